@@ -1,0 +1,537 @@
+"""Claims stage: a source's sentences, quantities and times -> Claim records.
+
+A figure becomes a claim about the noun phrase it counts ("over 1,200 political prisoners")
+and the verb or noun that says what happened to them ("detention of", "have fled"); a date
+or period becomes a claim when an event word stands near it ("established in April 2024").
+Every claim's span indexes the original source text and gives exactly its words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from crosscheck.certainty import find_attribution, find_hedges
+from crosscheck.clean import clean_text
+from crosscheck.model import (
+    GRANULARITY_RANK,
+    Claim,
+    Quantity,
+    Sentence,
+    Source,
+    TimeRef,
+    Unit,
+)
+from crosscheck.quantities import find_quantities
+from crosscheck.sentences import split_sentences
+from crosscheck.timex import find_times
+from crosscheck.words import (
+    Token,
+    canonical_subject,
+    claim_words,
+    find_metric,
+    lemma,
+    tokenize,
+)
+
+_Span = TypeVar("_Span", Quantity, TimeRef)
+
+DATE_KIND = "date"
+UNSPECIFIED = ""
+
+# Punctuation that ends the clause a figure belongs to.
+_CLAUSE_END = frozenset(
+    {",", ";", ":", ".", "!", "?", "\u2013", "\u2014", "(", ")", "|", "“", "”", '"'}
+)
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Prepared:
+    """A source after cleaning: the cleaned text (same length) and its sentences."""
+
+    source: Source
+    cleaned: str
+    sentences: tuple[Sentence, ...]
+
+
+def prepare(source: Source) -> Prepared:
+    """Clean a source and split it into sentences (offsets index ``source.text``)."""
+    cleaned = clean_text(source.text)
+    return Prepared(source=source, cleaned=cleaned, sentences=split_sentences(cleaned))
+
+
+def extract_claims(source: Source) -> tuple[Claim, ...]:
+    """All checkable claims of one source, in text order."""
+    return claims_from(prepare(source))
+
+
+def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
+    """All claims of an already prepared source, in text order."""
+    source, cleaned = prepared.source, prepared.cleaned
+    quantities = [q for q in find_quantities(cleaned) if q.end > q.start]
+    times = _resolve_for_source(find_times(cleaned, anchor=source.published), source)
+    claims: list[Claim] = []
+    qi = ti = 0
+    for sentence in prepared.sentences:
+        while qi < len(quantities) and quantities[qi].start < sentence.start:
+            qi += 1
+        while ti < len(times) and times[ti].start < sentence.start:
+            ti += 1
+        s_quantities = _within(quantities, qi, sentence)
+        s_times = _within(times, ti, sentence)
+        previous = claims[-1] if claims else None
+        claims.extend(_sentence_claims(source, cleaned, sentence, s_quantities, s_times, previous))
+    return tuple(claims)
+
+
+def _within(items: Sequence[_Span], first: int, sentence: Sentence) -> list[_Span]:
+    found: list[_Span] = []
+    for item in items[first:]:
+        if item.start >= sentence.end:
+            break
+        if item.end <= sentence.end:
+            found.append(item)
+    return found
+
+
+def _resolve_for_source(times: Sequence[TimeRef], source: Source) -> list[TimeRef]:
+    """Drop resolutions finer than what is known of the publication date.
+
+    "on Monday" in a source known only to be from November 2020 cannot be placed on a day.
+    """
+    rank = GRANULARITY_RANK[source.published_granularity]
+    resolved: list[TimeRef] = []
+    for t in times:
+        if t.relative and source.published is not None and GRANULARITY_RANK[t.granularity] < rank:
+            t = replace(
+                t, begin=None, end_date=None, note=_join_note(t.note, _vague_anchor(source))
+            )
+        resolved.append(t)
+    return resolved
+
+
+def _vague_anchor(source: Source) -> str:
+    return (
+        f"not placed on the calendar: {source.id} is dated only to the "
+        f"{source.published_granularity.value}"
+    )
+
+
+def _join_note(first: str | None, second: str) -> str:
+    return f"{first}; {second}" if first else second
+
+
+def _sentence_claims(
+    source: Source,
+    cleaned: str,
+    sentence: Sentence,
+    quantities: list[Quantity],
+    times: list[TimeRef],
+    previous: Claim | None,
+) -> list[Claim]:
+    tokens = tokenize(cleaned[sentence.start : sentence.end], sentence.start)
+    quantities = [q for q in quantities if not _inside_time(q, times) and not _trivial(q)]
+    scopes = _scopes(quantities, times, tokens)
+    used = {t.start for t in scopes.values() if t is not None}
+    claims: list[Claim] = []
+    for index, q in enumerate(quantities):
+        claim = _quantity_claim(source, cleaned, sentence, tokens, q, scopes[index], previous)
+        claims.append(claim)
+        previous = claim
+    for t in times:
+        if t.start in used:
+            continue
+        date_claim = _date_claim(source, cleaned, sentence, tokens, t)
+        if date_claim is not None:
+            claims.append(date_claim)
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _inside_time(q: Quantity, times: list[TimeRef]) -> bool:
+    """A figure inside a time expression ("over the past two years") is part of the time."""
+    return any(t.start <= q.start and q.end <= t.end for t in times)
+
+
+def _trivial(q: Quantity) -> bool:
+    """A bare "one" ("in one instance") counts nothing worth checking."""
+    return q.unit is Unit.COUNT and q.text.strip().lower() in {"one", "a", "an"}
+
+
+def _scopes(
+    quantities: list[Quantity], times: list[TimeRef], tokens: tuple[Token, ...]
+) -> dict[int, TimeRef | None]:
+    """The time each figure is said of.
+
+    A time right after a figure (before the next figure, same clause) is that figure's:
+    "at least 30,000 detained since 2020 and over 300,000 forced into exile". A figure with
+    none takes an unclaimed time before it in the same clause: "since May 1, 2020, at least
+    55 children". Ordinals ("sixth term") take no time.
+    """
+    scopes: dict[int, TimeRef | None] = dict.fromkeys(range(len(quantities)))
+    claimed: set[int] = set()
+    for index, q in enumerate(quantities):
+        if q.unit is Unit.ORDINAL:
+            continue
+        limit = quantities[index + 1].start if index + 1 < len(quantities) else None
+        for t in times:
+            if t.start >= q.end and (limit is None or t.start < limit):
+                if not _clause_break(tokens, q.end, t.start):
+                    scopes[index] = t
+                    claimed.add(t.start)
+                break
+    for index, q in enumerate(quantities):
+        if scopes[index] is not None or q.unit is Unit.ORDINAL:
+            continue
+        for t in reversed(times):
+            if t.end > q.start:
+                continue
+            if t.start in claimed or _figure_between(tokens, t.end, q.start):
+                break
+            if not _clause_break(tokens, t.end, q.start):
+                scopes[index] = t
+                claimed.add(t.start)
+            break
+    return scopes
+
+
+# --- figures ---------------------------------------------------------------------------
+
+
+def _quantity_claim(
+    source: Source,
+    cleaned: str,
+    sentence: Sentence,
+    tokens: tuple[Token, ...],
+    q: Quantity,
+    time: TimeRef | None,
+    previous: Claim | None,
+) -> Claim:
+    words = claim_words()
+    after = [t for t in tokens if t.start >= q.end]
+    before = [t for t in tokens if t.end <= q.start]
+    subject_tokens = [] if q.unit is Unit.DURATION else _subject_after(after, q)
+    subject_words = [lemma(t.text) for t in subject_tokens]
+    notes: list[str] = []
+    if time is not None and time.note:
+        notes.append(time.note)
+
+    metric = _metric_before(before) or _metric_after(after[len(subject_tokens) :], subject_tokens)
+    if subject_words and subject_words[-1] in words.pronouns and previous is not None:
+        subject = previous.subject
+        notes.append(f"'{subject_tokens[-1].text}' read as {subject!r} from the previous claim")
+    elif subject_words and subject_words[-1] in words.pronouns:
+        subject = UNSPECIFIED
+    elif subject_words:
+        subject = canonical_subject(subject_words)
+    elif q.unit in (Unit.COUNT,) and metric is not None:
+        subject = "person"
+    else:
+        subject = UNSPECIFIED
+    if q.unit is Unit.AGE:
+        metric = "age"
+    elif q.unit is Unit.ORDINAL:
+        metric = "ordinal"
+    elif q.unit is Unit.DURATION:
+        subject, metric = _duration_subject(before), metric or "duration"
+
+    end = subject_tokens[-1].end if subject_tokens else q.end
+    start = q.start
+    local_start, local_end = start - sentence.start, end - sentence.start
+    sentence_text = cleaned[sentence.start : sentence.end]
+    return Claim(
+        source=source.id,
+        start=start,
+        end=end,
+        text=source.text[start:end],
+        sentence=source.text[sentence.start : sentence.end],
+        sentence_start=sentence.start,
+        subject=subject,
+        metric=metric or "count",
+        kind=q.unit.value,
+        value=q,
+        time=time,
+        certainty=find_hedges(sentence_text, local_start, local_end),
+        attribution=find_attribution(sentence_text, local_start, local_end),
+        notes=tuple(notes),
+    )
+
+
+def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
+    """The noun phrase a figure counts: "over 1,200 [political prisoners]"."""
+    words = claim_words()
+    i = 0
+    # "hundreds of thousands of belarusians", "10 of them", "90 percent of them"
+    if i < len(after) and after[i].lower == "of":
+        i += 1
+    subject: list[Token] = []
+    for token in after[i:]:
+        low = token.lower
+        if not token.is_word or len(subject) >= words.max_subject_words:
+            break
+        if low in words.pronouns and not subject:
+            return [*after[i : i + 1]]
+        if low in words.stop_words:
+            break
+        if low.endswith("ly") and len(low) > 4:
+            break
+        if low.endswith("ed") and _verb_follows(after, token):
+            break
+        subject.append(token)
+        if lemma(token.text) != low and low.endswith("s"):
+            break  # a plural noun is the head of the phrase
+    if subject and subject[-1].lower.endswith("ed") and len(subject) == 1:
+        return []
+    return subject
+
+
+def _verb_follows(after: list[Token], token: Token) -> bool:
+    """True when an -ed word is used as a verb: "30,000 detained unjustly since 2020"."""
+    words = claim_words()
+    index = after.index(token)
+    if index + 1 >= len(after):
+        return True
+    nxt = after[index + 1]
+    return not nxt.is_word or nxt.lower in words.stop_words or nxt.lower.endswith("ly")
+
+
+def _metric_before(before: list[Token]) -> str | None:
+    """A nominalised metric right before the figure: "the [exodus] of", "[detention] of"."""
+    window = before[-claim_words().look_back_words :]
+    if len(window) < 2 or window[-1].lower != "of":
+        return None
+    lemmas = [lemma(t.text) for t in window[:-1] if t.is_word]
+    found = find_metric(lemmas)
+    if found is None or found[2] != len(lemmas):
+        return None
+    return found[0]
+
+
+def _metric_after(after: list[Token], subject: list[Token]) -> str | None:
+    """The verb group after the subject: "[have fled] Belarus", "were [detained]".
+
+    When the subject is the first of a list ("Hundreds of opposition figures, activists and
+    journalists have been charged"), the verb after the list counts.
+    """
+    words = claim_words()
+    found = find_metric(_verb_lemmas(after[: words.look_ahead_words], stop_at_list=True))
+    if found is None and subject and after and after[0].text == ",":
+        found = find_metric(_verb_lemmas(after[: words.look_ahead_words + 4], stop_at_list=False))
+    return None if found is None else found[0]
+
+
+def _verb_lemmas(tokens: list[Token], *, stop_at_list: bool) -> list[str]:
+    lemmas: list[str] = []
+    for token in tokens:
+        if token.is_number or (token.text in _CLAUSE_END and (stop_at_list or token.text != ",")):
+            break
+        if stop_at_list and token.lower in _CONJUNCTIONS:
+            break
+        if token.is_word:
+            lemmas.append(lemma(token.text))
+    return lemmas
+
+
+def _duration_subject(before: list[Token]) -> str:
+    """What a duration measures, from the words before it ("grip on power after 26 years")."""
+    words = claim_words()
+    context: list[str] = []
+    for token in reversed(before):
+        if token.text in _CLAUSE_END or len(context) >= words.look_back_words + 1:
+            break
+        if token.is_word:
+            context.append(lemma(token.text))
+    return " ".join(reversed(context))
+
+
+_BREAKS = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "“", "”", '"', "(", ")"})
+
+
+def _clause_break(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    return any(t.text in _BREAKS for t in tokens if start <= t.start < end)
+
+
+def _figure_between(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    return any(t.is_number or t.text in {";", "|"} for t in tokens if start <= t.start < end)
+
+
+# --- dates -----------------------------------------------------------------------------
+
+_JOINERS = frozenset({"of", "on", "the", "for", "in"})
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
+DATED = "dated"
+
+
+def _date_claim(
+    source: Source,
+    cleaned: str,
+    sentence: Sentence,
+    tokens: tuple[Token, ...],
+    t: TimeRef,
+) -> Claim | None:
+    """A date claim: what happened then (event word) to what (noun phrase).
+
+    With no event word near, the date still makes a claim about the noun phrase it is said
+    of ("violations committed in 2023 and 2024"), with the metric "dated".
+    """
+    event = _event_near(tokens, t)
+    if event is not None:
+        event_index, metric = event
+        subject_tokens = _event_subject(tokens, event_index)
+    else:
+        metric = DATED
+        subject_tokens = _plain_date_subject(tokens, t)
+    subject_words = [lemma(x.text) for x in subject_tokens]
+    if not subject_words:
+        return None
+    sentence_text = cleaned[sentence.start : sentence.end]
+    local_start, local_end = t.start - sentence.start, t.end - sentence.start
+    return Claim(
+        source=source.id,
+        start=t.start,
+        end=t.end,
+        text=source.text[t.start : t.end],
+        sentence=source.text[sentence.start : sentence.end],
+        sentence_start=sentence.start,
+        subject=canonical_subject(subject_words),
+        metric=metric,
+        kind=DATE_KIND,
+        value=None,
+        time=t,
+        certainty=find_hedges(sentence_text, local_start, local_end),
+        attribution=find_attribution(sentence_text, local_start, local_end),
+        notes=(t.note,) if t.note else (),
+    )
+
+
+def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], list[Token]]:
+    """Tokens before and after a time reference within its clause.
+
+    A time that opens its clause ("In 2023, the regime suspended ...") reaches past the
+    comma that follows it; otherwise a comma after the time ends the clause.
+    """
+    before: list[Token] = []
+    for token in reversed([x for x in tokens if x.end <= t.start]):
+        if token.text in _CLAUSE_END - {","}:
+            break
+        before.append(token)
+    before.reverse()
+    opens_clause = not [x for x in before if x.is_word or x.is_number]
+    after: list[Token] = []
+    for token in (x for x in tokens if x.start >= t.end):
+        if token.text in _CLAUSE_END - {","}:
+            break
+        if token.text == "," and not (opens_clause and not after):
+            break
+        after.append(token)
+    return before, after
+
+
+def _event_near(tokens: tuple[Token, ...], t: TimeRef) -> tuple[int, str] | None:
+    """The nearest event word to a time: (index in tokens, canonical metric)."""
+    words = claim_words()
+    before, after = _clause_tokens(tokens, t)
+    candidates: list[tuple[int, int, Token]] = []
+    for distance, token in enumerate(reversed(before[-words.event_window :])):
+        if token.is_word and token.lower in words.event_words:
+            candidates.append((distance, 0, token))
+    for distance, token in enumerate(after[: words.event_window]):
+        if token.is_word and token.lower in words.event_words:
+            candidates.append((distance, 1, token))
+    for _, _, token in sorted(candidates, key=lambda c: (c[0], c[1])):
+        found = find_metric([lemma(token.text)])
+        if found is not None:
+            return tokens.index(token), found[0]
+    return None
+
+
+def _event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
+    """The noun phrase an event word is said of.
+
+    A nominal event ("the presidential election") is its own subject; an -ing verb takes
+    its object ("investigating [alleged violations]"); any other verb the noun phrase
+    before it ("[the group] was established"), or, opening the sentence, the subject after
+    the first comma ("Established in April 2024 ..., [the Group of Independent Experts]").
+    """
+    words = claim_words()
+    event = tokens[event_index]
+    if event.lower in words.nominal_events:
+        return _noun_phrase_backward(tokens, event_index + 1)
+    if event.lower.endswith("ing"):
+        return _noun_phrase_forward(tokens, event_index + 1)
+    phrase = _noun_phrase_backward(tokens, event_index)
+    if phrase:
+        return phrase
+    comma = next((i for i in range(event_index + 1, len(tokens)) if tokens[i].text == ","), None)
+    return [] if comma is None else _noun_phrase_forward(tokens, comma + 1)
+
+
+def _plain_date_subject(tokens: tuple[Token, ...], t: TimeRef) -> list[Token]:
+    """The noun phrase a date with no event word is said of: before its preposition, or,
+    for a date that opens the sentence, the subject after the comma."""
+    before_index = next((i for i, x in enumerate(tokens) if x.start >= t.start), len(tokens))
+    index = before_index
+    while index > 0 and tokens[index - 1].lower.endswith("ed"):
+        index -= 1  # "violations committed in 2023": skip the participle
+    phrase = _noun_phrase_backward(tokens, index)
+    if phrase:
+        return phrase
+    opened = not any(x.is_word for x in tokens[:before_index])
+    after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
+    if opened and after < len(tokens) and tokens[after].text == ",":
+        return _noun_phrase_forward(tokens, after + 1)
+    return []
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.lower.endswith("'s") or token.lower.endswith("s'")
+
+
+def _noun_phrase_backward(tokens: tuple[Token, ...], end_index: int) -> list[Token]:
+    """Content words ending right before ``end_index``, through auxiliaries ("was", "has been").
+
+    Capitalised names run on through "of", "on", "the", "for", "in" ("Group of Independent
+    Experts on the Human Rights Situation in Belarus"); a possessive ends the phrase.
+    """
+    words = claim_words()
+    i = end_index - 1
+    while i >= 0 and tokens[i].lower in _AUXILIARIES:
+        i -= 1
+    phrase: list[Token] = []
+    while i >= 0 and len(phrase) < words.max_subject_words * 3:
+        token = tokens[i]
+        low = token.lower
+        head = next((p for p in phrase if p.lower not in _JOINERS), None)
+        joins_name = low in _JOINERS and head is not None and head.is_capitalised
+        if not token.is_word or _is_possessive(token):
+            break
+        if low in words.stop_words and not joins_name:
+            break
+        phrase.insert(0, token)
+        i -= 1
+    while phrase and phrase[0].lower in _JOINERS:
+        phrase.pop(0)
+    return [p for p in phrase if p.lower not in _JOINERS]
+
+
+def _noun_phrase_forward(tokens: tuple[Token, ...], start_index: int) -> list[Token]:
+    """Content words from ``start_index``, after determiners and possessives, through
+    capitalised names ("the Group of Independent Experts")."""
+    words = claim_words()
+    i = start_index
+    while i < len(tokens) and (tokens[i].lower in {"the", "a", "an"} or _is_possessive(tokens[i])):
+        i += 1
+    phrase: list[Token] = []
+    while i < len(tokens) and len(phrase) < words.max_subject_words * 3:
+        token = tokens[i]
+        low = token.lower
+        if token.is_word and low not in words.stop_words and not _is_possessive(token):
+            phrase.append(token)
+        elif not (low in _JOINERS and phrase and phrase[-1].is_capitalised):
+            break
+        i += 1
+    if phrase and not phrase[0].is_capitalised:
+        phrase = phrase[: words.max_subject_words]
+    return phrase

@@ -1,0 +1,165 @@
+"""Command line: parse options, call the library, render, return an exit status.
+
+Exit status: 0 success; 1 ``--fail-on`` met or an expectation missed; 2 bad usage or
+unwritable output; 3 unreadable input (a story, or an article skipped while the rest ran).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from crosscheck import __version__
+from crosscheck.errors import CrosscheckError
+from crosscheck.model import SEVERITY_RANK, Report, Severity
+
+EXIT_OK = 0
+EXIT_FAIL_ON = 1
+EXIT_USAGE = 2
+EXIT_INPUT = 3
+
+SEVERITIES = [s.value for s in Severity]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command (each has --help)."""
+    parser = argparse.ArgumentParser(
+        prog="crosscheck",
+        description="Find where news sources about one story disagree.",
+    )
+    parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser(
+        "run",
+        help="check one or more stories and write the reports",
+        description="Extract the claims of every source of each story, flag where they "
+        "disagree, show the report and write discrepancies.csv and claims.csv.",
+    )
+    run.add_argument(
+        "stories", nargs="*", type=Path, metavar="STORY_DIR",
+        help="story folders (default: every folder under ./sources)",
+    )  # fmt: skip
+    run.add_argument("--out", type=Path, help="report folder (default: reports/<story>/)")
+    _add_output_options(run)
+    run.add_argument("--review", type=Path, metavar="FILE", help="a reviewed discrepancies.csv")
+    run.add_argument(
+        "--all", action="store_true", help="also show rows reviewed as explained or false-positive"
+    )
+    run.add_argument(
+        "--jobs", type=_positive, default=1, metavar="N",
+        help="worker processes for extraction and matching (default 1; results are identical)",
+    )  # fmt: skip
+    run.add_argument(
+        "--engine", choices=["local", "dask"], default="local",
+        help="where the work runs: this machine (default) or a Dask cluster (extra 'dask')",
+    )  # fmt: skip
+    run.add_argument(
+        "--scheduler", metavar="ADDRESS",
+        help="with --engine dask: the scheduler's address (default: start a local cluster)",
+    )  # fmt: skip
+
+    claims = commands.add_parser(
+        "claims",
+        help="list the claims extracted from a story or one article",
+        description="Print the claims extracted from a story folder or a single article.",
+    )
+    claims.add_argument("path", type=Path, metavar="STORY_DIR|FILE")
+    claims.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    verify = commands.add_parser(
+        "verify",
+        help="check the known conflicts of expectations files",
+        description="Run each story of the given expectations files and check every known "
+        "conflict is flagged and every must-not pair is not. Exit 1 on a miss.",
+    )
+    verify.add_argument(
+        "files", nargs="*", type=Path, metavar="EXPECTATIONS",
+        help="expectations files (default: expectations/*.toml)",
+    )  # fmt: skip
+
+    draft = commands.add_parser(
+        "draft",
+        help="check a draft article against a story's sources",
+        description="Extract the claims of a draft (.txt or .md) and report those that "
+        "disagree with the sources, those no source supports, and those confirmed.",
+    )
+    draft.add_argument("file", type=Path, metavar="FILE")
+    draft.add_argument("--against", type=Path, required=True, metavar="STORY_DIR")
+    draft.add_argument("--out", type=Path, help="report folder (default: reports/draft-<name>/)")
+    draft.add_argument(
+        "--published", metavar="DATE",
+        help="the draft's publication date, for its relative dates (default: today)",
+    )  # fmt: skip
+    _add_output_options(draft)
+    return parser
+
+
+def _add_output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--format", choices=["table", "csv", "json"], default="table",
+        help="what to print: the terminal report (default), discrepancies CSV, or JSON",
+    )  # fmt: skip
+    parser.add_argument(
+        "--min-severity", choices=SEVERITIES, default="low",
+        help="show only discrepancies of at least this severity (files keep all)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--fail-on", choices=SEVERITIES, metavar="SEVERITY",
+        help="exit 1 when an unreviewed discrepancy of at least this severity remains",
+    )  # fmt: skip
+    parser.add_argument(
+        "--width", type=int, default=None, help=argparse.SUPPRESS
+    )  # fixed width for tests
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``crosscheck`` command."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        from crosscheck import commands
+
+        handler = {
+            "run": commands.run_command,
+            "claims": commands.claims_command,
+            "verify": commands.verify_command,
+            "draft": commands.draft_command,
+        }[args.command]
+        return handler(args)
+    except CrosscheckError as exc:
+        print(f"crosscheck: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("crosscheck: interrupted; earlier reports were left as they were", file=sys.stderr)
+        return 130
+
+
+def at_least(severity: Severity, threshold: str) -> bool:
+    """True when ``severity`` is ``threshold`` or worse."""
+    return SEVERITY_RANK[severity] <= SEVERITY_RANK[Severity(threshold)]
+
+
+def fail_on_met(report: Report, threshold: str | None) -> bool:
+    """Whether an unreviewed discrepancy of at least ``threshold`` severity remains."""
+    if threshold is None:
+        return False
+    return any(
+        at_least(d.severity, threshold) and d.status.strip().lower() in ("", "confirmed")
+        for d in report.discrepancies
+    )

@@ -1,0 +1,180 @@
+"""Draft check: a draft article and a story's sources -> each draft claim's verdict.
+
+Each claim of the draft is one of: ``disagrees`` (a discrepancy with at least one source),
+``unsupported`` (no source speaks of that subject and metric for a comparable period) or
+``confirmed`` (sources speak of it and agree). Name spellings and certainty are checked the
+same way: a discrepancy between the draft and a source is a disagreement.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from crosscheck.check import wording_discrepancies
+from crosscheck.claims import Prepared, claims_from, prepare
+from crosscheck.compare import by_source, compare_pairs, mention_of, sort_discrepancies, value_text
+from crosscheck.match import claim_blocks, claim_groups, pairs_in_block
+from crosscheck.model import Claim, ClaimPair, Discrepancy, Report, Source
+
+DISAGREES = "disagrees"
+UNSUPPORTED = "unsupported"
+CONFIRMED = "confirmed"
+VERDICT_ORDER = {DISAGREES: 0, UNSUPPORTED: 1, CONFIRMED: 2}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Verdict:
+    """What the sources say of one draft claim."""
+
+    claim: Claim
+    verdict: str
+    discrepancies: tuple[Discrepancy, ...] = ()
+    supporting: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DraftReport:
+    """The draft's verdicts, and the report of draft-versus-source discrepancies."""
+
+    draft: Source
+    verdicts: tuple[Verdict, ...]
+    report: Report
+    other: tuple[Discrepancy, ...] = ()  # name and certainty discrepancies not tied to a claim
+
+
+def draft_source(source: Source) -> Source:
+    """The draft as a source whose id cannot collide with a story's file stems."""
+    return replace(source, id=f"draft:{source.id}")
+
+
+def check_draft(
+    draft: Source, sources: Sequence[Source], *, cleaned: str | None = None
+) -> DraftReport:
+    """Compare the draft's claims with the story's sources.
+
+    ``cleaned`` is the draft's text prepared for reading (e.g. Markdown syntax blanked); it
+    must have the same length as ``draft.text``.
+    """
+    prepared_draft = _prepare_draft(draft, cleaned)
+    prepared = (prepared_draft, *(prepare(s) for s in sources))
+    draft_claims = claims_from(prepared_draft)
+    source_claims = tuple(c for p in prepared[1:] for c in claims_from(p))
+    lookup = by_source((draft, *sources))
+    disagreements: dict[tuple[str, int, int], list[Discrepancy]] = defaultdict(list)
+    supporting: dict[tuple[str, int, int], list[Claim]] = defaultdict(list)
+    for block in claim_blocks((*draft_claims, *source_claims)):
+        for group in claim_groups(block):
+            theirs = [c for c in group if c.source != draft.id]
+            for mine in (c for c in group if c.source == draft.id):
+                supporting[mine.key].extend(theirs)
+        for pair in pairs_in_block(block):
+            for mine, others in _draft_sides(pair, draft.id):
+                candidate = ClaimPair(a=mine, b=others[0], score=pair.score, also_b=others[1:])
+                found = compare_pairs([candidate], lookup)
+                if found:
+                    disagreements[mine.key].extend(found)
+                else:
+                    supporting[mine.key].append(others[0])
+    involving = [
+        d
+        for d in wording_discrepancies(prepared)
+        if (d.a.source == draft.id) != (d.b.source == draft.id)
+    ]
+    verdicts = []
+    for claim in draft_claims:
+        flagged = tuple(disagreements.get(claim.key, ()))
+        backing = tuple(supporting.get(claim.key, ()))
+        verdict = DISAGREES if flagged else CONFIRMED if backing else UNSUPPORTED
+        verdicts.append(
+            Verdict(claim=claim, verdict=verdict, discrepancies=flagged, supporting=backing)
+        )
+    verdicts.sort(key=lambda v: (VERDICT_ORDER[v.verdict], v.claim.start))
+    all_found = [d for v in verdicts for d in v.discrepancies] + involving
+    unique = {d.id + d.a.source + d.b.source: d for d in all_found}
+    report = Report(
+        sources=(draft, *sources),
+        claims=draft_claims,
+        discrepancies=tuple(sort_discrepancies(unique.values())),
+    )
+    return DraftReport(draft=draft, verdicts=tuple(verdicts), report=report, other=tuple(involving))
+
+
+def _draft_sides(pair: ClaimPair, draft_id: str) -> list[tuple[Claim, tuple[Claim, ...]]]:
+    """For each draft claim in one group of a pair: the source claims of the other group."""
+    sides: list[tuple[Claim, tuple[Claim, ...]]] = []
+    group_a, group_b = (pair.a, *pair.also_a), (pair.b, *pair.also_b)
+    for mine_group, their_group in ((group_a, group_b), (group_b, group_a)):
+        others = tuple(c for c in their_group if c.source != draft_id)
+        if not others:
+            continue
+        sides.extend((c, others) for c in mine_group if c.source == draft_id)
+    return sides
+
+
+def _prepare_draft(draft: Source, cleaned: str | None) -> Prepared:
+    base = prepare(draft if cleaned is None else replace(draft, text=cleaned))
+    return replace(base, source=draft)
+
+
+def verdict_rows(result: DraftReport) -> list[dict[str, object]]:
+    """One row per draft claim and source it was compared with (draft.csv)."""
+    rows: list[dict[str, object]] = []
+    for v in result.verdicts:
+        base = {
+            "verdict": v.verdict,
+            "draft_claim": v.claim.text,
+            "draft_value": value_text(v.claim),
+            "draft_quote": v.claim.sentence,
+            "start": v.claim.start,
+            "end": v.claim.end,
+            "subject": v.claim.subject,
+            "metric": v.claim.metric,
+        }
+        if v.discrepancies:
+            for d in v.discrepancies:
+                other = d.b if d.a.source == result.draft.id else d.a
+                rows.append(
+                    {
+                        **base,
+                        "id": d.id,
+                        "kind": d.kind.value,
+                        "severity": d.severity.value,
+                        "source": other.source,
+                        "source_claim": other.text,
+                        "source_quote": other.sentence,
+                        "explanation": d.explanation,
+                    }
+                )
+        elif v.supporting:
+            for c in v.supporting:
+                m = mention_of(c)
+                rows.append(
+                    {
+                        **base, "id": "", "kind": "", "severity": "", "source": m.source,
+                        "source_claim": m.text, "source_quote": m.sentence, "explanation": "",
+                    }
+                )  # fmt: skip
+        else:
+            rows.append(
+                {
+                    **base, "id": "", "kind": "", "severity": "", "source": "",
+                    "source_claim": "", "source_quote": "",
+                    "explanation": "no source speaks of this subject and metric"
+                    if v.verdict == UNSUPPORTED else "",
+                }
+            )  # fmt: skip
+    return rows
+
+
+VERDICT_COLUMNS = (
+    "verdict", "draft_claim", "draft_value", "draft_quote", "start", "end", "subject", "metric",
+    "id", "kind", "severity", "source", "source_claim", "source_quote", "explanation",
+)  # fmt: skip
+
+
+def today() -> date:
+    """Today's date, the default anchor for a draft's relative dates."""
+    return date.today()

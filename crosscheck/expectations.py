@@ -1,0 +1,270 @@
+"""Expectations: expectations/<story>.toml -> named checks of a Report (known conflicts, must-nots).
+
+Each ``[[conflict]]`` must be flagged: some discrepancy (of the given kind, if any) quotes the
+first words on one side and the second on the other. Each ``[[consistent]]`` pair must NOT be
+flagged, and both of its words must still be found among the story's claims (or quoted
+mentions), so a must-not check can never pass merely because extraction lost a claim. Each
+``[[ignored]]`` entry names words from page leftovers (menus, teasers, donation appeals) that
+no claim and no discrepancy may quote, not even in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from crosscheck.errors import ConfigError
+from crosscheck.model import Discrepancy, DiscrepancyKind, Report
+
+_TOP_KEYS = {"story", "conflict", "consistent", "ignored", "title"}
+_IGNORED_KEYS = {"id", "words", "why"}
+_CONFLICT_KEYS = {"id", "kind", "claims", "sources", "severity", "why"}
+_CONSISTENT_KEYS = {"id", "kind", "claims", "sources", "why"}
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Expectation:
+    """One named check: a conflict that must be flagged or a pair that must not be."""
+
+    id: str
+    must_flag: bool
+    claims: tuple[str, ...]
+    kind: DiscrepancyKind | None = None
+    sources: tuple[str, ...] = ()
+    severity: str | None = None
+    why: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExpectationFile:
+    """An expectations file: the story it speaks of and its checks."""
+
+    path: Path
+    story: Path
+    expectations: tuple[Expectation, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Outcome:
+    """The result of one check, with a message that says what was (not) found."""
+
+    expectation: Expectation
+    passed: bool
+    message: str
+
+
+def load_expectations(path: Path) -> ExpectationFile:
+    """Parse and validate an expectations file; ConfigError names the file and the problem."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise ConfigError("file not found", path=path) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read ({exc})", path=path) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML: {exc}", path=path) from None
+    _no_unknown(data, _TOP_KEYS, path, "top level")
+    story = data.get("story")
+    if not isinstance(story, str) or not story:
+        raise ConfigError("'story' must be the story folder, e.g. \"sources/belarus\"", path=path)
+    items: list[Expectation] = []
+    for section, must_flag, keys in (
+        ("conflict", True, _CONFLICT_KEYS),
+        ("consistent", False, _CONSISTENT_KEYS),
+    ):
+        entries = data.get(section, [])
+        if not isinstance(entries, list):
+            raise ConfigError(f"'{section}' must be an array of tables ([[{section}]])", path=path)
+        for number, entry in enumerate(entries, 1):
+            where = f"[[{section}]] entry {number}"
+            if not isinstance(entry, dict):
+                raise ConfigError(f"{where} must be a table", path=path)
+            _no_unknown(entry, keys, path, where)
+            items.append(_expectation(entry, must_flag, path, where))
+    items.extend(_ignored(data.get("ignored", []), path))
+    ids = [e.id for e in items]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ConfigError(f"duplicate ids: {', '.join(duplicates)}", path=path)
+    return ExpectationFile(path=path, story=_story_path(path, story), expectations=tuple(items))
+
+
+def _story_path(path: Path, story: str) -> Path:
+    """A story path is relative to the project root: the folder holding ``expectations/``."""
+    candidate = Path(story)
+    if candidate.is_absolute():
+        return candidate
+    root = path.resolve().parent.parent
+    return root / candidate
+
+
+def _no_unknown(data: dict[str, Any], allowed: set[str], path: Path, where: str) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown key '{unknown[0]}' (expected {', '.join(sorted(allowed))})",
+            path=path,
+        )
+
+
+def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str) -> Expectation:
+    ident = entry.get("id")
+    if not isinstance(ident, str) or not ident:
+        raise ConfigError(f"{where}: 'id' must be a non-empty string", path=path)
+    claims = entry.get("claims")
+    if (
+        not isinstance(claims, list)
+        or len(claims) != 2
+        or not all(isinstance(c, str) and c.strip() for c in claims)
+    ):
+        raise ConfigError(f"{where} ({ident}): 'claims' must be two non-empty strings", path=path)
+    kind = entry.get("kind")
+    parsed_kind: DiscrepancyKind | None = None
+    if kind is not None:
+        try:
+            parsed_kind = DiscrepancyKind(kind)
+        except ValueError:
+            known = ", ".join(k.value for k in DiscrepancyKind)
+            raise ConfigError(
+                f"{where} ({ident}): unknown kind {kind!r} (expected one of {known})", path=path
+            ) from None
+    sources = entry.get("sources", [])
+    if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
+        raise ConfigError(f"{where} ({ident}): 'sources' must be a list of source ids", path=path)
+    severity = entry.get("severity")
+    if severity is not None and severity not in ("high", "medium", "low"):
+        raise ConfigError(f"{where} ({ident}): 'severity' must be high, medium or low", path=path)
+    why = entry.get("why", "")
+    if not isinstance(why, str):
+        raise ConfigError(f"{where} ({ident}): 'why' must be a string", path=path)
+    return Expectation(
+        id=ident,
+        must_flag=must_flag,
+        claims=(claims[0], claims[1]),
+        kind=parsed_kind,
+        sources=tuple(sources),
+        severity=severity,
+        why=why,
+    )
+
+
+def _ignored(entries: Any, path: Path) -> list[Expectation]:
+    if not isinstance(entries, list):
+        raise ConfigError("'ignored' must be an array of tables ([[ignored]])", path=path)
+    items = []
+    for number, entry in enumerate(entries, 1):
+        where = f"[[ignored]] entry {number}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{where} must be a table", path=path)
+        _no_unknown(entry, _IGNORED_KEYS, path, where)
+        ident, words = entry.get("id"), entry.get("words")
+        if not isinstance(ident, str) or not ident:
+            raise ConfigError(f"{where}: 'id' must be a non-empty string", path=path)
+        if not isinstance(words, str) or not words.strip():
+            raise ConfigError(f"{where} ({ident}): 'words' must be a non-empty string", path=path)
+        why = entry.get("why", "")
+        if not isinstance(why, str):
+            raise ConfigError(f"{where} ({ident}): 'why' must be a string", path=path)
+        items.append(Expectation(id=ident, must_flag=False, claims=(words,), why=why))
+    return items
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("\u2019", "'")).strip().casefold()
+
+
+def _side_matches(words: str, text: str, source: str, sources: Sequence[str]) -> bool:
+    return _norm(words) in _norm(text) and (not sources or source in sources)
+
+
+def _pair_matches(e: Expectation, d: Discrepancy) -> bool:
+    if e.kind is not None and d.kind is not e.kind:
+        return False
+    first, second = e.claims
+    forward = _side_matches(first, d.a.text, d.a.source, e.sources) and _side_matches(
+        second, d.b.text, d.b.source, e.sources
+    )
+    backward = _side_matches(first, d.b.text, d.b.source, e.sources) and _side_matches(
+        second, d.a.text, d.a.source, e.sources
+    )
+    return forward or backward
+
+
+def _found_anywhere(words: str, report: Report) -> bool:
+    target = _norm(words)
+    return any(
+        target in _norm(c.text) or (c.time is not None and target in _norm(c.time.text))
+        for c in report.claims
+    ) or any(target in _norm(m.text) for d in report.discrepancies for m in (d.a, d.b))
+
+
+def _evaluate_ignored(e: Expectation, report: Report) -> Outcome:
+    target = _norm(e.claims[0])
+    for c in report.claims:
+        if target in _norm(c.sentence):
+            return Outcome(
+                expectation=e,
+                passed=False,
+                message=f"leftover words {e.claims[0]!r} reached a claim: {c.text!r} in {c.source}",
+            )
+    for d in report.discrepancies:
+        for m in (d.a, d.b):
+            if target in _norm(m.sentence):
+                return Outcome(
+                    expectation=e,
+                    passed=False,
+                    message=f"leftover words {e.claims[0]!r} reached discrepancy {d.id}",
+                )
+    return Outcome(expectation=e, passed=True, message="no claim or discrepancy quotes it")
+
+
+def evaluate(e: Expectation, report: Report) -> Outcome:
+    """Check one expectation against a report.
+
+    A claim's words include its time scope: "since May 1, 2020" is found in the claim "at
+    least 55 children" said of that period.
+    """
+    if len(e.claims) == 1:
+        return _evaluate_ignored(e, report)
+    matches = [d for d in report.discrepancies if _pair_matches(e, d)]
+    first, second = e.claims
+    if e.must_flag:
+        if not matches:
+            return Outcome(
+                expectation=e,
+                passed=False,
+                message=f"not flagged: {first!r} vs {second!r}"
+                + (f" as {e.kind.value}" if e.kind else ""),
+            )
+        if e.severity and all(d.severity.value != e.severity for d in matches):
+            got = ", ".join(sorted({d.severity.value for d in matches}))
+            return Outcome(
+                expectation=e, passed=False, message=f"flagged as {got}, not {e.severity}"
+            )
+        return Outcome(expectation=e, passed=True, message=f"flagged as {matches[0].id}")
+    if matches:
+        return Outcome(
+            expectation=e,
+            passed=False,
+            message=f"wrongly flagged ({matches[0].kind.value}, {matches[0].id}): "
+            f"{first!r} vs {second!r}",
+        )
+    lost = [w for w in e.claims if not _found_anywhere(w, report)]
+    if lost:
+        return Outcome(
+            expectation=e,
+            passed=False,
+            message=f"not flagged, but no claim quotes {', '.join(repr(w) for w in lost)}: "
+            "extraction lost it",
+        )
+    return Outcome(expectation=e, passed=True, message="not flagged, both claims found")
+
+
+def evaluate_all(spec: ExpectationFile, report: Report) -> list[Outcome]:
+    """Check every expectation of a file against the story's report."""
+    return [evaluate(e, report) for e in spec.expectations]

@@ -1,0 +1,197 @@
+"""Matching stage: claims of all sources -> ClaimPair records of the same subject and metric.
+
+Claims are blocked first on (kind of value, metric, scope group), so that cost grows with
+the size of each block rather than with the square of all claims. Within a block, claims
+that say the same thing (same subject, value and time) form one group; rapidfuzz scores the
+distinct subjects once (``process.cdist`` with a cut-off), and each pair of groups with
+similar subjects and comparable times becomes one ClaimPair, represented by two claims from
+different sources. A story where a thousand articles repeat "over 1,200" therefore costs
+one group, not half a million pairs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from crosscheck.claims import DATE_KIND, UNSPECIFIED
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Claim, ClaimPair, TimeRef, Unit
+
+CUMULATIVE = "cumulative"
+CURRENT = "current"
+
+
+@dataclass(frozen=True, slots=True)
+class MatchRules:
+    """The matching lexicon, parsed once."""
+
+    subject_threshold: float
+    kind_group: dict[str, str]
+    scope_group: dict[str, str]
+
+
+@cache
+def match_rules() -> MatchRules:
+    """Thresholds and groups from ``lexicon/matching.toml``."""
+    data = load_lexicon("matching")
+    kinds = require(data, "kind_groups", dict, "matching")
+    scopes = require(data, "scope_groups", dict, "matching")
+    return MatchRules(
+        subject_threshold=float(require(data, "subject_threshold", int, "matching")),
+        kind_group={str(k): group for group, ks in kinds.items() for k in ks},
+        scope_group={str(m): group for group, ms in scopes.items() for m in ms},
+    )
+
+
+def block_key(claim: Claim) -> tuple[str, str, str, str]:
+    """The block a claim belongs to: (kind group, currency or unit, metric, scope group)."""
+    rules = match_rules()
+    kind = rules.kind_group.get(claim.kind, claim.kind)
+    dimension = ""
+    if claim.value is not None and claim.value.unit is Unit.MONEY:
+        dimension = claim.value.dimension or ""
+    return (kind, dimension, claim.metric, scope_of(claim))
+
+
+def scope_of(claim: Claim) -> str:
+    """What period a claim speaks of, coarsely: cumulative since a date, current, or a date."""
+    time = claim.time
+    if time is None:
+        return CURRENT if claim.kind != DATE_KIND else "at"
+    group = match_rules().scope_group.get(time.modifier or "", "at")
+    if claim.kind != DATE_KIND:
+        if group == "start":
+            return CUMULATIVE
+        if time.modifier == "as of":
+            return CURRENT
+    return group
+
+
+def match_claims(claims: Sequence[Claim]) -> list[ClaimPair]:
+    """Pairs of claims from different sources about the same subject, metric and scope."""
+    pairs = [pair for block in claim_blocks(claims) for pair in pairs_in_block(block)]
+    return sort_pairs(pairs)
+
+
+def sort_pairs(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
+    """Pairs in a fixed order, whatever order the blocks were scored in."""
+    return sorted(
+        pairs, key=lambda p: (p.a.source, p.a.start, p.a.end, p.b.source, p.b.start, p.b.end)
+    )
+
+
+def claim_blocks(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
+    """Claims grouped by block key, keeping only blocks with claims from two sources or more."""
+    blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.subject != UNSPECIFIED:
+            blocks[block_key(claim)].append(claim)
+    return [
+        tuple(blocks[key]) for key in sorted(blocks) if len({c.source for c in blocks[key]}) > 1
+    ]
+
+
+Signature = tuple[object, ...]
+
+
+def _signature(claim: Claim) -> Signature:
+    """What a claim says, independent of where: its subject, value and time."""
+    q, t = claim.value, claim.time
+    value: Signature = ()
+    if q is not None:
+        value = (q.unit, q.dimension, q.low, q.high, q.low_inclusive, q.high_inclusive, q.point,
+                 q.approximate, q.vague)  # fmt: skip
+    time: Signature = ()
+    if t is not None:
+        time = (match_rules().scope_group.get(t.modifier or "", "at"), t.begin, t.end_date,
+                t.granularity)  # fmt: skip
+    return (claim.subject, value, time)
+
+
+def claim_groups(block: Sequence[Claim]) -> list[tuple[Claim, ...]]:
+    """Claims of a block that say the same thing, in first-seen order."""
+    groups: dict[Signature, list[Claim]] = {}
+    for claim in block:
+        groups.setdefault(_signature(claim), []).append(claim)
+    return [tuple(g) for g in groups.values()]
+
+
+def _representatives(a: tuple[Claim, ...], b: tuple[Claim, ...]) -> tuple[Claim, Claim] | None:
+    """The first two claims, one of each group, from different sources."""
+    for x in a:
+        for y in b:
+            if x.source != y.source:
+                return x, y
+    return None
+
+
+def pairs_in_block(block: Sequence[Claim]) -> list[ClaimPair]:
+    """Scored pairs of groups of one block: similar subjects, comparable times."""
+    threshold = match_rules().subject_threshold
+    groups = claim_groups(block)
+    by_subject: dict[str, list[int]] = defaultdict(list)
+    for number, group in enumerate(groups):
+        by_subject[group[0].subject].append(number)
+    subjects = sorted(by_subject)
+    pairs: list[ClaimPair] = []
+    for i, j, score in _similar_subjects(subjects, threshold):
+        for first in by_subject[subjects[i]]:
+            for second in by_subject[subjects[j]]:
+                if (i == j and second <= first) or first == second:
+                    continue
+                pair = _group_pair(groups[min(first, second)], groups[max(first, second)], score)
+                if pair is not None:
+                    pairs.append(pair)
+    return pairs
+
+
+def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, int, float]]:
+    """Index pairs (i <= j) of subjects scoring at least ``threshold``, in rows of 512."""
+    found: list[tuple[int, int, float]] = []
+    for row in range(0, len(subjects), 512):
+        chunk = subjects[row : row + 512]
+        scores = process.cdist(
+            chunk, subjects, scorer=fuzz.token_set_ratio, score_cutoff=threshold, workers=1
+        )
+        for i, j in zip(*scores.nonzero(), strict=True):
+            if row + int(i) <= int(j):
+                found.append((row + int(i), int(j), float(scores[i, j])))
+    return sorted(found)
+
+
+def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
+    if ga[0].kind != DATE_KIND and not times_comparable(ga[0].time, gb[0].time):
+        return None
+    reps = _representatives(ga, gb)
+    if reps is None:
+        return None
+    a, b = reps
+    also_a = tuple(c for c in ga if c is not a)
+    also_b = tuple(c for c in gb if c is not b)
+    if (b.source, b.start) < (a.source, a.start):
+        a, b, also_a, also_b = b, a, also_b, also_a
+    return ClaimPair(a=a, b=b, score=score, also_a=also_a, also_b=also_b)
+
+
+def times_comparable(a: TimeRef | None, b: TimeRef | None) -> bool:
+    """Whether two claims' time scopes can be the same period.
+
+    Both unscoped: yes. Both scoped: their periods must overlap, or one must be unresolved
+    (a weekday in an undated source). One scoped, one not: only when the scope is "as of"
+    (a current figure) — a cumulative or past count is not today's count.
+    """
+    if a is None and b is None:
+        return True
+    if a is None or b is None:
+        scoped = a if a is not None else b
+        return scoped is not None and scoped.modifier == "as of"
+    if a.begin is None or b.begin is None:
+        return False
+    a_end = a.end_date or a.begin
+    b_end = b.end_date or b.begin
+    return a.begin <= b_end and b.begin <= a_end

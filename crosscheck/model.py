@@ -1,0 +1,324 @@
+"""Records shared by every stage: text in -> frozen, slotted, keyword-only dataclasses out.
+
+Every record that came from text carries its span (``start``, ``end``: character offsets in
+the source text, end exclusive), so any output can quote the source exactly.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+
+class Granularity(StrEnum):
+    """How precisely a date or period is given, finest first."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
+GRANULARITY_RANK: dict[Granularity, int] = {g: i for i, g in enumerate(Granularity)}
+
+
+class Unit(StrEnum):
+    """What kind of thing a quantity counts or measures."""
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    AGE = "age"
+    DURATION = "duration"
+    ORDINAL = "ordinal"
+
+
+class Severity(StrEnum):
+    """How urgently a discrepancy needs a human look."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+SEVERITY_RANK: dict[Severity, int] = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2}
+
+
+class DiscrepancyKind(StrEnum):
+    """The kinds of discrepancy of DESIGN.md."""
+
+    NUMERIC_CONFLICT = "numeric.conflict"
+    NUMERIC_DIVERGENCE = "numeric.divergence"
+    NUMERIC_PRECISION = "numeric.precision"
+    TIME_CONFLICT = "time.conflict"
+    TIME_PRECISION = "time.precision"
+    NAME_VARIANT = "name.variant"
+    CERTAINTY = "certainty"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity:
+    """A number as written, read as an interval.
+
+    ``low``/``high`` are ``None`` for an open side ("over 1,200" has ``high=None``).
+    ``point`` is the figure the text cites (1200 for "over 1,200", 1400 for "nearly 1,400").
+    For money ``dimension`` is the ISO currency code; for durations and ages the time unit
+    ("year", "month", "week", "day", "hour"); otherwise ``None``.
+    """
+
+    start: int
+    end: int
+    text: str
+    low: float | None
+    high: float | None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+    approximate: bool = False
+    unit: Unit = Unit.COUNT
+    point: float | None = None
+    modifier: str | None = None
+    vague: bool = False
+    dimension: str | None = None
+
+    @property
+    def is_range(self) -> bool:
+        """True when the text gives two figures ("between 20 and 30")."""
+        return self.modifier == "range"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TimeRef:
+    """A date or period as written, resolved to calendar days where possible.
+
+    ``begin`` and ``end_date`` are the first and last day of the period the words name
+    ("May 2020" -> 2020-05-01 .. 2020-05-31, granularity month). ``modifier`` is the scope
+    word in front of it ("since", "until", "by", "as of", "before", "after", "in",
+    "between", "from", "on") or ``None``. ``begin``/``end_date`` are ``None`` when the
+    expression cannot be placed on the calendar (a weekday with no publication date).
+    ``note`` says how an unusual reading was made (e.g. "as" read as "since").
+    """
+
+    start: int
+    end: int
+    text: str
+    begin: date | None
+    end_date: date | None
+    granularity: Granularity
+    modifier: str | None = None
+    relative: bool = False
+    note: str | None = None
+
+    @property
+    def value(self) -> str:
+        """The period in TIMEX3-like notation: "2020", "2020-05", "2020-05-01", "2020s"."""
+        return format_period(self.begin, self.end_date, self.granularity)
+
+
+def format_period(begin: date | None, end: date | None, granularity: Granularity) -> str:
+    """Render a period at its granularity ("2020-05", "2023..2024", "?")."""
+    if begin is None:
+        return "?"
+    first = _format_point(begin, granularity)
+    if end is None:
+        return first
+    last = _format_point(end, granularity)
+    return first if first == last else f"{first}..{last}"
+
+
+def _format_point(day: date, granularity: Granularity) -> str:
+    if granularity is Granularity.DAY:
+        return day.isoformat()
+    if granularity in (Granularity.MONTH, Granularity.WEEK):
+        return f"{day.year:04d}-{day.month:02d}"
+    if granularity is Granularity.DECADE:
+        return f"{day.year // 10 * 10:04d}s"
+    if granularity is Granularity.CENTURY:
+        return f"{day.year // 100 * 100:04d}s"
+    if granularity in (Granularity.SEASON, Granularity.QUARTER, Granularity.HALF):
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"
+
+
+class CertaintyLevel(StrEnum):
+    """Whether the article states a thing as fact or hedges it."""
+
+    ASSERTED = "asserted"
+    HEDGED = "hedged"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Certainty:
+    """How certain a statement is, with the hedge words that make it so."""
+
+    level: CertaintyLevel = CertaintyLevel.ASSERTED
+    hedges: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        if self.level is CertaintyLevel.ASSERTED:
+            return "asserted"
+        return f"hedged ({', '.join(self.hedges)})" if self.hedges else "hedged"
+
+
+ASSERTED = Certainty()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """One article: its id (the file's stem), its full text and what we know of it."""
+
+    id: str
+    text: str
+    outlet: str | None = None
+    published: date | None = None
+    published_granularity: Granularity = Granularity.DAY
+    url: str | None = None
+    path: Path | None = None
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Story:
+    """A story folder: its title, its sources and what went wrong while loading it.
+
+    ``problems`` are files that were skipped; ``warnings`` are files loaded with a caveat.
+    """
+
+    name: str
+    title: str | None
+    sources: tuple[Source, ...]
+    path: Path | None = None
+    problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """One sentence of a source, as a span of the original text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Claim:
+    """One checkable statement: a figure or a date said of a subject, in one sentence.
+
+    ``start``/``end`` index ``Source.text`` and give exactly ``text``. For a date claim
+    (``kind == "date"``) ``value`` is ``None`` and ``time`` is the claimed date or period.
+    """
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    subject: str
+    metric: str
+    kind: str
+    value: Quantity | None
+    time: TimeRef | None
+    certainty: Certainty = ASSERTED
+    attribution: str | None = None
+    notes: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """Where the claim stands: source id and span."""
+        return (self.source, self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimPair:
+    """Two claims from different sources that speak of the same subject and metric.
+
+    ``a`` and ``b`` stand for groups of claims that say the same thing (same subject, value
+    and time): ``also_a`` and ``also_b`` are the other claims of each group, from any source.
+    """
+
+    a: Claim
+    b: Claim
+    score: float
+    also_a: tuple[Claim, ...] = ()
+    also_b: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A quoted stretch of one source that a discrepancy is about (a name, a hedged phrase)."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Discrepancy:
+    """Two places in the sources that disagree, with a plain-English explanation."""
+
+    id: str
+    kind: DiscrepancyKind
+    severity: Severity
+    subject: str
+    metric: str
+    a: Mention
+    b: Mention
+    value_a: str
+    value_b: str
+    published_a: date | None
+    published_b: date | None
+    explanation: str
+    claim_a: Claim | None = None
+    claim_b: Claim | None = None
+    status: str = ""
+    note: str = ""
+    details: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    """Everything one check found: the sources, their claims and the discrepancies.
+
+    ``problems`` are files that were skipped; ``warnings`` files loaded with a caveat.
+    """
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    discrepancies: tuple[Discrepancy, ...]
+    problems: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+def interval_text(q: Quantity) -> str:
+    """A readable normalised value: "> 1200", "[1300, 1400)", "= 55", ">= 55"."""
+    lo, hi = q.low, q.high
+    if lo is not None and hi is not None and lo == hi:
+        return f"= {_num(lo)}"
+    if hi is None and lo is not None:
+        return f"{'>=' if q.low_inclusive else '>'} {_num(lo)}"
+    if lo is None and hi is not None:
+        return f"{'<=' if q.high_inclusive else '<'} {_num(hi)}"
+    if lo is None or hi is None:
+        return "?"
+    left = "[" if q.low_inclusive else "("
+    right = "]" if q.high_inclusive else ")"
+    return f"{left}{_num(lo)}, {_num(hi)}{right}"
+
+
+def _num(x: float) -> str:
+    if math.isinf(x):
+        return "inf"
+    if float(x).is_integer():
+        return f"{int(x)}"
+    return f"{x:g}"

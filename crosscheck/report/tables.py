@@ -1,0 +1,251 @@
+"""Tables: Report -> discrepancies.csv, claims.csv, sources.csv and JSON text (pandas).
+
+Every text cell is made safe for spreadsheets: a cell that begins with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return is prefixed with an apostrophe, so a spreadsheet shows it
+as text instead of running it as a formula; :func:`unescape_cell` restores the original.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping, Sequence
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from crosscheck.compare import value_text
+from crosscheck.model import Claim, Discrepancy, Granularity, Report, Source
+
+DISCREPANCY_COLUMNS: tuple[str, ...] = (
+    "id", "kind", "severity", "subject", "metric",
+    "source_a", "claim_a", "value_a", "quote_a", "published_a",
+    "source_b", "claim_b", "value_b", "quote_b", "published_b",
+    "explanation", "status", "note",
+    # beyond DESIGN.md's required columns: where each claim stands, and who it is attributed to
+    "where_a", "where_b", "attribution_a", "attribution_b",
+)  # fmt: skip
+
+CLAIM_COLUMNS: tuple[str, ...] = (
+    "source", "start", "end", "text", "sentence", "subject", "metric",
+    "kind", "low", "high", "approximate", "unit", "time_start", "time_end", "granularity",
+    "certainty", "attribution",
+    # beyond DESIGN.md's required columns
+    "value", "modifier", "time_modifier", "notes", "line", "column",
+    "outlet", "published", "encoding",
+)  # fmt: skip
+
+SOURCE_COLUMNS: tuple[str, ...] = (
+    "source", "outlet", "published", "url", "path", "encoding", "characters", "claims",
+)  # fmt: skip
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_cell(text: str) -> str:
+    """Neutralise a cell a spreadsheet would run as a formula (reversible)."""
+    stripped = text.lstrip("'")
+    if text.startswith(_FORMULA_START) or (
+        text.startswith("'") and stripped.startswith(_FORMULA_START)
+    ):
+        return "'" + text
+    return text
+
+
+def unescape_cell(text: str) -> str:
+    """Undo :func:`escape_cell`."""
+    if text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START):
+        return text[1:]
+    return text
+
+
+def published_text(source: Source | None) -> str:
+    """A publication date at the precision it is known: "2025-02-14", "2025-01", "2025"."""
+    if source is None or source.published is None:
+        return ""
+    day = source.published
+    if source.published_granularity is Granularity.YEAR:
+        return f"{day.year:04d}"
+    if source.published_granularity is Granularity.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def _where(source: Source | None, start: int, end: int) -> str:
+    if source is None:
+        return f"{start}-{end}"
+    line, column = line_and_column(source.text, start)
+    return f"line {line}, column {column} (characters {start}-{end})"
+
+
+def discrepancy_rows(report: Report) -> list[dict[str, Any]]:
+    """One dict per discrepancy, with the columns of discrepancies.csv."""
+    sources = {s.id: s for s in report.sources}
+    rows = []
+    for d in report.discrepancies:
+        sa, sb = sources.get(d.a.source), sources.get(d.b.source)
+        rows.append(
+            {
+                "id": d.id,
+                "kind": d.kind.value,
+                "severity": d.severity.value,
+                "subject": d.subject,
+                "metric": d.metric,
+                "source_a": d.a.source,
+                "claim_a": d.a.text,
+                "value_a": d.value_a,
+                "quote_a": d.a.sentence,
+                "published_a": published_text(sa),
+                "source_b": d.b.source,
+                "claim_b": d.b.text,
+                "value_b": d.value_b,
+                "quote_b": d.b.sentence,
+                "published_b": published_text(sb),
+                "explanation": d.explanation,
+                "status": d.status,
+                "note": d.note,
+                "where_a": _where(sa, d.a.start, d.a.end),
+                "where_b": _where(sb, d.b.start, d.b.end),
+                "attribution_a": _attribution(d.claim_a),
+                "attribution_b": _attribution(d.claim_b),
+            }
+        )
+    return rows
+
+
+def _attribution(claim: Claim | None) -> str:
+    return "" if claim is None or claim.attribution is None else claim.attribution
+
+
+def _number(x: float | None) -> str:
+    if x is None:
+        return ""
+    if float(x).is_integer():
+        return str(int(x))
+    return repr(float(x))
+
+
+def _date(day: date | None) -> str:
+    return "" if day is None else day.isoformat()
+
+
+def claim_rows(report: Report) -> list[dict[str, Any]]:
+    """One dict per claim, with the columns of claims.csv."""
+    sources = {s.id: s for s in report.sources}
+    rows = []
+    for c in report.claims:
+        q, t = c.value, c.time
+        source = sources.get(c.source)
+        line, column = line_and_column(source.text, c.start) if source else (0, 0)
+        rows.append(
+            {
+                "source": c.source,
+                "start": c.start,
+                "end": c.end,
+                "text": c.text,
+                "sentence": c.sentence,
+                "subject": c.subject,
+                "metric": c.metric,
+                "kind": c.kind,
+                "low": _number(q.low) if q else "",
+                "high": _number(q.high) if q else "",
+                "approximate": ("true" if q.approximate else "false") if q else "",
+                "unit": (q.dimension or q.unit.value) if q else "",
+                "time_start": _date(t.begin) if t else "",
+                "time_end": _date(t.end_date) if t else "",
+                "granularity": t.granularity.value if t else "",
+                "certainty": str(c.certainty),
+                "attribution": c.attribution or "",
+                "value": value_text(c),
+                "modifier": (q.modifier or "") if q else "",
+                "time_modifier": (t.modifier or "") if t else "",
+                "notes": "; ".join(c.notes),
+                "line": line,
+                "column": column,
+                "outlet": (source.outlet or "") if source else "",
+                "published": published_text(source),
+                "encoding": source.encoding if source else "",
+            }
+        )
+    return rows
+
+
+def source_rows(report: Report) -> list[dict[str, Any]]:
+    """One dict per source, with the columns of sources.csv."""
+    counts: dict[str, int] = {}
+    for c in report.claims:
+        counts[c.source] = counts.get(c.source, 0) + 1
+    return [
+        {
+            "source": s.id,
+            "outlet": s.outlet or "",
+            "published": published_text(s),
+            "url": s.url or "",
+            "path": "" if s.path is None else s.path.as_posix(),
+            "encoding": s.encoding,
+            "characters": len(s.text),
+            "claims": counts.get(s.id, 0),
+        }
+        for s in report.sources
+    ]
+
+
+def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    """CSV text (UTF-8, LF line ends, text cells quoted) with every text cell escaped."""
+    safe = [
+        {k: escape_cell(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows
+    ]
+    frame = pd.DataFrame(safe, columns=list(columns))
+    buffer = io.StringIO()
+    # Every text cell is quoted: a lone carriage return inside a cell must not end a row.
+    buffer.write(",".join(columns) + "\n")  # our column names need no quoting
+    frame.to_csv(
+        buffer, index=False, header=False, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC
+    )
+    return buffer.getvalue()
+
+
+def to_json(report: Report, story: str | None = None) -> str:
+    """The whole report as JSON text (article text is JSON-escaped, never interpreted)."""
+    payload = {
+        "story": story,
+        "summary": summary_counts(report),
+        "sources": source_rows(report),
+        "discrepancies": discrepancy_rows(report),
+        "claims": claim_rows(report),
+        "problems": list(report.problems),
+        "warnings": list(report.warnings),
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def summary_counts(report: Report) -> dict[str, int]:
+    """Counts for the one-line summary."""
+    counts = {"sources": len(report.sources), "claims": len(report.claims)}
+    counts["discrepancies"] = len(report.discrepancies)
+    for severity in ("high", "medium", "low"):
+        counts[severity] = sum(1 for d in report.discrepancies if d.severity.value == severity)
+    return counts
+
+
+def read_csv_cells(text: str) -> list[dict[str, str]]:
+    """Read a CSV we (or a spreadsheet) wrote back into rows of unescaped strings."""
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
+    return [
+        {str(k).strip(): unescape_cell(v or "") for k, v in row.items() if k is not None}
+        for row in reader
+    ]
+
+
+def discrepancies_by_id(discrepancies: Sequence[Discrepancy]) -> dict[str, Discrepancy]:
+    """Discrepancies keyed by their stable id."""
+    return {d.id: d for d in discrepancies}

@@ -1,0 +1,232 @@
+"""Terminal report: Report -> rich renderables, grouped by subject, worst first.
+
+Article text is untrusted: it is only ever appended to ``rich.text.Text`` as plain text
+(never parsed as markup), and control characters are made visible before display.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.rule import Rule
+from rich.text import Text
+
+from crosscheck.model import SEVERITY_RANK, Discrepancy, Mention, Report, Severity, Source
+from crosscheck.report.tables import line_and_column, published_text, summary_counts
+
+SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "bold yellow", Severity.LOW: "cyan"}
+if TYPE_CHECKING:
+    from crosscheck.draft import DraftReport
+
+_QUOTE_CONTEXT = 160
+_SPACE = re.compile(r"\s+")
+
+
+def printable(text: str) -> str:
+    """Article text made safe for a terminal: control and format characters shown as escapes."""
+    out: list[str] = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if ch in "\n\t":
+            out.append(" ")
+        elif category in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def summary_line(report: Report) -> Text:
+    """ "5 sources · 64 claims · 9 discrepancies: 2 high, 4 medium, 3 low"."""
+    counts = summary_counts(report)
+    line = Text()
+    line.append(f"{counts['sources']} sources · {counts['claims']} claims · ")
+    line.append(f"{counts['discrepancies']} discrepancies", style="bold")
+    line.append(": ")
+    for i, severity in enumerate(Severity):
+        if i:
+            line.append(", ")
+        line.append(f"{counts[severity.value]} {severity.value}", style=SEVERITY_STYLE[severity])
+    return line
+
+
+def group_by_subject(discrepancies: Sequence[Discrepancy]) -> list[tuple[str, list[Discrepancy]]]:
+    """Groups of discrepancies sharing a subject, the group with the worst first."""
+    groups: dict[str, list[Discrepancy]] = {}
+    for d in discrepancies:
+        groups.setdefault(d.subject, []).append(d)
+    return sorted(
+        groups.items(),
+        key=lambda item: (min(SEVERITY_RANK[d.severity] for d in item[1]), item[0]),
+    )
+
+
+def _quote(mention: Mention) -> Text:
+    """The claim's sentence, shortened around the claim, with the claim's words highlighted."""
+    sentence = mention.sentence
+    offset = sentence.find(mention.text)
+    if offset < 0:
+        offset = 0
+    before = sentence[:offset]
+    after = sentence[offset + len(mention.text) :]
+    if len(before) > _QUOTE_CONTEXT:
+        before = "…" + before[-_QUOTE_CONTEXT:]
+    if len(after) > _QUOTE_CONTEXT:
+        after = after[:_QUOTE_CONTEXT] + "…"
+    text = Text("“")
+    text.append(_SPACE.sub(" ", printable(before)))
+    text.append(_SPACE.sub(" ", printable(mention.text)), style="bold underline")
+    text.append(_SPACE.sub(" ", printable(after)))
+    text.append("”")
+    return text
+
+
+def _side(label: str, mention: Mention, source: Source | None) -> RenderableType:
+    head = Text(f"{label}  ", style="bold")
+    head.append(printable(mention.source), style="bold")
+    details = []
+    if source is not None:
+        if source.outlet:
+            details.append(printable(source.outlet))
+        published = published_text(source)
+        details.append(f"published {published}" if published else "undated")
+        line, column = line_and_column(source.text, mention.start)
+        details.append(f"line {line}, col {column}")
+    if details:
+        head.append(" (" + " · ".join(details) + ")", style="dim")
+    return Group(head, Padding(_quote(mention), (0, 0, 0, 3)))
+
+
+def render_discrepancy(d: Discrepancy, sources: dict[str, Source]) -> RenderableType:
+    """One discrepancy: severity, kind, explanation and both quoted sides."""
+    title = Text()
+    title.append(f"{d.severity.value.upper():<6}", style=SEVERITY_STYLE[d.severity])
+    title.append(f" {d.kind.value}", style="bold")
+    title.append(f"  [{d.id}]", style="dim")
+    if d.status:
+        title.append(f"  reviewed: {printable(d.status)}", style="italic")
+    parts: list[RenderableType] = [
+        title,
+        Padding(Text(printable(d.explanation)), (0, 0, 0, 3)),
+        Padding(_side("A", d.a, sources.get(d.a.source)), (0, 0, 0, 3)),
+        Padding(_side("B", d.b, sources.get(d.b.source)), (0, 0, 0, 3)),
+    ]
+    if d.note:
+        parts.append(Padding(Text("note: " + printable(d.note), style="italic"), (0, 0, 0, 3)))
+    return Group(*parts)
+
+
+def render_report(
+    report: Report, *, title: str | None = None, discrepancies: Iterable[Discrepancy] | None = None
+) -> list[RenderableType]:
+    """The whole terminal report as a list of renderables (print them in order)."""
+    shown = list(report.discrepancies if discrepancies is None else discrepancies)
+    sources = {s.id: s for s in report.sources}
+    out: list[RenderableType] = []
+    if title:
+        out.append(Rule(Text(printable(title), style="bold")))
+    out.append(summary_line(report))
+    if report.problems:
+        out.append(
+            Text(f"{len(report.problems)} file(s) skipped (listed on stderr)", style="yellow")
+        )
+    if not shown:
+        out.append(Text("No discrepancies to show.", style="green"))
+    for subject, items in group_by_subject(shown):
+        out.append(Text(""))
+        heading = Text(printable(subject) if subject else "(unspecified subject)", style="bold")
+        heading.append(f"  {len(items)} discrepanc{'y' if len(items) == 1 else 'ies'}", style="dim")
+        out.append(Rule(heading, align="left", style="dim"))
+        for d in items:
+            out.append(render_discrepancy(d, sources))
+            out.append(Text(""))
+    return out
+
+
+PROGRESS_MIN_SOURCES = 20
+
+
+@contextmanager
+def progress_bar(total: int, label: str) -> Iterator[Callable[[], None] | None]:
+    """A progress bar on stderr for runs over many sources; nothing when not a terminal."""
+    console = make_console(stderr=True)
+    if total < PROGRESS_MIN_SOURCES or not console.is_terminal:
+        yield None
+        return
+    columns = (
+        TextColumn("{task.description}", markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+    )  # fmt: skip
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task(f"reading {printable(label)}", total=total)
+        yield lambda: progress.advance(task)
+
+
+def make_console(stderr: bool = False, width: int | None = None) -> Console:
+    """A console that honours NO_COLOR and never interprets markup or emoji codes."""
+    return Console(stderr=stderr, highlight=False, markup=False, emoji=False, width=width)
+
+
+def render_draft(result: DraftReport, *, min_severity: str = "low") -> list[RenderableType]:
+    """The draft report: disagreements first (in full), then unsupported, then confirmed."""
+    from crosscheck.draft import CONFIRMED, DISAGREES, UNSUPPORTED
+
+    sources = {s.id: s for s in result.report.sources}
+    threshold = SEVERITY_RANK[Severity(min_severity)]
+    out: list[RenderableType] = [Rule(Text(printable(result.draft.id), style="bold"))]
+    counts = {
+        k: sum(1 for v in result.verdicts if v.verdict == k)
+        for k in (DISAGREES, UNSUPPORTED, CONFIRMED)
+    }
+    line = Text(f"{len(result.verdicts)} draft claims: ")
+    line.append(f"{counts[DISAGREES]} disagree with the sources", style="bold red")
+    line.append(f", {counts[UNSUPPORTED]} unsupported", style="bold yellow")
+    line.append(f", {counts[CONFIRMED]} confirmed", style="green")
+    out.append(line)
+    shown = [d for d in result.report.discrepancies if SEVERITY_RANK[d.severity] <= threshold]
+    if shown:
+        out.append(
+            Rule(Text("Disagrees with the sources", style="bold red"), align="left", style="dim")
+        )
+        for d in shown:
+            out.append(render_discrepancy(d, sources))
+            out.append(Text(""))
+    unsupported = [v for v in result.verdicts if v.verdict == UNSUPPORTED]
+    if unsupported:
+        out.append(
+            Rule(
+                Text("Unsupported: no source speaks of it", style="bold yellow"),
+                align="left",
+                style="dim",
+            )
+        )
+        for v in unsupported:
+            out.append(_draft_line(v.claim.text, v.claim.sentence, v.claim.subject, v.claim.metric))
+    confirmed = [v for v in result.verdicts if v.verdict == CONFIRMED]
+    if confirmed:
+        out.append(Rule(Text("Confirmed by the sources", style="green"), align="left", style="dim"))
+        for v in confirmed:
+            names = ", ".join(sorted({c.source for c in v.supporting}))
+            text = Text("  ✓ ", style="green")
+            text.append(_SPACE.sub(" ", printable(v.claim.text)))
+            text.append(f"  ({printable(names)})", style="dim")
+            out.append(text)
+    return out
+
+
+def _draft_line(words: str, sentence: str, subject: str, metric: str) -> Text:
+    text = Text("  ? ", style="yellow")
+    text.append(_SPACE.sub(" ", printable(words)), style="bold")
+    text.append(f"  [{printable(subject or 'unspecified')} · {printable(metric)}]", style="dim")
+    text.append("\n    ")
+    text.append(_quote(Mention(source="", start=0, end=0, text=words, sentence=sentence)))
+    return text

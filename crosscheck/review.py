@@ -1,0 +1,115 @@
+"""Review round-trip: a reviewed discrepancies.csv -> decisions carried forward by row id.
+
+Spreadsheets save CSV files in many ways; this reads a file after any of them: a BOM,
+CRLF line ends, Windows-1252 or UTF-16 text, ``;`` or tab separators, reordered or extra
+columns, quoted cells, apostrophe-escaped formulas.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from crosscheck.errors import InputError
+from crosscheck.model import Report
+
+STATUSES = ("confirmed", "explained", "false-positive")
+_STATUS_ALIASES = {
+    "false positive": "false-positive",
+    "falsepositive": "false-positive",
+    "fp": "false-positive",
+}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Decision:
+    """What a reviewer decided about one row."""
+
+    id: str
+    status: str
+    note: str
+
+
+def decode_review(data: bytes, path: Path) -> str:
+    """Text of a review file in whatever encoding a spreadsheet saved it."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(
+            "not a text file (cannot decode it as UTF-8 or Windows-1252)", path=path
+        ) from None
+
+
+def _delimiter(header: str) -> str:
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def parse_review(text: str, path: Path) -> dict[str, Decision]:
+    """Decisions keyed by row id; one-line InputError on a file that is not a review."""
+    from crosscheck.report.tables import unescape_cell
+
+    text = text.lstrip("\ufeff")
+    first_line = text.split("\n", 1)[0]
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+    if reader.fieldnames is None:
+        raise InputError("the review file is empty", path=path)
+    columns = {name.strip().lower(): name for name in reader.fieldnames if name is not None}
+    if "id" not in columns:
+        raise InputError(
+            "the review file has no 'id' column (is it a discrepancies.csv?)", path=path
+        )
+    decisions: dict[str, Decision] = {}
+    for number, row in enumerate(reader, start=2):
+        ident = unescape_cell((row.get(columns["id"]) or "").strip())
+        if not ident:
+            continue
+        raw_status = unescape_cell((row.get(columns.get("status", ""), "") or "").strip())
+        status = _STATUS_ALIASES.get(raw_status.lower(), raw_status.lower())
+        if status and status not in STATUSES:
+            raise InputError(
+                f"row {number}: unknown status {raw_status!r} "
+                f"(expected {', '.join(STATUSES)} or empty)",
+                path=path,
+            )
+        note = unescape_cell((row.get(columns.get("note", ""), "") or "").strip())
+        decisions[ident] = Decision(id=ident, status=status, note=note)
+    return decisions
+
+
+def load_review(path: Path) -> dict[str, Decision]:
+    """Read a reviewed discrepancies.csv."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("review file not found", path=path) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a review file", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the review file ({exc.strerror})", path=path) from None
+    return parse_review(decode_review(data, path), path)
+
+
+def apply_review(report: Report, decisions: dict[str, Decision]) -> tuple[Report, list[str]]:
+    """Carry each decision to the row with the same id; list reviewed ids no longer found."""
+    present = {d.id for d in report.discrepancies}
+    updated = tuple(
+        replace(d, status=decisions[d.id].status, note=decisions[d.id].note)
+        if d.id in decisions
+        else d
+        for d in report.discrepancies
+    )
+    vanished = sorted(
+        ident
+        for ident, dec in decisions.items()
+        if ident not in present and (dec.status or dec.note)
+    )
+    return replace(report, discrepancies=updated), vanished

@@ -1,0 +1,211 @@
+"""Word helpers for the claims and matching stages: text -> tokens, lemmas, canonical forms.
+
+Everything here is driven by lexicon data (``lemmas.toml``, ``synonyms.toml``,
+``claims.toml``); no word lists live in code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import load_lexicon, require
+
+_TOKEN = re.compile(
+    r"(?:[^\W\d_]\.){2,}"  # abbreviations with dots: U.S., U.N.
+    "|[^\\W\\d_]+(?:['\u2019\\-][^\\W\\d_]+)*"  # words, with inner apostrophes and hyphens
+    r"|\d+(?:[.,]\d+)*"  # numbers with separators
+    r"|[^\w\s]",  # any other single non-space character
+)
+_WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Token:
+    """One word, number or punctuation mark, with its offsets in the text it came from."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        """The token folded to lower case, with straight apostrophes."""
+        return self.text.lower().replace("\u2019", "'")
+
+    @property
+    def is_word(self) -> bool:
+        """True for a token that starts with a letter."""
+        return self.text[:1].isalpha()
+
+    @property
+    def is_number(self) -> bool:
+        """True for a token that starts with a digit."""
+        return self.text[:1].isdigit()
+
+    @property
+    def is_capitalised(self) -> bool:
+        """True for a word that starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    """Split text into word, number and punctuation tokens with offsets (plus ``offset``)."""
+    return tuple(
+        Token(start=m.start() + offset, end=m.end() + offset, text=m.group())
+        for m in _TOKEN.finditer(text)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _LemmaData:
+    keep: frozenset[str]
+    irregular: dict[str, str]
+    suffixes: tuple[tuple[str, str, int], ...]
+
+
+@cache
+def _lemma_data() -> _LemmaData:
+    data = load_lexicon("lemmas")
+    keep = require(data, "keep", list, "lemmas")
+    irregular = require(data, "irregular", dict, "lemmas")
+    rules = require(data, "suffix", list, "lemmas")
+    suffixes = tuple(
+        (str(r["ending"]), str(r["replace"]), int(r.get("min_stem", 1))) for r in rules
+    )
+    return _LemmaData(
+        keep=frozenset(str(k) for k in keep),
+        irregular={str(k): str(v) for k, v in irregular.items()},
+        suffixes=suffixes,
+    )
+
+
+@cache
+def lemma(word: str) -> str:
+    """The singular, lower-case form of a noun ("prisoners" -> "prisoner")."""
+    w = _WORD_EDGE.sub("", word.lower().replace("\u2019", "'"))
+    if w.endswith("'s"):
+        w = w[:-2]
+    data = _lemma_data()
+    if w in data.keep or len(w) <= 3:
+        return w
+    if w in data.irregular:
+        return data.irregular[w]
+    for ending, replace, min_stem in data.suffixes:
+        if w.endswith(ending) and len(w) - len(ending) >= min_stem:
+            return w[: len(w) - len(ending)] + replace
+    return w
+
+
+def lemmatize_phrase(phrase: str) -> str:
+    """Lemmatise every word of a phrase and join with single spaces."""
+    return " ".join(lemma(t.text) for t in tokenize(phrase) if t.is_word)
+
+
+@dataclass(frozen=True, slots=True)
+class _Synonyms:
+    metrics: dict[tuple[str, ...], str]
+    subjects: dict[tuple[str, ...], str]
+    longest_metric: int
+    longest_subject: int
+
+
+@cache
+def _synonyms() -> _Synonyms:
+    data = load_lexicon("synonyms")
+    metrics = _phrase_table(require(data, "metrics", dict, "synonyms"))
+    subjects = _phrase_table(require(data, "subjects", dict, "synonyms"))
+    return _Synonyms(
+        metrics=metrics,
+        subjects=subjects,
+        longest_metric=max((len(k) for k in metrics), default=1),
+        longest_subject=max((len(k) for k in subjects), default=1),
+    )
+
+
+def _phrase_table(groups: dict[str, object]) -> dict[tuple[str, ...], str]:
+    table: dict[tuple[str, ...], str] = {}
+    for canonical, phrases in sorted(groups.items()):
+        if not isinstance(phrases, list):
+            raise TypeError(f"synonyms group {canonical!r} must be a list")
+        for phrase in [canonical.replace("_", " "), *phrases]:
+            key = tuple(lemmatize_phrase(str(phrase)).split())
+            if key:
+                table.setdefault(key, canonical.replace("_", " "))
+    return table
+
+
+def find_metric(words: list[str]) -> tuple[str, int, int] | None:
+    """The longest metric phrase in lemmatised ``words``: (canonical, first, last + 1)."""
+    syn = _synonyms()
+    return _longest(words, syn.metrics, syn.longest_metric)
+
+
+def canonical_subject(words: list[str]) -> str:
+    """Map a lemmatised subject phrase to its canonical form ("belarusian" -> "person")."""
+    syn = _synonyms()
+    key = tuple(words)
+    if key in syn.subjects:
+        return syn.subjects[key]
+    # The head noun (last word) alone may have a canonical form: "young belarusian" -> person.
+    found = _longest(words, syn.subjects, syn.longest_subject)
+    if found is not None and found[2] == len(words) and len(words) - found[1] <= 2:
+        prefix = words[: found[1]]
+        head = found[0]
+        return " ".join([*prefix, head]) if head not in ("person",) else head
+    return " ".join(words)
+
+
+def _longest(
+    words: list[str], table: dict[tuple[str, ...], str], longest: int
+) -> tuple[str, int, int] | None:
+    best: tuple[str, int, int] | None = None
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            key = tuple(words[i : i + n])
+            if key in table:
+                if best is None or n > best[2] - best[1]:
+                    best = (table[key], i, i + n)
+                break
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimWords:
+    """Lexicon of claims.toml, parsed once."""
+
+    stop_words: frozenset[str]
+    generic_subjects: frozenset[str]
+    pronouns: frozenset[str]
+    current_markers: frozenset[str]
+    event_words: frozenset[str]
+    nominal_events: frozenset[str]
+    event_subject_stop: frozenset[str]
+    look_back_words: int
+    look_ahead_words: int
+    max_subject_words: int
+    event_window: int
+
+
+@cache
+def claim_words() -> ClaimWords:
+    """The words that shape how subjects and metrics are read (claims.toml)."""
+    data = load_lexicon("claims")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in require(data, key, list, "claims"))
+
+    return ClaimWords(
+        stop_words=words("stop_words"),
+        generic_subjects=words("generic_subjects"),
+        pronouns=words("pronouns"),
+        current_markers=words("current_markers"),
+        event_words=words("event_words"),
+        nominal_events=words("nominal_events"),
+        event_subject_stop=words("event_subject_stop"),
+        look_back_words=int(require(data, "look_back_words", int, "claims")),
+        look_ahead_words=int(require(data, "look_ahead_words", int, "claims")),
+        max_subject_words=int(require(data, "max_subject_words", int, "claims")),
+        event_window=int(require(data, "event_window", int, "claims")),
+    )

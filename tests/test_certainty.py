@@ -1,0 +1,350 @@
+"""Hedges, attribution, assertions and certainty discrepancies."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crosscheck import certainty
+from crosscheck.certainty import (
+    certainty_discrepancies,
+    find_assertions,
+    find_attribution,
+    find_hedges,
+)
+from crosscheck.errors import LexiconError
+from crosscheck.model import CertaintyLevel, DiscrepancyKind, Sentence, Severity, Source
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = Path(__file__).parent / "cases" / "certainty"
+SAMPLE = ROOT / "sources" / "belarus"
+STORY = Path(__file__).parent / "cases" / "names" / "belarus.toml"
+
+_BOUNDARY = re.compile(
+    r"(?<!\bDr\.)(?<!U\.S\.)(?<=[.!?])[\"\u201d\u2019]?(?:\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"]))(?=[\"\u201cA-Z])"
+)
+
+
+def _load(path: Path) -> dict[str, Any]:
+    with path.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _span(sentence: str, claim: str | None) -> tuple[int, int | None]:
+    if claim is None:
+        return 0, None
+    start = sentence.index(claim)
+    return start, start + len(claim)
+
+
+def _split(text: str, leftovers: tuple[str, ...]) -> tuple[Sentence, ...]:
+    """The sample's sentences: paragraphs (lines) that are not leftovers, split at full stops."""
+    found: list[Sentence] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        start = position + len(line) - len(line.lstrip())
+        position += len(line)
+        body = line.strip()
+        if not body or body.startswith(leftovers):
+            continue
+        begin = 0
+        pieces = [*(m.span() for m in _BOUNDARY.finditer(body)), (len(body), len(body))]
+        for stop, after in pieces:
+            piece = body[begin:stop].strip()
+            if piece:
+                first = start + body.index(piece, begin)
+                found.append(Sentence(start=first, end=first + len(piece), text=piece))
+            begin = after
+    return tuple(found)
+
+
+def _sources(order: list[str] | None = None) -> tuple[list[Source], dict[str, Any]]:
+    story = _load(STORY)
+    leftovers = tuple(story["leftovers"])
+    entries = {e["id"]: e for e in story["source"]}
+    ids = order or list(entries)
+    sources = [
+        Source(
+            id=i,
+            text=(SAMPLE / f"{i}.txt").read_text(encoding="utf-8"),
+            published=entries[i].get("published"),
+        )
+        for i in ids
+    ]
+    return sources, {s.id: _split(s.text, leftovers) for s in sources}
+
+
+# --------------------------------------------------------------------------- hedges
+
+HEDGE_CASES = _load(CASES / "hedges.toml")["case"]
+
+
+@pytest.mark.parametrize("case", HEDGE_CASES, ids=[c["name"] for c in HEDGE_CASES])
+def test_hedge_cases(case: dict[str, Any]) -> None:
+    start, end = _span(case["sentence"], case.get("claim"))
+    found = find_hedges(case["sentence"], start, end)
+    assert list(found.hedges) == case["hedges"]
+    expected = CertaintyLevel.HEDGED if case["hedges"] else CertaintyLevel.ASSERTED
+    assert found.level is expected
+
+
+def test_hedge_cases_include_both_outcomes() -> None:
+    assert sum(1 for c in HEDGE_CASES if not c["hedges"]) >= 8
+    assert sum(1 for c in HEDGE_CASES if c["hedges"]) >= 8
+
+
+def test_default_span_is_the_whole_sentence() -> None:
+    assert str(find_hedges("Lukashenko may step down, and the regime reportedly agreed.")) == (
+        "hedged (may, reportedly)"
+    )
+
+
+# --------------------------------------------------------------------------- attribution
+
+ATTRIBUTION_CASES = _load(CASES / "attribution.toml")["case"]
+
+
+@pytest.mark.parametrize("case", ATTRIBUTION_CASES, ids=[c["name"] for c in ATTRIBUTION_CASES])
+def test_attribution_cases(case: dict[str, Any]) -> None:
+    start, end = _span(case["sentence"], case.get("claim"))
+    assert find_attribution(case["sentence"], start, end) == (case["speaker"] or None)
+
+
+def test_attribution_nearest_to_the_claim() -> None:
+    sentence = "Viasna reports 1,100 prisoners, while the government said there were none."
+    assert find_attribution(sentence, 15, 30) == "Viasna"
+    assert find_attribution(sentence, 65, 74) == "the government"
+
+
+# --------------------------------------------------------------------------- assertions
+
+
+def _one_source(text: str, source_id: str = "s") -> tuple[Source, tuple[Sentence, ...]]:
+    return Source(id=source_id, text=text), (Sentence(start=0, end=len(text), text=text),)
+
+
+def test_assertion_fields() -> None:
+    source, sentences = _one_source(
+        "Some of these violations, the Group noted, may even amount to crimes against humanity."
+    )
+    (found,) = find_assertions(source, sentences)
+    assert found.text == "may even amount to crimes against humanity"
+    assert source.text[found.start : found.end] == found.text
+    assert (found.predicate, found.object) == ("amount to", "crimes against humanity")
+    assert found.subject == "Some of these violations"
+    assert found.certainty.hedges == ("may",)
+    assert found.attribution == "the Group"
+    assert not found.negated
+
+
+def test_constitute_and_amount_to_are_one_predicate() -> None:
+    source, sentences = _one_source("These actions constitute crimes against humanity.")
+    (found,) = find_assertions(source, sentences)
+    assert (found.predicate, found.object, found.hedged) == (
+        "amount to",
+        "crimes against humanity",
+        False,
+    )
+
+
+def test_copula_needs_a_noun_phrase() -> None:
+    source, sentences = _one_source(
+        "This is especially concerning. It is crucial. The vote was a sham."
+    )
+    found = find_assertions(source, sentences)
+    assert [(a.predicate, a.object) for a in found] == [("be", "sham")]
+
+
+def test_negated_assertion_is_marked() -> None:
+    source, sentences = _one_source("The arrests do not amount to crimes against humanity.")
+    (found,) = find_assertions(source, sentences)
+    assert found.negated
+
+
+def test_quoted_object_keeps_its_quotes() -> None:
+    text = "Some violations amount to “imprisonment and persecution on political grounds”, it said."
+    source, sentences = _one_source(text)
+    (found,) = find_assertions(source, sentences)
+    assert found.text == "amount to “imprisonment and persecution on political grounds”"
+    assert found.object == "imprisonment and persecution on political grounds"
+
+
+def test_speaker_label_attributes_the_answer() -> None:
+    text = (
+        "Dr. Kovalenko: These abuses are not isolated. "
+        "What is alarming is that these actions may constitute crimes against humanity."
+    )
+    source = Source(id="interview", text=text)
+    sentences = (
+        Sentence(start=0, end=45, text=text[:45]),
+        Sentence(start=46, end=len(text), text=text[46:]),
+    )
+    (found,) = find_assertions(source, sentences)
+    assert found.attribution == "Dr. Kovalenko"
+    assert found.certainty.hedges == ("may",)
+
+
+# --------------------------------------------------------------------------- discrepancies
+
+
+def test_hedged_against_asserted_between_two_sources() -> None:
+    a_text = "The experts determined that the actions amount to crimes against humanity."
+    b_text = "Some violations might constitute crimes against humanity, the Rapporteur said."
+    a, a_sentences = _one_source(a_text, "asserting")
+    b, b_sentences = _one_source(b_text, "hedging")
+    a = Source(id=a.id, text=a.text, published=date(2025, 2, 14))
+    (found,) = certainty_discrepancies([a, b], {a.id: a_sentences, b.id: b_sentences})
+    assert found.kind is DiscrepancyKind.CERTAINTY
+    assert found.severity is Severity.MEDIUM
+    assert (found.a.source, found.b.source) == ("asserting", "hedging")
+    assert (found.a.text, found.b.text) == (
+        "amount to crimes against humanity",
+        "might constitute crimes against humanity",
+    )
+    assert (found.value_a, found.value_b) == ("asserted", "hedged (might)")
+    assert found.subject == "crimes against humanity"
+    assert found.published_a == date(2025, 2, 14)
+    assert found.explanation == (
+        "asserting states that the actions 'amount to crimes against humanity' (attributed to "
+        "the experts); hedging says some violations 'might constitute crimes against humanity' "
+        "(hedged: might) (attributed to the Rapporteur). The attributions differ: the experts "
+        "vs the Rapporteur."
+    )
+    again = certainty_discrepancies([b, a], {a.id: a_sentences, b.id: b_sentences})
+    assert [d.id for d in again] == [found.id]
+
+
+def test_two_hedging_sources_are_not_flagged() -> None:
+    a, a_sentences = _one_source("Violations may amount to crimes against humanity.", "a")
+    b, b_sentences = _one_source("Violations might constitute crimes against humanity.", "b")
+    assert certainty_discrepancies([a, b], {"a": a_sentences, "b": b_sentences}) == []
+
+
+def test_different_objects_are_not_matched() -> None:
+    a, a_sentences = _one_source("These acts amount to war crimes.", "a")
+    b, b_sentences = _one_source("These acts may amount to crimes against humanity.", "b")
+    assert certainty_discrepancies([a, b], {"a": a_sentences, "b": b_sentences}) == []
+
+
+@pytest.fixture(scope="module")
+def story() -> tuple[list[Source], dict[str, Any]]:
+    if not SAMPLE.is_dir():
+        pytest.skip("sample story missing")
+    return _sources()
+
+
+def test_sample_certainty(story) -> None:
+    sources, sentences = story
+    found = certainty_discrepancies(sources, sentences)
+    pairs = [(d.a.source, d.b.source, d.b.text) for d in found]
+    assert pairs == [
+        (
+            "un-news-2025-02-14",
+            "un-experts-2025",
+            "may amount to crimes against humanity",
+        ),
+        (
+            "un-news-2025-02-14",
+            "tsikhanouskaya-office-2024-03-20",
+            "may amount to crimes against humanity",
+        ),
+        (
+            "un-news-2025-02-14",
+            "advocacy-justice-belarus",
+            "might constitute crimes against humanity",
+        ),
+    ]
+    for discrepancy in found:
+        assert discrepancy.a.text == "amount to crimes against humanity"
+        assert "Belarus\u2019s actions amount to crimes against humanity" in discrepancy.a.sentence
+        assert discrepancy.subject == "crimes against humanity"
+        assert "The attributions differ: the experts vs" in discrepancy.explanation
+    experts = found[0]
+    assert "un-experts-2025: 'may constitute crimes against humanity'" in " ".join(
+        experts.details
+    )  # the interview's wording is listed with the representative sentence
+    assert "(hedged: may) (attributed to the Group)" in experts.explanation
+    assert found[1].b.sentence.startswith("OHCHR reiterates")
+    assert "attributed to UN Special Rapporteur for Belarus" in found[2].explanation
+    assert len({d.id for d in found}) == 3
+
+
+def test_sample_certainty_ids_do_not_depend_on_order() -> None:
+    if not SAMPLE.is_dir():
+        pytest.skip("sample story missing")
+    forward = certainty_discrepancies(*_sources())
+    order = [s.id for s in _sources()[0]]
+    backward = certainty_discrepancies(*_sources(list(reversed(order))))
+    assert sorted(d.id for d in forward) == sorted(d.id for d in backward)
+
+
+# --------------------------------------------------------------------------- robustness
+
+ADVERSARIAL = [
+    pytest.param("1," * 100_000, id="digits-and-commas"),
+    pytest.param("over " * 40_000, id="repeated-over"),
+    pytest.param("(" * 100_000 + ")" * 100_000, id="nested-brackets"),
+    pytest.param("may " * 50_000, id="repeated-may"),
+    pytest.param("as you may have heard " * 9_000, id="repeated-set-phrase"),
+    pytest.param("according to " * 15_000, id="repeated-according-to"),
+    pytest.param("the experts said " * 12_000, id="repeated-attribution"),
+    pytest.param("“" * 100_000 + "said", id="open-quotes"),
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL)
+def test_finders_complete_on_adversarial_input(text: str) -> None:
+    middle = len(text) // 2
+    find_hedges(text, middle, middle + 10)
+    find_attribution(text, middle, middle + 10)
+
+
+def test_assertions_complete_on_a_long_sentence() -> None:
+    text = "some violations may amount to crimes against humanity, " * 4_000
+    source, sentences = _one_source(text)
+    found = find_assertions(source, sentences)
+    assert len(found) == 4_000
+    assert all(a.object == "crimes against humanity" for a in found)
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@pytest.fixture
+def replaced_lexicon(monkeypatch: pytest.MonkeyPatch):
+    caches = (
+        certainty._hedge_rules,
+        certainty._assertion_rules,
+        certainty._attribution_rules,
+    )
+
+    def install(name: str, data: dict[str, Any]) -> None:
+        real = certainty.load_lexicon
+
+        def fake(requested: str) -> dict[str, Any]:
+            return data if requested == name else real(requested)
+
+        monkeypatch.setattr(certainty, "load_lexicon", fake)
+        for cached in caches:
+            cached.cache_clear()
+
+    yield install
+    for cached in caches:
+        cached.cache_clear()
+
+
+def test_bad_hedges_lexicon_is_reported(replaced_lexicon) -> None:
+    replaced_lexicon("hedges", {"hedge": [{"phrases": ["may"], "scope": "everywhere"}]})
+    with pytest.raises(LexiconError, match=r"hedges\.toml"):
+        find_hedges("It may rain.")
+
+
+def test_bad_attribution_lexicon_is_reported(replaced_lexicon) -> None:
+    replaced_lexicon("attribution", {"verbs": [1, 2]})
+    with pytest.raises(LexiconError, match=r"attribution\.toml"):
+        find_attribution("The experts said so.")

@@ -1,0 +1,320 @@
+"""Tests of crosscheck.clean: offset-preserving cleaning of saved web pages."""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.clean import (
+    CLEANERS,
+    blank_spans,
+    boilerplate_spans,
+    build_rules,
+    clean_text,
+    normalise_typography,
+)
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "sources" / "belarus"
+CASES = Path(__file__).resolve().parent / "cases" / "clean"
+
+
+def _load_cases() -> list[Any]:
+    params = []
+    for path in sorted(CASES.glob("*.toml")):
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
+            params.append(pytest.param(case, id=f"{path.stem}:{case['name']}"))
+    return params
+
+
+ALL_CASES = _load_cases()
+TYPOGRAPHY = [p for p in ALL_CASES if "expected" in p.values[0]]
+BOILERPLATE = [p for p in ALL_CASES if "expected" not in p.values[0]]
+
+
+def test_case_files_are_well_formed():
+    files = sorted(CASES.glob("*.toml"))
+    assert files, "no case files"
+    names: set[str] = set()
+    for path in files:
+        cases = tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+        assert cases, f"{path.name} has no cases"
+        for case in cases:
+            assert case["name"] not in names, f"duplicate case name {case['name']}"
+            names.add(case["name"])
+            assert "text" in case
+            assert "expected" in case or {"removed", "kept"} <= case.keys(), case["name"]
+
+
+def test_every_kind_of_boilerplate_has_examples():
+    import crosscheck.clean as clean
+
+    kinds = {value for name, value in vars(clean).items() if name.startswith("REASON_")}
+    covered = {reason for p in BOILERPLATE for reason in p.values[0].get("reasons", [])}
+    assert len(kinds) == 8
+    assert kinds <= covered, f"no case for {kinds - covered}"
+
+
+@pytest.mark.parametrize("case", TYPOGRAPHY)
+def test_typography(case):
+    assert normalise_typography(case["text"]) == case["expected"]
+    assert clean_text(case["text"]) == case["expected"]
+
+
+@pytest.mark.parametrize("case", BOILERPLATE)
+def test_boilerplate(case):
+    text = case["text"]
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    for removed in case["removed"]:
+        start = text.index(removed)
+        blanked = cleaned[start : start + len(removed)]
+        assert blanked.strip() == "", f"not blanked: {removed!r} -> {blanked!r}"
+        assert [c for c in blanked if c in "\r\n"] == [c for c in removed if c in "\r\n"]
+    normalised = normalise_typography(text)
+    for kept in case["kept"]:
+        start = normalised.index(kept)
+        assert cleaned[start : start + len(kept)] == kept, f"damaged: {kept!r}"
+    if "reasons" in case:
+        assert {reason for _, _, reason in boilerplate_spans(text)} == set(case["reasons"])
+
+
+# --- The sample story --------------------------------------------------------------------
+
+
+def _sample(name: str) -> str:
+    return (SAMPLE / name).read_text(encoding="utf-8")
+
+
+def _samples() -> list[Any]:
+    return [pytest.param(p.name, id=p.stem) for p in sorted(SAMPLE.glob("*.txt"))]
+
+
+@pytest.mark.parametrize("name", _samples())
+def test_sample_keeps_length_and_line_breaks(name):
+    text = _sample(name)
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert [i for i, c in enumerate(cleaned) if c == "\n"] == [
+        i for i, c in enumerate(text) if c == "\n"
+    ]
+
+
+LEFTOVERS = [
+    "Coolidge",
+    "Akaza",
+    "Emma D",
+    "Emily Canham",
+    "You May Also Like",
+    "favor to ask",
+    "30 years",
+    "foreign agent",
+    "support us monthly",
+    "Thank you",
+    "Inline Feedbacks",
+    "Click to comment",
+    "View all comments",
+    "Connect with us",
+    "looking for?",
+    "most authenticated news",
+    "Support The Moscow Times",
+    "Stringer / TASS",
+    "Read more",
+    "Last news",
+    "Table of Contents",
+    "Partners",
+    "Contacts",
+    "\u2022",
+]
+
+
+@pytest.mark.parametrize("leftover", LEFTOVERS)
+def test_sample_leftovers_are_blanked(leftover):
+    for path in sorted(SAMPLE.glob("*.txt")):
+        assert leftover not in clean_text(path.read_text(encoding="utf-8")), path.name
+
+
+ARTICLE_TEXT = [
+    ("advocacy-justice-belarus.txt", "Advocating for Justice in Belarus"),
+    (
+        "advocacy-justice-belarus.txt",
+        "Currently, nearly 1,400 political prisoners endure harsh conditions in Belarus, "
+        "with at least 30,000 detained unjustly since 2020 and over 300,000 forced into exile, "
+        "according to the UN.",
+    ),
+    (
+        "advocacy-justice-belarus.txt",
+        "By confronting impunity and supporting Belarusian civil society, we reaffirm the "
+        "universal quest for freedom and dignity, countering repression and external threats.",
+    ),
+    ("moscow-times-2020-11.txt", "Belarus Rights Abuses Under Fire at UN"),
+    ("moscow-times-2020-11.txt", "'Fraudulent'"),
+    (
+        "moscow-times-2020-11.txt",
+        'and allow them to "work without fear of detention."',
+    ),
+    ("moscow-times-2020-11.txt", "after 26 years."),
+    (
+        "tsikhanouskaya-office-2024-03-20.txt",
+        "Release for political prisoners and accountability for Lukashenka regime: "
+        "UN Human Rights Council discussed Belarus",
+    ),
+    ("tsikhanouskaya-office-2024-03-20.txt", "March 20, 2024"),
+    ("tsikhanouskaya-office-2024-03-20.txt", "will take place tomorrow in Geneva."),
+    ("un-experts-2025.txt", "| Key Points | Details |"),
+    ("un-experts-2025.txt", "| Political Prisoners | Over 1,200 individuals remain detained. |"),
+    ("un-experts-2025.txt", "Exclusive Interview: Human Rights Expert Dr. Elena Kovalenko"),
+    ("un-experts-2025.txt", "Senior Editor: With Lukashenko set to remain in power"),
+    ("un-experts-2025.txt", "Conclusion\n"),
+    ("un-news-2025-02-14.txt", "14 February 2025"),
+    ("un-news-2025-02-14.txt", "for a sixth term - and recommending"),
+]
+
+
+@pytest.mark.parametrize(("name", "passage"), ARTICLE_TEXT)
+def test_sample_article_text_is_kept(name, passage):
+    text = _sample(name)
+    normalised = normalise_typography(text)
+    start = normalised.index(passage)
+    assert clean_text(text)[start : start + len(passage)] == passage
+
+
+def test_un_news_has_no_boilerplate():
+    assert boilerplate_spans(_sample("un-news-2025-02-14.txt")) == []
+
+
+def test_moscow_times_spans():
+    text = _sample("moscow-times-2020-11.txt")
+    found = [(reason, text[start:end]) for start, end, reason in boilerplate_spans(text)]
+    appeal_start = text.index("\u2026 we have a small favor to ask.")
+    appeal_end = text.index("Thank you.") + len("Thank you.")
+    assert found == [
+        ("site chrome", "Support The Moscow Times!"),
+        ("photo credit", "Stringer / TASS"),
+        ("donation appeal", text[appeal_start:appeal_end]),
+        ("site chrome", "Continue\n\nRead more"),
+    ]
+
+
+def test_advocacy_teaser_block_runs_to_end_of_file():
+    text = _sample("advocacy-justice-belarus.txt")
+    start = text.index("You May Also Like")
+    assert (start, len(text), "teaser for other stories") in boilerplate_spans(text)
+
+
+def test_spans_are_sorted_and_disjoint():
+    for path in sorted(SAMPLE.glob("*.txt")):
+        spans = boilerplate_spans(path.read_text(encoding="utf-8"))
+        assert spans == sorted(spans)
+        for (_, end, _), (start, _, _) in itertools.pairwise(spans):
+            assert end <= start
+
+
+# --- Composition, edge cases, lexicon ----------------------------------------------------
+
+
+def test_pipeline_order():
+    assert [cleaner.__name__ for cleaner in CLEANERS] == [
+        "normalise_typography",
+        "blank_boilerplate",
+    ]
+
+
+def test_blank_spans_keeps_line_breaks():
+    assert blank_spans("ab\r\ncd\nef", [(1, 7, "x")]) == "a \r\n  \nef"
+
+
+def test_empty_text():
+    assert clean_text("") == ""
+    assert boilerplate_spans("") == []
+
+
+def test_crlf_text_is_cleaned_in_place():
+    text = "Connect with us\r\n\r\nThe report was published.\r\n"
+    cleaned = clean_text(text)
+    assert cleaned == " " * 15 + "\r\n\r\nThe report was published.\r\n"
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_cleaning_never_moves_offsets(text):
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    for original, new in zip(text, cleaned, strict=True):
+        if original in "\r\n":
+            assert new == original
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["News", "• Home", "Share", "Read more", "You May Also Like", "support us", "...", ""]
+        )
+        | st.text(max_size=40),
+        max_size=30,
+    )
+)
+def test_cleaning_lines_of_page_furniture(lines):
+    text = "\n".join(lines)
+    assert len(clean_text(text)) == len(text)
+
+
+ADVERSARIAL = {
+    "digits-and-commas": "1,234," * 35_000,
+    "over-over": "over " * 40_000,
+    "nested-brackets": "(" * 100_000 + ")" * 100_000,
+    "menu-lines": "\u2022 News\n" * 25_000,
+    "teaser-heading-and-ellipses": "You May Also Like\n" + "a...\n" * 40_000,
+    "appeal-cues": "support us, donate monthly. " * 8_000,
+    "newlines": "\n" * 200_000,
+    "long-word": "x" * 200_000,
+    "slashes": "Stringer / " * 20_000,
+}
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_adversarial_input_completes(text):
+    assert len(clean_text(text)) == len(text)
+
+
+def _lexicon() -> dict[str, Any]:
+    return copy.deepcopy(load_lexicon("boilerplate"))
+
+
+def test_shipped_lexicon_is_valid():
+    build_rules(_lexicon())
+
+
+@pytest.mark.parametrize(
+    ("table", "key", "value"),
+    [
+        ("chrome", "lines", []),
+        ("chrome", "lines", "read more"),
+        ("chrome", "patterns", ["(unclosed"]),
+        ("navigation", "min_run", 0),
+        ("navigation", "min_run", "3"),
+        ("appeal", "strong", [""]),
+        ("typography", "ab", "x"),
+        ("typography", " ", "\n"),
+    ],
+)
+def test_bad_lexicon_raises(table, key, value):
+    data = _lexicon()
+    data[table][key] = value
+    with pytest.raises(LexiconError, match=r"boilerplate\.toml"):
+        build_rules(data)
+
+
+def test_missing_lexicon_table_raises():
+    data = _lexicon()
+    del data["appeal"]
+    with pytest.raises(LexiconError, match="'appeal'"):
+        build_rules(data)

@@ -1,0 +1,145 @@
+"""Comparison rules: figures and dates of the same subject -> the right kind, or nothing."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crosscheck.compare import compare_pairs, numeric_rule, rounds_to, time_rule, value_text
+from crosscheck.model import Claim, ClaimPair, Granularity, Quantity, Source, TimeRef
+from crosscheck.quantities import find_quantities
+
+CASES = Path(__file__).parent / "cases" / "compare"
+
+
+def _quantity(words: str) -> Quantity:
+    found = find_quantities(words)
+    assert len(found) == 1, f"expected one quantity in {words!r}, got {found}"
+    return found[0]
+
+
+def _claim(
+    source: str, words: str, value: Quantity | None = None, time: TimeRef | None = None
+) -> Claim:
+    return Claim(
+        source=source,
+        start=0,
+        end=len(words),
+        text=words,
+        sentence=words,
+        sentence_start=0,
+        subject="political prisoner",
+        metric="held",
+        kind="count" if value is not None else "date",
+        value=value,
+        time=time,
+    )
+
+
+def _numeric_cases():
+    data = tomllib.loads((CASES / "numeric.toml").read_text(encoding="utf-8"))
+    return [pytest.param(c["a"], c["b"], c["expect"], id=c["name"]) for c in data["case"]]
+
+
+@pytest.mark.parametrize(("a", "b", "expect"), _numeric_cases())
+def test_numeric_rule(a, b, expect):
+    ca = _claim("x", a, _quantity(a))
+    cb = _claim("y", b, _quantity(b))
+    found = numeric_rule(ca, cb)
+    assert (found.kind.value if found else "none") == expect
+    # the rule is symmetric
+    back = numeric_rule(cb, ca)
+    assert (back.kind.value if back else "none") == expect
+
+
+@pytest.mark.parametrize(
+    ("precise", "rounded", "agree"),
+    [
+        (1.375e9, 1.4e9, True),
+        (13_625_777, 13.6e6, True),
+        (3.6e9, 3.5e9, False),
+        (1_200, 1_400, False),
+        (1_349, 1_300, True),
+        (1_351, 1_300, False),
+        (55, 55, True),
+        (1_400, 1_000, False),
+    ],
+)
+def test_rounds_to(precise, rounded, agree):
+    assert rounds_to(precise, rounded) is agree
+
+
+def _time(
+    text: str, begin: date, end: date, granularity: Granularity, modifier: str | None
+) -> TimeRef:
+    return TimeRef(
+        start=0, end=len(text), text=text, begin=begin, end_date=end,
+        granularity=granularity, modifier=modifier,
+    )  # fmt: skip
+
+
+MAY_2020 = _time("since May 2020", date(2020, 5, 1), date(2020, 5, 31), Granularity.MONTH, "since")
+YEAR_2020 = _time("since 2020", date(2020, 1, 1), date(2020, 12, 31), Granularity.YEAR, "since")
+JUNE_2020 = _time(
+    "since June 2020", date(2020, 6, 1), date(2020, 6, 30), Granularity.MONTH, "since"
+)
+AUG_9 = _time("on August 9", date(2020, 8, 9), date(2020, 8, 9), Granularity.DAY, "on")
+AUG_10 = _time("on August 10", date(2020, 8, 10), date(2020, 8, 10), Granularity.DAY, "on")
+LABEL_2020 = _time("2020", date(2020, 1, 1), date(2020, 12, 31), Granularity.YEAR, None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expect"),
+    [
+        pytest.param(MAY_2020, YEAR_2020, "time.precision", id="since-may-2020-vs-since-2020"),
+        pytest.param(MAY_2020, JUNE_2020, "time.conflict", id="since-may-vs-since-june"),
+        pytest.param(AUG_9, AUG_10, "time.conflict", id="august-9-vs-august-10"),
+        pytest.param(AUG_9, replace(AUG_9, text="on 9 August"), "none", id="same-day"),
+        pytest.param(AUG_9, LABEL_2020, "none", id="year-label-is-not-a-claim-of-precision"),
+    ],
+)
+def test_time_rule(a, b, expect):
+    found = time_rule(_claim("x", a.text, time=a), _claim("y", b.text, time=b))
+    assert (found.kind.value if found else "none") == expect
+
+
+def test_explanation_quotes_both_and_gives_publication_gap():
+    a = _claim("un", "over 1,200 political prisoners", _quantity("over 1,200"))
+    b = _claim("ngo", "nearly 1,400 political prisoners", _quantity("nearly 1,400"))
+    sources = {
+        "un": Source(id="un", text="", published=date(2025, 1, 31)),
+        "ngo": Source(id="ngo", text="", published=date(2024, 8, 20)),
+    }
+    [d] = compare_pairs([ClaimPair(a=a, b=b, score=100.0)], sources)
+    assert d.kind.value == "numeric.divergence"
+    assert "“over 1,200 political prisoners”" in d.explanation
+    assert "“nearly 1,400 political prisoners”" in d.explanation
+    assert "more than 1,200" in d.explanation and "a little under 1,400" in d.explanation
+    assert "5 months apart" in d.explanation
+    assert d.value_a == "> 1200"
+
+
+def test_ids_are_stable_and_order_free():
+    a = _claim("un", "over 1,200", _quantity("over 1,200"))
+    b = _claim("ngo", "nearly 1,400", _quantity("nearly 1,400"))
+    sources = {"un": Source(id="un", text=""), "ngo": Source(id="ngo", text="")}
+    [d1] = compare_pairs([ClaimPair(a=a, b=b, score=100.0)], sources)
+    moved = replace(a, start=500, end=510, sentence_start=480)
+    [d2] = compare_pairs([ClaimPair(a=moved, b=b, score=100.0)], sources)
+    assert d1.id == d2.id  # an edit elsewhere in the article moves the claim, not its id
+    [d4] = compare_pairs([ClaimPair(a=replace(a, source="new"), b=b, score=100.0)], sources)
+    assert d4.id == d1.id  # a new source saying the same does not change the row
+    other = replace(b, text="nearly 1,500")
+    [d3] = compare_pairs(
+        [ClaimPair(a=a, b=replace(other, value=_quantity("nearly 1,500")), score=100.0)], sources
+    )
+    assert d3.id != d1.id
+
+
+def test_value_text_for_periods():
+    assert value_text(_claim("x", "since May 2020", time=MAY_2020)) == "2020-05 onwards"
+    assert value_text(_claim("x", "2020", time=LABEL_2020)) == "2020"

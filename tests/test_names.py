@@ -1,0 +1,410 @@
+"""Name mentions, entities across sources and name-variant discrepancies."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crosscheck import names
+from crosscheck.errors import LexiconError
+from crosscheck.ids import stable_id
+from crosscheck.model import DiscrepancyKind, Sentence, Severity, Source
+from crosscheck.names import (
+    Entity,
+    NameKind,
+    find_names,
+    group_entities,
+    name_variants,
+    same_given_name,
+    same_surname,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = Path(__file__).parent / "cases" / "names"
+SAMPLE = ROOT / "sources" / "belarus"
+
+# A sentence ends after . ! or ? (and closing quotes) before a capital or an opening quote,
+# also when the space is missing ("dissent.The"), but not after "Dr." or "U.S.".
+_BOUNDARY = re.compile(
+    r"(?<!\bDr\.)(?<!U\.S\.)(?<=[.!?])[\"\u201d\u2019]?(?:\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"]))(?=[\"\u201cA-Z])"
+)
+
+
+def _load(name: str) -> dict[str, Any]:
+    with (CASES / name).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _sentence(text: str, offset: int = 0) -> Sentence:
+    return Sentence(start=offset, end=offset + len(text), text=text)
+
+
+def _split(text: str, leftovers: tuple[str, ...]) -> tuple[Sentence, ...]:
+    """The sample's sentences: paragraphs (lines) that are not leftovers, split at full stops."""
+    found: list[Sentence] = []
+    position = 0
+    for line in text.splitlines(keepends=True):
+        start = position + len(line) - len(line.lstrip())
+        position += len(line)
+        body = line.strip()
+        if not body or body.startswith(leftovers):
+            continue
+        begin = 0
+        for match in _BOUNDARY.finditer(body):
+            piece = body[begin : match.start()].strip()
+            if piece:
+                first = start + body.index(piece, begin)
+                found.append(Sentence(start=first, end=first + len(piece), text=piece))
+            begin = match.end()
+        piece = body[begin:].strip()
+        if piece:
+            first = start + body.index(piece, begin)
+            found.append(Sentence(start=first, end=first + len(piece), text=piece))
+    return tuple(found)
+
+
+def belarus() -> tuple[list[Source], dict[str, tuple[Sentence, ...]]]:
+    """The sample story as sources and hand-made sentences, in report order."""
+    story = _load("belarus.toml")
+    leftovers = tuple(story["leftovers"])
+    sources = [
+        Source(
+            id=entry["id"],
+            text=(SAMPLE / f"{entry['id']}.txt").read_text(encoding="utf-8"),
+            published=entry.get("published"),
+        )
+        for entry in story["source"]
+    ]
+    return sources, {s.id: _split(s.text, leftovers) for s in sources}
+
+
+# --------------------------------------------------------------------------- find_names
+
+FIND_CASES = _load("find_names.toml")["case"]
+
+
+@pytest.mark.parametrize("case", FIND_CASES, ids=[c["name"] for c in FIND_CASES])
+def test_find_names_cases(case: dict[str, Any]) -> None:
+    text = case["text"]
+    offset = 1000  # spans are source offsets: sentence start + local offset
+    found = find_names(_sentence(text, offset))
+    got = [(m.text, m.kind.value) for m in found]
+    assert got == [(e[0], e[1]) for e in case["expect"]]
+    for mention, expected in zip(found, case["expect"], strict=True):
+        assert text[mention.start - offset : mention.end - offset] == mention.text
+        if len(expected) > 2:
+            assert mention.title == expected[2]
+    for word in case.get("absent", []):
+        assert all(word not in m.text for m in found), word
+
+
+def test_every_find_case_has_a_negative_or_exact_expectation() -> None:
+    assert any(c["expect"] == [] for c in FIND_CASES)
+    assert sum(1 for c in FIND_CASES if c.get("absent")) >= 10
+
+
+def test_possessive_span_excludes_the_ending() -> None:
+    text = "Since February 2022, Lukashenko\u2019s government has played a key role."
+    (mention,) = find_names(_sentence(text, 50))
+    assert (mention.start, mention.end) == (50 + 21, 50 + 31)
+    assert mention.text == "Lukashenko"
+    assert mention.possessive
+
+
+def test_acronym_in_brackets_is_kept_as_alias() -> None:
+    text = "The Universal Periodic Review (UPR) takes place every four years."
+    first, second = find_names(_sentence(text))
+    assert (first.text, first.alias) == ("Universal Periodic Review", "UPR")
+    assert (second.text, second.kind) == ("UPR", NameKind.ORGANISATION)
+
+
+# --------------------------------------------------------------------------- same names
+
+PAIRS = _load("name_pairs.toml")["pair"]
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p["name"] for p in PAIRS])
+def test_name_pairs(pair: dict[str, Any]) -> None:
+    compare = same_given_name if pair["part"] == "given" else same_surname
+    assert compare(pair["a"], pair["b"]) is pair["same"]
+    assert compare(pair["b"], pair["a"]) is pair["same"]
+
+
+# --------------------------------------------------------------------------- entities
+
+
+def _entities(texts_by_source: dict[str, list[str]]) -> list[Entity]:
+    mentions = {
+        source: [m for text in texts for m in find_names(_sentence(text))]
+        for source, texts in texts_by_source.items()
+    }
+    return group_entities(mentions)
+
+
+def _entity_of(entities: list[Entity], text: str) -> Entity:
+    (entity,) = [e for e in entities if text in e.spellings]
+    return entity
+
+
+def test_transliteration_variants_are_one_person() -> None:
+    entities = _entities(
+        {
+            "a": ["Sviatlana Tsikhanouskaya spoke in Geneva."],
+            "b": ["Svetlana Tikhanovskaya has taken refuge in Lithuania."],
+        }
+    )
+    person = _entity_of(entities, "Sviatlana Tsikhanouskaya")
+    assert person.kind is NameKind.PERSON
+    assert set(person.spellings) == {"Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya"}
+    assert person.sources == ("a", "b")
+
+
+def test_surname_alone_joins_the_only_person_with_that_surname() -> None:
+    entities = _entities(
+        {
+            "a": ["Dr. Elena Kovalenko is a leading expert.", "Dr. Kovalenko: It is troubling."],
+            "b": ["Putin sent propagandists."],
+        }
+    )
+    kovalenko = _entity_of(entities, "Elena Kovalenko")
+    assert "Kovalenko" in kovalenko.spellings
+    assert _entity_of(entities, "Putin") is not kovalenko
+
+
+def test_different_given_names_stay_apart() -> None:
+    entities = _entities(
+        {
+            "a": ["President Alexander Lukashenko spoke.", "Lukashenko then left."],
+            "b": ["Viktor Lukashenko, his son, was there."],
+        }
+    )
+    father = _entity_of(entities, "Alexander Lukashenko")
+    son = _entity_of(entities, "Viktor Lukashenko")
+    assert father is not son
+    assert "Lukashenko" in father.spellings  # same source as Alexander: not ambiguous there
+
+
+def test_ambiguous_surname_stays_alone() -> None:
+    entities = _entities(
+        {"a": ["Jennifer Coolidge and Audrey Coolidge are actresses.", "Coolidge said so."]}
+    )
+    jennifer = _entity_of(entities, "Jennifer Coolidge")
+    audrey = _entity_of(entities, "Audrey Coolidge")
+    alone = _entity_of(entities, "Coolidge")
+    assert len({id(jennifer), id(audrey), id(alone)}) == 3
+
+
+def test_similar_first_names_stay_apart() -> None:
+    entities = _entities({"a": ["Emma Canham spoke."], "b": ["Emily Canham spoke."]})
+    assert _entity_of(entities, "Emma Canham") is not _entity_of(entities, "Emily Canham")
+
+
+def test_acronym_joins_its_organisation() -> None:
+    entities = _entities(
+        {
+            "a": ["Reports of the Office of the High Commissioner for Human Rights (OHCHR)."],
+            "b": ["OHCHR reiterates its position."],
+        }
+    )
+    office = _entity_of(entities, "OHCHR")
+    assert office.kind is NameKind.ORGANISATION
+    assert "Office of the High Commissioner for Human Rights" in office.spellings
+    assert office.sources == ("a", "b")
+
+
+# --------------------------------------------------------------------------- variants
+
+
+def test_variants_within_and_across_sources() -> None:
+    sources = [
+        Source(id="one", text="Aleksandr Lukashenko spoke. Lukashenka left."),
+        Source(id="two", text="Alexander Lukashenko spoke.", published=date(2024, 1, 2)),
+    ]
+    sentences = {
+        "one": (_sentence("Aleksandr Lukashenko spoke.", 0), _sentence("Lukashenka left.", 28)),
+        "two": (_sentence("Alexander Lukashenko spoke.", 0),),
+    }
+    found = name_variants(sources, sentences)
+    pairs = {(d.value_a, d.value_b) for d in found}
+    assert pairs == {
+        ("Lukashenko", "Lukashenka"),
+        ("Aleksandr Lukashenko", "Alexander Lukashenko"),
+    }
+    surname = next(d for d in found if d.value_b == "Lukashenka")
+    assert surname.a.source == "one" and surname.b.source == "one"  # one source, two ways
+    assert "one uses both spellings" in surname.explanation
+    given = next(d for d in found if d.value_b == "Alexander Lukashenko")
+    assert given.published_b == date(2024, 1, 2)
+    assert given.b.text == "Alexander Lukashenko"
+    assert given.b.sentence == "Alexander Lukashenko spoke."
+
+
+def test_short_form_is_not_a_variant() -> None:
+    sources = [Source(id="one", text="x"), Source(id="two", text="y")]
+    sentences = {
+        "one": (_sentence("President Aleksandr Lukashenko spoke."),),
+        "two": (_sentence("Lukashenko left."),),
+    }
+    assert name_variants(sources, sentences) == []
+
+
+def test_capitals_alone_are_not_a_variant() -> None:
+    sources = [Source(id="one", text="x"), Source(id="two", text="y")]
+    sentences = {
+        "one": (_sentence("It reports to the Human Rights Council each year."),),
+        "two": (_sentence("It reports to the Human Rights council in March."),),
+    }
+    assert name_variants(sources, sentences) == []
+
+
+# --------------------------------------------------------------------------- the sample story
+
+
+@pytest.fixture(scope="module")
+def story() -> tuple[list[Source], dict[str, tuple[Sentence, ...]]]:
+    if not SAMPLE.is_dir():
+        pytest.skip("sample story missing")
+    return belarus()
+
+
+def test_sample_sentences_quote_their_source(story) -> None:
+    sources, sentences = story
+    for source in sources:
+        assert sentences[source.id]
+        for sentence in sentences[source.id]:
+            assert source.text[sentence.start : sentence.end] == sentence.text
+        assert all("You May Also Like" not in s.text for s in sentences[source.id])
+
+
+def test_sample_variants(story) -> None:
+    sources, sentences = story
+    found = name_variants(sources, sentences)
+    assert all(d.kind is DiscrepancyKind.NAME_VARIANT for d in found)
+    assert all(d.severity is Severity.LOW and d.metric == "spelling" for d in found)
+    by_values = {(d.value_a, d.value_b): d for d in found}
+    assert set(by_values) == {
+        ("Lukashenko", "Lukashenka"),
+        ("Aleksandr Lukashenko", "Alexander Lukashenko"),
+        ("Tsikhanouskaya", "Tikhanovskaya"),
+        ("Sviatlana Tsikhanouskaya", "Svetlana Tikhanovskaya"),
+    }
+
+    surname = by_values[("Lukashenko", "Lukashenka")]
+    assert surname.id == stable_id("name", "Lukashenko", "Lukashenka")
+    assert surname.a.source == "un-experts-2025"
+    assert surname.b.source == "tsikhanouskaya-office-2024-03-20"
+    assert surname.b.text == "Lukashenka"
+    assert surname.published_b == date(2024, 3, 20)
+    assert surname.explanation == (
+        "'Lukashenko' (un-experts-2025, un-news-2025-02-14, advocacy-justice-belarus, "
+        "moscow-times-2020-11) vs 'Lukashenka' (tsikhanouskaya-office-2024-03-20): "
+        "the same person spelled two ways; pick one house spelling."
+    )
+    assert surname.subject in ("Alexander Lukashenko", "Aleksandr Lukashenko")
+
+    given = by_values[("Aleksandr Lukashenko", "Alexander Lukashenko")]
+    assert given.a.source == "un-experts-2025"
+    assert given.a.text == "Aleksandr Lukashenko"
+    assert given.b.source == "un-news-2025-02-14"
+    assert "moscow-times-2020-11" in given.explanation
+
+    tikhanovskaya = by_values[("Tsikhanouskaya", "Tikhanovskaya")]
+    assert tikhanovskaya.a.source == "tsikhanouskaya-office-2024-03-20"
+    assert tikhanovskaya.b.source == "moscow-times-2020-11"
+    assert tikhanovskaya.subject == "Sviatlana Tsikhanouskaya"
+    assert "Svetlana Tikhanovskaya" in tikhanovskaya.b.sentence
+
+
+def test_sample_variants_are_stable(story) -> None:
+    sources, sentences = story
+    first = [d.id for d in name_variants(sources, sentences)]
+    again = [d.id for d in name_variants(sources, sentences)]
+    assert first == again
+    assert len(set(first)) == len(first)
+
+
+def test_sample_people_are_kept_apart(story) -> None:
+    sources, sentences = story
+    mentions = {
+        s.id: [m for sentence in sentences[s.id] for m in find_names(sentence)] for s in sources
+    }
+    entities = group_entities(mentions)
+    people = [
+        "Elena Kovalenko", "Todd Pitman", "Pascal Sim", "Jurg Lauber", "Yuri Ambrazevich",
+        "Andrew Bremberg", "Leslie Norton", "Kristina Rikhter", "Putin",
+        "Alexander Lukashenko", "Sviatlana Tsikhanouskaya",
+    ]  # fmt: skip
+    found = [_entity_of(entities, name) for name in people]
+    assert len({id(e) for e in found}) == len(people)
+    lukashenko = _entity_of(entities, "Alexander Lukashenko")
+    assert {"Lukashenko", "Lukashenka", "Aleksandr Lukashenko"} <= set(lukashenko.spellings)
+    assert len(lukashenko.sources) == 5
+
+
+# --------------------------------------------------------------------------- robustness
+
+ADVERSARIAL = [
+    pytest.param("1," * 100_000, id="digits-and-commas"),
+    pytest.param("over " * 40_000, id="repeated-over"),
+    pytest.param("(" * 100_000 + ")" * 100_000, id="nested-brackets"),
+    pytest.param("Aaaa " * 40_000, id="one-long-capitalised-run"),
+    pytest.param("Dr. Aaa " * 25_000, id="repeated-titles"),
+    pytest.param("A. " * 70_000, id="repeated-initials"),
+    pytest.param("of the " * 30_000 + "Council", id="connectors"),
+    pytest.param("Lukashenko\u2019s " * 15_000, id="possessives"),
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL)
+def test_find_names_completes_on_adversarial_input(text: str) -> None:
+    found = find_names(_sentence(text))
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_variants_complete_on_a_long_sentence() -> None:
+    text = "Alexander Lukashenko and Aleksandr Lukashenko met. " * 4_000
+    source = Source(id="long", text=text)
+    found = name_variants([source], {"long": (_sentence(text),)})
+    assert [(d.value_a, d.value_b) for d in found] == [
+        ("Alexander Lukashenko", "Aleksandr Lukashenko")
+    ]
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@pytest.fixture
+def broken_lexicon(monkeypatch: pytest.MonkeyPatch):
+    def install(name: str, data: dict[str, Any]) -> None:
+        real = names.load_lexicon
+
+        def fake(requested: str) -> dict[str, Any]:
+            return data if requested == name else real(requested)
+
+        monkeypatch.setattr(names, "load_lexicon", fake)
+        names._name_words.cache_clear()
+        names._transliteration.cache_clear()
+
+    yield install
+    names._name_words.cache_clear()
+    names._transliteration.cache_clear()
+
+
+def test_bad_names_lexicon_is_reported(broken_lexicon) -> None:
+    broken_lexicon("names", {"titles": "President"})
+    with pytest.raises(LexiconError, match=r"names\.toml"):
+        find_names(_sentence("President Alexander Lukashenko spoke."))
+
+
+def test_bad_transliteration_rule_is_reported(broken_lexicon) -> None:
+    broken_lexicon(
+        "transliteration",
+        {"rules": [{"pattern": "(", "replace": ""}], "given_names": [], "thresholds": {}},
+    )
+    with pytest.raises(LexiconError, match=r"transliteration\.toml"):
+        same_surname("Lukashenko", "Lukashenka")

@@ -1,0 +1,358 @@
+"""Tests of crosscheck.timex: named cases from tests/cases/timex, the Belarus sample, lexicon
+validation, invariants on any text, and adversarial inputs that must finish."""
+
+from __future__ import annotations
+
+import itertools
+import time
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import load_lexicon
+from crosscheck.model import Granularity, TimeRef
+from crosscheck.timex import find_times, read_time_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "tests" / "cases" / "timex"
+BELARUS = ROOT / "sources" / "belarus"
+CHECKED_FIELDS = ("value", "granularity", "modifier", "begin", "end_date", "relative")
+
+
+# --- named cases ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    """One named case of a tests/cases/timex/*.toml file."""
+
+    file: str
+    name: str
+    text: str
+    anchor: date | None
+    expect: tuple[dict[str, Any], ...]
+
+    @property
+    def id(self) -> str:
+        return f"{self.file}:{self.name}"
+
+
+def load_cases() -> list[Case]:
+    cases: list[Case] = []
+    for path in sorted(CASES.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for raw in data["case"]:
+            cases.append(
+                Case(
+                    file=path.stem,
+                    name=raw["name"],
+                    text=raw["text"],
+                    anchor=raw.get("anchor"),
+                    expect=tuple(raw.get("expect", ())),
+                )
+            )
+    return cases
+
+
+ALL_CASES = load_cases()
+
+
+def describe(refs: list[TimeRef]) -> list[str]:
+    return [f"{r.text!r} {r.value} {r.granularity} mod={r.modifier} note={r.note}" for r in refs]
+
+
+@pytest.mark.parametrize("case", ALL_CASES, ids=[c.id for c in ALL_CASES])
+def test_case(case: Case) -> None:
+    refs = find_times(case.text, anchor=case.anchor)
+    assert [r.text for r in refs] == [e["text"] for e in case.expect], describe(refs)
+    for ref, expected in zip(refs, case.expect, strict=True):
+        assert case.text[ref.start : ref.end] == ref.text
+        for field in CHECKED_FIELDS:
+            if field in expected:
+                got = getattr(ref, field)
+                want = expected[field]
+                if field == "granularity":
+                    want = Granularity(want)
+                assert got == want, f"{ref.text!r}: {field} is {got!r}, expected {want!r}"
+        if "note" in expected:
+            assert ref.note is not None and expected["note"] in ref.note, ref.note
+
+
+def test_case_files_are_well_formed() -> None:
+    """Every case file has cases, names are unique, and each has found and not-found cases."""
+    files = {c.file for c in ALL_CASES}
+    assert files == {"absolute", "periods", "modifiers", "relative", "negatives"}
+    ids = [c.id for c in ALL_CASES]
+    assert len(ids) == len(set(ids))
+    allowed = {"text", "note", *CHECKED_FIELDS}
+    for case in ALL_CASES:
+        for expected in case.expect:
+            assert set(expected) <= allowed, f"{case.id}: unknown fields {set(expected) - allowed}"
+    assert all(not c.expect for c in ALL_CASES if c.file == "negatives")
+
+
+# --- the Belarus sample ------------------------------------------------------------------------
+
+# Each source with the publication date used as anchor, and every expression a careful reader
+# finds, in order: (context that occurs once in the file, the expression within it, value,
+# modifier). The anchor of un-experts-2025 is the end of January 2025 (the text implies it).
+BELARUS_EXPECTED: dict[str, tuple[date | None, list[tuple[str, str, str, str | None]]]] = {
+    "advocacy-justice-belarus": (
+        None,
+        [
+            ("election on August 9, 2020.", "on August 9, 2020", "2020-08-09", "on"),
+            ("Since February 2022, Lukashenko", "Since February 2022", "2022-02", "since"),
+            ("unjustly since 2020 and over", "since 2020", "2020", "since"),
+            ("In 2023, the regime", "In 2023", "2023", "in"),
+        ],
+    ),
+    "moscow-times-2020-11": (
+        date(2020, 11, 10),
+        [
+            ("at the UN on Monday, with", "on Monday", "2020-11-09", "on"),
+            ("who since August have", "since August", "2020-08", "since"),
+            ("victory in August presidential", "in August", "2020-08", "in"),
+            ("Monday's UPR", "Monday", "2020-11-09", None),
+            ("in Minsk over the weekend, as", "over the weekend", "2020-11-07..2020-11-08", "over"),
+            ("August 9 presidential", "August 9", "2020-08-09", None),
+        ],
+    ),
+    "tsikhanouskaya-office-2024-03-20": (
+        date(2024, 3, 20),
+        [
+            ("March 20, 2024\n", "March 20, 2024", "2024-03-20", None),
+            ("Today, during the 55th", "Today", "2024-03-20", None),
+            ("Run-Up to the 2020 Presidential", "2020", "2020", None),
+            ("that since May 1, 2020, at least", "since May 1, 2020", "2020-05-01", "since"),
+            ("As of December 31, 2023, 10", "As of December 31, 2023", "2023-12-31", "as of"),
+            ("take place tomorrow in Geneva", "tomorrow", "2024-03-21", None),
+        ],
+    ),
+    "un-experts-2025": (
+        date(2025, 1, 31),
+        [
+            ("the contentious 2020 presidential", "2020", "2020", None),
+            ("Human Rights Council in March, will", "in March", "2025-03", "in"),
+            ("violations committed in 2023 and 2024,", "in 2023 and 2024", "2023..2024", "in"),
+            ("Established in April 2024 through", "in April 2024", "2024-04", "in"),
+            ("in Belarus as May 2020.", "as May 2020", "2020-05", "since"),
+            ("fled Belarus in recent years.", "in recent years", "?", "in"),
+            ("Focus on violations in 2023 and 2024, to", "in 2023 and 2024", "2023..2024", "in"),
+            ("to be presented in March. |", "in March", "2025-03", "in"),
+            ("history of the 2020 election", "2020", "2020", None),
+            ("Human Rights council in March, focusing", "in March", "2025-03", "in"),
+            ("focusing on violations in 2023 and 2024.", "in 2023 and 2024", "2023..2024", "in"),
+            ("Belarus over the past two years.", "over the past two years", "2023..2025", "over"),
+        ],
+    ),
+    "un-news-2025-02-14": (
+        date(2025, 2, 14),
+        [
+            ("\n14 February 2025\n", "14 February 2025", "2025-02-14", None),
+            ("established in 2024, was", "in 2024", "2024", "in"),
+            ("violations since 2020 \u2013 when", "since 2020", "2020", "since"),
+            ("established last year for", "last year", "2024", None),
+        ],
+    ),
+}
+
+
+def _expected_start(text: str, context: str, span: str) -> int:
+    assert text.count(context) == 1, f"context {context!r} must occur once"
+    return text.index(context) + context.index(span)
+
+
+@pytest.mark.parametrize("stem", sorted(BELARUS_EXPECTED))
+def test_belarus_sources(stem: str) -> None:
+    path = BELARUS / f"{stem}.txt"
+    if not path.exists():
+        pytest.skip(f"sample story not found at {path}")
+    text = path.read_text(encoding="utf-8")
+    anchor, expected = BELARUS_EXPECTED[stem]
+    refs = find_times(text, anchor=anchor)
+    got = [(r.start, r.text, r.value, r.modifier) for r in refs]
+    want = [(_expected_start(text, c, s), s, v, m) for c, s, v, m in expected]
+    assert got == want
+
+
+def belarus_text(stem: str) -> str:
+    path = BELARUS / f"{stem}.txt"
+    if not path.exists():
+        pytest.skip(f"sample story not found at {path}")
+    return path.read_text(encoding="utf-8")
+
+
+def test_belarus_as_read_as_since_note() -> None:
+    refs = find_times(belarus_text("un-experts-2025"), anchor=date(2025, 1, 31))
+    slip = next(r for r in refs if r.text == "as May 2020")
+    assert slip.note == "'as May 2020' read as 'since May 2020'"
+    assert (slip.begin, slip.end_date) == (date(2020, 5, 1), date(2020, 5, 31))
+    assert slip.granularity is Granularity.MONTH
+
+
+def test_belarus_since_keeps_granularity() -> None:
+    text = belarus_text("tsikhanouskaya-office-2024-03-20")
+    day = next(r for r in find_times(text, anchor=date(2024, 3, 20)) if r.modifier == "since")
+    assert day.granularity is Granularity.DAY
+    news = find_times(belarus_text("un-news-2025-02-14"), anchor=date(2025, 2, 14))
+    year = next(r for r in news if r.modifier == "since")
+    assert (year.granularity, year.begin, year.end_date) == (
+        Granularity.YEAR,
+        date(2020, 1, 1),
+        date(2020, 12, 31),
+    )
+
+
+@pytest.mark.parametrize(
+    ("stem", "phrase"),
+    [
+        ("tsikhanouskaya-office-2024-03-20", "may amount to"),
+        ("advocacy-justice-belarus", "You May Also Like"),
+        ("moscow-times-2020-11", "As you may have heard"),
+        ("moscow-times-2020-11", "after 26 years"),
+        ("moscow-times-2020-11", "every four years"),
+        ("moscow-times-2020-11", "193 UN countries"),
+        ("un-experts-2025", "A/HRC/RES/55/27"),
+        ("un-experts-2025", "another five years"),
+        ("un-news-2025-02-14", "a renewable period of a year"),
+        ("moscow-times-2020-11", "monthly starting from just 2."),
+        ("moscow-times-2020-11", "the 66-year-old authoritarian"),
+        ("advocacy-justice-belarus", "at least 30,000"),
+    ],
+)
+def test_belarus_not_dates(stem: str, phrase: str) -> None:
+    text = belarus_text(stem)
+    start = text.index(phrase)
+    end = start + len(phrase)
+    refs = find_times(text, anchor=date(2025, 1, 31))
+    assert [r.text for r in refs if r.start < end and start < r.end] == []
+
+
+# --- lexicon validation --------------------------------------------------------------------
+
+
+def good_lexicon() -> dict[str, Any]:
+    return {key: value for key, value in load_lexicon("time").items()}
+
+
+@pytest.mark.parametrize(
+    ("key", "bad"),
+    [
+        ("months", ["January", "February"]),
+        ("months", "January"),
+        ("weekdays", {"Monday": 9}),
+        ("seasons", {"summer": [6]}),
+        ("modifiers", {"since": 1}),
+        ("future_cues", ["will", 3]),
+        ("year_min", "1800"),
+        ("partial_window_days", 1000),
+        ("units", {"year": "fortnight"}),
+    ],
+)
+def test_bad_lexicon_raises(key: str, bad: object) -> None:
+    data = good_lexicon()
+    data[key] = bad
+    with pytest.raises(LexiconError, match=r"time\.toml"):
+        read_time_lexicon(data)
+
+
+def test_missing_lexicon_key_raises() -> None:
+    data = good_lexicon()
+    del data["not_year_after"]
+    with pytest.raises(LexiconError, match="not_year_after"):
+        read_time_lexicon(data)
+
+
+def test_year_bounds_must_be_ordered() -> None:
+    data = good_lexicon()
+    data["year_min"], data["year_max"] = 2100, 1800
+    with pytest.raises(LexiconError, match="year_min"):
+        read_time_lexicon(data)
+
+
+def test_shipped_lexicon_is_valid() -> None:
+    lexicon = read_time_lexicon(good_lexicon())
+    assert lexicon.months["May"] == 5
+    assert lexicon.modifiers["as of"] == "as of"
+
+
+# --- invariants on any text -------------------------------------------------------------------
+
+PIECES = [
+    "since ", "as ", "as of ", "in ", "May ", "may ", "March ", "2020", "2023 and 2024", " - ",
+    "between ", " and ", "9, ", "August 9", "last year", "Monday", "the past two years", "ago ",
+    "early ", "mid-", "1,200 ", "A/HRC/RES/55/27", "the 1990s", "Q1 ", ". ", ", ", "\n", "'90s",
+    "from ", " to ", "over ", "the weekend", "summer ", "31/12/", "2019-20", "tomorrow",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pieces=st.lists(st.sampled_from(PIECES), max_size=30),
+    anchor=st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31))),
+)
+def test_spans_are_exact_sorted_and_disjoint(pieces: list[str], anchor: date | None) -> None:
+    text = "".join(pieces)
+    refs = find_times(text, anchor=anchor)
+    for ref in refs:
+        assert text[ref.start : ref.end] == ref.text
+        assert ref.start < ref.end
+        if ref.begin is not None and ref.end_date is not None:
+            assert ref.begin <= ref.end_date
+    for first, second in itertools.pairwise(refs):
+        assert first.end <= second.start
+
+
+def test_empty_text() -> None:
+    assert find_times("") == []
+    assert find_times("   \n  ", anchor=date(2025, 1, 1)) == []
+
+
+# --- adversarial inputs (must simply finish) ----------------------------------------------------
+
+SIZE = 200_000
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "count"),
+    [
+        ("digits-and-commas", ("1234567890," * SIZE)[:SIZE], 0),
+        ("one-digit-run", "7" * SIZE, 0),
+        ("over-over", "over " * (SIZE // 5), 0),
+        ("nested-brackets", "(" * (SIZE // 2) + ")" * (SIZE // 2), 0),
+        ("may-may", "May " * (SIZE // 4), 0),
+        ("long-spaces", "since" + " " * SIZE + "2020", 1),
+        ("dashes-and-digits", "1-2-3-4-" * (SIZE // 8), 0),
+        ("slashes-and-digits", "1/2/3/4/" * (SIZE // 8), 0),
+        ("year-dashes", "2020-" * (SIZE // 5), 0),
+        ("as-as-as", "as as as " * (SIZE // 9), 0),
+        ("the-past", "the past " * (SIZE // 9), 0),
+        ("years", "2020 " * (SIZE // 5), SIZE // 5),
+    ],
+)
+def test_adversarial_input_completes(name: str, text: str, count: int) -> None:
+    refs = find_times(text, anchor=date(2025, 1, 31))
+    assert len(refs) == count
+
+
+def test_throughput_on_belarus_sample() -> None:
+    """Reads the sample repeated to 5 MB; prints MB/s (run with -s), asserts no timing."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(BELARUS.glob("*.txt"))]
+    if not texts:
+        pytest.skip("sample story not found")
+    sample = "\n\n".join(texts) + "\n\n"
+    corpus = (sample * (5_000_000 // len(sample) + 1))[:5_000_000]
+    began = time.perf_counter()
+    refs = find_times(corpus, anchor=date(2025, 1, 31))
+    seconds = time.perf_counter() - began
+    megabytes = len(corpus.encode("utf-8")) / 1e6
+    print(f"find_times: {megabytes:.2f} MB in {seconds:.2f} s = {megabytes / seconds:.2f} MB/s")
+    per_copy = len(find_times(sample, anchor=date(2025, 1, 31)))
+    assert len(refs) >= per_copy * (5_000_000 // len(sample))
