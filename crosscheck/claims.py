@@ -218,7 +218,8 @@ def _quantity_claim(
     if time is not None and time.note:
         notes.append(time.note)
 
-    metric = _metric_before(before) or _metric_after(after[len(subject_tokens) :], subject_tokens)
+    rest = [t for t in after if t.start >= subject_tokens[-1].end] if subject_tokens else after
+    metric = _metric_before(before) or _metric_after(rest, subject_tokens)
     if subject_words and subject_words[-1] in words.pronouns and previous is not None:
         subject = previous.subject
         notes.append(f"'{subject_tokens[-1].text}' read as {subject!r} from the previous claim")

@@ -409,8 +409,9 @@ def explain(
         ]
     else:
         parts = [
-            f"{a.source} says “{a.text.strip()}” and {b.source} says “{b.text.strip()}” "
-            f"for when {_what(a)} was {a.metric}: {finding.reason}."
+            f"{a.source} says “{a.text.strip()}” ({value_text(a)}) and {b.source} says "
+            f"“{b.text.strip()}” ({value_text(b)}) for when {_what(a)} was {a.metric}: "
+            f"{finding.reason}."
         ]
     for note in (*a.notes, *b.notes):
         parts.append(f"Note: {note}.")
@@ -441,10 +442,9 @@ def _publication_context(a: Claim, b: Claim, sa: Source | None, sb: Source | Non
     span = f"{months} months" if months < 24 else f"about {round(months / 12)} years"
     if months == 1:
         span = "1 month"
-    return (
-        f"Published {span} apart ({label_a} and {label_b}): "
-        f"the {'count' if a.value is not None else 'facts'} may have changed."
-    )
+    if a.value is None:
+        return f"Published {span} apart ({label_a} and {label_b})."
+    return f"Published {span} apart ({label_a} and {label_b}): the count may have changed."
 
 
 def _published_label(day: date, granularity: Granularity) -> str:

@@ -36,6 +36,11 @@ are not returned.
 ``parse_number(words)`` reads one whole number expression; ``format_number(x)`` writes a
 figure with thousands separators so that ``parse_number(format_number(x)) == x``;
 ``spell_number(n)`` writes a whole number in words.
+
+Known limits (news mode): a bare four-digit whole number from 1800 to 2100 is a year unless
+a bound word, a currency or a unit makes it an amount ("2000 people" is lost, "more than 2000
+people" is kept); "1.5m" without a currency sign is skipped (metre or million?); "1/3" written
+with digits is dropped with "9/11" and "24/7"; "March 5 people" reads 5 as a day.
 """
 
 from __future__ import annotations
@@ -1741,7 +1746,8 @@ class _Item:
     dimension: str | None = None
     bound: str | None = None
     modifier: str | None = None
-    opener: str | None = None
+    opener: str | None = None  # "between" or "from" before the figure
+    opener_start: int | None = None
     suffixed: bool = False
 
 
@@ -1793,7 +1799,7 @@ def _combine_bounds(prefix: str | None, suffix: str | None) -> str | None:
     return prefix
 
 
-def _context(sc: _Scan, r: _Reading, next_start: int | None) -> _Item | None:
+def _context(sc: _Scan, r: _Reading, next_start: int | None) -> _Item:
     """A reading with the words around it: unit, currency, modifiers."""
     unit, dimension, value = Unit.COUNT, None, r.value
     fig_start, fig_end = r.start, r.end
@@ -1829,7 +1835,8 @@ def _context(sc: _Scan, r: _Reading, next_start: int | None) -> _Item | None:
         dimension=dimension,
         bound=bound,
         modifier=modifier,
-        opener=opener if prefix is not None else None,
+        opener=opener,
+        opener_start=prefix[0] if prefix is not None and opener is not None else None,
         suffixed=use_suffix,
     )
 
@@ -1847,7 +1854,7 @@ def _unit_of(sc: _Scan, r: _Reading) -> tuple[int, int, Unit, str | None, float]
     if m is not None:
         sign = m.group().strip()
         unit, dimension, start = Unit.MONEY, cur.symbols.get(sign, sign), m.start()
-    elif pat.age_prefix.search(text, max(0, r.start - 12), r.start):
+    else:
         age = pat.age_prefix.search(text, max(0, r.start - 12), r.start)
         if age is not None:
             unit, dimension, start = Unit.AGE, "year", age.start()
@@ -1965,6 +1972,9 @@ def _is_day(sc: _Scan, r: _Reading, lex: _NumberLexicon, pat: _Patterns) -> bool
     return pat.month_after.match(sc.text, r.end) is not None
 
 
+_YEAR_BEFORE: Final = re.compile(r"(?<![0-9])([0-9]{4})\s*[-\u2013/]\s*$")
+
+
 def _is_year(sc: _Scan, item: _Item) -> bool:
     """True for a bare four-digit figure in the year span with nothing making it an amount."""
     lex = _numbers()
@@ -1976,8 +1986,7 @@ def _is_year(sc: _Scan, item: _Item) -> bool:
         return False
     if a.plain and a.ndigits == 4 and lex.year_min <= a.value <= lex.year_max:
         return True
-    before = sc.text[max(0, r.start - 8) : r.start]
-    m = re.search(r"(?<![0-9])([0-9]{4})\s*[-\u2013/]\s*$", before)
+    m = _YEAR_BEFORE.search(sc.text, max(0, r.start - 8), r.start)
     return bool(a.plain and m and lex.year_min <= int(m.group(1)) <= lex.year_max)
 
 
@@ -2044,9 +2053,8 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
         mods.news_high_inclusive if sc.mode is _Mode.NEWS else mods.numbers_high_inclusive
     )
     start = a.start if a.bound == "approx" else a.fig_start
-    if a.opener is not None:
-        opener = _prefix_at(sc, a.fig_start)
-        start = opener[0] if opener is not None else start
+    if a.opener_start is not None:
+        start = a.opener_start
     return _Span(
         start=start,
         end=b.end,
@@ -2063,12 +2071,11 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
 def _pair(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
     """ "more than 10 and less than 40" as one interval, if the two bounds meet."""
     pat = _patterns(sc.mode)
-    if a.bound is None or b.bound is None or a.suffixed:
-        return None
-    if {a.bound, b.bound} & _LOWER == set() or {a.bound, b.bound} & _UPPER == set():
+    sides = _LOWER | _UPPER
+    if a.bound not in sides or b.bound not in sides or a.suffixed:
         return None
     if (a.bound in _LOWER) == (b.bound in _LOWER):
-        return None
+        return None  # "more than 20, above 170": two lower bounds
     if (a.unit, a.dimension) != (b.unit, b.dimension):
         return None
     gap = sc.text[a.end : b.start]
@@ -2132,8 +2139,6 @@ def _items(sc: _Scan, readings: Sequence[_Reading]) -> list[_Item]:
             continue
         next_start = readings[n + 1].start if n + 1 < len(readings) else None
         item = _context(sc, r, next_start)
-        if item is None:
-            continue
         if sc.mode is _Mode.NEWS and _is_year(sc, item):
             continue
         out.append(item)

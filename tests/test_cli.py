@@ -174,3 +174,24 @@ def test_claims_command_lists_spans(capsys):
     assert any(r["text"].startswith("nearly 1,400") for r in rows)
     for r in rows:
         assert text[int(r["start"]) : int(r["end"])] == r["text"]
+
+
+def test_terminal_report_honours_no_color_and_narrow_width(sample_report, monkeypatch):
+    from rich.console import Console
+
+    from crosscheck.report.terminal import render_report
+
+    def rendered(width: int) -> str:
+        buffer = io.StringIO()
+        console = Console(file=buffer, force_terminal=True, width=width, markup=False)
+        for renderable in render_report(sample_report, title="Belarus"):
+            console.print(renderable)
+        return buffer.getvalue()
+
+    assert re.search(r"\x1b\[[0-9;]*3[1-6]m", rendered(40))  # colour, on a terminal
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = rendered(40)
+    assert not re.search(r"\x1b\[[0-9;]*3[0-9]m", plain)  # no foreground colour at all
+    text = re.sub(r"\x1b\[[0-9;]*m", "", plain)
+    assert all(len(line) <= 40 for line in text.splitlines())
+    assert "1,400" in text

@@ -1,0 +1,99 @@
+"""Claims stage: figures and dates in sentences -> subject, metric, time, attribution, span."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crosscheck import Source, extract_claims
+
+CASES = Path(__file__).parent / "cases" / "claims"
+
+
+def _figure_cases():
+    data = tomllib.loads((CASES / "figures.toml").read_text(encoding="utf-8"))
+    return [pytest.param(case, id=case["name"]) for case in data["case"]]
+
+
+@pytest.mark.parametrize("case", _figure_cases())
+def test_figure_claims(case):
+    source = Source(id="s", text=case["sentence"], published=date(2025, 1, 31))
+    claims = {c.text: c for c in extract_claims(source)}
+    assert case["words"] in claims, f"no claim {case['words']!r}; found {list(claims)}"
+    claim = claims[case["words"]]
+    assert claim.subject == case["subject"]
+    assert claim.metric == case["metric"]
+    if "time" in case:
+        assert (claim.time.text if claim.time else "") == case["time"]
+    if "attribution" in case:
+        assert claim.attribution == case["attribution"]
+
+
+def test_as_may_2020_is_read_as_since_and_says_so():
+    text = (
+        "The Group was tasked with investigating alleged human rights violations in Belarus as "
+        "May 2020."
+    )
+    [claim] = [c for c in extract_claims(Source(id="s", text=text)) if c.kind == "date"]
+    assert claim.text == "as May 2020"
+    assert claim.time is not None and claim.time.modifier == "since"
+    assert claim.time.begin == date(2020, 5, 1)
+    assert any("since May 2020" in note for note in claim.notes)
+    assert claim.metric == "investigated"
+    assert "violation" in claim.subject
+
+
+def test_pronoun_takes_the_previous_subject():
+    text = (
+        "Since May 1, 2020, at least 55 children have been convicted. "
+        "As of December 31, 2023, 10 of them were still in custody."
+    )
+    claims = {c.text: c for c in extract_claims(Source(id="s", text=text))}
+    ten = claims["10 of them"]
+    assert ten.subject == "child"
+    assert ten.metric == "held"
+    assert ten.time is not None and ten.time.modifier == "as of"
+    assert any("them" in note for note in ten.notes)
+
+
+def test_date_claims_name_the_event_and_its_subject():
+    text = "The Group of Independent Experts was established in April 2024. The group was established last year."
+    claims = [c for c in extract_claims(Source(id="s", text=text, published=date(2025, 2, 14)))]
+    established = [c for c in claims if c.metric == "established"]
+    assert [c.text for c in established] == ["in April 2024", "last year"]
+    assert established[0].subject == "group independent expert"
+    assert established[1].subject == "group"
+    assert established[1].time is not None and established[1].time.begin == date(2024, 1, 1)
+
+
+def test_relative_dates_are_not_placed_finer_than_the_publication_date():
+    source = Source(
+        id="s",
+        text="Hundreds of people were detained on Monday in Minsk.",
+        published=date(2020, 11, 1),
+        published_granularity=__import__("crosscheck").Granularity.MONTH,
+    )
+    [claim] = extract_claims(source)
+    assert claim.time is not None and claim.time.begin is None
+    assert any("dated only to the month" in note for note in claim.notes)
+
+
+def test_nothing_from_a_figure_inside_a_time_expression():
+    claims = extract_claims(
+        Source(id="s", text="Violations over the past two years were documented.")
+    )
+    assert all("two years" != c.text for c in claims)
+
+
+def test_every_claim_of_the_sample_quotes_its_source_exactly(sample_story):
+    total = 0
+    for source in sample_story.sources:
+        for claim in extract_claims(source):
+            total += 1
+            assert source.text[claim.start : claim.end] == claim.text
+            assert claim.text in claim.sentence
+            assert source.text[claim.sentence_start :].startswith(claim.sentence)
+    assert total >= 30

@@ -1,0 +1,444 @@
+"""Tests of crosscheck.quantities: named cases from tests/cases/quantities, the Belarus sample
+with exact spans, invariants on any text, round trips, lexicon validation and adversarial
+inputs that must finish."""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck import quantities
+from crosscheck.errors import LexiconError
+from crosscheck.model import Quantity, Unit
+from crosscheck.quantities import (
+    find_numbers,
+    find_quantities,
+    find_ranges,
+    format_number,
+    parse_number,
+    spell_number,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "tests" / "cases" / "quantities"
+BELARUS = ROOT / "sources" / "belarus"
+FIELDS = (
+    "text",
+    "low",
+    "high",
+    "low_inclusive",
+    "high_inclusive",
+    "approximate",
+    "vague",
+    "unit",
+    "dimension",
+    "modifier",
+    "point",
+)
+
+
+# --- named cases ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    """One [[case]] of a tests/cases/quantities/*.toml file."""
+
+    file: str
+    name: str
+    text: str
+    expect: tuple[dict[str, Any], ...]
+
+    @property
+    def id(self) -> str:
+        return f"{self.file}:{self.name}"
+
+
+def _case_files() -> list[Path]:
+    return sorted(CASES.glob("*.toml"))
+
+
+def load_cases() -> list[Case]:
+    cases = []
+    for path in _case_files():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for entry in data.get("case", []):
+            cases.append(Case(path.stem, entry["name"], entry["text"], tuple(entry["expect"])))
+    return cases
+
+
+def load_numbers() -> list[tuple[str, str, float | None]]:
+    out = []
+    for path in _case_files():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for entry in data.get("number", []):
+            value = entry["value"]
+            out.append(
+                (
+                    f"{path.stem}:{entry['name']}",
+                    entry["words"],
+                    None if math.isnan(value) else value,
+                )
+            )
+    return out
+
+
+CASE_LIST = load_cases()
+NUMBER_LIST = load_numbers()
+
+
+def _expected(field: str, value: Any) -> Any:
+    """TOML has no null: inf/-inf for an open bound, nan for no point, "" for no text field."""
+    if isinstance(value, float) and (math.isinf(value) or math.isnan(value)):
+        return None
+    if field in ("modifier", "dimension") and value == "":
+        return None
+    return value
+
+
+def _actual(q: Quantity, field: str) -> Any:
+    value = getattr(q, field)
+    return value.value if isinstance(value, Unit) else value
+
+
+def _same(expected: Any, actual: Any) -> bool:
+    if isinstance(expected, int | float) and not isinstance(expected, bool):
+        return isinstance(actual, int | float) and math.isclose(actual, expected, rel_tol=1e-9)
+    return bool(expected == actual)
+
+
+@pytest.mark.parametrize("case", CASE_LIST, ids=[c.id for c in CASE_LIST])
+def test_named_case(case: Case) -> None:
+    found = find_quantities(case.text)
+    assert [q.text for q in found] == [e["text"] for e in case.expect], case.text
+    for q, expect in zip(found, case.expect, strict=True):
+        for field, raw in expect.items():
+            assert field in FIELDS, f"unknown field {field!r} in {case.id}"
+            want = _expected(field, raw)
+            got = _actual(q, field)
+            assert _same(want, got), f"{case.id}: {q.text!r}.{field} = {got!r}, expected {want!r}"
+
+
+@pytest.mark.parametrize(
+    ("words", "value"), [(w, v) for _, w, v in NUMBER_LIST], ids=[i for i, _, _ in NUMBER_LIST]
+)
+def test_parse_number(words: str, value: float | None) -> None:
+    got = parse_number(words)
+    if value is None:
+        assert got is None
+    else:
+        assert got is not None and math.isclose(got, value, rel_tol=1e-12)
+
+
+def test_every_case_file_has_cases() -> None:
+    for path in _case_files():
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        assert data.get("case") or data.get("number"), f"{path.name} has no cases"
+    names = [c.id for c in CASE_LIST] + [i for i, _, _ in NUMBER_LIST]
+    assert len(names) == len(set(names)), "case names must be unique within a file"
+    assert any(not c.expect for c in CASE_LIST), "negative cases (expect = []) must exist"
+
+
+# --- the Belarus sample ----------------------------------------------------------------------
+
+
+def _sample(name: str) -> str:
+    return (BELARUS / name).read_text(encoding="utf-8")
+
+
+def _at(text: str, context: str, phrase: str, occurrence: int = 0) -> tuple[int, int]:
+    """The span of ``phrase`` inside the ``occurrence``-th ``context`` of the text."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(context, start + 1)
+    offset = context.index(phrase)
+    return start + offset, start + offset + len(phrase)
+
+
+# (file, context, phrase, occurrence, low, high, unit, dimension)
+SAMPLE_EXPECT: tuple[tuple[str, str, str, int, float | None, float | None, Unit, str | None], ...] = (
+    ("un-experts-2025.txt", "detention of over 1,200 political", "over 1,200", 0, 1200, None, Unit.COUNT, None),
+    ("un-experts-2025.txt", "detention of over 1,200 political", "over 1,200", 1, 1200, None, Unit.COUNT, None),
+    ("un-experts-2025.txt", "| Over 1,200 individuals", "Over 1,200", 0, 1200, None, Unit.COUNT, None),
+    ("un-experts-2025.txt", "exodus of hundreds of thousands of", "hundreds of thousands", 0, 200000, 999999, Unit.COUNT, None),
+    ("un-experts-2025.txt", "| Hundreds of thousands have fled", "Hundreds of thousands", 0, 200000, 999999, Unit.COUNT, None),
+    ("un-experts-2025.txt", "exodus of hundreds of thousands of", "hundreds of thousands", 1, 200000, 999999, Unit.COUNT, None),
+    ("un-experts-2025.txt", "for another five years, the Group", "five years", 0, 5, 5, Unit.DURATION, "year"),
+    ("advocacy-justice-belarus.txt", "nearly 1,400 political", "nearly 1,400", 0, 1300, 1400, Unit.COUNT, None),
+    ("advocacy-justice-belarus.txt", "with at least 30,000 detained", "at least 30,000", 0, 30000, None, Unit.COUNT, None),
+    ("advocacy-justice-belarus.txt", "and over 300,000 forced", "over 300,000", 0, 300000, None, Unit.COUNT, None),
+    ("advocacy-justice-belarus.txt", "in the eleventh arc", "eleventh", 0, 11, 11, Unit.ORDINAL, None),
+    ("tsikhanouskaya-office-2024-03-20.txt", "at least 55 children", "at least 55", 0, 55, None, Unit.COUNT, None),
+    ("tsikhanouskaya-office-2024-03-20.txt", "2023, 10 of them", "10", 0, 10, 10, Unit.COUNT, None),
+    ("tsikhanouskaya-office-2024-03-20.txt", "the 55th session", "55th", 0, 55, 55, Unit.ORDINAL, None),
+    ("un-news-2025-02-14.txt", "Hundreds of opposition figures", "Hundreds", 0, 200, 999, Unit.COUNT, None),
+    ("un-news-2025-02-14.txt", "for a sixth term", "sixth", 0, 6, 6, Unit.ORDINAL, None),
+    ("moscow-times-2020-11.txt", "after hundreds of people were", "hundreds", 0, 200, 999, Unit.COUNT, None),
+    ("moscow-times-2020-11.txt", "the 66-year-old authoritarian", "66-year-old", 0, 66, 66, Unit.AGE, "year"),
+    ("moscow-times-2020-11.txt", "power after 26 years.", "26 years", 0, 26, 26, Unit.DURATION, "year"),
+    ("moscow-times-2020-11.txt", "which all 193 UN countries", "193", 0, 193, 193, Unit.COUNT, None),
+    ("moscow-times-2020-11.txt", "undergo every four years", "four years", 0, 4, 4, Unit.DURATION, "year"),
+    ("moscow-times-2020-11.txt", "for over 30 years, has", "over 30 years", 0, 30, None, Unit.DURATION, "year"),
+    ("moscow-times-2020-11.txt", "from just 2. It", "2", 0, 2, 2, Unit.COUNT, None),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "expect", SAMPLE_EXPECT, ids=[f"{e[0].split('.')[0]}:{e[2]}#{e[3]}" for e in SAMPLE_EXPECT]
+)
+def test_sample_quantity(expect: tuple[Any, ...]) -> None:
+    name, context, phrase, occurrence, low, high, unit, dimension = expect
+    text = _sample(name)
+    start, end = _at(text, context, phrase, occurrence)
+    by_span = {(q.start, q.end): q for q in find_quantities(text)}
+    assert (start, end) in by_span, f"{phrase!r} at {start}:{end} not found in {name}"
+    q = by_span[(start, end)]
+    assert q.text == phrase
+    assert (q.low, q.high, q.unit, q.dimension) == (low, high, unit, dimension)
+
+
+def test_sample_modifiers_as_bounds() -> None:
+    text = _sample("advocacy-justice-belarus.txt")
+    found = {q.text: q for q in find_quantities(text)}
+    nearly = found["nearly 1,400"]
+    assert (nearly.low_inclusive, nearly.high_inclusive, nearly.point) == (True, False, 1400)
+    assert nearly.approximate and nearly.modifier == "nearly"
+    assert found["at least 30,000"].low_inclusive is True
+    assert found["over 300,000"].low_inclusive is False
+    vague = find_quantities(_sample("un-experts-2025.txt"))[0]
+    assert vague.vague and vague.approximate and vague.point is None
+
+
+SAMPLE_NOT = (
+    ("un-experts-2025.txt", "A/HRC/RES/55/27"),
+    ("un-experts-2025.txt", "focus on violations committed in 2023 and 2024"),
+    ("un-experts-2025.txt", "Established in April 2024"),
+    ("un-experts-2025.txt", "contentious 2020 presidential election"),
+    ("un-experts-2025.txt", "as May 2020"),
+    ("tsikhanouskaya-office-2024-03-20.txt", "since May 1, 2020"),
+    ("tsikhanouskaya-office-2024-03-20.txt", "As of December 31, 2023"),
+    ("tsikhanouskaya-office-2024-03-20.txt", "March 20, 2024"),
+    ("tsikhanouskaya-office-2024-03-20.txt", "the 2020 Presidential Election"),
+    ("advocacy-justice-belarus.txt", "election on August 9, 2020"),
+    ("advocacy-justice-belarus.txt", "Since February 2022"),
+    ("advocacy-justice-belarus.txt", "detained unjustly since 2020"),
+    ("advocacy-justice-belarus.txt", "In 2023, the regime"),
+    ("advocacy-justice-belarus.txt", "the one responsible"),
+    ("un-news-2025-02-14.txt", "14 February 2025"),
+    ("un-news-2025-02-14.txt", "established in 2024"),
+    ("un-news-2025-02-14.txt", "since 2020 – when"),
+    ("moscow-times-2020-11.txt", "August 9 presidential elections were"),
+)
+
+
+@pytest.mark.parametrize(
+    "expect", SAMPLE_NOT, ids=[f"{n.split('.')[0]}:{c}" for n, c in SAMPLE_NOT]
+)
+def test_sample_non_quantities(expect: tuple[str, str]) -> None:
+    name, context = expect
+    text = _sample(name)
+    start = text.index(context)
+    inside = [
+        q.text for q in find_quantities(text) if q.start < start + len(context) and q.end > start
+    ]
+    assert inside == [], f"read as quantities in {context!r}: {inside}"
+
+
+def test_sample_counts() -> None:
+    """Each file gives exactly what a reader finds, nothing more (the list is short enough to
+    check by hand)."""
+    expected = {
+        "advocacy-justice-belarus.txt": ["nearly 1,400", "at least 30,000", "over 300,000", "eleventh"],
+        "moscow-times-2020-11.txt": [
+            "193", "four years", "66-year-old", "hundreds", "26 years", "over 30 years", "2",
+        ],
+        "tsikhanouskaya-office-2024-03-20.txt": ["55th", "at least 55", "10"],
+        "un-news-2025-02-14.txt": ["sixth", "one", "Hundreds"],
+    }  # fmt: skip
+    for name, texts in expected.items():
+        assert [q.text for q in find_quantities(_sample(name))] == texts, name
+
+
+# --- invariants, round trips ----------------------------------------------------------------
+
+
+def _check_invariants(text: str, found: list[Quantity]) -> None:
+    previous_end = -1
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.start >= previous_end, "sorted and not overlapping"
+        previous_end = q.end
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
+
+
+NEWSY = st.text(
+    alphabet=st.sampled_from(
+        list("0123456789 ,.-/%$€£()[]:+\n")
+        + ["one ", "twenty", "hundred ", "thousand ", "and ", "a ", "half ", "fifth", "over ",
+           "nearly ", "between ", "to ", "years", "May ", "2020", "of ", "s", "th", "k", "bn"]
+    ),
+    max_size=80,
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(NEWSY)
+def test_invariants_on_any_text(text: str) -> None:
+    _check_invariants(text, find_quantities(text))
+    _check_invariants(text, find_ranges(text))
+    for q in find_numbers(text):
+        assert text[q.start : q.end] == q.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=-(10**15) + 1, max_value=10**15 - 1))
+def test_format_round_trip_integers(n: int) -> None:
+    assert parse_number(format_number(n)) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False))
+def test_format_round_trip_decimals(x: float) -> None:
+    assert parse_number(format_number(x)) == x
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=-(10**15) + 1, max_value=10**15 - 1))
+def test_spell_round_trip(n: int) -> None:
+    assert parse_number(spell_number(n)) == n
+
+
+def test_format_and_spell_examples() -> None:
+    assert format_number(1200) == "1,200"
+    assert format_number(-3.5) == "-3.5"
+    assert format_number(13625777.0) == "13,625,777"
+    assert spell_number(105) == "one hundred and five"
+    assert spell_number(21_000_001) == "twenty-one million and one"
+    with pytest.raises(ValueError):
+        format_number(math.inf)
+    with pytest.raises(ValueError):
+        spell_number(10**15)
+
+
+def test_find_numbers_reads_every_number() -> None:
+    found = find_numbers("On 5/17/2018 the 1,200 and twenty-one, COVID-19")
+    assert [(q.text, q.point) for q in found] == [
+        ("5", 5), ("17", 17), ("2018", 2018), ("1,200", 1200), ("twenty-one", 21), ("19", 19),
+    ]  # fmt: skip
+
+
+def test_find_ranges_uses_recognizers_conventions() -> None:
+    found = find_ranges("between 20 and 30, up to 700, and 55 alone")
+    assert [(q.text, q.low, q.high, q.high_inclusive) for q in found] == [
+        ("between 20 and 30", 20, 30, False),  # news mode says [20, 30]
+        ("up to 700", None, 700, True),
+    ]
+
+
+# --- lexicons ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh_lexicons() -> Iterator[None]:
+    """Clear every cached lexicon and pattern before and after a test that swaps one."""
+    caches = (
+        quantities._numbers,
+        quantities._modifiers,
+        quantities._magnitudes,
+        quantities._magnitude_table,
+        quantities._currencies,
+        quantities._patterns,
+        quantities._suffix_index,
+    )
+    for c in caches:
+        c.cache_clear()
+    yield
+    for c in caches:
+        c.cache_clear()
+
+
+def _broken(name: str, change: dict[str, Any]) -> Any:
+    from crosscheck.lexicon import load_lexicon
+
+    def fake(requested: str) -> dict[str, Any]:
+        data = dict(load_lexicon(requested))
+        if requested == name:
+            data.update(change)
+        return data
+
+    return fake
+
+
+@pytest.mark.parametrize(
+    ("name", "change"),
+    [
+        ("numbers", {"cardinals": ["one"]}),
+        ("numbers", {"cardinals": {"one": "1"}}),
+        ("numbers", {"connectors": {"and": "glue-ish"}}),
+        ("numbers", {"suffixes": [{"text": "k", "value": True, "case_sensitive": False}]}),
+        ("modifiers", {"prefix": [{"bound": "sideways", "modes": ["news"], "phrases": ["over"]}]}),
+        ("modifiers", {"prefix": [{"bound": "gt", "modes": ["news"], "phrases": "over"}]}),
+        ("magnitudes", {"phrase": [{"text": "hundreds", "low": 999, "high": 200}]}),
+        ("currencies", {"symbols": {"$": "DOLLAR"}}),
+    ],
+    ids=[
+        "cardinals-not-a-table",
+        "value-not-a-number",
+        "unknown-connector",
+        "bool-is-no-number",
+        "unknown-bound",
+        "phrases-not-a-list",
+        "low-above-high",
+        "bad-currency-code",
+    ],
+)
+def test_bad_lexicon_raises(
+    fresh_lexicons: None, monkeypatch: pytest.MonkeyPatch, name: str, change: dict[str, Any]
+) -> None:
+    monkeypatch.setattr(quantities, "load_lexicon", _broken(name, change))
+    with pytest.raises(LexiconError):
+        find_quantities("over 1,200")
+
+
+def test_shipped_lexicons_load(fresh_lexicons: None) -> None:
+    assert find_quantities("over 1,200")[0].low == 1200
+
+
+# --- adversarial inputs ---------------------------------------------------------------------
+
+SIZE = 200_000
+ADVERSARIAL = {
+    "digits-and-commas": ("1,2," * SIZE)[:SIZE],
+    "grouped-digits": ("1" + ",234" * SIZE)[:SIZE],
+    "one-digit-run": "9" * SIZE,
+    "over-over": ("over " * SIZE)[:SIZE],
+    "nested-brackets": "[" * (SIZE // 2) + "1" + "]" * (SIZE // 2),
+    "nested-parentheses": "(" * (SIZE // 2) + "1,2" + ")" * (SIZE // 2),
+    "number-words": ("one " * SIZE)[:SIZE],
+    "hyphen-chain": ("1-" * SIZE)[:SIZE],
+    "slash-chain": ("1/" * SIZE)[:SIZE],
+    "dot-chain": ("1." * SIZE)[:SIZE],
+    "plus-chain": "+" + ("1-" * SIZE)[:SIZE],
+    "signs": ("$" * SIZE) + "1",
+    "minus-spaces": ("- " * SIZE)[:SIZE] + "5",
+    "thin-space-groups": ("1\u202f000" * SIZE)[:SIZE],
+    "fractions": ("one fifths and a half " * SIZE)[:SIZE],
+    "months": ("May 1, " * SIZE)[:SIZE],
+}
+
+
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_input_completes(name: str) -> None:
+    text = ADVERSARIAL[name]
+    _check_invariants(text, find_quantities(text))
+    find_numbers(text)
+    find_ranges(text)
