@@ -761,10 +761,7 @@ def _flag(
     details = tuple(f"{a.source}: '{a.text}' [{a.certainty}]{_credited(a)}" for a in others)
     return Discrepancy(
         id=stable_id(
-            "certainty",
-            asserted.object,
-            f"{asserted.source}: {asserted.text}",
-            f"{hedged.source}: {hedged.text}",
+            "certainty", asserted.object, _wording(asserted), "hedged: " + _wording(hedged)
         ),
         kind=DiscrepancyKind.CERTAINTY,
         severity=Severity.MEDIUM,
@@ -787,40 +784,65 @@ def certainty_discrepancies(
     """Flag where one source hedges what another asserts.
 
     Assertions are matched across sources on their normalised predicate and object
-    (rapidfuzz, threshold in ``lexicon/hedges.toml``). For each pair of sources and each
-    matched statement, one discrepancy: the first asserting sentence of one source against
-    the first hedging sentence of the other. Negated statements are not compared.
+    (rapidfuzz, threshold in ``lexicon/hedges.toml``). Within each matched statement the
+    hedged assertions are grouped by their wording ("may amount to ...", "might constitute
+    ..."); each wording is flagged once against the first assertion, from another source,
+    that states it outright, with every other source of the same wording in the details. A
+    wording whose sources were all named by an earlier row adds nothing and is not repeated.
+    So the cost and the rows grow with the number of distinct wordings, not with the square
+    of the number of sources. Negated statements are not compared.
 
     Args:
         sources: The sources, in report order.
         sentences: The sentences of each source, by source id (web-page leftovers removed).
 
     Returns:
-        Medium-severity ``certainty`` discrepancies, in source-pair and statement order.
+        Medium-severity ``certainty`` discrepancies, in statement and wording order.
     """
     by_id = {source.id: source for source in sources}
-    per_source = {
-        source.id: [
-            a for a in find_assertions(source, sentences.get(source.id, ())) if not a.negated
-        ]
+    everything = [
+        a
         for source in sources
-    }
-    everything = [a for found in per_source.values() for a in found]
+        for a in find_assertions(source, sentences.get(source.id, ()))
+        if not a.negated
+    ]
     cluster = _clusters(everything, _assertion_rules().match_threshold)
+    groups: dict[int, list[Assertion]] = {}
+    for assertion in everything:
+        groups.setdefault(cluster[_key(assertion)], []).append(assertion)
     found: list[Discrepancy] = []
-    for first, second in combinations([s.id for s in sources], 2):
-        for group in sorted(set(cluster.values())):
-            for one, other in ((first, second), (second, first)):
-                members = [a for a in per_source[one] if cluster[_key(a)] == group]
-                asserted = next((a for a in members if not a.hedged), None)
-                hedged_all = [
-                    a for a in per_source[other] if cluster[_key(a)] == group and a.hedged
-                ]
-                if asserted is None or not hedged_all:
-                    continue
-                others = [a for a in members if not a.hedged] + hedged_all
-                found.append(_flag(asserted, hedged_all[0], by_id, others))
+    for number in sorted(groups):
+        found.extend(_flags_in_group(groups[number], by_id))
     return found
+
+
+def _wording(assertion: Assertion) -> str:
+    return " ".join(assertion.text.casefold().replace("\u2019", "'").split())
+
+
+def _flags_in_group(members: Sequence[Assertion], by_id: Mapping[str, Source]) -> list[Discrepancy]:
+    asserted = [a for a in members if not a.hedged]
+    wordings: dict[str, list[Assertion]] = {}
+    for a in members:
+        if a.hedged:
+            wordings.setdefault(_wording(a), []).append(a)
+    flags: list[Discrepancy] = []
+    named: set[str] = set()
+    for hedged_all in wordings.values():
+        sources_here = {a.source for a in hedged_all}
+        if sources_here <= named:
+            continue
+        for hedged in hedged_all:
+            outright = next((a for a in asserted if a.source != hedged.source), None)
+            if outright is None:
+                continue
+            others = [a for a in hedged_all if a is not hedged] + [
+                a for a in asserted if a is not outright
+            ]
+            flags.append(_flag(outright, hedged, by_id, others))
+            named |= sources_here | {outright.source}
+            break
+    return flags
 
 
 def _key(assertion: Assertion) -> str:

@@ -7,20 +7,34 @@ the same code runs in one process, in worker processes, or on a Dask cluster.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from crosscheck.certainty import certainty_discrepancies
 from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.compare import by_source, compare_pairs, sort_discrepancies
 from crosscheck.engine import Engine, LocalEngine, flatten
 from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
-from crosscheck.model import Claim, Discrepancy, Report, Source
-from crosscheck.names import name_variants
+from crosscheck.model import Claim, Discrepancy, Mention, Report, Source
+from crosscheck.names import NameMention, names_in, variants_from
 
 
-def prepare_and_extract(source: Source) -> tuple[Prepared, tuple[Claim, ...]]:
-    """One source's cleaned text, sentences and claims (the per-source unit of work)."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Extracted:
+    """What one source yields: its prepared text, claims and name mentions."""
+
+    prepared: Prepared
+    claims: tuple[Claim, ...]
+    names: tuple[NameMention, ...]
+
+
+def prepare_and_extract(source: Source) -> Extracted:
+    """One source's cleaned text, sentences, claims and names (the per-source unit of work)."""
     prepared = prepare(source)
-    return prepared, claims_from(prepared)
+    return Extracted(
+        prepared=prepared,
+        claims=claims_from(prepared),
+        names=tuple(names_in(prepared.sentences)),
+    )
 
 
 def check(
@@ -37,22 +51,40 @@ def check(
     """
     run = engine or LocalEngine()
     extracted = run.map(prepare_and_extract, tuple(sources), on_source_done)
-    prepared = tuple(p for p, _ in extracted)
-    claims = tuple(c for _, cs in extracted for c in cs)
+    ordered = tuple(e.prepared.source for e in extracted)
+    claims = tuple(c for e in extracted for c in e.claims)
     pairs = sort_pairs(flatten(run.map(pairs_in_block, claim_blocks(claims))))
-    found = compare_pairs(pairs, by_source(p.source for p in prepared))
-    found.extend(wording_discrepancies(prepared))
+    found = compare_pairs(pairs, by_source(ordered))
+    mentions = {e.prepared.source.id: e.names for e in extracted}
+    found.extend(variants_from(ordered, mentions))
+    found.extend(_certainty(tuple(e.prepared for e in extracted)))
     return Report(
-        sources=tuple(p.source for p in prepared),
+        sources=ordered,
         claims=claims,
         discrepancies=tuple(sort_discrepancies(found)),
         problems=tuple(problems),
         warnings=tuple(warnings),
+        names=tuple(_name_mention(e.prepared.source, m) for e in extracted for m in e.names),
+    )
+
+
+def _certainty(prepared: tuple[Prepared, ...]) -> list[Discrepancy]:
+    sentences = {p.source.id: p.sentences for p in prepared}
+    return certainty_discrepancies(tuple(p.source for p in prepared), sentences)
+
+
+def _name_mention(source: Source, name: NameMention) -> Mention:
+    return Mention(
+        source=source.id,
+        start=name.start,
+        end=name.end,
+        text=source.text[name.start : name.end],
+        sentence="",
     )
 
 
 def wording_discrepancies(prepared: tuple[Prepared, ...]) -> list[Discrepancy]:
     """Discrepancies that are not about figures: name spellings and certainty."""
+    mentions = {p.source.id: tuple(names_in(p.sentences)) for p in prepared}
     sources = tuple(p.source for p in prepared)
-    sentences = {p.source.id: p.sentences for p in prepared}
-    return [*name_variants(sources, sentences), *certainty_discrepancies(sources, sentences)]
+    return [*variants_from(sources, mentions), *_certainty(prepared)]

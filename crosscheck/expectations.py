@@ -197,10 +197,14 @@ def _pair_matches(e: Expectation, d: Discrepancy) -> bool:
 
 def _found_anywhere(words: str, report: Report) -> bool:
     target = _norm(words)
-    return any(
-        target in _norm(c.text) or (c.time is not None and target in _norm(c.time.text))
-        for c in report.claims
-    ) or any(target in _norm(m.text) for d in report.discrepancies for m in (d.a, d.b))
+    return (
+        any(
+            target in _norm(c.text) or (c.time is not None and target in _norm(c.time.text))
+            for c in report.claims
+        )
+        or any(target in _norm(m.text) for d in report.discrepancies for m in (d.a, d.b))
+        or any(target in _norm(m.text) for m in report.names)
+    )
 
 
 def _evaluate_ignored(e: Expectation, report: Report) -> Outcome:

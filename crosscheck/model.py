@@ -290,7 +290,8 @@ class Discrepancy:
 class Report:
     """Everything one check found: the sources, their claims and the discrepancies.
 
-    ``problems`` are files that were skipped; ``warnings`` files loaded with a caveat.
+    ``problems`` are files that were skipped; ``warnings`` files loaded with a caveat;
+    ``names`` the people and bodies mentioned.
     """
 
     sources: tuple[Source, ...]
@@ -298,6 +299,7 @@ class Report:
     discrepancies: tuple[Discrepancy, ...]
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    names: tuple[Mention, ...] = ()
 
 
 def interval_text(q: Quantity) -> str:

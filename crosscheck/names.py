@@ -971,10 +971,19 @@ def name_variants(
         One low-severity ``name.variant`` discrepancy per entity and pair of spellings, in
         order of the entities' first mention.
     """
-    mentions = {
-        source.id: [m for s in sentences.get(source.id, ()) for m in find_names(s)]
-        for source in sources
-    }
+    mentions = {source.id: names_in(sentences.get(source.id, ())) for source in sources}
+    return variants_from(sources, mentions)
+
+
+def names_in(sentences: Sequence[Sentence]) -> list[NameMention]:
+    """Every name mention of one source's sentences, in text order."""
+    return [m for s in sentences for m in find_names(s)]
+
+
+def variants_from(
+    sources: Sequence[Source], mentions: Mapping[str, Sequence[NameMention]]
+) -> list[Discrepancy]:
+    """:func:`name_variants` for name mentions already found per source."""
     by_id = {source.id: source for source in sources}
     texts = {source.id: source.text for source in sources}
     found: list[Discrepancy] = []

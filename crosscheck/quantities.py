@@ -51,7 +51,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from enum import Enum, StrEnum
+from enum import IntEnum, StrEnum
 from functools import cache
 from types import MappingProxyType
 from typing import Any, Final
@@ -71,6 +71,7 @@ __all__ = [
 
 _MAX_RUN: Final = 30  # number words one expression may hold; bounds every look-ahead
 _WINDOW: Final = 64  # characters of context looked at around a figure
+_MAX_GAP: Final = 24  # longest text between two figures read as one range or pair
 _MAX_DIGITS: Final = 24  # longer digit strings are not figures (serials, adversarial input)
 _SPACES: Final = " \t\u00a0\u202f\u2009"
 _THIN_SPACES: Final = "\u00a0\u202f\u2009"
@@ -83,49 +84,49 @@ class _Mode(StrEnum):
     NUMBERS = "numbers"
 
 
-class _K(Enum):
+class _K(IntEnum):
     """Kinds of atoms: the smallest pieces of a number expression."""
 
-    DIGITS = "digits"
-    UNIT = "unit"  # zero .. nine
-    TEEN = "teen"  # ten .. nineteen
-    TENS = "tens"  # twenty .. ninety
-    HUNDRED = "hundred"
-    SCALE = "scale"  # thousand, million, lakh ...
-    DOZEN = "dozen"
-    ORDINAL = "ordinal"
-    FRACWORD = "fracword"  # half, quarter
-    NEGATIVE = "negative"
-    VULGAR = "vulgar"  # ½
-    SLASH = "slash"  # 3/4
+    DIGITS = 1
+    UNIT = 2  # zero .. nine
+    TEEN = 3  # ten .. nineteen
+    TENS = 4  # twenty .. ninety
+    HUNDRED = 5
+    SCALE = 6  # thousand, million, lakh ...
+    DOZEN = 7
+    ORDINAL = 8
+    FRACWORD = 9  # half, quarter
+    NEGATIVE = 10
+    VULGAR = 11  # ½
+    SLASH = 12  # 3/4
 
 
-class _C(Enum):
+class _C(IntEnum):
     """What joins two neighbouring atoms."""
 
-    NONE = "none"
-    GLUE = "glue"
-    SP = "space"
-    HYPHEN = "hyphen"
-    AND = "and"
-    AND_A = "and_a"
-    A = "a"
-    OF_A = "of_a"
-    POINT = "point"
-    OVER = "over"
-    OUT_OF = "out_of"
-    IN = "in"
-    SLASH = "slash"
-    OTHER = "other"
+    NONE = 1
+    GLUE = 2
+    SP = 3
+    HYPHEN = 4
+    AND = 5
+    AND_A = 6
+    A = 7
+    OF_A = 8
+    POINT = 9
+    OVER = 10
+    OUT_OF = 11
+    IN = 12
+    SLASH = 13
+    OTHER = 14
 
 
-class _R(Enum):
+class _R(IntEnum):
     """Kinds of readings."""
 
-    CARDINAL = "cardinal"
-    FRACTION = "fraction"
-    DECIMAL = "decimal"
-    ORDINAL = "ordinal"
+    CARDINAL = 1
+    FRACTION = 2
+    DECIMAL = 3
+    ORDINAL = 4
 
 
 _CARDINALISH: Final = frozenset(
@@ -218,6 +219,8 @@ class _ModifierLexicon:
     news_high_inclusive: bool
     numbers_high_inclusive: bool
     combine_joiners: tuple[str, ...]
+    duration_phrases: frozenset[str]
+    duration_after: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -298,7 +301,7 @@ def _numbers() -> _NumberLexicon:
     negative = _strings(lists.get("negative"), "words.negative", name)
     for word in negative:
         words[word] = _Word(kind=_K.NEGATIVE, value=-1.0)
-    roles = {role.value: role for role in _C}
+    roles = {role.name.lower(): role for role in _C}
     connectors: dict[str, _C] = {}
     for phrase, role in require(data, "connectors", dict, name).items():
         if role not in roles:
@@ -380,6 +383,7 @@ def _modifiers() -> _ModifierLexicon:
     tolerance = require(data, "tolerance", dict, name)
     rng = require(data, "range", dict, name)
     combine = require(data, "combine", dict, name)
+    durations = require(data, "durations", dict, name)
     return _ModifierLexicon(
         prefixes=_affixes(data, "prefix", name),
         suffixes=_affixes(data, "suffix", name),
@@ -392,6 +396,8 @@ def _modifiers() -> _ModifierLexicon:
         news_high_inclusive=require(rng, "news_high_inclusive", bool, name),
         numbers_high_inclusive=require(rng, "numbers_high_inclusive", bool, name),
         combine_joiners=_strings(combine.get("joiners"), "combine.joiners", name),
+        duration_phrases=frozenset(_strings(durations.get("phrases"), "durations.phrases", name)),
+        duration_after=frozenset(_strings(durations.get("after"), "durations.after", name)),
     )
 
 
@@ -555,7 +561,7 @@ def _patterns(mode: _Mode) -> _Patterns:
         r"|\b(?:" + "|".join(cur.codes) + r")[ ]$"
     )
 
-    prefixes = [a for a in mods.prefixes if mode.value in a.modes]
+    prefixes = [a for a in mods.prefixes if mode in a.modes]
     prefix_bound = {a.phrase: a.bound for a in prefixes}
     for opener in mods.openers:
         prefix_bound.setdefault(opener, "opener")
@@ -565,7 +571,7 @@ def _patterns(mode: _Mode) -> _Patterns:
         the + "(?P<p>" + "|".join(_reversed_affix(p) for p in alts) + ")", re.IGNORECASE
     )
 
-    suffixes = [a for a in mods.suffixes if mode.value in a.modes]
+    suffixes = [a for a in mods.suffixes if mode in a.modes]
     suffix_bound = {a.phrase: a.bound for a in suffixes}
     glued = [a.phrase for a in suffixes if a.glued]
     spaced = [a.phrase for a in suffixes if not a.glued]
@@ -582,7 +588,7 @@ def _patterns(mode: _Mode) -> _Patterns:
         r"(?P<pp>\s+(?i:" + _alternation(num.percentage_points) + r")\b)"
         r"|(?P<pct>[ ]?%|\s*(?i:" + _alternation(p for p in num.percent if p != "%") + r")\b)"
         r"|(?P<age>(?:\s+|-)(?P<age_u>(?i:" + "|".join(num.age_units) + r"))(?i:s)?"
-        r"(?:\s+|-)(?i:old)\b)"
+        r"(?:\s+|-)(?i:olds?)\b)"
         r"|(?P<dur>(?:\s+|-)(?P<dur_u>(?i:" + durations + r"))\b)"
         r"|(?P<cur>(?:\s+(?i:of))?\s+(?P<cur_w>(?i:" + currency_words + r"))\b)"
         r"|(?P<code>[ ]?(?P<code_c>" + "|".join(cur.codes) + r")\b)"
@@ -611,7 +617,11 @@ def _patterns(mode: _Mode) -> _Patterns:
     words_joiners = [j for j in mods.combine_joiners if j.isalpha()]
     comma = "," in mods.combine_joiners
     combine_gap = re.compile(
-        r"\s*" + (r",?\s*" if comma else "") + "(?:(?:" + _alternation(words_joiners) + r")\s+)?",
+        r"\s*"
+        + (r"(?:,\s*)?" if comma else "")
+        + "(?:(?:"
+        + _alternation(words_joiners)
+        + r")\s+)?",
         re.IGNORECASE,
     )
     return _Patterns(
@@ -801,7 +811,7 @@ def _suffix_index(mode: _Mode) -> tuple[Mapping[str, tuple[_Suffix, ...]], ...]:
     out: list[dict[str, list[_Suffix]]] = [{}, {}]
     for sfx in _numbers().suffixes:
         for table, modes in zip(out, (sfx.glued, sfx.spaced), strict=True):
-            if mode.value in modes:
+            if mode in modes:
                 table.setdefault(sfx.text[0].lower(), []).append(sfx)
     return tuple(MappingProxyType({k: tuple(v) for k, v in t.items()}) for t in out)
 
@@ -815,7 +825,7 @@ def _suffix_at(text: str, pos: int, mode: _Mode, currency: bool) -> tuple[_Suffi
     where = k if k > pos else pos
     candidates = (spaced if k > pos else glued).get(text[where : where + 1].lower(), ())
     for sfx in candidates:
-        if mode.value in sfx.after_currency and not currency:
+        if mode in sfx.after_currency and not currency:
             continue
         candidate = text[where : where + len(sfx.text)]
         same = candidate == sfx.text if sfx.case_sensitive else candidate.lower() == sfx.text
@@ -1773,7 +1783,7 @@ def _prefix_at(sc: _Scan, start: int) -> tuple[int, str, str] | None:
 def _suffix_at_figure(sc: _Scan, end: int, next_start: int | None) -> tuple[int, str, str] | None:
     """The modifier phrase right after ``end`` ("or more"): (its end, phrase, bound)."""
     pat = _patterns(sc.mode)
-    m = pat.suffix.match(sc.text, end)
+    m = pat.suffix.match(sc.text, end, end + _WINDOW)
     if m is None:
         return None
     found = m.group("s") if m.group("s") is not None else m.group("g")
@@ -1781,11 +1791,22 @@ def _suffix_at_figure(sc: _Scan, end: int, next_start: int | None) -> tuple[int,
     bound = pat.suffix_bound.get(phrase)
     if bound is None:
         return None
-    if next_start is not None:
+    if next_start is not None and next_start - m.end() < 8:
         between = sc.text[m.end() : next_start]
-        if len(between) < 8 and between.strip().lower() in ("", "the"):
+        if between.strip().lower() in ("", "the"):
             return None  # "200 or greater than 190": the words go with 190
     return m.end(), phrase, bound
+
+
+def _prefix_binds(sc: _Scan, prefix: tuple[int, str, str], unit: Unit) -> bool:
+    """Whether a modifier before a figure bounds it in news text: never an ordinal; "over"
+    before a duration only after "for", "after"... ("over four days" is "during")."""
+    if unit is Unit.ORDINAL:
+        return False
+    mods = _modifiers()
+    if unit is Unit.DURATION and prefix[1] in mods.duration_phrases:
+        return _word_before(sc.text, prefix[0]) in mods.duration_after
+    return True
 
 
 def _combine_bounds(prefix: str | None, suffix: str | None) -> str | None:
@@ -1808,7 +1829,7 @@ def _context(sc: _Scan, r: _Reading, next_start: int | None) -> _Item:
     elif sc.mode is _Mode.NEWS:
         fig_start, fig_end, unit, dimension, value = _unit_of(sc, r)
     prefix = _prefix_at(sc, fig_start)
-    if unit is Unit.ORDINAL and sc.mode is _Mode.NEWS:
+    if sc.mode is _Mode.NEWS and prefix is not None and not _prefix_binds(sc, prefix, unit):
         prefix = None
     suffix = None if unit is Unit.ORDINAL else _suffix_at_figure(sc, fig_end, next_start)
     opener = prefix[1] if prefix is not None and prefix[2] == "opener" else None
@@ -1858,7 +1879,7 @@ def _unit_of(sc: _Scan, r: _Reading) -> tuple[int, int, Unit, str | None, float]
         age = pat.age_prefix.search(text, max(0, r.start - 12), r.start)
         if age is not None:
             unit, dimension, start = Unit.AGE, "year", age.start()
-    u = pat.units.match(text, r.end)
+    u = pat.units.match(text, r.end, r.end + _WINDOW)
     if u is None or (unit is Unit.AGE and u.lastgroup != "dur"):
         return start, end, unit, dimension, value
     group = u.lastgroup
@@ -1939,7 +1960,7 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
         return True  # footnote marker
     if left.endswith("#") or _word_before(text, r.start, skip=".#") in lex.labels:
         return True
-    if a.kind is _K.DIGITS and pat.time_after.match(text, r.end):
+    if a.kind is _K.DIGITS and pat.time_after.match(text, r.end, r.end + _WINDOW):
         return True
     if (
         text[max(0, r.start - 1) : r.start] == ":"
@@ -1969,7 +1990,7 @@ def _is_day(sc: _Scan, r: _Reading, lex: _NumberLexicon, pat: _Patterns) -> bool
     lo = max(0, r.start - 24)
     if pat.month_before.search(sc.text, lo, r.start):
         return True
-    return pat.month_after.match(sc.text, r.end) is not None
+    return pat.month_after.match(sc.text, r.end, r.end + _WINDOW) is not None
 
 
 _YEAR_BEFORE: Final = re.compile(r"(?<![0-9])([0-9]{4})\s*[-\u2013/]\s*$")
@@ -2021,6 +2042,8 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
     if a.suffixed or b.bound is not None or b.opener is not None:
         return None
     if a.bound not in (None, "approx") or (a.bound == "approx" and sc.mode is _Mode.NUMBERS):
+        return None
+    if b.fig_start - a.fig_end > _MAX_GAP:
         return None
     gap = sc.text[a.fig_end : b.fig_start]
     m = pat.range_gap.fullmatch(gap)
@@ -2077,6 +2100,8 @@ def _pair(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
     if (a.bound in _LOWER) == (b.bound in _LOWER):
         return None  # "more than 20, above 170": two lower bounds
     if (a.unit, a.dimension) != (b.unit, b.dimension):
+        return None
+    if b.start - a.end > _MAX_GAP:
         return None
     gap = sc.text[a.end : b.start]
     if not gap.strip() or pat.combine_gap.fullmatch(gap) is None:
@@ -2173,7 +2198,7 @@ def _vague_spans(sc: _Scan) -> list[_Span]:
                     low=mag.low, high=None, low_inclusive=prefix[2] == "ge", approximate=True
                 )
         unit, dimension = Unit.COUNT, None
-        u = pat.units.match(sc.text, end)
+        u = pat.units.match(sc.text, end, end + _WINDOW)
         if u is not None and u.lastgroup == "cur":
             unit = Unit.MONEY
             dimension = _currencies().words.get(" ".join(u.group("cur_w").lower().split()))
