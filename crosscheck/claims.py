@@ -236,7 +236,8 @@ def _quantity_claim(
     elif q.unit is Unit.ORDINAL:
         metric = "ordinal"
     elif q.unit is Unit.DURATION:
-        subject, metric = _duration_subject(before), metric or "duration"
+        subject, duration_metric = _duration_subject(before)
+        metric = duration_metric or "duration"
 
     end = subject_tokens[-1].end if subject_tokens else q.end
     start = q.start
@@ -335,8 +336,13 @@ def _verb_lemmas(tokens: list[Token], *, stop_at_list: bool) -> list[str]:
     return lemmas
 
 
-def _duration_subject(before: list[Token]) -> str:
-    """What a duration measures, from the words before it ("grip on power after 26 years")."""
+def _duration_subject(before: list[Token]) -> tuple[str, str | None]:
+    """What a duration measures, from the words before it ("grip on power after 26 years").
+
+    Only a duration said of a known metric ("in power", "held", "sentenced") with a content
+    word beside it becomes comparable; "a four-week closure" or "the worst in a decade"
+    leave the subject unspecified, so they are listed but never matched.
+    """
     words = claim_words()
     context: list[str] = []
     for token in reversed(before):
@@ -344,7 +350,13 @@ def _duration_subject(before: list[Token]) -> str:
             break
         if token.is_word:
             context.append(lemma(token.text))
-    return " ".join(reversed(context))
+    context.reverse()
+    found = find_metric(context)
+    if found is None:
+        return UNSPECIFIED, None
+    metric, first, last = found
+    content = [w for w in context[:first] + context[last:] if w not in words.stop_words]
+    return (" ".join(content) if content else UNSPECIFIED), metric
 
 
 _BREAKS = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "“", "”", '"', "(", ")"})

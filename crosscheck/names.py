@@ -138,6 +138,7 @@ class _NameWords:
     endings: tuple[str, ...]
     ordinary_before: frozenset[str]
     plural_exceptions: tuple[str, ...]
+    adjective_suffixes: frozenset[str]
     title_case_share: float
     title_case_min_common: int
     max_person_words: int
@@ -200,6 +201,7 @@ def _name_words() -> _NameWords:
         endings=tuple(sorted(_word_list(data, "common_word_endings", lex))),
         ordinary_before=_word_list(data, "ordinary_before", lex),
         plural_exceptions=tuple(sorted(_word_list(data, "plural_exceptions", lex))),
+        adjective_suffixes=_word_list(data, "adjective_suffixes", lex),
         title_case_share=share,
         title_case_min_common=int(_number(data, "title_case_min_common", lex)),
         max_person_words=int(_number(data, "max_person_words", lex)),
@@ -993,8 +995,16 @@ def variants_from(
             for a, b in combinations(spellings, 2):
                 if slot == "given" and _fold(a.value) == _fold(b.value):
                     continue
+                if entity.kind is not NameKind.PERSON and _derived_form(a.value, b.value):
+                    continue
                 found.append(_variant(entity, a, b, by_id, texts))
     return found
+
+
+def _derived_form(a: str, b: str) -> bool:
+    """A place and its adjective ("Antarctica" / "Antarctic", "Belarus" / "Belarusian")."""
+    shorter, longer = sorted((_fold(a), _fold(b)), key=len)
+    return longer.startswith(shorter) and longer[len(shorter) :] in _name_words().adjective_suffixes
 
 
 def _variant(

@@ -408,3 +408,12 @@ def test_bad_transliteration_rule_is_reported(broken_lexicon) -> None:
     )
     with pytest.raises(LexiconError, match=r"transliteration\.toml"):
         same_surname("Lukashenko", "Lukashenka")
+
+
+def test_place_and_its_adjective_are_not_spelling_variants() -> None:
+    from crosscheck.names import _derived_form
+
+    assert _derived_form("Antarctica", "Antarctic")
+    assert _derived_form("Belarus", "Belarusian")
+    assert not _derived_form("Lukashenko", "Lukashenka")
+    assert not _derived_form("Tsikhanouskaya", "Tikhanovskaya")
