@@ -8,11 +8,12 @@ Every claim's span indexes the original source text and gives exactly its words.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from crosscheck.certainty import find_attribution, find_hedges
+from crosscheck.certainty import SentenceReading, attribution_in, hedges_in, read_sentence
 from crosscheck.clean import clean_text
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -28,6 +29,7 @@ from crosscheck.sentences import split_sentences
 from crosscheck.timex import find_times
 from crosscheck.words import (
     Token,
+    TokenIndex,
     canonical_subject,
     claim_words,
     find_metric,
@@ -45,6 +47,11 @@ _CLAUSE_END = frozenset(
     {",", ";", ":", ".", "!", "?", "\u2013", "\u2014", "(", ")", "|", "“", "”", '"'}
 )
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas"})
+# Marks that end the clause a figure's time scope may come from.
+_BREAKS = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "“", "”", '"', "(", ")"})
+# How many tokens on each side of a figure or date are read: far more than any subject,
+# metric or event window, and a bound that keeps one huge "sentence" linear.
+_WINDOW = 40
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -131,28 +138,36 @@ def _sentence_claims(
     times: list[TimeRef],
     previous: Claim | None,
 ) -> list[Claim]:
-    tokens = tokenize(cleaned[sentence.start : sentence.end], sentence.start)
-    quantities = [q for q in quantities if not _inside_time(q, times) and not _trivial(q)]
+    if not quantities and not times:
+        return []
+    text = cleaned[sentence.start : sentence.end]
+    tokens = TokenIndex(tokenize(text, sentence.start), _BREAKS)
+    reading = read_sentence(text)
+    time_starts = [t.start for t in times]
+    quantities = [
+        q for q in quantities if not _inside_time(q, times, time_starts) and not _trivial(q)
+    ]
     scopes = _scopes(quantities, times, tokens)
     used = {t.start for t in scopes.values() if t is not None}
     claims: list[Claim] = []
     for index, q in enumerate(quantities):
-        claim = _quantity_claim(source, cleaned, sentence, tokens, q, scopes[index], previous)
+        claim = _quantity_claim(source, reading, sentence, tokens, q, scopes[index], previous)
         claims.append(claim)
         previous = claim
     for t in times:
         if t.start in used:
             continue
-        date_claim = _date_claim(source, cleaned, sentence, tokens, t)
+        date_claim = _date_claim(source, reading, sentence, tokens, t)
         if date_claim is not None:
             claims.append(date_claim)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
 
-def _inside_time(q: Quantity, times: list[TimeRef]) -> bool:
+def _inside_time(q: Quantity, times: list[TimeRef], starts: list[int]) -> bool:
     """A figure inside a time expression ("over the past two years") is part of the time."""
-    return any(t.start <= q.start and q.end <= t.end for t in times)
+    index = bisect_right(starts, q.start) - 1
+    return index >= 0 and q.end <= times[index].end
 
 
 def _trivial(q: Quantity) -> bool:
@@ -161,7 +176,7 @@ def _trivial(q: Quantity) -> bool:
 
 
 def _scopes(
-    quantities: list[Quantity], times: list[TimeRef], tokens: tuple[Token, ...]
+    quantities: list[Quantity], times: list[TimeRef], tokens: TokenIndex
 ) -> dict[int, TimeRef | None]:
     """The time each figure is said of.
 
@@ -172,28 +187,30 @@ def _scopes(
     """
     scopes: dict[int, TimeRef | None] = dict.fromkeys(range(len(quantities)))
     claimed: set[int] = set()
+    starts = [t.start for t in times]
+    ends = [t.end for t in times]
     for index, q in enumerate(quantities):
         if q.unit is Unit.ORDINAL:
             continue
         limit = quantities[index + 1].start if index + 1 < len(quantities) else None
-        for t in times:
-            if t.start >= q.end and (limit is None or t.start < limit):
-                if not _clause_break(tokens, q.end, t.start):
-                    scopes[index] = t
-                    claimed.add(t.start)
-                break
+        following = bisect_left(starts, q.end)
+        if following < len(times):
+            t = times[following]
+            if (limit is None or t.start < limit) and not tokens.has_break(q.end, t.start):
+                scopes[index] = t
+                claimed.add(t.start)
     for index, q in enumerate(quantities):
         if scopes[index] is not None or q.unit is Unit.ORDINAL:
             continue
-        for t in reversed(times):
-            if t.end > q.start:
-                continue
-            if t.start in claimed or _figure_between(tokens, t.end, q.start):
-                break
-            if not _clause_break(tokens, t.end, q.start):
-                scopes[index] = t
-                claimed.add(t.start)
-            break
+        preceding = bisect_right(ends, q.start) - 1
+        if preceding < 0:
+            continue
+        t = times[preceding]
+        if t.start in claimed or tokens.has_figure(t.end, q.start):
+            continue
+        if not tokens.has_break(t.end, q.start):
+            scopes[index] = t
+            claimed.add(t.start)
     return scopes
 
 
@@ -202,16 +219,16 @@ def _scopes(
 
 def _quantity_claim(
     source: Source,
-    cleaned: str,
+    reading: SentenceReading,
     sentence: Sentence,
-    tokens: tuple[Token, ...],
+    tokens: TokenIndex,
     q: Quantity,
     time: TimeRef | None,
     previous: Claim | None,
 ) -> Claim:
     words = claim_words()
-    after = [t for t in tokens if t.start >= q.end]
-    before = [t for t in tokens if t.end <= q.start]
+    after = tokens.after(q.end, _WINDOW)
+    before = tokens.before(q.start, _WINDOW)
     subject_tokens = [] if q.unit is Unit.DURATION else _subject_after(after, q)
     subject_words = [lemma(t.text) for t in subject_tokens]
     notes: list[str] = []
@@ -242,7 +259,6 @@ def _quantity_claim(
     end = subject_tokens[-1].end if subject_tokens else q.end
     start = q.start
     local_start, local_end = start - sentence.start, end - sentence.start
-    sentence_text = cleaned[sentence.start : sentence.end]
     return Claim(
         source=source.id,
         start=start,
@@ -255,8 +271,8 @@ def _quantity_claim(
         kind=q.unit.value,
         value=q,
         time=time,
-        certainty=find_hedges(sentence_text, local_start, local_end),
-        attribution=find_attribution(sentence_text, local_start, local_end),
+        certainty=hedges_in(reading, local_start, local_end),
+        attribution=attribution_in(reading, local_start, local_end),
         notes=tuple(notes),
     )
 
@@ -359,17 +375,6 @@ def _duration_subject(before: list[Token]) -> tuple[str, str | None]:
     return (" ".join(content) if content else UNSPECIFIED), metric
 
 
-_BREAKS = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "“", "”", '"', "(", ")"})
-
-
-def _clause_break(tokens: tuple[Token, ...], start: int, end: int) -> bool:
-    return any(t.text in _BREAKS for t in tokens if start <= t.start < end)
-
-
-def _figure_between(tokens: tuple[Token, ...], start: int, end: int) -> bool:
-    return any(t.is_number or t.text in {";", "|"} for t in tokens if start <= t.start < end)
-
-
 # --- dates -----------------------------------------------------------------------------
 
 _JOINERS = frozenset({"of", "on", "the", "for", "in"})
@@ -379,9 +384,9 @@ DATED = "dated"
 
 def _date_claim(
     source: Source,
-    cleaned: str,
+    reading: SentenceReading,
     sentence: Sentence,
-    tokens: tuple[Token, ...],
+    index: TokenIndex,
     t: TimeRef,
 ) -> Claim | None:
     """A date claim: what happened then (event word) to what (noun phrase).
@@ -389,17 +394,19 @@ def _date_claim(
     With no event word near, the date still makes a claim about the noun phrase it is said
     of ("violations committed in 2023 and 2024"), with the metric "dated".
     """
+    first = max(0, index.first_at_or_after(t.start) - _WINDOW)
+    tokens = index.tokens[first : index.first_at_or_after(t.end) + _WINDOW]
     event = _event_near(tokens, t)
     if event is not None:
         event_index, metric = event
         subject_tokens = _event_subject(tokens, event_index)
     else:
         metric = DATED
-        subject_tokens = _plain_date_subject(tokens, t)
+        opened = not index.has_word_before(index.first_at_or_after(t.start))
+        subject_tokens = _plain_date_subject(tokens, t, opens_sentence=opened)
     subject_words = [lemma(x.text) for x in subject_tokens]
     if not subject_words:
         return None
-    sentence_text = cleaned[sentence.start : sentence.end]
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     return Claim(
         source=source.id,
@@ -413,8 +420,8 @@ def _date_claim(
         kind=DATE_KIND,
         value=None,
         time=t,
-        certainty=find_hedges(sentence_text, local_start, local_end),
-        attribution=find_attribution(sentence_text, local_start, local_end),
+        certainty=hedges_in(reading, local_start, local_end),
+        attribution=attribution_in(reading, local_start, local_end),
         notes=(t.note,) if t.note else (),
     )
 
@@ -481,7 +488,9 @@ def _event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
     return [] if comma is None else _noun_phrase_forward(tokens, comma + 1)
 
 
-def _plain_date_subject(tokens: tuple[Token, ...], t: TimeRef) -> list[Token]:
+def _plain_date_subject(
+    tokens: tuple[Token, ...], t: TimeRef, *, opens_sentence: bool
+) -> list[Token]:
     """The noun phrase a date with no event word is said of: before its preposition, or,
     for a date that opens the sentence, the subject after the comma."""
     before_index = next((i for i, x in enumerate(tokens) if x.start >= t.start), len(tokens))
@@ -491,9 +500,8 @@ def _plain_date_subject(tokens: tuple[Token, ...], t: TimeRef) -> list[Token]:
     phrase = _noun_phrase_backward(tokens, index)
     if phrase:
         return phrase
-    opened = not any(x.is_word for x in tokens[:before_index])
     after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
-    if opened and after < len(tokens) and tokens[after].text == ",":
+    if opens_sentence and after < len(tokens) and tokens[after].text == ",":
         return _noun_phrase_forward(tokens, after + 1)
     return []
 

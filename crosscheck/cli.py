@@ -1,13 +1,22 @@
 """Command line: parse options, call the library, render, return an exit status.
 
 Exit status: 0 success; 1 ``--fail-on`` met or an expectation missed; 2 bad usage or
-unwritable output; 3 unreadable input (a story, or an article skipped while the rest ran).
+unwritable output; 3 unreadable input (a story, or an article skipped while the rest ran);
+130 interrupted (Ctrl-C); 141 standard output closed early (``| head``), as for
+any Unix tool stopped by SIGPIPE. Unreadable input outranks ``--fail-on``: a run that skipped a file
+exits 3 even when it also met ``--fail-on``.
+
+Every message is one line on stderr that begins with ``crosscheck: `` and names the file;
+control characters in it (from file names, say) are shown as escapes, never sent raw.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,8 +28,13 @@ EXIT_OK = 0
 EXIT_FAIL_ON = 1
 EXIT_USAGE = 2
 EXIT_INPUT = 3
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
 
 SEVERITIES = [s.value for s in Severity]
+
+_ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -125,8 +139,42 @@ def _positive(text: str) -> int:
     return value
 
 
+def one_line(text: str) -> str:
+    """Text made safe for one line of a terminal: control and format characters escaped.
+
+    The escapes are JSON's (and Python's): a newline becomes ``\\n``, an escape character
+    ``\\u001b``, a byte that was not UTF-8 in a file name (kept by Python as a lone
+    surrogate) ``\\udce9``; everything else is kept as it is.
+    """
+    out: list[str] = []
+    for char in text:
+        if unicodedata.category(char) not in _ESCAPED_CATEGORIES:
+            out.append(char)
+        elif char in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[char])
+        elif ord(char) <= 0xFFFF:
+            out.append(f"\\u{ord(char):04x}")
+        else:  # as a UTF-16 surrogate pair, the only form JSON has
+            high, low = divmod(ord(char) - 0x10000, 0x400)
+            out.append(f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}")
+    return "".join(out)
+
+
+def tell(kind: str, message: str) -> None:
+    """Print ``crosscheck: <kind>: <message>`` as one line on stderr."""
+    print(f"crosscheck: {kind}: {one_line(message)}", file=sys.stderr)
+
+
+def _tolerate_unencodable_output() -> None:
+    """Let a terminal that cannot show a character print an escape instead of crashing."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``crosscheck`` command."""
+    _tolerate_unencodable_output()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -143,11 +191,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         }[args.command]
         return handler(args)
     except CrosscheckError as exc:
-        print(f"crosscheck: error: {exc}", file=sys.stderr)
+        tell("error", str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
         print("crosscheck: interrupted; earlier reports were left as they were", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of stdout stopped early: not worth a message
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except OSError as exc:  # writing to stdout failed (a full disk)
+        where = "standard output" if exc.filename is None else str(exc.filename)
+        tell("error", f"{where}: cannot write ({(exc.strerror or type(exc).__name__).lower()})")
+        return EXIT_USAGE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # not a real file (tests), or already closed
+        pass
 
 
 def at_least(severity: Severity, threshold: str) -> bool:

@@ -9,9 +9,17 @@ from datetime import date
 from pathlib import Path
 
 from crosscheck.check import check
-from crosscheck.cli import EXIT_FAIL_ON, EXIT_INPUT, EXIT_OK, at_least, fail_on_met
+from crosscheck.cli import (
+    EXIT_FAIL_ON,
+    EXIT_INPUT,
+    EXIT_OK,
+    at_least,
+    fail_on_met,
+    one_line,
+    tell,
+)
 from crosscheck.engine import make_engine
-from crosscheck.errors import InputError
+from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.expectations import evaluate_all, load_expectations
 from crosscheck.model import Report, Source, Story
 from crosscheck.report.files import check_writable, write_all_atomically
@@ -26,7 +34,7 @@ from crosscheck.report.tables import (
     to_json,
 )
 from crosscheck.report.terminal import make_console, progress_bar, render_report
-from crosscheck.sources import load_story
+from crosscheck.sources import NoArticlesError, load_story
 
 HIDDEN_STATUSES = ("explained", "false-positive")
 
@@ -57,9 +65,18 @@ def run_command(args: argparse.Namespace) -> int:
     dirs = _story_dirs(list(args.stories))
     review = load_review(args.review) if args.review else None
     status = EXIT_OK
-    # Load every story and check every output folder before any work is done.
-    stories = [load_story(d) for d in dirs]
-    outs = [_out_dir(args, s, len(stories) > 1) for s in stories]
+    # Load every story and check every output folder before any work is done. A story that
+    # cannot be loaded is reported on one line and the others still run (exit status 3).
+    stories: list[Story] = []
+    for d in dirs:
+        try:
+            stories.append(load_story_telling(d))
+        except CrosscheckError as exc:
+            if len(dirs) == 1:
+                raise
+            tell("error", str(exc))
+            status = max(status, exc.exit_code)
+    outs = [_out_dir(args, s, len(dirs) > 1) for s in stories]
     for out in outs:
         check_writable(out)
     engine = make_engine(args.engine, jobs=args.jobs, scheduler=args.scheduler)
@@ -88,12 +105,27 @@ def run_command(args: argparse.Namespace) -> int:
     return status
 
 
+def load_story_telling(path: Path) -> Story:
+    """``load_story``; when no article can be used, first tell why for each file.
+
+    Raises:
+        InputError: As ``load_story`` (its message names only the first skipped file).
+        ConfigError: As ``load_story``.
+    """
+    try:
+        return load_story(path)
+    except NoArticlesError as exc:
+        for problem in exc.problems:
+            tell("skipped", problem)
+        raise
+
+
 def tell_problems(story: Story) -> None:
     """One line on stderr per skipped file and per file loaded with a caveat."""
     for problem in story.problems:
-        print(f"crosscheck: skipped: {problem}", file=sys.stderr)
+        tell("skipped", problem)
     for warning in story.warnings:
-        print(f"crosscheck: warning: {warning}", file=sys.stderr)
+        tell("warning", warning)
 
 
 def write_reports(report: Report, out: Path, story: str, *, with_json: bool = False) -> None:
@@ -119,11 +151,11 @@ def show(
         and (getattr(args, "all", False) or d.status.strip().lower() not in HIDDEN_STATUSES)
     ]
     if args.format == "json":
-        sys.stdout.write(to_json(replace(report, discrepancies=tuple(visible)), title))
+        write_stdout(to_json(replace(report, discrepancies=tuple(visible)), title))
         return
     if args.format == "csv":
         shown = replace(report, discrepancies=tuple(visible))
-        sys.stdout.write(to_csv(discrepancy_rows(shown), DISCREPANCY_COLUMNS))
+        write_stdout(to_csv(discrepancy_rows(shown), DISCREPANCY_COLUMNS))
         return
     console = make_console(width=args.width)
     for renderable in render_report(report, title=title, discrepancies=visible):
@@ -138,6 +170,25 @@ def show(
         console.print(f"reviewed row no longer found: {ident}")
 
 
+def write_stdout(text: str) -> None:
+    """Print CSV or JSON text; on a terminal, control characters in it are shown as escapes.
+
+    Redirected to a file or a pipe, the text is written exactly. On a terminal, article text
+    such as "\\x1b[2J" must not clear the screen or forge output.
+    """
+    if stdout_is_terminal():
+        text = "\n".join(one_line(line) for line in text.split("\n"))
+    sys.stdout.write(text)
+
+
+def stdout_is_terminal() -> bool:
+    """Whether standard output is a terminal."""
+    try:
+        return sys.stdout.isatty()
+    except ValueError:  # closed
+        return False
+
+
 def claims_command(args: argparse.Namespace) -> int:
     """``crosscheck claims``: the claims of a story folder or one article."""
     from crosscheck.claims import extract_claims
@@ -145,7 +196,7 @@ def claims_command(args: argparse.Namespace) -> int:
 
     path: Path = args.path
     if path.is_dir():
-        story = load_story(path)
+        story = load_story_telling(path)
         tell_problems(story)
         sources = story.sources
         problems = story.problems
@@ -155,9 +206,9 @@ def claims_command(args: argparse.Namespace) -> int:
     claims = tuple(c for s in sources for c in extract_claims(s))
     report = Report(sources=sources, claims=claims, discrepancies=(), problems=problems)
     if args.json:
-        sys.stdout.write(to_json(report, path.name))
+        write_stdout(to_json(report, path.name))
     else:
-        sys.stdout.write(to_csv(claim_rows(report), CLAIM_COLUMNS))
+        write_stdout(to_csv(claim_rows(report), CLAIM_COLUMNS))
     return EXIT_INPUT if problems else EXIT_OK
 
 
@@ -169,9 +220,15 @@ def verify_command(args: argparse.Namespace) -> int:
     console = make_console()
     failed = 0
     total = 0
+    skipped = False
     for path in files:
         spec = load_expectations(path)
-        story = load_story(spec.story)
+        try:
+            story = load_story_telling(spec.story)
+        except InputError as exc:  # name the expectations file that points there
+            raise type(exc)(f"{exc.message} (the story of {path})", path=exc.path) from None
+        tell_problems(story)
+        skipped = skipped or bool(story.problems)
         report = check(story.sources, problems=story.problems, warnings=story.warnings)
         for outcome in evaluate_all(spec, report):
             total += 1
@@ -182,6 +239,8 @@ def verify_command(args: argparse.Namespace) -> int:
                 f"{mark} {path.stem}::{outcome.expectation.id} ({kind}) {outcome.message}"
             )
     console.print(f"{total - failed} passed, {failed} failed")
+    if skipped:
+        return EXIT_INPUT
     return EXIT_FAIL_ON if failed else EXIT_OK
 
 
@@ -191,7 +250,7 @@ def draft_command(args: argparse.Namespace) -> int:
     from crosscheck.markdown import strip_markdown
     from crosscheck.report.terminal import render_draft
 
-    story = load_story(args.against)
+    story = load_story_telling(args.against)
     tell_problems(story)
     out = args.out or Path("reports") / f"draft-{args.file.stem}"
     check_writable(out)
@@ -219,10 +278,9 @@ def draft_command(args: argparse.Namespace) -> int:
             console.print(renderable)
     else:
         show(result.report, args, title=draft.id)
-    status = EXIT_INPUT if story.problems else EXIT_OK
-    if fail_on_met(result.report, args.fail_on):
-        status = EXIT_FAIL_ON
-    return status
+    if story.problems:
+        return EXIT_INPUT
+    return EXIT_FAIL_ON if fail_on_met(result.report, args.fail_on) else EXIT_OK
 
 
 def load_draft(path: Path, published: str | None) -> Source:

@@ -13,7 +13,10 @@ A malformed ``story.toml`` raises ``ConfigError`` (one line naming the file, the
 the problem). A bad article file never aborts the story: it is skipped and a one-line
 ``"path: problem"`` is added to ``Story.problems``. Files loaded with a caveat (no
 story.toml entry, bytes replaced) and ignored non-article files go to ``Story.warnings``.
-A folder with no usable article, or a path that is not a folder, raises ``InputError``.
+A folder with no usable article raises ``NoArticlesError`` (an ``InputError`` that keeps
+every file's problem); a path that is not a folder raises ``InputError``. A file or folder
+whose name is not valid text (bytes that are not UTF-8 on a UTF-8 system) cannot be written
+to the reports, so it is refused with a one-line reason too.
 
 Article text is kept exactly as decoded (line endings included), so every later span
 indexes ``Source.text``. The encoding is detected per file and recorded in
@@ -55,6 +58,7 @@ _TOML_AT_END: Final = re.compile(r"\s*\(at end of document\)\s*$")
 _PARTIAL_DATE: Final = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BINARY_CONTROL_SHARE: Final = 0.05
+_NOT_TEXT_NAME: Final = "the {what} name is not valid UTF-8 text; rename the {what}"
 
 _BOMS: Final = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -109,6 +113,14 @@ _CYRILLIC_FREQUENCY: Final = MappingProxyType(
 _RARE_LETTER: Final = 0.01
 
 
+class NoArticlesError(InputError):
+    """No article of a story folder can be used; ``problems`` holds each file's reason."""
+
+    def __init__(self, message: str, *, path: Path | str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message, path=path)
+        self.problems = problems
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SourceEntry:
     """One validated ``[[sources]]`` entry of story.toml."""
@@ -136,7 +148,8 @@ def load_story(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Story
         files loaded with a caveat (no story.toml entry, replaced bytes) in ``Story.warnings``.
 
     Raises:
-        InputError: The path is not a folder, or no article in it can be used.
+        InputError: The path is not a folder, or its name is not valid text.
+        NoArticlesError: No article in it can be used (``problems`` says why for each).
         ConfigError: story.toml is malformed.
     """
     folder = Path(path)
@@ -144,6 +157,8 @@ def load_story(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Story
         raise InputError("story folder not found", path=folder)
     if not folder.is_dir():
         raise InputError("not a folder (a story is a folder of articles)", path=folder)
+    if not is_text_name(str(folder)) or not is_text_name(folder.resolve().name):
+        raise InputError(_NOT_TEXT_NAME.format(what="folder"), path=folder)
     problems: list[str] = []
     warnings: list[str] = []
     settings = folder / STORY_FILE
@@ -162,8 +177,10 @@ def load_story(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Story
         if loaded and has_settings:
             warnings.append(f"{article}: no entry in {STORY_FILE}; loaded without outlet or date")
     if not sources:
-        raise InputError(
-            _no_articles_message(problems, tried=bool(entries or candidates)), path=folder
+        raise NoArticlesError(
+            _no_articles_message(problems, tried=bool(entries or candidates)),
+            path=folder,
+            problems=tuple(problems),
         )
     return Story(
         name=folder.resolve().name,
@@ -178,7 +195,7 @@ def load_story(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Story
 def _real(path: Path) -> Path:
     try:
         return path.resolve(strict=True)
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop, before Python 3.13
         return path
 
 
@@ -244,6 +261,15 @@ def _load_into(
     return True
 
 
+def is_text_name(name: str) -> bool:
+    """False for a path whose bytes were not valid UTF-8 (Python keeps them as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def is_article_name(name: str) -> bool:
     """True for a file name with an article suffix (.txt or .md, any case)."""
     return name.lower().endswith(ARTICLE_SUFFIXES) and name.lower() not in ARTICLE_SUFFIXES
@@ -270,7 +296,13 @@ def read_story_file(path: Path) -> tuple[str | None, tuple[SourceEntry, ...]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"not UTF-8 text (byte {exc.start})", path=path) from None
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - raw.rfind(b"\n", 0, exc.start)
+        raise ConfigError(
+            f"not UTF-8 text (line {line}, column {column}: byte 0x{raw[exc.start]:02x}); "
+            "save it as UTF-8",
+            path=path,
+        ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -480,6 +512,8 @@ def load_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
 
 
 def _source_from(path: Path, entry: SourceEntry | None, max_bytes: int) -> Source:
+    if not is_text_name(str(path)):
+        raise InputError(_NOT_TEXT_NAME.format(what="file"), path=path)
     text, encoding = read_article(path, max_bytes=max_bytes)
     if entry is None:
         return Source(id=path.stem, text=text, path=path, encoding=encoding)
@@ -524,6 +558,10 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str
             )
         data = path.read_bytes()
     except FileNotFoundError:
+        if path.is_symlink():
+            raise InputError(
+                "a broken link (the file it points to does not exist)", path=path
+            ) from None
         raise InputError("not found", path=path) from None
     except OSError as exc:
         raise InputError(f"cannot be read ({_reason(exc)})", path=path) from None

@@ -7,6 +7,8 @@ Everything here is driven by lexicon data (``lemmas.toml``, ``synonyms.toml``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -209,3 +211,62 @@ def claim_words() -> ClaimWords:
         max_subject_words=int(require(data, "max_subject_words", int, "claims")),
         event_window=int(require(data, "event_window", int, "claims")),
     )
+
+
+class TokenIndex:
+    """The tokens of one sentence, with range queries in logarithmic time.
+
+    Claims look at a few words around each figure or date; on adversarial input (one
+    "sentence" of 100,000 figures) scanning all tokens for each one would be quadratic, so
+    every look-up here is a bisection or a prefix-count difference.
+    """
+
+    __slots__ = ("_breaks", "_figures", "_words", "ends", "starts", "tokens")
+
+    def __init__(self, tokens: tuple[Token, ...], breaks: frozenset[str]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.ends = [t.end for t in tokens]
+        self._breaks = _prefix(t.text in breaks for t in tokens)
+        self._figures = _prefix(t.is_number or t.text in {";", "|"} for t in tokens)
+        self._words = _prefix(t.is_word for t in tokens)
+
+    def first_at_or_after(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def last_ending_by(self, offset: int) -> int:
+        """Index just past the last token ending at or before ``offset``."""
+        return bisect_right(self.ends, offset)
+
+    def after(self, offset: int, count: int) -> list[Token]:
+        """Up to ``count`` tokens starting at or after ``offset``."""
+        first = self.first_at_or_after(offset)
+        return list(self.tokens[first : first + count])
+
+    def before(self, offset: int, count: int) -> list[Token]:
+        """Up to ``count`` tokens ending at or before ``offset``, in text order."""
+        last = self.last_ending_by(offset)
+        return list(self.tokens[max(0, last - count) : last])
+
+    def _count(self, prefix: list[int], start: int, end: int) -> int:
+        return prefix[self.first_at_or_after(end)] - prefix[self.first_at_or_after(start)]
+
+    def has_break(self, start: int, end: int) -> bool:
+        """Whether a clause-ending mark starts within [start, end)."""
+        return self._count(self._breaks, start, end) > 0
+
+    def has_figure(self, start: int, end: int) -> bool:
+        """Whether a number (or ; or |) starts within [start, end)."""
+        return self._count(self._figures, start, end) > 0
+
+    def has_word_before(self, index: int) -> bool:
+        """Whether any word token comes before token ``index``."""
+        return self._words[index] > 0
+
+
+def _prefix(flags: Iterable[bool]) -> list[int]:
+    counts = [0]
+    for flag in flags:
+        counts.append(counts[-1] + int(flag))
+    return counts

@@ -40,11 +40,12 @@ def write_all_atomically(files: Mapping[Path, str]) -> None:
     try:
         for path, text in files.items():
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            # Staged before it is written, so an interrupt while writing still removes it.
+            staged.append((Path(tmp), path))
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())
-            staged.append((Path(tmp), path))
         for tmp_path, path in staged:
             tmp_path.replace(path)
         staged.clear()
