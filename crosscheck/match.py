@@ -31,6 +31,7 @@ class MatchRules:
     """The matching lexicon, parsed once."""
 
     subject_threshold: float
+    most_cited: int
     kind_group: dict[str, str]
     scope_group: dict[str, str]
 
@@ -43,6 +44,7 @@ def match_rules() -> MatchRules:
     scopes = require(data, "scope_groups", dict, "matching")
     return MatchRules(
         subject_threshold=float(require(data, "subject_threshold", int, "matching")),
+        most_cited=int(require(data, "compare_with_most_cited", int, "matching")),
         kind_group={str(k): group for group, ks in kinds.items() for k in ks},
         scope_group={str(m): group for group, ms in scopes.items() for m in ms},
     )
@@ -137,17 +139,42 @@ def pairs_in_block(block: Sequence[Claim]) -> list[ClaimPair]:
     by_subject: dict[str, list[int]] = defaultdict(list)
     for number, group in enumerate(groups):
         by_subject[group[0].subject].append(number)
+    leading = _most_cited(groups, by_subject)
     subjects = sorted(by_subject)
     pairs: list[ClaimPair] = []
     for i, j, score in _similar_subjects(subjects, threshold):
-        for first in by_subject[subjects[i]]:
-            for second in by_subject[subjects[j]]:
-                if (i == j and second <= first) or first == second:
-                    continue
-                pair = _group_pair(groups[min(first, second)], groups[max(first, second)], score)
-                if pair is not None:
-                    pairs.append(pair)
+        for first, second in _group_pairs(
+            by_subject[subjects[i]], by_subject[subjects[j]], leading
+        ):
+            pair = _group_pair(groups[first], groups[second], score)
+            if pair is not None:
+                pairs.append(pair)
     return pairs
+
+
+def _most_cited(groups: list[tuple[Claim, ...]], by_subject: dict[str, list[int]]) -> set[int]:
+    """The groups of each subject cited by the most sources (ties: first seen)."""
+    limit = match_rules().most_cited
+    leading: set[int] = set()
+    for numbers in by_subject.values():
+        ranked = sorted(numbers, key=lambda n: (-len({c.source for c in groups[n]}), n))
+        leading.update(ranked[:limit])
+    return leading
+
+
+def _group_pairs(side_a: list[int], side_b: list[int], leading: set[int]) -> list[tuple[int, int]]:
+    """Pairs of group numbers (low, high) with at least one of the two most cited.
+
+    Every pair is listed once, also when both sides are the same subject.
+    """
+    found: set[tuple[int, int]] = set()
+    lead_a = [n for n in side_a if n in leading]
+    lead_b = [n for n in side_b if n in leading]
+    for first in lead_a:
+        found.update((min(first, n), max(first, n)) for n in side_b if n != first)
+    for second in lead_b:
+        found.update((min(second, n), max(second, n)) for n in side_a if n != second)
+    return sorted(found)
 
 
 def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, int, float]]:

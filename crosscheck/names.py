@@ -788,36 +788,51 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
 
 
 def _attach_singles(items: Sequence[SourcedName], union: _Union, full: Sequence[int]) -> None:
-    """Lone surnames join the one person they can name; the rest join each other."""
+    """Lone surnames join the one person they can name; the rest join each other.
+
+    Surnames are compared once per distinct spelling (skeleton), not once per mention, so
+    a story with thousands of mentions of a few people stays fast.
+    """
     threshold = _transliteration().surname_threshold
     people: dict[int, list[int]] = {}
     for i in full:
         people.setdefault(union.find(i), []).append(i)
-    surname_of = {i: skeleton(_name_tokens(items[i].mention)[-1]) for i in full}
+    roots_by_surname: dict[str, list[int]] = {}
+    sources_of: dict[int, set[str]] = {}
+    for root, members in people.items():
+        sources_of[root] = {items[m].source for m in members}
+        for surname in dict.fromkeys(skeleton(_name_tokens(items[m].mention)[-1]) for m in members):
+            roots_by_surname.setdefault(surname, []).append(root)
+    order = {root: n for n, root in enumerate(people)}
+    candidates_of: dict[str, list[int]] = {}
     loose: dict[str, int] = {}
+    loose_match: dict[str, str | None] = {}
     for index, item in enumerate(items):
         if not _is_single(item.mention):
             continue
         word = skeleton(item.mention.tokens[0])
-        candidates = [
-            root
-            for root, members in people.items()
-            if any(_similar(word, surname_of[m], threshold) for m in members)
-        ]
-        if len(candidates) > 1:
-            candidates = [
+        if word not in candidates_of:
+            found = {
                 root
-                for root in candidates
-                if any(items[m].source == item.source for m in people[root])
-            ]
+                for surname, roots in roots_by_surname.items()
+                if _similar(word, surname, threshold)
+                for root in roots
+            }
+            candidates_of[word] = sorted(found, key=order.__getitem__)
+        candidates = candidates_of[word]
+        if len(candidates) > 1:
+            candidates = [root for root in candidates if item.source in sources_of[root]]
         if len(candidates) == 1:
             union.join(candidates[0], index)
             continue
         if candidates:
             continue  # ambiguous: several people in this very source share the surname
-        match = next((k for k in loose if _similar(word, k, threshold)), None)
+        if word not in loose_match:
+            loose_match[word] = next((k for k in loose if _similar(word, k, threshold)), None)
+        match = loose_match[word]
         if match is None:
             loose[word] = index
+            loose_match[word] = word
         else:
             union.join(loose[match], index)
 
