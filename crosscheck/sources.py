@@ -168,12 +168,13 @@ def load_story(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Story
     listed = {entry.file for entry in entries}
     listed_files = {_real(folder / entry.file) for entry in entries}
     sources: list[Source] = []
+    loaded_ids: dict[str, Source] = {}
     for entry in entries:
-        _load_into(folder / entry.file, entry, sources, problems, warnings, max_bytes)
+        _load_into(folder / entry.file, entry, sources, problems, warnings, max_bytes, loaded_ids)
     for article in candidates:
         if article.name in listed or _real(article) in listed_files:
             continue  # the same file, named with other letter case on a case-blind disk
-        loaded = _load_into(article, None, sources, problems, warnings, max_bytes)
+        loaded = _load_into(article, None, sources, problems, warnings, max_bytes, loaded_ids)
         if loaded and has_settings:
             warnings.append(f"{article}: no entry in {STORY_FILE}; loaded without outlet or date")
     if not sources:
@@ -239,11 +240,12 @@ def _load_into(
     problems: list[str],
     warnings: list[str],
     max_bytes: int,
+    loaded_ids: dict[str, Source],
 ) -> bool:
     if not path.exists() and not path.is_symlink():
         problems.append(f"{path}: listed in {STORY_FILE} but not found")
         return False
-    same_id = next((s for s in sources if s.id == path.stem), None)
+    same_id = loaded_ids.get(path.stem)
     if same_id is not None:
         problems.append(
             f"{path}: skipped; source id {path.stem!r} is already used by {same_id.path}"
@@ -258,6 +260,7 @@ def _load_into(
         codec = source.encoding.removesuffix(REPLACED)
         warnings.append(f"{path}: some bytes are not valid {codec}; they were replaced by U+FFFD")
     sources.append(source)
+    loaded_ids[source.id] = source
     return True
 
 
@@ -344,29 +347,41 @@ def parse_story_settings(
             path=path,
         )
     entries: list[SourceEntry] = []
+    seen_files: dict[str, int] = {}
+    seen_stems: dict[str, tuple[int, str]] = {}
     for number, raw in enumerate(raw_entries, start=1):
         where = f"[[sources]] entry {number}"
         entry = parse_entry(raw, where=where, path=path)
-        _check_unique(entry, entries, where=where, path=path)
+        _check_unique(entry, number, seen_files, seen_stems, where=where, path=path)
         entries.append(entry)
     return (title or None), tuple(entries)
 
 
 def _check_unique(
-    entry: SourceEntry, earlier: list[SourceEntry], *, where: str, path: Path | str
+    entry: SourceEntry,
+    number: int,
+    seen_files: dict[str, int],
+    seen_stems: dict[str, tuple[int, str]],
+    *,
+    where: str,
+    path: Path | str,
 ) -> None:
+    """Each file once, each source id once (dictionaries: a story of 10,000 stays fast)."""
     stem = Path(entry.file).stem
-    for number, other in enumerate(earlier, start=1):
-        if other.file == entry.file:
-            raise ConfigError(
-                f"{where}: duplicate entry for {entry.file!r} (also entry {number})", path=path
-            )
-        if Path(other.file).stem == stem:
-            raise ConfigError(
-                f"{where}: {entry.file!r} has the same source id {stem!r} as entry {number} "
-                f"({other.file!r})",
-                path=path,
-            )
+    if entry.file in seen_files:
+        raise ConfigError(
+            f"{where}: duplicate entry for {entry.file!r} (also entry {seen_files[entry.file]})",
+            path=path,
+        )
+    if stem in seen_stems:
+        other_number, other_file = seen_stems[stem]
+        raise ConfigError(
+            f"{where}: {entry.file!r} has the same source id {stem!r} as entry {other_number} "
+            f"({other_file!r})",
+            path=path,
+        )
+    seen_files[entry.file] = number
+    seen_stems[stem] = (number, entry.file)
 
 
 def parse_entry(raw: Mapping[str, Any], *, where: str, path: Path | str) -> SourceEntry:

@@ -796,11 +796,6 @@ def test_json_report_keeps_untrusted_text_exact(evil_story, tmp_path, capsys):
             assert text[claim["source"]][claim["start"] : claim["end"]] == claim["text"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="report/tables.py to_json writes C1 controls (U+0080..U+009F) and DEL raw; "
-    "U+009B is a CSI to some terminals (see the issue-6 report)",
-)
 def test_json_report_escapes_every_control_character(evil_story, tmp_path, capsys):
     out = tmp_path / "out"
     assert _run(["run", str(evil_story), "--out", str(out), "--format", "json"], capsys)[0] == 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -42,6 +43,7 @@ SOURCE_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_C1_AND_DEL = re.compile("[\x7f-\x9f]")
 
 
 def escape_cell(text: str) -> str:
@@ -225,7 +227,9 @@ def to_json(report: Report, story: str | None = None) -> str:
         "problems": list(report.problems),
         "warnings": list(report.warnings),
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    # JSON allows DEL and the C1 controls raw, but U+009B is a CSI to some terminals.
+    return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def summary_counts(report: Report) -> dict[str, int]:
