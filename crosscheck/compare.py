@@ -319,15 +319,19 @@ def _other_sources(first: Claim, others: tuple[Claim, ...]) -> list[str]:
     return sorted({c.source for c in others} - {first.source})
 
 
+_NAMED_SOURCES = 5
+
+
 def _also(pair: ClaimPair) -> str:
     parts = []
     for claim, others in ((pair.a, pair.also_a), (pair.b, pair.also_b)):
         more = _other_sources(claim, others)
         if more:
-            parts.append(
-                f"{', '.join(more)} also {'say' if len(more) > 1 else 'says'} "
-                f"“{claim.text.strip()}” or the same"
-            )
+            named = ", ".join(more[:_NAMED_SOURCES])
+            if len(more) > _NAMED_SOURCES:
+                named += f" and {len(more) - _NAMED_SOURCES} more"
+            verb = "say" if len(more) > 1 else "says"
+            parts.append(f"{named} also {verb} “{claim.text.strip()}” or the same")
     return ("Also: " + "; ".join(parts) + ".") if parts else ""
 
 

@@ -59,6 +59,7 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
 
     text = text.lstrip("\ufeff")
     first_line = text.split("\n", 1)[0]
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a long quote is one cell
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
     if reader.fieldnames is None:
         raise InputError("the review file is empty", path=path)

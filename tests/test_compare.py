@@ -143,3 +143,14 @@ def test_ids_are_stable_and_order_free():
 def test_value_text_for_periods():
     assert value_text(_claim("x", "since May 2020", time=MAY_2020)) == "2020-05 onwards"
     assert value_text(_claim("x", "2020", time=LABEL_2020)) == "2020"
+
+
+def test_explanation_names_at_most_five_other_sources():
+    a = _claim("a0", "over 1,200", _quantity("over 1,200"))
+    others = tuple(replace(a, source=f"a{n}") for n in range(1, 40))
+    b = _claim("b", "nearly 1,400", _quantity("nearly 1,400"))
+    sources = {"a0": Source(id="a0", text=""), "b": Source(id="b", text="")}
+    [d] = compare_pairs([ClaimPair(a=a, b=b, score=100.0, also_a=others)], sources)
+    assert "a1, a10, a11, a12, a13 and 34 more also say" in d.explanation
+    assert len(d.explanation) < 1000
+    assert len(d.details) == 39  # every other source is still listed in the details

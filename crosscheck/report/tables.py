@@ -26,7 +26,7 @@ DISCREPANCY_COLUMNS: tuple[str, ...] = (
     "source_b", "claim_b", "value_b", "quote_b", "published_b",
     "explanation", "status", "note",
     # beyond DESIGN.md's required columns: where each claim stands, and who it is attributed to
-    "where_a", "where_b", "attribution_a", "attribution_b",
+    "where_a", "where_b", "attribution_a", "attribution_b", "details",
 )  # fmt: skip
 
 CLAIM_COLUMNS: tuple[str, ...] = (
@@ -119,6 +119,7 @@ def discrepancy_rows(report: Report) -> list[dict[str, Any]]:
                 "where_b": _where(sb, d.b.start, d.b.end),
                 "attribution_a": _attribution(d.claim_a),
                 "attribution_b": _attribution(d.claim_b),
+                "details": " | ".join(d.details),
             }
         )
     return rows
@@ -243,6 +244,7 @@ def summary_counts(report: Report) -> dict[str, int]:
 
 def read_csv_cells(text: str) -> list[dict[str, str]]:
     """Read a CSV we (or a spreadsheet) wrote back into rows of unescaped strings."""
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a long quote is one cell
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     return [
         {str(k).strip(): unescape_cell(v or "") for k, v in row.items() if k is not None}
