@@ -860,13 +860,18 @@ def certainty_discrepancies(
     Returns:
         Medium-severity ``certainty`` discrepancies, in statement and wording order.
     """
+    found_per_source = {
+        source.id: find_assertions(source, sentences.get(source.id, ())) for source in sources
+    }
+    return certainty_from_assertions(sources, found_per_source)
+
+
+def certainty_from_assertions(
+    sources: Sequence[Source], assertions: Mapping[str, Sequence[Assertion]]
+) -> list[Discrepancy]:
+    """:func:`certainty_discrepancies` for assertions already found per source."""
     by_id = {source.id: source for source in sources}
-    everything = [
-        a
-        for source in sources
-        for a in find_assertions(source, sentences.get(source.id, ()))
-        if not a.negated
-    ]
+    everything = [a for source in sources for a in assertions.get(source.id, ()) if not a.negated]
     cluster = _clusters(everything, _assertion_rules().match_threshold)
     groups: dict[int, list[Assertion]] = {}
     for assertion in everything:

@@ -9,7 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from crosscheck.certainty import certainty_discrepancies
+from crosscheck.certainty import (
+    Assertion,
+    certainty_discrepancies,
+    certainty_from_assertions,
+    find_assertions,
+)
 from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.compare import by_source, compare_pairs, sort_discrepancies
 from crosscheck.engine import Engine, LocalEngine, flatten
@@ -20,20 +25,25 @@ from crosscheck.names import NameMention, names_in, variants_from
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Extracted:
-    """What one source yields: its prepared text, claims and name mentions."""
+    """What one source yields: its claims, name mentions and non-numeric assertions.
 
-    prepared: Prepared
+    Only these small records travel back from a worker process, not the article's text.
+    """
+
+    source: str
     claims: tuple[Claim, ...]
     names: tuple[NameMention, ...]
+    assertions: tuple[Assertion, ...]
 
 
 def prepare_and_extract(source: Source) -> Extracted:
-    """One source's cleaned text, sentences, claims and names (the per-source unit of work)."""
+    """One source's claims, names and assertions (the per-source unit of work)."""
     prepared = prepare(source)
     return Extracted(
-        prepared=prepared,
+        source=source.id,
         claims=claims_from(prepared),
         names=tuple(names_in(prepared.sentences)),
+        assertions=tuple(find_assertions(source, prepared.sentences)),
     )
 
 
@@ -50,21 +60,24 @@ def check(
     ``on_source_done`` is called once per source extracted (for a progress bar).
     """
     run = engine or LocalEngine()
-    extracted = run.map(prepare_and_extract, tuple(sources), on_source_done)
-    ordered = tuple(e.prepared.source for e in extracted)
+    ordered = tuple(sources)
+    extracted = run.map(prepare_and_extract, ordered, on_source_done)
     claims = tuple(c for e in extracted for c in e.claims)
     pairs = sort_pairs(flatten(run.map(pairs_in_block, claim_blocks(claims))))
     found = compare_pairs(pairs, by_source(ordered))
-    mentions = {e.prepared.source.id: e.names for e in extracted}
-    found.extend(variants_from(ordered, mentions))
-    found.extend(_certainty(tuple(e.prepared for e in extracted)))
+    found.extend(variants_from(ordered, {e.source: e.names for e in extracted}))
+    found.extend(certainty_from_assertions(ordered, {e.source: e.assertions for e in extracted}))
     return Report(
         sources=ordered,
         claims=claims,
         discrepancies=tuple(sort_discrepancies(found)),
         problems=tuple(problems),
         warnings=tuple(warnings),
-        names=tuple(_name_mention(e.prepared.source, m) for e in extracted for m in e.names),
+        names=tuple(
+            _name_mention(source, m)
+            for source, e in zip(ordered, extracted, strict=True)
+            for m in e.names
+        ),
     )
 
 
