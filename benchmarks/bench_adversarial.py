@@ -374,11 +374,21 @@ def warm_up(runnable: Sequence[Target]) -> list[Target]:
     return kept
 
 
+def chosen_inputs(words: Sequence[str] | None) -> list[str]:
+    """The input names containing any of ``words`` (all inputs when none is given)."""
+    if not words:
+        return list(INPUTS)
+    return [name for name in INPUTS if any(w.lower() in name.lower() for w in words)]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line: time every function on every input and print the tables."""
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_adversarial")
     parser.add_argument("--sizes", default="100,200,400,800,1000", help="sizes in KB")
     parser.add_argument("--only", nargs="*", help="function names to measure (default: all)")
+    parser.add_argument(
+        "--inputs", nargs="*", help="inputs to use, by a word of their name (default: all)"
+    )
     parser.add_argument("--limit", type=float, default=60.0, help="seconds per call")
     parser.add_argument("--repeat", type=int, default=3, help="runs per call (best kept)")
     parser.add_argument("--min-seconds", type=float, default=0.05, help="flag only above this")
@@ -392,7 +402,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     flagged: list[str] = []
     for target in runnable:
         group = []
-        for name in INPUTS:
+        for name in chosen_inputs(args.inputs):
             series = measure_series(target, name, sizes, args.limit, args.repeat, args.min_seconds)
             group.append(series)
             print(f"  {target.name} / {name}: done", file=sys.stderr, flush=True)
