@@ -226,12 +226,9 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
     )
 
 
-RULES: tuple[Rule, ...] = (numeric_rule, time_rule)
-
-
 def compare_pair(pair: ClaimPair) -> Finding | None:
     """The finding of the rule for this pair's kind of value, if any."""
-    rule = time_rule if pair.a.value is None else numeric_rule
+    rule: Rule = time_rule if pair.a.value is None else numeric_rule
     return rule(pair.a, pair.b)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
 from crosscheck.check import wording_discrepancies
 from crosscheck.claims import Prepared, claims_from, prepare
@@ -173,8 +172,3 @@ VERDICT_COLUMNS = (
     "verdict", "draft_claim", "draft_value", "draft_quote", "start", "end", "subject", "metric",
     "id", "kind", "severity", "source", "source_claim", "source_quote", "explanation",
 )  # fmt: skip
-
-
-def today() -> date:
-    """Today's date, the default anchor for a draft's relative dates."""
-    return date.today()

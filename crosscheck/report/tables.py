@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from crosscheck.compare import value_text
-from crosscheck.model import Claim, Discrepancy, Granularity, Report, Source
+from crosscheck.model import Claim, Granularity, Report, Source
 
 DISCREPANCY_COLUMNS: tuple[str, ...] = (
     "id", "kind", "severity", "subject", "metric",
@@ -250,8 +250,3 @@ def read_csv_cells(text: str) -> list[dict[str, str]]:
         {str(k).strip(): unescape_cell(v or "") for k, v in row.items() if k is not None}
         for row in reader
     ]
-
-
-def discrepancies_by_id(discrepancies: Sequence[Discrepancy]) -> dict[str, Discrepancy]:
-    """Discrepancies keyed by their stable id."""
-    return {d.id: d for d in discrepancies}
