@@ -80,8 +80,12 @@ def nested(opening: str, closing: str, size: int) -> str:
 
 
 def ending_with(unit: str, tail: str, size: int) -> str:
-    """A run of ``unit`` that ends with ``tail`` (the case a backtracking prefix hurts most)."""
-    return repeated(unit, size - len(tail)) + tail
+    """Whole copies of ``unit`` then ``tail`` (the case a backtracking prefix hurts most).
+
+    Leading spaces make up the size, so every size ends the same way ("since 2020").
+    """
+    count = (size - len(tail)) // len(unit)
+    return " " * (size - len(tail) - count * len(unit)) + unit * count + tail
 
 
 @cache

@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any
 
 from benchmarks.common import MB, markdown_table, optional_import, utf8_size
-from benchmarks.corpus import Article, make_article
+from benchmarks.corpus import Article, articles_of_size
 
 Finder = Callable[[str, date], int]
 """Runs one tool on one article (text, publication date) and returns how many items it found."""
@@ -56,17 +56,6 @@ class Measure:
     def mb_per_s(self) -> float:
         """Throughput in MB (10**6 bytes) per second."""
         return self.size / MB / self.seconds if self.seconds > 0 else float("inf")
-
-
-def articles_of_size(min_bytes: int, seed: int) -> list[Article]:
-    """Generated articles, in order, until their UTF-8 size reaches ``min_bytes``."""
-    found: list[Article] = []
-    size = 0
-    while size < min_bytes:
-        article = make_article(len(found), seed)
-        found.append(article)
-        size += len(article.text.encode("utf-8"))
-    return found
 
 
 def our_tools() -> list[Tool]:

@@ -487,17 +487,15 @@ def generate_articles(n_articles: int, seed: int = 0) -> Iterator[Article]:
         yield make_article(index, seed)
 
 
-def news_text(min_bytes: int, seed: int = 0) -> list[str]:
-    """Generated article texts, in order, until their UTF-8 size reaches ``min_bytes``."""
-    texts: list[str] = []
+def articles_of_size(min_bytes: int, seed: int = 0) -> list[Article]:
+    """Generated articles, in order, until their UTF-8 size reaches ``min_bytes``."""
+    found: list[Article] = []
     size = 0
-    index = 0
     while size < min_bytes:
-        text = make_article(index, seed).text
-        texts.append(text)
-        size += len(text.encode("utf-8"))
-        index += 1
-    return texts
+        article = make_article(len(found), seed)
+        found.append(article)
+        size += len(article.text.encode("utf-8"))
+    return found
 
 
 # --- writing a story folder ------------------------------------------------------------

@@ -15,6 +15,7 @@ import pytest
 
 from benchmarks.corpus import (
     CorpusDataError,
+    articles_of_size,
     build_story,
     format_dateline,
     generate_articles,
@@ -58,6 +59,14 @@ def test_smaller_story_is_a_prefix_of_a_larger_one() -> None:
     small = list(generate_articles(5, seed=1))
     large = list(generate_articles(9, seed=1))
     assert large[:5] == small
+
+
+def test_articles_of_size_stops_at_the_first_article_reaching_the_size() -> None:
+    articles = articles_of_size(20_000, seed=0)
+    sizes = [len(a.text.encode("utf-8")) for a in articles]
+    assert sum(sizes) >= 20_000
+    assert sum(sizes[:-1]) < 20_000
+    assert articles == list(generate_articles(len(articles), seed=0))
 
 
 def test_folder_is_a_valid_story(tmp_path: Path) -> None:
