@@ -20,7 +20,7 @@ from crosscheck.compare import by_source, compare_pairs, sort_discrepancies
 from crosscheck.engine import Engine, LocalEngine, flatten
 from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, Discrepancy, Mention, Report, Source
-from crosscheck.names import NameMention, names_in, variants_from
+from crosscheck.names import NameMention, name_variants, names_in, variants_from
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,11 +81,6 @@ def check(
     )
 
 
-def _certainty(prepared: tuple[Prepared, ...]) -> list[Discrepancy]:
-    sentences = {p.source.id: p.sentences for p in prepared}
-    return certainty_discrepancies(tuple(p.source for p in prepared), sentences)
-
-
 def _name_mention(source: Source, name: NameMention) -> Mention:
     return Mention(
         source=source.id,
@@ -98,6 +93,6 @@ def _name_mention(source: Source, name: NameMention) -> Mention:
 
 def wording_discrepancies(prepared: tuple[Prepared, ...]) -> list[Discrepancy]:
     """Discrepancies that are not about figures: name spellings and certainty."""
-    mentions = {p.source.id: tuple(names_in(p.sentences)) for p in prepared}
     sources = tuple(p.source for p in prepared)
-    return [*variants_from(sources, mentions), *_certainty(prepared)]
+    sentences = {p.source.id: p.sentences for p in prepared}
+    return [*name_variants(sources, sentences), *certainty_discrepancies(sources, sentences)]
