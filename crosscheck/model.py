@@ -39,6 +39,7 @@ class Unit(StrEnum):
     AGE = "age"
     DURATION = "duration"
     ORDINAL = "ordinal"
+    MEASURE = "measure"
 
 
 class Severity(StrEnum):
@@ -71,7 +72,11 @@ class Quantity:
     ``low``/``high`` are ``None`` for an open side ("over 1,200" has ``high=None``).
     ``point`` is the figure the text cites (1200 for "over 1,200", 1400 for "nearly 1,400").
     For money ``dimension`` is the ISO currency code; for durations and ages the time unit
-    ("year", "month", "week", "day", "hour"); otherwise ``None``.
+    ("year", "month", "week", "day", "hour"); for a physical measure (``unit`` MEASURE) the
+    dimension ("length", "area", "mass", ...); otherwise ``None``.
+    For a measure, ``measure`` is the canonical unit as written ("mile", "kilometre") and
+    ``factor`` converts it to the dimension's base unit (mile -> 1609.344 metres): ``low``,
+    ``high`` and ``point`` stay in the unit written.
     """
 
     start: int
@@ -87,6 +92,8 @@ class Quantity:
     modifier: str | None = None
     vague: bool = False
     dimension: str | None = None
+    measure: str | None = None
+    factor: float = 1.0
 
     @property
     def is_range(self) -> bool:
@@ -182,6 +189,7 @@ class Source:
     url: str | None = None
     path: Path | None = None
     encoding: str = "utf-8"
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -197,6 +205,7 @@ class Story:
     path: Path | None = None
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
