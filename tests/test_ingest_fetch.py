@@ -117,6 +117,7 @@ def test_good_page_is_kept_with_its_text_and_entry(server: str, story: Path) -> 
         "fetched": NOW,
     }
     assert result.date_found == "page markup"
+    assert "published = 2025-03-04  # found in the page markup\n" in text
     assert result.language == "en"
 
 

@@ -241,6 +241,7 @@ def _add_one(story_dir: Path, item: str, limits: FetchLimits, now: datetime) -> 
         published=extracted.published if extracted else None,
         url=url,
         fetched=now if url else None,
+        date_found=extracted.date_found if extracted else None,
     )
     files: dict[Path, bytes] = {}
     if not in_place:
@@ -326,15 +327,20 @@ def toml_entry(
     published: date | None,
     url: str | None,
     fetched: datetime | None,
+    date_found: str | None = None,
 ) -> str:
-    """One ``[[sources]]`` table, keys in the order of DESIGN.md, empty ones left out."""
+    """One ``[[sources]]`` table, keys in the order of DESIGN.md, empty ones left out.
+
+    A date found in the page carries a comment saying where ("# found in the page markup").
+    """
     lines = ["[[sources]]", f"file = {toml_string(file)}"]
     if outlet:
         lines.append(f"outlet = {toml_string(outlet)}")
     if title:
         lines.append(f"title = {toml_string(title)}")
     if published:
-        lines.append(f"published = {published.isoformat()}")
+        how = f"  # found in the {date_found}" if date_found else ""
+        lines.append(f"published = {published.isoformat()}{how}")
     if url:
         lines.append(f"url = {toml_string(url)}")
     if fetched:
