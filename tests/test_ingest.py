@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from crosscheck.errors import InputError
-from crosscheck.ingest import detect_language, extracted_text_path, read_article
+from crosscheck.ingest import (
+    detect_language,
+    extracted_text_path,
+    extracted_texts,
+    language_problem,
+    read_article,
+)
+from crosscheck.model import Source
 
 DATA = Path(__file__).parent / "data" / "ingest"
 
@@ -52,6 +59,17 @@ def test_page_without_date_metadata_takes_the_dateline() -> None:
     assert page.date_found in ("page markup", "page text")
     assert "voted 9 to 4 on Monday evening" in page.text
     assert "Cafe closes" not in page.text
+
+
+def test_russian_page_in_windows_1251_with_json_ld_date() -> None:
+    page = read_article(DATA / "ru-page-cp1251.html")
+    assert page.language == "ru"
+    assert page.published == date(2020, 8, 10)  # datePublished, not dateModified
+    assert page.site == "Городские новости"
+    assert page.text.startswith("В Минске задержали более 2000 человек\n\n")  # noqa: RUF001
+    assert "не менее 50 человек были доставлены в больницы" in page.text
+    for noise in ("Подписка", "Реклама", "10 000 человек", "©"):
+        assert noise not in page.text
 
 
 def test_page_with_no_date_says_so(tmp_path: Path) -> None:
@@ -180,3 +198,23 @@ def test_extracted_text_path_sits_in_the_report_folder(tmp_path: Path) -> None:
 )
 def test_detect_language(text: str, expected: str | None) -> None:
     assert detect_language(text) == expected
+
+
+def test_extracted_texts_are_written_only_for_pages_pdfs_and_word_files(tmp_path: Path) -> None:
+    sources = [
+        Source(id="page", text="Page text.", path=tmp_path / "page.HTML"),
+        Source(id="plain", text="Plain text.", path=tmp_path / "plain.txt"),
+        Source(id="release", text="Release text.", path=tmp_path / "release.pdf"),
+        Source(id="memory", text="No file."),
+    ]
+    assert extracted_texts(tmp_path / "out", sources) == {
+        tmp_path / "out" / "texts" / "page.txt": "Page text.",
+        tmp_path / "out" / "texts" / "release.txt": "Release text.",
+    }
+
+
+def test_language_problem_is_one_line_only_for_another_language() -> None:
+    assert language_problem("a", "en", "en") is None
+    assert language_problem("a", None, "en") is None
+    line = language_problem("tass", "ru", "en")
+    assert line is not None and line.startswith("tass: written in 'ru'") and "\n" not in line

@@ -128,3 +128,41 @@ def test_word_file_reads_body_in_order_without_header_or_footer(tmp_path: Path) 
     assert "CONFIDENTIAL" not in statement.text
     assert "printed" not in statement.text
     assert statement.title == "Statement on the floods"
+
+
+def _flowing_pdf(path: Path) -> None:
+    """One paragraph running from the left column into the right one, then onto page two.
+
+    A block that ends without a full stop is joined to the next only when that one begins in
+    lower case: a heading ("Flood update") stays apart from the paragraph under it.
+    """
+    pdf = fpdf.FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_font("Helvetica", size=10)
+    pdf.add_page()
+    for column_x, lines in (
+        (20, ["Rescue teams worked through the night", "and by morning they had reached"]),
+        (110, ["the last of the villages that the", "river had cut off, officials said", "on"]),
+    ):
+        y = 40.0
+        for line in lines:
+            pdf.set_xy(column_x, y)
+            pdf.cell(80, 5, line)
+            y += 5
+    pdf.set_xy(100, 280)
+    pdf.cell(10, 5, "1")  # a bare page number in the footer band
+    pdf.add_page()
+    pdf.set_xy(20, 40)
+    pdf.cell(80, 5, "the morning of 26 February.")
+    pdf.set_xy(100, 280)
+    pdf.cell(10, 5, "2")
+    pdf.output(str(path))
+
+
+def test_paragraph_cut_by_a_column_and_a_page_break_is_rejoined(tmp_path: Path) -> None:
+    path = tmp_path / "flowing.pdf"
+    _flowing_pdf(path)
+    assert read_article(path).text == (
+        "Rescue teams worked through the night and by morning they had reached the last of "
+        "the villages that the river had cut off, officials said on the morning of 26 February.\n"
+    )

@@ -18,7 +18,7 @@ from crosscheck.ingest.fetch import FetchLimits, add_sources, slug_for_url, toml
 
 DATA = Path(__file__).parent / "data" / "ingest"
 PAGE = (DATA / "news-page.html").read_bytes()
-LIMITS = FetchLimits(timeout=0.5, total_timeout=3, max_bytes=200_000, use_proxies=False)
+LIMITS = FetchLimits(timeout=0.5, total_timeout=1.5, max_bytes=200_000, use_proxies=False)
 NOW = datetime(2026, 12, 1, 14, 0, tzinfo=UTC)
 STORY_TOML = (
     '# Collected by hand\ntitle = "Floods"   # keep this comment\n\n'
@@ -65,6 +65,18 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/slow.html":
             time.sleep(1.5)
             self._send(200, PAGE)
+        elif path.startswith("/chain/"):
+            left = int(path.rsplit("/", 1)[1])
+            self._redirect(f"/chain/{left - 1}" if left else "/news/flood-toll-rises.html")
+        elif path == "/trickle.html":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                for _ in range(15):  # a byte every 0.2 s: each read is quick, the whole is not
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.2)
         elif path == "/to-file":
             self._redirect("file:///etc/passwd")
         else:
@@ -145,6 +157,8 @@ def test_adding_the_same_url_twice_is_refused(server: str, story: Path) -> None:
         ("/data.json", "content type application/json"),
         ("/slow.html", "no answer within 0.5 s"),
         ("/to-file", "redirected to a non-web address"),
+        ("/chain/6", "too many redirects"),
+        ("/trickle.html", "download took longer than 1.5 s"),
     ],
 )
 def test_failed_fetch_gives_one_line_and_writes_nothing(
@@ -211,3 +225,8 @@ def test_slug_for_url_names_site_and_page() -> None:
         "example-org-flood-toll"
     )
     assert slug_for_url("https://news.example.org/") == "news-example-org"
+
+
+def test_redirects_up_to_the_limit_are_followed(server: str, story: Path) -> None:
+    [result] = add_sources(story, [f"{server}/chain/4"], limits=LIMITS, now=NOW)
+    assert result.ok, result.error

@@ -8,13 +8,18 @@ with ``extracted_text_path`` beside the reports so every quote can be found agai
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crosscheck.errors import InputError
 from crosscheck.ingest.language import detect_language
 from crosscheck.ingest.record import MAX_FILE_BYTES, Extracted, read_limited
+
+if TYPE_CHECKING:
+    from crosscheck.model import Source
 
 __all__ = [
     "EXTRACTED_SUFFIXES",
@@ -22,6 +27,9 @@ __all__ = [
     "detect_language",
     "extract_bytes",
     "extracted_text_path",
+    "extracted_texts",
+    "is_extracted",
+    "language_problem",
     "read_article",
 ]
 
@@ -68,3 +76,30 @@ def extracted_text_path(report_dir: Path, source_id: str) -> Path:
     if not source_id or "/" in source_id or "\\" in source_id or source_id in (".", ".."):
         raise ValueError(f"not a source id: {source_id!r}")
     return report_dir / TEXTS_FOLDER / f"{source_id}.txt"
+
+
+def is_extracted(path: Path | None) -> bool:
+    """True for a file whose text ``read_article`` extracts (a page, a PDF, a Word file)."""
+    return path is not None and path.suffix.lower() in EXTRACTED_SUFFIXES
+
+
+def extracted_texts(report_dir: Path, sources: Iterable[Source]) -> dict[Path, str]:
+    """The extracted text of every source read from a page, PDF or Word file, by its path.
+
+    Ready for ``crosscheck.report.files.write_all_atomically`` beside the other reports.
+    """
+    return {
+        extracted_text_path(report_dir, source.id): source.text
+        for source in sources
+        if is_extracted(source.path)
+    }
+
+
+def language_problem(source_id: str, detected: str | None, expected: str) -> str | None:
+    """One line when a source is written in another language than the story, else None."""
+    if detected is None or detected == expected:
+        return None
+    return (
+        f"{source_id}: written in '{detected}', not in the story's language '{expected}'; "
+        "its claims are not read"
+    )

@@ -161,7 +161,8 @@ def fetch_page(url: str, limits: FetchLimits = FetchLimits()) -> Page:
 def _read_body(response: object, url: str, limits: FetchLimits, started: float) -> bytes:
     chunks: list[bytes] = []
     size = 0
-    read = response.read  # type: ignore[attr-defined]
+    # read1 returns what has arrived, so a server that trickles bytes meets the total limit.
+    read = getattr(response, "read1", None) or response.read  # type: ignore[attr-defined]
     while True:
         if time.monotonic() - started > limits.total_timeout:
             raise FetchError(f"download took longer than {limits.total_timeout:g} s", path=url)

@@ -75,7 +75,10 @@ def extract_html(
 ) -> Extracted:
     """Article text and facts of one saved page (``url`` only helps name the site)."""
     tree = parse_html(data, path)
-    document = _document(tree, url)
+    try:
+        document = _document(tree, url)
+    except (ValueError, TypeError, RecursionError) as exc:  # lxml on a pathological tree
+        raise InputError(f"cannot read the web page ({type(exc).__name__})", path=path) from None
     raw_text = getattr(document, "text", None) or ""
     # One block per line from trafilatura; a blank line between blocks keeps paragraphs apart.
     text = _BLANK_LINES.sub("\n", raw_text.strip()).replace("\n", "\n\n")
