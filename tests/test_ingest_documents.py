@@ -166,3 +166,14 @@ def test_paragraph_cut_by_a_column_and_a_page_break_is_rejoined(tmp_path: Path) 
         "Rescue teams worked through the night and by morning they had reached the last of "
         "the villages that the river had cut off, officials said on the morning of 26 February.\n"
     )
+
+
+def test_page_limit_is_reported_not_silent(tmp_path: Path, monkeypatch) -> None:
+    import crosscheck.ingest.pdf as pdf_reader
+
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 1)
+    path = tmp_path / "flowing.pdf"
+    _flowing_pdf(path)
+    read = read_article(path)
+    assert read.warnings == ("only the first 1 pages were read",)
+    assert "26 February" not in read.text

@@ -84,7 +84,8 @@ def extract_pdf(data: bytes, *, path: Path) -> Extracted:
         if (text := block_text(block, furniture, page.height))
     ]
     text = check_text(join_blocks(blocks), path, "PDF (it may be a scan without a text layer)")
-    return Extracted(path=path, format="pdf", text=text + "\n", title=title)
+    warnings = (f"only the first {MAX_PAGES} pages were read",) if len(pages) >= MAX_PAGES else ()
+    return Extracted(path=path, format="pdf", text=text + "\n", title=title, warnings=warnings)
 
 
 def _reason(exc: Exception) -> str:
@@ -95,7 +96,8 @@ def _reason(exc: Exception) -> str:
 
 def _read_pages(data: bytes) -> Iterator[_Page]:
     params = LAParams(line_margin=0.5, char_margin=2.0, boxes_flow=None)
-    for page in extract_pages(io.BytesIO(data), laparams=params, maxpages=MAX_PAGES):
+    pages = extract_pages(io.BytesIO(data), laparams=params, maxpages=MAX_PAGES)
+    for page in pages:
         yield _page(page)
 
 
