@@ -17,16 +17,18 @@ from benchmarks.realnews.score import (
     find_realnews,
     gold_files,
     normalise,
+    score_story,
     source_texts,
     story_dir,
 )
 from crosscheck.expectations import load_expectations
+from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Report, Severity
 
 REALNEWS = find_realnews()
 FILES = gold_files(GOLD_DIR)
 DRAW = Path(GOLD_DIR).parent / "draw.txt"
 
-pytestmark = pytest.mark.skipif(REALNEWS is None, reason="../shared/realnews is not present")
+needs_corpus = pytest.mark.skipif(REALNEWS is None, reason="../shared/realnews is not present")
 
 
 def _drawn() -> set[str]:
@@ -34,10 +36,12 @@ def _drawn() -> set[str]:
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
+@needs_corpus
 def test_there_is_gold():
     assert FILES, f"no gold files in {GOLD_DIR}"
 
 
+@needs_corpus
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_gold_file_names_a_drawn_story(path):
     assert REALNEWS is not None
@@ -51,6 +55,7 @@ def test_gold_file_names_a_drawn_story(path):
     )
 
 
+@needs_corpus
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_gold_entries_quote_their_sources(path):
     assert REALNEWS is not None
@@ -77,6 +82,7 @@ def test_gold_entries_quote_their_sources(path):
     assert not problems, "\n".join(problems)
 
 
+@needs_corpus
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_each_side_of_a_conflict_can_come_from_a_different_source(path):
     """A cross-source gold pair must be findable as two claims of two different sources."""
@@ -97,3 +103,49 @@ def test_each_side_of_a_conflict_can_come_from_a_different_source(path):
         if not pairs:
             problems.append(f"{e.id}: no two different sources hold {e.claims}")
     assert not problems, "\n".join(problems)
+
+
+def _row(kind: DiscrepancyKind, a: tuple[str, str], b: tuple[str, str]) -> Discrepancy:
+    def mention(source: str, text: str) -> Mention:
+        return Mention(source=source, start=0, end=len(text), text=text, sentence=text)
+
+    return Discrepancy(
+        id=f"{a[1]}-{b[1]}",
+        kind=kind,
+        severity=Severity.HIGH,
+        subject="",
+        metric="",
+        a=mention(*a),
+        b=mention(*b),
+        value_a="",
+        value_b="",
+        published_a=None,
+        published_b=None,
+        explanation="",
+    )
+
+
+def test_scorer_matches_rows_to_gold_whatever_their_kind(tmp_path):
+    gold = tmp_path / "gold" / "story.toml"
+    gold.parent.mkdir()
+    gold.write_text(
+        'story = "../shared/realnews/stories/story"\n'
+        '[[conflict]]\nid = "toll"\nkind = "numeric.conflict"\n'
+        'claims = ["14 people", "17 people"]\nsources = ["a", "b"]\n'
+        '[[conflict]]\nid = "date"\nkind = "time.precision"\n'
+        'claims = ["June 2016", "June 9"]\nsources = ["a", "b"]\n'
+        '[[consistent]]\nid = "part"\nclaims = ["12 people", "17 people"]\n'
+        'sources = ["a", "b"]\n',
+        encoding="utf-8",
+    )
+    rows = (
+        _row(DiscrepancyKind.NUMERIC_DIVERGENCE, ("b", "17 people"), ("a", "killed 14 people")),
+        _row(DiscrepancyKind.NUMERIC_CONFLICT, ("a", "12 people"), ("b", "17 people")),
+        _row(DiscrepancyKind.NUMERIC_CONFLICT, ("a", "14 people"), ("c", "17 people")),
+    )
+    report = Report(sources=(), claims=(), discrepancies=rows)
+    score = score_story(load_expectations(gold), report, "story")
+    assert [(e.id, d is not None) for e, d in score.found] == [("toll", True), ("date", False)]
+    assert [v.true for v in score.verdicts] == [True, False, False]
+    assert [e.id for e, _ in score.flagged_must_nots] == ["part"]
+    assert score.must_nots == 1
