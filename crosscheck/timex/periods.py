@@ -154,7 +154,7 @@ def _place_pair(a: Atom, b: Atom, ctx: Context) -> tuple[Atom, Atom]:
         return _in_year_before(a, b.begin), b
     if a.partial is not None and b.partial is not None:
         placed = resolve(a, ctx)
-        if placed is None or placed.begin is None:
+        if placed is None:
             return a, b
         a = placed
     if b.partial is not None and a.begin is not None:
