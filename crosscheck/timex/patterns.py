@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
 
@@ -32,10 +33,39 @@ def cased(words: Iterable[str], *, lower: bool = True, title: bool = True) -> li
     return sorted(out)
 
 
+_SPACE = " "  # stands for the flexible white space ``W`` between the words of a phrase
+_END = ""  # marks the end of a phrase in a trie node
+
+
 def alt(words: Iterable[str]) -> str:
-    """A non-capturing alternation of phrases, longest first, inner spaces made flexible."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(W.join(re.escape(p) for p in w.split()) for w in ordered) + ")"
+    """A non-capturing alternation of phrases, inner spaces made flexible.
+
+    Built as a trie ("a(?:t(?:\\s{1,3}about)?|bout)"), so the regex engine reads each letter
+    once instead of trying every phrase in turn; a longer phrase is tried before its prefix,
+    as in a longest-first alternation.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in set(words):
+        node = trie
+        for char in _SPACE.join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return f"(?:{_trie_regex(trie)})"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    """The regex of a trie node: its branches, optional when a phrase ends here."""
+    branches = [
+        (W if char == _SPACE else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char != _END
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if _END in node:
+        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+    return body
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +183,8 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
     ]
     modifier = alt(cased([*lex.modifiers, *lex.clock.modifiers]))
     part = alt(cased(lex.parts))
-    atom = (
-        rf"(?:(?P<mod>(?<![\w'\u2019-]){modifier}){W})?"
+    atom = (  # every alternative starts a word: fail fast inside words
+        rf"(?<![\w'\u2019])(?:(?P<mod>(?<![\w'\u2019-]){modifier}){W})?"
         rf"(?:(?P<part>(?<![\w'\u2019-])(?:{the}{W})?{part})(?:{W}|-\s{{0,2}}))?"
         rf"(?P<core>(?<![\w'\u2019])(?:{'|'.join(cores)}))"
     )
