@@ -17,8 +17,9 @@ from dataclasses import replace
 from crosscheck.model import Granularity
 from crosscheck.timex.lexicon import ClockLexicon
 from crosscheck.timex.periods import resolve
-from crosscheck.timex.records import Atom, Context, plain
-from crosscheck.timex.tense import previous_word
+from crosscheck.timex.records import FUTURE, Atom, Context, plain
+from crosscheck.timex.relative import weekday_day
+from crosscheck.timex.tense import previous_word, tense
 
 __all__ = ["attach_days", "clock"]
 
@@ -97,10 +98,11 @@ def attach_days(atoms: list[Atom], ctx: Context) -> list[Atom]:
         following = atoms[index + 1] if index + 1 < len(atoms) else None
         day = out[-1] if out and atom.kind == "clock" and _joins(out[-1], atom, ctx) else None
         if day is not None and (day := resolve(day, ctx)) is not None:
-            out[-1] = _on_day(day, atom, start=day.start, end=atom.end)
+            out[-1] = _on_day(day, atom, ctx, start=day.start, end=atom.end)
         elif atom.kind == "clock" and following is not None and _joins(atom, following, ctx):
             day = resolve(following, ctx)  # the day's own clause gives its year
-            out.append(atom if day is None else _on_day(day, atom, start=atom.start, end=day.end))
+            joined = None if day is None else _on_day(day, atom, ctx, start=atom.start, end=day.end)
+            out.append(atom if joined is None else joined)
             index += 1 if day is None else 2
             continue
         else:
@@ -121,8 +123,19 @@ def _joins(first: Atom, second: Atom, ctx: Context) -> bool:
     return _DAY_GAP.fullmatch(ctx.text, first.end, second.start) is not None
 
 
-def _on_day(day: Atom, time: Atom, *, start: int, end: int) -> Atom:
-    """The day with the clock time on it; the clock's scope word wins unless it is plain "at"."""
+def _on_day(day: Atom, time: Atom, ctx: Context, *, start: int, end: int) -> Atom:
+    """The day with the clock time on it; the clock's scope word wins unless it is plain "at".
+
+    A bare weekday takes the tense of the clause before the whole expression, so that the
+    full stop of "a.m." does not hide it ("will begin at 12:01 a.m. Tuesday").
+    """
+    if day.kind == "weekday" and day.begin is not None and ctx.anchor is not None:
+        forward = tense(ctx, start, end) == FUTURE
+        try:
+            placed = weekday_day(day.begin.weekday(), ctx.anchor, forward)
+            day = replace(day, begin=placed, end_date=placed)
+        except OverflowError:  # the next such day is past 9999-12-31: keep the reading
+            pass
     mod, mod_word = day.mod, day.mod_word
     if time.mod is not None and (time.mod != "at" or mod is None):
         mod, mod_word = time.mod, time.mod_word
