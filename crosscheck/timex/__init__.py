@@ -37,8 +37,8 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
 
 Modules, in pipeline order: ``lexicon`` (data -> TimeLexicon), ``patterns`` (lexicon ->
 regexes), ``scan`` (text -> atoms), ``absolute``/``relative``/``clock`` (one reading each),
-``tense`` (clause -> looks back or forward), ``periods`` (ranges, weak readings, years),
-``spans`` (calendar arithmetic), ``find`` (the orchestrator).
+``scope`` (scope words and parts), ``tense`` (clause -> looks back or forward), ``periods``
+(ranges, weak readings, years), ``spans`` (calendar arithmetic), ``find`` (the orchestrator).
 """
 
 from __future__ import annotations

@@ -15,16 +15,14 @@ from dataclasses import replace
 from crosscheck.model import Granularity
 from crosscheck.timex import absolute, relative
 from crosscheck.timex.clock import clock
-from crosscheck.timex.lexicon import TimeLexicon
-from crosscheck.timex.patterns import WORD, patterns
+from crosscheck.timex.patterns import patterns
 from crosscheck.timex.records import Atom, Context, vague
-from crosscheck.timex.tense import clause_before, previous_word
+from crosscheck.timex.scope import with_scope
 
 __all__ = ["matches", "read_atom"]
 
 _BACK = 90  # characters before a trigger word where an expression may start
 _FORWARD = 50  # characters after a trigger word where an expression may end
-_CLAUSE_CLOSE = re.compile(r"\s{0,3}(?:[.;:!?)\n\u2013\u2014|]|$)")
 _BEYOND = "not placed: beyond the calendar (years 1 to 9999) from the publication date"
 
 Groups = dict[str, str | None]
@@ -60,12 +58,7 @@ def read_atom(m: re.Match[str], ctx: Context) -> Atom | None:
         atom = _beyond_calendar(m, g, ctx)
     if atom is None:
         return None
-    if g["part"]:
-        word = _part_word(g["part"], ctx.lex)
-        atom = replace(atom, start=m.start("part"), has_part=True, notes=(word, *atom.notes))
-    if g["mod"]:
-        atom = _with_modifier(atom, m, ctx)
-    return atom
+    return with_scope(atom, m, ctx)
 
 
 def _beyond_calendar(m: re.Match[str], g: Groups, ctx: Context) -> Atom | None:
@@ -77,66 +70,6 @@ def _beyond_calendar(m: re.Match[str], g: Groups, ctx: Context) -> Atom | None:
     if atom is None or ctx.anchor is None:
         return None
     return replace(atom, begin=None, end_date=None, notes=(*atom.notes, _BEYOND))
-
-
-def _part_word(surface: str, lex: TimeLexicon) -> str:
-    """The canonical part ("early", "end") of a part phrase, with or without an article."""
-    words = surface.lower().split()
-    phrase = " ".join(words)
-    if phrase not in lex.parts and words[0] in lex.articles:
-        phrase = " ".join(words[1:])
-    return lex.parts[phrase]
-
-
-def _with_modifier(atom: Atom, m: re.Match[str], ctx: Context) -> Atom:
-    """Attach the scope word in front, reading "as" as "since" where the clause asks for it."""
-    lex = ctx.lex
-    word = " ".join(m.group("mod").lower().split())
-    if atom.kind == "clock" and word in lex.clock.modifiers:
-        canonical = lex.clock.modifiers[word]
-        return replace(atom, start=m.start("mod"), mod=canonical, mod_word=word)
-    start = m.start("mod")
-    if word not in lex.modifiers:  # a clock-only phrase ("at", "shortly after") before a date
-        general = _general_tail(m.group("mod"), lex)
-        if general is None:
-            return atom
-        start, word = m.end("mod") - len(general), " ".join(general.lower().split())
-    canonical = lex.modifiers[word]
-    if canonical == "as":
-        if not _as_means_since(atom, m, ctx):
-            return atom
-        surface = ctx.text[start : atom.end]
-        note = f"'{surface}' read as 'since {ctx.text[atom.start : atom.end]}'"
-        notes = (*atom.notes, note)
-        return replace(atom, start=start, mod="since", mod_word=word, notes=notes)
-    if word in lex.relative_only and atom.kind != "period":
-        return atom
-    if word in lex.day_only and atom.granularity is not Granularity.DAY:
-        return atom
-    return replace(atom, start=start, mod=canonical, mod_word=word)
-
-
-def _general_tail(surface: str, lex: TimeLexicon) -> str | None:
-    """The last words of a clock-only phrase that are a general scope word ("after")."""
-    words = surface.split()
-    for index in range(1, len(words)):
-        tail = " ".join(words[index:])
-        if tail.lower() in lex.modifiers:
-            return surface[surface.rindex(words[index]) :]
-    return None
-
-
-def _as_means_since(atom: Atom, m: re.Match[str], ctx: Context) -> bool:
-    """True when "as <date>" is a slip for "since <date>" (see the package docstring)."""
-    if atom.kind not in ("date", "year") or atom.partial is not None or atom.begin is None:
-        return False
-    before = previous_word(ctx.text, m.start("mod"))
-    if before in ctx.lex.as_blocked_before:
-        return False
-    if _CLAUSE_CLOSE.match(ctx.text, atom.end):
-        return True
-    clause = clause_before(ctx.text, m.start("mod"))
-    return any(w.lower() in ctx.lex.as_since_verbs for w in WORD.findall(clause))
 
 
 def _core(m: re.Match[str], g: Groups, ctx: Context) -> Atom | None:
