@@ -34,7 +34,7 @@ def clock(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
     if g["ck_named"]:
         minute = lex.named[" ".join(str(g["ck_named"]).lower().split())]
         return _atom(m, (minute, minute), Granularity.MINUTE, ())
-    marker = lex.markers[str(g["ck_ap"]).lower()] if g["ck_ap"] else None
+    marker = _marker(g["ck_ap"], lex)
     if g["ck_sep"] == "." and marker is None:
         return None  # "7.15" is a decimal unless a marker follows
     bare = marker is None and not g["ck_zone"] and not g["ck_oc"]
@@ -45,7 +45,7 @@ def clock(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         return None
     first: tuple[int, Granularity] | None = last
     if g["ck1_h"]:
-        own = lex.markers[str(g["ck1_ap"]).lower()] if g["ck1_ap"] else None
+        own = _marker(g["ck1_ap"], lex)
         first = _minute(g, "ck1", own or marker)
         if own is None and marker is not None and first is not None and first[0] > last[0]:
             first = _minute(g, "ck1", "am" if marker == "pm" else "pm")  # "11 to 1 p.m."
@@ -57,7 +57,19 @@ def clock(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         notes.append(f"time zone {lex.zones[' '.join(str(g['ck_zone']).split())]}")
     if first[0] > last[0]:
         notes.append("runs past midnight")
+    if marker is None and not g["ck_oc"] and _twelve_hour(str(g["ck_h"])):
+        notes.append("a.m. or p.m. not given: read as written")
     return _atom(m, (first[0], last[0]), gran, tuple(notes))
+
+
+def _marker(surface: str | None, lex: ClockLexicon) -> str | None:
+    """ "am" or "pm" for a marker as written ("p.m.", "PM", "p. m."), or None."""
+    return lex.markers[" ".join(surface.lower().split())] if surface else None
+
+
+def _twelve_hour(hour: str) -> bool:
+    """True for an hour that may be on a 12-hour clock ("7", "11"; not "07" nor "19")."""
+    return not hour.startswith("0") and 1 <= int(hour) <= 12
 
 
 def _atom(
