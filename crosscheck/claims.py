@@ -18,6 +18,7 @@ from crosscheck.clean import clean_text
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
+    Granularity,
     Quantity,
     Sentence,
     Source,
@@ -103,6 +104,9 @@ def _within(items: Sequence[_Span], first: int, sentence: Sentence) -> list[_Spa
     return found
 
 
+_DAY_RANK = GRANULARITY_RANK[Granularity.DAY]
+
+
 def _resolve_for_source(times: Sequence[TimeRef], source: Source) -> list[TimeRef]:
     """Drop resolutions finer than what is known of the publication date.
 
@@ -111,7 +115,8 @@ def _resolve_for_source(times: Sequence[TimeRef], source: Source) -> list[TimeRe
     rank = GRANULARITY_RANK[source.published_granularity]
     resolved: list[TimeRef] = []
     for t in times:
-        if t.relative and source.published is not None and GRANULARITY_RANK[t.granularity] < rank:
+        finest = max(GRANULARITY_RANK[t.granularity], _DAY_RANK)  # a clock time's day
+        if t.relative and source.published is not None and finest < rank:
             t = replace(
                 t, begin=None, end_date=None, note=_join_note(t.note, _vague_anchor(source))
             )

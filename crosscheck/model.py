@@ -14,8 +14,10 @@ from pathlib import Path
 
 
 class Granularity(StrEnum):
-    """How precisely a date or period is given, finest first."""
+    """How precisely a date or period is given, finest first (MINUTE, HOUR: clock times)."""
 
+    MINUTE = "minute"
+    HOUR = "hour"
     DAY = "day"
     WEEK = "week"
     MONTH = "month"
@@ -111,6 +113,9 @@ class TimeRef:
     "between", "from", "on") or ``None``. ``begin``/``end_date`` are ``None`` when the
     expression cannot be placed on the calendar (a weekday with no publication date).
     ``note`` says how an unusual reading was made (e.g. "as" read as "since").
+    A clock time ("at 7:15am") has granularity MINUTE or HOUR and ``minute_start`` /
+    ``minute_end``, its first and last minute of the day (0..1439; "8 p.m." is 1200..1200);
+    ``begin``/``end_date`` are its day when the text gives one, else ``None``.
     """
 
     start: int
@@ -122,15 +127,31 @@ class TimeRef:
     modifier: str | None = None
     relative: bool = False
     note: str | None = None
+    minute_start: int | None = None
+    minute_end: int | None = None
 
     @property
     def value(self) -> str:
-        """The period in TIMEX3-like notation: "2020", "2020-05", "2020-05-01", "2020s"."""
-        return format_period(self.begin, self.end_date, self.granularity)
+        """The period in TIMEX3-like notation: "2020", "2020-05", "2020-05-01", "2020s".
+
+        A clock time: "2020-03-03T07:15", or "T07:15" when its day is not known.
+        """
+        minutes = None
+        if self.minute_start is not None:
+            minutes = (self.minute_start, self.minute_end)
+        return format_period(self.begin, self.end_date, self.granularity, minutes=minutes)
 
 
-def format_period(begin: date | None, end: date | None, granularity: Granularity) -> str:
-    """Render a period at its granularity ("2020-05", "2023..2024", "?")."""
+def format_period(
+    begin: date | None,
+    end: date | None,
+    granularity: Granularity,
+    *,
+    minutes: tuple[int, int | None] | None = None,
+) -> str:
+    """Render a period at its granularity ("2020-05", "2023..2024", "?", "2020-03-03T07:15")."""
+    if minutes is not None:
+        return _format_clock(begin, end, minutes)
     if begin is None:
         return "?"
     first = _format_point(begin, granularity)
@@ -140,8 +161,17 @@ def format_period(begin: date | None, end: date | None, granularity: Granularity
     return first if first == last else f"{first}..{last}"
 
 
+def _format_clock(begin: date | None, end: date | None, minutes: tuple[int, int | None]) -> str:
+    first_day = begin.isoformat() if begin else ""
+    last_day = (end or begin).isoformat() if begin else ""
+    first = f"{first_day}T{minutes[0] // 60:02d}:{minutes[0] % 60:02d}"
+    last_minute = minutes[0] if minutes[1] is None else minutes[1]
+    last = f"{last_day}T{last_minute // 60:02d}:{last_minute % 60:02d}"
+    return first if first == last else f"{first}..{last}"
+
+
 def _format_point(day: date, granularity: Granularity) -> str:
-    if granularity is Granularity.DAY:
+    if granularity in (Granularity.DAY, Granularity.HOUR, Granularity.MINUTE):
         return day.isoformat()
     if granularity in (Granularity.MONTH, Granularity.WEEK):
         return f"{day.year:04d}-{day.month:02d}"

@@ -24,7 +24,14 @@ from crosscheck.timex import find_times
 
 pytestmark = pytest.mark.conformance
 
-CONFORMANCE = Path(__file__).resolve().parents[2] / "shared" / "conformance"
+CONFORMANCE = next(
+    (
+        folder / "shared" / "conformance"
+        for folder in Path(__file__).resolve().parents[1:]
+        if (folder / "shared" / "conformance").is_dir()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "conformance",
+)  # ../shared from the main checkout, ../../shared from a worktree under wt/
 TEMPEVAL = CONFORMANCE / "tempeval3-platinum"
 RECOGNIZERS = CONFORMANCE / "recognizers-text" / "Specs" / "DateTime" / "English"
 REQUIRED_RATE = 0.85

@@ -23,7 +23,17 @@ from crosscheck.timex import find_times, read_time_lexicon
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases" / "timex"
 BELARUS = ROOT / "sources" / "belarus"
-CHECKED_FIELDS = ("value", "granularity", "modifier", "begin", "end_date", "relative")
+CHECKED_FIELDS = (
+    "value",
+    "granularity",
+    "modifier",
+    "begin",
+    "end_date",
+    "relative",
+    "minute_start",
+    "minute_end",
+)
+NONE = "none"  # in a case file: the field must be None (TOML has no null)
 
 
 # --- named cases ---------------------------------------------------------------------------
@@ -80,6 +90,8 @@ def test_case(case: Case) -> None:
                 want = expected[field]
                 if field == "granularity":
                     want = Granularity(want)
+                elif want == NONE:
+                    want = None
                 assert got == want, f"{ref.text!r}: {field} is {got!r}, expected {want!r}"
         if "note" in expected:
             assert ref.note is not None and expected["note"] in ref.note, ref.note
@@ -88,7 +100,16 @@ def test_case(case: Case) -> None:
 def test_case_files_are_well_formed() -> None:
     """Every case file has cases, names are unique, and each has found and not-found cases."""
     files = {c.file for c in ALL_CASES}
-    assert files == {"absolute", "periods", "modifiers", "relative", "negatives"}
+    assert files == {
+        "absolute",
+        "periods",
+        "modifiers",
+        "relative",
+        "negatives",
+        "clock",
+        "weekdays",
+        "calendar_edges",
+    }
     ids = [c.id for c in ALL_CASES]
     assert len(ids) == len(set(ids))
     allowed = {"text", "note", *CHECKED_FIELDS}
@@ -335,6 +356,10 @@ SIZE = 200_000
         ("as-as-as", "as as as " * (SIZE // 9), 0),
         ("the-past", "the past " * (SIZE // 9), 0),
         ("years", "2020 " * (SIZE // 5), SIZE // 5),
+        ("clock-times", "at 7:15am " * (SIZE // 10), SIZE // 10),
+        ("colons", "1:2:3:4:" * (SIZE // 8), 0),
+        ("hour-links", "7 to " * (SIZE // 5), 0),
+        ("clock-and-weekday", "Monday at 7pm " * (SIZE // 14), SIZE // 14),
     ],
 )
 def test_adversarial_input_completes(name: str, text: str, count: int) -> None:
@@ -356,3 +381,85 @@ def test_throughput_on_belarus_sample() -> None:
     print(f"find_times: {megabytes:.2f} MB in {seconds:.2f} s = {megabytes / seconds:.2f} MB/s")
     per_copy = len(find_times(sample, anchor=date(2025, 1, 31)))
     assert len(refs) >= per_copy * (5_000_000 // len(sample))
+
+
+# --- the ends of the calendar (issue 11, item 11) -------------------------------------------
+
+EDGE_ANCHORS = [date(1, 1, 1), date(1, 1, 3), date(1, 12, 31), date(9999, 1, 1), date(9999, 12, 31)]
+EDGE_TEXT = (
+    "They left yesterday and return tomorrow. Last year, next year, last week and next month. "
+    "Two decades ago, in the '90s, the past two years and the next few months. Over the "
+    "weekend and last weekend; the officials said on Monday they will meet on Friday, from "
+    "Monday to Friday. Last summer, next winter, last May, this March. It was held in March "
+    "and will be held in December, from December 30 to January 2, today at 7pm, tomorrow "
+    "at 19:30. Earlier this year and later this month, this fiscal year, last decade. They "
+    "will meet at 7pm Saturday."
+)
+
+
+@pytest.mark.parametrize("anchor", EDGE_ANCHORS, ids=str)
+def test_calendar_edges_never_raise(anchor: date) -> None:
+    """The expressions read with a usual anchor are all reported; unplaced ones say why."""
+    refs = find_times(EDGE_TEXT, anchor=anchor)
+    usual = find_times(EDGE_TEXT, anchor=date(2020, 6, 15))
+    assert len(usual) == 29, describe(usual)
+    covered = {i for r in refs for i in range(r.start, r.end)}
+    for r in usual:  # a range may come apart when one end cannot be placed
+        assert {r.start, r.end - 1} <= covered, describe([r])
+    assert covered <= {i for r in usual for i in range(r.start, r.end)}, describe(refs)
+    for ref in refs:
+        if ref.begin is None and not (ref.note and "vague" in ref.note):
+            assert ref.note is not None and "beyond the calendar" in ref.note, describe([ref])
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "phrase"),
+    [
+        (date(1, 1, 1), "Last year 12 people died. He left yesterday.", "Last year"),
+        (date(1, 1, 1), "He said 40 people left yesterday.", "yesterday"),
+        (date(9999, 12, 31), "Tomorrow 12 people will vote.", "Tomorrow"),
+        (date(9999, 12, 31), "The plant closes next year, he said.", "next year"),
+    ],
+)
+def test_check_with_published_at_the_ends_of_the_calendar(
+    published: date, text: str, phrase: str
+) -> None:
+    """The whole run goes through; the claim's time is unplaced with the reason in its notes."""
+    from crosscheck import Source, check
+
+    sources = [
+        Source(id="a", text=text, published=published),
+        Source(id="b", text=text.replace("12", "15").replace("40", "45"), published=published),
+    ]
+    report = check(sources)
+    times = [c.time for c in report.claims if c.time is not None and c.time.text == phrase]
+    assert times, [c.text for c in report.claims]
+    for t in times:
+        assert t.begin is None and t.end_date is None
+        assert t.note is not None and "beyond the calendar" in t.note
+
+
+# --- language as data ------------------------------------------------------------------------
+
+
+def test_timex_code_has_no_ascii_word_classes() -> None:
+    """Word patterns are Unicode-aware: no ``[A-Za-z]`` class anywhere in the package."""
+    package = ROOT / "crosscheck" / "timex"
+    offenders = [p.name for p in package.glob("*.py") if "A-Za-z" in p.read_text("utf-8")]
+    assert not offenders
+
+
+def test_words_come_from_the_lexicon() -> None:
+    """Month names from another script are read once the lexicon lists them."""
+    from crosscheck.timex.patterns import build_patterns
+
+    data = dict(load_lexicon("time"))
+    data["months"] = [
+        "Январь", "Февраль", "Март", "Апрель", "Май", "Июнь",
+        "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь",
+    ]  # fmt: skip
+    data["modifiers"] = {**data["modifiers"], "после": "after"}
+    patterns = build_patterns(read_time_lexicon(data))
+    found = patterns.atom.search("Задержаны после Август 2020 года")
+    assert found is not None
+    assert found.group("my_m") == "Август" and found.group("mod") == "после"

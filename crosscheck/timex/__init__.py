@@ -1,0 +1,49 @@
+"""Dates, periods, clock times, relative expressions: text (+ publication date) -> list[TimeRef].
+
+Contract: ``find_times(text, anchor)`` returns the time expressions of ``text`` sorted by
+start, never overlapping, with ``text[t.start:t.end] == t.text`` for each. A span includes
+the scope word in front of it ("since May 2020", "as of December 31, 2023", "in 2023 and
+2024", "shortly after 7:15am"), kept in ``modifier``. An expression keeps the granularity it
+is written at: "since 2020" names the year 2020 (2020-01-01 .. 2020-12-31), not a day.
+
+How expressions are read (every word is data, in ``lexicon/time.toml``):
+
+- A date written without its year ("August 9", "in March") is placed in the most recent
+  year in which it does not start after ``anchor`` + ``partial_window_days`` (45 days), unless
+  the clause's tense says otherwise: "will be presented in March" looks forward, "was
+  arrested in March" looks back. Its note says which year was inferred; ``relative`` stays
+  False because only the year came from the publication date.
+- Relative expressions ("yesterday", "last year", "two years ago", "over the weekend",
+  "Monday") are resolved against ``anchor`` and have ``relative=True``. A bare weekday is the
+  last such day on or before ``anchor`` ("said on Tuesday" in a Thursday story is two days
+  before) unless the clause looks forward ("will meet on Tuesday": the first on or after).
+  "the past two years" is a rolling period ending at ``anchor``. Vague ones ("in recent
+  years", "several years ago") are reported but not placed on the calendar.
+- Without ``anchor`` relative and year-less expressions are still reported, with
+  ``begin = end_date = None``; likewise, with a note, when the period would fall outside
+  years 1..9999 (``anchor`` 0001-01-01 with "last year", 9999-12-31 with "tomorrow").
+- Clock times ("at about 7:45 a.m.", "at 19:30", "around 8 p.m.", "noon") have granularity
+  MINUTE or HOUR and ``minute_start``/``minute_end``; next to a single day they take that day
+  ("on Tuesday at 7:15am"). Clock-like figures that are not times ("3:1 vote", "John 3:16")
+  are not read (see ``clock``).
+- "as May 2020" is read as "since May 2020" (a common slip) when a start-of-period verb
+  ("investigating", "tasked with", ...) stands before it in the clause or the date ends the
+  clause; the note says so. "as of", "such as", "as well as", "known as" are never read so.
+- Month names are read only capitalised, so modal "may" and the verb "march" are not dates;
+  a month standing alone needs a scope word ("in May") or a part ("early May"), so "You May
+  Also Like" is not a date. A lone four-digit number is a year only between ``year_min`` and
+  ``year_max`` and not next to count words ("at least 2000", "2000 people").
+- Durations ("26 years", "every four years", "for a year") are not dates: not returned.
+
+Modules, in pipeline order: ``lexicon`` (data -> TimeLexicon), ``patterns`` (lexicon ->
+regexes), ``scan`` (text -> atoms), ``absolute``/``relative``/``clock`` (one reading each),
+``scope`` (scope words and parts), ``tense`` (clause -> looks back or forward), ``periods``
+(ranges, weak readings, years), ``spans`` (calendar arithmetic), ``find`` (the orchestrator).
+"""
+
+from __future__ import annotations
+
+from crosscheck.timex.find import find_times
+from crosscheck.timex.lexicon import TimeLexicon, read_time_lexicon, time_lexicon
+
+__all__ = ["TimeLexicon", "find_times", "read_time_lexicon", "time_lexicon"]

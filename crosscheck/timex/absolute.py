@@ -1,0 +1,211 @@
+"""Calendar expressions: a match of a written date -> an ``Atom`` on the calendar.
+
+Days, months, years, year ranges, quarters and halves, seasons, decades and centuries, with
+or without their year; a year-less one keeps a ``Partial`` until ``periods.resolve`` places it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from crosscheck.model import Granularity
+from crosscheck.timex.lexicon import TimeLexicon
+from crosscheck.timex.records import Atom, Context, Partial, plain, relative
+from crosscheck.timex.spans import year_span
+
+__all__ = [
+    "bare_month",
+    "century",
+    "check_weekday",
+    "decade",
+    "month_day",
+    "month_year",
+    "numeric_day",
+    "plausible_year",
+    "quarter",
+    "season_period",
+    "season_year",
+    "year",
+    "year_range",
+]
+
+Groups = dict[str, str | None]
+
+
+def placed(
+    partial: Partial, kind: str, gran: Granularity, m: re.Match[str], ctx: Context
+) -> Atom | None:
+    """A year-less date or month; its year is chosen later, by ``periods.resolve``."""
+    if partial.period(2000) is None and partial.period(2001) is None:
+        return None  # no such day in any year ("February 30")
+    return plain(m, kind, None, None, gran, partial=partial)
+
+
+def explicit_day(
+    year: str | None,
+    month: int,
+    day: str | None,
+    day2: str | None,
+    weekday: str | None,
+    m: re.Match[str],
+    ctx: Context,
+) -> Atom | None:
+    """A day (or a run of days) in a month, with or without its year."""
+    first = int(str(day))
+    last = int(day2) if day2 else first
+    if not 1 <= first <= last <= 31:
+        return None
+    partial = Partial(month, first, month, last)
+    atom: Atom | None
+    if year is not None:
+        period = partial.period(int(year))
+        if period is None:
+            return None
+        atom = plain(m, "date", period[0], period[1], Granularity.DAY)
+    else:
+        atom = placed(partial, "date", Granularity.DAY, m, ctx)
+    if atom is not None and weekday is not None:
+        atom = replace(atom, weekday=weekday)
+    return atom
+
+
+def numeric_day(a: int, b: int, year_number: int, m: re.Match[str]) -> Atom | None:
+    """ "31/12/2023" or "12/31/2023"; when both orders are possible the day is not placed."""
+    readings: set[date] = set()
+    for month, day_of_month in ((b, a), (a, b)):
+        try:
+            readings.add(date(year_number, month, day_of_month))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if len(readings) == 1:
+        only = readings.pop()
+        return plain(m, "date", only, only, Granularity.DAY)
+    first, second = sorted(readings)
+    note = f"ambiguous: {first.isoformat()} or {second.isoformat()} (day/month order unknown)"
+    return plain(m, "date", None, None, Granularity.DAY, notes=(note,))
+
+
+def check_weekday(atom: Atom, weekday: str, lex: TimeLexicon) -> Atom:
+    """Note a weekday that does not fall on the date it stands next to."""
+    number = lex.weekday_number(weekday)
+    if atom.begin is None or atom.begin.weekday() == number:
+        return atom
+    actual = lex.weekday_name(atom.begin.weekday())
+    note = f"{weekday} does not match {atom.begin.isoformat()}, a {actual}"
+    return replace(atom, notes=(*atom.notes, note))
+
+
+def month_day(g: Groups, p: str, m: re.Match[str], ctx: Context) -> Atom | None:
+    """A day of a month written month-first ("August 9") or day-first ("9 August")."""
+    month = ctx.lex.month_number(str(g[f"{p}_m"]))
+    return explicit_day(g[f"{p}_y"], month, g[f"{p}_d"], g[f"{p}_d2"], g[f"{p}_wd"], m, ctx)
+
+
+def month_year(month: int, year_number: int, m: re.Match[str]) -> Atom | None:
+    """A whole month of a given year."""
+    period = Partial(month, None, month, None).period(year_number)
+    if period is None:
+        return None  # year 0000
+    return plain(m, "date", period[0], period[1], Granularity.MONTH)
+
+
+def plausible_year(year_number: int, lex: TimeLexicon) -> bool:
+    """True for a number inside the lexicon's year range."""
+    return lex.year_min <= year_number <= lex.year_max
+
+
+def year(word: str, m: re.Match[str], ctx: Context) -> Atom | None:
+    """A lone four-digit number read as a year, when it is a plausible one."""
+    number = int(word)
+    if not plausible_year(number, ctx.lex):
+        return None
+    begin, end = year_span(number)
+    return plain(m, "year", begin, end, Granularity.YEAR)
+
+
+def year_range(first: str, second: str, m: re.Match[str], ctx: Context) -> Atom | None:
+    """ "2009-2010", "1957-58", "2020/21"; "2020-08" read as a month."""
+    y1 = int(first)
+    if len(second) == 2:
+        y2 = y1 // 100 * 100 + int(second)
+        if y2 <= y1:
+            month = int(second)
+            if 1 <= month <= 12 and m.group("core")[4:5] == "-":
+                return month_year(month, y1, m)
+            return None
+    else:
+        y2 = int(second)
+    if not (plausible_year(y1, ctx.lex) and y1 < y2 <= ctx.lex.year_max):
+        return None
+    return plain(m, "year", date(y1, 1, 1), date(y2, 12, 31), Granularity.YEAR)
+
+
+def quarter(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
+    """A quarter or half of a year ("the first quarter of 2013", "Q1 2013", "H2 2020")."""
+    lex = ctx.lex
+    if g["qq"]:
+        unit = lex.year_part_letters[str(g["qq"])]
+        n, year_number = int(str(g["qq_n"])), int(str(g["qq_y"]))
+    else:
+        unit = lex.year_parts[str(g["q_unit"]).lower()]
+        n, year_number = lex.ordinals[str(g["q_ord"]).lower()], int(str(g["q_y"]))
+    half = unit == "half"
+    months = 6 if half else 3
+    if n * months > 12:
+        return None
+    first, last = (n - 1) * months + 1, n * months
+    period = Partial(first, None, last, None).period(year_number)
+    if period is None:
+        return None
+    gran = Granularity.HALF if half else Granularity.QUARTER
+    return plain(m, "date", period[0], period[1], gran)
+
+
+def season_period(name: str, year_number: int, lex: TimeLexicon) -> tuple[date, date] | None:
+    """The months of a season in a given year (winter runs into the next)."""
+    first, last = lex.seasons[name.lower()]
+    return Partial(first, None, last, None).period(year_number)
+
+
+def season_year(name: str, year_number: int, m: re.Match[str], ctx: Context) -> Atom | None:
+    """A season of a named year ("summer 2012")."""
+    period = season_period(name, year_number, ctx.lex)
+    if period is None:
+        return None
+    return plain(m, "date", period[0], period[1], Granularity.SEASON)
+
+
+def decade(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
+    """A decade ("the 1990s"; "the '90s" takes its century from the anchor)."""
+    if g["dec_y"]:
+        start = int(str(g["dec_y"]))
+    elif ctx.anchor is None:
+        return relative(m, Granularity.DECADE, None)
+    else:
+        start = ctx.anchor.year // 100 * 100 + int(str(g["dec_yy"]))
+        if start > ctx.anchor.year:
+            start -= 100
+        atom = relative(m, Granularity.DECADE, (date(start, 1, 1), date(start + 9, 12, 31)))
+        return replace(atom, kind="date", notes=("century inferred from the publication date",))
+    return plain(m, "date", date(start, 1, 1), date(start + 9, 12, 31), Granularity.DECADE)
+
+
+def century(word: str, m: re.Match[str], ctx: Context) -> Atom:
+    """A century, read in everyday usage ("the 20th century" is 1900-1999)."""
+    lowered = word.lower()
+    number = ctx.lex.ordinals.get(lowered) or int(re.sub(r"\D", "", lowered))
+    start = (number - 1) * 100
+    atom = plain(
+        m, "date", date(max(start, 1), 1, 1), date(start + 99, 12, 31), Granularity.CENTURY
+    )
+    return replace(atom, notes=(f"read as {start}-{start + 99}",))
+
+
+def bare_month(word: str, m: re.Match[str], ctx: Context) -> Atom | None:
+    """A month named without its year ("in March")."""
+    month = ctx.lex.month_number(word)
+    return placed(Partial(month, None, month, None), "month", Granularity.MONTH, m, ctx)

@@ -1,0 +1,249 @@
+"""The time lexicon: parsed ``lexicon/time.toml`` -> a validated, folded ``TimeLexicon``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import load_lexicon, require
+
+__all__ = ["ClockLexicon", "TimeLexicon", "read_time_lexicon", "time_lexicon"]
+
+_LEXICON = "time"
+_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_YEAR_PARTS = frozenset({"quarter", "half"})
+_MARKERS = frozenset({"am", "pm"})
+_LINKS = frozenset({"to", "and"})
+
+
+@dataclass(frozen=True, slots=True)
+class ClockLexicon:
+    """The ``[clock]`` table: words of clock times ("at about 7:45 a.m.", "noon")."""
+
+    only_modifiers: frozenset[str]
+    cues: frozenset[str]
+    modifiers: Mapping[str, str]
+    markers: Mapping[str, str]
+    hour_words: frozenset[str]
+    named: Mapping[str, int]
+    zones: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLexicon:
+    """The word lists of ``lexicon/time.toml``, validated and folded for look-up."""
+
+    months: Mapping[str, int]
+    abbreviations: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    seasons: Mapping[str, tuple[int, int]]
+    modifiers: Mapping[str, str]
+    relative_only: frozenset[str]
+    day_only: frozenset[str]
+    range_links: Mapping[str, str]
+    day_links: frozenset[str]
+    parts: Mapping[str, str]
+    numbers: Mapping[str, int]
+    ordinals: Mapping[str, int]
+    ordinal_suffixes: frozenset[str]
+    units: Mapping[str, str]
+    plural_units: frozenset[str]
+    deictic_days: Mapping[str, int]
+    determiners: Mapping[str, int]
+    rolling: Mapping[str, int]
+    edges: Mapping[str, str]
+    year_parts: Mapping[str, str]
+    year_part_letters: Mapping[str, str]
+    year_qualifiers: frozenset[str]
+    articles: frozenset[str]
+    of_words: frozenset[str]
+    ago_words: frozenset[str]
+    recent_words: frozenset[str]
+    weekend_words: frozenset[str]
+    century_words: frozenset[str]
+    future_cues: frozenset[str]
+    past_cues: frozenset[str]
+    future_suffixes: frozenset[str]
+    past_suffixes: frozenset[str]
+    past_suffix_min_length: int
+    be_words: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    not_past_ed: frozenset[str]
+    future_be: frozenset[str]
+    as_since_verbs: frozenset[str]
+    as_blocked_before: frozenset[str]
+    not_year_before: frozenset[str]
+    not_year_after: frozenset[str]
+    year_min: int
+    year_max: int
+    partial_window_days: int
+    clock: ClockLexicon
+
+    def weekday_number(self, word: str) -> int:
+        """The number (Monday 0) of a weekday name as written in any listed case."""
+        folded = word.lower()
+        return next(n for w, n in self.weekdays.items() if w.lower() == folded)
+
+    def weekday_name(self, number: int) -> str:
+        """The lexicon's name of a weekday number (Monday 0)."""
+        return next(w for w, n in self.weekdays.items() if n == number)
+
+    def month_number(self, word: str) -> int:
+        """The number of a month name or abbreviation (with or without its full stop)."""
+        name = word.rstrip(".").lower()
+        for table in (self.months, self.abbreviations):
+            for key, number in table.items():
+                if key.lower() == name:
+                    return number
+        raise KeyError(word)  # pragma: no cover - the patterns only match listed names
+
+
+def _fail(message: str) -> LexiconError:
+    """A LexiconError naming the time lexicon file."""
+    return LexiconError(message, path=f"lexicon/{_LEXICON}.toml")
+
+
+def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+    """A list of non-empty strings, folded to lower case."""
+    items = require(data, key, list, _LEXICON)
+    if not all(isinstance(w, str) and w for w in items):
+        raise _fail(f"{key!r} must be a list of non-empty strings")
+    return frozenset(w.lower() for w in items)
+
+
+def _int_table(data: dict[str, Any], key: str, low: int, high: int) -> dict[str, int]:
+    """A table of words to integers within [low, high]."""
+    table = require(data, key, dict, _LEXICON)
+    for name, value in table.items():
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise _fail(f"{key}.{name} must be an integer in [{low}, {high}]")
+    return dict(table)
+
+
+def _folded_ints(data: dict[str, Any], key: str, low: int, high: int) -> dict[str, int]:
+    """A table of words (folded to lower case) to integers within [low, high]."""
+    return {k.lower(): v for k, v in _int_table(data, key, low, high).items()}
+
+
+def _str_table(
+    data: dict[str, Any], key: str, allowed: frozenset[str] | None = None, *, fold: bool = True
+) -> dict[str, str]:
+    """A table of words to non-empty strings (within ``allowed`` when given)."""
+    table = require(data, key, dict, _LEXICON)
+    if not all(isinstance(v, str) and v for v in table.values()):
+        raise _fail(f"{key!r} must map words to non-empty strings")
+    if allowed is not None and not set(table.values()) <= allowed:
+        raise _fail(f"{key!r} values must be among {sorted(allowed)}")
+    return {(k.lower() if fold else k): v for k, v in table.items()}
+
+
+def _int(data: dict[str, Any], key: str, low: int, high: int) -> int:
+    """An integer setting within [low, high]."""
+    value = require(data, key, int, _LEXICON)
+    if isinstance(value, bool) or not low <= value <= high:
+        raise _fail(f"{key!r} must be an integer in [{low}, {high}]")
+    return int(value)
+
+
+def _months(data: dict[str, Any]) -> dict[str, int]:
+    """The twelve month names, in order, to their numbers."""
+    names = require(data, "months", list, _LEXICON)
+    if len(names) != 12 or not all(isinstance(n, str) and n[:1].isupper() for n in names):
+        raise _fail("'months' must list the twelve month names, capitalised, in order")
+    return {name: index for index, name in enumerate(names, start=1)}
+
+
+def _seasons(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """Season names to their first and last months."""
+    table = require(data, "seasons", dict, _LEXICON)
+    seasons: dict[str, tuple[int, int]] = {}
+    for name, pair in table.items():
+        ok = isinstance(pair, list) and len(pair) == 2
+        if not ok or not all(isinstance(m, int) and 1 <= m <= 12 for m in pair):
+            raise _fail(f"seasons.{name} must be [first month, last month]")
+        seasons[name.lower()] = (pair[0], pair[1])
+    return seasons
+
+
+def _clock(data: dict[str, Any]) -> ClockLexicon:
+    """The ``[clock]`` table."""
+    table = require(data, "clock", dict, _LEXICON)
+    return ClockLexicon(
+        only_modifiers=_words(table, "only_modifiers"),
+        cues=_words(table, "cues"),
+        modifiers=_str_table(table, "modifiers"),
+        markers=_str_table(table, "markers", _MARKERS),
+        hour_words=frozenset(_str_table(table, "hour_words")),
+        named=_folded_ints(table, "named", 0, 24 * 60 - 1),
+        zones=_str_table(table, "zones", fold=False),
+    )
+
+
+@cache
+def time_lexicon() -> TimeLexicon:
+    """Load and validate ``lexicon/time.toml`` once; raise LexiconError on a bad file."""
+    return read_time_lexicon(load_lexicon(_LEXICON))
+
+
+def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
+    """Validate parsed ``time.toml`` data and fold it for look-up.
+
+    Raises:
+        LexiconError: a key is missing or has the wrong shape.
+    """
+    as_since = require(data, "as_since", dict, _LEXICON)
+    lexicon = TimeLexicon(
+        months=_months(data),
+        abbreviations=_int_table(data, "month_abbreviations", 1, 12),
+        weekdays=_int_table(data, "weekdays", 0, 6),
+        seasons=_seasons(data),
+        modifiers=_str_table(data, "modifiers"),
+        relative_only=_words(data, "relative_only_modifiers"),
+        day_only=_words(data, "day_only_modifiers"),
+        range_links=_str_table(data, "range_links", _LINKS),
+        day_links=_words(data, "day_links"),
+        parts=_str_table(data, "parts"),
+        numbers=_folded_ints(data, "numbers", 0, 1000),
+        ordinals=_folded_ints(data, "ordinals", 1, 30),
+        ordinal_suffixes=_words(data, "ordinal_suffixes"),
+        units=_str_table(data, "units", _UNITS),
+        plural_units=_words(data, "plural_units"),
+        deictic_days=_folded_ints(data, "deictic_days", -7, 7),
+        determiners=_folded_ints(data, "determiners", -1, 1),
+        rolling=_folded_ints(data, "rolling", -1, 1),
+        edges=_str_table(data, "edges"),
+        year_parts=_str_table(data, "year_parts", _YEAR_PARTS),
+        year_part_letters=_str_table(data, "year_part_letters", _YEAR_PARTS, fold=False),
+        year_qualifiers=_words(data, "year_qualifiers"),
+        articles=_words(data, "articles"),
+        of_words=_words(data, "of_words"),
+        ago_words=_words(data, "ago_words"),
+        recent_words=_words(data, "recent_words"),
+        weekend_words=_words(data, "weekend_words"),
+        century_words=_words(data, "century_words"),
+        future_cues=_words(data, "future_cues"),
+        past_cues=_words(data, "past_cues"),
+        future_suffixes=_words(data, "future_suffixes"),
+        past_suffixes=_words(data, "past_suffixes"),
+        past_suffix_min_length=_int(data, "past_suffix_min_length", 1, 20),
+        be_words=_words(data, "be_words"),
+        passive_auxiliaries=_words(data, "passive_auxiliaries"),
+        not_past_ed=_words(data, "not_past_ed"),
+        future_be=_words(data, "future_be"),
+        as_since_verbs=_words(as_since, "verbs"),
+        as_blocked_before=_words(as_since, "blocked_before"),
+        not_year_before=_words(data, "not_year_before"),
+        not_year_after=_words(data, "not_year_after"),
+        year_min=_int(data, "year_min", 1, 9999),
+        year_max=_int(data, "year_max", 1, 9999),
+        partial_window_days=_int(data, "partial_window_days", 0, 366),
+        clock=_clock(data),
+    )
+    if lexicon.year_min > lexicon.year_max:
+        raise _fail("'year_min' must not exceed 'year_max'")
+    if not lexicon.plural_units <= set(lexicon.units):
+        raise _fail("'plural_units' must be keys of [units]")
+    return lexicon

@@ -1,0 +1,208 @@
+"""Periods and granularity: atoms in order -> ranges joined, weak readings dropped, years placed.
+
+"between X and Y", "from X to Y", "X-Y" and adjacent "in 2023 and 2024" become one period at
+the finer granularity of the two; a year-less date takes its year from the other end of its
+range, or from the anchor and the clause's tense (``resolve``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from crosscheck.model import GRANULARITY_RANK
+from crosscheck.timex.lexicon import TimeLexicon
+from crosscheck.timex.patterns import patterns
+from crosscheck.timex.records import FUTURE, PAST, Atom, Context, Partial
+from crosscheck.timex.tense import next_word, previous_word, tense
+
+__all__ = ["join", "keep", "resolve"]
+
+_SPACES = re.compile(r"\s{1,3}")
+_RANGE_KINDS = frozenset({"date", "year", "month", "relative", "weekday"})
+_RANGE_OPENERS = frozenset({None, "from", "between", "in", "during", "starting"})
+_BEYOND = "not placed: beyond the calendar (years 1 to 9999)"
+
+
+def keep(atom: Atom, ctx: Context) -> bool:
+    """Drop readings too weak to trust: a lone month with no scope word, a count as a year."""
+    if atom.kind == "month":
+        return atom.linked or atom.has_part or atom.mod is not None
+    if atom.kind == "year":
+        return year_stands(atom, ctx)
+    return True
+
+
+def year_stands(atom: Atom, ctx: Context) -> bool:
+    """A lone four-digit number is a year unless count words stand next to it."""
+    if next_word(ctx.text, atom.end) in ctx.lex.not_year_after:
+        return False
+    if atom.mod is not None or atom.has_part:
+        return True
+    return previous_word(ctx.text, atom.core_start) not in ctx.lex.not_year_before
+
+
+def resolve(atom: Atom, ctx: Context) -> Atom | None:
+    """Place a year-less date in a year chosen from the anchor and the clause's tense."""
+    if atom.partial is None or ctx.anchor is None:
+        return atom
+    verdict = PAST if atom.mod == "since" else tense(ctx, atom.start, atom.end)
+    try:
+        period = _place(atom.partial, ctx.anchor, verdict, ctx.lex.partial_window_days)
+    except OverflowError:
+        period = None
+    if period is None:
+        if ctx.anchor.year in (date.min.year, date.max.year):
+            return replace(atom, partial=None, notes=(*atom.notes, _BEYOND))
+        return None
+    note = _year_note(period[0].year, verdict)
+    return replace(
+        atom, begin=period[0], end_date=period[1], partial=None, notes=(*atom.notes, note)
+    )
+
+
+def _year_note(year: int, verdict: int) -> str:
+    """The note that says which year was inferred, and why."""
+    why = {PAST: ", the clause looks back", FUTURE: ", the clause looks forward"}.get(verdict, "")
+    return f"year {year} inferred from the publication date{why}"
+
+
+def _place(partial: Partial, anchor: date, verdict: int, window: int) -> tuple[date, date] | None:
+    """Choose the year of a year-less period from the anchor and the clause's tense."""
+    spans = [s for s in (partial.period(y) for y in range(anchor.year - 4, anchor.year + 2)) if s]
+    if verdict == FUTURE:
+        return min((s for s in spans if s[1] >= anchor), default=None)
+    limit = anchor if verdict == PAST else anchor + timedelta(days=window)
+    return max((s for s in spans if s[0] <= limit), default=None)
+
+
+def _link(text: str, a: Atom, b: Atom, lex: TimeLexicon) -> str | None:
+    """How two neighbouring atoms are joined: "to" (a range: "to", "until", "-"), "and", or None."""
+    gap = text[a.end : b.start]
+    if b.mod_word is not None:
+        if b.mod_word in lex.range_links and _SPACES.fullmatch(gap):
+            return lex.range_links[b.mod_word]
+        return None
+    joined = patterns().link.fullmatch(gap)
+    if joined is None:
+        return None
+    word = joined.group("word")
+    return lex.range_links[" ".join(word.lower().split())] if word else "to"
+
+
+def join(atoms: list[Atom], ctx: Context) -> list[Atom]:
+    """Join "between X and Y", "from X to Y", "X-Y" and "in X and Y" (adjacent) into periods."""
+    out: list[Atom] = []
+    index = 0
+    while index < len(atoms):
+        a = atoms[index]
+        b = atoms[index + 1] if index + 1 < len(atoms) else None
+        joined = _range(a, b, ctx) if b is not None else None
+        if joined is not None:
+            out.append(joined)
+            index += 2
+            continue
+        coordinated = b is not None and a.kind == b.kind and keep(a, ctx)
+        if b is not None and coordinated and _link(ctx.text, a, b, ctx.lex) == "and":
+            atoms[index + 1] = replace(b, linked=True)  # "in March and May": May is a month
+        out.append(a)
+        index += 1
+    return out
+
+
+def _range(a: Atom, b: Atom, ctx: Context) -> Atom | None:
+    """One period from two atoms joined by a range word, or None when they are not a range."""
+    if a.kind not in _RANGE_KINDS or b.kind not in _RANGE_KINDS:
+        return None
+    word = _link(ctx.text, a, b, ctx.lex)
+    if word is None or a.mod not in _RANGE_OPENERS:
+        return None
+    if any(x.kind == "year" and not year_stands(x, ctx) for x in (a, b)):
+        return None
+    if word == "and" and a.mod != "between":
+        return _adjacent(a, b, ctx)
+    if word != "and" and a.mod == "between":
+        return None
+    a, b = _place_pair(a, b, ctx)
+    if a.begin is None or b.end_date is None:
+        if a.begin is not None or b.end_date is not None:
+            return None
+    elif a.begin > b.end_date:
+        return None
+    return _merged(a, b)
+
+
+def _adjacent(a: Atom, b: Atom, ctx: Context) -> Atom | None:
+    """ "in 2023 and 2024": one period when the second follows the first without a gap.
+
+    Relative words stay apart ("this year and next year" are often two claims).
+    """
+    if a.granularity != b.granularity or a.kind != b.kind or a.relative or b.relative:
+        return None
+    a, b = _place_pair(a, b, ctx)
+    if a.end_date is None or b.begin is None or a.end_date >= date.max:
+        return None
+    if a.end_date + timedelta(days=1) != b.begin:
+        return None
+    return _merged(a, b)
+
+
+def _place_pair(a: Atom, b: Atom, ctx: Context) -> tuple[Atom, Atom]:
+    """Give a year-less end of a range the year of the other end (or of the anchor)."""
+    if a.partial is not None and b.partial is None and b.begin is not None:
+        return _in_year_before(a, b.begin), b
+    if a.partial is not None and b.partial is not None:
+        placed = resolve(a, ctx)
+        if placed is None:
+            return a, b
+        a = placed
+    if b.partial is not None and a.begin is not None:
+        return a, _in_year_after(b, a.begin)
+    if b.kind == "weekday" and a.kind == "weekday" and a.begin and b.begin and b.begin < a.begin:
+        if b.begin > date.max - timedelta(days=7):
+            return a, b
+        later = b.begin + timedelta(days=7)  # "from Monday to Friday": the Friday after
+        return a, replace(b, begin=later, end_date=later)
+    return a, b
+
+
+def _in_year_before(a: Atom, limit: date) -> Atom:
+    """Place a year-less start of a range in the year of its end."""
+    assert a.partial is not None
+    for year in (limit.year, limit.year - 1):
+        span = a.partial.period(year)
+        if span is not None and span[0] <= limit:
+            note = f"year {year} taken from the end of the range"
+            notes = (*a.notes, note)
+            return replace(a, begin=span[0], end_date=span[1], partial=None, notes=notes)
+    return a
+
+
+def _in_year_after(b: Atom, limit: date) -> Atom:
+    """Place a year-less end of a range in the year of its start."""
+    assert b.partial is not None
+    for year in (limit.year, limit.year + 1):
+        span = b.partial.period(year)
+        if span is not None and span[0] >= limit:
+            note = f"year {year} taken from the start of the range"
+            notes = (*b.notes, note)
+            return replace(b, begin=span[0], end_date=span[1], partial=None, notes=notes)
+    return b
+
+
+def _merged(a: Atom, b: Atom) -> Atom:
+    """One period from the start of ``a`` to the end of ``b``."""
+    gran = min(a.granularity, b.granularity, key=lambda g: GRANULARITY_RANK[g])
+    notes = tuple(dict.fromkeys((*a.notes, *b.notes)))
+    return replace(
+        a,
+        end=b.end,
+        end_date=b.end_date,
+        granularity=gran,
+        relative=a.relative or b.relative,
+        notes=notes,
+        kind="date",
+        partial=None,
+        linked=True,
+    )

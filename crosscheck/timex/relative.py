@@ -1,0 +1,189 @@
+"""Relative expressions: a match + the publication date (anchor) -> an ``Atom`` placed from it.
+
+"yesterday", "last year", "two years ago", "the past two years", "over the weekend", and
+bare weekdays. Without an anchor each is reported unplaced (``begin = end_date = None``).
+
+Bare weekdays follow one explicit rule: in a clause that looks forward ("will meet on
+Tuesday") the weekday is the first such day on or after the anchor; otherwise (a past-tense
+report, "said on Tuesday", or no tense cue at all) it is the last such day on or before the
+anchor. An article of Thursday 2020-03-05 thus reads "said on Tuesday" as 2020-03-03 and
+"will meet on Tuesday" as 2020-03-10; the weekday of the anchor itself is the anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from crosscheck.model import Granularity
+from crosscheck.timex.absolute import season_period
+from crosscheck.timex.lexicon import TimeLexicon
+from crosscheck.timex.records import FUTURE, Atom, Context, relative, vague
+from crosscheck.timex.spans import add_months, month_span, unit_span, week_span, weekend_span
+from crosscheck.timex.tense import tense
+
+__all__ = ["ago", "deictic", "determined", "rolling", "weekday", "weekday_day", "weekend"]
+
+Groups = dict[str, str | None]
+
+
+def deictic(word: str, m: re.Match[str], ctx: Context) -> Atom:
+    """ "today", "yesterday", "tomorrow", "tonight"."""
+    if ctx.anchor is None:
+        return relative(m, Granularity.DAY, None)
+    day = ctx.anchor + timedelta(days=ctx.lex.deictic_days[word.lower()])
+    return relative(m, Granularity.DAY, (day, day))
+
+
+def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
+    """ "last year", "this month", "next week", "last summer", "last May", "this Monday"."""
+    lex, anchor = ctx.lex, ctx.anchor
+    offset = lex.determiners[str(g["r_det"]).lower()]
+    word = str(g["r_unit"])
+    folded = word.lower()
+    notes: list[str] = []
+    if g["r_edge"]:
+        notes.append(lex.edges[str(g["r_edge"]).lower()])
+    if g["r_qual"]:
+        qualifier = str(g["r_qual"]).lower()
+        if lex.units.get(folded) != "year" or folded in lex.plural_units:
+            return None
+        notes.append(f"{qualifier} year, read as the calendar year")
+    period: tuple[date, date] | None
+    if folded in lex.units:
+        if folded in lex.plural_units:  # "last years" is not this construction
+            return None
+        unit = lex.units[folded]
+        gran = Granularity(unit)
+        period = unit_span(unit, anchor, offset) if anchor else None
+    elif folded in lex.weekend_words:
+        gran = Granularity.DAY
+        period = weekend_span(anchor, -1 if offset < 0 else offset) if anchor else None
+    elif folded in lex.seasons:
+        gran = Granularity.SEASON
+        period = _named_occurrence(lambda y: season_period(word, y, lex), anchor, offset)
+    elif any(word in (w, w.upper()) for w in lex.weekdays):
+        gran = Granularity.DAY
+        period = _weekday_occurrence(word, anchor, offset, lex)
+    else:
+        gran = Granularity.MONTH
+        number = lex.month_number(word)
+        period = _named_occurrence(lambda y: month_span(y, number), anchor, offset)
+    return relative(m, gran, period, notes=tuple(notes))
+
+
+def _named_occurrence(
+    period_of: Callable[[int], tuple[date, date] | None], anchor: date | None, offset: int
+) -> tuple[date, date] | None:
+    """The occurrence of a named month or season: last (-1), this (0) or next (+1)."""
+    if anchor is None:
+        return None
+    years = range(anchor.year - 2, anchor.year + 3)
+    spans = [s for s in (period_of(y) for y in years) if s is not None]
+    if offset < 0:
+        found = max((s for s in spans if s[1] < anchor), default=None)
+    elif offset > 0:
+        found = min((s for s in spans if s[0] > anchor), default=None)
+    else:
+        current = [s for s in spans if s[0] <= anchor <= s[1]]
+        found = current[0] if current else period_of(anchor.year)
+    if found is None:
+        raise ValueError("no such period within years 1..9999")
+    return found
+
+
+def _weekday_occurrence(
+    word: str, anchor: date | None, offset: int, lex: TimeLexicon
+) -> tuple[date, date] | None:
+    """A named weekday before (-1), in the week of (0) or after (+1) the anchor."""
+    if anchor is None:
+        return None
+    number = lex.weekday_number(word)
+    if offset < 0:
+        back = (anchor.weekday() - number - 1) % 7 + 1
+        day = anchor - timedelta(days=back)
+    elif offset > 0:
+        ahead = (number - anchor.weekday() - 1) % 7 + 1
+        day = anchor + timedelta(days=ahead)
+    else:
+        day = week_span(anchor)[0] + timedelta(days=number)
+    return day, day
+
+
+def _count(word: str, lex: TimeLexicon) -> int:
+    """A counting word or figure: 0 for vague amounts ("several")."""
+    lowered = " ".join(word.lower().split())
+    return int(lowered) if lowered.isdigit() else lex.numbers[lowered]
+
+
+def ago(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
+    """ "two years ago", "three months ago": the unit that many units before the anchor."""
+    n = _count(str(g["a_n"]), ctx.lex)
+    unit = ctx.lex.units[str(g["a_unit"]).lower()]
+    gran = Granularity(unit)
+    if n == 0:
+        return vague(m, gran, "relative")
+    if ctx.anchor is None:
+        return relative(m, gran, None)
+    if unit == "decade":
+        first = (ctx.anchor.year - 10 * n) // 10 * 10
+        return relative(m, gran, (date(first, 1, 1), date(first + 9, 12, 31)))
+    return relative(m, gran, unit_span(unit, ctx.anchor, -n))
+
+
+def rolling(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
+    """ "the past two years", "the next few months": a rolling period from the anchor."""
+    n = _count(str(g["p_n"]), ctx.lex) if g["p_n"] else 1
+    unit = ctx.lex.units[str(g["p_unit"]).lower()]
+    gran = Granularity(unit)
+    if n == 0:
+        return vague(m, gran, "period")
+    atom = replace(relative(m, gran, None), kind="period")
+    if ctx.anchor is None:
+        return atom
+    anchor = ctx.anchor
+    looks_back = ctx.lex.rolling[str(g["p_det"]).lower()] < 0
+    if unit in ("day", "week"):
+        length = timedelta(days=n * (7 if unit == "week" else 1))
+        if looks_back:
+            period = (anchor - length + timedelta(days=1), anchor)
+        else:
+            period = (anchor, anchor + length - timedelta(days=1))
+    else:
+        months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+        if looks_back:
+            period = (add_months(anchor, -months) + timedelta(days=1), anchor)
+        else:
+            period = (anchor, add_months(anchor, months) - timedelta(days=1))
+    note = (
+        "rolling period ending at publication" if looks_back else "rolling period from publication"
+    )
+    return replace(atom, begin=period[0], end_date=period[1], notes=(note,))
+
+
+def weekend(m: re.Match[str], ctx: Context) -> Atom:
+    """ "the weekend": the one just gone (or under way), or the coming one in a forward clause."""
+    if ctx.anchor is None:
+        return relative(m, Granularity.DAY, None, kind="period")
+    ahead = tense(ctx, m.start(), m.end()) == FUTURE
+    current = ctx.anchor.weekday() >= 5
+    offset = 0 if ahead or current else -1
+    return relative(m, Granularity.DAY, weekend_span(ctx.anchor, offset), kind="period")
+
+
+def weekday_day(number: int, anchor: date, looks_forward: bool) -> date:
+    """The weekday ``number`` (Monday 0) a bare weekday name means (see the module docstring)."""
+    if looks_forward:
+        return anchor + timedelta(days=(number - anchor.weekday()) % 7)
+    return anchor - timedelta(days=(anchor.weekday() - number) % 7)
+
+
+def weekday(word: str, m: re.Match[str], ctx: Context) -> Atom:
+    """A bare weekday: the latest on or before the anchor, or the next in a forward clause."""
+    if ctx.anchor is None:
+        return relative(m, Granularity.DAY, None, kind="weekday")
+    forward = tense(ctx, m.start(), m.end()) == FUTURE
+    day = weekday_day(ctx.lex.weekday_number(word), ctx.anchor, forward)
+    return relative(m, Granularity.DAY, (day, day), kind="weekday")

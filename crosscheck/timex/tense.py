@@ -1,0 +1,83 @@
+"""The clause around a span: (text, span) -> its tense (looks back, forward, or unknown).
+
+The nearest cue word before the span wins; failing that, the first one after it. Cue words
+and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suffixes``,
+``past_suffixes``, ``future_be``, ``passive_auxiliaries``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from crosscheck.timex.lexicon import TimeLexicon
+from crosscheck.timex.patterns import WORD
+from crosscheck.timex.records import FUTURE, PAST, UNKNOWN, Context
+
+__all__ = ["CLAUSE_END", "clause_before", "folded_words", "next_word", "previous_word", "tense"]
+
+CLAUSE_END = re.compile(r"[.;:!?\n,()\[\]|\u2013\u2014]")
+_PREVIOUS_WORD = re.compile(r"([\w.'\u2019]+)\W{0,3}$")
+_NEXT_WORD = re.compile(r"\s{0,3}(%|[\w'\u2019]+)")
+
+
+def tense(ctx: Context, start: int, end: int) -> int:
+    """Whether the clause around a span looks back (PAST), forward (FUTURE), or neither."""
+    before = folded_words(clause_before(ctx.text, start))[-12:]
+    for index in range(len(before) - 1, -1, -1):
+        verdict = _cue(before, index, ctx.lex)
+        if verdict != UNKNOWN:
+            return verdict
+    after = ctx.text[end : end + 100]
+    stop = CLAUSE_END.search(after)
+    following = folded_words(after[: stop.start() if stop else None])[:8]
+    for index in range(len(following)):
+        verdict = _cue(following, index, ctx.lex)
+        if verdict != UNKNOWN:
+            return verdict
+    return UNKNOWN
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of a text in lower case, with straight apostrophes."""
+    return [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]
+
+
+def _cue(words: Sequence[str], index: int, lex: TimeLexicon) -> int:
+    """The tense one word gives, judged with the word before it."""
+    word = words[index]
+    previous = words[index - 1] if index > 0 else ""
+    if word in lex.future_cues or any(word.endswith(s) for s in lex.future_suffixes):
+        return FUTURE
+    if word in lex.be_words and previous in lex.future_be:
+        return FUTURE
+    if word in lex.past_cues:
+        return PAST
+    if (
+        len(word) >= lex.past_suffix_min_length
+        and any(word.endswith(s) for s in lex.past_suffixes)
+        and word not in lex.not_past_ed
+    ):
+        return UNKNOWN if previous in lex.passive_auxiliaries else PAST
+    return UNKNOWN
+
+
+def clause_before(text: str, start: int) -> str:
+    """The words of the clause before ``start`` (at most 150 characters back)."""
+    window = text[max(0, start - 150) : start]
+    cut = 0
+    for stop in CLAUSE_END.finditer(window):
+        cut = stop.end()
+    return window[cut:]
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word just before ``start``, in lower case."""
+    found = _PREVIOUS_WORD.search(text[max(0, start - 40) : start])
+    return found.group(1).lower().replace("\u2019", "'") if found else ""
+
+
+def next_word(text: str, end: int) -> str:
+    """The word (or "%") just after ``end``, in lower case."""
+    found = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    return found.group(1).lower() if found else ""
