@@ -406,7 +406,8 @@ CONFIG_ERRORS = [
     (
         "unknown-entry-key",
         '[[sources]]\nfile = "a.txt"\n[[sources]]\nfile = "b.txt"\npublised = 2025-01-01\n',
-        "[[sources]] entry 2: unknown key 'publised' (expected file, outlet, published, url, language)",
+        "[[sources]] entry 2: unknown key 'publised' "
+        "(expected file, outlet, published, url, language)",
     ),
     ("unknown-top-key", 'titel = "x"\n', "unknown key 'titel' (expected title, sources, language)"),
     ("title-type", "title = 3\n", "'title' must be a string, found integer"),
