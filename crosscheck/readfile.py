@@ -5,8 +5,10 @@ through ``read_regular_file``: only a regular file is opened for reading (a fold
 a device such as ``/dev/zero`` or a socket is refused before it is read), and never more
 than ``max_bytes`` are read, whatever size the file claims. ``load_toml`` adds the checks
 tomllib lacks: before parsing, one linear pass refuses nesting deeper than
-``MAX_TOML_NESTING`` arrays or tables (tomllib recurses, so 600 ``[`` raise RecursionError)
-and keys of more than ``MAX_KEY_PARTS`` dotted parts (tomllib is quadratic in them).
+``MAX_TOML_NESTING`` arrays or tables (tomllib recurses, so 600 ``[`` raise RecursionError),
+keys of more than ``MAX_KEY_PARTS`` dotted parts (tomllib is quadratic in them), and more
+dotted-key parts, distinct tables or value arrays than a story.toml or expectations file
+ever needs (each costs tomllib hundreds of bytes: a 4 MB file of them took 1 GB).
 
 Problems reading a file raise ``InputError`` ("cannot be read (...)", "not a regular file",
 "too large (...)"); problems with a TOML file's content raise ``ConfigError``. Both name the
@@ -33,6 +35,15 @@ MAX_TOML_NESTING: Final = 16
 MAX_KEY_PARTS: Final = 8
 """A TOML key of more dotted parts than this (``a.b.c.d.e.f.g.h.i``) is refused."""
 
+MAX_KEY_DOTS: Final = 1_000
+"""A TOML file whose dotted keys have more parts than this in all is refused."""
+
+MAX_TOML_TABLES: Final = 1_000
+"""A TOML file with more differently named ``[tables]`` than this is refused."""
+
+MAX_TOML_CONTAINERS: Final = 100_000
+"""A TOML file with more arrays and inline tables among its values than this is refused."""
+
 _CHUNK: Final = 1024 * 1024
 _OPEN_FLAGS: Final = (
     os.O_RDONLY
@@ -44,7 +55,8 @@ _OPEN_FLAGS: Final = (
 
 _TOML_POSITION: Final = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END: Final = re.compile(r"\s*\(at end of document\)\s*$")
-# One token of TOML, enough to follow nesting and dotted keys outside strings and comments.
+# The tokens of TOML that shape what tomllib builds (other text is skipped): enough to follow
+# nesting, table headers and dotted keys outside strings and comments.
 # An unterminated string runs to the end of its line (or of the file, if multi-line); tomllib
 # then reports it.
 _TOML_TOKEN: Final = re.compile(
@@ -56,8 +68,7 @@ _TOML_TOKEN: Final = re.compile(
        |(?P<open>[\[{]+)
        |(?P<close>[\]}]+)
        |(?P<dot>\.)
-       |(?P<key>[A-Za-z0-9_\- \t]+)
-       |(?P<other>[^"'\#\[\]{}.A-Za-z0-9_\- \t]+)''',
+       |(?P<separator>[=,\n])''',
     re.VERBOSE | re.DOTALL,
 )
 
@@ -175,36 +186,92 @@ def parse_toml(text: str, *, path: Path | str) -> dict[str, Any]:
 
 
 def toml_shape_problem(text: str) -> str | None:
-    """Why TOML text is refused before parsing (too deep, too many key parts), or None.
+    """Why TOML text is refused before parsing, or None.
 
-    One linear pass over tokens; brackets, braces and dots inside strings and comments do
-    not count.
+    One linear pass over tokens (brackets, braces and dots inside strings and comments do
+    not count) bounds what tomllib would build: nesting depth, parts of one dotted key,
+    dotted-key parts in all, distinct table names and arrays or inline tables in values.
     """
-    depth = 0
-    parts = 0
+    scan = _ShapeScan(text)
     for token in _TOML_TOKEN.finditer(text):
-        kind = token.lastgroup
-        if kind == "open":
-            depth += token.end() - token.start()
-            if depth > MAX_TOML_NESTING:
-                return (
-                    f"line {_line(text, token.start())}: arrays or tables nested more than "
-                    f"{MAX_TOML_NESTING} deep; refused"
-                )
-            parts = 0
-        elif kind == "close":
-            depth = max(0, depth - (token.end() - token.start()))
-            parts = 0
-        elif kind == "dot":
-            parts += 1
-            if parts >= MAX_KEY_PARTS:
-                return (
-                    f"line {_line(text, token.start())}: a dotted key of more than "
-                    f"{MAX_KEY_PARTS} parts; refused"
-                )
-        elif kind not in ("key", "string"):
-            parts = 0
+        problem = scan.feed(token.lastgroup or "", token.start(), token.end())
+        if problem is not None:
+            return f"line {_line(text, token.start())}: {problem}; refused"
     return None
+
+
+class _ShapeScan:
+    """The state of ``toml_shape_problem``'s pass: open brackets, the key being read, counts."""
+
+    __slots__ = (
+        "containers", "header_start", "in_key", "key_dots", "parts", "stack", "tables", "text",
+    )  # fmt: skip
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[str] = []  # the open brackets and braces, innermost last
+        self.header_start: int | None = None  # where the name of a [table] header begins
+        self.in_key = True  # a dot here separates key parts (elsewhere: a number's point)
+        self.parts = 0  # dots in the key being read
+        self.key_dots = 0  # dots in all keys so far
+        self.containers = 0  # arrays and inline tables in values
+        self.tables: set[str] = set()  # distinct [table] and [[array]] names
+
+    def feed(self, kind: str, start: int, end: int) -> str | None:
+        """Take one token; return why the text is refused, or None."""
+        if kind == "open":
+            return self._open(start, end)
+        if kind == "close":
+            return self._close(start, end)
+        if kind == "dot":
+            if not self.in_key:
+                return None
+            self.parts += 1
+            self.key_dots += 1
+            if self.parts >= MAX_KEY_PARTS:
+                return f"a dotted key of more than {MAX_KEY_PARTS} parts"
+            if self.key_dots > MAX_KEY_DOTS:
+                return f"more than {MAX_KEY_DOTS:,} dotted-key parts in all"
+        elif kind == "separator":
+            self._separator(self.text[start])
+        return None
+
+    def _open(self, start: int, end: int) -> str | None:
+        run = self.text[start:end]
+        header = self.in_key and not self.stack  # in a value, "[" opens an array
+        self.stack.extend(run)
+        if len(self.stack) > MAX_TOML_NESTING:
+            return f"arrays or tables nested more than {MAX_TOML_NESTING} deep"
+        if header:
+            self.header_start = end
+        else:
+            self.containers += len(run)
+            if self.containers > MAX_TOML_CONTAINERS:
+                return f"more than {MAX_TOML_CONTAINERS:,} arrays or inline tables"
+        self.in_key = header or run[-1] == "{"
+        self.parts = 0
+        return None
+
+    def _close(self, start: int, end: int) -> str | None:
+        del self.stack[max(0, len(self.stack) - (end - start)) :]
+        self.in_key = False
+        self.parts = 0
+        if self.header_start is not None and not self.stack:
+            name = "".join(self.text[self.header_start : start].split()).strip("[")
+            self.header_start = None
+            self.tables.add(name)
+            if len(self.tables) > MAX_TOML_TABLES:
+                return f"more than {MAX_TOML_TABLES:,} differently named tables"
+        return None
+
+    def _separator(self, char: str) -> None:
+        self.parts = 0
+        if char == "\n":
+            self.in_key = not self.stack  # a new line at the top level starts a key
+        elif char == "=":
+            self.in_key = False
+        else:  # "," starts a key in an inline table, a value in an array
+            self.in_key = bool(self.stack) and self.stack[-1] == "{"
 
 
 def _line(text: str, offset: int) -> int:

@@ -25,9 +25,12 @@ from crosscheck.expectations import load_expectations
 from crosscheck.lexicon import available_languages, lexicon_language, load_lexicon
 from crosscheck.model import Granularity, Source, Story
 from crosscheck.readfile import (
+    MAX_KEY_DOTS,
     MAX_KEY_PARTS,
     MAX_TOML_BYTES,
+    MAX_TOML_CONTAINERS,
     MAX_TOML_NESTING,
+    MAX_TOML_TABLES,
     read_regular_file,
     toml_shape_problem,
 )
@@ -208,6 +211,40 @@ def test_hundred_thousand_part_key_and_600_brackets_in_expectations(tmp_path):
     ids=["basic-string", "multi-line-string", "comment", "floats-and-quoted-key"],
 )
 def test_brackets_and_dots_in_strings_and_comments_do_not_count(text):
+    assert toml_shape_problem(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        (
+            "".join(f"[t{i}]\n" for i in range(MAX_TOML_TABLES + 1)),
+            f"more than {MAX_TOML_TABLES:,} differently named tables",
+        ),
+        (
+            "".join(f"t{i}.k = 1\n" for i in range(MAX_KEY_DOTS + 1)),
+            f"more than {MAX_KEY_DOTS:,} dotted-key parts in all",
+        ),
+        (
+            "x = [" + "[], " * (MAX_TOML_CONTAINERS + 1) + "]\n",
+            f"more than {MAX_TOML_CONTAINERS:,} arrays or inline tables",
+        ),
+    ],
+    ids=["distinct-tables", "dotted-keys", "arrays"],
+)
+def test_toml_that_would_cost_tomllib_gigabytes_is_refused(text, problem):
+    found = toml_shape_problem(text)
+    assert found is not None
+    assert found.endswith(f": {problem}; refused")
+
+
+def test_a_story_toml_of_ten_thousand_sources_is_within_every_limit():
+    text = 'title = "T"\n' + "".join(
+        f'[[sources]]\nfile = "a{i}.txt"\noutlet = "O. {i}"\npublished = 2025-01-01\n'
+        f'url = "https://example.org/{i}.html?a.b.c.d.e.f.g.h.i"\n'
+        for i in range(10_000)
+    )
+    assert len(text) < MAX_TOML_BYTES
     assert toml_shape_problem(text) is None
 
 
