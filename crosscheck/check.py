@@ -21,6 +21,7 @@ from crosscheck.engine import Engine, LocalEngine, flatten
 from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, Discrepancy, Mention, Report, Source
 from crosscheck.names import NameMention, name_variants, names_in, variants_from
+from crosscheck.sources import validate_sources
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,7 +61,7 @@ def check(
     ``on_source_done`` is called once per source extracted (for a progress bar).
     """
     run = engine or LocalEngine()
-    ordered = tuple(sources)
+    ordered = validate_sources(sources)
     extracted = run.map(prepare_and_extract, ordered, on_source_done)
     claims = tuple(c for e in extracted for c in e.claims)
     pairs = sort_pairs(flatten(run.map(pairs_in_block, claim_blocks(claims))))

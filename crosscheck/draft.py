@@ -45,8 +45,11 @@ class DraftReport:
 
 
 def draft_source(source: Source) -> Source:
-    """The draft as a source whose id cannot collide with a story's file stems."""
-    return replace(source, id=f"draft:{source.id}")
+    """The draft as a source whose id cannot collide with a story's file stems.
+
+    The id holds a "/", which no file name (hence no stem) can contain on any system.
+    """
+    return replace(source, id=f"draft/{source.id}")
 
 
 def check_draft(

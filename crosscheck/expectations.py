@@ -11,7 +11,6 @@ no claim and no discrepancy may quote, not even in its sentence.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 from crosscheck.errors import ConfigError
 from crosscheck.model import Discrepancy, DiscrepancyKind, Report
+from crosscheck.readfile import load_toml
 
 _TOP_KEYS = {"story", "conflict", "consistent", "ignored", "title"}
 _IGNORED_KEYS = {"id", "words", "why"}
@@ -59,15 +59,13 @@ class Outcome:
 
 
 def load_expectations(path: Path) -> ExpectationFile:
-    """Parse and validate an expectations file; ConfigError names the file and the problem."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise ConfigError("file not found", path=path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read ({exc})", path=path) from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"invalid TOML: {exc}", path=path) from None
+    """Parse and validate an expectations file; the error names the file and the problem.
+
+    Raises:
+        InputError: The file cannot be read (missing, not a regular file, too large).
+        ConfigError: It is not UTF-8, not valid TOML, or not of the expected shape.
+    """
+    data = load_toml(path)  # bounded: regular file, size, nesting and dotted-key limits
     _no_unknown(data, _TOP_KEYS, path, "top level")
     story = data.get("story")
     if not isinstance(story, str) or not story:

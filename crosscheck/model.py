@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+
+from crosscheck.language import language_tag
 
 
 class Granularity(StrEnum):
@@ -209,7 +211,13 @@ ASSERTED = Certainty()
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Source:
-    """One article: its id (the file's stem), its full text and what we know of it."""
+    """One article: its id (the file's stem), its full text and what we know of it.
+
+    ``path`` is the article file as found in the story folder; ``resolved_path`` the file it
+    really is when that differs (the path is a symbolic link, or goes through one), else None.
+    ``language`` is a language tag ("en", "pt-BR"). A record of the wrong shape raises
+    ``TypeError`` or ``ValueError`` when it is made, not deep inside a later stage.
+    """
 
     id: str
     text: str
@@ -220,6 +228,42 @@ class Source:
     path: Path | None = None
     encoding: str = "utf-8"
     language: str = "en"
+    resolved_path: Path | None = None
+
+    def __post_init__(self) -> None:
+        _require(self.id, str, "Source.id", "a string")
+        if not self.id:
+            raise ValueError("Source.id must not be empty")
+        _require(self.text, str, "Source.text", "a string")
+        for name in ("outlet", "url"):
+            _require(getattr(self, name), (str, type(None)), f"Source.{name}", "a string or None")
+        if isinstance(self.published, datetime) or not isinstance(
+            self.published, (date, type(None))
+        ):
+            raise TypeError(
+                "Source.published must be a datetime.date or None (e.g. date(2025, 1, 31)), "
+                f"not {type(self.published).__name__} {self.published!r}"
+            )
+        _require(self.published_granularity, Granularity, "Source.published_granularity",
+                 "a Granularity")  # fmt: skip
+        for name in ("path", "resolved_path"):
+            _require(getattr(self, name), (Path, type(None)), f"Source.{name}", "a Path or None")
+        _require(self.encoding, str, "Source.encoding", "a string")
+        _require_language(self.language, "Source.language")
+
+
+def _require(value: object, kind: type | tuple[type, ...], name: str, expected: str) -> None:
+    if not isinstance(value, kind):
+        raise TypeError(f"{name} must be {expected}, not {type(value).__name__} {value!r:.60}")
+
+
+def _require_language(value: object, name: str) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a language tag string, not {type(value).__name__}")
+    if language_tag(value) != value:
+        raise ValueError(
+            f'{name} must be a language tag like "en" or "pt-BR" (normalised), not {value!r}'
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -236,6 +280,9 @@ class Story:
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     language: str = "en"
+
+    def __post_init__(self) -> None:
+        _require_language(self.language, "Story.language")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

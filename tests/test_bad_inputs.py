@@ -313,14 +313,14 @@ def test_permission_denied_is_a_skipped_file(tmp_path, capsys, monkeypatch):
     folder = _story(
         tmp_path / "s", {"good.txt": GOOD_ARTICLE, "locked.txt": OTHER_ARTICLE}, 'title = "T"\n'
     )
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+    def locked_open(path: str | Path, flags: int, *args: object, **kwargs: object) -> int:
+        if os.fspath(path).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", locked_open)
     out = tmp_path / "out"
     code, _, err = _run(["run", str(folder), "--out", str(out)], capsys)
     assert code == 3

@@ -273,14 +273,14 @@ def test_unreadable_file(tmp_path, monkeypatch):
     folder = _story(
         tmp_path / "s", _entries("locked.txt", "good.txt"), {"locked.txt": "x", "good.txt": ENGLISH}
     )
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(self: Path) -> bytes:
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied")
-        return real_read_bytes(self)
+    def locked_open(path: str | Path, flags: int, *args: object, **kwargs: object) -> int:
+        if os.fspath(path).endswith("locked.txt"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", locked_open)
     story = load_story(folder)
     assert [s.id for s in story.sources] == ["good"]
     assert story.problems == (f"{folder / 'locked.txt'}: cannot be read (permission denied)",)
@@ -406,9 +406,10 @@ CONFIG_ERRORS = [
     (
         "unknown-entry-key",
         '[[sources]]\nfile = "a.txt"\n[[sources]]\nfile = "b.txt"\npublised = 2025-01-01\n',
-        "[[sources]] entry 2: unknown key 'publised' (expected file, outlet, published, url)",
+        "[[sources]] entry 2: unknown key 'publised' "
+        "(expected file, outlet, published, url, language)",
     ),
-    ("unknown-top-key", 'titel = "x"\n', "unknown key 'titel' (expected title, sources)"),
+    ("unknown-top-key", 'titel = "x"\n', "unknown key 'titel' (expected title, sources, language)"),
     ("title-type", "title = 3\n", "'title' must be a string, found integer"),
     (
         "sources-not-tables",
