@@ -14,6 +14,7 @@ from pathlib import Path
 
 from crosscheck.errors import InputError
 from crosscheck.model import Report
+from crosscheck.report.cells import unescape_cell
 
 STATUSES = ("confirmed", "explained", "false-positive")
 _STATUS_ALIASES = {
@@ -55,8 +56,6 @@ def _delimiter(header: str) -> str:
 
 def parse_review(text: str, path: Path) -> dict[str, Decision]:
     """Decisions keyed by row id; one-line InputError on a file that is not a review."""
-    from crosscheck.report.tables import unescape_cell
-
     text = text.lstrip("\ufeff")
     first_line = text.split("\n", 1)[0]
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a long quote is one cell

@@ -507,7 +507,7 @@ def no_work(monkeypatch):
     def check(*args: object, **kwargs: object) -> None:
         raise AssertionError("work started before the output folder was checked")
 
-    monkeypatch.setattr("crosscheck.commands.check", check)
+    monkeypatch.setattr("crosscheck.cli.run.check", check)
 
 
 def test_output_below_a_file_fails_before_any_work(tmp_path, capsys, no_work):
@@ -749,7 +749,7 @@ def test_terminal_report_shows_untrusted_text_inert(evil_story, tmp_path, capsys
 def test_csv_and_json_on_a_terminal_show_untrusted_text_inert(
     evil_story, tmp_path, capsys, monkeypatch, fmt
 ):
-    monkeypatch.setattr("crosscheck.commands.stdout_is_terminal", lambda: True)
+    monkeypatch.setattr("crosscheck.cli.output.stdout_is_terminal", lambda: True)
     code, out, _ = _run(
         ["run", str(evil_story), "--out", str(tmp_path / "out"), "--format", fmt], capsys
     )

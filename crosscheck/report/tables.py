@@ -1,8 +1,6 @@
 """Tables: Report -> discrepancies.csv, claims.csv, sources.csv and JSON text (pandas).
 
-Every text cell is made safe for spreadsheets: a cell that begins with ``=``, ``+``, ``-``,
-``@``, a tab or a carriage return is prefixed with an apostrophe, so a spreadsheet shows it
-as text instead of running it as a formula; :func:`unescape_cell` restores the original.
+Every text cell is made safe for spreadsheets by :mod:`crosscheck.report.cells`.
 """
 
 from __future__ import annotations
@@ -19,6 +17,7 @@ import pandas as pd
 
 from crosscheck.compare import value_text
 from crosscheck.model import Claim, Granularity, Report, Source
+from crosscheck.report.cells import escape_cell, unescape_cell
 
 DISCREPANCY_COLUMNS: tuple[str, ...] = (
     "id", "kind", "severity", "subject", "metric",
@@ -42,25 +41,7 @@ SOURCE_COLUMNS: tuple[str, ...] = (
     "source", "outlet", "published", "url", "path", "encoding", "characters", "claims",
 )  # fmt: skip
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _C1_AND_DEL = re.compile("[\x7f-\x9f]")
-
-
-def escape_cell(text: str) -> str:
-    """Neutralise a cell a spreadsheet would run as a formula (reversible)."""
-    stripped = text.lstrip("'")
-    if text.startswith(_FORMULA_START) or (
-        text.startswith("'") and stripped.startswith(_FORMULA_START)
-    ):
-        return "'" + text
-    return text
-
-
-def unescape_cell(text: str) -> str:
-    """Undo :func:`escape_cell`."""
-    if text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START):
-        return text[1:]
-    return text
 
 
 def published_text(source: Source | None) -> str:

@@ -7,7 +7,6 @@ Article text is untrusted: it is only ever appended to ``rich.text.Text`` as pla
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -19,6 +18,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from crosscheck.model import SEVERITY_RANK, Discrepancy, Mention, Report, Severity, Source
+from crosscheck.report.escapes import printable as escape_text
 from crosscheck.report.tables import line_and_column, published_text, summary_counts
 
 SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "bold yellow", Severity.LOW: "cyan"}
@@ -30,17 +30,8 @@ _SPACE = re.compile(r"\s+")
 
 
 def printable(text: str) -> str:
-    """Article text made safe for a terminal: control and format characters shown as escapes."""
-    out: list[str] = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if ch in "\n\t":
-            out.append(" ")
-        elif category in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Article text made safe for a terminal: newlines and tabs as spaces, controls escaped."""
+    return escape_text(text, fold_space=True)
 
 
 def summary_line(report: Report) -> Text:
