@@ -1,8 +1,9 @@
 """Review round-trip: a reviewed discrepancies.csv -> decisions carried forward by row id.
 
 Spreadsheets save CSV files in many ways; this reads a file after any of them: a BOM,
-CRLF line ends, Windows-1252 or UTF-16 text, ``;`` or tab separators, reordered or extra
-columns, quoted cells, apostrophe-escaped formulas.
+CRLF line ends, Windows-1251/1252 or UTF-16 text, ``;`` or tab separators, reordered or
+extra columns, quoted cells, apostrophe-escaped formulas. Two rows with the same id and
+different decisions are refused; a blank copy of a reviewed row is ignored.
 """
 
 from __future__ import annotations
@@ -34,19 +35,16 @@ class Decision:
 
 
 def decode_review(data: bytes, path: Path) -> str:
-    """Text of a review file in whatever encoding a spreadsheet saved it."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise InputError(
-            "not a text file (cannot decode it as UTF-8 or Windows-1252)", path=path
-        ) from None
+    """Text of a review file in whatever encoding a spreadsheet saved it.
+
+    Detected as articles are (:func:`crosscheck.sources.decode_bytes`): a byte-order mark,
+    UTF-16, UTF-8 (a stray byte costs that one character, not the whole file), else
+    Windows-1251 or KOI8-R for Cyrillic text and Windows-1252 for the rest.
+    """
+    from crosscheck.sources import decode_bytes
+
+    del path  # kept for callers; decoding never fails
+    return decode_bytes(data)[0]
 
 
 def _delimiter(header: str) -> str:
@@ -68,11 +66,12 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
             "the review file has no 'id' column (is it a discrepancies.csv?)", path=path
         )
     decisions: dict[str, Decision] = {}
+    rows: dict[str, int] = {}
     for number, row in enumerate(reader, start=2):
-        ident = unescape_cell((row.get(columns["id"]) or "").strip())
+        ident = unescape_cell(row.get(columns["id"]) or "").strip()
         if not ident:
             continue
-        raw_status = unescape_cell((row.get(columns.get("status", ""), "") or "").strip())
+        raw_status = unescape_cell(row.get(columns.get("status", ""), "") or "").strip()
         status = _STATUS_ALIASES.get(raw_status.lower(), raw_status.lower())
         if status and status not in STATUSES:
             raise InputError(
@@ -80,9 +79,25 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
                 f"(expected {', '.join(STATUSES)} or empty)",
                 path=path,
             )
-        note = unescape_cell((row.get(columns.get("note", ""), "") or "").strip())
-        decisions[ident] = Decision(id=ident, status=status, note=note)
+        # The note is kept exactly as typed (spaces too); a NUL never reaches a report.
+        note = unescape_cell(row.get(columns.get("note", ""), "") or "").replace("\x00", "")
+        decision = Decision(id=ident, status=status, note=note)
+        earlier = decisions.get(ident)
+        if earlier is not None and earlier != decision and _decided(earlier):
+            if _decided(decision):
+                raise InputError(
+                    f"rows {rows[ident]} and {number} both review {ident!r}, differently; "
+                    "keep one of them",
+                    path=path,
+                )
+            continue  # a blank copy of a reviewed row never erases the decision
+        decisions[ident] = decision
+        rows[ident] = number
     return decisions
+
+
+def _decided(decision: Decision) -> bool:
+    return bool(decision.status or decision.note)
 
 
 def load_review(path: Path) -> dict[str, Decision]:

@@ -328,6 +328,8 @@ def test_permission_denied_is_a_skipped_file(tmp_path, capsys, monkeypatch):
         f"crosscheck: skipped: {folder / 'locked.txt'}: cannot be read (permission denied)",
         f"crosscheck: warning: {folder / 'good.txt'}: no entry in story.toml; loaded without "
         "outlet or date",
+        f"crosscheck: error: {folder}: nothing was compared: 1 usable article (a story needs "
+        "two or more)",
     ]
     assert [r["source"] for r in _csv(out / "sources.csv")] == ["good"]
 

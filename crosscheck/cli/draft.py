@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 
 from crosscheck.cli.exits import EXIT_FAIL_ON, EXIT_INPUT, EXIT_OK
-from crosscheck.cli.output import fail_on_met, show
+from crosscheck.cli.output import Printer, fail_on_rows, print_renderables, tell_fail_on
 from crosscheck.cli.stories import load_story_telling, tell_problems
 from crosscheck.draft import VERDICT_COLUMNS, check_draft, draft_source, verdict_rows
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.markdown import strip_markdown
-from crosscheck.model import Source
-from crosscheck.report.files import check_writable, write_all_atomically
+from crosscheck.model import Source, Story
+from crosscheck.report.files import report_folder, write_all_atomically
 from crosscheck.report.tables import (
     CLAIM_COLUMNS,
     DISCREPANCY_COLUMNS,
@@ -23,7 +23,7 @@ from crosscheck.report.tables import (
     to_csv,
     to_json,
 )
-from crosscheck.report.terminal import make_console, render_draft
+from crosscheck.report.terminal import render_draft
 from crosscheck.sources import load_source
 
 
@@ -32,7 +32,11 @@ def draft_command(args: argparse.Namespace) -> int:
     story = load_story_telling(args.against)
     tell_problems(story)
     out = args.out or Path("reports") / f"draft-{args.file.stem}"
-    check_writable(out)
+    with report_folder(out):
+        return _draft(args, story, out)
+
+
+def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
     draft = draft_source(load_draft(args.file, args.published))
     markdown = args.file.suffix.lower() in (".md", ".markdown")
     result = check_draft(
@@ -49,17 +53,19 @@ def draft_command(args: argparse.Namespace) -> int:
                 if args.format == "json"
                 else {}
             ),
-        }
+        },
+        remove=[out / "report.json"],
     )
     if args.format == "table":
-        console = make_console(width=args.width)
-        for renderable in render_draft(result, min_severity=args.min_severity):
-            console.print(renderable)
+        print_renderables(render_draft(result, min_severity=args.min_severity), args.width)
     else:
-        show(result.report, args, title=draft.id)
+        Printer(args).show(result.report, title=draft.id)
+    met = fail_on_rows(result.report, args.fail_on)
+    if met:
+        tell_fail_on(met, args.fail_on)
     if story.problems:
         return EXIT_INPUT
-    return EXIT_FAIL_ON if fail_on_met(result.report, args.fail_on) else EXIT_OK
+    return EXIT_FAIL_ON if met else EXIT_OK
 
 
 def load_draft(path: Path, published: str | None) -> Source:

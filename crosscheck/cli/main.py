@@ -15,8 +15,10 @@ from pathlib import Path
 from crosscheck import __version__
 from crosscheck.cli.exits import (
     EXIT_BROKEN_PIPE,
+    EXIT_INPUT,
     EXIT_INTERRUPTED,
     EXIT_USAGE,
+    one_line,
     tell,
 )
 from crosscheck.errors import CrosscheckError
@@ -147,15 +149,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CrosscheckError as exc:
         tell("error", str(exc))
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("crosscheck: interrupted; earlier reports were left as they were", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        message = str(exc) or "interrupted; earlier reports were left as they were"
+        print(f"crosscheck: {one_line(message)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader of stdout stopped early: not worth a message
         _silence_stdout()
         return EXIT_BROKEN_PIPE
-    except OSError as exc:  # writing to stdout failed (a full disk)
-        where = "standard output" if exc.filename is None else str(exc.filename)
-        tell("error", f"{where}: cannot write ({(exc.strerror or type(exc).__name__).lower()})")
+    except OSError as exc:
+        reason = (exc.strerror or type(exc).__name__).lower()
+        if exc.filename is not None:  # every write of ours names its file in an OutputError
+            tell("error", f"{exc.filename}: cannot read ({reason})")
+            return EXIT_INPUT
+        tell("error", f"standard output: cannot write ({reason})")  # a full disk
         return EXIT_USAGE
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 
 from crosscheck.compare import value_text
 from crosscheck.model import Claim, Granularity, Report, Source
-from crosscheck.report.cells import escape_cell, unescape_cell
+from crosscheck.report.cells import Figure, escape_cell, unescape_cell
 
 DISCREPANCY_COLUMNS: tuple[str, ...] = (
     "id", "kind", "severity", "subject", "metric",
@@ -114,8 +114,8 @@ def _number(x: float | None) -> str:
     if x is None:
         return ""
     if float(x).is_integer():
-        return str(int(x))
-    return repr(float(x))
+        return Figure(int(x))
+    return Figure(repr(float(x)))
 
 
 def _date(day: date | None) -> str:
@@ -200,7 +200,19 @@ def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
 
 def to_json(report: Report, story: str | None = None) -> str:
     """The whole report as JSON text (article text is JSON-escaped, never interpreted)."""
-    payload = {
+    return json_text(report_payload(report, story))
+
+
+def json_text(payload: Any) -> str:
+    """JSON text of report payloads, with the C1 controls and DEL escaped."""
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    # JSON allows DEL and the C1 controls raw, but U+009B is a CSI to some terminals.
+    return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def report_payload(report: Report, story: str | None = None) -> dict[str, Any]:
+    """The whole report as JSON-ready data."""
+    return {
         "story": story,
         "summary": summary_counts(report),
         "sources": source_rows(report),
@@ -209,9 +221,6 @@ def to_json(report: Report, story: str | None = None) -> str:
         "problems": list(report.problems),
         "warnings": list(report.warnings),
     }
-    text = json.dumps(payload, ensure_ascii=False, indent=2)
-    # JSON allows DEL and the C1 controls raw, but U+009B is a CSI to some terminals.
-    return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def summary_counts(report: Report) -> dict[str, int]:

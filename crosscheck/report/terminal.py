@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import IO, TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -34,12 +35,18 @@ def printable(text: str) -> str:
     return escape_text(text, fold_space=True)
 
 
-def summary_line(report: Report) -> Text:
-    """ "5 sources · 64 claims · 9 discrepancies: 2 high, 4 medium, 3 low"."""
-    counts = summary_counts(report)
+def summary_line(report: Report, shown: Sequence[Discrepancy] | None = None) -> Text:
+    """ "5 sources · 64 claims · 9 discrepancies: 2 high, 4 medium, 3 low".
+
+    With ``shown``, the counts are of the rows shown ("7 discrepancies shown: ...").
+    """
+    counts = summary_counts(
+        report if shown is None else replace(report, discrepancies=tuple(shown))
+    )
     line = Text()
     line.append(f"{counts['sources']} sources · {counts['claims']} claims · ")
-    line.append(f"{counts['discrepancies']} discrepancies", style="bold")
+    suffix = "" if shown is None or len(shown) == len(report.discrepancies) else " shown"
+    line.append(f"{counts['discrepancies']} discrepancies{suffix}", style="bold")
     line.append(": ")
     for i, severity in enumerate(Severity):
         if i:
@@ -100,7 +107,7 @@ def render_discrepancy(d: Discrepancy, sources: dict[str, Source]) -> Renderable
     title = Text()
     title.append(f"{d.severity.value.upper():<6}", style=SEVERITY_STYLE[d.severity])
     title.append(f" {d.kind.value}", style="bold")
-    title.append(f"  [{d.id}]", style="dim")
+    title.append(f"  [{printable(d.id)}]", style="dim")
     if d.status:
         title.append(f"  reviewed: {printable(d.status)}", style="italic")
     parts: list[RenderableType] = [
@@ -114,22 +121,22 @@ def render_discrepancy(d: Discrepancy, sources: dict[str, Source]) -> Renderable
     return Group(*parts)
 
 
+TOP_FINDINGS = 3
+
+
 def render_report(
     report: Report, *, title: str | None = None, discrepancies: Iterable[Discrepancy] | None = None
 ) -> list[RenderableType]:
-    """The whole terminal report as a list of renderables (print them in order)."""
+    """The whole terminal report as a list of renderables (print them in order).
+
+    The findings come first; the summary and the top findings come last, where the eye is
+    when the run ends.
+    """
     shown = list(report.discrepancies if discrepancies is None else discrepancies)
     sources = {s.id: s for s in report.sources}
     out: list[RenderableType] = []
     if title:
         out.append(Rule(Text(printable(title), style="bold")))
-    out.append(summary_line(report))
-    if report.problems:
-        out.append(
-            Text(f"{len(report.problems)} file(s) skipped (listed on stderr)", style="yellow")
-        )
-    if not shown:
-        out.append(Text("No discrepancies to show.", style="green"))
     for subject, items in group_by_subject(shown):
         out.append(Text(""))
         heading = Text(printable(subject) if subject else "(unspecified subject)", style="bold")
@@ -138,6 +145,29 @@ def render_report(
         for d in items:
             out.append(render_discrepancy(d, sources))
             out.append(Text(""))
+    out.append(summary_line(report, shown))
+    if report.problems:
+        out.append(
+            Text(f"{len(report.problems)} file(s) skipped (listed on stderr)", style="yellow")
+        )
+    if not shown:
+        out.append(Text("No discrepancies to show.", style="green"))
+    else:
+        out.extend(top_findings(shown))
+    return out
+
+
+def top_findings(shown: Sequence[Discrepancy]) -> list[RenderableType]:
+    """The worst few rows, one line each: severity, subject, both values, id."""
+    worst = sorted(shown, key=lambda d: SEVERITY_RANK[d.severity])[:TOP_FINDINGS]
+    out: list[RenderableType] = [Text("Top findings:", style="bold")]
+    for d in worst:
+        line = Text("  ")
+        line.append(f"{d.severity.value.upper():<6}", style=SEVERITY_STYLE[d.severity])
+        subject = printable(d.subject) if d.subject else "(unspecified subject)"
+        line.append(f" {subject}: {printable(d.value_a)} vs {printable(d.value_b)}")
+        line.append(f"  [{printable(d.id)}]", style="dim")
+        out.append(line)
     return out
 
 
@@ -162,9 +192,22 @@ def progress_bar(total: int, label: str) -> Iterator[Callable[[], None] | None]:
         yield lambda: progress.advance(task)
 
 
-def make_console(stderr: bool = False, width: int | None = None) -> Console:
+class _Console(Console):
+    """A rich console whose closed pipe is a ``BrokenPipeError`` (exit 141), not exit 1."""
+
+    def on_broken_pipe(self) -> None:
+        """Let the caller see the closed pipe instead of rich's ``SystemExit(1)``."""
+        self.quiet = True
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def make_console(
+    stderr: bool = False, width: int | None = None, file: IO[str] | None = None
+) -> Console:
     """A console that honours NO_COLOR and never interprets markup or emoji codes."""
-    return Console(stderr=stderr, highlight=False, markup=False, emoji=False, width=width)
+    return _Console(
+        stderr=stderr, file=file, highlight=False, markup=False, emoji=False, width=width
+    )
 
 
 def render_draft(result: DraftReport, *, min_severity: str = "low") -> list[RenderableType]:
