@@ -396,7 +396,7 @@ def test_one_broken_story_does_not_stop_the_others(tmp_path, capsys):
 
 
 def test_claims_command_on_the_bad_inputs_story(capsys):
-    code, out, err = _run(["claims", str(STORY)], capsys)
+    code, out, err = _run(["claims", str(STORY), "--format", "csv"], capsys)
     assert code == 3
     assert _lines(err) == _expected_story_lines(STORY)
     assert {row["source"] for row in csv.DictReader(io.StringIO(out))} <= set(STORY_ENCODINGS)

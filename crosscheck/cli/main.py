@@ -68,10 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
     claims = commands.add_parser(
         "claims",
         help="list the claims extracted from a story or one article",
-        description="Print the claims extracted from a story folder or a single article.",
+        description="Print the claims extracted from a story folder or a single article: "
+        "a table (source, line:column, words, subject, metric, value), or claims.csv or JSON.",
     )
     claims.add_argument("path", type=Path, metavar="STORY_DIR|FILE")
-    claims.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    claims.add_argument(
+        "--format", choices=["table", "csv", "json"], default="table",
+        help="what to print: a table (default), the claims.csv text, or JSON",
+    )  # fmt: skip
+    claims.add_argument("--json", action="store_true", help="the same as --format json")
+    claims.add_argument("--width", type=int, default=None, help=argparse.SUPPRESS)
 
     verify = commands.add_parser(
         "verify",

@@ -163,6 +163,6 @@ def _interrupted(written: list[str], reason: str) -> str:
         return "interrupted; earlier reports were left as they were"
     done = ", ".join(written + (["the story being written"] if reason else []))
     return (
-        f"interrupted; reports written for: {done}; "
-        "the other stories' earlier reports were left as they were"
+        f"interrupted; reports written for: {done}; the other stories' reports were left "
+        "as they were"
     )

@@ -16,6 +16,7 @@ from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.rule import Rule
+from rich.table import Table
 from rich.text import Text
 
 from crosscheck.model import SEVERITY_RANK, Discrepancy, Mention, Report, Severity, Source
@@ -264,3 +265,23 @@ def _draft_line(words: str, sentence: str, subject: str, metric: str) -> Text:
     text.append("\n    ")
     text.append(_quote(Mention(source="", start=0, end=0, text=words, sentence=sentence)))
     return text
+
+
+CLAIMS_TABLE_COLUMNS = ("source", "where", "claim", "subject", "metric", "value")
+
+
+def claims_table(report: Report) -> Table:
+    """The claims of a report as a table: source, line:column, words, subject, metric, value."""
+    from crosscheck.report.tables import claim_rows
+
+    table = Table(*CLAIMS_TABLE_COLUMNS, box=None, show_edge=False, header_style="bold")
+    for row in claim_rows(report):
+        table.add_row(
+            printable(row["source"]),
+            f"{row['line']}:{row['column']}",
+            _SPACE.sub(" ", printable(row["text"])),
+            printable(row["subject"]),
+            printable(row["metric"]),
+            printable(row["value"]),
+        )
+    return table
