@@ -32,3 +32,14 @@ def unescape_cell(text: str) -> str:
     if text.startswith("'") and text.lstrip("'").startswith(FORMULA_START):
         return text[1:]
     return text
+
+
+def value_cell(text: str) -> str:
+    """A normalised value as a report cell: an exact value is the bare number ("2000").
+
+    The notation of :func:`crosscheck.model.interval_text` writes an exact value "= 2000",
+    which the formula guard would have to escape ("'= 2000"); every other form ("> 1200",
+    "[1300, 1400)", ">= 55") starts with a character no spreadsheet runs. Files written
+    before this change hold "'= 2000" and still read back (as "= 2000").
+    """
+    return text[2:] if text.startswith("= ") else text

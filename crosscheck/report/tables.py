@@ -17,7 +17,7 @@ import pandas as pd
 
 from crosscheck.compare import value_text
 from crosscheck.model import Claim, Granularity, Report, Source
-from crosscheck.report.cells import Figure, escape_cell, unescape_cell
+from crosscheck.report.cells import Figure, escape_cell, unescape_cell, value_cell
 
 DISCREPANCY_COLUMNS: tuple[str, ...] = (
     "id", "kind", "severity", "subject", "metric",
@@ -85,12 +85,12 @@ def discrepancy_rows(report: Report) -> list[dict[str, Any]]:
                 "metric": d.metric,
                 "source_a": d.a.source,
                 "claim_a": d.a.text,
-                "value_a": d.value_a,
+                "value_a": value_cell(d.value_a),
                 "quote_a": d.a.sentence,
                 "published_a": published_text(sa),
                 "source_b": d.b.source,
                 "claim_b": d.b.text,
-                "value_b": d.value_b,
+                "value_b": value_cell(d.value_b),
                 "quote_b": d.b.sentence,
                 "published_b": published_text(sb),
                 "explanation": d.explanation,
@@ -149,7 +149,7 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
                 "granularity": t.granularity.value if t else "",
                 "certainty": str(c.certainty),
                 "attribution": c.attribution or "",
-                "value": value_text(c),
+                "value": value_cell(value_text(c)),
                 "modifier": (q.modifier or "") if q else "",
                 "time_modifier": (t.modifier or "") if t else "",
                 "notes": "; ".join(c.notes),
@@ -183,11 +183,17 @@ def source_rows(report: Report) -> list[dict[str, Any]]:
     ]
 
 
+def _cell(column: str, value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if column == "value" or column.startswith("value_") or column.endswith("_value"):
+        value = value_cell(value)
+    return escape_cell(value)
+
+
 def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     """CSV text (UTF-8, LF line ends, text cells quoted) with every text cell escaped."""
-    safe = [
-        {k: escape_cell(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows
-    ]
+    safe = [{k: _cell(k, v) for k, v in row.items()} for row in rows]
     frame = pd.DataFrame(safe, columns=list(columns))
     buffer = io.StringIO()
     # Every text cell is quoted: a lone carriage return inside a cell must not end a row.

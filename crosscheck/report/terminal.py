@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosscheck.model import SEVERITY_RANK, Discrepancy, Mention, Report, Severity, Source
+from crosscheck.report.cells import value_cell
 from crosscheck.report.escapes import printable as escape_text
 from crosscheck.report.tables import line_and_column, published_text, summary_counts
 
@@ -166,7 +167,8 @@ def top_findings(shown: Sequence[Discrepancy]) -> list[RenderableType]:
         line = Text("  ")
         line.append(f"{d.severity.value.upper():<6}", style=SEVERITY_STYLE[d.severity])
         subject = printable(d.subject) if d.subject else "(unspecified subject)"
-        line.append(f" {subject}: {printable(d.value_a)} vs {printable(d.value_b)}")
+        a, b = value_cell(d.value_a), value_cell(d.value_b)
+        line.append(f" {subject}: {printable(a)} vs {printable(b)}")
         line.append(f"  [{printable(d.id)}]", style="dim")
         out.append(line)
     return out
