@@ -17,6 +17,7 @@ from crosscheck.cli.stories import (
     story_dirs,
     tell_problems,
 )
+from crosscheck.config import Settings, apply_settings, find_config
 from crosscheck.engine import Engine, make_engine
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import Report, Story
@@ -54,6 +55,7 @@ def run_command(args: argparse.Namespace) -> int:
             status = worse(status, exc.exit_code)
     outs = [out_dir(args, s, len(dirs) > 1) for s in stories]
     refuse_shared_folders(stories, outs)
+    settings = [_settings(story) for story in stories]
     printer = Printer(args, several=len(dirs) > 1)
     written: list[str] = []
     with contextlib.ExitStack() as folders:
@@ -61,8 +63,8 @@ def run_command(args: argparse.Namespace) -> int:
             folders.enter_context(report_folder(out))
         engine = make_engine(args.engine, jobs=args.jobs, scheduler=args.scheduler)
         try:
-            for story, out in zip(stories, outs, strict=True):
-                status = worse(status, _run_one(story, out, args, review, printer, engine))
+            for story, out, config in zip(stories, outs, settings, strict=True):
+                status = worse(status, _run_one(story, out, args, review, printer, engine, config))
                 written.append(story.name)
         except KeyboardInterrupt as exc:
             raise KeyboardInterrupt(_interrupted(written, str(exc))) from None
@@ -79,6 +81,7 @@ def _run_one(
     review: dict[str, Decision] | None,
     printer: Printer,
     engine: Engine,
+    config: Settings,
 ) -> int:
     status = 0
     carried = _carried(out, review)
@@ -91,6 +94,7 @@ def _run_one(
             on_source_done=advance,
         )
     tell_problems(story)
+    report = apply_settings(report, config)
     report, vanished = apply_review(report, carried.decisions)
     files = report_files(report, out, story.name, with_json=args.format == "json")
     if carried.previous is not None and vanished:
@@ -112,6 +116,14 @@ def _run_one(
         tell_fail_on(met, args.fail_on)
         status = worse(status, EXIT_FAIL_ON)
     return status
+
+
+def _settings(story: Story) -> Settings:
+    """The config for a story, said on stderr when there is one."""
+    settings = find_config(story.path, Path.cwd()).for_story(story.name)
+    if settings.path is not None:
+        tell("config", f"{settings.path} (for {story.name})")
+    return settings
 
 
 def _carried(out: Path, review: dict[str, Decision] | None) -> Carried:
