@@ -14,7 +14,7 @@ from crosscheck.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
-COMMANDS = ["run", "claims", "verify", "draft"]
+COMMANDS = ["run", "claims", "verify", "draft", "init"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

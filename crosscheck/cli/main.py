@@ -90,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="expectations files (default: expectations/*.toml)",
     )  # fmt: skip
 
+    init = commands.add_parser(
+        "init",
+        help="write a story.toml for the articles of a folder",
+        description="Write STORY_DIR/story.toml listing the .txt and .md articles present, "
+        "with the full dates found in each as commented publication dates to check. "
+        "An existing story.toml is never overwritten.",
+    )
+    init.add_argument("story", type=Path, metavar="STORY_DIR")
+
     draft = commands.add_parser(
         "draft",
         help="check a draft article against a story's sources",
@@ -185,6 +194,10 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
         from crosscheck.cli.verify import verify_command
 
         return verify_command
+    if name == "init":
+        from crosscheck.cli.init import init_command
+
+        return init_command
     from crosscheck.cli.draft import draft_command
 
     return draft_command
