@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -100,16 +101,31 @@ def _decided(decision: Decision) -> bool:
     return bool(decision.status or decision.note)
 
 
+MAX_REVIEW_BYTES = 256 * 1024 * 1024
+
+
 def load_review(path: Path) -> dict[str, Decision]:
-    """Read a reviewed discrepancies.csv."""
+    """Read a reviewed discrepancies.csv (a regular file of at most 256 MiB)."""
     try:
-        data = path.read_bytes()
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise InputError("is a folder, not a review file", path=path)
+        if not stat.S_ISREG(status.st_mode):  # a FIFO would hang, /dev/zero never end
+            raise InputError("not a regular file, so not a review file", path=path)
+        if status.st_size > MAX_REVIEW_BYTES:
+            raise InputError(
+                f"too large for a review file ({status.st_size} bytes; the limit is "
+                f"{MAX_REVIEW_BYTES})",
+                path=path,
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_REVIEW_BYTES + 1)
     except FileNotFoundError:
         raise InputError("review file not found", path=path) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a review file", path=path) from None
     except OSError as exc:
         raise InputError(f"cannot read the review file ({exc.strerror})", path=path) from None
+    if len(data) > MAX_REVIEW_BYTES:
+        raise InputError("too large for a review file", path=path)
     return parse_review(decode_review(data, path), path)
 
 

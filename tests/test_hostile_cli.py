@@ -388,3 +388,28 @@ def test_a_full_disk_names_the_folder(tmp_path, capsys, monkeypatch):
     errors = [line for line in err.splitlines() if line.startswith("crosscheck: error:")]
     assert len(errors) == 1
     assert errors[0].startswith(f"crosscheck: error: {out}: ") and "No space left" in errors[0]
+
+
+# --- 6 (the files this package reads): review files are regular files of bounded size --
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_fifo_as_review_file_is_refused_not_waited_on(tmp_path, capsys):
+    from crosscheck.errors import InputError
+    from crosscheck.review import load_review
+
+    fifo = tmp_path / "review.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        load_review(fifo)
+
+
+def test_a_huge_review_file_is_refused(tmp_path, monkeypatch):
+    from crosscheck import review
+    from crosscheck.errors import InputError
+
+    path = tmp_path / "review.csv"
+    path.write_text("id,status,note\n" + "numeric-1,,\n" * 100, encoding="utf-8")
+    monkeypatch.setattr(review, "MAX_REVIEW_BYTES", 100)
+    with pytest.raises(InputError, match="too large for a review file"):
+        review.load_review(path)
