@@ -13,6 +13,7 @@ fails, and fails once it passes, so the mark is removed when the miss is fixed.
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from typing import Any
 from crosscheck.errors import ConfigError
 from crosscheck.model import Discrepancy, DiscrepancyKind, Report
 
+MAX_EXPECTATIONS_BYTES = 10_000_000
 _TOP_KEYS = {"story", "conflict", "consistent", "ignored", "title"}
 _IGNORED_KEYS = {"id", "words", "why", "xfail"}
 _CONFLICT_KEYS = {"id", "kind", "claims", "sources", "severity", "why", "xfail"}
@@ -65,13 +67,23 @@ class Outcome:
 def load_expectations(path: Path) -> ExpectationFile:
     """Parse and validate an expectations file; ConfigError names the file and the problem."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would hang, /dev/zero never end
+            raise ConfigError("not a regular file", path=path)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_EXPECTATIONS_BYTES + 1)
+        if len(raw) > MAX_EXPECTATIONS_BYTES:
+            raise ConfigError(
+                f"larger than {MAX_EXPECTATIONS_BYTES} bytes: not an expectations file", path=path
+            )
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except FileNotFoundError:
         raise ConfigError("file not found", path=path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read ({exc})", path=path) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML: {exc}", path=path) from None
+    except RecursionError:
+        raise ConfigError("invalid TOML: nested too deeply", path=path) from None
     _no_unknown(data, _TOP_KEYS, path, "top level")
     story = data.get("story")
     if not isinstance(story, str) or not story:

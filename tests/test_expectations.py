@@ -120,3 +120,21 @@ def test_a_must_not_pair_fails_when_a_claim_is_lost(tmp_path):
     outcome = evaluate(expectation, _report(ROOT / "sources" / "belarus"))
     assert not outcome.passed
     assert "extraction lost it" in outcome.message
+
+
+def test_deeply_nested_expectations_are_one_clear_error(tmp_path):
+    path = tmp_path / "deep.toml"
+    path.write_text("x = " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        load_expectations(path)
+
+
+def test_an_expectations_fifo_is_refused_not_waited_on(tmp_path):
+    import os
+
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    path = tmp_path / "e.toml"
+    os.mkfifo(path)
+    with pytest.raises(ConfigError, match="not a regular file"):
+        load_expectations(path)
