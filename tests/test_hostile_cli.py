@@ -128,6 +128,17 @@ def test_claims_and_draft_print_inert(evil_story, tmp_path, capsys):
     assert "d\\u001b]52" in stdout
 
 
+def test_init_prints_file_names_inert(tmp_path, capsys):
+    story = _story(tmp_path / f"s{NAME}", {f"a{NAME}.txt": A, "b.txt": B})
+    code, stdout, err = _run(["init", str(story)], capsys)
+    assert code == 0, err
+    _inert(stdout, err)
+    assert "s\\u001b]52" in stdout
+    code, stdout, err = _run(["init", str(story)], capsys)  # refused: already exists
+    assert code == 2
+    _inert(stdout, err)
+
+
 def test_messages_print_file_names_inert(tmp_path, capsys):
     code, stdout, err = _run(["run", str(tmp_path / f"none{NAME}")], capsys)
     assert code == 3

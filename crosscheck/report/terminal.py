@@ -166,10 +166,10 @@ def top_findings(shown: Sequence[Discrepancy]) -> list[RenderableType]:
     for d in worst:
         line = Text("  ")
         line.append(f"{d.severity.value.upper():<6}", style=SEVERITY_STYLE[d.severity])
+        line.append(f" {printable(d.id)}", style="dim")
         subject = printable(d.subject) if d.subject else "(unspecified subject)"
         a, b = value_cell(d.value_a), value_cell(d.value_b)
-        line.append(f" {subject}: {printable(a)} vs {printable(b)}")
-        line.append(f"  [{printable(d.id)}]", style="dim")
+        line.append(f"  {subject}: {printable(a)} vs {printable(b)}")
         out.append(line)
     return out
 
