@@ -424,3 +424,24 @@ def test_a_huge_review_file_is_refused(tmp_path, monkeypatch):
     monkeypatch.setattr(review, "MAX_REVIEW_BYTES", 100)
     with pytest.raises(InputError, match="too large for a review file"):
         review.load_review(path)
+
+
+def test_ctrl_c_during_the_renames_waits_for_the_whole_set(tmp_path, monkeypatch):
+    import signal
+
+    from crosscheck.report import files
+
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in REPORTS:
+        (out / name).write_text(f"old {name}", encoding="utf-8")
+    real_apply = files._apply
+
+    def apply(folder: Path, journal: str) -> None:
+        os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C between "committed" and the renames
+        real_apply(folder, journal)
+
+    monkeypatch.setattr(files, "_apply", apply)
+    with pytest.raises(KeyboardInterrupt, match="were written"):
+        files.write_all_atomically({out / n: f"new {n}" for n in REPORTS})
+    assert {p.name: p.read_text("utf-8") for p in out.iterdir()} == {n: f"new {n}" for n in REPORTS}

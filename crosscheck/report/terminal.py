@@ -22,7 +22,12 @@ from rich.text import Text
 from crosscheck.model import SEVERITY_RANK, Discrepancy, Mention, Report, Severity, Source
 from crosscheck.report.cells import value_cell
 from crosscheck.report.escapes import printable as escape_text
-from crosscheck.report.tables import line_and_column, published_text, summary_counts
+from crosscheck.report.tables import (
+    claim_rows,
+    line_and_column,
+    published_text,
+    summary_counts,
+)
 
 SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "bold yellow", Severity.LOW: "cyan"}
 if TYPE_CHECKING:
@@ -274,8 +279,6 @@ CLAIMS_TABLE_COLUMNS = ("source", "where", "claim", "subject", "metric", "value"
 
 def claims_table(report: Report) -> Table:
     """The claims of a report as a table: source, line:column, words, subject, metric, value."""
-    from crosscheck.report.tables import claim_rows
-
     table = Table(*CLAIMS_TABLE_COLUMNS, box=None, show_edge=False, header_style="bold")
     for row in claim_rows(report):
         table.add_row(
