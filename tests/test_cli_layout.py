@@ -72,3 +72,34 @@ def test_the_console_script_entry_point_still_works():
     from crosscheck.cli import main
 
     assert main(["--version"]) == 0
+
+
+def _module_level_imports() -> dict[str, set[str]]:
+    """Every module and the crosscheck modules it imports when it is loaded."""
+    graph: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        found: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module)
+                found.update(f"{node.module}.{a.name}" for a in node.names)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names)
+        graph[_module_name(path)] = found
+    return {name: (deps & set(graph)) - {name} for name, deps in graph.items()}
+
+
+def test_no_module_level_import_circle_in_the_package():
+    graph = _module_level_imports()
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, " -> ".join((*path, module))
+        if module in done:
+            return
+        for dep in sorted(graph[module]):
+            visit(dep, (*path, module))
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module, ())
