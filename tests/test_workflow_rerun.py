@@ -92,6 +92,17 @@ def test_a_rerun_keeps_reviewed_rows_that_vanished(tmp_path, capsys):
     kept = out / "discrepancies.reviewed-before.csv"
     assert "checked with the source" in kept.read_text(encoding="utf-8")
     assert str(kept) in err
+    # a later review whose row vanishes too keeps its own copy; the first is not replaced
+    (story / "b.txt").write_text(B, encoding="utf-8")
+    assert _run(["run", str(story), "--out", str(out)], capsys)[0] == 0
+    rows = _rows(out / "discrepancies.csv")
+    rows[0]["status"], rows[0]["note"] = "explained", "second review"
+    _write_rows(out / "discrepancies.csv", rows)
+    (story / "b.txt").write_text(A, encoding="utf-8")
+    assert _run(["run", str(story), "--out", str(out)], capsys)[0] == 0
+    assert "checked with the source" in kept.read_text(encoding="utf-8")
+    second = out / "discrepancies.reviewed-before-2.csv"
+    assert "second review" in second.read_text(encoding="utf-8")
 
 
 def test_the_reviewers_note_is_shown_and_hidden_rows_not_counted(reviewed, capsys):

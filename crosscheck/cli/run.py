@@ -97,10 +97,11 @@ def _run_one(
     report = apply_settings(report, config)
     report, vanished = apply_review(report, carried.decisions)
     files = report_files(report, out, story.name, with_json=args.format == "json")
-    if carried.previous is not None and vanished:
-        files[out / PREVIOUS_REVIEW] = carried.previous_text
+    backup = _backup_path(out) if carried.previous is not None and vanished else None
+    if backup is not None:
+        files[backup] = carried.previous_text
     write_all_atomically(files, remove=[out / "report.json"])
-    _tell_carried(carried, report, vanished, out)
+    _tell_carried(carried, report, vanished, backup)
     printer.show(report, title=story.title or story.name, story=story.name, vanished=vanished)
     if story.problems:
         status = worse(status, EXIT_INPUT)
@@ -154,7 +155,19 @@ def _carried(out: Path, review: dict[str, Decision] | None) -> Carried:
     )
 
 
-def _tell_carried(carried: Carried, report: Report, vanished: list[str], out: Path) -> None:
+def _backup_path(out: Path) -> Path:
+    """``discrepancies.reviewed-before.csv``, or ``-2``, ``-3``...: an older one is kept."""
+    stem, suffix = PREVIOUS_REVIEW.rsplit(".", 1)
+    path, number = out / PREVIOUS_REVIEW, 1
+    while path.exists():
+        number += 1
+        path = out / f"{stem}-{number}.{suffix}"
+    return path
+
+
+def _tell_carried(
+    carried: Carried, report: Report, vanished: list[str], backup: Path | None
+) -> None:
     if carried.previous is None:
         return
     kept = sum(1 for d in report.discrepancies if d.id in carried.decisions)
@@ -162,11 +175,11 @@ def _tell_carried(carried: Carried, report: Report, vanished: list[str], out: Pa
         "note",
         f"{carried.previous}: {kept} review decision(s) carried forward into the new report",
     )
-    if vanished:
+    if backup is not None:
         tell(
             "note",
             f"{len(vanished)} reviewed row(s) are no longer found; the previous file is kept "
-            f"as {out / PREVIOUS_REVIEW}",
+            f"as {backup}",
         )
 
 

@@ -30,6 +30,7 @@ _TEMP_PREFIXES = (
     ".crosscheck-probe-",
     ".crosscheck-journal.",
     *(f".{name}." for name in REPORT_NAMES),
+    ".discrepancies.reviewed-before",
 )
 
 
