@@ -5,7 +5,9 @@ first words on one side and the second on the other. Each ``[[consistent]]`` pai
 flagged, and both of its words must still be found among the story's claims (or quoted
 mentions), so a must-not check can never pass merely because extraction lost a claim. Each
 ``[[ignored]]`` entry names words from page leftovers (menus, teasers, donation appeals) that
-no claim and no discrepancy may quote, not even in its sentence.
+no claim and no discrepancy may quote, not even in its sentence. Any entry may carry
+``xfail = "reason"``: a known miss (like pytest's xfail, strict) that passes while it still
+fails, and fails once it passes, so the mark is removed when the miss is fixed.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from crosscheck.model import Discrepancy, DiscrepancyKind, Report
 from crosscheck.readfile import load_toml
 
 _TOP_KEYS = {"story", "conflict", "consistent", "ignored", "title"}
-_IGNORED_KEYS = {"id", "words", "why"}
-_CONFLICT_KEYS = {"id", "kind", "claims", "sources", "severity", "why"}
-_CONSISTENT_KEYS = {"id", "kind", "claims", "sources", "why"}
+_IGNORED_KEYS = {"id", "words", "why", "xfail"}
+_CONFLICT_KEYS = {"id", "kind", "claims", "sources", "severity", "why", "xfail"}
+_CONSISTENT_KEYS = {"id", "kind", "claims", "sources", "why", "xfail"}
 _SPACE = re.compile(r"\s+")
 
 
@@ -38,6 +40,7 @@ class Expectation:
     sources: tuple[str, ...] = ()
     severity: str | None = None
     why: str = ""
+    xfail: str = ""  # the reason of a known miss; empty when the check must pass
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,13 +59,14 @@ class Outcome:
     expectation: Expectation
     passed: bool
     message: str
+    known_miss: bool = False
 
 
 def load_expectations(path: Path) -> ExpectationFile:
     """Parse and validate an expectations file; the error names the file and the problem.
 
     Raises:
-        InputError: The file cannot be read (missing, not a regular file, too large).
+        InputError: The file cannot read (missing, not a regular file, too large).
         ConfigError: It is not UTF-8, not valid TOML, or not of the expected shape.
     """
     data = load_toml(path)  # bounded: regular file, size, nesting and dotted-key limits
@@ -148,7 +152,15 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
         sources=tuple(sources),
         severity=severity,
         why=why,
+        xfail=_xfail(entry, path, f"{where} ({ident})"),
     )
+
+
+def _xfail(entry: dict[str, Any], path: Path, where: str) -> str:
+    reason = entry.get("xfail", "")
+    if not isinstance(reason, str) or ("xfail" in entry and not reason.strip()):
+        raise ConfigError(f"{where}: 'xfail' must be the reason of the known miss", path=path)
+    return reason.strip()
 
 
 def _ignored(entries: Any, path: Path) -> list[Expectation]:
@@ -168,7 +180,15 @@ def _ignored(entries: Any, path: Path) -> list[Expectation]:
         why = entry.get("why", "")
         if not isinstance(why, str):
             raise ConfigError(f"{where} ({ident}): 'why' must be a string", path=path)
-        items.append(Expectation(id=ident, must_flag=False, claims=(words,), why=why))
+        items.append(
+            Expectation(
+                id=ident,
+                must_flag=False,
+                claims=(words,),
+                why=why,
+                xfail=_xfail(entry, path, f"{where} ({ident})"),
+            )
+        )
     return items
 
 
@@ -226,7 +246,30 @@ def _evaluate_ignored(e: Expectation, report: Report) -> Outcome:
 
 
 def evaluate(e: Expectation, report: Report) -> Outcome:
-    """Check one expectation against a report.
+    """Check one expectation against a report, honouring its ``xfail`` mark (strictly).
+
+    A known miss that still fails passes (``known_miss``); one that now passes fails, so
+    that its mark is removed.
+    """
+    outcome = check_expectation(e, report)
+    if not e.xfail:
+        return outcome
+    if outcome.passed:
+        return Outcome(
+            expectation=e,
+            passed=False,
+            message=f"marked as a known miss ({e.xfail}) but it passes: remove its 'xfail'",
+        )
+    return Outcome(
+        expectation=e,
+        passed=True,
+        message=f"known miss ({e.xfail}): {outcome.message}",
+        known_miss=True,
+    )
+
+
+def check_expectation(e: Expectation, report: Report) -> Outcome:
+    """Check one expectation against a report, ignoring its ``xfail`` mark.
 
     A claim's words include its time scope: "since May 1, 2020" is found in the claim "at
     least 55 children" said of that period.

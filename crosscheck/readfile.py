@@ -10,7 +10,7 @@ keys of more than ``MAX_KEY_PARTS`` dotted parts (tomllib is quadratic in them),
 dotted-key parts, distinct tables or value arrays than a story.toml or expectations file
 ever needs (each costs tomllib hundreds of bytes: a 4 MB file of them took 1 GB).
 
-Problems reading a file raise ``InputError`` ("cannot be read (...)", "not a regular file",
+Problems reading a file raise ``InputError`` ("cannot read (...)", "not a regular file",
 "too large (...)"); problems with a TOML file's content raise ``ConfigError``. Both name the
 file and say the problem on one line.
 """
@@ -78,7 +78,7 @@ def read_regular_file(path: Path, *, max_bytes: int) -> bytes:
 
     Raises:
         InputError: A one-line reason: not found, a broken link, a directory, not a
-            regular file (FIFO, device, socket), too large, or cannot be read (with the
+            regular file (FIFO, device, socket), too large, or cannot read (with the
             system's reason, e.g. "permission denied", "file name too long").
     """
     path = Path(path)
@@ -89,7 +89,7 @@ def read_regular_file(path: Path, *, max_bytes: int) -> bytes:
     except FileNotFoundError:
         raise InputError(_missing_reason(path), path=path) from None
     except OSError as exc:
-        raise InputError(f"cannot be read ({os_reason(exc)})", path=path) from None
+        raise InputError(f"cannot read ({os_reason(exc)})", path=path) from None
     try:
         opened = os.fstat(fd)
         _require_regular(opened, path, max_bytes)  # the file may have changed since the check
@@ -102,7 +102,7 @@ def read_regular_file(path: Path, *, max_bytes: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise InputError(f"cannot be read ({os_reason(exc)})", path=path) from None
+        raise InputError(f"cannot read ({os_reason(exc)})", path=path) from None
     finally:
         os.close(fd)
     if total > max_bytes:  # it grew while we read it

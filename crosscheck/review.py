@@ -1,19 +1,22 @@
 """Review round-trip: a reviewed discrepancies.csv -> decisions carried forward by row id.
 
 Spreadsheets save CSV files in many ways; this reads a file after any of them: a BOM,
-CRLF line ends, Windows-1252 or UTF-16 text, ``;`` or tab separators, reordered or extra
-columns, quoted cells, apostrophe-escaped formulas.
+CRLF line ends, Windows-1251/1252 or UTF-16 text, ``;`` or tab separators, reordered or
+extra columns, quoted cells, apostrophe-escaped formulas. Two rows with the same id and
+different decisions are refused; a blank copy of a reviewed row is ignored.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crosscheck.errors import InputError
 from crosscheck.model import Report
+from crosscheck.report.cells import unescape_cell
 
 STATUSES = ("confirmed", "explained", "false-positive")
 _STATUS_ALIASES = {
@@ -33,19 +36,16 @@ class Decision:
 
 
 def decode_review(data: bytes, path: Path) -> str:
-    """Text of a review file in whatever encoding a spreadsheet saved it."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise InputError(
-            "not a text file (cannot decode it as UTF-8 or Windows-1252)", path=path
-        ) from None
+    """Text of a review file in whatever encoding a spreadsheet saved it.
+
+    Detected as articles are (:func:`crosscheck.sources.decode_bytes`): a byte-order mark,
+    UTF-16, UTF-8 (a stray byte costs that one character, not the whole file), else
+    Windows-1251 or KOI8-R for Cyrillic text and Windows-1252 for the rest.
+    """
+    from crosscheck.sources import decode_bytes
+
+    del path  # kept for callers; decoding never fails
+    return decode_bytes(data)[0]
 
 
 def _delimiter(header: str) -> str:
@@ -55,8 +55,6 @@ def _delimiter(header: str) -> str:
 
 def parse_review(text: str, path: Path) -> dict[str, Decision]:
     """Decisions keyed by row id; one-line InputError on a file that is not a review."""
-    from crosscheck.report.tables import unescape_cell
-
     text = text.lstrip("\ufeff")
     first_line = text.split("\n", 1)[0]
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a long quote is one cell
@@ -69,11 +67,12 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
             "the review file has no 'id' column (is it a discrepancies.csv?)", path=path
         )
     decisions: dict[str, Decision] = {}
+    rows: dict[str, int] = {}
     for number, row in enumerate(reader, start=2):
-        ident = unescape_cell((row.get(columns["id"]) or "").strip())
+        ident = unescape_cell(row.get(columns["id"]) or "").strip()
         if not ident:
             continue
-        raw_status = unescape_cell((row.get(columns.get("status", ""), "") or "").strip())
+        raw_status = unescape_cell(row.get(columns.get("status", ""), "") or "").strip()
         status = _STATUS_ALIASES.get(raw_status.lower(), raw_status.lower())
         if status and status not in STATUSES:
             raise InputError(
@@ -81,21 +80,52 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
                 f"(expected {', '.join(STATUSES)} or empty)",
                 path=path,
             )
-        note = unescape_cell((row.get(columns.get("note", ""), "") or "").strip())
-        decisions[ident] = Decision(id=ident, status=status, note=note)
+        # The note is kept exactly as typed (spaces too); a NUL never reaches a report.
+        note = unescape_cell(row.get(columns.get("note", ""), "") or "").replace("\x00", "")
+        decision = Decision(id=ident, status=status, note=note)
+        earlier = decisions.get(ident)
+        if earlier is not None and earlier != decision and _decided(earlier):
+            if _decided(decision):
+                raise InputError(
+                    f"rows {rows[ident]} and {number} both review {ident!r}, differently; "
+                    "keep one of them",
+                    path=path,
+                )
+            continue  # a blank copy of a reviewed row never erases the decision
+        decisions[ident] = decision
+        rows[ident] = number
     return decisions
 
 
+def _decided(decision: Decision) -> bool:
+    return bool(decision.status or decision.note)
+
+
+MAX_REVIEW_BYTES = 256 * 1024 * 1024
+
+
 def load_review(path: Path) -> dict[str, Decision]:
-    """Read a reviewed discrepancies.csv."""
+    """Read a reviewed discrepancies.csv (a regular file of at most 256 MiB)."""
     try:
-        data = path.read_bytes()
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise InputError("is a folder, not a review file", path=path)
+        if not stat.S_ISREG(status.st_mode):  # a FIFO would hang, /dev/zero never end
+            raise InputError("not a regular file, so not a review file", path=path)
+        if status.st_size > MAX_REVIEW_BYTES:
+            raise InputError(
+                f"too large for a review file ({status.st_size} bytes; the limit is "
+                f"{MAX_REVIEW_BYTES})",
+                path=path,
+            )
+        with path.open("rb") as handle:
+            data = handle.read(MAX_REVIEW_BYTES + 1)
     except FileNotFoundError:
         raise InputError("review file not found", path=path) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a review file", path=path) from None
     except OSError as exc:
         raise InputError(f"cannot read the review file ({exc.strerror})", path=path) from None
+    if len(data) > MAX_REVIEW_BYTES:
+        raise InputError("too large for a review file", path=path)
     return parse_review(decode_review(data, path), path)
 
 

@@ -171,7 +171,7 @@ def _story_folder(path: Path | str) -> tuple[Path, Path]:
     except (FileNotFoundError, NotADirectoryError):
         raise InputError("story folder not found", path=folder) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
-        raise InputError(f"cannot be read ({_reason(exc)})", path=folder) from None
+        raise InputError(f"cannot read ({_reason(exc)})", path=folder) from None
     if not stat.S_ISDIR(status.st_mode):
         raise InputError("not a folder (a story is a folder of articles)", path=folder)
     if not is_text_name(str(folder)):
@@ -181,7 +181,7 @@ def _story_folder(path: Path | str) -> tuple[Path, Path]:
         os.stat(os.path.join(folder, os.curdir))  # noqa: PTH116, PTH118
         root = folder.resolve(strict=True)
     except (OSError, RuntimeError) as exc:
-        raise InputError(f"cannot be read ({_reason(exc)})", path=folder) from None
+        raise InputError(f"cannot read ({_reason(exc)})", path=folder) from None
     if not is_text_name(root.name):
         raise InputError(_NOT_TEXT_NAME.format(what="folder"), path=folder)
     return folder, root
@@ -237,7 +237,7 @@ def _read_settings(
         warnings.append(f"{settings}: not found; articles are loaded without outlet or date")
         return None
     except OSError as exc:
-        raise InputError(f"cannot be read ({os_reason(exc)})", path=settings) from None
+        raise InputError(f"cannot read ({os_reason(exc)})", path=settings) from None
     target = None if follow_links_outside else _outside(settings, root)
     if target is not None:
         raise InputError(_outside_message(target), path=settings)
@@ -250,7 +250,7 @@ def _list_articles(folder: Path, warnings: list[str]) -> list[Path]:
     try:
         children = sorted(folder.iterdir(), key=lambda child: child.name)
     except OSError as exc:
-        raise InputError(f"cannot be read ({os_reason(exc)})", path=folder) from None
+        raise InputError(f"cannot read ({os_reason(exc)})", path=folder) from None
     articles: list[Path] = []
     for child in children:
         if child.name.startswith(".") or child.name == STORY_FILE:
@@ -317,7 +317,7 @@ class _Loader:
         except FileNotFoundError:
             return f"listed in {STORY_FILE} but not found"
         except OSError as exc:
-            return f"cannot be read ({os_reason(exc)})"
+            return f"cannot read ({os_reason(exc)})"
         same_id = self.loaded_ids.get(path.stem)
         if same_id is not None:
             return f"skipped; source id {path.stem!r} is already used by {same_id.path}"

@@ -12,7 +12,7 @@ A story folder's optional ``story.toml``::
     language = "ru"                  # optional: this article's language (default: the story's)
 
 A malformed ``story.toml`` raises ``ConfigError`` (one line naming the file, the entry and
-the problem); one that cannot be read (a folder, a FIFO, too large, no permission) raises
+the problem); one that cannot read (a folder, a FIFO, too large, no permission) raises
 ``InputError``. The file is read through ``crosscheck.readfile`` (size, nesting and
 dotted-key limits).
 """
@@ -71,7 +71,7 @@ def read_story_settings(path: Path) -> StorySettings:
     """Read, parse and validate a story.toml file.
 
     Raises:
-        InputError: The file cannot be read (not a regular file, too large, no permission).
+        InputError: The file cannot read (not a regular file, too large, no permission).
         ConfigError: It is not UTF-8, not valid TOML, too deeply nested, or its content is
             not of the expected shape (one line naming the file, the entry and the problem).
     """

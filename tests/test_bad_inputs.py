@@ -246,7 +246,7 @@ def _broken_symlink(folder: Path) -> str:
 
 def _symlink_loop(folder: Path) -> str:
     (folder / "bad.txt").symlink_to(folder / "bad.txt")
-    return f"{folder / 'bad.txt'}: cannot be read (too many levels of symbolic links)"
+    return f"{folder / 'bad.txt'}: cannot read (too many levels of symbolic links)"
 
 
 def _named_pipe(folder: Path) -> str:
@@ -279,7 +279,7 @@ def _unreadable_for_real(folder: Path) -> str:
         pytest.skip("root reads any file; see test_permission_denied_is_a_skipped_file")
     (folder / "bad.txt").write_text(OTHER_ARTICLE, encoding="utf-8")
     (folder / "bad.txt").chmod(0)
-    return f"{folder / 'bad.txt'}: cannot be read (permission denied)"
+    return f"{folder / 'bad.txt'}: cannot read (permission denied)"
 
 
 MADE_AT_TEST_TIME: dict[str, Callable[[Path], str]] = {
@@ -325,9 +325,11 @@ def test_permission_denied_is_a_skipped_file(tmp_path, capsys, monkeypatch):
     code, _, err = _run(["run", str(folder), "--out", str(out)], capsys)
     assert code == 3
     assert _lines(err) == [
-        f"crosscheck: skipped: {folder / 'locked.txt'}: cannot be read (permission denied)",
+        f"crosscheck: skipped: {folder / 'locked.txt'}: cannot read (permission denied)",
         f"crosscheck: warning: {folder / 'good.txt'}: no entry in story.toml; loaded without "
         "outlet or date",
+        f"crosscheck: error: {folder}: nothing was compared: 1 usable article (a story needs "
+        "two or more)",
     ]
     assert [r["source"] for r in _csv(out / "sources.csv")] == ["good"]
 
@@ -394,7 +396,7 @@ def test_one_broken_story_does_not_stop_the_others(tmp_path, capsys):
 
 
 def test_claims_command_on_the_bad_inputs_story(capsys):
-    code, out, err = _run(["claims", str(STORY)], capsys)
+    code, out, err = _run(["claims", str(STORY), "--format", "csv"], capsys)
     assert code == 3
     assert _lines(err) == _expected_story_lines(STORY)
     assert {row["source"] for row in csv.DictReader(io.StringIO(out))} <= set(STORY_ENCODINGS)
@@ -507,7 +509,7 @@ def no_work(monkeypatch):
     def check(*args: object, **kwargs: object) -> None:
         raise AssertionError("work started before the output folder was checked")
 
-    monkeypatch.setattr("crosscheck.commands.check", check)
+    monkeypatch.setattr("crosscheck.cli.run.check", check)
 
 
 def test_output_below_a_file_fails_before_any_work(tmp_path, capsys, no_work):
@@ -749,7 +751,7 @@ def test_terminal_report_shows_untrusted_text_inert(evil_story, tmp_path, capsys
 def test_csv_and_json_on_a_terminal_show_untrusted_text_inert(
     evil_story, tmp_path, capsys, monkeypatch, fmt
 ):
-    monkeypatch.setattr("crosscheck.commands.stdout_is_terminal", lambda: True)
+    monkeypatch.setattr("crosscheck.cli.output.stdout_is_terminal", lambda: True)
     code, out, _ = _run(
         ["run", str(evil_story), "--out", str(tmp_path / "out"), "--format", fmt], capsys
     )

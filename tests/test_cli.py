@@ -14,7 +14,7 @@ from crosscheck.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
-COMMANDS = ["run", "claims", "verify", "draft"]
+COMMANDS = ["run", "claims", "verify", "draft", "init"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -167,7 +167,9 @@ def test_verify_fails_on_a_missed_conflict(tmp_path, capsys):
 
 
 def test_claims_command_lists_spans(capsys):
-    code, out, _ = _run(["claims", str(SAMPLE / "advocacy-justice-belarus.txt")], capsys)
+    code, out, _ = _run(
+        ["claims", str(SAMPLE / "advocacy-justice-belarus.txt"), "--format", "csv"], capsys
+    )
     assert code == 0
     text = (SAMPLE / "advocacy-justice-belarus.txt").read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(out)))

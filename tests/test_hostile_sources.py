@@ -324,7 +324,7 @@ def test_three_hundred_character_file_name_is_a_read_error(tmp_path, capsys):
     code, lines = _run(["run", str(folder), "--out", str(tmp_path / "out")], capsys)
     assert code == 3
     assert lines[0] == (
-        f"crosscheck: skipped: {folder / long_name}: cannot be read (file name too long)"
+        f"crosscheck: skipped: {folder / long_name}: cannot read (file name too long)"
     )
 
 
@@ -353,10 +353,10 @@ def test_untraversable_story_folder_is_a_read_error(tmp_path, capsys, untraversa
     untraversable.append(str(folder))
     with pytest.raises(InputError) as caught:
         load_story(folder)
-    assert str(caught.value) == f"{folder}: cannot be read (permission denied)"
+    assert str(caught.value) == f"{folder}: cannot read (permission denied)"
     code, lines = _run(["run", str(folder), "--out", str(tmp_path / "out")], capsys)
     assert code == 3
-    assert lines == [f"crosscheck: error: {folder}: cannot be read (permission denied)"]
+    assert lines == [f"crosscheck: error: {folder}: cannot read (permission denied)"]
 
 
 @pytest.mark.skipif(
@@ -366,7 +366,7 @@ def test_untraversable_story_folder_for_real(tmp_path):
     folder = _story(tmp_path / "s", {"a.txt": GOOD})
     folder.chmod(0o600)
     try:
-        with pytest.raises(InputError, match="cannot be read"):
+        with pytest.raises(InputError, match="cannot read"):
             load_story(folder)
     finally:
         folder.chmod(0o700)

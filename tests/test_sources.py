@@ -283,7 +283,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "open", locked_open)
     story = load_story(folder)
     assert [s.id for s in story.sources] == ["good"]
-    assert story.problems == (f"{folder / 'locked.txt'}: cannot be read (permission denied)",)
+    assert story.problems == (f"{folder / 'locked.txt'}: cannot read (permission denied)",)
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads anything")
@@ -293,7 +293,7 @@ def test_unreadable_file_for_real(tmp_path):
     )
     (folder / "locked.txt").chmod(0)
     story = load_story(folder)
-    assert story.problems == (f"{folder / 'locked.txt'}: cannot be read (permission denied)",)
+    assert story.problems == (f"{folder / 'locked.txt'}: cannot read (permission denied)",)
 
 
 def test_unknown_files_are_warned_once_hidden_files_and_folders_ignored(tmp_path):

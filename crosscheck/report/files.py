@@ -1,14 +1,37 @@
-"""Atomic file output: every report appears whole or not at all."""
+"""Report folders: a set of report texts -> files replaced together, or not at all.
+
+A report set (discrepancies.csv, claims.csv, sources.csv, report.json...) is replaced as a
+set: every file is first written whole to a hidden temporary sibling; then a journal listing
+the renames (and the removals, e.g. a ``report.json`` this run does not write) is committed
+with one atomic rename; then the renames run, with Ctrl-C held back until they are done.
+A run killed before the journal is committed leaves the previous set untouched; one killed
+after it leaves a journal that the next run on the folder completes first. Stale temporaries
+of killed runs are removed. The folder itself is locked (``flock`` on it) for the whole
+run, so two runs on one folder cannot mix their files: the second is refused.
+Files get the mode the umask gives (0644 under umask 022), not ``mkstemp``'s 0600.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
+from types import FrameType
 
 from crosscheck.errors import OutputError
+
+JOURNAL_NAME = ".crosscheck-journal"
+REPORT_NAMES = ("discrepancies.csv", "claims.csv", "sources.csv", "report.json", "draft.csv")
+_TEMP_PREFIXES = (
+    ".crosscheck-probe-",
+    ".crosscheck-journal.",
+    *(f".{name}." for name in REPORT_NAMES),
+    ".discrepancies.reviewed-before",
+)
 
 
 def check_writable(folder: Path) -> None:
@@ -22,7 +45,7 @@ def check_writable(folder: Path) -> None:
     if not folder.is_dir():
         raise OutputError("the output path is not a folder", path=folder)
     try:
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".crosscheck-probe-"):
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".crosscheck-probe-", suffix=".tmp"):
             pass
     except OSError as exc:
         raise OutputError(
@@ -30,28 +53,184 @@ def check_writable(folder: Path) -> None:
         ) from None
 
 
-def write_all_atomically(files: Mapping[Path, str]) -> None:
-    """Write every file to a temporary sibling, then rename them all into place.
+@contextlib.contextmanager
+def report_folder(folder: Path) -> Iterator[Path]:
+    """Create (if needed), check, lock and tidy ``folder`` for the length of the block.
 
-    If anything fails (or the run is interrupted) before the renames, the previous reports
-    are left untouched and the temporary files are removed.
+    Folders this call created are removed again when the block fails before a report was
+    written into them, so a failed run leaves no empty report folders behind.
+
+    Raises:
+        OutputError: The folder cannot be created or written, or another run holds it.
     """
+    created = _missing_folders(folder)
+    try:
+        check_writable(folder)
+        with _locked(folder):
+            recover(folder)
+            yield folder
+    except BaseException:
+        _remove_empty(created)
+        raise
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """The folders ``mkdir(parents=True)`` would create, innermost first."""
+    missing = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    return missing
+
+
+def _remove_empty(created: Sequence[Path]) -> None:
+    for folder in created:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; runs are not serialised
+        yield
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError as exc:
+        raise OutputError(f"cannot lock the output folder ({exc.strerror})", path=folder) from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise OutputError(
+                "another crosscheck run is writing reports to this folder; "
+                "wait for it to finish or choose another --out",
+                path=folder,
+            ) from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def recover(folder: Path) -> None:
+    """Complete a report set a killed run had committed; remove stale temporary files."""
+    journal = folder / JOURNAL_NAME
+    with contextlib.suppress(FileNotFoundError):
+        _apply(folder, journal.read_text(encoding="utf-8"))
+        journal.unlink()
+    for path in folder.iterdir():
+        name = path.name
+        if name.startswith(_TEMP_PREFIXES) and name.endswith(".tmp") and path.is_file():
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _apply(folder: Path, journal: str) -> None:
+    """Run a journal's lines: ``<temporary>\\t<report>`` renames, ``\\t<report>`` removals."""
+    for line in journal.splitlines():
+        temporary, _, target = line.partition("\t")
+        if not target or "/" in target or "/" in temporary:
+            continue
+        if temporary:
+            source = folder / temporary
+            if source.exists():
+                source.replace(folder / target)
+        else:
+            (folder / target).unlink(missing_ok=True)
+
+
+def write_all_atomically(files: Mapping[Path, str], *, remove: Sequence[Path] = ()) -> None:
+    """Replace ``files`` (all in one folder) as one set, and remove ``remove`` with them.
+
+    If anything fails (or the run is interrupted) before the set is committed, the previous
+    reports are left untouched and the temporary files are removed.
+
+    Raises:
+        OutputError: A report cannot be written (its message names the folder).
+    """
+    folders = {p.parent for p in [*files, *remove]}
+    if len(folders) > 1:
+        raise ValueError("a report set lives in one folder")
+    if not folders:
+        return
+    folder = folders.pop()
+    mode = 0o666 & ~_umask()
     staged: list[tuple[Path, Path]] = []
+    committed = False
     try:
         for path, text in files.items():
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
             # Staged before it is written, so an interrupt while writing still removes it.
             staged.append((Path(tmp), path))
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, mode)
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())
-        for tmp_path, path in staged:
-            tmp_path.replace(path)
+        lines = [f"{tmp.name}\t{path.name}" for tmp, path in staged]
+        lines += [f"\t{path.name}" for path in remove if path not in files]
+        _commit_journal(folder, "\n".join(lines) + "\n")
+        committed = True
+        with _interrupts_held():
+            _apply(folder, "\n".join(lines))
+            (folder / JOURNAL_NAME).unlink()
         staged.clear()
     except OSError as exc:
-        raise OutputError(f"cannot write report ({exc.strerror})", path=exc.filename) from None
+        reason = (exc.strerror or type(exc).__name__).lower()
+        if committed:
+            raise OutputError(
+                f"cannot finish replacing the reports ({reason}); the next run completes it",
+                path=folder,
+            ) from None
+        raise OutputError(f"cannot write report ({exc.strerror})", path=folder) from None
     finally:
-        for tmp_path, _ in staged:
-            with contextlib.suppress(OSError):
-                tmp_path.unlink()
+        if not committed:
+            for tmp_path, _ in staged:
+                with contextlib.suppress(OSError):
+                    tmp_path.unlink()
+
+
+def _commit_journal(folder: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f"{JOURNAL_NAME}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        Path(tmp).replace(folder / JOURNAL_NAME)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(tmp).unlink()
+        raise
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl-C back until the block is done, then raise it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        caught.append(signum)
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt(
+            "interrupted; the reports of this story were written, the rest left as they were"
+        )
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

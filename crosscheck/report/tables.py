@@ -1,8 +1,6 @@
 """Tables: Report -> discrepancies.csv, claims.csv, sources.csv and JSON text (pandas).
 
-Every text cell is made safe for spreadsheets: a cell that begins with ``=``, ``+``, ``-``,
-``@``, a tab or a carriage return is prefixed with an apostrophe, so a spreadsheet shows it
-as text instead of running it as a formula; :func:`unescape_cell` restores the original.
+Every text cell is made safe for spreadsheets by :mod:`crosscheck.report.cells`.
 """
 
 from __future__ import annotations
@@ -19,6 +17,7 @@ import pandas as pd
 
 from crosscheck.compare import value_text
 from crosscheck.model import Claim, Granularity, Report, Source
+from crosscheck.report.cells import Figure, escape_cell, unescape_cell, value_cell
 
 DISCREPANCY_COLUMNS: tuple[str, ...] = (
     "id", "kind", "severity", "subject", "metric",
@@ -42,25 +41,7 @@ SOURCE_COLUMNS: tuple[str, ...] = (
     "source", "outlet", "published", "url", "path", "encoding", "characters", "claims",
 )  # fmt: skip
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _C1_AND_DEL = re.compile("[\x7f-\x9f]")
-
-
-def escape_cell(text: str) -> str:
-    """Neutralise a cell a spreadsheet would run as a formula (reversible)."""
-    stripped = text.lstrip("'")
-    if text.startswith(_FORMULA_START) or (
-        text.startswith("'") and stripped.startswith(_FORMULA_START)
-    ):
-        return "'" + text
-    return text
-
-
-def unescape_cell(text: str) -> str:
-    """Undo :func:`escape_cell`."""
-    if text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START):
-        return text[1:]
-    return text
 
 
 def published_text(source: Source | None) -> str:
@@ -104,12 +85,12 @@ def discrepancy_rows(report: Report) -> list[dict[str, Any]]:
                 "metric": d.metric,
                 "source_a": d.a.source,
                 "claim_a": d.a.text,
-                "value_a": d.value_a,
+                "value_a": value_cell(d.value_a),
                 "quote_a": d.a.sentence,
                 "published_a": published_text(sa),
                 "source_b": d.b.source,
                 "claim_b": d.b.text,
-                "value_b": d.value_b,
+                "value_b": value_cell(d.value_b),
                 "quote_b": d.b.sentence,
                 "published_b": published_text(sb),
                 "explanation": d.explanation,
@@ -133,8 +114,8 @@ def _number(x: float | None) -> str:
     if x is None:
         return ""
     if float(x).is_integer():
-        return str(int(x))
-    return repr(float(x))
+        return Figure(int(x))
+    return Figure(repr(float(x)))
 
 
 def _date(day: date | None) -> str:
@@ -168,7 +149,7 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
                 "granularity": t.granularity.value if t else "",
                 "certainty": str(c.certainty),
                 "attribution": c.attribution or "",
-                "value": value_text(c),
+                "value": value_cell(value_text(c)),
                 "modifier": (q.modifier or "") if q else "",
                 "time_modifier": (t.modifier or "") if t else "",
                 "notes": "; ".join(c.notes),
@@ -202,11 +183,17 @@ def source_rows(report: Report) -> list[dict[str, Any]]:
     ]
 
 
+def _cell(column: str, value: Any) -> Any:
+    if not isinstance(value, str):
+        return value
+    if column == "value" or column.startswith("value_") or column.endswith("_value"):
+        value = value_cell(value)
+    return escape_cell(value)
+
+
 def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
     """CSV text (UTF-8, LF line ends, text cells quoted) with every text cell escaped."""
-    safe = [
-        {k: escape_cell(v) if isinstance(v, str) else v for k, v in row.items()} for row in rows
-    ]
+    safe = [{k: _cell(k, v) for k, v in row.items()} for row in rows]
     frame = pd.DataFrame(safe, columns=list(columns))
     buffer = io.StringIO()
     # Every text cell is quoted: a lone carriage return inside a cell must not end a row.
@@ -219,7 +206,19 @@ def to_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
 
 def to_json(report: Report, story: str | None = None) -> str:
     """The whole report as JSON text (article text is JSON-escaped, never interpreted)."""
-    payload = {
+    return json_text(report_payload(report, story))
+
+
+def json_text(payload: Any) -> str:
+    """JSON text of report payloads, with the C1 controls and DEL escaped."""
+    text = json.dumps(payload, ensure_ascii=False, indent=2)
+    # JSON allows DEL and the C1 controls raw, but U+009B is a CSI to some terminals.
+    return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+
+
+def report_payload(report: Report, story: str | None = None) -> dict[str, Any]:
+    """The whole report as JSON-ready data."""
+    return {
         "story": story,
         "summary": summary_counts(report),
         "sources": source_rows(report),
@@ -228,9 +227,6 @@ def to_json(report: Report, story: str | None = None) -> str:
         "problems": list(report.problems),
         "warnings": list(report.warnings),
     }
-    text = json.dumps(payload, ensure_ascii=False, indent=2)
-    # JSON allows DEL and the C1 controls raw, but U+009B is a CSI to some terminals.
-    return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def summary_counts(report: Report) -> dict[str, int]:

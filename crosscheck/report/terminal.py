@@ -7,19 +7,27 @@ Article text is untrusted: it is only ever appended to ``rich.text.Text`` as pla
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import IO, TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.rule import Rule
+from rich.table import Table
 from rich.text import Text
 
 from crosscheck.model import SEVERITY_RANK, Discrepancy, Mention, Report, Severity, Source
-from crosscheck.report.tables import line_and_column, published_text, summary_counts
+from crosscheck.report.cells import value_cell
+from crosscheck.report.escapes import printable as escape_text
+from crosscheck.report.tables import (
+    claim_rows,
+    line_and_column,
+    published_text,
+    summary_counts,
+)
 
 SEVERITY_STYLE = {Severity.HIGH: "bold red", Severity.MEDIUM: "bold yellow", Severity.LOW: "cyan"}
 if TYPE_CHECKING:
@@ -30,25 +38,22 @@ _SPACE = re.compile(r"\s+")
 
 
 def printable(text: str) -> str:
-    """Article text made safe for a terminal: control and format characters shown as escapes."""
-    out: list[str] = []
-    for ch in text:
-        category = unicodedata.category(ch)
-        if ch in "\n\t":
-            out.append(" ")
-        elif category in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Article text made safe for a terminal: newlines and tabs as spaces, controls escaped."""
+    return escape_text(text, fold_space=True)
 
 
-def summary_line(report: Report) -> Text:
-    """ "5 sources · 64 claims · 9 discrepancies: 2 high, 4 medium, 3 low"."""
-    counts = summary_counts(report)
+def summary_line(report: Report, shown: Sequence[Discrepancy] | None = None) -> Text:
+    """ "5 sources · 64 claims · 9 discrepancies: 2 high, 4 medium, 3 low".
+
+    With ``shown``, the counts are of the rows shown ("7 discrepancies shown: ...").
+    """
+    counts = summary_counts(
+        report if shown is None else replace(report, discrepancies=tuple(shown))
+    )
     line = Text()
     line.append(f"{counts['sources']} sources · {counts['claims']} claims · ")
-    line.append(f"{counts['discrepancies']} discrepancies", style="bold")
+    suffix = "" if shown is None or len(shown) == len(report.discrepancies) else " shown"
+    line.append(f"{counts['discrepancies']} discrepancies{suffix}", style="bold")
     line.append(": ")
     for i, severity in enumerate(Severity):
         if i:
@@ -109,7 +114,7 @@ def render_discrepancy(d: Discrepancy, sources: dict[str, Source]) -> Renderable
     title = Text()
     title.append(f"{d.severity.value.upper():<6}", style=SEVERITY_STYLE[d.severity])
     title.append(f" {d.kind.value}", style="bold")
-    title.append(f"  [{d.id}]", style="dim")
+    title.append(f"  [{printable(d.id)}]", style="dim")
     if d.status:
         title.append(f"  reviewed: {printable(d.status)}", style="italic")
     parts: list[RenderableType] = [
@@ -123,22 +128,22 @@ def render_discrepancy(d: Discrepancy, sources: dict[str, Source]) -> Renderable
     return Group(*parts)
 
 
+TOP_FINDINGS = 3
+
+
 def render_report(
     report: Report, *, title: str | None = None, discrepancies: Iterable[Discrepancy] | None = None
 ) -> list[RenderableType]:
-    """The whole terminal report as a list of renderables (print them in order)."""
+    """The whole terminal report as a list of renderables (print them in order).
+
+    The findings come first; the summary and the top findings come last, where the eye is
+    when the run ends.
+    """
     shown = list(report.discrepancies if discrepancies is None else discrepancies)
     sources = {s.id: s for s in report.sources}
     out: list[RenderableType] = []
     if title:
         out.append(Rule(Text(printable(title), style="bold")))
-    out.append(summary_line(report))
-    if report.problems:
-        out.append(
-            Text(f"{len(report.problems)} file(s) skipped (listed on stderr)", style="yellow")
-        )
-    if not shown:
-        out.append(Text("No discrepancies to show.", style="green"))
     for subject, items in group_by_subject(shown):
         out.append(Text(""))
         heading = Text(printable(subject) if subject else "(unspecified subject)", style="bold")
@@ -147,6 +152,30 @@ def render_report(
         for d in items:
             out.append(render_discrepancy(d, sources))
             out.append(Text(""))
+    out.append(summary_line(report, shown))
+    if report.problems:
+        out.append(
+            Text(f"{len(report.problems)} file(s) skipped (listed on stderr)", style="yellow")
+        )
+    if not shown:
+        out.append(Text("No discrepancies to show.", style="green"))
+    else:
+        out.extend(top_findings(shown))
+    return out
+
+
+def top_findings(shown: Sequence[Discrepancy]) -> list[RenderableType]:
+    """The worst few rows, one line each: severity, subject, both values, id."""
+    worst = sorted(shown, key=lambda d: SEVERITY_RANK[d.severity])[:TOP_FINDINGS]
+    out: list[RenderableType] = [Text("Top findings:", style="bold")]
+    for d in worst:
+        line = Text("  ")
+        line.append(f"{d.severity.value.upper():<6}", style=SEVERITY_STYLE[d.severity])
+        line.append(f" {printable(d.id)}", style="dim")
+        subject = printable(d.subject) if d.subject else "(unspecified subject)"
+        a, b = value_cell(d.value_a), value_cell(d.value_b)
+        line.append(f"  {subject}: {printable(a)} vs {printable(b)}")
+        out.append(line)
     return out
 
 
@@ -171,9 +200,22 @@ def progress_bar(total: int, label: str) -> Iterator[Callable[[], None] | None]:
         yield lambda: progress.advance(task)
 
 
-def make_console(stderr: bool = False, width: int | None = None) -> Console:
+class _Console(Console):
+    """A rich console whose closed pipe is a ``BrokenPipeError`` (exit 141), not exit 1."""
+
+    def on_broken_pipe(self) -> None:
+        """Let the caller see the closed pipe instead of rich's ``SystemExit(1)``."""
+        self.quiet = True
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def make_console(
+    stderr: bool = False, width: int | None = None, file: IO[str] | None = None
+) -> Console:
     """A console that honours NO_COLOR and never interprets markup or emoji codes."""
-    return Console(stderr=stderr, highlight=False, markup=False, emoji=False, width=width)
+    return _Console(
+        stderr=stderr, file=file, highlight=False, markup=False, emoji=False, width=width
+    )
 
 
 def render_draft(result: DraftReport, *, min_severity: str = "low") -> list[RenderableType]:
@@ -230,3 +272,21 @@ def _draft_line(words: str, sentence: str, subject: str, metric: str) -> Text:
     text.append("\n    ")
     text.append(_quote(Mention(source="", start=0, end=0, text=words, sentence=sentence)))
     return text
+
+
+CLAIMS_TABLE_COLUMNS = ("source", "where", "claim", "subject", "metric", "value")
+
+
+def claims_table(report: Report) -> Table:
+    """The claims of a report as a table: source, line:column, words, subject, metric, value."""
+    table = Table(*CLAIMS_TABLE_COLUMNS, box=None, show_edge=False, header_style="bold")
+    for row in claim_rows(report):
+        table.add_row(
+            printable(row["source"]),
+            f"{row['line']}:{row['column']}",
+            _SPACE.sub(" ", printable(row["text"])),
+            printable(row["subject"]),
+            printable(row["metric"]),
+            printable(row["value"]),
+        )
+    return table

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+import crosscheck.timex.absolute as absolute
+import crosscheck.timex.relative as relative
 from crosscheck.model import Granularity
-from crosscheck.timex import absolute, relative
 from crosscheck.timex.clock import clock
 from crosscheck.timex.patterns import patterns
 from crosscheck.timex.records import Atom, Context, vague

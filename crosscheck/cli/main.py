@@ -1,13 +1,6 @@
-"""Command line: parse options, call the library, render, return an exit status.
+"""The ``crosscheck`` command: argv -> parsed options -> one command's exit status.
 
-Exit status: 0 success; 1 ``--fail-on`` met or an expectation missed; 2 bad usage or
-unwritable output; 3 unreadable input (a story, or an article skipped while the rest ran);
-130 interrupted (Ctrl-C); 141 standard output closed early (``| head``), as for
-any Unix tool stopped by SIGPIPE. Unreadable input outranks ``--fail-on``: a run that skipped a file
-exits 3 even when it also met ``--fail-on``.
-
-Every message is one line on stderr that begins with ``crosscheck: `` and names the file;
-control characters in it (from file names, say) are shown as escapes, never sent raw.
+Exit statuses are listed in :mod:`crosscheck.cli.exits` and in the README.
 """
 
 from __future__ import annotations
@@ -16,25 +9,22 @@ import argparse
 import io
 import os
 import sys
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from crosscheck import __version__
+from crosscheck.cli.exits import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    one_line,
+    tell,
+)
 from crosscheck.errors import CrosscheckError
-from crosscheck.model import SEVERITY_RANK, Report, Severity
-
-EXIT_OK = 0
-EXIT_FAIL_ON = 1
-EXIT_USAGE = 2
-EXIT_INPUT = 3
-EXIT_INTERRUPTED = 130
-EXIT_BROKEN_PIPE = 141
+from crosscheck.model import Severity
 
 SEVERITIES = [s.value for s in Severity]
-
-_ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
-_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,10 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
     claims = commands.add_parser(
         "claims",
         help="list the claims extracted from a story or one article",
-        description="Print the claims extracted from a story folder or a single article.",
+        description="Print the claims extracted from a story folder or a single article: "
+        "a table (source, line:column, words, subject, metric, value), or claims.csv or JSON.",
     )
     claims.add_argument("path", type=Path, metavar="STORY_DIR|FILE")
-    claims.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    claims.add_argument(
+        "--format", choices=["table", "csv", "json"], default="table",
+        help="what to print: a table (default), the claims.csv text, or JSON",
+    )  # fmt: skip
+    claims.add_argument("--json", action="store_true", help="the same as --format json")
+    claims.add_argument("--width", type=int, default=None, help=argparse.SUPPRESS)
 
     verify = commands.add_parser(
         "verify",
@@ -93,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
         "files", nargs="*", type=Path, metavar="EXPECTATIONS",
         help="expectations files (default: expectations/*.toml)",
     )  # fmt: skip
+
+    init = commands.add_parser(
+        "init",
+        help="write a story.toml for the articles of a folder",
+        description="Write STORY_DIR/story.toml listing the .txt and .md articles present, "
+        "with the full dates found in each as commented publication dates to check. "
+        "An existing story.toml is never overwritten.",
+    )
+    init.add_argument("story", type=Path, metavar="STORY_DIR")
 
     draft = commands.add_parser(
         "draft",
@@ -139,32 +144,6 @@ def _positive(text: str) -> int:
     return value
 
 
-def one_line(text: str) -> str:
-    """Text made safe for one line of a terminal: control and format characters escaped.
-
-    The escapes are JSON's (and Python's): a newline becomes ``\\n``, an escape character
-    ``\\u001b``, a byte that was not UTF-8 in a file name (kept by Python as a lone
-    surrogate) ``\\udce9``; everything else is kept as it is.
-    """
-    out: list[str] = []
-    for char in text:
-        if unicodedata.category(char) not in _ESCAPED_CATEGORIES:
-            out.append(char)
-        elif char in _SHORT_ESCAPES:
-            out.append(_SHORT_ESCAPES[char])
-        elif ord(char) <= 0xFFFF:
-            out.append(f"\\u{ord(char):04x}")
-        else:  # as a UTF-16 surrogate pair, the only form JSON has
-            high, low = divmod(ord(char) - 0x10000, 0x400)
-            out.append(f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}")
-    return "".join(out)
-
-
-def tell(kind: str, message: str) -> None:
-    """Print ``crosscheck: <kind>: <message>`` as one line on stderr."""
-    print(f"crosscheck: {kind}: {one_line(message)}", file=sys.stderr)
-
-
 def _tolerate_unencodable_output() -> None:
     """Let a terminal that cannot show a character print an escape instead of crashing."""
     for stream in (sys.stdout, sys.stderr):
@@ -181,28 +160,47 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        from crosscheck import commands
-
-        handler = {
-            "run": commands.run_command,
-            "claims": commands.claims_command,
-            "verify": commands.verify_command,
-            "draft": commands.draft_command,
-        }[args.command]
-        return handler(args)
+        return _command(args.command)(args)
     except CrosscheckError as exc:
         tell("error", str(exc))
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("crosscheck: interrupted; earlier reports were left as they were", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        message = str(exc) or "interrupted; earlier reports were left as they were"
+        print(f"crosscheck: {one_line(message)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader of stdout stopped early: not worth a message
         _silence_stdout()
         return EXIT_BROKEN_PIPE
-    except OSError as exc:  # writing to stdout failed (a full disk)
-        where = "standard output" if exc.filename is None else str(exc.filename)
-        tell("error", f"{where}: cannot write ({(exc.strerror or type(exc).__name__).lower()})")
+    except OSError as exc:
+        reason = (exc.strerror or type(exc).__name__).lower()
+        if exc.filename is not None:  # every write of ours names its file in an OutputError
+            tell("error", f"{exc.filename}: cannot read ({reason})")
+            return EXIT_INPUT
+        tell("error", f"standard output: cannot write ({reason})")  # a full disk
         return EXIT_USAGE
+
+
+def _command(name: str) -> Callable[[argparse.Namespace], int]:
+    """The command's function, imported only when it runs (keeps ``--help`` fast)."""
+    if name == "run":
+        from crosscheck.cli.run import run_command
+
+        return run_command
+    if name == "claims":
+        from crosscheck.cli.claims import claims_command
+
+        return claims_command
+    if name == "verify":
+        from crosscheck.cli.verify import verify_command
+
+        return verify_command
+    if name == "init":
+        from crosscheck.cli.init import init_command
+
+        return init_command
+    from crosscheck.cli.draft import draft_command
+
+    return draft_command
 
 
 def _silence_stdout() -> None:
@@ -213,18 +211,3 @@ def _silence_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError):  # not a real file (tests), or already closed
         pass
-
-
-def at_least(severity: Severity, threshold: str) -> bool:
-    """True when ``severity`` is ``threshold`` or worse."""
-    return SEVERITY_RANK[severity] <= SEVERITY_RANK[Severity(threshold)]
-
-
-def fail_on_met(report: Report, threshold: str | None) -> bool:
-    """Whether an unreviewed discrepancy of at least ``threshold`` severity remains."""
-    if threshold is None:
-        return False
-    return any(
-        at_least(d.severity, threshold) and d.status.strip().lower() in ("", "confirmed")
-        for d in report.discrepancies
-    )

@@ -1,0 +1,84 @@
+"""``crosscheck draft``: a draft file and a story -> verdicts per draft claim, written and shown."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from crosscheck.cli.exits import EXIT_FAIL_ON, EXIT_INPUT, EXIT_OK
+from crosscheck.cli.output import Printer, fail_on_rows, print_renderables, tell_fail_on
+from crosscheck.cli.stories import load_story_telling, tell_problems
+from crosscheck.draft import VERDICT_COLUMNS, check_draft, draft_source, verdict_rows
+from crosscheck.errors import CrosscheckError, InputError
+from crosscheck.markdown import strip_markdown
+from crosscheck.model import Source, Story
+from crosscheck.report.files import report_folder, write_all_atomically
+from crosscheck.report.tables import (
+    CLAIM_COLUMNS,
+    DISCREPANCY_COLUMNS,
+    claim_rows,
+    discrepancy_rows,
+    to_csv,
+    to_json,
+)
+from crosscheck.report.terminal import render_draft
+from crosscheck.sources import load_source
+
+
+def draft_command(args: argparse.Namespace) -> int:
+    """``crosscheck draft``: a draft's claims against a story's sources."""
+    story = load_story_telling(args.against)
+    tell_problems(story)
+    out = args.out or Path("reports") / f"draft-{args.file.stem}"
+    with report_folder(out):
+        return _draft(args, story, out)
+
+
+def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
+    draft = draft_source(load_draft(args.file, args.published))
+    markdown = args.file.suffix.lower() in (".md", ".markdown")
+    result = check_draft(
+        draft, story.sources, cleaned=strip_markdown(draft.text) if markdown else None
+    )
+    rows = verdict_rows(result)
+    write_all_atomically(
+        {
+            out / "draft.csv": to_csv(rows, VERDICT_COLUMNS),
+            out / "discrepancies.csv": to_csv(discrepancy_rows(result.report), DISCREPANCY_COLUMNS),
+            out / "claims.csv": to_csv(claim_rows(result.report), CLAIM_COLUMNS),
+            **(
+                {out / "report.json": to_json(result.report, draft.id)}
+                if args.format == "json"
+                else {}
+            ),
+        },
+        remove=[out / "report.json"],
+    )
+    if args.format == "table":
+        print_renderables(render_draft(result, min_severity=args.min_severity), args.width)
+    else:
+        Printer(args).show(result.report, title=draft.id)
+    met = fail_on_rows(result.report, args.fail_on)
+    if met:
+        tell_fail_on(met, args.fail_on)
+    if story.problems:
+        return EXIT_INPUT
+    return EXIT_FAIL_ON if met else EXIT_OK
+
+
+def load_draft(path: Path, published: str | None) -> Source:
+    """Read a draft (.txt or .md); its relative dates resolve against ``published`` or today."""
+    if path.suffix.lower() not in (".txt", ".md", ".markdown"):
+        raise InputError("a draft must be a .txt or .md file", path=path)
+    source = load_source(path, None)
+    if published is None:
+        return replace(source, published=date.today())
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        raise CrosscheckError(
+            f"--published must be a date like 2025-02-14, not {published!r}"
+        ) from None
+    return replace(source, published=day)

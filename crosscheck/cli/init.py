@@ -1,0 +1,92 @@
+"""``crosscheck init``: a folder of articles -> a story.toml listing them, dates to check marked."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from crosscheck.cli.exits import EXIT_INPUT, EXIT_OK, one_line, tell
+from crosscheck.errors import CrosscheckError, InputError, OutputError
+from crosscheck.model import Granularity
+from crosscheck.report.tables import line_and_column
+from crosscheck.sources import STORY_FILE, is_article_name, read_article
+from crosscheck.timex import find_times
+
+DATES_LISTED = 3
+
+
+def init_command(args: argparse.Namespace) -> int:
+    """Write STORY_DIR/story.toml for the articles present; never overwrite one."""
+    folder: Path = args.story
+    if not folder.is_dir():
+        raise InputError("not a folder (a story is a folder of articles)", path=folder)
+    target = folder / STORY_FILE
+    if target.exists():
+        raise CrosscheckError("already exists; edit it, or remove it to start again", path=target)
+    articles = sorted(
+        p for p in folder.iterdir() if not p.name.startswith(".") and is_article_name(p.name)
+    )
+    if not articles:
+        raise InputError("no .txt or .md articles here to list", path=folder)
+    blocks = [f"title = {_toml(folder.resolve().name)}\n"]
+    unreadable = 0
+    to_check = 0
+    for path in articles:
+        try:
+            text, _ = read_article(path)
+        except InputError as exc:
+            tell("skipped", str(exc))
+            unreadable += 1
+            continue
+        dates = dates_in(text)
+        to_check += bool(dates)
+        blocks.append(entry(path.name, dates))
+    try:
+        with target.open("x", encoding="utf-8", newline="\n") as handle:
+            handle.write("\n".join(blocks))
+    except OSError as exc:
+        raise OutputError(f"cannot write ({(exc.strerror or '').lower()})", path=target) from None
+    listed = len(articles) - unreadable
+    print(
+        one_line(
+            f"wrote {target}: {listed} article(s), {to_check} with a publication date to check"
+        )
+    )
+    return EXIT_INPUT if unreadable else EXIT_OK
+
+
+def dates_in(text: str) -> list[tuple[date, str, int]]:
+    """The full calendar dates written in a text (day, words, line), first first, no repeats."""
+    found: list[tuple[date, str, int]] = []
+    seen: set[date] = set()
+    for ref in find_times(text):
+        day = ref.begin
+        if day is None or ref.granularity is not Granularity.DAY or ref.relative:
+            continue
+        if day not in seen:
+            seen.add(day)
+            found.append((day, " ".join(ref.text.split()), line_and_column(text, ref.start)[0]))
+    return found
+
+
+def entry(name: str, dates: list[tuple[date, str, int]]) -> str:
+    """One ``[[sources]]`` table; the dates found are comments to check, never set blindly."""
+    lines = ["[[sources]]", f"file = {_toml(name)}", '# outlet = ""']
+    if dates:
+        day, words, line = dates[0]
+        lines.append(
+            f"# published = {day.isoformat()}   # CHECK: the first full date in the text, "
+            f"line {line}: {_toml(words)}"
+        )
+        for day, words, line in dates[1:DATES_LISTED]:
+            lines.append(f"#   also in the text: {day.isoformat()} (line {line}: {_toml(words)})")
+    else:
+        lines.append("# published =   # no full date found in the text")
+    return "\n".join(lines) + "\n"
+
+
+def _toml(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(text, ensure_ascii=False)

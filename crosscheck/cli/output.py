@@ -1,0 +1,189 @@
+"""What the CLI prints and writes: Report -> report files, terminal, CSV or JSON on stdout."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from rich.console import RenderableType
+
+from crosscheck.cli.exits import one_line, tell
+from crosscheck.model import SEVERITY_RANK, Discrepancy, Report, Severity
+from crosscheck.report.tables import (
+    CLAIM_COLUMNS,
+    DISCREPANCY_COLUMNS,
+    SOURCE_COLUMNS,
+    claim_rows,
+    discrepancy_rows,
+    json_text,
+    report_payload,
+    source_rows,
+    to_csv,
+    to_json,
+)
+from crosscheck.report.terminal import make_console, render_report
+
+HIDDEN_STATUSES = ("explained", "false-positive")
+LISTED = 5  # ids listed by name before "and N more"
+
+
+def at_least(severity: Severity, threshold: str) -> bool:
+    """True when ``severity`` is ``threshold`` or worse."""
+    return SEVERITY_RANK[severity] <= SEVERITY_RANK[Severity(threshold)]
+
+
+def fail_on_rows(report: Report, threshold: str | None) -> list[Discrepancy]:
+    """The unreviewed discrepancies of at least ``threshold`` severity (``--fail-on``)."""
+    if threshold is None:
+        return []
+    return [
+        d
+        for d in report.discrepancies
+        if at_least(d.severity, threshold) and d.status.strip().lower() in ("", "confirmed")
+    ]
+
+
+def fail_on_met(report: Report, threshold: str | None) -> bool:
+    """Whether an unreviewed discrepancy of at least ``threshold`` severity remains."""
+    return bool(fail_on_rows(report, threshold))
+
+
+def tell_fail_on(rows: Sequence[Discrepancy], threshold: str | None) -> None:
+    """Say on stderr which rows met ``--fail-on``."""
+    named = ", ".join(f"{d.id} ({d.severity.value} {d.kind.value})" for d in rows[:LISTED])
+    more = f" and {len(rows) - LISTED} more" if len(rows) > LISTED else ""
+    tell(
+        "fail-on",
+        f"{len(rows)} unreviewed discrepanc{'y' if len(rows) == 1 else 'ies'} of at least "
+        f"{threshold} severity: {named}{more}",
+    )
+
+
+def listed(items: Sequence[str]) -> str:
+    """``a, b, c, d, e and 7 more``: a long list summarised on one line."""
+    shown = ", ".join(items[:LISTED])
+    return shown + (f" and {len(items) - LISTED} more" if len(items) > LISTED else "")
+
+
+def report_files(
+    report: Report, out: Path, story: str, *, with_json: bool = False
+) -> dict[Path, str]:
+    """The texts of discrepancies.csv, claims.csv and sources.csv (and report.json)."""
+    files = {
+        out / "discrepancies.csv": to_csv(discrepancy_rows(report), DISCREPANCY_COLUMNS),
+        out / "claims.csv": to_csv(claim_rows(report), CLAIM_COLUMNS),
+        out / "sources.csv": to_csv(source_rows(report), SOURCE_COLUMNS),
+    }
+    if with_json:
+        files[out / "report.json"] = to_json(report, story)
+    return files
+
+
+class Printer:
+    """Prints each story's report in the chosen format; several stories make one document."""
+
+    def __init__(self, args: argparse.Namespace, *, several: bool = False) -> None:
+        self.args = args
+        self.several = several
+        self._documents: list[dict[str, Any]] = []
+        self._header_done = False
+
+    def show(
+        self,
+        report: Report,
+        *,
+        title: str,
+        story: str | None = None,
+        vanished: Sequence[str] = (),
+    ) -> None:
+        """Print one story's report, honouring --min-severity and --all."""
+        args = self.args
+        show_all = getattr(args, "all", False)
+        by_severity = [d for d in report.discrepancies if at_least(d.severity, args.min_severity)]
+        reviewed = [d for d in by_severity if d.status.strip().lower() in HIDDEN_STATUSES]
+        visible = by_severity if show_all else [d for d in by_severity if d not in reviewed]
+        shown = replace(report, discrepancies=tuple(visible))
+        if args.format == "json":
+            payload = report_payload(shown, title)
+            if self.several:
+                self._documents.append(payload)
+            else:
+                write_stdout(json_text(payload))
+            return
+        if args.format == "csv":
+            self._csv(shown, story or title)
+            return
+        lines: list[RenderableType] = list(
+            render_report(report, title=title, discrepancies=visible)
+        )
+        below = len(report.discrepancies) - len(by_severity)
+        if reviewed and not show_all:
+            lines.append(
+                f"{len(reviewed)} reviewed as explained/false-positive not shown (use --all)."
+            )
+        if below:
+            lines.append(
+                f"{below} below --min-severity {args.min_severity} not shown (see the CSV)."
+            )
+        if vanished:
+            plural = "s" if len(vanished) > 1 else ""
+            lines.append(
+                one_line(f"reviewed row{plural} no longer found: {listed(list(vanished))}")
+            )
+        print_renderables(lines, width=getattr(args, "width", None))
+
+    def _csv(self, shown: Report, story: str) -> None:
+        rows = discrepancy_rows(shown)
+        columns: Sequence[str] = DISCREPANCY_COLUMNS
+        if self.several:
+            columns = ("story", *DISCREPANCY_COLUMNS)
+            rows = [{"story": story, **row} for row in rows]
+        text = to_csv(rows, columns)
+        if self._header_done:
+            text = text.split("\n", 1)[1]
+        self._header_done = True
+        write_stdout(text)
+
+    def finish(self) -> None:
+        """Print what several stories make together (one JSON document)."""
+        if self.args.format == "json" and self.several:
+            write_stdout(json_text(self._documents))
+
+
+def print_renderables(renderables: Iterable[RenderableType | str], width: int | None) -> None:
+    """Print rich renderables: styled on a terminal; piped, plain lines without padding."""
+    if stdout_is_terminal():
+        console = make_console(width=width)
+        for renderable in renderables:
+            console.print(renderable)
+        return
+    buffer = io.StringIO()
+    console = make_console(width=width, file=buffer)
+    for renderable in renderables:
+        console.print(renderable)
+    text = "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
+    sys.stdout.write(text)
+
+
+def write_stdout(text: str) -> None:
+    """Print CSV or JSON text; on a terminal, control characters in it are shown as escapes.
+
+    Redirected to a file or a pipe, the text is written exactly. On a terminal, article text
+    such as "\\x1b[2J" must not clear the screen or forge output.
+    """
+    if stdout_is_terminal():
+        text = "\n".join(one_line(line) for line in text.split("\n"))
+    sys.stdout.write(text)
+
+
+def stdout_is_terminal() -> bool:
+    """Whether standard output is a terminal."""
+    try:
+        return sys.stdout.isatty()
+    except ValueError:  # closed
+        return False

@@ -1,0 +1,93 @@
+"""Story folders for the CLI: arguments -> loaded stories and report folders, problems told."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from pathlib import Path
+
+from crosscheck.cli.exits import tell
+from crosscheck.errors import CrosscheckError, InputError
+from crosscheck.model import Story
+from crosscheck.sources import NoArticlesError, load_story
+
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:/")
+
+
+def story_dirs(given: list[Path]) -> list[Path]:
+    """The story folders given, or every folder under ``./sources``.
+
+    Raises:
+        CrosscheckError: A URL was given (exit 2): stories are folders of saved articles.
+    """
+    for path in given:
+        if _URL.match(str(path)):
+            raise CrosscheckError(
+                f"{path} looks like a URL, not a story folder: save each article as a .txt "
+                "file in a folder and run crosscheck on the folder"
+            )
+    if given:  # the same folder given twice (or by two paths) is run once
+        unique: dict[str, Path] = {}
+        for path in given:
+            unique.setdefault(os.path.realpath(path), path)
+        return list(unique.values())
+    root = Path("sources")
+    if not root.is_dir():
+        raise InputError("no story folder given and no ./sources folder here", path=root)
+    found = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
+    if not found:
+        raise InputError("no story folders found", path=root)
+    return found
+
+
+def out_dir(args: argparse.Namespace, story: Story, several: bool) -> Path:
+    """Where a story's reports go: ``--out``, ``--out/<story>`` or ``reports/<story>``."""
+    if args.out is None:
+        return Path("reports") / story.name
+    out = Path(args.out)
+    return out / story.name if several else out
+
+
+def refuse_shared_folders(stories: list[Story], outs: list[Path]) -> None:
+    """Two different stories never write to one report folder (the later would replace it).
+
+    Story folders with the same name (``c1/news`` and ``c2/news``) would both report to
+    ``reports/news``: the run is refused before any work (exit 2); run them one at a time
+    with ``--out``. The same folder given twice is run once.
+
+    Raises:
+        CrosscheckError: Two stories share a report folder.
+    """
+    seen: dict[Path, Story] = {}
+    for story, out in zip(stories, outs, strict=True):
+        key = out.resolve()
+        first = seen.setdefault(key, story)
+        if first is not story:
+            raise CrosscheckError(
+                f"{first.path} and {story.path} would both write their reports to {out}; "
+                "run them one at a time with --out"
+            )
+
+
+def load_story_telling(path: Path) -> Story:
+    """``load_story``; when no article can be used, first tell why for each file.
+
+    Raises:
+        InputError: As ``load_story`` (its message names only the first skipped file).
+        ConfigError: As ``load_story``.
+    """
+    try:
+        return load_story(path)
+    except NoArticlesError as exc:
+        for problem in exc.problems:
+            tell("skipped", problem)
+        raise
+
+
+def tell_problems(story: Story) -> None:
+    """One line on stderr per skipped file and per file loaded with a caveat."""
+    for problem in story.problems:
+        tell("skipped", problem)
+    for warning in story.warnings:
+        tell("warning", warning)

@@ -1,0 +1,50 @@
+"""``crosscheck verify``: expectations files -> each check passed or failed; an exit status."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from crosscheck.check import check
+from crosscheck.cli.exits import EXIT_FAIL_ON, EXIT_INPUT, EXIT_OK, one_line
+from crosscheck.cli.stories import load_story_telling, tell_problems
+from crosscheck.errors import InputError
+from crosscheck.expectations import evaluate_all, load_expectations
+from crosscheck.report.terminal import make_console
+
+
+def verify_command(args: argparse.Namespace) -> int:
+    """``crosscheck verify``: every known conflict flagged, every must-not pair not."""
+    files = list(args.files) or sorted(Path("expectations").glob("*.toml"))
+    if not files:
+        raise InputError("no expectations files found", path=Path("expectations"))
+    console = make_console()
+    failed = 0
+    total = 0
+    known = 0
+    skipped = False
+    for path in files:
+        spec = load_expectations(path)
+        try:
+            story = load_story_telling(spec.story)
+        except InputError as exc:  # name the expectations file that points there
+            raise type(exc)(f"{exc.message} (the story of {path})", path=exc.path) from None
+        tell_problems(story)
+        skipped = skipped or bool(story.problems)
+        report = check(story.sources, problems=story.problems, warnings=story.warnings)
+        for outcome in evaluate_all(spec, report):
+            total += 1
+            mark = "ok  " if outcome.passed else "FAIL"
+            if outcome.known_miss:
+                mark = "xfail"
+                known += 1
+            failed += 0 if outcome.passed else 1
+            kind = "conflict  " if outcome.expectation.must_flag else "consistent"
+            console.print(
+                one_line(f"{mark} {path.stem}::{outcome.expectation.id} ({kind}) {outcome.message}")
+            )
+    misses = f", {known} known miss{'es' if known != 1 else ''}" if known else ""
+    console.print(f"{total - failed - known} passed, {failed} failed{misses}")
+    if skipped:
+        return EXIT_INPUT
+    return EXIT_FAIL_ON if failed else EXIT_OK

@@ -1,0 +1,105 @@
+"""The CLI is its own package: imports point down the pipeline, never up, never in a circle."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "crosscheck"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports() -> dict[str, set[str]]:
+    """Every crosscheck module and the crosscheck modules it imports (at any depth in it)."""
+    graph: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        found: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module)
+                found.update(f"{node.module}.{a.name}" for a in node.names)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names)
+        graph[_module_name(path)] = {m for m in found if m.startswith("crosscheck")}
+    modules = set(graph)
+    return {name: {m for m in deps if m in modules} - {name} for name, deps in graph.items()}
+
+
+def test_the_library_never_imports_the_cli():
+    for module, deps in _imports().items():
+        if module.startswith("crosscheck.cli") or module == "crosscheck.__main__":
+            continue
+        assert not any(d.startswith("crosscheck.cli") for d in deps), module
+
+
+def test_the_old_cli_modules_are_gone():
+    assert not (PACKAGE / "cli.py").exists() and not (PACKAGE / "commands.py").exists()
+    assert (PACKAGE / "cli" / "__init__.py").exists()
+
+
+def test_review_reads_cells_without_the_table_writers():
+    deps = _imports()["crosscheck.review"]
+    assert "crosscheck.report.cells" in deps
+    assert "crosscheck.report.tables" not in deps
+
+
+def test_cli_modules_import_no_circle():
+    graph = {
+        m: {d for d in deps if d.startswith("crosscheck.cli")}
+        for m, deps in _imports().items()
+        if m.startswith("crosscheck.cli.")
+    }
+    # The package's __init__ only re-exports main; nothing below it imports the package itself.
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, " -> ".join((*path, module))
+        if module in done:
+            return
+        for dep in graph.get(module, ()):
+            visit(dep, (*path, module))
+        done.add(module)
+
+    for module in graph:
+        visit(module, ())
+
+
+def test_the_console_script_entry_point_still_works():
+    from crosscheck.cli import main
+
+    assert main(["--version"]) == 0
+
+
+def _module_level_imports() -> dict[str, set[str]]:
+    """Every module and the crosscheck modules it imports when it is loaded."""
+    graph: dict[str, set[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        found: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                found.add(node.module)
+                found.update(f"{node.module}.{a.name}" for a in node.names)
+            elif isinstance(node, ast.Import):
+                found.update(a.name for a in node.names)
+        graph[_module_name(path)] = found
+    return {name: (deps & set(graph)) - {name} for name, deps in graph.items()}
+
+
+def test_no_module_level_import_circle_in_the_package():
+    graph = _module_level_imports()
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        assert module not in path, " -> ".join((*path, module))
+        if module in done:
+            return
+        for dep in sorted(graph[module]):
+            visit(dep, (*path, module))
+        done.add(module)
+
+    for module in sorted(graph):
+        visit(module, ())
