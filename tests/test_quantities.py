@@ -42,6 +42,8 @@ FIELDS = (
     "dimension",
     "modifier",
     "point",
+    "measure",
+    "factor",
 )
 
 
@@ -99,7 +101,7 @@ def _expected(field: str, value: Any) -> Any:
     """TOML has no null: inf/-inf for an open bound, nan for no point, "" for no text field."""
     if isinstance(value, float) and (math.isinf(value) or math.isnan(value)):
         return None
-    if field in ("modifier", "dimension") and value == "":
+    if field in ("modifier", "dimension", "measure") and value == "":
         return None
     return value
 
@@ -296,6 +298,7 @@ def fresh_lexicons() -> Iterator[None]:
         quantity_lexicons._magnitudes,
         quantity_lexicons._magnitude_table,
         quantity_lexicons._currencies,
+        quantity_lexicons._units,
         quantity_patterns._patterns,
         quantity_scan._suffix_index,
     )
@@ -329,6 +332,23 @@ def _broken(name: str, change: dict[str, Any]) -> Any:
         ("modifiers", {"prefix": [{"bound": "gt", "phrases": "over"}]}),
         ("magnitudes", {"phrase": [{"text": "hundreds", "low": 999, "high": 200}]}),
         ("currencies", {"symbols": {"$": "DOLLAR"}}),
+        (
+            "units",
+            {"unit": [{"measure": "x", "dimension": "colour", "factor": 1, "surfaces": ["x"]}]},
+        ),
+        (
+            "units",
+            {"unit": [{"measure": "x", "dimension": "length", "factor": 0, "surfaces": ["x"]}]},
+        ),
+        (
+            "units",
+            {
+                "unit": [
+                    {"measure": "mile", "dimension": "length", "factor": 1609, "surfaces": ["mi"]},
+                    {"measure": "minute", "dimension": "length", "factor": 1, "surfaces": ["mi"]},
+                ]
+            },
+        ),
     ],
     ids=[
         "cardinals-not-a-table",
@@ -339,6 +359,9 @@ def _broken(name: str, change: dict[str, Any]) -> Any:
         "phrases-not-a-list",
         "low-above-high",
         "bad-currency-code",
+        "unit-of-unknown-dimension",
+        "unit-factor-not-positive",
+        "unit-surface-given-twice",
     ],
 )
 def test_bad_lexicon_raises(
@@ -351,6 +374,62 @@ def test_bad_lexicon_raises(
 
 def test_shipped_lexicons_load(fresh_lexicons: None) -> None:
     assert find_quantities("over 1,200")[0].low == 1200
+
+
+def test_a_new_unit_is_one_data_row(fresh_lexicons: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck.lexicon import load_lexicon
+
+    furlong = {"measure": "furlong", "dimension": "length", "factor": 201.168}
+    assert find_quantities("a race of 8 furlongs")[0].unit is Unit.COUNT
+    units = load_lexicon("units")
+    rows = [*units["unit"], {**furlong, "surfaces": ["furlong", "furlongs"]}]
+    quantity_lexicons._units.cache_clear()
+    quantity_patterns._patterns.cache_clear()
+    monkeypatch.setattr(quantity_lexicons, "load_lexicon", _broken("units", {"unit": rows}))
+    q = find_quantities("a race of 8 furlongs")[0]
+    assert (q.text, q.unit, q.dimension, q.measure, q.factor) == (
+        "8 furlongs",
+        Unit.MEASURE,
+        "length",
+        "furlong",
+        201.168,
+    )
+
+
+def _in_base_units(q: Quantity) -> float:
+    assert q.point is not None
+    return q.point * q.factor
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("6 miles", "9.656 km"),
+        ("1 acre", "0.40468564224 hectares"),
+        ("2,000 pounds", "907.18474 kg"),
+        ("1 barrel", "42 gallons"),
+        ("60 mph", "96.56064 km/h"),
+        ("1 GW", "1,000 MW"),
+        ("1 square mile", "2.589988110336 square kilometres"),
+        ("3 feet", "1 yard"),
+    ],
+)
+def test_units_convert_through_their_factor(a: str, b: str) -> None:
+    qa, qb = find_quantities(a)[0], find_quantities(b)[0]
+    assert qa.text == a and qb.text == b
+    assert qa.dimension == qb.dimension and qa.measure != qb.measure
+    assert math.isclose(_in_base_units(qa), _in_base_units(qb), rel_tol=1e-4)
+
+
+def test_every_unit_dimension_has_a_base_unit() -> None:
+    from crosscheck.lexicon import load_lexicon
+
+    data = load_lexicon("units")
+    base = data["dimensions"]
+    for row in data["unit"]:
+        assert row["dimension"] in base, row
+        if row["measure"] == base[row["dimension"]]:
+            assert row["factor"] == 1, row
 
 
 # --- adversarial inputs ---------------------------------------------------------------------

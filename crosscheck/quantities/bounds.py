@@ -10,7 +10,7 @@ from crosscheck.model import Unit
 from crosscheck.quantities.kinds import _R, _WINDOW, _Reading, _Scan, _word_before
 from crosscheck.quantities.lexicons import _modifiers
 from crosscheck.quantities.patterns import _patterns
-from crosscheck.quantities.units import _unit_of
+from crosscheck.quantities.units import _unit_of, _UnitRead
 
 # --- intervals ----------------------------------------------------------------------------------
 
@@ -77,6 +77,8 @@ class _Item:
     value: float
     unit: Unit = Unit.COUNT
     dimension: str | None = None
+    measure: str | None = None
+    factor: float = 1.0
     bound: str | None = None
     modifier: str | None = None
     opener: str | None = None  # "between" or "from" before the figure
@@ -145,12 +147,11 @@ def _combine_bounds(prefix: str | None, suffix: str | None) -> str | None:
 
 def _context(sc: _Scan, r: _Reading, next_start: int | None) -> _Item:
     """A reading with the words around it: unit, currency, modifiers."""
-    unit, dimension, value = Unit.COUNT, None, r.value
-    fig_start, fig_end = r.start, r.end
     if r.kind is _R.ORDINAL:
-        unit = Unit.ORDINAL
+        read = _UnitRead(start=r.start, end=r.end, unit=Unit.ORDINAL, value=r.value)
     else:
-        fig_start, fig_end, unit, dimension, value = _unit_of(sc, r)
+        read = _unit_of(sc, r)
+    fig_start, fig_end, unit = read.start, read.end, read.unit
     prefix = _prefix_at(sc, fig_start)
     if prefix is not None and not _prefix_binds(sc, prefix, unit):
         prefix = None
@@ -174,9 +175,11 @@ def _context(sc: _Scan, r: _Reading, next_start: int | None) -> _Item:
         end=end,
         fig_start=fig_start,
         fig_end=fig_end,
-        value=value,
+        value=read.value,
         unit=unit,
-        dimension=dimension,
+        dimension=read.dimension,
+        measure=read.measure,
+        factor=read.factor,
         bound=bound,
         modifier=modifier,
         opener=opener,

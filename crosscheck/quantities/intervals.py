@@ -37,6 +37,8 @@ class _Span:
     point: float | None
     modifier: str | None
     vague: bool = False
+    measure: str | None = None
+    factor: float = 1.0
 
 
 def _joined_by_dash(sc: _Scan, a: _Item, b: _Item) -> bool:
@@ -70,12 +72,12 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
         return None
     if a.reading.kind is _R.ORDINAL:
         return None
-    unit, dimension = b.unit, b.dimension
+    unit_of = b  # the side that names the unit: "5 to 10 miles", "$5 to $6"
     low = a.value
     if a.unit is not Unit.COUNT:
-        if b.unit is not Unit.COUNT and (a.unit, a.dimension) != (b.unit, b.dimension):
+        if b.unit is not Unit.COUNT and _unit_key(a) != _unit_key(b):
             return None
-        unit, dimension = a.unit, a.dimension
+        unit_of = a
     elif b.unit in (Unit.DURATION, Unit.AGE) and b.reading.value:
         low = a.value * (b.value / b.reading.value)  # "two to three decades"
     if a.reading.scale == 1.0 and b.reading.scale > 1.0 and low <= b.reading.base:
@@ -93,11 +95,18 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
         interval=_Interval(
             low=low, high=b.value, high_inclusive=high_inclusive, approximate=a.bound == "approx"
         ),
-        unit=unit,
-        dimension=dimension,
+        unit=unit_of.unit,
+        dimension=unit_of.dimension,
         point=None,
         modifier="range",
+        measure=unit_of.measure,
+        factor=unit_of.factor,
     )
+
+
+def _unit_key(item: _Item) -> tuple[Unit, str | None, str | None]:
+    """What two figures must share to be one interval: unit, dimension and unit of measure."""
+    return item.unit, item.dimension, item.measure
 
 
 def _pair(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
@@ -108,7 +117,7 @@ def _pair(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
         return None
     if (a.bound in _LOWER) == (b.bound in _LOWER):
         return None  # "more than 20, above 170": two lower bounds
-    if (a.unit, a.dimension) != (b.unit, b.dimension):
+    if _unit_key(a) != _unit_key(b):
         return None
     if b.start - a.end > _MAX_GAP:
         return None
@@ -131,6 +140,8 @@ def _pair(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
         dimension=a.dimension,
         point=None,
         modifier="range",
+        measure=a.measure,
+        factor=a.factor,
     )
 
 
@@ -144,6 +155,8 @@ def _single(item: _Item) -> _Span:
         dimension=item.dimension,
         point=item.value,
         modifier=item.modifier,
+        measure=item.measure,
+        factor=item.factor,
     )
 
 
@@ -284,4 +297,6 @@ def _quantity(text: str, s: _Span) -> Quantity:
         modifier=s.modifier,
         vague=s.vague,
         dimension=s.dimension,
+        measure=s.measure,
+        factor=s.factor,
     )

@@ -1,4 +1,4 @@
-"""Number, modifier, magnitude and currency lexicons: TOML -> validated records, once."""
+"""Number, modifier, magnitude, currency and unit lexicons: TOML -> validated records, once."""
 
 from __future__ import annotations
 
@@ -327,4 +327,65 @@ def _currencies() -> _CurrencyLexicon:
         symbols=MappingProxyType({str(k): str(v) for k, v in symbols.items()}),
         codes=_strings(data.get("codes"), "codes", name),
         words=MappingProxyType({str(k).lower(): str(v) for k, v in words.items()}),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Measure:
+    """A unit of physical measure: its canonical name, dimension and factor to the base unit."""
+
+    measure: str
+    dimension: str
+    factor: float
+    not_after_scale: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _UnitLexicon:
+    """units.toml, validated: surfaces (lower-cased, or exact when case-sensitive) -> unit."""
+
+    folded: Mapping[str, _Measure]
+    exact: Mapping[str, _Measure]
+    base: Mapping[str, str]
+
+
+@cache
+def _units() -> _UnitLexicon:
+    """units.toml, parsed and validated once."""
+    name = "units"
+    data = load_lexicon(name)
+    base = require(data, "dimensions", dict, name)
+    if not all(isinstance(v, str) and v for v in base.values()):
+        raise LexiconError("dimensions must name their base unit", path=f"lexicon/{name}.toml")
+    folded: dict[str, _Measure] = {}
+    exact: dict[str, _Measure] = {}
+    for entry in require(data, "unit", list, name):
+        if not isinstance(entry, dict):
+            raise LexiconError("unit entries must be tables", path=f"lexicon/{name}.toml")
+        dimension = require(entry, "dimension", str, name)
+        factor = _number(entry.get("factor"), "unit.factor", name)
+        if dimension not in base or not factor > 0:
+            raise LexiconError(
+                f"unit {entry.get('measure')!r}: unknown dimension or factor not above 0",
+                path=f"lexicon/{name}.toml",
+            )
+        flags = [entry.get(k, False) for k in ("case_sensitive", "not_after_scale")]
+        if not all(isinstance(f, bool) for f in flags):
+            raise LexiconError("unit flags must be true or false", path=f"lexicon/{name}.toml")
+        unit = _Measure(
+            measure=require(entry, "measure", str, name),
+            dimension=dimension,
+            factor=factor,
+            not_after_scale=flags[1],
+        )
+        table = exact if flags[0] else folded
+        for surface in _strings(entry.get("surfaces"), "unit.surfaces", name):
+            key = " ".join(surface.split()) if flags[0] else " ".join(surface.lower().split())
+            if table.get(key, unit) != unit:
+                raise LexiconError(f"surface {surface!r} given twice", path=f"lexicon/{name}.toml")
+            table[key] = unit
+    return _UnitLexicon(
+        folded=MappingProxyType(folded),
+        exact=MappingProxyType(exact),
+        base=MappingProxyType({str(k): str(v) for k, v in base.items()}),
     )

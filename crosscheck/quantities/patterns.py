@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from crosscheck.quantities.kinds import _THIN_SPACES
-from crosscheck.quantities.lexicons import _currencies, _magnitudes, _modifiers, _numbers
+from crosscheck.quantities.lexicons import _currencies, _magnitudes, _modifiers, _numbers, _units
 
 # --- compiled patterns ----------------------------------------------------------------------
 
@@ -126,6 +126,7 @@ def _patterns() -> _Patterns:
     suffix = re.compile("|".join(suffix_alts) or "(?!)", re.IGNORECASE)
 
     durations = _alternation(num.durations)
+    measures = _units()
     currency_words = _alternation(cur.words)
     units = re.compile(
         r"(?P<pp>\s+(?i:" + _alternation(num.percentage_points) + r")\b)"
@@ -135,6 +136,11 @@ def _patterns() -> _Patterns:
         r"|(?P<dur>(?:\s+|-)(?P<dur_u>(?i:" + durations + r"))\b)"
         r"|(?P<cur>(?:\s+(?i:of))?\s+(?P<cur_w>(?i:" + currency_words + r"))\b)"
         r"|(?P<code>[ ]?(?P<code_c>" + "|".join(cur.codes) + r")\b)"
+        r"|(?P<meas>(?:\s+|-)(?P<meas_u>(?i:"
+        + _alternation(measures.folded)
+        + ")"
+        + ("|" + _alternation(measures.exact) if measures.exact else "")
+        + r")(?![\w/]))"
     )
     age_prefix = re.compile(r"\b(?:" + _alternation(num.age_prefixes) + r")\s+$", re.IGNORECASE)
 
