@@ -10,10 +10,11 @@ conventions, and nothing else:
   unit, a bound word: "$20", "3 years", "over 30"), so an expected number matches a quantity
   whose span holds it, with only such words (no other figure) around it, and whose point is
   its value.
-- NumberRangeModel lists bounded figures and ranges: plain and approximate figures are left
-  out; a range of two figures ("between 20 and 30", "20-30") is half-open there, "[20,30)",
-  where news reads "[20, 30]"; the same span rule holds (the suite leaves "about" out of
-  "about five hundred or more").
+- NumberRangeModel lists bounded figures and ranges: plain figures and approximations
+  ("about 300") are left out, a rough bound ("about 500 or more") is kept; a range of two
+  figures ("between 20 and 30", "20-30") is half-open there, "[20,30)", where news reads
+  "[20, 30]"; the same span rule holds (the suite leaves "about" out of "about five hundred
+  or more").
 
 A case passes when the adapted list equals the expected one: same length and, item by item,
 the span (End inclusive in the specs, text compared lower-cased) and the value -- compared
@@ -98,9 +99,11 @@ def as_numbers(text: str) -> list[Quantity]:
 
 
 def _bound_phrases() -> tuple[str, ...]:
-    """The bound words that may open a quantity (modifiers.toml prefixes)."""
+    """The comparison words that may open a quantity (modifiers.toml prefixes): a pair of
+    bounds starts with one ("more than 10 and less than 40"), a range of two figures not."""
     data = load_lexicon("modifiers")
-    return tuple(p for entry in data["prefix"] for p in entry["phrases"])
+    sides = {"gt", "ge", "lt", "le", "eq"}
+    return tuple(p for entry in data["prefix"] if entry["bound"] in sides for p in entry["phrases"])
 
 
 def as_ranges(text: str) -> list[Quantity]:
@@ -109,8 +112,10 @@ def as_ranges(text: str) -> list[Quantity]:
     phrases = _bound_phrases()
     out = []
     for q in find_quantities(text):
-        if q.modifier is None or q.approximate or q.unit is Unit.ORDINAL:
+        if q.modifier is None or q.unit is Unit.ORDINAL:
             continue
+        if q.approximate and q.modifier != "range" and None not in (q.low, q.high):
+            continue  # "about 300": an approximation, no bound
         two_figures = q.modifier == "range" and not q.text.lower().startswith(phrases)
         if two_figures and q.high_inclusive:
             q = replace(q, high_inclusive=False)

@@ -84,6 +84,7 @@ class _Item:
     opener: str | None = None  # "between" or "from" before the figure
     opener_start: int | None = None
     suffixed: bool = False
+    approximate: bool = False  # "about 500 or more": the bound is the suffix's, the figure rough
 
 
 def _prefix_at(sc: _Scan, start: int) -> tuple[int, str, str] | None:
@@ -125,10 +126,13 @@ def _suffix_at_figure(sc: _Scan, end: int, next_start: int | None) -> tuple[int,
 
 def _prefix_binds(sc: _Scan, prefix: tuple[int, str, str], unit: Unit) -> bool:
     """Whether a modifier before a figure bounds it in news text: never an ordinal; "over"
-    before a duration only after "for", "after"... ("over four days" is "during")."""
+    before a duration only after "for", "after"... ("over four days" is "during"); a range
+    dash glued to the figure before is no bound ("20~100")."""
     if unit is Unit.ORDINAL:
         return False
     mods = _modifiers()
+    if prefix[1] in mods.dashes and sc.text[prefix[0] - 1 : prefix[0]].isdigit():
+        return False
     if unit is Unit.DURATION and prefix[1] in mods.duration_phrases:
         return _word_before(sc.text, prefix[0]) in mods.duration_after
     return True
@@ -140,8 +144,8 @@ def _combine_bounds(prefix: str | None, suffix: str | None) -> str | None:
         return prefix
     if suffix == "or_equal":
         return {"gt": "ge", "lt": "le"}.get(prefix or "")
-    if prefix is None or prefix == "eq":
-        return suffix
+    if prefix in (None, "eq") or (prefix == "approx" and suffix in ("ge", "le")):
+        return suffix  # "about 500 or more" is at least about 500
     return prefix
 
 
@@ -185,4 +189,5 @@ def _context(sc: _Scan, r: _Reading, next_start: int | None) -> _Item:
         opener=opener,
         opener_start=prefix[0] if prefix is not None and opener is not None else None,
         suffixed=use_suffix,
+        approximate=pre_bound == "approx" and bound != pre_bound,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck.model import Quantity, Unit
 from crosscheck.quantities.bounds import _context, _Interval, _interval, _Item, _prefix_at
@@ -150,7 +150,9 @@ def _single(item: _Item) -> _Span:
     return _Span(
         start=item.start,
         end=item.end,
-        interval=_interval(item.bound, item.value),
+        interval=replace(_interval(item.bound, item.value), approximate=True)
+        if item.approximate
+        else _interval(item.bound, item.value),
         unit=item.unit,
         dimension=item.dimension,
         point=item.value,

@@ -55,7 +55,9 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
     pat = _patterns()
     text = sc.text
     a = sc.atoms[r.first]
-    if a.kind is _K.SLASH or any(sc.atoms[k].dotted for k in range(r.first, r.last + 1)):
+    if a.kind is _K.SLASH and not _slash_is_amount(sc, r, lex):
+        return True
+    if any(sc.atoms[k].dotted for k in range(r.first, r.last + 1)):
         return True
     if r.bare_half and not _half_is_amount(sc, r, lex):
         return True
@@ -66,7 +68,7 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
     left, right = _token_around(text, r.start, r.end)
     if "://" in left + right or "www." in (left + right).lower() or "@" in left + right:
         return True
-    if left[-1:] in ("/", "-") and any(ch.isalpha() for ch in left):
+    if left[-1:] in ("/", "-") and any(ch.isalpha() for ch in _code_before(sc, r, left)):
         return True  # "A/HRC/RES/55/27", "COVID-19"
     if right[:1] == "/" and right[1:2].isalpha():
         return True
@@ -82,6 +84,28 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
     ):
         return True
     return _is_day(sc, r, lex, pat)
+
+
+def _code_before(sc: _Scan, r: _Reading, left: str) -> str:
+    """The text glued before a figure that could make it part of a code: all of it, except a
+    figure with a multiplier suffix ("5k-20k", "$10m-$20m" are ranges, not codes)."""
+    if r.first > 0:
+        prev = sc.atoms[r.first - 1]
+        if prev.scale != 1.0 and r.start - len(left) <= prev.end <= r.start:
+            return sc.text[prev.end : r.start]
+    return left
+
+
+def _slash_is_amount(sc: _Scan, r: _Reading, lex: _NumberLexicon) -> bool:
+    """Whether "1/2" written with digits is a fraction: a proper one, signed ("-4/5"), after a
+    bound word ("more than 1/2") or before "of" ("2/3 of voters"); "9/11", "24/7" and dates
+    ("on 3/4") are not."""
+    if not 0 < abs(r.value) < 1 or r.first != r.last:
+        return False
+    if r.value < 0 or _word_after(sc.text, r.end) == "of":
+        return True
+    prefix = _prefix_at(sc, r.start)
+    return prefix is not None and prefix[2] != "opener"
 
 
 def _half_is_amount(sc: _Scan, r: _Reading, lex: _NumberLexicon) -> bool:

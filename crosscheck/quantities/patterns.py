@@ -90,8 +90,12 @@ def _patterns() -> _Patterns:
     mods = _modifiers()
     cur = _currencies()
     spaces = _THIN_SPACES
+    # Groups of three split by plain spaces ("1 234 567") only from three groups on ("7-11 750
+    # Mass Ave" is two figures); possessive and never started inside a chain: linear.
+    spaced_groups = r"(?<![0-9][ ])[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9])){2,}+(?![ ]?[0-9]|[.,][0-9])"
     digits = (
-        r"(?P<num>(?<![\w.])(?:[0-9]+(?:(?:[.,]|[" + spaces + r"](?=[0-9]{3}(?![0-9])))[0-9]+)*"
+        r"(?P<num>(?<![\w.])(?:" + spaced_groups + "|"
+        r"[0-9]+(?:(?:[.,]|[" + spaces + r"](?=[0-9]{3}(?![0-9])))[0-9]+)*"
         r"|\.[0-9]+))"
     )
     phrases = list(num.words)

@@ -18,6 +18,7 @@ from crosscheck.quantities.kinds import (
     _MAX_RUN,
     _MULTIPLIERS,
     _R,
+    _WINDOW,
     _article_before,
     _Reading,
     _Scan,
@@ -25,6 +26,8 @@ from crosscheck.quantities.kinds import (
     _word_before,
 )
 from crosscheck.quantities.lexicons import _NumberLexicon, _numbers
+from crosscheck.quantities.patterns import _patterns
+from crosscheck.quantities.scan import _has_currency_before
 
 
 def _read_ordinal(sc: _Scan, i: int) -> _Reading | None:
@@ -96,13 +99,20 @@ def _point_digits(sc: _Scan, j: int) -> tuple[str, int]:
 
 
 def _ratio_ok(sc: _Scan, num: _Card, den: _Card, conn: _C) -> bool:
-    """Whether "N over/in/out of D" is a fraction here."""
+    """Whether "N over/in/out of D" is a fraction here: "1 in 5" and "2 out of 3" when proper;
+    "one over three" and "2000 over 3" (a figure right before "over" makes it no bound) where
+    no currency, unit or duration follows ("$2000 over 3 years", "rose 5 over 10 days")."""
     if not (num.value.is_integer() and den.value.is_integer()) or den.value <= 0:
         return False
+    if num.value < 0 or (conn is not _C.OVER and num.value >= den.value):
+        return False
     if conn is _C.OVER:
-        return False
-    if num.value >= den.value or num.value < 0:
-        return False
+        pat = _patterns()
+        end = sc.atoms[den.last].end
+        if _has_currency_before(sc.text, sc.atoms[num.first].start, pat):
+            return False
+        if pat.units.match(sc.text, end, end + _WINDOW) is not None:
+            return False
     if den.first == den.last:
         d = sc.atoms[den.first]
         lex = _numbers()

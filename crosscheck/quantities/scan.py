@@ -9,7 +9,16 @@ from functools import cache
 from types import MappingProxyType
 from typing import Final
 
-from crosscheck.quantities.kinds import _C, _K, _MAX_DIGITS, _SPACES, _Atom, _Scan
+from crosscheck.quantities.kinds import (
+    _C,
+    _CARDINALISH,
+    _K,
+    _MAX_DIGITS,
+    _SPACES,
+    _Atom,
+    _Scan,
+    _word_after,
+)
 from crosscheck.quantities.lexicons import _magnitude_table, _numbers, _Suffix
 from crosscheck.quantities.patterns import _Patterns, _patterns
 
@@ -44,9 +53,21 @@ def _well_grouped(groups: Sequence[str], sep: str) -> bool:
     )
 
 
+def _decimal_comma(groups: Sequence[str], seps: Sequence[str]) -> bool:
+    """Whether a chain can only be read with a decimal comma: "1.111,11" (points, then one
+    comma) or "5,00", "1,3" (one comma and fewer than three digits after it)."""
+    if not seps or seps[-1] != ",":
+        return False
+    if len(seps) == 1:
+        return len(groups[-1]) < 3
+    return all(s == "." for s in seps[:-1])
+
+
 def _chain_value(groups: Sequence[str], seps: Sequence[str]) -> tuple[float, bool] | None:
     """The value of a digit chain read as one figure, or None when it is several figures."""
     systems = [(_THOUSANDS_EN, ".")]
+    if _decimal_comma(groups, seps):
+        systems.append((_THOUSANDS_EU, ","))
     for thousands, decimal in systems:
         ints, frac, head = list(groups), None, list(seps)
         if seps and seps[-1] == decimal:
@@ -112,7 +133,7 @@ def _minus_at(text: str, start: int) -> int | None:
     if j < 0 or text[j] not in "-\u2212":
         return None
     k = j - 1
-    if text[j] == "-" and k >= 0 and not (text[k].isspace() or text[k] in "(["):
+    if text[j] == "-" and k >= 0 and not (text[k].isspace() or text[k] in "([<>=\u2264\u2265"):
         return None
     while k >= 0 and j - k <= 3 and text[k] in " \t":
         k -= 1
@@ -256,7 +277,7 @@ def _scan(text: str) -> _Scan:
         if group == "word":
             word = " ".join(m.group().lower().split())
             phrase = _phrase_kind(word)
-            if phrase is not None:
+            if phrase is not None and not _multiplies(text, raw, m.start(), m.end(), word):
                 phrases.append((phrase, m.start(), m.end()))
                 continue
             info = lex.words[word]
@@ -314,6 +335,19 @@ def _scan(text: str) -> _Scan:
         next_ordinal=tuple(nxt),
         phrases=tuple(phrases),
     )
+
+
+def _multiplies(text: str, raw: Sequence[_Atom], start: int, end: int, word: str) -> bool:
+    """Whether a plural scale word that is also a vague magnitude ("dozens", "hundreds")
+    multiplies the figure right before it ("three dozens" = 36) instead: not before "of"
+    ("5 hundreds of people" keeps its vague "hundreds"), not after a long figure (a year)."""
+    info = _numbers().words.get(word)
+    if info is None or not raw or _word_after(text, end) == "of":
+        return False
+    prev = raw[-1]
+    if prev.kind not in _CARDINALISH or prev.ordinal or not text[prev.end : start].isspace():
+        return False
+    return prev.kind is not _K.DIGITS or (prev.plain and prev.ndigits <= 3)
 
 
 def _phrase_kind(words: str) -> str | None:
