@@ -299,6 +299,7 @@ def fresh_lexicons() -> Iterator[None]:
         quantity_lexicons._magnitude_table,
         quantity_lexicons._currencies,
         quantity_lexicons._units,
+        quantity_lexicons._spelling,
         quantity_patterns._patterns,
         quantity_scan._suffix_index,
     )

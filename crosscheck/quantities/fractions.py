@@ -36,14 +36,14 @@ def _fraction_context(sc: _Scan, o: int) -> bool:
         nxt = sc.atoms[o + 1]
         if nxt.kind in _MULTIPLIERS and sc.conn[o + 1] in (_C.SP, _C.A, _C.OF_A):
             return True
-    return _word_after(text, e) in ("of", "and", "or")
+    return _word_after(text, e) in _numbers().denominator_followers
 
 
 def _denominator(sc: _Scan, idxs: Sequence[int], o: int, link: _C) -> float | None:
     """The denominator made of atoms idxs and the ordinal o ("twenty-fifth" -> 25), or None."""
     lex = _numbers()
     a = sc.atoms[o]
-    if a.word.removesuffix("s") in lex.standalone_ordinals or a.word in lex.standalone_ordinals:
+    if _singular(a.word) in lex.standalone_ordinals or a.word in lex.standalone_ordinals:
         return None
     if not idxs:
         singular = a.word if not a.plural else _singular(a.word)
@@ -58,7 +58,8 @@ def _denominator(sc: _Scan, idxs: Sequence[int], o: int, link: _C) -> float | No
 
 def _singular(word: str) -> str:
     """The singular of a plural number word ("fifths" -> "fifth", "halves" -> "half")."""
-    return "half" if word == "halves" else word.removesuffix("s")
+    lex = _numbers()
+    return lex.singulars.get(word) or word.removesuffix(lex.plural_suffix)
 
 
 def _split_fraction(sc: _Scan, run: Sequence[int], article: bool, o: int, link: _C) -> float | None:

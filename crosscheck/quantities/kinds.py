@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Final
@@ -122,14 +123,14 @@ class _Reading:
         return self.value / self.scale if self.scale else self.value
 
 
-def _article_before(text: str, start: int) -> int | None:
+def _article_before(text: str, start: int, articles: Sequence[str]) -> int | None:
     """Where "a"/"an" stands right before ``start`` ("a dozen"), if it does."""
     j = start
     while j > 0 and start - j < 3 and text[j - 1] in _SPACES:
         j -= 1
     if j == start:
         return None
-    for article in ("an", "a"):
+    for article in sorted(articles, key=len, reverse=True):
         k = j - len(article)
         if k >= 0 and text[k:j].lower() == article and (k == 0 or not text[k - 1].isalnum()):
             return k

@@ -48,6 +48,16 @@ class _NumberLexicon:
     pronoun_one_before: frozenset[str]
     second_not_after: frozenset[str]
     half_not_after: frozenset[str]
+    articles: tuple[str, ...]
+    definite: tuple[str, ...]
+    partitive: frozenset[str]
+    denominator_followers: frozenset[str]
+    pronoun_one: frozenset[str]
+    time_ordinals: frozenset[str]
+    age_suffixes: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    plural_suffix: str
+    singulars: Mapping[str, str]
     labels: frozenset[str]
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
@@ -156,6 +166,8 @@ def _numbers() -> _NumberLexicon:
             k = kind or (_K.UNIT if value < 10 else _K.TEEN)
             words[word] = _Word(kind=k, value=value)
     irregular = {str(v): str(k) for k, v in require(data, "irregular_plurals", dict, name).items()}
+    lists = require(data, "words", dict, name)
+    plural_suffix = require(lists, "plural_suffix", str, name)
     for key, kind in (
         ("scales", _K.SCALE),
         ("dozens", _K.DOZEN),
@@ -165,8 +177,9 @@ def _numbers() -> _NumberLexicon:
         for word, value in _number_table(data, key, name).items():
             k = _K.HUNDRED if kind is _K.SCALE and value == 100 else kind
             words[word] = _Word(kind=k, value=value)
-            words[irregular.get(word, word + "s")] = _Word(kind=k, value=value, plural=True)
-    lists = require(data, "words", dict, name)
+            words[irregular.get(word, word + plural_suffix)] = _Word(
+                kind=k, value=value, plural=True
+            )
     negative = _strings(lists.get("negative"), "words.negative", name)
     for word in negative:
         words[word] = _Word(kind=_K.NEGATIVE, value=-1.0)
@@ -202,6 +215,18 @@ def _numbers() -> _NumberLexicon:
         pronoun_one_before=frozenset(_strings(lists.get("pronoun_one_before"), "words", name)),
         second_not_after=frozenset(_strings(lists.get("second_not_after"), "words", name)),
         half_not_after=frozenset(_strings(lists.get("half_not_after"), "words", name)),
+        articles=_strings(lists.get("articles"), "words.articles", name),
+        definite=_strings(lists.get("definite"), "words.definite", name),
+        partitive=frozenset(_strings(lists.get("partitive"), "words.partitive", name)),
+        denominator_followers=frozenset(
+            _strings(lists.get("denominator_followers"), "words.denominator_followers", name)
+        ),
+        pronoun_one=frozenset(_strings(lists.get("pronoun_one"), "words.pronoun_one", name)),
+        time_ordinals=frozenset(_strings(lists.get("time_ordinals"), "words", name)),
+        age_suffixes=_strings(lists.get("age_suffixes"), "words.age_suffixes", name),
+        ordinal_suffixes=_strings(lists.get("ordinal_suffixes"), "words", name),
+        plural_suffix=plural_suffix,
+        singulars=MappingProxyType({str(k): str(v) for k, v in irregular.items()}),
         labels=frozenset(_strings(lists.get("labels"), "words.labels", name)),
         connectors=MappingProxyType(connectors),
         fraction_of_scale_min=_number(
@@ -388,4 +413,42 @@ def _units() -> _UnitLexicon:
         folded=MappingProxyType(folded),
         exact=MappingProxyType(exact),
         base=MappingProxyType({str(k): str(v) for k, v in base.items()}),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Spelling:
+    """How whole numbers are written in words (numbers.toml [spelling] and its tables)."""
+
+    units: tuple[str, ...]  # 0..19
+    tens: tuple[str, ...]  # index 2..9 used
+    hundred: str
+    scales: tuple[tuple[int, str], ...]  # largest first, thousand and up
+    conjunction: str
+    hyphen: str
+    minus: str
+
+
+@cache
+def _spelling() -> _Spelling:
+    """The words spell_number writes: the first word listed for each value in numbers.toml."""
+    name = "numbers"
+    data = load_lexicon(name)
+    table = require(data, "spelling", dict, name)
+    by_value: dict[float, str] = {}
+    for key in ("cardinals", "tens", "scales"):
+        for word, value in _number_table(data, key, name).items():
+            by_value.setdefault(value, word)
+    scale_words = _strings(table.get("scales"), "spelling.scales", name)
+    scales = _number_table(data, "scales", name)
+    if not all(w in scales for w in scale_words) or not all(v in by_value for v in range(20)):
+        raise LexiconError("spelling needs 0..19 and known scales", path=f"lexicon/{name}.toml")
+    return _Spelling(
+        units=tuple(by_value[v] for v in range(20)),
+        tens=("", "", *(by_value[10.0 * t] for t in range(2, 10))),
+        hundred=by_value[100.0],
+        scales=tuple(sorted(((int(scales[w]), w) for w in scale_words), reverse=True)),
+        conjunction=require(table, "conjunction", str, name),
+        hyphen=require(table, "hyphen", str, name),
+        minus=require(table, "minus", str, name),
     )

@@ -102,7 +102,7 @@ def _slash_is_amount(sc: _Scan, r: _Reading, lex: _NumberLexicon) -> bool:
     ("on 3/4") are not."""
     if not 0 < abs(r.value) < 1 or r.first != r.last:
         return False
-    if r.value < 0 or _word_after(sc.text, r.end) == "of":
+    if r.value < 0 or _word_after(sc.text, r.end) in lex.partitive:
         return True
     prefix = _prefix_at(sc, r.start)
     return prefix is not None and prefix[2] != "opener"
@@ -113,7 +113,7 @@ def _half_is_amount(sc: _Scan, r: _Reading, lex: _NumberLexicon) -> bool:
     if _prefix_at(sc, r.start) is not None:
         return True
     return (
-        _word_after(sc.text, r.end) == "of"
+        _word_after(sc.text, r.end) in lex.partitive
         and _word_before(sc.text, r.start) not in lex.half_not_after
     )
 

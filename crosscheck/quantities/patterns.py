@@ -130,15 +130,16 @@ def _patterns() -> _Patterns:
     suffix = re.compile("|".join(suffix_alts) or "(?!)", re.IGNORECASE)
 
     durations = _alternation(num.durations)
+    partitive = _alternation(num.partitive)
     measures = _units()
     currency_words = _alternation(cur.words)
     units = re.compile(
         r"(?P<pp>\s+(?i:" + _alternation(num.percentage_points) + r")\b)"
         r"|(?P<pct>[ ]?%|\s*(?i:" + _alternation(p for p in num.percent if p != "%") + r")\b)"
         r"|(?P<age>(?:\s+|-)(?P<age_u>(?i:" + "|".join(num.age_units) + r"))(?i:s)?"
-        r"(?:\s+|-)(?i:olds?)\b)"
+        r"(?:\s+|-)(?i:" + _alternation(num.age_suffixes) + r")\b)"
         r"|(?P<dur>(?:\s+|-)(?P<dur_u>(?i:" + durations + r"))\b)"
-        r"|(?P<cur>(?:\s+(?i:of))?\s+(?P<cur_w>(?i:" + currency_words + r"))\b)"
+        r"|(?P<cur>(?:\s+(?i:" + partitive + r"))?\s+(?P<cur_w>(?i:" + currency_words + r"))\b)"
         r"|(?P<code>[ ]?(?P<code_c>" + "|".join(cur.codes) + r")\b)"
         r"|(?P<meas>(?:\s+|-)(?P<meas_u>(?i:"
         + _alternation(measures.folded)
@@ -150,12 +151,26 @@ def _patterns() -> _Patterns:
 
     month_names = [m for name in num.months for m in (name, name.upper())]
     months = "(?:" + "|".join(sorted(set(month_names), key=lambda m: -len(m))) + ")"
-    ordsfx = r"(?:st|nd|rd|th)?"
+    ordsfx = "(?:" + "|".join(map(re.escape, num.ordinal_suffixes)) + ")?"
+    definite = _alternation(num.definite)
     month_before = re.compile(
-        r"\b" + months + r"\.?\s+(?:the\s+)?(?:[0-9]{1,2}" + ordsfx + r"\s*[-\u2013]\s*)?$"
+        r"\b"
+        + months
+        + r"\.?\s+(?:(?:"
+        + definite
+        + r")\s+)?(?:[0-9]{1,2}"
+        + ordsfx
+        + r"\s*[-\u2013]\s*)?$"
     )
     month_after = re.compile(
-        ordsfx + r"(?:\s*[-\u2013]\s*[0-9]{1,2}" + ordsfx + r")?,?\s+(?:of\s+)?" + months + r"\b"
+        ordsfx
+        + r"(?:\s*[-\u2013]\s*[0-9]{1,2}"
+        + ordsfx
+        + r")?,?\s+(?:(?:"
+        + partitive
+        + r")\s+)?"
+        + months
+        + r"\b"
     )
     markers = "|".join(re.escape(m) for m in sorted(num.time_markers, key=lambda m: -len(m)))
     time_after = re.compile(r"\s?(?:" + markers + r")(?![\w.])|[:][0-9]{2}", re.IGNORECASE)
@@ -164,7 +179,7 @@ def _patterns() -> _Patterns:
     dashes = "".join(re.escape(d) for d in mods.dashes)
     range_gap = re.compile(
         r"\s*(?:(?P<dash>[" + dashes + r"])|(?P<and>" + _alternation(mods.between_joiners) + ")"
-        r"|(?P<to>" + _alternation(joiners) + r"))\s*(?:the\s+)?",
+        r"|(?P<to>" + _alternation(joiners) + r"))\s*(?:(?:" + definite + r")\s+)?",
         re.IGNORECASE,
     )
     words_joiners = [j for j in mods.combine_joiners if j.isalpha()]
@@ -184,7 +199,7 @@ def _patterns() -> _Patterns:
             r"(?:[eE](?P<e>[+-]?[0-9]{1,3})|\^(?P<p>[+-]{0,3}[0-9]{1,3})"
             r"|[x\u00d7]10\^(?P<x>[+-]?[0-9]{1,3}))(?![\w.])"
         ),
-        ordinal_suffix=re.compile(r"(?:st|nd|rd|th)(?![^\W\d_])", re.IGNORECASE),
+        ordinal_suffix=re.compile(ordsfx.removesuffix("?") + r"(?![^\W\d_])", re.IGNORECASE),
         currency_tail=currency_tail,
         prefix=prefix,
         prefix_bound=MappingProxyType(prefix_bound),

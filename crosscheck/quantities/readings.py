@@ -40,7 +40,7 @@ def _read_ordinal(sc: _Scan, i: int) -> _Reading | None:
     if a.kind is _K.ORDINAL:
         if a.plural:
             return None
-        if a.word == "second" and _second_is_time(sc, i, lex):
+        if a.word in lex.time_ordinals and _second_is_time(sc, i, lex):
             return None
         return _Reading(start=a.start, end=a.end, value=a.value, kind=_R.ORDINAL, first=i, last=i)
     if sc.next_ordinal[i] - i > _MAX_RUN:
@@ -186,7 +186,7 @@ def _read_at(sc: _Scan, i: int) -> _Reading | None:
             if inner is not None and inner.kind is not _R.ORDINAL and inner.first == i + 1:
                 return replace(inner, start=a.start, value=-inner.value, first=i)
         return None
-    article = _article_before(sc.text, a.start)
+    article = _article_before(sc.text, a.start, _numbers().articles)
     if a.kind in (_K.ORDINAL, _K.FRACWORD) or a.kind in _CARDINALISH:
         found = _read_fraction(sc, i, article)
         if found is None and article is not None:
@@ -208,9 +208,9 @@ def _read_at(sc: _Scan, i: int) -> _Reading | None:
 def _is_pronoun_one(sc: _Scan, r: _Reading) -> bool:
     """True for "the one you mentioned", "which one", "one another": no count."""
     a = sc.atoms[r.first]
-    if r.first != r.last or a.word != "one" or r.kind is not _R.CARDINAL:
-        return False
     lex = _numbers()
+    if r.first != r.last or a.word not in lex.pronoun_one or r.kind is not _R.CARDINAL:
+        return False
     return (
         _word_before(sc.text, r.start) in lex.pronoun_one_after
         or _word_after(sc.text, r.end) in lex.pronoun_one_before

@@ -342,7 +342,7 @@ def _multiplies(text: str, raw: Sequence[_Atom], start: int, end: int, word: str
     multiplies the figure right before it ("three dozens" = 36) instead: not before "of"
     ("5 hundreds of people" keeps its vague "hundreds"), not after a long figure (a year)."""
     info = _numbers().words.get(word)
-    if info is None or not raw or _word_after(text, end) == "of":
+    if info is None or not raw or _word_after(text, end) in _numbers().partitive:
         return False
     prev = raw[-1]
     if prev.kind not in _CARDINALISH or prev.ordinal or not text[prev.end : start].isspace():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
-from typing import Final
+
+from crosscheck.quantities.lexicons import _Spelling, _spelling
 
 
 def format_number(x: float) -> str:
@@ -32,24 +33,6 @@ def format_number(x: float) -> str:
     return f"{sign}{grouped}" + (f".{frac}" if frac else "")
 
 
-# fmt: off
-_SPELL_UNITS: Final = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen",
-)
-_SPELL_TENS: Final = (
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-)
-# fmt: on
-_SPELL_SCALES: Final = (
-    (10**12, "trillion"),
-    (10**9, "billion"),
-    (10**6, "million"),
-    (1000, "thousand"),
-)
-
-
 def spell_number(n: int) -> str:
     """Write a whole number in words: 105 -> "one hundred and five".
 
@@ -64,35 +47,36 @@ def spell_number(n: int) -> str:
     """
     if abs(n) >= 10**15:
         raise ValueError(f"{n} is too large to spell")
+    words = _spelling()
     if n < 0:
-        return "minus " + spell_number(-n)
+        return f"{words.minus} {spell_number(-n)}"
     if n == 0:
-        return "zero"
+        return words.units[0]
     parts: list[str] = []
     rest = n
-    for size, name in _SPELL_SCALES:
+    for size, name in words.scales:
         if rest >= size:
-            parts.append(f"{_spell_below_thousand(rest // size)} {name}")
+            parts.append(f"{_spell_below_thousand(rest // size, words)} {name}")
             rest %= size
     if rest:
-        below = _spell_below_thousand(rest)
+        below = _spell_below_thousand(rest, words)
         if parts and rest < 100:
-            below = "and " + below
+            below = f"{words.conjunction} {below}"
         parts.append(below)
     return " ".join(parts)
 
 
-def _spell_below_thousand(n: int) -> str:
+def _spell_below_thousand(n: int, words: _Spelling) -> str:
     """1..999 in words."""
     hundreds, rest = divmod(n, 100)
     out = []
     if hundreds:
-        out.append(f"{_SPELL_UNITS[hundreds]} hundred")
+        out.append(f"{words.units[hundreds]} {words.hundred}")
     if rest:
         if rest < 20:
-            words = _SPELL_UNITS[rest]
+            said = words.units[rest]
         else:
             tens, unit = divmod(rest, 10)
-            words = _SPELL_TENS[tens] + (f"-{_SPELL_UNITS[unit]}" if unit else "")
-        out.append(("and " if hundreds else "") + words)
+            said = words.tens[tens] + (f"{words.hyphen}{words.units[unit]}" if unit else "")
+        out.append((f"{words.conjunction} " if hundreds else "") + said)
     return " ".join(out)
