@@ -214,6 +214,8 @@ def _digit_atoms(text: str, start: int, end: int) -> tuple[list[_Atom], int]:
         else:
             currency = _has_currency_before(text, start if minus is None else minus, pat)
             found = _suffix_at(text, end, currency)
+            if found is not None and text[start] == "." and not currency:
+                return [], end  # ".1B": a figure that lost its first digits ("$7.1B")
             if found is not None:
                 scale, stop = found[0].value, found[1]
                 value, integer, plain = value * scale, float(value * scale).is_integer(), False
