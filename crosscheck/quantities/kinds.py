@@ -130,7 +130,7 @@ def _article_before(text: str, start: int, articles: Sequence[str]) -> int | Non
         j -= 1
     if j == start:
         return None
-    for article in sorted(articles, key=len, reverse=True):
+    for article in articles:  # longest first
         k = j - len(article)
         if k >= 0 and text[k:j].lower() == article and (k == 0 or not text[k - 1].isalnum()):
             return k

@@ -215,7 +215,9 @@ def _numbers() -> _NumberLexicon:
         pronoun_one_before=frozenset(_strings(lists.get("pronoun_one_before"), "words", name)),
         second_not_after=frozenset(_strings(lists.get("second_not_after"), "words", name)),
         half_not_after=frozenset(_strings(lists.get("half_not_after"), "words", name)),
-        articles=_strings(lists.get("articles"), "words.articles", name),
+        articles=tuple(
+            sorted(_strings(lists.get("articles"), "words.articles", name), key=len, reverse=True)
+        ),
         definite=_strings(lists.get("definite"), "words.definite", name),
         partitive=frozenset(_strings(lists.get("partitive"), "words.partitive", name)),
         denominator_followers=frozenset(

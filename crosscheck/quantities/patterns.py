@@ -66,6 +66,7 @@ class _Patterns:
     """Every compiled pattern of the number reader."""
 
     master: re.Pattern[str]  # run on the lower-cased text
+    spaced_groups: re.Pattern[str]  # "1 234 567", tried where a short figure ends in a space
     master_ci: re.Pattern[str]  # when lower-casing would move offsets
     power: re.Pattern[str]
     ordinal_suffix: re.Pattern[str]
@@ -90,11 +91,8 @@ def _patterns() -> _Patterns:
     mods = _modifiers()
     cur = _currencies()
     spaces = _THIN_SPACES
-    # Groups of three split by plain spaces ("1 234 567") only from three groups on ("7-11 750
-    # Mass Ave" is two figures); possessive and never started inside a chain: linear.
-    spaced_groups = r"(?<![0-9][ ])[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9])){2,}+(?![ ]?[0-9]|[.,][0-9])"
     digits = (
-        r"(?P<num>(?<![\w.])(?:" + spaced_groups + "|"
+        r"(?P<num>(?<![\w.])(?:"
         r"[0-9]+(?:(?:[.,]|[" + spaces + r"](?=[0-9]{3}(?![0-9])))[0-9]+)*"
         r"|\.[0-9]+))"
     )
@@ -142,9 +140,9 @@ def _patterns() -> _Patterns:
         r"|(?P<cur>(?:\s+(?i:" + partitive + r"))?\s+(?P<cur_w>(?i:" + currency_words + r"))\b)"
         r"|(?P<code>[ ]?(?P<code_c>" + "|".join(cur.codes) + r")\b)"
         r"|(?P<meas>(?:\s+|-)(?P<meas_u>(?i:"
-        + _alternation(measures.folded)
+        + _trie(measures.folded)
         + ")"
-        + ("|" + _alternation(measures.exact) if measures.exact else "")
+        + ("|" + _trie(measures.exact) if measures.exact else "")
         + r")(?![\w/]))"
     )
     age_prefix = re.compile(r"\b(?:" + _alternation(num.age_prefixes) + r")\s+$", re.IGNORECASE)
@@ -194,6 +192,11 @@ def _patterns() -> _Patterns:
     )
     return _Patterns(
         master=re.compile(master),
+        # Groups of three split by plain spaces from three groups on ("7-11 750 Mass Ave" is
+        # two figures); possessive and never started inside a chain: linear.
+        spaced_groups=re.compile(
+            r"(?<![0-9][ ])[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9])){2,}+(?![ ]?[0-9]|[.,][0-9])"
+        ),
         master_ci=re.compile(master, re.IGNORECASE),
         power=re.compile(
             r"(?:[eE](?P<e>[+-]?[0-9]{1,3})|\^(?P<p>[+-]{0,3}[0-9]{1,3})"

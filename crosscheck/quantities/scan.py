@@ -272,7 +272,11 @@ def _scan(text: str) -> _Scan:
             continue
         group = m.lastgroup
         if group == "num":
-            found, pos = _digit_atoms(text, m.start(), m.end())
+            end = m.end()
+            if end - m.start() <= 3 and text[end : end + 1] == " ":
+                spaced = pat.spaced_groups.match(text, m.start())
+                end = spaced.end() if spaced is not None else end
+            found, pos = _digit_atoms(text, m.start(), end)
             raw.extend(found)
             continue
         pos = m.end()
