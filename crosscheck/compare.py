@@ -95,6 +95,8 @@ def _interval(q: Quantity, scale: float = 1.0) -> _Interval:
 def _scale(q: Quantity) -> float:
     if q.unit in (Unit.DURATION, Unit.AGE) and q.dimension:
         return compare_rules().days_per.get(q.dimension, 1.0)
+    if q.unit is Unit.MEASURE:
+        return q.factor  # "12 km" vs "8 miles": compared in the dimension's base unit
     return 1.0
 
 

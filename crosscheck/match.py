@@ -55,7 +55,7 @@ def block_key(claim: Claim) -> tuple[str, str, str, str]:
     rules = match_rules()
     kind = rules.kind_group.get(claim.kind, claim.kind)
     dimension = ""
-    if claim.value is not None and claim.value.unit is Unit.MONEY:
+    if claim.value is not None and claim.value.unit in (Unit.MONEY, Unit.MEASURE):
         dimension = claim.value.dimension or ""
     return (kind, dimension, claim.metric, scope_of(claim))
 

@@ -15,17 +15,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck import quantities
 from crosscheck.errors import LexiconError
 from crosscheck.model import Quantity, Unit
 from crosscheck.quantities import (
-    find_numbers,
     find_quantities,
-    find_ranges,
     format_number,
     parse_number,
     spell_number,
 )
+from crosscheck.quantities import lexicons as quantity_lexicons
+from crosscheck.quantities import patterns as quantity_patterns
+from crosscheck.quantities import scan as quantity_scan
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases" / "quantities"
@@ -42,6 +42,8 @@ FIELDS = (
     "dimension",
     "modifier",
     "point",
+    "measure",
+    "factor",
 )
 
 
@@ -99,7 +101,7 @@ def _expected(field: str, value: Any) -> Any:
     """TOML has no null: inf/-inf for an open bound, nan for no point, "" for no text field."""
     if isinstance(value, float) and (math.isinf(value) or math.isnan(value)):
         return None
-    if field in ("modifier", "dimension") and value == "":
+    if field in ("modifier", "dimension", "measure") and value == "":
         return None
     return value
 
@@ -252,9 +254,6 @@ NEWSY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 @given(NEWSY)
 def test_invariants_on_any_text(text: str) -> None:
     _check_invariants(text, find_quantities(text))
-    _check_invariants(text, find_ranges(text))
-    for q in find_numbers(text):
-        assert text[q.start : q.end] == q.text
 
 
 @settings(max_examples=300, deadline=None)
@@ -287,21 +286,6 @@ def test_format_and_spell_examples() -> None:
         spell_number(10**15)
 
 
-def test_find_numbers_reads_every_number() -> None:
-    found = find_numbers("On 5/17/2018 the 1,200 and twenty-one, COVID-19")
-    assert [(q.text, q.point) for q in found] == [
-        ("5", 5), ("17", 17), ("2018", 2018), ("1,200", 1200), ("twenty-one", 21), ("19", 19),
-    ]  # fmt: skip
-
-
-def test_find_ranges_uses_recognizers_conventions() -> None:
-    found = find_ranges("between 20 and 30, up to 700, and 55 alone")
-    assert [(q.text, q.low, q.high, q.high_inclusive) for q in found] == [
-        ("between 20 and 30", 20, 30, False),  # news mode says [20, 30]
-        ("up to 700", None, 700, True),
-    ]
-
-
 # --- lexicons ---------------------------------------------------------------------------------
 
 
@@ -309,13 +293,15 @@ def test_find_ranges_uses_recognizers_conventions() -> None:
 def fresh_lexicons() -> Iterator[None]:
     """Clear every cached lexicon and pattern before and after a test that swaps one."""
     caches = (
-        quantities._numbers,
-        quantities._modifiers,
-        quantities._magnitudes,
-        quantities._magnitude_table,
-        quantities._currencies,
-        quantities._patterns,
-        quantities._suffix_index,
+        quantity_lexicons._numbers,
+        quantity_lexicons._modifiers,
+        quantity_lexicons._magnitudes,
+        quantity_lexicons._magnitude_table,
+        quantity_lexicons._currencies,
+        quantity_lexicons._units,
+        quantity_lexicons._spelling,
+        quantity_patterns._patterns,
+        quantity_scan._suffix_index,
     )
     for c in caches:
         c.cache_clear()
@@ -343,10 +329,27 @@ def _broken(name: str, change: dict[str, Any]) -> Any:
         ("numbers", {"cardinals": {"one": "1"}}),
         ("numbers", {"connectors": {"and": "glue-ish"}}),
         ("numbers", {"suffixes": [{"text": "k", "value": True, "case_sensitive": False}]}),
-        ("modifiers", {"prefix": [{"bound": "sideways", "modes": ["news"], "phrases": ["over"]}]}),
-        ("modifiers", {"prefix": [{"bound": "gt", "modes": ["news"], "phrases": "over"}]}),
+        ("modifiers", {"prefix": [{"bound": "sideways", "phrases": ["over"]}]}),
+        ("modifiers", {"prefix": [{"bound": "gt", "phrases": "over"}]}),
         ("magnitudes", {"phrase": [{"text": "hundreds", "low": 999, "high": 200}]}),
         ("currencies", {"symbols": {"$": "DOLLAR"}}),
+        (
+            "units",
+            {"unit": [{"measure": "x", "dimension": "colour", "factor": 1, "surfaces": ["x"]}]},
+        ),
+        (
+            "units",
+            {"unit": [{"measure": "x", "dimension": "length", "factor": 0, "surfaces": ["x"]}]},
+        ),
+        (
+            "units",
+            {
+                "unit": [
+                    {"measure": "mile", "dimension": "length", "factor": 1609, "surfaces": ["mi"]},
+                    {"measure": "minute", "dimension": "length", "factor": 1, "surfaces": ["mi"]},
+                ]
+            },
+        ),
     ],
     ids=[
         "cardinals-not-a-table",
@@ -357,18 +360,77 @@ def _broken(name: str, change: dict[str, Any]) -> Any:
         "phrases-not-a-list",
         "low-above-high",
         "bad-currency-code",
+        "unit-of-unknown-dimension",
+        "unit-factor-not-positive",
+        "unit-surface-given-twice",
     ],
 )
 def test_bad_lexicon_raises(
     fresh_lexicons: None, monkeypatch: pytest.MonkeyPatch, name: str, change: dict[str, Any]
 ) -> None:
-    monkeypatch.setattr(quantities, "load_lexicon", _broken(name, change))
+    monkeypatch.setattr(quantity_lexicons, "load_lexicon", _broken(name, change))
     with pytest.raises(LexiconError):
         find_quantities("over 1,200")
 
 
 def test_shipped_lexicons_load(fresh_lexicons: None) -> None:
     assert find_quantities("over 1,200")[0].low == 1200
+
+
+def test_a_new_unit_is_one_data_row(fresh_lexicons: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck.lexicon import load_lexicon
+
+    furlong = {"measure": "furlong", "dimension": "length", "factor": 201.168}
+    assert find_quantities("a race of 8 furlongs")[0].unit is Unit.COUNT
+    units = load_lexicon("units")
+    rows = [*units["unit"], {**furlong, "surfaces": ["furlong", "furlongs"]}]
+    quantity_lexicons._units.cache_clear()
+    quantity_patterns._patterns.cache_clear()
+    monkeypatch.setattr(quantity_lexicons, "load_lexicon", _broken("units", {"unit": rows}))
+    q = find_quantities("a race of 8 furlongs")[0]
+    assert (q.text, q.unit, q.dimension, q.measure, q.factor) == (
+        "8 furlongs",
+        Unit.MEASURE,
+        "length",
+        "furlong",
+        201.168,
+    )
+
+
+def _in_base_units(q: Quantity) -> float:
+    assert q.point is not None
+    return q.point * q.factor
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("6 miles", "9.656 km"),
+        ("1 acre", "0.40468564224 hectares"),
+        ("2,000 pounds", "907.18474 kg"),
+        ("1 barrel", "42 gallons"),
+        ("60 mph", "96.56064 km/h"),
+        ("1 GW", "1,000 MW"),
+        ("1 square mile", "2.589988110336 square kilometres"),
+        ("3 feet", "1 yard"),
+    ],
+)
+def test_units_convert_through_their_factor(a: str, b: str) -> None:
+    qa, qb = find_quantities(a)[0], find_quantities(b)[0]
+    assert qa.text == a and qb.text == b
+    assert qa.dimension == qb.dimension and qa.measure != qb.measure
+    assert math.isclose(_in_base_units(qa), _in_base_units(qb), rel_tol=1e-4)
+
+
+def test_every_unit_dimension_has_a_base_unit() -> None:
+    from crosscheck.lexicon import load_lexicon
+
+    data = load_lexicon("units")
+    base = data["dimensions"]
+    for row in data["unit"]:
+        assert row["dimension"] in base, row
+        if row["measure"] == base[row["dimension"]]:
+            assert row["factor"] == 1, row
 
 
 # --- adversarial inputs ---------------------------------------------------------------------
@@ -393,14 +455,21 @@ ADVERSARIAL = {
     "months": ("May 1, " * SIZE)[:SIZE],
     "space-between-bounds": "more than 5," + " " * SIZE + "less than 9",
     "space-after-figure": "5" + " " * SIZE + "x",
+    # issue 11's shapes at 50 KB; their time is measured by
+    # benchmarks.bench_adversarial, not here (no timed assertions)
+    "comma-after-digit": ("1," * SIZE)[: SIZE // 4],
+    "money-with-scale": ("$1.4 billion " * SIZE)[: SIZE // 4],
+    "percentages": ("12.5% " * SIZE)[: SIZE // 4],
+    "between-and-and": ("between 1 and 2 and " * SIZE)[: SIZE // 4],
+    "spelled-number-run": ("one hundred and twenty thousand " * SIZE)[: SIZE // 4],
+    "measures": ("8 miles " * SIZE)[: SIZE // 4],
+    "spaced-groups": ("1 234 " * SIZE)[: SIZE // 4],
+    "over-ratios": ("1 over 3 over " * SIZE)[: SIZE // 4],
 }
 
 
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_input_completes(name: str) -> None:
-    """Every pattern is linear: ~200 KB of hostile text simply finishes (no timing asserted).
-    The conformance-mode finders share the same patterns; a quarter of the text is enough."""
+    """Every pattern is linear: ~200 KB of hostile text simply finishes (no timing asserted)."""
     text = ADVERSARIAL[name]
     _check_invariants(text, find_quantities(text))
-    find_numbers(text[: SIZE // 4])
-    find_ranges(text[: SIZE // 4])

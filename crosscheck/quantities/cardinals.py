@@ -1,0 +1,205 @@
+"""Atoms -> whole numbers: the cardinal grammar ("three hundred and two thousand")."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosscheck.quantities.kinds import _C, _CARDINALISH, _K, _MAX_RUN, _MULTIPLIERS, _Scan
+
+# --- the cardinal grammar ----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cardinal:
+    """Reads one whole number word by word ("three hundred and two thousand"); feed() says
+    whether the next word still belongs to it."""
+
+    article: bool = False
+    total: float = 0.0
+    hundreds: float | None = None
+    small: float | None = None
+    small_kind: str | None = None  # unit, teen, tens, tensunit, digits, dozen
+    last_scale: float = math.inf
+    tail_scale: float | None = None
+    prev: _K | None = None
+    prev_value: float = 0.0
+    count: int = 0
+    zero: bool = False
+    small_start: int = 0
+
+    @property
+    def value(self) -> float:
+        """The number read so far."""
+        return self.total + (self.hundreds or 0.0) + (self.small or 0.0)
+
+    def feed(self, kind: _K, value: float, conn: _C, plural: bool, integer: bool) -> bool:
+        """Take the next atom if it continues the number; return False (unchanged) if not."""
+        if self.zero or (conn is _C.AND and self.prev not in (_K.HUNDRED, _K.SCALE)):
+            return False
+        if conn is _C.HYPHEN and kind is _K.DIGITS:
+            return False
+        ok = self._take(kind, value, conn, plural, integer)
+        if ok:
+            self.tail_scale = value if kind is _K.SCALE else None
+            self.prev, self.prev_value = kind, value
+            self.count += 1
+        return ok
+
+    def _take(self, kind: _K, value: float, conn: _C, plural: bool, integer: bool) -> bool:
+        """The state change of ``feed``."""
+        first = self.count == 0
+        if kind in (_K.UNIT, _K.TEEN, _K.TENS):
+            return self._take_word(kind, value, first)
+        if kind is _K.DIGITS:
+            if first and not self.article:
+                self.small, self.small_kind, self.small_start = value, "digits", 0
+                return True
+            limit = 100.0 if self.prev is _K.HUNDRED or self.hundreds else self.last_scale
+            if self.small is None and self.prev in (_K.HUNDRED, _K.SCALE) and integer:
+                taken = 0 < value < limit
+                if taken:
+                    self.small, self.small_kind, self.small_start = value, "digits", self.count
+                return taken
+            return False
+        if conn is _C.AND:
+            return False
+        if kind is _K.HUNDRED:
+            return self._take_hundred(plural, first)
+        if kind is _K.SCALE:
+            return self._take_scale(value, plural, first)
+        if kind is _K.DOZEN:
+            if self.small is None and first and self.article:
+                self.small, self.small_kind = 12.0, "dozen"
+                return True
+            if self.small is None or self.small_kind == "dozen" or first:
+                return False
+            self.small, self.small_kind = self.small * 12.0, "dozen"
+            return True
+        return False
+
+    def _take_word(self, kind: _K, value: float, first: bool) -> bool:
+        """A unit, teen or tens word."""
+        if self.article and first:
+            return False
+        if value == 0:
+            if first:
+                self.zero, self.small, self.small_kind = True, 0.0, "unit"
+                return True
+            return False
+        if self.small_kind is None:
+            if not first and self.prev not in (_K.HUNDRED, _K.SCALE):
+                return False
+            names = {_K.UNIT: "unit", _K.TEEN: "teen", _K.TENS: "tens"}
+            self.small, self.small_kind, self.small_start = value, names[kind], self.count
+            return True
+        if self.small_kind == "tens" and kind is _K.UNIT and self.small is not None:
+            self.small += value
+            self.small_kind = "tensunit"
+            return True
+        return False
+
+    def _take_hundred(self, plural: bool, first: bool) -> bool:
+        """The word "hundred"."""
+        if self.hundreds is not None:
+            return False
+        if self.small is None:
+            if not first or plural:
+                return False
+            self.hundreds = 100.0
+            return True
+        self.hundreds = self.small * 100.0
+        self.small, self.small_kind = None, None
+        return True
+
+    def _take_scale(self, value: float, plural: bool, first: bool) -> bool:
+        """A scale word: thousand, million, lakh, crore..."""
+        group = (self.hundreds or 0.0) + (self.small or 0.0)
+        if first:
+            if not self.article or plural:
+                return False
+            group = 1.0
+        if group == 0.0:
+            if self.prev is _K.SCALE and value > self.prev_value and self.total > 0:
+                self.total *= value  # "three lakh crore"
+                self.last_scale = value
+                return True
+            return False
+        if value >= self.last_scale:
+            return False
+        self.total += group * value
+        self.hundreds, self.small, self.small_kind = None, None, None
+        self.last_scale = value
+        return True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Card:
+    """A whole number read from atoms first..last."""
+
+    first: int
+    last: int
+    value: float
+    tail_scale: float | None
+
+
+def _cardinal_tokens(
+    sc: _Scan, idxs: Sequence[int], article: bool, extra: tuple[_K, float, _C] | None = None
+) -> float | None:
+    """The value of exactly these atoms (and an extra ordinal-as-cardinal token), or None."""
+    b = _Cardinal(article=article)
+    for n, i in enumerate(idxs):
+        a = sc.atoms[i]
+        if a.kind not in _CARDINALISH or a.ordinal:
+            return None
+        conn = _C.NONE if n == 0 else sc.conn[i]
+        if n and conn not in (_C.SP, _C.HYPHEN, _C.AND):
+            return None
+        if not b.feed(a.kind, a.value, conn, a.plural, a.integer):
+            return None
+    if extra is not None:
+        kind, value, conn = extra
+        if not b.feed(kind, value, conn if idxs else _C.NONE, False, True):
+            return None
+    if b.count == 0 and not article:
+        return None
+    return b.value if b.count else 1.0
+
+
+def _read_cardinal(sc: _Scan, i: int, article: bool) -> _Card | None:
+    """The longest whole number starting at atom i ("3 hundred and 2 hundred" -> "3 hundred")."""
+    b = _Cardinal(article=article)
+    snapshots: list[tuple[float, float | None]] = []
+    rejected: _K | None = None
+    j = i
+    while j < len(sc.atoms) and j - i < _MAX_RUN:
+        a = sc.atoms[j]
+        conn = _C.NONE if j == i else sc.conn[j]
+        if a.kind not in _CARDINALISH or a.ordinal:
+            break
+        if j > i and conn not in (_C.SP, _C.HYPHEN, _C.AND):
+            break
+        if not b.feed(a.kind, a.value, conn, a.plural, a.integer):
+            rejected = a.kind if conn in (_C.SP, _C.HYPHEN) else None
+            break
+        snapshots.append((b.value, b.tail_scale))
+        j += 1
+    if not snapshots:
+        return None
+    count = len(snapshots)
+    if rejected in _MULTIPLIERS and b.small is not None and 0 < b.small_start < count:
+        count = b.small_start  # the multiplier needs the figure before it: end before that
+    value, tail = snapshots[count - 1]
+    return _Card(first=i, last=i + count - 1, value=value, tail_scale=tail)
+
+
+def _as_cardinal_kind(value: float) -> _K:
+    """The cardinal kind an ordinal composes as ("fifth" as a unit, "thirtieth" as tens)."""
+    if value < 10:
+        return _K.UNIT
+    if value < 20:
+        return _K.TEEN
+    if value < 100:
+        return _K.TENS
+    return _K.HUNDRED if value == 100 else _K.SCALE

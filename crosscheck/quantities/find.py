@@ -1,0 +1,52 @@
+"""Text -> list[Quantity] (find_quantities) and one number expression -> value (parse_number)."""
+
+from __future__ import annotations
+
+from crosscheck.model import Quantity
+from crosscheck.quantities.intervals import (
+    _group,
+    _implicit_spans,
+    _items,
+    _quantity,
+    _vague_spans,
+    _without_overlaps,
+)
+from crosscheck.quantities.readings import _readings
+from crosscheck.quantities.scan import _scan
+
+# --- public API -----------------------------------------------------------------------------------
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Find every quantity of a news text, read as an interval with its modifier and unit.
+
+    Args:
+        text: Any text; offsets in the result index it.
+
+    Returns:
+        Quantities sorted by start, not overlapping, with ``text[q.start:q.end] == q.text``.
+    """
+    sc = _scan(text)
+    items = _items(sc, _readings(sc))
+    spans = _group(sc, items) + _vague_spans(sc) + _implicit_spans(sc)
+    return [_quantity(text, s) for s in _without_overlaps(spans)]
+
+
+def parse_number(words: str) -> float | None:
+    """Read one whole number expression ("one hundred and five", "1,200", "half a million").
+
+    Args:
+        words: The expression alone; surrounding white space is ignored.
+
+    Returns:
+        Its value, or None when the text is not exactly one number (ordinals count: "sixth"
+        is 6).
+    """
+    stripped = words.strip()
+    if not stripped:
+        return None
+    sc = _scan(stripped)
+    found = _readings(sc)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):
+        return None
+    return found[0].value

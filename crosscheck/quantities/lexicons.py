@@ -1,0 +1,456 @@
+"""Number, modifier, magnitude, currency and unit lexicons: TOML -> validated records, once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.quantities.kinds import _BOUNDS, _C, _K
+
+# --- lexicons -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Word:
+    """A number word: its kind, value and whether it is a plural form."""
+
+    kind: _K
+    value: float
+    plural: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Suffix:
+    """A multiplier written after digits ("10k", "5.7bn")."""
+
+    text: str
+    value: float
+    case_sensitive: bool
+    glued: bool
+    spaced: bool
+    after_currency: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _NumberLexicon:
+    """numbers.toml, validated."""
+
+    words: Mapping[str, _Word]
+    vulgar: Mapping[str, float]
+    not_denominators: frozenset[str]
+    standalone_ordinals: frozenset[str]
+    pronoun_one_after: frozenset[str]
+    pronoun_one_before: frozenset[str]
+    second_not_after: frozenset[str]
+    half_not_after: frozenset[str]
+    articles: tuple[str, ...]
+    definite: tuple[str, ...]
+    partitive: frozenset[str]
+    denominator_followers: frozenset[str]
+    pronoun_one: frozenset[str]
+    time_ordinals: frozenset[str]
+    age_suffixes: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    plural_suffix: str
+    singulars: Mapping[str, str]
+    labels: frozenset[str]
+    connectors: Mapping[str, _C]
+    fraction_of_scale_min: float
+    suffixes: tuple[_Suffix, ...]
+    months: tuple[str, ...]
+    year_min: int
+    year_max: int
+    day_max: int
+    time_markers: tuple[str, ...]
+    percent: tuple[str, ...]
+    percentage_points: tuple[str, ...]
+    durations: Mapping[str, tuple[str, float]]
+    age_units: tuple[str, ...]
+    age_prefixes: tuple[str, ...]
+    implicit_durations: Mapping[str, tuple[str, float]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Affix:
+    """A modifier phrase before or after a figure, with the bound it sets."""
+
+    phrase: str
+    bound: str
+    glued: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _ModifierLexicon:
+    """modifiers.toml, validated."""
+
+    prefixes: tuple[_Affix, ...]
+    suffixes: tuple[_Affix, ...]
+    relative: float
+    units: float
+    openers: tuple[str, ...]
+    between_joiners: tuple[str, ...]
+    joiners: tuple[str, ...]
+    dashes: tuple[str, ...]
+    high_inclusive: bool
+    combine_joiners: tuple[str, ...]
+    duration_phrases: frozenset[str]
+    duration_after: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Magnitude:
+    """A vague magnitude phrase and its interval."""
+
+    text: str
+    low: float
+    high: float
+    high_inclusive: bool = True
+    follow: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _CurrencyLexicon:
+    """currencies.toml, validated."""
+
+    symbols: Mapping[str, str]
+    codes: tuple[str, ...]
+    words: Mapping[str, str]
+
+
+def _number(value: Any, what: str, lexicon: str) -> float:
+    """A TOML number (not a bool) as a float, or LexiconError."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise LexiconError(f"{what} must be a number", path=f"lexicon/{lexicon}.toml")
+    return float(value)
+
+
+def _strings(value: Any, what: str, lexicon: str) -> tuple[str, ...]:
+    """A TOML list of non-empty strings, or LexiconError."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise LexiconError(f"{what} must be a list of strings", path=f"lexicon/{lexicon}.toml")
+    return tuple(value)
+
+
+def _number_table(data: dict[str, Any], key: str, lexicon: str) -> dict[str, float]:
+    """A TOML table of word -> number."""
+    table = require(data, key, dict, lexicon)
+    return {str(k): _number(v, f"{key}.{k}", lexicon) for k, v in table.items()}
+
+
+def _unit_pairs(data: dict[str, Any], key: str, lexicon: str) -> dict[str, tuple[str, float]]:
+    """A TOML table of word -> [dimension, factor]."""
+    table = require(data, key, dict, lexicon)
+    out: dict[str, tuple[str, float]] = {}
+    for k, v in table.items():
+        if not (isinstance(v, list) and len(v) == 2 and isinstance(v[0], str)):
+            raise LexiconError(
+                f"{key}.{k} must be [dimension, factor]", path=f"lexicon/{lexicon}.toml"
+            )
+        out[str(k)] = (v[0], _number(v[1], f"{key}.{k}", lexicon))
+    return out
+
+
+@cache
+def _numbers() -> _NumberLexicon:
+    """numbers.toml, parsed and validated once."""
+    name = "numbers"
+    data = load_lexicon(name)
+    words: dict[str, _Word] = {}
+    for key, kind in (("cardinals", None), ("tens", _K.TENS)):
+        for word, value in _number_table(data, key, name).items():
+            k = kind or (_K.UNIT if value < 10 else _K.TEEN)
+            words[word] = _Word(kind=k, value=value)
+    irregular = {str(v): str(k) for k, v in require(data, "irregular_plurals", dict, name).items()}
+    lists = require(data, "words", dict, name)
+    plural_suffix = require(lists, "plural_suffix", str, name)
+    for key, kind in (
+        ("scales", _K.SCALE),
+        ("dozens", _K.DOZEN),
+        ("ordinals", _K.ORDINAL),
+        ("fraction_words", _K.FRACWORD),
+    ):
+        for word, value in _number_table(data, key, name).items():
+            k = _K.HUNDRED if kind is _K.SCALE and value == 100 else kind
+            words[word] = _Word(kind=k, value=value)
+            words[irregular.get(word, word + plural_suffix)] = _Word(
+                kind=k, value=value, plural=True
+            )
+    negative = _strings(lists.get("negative"), "words.negative", name)
+    for word in negative:
+        words[word] = _Word(kind=_K.NEGATIVE, value=-1.0)
+    roles = {role.name.lower(): role for role in _C}
+    connectors: dict[str, _C] = {}
+    for phrase, role in require(data, "connectors", dict, name).items():
+        if role not in roles:
+            raise LexiconError(f"unknown connector role {role!r}", path=f"lexicon/{name}.toml")
+        connectors[str(phrase)] = roles[role]
+    suffixes = []
+    for entry in require(data, "suffixes", list, name):
+        if not isinstance(entry, dict):
+            raise LexiconError("suffixes must be tables", path=f"lexicon/{name}.toml")
+        suffixes.append(
+            _Suffix(
+                text=require(entry, "text", str, name),
+                value=_number(entry.get("value"), "suffixes.value", name),
+                case_sensitive=require(entry, "case_sensitive", bool, name),
+                glued=require(entry, "glued", bool, name),
+                spaced=require(entry, "spaced", bool, name),
+                after_currency=require(entry, "after_currency", bool, name),
+            )
+        )
+    dates = require(data, "dates", dict, name)
+    units = require(data, "units", dict, name)
+    fractions = require(data, "fractions", dict, name)
+    return _NumberLexicon(
+        words=MappingProxyType(words),
+        vulgar=MappingProxyType(_number_table(data, "vulgar_fractions", name)),
+        not_denominators=frozenset(_strings(lists.get("not_denominators"), "words", name)),
+        standalone_ordinals=frozenset(_strings(lists.get("standalone_ordinals"), "words", name)),
+        pronoun_one_after=frozenset(_strings(lists.get("pronoun_one_after"), "words", name)),
+        pronoun_one_before=frozenset(_strings(lists.get("pronoun_one_before"), "words", name)),
+        second_not_after=frozenset(_strings(lists.get("second_not_after"), "words", name)),
+        half_not_after=frozenset(_strings(lists.get("half_not_after"), "words", name)),
+        articles=tuple(
+            sorted(_strings(lists.get("articles"), "words.articles", name), key=len, reverse=True)
+        ),
+        definite=_strings(lists.get("definite"), "words.definite", name),
+        partitive=frozenset(_strings(lists.get("partitive"), "words.partitive", name)),
+        denominator_followers=frozenset(
+            _strings(lists.get("denominator_followers"), "words.denominator_followers", name)
+        ),
+        pronoun_one=frozenset(_strings(lists.get("pronoun_one"), "words.pronoun_one", name)),
+        time_ordinals=frozenset(_strings(lists.get("time_ordinals"), "words", name)),
+        age_suffixes=_strings(lists.get("age_suffixes"), "words.age_suffixes", name),
+        ordinal_suffixes=_strings(lists.get("ordinal_suffixes"), "words", name),
+        plural_suffix=plural_suffix,
+        singulars=MappingProxyType({str(k): str(v) for k, v in irregular.items()}),
+        labels=frozenset(_strings(lists.get("labels"), "words.labels", name)),
+        connectors=MappingProxyType(connectors),
+        fraction_of_scale_min=_number(
+            fractions.get("fraction_of_scale_min"), "fraction_of_scale_min", name
+        ),
+        suffixes=tuple(sorted(suffixes, key=lambda s: -len(s.text))),
+        months=_strings(dates.get("months"), "dates.months", name),
+        year_min=int(_number(dates.get("year_min"), "dates.year_min", name)),
+        year_max=int(_number(dates.get("year_max"), "dates.year_max", name)),
+        day_max=int(_number(dates.get("day_max"), "dates.day_max", name)),
+        time_markers=_strings(
+            require(data, "times", dict, name).get("markers"), "times.markers", name
+        ),
+        percent=_strings(units.get("percent"), "units.percent", name),
+        percentage_points=_strings(units.get("percentage_points"), "units", name),
+        durations=MappingProxyType(_unit_pairs(units, "durations", name)),
+        age_units=_strings(units.get("age_units"), "units.age_units", name),
+        age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name),
+        implicit_durations=MappingProxyType(_unit_pairs(units, "implicit_durations", name)),
+    )
+
+
+def _affixes(data: dict[str, Any], key: str, lexicon: str) -> tuple[_Affix, ...]:
+    """The [[prefix]] or [[suffix]] entries of modifiers.toml."""
+    out: list[_Affix] = []
+    for entry in require(data, key, list, lexicon):
+        if not isinstance(entry, dict):
+            raise LexiconError(f"{key} entries must be tables", path=f"lexicon/{lexicon}.toml")
+        bound = require(entry, "bound", str, lexicon)
+        if bound not in _BOUNDS:
+            raise LexiconError(f"unknown bound {bound!r}", path=f"lexicon/{lexicon}.toml")
+        glued = entry.get("glued", False)
+        if not isinstance(glued, bool):
+            raise LexiconError(f"{key}.glued must be true or false", path=f"lexicon/{lexicon}.toml")
+        for phrase in _strings(entry.get("phrases"), f"{key}.phrases", lexicon):
+            out.append(_Affix(phrase=phrase, bound=bound, glued=glued))
+    return tuple(out)
+
+
+@cache
+def _modifiers() -> _ModifierLexicon:
+    """modifiers.toml, parsed and validated once."""
+    name = "modifiers"
+    data = load_lexicon(name)
+    tolerance = require(data, "tolerance", dict, name)
+    rng = require(data, "range", dict, name)
+    combine = require(data, "combine", dict, name)
+    durations = require(data, "durations", dict, name)
+    return _ModifierLexicon(
+        prefixes=_affixes(data, "prefix", name),
+        suffixes=_affixes(data, "suffix", name),
+        relative=_number(tolerance.get("relative"), "tolerance.relative", name),
+        units=_number(tolerance.get("significant_digit_units"), "tolerance", name),
+        openers=_strings(rng.get("openers"), "range.openers", name),
+        between_joiners=_strings(rng.get("between_joiners"), "range.between_joiners", name),
+        joiners=_strings(rng.get("joiners"), "range.joiners", name),
+        dashes=_strings(rng.get("dashes"), "range.dashes", name),
+        high_inclusive=require(rng, "high_inclusive", bool, name),
+        combine_joiners=_strings(combine.get("joiners"), "combine.joiners", name),
+        duration_phrases=frozenset(_strings(durations.get("phrases"), "durations.phrases", name)),
+        duration_after=frozenset(_strings(durations.get("after"), "durations.after", name)),
+    )
+
+
+@cache
+def _magnitudes() -> tuple[_Magnitude, ...]:
+    """magnitudes.toml: the phrases and the quantifier x scale combinations, longest first."""
+    name = "magnitudes"
+    data = load_lexicon(name)
+    out: list[_Magnitude] = []
+    for entry in require(data, "phrase", list, name):
+        if not isinstance(entry, dict):
+            raise LexiconError("phrase entries must be tables", path=f"lexicon/{name}.toml")
+        high_inclusive = entry.get("high_inclusive", True)
+        follow = entry.get("follow")
+        if not isinstance(high_inclusive, bool) or not isinstance(follow, str | None):
+            raise LexiconError("bad high_inclusive or follow", path=f"lexicon/{name}.toml")
+        out.append(
+            _Magnitude(
+                text=require(entry, "text", str, name),
+                low=_number(entry.get("low"), "phrase.low", name),
+                high=_number(entry.get("high"), "phrase.high", name),
+                high_inclusive=high_inclusive,
+                follow=follow,
+            )
+        )
+    scales = _number_table(data, "quantifier_scales", name)
+    for entry in require(data, "quantifier", list, name):
+        if not isinstance(entry, dict):
+            raise LexiconError("quantifier entries must be tables", path=f"lexicon/{name}.toml")
+        text = require(entry, "text", str, name)
+        low = _number(entry.get("low"), "quantifier.low", name)
+        high = _number(entry.get("high"), "quantifier.high", name)
+        for scale_word, scale in scales.items():
+            out.append(
+                _Magnitude(
+                    text=f"{text} {scale_word}", low=low * scale, high=(high + 1) * scale - 1
+                )
+            )
+    for m in out:
+        if m.low > m.high:
+            raise LexiconError(f"{m.text!r}: low above high", path=f"lexicon/{name}.toml")
+    return tuple(sorted(out, key=lambda m: -len(m.text)))
+
+
+@cache
+def _magnitude_table() -> Mapping[str, _Magnitude]:
+    """Vague magnitudes by their words."""
+    return MappingProxyType({" ".join(m.text.split()): m for m in _magnitudes()})
+
+
+@cache
+def _currencies() -> _CurrencyLexicon:
+    """currencies.toml, parsed and validated once."""
+    name = "currencies"
+    data = load_lexicon(name)
+    symbols = require(data, "symbols", dict, name)
+    words = require(data, "words", dict, name)
+    for table in (symbols, words):
+        if not all(isinstance(v, str) and len(v) == 3 for v in table.values()):
+            raise LexiconError("currency codes must be 3 letters", path=f"lexicon/{name}.toml")
+    return _CurrencyLexicon(
+        symbols=MappingProxyType({str(k): str(v) for k, v in symbols.items()}),
+        codes=_strings(data.get("codes"), "codes", name),
+        words=MappingProxyType({str(k).lower(): str(v) for k, v in words.items()}),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Measure:
+    """A unit of physical measure: its canonical name, dimension and factor to the base unit."""
+
+    measure: str
+    dimension: str
+    factor: float
+    not_after_scale: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _UnitLexicon:
+    """units.toml, validated: surfaces (lower-cased, or exact when case-sensitive) -> unit."""
+
+    folded: Mapping[str, _Measure]
+    exact: Mapping[str, _Measure]
+    base: Mapping[str, str]
+
+
+@cache
+def _units() -> _UnitLexicon:
+    """units.toml, parsed and validated once."""
+    name = "units"
+    data = load_lexicon(name)
+    base = require(data, "dimensions", dict, name)
+    if not all(isinstance(v, str) and v for v in base.values()):
+        raise LexiconError("dimensions must name their base unit", path=f"lexicon/{name}.toml")
+    folded: dict[str, _Measure] = {}
+    exact: dict[str, _Measure] = {}
+    for entry in require(data, "unit", list, name):
+        if not isinstance(entry, dict):
+            raise LexiconError("unit entries must be tables", path=f"lexicon/{name}.toml")
+        dimension = require(entry, "dimension", str, name)
+        factor = _number(entry.get("factor"), "unit.factor", name)
+        if dimension not in base or not factor > 0:
+            raise LexiconError(
+                f"unit {entry.get('measure')!r}: unknown dimension or factor not above 0",
+                path=f"lexicon/{name}.toml",
+            )
+        flags = [entry.get(k, False) for k in ("case_sensitive", "not_after_scale")]
+        if not all(isinstance(f, bool) for f in flags):
+            raise LexiconError("unit flags must be true or false", path=f"lexicon/{name}.toml")
+        unit = _Measure(
+            measure=require(entry, "measure", str, name),
+            dimension=dimension,
+            factor=factor,
+            not_after_scale=flags[1],
+        )
+        table = exact if flags[0] else folded
+        for surface in _strings(entry.get("surfaces"), "unit.surfaces", name):
+            key = " ".join(surface.split()) if flags[0] else " ".join(surface.lower().split())
+            if table.get(key, unit) != unit:
+                raise LexiconError(f"surface {surface!r} given twice", path=f"lexicon/{name}.toml")
+            table[key] = unit
+    return _UnitLexicon(
+        folded=MappingProxyType(folded),
+        exact=MappingProxyType(exact),
+        base=MappingProxyType({str(k): str(v) for k, v in base.items()}),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Spelling:
+    """How whole numbers are written in words (numbers.toml [spelling] and its tables)."""
+
+    units: tuple[str, ...]  # 0..19
+    tens: tuple[str, ...]  # index 2..9 used
+    hundred: str
+    scales: tuple[tuple[int, str], ...]  # largest first, thousand and up
+    conjunction: str
+    hyphen: str
+    minus: str
+
+
+@cache
+def _spelling() -> _Spelling:
+    """The words spell_number writes: the first word listed for each value in numbers.toml."""
+    name = "numbers"
+    data = load_lexicon(name)
+    table = require(data, "spelling", dict, name)
+    by_value: dict[float, str] = {}
+    for key in ("cardinals", "tens", "scales"):
+        for word, value in _number_table(data, key, name).items():
+            by_value.setdefault(value, word)
+    scale_words = _strings(table.get("scales"), "spelling.scales", name)
+    scales = _number_table(data, "scales", name)
+    if not all(w in scales for w in scale_words) or not all(v in by_value for v in range(20)):
+        raise LexiconError("spelling needs 0..19 and known scales", path=f"lexicon/{name}.toml")
+    return _Spelling(
+        units=tuple(by_value[v] for v in range(20)),
+        tens=("", "", *(by_value[10.0 * t] for t in range(2, 10))),
+        hundred=by_value[100.0],
+        scales=tuple(sorted(((int(scales[w]), w) for w in scale_words), reverse=True)),
+        conjunction=require(table, "conjunction", str, name),
+        hyphen=require(table, "hyphen", str, name),
+        minus=require(table, "minus", str, name),
+    )

@@ -1,0 +1,149 @@
+"""Readings -> the ones that are not amounts: dates, times, codes, phones, labels, years."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from crosscheck.model import Unit
+from crosscheck.quantities.bounds import _Item, _prefix_at
+from crosscheck.quantities.kinds import (
+    _K,
+    _R,
+    _RESCUES_YEAR,
+    _WINDOW,
+    _Reading,
+    _Scan,
+    _word_after,
+    _word_before,
+)
+from crosscheck.quantities.lexicons import _NumberLexicon, _numbers
+from crosscheck.quantities.patterns import _Patterns, _patterns
+
+# --- what is not a quantity -----------------------------------------------------------
+
+
+_NON_SPACE: Final = re.compile(r"\S*")
+
+
+def _token_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The non-space text glued to a figure on its left and on its right (bounded)."""
+    window = text[max(0, start - _WINDOW) : start]
+    left = _NON_SPACE.match(window[::-1])
+    right = _NON_SPACE.match(text, end, min(len(text), end + _WINDOW))
+    left_len = left.end() if left is not None else 0
+    return window[len(window) - left_len :], right.group() if right is not None else ""
+
+
+def _chain_length(sc: _Scan, i: int) -> int:
+    """How many figures are joined by "-" or "/" into one chain with atom i (dates, phones)."""
+    n = 1
+    j = i
+    while j > 0 and sc.left_joint[j] and n < 8:
+        j -= 1
+        n += 1
+    j = i
+    while j < len(sc.atoms) - 1 and sc.right_joint[j] and n < 8:
+        j += 1
+        n += 1
+    return n
+
+
+def _is_noise(sc: _Scan, r: _Reading) -> bool:
+    """True for figures that are not amounts: parts of codes, dates, times, phones, URLs."""
+    lex = _numbers()
+    pat = _patterns()
+    text = sc.text
+    a = sc.atoms[r.first]
+    if a.kind is _K.SLASH and not _slash_is_amount(sc, r, lex):
+        return True
+    if any(sc.atoms[k].dotted for k in range(r.first, r.last + 1)):
+        return True
+    if r.bare_half and not _half_is_amount(sc, r, lex):
+        return True
+    if a.kind is _K.DIGITS and r.first == r.last:
+        joints = (sc.left_joint[r.first], sc.right_joint[r.first])
+        if "/" in joints or _chain_length(sc, r.first) >= 3:
+            return True
+    left, right = _token_around(text, r.start, r.end)
+    if "://" in left + right or "www." in (left + right).lower() or "@" in left + right:
+        return True
+    if left[-1:] in ("/", "-") and any(ch.isalpha() for ch in _code_before(sc, r, left)):
+        return True  # "A/HRC/RES/55/27", "COVID-19"
+    if right[:1] == "/" and right[1:2].isalpha():
+        return True
+    if left.endswith("[") and right.startswith("]"):
+        return True  # footnote marker
+    if left.endswith("#") or _word_before(text, r.start, skip=".#") in lex.labels:
+        return True
+    if a.kind is _K.DIGITS and pat.time_after.match(text, r.end, r.end + _WINDOW):
+        return True
+    if (
+        text[max(0, r.start - 1) : r.start] == ":"
+        and text[max(0, r.start - 2) : r.start - 1].isdigit()
+    ):
+        return True
+    return _is_day(sc, r, lex, pat)
+
+
+def _code_before(sc: _Scan, r: _Reading, left: str) -> str:
+    """The text glued before a figure that could make it part of a code: all of it, except a
+    figure with a multiplier suffix ("5k-20k", "$10m-$20m" are ranges, not codes)."""
+    if r.first > 0:
+        prev = sc.atoms[r.first - 1]
+        if prev.scale != 1.0 and r.start - len(left) <= prev.end <= r.start:
+            return sc.text[prev.end : r.start]
+    return left
+
+
+def _slash_is_amount(sc: _Scan, r: _Reading, lex: _NumberLexicon) -> bool:
+    """Whether "1/2" written with digits is a fraction: a proper one, signed ("-4/5"), after a
+    bound word ("more than 1/2") or before "of" ("2/3 of voters"); "9/11", "24/7" and dates
+    ("on 3/4") are not."""
+    if not 0 < abs(r.value) < 1 or r.first != r.last:
+        return False
+    if r.value < 0 or _word_after(sc.text, r.end) in lex.partitive:
+        return True
+    prefix = _prefix_at(sc, r.start)
+    return prefix is not None and prefix[2] != "opener"
+
+
+def _half_is_amount(sc: _Scan, r: _Reading, lex: _NumberLexicon) -> bool:
+    """Whether a bare "half" is a figure: after a bound word, or before "of"."""
+    if _prefix_at(sc, r.start) is not None:
+        return True
+    return (
+        _word_after(sc.text, r.end) in lex.partitive
+        and _word_before(sc.text, r.start) not in lex.half_not_after
+    )
+
+
+def _is_day(sc: _Scan, r: _Reading, lex: _NumberLexicon, pat: _Patterns) -> bool:
+    """True for the day of a date: "May 1, 2020", "14 February 2025", "the 9th of August"."""
+    a = sc.atoms[r.first]
+    if r.first != r.last or a.kind is not _K.DIGITS or not a.integer or a.signed:
+        return False
+    if not (1 <= a.value <= lex.day_max) or a.ndigits > 2:
+        return False
+    lo = max(0, r.start - 24)
+    if pat.month_before.search(sc.text, lo, r.start):
+        return True
+    return pat.month_after.match(sc.text, r.end, r.end + _WINDOW) is not None
+
+
+_YEAR_BEFORE: Final = re.compile(r"(?<![0-9])([0-9]{4})\s*[-\u2013/]\s*$")
+
+
+def _is_year(sc: _Scan, item: _Item) -> bool:
+    """True for a bare four-digit figure in the year span with nothing making it an amount."""
+    lex = _numbers()
+    r = item.reading
+    a = sc.atoms[r.first]
+    if r.first != r.last or a.kind is not _K.DIGITS or r.kind is not _R.CARDINAL:
+        return False
+    if item.unit is not Unit.COUNT or item.bound in _RESCUES_YEAR:
+        return False
+    if a.plain and a.ndigits == 4 and lex.year_min <= a.value <= lex.year_max:
+        return True
+    m = _YEAR_BEFORE.search(sc.text, max(0, r.start - 8), r.start)
+    return bool(a.plain and m and lex.year_min <= int(m.group(1)) <= lex.year_max)

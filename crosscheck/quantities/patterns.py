@@ -1,0 +1,218 @@
+"""Lexicons -> compiled regular expressions (linear: tries, no nested repetition)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from crosscheck.quantities.kinds import _THIN_SPACES
+from crosscheck.quantities.lexicons import _currencies, _magnitudes, _modifiers, _numbers, _units
+
+# --- compiled patterns ----------------------------------------------------------------------
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases with shared prefixes factored, longest match first.
+
+    The pattern has no nested repetition, so it runs in linear time; a space in a phrase
+    matches any run of white space.
+    """
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for ch in " ".join(phrase.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    """The regex of one trie node (see ``_trie``)."""
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_node(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _phrase(words: str) -> str:
+    """A phrase as a regex with any white space between its words."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases as one alternation, longest first."""
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+def _reversed_affix(phrase: str) -> str:
+    """The regex of a prefix phrase read backwards from the figure (see ``_prefix_at``)."""
+    rev = r"\s+".join(re.escape(w[::-1]) for w in reversed(phrase.split()))
+    sep = r"\s*" if not (phrase[-1].isalnum()) else r"\s+"
+    tail = r"(?!\w)" if phrase[0].isalnum() else r"(?![<>=])"
+    return f"{sep}(?:{rev}){tail}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Patterns:
+    """Every compiled pattern of the number reader."""
+
+    master: re.Pattern[str]  # run on the lower-cased text
+    spaced_groups: re.Pattern[str]  # "1 234 567", tried where a short figure ends in a space
+    master_ci: re.Pattern[str]  # when lower-casing would move offsets
+    power: re.Pattern[str]
+    ordinal_suffix: re.Pattern[str]
+    currency_tail: re.Pattern[str]
+    prefix: re.Pattern[str]
+    prefix_bound: Mapping[str, str]
+    suffix: re.Pattern[str]
+    suffix_bound: Mapping[str, str]
+    units: re.Pattern[str]
+    age_prefix: re.Pattern[str]
+    month_before: re.Pattern[str]
+    month_after: re.Pattern[str]
+    time_after: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    combine_gap: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compile the patterns once, from the lexicons."""
+    num = _numbers()
+    mods = _modifiers()
+    cur = _currencies()
+    spaces = _THIN_SPACES
+    digits = (
+        r"(?P<num>(?<![\w.])(?:"
+        r"[0-9]+(?:(?:[.,]|[" + spaces + r"](?=[0-9]{3}(?![0-9])))[0-9]+)*"
+        r"|\.[0-9]+))"
+    )
+    phrases = list(num.words)
+    phrases += [m.text for m in _magnitudes()] + list(num.implicit_durations)
+    words = r"\b(?P<word>" + _trie(phrases) + r")\b"
+    vulgar = "(?P<vulgar>[" + "".join(re.escape(v) for v in num.vulgar) + "])"
+    phone = r"(?P<phone>\+[0-9][0-9 ().\-]{5,}[0-9]|\([0-9]{3}\)[ ]?[0-9]{3}[-. ][0-9]{4}(?![0-9]))"
+    master = "|".join([words, digits, vulgar, phone])
+
+    symbols = sorted(cur.symbols, key=lambda s: -len(s))
+    currency_tail = re.compile(
+        "(?:" + "|".join(re.escape(s) for s in symbols) + r")[ ]?$"
+        r"|\b(?:" + "|".join(cur.codes) + r")[ ]$"
+    )
+
+    prefixes = list(mods.prefixes)
+    prefix_bound = {a.phrase: a.bound for a in prefixes}
+    for opener in mods.openers:
+        prefix_bound.setdefault(opener, "opener")
+    alts = sorted(prefix_bound, key=lambda p: (-len(p), p))
+    prefix = re.compile("(?P<p>" + "|".join(_reversed_affix(p) for p in alts) + ")", re.IGNORECASE)
+
+    suffixes = list(mods.suffixes)
+    suffix_bound = {a.phrase: a.bound for a in suffixes}
+    glued = [a.phrase for a in suffixes if a.glued]
+    spaced = [a.phrase for a in suffixes if not a.glued]
+    suffix_alts = []
+    if spaced:
+        suffix_alts.append(r"(?:\s+|-)(?P<s>" + _alternation(spaced) + r")(?!\w)")
+    if glued:
+        suffix_alts.append("(?P<g>" + "|".join(re.escape(g) for g in glued) + r")(?![\w+])")
+    suffix = re.compile("|".join(suffix_alts) or "(?!)", re.IGNORECASE)
+
+    durations = _alternation(num.durations)
+    partitive = _alternation(num.partitive)
+    measures = _units()
+    currency_words = _alternation(cur.words)
+    units = re.compile(
+        r"(?P<pp>\s+(?i:" + _alternation(num.percentage_points) + r")\b)"
+        r"|(?P<pct>[ ]?%|\s*(?i:" + _alternation(p for p in num.percent if p != "%") + r")\b)"
+        r"|(?P<age>(?:\s+|-)(?P<age_u>(?i:" + "|".join(num.age_units) + r"))(?i:s)?"
+        r"(?:\s+|-)(?i:" + _alternation(num.age_suffixes) + r")\b)"
+        r"|(?P<dur>(?:\s+|-)(?P<dur_u>(?i:" + durations + r"))\b)"
+        r"|(?P<cur>(?:\s+(?i:" + partitive + r"))?\s+(?P<cur_w>(?i:" + currency_words + r"))\b)"
+        r"|(?P<code>[ ]?(?P<code_c>" + "|".join(cur.codes) + r")\b)"
+        r"|(?P<meas>(?:\s+|-)(?P<meas_u>(?i:"
+        + _trie(measures.folded)
+        + ")"
+        + ("|" + _trie(measures.exact) if measures.exact else "")
+        + r")(?![\w/]))"
+    )
+    age_prefix = re.compile(r"\b(?:" + _alternation(num.age_prefixes) + r")\s+$", re.IGNORECASE)
+
+    month_names = [m for name in num.months for m in (name, name.upper())]
+    months = "(?:" + "|".join(sorted(set(month_names), key=lambda m: -len(m))) + ")"
+    ordsfx = "(?:" + "|".join(map(re.escape, num.ordinal_suffixes)) + ")?"
+    definite = _alternation(num.definite)
+    month_before = re.compile(
+        r"\b"
+        + months
+        + r"\.?\s+(?:(?:"
+        + definite
+        + r")\s+)?(?:[0-9]{1,2}"
+        + ordsfx
+        + r"\s*[-\u2013]\s*)?$"
+    )
+    month_after = re.compile(
+        ordsfx
+        + r"(?:\s*[-\u2013]\s*[0-9]{1,2}"
+        + ordsfx
+        + r")?,?\s+(?:(?:"
+        + partitive
+        + r")\s+)?"
+        + months
+        + r"\b"
+    )
+    markers = "|".join(re.escape(m) for m in sorted(num.time_markers, key=lambda m: -len(m)))
+    time_after = re.compile(r"\s?(?:" + markers + r")(?![\w.])|[:][0-9]{2}", re.IGNORECASE)
+
+    joiners = mods.joiners
+    dashes = "".join(re.escape(d) for d in mods.dashes)
+    range_gap = re.compile(
+        r"\s*(?:(?P<dash>[" + dashes + r"])|(?P<and>" + _alternation(mods.between_joiners) + ")"
+        r"|(?P<to>" + _alternation(joiners) + r"))\s*(?:(?:" + definite + r")\s+)?",
+        re.IGNORECASE,
+    )
+    words_joiners = [j for j in mods.combine_joiners if j.isalpha()]
+    comma = "," in mods.combine_joiners
+    combine_gap = re.compile(
+        r"\s*"
+        + (r"(?:,\s*)?" if comma else "")
+        + "(?:(?:"
+        + _alternation(words_joiners)
+        + r")\s+)?",
+        re.IGNORECASE,
+    )
+    return _Patterns(
+        master=re.compile(master),
+        # Groups of three split by plain spaces from three groups on ("7-11 750 Mass Ave" is
+        # two figures); possessive and never started inside a chain: linear.
+        spaced_groups=re.compile(
+            r"(?<![0-9][ ])[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9])){2,}+(?![ ]?[0-9]|[.,][0-9])"
+        ),
+        master_ci=re.compile(master, re.IGNORECASE),
+        power=re.compile(
+            r"(?:[eE](?P<e>[+-]?[0-9]{1,3})|\^(?P<p>[+-]{0,3}[0-9]{1,3})"
+            r"|[x\u00d7]10\^(?P<x>[+-]?[0-9]{1,3}))(?![\w.])"
+        ),
+        ordinal_suffix=re.compile(ordsfx.removesuffix("?") + r"(?![^\W\d_])", re.IGNORECASE),
+        currency_tail=currency_tail,
+        prefix=prefix,
+        prefix_bound=MappingProxyType(prefix_bound),
+        suffix=suffix,
+        suffix_bound=MappingProxyType(suffix_bound),
+        units=units,
+        age_prefix=age_prefix,
+        month_before=month_before,
+        month_after=month_after,
+        time_after=time_after,
+        range_gap=range_gap,
+        combine_gap=combine_gap,
+    )

@@ -1,0 +1,101 @@
+"""A reading and the words around it -> its unit: currency, percent, age, duration, measure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.model import Unit
+from crosscheck.quantities.kinds import _WINDOW, _Reading, _Scan
+from crosscheck.quantities.lexicons import _currencies, _Measure, _numbers, _units
+from crosscheck.quantities.patterns import _patterns
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _UnitRead:
+    """A figure's unit and where the figure starts and ends with it ("$5m", "8 miles")."""
+
+    start: int
+    end: int
+    unit: Unit
+    value: float
+    dimension: str | None = None
+    measure: str | None = None
+    factor: float = 1.0
+
+
+def _measure_of(surface: str) -> _Measure | None:
+    """The unit of measure a surface names ("km" -> kilometre), exact symbols first."""
+    lex = _units()
+    words = " ".join(surface.split())
+    return lex.exact.get(words) or lex.folded.get(words.lower())
+
+
+def _unit_of(sc: _Scan, r: _Reading) -> _UnitRead:
+    """Currency sign or "aged" before, unit words after."""
+    text = sc.text
+    pat = _patterns()
+    cur = _currencies()
+    plain = _UnitRead(start=r.start, end=r.end, unit=Unit.COUNT, value=r.value)
+    m = pat.currency_tail.search(text, max(0, r.start - 6), r.start)
+    if m is not None:
+        sign = m.group().strip()
+        plain = _UnitRead(
+            start=m.start(),
+            end=r.end,
+            unit=Unit.MONEY,
+            value=r.value,
+            dimension=cur.symbols.get(sign, sign),
+        )
+    else:
+        age = pat.age_prefix.search(text, max(0, r.start - 12), r.start)
+        if age is not None:
+            plain = _UnitRead(
+                start=age.start(), end=r.end, unit=Unit.AGE, value=r.value, dimension="year"
+            )
+    u = pat.units.match(text, r.end, r.end + _WINDOW)
+    if u is None:
+        return plain
+    return _unit_after(r, plain, u) or plain
+
+
+def _unit_after(r: _Reading, plain: _UnitRead, u: re.Match[str]) -> _UnitRead | None:
+    """The unit the words after a figure give it, given what stands before; None if none."""
+    group = u.lastgroup
+    unit, start, end, value = plain.unit, plain.start, u.end(), r.value
+    if unit is Unit.AGE and group != "dur":
+        return None
+    if unit is Unit.MONEY and group not in ("cur", "code"):
+        return None
+    if group in ("pct", "pp") and unit is Unit.COUNT:
+        dimension = "point" if group == "pp" else None
+        return _UnitRead(start=start, end=end, unit=Unit.PERCENT, value=value, dimension=dimension)
+    if group == "age" and unit is Unit.COUNT:
+        age_unit = u.group("age_u").lower()
+        return _UnitRead(start=start, end=end, unit=Unit.AGE, value=value, dimension=age_unit)
+    if group == "dur":
+        name = " ".join(u.group("dur_u").lower().split())
+        dim, factor = _numbers().durations.get(name, ("year", 1.0))
+        kind = Unit.AGE if unit is Unit.AGE else Unit.DURATION
+        return _UnitRead(start=start, end=end, unit=kind, value=value * factor, dimension=dim)
+    if group in ("cur", "code"):
+        words = u.group("cur_w") if group == "cur" else None
+        code = _currencies().words.get(" ".join(words.lower().split()), "") if words else ""
+        code = code or (u.group("code_c") if group == "code" else "")
+        if unit is Unit.COUNT or plain.dimension == code:
+            return _UnitRead(start=start, end=end, unit=Unit.MONEY, value=value, dimension=code)
+        return None
+    if group == "meas" and unit is Unit.COUNT:
+        found = _measure_of(u.group("meas_u"))
+        if found is None or (found.not_after_scale and r.scale > 1.0):
+            return None
+        return _UnitRead(
+            start=start,
+            end=end,
+            unit=Unit.MEASURE,
+            value=value,
+            dimension=found.dimension,
+            measure=found.measure,
+            factor=found.factor,
+        )
+    return None
