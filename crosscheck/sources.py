@@ -1,19 +1,29 @@
 """Story folder -> Story of Sources; article file -> Source (the only module that reads articles).
 
-A story folder holds article files (``.txt``, ``.md``) and an optional ``story.toml`` (see
-``crosscheck.storyfile``). A malformed ``story.toml`` raises ``ConfigError``. A bad article
-file never aborts the story: it is skipped and a one-line ``"path: problem"`` is added to
-``Story.problems``. Files loaded with a caveat (no story.toml entry, bytes replaced) and
-ignored non-article files go to ``Story.warnings``. A folder with no usable article raises
-``NoArticlesError`` (an ``InputError`` that keeps every file's problem); a path that is not a
-folder, or a folder that cannot be read or entered, raises ``InputError``. A file or folder
-whose name is not valid text (bytes that are not UTF-8 on a UTF-8 system) cannot be written
-to the reports, so it is refused with a one-line reason too.
+A story folder holds article files and an optional ``story.toml`` (see
+``crosscheck.storyfile``). Text files (``.txt``, ``.md``) are read as they are; saved web
+pages (``.html``, ``.htm``), PDF and Word (``.docx``) files through ``crosscheck.articles``,
+and ``Source.text`` is then the extracted article text (every span indexes it). A page's
+own date is used when story.toml gives none (``Source.published_found`` says where it was
+found) and its site name when story.toml gives no outlet. Sub-folders are never read: the
+``extracted/`` folder that ``crosscheck add`` writes beside a page holds a copy of its text,
+so each article is read once, from the file its entry names.
+
+A malformed ``story.toml`` raises ``ConfigError``. A bad article file never aborts the
+story: it is skipped and a one-line ``"path: problem"`` is added to ``Story.problems``.
+Files loaded with a caveat (no story.toml entry, bytes replaced) and ignored non-article
+files go to ``Story.warnings``. A folder with no usable article raises ``NoArticlesError``
+(an ``InputError`` that keeps every file's problem); a path that is not a folder, or a
+folder that cannot be read or entered, raises ``InputError``. A file or folder whose name is
+not valid text (bytes that are not UTF-8 on a UTF-8 system) cannot be written to the
+reports, so it is refused with a one-line reason too.
 
 A symbolic link whose target is outside the story folder is skipped ("a link to TARGET,
 outside the story folder") unless ``follow_links_outside=True``: a link to a private file
 must not put its text in the reports. ``Source.resolved_path`` records where a link leads.
-An article in a language with no lexicon yet is skipped rather than misread.
+An article in a language with no lexicon yet is skipped rather than misread, and so is an
+article surely written in another language than the one it is read in (the story's, or its
+entry's; see ``crosscheck.articles.other_language``) unless its entry gives a language.
 
 Every file is read through ``crosscheck.readfile`` (regular files only, size-limited).
 Article text is kept exactly as decoded (line endings included), so every later span
@@ -29,11 +39,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
+from crosscheck.articles import is_document_name, other_language, read_document
 from crosscheck.decoding import REPLACED, decode_bytes, looks_binary
 from crosscheck.errors import ConfigError, InputError
+from crosscheck.ingest import language_problem
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import available_languages, lexicon_language
-from crosscheck.model import Source, Story
+from crosscheck.model import Granularity, Source, Story
 from crosscheck.readfile import os_reason, read_regular_file, toml_error_message
 from crosscheck.storyfile import (
     ARTICLE_SUFFIXES,
@@ -45,6 +57,7 @@ from crosscheck.storyfile import (
     parse_partial_date,
     read_story_file,
     read_story_settings,
+    suffix_list,
 )
 
 __all__ = [
@@ -138,8 +151,8 @@ def load_story(
         if article.name in listed or _real(article) in listed_files:
             continue  # the same file, named with other letter case on a case-blind disk
         loaded = loader.load(article, None)
-        if loaded and settings is not None:
-            warnings.append(f"{article}: no entry in {STORY_FILE}; loaded without outlet or date")
+        if loaded is not None and settings is not None:
+            warnings.append(f"{article}: no entry in {STORY_FILE}; {_unlisted_facts(loaded)}")
     if not sources:
         raise NoArticlesError(
             _no_articles_message(problems, tried=bool(entries or candidates)),
@@ -224,8 +237,17 @@ def _outside_message(target: Path) -> str:
 
 def _no_articles_message(problems: list[str], *, tried: bool) -> str:
     if not tried:
-        return "no articles (.txt or .md files) in this folder"
-    return f"no usable articles (.txt or .md); {len(problems)} problem(s), first: {problems[0]}"
+        return f"no articles ({suffix_list()} files) in this folder"
+    return f"no usable articles ({suffix_list()}); {len(problems)} problem(s), first: {problems[0]}"
+
+
+def _unlisted_facts(source: Source) -> str:
+    """What an article with no story.toml entry was loaded with, for its warning."""
+    if source.outlet is None and source.published is None:
+        return "loaded without outlet or date"
+    outlet = "no outlet" if source.outlet is None else f"outlet {source.outlet!r}"
+    when = "no date" if source.published is None else f"date {source.published.isoformat()}"
+    return f"loaded with the {outlet} and {when} found in the file"
 
 
 def _read_settings(
@@ -258,7 +280,7 @@ def _list_articles(folder: Path, warnings: list[str]) -> list[Path]:
         if is_article_name(child.name):
             articles.append(child)
         elif not _is_dir(child):
-            warnings.append(f"{child}: ignored (not a .txt or .md article)")
+            warnings.append(f"{child}: ignored (not a {suffix_list()} article)")
     return articles
 
 
@@ -290,25 +312,31 @@ class _Loader:
         self.warnings = warnings
         self.loaded_ids: dict[str, Source] = {}
 
-    def load(self, path: Path, entry: SourceEntry | None) -> bool:
-        """Load one article into ``sources``, or add a one-line problem; True if loaded."""
+    def load(self, path: Path, entry: SourceEntry | None) -> Source | None:
+        """Load one article into ``sources``, or add a one-line problem; the Source if loaded."""
         problem = self._refusal(path, entry)
         if problem is not None:
             self.problems.append(f"{path}: {problem}")
-            return False
+            return None
+        notes: list[str] = []
         try:
-            source = _source_from(path, entry, self.max_bytes, story_language=self.language)
+            source = _source_from(
+                path, entry, self.max_bytes, story_language=self.language, notes=notes
+            )
         except InputError as exc:
             self.problems.append(f"{path}: {exc.message}")
-            return False
+            return None
+        language = _language_problem(source, entry)
+        if language is not None:
+            self.problems.append(language)
+            return None
         if source.encoding.endswith(REPLACED):
             codec = source.encoding.removesuffix(REPLACED)
-            self.warnings.append(
-                f"{path}: some bytes are not valid {codec}; they were replaced by U+FFFD"
-            )
+            notes.append(f"some bytes are not valid {codec}; they were replaced by U+FFFD")
+        self.warnings.extend(f"{path}: {note}" for note in notes)
         self.sources.append(source)
         self.loaded_ids[source.id] = source
-        return True
+        return source
 
     def _refusal(self, path: Path, entry: SourceEntry | None) -> str | None:
         """Why an article is skipped before it is read, or None."""
@@ -400,7 +428,7 @@ def load_source(
     """
     path = Path(path)
     parsed = None if entry is None else parse_entry(entry, where="story entry", path=path)
-    return _checked_language(_source_from(path, parsed, max_bytes))
+    return _checked_language(_source_from(path, parsed, max_bytes), parsed)
 
 
 def load_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
@@ -418,7 +446,7 @@ def load_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source
     if settings is not None:
         entry = next((e for e in settings.entries if e.file == path.name), None)
         language = settings.language
-    return _checked_language(_source_from(path, entry, max_bytes, story_language=language))
+    return _checked_language(_source_from(path, entry, max_bytes, story_language=language), entry)
 
 
 def _is_regular(path: Path) -> bool:
@@ -428,10 +456,25 @@ def _is_regular(path: Path) -> bool:
         return False
 
 
-def _checked_language(source: Source) -> Source:
+def _checked_language(source: Source, entry: SourceEntry | None) -> Source:
     if lexicon_language(source.language) is None:
         raise InputError(f"no lexicon for language {source.language!r} yet", path=source.path)
+    problem = _language_problem(source, entry)
+    if problem is not None:
+        raise InputError(problem.removeprefix(f"{source.path}: "), path=source.path)
     return source
+
+
+def _language_problem(source: Source, entry: SourceEntry | None) -> str | None:
+    """One "path: problem" line when the article is surely in another language, else None.
+
+    An entry that gives the article's language is believed: it is how a reader overrides a
+    detector that is wrong.
+    """
+    if entry is not None and entry.language is not None:
+        return None
+    detected = other_language(source.text, source.language)
+    return language_problem(str(source.path), detected, source.language)
 
 
 def _source_from(
@@ -440,9 +483,13 @@ def _source_from(
     max_bytes: int,
     *,
     story_language: str = DEFAULT_LANGUAGE,
+    notes: list[str] | None = None,
 ) -> Source:
+    """The Source of one article file; ``notes`` receives the extractor's caveats."""
     if not is_text_name(str(path)):
         raise InputError(_NOT_TEXT_NAME.format(what="file"), path=path)
+    if is_document_name(path.name):
+        return _document_source(path, entry, max_bytes, story_language, notes)
     text, encoding = read_article(path, max_bytes=max_bytes)
     resolved = _resolved(path)
     if entry is None:
@@ -465,6 +512,39 @@ def _source_from(
         encoding=encoding,
         language=entry.language or story_language,
         resolved_path=resolved,
+    )
+
+
+def _document_source(
+    path: Path,
+    entry: SourceEntry | None,
+    max_bytes: int,
+    story_language: str,
+    notes: list[str] | None,
+) -> Source:
+    """A page, PDF or Word file: its extracted text; its own date and site where none is given.
+
+    ``Source.encoding`` names the format the text was extracted from ("html", "pdf", "docx").
+    """
+    extracted = read_document(path, max_bytes=max_bytes)
+    if notes is not None:
+        notes.extend(extracted.warnings)
+    given = entry is not None and entry.published is not None
+    published = entry.published if entry is not None and given else extracted.published
+    return Source(
+        id=path.stem,
+        text=extracted.text,
+        outlet=(entry.outlet if entry else None) or extracted.site,
+        published=published,
+        published_granularity=(
+            entry.published_granularity if entry is not None and given else Granularity.DAY
+        ),
+        published_found=None if given or published is None else extracted.date_found,
+        url=entry.url if entry else None,
+        path=path,
+        encoding=extracted.format,
+        language=(entry.language if entry else None) or story_language,
+        resolved_path=_resolved(path),
     )
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from crosscheck.errors import InputError
 from crosscheck.ingest.language import detect_language
 from crosscheck.ingest.record import MAX_FILE_BYTES, Extracted, read_limited
+from crosscheck.language import primary_language
 
 if TYPE_CHECKING:
     from crosscheck.model import Source
@@ -96,10 +97,15 @@ def extracted_texts(report_dir: Path, sources: Iterable[Source]) -> dict[Path, s
 
 
 def language_problem(source_id: str, detected: str | None, expected: str) -> str | None:
-    """One line when a source is written in another language than the story, else None."""
-    if detected is None or detected == expected:
+    """One line when a source is written in another language than the story, else None.
+
+    Languages compare by their primary subtag ("en-GB" is "en"). The line says how to read
+    the source anyway when the detector is wrong: give its story.toml entry a language.
+    """
+    if detected is None or primary_language(detected) == primary_language(expected):
         return None
     return (
         f"{source_id}: written in '{detected}', not in the story's language '{expected}'; "
-        "its claims are not read"
+        f"its claims are not read (if it is in '{expected}', give its [[sources]] entry "
+        f'language = "{expected}")'
     )
