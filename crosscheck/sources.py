@@ -1,11 +1,11 @@
-"""Story folder -> Story of Sources; article file -> Source (the only module that reads articles).
+"""Story folder -> Story of Sources (each article file read by ``crosscheck.articles``).
 
 A story folder holds article files and an optional ``story.toml`` (see
-``crosscheck.storyfile``). Text files (``.txt``, ``.md``) are read as they are; saved web
-pages (``.html``, ``.htm``), PDF and Word (``.docx``) files through ``crosscheck.articles``,
-and ``Source.text`` is then the extracted article text (every span indexes it). A page's
-own date is used when story.toml gives none (``Source.published_found`` says where it was
-found) and its site name when story.toml gives no outlet. Sub-folders are never read: the
+``crosscheck.storyfile``). Text files (``.txt``, ``.md``) are read as they are; from saved
+web pages (``.html``, ``.htm``), PDF and Word (``.docx``) files the article text is
+extracted, and ``Source.text`` is then that text (every span indexes it). A page's own date
+is used when story.toml gives none (``Source.published_found`` says where it was found) and
+its site name when story.toml gives no outlet. Sub-folders are never read: the
 ``extracted/`` folder that ``crosscheck add`` writes beside a page holds a copy of its text,
 so each article is read once, from the file its entry names.
 
@@ -35,18 +35,25 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Final
 
-from crosscheck.articles import is_document_name, other_language, read_document
+from crosscheck.articles import (
+    DEFAULT_MAX_BYTES,
+    NOT_TEXT_NAME,
+    is_text_name,
+    load_file,
+    load_source,
+    read_article,
+    source_from,
+    wrong_language,
+)
 from crosscheck.decoding import REPLACED, decode_bytes, looks_binary
 from crosscheck.errors import ConfigError, InputError
-from crosscheck.ingest import language_problem
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import available_languages, lexicon_language
-from crosscheck.model import Granularity, Source, Story
-from crosscheck.readfile import os_reason, read_regular_file, toml_error_message
+from crosscheck.model import Source, Story
+from crosscheck.readfile import os_reason, toml_error_message
 from crosscheck.storyfile import (
     ARTICLE_SUFFIXES,
     STORY_FILE,
@@ -81,11 +88,6 @@ __all__ = [
     "toml_error_message",
     "validate_sources",
 ]
-
-DEFAULT_MAX_BYTES: Final = 20 * 1024 * 1024
-"""Articles larger than this (20 MiB) are skipped as "too large"; ``max_bytes`` overrides."""
-
-_NOT_TEXT_NAME: Final = "the {what} name is not valid UTF-8 text; rename the {what}"
 
 
 class NoArticlesError(InputError):
@@ -188,7 +190,7 @@ def _story_folder(path: Path | str) -> tuple[Path, Path]:
     if not stat.S_ISDIR(status.st_mode):
         raise InputError("not a folder (a story is a folder of articles)", path=folder)
     if not is_text_name(str(folder)):
-        raise InputError(_NOT_TEXT_NAME.format(what="folder"), path=folder)
+        raise InputError(NOT_TEXT_NAME.format(what="folder"), path=folder)
     try:
         # Fails when the folder cannot be entered. Path would drop the "/." that makes it so.
         os.stat(os.path.join(folder, os.curdir))  # noqa: PTH116, PTH118
@@ -196,7 +198,7 @@ def _story_folder(path: Path | str) -> tuple[Path, Path]:
     except (OSError, RuntimeError) as exc:
         raise InputError(f"cannot be read ({_reason(exc)})", path=folder) from None
     if not is_text_name(root.name):
-        raise InputError(_NOT_TEXT_NAME.format(what="folder"), path=folder)
+        raise InputError(NOT_TEXT_NAME.format(what="folder"), path=folder)
     return folder, root
 
 
@@ -320,13 +322,13 @@ class _Loader:
             return None
         notes: list[str] = []
         try:
-            source = _source_from(
+            source = source_from(
                 path, entry, self.max_bytes, story_language=self.language, notes=notes
             )
         except InputError as exc:
             self.problems.append(f"{path}: {exc.message}")
             return None
-        language = _language_problem(source, entry)
+        language = wrong_language(source, entry)
         if language is not None:
             self.problems.append(language)
             return None
@@ -356,15 +358,6 @@ class _Loader:
         if lexicon_language(language) is None:
             return f"skipped; no lexicon for language {language!r} yet"
         return None
-
-
-def is_text_name(name: str) -> bool:
-    """False for a path whose bytes were not valid UTF-8 (Python keeps them as surrogates)."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # ---------------------------------------------------------------------------------------
@@ -407,174 +400,3 @@ def validate_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
             )
         seen[source.id] = index
     return ordered
-
-
-# ---------------------------------------------------------------------------------------
-# One article
-
-
-def load_source(
-    path: Path,
-    entry: Mapping[str, Any] | None = None,
-    *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Source:
-    """Read one article into a Source; ``entry`` is its raw ``[[sources]]`` table, if any.
-
-    Raises:
-        InputError: The file cannot be used (missing, empty, binary, too large, unreadable,
-            in a language with no lexicon).
-        ConfigError: ``entry`` is malformed.
-    """
-    path = Path(path)
-    parsed = None if entry is None else parse_entry(entry, where="story entry", path=path)
-    return _checked_language(_source_from(path, parsed, max_bytes), parsed)
-
-
-def load_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read one article on its own; its folder's story.toml entry is used when there is one.
-
-    Raises:
-        InputError: The file cannot be used, or its folder's story.toml cannot be read.
-        ConfigError: The folder's story.toml is malformed.
-    """
-    path = Path(path)
-    settings_path = path.parent / STORY_FILE
-    settings = read_story_settings(settings_path) if _is_regular(settings_path) else None
-    entry = None
-    language = DEFAULT_LANGUAGE
-    if settings is not None:
-        entry = next((e for e in settings.entries if e.file == path.name), None)
-        language = settings.language
-    return _checked_language(_source_from(path, entry, max_bytes, story_language=language), entry)
-
-
-def _is_regular(path: Path) -> bool:
-    try:
-        return stat.S_ISREG(path.stat().st_mode)
-    except (OSError, ValueError):
-        return False
-
-
-def _checked_language(source: Source, entry: SourceEntry | None) -> Source:
-    if lexicon_language(source.language) is None:
-        raise InputError(f"no lexicon for language {source.language!r} yet", path=source.path)
-    problem = _language_problem(source, entry)
-    if problem is not None:
-        raise InputError(problem.removeprefix(f"{source.path}: "), path=source.path)
-    return source
-
-
-def _language_problem(source: Source, entry: SourceEntry | None) -> str | None:
-    """One "path: problem" line when the article is surely in another language, else None.
-
-    An entry that gives the article's language is believed: it is how a reader overrides a
-    detector that is wrong.
-    """
-    if entry is not None and entry.language is not None:
-        return None
-    detected = other_language(source.text, source.language)
-    return language_problem(str(source.path), detected, source.language)
-
-
-def _source_from(
-    path: Path,
-    entry: SourceEntry | None,
-    max_bytes: int,
-    *,
-    story_language: str = DEFAULT_LANGUAGE,
-    notes: list[str] | None = None,
-) -> Source:
-    """The Source of one article file; ``notes`` receives the extractor's caveats."""
-    if not is_text_name(str(path)):
-        raise InputError(_NOT_TEXT_NAME.format(what="file"), path=path)
-    if is_document_name(path.name):
-        return _document_source(path, entry, max_bytes, story_language, notes)
-    text, encoding = read_article(path, max_bytes=max_bytes)
-    resolved = _resolved(path)
-    if entry is None:
-        return Source(
-            id=path.stem,
-            text=text,
-            path=path,
-            encoding=encoding,
-            language=story_language,
-            resolved_path=resolved,
-        )
-    return Source(
-        id=path.stem,
-        text=text,
-        outlet=entry.outlet,
-        published=entry.published,
-        published_granularity=entry.published_granularity,
-        url=entry.url,
-        path=path,
-        encoding=encoding,
-        language=entry.language or story_language,
-        resolved_path=resolved,
-    )
-
-
-def _document_source(
-    path: Path,
-    entry: SourceEntry | None,
-    max_bytes: int,
-    story_language: str,
-    notes: list[str] | None,
-) -> Source:
-    """A page, PDF or Word file: its extracted text; its own date and site where none is given.
-
-    ``Source.encoding`` names the format the text was extracted from ("html", "pdf", "docx").
-    """
-    extracted = read_document(path, max_bytes=max_bytes)
-    if notes is not None:
-        notes.extend(extracted.warnings)
-    given = entry is not None and entry.published is not None
-    published = entry.published if entry is not None and given else extracted.published
-    return Source(
-        id=path.stem,
-        text=extracted.text,
-        outlet=(entry.outlet if entry else None) or extracted.site,
-        published=published,
-        published_granularity=(
-            entry.published_granularity if entry is not None and given else Granularity.DAY
-        ),
-        published_found=None if given or published is None else extracted.date_found,
-        url=entry.url if entry else None,
-        path=path,
-        encoding=extracted.format,
-        language=(entry.language if entry else None) or story_language,
-        resolved_path=_resolved(path),
-    )
-
-
-def _resolved(path: Path) -> Path | None:
-    """The real path of a file reached through a symbolic link, else None."""
-    real = Path(os.path.realpath(path))
-    # abspath, not resolve: the path as written, with only ".." and "." folded.
-    return None if real == Path(os.path.abspath(path)) else real  # noqa: PTH100
-
-
-def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
-    """Read and decode an article file, keeping its text exactly (line endings included).
-
-    Args:
-        path: The article file.
-        max_bytes: Files larger than this many bytes are refused as too large
-            (default ``DEFAULT_MAX_BYTES``, 20 MiB).
-
-    Returns:
-        The decoded text and the name of the encoding it was read with.
-
-    Raises:
-        InputError: A one-line reason: not found, a directory, not a regular file, too
-            large, unreadable, empty or binary.
-    """
-    path = Path(path)
-    data = read_regular_file(path, max_bytes=max_bytes)
-    text, encoding = decode_bytes(data)
-    if not text.strip():
-        raise InputError("empty file", path=path)
-    if looks_binary(text):
-        raise InputError("binary file, not text", path=path)
-    return text, encoding
