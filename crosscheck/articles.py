@@ -91,7 +91,7 @@ def read_document(path: Path, *, max_bytes: int) -> Extracted:
     suffix = path.suffix.lower()
     data = read_regular_file(path, max_bytes=max_bytes)
     try:
-        return extract_bytes(data, suffix=suffix, path=path)
+        return extract_bytes(data, suffix=suffix, path=path, detect=False)
     except InputError:
         raise
     except Exception as exc:  # lxml, pdfminer, python-docx raise many types

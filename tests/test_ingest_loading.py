@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import crosscheck.articles
+import crosscheck.ingest
 from crosscheck import check, load_story
 from crosscheck.errors import InputError
 from crosscheck.ingest.fetch import add_sources, toml_entry
@@ -203,6 +204,7 @@ def test_a_story_in_english_never_asks_the_detector_about_english_text(
         raise AssertionError(f"the detector was asked about {text[:40]!r}")
 
     monkeypatch.setattr(crosscheck.articles, "detect_language", refuse)
+    monkeypatch.setattr(crosscheck.ingest, "detect_language", refuse)  # nor the extractors
     assert len(load_story(mixed).sources) == 4
 
 

@@ -51,9 +51,19 @@ def read_article(path: Path, *, today: date | None = None) -> Extracted:
 
 
 def extract_bytes(
-    data: bytes, *, suffix: str, path: Path, url: str | None = None, today: date | None = None
+    data: bytes,
+    *,
+    suffix: str,
+    path: Path,
+    url: str | None = None,
+    today: date | None = None,
+    detect: bool = True,
 ) -> Extracted:
-    """The article in ``data`` read as a file with ``suffix``; ``path`` names it in errors."""
+    """The article in ``data`` read as a file with ``suffix``; ``path`` names it in errors.
+
+    ``detect=False`` leaves ``Extracted.language`` None (story loading checks the language
+    itself, mostly without loading the detector's model).
+    """
     suffix = suffix.lower()
     if suffix in (".html", ".htm"):
         from crosscheck.ingest.html import extract_html
@@ -69,7 +79,7 @@ def extract_bytes(
         extracted = extract_docx(data, path=path)
     else:
         raise InputError(f"not a file type read here ({suffix or 'no suffix'})", path=path)
-    return replace(extracted, language=detect_language(extracted.text))
+    return replace(extracted, language=detect_language(extracted.text)) if detect else extracted
 
 
 def extracted_text_path(report_dir: Path, source_id: str) -> Path:
