@@ -283,3 +283,11 @@ def test_story_toml_takes_every_key_that_add_writes(tmp_path: Path) -> None:
     [page] = load_story(folder).sources
     assert page.url == "https://courier.example/news/flood-toll-rises.html"
     assert page.published == date(2025, 3, 4)
+
+
+def test_published_found_must_be_text_or_none() -> None:
+    from crosscheck.model import Source
+
+    assert Source(id="a", text="x", published_found="page text").published_found == "page text"
+    with pytest.raises(TypeError, match=r"Source\.published_found must be a string or None"):
+        Source(id="a", text="x", published_found=date(2025, 3, 4))  # type: ignore[arg-type]
