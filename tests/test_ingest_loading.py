@@ -291,3 +291,19 @@ def test_published_found_must_be_text_or_none() -> None:
     assert Source(id="a", text="x", published_found="page text").published_found == "page text"
     with pytest.raises(TypeError, match=r"Source\.published_found must be a string or None"):
         Source(id="a", text="x", published_found=date(2025, 3, 4))  # type: ignore[arg-type]
+
+
+def test_an_unlisted_page_says_what_it_was_loaded_with(tmp_path: Path) -> None:
+    folder = _folder(tmp_path, 'title = "Floods"\n', {})
+    shutil.copyfile(PAGE, folder / "courier.html")
+    story = load_story(folder)
+    assert story.warnings == (
+        f"{folder / 'courier.html'}: no entry in story.toml; loaded with the outlet "
+        "'The Riverside Courier' and date 2025-03-04 found in the file",
+    )
+    [page] = story.sources
+    assert (page.outlet, page.published, page.published_found) == (
+        "The Riverside Courier",
+        date(2025, 3, 4),
+        "page markup",
+    )
