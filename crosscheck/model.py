@@ -215,7 +215,10 @@ class Source:
 
     ``path`` is the article file as found in the story folder; ``resolved_path`` the file it
     really is when that differs (the path is a symbolic link, or goes through one), else None.
-    ``language`` is a language tag ("en", "pt-BR"). A record of the wrong shape raises
+    ``language`` is a language tag ("en", "pt-BR"). ``published_found`` says how
+    ``published`` was found when story.toml gave none: "page markup" (the page's metadata)
+    or "page text" (a date in its visible text); None when story.toml gave the date or no
+    date is known. A record of the wrong shape raises
     ``TypeError`` or ``ValueError`` when it is made, not deep inside a later stage.
     """
 
@@ -224,6 +227,7 @@ class Source:
     outlet: str | None = None
     published: date | None = None
     published_granularity: Granularity = Granularity.DAY
+    published_found: str | None = None
     url: str | None = None
     path: Path | None = None
     encoding: str = "utf-8"
@@ -235,7 +239,7 @@ class Source:
         if not self.id:
             raise ValueError("Source.id must not be empty")
         _require(self.text, str, "Source.text", "a string")
-        for name in ("outlet", "url"):
+        for name in ("outlet", "url", "published_found"):
             _require(getattr(self, name), (str, type(None)), f"Source.{name}", "a string or None")
         if isinstance(self.published, datetime) or not isinstance(
             self.published, (date, type(None))

@@ -1,19 +1,29 @@
-"""Story folder -> Story of Sources; article file -> Source (the only module that reads articles).
+"""Story folder -> Story of Sources (each article file read by ``crosscheck.articles``).
 
-A story folder holds article files (``.txt``, ``.md``) and an optional ``story.toml`` (see
-``crosscheck.storyfile``). A malformed ``story.toml`` raises ``ConfigError``. A bad article
-file never aborts the story: it is skipped and a one-line ``"path: problem"`` is added to
-``Story.problems``. Files loaded with a caveat (no story.toml entry, bytes replaced) and
-ignored non-article files go to ``Story.warnings``. A folder with no usable article raises
-``NoArticlesError`` (an ``InputError`` that keeps every file's problem); a path that is not a
-folder, or a folder that cannot be read or entered, raises ``InputError``. A file or folder
-whose name is not valid text (bytes that are not UTF-8 on a UTF-8 system) cannot be written
-to the reports, so it is refused with a one-line reason too.
+A story folder holds article files and an optional ``story.toml`` (see
+``crosscheck.storyfile``). Text files (``.txt``, ``.md``) are read as they are; from saved
+web pages (``.html``, ``.htm``), PDF and Word (``.docx``) files the article text is
+extracted, and ``Source.text`` is then that text (every span indexes it). A page's own date
+is used when story.toml gives none (``Source.published_found`` says where it was found) and
+its site name when story.toml gives no outlet. Sub-folders are never read: the
+``extracted/`` folder that ``crosscheck add`` writes beside a page holds a copy of its text,
+so each article is read once, from the file its entry names.
+
+A malformed ``story.toml`` raises ``ConfigError``. A bad article file never aborts the
+story: it is skipped and a one-line ``"path: problem"`` is added to ``Story.problems``.
+Files loaded with a caveat (no story.toml entry, bytes replaced) and ignored non-article
+files go to ``Story.warnings``. A folder with no usable article raises ``NoArticlesError``
+(an ``InputError`` that keeps every file's problem); a path that is not a folder, or a
+folder that cannot be read or entered, raises ``InputError``. A file or folder whose name is
+not valid text (bytes that are not UTF-8 on a UTF-8 system) cannot be written to the
+reports, so it is refused with a one-line reason too.
 
 A symbolic link whose target is outside the story folder is skipped ("a link to TARGET,
 outside the story folder") unless ``follow_links_outside=True``: a link to a private file
 must not put its text in the reports. ``Source.resolved_path`` records where a link leads.
-An article in a language with no lexicon yet is skipped rather than misread.
+An article in a language with no lexicon yet is skipped rather than misread, and so is an
+article surely written in another language than the one it is read in (the story's, or its
+entry's; see ``crosscheck.articles.other_language``) unless its entry gives a language.
 
 Every file is read through ``crosscheck.readfile`` (regular files only, size-limited).
 Article text is kept exactly as decoded (line endings included), so every later span
@@ -25,16 +35,25 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Final
 
+from crosscheck.articles import (
+    DEFAULT_MAX_BYTES,
+    NOT_TEXT_NAME,
+    is_text_name,
+    load_file,
+    load_source,
+    read_article,
+    source_from,
+    wrong_language,
+)
 from crosscheck.decoding import REPLACED, decode_bytes, looks_binary
 from crosscheck.errors import ConfigError, InputError
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import available_languages, lexicon_language
 from crosscheck.model import Source, Story
-from crosscheck.readfile import os_reason, read_regular_file, toml_error_message
+from crosscheck.readfile import os_reason, toml_error_message
 from crosscheck.storyfile import (
     ARTICLE_SUFFIXES,
     STORY_FILE,
@@ -45,6 +64,7 @@ from crosscheck.storyfile import (
     parse_partial_date,
     read_story_file,
     read_story_settings,
+    suffix_list,
 )
 
 __all__ = [
@@ -68,11 +88,6 @@ __all__ = [
     "toml_error_message",
     "validate_sources",
 ]
-
-DEFAULT_MAX_BYTES: Final = 20 * 1024 * 1024
-"""Articles larger than this (20 MiB) are skipped as "too large"; ``max_bytes`` overrides."""
-
-_NOT_TEXT_NAME: Final = "the {what} name is not valid UTF-8 text; rename the {what}"
 
 
 class NoArticlesError(InputError):
@@ -138,8 +153,8 @@ def load_story(
         if article.name in listed or _real(article) in listed_files:
             continue  # the same file, named with other letter case on a case-blind disk
         loaded = loader.load(article, None)
-        if loaded and settings is not None:
-            warnings.append(f"{article}: no entry in {STORY_FILE}; loaded without outlet or date")
+        if loaded is not None and settings is not None:
+            warnings.append(f"{article}: no entry in {STORY_FILE}; {_unlisted_facts(loaded)}")
     if not sources:
         raise NoArticlesError(
             _no_articles_message(problems, tried=bool(entries or candidates)),
@@ -175,7 +190,7 @@ def _story_folder(path: Path | str) -> tuple[Path, Path]:
     if not stat.S_ISDIR(status.st_mode):
         raise InputError("not a folder (a story is a folder of articles)", path=folder)
     if not is_text_name(str(folder)):
-        raise InputError(_NOT_TEXT_NAME.format(what="folder"), path=folder)
+        raise InputError(NOT_TEXT_NAME.format(what="folder"), path=folder)
     try:
         # Fails when the folder cannot be entered. Path would drop the "/." that makes it so.
         os.stat(os.path.join(folder, os.curdir))  # noqa: PTH116, PTH118
@@ -183,7 +198,7 @@ def _story_folder(path: Path | str) -> tuple[Path, Path]:
     except (OSError, RuntimeError) as exc:
         raise InputError(f"cannot read ({_reason(exc)})", path=folder) from None
     if not is_text_name(root.name):
-        raise InputError(_NOT_TEXT_NAME.format(what="folder"), path=folder)
+        raise InputError(NOT_TEXT_NAME.format(what="folder"), path=folder)
     return folder, root
 
 
@@ -224,8 +239,17 @@ def _outside_message(target: Path) -> str:
 
 def _no_articles_message(problems: list[str], *, tried: bool) -> str:
     if not tried:
-        return "no articles (.txt or .md files) in this folder"
-    return f"no usable articles (.txt or .md); {len(problems)} problem(s), first: {problems[0]}"
+        return f"no articles ({suffix_list()} files) in this folder"
+    return f"no usable articles ({suffix_list()}); {len(problems)} problem(s), first: {problems[0]}"
+
+
+def _unlisted_facts(source: Source) -> str:
+    """What an article with no story.toml entry was loaded with, for its warning."""
+    if source.outlet is None and source.published is None:
+        return "loaded without outlet or date"
+    outlet = "no outlet" if source.outlet is None else f"outlet {source.outlet!r}"
+    when = "no date" if source.published is None else f"date {source.published.isoformat()}"
+    return f"loaded with the {outlet} and {when} found in the file"
 
 
 def _read_settings(
@@ -258,7 +282,7 @@ def _list_articles(folder: Path, warnings: list[str]) -> list[Path]:
         if is_article_name(child.name):
             articles.append(child)
         elif not _is_dir(child):
-            warnings.append(f"{child}: ignored (not a .txt or .md article)")
+            warnings.append(f"{child}: ignored (not a {suffix_list()} article)")
     return articles
 
 
@@ -290,25 +314,31 @@ class _Loader:
         self.warnings = warnings
         self.loaded_ids: dict[str, Source] = {}
 
-    def load(self, path: Path, entry: SourceEntry | None) -> bool:
-        """Load one article into ``sources``, or add a one-line problem; True if loaded."""
+    def load(self, path: Path, entry: SourceEntry | None) -> Source | None:
+        """Load one article into ``sources``, or add a one-line problem; the Source if loaded."""
         problem = self._refusal(path, entry)
         if problem is not None:
             self.problems.append(f"{path}: {problem}")
-            return False
+            return None
+        notes: list[str] = []
         try:
-            source = _source_from(path, entry, self.max_bytes, story_language=self.language)
+            source = source_from(
+                path, entry, self.max_bytes, story_language=self.language, notes=notes
+            )
         except InputError as exc:
             self.problems.append(f"{path}: {exc.message}")
-            return False
+            return None
+        language = wrong_language(source, entry)
+        if language is not None:
+            self.problems.append(language)
+            return None
         if source.encoding.endswith(REPLACED):
             codec = source.encoding.removesuffix(REPLACED)
-            self.warnings.append(
-                f"{path}: some bytes are not valid {codec}; they were replaced by U+FFFD"
-            )
+            notes.append(f"some bytes are not valid {codec}; they were replaced by U+FFFD")
+        self.warnings.extend(f"{path}: {note}" for note in notes)
         self.sources.append(source)
         self.loaded_ids[source.id] = source
-        return True
+        return source
 
     def _refusal(self, path: Path, entry: SourceEntry | None) -> str | None:
         """Why an article is skipped before it is read, or None."""
@@ -328,15 +358,6 @@ class _Loader:
         if lexicon_language(language) is None:
             return f"skipped; no lexicon for language {language!r} yet"
         return None
-
-
-def is_text_name(name: str) -> bool:
-    """False for a path whose bytes were not valid UTF-8 (Python keeps them as surrogates)."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # ---------------------------------------------------------------------------------------
@@ -379,122 +400,3 @@ def validate_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
             )
         seen[source.id] = index
     return ordered
-
-
-# ---------------------------------------------------------------------------------------
-# One article
-
-
-def load_source(
-    path: Path,
-    entry: Mapping[str, Any] | None = None,
-    *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Source:
-    """Read one article into a Source; ``entry`` is its raw ``[[sources]]`` table, if any.
-
-    Raises:
-        InputError: The file cannot be used (missing, empty, binary, too large, unreadable,
-            in a language with no lexicon).
-        ConfigError: ``entry`` is malformed.
-    """
-    path = Path(path)
-    parsed = None if entry is None else parse_entry(entry, where="story entry", path=path)
-    return _checked_language(_source_from(path, parsed, max_bytes))
-
-
-def load_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
-    """Read one article on its own; its folder's story.toml entry is used when there is one.
-
-    Raises:
-        InputError: The file cannot be used, or its folder's story.toml cannot be read.
-        ConfigError: The folder's story.toml is malformed.
-    """
-    path = Path(path)
-    settings_path = path.parent / STORY_FILE
-    settings = read_story_settings(settings_path) if _is_regular(settings_path) else None
-    entry = None
-    language = DEFAULT_LANGUAGE
-    if settings is not None:
-        entry = next((e for e in settings.entries if e.file == path.name), None)
-        language = settings.language
-    return _checked_language(_source_from(path, entry, max_bytes, story_language=language))
-
-
-def _is_regular(path: Path) -> bool:
-    try:
-        return stat.S_ISREG(path.stat().st_mode)
-    except (OSError, ValueError):
-        return False
-
-
-def _checked_language(source: Source) -> Source:
-    if lexicon_language(source.language) is None:
-        raise InputError(f"no lexicon for language {source.language!r} yet", path=source.path)
-    return source
-
-
-def _source_from(
-    path: Path,
-    entry: SourceEntry | None,
-    max_bytes: int,
-    *,
-    story_language: str = DEFAULT_LANGUAGE,
-) -> Source:
-    if not is_text_name(str(path)):
-        raise InputError(_NOT_TEXT_NAME.format(what="file"), path=path)
-    text, encoding = read_article(path, max_bytes=max_bytes)
-    resolved = _resolved(path)
-    if entry is None:
-        return Source(
-            id=path.stem,
-            text=text,
-            path=path,
-            encoding=encoding,
-            language=story_language,
-            resolved_path=resolved,
-        )
-    return Source(
-        id=path.stem,
-        text=text,
-        outlet=entry.outlet,
-        published=entry.published,
-        published_granularity=entry.published_granularity,
-        url=entry.url,
-        path=path,
-        encoding=encoding,
-        language=entry.language or story_language,
-        resolved_path=resolved,
-    )
-
-
-def _resolved(path: Path) -> Path | None:
-    """The real path of a file reached through a symbolic link, else None."""
-    real = Path(os.path.realpath(path))
-    # abspath, not resolve: the path as written, with only ".." and "." folded.
-    return None if real == Path(os.path.abspath(path)) else real  # noqa: PTH100
-
-
-def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
-    """Read and decode an article file, keeping its text exactly (line endings included).
-
-    Args:
-        path: The article file.
-        max_bytes: Files larger than this many bytes are refused as too large
-            (default ``DEFAULT_MAX_BYTES``, 20 MiB).
-
-    Returns:
-        The decoded text and the name of the encoding it was read with.
-
-    Raises:
-        InputError: A one-line reason: not found, a directory, not a regular file, too
-            large, unreadable, empty or binary.
-    """
-    path = Path(path)
-    data = read_regular_file(path, max_bytes=max_bytes)
-    text, encoding = decode_bytes(data)
-    if not text.strip():
-        raise InputError("empty file", path=path)
-    if looks_binary(text):
-        raise InputError("binary file, not text", path=path)
-    return text, encoding

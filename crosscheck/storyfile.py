@@ -10,6 +10,11 @@ A story folder's optional ``story.toml``::
     published = 2025-01-31           # TOML date, or "YYYY-MM" / "YYYY" when partly known
     url = "https://..."
     language = "ru"                  # optional: this article's language (default: the story's)
+    title = "..."                    # optional: the article's title (written by crosscheck add)
+    fetched = 2025-02-01T09:30:00Z   # optional: when crosscheck add fetched the page
+
+``file`` names an article in the story folder: text (``.txt``, ``.md``), a saved web page
+(``.html``, ``.htm``), a PDF or a Word (``.docx``) file.
 
 A malformed ``story.toml`` raises ``ConfigError`` (one line naming the file, the entry and
 the problem); one that cannot read (a folder, a FIFO, too large, no permission) raises
@@ -28,14 +33,25 @@ from types import MappingProxyType
 from typing import Any, Final
 
 from crosscheck.errors import ConfigError
+from crosscheck.ingest import EXTRACTED_SUFFIXES
 from crosscheck.language import DEFAULT_LANGUAGE, language_tag
 from crosscheck.model import Granularity
 from crosscheck.readfile import load_toml
 
-ARTICLE_SUFFIXES: Final = (".txt", ".md")
+TEXT_SUFFIXES: Final = (".txt", ".md")
+"""Suffixes of articles read as plain text."""
+ARTICLE_SUFFIXES: Final = TEXT_SUFFIXES + EXTRACTED_SUFFIXES
+"""Suffixes of every article file: plain text, then pages, PDF and Word files."""
+
+
+def suffix_list() -> str:
+    """The article suffixes as messages name them: ".txt, .md, .html, .htm, .pdf or .docx"."""
+    return f"{', '.join(ARTICLE_SUFFIXES[:-1])} or {ARTICLE_SUFFIXES[-1]}"
+
+
 STORY_FILE: Final = "story.toml"
 
-_ENTRY_KEYS: Final = ("file", "outlet", "published", "url", "language")
+_ENTRY_KEYS: Final = ("file", "outlet", "published", "url", "language", "title", "fetched")
 _TOP_KEYS: Final = ("title", "sources", "language")
 
 _PARTIAL_DATE: Final = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -43,7 +59,10 @@ _PARTIAL_DATE: Final = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SourceEntry:
-    """One validated ``[[sources]]`` entry of story.toml (``language`` None: the story's)."""
+    """One validated ``[[sources]]`` entry of story.toml (``language`` None: the story's).
+
+    ``fetched`` is when ``crosscheck add`` fetched the page (a TOML date-time or date).
+    """
 
     file: str
     outlet: str | None = None
@@ -51,6 +70,8 @@ class SourceEntry:
     published_granularity: Granularity = Granularity.DAY
     url: str | None = None
     language: str | None = None
+    title: str | None = None
+    fetched: datetime | date | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,7 +84,7 @@ class StorySettings:
 
 
 def is_article_name(name: str) -> bool:
-    """True for a file name with an article suffix (.txt or .md, any case)."""
+    """True for a file name with an article suffix (``ARTICLE_SUFFIXES``, any case)."""
     return name.lower().endswith(ARTICLE_SUFFIXES) and name.lower() not in ARTICLE_SUFFIXES
 
 
@@ -164,7 +185,10 @@ def parse_entry(raw: Mapping[str, Any], *, where: str, path: Path | str) -> Sour
             path=path,
         )
     if not is_article_name(file):
-        raise ConfigError(f"{where}: 'file' must name a .txt or .md article ({file!r})", path=path)
+        raise ConfigError(
+            f"{where}: 'file' must name a {suffix_list()} article ({file!r})",
+            path=path,
+        )
     published, granularity = _published(raw.get("published"), where=where, path=path)
     return SourceEntry(
         file=file,
@@ -173,6 +197,17 @@ def parse_entry(raw: Mapping[str, Any], *, where: str, path: Path | str) -> Sour
         published_granularity=granularity,
         url=_string(raw, "url", where=where, path=path),
         language=_language(raw.get("language"), where=f"{where}: ", path=path),
+        title=_string(raw, "title", where=where, path=path),
+        fetched=_fetched(raw.get("fetched"), where=where, path=path),
+    )
+
+
+def _fetched(value: Any, *, where: str, path: Path | str) -> datetime | date | None:
+    if value is None or isinstance(value, (datetime, date)):
+        return value
+    raise ConfigError(
+        f"{where}: 'fetched' must be a date-time (2025-02-01T09:30:00Z), found {_toml_type(value)}",
+        path=path,
     )
 
 

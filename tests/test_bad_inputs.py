@@ -105,7 +105,11 @@ STORY_MESSAGES = [
     ("skipped", "missing.txt", "listed in story.toml but not found"),
     ("skipped", "folder.txt", "is a directory, not a file"),
     ("skipped", "appendix.md", "is a directory, not a file"),
-    ("warning", "scan.pdf", "ignored (not a .txt or .md article)"),
+    (
+        "skipped",
+        "scan.pdf",
+        "not a readable PDF (PDFSyntaxError: No /Root object! - Is this really a PDF?)",
+    ),
     ("warning", "broken-utf8.txt", "some bytes are not valid utf-8; they were replaced by U+FFFD"),
     ("warning", "unlisted.txt", "no entry in story.toml; loaded without outlet or date"),
 ]
@@ -160,7 +164,7 @@ def test_bad_inputs_story_reports_each_file_and_goes_on(tmp_path, capsys):
     code, stdout, err = _run(["run", str(STORY), "--out", str(out), "--width", "100"], capsys)
     assert code == 3
     assert _lines(err) == _expected_story_lines(STORY)
-    assert "6 file(s) skipped (listed on stderr)" in stdout
+    assert "7 file(s) skipped (listed on stderr)" in stdout
     assert "8 sources" in stdout
     assert sorted(p.name for p in out.iterdir()) == sorted(REPORTS)
 
@@ -212,7 +216,7 @@ def test_bad_inputs_story_as_a_real_process(tmp_path):
     assert report["problems"] == [
         f"{STORY / n}: {w}" for k, n, w in STORY_MESSAGES if k == "skipped"
     ]
-    assert len(report["warnings"]) == 3
+    assert len(report["warnings"]) == 2
 
 
 def test_warnings_alone_do_not_fail_the_run(tmp_path, capsys):
@@ -338,11 +342,12 @@ def test_permission_denied_is_a_skipped_file(tmp_path, capsys, monkeypatch):
 
 
 def test_folder_without_articles(tmp_path, capsys):
-    folder = _story(tmp_path / "s", {"notes.docx": b"PK\x03\x04"}, toml='title = "T"\n')
+    folder = _story(tmp_path / "s", {"notes.odt": b"PK\x03\x04"}, toml='title = "T"\n')
     code, _, err = _run(["run", str(folder), "--out", str(tmp_path / "out")], capsys)
     assert code == 3
     assert _lines(err) == [
-        f"crosscheck: error: {folder}: no articles (.txt or .md files) in this folder"
+        f"crosscheck: error: {folder}: no articles "
+        "(.txt, .md, .html, .htm, .pdf or .docx files) in this folder"
     ]
     assert not (tmp_path / "out").exists()
 
@@ -353,7 +358,8 @@ def test_empty_folder(tmp_path, capsys):
     code, _, err = _run(["run", str(folder), "--out", str(tmp_path / "out")], capsys)
     assert code == 3
     assert _lines(err) == [
-        f"crosscheck: error: {folder}: no articles (.txt or .md files) in this folder"
+        f"crosscheck: error: {folder}: no articles "
+        "(.txt, .md, .html, .htm, .pdf or .docx files) in this folder"
     ]
 
 

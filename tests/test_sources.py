@@ -34,6 +34,7 @@ BELARUSIAN = (
     "Праваабаронцы паведамляюць, што ў Беларусі цяпер амаль 1400 палітычных вязняў. "
     "Лукашэнка застаецца ва ўладзе з 1994 года."
 )
+SUFFIXES = ".txt, .md, .html, .htm, .pdf or .docx"  # the article file types, as messages list them
 ENGLISH = "Over 1,200 political prisoners remain detained, the experts said."
 ENCODING_NAMES = {"utf-8", "utf-8-sig", "utf-16", "utf-32", "utf-16-le", "utf-16-be"} | {
     "cp1251",
@@ -300,15 +301,15 @@ def test_unknown_files_are_warned_once_hidden_files_and_folders_ignored(tmp_path
     folder = _story(
         tmp_path / "s",
         _entries("good.txt"),
-        {"good.txt": ENGLISH, "scan.pdf": b"%PDF", ".DS_Store": b"\x00", "page.html": "<p>"},
+        {"good.txt": ENGLISH, "scan.odt": b"PK", ".DS_Store": b"\x00", "photo.png": b"\x89PNG"},
     )
     (folder / "images").mkdir()
     (folder / "images" / "x.txt").write_text("nested articles are not read")
     story = load_story(folder)
     assert [s.id for s in story.sources] == ["good"]
     assert story.warnings == (
-        f"{folder / 'page.html'}: ignored (not a .txt or .md article)",
-        f"{folder / 'scan.pdf'}: ignored (not a .txt or .md article)",
+        f"{folder / 'photo.png'}: ignored (not a {SUFFIXES} article)",
+        f"{folder / 'scan.odt'}: ignored (not a {SUFFIXES} article)",
     )
 
 
@@ -368,15 +369,16 @@ def test_folder_without_articles(tmp_path):
     folder = _story(tmp_path / "s", _entries(), {})
     with pytest.raises(InputError) as caught:
         load_story(folder)
-    assert str(caught.value) == f"{folder}: no articles (.txt or .md files) in this folder"
+    assert str(caught.value) == f"{folder}: no articles ({SUFFIXES} files) in this folder"
 
 
 def test_empty_folder_without_story_toml(tmp_path):
     (tmp_path / "s").mkdir()
-    (tmp_path / "s" / "notes.docx").write_bytes(b"x")
+    (tmp_path / "s" / "notes.odt").write_bytes(b"x")
     with pytest.raises(InputError) as caught:
         load_story(tmp_path / "s")
-    assert str(caught.value) == f"{tmp_path / 's'}: no articles (.txt or .md files) in this folder"
+    folder = tmp_path / "s"
+    assert str(caught.value) == f"{folder}: no articles ({SUFFIXES} files) in this folder"
 
 
 def test_folder_with_only_bad_articles(tmp_path):
@@ -384,7 +386,7 @@ def test_folder_with_only_bad_articles(tmp_path):
     with pytest.raises(InputError) as caught:
         load_story(folder)
     assert str(caught.value) == (
-        f"{folder}: no usable articles (.txt or .md); 1 problem(s), first: "
+        f"{folder}: no usable articles ({SUFFIXES}); 1 problem(s), first: "
         f"{folder / 'a.txt'}: empty file"
     )
 
@@ -407,7 +409,7 @@ CONFIG_ERRORS = [
         "unknown-entry-key",
         '[[sources]]\nfile = "a.txt"\n[[sources]]\nfile = "b.txt"\npublised = 2025-01-01\n',
         "[[sources]] entry 2: unknown key 'publised' "
-        "(expected file, outlet, published, url, language)",
+        "(expected file, outlet, published, url, language, title, fetched)",
     ),
     ("unknown-top-key", 'titel = "x"\n', "unknown key 'titel' (expected title, sources, language)"),
     ("title-type", "title = 3\n", "'title' must be a string, found integer"),
@@ -446,8 +448,8 @@ CONFIG_ERRORS = [
     ),
     (
         "file-not-article",
-        '[[sources]]\nfile = "scan.pdf"\n',
-        "[[sources]] entry 1: 'file' must name a .txt or .md article ('scan.pdf')",
+        '[[sources]]\nfile = "scan.odt"\n',
+        f"[[sources]] entry 1: 'file' must name a {SUFFIXES} article ('scan.odt')",
     ),
     (
         "outlet-type",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from crosscheck.errors import InputError
 from crosscheck.ingest.language import detect_language
 from crosscheck.ingest.record import MAX_FILE_BYTES, Extracted, read_limited
+from crosscheck.language import primary_language
 
 if TYPE_CHECKING:
     from crosscheck.model import Source
@@ -50,9 +51,19 @@ def read_article(path: Path, *, today: date | None = None) -> Extracted:
 
 
 def extract_bytes(
-    data: bytes, *, suffix: str, path: Path, url: str | None = None, today: date | None = None
+    data: bytes,
+    *,
+    suffix: str,
+    path: Path,
+    url: str | None = None,
+    today: date | None = None,
+    detect: bool = True,
 ) -> Extracted:
-    """The article in ``data`` read as a file with ``suffix``; ``path`` names it in errors."""
+    """The article in ``data`` read as a file with ``suffix``; ``path`` names it in errors.
+
+    ``detect=False`` leaves ``Extracted.language`` None (story loading checks the language
+    itself, mostly without loading the detector's model).
+    """
     suffix = suffix.lower()
     if suffix in (".html", ".htm"):
         from crosscheck.ingest.html import extract_html
@@ -68,7 +79,7 @@ def extract_bytes(
         extracted = extract_docx(data, path=path)
     else:
         raise InputError(f"not a file type read here ({suffix or 'no suffix'})", path=path)
-    return replace(extracted, language=detect_language(extracted.text))
+    return replace(extracted, language=detect_language(extracted.text)) if detect else extracted
 
 
 def extracted_text_path(report_dir: Path, source_id: str) -> Path:
@@ -96,10 +107,15 @@ def extracted_texts(report_dir: Path, sources: Iterable[Source]) -> dict[Path, s
 
 
 def language_problem(source_id: str, detected: str | None, expected: str) -> str | None:
-    """One line when a source is written in another language than the story, else None."""
-    if detected is None or detected == expected:
+    """One line when a source is written in another language than the story, else None.
+
+    Languages compare by their primary subtag ("en-GB" is "en"). The line says how to read
+    the source anyway when the detector is wrong: give its story.toml entry a language.
+    """
+    if detected is None or primary_language(detected) == primary_language(expected):
         return None
     return (
         f"{source_id}: written in '{detected}', not in the story's language '{expected}'; "
-        "its claims are not read"
+        f"its claims are not read (if it is in '{expected}', give its [[sources]] entry "
+        f'language = "{expected}")'
     )

@@ -8,11 +8,7 @@ mixed text below the confidence threshold gives None instead of a guess.
 from __future__ import annotations
 
 from functools import cache
-
-from py3langid.langid import (  # type: ignore[import-untyped]  # ships no type hints
-    MODEL_FILE,
-    LanguageIdentifier,
-)
+from typing import Any
 
 #: Characters read from the start of the article: enough for a sure answer, fast on any size.
 SAMPLE_CHARS = 4000
@@ -23,8 +19,14 @@ MIN_LETTERS = 20
 
 
 @cache
-def _identifier() -> LanguageIdentifier:
-    # Loaded once on first use (about 0.3 s) and shared: the model is read-only.
+def _identifier() -> Any:
+    # Imported and loaded once on first use (0.3 to 1 s: numpy and an xz-packed model), never
+    # at import time, so loading a story that needs no detection does not pay for it.
+    from py3langid.langid import (  # type: ignore[import-untyped]  # ships no type hints
+        MODEL_FILE,
+        LanguageIdentifier,
+    )
+
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
