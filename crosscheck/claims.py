@@ -15,9 +15,11 @@ from typing import TypeVar
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in, read_sentence
 from crosscheck.clean import clean_text
+from crosscheck.frames import as_measure, figure_frame, unit_of
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
+    Granularity,
     Quantity,
     Sentence,
     Source,
@@ -52,6 +54,8 @@ _BREAKS = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "“", "”", 
 # How many tokens on each side of a figure or date are read: far more than any subject,
 # metric or event window, and a bound that keeps one huge "sentence" linear.
 _WINDOW = 40
+# The most characters of its sentence a claim carries (see Claim).
+SENTENCE_WINDOW = 300
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -151,12 +155,14 @@ def _sentence_claims(
     used = {t.start for t in scopes.values() if t is not None}
     claims: list[Claim] = []
     for index, q in enumerate(quantities):
-        claim = _quantity_claim(source, reading, sentence, tokens, q, scopes[index], previous)
+        claim = _quantity_claim(
+            source, reading, sentence, tokens, q, scopes[index], previous, times
+        )
         claims.append(claim)
         previous = claim
     for t in times:
-        if t.start in used:
-            continue
+        if t.start in used and t.granularity is not Granularity.DAY:
+            continue  # a period a figure is said of; a day may also date the event itself
         date_claim = _date_claim(source, reading, sentence, tokens, t)
         if date_claim is not None:
             claims.append(date_claim)
@@ -225,11 +231,19 @@ def _quantity_claim(
     q: Quantity,
     time: TimeRef | None,
     previous: Claim | None,
+    times: Sequence[TimeRef] = (),
 ) -> Claim:
     words = claim_words()
     after = tokens.after(q.end, _WINDOW)
     before = tokens.before(q.start, _WINDOW)
     subject_tokens = [] if q.unit is Unit.DURATION else _subject_after(after, q)
+    unit = unit_of(subject_tokens) if q.unit is Unit.COUNT else None
+    measure_end = q.end
+    if unit is not None:
+        measure_end = subject_tokens[0].end
+        q = as_measure(q, unit)
+        after = after[1:]
+        subject_tokens = []
     subject_words = [lemma(t.text) for t in subject_tokens]
     notes: list[str] = []
     if time is not None and time.note:
@@ -256,25 +270,54 @@ def _quantity_claim(
         subject, duration_metric = _duration_subject(before)
         metric = duration_metric or "duration"
 
-    end = subject_tokens[-1].end if subject_tokens else q.end
+    nearby = [*tokens.before(q.start, _WINDOW), *tokens.after(q.start, _WINDOW)]
+    frame = figure_frame(
+        q, before, after, subject_tokens, subject, metric or "", nearby, times
+    )
+    if q.unit is Unit.DURATION:
+        frame = replace(frame, what=subject, event=metric or "")
+    end = subject_tokens[-1].end if subject_tokens else measure_end
     start = q.start
     local_start, local_end = start - sentence.start, end - sentence.start
+    window_start, window_end = sentence_window(sentence, start, end)
     return Claim(
         source=source.id,
         start=start,
         end=end,
         text=source.text[start:end],
-        sentence=source.text[sentence.start : sentence.end],
-        sentence_start=sentence.start,
-        subject=subject,
-        metric=metric or "count",
+        sentence=source.text[window_start:window_end],
+        sentence_start=window_start,
+        sentence_end=window_end,
+        subject=frame.what or subject,
+        metric=frame.event or metric or "count",
         kind=q.unit.value,
         value=q,
         time=time,
         certainty=hedges_in(reading, local_start, local_end),
         attribution=attribution_in(reading, local_start, local_end),
         notes=tuple(notes),
+        what=frame.what,
+        event=frame.event,
+        place=frame.place,
+        role=frame.role,
     )
+
+
+def sentence_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """At most ``SENTENCE_WINDOW`` characters of the sentence around a claim's span.
+
+    The whole sentence when it is short enough; the claim's own span when it is longer;
+    otherwise a window centred on the claim, so one claim carries a bounded quote.
+    """
+    if sentence.end - sentence.start <= SENTENCE_WINDOW:
+        return sentence.start, sentence.end
+    if end - start >= SENTENCE_WINDOW:
+        return start, end
+    spare = SENTENCE_WINDOW - (end - start)
+    first = max(sentence.start, start - spare // 2)
+    last = min(sentence.end, first + SENTENCE_WINDOW)
+    first = max(sentence.start, last - SENTENCE_WINDOW)
+    return first, last
 
 
 def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
@@ -379,7 +422,6 @@ def _duration_subject(before: list[Token]) -> tuple[str, str | None]:
 
 _JOINERS = frozenset({"of", "on", "the", "for", "in"})
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
-DATED = "dated"
 
 
 def _date_claim(
@@ -391,31 +433,35 @@ def _date_claim(
 ) -> Claim | None:
     """A date claim: what happened then (event word) to what (noun phrase).
 
-    With no event word near, the date still makes a claim about the noun phrase it is said
-    of ("violations committed in 2023 and 2024"), with the metric "dated".
+    Only a date attached to an event makes a claim: with no event word near ("in a
+    statement Tuesday", "a post from 2019"), or used as a label of a noun ("the 2016
+    election", where another year names another election), there is nothing to compare.
     """
+    following = index.after(t.end, 1)
+    if t.modifier is None and following and following[0].is_word:
+        return None
     first = max(0, index.first_at_or_after(t.start) - _WINDOW)
     tokens = index.tokens[first : index.first_at_or_after(t.end) + _WINDOW]
     event = _event_near(tokens, t)
-    if event is not None:
-        event_index, metric = event
-        subject_tokens = _event_subject(tokens, event_index)
-    else:
-        metric = DATED
-        opened = not index.has_word_before(index.first_at_or_after(t.start))
-        subject_tokens = _plain_date_subject(tokens, t, opens_sentence=opened)
+    if event is None:
+        return None
+    event_index, metric = event
+    subject_tokens = _event_subject(tokens, event_index)
     subject_words = [lemma(x.text) for x in subject_tokens]
     if not subject_words:
         return None
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
+    window_start, window_end = sentence_window(sentence, t.start, t.end)
+    subject = canonical_subject(subject_words)
     return Claim(
         source=source.id,
         start=t.start,
         end=t.end,
         text=source.text[t.start : t.end],
-        sentence=source.text[sentence.start : sentence.end],
-        sentence_start=sentence.start,
-        subject=canonical_subject(subject_words),
+        sentence=source.text[window_start:window_end],
+        sentence_start=window_start,
+        sentence_end=window_end,
+        subject=subject,
         metric=metric,
         kind=DATE_KIND,
         value=None,
@@ -423,6 +469,8 @@ def _date_claim(
         certainty=hedges_in(reading, local_start, local_end),
         attribution=attribution_in(reading, local_start, local_end),
         notes=(t.note,) if t.note else (),
+        what=subject,
+        event=metric,
     )
 
 
@@ -486,24 +534,6 @@ def _event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
         return phrase
     comma = next((i for i in range(event_index + 1, len(tokens)) if tokens[i].text == ","), None)
     return [] if comma is None else _noun_phrase_forward(tokens, comma + 1)
-
-
-def _plain_date_subject(
-    tokens: tuple[Token, ...], t: TimeRef, *, opens_sentence: bool
-) -> list[Token]:
-    """The noun phrase a date with no event word is said of: before its preposition, or,
-    for a date that opens the sentence, the subject after the comma."""
-    before_index = next((i for i, x in enumerate(tokens) if x.start >= t.start), len(tokens))
-    index = before_index
-    while index > 0 and tokens[index - 1].lower.endswith("ed"):
-        index -= 1  # "violations committed in 2023": skip the participle
-    phrase = _noun_phrase_backward(tokens, index)
-    if phrase:
-        return phrase
-    after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
-    if opens_sentence and after < len(tokens) and tokens[after].text == ",":
-        return _noun_phrase_forward(tokens, after + 1)
-    return []
 
 
 def _is_possessive(token: Token) -> bool:

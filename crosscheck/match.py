@@ -1,6 +1,11 @@
-"""Matching stage: claims of all sources -> ClaimPair records of the same subject and metric.
+"""Matching stage: claims of all sources -> ClaimPair records of the same frame.
 
-Claims are blocked first on (kind of value, metric, scope group), so that cost grows with
+Two claims are compared only when their frames agree: the same event class, a compatible
+``what`` (rapidfuzz on the normalised phrases, after synonyms), places and periods that are
+not different, compatible roles, and the same dimension. A claim whose frame cannot be read
+(no event for a count, nothing measured for a measure) is listed but never compared.
+
+Claims are blocked first on (kind of value, dimension, event, scope group), so that cost grows with
 the size of each block rather than with the square of all claims. Within a block, claims
 that say the same thing (same subject, value and time) form one group; rapidfuzz scores the
 distinct subjects once (``process.cdist`` with a cut-off), and each pair of groups with
@@ -18,9 +23,10 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from crosscheck.claims import DATE_KIND, UNSPECIFIED
+from crosscheck.claims import DATE_KIND
+from crosscheck.frames import BASE, places_differ, roles_compatible
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, ClaimPair, TimeRef, Unit
+from crosscheck.model import Claim, ClaimPair, Granularity, TimeRef, Unit
 
 CUMULATIVE = "cumulative"
 CURRENT = "current"
@@ -51,13 +57,29 @@ def match_rules() -> MatchRules:
 
 
 def block_key(claim: Claim) -> tuple[str, str, str, str]:
-    """The block a claim belongs to: (kind group, currency or unit, metric, scope group)."""
+    """The block a claim belongs to: (kind group, currency or dimension, event, scope group)."""
     rules = match_rules()
     kind = rules.kind_group.get(claim.kind, claim.kind)
     dimension = ""
-    if claim.value is not None and claim.value.unit is Unit.MONEY:
+    if claim.value is not None and claim.value.unit in (Unit.MONEY, Unit.MEASURE):
         dimension = claim.value.dimension or ""
-    return (kind, dimension, claim.metric, scope_of(claim))
+    return (kind, dimension, claim.event, scope_of(claim))
+
+
+_NEVER_COMPARED = frozenset({Unit.ORDINAL.value, Unit.AGE.value})
+
+
+def comparable(claim: Claim) -> bool:
+    """Whether a claim's frame is complete enough to be compared with another's.
+
+    Ordinals ("the fourth debate") and ages (of whom?) never are; a measure needs what it
+    measures; a date, a duration and any other figure need what and the event.
+    """
+    if claim.kind in _NEVER_COMPARED or not claim.what or claim.role == BASE:
+        return False
+    if claim.value is not None and claim.value.unit is Unit.MEASURE:
+        return True
+    return bool(claim.event)
 
 
 def scope_of(claim: Claim) -> str:
@@ -91,7 +113,7 @@ def claim_blocks(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
     """Claims grouped by block key, keeping only blocks with claims from two sources or more."""
     blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.subject != UNSPECIFIED:
+        if comparable(claim):
             blocks[block_key(claim)].append(claim)
     return [
         tuple(blocks[key]) for key in sorted(blocks) if len({c.source for c in blocks[key]}) > 1
@@ -112,7 +134,7 @@ def _signature(claim: Claim) -> Signature:
     if t is not None:
         time = (match_rules().scope_group.get(t.modifier or "", "at"), t.begin, t.end_date,
                 t.granularity)  # fmt: skip
-    return (claim.subject, value, time)
+    return (claim.what, claim.place, claim.role, value, time)
 
 
 def claim_groups(block: Sequence[Claim]) -> list[tuple[Claim, ...]]:
@@ -138,7 +160,7 @@ def pairs_in_block(block: Sequence[Claim]) -> list[ClaimPair]:
     groups = claim_groups(block)
     by_subject: dict[str, list[int]] = defaultdict(list)
     for number, group in enumerate(groups):
-        by_subject[group[0].subject].append(number)
+        by_subject[group[0].what].append(number)
     leading = _most_cited(groups, by_subject)
     subjects = sorted(by_subject)
     pairs: list[ClaimPair] = []
@@ -192,7 +214,10 @@ def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, 
 
 
 def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
-    if ga[0].kind != DATE_KIND and not times_comparable(ga[0].time, gb[0].time):
+    first, second = ga[0], gb[0]
+    if first.kind != DATE_KIND and not times_comparable(first.time, second.time):
+        return None
+    if places_differ(first.place, second.place) or not roles_compatible(first.role, second.role):
         return None
     reps = _representatives(ga, gb)
     if reps is None:
@@ -221,4 +246,20 @@ def times_comparable(a: TimeRef | None, b: TimeRef | None) -> bool:
         return False
     a_end = a.end_date or a.begin
     b_end = b.end_date or b.begin
-    return a.begin <= b_end and b.begin <= a_end
+    if a.begin <= b_end and b.begin <= a_end:
+        return True
+    return near_days(a, b)
+
+
+# Two days this close may date the same event differently ("on March 3" / "on March 4"):
+# figures said of them are still compared, and the dates are flagged on their own.
+_NEAR_DAYS = 3
+
+
+def near_days(a: TimeRef, b: TimeRef) -> bool:
+    """Whether two single days lie within a few days of each other."""
+    if a.granularity is not Granularity.DAY or b.granularity is not Granularity.DAY:
+        return False
+    if a.begin is None or b.begin is None:
+        return False
+    return abs((a.begin - b.begin).days) <= _NEAR_DAYS

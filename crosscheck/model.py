@@ -223,6 +223,17 @@ class Claim:
 
     ``start``/``end`` index ``Source.text`` and give exactly ``text``. For a date claim
     (``kind == "date"``) ``value`` is ``None`` and ``time`` is the claimed date or period.
+    ``sentence`` is a window of at most 300 characters of the claim's sentence around the
+    claim (the whole sentence when it is shorter; the claim's own words when they are
+    longer), at ``sentence_start``..``sentence_end`` of ``Source.text``: what one claim
+    carries is bounded, so claims.csv grows linearly with the input.
+
+    The frame: ``what`` is counted or measured (a normalised noun phrase, "" when unknown),
+    ``event`` the event class it belongs to ("killed", "detained", "spent"; "" when none),
+    ``place`` where it holds ("lyon", "nationwide"; "" when not said), ``role`` whether it
+    is a total, a part ("41 of the passengers"), the base of a part ("of the 1,200"), an
+    increment ("another 64"), a plan or prediction, or an estimate; the period is ``time``.
+    ``subject`` and ``metric`` are ``what`` and ``event`` where known.
     """
 
     source: str
@@ -239,6 +250,11 @@ class Claim:
     certainty: Certainty = ASSERTED
     attribution: str | None = None
     notes: tuple[str, ...] = ()
+    sentence_end: int = 0
+    what: str = ""
+    event: str = ""
+    place: str = ""
+    role: str = "total"
 
     @property
     def key(self) -> tuple[str, int, int]:

@@ -1,0 +1,405 @@
+"""Frames: the words around a figure -> what it counts, its event class, place and role.
+
+Driven by ``lexicon/events.toml``: event classes (killed, injured, detained, evacuated,
+protested, spent, diverted, ...), the links that join a label to its figure ("the death toll
+[rose to] 212"), place prepositions, role markers and unit words. Every function here reads
+a few tokens on each side of one figure, so the cost per figure is bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Quantity, TimeRef, Unit
+from crosscheck.words import Token, canonical_subject, claim_words, lemma
+
+TOTAL = "total"
+PART = "part"
+BASE = "base"
+INCREMENT = "increment"
+PLAN = "plan"
+ESTIMATE = "estimate"
+PERSON = "person"
+
+# Roles that may be compared with each other; any other role only with itself.
+COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE})
+
+_HARD_END = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "(", ")", "“", "”", '"'})
+_CLAUSE_END = _HARD_END | {",", ":"}
+_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "when", "after", "as"})
+_LOOK = 6
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Frame:
+    """What a figure is said of: ``what`` it counts, its ``event`` class, ``place``, ``role``.
+
+    ``what`` is "" when nothing counted could be read; ``event`` "" when no event word stands
+    near. ``label`` is True when ``what`` came from a label before the figure ("the death
+    toll rose to 212"); ``measure`` is the extent a physical measure gives ("length").
+    """
+
+    what: str = ""
+    event: str = ""
+    place: str = ""
+    role: str = TOTAL
+    label: bool = False
+    event_from_noun: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FrameWords:
+    """``events.toml``, parsed once."""
+
+    events: dict[tuple[str, ...], str]
+    longest_event: int
+    label_links: frozenset[str]
+    fillers: frozenset[str]
+    object_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    area_words: frozenset[str]
+    not_places: frozenset[str]
+    part_after_of: frozenset[str]
+    increment_before: frozenset[str]
+    increment_after: frozenset[str]
+    plan_words: dict[tuple[str, ...], str]
+    estimate_words: frozenset[str]
+    units: dict[str, tuple[str, float]]
+    measure_words: dict[str, str]
+
+
+def _words(data: dict[str, object], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in require(data, key, list, "events"))
+
+
+@cache
+def frame_words() -> FrameWords:
+    """The frame lexicon (``events.toml``)."""
+    data = load_lexicon("events")
+    events: dict[tuple[str, ...], str] = {}
+    for name, surfaces in sorted(require(data, "events", dict, "events").items()):
+        for surface in [name, *surfaces]:
+            events.setdefault(tuple(str(surface).lower().split()), str(name))
+    units = {
+        str(k).lower(): (str(v[0]), float(v[1]))
+        for k, v in require(data, "units", dict, "events").items()
+    }
+    plans = {tuple(str(w).lower().split()): PLAN for w in require(data, "plan_words", list, "events")}
+    return FrameWords(
+        events=events,
+        longest_event=max(len(k) for k in events),
+        label_links=_words(data, "label_links"),
+        fillers=_words(data, "fillers"),
+        object_prepositions=_words(data, "object_prepositions"),
+        place_prepositions=_words(data, "place_prepositions"),
+        area_words=_words(data, "area_words"),
+        not_places=_words(data, "not_places"),
+        part_after_of=_words(data, "part_after_of"),
+        increment_before=_words(data, "increment_before"),
+        increment_after=_words(data, "increment_after"),
+        plan_words=plans,
+        estimate_words=_words(data, "estimate_words"),
+        units=units,
+        measure_words={
+            str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()
+        },
+    )
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _clause_before(before: Sequence[Token], *, stop: frozenset[str] = _CLAUSE_END) -> list[Token]:
+    out: list[Token] = []
+    for token in reversed(before):
+        if token.text in stop or token.is_number:
+            break
+        out.append(token)
+    out.reverse()
+    return out
+
+
+def _clause_after(after: Sequence[Token], limit: int = _LOOK) -> list[Token]:
+    out: list[Token] = []
+    for token in after:
+        if token.text in _CLAUSE_END or token.is_number or token.lower in _CONJUNCTIONS:
+            break
+        out.append(token)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _phrase_at(words: Sequence[str], table: dict[tuple[str, ...], str], longest: int) -> list[tuple[int, int, str]]:
+    """Every phrase of ``table`` in ``words``: (first, last + 1, value), longest at each start."""
+    found: list[tuple[int, int, str]] = []
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            value = table.get(tuple(words[i : i + n]))
+            if value is not None:
+                found.append((i, i + n, value))
+                break
+    return found
+
+
+def event_in(tokens: Sequence[Token], *, nearest_last: bool) -> str:
+    """The event class of the phrase in ``tokens`` nearest their end (or start)."""
+    fw = frame_words()
+    words = [t.lower for t in tokens]
+    lemmas = [lemma(t.text) for t in tokens]
+    hits = _phrase_at(words, fw.events, fw.longest_event) + _phrase_at(
+        lemmas, fw.events, fw.longest_event
+    )
+    if not hits:
+        return ""
+    if nearest_last:
+        return max(hits, key=lambda h: (h[1], h[1] - h[0]))[2]
+    return min(hits, key=lambda h: (h[0], -(h[1] - h[0])))[2]
+
+
+def _noun_phrase_back(tokens: Sequence[Token]) -> list[Token]:
+    """Content words ending the tokens, read backwards to a stop word or punctuation."""
+    stop = claim_words().stop_words
+    phrase: list[Token] = []
+    for token in reversed(tokens):
+        if not token.is_word or token.lower in stop or len(phrase) >= 4:
+            break
+        phrase.insert(0, token)
+    return phrase
+
+
+def _noun_phrase_forward(tokens: Sequence[Token]) -> list[Token]:
+    stop = claim_words().stop_words
+    phrase: list[Token] = []
+    i = 0
+    while i < len(tokens) and tokens[i].lower in {"the", "a", "an"}:
+        i += 1
+    for token in tokens[i:]:
+        if not token.is_word or token.lower in stop or len(phrase) >= 4:
+            break
+        phrase.append(token)
+        if lemma(token.text) != token.lower and token.lower.endswith("s"):
+            break
+    return phrase
+
+
+def _canonical(tokens: Sequence[Token]) -> str:
+    return canonical_subject([lemma(t.text) for t in tokens]) if tokens else ""
+
+
+def _is_event_words(what: str) -> bool:
+    """True when every word of ``what`` is an event word ("death toll", "fatalities")."""
+    fw = frame_words()
+    words = what.split()
+    return bool(words) and all((w,) in fw.events for w in words)
+
+
+# --- units -----------------------------------------------------------------------------
+
+
+def unit_of(subject_tokens: Sequence[Token]) -> tuple[str, float, str] | None:
+    """(dimension, factor, unit word) when the first word after a figure is a unit."""
+    if not subject_tokens:
+        return None
+    word = subject_tokens[0].lower
+    found = frame_words().units.get(word)
+    return None if found is None else (found[0], found[1], lemma(word))
+
+
+def as_measure(q: Quantity, unit: tuple[str, float, str]) -> Quantity:
+    """A count followed by a unit word, read as a measure of that unit's dimension."""
+    from dataclasses import replace
+
+    dimension, factor, word = unit
+    return replace(q, unit=Unit.MEASURE, dimension=dimension, measure=word, factor=factor)
+
+
+# --- frame -----------------------------------------------------------------------------
+
+
+def figure_frame(
+    q: Quantity,
+    before: Sequence[Token],
+    after: Sequence[Token],
+    subject_tokens: Sequence[Token],
+    subject: str,
+    metric: str,
+    sentence_tokens: Sequence[Token],
+    times: Sequence[TimeRef],
+) -> Frame:
+    """The frame of one figure from the tokens around it.
+
+    ``after`` starts after the figure's own words (and its unit word, for a measure);
+    ``subject_tokens``/``subject`` are the noun phrase the claims stage read after it.
+    """
+    fw = frame_words()
+    clause = _clause_before(before)
+    rest = after[len(subject_tokens) :] if subject_tokens else list(after)
+    role = _role(q, before, after, clause, rest)
+    what, label = _what(q, clause, rest, subject)
+    event, from_noun = "", False
+    if role != BASE:
+        event, from_noun = _event(clause, rest, what, metric, q)
+    if not what and event and q.unit is Unit.COUNT:
+        what = PERSON
+    if what and _is_event_words(what) and q.unit is Unit.COUNT:
+        event = event or event_in([Token(start=0, end=0, text=w) for w in what.split()], nearest_last=True)
+        what, from_noun = PERSON, True
+    place = place_near(q, sentence_tokens, times)
+    del fw
+    return Frame(what=what, event=event, place=place, role=role, label=label, event_from_noun=from_noun)
+
+
+def _role(
+    q: Quantity,
+    before: Sequence[Token],
+    after: Sequence[Token],
+    clause: Sequence[Token],
+    rest: Sequence[Token],
+) -> str:
+    fw = frame_words()
+    if len(after) >= 2 and after[0].lower == "of" and after[1].lower in fw.part_after_of:
+        return PART
+    tail = [t.lower for t in before[-3:]]
+    if tail[-1:] == ["of"] and len(before) >= 2 and before[-2].is_number:
+        return BASE
+    if tail[-2:] == ["of", "the"] and len(before) >= 3 and before[-3].is_number:
+        return BASE
+    if tail and tail[-1] in fw.increment_before:
+        return INCREMENT
+    if after and after[0].lower in fw.increment_after:
+        return INCREMENT
+    near = [t.lower for t in clause[-8:]] + [t.lower for t in _clause_after(rest, 4)]
+    if _phrase_at(near, fw.plan_words, 2):
+        return PLAN
+    if any(w in fw.estimate_words for w in near):
+        return ESTIMATE
+    return TOTAL
+
+
+def _what(
+    q: Quantity, clause: Sequence[Token], rest: Sequence[Token], subject: str
+) -> tuple[str, bool]:
+    """What the figure counts, and whether it came from a label before it."""
+    fw = frame_words()
+    if q.unit is Unit.MEASURE:
+        extent = ""
+        if rest and rest[0].lower in fw.measure_words:
+            extent = fw.measure_words[rest[0].lower]
+            if rest[0].lower != "from":
+                rest = rest[1:]
+        if rest and rest[0].lower == "of":
+            thing = _canonical(_noun_phrase_forward(rest[1:]))
+            if thing:
+                return thing, False
+        label = _canonical(_label_before(clause))
+        parts = [p for p in (label, extent) if p]
+        return " ".join(parts), bool(label)
+    if subject and q.unit is not Unit.DURATION:
+        return subject, False
+    if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
+        thing = _canonical(_noun_phrase_forward(rest[1:]))
+        if thing:
+            return thing, False
+    if q.unit is Unit.DURATION:
+        return subject, False
+    label = _canonical(_label_before(clause))
+    return label, bool(label)
+
+
+def _label_before(clause: Sequence[Token]) -> list[Token]:
+    """The label a figure is the value of: "the death toll [rose to]", "turnout [was]"."""
+    fw = frame_words()
+    i = len(clause)
+    while i > 0 and (clause[i - 1].lower in fw.label_links or clause[i - 1].lower in fw.fillers):
+        i -= 1
+    if i == len(clause) and clause:
+        return []  # the word right before the figure is no link: "killed 12" has no label
+    return _noun_phrase_back(clause[:i])
+
+
+def _event(
+    clause: Sequence[Token], rest: Sequence[Token], what: str, metric: str, q: Quantity
+) -> tuple[str, bool]:
+    """The event class: a verb right before the figure, the verb after its noun, a noun."""
+    fw = frame_words()
+    near: list[Token] = []
+    for token in reversed(clause):
+        if token.lower in fw.fillers or token.lower in fw.label_links:
+            if near:
+                break
+            continue
+        near.insert(0, token)
+        if len(near) >= 3:
+            break
+    found = event_in(near, nearest_last=True)
+    if found:
+        return found, False
+    found = event_in(_clause_after(rest), nearest_last=False)
+    if found:
+        return found, False
+    if what:
+        found = event_in([Token(start=0, end=0, text=w) for w in what.split()], nearest_last=True)
+        if found:
+            return found, True
+    found = event_in(clause[-8:], nearest_last=True)
+    if found:
+        return found, False
+    mapped = {"fled": "displaced"}.get(metric, metric)
+    if (mapped,) in fw.events:
+        return fw.events[(mapped,)], True
+    del q
+    return "", False
+
+
+def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
+    """The place nearest the figure in its sentence part: "In Lyon, ...", "nationwide"."""
+    fw = frame_words()
+    lo = hi = None
+    for index, token in enumerate(tokens):
+        if token.end <= q.start and token.text in _HARD_END:
+            lo = index
+        if token.start >= q.end and token.text in _HARD_END and hi is None:
+            hi = index
+    part = tokens[(lo + 1 if lo is not None else 0) : hi]
+    best: tuple[int, str] | None = None
+    for index, token in enumerate(part):
+        name = ""
+        if token.lower in fw.area_words:
+            name = token.lower
+        elif token.lower in fw.place_prepositions and index + 1 < len(part):
+            name = _capitalised_run(part[index + 1 :], times)
+        if name:
+            distance = min(abs(token.start - q.start), abs(token.start - q.end))
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return "" if best is None else best[1]
+
+
+def _capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
+    fw = frame_words()
+    run: list[str] = []
+    for token in tokens[:4]:
+        if not token.is_word or not token.is_capitalised:
+            break
+        if token.lower in fw.not_places or any(t.start <= token.start < t.end for t in times):
+            break
+        run.append(token.text)
+    return " ".join(run).lower()
+
+
+def places_differ(a: str, b: str) -> bool:
+    """Two places differ when both are known and neither contains the other."""
+    if not a or not b:
+        return False
+    return a != b and a not in b and b not in a
+
+
+def roles_compatible(a: str, b: str) -> bool:
+    """Totals and estimates compare with each other; parts, increments and plans only alike."""
+    if a == b:
+        return a != BASE
+    return a in COMPATIBLE_ROLES and b in COMPATIBLE_ROLES
