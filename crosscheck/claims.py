@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in, read_sentence
 from crosscheck.clean import clean_text
-from crosscheck.frames import as_measure, figure_frame, unit_of
+from crosscheck.frames import as_measure, figure_frame, unit_of, year_before
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -164,7 +164,7 @@ def _sentence_claims(
         if t.start in used and t.granularity is not Granularity.DAY:
             continue  # a period a figure is said of; a day may also date the event itself
         date_claim = _date_claim(source, reading, sentence, tokens, t)
-        if date_claim is not None:
+        if date_claim is not None and (date_claim.event or t.start not in used):
             claims.append(date_claim)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
@@ -270,10 +270,10 @@ def _quantity_claim(
         subject, duration_metric = _duration_subject(before)
         metric = duration_metric or "duration"
 
+    if time is None and q.unit is not Unit.DURATION:
+        time = year_before(before)
     nearby = [*tokens.before(q.start, _WINDOW), *tokens.after(q.start, _WINDOW)]
-    frame = figure_frame(
-        q, before, after, subject_tokens, subject, metric or "", nearby, times
-    )
+    frame = figure_frame(q, before, after, subject_tokens, subject, metric or "", nearby, times)
     if q.unit is Unit.DURATION:
         frame = replace(frame, what=subject, event=metric or "")
     end = subject_tokens[-1].end if subject_tokens else measure_end
@@ -421,6 +421,7 @@ def _duration_subject(before: list[Token]) -> tuple[str, str | None]:
 # --- dates -----------------------------------------------------------------------------
 
 _JOINERS = frozenset({"of", "on", "the", "for", "in"})
+DATED = "dated"
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
 
 
@@ -433,26 +434,31 @@ def _date_claim(
 ) -> Claim | None:
     """A date claim: what happened then (event word) to what (noun phrase).
 
-    Only a date attached to an event makes a claim: with no event word near ("in a
-    statement Tuesday", "a post from 2019"), or used as a label of a noun ("the 2016
-    election", where another year names another election), there is nothing to compare.
+    Only a date attached to an event gets a frame (``what`` and ``event``) and is compared.
+    A date with no event word near ("in a statement Tuesday", "violations committed in
+    2023") is still listed, with the metric "dated", about the noun phrase it is said of;
+    so is a date used as a label of a noun ("the 2016 election", where another year names
+    another election): neither is ever compared.
     """
     following = index.after(t.end, 1)
-    if t.modifier is None and following and following[0].is_word:
-        return None
+    label = t.modifier is None and bool(following) and following[0].is_word
     first = max(0, index.first_at_or_after(t.start) - _WINDOW)
     tokens = index.tokens[first : index.first_at_or_after(t.end) + _WINDOW]
     event = _event_near(tokens, t)
-    if event is None:
-        return None
-    event_index, metric = event
-    subject_tokens = _event_subject(tokens, event_index)
+    if event is not None:
+        event_index, metric = event
+        subject_tokens = _event_subject(tokens, event_index)
+    else:
+        metric = DATED
+        opened = not index.has_word_before(index.first_at_or_after(t.start))
+        subject_tokens = _plain_date_subject(tokens, t, opens_sentence=opened)
     subject_words = [lemma(x.text) for x in subject_tokens]
     if not subject_words:
         return None
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words)
+    framed = event is not None and not label
     return Claim(
         source=source.id,
         start=t.start,
@@ -469,8 +475,8 @@ def _date_claim(
         certainty=hedges_in(reading, local_start, local_end),
         attribution=attribution_in(reading, local_start, local_end),
         notes=(t.note,) if t.note else (),
-        what=subject,
-        event=metric,
+        what=subject if framed else "",
+        event=metric if framed else "",
     )
 
 
@@ -534,6 +540,24 @@ def _event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
         return phrase
     comma = next((i for i in range(event_index + 1, len(tokens)) if tokens[i].text == ","), None)
     return [] if comma is None else _noun_phrase_forward(tokens, comma + 1)
+
+
+def _plain_date_subject(
+    tokens: tuple[Token, ...], t: TimeRef, *, opens_sentence: bool
+) -> list[Token]:
+    """The noun phrase a date with no event word is said of: before its preposition, or,
+    for a date that opens the sentence, the subject after the comma."""
+    before_index = next((i for i, x in enumerate(tokens) if x.start >= t.start), len(tokens))
+    index = before_index
+    while index > 0 and tokens[index - 1].lower.endswith("ed"):
+        index -= 1  # "violations committed in 2023": skip the participle
+    phrase = _noun_phrase_backward(tokens, index)
+    if phrase:
+        return phrase
+    after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
+    if opens_sentence and after < len(tokens) and tokens[after].text == ",":
+        return _noun_phrase_forward(tokens, after + 1)
+    return []
 
 
 def _is_possessive(token: Token) -> bool:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Quantity, TimeRef, Unit
+from crosscheck.model import Granularity, Quantity, TimeRef, Unit
 from crosscheck.words import Token, canonical_subject, claim_words, lemma
 
 TOTAL = "total"
@@ -69,6 +70,9 @@ class FrameWords:
     estimate_words: frozenset[str]
     units: dict[str, tuple[str, float]]
     measure_words: dict[str, str]
+    period_prepositions: frozenset[str]
+    year_min: int
+    year_max: int
 
 
 def _words(data: dict[str, object], key: str) -> frozenset[str]:
@@ -79,6 +83,7 @@ def _words(data: dict[str, object], key: str) -> frozenset[str]:
 def frame_words() -> FrameWords:
     """The frame lexicon (``events.toml``)."""
     data = load_lexicon("events")
+    time_data = load_lexicon("time")
     events: dict[tuple[str, ...], str] = {}
     for name, surfaces in sorted(require(data, "events", dict, "events").items()):
         for surface in [name, *surfaces]:
@@ -87,7 +92,9 @@ def frame_words() -> FrameWords:
         str(k).lower(): (str(v[0]), float(v[1]))
         for k, v in require(data, "units", dict, "events").items()
     }
-    plans = {tuple(str(w).lower().split()): PLAN for w in require(data, "plan_words", list, "events")}
+    plans = {
+        tuple(str(w).lower().split()): PLAN for w in require(data, "plan_words", list, "events")
+    }
     return FrameWords(
         events=events,
         longest_event=max(len(k) for k in events),
@@ -106,6 +113,9 @@ def frame_words() -> FrameWords:
         measure_words={
             str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()
         },
+        period_prepositions=_words(data, "period_prepositions"),
+        year_min=int(require(time_data, "year_min", int, "time")),
+        year_max=int(require(time_data, "year_max", int, "time")),
     )
 
 
@@ -133,7 +143,9 @@ def _clause_after(after: Sequence[Token], limit: int = _LOOK) -> list[Token]:
     return out
 
 
-def _phrase_at(words: Sequence[str], table: dict[tuple[str, ...], str], longest: int) -> list[tuple[int, int, str]]:
+def _phrase_at(
+    words: Sequence[str], table: dict[tuple[str, ...], str], longest: int
+) -> list[tuple[int, int, str]]:
     """Every phrase of ``table`` in ``words``: (first, last + 1, value), longest at each start."""
     found: list[tuple[int, int, str]] = []
     for i in range(len(words)):
@@ -246,11 +258,15 @@ def figure_frame(
     if not what and event and q.unit is Unit.COUNT:
         what = PERSON
     if what and _is_event_words(what) and q.unit is Unit.COUNT:
-        event = event or event_in([Token(start=0, end=0, text=w) for w in what.split()], nearest_last=True)
+        event = event or event_in(
+            [Token(start=0, end=0, text=w) for w in what.split()], nearest_last=True
+        )
         what, from_noun = PERSON, True
     place = place_near(q, sentence_tokens, times)
     del fw
-    return Frame(what=what, event=event, place=place, role=role, label=label, event_from_noun=from_noun)
+    return Frame(
+        what=what, event=event, place=place, role=role, label=label, event_from_noun=from_noun
+    )
 
 
 def _role(
@@ -348,11 +364,38 @@ def _event(
     found = event_in(clause[-8:], nearest_last=True)
     if found:
         return found, False
-    mapped = {"fled": "displaced"}.get(metric, metric)
-    if (mapped,) in fw.events:
-        return fw.events[(mapped,)], True
+    if (metric,) in fw.events:
+        return fw.events[(metric,)], True
     del q
     return "", False
+
+
+def year_before(before: Sequence[Token]) -> TimeRef | None:
+    """A year the time stage left unread in the clause before a figure: "a storm in 2011"."""
+    fw = frame_words()
+    window = list(before[-8:])
+    for i in range(len(window) - 1, 0, -1):
+        token = window[i]
+        if token.text in _CLAUSE_END:
+            return None
+        if not token.is_number:
+            continue
+        year = int(token.text) if token.text.isdigit() and len(token.text) == 4 else 0
+        if window[i - 1].lower not in fw.period_prepositions or not (
+            fw.year_min <= year <= fw.year_max
+        ):
+            return None
+        first = window[i - 1]
+        return TimeRef(
+            start=first.start,
+            end=token.end,
+            text=f"{first.text} {token.text}",
+            begin=date(year, 1, 1),
+            end_date=date(year, 12, 31),
+            granularity=Granularity.YEAR,
+            modifier=first.lower,
+        )
+    return None
 
 
 def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:

@@ -134,7 +134,7 @@ def _signature(claim: Claim) -> Signature:
     if t is not None:
         time = (match_rules().scope_group.get(t.modifier or "", "at"), t.begin, t.end_date,
                 t.granularity)  # fmt: skip
-    return (claim.what, claim.place, claim.role, value, time)
+    return (claim.what, claim.place, claim.role, claim.certainty.level, value, time)
 
 
 def claim_groups(block: Sequence[Claim]) -> list[tuple[Claim, ...]]:

@@ -1,0 +1,37 @@
+"""Figure certainty rule: the same figure, hedged by one source and asserted by the other.
+
+"The cyclone may have killed more than 300 people" and "The cyclone killed more than 300
+people" agree on the figure but not on how sure it is. Only figures that agree are read
+here: a figure that also conflicts is reported by the numeric rule, whose explanation
+already shows each side's words.
+"""
+
+from __future__ import annotations
+
+from crosscheck.model import CertaintyLevel, Claim, ClaimPair, DiscrepancyKind
+from crosscheck.rules.base import Finding, Rule
+from crosscheck.rules.numeric import numeric_rule
+
+
+def figure_certainty_rule(a: Claim, b: Claim) -> Finding | None:
+    """One side hedges the figure the other asserts."""
+    if (a.certainty.level is CertaintyLevel.HEDGED) == (b.certainty.level is CertaintyLevel.HEDGED):
+        return None
+    if numeric_rule(a, b) is not None:
+        return None
+    hedged, plain = (a, b) if a.certainty.level is CertaintyLevel.HEDGED else (b, a)
+    words = ", ".join(f"“{h}”" for h in hedged.certainty.hedges) or "a hedge"
+    return Finding(
+        kind=DiscrepancyKind.CERTAINTY,
+        reason=(
+            f"the figures agree, but {hedged.source} hedges it ({words}) "
+            f"and {plain.source} states it as fact"
+        ),
+    )
+
+
+def _has_values(pair: ClaimPair) -> bool:
+    return pair.a.value is not None and pair.b.value is not None
+
+
+RULE = Rule(name="certainty.figure", applies=_has_values, find=figure_certainty_rule)
