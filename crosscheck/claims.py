@@ -11,11 +11,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TypeVar
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in, read_sentence
 from crosscheck.clean import clean_text
-from crosscheck.frames import as_measure, figure_frame, unit_of, year_before
+from crosscheck.frames import as_measure, date_event, figure_frame, unit_of, year_before
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -300,6 +302,7 @@ def _quantity_claim(
         event=frame.event,
         place=frame.place,
         role=frame.role,
+        actor=frame.actor,
     )
 
 
@@ -453,12 +456,23 @@ def _date_claim(
         opened = not index.has_word_before(index.first_at_or_after(t.start))
         subject_tokens = _plain_date_subject(tokens, t, opens_sentence=opened)
     subject_words = [lemma(x.text) for x in subject_tokens]
+    before, after = index.before(t.start, _WINDOW), index.after(t.end, _WINDOW)
+    attached = None if label else date_event(before, after)
+    if attached is None and event is not None and t.modifier in _boundary_modifiers():
+        attached = (event[1], len(before))  # "investigating violations since May 2020"
+    what = ""
+    if attached is not None:
+        what = canonical_subject(subject_words) if event is not None and subject_words else ""
+        if not what and attached[1] < len(before):
+            phrase = _noun_phrase_backward(tuple(before), attached[1])
+            what = canonical_subject([lemma(x.text) for x in phrase]) if phrase else ""
+        what = what or attached[0]
+        subject_words = subject_words or what.split()
     if not subject_words:
         return None
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words)
-    framed = event is not None and not label
     return Claim(
         source=source.id,
         start=t.start,
@@ -475,9 +489,16 @@ def _date_claim(
         certainty=hedges_in(reading, local_start, local_end),
         attribution=attribution_in(reading, local_start, local_end),
         notes=(t.note,) if t.note else (),
-        what=subject if framed else "",
-        event=metric if framed else "",
+        what=what,
+        event=attached[0] if attached is not None else "",
     )
+
+
+@cache
+def _boundary_modifiers() -> frozenset[str]:
+    """Scope words that open or close a period ("since", "until"), from matching.toml."""
+    groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
+    return frozenset(str(m) for g in ("start", "end") for m in groups.get(g, []))
 
 
 def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], list[Token]]:

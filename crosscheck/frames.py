@@ -40,7 +40,8 @@ class Frame:
 
     ``what`` is "" when nothing counted could be read; ``event`` "" when no event word stands
     near. ``label`` is True when ``what`` came from a label before the figure ("the death
-    toll rose to 212"); ``measure`` is the extent a physical measure gives ("length").
+    toll rose to 212"); ``actor`` is who did it, when an event verb before the figure has a
+    noun phrase before it ("[construction firms] added 48,000 jobs").
     """
 
     what: str = ""
@@ -48,7 +49,7 @@ class Frame:
     place: str = ""
     role: str = TOTAL
     label: bool = False
-    event_from_noun: bool = False
+    actor: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,10 @@ class FrameWords:
     increment_after: frozenset[str]
     plan_words: dict[tuple[str, ...], str]
     estimate_words: frozenset[str]
+    date_only_events: frozenset[str]
+    date_event_before: int
+    date_event_after: int
+    incident_words: frozenset[str]
     units: dict[str, tuple[str, float]]
     measure_words: dict[str, str]
     period_prepositions: frozenset[str]
@@ -109,6 +114,10 @@ def frame_words() -> FrameWords:
         increment_after=_words(data, "increment_after"),
         plan_words=plans,
         estimate_words=_words(data, "estimate_words"),
+        date_only_events=_words(data, "date_only_events"),
+        date_event_before=int(require(data, "date_event_before", int, "events")),
+        date_event_after=int(require(data, "date_event_after", int, "events")),
+        incident_words=_words(data, "incident_words"),
         units=units,
         measure_words={
             str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()
@@ -247,30 +256,47 @@ def figure_frame(
     ``after`` starts after the figure's own words (and its unit word, for a measure);
     ``subject_tokens``/``subject`` are the noun phrase the claims stage read after it.
     """
-    fw = frame_words()
     clause = _clause_before(before)
     rest = after[len(subject_tokens) :] if subject_tokens else list(after)
-    role = _role(q, before, after, clause, rest)
+    role = _role(before, after, clause, rest)
     what, label = _what(q, clause, rest, subject)
-    event, from_noun = "", False
+    what = _strip_event_words(what)
+    found = _Event()
     if role != BASE:
-        event, from_noun = _event(clause, rest, what, metric, q)
-    if not what and event and q.unit is Unit.COUNT:
+        found = _event(clause, rest, what, metric)
+    if not what and found.adjacent and q.unit is Unit.COUNT:
         what = PERSON
     if what and _is_event_words(what) and q.unit is Unit.COUNT:
-        event = event or event_in(
-            [Token(start=0, end=0, text=w) for w in what.split()], nearest_last=True
-        )
-        what, from_noun = PERSON, True
+        noun_event = event_in(_pseudo(what), nearest_last=True)
+        found = found if found.name else _Event(name=noun_event)
+        what = PERSON
     place = place_near(q, sentence_tokens, times)
-    del fw
     return Frame(
-        what=what, event=event, place=place, role=role, label=label, event_from_noun=from_noun
+        what=what, event=found.name, place=place, role=role, label=label, actor=found.actor
     )
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Event:
+    name: str = ""
+    adjacent: bool = False
+    actor: str = ""
+
+
+def _pseudo(phrase: str) -> list[Token]:
+    return [Token(start=0, end=0, text=w) for w in phrase.split()]
+
+
+def _strip_event_words(what: str) -> str:
+    """ "person dead" -> "person": an event word at the end of a phrase is not what is counted."""
+    fw = frame_words()
+    words = what.split()
+    while len(words) > 1 and (words[-1],) in fw.events:
+        words.pop()
+    return " ".join(words)
+
+
 def _role(
-    q: Quantity,
     before: Sequence[Token],
     after: Sequence[Token],
     clause: Sequence[Token],
@@ -337,37 +363,80 @@ def _label_before(clause: Sequence[Token]) -> list[Token]:
     return _noun_phrase_back(clause[:i])
 
 
-def _event(
-    clause: Sequence[Token], rest: Sequence[Token], what: str, metric: str, q: Quantity
-) -> tuple[str, bool]:
-    """The event class: a verb right before the figure, the verb after its noun, a noun."""
+def _figure_event(tokens: Sequence[Token], *, nearest_last: bool) -> str:
+    """An event class that may identify a figure (not a date-only class such as votes)."""
+    found = event_in(tokens, nearest_last=nearest_last)
+    return "" if found in frame_words().date_only_events else found
+
+
+def _event(clause: Sequence[Token], rest: Sequence[Token], what: str, metric: str) -> _Event:
+    """The event class: a word right after the figure ("12 dead"), a verb right before it
+    ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
     fw = frame_words()
+    if rest:
+        found = _figure_event(rest[:1], nearest_last=False)
+        if found:
+            return _Event(name=found, adjacent=True)
     near: list[Token] = []
-    for token in reversed(clause):
+    index = len(clause)
+    for index in range(len(clause) - 1, -1, -1):
+        token = clause[index]
+        if token.lower in _CONJUNCTIONS:
+            break
         if token.lower in fw.fillers or token.lower in fw.label_links:
             if near:
                 break
             continue
         near.insert(0, token)
-        if len(near) >= 3:
+        if len(near) >= 2:
             break
-    found = event_in(near, nearest_last=True)
+    found = _figure_event(near, nearest_last=True)
     if found:
-        return found, False
-    found = event_in(_clause_after(rest), nearest_last=False)
+        actor = _canonical(_noun_phrase_back(clause[: max(0, index)]))
+        return _Event(name=found, adjacent=True, actor=actor)
+    found = _figure_event(_clause_after(rest), nearest_last=False)
     if found:
-        return found, False
+        return _Event(name=found)
     if what:
-        found = event_in([Token(start=0, end=0, text=w) for w in what.split()], nearest_last=True)
+        found = _figure_event(_pseudo(what), nearest_last=True)
         if found:
-            return found, True
-    found = event_in(clause[-8:], nearest_last=True)
-    if found:
-        return found, False
-    if (metric,) in fw.events:
-        return fw.events[(metric,)], True
-    del q
-    return "", False
+            return _Event(name=found)
+    if (metric,) in fw.events and fw.events[(metric,)] not in fw.date_only_events:
+        return _Event(name=fw.events[(metric,)])
+    return _Event()
+
+
+def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, int] | None:
+    """The event a date is attached to: (class, index in ``before`` or len + index in after).
+
+    Only an event word within a few words of the date, in its clause, counts: "the river
+    burst its banks [on March 3]"; "a deadline that passed [Friday]" dates no event.
+    """
+    fw = frame_words()
+    window_before = _clause_before(before, stop=_HARD_END | {","})[-fw.date_event_before :]
+    offset = len(before) - len(window_before)
+    window_after = _clause_after(after, fw.date_event_after)
+    candidates: list[tuple[int, int, str]] = []
+    for first, last, name in _phrase_at(
+        [t.lower for t in window_before], fw.events, fw.longest_event
+    ):
+        candidates.append((len(window_before) - last, offset + first, name))
+    for first, _, name in _phrase_at([t.lower for t in window_after], fw.events, fw.longest_event):
+        candidates.append((first, len(before) + first, name))
+    if not candidates:
+        return None
+    _, where, name = min(candidates)
+    return name, where
+
+
+def actors_differ(a: str, b: str) -> bool:
+    """Two actors differ when both are known, neither is an incident word, and they differ."""
+    if not a or not b or a == b:
+        return False
+    incidents = frame_words().incident_words
+    if set(a.split()) & incidents or set(b.split()) & incidents:
+        return False
+    return a not in b and b not in a
 
 
 def year_before(before: Sequence[Token]) -> TimeRef | None:

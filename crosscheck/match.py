@@ -24,9 +24,9 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from crosscheck.claims import DATE_KIND
-from crosscheck.frames import BASE, places_differ, roles_compatible
+from crosscheck.frames import BASE, ESTIMATE, actors_differ, places_differ, roles_compatible
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, ClaimPair, Granularity, TimeRef, Unit
+from crosscheck.model import CertaintyLevel, Claim, ClaimPair, Granularity, TimeRef, Unit
 
 CUMULATIVE = "cumulative"
 CURRENT = "current"
@@ -165,6 +165,8 @@ def pairs_in_block(block: Sequence[Claim]) -> list[ClaimPair]:
     subjects = sorted(by_subject)
     pairs: list[ClaimPair] = []
     for i, j, score in _similar_subjects(subjects, threshold):
+        if not whats_compatible(subjects[i], subjects[j]):
+            continue
         for first, second in _group_pairs(
             by_subject[subjects[i]], by_subject[subjects[j]], leading
         ):
@@ -219,6 +221,8 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
         return None
     if places_differ(first.place, second.place) or not roles_compatible(first.role, second.role):
         return None
+    if actors_differ(first.actor, second.actor) or len(frame_unknowns(first, second)) > 1:
+        return None
     reps = _representatives(ga, gb)
     if reps is None:
         return None
@@ -228,6 +232,48 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     if (b.source, b.start) < (a.source, a.start):
         a, b, also_a, also_b = b, a, also_b, also_a
     return ClaimPair(a=a, b=b, score=score, also_a=also_a, also_b=also_b)
+
+
+def whats_compatible(a: str, b: str) -> bool:
+    """Whether two normalised "what" phrases name the same thing.
+
+    Equal phrases do; otherwise the head nouns (last words) must be equal ("pipeline length"
+    and "new pipeline length"), or the phrases must share two words or more ("school
+    maintenance fund" and "school maintenance project"). "american pow" and "american"
+    do not: one names a part of the other.
+    """
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    if wa[-1] == wb[-1]:
+        return True
+    return len(set(wa) & set(wb)) >= 2
+
+
+def frame_unknowns(a: Claim, b: Claim) -> list[str]:
+    """The parts of two frames that could not be shown to agree.
+
+    A pair with more than one is not compared; one lowers the severity of what is flagged.
+    """
+    found: list[str] = []
+    if a.what != b.what:
+        found.append(f"what is {a.what!r} in one and {b.what!r} in the other")
+    if bool(a.place) != bool(b.place):
+        found.append("only one side says where")
+    if bool(a.actor) != bool(b.actor) and a.value is not None:
+        found.append("only one side says who")
+    if ESTIMATE in (a.role, b.role):
+        found.append("one side is an estimate")
+    timed = a.time is not None and b.time is not None
+    if timed and a.value is not None and a.time and b.time and a.time.begin != b.time.begin:
+        found.append("the two sides date it differently")
+    if timed and a.value is None and a.time and b.time and (a.time.relative or b.time.relative):
+        found.append("a relative date")
+    if a.value is not None and CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level):
+        found.append("one side hedges")
+    return found
 
 
 def times_comparable(a: TimeRef | None, b: TimeRef | None) -> bool:

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from crosscheck.frames import ESTIMATE
 from crosscheck.ids import stable_id
-from crosscheck.match import near_days
+from crosscheck.match import frame_unknowns
 from crosscheck.model import (
     SEVERITY_RANK,
-    CertaintyLevel,
     Claim,
     ClaimPair,
     Discrepancy,
@@ -70,18 +68,13 @@ def _sources(pair: ClaimPair, side: str) -> set[str]:
 
 def uncertain_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
     """Whether two frames agree only loosely, so a flag deserves less urgency."""
-    if a.what != b.what or bool(a.place) != bool(b.place):
+    unknowns = frame_unknowns(a, b)
+    vague = a.value is not None and b.value is not None and (a.value.vague or b.value.vague)
+    if vague and kind is DiscrepancyKind.NUMERIC_CONFLICT:
         return True
-    if ESTIMATE in (a.role, b.role):
-        return True
-    both_timed = a.time is not None and b.time is not None and a.value is not None
-    if both_timed and a.time and b.time and a.time.begin != b.time.begin:
-        return True  # two near days taken as one event's date
-
-    if a.value is None and ((a.time and a.time.relative) or (b.time and b.time.relative)):
-        return True
-    hedged = CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level)
-    return hedged and kind is not DiscrepancyKind.CERTAINTY
+    if kind is DiscrepancyKind.CERTAINTY:
+        unknowns = [u for u in unknowns if u != "one side hedges"]
+    return bool(unknowns)
 
 
 def severity_of(

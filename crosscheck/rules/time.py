@@ -39,6 +39,8 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
                 f"the same period at different precision: {finer.value} is within {coarser.value}"
             ),
         )
+    if a.time.relative or b.time.relative:
+        return None  # "Friday" resolved against each article's own date: too loose to flag
     return Finding(
         kind=DiscrepancyKind.TIME_CONFLICT,
         reason=f"different dates for the same event: {a.time.value} vs {b.time.value}",
