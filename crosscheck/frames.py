@@ -69,6 +69,7 @@ class FrameWords:
     increment_after: frozenset[str]
     plan_words: dict[tuple[str, ...], str]
     estimate_words: frozenset[str]
+    part_before: frozenset[str]
     date_only_events: frozenset[str]
     date_event_before: int
     date_event_after: int
@@ -114,6 +115,7 @@ def frame_words() -> FrameWords:
         increment_after=_words(data, "increment_after"),
         plan_words=plans,
         estimate_words=_words(data, "estimate_words"),
+        part_before=_words(data, "part_before"),
         date_only_events=_words(data, "date_only_events"),
         date_event_before=int(require(data, "date_event_before", int, "events")),
         date_event_after=int(require(data, "date_event_after", int, "events")),
@@ -267,7 +269,7 @@ def figure_frame(
     if not what and found.adjacent and q.unit is Unit.COUNT:
         what = PERSON
     if what and _is_event_words(what) and q.unit is Unit.COUNT:
-        noun_event = event_in(_pseudo(what), nearest_last=True)
+        noun_event = _figure_event(_pseudo(what), nearest_last=True)
         found = found if found.name else _Event(name=noun_event)
         what = PERSON
     place = place_near(q, sentence_tokens, times)
@@ -306,6 +308,8 @@ def _role(
     if len(after) >= 2 and after[0].lower == "of" and after[1].lower in fw.part_after_of:
         return PART
     tail = [t.lower for t in before[-3:]]
+    if tail and tail[-1] in fw.part_before:
+        return PART
     if tail[-1:] == ["of"] and len(before) >= 2 and before[-2].is_number:
         return BASE
     if tail[-2:] == ["of", "the"] and len(before) >= 3 and before[-3].is_number:
@@ -338,8 +342,9 @@ def _what(
             if thing:
                 return thing, False
         label = _canonical(_label_before(clause))
-        parts = [p for p in (label, extent) if p]
-        return " ".join(parts), bool(label)
+        if not label:
+            return "", False  # "about 90 miles from the border": a distance of what?
+        return " ".join(p for p in (label, extent) if p), True
     if subject and q.unit is not Unit.DURATION:
         return subject, False
     if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
@@ -378,7 +383,7 @@ def _event(clause: Sequence[Token], rest: Sequence[Token], what: str, metric: st
         if found:
             return _Event(name=found, adjacent=True)
     near: list[Token] = []
-    index = len(clause)
+    first = len(clause)
     for index in range(len(clause) - 1, -1, -1):
         token = clause[index]
         if token.lower in _CONJUNCTIONS:
@@ -388,12 +393,12 @@ def _event(clause: Sequence[Token], rest: Sequence[Token], what: str, metric: st
                 break
             continue
         near.insert(0, token)
+        first = index
         if len(near) >= 2:
             break
     found = _figure_event(near, nearest_last=True)
     if found:
-        actor = _canonical(_noun_phrase_back(clause[: max(0, index)]))
-        return _Event(name=found, adjacent=True, actor=actor)
+        return _Event(name=found, adjacent=True, actor=_actor(clause[:first]))
     found = _figure_event(_clause_after(rest), nearest_last=False)
     if found:
         return _Event(name=found)
@@ -404,6 +409,17 @@ def _event(clause: Sequence[Token], rest: Sequence[Token], what: str, metric: st
     if (metric,) in fw.events and fw.events[(metric,)] not in fw.date_only_events:
         return _Event(name=fw.events[(metric,)])
     return _Event()
+
+
+def _actor(before_verb: Sequence[Token]) -> str:
+    """The noun phrase right before an event verb, through auxiliaries ("firms have added")."""
+    fw = frame_words()
+    end = len(before_verb)
+    while end > 0 and before_verb[end - 1].lower in fw.label_links:
+        end -= 1
+    if end and before_verb[end - 1].lower in _CONJUNCTIONS:
+        return ""
+    return _canonical(_noun_phrase_back(before_verb[:end]))
 
 
 def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, int] | None:
@@ -430,13 +446,17 @@ def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, in
 
 
 def actors_differ(a: str, b: str) -> bool:
-    """Two actors differ when both are known, neither is an incident word, and they differ."""
-    if not a or not b or a == b:
+    """Two actors differ when they are not the same and neither is an incident or agent word.
+
+    One side naming an actor the other does not ("construction firms added 7,000 jobs"
+    against "the economy gained 6.3 million jobs") is a difference too.
+    """
+    if a == b:
         return False
     incidents = frame_words().incident_words
     if set(a.split()) & incidents or set(b.split()) & incidents:
         return False
-    return a not in b and b not in a
+    return not (a and b and (a in b or b in a))
 
 
 def year_before(before: Sequence[Token]) -> TimeRef | None:

@@ -134,7 +134,7 @@ def _signature(claim: Claim) -> Signature:
     if t is not None:
         time = (match_rules().scope_group.get(t.modifier or "", "at"), t.begin, t.end_date,
                 t.granularity)  # fmt: skip
-    return (claim.what, claim.place, claim.role, claim.certainty.level, value, time)
+    return (claim.what, claim.place, claim.role, claim.actor, claim.certainty.level, value, time)
 
 
 def claim_groups(block: Sequence[Claim]) -> list[tuple[Claim, ...]]:
@@ -262,8 +262,6 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append(f"what is {a.what!r} in one and {b.what!r} in the other")
     if bool(a.place) != bool(b.place):
         found.append("only one side says where")
-    if bool(a.actor) != bool(b.actor) and a.value is not None:
-        found.append("only one side says who")
     if ESTIMATE in (a.role, b.role):
         found.append("one side is an estimate")
     timed = a.time is not None and b.time is not None
