@@ -457,7 +457,8 @@ def _date_claim(
         subject_tokens = _plain_date_subject(tokens, t, opens_sentence=opened)
     subject_words = [lemma(x.text) for x in subject_tokens]
     before, after = index.before(t.start, _WINDOW), index.after(t.end, _WINDOW)
-    attached = None if label else date_event(before, after)
+    loose = t.modifier is None and t.granularity is not Granularity.DAY  # "Election Night 2013"
+    attached = None if label or loose else date_event(before, after)
     if attached is None and event is not None and t.modifier in _boundary_modifiers():
         attached = (event[1], len(before))  # "investigating violations since May 2020"
     what = ""

@@ -25,7 +25,7 @@ PLAN = "plan"
 ESTIMATE = "estimate"
 PERSON = "person"
 
-# Roles that may be compared with each other; any other role only with itself.
+# Roles that are compared; parts, increments, plans and bases never are.
 COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE})
 
 _HARD_END = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "(", ")", "“", "”", '"'})
@@ -70,7 +70,10 @@ class FrameWords:
     plan_words: dict[tuple[str, ...], str]
     estimate_words: frozenset[str]
     part_before: frozenset[str]
+    bare_before: frozenset[str]
     date_only_events: frozenset[str]
+    ignored_events: frozenset[str]
+    breakdown_events: frozenset[str]
     date_event_before: int
     date_event_after: int
     incident_words: frozenset[str]
@@ -116,7 +119,10 @@ def frame_words() -> FrameWords:
         plan_words=plans,
         estimate_words=_words(data, "estimate_words"),
         part_before=_words(data, "part_before"),
+        bare_before=_words(data, "bare_before"),
         date_only_events=_words(data, "date_only_events"),
+        ignored_events=_words(data, "ignored_events"),
+        breakdown_events=_words(data, "breakdown_events"),
         date_event_before=int(require(data, "date_event_before", int, "events")),
         date_event_after=int(require(data, "date_event_after", int, "events")),
         incident_words=_words(data, "incident_words"),
@@ -370,14 +376,17 @@ def _label_before(clause: Sequence[Token]) -> list[Token]:
 
 def _figure_event(tokens: Sequence[Token], *, nearest_last: bool) -> str:
     """An event class that may identify a figure (not a date-only class such as votes)."""
+    fw = frame_words()
     found = event_in(tokens, nearest_last=nearest_last)
-    return "" if found in frame_words().date_only_events else found
+    return "" if found in fw.date_only_events or found in fw.ignored_events else found
 
 
 def _event(clause: Sequence[Token], rest: Sequence[Token], what: str, metric: str) -> _Event:
     """The event class: a word right after the figure ("12 dead"), a verb right before it
     ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
     fw = frame_words()
+    if clause and clause[-1].lower in fw.bare_before and not what:
+        return _Event()  # "dead at 87", "in 1226": an age or a year, not a count
     if rest:
         found = _figure_event(rest[:1], nearest_last=False)
         if found:
@@ -439,6 +448,7 @@ def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, in
         candidates.append((len(window_before) - last, offset + first, name))
     for first, _, name in _phrase_at([t.lower for t in window_after], fw.events, fw.longest_event):
         candidates.append((first, len(before) + first, name))
+    candidates = [c for c in candidates if c[2] not in fw.ignored_events]
     if not candidates:
         return None
     _, where, name = min(candidates)
@@ -531,7 +541,13 @@ def places_differ(a: str, b: str) -> bool:
 
 
 def roles_compatible(a: str, b: str) -> bool:
-    """Totals and estimates compare with each other; parts, increments and plans only alike."""
-    if a == b:
-        return a != BASE
+    """Only totals and estimates are compared: a part, an increment or a plan is measured
+    against something the text does not name ("three of the injured", "another 64")."""
     return a in COMPATIBLE_ROLES and b in COMPATIBLE_ROLES
+
+
+def breakdown_differs(a_event: str, a_actor: str, b_actor: str, periods_known: bool) -> bool:
+    """For statistics published in breakdowns, figures need the same actor and a period."""
+    if a_event not in frame_words().breakdown_events:
+        return False
+    return not (a_actor and a_actor == b_actor and periods_known)

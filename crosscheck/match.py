@@ -24,7 +24,14 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from crosscheck.claims import DATE_KIND
-from crosscheck.frames import BASE, ESTIMATE, actors_differ, places_differ, roles_compatible
+from crosscheck.frames import (
+    BASE,
+    ESTIMATE,
+    actors_differ,
+    breakdown_differs,
+    places_differ,
+    roles_compatible,
+)
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, Granularity, TimeRef, Unit
 
@@ -222,6 +229,9 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     if places_differ(first.place, second.place) or not roles_compatible(first.role, second.role):
         return None
     if actors_differ(first.actor, second.actor) or len(frame_unknowns(first, second)) > 1:
+        return None
+    periods = first.time is not None and second.time is not None
+    if breakdown_differs(first.event, first.actor, second.actor, periods):
         return None
     reps = _representatives(ga, gb)
     if reps is None:

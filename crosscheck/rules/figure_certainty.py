@@ -20,6 +20,8 @@ def figure_certainty_rule(a: Claim, b: Claim) -> Finding | None:
     if numeric_rule(a, b) is not None:
         return None
     hedged, plain = (a, b) if a.certainty.level is CertaintyLevel.HEDGED else (b, a)
+    if not _hedge_governs(hedged):
+        return None
     words = ", ".join(f"“{h}”" for h in hedged.certainty.hedges) or "a hedge"
     return Finding(
         kind=DiscrepancyKind.CERTAINTY,
@@ -28,6 +30,21 @@ def figure_certainty_rule(a: Claim, b: Claim) -> Finding | None:
             f"and {plain.source} states it as fact"
         ),
     )
+
+
+# How many characters before a figure its hedge may stand: "may have killed more than".
+_HEDGE_REACH = 40
+
+
+def _hedge_governs(claim: Claim) -> bool:
+    """Whether a hedge of the claim's clause stands right before the figure.
+
+    The certainty stage reads hedges per clause; "the attack that killed three ..., possibly
+    from medical staff" hedges something else than the figure.
+    """
+    offset = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, offset - _HEDGE_REACH) : offset].casefold()
+    return any(h.casefold() in before for h in claim.certainty.hedges)
 
 
 def _has_values(pair: ClaimPair) -> bool:
