@@ -191,7 +191,8 @@ def _scopes(
     A time right after a figure (before the next figure, same clause) is that figure's:
     "at least 30,000 detained since 2020 and over 300,000 forced into exile". A figure with
     none takes an unclaimed time before it in the same clause: "since May 1, 2020, at least
-    55 children". Ordinals ("sixth term") take no time.
+    55 children", and so do the figures that follow it in that clause ("an Aug. 15 bombing
+    that killed 27 people and wounded 300"). Ordinals ("sixth term") take no time.
     """
     scopes: dict[int, TimeRef | None] = dict.fromkeys(range(len(quantities)))
     claimed: set[int] = set()
@@ -207,6 +208,7 @@ def _scopes(
             if (limit is None or t.start < limit) and not tokens.has_break(q.end, t.start):
                 scopes[index] = t
                 claimed.add(t.start)
+    last_scoped: dict[int, int] = {}  # time start -> index of the last figure it scoped
     for index, q in enumerate(quantities):
         if scopes[index] is not None or q.unit is Unit.ORDINAL:
             continue
@@ -214,11 +216,14 @@ def _scopes(
         if preceding < 0:
             continue
         t = times[preceding]
-        if t.start in claimed or tokens.has_figure(t.end, q.start):
+        if t.start in claimed:
             continue
-        if not tokens.has_break(t.end, q.start):
-            scopes[index] = t
-            claimed.add(t.start)
+        chained = last_scoped.get(t.start) == index - 1 and index > 0
+        start = quantities[index - 1].end if chained else t.end
+        if tokens.has_figure(start, q.start) or tokens.has_break(t.end, q.start):
+            continue
+        scopes[index] = t  # "an Aug. 15 bombing that killed 27 people and wounded 300"
+        last_scoped[t.start] = index
     return scopes
 
 

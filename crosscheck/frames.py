@@ -71,6 +71,7 @@ class FrameWords:
     estimate_words: frozenset[str]
     part_before: frozenset[str]
     bare_before: frozenset[str]
+    list_bare_before: frozenset[str]
     date_only_events: frozenset[str]
     ignored_events: frozenset[str]
     breakdown_events: frozenset[str]
@@ -120,6 +121,7 @@ def frame_words() -> FrameWords:
         estimate_words=_words(data, "estimate_words"),
         part_before=_words(data, "part_before"),
         bare_before=_words(data, "bare_before"),
+        list_bare_before=_words(data, "list_bare_before"),
         date_only_events=_words(data, "date_only_events"),
         ignored_events=_words(data, "ignored_events"),
         breakdown_events=_words(data, "breakdown_events"),
@@ -267,11 +269,11 @@ def figure_frame(
     clause = _clause_before(before)
     rest = after[len(subject_tokens) :] if subject_tokens else list(after)
     role = _role(before, after, clause, rest)
-    what, label = _what(q, clause, rest, subject)
+    what, label = _what(q, clause, rest, subject if subject_tokens else "")
     what = _strip_event_words(what)
     found = _Event()
     if role != BASE:
-        found = _event(clause, rest, what, metric)
+        found = _event(clause, rest, what, metric, before)
     if not what and found.adjacent and q.unit is Unit.COUNT:
         what = PERSON
     if what and _is_event_words(what) and q.unit is Unit.COUNT:
@@ -381,12 +383,32 @@ def _figure_event(tokens: Sequence[Token], *, nearest_last: bool) -> str:
     return "" if found in fw.date_only_events or found in fw.ignored_events else found
 
 
-def _event(clause: Sequence[Token], rest: Sequence[Token], what: str, metric: str) -> _Event:
+def _bare(clause: Sequence[Token], before: Sequence[Token]) -> bool:
+    """Whether a word that makes a figure no count ("at", "aged") stands before it, or before
+    the first figure of the list it continues ("aged 26 and 21")."""
+    fw = frame_words()
+    if any(t.lower not in _CONJUNCTIONS and t.text != "," for t in clause):
+        return clause[-1].lower in fw.bare_before
+    i = len(before) - 1
+    while i >= 0 and (
+        before[i].is_number or before[i].lower in _CONJUNCTIONS or before[i].text == ","
+    ):
+        i -= 1
+    return i >= 0 and i < len(before) - 1 and before[i].lower in fw.list_bare_before
+
+
+def _event(
+    clause: Sequence[Token],
+    rest: Sequence[Token],
+    what: str,
+    metric: str,
+    before: Sequence[Token] = (),
+) -> _Event:
     """The event class: a word right after the figure ("12 dead"), a verb right before it
     ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
     fw = frame_words()
-    if clause and clause[-1].lower in fw.bare_before and not what:
-        return _Event()  # "dead at 87", "in 1226": an age or a year, not a count
+    if not what and _bare(clause, before[-8:]):
+        return _Event()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
     if rest:
         found = _figure_event(rest[:1], nearest_last=False)
         if found:
@@ -409,8 +431,9 @@ def _event(clause: Sequence[Token], rest: Sequence[Token], what: str, metric: st
     if found:
         return _Event(name=found, adjacent=True, actor=_actor(clause[:first]))
     found = _figure_event(_clause_after(rest), nearest_last=False)
-    if found:
-        return _Event(name=found)
+    if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
+        adjacent = not what and bool(_figure_event(_clause_after(rest, 3), nearest_last=False))
+        return _Event(name=found, adjacent=adjacent)
     if what:
         found = _figure_event(_pseudo(what), nearest_last=True)
         if found:

@@ -151,6 +151,11 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
         return None
     if ia.point is None or ib.point is None or agree_by_rounding(qa, qb):
         return None
+    if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
+        return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
+            kind=DiscrepancyKind.NUMERIC_PRECISION,
+            reason="one gives a bound, the other an exact figure within it; they agree",
+        )
     larger = max(abs(ia.point), abs(ib.point))
     if larger == 0:
         return None
@@ -164,6 +169,13 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
             f"both can be true, but the figures cited differ by {figure(difference)} ({share:.0%})"
         ),
     )
+
+
+def _exact_within(q: Quantity, other: _Interval, own: _Interval) -> bool:
+    """Whether an exact figure lies inside the other side's interval."""
+    if q.approximate or q.modifier or q.vague or own.point is None:
+        return False
+    return other.low <= own.point <= other.high
 
 
 def _has_values(pair: ClaimPair) -> bool:
