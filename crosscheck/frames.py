@@ -63,6 +63,7 @@ class FrameWords:
     object_prepositions: frozenset[str]
     place_prepositions: frozenset[str]
     area_words: frozenset[str]
+    place_determiners: frozenset[str]
     not_places: frozenset[str]
     part_after_of: frozenset[str]
     increment_before: frozenset[str]
@@ -113,6 +114,7 @@ def frame_words() -> FrameWords:
         object_prepositions=_words(data, "object_prepositions"),
         place_prepositions=_words(data, "place_prepositions"),
         area_words=_words(data, "area_words"),
+        place_determiners=_words(data, "place_determiners"),
         not_places=_words(data, "not_places"),
         part_after_of=_words(data, "part_after_of"),
         increment_before=_words(data, "increment_before"),
@@ -545,9 +547,12 @@ def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -
 
 
 def _capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
+    """The capitalised name after a place preposition, past "a"/"the" ("at a Tennessee
+    Waffle House", "at the Radisson Blu")."""
     fw = frame_words()
     run: list[str] = []
-    for token in tokens[:4]:
+    skip = 1 if tokens and tokens[0].lower in fw.place_determiners else 0
+    for token in tokens[skip : skip + 4]:
         if not token.is_word or not token.is_capitalised:
             break
         if token.lower in fw.not_places or any(t.start <= token.start < t.end for t in times):

@@ -33,3 +33,24 @@ def test_pair(case):
     assert kinds == sorted(case["expect"]), [(d.kind.value, d.explanation) for d in found]
     if "severity" in case:
         assert {d.severity.value for d in found} == {case["severity"]}
+
+
+def test_draft_claim_meets_sources_whatever_verb_they_use(sample_story):
+    """Issue 13: a draft's "holds more than 1,500 political prisoners" is matched with the
+    sources' political prisoners "behind bars" / "endure" (same frame), not "unsupported"."""
+    from crosscheck.draft import DISAGREES, check_draft
+
+    draft = Source(id="d", text="Belarus holds more than 1,500 political prisoners.")
+    [verdict] = check_draft(draft, sample_story.sources).verdicts
+    assert verdict.verdict == DISAGREES
+    assert "numeric.conflict" in {d.kind.value for d in verdict.discrepancies}
+
+
+def test_claim_quote_is_bounded():
+    """Issue 11: a claim carries at most 300 characters of its sentence, around the claim."""
+    words = "many things, and 12 people were killed "
+    text = "Officials said " + "very " * 200 + words + "x " * 300
+    [claim] = [c for c in check([Source(id="a", text=text)]).claims if c.text.startswith("12")]
+    assert len(claim.sentence) <= 300
+    assert claim.text in claim.sentence
+    assert text[claim.sentence_start : claim.sentence_end] == claim.sentence

@@ -151,11 +151,6 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
         return None
     if ia.point is None or ib.point is None or agree_by_rounding(qa, qb):
         return None
-    if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
-        return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
-            kind=DiscrepancyKind.NUMERIC_PRECISION,
-            reason="one gives a bound, the other an exact figure within it; they agree",
-        )
     larger = max(abs(ia.point), abs(ib.point))
     if larger == 0:
         return None
@@ -163,6 +158,11 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
     share = difference / larger
     if share <= compare_rules().relative_tolerance:
         return None
+    if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
+        return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
+            kind=DiscrepancyKind.NUMERIC_PRECISION,
+            reason="one gives a bound, the other an exact figure within it; they agree",
+        )
     return Finding(
         kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
         reason=(
