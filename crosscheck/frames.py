@@ -271,7 +271,7 @@ def figure_frame(
     clause = _clause_before(before)
     rest = after[len(subject_tokens) :] if subject_tokens else list(after)
     role = _role(before, after, clause, rest)
-    what, label = _what(q, clause, rest, subject if subject_tokens else "")
+    what, label = _what(q, clause, rest, _qualified(subject, subject_tokens))
     what = _strip_event_words(what)
     found = _Event()
     if role != BASE:
@@ -286,6 +286,17 @@ def figure_frame(
     return Frame(
         what=what, event=found.name, place=place, role=role, label=label, actor=found.actor
     )
+
+
+def _qualified(subject: str, subject_tokens: Sequence[Token]) -> str:
+    """The subject read from the tokens, keeping what qualifies a person ("chinese person"
+    for "Chinese nationals": a part of the people counted, not all of them)."""
+    if not subject_tokens:
+        return ""
+    words = [lemma(t.text) for t in subject_tokens]
+    if subject != PERSON or len(words) < 2 or words[-1] in claim_words().pronouns:
+        return subject
+    return " ".join([*words[:-1], PERSON])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -27,6 +27,7 @@ from crosscheck.claims import DATE_KIND
 from crosscheck.frames import (
     BASE,
     ESTIMATE,
+    PERSON,
     actors_differ,
     breakdown_differs,
     places_differ,
@@ -250,7 +251,8 @@ def whats_compatible(a: str, b: str) -> bool:
     Equal phrases do; otherwise the head nouns (last words) must be equal ("pipeline length"
     and "new pipeline length"), or the phrases must share two words or more ("school
     maintenance fund" and "school maintenance project"). "american pow" and "american"
-    do not: one names a part of the other.
+    do not, nor "chinese person" (three Chinese nationals) and "person": one names a part
+    of the other.
     """
     if a == b:
         return True
@@ -258,7 +260,7 @@ def whats_compatible(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     if wa[-1] == wb[-1]:
-        return True
+        return wa[-1] != PERSON  # "chinese person" is a part of "person"
     return len(set(wa) & set(wb)) >= 2
 
 
