@@ -25,7 +25,7 @@ PLAN = "plan"
 ESTIMATE = "estimate"
 PERSON = "person"
 
-# Roles that are compared; parts, increments, plans and bases never are.
+# Roles compared with each other; a plan only with a plan; parts, increments, bases never.
 COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE})
 
 _HARD_END = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "(", ")", "“", "”", '"'})
@@ -278,6 +278,8 @@ def figure_frame(
         found = _event(clause, rest, what, metric, before)
     if not what and found.adjacent and q.unit is Unit.COUNT:
         what = PERSON
+    if not what and found.actor and q.unit in (Unit.MONEY, Unit.PERCENT):
+        what = found.actor  # "[the project] cost $3 million"
     if what and _is_event_words(what) and q.unit is Unit.COUNT:
         noun_event = _figure_event(_pseudo(what), nearest_last=True)
         found = found if found.name else _Event(name=noun_event)
@@ -442,7 +444,8 @@ def _event(
             break
     found = _figure_event(near, nearest_last=True)
     if found:
-        return _Event(name=found, adjacent=True, actor=_actor(clause[:first]))
+        start = first + _phrase_start(near)
+        return _Event(name=found, adjacent=True, actor=_actor(clause[:start]))
     found = _figure_event(_clause_after(rest), nearest_last=False)
     if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
         adjacent = not what and bool(_figure_event(_clause_after(rest, 3), nearest_last=False))
@@ -454,6 +457,14 @@ def _event(
     if (metric,) in fw.events and fw.events[(metric,)] not in fw.date_only_events:
         return _Event(name=fw.events[(metric,)])
     return _Event()
+
+
+def _phrase_start(tokens: Sequence[Token]) -> int:
+    """Where the last event phrase of ``tokens`` starts ("project [cost]" -> 1)."""
+    fw = frame_words()
+    hits = _phrase_at([t.lower for t in tokens], fw.events, fw.longest_event)
+    hits += _phrase_at([lemma(t.text) for t in tokens], fw.events, fw.longest_event)
+    return max(hits, key=lambda h: (h[1], h[1] - h[0]))[0] if hits else 0
 
 
 def _actor(before_verb: Sequence[Token]) -> str:
@@ -492,17 +503,20 @@ def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, in
 
 
 def actors_differ(a: str, b: str) -> bool:
-    """Two actors differ when they are not the same and neither is an incident or agent word.
+    """Two actors differ when both are named, differ, and neither is an incident or agent
+    word ("construction firms added" vs "manufacturers added"; "the blast" and "the
+    bombing" may be one incident)."""
+    if not a or not b or a == b or is_incident(a) or is_incident(b):
+        return False
+    return a not in b and b not in a
 
-    One side naming an actor the other does not ("construction firms added 7,000 jobs"
-    against "the economy gained 6.3 million jobs") is a difference too.
-    """
-    if a == b:
-        return False
+
+def is_incident(actor: str) -> bool:
+    """Whether an actor names an incident or a generic agent (attack, storm, police)."""
     incidents = frame_words().incident_words
-    if set(a.split()) & incidents or set(b.split()) & incidents:
-        return False
-    return not (a and b and (a in b or b in a))
+    return any(w in incidents or lemma(w) in incidents for w in actor.split()) or any(
+        lemma(i) in actor.split() for i in incidents if " " not in i
+    )
 
 
 def year_before(before: Sequence[Token]) -> TimeRef | None:
@@ -580,8 +594,11 @@ def places_differ(a: str, b: str) -> bool:
 
 
 def roles_compatible(a: str, b: str) -> bool:
-    """Only totals and estimates are compared: a part, an increment or a plan is measured
-    against something the text does not name ("three of the injured", "another 64")."""
+    """Totals and estimates are compared with each other, plans only with plans ("the wall
+    will cost $5 billion" / "$8 billion"); a part or an increment is measured against
+    something the text does not name ("three of the injured", "another 64")."""
+    if a == PLAN == b:
+        return True
     return a in COMPATIBLE_ROLES and b in COMPATIBLE_ROLES
 
 

@@ -28,8 +28,10 @@ from crosscheck.frames import (
     BASE,
     ESTIMATE,
     PERSON,
+    PLAN,
     actors_differ,
     breakdown_differs,
+    is_incident,
     places_differ,
     roles_compatible,
 )
@@ -274,8 +276,14 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append(f"what is {a.what!r} in one and {b.what!r} in the other")
     if bool(a.place) != bool(b.place):
         found.append("only one side says where")
-    if ESTIMATE in (a.role, b.role):
-        found.append("one side is an estimate")
+    if (
+        a.value is not None
+        and (bool(a.actor) != bool(b.actor))
+        and not is_incident(a.actor or b.actor)
+    ):
+        found.append("only one side says who")
+    if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
+        found.append("a plan or an estimate")
     timed = a.time is not None and b.time is not None
     if timed and a.value is not None and a.time and b.time and a.time.begin != b.time.begin:
         found.append("the two sides date it differently")
