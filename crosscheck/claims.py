@@ -308,6 +308,7 @@ def _quantity_claim(
         place=frame.place,
         role=frame.role,
         actor=frame.actor,
+        incident=frame.incident,
     )
 
 

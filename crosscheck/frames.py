@@ -41,7 +41,8 @@ class Frame:
     ``what`` is "" when nothing counted could be read; ``event`` "" when no event word stands
     near. ``label`` is True when ``what`` came from a label before the figure ("the death
     toll rose to 212"); ``actor`` is who did it, when an event verb before the figure has a
-    noun phrase before it ("[construction firms] added 48,000 jobs").
+    noun phrase before it ("[construction firms] added 48,000 jobs"); ``incident`` the
+    incident the figure is said of, as "class: qualifiers" ("attack: chemical").
     """
 
     what: str = ""
@@ -50,6 +51,7 @@ class Frame:
     role: str = TOTAL
     label: bool = False
     actor: str = ""
+    incident: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,8 @@ class FrameWords:
     date_event_before: int
     date_event_after: int
     incident_words: frozenset[str]
+    incidents: dict[tuple[str, ...], str]
+    incident_window: int
     units: dict[str, tuple[str, float]]
     measure_words: dict[str, str]
     period_prepositions: frozenset[str]
@@ -97,7 +101,7 @@ def frame_words() -> FrameWords:
     time_data = load_lexicon("time")
     events: dict[tuple[str, ...], str] = {}
     for name, surfaces in sorted(require(data, "events", dict, "events").items()):
-        for surface in [name, *surfaces]:
+        for surface in surfaces:
             events.setdefault(tuple(str(surface).lower().split()), str(name))
     units = {
         str(k).lower(): (str(v[0]), float(v[1]))
@@ -130,6 +134,12 @@ def frame_words() -> FrameWords:
         date_event_before=int(require(data, "date_event_before", int, "events")),
         date_event_after=int(require(data, "date_event_after", int, "events")),
         incident_words=_words(data, "incident_words"),
+        incidents={
+            tuple(str(w).lower().split()): str(name)
+            for name, words in sorted(require(data, "incidents", dict, "events").items())
+            for w in words
+        },
+        incident_window=int(require(data, "incident_window", int, "events")),
         units=units,
         measure_words={
             str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()
@@ -271,6 +281,8 @@ def figure_frame(
     clause = _clause_before(before)
     rest = after[len(subject_tokens) :] if subject_tokens else list(after)
     role = _role(before, after, clause, rest)
+    if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before[-8:]):
+        return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     what, label = _what(q, clause, rest, _qualified(subject, subject_tokens))
     what = _strip_event_words(what)
     found = _Event()
@@ -286,8 +298,64 @@ def figure_frame(
         what = PERSON
     place = place_near(q, sentence_tokens, times)
     return Frame(
-        what=what, event=found.name, place=place, role=role, label=label, actor=found.actor
+        what=what,
+        event=found.name,
+        place=place,
+        role=role,
+        label=label,
+        actor=found.actor,
+        incident=incident_near(before, rest),
     )
+
+
+def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
+    """The incident nearest a figure in its clause, as "class: qualifiers"."""
+    fw = frame_words()
+    window = fw.incident_window
+    left = _clause_before(before, stop=_HARD_END)[-window:]
+    right: list[Token] = []
+    for token in after[:window]:
+        if token.text in _HARD_END:
+            break
+        right.append(token)
+    best: tuple[int, str] | None = None
+    for tokens, backwards in ((left, True), (right, False)):
+        words = [lemma(t.text) for t in tokens]
+        lowered = [t.lower for t in tokens]
+        for table_words in (lowered, words):
+            for first, last, name in _phrase_at(table_words, fw.incidents, 2):
+                distance = len(tokens) - last if backwards else first
+                qualifiers = _qualifiers(tokens[max(0, first - 2) : first])
+                text = f"{name}: {qualifiers}" if qualifiers else name
+                if best is None or distance < best[0]:
+                    best = (distance, text)
+    return "" if best is None else best[1]
+
+
+def _qualifiers(tokens: Sequence[Token]) -> str:
+    stop = claim_words().stop_words
+    words: list[str] = []
+    for token in reversed(tokens):
+        if not token.is_word or token.lower in stop or _is_possessive_word(token):
+            break
+        words.insert(0, lemma(token.text))
+    return " ".join(words)
+
+
+def _is_possessive_word(token: Token) -> bool:
+    return token.lower.endswith("'s")
+
+
+def incidents_differ(a: str, b: str) -> bool:
+    """Two incidents differ when both are known and their classes differ, or both are
+    qualified and the qualifiers share no word ("u.s. attack" / "chemical attack")."""
+    if not a or not b:
+        return False
+    class_a, _, qual_a = a.partition(": ")
+    class_b, _, qual_b = b.partition(": ")
+    if class_a != class_b:
+        return True
+    return bool(qual_a and qual_b and not set(qual_a.split()) & set(qual_b.split()))
 
 
 def _qualified(subject: str, subject_tokens: Sequence[Token]) -> str:
@@ -454,8 +522,7 @@ def _event(
         found = _figure_event(_pseudo(what), nearest_last=True)
         if found:
             return _Event(name=found)
-    if (metric,) in fw.events and fw.events[(metric,)] not in fw.date_only_events:
-        return _Event(name=fw.events[(metric,)])
+    del metric  # the claims stage's metric is read from wider windows: not a frame event
     return _Event()
 
 

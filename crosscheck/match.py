@@ -31,6 +31,7 @@ from crosscheck.frames import (
     PLAN,
     actors_differ,
     breakdown_differs,
+    incidents_differ,
     is_incident,
     places_differ,
     roles_compatible,
@@ -144,7 +145,8 @@ def _signature(claim: Claim) -> Signature:
     if t is not None:
         time = (match_rules().scope_group.get(t.modifier or "", "at"), t.begin, t.end_date,
                 t.granularity)  # fmt: skip
-    return (claim.what, claim.place, claim.role, claim.actor, claim.certainty.level, value, time)
+    frame = (claim.what, claim.place, claim.role, claim.actor, claim.incident)
+    return (*frame, claim.certainty.level, value, time)
 
 
 def claim_groups(block: Sequence[Claim]) -> list[tuple[Claim, ...]]:
@@ -232,6 +234,8 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     if places_differ(first.place, second.place) or not roles_compatible(first.role, second.role):
         return None
     if actors_differ(first.actor, second.actor) or len(frame_unknowns(first, second)) > 1:
+        return None
+    if incidents_differ(first.incident, second.incident):
         return None
     periods = first.time is not None and second.time is not None
     if breakdown_differs(first.event, first.actor, second.actor, periods):

@@ -233,7 +233,8 @@ class Claim:
     ``place`` where it holds ("lyon", "nationwide"; "" when not said), ``role`` whether it
     is a total, a part ("41 of the passengers"), the base of a part ("of the 1,200"), an
     increment ("another 64"), a plan or prediction, or an estimate; the period is ``time``.
-    ``actor`` is who did it ("construction firms" added jobs), when the text says.
+    ``actor`` is who did it ("construction firms" added jobs), when the text says;
+    ``incident`` the incident it is said of ("attack: chemical"), when one is named near.
     ``subject`` and ``metric`` are ``what`` and ``event`` where known.
     """
 
@@ -257,6 +258,7 @@ class Claim:
     place: str = ""
     role: str = "total"
     actor: str = ""
+    incident: str = ""
 
     @property
     def key(self) -> tuple[str, int, int]:

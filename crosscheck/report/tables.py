@@ -34,7 +34,7 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "kind", "low", "high", "approximate", "unit", "time_start", "time_end", "granularity",
     "certainty", "attribution",
     # the other frame fields (DESIGN.md "What a claim is"), then more beyond DESIGN.md
-    "what", "event", "place", "period", "role", "actor",
+    "what", "event", "place", "period", "role", "actor", "incident",
     "value", "modifier", "time_modifier", "notes", "line", "column",
     "outlet", "published", "encoding",
 )  # fmt: skip
@@ -175,6 +175,7 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
                 "period": (t.value if t.begin is not None else t.text) if t else "",
                 "role": c.role,
                 "actor": c.actor,
+                "incident": c.incident,
                 "value": value_text(c),
                 "modifier": (q.modifier or "") if q else "",
                 "time_modifier": (t.modifier or "") if t else "",

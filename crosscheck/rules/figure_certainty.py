@@ -8,6 +8,8 @@ already shows each side's words.
 
 from __future__ import annotations
 
+import re
+
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, DiscrepancyKind
 from crosscheck.rules.base import Finding, Rule
 from crosscheck.rules.numeric import numeric_rule
@@ -40,11 +42,14 @@ def _hedge_governs(claim: Claim) -> bool:
     """Whether a hedge of the claim's clause stands right before the figure.
 
     The certainty stage reads hedges per clause; "the attack that killed three ..., possibly
-    from medical staff" hedges something else than the figure.
+    from medical staff" hedges something else than the figure. The hedge must be written in
+    lower case, as a word: "May unemployment rate" names a month.
     """
     offset = claim.start - claim.sentence_start
-    before = claim.sentence[max(0, offset - _HEDGE_REACH) : offset].casefold()
-    return any(h.casefold() in before for h in claim.certainty.hedges)
+    before = claim.sentence[max(0, offset - _HEDGE_REACH) : offset]
+    return any(
+        re.search(rf"(?<!\w){re.escape(h.lower())}(?!\w)", before) for h in claim.certainty.hedges
+    )
 
 
 def _has_values(pair: ClaimPair) -> bool:
