@@ -30,6 +30,8 @@ COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE})
 
 _HARD_END = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "(", ")", "“", "”", '"'})
 _CLAUSE_END = _HARD_END | {",", ":"}
+# Incidents are read across dashes and semicolons ("the marathon bombings — three dead").
+_SENTENCE_END = frozenset({".", "!", "?"})
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "when", "after", "as"})
 _LOOK = 6
 
@@ -309,13 +311,14 @@ def figure_frame(
 
 
 def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
-    """The incident nearest a figure in its clause, as "class: qualifiers"."""
+    """The incident nearest a figure in its sentence (a few words either side), as "class:
+    qualifiers"."""
     fw = frame_words()
     window = fw.incident_window
-    left = _clause_before(before, stop=_HARD_END)[-window:]
+    left = _clause_before(before, stop=_SENTENCE_END)[-window:]
     right: list[Token] = []
     for token in after[:window]:
-        if token.text in _HARD_END:
+        if token.text in _SENTENCE_END:
             break
         right.append(token)
     best: tuple[int, str] | None = None
