@@ -431,13 +431,13 @@ def _what(
             extent = fw.measure_words[rest[0].lower]
             if rest[0].lower != "from":
                 rest = rest[1:]
-        if rest and rest[0].lower == "of":
+        if rest and rest[0].lower == "of" and not extent:
             thing = _canonical(_noun_phrase_forward(rest[1:]))
             if thing:
-                return thing, False
+                return thing, False  # "8 miles of new fence"
         label = _canonical(_label_before(clause))
         if not label:
-            return "", False  # "about 90 miles from the border": a distance of what?
+            return "", False  # "about 90 miles from the border", "70 miles north of Baghdad"
         return " ".join(p for p in (label, extent) if p), True
     if subject and q.unit is not Unit.DURATION:
         return subject, False
