@@ -11,29 +11,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.frame_words import (
+    CLAUSE_END,
+    CONJUNCTIONS,
+    HARD_END,
+    PLAN,
+    SENTENCE_END,
+    canonical,
+    clause_after,
+    clause_before,
+    event_in,
+    frame_words,
+    is_event_words,
+    noun_phrase_back,
+    noun_phrase_forward,
+    phrase_at,
+)
 from crosscheck.model import Granularity, Quantity, TimeRef, Unit
-from crosscheck.words import Token, canonical_subject, claim_words, lemma
+from crosscheck.words import Token, claim_words, lemma
 
 TOTAL = "total"
 PART = "part"
 BASE = "base"
 INCREMENT = "increment"
-PLAN = "plan"
 ESTIMATE = "estimate"
 PERSON = "person"
 
 # Roles compared with each other; a plan only with a plan; parts, increments, bases never.
 COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE})
-
-_HARD_END = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "(", ")", "“", "”", '"'})
-_CLAUSE_END = _HARD_END | {",", ":"}
-# Incidents are read across dashes and semicolons ("the marathon bombings — three dead").
-_SENTENCE_END = frozenset({".", "!", "?"})
-_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "when", "after", "as"})
-_LOOK = 6
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,192 +60,6 @@ class Frame:
     label: bool = False
     actor: str = ""
     incident: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class FrameWords:
-    """``events.toml``, parsed once."""
-
-    events: dict[tuple[str, ...], str]
-    longest_event: int
-    label_links: frozenset[str]
-    fillers: frozenset[str]
-    object_prepositions: frozenset[str]
-    place_prepositions: frozenset[str]
-    area_words: frozenset[str]
-    place_determiners: frozenset[str]
-    not_places: frozenset[str]
-    part_after_of: frozenset[str]
-    increment_before: frozenset[str]
-    increment_after: frozenset[str]
-    plan_words: dict[tuple[str, ...], str]
-    estimate_words: frozenset[str]
-    part_before: frozenset[str]
-    bare_before: frozenset[str]
-    list_bare_before: frozenset[str]
-    date_only_events: frozenset[str]
-    ignored_events: frozenset[str]
-    breakdown_events: frozenset[str]
-    date_event_before: int
-    date_event_after: int
-    incident_words: frozenset[str]
-    incidents: dict[tuple[str, ...], str]
-    incident_window: int
-    units: dict[str, tuple[str, float]]
-    measure_words: dict[str, str]
-    period_prepositions: frozenset[str]
-    year_min: int
-    year_max: int
-
-
-def _words(data: dict[str, object], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in require(data, key, list, "events"))
-
-
-@cache
-def frame_words() -> FrameWords:
-    """The frame lexicon (``events.toml``)."""
-    data = load_lexicon("events")
-    time_data = load_lexicon("time")
-    events: dict[tuple[str, ...], str] = {}
-    for name, surfaces in sorted(require(data, "events", dict, "events").items()):
-        for surface in surfaces:
-            events.setdefault(tuple(str(surface).lower().split()), str(name))
-    units = {
-        str(k).lower(): (str(v[0]), float(v[1]))
-        for k, v in require(data, "units", dict, "events").items()
-    }
-    plans = {
-        tuple(str(w).lower().split()): PLAN for w in require(data, "plan_words", list, "events")
-    }
-    return FrameWords(
-        events=events,
-        longest_event=max(len(k) for k in events),
-        label_links=_words(data, "label_links"),
-        fillers=_words(data, "fillers"),
-        object_prepositions=_words(data, "object_prepositions"),
-        place_prepositions=_words(data, "place_prepositions"),
-        area_words=_words(data, "area_words"),
-        place_determiners=_words(data, "place_determiners"),
-        not_places=_words(data, "not_places"),
-        part_after_of=_words(data, "part_after_of"),
-        increment_before=_words(data, "increment_before"),
-        increment_after=_words(data, "increment_after"),
-        plan_words=plans,
-        estimate_words=_words(data, "estimate_words"),
-        part_before=_words(data, "part_before"),
-        bare_before=_words(data, "bare_before"),
-        list_bare_before=_words(data, "list_bare_before"),
-        date_only_events=_words(data, "date_only_events"),
-        ignored_events=_words(data, "ignored_events"),
-        breakdown_events=_words(data, "breakdown_events"),
-        date_event_before=int(require(data, "date_event_before", int, "events")),
-        date_event_after=int(require(data, "date_event_after", int, "events")),
-        incident_words=_words(data, "incident_words"),
-        incidents={
-            tuple(str(w).lower().split()): str(name)
-            for name, words in sorted(require(data, "incidents", dict, "events").items())
-            for w in words
-        },
-        incident_window=int(require(data, "incident_window", int, "events")),
-        units=units,
-        measure_words={
-            str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()
-        },
-        period_prepositions=_words(data, "period_prepositions"),
-        year_min=int(require(time_data, "year_min", int, "time")),
-        year_max=int(require(time_data, "year_max", int, "time")),
-    )
-
-
-# --- helpers ---------------------------------------------------------------------------
-
-
-def _clause_before(before: Sequence[Token], *, stop: frozenset[str] = _CLAUSE_END) -> list[Token]:
-    out: list[Token] = []
-    for token in reversed(before):
-        if token.text in stop or token.is_number:
-            break
-        out.append(token)
-    out.reverse()
-    return out
-
-
-def _clause_after(after: Sequence[Token], limit: int = _LOOK) -> list[Token]:
-    out: list[Token] = []
-    for token in after:
-        if token.text in _CLAUSE_END or token.is_number or token.lower in _CONJUNCTIONS:
-            break
-        out.append(token)
-        if len(out) >= limit:
-            break
-    return out
-
-
-def _phrase_at(
-    words: Sequence[str], table: dict[tuple[str, ...], str], longest: int
-) -> list[tuple[int, int, str]]:
-    """Every phrase of ``table`` in ``words``: (first, last + 1, value), longest at each start."""
-    found: list[tuple[int, int, str]] = []
-    for i in range(len(words)):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            value = table.get(tuple(words[i : i + n]))
-            if value is not None:
-                found.append((i, i + n, value))
-                break
-    return found
-
-
-def event_in(tokens: Sequence[Token], *, nearest_last: bool) -> str:
-    """The event class of the phrase in ``tokens`` nearest their end (or start)."""
-    fw = frame_words()
-    words = [t.lower for t in tokens]
-    lemmas = [lemma(t.text) for t in tokens]
-    hits = _phrase_at(words, fw.events, fw.longest_event) + _phrase_at(
-        lemmas, fw.events, fw.longest_event
-    )
-    if not hits:
-        return ""
-    if nearest_last:
-        return max(hits, key=lambda h: (h[1], h[1] - h[0]))[2]
-    return min(hits, key=lambda h: (h[0], -(h[1] - h[0])))[2]
-
-
-def _noun_phrase_back(tokens: Sequence[Token]) -> list[Token]:
-    """Content words ending the tokens, read backwards to a stop word or punctuation."""
-    stop = claim_words().stop_words
-    phrase: list[Token] = []
-    for token in reversed(tokens):
-        if not token.is_word or token.lower in stop or len(phrase) >= 4:
-            break
-        phrase.insert(0, token)
-    return phrase
-
-
-def _noun_phrase_forward(tokens: Sequence[Token]) -> list[Token]:
-    stop = claim_words().stop_words
-    phrase: list[Token] = []
-    i = 0
-    while i < len(tokens) and tokens[i].lower in {"the", "a", "an"}:
-        i += 1
-    for token in tokens[i:]:
-        if not token.is_word or token.lower in stop or len(phrase) >= 4:
-            break
-        phrase.append(token)
-        if lemma(token.text) != token.lower and token.lower.endswith("s"):
-            break
-    return phrase
-
-
-def _canonical(tokens: Sequence[Token]) -> str:
-    return canonical_subject([lemma(t.text) for t in tokens]) if tokens else ""
-
-
-def _is_event_words(what: str) -> bool:
-    """True when every word of ``what`` is an event word ("death toll", "fatalities")."""
-    fw = frame_words()
-    words = what.split()
-    return bool(words) and all((w,) in fw.events for w in words)
 
 
 # --- units -----------------------------------------------------------------------------
@@ -280,7 +100,7 @@ def figure_frame(
     ``after`` starts after the figure's own words (and its unit word, for a measure);
     ``subject_tokens``/``subject`` are the noun phrase the claims stage read after it.
     """
-    clause = _clause_before(before)
+    clause = clause_before(before)
     rest = after[len(subject_tokens) :] if subject_tokens else list(after)
     role = _role(before, after, clause, rest)
     if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before[-8:]):
@@ -294,7 +114,7 @@ def figure_frame(
         what = PERSON
     if not what and found.actor and q.unit in (Unit.MONEY, Unit.PERCENT):
         what = found.actor  # "[the project] cost $3 million"
-    if what and _is_event_words(what) and q.unit is Unit.COUNT:
+    if what and is_event_words(what) and q.unit is Unit.COUNT:
         noun_event = _figure_event(_pseudo(what), nearest_last=True)
         found = found if found.name else _Event(name=noun_event)
         what = PERSON
@@ -315,10 +135,10 @@ def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
     qualifiers"."""
     fw = frame_words()
     window = fw.incident_window
-    left = _clause_before(before, stop=_SENTENCE_END)[-window:]
+    left = clause_before(before, stop=SENTENCE_END)[-window:]
     right: list[Token] = []
     for token in after[:window]:
-        if token.text in _SENTENCE_END:
+        if token.text in SENTENCE_END:
             break
         right.append(token)
     best: tuple[int, str] | None = None
@@ -326,7 +146,7 @@ def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
         words = [lemma(t.text) for t in tokens]
         lowered = [t.lower for t in tokens]
         for table_words in (lowered, words):
-            for first, last, name in _phrase_at(table_words, fw.incidents, 2):
+            for first, last, name in phrase_at(table_words, fw.incidents, 2):
                 distance = len(tokens) - last if backwards else first
                 qualifiers = _qualifiers(tokens[max(0, first - 2) : first])
                 text = f"{name}: {qualifiers}" if qualifiers else name
@@ -412,8 +232,8 @@ def _role(
         return INCREMENT
     if after and after[0].lower in fw.increment_after:
         return INCREMENT
-    near = [t.lower for t in clause[-8:]] + [t.lower for t in _clause_after(rest, 4)]
-    if _phrase_at(near, fw.plan_words, 2):
+    near = [t.lower for t in clause[-8:]] + [t.lower for t in clause_after(rest, 4)]
+    if phrase_at(near, fw.plan_words, 2):
         return PLAN
     if any(w in fw.estimate_words for w in near):
         return ESTIMATE
@@ -432,22 +252,22 @@ def _what(
             if rest[0].lower != "from":
                 rest = rest[1:]
         if rest and rest[0].lower == "of" and not extent:
-            thing = _canonical(_noun_phrase_forward(rest[1:]))
+            thing = canonical(noun_phrase_forward(rest[1:]))
             if thing:
                 return thing, False  # "8 miles of new fence"
-        label = _canonical(_label_before(clause))
+        label = canonical(_label_before(clause))
         if not label:
             return "", False  # "about 90 miles from the border", "70 miles north of Baghdad"
         return " ".join(p for p in (label, extent) if p), True
     if subject and q.unit is not Unit.DURATION:
         return subject, False
     if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
-        thing = _canonical(_noun_phrase_forward(rest[1:]))
+        thing = canonical(noun_phrase_forward(rest[1:]))
         if thing:
             return thing, False
     if q.unit is Unit.DURATION:
         return subject, False
-    label = _canonical(_label_before(clause))
+    label = canonical(_label_before(clause))
     return label, bool(label)
 
 
@@ -459,7 +279,7 @@ def _label_before(clause: Sequence[Token]) -> list[Token]:
         i -= 1
     if i == len(clause) and clause:
         return []  # the word right before the figure is no link: "killed 12" has no label
-    return _noun_phrase_back(clause[:i])
+    return noun_phrase_back(clause[:i])
 
 
 def _figure_event(tokens: Sequence[Token], *, nearest_last: bool) -> str:
@@ -473,11 +293,11 @@ def _bare(clause: Sequence[Token], before: Sequence[Token]) -> bool:
     """Whether a word that makes a figure no count ("at", "aged") stands before it, or before
     the first figure of the list it continues ("aged 26 and 21")."""
     fw = frame_words()
-    if any(t.lower not in _CONJUNCTIONS and t.text != "," for t in clause):
+    if any(t.lower not in CONJUNCTIONS and t.text != "," for t in clause):
         return clause[-1].lower in fw.bare_before
     i = len(before) - 1
     while i >= 0 and (
-        before[i].is_number or before[i].lower in _CONJUNCTIONS or before[i].text == ","
+        before[i].is_number or before[i].lower in CONJUNCTIONS or before[i].text == ","
     ):
         i -= 1
     return i >= 0 and i < len(before) - 1 and before[i].lower in fw.list_bare_before
@@ -503,7 +323,7 @@ def _event(
     first = len(clause)
     for index in range(len(clause) - 1, -1, -1):
         token = clause[index]
-        if token.lower in _CONJUNCTIONS:
+        if token.lower in CONJUNCTIONS:
             break
         if token.lower in fw.fillers or token.lower in fw.label_links:
             if near:
@@ -517,9 +337,9 @@ def _event(
     if found:
         start = first + _phrase_start(near)
         return _Event(name=found, adjacent=True, actor=_actor(clause[:start]))
-    found = _figure_event(_clause_after(rest), nearest_last=False)
+    found = _figure_event(clause_after(rest), nearest_last=False)
     if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
-        adjacent = not what and bool(_figure_event(_clause_after(rest, 3), nearest_last=False))
+        adjacent = not what and bool(_figure_event(clause_after(rest, 3), nearest_last=False))
         return _Event(name=found, adjacent=adjacent)
     if what:
         found = _figure_event(_pseudo(what), nearest_last=True)
@@ -532,8 +352,8 @@ def _event(
 def _phrase_start(tokens: Sequence[Token]) -> int:
     """Where the last event phrase of ``tokens`` starts ("project [cost]" -> 1)."""
     fw = frame_words()
-    hits = _phrase_at([t.lower for t in tokens], fw.events, fw.longest_event)
-    hits += _phrase_at([lemma(t.text) for t in tokens], fw.events, fw.longest_event)
+    hits = phrase_at([t.lower for t in tokens], fw.events, fw.longest_event)
+    hits += phrase_at([lemma(t.text) for t in tokens], fw.events, fw.longest_event)
     return max(hits, key=lambda h: (h[1], h[1] - h[0]))[0] if hits else 0
 
 
@@ -543,9 +363,9 @@ def _actor(before_verb: Sequence[Token]) -> str:
     end = len(before_verb)
     while end > 0 and before_verb[end - 1].lower in fw.label_links:
         end -= 1
-    if end and before_verb[end - 1].lower in _CONJUNCTIONS:
+    if end and before_verb[end - 1].lower in CONJUNCTIONS:
         return ""
-    return _canonical(_noun_phrase_back(before_verb[:end]))
+    return canonical(noun_phrase_back(before_verb[:end]))
 
 
 def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, int] | None:
@@ -555,15 +375,15 @@ def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, in
     burst its banks [on March 3]"; "a deadline that passed [Friday]" dates no event.
     """
     fw = frame_words()
-    window_before = _clause_before(before, stop=_HARD_END | {","})[-fw.date_event_before :]
+    window_before = clause_before(before, stop=HARD_END | {","})[-fw.date_event_before :]
     offset = len(before) - len(window_before)
-    window_after = _clause_after(after, fw.date_event_after)
+    window_after = clause_after(after, fw.date_event_after)
     candidates: list[tuple[int, int, str]] = []
-    for first, last, name in _phrase_at(
+    for first, last, name in phrase_at(
         [t.lower for t in window_before], fw.events, fw.longest_event
     ):
         candidates.append((len(window_before) - last, offset + first, name))
-    for first, _, name in _phrase_at([t.lower for t in window_after], fw.events, fw.longest_event):
+    for first, _, name in phrase_at([t.lower for t in window_after], fw.events, fw.longest_event):
         candidates.append((first, len(before) + first, name))
     candidates = [c for c in candidates if c[2] not in fw.ignored_events]
     if not candidates:
@@ -595,7 +415,7 @@ def year_before(before: Sequence[Token]) -> TimeRef | None:
     window = list(before[-8:])
     for i in range(len(window) - 1, 0, -1):
         token = window[i]
-        if token.text in _CLAUSE_END:
+        if token.text in CLAUSE_END:
             return None
         if not token.is_number:
             continue
@@ -622,9 +442,9 @@ def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -
     fw = frame_words()
     lo = hi = None
     for index, token in enumerate(tokens):
-        if token.end <= q.start and token.text in _HARD_END:
+        if token.end <= q.start and token.text in HARD_END:
             lo = index
-        if token.start >= q.end and token.text in _HARD_END and hi is None:
+        if token.start >= q.end and token.text in HARD_END and hi is None:
             hi = index
     part = tokens[(lo + 1 if lo is not None else 0) : hi]
     best: tuple[int, str] | None = None

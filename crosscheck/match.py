@@ -24,11 +24,11 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from crosscheck.claims import DATE_KIND
+from crosscheck.frame_words import PLAN
 from crosscheck.frames import (
     BASE,
     ESTIMATE,
     PERSON,
-    PLAN,
     actors_differ,
     breakdown_differs,
     incidents_differ,
