@@ -23,7 +23,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from crosscheck.claims import DATE_KIND
+from crosscheck.claim_dates import DATE_KIND
 from crosscheck.frame_words import PLAN
 from crosscheck.frames import (
     BASE,
