@@ -14,13 +14,13 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in, read_sentence
-from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.claim_dates import (
     CLAUSE_END,
     WINDOW,
     date_claim,
     sentence_window,
 )
+from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.clean import clean_text
 from crosscheck.frames import as_measure, figure_frame, unit_of, year_before
 from crosscheck.model import (
