@@ -1,26 +1,24 @@
 """The whole pipeline: sources -> Report (claims, discrepancies), with no file or terminal I/O.
 
-Extraction runs per source and matching per block, through an engine (see engine.py), so
-the same code runs in one process, in worker processes, or on a Dask cluster.
+``prepare_and_extract`` is the per-source unit of work; ``compare_extracted`` is the one
+orchestrator of what follows (matching claims on their frames, the rules, names and
+certainty), shared by ``check`` and ``draft.check_draft``. Extraction runs per source and
+matching per block, through an engine (see engine.py), so the same code runs in one
+process, in worker processes, or on a Dask cluster.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
-from crosscheck.certainty import (
-    Assertion,
-    certainty_discrepancies,
-    certainty_from_assertions,
-    find_assertions,
-)
+from crosscheck.certainty import Assertion, certainty_from_assertions, find_assertions
 from crosscheck.claims import Prepared, claims_from, prepare
-from crosscheck.compare import by_source, compare_pairs, sort_discrepancies
 from crosscheck.engine import Engine, LocalEngine, flatten
 from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
-from crosscheck.model import Claim, Discrepancy, Mention, Report, Source
-from crosscheck.names import NameMention, name_variants, names_in, variants_from
+from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
+from crosscheck.names import NameMention, names_in, variants_from
+from crosscheck.rules import by_source, compare_pairs, sort_discrepancies
 from crosscheck.sources import validate_sources
 
 
@@ -37,15 +35,57 @@ class Extracted:
     assertions: tuple[Assertion, ...]
 
 
-def prepare_and_extract(source: Source) -> Extracted:
-    """One source's claims, names and assertions (the per-source unit of work)."""
-    prepared = prepare(source)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Compared:
+    """What the orchestrator found: the blocks and pairs of claims matched on their frames,
+    the discrepancies between figures and dates, and those of names and certainty."""
+
+    blocks: tuple[tuple[Claim, ...], ...]
+    pairs: tuple[ClaimPair, ...]
+    figures: tuple[Discrepancy, ...]
+    wording: tuple[Discrepancy, ...]
+
+    @property
+    def discrepancies(self) -> tuple[Discrepancy, ...]:
+        """Every discrepancy, worst first."""
+        return tuple(sort_discrepancies([*self.figures, *self.wording]))
+
+
+def prepare_and_extract(source: Source, cleaned: str | None = None) -> Extracted:
+    """One source's claims, names and assertions (the per-source unit of work).
+
+    ``cleaned`` is the text prepared for reading (e.g. a draft's Markdown syntax blanked),
+    of the same length as ``source.text``; offsets still index ``source.text``.
+    """
+    prepared = _prepare(source, cleaned)
     return Extracted(
         source=source.id,
         claims=claims_from(prepared),
         names=tuple(names_in(prepared.sentences)),
         assertions=tuple(find_assertions(source, prepared.sentences)),
     )
+
+
+def _prepare(source: Source, cleaned: str | None) -> Prepared:
+    if cleaned is None:
+        return prepare(source)
+    return replace(prepare(replace(source, text=cleaned)), source=source)
+
+
+def compare_extracted(
+    sources: Sequence[Source], extracted: Sequence[Extracted], *, engine: Engine | None = None
+) -> Compared:
+    """Match every source's claims on their frames and run every rule: the one orchestrator."""
+    run = engine or LocalEngine()
+    claims = tuple(c for e in extracted for c in e.claims)
+    blocks = tuple(claim_blocks(claims))
+    pairs = tuple(sort_pairs(flatten(run.map(pairs_in_block, blocks))))
+    figures = compare_pairs(pairs, by_source(sources))
+    wording = [
+        *variants_from(sources, {e.source: e.names for e in extracted}),
+        *certainty_from_assertions(sources, {e.source: e.assertions for e in extracted}),
+    ]
+    return Compared(blocks=blocks, pairs=pairs, figures=tuple(figures), wording=tuple(wording))
 
 
 def check(
@@ -63,15 +103,11 @@ def check(
     run = engine or LocalEngine()
     ordered = validate_sources(sources)
     extracted = run.map(prepare_and_extract, ordered, on_source_done)
-    claims = tuple(c for e in extracted for c in e.claims)
-    pairs = sort_pairs(flatten(run.map(pairs_in_block, claim_blocks(claims))))
-    found = compare_pairs(pairs, by_source(ordered))
-    found.extend(variants_from(ordered, {e.source: e.names for e in extracted}))
-    found.extend(certainty_from_assertions(ordered, {e.source: e.assertions for e in extracted}))
+    compared = compare_extracted(ordered, extracted, engine=run)
     return Report(
         sources=ordered,
-        claims=claims,
-        discrepancies=tuple(sort_discrepancies(found)),
+        claims=tuple(c for e in extracted for c in e.claims),
+        discrepancies=compared.discrepancies,
         problems=tuple(problems),
         warnings=tuple(warnings),
         names=tuple(
@@ -90,10 +126,3 @@ def _name_mention(source: Source, name: NameMention) -> Mention:
         text=source.text[name.start : name.end],
         sentence="",
     )
-
-
-def wording_discrepancies(prepared: tuple[Prepared, ...]) -> list[Discrepancy]:
-    """Discrepancies that are not about figures: name spellings and certainty."""
-    sources = tuple(p.source for p in prepared)
-    sentences = {p.source.id: p.sentences for p in prepared}
-    return [*name_variants(sources, sentences), *certainty_discrepancies(sources, sentences)]

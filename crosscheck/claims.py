@@ -14,7 +14,15 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in, read_sentence
+from crosscheck.claim_dates import (
+    CLAUSE_END,
+    WINDOW,
+    date_claim,
+    sentence_window,
+)
+from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.clean import clean_text
+from crosscheck.frames import as_measure, figure_frame, unit_of, year_before
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -40,19 +48,11 @@ from crosscheck.words import (
 
 _Span = TypeVar("_Span", Quantity, TimeRef)
 
-DATE_KIND = "date"
 UNSPECIFIED = ""
 
-# Punctuation that ends the clause a figure belongs to.
-_CLAUSE_END = frozenset(
-    {",", ";", ":", ".", "!", "?", "\u2013", "\u2014", "(", ")", "|", "“", "”", '"'}
-)
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas"})
 # Marks that end the clause a figure's time scope may come from.
 _BREAKS = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "“", "”", '"', "(", ")"})
-# How many tokens on each side of a figure or date are read: far more than any subject,
-# metric or event window, and a bound that keeps one huge "sentence" linear.
-_WINDOW = 40
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -156,15 +156,17 @@ def _sentence_claims(
     used = {t.start for t in scopes.values() if t is not None}
     claims: list[Claim] = []
     for index, q in enumerate(quantities):
-        claim = _quantity_claim(source, reading, sentence, tokens, q, scopes[index], previous)
+        claim = _quantity_claim(
+            source, reading, sentence, tokens, q, scopes[index], previous, times
+        )
         claims.append(claim)
         previous = claim
     for t in times:
-        if t.start in used:
-            continue
-        date_claim = _date_claim(source, reading, sentence, tokens, t)
-        if date_claim is not None:
-            claims.append(date_claim)
+        if t.start in used and t.granularity is not Granularity.DAY:
+            continue  # a period a figure is said of; a day may also date the event itself
+        dated = date_claim(source, reading, sentence, tokens, t)
+        if dated is not None and (dated.event or t.start not in used):
+            claims.append(dated)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
@@ -188,7 +190,8 @@ def _scopes(
     A time right after a figure (before the next figure, same clause) is that figure's:
     "at least 30,000 detained since 2020 and over 300,000 forced into exile". A figure with
     none takes an unclaimed time before it in the same clause: "since May 1, 2020, at least
-    55 children". Ordinals ("sixth term") take no time.
+    55 children", and so do the figures that follow it in that clause ("an Aug. 15 bombing
+    that killed 27 people and wounded 300"). Ordinals ("sixth term") take no time.
     """
     scopes: dict[int, TimeRef | None] = dict.fromkeys(range(len(quantities)))
     claimed: set[int] = set()
@@ -204,6 +207,7 @@ def _scopes(
             if (limit is None or t.start < limit) and not tokens.has_break(q.end, t.start):
                 scopes[index] = t
                 claimed.add(t.start)
+    last_scoped: dict[int, int] = {}  # time start -> index of the last figure it scoped
     for index, q in enumerate(quantities):
         if scopes[index] is not None or q.unit is Unit.ORDINAL:
             continue
@@ -211,11 +215,14 @@ def _scopes(
         if preceding < 0:
             continue
         t = times[preceding]
-        if t.start in claimed or tokens.has_figure(t.end, q.start):
+        if t.start in claimed:
             continue
-        if not tokens.has_break(t.end, q.start):
-            scopes[index] = t
-            claimed.add(t.start)
+        chained = last_scoped.get(t.start) == index - 1 and index > 0
+        start = quantities[index - 1].end if chained else t.end
+        if tokens.has_figure(start, q.start) or tokens.has_break(t.end, q.start):
+            continue
+        scopes[index] = t  # "an Aug. 15 bombing that killed 27 people and wounded 300"
+        last_scoped[t.start] = index
     return scopes
 
 
@@ -230,11 +237,19 @@ def _quantity_claim(
     q: Quantity,
     time: TimeRef | None,
     previous: Claim | None,
+    times: Sequence[TimeRef] = (),
 ) -> Claim:
     words = claim_words()
-    after = tokens.after(q.end, _WINDOW)
-    before = tokens.before(q.start, _WINDOW)
-    subject_tokens = [] if q.unit is Unit.DURATION else _subject_after(after, q)
+    after = tokens.after(q.end, WINDOW)
+    before = tokens.before(q.start, WINDOW)
+    subject_tokens = [] if q.unit in (Unit.DURATION, Unit.MEASURE) else _subject_after(after, q)
+    unit = unit_of(subject_tokens) if q.unit is Unit.COUNT else None
+    measure_end = q.end
+    if unit is not None:
+        measure_end = subject_tokens[0].end
+        q = as_measure(q, unit)
+        after = after[1:]
+        subject_tokens = []
     subject_words = [lemma(t.text) for t in subject_tokens]
     notes: list[str] = []
     if time is not None and time.note:
@@ -261,24 +276,38 @@ def _quantity_claim(
         subject, duration_metric = _duration_subject(before)
         metric = duration_metric or "duration"
 
-    end = subject_tokens[-1].end if subject_tokens else q.end
+    if time is None and q.unit is not Unit.DURATION:
+        time = year_before(before)
+    nearby = [*tokens.before(q.start, WINDOW), *tokens.after(q.start, WINDOW)]
+    frame = figure_frame(q, before, after, subject_tokens, subject, metric or "", nearby, times)
+    if q.unit is Unit.DURATION:
+        frame = replace(frame, what=subject, event=metric or "")
+    end = subject_tokens[-1].end if subject_tokens else measure_end
     start = q.start
     local_start, local_end = start - sentence.start, end - sentence.start
+    window_start, window_end = sentence_window(sentence, start, end)
     return Claim(
         source=source.id,
         start=start,
         end=end,
         text=source.text[start:end],
-        sentence=source.text[sentence.start : sentence.end],
-        sentence_start=sentence.start,
-        subject=subject,
-        metric=metric or "count",
+        sentence=source.text[window_start:window_end],
+        sentence_start=window_start,
+        sentence_end=window_end,
+        subject=frame.what or subject,
+        metric=frame.event or metric or "count",
         kind=q.unit.value,
         value=q,
         time=time,
         certainty=hedges_in(reading, local_start, local_end),
         attribution=attribution_in(reading, local_start, local_end),
         notes=tuple(notes),
+        what=frame.what,
+        event=frame.event,
+        place=frame.place,
+        role=frame.role,
+        actor=frame.actor,
+        incident=frame.incident,
     )
 
 
@@ -348,7 +377,7 @@ def _metric_after(after: list[Token], subject: list[Token]) -> str | None:
 def _verb_lemmas(tokens: list[Token], *, stop_at_list: bool) -> list[str]:
     lemmas: list[str] = []
     for token in tokens:
-        if token.is_number or (token.text in _CLAUSE_END and (stop_at_list or token.text != ",")):
+        if token.is_number or (token.text in CLAUSE_END and (stop_at_list or token.text != ",")):
             break
         if stop_at_list and token.lower in _CONJUNCTIONS:
             break
@@ -367,7 +396,7 @@ def _duration_subject(before: list[Token]) -> tuple[str, str | None]:
     words = claim_words()
     context: list[str] = []
     for token in reversed(before):
-        if token.text in _CLAUSE_END or len(context) >= words.look_back_words + 1:
+        if token.text in CLAUSE_END or len(context) >= words.look_back_words + 1:
             break
         if token.is_word:
             context.append(lemma(token.text))
@@ -378,186 +407,3 @@ def _duration_subject(before: list[Token]) -> tuple[str, str | None]:
     metric, first, last = found
     content = [w for w in context[:first] + context[last:] if w not in words.stop_words]
     return (" ".join(content) if content else UNSPECIFIED), metric
-
-
-# --- dates -----------------------------------------------------------------------------
-
-_JOINERS = frozenset({"of", "on", "the", "for", "in"})
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
-DATED = "dated"
-
-
-def _date_claim(
-    source: Source,
-    reading: SentenceReading,
-    sentence: Sentence,
-    index: TokenIndex,
-    t: TimeRef,
-) -> Claim | None:
-    """A date claim: what happened then (event word) to what (noun phrase).
-
-    With no event word near, the date still makes a claim about the noun phrase it is said
-    of ("violations committed in 2023 and 2024"), with the metric "dated".
-    """
-    first = max(0, index.first_at_or_after(t.start) - _WINDOW)
-    tokens = index.tokens[first : index.first_at_or_after(t.end) + _WINDOW]
-    event = _event_near(tokens, t)
-    if event is not None:
-        event_index, metric = event
-        subject_tokens = _event_subject(tokens, event_index)
-    else:
-        metric = DATED
-        opened = not index.has_word_before(index.first_at_or_after(t.start))
-        subject_tokens = _plain_date_subject(tokens, t, opens_sentence=opened)
-    subject_words = [lemma(x.text) for x in subject_tokens]
-    if not subject_words:
-        return None
-    local_start, local_end = t.start - sentence.start, t.end - sentence.start
-    return Claim(
-        source=source.id,
-        start=t.start,
-        end=t.end,
-        text=source.text[t.start : t.end],
-        sentence=source.text[sentence.start : sentence.end],
-        sentence_start=sentence.start,
-        subject=canonical_subject(subject_words),
-        metric=metric,
-        kind=DATE_KIND,
-        value=None,
-        time=t,
-        certainty=hedges_in(reading, local_start, local_end),
-        attribution=attribution_in(reading, local_start, local_end),
-        notes=(t.note,) if t.note else (),
-    )
-
-
-def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], list[Token]]:
-    """Tokens before and after a time reference within its clause.
-
-    A time that opens its clause ("In 2023, the regime suspended ...") reaches past the
-    comma that follows it; otherwise a comma after the time ends the clause.
-    """
-    before: list[Token] = []
-    for token in reversed([x for x in tokens if x.end <= t.start]):
-        if token.text in _CLAUSE_END - {","}:
-            break
-        before.append(token)
-    before.reverse()
-    opens_clause = not [x for x in before if x.is_word or x.is_number]
-    after: list[Token] = []
-    for token in (x for x in tokens if x.start >= t.end):
-        if token.text in _CLAUSE_END - {","}:
-            break
-        if token.text == "," and not (opens_clause and not after):
-            break
-        after.append(token)
-    return before, after
-
-
-def _event_near(tokens: tuple[Token, ...], t: TimeRef) -> tuple[int, str] | None:
-    """The nearest event word to a time: (index in tokens, canonical metric)."""
-    words = claim_words()
-    before, after = _clause_tokens(tokens, t)
-    candidates: list[tuple[int, int, Token]] = []
-    for distance, token in enumerate(reversed(before[-words.event_window :])):
-        if token.is_word and token.lower in words.event_words:
-            candidates.append((distance, 0, token))
-    for distance, token in enumerate(after[: words.event_window]):
-        if token.is_word and token.lower in words.event_words:
-            candidates.append((distance, 1, token))
-    for _, _, token in sorted(candidates, key=lambda c: (c[0], c[1])):
-        found = find_metric([lemma(token.text)])
-        if found is not None:
-            return tokens.index(token), found[0]
-    return None
-
-
-def _event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
-    """The noun phrase an event word is said of.
-
-    A nominal event ("the presidential election") is its own subject; an -ing verb takes
-    its object ("investigating [alleged violations]"); any other verb the noun phrase
-    before it ("[the group] was established"), or, opening the sentence, the subject after
-    the first comma ("Established in April 2024 ..., [the Group of Independent Experts]").
-    """
-    words = claim_words()
-    event = tokens[event_index]
-    if event.lower in words.nominal_events:
-        return _noun_phrase_backward(tokens, event_index + 1)
-    if event.lower.endswith("ing"):
-        return _noun_phrase_forward(tokens, event_index + 1)
-    phrase = _noun_phrase_backward(tokens, event_index)
-    if phrase:
-        return phrase
-    comma = next((i for i in range(event_index + 1, len(tokens)) if tokens[i].text == ","), None)
-    return [] if comma is None else _noun_phrase_forward(tokens, comma + 1)
-
-
-def _plain_date_subject(
-    tokens: tuple[Token, ...], t: TimeRef, *, opens_sentence: bool
-) -> list[Token]:
-    """The noun phrase a date with no event word is said of: before its preposition, or,
-    for a date that opens the sentence, the subject after the comma."""
-    before_index = next((i for i, x in enumerate(tokens) if x.start >= t.start), len(tokens))
-    index = before_index
-    while index > 0 and tokens[index - 1].lower.endswith("ed"):
-        index -= 1  # "violations committed in 2023": skip the participle
-    phrase = _noun_phrase_backward(tokens, index)
-    if phrase:
-        return phrase
-    after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
-    if opens_sentence and after < len(tokens) and tokens[after].text == ",":
-        return _noun_phrase_forward(tokens, after + 1)
-    return []
-
-
-def _is_possessive(token: Token) -> bool:
-    return token.lower.endswith("'s") or token.lower.endswith("s'")
-
-
-def _noun_phrase_backward(tokens: tuple[Token, ...], end_index: int) -> list[Token]:
-    """Content words ending right before ``end_index``, through auxiliaries ("was", "has been").
-
-    Capitalised names run on through "of", "on", "the", "for", "in" ("Group of Independent
-    Experts on the Human Rights Situation in Belarus"); a possessive ends the phrase.
-    """
-    words = claim_words()
-    i = end_index - 1
-    while i >= 0 and tokens[i].lower in _AUXILIARIES:
-        i -= 1
-    phrase: list[Token] = []
-    while i >= 0 and len(phrase) < words.max_subject_words * 3:
-        token = tokens[i]
-        low = token.lower
-        head = next((p for p in phrase if p.lower not in _JOINERS), None)
-        joins_name = low in _JOINERS and head is not None and head.is_capitalised
-        if not token.is_word or _is_possessive(token):
-            break
-        if low in words.stop_words and not joins_name:
-            break
-        phrase.insert(0, token)
-        i -= 1
-    while phrase and phrase[0].lower in _JOINERS:
-        phrase.pop(0)
-    return [p for p in phrase if p.lower not in _JOINERS]
-
-
-def _noun_phrase_forward(tokens: tuple[Token, ...], start_index: int) -> list[Token]:
-    """Content words from ``start_index``, after determiners and possessives, through
-    capitalised names ("the Group of Independent Experts")."""
-    words = claim_words()
-    i = start_index
-    while i < len(tokens) and (tokens[i].lower in {"the", "a", "an"} or _is_possessive(tokens[i])):
-        i += 1
-    phrase: list[Token] = []
-    while i < len(tokens) and len(phrase) < words.max_subject_words * 3:
-        token = tokens[i]
-        low = token.lower
-        if token.is_word and low not in words.stop_words and not _is_possessive(token):
-            phrase.append(token)
-        elif not (low in _JOINERS and phrase and phrase[-1].is_capitalised):
-            break
-        i += 1
-    if phrase and not phrase[0].is_capitalised:
-        phrase = phrase[: words.max_subject_words]
-    return phrase

@@ -1,8 +1,10 @@
 """Draft check: a draft article and a story's sources -> each draft claim's verdict.
 
 Each claim of the draft is one of: ``disagrees`` (a discrepancy with at least one source),
-``unsupported`` (no source speaks of that subject and metric for a comparable period) or
-``confirmed`` (sources speak of it and agree). Name spellings and certainty are checked the
+``unsupported`` (no source speaks of that frame: what and event, place, period, role) or
+``confirmed`` (sources speak of it and agree). Claims are matched on their frames, so "more
+than 1,500 political prisoners" in a draft meets the sources' "1,400 political prisoners
+remain behind bars" whatever verb each uses. Name spellings and certainty are checked the
 same way: a discrepancy between the draft and a source is a disagreement.
 """
 
@@ -12,11 +14,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from crosscheck.check import wording_discrepancies
-from crosscheck.claims import Prepared, claims_from, prepare
-from crosscheck.compare import by_source, compare_pairs, mention_of, sort_discrepancies, value_text
-from crosscheck.match import claim_blocks, claim_groups, pairs_in_block
+from crosscheck.check import compare_extracted, prepare_and_extract
+from crosscheck.match import claim_groups
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Report, Source
+from crosscheck.rules import by_source, compare_pairs, mention_of, sort_discrepancies
+from crosscheck.rules.explain import value_text
 
 DISAGREES = "disagrees"
 UNSUPPORTED = "unsupported"
@@ -60,30 +62,28 @@ def check_draft(
     ``cleaned`` is the draft's text prepared for reading (e.g. Markdown syntax blanked); it
     must have the same length as ``draft.text``.
     """
-    prepared_draft = _prepare_draft(draft, cleaned)
-    prepared = (prepared_draft, *(prepare(s) for s in sources))
-    draft_claims = claims_from(prepared_draft)
-    source_claims = tuple(c for p in prepared[1:] for c in claims_from(p))
-    lookup = by_source((draft, *sources))
+    everything = (draft, *sources)
+    extracted = [prepare_and_extract(draft, cleaned), *(prepare_and_extract(s) for s in sources)]
+    compared = compare_extracted(everything, extracted)
+    draft_claims = extracted[0].claims
+    lookup = by_source(everything)
     disagreements: dict[tuple[str, int, int], list[Discrepancy]] = defaultdict(list)
     supporting: dict[tuple[str, int, int], list[Claim]] = defaultdict(list)
-    for block in claim_blocks((*draft_claims, *source_claims)):
+    for block in compared.blocks:
         for group in claim_groups(block):
             theirs = [c for c in group if c.source != draft.id]
             for mine in (c for c in group if c.source == draft.id):
                 supporting[mine.key].extend(theirs)
-        for pair in pairs_in_block(block):
-            for mine, others in _draft_sides(pair, draft.id):
-                candidate = ClaimPair(a=mine, b=others[0], score=pair.score, also_b=others[1:])
-                found = compare_pairs([candidate], lookup)
-                if found:
-                    disagreements[mine.key].extend(found)
-                else:
-                    supporting[mine.key].append(others[0])
+    for pair in compared.pairs:
+        for mine, others in _draft_sides(pair, draft.id):
+            candidate = ClaimPair(a=mine, b=others[0], score=pair.score, also_b=others[1:])
+            found = compare_pairs([candidate], lookup)
+            if found:
+                disagreements[mine.key].extend(found)
+            else:
+                supporting[mine.key].append(others[0])
     involving = [
-        d
-        for d in wording_discrepancies(prepared)
-        if (d.a.source == draft.id) != (d.b.source == draft.id)
+        d for d in compared.wording if (d.a.source == draft.id) != (d.b.source == draft.id)
     ]
     verdicts = []
     for claim in draft_claims:
@@ -114,11 +114,6 @@ def _draft_sides(pair: ClaimPair, draft_id: str) -> list[tuple[Claim, tuple[Clai
             continue
         sides.extend((c, others) for c in mine_group if c.source == draft_id)
     return sides
-
-
-def _prepare_draft(draft: Source, cleaned: str | None) -> Prepared:
-    base = prepare(draft if cleaned is None else replace(draft, text=cleaned))
-    return replace(base, source=draft)
 
 
 def verdict_rows(result: DraftReport) -> list[dict[str, object]]:

@@ -1,6 +1,11 @@
-"""Matching stage: claims of all sources -> ClaimPair records of the same subject and metric.
+"""Matching stage: claims of all sources -> ClaimPair records of the same frame.
 
-Claims are blocked first on (kind of value, metric, scope group), so that cost grows with
+Two claims are compared only when their frames agree: the same event class, a compatible
+``what`` (rapidfuzz on the normalised phrases, after synonyms), places and periods that are
+not different, compatible roles, and the same dimension. A claim whose frame cannot be read
+(no event for a count, nothing measured for a measure) is listed but never compared.
+
+Claims are blocked first on (kind of value, dimension, event, scope group), so that cost grows with
 the size of each block rather than with the square of all claims. Within a block, claims
 that say the same thing (same subject, value and time) form one group; rapidfuzz scores the
 distinct subjects once (``process.cdist`` with a cut-off), and each pair of groups with
@@ -18,9 +23,21 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from crosscheck.claims import DATE_KIND, UNSPECIFIED
+from crosscheck.claim_dates import DATE_KIND
+from crosscheck.frame_words import PLAN
+from crosscheck.frames import (
+    BASE,
+    ESTIMATE,
+    PERSON,
+    actors_differ,
+    breakdown_differs,
+    incidents_differ,
+    is_incident,
+    places_differ,
+    roles_compatible,
+)
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, ClaimPair, TimeRef, Unit
+from crosscheck.model import CertaintyLevel, Claim, ClaimPair, Granularity, TimeRef, Unit
 
 CUMULATIVE = "cumulative"
 CURRENT = "current"
@@ -51,13 +68,29 @@ def match_rules() -> MatchRules:
 
 
 def block_key(claim: Claim) -> tuple[str, str, str, str]:
-    """The block a claim belongs to: (kind group, currency or unit, metric, scope group)."""
+    """The block a claim belongs to: (kind group, currency or dimension, event, scope group)."""
     rules = match_rules()
     kind = rules.kind_group.get(claim.kind, claim.kind)
     dimension = ""
     if claim.value is not None and claim.value.unit in (Unit.MONEY, Unit.MEASURE):
         dimension = claim.value.dimension or ""
-    return (kind, dimension, claim.metric, scope_of(claim))
+    return (kind, dimension, claim.event, scope_of(claim))
+
+
+_NEVER_COMPARED = frozenset({Unit.ORDINAL.value, Unit.AGE.value})
+
+
+def comparable(claim: Claim) -> bool:
+    """Whether a claim's frame is complete enough to be compared with another's.
+
+    Ordinals ("the fourth debate") and ages (of whom?) never are; a measure needs what it
+    measures; a date, a duration and any other figure need what and the event.
+    """
+    if claim.kind in _NEVER_COMPARED or not claim.what or claim.role == BASE:
+        return False
+    if claim.value is not None and claim.value.unit is Unit.MEASURE:
+        return True
+    return bool(claim.event)
 
 
 def scope_of(claim: Claim) -> str:
@@ -91,7 +124,7 @@ def claim_blocks(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
     """Claims grouped by block key, keeping only blocks with claims from two sources or more."""
     blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.subject != UNSPECIFIED:
+        if comparable(claim):
             blocks[block_key(claim)].append(claim)
     return [
         tuple(blocks[key]) for key in sorted(blocks) if len({c.source for c in blocks[key]}) > 1
@@ -112,7 +145,8 @@ def _signature(claim: Claim) -> Signature:
     if t is not None:
         time = (match_rules().scope_group.get(t.modifier or "", "at"), t.begin, t.end_date,
                 t.granularity)  # fmt: skip
-    return (claim.subject, value, time)
+    frame = (claim.what, claim.place, claim.role, claim.actor, claim.incident)
+    return (*frame, claim.certainty.level, value, time)
 
 
 def claim_groups(block: Sequence[Claim]) -> list[tuple[Claim, ...]]:
@@ -138,11 +172,13 @@ def pairs_in_block(block: Sequence[Claim]) -> list[ClaimPair]:
     groups = claim_groups(block)
     by_subject: dict[str, list[int]] = defaultdict(list)
     for number, group in enumerate(groups):
-        by_subject[group[0].subject].append(number)
+        by_subject[group[0].what].append(number)
     leading = _most_cited(groups, by_subject)
     subjects = sorted(by_subject)
     pairs: list[ClaimPair] = []
     for i, j, score in _similar_subjects(subjects, threshold):
+        if not whats_compatible(subjects[i], subjects[j]):
+            continue
         for first, second in _group_pairs(
             by_subject[subjects[i]], by_subject[subjects[j]], leading
         ):
@@ -192,7 +228,17 @@ def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, 
 
 
 def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
-    if ga[0].kind != DATE_KIND and not times_comparable(ga[0].time, gb[0].time):
+    first, second = ga[0], gb[0]
+    if first.kind != DATE_KIND and not times_comparable(first.time, second.time):
+        return None
+    if places_differ(first.place, second.place) or not roles_compatible(first.role, second.role):
+        return None
+    if actors_differ(first.actor, second.actor) or len(frame_unknowns(first, second)) > 1:
+        return None
+    if incidents_differ(first.incident, second.incident):
+        return None
+    periods = first.time is not None and second.time is not None
+    if breakdown_differs(first.event, first.actor, second.actor, periods):
         return None
     reps = _representatives(ga, gb)
     if reps is None:
@@ -203,6 +249,53 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     if (b.source, b.start) < (a.source, a.start):
         a, b, also_a, also_b = b, a, also_b, also_a
     return ClaimPair(a=a, b=b, score=score, also_a=also_a, also_b=also_b)
+
+
+def whats_compatible(a: str, b: str) -> bool:
+    """Whether two normalised "what" phrases name the same thing.
+
+    Equal phrases do; otherwise the head nouns (last words) must be equal ("pipeline length"
+    and "new pipeline length"), or the phrases must share two words or more ("school
+    maintenance fund" and "school maintenance project"). "american pow" and "american"
+    do not, nor "chinese person" (three Chinese nationals) and "person": one names a part
+    of the other.
+    """
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return False
+    if wa[-1] == wb[-1]:
+        return wa[-1] != PERSON  # "chinese person" is a part of "person"
+    return len(set(wa) & set(wb)) >= 2
+
+
+def frame_unknowns(a: Claim, b: Claim) -> list[str]:
+    """The parts of two frames that could not be shown to agree.
+
+    A pair with more than one is not compared; one lowers the severity of what is flagged.
+    """
+    found: list[str] = []
+    if a.what != b.what:
+        found.append(f"what is {a.what!r} in one and {b.what!r} in the other")
+    if bool(a.place) != bool(b.place):
+        found.append("only one side says where")
+    if (
+        a.value is not None
+        and (bool(a.actor) != bool(b.actor))
+        and not is_incident(a.actor or b.actor)
+    ):
+        found.append("only one side says who")
+    if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
+        found.append("a plan or an estimate")
+    timed = a.time is not None and b.time is not None
+    if timed and a.value is not None and a.time and b.time and a.time.begin != b.time.begin:
+        found.append("the two sides date it differently")
+    if timed and a.value is None and a.time and b.time and (a.time.relative or b.time.relative):
+        found.append("a relative date")
+    if a.value is not None and CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level):
+        found.append("one side hedges")
+    return found
 
 
 def times_comparable(a: TimeRef | None, b: TimeRef | None) -> bool:
@@ -221,4 +314,20 @@ def times_comparable(a: TimeRef | None, b: TimeRef | None) -> bool:
         return False
     a_end = a.end_date or a.begin
     b_end = b.end_date or b.begin
-    return a.begin <= b_end and b.begin <= a_end
+    if a.begin <= b_end and b.begin <= a_end:
+        return True
+    return near_days(a, b)
+
+
+# Two days this close may date the same event differently ("on March 3" / "on March 4"):
+# figures said of them are still compared, and the dates are flagged on their own.
+_NEAR_DAYS = 3
+
+
+def near_days(a: TimeRef, b: TimeRef) -> bool:
+    """Whether two single days lie within a few days of each other."""
+    if a.granularity is not Granularity.DAY or b.granularity is not Granularity.DAY:
+        return False
+    if a.begin is None or b.begin is None:
+        return False
+    return abs((a.begin - b.begin).days) <= _NEAR_DAYS

@@ -304,6 +304,19 @@ class Claim:
 
     ``start``/``end`` index ``Source.text`` and give exactly ``text``. For a date claim
     (``kind == "date"``) ``value`` is ``None`` and ``time`` is the claimed date or period.
+    ``sentence`` is a window of at most 300 characters of the claim's sentence around the
+    claim (the whole sentence when it is shorter; the claim's own words when they are
+    longer), at ``sentence_start``..``sentence_end`` of ``Source.text``: what one claim
+    carries is bounded, so claims.csv grows linearly with the input.
+
+    The frame: ``what`` is counted or measured (a normalised noun phrase, "" when unknown),
+    ``event`` the event class it belongs to ("killed", "detained", "spent"; "" when none),
+    ``place`` where it holds ("lyon", "nationwide"; "" when not said), ``role`` whether it
+    is a total, a part ("41 of the passengers"), the base of a part ("of the 1,200"), an
+    increment ("another 64"), a plan or prediction, or an estimate; the period is ``time``.
+    ``actor`` is who did it ("construction firms" added jobs), when the text says;
+    ``incident`` the incident it is said of ("attack: chemical"), when one is named near.
+    ``subject`` and ``metric`` are ``what`` and ``event`` where known.
     """
 
     source: str
@@ -320,6 +333,13 @@ class Claim:
     certainty: Certainty = ASSERTED
     attribution: str | None = None
     notes: tuple[str, ...] = ()
+    sentence_end: int = 0
+    what: str = ""
+    event: str = ""
+    place: str = ""
+    role: str = "total"
+    actor: str = ""
+    incident: str = ""
 
     @property
     def key(self) -> tuple[str, int, int]:

@@ -79,7 +79,7 @@ def test_relative_dates_are_not_placed_finer_than_the_publication_date():
         published=date(2020, 11, 1),
         published_granularity=__import__("crosscheck").Granularity.MONTH,
     )
-    [claim] = extract_claims(source)
+    [claim] = [c for c in extract_claims(source) if c.kind != "date"]
     assert claim.time is not None and claim.time.begin is None
     assert any("dated only to the month" in note for note in claim.notes)
 

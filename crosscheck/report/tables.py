@@ -32,7 +32,8 @@ CLAIM_COLUMNS: tuple[str, ...] = (
     "source", "start", "end", "text", "sentence", "subject", "metric",
     "kind", "low", "high", "approximate", "unit", "time_start", "time_end", "granularity",
     "certainty", "attribution",
-    # beyond DESIGN.md's required columns
+    # the other frame fields (DESIGN.md "What a claim is"), then more beyond DESIGN.md
+    "what", "event", "place", "period", "role", "actor", "incident",
     "value", "modifier", "time_modifier", "notes", "line", "column",
     "outlet", "published", "encoding",
 )  # fmt: skip
@@ -149,6 +150,13 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
                 "granularity": t.granularity.value if t else "",
                 "certainty": str(c.certainty),
                 "attribution": c.attribution or "",
+                "what": c.what,
+                "event": c.event,
+                "place": c.place,
+                "period": (t.value if t.begin is not None else t.text) if t else "",
+                "role": c.role,
+                "actor": c.actor,
+                "incident": c.incident,
                 "value": value_cell(value_text(c)),
                 "modifier": (q.modifier or "") if q else "",
                 "time_modifier": (t.modifier or "") if t else "",

@@ -1,0 +1,257 @@
+"""Date claims: a sentence's times -> Claim records of the events they date.
+
+Also the two bounds every claim shares: how many tokens around a figure or date are read
+(``WINDOW``) and how much of its sentence a claim carries (``sentence_window``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
+from crosscheck.frames import date_event
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Claim, Granularity, Sentence, Source, TimeRef
+from crosscheck.words import Token, TokenIndex, canonical_subject, claim_words, find_metric, lemma
+
+DATE_KIND = "date"
+
+# Punctuation that ends the clause a figure belongs to.
+CLAUSE_END = frozenset(
+    {",", ";", ":", ".", "!", "?", "\u2013", "\u2014", "(", ")", "|", "“", "”", '"'}
+)
+# How many tokens on each side of a figure or date are read: far more than any subject,
+# metric or event window, and a bound that keeps one huge "sentence" linear.
+WINDOW = 40
+# The most characters of its sentence a claim carries (see Claim).
+SENTENCE_WINDOW = 300
+
+
+def sentence_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """At most ``SENTENCE_WINDOW`` characters of the sentence around a claim's span.
+
+    The whole sentence when it is short enough; the claim's own span when it is longer;
+    otherwise a window centred on the claim, so one claim carries a bounded quote.
+    """
+    if sentence.end - sentence.start <= SENTENCE_WINDOW:
+        return sentence.start, sentence.end
+    if end - start >= SENTENCE_WINDOW:
+        return start, end
+    spare = SENTENCE_WINDOW - (end - start)
+    first = max(sentence.start, start - spare // 2)
+    last = min(sentence.end, first + SENTENCE_WINDOW)
+    first = max(sentence.start, last - SENTENCE_WINDOW)
+    return first, last
+
+
+# --- dates -----------------------------------------------------------------------------
+
+_JOINERS = frozenset({"of", "on", "the", "for", "in"})
+DATED = "dated"
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
+
+
+def date_claim(
+    source: Source,
+    reading: SentenceReading,
+    sentence: Sentence,
+    index: TokenIndex,
+    t: TimeRef,
+) -> Claim | None:
+    """A date claim: what happened then (event word) to what (noun phrase).
+
+    Only a date attached to an event gets a frame (``what`` and ``event``) and is compared.
+    A date with no event word near ("in a statement Tuesday", "violations committed in
+    2023") is still listed, with the metric "dated", about the noun phrase it is said of;
+    so is a date used as a label of a noun ("the 2016 election", where another year names
+    another election): neither is ever compared.
+    """
+    following = index.after(t.end, 1)
+    label = t.modifier is None and bool(following) and following[0].is_word
+    first = max(0, index.first_at_or_after(t.start) - WINDOW)
+    tokens = index.tokens[first : index.first_at_or_after(t.end) + WINDOW]
+    event = _event_near(tokens, t)
+    if event is not None:
+        event_index, metric = event
+        subject_tokens = _event_subject(tokens, event_index)
+    else:
+        metric = DATED
+        opened = not index.has_word_before(index.first_at_or_after(t.start))
+        subject_tokens = _plain_date_subject(tokens, t, opens_sentence=opened)
+    subject_words = [lemma(x.text) for x in subject_tokens]
+    before, after = index.before(t.start, WINDOW), index.after(t.end, WINDOW)
+    loose = t.modifier is None and t.granularity is not Granularity.DAY  # "Election Night 2013"
+    attached = None if label or loose else date_event(before, after)
+    if attached is None and event is not None and t.modifier in _boundary_modifiers():
+        attached = (event[1], len(before))  # "investigating violations since May 2020"
+    what = ""
+    if attached is not None:
+        what = canonical_subject(subject_words) if event is not None and subject_words else ""
+        if not what and attached[1] < len(before):
+            phrase = _noun_phrase_backward(tuple(before), attached[1])
+            what = canonical_subject([lemma(x.text) for x in phrase]) if phrase else ""
+        what = what or attached[0]
+        subject_words = subject_words or what.split()
+    if not subject_words:
+        return None
+    local_start, local_end = t.start - sentence.start, t.end - sentence.start
+    window_start, window_end = sentence_window(sentence, t.start, t.end)
+    subject = canonical_subject(subject_words)
+    return Claim(
+        source=source.id,
+        start=t.start,
+        end=t.end,
+        text=source.text[t.start : t.end],
+        sentence=source.text[window_start:window_end],
+        sentence_start=window_start,
+        sentence_end=window_end,
+        subject=subject,
+        metric=metric,
+        kind=DATE_KIND,
+        value=None,
+        time=t,
+        certainty=hedges_in(reading, local_start, local_end),
+        attribution=attribution_in(reading, local_start, local_end),
+        notes=(t.note,) if t.note else (),
+        what=what,
+        event=attached[0] if attached is not None else "",
+    )
+
+
+@cache
+def _boundary_modifiers() -> frozenset[str]:
+    """Scope words that open or close a period ("since", "until"), from matching.toml."""
+    groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
+    return frozenset(str(m) for g in ("start", "end") for m in groups.get(g, []))
+
+
+def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], list[Token]]:
+    """Tokens before and after a time reference within its clause.
+
+    A time that opens its clause ("In 2023, the regime suspended ...") reaches past the
+    comma that follows it; otherwise a comma after the time ends the clause.
+    """
+    before: list[Token] = []
+    for token in reversed([x for x in tokens if x.end <= t.start]):
+        if token.text in CLAUSE_END - {","}:
+            break
+        before.append(token)
+    before.reverse()
+    opens_clause = not [x for x in before if x.is_word or x.is_number]
+    after: list[Token] = []
+    for token in (x for x in tokens if x.start >= t.end):
+        if token.text in CLAUSE_END - {","}:
+            break
+        if token.text == "," and not (opens_clause and not after):
+            break
+        after.append(token)
+    return before, after
+
+
+def _event_near(tokens: tuple[Token, ...], t: TimeRef) -> tuple[int, str] | None:
+    """The nearest event word to a time: (index in tokens, canonical metric)."""
+    words = claim_words()
+    before, after = _clause_tokens(tokens, t)
+    candidates: list[tuple[int, int, Token]] = []
+    for distance, token in enumerate(reversed(before[-words.event_window :])):
+        if token.is_word and token.lower in words.event_words:
+            candidates.append((distance, 0, token))
+    for distance, token in enumerate(after[: words.event_window]):
+        if token.is_word and token.lower in words.event_words:
+            candidates.append((distance, 1, token))
+    for _, _, token in sorted(candidates, key=lambda c: (c[0], c[1])):
+        found = find_metric([lemma(token.text)])
+        if found is not None:
+            return tokens.index(token), found[0]
+    return None
+
+
+def _event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
+    """The noun phrase an event word is said of.
+
+    A nominal event ("the presidential election") is its own subject; an -ing verb takes
+    its object ("investigating [alleged violations]"); any other verb the noun phrase
+    before it ("[the group] was established"), or, opening the sentence, the subject after
+    the first comma ("Established in April 2024 ..., [the Group of Independent Experts]").
+    """
+    words = claim_words()
+    event = tokens[event_index]
+    if event.lower in words.nominal_events:
+        return _noun_phrase_backward(tokens, event_index + 1)
+    if event.lower.endswith("ing"):
+        return _noun_phrase_forward(tokens, event_index + 1)
+    phrase = _noun_phrase_backward(tokens, event_index)
+    if phrase:
+        return phrase
+    comma = next((i for i in range(event_index + 1, len(tokens)) if tokens[i].text == ","), None)
+    return [] if comma is None else _noun_phrase_forward(tokens, comma + 1)
+
+
+def _plain_date_subject(
+    tokens: tuple[Token, ...], t: TimeRef, *, opens_sentence: bool
+) -> list[Token]:
+    """The noun phrase a date with no event word is said of: before its preposition, or,
+    for a date that opens the sentence, the subject after the comma."""
+    before_index = next((i for i, x in enumerate(tokens) if x.start >= t.start), len(tokens))
+    index = before_index
+    while index > 0 and tokens[index - 1].lower.endswith("ed"):
+        index -= 1  # "violations committed in 2023": skip the participle
+    phrase = _noun_phrase_backward(tokens, index)
+    if phrase:
+        return phrase
+    after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
+    if opens_sentence and after < len(tokens) and tokens[after].text == ",":
+        return _noun_phrase_forward(tokens, after + 1)
+    return []
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.lower.endswith("'s") or token.lower.endswith("s'")
+
+
+def _noun_phrase_backward(tokens: tuple[Token, ...], end_index: int) -> list[Token]:
+    """Content words ending right before ``end_index``, through auxiliaries ("was", "has been").
+
+    Capitalised names run on through "of", "on", "the", "for", "in" ("Group of Independent
+    Experts on the Human Rights Situation in Belarus"); a possessive ends the phrase.
+    """
+    words = claim_words()
+    i = end_index - 1
+    while i >= 0 and tokens[i].lower in _AUXILIARIES:
+        i -= 1
+    phrase: list[Token] = []
+    while i >= 0 and len(phrase) < words.max_subject_words * 3:
+        token = tokens[i]
+        low = token.lower
+        head = next((p for p in phrase if p.lower not in _JOINERS), None)
+        joins_name = low in _JOINERS and head is not None and head.is_capitalised
+        if not token.is_word or _is_possessive(token):
+            break
+        if low in words.stop_words and not joins_name:
+            break
+        phrase.insert(0, token)
+        i -= 1
+    while phrase and phrase[0].lower in _JOINERS:
+        phrase.pop(0)
+    return [p for p in phrase if p.lower not in _JOINERS]
+
+
+def _noun_phrase_forward(tokens: tuple[Token, ...], start_index: int) -> list[Token]:
+    """Content words from ``start_index``, after determiners and possessives, through
+    capitalised names ("the Group of Independent Experts")."""
+    words = claim_words()
+    i = start_index
+    while i < len(tokens) and (tokens[i].lower in {"the", "a", "an"} or _is_possessive(tokens[i])):
+        i += 1
+    phrase: list[Token] = []
+    while i < len(tokens) and len(phrase) < words.max_subject_words * 3:
+        token = tokens[i]
+        low = token.lower
+        if token.is_word and low not in words.stop_words and not _is_possessive(token):
+            phrase.append(token)
+        elif not (low in _JOINERS and phrase and phrase[-1].is_capitalised):
+            break
+        i += 1
+    if phrase and not phrase[0].is_capitalised:
+        phrase = phrase[: words.max_subject_words]
+    return phrase

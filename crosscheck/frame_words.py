@@ -1,0 +1,209 @@
+"""Frame words: ``lexicon/events.toml`` parsed once, and token helpers -> phrases, events.
+
+The helpers read a few tokens around one figure or date: clause windows, the longest
+lexicon phrase at each position, the event class of a phrase, simple noun phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.words import Token, canonical_subject, claim_words, lemma
+
+PLAN = "plan"
+
+HARD_END = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "(", ")", "“", "”", '"'})
+CLAUSE_END = HARD_END | {",", ":"}
+# Incidents are read across dashes and semicolons ("the marathon bombings — three dead").
+SENTENCE_END = frozenset({".", "!", "?"})
+CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "when", "after", "as"})
+LOOK = 6
+
+
+@dataclass(frozen=True, slots=True)
+class FrameWords:
+    """``events.toml``, parsed once."""
+
+    events: dict[tuple[str, ...], str]
+    longest_event: int
+    label_links: frozenset[str]
+    fillers: frozenset[str]
+    object_prepositions: frozenset[str]
+    place_prepositions: frozenset[str]
+    area_words: frozenset[str]
+    place_determiners: frozenset[str]
+    not_places: frozenset[str]
+    part_after_of: frozenset[str]
+    increment_before: frozenset[str]
+    increment_after: frozenset[str]
+    plan_words: dict[tuple[str, ...], str]
+    estimate_words: frozenset[str]
+    part_before: frozenset[str]
+    bare_before: frozenset[str]
+    list_bare_before: frozenset[str]
+    date_only_events: frozenset[str]
+    ignored_events: frozenset[str]
+    breakdown_events: frozenset[str]
+    date_event_before: int
+    date_event_after: int
+    incident_words: frozenset[str]
+    incidents: dict[tuple[str, ...], str]
+    incident_window: int
+    units: dict[str, tuple[str, float]]
+    measure_words: dict[str, str]
+    period_prepositions: frozenset[str]
+    year_min: int
+    year_max: int
+
+
+def _words(data: dict[str, object], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in require(data, key, list, "events"))
+
+
+@cache
+def frame_words() -> FrameWords:
+    """The frame lexicon (``events.toml``)."""
+    data = load_lexicon("events")
+    time_data = load_lexicon("time")
+    events: dict[tuple[str, ...], str] = {}
+    for name, surfaces in sorted(require(data, "events", dict, "events").items()):
+        for surface in surfaces:
+            events.setdefault(tuple(str(surface).lower().split()), str(name))
+    units = {
+        str(k).lower(): (str(v[0]), float(v[1]))
+        for k, v in require(data, "units", dict, "events").items()
+    }
+    plans = {
+        tuple(str(w).lower().split()): PLAN for w in require(data, "plan_words", list, "events")
+    }
+    return FrameWords(
+        events=events,
+        longest_event=max(len(k) for k in events),
+        label_links=_words(data, "label_links"),
+        fillers=_words(data, "fillers"),
+        object_prepositions=_words(data, "object_prepositions"),
+        place_prepositions=_words(data, "place_prepositions"),
+        area_words=_words(data, "area_words"),
+        place_determiners=_words(data, "place_determiners"),
+        not_places=_words(data, "not_places"),
+        part_after_of=_words(data, "part_after_of"),
+        increment_before=_words(data, "increment_before"),
+        increment_after=_words(data, "increment_after"),
+        plan_words=plans,
+        estimate_words=_words(data, "estimate_words"),
+        part_before=_words(data, "part_before"),
+        bare_before=_words(data, "bare_before"),
+        list_bare_before=_words(data, "list_bare_before"),
+        date_only_events=_words(data, "date_only_events"),
+        ignored_events=_words(data, "ignored_events"),
+        breakdown_events=_words(data, "breakdown_events"),
+        date_event_before=int(require(data, "date_event_before", int, "events")),
+        date_event_after=int(require(data, "date_event_after", int, "events")),
+        incident_words=_words(data, "incident_words"),
+        incidents={
+            tuple(str(w).lower().split()): str(name)
+            for name, words in sorted(require(data, "incidents", dict, "events").items())
+            for w in words
+        },
+        incident_window=int(require(data, "incident_window", int, "events")),
+        units=units,
+        measure_words={
+            str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()
+        },
+        period_prepositions=_words(data, "period_prepositions"),
+        year_min=int(require(time_data, "year_min", int, "time")),
+        year_max=int(require(time_data, "year_max", int, "time")),
+    )
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def clause_before(before: Sequence[Token], *, stop: frozenset[str] = CLAUSE_END) -> list[Token]:
+    out: list[Token] = []
+    for token in reversed(before):
+        if token.text in stop or token.is_number:
+            break
+        out.append(token)
+    out.reverse()
+    return out
+
+
+def clause_after(after: Sequence[Token], limit: int = LOOK) -> list[Token]:
+    out: list[Token] = []
+    for token in after:
+        if token.text in CLAUSE_END or token.is_number or token.lower in CONJUNCTIONS:
+            break
+        out.append(token)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def phrase_at(
+    words: Sequence[str], table: dict[tuple[str, ...], str], longest: int
+) -> list[tuple[int, int, str]]:
+    """Every phrase of ``table`` in ``words``: (first, last + 1, value), longest at each start."""
+    found: list[tuple[int, int, str]] = []
+    for i in range(len(words)):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            value = table.get(tuple(words[i : i + n]))
+            if value is not None:
+                found.append((i, i + n, value))
+                break
+    return found
+
+
+def event_in(tokens: Sequence[Token], *, nearest_last: bool) -> str:
+    """The event class of the phrase in ``tokens`` nearest their end (or start)."""
+    fw = frame_words()
+    words = [t.lower for t in tokens]
+    lemmas = [lemma(t.text) for t in tokens]
+    hits = phrase_at(words, fw.events, fw.longest_event) + phrase_at(
+        lemmas, fw.events, fw.longest_event
+    )
+    if not hits:
+        return ""
+    if nearest_last:
+        return max(hits, key=lambda h: (h[1], h[1] - h[0]))[2]
+    return min(hits, key=lambda h: (h[0], -(h[1] - h[0])))[2]
+
+
+def noun_phrase_back(tokens: Sequence[Token]) -> list[Token]:
+    """Content words ending the tokens, read backwards to a stop word or punctuation."""
+    stop = claim_words().stop_words
+    phrase: list[Token] = []
+    for token in reversed(tokens):
+        if not token.is_word or token.lower in stop or len(phrase) >= 4:
+            break
+        phrase.insert(0, token)
+    return phrase
+
+
+def noun_phrase_forward(tokens: Sequence[Token]) -> list[Token]:
+    stop = claim_words().stop_words
+    phrase: list[Token] = []
+    i = 0
+    while i < len(tokens) and tokens[i].lower in {"the", "a", "an"}:
+        i += 1
+    for token in tokens[i:]:
+        if not token.is_word or token.lower in stop or len(phrase) >= 4:
+            break
+        phrase.append(token)
+        if lemma(token.text) != token.lower and token.lower.endswith("s"):
+            break
+    return phrase
+
+
+def canonical(tokens: Sequence[Token]) -> str:
+    return canonical_subject([lemma(t.text) for t in tokens]) if tokens else ""
+
+
+def is_event_words(what: str) -> bool:
+    """True when every word of ``what`` is an event word ("death toll", "fatalities")."""
+    fw = frame_words()
+    words = what.split()
+    return bool(words) and all((w,) in fw.events for w in words)

@@ -1,0 +1,499 @@
+"""Frames: the words around a figure -> what it counts, its event class, place and role.
+
+Driven by ``lexicon/events.toml``: event classes (killed, injured, detained, evacuated,
+protested, spent, diverted, ...), the links that join a label to its figure ("the death toll
+[rose to] 212"), place prepositions, role markers and unit words. Every function here reads
+a few tokens on each side of one figure, so the cost per figure is bounded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from crosscheck.frame_words import (
+    CLAUSE_END,
+    CONJUNCTIONS,
+    HARD_END,
+    PLAN,
+    SENTENCE_END,
+    canonical,
+    clause_after,
+    clause_before,
+    event_in,
+    frame_words,
+    is_event_words,
+    noun_phrase_back,
+    noun_phrase_forward,
+    phrase_at,
+)
+from crosscheck.model import Granularity, Quantity, TimeRef, Unit
+from crosscheck.words import Token, claim_words, lemma
+
+TOTAL = "total"
+PART = "part"
+BASE = "base"
+INCREMENT = "increment"
+ESTIMATE = "estimate"
+PERSON = "person"
+
+# Roles compared with each other; a plan only with a plan; parts, increments, bases never.
+COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Frame:
+    """What a figure is said of: ``what`` it counts, its ``event`` class, ``place``, ``role``.
+
+    ``what`` is "" when nothing counted could be read; ``event`` "" when no event word stands
+    near. ``label`` is True when ``what`` came from a label before the figure ("the death
+    toll rose to 212"); ``actor`` is who did it, when an event verb before the figure has a
+    noun phrase before it ("[construction firms] added 48,000 jobs"); ``incident`` the
+    incident the figure is said of, as "class: qualifiers" ("attack: chemical").
+    """
+
+    what: str = ""
+    event: str = ""
+    place: str = ""
+    role: str = TOTAL
+    label: bool = False
+    actor: str = ""
+    incident: str = ""
+
+
+# --- units -----------------------------------------------------------------------------
+
+
+def unit_of(subject_tokens: Sequence[Token]) -> tuple[str, float, str] | None:
+    """(dimension, factor, unit word) when the first word after a figure is a unit."""
+    if not subject_tokens:
+        return None
+    word = subject_tokens[0].lower
+    found = frame_words().units.get(word)
+    return None if found is None else (found[0], found[1], lemma(word))
+
+
+def as_measure(q: Quantity, unit: tuple[str, float, str]) -> Quantity:
+    """A count followed by a unit word, read as a measure of that unit's dimension."""
+    from dataclasses import replace
+
+    dimension, factor, word = unit
+    return replace(q, unit=Unit.MEASURE, dimension=dimension, measure=word, factor=factor)
+
+
+# --- frame -----------------------------------------------------------------------------
+
+
+def figure_frame(
+    q: Quantity,
+    before: Sequence[Token],
+    after: Sequence[Token],
+    subject_tokens: Sequence[Token],
+    subject: str,
+    metric: str,
+    sentence_tokens: Sequence[Token],
+    times: Sequence[TimeRef],
+) -> Frame:
+    """The frame of one figure from the tokens around it.
+
+    ``after`` starts after the figure's own words (and its unit word, for a measure);
+    ``subject_tokens``/``subject`` are the noun phrase the claims stage read after it.
+    """
+    clause = clause_before(before)
+    rest = after[len(subject_tokens) :] if subject_tokens else list(after)
+    role = _role(before, after, clause, rest)
+    if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before[-8:]):
+        return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
+    what, label = _what(q, clause, rest, _qualified(subject, subject_tokens))
+    what = _strip_event_words(what)
+    found = _Event()
+    if role != BASE:
+        found = _event(clause, rest, what, metric, before)
+    if not what and found.adjacent and q.unit is Unit.COUNT:
+        what = PERSON
+    if not what and found.actor and q.unit in (Unit.MONEY, Unit.PERCENT):
+        what = found.actor  # "[the project] cost $3 million"
+    if what and is_event_words(what) and q.unit is Unit.COUNT:
+        noun_event = _figure_event(_pseudo(what), nearest_last=True)
+        found = found if found.name else _Event(name=noun_event)
+        what = PERSON
+    place = place_near(q, sentence_tokens, times)
+    return Frame(
+        what=what,
+        event=found.name,
+        place=place,
+        role=role,
+        label=label,
+        actor=found.actor,
+        incident=incident_near(before, rest),
+    )
+
+
+def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
+    """The incident nearest a figure in its sentence (a few words either side), as "class:
+    qualifiers"."""
+    fw = frame_words()
+    window = fw.incident_window
+    left = clause_before(before, stop=SENTENCE_END)[-window:]
+    right: list[Token] = []
+    for token in after[:window]:
+        if token.text in SENTENCE_END:
+            break
+        right.append(token)
+    best: tuple[int, str] | None = None
+    for tokens, backwards in ((left, True), (right, False)):
+        words = [lemma(t.text) for t in tokens]
+        lowered = [t.lower for t in tokens]
+        for table_words in (lowered, words):
+            for first, last, name in phrase_at(table_words, fw.incidents, 2):
+                distance = len(tokens) - last if backwards else first
+                qualifiers = _qualifiers(tokens[max(0, first - 2) : first])
+                text = f"{name}: {qualifiers}" if qualifiers else name
+                if best is None or distance < best[0]:
+                    best = (distance, text)
+    return "" if best is None else best[1]
+
+
+def _qualifiers(tokens: Sequence[Token]) -> str:
+    stop = claim_words().stop_words
+    words: list[str] = []
+    for token in reversed(tokens):
+        if not token.is_word or token.lower in stop or _is_possessive_word(token):
+            break
+        words.insert(0, lemma(token.text))
+    return " ".join(words)
+
+
+def _is_possessive_word(token: Token) -> bool:
+    return token.lower.endswith("'s")
+
+
+def incidents_differ(a: str, b: str) -> bool:
+    """Two incidents differ when both are known and their classes differ, or both are
+    qualified and the qualifiers share no word ("u.s. attack" / "chemical attack")."""
+    if not a or not b:
+        return False
+    class_a, _, qual_a = a.partition(": ")
+    class_b, _, qual_b = b.partition(": ")
+    if class_a != class_b:
+        return True
+    return bool(qual_a and qual_b and not set(qual_a.split()) & set(qual_b.split()))
+
+
+def _qualified(subject: str, subject_tokens: Sequence[Token]) -> str:
+    """The subject read from the tokens, keeping what qualifies a person ("chinese person"
+    for "Chinese nationals": a part of the people counted, not all of them)."""
+    if not subject_tokens:
+        return ""
+    words = [lemma(t.text) for t in subject_tokens]
+    if subject != PERSON or len(words) < 2 or words[-1] in claim_words().pronouns:
+        return subject
+    return " ".join([*words[:-1], PERSON])
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Event:
+    name: str = ""
+    adjacent: bool = False
+    actor: str = ""
+
+
+def _pseudo(phrase: str) -> list[Token]:
+    return [Token(start=0, end=0, text=w) for w in phrase.split()]
+
+
+def _strip_event_words(what: str) -> str:
+    """ "person dead" -> "person": an event word at the end of a phrase is not what is counted."""
+    fw = frame_words()
+    words = what.split()
+    while len(words) > 1 and (words[-1],) in fw.events:
+        words.pop()
+    return " ".join(words)
+
+
+def _role(
+    before: Sequence[Token],
+    after: Sequence[Token],
+    clause: Sequence[Token],
+    rest: Sequence[Token],
+) -> str:
+    fw = frame_words()
+    if len(after) >= 2 and after[0].lower == "of" and after[1].lower in fw.part_after_of:
+        return PART
+    tail = [t.lower for t in before[-3:]]
+    if tail and tail[-1] in fw.part_before:
+        return PART
+    if tail[-1:] == ["of"] and len(before) >= 2 and before[-2].is_number:
+        return BASE
+    if tail[-2:] == ["of", "the"] and len(before) >= 3 and before[-3].is_number:
+        return BASE
+    if tail and tail[-1] in fw.increment_before:
+        return INCREMENT
+    if after and after[0].lower in fw.increment_after:
+        return INCREMENT
+    near = [t.lower for t in clause[-8:]] + [t.lower for t in clause_after(rest, 4)]
+    if phrase_at(near, fw.plan_words, 2):
+        return PLAN
+    if any(w in fw.estimate_words for w in near):
+        return ESTIMATE
+    return TOTAL
+
+
+def _what(
+    q: Quantity, clause: Sequence[Token], rest: Sequence[Token], subject: str
+) -> tuple[str, bool]:
+    """What the figure counts, and whether it came from a label before it."""
+    fw = frame_words()
+    if q.unit is Unit.MEASURE:
+        extent = ""
+        if rest and rest[0].lower in fw.measure_words:
+            extent = fw.measure_words[rest[0].lower]
+            if rest[0].lower != "from":
+                rest = rest[1:]
+        if rest and rest[0].lower == "of" and not extent:
+            thing = canonical(noun_phrase_forward(rest[1:]))
+            if thing:
+                return thing, False  # "8 miles of new fence"
+        label = canonical(_label_before(clause))
+        if not label:
+            return "", False  # "about 90 miles from the border", "70 miles north of Baghdad"
+        return " ".join(p for p in (label, extent) if p), True
+    if subject and q.unit is not Unit.DURATION:
+        return subject, False
+    if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
+        thing = canonical(noun_phrase_forward(rest[1:]))
+        if thing:
+            return thing, False
+    if q.unit is Unit.DURATION:
+        return subject, False
+    label = canonical(_label_before(clause))
+    return label, bool(label)
+
+
+def _label_before(clause: Sequence[Token]) -> list[Token]:
+    """The label a figure is the value of: "the death toll [rose to]", "turnout [was]"."""
+    fw = frame_words()
+    i = len(clause)
+    while i > 0 and (clause[i - 1].lower in fw.label_links or clause[i - 1].lower in fw.fillers):
+        i -= 1
+    if i == len(clause) and clause:
+        return []  # the word right before the figure is no link: "killed 12" has no label
+    return noun_phrase_back(clause[:i])
+
+
+def _figure_event(tokens: Sequence[Token], *, nearest_last: bool) -> str:
+    """An event class that may identify a figure (not a date-only class such as votes)."""
+    fw = frame_words()
+    found = event_in(tokens, nearest_last=nearest_last)
+    return "" if found in fw.date_only_events or found in fw.ignored_events else found
+
+
+def _bare(clause: Sequence[Token], before: Sequence[Token]) -> bool:
+    """Whether a word that makes a figure no count ("at", "aged") stands before it, or before
+    the first figure of the list it continues ("aged 26 and 21")."""
+    fw = frame_words()
+    if any(t.lower not in CONJUNCTIONS and t.text != "," for t in clause):
+        return clause[-1].lower in fw.bare_before
+    i = len(before) - 1
+    while i >= 0 and (
+        before[i].is_number or before[i].lower in CONJUNCTIONS or before[i].text == ","
+    ):
+        i -= 1
+    return i >= 0 and i < len(before) - 1 and before[i].lower in fw.list_bare_before
+
+
+def _event(
+    clause: Sequence[Token],
+    rest: Sequence[Token],
+    what: str,
+    metric: str,
+    before: Sequence[Token] = (),
+) -> _Event:
+    """The event class: a word right after the figure ("12 dead"), a verb right before it
+    ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
+    fw = frame_words()
+    if not what and _bare(clause, before[-8:]):
+        return _Event()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
+    if rest:
+        found = _figure_event(rest[:1], nearest_last=False)
+        if found:
+            return _Event(name=found, adjacent=True)
+    near: list[Token] = []
+    first = len(clause)
+    for index in range(len(clause) - 1, -1, -1):
+        token = clause[index]
+        if token.lower in CONJUNCTIONS:
+            break
+        if token.lower in fw.fillers or token.lower in fw.label_links:
+            if near:
+                break
+            continue
+        near.insert(0, token)
+        first = index
+        if len(near) >= 2:
+            break
+    found = _figure_event(near, nearest_last=True)
+    if found:
+        start = first + _phrase_start(near)
+        return _Event(name=found, adjacent=True, actor=_actor(clause[:start]))
+    found = _figure_event(clause_after(rest), nearest_last=False)
+    if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
+        adjacent = not what and bool(_figure_event(clause_after(rest, 3), nearest_last=False))
+        return _Event(name=found, adjacent=adjacent)
+    if what:
+        found = _figure_event(_pseudo(what), nearest_last=True)
+        if found:
+            return _Event(name=found)
+    del metric  # the claims stage's metric is read from wider windows: not a frame event
+    return _Event()
+
+
+def _phrase_start(tokens: Sequence[Token]) -> int:
+    """Where the last event phrase of ``tokens`` starts ("project [cost]" -> 1)."""
+    fw = frame_words()
+    hits = phrase_at([t.lower for t in tokens], fw.events, fw.longest_event)
+    hits += phrase_at([lemma(t.text) for t in tokens], fw.events, fw.longest_event)
+    return max(hits, key=lambda h: (h[1], h[1] - h[0]))[0] if hits else 0
+
+
+def _actor(before_verb: Sequence[Token]) -> str:
+    """The noun phrase right before an event verb, through auxiliaries ("firms have added")."""
+    fw = frame_words()
+    end = len(before_verb)
+    while end > 0 and before_verb[end - 1].lower in fw.label_links:
+        end -= 1
+    if end and before_verb[end - 1].lower in CONJUNCTIONS:
+        return ""
+    return canonical(noun_phrase_back(before_verb[:end]))
+
+
+def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, int] | None:
+    """The event a date is attached to: (class, index in ``before`` or len + index in after).
+
+    Only an event word within a few words of the date, in its clause, counts: "the river
+    burst its banks [on March 3]"; "a deadline that passed [Friday]" dates no event.
+    """
+    fw = frame_words()
+    window_before = clause_before(before, stop=HARD_END | {","})[-fw.date_event_before :]
+    offset = len(before) - len(window_before)
+    window_after = clause_after(after, fw.date_event_after)
+    candidates: list[tuple[int, int, str]] = []
+    for first, last, name in phrase_at(
+        [t.lower for t in window_before], fw.events, fw.longest_event
+    ):
+        candidates.append((len(window_before) - last, offset + first, name))
+    for first, _, name in phrase_at([t.lower for t in window_after], fw.events, fw.longest_event):
+        candidates.append((first, len(before) + first, name))
+    candidates = [c for c in candidates if c[2] not in fw.ignored_events]
+    if not candidates:
+        return None
+    _, where, name = min(candidates)
+    return name, where
+
+
+def actors_differ(a: str, b: str) -> bool:
+    """Two actors differ when both are named, differ, and neither is an incident or agent
+    word ("construction firms added" vs "manufacturers added"; "the blast" and "the
+    bombing" may be one incident)."""
+    if not a or not b or a == b or is_incident(a) or is_incident(b):
+        return False
+    return a not in b and b not in a
+
+
+def is_incident(actor: str) -> bool:
+    """Whether an actor names an incident or a generic agent (attack, storm, police)."""
+    incidents = frame_words().incident_words
+    return any(w in incidents or lemma(w) in incidents for w in actor.split()) or any(
+        lemma(i) in actor.split() for i in incidents if " " not in i
+    )
+
+
+def year_before(before: Sequence[Token]) -> TimeRef | None:
+    """A year the time stage left unread in the clause before a figure: "a storm in 2011"."""
+    fw = frame_words()
+    window = list(before[-8:])
+    for i in range(len(window) - 1, 0, -1):
+        token = window[i]
+        if token.text in CLAUSE_END:
+            return None
+        if not token.is_number:
+            continue
+        year = int(token.text) if token.text.isdigit() and len(token.text) == 4 else 0
+        if window[i - 1].lower not in fw.period_prepositions or not (
+            fw.year_min <= year <= fw.year_max
+        ):
+            return None
+        first = window[i - 1]
+        return TimeRef(
+            start=first.start,
+            end=token.end,
+            text=f"{first.text} {token.text}",
+            begin=date(year, 1, 1),
+            end_date=date(year, 12, 31),
+            granularity=Granularity.YEAR,
+            modifier=first.lower,
+        )
+    return None
+
+
+def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
+    """The place nearest the figure in its sentence part: "In Lyon, ...", "nationwide"."""
+    fw = frame_words()
+    lo = hi = None
+    for index, token in enumerate(tokens):
+        if token.end <= q.start and token.text in HARD_END:
+            lo = index
+        if token.start >= q.end and token.text in HARD_END and hi is None:
+            hi = index
+    part = tokens[(lo + 1 if lo is not None else 0) : hi]
+    best: tuple[int, str] | None = None
+    for index, token in enumerate(part):
+        name = ""
+        if token.lower in fw.area_words:
+            name = token.lower
+        elif token.lower in fw.place_prepositions and index + 1 < len(part):
+            name = _capitalised_run(part[index + 1 :], times)
+        if name:
+            distance = min(abs(token.start - q.start), abs(token.start - q.end))
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return "" if best is None else best[1]
+
+
+def _capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
+    """The capitalised name after a place preposition, past "a"/"the" ("at a Tennessee
+    Waffle House", "at the Radisson Blu")."""
+    fw = frame_words()
+    run: list[str] = []
+    skip = 1 if tokens and tokens[0].lower in fw.place_determiners else 0
+    for token in tokens[skip : skip + 4]:
+        if not token.is_word or not token.is_capitalised:
+            break
+        if token.lower in fw.not_places or any(t.start <= token.start < t.end for t in times):
+            break
+        run.append(token.text)
+    return " ".join(run).lower()
+
+
+def places_differ(a: str, b: str) -> bool:
+    """Two places differ when both are known and neither contains the other."""
+    if not a or not b:
+        return False
+    return a != b and a not in b and b not in a
+
+
+def roles_compatible(a: str, b: str) -> bool:
+    """Totals and estimates are compared with each other, plans only with plans ("the wall
+    will cost $5 billion" / "$8 billion"); a part or an increment is measured against
+    something the text does not name ("three of the injured", "another 64")."""
+    if a == PLAN == b:
+        return True
+    return a in COMPATIBLE_ROLES and b in COMPATIBLE_ROLES
+
+
+def breakdown_differs(a_event: str, a_actor: str, b_actor: str, periods_known: bool) -> bool:
+    """For statistics published in breakdowns, figures need the same actor and a period."""
+    if a_event not in frame_words().breakdown_events:
+        return False
+    return not (a_actor and a_actor == b_actor and periods_known)

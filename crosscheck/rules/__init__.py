@@ -1,0 +1,163 @@
+"""Rules stage: ClaimPair -> Discrepancy, through one registry of rules (a module per kind).
+
+Each rule module defines ``RULE`` (a dotted name, which pairs it reads, what it finds);
+``REGISTRY`` lists them in the order they are tried. Severity comes from
+``lexicon/compare.toml`` and drops when the sources were published apart or the frames
+agree only loosely; ``rules.explain`` builds every explanation. Adding a kind of
+discrepancy is one rule module, one line here, and a case file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from crosscheck.ids import stable_id
+from crosscheck.match import frame_unknowns
+from crosscheck.model import (
+    SEVERITY_RANK,
+    Claim,
+    ClaimPair,
+    Discrepancy,
+    DiscrepancyKind,
+    Mention,
+    Severity,
+    Source,
+)
+from crosscheck.rules import figure_certainty, numeric, time
+from crosscheck.rules.base import Finding, Rule, compare_rules
+from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
+
+REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE)
+
+_PRECISION = {DiscrepancyKind.NUMERIC_PRECISION, DiscrepancyKind.TIME_PRECISION}
+_ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
+
+
+def compare_pair(pair: ClaimPair) -> Finding | None:
+    """The first finding of the registered rules that read this pair, if any."""
+    for rule in REGISTRY:
+        if rule.applies(pair):
+            found = rule.find(pair.a, pair.b)
+            if found is not None:
+                return found
+    return None
+
+
+def compare_pairs(pairs: Iterable[ClaimPair], sources: Mapping[str, Source]) -> list[Discrepancy]:
+    """Discrepancies for matched pairs of claim groups, worst first.
+
+    A precision difference is not flagged when one source itself states both values (it
+    says "August 9" in one place and "in August" in another): that is a shorthand, not a
+    discrepancy between sources.
+    """
+    found: list[Discrepancy] = []
+    for pair in pairs:
+        finding = compare_pair(pair)
+        if finding is None:
+            continue
+        if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
+            continue
+        found.append(discrepancy(pair, finding, sources))
+    return sort_discrepancies(found)
+
+
+def _sources(pair: ClaimPair, side: str) -> set[str]:
+    first, others = (pair.a, pair.also_a) if side == "a" else (pair.b, pair.also_b)
+    return {first.source, *(c.source for c in others)}
+
+
+def uncertain_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
+    """Whether two frames agree only loosely, so a flag deserves less urgency."""
+    unknowns = frame_unknowns(a, b)
+    vague = a.value is not None and b.value is not None and (a.value.vague or b.value.vague)
+    if vague and kind is DiscrepancyKind.NUMERIC_CONFLICT:
+        return True
+    if kind is DiscrepancyKind.CERTAINTY:
+        unknowns = [u for u in unknowns if u != "one side hedges"]
+    return bool(unknowns)
+
+
+def severity_of(
+    pair: ClaimPair, kind: DiscrepancyKind, sa: Source | None, sb: Source | None
+) -> Severity:
+    """The kind's severity from data, one level lower for each reason that holds."""
+    rules = compare_rules()
+    holds = {
+        "published_apart": published_apart(sa, sb),
+        "uncertain_frame": uncertain_frame(pair.a, pair.b, kind),
+    }
+    steps = sum(1 for reason in rules.lower_when if holds.get(reason, False))
+    base = _ORDER.index(rules.severity[kind])
+    return _ORDER[min(len(_ORDER) - 1, base + steps)]
+
+
+def sort_discrepancies(items: Iterable[Discrepancy]) -> list[Discrepancy]:
+    """Worst first, then by subject, kind and where the first side stands."""
+    return sorted(
+        items,
+        key=lambda d: (
+            SEVERITY_RANK[d.severity],
+            d.subject,
+            d.kind.value,
+            d.a.source,
+            d.a.start,
+            d.b.source,
+            d.b.start,
+        ),
+    )
+
+
+def mention_of(claim: Claim) -> Mention:
+    """The quoted place of a claim."""
+    return Mention(
+        source=claim.source,
+        start=claim.start,
+        end=claim.end,
+        text=claim.text,
+        sentence=claim.sentence,
+    )
+
+
+def discrepancy(pair: ClaimPair, finding: Finding, sources: Mapping[str, Source]) -> Discrepancy:
+    """The Discrepancy of one finding: stable id, severity, values and explanation."""
+    a, b = pair.a, pair.b
+    sa, sb = sources.get(a.source), sources.get(b.source)
+    kind = finding.kind
+    value_a, value_b = value_text(a), value_text(b)
+    return Discrepancy(
+        id=stable_id(kind.value.split(".")[0], kind.value, a.subject, a.metric, value_a, value_b),
+        kind=kind,
+        severity=severity_of(pair, kind, sa, sb),
+        subject=a.subject,
+        metric=a.metric,
+        a=mention_of(a),
+        b=mention_of(b),
+        value_a=value_a,
+        value_b=value_b,
+        published_a=sa.published if sa else None,
+        published_b=sb.published if sb else None,
+        explanation=explain(a, b, finding, sa, sb, also=also_text(pair)),
+        claim_a=a,
+        claim_b=b,
+        details=details(pair),
+    )
+
+
+def by_source(sources: Iterable[Source]) -> dict[str, Source]:
+    """Sources keyed by id."""
+    return {s.id: s for s in sources}
+
+
+__all__ = [
+    "REGISTRY",
+    "Finding",
+    "Rule",
+    "by_source",
+    "compare_pair",
+    "compare_pairs",
+    "compare_rules",
+    "discrepancy",
+    "mention_of",
+    "severity_of",
+    "sort_discrepancies",
+]

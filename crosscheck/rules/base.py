@@ -1,0 +1,64 @@
+"""Shared records of the rules: the comparison lexicon and what a rule finds for one pair."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class CompareRules:
+    """The comparison lexicon (``lexicon/compare.toml``), parsed once."""
+
+    severity: dict[DiscrepancyKind, Severity]
+    relative_tolerance: float
+    about_tolerance: float
+    about_modifiers: frozenset[str]
+    days_per: dict[str, float]
+    describe: dict[str, str]
+    published_apart_days: int
+    lower_when: frozenset[str]
+
+
+@cache
+def compare_rules() -> CompareRules:
+    """Severities, tolerances and wording from ``lexicon/compare.toml``."""
+    data = load_lexicon("compare")
+    severity = require(data, "severity", dict, "compare")
+    numeric = require(data, "numeric", dict, "compare")
+    frame = require(data, "frame", dict, "compare")
+    return CompareRules(
+        severity={DiscrepancyKind(k): Severity(v) for k, v in severity.items()},
+        relative_tolerance=float(require(numeric, "relative_tolerance", float, "compare")),
+        about_tolerance=float(require(numeric, "about_tolerance", float, "compare")),
+        about_modifiers=frozenset(
+            str(x).lower() for x in require(numeric, "about_modifiers", list, "compare")
+        ),
+        days_per={
+            str(k): float(v) for k, v in require(numeric, "days_per", dict, "compare").items()
+        },
+        describe={str(k): str(v) for k, v in require(data, "describe", dict, "compare").items()},
+        published_apart_days=int(require(frame, "published_apart_days", int, "compare")),
+        lower_when=frozenset(str(x) for x in require(frame, "lower_when", list, "compare")),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """What a comparison rule found for one pair, before it becomes a Discrepancy."""
+
+    kind: DiscrepancyKind
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """One registered rule: a dotted name, which pairs it reads, and what it finds."""
+
+    name: str
+    applies: Callable[[ClaimPair], bool]
+    find: Callable[[Claim, Claim], Finding | None]

@@ -1,0 +1,59 @@
+"""Figure certainty rule: the same figure, hedged by one source and asserted by the other.
+
+"The cyclone may have killed more than 300 people" and "The cyclone killed more than 300
+people" agree on the figure but not on how sure it is. Only figures that agree are read
+here: a figure that also conflicts is reported by the numeric rule, whose explanation
+already shows each side's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.model import CertaintyLevel, Claim, ClaimPair, DiscrepancyKind
+from crosscheck.rules.base import Finding, Rule
+from crosscheck.rules.numeric import numeric_rule
+
+
+def figure_certainty_rule(a: Claim, b: Claim) -> Finding | None:
+    """One side hedges the figure the other asserts."""
+    if (a.certainty.level is CertaintyLevel.HEDGED) == (b.certainty.level is CertaintyLevel.HEDGED):
+        return None
+    if numeric_rule(a, b) is not None:
+        return None
+    hedged, plain = (a, b) if a.certainty.level is CertaintyLevel.HEDGED else (b, a)
+    if not _hedge_governs(hedged):
+        return None
+    words = ", ".join(f"“{h}”" for h in hedged.certainty.hedges) or "a hedge"
+    return Finding(
+        kind=DiscrepancyKind.CERTAINTY,
+        reason=(
+            f"the figures agree, but {hedged.source} hedges it ({words}) "
+            f"and {plain.source} states it as fact"
+        ),
+    )
+
+
+# How many characters before a figure its hedge may stand: "may have killed more than".
+_HEDGE_REACH = 40
+
+
+def _hedge_governs(claim: Claim) -> bool:
+    """Whether a hedge of the claim's clause stands right before the figure.
+
+    The certainty stage reads hedges per clause; "the attack that killed three ..., possibly
+    from medical staff" hedges something else than the figure. The hedge must be written in
+    lower case, as a word: "May unemployment rate" names a month.
+    """
+    offset = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, offset - _HEDGE_REACH) : offset]
+    return any(
+        re.search(rf"(?<!\w){re.escape(h.lower())}(?!\w)", before) for h in claim.certainty.hedges
+    )
+
+
+def _has_values(pair: ClaimPair) -> bool:
+    return pair.a.value is not None and pair.b.value is not None
+
+
+RULE = Rule(name="certainty.figure", applies=_has_values, find=figure_certainty_rule)

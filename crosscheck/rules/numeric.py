@@ -1,0 +1,185 @@
+"""Numeric rule: two figures of the same frame -> conflict, divergence or precision, or none.
+
+Values are intervals: two figures conflict when their intervals cannot both hold, diverge
+when both can hold but the figures cited differ beyond tolerance (and neither is the other
+correctly rounded), and differ in precision when one is a vague magnitude. An approximate
+figure ("about 225") stands for a range as wide as its roundness: a figure given to the
+nearest 25 or coarser covers half a step each side, and never less than ``about_tolerance``.
+Measures are compared in their dimension's base unit (6 miles ~ 9.7 km).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
+from crosscheck.rules.base import Finding, Rule, compare_rules
+
+
+@dataclass(frozen=True, slots=True)
+class _Interval:
+    low: float
+    high: float
+    low_inclusive: bool
+    high_inclusive: bool
+    point: float | None
+
+
+def scale(q: Quantity) -> float:
+    """The factor to a common base: days for durations, base units for measures."""
+    if q.unit in (Unit.DURATION, Unit.AGE) and q.dimension:
+        return compare_rules().days_per.get(q.dimension, 1.0)
+    if q.unit is Unit.MEASURE:
+        return q.factor
+    return 1.0
+
+
+def _interval(q: Quantity) -> _Interval:
+    factor = scale(q)
+    low = -math.inf if q.low is None else q.low * factor
+    high = math.inf if q.high is None else q.high * factor
+    point = None if q.point is None else q.point * factor
+    if (
+        q.approximate
+        and not q.vague
+        and point is not None
+        and (q.modifier or "").lower() in compare_rules().about_modifiers
+    ):
+        spread = roundness(abs(point))
+        low, high = min(low, point - spread), max(high, point + spread)
+    return _Interval(low, high, q.low_inclusive, q.high_inclusive, point)
+
+
+def roundness(x: float) -> float:
+    """How far either side of an "about" figure it may stand: its roundness, or a share."""
+    least = compare_rules().about_tolerance * x
+    step = _round_step(x)
+    return max(least, step / 2)
+
+
+def _round_step(x: float) -> float:
+    """The coarsest of 10^k, 5*10^k and 2.5*10^k that divides the figure (225 -> 25)."""
+    if x <= 0:
+        return 0.0
+    best = 0.0
+    power = 10 ** math.floor(math.log10(x))
+    for candidate in (power, power * 5, power * 2.5, power / 2, power / 4, power / 10):
+        if candidate >= 1 and math.isclose(x / candidate, round(x / candidate), abs_tol=1e-9):
+            best = max(best, candidate)
+    return best
+
+
+def _disjoint(a: _Interval, b: _Interval) -> bool:
+    if a.high < b.low or b.high < a.low:
+        return True
+    if a.high == b.low:
+        return not (a.high_inclusive and b.low_inclusive)
+    if b.high == a.low:
+        return not (b.high_inclusive and a.low_inclusive)
+    return False
+
+
+def rounds_to(precise: float, rounded: float) -> bool:
+    """True when ``rounded`` is ``precise`` correctly rounded to ``rounded``'s precision.
+
+    "$1.375 billion" rounds to "$1.4 billion"; "13,625,777" to "13.6 million"; 3.6 does
+    not round to 3.5. A figure with one significant digit ("1,000") agrees only with itself.
+    """
+    if precise == rounded:
+        return True
+    if rounded == 0:
+        return False
+    step = precision_step(rounded)
+    if step <= 0 or step > abs(rounded) / 10:
+        return False  # one significant digit: "1,000" is not "1,400" rounded, for a reader
+    return math.isclose(round(precise / step) * step, rounded, rel_tol=1e-9, abs_tol=1e-9)
+
+
+def precision_step(x: float) -> float:
+    """The place value of a figure's last significant digit (1,400 -> 100, 13.6e6 -> 1e5)."""
+    text = f"{abs(x):.10g}"
+    if "e" in text:
+        mantissa, exponent = text.split("e")
+        digits = mantissa.replace(".", "").rstrip("0") or "0"
+        return float(10 ** (int(exponent) - (len(digits) - 1)))
+    if "." in text:
+        return float(10 ** -len(text.split(".")[1]))
+    stripped = text.rstrip("0")
+    return float(10 ** (len(text) - len(stripped)))
+
+
+def agree_by_rounding(a: Quantity, b: Quantity) -> bool:
+    """Whether one cited figure is the other correctly rounded."""
+    if a.point is None or b.point is None:
+        return False
+    pa, pb = a.point * scale(a), b.point * scale(b)
+    if not math.isclose(scale(a), scale(b)):
+        return math.isclose(pa, pb, rel_tol=compare_rules().relative_tolerance)
+    return rounds_to(pa, pb) or rounds_to(pb, pa)
+
+
+def figure(x: float) -> str:
+    """A figure for the reader: "1,200", "2.5"."""
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.6g}"
+
+
+def numeric_rule(a: Claim, b: Claim) -> Finding | None:
+    """Conflict, divergence or precision between two figures about the same thing."""
+    qa, qb = a.value, b.value
+    if qa is None or qb is None:
+        return None
+    ia, ib = _interval(qa), _interval(qb)
+    exact = not qa.approximate and not qb.approximate
+    if _disjoint(ia, ib):
+        if exact and agree_by_rounding(qa, qb):
+            return None
+        if not exact and agree_by_rounding(qa, qb) and not (qa.vague or qb.vague):
+            return None
+        return Finding(
+            kind=DiscrepancyKind.NUMERIC_CONFLICT,
+            reason="both cannot be true: the ranges do not overlap",
+        )
+    if qa.vague != qb.vague:
+        return Finding(
+            kind=DiscrepancyKind.NUMERIC_PRECISION,
+            reason="one gives a vague magnitude, the other a specific figure; they agree",
+        )
+    if qa.vague and qb.vague:
+        return None
+    if ia.point is None or ib.point is None or agree_by_rounding(qa, qb):
+        return None
+    larger = max(abs(ia.point), abs(ib.point))
+    if larger == 0:
+        return None
+    difference = abs(ia.point - ib.point)
+    share = difference / larger
+    if share <= compare_rules().relative_tolerance:
+        return None
+    if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
+        return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
+            kind=DiscrepancyKind.NUMERIC_PRECISION,
+            reason="one gives a bound, the other an exact figure within it; they agree",
+        )
+    return Finding(
+        kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
+        reason=(
+            f"both can be true, but the figures cited differ by {figure(difference)} ({share:.0%})"
+        ),
+    )
+
+
+def _exact_within(q: Quantity, other: _Interval, own: _Interval) -> bool:
+    """Whether an exact figure lies inside the other side's interval."""
+    if q.approximate or q.modifier or q.vague or own.point is None:
+        return False
+    return other.low <= own.point <= other.high
+
+
+def _has_values(pair: ClaimPair) -> bool:
+    return pair.a.value is not None and pair.b.value is not None
+
+
+RULE = Rule(name="numeric", applies=_has_values, find=numeric_rule)

@@ -1,0 +1,56 @@
+"""Claims as frames, end to end: two one-sentence sources -> the discrepancies flagged."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crosscheck import Source, check
+
+CASES = Path(__file__).parent / "cases" / "frames"
+_FRAME_KINDS = ("numeric.", "time.", "certainty")
+
+
+def _cases():
+    for path in sorted(CASES.glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for case in data["case"]:
+            yield pytest.param(case, id=f"{path.stem}:{case['name']}")
+
+
+@pytest.mark.parametrize("case", list(_cases()))
+def test_pair(case):
+    published_b = case.get("published_b", date(2025, 3, 10))
+    sources = [
+        Source(id="a", text=case["a"], published=date(2025, 3, 10)),
+        Source(id="b", text=case["b"], published=published_b),
+    ]
+    found = [d for d in check(sources).discrepancies if d.kind.value.startswith(_FRAME_KINDS)]
+    kinds = sorted({d.kind.value for d in found})
+    assert kinds == sorted(case["expect"]), [(d.kind.value, d.explanation) for d in found]
+    if "severity" in case:
+        assert {d.severity.value for d in found} == {case["severity"]}
+
+
+def test_draft_claim_meets_sources_whatever_verb_they_use(sample_story):
+    """Issue 13: a draft's "holds more than 1,500 political prisoners" is matched with the
+    sources' political prisoners "behind bars" / "endure" (same frame), not "unsupported"."""
+    from crosscheck.draft import DISAGREES, check_draft
+
+    draft = Source(id="d", text="Belarus holds more than 1,500 political prisoners.")
+    [verdict] = check_draft(draft, sample_story.sources).verdicts
+    assert verdict.verdict == DISAGREES
+    assert "numeric.conflict" in {d.kind.value for d in verdict.discrepancies}
+
+
+def test_claim_quote_is_bounded():
+    """Issue 11: a claim carries at most 300 characters of its sentence, around the claim."""
+    words = "many things, and 12 people were killed "
+    text = "Officials said " + "very " * 200 + words + "x " * 300
+    [claim] = [c for c in check([Source(id="a", text=text)]).claims if c.text.startswith("12")]
+    assert len(claim.sentence) <= 300
+    assert claim.text in claim.sentence
+    assert text[claim.sentence_start : claim.sentence_end] == claim.sentence
