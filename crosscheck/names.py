@@ -18,6 +18,7 @@ backtrack), and the loops over tokens are linear or bounded by the number of dis
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from itertools import combinations
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -41,15 +42,11 @@ from crosscheck.model import (
     Severity,
     Source,
 )
+from crosscheck.tokens import APOSTROPHES, WORD
 
 NAMES_LEXICON: Final = "names"
 TRANSLITERATION_LEXICON: Final = "transliteration"
 
-# A word: letters with inner apostrophes ("D'Arcy", "Lukashenko's") and hyphens
-# ("Secretary-General"), or a dotted initialism ("U.S."). Each repetition starts with a
-# required separator, so the pattern cannot backtrack catastrophically.
-_WORD: Final = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\d_]+(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*\+?")
-_APOSTROPHES: Final = "'\u2019"
 _OPENERS: Final = "\"'\u201c\u2018(:[\u00ab|"
 _PAREN_ACRONYM: Final = re.compile(r"\s{0,3}\(\s{0,3}([A-Z][A-Z.&]{1,11})\s{0,3}\)")
 _CODE_NEIGHBOURS: Final = "/0123456789_@#\\"
@@ -297,7 +294,11 @@ def same_given_name(a: str, b: str) -> bool:
     """
     if _is_initial(a) or _is_initial(b):
         return _fold(a)[:1] == _fold(b)[:1]
-    sa, sb = skeleton(a), skeleton(b)
+    return _same_given_skeleton(skeleton(a), skeleton(b))
+
+
+def _same_given_skeleton(sa: str, sb: str) -> bool:
+    """:func:`same_given_name` for two skeletons (no initials)."""
     table = _transliteration()
     if any(sa in group and sb in group for group in table.given_groups):
         return True
@@ -312,9 +313,11 @@ def same_surname(a: str, b: str) -> bool:
 # --------------------------------------------------------------------------- tokens
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Tok:
-    """One word of a sentence (local offsets), as the name finder sees it."""
+class _Tok(NamedTuple):
+    """One word of a sentence (local offsets), as the name finder sees it.
+
+    A named tuple, not a dataclass: one is built for every word of every source.
+    """
 
     start: int
     end: int
@@ -332,44 +335,47 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
     """The words of a sentence with what the name finder needs to know of each."""
     toks: list[_Tok] = []
     previous_end = segment = 0
-    for match in _WORD.finditer(text):
+    previous_possessive = False
+    titles = words.titles
+    for match in WORD.finditer(text):
         start, end = match.span()
         raw = match.group()
-        code = raw.endswith("+")
-        if code:
-            raw, end = raw[:-1], end - 1
-        possessive = False
-        if len(raw) > 2 and raw[-2] in _APOSTROPHES and raw[-1] in "sS":
-            raw, end, possessive = raw[:-2], end - 2, True
-        elif raw[-1] in "sS" and end < len(text) and text[end] in _APOSTROPHES:
-            after = text[end + 1 : end + 2]
-            possessive = not (after.isalpha() or after.isdigit())
-        if text[end : end + 1] == "." and (
-            (len(raw) == 1 and raw.isupper()) or _key(raw) in words.titles
-        ):
-            raw, end = raw + ".", end + 1
-        before = text[start - 1 : start] if start else ""
         after_char = text[end : end + 1]
-        code = code or (before in _CODE_NEIGHBOURS and before != "") or after_char == "/"
-        code = code or (after_char.isdigit() and after_char != "")
-        gap = text[previous_end:start]
-        if toks and any(c in _SEGMENT_MARKS for c in gap):
-            segment += 1
+        code = after_char == "+"
+        match_end = end + 1 if code else end
+        possessive = False
+        if raw[-1] in "sS":
+            if len(raw) > 2 and raw[-2] in APOSTROPHES:
+                raw, end, possessive = raw[:-2], end - 2, True
+                after_char = text[end : end + 1]
+            elif after_char in APOSTROPHES and after_char:
+                after = text[end + 1 : end + 2]
+                possessive = not (after.isalpha() or after.isdigit())
+        key = raw.casefold().replace("\u2019", "'").rstrip(".")
+        if after_char == "." and ((len(raw) == 1 and raw.isupper()) or key in titles):
+            raw, end = raw + ".", end + 1
+            after_char = text[end : end + 1]
+        if not code and start and text[start - 1] in _CODE_NEIGHBOURS:
+            code = True
+        code = code or after_char == "/" or after_char.isdigit()
+        if toks:
+            gap = text[previous_end:start]
+            if gap == " ":
+                initial, joined = False, not previous_possessive
+            else:
+                if any(c in _SEGMENT_MARKS for c in gap):
+                    segment += 1
+                initial = any(c in _OPENERS for c in gap)
+                joined = gap.isspace() and not previous_possessive
+        else:
+            initial, joined = True, False
         toks.append(
             _Tok(
-                start=start,
-                end=end,
-                text=raw,
-                key=_key(raw),
-                cap=raw[:1].isupper(),
-                possessive=possessive,
-                code=code,
-                initial_position=not toks or any(c in _OPENERS for c in gap),
-                joined=bool(toks) and gap.isspace() and not toks[-1].possessive,
-                segment=segment,
+                start, end, raw, key, raw[:1].isupper(), possessive, code, initial, joined, segment
             )
         )
-        previous_end = max(end, match.end())
+        previous_end = max(end, match_end)
+        previous_possessive = possessive
     return toks
 
 
@@ -772,52 +778,125 @@ def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> l
     return [_entity(members) for _, members in sorted(groups.items())]
 
 
+class _CloseKeys:
+    """Skeletons bucketed by first letter and length: the close ones of a key, found fast.
+
+    Two skeletons are one spelling when equal, or when both have ``min_length`` letters, the
+    same first letter and a rapidfuzz ratio of at least ``threshold`` (see ``_similar``).
+    The ratio is 200 * common / (len a + len b), so it can only reach the threshold between
+    lengths within a fixed factor: only those buckets are compared, never every pair.
+    """
+
+    def __init__(self, threshold: float, min_length: int) -> None:
+        self.threshold = threshold
+        self.min_length = min_length
+        self._order: dict[str, int] = {}
+        self._buckets: dict[tuple[str, int], list[str]] = {}
+
+    def add(self, key: str) -> None:
+        """Remember ``key`` (once)."""
+        if key not in self._order:
+            self._order[key] = len(self._order)
+            self._buckets.setdefault((key[:1], len(key)), []).append(key)
+
+    def close(self, key: str) -> list[str]:
+        """The keys added that are spellings of ``key`` (itself included), in order added."""
+        found = [key] if key in self._order else []
+        size, threshold = len(key), self.threshold
+        if size >= self.min_length and 0 < threshold < 200:
+            low = max(self.min_length, math.floor(size * threshold / (200 - threshold)))
+            high = math.ceil(size * (200 - threshold) / threshold)
+            for length in range(low, high + 1):
+                for other in self._buckets.get((key[:1], length), ()):
+                    if other != key and fuzz.ratio(key, other) >= threshold:
+                        found.append(other)
+        return sorted(found, key=self._order.__getitem__)
+
+
 def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
+    """Join full names whose surnames and given names are spellings of one name.
+
+    Spellings are reduced to their (given name, surname) skeletons first, each computed
+    once; equal skeletons join at once, and only surnames close by ``_CloseKeys`` are
+    compared, so the work grows with the distinct names, not with their square.
+    """
+    table = _transliteration()
+    skeletons: dict[str, str] = {}
     full = [i for i, it in enumerate(items) if _is_full_person(it.mention)]
-    by_spelling: dict[tuple[str, str], list[int]] = {}
+    first_of: dict[tuple[str, str], int] = {}
     for i in full:
         tokens = _name_tokens(items[i].mention)
-        by_spelling.setdefault((tokens[0].casefold(), tokens[-1].casefold()), []).append(i)
-    for indices in by_spelling.values():
-        for other in indices[1:]:
-            union.join(indices[0], other)
-    for (given_a, surname_a), (given_b, surname_b) in combinations(by_spelling, 2):
-        if same_surname(surname_a, surname_b) and same_given_name(given_a, given_b):
-            union.join(by_spelling[(given_a, surname_a)][0], by_spelling[(given_b, surname_b)][0])
-    _attach_singles(items, union, full)
+        key = (
+            _skeleton_of(tokens[0].casefold(), skeletons),
+            _skeleton_of(tokens[-1].casefold(), skeletons),
+        )
+        if key in first_of:
+            union.join(first_of[key], i)
+        else:
+            first_of[key] = i
+    givens: dict[str, list[str]] = {}
+    surnames = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
+    for given, surname in first_of:
+        givens.setdefault(surname, []).append(given)
+        surnames.add(surname)
+    same_given: dict[tuple[str, str], bool] = {}
+    rank = {surname: n for n, surname in enumerate(givens)}
+    for surname in givens:
+        for other in surnames.close(surname):
+            if rank[other] < rank[surname]:
+                continue  # each pair of surnames once
+            for given in givens[surname]:
+                for other_given in givens[other]:
+                    pair = (given, other_given)
+                    if pair not in same_given:
+                        same_given[pair] = _same_given_skeleton(given, other_given)
+                    if same_given[pair]:
+                        union.join(first_of[(given, surname)], first_of[(other_given, other)])
+    _attach_singles(items, union, full, skeletons)
 
 
-def _attach_singles(items: Sequence[SourcedName], union: _Union, full: Sequence[int]) -> None:
+def _skeleton_of(word: str, memo: dict[str, str]) -> str:
+    """``skeleton(word)``, computed once per distinct word of one call."""
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = skeleton(word)
+    return found
+
+
+def _attach_singles(
+    items: Sequence[SourcedName], union: _Union, full: Sequence[int], skeletons: dict[str, str]
+) -> None:
     """Lone surnames join the one person they can name; the rest join each other.
 
-    Surnames are compared once per distinct spelling (skeleton), not once per mention, so
-    a story with thousands of mentions of a few people stays fast.
+    Surnames are compared once per distinct spelling (skeleton), not once per mention, and
+    only with the close ones (``_CloseKeys``), so a story with thousands of mentions of
+    many people stays fast.
     """
-    threshold = _transliteration().surname_threshold
+    table = _transliteration()
     people: dict[int, list[int]] = {}
     for i in full:
         people.setdefault(union.find(i), []).append(i)
     roots_by_surname: dict[str, list[int]] = {}
     sources_of: dict[int, set[str]] = {}
+    surnames = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
     for root, members in people.items():
         sources_of[root] = {items[m].source for m in members}
-        for surname in dict.fromkeys(skeleton(_name_tokens(items[m].mention)[-1]) for m in members):
+        for surname in dict.fromkeys(
+            _skeleton_of(_name_tokens(items[m].mention)[-1], skeletons) for m in members
+        ):
             roots_by_surname.setdefault(surname, []).append(root)
+            surnames.add(surname)
     order = {root: n for n, root in enumerate(people)}
     candidates_of: dict[str, list[int]] = {}
     loose: dict[str, int] = {}
+    loose_keys = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
     loose_match: dict[str, str | None] = {}
     for index, item in enumerate(items):
         if not _is_single(item.mention):
             continue
-        word = skeleton(item.mention.tokens[0])
+        word = _skeleton_of(item.mention.tokens[0], skeletons)
         if word not in candidates_of:
-            found = {
-                root
-                for surname, roots in roots_by_surname.items()
-                if _similar(word, surname, threshold)
-                for root in roots
-            }
+            found = {root for surname in surnames.close(word) for root in roots_by_surname[surname]}
             candidates_of[word] = sorted(found, key=order.__getitem__)
         candidates = candidates_of[word]
         if len(candidates) > 1:
@@ -828,10 +907,12 @@ def _attach_singles(items: Sequence[SourcedName], union: _Union, full: Sequence[
         if candidates:
             continue  # ambiguous: several people in this very source share the surname
         if word not in loose_match:
-            loose_match[word] = next((k for k in loose if _similar(word, k, threshold)), None)
+            close = loose_keys.close(word)
+            loose_match[word] = close[0] if close else None
         match = loose_match[word]
         if match is None:
             loose[word] = index
+            loose_keys.add(word)
             loose_match[word] = word
         else:
             union.join(loose[match], index)
