@@ -143,9 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     tracemalloc.stop()
 
     articles = sum(len(story.sources) for story in stories)
-    print(
-        f"{len(stories)} stories, {articles} articles, {size / MB:.2f} MB, {rows} discrepancies"
-    )
+    print(f"{len(stories)} stories, {articles} articles, {size / MB:.2f} MB, {rows} discrepancies")
     print(f"load {load_seconds:.2f} s CPU; check {total:.2f} s CPU")
     print(f"throughput {size / MB / total:.3f} MB/s per core")
     print(f"peak memory: ru_maxrss {_max_rss_mib():.0f} MiB", end="")

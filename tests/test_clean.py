@@ -318,3 +318,41 @@ def test_missing_lexicon_table_raises():
     del data["appeal"]
     with pytest.raises(LexiconError, match="'appeal'"):
         build_rules(data)
+
+
+# --- Markdown drafts in linear time (issue 11, item 5) ----------------------------------
+
+_MARKDOWN_PROBE = """
+import sys
+from crosscheck.markdown import strip_markdown
+shape, size = sys.argv[1], int(sys.argv[2])
+text = shape * (size // len(shape))
+assert len(strip_markdown(text)) == len(text)
+"""
+
+
+@pytest.mark.parametrize("shape", ["[", "[]", "![](", " "])
+def test_strip_markdown_is_linear_on_one_long_line(shape: str) -> None:
+    """A 200 KB line of brackets or blanks: minutes before (quadratic), milliseconds now."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _MARKDOWN_PROBE, shape, "200000"],
+        cwd=ROOT,
+        timeout=60,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_strip_markdown_still_blanks_links_and_tables() -> None:
+    from crosscheck.markdown import strip_markdown
+
+    text = "See [the report](http://x.org/a) and [b][1].\n| a | b |\n|---|:---:|\n"
+    out = strip_markdown(text)
+    assert len(out) == len(text)
+    assert "the report" in out and "http" not in out and "[" not in out
+    assert out.splitlines()[2].strip() == ""

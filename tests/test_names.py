@@ -417,3 +417,43 @@ def test_place_and_its_adjective_are_not_spelling_variants() -> None:
     assert _derived_form("Belarus", "Belarusian")
     assert not _derived_form("Lukashenko", "Lukashenka")
     assert not _derived_form("Tsikhanouskaya", "Tikhanovskaya")
+
+
+# --- grouping in time linear in the distinct names (issue 11, item 4) -------------------
+
+
+def _distinct_people(count: int) -> dict[str, list[names.NameMention]]:
+    """``count`` people with distinct made-up names, each named in full then by surname."""
+    import random
+
+    rng = random.Random(7)
+    letters = "bcdfghklmnprstvz"
+    vowels = "aeiou"
+
+    def word(size: int) -> str:
+        return "".join(rng.choice(letters) + rng.choice(vowels) for _ in range(size)).title()
+
+    text = " ".join(
+        f"{word(2)} {word(rng.randint(3, 5))} said that {n} people left." for n in range(count)
+    )
+    sentence = Sentence(start=0, end=len(text), text=text)
+    mentions = find_names(sentence)
+    return {"a": mentions[: len(mentions) // 2], "b": mentions[len(mentions) // 2 :]}
+
+
+def test_grouping_computes_each_skeleton_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Skeletons per distinct word, not per pair of spellings (today: ~count**2 calls)."""
+    mentions = _distinct_people(600)
+    calls = 0
+    real = names.skeleton
+
+    def counting(word: str) -> str:
+        nonlocal calls
+        calls += 1
+        return real(word)
+
+    monkeypatch.setattr(names, "skeleton", counting)
+    entities = group_entities(mentions)
+    words = {t.casefold() for ms in mentions.values() for m in ms for t in m.tokens}
+    assert len(entities) >= 500  # distinct people stay apart
+    assert calls <= 2 * len(words)
