@@ -11,6 +11,8 @@ by the same offsets:
    chrome, comment widgets, teasers for other stories, donation appeals, self-descriptions,
    photo credits, share buttons) and list or heading markers are overwritten with spaces;
    line breaks are kept, so lines stay where they were.
+3. ``unwrap_lines``: a line break inside a paragraph of hard-wrapped text becomes a space,
+   so a figure or a date split over two lines reads as one ("a sixth" / "term" is not 1/6).
 
 The word lists are data (``crosscheck/lexicon/boilerplate.toml``); the heuristics are here.
 Every regular expression runs in linear time: they are applied line by line, with bounded
@@ -41,6 +43,8 @@ _DIGIT: Final = re.compile(r"\d")
 _SENTENCE_PUNCTUATION: Final = re.compile(r"[.!?:;,\"()\[\]]")
 _WORD_SEPARATORS: Final = re.compile(r"[\s|/\u00b7\u2022,]+")
 _ELLIPSIS_END: Final = re.compile(r"(?:\.\.\.|\u2026)\s*$")
+_CLOSING_MARKS: Final = (".", "!", "?", ":", ";", "\u2026", '"', "-")
+_LIST_ITEM: Final = re.compile(r"\d{1,9}[.)](?:\s|$)")
 
 REASON_TEASER: Final = "teaser for other stories"
 REASON_APPEAL: Final = "donation appeal"
@@ -263,7 +267,52 @@ def blank_spans(text: str, spans: Iterable[Span]) -> str:
     return "".join(pieces)
 
 
-CLEANERS: Final[tuple[Callable[[str], str], ...]] = (normalise_typography, blank_boilerplate)
+def unwrap_lines(text: str) -> str:
+    """Read hard-wrapped text as its unwrapped text: a line break inside a paragraph -> spaces.
+
+    A break is inside a paragraph when the line before it goes on with a comma, or ends
+    with no closing mark while the line after it starts with a lower-case letter or a digit
+    ("a sixth" / "term", "on March" / "3, 2024"), as sentences are joined across soft wraps.
+    Blank lines, table rows, indented lines and list items ("- ", "1. ", whose markers are
+    already blanked) stay apart. The length is kept:
+    "\r\n" becomes two spaces.
+    """
+    pieces: list[str] = []
+    position = 0
+    previous: tuple[int, int] | None = None  # the line before the break: (start, end)
+    line_start = 0
+    for match in _LINE_BREAK.finditer(text):
+        previous = (line_start, match.start())
+        line_start = match.end()
+        next_end = text.find("\n", line_start)
+        following = text[line_start : len(text) if next_end < 0 else next_end]
+        indented = following[:1].isspace()  # a list item whose marker was blanked
+        if not indented and _joins(text[previous[0] : previous[1]].strip(), following.strip()):
+            pieces.append(text[position : match.start()])
+            pieces.append(" " * (match.end() - match.start()))
+            position = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _joins(before: str, after: str) -> bool:
+    """The line ``after`` goes on with the sentence of the line ``before`` (both stripped)."""
+    if not before or not after or before.startswith("|") or after.startswith("|"):
+        return False
+    if before.endswith(","):
+        return True
+    if before.endswith(_CLOSING_MARKS) or _LIST_ITEM.match(after):
+        return False
+    return after[0].islower() or after[0].isdigit()
+
+
+CLEANERS: Final[tuple[Callable[[str], str], ...]] = (
+    normalise_typography,
+    blank_boilerplate,
+    unwrap_lines,
+)
 """The cleaning pipeline, in order; each step keeps the length of the text."""
 
 
