@@ -331,6 +331,9 @@ class _Tok(NamedTuple):
     segment: int  # which part of the sentence, between colons, dashes and bars
 
 
+_new_tok: Final = tuple.__new__
+
+
 def _tokens(text: str, words: _NameWords) -> list[_Tok]:
     """The words of a sentence with what the name finder needs to know of each."""
     toks: list[_Tok] = []
@@ -351,7 +354,11 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             elif after_char in APOSTROPHES and after_char:
                 after = text[end + 1 : end + 2]
                 possessive = not (after.isalpha() or after.isdigit())
-        key = raw.casefold().replace("\u2019", "'").rstrip(".")
+        key = raw.casefold()
+        if "\u2019" in key:
+            key = key.replace("\u2019", "'")
+        if key[-1] == ".":
+            key = key.rstrip(".")
         if after_char == "." and ((len(raw) == 1 and raw.isupper()) or key in titles):
             raw, end = raw + ".", end + 1
             after_char = text[end : end + 1]
@@ -369,17 +376,28 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
                 joined = gap.isspace() and not previous_possessive
         else:
             initial, joined = True, False
-        toks.append(
-            _Tok(
-                start, end, raw, key, raw[:1].isupper(), possessive, code, initial, joined, segment
-            )
+        fields = (
+            start,
+            end,
+            raw,
+            key,
+            raw[0].isupper(),
+            possessive,
+            code,
+            initial,
+            joined,
+            segment,
         )
+        toks.append(_new_tok(_Tok, fields))  # _Tok(*fields) without the Python-level __new__
         previous_end = max(end, match_end)
         previous_possessive = possessive
     return toks
 
 
 def _is_acronym(tok: _Tok) -> bool:
+    text = tok.text
+    if text.isascii() and text.isalpha():  # the common case, without a list of letters
+        return len(text) >= 2 and text[:-1].isupper()
     letters = [c for c in tok.text if c.isalpha()]
     if tok.text.count(".") >= 2:
         return True
