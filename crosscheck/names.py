@@ -136,6 +136,7 @@ class _NameWords:
     ordinary_before: frozenset[str]
     plural_exceptions: tuple[str, ...]
     adjective_suffixes: frozenset[str]
+    inflection_endings: tuple[str, ...]
     title_case_share: float
     title_case_min_common: int
     max_person_words: int
@@ -147,6 +148,7 @@ class _Transliteration:
     """The transliteration lexicon, validated and compiled."""
 
     rules: tuple[tuple[re.Pattern[str], str], ...]
+    organisation_rules: tuple[tuple[re.Pattern[str], str], ...]  # per folded word
     given_groups: tuple[frozenset[str], ...]  # skeletons of equivalent given names
     given_threshold: float
     surname_threshold: float
@@ -199,6 +201,7 @@ def _name_words() -> _NameWords:
         ordinary_before=_word_list(data, "ordinary_before", lex),
         plural_exceptions=tuple(sorted(_word_list(data, "plural_exceptions", lex))),
         adjective_suffixes=_word_list(data, "adjective_suffixes", lex),
+        inflection_endings=tuple(sorted(_word_list(data, "inflection_endings", lex))),
         title_case_share=share,
         title_case_min_common=int(_number(data, "title_case_min_common", lex)),
         max_person_words=int(_number(data, "max_person_words", lex)),
@@ -212,17 +215,7 @@ def _transliteration() -> _Transliteration:
     lex = TRANSLITERATION_LEXICON
     path = f"lexicon/{lex}.toml"
     data = load_lexicon(lex)
-    rules: list[tuple[re.Pattern[str], str]] = []
-    for rule in require(data, "rules", list, lex):
-        if not isinstance(rule, dict):
-            raise LexiconError("each [[rules]] entry must be a table", path=path)
-        pattern = require(rule, "pattern", str, lex)
-        replace = require(rule, "replace", str, lex)
-        try:
-            rules.append((re.compile(pattern), replace))
-        except re.error as exc:
-            raise LexiconError(f"bad rule pattern {pattern!r}: {exc}", path=path) from None
-    compiled = tuple(rules)
+    compiled = _rule_list(data, "rules", lex)
     groups: list[frozenset[str]] = []
     for group in require(data, "given_names", list, lex):
         if not isinstance(group, dict):
@@ -234,6 +227,7 @@ def _transliteration() -> _Transliteration:
     thresholds = require(data, "thresholds", dict, lex)
     return _Transliteration(
         rules=compiled,
+        organisation_rules=_rule_list(data, "organisation_rules", lex),
         given_groups=tuple(groups),
         given_threshold=_number(thresholds, "given_name", lex),
         surname_threshold=_number(thresholds, "surname", lex),
@@ -243,6 +237,22 @@ def _transliteration() -> _Transliteration:
 
 
 # --------------------------------------------------------------------------- skeletons
+
+
+def _rule_list(data: dict[str, Any], key: str, lex: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A list of [[key]] tables of (pattern, replace), compiled."""
+    path = f"lexicon/{lex}.toml"
+    rules: list[tuple[re.Pattern[str], str]] = []
+    for rule in require(data, key, list, lex):
+        if not isinstance(rule, dict):
+            raise LexiconError(f"each [[{key}]] entry must be a table", path=path)
+        pattern = require(rule, "pattern", str, lex)
+        replace = require(rule, "replace", str, lex)
+        try:
+            rules.append((re.compile(pattern), replace))
+        except re.error as exc:
+            raise LexiconError(f"bad rule pattern {pattern!r}: {exc}", path=path) from None
+    return tuple(rules)
 
 
 def _key(word: str) -> str:
@@ -762,6 +772,17 @@ def _org_key(mention: NameMention) -> str:
     return " ".join(w for w in words if w)
 
 
+def _org_spelling(key: str) -> str:
+    """An organisation's key with each word spelled one way ("organisation" -> "organization")."""
+    rules = _transliteration().organisation_rules
+    words = []
+    for word in key.split(" "):
+        for pattern, replacement in rules:
+            word = pattern.sub(replacement, word)
+        words.append(word)
+    return " ".join(words)
+
+
 def _initials(mention: NameMention) -> str:
     return "".join(t[0] for t in mention.tokens if t[:1].isupper())
 
@@ -940,7 +961,7 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union) -> None:
     orgs = [i for i, it in enumerate(items) if it.mention.kind is NameKind.ORGANISATION]
     first_of: dict[str, int] = {}
     for i in orgs:
-        key = _org_key(items[i].mention)
+        key = _org_spelling(_org_key(items[i].mention))
         if key in first_of:
             union.join(first_of[key], i)
         else:
@@ -1104,15 +1125,35 @@ def variants_from(
     texts = {source.id: source.text for source in sources}
     found: list[Discrepancy] = []
     for entity in group_entities(mentions):
+        rows: dict[str, list[tuple[_Spelling, _Spelling]]] = {}
         for slot, occurrences in _slots(entity).items():
             spellings = _spellings(occurrences)
             for a, b in combinations(spellings, 2):
                 if slot == "given" and _fold(a.value) == _fold(b.value):
                     continue
+                if _inflected(a.value, b.value):
+                    continue  # "Democrats" / "Democrat": one word, inflected
                 if entity.kind is not NameKind.PERSON and _derived_form(a.value, b.value):
                     continue
+                rows.setdefault(slot, []).append((a, b))
+        covered = {_surnames(a, b) for a, b in rows.get("given", ())}
+        for slot, pairs in rows.items():
+            for a, b in pairs:
+                if slot == "surname" and _surnames(a, b) in covered:
+                    continue  # the full names' row already shows this surname pair
                 found.append(_variant(entity, a, b, by_id, texts))
     return found
+
+
+def _surnames(a: _Spelling, b: _Spelling) -> frozenset[str]:
+    """The folded last words of two spellings (a given-name row shows the full names)."""
+    return frozenset(_fold(s.value.split()[-1]) for s in (a, b))
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Two spellings of one word inflected ("Democrats" / "Democrat", "Bergdahls")."""
+    shorter, longer = sorted((_fold(a), _fold(b)), key=len)
+    return any(longer == shorter + ending for ending in _name_words().inflection_endings)
 
 
 def _derived_form(a: str, b: str) -> bool:
