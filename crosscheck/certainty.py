@@ -42,6 +42,7 @@ from crosscheck.model import (
     ASSERTED,
     Certainty,
     CertaintyLevel,
+    Claim,
     Discrepancy,
     DiscrepancyKind,
     Mention,
@@ -51,6 +52,8 @@ from crosscheck.model import (
 )
 
 HEDGES_LEXICON: Final = "hedges"
+CERTAINTY_KIND: Final = "certainty"
+"""The ``kind`` of the claims that certainty rows carry (a statement, not a figure)."""
 ATTRIBUTION_LEXICON: Final = "attribution"
 
 _WORD: Final = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['\u2019.-][^\W_]+)*['\u2019]?")
@@ -162,6 +165,7 @@ class _HedgeRules:
     coordinators: frozenset[str]
     phrase_scope_words: int
     boundary: _Phrases
+    bare_conjunctions: tuple[str, ...]  # also end the words read as an assertion's subject
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -216,7 +220,8 @@ def _hedge_rules() -> _HedgeRules:
         raise LexiconError("'clause_punctuation' must list non-empty strings", path=path)
     punctuation = [re.escape(p) for p in marks]
     conjunctions = "|".join(re.escape(c) for c in _strings(data, "clause_conjunctions", lex))
-    bare = "|".join(re.escape(c) for c in _strings(data, "bare_conjunctions", lex))
+    bare_words = _strings(data, "bare_conjunctions", lex)
+    bare = "|".join(re.escape(c) for c in bare_words)
     boundary = _Phrases(rf"{'|'.join(punctuation)}|[,;]\s*(?:{conjunctions})\b|\b(?:{bare})\b")
     return _HedgeRules(
         pattern=_phrases_pattern(scopes),
@@ -227,6 +232,7 @@ def _hedge_rules() -> _HedgeRules:
         coordinators=frozenset(_strings(data, "coordinators", lex)),
         phrase_scope_words=_integer(data, "phrase_scope_words", lex),
         boundary=boundary,
+        bare_conjunctions=bare_words,
     )
 
 
@@ -701,7 +707,8 @@ def _subject(text: str, position: int) -> tuple[int, int] | None:
         if inner_start >= 0 and _speakers(before[inner_start + 1 : -1]):
             before = before[:inner_start].rstrip()  # "violations, the Group noted, may ..."
     cut = max(before.rfind(c) for c in ',;:("\u201c\u201d')
-    for word in (" that ", " whether ", " because ", " believe ", " if "):
+    breaks = (" that ", " whether ", " because ", " believe ", " if ")
+    for word in (*breaks, *(f" {c} " for c in _hedge_rules().bare_conjunctions)):
         found = before.rfind(word)
         if found >= 0:
             cut = max(cut, found + len(word) - 1)
@@ -872,7 +879,28 @@ def _flag(
         published_a=source_a.published if source_a else None,
         published_b=source_b.published if source_b else None,
         explanation=_explain(asserted, hedged),
+        claim_a=_claim(asserted),
+        claim_b=_claim(hedged),
         details=details,
+    )
+
+
+def _claim(assertion: Assertion) -> Claim:
+    """The assertion as a claim, so reports show its certainty and attribution columns."""
+    return Claim(
+        source=assertion.source,
+        start=assertion.start,
+        end=assertion.end,
+        text=assertion.text,
+        sentence=assertion.sentence,
+        sentence_start=assertion.sentence_start,
+        subject=assertion.object,
+        metric=assertion.predicate,
+        kind=CERTAINTY_KIND,
+        value=None,
+        time=None,
+        certainty=assertion.certainty,
+        attribution=assertion.attribution,
     )
 
 
