@@ -23,6 +23,8 @@ from crosscheck.names import (
     same_given_name,
     same_surname,
 )
+from crosscheck.names import entities as names_entities
+from crosscheck.names import lexicon as names_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = Path(__file__).parent / "cases" / "names"
@@ -382,18 +384,18 @@ def test_variants_complete_on_a_long_sentence() -> None:
 @pytest.fixture
 def broken_lexicon(monkeypatch: pytest.MonkeyPatch):
     def install(name: str, data: dict[str, Any]) -> None:
-        real = names.load_lexicon
+        real = names_lexicon.load_lexicon
 
         def fake(requested: str) -> dict[str, Any]:
             return data if requested == name else real(requested)
 
-        monkeypatch.setattr(names, "load_lexicon", fake)
-        names._name_words.cache_clear()
-        names._transliteration.cache_clear()
+        monkeypatch.setattr(names_lexicon, "load_lexicon", fake)
+        names_lexicon._name_words.cache_clear()
+        names_lexicon._transliteration.cache_clear()
 
     yield install
-    names._name_words.cache_clear()
-    names._transliteration.cache_clear()
+    names_lexicon._name_words.cache_clear()
+    names_lexicon._transliteration.cache_clear()
 
 
 def test_bad_names_lexicon_is_reported(broken_lexicon) -> None:
@@ -412,7 +414,7 @@ def test_bad_transliteration_rule_is_reported(broken_lexicon) -> None:
 
 
 def test_place_and_its_adjective_are_not_spelling_variants() -> None:
-    from crosscheck.names import _derived_form
+    from crosscheck.names.variants import _derived_form
 
     assert _derived_form("Antarctica", "Antarctic")
     assert _derived_form("Belarus", "Belarusian")
@@ -446,14 +448,14 @@ def test_grouping_computes_each_skeleton_once(monkeypatch: pytest.MonkeyPatch) -
     """Skeletons per distinct word, not per pair of spellings (today: ~count**2 calls)."""
     mentions = _distinct_people(600)
     calls = 0
-    real = names.skeleton
+    real = names_entities.skeleton
 
     def counting(word: str) -> str:
         nonlocal calls
         calls += 1
         return real(word)
 
-    monkeypatch.setattr(names, "skeleton", counting)
+    monkeypatch.setattr(names_entities, "skeleton", counting)
     entities = group_entities(mentions)
     words = {t.casefold() for ms in mentions.values() for m in ms for t in m.tokens}
     assert len(entities) >= 500  # distinct people stay apart
