@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from crosscheck import certainty
 from crosscheck.certainty import (
     certainty_discrepancies,
     find_assertions,
     find_attribution,
     find_hedges,
 )
+from crosscheck.certainty import rules as certainty_rules
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Sentence, Severity, Source
 
@@ -313,18 +313,18 @@ def test_assertions_complete_on_a_long_sentence() -> None:
 @pytest.fixture
 def replaced_lexicon(monkeypatch: pytest.MonkeyPatch):
     caches = (
-        certainty._hedge_rules,
-        certainty._assertion_rules,
-        certainty._attribution_rules,
+        certainty_rules._hedge_rules,
+        certainty_rules._assertion_rules,
+        certainty_rules._attribution_rules,
     )
 
     def install(name: str, data: dict[str, Any]) -> None:
-        real = certainty.load_lexicon
+        real = certainty_rules.load_lexicon
 
         def fake(requested: str) -> dict[str, Any]:
             return data if requested == name else real(requested)
 
-        monkeypatch.setattr(certainty, "load_lexicon", fake)
+        monkeypatch.setattr(certainty_rules, "load_lexicon", fake)
         for cached in caches:
             cached.cache_clear()
 
