@@ -166,6 +166,9 @@ def _key(word: str) -> str:
 
 def _fold(word: str) -> str:
     """Lower case without accents ("Łukašenka" -> "lukasenka")."""
+    if word.isascii():  # the common case: nothing to decompose
+        lower = word.lower()
+        return lower if lower.isalpha() else "".join(c for c in lower if c.isalpha())
     decomposed = unicodedata.normalize("NFKD", word.casefold().replace("\u0142", "l"))
     return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
 
