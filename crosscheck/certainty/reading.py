@@ -245,13 +245,20 @@ def _backward_speaker(
         return None
     first = index
     modifiers = 0
+    clause_start = False  # the speaker opens a reported clause ("that senior officials")
     while first > 0 and verb - first < rules.max_words:
         word = words[first - 1]
         if _broken(text, word, words[first]):
             break
+        opens_clause = first - 1 == 0 or _broken(text, words[first - 2], word)
         if word.key in rules.determiners:
+            if word.key in rules.complementizers and not opens_clause:
+                clause_start = True  # "said that Trump told": "that" opens the reported clause
+                break
             first -= 1
             break
+        if _cap(word) and opens_clause and word.key in rules.stop_words:
+            break  # "But Trump said": a conjunction capitalised at the clause's start
         if _cap(word) or word.text.endswith(("'", "\u2019")):
             first -= 1
             modifiers = 0
@@ -264,7 +271,12 @@ def _backward_speaker(
             modifiers += 1
             continue
         break
-    if modifiers and first > 0 and not _broken(text, words[first - 1], words[first]):
+    if (
+        modifiers
+        and first > 0
+        and not clause_start
+        and not _broken(text, words[first - 1], words[first])
+    ):
         first += modifiers  # "the experts" yes; "urges UN member" no: drop loose words
     while first <= index and not _cap(words[first]) and words[first].key in ("of", "for", "on"):
         first += 1

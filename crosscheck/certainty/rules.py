@@ -123,6 +123,7 @@ class _AttributionRules:
     source_phrases: _Phrases
     speaker_nouns: frozenset[str]
     determiners: frozenset[str]
+    complementizers: frozenset[str]
     pronouns: frozenset[str]
     stop_words: frozenset[str]
     max_words: int
@@ -219,6 +220,7 @@ def _attribution_rules() -> _AttributionRules:
         source_phrases=_phrases_pattern(_strings(data, "source_phrases", lex)),
         speaker_nouns=frozenset(_strings(data, "speaker_nouns", lex)),
         determiners=frozenset(_strings(data, "determiners", lex)),
+        complementizers=frozenset(_strings(data, "complementizers", lex)),
         pronouns=frozenset(_strings(data, "pronouns", lex)),
         stop_words=frozenset(_strings(data, "speaker_stop_words", lex)),
         max_words=_integer(data, "max_speaker_words", lex),
