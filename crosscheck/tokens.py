@@ -64,16 +64,17 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
+_new: Final = tuple.__new__  # builds a Token without the named tuple's Python-level __new__
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Split text into word, number and punctuation tokens with offsets (plus ``offset``)."""
-    if offset:
-        return tuple(
-            Token(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN.finditer(text)
-        )
-    return tuple(Token(*m.span(), m.group()) for m in TOKEN.finditer(text))
+    return tuple(
+        _new(Token, (m.start() + offset, m.end() + offset, m.group())) for m in TOKEN.finditer(text)
+    )
 
 
 def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The word tokens of ``text[start:end]``, offsets in ``text`` (no numbers, no marks)."""
     stop = len(text) if end is None else end
-    return [Token(*m.span(), m.group()) for m in WORD.finditer(text, start, stop)]
+    return [_new(Token, (*m.span(), m.group())) for m in WORD.finditer(text, start, stop)]

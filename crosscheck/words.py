@@ -8,11 +8,13 @@ Everything here is driven by lexicon data (``lemmas.toml``, ``synonyms.toml``,
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.tokens import Token, tokenize
@@ -29,6 +31,7 @@ __all__ = [
     "tokenize",
 ]
 
+_FIGURE_MARKS = frozenset({";", "|"})  # marks that separate figures like a number does
 _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
 
@@ -199,9 +202,10 @@ class TokenIndex:
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
         self.ends = [t.end for t in tokens]
-        self._breaks = _prefix(t.text in breaks for t in tokens)
-        self._figures = _prefix(t.is_number or t.text in {";", "|"} for t in tokens)
-        self._words = _prefix(t.is_word for t in tokens)
+        texts = [t.text for t in tokens]
+        self._breaks = _prefix([x in breaks for x in texts])
+        self._figures = _prefix([x[:1].isdigit() or x in _FIGURE_MARKS for x in texts])
+        self._words = _prefix([x[:1].isalpha() for x in texts])
 
     def first_at_or_after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -238,7 +242,4 @@ class TokenIndex:
 
 
 def _prefix(flags: Iterable[bool]) -> list[int]:
-    counts = [0]
-    for flag in flags:
-        counts.append(counts[-1] + int(flag))
-    return counts
+    return list(accumulate(flags, operator.add, initial=0))

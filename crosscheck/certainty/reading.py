@@ -192,11 +192,17 @@ class _Speaker:
 
 
 def _words(text: str) -> list[_Word]:
-    # a word holds no white space: its key is _normal's without the space handling
-    return [
-        _Word(m.start(), m.end(), m.group(), m.group().replace("\u2019", "'").casefold().strip("'"))
-        for m in _WORD.finditer(text)
-    ]
+    # a word holds no white space: its key is _normal's without the space handling;
+    # tuple.__new__ builds each word without the named tuple's Python-level __new__
+    new = tuple.__new__
+    found: list[_Word] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        key = word.casefold()
+        if "\u2019" in key:
+            key = key.replace("\u2019", "'")
+        found.append(new(_Word, (m.start(), m.end(), word, key.strip("'"))))
+    return found
 
 
 def _cap(word: _Word) -> bool:
