@@ -14,17 +14,22 @@ _FENCE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.DOTALL | re.MULTILINE
 _LINE_MARKERS = re.compile(
     r"^[ \t]{0,3}(?:#{1,6}[ \t]|>[ \t]?|[-*+][ \t]|\d{1,9}[.)][ \t])", re.MULTILINE
 )
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
-_REFERENCE_LINK = re.compile(r"\[([^\]\n]*)\]\[[^\]\n]*\]")
+# Link text and targets stop at the next bracket: each "[" then scans only to the next
+# one, so a line of thousands of "[" or "](" is read in linear time (a class that allowed
+# "[" made every "[" scan to the end of the line: quadratic).
+_IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^)\[\]\n]*\)")
+_LINK = re.compile(r"\[([^\[\]\n]*)\]\([^)\[\]\n]*\)")
+_REFERENCE_LINK = re.compile(r"\[([^\[\]\n]*)\]\[[^\[\]\n]*\]")
 _LINK_DEFINITION = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.MULTILINE)
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,500}>")
 _EMPHASIS = re.compile(
     r"(?<![\w*_~])(\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(\*{1,3}|_{1,3}|~~)(?![\w*_~])"
 )
 _CODE_TICKS = re.compile(r"`+")
+# No two runs of blanks side by side with only an optional mark between them: a line of
+# blanks could be split between them in quadratically many ways.
 _TABLE_RULE = re.compile(
-    r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?:\|[ \t]*)?:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*(?:\|[ \t]*)?$", re.MULTILINE
 )
 _HEADING_CLOSE = re.compile(r"[ \t]#+[ \t]*$", re.MULTILINE)
 

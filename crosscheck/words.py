@@ -1,4 +1,6 @@
-"""Word helpers for the claims and matching stages: text -> tokens, lemmas, canonical forms.
+"""Word helpers for the claims and matching stages: tokens -> lemmas, canonical forms.
+
+Tokens come from ``crosscheck.tokens`` (re-exported here for the claims stage).
 
 Everything here is driven by lexicon data (``lemmas.toml``, ``synonyms.toml``,
 ``claims.toml``); no word lists live in code.
@@ -6,58 +8,31 @@ Everything here is driven by lexicon data (``lemmas.toml``, ``synonyms.toml``,
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.tokens import Token, tokenize
 
-_TOKEN = re.compile(
-    r"(?:[^\W\d_]\.){2,}"  # abbreviations with dots: U.S., U.N.
-    "|[^\\W\\d_]+(?:['\u2019\\-][^\\W\\d_]+)*"  # words, with inner apostrophes and hyphens
-    r"|\d+(?:[.,]\d+)*"  # numbers with separators
-    r"|[^\w\s]",  # any other single non-space character
-)
+__all__ = [
+    "ClaimWords",
+    "Token",
+    "TokenIndex",
+    "canonical_subject",
+    "claim_words",
+    "find_metric",
+    "lemma",
+    "lemmatize_phrase",
+    "tokenize",
+]
+
+_FIGURE_MARKS = frozenset({";", "|"})  # marks that separate figures like a number does
 _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Token:
-    """One word, number or punctuation mark, with its offsets in the text it came from."""
-
-    start: int
-    end: int
-    text: str
-
-    @property
-    def lower(self) -> str:
-        """The token folded to lower case, with straight apostrophes."""
-        return self.text.lower().replace("\u2019", "'")
-
-    @property
-    def is_word(self) -> bool:
-        """True for a token that starts with a letter."""
-        return self.text[:1].isalpha()
-
-    @property
-    def is_number(self) -> bool:
-        """True for a token that starts with a digit."""
-        return self.text[:1].isdigit()
-
-    @property
-    def is_capitalised(self) -> bool:
-        """True for a word that starts with an upper-case letter."""
-        return self.text[:1].isupper()
-
-
-def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    """Split text into word, number and punctuation tokens with offsets (plus ``offset``)."""
-    return tuple(
-        Token(start=m.start() + offset, end=m.end() + offset, text=m.group())
-        for m in _TOKEN.finditer(text)
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,9 +202,10 @@ class TokenIndex:
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
         self.ends = [t.end for t in tokens]
-        self._breaks = _prefix(t.text in breaks for t in tokens)
-        self._figures = _prefix(t.is_number or t.text in {";", "|"} for t in tokens)
-        self._words = _prefix(t.is_word for t in tokens)
+        texts = [t.text for t in tokens]
+        self._breaks = _prefix([x in breaks for x in texts])
+        self._figures = _prefix([x[:1].isdigit() or x in _FIGURE_MARKS for x in texts])
+        self._words = _prefix([x[:1].isalpha() for x in texts])
 
     def first_at_or_after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -266,7 +242,4 @@ class TokenIndex:
 
 
 def _prefix(flags: Iterable[bool]) -> list[int]:
-    counts = [0]
-    for flag in flags:
-        counts.append(counts[-1] + int(flag))
-    return counts
+    return list(accumulate(flags, operator.add, initial=0))

@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from crosscheck import certainty
 from crosscheck.certainty import (
     certainty_discrepancies,
     find_assertions,
     find_attribution,
     find_hedges,
 )
+from crosscheck.certainty import rules as certainty_rules
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Sentence, Severity, Source
 
@@ -313,18 +313,18 @@ def test_assertions_complete_on_a_long_sentence() -> None:
 @pytest.fixture
 def replaced_lexicon(monkeypatch: pytest.MonkeyPatch):
     caches = (
-        certainty._hedge_rules,
-        certainty._assertion_rules,
-        certainty._attribution_rules,
+        certainty_rules._hedge_rules,
+        certainty_rules._assertion_rules,
+        certainty_rules._attribution_rules,
     )
 
     def install(name: str, data: dict[str, Any]) -> None:
-        real = certainty.load_lexicon
+        real = certainty_rules.load_lexicon
 
         def fake(requested: str) -> dict[str, Any]:
             return data if requested == name else real(requested)
 
-        monkeypatch.setattr(certainty, "load_lexicon", fake)
+        monkeypatch.setattr(certainty_rules, "load_lexicon", fake)
         for cached in caches:
             cached.cache_clear()
 
@@ -343,3 +343,70 @@ def test_bad_attribution_lexicon_is_reported(replaced_lexicon) -> None:
     replaced_lexicon("attribution", {"verbs": [1, 2]})
     with pytest.raises(LexiconError, match=r"attribution\.toml"):
         find_attribution("The experts said so.")
+
+
+# --- causes and attribution columns (issues 12 and 13) -----------------------------------
+
+
+def _two_sources(a: str, b: str) -> list[Source]:
+    return [Source(id="a", text=a), Source(id="b", text=b)]
+
+
+@pytest.mark.parametrize(
+    ("asserted", "hedged"),
+    [
+        (
+            "Officials said the dam failure caused the flood.",
+            "The dam failure may have caused the flood.",
+        ),
+        ("The new policy led to mass protests.", "The new policy might have led to mass protests."),
+        ("Heavy rain triggered the landslide.", "Heavy rain could have triggered the landslide."),
+    ],
+)
+def test_hedged_cause_is_a_certainty_discrepancy(asserted: str, hedged: str) -> None:
+    from crosscheck import check
+
+    found = [
+        d
+        for d in check(_two_sources(asserted, hedged)).discrepancies
+        if d.kind is DiscrepancyKind.CERTAINTY
+    ]
+    assert len(found) == 1
+    assert found[0].a.source == "a" and found[0].b.source == "b"
+
+
+def test_same_certainty_of_a_cause_is_not_flagged() -> None:
+    from crosscheck import check
+
+    report = check(
+        _two_sources("The storm caused the flood.", "The storm caused the flood, officials said.")
+    )
+    assert not [d for d in report.discrepancies if d.kind is DiscrepancyKind.CERTAINTY]
+
+
+def test_certainty_rows_fill_the_attribution_columns() -> None:
+    from crosscheck import check
+    from crosscheck.report.tables import discrepancy_rows
+
+    report = check(
+        _two_sources(
+            "The experts said the abuses amount to crimes against humanity.",
+            "According to Viasna, the abuses may amount to crimes against humanity.",
+        )
+    )
+    rows = [r for r in discrepancy_rows(report) if r["kind"] == "certainty"]
+    assert len(rows) == 1
+    assert rows[0]["attribution_a"] == "the experts"
+    assert rows[0]["attribution_b"] == "Viasna"
+
+
+def test_hedge_before_but_does_not_govern_the_next_clause() -> None:
+    from crosscheck import check
+
+    report = check(
+        _two_sources(
+            "The path may be harder, but it leads to a better place.",
+            "Officials said it leads to a better place.",
+        )
+    )
+    assert not [d for d in report.discrepancies if d.kind is DiscrepancyKind.CERTAINTY]

@@ -226,6 +226,7 @@ def test_pipeline_order():
     assert [cleaner.__name__ for cleaner in CLEANERS] == [
         "normalise_typography",
         "blank_boilerplate",
+        "unwrap_lines",
     ]
 
 
@@ -249,7 +250,9 @@ def test_cleaning_never_moves_offsets(text):
     cleaned = clean_text(text)
     assert len(cleaned) == len(text)
     for original, new in zip(text, cleaned, strict=True):
-        if original in "\r\n":
+        if original in "\r\n":  # kept, or a space where a hard-wrapped paragraph goes on
+            assert new == original or new == " "
+        if new in "\r\n":
             assert new == original
 
 
@@ -318,3 +321,74 @@ def test_missing_lexicon_table_raises():
     del data["appeal"]
     with pytest.raises(LexiconError, match="'appeal'"):
         build_rules(data)
+
+
+# --- Markdown drafts in linear time (issue 11, item 5) ----------------------------------
+
+_MARKDOWN_PROBE = """
+import sys
+from crosscheck.markdown import strip_markdown
+shape, size = sys.argv[1], int(sys.argv[2])
+text = shape * (size // len(shape))
+assert len(strip_markdown(text)) == len(text)
+"""
+
+
+@pytest.mark.parametrize("shape", ["[", "[]", "![](", " "])
+def test_strip_markdown_is_linear_on_one_long_line(shape: str) -> None:
+    """A 200 KB line of brackets or blanks: minutes before (quadratic), milliseconds now."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _MARKDOWN_PROBE, shape, "200000"],
+        cwd=ROOT,
+        timeout=60,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_strip_markdown_still_blanks_links_and_tables() -> None:
+    from crosscheck.markdown import strip_markdown
+
+    text = "See [the report](http://x.org/a) and [b][1].\n| a | b |\n|---|:---:|\n"
+    out = strip_markdown(text)
+    assert len(out) == len(text)
+    assert "the report" in out and "http" not in out and "[" not in out
+    assert out.splitlines()[2].strip() == ""
+
+
+# --- hard-wrapped text (issue 13) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He won a sixth\nterm in 2020.", "He won a sixth term in 2020."),
+        ("held on August\n9, 2020, in Minsk", "held on August 9, 2020, in Minsk"),
+        ("March 3,\r\nOfficials said", "March 3,  Officials said"),
+        ("A headline\nThe body starts.", "A headline\nThe body starts."),
+        ("It ended.\nthe next line", "It ended.\nthe next line"),
+        ("first paragraph\n\nsecond one", "first paragraph\n\nsecond one"),
+        ("items:\n1. one\n2. two", "items:\n1. one\n2. two"),
+        ("| a |\n| b |", "| a |\n| b |"),
+        ("- one\n- two", "  one\n  two"),
+    ],
+)
+def test_clean_text_unwraps_hard_wrapped_lines(text: str, expected: str) -> None:
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert cleaned == expected
+
+
+def test_hard_wrapped_ordinal_is_not_a_fraction() -> None:
+    """ "a sixth⏎term" is the ordinal of "sixth term", not the fraction 1/6."""
+    from crosscheck.claims import extract_claims
+    from crosscheck.model import Source
+
+    claims = extract_claims(Source(id="a", text="Lukashenko won a sixth\nterm in 2020."))
+    values = [c.value.low for c in claims if c.value is not None]
+    assert values and all(abs((v or 0) - 1 / 6) > 1e-9 for v in values)

@@ -1,0 +1,204 @@
+"""A source's sentences -> assertions: "<subject> [may] <predicate> <object>" with certainty."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from crosscheck.certainty.reading import (
+    SentenceReading,
+    _speakers,
+    _tidy,
+    attribution_in,
+    hedges_in,
+    read_sentence,
+)
+from crosscheck.certainty.rules import (
+    _CONTEXT,
+    _HARD_STOPS,
+    _LABEL,
+    _NON_SPACE,
+    _QUOTES,
+    _WORD,
+    _assertion_rules,
+    _AssertionRules,
+    _attribution_rules,
+    _hedge_rules,
+    _normal,
+)
+from crosscheck.model import (
+    Certainty,
+    CertaintyLevel,
+    Sentence,
+    Source,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Assertion:
+    """A non-numeric statement of one source: "<subject> [may] <predicate> <object>".
+
+    ``start``/``end`` index the source text and give exactly ``text`` (from the modal or the
+    predicate to the end of the object: "may amount to crimes against humanity").
+    ``predicate`` and ``object`` are normalised ("constitute" -> "amount to"; lower case, no
+    quotes, no leading article).
+    """
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    subject: str | None
+    predicate: str
+    object: str
+    certainty: Certainty
+    attribution: str | None
+    negated: bool = False
+
+    @property
+    def hedged(self) -> bool:
+        """True when the source hedges the statement."""
+        return self.certainty.level is CertaintyLevel.HEDGED
+
+
+# --------------------------------------------------------------------------- assertions
+
+
+def _object(text: str, position: int, rules: _AssertionRules) -> tuple[int, str] | None:
+    """The noun phrase after a predicate: (end in text, normalised object)."""
+    words: list[str] = []
+    end = position
+    opened = False
+    for match in _WORD.finditer(text, position):
+        gap = text[end : match.start()]
+        if words and any(c in _HARD_STOPS or c in ".\u2026" for c in gap):
+            break
+        if not words and any(c not in _QUOTES and not c.isspace() for c in gap):
+            break
+        opened = opened or (not words and any(c in _QUOTES for c in gap))
+        key = _normal(match.group()).strip("'")
+        if (words and key in rules.stop_words) or len(words) >= rules.max_object_words:
+            break
+        words.append(key)
+        end = match.end()
+        if match.group().endswith(("'", "\u2019")):
+            break
+    if not words:
+        return None
+    if opened and end < len(text) and text[end] in _QUOTES:
+        end += 1  # keep the closing quote of a quoted object
+    return end, " ".join(words)
+
+
+def _strip_determiner(obj: str, rules: _AssertionRules) -> str:
+    first, _, rest = obj.partition(" ")
+    return rest if rest and first in rules.determiners and first != "no" else obj
+
+
+def _subject(text: str, position: int) -> tuple[int, int] | None:
+    """Where the words before an assertion's verb are, back to the clause's start.
+
+    "Some of these violations, the Group noted, may ..." -> the span of "Some of these
+    violations" (at most six words).
+    """
+    before = text[:position].rstrip()
+    if before.endswith(","):
+        inner_start = before.rfind(",", 0, len(before) - 1)
+        if inner_start >= 0 and _speakers(before[inner_start + 1 : -1]):
+            before = before[:inner_start].rstrip()  # "violations, the Group noted, may ..."
+    cut = max(before.rfind(c) for c in ',;:("\u201c\u201d')
+    breaks = (" that ", " whether ", " because ", " believe ", " if ")
+    for word in (*breaks, *(f" {c} " for c in _hedge_rules().bare_conjunctions)):
+        found = before.rfind(word)
+        if found >= 0:
+            cut = max(cut, found + len(word) - 1)
+    spans = [m.span() for m in _NON_SPACE.finditer(before, cut + 1)][-6:]
+    if not spans:
+        return None
+    return spans[0][0], spans[-1][1]
+
+
+def _label(text: str) -> str | None:
+    """A speaker label opening an interview answer ("Dr. Kovalenko: ...")."""
+    match = _LABEL.match(text)
+    return match.group(1) if match else None
+
+
+def find_assertions(source: Source, sentences: Sequence[Sentence]) -> list[Assertion]:
+    """Find the non-numeric statements of one source worth comparing across sources.
+
+    Args:
+        source: The source the sentences come from (its text is quoted).
+        sentences: Its sentences, web-page leftovers removed.
+
+    Returns:
+        The assertions in text order: "<subject> [may|might|could] <predicate> <object>",
+        with certainty and attribution. A speaker label ("Dr. Kovalenko:") is the
+        attribution of the answer it opens when the sentence names nobody itself.
+    """
+    rules = _assertion_rules()
+    found: list[Assertion] = []
+    label: str | None = None
+    previous_end = 0
+    for sentence in sentences:
+        if "\n" in source.text[previous_end : sentence.start]:
+            label = None
+        previous_end = sentence.end
+        label = _label(sentence.text) or label
+        found.extend(_assertions_in(source, sentence, label, rules))
+    return found
+
+
+def _assertions_in(
+    source: Source, sentence: Sentence, label: str | None, rules: _AssertionRules
+) -> list[Assertion]:
+    text = sentence.text
+    found: list[Assertion] = []
+    readings: dict[tuple[int, int], SentenceReading] = {}  # one reading per window
+    for match in rules.pattern.finditer(text):
+        predicate = rules.predicates[_normal(match.group("predicate"))]
+        parsed = _object(text, match.end(), rules)
+        if parsed is None:
+            continue
+        end, obj = parsed
+        if predicate == "be" and not (
+            obj.split()[0] in rules.determiners
+            or any(obj.startswith(c) for c in rules.characterisations)
+        ):
+            continue
+        window = max(0, match.start() - _CONTEXT), min(len(text), end + _CONTEXT)
+        nearby = text[window[0] : window[1]]  # bounded work on very long "sentences"
+        subject = _subject(nearby, match.start() - window[0])
+        claim_start = subject[0] if subject else match.start() - window[0]
+        subject_words = None
+        if subject is not None:
+            base = sentence.start + window[0]
+            written = source.text[base + subject[0] : base + subject[1]]
+            subject_words = " ".join(written.split()).strip(_QUOTES) or None
+        claim_end = end - window[0]
+        reading = readings.get(window)
+        if reading is None:
+            reading = readings[window] = read_sentence(nearby)
+        attribution = attribution_in(reading, claim_start, claim_end)
+        if attribution is None and label is not None:
+            attribution = _tidy(label, _attribution_rules())
+        start = sentence.start + match.start()
+        found.append(
+            Assertion(
+                source=source.id,
+                start=start,
+                end=sentence.start + end,
+                text=source.text[start : sentence.start + end],
+                sentence=source.text[sentence.start : sentence.end],
+                sentence_start=sentence.start,
+                subject=subject_words,
+                predicate=predicate,
+                object=_strip_determiner(obj, rules),
+                certainty=hedges_in(reading, claim_start, claim_end),
+                attribution=attribution,
+                negated=match.group("neg") is not None,
+            )
+        )
+    return found

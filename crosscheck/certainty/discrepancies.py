@@ -1,0 +1,198 @@
+"""Assertions of several sources -> certainty discrepancies (one hedges what one states)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from crosscheck.certainty.assertions import Assertion, find_assertions
+from crosscheck.certainty.rules import CERTAINTY_KIND, _assertion_rules, _attribution_rules
+from crosscheck.ids import stable_id
+from crosscheck.model import (
+    Claim,
+    Discrepancy,
+    DiscrepancyKind,
+    Mention,
+    Sentence,
+    Severity,
+    Source,
+)
+
+# --------------------------------------------------------------------------- discrepancies
+
+
+def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, int]:
+    """Group "predicate object" keys that say the same thing; key -> cluster number."""
+    keys = list(dict.fromkeys(f"{a.predicate} {a.object}" for a in assertions))
+    cluster = {key: index for index, key in enumerate(keys)}
+    for a, b in combinations(keys, 2):
+        if cluster[a] != cluster[b] and fuzz.token_sort_ratio(a, b) >= threshold:
+            old, new = max(cluster[a], cluster[b]), min(cluster[a], cluster[b])
+            for key, value in cluster.items():
+                if value == old:
+                    cluster[key] = new
+    return cluster
+
+
+def _quote(assertion: Assertion) -> Mention:
+    return Mention(
+        source=assertion.source,
+        start=assertion.start,
+        end=assertion.end,
+        text=assertion.text,
+        sentence=assertion.sentence,
+    )
+
+
+def _credited(assertion: Assertion) -> str:
+    return f" (attributed to {assertion.attribution})" if assertion.attribution else ""
+
+
+def _who(subject: str | None) -> str:
+    """A subject to quote mid-sentence: "Some of these" -> "some of these"."""
+    if not subject:
+        return ""
+    first, _, rest = subject.partition(" ")
+    if first.casefold() in _attribution_rules().determiners:
+        first = first.casefold()
+    return f"{first} {rest} " if rest else f"{first} "
+
+
+def _explain(asserted: Assertion, hedged: Assertion) -> str:
+    who_a, who_b = _who(asserted.subject), _who(hedged.subject)
+    text = (
+        f"{asserted.source} states that {who_a}'{asserted.text}'{_credited(asserted)}; "
+        f"{hedged.source} says {who_b}'{hedged.text}' "
+        f"(hedged: {', '.join(hedged.certainty.hedges)}){_credited(hedged)}."
+    )
+    if asserted.attribution is None and hedged.attribution is None:
+        return text
+    if (asserted.attribution or "").casefold() == (hedged.attribution or "").casefold():
+        return text + " Both credit the same source."
+    return (
+        text + f" The attributions differ: {asserted.attribution or 'none stated'} vs "
+        f"{hedged.attribution or 'none stated'}."
+    )
+
+
+def _flag(
+    asserted: Assertion, hedged: Assertion, by_id: Mapping[str, Source], others: Sequence[Assertion]
+) -> Discrepancy:
+    source_a, source_b = by_id.get(asserted.source), by_id.get(hedged.source)
+    details = tuple(f"{a.source}: '{a.text}' [{a.certainty}]{_credited(a)}" for a in others)
+    return Discrepancy(
+        id=stable_id(
+            "certainty", asserted.object, _wording(asserted), "hedged: " + _wording(hedged)
+        ),
+        kind=DiscrepancyKind.CERTAINTY,
+        severity=Severity.MEDIUM,
+        subject=asserted.object,
+        metric=asserted.predicate,
+        a=_quote(asserted),
+        b=_quote(hedged),
+        value_a=str(asserted.certainty),
+        value_b=str(hedged.certainty),
+        published_a=source_a.published if source_a else None,
+        published_b=source_b.published if source_b else None,
+        explanation=_explain(asserted, hedged),
+        claim_a=_claim(asserted),
+        claim_b=_claim(hedged),
+        details=details,
+    )
+
+
+def _claim(assertion: Assertion) -> Claim:
+    """The assertion as a claim, so reports show its certainty and attribution columns."""
+    return Claim(
+        source=assertion.source,
+        start=assertion.start,
+        end=assertion.end,
+        text=assertion.text,
+        sentence=assertion.sentence,
+        sentence_start=assertion.sentence_start,
+        subject=assertion.object,
+        metric=assertion.predicate,
+        kind=CERTAINTY_KIND,
+        value=None,
+        time=None,
+        certainty=assertion.certainty,
+        attribution=assertion.attribution,
+    )
+
+
+def certainty_discrepancies(
+    sources: Sequence[Source], sentences: Mapping[str, Sequence[Sentence]]
+) -> list[Discrepancy]:
+    """Flag where one source hedges what another asserts.
+
+    Assertions are matched across sources on their normalised predicate and object
+    (rapidfuzz, threshold in ``lexicon/hedges.toml``). Within each matched statement the
+    hedged assertions are grouped by their wording ("may amount to ...", "might constitute
+    ..."); each wording is flagged once against the first assertion, from another source,
+    that states it outright, with every other source of the same wording in the details. A
+    wording whose sources were all named by an earlier row adds nothing and is not repeated.
+    So the cost and the rows grow with the number of distinct wordings, not with the square
+    of the number of sources. Negated statements are not compared.
+
+    Args:
+        sources: The sources, in report order.
+        sentences: The sentences of each source, by source id (web-page leftovers removed).
+
+    Returns:
+        Medium-severity ``certainty`` discrepancies, in statement and wording order.
+    """
+    found_per_source = {
+        source.id: find_assertions(source, sentences.get(source.id, ())) for source in sources
+    }
+    return certainty_from_assertions(sources, found_per_source)
+
+
+def certainty_from_assertions(
+    sources: Sequence[Source], assertions: Mapping[str, Sequence[Assertion]]
+) -> list[Discrepancy]:
+    """:func:`certainty_discrepancies` for assertions already found per source."""
+    by_id = {source.id: source for source in sources}
+    everything = [a for source in sources for a in assertions.get(source.id, ()) if not a.negated]
+    cluster = _clusters(everything, _assertion_rules().match_threshold)
+    groups: dict[int, list[Assertion]] = {}
+    for assertion in everything:
+        groups.setdefault(cluster[_key(assertion)], []).append(assertion)
+    found: list[Discrepancy] = []
+    for number in sorted(groups):
+        found.extend(_flags_in_group(groups[number], by_id))
+    return found
+
+
+def _wording(assertion: Assertion) -> str:
+    return " ".join(assertion.text.casefold().replace("\u2019", "'").split())
+
+
+def _flags_in_group(members: Sequence[Assertion], by_id: Mapping[str, Source]) -> list[Discrepancy]:
+    asserted = [a for a in members if not a.hedged]
+    wordings: dict[str, list[Assertion]] = {}
+    for a in members:
+        if a.hedged:
+            wordings.setdefault(_wording(a), []).append(a)
+    flags: list[Discrepancy] = []
+    named: set[str] = set()
+    for hedged_all in wordings.values():
+        sources_here = {a.source for a in hedged_all}
+        if sources_here <= named:
+            continue
+        for hedged in hedged_all:
+            outright = next((a for a in asserted if a.source != hedged.source), None)
+            if outright is None:
+                continue
+            others = [a for a in hedged_all if a is not hedged] + [
+                a for a in asserted if a is not outright
+            ]
+            flags.append(_flag(outright, hedged, by_id, others))
+            named |= sources_here | {outright.source}
+            break
+    return flags
+
+
+def _key(assertion: Assertion) -> str:
+    return f"{assertion.predicate} {assertion.object}"

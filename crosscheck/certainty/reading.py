@@ -1,0 +1,410 @@
+"""Sentence text -> its clause boundaries, hedges and speakers (a SentenceReading)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from crosscheck.certainty.rules import (
+    _HARD_STOPS,
+    _QUOTED,
+    _QUOTES,
+    _WORD,
+    _attribution_rules,
+    _AttributionRules,
+    _hedge_rules,
+    _HedgeRules,
+    _normal,
+)
+from crosscheck.model import (
+    ASSERTED,
+    Certainty,
+    CertaintyLevel,
+)
+
+# --------------------------------------------------------------------------- hedges
+
+
+def _span(text: str, start: int, end: int | None) -> tuple[int, int]:
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    begin = max(0, min(start, stop))
+    return begin, stop
+
+
+def _previous_word(text: str, position: int) -> str:
+    words = text[max(0, position - 40) : position].split()
+    return words[-1].strip(_QUOTES).casefold() if words else ""
+
+
+def _is_month(text: str, match: re.Match[str], rules: _HedgeRules) -> bool:
+    """ "May" the month ("since May 2020", "May 1"), not the modal."""
+    word = match.group().split()[0]
+    if word.casefold() not in rules.month_words:
+        return False
+    after = text[match.start() + len(word) : match.start() + len(word) + 4].lstrip()
+    if after[:1].isdigit():
+        return True
+    before = text[max(0, match.start() - 40) : match.start()].rstrip().rstrip(_QUOTES)
+    opens_sentence = not before or before[-1] in ".!?:;("
+    if word[0].isupper() and not opens_sentence:
+        return True
+    return word.islower() and _previous_word(text, match.start()) in rules.month_before
+
+
+def _phrase_window_end(text: str, position: int, words: int) -> int:
+    """Where the few words after an attributive hedge end ("alleged [human rights abuses]")."""
+    end = position
+    for count, match in enumerate(_WORD.finditer(text, position)):
+        if count >= words or any(c in ".;:!?" for c in text[end : match.start()]):
+            break
+        end = match.end()
+    return end
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReading:
+    """What one sentence says about certainty and attribution, read once.
+
+    Claims ask for the hedges and the speaker governing a few words of a sentence; reading
+    the sentence once and answering each question by bisection keeps a sentence with
+    thousands of figures linear instead of quadratic.
+    """
+
+    text: str
+    boundary_starts: tuple[int, ...]
+    boundary_ends: tuple[int, ...]
+    hedge_matches: tuple[re.Match[str], ...]
+    hedge_starts: tuple[int, ...]
+    excluded: tuple[tuple[int, int], ...]
+    excluded_starts: tuple[int, ...]
+    plain_speakers: tuple[tuple[int, int, str], ...]  # (start, end, name), outside quotes
+    quoted_speakers: tuple[tuple[int, int, str], ...]  # inside a quotation's own words
+    plain_starts: tuple[int, ...]
+    quoted_starts: tuple[int, ...]
+
+
+def read_sentence(text: str) -> SentenceReading:
+    """Read a sentence's clause boundaries, hedge words and speakers once."""
+    hedges = _hedge_rules()
+    lower = text.lower()
+    boundaries = [m.span() for m in hedges.boundary.finditer(text, lower)]
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quote_starts = [a for a, _ in quoted]
+    plain: list[tuple[int, int, str]] = []
+    inside: list[tuple[int, int, str]] = []
+    rules = _attribution_rules()
+    for speaker in _speakers(text, lower):
+        name = None if speaker.name is None else _tidy(speaker.name, rules)
+        if name is None:
+            continue
+        index = bisect_right(quote_starts, speaker.start) - 1
+        in_quote = index >= 0 and speaker.start < quoted[index][1]  # a quote's own words
+        (inside if in_quote else plain).append((speaker.start, speaker.end, name))
+    matches = tuple(hedges.pattern.finditer(text, lower))
+    excluded = tuple(m.span() for m in hedges.not_hedges.finditer(text, lower))
+    return SentenceReading(
+        text=text,
+        boundary_starts=tuple(a for a, _ in boundaries),
+        boundary_ends=tuple(b for _, b in boundaries),
+        hedge_matches=matches,
+        hedge_starts=tuple(m.start() for m in matches),
+        excluded=excluded,
+        excluded_starts=tuple(a for a, _ in excluded),
+        plain_speakers=tuple(plain),
+        quoted_speakers=tuple(inside),
+        plain_starts=tuple(s for s, _, _ in plain),
+        quoted_starts=tuple(s for s, _, _ in inside),
+    )
+
+
+def find_hedges(sentence_text: str, start: int = 0, end: int | None = None) -> Certainty:
+    """Find the hedges that govern part of a sentence.
+
+    Args:
+        sentence_text: The whole sentence.
+        start: Where the claim starts in the sentence (default: the sentence's start).
+        end: Where it ends, exclusive (default: the sentence's end).
+
+    Returns:
+        HEDGED with the hedge words as written, in text order, when a hedge stands in the
+        clause holding the claim (attributive hedges such as "alleged" only for the few words
+        after them); ASSERTED otherwise. "May" the month and set phrases such as "as you may
+        have heard" are not hedges.
+    """
+    return hedges_in(read_sentence(sentence_text), start, end)
+
+
+def hedges_in(reading: SentenceReading, start: int = 0, end: int | None = None) -> Certainty:
+    """:func:`find_hedges` for a sentence already read."""
+    rules = _hedge_rules()
+    text = reading.text
+    begin, stop = _span(text, start, end)
+    before = bisect_right(reading.boundary_ends, begin) - 1
+    clause_start = reading.boundary_ends[before] if before >= 0 else 0
+    after = bisect_left(reading.boundary_starts, stop)
+    clause_end = (
+        reading.boundary_starts[after] if after < len(reading.boundary_starts) else len(text)
+    )
+    excluded = reading.excluded
+    excluded_starts = reading.excluded_starts
+    first = bisect_left(reading.hedge_starts, clause_start)
+    found: list[str] = []
+    for match in reading.hedge_matches[first:]:
+        if match.end() > clause_end:
+            break
+        inside = bisect_right(excluded_starts, match.start()) - 1
+        if inside >= 0 and match.start() < excluded[inside][1]:
+            continue  # "as you may have heard"
+        if _is_month(text, match, rules):
+            continue
+        if rules.scopes.get(_normal(match.group())) == "phrase":
+            window = _phrase_window_end(text, match.end(), rules.phrase_scope_words)
+            if not (begin < window and stop > match.start()):
+                continue
+        elif _previous_word(text, match.start()) in rules.coordinators and stop <= match.start():
+            continue  # "played a key role ... and reportedly facilitating": only the second part
+        found.append(match.group())
+    if not found:
+        return ASSERTED
+    return Certainty(level=CertaintyLevel.HEDGED, hedges=tuple(found))
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+class _Word(NamedTuple):
+    """One word of a sentence (a named tuple: one is built per word read)."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Speaker:
+    start: int  # where the whole attribution (speaker and verb) starts in the sentence
+    end: int
+    name: str | None
+
+
+def _words(text: str) -> list[_Word]:
+    # a word holds no white space: its key is _normal's without the space handling;
+    # tuple.__new__ builds each word without the named tuple's Python-level __new__
+    new = tuple.__new__
+    found: list[_Word] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        key = word.casefold()
+        if "\u2019" in key:
+            key = key.replace("\u2019", "'")
+        found.append(new(_Word, (m.start(), m.end(), word, key.strip("'"))))
+    return found
+
+
+def _cap(word: _Word) -> bool:
+    return word.text[:1].isupper()
+
+
+def _broken(text: str, left: _Word, right: _Word) -> bool:
+    """Punctuation between two words ends a speaker (not the period of "Dr." or "J.")."""
+    gap = text[left.end : right.start]
+    if gap.startswith(".") and _cap(left) and len(left.text) <= 3 and gap[1:].isspace():
+        return False
+    return any(c in _HARD_STOPS or c == "." for c in gap)
+
+
+def _tidy(name: str, rules: _AttributionRules) -> str | None:
+    """Readable speaker: no pronouns; "the" dropped before names, kept before nouns."""
+    name = name.strip().strip(_QUOTES).strip()
+    words = name.split()
+    if not words or (len(words) == 1 and words[0].casefold() in rules.pronouns):
+        return None
+    if words[0].casefold() == "the" and len(words) > 1:
+        rest = words[1:]
+        capitals = [w for w in rest if w[:1].isupper()]
+        acronym = rest[0].isupper() and len(rest[0].strip(".")) >= 2
+        if acronym or len(capitals) >= 2:
+            return " ".join(rest)
+        return " ".join(["the", *rest])
+    return name
+
+
+def _backward_speaker(
+    text: str, words: Sequence[_Word], verb: int, rules: _AttributionRules
+) -> tuple[int, str] | None:
+    """The speaker right before the reporting verb ``words[verb]`` ("the experts" said)."""
+    index = verb - 1
+    while index >= 0 and words[index].key in rules.auxiliaries and not _cap(words[index]):
+        if _broken(text, words[index], words[index + 1]):
+            return None
+        index -= 1
+    if index < 0 or _broken(text, words[index], words[index + 1]):
+        return None
+    head = words[index]
+    if head.key in rules.pronouns or head.key in rules.determiners or head.key in rules.stop_words:
+        return None
+    if not (_cap(head) or head.key in rules.speaker_nouns):
+        return None
+    first = index
+    modifiers = 0
+    clause_start = False  # the speaker opens a reported clause ("that senior officials")
+    while first > 0 and verb - first < rules.max_words:
+        word = words[first - 1]
+        if _broken(text, word, words[first]):
+            break
+        opens_clause = first - 1 == 0 or _broken(text, words[first - 2], word)
+        if word.key in rules.determiners:
+            if word.key in rules.complementizers and not opens_clause:
+                clause_start = True  # "said that Trump told": "that" opens the reported clause
+                break
+            first -= 1
+            break
+        if _cap(word) and opens_clause and word.key in rules.stop_words:
+            break  # "But Trump said": a conjunction capitalised at the clause's start
+        if _cap(word) or word.text.endswith(("'", "\u2019")):
+            first -= 1
+            modifiers = 0
+            continue
+        if word.key in ("of", "for", "on") and first - 2 >= 0 and _cap(words[first - 2]):
+            first -= 1
+            continue
+        if modifiers < 2 and word.key not in rules.stop_words and word.key.isalpha():
+            first -= 1
+            modifiers += 1
+            continue
+        break
+    if (
+        modifiers
+        and first > 0
+        and not clause_start
+        and not _broken(text, words[first - 1], words[first])
+    ):
+        first += modifiers  # "the experts" yes; "urges UN member" no: drop loose words
+    while first <= index and not _cap(words[first]) and words[first].key in ("of", "for", "on"):
+        first += 1
+    if first > index:
+        return None
+    return first, text[words[first].start : head.end]
+
+
+def _forward_speaker(
+    text: str, words: Sequence[_Word], first: int, rules: _AttributionRules
+) -> tuple[int, str] | None:
+    """The speaker right after a phrase ("according to [the UN]")."""
+    last = None
+    for index in range(first, min(len(words), first + rules.max_words)):
+        word = words[index]
+        if index > first and _broken(text, words[index - 1], word):
+            break
+        if word.key in rules.stop_words and not (index == first and word.key in rules.determiners):
+            break
+        last = index
+    if last is None:
+        return None
+    while last > first and words[last].key in rules.determiners | {"of", "for", "on", "and"}:
+        last -= 1
+    return last, text[words[first].start : words[last].end]
+
+
+def _speakers(text: str, lower: str | None = None) -> list[_Speaker]:
+    """Every attribution in a sentence, in text order (``lower`` is ``text.lower()``)."""
+    rules = _attribution_rules()
+    low = text.lower() if lower is None else lower
+    phrases = list(rules.source_phrases.finditer(text, low))
+    verbs = list(rules.verbs.finditer(text, low))
+    if not phrases and not verbs:
+        return []
+    words = _words(text)
+    word_starts = [w.start for w in words]
+    starts = {w.start: i for i, w in enumerate(words)}
+    found: list[_Speaker] = []
+    for match in phrases:
+        after = bisect_left(word_starts, match.end())
+        if after >= len(words):
+            continue
+        speaker = _forward_speaker(text, words, after, rules)
+        if speaker is not None:
+            last, name = speaker
+            found.append(_Speaker(start=match.start(), end=words[last].end, name=name))
+    for match in verbs:
+        verb = starts.get(match.start())
+        if verb is None:
+            continue
+        verb_end = verb + len(match.group().split()) - 1
+        if _normal(match.group()) in rules.noun_like and _noun_here(text, words, verb, rules):
+            continue
+        back = _backward_speaker(text, words, verb, rules)
+        if back is not None:
+            first, name = back
+            found.append(_Speaker(start=words[first].start, end=match.end(), name=name))
+            continue
+        inverted = _inverted_speaker(text, words, verb, verb_end, rules)
+        if inverted is not None:
+            found.append(inverted)
+    return sorted(found, key=lambda s: (s.start, s.end))
+
+
+def _noun_here(text: str, words: Sequence[_Word], verb: int, rules: _AttributionRules) -> bool:
+    """A noun-like verb form used as a noun ("the report", "member states to")."""
+    if verb > 0 and words[verb - 1].key in rules.determiners:
+        return True
+    if verb + 1 >= len(words):
+        return False
+    nxt = words[verb + 1]
+    return nxt.key in rules.blocked_after_noun_like or _broken(text, words[verb], nxt)
+
+
+def _inverted_speaker(
+    text: str, words: Sequence[_Word], verb: int, verb_end: int, rules: _AttributionRules
+) -> _Speaker | None:
+    """'..." said the experts' or ', Says Independent Expert Group'."""
+    before = text[max(0, words[verb].start - 40) : words[verb].start].rstrip()
+    if (before and before[-1] not in ",\"\u201d\u2019'") or verb_end + 1 >= len(words):
+        return None
+    nxt = words[verb_end + 1]
+    if not (_cap(nxt) or nxt.key in rules.determiners) or _broken(text, words[verb_end], nxt):
+        return None
+    speaker = _forward_speaker(text, words, verb_end + 1, rules)
+    if speaker is None:
+        return None
+    last, name = speaker
+    return _Speaker(start=words[verb].start, end=words[last].end, name=name)
+
+
+def find_attribution(sentence_text: str, start: int = 0, end: int | None = None) -> str | None:
+    """Find whom a sentence credits with part of it.
+
+    Args:
+        sentence_text: The whole sentence.
+        start: Where the claim starts in the sentence (default: the sentence's start).
+        end: Where it ends, exclusive (default: the sentence's end).
+
+    Returns:
+        The speaker as written, tidied (see the module's docstring), of the attribution
+        nearest to the claim; ``None`` when the sentence names nobody.
+    """
+    return attribution_in(read_sentence(sentence_text), start, end)
+
+
+def attribution_in(reading: SentenceReading, start: int = 0, end: int | None = None) -> str | None:
+    """:func:`find_attribution` for a sentence already read.
+
+    The nearest speaker outside quotations wins; one inside a quotation's own words only
+    when there is none outside. Only the speakers next to the claim are examined.
+    """
+    begin, stop = _span(reading.text, start, end)
+    for speakers, starts in (
+        (reading.plain_speakers, reading.plain_starts),
+        (reading.quoted_speakers, reading.quoted_starts),
+    ):
+        if not speakers:
+            continue
+        position = bisect_left(starts, begin)
+        nearby = speakers[max(0, position - 3) : position + 3]
+        best = min(nearby, key=lambda sp: (max(0, sp[0] - stop, begin - sp[1]), sp[0]))
+        return best[2]
+    return None

@@ -1,0 +1,227 @@
+"""Hedges and attribution lexicons -> compiled, validated rules (loaded once)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Final
+
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import load_lexicon, require
+
+HEDGES_LEXICON: Final = "hedges"
+CERTAINTY_KIND: Final = "certainty"
+"""The ``kind`` of the claims that certainty rows carry (a statement, not a figure)."""
+ATTRIBUTION_LEXICON: Final = "attribution"
+
+_WORD: Final = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['\u2019.-][^\W_]+)*['\u2019]?")
+_QUOTED: Final = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
+_SPACE: Final = re.compile(r"\s+")
+_NON_SPACE: Final = re.compile(r"\S+")
+_QUOTES: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+_HARD_STOPS: Final = ',;:()[]!?"\u201c\u201d\u00ab\u00bb'
+_CONTEXT: Final = 400
+"""How far (characters) around an assertion its subject, hedges and speaker are looked for."""
+_LABEL: Final = re.compile(r"([A-Z][^\s:]{0,30}(?: [A-Za-z][^\s:]{0,30}){0,3}):\s")
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+def _strings(data: dict[str, Any], key: str, lexicon: str) -> tuple[str, ...]:
+    values = require(data, key, list, lexicon)
+    if not all(isinstance(v, str) and v.strip() for v in values):
+        raise LexiconError(f"{key!r} must list non-empty strings", path=f"lexicon/{lexicon}.toml")
+    return tuple(_normal(v) for v in values)
+
+
+def _integer(data: dict[str, Any], key: str, lexicon: str) -> int:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise LexiconError(f"{key!r} must be a whole number", path=f"lexicon/{lexicon}.toml")
+    return value
+
+
+def _normal(text: str) -> str:
+    """Lower case, straight apostrophes, single spaces."""
+    return _SPACE.sub(" ", text.replace("\u2019", "'")).strip().casefold()
+
+
+class _Phrases:
+    """A case-insensitive pattern of lower-case phrases, run fast on lower-cased text.
+
+    Python's regular expressions skip the alternatives of a long alternation by their first
+    letter only when matching case-sensitively, so the pattern runs on ``text.lower()``
+    (four times faster) and each match is read again on the text itself, at the same place,
+    to give the words as written. Text whose lower case has another length (rare letters)
+    is matched case-insensitively directly.
+    """
+
+    __slots__ = ("exact", "folded")
+
+    def __init__(self, source: str) -> None:
+        self.exact = re.compile(source)
+        self.folded = re.compile(source, re.IGNORECASE)
+
+    def finditer(self, text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
+        """The matches in ``text`` (``lower`` is ``text.lower()`` when already made)."""
+        low = text.lower() if lower is None else lower
+        if len(low) != len(text):
+            yield from self.folded.finditer(text)
+            return
+        for found in self.exact.finditer(low):
+            match = self.folded.match(text, found.start())
+            if match is not None:
+                yield match
+
+
+def _phrases_pattern(phrases: Iterable[str]) -> _Phrases:
+    """One case-insensitive pattern for whole-word phrases, longest first."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    return _Phrases(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _HedgeRules:
+    """The hedges lexicon, validated and compiled."""
+
+    pattern: _Phrases
+    scopes: Mapping[str, str]  # normalised phrase -> "clause" | "phrase"
+    not_hedges: _Phrases
+    month_words: frozenset[str]
+    month_before: frozenset[str]
+    coordinators: frozenset[str]
+    phrase_scope_words: int
+    boundary: _Phrases
+    bare_conjunctions: tuple[str, ...]  # also end the words read as an assertion's subject
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _AssertionRules:
+    """The [assertions] part of the hedges lexicon, validated and compiled."""
+
+    pattern: _Phrases
+    predicates: Mapping[str, str]  # normalised form -> key
+    characterisations: tuple[str, ...]
+    determiners: frozenset[str]
+    stop_words: frozenset[str]
+    max_object_words: int
+    match_threshold: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _AttributionRules:
+    """The attribution lexicon, validated and compiled."""
+
+    verbs: _Phrases
+    noun_like: frozenset[str]
+    blocked_after_noun_like: frozenset[str]
+    auxiliaries: frozenset[str]
+    source_phrases: _Phrases
+    speaker_nouns: frozenset[str]
+    determiners: frozenset[str]
+    complementizers: frozenset[str]
+    pronouns: frozenset[str]
+    stop_words: frozenset[str]
+    max_words: int
+
+
+@cache
+def _hedge_rules() -> _HedgeRules:
+    """Load and compile ``lexicon/hedges.toml`` once."""
+    lex = HEDGES_LEXICON
+    path = f"lexicon/{lex}.toml"
+    data = load_lexicon(lex)
+    scopes: dict[str, str] = {}
+    for entry in require(data, "hedge", list, lex):
+        if not isinstance(entry, dict):
+            raise LexiconError("each [[hedge]] entry must be a table", path=path)
+        scope = require(entry, "scope", str, lex)
+        strength = require(entry, "strength", str, lex)
+        if scope not in ("clause", "phrase") or strength not in ("strong", "weak"):
+            raise LexiconError(
+                "[[hedge]] needs scope clause|phrase, strength strong|weak", path=path
+            )
+        for phrase in _strings(entry, "phrases", lex):
+            scopes[phrase] = scope
+    marks = require(data, "clause_punctuation", list, lex)
+    if not all(isinstance(p, str) and p for p in marks):
+        raise LexiconError("'clause_punctuation' must list non-empty strings", path=path)
+    punctuation = [re.escape(p) for p in marks]
+    conjunctions = "|".join(re.escape(c) for c in _strings(data, "clause_conjunctions", lex))
+    bare_words = _strings(data, "bare_conjunctions", lex)
+    bare = "|".join(re.escape(c) for c in bare_words)
+    boundary = _Phrases(rf"{'|'.join(punctuation)}|[,;]\s*(?:{conjunctions})\b|\b(?:{bare})\b")
+    return _HedgeRules(
+        pattern=_phrases_pattern(scopes),
+        scopes=scopes,
+        not_hedges=_phrases_pattern(_strings(data, "not_hedges", lex)),
+        month_words=frozenset(_strings(data, "month_words", lex)),
+        month_before=frozenset(_strings(data, "month_before", lex)),
+        coordinators=frozenset(_strings(data, "coordinators", lex)),
+        phrase_scope_words=_integer(data, "phrase_scope_words", lex),
+        boundary=boundary,
+        bare_conjunctions=bare_words,
+    )
+
+
+@cache
+def _assertion_rules() -> _AssertionRules:
+    """Load and compile the [assertions] table of ``lexicon/hedges.toml`` once."""
+    lex = HEDGES_LEXICON
+    table = require(load_lexicon(lex), "assertions", dict, lex)
+    predicates: dict[str, str] = {}
+    for key, forms in require(table, "predicates", dict, lex).items():
+        if not isinstance(forms, list) or not all(isinstance(f, str) and f for f in forms):
+            raise LexiconError(f"predicate {key!r} must list its forms", path=f"lexicon/{lex}.toml")
+        for form in forms:
+            predicates[_normal(form)] = _normal(key)
+    modals = _strings(table, "modals", lex)
+    adverbs = _strings(table, "adverbs", lex)
+    negations = _strings(table, "negations", lex)
+
+    def alternation(items: Iterable[str]) -> str:
+        ordered = sorted(set(items), key=lambda p: (-len(p), p))
+        return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+    pattern = _Phrases(
+        rf"(?<![\w-])(?:(?P<modal>{alternation(modals)})\s+)?"
+        rf"(?:(?P<neg>{alternation(negations)})\s+)?"
+        rf"(?:(?P<adverb>{alternation(adverbs)})\s+)?"
+        rf"(?P<predicate>{alternation(predicates)})\s+"
+    )
+    threshold = table.get("match_threshold")
+    if not isinstance(threshold, int | float) or not 0 < threshold <= 100:
+        raise LexiconError("'match_threshold' must be in (0, 100]", path=f"lexicon/{lex}.toml")
+    return _AssertionRules(
+        pattern=pattern,
+        predicates=predicates,
+        characterisations=_strings(table, "characterisations", lex),
+        determiners=frozenset(_strings(table, "object_determiners", lex)),
+        stop_words=frozenset(_strings(table, "object_stop_words", lex)),
+        max_object_words=_integer(table, "max_object_words", lex),
+        match_threshold=float(threshold),
+    )
+
+
+@cache
+def _attribution_rules() -> _AttributionRules:
+    """Load and compile ``lexicon/attribution.toml`` once."""
+    lex = ATTRIBUTION_LEXICON
+    data = load_lexicon(lex)
+    return _AttributionRules(
+        verbs=_phrases_pattern(_strings(data, "verbs", lex)),
+        noun_like=frozenset(_strings(data, "noun_like_verbs", lex)),
+        blocked_after_noun_like=frozenset(_strings(data, "not_after_noun_like_verbs", lex)),
+        auxiliaries=frozenset(_strings(data, "auxiliaries", lex)),
+        source_phrases=_phrases_pattern(_strings(data, "source_phrases", lex)),
+        speaker_nouns=frozenset(_strings(data, "speaker_nouns", lex)),
+        determiners=frozenset(_strings(data, "determiners", lex)),
+        complementizers=frozenset(_strings(data, "complementizers", lex)),
+        pronouns=frozenset(_strings(data, "pronouns", lex)),
+        stop_words=frozenset(_strings(data, "speaker_stop_words", lex)),
+        max_words=_integer(data, "max_speaker_words", lex),
+    )

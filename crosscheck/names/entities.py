@@ -1,0 +1,298 @@
+"""Name mentions per source -> entities: the mentions that name one person or body."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from crosscheck.names.lexicon import (
+    _fold,
+    _key,
+    _same_given_skeleton,
+    _transliteration,
+    skeleton,
+)
+from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName
+
+# --------------------------------------------------------------------------- entities
+
+
+class _Union:
+    """Union-find over mention indices (local to one call)."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        """The representative of an item's group."""
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def join(self, a: int, b: int) -> None:
+        """Put two items in one group (the smaller index represents it)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _name_tokens(mention: NameMention) -> list[str]:
+    return [t for t in mention.tokens if t[:1].isupper()]
+
+
+def _is_full_person(mention: NameMention) -> bool:
+    return mention.kind is NameKind.PERSON and len(_name_tokens(mention)) >= 2
+
+
+def _is_single(mention: NameMention) -> bool:
+    return mention.kind in (NameKind.PERSON, NameKind.UNKNOWN) and len(mention.tokens) == 1
+
+
+def _org_key(mention: NameMention) -> str:
+    words = [_fold(t) for t in mention.tokens if _key(t) != "the"]
+    return " ".join(w for w in words if w)
+
+
+def _org_spelling(key: str) -> str:
+    """An organisation's key with each word spelled one way ("organisation" -> "organization")."""
+    rules = _transliteration().organisation_rules
+    words = []
+    for word in key.split(" "):
+        for pattern, replacement in rules:
+            word = pattern.sub(replacement, word)
+        words.append(word)
+    return " ".join(words)
+
+
+def _initials(mention: NameMention) -> str:
+    return "".join(t[0] for t in mention.tokens if t[:1].isupper())
+
+
+def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> list[Entity]:
+    """Group the mentions that name the same person, body or place across sources.
+
+    Full names are one person when their surnames are spellings of one name and their given
+    names are too (transliteration variants count, "Viktor" and "Alexander" do not). A
+    lone surname joins the one person with that surname; when several people share it, the
+    one named in the same source; otherwise it stays apart. Organisations join on the same
+    words (or nearly) and on an acronym given for them ("OHCHR").
+
+    Args:
+        mentions_by_source: Name mentions per source id, in source order.
+
+    Returns:
+        The entities in order of first mention.
+    """
+    items = [
+        SourcedName(source=source, mention=m)
+        for source, mentions in mentions_by_source.items()
+        for m in mentions
+    ]
+    union = _Union(len(items))
+    _join_people(items, union)
+    _join_organisations(items, union)
+    _join_places(items, union)
+    groups: dict[int, list[SourcedName]] = {}
+    for index, item in enumerate(items):
+        groups.setdefault(union.find(index), []).append(item)
+    return [_entity(members) for _, members in sorted(groups.items())]
+
+
+class _CloseKeys:
+    """Skeletons bucketed by first letter and length: the close ones of a key, found fast.
+
+    Two skeletons are one spelling when equal, or when both have ``min_length`` letters, the
+    same first letter and a rapidfuzz ratio of at least ``threshold`` (see ``_similar``).
+    The ratio is 200 * common / (len a + len b), so it can only reach the threshold between
+    lengths within a fixed factor: only those buckets are compared, never every pair.
+    """
+
+    def __init__(self, threshold: float, min_length: int) -> None:
+        self.threshold = threshold
+        self.min_length = min_length
+        self._order: dict[str, int] = {}
+        self._buckets: dict[tuple[str, int], list[str]] = {}
+
+    def add(self, key: str) -> None:
+        """Remember ``key`` (once)."""
+        if key not in self._order:
+            self._order[key] = len(self._order)
+            self._buckets.setdefault((key[:1], len(key)), []).append(key)
+
+    def close(self, key: str) -> list[str]:
+        """The keys added that are spellings of ``key`` (itself included), in order added."""
+        found = [key] if key in self._order else []
+        size, threshold = len(key), self.threshold
+        if size >= self.min_length and 0 < threshold < 200:
+            low = max(self.min_length, math.floor(size * threshold / (200 - threshold)))
+            high = math.ceil(size * (200 - threshold) / threshold)
+            for length in range(low, high + 1):
+                for other in self._buckets.get((key[:1], length), ()):
+                    if other != key and fuzz.ratio(key, other) >= threshold:
+                        found.append(other)
+        return sorted(found, key=self._order.__getitem__)
+
+
+def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
+    """Join full names whose surnames and given names are spellings of one name.
+
+    Spellings are reduced to their (given name, surname) skeletons first, each computed
+    once; equal skeletons join at once, and only surnames close by ``_CloseKeys`` are
+    compared, so the work grows with the distinct names, not with their square.
+    """
+    table = _transliteration()
+    skeletons: dict[str, str] = {}
+    full = [i for i, it in enumerate(items) if _is_full_person(it.mention)]
+    first_of: dict[tuple[str, str], int] = {}
+    for i in full:
+        tokens = _name_tokens(items[i].mention)
+        key = (
+            _skeleton_of(tokens[0].casefold(), skeletons),
+            _skeleton_of(tokens[-1].casefold(), skeletons),
+        )
+        if key in first_of:
+            union.join(first_of[key], i)
+        else:
+            first_of[key] = i
+    givens: dict[str, list[str]] = {}
+    surnames = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
+    for given, surname in first_of:
+        givens.setdefault(surname, []).append(given)
+        surnames.add(surname)
+    same_given: dict[tuple[str, str], bool] = {}
+    rank = {surname: n for n, surname in enumerate(givens)}
+    for surname in givens:
+        for other in surnames.close(surname):
+            if rank[other] < rank[surname]:
+                continue  # each pair of surnames once
+            for given in givens[surname]:
+                for other_given in givens[other]:
+                    pair = (given, other_given)
+                    if pair not in same_given:
+                        same_given[pair] = _same_given_skeleton(given, other_given)
+                    if same_given[pair]:
+                        union.join(first_of[(given, surname)], first_of[(other_given, other)])
+    _attach_singles(items, union, full, skeletons)
+
+
+def _skeleton_of(word: str, memo: dict[str, str]) -> str:
+    """``skeleton(word)``, computed once per distinct word of one call."""
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = skeleton(word)
+    return found
+
+
+def _attach_singles(
+    items: Sequence[SourcedName], union: _Union, full: Sequence[int], skeletons: dict[str, str]
+) -> None:
+    """Lone surnames join the one person they can name; the rest join each other.
+
+    Surnames are compared once per distinct spelling (skeleton), not once per mention, and
+    only with the close ones (``_CloseKeys``), so a story with thousands of mentions of
+    many people stays fast.
+    """
+    table = _transliteration()
+    people: dict[int, list[int]] = {}
+    for i in full:
+        people.setdefault(union.find(i), []).append(i)
+    roots_by_surname: dict[str, list[int]] = {}
+    sources_of: dict[int, set[str]] = {}
+    surnames = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
+    for root, members in people.items():
+        sources_of[root] = {items[m].source for m in members}
+        for surname in dict.fromkeys(
+            _skeleton_of(_name_tokens(items[m].mention)[-1], skeletons) for m in members
+        ):
+            roots_by_surname.setdefault(surname, []).append(root)
+            surnames.add(surname)
+    order = {root: n for n, root in enumerate(people)}
+    candidates_of: dict[str, list[int]] = {}
+    loose: dict[str, int] = {}
+    loose_keys = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
+    loose_match: dict[str, str | None] = {}
+    for index, item in enumerate(items):
+        if not _is_single(item.mention):
+            continue
+        word = _skeleton_of(item.mention.tokens[0], skeletons)
+        if word not in candidates_of:
+            found = {root for surname in surnames.close(word) for root in roots_by_surname[surname]}
+            candidates_of[word] = sorted(found, key=order.__getitem__)
+        candidates = candidates_of[word]
+        if len(candidates) > 1:
+            candidates = [root for root in candidates if item.source in sources_of[root]]
+        if len(candidates) == 1:
+            union.join(candidates[0], index)
+            continue
+        if candidates:
+            continue  # ambiguous: several people in this very source share the surname
+        if word not in loose_match:
+            close = loose_keys.close(word)
+            loose_match[word] = close[0] if close else None
+        match = loose_match[word]
+        if match is None:
+            loose[word] = index
+            loose_keys.add(word)
+            loose_match[word] = word
+        else:
+            union.join(loose[match], index)
+
+
+def _join_organisations(items: Sequence[SourcedName], union: _Union) -> None:
+    orgs = [i for i, it in enumerate(items) if it.mention.kind is NameKind.ORGANISATION]
+    first_of: dict[str, int] = {}
+    for i in orgs:
+        key = _org_spelling(_org_key(items[i].mention))
+        if key in first_of:
+            union.join(first_of[key], i)
+        else:
+            first_of[key] = i
+    threshold = _transliteration().organisation_threshold
+    for a, b in combinations(first_of, 2):
+        if min(len(a), len(b)) >= 8 and fuzz.ratio(a, b) >= threshold:
+            union.join(first_of[a], first_of[b])
+    acronyms = {_fold(items[i].mention.text): i for i in orgs if len(items[i].mention.tokens) == 1}
+    for key, index in first_of.items():
+        mention = items[index].mention
+        if len(mention.tokens) < 2:
+            continue
+        spelled = [_fold(mention.alias or ""), _fold(_initials(mention))]
+        for form in spelled:
+            if len(form) >= 2 and form in acronyms and " " in key:
+                union.join(acronyms[form], index)
+                break
+
+
+def _join_places(items: Sequence[SourcedName], union: _Union) -> None:
+    first_of: dict[str, int] = {}
+    for i, item in enumerate(items):
+        if item.mention.kind is NameKind.PLACE:
+            key = _org_key(item.mention)
+            if key in first_of:
+                union.join(first_of[key], i)
+            else:
+                first_of[key] = i
+
+
+def _entity(members: Sequence[SourcedName]) -> Entity:
+    kinds = {m.mention.kind for m in members}
+    kind = next(
+        (k for k in (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE) if k in kinds),
+        NameKind.UNKNOWN,
+    )
+    longest = max(len(_name_tokens(m.mention)) for m in members)
+    full = [m for m in members if len(_name_tokens(m.mention)) == longest]
+    counts = Counter(m.mention.text for m in full)
+    sources: dict[str, set[str]] = {}
+    for m in full:
+        sources.setdefault(m.mention.text, set()).add(m.source)
+    order = list(dict.fromkeys(m.mention.text for m in full))
+    name = min(order, key=lambda t: (-counts[t], -len(sources[t]), order.index(t)))
+    return Entity(kind=kind, name=name, mentions=tuple(members))

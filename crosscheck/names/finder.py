@@ -1,0 +1,430 @@
+"""One sentence -> its name mentions (people, organisations, places), with spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final, NamedTuple
+
+from crosscheck.model import (
+    Sentence,
+)
+from crosscheck.names.lexicon import _is_initial, _key, _name_words, _NameWords
+from crosscheck.names.records import NameKind, NameMention
+from crosscheck.tokens import APOSTROPHES, WORD
+
+_OPENERS: Final = "\"'\u201c\u2018(:[\u00ab|"
+_PAREN_ACRONYM: Final = re.compile(r"\s{0,3}\(\s{0,3}([A-Z][A-Z.&]{1,11})\s{0,3}\)")
+_CODE_NEIGHBOURS: Final = "/0123456789_@#\\"
+_SEGMENT_MARKS: Final = ":|\u2013\u2014"
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+class _Tok(NamedTuple):
+    """One word of a sentence (local offsets), as the name finder sees it.
+
+    A named tuple, not a dataclass: one is built for every word of every source.
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    cap: bool
+    possessive: bool
+    code: bool  # part of a code or an address ("A/HRC/RES/55/27", "LGBTQIA+")
+    initial_position: bool  # opens the sentence, a quotation or a label
+    joined: bool  # only white space since the previous word
+    segment: int  # which part of the sentence, between colons, dashes and bars
+
+
+_new_tok: Final = tuple.__new__
+
+
+def _tokens(text: str, words: _NameWords) -> list[_Tok]:
+    """The words of a sentence with what the name finder needs to know of each."""
+    toks: list[_Tok] = []
+    previous_end = segment = 0
+    previous_possessive = False
+    titles = words.titles
+    for match in WORD.finditer(text):
+        start, end = match.span()
+        raw = match.group()
+        after_char = text[end : end + 1]
+        code = after_char == "+"
+        match_end = end + 1 if code else end
+        possessive = False
+        if raw[-1] in "sS":
+            if len(raw) > 2 and raw[-2] in APOSTROPHES:
+                raw, end, possessive = raw[:-2], end - 2, True
+                after_char = text[end : end + 1]
+            elif after_char in APOSTROPHES and after_char:
+                after = text[end + 1 : end + 2]
+                possessive = not (after.isalpha() or after.isdigit())
+        key = raw.casefold()
+        if "\u2019" in key:
+            key = key.replace("\u2019", "'")
+        if key[-1] == ".":
+            key = key.rstrip(".")
+        if after_char == "." and ((len(raw) == 1 and raw.isupper()) or key in titles):
+            raw, end = raw + ".", end + 1
+            after_char = text[end : end + 1]
+        if not code and start and text[start - 1] in _CODE_NEIGHBOURS:
+            code = True
+        code = code or after_char == "/" or after_char.isdigit()
+        if toks:
+            gap = text[previous_end:start]
+            if gap == " ":
+                initial, joined = False, not previous_possessive
+            else:
+                if any(c in _SEGMENT_MARKS for c in gap):
+                    segment += 1
+                initial = any(c in _OPENERS for c in gap)
+                joined = gap.isspace() and not previous_possessive
+        else:
+            initial, joined = True, False
+        fields = (
+            start,
+            end,
+            raw,
+            key,
+            raw[0].isupper(),
+            possessive,
+            code,
+            initial,
+            joined,
+            segment,
+        )
+        toks.append(_new_tok(_Tok, fields))  # _Tok(*fields) without the Python-level __new__
+        previous_end = max(end, match_end)
+        previous_possessive = possessive
+    return toks
+
+
+def _is_acronym(tok: _Tok) -> bool:
+    text = tok.text
+    if text.isascii() and text.isalpha():  # the common case, without a list of letters
+        return len(text) >= 2 and text[:-1].isupper()
+    letters = [c for c in tok.text if c.isalpha()]
+    if tok.text.count(".") >= 2:
+        return True
+    return len(letters) >= 2 and all(c.isupper() for c in letters[:-1]) and letters[0].isupper()
+
+
+def _lowercase_hyphenated(tok: _Tok) -> bool:
+    """ "Kremlin-sponsored", "Re-election": an adjective or a noun, not a name."""
+    return "-" in tok.text and any(part[:1].islower() for part in tok.text.split("-")[1:])
+
+
+def _headings(toks: Sequence[_Tok], words: _NameWords) -> frozenset[int]:
+    """The segments of a sentence written in title case (headings)."""
+    segments: dict[int, list[_Tok]] = {}
+    for tok in toks:
+        segments.setdefault(tok.segment, []).append(tok)
+    return frozenset(k for k, part in segments.items() if _is_title_case(part, words))
+
+
+def _is_title_case(toks: Sequence[_Tok], words: _NameWords) -> bool:
+    """A heading written in title case, where capitals say nothing about names."""
+    counted = [t for t in toks if not t.code and (t.cap or t.key not in words.connectors)]
+    if len(counted) < 2:
+        return len(counted) == 1 and counted[0].cap and counted[0].key in words.stop
+    caps = [t for t in counted if t.cap]
+    common = sum(
+        1 for t in caps if t.key in words.stop or t.key in words.roles or _lowercase_hyphenated(t)
+    )
+    needed = min(words.title_case_min_common, max(len(caps) - 1, 1))
+    return len(caps) / len(counted) >= words.title_case_share and common >= needed
+
+
+# --------------------------------------------------------------------------- runs
+
+
+def _runs(toks: Sequence[_Tok], words: _NameWords) -> list[list[_Tok]]:
+    """Group the words into runs of capitalised words that may form one name."""
+    runs: list[list[_Tok]] = []
+    current: list[_Tok] = []
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            runs.append(current)
+        current = []
+
+    for index, tok in enumerate(toks):
+        nxt = toks[index + 1] if index + 1 < len(toks) else None
+        nxt_cap = nxt is not None and nxt.cap and nxt.joined and not nxt.code
+        continues = bool(current) and tok.joined
+        if tok.code:
+            flush()
+        elif tok.cap:
+            if current and not continues:
+                flush()
+            current.append(tok)
+        elif tok.key in words.titles and nxt_cap:
+            if current and not continues:
+                flush()
+            current.append(tok)  # "ambassador Jurg Lauber"
+        elif continues and _joins(tok, nxt, toks, index, current, words):
+            current.append(tok)
+        elif continues and tok.key in words.cues and current[-1].cap:
+            current.append(tok)  # "the Human Rights council"
+            flush()
+        else:
+            flush()
+        if tok.possessive:
+            flush()
+    flush()
+    return runs
+
+
+def _joins(
+    tok: _Tok,
+    nxt: _Tok | None,
+    toks: Sequence[_Tok],
+    index: int,
+    current: Sequence[_Tok],
+    words: _NameWords,
+) -> bool:
+    """A lower-case connector or particle that joins two parts of one name."""
+    if nxt is None or not nxt.joined or nxt.code:
+        return False
+    if tok.key in words.particles and current[-1].key not in words.stop:
+        after = toks[index + 2] if index + 2 < len(toks) else None
+        if nxt.cap or (nxt.key in words.particles and after is not None and after.cap):
+            return True
+    if tok.key not in words.connectors or not any(t.key in words.cues for t in current):
+        return False
+    if tok.key == "and":  # "Security and Cooperation", not "the Union and the Federation"
+        return nxt.cap and current[-1].key not in words.cues
+    if nxt.cap:
+        return True
+    after = toks[index + 2] if index + 2 < len(toks) else None
+    return (
+        nxt.key in words.connectors
+        and after is not None
+        and after.cap
+        and after.joined
+        and not after.code
+    )
+
+
+# --------------------------------------------------------------------------- classify
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Context:
+    sentence: Sentence
+    words: _NameWords
+    headings: frozenset[int]  # segments in title case
+
+
+def _titular(tok: _Tok, words: _NameWords) -> bool:
+    return tok.key in words.titles or tok.key in words.roles
+
+
+def _name_word(tok: _Tok, words: _NameWords) -> bool:
+    """A word that can be part of a person's name."""
+    if not tok.cap:
+        return tok.key in words.particles
+    if _is_initial(tok.text):
+        return True
+    return not (
+        tok.key in words.stop
+        or tok.key in words.cues
+        or tok.key in words.places
+        or _titular(tok, words)
+        or _is_acronym(tok)
+        or _lowercase_hyphenated(tok)
+    )
+
+
+def _mention(
+    toks: Sequence[_Tok],
+    kind: NameKind,
+    ctx: _Context,
+    *,
+    title: str | None = None,
+    alias: str | None = None,
+) -> NameMention:
+    first, last = toks[0], toks[-1]
+    return NameMention(
+        start=ctx.sentence.start + first.start,
+        end=ctx.sentence.start + last.end,
+        text=ctx.sentence.text[first.start : last.end],
+        kind=kind,
+        tokens=tuple(t.text for t in toks),
+        sentence=ctx.sentence,
+        title=title,
+        alias=alias,
+        possessive=last.possessive,
+    )
+
+
+def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
+    """The names in one run of capitalised words."""
+    words = ctx.words
+    while run and not run[-1].cap and run[-1].key not in words.cues:
+        run = run[:-1]
+    if not run:
+        return []
+    titled = _titled_person(run, ctx)
+    if titled is not None:
+        return titled
+    if _key(" ".join(t.text for t in run)) in words.places:
+        return [_mention(run, NameKind.PLACE, ctx)]
+    if any(t.key in words.cues for t in run):
+        return _organisation(run, ctx)
+    if _titular(run[-1], words):
+        end = len(run)
+        while end and _titular(run[end - 1], words):
+            end -= 1
+        return _classify(run[:end], ctx)  # "Aleksandr Lukashenko President"
+    return _plain(run, ctx)
+
+
+def _titled_person(run: Sequence[_Tok], ctx: _Context) -> list[NameMention] | None:
+    """ "U.S. Ambassador Andrew Bremberg" -> the place "U.S." and the person, or None."""
+    words = ctx.words
+    first_name = len(run)
+    while first_name > 0 and _name_word(run[first_name - 1], words):
+        first_name -= 1
+    names = run[first_name:]
+    while names and not names[0].cap:
+        names = names[1:]
+        first_name += 1
+    if not names or first_name == 0 or not _titular(run[first_name - 1], words):
+        return None
+    if len(names) > words.max_person_words or all(_is_initial(t.text) for t in names):
+        return None
+    block = first_name
+    while block > 0 and _titular(run[block - 1], words):
+        block -= 1
+    title_start = first_name
+    while title_start > block and run[title_start - 1].key in words.titles:
+        title_start -= 1
+    title = None
+    if title_start < first_name:
+        title = ctx.sentence.text[run[title_start].start : run[first_name - 1].end]
+    found = _classify(run[:block], ctx) if block else []
+    found.append(_mention(names, NameKind.PERSON, ctx, title=title))
+    return found
+
+
+def _organisation(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
+    words = ctx.words
+    begin = 0
+    while begin < len(run) - 1 and _leading_word(run, begin, words):
+        begin += 1
+    body = run[begin:]
+    if all(t.key in words.generic or t.key in words.function_words for t in body):
+        return []  # "the Group", "International NGOs": a reference, not a name
+    alias = None
+    found = _PAREN_ACRONYM.match(ctx.sentence.text, body[-1].end)
+    if found is not None and not body[-1].possessive:
+        alias = found.group(1)
+    return [_mention(body, NameKind.ORGANISATION, ctx, alias=alias)]
+
+
+def _leading_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
+    """A word before an organisation's name that is not part of it ("Like", "During")."""
+    tok = run[index]
+    if not tok.cap or _lowercase_hyphenated(tok):
+        return True
+    if tok.key == "the":
+        return tok.initial_position  # "The Moscow Times" inside a sentence keeps its "The"
+    if tok.key in words.function_words:
+        return True
+    return tok.initial_position and tok.key in words.common
+
+
+def _plain(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
+    """A run with no title and no organisation word: split it at ordinary words."""
+    words = ctx.words
+    found: list[NameMention] = []
+    part: list[_Tok] = []
+    for tok in [*run, None]:
+        if tok is not None and _name_word(tok, words):
+            part.append(tok)
+            continue
+        if part:
+            found.extend(_names_in_part(part, ctx))
+            part = []
+        if tok is None or not tok.cap:
+            continue
+        if tok.key in words.places:
+            found.append(_mention([tok], NameKind.PLACE, ctx))
+        elif _is_acronym(tok) and tok.key not in words.stop and not _titular(tok, words):
+            found.append(_mention([tok], NameKind.ORGANISATION, ctx))
+    return found
+
+
+def _names_in_part(part: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
+    """Name words with no title: persons, or single words of unknown kind."""
+    words = ctx.words
+    if part[0].segment in ctx.headings and not part[-1].possessive:
+        return []
+    if len(part) == 1 and _ordinary_opening(part[0], ctx):
+        return []
+    found: list[NameMention] = []
+    for piece in _split_repeated(part):
+        if len(piece) > words.max_person_words or all(_is_initial(t.text) for t in piece):
+            continue
+        named = [t for t in piece if t.cap and not _is_initial(t.text)]
+        kind = NameKind.PERSON if len(named) >= 2 or len(named) < len(piece) else NameKind.UNKNOWN
+        found.append(_mention(piece, kind, ctx))
+    return found
+
+
+def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
+    """A lone capitalised first word that is an ordinary word ("Detainees", "Torture and ...")."""
+    if not tok.initial_position or tok.possessive:
+        return False
+    words = ctx.words
+    key = tok.key
+    if any(key.endswith(e) and len(key) > len(e) + 2 for e in words.endings):
+        return True
+    if key.endswith("s") and not any(key.endswith(e) for e in words.plural_exceptions):
+        return True
+    rest = ctx.sentence.text[tok.end : tok.end + 40]
+    parts = rest.split(maxsplit=2)
+    if not parts or parts[0] not in words.ordinary_before:
+        return False  # "Release for ...", "Torture and sexual violence"; not "Putin and Xi"
+    return parts[0] not in ("and", "or", "&") or (len(parts) >= 2 and parts[1][:1].islower())
+
+
+def _split_repeated(part: Sequence[_Tok]) -> list[list[_Tok]]:
+    """ "Jennifer Coolidge Audrey Coolidge" -> two names (a surname seen two words back)."""
+    pieces: list[list[_Tok]] = [[]]
+    for index, tok in enumerate(part):
+        current = pieces[-1]
+        if index >= 2 and len(current) >= 2 and part[index].key == part[index - 2].key:
+            moved = current.pop()
+            pieces.append([moved])
+        pieces[-1].append(tok)
+    return [p for p in pieces if p]
+
+
+def find_names(sentence: Sentence) -> list[NameMention]:
+    """Find the people, organisations and places named in one sentence.
+
+    Args:
+        sentence: A sentence of a source; its ``text`` is the source text between
+            ``start`` and ``end``.
+
+    Returns:
+        The names in text order, with spans in the source text. Titles and possessive
+        endings are not part of a name; ordinary words capitalised because they open the
+        sentence, months, weekdays, nationalities and roles are not names.
+    """
+    words = _name_words()
+    toks = _tokens(sentence.text, words)
+    ctx = _Context(sentence=sentence, words=words, headings=_headings(toks, words))
+    found: list[NameMention] = []
+    for run in _runs(toks, words):
+        for begin in range(0, len(run), words.max_run_words):  # bounded work per run
+            found.extend(_classify(run[begin : begin + words.max_run_words], ctx))
+    return sorted(found, key=lambda m: (m.start, m.end))

@@ -1,0 +1,227 @@
+"""Names lexicons -> validated word lists; name words -> transliteration skeletons."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Final
+
+from rapidfuzz import fuzz
+
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import load_lexicon, require
+
+NAMES_LEXICON: Final = "names"
+TRANSLITERATION_LEXICON: Final = "transliteration"
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _NameWords:
+    """The names lexicon, validated."""
+
+    titles: frozenset[str]
+    roles: frozenset[str]
+    cues: frozenset[str]
+    generic: frozenset[str]
+    connectors: frozenset[str]
+    particles: frozenset[str]
+    places: frozenset[str]
+    function_words: frozenset[str]
+    demonyms: frozenset[str]
+    common: frozenset[str]  # function words, calendar words and common nouns
+    stop: frozenset[str]  # every word that is never a name by itself
+    endings: tuple[str, ...]
+    ordinary_before: frozenset[str]
+    plural_exceptions: tuple[str, ...]
+    adjective_suffixes: frozenset[str]
+    inflection_endings: tuple[str, ...]
+    title_case_share: float
+    title_case_min_common: int
+    max_person_words: int
+    max_run_words: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Transliteration:
+    """The transliteration lexicon, validated and compiled."""
+
+    rules: tuple[tuple[re.Pattern[str], str], ...]
+    organisation_rules: tuple[tuple[re.Pattern[str], str], ...]  # per folded word
+    given_groups: tuple[frozenset[str], ...]  # skeletons of equivalent given names
+    given_threshold: float
+    surname_threshold: float
+    organisation_threshold: float
+    fuzzy_min_length: int
+
+
+def _word_list(data: dict[str, Any], key: str, lexicon: str) -> frozenset[str]:
+    values = require(data, key, list, lexicon)
+    if not all(isinstance(v, str) and v.strip() for v in values):
+        raise LexiconError(f"{key!r} must list non-empty strings", path=f"lexicon/{lexicon}.toml")
+    return frozenset(_key(v) for v in values)
+
+
+def _number(data: dict[str, Any], key: str, lexicon: str) -> float:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise LexiconError(f"{key!r} must be a number", path=f"lexicon/{lexicon}.toml")
+    return float(value)
+
+
+@cache
+def _name_words() -> _NameWords:
+    """Load and validate ``lexicon/names.toml`` once."""
+    data = load_lexicon(NAMES_LEXICON)
+    lex = NAMES_LEXICON
+    share = _number(data, "title_case_share", lex)
+    if not 0 < share <= 1:
+        raise LexiconError("'title_case_share' must be in (0, 1]", path=f"lexicon/{lex}.toml")
+    function_words = _word_list(data, "function_words", lex)
+    demonyms = _word_list(data, "demonyms", lex)
+    common = (
+        function_words
+        | _word_list(data, "calendar_words", lex)
+        | _word_list(data, "common_words", lex)
+    )
+    return _NameWords(
+        titles=_word_list(data, "titles", lex),
+        roles=_word_list(data, "roles", lex),
+        cues=_word_list(data, "organisation_cues", lex),
+        generic=_word_list(data, "generic_references", lex),
+        connectors=_word_list(data, "organisation_connectors", lex),
+        particles=_word_list(data, "name_particles", lex),
+        places=_word_list(data, "places", lex),
+        function_words=function_words,
+        demonyms=demonyms,
+        common=common,
+        stop=common | demonyms,
+        endings=tuple(sorted(_word_list(data, "common_word_endings", lex))),
+        ordinary_before=_word_list(data, "ordinary_before", lex),
+        plural_exceptions=tuple(sorted(_word_list(data, "plural_exceptions", lex))),
+        adjective_suffixes=_word_list(data, "adjective_suffixes", lex),
+        inflection_endings=tuple(sorted(_word_list(data, "inflection_endings", lex))),
+        title_case_share=share,
+        title_case_min_common=int(_number(data, "title_case_min_common", lex)),
+        max_person_words=int(_number(data, "max_person_words", lex)),
+        max_run_words=max(1, int(_number(data, "max_run_words", lex))),
+    )
+
+
+@cache
+def _transliteration() -> _Transliteration:
+    """Load, validate and compile ``lexicon/transliteration.toml`` once."""
+    lex = TRANSLITERATION_LEXICON
+    path = f"lexicon/{lex}.toml"
+    data = load_lexicon(lex)
+    compiled = _rule_list(data, "rules", lex)
+    groups: list[frozenset[str]] = []
+    for group in require(data, "given_names", list, lex):
+        if not isinstance(group, dict):
+            raise LexiconError("each [[given_names]] entry must be a table", path=path)
+        names = require(group, "names", list, lex)
+        if len(names) < 2 or not all(isinstance(n, str) and n for n in names):
+            raise LexiconError("[[given_names]] 'names' must list two names or more", path=path)
+        groups.append(frozenset(_apply_rules(n, compiled) for n in names))
+    thresholds = require(data, "thresholds", dict, lex)
+    return _Transliteration(
+        rules=compiled,
+        organisation_rules=_rule_list(data, "organisation_rules", lex),
+        given_groups=tuple(groups),
+        given_threshold=_number(thresholds, "given_name", lex),
+        surname_threshold=_number(thresholds, "surname", lex),
+        organisation_threshold=_number(thresholds, "organisation", lex),
+        fuzzy_min_length=int(_number(thresholds, "fuzzy_min_length", lex)),
+    )
+
+
+# --------------------------------------------------------------------------- skeletons
+
+
+def _rule_list(data: dict[str, Any], key: str, lex: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """A list of [[key]] tables of (pattern, replace), compiled."""
+    path = f"lexicon/{lex}.toml"
+    rules: list[tuple[re.Pattern[str], str]] = []
+    for rule in require(data, key, list, lex):
+        if not isinstance(rule, dict):
+            raise LexiconError(f"each [[{key}]] entry must be a table", path=path)
+        pattern = require(rule, "pattern", str, lex)
+        replace = require(rule, "replace", str, lex)
+        try:
+            rules.append((re.compile(pattern), replace))
+        except re.error as exc:
+            raise LexiconError(f"bad rule pattern {pattern!r}: {exc}", path=path) from None
+    return tuple(rules)
+
+
+def _key(word: str) -> str:
+    """A word as the word lists spell it: "Dr." -> "dr", "It\u2019s" -> "it's"."""
+    return word.casefold().replace("\u2019", "'").rstrip(".")
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents ("Łukašenka" -> "lukasenka")."""
+    if word.isascii():  # the common case: nothing to decompose
+        lower = word.lower()
+        return lower if lower.isalpha() else "".join(c for c in lower if c.isalpha())
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("\u0142", "l"))
+    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
+
+
+def _apply_rules(word: str, rules: Iterable[tuple[re.Pattern[str], str]]) -> str:
+    text = _fold(word)
+    for pattern, replacement in rules:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def skeleton(word: str) -> str:
+    """The transliteration-neutral key of one name word.
+
+    Spellings of one Cyrillic name give the same skeleton: "Lukashenka" and "Lukashenko",
+    "Tsikhanouskaya" and "Tikhanovskaya".
+    """
+    return _apply_rules(word, _transliteration().rules)
+
+
+def _similar(a: str, b: str, threshold: float) -> bool:
+    """Two skeletons are one spelling of one name word."""
+    if a == b:
+        return True
+    minimum = _transliteration().fuzzy_min_length
+    if len(a) < minimum or len(b) < minimum or a[0] != b[0]:
+        return False
+    return fuzz.ratio(a, b) >= threshold
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Two given names name the same person (when the surnames already match).
+
+    "Aleksandr" / "Alexander" and "Sviatlana" / "Svetlana" do; "Alexander" / "Viktor" and
+    "Emma" / "Emily" do not. An initial matches any name with its letter ("A." / "Alexander").
+    """
+    if _is_initial(a) or _is_initial(b):
+        return _fold(a)[:1] == _fold(b)[:1]
+    return _same_given_skeleton(skeleton(a), skeleton(b))
+
+
+def _same_given_skeleton(sa: str, sb: str) -> bool:
+    """:func:`same_given_name` for two skeletons (no initials)."""
+    table = _transliteration()
+    if any(sa in group and sb in group for group in table.given_groups):
+        return True
+    return _similar(sa, sb, table.given_threshold)
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Two surnames are spellings of one name ("Lukashenko" / "Lukashenka")."""
+    return _similar(skeleton(a), skeleton(b), _transliteration().surname_threshold)
