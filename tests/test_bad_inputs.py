@@ -18,11 +18,11 @@ import signal
 import subprocess
 import sys
 import time
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from casefiles import load_stage
 
 from crosscheck.cli import main
 
@@ -447,19 +447,17 @@ def test_missing_review_file_fails_before_any_work(tmp_path, capsys, no_work):
     assert _lines(err) == [f"crosscheck: error: {review}: review file not found"]
 
 
-# --- Bad configuration: a table of cases in tests/data/bad_config/cases.toml -------------
-
-CONFIG_CASES = tomllib.loads((BAD_CONFIG / "cases.toml").read_text(encoding="utf-8"))["case"]
+# --- Bad configuration: named cases in tests/cases/config/malformed.toml ------------------
 
 
 def test_config_cases_cover_every_file():
-    used = {case["path"] for case in CONFIG_CASES}
+    used = {case["path"] for case in load_stage("config")}
     stories = {f"stories/{p.name}" for p in (BAD_CONFIG / "stories").iterdir()} - {"stories/good"}
     expectations = {f"expectations/{p.name}" for p in (BAD_CONFIG / "expectations").iterdir()}
     assert used == stories | expectations
 
 
-@pytest.mark.parametrize("case", CONFIG_CASES, ids=[c["name"] for c in CONFIG_CASES])
+@pytest.mark.cases("config", files="malformed")
 def test_bad_config_is_one_clear_line(tmp_path, capsys, case):
     path = BAD_CONFIG / case["path"]
     out = tmp_path / "out"
