@@ -420,8 +420,14 @@ ADVERSARIAL = {
 }
 
 
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("name", list(ADVERSARIAL))
 def test_adversarial_input_completes(name: str) -> None:
-    """Every pattern is linear: ~200 KB of hostile text simply finishes (no timing asserted)."""
+    """Every pattern is linear: ~200 KB of hostile text finishes within a limit about ten
+    times the slowest shape's time on a loaded machine (5 s), far below a quadratic scan's
+    (the exact speed is benchmarks.bench_adversarial's job); what it finds is well formed and
+    no more than one figure per two characters."""
     text = ADVERSARIAL[name]
-    _check_invariants(text, find_quantities(text))
+    found = find_quantities(text)
+    assert len(found) <= len(text) // 2
+    _check_invariants(text, found)
