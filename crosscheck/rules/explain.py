@@ -25,6 +25,11 @@ from crosscheck.rules.numeric import figure
 _NAMED_SOURCES = 5
 
 
+def quoted(text: str) -> str:
+    """A claim's words in curly quotes on one line (a claim may span a line break)."""
+    return "“" + " ".join(text.split()) + "”"
+
+
 def value_text(claim: Claim) -> str:
     """A readable normalised value: "> 1200", "2020-05 onwards", "[200000, 999999] (vague)"."""
     if claim.value is not None:
@@ -108,14 +113,14 @@ def explain(
     """One plain-English paragraph: both figures quoted, the frame, why they differ, context."""
     if a.value is not None and b.value is not None:
         parts = [
-            f"{a.source} says “{a.text.strip()}” ({describe_value(a.value)}) "
-            f"and {b.source} says “{b.text.strip()}” ({describe_value(b.value)}); "
+            f"{a.source} says {quoted(a.text)} ({describe_value(a.value)}) "
+            f"and {b.source} says {quoted(b.text)} ({describe_value(b.value)}); "
             f"{frame_text(a, b)}: {finding.reason}."
         ]
     else:
         parts = [
-            f"{a.source} says “{a.text.strip()}” ({value_text(a)}) and {b.source} says "
-            f"“{b.text.strip()}” ({value_text(b)}) for when {a.what or a.subject or 'it'} was "
+            f"{a.source} says {quoted(a.text)} ({value_text(a)}) and {b.source} says "
+            f"{quoted(b.text)} ({value_text(b)}) for when {a.what or a.subject or 'it'} was "
             f"{a.metric}: {finding.reason}."
         ]
     for note in dict.fromkeys((*a.notes, *b.notes)):
@@ -199,7 +204,7 @@ def also_text(pair: ClaimPair) -> str:
             if len(more) > _NAMED_SOURCES:
                 named += f" and {len(more) - _NAMED_SOURCES} more"
             verb = "say" if len(more) > 1 else "says"
-            parts.append(f"{named} also {verb} “{claim.text.strip()}” or the same")
+            parts.append(f"{named} also {verb} {quoted(claim.text)} or the same")
     return ("Also: " + "; ".join(parts) + ".") if parts else ""
 
 
@@ -208,5 +213,5 @@ def details(pair: ClaimPair) -> tuple[str, ...]:
     lines = []
     for label, others in (("a", pair.also_a), ("b", pair.also_b)):
         for other in others:
-            lines.append(f"{label}: {other.source} {other.start}-{other.end} “{other.text}”")
+            lines.append(f"{label}: {other.source} {other.start}-{other.end} {quoted(other.text)}")
     return tuple(lines)
