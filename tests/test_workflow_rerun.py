@@ -154,7 +154,7 @@ def test_fail_on_names_the_rows_that_met_it(tmp_path, capsys):
 
 
 def test_a_story_of_one_article_says_nothing_was_compared(tmp_path, capsys):
-    story = _story(tmp_path / "s", {"a.txt": A, "page.html": "<p>Nearly 1,400</p>"})
+    story = _story(tmp_path / "s", {"a.txt": A, "notes.rtf": "Nearly 1,400"})
     code, stdout, err = _run(["run", str(story), "--out", str(tmp_path / "o")], capsys)
     assert code == 4
     assert "nothing was compared: 1 usable article" in err
