@@ -218,3 +218,65 @@ def test_help_and_start_up_do_not_load_the_template_engine():
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
+
+
+# --- texts/ in the atomic report set ------------------------------------------------------
+
+
+def test_a_killed_run_after_the_commit_is_completed_texts_included(tmp_path, monkeypatch):
+    from crosscheck.report import files
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "claims.csv").write_text("old", encoding="utf-8")
+    new = {
+        out / "claims.csv": "new claims",
+        out / "report.html": "new page",
+        out / "texts" / "odd\tname%41.txt": "text of a source with a tab and a % in its id",
+    }
+
+    def killed(folder: Path, journal: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(files, "_apply", killed)
+    with pytest.raises(KeyboardInterrupt):
+        files.write_all_atomically(new, remove=[out / "texts" / "gone.txt"])
+    assert (out / "claims.csv").read_text(encoding="utf-8") == "old"  # not yet replaced
+    monkeypatch.undo()
+    (out / "texts" / "gone.txt").write_text("stale", encoding="utf-8")
+    files.recover(out)
+    assert {p.relative_to(out).as_posix(): p.read_text("utf-8") for p in out.rglob("*.*")} == {
+        p.relative_to(out).as_posix(): text for p, text in new.items()
+    }
+
+
+def test_a_journal_never_renames_outside_the_report_folder(tmp_path):
+    from crosscheck.report import files
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".x.tmp").write_text("payload", encoding="utf-8")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("kept", encoding="utf-8")
+    (out / files.JOURNAL_NAME).write_text(
+        ".x.tmp\t../victim.txt\n\t../victim.txt\n.x.tmp\tother/a.txt\n\ttexts/../../victim.txt\n",
+        encoding="utf-8",
+    )
+    files.recover(out)
+    assert victim.read_text(encoding="utf-8") == "kept"
+    assert not (out / "other").exists()
+
+
+def test_a_texts_path_that_is_not_a_folder_is_refused_and_nothing_replaced(
+    floods, tmp_path, capsys
+):
+    out = tmp_path / "out"
+    assert _run(["run", str(floods), "--out", str(out)], capsys)[0] == 0
+    before = (out / "claims.csv").read_bytes()
+    shutil.rmtree(out / "texts")
+    (out / "texts").symlink_to(tmp_path)
+    (floods / "b.txt").write_text(B_TEXT.replace("400", "450"), encoding="utf-8")
+    code, _, err = _run(["run", str(floods), "--out", str(out)], capsys)
+    assert code == 2 and "texts" in err and "not a folder" in err
+    assert (out / "claims.csv").read_bytes() == before
+    assert not list(tmp_path.glob("*.txt"))  # nothing written through the link
