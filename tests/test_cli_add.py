@@ -126,3 +126,15 @@ def test_add_to_a_missing_story_folder_is_exit_3(tmp_path, capsys):
 
 def test_add_needs_at_least_one_item(story, capsys):
     assert _run(["add", str(story)], capsys)[0] == 2
+
+
+def test_every_line_add_prints_is_inert(server, story, tmp_path, capsys):
+    evil = f"{server}/missing\x1b]0;title\x07\x1b[2J"
+    named = tmp_path / "odd\x1b[2J" / "b.txt"
+    named.parent.mkdir()
+    named.write_text(B_TEXT, encoding="utf-8")
+    code, out, err = _run(["add", str(story), evil, str(named)], capsys)
+    assert code == 3
+    assert "\x1b" not in out + err and "\x07" not in out + err
+    assert len(err.splitlines()) == 1 and "\\u001b" in err
+    assert out.startswith("added ")
