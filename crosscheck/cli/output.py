@@ -13,7 +13,7 @@ from typing import Any
 from rich.console import RenderableType
 
 from crosscheck.cli.exits import one_line, tell
-from crosscheck.ingest import TEXTS_FOLDER
+from crosscheck.ingest import TEXTS_FOLDER, extracted_texts
 from crosscheck.model import SEVERITY_RANK, Discrepancy, Report, Severity
 from crosscheck.report.files import stale_files
 from crosscheck.report.tables import (
@@ -87,7 +87,6 @@ def report_files(
     ``texts/<id>.txt`` holds the text read from each page, PDF or Word source: claim spans
     index it, so every quote of the report can be found again.
     """
-    from crosscheck.ingest import extracted_texts
     from crosscheck.report.html import render_html  # jinja2 loads only when a report is made
 
     files = {
