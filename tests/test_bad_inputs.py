@@ -36,6 +36,7 @@ GOOD_ARTICLE = "Over 1,200 political prisoners were held in Belarus at the end o
 OTHER_ARTICLE = "Nearly 1,400 political prisoners were held in Belarus at the end of 2024.\n"
 INTERRUPTED = "crosscheck: interrupted; earlier reports were left as they were"
 REPORTS = ("discrepancies.csv", "claims.csv", "sources.csv")
+WRITTEN = (*REPORTS, "report.html")  # every file of a run's report set
 CSV = ("--format", "csv")
 JSON = ("--format", "json")
 
@@ -166,7 +167,7 @@ def test_bad_inputs_story_reports_each_file_and_goes_on(tmp_path, capsys):
     assert _lines(err) == _expected_story_lines(STORY)
     assert "7 file(s) skipped (listed on stderr)" in stdout
     assert "8 sources" in stdout
-    assert sorted(p.name for p in out.iterdir()) == sorted(REPORTS)
+    assert sorted(p.name for p in out.iterdir()) == sorted(WRITTEN)
 
 
 def test_bad_inputs_story_records_each_encoding(tmp_path, capsys):
@@ -394,7 +395,7 @@ def test_one_broken_story_does_not_stop_the_others(tmp_path, capsys):
     assert code == 3
     lines = _lines(err)
     assert lines[0].startswith(f"crosscheck: error: {broken / 'story.toml'}: line 4, column 17")
-    assert sorted(p.name for p in (out / "good").iterdir()) == sorted(REPORTS)
+    assert sorted(p.name for p in (out / "good").iterdir()) == sorted(WRITTEN)
     assert not (out / broken.name).exists()
 
 
@@ -911,6 +912,12 @@ def test_cli_completes_on_adversarial_articles(tmp_path, capsys):
         f"crosscheck: warning: {story / 'story.toml'}: not found; articles are loaded without "
         "outlet or date"
     ]
-    # one claim in 1 MB of text: the reports stay far smaller than the articles
-    written = sum(path.stat().st_size for path in out.rglob("*") if path.is_file())
-    assert 0 < written < sum(len(text) for text in files.values()) // 10
+    # one claim in 1 MB of text: the reports stay far smaller than the articles, except
+    # report.html, which carries the source texts so every quote can be read in place
+    written = sum(
+        path.stat().st_size for path in out.rglob("*") if path.is_file() and path.suffix != ".html"
+    )
+    size = sum(len(text) for text in files.values())
+    assert 0 < written < size // 10
+    html = (out / "report.html").stat().st_size
+    assert size <= html < size * 2 + 100_000

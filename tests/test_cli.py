@@ -14,7 +14,7 @@ from crosscheck.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
-COMMANDS = ["run", "claims", "verify", "draft", "init"]
+COMMANDS = ["run", "claims", "verify", "draft", "init", "add"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

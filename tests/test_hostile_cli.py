@@ -15,7 +15,7 @@ from crosscheck.review import parse_review
 
 A = "Over 1,200 political prisoners were held in Belarus at the end of 2024.\n"
 B = "Nearly 1,400 political prisoners were held in Belarus at the end of 2024.\n"
-REPORTS = ("claims.csv", "discrepancies.csv", "sources.csv")
+REPORTS = ("claims.csv", "discrepancies.csv", "sources.csv", "report.html")
 # an OSC 52 clipboard write, a screen clear, a cursor move, a window title, a bell, a C1 CSI
 EVIL = "\x1b]52;c;cHduZWQ=\x1b\\\x1b[2J\x1b[H\x1b]0;title\x07\x9b31m"
 NAME = "\x1b]52;c;cHduZWQ=\x07\x1b[2J\x1b[H\x9b31m"  # the same, fit for a file name

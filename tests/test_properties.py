@@ -250,4 +250,4 @@ def test_reports_do_not_depend_on_the_hash_seed(tmp_path):
     assert first == second
 
 
-REPORT_FILES = ("claims.csv", "discrepancies.csv", "report.json", "sources.csv")
+REPORT_FILES = ("claims.csv", "discrepancies.csv", "report.html", "report.json", "sources.csv")

@@ -19,7 +19,7 @@ def claims_command(args: argparse.Namespace) -> int:
     """``crosscheck claims``: the claims of a story folder or one article."""
     path: Path = args.path
     if path.is_dir():
-        story = load_story_telling(path)
+        story = load_story_telling(path, follow_links_outside=args.follow_links_outside)
         tell_problems(story)
         sources = story.sources
         problems = story.problems

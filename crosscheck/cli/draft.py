@@ -8,28 +8,28 @@ from datetime import date
 from pathlib import Path
 
 from crosscheck.cli.exits import EXIT_FAIL_ON, EXIT_INPUT, EXIT_OK
-from crosscheck.cli.output import Printer, fail_on_rows, print_renderables, tell_fail_on
+from crosscheck.cli.output import (
+    Printer,
+    fail_on_rows,
+    print_renderables,
+    replaced_files,
+    report_files,
+    tell_fail_on,
+)
 from crosscheck.cli.stories import load_story_telling, tell_problems
 from crosscheck.draft import VERDICT_COLUMNS, check_draft, draft_source, verdict_rows
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.markdown import strip_markdown
 from crosscheck.model import Source, Story
 from crosscheck.report.files import report_folder, write_all_atomically
-from crosscheck.report.tables import (
-    CLAIM_COLUMNS,
-    DISCREPANCY_COLUMNS,
-    claim_rows,
-    discrepancy_rows,
-    to_csv,
-    to_json,
-)
+from crosscheck.report.tables import to_csv
 from crosscheck.report.terminal import render_draft
 from crosscheck.sources import load_source
 
 
 def draft_command(args: argparse.Namespace) -> int:
     """``crosscheck draft``: a draft's claims against a story's sources."""
-    story = load_story_telling(args.against)
+    story = load_story_telling(args.against, follow_links_outside=args.follow_links_outside)
     tell_problems(story)
     out = args.out or Path("reports") / f"draft-{args.file.stem}"
     with report_folder(out):
@@ -43,23 +43,21 @@ def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
         draft, story.sources, cleaned=strip_markdown(draft.text) if markdown else None
     )
     rows = verdict_rows(result)
-    write_all_atomically(
-        {
-            out / "draft.csv": to_csv(rows, VERDICT_COLUMNS),
-            out / "discrepancies.csv": to_csv(discrepancy_rows(result.report), DISCREPANCY_COLUMNS),
-            out / "claims.csv": to_csv(claim_rows(result.report), CLAIM_COLUMNS),
-            **(
-                {out / "report.json": to_json(result.report, draft.id)}
-                if args.format == "json"
-                else {}
-            ),
-        },
-        remove=[out / "report.json"],
-    )
+    files = {
+        out / "draft.csv": to_csv(rows, VERDICT_COLUMNS),
+        **report_files(
+            result.report,
+            out,
+            draft.id,
+            with_json=args.format == "json",
+            title=f"{draft.id} against {story.title or story.name}",
+        ),
+    }
+    write_all_atomically(files, remove=replaced_files(out, files))
     if args.format == "table":
         print_renderables(render_draft(result, min_severity=args.min_severity), args.width)
     else:
-        Printer(args).show(result.report, title=draft.id)
+        Printer(args).show(result.report, title=draft.id, report_path=out / "report.html")
     met = fail_on_rows(result.report, args.fail_on)
     if met:
         tell_fail_on(met, args.fail_on)

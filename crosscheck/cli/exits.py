@@ -1,11 +1,11 @@
 """Exit statuses and messages: every line the CLI prints on stderr, made inert first.
 
 Exit status: 0 success; 1 ``--fail-on`` met or an expectation missed; 2 bad usage or
-unwritable output; 3 unreadable input (a story, or an article skipped while the rest ran);
-4 nothing was compared (a story with fewer than two usable articles); 130 interrupted
-(Ctrl-C); 141 standard output closed early (``| head``), as for any Unix tool stopped by
-SIGPIPE. When several apply, 2 outranks 3, 3 outranks 4 and 4 outranks 1: a run that
-skipped a file exits 3 even when it also met ``--fail-on``.
+unwritable output; 3 unreadable input (a story, an article skipped while the rest ran, or
+an item ``add`` could not add); 4 nothing was compared (a story with fewer than two usable
+articles); 130 interrupted (Ctrl-C); 141 standard output closed early (``| head``), as
+for any Unix tool stopped by SIGPIPE. When several apply, 2 outranks 3, 3 outranks 4 and
+4 outranks 1: a run that skipped a file exits 3 even when it also met ``--fail-on``.
 
 Every message is one line on stderr that begins with ``crosscheck: `` and names the file;
 control characters in it (from file names, say) are shown as escapes, never sent raw.

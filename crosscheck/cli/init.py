@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from crosscheck.cli.exits import EXIT_INPUT, EXIT_OK, one_line, tell
+from crosscheck.cli.stories import link_outside
 from crosscheck.errors import CrosscheckError, InputError, OutputError
 from crosscheck.model import Granularity
 from crosscheck.report.tables import line_and_column
@@ -34,6 +35,11 @@ def init_command(args: argparse.Namespace) -> int:
     unreadable = 0
     to_check = 0
     for path in articles:
+        outside = None if args.follow_links_outside else link_outside(path, folder)
+        if outside is not None:  # a link to a private file must not reach story.toml
+            tell("skipped", f"{path}: a link to {outside}, outside the story folder; not read")
+            unreadable += 1
+            continue
         try:
             text, _ = read_article(path)
         except InputError as exc:

@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         "run",
         help="check one or more stories and write the reports",
         description="Extract the claims of every source of each story, flag where they "
-        "disagree, show the report and write discrepancies.csv and claims.csv.",
+        "disagree, show the report and write discrepancies.csv, claims.csv, sources.csv, "
+        "report.html and the texts read from pages, PDF and Word files (texts/).",
     )
     run.add_argument(
         "stories", nargs="*", type=Path, metavar="STORY_DIR",
@@ -48,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     run.add_argument("--out", type=Path, help="report folder (default: reports/<story>/)")
     _add_output_options(run)
+    _add_follow_links(run)
     run.add_argument("--review", type=Path, metavar="FILE", help="a reviewed discrepancies.csv")
     run.add_argument(
         "--all", action="store_true", help="also show rows reviewed as explained or false-positive"
@@ -77,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="what to print: a table (default), the claims.csv text, or JSON",
     )  # fmt: skip
     claims.add_argument("--json", action="store_true", help="the same as --format json")
+    _add_follow_links(claims)
     claims.add_argument("--width", type=int, default=None, help=argparse.SUPPRESS)
 
     verify = commands.add_parser(
@@ -98,6 +101,22 @@ def build_parser() -> argparse.ArgumentParser:
         "An existing story.toml is never overwritten.",
     )
     init.add_argument("story", type=Path, metavar="STORY_DIR")
+    _add_follow_links(init)
+
+    add = commands.add_parser(
+        "add",
+        help="add web pages (URLs) or article files to a story",
+        description="Fetch each URL (or copy each file) into STORY_DIR, keep the text read "
+        "from it in STORY_DIR/extracted/, and append its entry (outlet, title, published, "
+        "url, fetched) to story.toml. Each item is added whole or not at all; exit 3 when "
+        "any item failed.",
+    )
+    add.add_argument("story", type=Path, metavar="STORY_DIR")
+    add.add_argument("items", nargs="+", metavar="URL|FILE", help="http(s) URLs or article files")
+    add.add_argument(
+        "--timeout", type=_seconds, default=20.0, metavar="SECONDS",
+        help="give up on a site that sends nothing for this long (default 20)",
+    )  # fmt: skip
 
     draft = commands.add_parser(
         "draft",
@@ -113,13 +132,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="the draft's publication date, for its relative dates (default: today)",
     )  # fmt: skip
     _add_output_options(draft)
+    _add_follow_links(draft)
     return parser
 
 
 def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--format", choices=["table", "csv", "json"], default="table",
-        help="what to print: the terminal report (default), discrepancies CSV, or JSON",
+        "--format", choices=["table", "csv", "json", "html"], default="table",
+        help="what to print: the terminal report (default), discrepancies CSV, JSON, or "
+        "the path of report.html (one line per story)",
     )  # fmt: skip
     parser.add_argument(
         "--min-severity", choices=SEVERITIES, default="low",
@@ -132,6 +153,24 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--width", type=int, default=None, help=argparse.SUPPRESS
     )  # fixed width for tests
+
+
+def _add_follow_links(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--follow-links-outside", action="store_true",
+        help="read articles that are symbolic links to files outside the story folder "
+        "(by default each is skipped with one line naming link and target)",
+    )  # fmt: skip
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 3600")
+    return value
 
 
 def _positive(text: str) -> int:
@@ -198,6 +237,10 @@ def _command(name: str) -> Callable[[argparse.Namespace], int]:
         from crosscheck.cli.init import init_command
 
         return init_command
+    if name == "add":
+        from crosscheck.cli.add import add_command
+
+        return add_command
     from crosscheck.cli.draft import draft_command
 
     return draft_command

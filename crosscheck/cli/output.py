@@ -1,11 +1,11 @@
-"""What the CLI prints and writes: Report -> report files, terminal, CSV or JSON on stdout."""
+"""What the CLI prints and writes: Report -> report files; terminal, CSV, JSON or a path."""
 
 from __future__ import annotations
 
 import argparse
 import io
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,9 @@ from typing import Any
 from rich.console import RenderableType
 
 from crosscheck.cli.exits import one_line, tell
+from crosscheck.ingest import TEXTS_FOLDER, extracted_texts
 from crosscheck.model import SEVERITY_RANK, Discrepancy, Report, Severity
+from crosscheck.report.files import stale_files
 from crosscheck.report.tables import (
     CLAIM_COLUMNS,
     DISCREPANCY_COLUMNS,
@@ -27,6 +29,7 @@ from crosscheck.report.tables import (
     to_json,
 )
 from crosscheck.report.terminal import make_console, render_report
+from crosscheck.review import Decision
 
 HIDDEN_STATUSES = ("explained", "false-positive")
 LISTED = 5  # ids listed by name before "and N more"
@@ -71,17 +74,43 @@ def listed(items: Sequence[str]) -> str:
 
 
 def report_files(
-    report: Report, out: Path, story: str, *, with_json: bool = False
+    report: Report,
+    out: Path,
+    story: str,
+    *,
+    with_json: bool = False,
+    statuses: Mapping[str, Decision] | None = None,
+    title: str | None = None,
 ) -> dict[Path, str]:
-    """The texts of discrepancies.csv, claims.csv and sources.csv (and report.json)."""
+    """The texts of a report set: the CSVs, report.html, the extracted texts (and report.json).
+
+    ``texts/<id>.txt`` holds the text read from each page, PDF or Word source: claim spans
+    index it, so every quote of the report can be found again.
+    """
+    from crosscheck.report.html import render_html  # jinja2 loads only when a report is made
+
     files = {
         out / "discrepancies.csv": to_csv(discrepancy_rows(report), DISCREPANCY_COLUMNS),
         out / "claims.csv": to_csv(claim_rows(report), CLAIM_COLUMNS),
         out / "sources.csv": to_csv(source_rows(report), SOURCE_COLUMNS),
+        out / "report.html": _encodable(
+            render_html(report, statuses=statuses, title=title or story)
+        ),
     }
     if with_json:
         files[out / "report.json"] = to_json(report, story)
+    files.update(extracted_texts(out, report.sources))
     return files
+
+
+def _encodable(text: str) -> str:
+    """``text`` with the undecodable bytes of file names (surrogates) shown as ``\\udcXX``."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def replaced_files(out: Path, files: Mapping[Path, str]) -> list[Path]:
+    """What a report set removes: a report.json it does not write, texts of gone sources."""
+    return [out / "report.json", *stale_files(out, TEXTS_FOLDER, files)]
 
 
 class Printer:
@@ -100,9 +129,17 @@ class Printer:
         title: str,
         story: str | None = None,
         vanished: Sequence[str] = (),
+        report_path: Path | None = None,
     ) -> None:
-        """Print one story's report, honouring --min-severity and --all."""
+        """Print one story's report, honouring --min-severity and --all.
+
+        With ``--format html`` only ``report_path`` (the story's report.html) is printed.
+        """
         args = self.args
+        if args.format == "html":
+            if report_path is not None:
+                write_stdout(f"{report_path}\n")
+            return
         show_all = getattr(args, "all", False)
         by_severity = [d for d in report.discrepancies if at_least(d.severity, args.min_severity)]
         reviewed = [d for d in by_severity if d.status.strip().lower() in HIDDEN_STATUSES]

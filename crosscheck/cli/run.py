@@ -9,7 +9,13 @@ from pathlib import Path
 
 from crosscheck.check import check
 from crosscheck.cli.exits import EXIT_FAIL_ON, EXIT_INPUT, EXIT_NOTHING_COMPARED, tell, worse
-from crosscheck.cli.output import Printer, fail_on_rows, report_files, tell_fail_on
+from crosscheck.cli.output import (
+    Printer,
+    fail_on_rows,
+    replaced_files,
+    report_files,
+    tell_fail_on,
+)
 from crosscheck.cli.stories import (
     load_story_telling,
     out_dir,
@@ -47,7 +53,7 @@ def run_command(args: argparse.Namespace) -> int:
     stories: list[Story] = []
     for d in dirs:
         try:
-            stories.append(load_story_telling(d))
+            stories.append(load_story_telling(d, follow_links_outside=args.follow_links_outside))
         except CrosscheckError as exc:
             if len(dirs) == 1:
                 raise
@@ -96,13 +102,26 @@ def _run_one(
     tell_problems(story)
     report = apply_settings(report, config)
     report, vanished = apply_review(report, carried.decisions)
-    files = report_files(report, out, story.name, with_json=args.format == "json")
+    files = report_files(
+        report,
+        out,
+        story.name,
+        with_json=args.format == "json",
+        statuses=carried.decisions,
+        title=story.title or story.name,
+    )
     backup = _backup_path(out) if carried.previous is not None and vanished else None
     if backup is not None:
         files[backup] = carried.previous_text
-    write_all_atomically(files, remove=[out / "report.json"])
+    write_all_atomically(files, remove=replaced_files(out, files))
     _tell_carried(carried, report, vanished, backup)
-    printer.show(report, title=story.title or story.name, story=story.name, vanished=vanished)
+    printer.show(
+        report,
+        title=story.title or story.name,
+        story=story.name,
+        vanished=vanished,
+        report_path=out / "report.html",
+    )
     if story.problems:
         status = worse(status, EXIT_INPUT)
     if len(story.sources) < 2:

@@ -70,19 +70,29 @@ def refuse_shared_folders(stories: list[Story], outs: list[Path]) -> None:
             )
 
 
-def load_story_telling(path: Path) -> Story:
+def load_story_telling(path: Path, *, follow_links_outside: bool = False) -> Story:
     """``load_story``; when no article can be used, first tell why for each file.
+
+    ``follow_links_outside`` is the ``--follow-links-outside`` option: read articles that are
+    symbolic links to files outside the story folder (by default each is skipped).
 
     Raises:
         InputError: As ``load_story`` (its message names only the first skipped file).
         ConfigError: As ``load_story``.
     """
     try:
-        return load_story(path)
+        return load_story(path, follow_links_outside=follow_links_outside)
     except NoArticlesError as exc:
         for problem in exc.problems:
             tell("skipped", problem)
         raise
+
+
+def link_outside(path: Path, folder: Path) -> Path | None:
+    """Where ``path`` really leads when that is outside ``folder`` (a symbolic link), else None."""
+    real = Path(os.path.realpath(path))
+    root = Path(os.path.realpath(folder))
+    return None if real.is_relative_to(root) else real
 
 
 def tell_problems(story: Story) -> None:

@@ -11,6 +11,7 @@ nothing: the files and the new entry appear together, or none of them does.
 from __future__ import annotations
 
 import contextlib
+import http.client
 import os
 import re
 import shutil
@@ -153,7 +154,7 @@ def fetch_page(url: str, limits: FetchLimits = FetchLimits()) -> Page:
         raise FetchError(f"cannot reach the site ({exc.reason})", path=url) from None
     except TimeoutError:
         raise FetchError(_timed_out(limits), path=url) from None
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, http.client.HTTPException) as exc:
         raise FetchError(f"cannot fetch the page ({exc})", path=url) from None
     return Page(url=final, data=data, suffix=suffix)
 

@@ -1,7 +1,8 @@
 """Report folders: a set of report texts -> files replaced together, or not at all.
 
-A report set (discrepancies.csv, claims.csv, sources.csv, report.json...) is replaced as a
-set: every file is first written whole to a hidden temporary sibling; then a journal listing
+A report set (discrepancies.csv, claims.csv, sources.csv, report.html, report.json, and the
+extracted texts in ``texts/``) is replaced as a set: every file is first written whole to a
+hidden temporary in the report folder; then a journal listing
 the renames (and the removals, e.g. a ``report.json`` this run does not write) is committed
 with one atomic rename; then the renames run, with Ctrl-C held back until they are done.
 A run killed before the journal is committed leaves the previous set untouched; one killed
@@ -18,17 +19,24 @@ import os
 import signal
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+import urllib.parse
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import FrameType
 
 from crosscheck.errors import OutputError
 
 JOURNAL_NAME = ".crosscheck-journal"
-REPORT_NAMES = ("discrepancies.csv", "claims.csv", "sources.csv", "report.json", "draft.csv")
+REPORT_NAMES = (
+    "discrepancies.csv", "claims.csv", "sources.csv", "report.json", "report.html", "draft.csv",
+)  # fmt: skip
+#: Sub-folders a report set may write into (one level deep): the sources' extracted texts.
+SUBFOLDERS = ("texts",)
+_SUBFOLDER_TEMP_PREFIX = ".crosscheck-sub."
 _TEMP_PREFIXES = (
     ".crosscheck-probe-",
     ".crosscheck-journal.",
+    _SUBFOLDER_TEMP_PREFIX,
     *(f".{name}." for name in REPORT_NAMES),
     ".discrepancies.reviewed-before",
 )
@@ -129,40 +137,82 @@ def recover(folder: Path) -> None:
 
 
 def _apply(folder: Path, journal: str) -> None:
-    """Run a journal's lines: ``<temporary>\\t<report>`` renames, ``\\t<report>`` removals."""
+    """Run a journal's lines: ``<temporary>\\t<report>`` renames, ``\\t<report>`` removals.
+
+    Both names are percent-encoded (a source id may hold a tab); a report is a name in
+    ``folder`` or in one of its ``SUBFOLDERS``, never anywhere else.
+    """
     for line in journal.splitlines():
-        temporary, _, target = line.partition("\t")
-        if not target or "/" in target or "/" in temporary:
+        quoted_temporary, _, quoted_target = line.partition("\t")
+        temporary = urllib.parse.unquote(quoted_temporary)
+        target = _inside(folder, urllib.parse.unquote(quoted_target))
+        if target is None or "/" in temporary:
             continue
         if temporary:
             source = folder / temporary
             if source.exists():
-                source.replace(folder / target)
+                if target.parent != folder:
+                    target.parent.mkdir(exist_ok=True)
+                source.replace(target)
         else:
-            (folder / target).unlink(missing_ok=True)
+            target.unlink(missing_ok=True)
+    for sub in SUBFOLDERS:
+        with contextlib.suppress(OSError):
+            (folder / sub).rmdir()  # only when this set left it empty
+
+
+def _inside(folder: Path, relative: str) -> Path | None:
+    """``folder/relative`` when it names a report: ``name`` or ``<subfolder>/name``."""
+    parts = relative.split("/")
+    if any(part in ("", ".", "..") or "\\" in part for part in parts):
+        return None
+    if len(parts) == 1 or (len(parts) == 2 and parts[0] in SUBFOLDERS):
+        return folder.joinpath(*parts)
+    return None
+
+
+def stale_files(folder: Path, subfolder: str, keep: Collection[Path]) -> list[Path]:
+    """The ``*.txt`` files in ``folder/subfolder`` not in ``keep`` (left by an earlier run).
+
+    A ``subfolder`` that is a symbolic link is not looked into.
+    """
+    sub = folder / subfolder
+    if sub.is_symlink() or not sub.is_dir():
+        return []
+    kept = set(keep)
+    return sorted(p for p in sub.iterdir() if p.suffix == ".txt" and p.is_file() and p not in kept)
 
 
 def write_all_atomically(files: Mapping[Path, str], *, remove: Sequence[Path] = ()) -> None:
-    """Replace ``files`` (all in one folder) as one set, and remove ``remove`` with them.
+    """Replace ``files`` as one set, and remove ``remove`` with them.
 
+    Every path is in one report folder or in one of its ``SUBFOLDERS`` (``texts/<id>.txt``).
     If anything fails (or the run is interrupted) before the set is committed, the previous
     reports are left untouched and the temporary files are removed.
 
     Raises:
         OutputError: A report cannot be written (its message names the folder).
+        ValueError: The paths are not in one report folder and its sub-folders.
     """
-    folders = {p.parent for p in [*files, *remove]}
-    if len(folders) > 1:
-        raise ValueError("a report set lives in one folder")
-    if not folders:
+    paths = [*files, *remove]
+    if not paths:
         return
-    folder = folders.pop()
+    folder = min((p.parent for p in paths), key=lambda p: len(p.parts))
+    relative = {p: _relative(folder, p) for p in paths}
     mode = 0o666 & ~_umask()
     staged: list[tuple[Path, Path]] = []
+    created: list[Path] = []
     committed = False
     try:
+        for sub in sorted({folder / r.split("/")[0] for r in relative.values() if "/" in r}):
+            if sub.is_symlink() or (sub.exists() and not sub.is_dir()):
+                raise OutputError("is not a folder; move it away", path=sub)
+            if not sub.exists():
+                sub.mkdir()
+                created.append(sub)
         for path, text in files.items():
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+            prefix = f".{path.name}." if path.parent == folder else _SUBFOLDER_TEMP_PREFIX
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=".tmp")
             # Staged before it is written, so an interrupt while writing still removes it.
             staged.append((Path(tmp), path))
             if hasattr(os, "fchmod"):
@@ -171,8 +221,8 @@ def write_all_atomically(files: Mapping[Path, str], *, remove: Sequence[Path] = 
                 handle.write(text)
                 handle.flush()
                 os.fsync(handle.fileno())
-        lines = [f"{tmp.name}\t{path.name}" for tmp, path in staged]
-        lines += [f"\t{path.name}" for path in remove if path not in files]
+        lines = [f"{_quote(tmp.name)}\t{_quote(relative[path])}" for tmp, path in staged]
+        lines += [f"\t{_quote(relative[path])}" for path in remove if path not in files]
         _commit_journal(folder, "\n".join(lines) + "\n")
         committed = True
         with _interrupts_held():
@@ -192,6 +242,18 @@ def write_all_atomically(files: Mapping[Path, str], *, remove: Sequence[Path] = 
             for tmp_path, _ in staged:
                 with contextlib.suppress(OSError):
                     tmp_path.unlink()
+            _remove_empty(created)
+
+
+def _relative(folder: Path, path: Path) -> str:
+    """``name`` or ``<subfolder>/name`` of a report path; ValueError for any other path."""
+    if path.parent == folder or (path.parent.parent == folder and path.parent.name in SUBFOLDERS):
+        return path.relative_to(folder).as_posix()
+    raise ValueError(f"a report set lives in one folder and its {SUBFOLDERS} sub-folders: {path}")
+
+
+def _quote(name: str) -> str:
+    return urllib.parse.quote(name, safe="/")
 
 
 def _commit_journal(folder: Path, text: str) -> None:

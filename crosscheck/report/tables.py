@@ -40,6 +40,8 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 
 SOURCE_COLUMNS: tuple[str, ...] = (
     "source", "outlet", "published", "url", "path", "encoding", "characters", "claims",
+    # how a date was found when story.toml gave none; where a link really leads
+    "published_found", "resolved_path",
 )  # fmt: skip
 
 _C1_AND_DEL = re.compile("[\x7f-\x9f]")
@@ -186,6 +188,8 @@ def source_rows(report: Report) -> list[dict[str, Any]]:
             "encoding": s.encoding,
             "characters": len(s.text),
             "claims": counts.get(s.id, 0),
+            "published_found": s.published_found or "",
+            "resolved_path": "" if s.resolved_path is None else s.resolved_path.as_posix(),
         }
         for s in report.sources
     ]

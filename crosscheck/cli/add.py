@@ -1,0 +1,33 @@
+"""``crosscheck add``: URLs and article files -> sources of a story, one line each; a status."""
+
+from __future__ import annotations
+
+import argparse
+
+from crosscheck.cli.exits import EXIT_INPUT, EXIT_OK, one_line, tell
+from crosscheck.ingest.fetch import AddResult, FetchLimits, add_sources
+
+
+def add_command(args: argparse.Namespace) -> int:
+    """Add each URL or file to the story; exit 3 when any item failed (the others are kept)."""
+    limits = FetchLimits(timeout=args.timeout, total_timeout=max(60.0, 3 * args.timeout))
+    status = EXIT_OK
+    for result in add_sources(args.story, args.items, limits=limits):
+        if result.ok:
+            print(one_line(added_line(result)))
+        else:
+            tell("error", result.error or result.item)
+            status = EXIT_INPUT
+    return status
+
+
+def added_line(result: AddResult) -> str:
+    """``added FILE: outlet X, published DATE (found in the page markup)`` for one item."""
+    outlet = f"outlet {result.outlet}" if result.outlet else "no outlet found"
+    if result.published is None:
+        when = "no publication date found (add published to its story.toml entry)"
+    elif result.date_found:
+        when = f"published {result.published.isoformat()} (found in the {result.date_found})"
+    else:
+        when = f"published {result.published.isoformat()}"
+    return f"added {result.file}: {outlet}, {when}"
