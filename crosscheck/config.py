@@ -5,6 +5,7 @@ in the story folder, ``crosscheck.toml`` in the working folder, ``[tool.crossche
 the working folder's ``pyproject.toml``. Keys::
 
     off = ["name.variant"]                       # kinds not reported
+    tolerance = 0.10                             # figures closer than 10% are not divergent
     spellings = [["Lukashenko", "Lukashenka"]]   # house spellings: one name, no variant row
     [severity]                                   # severity per kind
     "numeric.divergence" = "high"
@@ -12,26 +13,30 @@ the working folder's ``pyproject.toml``. Keys::
     off = ["certainty"]
     severity = { "time.precision" = "medium" }
 
-Applied to the Report after checking: severities replaced, kinds dropped, and a name
-variant dropped when the two names are the same once each house spelling (a whole word or
-words, any case) is read as the first of its group. Ids do not change.
+Applied to the Report after checking: severities replaced, kinds dropped, a
+``numeric.divergence`` dropped when its two cited figures differ by no more than
+``tolerance`` (a share of the larger; it can only raise the built-in tolerance of
+``lexicon/compare.toml``, below which no divergence is ever made), and a name variant dropped
+when the two names are the same once each house spelling (a whole word or words, any case) is
+read as the first of its group. Ids do not change.
 """
 
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from crosscheck.errors import ConfigError
-from crosscheck.model import DiscrepancyKind, Report, Severity
+from crosscheck.model import Discrepancy, DiscrepancyKind, Report, Severity
+from crosscheck.readfile import load_toml
+from crosscheck.rules.base import compare_rules
+from crosscheck.rules.numeric import scale
 
 CONFIG_FILE = "crosscheck.toml"
-MAX_CONFIG_BYTES = 1_000_000
-_KEYS = ("off", "severity", "spellings", "stories")
+_KEYS = ("off", "severity", "spellings", "stories", "tolerance")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,6 +47,7 @@ class Settings:
     severity: Mapping[DiscrepancyKind, Severity] = field(default_factory=dict)
     off: frozenset[DiscrepancyKind] = frozenset()
     spellings: tuple[frozenset[str], ...] = ()
+    tolerance: float | None = None
     stories: Mapping[str, Settings] = field(default_factory=dict)
 
     def for_story(self, name: str) -> Settings:
@@ -54,6 +60,7 @@ class Settings:
             severity={**self.severity, **over.severity},
             off=self.off | over.off,
             spellings=self.spellings + over.spellings,
+            tolerance=self.tolerance if over.tolerance is None else over.tolerance,
         )
 
 
@@ -79,19 +86,8 @@ def find_config(story: Path | None, cwd: Path) -> Settings:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_CONFIG_BYTES + 1)
-    except OSError as exc:
-        raise ConfigError(f"cannot read ({(exc.strerror or '').lower()})", path=path) from None
-    if len(data) > MAX_CONFIG_BYTES:
-        raise ConfigError(f"larger than {MAX_CONFIG_BYTES} bytes: not a config file", path=path)
-    try:
-        return tomllib.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ConfigError("not UTF-8 text", path=path) from None
-    except (tomllib.TOMLDecodeError, RecursionError) as exc:
-        raise ConfigError(f"invalid TOML: {exc}", path=path) from None
+    """A config file through the bounded reader (regular file, size and nesting limits)."""
+    return load_toml(path)
 
 
 def parse_settings(data: Mapping[str, Any], path: Path, *, where: str) -> Settings:
@@ -108,15 +104,36 @@ def parse_settings(data: Mapping[str, Any], path: Path, *, where: str) -> Settin
     for name, table in stories_raw.items():
         inner = f"{where}[stories.{name}] "
         if not isinstance(table, dict) or "stories" in table:
-            raise ConfigError(f"{inner}must be a table of off, severity, spellings", path=path)
+            raise ConfigError(
+                f"{inner}must be a table of off, severity, spellings, tolerance", path=path
+            )
         stories[name] = parse_settings(table, path, where=inner)
     return Settings(
         path=path,
         severity=_severity(data.get("severity", {}), path, where),
         off=frozenset(_kind(k, path, where) for k in _strings(data, "off", path, where)),
         spellings=_spellings(data.get("spellings", []), path, where),
+        tolerance=_tolerance(data.get("tolerance"), path, where),
         stories=stories,
     )
+
+
+def _tolerance(value: Any, path: Path, where: str) -> float | None:
+    if value is None:
+        return None
+    built_in = compare_rules().relative_tolerance
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
+        raise ConfigError(
+            f"{where}'tolerance' must be a share between 0 and 1 (0.1 for 10%), not {value!r}",
+            path=path,
+        )
+    if value < built_in:
+        raise ConfigError(
+            f"{where}'tolerance' {value:g} is below the built-in {built_in:g}: figures closer "
+            "than the built-in are never flagged, so a lower tolerance cannot add rows",
+            path=path,
+        )
+    return float(value)
 
 
 def _strings(data: Mapping[str, Any], key: str, path: Path, where: str) -> list[str]:
@@ -165,6 +182,8 @@ def apply_settings(report: Report, settings: Settings) -> Report:
     for d in report.discrepancies:
         if d.kind in settings.off:
             continue
+        if settings.tolerance is not None and _within_tolerance(d, settings.tolerance):
+            continue
         if d.kind is DiscrepancyKind.NAME_VARIANT and _same_house_name(
             d.value_a, d.value_b, settings
         ):
@@ -172,6 +191,18 @@ def apply_settings(report: Report, settings: Settings) -> Report:
         severity = settings.severity.get(d.kind)
         kept.append(d if severity is None else replace(d, severity=severity))
     return replace(report, discrepancies=tuple(kept))
+
+
+def _within_tolerance(d: Discrepancy, tolerance: float) -> bool:
+    """Whether a divergence's two cited figures differ by no more than ``tolerance``."""
+    if d.kind is not DiscrepancyKind.NUMERIC_DIVERGENCE or d.claim_a is None or d.claim_b is None:
+        return False
+    qa, qb = d.claim_a.value, d.claim_b.value
+    if qa is None or qb is None or qa.point is None or qb.point is None:
+        return False
+    pa, pb = qa.point * scale(qa), qb.point * scale(qb)
+    larger = max(abs(pa), abs(pb))
+    return larger > 0 and abs(pa - pb) / larger <= tolerance
 
 
 def _same_house_name(a: str, b: str, settings: Settings) -> bool:

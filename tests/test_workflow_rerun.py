@@ -299,3 +299,33 @@ def test_a_bad_config_is_one_line_naming_the_file(tmp_path, capsys, monkeypatch)
     code, _, err = _run(["run", str(SAMPLE), "--out", str(tmp_path / "o")], capsys)
     assert code == 3
     assert err.count("\n") == 1 and "pyproject.toml" in err and "unknown kind 'numbers'" in err
+
+
+def test_config_tolerance_drops_divergences_within_it(tmp_path, capsys, monkeypatch):
+    # "over 1,200" vs "nearly 1,400" differ by 14%: kept at 10%, dropped at 20% (story-level)
+    story = tmp_path / "belarus"
+    shutil.copytree(SAMPLE, story)
+    monkeypatch.chdir(tmp_path)
+    config = tmp_path / "crosscheck.toml"
+    config.write_text("tolerance = 0.10\n", encoding="utf-8")
+    assert _run(["run", str(story), "--out", str(tmp_path / "a")], capsys)[0] == 0
+    kept = [r for r in _rows(tmp_path / "a" / "discrepancies.csv")]
+    assert any(
+        r["kind"] == "numeric.divergence" and "1,400" in r["claim_a"] + r["claim_b"] for r in kept
+    )
+    config.write_text("tolerance = 0.10\n[stories.belarus]\ntolerance = 0.2\n", encoding="utf-8")
+    assert _run(["run", str(story), "--out", str(tmp_path / "b")], capsys)[0] == 0
+    dropped = _rows(tmp_path / "b" / "discrepancies.csv")
+    assert not any(r["kind"] == "numeric.divergence" for r in dropped)
+    assert {r["id"] for r in dropped} == {
+        r["id"] for r in kept if r["kind"] != "numeric.divergence"
+    }
+
+
+@pytest.mark.parametrize("value", ["0.01", "1.5", '"ten"', "true"])
+def test_config_tolerance_out_of_range_is_one_line(tmp_path, capsys, monkeypatch, value):
+    (tmp_path / "crosscheck.toml").write_text(f"tolerance = {value}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, _, err = _run(["run", str(SAMPLE), "--out", str(tmp_path / "o")], capsys)
+    assert code == 3
+    assert err.count("\n") == 1 and "crosscheck.toml" in err and "'tolerance'" in err
