@@ -41,19 +41,26 @@ def load_lexicon(name: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
         LexiconError: No such lexicon for that language, a file is not valid TOML, or a key
             is given both in the language's file and in the common one.
     """
-    root = resources.files(__name__)
-    file = f"{name}.toml"
-    own = _read(root.joinpath(lang).joinpath(file), f"lexicon/{lang}/{file}")
-    shared = _read(root.joinpath(COMMON).joinpath(file), f"lexicon/{COMMON}/{file}")
+    (own_file, own_shown), (shared_file, shared_shown) = _candidates(name, lang)
+    own = _read(own_file, own_shown)
+    shared = _read(shared_file, shared_shown)
     if own is None:
         if shared is None:
-            raise LexiconError(
-                f"lexicon file is missing (language {lang!r})", path=f"lexicon/{lang}/{file}"
-            )
+            raise LexiconError(f"lexicon file is missing (language {lang!r})", path=own_shown)
         return shared
     if shared is None:
         return own
-    return _merge(shared, own, where=f"lexicon/{lang}/{file}", also=f"lexicon/{COMMON}/{file}")
+    return _merge(shared, own, where=own_shown, also=shared_shown)
+
+
+def _candidates(name: str, lang: str) -> list[tuple[Traversable, str]]:
+    """The language's file and the common one, each with the path shown in errors."""
+    root = resources.files(__name__)
+    file = f"{name}.toml"
+    return [
+        (root.joinpath(lang).joinpath(file), f"lexicon/{lang}/{file}"),
+        (root.joinpath(COMMON).joinpath(file), f"lexicon/{COMMON}/{file}"),
+    ]
 
 
 def _read(resource: Traversable, shown: str) -> dict[str, Any] | None:
