@@ -15,7 +15,14 @@ import pytest
 
 import crosscheck.lexicon as lexicon_module
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import COMMON, available_languages, lexicon_language, load_lexicon
+from crosscheck.lexicon import (
+    COMMON,
+    available_languages,
+    lexicon_language,
+    lexicon_path,
+    load_lexicon,
+    require,
+)
 from crosscheck.model import DiscrepancyKind, Granularity, Severity, Unit
 
 REFERENCE = "en"
@@ -247,3 +254,12 @@ def test_language_free_lexicons_serve_every_language_and_only_languages_get_word
         load("plain", "en")  # nothing is read from the top of lexicon/
     assert available_languages.__wrapped__() == ("en", "ru")
     assert lexicon_language("ru-RU") == "ru"
+
+
+def test_a_wrong_shape_names_the_file_it_came_from():
+    assert lexicon_path("time") == "lexicon/en/time.toml"
+    assert lexicon_path("compare") == "lexicon/en/compare.toml + lexicon/common/compare.toml"
+    assert lexicon_path("nothing", "ru") == "lexicon/ru/nothing.toml"
+    with pytest.raises(LexiconError) as caught:
+        require({"words": "x"}, "words", list, "time")
+    assert str(caught.value) == "lexicon/en/time.toml: key 'words' must be a list, found str"

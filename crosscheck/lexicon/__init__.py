@@ -113,12 +113,19 @@ def lexicon_language(tag: str) -> str | None:
     return primary if primary in available else None
 
 
+def lexicon_path(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The file an error in lexicon ``name`` should name: the language's, or else the common
+    one ("lexicon/en/time.toml", "lexicon/common/compare.toml"); both when both exist."""
+    shown = [text for file, text in _candidates(name, lang) if file.is_file()]
+    return " + ".join(shown) or f"lexicon/{lang}/{name}.toml"
+
+
 def require(data: dict[str, Any], key: str, kind: type, lexicon: str) -> Any:
     """Return ``data[key]`` when it is of type ``kind``; raise LexiconError otherwise."""
     value = data.get(key)
     if not isinstance(value, kind):
         raise LexiconError(
             f"key {key!r} must be a {kind.__name__}, found {type(value).__name__}",
-            path=f"lexicon/{lexicon}.toml",
+            path=lexicon_path(lexicon),
         )
     return value
