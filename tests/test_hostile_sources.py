@@ -562,27 +562,5 @@ def test_no_english_lexicon_is_served_for_another_language():
         load_lexicon.__wrapped__("numbers", "ru")
 
 
-def test_lexicon_lookup_order_language_then_common_then_flat(tmp_path, monkeypatch):
-    (tmp_path / "en").mkdir()
-    (tmp_path / "ru").mkdir()
-    (tmp_path / "common").mkdir()
-    (tmp_path / "en" / "words.toml").write_text('where = "en"\n', encoding="utf-8")
-    (tmp_path / "words.toml").write_text('where = "flat"\n', encoding="utf-8")
-    (tmp_path / "units.toml").write_text('where = "flat"\n', encoding="utf-8")
-    (tmp_path / "common" / "units.toml").write_text('where = "common"\n', encoding="utf-8")
-    (tmp_path / "plain.toml").write_text('where = "flat"\n', encoding="utf-8")
-    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: tmp_path)
-    monkeypatch.setattr("crosscheck.lexicon.available_languages", available_languages.__wrapped__)
-    load = load_lexicon.__wrapped__
-    assert load("words", "en") == {"where": "en"}
-    assert load("units", "en") == {"where": "common"}
-    assert load("units", "ru") == {"where": "common"}
-    assert load("plain", "en") == {"where": "flat"}  # the flat layout is English
-    with pytest.raises(LexiconError):
-        load("plain", "ru")
-    assert available_languages.__wrapped__() == ("en", "ru")
-    assert lexicon_language("ru-RU") == "ru"
-
-
 def test_published_granularity_still_defaults_to_day():
     assert Source(id="a", text=GOOD).published_granularity is Granularity.DAY

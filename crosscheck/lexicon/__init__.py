@@ -1,8 +1,15 @@
 """Lexicon data files shipped inside the package: (name, language) -> parsed TOML, loaded once.
 
-A lexicon is looked up in ``lexicon/<lang>/<name>.toml``, then ``lexicon/common/<name>.toml``
-(language-free data), then, for English only, ``lexicon/<name>.toml`` (the flat layout the
-English lexicons had before they moved to ``lexicon/en/``; both layouts work).
+Two folders hold them (the dateparser layout):
+
+* ``lexicon/<lang>/<name>.toml``: the words of one language (``en/``, later ``ru/`` ...).
+  Every language folder has the same files with the same top-level keys as ``en/``.
+* ``lexicon/common/<name>.toml``: language-free data (severities, tolerances, thresholds,
+  groups of claim kinds) that every language shares.
+
+A lexicon may live in either folder or in both. When both have it, the two are read as one:
+tables are merged key by key, and a key given in both files is an error (a value is either
+a language's or everyone's, never both). A name found in neither folder is an error.
 
 Each stage validates the shape of the lexicons it reads (see ``require``), so a broken data
 file fails loudly with the file's name instead of producing silent wrong results.
@@ -20,53 +27,81 @@ from crosscheck.errors import LexiconError
 from crosscheck.language import DEFAULT_LANGUAGE, language_tag, primary_language
 
 COMMON = "common"
-"""The folder of lexicons that hold no language's words (units, severities)."""
+"""The folder of lexicons that hold no language's words (severities, thresholds)."""
 
 
 @cache
 def load_lexicon(name: str, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     """Parse the lexicon ``name`` for language ``lang`` once per process.
 
+    Returns ``lexicon/<lang>/<name>.toml`` merged with ``lexicon/common/<name>.toml``
+    (either may be absent, not both).
+
     Raises:
-        LexiconError: No such lexicon for that language, or it is not valid TOML.
+        LexiconError: No such lexicon for that language, a file is not valid TOML, or a key
+            is given both in the language's file and in the common one.
     """
-    for resource, shown in _candidates(name, lang):
-        try:
-            text = resource.read_text(encoding="utf-8")
-        except (FileNotFoundError, NotADirectoryError):
-            continue
-        try:
-            return tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise LexiconError(f"invalid TOML: {exc}", path=shown) from None
-    raise LexiconError(
-        f"lexicon file is missing (language {lang!r})", path=f"lexicon/{lang}/{name}.toml"
-    )
+    (own_file, own_shown), (shared_file, shared_shown) = _candidates(name, lang)
+    own = _read(own_file, own_shown)
+    shared = _read(shared_file, shared_shown)
+    if own is None:
+        if shared is None:
+            raise LexiconError(f"lexicon file is missing (language {lang!r})", path=own_shown)
+        return shared
+    if shared is None:
+        return own
+    return _merge(shared, own, where=own_shown, also=shared_shown)
 
 
 def _candidates(name: str, lang: str) -> list[tuple[Traversable, str]]:
+    """The language's file and the common one, each with the path shown in errors."""
     root = resources.files(__name__)
     file = f"{name}.toml"
-    found = [
+    return [
         (root.joinpath(lang).joinpath(file), f"lexicon/{lang}/{file}"),
         (root.joinpath(COMMON).joinpath(file), f"lexicon/{COMMON}/{file}"),
     ]
-    if lang == DEFAULT_LANGUAGE:
-        found.append((root.joinpath(file), f"lexicon/{file}"))
-    return found
+
+
+def _read(resource: Traversable, shown: str) -> dict[str, Any] | None:
+    """One data file parsed, or None when it does not exist."""
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"invalid TOML: {exc}", path=shown) from None
+
+
+def _merge(
+    shared: dict[str, Any], own: dict[str, Any], *, where: str, also: str, prefix: str = ""
+) -> dict[str, Any]:
+    """``shared`` and ``own`` as one table; tables present in both are merged recursively."""
+    merged = dict(shared)
+    for key, value in own.items():
+        if key not in merged:
+            merged[key] = value
+        elif isinstance(value, dict) and isinstance(merged[key], dict):
+            merged[key] = _merge(
+                merged[key], value, where=where, also=also, prefix=f"{prefix}{key}."
+            )
+        else:
+            raise LexiconError(f"key {prefix + key!r} is also given in {also}", path=where)
+    return merged
 
 
 @cache
 def available_languages() -> tuple[str, ...]:
-    """The languages that have lexicons, sorted: a ``lexicon/<lang>/`` folder each, and
-    English while its lexicons are still in the flat layout."""
-    found: set[str] = set()
-    for child in resources.files(__name__).iterdir():
-        if child.is_dir() and child.name != COMMON and language_tag(child.name) == child.name:
-            found.add(child.name)
-        elif child.name.endswith(".toml"):
-            found.add(DEFAULT_LANGUAGE)
-    return tuple(sorted(found))
+    """The languages that have lexicons, sorted: one ``lexicon/<lang>/`` folder each."""
+    return tuple(
+        sorted(
+            child.name
+            for child in resources.files(__name__).iterdir()
+            if child.is_dir() and child.name != COMMON and language_tag(child.name) == child.name
+        )
+    )
 
 
 def lexicon_language(tag: str) -> str | None:
@@ -78,12 +113,19 @@ def lexicon_language(tag: str) -> str | None:
     return primary if primary in available else None
 
 
+def lexicon_path(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """The file an error in lexicon ``name`` should name: the language's, or else the common
+    one ("lexicon/en/time.toml", "lexicon/common/compare.toml"); both when both exist."""
+    shown = [text for file, text in _candidates(name, lang) if file.is_file()]
+    return " + ".join(shown) or f"lexicon/{lang}/{name}.toml"
+
+
 def require(data: dict[str, Any], key: str, kind: type, lexicon: str) -> Any:
     """Return ``data[key]`` when it is of type ``kind``; raise LexiconError otherwise."""
     value = data.get(key)
     if not isinstance(value, kind):
         raise LexiconError(
             f"key {key!r} must be a {kind.__name__}, found {type(value).__name__}",
-            path=f"lexicon/{lexicon}.toml",
+            path=lexicon_path(lexicon),
         )
     return value
