@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from casefiles import Case, load_stage, select
+from casefiles import Case, load_stage, select, stage_files
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,7 +25,6 @@ from crosscheck.lexicon import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
-CASES = Path(__file__).resolve().parent / "cases" / "clean"
 
 
 def _is_typography(case: Case) -> bool:
@@ -35,7 +34,7 @@ def _is_typography(case: Case) -> bool:
 def test_case_files_are_well_formed():
     """Loading validates names and keys (tests/cases/schema.toml); each row is one of two kinds."""
     cases = load_stage("clean")
-    assert {case.file for case in cases} == {path.stem for path in CASES.glob("*.toml")}
+    assert {case.file for case in cases} == {path.stem for path in stage_files("clean")}
     for case in cases:
         assert "text" in case, case.id
         assert _is_typography(case) or {"removed", "kept"} <= case.keys(), case.id

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from casefiles import load_stage
+from casefiles import load_stage, stage_files
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,13 +20,12 @@ from crosscheck.sentences import build_rules, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
-CASES = Path(__file__).resolve().parent / "cases" / "sentences"
 
 
 def test_case_files_are_well_formed():
     """Loading validates names and keys (tests/cases/schema.toml); each row has both keys."""
     cases = load_stage("sentences")
-    assert {case.file for case in cases} == {path.stem for path in CASES.glob("*.toml")}
+    assert {case.file for case in cases} == {path.stem for path in stage_files("sentences")}
     for case in cases:
         assert {"text", "sentences"} <= case.keys(), case.id
 
