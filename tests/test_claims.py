@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from crosscheck import Source, extract_claims
 
-CASES = Path(__file__).parent / "cases" / "claims"
 
-
-def _figure_cases():
-    data = tomllib.loads((CASES / "figures.toml").read_text(encoding="utf-8"))
-    return [pytest.param(case, id=case["name"]) for case in data["case"]]
-
-
-@pytest.mark.parametrize("case", _figure_cases())
+@pytest.mark.cases("claims")
 def test_figure_claims(case):
     source = Source(id="s", text=case["sentence"], published=date(2025, 1, 31))
     claims = {c.text: c for c in extract_claims(source)}

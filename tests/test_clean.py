@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import copy
 import itertools
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from casefiles import Case, load_stage, select, stage_files
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,52 +25,38 @@ from crosscheck.lexicon import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
-CASES = Path(__file__).resolve().parent / "cases" / "clean"
 
 
-def _load_cases() -> list[Any]:
-    params = []
-    for path in sorted(CASES.glob("*.toml")):
-        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
-            params.append(pytest.param(case, id=f"{path.stem}:{case['name']}"))
-    return params
-
-
-ALL_CASES = _load_cases()
-TYPOGRAPHY = [p for p in ALL_CASES if "expected" in p.values[0]]
-BOILERPLATE = [p for p in ALL_CASES if "expected" not in p.values[0]]
+def _is_typography(case: Case) -> bool:
+    return "expected" in case
 
 
 def test_case_files_are_well_formed():
-    files = sorted(CASES.glob("*.toml"))
-    assert files, "no case files"
-    names: set[str] = set()
-    for path in files:
-        cases = tomllib.loads(path.read_text(encoding="utf-8"))["case"]
-        assert cases, f"{path.name} has no cases"
-        for case in cases:
-            assert case["name"] not in names, f"duplicate case name {case['name']}"
-            names.add(case["name"])
-            assert "text" in case
-            assert "expected" in case or {"removed", "kept"} <= case.keys(), case["name"]
+    """Loading validates names and keys (tests/cases/schema.toml); each row is one of two kinds."""
+    cases = load_stage("clean")
+    assert {case.file for case in cases} == {path.stem for path in stage_files("clean")}
+    for case in cases:
+        assert "text" in case, case.id
+        assert _is_typography(case) or {"removed", "kept"} <= case.keys(), case.id
 
 
 def test_every_kind_of_boilerplate_has_examples():
     import crosscheck.clean as clean
 
     kinds = {value for name, value in vars(clean).items() if name.startswith("REASON_")}
-    covered = {reason for p in BOILERPLATE for reason in p.values[0].get("reasons", [])}
+    boilerplate = select("clean", where=lambda c: not _is_typography(c))
+    covered = {reason for case in boilerplate for reason in case.get("reasons", [])}
     assert len(kinds) == 8
     assert kinds <= covered, f"no case for {kinds - covered}"
 
 
-@pytest.mark.parametrize("case", TYPOGRAPHY)
+@pytest.mark.cases("clean", where=lambda c: "expected" in c)
 def test_typography(case):
     assert normalise_typography(case["text"]) == case["expected"]
     assert clean_text(case["text"]) == case["expected"]
 
 
-@pytest.mark.parametrize("case", BOILERPLATE)
+@pytest.mark.cases("clean", where=lambda c: "expected" not in c)
 def test_boilerplate(case):
     text = case["text"]
     cleaned = clean_text(text)
@@ -283,6 +269,7 @@ ADVERSARIAL = {
 }
 
 
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_adversarial_input_completes(text):
     assert len(clean_text(text)) == len(text)

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from crosscheck.compare import compare_pairs, numeric_rule, rounds_to, time_rule, value_text
 from crosscheck.model import Claim, ClaimPair, Granularity, Quantity, Source, TimeRef
 from crosscheck.quantities import find_quantities
-
-CASES = Path(__file__).parent / "cases" / "compare"
 
 
 def _quantity(words: str) -> Quantity:
@@ -40,13 +36,9 @@ def _claim(
     )
 
 
-def _numeric_cases():
-    data = tomllib.loads((CASES / "numeric.toml").read_text(encoding="utf-8"))
-    return [pytest.param(c["a"], c["b"], c["expect"], id=c["name"]) for c in data["case"]]
-
-
-@pytest.mark.parametrize(("a", "b", "expect"), _numeric_cases())
-def test_numeric_rule(a, b, expect):
+@pytest.mark.cases("compare")
+def test_numeric_rule(case):
+    a, b, expect = case["a"], case["b"], case["expect"]
     ca = _claim("x", a, _quantity(a))
     cb = _claim("y", b, _quantity(b))
     found = numeric_rule(ca, cb)

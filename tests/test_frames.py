@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from crosscheck import Source, check
 
-CASES = Path(__file__).parent / "cases" / "frames"
 _FRAME_KINDS = ("numeric.", "time.", "certainty")
 
 
-def _cases():
-    for path in sorted(CASES.glob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        for case in data["case"]:
-            yield pytest.param(case, id=f"{path.stem}:{case['name']}")
-
-
-@pytest.mark.parametrize("case", list(_cases()))
+@pytest.mark.cases("frames")
 def test_pair(case):
     published_b = case.get("published_b", date(2025, 3, 10))
     sources = [

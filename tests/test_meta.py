@@ -14,7 +14,7 @@ from typing import Any
 
 import casefiles
 import pytest
-from casefiles import CaseFileError, load_stage, read_file, schema, select, stages
+from casefiles import CaseFileError, load_stage, read_file, schema, select, stage_files, stages
 
 from crosscheck.model import DiscrepancyKind
 
@@ -28,9 +28,17 @@ KIND_SHAPE = re.compile(r"[a-z]+\.[a-z]+")  # how a kind value looks ("numeric.c
 
 # Kinds that no case file names yet; each mark fails (strict xfail) once a case is added, so
 # the mark is removed then. Cases must be written by reading text, not to fit the code.
-KINDS_WITHOUT_CASES = {
-    DiscrepancyKind.TIME_PRECISION: "no tests/cases file names time.precision yet",
-    DiscrepancyKind.NAME_VARIANT: "no tests/cases file names name.variant yet",
+KINDS_WITHOUT_CASES: dict[DiscrepancyKind, str] = {}
+
+# Kinds whose cases are not yet in tests/cases/rules/<kind>.toml (DESIGN: one case file per
+# rule, beside it) but elsewhere; each mark fails (strict xfail) once the file is there.
+_ELSEWHERE = "cases in tests/cases/frames/pairs.toml and tests/cases/compare/numeric.toml"
+KINDS_WITHOUT_RULES_FILE = {
+    DiscrepancyKind.NUMERIC_CONFLICT: _ELSEWHERE,
+    DiscrepancyKind.NUMERIC_DIVERGENCE: _ELSEWHERE,
+    DiscrepancyKind.NUMERIC_PRECISION: _ELSEWHERE,
+    DiscrepancyKind.TIME_CONFLICT: "cases in tests/cases/frames/pairs.toml",
+    DiscrepancyKind.CERTAINTY: "cases in tests/cases/frames/pairs.toml and tests/cases/certainty",
 }
 
 
@@ -66,16 +74,26 @@ def _kinds_in_expectations() -> dict[str, set[str]]:
     return found
 
 
-def _kind_params() -> Iterator[Any]:
+def _kind_params(without: dict[DiscrepancyKind, str]) -> Iterator[Any]:
     for kind in DiscrepancyKind:
-        reason = KINDS_WITHOUT_CASES.get(kind)
+        reason = without.get(kind)
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         yield pytest.param(kind, id=kind.value, marks=marks)
 
 
-@pytest.mark.parametrize("kind", list(_kind_params()))
+@pytest.mark.parametrize("kind", list(_kind_params(KINDS_WITHOUT_CASES)))
 def test_every_kind_has_a_case(kind: DiscrepancyKind) -> None:
     assert _kinds_in_cases().get(kind.value), f"no case under tests/cases names {kind.value}"
+
+
+@pytest.mark.parametrize("kind", list(_kind_params(KINDS_WITHOUT_RULES_FILE)))
+def test_every_kind_has_a_rules_file(kind: DiscrepancyKind) -> None:
+    """tests/cases/rules/<kind>.toml (run by test_rules_cases.py) names the kind."""
+    stem = kind.value.replace(".", "_")
+    assert stem in {path.stem for path in stage_files("rules")}, f"no tests/cases/rules/{stem}.toml"
+    assert f"rules/{stem}:" in " ".join(_kinds_in_cases().get(kind.value, ())), (
+        f"no case in tests/cases/rules/{stem}.toml names {kind.value}"
+    )
 
 
 @pytest.mark.parametrize("kind", list(DiscrepancyKind), ids=[k.value for k in DiscrepancyKind])

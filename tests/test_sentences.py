@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import copy
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from casefiles import load_stage, stage_files
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,28 +20,14 @@ from crosscheck.sentences import build_rules, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
-CASES = Path(__file__).resolve().parent / "cases" / "sentences"
-
-
-def _load_cases() -> list[Any]:
-    params = []
-    for path in sorted(CASES.glob("*.toml")):
-        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]:
-            params.append(pytest.param(case, id=f"{path.stem}:{case['name']}"))
-    return params
 
 
 def test_case_files_are_well_formed():
-    files = sorted(CASES.glob("*.toml"))
-    assert files, "no case files"
-    names: set[str] = set()
-    for path in files:
-        cases = tomllib.loads(path.read_text(encoding="utf-8"))["case"]
-        assert cases, f"{path.name} has no cases"
-        for case in cases:
-            assert case["name"] not in names, f"duplicate case name {case['name']}"
-            names.add(case["name"])
-            assert {"text", "sentences"} <= case.keys(), case["name"]
+    """Loading validates names and keys (tests/cases/schema.toml); each row has both keys."""
+    cases = load_stage("sentences")
+    assert {case.file for case in cases} == {path.stem for path in stage_files("sentences")}
+    for case in cases:
+        assert {"text", "sentences"} <= case.keys(), case.id
 
 
 def _check_spans(text: str, sentences: tuple[Sentence, ...]) -> None:
@@ -54,7 +40,7 @@ def _check_spans(text: str, sentences: tuple[Sentence, ...]) -> None:
         previous_end = sentence.end
 
 
-@pytest.mark.parametrize("case", _load_cases())
+@pytest.mark.cases("sentences")
 def test_case(case):
     sentences = split_sentences(case["text"])
     _check_spans(case["text"], sentences)
@@ -290,6 +276,7 @@ ADVERSARIAL = {
 }
 
 
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_adversarial_input_completes(text):
     sentences = split_sentences(text)

@@ -1,0 +1,48 @@
+"""Rule cases, end to end: tests/cases/rules/<kind>.toml -> what `crosscheck.check` flags on
+two sources (one file per discrepancy kind, named after it: time.precision -> time_precision)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from casefiles import Case, select, stage_files
+
+from crosscheck import Source, check
+from crosscheck.model import DiscrepancyKind
+
+PUBLISHED = date(2025, 3, 10)  # both sources' publication date unless a case gives published_b
+
+
+def _kind(file: str) -> DiscrepancyKind:
+    """The discrepancy kind a rules file is named after."""
+    return DiscrepancyKind(file.replace("_", ".", 1))
+
+
+def _text(sentences: str | list[str]) -> str:
+    return sentences if isinstance(sentences, str) else " ".join(sentences)
+
+
+@pytest.mark.cases("rules")
+def test_rule_case(case: Case, request: pytest.FixtureRequest) -> None:
+    if "xfail" in case:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=case["xfail"]))
+    sources = [
+        Source(id="a", text=_text(case["a"]), published=PUBLISHED),
+        Source(id="b", text=_text(case["b"]), published=case.get("published_b", PUBLISHED)),
+    ]
+    found = check(sources).discrepancies
+    shown = [(d.kind.value, d.value_a, d.value_b) for d in found]
+    assert sorted({d.kind.value for d in found}) == sorted(case["expect"]), shown
+    if "rows" in case:
+        kind = _kind(case.file)
+        rows = {frozenset((d.value_a, d.value_b)) for d in found if d.kind is kind}
+        assert rows == {frozenset(row) for row in case["rows"]}, shown
+
+
+@pytest.mark.parametrize("path", stage_files("rules"), ids=lambda path: path.stem)
+def test_rules_file_is_named_after_a_kind_and_has_both_outcomes(path) -> None:
+    kind = _kind(path.stem)  # raises ValueError for a file named after no kind
+    cases = select("rules", files=(path.stem,))
+    assert any(kind.value in case["expect"] for case in cases), f"no case must flag {kind}"
+    assert any(kind.value not in case["expect"] for case in cases), f"no case must not flag {kind}"
