@@ -1,8 +1,10 @@
-"""Judge precision on a random sample of flagged rows: all stories + judged.toml -> precision, to-judge list.
+"""Precision on a random sample of flagged rows: stories + judged.toml -> precision, to-judge list.
 
-    python -m benchmarks.realnews.sample [--seed S] [--count N] [--realnews DIR] [--from DIR]
+    python -m benchmarks.realnews.sample [--seed S] [--count N] [--realnews DIR]
+                                         [--run | --from DIR] [--judged FILE]
 
-Every story of ``<realnews>/stories`` is checked in-process (``crosscheck.check``), or with
+Every story of ``<realnews>/stories`` is checked in-process (``crosscheck.check``; the
+default, or ``--run``), or with
 ``--from DIR`` the rows are read from an existing run's ``DIR/<story>/discrepancies.csv``.
 All flagged rows (every severity) are keyed by (story, row id); a seeded random sample of
 ``count`` keys is drawn over the sorted key list, so the same output gives the same sample.
@@ -158,7 +160,9 @@ def unique_rows(rows: Iterable[Row]) -> dict[tuple[str, str], Row]:
     return unique
 
 
-def draw(keys: Iterable[tuple[str, str]], seed: int = SEED, count: int = COUNT) -> list[tuple[str, str]]:
+def draw(
+    keys: Iterable[tuple[str, str]], seed: int = SEED, count: int = COUNT
+) -> list[tuple[str, str]]:
     """A seeded random sample of ``count`` keys drawn over the sorted keys, in draw order."""
     ordered = sorted(keys)
     return random.Random(seed).sample(ordered, min(count, len(ordered)))
@@ -234,12 +238,12 @@ def precision_table(sampled: Sequence[Row], judged: dict[tuple[str, str], Judgme
     """Precision over the judged sampled rows: overall, by severity and by kind."""
     pairs = [(r, judged[r.key]) for r in sampled if r.key in judged]
     groups: list[tuple[str, list[bool]]] = [("all", [j.true for _, j in pairs])]
+    for severity in ("high", "medium"):
+        groups.append((f"  {severity}", [j.true for r, j in pairs if r.severity == severity]))
     for label in ("high+medium", "low"):
         groups.append(
             (f"  {label}", [j.true for r, j in pairs if severity_group(r.severity) == label])
         )
-    for severity in sorted({r.severity for r, _ in pairs}):
-        groups.append((f"  {severity}", [j.true for r, j in pairs if r.severity == severity]))
     for kind in sorted({r.kind for r, _ in pairs}):
         groups.append((f"  {kind}", [j.true for r, j in pairs if r.kind == kind]))
     rows = [(label, len(g), sum(g), _percent(sum(g), len(g))) for label, g in groups if g]
@@ -292,14 +296,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--count", type=int, default=COUNT)
     parser.add_argument("--realnews", type=Path, default=None, help="the real-news corpus")
-    parser.add_argument("--from", dest="run", type=Path, default=None,
-                        help="read DIR/<story>/discrepancies.csv instead of running check")  # fmt: skip
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--run", action="store_true", help="check every story (the default)")
+    source.add_argument(
+        "--from",
+        dest="folder",
+        type=Path,
+        default=None,
+        help="read DIR/<story>/discrepancies.csv instead of running check",
+    )
     parser.add_argument("--judged", type=Path, default=JUDGED_PATH)
     args = parser.parse_args(argv)
     realnews = find_realnews(args.realnews)
-    if args.run is not None:
-        rows = rows_of_folder(args.run)
-        origin = f"rows read from {args.run}"
+    if args.folder is not None:
+        rows = rows_of_folder(args.folder)
+        origin = f"rows read from {args.folder}"
     elif realnews is None:
         print("real-news corpus not found (give --realnews DIR or --from DIR)")
         return 0
@@ -312,8 +323,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     judged = {j.key: j for j in load_judged(args.judged)}
     todo = [r for r in sampled if r.key not in judged]
     severities = Counter(r.severity for r in rows)
-    print(f"{origin}: {len(rows)} rows in {stories} stories with a row, "
-          f"{len(unique)} distinct (story, id); severities {dict(sorted(severities.items()))}")  # fmt: skip
+    mix = ", ".join(f"{k} {v}" for k, v in sorted(severities.items()))
+    print(f"{origin}: {len(rows)} rows ({mix}) in {stories} stories with a row, "
+          f"{len(unique)} distinct (story, id)")  # fmt: skip
     print(f"sample: seed={args.seed} count={len(sampled)}; judged {len(sampled) - len(todo)}, "
           f"unjudged {len(todo)}; judgments on file {len(judged)} ({args.judged})\n")  # fmt: skip
     print("Precision over the judged sampled rows\n")
@@ -328,6 +340,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             j = judged[r.key]
             print(f"  {r.story} {r.id}: {j.kind} {j.severity} -> {r.kind} {r.severity}")
         print()
+    gone = sorted(set(judged) - set(unique))
+    if gone:
+        print(f"{len(gone)} judgments name rows the output no longer has (kept, not counted)\n")
     write_to_judge(todo, realnews)
     if todo:
         print(f"Unjudged sampled rows ({len(todo)}): judge each and append its [[row]] stub "
