@@ -97,6 +97,15 @@ def test_draw_does_not_depend_on_input_order():
     assert len(draw(keys, seed=5, count=100)) == 60
 
 
+def test_a_kept_row_stays_in_the_sample_unless_new_rows_rank_before_it():
+    keys = [(f"s{n % 7}", f"id-{n}") for n in range(200)]
+    before = draw(keys, seed=5, count=20)
+    after = draw([*keys[:150], *[(f"t{n}", "new") for n in range(10)]], seed=5, count=20)
+    kept = [k for k in before if k in keys[:150]]
+    new = [k for k in after if k[0].startswith("t")]
+    assert len(set(kept) & set(after)) >= len(kept) - len(new)
+
+
 def test_one_row_per_story_and_id():
     rows = [_row("s", "n-1", "z"), _row("s", "n-1", "a"), _row("t", "n-1")]
     unique = unique_rows(rows)

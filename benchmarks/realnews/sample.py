@@ -6,8 +6,9 @@
 Every story of ``<realnews>/stories`` is checked in-process (``crosscheck.check``; the
 default, or ``--run``), or with
 ``--from DIR`` the rows are read from an existing run's ``DIR/<story>/discrepancies.csv``.
-All flagged rows (every severity) are keyed by (story, row id); a seeded random sample of
-``count`` keys is drawn over the sorted key list, so the same output gives the same sample.
+All flagged rows (every severity) are keyed by (story, row id); the sample is the ``count``
+keys first in a seeded random order (a hash of seed, story and id), so the same output gives
+the same sample and a row that stays flagged stays sampled unless new rows rank before it.
 The sample is merged with the hand-written verdicts of ``judged.toml`` (keyed by story and
 id, so rows that did not change keep their verdict): the script prints how many sampled rows
 are judged, precision overall, by kind and by severity, and lists every unjudged sampled row
@@ -22,8 +23,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
-import random
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -160,12 +161,22 @@ def unique_rows(rows: Iterable[Row]) -> dict[tuple[str, str], Row]:
     return unique
 
 
+def rank(key: tuple[str, str], seed: int) -> str:
+    """A key's place in the seeded random order: a hash of the seed, story and row id."""
+    text = "\x1f".join((str(seed), *key))
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
 def draw(
     keys: Iterable[tuple[str, str]], seed: int = SEED, count: int = COUNT
 ) -> list[tuple[str, str]]:
-    """A seeded random sample of ``count`` keys drawn over the sorted keys, in draw order."""
-    ordered = sorted(keys)
-    return random.Random(seed).sample(ordered, min(count, len(ordered)))
+    """The ``count`` keys first in the seeded random order (ties broken by the key itself).
+
+    Each key's rank depends only on the seed and the key, so when the output changes a row
+    that is still flagged stays in the sample unless new rows rank before it: most judged
+    rows keep counting and only new ones need judging.
+    """
+    return sorted(set(keys), key=lambda k: (rank(k, seed), k))[:count]
 
 
 # --- judgments ----------------------------------------------------------------------------
