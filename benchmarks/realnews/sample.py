@@ -299,6 +299,15 @@ def write_to_judge(rows: Sequence[Row], realnews: Path | None) -> None:
     TO_JUDGE_TOML.write_text("\n".join(toml_stub(r) for r in rows), encoding="utf-8")
 
 
+def _changed(j: Judgment, row: Row) -> bool:
+    """Whether a judged row now has another kind, severity or pair of quoted claims."""
+    return (j.kind, j.severity, {j.claim_a, j.claim_b}) != (
+        row.kind,
+        row.severity,
+        {row.claim_a, row.claim_b},
+    )
+
+
 # --- command line -------------------------------------------------------------------------
 
 
@@ -341,15 +350,13 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"unjudged {len(todo)}; judgments on file {len(judged)} ({args.judged})\n")  # fmt: skip
     print("Precision over the judged sampled rows\n")
     print(precision_table(sampled, judged), "\n")
-    changed = [
-        r for r in sampled
-        if r.key in judged and (judged[r.key].kind, judged[r.key].severity) != (r.kind, r.severity)
-    ]  # fmt: skip
+    changed = [r for r in sampled if r.key in judged and _changed(judged[r.key], r)]
     if changed:
-        print(f"{len(changed)} judged rows changed kind or severity since judged (verdict kept):")
+        print(f"{len(changed)} judged rows changed since judged (verdict kept; check them):")
         for r in changed:
             j = judged[r.key]
-            print(f"  {r.story} {r.id}: {j.kind} {j.severity} -> {r.kind} {r.severity}")
+            print(f"  {r.story} {r.id}: {j.kind} {j.severity} {[j.claim_a, j.claim_b]} -> "
+                  f"{r.kind} {r.severity} {[r.claim_a, r.claim_b]}")  # fmt: skip
         print()
     gone = sorted(set(judged) - set(unique))
     if gone:
