@@ -165,6 +165,7 @@ def test_a_url_is_not_a_story_folder(tmp_path, capsys):
     code, _, err = _run(["run", "https://example.com/news/1"], capsys)
     assert code == 2
     assert err.count("\n") == 1 and "looks like a URL, not a story folder" in err
+    assert "crosscheck add STORY_DIR https://example.com/news/1" in err
 
 
 def test_a_failed_draft_leaves_no_empty_report_folders(tmp_path, capsys):

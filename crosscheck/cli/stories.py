@@ -13,6 +13,7 @@ from crosscheck.model import Story
 from crosscheck.sources import NoArticlesError, load_story
 
 _URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:/")
+_URL_SLASHES = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*:/)(?!/)")
 
 
 def story_dirs(given: list[Path]) -> list[Path]:
@@ -23,9 +24,10 @@ def story_dirs(given: list[Path]) -> list[Path]:
     """
     for path in given:
         if _URL.match(str(path)):
+            url = _URL_SLASHES.sub(r"\1/", str(path), count=1)  # a Path keeps one slash
             raise CrosscheckError(
-                f"{path} looks like a URL, not a story folder: save each article as a .txt "
-                "file in a folder and run crosscheck on the folder"
+                f"{url} looks like a URL, not a story folder: save it into a story folder with "
+                f"`crosscheck add STORY_DIR {url}`, then run crosscheck on that folder"
             )
     if given:  # the same folder given twice (or by two paths) is run once
         unique: dict[str, Path] = {}
