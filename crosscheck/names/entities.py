@@ -287,8 +287,9 @@ def _entity(members: Sequence[SourcedName]) -> Entity:
         (k for k in (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE) if k in kinds),
         NameKind.UNKNOWN,
     )
-    longest = max(len(_name_tokens(m.mention)) for m in members)
-    full = [m for m in members if len(_name_tokens(m.mention)) == longest]
+    lengths = [len(_name_tokens(m.mention)) for m in members]
+    longest = max(lengths)
+    full = [m for m, length in zip(members, lengths, strict=True) if length == longest]
     counts = Counter(m.mention.text for m in full)
     sources: dict[str, set[str]] = {}
     for m in full:

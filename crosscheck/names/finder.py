@@ -42,6 +42,8 @@ class _Tok(NamedTuple):
 
 
 _new_tok: Final = tuple.__new__
+_PLAIN_AFTER: Final = frozenset(' ,;:)?!"\u201d\n')
+"""Characters after a word that say nothing of it (not a possessive, code or initial)."""
 
 
 def _tokens(text: str, words: _NameWords) -> list[_Tok]:
@@ -54,6 +56,19 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         start, end = match.span()
         raw = match.group()
         after_char = text[end : end + 1]
+        if (  # the common case: a plain word between single spaces, after another word
+            after_char in _PLAIN_AFTER
+            and previous_end == start - 1
+            and text[previous_end] == " "
+            and toks
+            and raw.isascii()
+            and raw.isalpha()
+        ):
+            key, cap, joined = raw.lower(), raw[0].isupper(), not previous_possessive
+            fields = (start, end, raw, key, cap, False, False, False, joined, segment)
+            toks.append(_new_tok(_Tok, fields))
+            previous_end, previous_possessive = end, False
+            continue
         code = after_char == "+"
         match_end = end + 1 if code else end
         possessive = False
@@ -119,8 +134,14 @@ def _lowercase_hyphenated(tok: _Tok) -> bool:
     return "-" in tok.text and any(part[:1].islower() for part in tok.text.split("-")[1:])
 
 
+_FIRST_SEGMENT: Final = frozenset((0,))
+_NO_SEGMENTS: Final[frozenset[int]] = frozenset()
+
+
 def _headings(toks: Sequence[_Tok], words: _NameWords) -> frozenset[int]:
     """The segments of a sentence written in title case (headings)."""
+    if not toks or not toks[-1].segment:  # one segment, the usual case
+        return _FIRST_SEGMENT if toks and _is_title_case(toks, words) else _NO_SEGMENTS
     segments: dict[int, list[_Tok]] = {}
     for tok in toks:
         segments.setdefault(tok.segment, []).append(tok)
@@ -154,7 +175,10 @@ def _runs(toks: Sequence[_Tok], words: _NameWords) -> list[list[_Tok]]:
             runs.append(current)
         current = []
 
+    titles = words.titles
     for index, tok in enumerate(toks):
+        if not current and not tok.cap and not tok.code and tok.key not in titles:
+            continue  # a lower-case word outside any run: nothing to close or open
         nxt = toks[index + 1] if index + 1 < len(toks) else None
         nxt_cap = nxt is not None and nxt.cap and nxt.joined and not nxt.code
         continues = bool(current) and tok.joined

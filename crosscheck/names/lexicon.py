@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 from rapidfuzz import fuzz
@@ -180,6 +180,7 @@ def _apply_rules(word: str, rules: Iterable[tuple[re.Pattern[str], str]]) -> str
     return text
 
 
+@lru_cache(maxsize=1 << 15)  # name words repeat across mentions and stories; bounded memory
 def skeleton(word: str) -> str:
     """The transliteration-neutral key of one name word.
 
