@@ -42,6 +42,11 @@ class FrameWords:
     plan_words: dict[tuple[str, ...], str]
     estimate_words: frozenset[str]
     part_before: frozenset[str]
+    change_before: frozenset[str]
+    change_from: frozenset[str]
+    change_after: dict[tuple[str, ...], str]
+    noun_determiners: frozenset[str]
+    group_labels: frozenset[str]
     bare_before: frozenset[str]
     list_bare_before: frozenset[str]
     date_only_events: frozenset[str]
@@ -49,6 +54,7 @@ class FrameWords:
     breakdown_events: frozenset[str]
     date_event_before: int
     date_event_after: int
+    stamp_words: dict[tuple[str, ...], str]
     incident_words: frozenset[str]
     incidents: dict[tuple[str, ...], str]
     incident_window: int
@@ -95,6 +101,14 @@ def frame_words() -> FrameWords:
         plan_words=plans,
         estimate_words=_words(data, "estimate_words"),
         part_before=_words(data, "part_before"),
+        change_before=_words(data, "change_before"),
+        change_from=_words(data, "change_from"),
+        change_after={
+            tuple(str(w).lower().split()): str(w)
+            for w in require(data, "change_after", list, "events")
+        },
+        noun_determiners=_words(data, "noun_determiners"),
+        group_labels=_words(data, "group_labels"),
         bare_before=_words(data, "bare_before"),
         list_bare_before=_words(data, "list_bare_before"),
         date_only_events=_words(data, "date_only_events"),
@@ -102,6 +116,10 @@ def frame_words() -> FrameWords:
         breakdown_events=_words(data, "breakdown_events"),
         date_event_before=int(require(data, "date_event_before", int, "events")),
         date_event_after=int(require(data, "date_event_after", int, "events")),
+        stamp_words={
+            tuple(str(w).lower().split()): str(w)
+            for w in require(data, "stamp_words", list, "events")
+        },
         incident_words=_words(data, "incident_words"),
         incidents={
             tuple(str(w).lower().split()): str(name)

@@ -35,6 +35,7 @@ TOTAL = "total"
 PART = "part"
 BASE = "base"
 INCREMENT = "increment"
+CHANGE = "change"
 ESTIMATE = "estimate"
 PERSON = "person"
 
@@ -102,9 +103,10 @@ def figure_frame(
     """
     clause = clause_before(before)
     rest = after[len(subject_tokens) :] if subject_tokens else list(after)
-    role = _role(before, after, clause, rest)
-    if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before[-8:]):
+    role = _role(q, before, after, clause, rest)
+    if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
+    beyond, rest = rest, _before_time(rest, times)
     what, label = _what(q, clause, rest, _qualified(subject, subject_tokens))
     what = _strip_event_words(what)
     found = _Event()
@@ -126,7 +128,7 @@ def figure_frame(
         role=role,
         label=label,
         actor=found.actor,
-        incident=incident_near(before, rest),
+        incident=incident_near(before, beyond),
     )
 
 
@@ -212,7 +214,32 @@ def _strip_event_words(what: str) -> str:
     return " ".join(words)
 
 
+def _before_time(tokens: Sequence[Token], times: Sequence[TimeRef]) -> list[Token]:
+    """The tokens up to the first one inside a time ("44% in [March]": a month, no object)."""
+    out: list[Token] = []
+    for token in tokens:
+        if any(t.start <= token.start < t.end for t in times):
+            break
+        out.append(token)
+    return out
+
+
+def _is_change(q: Quantity, tail: Sequence[str], after: Sequence[Token]) -> bool:
+    """A change, not a level: "fell 0.2 percentage points", "rose 5%", "up from 49%"."""
+    fw = frame_words()
+    if tail and tail[-1] in fw.change_before:
+        return True
+    if len(tail) >= 2 and tail[-1] in fw.change_from and tail[-2] in fw.change_before:
+        return True
+    own = tuple(q.text.lower().split()[-2:])
+    if own in fw.change_after or own[-1:] in fw.change_after:
+        return True
+    following = [t.lower for t in after[:2]]
+    return any(hit[0] == 0 for hit in phrase_at(following, fw.change_after, 2))
+
+
 def _role(
+    q: Quantity,
     before: Sequence[Token],
     after: Sequence[Token],
     clause: Sequence[Token],
@@ -228,6 +255,8 @@ def _role(
         return BASE
     if tail[-2:] == ["of", "the"] and len(before) >= 3 and before[-3].is_number:
         return BASE
+    if _is_change(q, tail, after):
+        return CHANGE
     if tail and tail[-1] in fw.increment_before:
         return INCREMENT
     if after and after[0].lower in fw.increment_after:
@@ -279,7 +308,16 @@ def _label_before(clause: Sequence[Token]) -> list[Token]:
         i -= 1
     if i == len(clause) and clause:
         return []  # the word right before the figure is no link: "killed 12" has no label
-    return noun_phrase_back(clause[:i])
+    phrase = noun_phrase_back(clause[:i])
+    first = i - len(phrase)
+    if (
+        len(phrase) == 1
+        and phrase[0].lower in fw.group_labels
+        and first > 0
+        and clause[first - 1].lower in fw.noun_determiners
+    ):
+        return []  # "the dead were between 10 and 15": the people, not their number
+    return phrase
 
 
 def _figure_event(tokens: Sequence[Token], *, nearest_last: bool) -> str:
@@ -313,7 +351,7 @@ def _event(
     """The event class: a word right after the figure ("12 dead"), a verb right before it
     ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
     fw = frame_words()
-    if not what and _bare(clause, before[-8:]):
+    if not what and _bare(clause, before):
         return _Event()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
     if rest:
         found = _figure_event(rest[:1], nearest_last=False)
@@ -336,6 +374,8 @@ def _event(
     found = _figure_event(near, nearest_last=True)
     if found:
         start = first + _phrase_start(near)
+        if start > 0 and clause[start - 1].lower in fw.noun_determiners:
+            return _Event()  # "many of the dead between 12 and 16": a noun, not a verb
         return _Event(name=found, adjacent=True, actor=_actor(clause[:start]))
     found = _figure_event(clause_after(rest), nearest_last=False)
     if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
@@ -378,6 +418,9 @@ def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, in
     window_before = clause_before(before, stop=HARD_END | {","})[-fw.date_event_before :]
     offset = len(before) - len(window_before)
     window_after = clause_after(after, fw.date_event_after)
+    clause = [t.lower for t in (*clause_before(before, stop=HARD_END), *clause_after(after, 12))]
+    if phrase_at(clause, fw.stamp_words, 2):
+        return None  # "(We last added to this post at 4:10 p.m. ET.)": the article's stamp
     candidates: list[tuple[int, int, str]] = []
     for first, last, name in phrase_at(
         [t.lower for t in window_before], fw.events, fw.longest_event

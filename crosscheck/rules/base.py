@@ -22,6 +22,7 @@ class CompareRules:
     describe: dict[str, str]
     published_apart_days: int
     lower_when: frozenset[str]
+    far_apart: float
 
 
 @cache
@@ -44,6 +45,7 @@ def compare_rules() -> CompareRules:
         describe={str(k): str(v) for k, v in require(data, "describe", dict, "compare").items()},
         published_apart_days=int(require(frame, "published_apart_days", int, "compare")),
         lower_when=frozenset(str(x) for x in require(frame, "lower_when", list, "compare")),
+        far_apart=float(require(frame, "far_apart", float, "compare")),
     )
 
 

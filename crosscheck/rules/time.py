@@ -7,9 +7,14 @@ the other at a coarser granularity.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, DiscrepancyKind, TimeRef
-from crosscheck.rules.base import Finding, Rule
+from crosscheck.rules.base import Finding, Rule, compare_rules
+
+# Minutes either side of a clock time that is not exact ("about", "shortly after").
+CLOCK_SLACK = 10
 
 
 def _period(t: TimeRef) -> tuple[date, date] | None:
@@ -18,12 +23,51 @@ def _period(t: TimeRef) -> tuple[date, date] | None:
     return t.begin, t.end_date or t.begin
 
 
+@cache
+def _loose_clock() -> frozenset[str]:
+    clock = require(load_lexicon("compare"), "clock", dict, "compare")
+    return frozenset(str(w).lower() for w in require(clock, "loose_words", list, "compare"))
+
+
+def _clock(t: TimeRef) -> tuple[int, int] | None:
+    """A clock time's minutes of the day, widened by ``CLOCK_SLACK`` either side when it is
+    not exact ("about 7:45am", "shortly after 7:15am")."""
+    if t.minute_start is None:
+        return None
+    last = t.minute_end if t.minute_end is not None else t.minute_start
+    words = set(t.text.lower().split())
+    loose = words & (compare_rules().about_modifiers | _loose_clock())
+    slack = CLOCK_SLACK if loose or t.modifier not in (None, "at", "on") else 0
+    return t.minute_start - slack, last + slack
+
+
+def clock_rule(a: TimeRef, b: TimeRef) -> Finding | None:
+    """Two times of one day: clock times that cannot both hold, or one without a clock time."""
+    ca, cb = _clock(a), _clock(b)
+    if ca is not None and cb is not None:
+        if ca[1] < cb[0] or cb[1] < ca[0]:
+            return Finding(
+                kind=DiscrepancyKind.TIME_CONFLICT,
+                reason=f"different times of day for the same event: {a.value} vs {b.value}",
+            )
+        return None
+    if (ca is None) == (cb is None) or a.begin is None or b.begin is None:
+        return None  # a clock time with no day says nothing about a day
+    finer, coarser = (a, b) if ca is not None else (b, a)
+    return Finding(
+        kind=DiscrepancyKind.TIME_PRECISION,
+        reason=f"the same day at different precision: {finer.value} is within {coarser.value}",
+    )
+
+
 def time_rule(a: Claim, b: Claim) -> Finding | None:
     """Conflict or precision between two dates or periods of the same event."""
     if a.time is None or b.time is None:
         return None
     pa, pb = _period(a.time), _period(b.time)
-    if pa is None or pb is None or pa == pb:
+    if pa == pb:
+        return clock_rule(a.time, b.time)
+    if pa is None or pb is None:
         return None
     a_in_b = pb[0] <= pa[0] and pa[1] <= pb[1]
     b_in_a = pa[0] <= pb[0] and pb[1] <= pa[1]
