@@ -374,8 +374,9 @@ def _event(
     found = _figure_event(near, nearest_last=True)
     if found:
         start = first + _phrase_start(near)
-        if start > 0 and clause[start - 1].lower in fw.noun_determiners:
-            return _Event()  # "many of the dead between 12 and 16": a noun, not a verb
+        nominal = start > 0 and clause[start - 1].lower in fw.noun_determiners
+        if nominal and all(t.lower not in fw.object_prepositions for t in clause[start:]):
+            return _Event()  # "many of the dead between 12 and 16" ("the detention of 1,200")
         return _Event(name=found, adjacent=True, actor=_actor(clause[:start]))
     found = _figure_event(clause_after(rest), nearest_last=False)
     if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
