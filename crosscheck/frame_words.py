@@ -47,6 +47,7 @@ class FrameWords:
     change_after: dict[tuple[str, ...], str]
     noun_determiners: frozenset[str]
     group_labels: frozenset[str]
+    number_words: frozenset[str]
     bare_before: frozenset[str]
     list_bare_before: frozenset[str]
     date_only_events: frozenset[str]
@@ -109,6 +110,11 @@ def frame_words() -> FrameWords:
         },
         noun_determiners=_words(data, "noun_determiners"),
         group_labels=_words(data, "group_labels"),
+        number_words=frozenset(
+            str(w).lower()
+            for table in ("cardinals", "tens")
+            for w in require(load_lexicon("numbers"), table, dict, "numbers")
+        ),
         bare_before=_words(data, "bare_before"),
         list_bare_before=_words(data, "list_bare_before"),
         date_only_events=_words(data, "date_only_events"),

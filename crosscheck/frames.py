@@ -231,11 +231,20 @@ def _is_change(q: Quantity, tail: Sequence[str], after: Sequence[Token]) -> bool
         return True
     if len(tail) >= 2 and tail[-1] in fw.change_from and tail[-2] in fw.change_before:
         return True
+    if tail and tail[-1] in fw.change_from and _to_figure(after):
+        return True  # "revised the toll from five to four": the earlier value
     own = tuple(q.text.lower().split()[-2:])
     if own in fw.change_after or own[-1:] in fw.change_after:
         return True
     following = [t.lower for t in after[:2]]
     return any(hit[0] == 0 for hit in phrase_at(following, fw.change_after, 2))
+
+
+def _to_figure(after: Sequence[Token]) -> bool:
+    """Whether "to" and a figure follow ("from five [to four]")."""
+    if len(after) < 2 or after[0].lower != "to":
+        return False
+    return after[1].is_number or after[1].lower in frame_words().number_words
 
 
 def _role(
