@@ -10,9 +10,17 @@ from datetime import date
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, DiscrepancyKind, TimeRef
+from crosscheck.model import (
+    GRANULARITY_RANK,
+    Claim,
+    ClaimPair,
+    DiscrepancyKind,
+    Granularity,
+    TimeRef,
+)
 from crosscheck.rules.base import Finding, Rule, compare_rules
 
+_DAY = Granularity.DAY
 # Minutes either side of a clock time that is not exact ("about", "shortly after").
 CLOCK_SLACK = 10
 
@@ -60,6 +68,12 @@ def clock_rule(a: TimeRef, b: TimeRef) -> Finding | None:
     )
 
 
+def _label(t: TimeRef) -> bool:
+    """A year or month with no scope word ("the 2020 election") may label a noun; a bare
+    day ("arrested Friday") dates the event."""
+    return t.modifier is None and GRANULARITY_RANK[t.granularity] > GRANULARITY_RANK[_DAY]
+
+
 def time_rule(a: Claim, b: Claim) -> Finding | None:
     """Conflict or precision between two dates or periods of the same event."""
     if a.time is None or b.time is None:
@@ -73,7 +87,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
     b_in_a = pa[0] <= pb[0] and pb[1] <= pa[1]
     ga, gb = a.time.granularity, b.time.granularity
     if (a_in_b or b_in_a) and ga != gb:
-        if a.time.modifier is None or b.time.modifier is None:
+        if _label(a.time) or _label(b.time):
             return None  # "the 2020 election" next to "on August 9, 2020": a label, not a claim
         a_finer = GRANULARITY_RANK[ga] < GRANULARITY_RANK[gb]
         finer, coarser = (a.time, b.time) if a_finer else (b.time, a.time)
