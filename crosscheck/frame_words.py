@@ -51,6 +51,7 @@ class FrameWords:
     bare_before: frozenset[str]
     list_bare_before: frozenset[str]
     date_only_events: frozenset[str]
+    generic_events: frozenset[str]
     ignored_events: frozenset[str]
     breakdown_events: frozenset[str]
     date_event_before: int
@@ -118,6 +119,7 @@ def frame_words() -> FrameWords:
         bare_before=_words(data, "bare_before"),
         list_bare_before=_words(data, "list_bare_before"),
         date_only_events=_words(data, "date_only_events"),
+        generic_events=_words(data, "generic_events"),
         ignored_events=_words(data, "ignored_events"),
         breakdown_events=_words(data, "breakdown_events"),
         date_event_before=int(require(data, "date_event_before", int, "events")),

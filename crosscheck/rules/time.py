@@ -6,6 +6,7 @@ the other at a coarser granularity.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
@@ -35,6 +36,25 @@ def _period(t: TimeRef) -> tuple[date, date] | None:
 def _loose_clock() -> frozenset[str]:
     clock = require(load_lexicon("compare"), "clock", dict, "compare")
     return frozenset(str(w).lower() for w in require(clock, "loose_words", list, "compare"))
+
+
+@cache
+def _span_modifiers() -> frozenset[str]:
+    dates = require(load_lexicon("compare"), "dates", dict, "compare")
+    return frozenset(str(w).lower() for w in require(dates, "span_modifiers", list, "compare"))
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _year_inferred_apart(a: TimeRef, b: TimeRef) -> bool:
+    """Two days that differ only in a year one side does not write ("on June 12" read as
+    2017 in one article and 2018 in another): the year was inferred, not stated."""
+    if a.begin is None or b.begin is None or a.begin.year == b.begin.year:
+        return False
+    if _YEAR.search(a.text) and _YEAR.search(b.text):
+        return False
+    return (a.begin.month, a.begin.day) == (b.begin.month, b.begin.day)
 
 
 def _clock(t: TimeRef) -> tuple[int, int] | None:
@@ -87,6 +107,9 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
     b_in_a = pa[0] <= pb[0] and pb[1] <= pa[1]
     ga, gb = a.time.granularity, b.time.granularity
     if (a_in_b or b_in_a) and ga != gb:
+        coarser_time = b.time if a_in_b else a.time
+        if (coarser_time.modifier or "").lower() in _span_modifiers():
+            return None  # "a rally on November 4" / "every rally over the past year"
         if _label(a.time) or _label(b.time):
             return None  # "the 2020 election" next to "on August 9, 2020": a label, not a claim
         a_finer = GRANULARITY_RANK[ga] < GRANULARITY_RANK[gb]
@@ -97,6 +120,8 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
                 f"the same period at different precision: {finer.value} is within {coarser.value}"
             ),
         )
+    if _year_inferred_apart(a.time, b.time):
+        return None
     if a.time.relative or b.time.relative:
         return None  # "Friday" resolved against each article's own date: too loose to flag
     return Finding(
