@@ -48,13 +48,11 @@ _YEAR = re.compile(r"\b\d{4}\b")
 
 
 def _year_inferred_apart(a: TimeRef, b: TimeRef) -> bool:
-    """Two days that differ only in a year one side does not write ("on June 12" read as
-    2017 in one article and 2018 in another): the year was inferred, not stated."""
+    """Two dates in different years where a side does not write its year ("on June 12"
+    read as 2017 in one article and 2018 in another): the year was inferred, not stated."""
     if a.begin is None or b.begin is None or a.begin.year == b.begin.year:
         return False
-    if _YEAR.search(a.text) and _YEAR.search(b.text):
-        return False
-    return (a.begin.month, a.begin.day) == (b.begin.month, b.begin.day)
+    return not (_YEAR.search(a.text) and _YEAR.search(b.text))
 
 
 def _clock(t: TimeRef) -> tuple[int, int] | None:
