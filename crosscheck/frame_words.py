@@ -47,6 +47,7 @@ class FrameWords:
     change_after: dict[tuple[str, ...], str]
     noun_determiners: frozenset[str]
     group_labels: frozenset[str]
+    rate_words: frozenset[str]
     number_words: frozenset[str]
     bare_before: frozenset[str]
     list_bare_before: frozenset[str]
@@ -111,6 +112,7 @@ def frame_words() -> FrameWords:
         },
         noun_determiners=_words(data, "noun_determiners"),
         group_labels=_words(data, "group_labels"),
+        rate_words=_words(data, "rate_words"),
         number_words=frozenset(
             str(w).lower()
             for table in ("cardinals", "tens")

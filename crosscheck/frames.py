@@ -36,6 +36,7 @@ PART = "part"
 BASE = "base"
 INCREMENT = "increment"
 CHANGE = "change"
+RATE = "rate"
 ESTIMATE = "estimate"
 PERSON = "person"
 
@@ -273,6 +274,8 @@ def _role(
     near = [t.lower for t in clause[-8:]] + [t.lower for t in clause_after(rest, 4)]
     if phrase_at(near, fw.plan_words, 2):
         return PLAN
+    if any(w in fw.rate_words for w in near):
+        return RATE
     if any(w in fw.estimate_words for w in near):
         return ESTIMATE
     return TOTAL
@@ -538,9 +541,10 @@ def places_differ(a: str, b: str) -> bool:
 
 def roles_compatible(a: str, b: str) -> bool:
     """Totals and estimates are compared with each other, plans only with plans ("the wall
-    will cost $5 billion" / "$8 billion"); a part or an increment is measured against
-    something the text does not name ("three of the injured", "another 64")."""
-    if a == PLAN == b:
+    will cost $5 billion" / "$8 billion"), rates only with rates ("40 per day"); a part or an
+    increment is measured against something the text does not name ("three of the
+    injured", "another 64")."""
+    if a == b and a in (PLAN, RATE):
         return True
     return a in COMPATIBLE_ROLES and b in COMPATIBLE_ROLES
 
