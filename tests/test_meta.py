@@ -29,7 +29,6 @@ KIND_SHAPE = re.compile(r"[a-z]+\.[a-z]+")  # how a kind value looks ("numeric.c
 # Kinds that no case file names yet; each mark fails (strict xfail) once a case is added, so
 # the mark is removed then. Cases must be written by reading text, not to fit the code.
 KINDS_WITHOUT_CASES = {
-    DiscrepancyKind.TIME_PRECISION: "no tests/cases file names time.precision yet",
     DiscrepancyKind.NAME_VARIANT: "no tests/cases file names name.variant yet",
 }
 
