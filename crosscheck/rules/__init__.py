@@ -25,7 +25,7 @@ from crosscheck.model import (
     Source,
 )
 from crosscheck.rules import figure_certainty, numeric, time
-from crosscheck.rules.base import Finding, Rule, compare_rules
+from crosscheck.rules.base import Finding, Rule, compare_rules, far_apart
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
 
 REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE)
@@ -114,15 +114,6 @@ def uncertain_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
         unknowns = [u for u in unknowns if u != "one side hedges"]
     return bool(unknowns) or far_apart(a, b)
 
-
-def far_apart(a: Claim, b: Claim) -> bool:
-    """Whether two figures lie so far apart that they likely measure different things."""
-    if a.value is None or b.value is None:
-        return False
-    points = [abs(p) for p in (a.value.point, b.value.point) if p is not None]
-    if len(points) < 2 or min(points) == 0:
-        return False
-    return max(points) / min(points) >= compare_rules().far_apart
 
 
 def severity_of(

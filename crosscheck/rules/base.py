@@ -64,3 +64,13 @@ class Rule:
     name: str
     applies: Callable[[ClaimPair], bool]
     find: Callable[[Claim, Claim], Finding | None]
+
+
+def far_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures lie so far apart that they likely measure different things."""
+    if a.value is None or b.value is None:
+        return False
+    points = [abs(p) for p in (a.value.point, b.value.point) if p is not None]
+    if len(points) < 2 or min(points) == 0:
+        return False
+    return max(points) / min(points) >= compare_rules().far_apart
