@@ -61,6 +61,7 @@ class FrameWords:
     incident_words: frozenset[str]
     incidents: dict[tuple[str, ...], str]
     incident_window: int
+    other_incident_words: frozenset[str]
     units: dict[str, tuple[str, float]]
     measure_words: dict[str, str]
     period_prepositions: frozenset[str]
@@ -137,6 +138,7 @@ def frame_words() -> FrameWords:
             for w in words
         },
         incident_window=int(require(data, "incident_window", int, "events")),
+        other_incident_words=_words(data, "other_incident_words"),
         units=units,
         measure_words={
             str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()

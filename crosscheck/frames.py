@@ -37,6 +37,7 @@ BASE = "base"
 INCREMENT = "increment"
 CHANGE = "change"
 RATE = "rate"
+OTHER = "other"
 ESTIMATE = "estimate"
 PERSON = "person"
 
@@ -122,6 +123,9 @@ def figure_frame(
         found = found if found.name else _Event(name=noun_event)
         what = PERSON
     place = place_near(q, sentence_tokens, times)
+    incident = incident_near(before, beyond)
+    if role in COMPATIBLE_ROLES and _other_incident(incident):
+        role = OTHER  # "since a similar bombing in 2011 killed 50 people"
     return Frame(
         what=what,
         event=found.name,
@@ -129,7 +133,7 @@ def figure_frame(
         role=role,
         label=label,
         actor=found.actor,
-        incident=incident_near(before, beyond),
+        incident=incident,
     )
 
 
@@ -156,6 +160,12 @@ def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
                 if best is None or distance < best[0]:
                     best = (distance, text)
     return "" if best is None else best[1]
+
+
+def _other_incident(incident: str) -> bool:
+    """Whether an incident's qualifiers make it another incident ("attack: previous")."""
+    qualifiers = incident.partition(": ")[2].split()
+    return any(w in frame_words().other_incident_words for w in qualifiers)
 
 
 def _qualifiers(tokens: Sequence[Token]) -> str:
