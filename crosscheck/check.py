@@ -80,7 +80,7 @@ def compare_extracted(
     claims = tuple(c for e in extracted for c in e.claims)
     blocks = tuple(claim_blocks(claims))
     pairs = tuple(sort_pairs(flatten(run.map(pairs_in_block, blocks))))
-    figures = compare_pairs(pairs, by_source(sources))
+    figures = compare_pairs(pairs, by_source(sources), claims)
     wording = [
         *variants_from(sources, {e.source: e.names for e in extracted}),
         *certainty_from_assertions(sources, {e.source: e.assertions for e in extracted}),

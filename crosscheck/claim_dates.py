@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
+from crosscheck.frame_words import frame_words
 from crosscheck.frames import date_event
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Claim, Granularity, Sentence, Source, TimeRef
@@ -90,8 +91,11 @@ def date_claim(
         if not what and attached[1] < len(before):
             phrase = _noun_phrase_backward(tuple(before), attached[1])
             what = canonical_subject([lemma(x.text) for x in phrase]) if phrase else ""
-        what = what or attached[0]
-        subject_words = subject_words or what.split()
+        if what or attached[0] not in frame_words().generic_events:
+            what = what or attached[0]
+            subject_words = subject_words or what.split()
+        else:
+            attached = None  # "meetings that occurred on September 1": what happened?
     if not subject_words:
         return None
     local_start, local_end = t.start - sentence.start, t.end - sentence.start

@@ -191,9 +191,11 @@ def _scopes(
     "at least 30,000 detained since 2020 and over 300,000 forced into exile". A figure with
     none takes an unclaimed time before it in the same clause: "since May 1, 2020, at least
     55 children", and so do the figures that follow it in that clause ("an Aug. 15 bombing
-    that killed 27 people and wounded 300"). Ordinals ("sixth term") take no time.
+    that killed 27 people and wounded 300"). Ordinals ("sixth term") take no time, and a
+    clock time with no day is no figure's period.
     """
     scopes: dict[int, TimeRef | None] = dict.fromkeys(range(len(quantities)))
+    times = [t for t in times if t.minute_start is None or t.begin is not None]  # "at 7:15am"
     claimed: set[int] = set()
     starts = [t.start for t in times]
     ends = [t.end for t in times]

@@ -42,16 +42,26 @@ class FrameWords:
     plan_words: dict[tuple[str, ...], str]
     estimate_words: frozenset[str]
     part_before: frozenset[str]
+    change_before: frozenset[str]
+    change_from: frozenset[str]
+    change_after: dict[tuple[str, ...], str]
+    noun_determiners: frozenset[str]
+    group_labels: frozenset[str]
+    rate_words: frozenset[str]
+    number_words: frozenset[str]
     bare_before: frozenset[str]
     list_bare_before: frozenset[str]
     date_only_events: frozenset[str]
+    generic_events: frozenset[str]
     ignored_events: frozenset[str]
     breakdown_events: frozenset[str]
     date_event_before: int
     date_event_after: int
+    stamp_words: dict[tuple[str, ...], str]
     incident_words: frozenset[str]
     incidents: dict[tuple[str, ...], str]
     incident_window: int
+    other_incident_words: frozenset[str]
     units: dict[str, tuple[str, float]]
     measure_words: dict[str, str]
     period_prepositions: frozenset[str]
@@ -95,13 +105,32 @@ def frame_words() -> FrameWords:
         plan_words=plans,
         estimate_words=_words(data, "estimate_words"),
         part_before=_words(data, "part_before"),
+        change_before=_words(data, "change_before"),
+        change_from=_words(data, "change_from"),
+        change_after={
+            tuple(str(w).lower().split()): str(w)
+            for w in require(data, "change_after", list, "events")
+        },
+        noun_determiners=_words(data, "noun_determiners"),
+        group_labels=_words(data, "group_labels"),
+        rate_words=_words(data, "rate_words"),
+        number_words=frozenset(
+            str(w).lower()
+            for table in ("cardinals", "tens")
+            for w in require(load_lexicon("numbers"), table, dict, "numbers")
+        ),
         bare_before=_words(data, "bare_before"),
         list_bare_before=_words(data, "list_bare_before"),
         date_only_events=_words(data, "date_only_events"),
+        generic_events=_words(data, "generic_events"),
         ignored_events=_words(data, "ignored_events"),
         breakdown_events=_words(data, "breakdown_events"),
         date_event_before=int(require(data, "date_event_before", int, "events")),
         date_event_after=int(require(data, "date_event_after", int, "events")),
+        stamp_words={
+            tuple(str(w).lower().split()): str(w)
+            for w in require(data, "stamp_words", list, "events")
+        },
         incident_words=_words(data, "incident_words"),
         incidents={
             tuple(str(w).lower().split()): str(name)
@@ -109,6 +138,7 @@ def frame_words() -> FrameWords:
             for w in words
         },
         incident_window=int(require(data, "incident_window", int, "events")),
+        other_incident_words=_words(data, "other_incident_words"),
         units=units,
         measure_words={
             str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()

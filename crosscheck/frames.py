@@ -35,6 +35,9 @@ TOTAL = "total"
 PART = "part"
 BASE = "base"
 INCREMENT = "increment"
+CHANGE = "change"
+RATE = "rate"
+OTHER = "other"
 ESTIMATE = "estimate"
 PERSON = "person"
 
@@ -102,9 +105,10 @@ def figure_frame(
     """
     clause = clause_before(before)
     rest = after[len(subject_tokens) :] if subject_tokens else list(after)
-    role = _role(before, after, clause, rest)
-    if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before[-8:]):
+    role = _role(q, before, after, clause, rest)
+    if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
+    beyond, rest = rest, _before_time(rest, times)
     what, label = _what(q, clause, rest, _qualified(subject, subject_tokens))
     what = _strip_event_words(what)
     found = _Event()
@@ -119,6 +123,9 @@ def figure_frame(
         found = found if found.name else _Event(name=noun_event)
         what = PERSON
     place = place_near(q, sentence_tokens, times)
+    incident = incident_near(before, beyond)
+    if role in COMPATIBLE_ROLES and _other_incident(incident):
+        role = OTHER  # "since a similar bombing in 2011 killed 50 people"
     return Frame(
         what=what,
         event=found.name,
@@ -126,7 +133,7 @@ def figure_frame(
         role=role,
         label=label,
         actor=found.actor,
-        incident=incident_near(before, rest),
+        incident=incident,
     )
 
 
@@ -153,6 +160,12 @@ def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
                 if best is None or distance < best[0]:
                     best = (distance, text)
     return "" if best is None else best[1]
+
+
+def _other_incident(incident: str) -> bool:
+    """Whether an incident's qualifiers make it another incident ("attack: previous")."""
+    qualifiers = incident.partition(": ")[2].split()
+    return any(w in frame_words().other_incident_words for w in qualifiers)
 
 
 def _qualifiers(tokens: Sequence[Token]) -> str:
@@ -212,7 +225,41 @@ def _strip_event_words(what: str) -> str:
     return " ".join(words)
 
 
+def _before_time(tokens: Sequence[Token], times: Sequence[TimeRef]) -> list[Token]:
+    """The tokens up to the first one inside a time ("44% in [March]": a month, no object)."""
+    out: list[Token] = []
+    for token in tokens:
+        if any(t.start <= token.start < t.end for t in times):
+            break
+        out.append(token)
+    return out
+
+
+def _is_change(q: Quantity, tail: Sequence[str], after: Sequence[Token]) -> bool:
+    """A change, not a level: "fell 0.2 percentage points", "rose 5%", "up from 49%"."""
+    fw = frame_words()
+    if tail and tail[-1] in fw.change_before:
+        return True
+    if len(tail) >= 2 and tail[-1] in fw.change_from and tail[-2] in fw.change_before:
+        return True
+    if tail and tail[-1] in fw.change_from and _to_figure(after):
+        return True  # "revised the toll from five to four": the earlier value
+    own = tuple(q.text.lower().split()[-2:])
+    if own in fw.change_after or own[-1:] in fw.change_after:
+        return True
+    following = [t.lower for t in after[:2]]
+    return any(hit[0] == 0 for hit in phrase_at(following, fw.change_after, 2))
+
+
+def _to_figure(after: Sequence[Token]) -> bool:
+    """Whether "to" and a figure follow ("from five [to four]")."""
+    if len(after) < 2 or after[0].lower != "to":
+        return False
+    return after[1].is_number or after[1].lower in frame_words().number_words
+
+
 def _role(
+    q: Quantity,
     before: Sequence[Token],
     after: Sequence[Token],
     clause: Sequence[Token],
@@ -228,6 +275,8 @@ def _role(
         return BASE
     if tail[-2:] == ["of", "the"] and len(before) >= 3 and before[-3].is_number:
         return BASE
+    if _is_change(q, tail, after):
+        return CHANGE
     if tail and tail[-1] in fw.increment_before:
         return INCREMENT
     if after and after[0].lower in fw.increment_after:
@@ -235,6 +284,8 @@ def _role(
     near = [t.lower for t in clause[-8:]] + [t.lower for t in clause_after(rest, 4)]
     if phrase_at(near, fw.plan_words, 2):
         return PLAN
+    if any(w in fw.rate_words for w in near):
+        return RATE
     if any(w in fw.estimate_words for w in near):
         return ESTIMATE
     return TOTAL
@@ -279,7 +330,16 @@ def _label_before(clause: Sequence[Token]) -> list[Token]:
         i -= 1
     if i == len(clause) and clause:
         return []  # the word right before the figure is no link: "killed 12" has no label
-    return noun_phrase_back(clause[:i])
+    phrase = noun_phrase_back(clause[:i])
+    first = i - len(phrase)
+    if (
+        len(phrase) == 1
+        and phrase[0].lower in fw.group_labels
+        and first > 0
+        and clause[first - 1].lower in fw.noun_determiners
+    ):
+        return []  # "the dead were between 10 and 15": the people, not their number
+    return phrase
 
 
 def _figure_event(tokens: Sequence[Token], *, nearest_last: bool) -> str:
@@ -313,7 +373,7 @@ def _event(
     """The event class: a word right after the figure ("12 dead"), a verb right before it
     ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
     fw = frame_words()
-    if not what and _bare(clause, before[-8:]):
+    if not what and _bare(clause, before):
         return _Event()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
     if rest:
         found = _figure_event(rest[:1], nearest_last=False)
@@ -336,6 +396,9 @@ def _event(
     found = _figure_event(near, nearest_last=True)
     if found:
         start = first + _phrase_start(near)
+        nominal = start > 0 and clause[start - 1].lower in fw.noun_determiners
+        if nominal and all(t.lower not in fw.object_prepositions for t in clause[start:]):
+            return _Event()  # "many of the dead between 12 and 16" ("the detention of 1,200")
         return _Event(name=found, adjacent=True, actor=_actor(clause[:start]))
     found = _figure_event(clause_after(rest), nearest_last=False)
     if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
@@ -378,6 +441,9 @@ def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, in
     window_before = clause_before(before, stop=HARD_END | {","})[-fw.date_event_before :]
     offset = len(before) - len(window_before)
     window_after = clause_after(after, fw.date_event_after)
+    clause = [t.lower for t in (*clause_before(before, stop=HARD_END), *clause_after(after, 12))]
+    if phrase_at(clause, fw.stamp_words, 2):
+        return None  # "(We last added to this post at 4:10 p.m. ET.)": the article's stamp
     candidates: list[tuple[int, int, str]] = []
     for first, last, name in phrase_at(
         [t.lower for t in window_before], fw.events, fw.longest_event
@@ -485,9 +551,10 @@ def places_differ(a: str, b: str) -> bool:
 
 def roles_compatible(a: str, b: str) -> bool:
     """Totals and estimates are compared with each other, plans only with plans ("the wall
-    will cost $5 billion" / "$8 billion"); a part or an increment is measured against
-    something the text does not name ("three of the injured", "another 64")."""
-    if a == PLAN == b:
+    will cost $5 billion" / "$8 billion"), rates only with rates ("40 per day"); a part or an
+    increment is measured against something the text does not name ("three of the
+    injured", "another 64")."""
+    if a == b and a in (PLAN, RATE):
         return True
     return a in COMPATIBLE_ROLES and b in COMPATIBLE_ROLES
 

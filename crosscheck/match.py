@@ -98,6 +98,8 @@ def scope_of(claim: Claim) -> str:
     time = claim.time
     if time is None:
         return CURRENT if claim.kind != DATE_KIND else "at"
+    if claim.kind == DATE_KIND and time.minute_start is not None:
+        return "at"  # "shortly after 7:15am" and "at about 7:45am" time one moment
     group = match_rules().scope_group.get(time.modifier or "", "at")
     if claim.kind != DATE_KIND:
         if group == "start":
@@ -144,7 +146,7 @@ def _signature(claim: Claim) -> Signature:
     time: Signature = ()
     if t is not None:
         time = (match_rules().scope_group.get(t.modifier or "", "at"), t.begin, t.end_date,
-                t.granularity)  # fmt: skip
+                t.granularity, t.minute_start, t.minute_end)  # fmt: skip
     frame = (claim.what, claim.place, claim.role, claim.actor, claim.incident)
     return (*frame, claim.certainty.level, value, time)
 

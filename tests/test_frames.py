@@ -44,3 +44,19 @@ def test_claim_quote_is_bounded():
     assert len(claim.sentence) <= 300
     assert claim.text in claim.sentence
     assert text[claim.sentence_start : claim.sentence_end] == claim.sentence
+
+
+def test_figures_far_apart_say_why_they_are_less_urgent():
+    """Issue 12: a figure ten times another may count one incident against all; the row
+    drops a severity step and its explanation says why."""
+    sources = [
+        Source(
+            id="a",
+            text="The fighting has injured more than 900 people.",
+            published=date(2025, 3, 10),
+        ),
+        Source(id="b", text="Twenty people were injured.", published=date(2025, 3, 10)),
+    ]
+    [found] = check(sources).discrepancies
+    assert found.severity.value == "medium"
+    assert "times apart" in found.explanation

@@ -155,7 +155,9 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
                 "what": c.what,
                 "event": c.event,
                 "place": c.place,
-                "period": (t.value if t.begin is not None else t.text) if t else "",
+                "period": (t.value if t.begin is not None or t.minute_start is not None else t.text)
+                if t
+                else "",
                 "role": c.role,
                 "actor": c.actor,
                 "incident": c.incident,

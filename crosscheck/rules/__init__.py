@@ -10,6 +10,7 @@ discrepancy is one rule module, one line here, and a case file.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 
 from crosscheck.ids import stable_id
 from crosscheck.match import frame_unknowns
@@ -24,7 +25,7 @@ from crosscheck.model import (
     Source,
 )
 from crosscheck.rules import figure_certainty, numeric, time
-from crosscheck.rules.base import Finding, Rule, compare_rules
+from crosscheck.rules.base import Finding, Rule, compare_rules, far_apart
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
 
 REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE)
@@ -43,13 +44,18 @@ def compare_pair(pair: ClaimPair) -> Finding | None:
     return None
 
 
-def compare_pairs(pairs: Iterable[ClaimPair], sources: Mapping[str, Source]) -> list[Discrepancy]:
+def compare_pairs(
+    pairs: Iterable[ClaimPair], sources: Mapping[str, Source], claims: Iterable[Claim] = ()
+) -> list[Discrepancy]:
     """Discrepancies for matched pairs of claim groups, worst first.
 
     A precision difference is not flagged when one source itself states both values (it
     says "August 9" in one place and "in August" in another): that is a shorthand, not a
-    discrepancy between sources.
+    discrepancy between sources. Nor is a date conflict when one source (of ``claims``,
+    all claims of the story) dates the same event class on both days ("one blast on March
+    2 and two more on March 12"): those are two events.
     """
+    dated = _event_days(claims)
     found: list[Discrepancy] = []
     for pair in pairs:
         finding = compare_pair(pair)
@@ -57,8 +63,40 @@ def compare_pairs(pairs: Iterable[ClaimPair], sources: Mapping[str, Source]) -> 
             continue
         if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
             continue
+        if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, dated):
+            continue
         found.append(discrepancy(pair, finding, sources))
     return sort_discrepancies(found)
+
+
+_DayKey = tuple[str, date, int | None]  # (event class, day, minute of the day)
+
+
+def _day_key(claim: Claim) -> _DayKey | None:
+    t = claim.time
+    if claim.value is not None or not claim.event or t is None or t.begin is None:
+        return None
+    return claim.event, t.begin, t.minute_start
+
+
+def _event_days(claims: Iterable[Claim]) -> dict[str, set[_DayKey]]:
+    """Per source, the (event class, day, minute) of every dated event claim."""
+    days: dict[str, set[_DayKey]] = {}
+    for claim in claims:
+        key = _day_key(claim)
+        if key is not None:
+            days.setdefault(claim.source, set()).add(key)
+    return days
+
+
+def _both_days_in_one(pair: ClaimPair, dated: Mapping[str, set[_DayKey]]) -> bool:
+    """Whether a source of one side also dates the event class on the other side's day."""
+    key_a, key_b = _day_key(pair.a), _day_key(pair.b)
+    if key_a is None or key_b is None:
+        return False
+    return any(key_b in dated.get(s, set()) for s in _sources(pair, "a")) or any(
+        key_a in dated.get(s, set()) for s in _sources(pair, "b")
+    )
 
 
 def _sources(pair: ClaimPair, side: str) -> set[str]:
@@ -74,7 +112,8 @@ def uncertain_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
         return True
     if kind is DiscrepancyKind.CERTAINTY:
         unknowns = [u for u in unknowns if u != "one side hedges"]
-    return bool(unknowns)
+    return bool(unknowns) or far_apart(a, b)
+
 
 
 def severity_of(

@@ -22,6 +22,7 @@ class CompareRules:
     describe: dict[str, str]
     published_apart_days: int
     lower_when: frozenset[str]
+    far_apart: float
 
 
 @cache
@@ -44,6 +45,7 @@ def compare_rules() -> CompareRules:
         describe={str(k): str(v) for k, v in require(data, "describe", dict, "compare").items()},
         published_apart_days=int(require(frame, "published_apart_days", int, "compare")),
         lower_when=frozenset(str(x) for x in require(frame, "lower_when", list, "compare")),
+        far_apart=float(require(frame, "far_apart", float, "compare")),
     )
 
 
@@ -62,3 +64,13 @@ class Rule:
     name: str
     applies: Callable[[ClaimPair], bool]
     find: Callable[[Claim, Claim], Finding | None]
+
+
+def far_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures lie so far apart that they likely measure different things."""
+    if a.value is None or b.value is None:
+        return False
+    points = [abs(p) for p in (a.value.point, b.value.point) if p is not None]
+    if len(points) < 2 or min(points) == 0:
+        return False
+    return max(points) / min(points) >= compare_rules().far_apart

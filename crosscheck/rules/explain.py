@@ -19,7 +19,7 @@ from crosscheck.model import (
     format_period,
     interval_text,
 )
-from crosscheck.rules.base import Finding, compare_rules
+from crosscheck.rules.base import Finding, compare_rules, far_apart
 from crosscheck.rules.numeric import figure
 
 _NAMED_SOURCES = 5
@@ -125,6 +125,11 @@ def explain(
         ]
     for note in dict.fromkeys((*a.notes, *b.notes)):
         parts.append(f"Note: {note}.")
+    if far_apart(a, b):
+        parts.append(
+            f"The figures are {compare_rules().far_apart:g} times apart or more: they may count "
+            "different things (one incident and all of them), so the flag is less urgent."
+        )
     parts.append(also)
     parts.append(publication_context(a, b, sa, sb))
     attribution = attribution_context(a, b)

@@ -6,10 +6,24 @@ the other at a coarser granularity.
 
 from __future__ import annotations
 
+import re
 from datetime import date
+from functools import cache
 
-from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, DiscrepancyKind, TimeRef
-from crosscheck.rules.base import Finding, Rule
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import (
+    GRANULARITY_RANK,
+    Claim,
+    ClaimPair,
+    DiscrepancyKind,
+    Granularity,
+    TimeRef,
+)
+from crosscheck.rules.base import Finding, Rule, compare_rules
+
+_DAY = Granularity.DAY
+# Minutes either side of a clock time that is not exact ("about", "shortly after").
+CLOCK_SLACK = 10
 
 
 def _period(t: TimeRef) -> tuple[date, date] | None:
@@ -18,18 +32,83 @@ def _period(t: TimeRef) -> tuple[date, date] | None:
     return t.begin, t.end_date or t.begin
 
 
+@cache
+def _loose_clock() -> frozenset[str]:
+    clock = require(load_lexicon("compare"), "clock", dict, "compare")
+    return frozenset(str(w).lower() for w in require(clock, "loose_words", list, "compare"))
+
+
+@cache
+def _span_modifiers() -> frozenset[str]:
+    dates = require(load_lexicon("compare"), "dates", dict, "compare")
+    return frozenset(str(w).lower() for w in require(dates, "span_modifiers", list, "compare"))
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _year_inferred_apart(a: TimeRef, b: TimeRef) -> bool:
+    """Two dates in different years where a side does not write its year ("on June 12"
+    read as 2017 in one article and 2018 in another): the year was inferred, not stated."""
+    if a.begin is None or b.begin is None or a.begin.year == b.begin.year:
+        return False
+    return not (_YEAR.search(a.text) and _YEAR.search(b.text))
+
+
+def _clock(t: TimeRef) -> tuple[int, int] | None:
+    """A clock time's minutes of the day, widened by ``CLOCK_SLACK`` either side when it is
+    not exact ("about 7:45am", "shortly after 7:15am")."""
+    if t.minute_start is None:
+        return None
+    last = t.minute_end if t.minute_end is not None else t.minute_start
+    words = set(t.text.lower().split())
+    loose = words & (compare_rules().about_modifiers | _loose_clock())
+    slack = CLOCK_SLACK if loose or t.modifier not in (None, "at", "on") else 0
+    return t.minute_start - slack, last + slack
+
+
+def clock_rule(a: TimeRef, b: TimeRef) -> Finding | None:
+    """Two times of one day: clock times that cannot both hold, or one without a clock time."""
+    ca, cb = _clock(a), _clock(b)
+    if ca is not None and cb is not None:
+        if ca[1] < cb[0] or cb[1] < ca[0]:
+            return Finding(
+                kind=DiscrepancyKind.TIME_CONFLICT,
+                reason=f"different times of day for the same event: {a.value} vs {b.value}",
+            )
+        return None
+    if (ca is None) == (cb is None) or a.begin is None or b.begin is None:
+        return None  # a clock time with no day says nothing about a day
+    finer, coarser = (a, b) if ca is not None else (b, a)
+    return Finding(
+        kind=DiscrepancyKind.TIME_PRECISION,
+        reason=f"the same day at different precision: {finer.value} is within {coarser.value}",
+    )
+
+
+def _label(t: TimeRef) -> bool:
+    """A year or month with no scope word ("the 2020 election") may label a noun; a bare
+    day ("arrested Friday") dates the event."""
+    return t.modifier is None and GRANULARITY_RANK[t.granularity] > GRANULARITY_RANK[_DAY]
+
+
 def time_rule(a: Claim, b: Claim) -> Finding | None:
     """Conflict or precision between two dates or periods of the same event."""
     if a.time is None or b.time is None:
         return None
     pa, pb = _period(a.time), _period(b.time)
-    if pa is None or pb is None or pa == pb:
+    if pa == pb:
+        return clock_rule(a.time, b.time)
+    if pa is None or pb is None:
         return None
     a_in_b = pb[0] <= pa[0] and pa[1] <= pb[1]
     b_in_a = pa[0] <= pb[0] and pb[1] <= pa[1]
     ga, gb = a.time.granularity, b.time.granularity
     if (a_in_b or b_in_a) and ga != gb:
-        if a.time.modifier is None or b.time.modifier is None:
+        coarser_time = b.time if a_in_b else a.time
+        if (coarser_time.modifier or "").lower() in _span_modifiers():
+            return None  # "a rally on November 4" / "every rally over the past year"
+        if _label(a.time) or _label(b.time):
             return None  # "the 2020 election" next to "on August 9, 2020": a label, not a claim
         a_finer = GRANULARITY_RANK[ga] < GRANULARITY_RANK[gb]
         finer, coarser = (a.time, b.time) if a_finer else (b.time, a.time)
@@ -39,6 +118,8 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
                 f"the same period at different precision: {finer.value} is within {coarser.value}"
             ),
         )
+    if _year_inferred_apart(a.time, b.time):
+        return None
     if a.time.relative or b.time.relative:
         return None  # "Friday" resolved against each article's own date: too loose to flag
     return Finding(
