@@ -61,6 +61,8 @@ MIB = 1024 * 1024
 ANCHOR = date(2025, 1, 1)
 GROWTH_SLACK = 1.1
 """A step is superlinear when a cost grows by more than this times the size ratio."""
+CONFIRM_RUNS = 5
+"""Runs per size (at least) when a step that looks superlinear is timed again."""
 MIN_WRITTEN = 1_000_000
 """claims.csv is flagged for growing too fast only when the larger one is at least this."""
 
@@ -353,7 +355,8 @@ def confirm_steps(
         for at in (index - 1, index):
             old = series.timings[at]
             text = INPUTS[series.input](old.size)
-            series.timings[at] = _better(old, time_best(target, text, limit, repeat, memory))
+            again = time_best(target, text, limit, max(repeat, CONFIRM_RUNS), memory)
+            series.timings[at] = _better(old, again)
 
 
 @dataclass(frozen=True, slots=True)
