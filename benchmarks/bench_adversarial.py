@@ -63,6 +63,8 @@ GROWTH_SLACK = 1.1
 """A step is superlinear when a cost grows by more than this times the size ratio."""
 CONFIRM_RUNS = 5
 """Runs per size (at least) when a step that looks superlinear is timed again."""
+CONFIRM_ONCE_ABOVE = 5.0
+"""When timed again, a call runs once only when it takes over this many seconds."""
 MIN_WRITTEN = 1_000_000
 """claims.csv is flagged for growing too fast only when the larger one is at least this."""
 
@@ -254,11 +256,18 @@ def _better(a: Timing, b: Timing) -> Timing:
                   min(peaks) if peaks else None, best.written)  # fmt: skip
 
 
-def time_best(target: Target, text: str, limit: float, repeat: int, memory: int | None) -> Timing:
-    """The fastest of up to ``repeat`` runs (one run when a call takes over a second)."""
+def time_best(
+    target: Target,
+    text: str,
+    limit: float,
+    repeat: int,
+    memory: int | None,
+    once_above: float = 1.0,
+) -> Timing:
+    """The fastest of up to ``repeat`` runs (one run when a call takes over ``once_above`` s)."""
     best = time_once(target, text, limit, memory)
     for _ in range(repeat - 1):
-        if best.seconds is None or best.seconds > 1.0:
+        if best.seconds is None or best.seconds > once_above:
             break
         best = _better(best, time_once(target, text, limit, memory))
     return best
@@ -307,6 +316,8 @@ class Series:
     input: str
     timings: list[Timing] = field(default_factory=list)
     probe: Series | None = None
+    next_size: Timing | None = None
+    """The last size doubled, measured when the last step looked superlinear."""
 
     def ratios(self, attribute: str) -> list[float | None]:
         """Ratio of ``attribute`` ("seconds", "peak", "written") to the previous size's
@@ -328,7 +339,28 @@ class Series:
                 flags.append(f"ERROR at {_kb(timing.size)} KB ({timing.found})")
             elif index and self.timings[index - 1].status == "ok":
                 flags += step_flags(self.timings[index - 1], timing, floors)
+        if self.cleared(floors):
+            last = [f for f in flags if f.startswith(f"{_kb(self.timings[-2].size)}->")]
+            flags = [f for f in flags if f not in last]
         return flags
+
+    def cleared(self, floors: Floors) -> bool:
+        """Whether the last step looked superlinear but the next doubling did not."""
+        following = self.next_size
+        if following is None or following.status != "ok" or len(self.timings) < 2:
+            return False
+        return not step_flags(self.timings[-1], following, floors)
+
+    def note(self, floors: Floors) -> str:
+        """What the next doubling showed, when it was measured."""
+        following = self.next_size
+        if following is None:
+            return ""
+        if following.status != "ok":
+            return f" ({following.status} at {_kb(following.size)} KB)"
+        ratio = (following.seconds or 0.0) / max(self.timings[-1].seconds or 0.0, 1e-6)
+        judged = "not superlinear there" if self.cleared(floors) else "superlinear there too"
+        return f" ({_kb(following.size)} KB: {following.seconds:.3f} s, x{ratio:.1f}: {judged})"
 
     def exponent(self) -> float | None:
         """k in time ~ size**k, from the smallest to the largest size measured."""
@@ -355,7 +387,8 @@ def confirm_steps(
         for at in (index - 1, index):
             old = series.timings[at]
             text = INPUTS[series.input](old.size)
-            again = time_best(target, text, limit, max(repeat, CONFIRM_RUNS), memory)
+            runs = max(repeat, CONFIRM_RUNS)
+            again = time_best(target, text, limit, runs, memory, CONFIRM_ONCE_ABOVE)
             series.timings[at] = _better(old, again)
 
 
@@ -372,7 +405,10 @@ class Settings:
 def measure_series(target: Target, name: str, sizes: Sequence[int], settings: Settings) -> Series:
     """Time ``target`` on input ``name`` at each size, stopping at the first timeout.
 
-    Suspicious steps are timed again (:func:`confirm_steps`). When even the smallest size
+    Suspicious steps are timed again (:func:`confirm_steps`); when the last step still looks
+    superlinear, the size is doubled once more, and the step is flagged only if that
+    doubling too costs more than the size allows (a cost growing by 2.3x then 2.0x is
+    noise or a constant, not superlinear growth). When even the smallest size
     times out, the input is probed at 1/100, 1/50, 1/25 and 2/25 of it, to see how the
     time grows (``Series.probe``).
     """
@@ -384,6 +420,12 @@ def measure_series(target: Target, name: str, sizes: Sequence[int], settings: Se
         if timing.status != "ok":
             break
     confirm_steps(series, target, s.limit, s.repeat, s.floors, s.memory)
+    timings = series.timings
+    last_ok = len(timings) >= 2 and timings[-1].status == timings[-2].status == "ok"
+    if last_ok and step_flags(timings[-2], timings[-1], s.floors):  # does the next agree?
+        text = INPUTS[name](2 * timings[-1].size)
+        runs = max(s.repeat, CONFIRM_RUNS)
+        series.next_size = time_best(target, text, s.limit, runs, s.memory, CONFIRM_ONCE_ABOVE)
     if series.timings and series.timings[0].status == "TIMEOUT" and sizes[0] >= 100:
         probe_sizes = [sizes[0] // 100 * 2**j for j in range(4)]
         series.probe = measure_series(target, name, probe_sizes, settings)
@@ -436,7 +478,7 @@ def series_row(series: Series, sizes: Sequence[int], floors: Floors, writes: boo
         cells += [_bytes_cell(t.written, KB, r) for t, r in written] + missing
     k = series.exponent()
     found = series.timings[-1].found if series.timings else "-"
-    verdict = verdict_of(series.flagged(floors))
+    verdict = verdict_of(series.flagged(floors)) + series.note(floors)
     return [series.input, *cells, "-" if k is None else f"{k:.2f}", str(found), verdict]
 
 
