@@ -24,7 +24,7 @@ from benchmarks.adversarial_inputs import (
     toml_sources,
     toml_tables,
 )
-from benchmarks.bench_adversarial import Floors, Timing, step_flags, targets
+from benchmarks.bench_adversarial import Floors, Series, Timing, step_flags, targets
 
 SIZES = (100, 999, 50_000, 100_000)
 
@@ -117,3 +117,15 @@ def test_a_doubling_that_costs_more_than_2_2_times_is_flagged() -> None:
     csv = step_flags(_run(50, 1.0, 0, 1_000_000), _run(100, 2.0, 0, 3_000_000), floors)
     assert csv == ["0.05->0.1 KB: claims.csv x3.0"]
     assert step_flags(_run(50, 0.01), _run(100, 0.04), floors) == []  # below the time floor
+
+
+def test_a_step_is_flagged_only_if_the_next_doubling_grows_too_fast_as_well() -> None:
+    floors = Floors()
+    series = Series("f", "x", [_run(50, 1.0), _run(100, 2.3)])
+    assert series.flagged(floors) == ["0.05->0.1 KB: time x2.3"]
+    series.next_size = _run(200, 4.6)  # x2.0: the first step was noise
+    assert series.flagged(floors) == []
+    series.next_size = _run(200, 5.5)  # x2.4: superlinear
+    assert series.flagged(floors) == ["0.05->0.1 KB: time x2.3"]
+    series.next_size = Timing(200, None, "TIMEOUT")
+    assert series.flagged(floors) == ["0.05->0.1 KB: time x2.3"]
