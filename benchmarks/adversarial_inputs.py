@@ -1,15 +1,20 @@
 """Hostile inputs for ``bench_adversarial``: size in characters -> text of exactly that size.
 
 One builder per input shape of issue 11 (and the earlier stage shapes); each returns a text
-of exactly the size asked, so a doubling of the size is a doubling of the input.
+of exactly the size asked, so a doubling of the size is a doubling of the input. The
+story.toml shapes are written as files by ``toml_file`` / ``story_folder`` in the measured
+child, under one scratch folder per run.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 import string
+import tempfile
 from collections.abc import Callable, Sequence
 from functools import cache
+from pathlib import Path
 
 from benchmarks.corpus import sample_articles
 
@@ -182,3 +187,36 @@ TOML_INPUTS: dict[str, Callable[[int], str]] = {
 INPUTS: dict[str, Callable[[int], str]] = {
     **STAGE_INPUTS, **PIPELINE_INPUTS, **MARKDOWN_INPUTS, **TOML_INPUTS,
 }  # fmt: skip
+
+
+# --- inputs written as files (in the measured child, before the timed call) ---------------
+
+_SCRATCH: list[Path] = []
+"""The folder the children write their files in (made by ``main``, removed at the end)."""
+
+
+def scratch() -> Path:
+    """A new empty folder under the run's scratch folder."""
+    if not _SCRATCH:
+        _SCRATCH.append(Path(tempfile.mkdtemp(prefix="bench-adversarial-")))
+    return Path(tempfile.mkdtemp(dir=_SCRATCH[0]))
+
+
+def remove_scratch() -> None:
+    """Remove the run's scratch folder and everything the children wrote in it."""
+    if _SCRATCH:
+        shutil.rmtree(_SCRATCH.pop(), ignore_errors=True)
+
+
+def toml_file(text: str) -> Path:
+    """``text`` written as story.toml in a new scratch folder; its path."""
+    path = scratch() / "story.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def story_folder(text: str) -> Path:
+    """A story folder: ``text`` as its story.toml, and one short article s0.txt."""
+    folder = toml_file(text).parent
+    (folder / "s0.txt").write_text("Over 1,200 people were detained in May 2020.\n")
+    return folder

@@ -38,9 +38,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import math
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -53,6 +51,10 @@ from benchmarks.adversarial_inputs import (
     PIPELINE_INPUTS,
     STAGE_INPUTS,
     TOML_INPUTS,
+    remove_scratch,
+    scratch,
+    story_folder,
+    toml_file,
 )
 from benchmarks.common import ChildRun, markdown_table, optional_import, run_in_child
 
@@ -83,16 +85,6 @@ class Output:
 
 Stage = Callable[[Any], Output]
 """Runs one function on its (prepared) input and says what it produced."""
-
-_SCRATCH: list[Path] = []
-"""The folder the children write their files in (made by ``main``, removed at the end)."""
-
-
-def scratch() -> Path:
-    """A new empty folder under the run's scratch folder."""
-    if not _SCRATCH:
-        _SCRATCH.append(Path(tempfile.mkdtemp(prefix="bench-adversarial-")))
-    return Path(tempfile.mkdtemp(dir=_SCRATCH[0]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,18 +163,6 @@ def _refused(function: Callable[[Any], Any], refusals: tuple[type[BaseException]
     return run
 
 
-def _toml_file(text: str) -> Path:
-    path = scratch() / "story.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _story_folder(text: str) -> Path:
-    folder = _toml_file(text).parent
-    (folder / "s0.txt").write_text("Over 1,200 people were detained in May 2020.\n")
-    return folder
-
-
 def targets() -> list[Target]:
     """Every function measured, each imported on its own (so one broken module is skipped)."""
 
@@ -208,10 +188,10 @@ def targets() -> list[Target]:
                 lambda m: lambda text: Output(len(m.strip_markdown(text))), MARKDOWN_INPUTS),
         _target("load_toml", "crosscheck.readfile",
                 lambda m: _refused(m.load_toml, errors(m)), TOML_INPUTS,
-                prepare=_toml_file, smoke='title = "x"\n'),
+                prepare=toml_file, smoke='title = "x"\n'),
         _target("load_story", "crosscheck.sources",
                 lambda m: _refused(m.load_story, errors(m)), TOML_INPUTS,
-                prepare=_story_folder, smoke='title = "x"\n'),
+                prepare=story_folder, smoke='title = "x"\n'),
     ]  # fmt: skip
 
 
@@ -555,7 +535,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         flagged = _measure_all(chosen, sizes, settings, args.inputs)
     finally:
-        shutil.rmtree(_SCRATCH.pop(), ignore_errors=True)
+        remove_scratch()
     print("\nFlagged:" if flagged else "\nno superlinear growth, timeout or error found")
     for line in flagged:
         print(f"- {line}")
