@@ -1,14 +1,21 @@
-"""Helpers shared by the benchmark scripts: optional imports, sizes, Markdown tables."""
+"""Helpers shared by the benchmark scripts: optional imports, sizes, Markdown tables, and
+one call timed in a forked child with its peak memory (call -> ChildRun)."""
 
 from __future__ import annotations
 
+import gc
 import importlib
+import multiprocessing
 import os
+import resource
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 from types import ModuleType
-from typing import Final
+from typing import Any, Final
 
 PROJECT_ROOT: Final = Path(__file__).resolve().parents[1]
 OUT_DIR: Final = Path(__file__).resolve().parent / "out"
@@ -85,3 +92,98 @@ def child_env() -> dict[str, str]:
 def python() -> str:
     """The running interpreter, for child processes."""
     return sys.executable
+
+
+# --- one call in a forked child: time and peak memory ----------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ChildRun:
+    """One call measured in a forked child: status ("ok", "TIMEOUT", "error"), CPU seconds,
+    the resident memory the call added (bytes), and what it returned (or the error)."""
+
+    status: str
+    seconds: float | None = None
+    peak: int | None = None
+    value: Any = None
+
+
+def _statm(field: int) -> int:
+    """One field of ``/proc/self/statm`` in bytes (0 = address space, 1 = resident); 0 when
+    there is no such file (not Linux)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text(encoding="ascii").split()[field])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def rss_bytes() -> int:
+    """This process's resident set size now (Linux ``/proc/self/statm``; 0 elsewhere)."""
+    return _statm(1)
+
+
+def peak_rss_bytes() -> int:
+    """This process's peak resident set size so far (``ru_maxrss``, in bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak if sys.platform == "darwin" else peak * 1024
+
+
+def _child(
+    function: Callable[[Any], Any],
+    argument: Any,
+    prepare: Callable[[Any], Any] | None,
+    memory: int | None,
+    pipe: Connection,
+) -> None:
+    try:
+        if memory is not None:  # a runaway call gets MemoryError, not the machine's swap
+            cap = _statm(0) + memory
+            resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+        if prepare is not None:
+            argument = prepare(argument)
+        gc.collect()
+        before = rss_bytes()
+        started = time.process_time()
+        value = function(argument)
+        seconds = time.process_time() - started
+        peak = max(0, peak_rss_bytes() - before)
+        pipe.send(ChildRun("ok", seconds, peak, value))
+    except BaseException as exc:  # report any failure of the measured call to the parent
+        pipe.send(ChildRun("error", value=f"{type(exc).__name__}: {exc}"[:120]))
+
+
+def run_in_child(
+    function: Callable[[Any], Any],
+    argument: Any,
+    *,
+    limit: float,
+    prepare: Callable[[Any], Any] | None = None,
+    memory: int | None = None,
+) -> ChildRun:
+    """``function(prepare(argument))`` in a freshly forked process, killed after ``limit`` s.
+
+    Time and memory are measured in the child itself around the call only: ``seconds`` is
+    the CPU time of the call (user + system: other jobs on a shared machine do not inflate
+    it, as they do wall time), ``peak`` is the
+    child's ``ru_maxrss`` after the call minus its resident size just before it, so neither
+    the parent's size nor ``prepare`` (e.g. writing input files) counts. ``memory`` caps
+    the address space the call may add (bytes; MemoryError beyond it).
+    """
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(
+        target=_child, args=(function, argument, prepare, memory, send), daemon=True
+    )
+    process.start()
+    send.close()
+    if not receive.poll(limit):
+        process.kill()
+        process.join()
+        return ChildRun("TIMEOUT")
+    try:
+        result: ChildRun = receive.recv()
+    except EOFError:  # the child died without reporting (e.g. killed for its memory)
+        result = ChildRun("error", value=f"died (exit {process.exitcode})")
+    process.join()
+    return result

@@ -103,3 +103,29 @@ def test_no_module_level_import_circle_in_the_package():
 
     for module in sorted(graph):
         visit(module, ())
+
+
+MAX_LINES = 650  # "about 600": room for a docstring, not for a second concern
+
+
+def test_no_module_is_too_big_to_read():
+    """A file that needs a table of contents is two files (STYLE.md)."""
+    sizes = {
+        _module_name(path): len(path.read_text(encoding="utf-8").splitlines())
+        for path in PACKAGE.rglob("*.py")
+    }
+    assert {name: lines for name, lines in sizes.items() if lines > MAX_LINES} == {}
+
+
+def test_pipeline_stages_never_reach_up_into_reporting():
+    """Stages never import report/ or cli/; the review reader shares only report.cells."""
+    upper = ("crosscheck.cli", "crosscheck.report", "crosscheck.review", "crosscheck.__main__")
+    graph = _imports()
+    offenders = {
+        module: sorted(d for d in deps if d.startswith("crosscheck.report"))
+        for module, deps in graph.items()
+        if not module.startswith(upper)
+    }
+    assert {m: d for m, d in offenders.items() if d} == {}
+    review = {d for d in graph["crosscheck.review"] if d.startswith("crosscheck.report")}
+    assert review <= {"crosscheck.report.cells"}

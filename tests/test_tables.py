@@ -123,3 +123,13 @@ def test_csv_and_json_are_deterministic(sample_story):
     )
     assert to_json(first, "belarus") == to_json(second, "belarus")
     json.loads(to_json(first, "belarus"))
+
+
+@given(st.text(alphabet="ab\n\r", max_size=60), st.data())
+def test_line_and_column_match_counting_the_newlines_before(text, data):
+    from crosscheck.report.tables import line_and_column
+
+    offset = data.draw(st.integers(min_value=0, max_value=len(text)))
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    assert line_and_column(text, offset) == (line, column)

@@ -9,15 +9,17 @@ import csv
 import io
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from crosscheck.compare import value_text
 from crosscheck.model import Claim, Granularity, Report, Source
 from crosscheck.report.cells import Figure, escape_cell, unescape_cell, value_cell
+from crosscheck.rules.explain import value_text
 
 DISCREPANCY_COLUMNS: tuple[str, ...] = (
     "id", "kind", "severity", "subject", "metric",
@@ -59,11 +61,20 @@ def published_text(source: Source | None) -> str:
     return day.isoformat()
 
 
+_NEWLINE = re.compile("\n")
+
+
 def line_and_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, column
+    """1-based line and column of a character offset (the text's line starts found once)."""
+    starts = _line_starts(text)
+    line = bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+@lru_cache(maxsize=16)
+def _line_starts(text: str) -> tuple[int, ...]:
+    """Where each line of a text starts: one pass, shared by every claim of the source."""
+    return (0, *(m.end() for m in _NEWLINE.finditer(text)))
 
 
 def _where(source: Source | None, start: int, end: int) -> str:
