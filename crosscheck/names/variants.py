@@ -46,6 +46,7 @@ class _VariantRules:
     mojibake: tuple[str, ...]
     sic: tuple[str, ...]
     word_threshold: float
+    clipped_min_length: int
 
 
 @cache
@@ -55,6 +56,7 @@ def _variant_rules() -> _VariantRules:
         mojibake=tuple(require(data, "mojibake_markers", list, NAMES_LEXICON)),
         sic=tuple(m.casefold() for m in require(data, "sic_markers", list, NAMES_LEXICON)),
         word_threshold=float(require(data, "variant_word_threshold", int, NAMES_LEXICON)),
+        clipped_min_length=require(data, "clipped_min_length", int, NAMES_LEXICON),
     )
 
 
@@ -249,6 +251,17 @@ def _derived_form(a: str, b: str) -> bool:
     return common >= 4 and x[common:] in endings and y[common:] in endings
 
 
+def _clipped(a: str, b: str) -> bool:
+    """A word and its clipped short form ("Metro" / "Metropolitan", "Gov" / "Government")."""
+    shorter, longer = sorted((_fold(a), _fold(b)), key=len)
+    minimum = _variant_rules().clipped_min_length
+    return (
+        len(shorter) >= minimum
+        and len(longer) - len(shorter) >= minimum
+        and (longer.startswith(shorter))
+    )
+
+
 def _words(value: str) -> list[str]:
     return [w for w in re.split(r"[\s\-\u2010\u2011]+", value) if w]
 
@@ -258,8 +271,11 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
 
     Compared word by word: every differing word inflected ("Democrats" / "Democrat") or,
     for bodies and places, derived ("Syria forces" / "Syrian forces", "Israel-Gaza" /
-    "Israeli-Gaza"); or, for bodies and places, a differing word that is another word
+    "Israeli-Gaza") or clipped ("Metro" / "Metropolitan"); or, for bodies and places, a
+    last word (the head noun, which says what kind of body it is) that is another word
     altogether ("Hong Kong government" / "Hong Kong police": two bodies, not two spellings).
+    A differing word before the head is kept: "Metropolitan National Police Department"
+    for "Metropolitan Nashville Police Department" is a wrong name of the same body.
     """
     if _inflected(a, b):
         return True
@@ -274,16 +290,17 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
     if not differing:
         return False
     threshold = _variant_rules().word_threshold
-    forms = [_inflected(x, y) or _derived_form(x, y) for x, y in differing]
+    forms = [_inflected(x, y) or _derived_form(x, y) or _clipped(x, y) for x, y in differing]
     if all(forms):
         return True
     if len(differing) == len(words_a):
         return False  # no word in common: the grouping judged the whole names alike
-    return any(
-        not form
-        and fuzz.ratio(_fold(x), _fold(y)) < threshold
-        and skeleton(_fold(x)) != skeleton(_fold(y))
-        for form, (x, y) in zip(forms, differing, strict=True)
+    head_a, head_b = _fold(words_a[-1]), _fold(words_b[-1])
+    return (
+        head_a != head_b
+        and not forms[-1]
+        and fuzz.ratio(head_a, head_b) < threshold
+        and skeleton(head_a) != skeleton(head_b)
     )
 
 
