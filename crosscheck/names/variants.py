@@ -47,6 +47,7 @@ class _VariantRules:
     sic: tuple[str, ...]
     word_threshold: float
     clipped_min_length: int
+    shouted_min_letters: int
 
 
 @cache
@@ -57,6 +58,7 @@ def _variant_rules() -> _VariantRules:
         sic=tuple(m.casefold() for m in require(data, "sic_markers", list, NAMES_LEXICON)),
         word_threshold=float(require(data, "variant_word_threshold", int, NAMES_LEXICON)),
         clipped_min_length=require(data, "clipped_min_length", int, NAMES_LEXICON),
+        shouted_min_letters=require(data, "shouted_min_letters", int, NAMES_LEXICON),
     )
 
 
@@ -83,13 +85,17 @@ def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
     """Whether a mention's words can be a spelling of its name at all.
 
     Not when the text was decoded wrongly upstream ("ObamaÃ¢": mojibake markers in the
-    name), when the writer marks it as a misspelling quoted as written ("Tennesse (sic)"),
-    or when it is one word that opens its sentence and the sources also write it in lower
-    case (an ordinary word capitalised at the sentence's start: "Good", not a name).
+    name); when it holds an ordinary word in capitals (a video player's "JUST WATCHED" /
+    "MUST WATCH" labels run into a clip's title: "WATCHED Watch Pope Benedict"); when the
+    writer marks it as a misspelling quoted as written ("Tennesse (sic)"); or when it is
+    one word that opens its sentence and the sources also write it in lower case (an
+    ordinary word capitalised at the sentence's start: "Good", not a name).
     """
     rules = _variant_rules()
     mention = item.mention
     if any(marker in mention.text for marker in rules.mojibake):
+        return False
+    if any(_shouted_word(token, texts) for token in mention.tokens):
         return False
     text = texts.texts.get(item.source, "")
     after = text[mention.end : mention.end + 12].lstrip().casefold()
@@ -101,6 +107,20 @@ def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
         if not any(c.isalnum() for c in opening):
             return mention.tokens[0].casefold() not in texts.lower_words()
     return True
+
+
+def _shouted_word(token: str, texts: _Texts) -> bool:
+    """An ordinary word written in capitals ("WATCHED"), not an acronym ("UNICEF").
+
+    It has at least ``shouted_min_letters`` letters, all capitals, and the sources also
+    write it in lower case; shorter capitals ("US", "WHO") are taken for acronyms.
+    """
+    return (
+        len(token) >= _variant_rules().shouted_min_letters
+        and token.isalpha()
+        and token.isupper()
+        and token.casefold() in texts.lower_words()
+    )
 
 
 def _slots(entity: Entity, texts: _Texts) -> dict[str, list[tuple[str, str, SourcedName]]]:
