@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from crosscheck.certainty.assertions import Assertion, find_assertions
-from crosscheck.certainty.rules import CERTAINTY_KIND, _assertion_rules, _attribution_rules
+from crosscheck.certainty.rules import (
+    CERTAINTY_KIND,
+    HEDGES_LEXICON,
+    _assertion_rules,
+    _attribution_rules,
+)
 from crosscheck.ids import stable_id
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     Claim,
     Discrepancy,
@@ -179,9 +186,26 @@ def _comparable(assertion: Assertion) -> bool:
     """
     if assertion.negated or _object_is_empty(assertion.object):
         return False
+    if assertion.predicate == "be" and _object_too_short(assertion.object):
+        return False
     if _in_quotation(assertion):
         return False
     return not assertion.hedged or _hedge_inside(assertion)
+
+
+@cache
+def _min_be_object_words() -> int:
+    table = require(load_lexicon(HEDGES_LEXICON), "assertions", dict, HEDGES_LEXICON)
+    return int(require(table, "min_be_object_words", int, HEDGES_LEXICON))
+
+
+def _object_too_short(obj: str) -> bool:
+    """An object of "be" too short to say what is meant ("the man", "a goal")."""
+    rules = _assertion_rules()
+    if any(obj.startswith(c) for c in rules.characterisations):
+        return False
+    words = [w for w in obj.split() if w not in rules.determiners]
+    return len(words) < _min_be_object_words()
 
 
 def _object_is_empty(obj: str) -> bool:
