@@ -48,6 +48,7 @@ class _VariantRules:
     word_threshold: float
     clipped_min_length: int
     shouted_min_letters: int
+    labels: frozenset[str]
 
 
 @cache
@@ -59,6 +60,7 @@ def _variant_rules() -> _VariantRules:
         word_threshold=float(require(data, "variant_word_threshold", int, NAMES_LEXICON)),
         clipped_min_length=require(data, "clipped_min_length", int, NAMES_LEXICON),
         shouted_min_letters=require(data, "shouted_min_letters", int, NAMES_LEXICON),
+        labels=frozenset(w.casefold() for w in require(data, "page_labels", list, NAMES_LEXICON)),
     )
 
 
@@ -113,13 +115,15 @@ def _shouted_word(token: str, texts: _Texts) -> bool:
     """An ordinary word written in capitals ("WATCHED"), not an acronym ("UNICEF").
 
     It has at least ``shouted_min_letters`` letters, all capitals, and the sources also
-    write it in lower case; shorter capitals ("US", "WHO") are taken for acronyms.
+    write it in lower case or it is a page label (``page_labels``); shorter capitals ("US",
+    "WHO") are taken for acronyms.
     """
+    rules = _variant_rules()
     return (
-        len(token) >= _variant_rules().shouted_min_letters
+        len(token) >= rules.shouted_min_letters
         and token.isalpha()
         and token.isupper()
-        and token.casefold() in texts.lower_words()
+        and (token.casefold() in rules.labels or token.casefold() in texts.lower_words())
     )
 
 
