@@ -38,7 +38,6 @@ KINDS_WITHOUT_RULES_FILE = {
     DiscrepancyKind.NUMERIC_DIVERGENCE: _ELSEWHERE,
     DiscrepancyKind.NUMERIC_PRECISION: _ELSEWHERE,
     DiscrepancyKind.TIME_CONFLICT: "cases in tests/cases/frames/pairs.toml",
-    DiscrepancyKind.CERTAINTY: "cases in tests/cases/frames/pairs.toml and tests/cases/certainty",
 }
 
 

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from crosscheck.certainty.assertions import Assertion, find_assertions
-from crosscheck.certainty.rules import CERTAINTY_KIND, _assertion_rules, _attribution_rules
+from crosscheck.certainty.rules import (
+    CERTAINTY_KIND,
+    HEDGES_LEXICON,
+    _assertion_rules,
+    _attribution_rules,
+)
 from crosscheck.ids import stable_id
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     Claim,
     Discrepancy,
@@ -154,7 +161,7 @@ def certainty_from_assertions(
 ) -> list[Discrepancy]:
     """:func:`certainty_discrepancies` for assertions already found per source."""
     by_id = {source.id: source for source in sources}
-    everything = [a for source in sources for a in assertions.get(source.id, ()) if not a.negated]
+    everything = [a for source in sources for a in assertions.get(source.id, ()) if _comparable(a)]
     cluster = _clusters(everything, _assertion_rules().match_threshold)
     groups: dict[int, list[Assertion]] = {}
     for assertion in everything:
@@ -163,6 +170,68 @@ def certainty_from_assertions(
     for number in sorted(groups):
         found.extend(_flags_in_group(groups[number], by_id))
     return found
+
+
+_DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
+
+
+def _comparable(assertion: Assertion) -> bool:
+    """Whether an assertion can stand for its source's own certainty about a statement.
+
+    Not when negated; not when its object is a lone determiner ("is a"); not when it lies
+    inside a direct quotation (a speaker's wording: two transcripts of one quote, or two
+    speakers, differ in wording, not in what the outlet asserts); not when it is hedged by a
+    word outside the compared words (the hedge governs another clause or a noun: "could have
+    known that there was no protest", "the alleged protest was a non-event").
+    """
+    if assertion.negated or _object_is_empty(assertion.object):
+        return False
+    if assertion.predicate == "be" and _object_too_short(assertion.object):
+        return False
+    if _in_quotation(assertion):
+        return False
+    return not assertion.hedged or _hedge_inside(assertion)
+
+
+@cache
+def _min_be_object_words() -> int:
+    table = require(load_lexicon(HEDGES_LEXICON), "assertions", dict, HEDGES_LEXICON)
+    return int(require(table, "min_be_object_words", int, HEDGES_LEXICON))
+
+
+def _object_too_short(obj: str) -> bool:
+    """An object of "be" too short to say what is meant ("the man", "a goal")."""
+    rules = _assertion_rules()
+    if any(obj.startswith(c) for c in rules.characterisations):
+        return False
+    words = [w for w in obj.split() if w not in rules.determiners]
+    return len(words) < _min_be_object_words()
+
+
+def _object_is_empty(obj: str) -> bool:
+    return all(word in _assertion_rules().determiners for word in obj.split())
+
+
+def _in_quotation(assertion: Assertion) -> bool:
+    """Whether the assertion lies between double quotation marks of its sentence.
+
+    A sentence that opens no quotation but closes one (the last sentence of a quoted
+    passage) is inside it too.
+    """
+    offset = assertion.start - assertion.sentence_start
+    before = sum(assertion.sentence[:offset].count(c) for c in _DOUBLE_QUOTES)
+    after = sum(assertion.sentence[offset:].count(c) for c in _DOUBLE_QUOTES)
+    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def _hedge_inside(assertion: Assertion) -> bool:
+    """Whether every hedge word of the assertion is among its compared words."""
+    words = _wording(assertion).split()
+    spans = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words))}
+    stripped = {span.strip("\"'") for span in spans}
+    return bool(assertion.certainty.hedges) and all(
+        " ".join(h.casefold().split()) in stripped for h in assertion.certainty.hedges
+    )
 
 
 def _wording(assertion: Assertion) -> str:
