@@ -4,6 +4,7 @@ two sources (one file per discrepancy kind, named after it: time.precision -> ti
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from casefiles import Case, select, stage_files
@@ -46,3 +47,35 @@ def test_rules_file_is_named_after_a_kind_and_has_both_outcomes(path) -> None:
     cases = select("rules", files=(path.stem,))
     assert any(kind.value in case["expect"] for case in cases), f"no case must flag {kind}"
     assert any(kind.value not in case["expect"] for case in cases), f"no case must not flag {kind}"
+
+
+@pytest.mark.parametrize("kind", ["name.variant", "certainty", "numeric.divergence"])
+def test_every_kind_takes_its_severity_from_the_data(kind, monkeypatch):
+    """A severity changed in lexicon/common/compare.toml reaches every producer of its kind."""
+    from crosscheck import check, load_story
+    from crosscheck import severity as severity_module
+    from crosscheck.lexicon import load_lexicon
+    from crosscheck.model import SEVERITY_RANK
+    from crosscheck.rules.base import compare_rules
+
+    def patched(name, lang="en"):
+        data = load_lexicon(name, lang)
+        if name == "compare":
+            data = {**data, "severity": {**data["severity"], kind: "high"}}
+        return data
+
+    story = load_story(Path(__file__).resolve().parents[1] / "sources" / "belarus")
+    before = {d.id: d.severity for d in check(story.sources).discrepancies if d.kind == kind}
+    assert before and "high" not in before.values()
+    monkeypatch.setattr(severity_module, "load_lexicon", patched)
+    severity_module.default_severities.cache_clear()
+    compare_rules.cache_clear()
+    try:
+        after = {d.id: d.severity for d in check(story.sources).discrepancies if d.kind == kind}
+    finally:
+        monkeypatch.undo()
+        severity_module.default_severities.cache_clear()
+        compare_rules.cache_clear()
+    # each row one level up or more (a rule may still lower it for a loose frame)
+    assert after.keys() == before.keys()
+    assert all(SEVERITY_RANK[after[i]] < SEVERITY_RANK[before[i]] for i in before)

@@ -23,9 +23,9 @@ from crosscheck.model import (
     DiscrepancyKind,
     Mention,
     Sentence,
-    Severity,
     Source,
 )
+from crosscheck.severity import default_severity
 
 # --------------------------------------------------------------------------- discrepancies
 
@@ -94,7 +94,7 @@ def _flag(
             "certainty", asserted.object, _wording(asserted), "hedged: " + _wording(hedged)
         ),
         kind=DiscrepancyKind.CERTAINTY,
-        severity=Severity.MEDIUM,
+        severity=default_severity(DiscrepancyKind.CERTAINTY),
         subject=asserted.object,
         metric=asserted.predicate,
         a=_quote(asserted),

@@ -18,13 +18,13 @@ from crosscheck.model import (
     DiscrepancyKind,
     Mention,
     Sentence,
-    Severity,
     Source,
 )
 from crosscheck.names.entities import _name_tokens, group_entities
 from crosscheck.names.finder import find_names
 from crosscheck.names.lexicon import NAMES_LEXICON, _fold, _is_initial, _name_words, skeleton
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName
+from crosscheck.severity import default_severity
 
 # --------------------------------------------------------------------------- variants
 
@@ -343,7 +343,7 @@ def _variant(
     return Discrepancy(
         id=stable_id("name", a.value, b.value),
         kind=DiscrepancyKind.NAME_VARIANT,
-        severity=Severity.LOW,
+        severity=default_severity(DiscrepancyKind.NAME_VARIANT),
         subject=entity.name,
         metric="spelling",
         a=_quote(a.first, texts),

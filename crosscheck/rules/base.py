@@ -8,6 +8,7 @@ from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Severity
+from crosscheck.severity import default_severities
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +30,10 @@ class CompareRules:
 def compare_rules() -> CompareRules:
     """Severities, tolerances and wording from ``lexicon/compare.toml``."""
     data = load_lexicon("compare")
-    severity = require(data, "severity", dict, "compare")
     numeric = require(data, "numeric", dict, "compare")
     frame = require(data, "frame", dict, "compare")
     return CompareRules(
-        severity={DiscrepancyKind(k): Severity(v) for k, v in severity.items()},
+        severity=default_severities(),
         relative_tolerance=float(require(numeric, "relative_tolerance", float, "compare")),
         about_tolerance=float(require(numeric, "about_tolerance", float, "compare")),
         about_modifiers=frozenset(
