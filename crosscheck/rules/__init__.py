@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 
 from crosscheck.ids import stable_id
-from crosscheck.match import frame_unknowns
+from crosscheck.match import block_key, claim_groups, comparable, frame_unknowns, pairs_in_block
 from crosscheck.model import (
     SEVERITY_RANK,
     Claim,
@@ -31,6 +31,11 @@ from crosscheck.rules.explain import also_text, details, explain, published_apar
 REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE)
 
 _PRECISION = {DiscrepancyKind.NUMERIC_PRECISION, DiscrepancyKind.TIME_PRECISION}
+_FIGURES = {
+    DiscrepancyKind.NUMERIC_CONFLICT,
+    DiscrepancyKind.NUMERIC_DIVERGENCE,
+    DiscrepancyKind.NUMERIC_PRECISION,
+}
 _ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 
 
@@ -53,9 +58,14 @@ def compare_pairs(
     says "August 9" in one place and "in August" in another): that is a shorthand, not a
     discrepancy between sources. Nor is a date conflict when one source (of ``claims``,
     all claims of the story) dates the same event class on both days ("one blast on March
-    2 and two more on March 12"): those are two events.
+    2 and two more on March 12"): those are two events. Nor is a figure difference when a
+    source of one side also gives, for the same frame, a figure that agrees with the other
+    side (a live report's earlier toll beside its latest, a vague figure beside the exact
+    one): that source says both, so the sources do not disagree.
     """
+    claims = tuple(claims)
     dated = _event_days(claims)
+    figures = _figures_by_source(claims)
     found: list[Discrepancy] = []
     for pair in pairs:
         finding = compare_pair(pair)
@@ -64,6 +74,8 @@ def compare_pairs(
         if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
             continue
         if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, dated):
+            continue
+        if finding.kind in _FIGURES and _one_source_gives_both(pair, figures):
             continue
         found.append(discrepancy(pair, finding, sources))
     return sort_discrepancies(found)
@@ -97,6 +109,33 @@ def _both_days_in_one(pair: ClaimPair, dated: Mapping[str, set[_DayKey]]) -> boo
     return any(key_b in dated.get(s, set()) for s in _sources(pair, "a")) or any(
         key_a in dated.get(s, set()) for s in _sources(pair, "b")
     )
+
+
+_FigureKey = tuple[str, tuple[str, str, str, str], str]  # (source, block, what)
+
+
+def _figures_by_source(claims: Iterable[Claim]) -> dict[_FigureKey, list[Claim]]:
+    """Every comparable figure claim, by source, block and what it counts."""
+    index: dict[_FigureKey, list[Claim]] = {}
+    for claim in claims:
+        if claim.value is not None and comparable(claim):
+            index.setdefault((claim.source, block_key(claim), claim.what), []).append(claim)
+    return index
+
+
+def _one_source_gives_both(pair: ClaimPair, figures: Mapping[_FigureKey, list[Claim]]) -> bool:
+    """Whether a source of one side also states, for the same frame, the other side's figure."""
+    for side, other in (("a", pair.b), ("b", pair.a)):
+        for source in sorted(_sources(pair, side)):
+            for claim in figures.get((source, block_key(other), other.what), ()):
+                if claim.source == other.source:
+                    continue
+                if len(claim_groups((claim, other))) == 1:
+                    return True  # the same figure, said the same way
+                matched = pairs_in_block((claim, other))
+                if matched and compare_pair(matched[0]) is None:
+                    return True
+    return False
 
 
 def _sources(pair: ClaimPair, side: str) -> set[str]:
