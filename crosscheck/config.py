@@ -33,7 +33,7 @@ from crosscheck.errors import ConfigError
 from crosscheck.model import Discrepancy, DiscrepancyKind, Report, Severity
 from crosscheck.readfile import load_toml
 from crosscheck.rules.base import compare_rules
-from crosscheck.rules.numeric import scale
+from crosscheck.rules.numeric import relative_difference
 
 CONFIG_FILE = "crosscheck.toml"
 _KEYS = ("off", "severity", "spellings", "stories", "tolerance")
@@ -198,11 +198,8 @@ def _within_tolerance(d: Discrepancy, tolerance: float) -> bool:
     if d.kind is not DiscrepancyKind.NUMERIC_DIVERGENCE or d.claim_a is None or d.claim_b is None:
         return False
     qa, qb = d.claim_a.value, d.claim_b.value
-    if qa is None or qb is None or qa.point is None or qb.point is None:
-        return False
-    pa, pb = qa.point * scale(qa), qb.point * scale(qb)
-    larger = max(abs(pa), abs(pb))
-    return larger > 0 and abs(pa - pb) / larger <= tolerance
+    share = None if qa is None or qb is None else relative_difference(qa, qb)
+    return share is not None and share <= tolerance
 
 
 def _same_house_name(a: str, b: str, settings: Settings) -> bool:

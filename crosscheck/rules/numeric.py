@@ -35,6 +35,18 @@ def scale(q: Quantity) -> float:
     return 1.0
 
 
+def relative_difference(a: Quantity, b: Quantity) -> float | None:
+    """How far apart two cited figures are, as a share of the larger (in a common base).
+
+    ``None`` when either has no cited figure or both are zero.
+    """
+    if a.point is None or b.point is None:
+        return None
+    pa, pb = a.point * scale(a), b.point * scale(b)
+    larger = max(abs(pa), abs(pb))
+    return abs(pa - pb) / larger if larger else None
+
+
 def _interval(q: Quantity) -> _Interval:
     factor = scale(q)
     low = -math.inf if q.low is None else q.low * factor
@@ -151,12 +163,8 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
         return None
     if ia.point is None or ib.point is None or agree_by_rounding(qa, qb):
         return None
-    larger = max(abs(ia.point), abs(ib.point))
-    if larger == 0:
-        return None
-    difference = abs(ia.point - ib.point)
-    share = difference / larger
-    if share <= compare_rules().relative_tolerance:
+    share = relative_difference(qa, qb)
+    if share is None or share <= compare_rules().relative_tolerance:
         return None
     if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
         return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
@@ -166,7 +174,8 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
     return Finding(
         kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
         reason=(
-            f"both can be true, but the figures cited differ by {figure(difference)} ({share:.0%})"
+            f"both can be true, but the figures cited differ by "
+            f"{figure(abs(ia.point - ib.point))} ({share:.0%})"
         ),
     )
 
