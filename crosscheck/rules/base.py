@@ -19,10 +19,12 @@ class CompareRules:
     relative_tolerance: float
     about_tolerance: float
     about_modifiers: frozenset[str]
+    vague_gap: float
     days_per: dict[str, float]
     describe: dict[str, str]
     published_apart_days: int
-    lower_when: frozenset[str]
+    lower_when: tuple[str, ...]
+    drop_when: tuple[str, ...]
     far_apart: float
 
 
@@ -39,12 +41,14 @@ def compare_rules() -> CompareRules:
         about_modifiers=frozenset(
             str(x).lower() for x in require(numeric, "about_modifiers", list, "compare")
         ),
+        vague_gap=float(require(numeric, "vague_gap", float, "compare")),
         days_per={
             str(k): float(v) for k, v in require(numeric, "days_per", dict, "compare").items()
         },
         describe={str(k): str(v) for k, v in require(data, "describe", dict, "compare").items()},
         published_apart_days=int(require(frame, "published_apart_days", int, "compare")),
-        lower_when=frozenset(str(x) for x in require(frame, "lower_when", list, "compare")),
+        lower_when=tuple(str(x) for x in require(frame, "lower_when", list, "compare")),
+        drop_when=tuple(str(x) for x in require(frame, "drop_when", list, "compare")),
         far_apart=float(require(frame, "far_apart", float, "compare")),
     )
 
