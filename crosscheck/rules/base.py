@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Severity
+from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Severity
 from crosscheck.severity import default_severities
 
 
@@ -74,7 +74,16 @@ def far_apart(a: Claim, b: Claim) -> bool:
     """Whether two figures lie so far apart that they likely measure different things."""
     if a.value is None or b.value is None:
         return False
-    points = [abs(p) for p in (a.value.point, b.value.point) if p is not None]
+    points = [abs(p) for p in (_cited(a.value), _cited(b.value)) if p is not None]
     if len(points) < 2 or min(points) == 0:
         return False
     return max(points) / min(points) >= compare_rules().far_apart
+
+
+def _cited(q: Quantity) -> float | None:
+    """The figure cited, or the middle of a range ("between 100 and 150" -> 125)."""
+    if q.point is not None:
+        return q.point
+    if q.is_range and q.low is not None and q.high is not None:
+        return (q.low + q.high) / 2
+    return None

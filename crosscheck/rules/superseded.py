@@ -23,12 +23,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
+from itertools import pairwise
 
 from crosscheck.frames import actors_differ, incidents_differ, places_differ, roles_compatible
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match import block_key, comparable, whats_compatible
 from crosscheck.model import Claim, Source
+from crosscheck.timex import find_times
 from crosscheck.tokens import WORD
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -85,35 +88,80 @@ class _Paragraph:
 
 
 def paragraphs(text: str) -> list[_Paragraph]:
-    """The paragraphs of a text with their age rank in a live document.
+    """The paragraphs of a text with their age rank in a live document (higher is older).
 
-    A section label ("Our original post:") makes what follows two steps older; an update
-    entry ("UPDATE at 9:30 pm: ...") is one step older than what came before it, and what
-    follows it one step more, so a top update stays newer than the story below it.
+    Most live documents put the newest entry on top: a section label ("Our original
+    post:") makes what follows two steps older, and an update entry ("UPDATE at 9:30 pm:
+    ...") is one step older than what came before it and what follows it one step more, so
+    a top update stays newer than the story below it. When the entries' clock times rise
+    down the page, or (without clock times) the first update stands in the second half of
+    the text (updates appended below the story), the order is the other way: each entry
+    is newer than all above it.
     """
     words = _words()
-    found: list[_Paragraph] = []
-    rank = 0
-    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-    for start in starts:
+    lines: list[tuple[int, str, list[str]]] = []
+    for start in [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]:
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)]
         lowered = _lower_words(line)
-        if not lowered:
-            continue
-        headline = not found
+        if lowered:
+            lines.append((start, line, lowered))
+    updates = [
+        i
+        for i, (_, line, lowered) in enumerate(lines)
+        if i > 0 and _starts_with(lowered, words.update_labels) and _stamped(line)
+    ]
+    if not _newest_first(updates, [lines[i][1] for i in updates], len(lines)):
+        return _appended(lines, updates)
+    found: list[_Paragraph] = []
+    rank = 0
+    update_set = set(updates)
+    for i, (start, _, lowered) in enumerate(lines):
         short = len(lowered) <= words.label_max_words
-        if not headline and short and any(_contains(lowered, p) for p in words.section_labels):
+        if i > 0 and short and any(_contains(lowered, p) for p in words.section_labels):
             rank += 2
-            found.append(_Paragraph(start=start, rank=rank, headline=False))
-            continue
-        if not headline and _starts_with(lowered, words.update_labels) and _stamped(line):
+        elif i in update_set:
             rank += 1
             found.append(_Paragraph(start=start, rank=rank, headline=False))
             rank += 1
             continue
-        found.append(_Paragraph(start=start, rank=rank, headline=headline))
+        found.append(_Paragraph(start=start, rank=rank, headline=i == 0))
     return found
+
+
+def _newest_first(updates: Sequence[int], labels: Sequence[str], paragraph_count: int) -> bool:
+    """Whether a document's update entries run newest first (the default)."""
+    minutes = [m for m in (_clock_minute(label) for label in labels) if m is not None]
+    if len(minutes) >= 2:
+        falling = sum(1 for x, y in pairwise(minutes) if y < x)
+        rising = sum(1 for x, y in pairwise(minutes) if y > x)
+        return falling >= rising
+    return not (updates and updates[0] * 2 > paragraph_count)
+
+
+def _appended(
+    lines: Sequence[tuple[int, str, list[str]]], updates: Sequence[int]
+) -> list[_Paragraph]:
+    """Ranks of a document whose update entries are appended below: each newer than above."""
+    found: list[_Paragraph] = []
+    rank = 2 * len(updates)
+    update_set = set(updates)
+    for i, (start, _, _) in enumerate(lines):
+        if i in update_set:
+            rank -= 2
+        found.append(_Paragraph(start=start, rank=rank, headline=i == 0))
+    return found
+
+
+def _clock_minute(label: str) -> int | None:
+    """The clock time of an update stamp, as minutes of the day, if it gives one."""
+    for found in find_times(label[:_STAMP_CHARS], _ANY_DAY):
+        if found.minute_start is not None:
+            return found.minute_start
+    return None
+
+
+_ANY_DAY = date(2000, 1, 1)  # stamps are read for their clock time only
 
 
 def _stamped(line: str) -> bool:
