@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from crosscheck.frames import actors_differ, incidents_differ, places_differ, roles_compatible
 from crosscheck.lexicon import load_lexicon, require
@@ -71,6 +71,15 @@ def _lower_words(text: str) -> list[str]:
     return [m.group().lower() for m in WORD.finditer(text)]
 
 
+def _first_words(line: str) -> list[str]:
+    """The first words of a paragraph, lower-cased: enough to read a label or a stamp.
+
+    One word more than a label may have, so a longer paragraph is never taken for a label.
+    """
+    limit = _words().label_max_words + 1
+    return [m.group().lower() for m in islice(WORD.finditer(line), limit)]
+
+
 def _contains(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
@@ -103,7 +112,7 @@ def paragraphs(text: str) -> list[_Paragraph]:
     for start in [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]:
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)]
-        lowered = _lower_words(line)
+        lowered = _first_words(line)
         if lowered:
             lines.append((start, line, lowered))
     updates = [
@@ -212,6 +221,7 @@ class _Placed:
 
     claim: Claim
     paragraph: _Paragraph | None
+    called_old: bool
 
     @property
     def rank(self) -> int:
@@ -234,9 +244,8 @@ def _replaced(
     Newer: in a newer part of a live document (never the headline), or, for a figure its
     sentence calls old, any figure of the frame not itself called old.
     """
-    called_old = _called_old(figure.claim)
-    current = [o for o in frame if not _called_old(o.claim)]
-    newer = [o for o in current if called_old or (o.rank < figure.rank and not o.headline)]
+    current = [o for o in frame if not o.called_old]
+    newer = [o for o in current if figure.called_old or (o.rank < figure.rank and not o.headline)]
     return bool(newer) and all(differ(o.claim, figure.claim) for o in newer)
 
 
@@ -278,16 +287,16 @@ def find_superseded(
     aside: set[tuple[str, int, int]] = set()
     revisions: dict[str, tuple[Claim, ...]] = {}
     for source_id, figures in sorted(by_source.items()):
+        frames = {id(c): [o for o in figures if o is not c and same_frame(o, c)] for c in figures}
+        if not any(frames.values()):
+            continue  # no frame with two figures in this source: nothing to replace
         source = sources.get(source_id)
         paras = paragraphs(source.text) if source is not None else []
-        placed = [_Placed(c, _paragraph_of(paras, c.start)) for c in figures]
+        placed = {id(c): _Placed(c, _paragraph_of(paras, c.start), _called_old(c)) for c in figures}
         old: list[Claim] = []
-        for figure in placed:
-            frame = [
-                o
-                for o in placed
-                if o.claim is not figure.claim and same_frame(o.claim, figure.claim)
-            ]
+        for claim in figures:
+            figure = placed[id(claim)]
+            frame = [placed[id(o)] for o in frames[id(claim)]]
             if _replaced(figure, frame, differ):
                 aside.add(_key(figure.claim))
                 old.append(figure.claim)
