@@ -225,7 +225,11 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
     if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
         return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
             kind=DiscrepancyKind.NUMERIC_PRECISION,
-            reason="one gives a bound, the other an exact figure within it; they agree",
+            reason=(
+                "one gives a bound, the other an exact figure within it: both can be true, "
+                f"but the figures cited differ by {figure(abs(ia.point - ib.point))} "
+                f"({share:.0%}), beyond rounding"
+            ),
         )
     return Finding(
         kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
