@@ -85,7 +85,7 @@ def compare_pairs(
         if finding.kind in _FIGURES and (
             _one_source_gives_both(pair, figures)
             or _article_says_replaced(pair, superseded)
-            or _dropped(pair.a, pair.b, finding.kind)
+            or _dropped(pair.a, pair.b)
         ):
             continue
         found.append(discrepancy(pair, finding, sources))
@@ -188,9 +188,9 @@ def _sources(pair: ClaimPair, side: str) -> set[str]:
     return {first.source, *(c.source for c in others)}
 
 
-def _dropped(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
+def _dropped(a: Claim, b: Claim) -> bool:
     """Whether a reason of ``[frame] drop_when`` holds: the pair is not flagged at all."""
-    holds = {"far_apart": kind is DiscrepancyKind.NUMERIC_CONFLICT and far_apart(a, b)}
+    holds = {"far_apart": far_apart(a, b)}
     return any(holds.get(reason, False) for reason in compare_rules().drop_when)
 
 
