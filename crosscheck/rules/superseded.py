@@ -287,7 +287,13 @@ def find_superseded(
     aside: set[tuple[str, int, int]] = set()
     revisions: dict[str, tuple[Claim, ...]] = {}
     for source_id, figures in sorted(by_source.items()):
-        frames = {id(c): [o for o in figures if o is not c and same_frame(o, c)] for c in figures}
+        blocks: dict[tuple[str, str, str], list[Claim]] = {}
+        for c in figures:
+            blocks.setdefault(block_key(c)[:3], []).append(c)
+        frames = {
+            id(c): [o for o in blocks[block_key(c)[:3]] if o is not c and same_frame(o, c)]
+            for c in figures
+        }
         if not any(frames.values()):
             continue  # no frame with two figures in this source: nothing to replace
         source = sources.get(source_id)
