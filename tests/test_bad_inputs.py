@@ -723,7 +723,7 @@ EVIL_ARTICLE = (
 )
 CALM_ARTICLE = (
     "Nearly 1,400 political prisoners were held in 2024.\n\n"
-    "At least 30,000 people were detained in 2024.\n\n"
+    "At least 3,000 people were detained in 2024.\n\n"
     "Hundreds of thousands of people fled Belarus since 2020.\n"
 )
 EVIL_TOML = (

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from crosscheck.compare import compare_pairs, numeric_rule, rounds_to, time_rule, value_text
+from crosscheck.compare import compare_pairs, rounds_to, time_rule, value_text
 from crosscheck.model import Claim, ClaimPair, Granularity, Quantity, Source, TimeRef
 from crosscheck.quantities import find_quantities
 
@@ -34,18 +34,6 @@ def _claim(
         value=value,
         time=time,
     )
-
-
-@pytest.mark.cases("compare")
-def test_numeric_rule(case):
-    a, b, expect = case["a"], case["b"], case["expect"]
-    ca = _claim("x", a, _quantity(a))
-    cb = _claim("y", b, _quantity(b))
-    found = numeric_rule(ca, cb)
-    assert (found.kind.value if found else "none") == expect
-    # the rule is symmetric
-    back = numeric_rule(cb, ca)
-    assert (back.kind.value if back else "none") == expect
 
 
 @pytest.mark.parametrize(

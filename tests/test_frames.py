@@ -46,9 +46,10 @@ def test_claim_quote_is_bounded():
     assert text[claim.sentence_start : claim.sentence_end] == claim.sentence
 
 
-def test_figures_far_apart_say_why_they_are_less_urgent():
-    """Issue 12: a figure ten times another may count one incident against all; the row
-    drops a severity step and its explanation says why."""
+def test_figures_far_apart_are_not_flagged():
+    """Issue 12: a figure ten times another more often counts one incident against all than
+    disagrees (none of 12 such rows judged on the real stories was one measure): with
+    ``[frame] drop_when = ["far_apart"]`` in the compare lexicon the pair is not flagged."""
     sources = [
         Source(
             id="a",
@@ -57,6 +58,9 @@ def test_figures_far_apart_say_why_they_are_less_urgent():
         ),
         Source(id="b", text="Twenty people were injured.", published=date(2025, 3, 10)),
     ]
-    [found] = check(sources).discrepancies
-    assert found.severity.value == "medium"
-    assert "times apart" in found.explanation
+    assert check(sources).discrepancies == ()
+    near = [
+        sources[0],
+        Source(id="b", text="Two hundred people were injured.", published=date(2025, 3, 10)),
+    ]
+    assert [d.kind.value for d in check(near).discrepancies] == ["numeric.conflict"]

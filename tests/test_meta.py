@@ -32,11 +32,7 @@ KINDS_WITHOUT_CASES: dict[DiscrepancyKind, str] = {}
 
 # Kinds whose cases are not yet in tests/cases/rules/<kind>.toml (DESIGN: one case file per
 # rule, beside it) but elsewhere; each mark fails (strict xfail) once the file is there.
-_ELSEWHERE = "cases in tests/cases/frames/pairs.toml and tests/cases/compare/numeric.toml"
 KINDS_WITHOUT_RULES_FILE = {
-    DiscrepancyKind.NUMERIC_CONFLICT: _ELSEWHERE,
-    DiscrepancyKind.NUMERIC_DIVERGENCE: _ELSEWHERE,
-    DiscrepancyKind.NUMERIC_PRECISION: _ELSEWHERE,
     DiscrepancyKind.TIME_CONFLICT: "cases in tests/cases/frames/pairs.toml",
 }
 

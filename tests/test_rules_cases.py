@@ -35,10 +35,13 @@ def test_rule_case(case: Case, request: pytest.FixtureRequest) -> None:
     found = check(sources).discrepancies
     shown = [(d.kind.value, d.value_a, d.value_b) for d in found]
     assert sorted({d.kind.value for d in found}) == sorted(case["expect"]), shown
+    kind = _kind(case.file)
     if "rows" in case:
-        kind = _kind(case.file)
         rows = {frozenset((d.value_a, d.value_b)) for d in found if d.kind is kind}
         assert rows == {frozenset(row) for row in case["rows"]}, shown
+    if "severity" in case:
+        severities = {d.severity.value for d in found if d.kind is kind}
+        assert severities == {case["severity"]}, shown
 
 
 @pytest.mark.parametrize("path", stage_files("rules"), ids=lambda path: path.stem)

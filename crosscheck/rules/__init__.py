@@ -10,6 +10,7 @@ discrepancy is one rule module, one line here, and a case file.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from crosscheck.ids import stable_id
@@ -23,10 +24,12 @@ from crosscheck.model import (
     Mention,
     Severity,
     Source,
+    Unit,
 )
 from crosscheck.rules import figure_certainty, numeric, time
 from crosscheck.rules.base import Finding, Rule, compare_rules, far_apart
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
+from crosscheck.rules.superseded import Superseded, find_superseded, same_frame
 
 REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE)
 
@@ -66,8 +69,12 @@ def compare_pairs(
     claims = tuple(claims)
     dated = _event_days(claims)
     figures = _figures_by_source(claims)
+    superseded = find_superseded(sources, claims, _figures_differ)
     found: list[Discrepancy] = []
-    for pair in pairs:
+    for whole in pairs:
+        pair = _without_superseded(whole, superseded)
+        if pair is None:
+            continue
         finding = compare_pair(pair)
         if finding is None:
             continue
@@ -75,7 +82,11 @@ def compare_pairs(
             continue
         if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, dated):
             continue
-        if finding.kind in _FIGURES and _one_source_gives_both(pair, figures):
+        if finding.kind in _FIGURES and (
+            _one_source_gives_both(pair, figures)
+            or _article_says_replaced(pair, superseded)
+            or _dropped(pair.a, pair.b)
+        ):
             continue
         found.append(discrepancy(pair, finding, sources))
     return sort_discrepancies(found)
@@ -134,6 +145,40 @@ def _one_source_gives_both(pair: ClaimPair, figures: Mapping[_FigureKey, list[Cl
                     return True  # the same figure, said the same way
                 matched = pairs_in_block((claim, other))
                 if matched and compare_pair(matched[0]) is None:
+                    return not numeric.vague_apart(claim, other)
+    return False
+
+
+def _figures_differ(new: Claim, old: Claim) -> bool:
+    """Whether two figures of one frame disagree (they do not say the same)."""
+    return not numeric.agree(new, old)
+
+
+def _without_superseded(pair: ClaimPair, superseded: Superseded) -> ClaimPair | None:
+    """The pair without the claims their own article replaces; None when a side is left empty."""
+    side_a = [c for c in (pair.a, *pair.also_a) if not superseded.set_aside(c)]
+    side_b = [c for c in (pair.b, *pair.also_b) if not superseded.set_aside(c)]
+    if len(side_a) == 1 + len(pair.also_a) and len(side_b) == 1 + len(pair.also_b):
+        return pair
+    for a in side_a:
+        for b in side_b:
+            if a.source != b.source:
+                also_a = tuple(c for c in side_a if c is not a)
+                also_b = tuple(c for c in side_b if c is not b)
+                return replace(pair, a=a, b=b, also_a=also_a, also_b=also_b)
+    return None
+
+
+def _article_says_replaced(pair: ClaimPair, superseded: Superseded) -> bool:
+    """Whether a source of one side says the other side's figure is its count of before.
+
+    "Previously, officials had said 170 to 180 people were injured" beside "more than 200":
+    another source's "more than 180" is the old count, and the article says it changed.
+    """
+    for side, other in (("a", pair.b), ("b", pair.a)):
+        for source in sorted(_sources(pair, side)):
+            for old in superseded.revisions.get(source, ()):
+                if same_frame(old, other) and numeric.near(old, other):
                     return True
     return False
 
@@ -141,6 +186,19 @@ def _one_source_gives_both(pair: ClaimPair, figures: Mapping[_FigureKey, list[Cl
 def _sources(pair: ClaimPair, side: str) -> set[str]:
     first, others = (pair.a, pair.also_a) if side == "a" else (pair.b, pair.also_b)
     return {first.source, *(c.source for c in others)}
+
+
+def _dropped(a: Claim, b: Claim) -> bool:
+    """Whether a reason of ``[frame] drop_when`` holds: the pair is not flagged at all."""
+    holds = {"far_apart": far_apart(a, b)}
+    return any(holds.get(reason, False) for reason in compare_rules().drop_when)
+
+
+def bare_figure(claim: Claim) -> bool:
+    """Whether a count is the figure alone ("16", "Dozens"): what it counts came from the
+    sentence, not from a noun beside it (money, measures and percentages carry a unit)."""
+    q = claim.value
+    return q is not None and q.unit is Unit.COUNT and claim.text.strip() == q.text.strip()
 
 
 def uncertain_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
@@ -154,7 +212,6 @@ def uncertain_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
     return bool(unknowns) or far_apart(a, b)
 
 
-
 def severity_of(
     pair: ClaimPair, kind: DiscrepancyKind, sa: Source | None, sb: Source | None
 ) -> Severity:
@@ -163,6 +220,7 @@ def severity_of(
     holds = {
         "published_apart": published_apart(sa, sb),
         "uncertain_frame": uncertain_frame(pair.a, pair.b, kind),
+        "bare_figure": bare_figure(pair.a) or bare_figure(pair.b),
     }
     steps = sum(1 for reason in rules.lower_when if holds.get(reason, False))
     base = _ORDER.index(rules.severity[kind])

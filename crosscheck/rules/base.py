@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Severity
+from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Severity
 from crosscheck.severity import default_severities
 
 
@@ -19,10 +19,12 @@ class CompareRules:
     relative_tolerance: float
     about_tolerance: float
     about_modifiers: frozenset[str]
+    vague_gap: float
     days_per: dict[str, float]
     describe: dict[str, str]
     published_apart_days: int
-    lower_when: frozenset[str]
+    lower_when: tuple[str, ...]
+    drop_when: tuple[str, ...]
     far_apart: float
 
 
@@ -39,12 +41,14 @@ def compare_rules() -> CompareRules:
         about_modifiers=frozenset(
             str(x).lower() for x in require(numeric, "about_modifiers", list, "compare")
         ),
+        vague_gap=float(require(numeric, "vague_gap", float, "compare")),
         days_per={
             str(k): float(v) for k, v in require(numeric, "days_per", dict, "compare").items()
         },
         describe={str(k): str(v) for k, v in require(data, "describe", dict, "compare").items()},
         published_apart_days=int(require(frame, "published_apart_days", int, "compare")),
-        lower_when=frozenset(str(x) for x in require(frame, "lower_when", list, "compare")),
+        lower_when=tuple(str(x) for x in require(frame, "lower_when", list, "compare")),
+        drop_when=tuple(str(x) for x in require(frame, "drop_when", list, "compare")),
         far_apart=float(require(frame, "far_apart", float, "compare")),
     )
 
@@ -70,7 +74,16 @@ def far_apart(a: Claim, b: Claim) -> bool:
     """Whether two figures lie so far apart that they likely measure different things."""
     if a.value is None or b.value is None:
         return False
-    points = [abs(p) for p in (a.value.point, b.value.point) if p is not None]
+    points = [abs(p) for p in (_cited(a.value), _cited(b.value)) if p is not None]
     if len(points) < 2 or min(points) == 0:
         return False
     return max(points) / min(points) >= compare_rules().far_apart
+
+
+def _cited(q: Quantity) -> float | None:
+    """The figure cited, or the middle of a range ("between 100 and 150" -> 125)."""
+    if q.point is not None:
+        return q.point
+    if q.is_range and q.low is not None and q.high is not None:
+        return (q.low + q.high) / 2
+    return None

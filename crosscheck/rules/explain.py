@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from crosscheck.match import match_rules
 from crosscheck.model import (
     Claim,
     ClaimPair,
@@ -51,9 +52,10 @@ def value_text(claim: Claim) -> str:
     if claim.time is not None:
         t = claim.time
         period = format_period(t.begin, t.end_date, t.granularity)
-        if t.modifier in {"since", "from", "starting", "after"}:
+        group = match_rules().scope_group.get(t.modifier or "")
+        if group == "start":
             return f"{period} onwards"
-        if t.modifier in {"until", "till", "by", "before", "through"}:
+        if group == "end":
             return f"up to {period}"
         return period
     return ""

@@ -11,6 +11,7 @@ Measures are compared in their dimension's base unit (6 miles ~ 9.7 km).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
@@ -92,18 +93,19 @@ def _disjoint(a: _Interval, b: _Interval) -> bool:
     return False
 
 
-def rounds_to(precise: float, rounded: float) -> bool:
+def rounds_to(precise: float, rounded: float, *, scaled: bool = False) -> bool:
     """True when ``rounded`` is ``precise`` correctly rounded to ``rounded``'s precision.
 
     "$1.375 billion" rounds to "$1.4 billion"; "13,625,777" to "13.6 million"; 3.6 does
-    not round to 3.5. A figure with one significant digit ("1,000") agrees only with itself.
+    not round to 3.5. A figure with one significant digit ("1,000") agrees only with itself,
+    unless it is ``scaled`` (written with a scale word: "$4 million").
     """
     if precise == rounded:
         return True
     if rounded == 0:
         return False
     step = precision_step(rounded)
-    if step <= 0 or step > abs(rounded) / 10:
+    if step <= 0 or (step > abs(rounded) / 10 and not scaled):
         return False  # one significant digit: "1,000" is not "1,400" rounded, for a reader
     return math.isclose(round(precise / step) * step, rounded, rel_tol=1e-9, abs_tol=1e-9)
 
@@ -122,13 +124,63 @@ def precision_step(x: float) -> float:
 
 
 def agree_by_rounding(a: Quantity, b: Quantity) -> bool:
-    """Whether one cited figure is the other correctly rounded."""
+    """Whether one cited figure is the other correctly rounded.
+
+    A figure of one significant digit agrees only with itself ("1,000" is not "1,400"
+    rounded), unless a scale word shows it is rounded: "$4 million" is "$4.2 million" to the
+    nearest million, as a reader takes it.
+    """
     if a.point is None or b.point is None:
         return False
     pa, pb = a.point * scale(a), b.point * scale(b)
     if not math.isclose(scale(a), scale(b)):
         return math.isclose(pa, pb, rel_tol=compare_rules().relative_tolerance)
-    return rounds_to(pa, pb) or rounds_to(pb, pa)
+    return rounds_to(pa, pb, scaled=scaled(b)) or rounds_to(pb, pa, scaled=scaled(a))
+
+
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_SCALE_WORD_FACTOR = 1000  # a figure a thousand times its digits was scaled by a word
+
+
+def scaled(q: Quantity) -> bool:
+    """Whether a figure is written as a few digits and a scale word ("4 million", "$2bn")."""
+    if q.point is None or q.point == 0:
+        return False
+    found = _DIGITS.search(q.text)
+    if found is None:
+        return False
+    digits = found.group().replace(",", "")
+    try:
+        written = float(digits)
+    except ValueError:
+        return False
+    return written > 0 and abs(q.point) / written >= _SCALE_WORD_FACTOR
+
+
+def bound_met(bound: Quantity, other: Quantity) -> bool:
+    """Whether a round bound is the other figure truncated at the bound's precision.
+
+    "more than 40" and "at least 49", "more than 100" and 170, "at least 100" and 147 agree:
+    the bound is the other figure cut to its own round step, so both are true and the
+    writers merely rounded differently. "at least 130" and "more than 140" do not (140 cut
+    to tens is 140), nor "over 1,200" and "nearly 1,400". An upper bound works the other way
+    ("nearly 10%" and 9.99%, "almost 12" and 11).
+    """
+    if bound.vague or other.vague or bound.is_range or bound.point is None:
+        return False
+    if other.point is None or not math.isclose(scale(bound), scale(other)):
+        return False
+    if (bound.modifier or "").lower() in compare_rules().about_modifiers:
+        return False
+    point, value = bound.point, other.point
+    step = precision_step(point)
+    if step <= 0:
+        return False
+    if bound.high is None and bound.low == point:  # a lower bound: "more than 40"
+        return point <= value < point + step
+    if bound.high == point and (bound.low is None or bound.low < point):  # "nearly 1,400"
+        return point - step <= value <= point
+    return False
 
 
 def figure(x: float) -> str:
@@ -146,6 +198,8 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
     ia, ib = _interval(qa), _interval(qb)
     exact = not qa.approximate and not qb.approximate
     if _disjoint(ia, ib):
+        if _vague_apart(qa, qb, ia, ib):
+            return None  # "several injuries" and 200 injured: another measure, or loose words
         if exact and agree_by_rounding(qa, qb):
             return None
         if not exact and agree_by_rounding(qa, qb) and not (qa.vague or qb.vague):
@@ -163,13 +217,19 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
         return None
     if ia.point is None or ib.point is None or agree_by_rounding(qa, qb):
         return None
+    if bound_met(qa, qb) or bound_met(qb, qa):
+        return None
     share = relative_difference(qa, qb)
     if share is None or share <= compare_rules().relative_tolerance:
         return None
     if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
         return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
             kind=DiscrepancyKind.NUMERIC_PRECISION,
-            reason="one gives a bound, the other an exact figure within it; they agree",
+            reason=(
+                "one gives a bound, the other an exact figure within it: both can be true, "
+                f"but the figures cited differ by {figure(abs(ia.point - ib.point))} "
+                f"({share:.0%}), beyond rounding"
+            ),
         )
     return Finding(
         kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
@@ -178,6 +238,50 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
             f"{figure(abs(ia.point - ib.point))} ({share:.0%})"
         ),
     )
+
+
+def vague_gap(a: _Interval, b: _Interval) -> float:
+    """How many times apart two disjoint intervals lie (the nearer ends compared)."""
+    lower, upper = (a, b) if a.high <= b.low else (b, a)
+    if lower.high <= 0 or math.isinf(lower.high):
+        return math.inf
+    return upper.low / lower.high
+
+
+def _vague_apart(qa: Quantity, qb: Quantity, ia: _Interval, ib: _Interval) -> bool:
+    if not (qa.vague or qb.vague) or not _disjoint(ia, ib):
+        return False
+    return vague_gap(ia, ib) >= compare_rules().vague_gap
+
+
+def vague_apart(a: Claim, b: Claim) -> bool:
+    """Whether a vague magnitude and another figure lie too far apart to be one measure."""
+    qa, qb = a.value, b.value
+    if qa is None or qb is None:
+        return False
+    return _vague_apart(qa, qb, _interval(qa), _interval(qb))
+
+
+def agree(a: Claim, b: Claim) -> bool:
+    """Whether two figures say the same (the rule finds nothing, and not for being apart)."""
+    return numeric_rule(a, b) is None and not vague_apart(a, b)
+
+
+def near(a: Claim, b: Claim) -> bool:
+    """Whether two figures agree, or lie apart by no more than the tolerance."""
+    qa, qb = a.value, b.value
+    if qa is None or qb is None:
+        return False
+    if agree(a, b):
+        return True
+    if vague_apart(a, b):
+        return False
+    ia, ib = _interval(qa), _interval(qb)
+    tolerance = compare_rules().relative_tolerance
+    if _disjoint(ia, ib):
+        return vague_gap(ia, ib) <= 1 + tolerance
+    share = relative_difference(qa, qb)
+    return share is not None and share <= tolerance
 
 
 def _exact_within(q: Quantity, other: _Interval, own: _Interval) -> bool:

@@ -1,0 +1,313 @@
+"""Figures an article itself replaces: sources + claims -> the figure claims to set aside.
+
+A fact-checker is not sent to a sentence its own article already corrects. Within one
+source, a figure is set aside when the same source gives another figure of the same frame
+(the same event class, compatible what, place, role and incident) that replaces it:
+- **an older part of a live document**: after a section label ("Our original post, from
+  6:30 a.m.:"), or below an update entry ("UPDATE at 9:30 pm: At least 20 people ...") whose
+  figure differs. Each update entry makes what follows older; the headline (first
+  paragraph) is never the newer side, so a stale headline is still compared;
+- **a figure its own sentence calls old** ("Previously, officials had said 170 to 180
+  people were injured"), read from revision words before the figure in its sentence;
+- **a vague magnitude beside the article's own count** ("dozens of people" killed, when the
+  same article gives "275 people" killed): the article's figure is the count it gives.
+
+``revisions`` lists, per source and frame, the old figures of the first two kinds: a
+figure of another source that agrees with one of them is the count the article says was
+replaced, so the pair is figures of different times, as the article itself says.
+The words (labels, revision words) come from ``[superseded]`` of the compare lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from itertools import islice, pairwise
+
+from crosscheck.frames import actors_differ, incidents_differ, places_differ, roles_compatible
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match import block_key, comparable, whats_compatible
+from crosscheck.model import Claim, Source
+from crosscheck.timex import find_times
+from crosscheck.tokens import WORD
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The superseded-figure words of a language, as lower-case word tuples."""
+
+    section_labels: tuple[tuple[str, ...], ...]
+    update_labels: tuple[tuple[str, ...], ...]
+    revision_words: tuple[tuple[str, ...], ...]
+    comparison_words: frozenset[str]
+    label_max_words: int
+
+
+@cache
+def _words() -> _Words:
+    data = require(load_lexicon("compare"), "superseded", dict, "compare")
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        items = require(data, key, list, "compare")
+        return tuple(tuple(_lower_words(str(x))) for x in items)
+
+    return _Words(
+        section_labels=phrases("section_labels"),
+        update_labels=phrases("update_labels"),
+        revision_words=phrases("revision_words"),
+        comparison_words=frozenset(
+            w for x in require(data, "comparison_words", list, "compare") for w in _lower_words(x)
+        ),
+        label_max_words=int(require(data, "label_max_words", int, "compare")),
+    )
+
+
+def _lower_words(text: str) -> list[str]:
+    return [m.group().lower() for m in WORD.finditer(text)]
+
+
+def _first_words(line: str) -> list[str]:
+    """The first words of a paragraph, lower-cased: enough to read a label or a stamp.
+
+    One word more than a label may have, so a longer paragraph is never taken for a label.
+    """
+    limit = _words().label_max_words + 1
+    return [m.group().lower() for m in islice(WORD.finditer(line), limit)]
+
+
+def _contains(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _starts_with(words: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    return any(tuple(words[: len(p)]) == p for p in phrases)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Paragraph:
+    start: int
+    rank: int  # 0 before any label; higher is older
+    headline: bool
+
+
+def paragraphs(text: str) -> list[_Paragraph]:
+    """The paragraphs of a text with their age rank in a live document (higher is older).
+
+    Most live documents put the newest entry on top: a section label ("Our original
+    post:") makes what follows two steps older, and an update entry ("UPDATE at 9:30 pm:
+    ...") is one step older than what came before it and what follows it one step more, so
+    a top update stays newer than the story below it. When the entries' clock times rise
+    down the page, or (without clock times) the first update stands in the second half of
+    the text (updates appended below the story), the order is the other way: each entry
+    is newer than all above it.
+    """
+    words = _words()
+    lines: list[tuple[int, str, list[str]]] = []
+    for start in [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]:
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        lowered = _first_words(line)
+        if lowered:
+            lines.append((start, line, lowered))
+    updates = [
+        i
+        for i, (_, line, lowered) in enumerate(lines)
+        if i > 0 and _starts_with(lowered, words.update_labels) and _stamped(line)
+    ]
+    if not _newest_first(updates, [lines[i][1] for i in updates], len(lines)):
+        return _appended(lines, updates)
+    found: list[_Paragraph] = []
+    rank = 0
+    update_set = set(updates)
+    for i, (start, _, lowered) in enumerate(lines):
+        short = len(lowered) <= words.label_max_words
+        if i > 0 and short and any(_contains(lowered, p) for p in words.section_labels):
+            rank += 2
+        elif i in update_set:
+            rank += 1
+            found.append(_Paragraph(start=start, rank=rank, headline=False))
+            rank += 1
+            continue
+        found.append(_Paragraph(start=start, rank=rank, headline=i == 0))
+    return found
+
+
+def _newest_first(updates: Sequence[int], labels: Sequence[str], paragraph_count: int) -> bool:
+    """Whether a document's update entries run newest first (the default)."""
+    minutes = [m for m in (_clock_minute(label) for label in labels) if m is not None]
+    if len(minutes) >= 2:
+        falling = sum(1 for x, y in pairwise(minutes) if y < x)
+        rising = sum(1 for x, y in pairwise(minutes) if y > x)
+        return falling >= rising
+    return not (updates and updates[0] * 2 > paragraph_count)
+
+
+def _appended(
+    lines: Sequence[tuple[int, str, list[str]]], updates: Sequence[int]
+) -> list[_Paragraph]:
+    """Ranks of a document whose update entries are appended below: each newer than above."""
+    found: list[_Paragraph] = []
+    rank = 2 * len(updates)
+    update_set = set(updates)
+    for i, (start, _, _) in enumerate(lines):
+        if i in update_set:
+            rank -= 2
+        found.append(_Paragraph(start=start, rank=rank, headline=i == 0))
+    return found
+
+
+def _clock_minute(label: str) -> int | None:
+    """The clock time of an update stamp, as minutes of the day, if it gives one."""
+    for found in find_times(label[:_STAMP_CHARS], _ANY_DAY):
+        if found.minute_start is not None:
+            return found.minute_start
+    return None
+
+
+_ANY_DAY = date(2000, 1, 1)  # stamps are read for their clock time only
+
+
+def _stamped(line: str) -> bool:
+    """Whether a paragraph opens like an entry stamp: a time or a colon in its first words."""
+    head = line[:_STAMP_CHARS]
+    return ":" in head or "]" in head or any(ch.isdigit() for ch in head)
+
+
+_STAMP_CHARS = 40
+
+
+def _paragraph_of(paras: Sequence[_Paragraph], position: int) -> _Paragraph | None:
+    chosen = None
+    for para in paras:
+        if para.start > position:
+            break
+        chosen = para
+    return chosen
+
+
+def _called_old(claim: Claim) -> bool:
+    """Whether a revision word stands before the figure in its sentence ("Previously, ...")."""
+    words = _words()
+    before = _lower_words(claim.sentence[: max(0, claim.start - claim.sentence_start)])
+    for i in range(len(before)):
+        for phrase in words.revision_words:
+            if tuple(before[i : i + len(phrase)]) == phrase:
+                if i > 0 and before[i - 1] in words.comparison_words:
+                    continue  # "higher than previously reported": the newer figure
+                return True
+    return False
+
+
+def same_frame(a: Claim, b: Claim) -> bool:
+    """Whether two figures of one source speak of the same thing (the date scope aside)."""
+    if not (comparable(a) and comparable(b)):
+        return False
+    if block_key(a)[:3] != block_key(b)[:3] or not whats_compatible(a.what, b.what):
+        return False
+    if places_differ(a.place, b.place) or not roles_compatible(a.role, b.role):
+        return False
+    return not (actors_differ(a.actor, b.actor) or incidents_differ(a.incident, b.incident))
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """A figure claim, where it stands in its live document, and whether it is called old."""
+
+    claim: Claim
+    paragraph: _Paragraph | None
+    called_old: bool
+
+    @property
+    def rank(self) -> int:
+        return self.paragraph.rank if self.paragraph is not None else 0
+
+    @property
+    def headline(self) -> bool:
+        return self.paragraph is not None and self.paragraph.headline
+
+
+def _key(claim: Claim) -> tuple[str, int, int]:
+    return (claim.source, claim.start, claim.end)
+
+
+def _replaced(
+    figure: _Placed, frame: Sequence[_Placed], differ: Callable[[Claim, Claim], bool]
+) -> bool:
+    """Whether newer figures of the frame in the same article all disagree with this one.
+
+    Newer: in a newer part of a live document (never the headline), or, for a figure its
+    sentence calls old, any figure of the frame not itself called old.
+    """
+    current = [o for o in frame if not o.called_old]
+    newer = [o for o in current if figure.called_old or (o.rank < figure.rank and not o.headline)]
+    return bool(newer) and all(differ(o.claim, figure.claim) for o in newer)
+
+
+def _vague_beside_count(figure: _Placed, frame: Sequence[_Placed]) -> bool:
+    """Whether a vague magnitude stands beside a specific count of the same article."""
+    value = figure.claim.value
+    if value is None or not value.vague:
+        return False
+    return any(
+        o.claim.value is not None and not o.claim.value.vague and o.rank <= figure.rank
+        for o in frame
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Superseded:
+    """The figure claims a story's own articles replace, and the old figures they name."""
+
+    aside: frozenset[tuple[str, int, int]]  # (source, start, end) of claims set aside
+    revisions: dict[str, tuple[Claim, ...]]  # source -> old figures it says were replaced
+
+    def set_aside(self, claim: Claim) -> bool:
+        """Whether a claim is one its own article replaces."""
+        return (claim.source, claim.start, claim.end) in self.aside
+
+
+def find_superseded(
+    sources: Mapping[str, Source], claims: Iterable[Claim], differ: Callable[[Claim, Claim], bool]
+) -> Superseded:
+    """Per source, the figures the same article replaces (see the module docstring).
+
+    ``differ(new, old)`` says whether two figures of one frame disagree (a rule finds
+    something); a replaced figure that agrees with the newer one is harmless and kept.
+    """
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.value is not None and comparable(claim):
+            by_source.setdefault(claim.source, []).append(claim)
+    aside: set[tuple[str, int, int]] = set()
+    revisions: dict[str, tuple[Claim, ...]] = {}
+    for source_id, figures in sorted(by_source.items()):
+        blocks: dict[tuple[str, str, str], list[Claim]] = {}
+        for c in figures:
+            blocks.setdefault(block_key(c)[:3], []).append(c)
+        frames = {
+            id(c): [o for o in blocks[block_key(c)[:3]] if o is not c and same_frame(o, c)]
+            for c in figures
+        }
+        if not any(frames.values()):
+            continue  # no frame with two figures in this source: nothing to replace
+        source = sources.get(source_id)
+        paras = paragraphs(source.text) if source is not None else []
+        placed = {id(c): _Placed(c, _paragraph_of(paras, c.start), _called_old(c)) for c in figures}
+        old: list[Claim] = []
+        for claim in figures:
+            figure = placed[id(claim)]
+            frame = [placed[id(o)] for o in frames[id(claim)]]
+            if _replaced(figure, frame, differ):
+                aside.add(_key(figure.claim))
+                old.append(figure.claim)
+            elif _vague_beside_count(figure, frame):
+                aside.add(_key(figure.claim))
+        if old:
+            revisions[source_id] = tuple(old)
+    return Superseded(aside=frozenset(aside), revisions=revisions)
