@@ -51,6 +51,7 @@ class MatchRules:
     most_cited: int
     kind_group: dict[str, str]
     scope_group: dict[str, str]
+    vague_whats: frozenset[str]
 
 
 @cache
@@ -64,6 +65,7 @@ def match_rules() -> MatchRules:
         most_cited=int(require(data, "compare_with_most_cited", int, "matching")),
         kind_group={str(k): group for group, ks in kinds.items() for k in ks},
         scope_group={str(m): group for group, ms in scopes.items() for m in ms},
+        vague_whats=frozenset(str(w) for w in require(data, "vague_whats", list, "matching")),
     )
 
 
@@ -90,7 +92,13 @@ def comparable(claim: Claim) -> bool:
         return False
     if claim.value is not None and claim.value.unit is Unit.MEASURE:
         return True
-    return bool(claim.event)
+    return bool(claim.event) or _owned(claim)
+
+
+def _owned(claim: Claim) -> bool:
+    """A running total of a named owner, with no event word: "Trump now has 743 delegates"."""
+    rules = match_rules()
+    return bool(claim.actor) and bool(claim.what) and claim.what not in rules.vague_whats
 
 
 def scope_of(claim: Claim) -> str:
@@ -233,7 +241,9 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     first, second = ga[0], gb[0]
     if first.kind != DATE_KIND and not times_comparable(first.time, second.time):
         return None
-    if places_differ(first.place, second.place) or not roles_compatible(first.role, second.role):
+    if places_differ(first.place, second.place) or not roles_compatible(
+        first.role, second.role, first.event
+    ):
         return None
     if actors_differ(first.actor, second.actor) or len(frame_unknowns(first, second)) > 1:
         return None
@@ -282,6 +292,8 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append(f"what is {a.what!r} in one and {b.what!r} in the other")
     if bool(a.place) != bool(b.place):
         found.append("only one side says where")
+    if a.value is not None and bool(a.incident) != bool(b.incident):
+        found.append("only one side names the incident")
     if (
         a.value is not None
         and (bool(a.actor) != bool(b.actor))
