@@ -48,6 +48,7 @@ def owner_before(
         i -= 1
     if i < 0:
         return Owner()
+    singular = before[i].lower in fw.owner_singular
     verb = fw.owner_verbs.get(before[i].lower, "")
     if not verb or (verb in fw.owner_moves and skipped & fw.owner_level_links):
         return Owner()  # "the Dow fell [to] 15,871": a level after a move, not the move
@@ -56,6 +57,7 @@ def owner_before(
     if moves and i >= 0 and before[i].lower in fw.live_aux:
         return Owner()  # "the Dow is down 350 points": a moment of the day
     while i >= 0 and before[i].lower in fw.owner_aux:
+        singular = singular or before[i].lower in fw.owner_singular
         i -= 1  # "Trump [now] has", "the Dow [has] fallen"
     phrase = _subject_back(before[: i + 1])
     if not phrase:
@@ -67,7 +69,7 @@ def owner_before(
         if not token.is_word and not token.is_number:
             continue
         word = lemma(token.text)
-        opening = sentence_start and first_index + offset == 0
+        opening = sentence_start and first_index + offset == 0 and not singular
         if _is_name(token, opening) or (token.is_number and names):
             names.append(word)
         elif token.is_word and token.lower not in claim_words().stop_words:

@@ -73,6 +73,8 @@ class FrameWords:
     live_aux: frozenset[str]
     timed_nouns: frozenset[str]
     new_adjectives: frozenset[str]
+    owner_singular: frozenset[str]
+    aggregate_words: dict[tuple[str, ...], str]
     units: dict[str, tuple[str, float]]
     measure_words: dict[str, str]
     period_prepositions: frozenset[str]
@@ -172,6 +174,11 @@ def frame_words() -> FrameWords:
         live_aux=_words(data, "live_aux"),
         timed_nouns=_words(data, "timed_nouns"),
         new_adjectives=_words(data, "new_adjectives"),
+        owner_singular=_words(data, "owner_singular"),
+        aggregate_words={
+            tuple(str(w).lower().split()): str(w)
+            for w in require(data, "aggregate_words", list, "events")
+        },
         units=units,
         measure_words={
             str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()

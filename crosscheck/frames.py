@@ -42,9 +42,10 @@ OTHER = "other"
 ESTIMATE = "estimate"
 PERSON = "person"
 NEW = "new"
+AGGREGATE = "aggregate"
 
 # Roles compared with each other; a plan only with a plan; parts, increments, bases never.
-COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE})
+COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE, AGGREGATE})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -341,6 +342,9 @@ def _role(
         return RATE
     if any(w in fw.estimate_words for w in near):
         return ESTIMATE
+    sentence_near = [t.lower for t in clause_before(before, stop=SENTENCE_END)[-8:]]
+    if phrase_at(sentence_near + near[-4:], fw.aggregate_words, 3):
+        return AGGREGATE  # "In total, 17 people died ... during three days"
     return TOTAL
 
 

@@ -26,8 +26,10 @@ from rapidfuzz import fuzz, process
 from crosscheck.claim_dates import DATE_KIND
 from crosscheck.frame_words import PLAN
 from crosscheck.frames import (
+    AGGREGATE,
     BASE,
     ESTIMATE,
+    NEW,
     PERSON,
     actors_differ,
     breakdown_differs,
@@ -52,6 +54,7 @@ class MatchRules:
     kind_group: dict[str, str]
     scope_group: dict[str, str]
     vague_whats: frozenset[str]
+    weak_frame_ratio: float
 
 
 @cache
@@ -66,6 +69,7 @@ def match_rules() -> MatchRules:
         kind_group={str(k): group for group, ks in kinds.items() for k in ks},
         scope_group={str(m): group for group, ms in scopes.items() for m in ms},
         vague_whats=frozenset(str(w) for w in require(data, "vague_whats", list, "matching")),
+        weak_frame_ratio=float(require(data, "weak_frame_ratio", int, "matching")),
     )
 
 
@@ -247,7 +251,9 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
         return None
     if actors_differ(first.actor, second.actor) or len(frame_unknowns(first, second)) > 1:
         return None
-    if incidents_differ(first.incident, second.incident):
+    if incidents_differ(first.incident, second.incident) or _part_of_aggregate(first, second):
+        return None
+    if _weak(first) and _far_apart(first, second):
         return None
     periods = first.time is not None and second.time is not None
     if breakdown_differs(first.event, first.actor, second.actor, periods):
@@ -261,6 +267,29 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     if (b.source, b.start) < (a.source, a.start):
         a, b, also_a, also_b = b, a, also_b, also_a
     return ClaimPair(a=a, b=b, score=score, also_a=also_a, also_b=also_b)
+
+
+def _part_of_aggregate(a: Claim, b: Claim) -> bool:
+    """A total over several incidents against a figure said of one place or incident."""
+    for total, other in ((a, b), (b, a)):
+        if total.role == AGGREGATE and other.role != AGGREGATE and (other.place or other.incident):
+            return True
+    return False
+
+
+def _weak(claim: Claim) -> bool:
+    """A frame with no event verb: a named owner's total, or a count of new things."""
+    return claim.event in ("", NEW)
+
+
+def _far_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures lie so far apart that a weak frame likely holds two measures."""
+    if a.value is None or b.value is None:
+        return False
+    points = [abs(p) for p in (a.value.point, b.value.point) if p is not None]
+    if len(points) < 2 or min(points) == 0:
+        return False
+    return max(points) / min(points) >= match_rules().weak_frame_ratio
 
 
 def whats_compatible(a: str, b: str) -> bool:
