@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crosscheck.frame_words import HARD_END, frame_words, phrase_at
+from crosscheck.frame_words import frame_words, phrase_at
 from crosscheck.words import Token, claim_words, lemma
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
@@ -99,9 +99,9 @@ def _subject_back(tokens: Sequence[Token]) -> list[Token]:
         token = tokens[index]
         if len(tokens) - index > _MAX_OWNER_TOKENS:
             break
-        if token.is_word and (token.lower not in stop or token.lower == "of"):
-            first = index
-        elif (token.is_number or token.text in _NAME_JOINERS) and _after_name(tokens, index):
+        if (token.is_word and (token.lower not in stop or token.lower == "of")) or (
+            (token.is_number or token.text in _NAME_JOINERS) and _after_name(tokens, index)
+        ):
             first = index
         else:
             break

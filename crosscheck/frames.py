@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.frame_owner import Owner, owner_before, owners_differ, possessor
 from crosscheck.frame_words import (
     CLAUSE_END,
     CONJUNCTIONS,
@@ -28,7 +29,6 @@ from crosscheck.frame_words import (
     noun_phrase_forward,
     phrase_at,
 )
-from crosscheck.frame_owner import Owner, owner_before, owners_differ, possessor
 from crosscheck.model import Granularity, Quantity, TimeRef, Unit
 from crosscheck.words import Token, claim_words, lemma
 

@@ -16,8 +16,9 @@ one group, not half a million pairs.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +43,8 @@ from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, Granularity, TimeRef, Unit
 
 CUMULATIVE = "cumulative"
+# An incident named by one side only lowers the severity of a flag but never blocks it.
+ONE_SIDED_INCIDENT = "only one side names the incident"
 CURRENT = "current"
 
 
@@ -134,15 +137,38 @@ def sort_pairs(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
     )
 
 
-def claim_blocks(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
-    """Claims grouped by block key, keeping only blocks with claims from two sources or more."""
+def claim_blocks(
+    claims: Sequence[Claim], texts: Mapping[str, str] | None = None
+) -> list[tuple[Claim, ...]]:
+    """Claims grouped by block key, keeping only blocks with claims from two sources or more.
+
+    With the sources' ``texts`` (source id -> text), a figure said of a place that no other
+    source names at all is left out: the other sources do not speak of that place, so their
+    figures are of another event ("17 dead at Marjory Stoneman Douglas High" in a story of
+    another shooting).
+    """
+    lone = _lone_places(claims, texts) if texts and len(texts) > 1 else frozenset()
     blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if comparable(claim):
+        if comparable(claim) and (claim.source, claim.place) not in lone:
             blocks[block_key(claim)].append(claim)
     return [
         tuple(blocks[key]) for key in sorted(blocks) if len({c.source for c in blocks[key]}) > 1
     ]
+
+
+def _lone_places(claims: Sequence[Claim], texts: Mapping[str, str]) -> frozenset[tuple[str, str]]:
+    """(source, place) of every figure's place that no other source's text names."""
+    places = {(c.source, c.place) for c in claims if c.place and c.value is not None}
+    if not places:
+        return frozenset()
+    lowered = {source: text.lower() for source, text in texts.items()}
+    lone: set[tuple[str, str]] = set()
+    for source, place in sorted(places):
+        pattern = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
+        if not any(pattern.search(t) for other, t in lowered.items() if other != source):
+            lone.add((source, place))
+    return frozenset(lone)
 
 
 Signature = tuple[object, ...]
@@ -249,7 +275,8 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
         first.role, second.role, first.event
     ):
         return None
-    if actors_differ(first.actor, second.actor) or len(frame_unknowns(first, second)) > 1:
+    unknowns = [u for u in frame_unknowns(first, second) if u != ONE_SIDED_INCIDENT]
+    if actors_differ(first.actor, second.actor) or len(unknowns) > 1:
         return None
     if incidents_differ(first.incident, second.incident) or _part_of_aggregate(first, second):
         return None
@@ -322,7 +349,7 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     if bool(a.place) != bool(b.place):
         found.append("only one side says where")
     if a.value is not None and bool(a.incident) != bool(b.incident):
-        found.append("only one side names the incident")
+        found.append(ONE_SIDED_INCIDENT)
     if (
         a.value is not None
         and (bool(a.actor) != bool(b.actor))
