@@ -19,6 +19,7 @@ from crosscheck.words import Token, claim_words, lemma
 # Tokens of a name that are no word: "S&P 500", "AT&T".
 _NAME_JOINERS = frozenset({"&", "-", "."})
 _MAX_OWNER_TOKENS = 6
+_MOVE_REACH = 10
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -48,10 +49,18 @@ def owner_before(
         i -= 1
     if i < 0:
         return Owner()
+    reached = bool(skipped & fw.owner_level_links)
+    rephrased = bool(skipped & fw.move_rephrasings)  # "fell 2,352.6 points, [or] 9.99%"
+    if (reached or rephrased) and before[i].lower not in fw.owner_verbs:
+        i = _move_before(before, i)  # "fell 2,352.6 points, or 9.99%, [to] 21,200.62"
+        if i < 0:
+            return Owner()
     singular = before[i].lower in fw.owner_singular
     verb = fw.owner_verbs.get(before[i].lower, "")
-    if not verb or (verb in fw.owner_moves and skipped & fw.owner_level_links):
-        return Owner()  # "the Dow fell [to] 15,871": a level after a move, not the move
+    if verb in fw.owner_moves and reached:
+        verb = fw.level_reached  # "the Dow fell to 21,200.62": the level, not the move
+    if not verb:
+        return Owner()
     i -= 1
     moves = verb in fw.owner_moves
     if moves and i >= 0 and before[i].lower in fw.live_aux:
@@ -60,8 +69,8 @@ def owner_before(
         singular = singular or before[i].lower in fw.owner_singular
         i -= 1  # "Trump [now] has", "the Dow [has] fallen"
     phrase = _subject_back(before[: i + 1])
-    if not phrase:
-        return Owner()
+    if not phrase or (reached and any(t.lower.endswith("'s") for t in phrase)):
+        return Owner()  # "Trump's delegate total rose to 740": a label, read as such
     first_index = i + 1 - len(phrase)
     names: list[str] = []
     common: list[str] = []
@@ -79,6 +88,19 @@ def owner_before(
     if moves and phrase_at([t.lower for t in sentence], fw.intraday_words, 3):
         return Owner()  # "plummeted 1,089 points within minutes after the opening bell"
     return Owner(name=" ".join([*names, *common]), common=" ".join(common), verb=verb)
+
+
+def _move_before(before: Sequence[Token], end: int) -> int:
+    """The index of a move verb a few tokens before ``end`` with only the move's figures
+    between ("fell [2,352.6 points, or 9.99%,] to"), else -1."""
+    fw = frame_words()
+    for index in range(end, max(-1, end - _MOVE_REACH), -1):
+        token = before[index]
+        if fw.owner_verbs.get(token.lower, "") in fw.owner_moves:
+            return index
+        if not (token.is_number or token.lower in fw.move_figure_words):
+            return -1
+    return -1
 
 
 def possessor(tokens: Sequence[Token]) -> tuple[str, list[Token]]:

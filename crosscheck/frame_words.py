@@ -74,6 +74,9 @@ class FrameWords:
     timed_nouns: frozenset[str]
     new_adjectives: frozenset[str]
     owner_singular: frozenset[str]
+    move_figure_words: frozenset[str]
+    move_rephrasings: frozenset[str]
+    level_reached: str
     aggregate_words: dict[tuple[str, ...], str]
     units: dict[str, tuple[str, float]]
     measure_words: dict[str, str]
@@ -175,6 +178,9 @@ def frame_words() -> FrameWords:
         timed_nouns=_words(data, "timed_nouns"),
         new_adjectives=_words(data, "new_adjectives"),
         owner_singular=_words(data, "owner_singular"),
+        move_figure_words=_words(data, "move_figure_words"),
+        move_rephrasings=_words(data, "move_rephrasings"),
+        level_reached=str(require(data, "level_reached", str, "events")),
         aggregate_words={
             tuple(str(w).lower().split()): str(w)
             for w in require(data, "aggregate_words", list, "events")

@@ -326,7 +326,8 @@ def whats_compatible(a: str, b: str) -> bool:
     and "new pipeline length"), or the phrases must share two words or more ("school
     maintenance fund" and "school maintenance project"). "american pow" and "american"
     do not, nor "chinese person" (three Chinese nationals) and "person": one names a part
-    of the other.
+    of the other; nor "republican delegate" and "democratic delegate": both qualify the head
+    and share no qualifier.
     """
     if a == b:
         return True
@@ -334,6 +335,8 @@ def whats_compatible(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     if wa[-1] == wb[-1]:
+        if wa[:-1] and wb[:-1] and not set(wa[:-1]) & set(wb[:-1]):
+            return False  # "republican delegate" and "democratic delegate"
         return wa[-1] != PERSON  # "chinese person" is a part of "person"
     return len(set(wa) & set(wb)) >= 2
 
