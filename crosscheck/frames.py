@@ -142,8 +142,8 @@ def figure_frame(
     if role in COMPATIBLE_ROLES and _other_incident(incident):
         role = OTHER  # "since a similar bombing in 2011 killed 50 people"
     actor = found.actor
-    if not found.name and role in COMPATIBLE_ROLES:
-        what, actor = _owned_total(what, label, clause, owner)
+    if not found.name and role in COMPATIBLE_ROLES and q.unit in (Unit.COUNT, Unit.MONEY):
+        what, actor = _owned_total(what, label, clause, owner)  # a share: of which poll?
     return Frame(
         what=what,
         event=found.name,
