@@ -55,6 +55,12 @@ def owner_before(
         i = _move_before(before, i)  # "fell 2,352.6 points, or 9.99%, [to] 21,200.62"
         if i < 0:
             return Owner()
+    verb = fw.owner_verbs.get(before[i].lower, "")
+    if verb in fw.owner_levels and i >= 2 and before[i - 1].lower in fw.owner_level_links:
+        i = _move_before(before, i - 2)  # "fell by 9.99% or 2,352.60 points [to close] at"
+        if i < 0:
+            return Owner()
+        reached = True
     singular = before[i].lower in fw.owner_singular
     verb = fw.owner_verbs.get(before[i].lower, "")
     if verb in fw.owner_moves and reached:

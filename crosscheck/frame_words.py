@@ -76,6 +76,7 @@ class FrameWords:
     owner_singular: frozenset[str]
     move_figure_words: frozenset[str]
     move_rephrasings: frozenset[str]
+    move_by: frozenset[str]
     level_reached: str
     aggregate_words: dict[tuple[str, ...], str]
     units: dict[str, tuple[str, float]]
@@ -180,6 +181,7 @@ def frame_words() -> FrameWords:
         owner_singular=_words(data, "owner_singular"),
         move_figure_words=_words(data, "move_figure_words"),
         move_rephrasings=_words(data, "move_rephrasings"),
+        move_by=_words(data, "move_by"),
         level_reached=str(require(data, "level_reached", str, "events")),
         aggregate_words={
             tuple(str(w).lower().split()): str(w)

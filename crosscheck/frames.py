@@ -179,8 +179,9 @@ def _owned_frame(
     """The frame of a level or a move of a named owner: "the Dow closed at 21,200.62",
     "the S&P 500 fell 9.5%". What is the owner's move or level, whatever unit follows."""
     moves = owner.verb in frame_words().owner_moves
-    if moves and role not in (TOTAL, CHANGE):
-        return Frame(role=role)
+    by = role == INCREMENT and bool(before) and before[-1].lower in frame_words().move_by
+    if moves and role not in (TOTAL, CHANGE) and not by:
+        return Frame(role=role)  # "fell another 500 points"; "fell [by] 9.99%" is the move
     return Frame(
         what=f"{owner.name} {owner.verb}",
         event=owner.verb,
