@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crosscheck.frame_words import frame_words, phrase_at
+from crosscheck.frame_words import HARD_END, frame_words, phrase_at
 from crosscheck.words import Token, claim_words, lemma
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
@@ -56,6 +56,8 @@ def owner_before(
         if i < 0:
             return Owner()
     verb = fw.owner_verbs.get(before[i].lower, "")
+    if not verb and before[i].text == "," and skipped & fw.possession_links.keys():
+        return _comma_owner(before, i, sentence_start)  # "Trump, with 743 delegates"
     if verb in fw.owner_levels and i >= 2 and before[i - 1].lower in fw.owner_level_links:
         i = _move_before(before, i - 2)  # "fell by 9.99% or 2,352.60 points [to close] at"
         if i < 0:
@@ -94,6 +96,19 @@ def owner_before(
     if moves and phrase_at([t.lower for t in sentence], fw.intraday_words, 3):
         return Owner()  # "plummeted 1,089 points within minutes after the opening bell"
     return Owner(name=" ".join([*names, *common]), common=" ".join(common), verb=verb)
+
+
+def _comma_owner(before: Sequence[Token], comma: int, sentence_start: bool) -> Owner:
+    """The owner of "<name>, with N": a name alone between the comma and a clause start."""
+    phrase = _subject_back(before[:comma])
+    first = comma - len(phrase)
+    if not phrase or (first > 0 and before[first - 1].text not in (",", *HARD_END)):
+        return Owner()
+    opening = sentence_start and first == 0
+    if not all(_is_name(t, opening and t is phrase[0]) for t in phrase if t.is_word):
+        return Owner()
+    verb = next(iter(frame_words().possession_links.values()))
+    return Owner(name=" ".join(lemma(t.text) for t in phrase if t.is_word), verb=verb)
 
 
 def _move_before(before: Sequence[Token], end: int) -> int:

@@ -77,6 +77,8 @@ class FrameWords:
     move_figure_words: frozenset[str]
     move_rephrasings: frozenset[str]
     move_by: frozenset[str]
+    sized_nouns: frozenset[str]
+    possession_links: dict[str, str]
     level_reached: str
     aggregate_words: dict[tuple[str, ...], str]
     units: dict[str, tuple[str, float]]
@@ -182,6 +184,11 @@ def frame_words() -> FrameWords:
         move_figure_words=_words(data, "move_figure_words"),
         move_rephrasings=_words(data, "move_rephrasings"),
         move_by=_words(data, "move_by"),
+        sized_nouns=_words(data, "sized_nouns"),
+        possession_links={
+            str(k).lower(): str(v)
+            for k, v in require(data, "possession_links", dict, "events").items()
+        },
         level_reached=str(require(data, "level_reached", str, "events")),
         aggregate_words={
             tuple(str(w).lower().split()): str(w)

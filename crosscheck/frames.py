@@ -42,6 +42,7 @@ OTHER = "other"
 ESTIMATE = "estimate"
 PERSON = "person"
 NEW = "new"
+SIZED = "sized"
 AGGREGATE = "aggregate"
 
 # Roles compared with each other; a plan only with a plan; parts, increments, bases never.
@@ -127,6 +128,8 @@ def figure_frame(
     if role != BASE:
         raw = " ".join(lemma(t.text) for t in subject_tokens)
         found = _event(clause, rest, what, metric, before, raw=raw)
+    if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
+        found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
     if not found.name and subject_tokens and after and after[0].lower in fw.new_adjectives:
         found = _Event(name=NEW)  # "20,000 new border agents": newly added, an increment
     if not what and found.adjacent and q.unit is Unit.COUNT:
