@@ -171,6 +171,12 @@ def _is_name(token: Token, opening: bool) -> bool:
     return not opening or lemma(token.text) == token.lower.removesuffix("'s")
 
 
+def owner_events() -> frozenset[str]:
+    """The event classes of owned moves and levels ("fell", "rose", "closed", "opened")."""
+    fw = frame_words()
+    return fw.owner_moves | fw.owner_levels
+
+
 def owners_differ(a: str, b: str) -> bool:
     """Two owners differ when both are known and neither's words contain the other's."""
     if not a or not b or a == b:

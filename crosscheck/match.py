@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck.claim_dates import DATE_KIND
 from crosscheck.frame_words import PLAN
+from crosscheck.frame_owner import owner_events
 from crosscheck.frames import (
     AGGREGATE,
     BASE,
@@ -112,7 +113,9 @@ def scope_of(claim: Claim) -> str:
     """What period a claim speaks of, coarsely: cumulative since a date, current, or a date."""
     time = claim.time
     if time is None:
-        return CURRENT if claim.kind != DATE_KIND else "at"
+        if claim.kind == DATE_KIND or claim.event in owner_events():
+            return "at"  # a date; a move or level is a day's, dated or not
+        return CURRENT
     if claim.kind == DATE_KIND and time.minute_start is not None:
         return "at"  # "shortly after 7:15am" and "at about 7:45am" time one moment
     group = match_rules().scope_group.get(time.modifier or "", "at")
@@ -270,7 +273,8 @@ def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, 
 def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
     first, second = ga[0], gb[0]
     if first.kind != DATE_KIND and not times_comparable(first.time, second.time):
-        return None
+        if not _day_move(first, second):
+            return None
     if places_differ(first.place, second.place) or not roles_compatible(
         first.role, second.role, first.event
     ):
@@ -294,6 +298,15 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     if (b.source, b.start) < (a.source, a.start):
         a, b, also_a, also_b = b, a, also_b, also_a
     return ClaimPair(a=a, b=b, score=score, also_a=also_a, also_b=also_b)
+
+
+def _day_move(a: Claim, b: Claim) -> bool:
+    """A named owner's move or level dated to a day on one side and undated on the other
+    ("Dow drops 1,600 points" over the story, "the Dow fell 2,352 points on Thursday")."""
+    if a.event not in owner_events() or (a.time is None) == (b.time is None):
+        return False
+    dated = a.time or b.time
+    return dated is not None and dated.granularity is Granularity.DAY
 
 
 def _part_of_aggregate(a: Claim, b: Claim) -> bool:
@@ -361,6 +374,8 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append("only one side says who")
     if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
         found.append("a plan or an estimate")
+    if a.value is not None and (a.time is None) != (b.time is None):
+        found.append("only one side dates it")
     timed = a.time is not None and b.time is not None
     if timed and a.value is not None and a.time and b.time and a.time.begin != b.time.begin:
         found.append("the two sides date it differently")
