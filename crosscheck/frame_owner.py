@@ -77,7 +77,7 @@ def owner_before(
         singular = singular or before[i].lower in fw.owner_singular
         i -= 1  # "Trump [now] has", "the Dow [has] fallen"
     phrase = _subject_back(before[: i + 1])
-    if not phrase or (reached and any(t.lower.endswith("'s") for t in phrase)):
+    if not phrase or (reached and any(_possessive(t) for t in phrase)):
         return Owner()  # "Trump's delegate total rose to 740": a label, read as such
     first_index = i + 1 - len(phrase)
     names: list[str] = []
@@ -128,7 +128,7 @@ def possessor(tokens: Sequence[Token]) -> tuple[str, list[Token]]:
     """A possessive name leading a label, and the label's other words: "[Trump's] delegate
     total" -> ("trump", [delegate, total])."""
     for index, token in enumerate(tokens):
-        if token.lower.endswith("'s") and token.is_capitalised:
+        if _possessive(token) and token.is_capitalised:
             return lemma(token.text), list(tokens[index + 1 :])
     return "", list(tokens)
 
@@ -162,13 +162,19 @@ def _after_name(tokens: Sequence[Token], index: int) -> bool:
     return previous.text in _NAME_JOINERS or (previous.is_word and previous.is_capitalised)
 
 
+def _possessive(token: Token) -> bool:
+    """Whether a word ends in a possessive "'s" (straight or curly apostrophe)."""
+    return token.lower.replace("\u2019", "'").endswith("'s")
+
+
 def _is_name(token: Token, opening: bool) -> bool:
     """A capitalised word; at the start of a sentence, not a plural common noun ("Sales")."""
     if not token.is_word or not token.is_capitalised:
         return False
-    if token.lower in claim_words().stop_words or token.lower in frame_words().fillers:
-        return False
-    return not opening or lemma(token.text) == token.lower.removesuffix("'s")
+    bare = token.lower.replace("\u2019", "'").removesuffix("'s")
+    if bare in claim_words().stop_words or bare in frame_words().fillers:
+        return False  # "That's", "It's"
+    return not opening or lemma(token.text) == bare
 
 
 def owner_events() -> frozenset[str]:
