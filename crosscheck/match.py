@@ -25,8 +25,8 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from crosscheck.claim_dates import DATE_KIND
-from crosscheck.frame_words import PLAN
 from crosscheck.frame_owner import owner_events
+from crosscheck.frame_words import PLAN
 from crosscheck.frames import (
     AGGREGATE,
     BASE,
