@@ -272,9 +272,9 @@ def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, 
 
 def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
     first, second = ga[0], gb[0]
-    if first.kind != DATE_KIND and not times_comparable(first.time, second.time):
-        if not _day_move(first, second):
-            return None
+    timed = times_comparable(first.time, second.time) or _day_move(first, second)
+    if first.kind != DATE_KIND and not timed:
+        return None
     if places_differ(first.place, second.place) or not roles_compatible(
         first.role, second.role, first.event
     ):
