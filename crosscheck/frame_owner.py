@@ -71,9 +71,9 @@ def owner_before(
         return Owner()
     i -= 1
     moves = verb in fw.owner_moves
-    if moves and i >= 0 and before[i].lower in fw.live_aux:
-        return Owner()  # "the Dow is down 350 points": a moment of the day
     while i >= 0 and before[i].lower in fw.owner_aux:
+        if moves and before[i].lower in fw.live_aux:
+            return Owner()  # "the Dow is (now) down 350 points": a moment, not a day's move
         singular = singular or before[i].lower in fw.owner_singular
         i -= 1  # "Trump [now] has", "the Dow [has] fallen"
     phrase = _subject_back(before[: i + 1])

@@ -118,7 +118,7 @@ def figure_frame(
         owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
     fw = frame_words()
     if owner.verb in fw.owner_levels or owner.verb in fw.owner_moves:
-        return _owned_frame(q, owner, role, sentence_tokens, times, before, after)
+        return _owned_frame(q, owner, role, sentence_tokens, times, before, rest)
     if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
@@ -185,6 +185,8 @@ def _owned_frame(
     by = role == INCREMENT and bool(before) and before[-1].lower in frame_words().move_by
     if moves and role not in (TOTAL, CHANGE) and not by:
         return Frame(role=role)  # "fell another 500 points"; "fell [by] 9.99%" is the move
+    if moves and after and after[0].lower in frame_words().change_from:
+        return Frame(role=role)  # "down 8,400 points from its peak": not the day's move
     return Frame(
         what=f"{owner.name} {owner.verb}",
         event=owner.verb,
