@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck.claim_dates import DATE_KIND
 from crosscheck.frame_owner import owner_events
+from crosscheck.frame_places import places_differ
 from crosscheck.frame_words import PLAN
 from crosscheck.frames import (
     AGGREGATE,
@@ -37,7 +38,6 @@ from crosscheck.frames import (
     breakdown_differs,
     incidents_differ,
     is_incident,
-    places_differ,
     roles_compatible,
 )
 from crosscheck.lexicon import load_lexicon, require
