@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from crosscheck.frame_words import HARD_END, frame_words, phrase_at
 from crosscheck.words import Token, claim_words, lemma
@@ -177,6 +178,7 @@ def _is_name(token: Token, opening: bool) -> bool:
     return not opening or lemma(token.text) == bare
 
 
+@cache
 def owner_events() -> frozenset[str]:
     """The event classes of owned moves and levels ("fell", "rose", "closed", "opened")."""
     fw = frame_words()

@@ -168,8 +168,12 @@ def _lone_places(claims: Sequence[Claim], texts: Mapping[str, str]) -> frozenset
     lowered = {source: text.lower() for source, text in texts.items()}
     lone: set[tuple[str, str]] = set()
     for source, place in sorted(places):
+        others = [t for other, t in lowered.items() if other != source and place in t]
+        if not others:
+            lone.add((source, place))
+            continue
         pattern = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
-        if not any(pattern.search(t) for other, t in lowered.items() if other != source):
+        if not any(pattern.search(t) for t in others):
             lone.add((source, place))
     return frozenset(lone)
 
