@@ -78,7 +78,7 @@ def compare_extracted(
     """Match every source's claims on their frames and run every rule: the one orchestrator."""
     run = engine or LocalEngine()
     claims = tuple(c for e in extracted for c in e.claims)
-    blocks = tuple(claim_blocks(claims))
+    blocks = tuple(claim_blocks(claims, {s.id: s.text for s in sources}))
     pairs = tuple(sort_pairs(flatten(run.map(pairs_in_block, blocks))))
     figures = compare_pairs(pairs, by_source(sources), claims)
     wording = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TypeVar
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in, read_sentence
@@ -22,7 +23,9 @@ from crosscheck.claim_dates import (
 )
 from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.clean import clean_text
-from crosscheck.frames import as_measure, figure_frame, unit_of, year_before
+from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
+from crosscheck.frames import Frame, as_measure, figure_frame, unit_of, year_before
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -49,6 +52,9 @@ from crosscheck.words import (
 _Span = TypeVar("_Span", Quantity, TimeRef)
 
 UNSPECIFIED = ""
+DURATION_EVENT = "duration"
+# How far (characters) a figure may stand from the one whose noun it borrows.
+_ELISION_REACH = 200
 
 _CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas"})
 # Marks that end the clause a figure's time scope may come from.
@@ -281,9 +287,16 @@ def _quantity_claim(
     if time is None and q.unit is not Unit.DURATION:
         time = year_before(before)
     nearby = [*tokens.before(q.start, WINDOW), *tokens.after(q.start, WINDOW)]
-    frame = figure_frame(q, before, after, subject_tokens, subject, metric or "", nearby, times)
+    opening = len(before) < WINDOW
+    frame = figure_frame(
+        q, before, after, subject_tokens, subject, metric or "", nearby, times, opening=opening
+    )
     if q.unit is Unit.DURATION:
         frame = replace(frame, what=subject, event=metric or "")
+        if not subject:
+            frame = _adjectival_duration(q, after, frame)
+    elif frame.actor and not frame.what and not frame.event:
+        frame = _elided_what(frame, q, previous)
     end = subject_tokens[-1].end if subject_tokens else measure_end
     start = q.start
     local_start, local_end = start - sentence.start, end - sentence.start
@@ -313,6 +326,29 @@ def _quantity_claim(
     )
 
 
+def _adjectival_duration(q: Quantity, after: list[Token], frame: Frame) -> Frame:
+    """A duration written as an adjective measures the noun after it: "a [10-day] campaign"."""
+    inner = q.text.strip()
+    if "-" not in inner.strip("-") or not after or not after[0].is_word:
+        return frame
+    what = canonical(noun_phrase_forward(after))
+    if not what or what.split()[-1] not in frame_words().timed_nouns:
+        return frame  # "a 14-year sentence" of whom? "a 10-year veteran"
+    return replace(frame, what=what, event=DURATION_EVENT)
+
+
+def _elided_what(frame: Frame, q: Quantity, previous: Claim | None) -> Frame:
+    """What a running total counts when its noun is elided in a list: "Trump has 743
+    delegates; Cruz has 517" takes "delegate" from the figure before it."""
+    if previous is None or previous.value is None or previous.kind != q.unit.value:
+        return frame
+    if previous.event or not previous.actor or not previous.what or previous.actor == frame.actor:
+        return frame
+    if q.start - previous.end > _ELISION_REACH:
+        return frame
+    return replace(frame, what=previous.what)
+
+
 def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
     """The noun phrase a figure counts: "over 1,200 [political prisoners]"."""
     words = claim_words()
@@ -320,6 +356,8 @@ def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
     # "hundreds of thousands of belarusians", "10 of them", "90 percent of them"
     if i < len(after) and after[i].lower == "of":
         i += 1
+    elif i + 1 < len(after) and after[i].lower in frame_words().new_adjectives:
+        i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
     subject: list[Token] = []
     for token in after[i:]:
         low = token.lower
@@ -329,7 +367,7 @@ def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
             return [*after[i : i + 1]]
         if low in words.stop_words:
             break
-        if low.endswith("ly") and len(low) > 4:
+        if low.endswith("ly") and len(low) > 4 and low not in _ly_adjectives():
             break
         if low.endswith("ed") and _verb_follows(after, token):
             break
@@ -339,6 +377,13 @@ def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
     if subject and subject[-1].lower.endswith("ed") and len(subject) == 1:
         return []
     return subject
+
+
+@cache
+def _ly_adjectives() -> frozenset[str]:
+    """Words ending in -ly that are no adverb ("likely voters", "elderly residents")."""
+    data = load_lexicon("claims")
+    return frozenset(str(w) for w in require(data, "ly_adjectives", list, "claims"))
 
 
 def _verb_follows(after: list[Token], token: Token) -> bool:

@@ -62,6 +62,25 @@ class FrameWords:
     incidents: dict[tuple[str, ...], str]
     incident_window: int
     other_incident_words: frozenset[str]
+    owner_verbs: dict[str, str]
+    events_before_of: dict[str, str]
+    owner_moves: frozenset[str]
+    owner_levels: frozenset[str]
+    owner_between: frozenset[str]
+    owner_aux: frozenset[str]
+    owner_level_links: frozenset[str]
+    intraday_words: dict[tuple[str, ...], str]
+    live_aux: frozenset[str]
+    timed_nouns: frozenset[str]
+    new_adjectives: frozenset[str]
+    owner_singular: frozenset[str]
+    move_figure_words: frozenset[str]
+    move_rephrasings: frozenset[str]
+    move_by: frozenset[str]
+    sized_nouns: frozenset[str]
+    possession_links: dict[str, str]
+    level_reached: str
+    aggregate_words: dict[tuple[str, ...], str]
     units: dict[str, tuple[str, float]]
     measure_words: dict[str, str]
     period_prepositions: frozenset[str]
@@ -139,6 +158,42 @@ def frame_words() -> FrameWords:
         },
         incident_window=int(require(data, "incident_window", int, "events")),
         other_incident_words=_words(data, "other_incident_words"),
+        owner_verbs={
+            str(w).lower(): str(name)
+            for name, words in sorted(require(data, "owner_verbs", dict, "events").items())
+            for w in words
+        },
+        events_before_of={
+            str(w).lower(): str(name)
+            for name, words in sorted(require(data, "events_before_of", dict, "events").items())
+            for w in words
+        },
+        owner_moves=_words(data, "owner_moves"),
+        owner_levels=_words(data, "owner_levels"),
+        owner_between=_words(data, "owner_between"),
+        owner_aux=_words(data, "owner_aux"),
+        owner_level_links=_words(data, "owner_level_links"),
+        intraday_words={
+            tuple(str(w).lower().split()): str(w)
+            for w in require(data, "intraday_words", list, "events")
+        },
+        live_aux=_words(data, "live_aux"),
+        timed_nouns=_words(data, "timed_nouns"),
+        new_adjectives=_words(data, "new_adjectives"),
+        owner_singular=_words(data, "owner_singular"),
+        move_figure_words=_words(data, "move_figure_words"),
+        move_rephrasings=_words(data, "move_rephrasings"),
+        move_by=_words(data, "move_by"),
+        sized_nouns=_words(data, "sized_nouns"),
+        possession_links={
+            str(k).lower(): str(v)
+            for k, v in require(data, "possession_links", dict, "events").items()
+        },
+        level_reached=str(require(data, "level_reached", str, "events")),
+        aggregate_words={
+            tuple(str(w).lower().split()): str(w)
+            for w in require(data, "aggregate_words", list, "events")
+        },
         units=units,
         measure_words={
             str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.frame_owner import Owner, owner_before, owners_differ, possessor
+from crosscheck.frame_places import place_near
 from crosscheck.frame_words import (
     CLAUSE_END,
     CONJUNCTIONS,
@@ -40,9 +42,12 @@ RATE = "rate"
 OTHER = "other"
 ESTIMATE = "estimate"
 PERSON = "person"
+NEW = "new"
+SIZED = "sized"
+AGGREGATE = "aggregate"
 
 # Roles compared with each other; a plan only with a plan; parts, increments, bases never.
-COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE})
+COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE, AGGREGATE})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -97,15 +102,24 @@ def figure_frame(
     metric: str,
     sentence_tokens: Sequence[Token],
     times: Sequence[TimeRef],
+    *,
+    opening: bool = False,
 ) -> Frame:
     """The frame of one figure from the tokens around it.
 
     ``after`` starts after the figure's own words (and its unit word, for a measure);
-    ``subject_tokens``/``subject`` are the noun phrase the claims stage read after it.
+    ``subject_tokens``/``subject`` are the noun phrase the claims stage read after it;
+    ``opening`` says whether ``before`` starts at the start of the sentence.
     """
     clause = clause_before(before)
     rest = after[len(subject_tokens) :] if subject_tokens else list(after)
     role = _role(q, before, after, clause, rest)
+    owner = Owner()
+    if q.unit is not Unit.MEASURE:
+        owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
+    fw = frame_words()
+    if owner.verb in fw.owner_levels or owner.verb in fw.owner_moves:
+        return _owned_frame(q, owner, role, sentence_tokens, times, before, rest)
     if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
@@ -113,7 +127,12 @@ def figure_frame(
     what = _strip_event_words(what)
     found = _Event()
     if role != BASE:
-        found = _event(clause, rest, what, metric, before)
+        raw = " ".join(lemma(t.text) for t in subject_tokens)
+        found = _event(clause, rest, what, metric, before, raw=raw)
+    if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
+        found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
+    if not found.name and subject_tokens and after and after[0].lower in fw.new_adjectives:
+        found = _Event(name=NEW)  # "20,000 new border agents": newly added, an increment
     if not what and found.adjacent and q.unit is Unit.COUNT:
         what = PERSON
     if not what and found.actor and q.unit in (Unit.MONEY, Unit.PERCENT):
@@ -126,14 +145,56 @@ def figure_frame(
     incident = incident_near(before, beyond)
     if role in COMPATIBLE_ROLES and _other_incident(incident):
         role = OTHER  # "since a similar bombing in 2011 killed 50 people"
+    actor = found.actor
+    if not found.name and role in COMPATIBLE_ROLES and q.unit in (Unit.COUNT, Unit.MONEY):
+        what, actor = _owned_total(what, label, clause, owner)  # a share: of which poll?
     return Frame(
         what=what,
         event=found.name,
         place=place,
         role=role,
         label=label,
-        actor=found.actor,
+        actor=actor,
         incident=incident,
+    )
+
+
+def _owned_total(what: str, label: bool, clause: Sequence[Token], owner: Owner) -> tuple[str, str]:
+    """(what, owner) of a running total with no event word: "Trump now has 743 delegates",
+    "Trump's delegate total rose to 740"; ("", "") of anything else."""
+    if owner.verb and owner.name:
+        return ("" if label else what), owner.name  # "Cruz has 517": what is elsewhere
+    if label:
+        name, words = possessor(_label_before(clause))
+        if name:
+            return canonical(words), name
+    return what, ""
+
+
+def _owned_frame(
+    q: Quantity,
+    owner: Owner,
+    role: str,
+    sentence_tokens: Sequence[Token],
+    times: Sequence[TimeRef],
+    before: Sequence[Token],
+    after: Sequence[Token],
+) -> Frame:
+    """The frame of a level or a move of a named owner: "the Dow closed at 21,200.62",
+    "the S&P 500 fell 9.5%". What is the owner's move or level, whatever unit follows."""
+    moves = owner.verb in frame_words().owner_moves
+    by = role == INCREMENT and bool(before) and before[-1].lower in frame_words().move_by
+    if moves and role not in (TOTAL, CHANGE) and not by:
+        return Frame(role=role)  # "fell another 500 points"; "fell [by] 9.99%" is the move
+    if moves and after and after[0].lower in frame_words().change_from:
+        return Frame(role=role)  # "down 8,400 points from its peak": not the day's move
+    return Frame(
+        what=f"{owner.name} {owner.verb}",
+        event=owner.verb,
+        place=place_near(q, sentence_tokens, times),
+        role=CHANGE if moves else TOTAL,
+        actor=owner.name,
+        incident=incident_near(before, after),
     )
 
 
@@ -288,6 +349,9 @@ def _role(
         return RATE
     if any(w in fw.estimate_words for w in near):
         return ESTIMATE
+    sentence_near = [t.lower for t in clause_before(before, stop=SENTENCE_END)[-8:]]
+    if phrase_at(sentence_near + near[-4:], fw.aggregate_words, 3):
+        return AGGREGATE  # "In total, 17 people died ... during three days"
     return TOTAL
 
 
@@ -369,6 +433,8 @@ def _event(
     what: str,
     metric: str,
     before: Sequence[Token] = (),
+    *,
+    raw: str = "",
 ) -> _Event:
     """The event class: a word right after the figure ("12 dead"), a verb right before it
     ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
@@ -394,6 +460,14 @@ def _event(
         if len(near) >= 2:
             break
     found = _figure_event(near, nearest_last=True)
+    end = first + len(near)
+    if not found and near and end < len(clause) and clause[end].lower == "of":
+        found = fw.events_before_of.get(near[-1].lower, "")  # "a survey of 1,177 voters"
+    if not found and near and first > 0 and clause[first - 1].lower in fw.fillers:
+        verb = clause_before(clause[: first - 1])[-1:]  # "demanded [a] ransom of $300"
+        found = _figure_event(verb, nearest_last=True)
+        if found:
+            near, first = verb, first - 2
     if found:
         start = first + _phrase_start(near)
         nominal = start > 0 and clause[start - 1].lower in fw.noun_determiners
@@ -404,8 +478,8 @@ def _event(
     if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
         adjacent = not what and bool(_figure_event(clause_after(rest, 3), nearest_last=False))
         return _Event(name=found, adjacent=adjacent)
-    if what:
-        found = _figure_event(_pseudo(what), nearest_last=True)
+    for phrase in (what, raw):  # raw: the words before synonyms ("spending package")
+        found = _figure_event(_pseudo(phrase), nearest_last=True) if phrase else ""
         if found:
             return _Event(name=found)
     del metric  # the claims stage's metric is read from wider windows: not a frame event
@@ -464,7 +538,7 @@ def actors_differ(a: str, b: str) -> bool:
     bombing" may be one incident)."""
     if not a or not b or a == b or is_incident(a) or is_incident(b):
         return False
-    return a not in b and b not in a
+    return (a not in b and b not in a) and owners_differ(a, b)
 
 
 def is_incident(actor: str) -> bool:
@@ -503,59 +577,17 @@ def year_before(before: Sequence[Token]) -> TimeRef | None:
     return None
 
 
-def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
-    """The place nearest the figure in its sentence part: "In Lyon, ...", "nationwide"."""
-    fw = frame_words()
-    lo = hi = None
-    for index, token in enumerate(tokens):
-        if token.end <= q.start and token.text in HARD_END:
-            lo = index
-        if token.start >= q.end and token.text in HARD_END and hi is None:
-            hi = index
-    part = tokens[(lo + 1 if lo is not None else 0) : hi]
-    best: tuple[int, str] | None = None
-    for index, token in enumerate(part):
-        name = ""
-        if token.lower in fw.area_words:
-            name = token.lower
-        elif token.lower in fw.place_prepositions and index + 1 < len(part):
-            name = _capitalised_run(part[index + 1 :], times)
-        if name:
-            distance = min(abs(token.start - q.start), abs(token.start - q.end))
-            if best is None or distance < best[0]:
-                best = (distance, name)
-    return "" if best is None else best[1]
-
-
-def _capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
-    """The capitalised name after a place preposition, past "a"/"the" ("at a Tennessee
-    Waffle House", "at the Radisson Blu")."""
-    fw = frame_words()
-    run: list[str] = []
-    skip = 1 if tokens and tokens[0].lower in fw.place_determiners else 0
-    for token in tokens[skip : skip + 4]:
-        if not token.is_word or not token.is_capitalised:
-            break
-        if token.lower in fw.not_places or any(t.start <= token.start < t.end for t in times):
-            break
-        run.append(token.text)
-    return " ".join(run).lower()
-
-
-def places_differ(a: str, b: str) -> bool:
-    """Two places differ when both are known and neither contains the other."""
-    if not a or not b:
-        return False
-    return a != b and a not in b and b not in a
-
-
-def roles_compatible(a: str, b: str) -> bool:
+def roles_compatible(a: str, b: str, event: str = "") -> bool:
     """Totals and estimates are compared with each other, plans only with plans ("the wall
     will cost $5 billion" / "$8 billion"), rates only with rates ("40 per day"); a part or an
     increment is measured against something the text does not name ("three of the
     injured", "another 64")."""
     if a == b and a in (PLAN, RATE):
         return True
+    if a == b == CHANGE and event in frame_words().owner_moves:
+        return True  # "the Dow fell 1,600 points" / "the Dow fell 2,352 points"
+    if a == b == INCREMENT and event == NEW:
+        return True  # "19,000 additional agents" / "20,000 new border agents"
     return a in COMPATIBLE_ROLES and b in COMPATIBLE_ROLES
 
 

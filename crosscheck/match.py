@@ -16,30 +16,36 @@ one group, not half a million pairs.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from crosscheck.claim_dates import DATE_KIND
+from crosscheck.frame_owner import owner_events
+from crosscheck.frame_places import places_differ
 from crosscheck.frame_words import PLAN
 from crosscheck.frames import (
+    AGGREGATE,
     BASE,
     ESTIMATE,
+    NEW,
     PERSON,
     actors_differ,
     breakdown_differs,
     incidents_differ,
     is_incident,
-    places_differ,
     roles_compatible,
 )
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, Granularity, TimeRef, Unit
 
 CUMULATIVE = "cumulative"
+# An incident named by one side only lowers the severity of a flag but never blocks it.
+ONE_SIDED_INCIDENT = "only one side names the incident"
 CURRENT = "current"
 
 
@@ -51,6 +57,8 @@ class MatchRules:
     most_cited: int
     kind_group: dict[str, str]
     scope_group: dict[str, str]
+    vague_whats: frozenset[str]
+    weak_frame_ratio: float
 
 
 @cache
@@ -64,6 +72,8 @@ def match_rules() -> MatchRules:
         most_cited=int(require(data, "compare_with_most_cited", int, "matching")),
         kind_group={str(k): group for group, ks in kinds.items() for k in ks},
         scope_group={str(m): group for group, ms in scopes.items() for m in ms},
+        vague_whats=frozenset(str(w) for w in require(data, "vague_whats", list, "matching")),
+        weak_frame_ratio=float(require(data, "weak_frame_ratio", int, "matching")),
     )
 
 
@@ -90,14 +100,22 @@ def comparable(claim: Claim) -> bool:
         return False
     if claim.value is not None and claim.value.unit is Unit.MEASURE:
         return True
-    return bool(claim.event)
+    return bool(claim.event) or _owned(claim)
+
+
+def _owned(claim: Claim) -> bool:
+    """A running total of a named owner, with no event word: "Trump now has 743 delegates"."""
+    rules = match_rules()
+    return bool(claim.actor) and bool(claim.what) and claim.what not in rules.vague_whats
 
 
 def scope_of(claim: Claim) -> str:
     """What period a claim speaks of, coarsely: cumulative since a date, current, or a date."""
     time = claim.time
     if time is None:
-        return CURRENT if claim.kind != DATE_KIND else "at"
+        if claim.kind == DATE_KIND or claim.event in owner_events():
+            return "at"  # a date; a move or level is a day's, dated or not
+        return CURRENT
     if claim.kind == DATE_KIND and time.minute_start is not None:
         return "at"  # "shortly after 7:15am" and "at about 7:45am" time one moment
     group = match_rules().scope_group.get(time.modifier or "", "at")
@@ -122,15 +140,42 @@ def sort_pairs(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
     )
 
 
-def claim_blocks(claims: Sequence[Claim]) -> list[tuple[Claim, ...]]:
-    """Claims grouped by block key, keeping only blocks with claims from two sources or more."""
+def claim_blocks(
+    claims: Sequence[Claim], texts: Mapping[str, str] | None = None
+) -> list[tuple[Claim, ...]]:
+    """Claims grouped by block key, keeping only blocks with claims from two sources or more.
+
+    With the sources' ``texts`` (source id -> text), a figure said of a place that no other
+    source names at all is left out: the other sources do not speak of that place, so their
+    figures are of another event ("17 dead at Marjory Stoneman Douglas High" in a story of
+    another shooting).
+    """
+    lone = _lone_places(claims, texts) if texts and len(texts) > 1 else frozenset()
     blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if comparable(claim):
+        if comparable(claim) and (claim.source, claim.place) not in lone:
             blocks[block_key(claim)].append(claim)
     return [
         tuple(blocks[key]) for key in sorted(blocks) if len({c.source for c in blocks[key]}) > 1
     ]
+
+
+def _lone_places(claims: Sequence[Claim], texts: Mapping[str, str]) -> frozenset[tuple[str, str]]:
+    """(source, place) of every figure's place that no other source's text names."""
+    places = {(c.source, c.place) for c in claims if c.place and c.value is not None}
+    if not places:
+        return frozenset()
+    lowered = {source: text.lower() for source, text in texts.items()}
+    lone: set[tuple[str, str]] = set()
+    for source, place in sorted(places):
+        others = [t for other, t in lowered.items() if other != source and place in t]
+        if not others:
+            lone.add((source, place))
+            continue
+        pattern = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
+        if not any(pattern.search(t) for t in others):
+            lone.add((source, place))
+    return frozenset(lone)
 
 
 Signature = tuple[object, ...]
@@ -231,13 +276,19 @@ def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, 
 
 def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
     first, second = ga[0], gb[0]
-    if first.kind != DATE_KIND and not times_comparable(first.time, second.time):
+    timed = times_comparable(first.time, second.time) or _day_move(first, second)
+    if first.kind != DATE_KIND and not timed:
         return None
-    if places_differ(first.place, second.place) or not roles_compatible(first.role, second.role):
+    if places_differ(first.place, second.place) or not roles_compatible(
+        first.role, second.role, first.event
+    ):
         return None
-    if actors_differ(first.actor, second.actor) or len(frame_unknowns(first, second)) > 1:
+    unknowns = [u for u in frame_unknowns(first, second) if u != ONE_SIDED_INCIDENT]
+    if actors_differ(first.actor, second.actor) or len(unknowns) > 1:
         return None
-    if incidents_differ(first.incident, second.incident):
+    if incidents_differ(first.incident, second.incident) or _part_of_aggregate(first, second):
+        return None
+    if _weak(first) and _far_apart(first, second):
         return None
     periods = first.time is not None and second.time is not None
     if breakdown_differs(first.event, first.actor, second.actor, periods):
@@ -253,6 +304,38 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     return ClaimPair(a=a, b=b, score=score, also_a=also_a, also_b=also_b)
 
 
+def _day_move(a: Claim, b: Claim) -> bool:
+    """A named owner's move or level dated to a day on one side and undated on the other
+    ("Dow drops 1,600 points" over the story, "the Dow fell 2,352 points on Thursday")."""
+    if a.event not in owner_events() or (a.time is None) == (b.time is None):
+        return False
+    dated = a.time or b.time
+    return dated is not None and dated.granularity is Granularity.DAY
+
+
+def _part_of_aggregate(a: Claim, b: Claim) -> bool:
+    """A total over several incidents against a figure said of one place or incident."""
+    for total, other in ((a, b), (b, a)):
+        if total.role == AGGREGATE and other.role != AGGREGATE and (other.place or other.incident):
+            return True
+    return False
+
+
+def _weak(claim: Claim) -> bool:
+    """A frame with no event verb: a named owner's total, or a count of new things."""
+    return claim.event in ("", NEW)
+
+
+def _far_apart(a: Claim, b: Claim) -> bool:
+    """Whether two figures lie so far apart that a weak frame likely holds two measures."""
+    if a.value is None or b.value is None:
+        return False
+    points = [abs(p) for p in (a.value.point, b.value.point) if p is not None]
+    if len(points) < 2 or min(points) == 0:
+        return False
+    return max(points) / min(points) >= match_rules().weak_frame_ratio
+
+
 def whats_compatible(a: str, b: str) -> bool:
     """Whether two normalised "what" phrases name the same thing.
 
@@ -260,7 +343,8 @@ def whats_compatible(a: str, b: str) -> bool:
     and "new pipeline length"), or the phrases must share two words or more ("school
     maintenance fund" and "school maintenance project"). "american pow" and "american"
     do not, nor "chinese person" (three Chinese nationals) and "person": one names a part
-    of the other.
+    of the other; nor "republican delegate" and "democratic delegate": both qualify the head
+    and share no qualifier.
     """
     if a == b:
         return True
@@ -268,6 +352,8 @@ def whats_compatible(a: str, b: str) -> bool:
     if not wa or not wb:
         return False
     if wa[-1] == wb[-1]:
+        if wa[:-1] and wb[:-1] and not set(wa[:-1]) & set(wb[:-1]):
+            return False  # "republican delegate" and "democratic delegate"
         return wa[-1] != PERSON  # "chinese person" is a part of "person"
     return len(set(wa) & set(wb)) >= 2
 
@@ -282,6 +368,8 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append(f"what is {a.what!r} in one and {b.what!r} in the other")
     if bool(a.place) != bool(b.place):
         found.append("only one side says where")
+    if a.value is not None and bool(a.incident) != bool(b.incident):
+        found.append(ONE_SIDED_INCIDENT)
     if (
         a.value is not None
         and (bool(a.actor) != bool(b.actor))
@@ -290,6 +378,8 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append("only one side says who")
     if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
         found.append("a plan or an estimate")
+    if a.value is not None and (a.time is None) != (b.time is None):
+        found.append("only one side dates it")
     timed = a.time is not None and b.time is not None
     if timed and a.value is not None and a.time and b.time and a.time.begin != b.time.begin:
         found.append("the two sides date it differently")

@@ -1,0 +1,193 @@
+"""Owners of figures: the tokens before a figure -> the named thing the figure belongs to.
+
+A figure with no event word may still be a checkable claim when a named owner stands right
+before it: "the Dow closed at 21,200.62" (a level), "the S&P 500 fell 9.5%" (a move),
+"Trump now has 743 delegates" (a running total), "Trump's delegate total rose to 740" (a
+possessor). The owner is read from the subject noun phrase before one verb of the lexicon
+(``events.toml``: ``owner_verbs``, ``directions``); it must hold a name (a capitalised word
+that is not a plural common noun at the start of the sentence), so "sales fell 5%" has none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.frame_words import HARD_END, frame_words, phrase_at
+from crosscheck.words import Token, claim_words, lemma
+
+# Tokens of a name that are no word: "S&P 500", "AT&T".
+_NAME_JOINERS = frozenset({"&", "-", "."})
+_MAX_OWNER_TOKENS = 6
+_MOVE_REACH = 10
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Owner:
+    """Who or what a figure belongs to, and the class of the verb that ties them."""
+
+    name: str = ""
+    common: str = ""
+    verb: str = ""
+
+
+def owner_before(
+    before: Sequence[Token], *, sentence_start: bool, sentence: Sequence[Token] = ()
+) -> Owner:
+    """The named owner of the figure right after ``before``, through one owner verb.
+
+    ``sentence_start`` says whether ``before[0]`` opens the sentence; ``sentence`` holds the
+    tokens around the figure, read for words of a moment of the trading day. ``name`` holds the
+    lemmas of the owner's words ("united airline share"), ``common`` its common nouns
+    ("share"), ``verb`` the verb's class ("closed", "fell", "has").
+    """
+    fw = frame_words()
+    i = len(before) - 1
+    skipped: set[str] = set()
+    while i >= 0 and before[i].lower in fw.owner_between:
+        skipped.add(before[i].lower)
+        i -= 1
+    if i < 0:
+        return Owner()
+    reached = bool(skipped & fw.owner_level_links)
+    rephrased = bool(skipped & fw.move_rephrasings)  # "fell 2,352.6 points, [or] 9.99%"
+    if (reached or rephrased) and before[i].lower not in fw.owner_verbs:
+        i = _move_before(before, i)  # "fell 2,352.6 points, or 9.99%, [to] 21,200.62"
+        if i < 0:
+            return Owner()
+    verb = fw.owner_verbs.get(before[i].lower, "")
+    if not verb and before[i].text == "," and skipped & fw.possession_links.keys():
+        return _comma_owner(before, i, sentence_start)  # "Trump, with 743 delegates"
+    if verb in fw.owner_levels and i >= 2 and before[i - 1].lower in fw.owner_level_links:
+        i = _move_before(before, i - 2)  # "fell by 9.99% or 2,352.60 points [to close] at"
+        if i < 0:
+            return Owner()
+        reached = True
+    singular = before[i].lower in fw.owner_singular
+    verb = fw.owner_verbs.get(before[i].lower, "")
+    if verb in fw.owner_moves and reached:
+        verb = fw.level_reached  # "the Dow fell to 21,200.62": the level, not the move
+    if not verb:
+        return Owner()
+    i -= 1
+    moves = verb in fw.owner_moves
+    while i >= 0 and before[i].lower in fw.owner_aux:
+        if moves and before[i].lower in fw.live_aux:
+            return Owner()  # "the Dow is (now) down 350 points": a moment, not a day's move
+        singular = singular or before[i].lower in fw.owner_singular
+        i -= 1  # "Trump [now] has", "the Dow [has] fallen"
+    phrase = _subject_back(before[: i + 1])
+    if not phrase or (reached and any(_possessive(t) for t in phrase)):
+        return Owner()  # "Trump's delegate total rose to 740": a label, read as such
+    first_index = i + 1 - len(phrase)
+    names: list[str] = []
+    common: list[str] = []
+    for offset, token in enumerate(phrase):
+        if not token.is_word and not token.is_number:
+            continue
+        word = lemma(token.text)
+        opening = sentence_start and first_index + offset == 0 and not singular
+        if _is_name(token, opening) or (token.is_number and names):
+            names.append(word)
+        elif token.is_word and token.lower not in claim_words().stop_words:
+            common.append(word)
+    if not names:
+        return Owner()
+    if moves and phrase_at([t.lower for t in sentence], fw.intraday_words, 3):
+        return Owner()  # "plummeted 1,089 points within minutes after the opening bell"
+    return Owner(name=" ".join([*names, *common]), common=" ".join(common), verb=verb)
+
+
+def _comma_owner(before: Sequence[Token], comma: int, sentence_start: bool) -> Owner:
+    """The owner of "<name>, with N": a name alone between the comma and a clause start."""
+    phrase = _subject_back(before[:comma])
+    first = comma - len(phrase)
+    if not phrase or (first > 0 and before[first - 1].text not in (",", *HARD_END)):
+        return Owner()
+    opening = sentence_start and first == 0
+    if not all(_is_name(t, opening and t is phrase[0]) for t in phrase if t.is_word):
+        return Owner()
+    verb = next(iter(frame_words().possession_links.values()))
+    return Owner(name=" ".join(lemma(t.text) for t in phrase if t.is_word), verb=verb)
+
+
+def _move_before(before: Sequence[Token], end: int) -> int:
+    """The index of a move verb a few tokens before ``end`` with only the move's figures
+    between ("fell [2,352.6 points, or 9.99%,] to"), else -1."""
+    fw = frame_words()
+    for index in range(end, max(-1, end - _MOVE_REACH), -1):
+        token = before[index]
+        if fw.owner_verbs.get(token.lower, "") in fw.owner_moves:
+            return index
+        if not (token.is_number or token.lower in fw.move_figure_words):
+            return -1
+    return -1
+
+
+def possessor(tokens: Sequence[Token]) -> tuple[str, list[Token]]:
+    """A possessive name leading a label, and the label's other words: "[Trump's] delegate
+    total" -> ("trump", [delegate, total])."""
+    for index, token in enumerate(tokens):
+        if _possessive(token) and token.is_capitalised:
+            return lemma(token.text), list(tokens[index + 1 :])
+    return "", list(tokens)
+
+
+def _subject_back(tokens: Sequence[Token]) -> list[Token]:
+    """The noun phrase ending ``tokens``: words, "of", and the figures and joiners of a name
+    ("S&P 500", "shares of United")."""
+    stop = claim_words().stop_words
+    first = len(tokens)
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if len(tokens) - index > _MAX_OWNER_TOKENS:
+            break
+        if (token.is_word and (token.lower not in stop or token.lower == "of")) or (
+            (token.is_number or token.text in _NAME_JOINERS) and _after_name(tokens, index)
+        ):
+            first = index
+        else:
+            break
+    phrase = list(tokens[first:])
+    while phrase and (not phrase[0].is_word or phrase[0].lower == "of"):
+        phrase.pop(0)
+    return phrase
+
+
+def _after_name(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the token before ``index`` is a capitalised word or a joiner ("S&P [500]")."""
+    if index == 0:
+        return False
+    previous = tokens[index - 1]
+    return previous.text in _NAME_JOINERS or (previous.is_word and previous.is_capitalised)
+
+
+def _possessive(token: Token) -> bool:
+    """Whether a word ends in a possessive "'s" (straight or curly apostrophe)."""
+    return token.lower.replace("\u2019", "'").endswith("'s")
+
+
+def _is_name(token: Token, opening: bool) -> bool:
+    """A capitalised word; at the start of a sentence, not a plural common noun ("Sales")."""
+    if not token.is_word or not token.is_capitalised:
+        return False
+    bare = token.lower.replace("\u2019", "'").removesuffix("'s")
+    if bare in claim_words().stop_words or bare in frame_words().fillers:
+        return False  # "That's", "It's"
+    return not opening or lemma(token.text) == bare
+
+
+@cache
+def owner_events() -> frozenset[str]:
+    """The event classes of owned moves and levels ("fell", "rose", "closed", "opened")."""
+    fw = frame_words()
+    return fw.owner_moves | fw.owner_levels
+
+
+def owners_differ(a: str, b: str) -> bool:
+    """Two owners differ when both are known and neither's words contain the other's."""
+    if not a or not b or a == b:
+        return False
+    wa, wb = set(a.split()), set(b.split())
+    return not (wa <= wb or wb <= wa)

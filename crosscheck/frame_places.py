@@ -1,0 +1,59 @@
+"""Places of figures: the tokens of a figure's sentence part -> the place it holds in.
+
+"In Lyon, 40,000 people marched" holds in Lyon; "nationwide" is a place too. Places come
+from ``lexicon/events.toml`` (place prepositions, area words, words that are no place).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from crosscheck.frame_words import HARD_END, frame_words
+from crosscheck.model import Quantity, TimeRef
+from crosscheck.words import Token
+
+
+def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
+    """The place nearest the figure in its sentence part: "In Lyon, ...", "nationwide"."""
+    fw = frame_words()
+    lo = hi = None
+    for index, token in enumerate(tokens):
+        if token.end <= q.start and token.text in HARD_END:
+            lo = index
+        if token.start >= q.end and token.text in HARD_END and hi is None:
+            hi = index
+    part = tokens[(lo + 1 if lo is not None else 0) : hi]
+    best: tuple[int, str] | None = None
+    for index, token in enumerate(part):
+        name = ""
+        if token.lower in fw.area_words:
+            name = token.lower
+        elif token.lower in fw.place_prepositions and index + 1 < len(part):
+            name = _capitalised_run(part[index + 1 :], times)
+        if name:
+            distance = min(abs(token.start - q.start), abs(token.start - q.end))
+            if best is None or distance < best[0]:
+                best = (distance, name)
+    return "" if best is None else best[1]
+
+
+def _capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
+    """The capitalised name after a place preposition, past "a"/"the" ("at a Tennessee
+    Waffle House", "at the Radisson Blu")."""
+    fw = frame_words()
+    run: list[str] = []
+    skip = 1 if tokens and tokens[0].lower in fw.place_determiners else 0
+    for token in tokens[skip : skip + 4]:
+        if not token.is_word or not token.is_capitalised:
+            break
+        if token.lower in fw.not_places or any(t.start <= token.start < t.end for t in times):
+            break
+        run.append(token.text)
+    return " ".join(run).lower()
+
+
+def places_differ(a: str, b: str) -> bool:
+    """Two places differ when both are known and neither contains the other."""
+    if not a or not b:
+        return False
+    return a != b and a not in b and b not in a
