@@ -21,12 +21,12 @@ from crosscheck.names import (
     NameKind,
     find_names,
     group_entities,
-    name_variants,
     same_given_name,
     same_surname,
 )
 from crosscheck.names import entities as names_entities
 from crosscheck.names import lexicon as names_lexicon
+from crosscheck.rules.name_variant import name_variants
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
@@ -297,9 +297,10 @@ def test_sample_variants(story) -> None:
     assert surname.b.text == "Lukashenka"
     assert surname.published_b == date(2024, 3, 20)
     assert surname.explanation == (
-        "'Lukashenko' (un-experts-2025, un-news-2025-02-14, advocacy-justice-belarus, "
-        "moscow-times-2020-11) vs 'Lukashenka' (tsikhanouskaya-office-2024-03-20): "
-        "the same person spelled two ways; pick one house spelling."
+        "'Lukashenko' (mentions: 7 in un-experts-2025, 1 in un-news-2025-02-14, "
+        "5 in advocacy-justice-belarus, 4 in moscow-times-2020-11) vs 'Lukashenka' "
+        "(mentions: 2 in tsikhanouskaya-office-2024-03-20): the same person's name is "
+        "transliterated two ways; pick one house spelling."
     )
     assert surname.subject in ("Alexander Lukashenko", "Aleksandr Lukashenko")
 

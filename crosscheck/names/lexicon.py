@@ -54,6 +54,7 @@ class _Transliteration:
     rules: tuple[tuple[re.Pattern[str], str], ...]
     organisation_rules: tuple[tuple[re.Pattern[str], str], ...]  # per folded word
     given_groups: tuple[frozenset[str], ...]  # skeletons of equivalent given names
+    canonical: dict[str, str]  # a listed name's skeleton -> its group's first skeleton
     given_threshold: float
     surname_threshold: float
     organisation_threshold: float
@@ -121,18 +122,23 @@ def _transliteration() -> _Transliteration:
     data = load_lexicon(lex)
     compiled = _rule_list(data, "rules", lex)
     groups: list[frozenset[str]] = []
+    canonical: dict[str, str] = {}
     for group in require(data, "given_names", list, lex):
         if not isinstance(group, dict):
             raise LexiconError("each [[given_names]] entry must be a table", path=path)
         names = require(group, "names", list, lex)
         if len(names) < 2 or not all(isinstance(n, str) and n for n in names):
             raise LexiconError("[[given_names]] 'names' must list two names or more", path=path)
-        groups.append(frozenset(_apply_rules(n, compiled) for n in names))
+        group = [_apply_rules(n, compiled) for n in names]
+        groups.append(frozenset(group))
+        for member in group:
+            canonical.setdefault(member, group[0])
     thresholds = require(data, "thresholds", dict, lex)
     return _Transliteration(
         rules=compiled,
         organisation_rules=_rule_list(data, "organisation_rules", lex),
         given_groups=tuple(groups),
+        canonical=canonical,
         given_threshold=_number(thresholds, "given_name", lex),
         surname_threshold=_number(thresholds, "surname", lex),
         organisation_threshold=_number(thresholds, "organisation", lex),
@@ -185,9 +191,12 @@ def skeleton(word: str) -> str:
     """The transliteration-neutral key of one name word.
 
     Spellings of one Cyrillic name give the same skeleton: "Lukashenka" and "Lukashenko",
-    "Tsikhanouskaya" and "Tikhanovskaya".
+    "Tsikhanouskaya" and "Tikhanovskaya"; names listed as one ("Muhammad", "Mohammed") give
+    their group's first skeleton.
     """
-    return _apply_rules(word, _transliteration().rules)
+    table = _transliteration()
+    found = _apply_rules(word, table.rules)
+    return table.canonical.get(found, found)
 
 
 def _similar(a: str, b: str, threshold: float) -> bool:

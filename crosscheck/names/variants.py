@@ -1,4 +1,7 @@
-"""Sources and their name mentions -> name-variant discrepancies (one row per pair)."""
+"""Sources' texts and name mentions -> candidate name variants (one pair of spellings each).
+
+The rule ``rules/name_variant.py`` turns each pair into a ``name.variant`` discrepancy.
+"""
 
 from __future__ import annotations
 
@@ -10,33 +13,41 @@ from functools import cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
-from crosscheck.ids import stable_id
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import (
-    Discrepancy,
-    DiscrepancyKind,
-    Mention,
-    Sentence,
-    Source,
-)
+from crosscheck.model import Sentence
 from crosscheck.names.entities import _name_tokens, group_entities
 from crosscheck.names.finder import find_names
-from crosscheck.names.lexicon import NAMES_LEXICON, _fold, _is_initial, _name_words, skeleton
-from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName
-from crosscheck.severity import default_severity
+from crosscheck.names.lexicon import (
+    NAMES_LEXICON,
+    _fold,
+    _is_initial,
+    _name_words,
+    same_given_name,
+    skeleton,
+)
+from crosscheck.names.misspelling import (
+    BODY,
+    GIVEN,
+    SURNAME,
+    Misspelling,
+    MisspellingRules,
+    Occurrence,
+    misspelling_rules,
+    misspellings,
+)
+from crosscheck.names.records import (
+    Difference,
+    Entity,
+    NameKind,
+    NameMention,
+    SourcedName,
+    Spelling,
+    VariantPair,
+)
 
-# --------------------------------------------------------------------------- variants
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Spelling:
-    """One spelling of one name word within an entity, where it is first used."""
-
-    value: str
-    first: SourcedName
-    sources: tuple[str, ...]
-    count: int
+_Written = tuple[str, str, SourcedName]  # (word as written, value to show, mention)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,6 +60,7 @@ class _VariantRules:
     clipped_min_length: int
     shouted_min_letters: int
     labels: frozenset[str]
+    misspelling: MisspellingRules
 
 
 @cache
@@ -61,6 +73,7 @@ def _variant_rules() -> _VariantRules:
         clipped_min_length=require(data, "clipped_min_length", int, NAMES_LEXICON),
         shouted_min_letters=require(data, "shouted_min_letters", int, NAMES_LEXICON),
         labels=frozenset(w.casefold() for w in require(data, "page_labels", list, NAMES_LEXICON)),
+        misspelling=misspelling_rules(require(data, "misspelling", dict, NAMES_LEXICON)),
     )
 
 
@@ -127,13 +140,11 @@ def _shouted_word(token: str, texts: _Texts) -> bool:
     )
 
 
-def _slots(entity: Entity, texts: _Texts) -> dict[str, list[tuple[str, str, SourcedName]]]:
+def _slots(entity: Entity, spelled: Sequence[SourcedName]) -> dict[str, list[_Written]]:
     """Per name slot, (word as written, value to show, mention) in mention order."""
-    slots: dict[str, list[tuple[str, str, SourcedName]]] = {}
-    for item in entity.mentions:
+    slots: dict[str, list[_Written]] = {}
+    for item in spelled:
         mention = item.mention
-        if not _spelled_name(item, texts):
-            continue
         tokens = _name_tokens(mention)
         if not tokens:
             continue
@@ -148,74 +159,40 @@ def _slots(entity: Entity, texts: _Texts) -> dict[str, list[tuple[str, str, Sour
     return slots
 
 
-def _spellings(occurrences: Sequence[tuple[str, str, SourcedName]]) -> list[_Spelling]:
-    firsts: dict[str, tuple[str, SourcedName]] = {}
-    sources: dict[str, dict[str, None]] = {}
-    counts: Counter[str] = Counter()
+def _groups(occurrences: Sequence[_Written]) -> list[tuple[str, list[SourcedName]]]:
+    """The distinct spellings (folded) of a slot: value shown and mentions, in mention order."""
+    found: dict[str, tuple[str, list[SourcedName]]] = {}
     for word, shown, item in occurrences:
-        key = _fold(word)
-        firsts.setdefault(key, (shown, item))
-        sources.setdefault(key, {})[item.source] = None
-        counts[key] += 1
-    return [
-        _Spelling(value=shown, first=item, sources=tuple(sources[k]), count=counts[k])
-        for k, (shown, item) in firsts.items()
-    ]
+        found.setdefault(_fold(word), (shown, []))[1].append(item)
+    return list(found.values())
 
 
-def _quote(item: SourcedName, texts: Mapping[str, str]) -> Mention:
-    mention = item.mention
-    text = texts.get(item.source)
-    sentence = mention.sentence
-    if text is None or len(text) < sentence.end:
-        quoted, whole = mention.text, sentence.text
-    else:
-        quoted, whole = text[mention.start : mention.end], text[sentence.start : sentence.end]
-    return Mention(
-        source=item.source, start=mention.start, end=mention.end, text=quoted, sentence=whole
+def _spelling(value: str, items: Sequence[SourcedName], quoted: SourcedName) -> Spelling:
+    counts = Counter(item.source for item in items)
+    return Spelling(value=value, quoted=quoted, counts=tuple(counts.items()))
+
+
+def _pair(
+    subject: str,
+    kind: NameKind,
+    a: tuple[str, Sequence[SourcedName]],
+    b: tuple[str, Sequence[SourcedName]],
+) -> VariantPair:
+    """Two spellings; the commoner one is quoted from the rarer one's source if it has it."""
+    (value_a, items_a), (value_b, items_b) = a, b
+    rare, common = (items_a, items_b) if len(items_a) <= len(items_b) else (items_b, items_a)
+    quoted_rare = rare[0]
+    quoted_common = next((i for i in common if i.source == quoted_rare.source), common[0])
+    quote_a, quote_b = (
+        (quoted_rare, quoted_common) if rare is items_a else (quoted_common, quoted_rare)
     )
-
-
-def _kind_words(kind: NameKind) -> str:
-    return {
-        NameKind.PERSON: "the same person",
-        NameKind.ORGANISATION: "the same organisation",
-        NameKind.PLACE: "the same place",
-        NameKind.UNKNOWN: "the same name",
-    }[kind]
-
-
-def _explain(a: _Spelling, b: _Spelling, kind: NameKind) -> str:
-    both = [s for s in a.sources if s in b.sources]
-    text = (
-        f"'{a.value}' ({', '.join(a.sources)}) vs '{b.value}' ({', '.join(b.sources)}): "
-        f"{_kind_words(kind)} spelled two ways; pick one house spelling."
+    return VariantPair(
+        subject=subject,
+        kind=kind,
+        a=_spelling(value_a, items_a, quote_a),
+        b=_spelling(value_b, items_b, quote_b),
+        difference=difference(value_a, value_b),
     )
-    if both:
-        text += f" {', '.join(both)} {'uses' if len(both) == 1 else 'use'} both spellings."
-    return text
-
-
-def name_variants(
-    sources: Sequence[Source], sentences: Mapping[str, Sequence[Sentence]]
-) -> list[Discrepancy]:
-    """Flag names spelled differently within or across sources.
-
-    Spellings are compared word by word: "Aleksandr Lukashenko" / "Alexander Lukashenko"
-    differ in the given name, "Lukashenko" / "Lukashenka" in the surname;
-    "Lukashenko" / "Aleksandr Lukashenko" is a short form, not a variant. A difference of
-    capitals or accents alone is not flagged.
-
-    Args:
-        sources: The sources, in report order.
-        sentences: The sentences of each source, by source id (web-page leftovers removed).
-
-    Returns:
-        One low-severity ``name.variant`` discrepancy per entity and pair of spellings, in
-        order of the entities' first mention.
-    """
-    mentions = {source.id: names_in(sentences.get(source.id, ())) for source in sources}
-    return variants_from(sources, mentions)
 
 
 def names_in(sentences: Sequence[Sentence]) -> list[NameMention]:
@@ -223,36 +200,147 @@ def names_in(sentences: Sequence[Sentence]) -> list[NameMention]:
     return [m for s in sentences for m in find_names(s)]
 
 
-def variants_from(
-    sources: Sequence[Source], mentions: Mapping[str, Sequence[NameMention]]
-) -> list[Discrepancy]:
-    """:func:`name_variants` for name mentions already found per source."""
-    by_id = {source.id: source for source in sources}
-    texts = {source.id: source.text for source in sources}
+def variant_pairs(
+    texts: Mapping[str, str], mentions: Mapping[str, Sequence[NameMention]]
+) -> list[VariantPair]:
+    """Names spelled differently within or across sources: one pair per two spellings.
+
+    Spellings are compared word by word within an entity (``group_entities``): "Aleksandr
+    Lukashenko" / "Alexander Lukashenko" differ in the given name, "Lukashenko" /
+    "Lukashenka" in the surname; "Lukashenko" / "Aleksandr Lukashenko" is a short form, not
+    a variant, and a difference of capitals or accents alone is not one either. Then a name
+    word written once or twice that is one slip from a frequent one ("Pyonyang") is paired
+    with it (``misspelling``), unless an entity's pair already shows it.
+
+    Args:
+        texts: Each source's text, by source id, in report order.
+        mentions: Each source's name mentions, by source id.
+
+    Returns:
+        The pairs, in order of the entities' first mention, then the misspellings.
+    """
     written = _Texts(texts)
-    found: list[Discrepancy] = []
+    found: list[VariantPair] = []
+    shown: set[frozenset[str]] = set()
+    occurrences: list[Occurrence] = []
     for entity in group_entities(mentions):
-        rows: dict[str, list[tuple[_Spelling, _Spelling]]] = {}
-        for slot, occurrences in _slots(entity, written).items():
-            spellings = _spellings(occurrences)
-            for a, b in combinations(spellings, 2):
-                if slot == "given" and _fold(a.value) == _fold(b.value):
-                    continue
-                if _other_words(a.value, b.value, entity.kind):
-                    continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
-                rows.setdefault(slot, []).append((a, b))
-        covered = {_surnames(a, b) for a, b in rows.get("given", ())}
-        for slot, pairs in rows.items():
-            for a, b in pairs:
-                if slot == "surname" and _surnames(a, b) in covered:
-                    continue  # the full names' row already shows this surname pair
-                found.append(_variant(entity, a, b, by_id, texts))
+        spelled = [item for item in entity.mentions if _spelled_name(item, written)]
+        occurrences.extend(_occurrences(entity, spelled))
+        for pair in _entity_pairs(entity, spelled):
+            found.append(pair)
+            shown |= _word_pairs(pair.a.value, pair.b.value)
+    rules = _variant_rules().misspelling
+    for slip in misspellings(occurrences, _folded(written.lower_words()), rules):
+        pair = _misspelling_pair(slip)
+        keys = _word_pairs(pair.a.value, pair.b.value)
+        if not keys or not keys <= shown:
+            found.append(pair)
+            shown |= keys
     return found
 
 
-def _surnames(a: _Spelling, b: _Spelling) -> frozenset[str]:
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_fold(w) for w in words)
+
+
+def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[VariantPair]:
+    rows: dict[str, list[tuple[tuple[str, list[SourcedName]], tuple[str, list[SourcedName]]]]]
+    rows = {}
+    for slot, occurrences in _slots(entity, spelled).items():
+        for a, b in combinations(_groups(occurrences), 2):
+            if slot == "given" and _fold(a[0]) == _fold(b[0]):
+                continue
+            if _other_words(a[0], b[0], entity.kind):
+                continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
+            rows.setdefault(slot, []).append((a, b))
+    covered = {_surnames(a[0], b[0]) for a, b in rows.get("given", ())}
+    found = []
+    for slot, pairs in rows.items():
+        for a, b in pairs:
+            if slot == "surname" and _surnames(a[0], b[0]) in covered:
+                continue  # the full names' row already shows this surname pair
+            found.append(_pair(entity.name, entity.kind, a, b))
+    return found
+
+
+def _occurrences(entity: Entity, spelled: Sequence[SourcedName]) -> list[Occurrence]:
+    """Every name word of an entity's spelled mentions, with its role in the name."""
+    found: list[Occurrence] = []
+    for item in spelled:
+        tokens = [t for t in _name_tokens(item.mention) if not _is_initial(t)]
+        if not tokens:
+            continue
+        if item.mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
+            found.extend(Occurrence(word=t, role=BODY, item=item) for t in tokens)
+            continue
+        given = tokens[0] if len(tokens) >= 2 else None
+        if given is not None:
+            found.append(Occurrence(word=given, role=GIVEN, item=item))
+        found.append(Occurrence(word=tokens[-1], role=SURNAME, item=item, given=given))
+    return found
+
+
+def _misspelling_pair(slip: Misspelling) -> VariantPair:
+    """A rare word and the frequent word it misspells, each as most often written."""
+    rare_items = [o.item for o in slip.rare]
+    common_items = [o.item for o in slip.frequent]
+    rare_word = Counter(o.word for o in slip.rare).most_common(1)[0][0]
+    common_word = Counter(o.word for o in slip.frequent).most_common(1)[0][0]
+    subject = Counter(o.item.mention.text for o in slip.frequent).most_common(1)[0][0]
+    a, b = (rare_word, rare_items), (common_word, common_items)
+    first_rare, first_common = rare_items[0], common_items[0]
+    if (first_common.source, first_common.mention.start) < (
+        first_rare.source,
+        first_rare.mention.start,
+    ):
+        a, b = b, a
+    return _pair(subject, slip.frequent[0].item.mention.kind, a, b)
+
+
+def _word_pairs(a: str, b: str) -> set[frozenset[str]]:
+    """The pairs of folded words in which two spellings differ."""
+    words_a, words_b = [_fold(w) for w in _words(a)], [_fold(w) for w in _words(b)]
+    if len(words_a) != len(words_b):
+        return {frozenset((" ".join(words_a), " ".join(words_b)))}
+    return {frozenset((x, y)) for x, y in zip(words_a, words_b, strict=True) if x != y}
+
+
+def difference(a: str, b: str) -> Difference:
+    """What differs between two spellings of one name.
+
+    The same words in another order; one name transliterated two ways (the same skeleton,
+    or given names listed as one); one letter added, lost, changed or two swapped; or else
+    some other spelling.
+    """
+    words_a, words_b = [_fold(w) for w in _words(a)], [_fold(w) for w in _words(b)]
+    if len(words_a) > 1 and sorted(words_a) == sorted(words_b) and words_a != words_b:
+        return Difference.ORDER
+    if len(words_a) != len(words_b):
+        return Difference.SPELLING
+    differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if not differing:
+        return Difference.SPELLING
+    letters = sum(DamerauLevenshtein.distance(x, y) for x, y in differing)
+    if letters == 1 and not _same_but_doubling(*differing[0]):
+        return Difference.LETTER
+    if all(skeleton(x) == skeleton(y) or same_given_name(x, y) for x, y in differing):
+        return Difference.TRANSLITERATION
+    return Difference.LETTER if letters == 1 else Difference.SPELLING
+
+
+def _same_but_doubling(x: str, y: str) -> bool:
+    """Whether two words differ by one transliteration letter, not a lost doubled letter."""
+    shorter, longer = sorted((x, y), key=len)
+    if len(shorter) == len(longer):
+        return skeleton(x) == skeleton(y)  # "Sergey" / "Sergei"
+    index = next((i for i in range(len(shorter)) if shorter[i] != longer[i]), len(shorter))
+    doubled = index > 0 and longer[index] == longer[index - 1]
+    return not doubled and skeleton(x) == skeleton(y)  # "Zelenskiy" / "Zelensky"
+
+
+def _surnames(a: str, b: str) -> frozenset[str]:
     """The folded last words of two spellings (a given-name row shows the full names)."""
-    return frozenset(_fold(s.value.split()[-1]) for s in (a, b))
+    return frozenset(_fold(s.split()[-1]) for s in (a, b))
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -304,7 +392,10 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
     if _inflected(a, b):
         return True
     if kind is NameKind.PERSON:
-        return False
+        pairs = list(zip(_words(a), _words(b), strict=False))
+        return len(_words(a)) == len(_words(b)) and all(
+            _inflected(x, y) for x, y in pairs if _fold(x) != _fold(y)
+        )  # "Hurricanes Harvey" / "Hurricane Harvey"
     if _derived_form(a, b):
         return True
     words_a, words_b = _words(a), _words(b)
@@ -325,33 +416,4 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
         and not forms[-1]
         and fuzz.ratio(head_a, head_b) < threshold
         and skeleton(head_a) != skeleton(head_b)
-    )
-
-
-def _variant(
-    entity: Entity,
-    a: _Spelling,
-    b: _Spelling,
-    by_id: Mapping[str, Source],
-    texts: Mapping[str, str],
-) -> Discrepancy:
-    source_a, source_b = by_id.get(a.first.source), by_id.get(b.first.source)
-    details = tuple(
-        f"'{s.value}': {s.count} mention{'s' if s.count != 1 else ''} in {', '.join(s.sources)}"
-        for s in (a, b)
-    )
-    return Discrepancy(
-        id=stable_id("name", a.value, b.value),
-        kind=DiscrepancyKind.NAME_VARIANT,
-        severity=default_severity(DiscrepancyKind.NAME_VARIANT),
-        subject=entity.name,
-        metric="spelling",
-        a=_quote(a.first, texts),
-        b=_quote(b.first, texts),
-        value_a=a.value,
-        value_b=b.value,
-        published_a=source_a.published if source_a else None,
-        published_b=source_b.published if source_b else None,
-        explanation=_explain(a, b, entity.kind),
-        details=details,
     )

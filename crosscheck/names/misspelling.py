@@ -1,0 +1,228 @@
+"""Name words of one story -> one-off misspellings of a frequent name word ("Pyonyang").
+
+A misspelling is a name word written once or twice that is one slip away from a word the
+story writes often: a letter lost ("Pyonyang" / "Pyongyang", "Rossell" / "Rosselló"), one
+added ("Masssachusetts"), two neighbours swapped ("Murkowksi" / "Murkowski"). The first
+letter is never the slip, a lost or added last letter counts only when it is a doubled
+letter or an accented one (so "Latin" / "Latino", "Capito" / "Capitol" stay apart), and a
+changed letter is left to the transliteration rules ("Kislyac" / "Kislyak"): two different
+names more often differ by one changed letter ("Obama" / "Osama", "Rubin" / "Rubio") than a
+writer slips that way. Evidence that both words name one referent: the rare word is rare,
+the other frequent, the rare one is never written in lower case (an ordinary word), and a
+person's given names, where both carry one, are one name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from crosscheck.names.lexicon import _fold, _name_words, same_given_name
+from crosscheck.names.records import SourcedName
+
+GIVEN = "given"  # the role of a word: a person's given name
+SURNAME = "surname"  # a person's last name, or a name of one word
+BODY = "body"  # a word of an organisation's or a place's name
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Occurrence:
+    """One name word as written in one mention, with its role in the name.
+
+    ``given`` is the person's given name written in the same mention, if any.
+    """
+
+    word: str
+    role: str
+    item: SourcedName
+    given: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MisspellingRules:
+    """When a rare word counts as a slip of a frequent one (``lexicon/names.toml``)."""
+
+    min_length: int  # letters of the shorter word
+    rare_max: int  # mentions of the rare word, at most
+    frequent_min: int  # mentions of the frequent word, at least
+    frequent_ratio: float  # and at least this many times the rare word's
+    surname_titles: frozenset[str]  # "Mr. Cumming": a lost final "s" is a slip, no plural
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Misspelling:
+    """A rare word, the frequent word it misspells, and their occurrences."""
+
+    rare: tuple[Occurrence, ...]
+    frequent: tuple[Occurrence, ...]
+
+
+def misspellings(
+    occurrences: Iterable[Occurrence], lower_words: frozenset[str], rules: MisspellingRules
+) -> list[Misspelling]:
+    """Rare name words that are one slip away from a frequent name word of the same story.
+
+    Args:
+        occurrences: Every name word of the story's mentions (given names are read only to
+            check that two people are one).
+        lower_words: The words the story writes in lower case (ordinary words).
+        rules: The thresholds.
+
+    Returns:
+        One entry per (rare word, frequent word), in order of the rare word's first mention.
+    """
+    by_word: dict[str, list[Occurrence]] = {}
+    for occurrence in occurrences:
+        by_word.setdefault(_fold(occurrence.word), []).append(occurrence)
+    named = {  # words used mostly as a surname or a body's word, not as a given name
+        w: found
+        for w, found in by_word.items()
+        if 2 * sum(1 for o in found if o.role != GIVEN) > len(found)
+    }
+    frequent = {w for w, found in named.items() if len(found) >= rules.frequent_min}
+    shorter_of: dict[str, list[str]] = {}  # a frequent word less one letter -> the word
+    swapped_of: dict[str, list[str]] = {}  # a frequent word with two letters swapped
+    for word in sorted(frequent):
+        for variant in _deletions(word):
+            shorter_of.setdefault(variant, []).append(word)
+        for variant in _swaps(word):
+            swapped_of.setdefault(variant, []).append(word)
+    found: list[Misspelling] = []
+    for rare, occurrences_of in named.items():
+        if len(occurrences_of) > rules.rare_max or len(rare) < 2:
+            continue
+        if rare in lower_words or not _name_like(rare):
+            continue
+        candidates = [
+            *shorter_of.get(rare, ()),
+            *(w for w in _deletions(rare) if w in frequent),
+            *swapped_of.get(rare, ()),
+        ]
+        for word in dict.fromkeys(candidates):
+            if word == rare or not _slip(rare, word, occurrences_of, named[word], rules):
+                continue
+            found.append(Misspelling(rare=tuple(occurrences_of), frequent=tuple(named[word])))
+    return found
+
+
+def _deletions(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(1, len(word))]
+
+
+def _swaps(word: str) -> list[str]:
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)]
+
+
+def _name_like(word: str) -> bool:
+    words = _name_words()
+    return not (
+        word in words.stop or word in words.cues or word in words.titles or word in words.roles
+    )
+
+
+def _slip(
+    rare: str,
+    word: str,
+    rare_found: Sequence[Occurrence],
+    word_found: Sequence[Occurrence],
+    rules: MisspellingRules,
+) -> bool:
+    """Whether the rare word is one slip of ``word`` and both name one referent."""
+    if min(len(rare), len(word)) < rules.min_length or rare[0] != word[0]:
+        return False
+    if len(word_found) < max(rules.frequent_min, rules.frequent_ratio * len(rare_found)):
+        return False
+    if word == rare + "s" and _titled(rare_found, rules):
+        return _same_people(rare_found, word_found)  # "Mr. Cumming": no plural
+    if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
+        return False
+    if len(rare) != len(word):
+        shorter, longer = sorted((rare, word), key=len)
+        written = (word_found if longer == word else rare_found)[0].word
+        if not _letter_lost_inside(shorter, longer, written):
+            return False
+    if not _same_people(rare_found, word_found):
+        return False
+    if {o.item.source for o in rare_found} & {o.item.source for o in word_found}:
+        return True  # the writer also spells it right
+    return _given_names(rare_found) != set() != _given_names(word_found)
+
+
+def _letter_lost_inside(shorter: str, longer: str, written_longer: str) -> bool:
+    """A letter lost or added inside the word, or a doubled or accented one at its end."""
+    index = next(
+        (i for i in range(len(shorter)) if shorter[i] != longer[i]), len(shorter)
+    )  # the first letter that differs is the one lost
+    if index < len(shorter):
+        return True
+    last = longer[-1]
+    if last == longer[-2]:
+        return True  # "Wolff" / "Wolf"
+    return not written_longer[-1:].isascii()  # "Rosselló" / "Rossell": the accent lost
+
+
+def _titled(found: Sequence[Occurrence], rules: MisspellingRules) -> bool:
+    """Whether a word is written after a person's title ("Mr. Cumming")."""
+    for occurrence in found:
+        title = (occurrence.item.mention.title or "").split()
+        if title and title[-1].casefold().rstrip(".") in rules.surname_titles:
+            return True
+    return False
+
+
+def _derived(a: str, b: str) -> bool:
+    """An adjective, people or plural of the other word ("Koreas" / "Koreans")."""
+    words = _name_words()
+    endings = {"", *words.adjective_suffixes, *words.inflection_endings}
+    endings |= {s + i for s in words.adjective_suffixes for i in words.inflection_endings}
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return a[common:] in endings and b[common:] in endings
+
+
+def _derived_part(rare: str, word: str) -> bool:
+    """A hyphenated word with one part derived ("Israeli-Gaza" / "Israel-Gaza")."""
+    parts_a, parts_b = rare.split("-"), word.split("-")
+    if len(parts_a) == 1 or len(parts_a) != len(parts_b):
+        return False
+    differing = [(_fold(a), _fold(b)) for a, b in zip(parts_a, parts_b, strict=True)]
+    return any(a != b and _derived(a, b) for a, b in differing)
+
+
+def _given_names(found: Sequence[Occurrence]) -> set[str]:
+    return {o.given for o in found if o.role == SURNAME and o.given}
+
+
+def _same_people(rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence]) -> bool:
+    """Where both words are a person's surname with a given name, the given names agree."""
+    rare_given, word_given = _given_names(rare_found), _given_names(word_found)
+    if not rare_given or not word_given:
+        return True
+    return all(any(same_given_name(a, b) for b in word_given) for a in rare_given)
+
+
+def misspelling_rules(data: Mapping[str, object]) -> MisspellingRules:
+    """The thresholds of ``[misspelling]`` in ``lexicon/names.toml``, checked."""
+    from crosscheck.errors import LexiconError
+
+    def number(key: str) -> float:
+        value = data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise LexiconError(
+                f"[misspelling] {key!r} must be a number >= 0", path="lexicon/names.toml"
+            )
+        return float(value)
+
+    titles = data.get("surname_titles")
+    if not isinstance(titles, list) or not all(isinstance(t, str) and t for t in titles):
+        raise LexiconError(
+            "[misspelling] 'surname_titles' must list words", path="lexicon/names.toml"
+        )
+    return MisspellingRules(
+        min_length=int(number("min_length")),
+        rare_max=int(number("rare_max")),
+        frequent_min=int(number("frequent_min")),
+        frequent_ratio=number("frequent_ratio"),
+        surname_titles=frozenset(t.casefold().rstrip(".") for t in titles),
+    )
