@@ -209,6 +209,14 @@ def _similar(a: str, b: str, threshold: float) -> bool:
     return fuzz.ratio(a, b) >= threshold
 
 
+def core_word(word: str) -> str:
+    """A name word without a particle hyphenated before it ("Al-Qaida" -> "Qaida")."""
+    head, dash, rest = word.partition("-")
+    if dash and rest[:1].isupper() and _key(head) in _name_words().particles:
+        return rest
+    return word
+
+
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 

@@ -46,6 +46,8 @@ class MisspellingRules:
     rare_max: int  # mentions of the rare word, at most
     frequent_min: int  # mentions of the frequent word, at least
     frequent_ratio: float  # and at least this many times the rare word's
+    swapped_frequent_min: int  # the same for two letters swapped ("Murkowksi")
+    swapped_frequent_ratio: float
     surname_titles: frozenset[str]  # "Mr. Cumming": a lost final "s" is a slip, no plural
 
 
@@ -79,29 +81,32 @@ def misspellings(
         for w, found in by_word.items()
         if 2 * sum(1 for o in found if o.role != GIVEN) > len(found)
     }
-    frequent = {w for w, found in named.items() if len(found) >= rules.frequent_min}
-    shorter_of: dict[str, list[str]] = {}  # a frequent word less one letter -> the word
-    swapped_of: dict[str, list[str]] = {}  # a frequent word with two letters swapped
-    for word in sorted(frequent):
+    names = {w for w in named if w not in lower_words and _name_like(w)}
+    shorter_of: dict[str, list[str]] = {}  # a name word less one letter -> the word
+    swapped_of: dict[str, list[str]] = {}  # a name word with two letters swapped
+    for word in sorted(names):
         for variant in _deletions(word):
             shorter_of.setdefault(variant, []).append(word)
         for variant in _swaps(word):
             swapped_of.setdefault(variant, []).append(word)
     found: list[Misspelling] = []
-    for rare, occurrences_of in named.items():
-        if len(occurrences_of) > rules.rare_max or len(rare) < 2:
+    seen: set[frozenset[str]] = set()
+    for rare in named:
+        if rare not in names:
             continue
-        if rare in lower_words or not _name_like(rare):
-            continue
+        swapped = swapped_of.get(rare, ())
         candidates = [
             *shorter_of.get(rare, ()),
-            *(w for w in _deletions(rare) if w in frequent),
-            *swapped_of.get(rare, ()),
+            *(w for w in _deletions(rare) if w in names),
+            *swapped,
         ]
         for word in dict.fromkeys(candidates):
-            if word == rare or not _slip(rare, word, occurrences_of, named[word], rules):
+            key = frozenset((rare, word))
+            if word == rare or key in seen or len(named[word]) < len(named[rare]):
                 continue
-            found.append(Misspelling(rare=tuple(occurrences_of), frequent=tuple(named[word])))
+            if _slip(rare, word, named[rare], named[word], rules, swapped=word in swapped):
+                seen.add(key)
+                found.append(Misspelling(rare=tuple(named[rare]), frequent=tuple(named[word])))
     return found
 
 
@@ -126,11 +131,25 @@ def _slip(
     rare_found: Sequence[Occurrence],
     word_found: Sequence[Occurrence],
     rules: MisspellingRules,
+    *,
+    swapped: bool,
 ) -> bool:
-    """Whether the rare word is one slip of ``word`` and both name one referent."""
+    """Whether the rare word is one slip of ``word`` and both name one referent.
+
+    The evidence is either the counts (the rare word rare, the other frequent; two swapped
+    letters need less, as two names rarely differ so) or a given name written with both.
+    """
     if min(len(rare), len(word)) < rules.min_length or rare[0] != word[0]:
         return False
-    if len(word_found) < max(rules.frequent_min, rules.frequent_ratio * len(rare_found)):
+    rare_given, word_given = _given_names(rare_found), _given_names(word_found)
+    one_person = bool(rare_given and word_given) and _same_people(rare_found, word_found)
+    frequent_min, ratio = rules.frequent_min, rules.frequent_ratio
+    if swapped:
+        frequent_min, ratio = rules.swapped_frequent_min, rules.swapped_frequent_ratio
+    counts = len(rare_found) <= rules.rare_max and len(word_found) >= max(
+        frequent_min, ratio * len(rare_found)
+    )
+    if not (counts or one_person):
         return False
     if word == rare + "s" and _titled(rare_found, rules):
         return _same_people(rare_found, word_found)  # "Mr. Cumming": no plural
@@ -145,7 +164,7 @@ def _slip(
         return False
     if {o.item.source for o in rare_found} & {o.item.source for o in word_found}:
         return True  # the writer also spells it right
-    return _given_names(rare_found) != set() != _given_names(word_found)
+    return one_person
 
 
 def _letter_lost_inside(shorter: str, longer: str, written_longer: str) -> bool:
@@ -224,5 +243,7 @@ def misspelling_rules(data: Mapping[str, object]) -> MisspellingRules:
         rare_max=int(number("rare_max")),
         frequent_min=int(number("frequent_min")),
         frequent_ratio=number("frequent_ratio"),
+        swapped_frequent_min=int(number("swapped_frequent_min")),
+        swapped_frequent_ratio=number("swapped_frequent_ratio"),
         surname_titles=frozenset(t.casefold().rstrip(".") for t in titles),
     )

@@ -75,7 +75,8 @@ class Difference(StrEnum):
     """How two spellings of one name differ (said in the explanation)."""
 
     TRANSLITERATION = "transliteration"  # one name transliterated two ways ("Sergey" / "Sergei")
-    LETTER = "letter"  # one letter added, lost or changed, or two swapped ("Pyonyang")
+    LETTER = "letter"  # one letter added, lost or changed ("Pyonyang" / "Pyongyang")
+    SWAPPED = "swapped"  # two neighbouring letters swapped ("Murkowksi" / "Murkowski")
     ORDER = "order"  # the same words in another order ("Hamyd Mourad" / "Mourad Hamyd")
     SPELLING = "spelling"  # any other difference of spelling
 

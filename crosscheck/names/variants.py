@@ -322,10 +322,16 @@ def difference(a: str, b: str) -> Difference:
         return Difference.SPELLING
     letters = sum(DamerauLevenshtein.distance(x, y) for x, y in differing)
     if letters == 1 and not _same_but_doubling(*differing[0]):
-        return Difference.LETTER
+        return _one_letter(*differing[0])
     if all(skeleton(x) == skeleton(y) or same_given_name(x, y) for x, y in differing):
         return Difference.TRANSLITERATION
-    return Difference.LETTER if letters == 1 else Difference.SPELLING
+    return _one_letter(*differing[0]) if letters == 1 else Difference.SPELLING
+
+
+def _one_letter(x: str, y: str) -> Difference:
+    """Two letters swapped, or one letter added, lost or changed."""
+    swapped = len(x) == len(y) and sum(1 for a, b in zip(x, y, strict=True) if a != b) == 2
+    return Difference.SWAPPED if swapped else Difference.LETTER
 
 
 def _same_but_doubling(x: str, y: str) -> bool:
@@ -335,7 +341,15 @@ def _same_but_doubling(x: str, y: str) -> bool:
         return skeleton(x) == skeleton(y)  # "Sergey" / "Sergei"
     index = next((i for i in range(len(shorter)) if shorter[i] != longer[i]), len(shorter))
     doubled = index > 0 and longer[index] == longer[index - 1]
+    if doubled and longer[index] in _vowels():
+        return True  # a long vowel: "Shabaab" / "Shabab"
     return not doubled and skeleton(x) == skeleton(y)  # "Zelenskiy" / "Zelensky"
+
+
+@cache
+def _vowels() -> frozenset[str]:
+    letters = require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON)
+    return frozenset(letters)
 
 
 def _surnames(a: str, b: str) -> frozenset[str]:
