@@ -294,7 +294,12 @@ def _misspelling_pair(slip: Misspelling) -> VariantPair:
         first_rare.mention.start,
     ):
         a, b = b, a
-    return _pair(subject, slip.frequent[0].item.mention.kind, a, b)
+    kinds = {o.item.mention.kind for o in (*slip.frequent, *slip.rare)}
+    kind = next((k for k in _KINDS if k in kinds), NameKind.UNKNOWN)
+    return _pair(subject, kind, a, b)
+
+
+_KINDS = (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE)
 
 
 def _word_pairs(a: str, b: str) -> set[frozenset[str]]:
