@@ -209,6 +209,18 @@ def _similar(a: str, b: str, threshold: float) -> bool:
     return fuzz.ratio(a, b) >= threshold
 
 
+@cache
+def _letters_spelled_out() -> dict[int, str]:
+    lex = TRANSLITERATION_LEXICON
+    table = require(load_lexicon(lex), "spelled_out_letters", dict, lex)
+    return {ord(letter): str(pair) for letter, pair in table.items()}
+
+
+def spelled_out(value: str) -> str:
+    """A spelling with letters such as "ü" written out ("ue"), folded: "Müller" -> "mueller"."""
+    return _fold(value.casefold().translate(_letters_spelled_out()))
+
+
 def core_word(word: str) -> str:
     """A name word without a particle hyphenated before it ("Al-Qaida" -> "Qaida")."""
     head, dash, rest = word.partition("-")

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from crosscheck.names.lexicon import _fold, _name_words, same_given_name
+from crosscheck.names.lexicon import _fold, _name_words, same_given_name, spelled_out
 from crosscheck.names.records import SourcedName
 
 GIVEN = "given"  # the role of a word: a person's given name
@@ -141,6 +141,8 @@ def _slip(
     """
     if min(len(rare), len(word)) < rules.min_length or rare[0] != word[0]:
         return False
+    if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
+        return False  # "Stelzenmueller" / "Stelzenmüller": typography
     rare_given, word_given = _given_names(rare_found), _given_names(word_found)
     one_person = bool(rare_given and word_given) and _same_people(rare_found, word_found)
     frequent_min, ratio = rules.frequent_min, rules.frequent_ratio

@@ -26,6 +26,7 @@ from crosscheck.names.lexicon import (
     _name_words,
     same_given_name,
     skeleton,
+    spelled_out,
 )
 from crosscheck.names.misspelling import (
     BODY,
@@ -61,6 +62,9 @@ class _VariantRules:
     shouted_min_letters: int
     labels: frozenset[str]
     misspelling: MisspellingRules
+    segment_marks: str
+    short_word: int
+    weak_letters: dict[int, str]
 
 
 @cache
@@ -74,6 +78,12 @@ def _variant_rules() -> _VariantRules:
         shouted_min_letters=require(data, "shouted_min_letters", int, NAMES_LEXICON),
         labels=frozenset(w.casefold() for w in require(data, "page_labels", list, NAMES_LEXICON)),
         misspelling=misspelling_rules(require(data, "misspelling", dict, NAMES_LEXICON)),
+        segment_marks=require(data, "segment_marks", str, NAMES_LEXICON),
+        short_word=require(data, "short_word", int, NAMES_LEXICON),
+        weak_letters={
+            ord(k): str(v)
+            for k, v in require(data, "short_word_weak_letters", dict, NAMES_LEXICON).items()
+        },
     )
 
 
@@ -116,10 +126,12 @@ def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
     after = text[mention.end : mention.end + 12].lstrip().casefold()
     if any(after.startswith(marker) for marker in rules.sic):
         return False
+    if any("-" in t and len(t.rsplit("-", 1)[1]) == 1 for t in mention.tokens):
+        return False  # a compound cut short: "Mexican-U" of "Mexican-U.S."
     if len(mention.tokens) == 1:
         offset = mention.start - mention.sentence.start
-        opening = mention.sentence.text[: max(0, offset)]
-        if not any(c.isalnum() for c in opening):
+        opening = mention.sentence.text[: max(0, offset)].rstrip()
+        if not opening or opening[-1] in rules.segment_marks:  # opens a sentence or a part
             return mention.tokens[0].casefold() not in texts.lower_words()
     return True
 
@@ -239,6 +251,28 @@ def variant_pairs(
     return found
 
 
+def _weak_short_pair(a: str, b: str) -> bool:
+    """Two short words alike only in a y/i/j or a doubled vowel ("Mari" / "Mary").
+
+    Skeletons say these are one spelling, but in words shorter than ``short_word`` letters
+    that is no evidence: "Jong" / "Yong", "God" / "Good", "Lake" / "Laake" are different
+    names. A doubled consonant ("Wolf" / "Wolff") or another letter ("Huq" / "Haq") counts.
+    """
+    rules = _variant_rules()
+    x, y = _fold(a), _fold(b)
+    if min(len(x), len(y)) >= rules.short_word or " " in a or " " in b:
+        return False
+    return _weakened(x, rules.weak_letters) == _weakened(y, rules.weak_letters)
+
+
+def _weakened(word: str, letters: dict[int, str]) -> str:
+    mapped = word.translate(letters)
+    vowels = _vowels()
+    return "".join(
+        c for i, c in enumerate(mapped) if not (i and c == mapped[i - 1] and c in vowels)
+    )
+
+
 def _folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(_fold(w) for w in words)
 
@@ -252,6 +286,8 @@ def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[Varian
                 continue
             if _other_words(a[0], b[0], entity.kind):
                 continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
+            if slot != "given" and _weak_short_pair(a[0], b[0]):
+                continue  # "Jong" / "Yong", "God" / "Good": too little to be one name
             rows.setdefault(slot, []).append((a, b))
     covered = {_surnames(a[0], b[0]) for a, b in rows.get("given", ())}
     found = []
@@ -408,8 +444,8 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
     A differing word before the head is kept: "Metropolitan National Police Department"
     for "Metropolitan Nashville Police Department" is a wrong name of the same body.
     """
-    if _inflected(a, b):
-        return True
+    if _inflected(a, b) or spelled_out(a) == spelled_out(b):
+        return True  # ... or "Stelzenmueller" / "Stelzenmüller": typography
     if kind is NameKind.PERSON:
         pairs = list(zip(_words(a), _words(b), strict=False))
         return len(_words(a)) == len(_words(b)) and all(
@@ -423,6 +459,8 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
     differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if _fold(x) != _fold(y)]
     if not differing:
         return False
+    if any(min(len(_fold(x)), len(_fold(y))) <= 1 for x, y in differing):
+        return True  # an initial cut from an abbreviation: "S District Court" / "U.S. ..."
     threshold = _variant_rules().word_threshold
     forms = [_inflected(x, y) or _derived_form(x, y) or _clipped(x, y) for x, y in differing]
     if all(forms):
