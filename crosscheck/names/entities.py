@@ -74,7 +74,10 @@ def _org_spelling(key: str) -> str:
 
 
 def _initials(mention: NameMention) -> str:
-    return "".join(t[0] for t in mention.tokens if t[:1].isupper())
+    """ "Associated Press" -> "AP"; an acronym counts whole ("AK Party" -> "AKP")."""
+    return "".join(
+        t if t.isupper() and len(t) > 1 else t[0] for t in mention.tokens if t[:1].isupper()
+    )
 
 
 def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> list[Entity]:

@@ -49,6 +49,7 @@ from crosscheck.names.records import (
 )
 
 _Written = tuple[str, str, SourcedName]  # (word as written, value to show, mention)
+_Group = tuple[str, list[SourcedName]]  # (value to show, mentions): one spelling of a slot
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,6 +64,10 @@ class _VariantRules:
     labels: frozenset[str]
     misspelling: MisspellingRules
     segment_marks: str
+    corrections: tuple[str, ...]
+    post_markers: tuple[str, ...]
+    post_reach: int
+    people_suffixes: frozenset[str]
     short_word: int
     weak_letters: dict[int, str]
 
@@ -79,6 +84,12 @@ def _variant_rules() -> _VariantRules:
         labels=frozenset(w.casefold() for w in require(data, "page_labels", list, NAMES_LEXICON)),
         misspelling=misspelling_rules(require(data, "misspelling", dict, NAMES_LEXICON)),
         segment_marks=require(data, "segment_marks", str, NAMES_LEXICON),
+        corrections=tuple(
+            m.casefold() for m in require(data, "correction_markers", list, NAMES_LEXICON)
+        ),
+        post_markers=tuple(require(data, "quoted_post_markers", list, NAMES_LEXICON)),
+        post_reach=require(data, "quoted_post_reach", int, NAMES_LEXICON),
+        people_suffixes=frozenset(require(data, "people_suffixes", list, NAMES_LEXICON)),
         short_word=require(data, "short_word", int, NAMES_LEXICON),
         weak_letters={
             ord(k): str(v)
@@ -110,11 +121,13 @@ def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
     """Whether a mention's words can be a spelling of its name at all.
 
     Not when the text was decoded wrongly upstream ("ObamaÃ¢": mojibake markers in the
-    name); when it holds an ordinary word in capitals (a video player's "JUST WATCHED" /
-    "MUST WATCH" labels run into a clip's title: "WATCHED Watch Pope Benedict"); when the
-    writer marks it as a misspelling quoted as written ("Tennesse (sic)"); or when it is
-    one word that opens its sentence and the sources also write it in lower case (an
-    ordinary word capitalised at the sentence's start: "Good", not a name).
+    name); when its sentence is a correction notice or its line an embedded post (a
+    tweet's "(@handle)" signature); when it holds an ordinary word in capitals (a video
+    player's "JUST WATCHED" / "MUST WATCH" labels run into a clip's title); when the writer
+    marks it as a misspelling quoted as written ("Tennesse (sic)"); when a word is a
+    compound cut short ("Mexican-U"); or when it is one word that opens its sentence, or a
+    part of it after a colon or dash, and the sources also write it in lower case (an
+    ordinary word capitalised there: "Good", not a name).
     """
     rules = _variant_rules()
     mention = item.mention
@@ -126,6 +139,13 @@ def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
     after = text[mention.end : mention.end + 12].lstrip().casefold()
     if any(after.startswith(marker) for marker in rules.sic):
         return False
+    sentence = mention.sentence.text.casefold()
+    if any(marker in sentence for marker in rules.corrections):
+        return False  # "... to correct the spelling of his name from Scaramuicci"
+    line_end = text.find("\n", mention.end, mention.end + rules.post_reach)
+    line = text[mention.end : line_end if line_end >= 0 else mention.end + rules.post_reach]
+    if any(marker in line for marker in rules.post_markers):
+        return False  # inside an embedded post: "... McCauliffe ... — Name (@handle) April 15"
     if any("-" in t and len(t.rsplit("-", 1)[1]) == 1 for t in mention.tokens):
         return False  # a compound cut short: "Mexican-U" of "Mexican-U.S."
     if len(mention.tokens) == 1:
@@ -171,7 +191,7 @@ def _slots(entity: Entity, spelled: Sequence[SourcedName]) -> dict[str, list[_Wr
     return slots
 
 
-def _groups(occurrences: Sequence[_Written]) -> list[tuple[str, list[SourcedName]]]:
+def _groups(occurrences: Sequence[_Written]) -> list[_Group]:
     """The distinct spellings (folded) of a slot: value shown and mentions, in mention order."""
     found: dict[str, tuple[str, list[SourcedName]]] = {}
     for word, shown, item in occurrences:
@@ -187,8 +207,8 @@ def _spelling(value: str, items: Sequence[SourcedName], quoted: SourcedName) -> 
 def _pair(
     subject: str,
     kind: NameKind,
-    a: tuple[str, Sequence[SourcedName]],
-    b: tuple[str, Sequence[SourcedName]],
+    a: _Group,
+    b: _Group,
 ) -> VariantPair:
     """Two spellings; the commoner one is quoted from the rarer one's source if it has it."""
     (value_a, items_a), (value_b, items_b) = a, b
@@ -278,8 +298,8 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 
 
 def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[VariantPair]:
-    rows: dict[str, list[tuple[tuple[str, list[SourcedName]], tuple[str, list[SourcedName]]]]]
-    rows = {}
+    """The pairs of spellings of one entity, slot by slot (one row per variant pair)."""
+    rows: dict[str, list[tuple[_Group, _Group]]] = {}
     for slot, occurrences in _slots(entity, spelled).items():
         for a, b in combinations(_groups(occurrences), 2):
             if slot == "given" and _fold(a[0]) == _fold(b[0]):
@@ -404,13 +424,16 @@ def _inflected(a: str, b: str) -> bool:
     return any(longer == shorter + ending for ending in _name_words().inflection_endings)
 
 
-def _derived_form(a: str, b: str) -> bool:
+def _derived_form(a: str, b: str, *, person: bool = False) -> bool:
     """A place and its adjective or people ("Antarctica" / "Antarctic", "Belarus" /
     "Belarusian", "Arkansas" / "Arkansans"): after their common start, each word ends in
-    nothing, an adjective ending, an inflection, or an adjective ending inflected."""
+    nothing, an adjective ending, an inflection, or an adjective ending inflected. For a
+    person's name only the endings of a people count ("California" / "Californian"), not
+    those that are transliterations ("Zelensky" / "Zelenskiy")."""
     words = _name_words()
-    endings = {"", *words.adjective_suffixes, *words.inflection_endings}
-    endings |= {s + i for s in words.adjective_suffixes for i in words.inflection_endings}
+    suffixes = _variant_rules().people_suffixes if person else words.adjective_suffixes
+    endings = {"", *suffixes, *words.inflection_endings}
+    endings |= {s + i for s in suffixes for i in words.inflection_endings}
     x, y = _fold(a), _fold(b)
     common = 0
     while common < min(len(x), len(y)) and x[common] == y[common]:
@@ -446,6 +469,8 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
     """
     if _inflected(a, b) or spelled_out(a) == spelled_out(b):
         return True  # ... or "Stelzenmueller" / "Stelzenmüller": typography
+    if kind in (NameKind.PERSON, NameKind.UNKNOWN) and _derived_form(a, b, person=True):
+        return True  # "California" / "Californian"
     if kind is NameKind.PERSON:
         pairs = list(zip(_words(a), _words(b), strict=False))
         return len(_words(a)) == len(_words(b)) and all(
@@ -465,8 +490,8 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
     forms = [_inflected(x, y) or _derived_form(x, y) or _clipped(x, y) for x, y in differing]
     if all(forms):
         return True
-    if len(differing) == len(words_a):
-        return False  # no word in common: the grouping judged the whole names alike
+    if len(differing) == len(words_a):  # no word in common: alike as a whole, or two bodies
+        return len(words_a) > 1 and fuzz.ratio(_fold(a), _fold(b)) < threshold
     head_a, head_b = _fold(words_a[-1]), _fold(words_b[-1])
     return (
         head_a != head_b
