@@ -46,7 +46,7 @@ class _Union:
 
 def _name_tokens(mention: NameMention) -> list[str]:
     """The capitalised words of a name, without hyphenated particles ("Al-Qaida" -> "Qaida")."""
-    return [core_word(t) for t in mention.tokens if t[:1].isupper()]
+    return [core_word(t) if "-" in t else t for t in mention.tokens if t[:1].isupper()]
 
 
 def _is_full_person(mention: NameMention) -> bool:

@@ -14,8 +14,9 @@ person's given names, where both carry one, are one name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from crosscheck.names.lexicon import _fold, _name_words, same_given_name, spelled_out
 from crosscheck.names.records import SourcedName
@@ -25,11 +26,11 @@ SURNAME = "surname"  # a person's last name, or a name of one word
 BODY = "body"  # a word of an organisation's or a place's name
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """One name word as written in one mention, with its role in the name.
 
-    ``given`` is the person's given name written in the same mention, if any.
+    ``given`` is the person's given name written in the same mention, if any. A named
+    tuple, not a dataclass: one is built for every word of every name of a story.
     """
 
     word: str
@@ -60,28 +61,38 @@ class Misspelling:
 
 
 def misspellings(
-    occurrences: Iterable[Occurrence], lower_words: frozenset[str], rules: MisspellingRules
+    occurrences: Iterable[Occurrence],
+    ordinary: Callable[[str], bool],
+    spelled: Callable[[SourcedName], bool],
+    rules: MisspellingRules,
 ) -> list[Misspelling]:
     """Rare name words that are one slip away from a frequent name word of the same story.
 
     Args:
         occurrences: Every name word of the story's mentions (given names are read only to
             check that two people are one).
-        lower_words: The words the story writes in lower case (ordinary words).
+        ordinary: Whether a folded word is one the story writes in lower case (an ordinary
+            word); asked only of words that could be a slip.
+        spelled: Whether a mention can be a spelling of its name at all (no quoted
+            misspelling, no mojibake ...); asked only of the mentions of such words.
         rules: The thresholds.
 
     Returns:
         One entry per (rare word, frequent word), in order of the rare word's first mention.
     """
     by_word: dict[str, list[Occurrence]] = {}
+    folded: dict[str, str] = {}
     for occurrence in occurrences:
-        by_word.setdefault(_fold(occurrence.word), []).append(occurrence)
+        word = folded.get(occurrence.word)
+        if word is None:
+            word = folded[occurrence.word] = _fold(occurrence.word)
+        by_word.setdefault(word, []).append(occurrence)
     named = {  # words used mostly as a surname or a body's word, not as a given name
         w: found
         for w, found in by_word.items()
         if 2 * sum(1 for o in found if o.role != GIVEN) > len(found)
     }
-    names = {w for w in named if w not in lower_words and _name_like(w)}
+    names = {w for w in named if len(w) >= rules.min_length and _name_like(w)}
     shorter_of: dict[str, list[str]] = {}  # a name word less one letter -> the word
     swapped_of: dict[str, list[str]] = {}  # a name word with two letters swapped
     for word in sorted(names):
@@ -89,6 +100,13 @@ def misspellings(
             shorter_of.setdefault(variant, []).append(word)
         for variant in _swaps(word):
             swapped_of.setdefault(variant, []).append(word)
+    kept: dict[str, list[Occurrence]] = {}
+
+    def spelled_of(word: str) -> list[Occurrence]:
+        if word not in kept:
+            kept[word] = [o for o in named[word] if spelled(o.item)]
+        return kept[word]
+
     found: list[Misspelling] = []
     seen: set[frozenset[str]] = set()
     for rare in named:
@@ -102,11 +120,16 @@ def misspellings(
         ]
         for word in dict.fromkeys(candidates):
             key = frozenset((rare, word))
-            if word == rare or key in seen or len(named[word]) < len(named[rare]):
+            if word == rare or key in seen:
                 continue
-            if _slip(rare, word, named[rare], named[word], rules, swapped=word in swapped):
+            rare_found, word_found = spelled_of(rare), spelled_of(word)
+            if not rare_found or len(word_found) < len(rare_found):
+                continue
+            if not _slip(rare, word, rare_found, word_found, rules, swapped=word in swapped):
+                continue
+            if not ordinary(rare) and not ordinary(word):
                 seen.add(key)
-                found.append(Misspelling(rare=tuple(named[rare]), frequent=tuple(named[word])))
+                found.append(Misspelling(rare=tuple(rare_found), frequent=tuple(word_found)))
     return found
 
 

@@ -6,6 +6,7 @@ The rule ``rules/name_variant.py`` turns each pair into a ``name.variant`` discr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -102,17 +103,54 @@ _LOWER_WORD = re.compile(r"(?<![\w'-])[^\W\d_A-Z][^\W\d_]*(?![\w'-])")
 
 
 class _Texts:
-    """The sources' texts, and the words they write in lower case (found once, on demand)."""
+    """The sources' texts, the words they write in lower case, correction notices and
+    embedded posts (each found once, on demand)."""
 
     def __init__(self, texts: Mapping[str, str]) -> None:
         self.texts = texts
         self._lower: frozenset[str] | None = None
+        self._folded_lower: frozenset[str] | None = None
+        self._corrections: dict[tuple[str, int], bool] = {}
+        self._posts: dict[str, list[int]] = {}
+
+    def correction(self, source: str, sentence: Sentence) -> bool:
+        """Whether a sentence is a correction notice (``correction_markers``), found once."""
+        key = (source, sentence.start)
+        found = self._corrections.get(key)
+        if found is None:
+            text = sentence.text.casefold()
+            found = any(marker in text for marker in _variant_rules().corrections)
+            self._corrections[key] = found
+        return found
+
+    def in_post(self, source: str, offset: int) -> bool:
+        """Whether an offset's line goes on to an embedded post's signature ("(@handle)")."""
+        marks = self._posts.get(source)
+        if marks is None:
+            text = self.texts.get(source, "")
+            markers = _variant_rules().post_markers
+            marks = sorted(
+                m.start() for marker in markers for m in re.finditer(re.escape(marker), text)
+            )
+            self._posts[source] = marks
+        index = bisect_left(marks, offset)
+        if index == len(marks):
+            return False
+        mark = marks[index]
+        text = self.texts.get(source, "")
+        return mark - offset <= _variant_rules().post_reach and text.find("\n", offset, mark) < 0
+
+    def ordinary(self, folded: str) -> bool:
+        """Whether a folded word is written in lower case somewhere in the sources."""
+        if self._folded_lower is None:
+            self._folded_lower = frozenset(_fold(w) for w in self.lower_words())
+        return folded in self._folded_lower
 
     def lower_words(self) -> frozenset[str]:
         """Every word written all in lower case somewhere in the sources."""
         if self._lower is None:
             self._lower = frozenset(
-                m.group() for text in self.texts.values() for m in _LOWER_WORD.finditer(text)
+                word for text in self.texts.values() for word in _LOWER_WORD.findall(text)
             )
         return self._lower
 
@@ -139,12 +177,9 @@ def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
     after = text[mention.end : mention.end + 12].lstrip().casefold()
     if any(after.startswith(marker) for marker in rules.sic):
         return False
-    sentence = mention.sentence.text.casefold()
-    if any(marker in sentence for marker in rules.corrections):
+    if texts.correction(item.source, mention.sentence):
         return False  # "... to correct the spelling of his name from Scaramuicci"
-    line_end = text.find("\n", mention.end, mention.end + rules.post_reach)
-    line = text[mention.end : line_end if line_end >= 0 else mention.end + rules.post_reach]
-    if any(marker in line for marker in rules.post_markers):
+    if texts.in_post(item.source, mention.end):
         return False  # inside an embedded post: "... McCauliffe ... — Name (@handle) April 15"
     if any("-" in t and len(t.rsplit("-", 1)[1]) == 1 for t in mention.tokens):
         return False  # a compound cut short: "Mexican-U" of "Mexican-U.S."
@@ -256,13 +291,19 @@ def variant_pairs(
     shown: set[frozenset[str]] = set()
     occurrences: list[Occurrence] = []
     for entity in group_entities(mentions):
+        occurrences.extend(_occurrences(entity.mentions))
+        if len({item.mention.text for item in entity.mentions}) < 2:
+            continue  # one spelling: nothing to pair (the common case)
         spelled = [item for item in entity.mentions if _spelled_name(item, written)]
-        occurrences.extend(_occurrences(entity, spelled))
         for pair in _entity_pairs(entity, spelled):
             found.append(pair)
             shown |= _word_pairs(pair.a.value, pair.b.value)
     rules = _variant_rules().misspelling
-    for slip in misspellings(occurrences, _folded(written.lower_words()), rules):
+
+    def spelled_name(item: SourcedName) -> bool:
+        return _spelled_name(item, written)
+
+    for slip in misspellings(occurrences, written.ordinary, spelled_name, rules):
         pair = _misspelling_pair(slip)
         keys = _word_pairs(pair.a.value, pair.b.value)
         if not keys or not keys <= shown:
@@ -293,10 +334,6 @@ def _weakened(word: str, letters: dict[int, str]) -> str:
     )
 
 
-def _folded(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(_fold(w) for w in words)
-
-
 def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[VariantPair]:
     """The pairs of spellings of one entity, slot by slot (one row per variant pair)."""
     rows: dict[str, list[tuple[_Group, _Group]]] = {}
@@ -319,10 +356,10 @@ def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[Varian
     return found
 
 
-def _occurrences(entity: Entity, spelled: Sequence[SourcedName]) -> list[Occurrence]:
-    """Every name word of an entity's spelled mentions, with its role in the name."""
+def _occurrences(items: Sequence[SourcedName]) -> list[Occurrence]:
+    """Every name word of an entity's mentions, with its role in the name."""
     found: list[Occurrence] = []
-    for item in spelled:
+    for item in items:
         tokens = [t for t in _name_tokens(item.mention) if not _is_initial(t)]
         if not tokens:
             continue
