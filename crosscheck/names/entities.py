@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from crosscheck.names.lexicon import (
     _fold,
     _key,
+    _name_words,
     _same_given_skeleton,
     _transliteration,
     core_word,
@@ -58,7 +59,8 @@ def _is_single(mention: NameMention) -> bool:
 
 
 def _org_key(mention: NameMention) -> str:
-    words = [_fold(t) for t in mention.tokens if _key(t) != "the"]
+    skipped = _name_words().articles
+    words = [_fold(t) for t in mention.tokens if _key(t) not in skipped]
     return " ".join(w for w in words if w)
 
 

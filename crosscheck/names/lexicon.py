@@ -33,6 +33,7 @@ class _NameWords:
     particles: frozenset[str]
     places: frozenset[str]
     function_words: frozenset[str]
+    articles: frozenset[str]  # left out when bodies' names are compared ("The Moscow Times")
     demonyms: frozenset[str]
     common: frozenset[str]  # function words, calendar words and common nouns
     stop: frozenset[str]  # every word that is never a name by itself
@@ -99,6 +100,7 @@ def _name_words() -> _NameWords:
         particles=_word_list(data, "name_particles", lex),
         places=_word_list(data, "places", lex),
         function_words=function_words,
+        articles=_word_list(data, "articles", lex),
         demonyms=demonyms,
         common=common,
         stop=common | demonyms,

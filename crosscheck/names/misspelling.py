@@ -49,7 +49,7 @@ class MisspellingRules:
     frequent_ratio: float  # and at least this many times the rare word's
     swapped_frequent_min: int  # the same for two letters swapped ("Murkowksi")
     swapped_frequent_ratio: float
-    surname_titles: frozenset[str]  # "Mr. Cumming": a lost final "s" is a slip, no plural
+    surname_titles: frozenset[str]  # "Mr. Cumming": a lost plural ending is a slip
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -176,7 +176,8 @@ def _slip(
     )
     if not (counts or one_person):
         return False
-    if word == rare + "s" and _titled(rare_found, rules):
+    plural = any(word == rare + ending for ending in _name_words().inflection_endings)
+    if plural and _titled(rare_found, rules):
         return _same_people(rare_found, word_found)  # "Mr. Cumming": no plural
     if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
         return False

@@ -216,12 +216,12 @@ def _slots(entity: Entity, spelled: Sequence[SourcedName]) -> dict[str, list[_Wr
         if not tokens:
             continue
         if entity.kind in (NameKind.PERSON, NameKind.UNKNOWN):
-            slots.setdefault("surname", []).append((tokens[-1], tokens[-1], item))
+            slots.setdefault(SURNAME, []).append((tokens[-1], tokens[-1], item))
             if len(tokens) >= 2 and not _is_initial(tokens[0]):
                 shown = f"{tokens[0]} {tokens[-1]}"
-                slots.setdefault("given", []).append((tokens[0], shown, item))
+                slots.setdefault(GIVEN, []).append((tokens[0], shown, item))
         else:
-            slot = f"words-{len(mention.tokens)}"
+            slot = f"{BODY}-{len(mention.tokens)}"
             slots.setdefault(slot, []).append((mention.text, mention.text, item))
     return slots
 
@@ -339,18 +339,18 @@ def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[Varian
     rows: dict[str, list[tuple[_Group, _Group]]] = {}
     for slot, occurrences in _slots(entity, spelled).items():
         for a, b in combinations(_groups(occurrences), 2):
-            if slot == "given" and _fold(a[0]) == _fold(b[0]):
+            if slot == GIVEN and _fold(a[0]) == _fold(b[0]):
                 continue
             if _other_words(a[0], b[0], entity.kind):
                 continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
-            if slot != "given" and _weak_short_pair(a[0], b[0]):
+            if slot != GIVEN and _weak_short_pair(a[0], b[0]):
                 continue  # "Jong" / "Yong", "God" / "Good": too little to be one name
             rows.setdefault(slot, []).append((a, b))
-    covered = {_surnames(a[0], b[0]) for a, b in rows.get("given", ())}
+    covered = {_surnames(a[0], b[0]) for a, b in rows.get(GIVEN, ())}
     found = []
     for slot, pairs in rows.items():
         for a, b in pairs:
-            if slot == "surname" and _surnames(a[0], b[0]) in covered:
+            if slot == SURNAME and _surnames(a[0], b[0]) in covered:
                 continue  # the full names' row already shows this surname pair
             found.append(_pair(entity.name, entity.kind, a, b))
     return found
