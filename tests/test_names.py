@@ -508,3 +508,45 @@ def test_variant_cases(case: Case) -> None:
         sentences[source.id] = found
     rows = {frozenset((d.value_a, d.value_b)) for d in name_variants(sources, sentences)}
     assert rows == {frozenset(pair) for pair in case["rows"]}
+
+
+# --------------------------------------------------------------------------- differences
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Sergey Kislyak", "Sergei Kislyak", names.Difference.TRANSLITERATION),
+        ("Zelenskiy", "Zelensky", names.Difference.TRANSLITERATION),
+        ("Shabab", "Shabaab", names.Difference.TRANSLITERATION),
+        ("Diane Feinstein", "Dianne Feinstein", names.Difference.LETTER),
+        ("Pyonyang", "Pyongyang", names.Difference.LETTER),
+        ("Murkowksi", "Murkowski", names.Difference.SWAPPED),
+        ("Hamyd Mourad", "Mourad Hamyd", names.Difference.ORDER),
+        ("Alexander Lukashenko", "Viktor Lukashenko", names.Difference.SPELLING),
+    ],
+)
+def test_difference_says_what_differs(a: str, b: str, expected: names.Difference) -> None:
+    assert names.difference(a, b) is expected
+
+
+def test_misspelling_explanation_counts_mentions_per_source() -> None:
+    texts = [
+        "Talks in Pyongyang ended on Monday.",
+        "Pyongyang said it would answer.",
+        "Envoys left Pyonyang by train.",
+    ]
+    text = " ".join(texts)
+    sentences, position = [], 0
+    for part in texts:
+        start = text.index(part, position)
+        sentences.append(Sentence(start=start, end=start + len(part), text=part))
+        position = start + len(part)
+    other = "Officials in Pyongyang declined to comment."
+    sources = [Source(id="fox", text=text), Source(id="npr", text=other)]
+    found = name_variants(sources, {"fox": sentences, "npr": [_sentence(other)]})
+    assert [d.explanation for d in found] == [
+        "'Pyongyang' (mentions: 2 in fox, 1 in npr) vs 'Pyonyang' (mentions: 1 in fox): "
+        "the same name differs by one letter; pick one house spelling. fox uses both spellings."
+    ]
+    assert found[0].a.source == found[0].b.source == "fox"  # quoted where both are written
