@@ -37,7 +37,7 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("times", "crosscheck.claims", "find_times"),
     ("claims", "crosscheck.check", "claims_from"),
     ("names", "crosscheck.check", "names_in"),
-    ("names", "crosscheck.check", "variants_from"),
+    ("names", "crosscheck.rules.name_variant", "variant_pairs"),
     ("certainty", "crosscheck.check", "find_assertions"),
     ("certainty", "crosscheck.check", "certainty_from_assertions"),
     ("certainty", "crosscheck.claims", "read_sentence"),

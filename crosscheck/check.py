@@ -17,8 +17,8 @@ from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.engine import Engine, LocalEngine, flatten
 from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
-from crosscheck.names import NameMention, names_in, variants_from
-from crosscheck.rules import by_source, compare_pairs, sort_discrepancies
+from crosscheck.names import NameMention, names_in
+from crosscheck.rules import MENTION_RULES, by_source, compare_pairs, sort_discrepancies
 from crosscheck.sources import validate_sources
 
 
@@ -81,8 +81,9 @@ def compare_extracted(
     blocks = tuple(claim_blocks(claims, {s.id: s.text for s in sources}))
     pairs = tuple(sort_pairs(flatten(run.map(pairs_in_block, blocks))))
     figures = compare_pairs(pairs, by_source(sources), claims)
+    names = {e.source: e.names for e in extracted}
     wording = [
-        *variants_from(sources, {e.source: e.names for e in extracted}),
+        *(found for rule in MENTION_RULES for found in rule.find(sources, names)),
         *certainty_from_assertions(sources, {e.source: e.assertions for e in extracted}),
     ]
     return Compared(blocks=blocks, pairs=pairs, figures=tuple(figures), wording=tuple(wording))

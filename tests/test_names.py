@@ -21,12 +21,12 @@ from crosscheck.names import (
     NameKind,
     find_names,
     group_entities,
-    name_variants,
     same_given_name,
     same_surname,
 )
 from crosscheck.names import entities as names_entities
 from crosscheck.names import lexicon as names_lexicon
+from crosscheck.rules.name_variant import name_variants
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
@@ -297,9 +297,10 @@ def test_sample_variants(story) -> None:
     assert surname.b.text == "Lukashenka"
     assert surname.published_b == date(2024, 3, 20)
     assert surname.explanation == (
-        "'Lukashenko' (un-experts-2025, un-news-2025-02-14, advocacy-justice-belarus, "
-        "moscow-times-2020-11) vs 'Lukashenka' (tsikhanouskaya-office-2024-03-20): "
-        "the same person spelled two ways; pick one house spelling."
+        "'Lukashenko' (mentions: 7 in un-experts-2025, 1 in un-news-2025-02-14, "
+        "5 in advocacy-justice-belarus, 4 in moscow-times-2020-11) vs 'Lukashenka' "
+        "(mentions: 2 in tsikhanouskaya-office-2024-03-20): the same person's name is "
+        "transliterated two ways; pick one house spelling."
     )
     assert surname.subject in ("Alexander Lukashenko", "Aleksandr Lukashenko")
 
@@ -507,3 +508,45 @@ def test_variant_cases(case: Case) -> None:
         sentences[source.id] = found
     rows = {frozenset((d.value_a, d.value_b)) for d in name_variants(sources, sentences)}
     assert rows == {frozenset(pair) for pair in case["rows"]}
+
+
+# --------------------------------------------------------------------------- differences
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Sergey Kislyak", "Sergei Kislyak", names.Difference.TRANSLITERATION),
+        ("Zelenskiy", "Zelensky", names.Difference.TRANSLITERATION),
+        ("Shabab", "Shabaab", names.Difference.TRANSLITERATION),
+        ("Diane Feinstein", "Dianne Feinstein", names.Difference.LETTER),
+        ("Pyonyang", "Pyongyang", names.Difference.LETTER),
+        ("Murkowksi", "Murkowski", names.Difference.SWAPPED),
+        ("Hamyd Mourad", "Mourad Hamyd", names.Difference.ORDER),
+        ("Alexander Lukashenko", "Viktor Lukashenko", names.Difference.SPELLING),
+    ],
+)
+def test_difference_says_what_differs(a: str, b: str, expected: names.Difference) -> None:
+    assert names.difference(a, b) is expected
+
+
+def test_misspelling_explanation_counts_mentions_per_source() -> None:
+    texts = [
+        "Talks in Pyongyang ended on Monday.",
+        "Pyongyang said it would answer.",
+        "Envoys left Pyonyang by train.",
+    ]
+    text = " ".join(texts)
+    sentences, position = [], 0
+    for part in texts:
+        start = text.index(part, position)
+        sentences.append(Sentence(start=start, end=start + len(part), text=part))
+        position = start + len(part)
+    other = "Officials in Pyongyang declined to comment."
+    sources = [Source(id="fox", text=text), Source(id="npr", text=other)]
+    found = name_variants(sources, {"fox": sentences, "npr": [_sentence(other)]})
+    assert [d.explanation for d in found] == [
+        "'Pyongyang' (mentions: 2 in fox, 1 in npr) vs 'Pyonyang' (mentions: 1 in fox): "
+        "the same name differs by one letter; pick one house spelling. fox uses both spellings."
+    ]
+    assert found[0].a.source == found[0].b.source == "fox"  # quoted where both are written

@@ -7,8 +7,9 @@ Contracts:
   without title ("President") or possessive ("Lukashenko's" -> "Lukashenko").
 * ``group_entities({source id: mentions}) -> list[Entity]``: mentions that name the same
   person or body across sources, transliteration variants and short forms included.
-* ``name_variants(sources, {source id: sentences}) -> list[Discrepancy]``: one
-  ``name.variant`` discrepancy per entity and pair of spellings of one name word.
+* ``variant_pairs({source id: text}, {source id: mentions}) -> list[VariantPair]``: one
+  candidate pair per entity and two spellings of one name word, and one per rare name word
+  misspelling a frequent one. ``crosscheck.rules.name_variant`` makes each a discrepancy.
 
 No trained model: capitalisation, word lists (``lexicon/names.toml``) and transliteration
 rules (``lexicon/transliteration.toml``). Sentences are never split here; the caller passes
@@ -25,22 +26,33 @@ from crosscheck.names.lexicon import (
     same_surname,
     skeleton,
 )
-from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName
-from crosscheck.names.variants import name_variants, names_in, variants_from
+from crosscheck.names.records import (
+    Difference,
+    Entity,
+    NameKind,
+    NameMention,
+    SourcedName,
+    Spelling,
+    VariantPair,
+)
+from crosscheck.names.variants import difference, names_in, variant_pairs
 
 __all__ = [
     "NAMES_LEXICON",
     "TRANSLITERATION_LEXICON",
+    "Difference",
     "Entity",
     "NameKind",
     "NameMention",
     "SourcedName",
+    "Spelling",
+    "VariantPair",
+    "difference",
     "find_names",
     "group_entities",
-    "name_variants",
     "names_in",
     "same_given_name",
     "same_surname",
     "skeleton",
-    "variants_from",
+    "variant_pairs",
 ]

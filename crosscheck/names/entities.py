@@ -12,8 +12,10 @@ from rapidfuzz import fuzz
 from crosscheck.names.lexicon import (
     _fold,
     _key,
+    _name_words,
     _same_given_skeleton,
     _transliteration,
+    core_word,
     skeleton,
 )
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName
@@ -44,7 +46,8 @@ class _Union:
 
 
 def _name_tokens(mention: NameMention) -> list[str]:
-    return [t for t in mention.tokens if t[:1].isupper()]
+    """The capitalised words of a name, without hyphenated particles ("Al-Qaida" -> "Qaida")."""
+    return [core_word(t) if "-" in t else t for t in mention.tokens if t[:1].isupper()]
 
 
 def _is_full_person(mention: NameMention) -> bool:
@@ -56,7 +59,8 @@ def _is_single(mention: NameMention) -> bool:
 
 
 def _org_key(mention: NameMention) -> str:
-    words = [_fold(t) for t in mention.tokens if _key(t) != "the"]
+    skipped = _name_words().articles
+    words = [_fold(t) for t in mention.tokens if _key(t) not in skipped]
     return " ".join(w for w in words if w)
 
 
@@ -72,7 +76,10 @@ def _org_spelling(key: str) -> str:
 
 
 def _initials(mention: NameMention) -> str:
-    return "".join(t[0] for t in mention.tokens if t[:1].isupper())
+    """ "Associated Press" -> "AP"; an acronym counts whole ("AK Party" -> "AKP")."""
+    return "".join(
+        t if t.isupper() and len(t) > 1 else t[0] for t in mention.tokens if t[:1].isupper()
+    )
 
 
 def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> list[Entity]:
@@ -143,6 +150,8 @@ class _CloseKeys:
 def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
     """Join full names whose surnames and given names are spellings of one name.
 
+    Two words in opposite order ("Hamyd Mourad" / "Mourad Hamyd") are one name too.
+
     Spellings are reduced to their (given name, surname) skeletons first, each computed
     once; equal skeletons join at once, and only surnames close by ``_CloseKeys`` are
     compared, so the work grows with the distinct names, not with their square.
@@ -151,16 +160,22 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
     skeletons: dict[str, str] = {}
     full = [i for i, it in enumerate(items) if _is_full_person(it.mention)]
     first_of: dict[tuple[str, str], int] = {}
+    two_words: set[tuple[str, str]] = set()
     for i in full:
         tokens = _name_tokens(items[i].mention)
         key = (
             _skeleton_of(tokens[0].casefold(), skeletons),
             _skeleton_of(tokens[-1].casefold(), skeletons),
         )
+        if len(tokens) == 2:
+            two_words.add(key)
         if key in first_of:
             union.join(first_of[key], i)
         else:
             first_of[key] = i
+    for given, surname in sorted(two_words):
+        if given != surname and (surname, given) in two_words:  # "Hamyd Mourad" / "Mourad Hamyd"
+            union.join(first_of[(given, surname)], first_of[(surname, given)])
     givens: dict[str, list[str]] = {}
     surnames = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
     for given, surname in first_of:
@@ -221,7 +236,7 @@ def _attach_singles(
     for index, item in enumerate(items):
         if not _is_single(item.mention):
             continue
-        word = _skeleton_of(item.mention.tokens[0], skeletons)
+        word = _skeleton_of(core_word(item.mention.tokens[0]), skeletons)
         if word not in candidates_of:
             found = {root for surname in surnames.close(word) for root in roots_by_surname[surname]}
             candidates_of[word] = sorted(found, key=order.__getitem__)

@@ -33,6 +33,7 @@ class _NameWords:
     particles: frozenset[str]
     places: frozenset[str]
     function_words: frozenset[str]
+    articles: frozenset[str]  # left out when bodies' names are compared ("The Moscow Times")
     demonyms: frozenset[str]
     common: frozenset[str]  # function words, calendar words and common nouns
     stop: frozenset[str]  # every word that is never a name by itself
@@ -54,6 +55,7 @@ class _Transliteration:
     rules: tuple[tuple[re.Pattern[str], str], ...]
     organisation_rules: tuple[tuple[re.Pattern[str], str], ...]  # per folded word
     given_groups: tuple[frozenset[str], ...]  # skeletons of equivalent given names
+    canonical: dict[str, str]  # a listed name's skeleton -> its group's first skeleton
     given_threshold: float
     surname_threshold: float
     organisation_threshold: float
@@ -98,6 +100,7 @@ def _name_words() -> _NameWords:
         particles=_word_list(data, "name_particles", lex),
         places=_word_list(data, "places", lex),
         function_words=function_words,
+        articles=_word_list(data, "articles", lex),
         demonyms=demonyms,
         common=common,
         stop=common | demonyms,
@@ -121,18 +124,23 @@ def _transliteration() -> _Transliteration:
     data = load_lexicon(lex)
     compiled = _rule_list(data, "rules", lex)
     groups: list[frozenset[str]] = []
+    canonical: dict[str, str] = {}
     for group in require(data, "given_names", list, lex):
         if not isinstance(group, dict):
             raise LexiconError("each [[given_names]] entry must be a table", path=path)
         names = require(group, "names", list, lex)
         if len(names) < 2 or not all(isinstance(n, str) and n for n in names):
             raise LexiconError("[[given_names]] 'names' must list two names or more", path=path)
-        groups.append(frozenset(_apply_rules(n, compiled) for n in names))
+        group = [_apply_rules(n, compiled) for n in names]
+        groups.append(frozenset(group))
+        for member in group:
+            canonical.setdefault(member, group[0])
     thresholds = require(data, "thresholds", dict, lex)
     return _Transliteration(
         rules=compiled,
         organisation_rules=_rule_list(data, "organisation_rules", lex),
         given_groups=tuple(groups),
+        canonical=canonical,
         given_threshold=_number(thresholds, "given_name", lex),
         surname_threshold=_number(thresholds, "surname", lex),
         organisation_threshold=_number(thresholds, "organisation", lex),
@@ -185,9 +193,12 @@ def skeleton(word: str) -> str:
     """The transliteration-neutral key of one name word.
 
     Spellings of one Cyrillic name give the same skeleton: "Lukashenka" and "Lukashenko",
-    "Tsikhanouskaya" and "Tikhanovskaya".
+    "Tsikhanouskaya" and "Tikhanovskaya"; names listed as one ("Muhammad", "Mohammed") give
+    their group's first skeleton.
     """
-    return _apply_rules(word, _transliteration().rules)
+    table = _transliteration()
+    found = _apply_rules(word, table.rules)
+    return table.canonical.get(found, found)
 
 
 def _similar(a: str, b: str, threshold: float) -> bool:
@@ -198,6 +209,26 @@ def _similar(a: str, b: str, threshold: float) -> bool:
     if len(a) < minimum or len(b) < minimum or a[0] != b[0]:
         return False
     return fuzz.ratio(a, b) >= threshold
+
+
+@cache
+def _letters_spelled_out() -> dict[int, str]:
+    lex = TRANSLITERATION_LEXICON
+    table = require(load_lexicon(lex), "spelled_out_letters", dict, lex)
+    return {ord(letter): str(pair) for letter, pair in table.items()}
+
+
+def spelled_out(value: str) -> str:
+    """A spelling with letters such as "ü" written out ("ue"), folded: "Müller" -> "mueller"."""
+    return _fold(value.casefold().translate(_letters_spelled_out()))
+
+
+def core_word(word: str) -> str:
+    """A name word without a particle hyphenated before it ("Al-Qaida" -> "Qaida")."""
+    head, dash, rest = word.partition("-")
+    if dash and rest[:1].isupper() and _key(head) in _name_words().particles:
+        return rest
+    return word
 
 
 def _is_initial(word: str) -> bool:

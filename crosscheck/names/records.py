@@ -69,3 +69,50 @@ class Entity:
     def spellings(self) -> tuple[str, ...]:
         """The distinct spellings of the entity's name, in order of first mention."""
         return tuple(dict.fromkeys(m.mention.text for m in self.mentions))
+
+
+class Difference(StrEnum):
+    """How two spellings of one name differ (said in the explanation)."""
+
+    TRANSLITERATION = "transliteration"  # one name transliterated two ways ("Sergey" / "Sergei")
+    LETTER = "letter"  # one letter added, lost or changed ("Pyonyang" / "Pyongyang")
+    SWAPPED = "swapped"  # two neighbouring letters swapped ("Murkowksi" / "Murkowski")
+    ORDER = "order"  # the same words in another order ("Hamyd Mourad" / "Mourad Hamyd")
+    SPELLING = "spelling"  # any other difference of spelling
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Spelling:
+    """One spelling of a name: where it is quoted from, and how often each source uses it.
+
+    ``value`` is the spelling as shown ("Sergei Kislyak", "Kislyac"); ``quoted`` the mention
+    quoted for it; ``counts`` the mentions per source id, in order of first mention.
+    """
+
+    value: str
+    quoted: SourcedName
+    counts: tuple[tuple[str, int], ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The ids of the sources that use this spelling."""
+        return tuple(source for source, _ in self.counts)
+
+    @property
+    def count(self) -> int:
+        """The mentions of this spelling over all sources."""
+        return sum(n for _, n in self.counts)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VariantPair:
+    """Two spellings of one person's, body's or place's name: a candidate name variant.
+
+    ``subject`` is the name's most common full spelling; ``difference`` what differs.
+    """
+
+    subject: str
+    kind: NameKind
+    a: Spelling
+    b: Spelling
+    difference: Difference

@@ -1,8 +1,12 @@
-"""Sources and their name mentions -> name-variant discrepancies (one row per pair)."""
+"""Sources' texts and name mentions -> candidate name variants (one pair of spellings each).
+
+The rule ``rules/name_variant.py`` turns each pair into a ``name.variant`` discrepancy.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -10,33 +14,43 @@ from functools import cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import DamerauLevenshtein
 
-from crosscheck.ids import stable_id
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import (
-    Discrepancy,
-    DiscrepancyKind,
-    Mention,
-    Sentence,
-    Source,
-)
+from crosscheck.model import Sentence
 from crosscheck.names.entities import _name_tokens, group_entities
 from crosscheck.names.finder import find_names
-from crosscheck.names.lexicon import NAMES_LEXICON, _fold, _is_initial, _name_words, skeleton
-from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName
-from crosscheck.severity import default_severity
+from crosscheck.names.lexicon import (
+    NAMES_LEXICON,
+    _fold,
+    _is_initial,
+    _name_words,
+    same_given_name,
+    skeleton,
+    spelled_out,
+)
+from crosscheck.names.misspelling import (
+    BODY,
+    GIVEN,
+    SURNAME,
+    Misspelling,
+    MisspellingRules,
+    Occurrence,
+    misspelling_rules,
+    misspellings,
+)
+from crosscheck.names.records import (
+    Difference,
+    Entity,
+    NameKind,
+    NameMention,
+    SourcedName,
+    Spelling,
+    VariantPair,
+)
 
-# --------------------------------------------------------------------------- variants
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Spelling:
-    """One spelling of one name word within an entity, where it is first used."""
-
-    value: str
-    first: SourcedName
-    sources: tuple[str, ...]
-    count: int
+_Written = tuple[str, str, SourcedName]  # (word as written, value to show, mention)
+_Group = tuple[str, list[SourcedName]]  # (value to show, mentions): one spelling of a slot
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -49,6 +63,14 @@ class _VariantRules:
     clipped_min_length: int
     shouted_min_letters: int
     labels: frozenset[str]
+    misspelling: MisspellingRules
+    segment_marks: str
+    corrections: tuple[str, ...]
+    post_markers: tuple[str, ...]
+    post_reach: int
+    people_suffixes: frozenset[str]
+    short_word: int
+    weak_letters: dict[int, str]
 
 
 @cache
@@ -61,6 +83,19 @@ def _variant_rules() -> _VariantRules:
         clipped_min_length=require(data, "clipped_min_length", int, NAMES_LEXICON),
         shouted_min_letters=require(data, "shouted_min_letters", int, NAMES_LEXICON),
         labels=frozenset(w.casefold() for w in require(data, "page_labels", list, NAMES_LEXICON)),
+        misspelling=misspelling_rules(require(data, "misspelling", dict, NAMES_LEXICON)),
+        segment_marks=require(data, "segment_marks", str, NAMES_LEXICON),
+        corrections=tuple(
+            m.casefold() for m in require(data, "correction_markers", list, NAMES_LEXICON)
+        ),
+        post_markers=tuple(require(data, "quoted_post_markers", list, NAMES_LEXICON)),
+        post_reach=require(data, "quoted_post_reach", int, NAMES_LEXICON),
+        people_suffixes=frozenset(require(data, "people_suffixes", list, NAMES_LEXICON)),
+        short_word=require(data, "short_word", int, NAMES_LEXICON),
+        weak_letters={
+            ord(k): str(v)
+            for k, v in require(data, "short_word_weak_letters", dict, NAMES_LEXICON).items()
+        },
     )
 
 
@@ -68,17 +103,54 @@ _LOWER_WORD = re.compile(r"(?<![\w'-])[^\W\d_A-Z][^\W\d_]*(?![\w'-])")
 
 
 class _Texts:
-    """The sources' texts, and the words they write in lower case (found once, on demand)."""
+    """The sources' texts, the words they write in lower case, correction notices and
+    embedded posts (each found once, on demand)."""
 
     def __init__(self, texts: Mapping[str, str]) -> None:
         self.texts = texts
         self._lower: frozenset[str] | None = None
+        self._folded_lower: frozenset[str] | None = None
+        self._corrections: dict[tuple[str, int], bool] = {}
+        self._posts: dict[str, list[int]] = {}
+
+    def correction(self, source: str, sentence: Sentence) -> bool:
+        """Whether a sentence is a correction notice (``correction_markers``), found once."""
+        key = (source, sentence.start)
+        found = self._corrections.get(key)
+        if found is None:
+            text = sentence.text.casefold()
+            found = any(marker in text for marker in _variant_rules().corrections)
+            self._corrections[key] = found
+        return found
+
+    def in_post(self, source: str, offset: int) -> bool:
+        """Whether an offset's line goes on to an embedded post's signature ("(@handle)")."""
+        marks = self._posts.get(source)
+        if marks is None:
+            text = self.texts.get(source, "")
+            markers = _variant_rules().post_markers
+            marks = sorted(
+                m.start() for marker in markers for m in re.finditer(re.escape(marker), text)
+            )
+            self._posts[source] = marks
+        index = bisect_left(marks, offset)
+        if index == len(marks):
+            return False
+        mark = marks[index]
+        text = self.texts.get(source, "")
+        return mark - offset <= _variant_rules().post_reach and text.find("\n", offset, mark) < 0
+
+    def ordinary(self, folded: str) -> bool:
+        """Whether a folded word is written in lower case somewhere in the sources."""
+        if self._folded_lower is None:
+            self._folded_lower = frozenset(_fold(w) for w in self.lower_words())
+        return folded in self._folded_lower
 
     def lower_words(self) -> frozenset[str]:
         """Every word written all in lower case somewhere in the sources."""
         if self._lower is None:
             self._lower = frozenset(
-                m.group() for text in self.texts.values() for m in _LOWER_WORD.finditer(text)
+                word for text in self.texts.values() for word in _LOWER_WORD.findall(text)
             )
         return self._lower
 
@@ -87,11 +159,13 @@ def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
     """Whether a mention's words can be a spelling of its name at all.
 
     Not when the text was decoded wrongly upstream ("ObamaÃ¢": mojibake markers in the
-    name); when it holds an ordinary word in capitals (a video player's "JUST WATCHED" /
-    "MUST WATCH" labels run into a clip's title: "WATCHED Watch Pope Benedict"); when the
-    writer marks it as a misspelling quoted as written ("Tennesse (sic)"); or when it is
-    one word that opens its sentence and the sources also write it in lower case (an
-    ordinary word capitalised at the sentence's start: "Good", not a name).
+    name); when its sentence is a correction notice or its line an embedded post (a
+    tweet's "(@handle)" signature); when it holds an ordinary word in capitals (a video
+    player's "JUST WATCHED" / "MUST WATCH" labels run into a clip's title); when the writer
+    marks it as a misspelling quoted as written ("Tennesse (sic)"); when a word is a
+    compound cut short ("Mexican-U"); or when it is one word that opens its sentence, or a
+    part of it after a colon or dash, and the sources also write it in lower case (an
+    ordinary word capitalised there: "Good", not a name).
     """
     rules = _variant_rules()
     mention = item.mention
@@ -103,10 +177,16 @@ def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
     after = text[mention.end : mention.end + 12].lstrip().casefold()
     if any(after.startswith(marker) for marker in rules.sic):
         return False
+    if texts.correction(item.source, mention.sentence):
+        return False  # "... to correct the spelling of his name from Scaramuicci"
+    if texts.in_post(item.source, mention.end):
+        return False  # inside an embedded post: "... McCauliffe ... — Name (@handle) April 15"
+    if any("-" in t and len(t.rsplit("-", 1)[1]) == 1 for t in mention.tokens):
+        return False  # a compound cut short: "Mexican-U" of "Mexican-U.S."
     if len(mention.tokens) == 1:
         offset = mention.start - mention.sentence.start
-        opening = mention.sentence.text[: max(0, offset)]
-        if not any(c.isalnum() for c in opening):
+        opening = mention.sentence.text[: max(0, offset)].rstrip()
+        if not opening or opening[-1] in rules.segment_marks:  # opens a sentence or a part
             return mention.tokens[0].casefold() not in texts.lower_words()
     return True
 
@@ -127,95 +207,59 @@ def _shouted_word(token: str, texts: _Texts) -> bool:
     )
 
 
-def _slots(entity: Entity, texts: _Texts) -> dict[str, list[tuple[str, str, SourcedName]]]:
+def _slots(entity: Entity, spelled: Sequence[SourcedName]) -> dict[str, list[_Written]]:
     """Per name slot, (word as written, value to show, mention) in mention order."""
-    slots: dict[str, list[tuple[str, str, SourcedName]]] = {}
-    for item in entity.mentions:
+    slots: dict[str, list[_Written]] = {}
+    for item in spelled:
         mention = item.mention
-        if not _spelled_name(item, texts):
-            continue
         tokens = _name_tokens(mention)
         if not tokens:
             continue
         if entity.kind in (NameKind.PERSON, NameKind.UNKNOWN):
-            slots.setdefault("surname", []).append((tokens[-1], tokens[-1], item))
+            slots.setdefault(SURNAME, []).append((tokens[-1], tokens[-1], item))
             if len(tokens) >= 2 and not _is_initial(tokens[0]):
                 shown = f"{tokens[0]} {tokens[-1]}"
-                slots.setdefault("given", []).append((tokens[0], shown, item))
+                slots.setdefault(GIVEN, []).append((tokens[0], shown, item))
         else:
-            slot = f"words-{len(mention.tokens)}"
+            slot = f"{BODY}-{len(mention.tokens)}"
             slots.setdefault(slot, []).append((mention.text, mention.text, item))
     return slots
 
 
-def _spellings(occurrences: Sequence[tuple[str, str, SourcedName]]) -> list[_Spelling]:
-    firsts: dict[str, tuple[str, SourcedName]] = {}
-    sources: dict[str, dict[str, None]] = {}
-    counts: Counter[str] = Counter()
+def _groups(occurrences: Sequence[_Written]) -> list[_Group]:
+    """The distinct spellings (folded) of a slot: value shown and mentions, in mention order."""
+    found: dict[str, tuple[str, list[SourcedName]]] = {}
     for word, shown, item in occurrences:
-        key = _fold(word)
-        firsts.setdefault(key, (shown, item))
-        sources.setdefault(key, {})[item.source] = None
-        counts[key] += 1
-    return [
-        _Spelling(value=shown, first=item, sources=tuple(sources[k]), count=counts[k])
-        for k, (shown, item) in firsts.items()
-    ]
+        found.setdefault(_fold(word), (shown, []))[1].append(item)
+    return list(found.values())
 
 
-def _quote(item: SourcedName, texts: Mapping[str, str]) -> Mention:
-    mention = item.mention
-    text = texts.get(item.source)
-    sentence = mention.sentence
-    if text is None or len(text) < sentence.end:
-        quoted, whole = mention.text, sentence.text
-    else:
-        quoted, whole = text[mention.start : mention.end], text[sentence.start : sentence.end]
-    return Mention(
-        source=item.source, start=mention.start, end=mention.end, text=quoted, sentence=whole
+def _spelling(value: str, items: Sequence[SourcedName], quoted: SourcedName) -> Spelling:
+    counts = Counter(item.source for item in items)
+    return Spelling(value=value, quoted=quoted, counts=tuple(counts.items()))
+
+
+def _pair(
+    subject: str,
+    kind: NameKind,
+    a: _Group,
+    b: _Group,
+) -> VariantPair:
+    """Two spellings; the commoner one is quoted from the rarer one's source if it has it."""
+    (value_a, items_a), (value_b, items_b) = a, b
+    rare, common = (items_a, items_b) if len(items_a) <= len(items_b) else (items_b, items_a)
+    quoted_rare = rare[0]
+    quoted_common = next((i for i in common if i.source == quoted_rare.source), common[0])
+    quote_a, quote_b = (
+        (quoted_rare, quoted_common) if rare is items_a else (quoted_common, quoted_rare)
     )
-
-
-def _kind_words(kind: NameKind) -> str:
-    return {
-        NameKind.PERSON: "the same person",
-        NameKind.ORGANISATION: "the same organisation",
-        NameKind.PLACE: "the same place",
-        NameKind.UNKNOWN: "the same name",
-    }[kind]
-
-
-def _explain(a: _Spelling, b: _Spelling, kind: NameKind) -> str:
-    both = [s for s in a.sources if s in b.sources]
-    text = (
-        f"'{a.value}' ({', '.join(a.sources)}) vs '{b.value}' ({', '.join(b.sources)}): "
-        f"{_kind_words(kind)} spelled two ways; pick one house spelling."
+    return VariantPair(
+        subject=subject,
+        kind=kind,
+        a=_spelling(value_a, items_a, quote_a),
+        b=_spelling(value_b, items_b, quote_b),
+        difference=difference(value_a, value_b),
     )
-    if both:
-        text += f" {', '.join(both)} {'uses' if len(both) == 1 else 'use'} both spellings."
-    return text
-
-
-def name_variants(
-    sources: Sequence[Source], sentences: Mapping[str, Sequence[Sentence]]
-) -> list[Discrepancy]:
-    """Flag names spelled differently within or across sources.
-
-    Spellings are compared word by word: "Aleksandr Lukashenko" / "Alexander Lukashenko"
-    differ in the given name, "Lukashenko" / "Lukashenka" in the surname;
-    "Lukashenko" / "Aleksandr Lukashenko" is a short form, not a variant. A difference of
-    capitals or accents alone is not flagged.
-
-    Args:
-        sources: The sources, in report order.
-        sentences: The sentences of each source, by source id (web-page leftovers removed).
-
-    Returns:
-        One low-severity ``name.variant`` discrepancy per entity and pair of spellings, in
-        order of the entities' first mention.
-    """
-    mentions = {source.id: names_in(sentences.get(source.id, ())) for source in sources}
-    return variants_from(sources, mentions)
 
 
 def names_in(sentences: Sequence[Sentence]) -> list[NameMention]:
@@ -223,36 +267,192 @@ def names_in(sentences: Sequence[Sentence]) -> list[NameMention]:
     return [m for s in sentences for m in find_names(s)]
 
 
-def variants_from(
-    sources: Sequence[Source], mentions: Mapping[str, Sequence[NameMention]]
-) -> list[Discrepancy]:
-    """:func:`name_variants` for name mentions already found per source."""
-    by_id = {source.id: source for source in sources}
-    texts = {source.id: source.text for source in sources}
+def variant_pairs(
+    texts: Mapping[str, str], mentions: Mapping[str, Sequence[NameMention]]
+) -> list[VariantPair]:
+    """Names spelled differently within or across sources: one pair per two spellings.
+
+    Spellings are compared word by word within an entity (``group_entities``): "Aleksandr
+    Lukashenko" / "Alexander Lukashenko" differ in the given name, "Lukashenko" /
+    "Lukashenka" in the surname; "Lukashenko" / "Aleksandr Lukashenko" is a short form, not
+    a variant, and a difference of capitals or accents alone is not one either. Then a name
+    word written once or twice that is one slip from a frequent one ("Pyonyang") is paired
+    with it (``misspelling``), unless an entity's pair already shows it.
+
+    Args:
+        texts: Each source's text, by source id, in report order.
+        mentions: Each source's name mentions, by source id.
+
+    Returns:
+        The pairs, in order of the entities' first mention, then the misspellings.
+    """
     written = _Texts(texts)
-    found: list[Discrepancy] = []
+    found: list[VariantPair] = []
+    shown: set[frozenset[str]] = set()
+    occurrences: list[Occurrence] = []
     for entity in group_entities(mentions):
-        rows: dict[str, list[tuple[_Spelling, _Spelling]]] = {}
-        for slot, occurrences in _slots(entity, written).items():
-            spellings = _spellings(occurrences)
-            for a, b in combinations(spellings, 2):
-                if slot == "given" and _fold(a.value) == _fold(b.value):
-                    continue
-                if _other_words(a.value, b.value, entity.kind):
-                    continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
-                rows.setdefault(slot, []).append((a, b))
-        covered = {_surnames(a, b) for a, b in rows.get("given", ())}
-        for slot, pairs in rows.items():
-            for a, b in pairs:
-                if slot == "surname" and _surnames(a, b) in covered:
-                    continue  # the full names' row already shows this surname pair
-                found.append(_variant(entity, a, b, by_id, texts))
+        occurrences.extend(_occurrences(entity.mentions))
+        if len({item.mention.text for item in entity.mentions}) < 2:
+            continue  # one spelling: nothing to pair (the common case)
+        spelled = [item for item in entity.mentions if _spelled_name(item, written)]
+        for pair in _entity_pairs(entity, spelled):
+            found.append(pair)
+            shown |= _word_pairs(pair.a.value, pair.b.value)
+    rules = _variant_rules().misspelling
+
+    def spelled_name(item: SourcedName) -> bool:
+        return _spelled_name(item, written)
+
+    for slip in misspellings(occurrences, written.ordinary, spelled_name, rules):
+        pair = _misspelling_pair(slip)
+        keys = _word_pairs(pair.a.value, pair.b.value)
+        if not keys or not keys <= shown:
+            found.append(pair)
+            shown |= keys
     return found
 
 
-def _surnames(a: _Spelling, b: _Spelling) -> frozenset[str]:
+def _weak_short_pair(a: str, b: str) -> bool:
+    """Two short words alike only in a y/i/j or a doubled vowel ("Mari" / "Mary").
+
+    Skeletons say these are one spelling, but in words shorter than ``short_word`` letters
+    that is no evidence: "Jong" / "Yong", "God" / "Good", "Lake" / "Laake" are different
+    names. A doubled consonant ("Wolf" / "Wolff") or another letter ("Huq" / "Haq") counts.
+    """
+    rules = _variant_rules()
+    x, y = _fold(a), _fold(b)
+    if min(len(x), len(y)) >= rules.short_word or " " in a or " " in b:
+        return False
+    return _weakened(x, rules.weak_letters) == _weakened(y, rules.weak_letters)
+
+
+def _weakened(word: str, letters: dict[int, str]) -> str:
+    mapped = word.translate(letters)
+    vowels = _vowels()
+    return "".join(
+        c for i, c in enumerate(mapped) if not (i and c == mapped[i - 1] and c in vowels)
+    )
+
+
+def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[VariantPair]:
+    """The pairs of spellings of one entity, slot by slot (one row per variant pair)."""
+    rows: dict[str, list[tuple[_Group, _Group]]] = {}
+    for slot, occurrences in _slots(entity, spelled).items():
+        for a, b in combinations(_groups(occurrences), 2):
+            if slot == GIVEN and _fold(a[0]) == _fold(b[0]):
+                continue
+            if _other_words(a[0], b[0], entity.kind):
+                continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
+            if slot != GIVEN and _weak_short_pair(a[0], b[0]):
+                continue  # "Jong" / "Yong", "God" / "Good": too little to be one name
+            rows.setdefault(slot, []).append((a, b))
+    covered = {_surnames(a[0], b[0]) for a, b in rows.get(GIVEN, ())}
+    found = []
+    for slot, pairs in rows.items():
+        for a, b in pairs:
+            if slot == SURNAME and _surnames(a[0], b[0]) in covered:
+                continue  # the full names' row already shows this surname pair
+            found.append(_pair(entity.name, entity.kind, a, b))
+    return found
+
+
+def _occurrences(items: Sequence[SourcedName]) -> list[Occurrence]:
+    """Every name word of an entity's mentions, with its role in the name."""
+    found: list[Occurrence] = []
+    for item in items:
+        tokens = [t for t in _name_tokens(item.mention) if not _is_initial(t)]
+        if not tokens:
+            continue
+        if item.mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
+            found.extend(Occurrence(word=t, role=BODY, item=item) for t in tokens)
+            continue
+        given = tokens[0] if len(tokens) >= 2 else None
+        if given is not None:
+            found.append(Occurrence(word=given, role=GIVEN, item=item))
+        found.append(Occurrence(word=tokens[-1], role=SURNAME, item=item, given=given))
+    return found
+
+
+def _misspelling_pair(slip: Misspelling) -> VariantPair:
+    """A rare word and the frequent word it misspells, each as most often written."""
+    rare_items = [o.item for o in slip.rare]
+    common_items = [o.item for o in slip.frequent]
+    rare_word = Counter(o.word for o in slip.rare).most_common(1)[0][0]
+    common_word = Counter(o.word for o in slip.frequent).most_common(1)[0][0]
+    subject = Counter(o.item.mention.text for o in slip.frequent).most_common(1)[0][0]
+    a, b = (rare_word, rare_items), (common_word, common_items)
+    first_rare, first_common = rare_items[0], common_items[0]
+    if (first_common.source, first_common.mention.start) < (
+        first_rare.source,
+        first_rare.mention.start,
+    ):
+        a, b = b, a
+    kinds = {o.item.mention.kind for o in (*slip.frequent, *slip.rare)}
+    kind = next((k for k in _KINDS if k in kinds), NameKind.UNKNOWN)
+    return _pair(subject, kind, a, b)
+
+
+_KINDS = (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE)
+
+
+def _word_pairs(a: str, b: str) -> set[frozenset[str]]:
+    """The pairs of folded words in which two spellings differ."""
+    words_a, words_b = [_fold(w) for w in _words(a)], [_fold(w) for w in _words(b)]
+    if len(words_a) != len(words_b):
+        return {frozenset((" ".join(words_a), " ".join(words_b)))}
+    return {frozenset((x, y)) for x, y in zip(words_a, words_b, strict=True) if x != y}
+
+
+def difference(a: str, b: str) -> Difference:
+    """What differs between two spellings of one name.
+
+    The same words in another order; one name transliterated two ways (the same skeleton,
+    or given names listed as one); one letter added, lost, changed or two swapped; or else
+    some other spelling.
+    """
+    words_a, words_b = [_fold(w) for w in _words(a)], [_fold(w) for w in _words(b)]
+    if len(words_a) > 1 and sorted(words_a) == sorted(words_b) and words_a != words_b:
+        return Difference.ORDER
+    if len(words_a) != len(words_b):
+        return Difference.SPELLING
+    differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
+    if not differing:
+        return Difference.SPELLING
+    letters = sum(DamerauLevenshtein.distance(x, y) for x, y in differing)
+    if letters == 1 and not _same_but_doubling(*differing[0]):
+        return _one_letter(*differing[0])
+    if all(skeleton(x) == skeleton(y) or same_given_name(x, y) for x, y in differing):
+        return Difference.TRANSLITERATION
+    return _one_letter(*differing[0]) if letters == 1 else Difference.SPELLING
+
+
+def _one_letter(x: str, y: str) -> Difference:
+    """Two letters swapped, or one letter added, lost or changed."""
+    swapped = len(x) == len(y) and sum(1 for a, b in zip(x, y, strict=True) if a != b) == 2
+    return Difference.SWAPPED if swapped else Difference.LETTER
+
+
+def _same_but_doubling(x: str, y: str) -> bool:
+    """Whether two words differ by one transliteration letter, not a lost doubled letter."""
+    shorter, longer = sorted((x, y), key=len)
+    if len(shorter) == len(longer):
+        return skeleton(x) == skeleton(y)  # "Sergey" / "Sergei"
+    index = next((i for i in range(len(shorter)) if shorter[i] != longer[i]), len(shorter))
+    doubled = index > 0 and longer[index] == longer[index - 1]
+    if doubled and longer[index] in _vowels():
+        return True  # a long vowel: "Shabaab" / "Shabab"
+    return not doubled and skeleton(x) == skeleton(y)  # "Zelenskiy" / "Zelensky"
+
+
+@cache
+def _vowels() -> frozenset[str]:
+    letters = require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON)
+    return frozenset(letters)
+
+
+def _surnames(a: str, b: str) -> frozenset[str]:
     """The folded last words of two spellings (a given-name row shows the full names)."""
-    return frozenset(_fold(s.value.split()[-1]) for s in (a, b))
+    return frozenset(_fold(s.split()[-1]) for s in (a, b))
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -261,13 +461,16 @@ def _inflected(a: str, b: str) -> bool:
     return any(longer == shorter + ending for ending in _name_words().inflection_endings)
 
 
-def _derived_form(a: str, b: str) -> bool:
+def _derived_form(a: str, b: str, *, person: bool = False) -> bool:
     """A place and its adjective or people ("Antarctica" / "Antarctic", "Belarus" /
     "Belarusian", "Arkansas" / "Arkansans"): after their common start, each word ends in
-    nothing, an adjective ending, an inflection, or an adjective ending inflected."""
+    nothing, an adjective ending, an inflection, or an adjective ending inflected. For a
+    person's name only the endings of a people count ("California" / "Californian"), not
+    those that are transliterations ("Zelensky" / "Zelenskiy")."""
     words = _name_words()
-    endings = {"", *words.adjective_suffixes, *words.inflection_endings}
-    endings |= {s + i for s in words.adjective_suffixes for i in words.inflection_endings}
+    suffixes = _variant_rules().people_suffixes if person else words.adjective_suffixes
+    endings = {"", *suffixes, *words.inflection_endings}
+    endings |= {s + i for s in suffixes for i in words.inflection_endings}
     x, y = _fold(a), _fold(b)
     common = 0
     while common < min(len(x), len(y)) and x[common] == y[common]:
@@ -301,10 +504,15 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
     A differing word before the head is kept: "Metropolitan National Police Department"
     for "Metropolitan Nashville Police Department" is a wrong name of the same body.
     """
-    if _inflected(a, b):
-        return True
+    if _inflected(a, b) or spelled_out(a) == spelled_out(b):
+        return True  # ... or "Stelzenmueller" / "Stelzenmüller": typography
+    if kind in (NameKind.PERSON, NameKind.UNKNOWN) and _derived_form(a, b, person=True):
+        return True  # "California" / "Californian"
     if kind is NameKind.PERSON:
-        return False
+        pairs = list(zip(_words(a), _words(b), strict=False))
+        return len(_words(a)) == len(_words(b)) and all(
+            _inflected(x, y) for x, y in pairs if _fold(x) != _fold(y)
+        )  # "Hurricanes Harvey" / "Hurricane Harvey"
     if _derived_form(a, b):
         return True
     words_a, words_b = _words(a), _words(b)
@@ -313,45 +521,18 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
     differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if _fold(x) != _fold(y)]
     if not differing:
         return False
+    if any(min(len(_fold(x)), len(_fold(y))) <= 1 for x, y in differing):
+        return True  # an initial cut from an abbreviation: "S District Court" / "U.S. ..."
     threshold = _variant_rules().word_threshold
     forms = [_inflected(x, y) or _derived_form(x, y) or _clipped(x, y) for x, y in differing]
     if all(forms):
         return True
-    if len(differing) == len(words_a):
-        return False  # no word in common: the grouping judged the whole names alike
+    if len(differing) == len(words_a):  # no word in common: alike as a whole, or two bodies
+        return len(words_a) > 1 and fuzz.ratio(_fold(a), _fold(b)) < threshold
     head_a, head_b = _fold(words_a[-1]), _fold(words_b[-1])
     return (
         head_a != head_b
         and not forms[-1]
         and fuzz.ratio(head_a, head_b) < threshold
         and skeleton(head_a) != skeleton(head_b)
-    )
-
-
-def _variant(
-    entity: Entity,
-    a: _Spelling,
-    b: _Spelling,
-    by_id: Mapping[str, Source],
-    texts: Mapping[str, str],
-) -> Discrepancy:
-    source_a, source_b = by_id.get(a.first.source), by_id.get(b.first.source)
-    details = tuple(
-        f"'{s.value}': {s.count} mention{'s' if s.count != 1 else ''} in {', '.join(s.sources)}"
-        for s in (a, b)
-    )
-    return Discrepancy(
-        id=stable_id("name", a.value, b.value),
-        kind=DiscrepancyKind.NAME_VARIANT,
-        severity=default_severity(DiscrepancyKind.NAME_VARIANT),
-        subject=entity.name,
-        metric="spelling",
-        a=_quote(a.first, texts),
-        b=_quote(b.first, texts),
-        value_a=a.value,
-        value_b=b.value,
-        published_a=source_a.published if source_a else None,
-        published_b=source_b.published if source_b else None,
-        explanation=_explain(a, b, entity.kind),
-        details=details,
     )

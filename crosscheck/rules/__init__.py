@@ -26,12 +26,13 @@ from crosscheck.model import (
     Source,
     Unit,
 )
-from crosscheck.rules import figure_certainty, numeric, time
+from crosscheck.rules import figure_certainty, name_variant, numeric, time
 from crosscheck.rules.base import Finding, Rule, compare_rules, far_apart
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
 from crosscheck.rules.superseded import Superseded, find_superseded, same_frame
 
 REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE)
+MENTION_RULES = (name_variant.RULE,)  # rules over every source's name mentions
 
 _PRECISION = {DiscrepancyKind.NUMERIC_PRECISION, DiscrepancyKind.TIME_PRECISION}
 _FIGURES = {
@@ -285,6 +286,7 @@ def by_source(sources: Iterable[Source]) -> dict[str, Source]:
 
 
 __all__ = [
+    "MENTION_RULES",
     "REGISTRY",
     "Finding",
     "Rule",

@@ -1,0 +1,275 @@
+"""Name words of one story -> one-off misspellings of a frequent name word ("Pyonyang").
+
+A misspelling is a name word written once or twice that is one slip away from a word the
+story writes often: a letter lost ("Pyonyang" / "Pyongyang", "Rossell" / "Rosselló"), one
+added ("Masssachusetts"), two neighbours swapped ("Murkowksi" / "Murkowski"). The first
+letter is never the slip, a lost or added last letter counts only when it is a doubled
+letter or an accented one (so "Latin" / "Latino", "Capito" / "Capitol" stay apart), and a
+changed letter is left to the transliteration rules ("Kislyac" / "Kislyak"): two different
+names more often differ by one changed letter ("Obama" / "Osama", "Rubin" / "Rubio") than a
+writer slips that way. Evidence that both words name one referent: the rare word is rare,
+the other frequent, the rare one is never written in lower case (an ordinary word), and a
+person's given names, where both carry one, are one name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from crosscheck.names.lexicon import _fold, _name_words, same_given_name, spelled_out
+from crosscheck.names.records import SourcedName
+
+GIVEN = "given"  # the role of a word: a person's given name
+SURNAME = "surname"  # a person's last name, or a name of one word
+BODY = "body"  # a word of an organisation's or a place's name
+
+
+class Occurrence(NamedTuple):
+    """One name word as written in one mention, with its role in the name.
+
+    ``given`` is the person's given name written in the same mention, if any. A named
+    tuple, not a dataclass: one is built for every word of every name of a story.
+    """
+
+    word: str
+    role: str
+    item: SourcedName
+    given: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MisspellingRules:
+    """When a rare word counts as a slip of a frequent one (``lexicon/names.toml``)."""
+
+    min_length: int  # letters of the shorter word
+    rare_max: int  # mentions of the rare word, at most
+    frequent_min: int  # mentions of the frequent word, at least
+    frequent_ratio: float  # and at least this many times the rare word's
+    swapped_frequent_min: int  # the same for two letters swapped ("Murkowksi")
+    swapped_frequent_ratio: float
+    surname_titles: frozenset[str]  # "Mr. Cumming": a lost plural ending is a slip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Misspelling:
+    """A rare word, the frequent word it misspells, and their occurrences."""
+
+    rare: tuple[Occurrence, ...]
+    frequent: tuple[Occurrence, ...]
+
+
+def misspellings(
+    occurrences: Iterable[Occurrence],
+    ordinary: Callable[[str], bool],
+    spelled: Callable[[SourcedName], bool],
+    rules: MisspellingRules,
+) -> list[Misspelling]:
+    """Rare name words that are one slip away from a frequent name word of the same story.
+
+    Args:
+        occurrences: Every name word of the story's mentions (given names are read only to
+            check that two people are one).
+        ordinary: Whether a folded word is one the story writes in lower case (an ordinary
+            word); asked only of words that could be a slip.
+        spelled: Whether a mention can be a spelling of its name at all (no quoted
+            misspelling, no mojibake ...); asked only of the mentions of such words.
+        rules: The thresholds.
+
+    Returns:
+        One entry per (rare word, frequent word), in order of the rare word's first mention.
+    """
+    by_word: dict[str, list[Occurrence]] = {}
+    folded: dict[str, str] = {}
+    for occurrence in occurrences:
+        word = folded.get(occurrence.word)
+        if word is None:
+            word = folded[occurrence.word] = _fold(occurrence.word)
+        by_word.setdefault(word, []).append(occurrence)
+    named = {  # words used mostly as a surname or a body's word, not as a given name
+        w: found
+        for w, found in by_word.items()
+        if 2 * sum(1 for o in found if o.role != GIVEN) > len(found)
+    }
+    names = {w for w in named if len(w) >= rules.min_length and _name_like(w)}
+    shorter_of: dict[str, list[str]] = {}  # a name word less one letter -> the word
+    swapped_of: dict[str, list[str]] = {}  # a name word with two letters swapped
+    for word in sorted(names):
+        for variant in _deletions(word):
+            shorter_of.setdefault(variant, []).append(word)
+        for variant in _swaps(word):
+            swapped_of.setdefault(variant, []).append(word)
+    kept: dict[str, list[Occurrence]] = {}
+
+    def spelled_of(word: str) -> list[Occurrence]:
+        if word not in kept:
+            kept[word] = [o for o in named[word] if spelled(o.item)]
+        return kept[word]
+
+    found: list[Misspelling] = []
+    seen: set[frozenset[str]] = set()
+    for rare in named:
+        if rare not in names:
+            continue
+        swapped = swapped_of.get(rare, ())
+        candidates = [
+            *shorter_of.get(rare, ()),
+            *(w for w in _deletions(rare) if w in names),
+            *swapped,
+        ]
+        for word in dict.fromkeys(candidates):
+            key = frozenset((rare, word))
+            if word == rare or key in seen:
+                continue
+            rare_found, word_found = spelled_of(rare), spelled_of(word)
+            if not rare_found or len(word_found) < len(rare_found):
+                continue
+            if not _slip(rare, word, rare_found, word_found, rules, swapped=word in swapped):
+                continue
+            if not ordinary(rare) and not ordinary(word):
+                seen.add(key)
+                found.append(Misspelling(rare=tuple(rare_found), frequent=tuple(word_found)))
+    return found
+
+
+def _deletions(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(1, len(word))]
+
+
+def _swaps(word: str) -> list[str]:
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)]
+
+
+def _name_like(word: str) -> bool:
+    words = _name_words()
+    return not (
+        word in words.stop or word in words.cues or word in words.titles or word in words.roles
+    )
+
+
+def _slip(
+    rare: str,
+    word: str,
+    rare_found: Sequence[Occurrence],
+    word_found: Sequence[Occurrence],
+    rules: MisspellingRules,
+    *,
+    swapped: bool,
+) -> bool:
+    """Whether the rare word is one slip of ``word`` and both name one referent.
+
+    The evidence is either the counts (the rare word rare, the other frequent; two swapped
+    letters need less, as two names rarely differ so) or a given name written with both.
+    """
+    if min(len(rare), len(word)) < rules.min_length or rare[0] != word[0]:
+        return False
+    if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
+        return False  # "Stelzenmueller" / "Stelzenmüller": typography
+    rare_given, word_given = _given_names(rare_found), _given_names(word_found)
+    one_person = bool(rare_given and word_given) and _same_people(rare_found, word_found)
+    frequent_min, ratio = rules.frequent_min, rules.frequent_ratio
+    if swapped:
+        frequent_min, ratio = rules.swapped_frequent_min, rules.swapped_frequent_ratio
+    counts = len(rare_found) <= rules.rare_max and len(word_found) >= max(
+        frequent_min, ratio * len(rare_found)
+    )
+    if not (counts or one_person):
+        return False
+    plural = any(word == rare + ending for ending in _name_words().inflection_endings)
+    if plural and _titled(rare_found, rules):
+        return _same_people(rare_found, word_found)  # "Mr. Cumming": no plural
+    if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
+        return False
+    if len(rare) != len(word):
+        shorter, longer = sorted((rare, word), key=len)
+        written = (word_found if longer == word else rare_found)[0].word
+        if not _letter_lost_inside(shorter, longer, written):
+            return False
+    if not _same_people(rare_found, word_found):
+        return False
+    if {o.item.source for o in rare_found} & {o.item.source for o in word_found}:
+        return True  # the writer also spells it right
+    return one_person
+
+
+def _letter_lost_inside(shorter: str, longer: str, written_longer: str) -> bool:
+    """A letter lost or added inside the word, or a doubled or accented one at its end."""
+    index = next(
+        (i for i in range(len(shorter)) if shorter[i] != longer[i]), len(shorter)
+    )  # the first letter that differs is the one lost
+    if index < len(shorter):
+        return True
+    last = longer[-1]
+    if last == longer[-2]:
+        return True  # "Wolff" / "Wolf"
+    return not written_longer[-1:].isascii()  # "Rosselló" / "Rossell": the accent lost
+
+
+def _titled(found: Sequence[Occurrence], rules: MisspellingRules) -> bool:
+    """Whether a word is written after a person's title ("Mr. Cumming")."""
+    for occurrence in found:
+        title = (occurrence.item.mention.title or "").split()
+        if title and title[-1].casefold().rstrip(".") in rules.surname_titles:
+            return True
+    return False
+
+
+def _derived(a: str, b: str) -> bool:
+    """An adjective, people or plural of the other word ("Koreas" / "Koreans")."""
+    words = _name_words()
+    endings = {"", *words.adjective_suffixes, *words.inflection_endings}
+    endings |= {s + i for s in words.adjective_suffixes for i in words.inflection_endings}
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return a[common:] in endings and b[common:] in endings
+
+
+def _derived_part(rare: str, word: str) -> bool:
+    """A hyphenated word with one part derived ("Israeli-Gaza" / "Israel-Gaza")."""
+    parts_a, parts_b = rare.split("-"), word.split("-")
+    if len(parts_a) == 1 or len(parts_a) != len(parts_b):
+        return False
+    differing = [(_fold(a), _fold(b)) for a, b in zip(parts_a, parts_b, strict=True)]
+    return any(a != b and _derived(a, b) for a, b in differing)
+
+
+def _given_names(found: Sequence[Occurrence]) -> set[str]:
+    return {o.given for o in found if o.role == SURNAME and o.given}
+
+
+def _same_people(rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence]) -> bool:
+    """Where both words are a person's surname with a given name, the given names agree."""
+    rare_given, word_given = _given_names(rare_found), _given_names(word_found)
+    if not rare_given or not word_given:
+        return True
+    return all(any(same_given_name(a, b) for b in word_given) for a in rare_given)
+
+
+def misspelling_rules(data: Mapping[str, object]) -> MisspellingRules:
+    """The thresholds of ``[misspelling]`` in ``lexicon/names.toml``, checked."""
+    from crosscheck.errors import LexiconError
+
+    def number(key: str) -> float:
+        value = data.get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+            raise LexiconError(
+                f"[misspelling] {key!r} must be a number >= 0", path="lexicon/names.toml"
+            )
+        return float(value)
+
+    titles = data.get("surname_titles")
+    if not isinstance(titles, list) or not all(isinstance(t, str) and t for t in titles):
+        raise LexiconError(
+            "[misspelling] 'surname_titles' must list words", path="lexicon/names.toml"
+        )
+    return MisspellingRules(
+        min_length=int(number("min_length")),
+        rare_max=int(number("rare_max")),
+        frequent_min=int(number("frequent_min")),
+        frequent_ratio=number("frequent_ratio"),
+        swapped_frequent_min=int(number("swapped_frequent_min")),
+        swapped_frequent_ratio=number("swapped_frequent_ratio"),
+        surname_titles=frozenset(t.casefold().rstrip(".") for t in titles),
+    )

@@ -1,0 +1,154 @@
+"""Name-variant rule: candidate pairs of spellings (``crosscheck.names``) -> Discrepancy.
+
+``crosscheck.names`` finds the mentions and pairs two spellings of one name; this rule
+makes each pair a ``name.variant`` discrepancy: stable id, severity from
+``lexicon/common/compare.toml`` (through ``crosscheck.severity``), both quotes, and a
+plain-English explanation of what differs (a transliteration, one letter, the order of the
+words) with the mentions of each spelling per source. The words of the explanation are in
+``lexicon/<lang>/names.toml`` [explain].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.ids import stable_id
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Sentence, Source
+from crosscheck.names import (
+    NAMES_LEXICON,
+    NameMention,
+    Spelling,
+    VariantPair,
+    names_in,
+    variant_pairs,
+)
+from crosscheck.severity import default_severity
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Words:
+    """The words of a name-variant explanation (``names.toml`` [explain])."""
+
+    row: str
+    count: str
+    both_one: str
+    both_many: str
+    detail: str
+    metric: str
+    what: dict[str, str]
+    how: dict[str, str]
+
+
+@cache
+def _words() -> _Words:
+    table = require(load_lexicon(NAMES_LEXICON), "explain", dict, NAMES_LEXICON)
+    text = {
+        key: require(table, key, str, NAMES_LEXICON)
+        for key in ("row", "count", "both_one", "both_many", "detail", "metric")
+    }
+    return _Words(
+        **text,
+        what={str(k): str(v) for k, v in require(table, "what", dict, NAMES_LEXICON).items()},
+        how={str(k): str(v) for k, v in require(table, "how", dict, NAMES_LEXICON).items()},
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MentionRule:
+    """A rule over the name mentions of every source (not over matched claim pairs)."""
+
+    name: str
+    find: Callable[[Sequence[Source], Mapping[str, Sequence[NameMention]]], list[Discrepancy]]
+
+
+def counts_text(spelling: Spelling) -> str:
+    """ "3 in reuters, 1 in the-hill": the mentions of one spelling per source."""
+    words = _words()
+    return ", ".join(words.count.format(count=n, source=s) for s, n in spelling.counts)
+
+
+def explain(pair: VariantPair) -> str:
+    """One plain-English line: both spellings with their mentions, what differs, who uses both."""
+    words = _words()
+    text = words.row.format(
+        a=pair.a.value,
+        b=pair.b.value,
+        a_counts=counts_text(pair.a),
+        b_counts=counts_text(pair.b),
+        what=words.what[pair.kind.value],
+        how=words.how[pair.difference.value],
+    )
+    both = [s for s in pair.a.sources if s in pair.b.sources]
+    if both:
+        template = words.both_one if len(both) == 1 else words.both_many
+        text += " " + template.format(sources=", ".join(both))
+    return text
+
+
+def _quote(spelling: Spelling, texts: Mapping[str, str]) -> Mention:
+    item = spelling.quoted
+    mention = item.mention
+    text = texts.get(item.source)
+    sentence = mention.sentence
+    if text is None or len(text) < sentence.end:
+        quoted, whole = mention.text, sentence.text
+    else:
+        quoted, whole = text[mention.start : mention.end], text[sentence.start : sentence.end]
+    return Mention(
+        source=item.source, start=mention.start, end=mention.end, text=quoted, sentence=whole
+    )
+
+
+def discrepancy(pair: VariantPair, sources: Mapping[str, Source]) -> Discrepancy:
+    """The ``name.variant`` discrepancy of one pair of spellings."""
+    words = _words()
+    texts = {source_id: source.text for source_id, source in sources.items()}
+    source_a, source_b = sources.get(pair.a.quoted.source), sources.get(pair.b.quoted.source)
+    return Discrepancy(
+        id=stable_id("name", pair.a.value, pair.b.value),
+        kind=DiscrepancyKind.NAME_VARIANT,
+        severity=default_severity(DiscrepancyKind.NAME_VARIANT),
+        subject=pair.subject,
+        metric=words.metric,
+        a=_quote(pair.a, texts),
+        b=_quote(pair.b, texts),
+        value_a=pair.a.value,
+        value_b=pair.b.value,
+        published_a=source_a.published if source_a else None,
+        published_b=source_b.published if source_b else None,
+        explanation=explain(pair),
+        details=tuple(
+            words.detail.format(value=s.value, counts=counts_text(s)) for s in (pair.a, pair.b)
+        ),
+    )
+
+
+def variants_from(
+    sources: Sequence[Source], mentions: Mapping[str, Sequence[NameMention]]
+) -> list[Discrepancy]:
+    """One ``name.variant`` discrepancy per pair of spellings of one name, in the sources.
+
+    Args:
+        sources: The sources, in report order.
+        mentions: The name mentions of each source, by source id.
+
+    Returns:
+        The discrepancies, in order of the names' first mention.
+    """
+    by_id = {source.id: source for source in sources}
+    texts = {source.id: source.text for source in sources}
+    return [discrepancy(pair, by_id) for pair in variant_pairs(texts, mentions)]
+
+
+def name_variants(
+    sources: Sequence[Source], sentences: Mapping[str, Sequence[Sentence]]
+) -> list[Discrepancy]:
+    """:func:`variants_from` for sentences: the names are found in them first."""
+    mentions = {source.id: names_in(sentences.get(source.id, ())) for source in sources}
+    return variants_from(sources, mentions)
+
+
+RULE = MentionRule(name="name.variant", find=variants_from)
