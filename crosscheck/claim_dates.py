@@ -6,6 +6,7 @@ Also the two bounds every claim shares: how many tokens around a figure or date 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
@@ -101,6 +102,7 @@ def date_claim(
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words)
+    stems, names = event_key(*_clause_tokens(tokens, t))
     return Claim(
         source=source.id,
         start=t.start,
@@ -119,7 +121,93 @@ def date_claim(
         notes=(t.note,) if t.note else (),
         what=what,
         event=attached[0] if attached is not None else "",
+        event_stems=stems,
+        event_names=names,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DateEventWords:
+    """The ``[date_events]`` table of ``time.toml``: how a date's event key is read."""
+
+    window: int
+    per_side: int
+    min_stem: int
+    suffixes: tuple[str, ...]
+    generic: frozenset[str]
+    stems: dict[str, str]
+    verb_suffixes: tuple[str, ...]
+    verb_min: int
+    event_nouns: frozenset[str]
+
+    def predicate(self, word: str) -> bool:
+        """Whether a folded word may name an event: a verb form or an event noun."""
+        if word in self.event_nouns or word in self.stems:
+            return True
+        return len(word) >= self.verb_min and word.endswith(self.verb_suffixes)
+
+
+@cache
+def date_event_words() -> DateEventWords:
+    """The ``[date_events]`` table, read once."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    suffixes = [str(x).lower() for x in require(data, "suffixes", list, "time")]
+    return DateEventWords(
+        window=int(require(data, "window", int, "time")),
+        per_side=int(require(data, "predicates_per_side", int, "time")),
+        min_stem=int(require(data, "min_stem", int, "time")),
+        suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
+        generic=frozenset(str(x).lower() for x in require(data, "generic", list, "time")),
+        stems={str(k).lower(): str(v) for k, v in require(data, "stems", dict, "time").items()},
+        verb_suffixes=tuple(str(x).lower() for x in require(data, "verb_suffixes", list, "time")),
+        verb_min=int(require(data, "verb_min", int, "time")),
+        event_nouns=frozenset(str(x).lower() for x in require(data, "event_nouns", list, "time")),
+    )
+
+
+def stem(word: str) -> str:
+    """A word's stem for comparing predicates: "fired", "firing" -> "fire" or "fir"."""
+    words = date_event_words()
+    low = word.lower()
+    if low in words.stems:
+        return words.stems[low]
+    for suffix in words.suffixes:
+        if low.endswith(suffix) and len(low) - len(suffix) >= words.min_stem:
+            return low[: -len(suffix)]
+    return low
+
+
+def _bare(token: Token) -> str:
+    """A token folded, without a possessive ending ("Comey's" -> "comey")."""
+    low = token.lower
+    return low[:-2] if _is_possessive(token) else low
+
+
+def event_key(before: list[Token], after: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The key of the event a date belongs to, from the date's clause: (stems, names).
+
+    Stems: of the ``predicates_per_side`` content words nearest the date on each side,
+    within ``window`` words, that are neither names nor generic ("was [fired] Tuesday",
+    "the June 9 Trump Tower [meeting]"). Names: the capitalised words of the clause.
+    """
+    words = date_event_words()
+    stop = claim_words().stop_words
+    stems: list[str] = []
+    for side in (list(reversed(before)), after):
+        found = 0
+        for distance, token in enumerate(side):
+            if distance >= words.window or found >= words.per_side:
+                break
+            low = _bare(token)
+            if not token.is_word or token.is_capitalised or low in stop or low in words.generic:
+                continue
+            if not words.predicate(low):
+                continue
+            stems.append(stem(low))
+            found += 1
+    ignored = stop | words.generic
+    names = {_bare(x) for x in (*before, *after) if x.is_word and x.is_capitalised} - ignored
+    return tuple(sorted(set(stems))), tuple(sorted(names))
 
 
 @cache

@@ -1,0 +1,167 @@
+"""Date matching: the date claims of all sources -> ClaimPair records of the same event.
+
+Two dates from different sources date the same event when their event keys (see
+``claim_dates.event_key``) share a stem of the predicate and a name: "Comey was fired on
+May 9" and "Comey's firing in May"; "the June 9 Trump Tower meeting" and "met at Trump Tower
+in June 2016". Claims of one event that give the same period form one group; each pair of
+groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair of
+disjoint periods (a possible conflict) needs a stricter key: two shared names, both dates
+days given outright, a few days apart at most.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+from itertools import combinations
+
+from crosscheck.claim_dates import DATE_KIND
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Claim, ClaimPair, Granularity, TimeRef
+from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
+
+# Two disjoint days further apart than this are different events, not one dated twice.
+CONFLICT_DAYS = 3
+# Names two dates of disjoint periods must share to be read as one event.
+CONFLICT_NAMES = 2
+
+_Signature = tuple[object, ...]
+_Key = tuple[str, int, int]
+
+
+@cache
+def _scope_words() -> frozenset[str]:
+    """Scope words of a date that dates an event ("in", "on", "at"), not a span's bound
+    ("since", "before") or a span that holds many events ("over", "during")."""
+    groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
+    dates = require(load_lexicon("compare"), "dates", dict, "compare")
+    spans = {str(w).lower() for w in require(dates, "span_modifiers", list, "compare")}
+    return frozenset(str(w).lower() for w in groups.get("at", [])) - spans
+
+
+def _dated(claim: Claim) -> bool:
+    """Whether a claim dates one event: a placed date, with an event key, that is no span."""
+    t = claim.time
+    if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
+        return False
+    if t.modifier is not None and t.modifier.lower() not in _scope_words():
+        return False
+    if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
+        return False
+    return bool(claim.event_stems) and bool(claim.event_names)
+
+
+def _signature(t: TimeRef) -> _Signature:
+    return (t.begin, t.end_date, t.granularity, t.minute_start, t.minute_end)
+
+
+def _period(t: TimeRef) -> tuple[object, object]:
+    return t.begin, t.end_date or t.begin
+
+
+def _overlap(a: TimeRef, b: TimeRef) -> bool:
+    assert a.begin is not None and b.begin is not None
+    a_end, b_end = a.end_date or a.begin, b.end_date or b.begin
+    return a.begin <= b_end and b.begin <= a_end
+
+
+def same_event(a: Claim, b: Claim) -> bool:
+    """Whether two date claims' keys share a predicate stem and a name."""
+    return bool(set(a.event_stems) & set(b.event_stems)) and bool(
+        set(a.event_names) & set(b.event_names)
+    )
+
+
+def _may_conflict(a: Claim, b: Claim) -> bool:
+    """Disjoint dates of one event: both explicit days, near, with two names in common."""
+    ta, tb = a.time, b.time
+    assert ta is not None and tb is not None and ta.begin is not None and tb.begin is not None
+    if ta.granularity is not Granularity.DAY or tb.granularity is not Granularity.DAY:
+        return False
+    if ta.relative or tb.relative or abs((ta.begin - tb.begin).days) > CONFLICT_DAYS:
+        return False
+    return len(set(a.event_names) & set(b.event_names)) >= CONFLICT_NAMES
+
+
+def _key_text(a: Claim, b: Claim) -> str:
+    names = sorted(set(a.event_names) & set(b.event_names))
+    stems = sorted(set(a.event_stems) & set(b.event_stems))
+    return " ".join([*names, *stems])
+
+
+def date_pairs(claims: Iterable[Claim], known: Iterable[ClaimPair] = ()) -> list[ClaimPair]:
+    """Pairs of date claims of the same event from different sources, one per pair of periods.
+
+    ``known`` are pairs already made (by the frame matcher); the same two claims are not
+    paired twice.
+    """
+    dates = [c for c in claims if _dated(c)]
+    said = _said(dates)
+    seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
+    by_stem: dict[str, list[Claim]] = defaultdict(list)
+    for claim in dates:
+        for s in claim.event_stems:
+            by_stem[s].append(claim)
+    found: dict[tuple[_Signature, _Signature, str], ClaimPair] = {}
+    for s in sorted(by_stem):
+        groups: dict[_Signature, list[Claim]] = defaultdict(list)
+        for claim in by_stem[s]:
+            assert claim.time is not None
+            groups[_signature(claim.time)].append(claim)
+        for sig_a, sig_b in combinations(sorted(groups, key=repr), 2):
+            pair = _group_pair(groups[sig_a], groups[sig_b], seen, said)
+            if pair is not None:
+                found.setdefault((sig_a, sig_b, pair.a.what), pair)
+    return sorted(found.values(), key=lambda p: (p.a.key, p.b.key))
+
+
+_Said = set[tuple[str, str, _Signature]]
+
+
+def _said(dates: Iterable[Claim]) -> _Said:
+    """Every (source, stem, period) the date claims give."""
+    found: _Said = set()
+    for claim in dates:
+        assert claim.time is not None
+        for s in claim.event_stems:
+            found.add((claim.source, s, _signature(claim.time)))
+    return found
+
+
+def _says_both(x: Claim, y: Claim, said: _Said) -> bool:
+    """Whether the source of one side also gives the other side's period for a shared stem:
+    "born Oct. 13, 1925" in one place and "born in 1925" in another say both."""
+    assert x.time is not None and y.time is not None
+    shared = set(x.event_stems) & set(y.event_stems)
+    return any(
+        (x.source, s, _signature(y.time)) in said or (y.source, s, _signature(x.time)) in said
+        for s in shared
+    )
+
+
+def _group_pair(
+    ga: Sequence[Claim],
+    gb: Sequence[Claim],
+    seen: set[tuple[_Key, _Key]],
+    said: _Said,
+) -> ClaimPair | None:
+    """The first two claims of two groups that date one event, with the others of each."""
+    for x in ga:
+        for y in gb:
+            if x.source == y.source or (x.key, y.key) in seen or not same_event(x, y):
+                continue
+            if _says_both(x, y, said):
+                continue
+            assert x.time is not None and y.time is not None
+            if not _overlap(x.time, y.time) and not _may_conflict(x, y):
+                continue
+            what = _key_text(x, y)
+            also_a = tuple(c for c in ga if c is not x and same_event(c, y))
+            also_b = tuple(c for c in gb if c is not y and same_event(c, x))
+            a, b = replace(x, what=what, subject=what), replace(y, what=what, subject=what)
+            if (b.source, b.start) < (a.source, a.start):
+                a, b, also_a, also_b = b, a, also_b, also_a
+            return ClaimPair(a=a, b=b, score=100.0, also_a=also_a, also_b=also_b)
+    return None
