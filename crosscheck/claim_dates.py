@@ -13,7 +13,7 @@ from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
 from crosscheck.frame_words import frame_words
 from crosscheck.frames import date_event
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, Granularity, Sentence, Source, TimeRef
+from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Sentence, Source, TimeRef
 from crosscheck.words import Token, TokenIndex, canonical_subject, claim_words, find_metric, lemma
 
 DATE_KIND = "date"
@@ -97,12 +97,14 @@ def date_claim(
             subject_words = subject_words or what.split()
         else:
             attached = None  # "meetings that occurred on September 1": what happened?
-    if not subject_words:
+    stems, names = event_key(*_clause_tokens(tokens, t))
+    if _labels_noun(source.text, t):
+        stems = ()  # "this year's State of the Union": names which one, dates no event
+    if not subject_words and not stems:
         return None
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
-    subject = canonical_subject(subject_words)
-    stems, names = event_key(*_clause_tokens(tokens, t))
+    subject = canonical_subject(subject_words) if subject_words else " ".join(names)
     return Claim(
         source=source.id,
         start=t.start,
@@ -139,6 +141,8 @@ class DateEventWords:
     verb_suffixes: tuple[str, ...]
     verb_min: int
     event_nouns: frozenset[str]
+    clause_openers: frozenset[str]
+    label_after: tuple[str, ...]
 
     def predicate(self, word: str) -> bool:
         """Whether a folded word may name an event: a verb form or an event noun."""
@@ -162,7 +166,18 @@ def date_event_words() -> DateEventWords:
         verb_suffixes=tuple(str(x).lower() for x in require(data, "verb_suffixes", list, "time")),
         verb_min=int(require(data, "verb_min", int, "time")),
         event_nouns=frozenset(str(x).lower() for x in require(data, "event_nouns", list, "time")),
+        clause_openers=frozenset(
+            str(x).lower() for x in require(data, "clause_openers", list, "time")
+        ),
+        label_after=tuple(str(x) for x in require(data, "label_after", list, "time")),
     )
+
+
+def _labels_noun(text: str, t: TimeRef) -> bool:
+    """A relative year or longer period with a possessive after it ("last year's attack")."""
+    if not t.relative or GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.YEAR]:
+        return False
+    return text.startswith(date_event_words().label_after, t.end)
 
 
 def stem(word: str) -> str:
@@ -184,30 +199,37 @@ def _bare(token: Token) -> str:
 
 
 def event_key(before: list[Token], after: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The key of the event a date belongs to, from the date's clause: (stems, names).
+    """The key of the event a date belongs to, from the date's clause: (stems, words).
 
-    Stems: of the ``predicates_per_side`` content words nearest the date on each side,
-    within ``window`` words, that are neither names nor generic ("was [fired] Tuesday",
-    "the June 9 Trump Tower [meeting]"). Names: the capitalised words of the clause.
+    Stems: of the ``predicates_per_side`` predicates (verb forms, event nouns) nearest the
+    date on each side, among its ``window`` nearest content words ("was [fired] Tuesday",
+    "the June 9 Trump Tower [meeting]"). Words: the other content words of the clause,
+    folded: the names ("comey", "trump", "tower") and nouns ("show") it is said of.
     """
     words = date_event_words()
-    stop = claim_words().stop_words
+    ignored = claim_words().stop_words | words.generic
+    opener = next((i for i, x in enumerate(after) if x.lower in words.clause_openers), None)
+    after = after if opener is None else after[:opener]
     stems: list[str] = []
+    used: set[int] = set()
     for side in (list(reversed(before)), after):
-        found = 0
-        for distance, token in enumerate(side):
-            if distance >= words.window or found >= words.per_side:
-                break
+        found = seen = 0
+        for token in side:
             low = _bare(token)
-            if not token.is_word or token.is_capitalised or low in stop or low in words.generic:
+            if not token.is_word or low in ignored:
                 continue
-            if not words.predicate(low):
-                continue
-            stems.append(stem(low))
-            found += 1
-    ignored = stop | words.generic
-    names = {_bare(x) for x in (*before, *after) if x.is_word and x.is_capitalised} - ignored
-    return tuple(sorted(set(stems))), tuple(sorted(names))
+            if token.is_capitalised:
+                continue  # a name: part of the words, and no distance
+            seen += 1
+            if seen > words.window or found >= words.per_side:
+                break
+            if words.predicate(low):
+                stems.append(stem(low))
+                used.add(token.start)
+                found += 1
+    others = {_bare(x) for x in (*before, *after) if x.is_word and x.start not in used} - ignored
+    others -= {x for x in others if words.predicate(x)}
+    return tuple(sorted(set(stems))), tuple(sorted(others))
 
 
 @cache

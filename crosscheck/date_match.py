@@ -104,7 +104,8 @@ def date_pairs(claims: Iterable[Claim], known: Iterable[ClaimPair] = ()) -> list
     for claim in dates:
         for s in claim.event_stems:
             by_stem[s].append(claim)
-    found: dict[tuple[_Signature, _Signature, str], ClaimPair] = {}
+    found: dict[tuple[_Signature, _Signature, _Key], ClaimPair] = {}
+    used: set[tuple[_Signature, _Signature, _Key]] = set()
     for s in sorted(by_stem):
         groups: dict[_Signature, list[Claim]] = defaultdict(list)
         for claim in by_stem[s]:
@@ -112,8 +113,10 @@ def date_pairs(claims: Iterable[Claim], known: Iterable[ClaimPair] = ()) -> list
             groups[_signature(claim.time)].append(claim)
         for sig_a, sig_b in combinations(sorted(groups, key=repr), 2):
             pair = _group_pair(groups[sig_a], groups[sig_b], seen, said)
-            if pair is not None:
-                found.setdefault((sig_a, sig_b, pair.a.what), pair)
+            if pair is None or {(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)} & used:
+                continue  # the same two periods of one claim, found through another stem
+            used.update({(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)})
+            found[(sig_a, sig_b, pair.a.key)] = pair
     return sorted(found.values(), key=lambda p: (p.a.key, p.b.key))
 
 

@@ -37,7 +37,6 @@ KINDS_WITHOUT_RULES_FILE = {
     DiscrepancyKind.NUMERIC_CONFLICT: _ELSEWHERE,
     DiscrepancyKind.NUMERIC_DIVERGENCE: _ELSEWHERE,
     DiscrepancyKind.NUMERIC_PRECISION: _ELSEWHERE,
-    DiscrepancyKind.TIME_CONFLICT: "cases in tests/cases/frames/pairs.toml",
 }
 
 

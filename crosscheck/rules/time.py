@@ -10,6 +10,7 @@ import re
 from datetime import date
 from functools import cache
 
+from crosscheck.date_match import CONFLICT_DAYS
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -118,10 +119,14 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
                 f"the same period at different precision: {finer.value} is within {coarser.value}"
             ),
         )
+    if pa[0] <= pb[1] and pb[0] <= pa[1]:
+        return None  # overlapping periods ("in 2016 and 2017" / "2016") can both be true
     if _year_inferred_apart(a.time, b.time):
         return None
     if a.time.relative or b.time.relative:
         return None  # "Friday" resolved against each article's own date: too loose to flag
+    if ga is _DAY and gb is _DAY and abs((pa[0] - pb[0]).days) > CONFLICT_DAYS:
+        return None  # "met on May 2" / "met on June 9": two meetings, not one dated twice
     return Finding(
         kind=DiscrepancyKind.TIME_CONFLICT,
         reason=f"different dates for the same event: {a.time.value} vs {b.time.value}",
