@@ -124,7 +124,7 @@ def date_claim(
         what=what,
         event=attached[0] if attached is not None else "",
         event_stems=stems,
-        event_names=names,
+        event_words=names,
     )
 
 

@@ -5,8 +5,8 @@ Two dates from different sources date the same event when their event keys (see
 May 9" and "Comey's firing in May"; "the June 9 Trump Tower meeting" and "met at Trump Tower
 in June 2016". Claims of one event that give the same period form one group; each pair of
 groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair of
-disjoint periods (a possible conflict) needs a stricter key: two shared names, both dates
-days given outright, a few days apart at most.
+disjoint periods (a possible conflict) needs a stricter key: two shared key words, both
+dates days given outright, a few days apart at most.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
 # Two disjoint days further apart than this are different events, not one dated twice.
 CONFLICT_DAYS = 3
-# Names two dates of disjoint periods must share to be read as one event.
-CONFLICT_NAMES = 2
+# Key words two dates of disjoint periods must share to be read as one event.
+CONFLICT_WORDS = 2
 
 _Signature = tuple[object, ...]
 _Key = tuple[str, int, int]
@@ -50,7 +50,7 @@ def _dated(claim: Claim) -> bool:
         return False
     if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
         return False
-    return bool(claim.event_stems) and bool(claim.event_names)
+    return bool(claim.event_stems) and bool(claim.event_words)
 
 
 def _signature(t: TimeRef) -> _Signature:
@@ -70,23 +70,23 @@ def _overlap(a: TimeRef, b: TimeRef) -> bool:
 def same_event(a: Claim, b: Claim) -> bool:
     """Whether two date claims' keys share a predicate stem and a name."""
     return bool(set(a.event_stems) & set(b.event_stems)) and bool(
-        set(a.event_names) & set(b.event_names)
+        set(a.event_words) & set(b.event_words)
     )
 
 
 def _may_conflict(a: Claim, b: Claim) -> bool:
-    """Disjoint dates of one event: both explicit days, near, with two names in common."""
+    """Disjoint dates of one event: both explicit days, near, with two key words in common."""
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None and ta.begin is not None and tb.begin is not None
     if ta.granularity is not Granularity.DAY or tb.granularity is not Granularity.DAY:
         return False
     if ta.relative or tb.relative or abs((ta.begin - tb.begin).days) > CONFLICT_DAYS:
         return False
-    return len(set(a.event_names) & set(b.event_names)) >= CONFLICT_NAMES
+    return len(set(a.event_words) & set(b.event_words)) >= CONFLICT_WORDS
 
 
 def _key_text(a: Claim, b: Claim) -> str:
-    names = sorted(set(a.event_names) & set(b.event_names))
+    names = sorted(set(a.event_words) & set(b.event_words))
     stems = sorted(set(a.event_stems) & set(b.event_stems))
     return " ".join([*names, *stems])
 

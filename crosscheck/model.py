@@ -318,8 +318,9 @@ class Claim:
     ``incident`` the incident it is said of ("attack: chemical"), when one is named near.
     ``subject`` and ``metric`` are ``what`` and ``event`` where known.
     A date claim also carries its event's key: ``event_stems``, the stems of the verbs and
-    event nouns next to the date ("fire" of "was fired"), and ``event_names``, the names in
-    its clause ("comey"); two dates from different sources that share both date one event.
+    event nouns next to the date ("fire" of "was fired"), and ``event_words``, the names and
+    nouns of its clause ("comey", "show"); two dates from different sources that share both
+    date one event.
     """
 
     source: str
@@ -344,7 +345,7 @@ class Claim:
     actor: str = ""
     incident: str = ""
     event_stems: tuple[str, ...] = ()
-    event_names: tuple[str, ...] = ()
+    event_words: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:
