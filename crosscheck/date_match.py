@@ -1,16 +1,18 @@
 """Date matching: the date claims of all sources -> ClaimPair records of the same event.
 
 Two dates from different sources date the same event when their event keys (see
-``claim_dates.event_key``) share a stem of the predicate and a name: "Comey was fired on
-May 9" and "Comey's firing in May"; "the June 9 Trump Tower meeting" and "met at Trump Tower
-in June 2016". Claims of one event that give the same period form one group; each pair of
-groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair of
-disjoint periods (a possible conflict) needs a stricter key: two shared key words, both
+``claim_dates.event_key``) share a stem of the predicate and a key word (a name or noun):
+"Comey was fired on May 9" and "Comey's firing in May"; "the June 9 Trump Tower meeting"
+and "met at Trump Tower in June 2016" (a year inferred on one side is read in the year the
+other side gives). Claims of one event that give the same period form one group; each pair
+of groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair
+of disjoint periods (a possible conflict) needs a stricter key: two shared key words, both
 dates days given outright, a few days apart at most.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -124,24 +126,65 @@ _Said = set[tuple[str, str, _Signature]]
 
 
 def _said(dates: Iterable[Claim]) -> _Said:
-    """Every (source, stem, period) the date claims give."""
+    """Every (source, stem or key word, period) the date claims give."""
     found: _Said = set()
     for claim in dates:
         assert claim.time is not None
-        for s in claim.event_stems:
+        for s in (*claim.event_stems, *claim.event_words):
             found.add((claim.source, s, _signature(claim.time)))
     return found
 
 
 def _says_both(x: Claim, y: Claim, said: _Said) -> bool:
-    """Whether the source of one side also gives the other side's period for a shared stem:
-    "born Oct. 13, 1925" in one place and "born in 1925" in another say both."""
+    """Whether the source of one side also gives the other side's period for a shared stem
+    or key word: "born Oct. 13, 1925" in one place and "born in 1925" in another, or "Ailes
+    resigned in July" and "Ailes left Fox News on July 21", say both."""
     assert x.time is not None and y.time is not None
-    shared = set(x.event_stems) & set(y.event_stems)
+    shared = (set(x.event_stems) & set(y.event_stems)) | (set(x.event_words) & set(y.event_words))
     return any(
         (x.source, s, _signature(y.time)) in said or (y.source, s, _signature(x.time)) in said
         for s in shared
     )
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _year_given(t: TimeRef) -> bool:
+    return bool(_YEAR.search(t.text))
+
+
+def _one_year(x: Claim, y: Claim) -> tuple[Claim, Claim]:
+    """Both claims in one year when one side's year was inferred and the other's is given.
+
+    "the June 9 Trump Tower meeting" in an article of 2017 is placed in 2017; "met at Trump
+    Tower in June 2016" gives the year, and the day is read in it when it then falls within.
+    Only a day with a month name is moved, and only beside a month or a day of another year.
+    """
+    tx, ty = x.time, y.time
+    assert tx is not None and ty is not None and tx.begin is not None and ty.begin is not None
+    if tx.begin.year == ty.begin.year or _year_given(tx) == _year_given(ty):
+        return x, y
+    if _year_given(tx):
+        y2, x2 = _one_year(y, x)
+        return x2, y2
+    last = tx.end_date or tx.begin
+    if tx.relative or tx.granularity is not Granularity.DAY or tx.minute_start is not None:
+        return x, y
+    if ty.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return x, y  # "Oct. 2" and "in 2007" share no month
+    try:
+        moved = replace(
+            tx,
+            begin=tx.begin.replace(year=ty.begin.year),
+            end_date=last.replace(year=ty.begin.year),
+            note=None,
+        )
+    except ValueError:  # February 29
+        return x, y
+    if not _overlap(moved, ty):
+        return x, y
+    return replace(x, time=moved, notes=()), y
 
 
 def _group_pair(
@@ -157,6 +200,7 @@ def _group_pair(
                 continue
             if _says_both(x, y, said):
                 continue
+            x, y = _one_year(x, y)
             assert x.time is not None and y.time is not None
             if not _overlap(x.time, y.time) and not _may_conflict(x, y):
                 continue
