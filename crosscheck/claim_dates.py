@@ -143,10 +143,11 @@ class DateEventWords:
     event_nouns: frozenset[str]
     clause_openers: frozenset[str]
     label_after: tuple[str, ...]
+    classes: dict[str, str]
 
     def predicate(self, word: str) -> bool:
         """Whether a folded word may name an event: a verb form or an event noun."""
-        if word in self.event_nouns or word in self.stems:
+        if word in self.event_nouns or word in self.stems or word in self.classes:
             return True
         return len(word) >= self.verb_min and word.endswith(self.verb_suffixes)
 
@@ -170,7 +171,17 @@ def date_event_words() -> DateEventWords:
             str(x).lower() for x in require(data, "clause_openers", list, "time")
         ),
         label_after=tuple(str(x) for x in require(data, "label_after", list, "time")),
+        classes=_event_classes(
+            frozenset(str(x) for x in require(data, "not_event_classes", list, "time"))
+        ),
     )
+
+
+def _event_classes(left_out: frozenset[str]) -> dict[str, str]:
+    """One-word phrases of the event classes of ``events.toml`` -> their class."""
+    fw = frame_words()
+    skip = left_out | fw.ignored_events | fw.generic_events
+    return {p[0]: name for p, name in fw.events.items() if len(p) == 1 and name not in skip}
 
 
 def _labels_noun(text: str, t: TimeRef) -> bool:
@@ -181,9 +192,12 @@ def _labels_noun(text: str, t: TimeRef) -> bool:
 
 
 def stem(word: str) -> str:
-    """A word's stem for comparing predicates: "fired", "firing" -> "fire" or "fir"."""
+    """A word's stem for comparing predicates: its event class ("died" -> "killed"), its
+    entry in the stems table ("met" -> "meet"), or the word less a suffix ("testif")."""
     words = date_event_words()
     low = word.lower()
+    if low in words.classes:
+        return words.classes[low]
     if low in words.stems:
         return words.stems[low]
     for suffix in words.suffixes:
