@@ -89,8 +89,10 @@ def clock_rule(a: TimeRef, b: TimeRef) -> Finding | None:
 
 def _label(t: TimeRef) -> bool:
     """A year or month with no scope word ("the 2020 election") may label a noun; a bare
-    day ("arrested Friday") dates the event."""
-    return t.modifier is None and GRANULARITY_RANK[t.granularity] > GRANULARITY_RANK[_DAY]
+    day ("arrested Friday") dates the event, and so does a relative period ("last month",
+    "earlier this year"), which needs no scope word."""
+    coarse = GRANULARITY_RANK[t.granularity] > GRANULARITY_RANK[_DAY]
+    return t.modifier is None and coarse and not t.relative
 
 
 def time_rule(a: Claim, b: Claim) -> Finding | None:
