@@ -21,7 +21,7 @@ from itertools import combinations
 
 from crosscheck.claim_dates import DATE_KIND
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, ClaimPair, Granularity, TimeRef
+from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, TimeRef
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
 # Two disjoint days further apart than this are different events, not one dated twice.
@@ -99,8 +99,9 @@ def date_pairs(claims: Iterable[Claim], known: Iterable[ClaimPair] = ()) -> list
     ``known`` are pairs already made (by the frame matcher); the same two claims are not
     paired twice.
     """
+    claims = list(claims)
     dates = [c for c in claims if _dated(c)]
-    said = _said(dates)
+    said = _said(c for c in claims if c.kind == DATE_KIND and c.time and c.time.begin)
     seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
     by_stem: dict[str, list[Claim]] = defaultdict(list)
     for claim in dates:
@@ -119,7 +120,38 @@ def date_pairs(claims: Iterable[Claim], known: Iterable[ClaimPair] = ()) -> list
                 continue  # the same two periods of one claim, found through another stem
             used.update({(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)})
             found[(sig_a, sig_b, pair.a.key)] = pair
-    return sorted(found.values(), key=lambda p: (p.a.key, p.b.key))
+    return sorted(_unambiguous(found.values()), key=lambda p: (p.a.key, p.b.key))
+
+
+def _coarse_fine(pair: ClaimPair) -> tuple[Claim, Claim] | None:
+    ta, tb = pair.a.time, pair.b.time
+    assert ta is not None and tb is not None
+    ra, rb = GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity]
+    if ra == rb:
+        return None
+    return (pair.a, pair.b) if ra > rb else (pair.b, pair.a)
+
+
+def _unambiguous(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
+    """Pairs less those where a coarse date meets two finer ones of one other source.
+
+    "the vote earlier this month" beside one source's "voted Friday" and "vote on Saturday":
+    that source dates two events of the kind, and which one the coarse date means is unclear.
+    """
+    pairs = list(pairs)
+    finer: dict[tuple[_Key, str], set[_Signature]] = defaultdict(set)
+    for pair in pairs:
+        sides = _coarse_fine(pair)
+        if sides is not None:
+            coarse, fine = sides
+            assert fine.time is not None
+            finer[(coarse.key, fine.source)].add(_signature(fine.time))
+    kept = []
+    for pair in pairs:
+        sides = _coarse_fine(pair)
+        if sides is None or len(finer[(sides[0].key, sides[1].source)]) == 1:
+            kept.append(pair)
+    return kept
 
 
 _Said = set[tuple[str, str, _Signature]]
