@@ -154,29 +154,46 @@ def _unambiguous(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
     return kept
 
 
-_Said = set[tuple[str, str, _Signature]]
+_Said = dict[tuple[str, str], list[TimeRef]]
 
 
 def _said(dates: Iterable[Claim]) -> _Said:
-    """Every (source, stem or key word, period) the date claims give."""
-    found: _Said = set()
+    """The periods each source gives, by (source, stem or key word of the claim)."""
+    found: _Said = defaultdict(list)
     for claim in dates:
         assert claim.time is not None
-        for s in (*claim.event_stems, *claim.event_words):
-            found.add((claim.source, s, _signature(claim.time)))
+        for s in set(claim.event_stems) | set(claim.event_words):
+            found[(claim.source, s)].append(claim.time)
     return found
 
 
-def _says_both(x: Claim, y: Claim, said: _Said) -> bool:
-    """Whether the source of one side also gives the other side's period for a shared stem
-    or key word: "born Oct. 13, 1925" in one place and "born in 1925" in another, or "Ailes
-    resigned in July" and "Ailes left Fox News on July 21", say both."""
-    assert x.time is not None and y.time is not None
-    shared = (set(x.event_stems) & set(y.event_stems)) | (set(x.event_words) & set(y.event_words))
-    return any(
-        (x.source, s, _signature(y.time)) in said or (y.source, s, _signature(x.time)) in said
-        for s in shared
+def _within(inner: TimeRef, outer: TimeRef) -> bool:
+    assert inner.begin is not None and outer.begin is not None
+    return outer.begin <= inner.begin and (inner.end_date or inner.begin) <= (
+        outer.end_date or outer.begin
     )
+
+
+def _says_both(x: Claim, y: Claim, said: _Said) -> bool:
+    """Whether the source of one side also gives the other side's value for a shared stem or
+    key word: the coarse side's source gives a period as fine as the other's inside its own
+    ("Ailes resigned in July" and "Ailes left Fox News on July 21" in one article), or the
+    fine side's source gives the coarse period ("born Oct. 13, 1925" and "born in 1925")."""
+    tx, ty = x.time, y.time
+    assert tx is not None and ty is not None
+    shared = (set(x.event_stems) & set(y.event_stems)) | (set(x.event_words) & set(y.event_words))
+    if GRANULARITY_RANK[tx.granularity] < GRANULARITY_RANK[ty.granularity]:
+        x, y, tx, ty = y, x, ty, tx
+    coarse, tc, fine, tf = x, tx, y, ty
+    rank = GRANULARITY_RANK[tf.granularity]
+    for s in shared:
+        for t in said.get((coarse.source, s), ()):
+            if t is not tc and GRANULARITY_RANK[t.granularity] <= rank and _within(t, tc):
+                return True  # the coarse side's own article is as precise
+        for t in said.get((fine.source, s), ()):
+            if _signature(t) == _signature(tc):
+                return True
+    return False
 
 
 _YEAR = re.compile(r"\d{4}")
