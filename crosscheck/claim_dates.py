@@ -48,9 +48,37 @@ def sentence_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]
 
 # --- dates -----------------------------------------------------------------------------
 
-_JOINERS = frozenset({"of", "on", "the", "for", "in"})
 DATED = "dated"
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateClaimWords:
+    """The ``[date_claims]`` table of ``time.toml``: how a date's noun phrase is read."""
+
+    joiners: frozenset[str]
+    auxiliaries: frozenset[str]
+    determiners: frozenset[str]
+    possessive_endings: tuple[str, ...]
+    object_verb_endings: tuple[str, ...]
+    participle_endings: tuple[str, ...]
+
+
+@cache
+def date_claim_words() -> DateClaimWords:
+    """The ``[date_claims]`` table, read once."""
+    data = require(load_lexicon("time"), "date_claims", dict, "time")
+
+    def words(key: str) -> list[str]:
+        return [str(x).lower() for x in require(data, key, list, "time")]
+
+    return DateClaimWords(
+        joiners=frozenset(words("joiners")),
+        auxiliaries=frozenset(words("auxiliaries")),
+        determiners=frozenset(words("determiners")),
+        possessive_endings=tuple(words("possessive_endings")),
+        object_verb_endings=tuple(words("object_verb_endings")),
+        participle_endings=tuple(words("participle_endings")),
+    )
 
 
 def date_claim(
@@ -306,7 +334,7 @@ def _event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
     event = tokens[event_index]
     if event.lower in words.nominal_events:
         return _noun_phrase_backward(tokens, event_index + 1)
-    if event.lower.endswith("ing"):
+    if event.lower.endswith(date_claim_words().object_verb_endings):
         return _noun_phrase_forward(tokens, event_index + 1)
     phrase = _noun_phrase_backward(tokens, event_index)
     if phrase:
@@ -322,7 +350,7 @@ def _plain_date_subject(
     for a date that opens the sentence, the subject after the comma."""
     before_index = next((i for i, x in enumerate(tokens) if x.start >= t.start), len(tokens))
     index = before_index
-    while index > 0 and tokens[index - 1].lower.endswith("ed"):
+    while index > 0 and tokens[index - 1].lower.endswith(date_claim_words().participle_endings):
         index -= 1  # "violations committed in 2023": skip the participle
     phrase = _noun_phrase_backward(tokens, index)
     if phrase:
@@ -334,7 +362,7 @@ def _plain_date_subject(
 
 
 def _is_possessive(token: Token) -> bool:
-    return token.lower.endswith("'s") or token.lower.endswith("s'")
+    return token.lower.endswith(date_claim_words().possessive_endings)
 
 
 def _noun_phrase_backward(tokens: tuple[Token, ...], end_index: int) -> list[Token]:
@@ -344,32 +372,34 @@ def _noun_phrase_backward(tokens: tuple[Token, ...], end_index: int) -> list[Tok
     Experts on the Human Rights Situation in Belarus"); a possessive ends the phrase.
     """
     words = claim_words()
+    joiners = date_claim_words().joiners
     i = end_index - 1
-    while i >= 0 and tokens[i].lower in _AUXILIARIES:
+    while i >= 0 and tokens[i].lower in date_claim_words().auxiliaries:
         i -= 1
     phrase: list[Token] = []
     while i >= 0 and len(phrase) < words.max_subject_words * 3:
         token = tokens[i]
         low = token.lower
-        head = next((p for p in phrase if p.lower not in _JOINERS), None)
-        joins_name = low in _JOINERS and head is not None and head.is_capitalised
+        head = next((p for p in phrase if p.lower not in joiners), None)
+        joins_name = low in joiners and head is not None and head.is_capitalised
         if not token.is_word or _is_possessive(token):
             break
         if low in words.stop_words and not joins_name:
             break
         phrase.insert(0, token)
         i -= 1
-    while phrase and phrase[0].lower in _JOINERS:
+    while phrase and phrase[0].lower in joiners:
         phrase.pop(0)
-    return [p for p in phrase if p.lower not in _JOINERS]
+    return [p for p in phrase if p.lower not in joiners]
 
 
 def _noun_phrase_forward(tokens: tuple[Token, ...], start_index: int) -> list[Token]:
     """Content words from ``start_index``, after determiners and possessives, through
     capitalised names ("the Group of Independent Experts")."""
     words = claim_words()
+    joiners, determiners = date_claim_words().joiners, date_claim_words().determiners
     i = start_index
-    while i < len(tokens) and (tokens[i].lower in {"the", "a", "an"} or _is_possessive(tokens[i])):
+    while i < len(tokens) and (tokens[i].lower in determiners or _is_possessive(tokens[i])):
         i += 1
     phrase: list[Token] = []
     while i < len(tokens) and len(phrase) < words.max_subject_words * 3:
@@ -377,7 +407,7 @@ def _noun_phrase_forward(tokens: tuple[Token, ...], start_index: int) -> list[To
         low = token.lower
         if token.is_word and low not in words.stop_words and not _is_possessive(token):
             phrase.append(token)
-        elif not (low in _JOINERS and phrase and phrase[-1].is_capitalised):
+        elif not (low in joiners and phrase and phrase[-1].is_capitalised):
             break
         i += 1
     if phrase and not phrase[0].is_capitalised:

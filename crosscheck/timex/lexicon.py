@@ -43,6 +43,7 @@ class TimeLexicon:
     modifiers: Mapping[str, str]
     relative_only: frozenset[str]
     day_only: frozenset[str]
+    range_openers: frozenset[str]
     range_links: Mapping[str, str]
     day_links: frozenset[str]
     parts: Mapping[str, str]
@@ -203,6 +204,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         modifiers=_str_table(data, "modifiers"),
         relative_only=_words(data, "relative_only_modifiers"),
         day_only=_words(data, "day_only_modifiers"),
+        range_openers=_words(data, "range_openers"),
         range_links=_str_table(data, "range_links", _LINKS),
         day_links=_words(data, "day_links"),
         parts=_str_table(data, "parts"),
@@ -246,4 +248,6 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         raise _fail("'year_min' must not exceed 'year_max'")
     if not lexicon.plural_units <= set(lexicon.units):
         raise _fail("'plural_units' must be keys of [units]")
+    if not lexicon.range_openers <= set(lexicon.modifiers.values()):
+        raise _fail("'range_openers' must be values of [modifiers]")
     return lexicon
