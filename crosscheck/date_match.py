@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
-from crosscheck.claim_dates import DATE_KIND
+from crosscheck.claim_dates import DATE_KIND, date_event_words, stem
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, TimeRef
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
@@ -93,6 +93,25 @@ def _key_text(a: Claim, b: Claim) -> str:
     return " ".join([*names, *stems])
 
 
+def with_date_pairs(claims: Iterable[Claim], framed: Sequence[ClaimPair]) -> list[ClaimPair]:
+    """The frame matcher's pairs, less the date pairs one source's own article explains,
+    plus the pairs of dates of the same event (``date_pairs``)."""
+    claims = list(claims)
+    said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
+    kept = [p for p in framed if not _explained(p, said)]
+    return [*kept, *date_pairs(claims, framed)]
+
+
+def _explained(pair: ClaimPair, said: _Said) -> bool:
+    """A pair of dates at different precision that a source of one side gives both of."""
+    a, b = pair.a, pair.b
+    if a.kind != DATE_KIND or b.kind != DATE_KIND or a.time is None or b.time is None:
+        return False
+    if a.time.begin is None or b.time.begin is None or a.time.granularity == b.time.granularity:
+        return False
+    return _says_both(a, b, said)
+
+
 def date_pairs(claims: Iterable[Claim], known: Iterable[ClaimPair] = ()) -> list[ClaimPair]:
     """Pairs of date claims of the same event from different sources, one per pair of periods.
 
@@ -101,7 +120,7 @@ def date_pairs(claims: Iterable[Claim], known: Iterable[ClaimPair] = ()) -> list
     """
     claims = list(claims)
     dates = [c for c in claims if _dated(c)]
-    said = _said(c for c in claims if c.kind == DATE_KIND and c.time and c.time.begin)
+    said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
     seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
     by_stem: dict[str, list[Claim]] = defaultdict(list)
     for claim in dates:
@@ -157,12 +176,24 @@ def _unambiguous(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
 _Said = dict[tuple[str, str], list[TimeRef]]
 
 
-def _said(dates: Iterable[Claim]) -> _Said:
-    """The periods each source gives, by (source, stem or key word of the claim)."""
+_WORD = re.compile(r"\w+")
+
+
+def _said(timed: Iterable[Claim]) -> _Said:
+    """The periods each source gives, by (source, stem or key word of the claim).
+
+    A figure's period ("66 people were killed when the plane crashed early on Thursday")
+    is keyed by the stems of the predicates of its sentence: it dates those events too.
+    """
     found: _Said = defaultdict(list)
-    for claim in dates:
+    for claim in timed:
         assert claim.time is not None
-        for s in set(claim.event_stems) | set(claim.event_words):
+        if claim.kind == DATE_KIND:
+            keys = set(claim.event_stems) | set(claim.event_words)
+        else:
+            words = {w.lower() for w in _WORD.findall(claim.sentence)}
+            keys = {stem(w) for w in words if date_event_words().predicate(w)}
+        for s in keys:
             found[(claim.source, s)].append(claim.time)
     return found
 
