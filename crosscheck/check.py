@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.certainty import Assertion, certainty_from_assertions, find_assertions
 from crosscheck.claims import Prepared, claims_from, prepare
+from crosscheck.date_match import with_date_pairs
 from crosscheck.engine import Engine, LocalEngine, flatten
 from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
@@ -79,7 +80,8 @@ def compare_extracted(
     run = engine or LocalEngine()
     claims = tuple(c for e in extracted for c in e.claims)
     blocks = tuple(claim_blocks(claims, {s.id: s.text for s in sources}))
-    pairs = tuple(sort_pairs(flatten(run.map(pairs_in_block, blocks))))
+    framed = flatten(run.map(pairs_in_block, blocks))
+    pairs = tuple(sort_pairs(with_date_pairs(claims, framed)))
     figures = compare_pairs(pairs, by_source(sources), claims)
     names = {e.source: e.names for e in extracted}
     wording = [

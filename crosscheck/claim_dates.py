@@ -6,13 +6,14 @@ Also the two bounds every claim shares: how many tokens around a figure or date 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
 from crosscheck.frame_words import frame_words
 from crosscheck.frames import date_event
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, Granularity, Sentence, Source, TimeRef
+from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Sentence, Source, TimeRef
 from crosscheck.words import Token, TokenIndex, canonical_subject, claim_words, find_metric, lemma
 
 DATE_KIND = "date"
@@ -47,9 +48,37 @@ def sentence_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]
 
 # --- dates -----------------------------------------------------------------------------
 
-_JOINERS = frozenset({"of", "on", "the", "for", "in"})
 DATED = "dated"
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "has", "have", "had"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateClaimWords:
+    """The ``[date_claims]`` table of ``time.toml``: how a date's noun phrase is read."""
+
+    joiners: frozenset[str]
+    auxiliaries: frozenset[str]
+    determiners: frozenset[str]
+    possessive_endings: tuple[str, ...]
+    object_verb_endings: tuple[str, ...]
+    participle_endings: tuple[str, ...]
+
+
+@cache
+def date_claim_words() -> DateClaimWords:
+    """The ``[date_claims]`` table, read once."""
+    data = require(load_lexicon("time"), "date_claims", dict, "time")
+
+    def words(key: str) -> list[str]:
+        return [str(x).lower() for x in require(data, key, list, "time")]
+
+    return DateClaimWords(
+        joiners=frozenset(words("joiners")),
+        auxiliaries=frozenset(words("auxiliaries")),
+        determiners=frozenset(words("determiners")),
+        possessive_endings=tuple(words("possessive_endings")),
+        object_verb_endings=tuple(words("object_verb_endings")),
+        participle_endings=tuple(words("participle_endings")),
+    )
 
 
 def date_claim(
@@ -96,11 +125,14 @@ def date_claim(
             subject_words = subject_words or what.split()
         else:
             attached = None  # "meetings that occurred on September 1": what happened?
-    if not subject_words:
+    stems, names = event_key(*_clause_tokens(tokens, t))
+    if _labels_noun(source.text, t):
+        stems = ()  # "this year's State of the Union": names which one, dates no event
+    if not subject_words and not stems:
         return None
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
-    subject = canonical_subject(subject_words)
+    subject = canonical_subject(subject_words) if subject_words else " ".join(names)
     return Claim(
         source=source.id,
         start=t.start,
@@ -119,7 +151,127 @@ def date_claim(
         notes=(t.note,) if t.note else (),
         what=what,
         event=attached[0] if attached is not None else "",
+        event_stems=stems,
+        event_words=names,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DateEventWords:
+    """The ``[date_events]`` table of ``time.toml``: how a date's event key is read."""
+
+    window: int
+    per_side: int
+    min_stem: int
+    suffixes: tuple[str, ...]
+    generic: frozenset[str]
+    stems: dict[str, str]
+    verb_suffixes: tuple[str, ...]
+    verb_min: int
+    event_nouns: frozenset[str]
+    clause_openers: frozenset[str]
+    label_after: tuple[str, ...]
+    classes: dict[str, str]
+
+    def predicate(self, word: str) -> bool:
+        """Whether a folded word may name an event: a verb form or an event noun."""
+        if word in self.event_nouns or word in self.stems or word in self.classes:
+            return True
+        return len(word) >= self.verb_min and word.endswith(self.verb_suffixes)
+
+
+@cache
+def date_event_words() -> DateEventWords:
+    """The ``[date_events]`` table, read once."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    suffixes = [str(x).lower() for x in require(data, "suffixes", list, "time")]
+    return DateEventWords(
+        window=int(require(data, "window", int, "time")),
+        per_side=int(require(data, "predicates_per_side", int, "time")),
+        min_stem=int(require(data, "min_stem", int, "time")),
+        suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
+        generic=frozenset(str(x).lower() for x in require(data, "generic", list, "time")),
+        stems={str(k).lower(): str(v) for k, v in require(data, "stems", dict, "time").items()},
+        verb_suffixes=tuple(str(x).lower() for x in require(data, "verb_suffixes", list, "time")),
+        verb_min=int(require(data, "verb_min", int, "time")),
+        event_nouns=frozenset(str(x).lower() for x in require(data, "event_nouns", list, "time")),
+        clause_openers=frozenset(
+            str(x).lower() for x in require(data, "clause_openers", list, "time")
+        ),
+        label_after=tuple(str(x) for x in require(data, "label_after", list, "time")),
+        classes=_event_classes(
+            frozenset(str(x) for x in require(data, "not_event_classes", list, "time"))
+        ),
+    )
+
+
+def _event_classes(left_out: frozenset[str]) -> dict[str, str]:
+    """One-word phrases of the event classes of ``events.toml`` -> their class."""
+    fw = frame_words()
+    skip = left_out | fw.ignored_events | fw.generic_events
+    return {p[0]: name for p, name in fw.events.items() if len(p) == 1 and name not in skip}
+
+
+def _labels_noun(text: str, t: TimeRef) -> bool:
+    """A relative year or longer period with a possessive after it ("last year's attack")."""
+    if not t.relative or GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.YEAR]:
+        return False
+    return text.startswith(date_event_words().label_after, t.end)
+
+
+def stem(word: str) -> str:
+    """A word's stem for comparing predicates: its event class ("died" -> "killed"), its
+    entry in the stems table ("met" -> "meet"), or the word less a suffix ("testif")."""
+    words = date_event_words()
+    low = word.lower()
+    if low in words.classes:
+        return words.classes[low]
+    if low in words.stems:
+        return words.stems[low]
+    for suffix in words.suffixes:
+        if low.endswith(suffix) and len(low) - len(suffix) >= words.min_stem:
+            return low[: -len(suffix)]
+    return low
+
+
+def _bare(token: Token) -> str:
+    """A token folded, without a possessive ending ("Comey's" -> "comey")."""
+    low = token.lower
+    return low[:-2] if _is_possessive(token) else low
+
+
+def event_key(before: list[Token], after: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The key of the event a date belongs to, from the date's clause: (stems, words).
+
+    Stems: of the ``predicates_per_side`` predicates (verb forms, event nouns) nearest the
+    date on each side, among its ``window`` nearest content words ("was [fired] Tuesday",
+    "the June 9 Trump Tower [meeting]"). Words: the other content words of the clause,
+    folded: the names ("comey", "trump", "tower") and nouns ("show") it is said of.
+    """
+    words = date_event_words()
+    ignored = claim_words().stop_words | words.generic
+    opener = next((i for i, x in enumerate(after) if x.lower in words.clause_openers), None)
+    after = after if opener is None else after[:opener]
+    stems: list[str] = []
+    used: set[int] = set()
+    for side in (list(reversed(before)), after):
+        found = seen = 0
+        for token in side:
+            low = _bare(token)
+            if not token.is_word or low in ignored:
+                continue
+            if token.is_capitalised:
+                continue  # a name: part of the words, and no distance
+            seen += 1
+            if seen > words.window or found >= words.per_side:
+                break
+            if words.predicate(low):
+                stems.append(stem(low))
+                used.add(token.start)
+                found += 1
+    others = {_bare(x) for x in (*before, *after) if x.is_word and x.start not in used} - ignored
+    others -= {x for x in others if words.predicate(x)}
+    return tuple(sorted(set(stems))), tuple(sorted(others))
 
 
 @cache
@@ -182,7 +334,7 @@ def _event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
     event = tokens[event_index]
     if event.lower in words.nominal_events:
         return _noun_phrase_backward(tokens, event_index + 1)
-    if event.lower.endswith("ing"):
+    if event.lower.endswith(date_claim_words().object_verb_endings):
         return _noun_phrase_forward(tokens, event_index + 1)
     phrase = _noun_phrase_backward(tokens, event_index)
     if phrase:
@@ -198,7 +350,7 @@ def _plain_date_subject(
     for a date that opens the sentence, the subject after the comma."""
     before_index = next((i for i, x in enumerate(tokens) if x.start >= t.start), len(tokens))
     index = before_index
-    while index > 0 and tokens[index - 1].lower.endswith("ed"):
+    while index > 0 and tokens[index - 1].lower.endswith(date_claim_words().participle_endings):
         index -= 1  # "violations committed in 2023": skip the participle
     phrase = _noun_phrase_backward(tokens, index)
     if phrase:
@@ -210,7 +362,7 @@ def _plain_date_subject(
 
 
 def _is_possessive(token: Token) -> bool:
-    return token.lower.endswith("'s") or token.lower.endswith("s'")
+    return token.lower.endswith(date_claim_words().possessive_endings)
 
 
 def _noun_phrase_backward(tokens: tuple[Token, ...], end_index: int) -> list[Token]:
@@ -220,32 +372,34 @@ def _noun_phrase_backward(tokens: tuple[Token, ...], end_index: int) -> list[Tok
     Experts on the Human Rights Situation in Belarus"); a possessive ends the phrase.
     """
     words = claim_words()
+    joiners = date_claim_words().joiners
     i = end_index - 1
-    while i >= 0 and tokens[i].lower in _AUXILIARIES:
+    while i >= 0 and tokens[i].lower in date_claim_words().auxiliaries:
         i -= 1
     phrase: list[Token] = []
     while i >= 0 and len(phrase) < words.max_subject_words * 3:
         token = tokens[i]
         low = token.lower
-        head = next((p for p in phrase if p.lower not in _JOINERS), None)
-        joins_name = low in _JOINERS and head is not None and head.is_capitalised
+        head = next((p for p in phrase if p.lower not in joiners), None)
+        joins_name = low in joiners and head is not None and head.is_capitalised
         if not token.is_word or _is_possessive(token):
             break
         if low in words.stop_words and not joins_name:
             break
         phrase.insert(0, token)
         i -= 1
-    while phrase and phrase[0].lower in _JOINERS:
+    while phrase and phrase[0].lower in joiners:
         phrase.pop(0)
-    return [p for p in phrase if p.lower not in _JOINERS]
+    return [p for p in phrase if p.lower not in joiners]
 
 
 def _noun_phrase_forward(tokens: tuple[Token, ...], start_index: int) -> list[Token]:
     """Content words from ``start_index``, after determiners and possessives, through
     capitalised names ("the Group of Independent Experts")."""
     words = claim_words()
+    joiners, determiners = date_claim_words().joiners, date_claim_words().determiners
     i = start_index
-    while i < len(tokens) and (tokens[i].lower in {"the", "a", "an"} or _is_possessive(tokens[i])):
+    while i < len(tokens) and (tokens[i].lower in determiners or _is_possessive(tokens[i])):
         i += 1
     phrase: list[Token] = []
     while i < len(tokens) and len(phrase) < words.max_subject_words * 3:
@@ -253,7 +407,7 @@ def _noun_phrase_forward(tokens: tuple[Token, ...], start_index: int) -> list[To
         low = token.lower
         if token.is_word and low not in words.stop_words and not _is_possessive(token):
             phrase.append(token)
-        elif not (low in _JOINERS and phrase and phrase[-1].is_capitalised):
+        elif not (low in joiners and phrase and phrase[-1].is_capitalised):
             break
         i += 1
     if phrase and not phrase[0].is_capitalised:

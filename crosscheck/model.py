@@ -317,6 +317,10 @@ class Claim:
     ``actor`` is who did it ("construction firms" added jobs), when the text says;
     ``incident`` the incident it is said of ("attack: chemical"), when one is named near.
     ``subject`` and ``metric`` are ``what`` and ``event`` where known.
+    A date claim also carries its event's key: ``event_stems``, the stems of the verbs and
+    event nouns next to the date ("fire" of "was fired"), and ``event_words``, the names and
+    nouns of its clause ("comey", "show"); two dates from different sources that share both
+    date one event.
     """
 
     source: str
@@ -340,6 +344,8 @@ class Claim:
     role: str = "total"
     actor: str = ""
     incident: str = ""
+    event_stems: tuple[str, ...] = ()
+    event_words: tuple[str, ...] = ()
 
     @property
     def key(self) -> tuple[str, int, int]:

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from functools import cache
 
+from crosscheck.date_match import CONFLICT_DAYS
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -88,8 +89,10 @@ def clock_rule(a: TimeRef, b: TimeRef) -> Finding | None:
 
 def _label(t: TimeRef) -> bool:
     """A year or month with no scope word ("the 2020 election") may label a noun; a bare
-    day ("arrested Friday") dates the event."""
-    return t.modifier is None and GRANULARITY_RANK[t.granularity] > GRANULARITY_RANK[_DAY]
+    day ("arrested Friday") dates the event, and so does a relative period ("last month",
+    "earlier this year"), which needs no scope word."""
+    coarse = GRANULARITY_RANK[t.granularity] > GRANULARITY_RANK[_DAY]
+    return t.modifier is None and coarse and not t.relative
 
 
 def time_rule(a: Claim, b: Claim) -> Finding | None:
@@ -118,10 +121,14 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
                 f"the same period at different precision: {finer.value} is within {coarser.value}"
             ),
         )
+    if pa[0] <= pb[1] and pb[0] <= pa[1]:
+        return None  # overlapping periods ("in 2016 and 2017" / "2016") can both be true
     if _year_inferred_apart(a.time, b.time):
         return None
     if a.time.relative or b.time.relative:
         return None  # "Friday" resolved against each article's own date: too loose to flag
+    if ga is _DAY and gb is _DAY and abs((pa[0] - pb[0]).days) > CONFLICT_DAYS:
+        return None  # "met on May 2" / "met on June 9": two meetings, not one dated twice
     return Finding(
         kind=DiscrepancyKind.TIME_CONFLICT,
         reason=f"different dates for the same event: {a.time.value} vs {b.time.value}",

@@ -43,6 +43,7 @@ class TimeLexicon:
     modifiers: Mapping[str, str]
     relative_only: frozenset[str]
     day_only: frozenset[str]
+    range_openers: frozenset[str]
     range_links: Mapping[str, str]
     day_links: frozenset[str]
     parts: Mapping[str, str]
@@ -74,6 +75,8 @@ class TimeLexicon:
     not_past_ed: frozenset[str]
     future_be: frozenset[str]
     as_since_verbs: frozenset[str]
+    as_modifier: str
+    as_read_as: str
     as_blocked_before: frozenset[str]
     not_year_before: frozenset[str]
     not_year_after: frozenset[str]
@@ -203,6 +206,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         modifiers=_str_table(data, "modifiers"),
         relative_only=_words(data, "relative_only_modifiers"),
         day_only=_words(data, "day_only_modifiers"),
+        range_openers=_words(data, "range_openers"),
         range_links=_str_table(data, "range_links", _LINKS),
         day_links=_words(data, "day_links"),
         parts=_str_table(data, "parts"),
@@ -234,6 +238,8 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         not_past_ed=_words(data, "not_past_ed"),
         future_be=_words(data, "future_be"),
         as_since_verbs=_words(as_since, "verbs"),
+        as_modifier=str(require(as_since, "modifier", str, _LEXICON)),
+        as_read_as=str(require(as_since, "read_as", str, _LEXICON)),
         as_blocked_before=_words(as_since, "blocked_before"),
         not_year_before=_words(data, "not_year_before"),
         not_year_after=_words(data, "not_year_after"),
@@ -246,4 +252,8 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         raise _fail("'year_min' must not exceed 'year_max'")
     if not lexicon.plural_units <= set(lexicon.units):
         raise _fail("'plural_units' must be keys of [units]")
+    if not {lexicon.as_modifier, lexicon.as_read_as} <= set(lexicon.modifiers.values()):
+        raise _fail("[as_since] 'modifier' and 'read_as' must be values of [modifiers]")
+    if not lexicon.range_openers <= set(lexicon.modifiers.values()):
+        raise _fail("'range_openers' must be values of [modifiers]")
     return lexicon

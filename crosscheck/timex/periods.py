@@ -21,7 +21,6 @@ __all__ = ["join", "keep", "resolve"]
 
 _SPACES = re.compile(r"\s{1,3}")
 _RANGE_KINDS = frozenset({"date", "year", "month", "relative", "weekday"})
-_RANGE_OPENERS = frozenset({None, "from", "between", "in", "during", "starting"})
 _BEYOND = "not placed: beyond the calendar (years 1 to 9999)"
 
 
@@ -116,7 +115,7 @@ def _range(a: Atom, b: Atom, ctx: Context) -> Atom | None:
     if a.kind not in _RANGE_KINDS or b.kind not in _RANGE_KINDS:
         return None
     word = _link(ctx.text, a, b, ctx.lex)
-    if word is None or a.mod not in _RANGE_OPENERS:
+    if word is None or (a.mod is not None and a.mod not in ctx.lex.range_openers):
         return None
     if any(x.kind == "year" and not year_stands(x, ctx) for x in (a, b)):
         return None

@@ -133,6 +133,11 @@ def ago(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
     return relative(m, gran, unit_span(unit, ctx.anchor, -n))
 
 
+# Notes of a rolling period ("the past two years"): it is a span, not the date of one event.
+ROLLING_BACK = "rolling period ending at publication"
+ROLLING_FORWARD = "rolling period from publication"
+
+
 def rolling(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
     """ "the past two years", "the next few months": a rolling period from the anchor."""
     n = _count(str(g["p_n"]), ctx.lex) if g["p_n"] else 1
@@ -157,9 +162,7 @@ def rolling(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
             period = (add_months(anchor, -months) + timedelta(days=1), anchor)
         else:
             period = (anchor, add_months(anchor, months) - timedelta(days=1))
-    note = (
-        "rolling period ending at publication" if looks_back else "rolling period from publication"
-    )
+    note = ROLLING_BACK if looks_back else ROLLING_FORWARD
     return replace(atom, begin=period[0], end_date=period[1], notes=(note,))
 
 

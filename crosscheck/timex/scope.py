@@ -54,13 +54,13 @@ def _with_modifier(atom: Atom, m: re.Match[str], ctx: Context) -> Atom:
             return atom
         start, word = m.end("mod") - len(general), " ".join(general.lower().split())
     canonical = lex.modifiers[word]
-    if canonical == "as":
+    if canonical == lex.as_modifier:
         if not _as_means_since(atom, m, ctx):
             return atom
         surface = ctx.text[start : atom.end]
-        note = f"'{surface}' read as 'since {ctx.text[atom.start : atom.end]}'"
+        note = f"'{surface}' read as '{lex.as_read_as} {ctx.text[atom.start : atom.end]}'"
         notes = (*atom.notes, note)
-        return replace(atom, start=start, mod="since", mod_word=word, notes=notes)
+        return replace(atom, start=start, mod=lex.as_read_as, mod_word=word, notes=notes)
     if word in lex.relative_only and atom.kind != "period":
         return atom
     if word in lex.day_only and atom.granularity is not Granularity.DAY:

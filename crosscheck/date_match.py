@@ -1,0 +1,294 @@
+"""Date matching: the date claims of all sources -> ClaimPair records of the same event.
+
+Two dates from different sources date the same event when their event keys (see
+``claim_dates.event_key``) share a stem of the predicate and a key word (a name or noun):
+"Comey was fired on May 9" and "Comey's firing in May"; "the June 9 Trump Tower meeting"
+and "met at Trump Tower in June 2016" (a year inferred on one side is read in the year the
+other side gives). Claims of one event that give the same period form one group; each pair
+of groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair
+of disjoint periods (a possible conflict) needs a stricter key: two shared key words, both
+dates days given outright, a few days apart at most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+from itertools import combinations
+
+from crosscheck.claim_dates import DATE_KIND, date_event_words, stem
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, TimeRef
+from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
+
+# Two disjoint days further apart than this are different events, not one dated twice.
+CONFLICT_DAYS = 3
+# Key words two dates of disjoint periods must share to be read as one event.
+CONFLICT_WORDS = 2
+
+_Signature = tuple[object, ...]
+_Key = tuple[str, int, int]
+
+
+@cache
+def _scope_words() -> frozenset[str]:
+    """Scope words of a date that dates an event ("in", "on", "at"), not a span's bound
+    ("since", "before") or a span that holds many events ("over", "during")."""
+    groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
+    dates = require(load_lexicon("compare"), "dates", dict, "compare")
+    spans = {str(w).lower() for w in require(dates, "span_modifiers", list, "compare")}
+    return frozenset(str(w).lower() for w in groups.get("at", [])) - spans
+
+
+def _dated(claim: Claim) -> bool:
+    """Whether a claim dates one event: a placed date, with an event key, that is no span."""
+    t = claim.time
+    if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
+        return False
+    if t.modifier is not None and t.modifier.lower() not in _scope_words():
+        return False
+    if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
+        return False
+    return bool(claim.event_stems) and bool(claim.event_words)
+
+
+def _signature(t: TimeRef) -> _Signature:
+    return (t.begin, t.end_date, t.granularity, t.minute_start, t.minute_end)
+
+
+def _period(t: TimeRef) -> tuple[object, object]:
+    return t.begin, t.end_date or t.begin
+
+
+def _overlap(a: TimeRef, b: TimeRef) -> bool:
+    assert a.begin is not None and b.begin is not None
+    a_end, b_end = a.end_date or a.begin, b.end_date or b.begin
+    return a.begin <= b_end and b.begin <= a_end
+
+
+def same_event(a: Claim, b: Claim) -> bool:
+    """Whether two date claims' keys share a predicate stem and a name."""
+    return bool(set(a.event_stems) & set(b.event_stems)) and bool(
+        set(a.event_words) & set(b.event_words)
+    )
+
+
+def _may_conflict(a: Claim, b: Claim) -> bool:
+    """Disjoint dates of one event: both explicit days, near, with two key words in common."""
+    ta, tb = a.time, b.time
+    assert ta is not None and tb is not None and ta.begin is not None and tb.begin is not None
+    if ta.granularity is not Granularity.DAY or tb.granularity is not Granularity.DAY:
+        return False
+    if ta.relative or tb.relative or abs((ta.begin - tb.begin).days) > CONFLICT_DAYS:
+        return False
+    return len(set(a.event_words) & set(b.event_words)) >= CONFLICT_WORDS
+
+
+def _key_text(a: Claim, b: Claim) -> str:
+    names = sorted(set(a.event_words) & set(b.event_words))
+    stems = sorted(set(a.event_stems) & set(b.event_stems))
+    return " ".join([*names, *stems])
+
+
+def with_date_pairs(claims: Iterable[Claim], framed: Sequence[ClaimPair]) -> list[ClaimPair]:
+    """The frame matcher's pairs, less the date pairs one source's own article explains,
+    plus the pairs of dates of the same event (``date_pairs``)."""
+    claims = list(claims)
+    said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
+    kept = [p for p in framed if not _explained(p, said)]
+    return [*kept, *date_pairs(claims, framed)]
+
+
+def _explained(pair: ClaimPair, said: _Said) -> bool:
+    """A pair of dates at different precision that a source of one side gives both of."""
+    a, b = pair.a, pair.b
+    if a.kind != DATE_KIND or b.kind != DATE_KIND or a.time is None or b.time is None:
+        return False
+    if a.time.begin is None or b.time.begin is None or a.time.granularity == b.time.granularity:
+        return False
+    return _says_both(a, b, said)
+
+
+def date_pairs(claims: Iterable[Claim], known: Iterable[ClaimPair] = ()) -> list[ClaimPair]:
+    """Pairs of date claims of the same event from different sources, one per pair of periods.
+
+    ``known`` are pairs already made (by the frame matcher); the same two claims are not
+    paired twice.
+    """
+    claims = list(claims)
+    dates = [c for c in claims if _dated(c)]
+    said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
+    seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
+    by_stem: dict[str, list[Claim]] = defaultdict(list)
+    for claim in dates:
+        for s in claim.event_stems:
+            by_stem[s].append(claim)
+    found: dict[tuple[_Signature, _Signature, _Key], ClaimPair] = {}
+    used: set[tuple[_Signature, _Signature, _Key]] = set()
+    for s in sorted(by_stem):
+        groups: dict[_Signature, list[Claim]] = defaultdict(list)
+        for claim in by_stem[s]:
+            assert claim.time is not None
+            groups[_signature(claim.time)].append(claim)
+        for sig_a, sig_b in combinations(sorted(groups, key=repr), 2):
+            pair = _group_pair(groups[sig_a], groups[sig_b], seen, said)
+            if pair is None or {(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)} & used:
+                continue  # the same two periods of one claim, found through another stem
+            used.update({(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)})
+            found[(sig_a, sig_b, pair.a.key)] = pair
+    return sorted(_unambiguous(found.values()), key=lambda p: (p.a.key, p.b.key))
+
+
+def _coarse_fine(pair: ClaimPair) -> tuple[Claim, Claim] | None:
+    ta, tb = pair.a.time, pair.b.time
+    assert ta is not None and tb is not None
+    ra, rb = GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity]
+    if ra == rb:
+        return None
+    return (pair.a, pair.b) if ra > rb else (pair.b, pair.a)
+
+
+def _unambiguous(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
+    """Pairs less those where a coarse date meets two finer ones of one other source.
+
+    "the vote earlier this month" beside one source's "voted Friday" and "vote on Saturday":
+    that source dates two events of the kind, and which one the coarse date means is unclear.
+    """
+    pairs = list(pairs)
+    finer: dict[tuple[_Key, str], set[_Signature]] = defaultdict(set)
+    for pair in pairs:
+        sides = _coarse_fine(pair)
+        if sides is not None:
+            coarse, fine = sides
+            assert fine.time is not None
+            finer[(coarse.key, fine.source)].add(_signature(fine.time))
+    kept = []
+    for pair in pairs:
+        sides = _coarse_fine(pair)
+        if sides is None or len(finer[(sides[0].key, sides[1].source)]) == 1:
+            kept.append(pair)
+    return kept
+
+
+_Said = dict[tuple[str, str], list[TimeRef]]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _said(timed: Iterable[Claim]) -> _Said:
+    """The periods each source gives, by (source, stem or key word of the claim).
+
+    A figure's period ("66 people were killed when the plane crashed early on Thursday")
+    is keyed by the stems of the predicates of its sentence: it dates those events too.
+    """
+    found: _Said = defaultdict(list)
+    for claim in timed:
+        assert claim.time is not None
+        if claim.kind == DATE_KIND:
+            keys = set(claim.event_stems) | set(claim.event_words)
+        else:
+            words = {w.lower() for w in _WORD.findall(claim.sentence)}
+            keys = {stem(w) for w in words if date_event_words().predicate(w)}
+        for s in keys:
+            found[(claim.source, s)].append(claim.time)
+    return found
+
+
+def _within(inner: TimeRef, outer: TimeRef) -> bool:
+    assert inner.begin is not None and outer.begin is not None
+    return outer.begin <= inner.begin and (inner.end_date or inner.begin) <= (
+        outer.end_date or outer.begin
+    )
+
+
+def _says_both(x: Claim, y: Claim, said: _Said) -> bool:
+    """Whether the source of one side also gives the other side's value for a shared stem or
+    key word: the coarse side's source gives a period as fine as the other's inside its own
+    ("Ailes resigned in July" and "Ailes left Fox News on July 21" in one article), or the
+    fine side's source gives the coarse period ("born Oct. 13, 1925" and "born in 1925")."""
+    tx, ty = x.time, y.time
+    assert tx is not None and ty is not None
+    shared = (set(x.event_stems) & set(y.event_stems)) | (set(x.event_words) & set(y.event_words))
+    if GRANULARITY_RANK[tx.granularity] < GRANULARITY_RANK[ty.granularity]:
+        x, y, tx, ty = y, x, ty, tx
+    coarse, tc, fine, tf = x, tx, y, ty
+    rank = GRANULARITY_RANK[tf.granularity]
+    for s in shared:
+        for t in said.get((coarse.source, s), ()):
+            if t is not tc and GRANULARITY_RANK[t.granularity] <= rank and _within(t, tc):
+                return True  # the coarse side's own article is as precise
+        for t in said.get((fine.source, s), ()):
+            if _signature(t) == _signature(tc):
+                return True
+    return False
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _year_given(t: TimeRef) -> bool:
+    return bool(_YEAR.search(t.text))
+
+
+def _one_year(x: Claim, y: Claim) -> tuple[Claim, Claim]:
+    """Both claims in one year when one side's year was inferred and the other's is given.
+
+    "the June 9 Trump Tower meeting" in an article of 2017 is placed in 2017; "met at Trump
+    Tower in June 2016" gives the year, and the day is read in it when it then falls within.
+    Only a day with a month name is moved, and only beside a month or a day of another year.
+    """
+    tx, ty = x.time, y.time
+    assert tx is not None and ty is not None and tx.begin is not None and ty.begin is not None
+    if tx.begin.year == ty.begin.year or _year_given(tx) == _year_given(ty):
+        return x, y
+    if _year_given(tx):
+        y2, x2 = _one_year(y, x)
+        return x2, y2
+    last = tx.end_date or tx.begin
+    if tx.relative or tx.granularity is not Granularity.DAY or tx.minute_start is not None:
+        return x, y
+    if ty.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return x, y  # "Oct. 2" and "in 2007" share no month
+    try:
+        moved = replace(
+            tx,
+            begin=tx.begin.replace(year=ty.begin.year),
+            end_date=last.replace(year=ty.begin.year),
+            note=None,
+        )
+    except ValueError:  # February 29
+        return x, y
+    if not _overlap(moved, ty):
+        return x, y
+    return replace(x, time=moved, notes=()), y
+
+
+def _group_pair(
+    ga: Sequence[Claim],
+    gb: Sequence[Claim],
+    seen: set[tuple[_Key, _Key]],
+    said: _Said,
+) -> ClaimPair | None:
+    """The first two claims of two groups that date one event, with the others of each."""
+    for x in ga:
+        for y in gb:
+            if x.source == y.source or (x.key, y.key) in seen or not same_event(x, y):
+                continue
+            if _says_both(x, y, said):
+                continue
+            x, y = _one_year(x, y)
+            assert x.time is not None and y.time is not None
+            if not _overlap(x.time, y.time) and not _may_conflict(x, y):
+                continue
+            what = _key_text(x, y)
+            also_a = tuple(c for c in ga if c is not x and same_event(c, y))
+            also_b = tuple(c for c in gb if c is not y and same_event(c, x))
+            a, b = replace(x, what=what, subject=what), replace(y, what=what, subject=what)
+            if (b.source, b.start) < (a.source, a.start):
+                a, b, also_a, also_b = b, a, also_b, also_a
+            return ClaimPair(a=a, b=b, score=100.0, also_a=also_a, also_b=also_b)
+    return None
