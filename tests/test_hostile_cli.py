@@ -392,7 +392,7 @@ def test_a_folder_or_a_broken_link_as_review_file_is_named_so(tmp_path):
     from crosscheck.errors import InputError
     from crosscheck.review import load_review
 
-    with pytest.raises(InputError, match="is a folder, not a review file$"):
+    with pytest.raises(InputError, match=r"is a folder, not a review file$"):
         load_review(tmp_path)
     link = tmp_path / "review.csv"
     link.symlink_to(tmp_path / "gone.csv")
