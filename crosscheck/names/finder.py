@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final, NamedTuple
 
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     Sentence,
 )
-from crosscheck.names.lexicon import _is_initial, _key, _name_words, _NameWords
+from crosscheck.names.lexicon import NAMES_LEXICON, _is_initial, _key, _name_words, _NameWords
 from crosscheck.names.records import NameKind, NameMention
 from crosscheck.tokens import APOSTROPHES
 
@@ -143,6 +144,24 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         previous_end = max(end, match_end)
         previous_possessive = possessive
     return toks
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _FinderWords:
+    """Words of the names lexicon that only the finder reads."""
+
+    conjunctions: frozenset[str]  # "and": joins two parts of a name only before a capital
+    articles: frozenset[str]  # "the": kept in "The Moscow Times" inside a sentence
+
+
+@cache
+def _finder_words() -> _FinderWords:
+    data = load_lexicon(NAMES_LEXICON)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in require(data, key, list, NAMES_LEXICON))
+
+    return _FinderWords(conjunctions=words("name_conjunctions"), articles=words("name_articles"))
 
 
 @cache
@@ -294,7 +313,8 @@ def _joins(
             return True
     if tok.key not in words.connectors or not any(t.key in words.cues for t in current):
         return False
-    if tok.key == "and":  # "Security and Cooperation", not "the Union and the Federation"
+    # "Security and Cooperation", not "the Union and the Federation"
+    if tok.key in _finder_words().conjunctions:
         return nxt.cap and current[-1].key not in words.cues
     if nxt.cap:
         return True
@@ -430,7 +450,7 @@ def _leading_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
     tok = run[index]
     if not tok.cap or _lowercase_hyphenated(tok):
         return True
-    if tok.key == "the":
+    if tok.key in _finder_words().articles:
         return tok.initial_position  # "The Moscow Times" inside a sentence keeps its "The"
     if tok.key in words.function_words:
         return True
@@ -489,7 +509,8 @@ def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
     parts = rest.split(maxsplit=2)
     if not parts or parts[0] not in words.ordinary_before:
         return False  # "Release for ...", "Torture and sexual violence"; not "Putin and Xi"
-    return parts[0] not in ("and", "or", "&") or (len(parts) >= 2 and parts[1][:1].islower())
+    conjunction = parts[0] in _finder_words().conjunctions
+    return not conjunction or (len(parts) >= 2 and parts[1][:1].islower())
 
 
 def _split_repeated(part: Sequence[_Tok]) -> list[list[_Tok]]:

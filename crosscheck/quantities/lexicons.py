@@ -93,6 +93,7 @@ class _ModifierLexicon:
     relative: float
     units: float
     openers: tuple[str, ...]
+    between_openers: tuple[str, ...]  # the openers that take between_joiners, not joiners
     between_joiners: tuple[str, ...]
     joiners: tuple[str, ...]
     dashes: tuple[str, ...]
@@ -148,9 +149,7 @@ def _unit_pairs(data: dict[str, Any], key: str, lexicon: str) -> dict[str, tuple
     out: dict[str, tuple[str, float]] = {}
     for k, v in table.items():
         if not (isinstance(v, list) and len(v) == 2 and isinstance(v[0], str)):
-            raise LexiconError(
-                f"{key}.{k} must be [dimension, factor]", path=lexicon_path(lexicon)
-            )
+            raise LexiconError(f"{key}.{k} must be [dimension, factor]", path=lexicon_path(lexicon))
         out[str(k)] = (v[0], _number(v[1], f"{key}.{k}", lexicon))
     return out
 
@@ -283,6 +282,7 @@ def _modifiers() -> _ModifierLexicon:
         relative=_number(tolerance.get("relative"), "tolerance.relative", name),
         units=_number(tolerance.get("significant_digit_units"), "tolerance", name),
         openers=_strings(rng.get("openers"), "range.openers", name),
+        between_openers=_strings(rng.get("between_openers"), "range.between_openers", name),
         between_joiners=_strings(rng.get("between_joiners"), "range.between_joiners", name),
         joiners=_strings(rng.get("joiners"), "range.joiners", name),
         dashes=_strings(rng.get("dashes"), "range.dashes", name),
