@@ -14,7 +14,7 @@ from crosscheck.model import (
 )
 from crosscheck.names.lexicon import NAMES_LEXICON, _is_initial, _key, _name_words, _NameWords
 from crosscheck.names.records import NameKind, NameMention
-from crosscheck.tokens import APOSTROPHES
+from crosscheck.tokens import APOSTROPHES, WORD
 
 _OPENERS: Final = "\"'\u201c\u2018(:[\u00ab|"
 _PAREN_ACRONYM: Final = re.compile(r"\s{0,3}\(\s{0,3}([A-Z][A-Z.&]{1,11})\s{0,3}\)")
@@ -48,12 +48,12 @@ class _Tok(NamedTuple):
 _new_tok: Final = tuple.__new__
 _PLAIN_AFTER: Final = frozenset(' ,;:)?!"\u201d\n')
 """Characters after a word that say nothing of it (not a possessive, code or initial)."""
-_LETTER: Final = r"[^\W\d_]"
+_LETTER: Final = r"[^\W\d_]"  # a letter of any script
 _FINDER_WORD: Final = re.compile(
     # a stretch of plain lower-case words, each after one space, right after a word
     rf"(?P<stretch>(?<={_LETTER})(?: [a-z][a-zA-Z]*(?=[ ,;:)?!\"\u201d\n]))+)"
-    # or one word, as tokens.WORD reads it (its first letter factored out: faster)
-    rf"|{_LETTER}(?:\.(?:{_LETTER}\.)+|{_LETTER}*(?:['\u2019\-]{_LETTER}+)*)"
+    # or one word, as tokens.WORD reads it
+    rf"|{WORD.pattern}"
 )
 """``tokens.WORD``, or a stretch of plain lower-case words read in one match."""
 
