@@ -207,6 +207,13 @@ class _Cues:
             return [m.span() for m in self.folded.finditer(text)]
         return [m.span() for m in self.exact.finditer(lower)]
 
+    def found(self, text: str) -> bool:
+        """Whether ``text`` holds a cue."""
+        lower = text.lower()
+        if len(lower) != len(text):
+            return self.folded.search(text) is not None
+        return self.exact.search(lower) is not None
+
     def count(self, text: str) -> int:
         """How many cues ``text`` holds."""
         lower = text.lower()
@@ -474,7 +481,7 @@ def _is_social(line: _Line, rules: _Rules) -> bool:
 
 
 def _is_self_description(line: _Line, rules: _Rules) -> bool:
-    if line.words > 80 or not rules.first_person.spans(line.text):
+    if line.words > 80 or not rules.first_person.found(line.text):
         return False
     cues = {line.text[a:b].casefold() for a, b in rules.self_cues.spans(line.text)}
     return len(cues) >= rules.self_min_cues
