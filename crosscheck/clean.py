@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any, Final
 
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 LEXICON: Final = "boilerplate"
 
@@ -38,7 +38,6 @@ Span = tuple[int, int, str]
 
 _LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 _NOT_LINE_BREAK: Final = re.compile(r"[^\r\n]")
-_FIRST_PERSON_PLURAL: Final = re.compile(r"\b(?:we|we're|we've|our|ours|us)\b", re.IGNORECASE)
 _DIGIT: Final = re.compile(r"\d")
 _SENTENCE_PUNCTUATION: Final = re.compile(r"[.!?:;,\"()\[\]]")
 _WORD_SEPARATORS: Final = re.compile(r"[\s|/\u00b7\u2022,]+")
@@ -92,6 +91,7 @@ class _Rules:
     appeal_max_gap: int
     self_cues: _Cues
     self_min_cues: int
+    first_person: _Cues  # words of the first person plural: "we", "our"
 
 
 @cache
@@ -148,11 +148,12 @@ def build_rules(data: dict[str, Any]) -> _Rules:
         appeal_max_gap=_positive(appeal, "max_gap"),
         self_cues=_cue_pattern(_strings(self_description, "cues")),
         self_min_cues=_positive(self_description, "min_cues"),
+        first_person=_cue_pattern(_strings(self_description, "first_person")),
     )
 
 
 def _bad(message: str) -> LexiconError:
-    return LexiconError(message, path=f"lexicon/{LEXICON}.toml")
+    return LexiconError(message, path=lexicon_path(LEXICON))
 
 
 def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
@@ -205,6 +206,13 @@ class _Cues:
         if len(lower) != len(text):
             return [m.span() for m in self.folded.finditer(text)]
         return [m.span() for m in self.exact.finditer(lower)]
+
+    def found(self, text: str) -> bool:
+        """Whether ``text`` holds a cue."""
+        lower = text.lower()
+        if len(lower) != len(text):
+            return self.folded.search(text) is not None
+        return self.exact.search(lower) is not None
 
     def count(self, text: str) -> int:
         """How many cues ``text`` holds."""
@@ -473,7 +481,7 @@ def _is_social(line: _Line, rules: _Rules) -> bool:
 
 
 def _is_self_description(line: _Line, rules: _Rules) -> bool:
-    if line.words > 80 or _FIRST_PERSON_PLURAL.search(line.text) is None:
+    if line.words > 80 or not rules.first_person.found(line.text):
         return False
     cues = {line.text[a:b].casefold() for a, b in rules.self_cues.spans(line.text)}
     return len(cues) >= rules.self_min_cues

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
-import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crosscheck.errors import InputError
 from crosscheck.model import Report
+from crosscheck.readfile import read_regular_file
 from crosscheck.report.cells import unescape_cell
 
 STATUSES = ("confirmed", "explained", "false-positive")
@@ -107,26 +107,28 @@ MAX_REVIEW_BYTES = 256 * 1024 * 1024
 def load_review(path: Path) -> dict[str, Decision]:
     """Read a reviewed discrepancies.csv (a regular file of at most 256 MiB)."""
     try:
-        status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise InputError("is a folder, not a review file", path=path)
-        if not stat.S_ISREG(status.st_mode):  # a FIFO would hang, /dev/zero never end
-            raise InputError("not a regular file, so not a review file", path=path)
-        if status.st_size > MAX_REVIEW_BYTES:
-            raise InputError(
-                f"too large for a review file ({status.st_size} bytes; the limit is "
-                f"{MAX_REVIEW_BYTES})",
-                path=path,
-            )
-        with path.open("rb") as handle:
-            data = handle.read(MAX_REVIEW_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError("review file not found", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read the review file ({exc.strerror})", path=path) from None
-    if len(data) > MAX_REVIEW_BYTES:
-        raise InputError("too large for a review file", path=path)
+        data = read_regular_file(path, max_bytes=MAX_REVIEW_BYTES)
+    except InputError as exc:
+        raise InputError(_review_reason(exc.message), path=path) from None
     return parse_review(decode_review(data, path), path)
+
+
+def _review_reason(reason: str) -> str:
+    """A reason of ``read_regular_file`` said of a review file ("not found" -> "review
+    file not found")."""
+    if reason == "not found":
+        return "review file not found"
+    if reason == "is a directory, not a file":
+        return "is a folder, not a review file"
+    if reason == "not a regular file":  # a FIFO would hang, /dev/zero never end
+        return "not a regular file, so not a review file"
+    for head, said in (
+        ("too large", "too large for a review file"),
+        ("cannot read", "cannot read the review file"),
+    ):
+        if reason.startswith(head):
+            return said + reason[len(head) :]
+    return f"review file not found: {reason}"  # a broken link
 
 
 def apply_review(report: Report, decisions: dict[str, Decision]) -> tuple[Report, list[str]]:

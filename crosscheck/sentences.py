@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any, Final
 
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Sentence
 
 LEXICON: Final = "abbreviations"
@@ -97,7 +97,7 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     if not values or not good:
         raise LexiconError(
             f"key {key!r} must be a non-empty list of lower-case words without a final period",
-            path=f"lexicon/{LEXICON}.toml",
+            path=lexicon_path(LEXICON),
         )
     return frozenset(values)
 

@@ -388,6 +388,18 @@ def test_a_full_disk_names_the_folder(tmp_path, capsys, monkeypatch):
 # --- 6 (the files this package reads): review files are regular files of bounded size --
 
 
+def test_a_folder_or_a_broken_link_as_review_file_is_named_so(tmp_path):
+    from crosscheck.errors import InputError
+    from crosscheck.review import load_review
+
+    with pytest.raises(InputError, match=r"is a folder, not a review file$"):
+        load_review(tmp_path)
+    link = tmp_path / "review.csv"
+    link.symlink_to(tmp_path / "gone.csv")
+    with pytest.raises(InputError, match="review file not found: a broken link"):
+        load_review(link)
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_a_fifo_as_review_file_is_refused_not_waited_on(tmp_path, capsys):
     from crosscheck.errors import InputError

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Final, NamedTuple
 
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     Sentence,
 )
-from crosscheck.names.lexicon import _is_initial, _key, _name_words, _NameWords
+from crosscheck.names.lexicon import NAMES_LEXICON, _is_initial, _key, _name_words, _NameWords
 from crosscheck.names.records import NameKind, NameMention
 from crosscheck.tokens import APOSTROPHES, WORD
 
@@ -24,9 +26,10 @@ _SEGMENT_MARKS: Final = ":|\u2013\u2014"
 
 
 class _Tok(NamedTuple):
-    """One word of a sentence (local offsets), as the name finder sees it.
+    """One word of a sentence (local offsets), as the name finder sees it, or a stretch of
+    ordinary lower-case words standing in for all of them (see ``_tokens``).
 
-    A named tuple, not a dataclass: one is built for every word of every source.
+    A named tuple, not a dataclass: one is built for every word that may matter.
     """
 
     start: int
@@ -39,22 +42,45 @@ class _Tok(NamedTuple):
     initial_position: bool  # opens the sentence, a quotation or a label
     joined: bool  # only white space since the previous word
     segment: int  # which part of the sentence, between colons, dashes and bars
+    weight: int  # words a title-case heading counts here: 1, or a stretch's non-connectors
 
 
 _new_tok: Final = tuple.__new__
 _PLAIN_AFTER: Final = frozenset(' ,;:)?!"\u201d\n')
 """Characters after a word that say nothing of it (not a possessive, code or initial)."""
+_LETTER: Final = r"[^\W\d_]"  # a letter of any script
+_FINDER_WORD: Final = re.compile(
+    # a stretch of plain lower-case words, each after one space, right after a word
+    rf"(?P<stretch>(?<={_LETTER})(?: [a-z][a-zA-Z]*(?=[ ,;:)?!\"\u201d\n]))+)"
+    # or one word, as tokens.WORD reads it
+    rf"|{WORD.pattern}"
+)
+"""``tokens.WORD``, or a stretch of plain lower-case words read in one match."""
 
 
 def _tokens(text: str, words: _NameWords) -> list[_Tok]:
-    """The words of a sentence with what the name finder needs to know of each."""
+    """The words of a sentence with what the name finder needs to know of each.
+
+    Most words of a sentence are plain lower-case words between single spaces that no
+    rule of the finder looks at: they neither open nor join a run of capitalised words,
+    and seen from a neighbour they are just "not capitalised". Such a stretch is read in
+    one regular-expression match and kept as one token of weight its words (for the
+    title-case share), which gives the same runs and headings as one token per word. A
+    word of the stretch stays a word of its own when a rule may look at it: the first
+    words when they may join the run before them (connectors, particles, cues, titles)
+    and the last word when it is a title (which may open a run: "ambassador Jurg").
+    """
     toks: list[_Tok] = []
     previous_end = segment = 0
     previous_possessive = False
     titles = words.titles
-    for match in WORD.finditer(text):
+    for match in _FINDER_WORD.finditer(text):
         start, end = match.span()
         raw = match.group()
+        if match.lastgroup == "stretch":
+            _add_stretch(toks, raw, start, segment, not previous_possessive, words)
+            previous_end, previous_possessive = end, False
+            continue
         after_char = text[end : end + 1]
         if (  # the common case: a plain word between single spaces, after another word
             after_char in _PLAIN_AFTER
@@ -65,7 +91,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             and raw.isalpha()
         ):
             key, cap, joined = raw.lower(), raw[0].isupper(), not previous_possessive
-            fields = (start, end, raw, key, cap, False, False, False, joined, segment)
+            fields = (start, end, raw, key, cap, False, False, False, joined, segment, 1)
             toks.append(_new_tok(_Tok, fields))
             previous_end, previous_possessive = end, False
             continue
@@ -112,11 +138,73 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             initial,
             joined,
             segment,
+            1,
         )
         toks.append(_new_tok(_Tok, fields))  # _Tok(*fields) without the Python-level __new__
         previous_end = max(end, match_end)
         previous_possessive = possessive
     return toks
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _FinderWords:
+    """Words of the names lexicon that only the finder reads."""
+
+    conjunctions: frozenset[str]  # "and": joins two parts of a name only before a capital
+    articles: frozenset[str]  # "the": kept in "The Moscow Times" inside a sentence
+
+
+@cache
+def _finder_words() -> _FinderWords:
+    data = load_lexicon(NAMES_LEXICON)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in require(data, key, list, NAMES_LEXICON))
+
+    return _FinderWords(conjunctions=words("name_conjunctions"), articles=words("name_articles"))
+
+
+@cache
+def _looked_at() -> frozenset[str]:
+    """Lower-case words a rule looks at after a run: they may join it or open one."""
+    words = _name_words()
+    return words.connectors | words.particles | words.cues | words.titles
+
+
+def _add_stretch(
+    toks: list[_Tok], stretch: str, start: int, segment: int, joined: bool, words: _NameWords
+) -> None:
+    """Append a stretch " w1 w2 ... wn" of plain lower-case words (``start``: its first
+    space) as word tokens where a rule may look at them, and one token for the rest."""
+    keys = stretch.lower().split(" ")[1:]  # ASCII letters: lower-casing keeps the offsets
+    first, last = 0, len(keys)
+    looked_at = _looked_at()
+    while first < last and keys[first] in looked_at:
+        first += 1
+    if last > first and keys[last - 1] in words.titles:
+        last -= 1
+    position = start + 1  # where the next word of the stretch starts
+    for key in keys[:first]:
+        end = position + len(key)
+        raw = stretch[position - start : end - start]
+        toks.append(_new_tok(_Tok, (position, end, raw, key, *_PLAIN_WORD, joined, segment, 1)))
+        position, joined = end + 1, True
+    if last > first:
+        end = start + len(stretch)
+        if last < len(keys):
+            end -= len(keys[-1]) + 1
+        counted = last - first - sum(map(words.connectors.__contains__, keys[first:last]))
+        fields = (position, end, "", "", *_PLAIN_WORD, False, segment, counted)
+        toks.append(_new_tok(_Tok, fields))
+        position = end + 1
+    if last < len(keys):
+        end = start + len(stretch)
+        raw = stretch[position - start :]
+        toks.append(_new_tok(_Tok, (position, end, raw, keys[-1], *_PLAIN_WORD, True, segment, 1)))
+
+
+_PLAIN_WORD: Final = (False, False, False, False)
+"""cap, possessive, code, initial_position of a word inside a stretch."""
 
 
 def _is_acronym(tok: _Tok) -> bool:
@@ -150,15 +238,18 @@ def _headings(toks: Sequence[_Tok], words: _NameWords) -> frozenset[int]:
 
 def _is_title_case(toks: Sequence[_Tok], words: _NameWords) -> bool:
     """A heading written in title case, where capitals say nothing about names."""
-    counted = [t for t in toks if not t.code and (t.cap or t.key not in words.connectors)]
-    if len(counted) < 2:
-        return len(counted) == 1 and counted[0].cap and counted[0].key in words.stop
+    counted = [
+        t for t in toks if t.weight and not t.code and (t.cap or t.key not in words.connectors)
+    ]
+    total = sum(t.weight for t in counted)
+    if total < 2:
+        return total == 1 and counted[0].cap and counted[0].key in words.stop
     caps = [t for t in counted if t.cap]
     common = sum(
         1 for t in caps if t.key in words.stop or t.key in words.roles or _lowercase_hyphenated(t)
     )
     needed = min(words.title_case_min_common, max(len(caps) - 1, 1))
-    return len(caps) / len(counted) >= words.title_case_share and common >= needed
+    return len(caps) / total >= words.title_case_share and common >= needed
 
 
 # --------------------------------------------------------------------------- runs
@@ -222,7 +313,8 @@ def _joins(
             return True
     if tok.key not in words.connectors or not any(t.key in words.cues for t in current):
         return False
-    if tok.key == "and":  # "Security and Cooperation", not "the Union and the Federation"
+    # "Security and Cooperation", not "the Union and the Federation"
+    if tok.key in _finder_words().conjunctions:
         return nxt.cap and current[-1].key not in words.cues
     if nxt.cap:
         return True
@@ -358,7 +450,7 @@ def _leading_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
     tok = run[index]
     if not tok.cap or _lowercase_hyphenated(tok):
         return True
-    if tok.key == "the":
+    if tok.key in _finder_words().articles:
         return tok.initial_position  # "The Moscow Times" inside a sentence keeps its "The"
     if tok.key in words.function_words:
         return True
@@ -417,7 +509,8 @@ def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
     parts = rest.split(maxsplit=2)
     if not parts or parts[0] not in words.ordinary_before:
         return False  # "Release for ...", "Torture and sexual violence"; not "Putin and Xi"
-    return parts[0] not in ("and", "or", "&") or (len(parts) >= 2 and parts[1][:1].islower())
+    conjunction = parts[0] in _finder_words().conjunctions
+    return not conjunction or (len(parts) >= 2 and parts[1][:1].islower())
 
 
 def _split_repeated(part: Sequence[_Tok]) -> list[list[_Tok]]:

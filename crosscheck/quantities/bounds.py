@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from crosscheck.model import Unit
 from crosscheck.quantities.kinds import _R, _WINDOW, _Reading, _Scan, _word_before
-from crosscheck.quantities.lexicons import _modifiers
+from crosscheck.quantities.lexicons import _modifiers, _numbers
 from crosscheck.quantities.patterns import _patterns
 from crosscheck.quantities.units import _unit_of, _UnitRead
 
@@ -119,7 +119,7 @@ def _suffix_at_figure(sc: _Scan, end: int, next_start: int | None) -> tuple[int,
         return None
     if next_start is not None and next_start - m.end() < 8:
         between = sc.text[m.end() : next_start]
-        if between.strip().lower() in ("", "the"):
+        if not between.strip() or between.strip().lower() in _numbers().definite:
             return None  # "200 or greater than 190": the words go with 190
     return m.end(), phrase, bound
 

@@ -62,9 +62,10 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
     m = pat.range_gap.fullmatch(gap)
     if m is None:
         return None
-    if m.group("and") is not None and a.opener != "between":
+    paired = a.opener in _modifiers().between_openers  # "between 20 and 30"
+    if m.group("and") is not None and not paired:
         return None
-    if m.group("to") is not None and a.opener == "between":
+    if m.group("to") is not None and paired:
         return None
     if gap == "-" and not _joined_by_dash(sc, a, b):
         return None  # "+1-222-2222": a chain, not a range

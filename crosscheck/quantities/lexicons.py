@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import Any
 
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.quantities.kinds import _BOUNDS, _C, _K
 
 # --- lexicons -------------------------------------------------------------------------------
@@ -93,6 +93,7 @@ class _ModifierLexicon:
     relative: float
     units: float
     openers: tuple[str, ...]
+    between_openers: tuple[str, ...]  # the openers that take between_joiners, not joiners
     between_joiners: tuple[str, ...]
     joiners: tuple[str, ...]
     dashes: tuple[str, ...]
@@ -125,14 +126,14 @@ class _CurrencyLexicon:
 def _number(value: Any, what: str, lexicon: str) -> float:
     """A TOML number (not a bool) as a float, or LexiconError."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise LexiconError(f"{what} must be a number", path=f"lexicon/{lexicon}.toml")
+        raise LexiconError(f"{what} must be a number", path=lexicon_path(lexicon))
     return float(value)
 
 
 def _strings(value: Any, what: str, lexicon: str) -> tuple[str, ...]:
     """A TOML list of non-empty strings, or LexiconError."""
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise LexiconError(f"{what} must be a list of strings", path=f"lexicon/{lexicon}.toml")
+        raise LexiconError(f"{what} must be a list of strings", path=lexicon_path(lexicon))
     return tuple(value)
 
 
@@ -148,9 +149,7 @@ def _unit_pairs(data: dict[str, Any], key: str, lexicon: str) -> dict[str, tuple
     out: dict[str, tuple[str, float]] = {}
     for k, v in table.items():
         if not (isinstance(v, list) and len(v) == 2 and isinstance(v[0], str)):
-            raise LexiconError(
-                f"{key}.{k} must be [dimension, factor]", path=f"lexicon/{lexicon}.toml"
-            )
+            raise LexiconError(f"{key}.{k} must be [dimension, factor]", path=lexicon_path(lexicon))
         out[str(k)] = (v[0], _number(v[1], f"{key}.{k}", lexicon))
     return out
 
@@ -187,12 +186,12 @@ def _numbers() -> _NumberLexicon:
     connectors: dict[str, _C] = {}
     for phrase, role in require(data, "connectors", dict, name).items():
         if role not in roles:
-            raise LexiconError(f"unknown connector role {role!r}", path=f"lexicon/{name}.toml")
+            raise LexiconError(f"unknown connector role {role!r}", path=lexicon_path(name))
         connectors[str(phrase)] = roles[role]
     suffixes = []
     for entry in require(data, "suffixes", list, name):
         if not isinstance(entry, dict):
-            raise LexiconError("suffixes must be tables", path=f"lexicon/{name}.toml")
+            raise LexiconError("suffixes must be tables", path=lexicon_path(name))
         suffixes.append(
             _Suffix(
                 text=require(entry, "text", str, name),
@@ -256,13 +255,13 @@ def _affixes(data: dict[str, Any], key: str, lexicon: str) -> tuple[_Affix, ...]
     out: list[_Affix] = []
     for entry in require(data, key, list, lexicon):
         if not isinstance(entry, dict):
-            raise LexiconError(f"{key} entries must be tables", path=f"lexicon/{lexicon}.toml")
+            raise LexiconError(f"{key} entries must be tables", path=lexicon_path(lexicon))
         bound = require(entry, "bound", str, lexicon)
         if bound not in _BOUNDS:
-            raise LexiconError(f"unknown bound {bound!r}", path=f"lexicon/{lexicon}.toml")
+            raise LexiconError(f"unknown bound {bound!r}", path=lexicon_path(lexicon))
         glued = entry.get("glued", False)
         if not isinstance(glued, bool):
-            raise LexiconError(f"{key}.glued must be true or false", path=f"lexicon/{lexicon}.toml")
+            raise LexiconError(f"{key}.glued must be true or false", path=lexicon_path(lexicon))
         for phrase in _strings(entry.get("phrases"), f"{key}.phrases", lexicon):
             out.append(_Affix(phrase=phrase, bound=bound, glued=glued))
     return tuple(out)
@@ -283,6 +282,7 @@ def _modifiers() -> _ModifierLexicon:
         relative=_number(tolerance.get("relative"), "tolerance.relative", name),
         units=_number(tolerance.get("significant_digit_units"), "tolerance", name),
         openers=_strings(rng.get("openers"), "range.openers", name),
+        between_openers=_strings(rng.get("between_openers"), "range.between_openers", name),
         between_joiners=_strings(rng.get("between_joiners"), "range.between_joiners", name),
         joiners=_strings(rng.get("joiners"), "range.joiners", name),
         dashes=_strings(rng.get("dashes"), "range.dashes", name),
@@ -301,11 +301,11 @@ def _magnitudes() -> tuple[_Magnitude, ...]:
     out: list[_Magnitude] = []
     for entry in require(data, "phrase", list, name):
         if not isinstance(entry, dict):
-            raise LexiconError("phrase entries must be tables", path=f"lexicon/{name}.toml")
+            raise LexiconError("phrase entries must be tables", path=lexicon_path(name))
         high_inclusive = entry.get("high_inclusive", True)
         follow = entry.get("follow")
         if not isinstance(high_inclusive, bool) or not isinstance(follow, str | None):
-            raise LexiconError("bad high_inclusive or follow", path=f"lexicon/{name}.toml")
+            raise LexiconError("bad high_inclusive or follow", path=lexicon_path(name))
         out.append(
             _Magnitude(
                 text=require(entry, "text", str, name),
@@ -318,7 +318,7 @@ def _magnitudes() -> tuple[_Magnitude, ...]:
     scales = _number_table(data, "quantifier_scales", name)
     for entry in require(data, "quantifier", list, name):
         if not isinstance(entry, dict):
-            raise LexiconError("quantifier entries must be tables", path=f"lexicon/{name}.toml")
+            raise LexiconError("quantifier entries must be tables", path=lexicon_path(name))
         text = require(entry, "text", str, name)
         low = _number(entry.get("low"), "quantifier.low", name)
         high = _number(entry.get("high"), "quantifier.high", name)
@@ -330,7 +330,7 @@ def _magnitudes() -> tuple[_Magnitude, ...]:
             )
     for m in out:
         if m.low > m.high:
-            raise LexiconError(f"{m.text!r}: low above high", path=f"lexicon/{name}.toml")
+            raise LexiconError(f"{m.text!r}: low above high", path=lexicon_path(name))
     return tuple(sorted(out, key=lambda m: -len(m.text)))
 
 
@@ -349,7 +349,7 @@ def _currencies() -> _CurrencyLexicon:
     words = require(data, "words", dict, name)
     for table in (symbols, words):
         if not all(isinstance(v, str) and len(v) == 3 for v in table.values()):
-            raise LexiconError("currency codes must be 3 letters", path=f"lexicon/{name}.toml")
+            raise LexiconError("currency codes must be 3 letters", path=lexicon_path(name))
     return _CurrencyLexicon(
         symbols=MappingProxyType({str(k): str(v) for k, v in symbols.items()}),
         codes=_strings(data.get("codes"), "codes", name),
@@ -383,22 +383,22 @@ def _units() -> _UnitLexicon:
     data = load_lexicon(name)
     base = require(data, "dimensions", dict, name)
     if not all(isinstance(v, str) and v for v in base.values()):
-        raise LexiconError("dimensions must name their base unit", path=f"lexicon/{name}.toml")
+        raise LexiconError("dimensions must name their base unit", path=lexicon_path(name))
     folded: dict[str, _Measure] = {}
     exact: dict[str, _Measure] = {}
     for entry in require(data, "unit", list, name):
         if not isinstance(entry, dict):
-            raise LexiconError("unit entries must be tables", path=f"lexicon/{name}.toml")
+            raise LexiconError("unit entries must be tables", path=lexicon_path(name))
         dimension = require(entry, "dimension", str, name)
         factor = _number(entry.get("factor"), "unit.factor", name)
         if dimension not in base or not factor > 0:
             raise LexiconError(
                 f"unit {entry.get('measure')!r}: unknown dimension or factor not above 0",
-                path=f"lexicon/{name}.toml",
+                path=lexicon_path(name),
             )
         flags = [entry.get(k, False) for k in ("case_sensitive", "not_after_scale")]
         if not all(isinstance(f, bool) for f in flags):
-            raise LexiconError("unit flags must be true or false", path=f"lexicon/{name}.toml")
+            raise LexiconError("unit flags must be true or false", path=lexicon_path(name))
         unit = _Measure(
             measure=require(entry, "measure", str, name),
             dimension=dimension,
@@ -409,7 +409,7 @@ def _units() -> _UnitLexicon:
         for surface in _strings(entry.get("surfaces"), "unit.surfaces", name):
             key = " ".join(surface.split()) if flags[0] else " ".join(surface.lower().split())
             if table.get(key, unit) != unit:
-                raise LexiconError(f"surface {surface!r} given twice", path=f"lexicon/{name}.toml")
+                raise LexiconError(f"surface {surface!r} given twice", path=lexicon_path(name))
             table[key] = unit
     return _UnitLexicon(
         folded=MappingProxyType(folded),
@@ -444,7 +444,7 @@ def _spelling() -> _Spelling:
     scale_words = _strings(table.get("scales"), "spelling.scales", name)
     scales = _number_table(data, "scales", name)
     if not all(w in scales for w in scale_words) or not all(v in by_value for v in range(20)):
-        raise LexiconError("spelling needs 0..19 and known scales", path=f"lexicon/{name}.toml")
+        raise LexiconError("spelling needs 0..19 and known scales", path=lexicon_path(name))
     return _Spelling(
         units=tuple(by_value[v] for v in range(20)),
         tens=("", "", *(by_value[10.0 * t] for t in range(2, 10))),

@@ -1,0 +1,51 @@
+"""The name finder reads plain lower-case words in stretches: the words a rule looks at
+(a title before a name, a connector after an organisation's words) stay words of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.model import Sentence
+from crosscheck.names.finder import find_names
+
+
+def _found(text: str) -> list[tuple[str, str, str | None]]:
+    sentence = Sentence(start=0, end=len(text), text=text)
+    return [(m.text, m.kind.value, m.title) for m in find_names(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a title ends the stretch of lower-case words before a name
+            "He met the visiting ambassador Jurg Lauber on Monday.",
+            [("Jurg Lauber", "person", "ambassador")],
+        ),
+        (  # a title keeps its full stop
+            "They spoke with ambassador Smith and with the gen. Petrov about it.",
+            [("Smith", "person", "ambassador"), ("Petrov", "person", "gen.")],
+        ),
+        (  # connectors right after an organisation's words join them
+            "It was said by the Office of the High Commissioner for Human Rights in a statement.",
+            [("Office of the High Commissioner for Human Rights", "organisation", None)],
+        ),
+        (  # a cue word after the run closes it
+            "The vote ended with the Human Rights council vote.",
+            [("Human Rights council", "organisation", None)],
+        ),
+        (  # a heading in title case: capitals say nothing there
+            "A Call For Justice In Belarus And Beyond",
+            [("Belarus", "place", None)],
+        ),
+        (  # many lower-case words between two names
+            "Officials met in Minsk on Tuesday, and then flew to Warsaw for the talks.",
+            [("Minsk", "place", None), ("Warsaw", "place", None)],
+        ),
+    ],
+)
+def test_names_around_stretches_of_lower_case_words(text, expected):
+    assert _found(text) == expected
+
+
+def test_a_sentence_of_lower_case_words_only_has_no_names():
+    assert _found("and then they said that it was over, as it had been for years.") == []
