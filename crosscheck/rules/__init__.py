@@ -17,6 +17,7 @@ from crosscheck.ids import stable_id
 from crosscheck.match import block_key, claim_groups, comparable, frame_unknowns, pairs_in_block
 from crosscheck.model import (
     SEVERITY_RANK,
+    CertaintyLevel,
     Claim,
     ClaimPair,
     Discrepancy,
@@ -89,8 +90,13 @@ def compare_pairs(
             or _dropped(pair.a, pair.b)
         ):
             continue
-        found.append(discrepancy(pair, finding, sources))
+        found.append(discrepancy(pair, finding, sources, older=_older_side(pair, superseded)))
     return sort_discrepancies(found)
+
+
+def _older_side(pair: ClaimPair, superseded: Superseded) -> bool:
+    """Whether a side of the pair stands in an older part of its live document."""
+    return superseded.in_older_part(pair.a) or superseded.in_older_part(pair.b)
 
 
 _DayKey = tuple[str, date, int | None]  # (event class, day, minute of the day)
@@ -202,28 +208,67 @@ def bare_figure(claim: Claim) -> bool:
     return q is not None and q.unit is Unit.COUNT and claim.text.strip() == q.text.strip()
 
 
-def uncertain_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
-    """Whether two frames agree only loosely, so a flag deserves less urgency."""
+def frame_doubts(a: Claim, b: Claim, kind: DiscrepancyKind) -> int:
+    """How many parts of two frames could not be shown to agree (``frame_unknowns``), with a
+    vague magnitude in a conflict, a hedged date, and figures ``far_apart`` times apart each
+    one more doubt; a certainty pair's own hedge is what it flags, not a doubt."""
     unknowns = frame_unknowns(a, b)
-    vague = a.value is not None and b.value is not None and (a.value.vague or b.value.vague)
-    if vague and kind is DiscrepancyKind.NUMERIC_CONFLICT:
-        return True
     if kind is DiscrepancyKind.CERTAINTY:
         unknowns = [u for u in unknowns if u != "one side hedges"]
-    return bool(unknowns) or far_apart(a, b)
+    doubts = len(unknowns) + far_apart(a, b)
+    vague = a.value is not None and b.value is not None and (a.value.vague or b.value.vague)
+    if vague and kind is DiscrepancyKind.NUMERIC_CONFLICT:
+        doubts += 1
+    if a.value is None and b.value is None and _hedged(a, b):
+        doubts += 1  # "probably since 1992": a hedged date is no firm date to set against
+    return doubts
+
+
+def _hedged(a: Claim, b: Claim) -> bool:
+    return CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level)
+
+
+def uncertain_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
+    """Whether two frames agree only loosely, so a flag deserves less urgency."""
+    return frame_doubts(a, b, kind) >= 1
+
+
+def doubtful_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
+    """Whether two frames have two doubts or more: nothing shows one measure of one event
+    ("six people" killed, said of no place, against "17 dead" at a named school)."""
+    return frame_doubts(a, b, kind) >= 2
+
+
+def reported_assertion(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
+    """Whether a certainty pair's asserting side is itself a report ("a group said the
+    airstrikes killed 14" against "reportedly killed at least 14"): both sides report."""
+    if kind is not DiscrepancyKind.CERTAINTY:
+        return False
+    asserting = [c for c in (a, b) if c.certainty.level is not CertaintyLevel.HEDGED]
+    return bool(asserting) and all(c.attribution for c in asserting)
 
 
 def severity_of(
-    pair: ClaimPair, kind: DiscrepancyKind, sa: Source | None, sb: Source | None
+    pair: ClaimPair,
+    kind: DiscrepancyKind,
+    sa: Source | None,
+    sb: Source | None,
+    *,
+    older: bool = False,
 ) -> Severity:
-    """The kind's severity from data, one level lower for each reason that holds."""
+    """The kind's severity from data, lower by the steps of each reason that holds
+    (``[frame.lower_steps]``); ``older``: a side stands in an older part of a live document."""
     rules = compare_rules()
+    a, b = pair.a, pair.b
     holds = {
         "published_apart": published_apart(sa, sb),
-        "uncertain_frame": uncertain_frame(pair.a, pair.b, kind),
-        "bare_figure": bare_figure(pair.a) or bare_figure(pair.b),
+        "uncertain_frame": uncertain_frame(a, b, kind),
+        "doubtful_frame": doubtful_frame(a, b, kind),
+        "bare_figure": bare_figure(a) or bare_figure(b),
+        "older_part": older,
+        "reported_assertion": reported_assertion(a, b, kind),
     }
-    steps = sum(1 for reason in rules.lower_when if holds.get(reason, False))
+    steps = sum(n for reason, n in rules.lower_steps.items() if holds.get(reason, False))
     base = _ORDER.index(rules.severity[kind])
     return _ORDER[min(len(_ORDER) - 1, base + steps)]
 
@@ -255,7 +300,9 @@ def mention_of(claim: Claim) -> Mention:
     )
 
 
-def discrepancy(pair: ClaimPair, finding: Finding, sources: Mapping[str, Source]) -> Discrepancy:
+def discrepancy(
+    pair: ClaimPair, finding: Finding, sources: Mapping[str, Source], *, older: bool = False
+) -> Discrepancy:
     """The Discrepancy of one finding: stable id, severity, values and explanation."""
     a, b = pair.a, pair.b
     sa, sb = sources.get(a.source), sources.get(b.source)
@@ -264,7 +311,7 @@ def discrepancy(pair: ClaimPair, finding: Finding, sources: Mapping[str, Source]
     return Discrepancy(
         id=stable_id(kind.value.split(".")[0], kind.value, a.subject, a.metric, value_a, value_b),
         kind=kind,
-        severity=severity_of(pair, kind, sa, sb),
+        severity=severity_of(pair, kind, sa, sb, older=older),
         subject=a.subject,
         metric=a.metric,
         a=mention_of(a),

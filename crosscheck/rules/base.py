@@ -23,7 +23,7 @@ class CompareRules:
     days_per: dict[str, float]
     describe: dict[str, str]
     published_apart_days: int
-    lower_when: tuple[str, ...]
+    lower_steps: dict[str, int]
     drop_when: tuple[str, ...]
     far_apart: float
 
@@ -47,7 +47,9 @@ def compare_rules() -> CompareRules:
         },
         describe={str(k): str(v) for k, v in require(data, "describe", dict, "compare").items()},
         published_apart_days=int(require(frame, "published_apart_days", int, "compare")),
-        lower_when=tuple(str(x) for x in require(frame, "lower_when", list, "compare")),
+        lower_steps={
+            str(k): int(v) for k, v in require(frame, "lower_steps", dict, "compare").items()
+        },
         drop_when=tuple(str(x) for x in require(frame, "drop_when", list, "compare")),
         far_apart=float(require(frame, "far_apart", float, "compare")),
     )

@@ -95,6 +95,8 @@ class _Paragraph:
     start: int
     rank: int  # 0 before any label; higher is older
     headline: bool
+    entry: bool = False  # an update entry ("UPDATE at 9:30 pm: ...")
+    label: bool = False  # a section label ("Our original post, from 6:30 a.m.:")
 
 
 def paragraphs(text: str) -> list[_Paragraph]:
@@ -128,14 +130,15 @@ def paragraphs(text: str) -> list[_Paragraph]:
     update_set = set(updates)
     for i, (start, _, lowered) in enumerate(lines):
         short = len(lowered) <= words.label_max_words
-        if i > 0 and short and any(_contains(lowered, p) for p in words.section_labels):
+        label = i > 0 and short and any(_contains(lowered, p) for p in words.section_labels)
+        if label:
             rank += 2
         elif i in update_set:
             rank += 1
-            found.append(_Paragraph(start=start, rank=rank, headline=False))
+            found.append(_Paragraph(start=start, rank=rank, headline=False, entry=True))
             rank += 1
             continue
-        found.append(_Paragraph(start=start, rank=rank, headline=i == 0))
+        found.append(_Paragraph(start=start, rank=rank, headline=i == 0, label=label))
     return found
 
 
@@ -159,7 +162,7 @@ def _appended(
     for i, (start, _, _) in enumerate(lines):
         if i in update_set:
             rank -= 2
-        found.append(_Paragraph(start=start, rank=rank, headline=i == 0))
+        found.append(_Paragraph(start=start, rank=rank, headline=i == 0, entry=i in update_set))
     return found
 
 
@@ -267,10 +270,52 @@ class Superseded:
 
     aside: frozenset[tuple[str, int, int]]  # (source, start, end) of claims set aside
     revisions: dict[str, tuple[Claim, ...]]  # source -> old figures it says were replaced
+    older: frozenset[tuple[str, int, int]] = frozenset()  # claims in an older part (below)
 
     def set_aside(self, claim: Claim) -> bool:
         """Whether a claim is one its own article replaces."""
         return (claim.source, claim.start, claim.end) in self.aside
+
+    def in_older_part(self, claim: Claim) -> bool:
+        """Whether a claim stands in an older part of a live document (below an update entry
+        or a section label): its article has newer text, which may replace it in words the
+        frames do not read ("At least 20 people, including one American, were killed")."""
+        return (claim.source, claim.start, claim.end) in self.older
+
+
+def _older_parts(
+    sources: Mapping[str, Source], claims: Sequence[Claim]
+) -> set[tuple[str, int, int]]:
+    """The claims that stand in an older part of their live document than a newer figure.
+
+    A newer figure stands, outside the headline, in an update entry, or anywhere in an
+    article with a section label ("Original story published at 9:20 p.m."); a claim in a
+    paragraph of higher rank is older. A lone stamp ("Updated at 4:04 p.m. ET") above a
+    whole article holds no figure, so nothing below it is older.
+    """
+    placed: dict[str, list[tuple[Claim, _Paragraph]]] = {}
+    paras_of: dict[str, list[_Paragraph]] = {}
+    for claim in claims:
+        source = sources.get(claim.source)
+        if source is None:
+            continue
+        if claim.source not in paras_of:
+            paras_of[claim.source] = paragraphs(source.text)
+        para = _paragraph_of(paras_of[claim.source], claim.start)
+        if para is not None:
+            placed.setdefault(claim.source, []).append((claim, para))
+    older: set[tuple[str, int, int]] = set()
+    for source_id, items in placed.items():
+        labelled = any(p.label for p in paras_of[source_id])
+        newer = [
+            p.rank
+            for c, p in items
+            if c.value is not None and not p.headline and (p.entry or labelled)
+        ]
+        if newer:
+            newest = min(newer)
+            older.update(_key(c) for c, p in items if p.rank > newest and not p.headline)
+    return older
 
 
 def find_superseded(
@@ -281,6 +326,7 @@ def find_superseded(
     ``differ(new, old)`` says whether two figures of one frame disagree (a rule finds
     something); a replaced figure that agrees with the newer one is harmless and kept.
     """
+    claims = tuple(claims)
     by_source: dict[str, list[Claim]] = {}
     for claim in claims:
         if claim.value is not None and comparable(claim):
@@ -311,4 +357,8 @@ def find_superseded(
                 aside.add(_key(figure.claim))
         if old:
             revisions[source_id] = tuple(old)
-    return Superseded(aside=frozenset(aside), revisions=revisions)
+    return Superseded(
+        aside=frozenset(aside),
+        revisions=revisions,
+        older=frozenset(_older_parts(sources, claims)),
+    )

@@ -1,0 +1,115 @@
+"""Severity needs positive evidence of one measure of one event ([frame.lower_steps])."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from crosscheck import Source, check
+from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Severity, Unit
+from crosscheck.rules import doubtful_frame, frame_doubts, severity_of
+from crosscheck.rules.base import compare_rules
+
+PUBLISHED = date(2025, 3, 10)
+
+
+def _killed(source: str, words: str, point: float, **frame: str) -> Claim:
+    figure = words.split()[0]  # the figure alone; the claim adds its noun (not a bare figure)
+    value = Quantity(
+        start=0, end=len(figure), text=figure, unit=Unit.COUNT, point=point, low=point, high=point
+    )
+    return Claim(
+        source=source,
+        start=0,
+        end=len(words),
+        text=words,
+        sentence=words,
+        sentence_start=0,
+        subject="person",
+        metric="killed",
+        kind="count",
+        value=value,
+        time=None,
+        what="person",
+        event="killed",
+        **frame,
+    )
+
+
+def _severity(a: Claim, b: Claim) -> Severity:
+    return severity_of(
+        ClaimPair(a=a, b=b, score=100.0), DiscrepancyKind.NUMERIC_CONFLICT, None, None
+    )
+
+
+def test_whole_frame_is_high() -> None:
+    a, b = _killed("a", "24 people", 24), _killed("b", "22 people", 22)
+    assert frame_doubts(a, b, DiscrepancyKind.NUMERIC_CONFLICT) == 0
+    assert _severity(a, b) is Severity.HIGH
+
+
+def test_one_doubt_is_medium() -> None:
+    a = _killed("a", "12 people", 12)
+    b = _killed("b", "6 dead", 6, place="navy yard")
+    assert not doubtful_frame(a, b, DiscrepancyKind.NUMERIC_CONFLICT)
+    assert _severity(a, b) is Severity.MEDIUM
+
+
+def test_two_doubts_are_low() -> None:
+    """ "six people" said of no place and no incident against "17 dead" at a named school."""
+    a = _killed("a", "six people", 6)
+    b = _killed("b", "17 dead", 17, place="lincoln high", incident="attack: school")
+    assert frame_doubts(a, b, DiscrepancyKind.NUMERIC_CONFLICT) == 2
+    assert _severity(a, b) is Severity.LOW
+    # the same place and incident on both sides: no doubt left
+    assert _severity(replace(a, place=b.place, incident=b.incident), b) is Severity.HIGH
+
+
+def test_every_reason_has_steps() -> None:
+    steps = compare_rules().lower_steps
+    assert set(steps) == {
+        "published_apart",
+        "uncertain_frame",
+        "doubtful_frame",
+        "bare_figure",
+        "older_part",
+        "reported_assertion",
+    }
+    assert all(n >= 1 for n in steps.values())
+
+
+def _flagged(a: str, b: str, kind: str) -> set[str]:
+    sources = [
+        Source(id="a", text=a, published=PUBLISHED),
+        Source(id="b", text=b, published=PUBLISHED),
+    ]
+    return {d.severity.value for d in check(sources).discrepancies if d.kind.value == kind}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "severity"),
+    [
+        # the asserting side is itself a report: both sides report (reported_assertion)
+        (
+            "The strike reportedly killed at least 14 people.",
+            "A monitoring group said the airstrikes killed 14 people.",
+            "low",
+        ),
+        # the outlet asserts what the other hedges: stays at the kind's severity
+        ("The strike reportedly killed 14 people.", "The strike killed 14 people.", "medium"),
+    ],
+)
+def test_certainty_severity(a: str, b: str, severity: str) -> None:
+    assert _flagged(a, b, "certainty") == {severity}
+
+
+def test_hedged_date_with_another_what_is_low() -> None:
+    """A hedged date is no firm date to set against another ("probably since 1992")."""
+    found = _flagged(
+        "It would probably be our most divided election since 1992.",
+        "The winner has been the nominee in every election since 1968.",
+        "time.conflict",
+    )
+    assert found <= {"low"}
