@@ -14,17 +14,18 @@ from crosscheck.certainty.reading import (
     read_sentence,
 )
 from crosscheck.certainty.rules import (
+    _APOSTROPHES,
     _CONTEXT,
     _HARD_STOPS,
     _LABEL,
     _NON_SPACE,
     _QUOTES,
-    _WORD,
     _assertion_rules,
     _AssertionRules,
     _attribution_rules,
     _hedge_rules,
     _normal,
+    _words_of,
 )
 from crosscheck.model import (
     Certainty,
@@ -71,19 +72,21 @@ def _object(text: str, position: int, rules: _AssertionRules) -> tuple[int, str]
     words: list[str] = []
     end = position
     opened = False
-    for match in _WORD.finditer(text, position):
-        gap = text[end : match.start()]
+    for token in _words_of(text, position, position + _CONTEXT):
+        gap = text[end : token.start]
         if words and any(c in _HARD_STOPS or c in ".\u2026" for c in gap):
             break
         if not words and any(c not in _QUOTES and not c.isspace() for c in gap):
             break
         opened = opened or (not words and any(c in _QUOTES for c in gap))
-        key = _normal(match.group()).strip("'")
+        key = _normal(token.text).strip("'")
         if (words and key in rules.stop_words) or len(words) >= rules.max_object_words:
             break
         words.append(key)
-        end = match.end()
-        if match.group().endswith(("'", "\u2019")):
+        end = token.end
+        after = text[end : end + 2]
+        if after[:1] and after[:1] in _APOSTROPHES and not after[1:].isalnum():
+            end += 1  # a plural possessive ends the object: "the protesters' demands"
             break
     if not words:
         return None
@@ -109,8 +112,8 @@ def _subject(text: str, position: int) -> tuple[int, int] | None:
         if inner_start >= 0 and _speakers(before[inner_start + 1 : -1]):
             before = before[:inner_start].rstrip()  # "violations, the Group noted, may ..."
     cut = max(before.rfind(c) for c in ',;:("\u201c\u201d')
-    breaks = (" that ", " whether ", " because ", " believe ", " if ")
-    for word in (*breaks, *(f" {c} " for c in _hedge_rules().bare_conjunctions)):
+    breaks = (*_assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
+    for word in (f" {b} " for b in breaks):
         found = before.rfind(word)
         if found >= 0:
             cut = max(cut, found + len(word) - 1)
