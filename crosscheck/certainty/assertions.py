@@ -57,6 +57,7 @@ class Assertion:
     certainty: Certainty
     attribution: str | None
     negated: bool = False
+    modal: str | None = None  # the modal before the predicate, normalised ("can", "may")
 
     @property
     def hedged(self) -> bool:
@@ -202,6 +203,7 @@ def _assertions_in(
                 certainty=hedges_in(reading, claim_start, claim_end),
                 attribution=attribution,
                 negated=match.group("neg") is not None,
+                modal=_normal(match.group("modal")) if match.group("modal") else None,
             )
         )
     return found

@@ -24,11 +24,11 @@ from crosscheck.model import (
     Severity,
     Source,
 )
-from crosscheck.rules import figure_certainty, numeric, time
+from crosscheck.rules import certainty, figure_certainty, numeric, time
 from crosscheck.rules.base import Finding, Rule, compare_rules, far_apart
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
 
-REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE)
+REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE, certainty.RULE)
 
 _PRECISION = {DiscrepancyKind.NUMERIC_PRECISION, DiscrepancyKind.TIME_PRECISION}
 _FIGURES = {

@@ -1,0 +1,565 @@
+"""A source's sentences -> hedged statements; statements of several sources -> matched pairs.
+
+A hedged statement is a hedge of fact ("reportedly", "apparently", "appears to", "is said
+to", "is expected to") and the words it hedges: its first word ("thrown", "violates"), the
+object words after it up to the first comma, and the subject words before the hedge. Its
+asserted counterpart is a sentence of another source holding the same first word (same stem:
+"received" / "receives") with enough of the same subject and object words near it, and no
+hedge, negation, modal, question, quotation or unconfirmed source of its own.
+
+How distinctive the shared words are decides: each counts ln(sentences of the story /
+sentences holding it), so words every article of the story uses ("Trump", "police") weigh
+little and a rare word ("Buick", "shelters") much. Every word list and threshold is in the
+[statements] table of ``lexicon/hedges.toml``; the shared tokenizer reads the words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.certainty.assertions import Assertion, find_assertions
+from crosscheck.certainty.reading import (
+    SentenceReading,
+    attribution_in,
+    hedges_in,
+    read_sentence,
+)
+from crosscheck.certainty.rules import (
+    _HARD_STOPS,
+    HEDGES_LEXICON,
+    _assertion_rules,
+    _attribution_rules,
+    _hedge_rules,
+    _integer,
+    _normal,
+    _Phrases,
+    _phrases_pattern,
+    _strings,
+    _words_of,
+)
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
+from crosscheck.words import Token
+
+_DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
+_QUESTION = "?"
+_COMMA = ","
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _StatementRules:
+    """The [statements] table of the hedges lexicon, validated and compiled."""
+
+    pattern: _Phrases
+    attributing: frozenset[str]
+    expecting: frozenset[str]
+    expecting_modals: frozenset[str]
+    skip: frozenset[str]
+    adverb_ending: str
+    negations: frozenset[str]
+    modals: frozenset[str]
+    not_asserted: frozenset[str]
+    unconfirmed: frozenset[str]
+    stop_words: frozenset[str]
+    subject_words: int
+    subject_breaks: frozenset[str]
+    object_words: int
+    window_words: int
+    stem_letters: int
+    ending_letters: int
+    min_score: float
+    strong_score: float
+    expecting_min_score: float
+
+
+def _number(table: dict[str, object], key: str) -> float:
+    value = table.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise LexiconError(f"{key!r} must be a number", path=f"lexicon/{HEDGES_LEXICON}.toml")
+    return float(value)
+
+
+@cache
+def statement_rules() -> _StatementRules:
+    """Load and compile the [statements] table of ``lexicon/hedges.toml`` once."""
+    lex = HEDGES_LEXICON
+    table = require(load_lexicon(lex), "statements", dict, lex)
+    hedges = _strings(table, "hedges", lex)
+    expecting = frozenset(_strings(table, "expecting", lex))
+    return _StatementRules(
+        pattern=_phrases_pattern((*hedges, *expecting)),
+        attributing=frozenset(_strings(table, "attributing", lex)),
+        expecting=expecting,
+        expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
+        skip=frozenset(_strings(table, "skip", lex)),
+        adverb_ending=_normal(require(table, "adverb_ending", str, lex)),
+        negations=frozenset(_strings(table, "negations", lex)),
+        modals=frozenset(_strings(table, "modals", lex)),
+        not_asserted=frozenset(_strings(table, "not_asserted", lex)),
+        unconfirmed=frozenset(_strings(table, "unconfirmed", lex)),
+        stop_words=frozenset(_strings(table, "stop_words", lex)),
+        subject_words=_integer(table, "subject_words", lex),
+        subject_breaks=frozenset(
+            (*_assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
+        ),
+        object_words=_integer(table, "object_words", lex),
+        window_words=_integer(table, "window_words", lex),
+        stem_letters=max(1, _integer(table, "stem_letters", lex)),
+        ending_letters=_integer(table, "ending_letters", lex),
+        min_score=_number(table, "min_score"),
+        strong_score=_number(table, "strong_score"),
+        expecting_min_score=_number(table, "expecting_min_score"),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HedgedStatement:
+    """A statement one source hedges: "[the suspects'] explosives were reportedly thrown".
+
+    ``start``/``end`` index the source text and give exactly ``text`` (from the first
+    subject word, or the hedge, to the last object word). ``head`` is the statement's first
+    word after the hedge, ``objects`` and ``subjects`` the words that identify it (lower
+    case, no stop words).
+    """
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    hedge: str
+    head: str
+    objects: tuple[str, ...]
+    subjects: tuple[str, ...]
+    certainty: Certainty
+    attribution: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutrightStatement:
+    """The words of another source that state a hedged statement outright."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    attribution: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementPair:
+    """A hedged statement and the best sentence of another source that states it outright.
+
+    ``shared`` lists the words both use besides the first word; ``strong`` is true when
+    they are distinctive enough (and two or more are object words) for a medium row.
+    """
+
+    hedged: HedgedStatement
+    outright: OutrightStatement
+    shared: tuple[str, ...]
+    score: float
+    strong: bool
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statements:
+    """What certainty reads in one source: its assertions ("may amount to ..."), its hedged
+    statements, and its sentence spans (where another source's hedged statements are looked
+    for). Small records only: no text beyond the quoted sentences."""
+
+    source: str
+    assertions: tuple[Assertion, ...]
+    hedged: tuple[HedgedStatement, ...]
+    sentences: tuple[tuple[int, int], ...]
+
+
+def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements:
+    """Everything certainty reads in one source (the per-source unit of work)."""
+    return Statements(
+        source=source.id,
+        assertions=tuple(find_assertions(source, sentences)),
+        hedged=tuple(find_hedged_statements(source, sentences)),
+        sentences=tuple((s.start, s.end) for s in sentences),
+    )
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def _lower(token: Token) -> str:
+    return token.text.casefold().replace("\u2019", "'")
+
+
+def _in_quotation(sentence: str, offset: int) -> bool:
+    """Whether ``offset`` lies between double quotation marks of its sentence."""
+    before = sum(sentence[:offset].count(c) for c in _DOUBLE_QUOTES)
+    after = sum(sentence[offset:].count(c) for c in _DOUBLE_QUOTES)
+    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def _clause(reading: SentenceReading, start: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence that holds ``[start, end)``."""
+    before = bisect_right(reading.boundary_ends, start) - 1
+    clause_start = reading.boundary_ends[before] if before >= 0 else 0
+    after = bisect_left(reading.boundary_starts, end)
+    stops = reading.boundary_starts
+    return clause_start, stops[after] if after < len(stops) else len(reading.text)
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().rstrip(_DOUBLE_QUOTES + "'\u2019").endswith(_QUESTION)
+
+
+def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> list[HedgedStatement]:
+    """The statements of fact one source hedges, in text order (see the module's docstring).
+
+    Not inside a direct quotation, a question, a negated clause, or after a word that makes
+    the sentence no assertion of the outlet ("whether", "accused", "initially").
+    """
+    rules = statement_rules()
+    found: list[HedgedStatement] = []
+    for sentence in sentences:
+        text = sentence.text
+        hits = list(rules.pattern.finditer(text))
+        if not hits or _is_question(text):
+            continue
+        reading = read_sentence(text)
+        for hit in hits:
+            statement = _statement(source, sentence, reading, hit, rules)
+            if statement is not None:
+                found.append(statement)
+    return found
+
+
+def _statement(
+    source: Source,
+    sentence: Sentence,
+    reading: SentenceReading,
+    hit: re.Match[str],
+    rules: _StatementRules,
+) -> HedgedStatement | None:
+    text = sentence.text
+    if _in_quotation(text, hit.start()):
+        return None
+    clause_start, clause_end = _clause(reading, hit.start(), hit.end())
+    before = _words_of(text, clause_start, hit.start())
+    after = _words_of(text, hit.end(), clause_end)
+    if any(_lower(w) in rules.negations for w in (*before, *after)):
+        return None
+    if any(_lower(w) in rules.not_asserted for w in _words_of(text, 0, hit.start())):
+        return None
+    index = 0
+    while index < len(after) and (
+        _lower(after[index]) in rules.skip or _lower(after[index]).endswith(rules.adverb_ending)
+    ):
+        index += 1
+    if index >= len(after):
+        return None
+    head = after[index]
+    key = _lower(head)
+    if key in rules.stop_words:
+        return None
+    objects: list[Token] = []
+    for previous, word in zip(after[index:], after[index + 1 :], strict=False):
+        if _COMMA in text[previous.end : word.start] or len(objects) >= rules.object_words:
+            break
+        objects.append(word)
+    opened = [i for i, w in enumerate(before) if _lower(w) in rules.subject_breaks]
+    subjects = before[opened[-1] + 1 if opened else 0 :][-rules.subject_words :]
+    kept_objects = [w for w in objects if _lower(w) not in rules.stop_words]
+    kept_subjects = [w for w in subjects if _lower(w) not in rules.stop_words]
+    first = kept_subjects[0].start if kept_subjects else hit.start()
+    last = kept_objects[-1].end if kept_objects else head.end
+    certainty = hedges_in(reading, hit.start(), last)
+    if certainty.level is not CertaintyLevel.HEDGED:
+        certainty = Certainty(level=CertaintyLevel.HEDGED, hedges=(hit.group(),))
+    return HedgedStatement(
+        source=source.id,
+        start=sentence.start + first,
+        end=sentence.start + last,
+        text=source.text[sentence.start + first : sentence.start + last],
+        sentence=source.text[sentence.start : sentence.end],
+        sentence_start=sentence.start,
+        hedge=_normal(hit.group()),
+        head=key,
+        objects=tuple(dict.fromkeys(_lower(w) for w in kept_objects)),
+        subjects=tuple(dict.fromkeys(_lower(w) for w in kept_subjects)),
+        certainty=certainty,
+        attribution=attribution_in(reading, first, last),
+    )
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two lower-case words are one ("received" / "receives", "kill" / "killed")."""
+    if a == b:
+        return True
+    if a[:1].isdigit() or b[:1].isdigit():
+        return False
+    rules = statement_rules()
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return (
+        common >= rules.stem_letters
+        and len(a) - common <= rules.ending_letters
+        and len(b) - common <= rules.ending_letters
+    )
+
+
+class _Story:
+    """The sources of one story, read lazily: sentence spans, words, word counts."""
+
+    def __init__(
+        self, sources: Sequence[Source], spans: Mapping[str, Sequence[tuple[int, int]]]
+    ) -> None:
+        self.texts = {s.id: s.text for s in sources}
+        self.spans = {sid: list(spans.get(sid, ())) for sid in self.texts}
+        self.starts = {sid: [a for a, _ in v] for sid, v in self.spans.items()}
+        self.sentence_count = max(1, sum(len(v) for v in self.spans.values()))
+        self._counts: dict[str, int] = {}
+        self._words: dict[tuple[str, int], list[Token]] = {}
+        self._readings: dict[tuple[str, int], SentenceReading] = {}
+
+    def count(self, word: str) -> int:
+        """How many times a word's stem begins a word in the story (at least 1)."""
+        stem = word[: max(statement_rules().stem_letters + 1, 1)]
+        if stem not in self._counts:
+            pattern = re.compile(rf"(?<![^\W_]){re.escape(stem)}", re.IGNORECASE)
+            self._counts[stem] = sum(len(pattern.findall(t)) for t in self.texts.values())
+        return max(1, self._counts[stem])
+
+    def weight(self, word: str) -> float:
+        """ln(sentences / occurrences): how much a shared word says (0 for common words)."""
+        return max(0.0, math.log(self.sentence_count / self.count(word)))
+
+    def sentence_at(self, source: str, offset: int) -> tuple[int, int] | None:
+        index = bisect_right(self.starts[source], offset) - 1
+        if index < 0:
+            return None
+        start, end = self.spans[source][index]
+        return (start, end) if offset < end else None
+
+    def words(self, source: str, span: tuple[int, int]) -> list[Token]:
+        key = (source, span[0])
+        if key not in self._words:
+            self._words[key] = _words_of(self.texts[source], span[0], span[1])
+        return self._words[key]
+
+    def reading(self, source: str, span: tuple[int, int]) -> SentenceReading:
+        key = (source, span[0])
+        if key not in self._readings:
+            self._readings[key] = read_sentence(self.texts[source][span[0] : span[1]])
+        return self._readings[key]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Candidate:
+    source: str
+    span: tuple[int, int]
+    index: int  # of the matching first word among the sentence's words
+    words: tuple[Token, ...]  # the words both sides share, the first word included
+    shared: tuple[str, ...]
+    objects: int
+    subjects: int
+    score: float
+
+
+def match_statements(
+    sources: Sequence[Source],
+    hedged: Mapping[str, Sequence[HedgedStatement]],
+    spans: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[StatementPair]:
+    """Pair each hedged statement with the sentence of another source that states it outright.
+
+    Args:
+        sources: The story's sources (their texts are searched).
+        hedged: The hedged statements of each source, by source id.
+        spans: The sentence spans of each source, by source id.
+
+    Returns:
+        At most one pair per hedged statement and other source, in source and text order;
+        one per pair of sentences.
+    """
+    story = _Story(sources, spans)
+    rules = statement_rules()
+    found: list[StatementPair] = []
+    seen: set[tuple[str, int, str, int]] = set()
+    for source in sources:
+        for statement in hedged.get(source.id, ()):
+            for other in sources:
+                if other.id == source.id:
+                    continue
+                pair = _best(statement, other.id, story, rules)
+                if pair is None:
+                    continue
+                key = (source.id, statement.sentence_start, other.id, pair.outright.sentence_start)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(pair)
+    return found
+
+
+def _head_hits(statement: HedgedStatement, text: str, rules: _StatementRules) -> list[int]:
+    head = statement.head
+    stem = re.escape(head[: rules.stem_letters])
+    end = "" if len(head) > rules.stem_letters else r"(?![^\W_])"
+    pattern = re.compile(rf"(?<![^\W_]){stem}{end}", re.IGNORECASE)
+    return [m.start() for m in pattern.finditer(text)]
+
+
+def _best(
+    statement: HedgedStatement, other: str, story: _Story, rules: _StatementRules
+) -> StatementPair | None:
+    candidates: list[_Candidate] = []
+    for offset in _head_hits(statement, story.texts[other], rules):
+        span = story.sentence_at(other, offset)
+        if span is None:
+            continue
+        words = story.words(other, span)
+        index = next((i for i, w in enumerate(words) if w.start == offset), None)
+        if index is None or not same_word(_lower(words[index]), statement.head):
+            continue
+        candidate = _candidate(statement, other, span, words, index, story, rules)
+        if candidate is not None:
+            candidates.append(candidate)
+    for candidate in sorted(candidates, key=lambda c: (-c.score, c.span[0], c.index)):
+        outright = _outright(statement, candidate, story, rules)
+        if outright is not None:
+            strong = candidate.score >= rules.strong_score and candidate.objects >= 2
+            return StatementPair(
+                hedged=statement,
+                outright=outright,
+                shared=candidate.shared,
+                score=candidate.score,
+                strong=strong,
+            )
+    return None
+
+
+def _candidate(
+    statement: HedgedStatement,
+    other: str,
+    span: tuple[int, int],
+    words: list[Token],
+    index: int,
+    story: _Story,
+    rules: _StatementRules,
+) -> _Candidate | None:
+    low = max(0, index - rules.window_words)
+    window = words[low : index + rules.window_words + 1]
+    matched: dict[str, Token] = {}
+    for word in (*statement.objects, *statement.subjects):
+        hit = next((w for w in window if same_word(_lower(w), word)), None)
+        if hit is not None and word not in matched:
+            matched[word] = hit
+    objects = sum(1 for w in statement.objects if w in matched)
+    subjects = sum(1 for w in statement.subjects if w in matched and w not in statement.objects)
+    if (statement.objects and not objects) or (statement.subjects and not subjects):
+        return None
+    if objects + subjects < 2 or (objects < 2 and not subjects):
+        return None
+    expecting = statement.hedge in rules.expecting
+    if expecting and (objects < 2 or 3 * objects < 2 * len(statement.objects)):
+        return None
+    score = story.weight(statement.head) + sum(story.weight(w) for w in matched)
+    if score < (rules.expecting_min_score if expecting else rules.min_score):
+        return None
+    return _Candidate(
+        source=other,
+        span=span,
+        index=index,
+        words=(words[index], *matched.values()),
+        shared=tuple(matched),
+        objects=objects,
+        subjects=subjects,
+        score=score,
+    )
+
+
+def _outright(
+    statement: HedgedStatement, candidate: _Candidate, story: _Story, rules: _StatementRules
+) -> OutrightStatement | None:
+    """The candidate as an outright statement, or None when it does not state it outright."""
+    start, end = candidate.span
+    text = story.texts[candidate.source]
+    sentence = text[start:end]
+    if _is_question(sentence):
+        return None
+    words = story.words(candidate.source, candidate.span)
+    head = words[candidate.index]
+    local = head.start - start
+    if _in_quotation(sentence, local):
+        return None
+    if any(_lower(w) in rules.unconfirmed for w in words):
+        return None
+    allowed = rules.expecting_modals if statement.hedge in rules.expecting else frozenset()
+    for word in words[max(0, candidate.index - 3) : candidate.index]:
+        key = _lower(word)
+        if key in rules.negations or (key in rules.modals and key not in allowed):
+            return None
+    reading = story.reading(candidate.source, candidate.span)
+    clause_start, _ = _clause(reading, local, local + len(head.text))
+    for word in words:
+        if start + clause_start <= word.start < head.start:
+            key = _lower(word)
+            if key in rules.not_asserted or key in rules.negations:
+                return None
+    first = min(w.start for w in candidate.words)
+    last = max(w.end for w in candidate.words)
+    if any(c in _HARD_STOPS for c in text[first:last]) and last - first > len(head.text):
+        first, last = _tighten(candidate.words, text, head)
+    if hedges_in(reading, first - start, last - start).level is CertaintyLevel.HEDGED:
+        return None
+    attribution = attribution_in(reading, first - start, last - start)
+    if statement.hedge in rules.attributing and (
+        attribution is not None or _reported(sentence, local, local + len(head.text))
+    ):
+        return None  # "reportedly" against a statement credited to someone: both attribute it
+    if (
+        attribution is not None
+        and statement.attribution is not None
+        and attribution.casefold() != statement.attribution.casefold()
+    ):
+        return None  # two speakers
+    return OutrightStatement(
+        source=candidate.source,
+        start=first,
+        end=last,
+        text=text[first:last],
+        sentence=sentence,
+        sentence_start=start,
+        attribution=attribution,
+    )
+
+
+def _reported(sentence: str, start: int, end: int) -> bool:
+    """Whether a reporting verb other than the words at ``[start, end)`` stands in a sentence."""
+    return any(
+        m.end() <= start or m.start() >= end
+        for m in _attribution_rules().verbs.finditer(sentence)
+    )
+
+
+def _tighten(words: Sequence[Token], text: str, head: Token) -> tuple[int, int]:
+    """The shared words on the head's side of any punctuation, as one span."""
+    first, last = head.start, head.end
+    for word in sorted(words, key=lambda w: w.start):
+        lo, hi = min(first, word.start), max(last, word.end)
+        if not any(c in _HARD_STOPS for c in text[lo:hi]):
+            first, last = lo, hi
+    return first, last
+
