@@ -46,6 +46,7 @@ from crosscheck.certainty.statements import (
     find_statements,
     match_statements,
     statement_rules,
+    through_stop_words,
 )
 
 __all__ = [
@@ -70,5 +71,6 @@ __all__ = [
     "match_statements",
     "read_sentence",
     "statement_rules",
+    "through_stop_words",
     "wording",
 ]

@@ -140,6 +140,9 @@ class HedgedStatement:
     subjects: tuple[str, ...]
     certainty: Certainty
     attribution: str | None
+    hedge_start: int = 0  # where the hedge starts in the source text
+    head_end: int = 0  # where the statement's first word ends
+    places: tuple[tuple[str, int, int], ...] = ()  # (subject or object word, start, end)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -295,6 +298,12 @@ def _statement(
         subjects=tuple(dict.fromkeys(_lower(w) for w in kept_subjects)),
         certainty=certainty,
         attribution=attribution_in(reading, first, last),
+        hedge_start=sentence.start + hit.start(),
+        head_end=sentence.start + head.end,
+        places=tuple(
+            (_lower(w), sentence.start + w.start, sentence.start + w.end)
+            for w in (*kept_subjects, *kept_objects)
+        ),
     )
 
 
@@ -522,6 +531,8 @@ def _outright(
     last = max(w.end for w in candidate.words)
     if any(c in _HARD_STOPS for c in text[first:last]) and last - first > len(head.text):
         first, last = _tighten(candidate.words, text, head)
+    if last == head.end:
+        last = through_stop_words(text, head.end)
     if hedges_in(reading, first - start, last - start).level is CertaintyLevel.HEDGED:
         return None
     attribution = attribution_in(reading, first - start, last - start)
@@ -529,12 +540,12 @@ def _outright(
         attribution is not None or _reported(sentence, local, local + len(head.text))
     ):
         return None  # "reportedly" against a statement credited to someone: both attribute it
-    if (
-        attribution is not None
-        and statement.attribution is not None
-        and attribution.casefold() != statement.attribution.casefold()
+    if statement.attribution is not None and (
+        attribution.casefold() != statement.attribution.casefold()
+        if attribution is not None
+        else _reported(sentence, local, local + len(head.text))
     ):
-        return None  # two speakers
+        return None  # two speakers (one of them perhaps unnamed: "the hospital says")
     return OutrightStatement(
         source=candidate.source,
         start=first,
@@ -546,11 +557,26 @@ def _outright(
     )
 
 
+def through_stop_words(text: str, end: int) -> int:
+    """The end of a word of ``text`` ending at ``end`` and of the stop words right after it."""
+    words = _words_of(text, end, end + _STOP_WORDS_REACH)
+    rules = statement_rules()
+    for word in words[:2]:
+        if _lower(word) not in rules.stop_words or any(
+            c in _HARD_STOPS or c == "." for c in text[end : word.start]
+        ):
+            break
+        end = word.end
+    return end
+
+
+_STOP_WORDS_REACH = 40
+
+
 def _reported(sentence: str, start: int, end: int) -> bool:
     """Whether a reporting verb other than the words at ``[start, end)`` stands in a sentence."""
     return any(
-        m.end() <= start or m.start() >= end
-        for m in _attribution_rules().verbs.finditer(sentence)
+        m.end() <= start or m.start() >= end for m in _attribution_rules().verbs.finditer(sentence)
     )
 
 
@@ -562,4 +588,3 @@ def _tighten(words: Sequence[Token], text: str, head: Token) -> tuple[int, int]:
         if not any(c in _HARD_STOPS for c in text[lo:hi]):
             first, last = lo, hi
     return first, last
-

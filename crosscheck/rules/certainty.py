@@ -17,6 +17,7 @@ two sources were published apart (the statement may have been confirmed in betwe
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from crosscheck.certainty import (
     CERTAINTY_KIND,
@@ -29,6 +30,7 @@ from crosscheck.certainty import (
     assertion_pairs,
     find_statements,
     match_statements,
+    through_stop_words,
     wording,
 )
 from crosscheck.certainty.rules import _attribution_rules
@@ -165,9 +167,7 @@ def _attributions(asserted: str | None, hedged: str | None) -> str:
         return ""
     if (asserted or "").casefold() == (hedged or "").casefold():
         return " Both credit the same source."
-    return (
-        f" The attributions differ: {asserted or 'none stated'} vs {hedged or 'none stated'}."
-    )
+    return f" The attributions differ: {asserted or 'none stated'} vs {hedged or 'none stated'}."
 
 
 def _explain_assertions(asserted: Assertion, hedged: Assertion) -> str:
@@ -206,9 +206,7 @@ def _assertion_row(pair: AssertionPair, by_id: Mapping[str, Source]) -> Discrepa
         f"{a.source}: '{a.text}' [{a.certainty}]{_credited(a.attribution)}" for a in pair.others
     )
     return Discrepancy(
-        id=stable_id(
-            "certainty", asserted.object, wording(asserted), "hedged: " + wording(hedged)
-        ),
+        id=stable_id("certainty", asserted.object, wording(asserted), "hedged: " + wording(hedged)),
         kind=DiscrepancyKind.CERTAINTY,
         severity=default_severity(DiscrepancyKind.CERTAINTY),
         subject=asserted.object,
@@ -273,10 +271,25 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def _quoted(pair: StatementPair, by_id: Mapping[str, Source]) -> HedgedStatement:
+    """The hedged statement quoted from its first shared subject word (or its hedge) to its
+    last shared object word (or its first word): the words both sides have, and the hedge."""
+    statement = pair.hedged
+    source = by_id.get(statement.source)
+    if source is None or not statement.places:
+        return statement
+    shared = set(pair.shared)
+    starts = [a for word, a, _ in statement.places if word in shared and a < statement.hedge_start]
+    ends = [b for word, _, b in statement.places if word in shared and b > statement.head_end]
+    start = min([*starts, statement.hedge_start])
+    end = max(ends) if ends else through_stop_words(source.text, statement.head_end)
+    return replace(statement, start=start, end=end, text=source.text[start:end])
+
+
 def _statement_row(
     pair: StatementPair, others: Sequence[StatementPair], by_id: Mapping[str, Source]
 ) -> Discrepancy | None:
-    hedged, outright = pair.hedged, pair.outright
+    hedged, outright = _quoted(pair, by_id), pair.outright
     claim_a, claim_b = _outright_claim(outright, hedged), _hedged_claim(hedged)
     finding = certainty_rule(claim_a, claim_b)
     if finding is None:
