@@ -74,6 +74,7 @@ class _StatementRules:
     stem_letters: int
     ending_letters: int
     min_score: float
+    sure_score: float
     strong_score: float
     expecting_min_score: float
 
@@ -113,6 +114,7 @@ def statement_rules() -> _StatementRules:
         stem_letters=max(1, _integer(table, "stem_letters", lex)),
         ending_letters=_integer(table, "ending_letters", lex),
         min_score=_number(table, "min_score"),
+        sure_score=_number(table, "sure_score"),
         strong_score=_number(table, "strong_score"),
         expecting_min_score=_number(table, "expecting_min_score"),
     )
@@ -470,9 +472,14 @@ def _candidate(
 ) -> _Candidate | None:
     low = max(0, index - rules.window_words)
     window = words[low : index + rules.window_words + 1]
+    text = story.texts[other]
+    stretch = [w for w in window if _unbroken(text, w, words[index])]
     matched: dict[str, Token] = {}
     for word in (*statement.objects, *statement.subjects):
-        hit = next((w for w in window if same_word(_lower(w), word)), None)
+        # an object word must stand in the same stretch as the first word, without
+        # punctuation between ("daughter of Haitian immigrants, denounced ... and called")
+        among = stretch if word in statement.objects else window
+        hit = next((w for w in among if same_word(_lower(w), word)), None)
         if hit is not None and word not in matched:
             matched[word] = hit
     objects = sum(1 for w in statement.objects if w in matched)
@@ -487,6 +494,8 @@ def _candidate(
     score = story.weight(statement.head) + sum(story.weight(w) for w in matched)
     if score < (rules.expecting_min_score if expecting else rules.min_score):
         return None
+    if score < rules.sure_score and objects < 2 and 2 * objects < len(statement.objects):
+        return None  # one of many object words: "reportedly called Haiti ..." / "Haitian"
     return _Candidate(
         source=other,
         span=span,
@@ -497,6 +506,12 @@ def _candidate(
         subjects=subjects,
         score=score,
     )
+
+
+def _unbroken(text: str, a: Token, b: Token) -> bool:
+    """Whether no punctuation mark stands between two words of one text."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return not any(c in _HARD_STOPS for c in text[first.end : second.start])
 
 
 def _outright(
