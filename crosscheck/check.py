@@ -84,7 +84,7 @@ def compare_extracted(
     figures = compare_pairs(pairs, by_source(sources), claims)
     wording = [
         *variants_from(sources, {e.source: e.names for e in extracted}),
-        *certainty_rows(sources, {e.source: e.statements for e in extracted}),
+        *certainty_rows(sources, {e.source: e.statements for e in extracted}, figures),
     ]
     return Compared(blocks=blocks, pairs=pairs, figures=tuple(figures), wording=tuple(wording))
 

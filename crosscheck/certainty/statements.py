@@ -19,8 +19,8 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from crosscheck.certainty.assertions import Assertion, find_assertions
 from crosscheck.certainty.reading import (
@@ -74,6 +74,7 @@ class _StatementRules:
     stem_letters: int
     ending_letters: int
     min_score: float
+    min_sentences: int
     sure_score: float
     strong_score: float
     expecting_min_score: float
@@ -115,6 +116,7 @@ def statement_rules() -> _StatementRules:
         ending_letters=_integer(table, "ending_letters", lex),
         min_score=_number(table, "min_score"),
         sure_score=_number(table, "sure_score"),
+        min_sentences=_integer(table, "min_sentences", lex),
         strong_score=_number(table, "strong_score"),
         expecting_min_score=_number(table, "expecting_min_score"),
     )
@@ -224,6 +226,79 @@ def _is_question(text: str) -> bool:
     return text.rstrip().rstrip(_DOUBLE_QUOTES + "'\u2019").endswith(_QUESTION)
 
 
+class _Words:
+    """The words of one sentence, with what the statement rules ask of them answered by
+    bisection or prefix counts, so a sentence of many hedges is read in linear time."""
+
+    __slots__ = (
+        "blocked",
+        "breaks",
+        "keys",
+        "negations",
+        "starts",
+        "stops",
+        "tokens",
+        "unconfirmed",
+    )
+
+    def __init__(self, text: str, start: int, end: int, rules: _StatementRules) -> None:
+        self.tokens = _words_of(text, start, end)
+        self.keys = [_lower(w) for w in self.tokens]
+        self.starts = [w.start for w in self.tokens]
+        counts = [0]
+        blocked: list[int] = []
+        breaks: list[int] = []
+        for index, key in enumerate(self.keys):
+            negation = key in rules.negations
+            counts.append(counts[-1] + negation)
+            if negation or key in rules.not_asserted:
+                blocked.append(index)
+            if key in rules.subject_breaks:
+                breaks.append(index)
+        self.negations = counts
+        self.blocked = blocked  # negations and words that make a sentence no assertion
+        self.breaks = breaks
+        self.unconfirmed = any(key in rules.unconfirmed for key in self.keys)
+        stops = [0]
+        for left, right in zip(self.tokens, self.tokens[1:], strict=False):
+            gap = text[left.end : right.start]
+            stops.append(stops[-1] + any(c in _HARD_STOPS for c in gap))
+        self.stops = stops  # stops[i]: gaps with punctuation among the first i + 1 words
+
+    def unbroken(self, a: int, b: int) -> bool:
+        """Whether no punctuation mark stands between words ``a`` and ``b``."""
+        low, high = (a, b) if a <= b else (b, a)
+        return self.stops[high] == self.stops[low]
+
+    def index(self, offset: int) -> int:
+        """The index of the first word starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def negated(self, low: int, high: int) -> bool:
+        """Whether a negation stands among words ``low``..``high - 1``."""
+        return self.negations[high] - self.negations[low] > 0
+
+    def blocked_in(self, low: int, high: int) -> bool:
+        """Whether a negation or a not-asserted word stands among words ``low``..``high - 1``."""
+        position = bisect_left(self.blocked, low)
+        return position < len(self.blocked) and self.blocked[position] < high
+
+
+_SENTENCE_WINDOW = 300
+"""How much of a long sentence (characters either side of a statement) a record keeps."""
+
+
+def _sentence_window(text: str, start: int, end: int, first: int, last: int) -> str:
+    """The sentence ``text[start:end]``, or a window of it around ``[first, last)``."""
+    if end - start <= 2 * _SENTENCE_WINDOW:
+        return text[start:end]
+    return text[max(start, first - _SENTENCE_WINDOW) : min(end, last + _SENTENCE_WINDOW)]
+
+
+_MAX_SKIPPED = 4
+"""At most this many words are skipped between a hedge and the statement's first word."""
+
+
 def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> list[HedgedStatement]:
     """The statements of fact one source hedges, in text order (see the module's docstring).
 
@@ -238,17 +313,25 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
         if not hits or _is_question(text):
             continue
         reading = read_sentence(text)
+        words = _Words(text, 0, len(text), rules)
         for hit in hits:
-            statement = _statement(source, sentence, reading, hit, rules)
+            statement = _statement(source, sentence, reading, words, hit, rules)
             if statement is not None:
                 found.append(statement)
+                if len(found) >= _MAX_STATEMENTS:
+                    return found
     return found
+
+
+_MAX_STATEMENTS = 200
+"""At most this many hedged statements are read in one source (an article has a few)."""
 
 
 def _statement(
     source: Source,
     sentence: Sentence,
     reading: SentenceReading,
+    words: _Words,
     hit: re.Match[str],
     rules: _StatementRules,
 ) -> HedgedStatement | None:
@@ -256,55 +339,57 @@ def _statement(
     if _in_quotation(text, hit.start()):
         return None
     clause_start, clause_end = _clause(reading, hit.start(), hit.end())
-    before = _words_of(text, clause_start, hit.start())
-    after = _words_of(text, hit.end(), clause_end)
-    if any(_lower(w) in rules.negations for w in (*before, *after)):
+    low, at, after, high = (
+        words.index(clause_start),
+        words.index(hit.start()),
+        words.index(hit.end()),
+        words.index(clause_end),
+    )
+    if words.negated(low, high) or words.blocked_in(0, at):
         return None
-    if any(_lower(w) in rules.not_asserted for w in _words_of(text, 0, hit.start())):
-        return None
-    index = 0
-    while index < len(after) and (
-        _lower(after[index]) in rules.skip or _lower(after[index]).endswith(rules.adverb_ending)
+    index = after
+    while (
+        index < high
+        and index - after < _MAX_SKIPPED
+        and (words.keys[index] in rules.skip or words.keys[index].endswith(rules.adverb_ending))
     ):
         index += 1
-    if index >= len(after):
+    if index >= high or words.keys[index] in rules.stop_words:
         return None
-    head = after[index]
-    key = _lower(head)
-    if key in rules.stop_words:
-        return None
-    objects: list[Token] = []
-    for previous, word in zip(after[index:], after[index + 1 :], strict=False):
-        if _COMMA in text[previous.end : word.start] or len(objects) >= rules.object_words:
-            break
-        objects.append(word)
-    opened = [i for i, w in enumerate(before) if _lower(w) in rules.subject_breaks]
-    subjects = before[opened[-1] + 1 if opened else 0 :][-rules.subject_words :]
-    kept_objects = [w for w in objects if _lower(w) not in rules.stop_words]
-    kept_subjects = [w for w in subjects if _lower(w) not in rules.stop_words]
-    first = kept_subjects[0].start if kept_subjects else hit.start()
-    last = kept_objects[-1].end if kept_objects else head.end
-    certainty = hedges_in(reading, hit.start(), last)
-    if certainty.level is not CertaintyLevel.HEDGED:
-        certainty = Certainty(level=CertaintyLevel.HEDGED, hedges=(hit.group(),))
+    head = words.tokens[index]
+    stop = index + 1
+    while (
+        stop < high
+        and stop - index <= rules.object_words
+        and _COMMA not in text[words.tokens[stop - 1].end : words.tokens[stop].start]
+    ):
+        stop += 1
+    opened = bisect_left(words.breaks, at) - 1
+    subject_low = max(low, words.breaks[opened] + 1 if opened >= 0 else 0, at - rules.subject_words)
+    kept_objects = [i for i in range(index + 1, stop) if words.keys[i] not in rules.stop_words]
+    kept_subjects = [i for i in range(subject_low, at) if words.keys[i] not in rules.stop_words]
+    first = words.tokens[kept_subjects[0]].start if kept_subjects else hit.start()
+    last = words.tokens[kept_objects[-1]].end if kept_objects else head.end
+    certainty = Certainty(level=CertaintyLevel.HEDGED, hedges=(hit.group(),))
+    base = sentence.start
     return HedgedStatement(
         source=source.id,
-        start=sentence.start + first,
-        end=sentence.start + last,
-        text=source.text[sentence.start + first : sentence.start + last],
-        sentence=source.text[sentence.start : sentence.end],
-        sentence_start=sentence.start,
+        start=base + first,
+        end=base + last,
+        text=source.text[base + first : base + last],
+        sentence=_sentence_window(source.text, base, sentence.end, base + first, base + last),
+        sentence_start=base,
         hedge=_normal(hit.group()),
-        head=key,
-        objects=tuple(dict.fromkeys(_lower(w) for w in kept_objects)),
-        subjects=tuple(dict.fromkeys(_lower(w) for w in kept_subjects)),
+        head=words.keys[index],
+        objects=tuple(dict.fromkeys(words.keys[i] for i in kept_objects)),
+        subjects=tuple(dict.fromkeys(words.keys[i] for i in kept_subjects)),
         certainty=certainty,
         attribution=attribution_in(reading, first, last),
-        hedge_start=sentence.start + hit.start(),
-        head_end=sentence.start + head.end,
+        hedge_start=base + hit.start(),
+        head_end=base + head.end,
         places=tuple(
-            (_lower(w), sentence.start + w.start, sentence.start + w.end)
-            for w in (*kept_subjects, *kept_objects)
+            (words.keys[i], base + words.tokens[i].start, base + words.tokens[i].end)
+            for i in (*kept_subjects, *kept_objects)
         ),
     )
 
@@ -312,6 +397,7 @@ def _statement(
 # --------------------------------------------------------------------------- matching
 
 
+@lru_cache(maxsize=65536)
 def same_word(a: str, b: str) -> bool:
     """Whether two lower-case words are one ("received" / "receives", "kill" / "killed")."""
     if a == b:
@@ -340,10 +426,13 @@ class _Story:
         self.texts = {s.id: s.text for s in sources}
         self.spans = {sid: list(spans.get(sid, ())) for sid in self.texts}
         self.starts = {sid: [a for a, _ in v] for sid, v in self.spans.items()}
-        self.sentence_count = max(1, sum(len(v) for v in self.spans.values()))
+        total = sum(len(v) for v in self.spans.values())
+        self.sentence_count = max(1, statement_rules().min_sentences, total)
         self._counts: dict[str, int] = {}
-        self._words: dict[tuple[str, int], list[Token]] = {}
+        self._words: dict[tuple[str, int], _Words] = {}
         self._readings: dict[tuple[str, int], SentenceReading] = {}
+        self._reports: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        self._hits: dict[tuple[str, str], list[int]] = {}
 
     def count(self, word: str) -> int:
         """How many times a word's stem begins a word in the story (at least 1)."""
@@ -357,6 +446,18 @@ class _Story:
         """ln(sentences / occurrences): how much a shared word says (0 for common words)."""
         return max(0.0, math.log(self.sentence_count / self.count(word)))
 
+    def hits(self, head: str, source: str, rules: _StatementRules) -> list[int]:
+        """Where words that may be ``head`` start in a source (the first few only)."""
+        stem = head[: rules.stem_letters]
+        exact = len(head) <= rules.stem_letters
+        key = (head if exact else stem, source)
+        if key not in self._hits:
+            end = r"(?![^\W_])" if exact else ""
+            pattern = re.compile(rf"(?<![^\W_]){re.escape(stem)}{end}", re.IGNORECASE)
+            found = pattern.finditer(self.texts[source])
+            self._hits[key] = [m.start() for _, m in zip(range(_MAX_HITS), found, strict=False)]
+        return self._hits[key]
+
     def sentence_at(self, source: str, offset: int) -> tuple[int, int] | None:
         index = bisect_right(self.starts[source], offset) - 1
         if index < 0:
@@ -364,10 +465,10 @@ class _Story:
         start, end = self.spans[source][index]
         return (start, end) if offset < end else None
 
-    def words(self, source: str, span: tuple[int, int]) -> list[Token]:
+    def words(self, source: str, span: tuple[int, int]) -> _Words:
         key = (source, span[0])
         if key not in self._words:
-            self._words[key] = _words_of(self.texts[source], span[0], span[1])
+            self._words[key] = _Words(self.texts[source], span[0], span[1], statement_rules())
         return self._words[key]
 
     def reading(self, source: str, span: tuple[int, int]) -> SentenceReading:
@@ -375,6 +476,20 @@ class _Story:
         if key not in self._readings:
             self._readings[key] = read_sentence(self.texts[source][span[0] : span[1]])
         return self._readings[key]
+
+    def reported(self, source: str, span: tuple[int, int], start: int, end: int) -> bool:
+        """Whether a reporting verb other than the words at ``[start, end)`` stands in a
+        sentence (offsets in the source text)."""
+        key = (source, span[0])
+        if key not in self._reports:
+            sentence = self.texts[source][span[0] : span[1]]
+            verbs = _attribution_rules().verbs.finditer(sentence)
+            self._reports[key] = [(span[0] + m.start(), span[0] + m.end()) for m in verbs]
+        return any(b <= start or a >= end for a, b in self._reports[key])
+
+
+_MAX_HITS = 50
+"""At most this many places of a statement's first word are read in each other source."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -409,14 +524,26 @@ def match_statements(
     rules = statement_rules()
     found: list[StatementPair] = []
     seen: set[tuple[str, int, str, int]] = set()
+    known: dict[tuple[object, ...], StatementPair | None] = {}  # one search per wording
     for source in sources:
         for statement in hedged.get(source.id, ()):
             for other in sources:
                 if other.id == source.id:
                     continue
-                pair = _best(statement, other.id, story, rules)
+                wording = (
+                    statement.hedge,
+                    statement.head,
+                    statement.objects,
+                    statement.subjects,
+                    statement.attribution,
+                    other.id,
+                )
+                if wording not in known:
+                    known[wording] = _best(statement, other.id, story, rules)
+                pair = known[wording]
                 if pair is None:
                     continue
+                pair = replace(pair, hedged=statement)
                 key = (source.id, statement.sentence_start, other.id, pair.outright.sentence_start)
                 if key not in seen:
                     seen.add(key)
@@ -424,25 +551,19 @@ def match_statements(
     return found
 
 
-def _head_hits(statement: HedgedStatement, text: str, rules: _StatementRules) -> list[int]:
-    head = statement.head
-    stem = re.escape(head[: rules.stem_letters])
-    end = "" if len(head) > rules.stem_letters else r"(?![^\W_])"
-    pattern = re.compile(rf"(?<![^\W_]){stem}{end}", re.IGNORECASE)
-    return [m.start() for m in pattern.finditer(text)]
-
-
 def _best(
     statement: HedgedStatement, other: str, story: _Story, rules: _StatementRules
 ) -> StatementPair | None:
     candidates: list[_Candidate] = []
-    for offset in _head_hits(statement, story.texts[other], rules):
+    for offset in story.hits(statement.head, other, rules):
         span = story.sentence_at(other, offset)
         if span is None:
             continue
         words = story.words(other, span)
-        index = next((i for i, w in enumerate(words) if w.start == offset), None)
-        if index is None or not same_word(_lower(words[index]), statement.head):
+        index = words.index(offset)
+        if index >= len(words.starts) or words.starts[index] != offset:
+            continue
+        if not same_word(words.keys[index], statement.head):
             continue
         candidate = _candidate(statement, other, span, words, index, story, rules)
         if candidate is not None:
@@ -465,23 +586,24 @@ def _candidate(
     statement: HedgedStatement,
     other: str,
     span: tuple[int, int],
-    words: list[Token],
+    words: _Words,
     index: int,
     story: _Story,
     rules: _StatementRules,
 ) -> _Candidate | None:
     low = max(0, index - rules.window_words)
-    window = words[low : index + rules.window_words + 1]
-    text = story.texts[other]
-    stretch = [w for w in window if _unbroken(text, w, words[index])]
-    matched: dict[str, Token] = {}
+    high = min(len(words.keys), index + rules.window_words + 1)
+    matched: dict[str, int] = {}
     for word in (*statement.objects, *statement.subjects):
+        if word in matched:
+            continue
         # an object word must stand in the same stretch as the first word, without
         # punctuation between ("daughter of Haitian immigrants, denounced ... and called")
-        among = stretch if word in statement.objects else window
-        hit = next((w for w in among if same_word(_lower(w), word)), None)
-        if hit is not None and word not in matched:
-            matched[word] = hit
+        inside = word in statement.objects
+        for at in range(low, high):
+            if same_word(words.keys[at], word) and (not inside or words.unbroken(at, index)):
+                matched[word] = at
+                break
     objects = sum(1 for w in statement.objects if w in matched)
     subjects = sum(1 for w in statement.subjects if w in matched and w not in statement.objects)
     if (statement.objects and not objects) or (statement.subjects and not subjects):
@@ -500,18 +622,12 @@ def _candidate(
         source=other,
         span=span,
         index=index,
-        words=(words[index], *matched.values()),
+        words=(words.tokens[index], *(words.tokens[at] for at in matched.values())),
         shared=tuple(matched),
         objects=objects,
         subjects=subjects,
         score=score,
     )
-
-
-def _unbroken(text: str, a: Token, b: Token) -> bool:
-    """Whether no punctuation mark stands between two words of one text."""
-    first, second = (a, b) if a.start <= b.start else (b, a)
-    return not any(c in _HARD_STOPS for c in text[first.end : second.start])
 
 
 def _outright(
@@ -524,24 +640,19 @@ def _outright(
     if _is_question(sentence):
         return None
     words = story.words(candidate.source, candidate.span)
-    head = words[candidate.index]
+    index = candidate.index
+    head = words.tokens[index]
     local = head.start - start
-    if _in_quotation(sentence, local):
-        return None
-    if any(_lower(w) in rules.unconfirmed for w in words):
+    if _in_quotation(sentence, local) or words.unconfirmed:
         return None
     allowed = rules.expecting_modals if statement.hedge in rules.expecting else frozenset()
-    for word in words[max(0, candidate.index - 3) : candidate.index]:
-        key = _lower(word)
+    for key in words.keys[max(0, index - 3) : index]:
         if key in rules.negations or (key in rules.modals and key not in allowed):
             return None
     reading = story.reading(candidate.source, candidate.span)
     clause_start, _ = _clause(reading, local, local + len(head.text))
-    for word in words:
-        if start + clause_start <= word.start < head.start:
-            key = _lower(word)
-            if key in rules.not_asserted or key in rules.negations:
-                return None
+    if words.blocked_in(words.index(start + clause_start), index):
+        return None
     first = min(w.start for w in candidate.words)
     last = max(w.end for w in candidate.words)
     if any(c in _HARD_STOPS for c in text[first:last]) and last - first > len(head.text):
@@ -551,14 +662,13 @@ def _outright(
     if hedges_in(reading, first - start, last - start).level is CertaintyLevel.HEDGED:
         return None
     attribution = attribution_in(reading, first - start, last - start)
-    if statement.hedge in rules.attributing and (
-        attribution is not None or _reported(sentence, local, local + len(head.text))
-    ):
+    reported = story.reported(candidate.source, candidate.span, head.start, head.end)
+    if statement.hedge in rules.attributing and (attribution is not None or reported):
         return None  # "reportedly" against a statement credited to someone: both attribute it
     if statement.attribution is not None and (
         attribution.casefold() != statement.attribution.casefold()
         if attribution is not None
-        else _reported(sentence, local, local + len(head.text))
+        else reported
     ):
         return None  # two speakers (one of them perhaps unnamed: "the hospital says")
     return OutrightStatement(
@@ -566,7 +676,7 @@ def _outright(
         start=first,
         end=last,
         text=text[first:last],
-        sentence=sentence,
+        sentence=_sentence_window(text, start, end, first, last),
         sentence_start=start,
         attribution=attribution,
     )
@@ -586,13 +696,6 @@ def through_stop_words(text: str, end: int) -> int:
 
 
 _STOP_WORDS_REACH = 40
-
-
-def _reported(sentence: str, start: int, end: int) -> bool:
-    """Whether a reporting verb other than the words at ``[start, end)`` stands in a sentence."""
-    return any(
-        m.end() <= start or m.start() >= end for m in _attribution_rules().verbs.finditer(sentence)
-    )
 
 
 def _tighten(words: Sequence[Token], text: str, head: Token) -> tuple[int, int]:

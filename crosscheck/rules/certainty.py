@@ -89,7 +89,9 @@ def certainty_discrepancies(
 
 
 def certainty_rows(
-    sources: Sequence[Source], statements: Mapping[str, Statements]
+    sources: Sequence[Source],
+    statements: Mapping[str, Statements],
+    already: Sequence[Discrepancy] = (),
 ) -> list[Discrepancy]:
     """Every certainty discrepancy of a story: assertions first, then hedged statements.
 
@@ -99,14 +101,15 @@ def certainty_rows(
 
     Returns:
         One row per hedged wording of an assertion (see ``assertion_pairs``) and one per
-        hedged statement (its best outright counterpart; the others in ``details``).
+        hedged statement (its best outright counterpart; the others in ``details``), except
+        where a row of ``already`` (the figure rows) compares the same two sentences.
     """
     by_id = {s.id: s for s in sources}
     assertions = {sid: found.assertions for sid, found in statements.items()}
     rows = [_assertion_row(pair, by_id) for pair in assertion_pairs(sources, assertions)]
     hedged = {sid: found.hedged for sid, found in statements.items()}
     spans = {sid: found.sentences for sid, found in statements.items()}
-    taken = {_sentences(r) for r in rows}
+    taken = {_sentences(r) for r in (*rows, *already) if r.kind is DiscrepancyKind.CERTAINTY}
     for pair, others in _best_per_statement(match_statements(sources, hedged, spans)):
         row = _statement_row(pair, others, by_id)
         if row is not None and _sentences(row) not in taken:
@@ -115,12 +118,12 @@ def certainty_rows(
     return rows
 
 
-def _sentences(row: Discrepancy) -> tuple[str, int, str, int]:
+def _sentences(row: Discrepancy) -> frozenset[tuple[str, int]]:
     """The two sentences a row compares: one row per pair of sentences."""
     a, b = row.claim_a, row.claim_b
     if a is None or b is None:
-        return (row.a.source, row.a.start, row.b.source, row.b.start)
-    return (a.source, a.sentence_start, b.source, b.sentence_start)
+        return frozenset({(row.a.source, row.a.start), (row.b.source, row.b.start)})
+    return frozenset({(a.source, a.sentence_start), (b.source, b.sentence_start)})
 
 
 def _best_per_statement(
