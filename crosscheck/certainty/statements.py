@@ -206,11 +206,19 @@ def _lower(token: Token) -> str:
     return token.text.casefold().replace("\u2019", "'")
 
 
-def _in_quotation(sentence: str, offset: int) -> bool:
-    """Whether ``offset`` lies between double quotation marks of its sentence."""
-    before = sum(sentence[:offset].count(c) for c in _DOUBLE_QUOTES)
-    after = sum(sentence[offset:].count(c) for c in _DOUBLE_QUOTES)
-    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+def _quote_marks(text: str) -> list[int]:
+    """Where the double quotation marks of a sentence stand."""
+    return [i for i, c in enumerate(text) if c in _DOUBLE_QUOTES]
+
+
+def _in_quotation(marks: Sequence[int], offset: int) -> bool:
+    """Whether ``offset`` lies between double quotation marks of its sentence (``marks``).
+
+    A sentence that opens no quotation but closes one (the last sentence of a quoted
+    passage) is inside it too.
+    """
+    before = bisect_left(marks, offset)
+    return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
 
 
 def _clause(reading: SentenceReading, start: int, end: int) -> tuple[int, int]:
@@ -234,6 +242,7 @@ class _Words:
         "blocked",
         "breaks",
         "keys",
+        "marks",
         "negations",
         "starts",
         "stops",
@@ -264,6 +273,7 @@ class _Words:
             gap = text[left.end : right.start]
             stops.append(stops[-1] + any(c in _HARD_STOPS for c in gap))
         self.stops = stops  # stops[i]: gaps with punctuation among the first i + 1 words
+        self.marks = [start + i for i in _quote_marks(text[start:end])]
 
     def unbroken(self, a: int, b: int) -> bool:
         """Whether no punctuation mark stands between words ``a`` and ``b``."""
@@ -315,6 +325,8 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
         reading = read_sentence(text)
         words = _Words(text, 0, len(text), rules)
         for hit in hits:
+            if _in_quotation(words.marks, hit.start()):
+                continue
             statement = _statement(source, sentence, reading, words, hit, rules)
             if statement is not None:
                 found.append(statement)
@@ -336,8 +348,6 @@ def _statement(
     rules: _StatementRules,
 ) -> HedgedStatement | None:
     text = sentence.text
-    if _in_quotation(text, hit.start()):
-        return None
     clause_start, clause_end = _clause(reading, hit.start(), hit.end())
     low, at, after, high = (
         words.index(clause_start),
@@ -643,7 +653,7 @@ def _outright(
     index = candidate.index
     head = words.tokens[index]
     local = head.start - start
-    if _in_quotation(sentence, local) or words.unconfirmed:
+    if words.unconfirmed or _in_quotation(words.marks, head.start):
         return None
     allowed = rules.expecting_modals if statement.hedge in rules.expecting else frozenset()
     for key in words.keys[max(0, index - 3) : index]:
