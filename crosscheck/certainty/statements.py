@@ -537,6 +537,8 @@ def match_statements(
     known: dict[tuple[object, ...], StatementPair | None] = {}  # one search per wording
     for source in sources:
         for statement in hedged.get(source.id, ()):
+            if _best(statement, source.id, story, rules, own=True) is not None:
+                continue  # its own article states it outright elsewhere ("officials confirmed")
             for other in sources:
                 if other.id == source.id:
                     continue
@@ -562,12 +564,19 @@ def match_statements(
 
 
 def _best(
-    statement: HedgedStatement, other: str, story: _Story, rules: _StatementRules
+    statement: HedgedStatement,
+    other: str,
+    story: _Story,
+    rules: _StatementRules,
+    *,
+    own: bool = False,
 ) -> StatementPair | None:
+    """The best outright statement of ``other``; with ``own``, of the statement's own source
+    (another of its sentences), credited to anyone."""
     candidates: list[_Candidate] = []
     for offset in story.hits(statement.head, other, rules):
         span = story.sentence_at(other, offset)
-        if span is None:
+        if span is None or (own and span[0] == statement.sentence_start):
             continue
         words = story.words(other, span)
         index = words.index(offset)
@@ -579,7 +588,7 @@ def _best(
         if candidate is not None:
             candidates.append(candidate)
     for candidate in sorted(candidates, key=lambda c: (-c.score, c.span[0], c.index)):
-        outright = _outright(statement, candidate, story, rules)
+        outright = _outright(statement, candidate, story, rules, own=own)
         if outright is not None:
             strong = candidate.score >= rules.strong_score and candidate.objects >= 2
             return StatementPair(
@@ -641,9 +650,18 @@ def _candidate(
 
 
 def _outright(
-    statement: HedgedStatement, candidate: _Candidate, story: _Story, rules: _StatementRules
+    statement: HedgedStatement,
+    candidate: _Candidate,
+    story: _Story,
+    rules: _StatementRules,
+    *,
+    own: bool = False,
 ) -> OutrightStatement | None:
-    """The candidate as an outright statement, or None when it does not state it outright."""
+    """The candidate as an outright statement, or None when it does not state it outright.
+
+    With ``own`` (a sentence of the hedged statement's own source) a statement credited to
+    someone counts too: the article itself then gives the statement as confirmed.
+    """
     start, end = candidate.span
     text = story.texts[candidate.source]
     sentence = text[start:end]
@@ -653,7 +671,7 @@ def _outright(
     index = candidate.index
     head = words.tokens[index]
     local = head.start - start
-    if words.unconfirmed or _in_quotation(words.marks, head.start):
+    if _in_quotation(words.marks, head.start) or (words.unconfirmed and not own):
         return None
     allowed = rules.expecting_modals if statement.hedge in rules.expecting else frozenset()
     for key in words.keys[max(0, index - 3) : index]:
@@ -672,6 +690,16 @@ def _outright(
     if hedges_in(reading, first - start, last - start).level is CertaintyLevel.HEDGED:
         return None
     attribution = attribution_in(reading, first - start, last - start)
+    if own:
+        return OutrightStatement(
+            source=candidate.source,
+            start=first,
+            end=last,
+            text=text[first:last],
+            sentence=sentence,
+            sentence_start=start,
+            attribution=attribution,
+        )
     reported = story.reported(candidate.source, candidate.span, head.start, head.end)
     if statement.hedge in rules.attributing and (attribution is not None or reported):
         return None  # "reportedly" against a statement credited to someone: both attribute it
