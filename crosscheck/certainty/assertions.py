@@ -24,8 +24,8 @@ from crosscheck.certainty.rules import (
     _AssertionRules,
     _attribution_rules,
     _hedge_rules,
+    _iter_words,
     _normal,
-    _words_of,
 )
 from crosscheck.model import (
     Certainty,
@@ -73,7 +73,7 @@ def _object(text: str, position: int, rules: _AssertionRules) -> tuple[int, str]
     words: list[str] = []
     end = position
     opened = False
-    for token in _words_of(text, position, position + _CONTEXT):
+    for token in _iter_words(text, position):
         gap = text[end : token.start]
         if words and any(c in _HARD_STOPS or c in ".\u2026" for c in gap):
             break

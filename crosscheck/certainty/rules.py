@@ -37,6 +37,24 @@ def _words_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [t for t in tokenize(text[start:stop], start) if t.text[:1].isalnum()]
 
 
+def _iter_words(text: str, start: int, chunk: int = 120) -> Iterator[Token]:
+    """The words and numbers of ``text`` from ``start`` on, read lazily a chunk at a time."""
+    position = start
+    while position < len(text):
+        stop = min(len(text), position + chunk)
+        words = _words_of(text, position, stop)
+        if stop < len(text) and words and words[-1].end == stop:
+            if len(words) == 1:
+                chunk *= 2  # one word longer than the chunk: read a longer chunk
+                continue
+            words.pop()  # may be cut by the chunk's end: read it again with the next chunk
+        if not words:
+            position = stop  # only marks and spaces here
+            continue
+        yield from words
+        position = words[-1].end
+
+
 # --------------------------------------------------------------------------- lexicons
 
 

@@ -427,6 +427,34 @@ def same_word(a: str, b: str) -> bool:
     )
 
 
+def _word_starts(
+    text: str, flags: int, stem: str, *, exact: bool, limit: int | None = None
+) -> list[int]:
+    """Where words beginning with ``stem`` (with ``exact``, words equal to it) start in a
+    text made by :func:`_searchable`; at most ``limit`` of them."""
+    if flags:
+        end = r"(?![^\W_])" if exact else ""
+        found = re.finditer(rf"(?<![^\W_]){re.escape(stem)}{end}", text, flags)
+        return [m.start() for _, m in zip(range(limit or len(text) + 1), found, strict=False)]
+    key = stem.lower()
+    starts: list[int] = []
+    position = text.find(key)
+    while position >= 0 and (limit is None or len(starts) < limit):
+        after = position + len(key)
+        if (position == 0 or not text[position - 1].isalnum()) and (
+            not exact or after >= len(text) or not text[after].isalnum()
+        ):
+            starts.append(position)
+        position = text.find(key, position + 1)
+    return starts
+
+
+def _searchable(text: str) -> tuple[str, int]:
+    """A text to search for lower-case words, and the flags to search it with."""
+    low = text.lower()
+    return (low, 0) if len(low) == len(text) else (text, re.IGNORECASE)
+
+
 class _Story:
     """The sources of one story, read lazily: sentence spans, words, word counts."""
 
@@ -434,6 +462,9 @@ class _Story:
         self, sources: Sequence[Source], spans: Mapping[str, Sequence[tuple[int, int]]]
     ) -> None:
         self.texts = {s.id: s.text for s in sources}
+        # lower case of each text, searched case-sensitively (fast); a text whose lower
+        # case has another length (rare letters) is searched case-insensitively instead
+        self.lowered = {sid: _searchable(t) for sid, t in self.texts.items()}
         self.spans = {sid: list(spans.get(sid, ())) for sid in self.texts}
         self.starts = {sid: [a for a, _ in v] for sid, v in self.spans.items()}
         total = sum(len(v) for v in self.spans.values())
@@ -448,8 +479,10 @@ class _Story:
         """How many times a word's stem begins a word in the story (at least 1)."""
         stem = word[: max(statement_rules().stem_letters + 1, 1)]
         if stem not in self._counts:
-            pattern = re.compile(rf"(?<![^\W_]){re.escape(stem)}", re.IGNORECASE)
-            self._counts[stem] = sum(len(pattern.findall(t)) for t in self.texts.values())
+            self._counts[stem] = sum(
+                len(_word_starts(text, flags, stem, exact=False))
+                for text, flags in self.lowered.values()
+            )
         return max(1, self._counts[stem])
 
     def weight(self, word: str) -> float:
@@ -462,10 +495,8 @@ class _Story:
         exact = len(head) <= rules.stem_letters
         key = (head if exact else stem, source)
         if key not in self._hits:
-            end = r"(?![^\W_])" if exact else ""
-            pattern = re.compile(rf"(?<![^\W_]){re.escape(stem)}{end}", re.IGNORECASE)
-            found = pattern.finditer(self.texts[source])
-            self._hits[key] = [m.start() for _, m in zip(range(_MAX_HITS), found, strict=False)]
+            text, flags = self.lowered[source]
+            self._hits[key] = _word_starts(text, flags, stem, exact=exact, limit=_MAX_HITS)
         return self._hits[key]
 
     def sentence_at(self, source: str, offset: int) -> tuple[int, int] | None:
