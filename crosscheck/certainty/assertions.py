@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from crosscheck.certainty.reading import (
     SentenceReading,
@@ -73,7 +75,7 @@ def _object(text: str, position: int, rules: _AssertionRules) -> tuple[int, str]
     words: list[str] = []
     end = position
     opened = False
-    for token in _iter_words(text, position):
+    for token in _iter_words(text, position, _OBJECT_CHUNK):
         gap = text[end : token.start]
         if words and any(c in _HARD_STOPS or c in ".\u2026" for c in gap):
             break
@@ -94,6 +96,29 @@ def _object(text: str, position: int, rules: _AssertionRules) -> tuple[int, str]
     if opened and end < len(text) and text[end] in _QUOTES:
         end += 1  # keep the closing quote of a quoted object
     return end, " ".join(words)
+
+
+@cache
+def _be_openers() -> frozenset[str]:
+    """The first words an object of "be" may have: a determiner or a characterisation's."""
+    rules = _assertion_rules()
+    firsts = (*rules.determiners, *(c.split()[0] for c in rules.characterisations))
+    return frozenset(m.group() for m in map(_LEADING_LETTERS.match, firsts) if m)
+
+
+def _next_word(text: str, position: int) -> str:
+    """The next word after ``position`` (past spaces and quotation marks), in lower case."""
+    ahead = text[position : position + _PEEK].lstrip().lstrip(_QUOTES)
+    word = _LEADING_LETTERS.match(ahead)
+    return word.group().casefold() if word else ""
+
+
+_PEEK = 40
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+
+_OBJECT_CHUNK = 48
+"""How many characters after a predicate are read at a time for its object (most objects end
+within a few words)."""
 
 
 def _strip_determiner(obj: str, rules: _AssertionRules) -> str:
@@ -163,6 +188,8 @@ def _assertions_in(
     readings: dict[tuple[int, int], SentenceReading] = {}  # one reading per window
     for match in rules.pattern.finditer(text):
         predicate = rules.predicates[_normal(match.group("predicate"))]
+        if predicate == "be" and _next_word(text, match.end()) not in _be_openers():
+            continue  # "is crucial": no determiner or characterisation opens the object
         parsed = _object(text, match.end(), rules)
         if parsed is None:
             continue
