@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from crosscheck import Source, check
-from crosscheck.certainty import find_hedged_statements, find_statements, statements
+from crosscheck.certainty import find_hedged_statements, find_statements, matching, statements
 from crosscheck.claims import prepare
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Severity
@@ -75,7 +75,7 @@ def test_no_hedged_statement_is_read(text: str) -> None:
     ],
 )
 def test_same_word(a: str, b: str, same: bool) -> None:
-    assert statements.same_word(a, b) is same
+    assert matching.same_word(a, b) is same
 
 
 def test_the_row_quotes_both_sides_and_says_why() -> None:

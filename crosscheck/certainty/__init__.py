@@ -27,6 +27,13 @@ names nobody and gives ``None``: coreference is not resolved.
 """
 
 from crosscheck.certainty.assertions import Assertion, find_assertions
+from crosscheck.certainty.matching import (
+    OutrightStatement,
+    StatementPair,
+    match_statements,
+    same_word,
+    through_stop_words,
+)
 from crosscheck.certainty.pairs import AssertionPair, assertion_pairs, wording
 from crosscheck.certainty.reading import (
     SentenceReading,
@@ -39,14 +46,10 @@ from crosscheck.certainty.reading import (
 from crosscheck.certainty.rules import ATTRIBUTION_LEXICON, CERTAINTY_KIND, HEDGES_LEXICON
 from crosscheck.certainty.statements import (
     HedgedStatement,
-    OutrightStatement,
-    StatementPair,
     Statements,
     find_hedged_statements,
     find_statements,
-    match_statements,
     statement_rules,
-    through_stop_words,
 )
 
 __all__ = [
@@ -70,6 +73,7 @@ __all__ = [
     "hedges_in",
     "match_statements",
     "read_sentence",
+    "same_word",
     "statement_rules",
     "through_stop_words",
     "wording",
