@@ -54,6 +54,7 @@ class _StatementRules:
     """The [statements] table of the hedges lexicon, validated and compiled."""
 
     pattern: _Phrases
+    keys: tuple[str, ...]  # the longest word of each hedge, in lower case (a quick test)
     attributing: frozenset[str]
     expecting: frozenset[str]
     expecting_modals: frozenset[str]
@@ -93,6 +94,7 @@ def statement_rules() -> _StatementRules:
     expecting = frozenset(_strings(table, "expecting", lex))
     return _StatementRules(
         pattern=_phrases_pattern((*hedges, *expecting)),
+        keys=tuple(sorted({max(h.split(), key=len).lower() for h in (*hedges, *expecting)})),
         attributing=frozenset(_strings(table, "attributing", lex)),
         expecting=expecting,
         expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
@@ -286,9 +288,16 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
     """
     rules = statement_rules()
     found: list[HedgedStatement] = []
+    whole = source.text.lower()
+    keys = [key for key in rules.keys if key in whole]  # the hedges' words this source has
+    if not keys:
+        return found
     for sentence in sentences:
         text = sentence.text
-        hits = list(rules.pattern.finditer(text))
+        lower = text.lower()
+        if not any(key in lower for key in keys):
+            continue  # no hedge's longest word: the hedge pattern cannot match
+        hits = list(rules.pattern.finditer(text, lower))
         if not hits or _is_question(text):
             continue
         reading = read_sentence(text)
