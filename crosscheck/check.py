@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from crosscheck.certainty import Assertion, certainty_from_assertions, find_assertions
+from crosscheck.certainty import Statements, find_statements
 from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.date_match import with_date_pairs
 from crosscheck.engine import Engine, LocalEngine, flatten
@@ -20,12 +20,13 @@ from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names import NameMention, names_in
 from crosscheck.rules import MENTION_RULES, by_source, compare_pairs, sort_discrepancies
+from crosscheck.rules.certainty import certainty_rows
 from crosscheck.sources import validate_sources
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Extracted:
-    """What one source yields: its claims, name mentions and non-numeric assertions.
+    """What one source yields: its claims, name mentions and what certainty reads in it.
 
     Only these small records travel back from a worker process, not the article's text.
     """
@@ -33,7 +34,7 @@ class Extracted:
     source: str
     claims: tuple[Claim, ...]
     names: tuple[NameMention, ...]
-    assertions: tuple[Assertion, ...]
+    statements: Statements
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -63,7 +64,7 @@ def prepare_and_extract(source: Source, cleaned: str | None = None) -> Extracted
         source=source.id,
         claims=claims_from(prepared),
         names=tuple(names_in(prepared.sentences)),
-        assertions=tuple(find_assertions(source, prepared.sentences)),
+        statements=find_statements(source, prepared.sentences),
     )
 
 
@@ -86,7 +87,7 @@ def compare_extracted(
     names = {e.source: e.names for e in extracted}
     wording = [
         *(found for rule in MENTION_RULES for found in rule.find(sources, names)),
-        *certainty_from_assertions(sources, {e.source: e.assertions for e in extracted}),
+        *certainty_rows(sources, {e.source: e.statements for e in extracted}, figures),
     ]
     return Compared(blocks=blocks, pairs=pairs, figures=tuple(figures), wording=tuple(wording))
 

@@ -11,7 +11,6 @@ import pytest
 from casefiles import Case, read_file, select
 
 from crosscheck.certainty import (
-    certainty_discrepancies,
     find_assertions,
     find_attribution,
     find_hedges,
@@ -19,6 +18,7 @@ from crosscheck.certainty import (
 from crosscheck.certainty import rules as certainty_rules
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Sentence, Severity, Source
+from crosscheck.rules.certainty import certainty_discrepancies
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"

@@ -91,18 +91,20 @@ def _flagged(a: str, b: str, kind: str) -> set[str]:
 @pytest.mark.parametrize(
     ("a", "b", "severity"),
     [
-        # the asserting side is itself a report: both sides report (reported_assertion)
+        # the asserting side is itself a report: both sides credit the figure, so no
+        # certainty differs (not flagged at all; before the certainty rule knew that,
+        # reported_assertion lowered it to low)
         (
             "The strike reportedly killed at least 14 people.",
             "A monitoring group said the airstrikes killed 14 people.",
-            "low",
+            "",
         ),
         # the outlet asserts what the other hedges: stays at the kind's severity
         ("The strike reportedly killed 14 people.", "The strike killed 14 people.", "medium"),
     ],
 )
 def test_certainty_severity(a: str, b: str, severity: str) -> None:
-    assert _flagged(a, b, "certainty") == {severity}
+    assert _flagged(a, b, "certainty") == ({severity} if severity else set())
 
 
 def test_hedged_date_with_another_what_is_low() -> None:

@@ -8,8 +8,11 @@ Contracts:
   with that part ("according to the UN" -> "UN", "the experts said" -> "the experts").
 * ``find_assertions(source, sentences) -> list[Assertion]``: non-numeric statements worth
   comparing across sources ("<subject> may amount to crimes against humanity").
-* ``certainty_discrepancies(sources, {source id: sentences}) -> list[Discrepancy]``: where
-  one source hedges what another asserts.
+* ``find_hedged_statements(source, sentences) -> list[HedgedStatement]``: statements of
+  fact a source hedges ("explosives were reportedly thrown").
+* ``find_statements(source, sentences) -> Statements``: all of the above for one source.
+* ``assertion_pairs`` and ``match_statements``: where one source hedges what another states
+  outright. ``crosscheck.rules.certainty`` turns the pairs into discrepancies.
 
 Offsets given to and returned by ``find_hedges``/``find_attribution`` are local to the
 sentence text. Sentences are never split here. Word lists live in ``lexicon/hedges.toml``
@@ -24,10 +27,14 @@ names nobody and gives ``None``: coreference is not resolved.
 """
 
 from crosscheck.certainty.assertions import Assertion, find_assertions
-from crosscheck.certainty.discrepancies import (
-    certainty_discrepancies,
-    certainty_from_assertions,
+from crosscheck.certainty.matching import (
+    OutrightStatement,
+    StatementPair,
+    match_statements,
+    same_word,
+    through_stop_words,
 )
+from crosscheck.certainty.pairs import AssertionPair, assertion_pairs, wording
 from crosscheck.certainty.reading import (
     SentenceReading,
     attribution_in,
@@ -37,19 +44,37 @@ from crosscheck.certainty.reading import (
     read_sentence,
 )
 from crosscheck.certainty.rules import ATTRIBUTION_LEXICON, CERTAINTY_KIND, HEDGES_LEXICON
+from crosscheck.certainty.statements import (
+    HedgedStatement,
+    Statements,
+    find_hedged_statements,
+    find_statements,
+    statement_rules,
+)
 
 __all__ = [
     "ATTRIBUTION_LEXICON",
     "CERTAINTY_KIND",
     "HEDGES_LEXICON",
     "Assertion",
+    "AssertionPair",
+    "HedgedStatement",
+    "OutrightStatement",
     "SentenceReading",
+    "StatementPair",
+    "Statements",
+    "assertion_pairs",
     "attribution_in",
-    "certainty_discrepancies",
-    "certainty_from_assertions",
     "find_assertions",
     "find_attribution",
+    "find_hedged_statements",
     "find_hedges",
+    "find_statements",
     "hedges_in",
+    "match_statements",
     "read_sentence",
+    "same_word",
+    "statement_rules",
+    "through_stop_words",
+    "wording",
 ]

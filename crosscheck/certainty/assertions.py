@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from crosscheck.certainty.reading import (
     SentenceReading,
@@ -14,16 +16,17 @@ from crosscheck.certainty.reading import (
     read_sentence,
 )
 from crosscheck.certainty.rules import (
+    _APOSTROPHES,
     _CONTEXT,
     _HARD_STOPS,
     _LABEL,
     _NON_SPACE,
     _QUOTES,
-    _WORD,
     _assertion_rules,
     _AssertionRules,
     _attribution_rules,
     _hedge_rules,
+    _iter_words,
     _normal,
 )
 from crosscheck.model import (
@@ -56,6 +59,7 @@ class Assertion:
     certainty: Certainty
     attribution: str | None
     negated: bool = False
+    modal: str | None = None  # the modal before the predicate, normalised ("can", "may")
 
     @property
     def hedged(self) -> bool:
@@ -71,25 +75,50 @@ def _object(text: str, position: int, rules: _AssertionRules) -> tuple[int, str]
     words: list[str] = []
     end = position
     opened = False
-    for match in _WORD.finditer(text, position):
-        gap = text[end : match.start()]
+    for token in _iter_words(text, position, _OBJECT_CHUNK):
+        gap = text[end : token.start]
         if words and any(c in _HARD_STOPS or c in ".\u2026" for c in gap):
             break
         if not words and any(c not in _QUOTES and not c.isspace() for c in gap):
             break
         opened = opened or (not words and any(c in _QUOTES for c in gap))
-        key = _normal(match.group()).strip("'")
+        key = _normal(token.text).strip("'")
         if (words and key in rules.stop_words) or len(words) >= rules.max_object_words:
             break
         words.append(key)
-        end = match.end()
-        if match.group().endswith(("'", "\u2019")):
+        end = token.end
+        after = text[end : end + 2]
+        if after[:1] and after[:1] in _APOSTROPHES and not after[1:].isalnum():
+            end += 1  # a plural possessive ends the object: "the protesters' demands"
             break
     if not words:
         return None
     if opened and end < len(text) and text[end] in _QUOTES:
         end += 1  # keep the closing quote of a quoted object
     return end, " ".join(words)
+
+
+@cache
+def _be_openers() -> frozenset[str]:
+    """The first words an object of "be" may have: a determiner or a characterisation's."""
+    rules = _assertion_rules()
+    firsts = (*rules.determiners, *(c.split()[0] for c in rules.characterisations))
+    return frozenset(m.group() for m in map(_LEADING_LETTERS.match, firsts) if m)
+
+
+def _next_word(text: str, position: int) -> str:
+    """The next word after ``position`` (past spaces and quotation marks), in lower case."""
+    ahead = text[position : position + _PEEK].lstrip().lstrip(_QUOTES)
+    word = _LEADING_LETTERS.match(ahead)
+    return word.group().casefold() if word else ""
+
+
+_PEEK = 40
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+
+_OBJECT_CHUNK = 48
+"""How many characters after a predicate are read at a time for its object (most objects end
+within a few words)."""
 
 
 def _strip_determiner(obj: str, rules: _AssertionRules) -> str:
@@ -109,8 +138,8 @@ def _subject(text: str, position: int) -> tuple[int, int] | None:
         if inner_start >= 0 and _speakers(before[inner_start + 1 : -1]):
             before = before[:inner_start].rstrip()  # "violations, the Group noted, may ..."
     cut = max(before.rfind(c) for c in ',;:("\u201c\u201d')
-    breaks = (" that ", " whether ", " because ", " believe ", " if ")
-    for word in (*breaks, *(f" {c} " for c in _hedge_rules().bare_conjunctions)):
+    breaks = (*_assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
+    for word in (f" {b} " for b in breaks):
         found = before.rfind(word)
         if found >= 0:
             cut = max(cut, found + len(word) - 1)
@@ -159,6 +188,8 @@ def _assertions_in(
     readings: dict[tuple[int, int], SentenceReading] = {}  # one reading per window
     for match in rules.pattern.finditer(text):
         predicate = rules.predicates[_normal(match.group("predicate"))]
+        if predicate == "be" and _next_word(text, match.end()) not in _be_openers():
+            continue  # "is crucial": no determiner or characterisation opens the object
         parsed = _object(text, match.end(), rules)
         if parsed is None:
             continue
@@ -199,6 +230,7 @@ def _assertions_in(
                 certainty=hedges_in(reading, claim_start, claim_end),
                 attribution=attribution,
                 negated=match.group("neg") is not None,
+                modal=_normal(match.group("modal")) if match.group("modal") else None,
             )
         )
     return found

@@ -12,12 +12,12 @@ from crosscheck.certainty.rules import (
     _HARD_STOPS,
     _QUOTED,
     _QUOTES,
-    _WORD,
     _attribution_rules,
     _AttributionRules,
     _hedge_rules,
     _HedgeRules,
     _normal,
+    _words_of,
 )
 from crosscheck.model import (
     ASSERTED,
@@ -57,11 +57,16 @@ def _is_month(text: str, match: re.Match[str], rules: _HedgeRules) -> bool:
 def _phrase_window_end(text: str, position: int, words: int) -> int:
     """Where the few words after an attributive hedge end ("alleged [human rights abuses]")."""
     end = position
-    for count, match in enumerate(_WORD.finditer(text, position)):
-        if count >= words or any(c in ".;:!?" for c in text[end : match.start()]):
+    window = _words_of(text, position, position + _PHRASE_WINDOW)
+    for count, match in enumerate(window):
+        if count >= words or any(c in ".;:!?" for c in text[end : match.start]):
             break
-        end = match.end()
+        end = match.end
     return end
+
+
+_PHRASE_WINDOW = 200
+"""How far (characters) after an attributive hedge the words it governs are looked for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,12 +201,12 @@ def _words(text: str) -> list[_Word]:
     # tuple.__new__ builds each word without the named tuple's Python-level __new__
     new = tuple.__new__
     found: list[_Word] = []
-    for m in _WORD.finditer(text):
-        word = m.group()
+    for token in _words_of(text):
+        word = token.text
         key = word.casefold()
         if "\u2019" in key:
             key = key.replace("\u2019", "'")
-        found.append(new(_Word, (m.start(), m.end(), word, key.strip("'"))))
+        found.append(new(_Word, (token.start, token.end, word, key.strip("'"))))
     return found
 
 
@@ -223,13 +228,13 @@ def _tidy(name: str, rules: _AttributionRules) -> str | None:
     words = name.split()
     if not words or (len(words) == 1 and words[0].casefold() in rules.pronouns):
         return None
-    if words[0].casefold() == "the" and len(words) > 1:
+    if words[0].casefold() == rules.article and len(words) > 1:
         rest = words[1:]
         capitals = [w for w in rest if w[:1].isupper()]
         acronym = rest[0].isupper() and len(rest[0].strip(".")) >= 2
         if acronym or len(capitals) >= 2:
             return " ".join(rest)
-        return " ".join(["the", *rest])
+        return " ".join([rules.article, *rest])
     return name
 
 
@@ -269,7 +274,7 @@ def _backward_speaker(
             first -= 1
             modifiers = 0
             continue
-        if word.key in ("of", "for", "on") and first - 2 >= 0 and _cap(words[first - 2]):
+        if word.key in rules.name_links and first - 2 >= 0 and _cap(words[first - 2]):
             first -= 1
             continue
         if modifiers < 2 and word.key not in rules.stop_words and word.key.isalpha():
@@ -284,7 +289,7 @@ def _backward_speaker(
         and not _broken(text, words[first - 1], words[first])
     ):
         first += modifiers  # "the experts" yes; "urges UN member" no: drop loose words
-    while first <= index and not _cap(words[first]) and words[first].key in ("of", "for", "on"):
+    while first <= index and not _cap(words[first]) and words[first].key in rules.name_links:
         first += 1
     if first > index:
         return None
@@ -305,7 +310,8 @@ def _forward_speaker(
         last = index
     if last is None:
         return None
-    while last > first and words[last].key in rules.determiners | {"of", "for", "on", "and"}:
+    ends = rules.determiners | rules.name_links | rules.trailing_links
+    while last > first and words[last].key in ends:
         last -= 1
     return last, text[words[first].start : words[last].end]
 

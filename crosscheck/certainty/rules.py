@@ -10,21 +10,49 @@ from typing import Any, Final
 
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.words import Token, tokenize
 
 HEDGES_LEXICON: Final = "hedges"
 CERTAINTY_KIND: Final = "certainty"
 """The ``kind`` of the claims that certainty rows carry (a statement, not a figure)."""
 ATTRIBUTION_LEXICON: Final = "attribution"
 
-_WORD: Final = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['\u2019.-][^\W_]+)*['\u2019]?")
 _QUOTED: Final = re.compile(r"\"[^\"]*\"|\u201c[^\u201c\u201d]*\u201d")
 _SPACE: Final = re.compile(r"\s+")
 _NON_SPACE: Final = re.compile(r"\S+")
+_APOSTROPHES: Final = "'\u2019"
 _QUOTES: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _HARD_STOPS: Final = ',;:()[]!?"\u201c\u201d\u00ab\u00bb'
 _CONTEXT: Final = 400
 """How far (characters) around an assertion its subject, hedges and speaker are looked for."""
 _LABEL: Final = re.compile(r"([A-Z][^\s:]{0,30}(?: [A-Za-z][^\s:]{0,30}){0,3}):\s")
+
+
+# --------------------------------------------------------------------------- words
+
+
+def _words_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words and numbers of ``text[start:end]`` (the shared tokenizer), offsets in ``text``."""
+    stop = len(text) if end is None else min(end, len(text))
+    return [t for t in tokenize(text[start:stop], start) if t.text[:1].isalnum()]
+
+
+def _iter_words(text: str, start: int, chunk: int = 120) -> Iterator[Token]:
+    """The words and numbers of ``text`` from ``start`` on, read lazily a chunk at a time."""
+    position = start
+    while position < len(text):
+        stop = min(len(text), position + chunk)
+        words = _words_of(text, position, stop)
+        if stop < len(text) and words and words[-1].end == stop:
+            if len(words) == 1:
+                chunk *= 2  # one word longer than the chunk: read a longer chunk
+                continue
+            words.pop()  # may be cut by the chunk's end: read it again with the next chunk
+        if not words:
+            position = stop  # only marks and spaces here
+            continue
+        yield from words
+        position = words[-1].end
 
 
 # --------------------------------------------------------------------------- lexicons
@@ -110,6 +138,7 @@ class _AssertionRules:
     stop_words: frozenset[str]
     max_object_words: int
     match_threshold: float
+    subject_breaks: tuple[str, ...]  # words after which an assertion's subject starts
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -127,6 +156,9 @@ class _AttributionRules:
     pronouns: frozenset[str]
     stop_words: frozenset[str]
     max_words: int
+    article: str
+    name_links: frozenset[str]
+    trailing_links: frozenset[str]
 
 
 @cache
@@ -204,6 +236,7 @@ def _assertion_rules() -> _AssertionRules:
         stop_words=frozenset(_strings(table, "object_stop_words", lex)),
         max_object_words=_integer(table, "max_object_words", lex),
         match_threshold=float(threshold),
+        subject_breaks=_strings(require(table, "subject", dict, lex), "breaks", lex),
     )
 
 
@@ -224,4 +257,7 @@ def _attribution_rules() -> _AttributionRules:
         pronouns=frozenset(_strings(data, "pronouns", lex)),
         stop_words=frozenset(_strings(data, "speaker_stop_words", lex)),
         max_words=_integer(data, "max_speaker_words", lex),
+        article=_normal(require(data, "article", str, lex)),
+        name_links=frozenset(_strings(data, "name_links", lex)),
+        trailing_links=frozenset(_strings(data, "trailing_links", lex)),
     )

@@ -27,12 +27,12 @@ from crosscheck.model import (
     Source,
     Unit,
 )
-from crosscheck.rules import figure_certainty, name_variant, numeric, time
+from crosscheck.rules import certainty, figure_certainty, name_variant, numeric, time
 from crosscheck.rules.base import Finding, Rule, compare_rules, far_apart
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
 from crosscheck.rules.superseded import Superseded, find_superseded, same_frame
 
-REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE)
+REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE, certainty.RULE)
 MENTION_RULES = (name_variant.RULE,)  # rules over every source's name mentions
 
 _PRECISION = {DiscrepancyKind.NUMERIC_PRECISION, DiscrepancyKind.TIME_PRECISION}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.certainty import statement_rules
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, DiscrepancyKind
 from crosscheck.rules.base import Finding, Rule
 from crosscheck.rules.numeric import numeric_rule
@@ -22,7 +23,7 @@ def figure_certainty_rule(a: Claim, b: Claim) -> Finding | None:
     if numeric_rule(a, b) is not None:
         return None
     hedged, plain = (a, b) if a.certainty.level is CertaintyLevel.HEDGED else (b, a)
-    if not _hedge_governs(hedged):
+    if not _hedge_governs(hedged) or _both_attribute(hedged, plain):
         return None
     words = ", ".join(f"“{h}”" for h in hedged.certainty.hedges) or "a hedge"
     return Finding(
@@ -49,6 +50,23 @@ def _hedge_governs(claim: Claim) -> bool:
     before = claim.sentence[max(0, offset - _HEDGE_REACH) : offset]
     return any(
         re.search(rf"(?<!\w){re.escape(h.lower())}(?!\w)", before) for h in claim.certainty.hedges
+    )
+
+
+def _both_attribute(hedged: Claim, plain: Claim) -> bool:
+    """Whether both sides credit the figure to someone, so neither states it outright.
+
+    "The strike reportedly killed 14" and "a monitoring group said the strike killed 14":
+    the hedge only says the figure is reported, and the other side reports it too. Two
+    named speakers that differ are two statements, not one hedged.
+    """
+    if plain.attribution is None:
+        return False
+    attributing = statement_rules().attributing
+    if all(" ".join(h.casefold().split()) in attributing for h in hedged.certainty.hedges):
+        return True
+    return hedged.attribution is not None and (
+        hedged.attribution.casefold() != plain.attribution.casefold()
     )
 
 

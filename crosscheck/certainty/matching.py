@@ -1,0 +1,441 @@
+"""Hedged statements of several sources -> pairs with a sentence that states them outright.
+
+A hedged statement (``crosscheck.certainty.statements``) is looked for in every other source
+of the story: a word with the stem of its first word, enough of its subject and object
+words near it, and no hedge, negation, modal, question, quotation or unconfirmed source of
+its own. How distinctive the shared words are decides: each counts ln(sentences of the
+story / sentences holding it). A statement its own article also states outright elsewhere
+is not paired (the article confirms it itself). The thresholds are in the [statements]
+table of ``lexicon/hedges.toml``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in, read_sentence
+from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _words_of
+from crosscheck.certainty.statements import (
+    HedgedStatement,
+    _clause,
+    _in_quotation,
+    _is_question,
+    _lower,
+    _sentence_window,
+    _StatementRules,
+    _Words,
+    statement_rules,
+)
+from crosscheck.model import CertaintyLevel, Source
+from crosscheck.words import Token
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutrightStatement:
+    """The words of another source that state a hedged statement outright."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    attribution: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementPair:
+    """A hedged statement and the best sentence of another source that states it outright.
+
+    ``shared`` lists the words both use besides the first word; ``strong`` is true when
+    they are distinctive enough (and two or more are object words) for a medium row.
+    """
+
+    hedged: HedgedStatement
+    outright: OutrightStatement
+    shared: tuple[str, ...]
+    score: float
+    strong: bool
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@lru_cache(maxsize=65536)
+def same_word(a: str, b: str) -> bool:
+    """Whether two lower-case words are one ("received" / "receives", "kill" / "killed")."""
+    if a == b:
+        return True
+    if a[:1].isdigit() or b[:1].isdigit():
+        return False
+    rules = statement_rules()
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return (
+        common >= rules.stem_letters
+        and len(a) - common <= rules.ending_letters
+        and len(b) - common <= rules.ending_letters
+    )
+
+
+def _word_starts(
+    text: str, flags: int, stem: str, *, exact: bool, limit: int | None = None
+) -> list[int]:
+    """Where words beginning with ``stem`` (with ``exact``, words equal to it) start in a
+    text made by :func:`_searchable`; at most ``limit`` of them."""
+    if flags:
+        end = r"(?![^\W_])" if exact else ""
+        found = re.finditer(rf"(?<![^\W_]){re.escape(stem)}{end}", text, flags)
+        return [m.start() for _, m in zip(range(limit or len(text) + 1), found, strict=False)]
+    key = stem.lower()
+    starts: list[int] = []
+    position = text.find(key)
+    while position >= 0 and (limit is None or len(starts) < limit):
+        after = position + len(key)
+        if (position == 0 or not text[position - 1].isalnum()) and (
+            not exact or after >= len(text) or not text[after].isalnum()
+        ):
+            starts.append(position)
+        position = text.find(key, position + 1)
+    return starts
+
+
+def _searchable(text: str) -> tuple[str, int]:
+    """A text to search for lower-case words, and the flags to search it with."""
+    low = text.lower()
+    return (low, 0) if len(low) == len(text) else (text, re.IGNORECASE)
+
+
+class _Story:
+    """The sources of one story, read lazily: sentence spans, words, word counts."""
+
+    def __init__(
+        self, sources: Sequence[Source], spans: Mapping[str, Sequence[tuple[int, int]]]
+    ) -> None:
+        self.texts = {s.id: s.text for s in sources}
+        # lower case of each text, searched case-sensitively (fast); a text whose lower
+        # case has another length (rare letters) is searched case-insensitively instead
+        self.lowered = {sid: _searchable(t) for sid, t in self.texts.items()}
+        self.spans = {sid: list(spans.get(sid, ())) for sid in self.texts}
+        self.starts = {sid: [a for a, _ in v] for sid, v in self.spans.items()}
+        total = sum(len(v) for v in self.spans.values())
+        self.sentence_count = max(1, statement_rules().min_sentences, total)
+        self._counts: dict[str, int] = {}
+        self._words: dict[tuple[str, int], _Words] = {}
+        self._readings: dict[tuple[str, int], SentenceReading] = {}
+        self._reports: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        self._hits: dict[tuple[str, str], list[int]] = {}
+
+    def count(self, word: str) -> int:
+        """How many times a word's stem begins a word in the story (at least 1)."""
+        stem = word[: max(statement_rules().stem_letters + 1, 1)]
+        if stem not in self._counts:
+            self._counts[stem] = sum(
+                len(_word_starts(text, flags, stem, exact=False))
+                for text, flags in self.lowered.values()
+            )
+        return max(1, self._counts[stem])
+
+    def weight(self, word: str) -> float:
+        """ln(sentences / occurrences): how much a shared word says (0 for common words)."""
+        return max(0.0, math.log(self.sentence_count / self.count(word)))
+
+    def hits(self, head: str, source: str, rules: _StatementRules) -> list[int]:
+        """Where words that may be ``head`` start in a source (the first few only)."""
+        stem = head[: rules.stem_letters]
+        exact = len(head) <= rules.stem_letters
+        key = (head if exact else stem, source)
+        if key not in self._hits:
+            text, flags = self.lowered[source]
+            self._hits[key] = _word_starts(text, flags, stem, exact=exact, limit=_MAX_HITS)
+        return self._hits[key]
+
+    def sentence_at(self, source: str, offset: int) -> tuple[int, int] | None:
+        index = bisect_right(self.starts[source], offset) - 1
+        if index < 0:
+            return None
+        start, end = self.spans[source][index]
+        return (start, end) if offset < end else None
+
+    def words(self, source: str, span: tuple[int, int]) -> _Words:
+        key = (source, span[0])
+        if key not in self._words:
+            self._words[key] = _Words(self.texts[source], span[0], span[1], statement_rules())
+        return self._words[key]
+
+    def reading(self, source: str, span: tuple[int, int]) -> SentenceReading:
+        key = (source, span[0])
+        if key not in self._readings:
+            self._readings[key] = read_sentence(self.texts[source][span[0] : span[1]])
+        return self._readings[key]
+
+    def reported(self, source: str, span: tuple[int, int], start: int, end: int) -> bool:
+        """Whether a reporting verb other than the words at ``[start, end)`` stands in a
+        sentence (offsets in the source text)."""
+        key = (source, span[0])
+        if key not in self._reports:
+            sentence = self.texts[source][span[0] : span[1]]
+            verbs = _attribution_rules().verbs.finditer(sentence)
+            self._reports[key] = [(span[0] + m.start(), span[0] + m.end()) for m in verbs]
+        return any(b <= start or a >= end for a, b in self._reports[key])
+
+
+_MAX_HITS = 50
+"""At most this many places of a statement's first word are read in each other source."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Candidate:
+    source: str
+    span: tuple[int, int]
+    index: int  # of the matching first word among the sentence's words
+    words: tuple[Token, ...]  # the words both sides share, the first word included
+    shared: tuple[str, ...]
+    objects: int
+    subjects: int
+    score: float
+
+
+def match_statements(
+    sources: Sequence[Source],
+    hedged: Mapping[str, Sequence[HedgedStatement]],
+    spans: Mapping[str, Sequence[tuple[int, int]]],
+) -> list[StatementPair]:
+    """Pair each hedged statement with the sentence of another source that states it outright.
+
+    Args:
+        sources: The story's sources (their texts are searched).
+        hedged: The hedged statements of each source, by source id.
+        spans: The sentence spans of each source, by source id.
+
+    Returns:
+        At most one pair per hedged statement and other source, in source and text order;
+        one per pair of sentences.
+    """
+    story = _Story(sources, spans)
+    rules = statement_rules()
+    found: list[StatementPair] = []
+    seen: set[tuple[str, int, str, int]] = set()
+    known: dict[tuple[object, ...], StatementPair | None] = {}  # one search per wording
+    for source in sources:
+        for statement in hedged.get(source.id, ()):
+            if _best(statement, source.id, story, rules, own=True) is not None:
+                continue  # its own article states it outright elsewhere ("officials confirmed")
+            for other in sources:
+                if other.id == source.id:
+                    continue
+                wording = (
+                    statement.hedge,
+                    statement.head,
+                    statement.objects,
+                    statement.subjects,
+                    statement.attribution,
+                    other.id,
+                )
+                if wording not in known:
+                    known[wording] = _best(statement, other.id, story, rules)
+                pair = known[wording]
+                if pair is None:
+                    continue
+                pair = replace(pair, hedged=statement)
+                key = (source.id, statement.sentence_start, other.id, pair.outright.sentence_start)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(pair)
+    return found
+
+
+def _best(
+    statement: HedgedStatement,
+    other: str,
+    story: _Story,
+    rules: _StatementRules,
+    *,
+    own: bool = False,
+) -> StatementPair | None:
+    """The best outright statement of ``other``; with ``own``, of the statement's own source
+    (another of its sentences), credited to anyone."""
+    candidates: list[_Candidate] = []
+    for offset in story.hits(statement.head, other, rules):
+        span = story.sentence_at(other, offset)
+        if span is None or (own and span[0] == statement.sentence_start):
+            continue
+        words = story.words(other, span)
+        index = words.index(offset)
+        if index >= len(words.starts) or words.starts[index] != offset:
+            continue
+        if not same_word(words.keys[index], statement.head):
+            continue
+        candidate = _candidate(statement, other, span, words, index, story, rules)
+        if candidate is not None:
+            candidates.append(candidate)
+    for candidate in sorted(candidates, key=lambda c: (-c.score, c.span[0], c.index)):
+        outright = _outright(statement, candidate, story, rules, own=own)
+        if outright is not None:
+            strong = candidate.score >= rules.strong_score and candidate.objects >= 2
+            return StatementPair(
+                hedged=statement,
+                outright=outright,
+                shared=candidate.shared,
+                score=candidate.score,
+                strong=strong,
+            )
+    return None
+
+
+def _candidate(
+    statement: HedgedStatement,
+    other: str,
+    span: tuple[int, int],
+    words: _Words,
+    index: int,
+    story: _Story,
+    rules: _StatementRules,
+) -> _Candidate | None:
+    low = max(0, index - rules.window_words)
+    high = min(len(words.keys), index + rules.window_words + 1)
+    matched: dict[str, int] = {}
+    for word in (*statement.objects, *statement.subjects):
+        if word in matched:
+            continue
+        # an object word must stand in the same stretch as the first word, without
+        # punctuation between ("daughter of Haitian immigrants, denounced ... and called")
+        inside = word in statement.objects
+        for at in range(low, high):
+            if same_word(words.keys[at], word) and (not inside or words.unbroken(at, index)):
+                matched[word] = at
+                break
+    objects = sum(1 for w in statement.objects if w in matched)
+    subjects = sum(1 for w in statement.subjects if w in matched and w not in statement.objects)
+    if (statement.objects and not objects) or (statement.subjects and not subjects):
+        return None
+    if objects + subjects < 2 or (objects < 2 and not subjects):
+        return None
+    expecting = statement.hedge in rules.expecting
+    if expecting and (objects < 2 or 3 * objects < 2 * len(statement.objects)):
+        return None
+    score = story.weight(statement.head) + sum(story.weight(w) for w in matched)
+    if score < (rules.expecting_min_score if expecting else rules.min_score):
+        return None
+    if score < rules.sure_score and objects < 2 and 2 * objects < len(statement.objects):
+        return None  # one of many object words: "reportedly called Haiti ..." / "Haitian"
+    return _Candidate(
+        source=other,
+        span=span,
+        index=index,
+        words=(words.tokens[index], *(words.tokens[at] for at in matched.values())),
+        shared=tuple(matched),
+        objects=objects,
+        subjects=subjects,
+        score=score,
+    )
+
+
+def _outright(
+    statement: HedgedStatement,
+    candidate: _Candidate,
+    story: _Story,
+    rules: _StatementRules,
+    *,
+    own: bool = False,
+) -> OutrightStatement | None:
+    """The candidate as an outright statement, or None when it does not state it outright.
+
+    With ``own`` (a sentence of the hedged statement's own source) a statement credited to
+    someone counts too: the article itself then gives the statement as confirmed.
+    """
+    start, end = candidate.span
+    text = story.texts[candidate.source]
+    sentence = text[start:end]
+    if _is_question(sentence):
+        return None
+    words = story.words(candidate.source, candidate.span)
+    index = candidate.index
+    head = words.tokens[index]
+    local = head.start - start
+    if _in_quotation(words.marks, head.start) or (words.unconfirmed and not own):
+        return None
+    allowed = rules.expecting_modals if statement.hedge in rules.expecting else frozenset()
+    before = words.keys[max(0, index - 3) : index]
+    for key in before:
+        if key in rules.negations or (key in rules.modals and key not in allowed):
+            return None
+    if allowed and not any(key in allowed for key in before):
+        # "is expected to sign" against "signed" is the plan and its outcome, not two
+        # certainties of one statement: only "will sign" states the plan outright
+        return None
+    reading = story.reading(candidate.source, candidate.span)
+    clause_start, _ = _clause(reading, local, local + len(head.text))
+    if words.blocked_in(words.index(start + clause_start), index):
+        return None
+    first = min(w.start for w in candidate.words)
+    last = max(w.end for w in candidate.words)
+    if any(c in _HARD_STOPS for c in text[first:last]) and last - first > len(head.text):
+        first, last = _tighten(candidate.words, text, head)
+    if last == head.end:
+        last = through_stop_words(text, head.end)
+    if hedges_in(reading, first - start, last - start).level is CertaintyLevel.HEDGED:
+        return None
+    attribution = attribution_in(reading, first - start, last - start)
+    if own:
+        return OutrightStatement(
+            source=candidate.source,
+            start=first,
+            end=last,
+            text=text[first:last],
+            sentence=sentence,
+            sentence_start=start,
+            attribution=attribution,
+        )
+    reported = story.reported(candidate.source, candidate.span, head.start, head.end)
+    if statement.hedge in rules.attributing and (attribution is not None or reported):
+        return None  # "reportedly" against a statement credited to someone: both attribute it
+    if statement.attribution is not None and (
+        attribution.casefold() != statement.attribution.casefold()
+        if attribution is not None
+        else reported
+    ):
+        return None  # two speakers (one of them perhaps unnamed: "the hospital says")
+    return OutrightStatement(
+        source=candidate.source,
+        start=first,
+        end=last,
+        text=text[first:last],
+        sentence=_sentence_window(text, start, end, first, last),
+        sentence_start=start,
+        attribution=attribution,
+    )
+
+
+def through_stop_words(text: str, end: int) -> int:
+    """The end of a word of ``text`` ending at ``end`` and of the stop words right after it."""
+    words = _words_of(text, end, end + _STOP_WORDS_REACH)
+    rules = statement_rules()
+    for word in words[:2]:
+        if _lower(word) not in rules.stop_words or any(
+            c in _HARD_STOPS or c == "." for c in text[end : word.start]
+        ):
+            break
+        end = word.end
+    return end
+
+
+_STOP_WORDS_REACH = 40
+
+
+def _tighten(words: Sequence[Token], text: str, head: Token) -> tuple[int, int]:
+    """The shared words on the head's side of any punctuation, as one span."""
+    first, last = head.start, head.end
+    for word in sorted(words, key=lambda w: w.start):
+        lo, hi = min(first, word.start), max(last, word.end)
+        if not any(c in _HARD_STOPS for c in text[lo:hi]):
+            first, last = lo, hi
+    return first, last

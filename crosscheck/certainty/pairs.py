@@ -1,0 +1,170 @@
+"""Assertions of several sources -> pairs where one source hedges what another asserts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from crosscheck.certainty.assertions import Assertion
+from crosscheck.certainty.rules import HEDGES_LEXICON, _assertion_rules
+from crosscheck.certainty.statements import statement_rules
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Source
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AssertionPair:
+    """An assertion stated outright by one source and hedged by another; ``others`` are the
+    other assertions of the same statement (the same hedged wording, or stated outright)."""
+
+    asserted: Assertion
+    hedged: Assertion
+    others: tuple[Assertion, ...]
+
+
+def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, int]:
+    """Group "predicate object" keys that say the same thing; key -> cluster number."""
+    keys = list(dict.fromkeys(f"{a.predicate} {a.object}" for a in assertions))
+    cluster = {key: index for index, key in enumerate(keys)}
+    for a, b in combinations(keys, 2):
+        if cluster[a] != cluster[b] and fuzz.token_sort_ratio(a, b) >= threshold:
+            old, new = max(cluster[a], cluster[b]), min(cluster[a], cluster[b])
+            for key, value in cluster.items():
+                if value == old:
+                    cluster[key] = new
+    return cluster
+
+
+def assertion_pairs(
+    sources: Sequence[Source], assertions: Mapping[str, Sequence[Assertion]]
+) -> list[AssertionPair]:
+    """Pair assertions where one source hedges what another asserts.
+
+    Assertions are matched across sources on their normalised predicate and object
+    (rapidfuzz, threshold in ``lexicon/hedges.toml``). Within each matched statement the
+    hedged assertions are grouped by their wording ("may amount to ...", "might constitute
+    ..."); each wording is paired once with the first assertion, from another source, that
+    states it outright, with every other source of the same wording in ``others``. A wording
+    whose sources were all named by an earlier pair adds nothing and is not repeated. So
+    the cost and the pairs grow with the number of distinct wordings, not with the square of
+    the number of sources. Negated statements are not compared, nor is an assertion with a
+    modal that is no hedge ("can lead to") taken as stated outright.
+
+    Args:
+        sources: The sources, in report order.
+        assertions: The assertions of each source, by source id.
+
+    Returns:
+        The pairs, in statement and wording order.
+    """
+    everything = [a for source in sources for a in assertions.get(source.id, ()) if _comparable(a)]
+    cluster = _clusters(everything, _assertion_rules().match_threshold)
+    groups: dict[int, list[Assertion]] = {}
+    for assertion in everything:
+        groups.setdefault(cluster[_key(assertion)], []).append(assertion)
+    found: list[AssertionPair] = []
+    for number in sorted(groups):
+        found.extend(_pairs_in_group(groups[number]))
+    return found
+
+
+_DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
+
+
+def _comparable(assertion: Assertion) -> bool:
+    """Whether an assertion can stand for its source's own certainty about a statement.
+
+    Not when negated; not when its object is a lone determiner ("is a"); not when it lies
+    inside a direct quotation (a speaker's wording: two transcripts of one quote, or two
+    speakers, differ in wording, not in what the outlet asserts); not when it is hedged by a
+    word outside the compared words (the hedge governs another clause or a noun: "could have
+    known that there was no protest", "the alleged protest was a non-event").
+    """
+    if assertion.negated or _object_is_empty(assertion.object):
+        return False
+    if assertion.predicate == "be" and _object_too_short(assertion.object):
+        return False
+    if _in_quotation(assertion):
+        return False
+    if not assertion.hedged and assertion.modal in statement_rules().modals:
+        return False
+    return not assertion.hedged or _hedge_inside(assertion)
+
+
+@cache
+def _min_be_object_words() -> int:
+    table = require(load_lexicon(HEDGES_LEXICON), "assertions", dict, HEDGES_LEXICON)
+    return int(require(table, "min_be_object_words", int, HEDGES_LEXICON))
+
+
+def _object_too_short(obj: str) -> bool:
+    """An object of "be" too short to say what is meant ("the man", "a goal")."""
+    rules = _assertion_rules()
+    if any(obj.startswith(c) for c in rules.characterisations):
+        return False
+    words = [w for w in obj.split() if w not in rules.determiners]
+    return len(words) < _min_be_object_words()
+
+
+def _object_is_empty(obj: str) -> bool:
+    return all(word in _assertion_rules().determiners for word in obj.split())
+
+
+def _in_quotation(assertion: Assertion) -> bool:
+    """Whether the assertion lies between double quotation marks of its sentence.
+
+    A sentence that opens no quotation but closes one (the last sentence of a quoted
+    passage) is inside it too.
+    """
+    offset = assertion.start - assertion.sentence_start
+    before = sum(assertion.sentence[:offset].count(c) for c in _DOUBLE_QUOTES)
+    after = sum(assertion.sentence[offset:].count(c) for c in _DOUBLE_QUOTES)
+    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+
+
+def _hedge_inside(assertion: Assertion) -> bool:
+    """Whether every hedge word of the assertion is among its compared words."""
+    words = wording(assertion).split()
+    spans = {" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words))}
+    stripped = {span.strip("\"'") for span in spans}
+    return bool(assertion.certainty.hedges) and all(
+        " ".join(h.casefold().split()) in stripped for h in assertion.certainty.hedges
+    )
+
+
+def wording(assertion: Assertion) -> str:
+    """The assertion's words, case-folded, single-spaced."""
+    return " ".join(assertion.text.casefold().replace("\u2019", "'").split())
+
+
+def _pairs_in_group(members: Sequence[Assertion]) -> list[AssertionPair]:
+    asserted = [a for a in members if not a.hedged]
+    wordings: dict[str, list[Assertion]] = {}
+    for a in members:
+        if a.hedged:
+            wordings.setdefault(wording(a), []).append(a)
+    flags: list[AssertionPair] = []
+    named: set[str] = set()
+    for hedged_all in wordings.values():
+        sources_here = {a.source for a in hedged_all}
+        if sources_here <= named:
+            continue
+        for hedged in hedged_all:
+            outright = next((a for a in asserted if a.source != hedged.source), None)
+            if outright is None:
+                continue
+            others = [a for a in hedged_all if a is not hedged] + [
+                a for a in asserted if a is not outright
+            ]
+            flags.append(AssertionPair(asserted=outright, hedged=hedged, others=tuple(others)))
+            named |= sources_here | {outright.source}
+            break
+    return flags
+
+
+def _key(assertion: Assertion) -> str:
+    return f"{assertion.predicate} {assertion.object}"

@@ -1,0 +1,382 @@
+"""A source's sentences -> hedged statements; statements of several sources -> matched pairs.
+
+A hedged statement is a hedge of fact ("reportedly", "apparently", "appears to", "is said
+to", "is expected to") and the words it hedges: its first word ("thrown", "violates"), the
+object words after it up to the first comma, and the subject words before the hedge. Its
+asserted counterpart is a sentence of another source holding the same first word (same stem:
+"received" / "receives") with enough of the same subject and object words near it, and no
+hedge, negation, modal, question, quotation or unconfirmed source of its own.
+
+How distinctive the shared words are decides: each counts ln(sentences of the story /
+sentences holding it), so words every article of the story uses ("Trump", "police") weigh
+little and a rare word ("Buick", "shelters") much. Every word list and threshold is in the
+[statements] table of ``lexicon/hedges.toml``; the shared tokenizer reads the words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.certainty.assertions import Assertion, find_assertions
+from crosscheck.certainty.reading import (
+    SentenceReading,
+    attribution_in,
+    read_sentence,
+)
+from crosscheck.certainty.rules import (
+    _HARD_STOPS,
+    HEDGES_LEXICON,
+    _assertion_rules,
+    _hedge_rules,
+    _integer,
+    _normal,
+    _Phrases,
+    _phrases_pattern,
+    _strings,
+    _words_of,
+)
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
+from crosscheck.words import Token
+
+_DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
+_QUESTION = "?"
+_COMMA = ","
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _StatementRules:
+    """The [statements] table of the hedges lexicon, validated and compiled."""
+
+    pattern: _Phrases
+    keys: tuple[str, ...]  # the longest word of each hedge, in lower case (a quick test)
+    attributing: frozenset[str]
+    expecting: frozenset[str]
+    expecting_modals: frozenset[str]
+    skip: frozenset[str]
+    adverb_ending: str
+    negations: frozenset[str]
+    modals: frozenset[str]
+    not_asserted: frozenset[str]
+    unconfirmed: frozenset[str]
+    stop_words: frozenset[str]
+    subject_words: int
+    subject_breaks: frozenset[str]
+    object_words: int
+    window_words: int
+    stem_letters: int
+    ending_letters: int
+    min_score: float
+    min_sentences: int
+    sure_score: float
+    strong_score: float
+    expecting_min_score: float
+
+
+def _number(table: dict[str, object], key: str) -> float:
+    value = table.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise LexiconError(f"{key!r} must be a number", path=f"lexicon/{HEDGES_LEXICON}.toml")
+    return float(value)
+
+
+@cache
+def statement_rules() -> _StatementRules:
+    """Load and compile the [statements] table of ``lexicon/hedges.toml`` once."""
+    lex = HEDGES_LEXICON
+    table = require(load_lexicon(lex), "statements", dict, lex)
+    hedges = _strings(table, "hedges", lex)
+    expecting = frozenset(_strings(table, "expecting", lex))
+    return _StatementRules(
+        pattern=_phrases_pattern((*hedges, *expecting)),
+        keys=tuple(sorted({max(h.split(), key=len).lower() for h in (*hedges, *expecting)})),
+        attributing=frozenset(_strings(table, "attributing", lex)),
+        expecting=expecting,
+        expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
+        skip=frozenset(_strings(table, "skip", lex)),
+        adverb_ending=_normal(require(table, "adverb_ending", str, lex)),
+        negations=frozenset(_strings(table, "negations", lex)),
+        modals=frozenset(_strings(table, "modals", lex)),
+        not_asserted=frozenset(_strings(table, "not_asserted", lex)),
+        unconfirmed=frozenset(_strings(table, "unconfirmed", lex)),
+        stop_words=frozenset(_strings(table, "stop_words", lex)),
+        subject_words=_integer(table, "subject_words", lex),
+        subject_breaks=frozenset(
+            (*_assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
+        ),
+        object_words=_integer(table, "object_words", lex),
+        window_words=_integer(table, "window_words", lex),
+        stem_letters=max(1, _integer(table, "stem_letters", lex)),
+        ending_letters=_integer(table, "ending_letters", lex),
+        min_score=_number(table, "min_score"),
+        sure_score=_number(table, "sure_score"),
+        min_sentences=_integer(table, "min_sentences", lex),
+        strong_score=_number(table, "strong_score"),
+        expecting_min_score=_number(table, "expecting_min_score"),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HedgedStatement:
+    """A statement one source hedges: "[the suspects'] explosives were reportedly thrown".
+
+    ``start``/``end`` index the source text and give exactly ``text`` (from the first
+    subject word, or the hedge, to the last object word). ``head`` is the statement's first
+    word after the hedge, ``objects`` and ``subjects`` the words that identify it (lower
+    case, no stop words).
+    """
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    hedge: str
+    head: str
+    objects: tuple[str, ...]
+    subjects: tuple[str, ...]
+    certainty: Certainty
+    attribution: str | None
+    hedge_start: int = 0  # where the hedge starts in the source text
+    head_end: int = 0  # where the statement's first word ends
+    places: tuple[tuple[str, int, int], ...] = ()  # (subject or object word, start, end)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Statements:
+    """What certainty reads in one source: its assertions ("may amount to ..."), its hedged
+    statements, and its sentence spans (where another source's hedged statements are looked
+    for). Small records only: no text beyond the quoted sentences."""
+
+    source: str
+    assertions: tuple[Assertion, ...]
+    hedged: tuple[HedgedStatement, ...]
+    sentences: tuple[tuple[int, int], ...]
+
+
+def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements:
+    """Everything certainty reads in one source (the per-source unit of work)."""
+    return Statements(
+        source=source.id,
+        assertions=tuple(find_assertions(source, sentences)),
+        hedged=tuple(find_hedged_statements(source, sentences)),
+        sentences=tuple((s.start, s.end) for s in sentences),
+    )
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def _lower(token: Token) -> str:
+    return token.text.casefold().replace("\u2019", "'")
+
+
+def _quote_marks(text: str) -> list[int]:
+    """Where the double quotation marks of a sentence stand."""
+    return [i for i, c in enumerate(text) if c in _DOUBLE_QUOTES]
+
+
+def _in_quotation(marks: Sequence[int], offset: int) -> bool:
+    """Whether ``offset`` lies between double quotation marks of its sentence (``marks``).
+
+    A sentence that opens no quotation but closes one (the last sentence of a quoted
+    passage) is inside it too.
+    """
+    before = bisect_left(marks, offset)
+    return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
+
+
+def _clause(reading: SentenceReading, start: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence that holds ``[start, end)``."""
+    before = bisect_right(reading.boundary_ends, start) - 1
+    clause_start = reading.boundary_ends[before] if before >= 0 else 0
+    after = bisect_left(reading.boundary_starts, end)
+    stops = reading.boundary_starts
+    return clause_start, stops[after] if after < len(stops) else len(reading.text)
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip().rstrip(_DOUBLE_QUOTES + "'\u2019").endswith(_QUESTION)
+
+
+class _Words:
+    """The words of one sentence, with what the statement rules ask of them answered by
+    bisection or prefix counts, so a sentence of many hedges is read in linear time."""
+
+    __slots__ = (
+        "blocked",
+        "breaks",
+        "keys",
+        "marks",
+        "negations",
+        "starts",
+        "stops",
+        "tokens",
+        "unconfirmed",
+    )
+
+    def __init__(self, text: str, start: int, end: int, rules: _StatementRules) -> None:
+        self.tokens = _words_of(text, start, end)
+        self.keys = [_lower(w) for w in self.tokens]
+        self.starts = [w.start for w in self.tokens]
+        counts = [0]
+        blocked: list[int] = []
+        breaks: list[int] = []
+        for index, key in enumerate(self.keys):
+            negation = key in rules.negations
+            counts.append(counts[-1] + negation)
+            if negation or key in rules.not_asserted:
+                blocked.append(index)
+            if key in rules.subject_breaks:
+                breaks.append(index)
+        self.negations = counts
+        self.blocked = blocked  # negations and words that make a sentence no assertion
+        self.breaks = breaks
+        self.unconfirmed = any(key in rules.unconfirmed for key in self.keys)
+        stops = [0]
+        for left, right in zip(self.tokens, self.tokens[1:], strict=False):
+            gap = text[left.end : right.start]
+            stops.append(stops[-1] + any(c in _HARD_STOPS for c in gap))
+        self.stops = stops  # stops[i]: gaps with punctuation among the first i + 1 words
+        self.marks = [start + i for i in _quote_marks(text[start:end])]
+
+    def unbroken(self, a: int, b: int) -> bool:
+        """Whether no punctuation mark stands between words ``a`` and ``b``."""
+        low, high = (a, b) if a <= b else (b, a)
+        return self.stops[high] == self.stops[low]
+
+    def index(self, offset: int) -> int:
+        """The index of the first word starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def negated(self, low: int, high: int) -> bool:
+        """Whether a negation stands among words ``low``..``high - 1``."""
+        return self.negations[high] - self.negations[low] > 0
+
+    def blocked_in(self, low: int, high: int) -> bool:
+        """Whether a negation or a not-asserted word stands among words ``low``..``high - 1``."""
+        position = bisect_left(self.blocked, low)
+        return position < len(self.blocked) and self.blocked[position] < high
+
+
+_SENTENCE_WINDOW = 300
+"""How much of a long sentence (characters either side of a statement) a record keeps."""
+
+
+def _sentence_window(text: str, start: int, end: int, first: int, last: int) -> str:
+    """The sentence ``text[start:end]``, or a window of it around ``[first, last)``."""
+    if end - start <= 2 * _SENTENCE_WINDOW:
+        return text[start:end]
+    return text[max(start, first - _SENTENCE_WINDOW) : min(end, last + _SENTENCE_WINDOW)]
+
+
+_MAX_SKIPPED = 4
+"""At most this many words are skipped between a hedge and the statement's first word."""
+
+
+def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> list[HedgedStatement]:
+    """The statements of fact one source hedges, in text order (see the module's docstring).
+
+    Not inside a direct quotation, a question, a negated clause, or after a word that makes
+    the sentence no assertion of the outlet ("whether", "accused", "initially").
+    """
+    rules = statement_rules()
+    found: list[HedgedStatement] = []
+    whole = source.text.lower()
+    keys = [key for key in rules.keys if key in whole]  # the hedges' words this source has
+    if not keys:
+        return found
+    for sentence in sentences:
+        text = sentence.text
+        lower = text.lower()
+        if not any(key in lower for key in keys):
+            continue  # no hedge's longest word: the hedge pattern cannot match
+        hits = list(rules.pattern.finditer(text, lower))
+        if not hits or _is_question(text):
+            continue
+        reading = read_sentence(text)
+        words = _Words(text, 0, len(text), rules)
+        for hit in hits:
+            if _in_quotation(words.marks, hit.start()):
+                continue
+            statement = _statement(source, sentence, reading, words, hit, rules)
+            if statement is not None:
+                found.append(statement)
+                if len(found) >= _MAX_STATEMENTS:
+                    return found
+    return found
+
+
+_MAX_STATEMENTS = 200
+"""At most this many hedged statements are read in one source (an article has a few)."""
+
+
+def _statement(
+    source: Source,
+    sentence: Sentence,
+    reading: SentenceReading,
+    words: _Words,
+    hit: re.Match[str],
+    rules: _StatementRules,
+) -> HedgedStatement | None:
+    text = sentence.text
+    clause_start, clause_end = _clause(reading, hit.start(), hit.end())
+    low, at, after, high = (
+        words.index(clause_start),
+        words.index(hit.start()),
+        words.index(hit.end()),
+        words.index(clause_end),
+    )
+    if words.negated(low, high) or words.blocked_in(0, at):
+        return None
+    index = after
+    while (
+        index < high
+        and index - after < _MAX_SKIPPED
+        and (words.keys[index] in rules.skip or words.keys[index].endswith(rules.adverb_ending))
+    ):
+        index += 1
+    if index >= high or words.keys[index] in rules.stop_words:
+        return None
+    head = words.tokens[index]
+    stop = index + 1
+    while (
+        stop < high
+        and stop - index <= rules.object_words
+        and _COMMA not in text[words.tokens[stop - 1].end : words.tokens[stop].start]
+    ):
+        stop += 1
+    opened = bisect_left(words.breaks, at) - 1
+    subject_low = max(low, words.breaks[opened] + 1 if opened >= 0 else 0, at - rules.subject_words)
+    kept_objects = [i for i in range(index + 1, stop) if words.keys[i] not in rules.stop_words]
+    kept_subjects = [i for i in range(subject_low, at) if words.keys[i] not in rules.stop_words]
+    first = words.tokens[kept_subjects[0]].start if kept_subjects else hit.start()
+    last = words.tokens[kept_objects[-1]].end if kept_objects else head.end
+    certainty = Certainty(level=CertaintyLevel.HEDGED, hedges=(hit.group(),))
+    base = sentence.start
+    return HedgedStatement(
+        source=source.id,
+        start=base + first,
+        end=base + last,
+        text=source.text[base + first : base + last],
+        sentence=_sentence_window(source.text, base, sentence.end, base + first, base + last),
+        sentence_start=base,
+        hedge=_normal(hit.group()),
+        head=words.keys[index],
+        objects=tuple(dict.fromkeys(words.keys[i] for i in kept_objects)),
+        subjects=tuple(dict.fromkeys(words.keys[i] for i in kept_subjects)),
+        certainty=certainty,
+        attribution=attribution_in(reading, first, last),
+        hedge_start=base + hit.start(),
+        head_end=base + head.end,
+        places=tuple(
+            (words.keys[i], base + words.tokens[i].start, base + words.tokens[i].end)
+            for i in (*kept_subjects, *kept_objects)
+        ),
+    )

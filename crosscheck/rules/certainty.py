@@ -1,0 +1,337 @@
+"""Certainty rule: one source hedges a statement that another states outright.
+
+``crosscheck.certainty`` finds the statements and pairs them (an assertion such as "may
+amount to crimes against humanity" with "amount to crimes against humanity"; a hedged
+statement such as "explosives were reportedly thrown" with "the suspects throwing
+explosives"); this module turns each pair into a ``Discrepancy``: its stable id, its
+severity (``lexicon/common/compare.toml`` through ``crosscheck.severity``) and its
+explanation. ``RULE`` is the registered rule: it reads pairs of certainty claims (kind
+``certainty``), and finds a discrepancy when exactly one side is hedged.
+
+Severity: the kind's default for assertions; for hedged statements one level lower when the
+two sentences share few distinctive words or the outright side is itself credited to
+someone while the hedge only says that it is reported, and one level lower again when the
+two sources were published apart (the statement may have been confirmed in between).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from crosscheck.certainty import (
+    CERTAINTY_KIND,
+    Assertion,
+    AssertionPair,
+    HedgedStatement,
+    OutrightStatement,
+    StatementPair,
+    Statements,
+    assertion_pairs,
+    find_statements,
+    match_statements,
+    through_stop_words,
+    wording,
+)
+from crosscheck.certainty.rules import _attribution_rules
+from crosscheck.ids import stable_id
+from crosscheck.model import (
+    ASSERTED,
+    CertaintyLevel,
+    Claim,
+    ClaimPair,
+    Discrepancy,
+    DiscrepancyKind,
+    Mention,
+    Sentence,
+    Severity,
+    Source,
+)
+from crosscheck.rules.base import Finding, Rule, compare_rules
+from crosscheck.rules.explain import published_apart
+from crosscheck.severity import default_severity
+
+_ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
+
+
+# --------------------------------------------------------------------------- the rule
+
+
+def certainty_rule(a: Claim, b: Claim) -> Finding | None:
+    """One side hedges the statement the other states outright."""
+    hedged_a = a.certainty.level is CertaintyLevel.HEDGED
+    if hedged_a == (b.certainty.level is CertaintyLevel.HEDGED):
+        return None
+    hedged, plain = (a, b) if hedged_a else (b, a)
+    words = ", ".join(hedged.certainty.hedges) or "a hedge"
+    return Finding(
+        kind=DiscrepancyKind.CERTAINTY,
+        reason=f"{hedged.source} hedges it ({words}) and {plain.source} states it outright",
+    )
+
+
+def _statements(pair: ClaimPair) -> bool:
+    return pair.a.kind == CERTAINTY_KIND and pair.b.kind == CERTAINTY_KIND
+
+
+RULE = Rule(name="certainty.statement", applies=_statements, find=certainty_rule)
+
+
+# --------------------------------------------------------------------------- rows
+
+
+def certainty_discrepancies(
+    sources: Sequence[Source], sentences: Mapping[str, Sequence[Sentence]]
+) -> list[Discrepancy]:
+    """Find every source's statements in its sentences, then :func:`certainty_rows`."""
+    found = {s.id: find_statements(s, sentences.get(s.id, ())) for s in sources}
+    return certainty_rows(sources, found)
+
+
+def certainty_rows(
+    sources: Sequence[Source],
+    statements: Mapping[str, Statements],
+    already: Sequence[Discrepancy] = (),
+) -> list[Discrepancy]:
+    """Every certainty discrepancy of a story: assertions first, then hedged statements.
+
+    Args:
+        sources: The sources, in report order.
+        statements: What ``crosscheck.certainty.find_statements`` read in each source.
+
+    Returns:
+        One row per hedged wording of an assertion (see ``assertion_pairs``) and one per
+        hedged statement (its best outright counterpart; the others in ``details``), except
+        where a row of ``already`` (the figure rows) compares the same two sentences.
+    """
+    by_id = {s.id: s for s in sources}
+    assertions = {sid: found.assertions for sid, found in statements.items()}
+    rows = [_assertion_row(pair, by_id) for pair in assertion_pairs(sources, assertions)]
+    hedged = {sid: found.hedged for sid, found in statements.items()}
+    spans = {sid: found.sentences for sid, found in statements.items()}
+    taken = {_sentences(r) for r in (*rows, *already) if r.kind is DiscrepancyKind.CERTAINTY}
+    for pair, others in _best_per_statement(match_statements(sources, hedged, spans)):
+        row = _statement_row(pair, others, by_id)
+        if row is not None and _sentences(row) not in taken:
+            taken.add(_sentences(row))
+            rows.append(row)
+    return rows
+
+
+def _sentences(row: Discrepancy) -> frozenset[tuple[str, int]]:
+    """The two sentences a row compares: one row per pair of sentences."""
+    a, b = row.claim_a, row.claim_b
+    if a is None or b is None:
+        return frozenset({(row.a.source, row.a.start), (row.b.source, row.b.start)})
+    return frozenset({(a.source, a.sentence_start), (b.source, b.sentence_start)})
+
+
+def _best_per_statement(
+    pairs: Sequence[StatementPair],
+) -> list[tuple[StatementPair, tuple[StatementPair, ...]]]:
+    """One pair per hedged statement: the best scored; the others kept for the details."""
+    groups: dict[tuple[str, int], list[StatementPair]] = {}
+    for pair in pairs:
+        groups.setdefault((pair.hedged.source, pair.hedged.start), []).append(pair)
+    chosen = []
+    for members in groups.values():
+        ordered = sorted(members, key=lambda p: (not p.strong, -p.score))
+        chosen.append((ordered[0], tuple(ordered[1:])))
+    return chosen
+
+
+def _mention(source: str, start: int, end: int, text: str, sentence: str) -> Mention:
+    return Mention(source=source, start=start, end=end, text=text, sentence=sentence)
+
+
+def _lower(severity: Severity, steps: int) -> Severity:
+    return _ORDER[min(len(_ORDER) - 1, _ORDER.index(severity) + steps)]
+
+
+# --------------------------------------------------------------------------- assertions
+
+
+def _credited(attribution: str | None) -> str:
+    return f" (attributed to {attribution})" if attribution else ""
+
+
+def _who(subject: str | None) -> str:
+    """A subject to quote mid-sentence: "Some of these" -> "some of these"."""
+    if not subject:
+        return ""
+    first, _, rest = subject.partition(" ")
+    if first.casefold() in _attribution_rules().determiners:
+        first = first.casefold()
+    return f"{first} {rest} " if rest else f"{first} "
+
+
+def _attributions(asserted: str | None, hedged: str | None) -> str:
+    if asserted is None and hedged is None:
+        return ""
+    if (asserted or "").casefold() == (hedged or "").casefold():
+        return " Both credit the same source."
+    return f" The attributions differ: {asserted or 'none stated'} vs {hedged or 'none stated'}."
+
+
+def _explain_assertions(asserted: Assertion, hedged: Assertion) -> str:
+    who_a, who_b = _who(asserted.subject), _who(hedged.subject)
+    text = (
+        f"{asserted.source} states that {who_a}'{asserted.text}'{_credited(asserted.attribution)}; "
+        f"{hedged.source} says {who_b}'{hedged.text}' "
+        f"(hedged: {', '.join(hedged.certainty.hedges)}){_credited(hedged.attribution)}."
+    )
+    return text + _attributions(asserted.attribution, hedged.attribution)
+
+
+def _assertion_claim(assertion: Assertion) -> Claim:
+    """The assertion as a claim, so reports show its certainty and attribution columns."""
+    return Claim(
+        source=assertion.source,
+        start=assertion.start,
+        end=assertion.end,
+        text=assertion.text,
+        sentence=assertion.sentence,
+        sentence_start=assertion.sentence_start,
+        subject=assertion.object,
+        metric=assertion.predicate,
+        kind=CERTAINTY_KIND,
+        value=None,
+        time=None,
+        certainty=assertion.certainty,
+        attribution=assertion.attribution,
+    )
+
+
+def _assertion_row(pair: AssertionPair, by_id: Mapping[str, Source]) -> Discrepancy:
+    asserted, hedged = pair.asserted, pair.hedged
+    source_a, source_b = by_id.get(asserted.source), by_id.get(hedged.source)
+    details = tuple(
+        f"{a.source}: '{a.text}' [{a.certainty}]{_credited(a.attribution)}" for a in pair.others
+    )
+    return Discrepancy(
+        id=stable_id("certainty", asserted.object, wording(asserted), "hedged: " + wording(hedged)),
+        kind=DiscrepancyKind.CERTAINTY,
+        severity=default_severity(DiscrepancyKind.CERTAINTY),
+        subject=asserted.object,
+        metric=asserted.predicate,
+        a=_mention(asserted.source, asserted.start, asserted.end, asserted.text, asserted.sentence),
+        b=_mention(hedged.source, hedged.start, hedged.end, hedged.text, hedged.sentence),
+        value_a=str(asserted.certainty),
+        value_b=str(hedged.certainty),
+        published_a=source_a.published if source_a else None,
+        published_b=source_b.published if source_b else None,
+        explanation=_explain_assertions(asserted, hedged),
+        claim_a=_assertion_claim(asserted),
+        claim_b=_assertion_claim(hedged),
+        details=details,
+    )
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def _hedged_claim(statement: HedgedStatement) -> Claim:
+    return Claim(
+        source=statement.source,
+        start=statement.start,
+        end=statement.end,
+        text=statement.text,
+        sentence=statement.sentence,
+        sentence_start=statement.sentence_start,
+        subject=_subject(statement),
+        metric=statement.head,
+        kind=CERTAINTY_KIND,
+        value=None,
+        time=None,
+        certainty=statement.certainty,
+        attribution=statement.attribution,
+    )
+
+
+def _outright_claim(outright: OutrightStatement, statement: HedgedStatement) -> Claim:
+    return Claim(
+        source=outright.source,
+        start=outright.start,
+        end=outright.end,
+        text=outright.text,
+        sentence=outright.sentence,
+        sentence_start=outright.sentence_start,
+        subject=_subject(statement),
+        metric=statement.head,
+        kind=CERTAINTY_KIND,
+        value=None,
+        time=None,
+        certainty=ASSERTED,
+        attribution=outright.attribution,
+    )
+
+
+def _subject(statement: HedgedStatement) -> str:
+    return " ".join((statement.head, *statement.objects)) or statement.head
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _quoted(pair: StatementPair, by_id: Mapping[str, Source]) -> HedgedStatement:
+    """The hedged statement quoted from its first shared subject word (or its hedge) to its
+    last shared object word (or its first word): the words both sides have, and the hedge."""
+    statement = pair.hedged
+    source = by_id.get(statement.source)
+    if source is None or not statement.places:
+        return statement
+    shared = set(pair.shared)
+    starts = [a for word, a, _ in statement.places if word in shared and a < statement.hedge_start]
+    ends = [b for word, _, b in statement.places if word in shared and b > statement.head_end]
+    start = min([*starts, statement.hedge_start])
+    end = max(ends) if ends else through_stop_words(source.text, statement.head_end)
+    return replace(statement, start=start, end=end, text=source.text[start:end])
+
+
+def _statement_row(
+    pair: StatementPair, others: Sequence[StatementPair], by_id: Mapping[str, Source]
+) -> Discrepancy | None:
+    hedged, outright = _quoted(pair, by_id), pair.outright
+    claim_a, claim_b = _outright_claim(outright, hedged), _hedged_claim(hedged)
+    finding = certainty_rule(claim_a, claim_b)
+    if finding is None:
+        return None
+    source_a, source_b = by_id.get(outright.source), by_id.get(hedged.source)
+    steps = 0 if pair.strong else 1
+    if published_apart(source_a, source_b):
+        steps += compare_rules().lower_steps.get("published_apart", 0)
+    shared = ", ".join(f"'{w}'" for w in pair.shared)
+    explanation = (
+        f"{outright.source} states '{_flat(outright.text)}'{_credited(outright.attribution)}; "
+        f"{hedged.source} says '{_flat(hedged.text)}' (hedged: "
+        f"{', '.join(hedged.certainty.hedges)}){_credited(hedged.attribution)}: "
+        f"{finding.reason}. Both sentences use '{hedged.head}' with {shared}."
+        + _attributions(outright.attribution, hedged.attribution)
+    )
+    if steps and not pair.strong:
+        explanation += " Few distinctive words match: check that both say the same thing."
+    return Discrepancy(
+        id=stable_id(
+            "certainty",
+            "statement",
+            _flat(hedged.text).casefold(),
+            "outright: " + _flat(outright.text).casefold(),
+        ),
+        kind=DiscrepancyKind.CERTAINTY,
+        severity=_lower(default_severity(DiscrepancyKind.CERTAINTY), steps),
+        subject=_subject(hedged),
+        metric=hedged.head,
+        a=_mention(outright.source, outright.start, outright.end, outright.text, outright.sentence),
+        b=_mention(hedged.source, hedged.start, hedged.end, hedged.text, hedged.sentence),
+        value_a=str(ASSERTED),
+        value_b=str(hedged.certainty),
+        published_a=source_a.published if source_a else None,
+        published_b=source_b.published if source_b else None,
+        explanation=explanation,
+        claim_a=claim_a,
+        claim_b=claim_b,
+        details=tuple(
+            f"{o.outright.source}: '{_flat(o.outright.text)}' [asserted]" for o in others
+        ),
+    )

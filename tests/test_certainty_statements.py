@@ -1,0 +1,173 @@
+"""Hedged statements of fact: finding them, matching them with an outright statement of another
+source, and the certainty rows built from the pairs (crosscheck/certainty/statements.py and
+crosscheck/rules/certainty.py). End-to-end cases, including the pairs that must not be
+flagged, are in tests/cases/rules/certainty.toml."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from typing import Any
+
+import pytest
+
+from crosscheck import Source, check
+from crosscheck.certainty import find_hedged_statements, find_statements, matching, statements
+from crosscheck.claims import prepare
+from crosscheck.errors import LexiconError
+from crosscheck.model import CertaintyLevel, DiscrepancyKind, Severity
+from crosscheck.rules import REGISTRY
+from crosscheck.rules.certainty import RULE, certainty_rows
+from crosscheck.severity import default_severity
+
+JUDGE = "A federal judge says the metadata program violates the Fourth Amendment."
+HEDGED = "The metadata program apparently violates the Fourth Amendment, the ruling found."
+
+
+def _source(text: str, name: str, published: date | None = date(2025, 3, 10)) -> Source:
+    return Source(id=name, text=text, published=published)
+
+
+def _rows(a: Source, b: Source) -> list[Any]:
+    found = {s.id: find_statements(s, prepare(s).sentences) for s in (a, b)}
+    return certainty_rows([a, b], found)
+
+
+def test_a_hedged_statement_has_its_words() -> None:
+    source = _source(HEDGED, "b")
+    (found,) = find_hedged_statements(source, prepare(source).sentences)
+    assert found.hedge == "apparently"
+    assert found.head == "violates"
+    assert found.objects == ("fourth", "amendment")
+    assert found.subjects == ("metadata", "program")
+    assert found.text == "metadata program apparently violates the Fourth Amendment"
+    assert source.text[found.start : found.end] == found.text
+    assert found.certainty.level is CertaintyLevel.HEDGED
+    assert found.certainty.hedges == ("apparently",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The program apparently violates the Fourth Amendment," the senator said.',
+        "The program did not appear to violate the Fourth Amendment.",
+        "Does the program apparently violate the Fourth Amendment?",
+        "The judge was asked whether the program apparently violates the Fourth Amendment.",
+        "The program apparently, the judge said.",
+    ],
+    ids=["quoted", "negated", "question", "open-question", "no-statement"],
+)
+def test_no_hedged_statement_is_read(text: str) -> None:
+    source = _source(text, "a")
+    assert find_hedged_statements(source, prepare(source).sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("received", "receives", True),
+        ("kill", "killed", True),
+        ("violates", "violation", True),
+        ("war", "was", False),
+        ("unarmed", "unarmored", False),
+        ("14", "14", True),
+        ("14", "140", False),
+    ],
+)
+def test_same_word(a: str, b: str, same: bool) -> None:
+    assert matching.same_word(a, b) is same
+
+
+def test_the_row_quotes_both_sides_and_says_why() -> None:
+    (row,) = _rows(_source(JUDGE, "asserting"), _source(HEDGED, "hedging"))
+    assert row.kind is DiscrepancyKind.CERTAINTY
+    assert (row.a.source, row.b.source) == ("asserting", "hedging")
+    assert row.a.text == "metadata program violates the Fourth Amendment"
+    assert row.b.text == "metadata program apparently violates the Fourth Amendment"
+    assert (row.value_a, row.value_b) == ("asserted", "hedged (apparently)")
+    assert row.claim_b is not None and row.claim_b.certainty.hedges == ("apparently",)
+    assert row.severity is default_severity(DiscrepancyKind.CERTAINTY)
+    assert "hedging hedges it (apparently) and asserting states it outright" in row.explanation
+    assert "'fourth', 'amendment'" in row.explanation
+
+
+def test_row_ids_do_not_depend_on_source_order() -> None:
+    a, b = _source(JUDGE, "asserting"), _source(HEDGED, "hedging")
+    forward = [r.id for r in _rows(a, b)]
+    backward = [r.id for r in _rows(b, a)]
+    assert forward and forward == backward
+
+
+def test_a_row_is_lower_when_the_sources_were_published_apart() -> None:
+    (near,) = _rows(_source(JUDGE, "a"), _source(HEDGED, "b"))
+    (apart,) = _rows(_source(JUDGE, "a"), _source(HEDGED, "b", date(2025, 6, 1)))
+    assert near.severity is Severity.MEDIUM
+    assert apart.severity is Severity.LOW
+    assert apart.id == near.id
+
+
+def test_few_shared_words_give_a_low_row() -> None:
+    a = _source("Tillerson developed a chummy relationship with Putin at Exxon.", "a")
+    b = _source("The close relationship he appears to have developed with Putin.", "b")
+    (row,) = _rows(a, b)
+    assert row.severity is Severity.LOW
+    assert "Few distinctive words match" in row.explanation
+
+
+def test_the_rule_is_registered_and_reads_certainty_claims() -> None:
+    assert RULE in REGISTRY
+    (row,) = _rows(_source(JUDGE, "a"), _source(HEDGED, "b"))
+    assert row.claim_a is not None and row.claim_b is not None
+    finding = RULE.find(row.claim_a, row.claim_b)
+    assert finding is not None and finding.kind is DiscrepancyKind.CERTAINTY
+    assert RULE.find(row.claim_a, row.claim_a) is None
+
+
+def test_check_reports_the_row() -> None:
+    found = check([_source(JUDGE, "a"), _source(HEDGED, "b")]).discrepancies
+    assert [d.kind for d in found] == [DiscrepancyKind.CERTAINTY]
+
+
+def _random_text(seed: int, hedge: str, count: int) -> str:
+    rng = random.Random(seed)
+    words = [f"w{i}q" for i in range(300)]
+    return " ".join(
+        f"Mr {' '.join(rng.choices(words, k=3))} {hedge}killed {' '.join(rng.choices(words, k=4))}."
+        for _ in range(count)
+    )
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    ("hedged", "plain"),
+    [
+        ("reportedly killed the man. " * 8_000, "killed the man. " * 8_000),
+        ("The man reportedly killed " * 8_000 + ".", "The man killed " * 8_000 + "."),
+        ("apparently have " * 20_000, "have " * 20_000),
+        (_random_text(1, "reportedly ", 3_000), _random_text(2, "", 3_000)),
+    ],
+    ids=["many-sentences", "one-long-sentence", "skipped-words", "many-wordings"],
+)
+def test_statements_complete_on_adversarial_input(hedged: str, plain: str) -> None:
+    found = _rows(_source(hedged, "a"), _source(plain, "b"))
+    assert all(row.kind is DiscrepancyKind.CERTAINTY for row in found)
+    assert len(found) <= statements._MAX_STATEMENTS
+
+
+def test_bad_statements_lexicon_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = statements.load_lexicon
+
+    def fake(requested: str) -> dict[str, Any]:
+        data = real(requested)
+        if requested == "hedges":
+            data = {**data, "statements": {**data["statements"], "min_score": "high"}}
+        return data
+
+    monkeypatch.setattr(statements, "load_lexicon", fake)
+    statements.statement_rules.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=r"hedges\.toml"):
+            statements.statement_rules()
+    finally:
+        monkeypatch.undo()
+        statements.statement_rules.cache_clear()
