@@ -107,7 +107,12 @@ def rounds_to(precise: float, rounded: float, *, scaled: bool = False) -> bool:
     step = precision_step(rounded)
     if step <= 0 or (step > abs(rounded) / 10 and not scaled):
         return False  # one significant digit: "1,000" is not "1,400" rounded, for a reader
-    return math.isclose(round(precise / step) * step, rounded, rel_tol=1e-9, abs_tol=1e-9)
+    if math.isclose(round(precise / step) * step, rounded, rel_tol=1e-9, abs_tol=1e-9):
+        return True
+    # a whole figure that drops the decimals of the precise one ("fell 2,352 points" for
+    # 2,352.6): cut, not rounded, as reporters often write; never for tens or more (141
+    # dead is not "140 dead")
+    return step == 1 and precise != int(precise) and abs(rounded) == abs(int(precise))
 
 
 def precision_step(x: float) -> float:
