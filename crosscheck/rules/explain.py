@@ -95,6 +95,15 @@ def frame_text(a: Claim, b: Claim) -> str:
     return text
 
 
+def _date_of(a: Claim, b: Claim) -> str:
+    """What both dates are said of: the event words both sentences share (dates paired by
+    their event), else "when <what> was <metric>"."""
+    shared = sorted(set(a.event_words) & set(b.event_words))
+    if shared:
+        return f"for the date of one event (both sentences mention {', '.join(shared)})"
+    return f"for when {a.what or a.subject or 'it'} was {a.metric}"
+
+
 def value_text_of_time(claim: Claim) -> str:
     """The period a figure is said of, as words: "since 2020-05", "in 2011"."""
     t = claim.time
@@ -122,8 +131,7 @@ def explain(
     else:
         parts = [
             f"{a.source} says {quoted(a.text)} ({value_text(a)}) and {b.source} says "
-            f"{quoted(b.text)} ({value_text(b)}) for when {a.what or a.subject or 'it'} was "
-            f"{a.metric}: {finding.reason}."
+            f"{quoted(b.text)} ({value_text(b)}) {_date_of(a, b)}: {finding.reason}."
         ]
     for note in dict.fromkeys((*a.notes, *b.notes)):
         parts.append(f"Note: {note}.")
