@@ -9,7 +9,7 @@ from functools import cache
 from typing import Any, Final
 
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.words import Token, tokenize
 
 HEDGES_LEXICON: Final = "hedges"
@@ -61,14 +61,14 @@ def _iter_words(text: str, start: int, chunk: int = 120) -> Iterator[Token]:
 def _strings(data: dict[str, Any], key: str, lexicon: str) -> tuple[str, ...]:
     values = require(data, key, list, lexicon)
     if not all(isinstance(v, str) and v.strip() for v in values):
-        raise LexiconError(f"{key!r} must list non-empty strings", path=f"lexicon/{lexicon}.toml")
+        raise LexiconError(f"{key!r} must list non-empty strings", path=lexicon_path(lexicon))
     return tuple(_normal(v) for v in values)
 
 
 def _integer(data: dict[str, Any], key: str, lexicon: str) -> int:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise LexiconError(f"{key!r} must be a whole number", path=f"lexicon/{lexicon}.toml")
+        raise LexiconError(f"{key!r} must be a whole number", path=lexicon_path(lexicon))
     return value
 
 
@@ -208,7 +208,7 @@ def _assertion_rules() -> _AssertionRules:
     predicates: dict[str, str] = {}
     for key, forms in require(table, "predicates", dict, lex).items():
         if not isinstance(forms, list) or not all(isinstance(f, str) and f for f in forms):
-            raise LexiconError(f"predicate {key!r} must list its forms", path=f"lexicon/{lex}.toml")
+            raise LexiconError(f"predicate {key!r} must list its forms", path=lexicon_path(lex))
         for form in forms:
             predicates[_normal(form)] = _normal(key)
     modals = _strings(table, "modals", lex)
@@ -227,7 +227,7 @@ def _assertion_rules() -> _AssertionRules:
     )
     threshold = table.get("match_threshold")
     if not isinstance(threshold, int | float) or not 0 < threshold <= 100:
-        raise LexiconError("'match_threshold' must be in (0, 100]", path=f"lexicon/{lex}.toml")
+        raise LexiconError("'match_threshold' must be in (0, 100]", path=lexicon_path(lex))
     return _AssertionRules(
         pattern=pattern,
         predicates=predicates,

@@ -40,7 +40,7 @@ from crosscheck.certainty.rules import (
     _words_of,
 )
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
 from crosscheck.words import Token
 
@@ -81,7 +81,7 @@ class _StatementRules:
 def _number(table: dict[str, object], key: str) -> float:
     value = table.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise LexiconError(f"{key!r} must be a number", path=f"lexicon/{HEDGES_LEXICON}.toml")
+        raise LexiconError(f"{key!r} must be a number", path=lexicon_path(HEDGES_LEXICON))
     return float(value)
 
 

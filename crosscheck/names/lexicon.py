@@ -12,7 +12,7 @@ from typing import Any, Final
 from rapidfuzz import fuzz
 
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 NAMES_LEXICON: Final = "names"
 TRANSLITERATION_LEXICON: Final = "transliteration"
@@ -65,14 +65,14 @@ class _Transliteration:
 def _word_list(data: dict[str, Any], key: str, lexicon: str) -> frozenset[str]:
     values = require(data, key, list, lexicon)
     if not all(isinstance(v, str) and v.strip() for v in values):
-        raise LexiconError(f"{key!r} must list non-empty strings", path=f"lexicon/{lexicon}.toml")
+        raise LexiconError(f"{key!r} must list non-empty strings", path=lexicon_path(lexicon))
     return frozenset(_key(v) for v in values)
 
 
 def _number(data: dict[str, Any], key: str, lexicon: str) -> float:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise LexiconError(f"{key!r} must be a number", path=f"lexicon/{lexicon}.toml")
+        raise LexiconError(f"{key!r} must be a number", path=lexicon_path(lexicon))
     return float(value)
 
 
@@ -83,7 +83,7 @@ def _name_words() -> _NameWords:
     lex = NAMES_LEXICON
     share = _number(data, "title_case_share", lex)
     if not 0 < share <= 1:
-        raise LexiconError("'title_case_share' must be in (0, 1]", path=f"lexicon/{lex}.toml")
+        raise LexiconError("'title_case_share' must be in (0, 1]", path=lexicon_path(lex))
     function_words = _word_list(data, "function_words", lex)
     demonyms = _word_list(data, "demonyms", lex)
     common = (
