@@ -76,6 +76,7 @@ class _StatementRules:
     sure_score: float
     strong_score: float
     expecting_min_score: float
+    relative_pronouns: frozenset[str] = frozenset()
 
 
 def _number(table: dict[str, object], key: str) -> float:
@@ -118,6 +119,7 @@ def statement_rules() -> _StatementRules:
         min_sentences=_integer(table, "min_sentences", lex),
         strong_score=_number(table, "strong_score"),
         expecting_min_score=_number(table, "expecting_min_score"),
+        relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex)),
     )
 
 
@@ -313,6 +315,14 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
     return found
 
 
+def _antecedent(words: _Words, relative: int, rules: _StatementRules) -> list[int]:
+    """The words a relative pronoun at word ``relative`` stands for: the few before it, back
+    to the previous subject break ("[Michael Brown], who was apparently unarmed")."""
+    opened = bisect_left(words.breaks, relative) - 1
+    low = max(words.breaks[opened] + 1 if opened >= 0 else 0, relative - rules.subject_words)
+    return [i for i in range(low, relative) if words.keys[i] not in rules.stop_words]
+
+
 _MAX_STATEMENTS = 200
 """At most this many hedged statements are read in one source (an article has a few)."""
 
@@ -356,6 +366,8 @@ def _statement(
     subject_low = max(low, words.breaks[opened] + 1 if opened >= 0 else 0, at - rules.subject_words)
     kept_objects = [i for i in range(index + 1, stop) if words.keys[i] not in rules.stop_words]
     kept_subjects = [i for i in range(subject_low, at) if words.keys[i] not in rules.stop_words]
+    if not kept_subjects and low > 0 and words.keys[low - 1] in rules.relative_pronouns:
+        kept_subjects = _antecedent(words, low - 1, rules)  # "Brown, who was apparently unarmed"
     first = words.tokens[kept_subjects[0]].start if kept_subjects else hit.start()
     last = words.tokens[kept_objects[-1]].end if kept_objects else head.end
     certainty = Certainty(level=CertaintyLevel.HEDGED, hedges=(hit.group(),))
