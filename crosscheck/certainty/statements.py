@@ -42,6 +42,7 @@ from crosscheck.certainty.rules import (
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
+from crosscheck.quantities.find import parse_number
 from crosscheck.words import Token
 
 _DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
@@ -77,6 +78,7 @@ class _StatementRules:
     strong_score: float
     expecting_min_score: float
     relative_pronouns: frozenset[str] = frozenset()
+    figure_hedges: frozenset[str] = frozenset()
 
 
 def _number(table: dict[str, object], key: str) -> float:
@@ -93,9 +95,11 @@ def statement_rules() -> _StatementRules:
     table = require(load_lexicon(lex), "statements", dict, lex)
     hedges = _strings(table, "hedges", lex)
     expecting = frozenset(_strings(table, "expecting", lex))
+    figures = frozenset(_strings(table, "figure_hedges", lex))
+    every = (*hedges, *expecting, *sorted(figures))
     return _StatementRules(
-        pattern=_phrases_pattern((*hedges, *expecting)),
-        keys=tuple(sorted({max(h.split(), key=len).lower() for h in (*hedges, *expecting)})),
+        pattern=_phrases_pattern(every),
+        keys=tuple(sorted({max(h.split(), key=len).lower() for h in every})),
         attributing=frozenset(_strings(table, "attributing", lex)),
         expecting=expecting,
         expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
@@ -120,6 +124,7 @@ def statement_rules() -> _StatementRules:
         strong_score=_number(table, "strong_score"),
         expecting_min_score=_number(table, "expecting_min_score"),
         relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex)),
+        figure_hedges=frozenset(_normal(h) for h in figures),
     )
 
 
@@ -354,6 +359,8 @@ def _statement(
         index += 1
     if index >= high or words.keys[index] in rules.stop_words:
         return None
+    if _normal(hit.group()) in rules.figure_hedges and parse_number(words.keys[index]) is None:
+        return None  # "perhaps" hedges a figure ("perhaps four contacts"), not "perhaps because"
     head = words.tokens[index]
     stop = index + 1
     while (
