@@ -151,7 +151,9 @@ class _Story:
     def hits(self, head: str, source: str, rules: _StatementRules) -> list[int]:
         """Where words that may be ``head`` start in a source (the first few only)."""
         stem = head[: rules.stem_letters]
-        exact = len(head) <= rules.stem_letters
+        # a head as long as the stem has longer forms too ("show" / "shows"): same_word
+        # decides; a shorter one is only ever itself
+        exact = len(head) < rules.stem_letters
         key = (head if exact else stem, source)
         if key not in self._hits:
             text, flags = self.lowered[source]

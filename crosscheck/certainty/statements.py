@@ -42,6 +42,7 @@ from crosscheck.certainty.rules import (
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
+from crosscheck.quantities.find import parse_number
 from crosscheck.words import Token
 
 _DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
@@ -76,6 +77,8 @@ class _StatementRules:
     sure_score: float
     strong_score: float
     expecting_min_score: float
+    relative_pronouns: frozenset[str] = frozenset()
+    figure_hedges: frozenset[str] = frozenset()
 
 
 def _number(table: dict[str, object], key: str) -> float:
@@ -92,9 +95,11 @@ def statement_rules() -> _StatementRules:
     table = require(load_lexicon(lex), "statements", dict, lex)
     hedges = _strings(table, "hedges", lex)
     expecting = frozenset(_strings(table, "expecting", lex))
+    figures = frozenset(_strings(table, "figure_hedges", lex))
+    every = (*hedges, *expecting, *sorted(figures))
     return _StatementRules(
-        pattern=_phrases_pattern((*hedges, *expecting)),
-        keys=tuple(sorted({max(h.split(), key=len).lower() for h in (*hedges, *expecting)})),
+        pattern=_phrases_pattern(every),
+        keys=tuple(sorted({max(h.split(), key=len).lower() for h in every})),
         attributing=frozenset(_strings(table, "attributing", lex)),
         expecting=expecting,
         expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
@@ -118,6 +123,8 @@ def statement_rules() -> _StatementRules:
         min_sentences=_integer(table, "min_sentences", lex),
         strong_score=_number(table, "strong_score"),
         expecting_min_score=_number(table, "expecting_min_score"),
+        relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex)),
+        figure_hedges=frozenset(_normal(h) for h in figures),
     )
 
 
@@ -313,6 +320,14 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
     return found
 
 
+def _antecedent(words: _Words, relative: int, rules: _StatementRules) -> list[int]:
+    """The words a relative pronoun at word ``relative`` stands for: the few before it, back
+    to the previous subject break ("[Michael Brown], who was apparently unarmed")."""
+    opened = bisect_left(words.breaks, relative) - 1
+    low = max(words.breaks[opened] + 1 if opened >= 0 else 0, relative - rules.subject_words)
+    return [i for i in range(low, relative) if words.keys[i] not in rules.stop_words]
+
+
 _MAX_STATEMENTS = 200
 """At most this many hedged statements are read in one source (an article has a few)."""
 
@@ -344,6 +359,8 @@ def _statement(
         index += 1
     if index >= high or words.keys[index] in rules.stop_words:
         return None
+    if _normal(hit.group()) in rules.figure_hedges and parse_number(words.keys[index]) is None:
+        return None  # "perhaps" hedges a figure ("perhaps four contacts"), not "perhaps because"
     head = words.tokens[index]
     stop = index + 1
     while (
@@ -356,6 +373,8 @@ def _statement(
     subject_low = max(low, words.breaks[opened] + 1 if opened >= 0 else 0, at - rules.subject_words)
     kept_objects = [i for i in range(index + 1, stop) if words.keys[i] not in rules.stop_words]
     kept_subjects = [i for i in range(subject_low, at) if words.keys[i] not in rules.stop_words]
+    if not kept_subjects and low > 0 and words.keys[low - 1] in rules.relative_pronouns:
+        kept_subjects = _antecedent(words, low - 1, rules)  # "Brown, who was apparently unarmed"
     first = words.tokens[kept_subjects[0]].start if kept_subjects else hit.start()
     last = words.tokens[kept_objects[-1]].end if kept_objects else head.end
     certainty = Certainty(level=CertaintyLevel.HEDGED, hedges=(hit.group(),))
