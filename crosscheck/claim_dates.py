@@ -174,10 +174,13 @@ class DateEventWords:
     classes: dict[str, str]
     statement_verbs: frozenset[str]
     weak_words: int
+    synonyms: dict[str, str]
 
     def predicate(self, word: str) -> bool:
         """Whether a folded word may name an event: a verb form or an event noun."""
         if word in self.event_nouns or word in self.stems or word in self.classes:
+            return True
+        if word in self.synonyms:
             return True
         return len(word) >= self.verb_min and word.endswith(self.verb_suffixes)
 
@@ -208,6 +211,11 @@ def date_event_words() -> DateEventWords:
             str(x).lower() for x in require(data, "statement_verbs", list, "time")
         ),
         weak_words=int(require(data, "weak_words", int, "time")),
+        synonyms={
+            str(w).lower(): str(name)
+            for name, group in require(data, "synonyms", dict, "time").items()
+            for w in group
+        },
     )
 
 
@@ -234,14 +242,23 @@ def _labels_noun(text: str, t: TimeRef) -> bool:
 
 
 def stem(word: str) -> str:
-    """A word's stem for comparing predicates: its event class ("died" -> "killed"), its
+    """A word's stem for comparing predicates: its synonym class ("hearing" -> "testified"),
+    its event class ("died" -> "killed"), its
     entry in the stems table ("met" -> "meet"), or the word less a suffix ("testif")."""
     words = date_event_words()
     low = word.lower()
+    if low in words.synonyms:
+        return words.synonyms[low]
     if low in words.classes:
         return words.classes[low]
     if low in words.stems:
         return words.stems[low]
+    return _cut(low)
+
+
+def _cut(low: str) -> str:
+    """A folded word less its longest suffix of ``[date_events]``."""
+    words = date_event_words()
     for suffix in words.suffixes:
         if low.endswith(suffix) and len(low) - len(suffix) >= words.min_stem:
             return low[: -len(suffix)]
