@@ -263,7 +263,8 @@ class _Texts:
 
     def gives_finer(self, x: Claim, y: Claim) -> bool:
         """Whether the coarser side's article gives, in a sentence that shares a key word
-        or stem of the pair, a date inside the finer side's period and as fine."""
+        or stem of the pair, a date inside the finer side's period, finer than its own and
+        as fine as the finer side's (its day, for a clock time)."""
         tx, ty = x.time, y.time
         assert tx is not None and ty is not None
         if GRANULARITY_RANK[tx.granularity] == GRANULARITY_RANK[ty.granularity]:
@@ -279,9 +280,13 @@ class _Texts:
         keys = (set(x.event_stems) & set(y.event_stems)) | (
             set(x.event_words) & set(y.event_words)
         )
-        rank = GRANULARITY_RANK[tf.granularity]
+        tc = coarse.time
+        assert tc is not None
+        # a clock time is met by its day: the coarse article then dates the event as well
+        rank = max(GRANULARITY_RANK[tf.granularity], GRANULARITY_RANK[Granularity.DAY])
         for t in self._found(coarse.source):
-            if GRANULARITY_RANK[t.granularity] > rank or not _within(t, tf):
+            finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[tc.granularity]
+            if GRANULARITY_RANK[t.granularity] > rank or not finer or not _within(t, tf):
                 continue
             words = {w.lower() for w in _WORD.findall(_sentence_at(source.text, t))}
             if keys & (words | {stem(w) for w in words}):
