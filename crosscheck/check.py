@@ -82,7 +82,7 @@ def compare_extracted(
     claims = tuple(c for e in extracted for c in e.claims)
     blocks = tuple(claim_blocks(claims, {s.id: s.text for s in sources}))
     framed = flatten(run.map(pairs_in_block, blocks))
-    pairs = tuple(sort_pairs(with_date_pairs(claims, framed)))
+    pairs = tuple(sort_pairs(with_date_pairs(claims, framed, sources)))
     figures = compare_pairs(pairs, by_source(sources), claims)
     names = {e.source: e.names for e in extracted}
     wording = [

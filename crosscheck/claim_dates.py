@@ -172,10 +172,15 @@ class DateEventWords:
     clause_openers: frozenset[str]
     label_after: tuple[str, ...]
     classes: dict[str, str]
+    statement_verbs: frozenset[str]
+    weak_words: int
+    synonyms: dict[str, str]
 
     def predicate(self, word: str) -> bool:
         """Whether a folded word may name an event: a verb form or an event noun."""
         if word in self.event_nouns or word in self.stems or word in self.classes:
+            return True
+        if word in self.synonyms:
             return True
         return len(word) >= self.verb_min and word.endswith(self.verb_suffixes)
 
@@ -202,7 +207,24 @@ def date_event_words() -> DateEventWords:
         classes=_event_classes(
             frozenset(str(x) for x in require(data, "not_event_classes", list, "time"))
         ),
+        statement_verbs=frozenset(
+            str(x).lower() for x in require(data, "statement_verbs", list, "time")
+        ),
+        weak_words=int(require(data, "weak_words", int, "time")),
+        synonyms={
+            str(w).lower(): str(name)
+            for name, group in require(data, "synonyms", dict, "time").items()
+            for w in group
+        },
     )
+
+
+@cache
+def weak_stems() -> frozenset[str]:
+    """The stems of the ``weak_predicates`` of ``[date_events]``: predicates that many
+    events of one story share."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    return frozenset(stem(str(x)) for x in require(data, "weak_predicates", list, "time"))
 
 
 def _event_classes(left_out: frozenset[str]) -> dict[str, str]:
@@ -220,14 +242,23 @@ def _labels_noun(text: str, t: TimeRef) -> bool:
 
 
 def stem(word: str) -> str:
-    """A word's stem for comparing predicates: its event class ("died" -> "killed"), its
+    """A word's stem for comparing predicates: its synonym class ("hearing" -> "testified"),
+    its event class ("died" -> "killed"), its
     entry in the stems table ("met" -> "meet"), or the word less a suffix ("testif")."""
     words = date_event_words()
     low = word.lower()
+    if low in words.synonyms:
+        return words.synonyms[low]
     if low in words.classes:
         return words.classes[low]
     if low in words.stems:
         return words.stems[low]
+    return _cut(low)
+
+
+def _cut(low: str) -> str:
+    """A folded word less its longest suffix of ``[date_events]``."""
+    words = date_event_words()
     for suffix in words.suffixes:
         if low.endswith(suffix) and len(low) - len(suffix) >= words.min_stem:
             return low[: -len(suffix)]
@@ -250,6 +281,8 @@ def event_key(before: list[Token], after: list[Token]) -> tuple[tuple[str, ...],
     """
     words = date_event_words()
     ignored = claim_words().stop_words | words.generic
+    if _dates_statement(before, after, words.statement_verbs):
+        return (), _key_words(before, after, set(), ignored)
     opener = next((i for i, x in enumerate(after) if x.lower in words.clause_openers), None)
     after = after if opener is None else after[:opener]
     stems: list[str] = []
@@ -269,9 +302,24 @@ def event_key(before: list[Token], after: list[Token]) -> tuple[tuple[str, ...],
                 stems.append(stem(low))
                 used.add(token.start)
                 found += 1
+    return tuple(sorted(set(stems))), _key_words(before, after, used, ignored)
+
+
+def _key_words(
+    before: list[Token], after: list[Token], used: set[int], ignored: frozenset[str]
+) -> tuple[str, ...]:
+    """The content words of a date's clause that are no predicate used as its stem."""
+    words = date_event_words()
     others = {_bare(x) for x in (*before, *after) if x.is_word and x.start not in used} - ignored
     others -= {x for x in others if words.predicate(x)}
-    return tuple(sorted(set(stems))), tuple(sorted(others))
+    return tuple(sorted(others))
+
+
+def _dates_statement(before: list[Token], after: list[Token], verbs: frozenset[str]) -> bool:
+    """Whether a speech verb stands right next to the date: it dates the statement."""
+    return bool(
+        (before and before[-1].lower in verbs) or (after and after[0].lower in verbs)
+    )
 
 
 @cache

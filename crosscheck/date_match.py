@@ -19,9 +19,10 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
-from crosscheck.claim_dates import DATE_KIND, date_event_words, stem
+from crosscheck.claim_dates import DATE_KIND, date_event_words, stem, weak_stems
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, TimeRef
+from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
+from crosscheck.timex import find_times
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
 # Two disjoint days further apart than this are different events, not one dated twice.
@@ -70,10 +71,13 @@ def _overlap(a: TimeRef, b: TimeRef) -> bool:
 
 
 def same_event(a: Claim, b: Claim) -> bool:
-    """Whether two date claims' keys share a predicate stem and a name."""
-    return bool(set(a.event_stems) & set(b.event_stems)) and bool(
-        set(a.event_words) & set(b.event_words)
-    )
+    """Whether two date claims' keys share a predicate stem and a name; two names when
+    every shared stem is a weak one ("vote", "win": many events of a story share it)."""
+    stems = set(a.event_stems) & set(b.event_stems)
+    words = set(a.event_words) & set(b.event_words)
+    if not stems or not words:
+        return False
+    return not stems <= weak_stems() or len(words) >= date_event_words().weak_words
 
 
 def _may_conflict(a: Claim, b: Claim) -> bool:
@@ -93,32 +97,39 @@ def _key_text(a: Claim, b: Claim) -> str:
     return " ".join([*names, *stems])
 
 
-def with_date_pairs(claims: Iterable[Claim], framed: Sequence[ClaimPair]) -> list[ClaimPair]:
+def with_date_pairs(
+    claims: Iterable[Claim], framed: Sequence[ClaimPair], sources: Sequence[Source] = ()
+) -> list[ClaimPair]:
     """The frame matcher's pairs, less the date pairs one source's own article explains,
-    plus the pairs of dates of the same event (``date_pairs``)."""
+    plus the pairs of dates of the same event (``date_pairs``). ``sources`` are the
+    articles, read again for a finer date of the event that became no claim."""
     claims = list(claims)
     said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
-    kept = [p for p in framed if not _explained(p, said)]
-    return [*kept, *date_pairs(claims, framed)]
+    texts = _Texts(sources)
+    kept = [p for p in framed if not _explained(p, said, texts)]
+    return [*kept, *date_pairs(claims, framed, texts)]
 
 
-def _explained(pair: ClaimPair, said: _Said) -> bool:
+def _explained(pair: ClaimPair, said: _Said, texts: _Texts) -> bool:
     """A pair of dates at different precision that a source of one side gives both of."""
     a, b = pair.a, pair.b
     if a.kind != DATE_KIND or b.kind != DATE_KIND or a.time is None or b.time is None:
         return False
     if a.time.begin is None or b.time.begin is None or a.time.granularity == b.time.granularity:
         return False
-    return _says_both(a, b, said)
+    return _says_both(a, b, said) or texts.gives_finer(a, b)
 
 
-def date_pairs(claims: Iterable[Claim], known: Iterable[ClaimPair] = ()) -> list[ClaimPair]:
+def date_pairs(
+    claims: Iterable[Claim], known: Iterable[ClaimPair] = (), texts: _Texts | None = None
+) -> list[ClaimPair]:
     """Pairs of date claims of the same event from different sources, one per pair of periods.
 
     ``known`` are pairs already made (by the frame matcher); the same two claims are not
-    paired twice.
+    paired twice. ``texts`` are the articles, read for a finer date a claim did not carry.
     """
     claims = list(claims)
+    texts = texts if texts is not None else _Texts(())
     dates = [c for c in claims if _dated(c)]
     said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
     seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
@@ -134,7 +145,7 @@ def date_pairs(claims: Iterable[Claim], known: Iterable[ClaimPair] = ()) -> list
             assert claim.time is not None
             groups[_signature(claim.time)].append(claim)
         for sig_a, sig_b in combinations(sorted(groups, key=repr), 2):
-            pair = _group_pair(groups[sig_a], groups[sig_b], seen, said)
+            pair = _group_pair(groups[sig_a], groups[sig_b], seen, said, texts)
             if pair is None or {(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)} & used:
                 continue  # the same two periods of one claim, found through another stem
             used.update({(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)})
@@ -228,6 +239,67 @@ def _says_both(x: Claim, y: Claim, said: _Said) -> bool:
 
 
 _YEAR = re.compile(r"\d{4}")
+# What ends a sentence in the raw text, for the sentence around a date found there.
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+class _Texts:
+    """The articles, read again for dates: a date in a sentence that became no claim still
+    tells what its article knows ("the shooting came at 10:30 p.m. Thursday")."""
+
+    def __init__(self, sources: Iterable[Source]) -> None:
+        self._sources = {s.id: s for s in sources}
+        self._times: dict[str, list[TimeRef]] = {}
+
+    def _found(self, source_id: str) -> list[TimeRef]:
+        if source_id not in self._times:
+            source = self._sources.get(source_id)
+            found = [] if source is None else find_times(source.text, anchor=source.published)
+            vague = source is not None and source.published_granularity is not Granularity.DAY
+            self._times[source_id] = [
+                t for t in found if t.begin is not None and not (vague and t.relative)
+            ]
+        return self._times[source_id]
+
+    def gives_finer(self, x: Claim, y: Claim) -> bool:
+        """Whether the coarser side's article gives, in a sentence that shares a key word
+        or stem of the pair, a date inside the finer side's period, finer than its own and
+        as fine as the finer side's (its day, for a clock time)."""
+        tx, ty = x.time, y.time
+        assert tx is not None and ty is not None
+        if GRANULARITY_RANK[tx.granularity] == GRANULARITY_RANK[ty.granularity]:
+            return False
+        coarse, fine = (x, y) if GRANULARITY_RANK[tx.granularity] > GRANULARITY_RANK[
+            ty.granularity
+        ] else (y, x)
+        tf = fine.time
+        assert tf is not None
+        source = self._sources.get(coarse.source)
+        if source is None:
+            return False
+        keys = (set(x.event_stems) & set(y.event_stems)) | (
+            set(x.event_words) & set(y.event_words)
+        )
+        tc = coarse.time
+        assert tc is not None
+        # a clock time is met by its day: the coarse article then dates the event as well
+        rank = max(GRANULARITY_RANK[tf.granularity], GRANULARITY_RANK[Granularity.DAY])
+        for t in self._found(coarse.source):
+            finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[tc.granularity]
+            if GRANULARITY_RANK[t.granularity] > rank or not finer or not _within(t, tf):
+                continue
+            words = {w.lower() for w in _WORD.findall(_sentence_at(source.text, t))}
+            if keys & (words | {stem(w) for w in words}):
+                return True
+        return False
+
+
+def _sentence_at(text: str, t: TimeRef) -> str:
+    """The raw sentence around a time found in a text."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, t.start - 400), t.start)]
+    start = ends[-1] if ends else max(0, t.start - 400)
+    after = _SENTENCE_END.search(text, t.end, t.end + 400)
+    return text[start : after.start() if after else t.end + 400]
 
 
 def _year_given(t: TimeRef) -> bool:
@@ -272,6 +344,7 @@ def _group_pair(
     gb: Sequence[Claim],
     seen: set[tuple[_Key, _Key]],
     said: _Said,
+    texts: _Texts,
 ) -> ClaimPair | None:
     """The first two claims of two groups that date one event, with the others of each."""
     for x in ga:
@@ -281,6 +354,8 @@ def _group_pair(
             if _says_both(x, y, said):
                 continue
             x, y = _one_year(x, y)
+            if texts.gives_finer(x, y):
+                continue
             assert x.time is not None and y.time is not None
             if not _overlap(x.time, y.time) and not _may_conflict(x, y):
                 continue

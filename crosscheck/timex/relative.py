@@ -68,10 +68,38 @@ def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         gran = Granularity.DAY
         period = _weekday_occurrence(word, anchor, offset, lex)
     else:
-        gran = Granularity.MONTH
         number = lex.month_number(word)
         period = _named_occurrence(lambda y: month_span(y, number), anchor, offset)
+        day = _day_after(m.end(), ctx)
+        placed = _on_day(period, day[0]) if day is not None else None
+        if day is not None and (placed is not None or period is None):
+            # "last September 11": that day of the month is meant
+            return replace(relative(m, Granularity.DAY, placed, notes=tuple(notes)), end=day[1])
+        gran = Granularity.MONTH
     return relative(m, gran, period, notes=tuple(notes))
+
+
+_DAY_NUMBER = re.compile(r"[ \t]+(\d{1,2})([a-z]{2})?\b(?![.,:/-]?\d)")
+
+
+def _day_after(end: int, ctx: Context) -> tuple[int, int] | None:
+    """A day of the month right after a named month ("last September [11]"): (day, end)."""
+    found = _DAY_NUMBER.match(ctx.text, end)
+    if found is None or (found[2] and found[2] not in ctx.lex.ordinal_suffixes):
+        return None
+    day = int(found[1])
+    return (day, found.end()) if 1 <= day <= 31 else None
+
+
+def _on_day(period: tuple[date, date] | None, day: int) -> tuple[date, date] | None:
+    """The given day of the month a period starts in; None when the month has no such day."""
+    if period is None:
+        return None
+    try:
+        placed = period[0].replace(day=day)
+    except ValueError:
+        return None
+    return placed, placed
 
 
 def _named_occurrence(
