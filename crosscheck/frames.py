@@ -113,7 +113,9 @@ def figure_frame(
     """
     clause = clause_before(before)
     # the subject may start after an "of" ("dozens of protesters"): rest follows its last word
-    rest = [t for t in after if t.start >= subject_tokens[-1].end] if subject_tokens else list(after)
+    rest = (
+        [t for t in after if t.start >= subject_tokens[-1].end] if subject_tokens else list(after)
+    )
     role = _role(q, before, after, clause, rest)
     owner = Owner()
     if q.unit is not Unit.MEASURE:
