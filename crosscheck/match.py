@@ -462,9 +462,11 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
 
 
 def _distinct_noun(claim: Claim) -> bool:
-    """A count or sum of a distinctive noun (not a vague what, not "person")."""
+    """A count of a distinctive noun (not a vague what, not "person"). Sums of money are
+    left out: without an event word, two sums of one noun are often two flows ("income
+    generated" and "income laundered")."""
     q = claim.value
-    if q is None or q.unit not in (Unit.COUNT, Unit.MONEY):
+    if q is None or q.unit is not Unit.COUNT:
         return False
     what = claim.what
     return bool(what) and what not in match_rules().vague_whats and what.split()[-1] != PERSON
