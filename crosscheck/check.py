@@ -16,7 +16,7 @@ from crosscheck.certainty import Statements, find_statements
 from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.date_match import with_date_pairs
 from crosscheck.engine import Engine, LocalEngine, flatten
-from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
+from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs, vague_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names import NameMention, names_in
 from crosscheck.rules import MENTION_RULES, by_source, compare_pairs, sort_discrepancies
@@ -82,7 +82,7 @@ def compare_extracted(
     claims = tuple(c for e in extracted for c in e.claims)
     blocks = tuple(claim_blocks(claims, {s.id: s.text for s in sources}))
     framed = flatten(run.map(pairs_in_block, blocks))
-    pairs = tuple(sort_pairs(with_date_pairs(claims, framed, sources)))
+    pairs = tuple(sort_pairs([*with_date_pairs(claims, framed, sources), *vague_pairs(claims)]))
     figures = compare_pairs(pairs, by_source(sources), claims)
     names = {e.source: e.names for e in extracted}
     wording = [

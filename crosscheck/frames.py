@@ -112,7 +112,10 @@ def figure_frame(
     ``opening`` says whether ``before`` starts at the start of the sentence.
     """
     clause = clause_before(before)
-    rest = after[len(subject_tokens) :] if subject_tokens else list(after)
+    # the subject may start after an "of" ("dozens of protesters"): rest follows its last word
+    rest = (
+        [t for t in after if t.start >= subject_tokens[-1].end] if subject_tokens else list(after)
+    )
     role = _role(q, before, after, clause, rest)
     owner = Owner()
     if q.unit is not Unit.MEASURE:
