@@ -37,6 +37,7 @@ from crosscheck.certainty.rules import _attribution_rules
 from crosscheck.ids import stable_id
 from crosscheck.model import (
     ASSERTED,
+    Certainty,
     CertaintyLevel,
     Claim,
     ClaimPair,
@@ -231,38 +232,34 @@ def _assertion_row(pair: AssertionPair, by_id: Mapping[str, Source]) -> Discrepa
 
 
 def _hedged_claim(statement: HedgedStatement) -> Claim:
-    return Claim(
-        source=statement.source,
-        start=statement.start,
-        end=statement.end,
-        text=statement.text,
-        sentence=statement.sentence,
-        sentence_start=statement.sentence_start,
-        subject=_subject(statement),
-        metric=statement.head,
-        kind=CERTAINTY_KIND,
-        value=None,
-        time=None,
-        certainty=statement.certainty,
-        attribution=statement.attribution,
-    )
+    return _statement_claim(statement, statement, statement.certainty, statement.attribution)
 
 
 def _outright_claim(outright: OutrightStatement, statement: HedgedStatement) -> Claim:
+    return _statement_claim(outright, statement, ASSERTED, outright.attribution)
+
+
+def _statement_claim(
+    said: HedgedStatement | OutrightStatement,
+    statement: HedgedStatement,
+    certainty: Certainty,
+    attribution: str | None,
+) -> Claim:
+    """One side of a hedged-statement pair as a claim, named after the hedged statement."""
     return Claim(
-        source=outright.source,
-        start=outright.start,
-        end=outright.end,
-        text=outright.text,
-        sentence=outright.sentence,
-        sentence_start=outright.sentence_start,
+        source=said.source,
+        start=said.start,
+        end=said.end,
+        text=said.text,
+        sentence=said.sentence,
+        sentence_start=said.sentence_start,
         subject=_subject(statement),
         metric=statement.head,
         kind=CERTAINTY_KIND,
         value=None,
         time=None,
-        certainty=ASSERTED,
-        attribution=outright.attribution,
+        certainty=certainty,
+        attribution=attribution,
     )
 
 
