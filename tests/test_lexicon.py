@@ -280,3 +280,9 @@ def test_stage_validators_name_the_language_file() -> None:
     with pytest.raises(LexiconError) as caught:
         statements._number({"min_score": -1}, "min_score")
     assert str(caught.value).startswith("lexicon/en/hedges.toml: ")
+
+
+def test_time_validator_names_the_language_file() -> None:
+    from crosscheck.timex import lexicon as time_lexicon
+
+    assert str(time_lexicon._fail("bad")).startswith("lexicon/en/time.toml: ")

@@ -165,7 +165,7 @@ class _AttributionRules:
 def _hedge_rules() -> _HedgeRules:
     """Load and compile ``lexicon/hedges.toml`` once."""
     lex = HEDGES_LEXICON
-    path = f"lexicon/{lex}.toml"
+    path = lexicon_path(lex)
     data = load_lexicon(lex)
     scopes: dict[str, str] = {}
     for entry in require(data, "hedge", list, lex):

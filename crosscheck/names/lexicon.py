@@ -120,7 +120,7 @@ def _name_words() -> _NameWords:
 def _transliteration() -> _Transliteration:
     """Load, validate and compile ``lexicon/transliteration.toml`` once."""
     lex = TRANSLITERATION_LEXICON
-    path = f"lexicon/{lex}.toml"
+    path = lexicon_path(lex)
     data = load_lexicon(lex)
     compiled = _rule_list(data, "rules", lex)
     groups: list[frozenset[str]] = []
@@ -153,7 +153,7 @@ def _transliteration() -> _Transliteration:
 
 def _rule_list(data: dict[str, Any], key: str, lex: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """A list of [[key]] tables of (pattern, replace), compiled."""
-    path = f"lexicon/{lex}.toml"
+    path = lexicon_path(lex)
     rules: list[tuple[re.Pattern[str], str]] = []
     for rule in require(data, key, list, lex):
         if not isinstance(rule, dict):

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 __all__ = ["ClockLexicon", "TimeLexicon", "read_time_lexicon", "time_lexicon"]
 
@@ -106,7 +106,7 @@ class TimeLexicon:
 
 def _fail(message: str) -> LexiconError:
     """A LexiconError naming the time lexicon file."""
-    return LexiconError(message, path=f"lexicon/{_LEXICON}.toml")
+    return LexiconError(message, path=lexicon_path(_LEXICON))
 
 
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
