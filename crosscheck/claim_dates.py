@@ -268,7 +268,7 @@ def _cut(low: str) -> str:
 def _bare(token: Token) -> str:
     """A token folded, without a possessive ending ("Comey's" -> "comey")."""
     low = token.lower
-    return low[:-2] if _is_possessive(token) else low
+    return low[:-2] if low.endswith(date_claim_words().possessive_endings) else low
 
 
 def event_key(before: list[Token], after: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -290,11 +290,11 @@ def event_key(before: list[Token], after: list[Token]) -> tuple[tuple[str, ...],
     for side in (list(reversed(before)), after):
         found = seen = 0
         for token in side:
+            if not token.is_word or token.is_capitalised:
+                continue  # a capitalised word is a name: part of the words, and no distance
             low = _bare(token)
-            if not token.is_word or low in ignored:
+            if low in ignored:
                 continue
-            if token.is_capitalised:
-                continue  # a name: part of the words, and no distance
             seen += 1
             if seen > words.window or found >= words.per_side:
                 break

@@ -26,9 +26,10 @@ def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -
     best: tuple[int, str] | None = None
     for index, token in enumerate(part):
         name = ""
-        if token.lower in fw.area_words:
-            name = token.lower
-        elif token.lower in fw.place_prepositions and index + 1 < len(part):
+        low = token.lower
+        if low in fw.area_words:
+            name = low
+        elif low in fw.place_prepositions and index + 1 < len(part):
             name = _capitalised_run(part[index + 1 :], times)
         if name:
             distance = min(abs(token.start - q.start), abs(token.start - q.end))

@@ -233,9 +233,10 @@ def phrase_at(
 ) -> list[tuple[int, int, str]]:
     """Every phrase of ``table`` in ``words``: (first, last + 1, value), longest at each start."""
     found: list[tuple[int, int, str]] = []
-    for i in range(len(words)):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            value = table.get(tuple(words[i : i + n]))
+    keyed = tuple(words)  # a slice of a tuple is the table's key as it is
+    for i in range(len(keyed)):
+        for n in range(min(longest, len(keyed) - i), 0, -1):
+            value = table.get(keyed[i : i + n])
             if value is not None:
                 found.append((i, i + n, value))
                 break
