@@ -22,13 +22,12 @@ from crosscheck.model import (
     ClaimPair,
     Discrepancy,
     DiscrepancyKind,
-    Mention,
     Severity,
     Source,
     Unit,
 )
 from crosscheck.rules import certainty, figure_certainty, name_variant, numeric, time
-from crosscheck.rules.base import Finding, Rule, compare_rules, far_apart
+from crosscheck.rules.base import Finding, Rule, compare_rules, far_apart, mention_of
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
 from crosscheck.rules.superseded import Superseded, find_superseded, same_frame
 
@@ -288,16 +287,6 @@ def sort_discrepancies(items: Iterable[Discrepancy]) -> list[Discrepancy]:
         ),
     )
 
-
-def mention_of(claim: Claim) -> Mention:
-    """The quoted place of a claim."""
-    return Mention(
-        source=claim.source,
-        start=claim.start,
-        end=claim.end,
-        text=claim.text,
-        sentence=claim.sentence,
-    )
 
 
 def discrepancy(

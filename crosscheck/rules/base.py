@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Severity
+from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Mention, Quantity, Severity
 from crosscheck.severity import default_severities
 
 
@@ -89,3 +89,14 @@ def _cited(q: Quantity) -> float | None:
     if q.is_range and q.low is not None and q.high is not None:
         return (q.low + q.high) / 2
     return None
+
+
+def mention_of(claim: Claim) -> Mention:
+    """The quoted place of a claim."""
+    return Mention(
+        source=claim.source,
+        start=claim.start,
+        end=claim.end,
+        text=claim.text,
+        sentence=claim.sentence,
+    )

@@ -43,12 +43,11 @@ from crosscheck.model import (
     ClaimPair,
     Discrepancy,
     DiscrepancyKind,
-    Mention,
     Sentence,
     Severity,
     Source,
 )
-from crosscheck.rules.base import Finding, Rule, compare_rules
+from crosscheck.rules.base import Finding, Rule, compare_rules, mention_of
 from crosscheck.rules.explain import published_apart
 from crosscheck.severity import default_severity
 
@@ -141,10 +140,6 @@ def _best_per_statement(
     return chosen
 
 
-def _mention(source: str, start: int, end: int, text: str, sentence: str) -> Mention:
-    return Mention(source=source, start=start, end=end, text=text, sentence=sentence)
-
-
 def _lower(severity: Severity, steps: int) -> Severity:
     return _ORDER[min(len(_ORDER) - 1, _ORDER.index(severity) + steps)]
 
@@ -186,18 +181,10 @@ def _explain_assertions(asserted: Assertion, hedged: Assertion) -> str:
 
 def _assertion_claim(assertion: Assertion) -> Claim:
     """The assertion as a claim, so reports show its certainty and attribution columns."""
-    return Claim(
-        source=assertion.source,
-        start=assertion.start,
-        end=assertion.end,
-        text=assertion.text,
-        sentence=assertion.sentence,
-        sentence_start=assertion.sentence_start,
+    return _certainty_claim(
+        assertion,
         subject=assertion.object,
         metric=assertion.predicate,
-        kind=CERTAINTY_KIND,
-        value=None,
-        time=None,
         certainty=assertion.certainty,
         attribution=assertion.attribution,
     )
@@ -205,6 +192,7 @@ def _assertion_claim(assertion: Assertion) -> Claim:
 
 def _assertion_row(pair: AssertionPair, by_id: Mapping[str, Source]) -> Discrepancy:
     asserted, hedged = pair.asserted, pair.hedged
+    claim_a, claim_b = _assertion_claim(asserted), _assertion_claim(hedged)
     source_a, source_b = by_id.get(asserted.source), by_id.get(hedged.source)
     details = tuple(
         f"{a.source}: '{a.text}' [{a.certainty}]{_credited(a.attribution)}" for a in pair.others
@@ -215,15 +203,15 @@ def _assertion_row(pair: AssertionPair, by_id: Mapping[str, Source]) -> Discrepa
         severity=default_severity(DiscrepancyKind.CERTAINTY),
         subject=asserted.object,
         metric=asserted.predicate,
-        a=_mention(asserted.source, asserted.start, asserted.end, asserted.text, asserted.sentence),
-        b=_mention(hedged.source, hedged.start, hedged.end, hedged.text, hedged.sentence),
+        a=mention_of(claim_a),
+        b=mention_of(claim_b),
         value_a=str(asserted.certainty),
         value_b=str(hedged.certainty),
         published_a=source_a.published if source_a else None,
         published_b=source_b.published if source_b else None,
         explanation=_explain_assertions(asserted, hedged),
-        claim_a=_assertion_claim(asserted),
-        claim_b=_assertion_claim(hedged),
+        claim_a=claim_a,
+        claim_b=claim_b,
         details=details,
     )
 
@@ -232,20 +220,34 @@ def _assertion_row(pair: AssertionPair, by_id: Mapping[str, Source]) -> Discrepa
 
 
 def _hedged_claim(statement: HedgedStatement) -> Claim:
-    return _statement_claim(statement, statement, statement.certainty, statement.attribution)
+    return _certainty_claim(
+        statement,
+        subject=_subject(statement),
+        metric=statement.head,
+        certainty=statement.certainty,
+        attribution=statement.attribution,
+    )
 
 
 def _outright_claim(outright: OutrightStatement, statement: HedgedStatement) -> Claim:
-    return _statement_claim(outright, statement, ASSERTED, outright.attribution)
+    return _certainty_claim(
+        outright,
+        subject=_subject(statement),
+        metric=statement.head,
+        certainty=ASSERTED,
+        attribution=outright.attribution,
+    )
 
 
-def _statement_claim(
-    said: HedgedStatement | OutrightStatement,
-    statement: HedgedStatement,
+def _certainty_claim(
+    said: Assertion | HedgedStatement | OutrightStatement,
+    *,
+    subject: str,
+    metric: str,
     certainty: Certainty,
     attribution: str | None,
 ) -> Claim:
-    """One side of a hedged-statement pair as a claim, named after the hedged statement."""
+    """The quoted words of one side of a certainty row as a claim (no value, no time)."""
     return Claim(
         source=said.source,
         start=said.start,
@@ -253,8 +255,8 @@ def _statement_claim(
         text=said.text,
         sentence=said.sentence,
         sentence_start=said.sentence_start,
-        subject=_subject(statement),
-        metric=statement.head,
+        subject=subject,
+        metric=metric,
         kind=CERTAINTY_KIND,
         value=None,
         time=None,
@@ -319,8 +321,8 @@ def _statement_row(
         severity=_lower(default_severity(DiscrepancyKind.CERTAINTY), steps),
         subject=_subject(hedged),
         metric=hedged.head,
-        a=_mention(outright.source, outright.start, outright.end, outright.text, outright.sentence),
-        b=_mention(hedged.source, hedged.start, hedged.end, hedged.text, hedged.sentence),
+        a=mention_of(claim_a),
+        b=mention_of(claim_b),
         value_a=str(ASSERTED),
         value_b=str(hedged.certainty),
         published_a=source_a.published if source_a else None,
