@@ -92,6 +92,11 @@ def _words(data: dict[str, object], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in require(data, key, list, "events"))
 
 
+def _phrases(data: dict[str, object], key: str) -> dict[tuple[str, ...], str]:
+    """A list of phrases keyed by their lower-case words: "closed down" -> ("closed", "down")."""
+    return {tuple(str(w).lower().split()): str(w) for w in require(data, key, list, "events")}
+
+
 @cache
 def frame_words() -> FrameWords:
     """The frame lexicon (``events.toml``)."""
@@ -126,10 +131,7 @@ def frame_words() -> FrameWords:
         part_before=_words(data, "part_before"),
         change_before=_words(data, "change_before"),
         change_from=_words(data, "change_from"),
-        change_after={
-            tuple(str(w).lower().split()): str(w)
-            for w in require(data, "change_after", list, "events")
-        },
+        change_after=_phrases(data, "change_after"),
         noun_determiners=_words(data, "noun_determiners"),
         group_labels=_words(data, "group_labels"),
         rate_words=_words(data, "rate_words"),
@@ -146,10 +148,7 @@ def frame_words() -> FrameWords:
         breakdown_events=_words(data, "breakdown_events"),
         date_event_before=int(require(data, "date_event_before", int, "events")),
         date_event_after=int(require(data, "date_event_after", int, "events")),
-        stamp_words={
-            tuple(str(w).lower().split()): str(w)
-            for w in require(data, "stamp_words", list, "events")
-        },
+        stamp_words=_phrases(data, "stamp_words"),
         incident_words=_words(data, "incident_words"),
         incidents={
             tuple(str(w).lower().split()): str(name)
@@ -173,10 +172,7 @@ def frame_words() -> FrameWords:
         owner_between=_words(data, "owner_between"),
         owner_aux=_words(data, "owner_aux"),
         owner_level_links=_words(data, "owner_level_links"),
-        intraday_words={
-            tuple(str(w).lower().split()): str(w)
-            for w in require(data, "intraday_words", list, "events")
-        },
+        intraday_words=_phrases(data, "intraday_words"),
         live_aux=_words(data, "live_aux"),
         timed_nouns=_words(data, "timed_nouns"),
         new_adjectives=_words(data, "new_adjectives"),
@@ -190,10 +186,7 @@ def frame_words() -> FrameWords:
             for k, v in require(data, "possession_links", dict, "events").items()
         },
         level_reached=str(require(data, "level_reached", str, "events")),
-        aggregate_words={
-            tuple(str(w).lower().split()): str(w)
-            for w in require(data, "aggregate_words", list, "events")
-        },
+        aggregate_words=_phrases(data, "aggregate_words"),
         units=units,
         measure_words={
             str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()
