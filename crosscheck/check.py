@@ -16,12 +16,13 @@ from crosscheck.certainty import Statements, find_statements
 from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.date_match import with_date_pairs
 from crosscheck.engine import Engine, LocalEngine, flatten
-from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs, vague_pairs
+from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names import NameMention, names_in
 from crosscheck.rules import MENTION_RULES, by_source, compare_pairs, sort_discrepancies
 from crosscheck.rules.certainty import certainty_rows
 from crosscheck.sources import validate_sources
+from crosscheck.vague_match import vague_pairs
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -317,9 +317,7 @@ def _key_words(
 
 def _dates_statement(before: list[Token], after: list[Token], verbs: frozenset[str]) -> bool:
     """Whether a speech verb stands right next to the date: it dates the statement."""
-    return bool(
-        (before and before[-1].lower in verbs) or (after and after[0].lower in verbs)
-    )
+    return bool((before and before[-1].lower in verbs) or (after and after[0].lower in verbs))
 
 
 @cache

@@ -269,17 +269,17 @@ class _Texts:
         assert tx is not None and ty is not None
         if GRANULARITY_RANK[tx.granularity] == GRANULARITY_RANK[ty.granularity]:
             return False
-        coarse, fine = (x, y) if GRANULARITY_RANK[tx.granularity] > GRANULARITY_RANK[
-            ty.granularity
-        ] else (y, x)
+        coarse, fine = (
+            (x, y)
+            if GRANULARITY_RANK[tx.granularity] > GRANULARITY_RANK[ty.granularity]
+            else (y, x)
+        )
         tf = fine.time
         assert tf is not None
         source = self._sources.get(coarse.source)
         if source is None:
             return False
-        keys = (set(x.event_stems) & set(y.event_stems)) | (
-            set(x.event_words) & set(y.event_words)
-        )
+        keys = (set(x.event_stems) & set(y.event_stems)) | (set(x.event_words) & set(y.event_words))
         tc = coarse.time
         assert tc is not None
         # a clock time is met by its day: the coarse article then dates the event as well

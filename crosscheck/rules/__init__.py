@@ -288,7 +288,6 @@ def sort_discrepancies(items: Iterable[Discrepancy]) -> list[Discrepancy]:
     )
 
 
-
 def discrepancy(
     pair: ClaimPair, finding: Finding, sources: Mapping[str, Source], *, older: bool = False
 ) -> Discrepancy:
