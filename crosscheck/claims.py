@@ -165,6 +165,8 @@ def _sentence_claims(
         claim = _quantity_claim(
             source, reading, sentence, tokens, q, scopes[index], previous, times
         )
+        if index and claims:
+            claim = _equivalent(claim, claims[-1], quantities[index - 1], cleaned)
         claims.append(claim)
         previous = claim
     for t in times:
@@ -175,6 +177,34 @@ def _sentence_claims(
             claims.append(dated)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _equivalent(claim: Claim, before: Claim, before_q: Quantity, cleaned: str) -> Claim:
+    """A sum given in brackets in another currency right after a sum ("100 million euros
+    [($132.5 million)]") is the same sum, converted by the article: it takes that frame."""
+    q, other = claim.value, before.value
+    if q is None or other is None or q.unit is not Unit.MONEY or other.unit is not Unit.MONEY:
+        return claim
+    if q.dimension == other.dimension or before.end > q.start:
+        return claim
+    opening = cleaned[max(before.end, before_q.end) : q.start].strip()
+    closing = cleaned[q.end : q.end + 1]
+    if opening != "(" or closing != ")" or not before.what:
+        return claim
+    note = f"the article's conversion of {before.text!r}"
+    return replace(
+        claim,
+        subject=before.subject,
+        metric=before.metric,
+        time=claim.time or before.time,
+        what=before.what,
+        event=before.event,
+        place=before.place,
+        role=before.role,
+        actor=before.actor,
+        incident=before.incident,
+        notes=(*claim.notes, note),
+    )
 
 
 def _inside_time(q: Quantity, times: list[TimeRef], starts: list[int]) -> bool:

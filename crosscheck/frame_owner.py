@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.frame_words import HARD_END, frame_words, phrase_at
+from crosscheck.frame_words import CONJUNCTIONS, HARD_END, frame_words, phrase_at
 from crosscheck.words import Token, claim_words, lemma
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
@@ -103,13 +103,22 @@ def _comma_owner(before: Sequence[Token], comma: int, sentence_start: bool) -> O
     """The owner of "<name>, with N": a name alone between the comma and a clause start."""
     phrase = _subject_back(before[:comma])
     first = comma - len(phrase)
-    if not phrase or (first > 0 and before[first - 1].text not in (",", *HARD_END)):
+    if not phrase or (first > 0 and not _clause_opens(before, first)):
         return Owner()
     opening = sentence_start and first == 0
     if not all(_is_name(t, opening and t is phrase[0]) for t in phrase if t.is_word):
         return Owner()
     verb = next(iter(frame_words().possession_links.values()))
     return Owner(name=" ".join(lemma(t.text) for t in phrase if t.is_word), verb=verb)
+
+
+def _clause_opens(before: Sequence[Token], first: int) -> bool:
+    """Whether a clause opens at ``first``: after a comma or a hard stop, or after a
+    conjunction that follows a comma ("744 delegates, and [Cruz], with 559")."""
+    previous = before[first - 1]
+    if previous.text in (",", *HARD_END):
+        return True
+    return previous.lower in CONJUNCTIONS and first > 1 and before[first - 2].text == ","
 
 
 def _move_before(before: Sequence[Token], end: int) -> int:
