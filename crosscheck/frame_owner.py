@@ -60,9 +60,10 @@ def owner_before(
     if not verb and before[i].text == "," and skipped & fw.possession_links.keys():
         return _comma_owner(before, i, sentence_start)  # "Trump, with 743 delegates"
     if verb in fw.owner_levels and i >= 2 and before[i - 1].lower in fw.owner_level_links:
-        i = _move_before(before, i - 2)  # "fell by 9.99% or 2,352.60 points [to close] at"
-        if i < 0:
-            return Owner()
+        moved = _move_before(before, i - 2)  # "fell by 9.99% or 2,352.60 points [to close] at"
+        if moved < 0:  # "The Dow then zigzagged [to close] at 15,871"
+            return _sentence_owner(before, i - 1, verb) if sentence_start else Owner()
+        i = moved
         reached = True
     singular = before[i].lower in fw.owner_singular
     verb = fw.owner_verbs.get(before[i].lower, "")
@@ -110,6 +111,27 @@ def _comma_owner(before: Sequence[Token], comma: int, sentence_start: bool) -> O
         return Owner()
     verb = next(iter(frame_words().possession_links.values()))
     return Owner(name=" ".join(lemma(t.text) for t in phrase if t.is_word), verb=verb)
+
+
+def _sentence_owner(before: Sequence[Token], end: int, verb: str) -> Owner:
+    """The name that opens the sentence as the owner of a level reached "to close at" after
+    another verb, when no other name, conjunction or figure of another name stands between:
+    "[The Dow] still posted a 3.6 percent decline, down 588 points, to close at 15,871.35"."""
+    fw = frame_words()
+    j = 0
+    while j < end and before[j].lower in fw.noun_determiners:
+        j += 1
+    names: list[str] = []
+    while j < end and (_is_name(before[j], j == 0) or (names and before[j].text in _NAME_JOINERS)):
+        if before[j].is_word:
+            names.append(lemma(before[j].text))
+        j += 1
+    if not names:
+        return Owner()
+    for token in before[j:end]:
+        if token.lower in CONJUNCTIONS or (token.is_word and token.is_capitalised):
+            return Owner()  # "..., while the S&P 500 rose to close at": another owner
+    return Owner(name=" ".join(names), verb=verb)
 
 
 def _clause_opens(before: Sequence[Token], first: int) -> bool:

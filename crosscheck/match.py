@@ -364,7 +364,7 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     A pair with more than one is not compared; one lowers the severity of what is flagged.
     """
     found: list[str] = []
-    if a.what != b.what:
+    if a.what != b.what and not _same_owner(a, b):
         found.append(f"what is {a.what!r} in one and {b.what!r} in the other")
     if bool(a.place) != bool(b.place):
         found.append("only one side says where")
@@ -388,6 +388,16 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     if a.value is not None and CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level):
         found.append("one side hedges")
     return found
+
+
+def _same_owner(a: Claim, b: Claim) -> bool:
+    """A named owner's move or level, the owner named in full on one side and in short on
+    the other ("the Dow closed" / "the Dow Jones index closed"): the same what."""
+    if a.event != b.event or a.event not in owner_events() or not a.actor or not b.actor:
+        return False
+    return set(a.actor.split()) <= set(b.actor.split()) or set(b.actor.split()) <= set(
+        a.actor.split()
+    )
 
 
 def times_comparable(a: TimeRef | None, b: TimeRef | None) -> bool:
