@@ -24,7 +24,7 @@ from crosscheck.claim_dates import (
 from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.clean import clean_text
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
-from crosscheck.frames import Frame, as_measure, figure_frame, unit_of, year_before
+from crosscheck.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of, year_before
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -328,6 +328,8 @@ def _quantity_claim(
     elif frame.actor and not frame.what and not frame.event:
         frame = _elided_what(frame, q, previous)
     end = subject_tokens[-1].end if subject_tokens else measure_end
+    if q.unit is Unit.COUNT and not subject_tokens and not frame.event:
+        frame, end = _sized_compound(after, frame, end)
     start = q.start
     local_start, local_end = start - sentence.start, end - sentence.start
     window_start, window_end = sentence_window(sentence, start, end)
@@ -365,6 +367,24 @@ def _adjectival_duration(q: Quantity, after: list[Token], frame: Frame) -> Frame
     if not what or what.split()[-1] not in frame_words().timed_nouns:
         return frame  # "a 14-year sentence" of whom? "a 10-year veteran"
     return replace(frame, what=what, event=DURATION_EVENT)
+
+
+def _sized_compound(after: list[Token], frame: Frame, end: int) -> tuple[Frame, int]:
+    """A count in a compound adjective gives the size of the noun after it: "a [313-member]
+    executive committee" counts the committee's members ("executive committee member");
+    the claim's words then end after the part counted."""
+    if len(after) < 3 or after[0].text != "-" or after[0].end != after[1].start:
+        return frame, end
+    part = lemma(after[1].text)
+    if part not in frame_words().sized_parts:
+        return frame, end
+    phrase = noun_phrase_forward(after[2:])
+    events = frame_words().events
+    cut = next((i for i, t in enumerate(phrase) if (t.lower,) in events), len(phrase))
+    thing = canonical(phrase[:cut])  # "executive committee [voted]"
+    if not thing:
+        return frame, end
+    return replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), after[1].end
 
 
 def _elided_what(frame: Frame, q: Quantity, previous: Claim | None) -> Frame:

@@ -43,6 +43,13 @@ def owner_before(
     ("share"), ``verb`` the verb's class ("closed", "fell", "has").
     """
     fw = frame_words()
+    if (
+        before
+        and _possessive(before[-1])
+        and _is_name(before[-1], sentence_start and len(before) == 1)
+    ):
+        verb = next(iter(fw.possession_links.values()))
+        return Owner(name=lemma(before[-1].text), verb=verb)  # "Trump's 744 delegates"
     i = len(before) - 1
     skipped: set[str] = set()
     while i >= 0 and before[i].lower in fw.owner_between:
@@ -78,6 +85,10 @@ def owner_before(
             return Owner()  # "the Dow is (now) down 350 points": a moment, not a day's move
         singular = singular or before[i].lower in fw.owner_singular
         i -= 1  # "Trump [now] has", "the Dow [has] fallen"
+    if i >= 1 and before[i].lower in fw.owner_relatives and before[i - 1].text == ",":
+        found = _comma_owner(before, i - 1, sentence_start, verb)  # "Trump, who has 744"
+        intraday = moves and phrase_at([t.lower for t in sentence], fw.intraday_words, 3)
+        return Owner() if intraday else found
     phrase = _subject_back(before[: i + 1])
     if not phrase or (reached and any(_possessive(t) for t in phrase)):
         return Owner()  # "Trump's delegate total rose to 740": a label, read as such
@@ -100,16 +111,21 @@ def owner_before(
     return Owner(name=" ".join([*names, *common]), common=" ".join(common), verb=verb)
 
 
-def _comma_owner(before: Sequence[Token], comma: int, sentence_start: bool) -> Owner:
-    """The owner of "<name>, with N": a name alone between the comma and a clause start."""
+def _comma_owner(
+    before: Sequence[Token], comma: int, sentence_start: bool, verb: str = ""
+) -> Owner:
+    """The owner of "<name>, with N" ("<name>, who has N"): a name alone between the comma
+    and a clause start; ``verb`` the verb's class ("has" for "with")."""
     phrase = _subject_back(before[:comma])
     first = comma - len(phrase)
+    while first > 0 and before[first - 1].lower in frame_words().noun_determiners:
+        first -= 1  # "[the] Dow, which fell"
     if not phrase or (first > 0 and not _clause_opens(before, first)):
         return Owner()
     opening = sentence_start and first == 0
     if not all(_is_name(t, opening and t is phrase[0]) for t in phrase if t.is_word):
         return Owner()
-    verb = next(iter(frame_words().possession_links.values()))
+    verb = verb or next(iter(frame_words().possession_links.values()))
     return Owner(name=" ".join(lemma(t.text) for t in phrase if t.is_word), verb=verb)
 
 

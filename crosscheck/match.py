@@ -34,6 +34,7 @@ from crosscheck.frames import (
     ESTIMATE,
     NEW,
     PERSON,
+    SIZED,
     actors_differ,
     breakdown_differs,
     incidents_differ,
@@ -112,6 +113,8 @@ def _owned(claim: Claim) -> bool:
 def scope_of(claim: Claim) -> str:
     """What period a claim speaks of, coarsely: cumulative since a date, current, or a date."""
     time = claim.time
+    if claim.event == SIZED:
+        return CURRENT  # "the 313-member committee": a thing's size, whatever the day
     if time is None:
         if claim.kind == DATE_KIND or claim.event in owner_events():
             return "at"  # a date; a move or level is a day's, dated or not
@@ -277,6 +280,7 @@ def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, 
 def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
     first, second = ga[0], gb[0]
     timed = times_comparable(first.time, second.time) or _day_move(first, second)
+    timed = timed or (first.event == SIZED and (first.time is None) != (second.time is None))
     if first.kind != DATE_KIND and not timed:
         return None
     if places_differ(first.place, second.place) or not roles_compatible(
@@ -378,8 +382,8 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append("only one side says who")
     if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
         found.append("a plan or an estimate")
-    if a.value is not None and (a.time is None) != (b.time is None):
-        found.append("only one side dates it")
+    if a.value is not None and (a.time is None) != (b.time is None) and a.event != SIZED:
+        found.append("only one side dates it")  # a thing's size is no figure of a day
     timed = a.time is not None and b.time is not None
     if timed and a.value is not None and a.time and b.time and a.time.begin != b.time.begin:
         found.append("the two sides date it differently")
