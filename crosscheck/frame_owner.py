@@ -78,13 +78,17 @@ def owner_before(
         verb = fw.level_reached  # "the Dow fell to 21,200.62": the level, not the move
     if not verb:
         return Owner()
+    gain = before[i].lower in fw.owner_gains
     i -= 1
     moves = verb in fw.owner_moves
     while i >= 0 and before[i].lower in fw.owner_aux:
         if moves and before[i].lower in fw.live_aux:
             return Owner()  # "the Dow is (now) down 350 points": a moment, not a day's move
         singular = singular or before[i].lower in fw.owner_singular
+        gain = gain and before[i].lower not in fw.owner_perfect
         i -= 1  # "Trump [now] has", "the Dow [has] fallen"
+    if gain:
+        return Owner()  # "Trump won 54 delegates" in one contest; "has won 744" is his total
     if i >= 1 and before[i].lower in fw.owner_relatives and before[i - 1].text == ",":
         found = _comma_owner(before, i - 1, sentence_start, verb)  # "Trump, who has 744"
         intraday = moves and phrase_at([t.lower for t in sentence], fw.intraday_words, 3)

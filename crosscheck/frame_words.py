@@ -69,6 +69,8 @@ class FrameWords:
     owner_between: frozenset[str]
     owner_aux: frozenset[str]
     owner_relatives: frozenset[str]
+    owner_gains: frozenset[str]
+    owner_perfect: frozenset[str]
     owner_level_links: frozenset[str]
     intraday_words: dict[tuple[str, ...], str]
     live_aux: frozenset[str]
@@ -174,6 +176,8 @@ def frame_words() -> FrameWords:
         owner_between=_words(data, "owner_between"),
         owner_aux=_words(data, "owner_aux"),
         owner_relatives=_words(data, "owner_relatives"),
+        owner_gains=_words(data, "owner_gains"),
+        owner_perfect=_words(data, "owner_perfect"),
         owner_level_links=_words(data, "owner_level_links"),
         intraday_words=_phrases(data, "intraday_words"),
         live_aux=_words(data, "live_aux"),
