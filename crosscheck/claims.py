@@ -187,10 +187,11 @@ def _equivalent(claim: Claim, before: Claim, before_q: Quantity, cleaned: str) -
         return claim
     if q.dimension == other.dimension or before.end > q.start:
         return claim
-    opening = cleaned[max(before.end, before_q.end) : q.start].strip()
-    closing = cleaned[q.end : q.end + 1]
-    if opening != "(" or closing != ")" or not before.what:
-        return claim
+    gap = cleaned[max(before.end, before_q.end) : q.start].replace(",", " ").split()
+    bracketed = gap == ["("] and cleaned[q.end : q.end + 1] == ")"
+    restated = len(gap) == 1 and gap[0].lower() in frame_words().move_rephrasings
+    if not (bracketed or restated) or not before.what:
+        return claim  # "100 million euros [($132.5 million)]", "100 million euros[, or] $132.5m"
     note = f"the article's conversion of {before.text!r}"
     return replace(
         claim,
@@ -327,6 +328,8 @@ def _quantity_claim(
             frame = _adjectival_duration(q, after, frame)
     elif frame.actor and not frame.what and not frame.event:
         frame = _elided_what(frame, q, previous)
+    elif q.unit is Unit.COUNT and not subject_tokens and not frame.actor and not frame.event:
+        frame = _listed_owner(frame, q, after, previous)
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not subject_tokens and not frame.event:
         frame, end = _sized_compound(after, frame, end)
@@ -385,6 +388,33 @@ def _sized_compound(after: list[Token], frame: Frame, end: int) -> tuple[Frame, 
     if not thing:
         return frame, end
     return replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), after[1].end
+
+
+def _listed_owner(frame: Frame, q: Quantity, after: list[Token], previous: Claim | None) -> Frame:
+    """A running total listed after another with its owner after it: "Trump leads with 329
+    delegates, followed by [231 for Cruz]" takes "delegate" from the figure before it and
+    Cruz as its owner (``owner_list_links``)."""
+    fw = frame_words()
+    if len(after) < 2 or after[0].lower not in fw.owner_list_links:
+        return frame
+    name: list[Token] = []
+    for token in after[1:]:
+        if not (token.is_word and token.is_capitalised) or token.lower in claim_words().stop_words:
+            break
+        name.append(token)
+    rest = after[1 + len(name) :]
+    if not name or (rest and rest[0].is_word and rest[0].lower not in _CONJUNCTIONS):
+        return frame  # "231 for Cruz [supporters]": not the name's own
+    if previous is None or previous.value is None or previous.kind != q.unit.value:
+        return frame
+    if previous.event or not previous.actor or not previous.what:
+        return frame
+    if q.start - previous.end > _ELISION_REACH:
+        return frame
+    owner = " ".join(lemma(t.text) for t in name)
+    if owner == previous.actor:
+        return frame
+    return replace(frame, what=previous.what, actor=owner, role=TOTAL)
 
 
 def _elided_what(frame: Frame, q: Quantity, previous: Claim | None) -> Frame:

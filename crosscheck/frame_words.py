@@ -69,6 +69,7 @@ class FrameWords:
     owner_between: frozenset[str]
     owner_aux: frozenset[str]
     owner_relatives: frozenset[str]
+    owner_list_links: frozenset[str]
     owner_gains: frozenset[str]
     owner_perfect: frozenset[str]
     owner_level_links: frozenset[str]
@@ -176,6 +177,7 @@ def frame_words() -> FrameWords:
         owner_between=_words(data, "owner_between"),
         owner_aux=_words(data, "owner_aux"),
         owner_relatives=_words(data, "owner_relatives"),
+        owner_list_links=_words(data, "owner_list_links"),
         owner_gains=_words(data, "owner_gains"),
         owner_perfect=_words(data, "owner_perfect"),
         owner_level_links=_words(data, "owner_level_links"),
