@@ -24,7 +24,7 @@ from crosscheck.claim_dates import (
 from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.clean import clean_text
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
-from crosscheck.frames import Frame, as_measure, figure_frame, unit_of, year_before
+from crosscheck.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of, year_before
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -165,6 +165,8 @@ def _sentence_claims(
         claim = _quantity_claim(
             source, reading, sentence, tokens, q, scopes[index], previous, times
         )
+        if index and claims:
+            claim = _equivalent(claim, claims[-1], quantities[index - 1], cleaned)
         claims.append(claim)
         previous = claim
     for t in times:
@@ -175,6 +177,35 @@ def _sentence_claims(
             claims.append(dated)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _equivalent(claim: Claim, before: Claim, before_q: Quantity, cleaned: str) -> Claim:
+    """A sum given in brackets in another currency right after a sum ("100 million euros
+    [($132.5 million)]") is the same sum, converted by the article: it takes that frame."""
+    q, other = claim.value, before.value
+    if q is None or other is None or q.unit is not Unit.MONEY or other.unit is not Unit.MONEY:
+        return claim
+    if q.dimension == other.dimension or before.end > q.start:
+        return claim
+    gap = cleaned[max(before.end, before_q.end) : q.start].replace(",", " ").split()
+    bracketed = gap == ["("] and cleaned[q.end : q.end + 1] == ")"
+    restated = len(gap) == 1 and gap[0].lower() in frame_words().move_rephrasings
+    if not (bracketed or restated) or not before.what:
+        return claim  # "100 million euros [($132.5 million)]", "100 million euros[, or] $132.5m"
+    note = f"the article's conversion of {before.text!r}"
+    return replace(
+        claim,
+        subject=before.subject,
+        metric=before.metric,
+        time=claim.time or before.time,
+        what=before.what,
+        event=before.event,
+        place=before.place,
+        role=before.role,
+        actor=before.actor,
+        incident=before.incident,
+        notes=(*claim.notes, note),
+    )
 
 
 def _inside_time(q: Quantity, times: list[TimeRef], starts: list[int]) -> bool:
@@ -297,7 +328,11 @@ def _quantity_claim(
             frame = _adjectival_duration(q, after, frame)
     elif frame.actor and not frame.what and not frame.event:
         frame = _elided_what(frame, q, previous)
+    elif q.unit is Unit.COUNT and not subject_tokens and not frame.actor and not frame.event:
+        frame = _listed_owner(frame, q, after, previous)
     end = subject_tokens[-1].end if subject_tokens else measure_end
+    if q.unit is Unit.COUNT and not subject_tokens and not frame.event:
+        frame, end = _sized_compound(after, frame, end)
     start = q.start
     local_start, local_end = start - sentence.start, end - sentence.start
     window_start, window_end = sentence_window(sentence, start, end)
@@ -335,6 +370,51 @@ def _adjectival_duration(q: Quantity, after: list[Token], frame: Frame) -> Frame
     if not what or what.split()[-1] not in frame_words().timed_nouns:
         return frame  # "a 14-year sentence" of whom? "a 10-year veteran"
     return replace(frame, what=what, event=DURATION_EVENT)
+
+
+def _sized_compound(after: list[Token], frame: Frame, end: int) -> tuple[Frame, int]:
+    """A count in a compound adjective gives the size of the noun after it: "a [313-member]
+    executive committee" counts the committee's members ("executive committee member");
+    the claim's words then end after the part counted."""
+    if len(after) < 3 or after[0].text != "-" or after[0].end != after[1].start:
+        return frame, end
+    part = lemma(after[1].text)
+    if part not in frame_words().sized_parts:
+        return frame, end
+    phrase = noun_phrase_forward(after[2:])
+    events = frame_words().events
+    cut = next((i for i, t in enumerate(phrase) if (t.lower,) in events), len(phrase))
+    thing = canonical(phrase[:cut])  # "executive committee [voted]"
+    if not thing:
+        return frame, end
+    return replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), after[1].end
+
+
+def _listed_owner(frame: Frame, q: Quantity, after: list[Token], previous: Claim | None) -> Frame:
+    """A running total listed after another with its owner after it: "Trump leads with 329
+    delegates, followed by [231 for Cruz]" takes "delegate" from the figure before it and
+    Cruz as its owner (``owner_list_links``)."""
+    fw = frame_words()
+    if len(after) < 2 or after[0].lower not in fw.owner_list_links:
+        return frame
+    name: list[Token] = []
+    for token in after[1:]:
+        if not (token.is_word and token.is_capitalised) or token.lower in claim_words().stop_words:
+            break
+        name.append(token)
+    rest = after[1 + len(name) :]
+    if not name or (rest and rest[0].is_word and rest[0].lower not in _CONJUNCTIONS):
+        return frame  # "231 for Cruz [supporters]": not the name's own
+    if previous is None or previous.value is None or previous.kind != q.unit.value:
+        return frame
+    if previous.event or not previous.actor or not previous.what:
+        return frame
+    if q.start - previous.end > _ELISION_REACH:
+        return frame
+    owner = " ".join(lemma(t.text) for t in name)
+    if owner == previous.actor:
+        return frame
+    return replace(frame, what=previous.what, actor=owner, role=TOTAL)
 
 
 def _elided_what(frame: Frame, q: Quantity, previous: Claim | None) -> Frame:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.frame_words import HARD_END, frame_words, phrase_at
+from crosscheck.frame_words import CONJUNCTIONS, HARD_END, frame_words, phrase_at
 from crosscheck.words import Token, claim_words, lemma
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
@@ -43,6 +43,13 @@ def owner_before(
     ("share"), ``verb`` the verb's class ("closed", "fell", "has").
     """
     fw = frame_words()
+    if (
+        before
+        and _possessive(before[-1])
+        and _is_name(before[-1], sentence_start and len(before) == 1)
+    ):
+        verb = next(iter(fw.possession_links.values()))
+        return Owner(name=lemma(before[-1].text), verb=verb)  # "Trump's 744 delegates"
     i = len(before) - 1
     skipped: set[str] = set()
     while i >= 0 and before[i].lower in fw.owner_between:
@@ -60,9 +67,10 @@ def owner_before(
     if not verb and before[i].text == "," and skipped & fw.possession_links.keys():
         return _comma_owner(before, i, sentence_start)  # "Trump, with 743 delegates"
     if verb in fw.owner_levels and i >= 2 and before[i - 1].lower in fw.owner_level_links:
-        i = _move_before(before, i - 2)  # "fell by 9.99% or 2,352.60 points [to close] at"
-        if i < 0:
-            return Owner()
+        moved = _move_before(before, i - 2)  # "fell by 9.99% or 2,352.60 points [to close] at"
+        if moved < 0:  # "The Dow then zigzagged [to close] at 15,871"
+            return _sentence_owner(before, i - 1, verb) if sentence_start else Owner()
+        i = moved
         reached = True
     singular = before[i].lower in fw.owner_singular
     verb = fw.owner_verbs.get(before[i].lower, "")
@@ -70,13 +78,21 @@ def owner_before(
         verb = fw.level_reached  # "the Dow fell to 21,200.62": the level, not the move
     if not verb:
         return Owner()
+    gain = before[i].lower in fw.owner_gains
     i -= 1
     moves = verb in fw.owner_moves
     while i >= 0 and before[i].lower in fw.owner_aux:
         if moves and before[i].lower in fw.live_aux:
             return Owner()  # "the Dow is (now) down 350 points": a moment, not a day's move
         singular = singular or before[i].lower in fw.owner_singular
+        gain = gain and before[i].lower not in fw.owner_perfect
         i -= 1  # "Trump [now] has", "the Dow [has] fallen"
+    if gain:
+        return Owner()  # "Trump won 54 delegates" in one contest; "has won 744" is his total
+    if i >= 1 and before[i].lower in fw.owner_relatives and before[i - 1].text == ",":
+        found = _comma_owner(before, i - 1, sentence_start, verb)  # "Trump, who has 744"
+        intraday = moves and phrase_at([t.lower for t in sentence], fw.intraday_words, 3)
+        return Owner() if intraday else found
     phrase = _subject_back(before[: i + 1])
     if not phrase or (reached and any(_possessive(t) for t in phrase)):
         return Owner()  # "Trump's delegate total rose to 740": a label, read as such
@@ -99,17 +115,52 @@ def owner_before(
     return Owner(name=" ".join([*names, *common]), common=" ".join(common), verb=verb)
 
 
-def _comma_owner(before: Sequence[Token], comma: int, sentence_start: bool) -> Owner:
-    """The owner of "<name>, with N": a name alone between the comma and a clause start."""
+def _comma_owner(
+    before: Sequence[Token], comma: int, sentence_start: bool, verb: str = ""
+) -> Owner:
+    """The owner of "<name>, with N" ("<name>, who has N"): a name alone between the comma
+    and a clause start; ``verb`` the verb's class ("has" for "with")."""
     phrase = _subject_back(before[:comma])
     first = comma - len(phrase)
-    if not phrase or (first > 0 and before[first - 1].text not in (",", *HARD_END)):
+    while first > 0 and before[first - 1].lower in frame_words().noun_determiners:
+        first -= 1  # "[the] Dow, which fell"
+    if not phrase or (first > 0 and not _clause_opens(before, first)):
         return Owner()
     opening = sentence_start and first == 0
     if not all(_is_name(t, opening and t is phrase[0]) for t in phrase if t.is_word):
         return Owner()
-    verb = next(iter(frame_words().possession_links.values()))
+    verb = verb or next(iter(frame_words().possession_links.values()))
     return Owner(name=" ".join(lemma(t.text) for t in phrase if t.is_word), verb=verb)
+
+
+def _sentence_owner(before: Sequence[Token], end: int, verb: str) -> Owner:
+    """The name that opens the sentence as the owner of a level reached "to close at" after
+    another verb, when no other name, conjunction or figure of another name stands between:
+    "[The Dow] still posted a 3.6 percent decline, down 588 points, to close at 15,871.35"."""
+    fw = frame_words()
+    j = 0
+    while j < end and before[j].lower in fw.noun_determiners:
+        j += 1
+    names: list[str] = []
+    while j < end and (_is_name(before[j], j == 0) or (names and before[j].text in _NAME_JOINERS)):
+        if before[j].is_word:
+            names.append(lemma(before[j].text))
+        j += 1
+    if not names:
+        return Owner()
+    for token in before[j:end]:
+        if token.lower in CONJUNCTIONS or (token.is_word and token.is_capitalised):
+            return Owner()  # "..., while the S&P 500 rose to close at": another owner
+    return Owner(name=" ".join(names), verb=verb)
+
+
+def _clause_opens(before: Sequence[Token], first: int) -> bool:
+    """Whether a clause opens at ``first``: after a comma or a hard stop, or after a
+    conjunction that follows a comma ("744 delegates, and [Cruz], with 559")."""
+    previous = before[first - 1]
+    if previous.text in (",", *HARD_END):
+        return True
+    return previous.lower in CONJUNCTIONS and first > 1 and before[first - 2].text == ","
 
 
 def _move_before(before: Sequence[Token], end: int) -> int:

@@ -68,6 +68,10 @@ class FrameWords:
     owner_levels: frozenset[str]
     owner_between: frozenset[str]
     owner_aux: frozenset[str]
+    owner_relatives: frozenset[str]
+    owner_list_links: frozenset[str]
+    owner_gains: frozenset[str]
+    owner_perfect: frozenset[str]
     owner_level_links: frozenset[str]
     intraday_words: dict[tuple[str, ...], str]
     live_aux: frozenset[str]
@@ -78,6 +82,7 @@ class FrameWords:
     move_rephrasings: frozenset[str]
     move_by: frozenset[str]
     sized_nouns: frozenset[str]
+    sized_parts: frozenset[str]
     possession_links: dict[str, str]
     level_reached: str
     aggregate_words: dict[tuple[str, ...], str]
@@ -171,6 +176,10 @@ def frame_words() -> FrameWords:
         owner_levels=_words(data, "owner_levels"),
         owner_between=_words(data, "owner_between"),
         owner_aux=_words(data, "owner_aux"),
+        owner_relatives=_words(data, "owner_relatives"),
+        owner_list_links=_words(data, "owner_list_links"),
+        owner_gains=_words(data, "owner_gains"),
+        owner_perfect=_words(data, "owner_perfect"),
         owner_level_links=_words(data, "owner_level_links"),
         intraday_words=_phrases(data, "intraday_words"),
         live_aux=_words(data, "live_aux"),
@@ -181,6 +190,7 @@ def frame_words() -> FrameWords:
         move_rephrasings=_words(data, "move_rephrasings"),
         move_by=_words(data, "move_by"),
         sized_nouns=_words(data, "sized_nouns"),
+        sized_parts=_words(data, "sized_parts"),
         possession_links={
             str(k).lower(): str(v)
             for k, v in require(data, "possession_links", dict, "events").items()

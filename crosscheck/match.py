@@ -34,6 +34,7 @@ from crosscheck.frames import (
     ESTIMATE,
     NEW,
     PERSON,
+    SIZED,
     actors_differ,
     breakdown_differs,
     incidents_differ,
@@ -112,6 +113,8 @@ def _owned(claim: Claim) -> bool:
 def scope_of(claim: Claim) -> str:
     """What period a claim speaks of, coarsely: cumulative since a date, current, or a date."""
     time = claim.time
+    if claim.event == SIZED:
+        return CURRENT  # "the 313-member committee": a thing's size, whatever the day
     if time is None:
         if claim.kind == DATE_KIND or claim.event in owner_events():
             return "at"  # a date; a move or level is a day's, dated or not
@@ -277,6 +280,7 @@ def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, 
 def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
     first, second = ga[0], gb[0]
     timed = times_comparable(first.time, second.time) or _day_move(first, second)
+    timed = timed or (first.event == SIZED and (first.time is None) != (second.time is None))
     if first.kind != DATE_KIND and not timed:
         return None
     if places_differ(first.place, second.place) or not roles_compatible(
@@ -364,7 +368,7 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     A pair with more than one is not compared; one lowers the severity of what is flagged.
     """
     found: list[str] = []
-    if a.what != b.what:
+    if a.what != b.what and not _same_owner(a, b):
         found.append(f"what is {a.what!r} in one and {b.what!r} in the other")
     if bool(a.place) != bool(b.place):
         found.append("only one side says where")
@@ -378,8 +382,8 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append("only one side says who")
     if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
         found.append("a plan or an estimate")
-    if a.value is not None and (a.time is None) != (b.time is None):
-        found.append("only one side dates it")
+    if a.value is not None and (a.time is None) != (b.time is None) and a.event != SIZED:
+        found.append("only one side dates it")  # a thing's size is no figure of a day
     timed = a.time is not None and b.time is not None
     if timed and a.value is not None and a.time and b.time and a.time.begin != b.time.begin:
         found.append("the two sides date it differently")
@@ -388,6 +392,16 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     if a.value is not None and CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level):
         found.append("one side hedges")
     return found
+
+
+def _same_owner(a: Claim, b: Claim) -> bool:
+    """A named owner's move or level, the owner named in full on one side and in short on
+    the other ("the Dow closed" / "the Dow Jones index closed"): the same what."""
+    if a.event != b.event or a.event not in owner_events() or not a.actor or not b.actor:
+        return False
+    return set(a.actor.split()) <= set(b.actor.split()) or set(b.actor.split()) <= set(
+        a.actor.split()
+    )
 
 
 def times_comparable(a: TimeRef | None, b: TimeRef | None) -> bool:

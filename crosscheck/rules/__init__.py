@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
+from crosscheck.frame_owner import owner_events
 from crosscheck.ids import stable_id
 from crosscheck.match import block_key, claim_groups, comparable, frame_unknowns, pairs_in_block
 from crosscheck.model import (
@@ -204,6 +205,8 @@ def bare_figure(claim: Claim) -> bool:
     """Whether a count is the figure alone ("16", "Dozens"): what it counts came from the
     sentence, not from a noun beside it (money, measures and percentages carry a unit)."""
     q = claim.value
+    if claim.event in owner_events():
+        return False  # "closed at 21,200.62": a named owner's level has no noun to read
     return q is not None and q.unit is Unit.COUNT and claim.text.strip() == q.text.strip()
 
 

@@ -107,12 +107,20 @@ def rounds_to(precise: float, rounded: float, *, scaled: bool = False) -> bool:
     step = precision_step(rounded)
     if step <= 0 or (step > abs(rounded) / 10 and not scaled):
         return False  # one significant digit: "1,000" is not "1,400" rounded, for a reader
+    if step > abs(rounded) / 10 and abs(precise - rounded) > _loose(rounded):
+        return False  # "$4 million" is "$4.2 million" rounded; "$100 million" not "$132.5 million"
     if math.isclose(round(precise / step) * step, rounded, rel_tol=1e-9, abs_tol=1e-9):
         return True
     # a whole figure that drops the decimals of the precise one ("fell 2,352 points" for
     # 2,352.6): cut, not rounded, as reporters often write; never for tens or more (141
     # dead is not "140 dead")
     return step == 1 and precise != int(precise) and abs(rounded) == abs(int(precise))
+
+
+def _loose(rounded: float) -> float:
+    """How far a figure of one significant digit and a scale word may stand from the figure
+    it rounds: a share of it, as a reader takes "$4 million" for "$4.2 million"."""
+    return compare_rules().about_tolerance * abs(rounded)
 
 
 def precision_step(x: float) -> float:
@@ -225,8 +233,10 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
     if bound_met(qa, qb) or bound_met(qb, qa):
         return None
     share = relative_difference(qa, qb)
-    if share is None or share <= compare_rules().relative_tolerance:
+    if share is None:
         return None
+    if share <= compare_rules().relative_tolerance and not (_round_bound(qa) or _round_bound(qb)):
+        return None  # a round bound the other figure does not meet differs, however near
     if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
         return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
             kind=DiscrepancyKind.NUMERIC_PRECISION,
@@ -242,6 +252,19 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
             f"both can be true, but the figures cited differ by "
             f"{figure(abs(ia.point - ib.point))} ({share:.0%})"
         ),
+    )
+
+
+def _round_bound(q: Quantity) -> bool:
+    """Whether a figure is a one-sided bound at a round cited point ("more than 19,000",
+    "nearly 1,400"), not an "about" figure: ``bound_met`` alone says when it agrees. A bound
+    to the unit ("at least 22") is left to the tolerance: 23 is near enough."""
+    if q.vague or q.is_range or q.point is None or precision_step(q.point) <= 1:
+        return False
+    if (q.modifier or "").lower() in compare_rules().about_modifiers:
+        return False
+    return (q.high is None and q.low == q.point) or (
+        q.high == q.point and (q.low is None or q.low < q.point)
     )
 
 
@@ -290,8 +313,12 @@ def near(a: Claim, b: Claim) -> bool:
 
 
 def _exact_within(q: Quantity, other: _Interval, own: _Interval) -> bool:
-    """Whether an exact figure lies inside the other side's interval."""
+    """Whether an exact figure lies inside the other side's interval, and is no rounder
+    than the other's round bound ("20,000" against "more than 19,000" is a round figure
+    of its own: the two diverge)."""
     if q.approximate or q.modifier or q.vague or own.point is None:
+        return False
+    if other.point is not None and precision_step(own.point) > precision_step(other.point) > 1:
         return False
     return other.low <= own.point <= other.high
 
