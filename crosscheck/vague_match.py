@@ -5,13 +5,21 @@ because they name no event. See ``vague_pairs`` for the conditions.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 
 from crosscheck.frame_places import places_differ
-from crosscheck.frames import PERSON, TOTAL, actors_differ
+from crosscheck.frame_words import PLAN
+from crosscheck.frames import CHANGE, ESTIMATE, PERSON, TOTAL, actors_differ
+from crosscheck.lexicon import load_lexicon
 from crosscheck.match import comparable, match_rules
 from crosscheck.model import Claim, ClaimPair, Unit
+
+_ROLES = (TOTAL, PLAN)  # a vague total beside a total, a vague plan beside a plan
+_MONEY_ROLES = (TOTAL, PLAN, ESTIMATE, CHANGE)  # not a part, base, increment or rate
+_FUND_WORDS = 2
 
 
 def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
@@ -19,9 +27,11 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
 
     "hundreds of amendments" and "more than 550 amendments" have no event word, so the frame
     matcher does not compare them. They are paired when the noun is distinctive (not a vague
-    what, not "person"), both are plain totals of the same place, actor and incident, no
-    time is given, the vague side's own article gives no exact figure for the noun, every
-    exact figure of the noun in the story is one and the same, and it lies in the vague range.
+    what, not "person") and the same, or one is the other with modifiers ("immigrants" and
+    "illegal immigrants"); both have the same role (a total, or a plan), incident, place and
+    actor, and the same time or none; the vague side's own article gives no exact figure
+    for the noun; every exact figure of the noun in the story is one and the same; and it
+    lies in the vague range.
     """
     exact: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     vague: list[Claim] = []
@@ -29,21 +39,80 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
         if not _distinct_noun(claim) or claim.value is None:
             continue
         if not claim.value.vague:
-            exact[_noun_key(claim)].append(claim)  # every exact figure of the noun, any role
-        elif _plain_total(claim):
+            exact[_head_key(claim)].append(claim)  # every exact figure of the noun, any role
+        elif claim.role in _ROLES:
             vague.append(claim)
     pairs: list[ClaimPair] = []
     for v in vague:
-        others = exact.get(_noun_key(v), [])
+        others = [c for c in exact.get(_head_key(v), []) if _same_noun(v.what, c.what)]
         if not others or any(c.source == v.source for c in others):
             continue
         if len({(c.value.low, c.value.high) for c in others if c.value is not None}) != 1:
             continue
         for e in others:
-            if _plain_total(e) and not (comparable(v) and comparable(e)) and _vague_fits(v, e):
+            if not (comparable(v) and comparable(e)) and _vague_fits(v, e):
+                pairs.append(ClaimPair(a=v, b=e, score=100.0))
+                break
+    return pairs + _money_pairs(claims) + _gap_pairs(claims)
+
+
+def _money_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+    """A vague sum ("hundreds of millions of dollars in military aid") beside the only exact
+    sum in its range that the story gives ("$391 million in military aid").
+
+    Sums are paired only when the story gives one exact sum, and one value, in the vague
+    range (in the same currency), the vague side's own article gives none, both name the
+    same fund (see ``_same_fund``), and place, actor and incident agree.
+    """
+    sums = [c for c in claims if _money(c)]
+    pairs: list[ClaimPair] = []
+    for v in sums:
+        qv = v.value
+        if qv is None or not qv.vague or not v.what:
+            continue
+        inside = [c for c in sums if c.value is not None and not c.value.vague and _within(v, c)]
+        if not inside or any(c.source == v.source for c in inside):
+            continue
+        if len({c.value.point for c in inside if c.value is not None}) != 1:
+            continue
+        for e in inside:
+            if _same_fund(v, e) and _same_setting(v, e):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return pairs
+
+
+def _money(claim: Claim) -> bool:
+    q = claim.value
+    return q is not None and q.unit is Unit.MONEY and claim.role in _MONEY_ROLES
+
+
+def _within(v: Claim, e: Claim) -> bool:
+    """An exact figure of the vague side's unit and currency, inside its range."""
+    qv, qe = v.value, e.value
+    if qv is None or qe is None or qe.point is None or qv.low is None:
+        return False
+    if qv.unit is not qe.unit or (qv.dimension or "") != (qe.dimension or ""):
+        return False
+    high = qv.high if qv.high is not None else float("inf")
+    return qv.low <= qe.point <= high
+
+
+def _same_fund(v: Claim, e: Claim) -> bool:
+    """The same event class, or a noun of two words or more in common ("military aid"): a
+    bare noun ("income") may name two flows ("income generated", "income hidden")."""
+    if v.event and v.event == e.event:
+        return bool(set(v.what.split()) & set(e.what.split()))
+    return len(set(v.what.split()) & set(e.what.split())) >= _FUND_WORDS
+
+
+def _same_setting(v: Claim, e: Claim) -> bool:
+    """Same incident, event (or none), place and actor, and the same time or none."""
+    if v.incident != e.incident or (v.event and e.event and v.event != e.event):
+        return False
+    if v.time is not None and e.time is not None and v.time.value != e.time.value:
+        return False
+    return not (places_differ(v.place, e.place) or actors_differ(v.actor, e.actor))
 
 
 def _distinct_noun(claim: Claim) -> bool:
@@ -57,18 +126,25 @@ def _distinct_noun(claim: Claim) -> bool:
     return bool(what) and what not in match_rules().vague_whats and what.split()[-1] != PERSON
 
 
-def _plain_total(claim: Claim) -> bool:
-    return claim.role == TOTAL and not claim.incident and claim.time is None
-
-
-def _noun_key(claim: Claim) -> tuple[str, str, str]:
+def _head_key(claim: Claim) -> tuple[str, str, str]:
     q = claim.value
     unit = q.unit.value if q is not None else ""
-    return (claim.what, unit, (q.dimension or "") if q is not None else "")
+    return (claim.what.split()[-1], unit, (q.dimension or "") if q is not None else "")
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """The same noun, or one is the other with modifiers ("immigrant", "illegal immigrant")."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
 
 
 def _vague_fits(v: Claim, e: Claim) -> bool:
-    """Same event (or none), place and actor, and the exact figure inside the vague range."""
+    """Same role, incident, event (or none), place and actor, no time, and the exact figure
+    inside the vague range."""
+    if v.role != e.role or v.incident != e.incident:
+        return False
+    if v.time is not None or e.time is not None:
+        return False
     if v.event and e.event and v.event != e.event:
         return False
     if places_differ(v.place, e.place) or actors_differ(v.actor, e.actor):
@@ -78,3 +154,80 @@ def _vague_fits(v: Claim, e: Claim) -> bool:
         return False
     high = qv.high if qv.high is not None else float("inf")
     return qv.low is not None and qv.low <= qe.point <= high
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_ANCHOR_WORDS = 5  # words read after the relation word for the anchor
+_SHARED_WORDS = 2  # content words two sentences share besides the anchor
+
+
+def _gap_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+    """A vague gap between two events ("Hours after the tweet") beside the only exact gap the
+    story gives after the same anchor ("more than five hours after the tweet").
+
+    Both are durations of one unit followed by the same relation word ("after") and the same
+    anchor (the first word after it that is not one of the language's most frequent words),
+    their sentences share at least ``_SHARED_WORDS`` other such words (the same thing
+    happened after the anchor), every exact gap of that anchor in the story is one value,
+    and the vague side's own article gives none.
+    """
+    gaps = [(c, _relation(c)) for c in claims if _gap(c)]
+    pairs: list[ClaimPair] = []
+    for v, key in gaps:
+        if v.value is None or not v.value.vague or not key[1]:
+            continue
+        same = [c for c, k in gaps if c.value is not None and not c.value.vague and k == key]
+        if not same or any(c.source == v.source for c in same):
+            continue
+        if len({c.value.point for c in same if c.value is not None}) != 1:
+            continue
+        for e in same:
+            if _same_gap_unit(v, e) and _same_happening(v, e, key[1]):
+                pairs.append(ClaimPair(a=v, b=e, score=100.0))
+                break
+    return pairs
+
+
+def _gap(claim: Claim) -> bool:
+    q = claim.value
+    return q is not None and q.unit is Unit.DURATION and claim.role == TOTAL and not claim.what
+
+
+def _same_gap_unit(v: Claim, e: Claim) -> bool:
+    qv, qe = v.value, e.value
+    return qv is not None and qe is not None and qv.dimension == qe.dimension
+
+
+def _relation(claim: Claim) -> tuple[str, str]:
+    """The word right after a duration ("after") and the anchor's first content word."""
+    q = claim.value
+    if q is None:
+        return ("", "")
+    offset = q.end - claim.sentence_start
+    if not 0 <= offset <= len(claim.sentence):
+        return ("", "")
+    words = [w.lower() for w in _WORD.findall(claim.sentence[offset:])]
+    if not words:
+        return ("", "")
+    common = _common_words()
+    anchor = next((w for w in words[1 : 1 + _ANCHOR_WORDS] if w not in common), "")
+    return (words[0], anchor)
+
+
+def _same_happening(v: Claim, e: Claim, anchor: str) -> bool:
+    """Whether the two sentences share enough content words besides the anchor and the
+    words of the two durations ("days")."""
+    common = _common_words() | {anchor} | _words(v.value.text if v.value else "")
+    common |= _words(e.value.text if e.value else "")
+    wv = _words(v.sentence) - common
+    we = _words(e.sentence) - common
+    return len(wv & we) >= _SHARED_WORDS
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_lexicon("common_words").get("words", []))
