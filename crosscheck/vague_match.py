@@ -5,6 +5,7 @@ because they name no event. See ``vague_pairs`` for the conditions.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -53,7 +54,43 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
             if not (comparable(v) and comparable(e)) and _vague_fits(v, e):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
-    return pairs + _money_pairs(claims) + _gap_pairs(claims)
+    return pairs + _money_pairs(claims) + _gap_pairs(claims) + _measure_pairs(claims)
+
+
+def _measure_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+    """A vague measure ("a few yards away") beside the only exact measure of its dimension
+    that overlaps it, in any unit ("15 to 20 feet away"): compared in the base unit, the
+    vague side's own article giving none, the nouns the same or one not said, the setting
+    the same (see ``_same_setting``) and the sentences sharing words (``_same_happening``)."""
+    measures = [c for c in claims if c.value is not None and c.value.unit is Unit.MEASURE]
+    pairs: list[ClaimPair] = []
+    for v in measures:
+        if v.value is None or not v.value.vague:
+            continue
+        near = [c for c in measures if c.value is not None and not c.value.vague and _overlap(v, c)]
+        if not near or any(c.source == v.source for c in near):
+            continue
+        if len({(c.value.low, c.value.high, c.value.factor) for c in near if c.value}) != 1:
+            continue
+        for e in near:
+            same_what = not v.what or not e.what or v.what == e.what
+            if same_what and _same_setting(v, e) and _same_happening(v, e):
+                pairs.append(ClaimPair(a=v, b=e, score=100.0))
+                break
+    return pairs
+
+
+def _overlap(v: Claim, e: Claim) -> bool:
+    """Two measures of one dimension whose ranges overlap in the base unit."""
+    qv, qe = v.value, e.value
+    if qv is None or qe is None or qv.dimension != qe.dimension or qv.low is None:
+        return False
+    if qe.low is None and qe.high is None:
+        return False
+    v_high = math.inf if qv.high is None else qv.high * qv.factor
+    e_low = -math.inf if qe.low is None else qe.low * qe.factor
+    e_high = math.inf if qe.high is None else qe.high * qe.factor
+    return qv.low * qv.factor <= e_high and e_low <= v_high
 
 
 def _money_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
@@ -157,7 +194,8 @@ def _vague_fits(v: Claim, e: Claim) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
-_ANCHOR_WORDS = 5  # words read after the relation word for the anchor
+_ANCHOR_WORDS = 4  # words read after the relation word for the anchor, within its clause
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]")
 _SHARED_WORDS = 2  # content words two sentences share besides the anchor
 
 
@@ -165,10 +203,10 @@ def _gap_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
     """A vague gap between two events ("Hours after the tweet") beside the only exact gap the
     story gives after the same anchor ("more than five hours after the tweet").
 
-    Both are durations of one unit followed by the same relation word ("after") and the same
-    anchor (the first word after it that is not one of the language's most frequent words),
-    their sentences share at least ``_SHARED_WORDS`` other such words (the same thing
-    happened after the anchor), every exact gap of that anchor in the story is one value,
+    Both are durations of one unit followed by the same relation word ("after") and anchors
+    that share a word (of the next ``_ANCHOR_WORDS`` that are not among the language's most
+    frequent words), their sentences share at least ``_SHARED_WORDS`` other such words (the
+    same thing happened after the anchor), every exact gap of that anchor in the story is one value,
     and the vague side's own article gives none.
     """
     gaps = [(c, _relation(c)) for c in claims if _gap(c)]
@@ -176,13 +214,17 @@ def _gap_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
     for v, key in gaps:
         if v.value is None or not v.value.vague or not key[1]:
             continue
-        same = [c for c, k in gaps if c.value is not None and not c.value.vague and k == key]
+        same = [
+            c
+            for c, (word, anchor) in gaps
+            if c.value is not None and not c.value.vague and word == key[0] and anchor & key[1]
+        ]
         if not same or any(c.source == v.source for c in same):
             continue
         if len({c.value.point for c in same if c.value is not None}) != 1:
             continue
         for e in same:
-            if _same_gap_unit(v, e) and _same_happening(v, e, key[1]):
+            if _same_gap_unit(v, e) and _same_happening(v, e, key[1] & _relation(e)[1]):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return pairs
@@ -198,26 +240,26 @@ def _same_gap_unit(v: Claim, e: Claim) -> bool:
     return qv is not None and qe is not None and qv.dimension == qe.dimension
 
 
-def _relation(claim: Claim) -> tuple[str, str]:
-    """The word right after a duration ("after") and the anchor's first content word."""
+def _relation(claim: Claim) -> tuple[str, frozenset[str]]:
+    """The word right after a duration ("after") and the content words of the anchor."""
     q = claim.value
     if q is None:
-        return ("", "")
+        return ("", frozenset())
     offset = q.end - claim.sentence_start
     if not 0 <= offset <= len(claim.sentence):
-        return ("", "")
+        return ("", frozenset())
     words = [w.lower() for w in _WORD.findall(claim.sentence[offset:])]
     if not words:
-        return ("", "")
-    common = _common_words()
-    anchor = next((w for w in words[1 : 1 + _ANCHOR_WORDS] if w not in common), "")
-    return (words[0], anchor)
+        return ("", frozenset())
+    clause = _CLAUSE_END.split(claim.sentence[offset:], maxsplit=1)[0]
+    anchor = [w.lower() for w in _WORD.findall(clause)][1 : 1 + _ANCHOR_WORDS]
+    return (words[0], frozenset(w for w in anchor if w not in _common_words()))
 
 
-def _same_happening(v: Claim, e: Claim, anchor: str) -> bool:
+def _same_happening(v: Claim, e: Claim, anchor: frozenset[str] = frozenset()) -> bool:
     """Whether the two sentences share enough content words besides the anchor and the
     words of the two durations ("days")."""
-    common = _common_words() | {anchor} | _words(v.value.text if v.value else "")
+    common = _common_words() | anchor | _words(v.value.text if v.value else "")
     common |= _words(e.value.text if e.value else "")
     wv = _words(v.sentence) - common
     we = _words(e.sentence) - common
