@@ -29,9 +29,11 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
     "hundreds of amendments" and "more than 550 amendments" have no event word, so the frame
     matcher does not compare them. They are paired when the noun is distinctive (not a vague
     what, not "person") and the same, or one is the other with modifiers ("immigrants" and
-    "illegal immigrants"); both have the same role (a total, or a plan), incident, place and
-    actor, and the same time or none; the vague side's own article gives no exact figure
-    for the noun; every exact figure of the noun in the story is one and the same; and it
+    "illegal immigrants"); both have the same role (a total, or a plan) and setting
+    (``_same_setting``), and a dated side is compared only as ``_dated_alike`` allows; the
+    vague side's own article gives no exact figure
+    for the noun; every exact figure of the noun in the story (of the vague side's own date,
+    when it gives one and the story has figures of that date) is one and the same; and it
     lies in the vague range.
     """
     exact: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
@@ -46,6 +48,8 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
     pairs: list[ClaimPair] = []
     for v in vague:
         others = [c for c in exact.get(_head_key(v), []) if _same_noun(v.what, c.what)]
+        dated = [c for c in others if v.time and c.time and c.time.value == v.time.value]
+        others = dated or others  # a dated vague count: the figures of its own date
         if not others or any(c.source == v.source for c in others):
             continue
         if len({(c.value.low, c.value.high) for c in others if c.value is not None}) != 1:
@@ -144,8 +148,10 @@ def _same_fund(v: Claim, e: Claim) -> bool:
 
 
 def _same_setting(v: Claim, e: Claim) -> bool:
-    """Same incident, event (or none), place and actor, and the same time or none."""
-    if v.incident != e.incident or (v.event and e.event and v.event != e.event):
+    """Same incident, event, place, actor and time where both give one."""
+    if v.incident and e.incident and v.incident != e.incident:
+        return False
+    if v.event and e.event and v.event != e.event:
         return False
     if v.time is not None and e.time is not None and v.time.value != e.time.value:
         return False
@@ -176,15 +182,11 @@ def _same_noun(a: str, b: str) -> bool:
 
 
 def _vague_fits(v: Claim, e: Claim) -> bool:
-    """Same role, incident, event (or none), place and actor, no time, and the exact figure
-    inside the vague range."""
-    if v.role != e.role or v.incident != e.incident:
+    """Same role and setting (``_same_setting``), a dated side only as ``_dated_alike``
+    allows, and the exact figure inside the vague range."""
+    if v.role != e.role or not _same_setting(v, e):
         return False
-    if v.time is not None or e.time is not None:
-        return False
-    if v.event and e.event and v.event != e.event:
-        return False
-    if places_differ(v.place, e.place) or actors_differ(v.actor, e.actor):
+    if (v.time is not None or e.time is not None) and not _dated_alike(v, e):
         return False
     qv, qe = v.value, e.value
     if qv is None or qe is None or qe.point is None:
@@ -193,10 +195,42 @@ def _vague_fits(v: Claim, e: Claim) -> bool:
     return qv.low is not None and qv.low <= qe.point <= high
 
 
+def _dated_alike(v: Claim, e: Claim) -> bool:
+    """A dated side is compared only when the sentences share words besides the noun (the
+    same happening, not another count of another moment) and the exact figure is not the
+    size of a whole set ("the nine justices") that a small vague count may be a part of."""
+    nouns = frozenset(f"{v.what} {e.what}".split())
+    return _same_happening(v, e, nouns) and not (_small(v) and _whole_set(e))
+
+
+def _small(v: Claim) -> bool:
+    q = v.value
+    return q is not None and q.high is not None and q.high < _SMALL
+
+
+def _whole_set(claim: Claim) -> bool:
+    """Whether an exact figure is written as the size of a whole set ("the nine justices")."""
+    q = claim.value
+    if q is None:
+        return False
+    offset = q.start - claim.sentence_start
+    if not 0 <= offset <= len(claim.sentence):
+        return False
+    before = _WORD.findall(claim.sentence[:offset])
+    return bool(before) and before[-1].lower() in _whole_set_words()
+
+
+@cache
+def _whole_set_words() -> frozenset[str]:
+    words = load_lexicon("magnitudes").get("whole_set_words", [])
+    return frozenset(str(w) for w in words)
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _ANCHOR_WORDS = 4  # words read after the relation word for the anchor, within its clause
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]")
 _SHARED_WORDS = 2  # content words two sentences share besides the anchor
+_SMALL = 20  # a vague count below this may be a part of a whole set ("several" of "the nine")
 
 
 def _gap_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
@@ -256,14 +290,16 @@ def _relation(claim: Claim) -> tuple[str, frozenset[str]]:
     return (words[0], frozenset(w for w in anchor if w not in _common_words()))
 
 
-def _same_happening(v: Claim, e: Claim, anchor: frozenset[str] = frozenset()) -> bool:
+def _same_happening(
+    v: Claim, e: Claim, anchor: frozenset[str] = frozenset(), least: int = _SHARED_WORDS
+) -> bool:
     """Whether the two sentences share enough content words besides the anchor and the
     words of the two durations ("days")."""
     common = _common_words() | anchor | _words(v.value.text if v.value else "")
     common |= _words(e.value.text if e.value else "")
     wv = _words(v.sentence) - common
     we = _words(e.sentence) - common
-    return len(wv & we) >= _SHARED_WORDS
+    return len(wv & we) >= least
 
 
 def _words(text: str) -> set[str]:
