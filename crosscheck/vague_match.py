@@ -28,13 +28,12 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
 
     "hundreds of amendments" and "more than 550 amendments" have no event word, so the frame
     matcher does not compare them. They are paired when the noun is distinctive (not a vague
-    what, not "person") and the same, or one is the other with modifiers ("immigrants" and
-    "illegal immigrants"); both have the same role (a total, or a plan) and setting
-    (``_same_setting``), and a dated side is compared only as ``_dated_alike`` allows; the
-    vague side's own article gives no exact figure
-    for the noun; every exact figure of the noun in the story (of the vague side's own date,
-    when it gives one and the story has figures of that date) is one and the same; and it
-    lies in the vague range.
+    what, not "person") and the same (not only nested, see ``_nested_noun``); both have the
+    same role (a total, or a plan) and setting (``_same_setting``), and a dated side is
+    compared only as ``_dated_alike`` allows; the vague side's own article gives no exact
+    figure for the noun; every exact figure of the noun, with or without modifiers, in the
+    story (of the vague side's own date, when it gives one and the story has figures of that
+    date) is one and the same; and it lies in the vague range.
     """
     exact: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     vague: list[Claim] = []
@@ -47,15 +46,19 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
             vague.append(claim)
     pairs: list[ClaimPair] = []
     for v in vague:
-        others = [c for c in exact.get(_head_key(v), []) if _same_noun(v.what, c.what)]
+        # rivals: the exact figures of the noun, with or without modifiers ("targets",
+        # "ISIS targets"); of the vague side's own date when it gives one and they do
+        others = [c for c in exact.get(_head_key(v), []) if _nested_noun(v.what, c.what)]
         dated = [c for c in others if v.time and c.time and c.time.value == v.time.value]
-        others = dated or others  # a dated vague count: the figures of its own date
+        others = dated or others
         if not others or any(c.source == v.source for c in others):
             continue
         if len({(c.value.low, c.value.high) for c in others if c.value is not None}) != 1:
             continue
         for e in others:
-            if not (comparable(v) and comparable(e)) and _vague_fits(v, e):
+            if (comparable(v) and comparable(e)) or v.what != e.what:
+                continue
+            if _vague_fits(v, e):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return pairs + _money_pairs(claims) + _gap_pairs(claims) + _measure_pairs(claims)
@@ -175,8 +178,11 @@ def _head_key(claim: Claim) -> tuple[str, str, str]:
     return (claim.what.split()[-1], unit, (q.dimension or "") if q is not None else "")
 
 
-def _same_noun(a: str, b: str) -> bool:
-    """The same noun, or one is the other with modifiers ("immigrant", "illegal immigrant")."""
+def _nested_noun(a: str, b: str) -> bool:
+    """The same noun, or one is the other with modifiers ("target", "isis target"): a rival
+    figure, though only the same noun is paired ("several states" and "four pivotal
+    battleground states" may be two sets: on the real stories pairing them was more often
+    wrong than right)."""
     wa, wb = set(a.split()), set(b.split())
     return wa <= wb or wb <= wa
 
