@@ -188,11 +188,12 @@ def _nested_noun(a: str, b: str) -> bool:
 
 
 def _vague_fits(v: Claim, e: Claim) -> bool:
-    """Same role and setting (``_same_setting``), a dated side only as ``_dated_alike``
-    allows, and the exact figure inside the vague range."""
+    """Same role and setting (``_same_setting``), a dated side or an incident named on one
+    side only as ``_dated_alike`` allows, and the exact figure inside the vague range."""
     if v.role != e.role or not _same_setting(v, e):
         return False
-    if (v.time is not None or e.time is not None) and not _dated_alike(v, e):
+    one_sided = bool(v.incident) != bool(e.incident)
+    if (v.time is not None or e.time is not None or one_sided) and not _dated_alike(v, e):
         return False
     qv, qe = v.value, e.value
     if qv is None or qe is None or qe.point is None:
