@@ -5,13 +5,22 @@ because they name no event. See ``vague_pairs`` for the conditions.
 
 from __future__ import annotations
 
+import math
+import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 
 from crosscheck.frame_places import places_differ
-from crosscheck.frames import PERSON, TOTAL, actors_differ
+from crosscheck.frame_words import PLAN
+from crosscheck.frames import CHANGE, ESTIMATE, PERSON, TOTAL, actors_differ
+from crosscheck.lexicon import load_lexicon
 from crosscheck.match import comparable, match_rules
 from crosscheck.model import Claim, ClaimPair, Unit
+
+_ROLES = (TOTAL, PLAN)  # a vague total beside a total, a vague plan beside a plan
+_MONEY_ROLES = (TOTAL, PLAN, ESTIMATE, CHANGE)  # not a part, base, increment or rate
+_FUND_WORDS = 2
 
 
 def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
@@ -19,9 +28,12 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
 
     "hundreds of amendments" and "more than 550 amendments" have no event word, so the frame
     matcher does not compare them. They are paired when the noun is distinctive (not a vague
-    what, not "person"), both are plain totals of the same place, actor and incident, no
-    time is given, the vague side's own article gives no exact figure for the noun, every
-    exact figure of the noun in the story is one and the same, and it lies in the vague range.
+    what, not "person") and the same (not only nested, see ``_nested_noun``); both have the
+    same role (a total, or a plan) and setting (``_same_setting``), and a dated side is
+    compared only as ``_dated_alike`` allows; the vague side's own article gives no exact
+    figure for the noun; every exact figure of the noun, with or without modifiers, in the
+    story (of the vague side's own date, when it gives one and the story has figures of that
+    date) is one and the same; and it lies in the vague range.
     """
     exact: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     vague: list[Claim] = []
@@ -29,21 +41,124 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
         if not _distinct_noun(claim) or claim.value is None:
             continue
         if not claim.value.vague:
-            exact[_noun_key(claim)].append(claim)  # every exact figure of the noun, any role
-        elif _plain_total(claim):
+            exact[_head_key(claim)].append(claim)  # every exact figure of the noun, any role
+        elif claim.role in _ROLES:
             vague.append(claim)
     pairs: list[ClaimPair] = []
     for v in vague:
-        others = exact.get(_noun_key(v), [])
+        # rivals: the exact figures of the noun, with or without modifiers ("targets",
+        # "ISIS targets"); of the vague side's own date when it gives one and they do
+        others = [c for c in exact.get(_head_key(v), []) if _nested_noun(v.what, c.what)]
+        dated = [c for c in others if v.time and c.time and c.time.value == v.time.value]
+        others = dated or others
         if not others or any(c.source == v.source for c in others):
             continue
         if len({(c.value.low, c.value.high) for c in others if c.value is not None}) != 1:
             continue
         for e in others:
-            if _plain_total(e) and not (comparable(v) and comparable(e)) and _vague_fits(v, e):
+            if (comparable(v) and comparable(e)) or v.what != e.what:
+                continue
+            if _vague_fits(v, e):
+                pairs.append(ClaimPair(a=v, b=e, score=100.0))
+                break
+    return pairs + _money_pairs(claims) + _gap_pairs(claims) + _measure_pairs(claims)
+
+
+def _measure_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+    """A vague measure ("a few yards away") beside the only exact measure of its dimension
+    that overlaps it, in any unit ("15 to 20 feet away"): compared in the base unit, the
+    vague side's own article giving none, the nouns the same or one not said, the setting
+    the same (see ``_same_setting``) and the sentences sharing words (``_same_happening``)."""
+    measures = [c for c in claims if c.value is not None and c.value.unit is Unit.MEASURE]
+    pairs: list[ClaimPair] = []
+    for v in measures:
+        if v.value is None or not v.value.vague:
+            continue
+        near = [c for c in measures if c.value is not None and not c.value.vague and _overlap(v, c)]
+        if not near or any(c.source == v.source for c in near):
+            continue
+        if len({(c.value.low, c.value.high, c.value.factor) for c in near if c.value}) != 1:
+            continue
+        for e in near:
+            same_what = not v.what or not e.what or v.what == e.what
+            if same_what and _same_setting(v, e) and _same_happening(v, e):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return pairs
+
+
+def _overlap(v: Claim, e: Claim) -> bool:
+    """Two measures of one dimension whose ranges overlap in the base unit."""
+    qv, qe = v.value, e.value
+    if qv is None or qe is None or qv.dimension != qe.dimension or qv.low is None:
+        return False
+    if qe.low is None and qe.high is None:
+        return False
+    v_high = math.inf if qv.high is None else qv.high * qv.factor
+    e_low = -math.inf if qe.low is None else qe.low * qe.factor
+    e_high = math.inf if qe.high is None else qe.high * qe.factor
+    return qv.low * qv.factor <= e_high and e_low <= v_high
+
+
+def _money_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+    """A vague sum ("hundreds of millions of dollars in military aid") beside the only exact
+    sum in its range that the story gives ("$391 million in military aid").
+
+    Sums are paired only when the story gives one exact sum, and one value, in the vague
+    range (in the same currency), the vague side's own article gives none, both name the
+    same fund (see ``_same_fund``), and place, actor and incident agree.
+    """
+    sums = [c for c in claims if _money(c)]
+    pairs: list[ClaimPair] = []
+    for v in sums:
+        qv = v.value
+        if qv is None or not qv.vague or not v.what:
+            continue
+        inside = [c for c in sums if c.value is not None and not c.value.vague and _within(v, c)]
+        if not inside or any(c.source == v.source for c in inside):
+            continue
+        if len({c.value.point for c in inside if c.value is not None}) != 1:
+            continue
+        for e in inside:
+            if _same_fund(v, e) and _same_setting(v, e):
+                pairs.append(ClaimPair(a=v, b=e, score=100.0))
+                break
+    return pairs
+
+
+def _money(claim: Claim) -> bool:
+    q = claim.value
+    return q is not None and q.unit is Unit.MONEY and claim.role in _MONEY_ROLES
+
+
+def _within(v: Claim, e: Claim) -> bool:
+    """An exact figure of the vague side's unit and currency, inside its range."""
+    qv, qe = v.value, e.value
+    if qv is None or qe is None or qe.point is None or qv.low is None:
+        return False
+    if qv.unit is not qe.unit or (qv.dimension or "") != (qe.dimension or ""):
+        return False
+    high = qv.high if qv.high is not None else float("inf")
+    return qv.low <= qe.point <= high
+
+
+def _same_fund(v: Claim, e: Claim) -> bool:
+    """The same event class, or a noun of two words or more in common ("military aid"): a
+    bare noun ("income") may name two flows ("income generated", "income hidden")."""
+    if v.event and v.event == e.event:
+        return bool(set(v.what.split()) & set(e.what.split()))
+    return len(set(v.what.split()) & set(e.what.split())) >= _FUND_WORDS
+
+
+def _same_setting(v: Claim, e: Claim) -> bool:
+    """Same incident, event, place, actor and time where both give one."""
+    if v.incident and e.incident and v.incident != e.incident:
+        return False
+    if v.event and e.event and v.event != e.event:
+        return False
+    if v.time is not None and e.time is not None and v.time.value != e.time.value:
+        return False
+    return not (places_differ(v.place, e.place) or actors_differ(v.actor, e.actor))
 
 
 def _distinct_noun(claim: Claim) -> bool:
@@ -57,24 +172,147 @@ def _distinct_noun(claim: Claim) -> bool:
     return bool(what) and what not in match_rules().vague_whats and what.split()[-1] != PERSON
 
 
-def _plain_total(claim: Claim) -> bool:
-    return claim.role == TOTAL and not claim.incident and claim.time is None
-
-
-def _noun_key(claim: Claim) -> tuple[str, str, str]:
+def _head_key(claim: Claim) -> tuple[str, str, str]:
     q = claim.value
     unit = q.unit.value if q is not None else ""
-    return (claim.what, unit, (q.dimension or "") if q is not None else "")
+    return (claim.what.split()[-1], unit, (q.dimension or "") if q is not None else "")
+
+
+def _nested_noun(a: str, b: str) -> bool:
+    """The same noun, or one is the other with modifiers ("target", "isis target"): a rival
+    figure, though only the same noun is paired ("several states" and "four pivotal
+    battleground states" may be two sets: on the real stories pairing them was more often
+    wrong than right)."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
 
 
 def _vague_fits(v: Claim, e: Claim) -> bool:
-    """Same event (or none), place and actor, and the exact figure inside the vague range."""
-    if v.event and e.event and v.event != e.event:
+    """Same role and setting (``_same_setting``), a dated side or an incident named on one
+    side only as ``_dated_alike`` allows, and the exact figure inside the vague range."""
+    if v.role != e.role or not _same_setting(v, e):
         return False
-    if places_differ(v.place, e.place) or actors_differ(v.actor, e.actor):
+    one_sided = bool(v.incident) != bool(e.incident)
+    if (v.time is not None or e.time is not None or one_sided) and not _dated_alike(v, e):
         return False
     qv, qe = v.value, e.value
     if qv is None or qe is None or qe.point is None:
         return False
     high = qv.high if qv.high is not None else float("inf")
     return qv.low is not None and qv.low <= qe.point <= high
+
+
+def _dated_alike(v: Claim, e: Claim) -> bool:
+    """A dated side is compared only when the sentences share words besides the noun (the
+    same happening, not another count of another moment) and the exact figure is not the
+    size of a whole set ("the nine justices") that a small vague count may be a part of."""
+    nouns = frozenset(f"{v.what} {e.what}".split())
+    return _same_happening(v, e, nouns) and not (_small(v) and _whole_set(e))
+
+
+def _small(v: Claim) -> bool:
+    q = v.value
+    return q is not None and q.high is not None and q.high < _SMALL
+
+
+def _whole_set(claim: Claim) -> bool:
+    """Whether an exact figure is written as the size of a whole set ("the nine justices")."""
+    q = claim.value
+    if q is None:
+        return False
+    offset = q.start - claim.sentence_start
+    if not 0 <= offset <= len(claim.sentence):
+        return False
+    before = _WORD.findall(claim.sentence[:offset])
+    return bool(before) and before[-1].lower() in _whole_set_words()
+
+
+@cache
+def _whole_set_words() -> frozenset[str]:
+    words = load_lexicon("magnitudes").get("whole_set_words", [])
+    return frozenset(str(w) for w in words)
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+_ANCHOR_WORDS = 4  # words read after the relation word for the anchor, within its clause
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]")
+_SHARED_WORDS = 2  # content words two sentences share besides the anchor
+_SMALL = 20  # a vague count below this may be a part of a whole set ("several" of "the nine")
+
+
+def _gap_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+    """A vague gap between two events ("Hours after the tweet") beside the only exact gap the
+    story gives after the same anchor ("more than five hours after the tweet").
+
+    Both are durations of one unit followed by the same relation word ("after") and anchors
+    that share a word (of the next ``_ANCHOR_WORDS`` that are not among the language's most
+    frequent words), their sentences share at least ``_SHARED_WORDS`` other such words (the
+    same thing happened after the anchor), every exact gap of that anchor in the story is one value,
+    and the vague side's own article gives none.
+    """
+    gaps = [(c, _relation(c)) for c in claims if _gap(c)]
+    pairs: list[ClaimPair] = []
+    for v, key in gaps:
+        if v.value is None or not v.value.vague or not key[1]:
+            continue
+        same = [
+            c
+            for c, (word, anchor) in gaps
+            if c.value is not None and not c.value.vague and word == key[0] and anchor & key[1]
+        ]
+        if not same or any(c.source == v.source for c in same):
+            continue
+        if len({c.value.point for c in same if c.value is not None}) != 1:
+            continue
+        for e in same:
+            if _same_gap_unit(v, e) and _same_happening(v, e, key[1] & _relation(e)[1]):
+                pairs.append(ClaimPair(a=v, b=e, score=100.0))
+                break
+    return pairs
+
+
+def _gap(claim: Claim) -> bool:
+    q = claim.value
+    return q is not None and q.unit is Unit.DURATION and claim.role == TOTAL and not claim.what
+
+
+def _same_gap_unit(v: Claim, e: Claim) -> bool:
+    qv, qe = v.value, e.value
+    return qv is not None and qe is not None and qv.dimension == qe.dimension
+
+
+def _relation(claim: Claim) -> tuple[str, frozenset[str]]:
+    """The word right after a duration ("after") and the content words of the anchor."""
+    q = claim.value
+    if q is None:
+        return ("", frozenset())
+    offset = q.end - claim.sentence_start
+    if not 0 <= offset <= len(claim.sentence):
+        return ("", frozenset())
+    words = [w.lower() for w in _WORD.findall(claim.sentence[offset:])]
+    if not words:
+        return ("", frozenset())
+    clause = _CLAUSE_END.split(claim.sentence[offset:], maxsplit=1)[0]
+    anchor = [w.lower() for w in _WORD.findall(clause)][1 : 1 + _ANCHOR_WORDS]
+    return (words[0], frozenset(w for w in anchor if w not in _common_words()))
+
+
+def _same_happening(
+    v: Claim, e: Claim, anchor: frozenset[str] = frozenset(), least: int = _SHARED_WORDS
+) -> bool:
+    """Whether the two sentences share enough content words besides the anchor and the
+    words of the two durations ("days")."""
+    common = _common_words() | anchor | _words(v.value.text if v.value else "")
+    common |= _words(e.value.text if e.value else "")
+    wv = _words(v.sentence) - common
+    we = _words(e.sentence) - common
+    return len(wv & we) >= least
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_lexicon("common_words").get("words", []))

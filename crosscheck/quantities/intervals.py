@@ -17,6 +17,7 @@ from crosscheck.quantities.kinds import (
     _Reading,
     _Scan,
     _word_after,
+    _word_before,
 )
 from crosscheck.quantities.lexicons import _currencies, _magnitude_table, _modifiers, _numbers
 from crosscheck.quantities.noise import _is_noise, _is_year
@@ -208,7 +209,9 @@ def _vague_spans(sc: _Scan) -> list[_Span]:
         mag = table.get(" ".join(sc.text[begin:end].lower().split()))
         if mag is None:
             continue
-        if mag.follow is not None and _word_after(sc.text, end) != mag.follow:
+        if mag.follow and _word_after(sc.text, end) not in mag.follow:
+            continue
+        if mag.not_after and _word_before(sc.text, begin) in mag.not_after:
             continue
         interval = _Interval(
             low=mag.low, high=mag.high, high_inclusive=mag.high_inclusive, approximate=True
@@ -222,8 +225,10 @@ def _vague_spans(sc: _Scan) -> list[_Span]:
                     low=mag.low, high=None, low_inclusive=prefix[2] == "ge", approximate=True
                 )
         unit, dimension = Unit.COUNT, None
-        u = pat.units.match(sc.text, end, end + _WINDOW)
-        if u is not None and u.lastgroup == "cur":
+        u = None if mag.duration else pat.units.match(sc.text, end, end + _WINDOW)
+        if mag.duration:
+            unit, dimension = Unit.DURATION, mag.duration
+        elif u is not None and u.lastgroup == "cur":
             unit = Unit.MONEY
             dimension = _currencies().words.get(" ".join(u.group("cur_w").lower().split()))
             end = u.end()

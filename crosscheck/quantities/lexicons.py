@@ -105,13 +105,20 @@ class _ModifierLexicon:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Magnitude:
-    """A vague magnitude phrase and its interval."""
+    """A vague magnitude phrase and its interval.
+
+    ``follow``: the words one of which must come next (empty: any); ``not_after``: words
+    that must not come right before ("the days after" is a period); ``duration``: the time
+    unit of a vague duration ("hours" after -> "hour"), empty for a count.
+    """
 
     text: str
     low: float
     high: float
     high_inclusive: bool = True
-    follow: str | None = None
+    follow: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+    duration: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -303,16 +310,29 @@ def _magnitudes() -> tuple[_Magnitude, ...]:
         if not isinstance(entry, dict):
             raise LexiconError("phrase entries must be tables", path=lexicon_path(name))
         high_inclusive = entry.get("high_inclusive", True)
-        follow = entry.get("follow")
-        if not isinstance(high_inclusive, bool) or not isinstance(follow, str | None):
-            raise LexiconError("bad high_inclusive or follow", path=lexicon_path(name))
+        follow = entry.get("follow", [])
+        follow = [follow] if isinstance(follow, str) else follow
+        not_after = entry.get("not_after", [])
+        duration = entry.get("duration", "")
+        if (
+            not isinstance(high_inclusive, bool)
+            or not isinstance(follow, list)
+            or not isinstance(not_after, list)
+            or not all(isinstance(w, str) for w in [*follow, *not_after])
+            or not isinstance(duration, str)
+        ):
+            raise LexiconError(
+                "bad high_inclusive, follow, not_after or duration", path=lexicon_path(name)
+            )
         out.append(
             _Magnitude(
                 text=require(entry, "text", str, name),
                 low=_number(entry.get("low"), "phrase.low", name),
                 high=_number(entry.get("high"), "phrase.high", name),
                 high_inclusive=high_inclusive,
-                follow=follow,
+                follow=tuple(follow),
+                not_after=tuple(not_after),
+                duration=duration,
             )
         )
     scales = _number_table(data, "quantifier_scales", name)
