@@ -74,6 +74,9 @@ def same_word(a: str, b: str) -> bool:
     if a[:1].isdigit() or b[:1].isdigit():
         return False
     rules = statement_rules()
+    group = rules.kin.get(a)
+    if group is not None and group == rules.kin.get(b):
+        return True  # one act or one scale word ("went" / "traveled", "m" / "million")
     common = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -266,7 +269,7 @@ def _best(
     """The best outright statement of ``other``; with ``own``, of the statement's own source
     (another of its sentences), credited to anyone."""
     candidates: list[_Candidate] = []
-    for offset in story.hits(statement.head, other, rules):
+    for offset in _head_hits(statement.head, other, story, rules):
         span = story.sentence_at(other, offset)
         if span is None or (own and span[0] == statement.sentence_start):
             continue
@@ -293,6 +296,15 @@ def _best(
     return None
 
 
+def _head_hits(head: str, other: str, story: _Story, rules: _StatementRules) -> list[int]:
+    """Where words that may be ``head``, or another form of its act, start in a source."""
+    group = rules.kin.get(head)
+    if group is None:
+        return story.hits(head, other, rules)
+    found = {o for form in (head, *rules.kin_forms[group]) for o in story.hits(form, other, rules)}
+    return sorted(found)
+
+
 def _candidate(
     statement: HedgedStatement,
     other: str,
@@ -303,6 +315,7 @@ def _candidate(
     rules: _StatementRules,
 ) -> _Candidate | None:
     low = max(0, index - rules.window_words)
+    reach = max(0, index - 2 * rules.window_words)
     high = min(len(words.keys), index + rules.window_words + 1)
     matched: dict[str, int] = {}
     for word in (*statement.objects, *statement.subjects):
@@ -311,7 +324,10 @@ def _candidate(
         # an object word must stand in the same stretch as the first word, without
         # punctuation between ("daughter of Haitian immigrants, denounced ... and called")
         inside = word in statement.objects
-        for at in range(low, high):
+        # a subject may stand further back, past an apposition ("Lois Lerner, the director
+        # of the division at the IRS, will invoke")
+        places = range(low, high) if inside else (*range(low, high), *range(reach, low))
+        for at in places:
             if same_word(words.keys[at], word) and (not inside or words.unbroken(at, index)):
                 matched[word] = at
                 break
