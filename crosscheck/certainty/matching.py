@@ -32,6 +32,7 @@ from crosscheck.certainty.statements import (
     statement_rules,
 )
 from crosscheck.model import CertaintyLevel, Source
+from crosscheck.quantities.find import parse_number
 from crosscheck.words import Token
 
 
@@ -61,6 +62,7 @@ class StatementPair:
     shared: tuple[str, ...]
     score: float
     strong: bool
+    anchor: str = ""  # the outright side's word the pair hangs on (its verb, or the figure)
 
 
 # --------------------------------------------------------------------------- matching
@@ -282,6 +284,21 @@ def _best(
         candidate = _candidate(statement, other, span, words, index, story, rules)
         if candidate is not None:
             candidates.append(candidate)
+    figure = _figure(statement, story, rules)
+    for offset in story.hits(figure, other, rules) if figure else ():
+        # the figure the statement gives, said with another verb ("reportedly received a
+        # $40m payout" / "left with a $40 million severance package")
+        span = story.sentence_at(other, offset)
+        if span is None or (own and span[0] == statement.sentence_start):
+            continue
+        words = story.words(other, span)
+        index = words.index(offset)
+        if index >= len(words.starts) or words.starts[index] != offset:
+            continue
+        if words.keys[index] == figure:
+            candidate = _candidate(statement, other, span, words, index, story, rules, figure=True)
+            if candidate is not None:
+                candidates.append(candidate)
     for candidate in sorted(candidates, key=lambda c: (-c.score, c.span[0], c.index)):
         outright = _outright(statement, candidate, story, rules, own=own)
         if outright is not None:
@@ -292,7 +309,22 @@ def _best(
                 shared=candidate.shared,
                 score=candidate.score,
                 strong=strong,
+                anchor=candidate.words[0].text,
             )
+    return None
+
+
+def _figure(statement: HedgedStatement, story: _Story, rules: _StatementRules) -> str | None:
+    """The figure among the first object words of a statement of fact ("received a [40]m
+    payout"), when it is rare in the story and no year; None for a plan ("is expected to")."""
+    if statement.hedge in rules.expecting:
+        return None
+    for word in statement.objects[: rules.figure_reach]:
+        value = parse_number(word) if word[:1].isdigit() else None
+        if value is None or rules.years[0] <= value <= rules.years[1]:
+            continue
+        if story.weight(word) >= rules.figure_weight:
+            return word
     return None
 
 
@@ -313,7 +345,11 @@ def _candidate(
     index: int,
     story: _Story,
     rules: _StatementRules,
+    *,
+    figure: bool = False,
 ) -> _Candidate | None:
+    """The words of a sentence around its word ``index`` (the statement's first word, or
+    with ``figure`` its figure) that the statement shares, if enough and distinctive."""
     low = max(0, index - rules.window_words)
     reach = max(0, index - 2 * rules.window_words)
     high = min(len(words.keys), index + rules.window_words + 1)
@@ -335,12 +371,16 @@ def _candidate(
     subjects = sum(1 for w in statement.subjects if w in matched and w not in statement.objects)
     if (statement.objects and not objects) or (statement.subjects and not subjects):
         return None
+    if figure and (not subjects or objects < 2):
+        return None  # a figure alone is no statement: its subject and noun must be shared
     if objects + subjects < 2 or (objects < 2 and not subjects):
         return None
     expecting = statement.hedge in rules.expecting
     if expecting and (objects < 2 or 3 * objects < 2 * len(statement.objects)):
         return None
-    score = story.weight(statement.head) + sum(story.weight(w) for w in matched)
+    score = (0.0 if figure else story.weight(statement.head)) + sum(
+        story.weight(w) for w in matched
+    )
     if score < (rules.expecting_min_score if expecting else rules.min_score):
         return None
     if score < rules.sure_score and objects < 2 and 2 * objects < len(statement.objects):

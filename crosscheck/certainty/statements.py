@@ -82,6 +82,9 @@ class _StatementRules:
     clause_hedges: frozenset[str] = frozenset()
     object_breaks: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
+    figure_reach: int = 0
+    figure_weight: float = 0.0
+    years: tuple[int, int] = (0, 0)
     subject_stops: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
@@ -134,6 +137,9 @@ def statement_rules() -> _StatementRules:
         figure_hedges=frozenset(_normal(h) for h in figures),
         object_breaks=frozenset(_strings(table, "object_breaks", lex)),
         apposition_openers=frozenset(_strings(table, "apposition_openers", lex)),
+        figure_reach=_integer(table, "figure_reach", lex),
+        figure_weight=_number(table, "figure_weight"),
+        years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
         subject_stops=frozenset(_strings(table, "subject_stops", lex)),
         clause_hedges=frozenset(_normal(h) for h in _strings(table, "clause_hedges", lex)),
         kin={form: group for group, forms in same.items() for form in forms},
