@@ -30,6 +30,7 @@ from crosscheck.certainty import (
     assertion_pairs,
     find_statements,
     match_statements,
+    statement_rules,
     through_stop_words,
     wording,
 )
@@ -292,7 +293,8 @@ def _shared_words(pair: StatementPair, shared: str) -> str:
     """What the two sentences share: one word ("received"), or two forms of one act or a
     figure with another verb ("received" / "went", "received" / "40")."""
     head, anchor = pair.hedged.head, pair.anchor.casefold()
-    if not anchor or anchor == head:
+    stem = statement_rules().stem_letters
+    if not anchor or anchor[:stem] == head[:stem]:
         return f"Both sentences use '{head}' with {shared}."
     return f"One uses '{head}', the other '{pair.anchor}'; both use {shared}."
 
