@@ -457,7 +457,7 @@ def _outright(
     if statement.hedge in rules.attributing and (attribution is not None or reported):
         return None  # "reportedly" against a statement credited to someone: both attribute it
     if statement.attribution is not None and (
-        attribution.casefold() != statement.attribution.casefold()
+        not _one_speaker(attribution, statement.attribution)
         if attribution is not None
         else reported
     ):
@@ -471,6 +471,23 @@ def _outright(
         sentence_start=start,
         attribution=attribution,
     )
+
+
+def _one_speaker(a: str, b: str) -> bool:
+    """Whether two attributions name one speaker: the same words, or a speaker described by
+    a common noun that the other's name carries ("a federal judge" / "U.S. District Judge
+    Richard Leon")."""
+    if a.casefold() == b.casefold():
+        return True
+    short, named = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
+    words = short.split()
+    if not words or not short[:1].islower() or len(words) > _GENERIC_SPEAKER_WORDS:
+        return False  # a name, or a long description: only the same words are one speaker
+    return words[-1].casefold() in named.casefold().split()
+
+
+_GENERIC_SPEAKER_WORDS = 3
+"""A speaker described in at most this many words ("a federal judge") may be a named one."""
 
 
 def through_stop_words(text: str, end: int) -> int:
