@@ -360,13 +360,17 @@ def _candidate(
         # an object word must stand in the same stretch as the first word, without
         # punctuation between ("daughter of Haitian immigrants, denounced ... and called")
         inside = word in statement.objects
-        # a subject may stand further back, past an apposition ("Lois Lerner, the director
-        # of the division at the IRS, will invoke")
-        places = range(low, high) if inside else (*range(low, high), *range(reach, low))
-        for at in places:
+        for at in range(low, high):
             if same_word(words.keys[at], word) and (not inside or words.unbroken(at, index)):
                 matched[word] = at
                 break
+        else:
+            # a named subject may stand further back, past an apposition ("Lois Lerner, the
+            # director of the division at the IRS, will invoke"); a common noun may not
+            for at in range(reach, low) if not inside else ():
+                if words.tokens[at].text[:1].isupper() and same_word(words.keys[at], word):
+                    matched[word] = at
+                    break
     objects = sum(1 for w in statement.objects if w in matched)
     subjects = sum(1 for w in statement.subjects if w in matched and w not in statement.objects)
     if (statement.objects and not objects) or (statement.subjects and not subjects):
