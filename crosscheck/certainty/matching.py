@@ -126,6 +126,7 @@ class _Story:
         self, sources: Sequence[Source], spans: Mapping[str, Sequence[tuple[int, int]]]
     ) -> None:
         self.texts = {s.id: s.text for s in sources}
+        self.published = {s.id: s.published for s in sources}
         # lower case of each text, searched case-sensitively (fast); a text whose lower
         # case has another length (rare letters) is searched case-insensitively instead
         self.lowered = {sid: _searchable(t) for sid, t in self.texts.items()}
@@ -138,6 +139,12 @@ class _Story:
         self._readings: dict[tuple[str, int], SentenceReading] = {}
         self._reports: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._hits: dict[tuple[str, str], list[int]] = {}
+
+    def outcome_first(self, outright: str, hedged: str) -> bool:
+        """Whether the outright source was published no later than the hedged one (both
+        dates known): its outcome was known when the other still spoke of a plan."""
+        a, b = self.published.get(outright), self.published.get(hedged)
+        return a is not None and b is not None and a <= b
 
     def count(self, word: str) -> int:
         """How many times a word's stem begins a word in the story (at least 1)."""
@@ -430,9 +437,14 @@ def _outright(
     for key in before:
         if key in rules.negations or (key in rules.modals and key not in allowed):
             return None
-    if allowed and not any(key in allowed for key in before):
+    if (
+        allowed
+        and not any(key in allowed for key in before)
+        and not story.outcome_first(candidate.source, statement.source)
+    ):
         # "is expected to sign" against "signed" is the plan and its outcome, not two
-        # certainties of one statement: only "will sign" states the plan outright
+        # certainties of one statement: only "will sign" states the plan outright, unless
+        # the outcome was published first (the same day or before the plan's source)
         return None
     reading = story.reading(candidate.source, candidate.span)
     clause_start, _ = _clause(reading, local, local + len(head.text))
