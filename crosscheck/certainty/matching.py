@@ -372,10 +372,14 @@ def _candidate(
                 matched[word] = at
                 break
         else:
-            # a named subject may stand further back, past an apposition ("Lois Lerner, the
-            # director of the division at the IRS, will invoke"); a common noun may not
+            # a subject may stand further back: a name past an apposition ("Lois Lerner,
+            # the director of the division at the IRS, will invoke"), a common noun with no
+            # punctuation between ("the lone surviving suspect in the bombing attack on the
+            # Boston Marathon one week ago is communicating")
             for at in range(reach, low) if not inside else ():
-                if words.tokens[at].text[:1].isupper() and same_word(words.keys[at], word):
+                if (words.tokens[at].text[:1].isupper() or words.unbroken(at, index)) and same_word(
+                    words.keys[at], word
+                ):
                     matched[word] = at
                     break
     objects = sum(1 for w in statement.objects if w in matched)
