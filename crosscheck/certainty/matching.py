@@ -367,8 +367,14 @@ def _candidate(
         # an object word must stand in the same stretch as the first word, without
         # punctuation between ("daughter of Haitian immigrants, denounced ... and called")
         inside = word in statement.objects
+        first, kin = word[:1], word in rules.kin
         for at in range(low, high):
-            if same_word(words.keys[at], word) and (not inside or words.unbroken(at, index)):
+            key = words.keys[at]
+            if (
+                (key[:1] == first or kin)
+                and same_word(key, word)
+                and (not inside or words.unbroken(at, index))
+            ):
                 matched[word] = at
                 break
         else:
@@ -377,8 +383,11 @@ def _candidate(
             # punctuation between ("the lone surviving suspect in the bombing attack on the
             # Boston Marathon one week ago is communicating")
             for at in range(reach, low) if not inside else ():
-                if (words.tokens[at].text[:1].isupper() or words.unbroken(at, index)) and same_word(
-                    words.keys[at], word
+                key = words.keys[at]
+                if (
+                    (key[:1] == first or kin)
+                    and (words.tokens[at].text[:1].isupper() or words.unbroken(at, index))
+                    and same_word(key, word)
                 ):
                     matched[word] = at
                     break

@@ -107,9 +107,10 @@ def statement_rules() -> _StatementRules:
     figures = frozenset(_strings(table, "figure_hedges", lex))
     every = (*hedges, *expecting, *sorted(figures))
     same = _same_words(table)
+    clauses = frozenset(_strings(table, "clause_hedges", lex))
     return _StatementRules(
         pattern=_phrases_pattern(every),
-        keys=tuple(sorted({max(h.split(), key=len).lower() for h in every})),
+        keys=tuple(sorted({_key(h, clauses) for h in every})),
         attributing=frozenset(_strings(table, "attributing", lex)),
         expecting=expecting,
         expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
@@ -141,10 +142,17 @@ def statement_rules() -> _StatementRules:
         figure_weight=_number(table, "figure_weight"),
         years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
         subject_stops=frozenset(_strings(table, "subject_stops", lex)),
-        clause_hedges=frozenset(_normal(h) for h in _strings(table, "clause_hedges", lex)),
+        clause_hedges=clauses,
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
     )
+
+
+def _key(hedge: str, clauses: frozenset[str]) -> str:
+    """The word a sentence must hold for ``hedge`` to match: its longest, or for a hedge
+    that opens a clause its verb ("police [believe]": "police" is in most crime stories)."""
+    words = hedge.lower().split()
+    return words[-1] if _normal(hedge) in clauses else max(words, key=len)
 
 
 def _same_words(table: dict[str, object]) -> dict[str, tuple[str, ...]]:
