@@ -453,11 +453,15 @@ def _outright(
     if (
         allowed
         and not any(key in allowed for key in before)
-        and not story.outcome_first(candidate.source, statement.source)
+        and not (
+            words.keys[index] != statement.head
+            and story.outcome_first(candidate.source, statement.source)
+        )
     ):
         # "is expected to sign" against "signed" is the plan and its outcome, not two
         # certainties of one statement: only "will sign" states the plan outright, unless
-        # the outcome was published first (the same day or before the plan's source)
+        # the outcome ("signed", "signs": another form than the plan's "sign", which may be
+        # a noun, "the State of the Union address") was published first
         return None
     reading = story.reading(candidate.source, candidate.span)
     clause_start, _ = _clause(reading, local, local + len(head.text))
