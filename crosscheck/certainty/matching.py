@@ -1,12 +1,13 @@
 """Hedged statements of several sources -> pairs with a sentence that states them outright.
 
 A hedged statement (``crosscheck.certainty.statements``) is looked for in every other source
-of the story: a word with the stem of its first word, enough of its subject and object
-words near it, and no hedge, negation, modal, question, quotation or unconfirmed source of
-its own. How distinctive the shared words are decides: each counts ln(sentences of the
-story / sentences holding it). A statement its own article also states outright elsewhere
-is not paired (the article confirms it itself). The thresholds are in the [statements]
-table of ``lexicon/hedges.toml``.
+of the story: a word with the stem of its first word (or another form of its act, the
+[statements.same_words] table; or the figure it gives, said with another verb), enough of
+its subject and object words near it, and no hedge, negation, modal, question, quotation
+or unconfirmed source of its own. How distinctive the shared words are decides: each counts
+ln(sentences of the story / sentences holding it). A statement its own article also states
+outright elsewhere is not paired (the article confirms it itself). The thresholds are in
+the [statements] table of ``lexicon/hedges.toml``.
 """
 
 from __future__ import annotations
