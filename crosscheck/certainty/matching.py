@@ -1,12 +1,13 @@
 """Hedged statements of several sources -> pairs with a sentence that states them outright.
 
 A hedged statement (``crosscheck.certainty.statements``) is looked for in every other source
-of the story: a word with the stem of its first word, enough of its subject and object
-words near it, and no hedge, negation, modal, question, quotation or unconfirmed source of
-its own. How distinctive the shared words are decides: each counts ln(sentences of the
-story / sentences holding it). A statement its own article also states outright elsewhere
-is not paired (the article confirms it itself). The thresholds are in the [statements]
-table of ``lexicon/hedges.toml``.
+of the story: a word with the stem of its first word (or another form of its act, the
+[statements.same_words] table; or the figure it gives, said with another verb), enough of
+its subject and object words near it, and no hedge, negation, modal, question, quotation
+or unconfirmed source of its own. How distinctive the shared words are decides: each counts
+ln(sentences of the story / sentences holding it). A statement its own article also states
+outright elsewhere is not paired (the article confirms it itself). The thresholds are in
+the [statements] table of ``lexicon/hedges.toml``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from crosscheck.certainty.statements import (
     statement_rules,
 )
 from crosscheck.model import CertaintyLevel, Source
+from crosscheck.quantities.find import parse_number
 from crosscheck.words import Token
 
 
@@ -61,6 +63,7 @@ class StatementPair:
     shared: tuple[str, ...]
     score: float
     strong: bool
+    anchor: str = ""  # the outright side's word the pair hangs on (its verb, or the figure)
 
 
 # --------------------------------------------------------------------------- matching
@@ -74,6 +77,9 @@ def same_word(a: str, b: str) -> bool:
     if a[:1].isdigit() or b[:1].isdigit():
         return False
     rules = statement_rules()
+    group = rules.kin.get(a)
+    if group is not None and group == rules.kin.get(b):
+        return True  # one act or one scale word ("went" / "traveled", "m" / "million")
     common = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
@@ -121,6 +127,7 @@ class _Story:
         self, sources: Sequence[Source], spans: Mapping[str, Sequence[tuple[int, int]]]
     ) -> None:
         self.texts = {s.id: s.text for s in sources}
+        self.published = {s.id: s.published for s in sources}
         # lower case of each text, searched case-sensitively (fast); a text whose lower
         # case has another length (rare letters) is searched case-insensitively instead
         self.lowered = {sid: _searchable(t) for sid, t in self.texts.items()}
@@ -133,6 +140,12 @@ class _Story:
         self._readings: dict[tuple[str, int], SentenceReading] = {}
         self._reports: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._hits: dict[tuple[str, str], list[int]] = {}
+
+    def outcome_first(self, outright: str, hedged: str) -> bool:
+        """Whether the outright source was published no later than the hedged one (both
+        dates known): its outcome was known when the other still spoke of a plan."""
+        a, b = self.published.get(outright), self.published.get(hedged)
+        return a is not None and b is not None and a <= b
 
     def count(self, word: str) -> int:
         """How many times a word's stem begins a word in the story (at least 1)."""
@@ -266,7 +279,7 @@ def _best(
     """The best outright statement of ``other``; with ``own``, of the statement's own source
     (another of its sentences), credited to anyone."""
     candidates: list[_Candidate] = []
-    for offset in story.hits(statement.head, other, rules):
+    for offset in _head_hits(statement.head, other, story, rules):
         span = story.sentence_at(other, offset)
         if span is None or (own and span[0] == statement.sentence_start):
             continue
@@ -279,6 +292,21 @@ def _best(
         candidate = _candidate(statement, other, span, words, index, story, rules)
         if candidate is not None:
             candidates.append(candidate)
+    figure = _figure(statement, story, rules)
+    for offset in story.hits(figure, other, rules) if figure else ():
+        # the figure the statement gives, said with another verb ("reportedly received a
+        # $40m payout" / "left with a $40 million severance package")
+        span = story.sentence_at(other, offset)
+        if span is None or (own and span[0] == statement.sentence_start):
+            continue
+        words = story.words(other, span)
+        index = words.index(offset)
+        if index >= len(words.starts) or words.starts[index] != offset:
+            continue
+        if words.keys[index] == figure:
+            candidate = _candidate(statement, other, span, words, index, story, rules, figure=True)
+            if candidate is not None:
+                candidates.append(candidate)
     for candidate in sorted(candidates, key=lambda c: (-c.score, c.span[0], c.index)):
         outright = _outright(statement, candidate, story, rules, own=own)
         if outright is not None:
@@ -289,8 +317,32 @@ def _best(
                 shared=candidate.shared,
                 score=candidate.score,
                 strong=strong,
+                anchor=candidate.words[0].text,
             )
     return None
+
+
+def _figure(statement: HedgedStatement, story: _Story, rules: _StatementRules) -> str | None:
+    """The figure among the first object words of a statement of fact ("received a [40]m
+    payout"), when it is rare in the story and no year; None for a plan ("is expected to")."""
+    if statement.hedge in rules.expecting:
+        return None
+    for word in statement.objects[: rules.figure_reach]:
+        value = parse_number(word) if word[:1].isdigit() else None
+        if value is None or rules.years[0] <= value <= rules.years[1]:
+            continue
+        if story.weight(word) >= rules.figure_weight:
+            return word
+    return None
+
+
+def _head_hits(head: str, other: str, story: _Story, rules: _StatementRules) -> list[int]:
+    """Where words that may be ``head``, or another form of its act, start in a source."""
+    group = rules.kin.get(head)
+    if group is None:
+        return story.hits(head, other, rules)
+    found = {o for form in (head, *rules.kin_forms[group]) for o in story.hits(form, other, rules)}
+    return sorted(found)
 
 
 def _candidate(
@@ -301,8 +353,13 @@ def _candidate(
     index: int,
     story: _Story,
     rules: _StatementRules,
+    *,
+    figure: bool = False,
 ) -> _Candidate | None:
+    """The words of a sentence around its word ``index`` (the statement's first word, or
+    with ``figure`` its figure) that the statement shares, if enough and distinctive."""
     low = max(0, index - rules.window_words)
+    reach = max(0, index - 2 * rules.window_words)
     high = min(len(words.keys), index + rules.window_words + 1)
     matched: dict[str, int] = {}
     for word in (*statement.objects, *statement.subjects):
@@ -311,20 +368,44 @@ def _candidate(
         # an object word must stand in the same stretch as the first word, without
         # punctuation between ("daughter of Haitian immigrants, denounced ... and called")
         inside = word in statement.objects
+        first, kin = word[:1], word in rules.kin
         for at in range(low, high):
-            if same_word(words.keys[at], word) and (not inside or words.unbroken(at, index)):
+            key = words.keys[at]
+            if (
+                (key[:1] == first or kin)
+                and same_word(key, word)
+                and (not inside or words.unbroken(at, index))
+            ):
                 matched[word] = at
                 break
+        else:
+            # a subject may stand further back: a name past an apposition ("Lois Lerner,
+            # the director of the division at the IRS, will invoke"), a common noun with no
+            # punctuation between ("the lone surviving suspect in the bombing attack on the
+            # Boston Marathon one week ago is communicating")
+            for at in range(reach, low) if not inside else ():
+                key = words.keys[at]
+                if (
+                    (key[:1] == first or kin)
+                    and (words.tokens[at].text[:1].isupper() or words.unbroken(at, index))
+                    and same_word(key, word)
+                ):
+                    matched[word] = at
+                    break
     objects = sum(1 for w in statement.objects if w in matched)
     subjects = sum(1 for w in statement.subjects if w in matched and w not in statement.objects)
     if (statement.objects and not objects) or (statement.subjects and not subjects):
         return None
+    if figure and (not subjects or objects < 2):
+        return None  # a figure alone is no statement: its subject and noun must be shared
     if objects + subjects < 2 or (objects < 2 and not subjects):
         return None
     expecting = statement.hedge in rules.expecting
     if expecting and (objects < 2 or 3 * objects < 2 * len(statement.objects)):
         return None
-    score = story.weight(statement.head) + sum(story.weight(w) for w in matched)
+    score = (0.0 if figure else story.weight(statement.head)) + sum(
+        story.weight(w) for w in matched
+    )
     if score < (rules.expecting_min_score if expecting else rules.min_score):
         return None
     if score < rules.sure_score and objects < 2 and 2 * objects < len(statement.objects):
@@ -370,9 +451,18 @@ def _outright(
     for key in before:
         if key in rules.negations or (key in rules.modals and key not in allowed):
             return None
-    if allowed and not any(key in allowed for key in before):
+    if (
+        allowed
+        and not any(key in allowed for key in before)
+        and not (
+            words.keys[index] != statement.head
+            and story.outcome_first(candidate.source, statement.source)
+        )
+    ):
         # "is expected to sign" against "signed" is the plan and its outcome, not two
-        # certainties of one statement: only "will sign" states the plan outright
+        # certainties of one statement: only "will sign" states the plan outright, unless
+        # the outcome ("signed", "signs": another form than the plan's "sign", which may be
+        # a noun, "the State of the Union address") was published first
         return None
     reading = story.reading(candidate.source, candidate.span)
     clause_start, _ = _clause(reading, local, local + len(head.text))
@@ -401,7 +491,7 @@ def _outright(
     if statement.hedge in rules.attributing and (attribution is not None or reported):
         return None  # "reportedly" against a statement credited to someone: both attribute it
     if statement.attribution is not None and (
-        attribution.casefold() != statement.attribution.casefold()
+        not _one_speaker(attribution, statement.attribution)
         if attribution is not None
         else reported
     ):
@@ -415,6 +505,23 @@ def _outright(
         sentence_start=start,
         attribution=attribution,
     )
+
+
+def _one_speaker(a: str, b: str) -> bool:
+    """Whether two attributions name one speaker: the same words, or a speaker described by
+    a common noun that the other's name carries ("a federal judge" / "U.S. District Judge
+    Richard Leon")."""
+    if a.casefold() == b.casefold():
+        return True
+    short, named = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
+    words = short.split()
+    if not words or not short[:1].islower() or len(words) > _GENERIC_SPEAKER_WORDS:
+        return False  # a name, or a long description: only the same words are one speaker
+    return words[-1].casefold() in named.casefold().split()
+
+
+_GENERIC_SPEAKER_WORDS = 3
+"""A speaker described in at most this many words ("a federal judge") may be a named one."""
 
 
 def through_stop_words(text: str, end: int) -> int:

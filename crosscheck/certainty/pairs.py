@@ -28,7 +28,7 @@ class AssertionPair:
 
 def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, int]:
     """Group "predicate object" keys that say the same thing; key -> cluster number."""
-    keys = list(dict.fromkeys(f"{a.predicate} {a.object}" for a in assertions))
+    keys = list(dict.fromkeys(_key(a) for a in assertions))
     cluster = {key: index for index, key in enumerate(keys)}
     for a, b in combinations(keys, 2):
         if cluster[a] != cluster[b] and fuzz.token_sort_ratio(a, b) >= threshold:
@@ -167,4 +167,15 @@ def _pairs_in_group(members: Sequence[Assertion]) -> list[AssertionPair]:
 
 
 def _key(assertion: Assertion) -> str:
+    """What an assertion says: its predicate and object, and for predicates many subjects
+    share ("violates the Fourth Amendment") its subject too."""
+    if assertion.predicate in _subject_predicates():
+        subject = " ".join((assertion.subject or "").casefold().split())
+        return f"{subject} {assertion.predicate} {assertion.object}"
     return f"{assertion.predicate} {assertion.object}"
+
+
+@cache
+def _subject_predicates() -> frozenset[str]:
+    table = require(load_lexicon(HEDGES_LEXICON), "assertions", dict, HEDGES_LEXICON)
+    return frozenset(require(table, "subject_predicates", list, HEDGES_LEXICON))

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 
 from crosscheck.certainty.assertions import Assertion, find_assertions
@@ -79,6 +79,15 @@ class _StatementRules:
     expecting_min_score: float
     relative_pronouns: frozenset[str] = frozenset()
     figure_hedges: frozenset[str] = frozenset()
+    clause_hedges: frozenset[str] = frozenset()
+    object_breaks: frozenset[str] = frozenset()
+    apposition_openers: frozenset[str] = frozenset()
+    figure_reach: int = 0
+    figure_weight: float = 0.0
+    years: tuple[int, int] = (0, 0)
+    subject_stops: frozenset[str] = frozenset()
+    kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
+    kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
 
 
 def _number(table: dict[str, object], key: str) -> float:
@@ -97,9 +106,11 @@ def statement_rules() -> _StatementRules:
     expecting = frozenset(_strings(table, "expecting", lex))
     figures = frozenset(_strings(table, "figure_hedges", lex))
     every = (*hedges, *expecting, *sorted(figures))
+    same = _same_words(table)
+    clauses = frozenset(_strings(table, "clause_hedges", lex))
     return _StatementRules(
         pattern=_phrases_pattern(every),
-        keys=tuple(sorted({max(h.split(), key=len).lower() for h in every})),
+        keys=tuple(sorted({_key(h, clauses) for h in every})),
         attributing=frozenset(_strings(table, "attributing", lex)),
         expecting=expecting,
         expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
@@ -125,7 +136,38 @@ def statement_rules() -> _StatementRules:
         expecting_min_score=_number(table, "expecting_min_score"),
         relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex)),
         figure_hedges=frozenset(_normal(h) for h in figures),
+        object_breaks=frozenset(_strings(table, "object_breaks", lex)),
+        apposition_openers=frozenset(_strings(table, "apposition_openers", lex)),
+        figure_reach=_integer(table, "figure_reach", lex),
+        figure_weight=_number(table, "figure_weight"),
+        years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
+        subject_stops=frozenset(_strings(table, "subject_stops", lex)),
+        clause_hedges=clauses,
+        kin={form: group for group, forms in same.items() for form in forms},
+        kin_forms=same,
     )
+
+
+def _key(hedge: str, clauses: frozenset[str]) -> str:
+    """The word a sentence must hold for ``hedge`` to match: its longest, or for a hedge
+    that opens a clause its verb ("police [believe]": "police" is in most crime stories)."""
+    words = hedge.lower().split()
+    return words[-1] if _normal(hedge) in clauses else max(words, key=len)
+
+
+def _same_words(table: dict[str, object]) -> dict[str, tuple[str, ...]]:
+    """The [statements.same_words] groups: group name -> its lower-case forms."""
+    lex = HEDGES_LEXICON
+    groups = require(table, "same_words", dict, lex)
+    same: dict[str, tuple[str, ...]] = {}
+    seen: set[str] = set()
+    for group in groups:
+        forms = tuple(f.casefold() for f in _strings(groups, group, lex))
+        if seen & set(forms):
+            raise LexiconError(f"same_words {group!r} repeats a form", path=lexicon_path(lex))
+        seen.update(forms)
+        same[group] = forms
+    return same
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -240,7 +282,7 @@ class _Words:
             counts.append(counts[-1] + negation)
             if negation or key in rules.not_asserted:
                 blocked.append(index)
-            if key in rules.subject_breaks:
+            if key in rules.subject_breaks or key in rules.subject_stops:
                 breaks.append(index)
         self.negations = counts
         self.blocked = blocked  # negations and words that make a sentence no assertion
@@ -328,6 +370,24 @@ def _antecedent(words: _Words, relative: int, rules: _StatementRules) -> list[in
     return [i for i in range(low, relative) if words.keys[i] not in rules.stop_words]
 
 
+def _named_before_apposition(
+    words: _Words, text: str, low: int, at: int, rules: _StatementRules
+) -> list[int]:
+    """The name a clause opens with when an apposition stands between it and the hedge at
+    word ``at`` ("[Lois Lerner], the director of the division, is expected to"); else []."""
+    named: list[int] = []
+    index = low
+    while index < at and len(named) < rules.subject_words:
+        if not words.tokens[index].text[0].isupper():
+            return []
+        named.append(index)
+        if _COMMA in text[words.tokens[index].end : words.tokens[index + 1].start]:
+            opener = words.keys[index + 1] in rules.apposition_openers
+            return named if index + 1 < at and opener else []
+        index += 1
+    return []
+
+
 _MAX_STATEMENTS = 200
 """At most this many hedged statements are read in one source (an article has a few)."""
 
@@ -351,6 +411,21 @@ def _statement(
     if words.negated(low, high) or words.blocked_in(0, at):
         return None
     index = after
+    named: list[int] = []
+    if _normal(hit.group()) in rules.clause_hedges:
+        # "investigators believe [Kouachi] traveled": the statement's subject is the name
+        # after the hedge and its first word the one after that name
+        while index < high and words.keys[index] in rules.stop_words:
+            index += 1
+        while (
+            index < high
+            and len(named) < rules.subject_words
+            and words.tokens[index].text[0].isupper()
+        ):
+            named.append(index)
+            index += 1
+        if not named:
+            return None
     while (
         index < high
         and index - after < _MAX_SKIPPED
@@ -367,12 +442,17 @@ def _statement(
         stop < high
         and stop - index <= rules.object_words
         and _COMMA not in text[words.tokens[stop - 1].end : words.tokens[stop].start]
+        and words.keys[stop] not in rules.object_breaks
     ):
         stop += 1
     opened = bisect_left(words.breaks, at) - 1
     subject_low = max(low, words.breaks[opened] + 1 if opened >= 0 else 0, at - rules.subject_words)
     kept_objects = [i for i in range(index + 1, stop) if words.keys[i] not in rules.stop_words]
     kept_subjects = [i for i in range(subject_low, at) if words.keys[i] not in rules.stop_words]
+    if named:
+        kept_subjects = named
+    elif at > low and _COMMA in text[words.tokens[at - 1].end : hit.start()]:
+        kept_subjects = _named_before_apposition(words, text, low, at, rules) or kept_subjects
     if not kept_subjects and low > 0 and words.keys[low - 1] in rules.relative_pronouns:
         kept_subjects = _antecedent(words, low - 1, rules)  # "Brown, who was apparently unarmed"
     first = words.tokens[kept_subjects[0]].start if kept_subjects else hit.start()

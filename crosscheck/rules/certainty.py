@@ -30,6 +30,7 @@ from crosscheck.certainty import (
     assertion_pairs,
     find_statements,
     match_statements,
+    statement_rules,
     through_stop_words,
     wording,
 )
@@ -288,6 +289,16 @@ def _quoted(pair: StatementPair, by_id: Mapping[str, Source]) -> HedgedStatement
     return replace(statement, start=start, end=end, text=source.text[start:end])
 
 
+def _shared_words(pair: StatementPair, shared: str) -> str:
+    """What the two sentences share: one word ("received"), or two forms of one act or a
+    figure with another verb ("received" / "went", "received" / "40")."""
+    head, anchor = pair.hedged.head, pair.anchor.casefold()
+    stem = statement_rules().stem_letters
+    if not anchor or anchor[:stem] == head[:stem]:
+        return f"Both sentences use '{head}' with {shared}."
+    return f"One uses '{head}', the other '{pair.anchor}'; both use {shared}."
+
+
 def _statement_row(
     pair: StatementPair, others: Sequence[StatementPair], by_id: Mapping[str, Source]
 ) -> Discrepancy | None:
@@ -305,7 +316,7 @@ def _statement_row(
         f"{outright.source} states '{_flat(outright.text)}'{_credited(outright.attribution)}; "
         f"{hedged.source} says '{_flat(hedged.text)}' (hedged: "
         f"{', '.join(hedged.certainty.hedges)}){_credited(hedged.attribution)}: "
-        f"{finding.reason}. Both sentences use '{hedged.head}' with {shared}."
+        f"{finding.reason}. {_shared_words(pair, shared)}"
         + _attributions(outright.attribution, hedged.attribution)
     )
     if steps and not pair.strong:
