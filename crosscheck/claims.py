@@ -38,7 +38,7 @@ from crosscheck.model import (
 )
 from crosscheck.quantities import find_quantities
 from crosscheck.sentences import split_sentences
-from crosscheck.timex import find_times
+from crosscheck.timex import find_times, without_reading
 from crosscheck.words import (
     Token,
     TokenIndex,
@@ -124,7 +124,10 @@ def _resolve_for_source(times: Sequence[TimeRef], source: Source) -> list[TimeRe
         finest = max(GRANULARITY_RANK[t.granularity], _DAY_RANK)  # a clock time's day
         if t.relative and source.published is not None and finest < rank:
             t = replace(
-                t, begin=None, end_date=None, note=_join_note(t.note, _vague_anchor(source))
+                t,
+                begin=None,
+                end_date=None,
+                note=_join_note(without_reading(t.note), _vague_anchor(source)),
             )
         resolved.append(t)
     return resolved

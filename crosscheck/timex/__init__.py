@@ -43,7 +43,7 @@ regexes), ``scan`` (text -> atoms), ``absolute``/``relative``/``clock`` (one rea
 
 from __future__ import annotations
 
-from crosscheck.timex.find import find_times
+from crosscheck.timex.find import find_times, without_reading
 from crosscheck.timex.lexicon import TimeLexicon, read_time_lexicon, time_lexicon
 
-__all__ = ["TimeLexicon", "find_times", "read_time_lexicon", "time_lexicon"]
+__all__ = ["TimeLexicon", "find_times", "read_time_lexicon", "time_lexicon", "without_reading"]

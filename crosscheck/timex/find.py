@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from crosscheck.model import TimeRef
@@ -12,7 +13,7 @@ from crosscheck.timex.periods import join, keep, resolve
 from crosscheck.timex.records import Atom, Context
 from crosscheck.timex.scan import matches, read_atom
 
-__all__ = ["find_times"]
+__all__ = ["find_times", "without_reading"]
 
 
 def find_times(text: str, anchor: date | None = None) -> list[TimeRef]:
@@ -30,7 +31,33 @@ def find_times(text: str, anchor: date | None = None) -> list[TimeRef]:
     atoms = [a for a in (read_atom(m, ctx) for m in matches(text)) if a is not None]
     kept = attach_days([a for a in join(atoms, ctx) if keep(a, ctx)], ctx)
     placed = [a if a.partial is None else resolve(a, ctx) for a in kept]
-    return [_time_ref(a, text, ctx.lex) for a in placed if a is not None]
+    return [_time_ref(_with_reading(a, ctx), text, ctx.lex) for a in placed if a is not None]
+
+
+# How a relative expression was placed; ``without_reading`` finds it again by this opening.
+_READ = "read against the publication date"
+
+
+def _with_reading(atom: Atom, ctx: Context) -> Atom:
+    """A relative expression placed on the calendar, with a note that says how it was read:
+    "'last month' read against the publication date 2020-06-03 as 2020-05-01..2020-05-31"."""
+    if not atom.relative or atom.begin is None or ctx.anchor is None:
+        return atom
+    last = atom.end_date or atom.begin
+    period = atom.begin.isoformat()
+    if last != atom.begin:
+        period = f"{period}..{last.isoformat()}"
+    words = " ".join(ctx.text[atom.core_start : atom.end].split())
+    note = f"'{words}' {_READ} {ctx.anchor.isoformat()} as {period}"
+    return replace(atom, notes=(*atom.notes, note))
+
+
+def without_reading(note: str | None) -> str | None:
+    """A time's note less the reading of a relative expression (for a time no longer placed)."""
+    if note is None:
+        return None
+    kept = [part for part in note.split("; ") if _READ not in part]
+    return "; ".join(kept) or None
 
 
 def _time_ref(atom: Atom, text: str, lex: TimeLexicon) -> TimeRef:
