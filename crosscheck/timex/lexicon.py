@@ -43,6 +43,7 @@ class TimeLexicon:
     modifiers: Mapping[str, str]
     relative_only: frozenset[str]
     day_only: frozenset[str]
+    weekend_modifiers: Mapping[str, str]
     range_openers: frozenset[str]
     range_links: Mapping[str, str]
     day_links: frozenset[str]
@@ -206,6 +207,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         modifiers=_str_table(data, "modifiers"),
         relative_only=_words(data, "relative_only_modifiers"),
         day_only=_words(data, "day_only_modifiers"),
+        weekend_modifiers=_str_table(data, "weekend_modifiers"),
         range_openers=_words(data, "range_openers"),
         range_links=_str_table(data, "range_links", _LINKS),
         day_links=_words(data, "day_links"),
@@ -254,6 +256,9 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         raise _fail("'plural_units' must be keys of [units]")
     if not {lexicon.as_modifier, lexicon.as_read_as} <= set(lexicon.modifiers.values()):
         raise _fail("[as_since] 'modifier' and 'read_as' must be values of [modifiers]")
+    canonical = set(lexicon.modifiers.values())
+    if not {*lexicon.weekend_modifiers, *lexicon.weekend_modifiers.values()} <= canonical:
+        raise _fail("[weekend_modifiers] keys and values must be values of [modifiers]")
     if not lexicon.range_openers <= set(lexicon.modifiers.values()):
         raise _fail("'range_openers' must be values of [modifiers]")
     return lexicon

@@ -61,9 +61,11 @@ def _with_modifier(atom: Atom, m: re.Match[str], ctx: Context) -> Atom:
         note = f"'{surface}' read as '{lex.as_read_as} {ctx.text[atom.start : atom.end]}'"
         notes = (*atom.notes, note)
         return replace(atom, start=start, mod=lex.as_read_as, mod_word=word, notes=notes)
-    if word in lex.relative_only and atom.kind != "period":
+    if word in lex.relative_only and atom.kind not in ("period", "weekend"):
         return atom
-    if word in lex.day_only and atom.granularity is not Granularity.DAY:
+    if atom.kind == "weekend":
+        canonical = lex.weekend_modifiers.get(canonical, canonical)
+    elif word in lex.day_only and atom.granularity is not Granularity.DAY:
         return atom
     return replace(atom, start=start, mod=canonical, mod_word=word)
 
