@@ -68,6 +68,7 @@ class TimeLexicon:
     century_words: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    present_cues: frozenset[str]
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
     past_suffix_min_length: int
@@ -232,6 +233,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         century_words=_words(data, "century_words"),
         future_cues=_words(data, "future_cues"),
         past_cues=_words(data, "past_cues"),
+        present_cues=_words(data, "present_cues"),
         future_suffixes=_words(data, "future_suffixes"),
         past_suffixes=_words(data, "past_suffixes"),
         past_suffix_min_length=_int(data, "past_suffix_min_length", 1, 20),

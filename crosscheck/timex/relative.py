@@ -22,7 +22,7 @@ from crosscheck.timex.absolute import season_period
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.records import FUTURE, Atom, Context, relative, vague
 from crosscheck.timex.spans import add_months, month_span, unit_span, week_span, weekend_span
-from crosscheck.timex.tense import tense
+from crosscheck.timex.tense import tense, weekday_looks_forward
 
 __all__ = ["ago", "deictic", "determined", "rolling", "weekday", "weekday_day", "weekend"]
 
@@ -218,6 +218,6 @@ def weekday(word: str, m: re.Match[str], ctx: Context) -> Atom:
     """A bare weekday: the latest on or before the anchor, or the next in a forward clause."""
     if ctx.anchor is None:
         return relative(m, Granularity.DAY, None, kind="weekday")
-    forward = tense(ctx, m.start(), m.end()) == FUTURE
+    forward = weekday_looks_forward(ctx, m.start(), m.end())
     day = weekday_day(ctx.lex.weekday_number(word), ctx.anchor, forward)
     return relative(m, Granularity.DAY, (day, day), kind="weekday")

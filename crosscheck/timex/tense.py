@@ -14,7 +14,15 @@ from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import FUTURE, PAST, UNKNOWN, Context
 
-__all__ = ["CLAUSE_END", "clause_before", "folded_words", "next_word", "previous_word", "tense"]
+__all__ = [
+    "CLAUSE_END",
+    "clause_before",
+    "folded_words",
+    "next_word",
+    "previous_word",
+    "tense",
+    "weekday_looks_forward",
+]
 
 CLAUSE_END = re.compile(r"[.;:!?\n,()\[\]|\u2013\u2014]")
 _PREVIOUS_WORD = re.compile(r"([\w.'\u2019]+)\W{0,3}$")
@@ -36,6 +44,16 @@ def tense(ctx: Context, start: int, end: int) -> int:
         if verdict != UNKNOWN:
             return verdict
     return UNKNOWN
+
+
+def weekday_looks_forward(ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare weekday is the coming one: its clause looks forward, or gives no tense
+    cue and has a present-tense word before it ("the special election is on Tuesday")."""
+    verdict = tense(ctx, start, end)
+    if verdict != UNKNOWN:
+        return verdict == FUTURE
+    before = folded_words(clause_before(ctx.text, start))[-12:]
+    return any(word in ctx.lex.present_cues for word in before)
 
 
 def folded_words(text: str) -> list[str]:
