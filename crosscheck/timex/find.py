@@ -9,7 +9,7 @@ from crosscheck.model import TimeRef
 from crosscheck.timex.absolute import check_weekday
 from crosscheck.timex.clock import attach_days
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
-from crosscheck.timex.periods import join, keep, resolve
+from crosscheck.timex.periods import join, keep, narrow_part, resolve
 from crosscheck.timex.records import Atom, Context
 from crosscheck.timex.scan import matches, read_atom
 
@@ -31,7 +31,11 @@ def find_times(text: str, anchor: date | None = None) -> list[TimeRef]:
     atoms = [a for a in (read_atom(m, ctx) for m in matches(text)) if a is not None]
     kept = attach_days([a for a in join(atoms, ctx) if keep(a, ctx)], ctx)
     placed = [a if a.partial is None else resolve(a, ctx) for a in kept]
-    return [_time_ref(_with_reading(a, ctx), text, ctx.lex) for a in placed if a is not None]
+    return [
+        _time_ref(narrow_part(_with_reading(a, ctx), ctx), text, ctx.lex)
+        for a in placed
+        if a is not None
+    ]
 
 
 # How a relative expression was placed; ``without_reading`` finds it again by this opening.

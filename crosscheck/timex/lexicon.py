@@ -48,6 +48,7 @@ class TimeLexicon:
     range_links: Mapping[str, str]
     day_links: frozenset[str]
     parts: Mapping[str, str]
+    part_thirds: Mapping[str, int]
     numbers: Mapping[str, int]
     ordinals: Mapping[str, int]
     ordinal_suffixes: frozenset[str]
@@ -213,6 +214,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         range_links=_str_table(data, "range_links", _LINKS),
         day_links=_words(data, "day_links"),
         parts=_str_table(data, "parts"),
+        part_thirds=_folded_ints(data, "part_thirds", 1, 3),
         numbers=_folded_ints(data, "numbers", 0, 1000),
         ordinals=_folded_ints(data, "ordinals", 1, 30),
         ordinal_suffixes=_words(data, "ordinal_suffixes"),
@@ -258,6 +260,8 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         raise _fail("'plural_units' must be keys of [units]")
     if not {lexicon.as_modifier, lexicon.as_read_as} <= set(lexicon.modifiers.values()):
         raise _fail("[as_since] 'modifier' and 'read_as' must be values of [modifiers]")
+    if not set(lexicon.part_thirds) <= set(lexicon.parts.values()):
+        raise _fail("[part_thirds] keys must be values of [parts]")
     canonical = set(lexicon.modifiers.values())
     if not {*lexicon.weekend_modifiers, *lexicon.weekend_modifiers.values()} <= canonical:
         raise _fail("[weekend_modifiers] keys and values must be values of [modifiers]")

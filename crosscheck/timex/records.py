@@ -57,6 +57,7 @@ class Atom:
     notes: tuple[str, ...] = ()
     partial: Partial | None = None
     has_part: bool = False
+    part: str | None = None
     linked: bool = False
     weekday: str | None = None
     minutes: tuple[int, int] | None = None

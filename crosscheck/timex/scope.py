@@ -25,7 +25,9 @@ def with_scope(atom: Atom, m: re.Match[str], ctx: Context) -> Atom:
     """Attach the part and the scope word written in front of an atom, where they apply."""
     if m.group("part"):
         word = _part_word(m.group("part"), ctx.lex)
-        atom = replace(atom, start=m.start("part"), has_part=True, notes=(word, *atom.notes))
+        atom = replace(
+            atom, start=m.start("part"), has_part=True, part=word, notes=(word, *atom.notes)
+        )
     if m.group("mod"):
         atom = _with_modifier(atom, m, ctx)
     return atom
