@@ -6,7 +6,8 @@ Also the two bounds every claim shares: how many tokens around a figure or date 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
@@ -154,6 +155,21 @@ def date_claim(
         event_stems=stems,
         event_words=names,
     )
+
+
+def keyed_only(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """A date claim of a time ``figures`` are said of, kept only for its event key: "who died
+    in Minneapolis last month", "killing at least 67 people last September" date the death
+    and the attack, and pair with another source's date of that event by key (date_match),
+    but get no frame of their own, so the frame matcher never compares them as periods.
+    None when a figure counts the events themselves ("five hearings held so far this year":
+    a period holding many hearings, not the date of one)."""
+    stems = set(claim.event_stems)
+    for figure in figures:
+        head = figure.what.split()[-1] if figure.what else ""
+        if head and stem(head) in stems:
+            return None
+    return replace(claim, what="", event="", metric=DATED)
 
 
 @dataclass(frozen=True, slots=True)
