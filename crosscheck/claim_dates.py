@@ -6,14 +6,23 @@ Also the two bounds every claim shares: how many tokens around a figure or date 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
 from crosscheck.frame_words import frame_words
 from crosscheck.frames import date_event
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Sentence, Source, TimeRef
+from crosscheck.model import (
+    GRANULARITY_RANK,
+    Claim,
+    Granularity,
+    Sentence,
+    Source,
+    TimeRef,
+    Unit,
+)
 from crosscheck.words import Token, TokenIndex, canonical_subject, claim_words, find_metric, lemma
 
 DATE_KIND = "date"
@@ -154,6 +163,22 @@ def date_claim(
         event_stems=stems,
         event_words=names,
     )
+
+
+def keyed_only(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
+    """A date claim of a time ``figures`` are said of, kept only for its event key: "who died
+    in Minneapolis last month", "killing at least 67 people last September" date the death
+    and the attack, and pair with another source's date of that event by key (date_match),
+    but get no frame of their own, so the frame matcher never compares them as periods.
+    None when a count counts the events themselves ("five hearings held so far this year":
+    a period holding many hearings, not the date of one)."""
+    stems = set(claim.event_stems)
+    for figure in figures:
+        counts = figure.value is not None and figure.value.unit is Unit.COUNT
+        head = figure.what.split()[-1] if figure.what else ""
+        if counts and head and stem(head) in stems:
+            return None
+    return replace(claim, what="", event="", metric=DATED)
 
 
 @dataclass(frozen=True, slots=True)

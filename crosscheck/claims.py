@@ -19,6 +19,7 @@ from crosscheck.claim_dates import (
     CLAUSE_END,
     WINDOW,
     date_claim,
+    keyed_only,
     sentence_window,
 )
 from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
@@ -38,7 +39,7 @@ from crosscheck.model import (
 )
 from crosscheck.quantities import find_quantities
 from crosscheck.sentences import split_sentences
-from crosscheck.timex import find_times
+from crosscheck.timex import find_times, without_reading
 from crosscheck.words import (
     Token,
     TokenIndex,
@@ -124,7 +125,10 @@ def _resolve_for_source(times: Sequence[TimeRef], source: Source) -> list[TimeRe
         finest = max(GRANULARITY_RANK[t.granularity], _DAY_RANK)  # a clock time's day
         if t.relative and source.published is not None and finest < rank:
             t = replace(
-                t, begin=None, end_date=None, note=_join_note(t.note, _vague_anchor(source))
+                t,
+                begin=None,
+                end_date=None,
+                note=_join_note(without_reading(t.note), _vague_anchor(source)),
             )
         resolved.append(t)
     return resolved
@@ -170,11 +174,16 @@ def _sentence_claims(
         claims.append(claim)
         previous = claim
     for t in times:
-        if t.start in used and t.granularity is not Granularity.DAY:
-            continue  # a period a figure is said of; a day may also date the event itself
         dated = date_claim(source, reading, sentence, tokens, t)
-        if dated is not None and (dated.event or t.start not in used):
+        if dated is None:
+            continue
+        if t.start not in used or (dated.event and t.granularity is Granularity.DAY):
             claims.append(dated)
+        elif dated.event_stems and dated.event_words:
+            figures = [c for c in claims if c.time is not None and c.time.start == t.start]
+            keyed = keyed_only(dated, figures)  # a figure's period may also date its event
+            if keyed is not None:
+                claims.append(keyed)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 

@@ -173,9 +173,9 @@ def _format_clock(begin: date | None, end: date | None, minutes: tuple[int, int 
 
 
 def _format_point(day: date, granularity: Granularity) -> str:
-    if granularity in (Granularity.DAY, Granularity.HOUR, Granularity.MINUTE):
-        return day.isoformat()
-    if granularity in (Granularity.MONTH, Granularity.WEEK):
+    if granularity in (Granularity.DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.WEEK):
+        return day.isoformat()  # a week or weekend by its days: "2020-05-30..2020-05-31"
+    if granularity is Granularity.MONTH:
         return f"{day.year:04d}-{day.month:02d}"
     if granularity is Granularity.DECADE:
         return f"{day.year // 10 * 10:04d}s"

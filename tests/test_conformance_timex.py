@@ -3,7 +3,9 @@
 TempEval-3 platinum (TimeML): the gold set is every DATE TIMEX3 of the document text whose
 value is a plain calendar value (YYYY, YYYY-MM or YYYY-MM-DD). A gold item is found when one
 of our TimeRefs (read with the document creation time as anchor) overlaps its span and has
-the same ``value``. Required: at least 85% found. Also reported, without a threshold: how
+the same ``value``, or, for a gold part of a period (``mod`` START, MID or END: "early
+December" is 2012-12 with mod START), reads that part as a narrower period at the same place
+in the gold value's period. Required: at least 85% found. Also reported, without a threshold: how
 many of our TimeRefs overlap no gold TIMEX3 of any type, and a rate on the plain-date cases
 of the Recognizers-Text DateTimeModel spec.
 """
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from crosscheck.model import TimeRef
 from crosscheck.timex import find_times
 
 pytestmark = pytest.mark.conformance
@@ -51,6 +54,7 @@ class Gold:
     type: str
     value: str
     text: str
+    mod: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,17 @@ def parse_timeml(path: Path) -> Document:
         elif tag == "TIMEX3" and closing and open_timex is not None:
             start, attrs = open_timex
             text = "".join(out)[start:length]
-            gold.append(Gold(path.stem, start, length, attrs["type"], attrs["value"], text))
+            gold.append(
+                Gold(
+                    path.stem,
+                    start,
+                    length,
+                    attrs["type"],
+                    attrs["value"],
+                    text,
+                    attrs.get("mod", ""),
+                )
+            )
             open_timex = None
     return Document(path.stem, "".join(out), dct, tuple(gold))
 
@@ -93,6 +107,31 @@ def parse_timeml(path: Path) -> Document:
 def is_calendar_date(g: Gold) -> bool:
     """A DATE whose value is YYYY, YYYY-MM or YYYY-MM-DD."""
     return g.type == "DATE" and _CALENDAR_VALUE.fullmatch(g.value) is not None
+
+
+def _calendar_period(value: str) -> tuple[date, date]:
+    """The first and last day of a YYYY, YYYY-MM or YYYY-MM-DD value."""
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        following = date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return date(parts[0], parts[1], 1), date.fromordinal(following.toordinal() - 1)
+    day = date(parts[0], parts[1], parts[2])
+    return day, day
+
+
+def is_gold_part(ref: TimeRef, g: Gold) -> bool:
+    """A TIMEX3 with mod START, MID or END ("early December": 2012-12, START) names a part of
+    its value; we read that part as a narrower period, found when it lies in the value's
+    period at the same place: its start (START), its end (END), or neither (MID)."""
+    if g.mod not in ("START", "MID", "END") or ref.begin is None or ref.end_date is None:
+        return False
+    first, last = _calendar_period(g.value)
+    if not first <= ref.begin <= ref.end_date <= last or (ref.begin, ref.end_date) == (first, last):
+        return False
+    at_start, at_end = ref.begin == first, ref.end_date == last
+    return {"START": at_start, "END": at_end, "MID": not (at_start or at_end)}[g.mod]
 
 
 @dataclass(frozen=True)
@@ -121,7 +160,7 @@ def score_tempeval(documents: list[Document]) -> TempEvalScore:
         for g in (g for g in doc.gold if is_calendar_date(g)):
             total += 1
             hits = [r for r in refs if r.start < g.end and g.start < r.end]
-            if any(r.value == g.value for r in hits):
+            if any(r.value == g.value or is_gold_part(r, g) for r in hits):
                 found += 1
             else:
                 got = ", ".join(f"{r.text!r}={r.value}" for r in hits) or "nothing"

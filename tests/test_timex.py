@@ -107,7 +107,7 @@ BELARUS_EXPECTED: dict[str, tuple[date | None, list[tuple[str, str, str, str | N
             ("who since August have", "since August", "2020-08", "since"),
             ("victory in August presidential", "in August", "2020-08", "in"),
             ("Monday's UPR", "Monday", "2020-11-09", None),
-            ("in Minsk over the weekend, as", "over the weekend", "2020-11-07..2020-11-08", "over"),
+            ("in Minsk over the weekend, as", "over the weekend", "2020-11-07..2020-11-08", "on"),
             ("August 9 presidential", "August 9", "2020-08-09", None),
         ],
     ),

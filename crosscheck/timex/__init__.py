@@ -14,11 +14,18 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
   arrested in March" looks back. Its note says which year was inferred; ``relative`` stays
   False because only the year came from the publication date.
 - Relative expressions ("yesterday", "last year", "two years ago", "over the weekend",
-  "Monday") are resolved against ``anchor`` and have ``relative=True``. A bare weekday is the
-  last such day on or before ``anchor`` ("said on Tuesday" in a Thursday story is two days
-  before) unless the clause looks forward ("will meet on Tuesday": the first on or after).
+  "Monday") are resolved against ``anchor`` and have ``relative=True``; the note of each one
+  placed says how it was read ("'last month' read against the publication date 2020-06-03 as
+  2020-05-01..2020-05-31"). A bare weekday is the last such day on or before ``anchor``
+  ("said on Tuesday" in a Thursday story is two days before) unless the clause looks forward
+  ("will meet on Tuesday": the first on or after), or gives no tense cue but a present-tense
+  word before it ("the special election is on Tuesday"). A weekend is read at week precision
+  (coarser than "on Saturday"), and "over"/"during" before it date an event in it, like "on".
   "the past two years" is a rolling period ending at ``anchor``. Vague ones ("in recent
   years", "several years ago") are reported but not placed on the calendar.
+- A part of a month or year is read as its third, one step finer than the whole: "late
+  March" is 21..31 March (week precision), "early 2011" January..April 2011 (season
+  precision); the note says so. Parts of other periods keep the whole period.
 - Without ``anchor`` relative and year-less expressions are still reported, with
   ``begin = end_date = None``; likewise, with a note, when the period would fall outside
   years 1..9999 (``anchor`` 0001-01-01 with "last year", 9999-12-31 with "tomorrow").
@@ -43,7 +50,7 @@ regexes), ``scan`` (text -> atoms), ``absolute``/``relative``/``clock`` (one rea
 
 from __future__ import annotations
 
-from crosscheck.timex.find import find_times
+from crosscheck.timex.find import find_times, without_reading
 from crosscheck.timex.lexicon import TimeLexicon, read_time_lexicon, time_lexicon
 
-__all__ = ["TimeLexicon", "find_times", "read_time_lexicon", "time_lexicon"]
+__all__ = ["TimeLexicon", "find_times", "read_time_lexicon", "time_lexicon", "without_reading"]

@@ -17,9 +17,9 @@ from dataclasses import replace
 from crosscheck.model import Granularity
 from crosscheck.timex.lexicon import ClockLexicon
 from crosscheck.timex.periods import resolve
-from crosscheck.timex.records import FUTURE, Atom, Context, plain
+from crosscheck.timex.records import Atom, Context, plain
 from crosscheck.timex.relative import weekday_day
-from crosscheck.timex.tense import previous_word, tense
+from crosscheck.timex.tense import previous_word, weekday_looks_forward
 
 __all__ = ["attach_days", "clock"]
 
@@ -142,7 +142,7 @@ def _on_day(day: Atom, time: Atom, ctx: Context, *, start: int, end: int) -> Ato
     full stop of "a.m." does not hide it ("will begin at 12:01 a.m. Tuesday").
     """
     if day.kind == "weekday" and day.begin is not None and ctx.anchor is not None:
-        forward = tense(ctx, start, end) == FUTURE
+        forward = weekday_looks_forward(ctx, start, end)
         try:
             placed = weekday_day(day.begin.weekday(), ctx.anchor, forward)
             day = replace(day, begin=placed, end_date=placed)

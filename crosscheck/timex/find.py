@@ -8,11 +8,11 @@ from crosscheck.model import TimeRef
 from crosscheck.timex.absolute import check_weekday
 from crosscheck.timex.clock import attach_days
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
-from crosscheck.timex.periods import join, keep, resolve
+from crosscheck.timex.periods import join, keep, narrow_part, resolve
 from crosscheck.timex.records import Atom, Context
 from crosscheck.timex.scan import matches, read_atom
 
-__all__ = ["find_times"]
+__all__ = ["find_times", "without_reading"]
 
 
 def find_times(text: str, anchor: date | None = None) -> list[TimeRef]:
@@ -30,11 +30,43 @@ def find_times(text: str, anchor: date | None = None) -> list[TimeRef]:
     atoms = [a for a in (read_atom(m, ctx) for m in matches(text)) if a is not None]
     kept = attach_days([a for a in join(atoms, ctx) if keep(a, ctx)], ctx)
     placed = [a if a.partial is None else resolve(a, ctx) for a in kept]
-    return [_time_ref(a, text, ctx.lex) for a in placed if a is not None]
+    refs: list[TimeRef] = []
+    for atom in placed:
+        if atom is not None:
+            reading = _reading(atom, ctx)  # of the whole period, before a part narrows it
+            narrowed = atom if atom.part is None else narrow_part(atom, ctx)
+            refs.append(_time_ref(narrowed, text, ctx.lex, reading))
+    return refs
 
 
-def _time_ref(atom: Atom, text: str, lex: TimeLexicon) -> TimeRef:
-    """The public record of an atom, with its weekday checked against its date."""
+# How a relative expression was placed; ``without_reading`` finds it again by this opening.
+_READ = "read against the publication date"
+
+
+def _reading(atom: Atom, ctx: Context) -> str | None:
+    """The note that says how a relative expression placed on the calendar was read:
+    "'last month' read against the publication date 2020-06-03 as 2020-05-01..2020-05-31"."""
+    if not atom.relative or atom.begin is None or ctx.anchor is None:
+        return None
+    last = atom.end_date or atom.begin
+    period = atom.begin.isoformat()
+    if last != atom.begin:
+        period = f"{period}..{last.isoformat()}"
+    words = " ".join(ctx.text[atom.core_start : atom.end].split())
+    return f"'{words}' {_READ} {ctx.anchor.isoformat()} as {period}"
+
+
+def without_reading(note: str | None) -> str | None:
+    """A time's note less the reading of a relative expression (for a time no longer placed)."""
+    if note is None:
+        return None
+    kept = [part for part in note.split("; ") if _READ not in part]
+    return "; ".join(kept) or None
+
+
+def _time_ref(atom: Atom, text: str, lex: TimeLexicon, reading: str | None) -> TimeRef:
+    """The public record of an atom, with its weekday checked against its date and the
+    reading of a relative expression last in its note."""
     if atom.weekday is not None:
         atom = check_weekday(atom, atom.weekday, lex)
     minute_start, minute_end = atom.minutes if atom.minutes is not None else (None, None)
@@ -47,7 +79,7 @@ def _time_ref(atom: Atom, text: str, lex: TimeLexicon) -> TimeRef:
         granularity=atom.granularity,
         modifier=atom.mod,
         relative=atom.relative,
-        note="; ".join(atom.notes) or None,
+        note="; ".join((*atom.notes, reading) if reading else atom.notes) or None,
         minute_start=minute_start,
         minute_end=minute_end,
     )

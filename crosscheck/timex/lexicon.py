@@ -43,10 +43,12 @@ class TimeLexicon:
     modifiers: Mapping[str, str]
     relative_only: frozenset[str]
     day_only: frozenset[str]
+    weekend_modifiers: Mapping[str, str]
     range_openers: frozenset[str]
     range_links: Mapping[str, str]
     day_links: frozenset[str]
     parts: Mapping[str, str]
+    part_thirds: Mapping[str, int]
     numbers: Mapping[str, int]
     ordinals: Mapping[str, int]
     ordinal_suffixes: frozenset[str]
@@ -67,6 +69,7 @@ class TimeLexicon:
     century_words: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
+    present_cues: frozenset[str]
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
     past_suffix_min_length: int
@@ -206,10 +209,12 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         modifiers=_str_table(data, "modifiers"),
         relative_only=_words(data, "relative_only_modifiers"),
         day_only=_words(data, "day_only_modifiers"),
+        weekend_modifiers=_str_table(data, "weekend_modifiers"),
         range_openers=_words(data, "range_openers"),
         range_links=_str_table(data, "range_links", _LINKS),
         day_links=_words(data, "day_links"),
         parts=_str_table(data, "parts"),
+        part_thirds=_folded_ints(data, "part_thirds", 1, 3),
         numbers=_folded_ints(data, "numbers", 0, 1000),
         ordinals=_folded_ints(data, "ordinals", 1, 30),
         ordinal_suffixes=_words(data, "ordinal_suffixes"),
@@ -230,6 +235,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         century_words=_words(data, "century_words"),
         future_cues=_words(data, "future_cues"),
         past_cues=_words(data, "past_cues"),
+        present_cues=_words(data, "present_cues"),
         future_suffixes=_words(data, "future_suffixes"),
         past_suffixes=_words(data, "past_suffixes"),
         past_suffix_min_length=_int(data, "past_suffix_min_length", 1, 20),
@@ -254,6 +260,11 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         raise _fail("'plural_units' must be keys of [units]")
     if not {lexicon.as_modifier, lexicon.as_read_as} <= set(lexicon.modifiers.values()):
         raise _fail("[as_since] 'modifier' and 'read_as' must be values of [modifiers]")
+    if not set(lexicon.part_thirds) <= set(lexicon.parts.values()):
+        raise _fail("[part_thirds] keys must be values of [parts]")
+    canonical = set(lexicon.modifiers.values())
+    if not {*lexicon.weekend_modifiers, *lexicon.weekend_modifiers.values()} <= canonical:
+        raise _fail("[weekend_modifiers] keys and values must be values of [modifiers]")
     if not lexicon.range_openers <= set(lexicon.modifiers.values()):
         raise _fail("'range_openers' must be values of [modifiers]")
     return lexicon

@@ -11,13 +11,13 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from crosscheck.model import GRANULARITY_RANK
+from crosscheck.model import GRANULARITY_RANK, Granularity
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import patterns
 from crosscheck.timex.records import FUTURE, PAST, Atom, Context, Partial
 from crosscheck.timex.tense import next_word, previous_word, tense
 
-__all__ = ["join", "keep", "resolve"]
+__all__ = ["join", "keep", "narrow_part", "resolve"]
 
 _SPACES = re.compile(r"\s{1,3}")
 _RANGE_KINDS = frozenset({"date", "year", "month", "relative", "weekday"})
@@ -59,6 +59,36 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
     return replace(
         atom, begin=period[0], end_date=period[1], partial=None, notes=(*atom.notes, note)
     )
+
+
+def narrow_part(atom: Atom, ctx: Context) -> Atom:
+    """A part of a placed month or year narrowed to its third, one step finer than the whole.
+
+    "late March" -> 21..31 March at week precision; "early 2011" -> January..April 2011 at
+    season precision. Parts of other periods (a day, a decade) keep the whole period.
+    """
+    third = ctx.lex.part_thirds.get(atom.part or "")
+    if third is None or atom.begin is None or atom.end_date is None:
+        return atom
+    first, last = atom.begin, atom.end_date
+    if atom.granularity is Granularity.MONTH and (first.year, first.month) == (
+        last.year,
+        last.month,
+    ):
+        start_day = 1 + 10 * (third - 1)
+        end_day = last.day if third == 3 else 10 * third
+        span = (first.replace(day=start_day), first.replace(day=end_day))
+        gran = Granularity.WEEK
+    elif atom.granularity is Granularity.YEAR and first.year == last.year and first.month == 1:
+        start_month = 1 + 4 * (third - 1)
+        end = date(first.year, start_month + 4, 1) if third < 3 else date(first.year + 1, 1, 1)
+        span = (date(first.year, start_month, 1), end - timedelta(days=1))
+        gran = Granularity.SEASON
+    else:
+        return atom
+    note = f"{atom.part}: read as {span[0].isoformat()}..{span[1].isoformat()}"
+    notes = tuple(note if n == atom.part else n for n in atom.notes)
+    return replace(atom, begin=span[0], end_date=span[1], granularity=gran, notes=notes)
 
 
 def _year_note(year: int, verdict: int) -> str:

@@ -49,7 +49,7 @@ class Atom:
     core_start: int
     mod: str | None
     mod_word: str | None
-    kind: str  # date | year | month | relative | period | weekday | clock
+    kind: str  # date | year | month | relative | period | weekend | weekday | clock
     begin: date | None
     end_date: date | None
     granularity: Granularity
@@ -57,6 +57,7 @@ class Atom:
     notes: tuple[str, ...] = ()
     partial: Partial | None = None
     has_part: bool = False
+    part: str | None = None
     linked: bool = False
     weekday: str | None = None
     minutes: tuple[int, int] | None = None

@@ -22,7 +22,7 @@ from crosscheck.timex.absolute import season_period
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.records import FUTURE, Atom, Context, relative, vague
 from crosscheck.timex.spans import add_months, month_span, unit_span, week_span, weekend_span
-from crosscheck.timex.tense import tense
+from crosscheck.timex.tense import tense, weekday_looks_forward
 
 __all__ = ["ago", "deictic", "determined", "rolling", "weekday", "weekday_day", "weekend"]
 
@@ -58,9 +58,9 @@ def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         unit = lex.units[folded]
         gran = Granularity(unit)
         period = unit_span(unit, anchor, offset) if anchor else None
-    elif folded in lex.weekend_words:
-        gran = Granularity.DAY
+    elif folded in lex.weekend_words:  # two days: coarser than a day, within a week
         period = weekend_span(anchor, -1 if offset < 0 else offset) if anchor else None
+        return relative(m, Granularity.WEEK, period, kind="weekend", notes=tuple(notes))
     elif folded in lex.seasons:
         gran = Granularity.SEASON
         period = _named_occurrence(lambda y: season_period(word, y, lex), anchor, offset)
@@ -195,13 +195,16 @@ def rolling(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
 
 
 def weekend(m: re.Match[str], ctx: Context) -> Atom:
-    """ "the weekend": the one just gone (or under way), or the coming one in a forward clause."""
+    """ "the weekend": the one just gone (or under way), or the coming one in a forward clause.
+
+    Its two days are read at week precision: "over the weekend" is coarser than "on Saturday".
+    """
     if ctx.anchor is None:
-        return relative(m, Granularity.DAY, None, kind="period")
+        return relative(m, Granularity.WEEK, None, kind="weekend")
     ahead = tense(ctx, m.start(), m.end()) == FUTURE
     current = ctx.anchor.weekday() >= 5
     offset = 0 if ahead or current else -1
-    return relative(m, Granularity.DAY, weekend_span(ctx.anchor, offset), kind="period")
+    return relative(m, Granularity.WEEK, weekend_span(ctx.anchor, offset), kind="weekend")
 
 
 def weekday_day(number: int, anchor: date, looks_forward: bool) -> date:
@@ -215,6 +218,6 @@ def weekday(word: str, m: re.Match[str], ctx: Context) -> Atom:
     """A bare weekday: the latest on or before the anchor, or the next in a forward clause."""
     if ctx.anchor is None:
         return relative(m, Granularity.DAY, None, kind="weekday")
-    forward = tense(ctx, m.start(), m.end()) == FUTURE
+    forward = weekday_looks_forward(ctx, m.start(), m.end())
     day = weekday_day(ctx.lex.weekday_number(word), ctx.anchor, forward)
     return relative(m, Granularity.DAY, (day, day), kind="weekday")

@@ -25,7 +25,9 @@ def with_scope(atom: Atom, m: re.Match[str], ctx: Context) -> Atom:
     """Attach the part and the scope word written in front of an atom, where they apply."""
     if m.group("part"):
         word = _part_word(m.group("part"), ctx.lex)
-        atom = replace(atom, start=m.start("part"), has_part=True, notes=(word, *atom.notes))
+        atom = replace(
+            atom, start=m.start("part"), has_part=True, part=word, notes=(word, *atom.notes)
+        )
     if m.group("mod"):
         atom = _with_modifier(atom, m, ctx)
     return atom
@@ -61,9 +63,11 @@ def _with_modifier(atom: Atom, m: re.Match[str], ctx: Context) -> Atom:
         note = f"'{surface}' read as '{lex.as_read_as} {ctx.text[atom.start : atom.end]}'"
         notes = (*atom.notes, note)
         return replace(atom, start=start, mod=lex.as_read_as, mod_word=word, notes=notes)
-    if word in lex.relative_only and atom.kind != "period":
+    if word in lex.relative_only and atom.kind not in ("period", "weekend"):
         return atom
-    if word in lex.day_only and atom.granularity is not Granularity.DAY:
+    if atom.kind == "weekend":
+        canonical = lex.weekend_modifiers.get(canonical, canonical)
+    elif word in lex.day_only and atom.granularity is not Granularity.DAY:
         return atom
     return replace(atom, start=start, mod=canonical, mod_word=word)
 

@@ -14,7 +14,15 @@ from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import FUTURE, PAST, UNKNOWN, Context
 
-__all__ = ["CLAUSE_END", "clause_before", "folded_words", "next_word", "previous_word", "tense"]
+__all__ = [
+    "CLAUSE_END",
+    "clause_before",
+    "folded_words",
+    "next_word",
+    "previous_word",
+    "tense",
+    "weekday_looks_forward",
+]
 
 CLAUSE_END = re.compile(r"[.;:!?\n,()\[\]|\u2013\u2014]")
 _PREVIOUS_WORD = re.compile(r"([\w.'\u2019]+)\W{0,3}$")
@@ -23,11 +31,21 @@ _NEXT_WORD = re.compile(r"\s{0,3}(%|[\w'\u2019]+)")
 
 def tense(ctx: Context, start: int, end: int) -> int:
     """Whether the clause around a span looks back (PAST), forward (FUTURE), or neither."""
+    return _tense(ctx, start, end)[0]
+
+
+def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
+    """The tense of the clause around a span, and the words of the clause before it."""
     before = folded_words(clause_before(ctx.text, start))[-12:]
     for index in range(len(before) - 1, -1, -1):
         verdict = _cue(before, index, ctx.lex)
         if verdict != UNKNOWN:
-            return verdict
+            return verdict, before
+    return _tense_after(ctx, end), before
+
+
+def _tense_after(ctx: Context, end: int) -> int:
+    """The tense the first cue word after a span gives, within its clause."""
     after = ctx.text[end : end + 100]
     stop = CLAUSE_END.search(after)
     following = folded_words(after[: stop.start() if stop else None])[:8]
@@ -36,6 +54,15 @@ def tense(ctx: Context, start: int, end: int) -> int:
         if verdict != UNKNOWN:
             return verdict
     return UNKNOWN
+
+
+def weekday_looks_forward(ctx: Context, start: int, end: int) -> bool:
+    """Whether a bare weekday is the coming one: its clause looks forward, or gives no tense
+    cue and has a present-tense word before it ("the special election is on Tuesday")."""
+    verdict, before = _tense(ctx, start, end)
+    if verdict != UNKNOWN:
+        return verdict == FUTURE
+    return any(word in ctx.lex.present_cues for word in before)
 
 
 def folded_words(text: str) -> list[str]:
