@@ -226,6 +226,7 @@ def _lowercase_hyphenated(tok: _Tok) -> bool:
 
 
 _WEIGHT: Final = attrgetter("weight")
+_SPAN: Final = attrgetter("start", "end")
 _FIRST_SEGMENT: Final = frozenset((0,))
 _NO_SEGMENTS: Final[frozenset[int]] = frozenset()
 
@@ -549,4 +550,6 @@ def find_names(sentence: Sentence) -> list[NameMention]:
     for run in _runs(toks, words):
         for begin in range(0, len(run), words.max_run_words):  # bounded work per run
             found.extend(_classify(run[begin : begin + words.max_run_words], ctx))
-    return sorted(found, key=lambda m: (m.start, m.end))
+    if len(found) < 2:
+        return found
+    return sorted(found, key=_SPAN)
