@@ -30,6 +30,8 @@ TOKEN: Final = re.compile(
     r"|[^\w\s]"  # any other single non-space character
 )
 """One token: a word, a number or a single mark."""
+WORD_OR_NUMBER: Final = re.compile(rf"{_WORD_BODY}|\d+(?:[.,]\d+)*")
+"""A word or a number token (``TOKEN`` without the single marks)."""
 APOSTROPHES: Final = "'\u2019"
 
 
@@ -91,4 +93,15 @@ def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     return [
         _new(Token, (*m.span(), g := m.group(), g.lower().replace(_CURLY, "'")))
         for m in WORD.finditer(text, start, stop)
+    ]
+
+
+def word_and_number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The word and number tokens of ``text[start:end]``, offsets in ``text``: the tokens of
+    ``tokenize`` that start with a letter or a digit, without slicing the text or building
+    the marks (a mark is one character that no word or number starts with)."""
+    stop = len(text) if end is None else end
+    return [
+        _new(Token, (*m.span(), g := m.group(), g.lower().replace(_CURLY, "'")))
+        for m in WORD_OR_NUMBER.finditer(text, start, stop)
     ]

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.tokens import Token, token_of, tokenize
+from crosscheck.tokens import Token, token_of, tokenize, word_and_number_tokens
 
 __all__ = [
     "ClaimWords",
@@ -30,6 +30,7 @@ __all__ = [
     "lemmatize_phrase",
     "token_of",
     "tokenize",
+    "word_and_number_tokens",
 ]
 
 _FIGURE_MARKS = frozenset({";", "|"})  # marks that separate figures like a number does
