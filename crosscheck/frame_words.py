@@ -231,14 +231,36 @@ def clause_after(after: Sequence[Token], limit: int = LOOK) -> list[Token]:
     return out
 
 
+_MOST_WORDS: dict[int, tuple[dict[tuple[str, ...], str], int, dict[str, int]]] = {}
+
+
+def _most_words_from(table: dict[tuple[str, ...], str]) -> dict[str, int]:
+    """Per first word of ``table``'s phrases, the most words of a phrase it opens (made once
+    per table; the entry holds the table, so its id is not reused while it is kept)."""
+    entry = _MOST_WORDS.get(id(table))
+    if entry is None or entry[0] is not table or entry[1] != len(table):
+        if len(_MOST_WORDS) > 64:  # tables built on the fly (tests): keep the cache small
+            _MOST_WORDS.clear()
+        most: dict[str, int] = {}
+        for key in table:
+            if key:
+                most[key[0]] = max(most.get(key[0], 0), len(key))
+        entry = _MOST_WORDS[id(table)] = (table, len(table), most)
+    return entry[2]
+
+
 def phrase_at(
     words: Sequence[str], table: dict[tuple[str, ...], str], longest: int
 ) -> list[tuple[int, int, str]]:
     """Every phrase of ``table`` in ``words``: (first, last + 1, value), longest at each start."""
     found: list[tuple[int, int, str]] = []
     keyed = tuple(words)  # a slice of a tuple is the table's key as it is
-    for i in range(len(keyed)):
-        for n in range(min(longest, len(keyed) - i), 0, -1):
+    most_from = _most_words_from(table)
+    for i, word in enumerate(keyed):
+        most = most_from.get(word)
+        if most is None:
+            continue  # no phrase of the table starts with this word
+        for n in range(min(longest, most, len(keyed) - i), 0, -1):
             value = table.get(keyed[i : i + n])
             if value is not None:
                 found.append((i, i + n, value))

@@ -31,7 +31,7 @@ from crosscheck.frame_words import (
     phrase_at,
 )
 from crosscheck.model import Granularity, Quantity, TimeRef, Unit
-from crosscheck.words import Token, claim_words, lemma
+from crosscheck.words import Token, claim_words, lemma, token_of
 
 TOTAL = "total"
 PART = "part"
@@ -277,7 +277,7 @@ class _Event:
 
 
 def _pseudo(phrase: str) -> list[Token]:
-    return [Token(start=0, end=0, text=w) for w in phrase.split()]
+    return [token_of(w) for w in phrase.split()]
 
 
 def _strip_event_words(what: str) -> str:

@@ -30,11 +30,15 @@ TOKEN: Final = re.compile(
     r"|[^\w\s]"  # any other single non-space character
 )
 """One token: a word, a number or a single mark."""
+WORD_OR_NUMBER: Final = re.compile(rf"{_WORD_BODY}|\d+(?:[.,]\d+)*")
+"""A word or a number token (``TOKEN`` without the single marks)."""
 APOSTROPHES: Final = "'\u2019"
 
 
 class Token(NamedTuple):
-    """One word, number or punctuation mark, with its offsets in the text it came from.
+    """One word, number or punctuation mark, with its offsets in the text it came from, and
+    its lower-case key (``lower``: folded to lower case, with straight apostrophes), made
+    once here since every stage asks it (build a token with ``token_of``).
 
     A named tuple rather than a dataclass: a source has one token per few characters and
     building a tuple costs a fraction of a frozen dataclass.
@@ -43,11 +47,7 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        """The token folded to lower case, with straight apostrophes."""
-        return self.text.lower().replace("\u2019", "'")
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -68,14 +68,40 @@ class Token(NamedTuple):
 _new: Final = tuple.__new__  # builds a Token without the named tuple's Python-level __new__
 
 
+_CURLY: Final = "\u2019"
+
+
+def token_of(text: str, start: int = 0, end: int = 0) -> Token:
+    """A token of ``text`` with its lower-case key (offsets 0 unless given)."""
+    return _new(Token, (start, end, text, text.lower().replace(_CURLY, "'")))
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     """Split text into word, number and punctuation tokens with offsets (plus ``offset``)."""
     return tuple(
-        _new(Token, (m.start() + offset, m.end() + offset, m.group())) for m in TOKEN.finditer(text)
+        _new(
+            Token,
+            (m.start() + offset, m.end() + offset, g := m.group(), g.lower().replace(_CURLY, "'")),
+        )
+        for m in TOKEN.finditer(text)
     )
 
 
 def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The word tokens of ``text[start:end]``, offsets in ``text`` (no numbers, no marks)."""
     stop = len(text) if end is None else end
-    return [_new(Token, (*m.span(), m.group())) for m in WORD.finditer(text, start, stop)]
+    return [
+        _new(Token, (*m.span(), g := m.group(), g.lower().replace(_CURLY, "'")))
+        for m in WORD.finditer(text, start, stop)
+    ]
+
+
+def word_and_number_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The word and number tokens of ``text[start:end]``, offsets in ``text``: the tokens of
+    ``tokenize`` that start with a letter or a digit, without slicing the text or building
+    the marks (a mark is one character that no word or number starts with)."""
+    stop = len(text) if end is None else end
+    return [
+        _new(Token, (*m.span(), g := m.group(), g.lower().replace(_CURLY, "'")))
+        for m in WORD_OR_NUMBER.finditer(text, start, stop)
+    ]

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.tokens import Token, tokenize
+from crosscheck.tokens import Token, token_of, tokenize, word_and_number_tokens
 
 __all__ = [
     "ClaimWords",
@@ -28,7 +28,9 @@ __all__ = [
     "find_metric",
     "lemma",
     "lemmatize_phrase",
+    "token_of",
     "tokenize",
+    "word_and_number_tokens",
 ]
 
 _FIGURE_MARKS = frozenset({";", "|"})  # marks that separate figures like a number does
@@ -196,16 +198,17 @@ class TokenIndex:
     every look-up here is a bisection or a prefix-count difference.
     """
 
-    __slots__ = ("_breaks", "_figures", "_words", "ends", "starts", "tokens")
+    __slots__ = ("_break_marks", "_breaks", "_figures", "_words", "ends", "starts", "tokens")
 
     def __init__(self, tokens: tuple[Token, ...], breaks: frozenset[str]) -> None:
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
         self.ends = [t.end for t in tokens]
-        texts = [t.text for t in tokens]
-        self._breaks = _prefix([x in breaks for x in texts])
-        self._figures = _prefix([x[:1].isdigit() or x in _FIGURE_MARKS for x in texts])
-        self._words = _prefix([x[:1].isalpha() for x in texts])
+        self._break_marks = breaks
+        # prefix counts, each made on its first question (most sentences ask none or one)
+        self._breaks: list[int] | None = None
+        self._figures: list[int] | None = None
+        self._words: list[int] | None = None
 
     def first_at_or_after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -230,14 +233,23 @@ class TokenIndex:
 
     def has_break(self, start: int, end: int) -> bool:
         """Whether a clause-ending mark starts within [start, end)."""
+        if self._breaks is None:
+            marks = self._break_marks
+            self._breaks = _prefix([t.text in marks for t in self.tokens])
         return self._count(self._breaks, start, end) > 0
 
     def has_figure(self, start: int, end: int) -> bool:
         """Whether a number (or ; or |) starts within [start, end)."""
+        if self._figures is None:
+            self._figures = _prefix(
+                [t.text[:1].isdigit() or t.text in _FIGURE_MARKS for t in self.tokens]
+            )
         return self._count(self._figures, start, end) > 0
 
     def has_word_before(self, index: int) -> bool:
         """Whether any word token comes before token ``index``."""
+        if self._words is None:
+            self._words = _prefix([t.text[:1].isalpha() for t in self.tokens])
         return self._words[index] > 0
 
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from crosscheck.certainty.rules import (
@@ -91,6 +92,7 @@ class SentenceReading:
     quoted_starts: tuple[int, ...]
 
 
+@lru_cache(maxsize=4096)  # claims, assertions and statements read many sentences alike
 def read_sentence(text: str) -> SentenceReading:
     """Read a sentence's clause boundaries, hedge words and speakers once."""
     hedges = _hedge_rules()

@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
-from crosscheck.words import Token, tokenize
+from crosscheck.words import Token, word_and_number_tokens
 
 HEDGES_LEXICON: Final = "hedges"
 CERTAINTY_KIND: Final = "certainty"
@@ -34,7 +34,7 @@ _LABEL: Final = re.compile(r"([A-Z][^\s:]{0,30}(?: [A-Za-z][^\s:]{0,30}){0,3}):\
 def _words_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words and numbers of ``text[start:end]`` (the shared tokenizer), offsets in ``text``."""
     stop = len(text) if end is None else min(end, len(text))
-    return [t for t in tokenize(text[start:stop], start) if t.text[:1].isalnum()]
+    return word_and_number_tokens(text, start, stop)
 
 
 def _iter_words(text: str, start: int, chunk: int = 120) -> Iterator[Token]:

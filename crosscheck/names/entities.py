@@ -6,6 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import combinations
+from typing import Final
 
 from rapidfuzz import fuzz
 
@@ -47,7 +48,18 @@ class _Union:
 
 def _name_tokens(mention: NameMention) -> list[str]:
     """The capitalised words of a name, without hyphenated particles ("Al-Qaida" -> "Qaida")."""
-    return [core_word(t) if "-" in t else t for t in mention.tokens if t[:1].isupper()]
+    found = _CAPITALISED.get(mention.tokens)
+    if found is None:  # a story asks this of each mention several times: made once
+        if len(_CAPITALISED) >= _CACHED_SPELLINGS:
+            _CAPITALISED.clear()
+        found = _CAPITALISED[mention.tokens] = tuple(
+            core_word(t) if "-" in t else t for t in mention.tokens if t[:1].isupper()
+        )
+    return list(found)
+
+
+_CAPITALISED: dict[tuple[str, ...], tuple[str, ...]] = {}
+_CACHED_SPELLINGS: Final = 20_000
 
 
 def _is_full_person(mention: NameMention) -> bool:

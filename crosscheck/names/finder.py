@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Final, NamedTuple
 
 from crosscheck.lexicon import load_lexicon, require
@@ -20,6 +21,8 @@ _OPENERS: Final = "\"'\u201c\u2018(:[\u00ab|"
 _PAREN_ACRONYM: Final = re.compile(r"\s{0,3}\(\s{0,3}([A-Z][A-Z.&]{1,11})\s{0,3}\)")
 _CODE_NEIGHBOURS: Final = "/0123456789_@#\\"
 _SEGMENT_MARKS: Final = ":|\u2013\u2014"
+_OPENER_SET: Final = frozenset(_OPENERS)
+_SEGMENT_SET: Final = frozenset(_SEGMENT_MARKS)
 
 
 # --------------------------------------------------------------------------- tokens
@@ -121,9 +124,9 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             if gap == " ":
                 initial, joined = False, not previous_possessive
             else:
-                if any(c in _SEGMENT_MARKS for c in gap):
+                if not _SEGMENT_SET.isdisjoint(gap):
                     segment += 1
-                initial = any(c in _OPENERS for c in gap)
+                initial = not _OPENER_SET.isdisjoint(gap)
                 joined = gap.isspace() and not previous_possessive
         else:
             initial, joined = True, False
@@ -222,6 +225,8 @@ def _lowercase_hyphenated(tok: _Tok) -> bool:
     return "-" in tok.text and any(part[:1].islower() for part in tok.text.split("-")[1:])
 
 
+_WEIGHT: Final = attrgetter("weight")
+_SPAN: Final = attrgetter("start", "end")
 _FIRST_SEGMENT: Final = frozenset((0,))
 _NO_SEGMENTS: Final[frozenset[int]] = frozenset()
 
@@ -241,15 +246,16 @@ def _is_title_case(toks: Sequence[_Tok], words: _NameWords) -> bool:
     counted = [
         t for t in toks if t.weight and not t.code and (t.cap or t.key not in words.connectors)
     ]
-    total = sum(t.weight for t in counted)
+    total = sum(map(_WEIGHT, counted))
     if total < 2:
         return total == 1 and counted[0].cap and counted[0].key in words.stop
     caps = [t for t in counted if t.cap]
+    if len(caps) / total < words.title_case_share:
+        return False  # the usual sentence: too few capitals, no need to count common words
     common = sum(
         1 for t in caps if t.key in words.stop or t.key in words.roles or _lowercase_hyphenated(t)
     )
-    needed = min(words.title_case_min_common, max(len(caps) - 1, 1))
-    return len(caps) / total >= words.title_case_share and common >= needed
+    return common >= min(words.title_case_min_common, max(len(caps) - 1, 1))
 
 
 # --------------------------------------------------------------------------- runs
@@ -544,4 +550,6 @@ def find_names(sentence: Sentence) -> list[NameMention]:
     for run in _runs(toks, words):
         for begin in range(0, len(run), words.max_run_words):  # bounded work per run
             found.extend(_classify(run[begin : begin + words.max_run_words], ctx))
-    return sorted(found, key=lambda m: (m.start, m.end))
+    if len(found) < 2:
+        return found
+    return sorted(found, key=_SPAN)

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
+from typing import Final
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
@@ -100,6 +101,8 @@ def _variant_rules() -> _VariantRules:
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'-])[^\W\d_A-Z][^\W\d_]*(?![\w'-])")
+_WORD_CHAR = re.compile(r"[\w'-]")
+_new: Final = tuple.__new__  # builds an Occurrence without the named tuple's Python-level __new__
 
 
 class _Texts:
@@ -112,6 +115,7 @@ class _Texts:
         self._folded_lower: frozenset[str] | None = None
         self._corrections: dict[tuple[str, int], bool] = {}
         self._posts: dict[str, list[int]] = {}
+        self._asked: dict[str, bool] = {}
 
     def correction(self, source: str, sentence: Sentence) -> bool:
         """Whether a sentence is a correction notice (``correction_markers``), found once."""
@@ -146,6 +150,19 @@ class _Texts:
             self._folded_lower = frozenset(_fold(w) for w in self.lower_words())
         return folded in self._folded_lower
 
+    def written_lower(self, word: str) -> bool:
+        """Whether ``word`` is in ``lower_words()``, found by looking for it alone (a story
+        asks this of a few words: cheaper than reading every word of every source)."""
+        if self._lower is not None:
+            return word in self._lower
+        found = self._asked.get(word)
+        if found is None:
+            found = _LOWER_WORD.fullmatch(word) is not None and any(
+                _alone_in(text, word) for text in self.texts.values()
+            )
+            self._asked[word] = found
+        return found
+
     def lower_words(self) -> frozenset[str]:
         """Every word written all in lower case somewhere in the sources."""
         if self._lower is None:
@@ -153,6 +170,20 @@ class _Texts:
                 word for text in self.texts.values() for word in _LOWER_WORD.findall(text)
             )
         return self._lower
+
+
+def _alone_in(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` with no word character, apostrophe or hyphen
+    right before or after it (where ``_LOWER_WORD`` would read it as one word)."""
+    index = text.find(word)
+    while index >= 0:
+        end = index + len(word)
+        before = text[index - 1] if index else ""
+        after = text[end : end + 1]
+        if not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after):
+            return True
+        index = text.find(word, index + 1)
+    return False
 
 
 def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
@@ -187,7 +218,7 @@ def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
         offset = mention.start - mention.sentence.start
         opening = mention.sentence.text[: max(0, offset)].rstrip()
         if not opening or opening[-1] in rules.segment_marks:  # opens a sentence or a part
-            return mention.tokens[0].casefold() not in texts.lower_words()
+            return not texts.written_lower(mention.tokens[0].casefold())
     return True
 
 
@@ -203,7 +234,7 @@ def _shouted_word(token: str, texts: _Texts) -> bool:
         len(token) >= rules.shouted_min_letters
         and token.isalpha()
         and token.isupper()
-        and (token.casefold() in rules.labels or token.casefold() in texts.lower_words())
+        and (token.casefold() in rules.labels or texts.written_lower(token.casefold()))
     )
 
 
@@ -364,12 +395,12 @@ def _occurrences(items: Sequence[SourcedName]) -> list[Occurrence]:
         if not tokens:
             continue
         if item.mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
-            found.extend(Occurrence(word=t, role=BODY, item=item) for t in tokens)
+            found.extend(_new(Occurrence, (t, BODY, item, None)) for t in tokens)
             continue
         given = tokens[0] if len(tokens) >= 2 else None
         if given is not None:
-            found.append(Occurrence(word=given, role=GIVEN, item=item))
-        found.append(Occurrence(word=tokens[-1], role=SURNAME, item=item, given=given))
+            found.append(_new(Occurrence, (given, GIVEN, item, None)))
+        found.append(_new(Occurrence, (tokens[-1], SURNAME, item, given)))
     return found
 
 
