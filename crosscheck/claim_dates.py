@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
+from crosscheck.errors import LexiconError
 from crosscheck.frame_words import frame_words
 from crosscheck.frames import date_event
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Sentence, Source, TimeRef
 from crosscheck.words import Token, TokenIndex, canonical_subject, claim_words, find_metric, lemma
 
@@ -125,7 +126,7 @@ def date_claim(
             subject_words = subject_words or what.split()
         else:
             attached = None  # "meetings that occurred on September 1": what happened?
-    stems, names = event_key(*_clause_tokens(tokens, t))
+    stems, names = event_key(*_key_clause(tokens, t))
     if _labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
     if not subject_words and not stems:
@@ -175,6 +176,9 @@ class DateEventWords:
     statement_verbs: frozenset[str]
     weak_words: int
     synonyms: dict[str, str]
+    phrases: dict[tuple[str, str], str]
+    nouns: frozenset[str]
+    noun_before: frozenset[str]
 
     def predicate(self, word: str) -> bool:
         """Whether a folded word may name an event: a verb form or an event noun."""
@@ -189,6 +193,8 @@ class DateEventWords:
 def date_event_words() -> DateEventWords:
     """The ``[date_events]`` table, read once."""
     data = require(load_lexicon("time"), "date_events", dict, "time")
+    more = load_lexicon(_MORE)
+    nouns = require(more, "nouns", dict, _MORE)
     suffixes = [str(x).lower() for x in require(data, "suffixes", list, "time")]
     return DateEventWords(
         window=int(require(data, "window", int, "time")),
@@ -212,11 +218,35 @@ def date_event_words() -> DateEventWords:
         ),
         weak_words=int(require(data, "weak_words", int, "time")),
         synonyms={
-            str(w).lower(): str(name)
-            for name, group in require(data, "synonyms", dict, "time").items()
-            for w in group
+            **_classes(require(data, "synonyms", dict, "time"), "time"),
+            **_classes(require(more, "synonyms", dict, _MORE), _MORE),
         },
+        phrases={
+            (first, second): name
+            for phrase, name in _classes(require(more, "phrases", dict, _MORE), _MORE).items()
+            for first, second in [phrase.split()]
+        },
+        nouns=frozenset(str(x).lower() for x in require(nouns, "words", list, _MORE)),
+        noun_before=frozenset(
+            str(x).lower()
+            for key in ("determiners", "noun_modifiers")
+            for x in require(nouns, key, list, _MORE)
+        ),
     )
+
+
+# The lexicon of event keys that adds to time.toml's [date_events] (synonyms, phrases, nouns).
+_MORE = "date_events"
+
+
+def _classes(table: dict[str, object], name: str) -> dict[str, str]:
+    """A table of classes (class -> words or phrases) as word -> class, folded."""
+    found: dict[str, str] = {}
+    for cls, group in table.items():
+        if not isinstance(group, list):
+            raise LexiconError(f"class {cls!r} must be a list", path=lexicon_path(name))
+        found.update({str(w).lower(): str(cls) for w in group})
+    return found
 
 
 @cache
@@ -287,22 +317,59 @@ def event_key(before: list[Token], after: list[Token]) -> tuple[tuple[str, ...],
     after = after if opener is None else after[:opener]
     stems: list[str] = []
     used: set[int] = set()
-    for side in (list(reversed(before)), after):
+    readings = (
+        _readings(before, ignored, after_date=False),
+        _readings(after, ignored, after_date=True),
+    )
+    for side in (readings[0][::-1], readings[1]):
         found = seen = 0
-        for token in side:
+        for token, predicate, others in side:
             if not token.is_word or token.is_capitalised:
                 continue  # a capitalised word is a name: part of the words, and no distance
-            low = _bare(token)
-            if low in ignored:
+            if not predicate and _bare(token) in ignored:
                 continue
             seen += 1
             if seen > words.window or found >= words.per_side:
                 break
-            if words.predicate(low):
-                stems.append(stem(low))
-                used.add(token.start)
+            if predicate:
+                stems.append(predicate)
+                used.update({token.start, *others})
                 found += 1
     return tuple(sorted(set(stems))), _key_words(before, after, used, ignored)
+
+
+_Reading = tuple[Token, str, tuple[int, ...]]
+
+
+def _readings(tokens: list[Token], ignored: frozenset[str], *, after_date: bool) -> list[_Reading]:
+    """The words of one side of a date in reading order, each with the stem it gives as a
+    predicate ("" for none) and the starts of the other words of its phrase.
+
+    A two-word phrase ("took office", "stepped down") is read as one predicate at its first
+    word; a noun of ``nouns`` ("call") is one after a determiner, a modifier or the date.
+    """
+    words = date_event_words()
+    found: list[_Reading] = []
+    skip: set[int] = set()
+    for i, token in enumerate(tokens):
+        if not token.is_word or token.is_capitalised or token.start in skip:
+            found.append((token, "", ()))
+            continue
+        low = _bare(token)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        phrase = words.phrases.get((low, nxt.lower)) if nxt is not None else None
+        if phrase is not None and nxt is not None:
+            found.append((token, phrase, (nxt.start,)))
+            skip.add(nxt.start)
+            continue
+        if low in words.nouns:
+            prev = tokens[i - 1] if i else None
+            noun = prev.lower in words.noun_before if prev is not None else after_date
+            found.append((token, low if noun else "", ()))
+            continue
+        plain = low not in ignored and words.predicate(low)
+        found.append((token, stem(low) if plain else "", ()))
+    return found
 
 
 def _key_words(
@@ -316,8 +383,14 @@ def _key_words(
 
 
 def _dates_statement(before: list[Token], after: list[Token], verbs: frozenset[str]) -> bool:
-    """Whether a speech verb stands right next to the date: it dates the statement."""
-    return bool((before and before[-1].lower in verbs) or (after and after[0].lower in verbs))
+    """Whether a speech verb stands right next to the date: it dates the statement. A word
+    of ``nouns`` read as a noun is none ("in a call on July 25", "the July 25 call")."""
+    nouns = date_event_words()
+    if before and before[-1].lower in verbs:
+        noun = len(before) > 1 and before[-2].lower in nouns.noun_before
+        if not (before[-1].lower in nouns.nouns and noun):
+            return True
+    return bool(after) and after[0].lower in verbs and after[0].lower not in nouns.nouns
 
 
 @cache
@@ -348,6 +421,44 @@ def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], 
             break
         after.append(token)
     return before, after
+
+
+# A period inside a sentence is an abbreviation's (the splitter ended no sentence there:
+# "Trump Jr. had met", "Gov. Gray Davis"): it ends no clause of a date's event key.
+_ABBREVIATION_POINT = "."
+# What follows a date that opens a timeline entry ("April 27, 2011: Obama releases ...").
+_ENTRY_MARK = ":"
+
+
+def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], list[Token]]:
+    """The clause of a date's event key: ``_clause_tokens`` read through what ends no clause
+    of the event: the period of an abbreviation ("Trump Jr. had met"), the comma that
+    closes a full date ("the June 9, 2016, Trump Tower meeting"), and the colon after a
+    date that opens a timeline entry ("April 27, 2011: Obama releases ...")."""
+    ends = CLAUSE_END - {",", _ABBREVIATION_POINT}
+    before: list[Token] = []
+    for token in reversed([x for x in tokens if x.end <= t.start]):
+        if token.text in ends:
+            break
+        before.append(token)
+    before.reverse()
+    opens_clause = not [x for x in before if x.is_word or x.is_number]
+    after: list[Token] = []
+    for token in (x for x in tokens if x.start >= t.end):
+        first = not after
+        if token.text == _ENTRY_MARK and first and opens_clause:
+            continue
+        if token.text in ends:
+            break
+        if token.text == "," and not (first and (opens_clause or _closes_full_date(t))):
+            break
+        after.append(token)
+    return before, after
+
+
+def _closes_full_date(t: TimeRef) -> bool:
+    """A day with its year written ("June 9, 2016"): the comma after it closes the date."""
+    return t.granularity is Granularity.DAY and t.text[-4:].isdigit() and t.minute_start is None
 
 
 def _event_near(tokens: tuple[Token, ...], t: TimeRef) -> tuple[int, str] | None:

@@ -168,11 +168,13 @@ def _sentence_claims(
         claims.append(claim)
         previous = claim
     for t in times:
-        if t.start in used and t.granularity is not Granularity.DAY:
-            continue  # a period a figure is said of; a day may also date the event itself
         dated = date_claim(source, reading, sentence, tokens, t)
-        if dated is not None and (dated.event or t.start not in used):
-            claims.append(dated)
+        if dated is None:
+            continue
+        if t.start not in used or (dated.event and t.granularity is Granularity.DAY):
+            claims.append(dated)  # a day a figure is said of may also date the event itself
+        elif dated.event_stems:  # "vanished in April 2003 at the age of 16": kept unframed,
+            claims.append(replace(dated, event="", what=""))  # for dates of one event only
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
