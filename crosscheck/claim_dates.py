@@ -251,10 +251,12 @@ def _classes(table: dict[str, object], name: str) -> dict[str, str]:
 
 @cache
 def weak_stems() -> frozenset[str]:
-    """The stems of the ``weak_predicates`` of ``[date_events]``: predicates that many
-    events of one story share."""
+    """The stems of the ``weak_predicates`` of ``[date_events]`` and of date_events.toml:
+    predicates that many events of one story share."""
     data = require(load_lexicon("time"), "date_events", dict, "time")
-    return frozenset(stem(str(x)) for x in require(data, "weak_predicates", list, "time"))
+    more = require(load_lexicon(_MORE), "weak_predicates", list, _MORE)
+    words = [*require(data, "weak_predicates", list, "time"), *more]
+    return frozenset(stem(str(x)) for x in words)
 
 
 def _event_classes(left_out: frozenset[str]) -> dict[str, str]:

@@ -95,6 +95,19 @@ def _label(t: TimeRef) -> bool:
     return t.modifier is None and coarse and not t.relative
 
 
+def _several_units(t: TimeRef) -> bool:
+    """A period of more than one day, month or year at that granularity ("in 2016 and
+    2017", "from 1979 to 1990"): it holds several events of a kind, not one dated coarsely."""
+    if t.begin is None or t.end_date is None:
+        return False
+    first, last = t.begin, t.end_date
+    if t.granularity is Granularity.YEAR:
+        return first.year != last.year
+    if t.granularity is Granularity.MONTH:
+        return (first.year, first.month) != (last.year, last.month)
+    return t.granularity is _DAY and first != last
+
+
 def time_rule(a: Claim, b: Claim) -> Finding | None:
     """Conflict or precision between two dates or periods of the same event."""
     if a.time is None or b.time is None:
@@ -113,6 +126,8 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
             return None  # "a rally on November 4" / "every rally over the past year"
         if _label(a.time) or _label(b.time):
             return None  # "the 2020 election" next to "on August 9, 2020": a label, not a claim
+        if _several_units(coarser_time):
+            return None  # "bought guns in 2016 and 2017" / "bought a rifle in April 2017"
         a_finer = GRANULARITY_RANK[ga] < GRANULARITY_RANK[gb]
         finer, coarser = (a.time, b.time) if a_finer else (b.time, a.time)
         return Finding(
