@@ -108,6 +108,20 @@ def _several_units(t: TimeRef) -> bool:
     return t.granularity is _DAY and first != last
 
 
+def _only_a_label(label: TimeRef, other: TimeRef) -> bool:
+    """A label that names which event rather than dating it: a year label ("the 2020
+    election") beside a day, or any label beside a relative date ("Tuesday's vote" / "2013
+    election results"). A month label beside a day ("a June 2016 meeting" / "the June 9,
+    2016, meeting") and a year label beside an explicit month or season ("the 1987 crash" /
+    "the crash of October 1987") date one event at two precisions."""
+    if not _label(label):
+        return False
+    if other.relative:
+        return True
+    day = GRANULARITY_RANK[other.granularity] <= GRANULARITY_RANK[_DAY]
+    return day and GRANULARITY_RANK[label.granularity] >= GRANULARITY_RANK[Granularity.YEAR]
+
+
 def time_rule(a: Claim, b: Claim) -> Finding | None:
     """Conflict or precision between two dates or periods of the same event."""
     if a.time is None or b.time is None:
@@ -124,7 +138,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         coarser_time = b.time if a_in_b else a.time
         if (coarser_time.modifier or "").lower() in _span_modifiers():
             return None  # "a rally on November 4" / "every rally over the past year"
-        if _label(a.time) or _label(b.time):
+        if _only_a_label(a.time, b.time) or _only_a_label(b.time, a.time):
             return None  # "the 2020 election" next to "on August 9, 2020": a label, not a claim
         if _several_units(coarser_time):
             return None  # "bought guns in 2016 and 2017" / "bought a rifle in April 2017"
