@@ -202,10 +202,21 @@ def date_event_words() -> DateEventWords:
         min_stem=int(require(data, "min_stem", int, "time")),
         suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
         generic=frozenset(str(x).lower() for x in require(data, "generic", list, "time")),
-        stems={str(k).lower(): str(v) for k, v in require(data, "stems", dict, "time").items()},
+        stems={
+            str(k).lower(): str(v)
+            for table in (require(data, "stems", dict, "time"), require(more, "stems", dict, _MORE))
+            for k, v in table.items()
+        },
         verb_suffixes=tuple(str(x).lower() for x in require(data, "verb_suffixes", list, "time")),
         verb_min=int(require(data, "verb_min", int, "time")),
-        event_nouns=frozenset(str(x).lower() for x in require(data, "event_nouns", list, "time")),
+        event_nouns=frozenset(
+            str(x).lower()
+            for nouns_of in (
+                require(data, "event_nouns", list, "time"),
+                require(more, "event_nouns", list, _MORE),
+            )
+            for x in nouns_of
+        ),
         clause_openers=frozenset(
             str(x).lower() for x in require(data, "clause_openers", list, "time")
         ),
