@@ -126,7 +126,7 @@ def date_claim(
             subject_words = subject_words or what.split()
         else:
             attached = None  # "meetings that occurred on September 1": what happened?
-    stems, names = event_key(*_key_clause(tokens, t))
+    stems, names = event_key(*_key_clause(tokens, t), full_date=_closes_full_date(t))
     if _labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
     if not subject_words and not stems:
@@ -314,17 +314,21 @@ def _bare(token: Token) -> str:
     return low[:-2] if low.endswith(date_claim_words().possessive_endings) else low
 
 
-def event_key(before: list[Token], after: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def event_key(
+    before: list[Token], after: list[Token], *, full_date: bool = False
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The key of the event a date belongs to, from the date's clause: (stems, words).
 
     Stems: of the ``predicates_per_side`` predicates (verb forms, event nouns) nearest the
     date on each side, among its ``window`` nearest content words ("was [fired] Tuesday",
     "the June 9 Trump Tower [meeting]"). Words: the other content words of the clause,
     folded: the names ("comey", "trump", "tower") and nouns ("show") it is said of.
+    A ``full_date`` (a day with its year) that ends a caption dates the photo: no stems.
     """
     words = date_event_words()
     ignored = claim_words().stop_words | words.generic
-    if _dates_statement(before, after, words.statement_verbs):
+    photo = full_date and _dates_photo(before, after)
+    if photo or _dates_statement(before, after, words.statement_verbs):
         return (), _key_words(before, after, set(), ignored)
     opener = next((i for i, x in enumerate(after) if x.lower in words.clause_openers), None)
     after = after if opener is None else after[:opener]
@@ -393,6 +397,14 @@ def _key_words(
     others = {_bare(x) for x in (*before, *after) if x.is_word and x.start not in used} - ignored
     others -= {x for x in others if words.predicate(x)}
     return tuple(sorted(others))
+
+
+def _dates_photo(before: list[Token], after: list[Token]) -> bool:
+    """A full date that ends its sentence after a place and a comma: a photo caption's ("Stone
+    arrives for his trial at U.S. District Court in Washington, U.S., November 13, 2019.").
+    It dates the photo, not the events its sentence names."""
+    placed = len(before) > 1 and before[-1].text == "," and before[-2].is_capitalised
+    return placed and not any(x.is_word or x.is_number for x in after)
 
 
 def _dates_statement(before: list[Token], after: list[Token], verbs: frozenset[str]) -> bool:
