@@ -124,8 +124,9 @@ def _only_a_label(label: Claim, other: Claim) -> bool:
     assert t is not None and o is not None
     if not _label(t):
         return False
-    following = _WORDS_AFTER.match(label.sentence, label.end - label.sentence_start)
-    if following is None:
+    rest = label.end - label.sentence_start
+    following = _WORDS_AFTER.match(label.sentence, rest)
+    if following is None and label.sentence[rest:].strip():
         return False  # "will resign at the end of February, becoming ...": no label
     if o.relative:
         return True
@@ -135,7 +136,7 @@ def _only_a_label(label: Claim, other: Claim) -> bool:
     ):
         return True
     shared = set(label.event_stems) & set(other.event_stems)
-    words = following.group().lower().split()[:LABEL_WORDS]
+    words = following.group().lower().split()[:LABEL_WORDS] if following else []
     return not any(stem(w) in shared for w in words)
 
 
