@@ -6,6 +6,7 @@ Also the two bounds every claim shares: how many tokens around a figure or date 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -334,17 +335,12 @@ def event_key(
     after = after if opener is None else after[:opener]
     stems: list[str] = []
     used: set[int] = set()
-    readings = (
-        _readings(before, ignored, after_date=False),
-        _readings(after, ignored, after_date=True),
-    )
-    for side in (readings[0][::-1], readings[1]):
+    before_side = list(_readings(before, ignored, after_date=False))[::-1]
+    for side in (before_side, _readings(after, ignored, after_date=True)):
         found = seen = 0
         for token, predicate, others in side:
-            if not token.is_word or token.is_capitalised:
-                continue  # a capitalised word is a name: part of the words, and no distance
-            if not predicate and _bare(token) in ignored:
-                continue
+            if predicate is None:
+                continue  # a name (capitalised: no distance), a mark or an ignored word
             seen += 1
             if seen > words.window or found >= words.per_side:
                 break
@@ -355,38 +351,39 @@ def event_key(
     return tuple(sorted(set(stems))), _key_words(before, after, used, ignored)
 
 
-_Reading = tuple[Token, str, tuple[int, ...]]
+_Reading = tuple[Token, str | None, tuple[int, ...]]
 
 
-def _readings(tokens: list[Token], ignored: frozenset[str], *, after_date: bool) -> list[_Reading]:
+def _readings(
+    tokens: list[Token], ignored: frozenset[str], *, after_date: bool
+) -> Iterator[_Reading]:
     """The words of one side of a date in reading order, each with the stem it gives as a
-    predicate ("" for none) and the starts of the other words of its phrase.
+    predicate ("" for none; None for a word that counts for no distance: a name, a mark,
+    an ignored word) and the starts of the other words of its phrase.
 
     A two-word phrase ("took office", "stepped down") is read as one predicate at its first
     word; a noun of ``nouns`` ("call") is one after a determiner, a modifier or the date.
     """
     words = date_event_words()
-    found: list[_Reading] = []
-    skip: set[int] = set()
+    skip = -1
     for i, token in enumerate(tokens):
-        if not token.is_word or token.is_capitalised or token.start in skip:
-            found.append((token, "", ()))
+        if not token.is_word or token.is_capitalised or token.start == skip:
+            yield token, None if token.start != skip else "", ()
             continue
         low = _bare(token)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         phrase = words.phrases.get((low, nxt.lower)) if nxt is not None else None
         if phrase is not None and nxt is not None:
-            found.append((token, phrase, (nxt.start,)))
-            skip.add(nxt.start)
-            continue
-        if low in words.nouns:
+            skip = nxt.start
+            yield token, phrase, (nxt.start,)
+        elif low in words.nouns:
             prev = tokens[i - 1] if i else None
             noun = prev.lower in words.noun_before if prev is not None else after_date
-            found.append((token, low if noun else "", ()))
-            continue
-        plain = low not in ignored and words.predicate(low)
-        found.append((token, stem(low) if plain else "", ()))
-    return found
+            yield token, low if noun else (None if low in ignored else ""), ()
+        elif low in ignored:
+            yield token, None, ()
+        else:
+            yield token, stem(low) if words.predicate(low) else "", ()
 
 
 def _key_words(
