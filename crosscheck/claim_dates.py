@@ -6,14 +6,15 @@ Also the two bounds every claim shares: how many tokens around a figure or date 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
+from crosscheck.errors import LexiconError
 from crosscheck.frame_words import frame_words
 from crosscheck.frames import date_event
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -134,7 +135,7 @@ def date_claim(
             subject_words = subject_words or what.split()
         else:
             attached = None  # "meetings that occurred on September 1": what happened?
-    stems, names = event_key(*_clause_tokens(tokens, t))
+    stems, names = event_key(*_key_clause(tokens, t), full_date=_closes_full_date(t))
     if _labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
     if not subject_words and not stems:
@@ -200,6 +201,9 @@ class DateEventWords:
     statement_verbs: frozenset[str]
     weak_words: int
     synonyms: dict[str, str]
+    phrases: dict[tuple[str, str], str]
+    nouns: frozenset[str]
+    noun_before: frozenset[str]
 
     def predicate(self, word: str) -> bool:
         """Whether a folded word may name an event: a verb form or an event noun."""
@@ -214,6 +218,8 @@ class DateEventWords:
 def date_event_words() -> DateEventWords:
     """The ``[date_events]`` table, read once."""
     data = require(load_lexicon("time"), "date_events", dict, "time")
+    more = load_lexicon(_MORE)
+    nouns = require(more, "nouns", dict, _MORE)
     suffixes = [str(x).lower() for x in require(data, "suffixes", list, "time")]
     return DateEventWords(
         window=int(require(data, "window", int, "time")),
@@ -221,10 +227,21 @@ def date_event_words() -> DateEventWords:
         min_stem=int(require(data, "min_stem", int, "time")),
         suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
         generic=frozenset(str(x).lower() for x in require(data, "generic", list, "time")),
-        stems={str(k).lower(): str(v) for k, v in require(data, "stems", dict, "time").items()},
+        stems={
+            str(k).lower(): str(v)
+            for table in (require(data, "stems", dict, "time"), require(more, "stems", dict, _MORE))
+            for k, v in table.items()
+        },
         verb_suffixes=tuple(str(x).lower() for x in require(data, "verb_suffixes", list, "time")),
         verb_min=int(require(data, "verb_min", int, "time")),
-        event_nouns=frozenset(str(x).lower() for x in require(data, "event_nouns", list, "time")),
+        event_nouns=frozenset(
+            str(x).lower()
+            for nouns_of in (
+                require(data, "event_nouns", list, "time"),
+                require(more, "event_nouns", list, _MORE),
+            )
+            for x in nouns_of
+        ),
         clause_openers=frozenset(
             str(x).lower() for x in require(data, "clause_openers", list, "time")
         ),
@@ -237,19 +254,45 @@ def date_event_words() -> DateEventWords:
         ),
         weak_words=int(require(data, "weak_words", int, "time")),
         synonyms={
-            str(w).lower(): str(name)
-            for name, group in require(data, "synonyms", dict, "time").items()
-            for w in group
+            **_classes(require(data, "synonyms", dict, "time"), "time"),
+            **_classes(require(more, "synonyms", dict, _MORE), _MORE),
         },
+        phrases={
+            (first, second): name
+            for phrase, name in _classes(require(more, "phrases", dict, _MORE), _MORE).items()
+            for first, second in [phrase.split()]
+        },
+        nouns=frozenset(str(x).lower() for x in require(nouns, "words", list, _MORE)),
+        noun_before=frozenset(
+            str(x).lower()
+            for key in ("determiners", "noun_modifiers")
+            for x in require(nouns, key, list, _MORE)
+        ),
     )
+
+
+# The lexicon of event keys that adds to time.toml's [date_events] (synonyms, phrases, nouns).
+_MORE = "date_events"
+
+
+def _classes(table: dict[str, object], name: str) -> dict[str, str]:
+    """A table of classes (class -> words or phrases) as word -> class, folded."""
+    found: dict[str, str] = {}
+    for cls, group in table.items():
+        if not isinstance(group, list):
+            raise LexiconError(f"class {cls!r} must be a list", path=lexicon_path(name))
+        found.update({str(w).lower(): str(cls) for w in group})
+    return found
 
 
 @cache
 def weak_stems() -> frozenset[str]:
-    """The stems of the ``weak_predicates`` of ``[date_events]``: predicates that many
-    events of one story share."""
+    """The stems of the ``weak_predicates`` of ``[date_events]`` and of date_events.toml:
+    predicates that many events of one story share."""
     data = require(load_lexicon("time"), "date_events", dict, "time")
-    return frozenset(stem(str(x)) for x in require(data, "weak_predicates", list, "time"))
+    more = require(load_lexicon(_MORE), "weak_predicates", list, _MORE)
+    words = [*require(data, "weak_predicates", list, "time"), *more]
+    return frozenset(stem(str(x)) for x in words)
 
 
 def _event_classes(left_out: frozenset[str]) -> dict[str, str]:
@@ -296,38 +339,75 @@ def _bare(token: Token) -> str:
     return low[:-2] if low.endswith(date_claim_words().possessive_endings) else low
 
 
-def event_key(before: list[Token], after: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def event_key(
+    before: list[Token], after: list[Token], *, full_date: bool = False
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The key of the event a date belongs to, from the date's clause: (stems, words).
 
     Stems: of the ``predicates_per_side`` predicates (verb forms, event nouns) nearest the
     date on each side, among its ``window`` nearest content words ("was [fired] Tuesday",
     "the June 9 Trump Tower [meeting]"). Words: the other content words of the clause,
     folded: the names ("comey", "trump", "tower") and nouns ("show") it is said of.
+    A ``full_date`` (a day with its year) that ends a caption dates the photo: no stems.
     """
     words = date_event_words()
     ignored = claim_words().stop_words | words.generic
-    if _dates_statement(before, after, words.statement_verbs):
+    photo = full_date and _dates_photo(before, after)
+    if photo or _dates_statement(before, after, words.statement_verbs):
         return (), _key_words(before, after, set(), ignored)
     opener = next((i for i, x in enumerate(after) if x.lower in words.clause_openers), None)
     after = after if opener is None else after[:opener]
     stems: list[str] = []
     used: set[int] = set()
-    for side in (list(reversed(before)), after):
+    before_side = list(_readings(before, ignored, after_date=False))[::-1]
+    for side in (before_side, _readings(after, ignored, after_date=True)):
         found = seen = 0
-        for token in side:
-            if not token.is_word or token.is_capitalised:
-                continue  # a capitalised word is a name: part of the words, and no distance
-            low = _bare(token)
-            if low in ignored:
-                continue
+        for token, predicate, others in side:
+            if predicate is None:
+                continue  # a name (capitalised: no distance), a mark or an ignored word
             seen += 1
             if seen > words.window or found >= words.per_side:
                 break
-            if words.predicate(low):
-                stems.append(stem(low))
-                used.add(token.start)
+            if predicate:
+                stems.append(predicate)
+                used.update({token.start, *others})
                 found += 1
     return tuple(sorted(set(stems))), _key_words(before, after, used, ignored)
+
+
+_Reading = tuple[Token, str | None, tuple[int, ...]]
+
+
+def _readings(
+    tokens: list[Token], ignored: frozenset[str], *, after_date: bool
+) -> Iterator[_Reading]:
+    """The words of one side of a date in reading order, each with the stem it gives as a
+    predicate ("" for none; None for a word that counts for no distance: a name, a mark,
+    an ignored word) and the starts of the other words of its phrase.
+
+    A two-word phrase ("took office", "stepped down") is read as one predicate at its first
+    word; a noun of ``nouns`` ("call") is one after a determiner, a modifier or the date.
+    """
+    words = date_event_words()
+    skip = -1
+    for i, token in enumerate(tokens):
+        if not token.is_word or token.is_capitalised or token.start == skip:
+            yield token, None if token.start != skip else "", ()
+            continue
+        low = _bare(token)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        phrase = words.phrases.get((low, nxt.lower)) if nxt is not None else None
+        if phrase is not None and nxt is not None:
+            skip = nxt.start
+            yield token, phrase, (nxt.start,)
+        elif low in words.nouns:
+            prev = tokens[i - 1] if i else None
+            noun = prev.lower in words.noun_before if prev is not None else after_date
+            yield token, low if noun else (None if low in ignored else ""), ()
+        elif low in ignored:
+            yield token, None, ()
+        else:
+            yield token, stem(low) if words.predicate(low) else "", ()
 
 
 def _key_words(
@@ -340,9 +420,23 @@ def _key_words(
     return tuple(sorted(others))
 
 
+def _dates_photo(before: list[Token], after: list[Token]) -> bool:
+    """A full date that ends its sentence after a place and a comma: a photo caption's ("Stone
+    arrives for his trial at U.S. District Court in Washington, U.S., November 13, 2019.").
+    It dates the photo, not the events its sentence names."""
+    placed = len(before) > 1 and before[-1].text == "," and before[-2].is_capitalised
+    return placed and not any(x.is_word or x.is_number for x in after)
+
+
 def _dates_statement(before: list[Token], after: list[Token], verbs: frozenset[str]) -> bool:
-    """Whether a speech verb stands right next to the date: it dates the statement."""
-    return bool((before and before[-1].lower in verbs) or (after and after[0].lower in verbs))
+    """Whether a speech verb stands right next to the date: it dates the statement. A word
+    of ``nouns`` read as a noun is none ("in a call on July 25", "the July 25 call")."""
+    nouns = date_event_words()
+    if before and before[-1].lower in verbs:
+        noun = len(before) > 1 and before[-2].lower in nouns.noun_before
+        if not (before[-1].lower in nouns.nouns and noun):
+            return True
+    return bool(after) and after[0].lower in verbs and after[0].lower not in nouns.nouns
 
 
 @cache
@@ -373,6 +467,44 @@ def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], 
             break
         after.append(token)
     return before, after
+
+
+# A period inside a sentence is an abbreviation's (the splitter ended no sentence there:
+# "Trump Jr. had met", "Gov. Gray Davis"): it ends no clause of a date's event key.
+_ABBREVIATION_POINT = "."
+# What follows a date that opens a timeline entry ("April 27, 2011: Obama releases ...").
+_ENTRY_MARK = ":"
+
+
+def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], list[Token]]:
+    """The clause of a date's event key: ``_clause_tokens`` read through what ends no clause
+    of the event: the period of an abbreviation ("Trump Jr. had met"), the comma that
+    closes a full date ("the June 9, 2016, Trump Tower meeting"), and the colon after a
+    date that opens a timeline entry ("April 27, 2011: Obama releases ...")."""
+    ends = CLAUSE_END - {",", _ABBREVIATION_POINT}
+    before: list[Token] = []
+    for token in reversed([x for x in tokens if x.end <= t.start]):
+        if token.text in ends:
+            break
+        before.append(token)
+    before.reverse()
+    opens_clause = not [x for x in before if x.is_word or x.is_number]
+    after: list[Token] = []
+    for token in (x for x in tokens if x.start >= t.end):
+        first = not after
+        if token.text == _ENTRY_MARK and first and opens_clause:
+            continue
+        if token.text in ends:
+            break
+        if token.text == "," and not (first and (opens_clause or _closes_full_date(t))):
+            break
+        after.append(token)
+    return before, after
+
+
+def _closes_full_date(t: TimeRef) -> bool:
+    """A day with its year written ("June 9, 2016"): the comma after it closes the date."""
+    return t.granularity is Granularity.DAY and t.text[-4:].isdigit() and t.minute_start is None
 
 
 def _event_near(tokens: tuple[Token, ...], t: TimeRef) -> tuple[int, str] | None:

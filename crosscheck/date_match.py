@@ -184,7 +184,9 @@ def _unambiguous(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
     return kept
 
 
-_Said = dict[tuple[str, str], list[TimeRef]]
+# The periods each source gives, by (source, key), each with the date claim that gives it
+# (None for a figure's period).
+_Said = dict[tuple[str, str], list[tuple[TimeRef, Claim | None]]]
 
 
 _WORD = re.compile(r"\w+")
@@ -205,7 +207,9 @@ def _said(timed: Iterable[Claim]) -> _Said:
             words = {w.lower() for w in _WORD.findall(claim.sentence)}
             keys = {stem(w) for w in words if date_event_words().predicate(w)}
         for s in keys:
-            found[(claim.source, s)].append(claim.time)
+            found[(claim.source, s)].append(
+                (claim.time, claim if claim.kind == DATE_KIND else None)
+            )
     return found
 
 
@@ -228,11 +232,19 @@ def _says_both(x: Claim, y: Claim, said: _Said) -> bool:
         x, y, tx, ty = y, x, ty, tx
     coarse, tc, fine, tf = x, tx, y, ty
     rank = GRANULARITY_RANK[tf.granularity]
+    # Two dates written out are read strictly: only a date of the same event in one of the
+    # articles explains them. A relative date ("last week", "this year") is a passing
+    # mention: any date of a shared key word in the article explains it.
+    strict = not (tx.relative or ty.relative)
     for s in shared:
-        for t in said.get((coarse.source, s), ()):
-            if t is not tc and GRANULARITY_RANK[t.granularity] <= rank and _within(t, tc):
+        for t, c in said.get((coarse.source, s), ()):
+            if t is tc or (strict and c is not None and not same_event(c, fine)):
+                continue  # another event of the coarse side's article
+            if GRANULARITY_RANK[t.granularity] <= rank and _within(t, tc):
                 return True  # the coarse side's own article is as precise
-        for t in said.get((fine.source, s), ()):
+        for t, c in said.get((fine.source, s), ()):
+            if strict and c is not None and not same_event(c, coarse):
+                continue
             if _signature(t) == _signature(tc):
                 return True
     return False

@@ -23,6 +23,27 @@ def test_dates_paired_by_their_event_name_the_shared_words_not_a_dated_phrase() 
         "Senator Marlowe resigned from the Senate in June 2018 after the vote.",
     )
     assert len(rows) == 1
-    assert "for the date of one event (both sentences mention" in rows[0]
+    assert "both date one event, “resigned” (both sentences mention" in rows[0]
     assert "marlowe" in rows[0].lower()
     assert "was dated" not in rows[0]
+
+
+def test_a_date_row_names_the_event_word_of_each_side_and_quotes_both_passages() -> None:
+    rows = _time_rows(
+        "President Trump fired FBI Director James Comey on May 9, 2019, in a stunning move.",
+        "Comey's firing in May shocked Washington.",
+    )
+    assert len(rows) == 1
+    assert "both date one event, “fired” / “firing” (both sentences mention comey)" in rows[0]
+    passage = "a: “… Trump fired FBI Director James Comey on May 9, 2019, in a stunning move.”"
+    assert passage in rows[0]
+    assert "b: “Comey's firing in May shocked Washington.”" in rows[0]
+
+
+def test_a_phrase_of_two_words_is_named_whole() -> None:
+    rows = _time_rows(
+        "The jobless rate was 7.8 percent when Obama took office in January 2009.",
+        "Jobs grew after the inauguration of President Obama on January 20, 2009.",
+    )
+    assert len(rows) == 1
+    assert "“took office” / “inauguration”" in rows[0]

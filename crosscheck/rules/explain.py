@@ -7,8 +7,10 @@ sources saying the same, when each was published and whom each attributes it to.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from crosscheck.claim_dates import date_event_words, stem
 from crosscheck.match import match_rules
 from crosscheck.model import (
     Claim,
@@ -96,12 +98,57 @@ def frame_text(a: Claim, b: Claim) -> str:
 
 
 def _date_of(a: Claim, b: Claim) -> str:
-    """What both dates are said of: the event words both sentences share (dates paired by
-    their event), else "when <what> was <metric>"."""
+    """What both dates are said of: the words that name the event on each side and the
+    words both sentences share (dates paired by their event), else "when <what> was
+    <metric>"."""
     shared = sorted(set(a.event_words) & set(b.event_words))
-    if shared:
-        return f"for the date of one event (both sentences mention {', '.join(shared)})"
-    return f"for when {a.what or a.subject or 'it'} was {a.metric}"
+    if not shared:
+        return f" for when {a.what or a.subject or 'it'} was {a.metric}"
+    stems = set(a.event_stems) & set(b.event_stems)
+    named = [w for w in (_event_word(a, stems), _event_word(b, stems)) if w]
+    event = " / ".join(quoted(w) for w in dict.fromkeys(named))
+    return (
+        f": both date one event{', ' + event if event else ''} "
+        f"(both sentences mention {', '.join(shared)})"
+    )
+
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+_CHUNK = re.compile(r"\S+")
+# Words of a date's sentence quoted on each side of it in a date row's explanation.
+PASSAGE_WORDS = 6
+
+
+def _event_word(claim: Claim, stems: set[str]) -> str:
+    """The word of a date's sentence nearest the date that gives one of ``stems``
+    ("fired", "firing"), or the two words of such a phrase ("took office")."""
+    words = date_event_words()
+    found = list(_WORD.finditer(claim.sentence))
+    at = claim.start - claim.sentence_start
+    by_distance = sorted(range(len(found)), key=lambda i: abs(found[i].start() - at))
+    for i in by_distance:
+        low = found[i].group().lower()
+        nxt = found[i + 1].group().lower() if i + 1 < len(found) else ""
+        if words.phrases.get((low, nxt)) in stems:
+            return f"{found[i].group()} {found[i + 1].group()}"
+        if (words.predicate(low) or low in words.nouns) and stem(low) in stems:
+            return found[i].group()
+    return ""
+
+
+def date_passage(claim: Claim) -> str:
+    """A date with up to ``PASSAGE_WORDS`` words of its sentence on each side, cut with an
+    ellipsis: "… President Trump fired FBI Director James Comey on May 9, 2017"."""
+    sentence, at = claim.sentence, claim.start - claim.sentence_start
+    end = at + (claim.end - claim.start)
+    before = list(_CHUNK.finditer(sentence[:at]))
+    after = list(_CHUNK.finditer(sentence, end))
+    first = before[-PASSAGE_WORDS].start() if len(before) >= PASSAGE_WORDS else 0
+    last = after[PASSAGE_WORDS - 1].end() if len(after) >= PASSAGE_WORDS else len(sentence)
+    text = " ".join(sentence[first:last].split())
+    lead = "… " if len(before) > PASSAGE_WORDS else ""
+    tail = " …" if len(after) > PASSAGE_WORDS else ""
+    return f"{lead}{text}{tail}"
 
 
 def value_text_of_time(claim: Claim) -> str:
@@ -131,8 +178,12 @@ def explain(
     else:
         parts = [
             f"{a.source} says {quoted(a.text)} ({value_text(a)}) and {b.source} says "
-            f"{quoted(b.text)} ({value_text(b)}) {_date_of(a, b)}: {finding.reason}."
+            f"{quoted(b.text)} ({value_text(b)}){_date_of(a, b)}: {finding.reason}."
         ]
+        if a.event_stems and b.event_stems and a.sentence and b.sentence:
+            parts.append(
+                f"{a.source}: {quoted(date_passage(a))}; {b.source}: {quoted(date_passage(b))}."
+            )
     for note in dict.fromkeys((*a.notes, *b.notes)):
         parts.append(f"Note: {note}.")
     if far_apart(a, b):

@@ -10,6 +10,7 @@ import re
 from datetime import date
 from functools import cache
 
+from crosscheck.claim_dates import stem
 from crosscheck.date_match import CONFLICT_DAYS
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
@@ -46,6 +47,9 @@ def _span_modifiers() -> frozenset[str]:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+# The words right after a label, read for the noun it names ("the 1987 [crash]").
+_WORDS_AFTER = re.compile(r"[ \t]*[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+)*")
+LABEL_WORDS = 3
 
 
 def _year_inferred_apart(a: TimeRef, b: TimeRef) -> bool:
@@ -95,6 +99,47 @@ def _label(t: TimeRef) -> bool:
     return t.modifier is None and coarse and not t.relative
 
 
+def _several_units(t: TimeRef) -> bool:
+    """A period of more than one day, month or year at that granularity ("in 2016 and
+    2017", "from 1979 to 1990"): it holds several events of a kind, not one dated coarsely."""
+    if t.begin is None or t.end_date is None:
+        return False
+    first, last = t.begin, t.end_date
+    if t.granularity is Granularity.YEAR:
+        return first.year != last.year
+    if t.granularity is Granularity.MONTH:
+        return (first.year, first.month) != (last.year, last.month)
+    return t.granularity is _DAY and first != last
+
+
+def _only_a_label(label: Claim, other: Claim) -> bool:
+    """A label that names which event rather than dating it: a year label ("the 2020
+    election") beside a day, any label beside a relative date ("Tuesday's vote" / "2013
+    election results"), or a label of another noun than the event both dates share ("the
+    2008 election" beside "released it in the summer of 2008"). A month label beside a day
+    ("a June 2016 meeting" / "the June 9, 2016, meeting") and a year label beside an
+    explicit month or season ("the 1987 crash" / "the crash of October 1987") date one
+    event at two precisions."""
+    t, o = label.time, other.time
+    assert t is not None and o is not None
+    if not _label(t):
+        return False
+    rest = label.end - label.sentence_start
+    following = _WORDS_AFTER.match(label.sentence, rest)
+    if following is None and label.sentence[rest:].strip():
+        return False  # "will resign at the end of February, becoming ...": no label
+    if o.relative:
+        return True
+    if (
+        GRANULARITY_RANK[o.granularity] <= GRANULARITY_RANK[_DAY]
+        and GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.YEAR]
+    ):
+        return True
+    shared = set(label.event_stems) & set(other.event_stems)
+    words = following.group().lower().split()[:LABEL_WORDS] if following else []
+    return not any(stem(w) in shared for w in words)
+
+
 def time_rule(a: Claim, b: Claim) -> Finding | None:
     """Conflict or precision between two dates or periods of the same event."""
     if a.time is None or b.time is None:
@@ -111,8 +156,10 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         coarser_time = b.time if a_in_b else a.time
         if (coarser_time.modifier or "").lower() in _span_modifiers():
             return None  # "a rally on November 4" / "every rally over the past year"
-        if _label(a.time) or _label(b.time):
+        if _only_a_label(a, b) or _only_a_label(b, a):
             return None  # "the 2020 election" next to "on August 9, 2020": a label, not a claim
+        if _several_units(coarser_time):
+            return None  # "bought guns in 2016 and 2017" / "bought a rifle in April 2017"
         a_finer = GRANULARITY_RANK[ga] < GRANULARITY_RANK[gb]
         finer, coarser = (a.time, b.time) if a_finer else (b.time, a.time)
         return Finding(
