@@ -75,6 +75,7 @@ class TimeLexicon:
     past_suffix_min_length: int
     be_words: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    adjective_openers: frozenset[str]
     not_past_ed: frozenset[str]
     future_be: frozenset[str]
     as_since_verbs: frozenset[str]
@@ -241,6 +242,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         past_suffix_min_length=_int(data, "past_suffix_min_length", 1, 20),
         be_words=_words(data, "be_words"),
         passive_auxiliaries=_words(data, "passive_auxiliaries"),
+        adjective_openers=_words(data, "adjective_openers"),
         not_past_ed=_words(data, "not_past_ed"),
         future_be=_words(data, "future_be"),
         as_since_verbs=_words(as_since, "verbs"),

@@ -85,7 +85,8 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon) -> int:
         and any(word.endswith(s) for s in lex.past_suffixes)
         and word not in lex.not_past_ed
     ):
-        return UNKNOWN if previous in lex.passive_auxiliaries else PAST
+        silent = previous in lex.passive_auxiliaries or previous in lex.adjective_openers
+        return UNKNOWN if silent else PAST
     return UNKNOWN
 
 
