@@ -59,6 +59,7 @@ class _NumberLexicon:
     plural_suffix: str
     singulars: Mapping[str, str]
     labels: frozenset[str]
+    names_before: tuple[str, ...]
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -236,6 +237,7 @@ def _numbers() -> _NumberLexicon:
         plural_suffix=plural_suffix,
         singulars=MappingProxyType({str(k): str(v) for k, v in irregular.items()}),
         labels=frozenset(_strings(lists.get("labels"), "words.labels", name)),
+        names_before=_strings(lists.get("names_before"), "words.names_before", name),
         connectors=MappingProxyType(connectors),
         fraction_of_scale_min=_number(
             fractions.get("fraction_of_scale_min"), "fraction_of_scale_min", name

@@ -76,6 +76,10 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
         return True  # footnote marker
     if left.endswith("#") or _word_before(text, r.start, skip=".#") in lex.labels:
         return True
+    if text[r.start - 1 : r.start] in (" ", "\u00a0") and pat.name_before.search(
+        text, max(0, r.start - _WINDOW), r.start
+    ):
+        return True  # "S&P 500", "Group of 20", "Air Force One": the figure is part of a name
     if a.kind is _K.DIGITS and pat.time_after.match(text, r.end, r.end + _WINDOW):
         return True
     if (

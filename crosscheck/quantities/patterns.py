@@ -80,6 +80,7 @@ class _Patterns:
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
     time_after: re.Pattern[str]
+    name_before: re.Pattern[str]  # case-sensitive: "S&P 500", "Group of 20"
     range_gap: re.Pattern[str]
     combine_gap: re.Pattern[str]
 
@@ -173,6 +174,9 @@ def _patterns() -> _Patterns:
     markers = "|".join(re.escape(m) for m in sorted(num.time_markers, key=lambda m: -len(m)))
     time_after = re.compile(r"\s?(?:" + markers + r")(?![\w.])|[:][0-9]{2}", re.IGNORECASE)
 
+    names = _alternation(num.names_before) or "(?!)"
+    name_before = re.compile(r"(?<![\w&.])(?:" + names + r")[ \u00a0]+$")
+
     joiners = mods.joiners
     dashes = "".join(re.escape(d) for d in mods.dashes)
     range_gap = re.compile(
@@ -213,6 +217,7 @@ def _patterns() -> _Patterns:
         month_before=month_before,
         month_after=month_after,
         time_after=time_after,
+        name_before=name_before,
         range_gap=range_gap,
         combine_gap=combine_gap,
     )
