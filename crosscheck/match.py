@@ -25,6 +25,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from crosscheck.claim_dates import DATE_KIND
+from crosscheck.frame_incidents import actors_differ, incidents_differ, is_incident
 from crosscheck.frame_owner import owner_events
 from crosscheck.frame_places import places_differ
 from crosscheck.frame_words import PLAN
@@ -35,10 +36,7 @@ from crosscheck.frames import (
     NEW,
     PERSON,
     SIZED,
-    actors_differ,
     breakdown_differs,
-    incidents_differ,
-    is_incident,
     roles_compatible,
 )
 from crosscheck.lexicon import load_lexicon, require
