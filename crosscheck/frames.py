@@ -117,7 +117,7 @@ def figure_frame(
     rest = (
         [t for t in after if t.start >= subject_tokens[-1].end] if subject_tokens else list(after)
     )
-    role = _role(q, before, after, clause, rest)
+    role = _role(q, before, after, clause, rest, times)
     owner = Owner()
     if q.unit is not Unit.MEASURE:
         owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
@@ -272,6 +272,7 @@ def _role(
     after: Sequence[Token],
     clause: Sequence[Token],
     rest: Sequence[Token],
+    times: Sequence[TimeRef],
 ) -> str:
     fw = frame_words()
     if len(after) >= 2 and after[0].lower == "of" and after[1].lower in fw.part_after_of:
@@ -279,9 +280,10 @@ def _role(
     tail = [t.lower for t in before[-3:]]
     if tail and tail[-1] in fw.part_before:
         return PART
-    if tail[-1:] == ["of"] and len(before) >= 2 and before[-2].is_number:
+    # "three of 40": the base of a part; not a date's day ("conducted Aug. 14-19 of 1,129")
+    if tail[-1:] == ["of"] and len(before) >= 2 and _counts(before[-2], times):
         return BASE
-    if tail[-2:] == ["of", "the"] and len(before) >= 3 and before[-3].is_number:
+    if tail[-2:] == ["of", "the"] and len(before) >= 3 and _counts(before[-3], times):
         return BASE
     if _is_change(q, tail, after):
         return CHANGE
@@ -300,6 +302,11 @@ def _role(
     if phrase_at(sentence_near + near[-4:], fw.aggregate_words, 3):
         return AGGREGATE  # "In total, 17 people died ... during three days"
     return TOTAL
+
+
+def _counts(token: Token, times: Sequence[TimeRef]) -> bool:
+    """Whether a token is a number that counts something, not a day or year of a time."""
+    return token.is_number and not any(t.start <= token.start < t.end for t in times)
 
 
 def _what(
