@@ -132,7 +132,7 @@ def figure_frame(
     found = _Event()
     if role != BASE:
         raw = " ".join(lemma(t.text) for t in subject_tokens)
-        found = _event(clause, rest, what, metric, before, raw=raw)
+        found = _event(_past_time(clause, before, times), rest, what, metric, before, raw=raw)
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
     if not found.name and subject_tokens and after and after[0].lower in fw.new_adjectives:
@@ -304,9 +304,22 @@ def _role(
     return TOTAL
 
 
+def _past_time(
+    clause: Sequence[Token], before: Sequence[Token], times: Sequence[TimeRef]
+) -> Sequence[Token]:
+    """The clause read past a time right before "of": "conducted [Aug. 14-19] of 1,129"."""
+    if len(before) < 2 or before[-1].lower != "of" or not _in_time(before[-2], times):
+        return clause
+    return clause_before([t for t in before if not _in_time(t, times)])
+
+
+def _in_time(token: Token, times: Sequence[TimeRef]) -> bool:
+    return any(t.start <= token.start < t.end for t in times)
+
+
 def _counts(token: Token, times: Sequence[TimeRef]) -> bool:
     """Whether a token is a number that counts something, not a day or year of a time."""
-    return token.is_number and not any(t.start <= token.start < t.end for t in times)
+    return token.is_number and not _in_time(token, times)
 
 
 def _what(
