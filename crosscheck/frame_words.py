@@ -55,6 +55,7 @@ class FrameWords:
     generic_events: frozenset[str]
     ignored_events: frozenset[str]
     breakdown_events: frozenset[str]
+    fielded_events: frozenset[str]
     date_event_before: int
     date_event_after: int
     stamp_words: dict[tuple[str, ...], str]
@@ -151,6 +152,7 @@ def frame_words() -> FrameWords:
         generic_events=_words(data, "generic_events"),
         ignored_events=_words(data, "ignored_events"),
         breakdown_events=_words(data, "breakdown_events"),
+        fielded_events=_words(data, "fielded_events"),
         date_event_before=int(require(data, "date_event_before", int, "events")),
         date_event_after=int(require(data, "date_event_after", int, "events")),
         stamp_words=_phrases(data, "stamp_words"),

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from crosscheck.frame_owner import Owner, owner_before, owners_differ, possessor
+from crosscheck.frame_incidents import incident_near, other_incident
+from crosscheck.frame_owner import Owner, owner_before, possessor
 from crosscheck.frame_places import place_near
 from crosscheck.frame_words import (
     CLAUSE_END,
@@ -116,7 +117,7 @@ def figure_frame(
     rest = (
         [t for t in after if t.start >= subject_tokens[-1].end] if subject_tokens else list(after)
     )
-    role = _role(q, before, after, clause, rest)
+    role = _role(q, before, after, clause, rest, times)
     owner = Owner()
     if q.unit is not Unit.MEASURE:
         owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
@@ -131,7 +132,7 @@ def figure_frame(
     found = _Event()
     if role != BASE:
         raw = " ".join(lemma(t.text) for t in subject_tokens)
-        found = _event(clause, rest, what, metric, before, raw=raw)
+        found = _event(_past_time(clause, before, times), rest, what, metric, before, raw=raw)
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
     if not found.name and subject_tokens and after and after[0].lower in fw.new_adjectives:
@@ -146,7 +147,7 @@ def figure_frame(
         what = PERSON
     place = place_near(q, sentence_tokens, times)
     incident = incident_near(before, beyond)
-    if role in COMPATIBLE_ROLES and _other_incident(incident):
+    if role in COMPATIBLE_ROLES and other_incident(incident):
         role = OTHER  # "since a similar bombing in 2011 killed 50 people"
     actor = found.actor
     if not found.name and role in COMPATIBLE_ROLES and q.unit in (Unit.COUNT, Unit.MONEY):
@@ -199,63 +200,6 @@ def _owned_frame(
         actor=owner.name,
         incident=incident_near(before, after),
     )
-
-
-def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
-    """The incident nearest a figure in its sentence (a few words either side), as "class:
-    qualifiers"."""
-    fw = frame_words()
-    window = fw.incident_window
-    left = clause_before(before, stop=SENTENCE_END)[-window:]
-    right: list[Token] = []
-    for token in after[:window]:
-        if token.text in SENTENCE_END:
-            break
-        right.append(token)
-    best: tuple[int, str] | None = None
-    for tokens, backwards in ((left, True), (right, False)):
-        words = [lemma(t.text) for t in tokens]
-        lowered = [t.lower for t in tokens]
-        for table_words in (lowered, words):
-            for first, last, name in phrase_at(table_words, fw.incidents, 2):
-                distance = len(tokens) - last if backwards else first
-                qualifiers = _qualifiers(tokens[max(0, first - 2) : first])
-                text = f"{name}: {qualifiers}" if qualifiers else name
-                if best is None or distance < best[0]:
-                    best = (distance, text)
-    return "" if best is None else best[1]
-
-
-def _other_incident(incident: str) -> bool:
-    """Whether an incident's qualifiers make it another incident ("attack: previous")."""
-    qualifiers = incident.partition(": ")[2].split()
-    return any(w in frame_words().other_incident_words for w in qualifiers)
-
-
-def _qualifiers(tokens: Sequence[Token]) -> str:
-    stop = claim_words().stop_words
-    words: list[str] = []
-    for token in reversed(tokens):
-        if not token.is_word or token.lower in stop or _is_possessive_word(token):
-            break
-        words.insert(0, lemma(token.text))
-    return " ".join(words)
-
-
-def _is_possessive_word(token: Token) -> bool:
-    return token.lower.endswith("'s")
-
-
-def incidents_differ(a: str, b: str) -> bool:
-    """Two incidents differ when both are known and their classes differ, or both are
-    qualified and the qualifiers share no word ("u.s. attack" / "chemical attack")."""
-    if not a or not b:
-        return False
-    class_a, _, qual_a = a.partition(": ")
-    class_b, _, qual_b = b.partition(": ")
-    if class_a != class_b:
-        return True
-    return bool(qual_a and qual_b and not set(qual_a.split()) & set(qual_b.split()))
 
 
 def _qualified(subject: str, subject_tokens: Sequence[Token]) -> str:
@@ -328,6 +272,7 @@ def _role(
     after: Sequence[Token],
     clause: Sequence[Token],
     rest: Sequence[Token],
+    times: Sequence[TimeRef],
 ) -> str:
     fw = frame_words()
     if len(after) >= 2 and after[0].lower == "of" and after[1].lower in fw.part_after_of:
@@ -335,9 +280,10 @@ def _role(
     tail = [t.lower for t in before[-3:]]
     if tail and tail[-1] in fw.part_before:
         return PART
-    if tail[-1:] == ["of"] and len(before) >= 2 and before[-2].is_number:
+    # "three of 40": the base of a part; not a date's day ("conducted Aug. 14-19 of 1,129")
+    if tail[-1:] == ["of"] and len(before) >= 2 and _counts(before[-2], times):
         return BASE
-    if tail[-2:] == ["of", "the"] and len(before) >= 3 and before[-3].is_number:
+    if tail[-2:] == ["of", "the"] and len(before) >= 3 and _counts(before[-3], times):
         return BASE
     if _is_change(q, tail, after):
         return CHANGE
@@ -356,6 +302,24 @@ def _role(
     if phrase_at(sentence_near + near[-4:], fw.aggregate_words, 3):
         return AGGREGATE  # "In total, 17 people died ... during three days"
     return TOTAL
+
+
+def _past_time(
+    clause: Sequence[Token], before: Sequence[Token], times: Sequence[TimeRef]
+) -> Sequence[Token]:
+    """The clause read past a time right before "of": "conducted [Aug. 14-19] of 1,129"."""
+    if len(before) < 2 or before[-1].lower != "of" or not _in_time(before[-2], times):
+        return clause
+    return clause_before([t for t in before if not _in_time(t, times)])
+
+
+def _in_time(token: Token, times: Sequence[TimeRef]) -> bool:
+    return any(t.start <= token.start < t.end for t in times)
+
+
+def _counts(token: Token, times: Sequence[TimeRef]) -> bool:
+    """Whether a token is a number that counts something, not a day or year of a time."""
+    return token.is_number and not _in_time(token, times)
 
 
 def _what(
@@ -533,23 +497,6 @@ def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, in
         return None
     _, where, name = min(candidates)
     return name, where
-
-
-def actors_differ(a: str, b: str) -> bool:
-    """Two actors differ when both are named, differ, and neither is an incident or agent
-    word ("construction firms added" vs "manufacturers added"; "the blast" and "the
-    bombing" may be one incident)."""
-    if not a or not b or a == b or is_incident(a) or is_incident(b):
-        return False
-    return (a not in b and b not in a) and owners_differ(a, b)
-
-
-def is_incident(actor: str) -> bool:
-    """Whether an actor names an incident or a generic agent (attack, storm, police)."""
-    incidents = frame_words().incident_words
-    return any(w in incidents or lemma(w) in incidents for w in actor.split()) or any(
-        lemma(i) in actor.split() for i in incidents if " " not in i
-    )
 
 
 def year_before(before: Sequence[Token]) -> TimeRef | None:

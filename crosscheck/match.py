@@ -25,9 +25,10 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from crosscheck.claim_dates import DATE_KIND
+from crosscheck.frame_incidents import actors_differ, incidents_differ, is_incident
 from crosscheck.frame_owner import owner_events
 from crosscheck.frame_places import places_differ
-from crosscheck.frame_words import PLAN
+from crosscheck.frame_words import PLAN, frame_words
 from crosscheck.frames import (
     AGGREGATE,
     BASE,
@@ -35,10 +36,7 @@ from crosscheck.frames import (
     NEW,
     PERSON,
     SIZED,
-    actors_differ,
     breakdown_differs,
-    incidents_differ,
-    is_incident,
     roles_compatible,
 )
 from crosscheck.lexicon import load_lexicon, require
@@ -124,10 +122,25 @@ def scope_of(claim: Claim) -> str:
     group = match_rules().scope_group.get(time.modifier or "", "at")
     if claim.kind != DATE_KIND:
         if group == "start":
-            return CUMULATIVE
+            # "since Oct. 1"; "from Oct. 1 to 5" is one period, as "Oct. 1-5"
+            return "at" if _closed_range(time) else CUMULATIVE
         if time.modifier == "as of":
             return CURRENT
     return group
+
+
+def _closed_range(time: TimeRef) -> bool:
+    """Whether a time names its own end: "from Oct. 1 to 5" (not "since Oct. 1", "from 2010")."""
+    begin, end = time.begin, time.end_date
+    if begin is None or end is None:
+        return False
+    if time.granularity is Granularity.DAY:
+        return end > begin
+    if time.granularity is Granularity.MONTH:
+        return (end.year, end.month) > (begin.year, begin.month)
+    if time.granularity is Granularity.YEAR:
+        return end.year > begin.year
+    return False
 
 
 def match_claims(claims: Sequence[Claim]) -> list[ClaimPair]:
@@ -297,6 +310,8 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     periods = first.time is not None and second.time is not None
     if breakdown_differs(first.event, first.actor, second.actor, periods):
         return None
+    if _unfielded(first, second, periods):
+        return None
     reps = _representatives(ga, gb)
     if reps is None:
         return None
@@ -306,6 +321,14 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     if (b.source, b.start) < (a.source, a.start):
         a, b, also_a, also_b = b, a, also_b, also_a
     return ClaimPair(a=a, b=b, score=score, also_a=also_a, also_b=also_b)
+
+
+def _unfielded(a: Claim, b: Claim, periods_known: bool) -> bool:
+    """Two poll samples that neither both say where nor both say when: maybe two of the
+    story's many polls ("a poll of 1,000 likely voters" / "the poll of 2,709 likely voters")."""
+    if a.event not in frame_words().fielded_events:
+        return False
+    return not (a.place and b.place) and not periods_known
 
 
 def _day_move(a: Claim, b: Claim) -> bool:

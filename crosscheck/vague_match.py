@@ -11,9 +11,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
+from crosscheck.frame_incidents import actors_differ
 from crosscheck.frame_places import places_differ
 from crosscheck.frame_words import PLAN
-from crosscheck.frames import CHANGE, ESTIMATE, PERSON, TOTAL, actors_differ
+from crosscheck.frames import CHANGE, ESTIMATE, PERSON, TOTAL
 from crosscheck.lexicon import load_lexicon
 from crosscheck.match import comparable, match_rules
 from crosscheck.model import Claim, ClaimPair, Unit

@@ -112,6 +112,22 @@ def _phrases_pattern(phrases: Iterable[str]) -> _Phrases:
     return _Phrases(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
+def _not_hedges_pattern(data: dict[str, Any], lex: str) -> _Phrases:
+    """``not_hedges`` and an adjective hedge before its noun ("likely [Wisconsin] voters")."""
+    phrases = sorted(set(_strings(data, "not_hedges", lex)), key=lambda p: (-len(p), p))
+    body = [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+    adjectives = _strings(data, "adjective_hedges", lex)
+    nouns = _strings(data, "adjective_nouns", lex)
+    if adjectives and nouns:
+        reach = _integer(data, "adjective_reach", lex)
+        never = "|".join(re.escape(w) for w in _strings(data, "adjective_not_between", lex))
+        between = rf"(?:(?!(?:{never})\s)[\w-]+\s+){{0,{reach}}}"
+        adjective = "|".join(re.escape(a) for a in adjectives)
+        noun = "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n)))
+        body.append(rf"(?:{adjective})\s+{between}(?:{noun})")
+    return _Phrases(rf"(?<![\w-])(?:{'|'.join(body)})(?![\w-])")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _HedgeRules:
     """The hedges lexicon, validated and compiled."""
@@ -190,7 +206,7 @@ def _hedge_rules() -> _HedgeRules:
     return _HedgeRules(
         pattern=_phrases_pattern(scopes),
         scopes=scopes,
-        not_hedges=_phrases_pattern(_strings(data, "not_hedges", lex)),
+        not_hedges=_not_hedges_pattern(data, lex),
         month_words=frozenset(_strings(data, "month_words", lex)),
         month_before=frozenset(_strings(data, "month_before", lex)),
         coordinators=frozenset(_strings(data, "coordinators", lex)),
