@@ -95,7 +95,11 @@ def misspellings(
     names = {w for w in named if len(w) >= rules.min_length and _name_like(w)}
     shorter_of: dict[str, list[str]] = {}  # a name word less one letter -> the word
     swapped_of: dict[str, list[str]] = {}  # a name word with two letters swapped
+    moved_of: dict[str, list[str]] = {}  # a name word with its doubled letters single
     for word in sorted(names):
+        single = _undoubled(word)
+        if single != word:
+            moved_of.setdefault(single, []).append(word)
         for variant in _deletions(word):
             shorter_of.setdefault(variant, []).append(word)
         for variant in _swaps(word):
@@ -117,6 +121,7 @@ def misspellings(
             *shorter_of.get(rare, ()),
             *(w for w in _deletions(rare) if w in names),
             *swapped,
+            *(w for w in moved_of.get(_undoubled(rare), ()) if len(w) == len(rare)),
         ]
         for word in dict.fromkeys(candidates):
             key = frozenset((rare, word))
@@ -135,6 +140,12 @@ def misspellings(
 
 def _deletions(word: str) -> list[str]:
     return [word[:i] + word[i + 1 :] for i in range(1, len(word))]
+
+
+def _undoubled(word: str) -> str:
+    """The word with each doubled letter written once: "Shabaab" and "Shababb" (a doubling
+    moved) are one word doubled in two places."""
+    return "".join(c for i, c in enumerate(word) if not i or c != word[i - 1])
 
 
 def _swaps(word: str) -> list[str]:
