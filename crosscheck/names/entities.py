@@ -342,16 +342,27 @@ def content_words(key: str) -> list[str]:
 
 
 def swapped_words(a: str, b: str) -> bool:
-    """Two names of one body with words swapped ("Centers for Medicare & Medicaid Services"
-    / "Centers for Medicaid and Medicare"): every content word of the shorter in the longer,
-    at least three of them, but in another order (a name cut short keeps its order)."""
+    """Two names of one body with two of its own words swapped ("Centers for Medicare &
+    Medicaid Services" / "Centers for Medicaid and Medicare").
+
+    At least three content words, at most one more in the longer, the same words other
+    than a body's word (``organisation_cues``: "Services"), and those words in another
+    order. A body's word moved ("Homeland Security Department" / "Department of Homeland
+    Security") or a short name ("House Oversight Committee" / "House Committee on
+    Oversight and Government Reform") is the house style of a name, not a variant.
+    """
     words_a, words_b = content_words(a), content_words(b)
     shorter, longer = sorted((words_a, words_b), key=len)
-    if len(shorter) < _LONG_NAME or len(set(shorter)) < len(shorter):
+    if len(shorter) < _LONG_NAME or len(longer) - len(shorter) > 1:
         return False
-    if not set(shorter) <= set(longer):
-        return False
-    return [w for w in longer if w in set(shorter)] != shorter
+    cues = _name_words().cues
+    own_a, own_b = [w for w in words_a if w not in cues], [w for w in words_b if w not in cues]
+    return (
+        len(own_a) >= 2
+        and len(set(own_a)) == len(own_a)
+        and sorted(own_a) == sorted(own_b)
+        and own_a != own_b
+    )
 
 
 def _join_places(items: Sequence[SourcedName], union: _Union) -> None:

@@ -201,6 +201,8 @@ def _slip(
         return False
     if {o.item.source for o in rare_found} & {o.item.source for o in word_found}:
         return True  # the writer also spells it right
+    if swapped and counts and len(word_found) >= rules.frequent_min:
+        return True  # two neighbouring letters swapped, the right spelling frequent elsewhere
     return one_person
 
 
