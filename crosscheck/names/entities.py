@@ -345,9 +345,9 @@ def swapped_words(a: str, b: str) -> bool:
     """Two names of one body with two of its own words swapped ("Centers for Medicare &
     Medicaid Services" / "Centers for Medicaid and Medicare").
 
-    At least three content words, at most one more in the longer, the same words other
-    than a body's word (``organisation_cues``: "Services"), and those words in another
-    order. A body's word moved ("Homeland Security Department" / "Department of Homeland
+    At least three content words, at most one more in the longer, and the same words other
+    than a body's word (``organisation_cues``: "Services") but two neighbours swapped. A
+    body's word moved ("Homeland Security Department" / "Department of Homeland
     Security") or a short name ("House Oversight Committee" / "House Committee on
     Oversight and Government Reform") is the house style of a name, not a variant.
     """
@@ -357,11 +357,14 @@ def swapped_words(a: str, b: str) -> bool:
         return False
     cues = _name_words().cues
     own_a, own_b = [w for w in words_a if w not in cues], [w for w in words_b if w not in cues]
-    return (
-        len(own_a) >= 2
-        and len(set(own_a)) == len(own_a)
-        and sorted(own_a) == sorted(own_b)
-        and own_a != own_b
+    if len(own_a) < 2 or len(own_a) != len(own_b) or len(set(own_a)) < len(own_a):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(own_a, own_b, strict=True)) if x != y]
+    return (  # two neighbouring words swapped, the rest in place
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and own_a[differ[0]] == own_b[differ[1]]
+        and own_a[differ[1]] == own_b[differ[0]]
     )
 
 
