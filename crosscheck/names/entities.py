@@ -318,10 +318,16 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union) -> None:
     for a, b in combinations(first_of, 2):
         if min(len(a), len(b)) >= 8 and fuzz.ratio(a, b) >= threshold:
             union.join(first_of[a], first_of[b])
-    long_keys = [k for k in first_of if len(content_words(k)) >= _LONG_NAME]
-    for a, b in combinations(long_keys, 2):
-        if swapped_words(a, b):
-            union.join(first_of[a], first_of[b])
+    cues = _name_words().cues
+    alike: dict[tuple[str, ...], list[str]] = {}  # a body's own words, sorted -> its keys
+    for key in first_of:
+        words = content_words(key)
+        if len(words) >= _LONG_NAME:
+            alike.setdefault(tuple(sorted(w for w in words if w not in cues)), []).append(key)
+    for keys in alike.values():
+        for a, b in combinations(keys, 2):
+            if swapped_words(a, b):
+                union.join(first_of[a], first_of[b])
     acronyms = {_fold(items[i].mention.text): i for i in orgs if len(items[i].mention.tokens) == 1}
     for key, index in first_of.items():
         mention = items[index].mention

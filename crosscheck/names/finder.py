@@ -69,7 +69,8 @@ _FINDER_WORD: Final = re.compile(
 
 
 _AMPERSAND_GAP: Final = " & "
-"""An ampersand between two words: read as a word (a connector of bodies' names)."""
+"""An ampersand between two words ("Medicare & Medicaid"): read as a word, a connector
+of bodies' names."""
 
 
 def _tokens(text: str, words: _NameWords) -> list[_Tok]:
@@ -130,7 +131,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         if not code and start and text[start - 1] in _CODE_NEIGHBOURS:
             code = True
         code = code or after_char == "/" or after_char.isdigit()
-        if toks and text[previous_end:start] == _AMPERSAND_GAP:  # "Medicare & Medicaid"
+        if start - previous_end == 3 and toks and text[previous_end:start] == _AMPERSAND_GAP:
             amp = previous_end + 1
             fields = (amp, amp + 1, "&", "&", False, False, False, False, True, segment, 1)
             toks.append(_new_tok(_Tok, fields))
@@ -484,8 +485,12 @@ def _plain(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     words = ctx.words
     found: list[NameMention] = []
     part: list[_Tok] = []
+    last = len(run) - 1
     for index, tok in enumerate([*run, None]):
-        if tok is not None and (_name_word(tok, words) or _closing_word(run, index, part, ctx)):
+        if tok is not None and (
+            _name_word(tok, words)
+            or (index == last and tok.key in words.stop and _closing_word(run, index, part, ctx))
+        ):
             part.append(tok)
             continue
         if part:
@@ -510,8 +515,7 @@ def _closing_word(run: Sequence[_Tok], index: int, part: Sequence[_Tok], ctx: _C
     tok = run[index]
     words = ctx.words
     return (
-        index == len(run) - 1
-        and len(part) >= 2
+        len(part) >= 2
         and part[-1] is run[index - 1]
         and tok.cap
         and not tok.initial_position

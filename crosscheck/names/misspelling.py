@@ -14,9 +14,10 @@ person's given names, where both carry one, are one name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from crosscheck.names.lexicon import _fold, _name_words, same_given_name, spelled_out
 from crosscheck.names.records import SourcedName
@@ -145,7 +146,14 @@ def _deletions(word: str) -> list[str]:
 def _undoubled(word: str) -> str:
     """The word with each doubled letter written once: "Shabaab" and "Shababb" (a doubling
     moved) are one word doubled in two places."""
-    return "".join(c for i, c in enumerate(word) if not i or c != word[i - 1])
+    return _DOUBLED.sub(_first_letter, word) if _DOUBLED.search(word) else word
+
+
+def _first_letter(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+_DOUBLED: Final = re.compile(r"(.)\1+")
 
 
 def _swaps(word: str) -> list[str]:
