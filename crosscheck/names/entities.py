@@ -5,12 +5,15 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import cache
 from itertools import combinations
 from typing import Final
 
 from rapidfuzz import fuzz
 
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.names.lexicon import (
+    NAMES_LEXICON,
     _fold,
     _key,
     _name_words,
@@ -52,9 +55,8 @@ def _name_tokens(mention: NameMention) -> list[str]:
     if found is None:  # a story asks this of each mention several times: made once
         if len(_CAPITALISED) >= _CACHED_SPELLINGS:
             _CAPITALISED.clear()
-        found = _CAPITALISED[mention.tokens] = tuple(
-            core_word(t) if "-" in t else t for t in mention.tokens if t[:1].isupper()
-        )
+        cores = (core_word(t) if "-" in t else t for t in mention.tokens)
+        found = _CAPITALISED[mention.tokens] = tuple(t for t in cores if t[:1].isupper())
     return list(found)
 
 
@@ -185,6 +187,7 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
             union.join(first_of[key], i)
         else:
             first_of[key] = i
+    _join_long_names(items, full, union, skeletons)
     for given, surname in sorted(two_words):
         if given != surname and (surname, given) in two_words:  # "Hamyd Mourad" / "Mourad Hamyd"
             union.join(first_of[(given, surname)], first_of[(surname, given)])
@@ -207,6 +210,36 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
                     if same_given[pair]:
                         union.join(first_of[(given, surname)], first_of[(other_given, other)])
     _attach_singles(items, union, full, skeletons)
+
+
+def _join_long_names(
+    items: Sequence[SourcedName], full: Sequence[int], union: _Union, skeletons: dict[str, str]
+) -> None:
+    """Join full names of three or more words that differ only in their vowels after
+    transliteration ("Abdiqadir Mohamed Nor" / "Abdikadir Mohamed Nur"), with at least one
+    word written alike: three words agreeing so closely name one person."""
+    vowels = _vowel_class()
+    first: dict[tuple[str, ...], int] = {}
+    for i in full:
+        tokens = _name_tokens(items[i].mention)
+        if len(tokens) < _LONG_NAME:
+            continue
+        key = tuple(_skeleton_of(t.casefold(), skeletons).translate(vowels) for t in tokens)
+        other = first.setdefault(key, i)
+        if other != i and not {_fold(t) for t in tokens}.isdisjoint(
+            _fold(t) for t in _name_tokens(items[other].mention)
+        ):
+            union.join(other, i)
+
+
+_LONG_NAME: Final = 3
+
+
+@cache
+def _vowel_class() -> dict[int, str]:
+    """Every vowel (``vowels`` in names.toml) read as the first one."""
+    letters = require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON)
+    return {ord(c): letters[0] for c in letters}
 
 
 def _skeleton_of(word: str, memo: dict[str, str]) -> str:
@@ -285,6 +318,16 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union) -> None:
     for a, b in combinations(first_of, 2):
         if min(len(a), len(b)) >= 8 and fuzz.ratio(a, b) >= threshold:
             union.join(first_of[a], first_of[b])
+    cues = _name_words().cues
+    alike: dict[tuple[str, ...], list[str]] = {}  # a body's own words, sorted -> its keys
+    for key in first_of:
+        words = content_words(key)
+        if len(words) >= _LONG_NAME:
+            alike.setdefault(tuple(sorted(w for w in words if w not in cues)), []).append(key)
+    for keys in alike.values():
+        for a, b in combinations(keys, 2):
+            if swapped_words(a, b):
+                union.join(first_of[a], first_of[b])
     acronyms = {_fold(items[i].mention.text): i for i in orgs if len(items[i].mention.tokens) == 1}
     for key, index in first_of.items():
         mention = items[index].mention
@@ -295,6 +338,40 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union) -> None:
             if len(form) >= 2 and form in acronyms and " " in key:
                 union.join(acronyms[form], index)
                 break
+
+
+def content_words(key: str) -> list[str]:
+    """The words of a body's name that are not connectors ("for", "and", "&")."""
+    connectors = _name_words().connectors
+    words = (_fold(w) for w in key.split())
+    return [w for w in words if w and w not in connectors]
+
+
+def swapped_words(a: str, b: str) -> bool:
+    """Two names of one body with two of its own words swapped ("Centers for Medicare &
+    Medicaid Services" / "Centers for Medicaid and Medicare").
+
+    At least three content words, at most one more in the longer, and the same words other
+    than a body's word (``organisation_cues``: "Services") but two neighbours swapped. A
+    body's word moved ("Homeland Security Department" / "Department of Homeland
+    Security") or a short name ("House Oversight Committee" / "House Committee on
+    Oversight and Government Reform") is the house style of a name, not a variant.
+    """
+    words_a, words_b = content_words(a), content_words(b)
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if len(shorter) < _LONG_NAME or len(longer) - len(shorter) > 1:
+        return False
+    cues = _name_words().cues
+    own_a, own_b = [w for w in words_a if w not in cues], [w for w in words_b if w not in cues]
+    if len(own_a) < 2 or len(own_a) != len(own_b) or len(set(own_a)) < len(own_a):
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(own_a, own_b, strict=True)) if x != y]
+    return (  # two neighbouring words swapped, the rest in place
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and own_a[differ[0]] == own_b[differ[1]]
+        and own_a[differ[1]] == own_b[differ[0]]
+    )
 
 
 def _join_places(items: Sequence[SourcedName], union: _Union) -> None:

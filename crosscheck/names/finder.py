@@ -13,7 +13,14 @@ from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     Sentence,
 )
-from crosscheck.names.lexicon import NAMES_LEXICON, _is_initial, _key, _name_words, _NameWords
+from crosscheck.names.lexicon import (
+    NAMES_LEXICON,
+    _is_initial,
+    _key,
+    _name_words,
+    _NameWords,
+    core_word,
+)
 from crosscheck.names.records import NameKind, NameMention
 from crosscheck.tokens import APOSTROPHES, WORD
 
@@ -59,6 +66,11 @@ _FINDER_WORD: Final = re.compile(
     rf"|{WORD.pattern}"
 )
 """``tokens.WORD``, or a stretch of plain lower-case words read in one match."""
+
+
+_AMPERSAND_GAP: Final = " & "
+"""An ampersand between two words ("Medicare & Medicaid"): read as a word, a connector
+of bodies' names."""
 
 
 def _tokens(text: str, words: _NameWords) -> list[_Tok]:
@@ -119,6 +131,11 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         if not code and start and text[start - 1] in _CODE_NEIGHBOURS:
             code = True
         code = code or after_char == "/" or after_char.isdigit()
+        if start - previous_end == 3 and toks and text[previous_end:start] == _AMPERSAND_GAP:
+            amp = previous_end + 1
+            fields = (amp, amp + 1, "&", "&", False, False, False, False, True, segment, 1)
+            toks.append(_new_tok(_Tok, fields))
+            previous_end, previous_possessive = amp + 1, False
         if toks:
             gap = text[previous_end:start]
             if gap == " ":
@@ -135,7 +152,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             end,
             raw,
             key,
-            raw[0].isupper(),
+            raw[0].isupper() or (raw[0] != "-" and "-" in raw and core_word(raw) != raw),
             possessive,
             code,
             initial,
@@ -468,8 +485,12 @@ def _plain(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     words = ctx.words
     found: list[NameMention] = []
     part: list[_Tok] = []
-    for tok in [*run, None]:
-        if tok is not None and _name_word(tok, words):
+    last = len(run) - 1
+    for index, tok in enumerate([*run, None]):
+        if tok is not None and (
+            _name_word(tok, words)
+            or (index == last and tok.key in words.stop and _closing_word(run, index, part, ctx))
+        ):
             part.append(tok)
             continue
         if part:
@@ -482,6 +503,28 @@ def _plain(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
         elif _is_acronym(tok) and tok.key not in words.stop and not _titular(tok, words):
             found.append(_mention([tok], NameKind.ORGANISATION, ctx))
     return found
+
+
+def _closing_word(run: Sequence[_Tok], index: int, part: Sequence[_Tok], ctx: _Context) -> bool:
+    """An ordinary word that ends a person's full name ("Abdiqadir Mohamed Nor").
+
+    Written with a capital inside the sentence, not in a title-case heading, right after
+    two or more name words (no initials) and last in its run: in running text such a word
+    is a surname that is also an English word ("Nor", "Said"), not the word itself.
+    """
+    tok = run[index]
+    words = ctx.words
+    return (
+        len(part) >= 2
+        and part[-1] is run[index - 1]
+        and tok.cap
+        and not tok.initial_position
+        and tok.text[1:].islower()
+        and tok.key in words.stop
+        and tok.key not in words.demonyms
+        and tok.segment not in ctx.headings
+        and not any(_is_initial(t.text) or not t.cap for t in part)
+    )
 
 
 def _names_in_part(part: Sequence[_Tok], ctx: _Context) -> list[NameMention]:

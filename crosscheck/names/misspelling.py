@@ -14,9 +14,10 @@ person's given names, where both carry one, are one name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from crosscheck.names.lexicon import _fold, _name_words, same_given_name, spelled_out
 from crosscheck.names.records import SourcedName
@@ -95,7 +96,11 @@ def misspellings(
     names = {w for w in named if len(w) >= rules.min_length and _name_like(w)}
     shorter_of: dict[str, list[str]] = {}  # a name word less one letter -> the word
     swapped_of: dict[str, list[str]] = {}  # a name word with two letters swapped
+    moved_of: dict[str, list[str]] = {}  # a name word with its doubled letters single
     for word in sorted(names):
+        single = _undoubled(word)
+        if single != word:
+            moved_of.setdefault(single, []).append(word)
         for variant in _deletions(word):
             shorter_of.setdefault(variant, []).append(word)
         for variant in _swaps(word):
@@ -117,6 +122,7 @@ def misspellings(
             *shorter_of.get(rare, ()),
             *(w for w in _deletions(rare) if w in names),
             *swapped,
+            *(w for w in moved_of.get(_undoubled(rare), ()) if len(w) == len(rare)),
         ]
         for word in dict.fromkeys(candidates):
             key = frozenset((rare, word))
@@ -135,6 +141,19 @@ def misspellings(
 
 def _deletions(word: str) -> list[str]:
     return [word[:i] + word[i + 1 :] for i in range(1, len(word))]
+
+
+def _undoubled(word: str) -> str:
+    """The word with each doubled letter written once: "Shabaab" and "Shababb" (a doubling
+    moved) are one word doubled in two places."""
+    return _DOUBLED.sub(_first_letter, word) if _DOUBLED.search(word) else word
+
+
+def _first_letter(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+_DOUBLED: Final = re.compile(r"(.)\1+")
 
 
 def _swaps(word: str) -> list[str]:
@@ -190,6 +209,8 @@ def _slip(
         return False
     if {o.item.source for o in rare_found} & {o.item.source for o in word_found}:
         return True  # the writer also spells it right
+    if swapped and counts and len(word_found) >= rules.frequent_min:
+        return True  # two neighbouring letters swapped, the right spelling frequent elsewhere
     return one_person
 
 

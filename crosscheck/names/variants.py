@@ -19,13 +19,14 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Sentence
-from crosscheck.names.entities import _name_tokens, group_entities
+from crosscheck.names.entities import _name_tokens, group_entities, swapped_words
 from crosscheck.names.finder import find_names
 from crosscheck.names.lexicon import (
     NAMES_LEXICON,
     _fold,
     _is_initial,
     _name_words,
+    core_word,
     same_given_name,
     skeleton,
     spelled_out,
@@ -368,7 +369,10 @@ def _weakened(word: str, letters: dict[int, str]) -> str:
 def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[VariantPair]:
     """The pairs of spellings of one entity, slot by slot (one row per variant pair)."""
     rows: dict[str, list[tuple[_Group, _Group]]] = {}
-    for slot, occurrences in _slots(entity, spelled).items():
+    slots = _slots(entity, spelled)
+    if entity.kind is NameKind.ORGANISATION and len(slots) > 1:
+        rows[BODY] = _swapped_bodies([_groups(found) for found in slots.values()])
+    for slot, occurrences in slots.items():
         for a, b in combinations(_groups(occurrences), 2):
             if slot == GIVEN and _fold(a[0]) == _fold(b[0]):
                 continue
@@ -387,6 +391,17 @@ def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[Varian
     return found
 
 
+def _swapped_bodies(slots: Sequence[Sequence[_Group]]) -> list[tuple[_Group, _Group]]:
+    """Spellings of a body of different lengths with words swapped (``swapped_words``)."""
+    return [
+        (a, b)
+        for one, other in combinations(slots, 2)
+        for a in one
+        for b in other
+        if swapped_words(a[0], b[0])
+    ]
+
+
 def _occurrences(items: Sequence[SourcedName]) -> list[Occurrence]:
     """Every name word of an entity's mentions, with its role in the name."""
     found: list[Occurrence] = []
@@ -397,6 +412,9 @@ def _occurrences(items: Sequence[SourcedName]) -> list[Occurrence]:
         if item.mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
             found.extend(_new(Occurrence, (t, BODY, item, None)) for t in tokens)
             continue
+        if len(tokens) >= 2 and core_word(item.mention.tokens[0]) != item.mention.tokens[0]:
+            found.extend(_new(Occurrence, (t, BODY, item, None)) for t in tokens)
+            continue  # "Al-Shababb Twitter": a particle's word opens no person's name
         given = tokens[0] if len(tokens) >= 2 else None
         if given is not None:
             found.append(_new(Occurrence, (given, GIVEN, item, None)))
@@ -418,8 +436,12 @@ def _misspelling_pair(slip: Misspelling) -> VariantPair:
         first_rare.mention.start,
     ):
         a, b = b, a
-    kinds = {o.item.mention.kind for o in (*slip.frequent, *slip.rare)}
-    kind = next((k for k in _KINDS if k in kinds), NameKind.UNKNOWN)
+    kinds = {o.item.mention.kind for o in slip.frequent}  # the frequent word's kind first
+    rare_kinds = {o.item.mention.kind for o in slip.rare}
+    kind = next(
+        (k for k in _KINDS if k in kinds),
+        next((k for k in _KINDS if k in rare_kinds), NameKind.UNKNOWN),
+    )
     return _pair(subject, kind, a, b)
 
 
