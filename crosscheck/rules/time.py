@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 
 from crosscheck.claim_dates import stem
-from crosscheck.date_match import CONFLICT_DAYS
+from crosscheck.date_match import CONFLICT_DAYS, CONFLICT_WORDS
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -176,6 +176,9 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None  # "Friday" resolved against each article's own date: too loose to flag
     if ga is _DAY and gb is _DAY and abs((pa[0] - pb[0]).days) > CONFLICT_DAYS:
         return None  # "met on May 2" / "met on June 9": two meetings, not one dated twice
+    if len(set(a.event_words) & set(b.event_words)) < CONFLICT_WORDS:
+        return None  # "adopted in the Netherlands in 2000" / "Prop 8 enacted in 2008": one
+        # event class, two events; a conflict names the same participants on both sides
     return Finding(
         kind=DiscrepancyKind.TIME_CONFLICT,
         reason=f"different dates for the same event: {a.time.value} vs {b.time.value}",
