@@ -196,6 +196,7 @@ class DateEventWords:
     verb_min: int
     event_nouns: frozenset[str]
     clause_openers: frozenset[str]
+    name_joiners: frozenset[str]
     label_after: tuple[str, ...]
     classes: dict[str, str]
     statement_verbs: frozenset[str]
@@ -244,6 +245,9 @@ def date_event_words() -> DateEventWords:
         ),
         clause_openers=frozenset(
             str(x).lower() for x in require(data, "clause_openers", list, "time")
+        ),
+        name_joiners=frozenset(
+            str(x).lower() for x in require(data, "name_joiners", list, "time")
         ),
         label_after=tuple(str(x) for x in require(data, "label_after", list, "time")),
         classes=_event_classes(
@@ -355,7 +359,7 @@ def event_key(
     photo = full_date and _dates_photo(before, after)
     if photo or _dates_statement(before, after, words.statement_verbs):
         return (), _key_words(before, after, set(), ignored)
-    opener = next((i for i, x in enumerate(after) if x.lower in words.clause_openers), None)
+    opener = _opener(after, words.clause_openers)
     after = after if opener is None else after[:opener]
     stems: list[str] = []
     used: set[int] = set()
@@ -490,16 +494,44 @@ def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], lis
     before.reverse()
     opens_clause = not [x for x in before if x.is_word or x.is_number]
     after: list[Token] = []
-    for token in (x for x in tokens if x.start >= t.end):
+    rest = [x for x in tokens if x.start >= t.end]
+    for i, token in enumerate(rest):
         first = not after
         if token.text == _ENTRY_MARK and first and opens_clause:
             continue
         if token.text in ends:
             break
-        if token.text == "," and not (first and (opens_clause or _closes_full_date(t))):
+        keeps = first and (opens_clause or _closes_full_date(t))
+        nxt = rest[i + 1] if i + 1 < len(rest) else None
+        if token.text == "," and not keeps and not _in_name_list(after, nxt):
             break
         after.append(token)
     return before, after
+
+
+def _names_only(tokens: Sequence[Token]) -> bool:
+    """Whether the words of a date's clause so far are all names ("Donald Trump Jr.")."""
+    words = [x for x in tokens if x.is_word]
+    return bool(words) and all(x.is_capitalised for x in words)
+
+
+def _in_name_list(after: list[Token], nxt: Token | None) -> bool:
+    """A comma between two names of a list that opens the clause after a date ("On June 9,
+    2016, Donald Trump Jr., Jared Kushner and Paul Manafort met ..."): it ends no clause."""
+    return nxt is not None and nxt.is_word and nxt.is_capitalised and _names_only(after)
+
+
+def _opener(after: list[Token], openers: frozenset[str]) -> int | None:
+    """The index of the first clause opener after a date; an "and" or "or" that joins the
+    names of a list opening the clause is none ("Kushner and Paul Manafort met")."""
+    for i, x in enumerate(after):
+        if x.lower not in openers:
+            continue
+        nxt = after[i + 1] if i + 1 < len(after) else None
+        joins = nxt is not None and nxt.is_capitalised and _names_only(after[:i])
+        if not (joins and x.lower in date_event_words().name_joiners):
+            return i
+    return None
 
 
 def _closes_full_date(t: TimeRef) -> bool:
