@@ -34,6 +34,8 @@ class DateEventWords:
     verb_min: int
     event_nouns: frozenset[str]
     clause_openers: frozenset[str]
+    announcing: frozenset[str]
+    announcement_mark: str
     name_joiners: frozenset[str]
     label_after: tuple[str, ...]
     classes: dict[str, str]
@@ -84,6 +86,10 @@ def date_event_words() -> DateEventWords:
         clause_openers=frozenset(
             str(x).lower() for x in require(data, "clause_openers", list, "time")
         ),
+        announcing=frozenset(
+            str(x).lower() for x in require(more, "announcing_verbs", list, _MORE)
+        ),
+        announcement_mark=str(require(more, "announcement_mark", str, _MORE)),
         name_joiners=frozenset(str(x).lower() for x in require(data, "name_joiners", list, "time")),
         label_after=tuple(str(x) for x in require(data, "label_after", list, "time")),
         classes=_event_classes(
@@ -193,8 +199,14 @@ def event_key(
     words = date_event_words()
     ignored = claim_words().stop_words | words.generic
     photo = full_date and _dates_photo(before, after)
-    if photo or _dates_statement(before, after, words.statement_verbs):
+    if photo:
         return (), _key_words(before, after, set(), ignored)
+    if _dates_statement(before, after, words.statement_verbs):
+        announced = _announced(before, after)
+        if announced is None:
+            return (), _key_words(before, after, set(), ignored)
+        key, used_by = announced  # "Ryan on Wednesday announced his retirement"
+        return (key,), _key_words(before, after, used_by, ignored)
     opener = _opener(after, words.clause_openers)
     after = after if opener is None else after[:opener]
     stems: list[str] = []
@@ -240,6 +252,9 @@ def _readings(
         if phrase is not None and nxt is not None:
             skip = nxt.start
             yield token, phrase, (nxt.start,)
+        elif low in words.announcing and (obj := _event_object(tokens, i + 1)) is not None:
+            skip = obj.start  # "announced his retirement": the announcement of that event
+            yield token, _announcement(low, obj), (obj.start,)
         elif low in words.nouns:
             prev = tokens[i - 1] if i else None
             noun = prev.lower in words.noun_before if prev is not None else after_date
@@ -248,6 +263,41 @@ def _readings(
             yield token, None, ()
         else:
             yield token, stem(low) if words.predicate(low) else "", ()
+
+
+def _event_object(tokens: Sequence[Token], j: int) -> Token | None:
+    """The event noun a verb takes as its object from ``tokens[j]`` on, through determiners
+    and possessives ("[his] retirement", "[the company's] bankruptcy"); None for another."""
+    words = date_event_words()
+    while j < len(tokens) and (
+        tokens[j].lower in words.noun_before or tokens[j].lower.endswith(_possessive_endings())
+    ):
+        j += 1
+    if j >= len(tokens) or not tokens[j].is_word or tokens[j].is_capitalised:
+        return None
+    low = _bare(tokens[j])
+    return tokens[j] if low in words.event_nouns or low in words.synonyms else None
+
+
+def _announcement(verb: str, obj: Token) -> str:
+    """The stem of an announcement of an event: its own event, not the event announced
+    ("announced his retirement" is dated by the announcement, "retired" by the leaving)."""
+    return stem(verb) + date_event_words().announcement_mark + stem(_bare(obj))
+
+
+def _announced(before: list[Token], after: list[Token]) -> tuple[str, set[int]] | None:
+    """An announcing verb right next to a date with an event as its object ("on Wednesday
+    announced his retirement", "announced Wednesday the closure"): its key and the starts
+    of its words."""
+    words = date_event_words()
+    verb, obj = None, None
+    if before and before[-1].lower in words.announcing:
+        verb, obj = before[-1], _event_object(after, 0)
+    elif after and after[0].lower in words.announcing:
+        verb, obj = after[0], _event_object(after, 1)
+    if verb is None or obj is None:
+        return None
+    return _announcement(verb.lower, obj), {verb.start, obj.start}
 
 
 def _key_words(
