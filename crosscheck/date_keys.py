@@ -35,6 +35,8 @@ class DateEventWords:
     event_nouns: frozenset[str]
     clause_openers: frozenset[str]
     announcing: frozenset[str]
+    present_endings: tuple[str, ...]
+    present_objects: frozenset[str]
     announcement_mark: str
     name_joiners: frozenset[str]
     label_after: tuple[str, ...]
@@ -88,6 +90,12 @@ def date_event_words() -> DateEventWords:
         ),
         announcing=frozenset(
             str(x).lower() for x in require(more, "announcing_verbs", list, _MORE)
+        ),
+        present_endings=tuple(
+            str(x).lower() for x in require(more, "present_endings", list, _MORE)
+        ),
+        present_objects=frozenset(
+            str(x).lower() for x in require(more, "present_objects", list, _MORE)
         ),
         announcement_mark=str(require(more, "announcement_mark", str, _MORE)),
         name_joiners=frozenset(str(x).lower() for x in require(data, "name_joiners", list, "time")),
@@ -261,8 +269,25 @@ def _readings(
             yield token, low if noun else (None if low in ignored else ""), ()
         elif low in ignored:
             yield token, None, ()
+        elif _present_verb(tokens, i, low):
+            yield token, stem(low), ()  # "Obama releases his birth certificate"
         else:
             yield token, stem(low) if words.predicate(low) else "", ()
+
+
+def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:
+    """A present-tense verb of a headline or timeline entry: a word of ``present_endings``
+    right after a name and right before one of ``present_objects`` or the date ("Obama
+    [releases] his birth certificate", "the Fed [meets] March 18"); a plural noun after a
+    name is rarely followed by either ("Trump supporters gathered")."""
+    words = date_event_words()
+    if len(low) < words.verb_min or not low.endswith(words.present_endings):
+        return False
+    prev = tokens[i - 1] if i else None
+    if prev is None or not prev.is_word or not prev.is_capitalised:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or nxt.lower in words.present_objects
 
 
 def _event_object(tokens: Sequence[Token], j: int) -> Token | None:
