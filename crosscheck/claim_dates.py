@@ -235,16 +235,19 @@ def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], lis
     before.reverse()
     opens_clause = not [x for x in before if x.is_word or x.is_number]
     after: list[Token] = []
-    rest = [x for x in tokens if x.start >= t.end]
-    for i, token in enumerate(rest):
+    first_after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
+    for i in range(first_after, len(tokens)):
+        token = tokens[i]
         first = not after
         if token.text == _ENTRY_MARK and first and opens_clause:
             continue
         if token.text in ends:
             break
-        keeps = first and (opens_clause or closes_full_date(t))
-        nxt = rest[i + 1] if i + 1 < len(rest) else None
-        if token.text == "," and not keeps and not in_name_list(after, nxt):
+        if (
+            token.text == ","
+            and not (first and (opens_clause or closes_full_date(t)))
+            and not in_name_list(after, tokens[i + 1] if i + 1 < len(tokens) else None)
+        ):
             break
         after.append(token)
     return before, after
