@@ -1,22 +1,24 @@
 """Date claims: a sentence's times -> Claim records of the events they date.
 
+The event key of a date (which event it dates, for date_match) is read by date_keys from
+the date's clause (``_key_clause``).
+
 Also the two bounds every claim shares: how many tokens around a figure or date are read
 (``WINDOW``) and how much of its sentence a claim carries (``sentence_window``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
-from crosscheck.errors import LexiconError
+from crosscheck.date_keys import closes_full_date, event_key, in_name_list, labels_noun, stem
 from crosscheck.frame_words import frame_words
 from crosscheck.frames import date_event
-from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
-    GRANULARITY_RANK,
     Claim,
     Granularity,
     Sentence,
@@ -135,8 +137,8 @@ def date_claim(
             subject_words = subject_words or what.split()
         else:
             attached = None  # "meetings that occurred on September 1": what happened?
-    stems, names = event_key(*_key_clause(tokens, t), full_date=_closes_full_date(t))
-    if _labels_noun(source.text, t):
+    stems, names = event_key(*_key_clause(tokens, t), full_date=closes_full_date(t))
+    if labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
     if not subject_words and not stems:
         return None
@@ -180,263 +182,6 @@ def keyed_only(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
         if counts and head and stem(head) in stems:
             return None
     return replace(claim, what="", event="", metric=DATED)
-
-
-@dataclass(frozen=True, slots=True)
-class DateEventWords:
-    """The ``[date_events]`` table of ``time.toml``: how a date's event key is read."""
-
-    window: int
-    per_side: int
-    min_stem: int
-    suffixes: tuple[str, ...]
-    generic: frozenset[str]
-    stems: dict[str, str]
-    verb_suffixes: tuple[str, ...]
-    verb_min: int
-    event_nouns: frozenset[str]
-    clause_openers: frozenset[str]
-    label_after: tuple[str, ...]
-    classes: dict[str, str]
-    statement_verbs: frozenset[str]
-    weak_words: int
-    synonyms: dict[str, str]
-    phrases: dict[tuple[str, str], str]
-    nouns: frozenset[str]
-    noun_before: frozenset[str]
-
-    def predicate(self, word: str) -> bool:
-        """Whether a folded word may name an event: a verb form or an event noun."""
-        if word in self.event_nouns or word in self.stems or word in self.classes:
-            return True
-        if word in self.synonyms:
-            return True
-        return len(word) >= self.verb_min and word.endswith(self.verb_suffixes)
-
-
-@cache
-def date_event_words() -> DateEventWords:
-    """The ``[date_events]`` table, read once."""
-    data = require(load_lexicon("time"), "date_events", dict, "time")
-    more = load_lexicon(_MORE)
-    nouns = require(more, "nouns", dict, _MORE)
-    suffixes = [str(x).lower() for x in require(data, "suffixes", list, "time")]
-    return DateEventWords(
-        window=int(require(data, "window", int, "time")),
-        per_side=int(require(data, "predicates_per_side", int, "time")),
-        min_stem=int(require(data, "min_stem", int, "time")),
-        suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
-        generic=frozenset(str(x).lower() for x in require(data, "generic", list, "time")),
-        stems={
-            str(k).lower(): str(v)
-            for table in (require(data, "stems", dict, "time"), require(more, "stems", dict, _MORE))
-            for k, v in table.items()
-        },
-        verb_suffixes=tuple(str(x).lower() for x in require(data, "verb_suffixes", list, "time")),
-        verb_min=int(require(data, "verb_min", int, "time")),
-        event_nouns=frozenset(
-            str(x).lower()
-            for nouns_of in (
-                require(data, "event_nouns", list, "time"),
-                require(more, "event_nouns", list, _MORE),
-            )
-            for x in nouns_of
-        ),
-        clause_openers=frozenset(
-            str(x).lower() for x in require(data, "clause_openers", list, "time")
-        ),
-        label_after=tuple(str(x) for x in require(data, "label_after", list, "time")),
-        classes=_event_classes(
-            frozenset(str(x) for x in require(data, "not_event_classes", list, "time"))
-        ),
-        statement_verbs=frozenset(
-            str(x).lower() for x in require(data, "statement_verbs", list, "time")
-        ),
-        weak_words=int(require(data, "weak_words", int, "time")),
-        synonyms={
-            **_classes(require(data, "synonyms", dict, "time"), "time"),
-            **_classes(require(more, "synonyms", dict, _MORE), _MORE),
-        },
-        phrases={
-            (first, second): name
-            for phrase, name in _classes(require(more, "phrases", dict, _MORE), _MORE).items()
-            for first, second in [phrase.split()]
-        },
-        nouns=frozenset(str(x).lower() for x in require(nouns, "words", list, _MORE)),
-        noun_before=frozenset(
-            str(x).lower()
-            for key in ("determiners", "noun_modifiers")
-            for x in require(nouns, key, list, _MORE)
-        ),
-    )
-
-
-# The lexicon of event keys that adds to time.toml's [date_events] (synonyms, phrases, nouns).
-_MORE = "date_events"
-
-
-def _classes(table: dict[str, object], name: str) -> dict[str, str]:
-    """A table of classes (class -> words or phrases) as word -> class, folded."""
-    found: dict[str, str] = {}
-    for cls, group in table.items():
-        if not isinstance(group, list):
-            raise LexiconError(f"class {cls!r} must be a list", path=lexicon_path(name))
-        found.update({str(w).lower(): str(cls) for w in group})
-    return found
-
-
-@cache
-def weak_stems() -> frozenset[str]:
-    """The stems of the ``weak_predicates`` of ``[date_events]`` and of date_events.toml:
-    predicates that many events of one story share."""
-    data = require(load_lexicon("time"), "date_events", dict, "time")
-    more = require(load_lexicon(_MORE), "weak_predicates", list, _MORE)
-    words = [*require(data, "weak_predicates", list, "time"), *more]
-    return frozenset(stem(str(x)) for x in words)
-
-
-def _event_classes(left_out: frozenset[str]) -> dict[str, str]:
-    """One-word phrases of the event classes of ``events.toml`` -> their class."""
-    fw = frame_words()
-    skip = left_out | fw.ignored_events | fw.generic_events
-    return {p[0]: name for p, name in fw.events.items() if len(p) == 1 and name not in skip}
-
-
-def _labels_noun(text: str, t: TimeRef) -> bool:
-    """A relative year or longer period with a possessive after it ("last year's attack")."""
-    if not t.relative or GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.YEAR]:
-        return False
-    return text.startswith(date_event_words().label_after, t.end)
-
-
-def stem(word: str) -> str:
-    """A word's stem for comparing predicates: its synonym class ("hearing" -> "testified"),
-    its event class ("died" -> "killed"), its
-    entry in the stems table ("met" -> "meet"), or the word less a suffix ("testif")."""
-    words = date_event_words()
-    low = word.lower()
-    if low in words.synonyms:
-        return words.synonyms[low]
-    if low in words.classes:
-        return words.classes[low]
-    if low in words.stems:
-        return words.stems[low]
-    return _cut(low)
-
-
-def _cut(low: str) -> str:
-    """A folded word less its longest suffix of ``[date_events]``."""
-    words = date_event_words()
-    for suffix in words.suffixes:
-        if low.endswith(suffix) and len(low) - len(suffix) >= words.min_stem:
-            return low[: -len(suffix)]
-    return low
-
-
-def _bare(token: Token) -> str:
-    """A token folded, without a possessive ending ("Comey's" -> "comey")."""
-    low = token.lower
-    return low[:-2] if low.endswith(date_claim_words().possessive_endings) else low
-
-
-def event_key(
-    before: list[Token], after: list[Token], *, full_date: bool = False
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The key of the event a date belongs to, from the date's clause: (stems, words).
-
-    Stems: of the ``predicates_per_side`` predicates (verb forms, event nouns) nearest the
-    date on each side, among its ``window`` nearest content words ("was [fired] Tuesday",
-    "the June 9 Trump Tower [meeting]"). Words: the other content words of the clause,
-    folded: the names ("comey", "trump", "tower") and nouns ("show") it is said of.
-    A ``full_date`` (a day with its year) that ends a caption dates the photo: no stems.
-    """
-    words = date_event_words()
-    ignored = claim_words().stop_words | words.generic
-    photo = full_date and _dates_photo(before, after)
-    if photo or _dates_statement(before, after, words.statement_verbs):
-        return (), _key_words(before, after, set(), ignored)
-    opener = next((i for i, x in enumerate(after) if x.lower in words.clause_openers), None)
-    after = after if opener is None else after[:opener]
-    stems: list[str] = []
-    used: set[int] = set()
-    before_side = list(_readings(before, ignored, after_date=False))[::-1]
-    for side in (before_side, _readings(after, ignored, after_date=True)):
-        found = seen = 0
-        for token, predicate, others in side:
-            if predicate is None:
-                continue  # a name (capitalised: no distance), a mark or an ignored word
-            seen += 1
-            if seen > words.window or found >= words.per_side:
-                break
-            if predicate:
-                stems.append(predicate)
-                used.update({token.start, *others})
-                found += 1
-    return tuple(sorted(set(stems))), _key_words(before, after, used, ignored)
-
-
-_Reading = tuple[Token, str | None, tuple[int, ...]]
-
-
-def _readings(
-    tokens: list[Token], ignored: frozenset[str], *, after_date: bool
-) -> Iterator[_Reading]:
-    """The words of one side of a date in reading order, each with the stem it gives as a
-    predicate ("" for none; None for a word that counts for no distance: a name, a mark,
-    an ignored word) and the starts of the other words of its phrase.
-
-    A two-word phrase ("took office", "stepped down") is read as one predicate at its first
-    word; a noun of ``nouns`` ("call") is one after a determiner, a modifier or the date.
-    """
-    words = date_event_words()
-    skip = -1
-    for i, token in enumerate(tokens):
-        if not token.is_word or token.is_capitalised or token.start == skip:
-            yield token, None if token.start != skip else "", ()
-            continue
-        low = _bare(token)
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        phrase = words.phrases.get((low, nxt.lower)) if nxt is not None else None
-        if phrase is not None and nxt is not None:
-            skip = nxt.start
-            yield token, phrase, (nxt.start,)
-        elif low in words.nouns:
-            prev = tokens[i - 1] if i else None
-            noun = prev.lower in words.noun_before if prev is not None else after_date
-            yield token, low if noun else (None if low in ignored else ""), ()
-        elif low in ignored:
-            yield token, None, ()
-        else:
-            yield token, stem(low) if words.predicate(low) else "", ()
-
-
-def _key_words(
-    before: list[Token], after: list[Token], used: set[int], ignored: frozenset[str]
-) -> tuple[str, ...]:
-    """The content words of a date's clause that are no predicate used as its stem."""
-    words = date_event_words()
-    others = {_bare(x) for x in (*before, *after) if x.is_word and x.start not in used} - ignored
-    others -= {x for x in others if words.predicate(x)}
-    return tuple(sorted(others))
-
-
-def _dates_photo(before: list[Token], after: list[Token]) -> bool:
-    """A full date that ends its sentence after a place and a comma: a photo caption's ("Stone
-    arrives for his trial at U.S. District Court in Washington, U.S., November 13, 2019.").
-    It dates the photo, not the events its sentence names."""
-    placed = len(before) > 1 and before[-1].text == "," and before[-2].is_capitalised
-    return placed and not any(x.is_word or x.is_number for x in after)
-
-
-def _dates_statement(before: list[Token], after: list[Token], verbs: frozenset[str]) -> bool:
-    """Whether a speech verb stands right next to the date: it dates the statement. A word
-    of ``nouns`` read as a noun is none ("in a call on July 25", "the July 25 call")."""
-    nouns = date_event_words()
-    if before and before[-1].lower in verbs:
-        noun = len(before) > 1 and before[-2].lower in nouns.noun_before
-        if not (before[-1].lower in nouns.nouns and noun):
-            return True
-    return bool(after) and after[0].lower in verbs and after[0].lower not in nouns.nouns
 
 
 @cache
@@ -490,21 +235,22 @@ def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], lis
     before.reverse()
     opens_clause = not [x for x in before if x.is_word or x.is_number]
     after: list[Token] = []
-    for token in (x for x in tokens if x.start >= t.end):
+    first_after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
+    for i in range(first_after, len(tokens)):
+        token = tokens[i]
         first = not after
         if token.text == _ENTRY_MARK and first and opens_clause:
             continue
         if token.text in ends:
             break
-        if token.text == "," and not (first and (opens_clause or _closes_full_date(t))):
+        if (
+            token.text == ","
+            and not (first and (opens_clause or closes_full_date(t)))
+            and not in_name_list(after, tokens[i + 1] if i + 1 < len(tokens) else None)
+        ):
             break
         after.append(token)
     return before, after
-
-
-def _closes_full_date(t: TimeRef) -> bool:
-    """A day with its year written ("June 9, 2016"): the comma after it closes the date."""
-    return t.granularity is Granularity.DAY and t.text[-4:].isdigit() and t.minute_start is None
 
 
 def _event_near(tokens: tuple[Token, ...], t: TimeRef) -> tuple[int, str] | None:

@@ -1,7 +1,7 @@
 """Date matching: the date claims of all sources -> ClaimPair records of the same event.
 
 Two dates from different sources date the same event when their event keys (see
-``claim_dates.event_key``) share a stem of the predicate and a key word (a name or noun):
+``date_keys.event_key``) share a stem of the predicate and a key word (a name or noun):
 "Comey was fired on May 9" and "Comey's firing in May"; "the June 9 Trump Tower meeting"
 and "met at Trump Tower in June 2016" (a year inferred on one side is read in the year the
 other side gives). Claims of one event that give the same period form one group; each pair
@@ -19,7 +19,8 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
-from crosscheck.claim_dates import DATE_KIND, date_event_words, stem, weak_stems
+from crosscheck.claim_dates import DATE_KIND
+from crosscheck.date_keys import date_event_words, stem, weak_stems
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex import find_times

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from crosscheck.claim_dates import date_event_words, stem
+from crosscheck.date_keys import date_event_words, stem
 from crosscheck.match import match_rules
 from crosscheck.model import (
     Claim,

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from functools import cache
 
-from crosscheck.claim_dates import stem
+from crosscheck.date_keys import stem
 from crosscheck.date_match import CONFLICT_DAYS, CONFLICT_WORDS
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (

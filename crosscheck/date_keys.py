@@ -1,0 +1,391 @@
+"""Event keys of dates: a date's clause -> (stems, words) naming the event it dates.
+
+Two dates of different sources date one event when their keys share a predicate stem and a
+key word (date_match). The stems are of the predicates nearest the date (verb forms, event
+nouns, synonym classes: "fired" / "dismissal"); the words are the other content words of the
+clause (names, nouns). Read from the ``[date_events]`` table of time.toml and from
+date_events.toml. Pure functions of tokens; no English in code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.errors import LexiconError
+from crosscheck.frame_words import frame_words
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.model import GRANULARITY_RANK, Granularity, TimeRef
+from crosscheck.words import Token, claim_words
+
+
+@dataclass(frozen=True, slots=True)
+class DateEventWords:
+    """The ``[date_events]`` table of ``time.toml``: how a date's event key is read."""
+
+    window: int
+    per_side: int
+    min_stem: int
+    suffixes: tuple[str, ...]
+    generic: frozenset[str]
+    stems: dict[str, str]
+    verb_suffixes: tuple[str, ...]
+    verb_min: int
+    event_nouns: frozenset[str]
+    clause_openers: frozenset[str]
+    announcing: frozenset[str]
+    present_endings: tuple[str, ...]
+    present_objects: frozenset[str]
+    announcement_mark: str
+    name_joiners: frozenset[str]
+    label_after: tuple[str, ...]
+    classes: dict[str, str]
+    statement_verbs: frozenset[str]
+    weak_words: int
+    synonyms: dict[str, str]
+    phrases: dict[tuple[str, str], str]
+    nouns: frozenset[str]
+    noun_before: frozenset[str]
+
+    def predicate(self, word: str) -> bool:
+        """Whether a folded word may name an event: a verb form or an event noun."""
+        if word in self.event_nouns or word in self.stems or word in self.classes:
+            return True
+        if word in self.synonyms:
+            return True
+        return len(word) >= self.verb_min and word.endswith(self.verb_suffixes)
+
+
+@cache
+def date_event_words() -> DateEventWords:
+    """The ``[date_events]`` table, read once."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    more = load_lexicon(_MORE)
+    nouns = require(more, "nouns", dict, _MORE)
+    suffixes = [str(x).lower() for x in require(data, "suffixes", list, "time")]
+    return DateEventWords(
+        window=int(require(data, "window", int, "time")),
+        per_side=int(require(data, "predicates_per_side", int, "time")),
+        min_stem=int(require(data, "min_stem", int, "time")),
+        suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
+        generic=frozenset(str(x).lower() for x in require(data, "generic", list, "time")),
+        stems={
+            str(k).lower(): str(v)
+            for table in (require(data, "stems", dict, "time"), require(more, "stems", dict, _MORE))
+            for k, v in table.items()
+        },
+        verb_suffixes=tuple(str(x).lower() for x in require(data, "verb_suffixes", list, "time")),
+        verb_min=int(require(data, "verb_min", int, "time")),
+        event_nouns=frozenset(
+            str(x).lower()
+            for nouns_of in (
+                require(data, "event_nouns", list, "time"),
+                require(more, "event_nouns", list, _MORE),
+            )
+            for x in nouns_of
+        ),
+        clause_openers=frozenset(
+            str(x).lower() for x in require(data, "clause_openers", list, "time")
+        ),
+        announcing=frozenset(
+            str(x).lower() for x in require(more, "announcing_verbs", list, _MORE)
+        ),
+        present_endings=tuple(
+            str(x).lower() for x in require(more, "present_endings", list, _MORE)
+        ),
+        present_objects=frozenset(
+            str(x).lower() for x in require(more, "present_objects", list, _MORE)
+        ),
+        announcement_mark=str(require(more, "announcement_mark", str, _MORE)),
+        name_joiners=frozenset(str(x).lower() for x in require(data, "name_joiners", list, "time")),
+        label_after=tuple(str(x) for x in require(data, "label_after", list, "time")),
+        classes=_event_classes(
+            frozenset(str(x) for x in require(data, "not_event_classes", list, "time"))
+        ),
+        statement_verbs=frozenset(
+            str(x).lower() for x in require(data, "statement_verbs", list, "time")
+        ),
+        weak_words=int(require(data, "weak_words", int, "time")),
+        synonyms={
+            **_classes(require(data, "synonyms", dict, "time"), "time"),
+            **_classes(require(more, "synonyms", dict, _MORE), _MORE),
+        },
+        phrases={
+            (first, second): name
+            for phrase, name in _classes(require(more, "phrases", dict, _MORE), _MORE).items()
+            for first, second in [phrase.split()]
+        },
+        nouns=frozenset(str(x).lower() for x in require(nouns, "words", list, _MORE)),
+        noun_before=frozenset(
+            str(x).lower()
+            for key in ("determiners", "noun_modifiers")
+            for x in require(nouns, key, list, _MORE)
+        ),
+    )
+
+
+# The lexicon of event keys that adds to time.toml's [date_events] (synonyms, phrases, nouns).
+_MORE = "date_events"
+
+
+def _classes(table: dict[str, object], name: str) -> dict[str, str]:
+    """A table of classes (class -> words or phrases) as word -> class, folded."""
+    found: dict[str, str] = {}
+    for cls, group in table.items():
+        if not isinstance(group, list):
+            raise LexiconError(f"class {cls!r} must be a list", path=lexicon_path(name))
+        found.update({str(w).lower(): str(cls) for w in group})
+    return found
+
+
+@cache
+def weak_stems() -> frozenset[str]:
+    """The stems of the ``weak_predicates`` of ``[date_events]`` and of date_events.toml:
+    predicates that many events of one story share."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    more = require(load_lexicon(_MORE), "weak_predicates", list, _MORE)
+    words = [*require(data, "weak_predicates", list, "time"), *more]
+    return frozenset(stem(str(x)) for x in words)
+
+
+def _event_classes(left_out: frozenset[str]) -> dict[str, str]:
+    """One-word phrases of the event classes of ``events.toml`` -> their class."""
+    fw = frame_words()
+    skip = left_out | fw.ignored_events | fw.generic_events
+    return {p[0]: name for p, name in fw.events.items() if len(p) == 1 and name not in skip}
+
+
+def labels_noun(text: str, t: TimeRef) -> bool:
+    """A relative year or longer period with a possessive after it ("last year's attack")."""
+    if not t.relative or GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.YEAR]:
+        return False
+    return text.startswith(date_event_words().label_after, t.end)
+
+
+def stem(word: str) -> str:
+    """A word's stem for comparing predicates: its synonym class ("hearing" -> "testified"),
+    its event class ("died" -> "killed"), its
+    entry in the stems table ("met" -> "meet"), or the word less a suffix ("testif")."""
+    words = date_event_words()
+    low = word.lower()
+    if low in words.synonyms:
+        return words.synonyms[low]
+    if low in words.classes:
+        return words.classes[low]
+    if low in words.stems:
+        return words.stems[low]
+    return _cut(low)
+
+
+def _cut(low: str) -> str:
+    """A folded word less its longest suffix of ``[date_events]``."""
+    words = date_event_words()
+    for suffix in words.suffixes:
+        if low.endswith(suffix) and len(low) - len(suffix) >= words.min_stem:
+            return low[: -len(suffix)]
+    return low
+
+
+def _bare(token: Token) -> str:
+    """A token folded, without a possessive ending ("Comey's" -> "comey")."""
+    low = token.lower
+    return low[:-2] if low.endswith(_possessive_endings()) else low
+
+
+def event_key(
+    before: list[Token], after: list[Token], *, full_date: bool = False
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The key of the event a date belongs to, from the date's clause: (stems, words).
+
+    Stems: of the ``predicates_per_side`` predicates (verb forms, event nouns) nearest the
+    date on each side, among its ``window`` nearest content words ("was [fired] Tuesday",
+    "the June 9 Trump Tower [meeting]"). Words: the other content words of the clause,
+    folded: the names ("comey", "trump", "tower") and nouns ("show") it is said of.
+    A ``full_date`` (a day with its year) that ends a caption dates the photo: no stems.
+    """
+    words = date_event_words()
+    ignored = claim_words().stop_words | words.generic
+    photo = full_date and _dates_photo(before, after)
+    if photo:
+        return (), _key_words(before, after, set(), ignored)
+    if _dates_statement(before, after, words.statement_verbs):
+        announced = _announced(before, after)
+        if announced is None:
+            return (), _key_words(before, after, set(), ignored)
+        key, used_by = announced  # "Ryan on Wednesday announced his retirement"
+        return (key,), _key_words(before, after, used_by, ignored)
+    opener = _opener(after, words.clause_openers)
+    after = after if opener is None else after[:opener]
+    stems: list[str] = []
+    used: set[int] = set()
+    before_side = list(_readings(before, ignored, after_date=False))[::-1]
+    for side in (before_side, _readings(after, ignored, after_date=True)):
+        found = seen = 0
+        for token, predicate, others in side:
+            if predicate is None:
+                continue  # a name (capitalised: no distance), a mark or an ignored word
+            seen += 1
+            if seen > words.window or found >= words.per_side:
+                break
+            if predicate:
+                stems.append(predicate)
+                used.update({token.start, *others})
+                found += 1
+    return tuple(sorted(set(stems))), _key_words(before, after, used, ignored)
+
+
+_Reading = tuple[Token, str | None, tuple[int, ...]]
+
+
+def _readings(
+    tokens: list[Token], ignored: frozenset[str], *, after_date: bool
+) -> Iterator[_Reading]:
+    """The words of one side of a date in reading order, each with the stem it gives as a
+    predicate ("" for none; None for a word that counts for no distance: a name, a mark,
+    an ignored word) and the starts of the other words of its phrase.
+
+    A two-word phrase ("took office", "stepped down") is read as one predicate at its first
+    word; a noun of ``nouns`` ("call") is one after a determiner, a modifier or the date.
+    """
+    words = date_event_words()
+    skip = -1
+    for i, token in enumerate(tokens):
+        if not token.is_word or token.is_capitalised or token.start == skip:
+            yield token, None if token.start != skip else "", ()
+            continue
+        low = _bare(token)
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        phrase = words.phrases.get((low, nxt.lower)) if nxt is not None else None
+        if phrase is not None and nxt is not None:
+            skip = nxt.start
+            yield token, phrase, (nxt.start,)
+        elif low in words.announcing and (obj := _event_object(tokens, i + 1)) is not None:
+            skip = obj.start  # "announced his retirement": the announcement of that event
+            yield token, _announcement(low, obj), (obj.start,)
+        elif low in words.nouns:
+            prev = tokens[i - 1] if i else None
+            noun = prev.lower in words.noun_before if prev is not None else after_date
+            yield token, low if noun else (None if low in ignored else ""), ()
+        elif low in ignored:
+            yield token, None, ()
+        elif _present_verb(tokens, i, low):
+            yield token, stem(low), ()  # "Obama releases his birth certificate"
+        else:
+            yield token, stem(low) if words.predicate(low) else "", ()
+
+
+def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:
+    """A present-tense verb of a headline or timeline entry: a word of ``present_endings``
+    right after a name and right before one of ``present_objects`` or the date ("Obama
+    [releases] his birth certificate", "the Fed [meets] March 18"); a plural noun after a
+    name is rarely followed by either ("Trump supporters gathered")."""
+    words = date_event_words()
+    if len(low) < words.verb_min or not low.endswith(words.present_endings):
+        return False
+    prev = tokens[i - 1] if i else None
+    if prev is None or not prev.is_word or not prev.is_capitalised:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or nxt.lower in words.present_objects
+
+
+def _event_object(tokens: Sequence[Token], j: int) -> Token | None:
+    """The event noun a verb takes as its object from ``tokens[j]`` on, through determiners
+    and possessives ("[his] retirement", "[the company's] bankruptcy"); None for another."""
+    words = date_event_words()
+    while j < len(tokens) and (
+        tokens[j].lower in words.noun_before or tokens[j].lower.endswith(_possessive_endings())
+    ):
+        j += 1
+    if j >= len(tokens) or not tokens[j].is_word or tokens[j].is_capitalised:
+        return None
+    low = _bare(tokens[j])
+    return tokens[j] if low in words.event_nouns or low in words.synonyms else None
+
+
+def _announcement(verb: str, obj: Token) -> str:
+    """The stem of an announcement of an event: its own event, not the event announced
+    ("announced his retirement" is dated by the announcement, "retired" by the leaving)."""
+    return stem(verb) + date_event_words().announcement_mark + stem(_bare(obj))
+
+
+def _announced(before: list[Token], after: list[Token]) -> tuple[str, set[int]] | None:
+    """An announcing verb right next to a date with an event as its object ("on Wednesday
+    announced his retirement", "announced Wednesday the closure"): its key and the starts
+    of its words."""
+    words = date_event_words()
+    verb, obj = None, None
+    if before and before[-1].lower in words.announcing:
+        verb, obj = before[-1], _event_object(after, 0)
+    elif after and after[0].lower in words.announcing:
+        verb, obj = after[0], _event_object(after, 1)
+    if verb is None or obj is None:
+        return None
+    return _announcement(verb.lower, obj), {verb.start, obj.start}
+
+
+def _key_words(
+    before: list[Token], after: list[Token], used: set[int], ignored: frozenset[str]
+) -> tuple[str, ...]:
+    """The content words of a date's clause that are no predicate used as its stem."""
+    words = date_event_words()
+    others = {_bare(x) for x in (*before, *after) if x.is_word and x.start not in used} - ignored
+    others -= {x for x in others if words.predicate(x)}
+    return tuple(sorted(others))
+
+
+def _dates_photo(before: list[Token], after: list[Token]) -> bool:
+    """A full date that ends its sentence after a place and a comma: a photo caption's ("Stone
+    arrives for his trial at U.S. District Court in Washington, U.S., November 13, 2019.").
+    It dates the photo, not the events its sentence names."""
+    placed = len(before) > 1 and before[-1].text == "," and before[-2].is_capitalised
+    return placed and not any(x.is_word or x.is_number for x in after)
+
+
+def _dates_statement(before: list[Token], after: list[Token], verbs: frozenset[str]) -> bool:
+    """Whether a speech verb stands right next to the date: it dates the statement. A word
+    of ``nouns`` read as a noun is none ("in a call on July 25", "the July 25 call")."""
+    nouns = date_event_words()
+    if before and before[-1].lower in verbs:
+        noun = len(before) > 1 and before[-2].lower in nouns.noun_before
+        if not (before[-1].lower in nouns.nouns and noun):
+            return True
+    return bool(after) and after[0].lower in verbs and after[0].lower not in nouns.nouns
+
+
+def _names_only(tokens: Sequence[Token]) -> bool:
+    """Whether the words of a date's clause so far are all names ("Donald Trump Jr.")."""
+    words = [x for x in tokens if x.is_word]
+    return bool(words) and all(x.is_capitalised for x in words)
+
+
+def in_name_list(after: list[Token], nxt: Token | None) -> bool:
+    """A comma between two names of a list that opens the clause after a date ("On June 9,
+    2016, Donald Trump Jr., Jared Kushner and Paul Manafort met ..."): it ends no clause."""
+    return nxt is not None and nxt.is_word and nxt.is_capitalised and _names_only(after)
+
+
+def _opener(after: list[Token], openers: frozenset[str]) -> int | None:
+    """The index of the first clause opener after a date; an "and" or "or" that joins the
+    names of a list opening the clause is none ("Kushner and Paul Manafort met")."""
+    for i, x in enumerate(after):
+        if x.lower not in openers:
+            continue
+        nxt = after[i + 1] if i + 1 < len(after) else None
+        joins = nxt is not None and nxt.is_capitalised and _names_only(after[:i])
+        if not (joins and x.lower in date_event_words().name_joiners):
+            return i
+    return None
+
+
+def closes_full_date(t: TimeRef) -> bool:
+    """A day with its year written ("June 9, 2016"): the comma after it closes the date."""
+    return t.granularity is Granularity.DAY and t.text[-4:].isdigit() and t.minute_start is None
+
+
+@cache
+def _possessive_endings() -> tuple[str, ...]:
+    """The possessive endings of the ``[date_claims]`` table of time.toml ("'s")."""
+    data = require(load_lexicon("time"), "date_claims", dict, "time")
+    return tuple(str(x).lower() for x in require(data, "possessive_endings", list, "time"))
