@@ -33,6 +33,7 @@ def _claim(
         kind="count" if value is not None else "date",
         value=value,
         time=time,
+        event_words=("lukashenko", "opposition") if value is None else (),
     )
 
 
@@ -85,6 +86,13 @@ LABEL_2020 = _time("2020", date(2020, 1, 1), date(2020, 12, 31), Granularity.YEA
 def test_time_rule(a, b, expect):
     found = time_rule(_claim("x", a.text, time=a), _claim("y", b.text, time=b))
     assert (found.kind.value if found else "none") == expect
+
+
+def test_time_conflict_needs_the_same_participants():
+    a = _claim("x", AUG_9.text, time=AUG_9)
+    b = replace(_claim("y", AUG_10.text, time=AUG_10), event_words=("netherlands", "opposition"))
+    assert time_rule(a, b) is None  # one shared word: two events of one class, not one
+    assert time_rule(a, replace(b, event_words=("opposition", "lukashenko"))) is not None
 
 
 def test_explanation_quotes_both_and_gives_publication_gap():
