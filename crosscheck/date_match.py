@@ -30,6 +30,9 @@ from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 CONFLICT_DAYS = 3
 # Key words two dates of disjoint periods must share to be read as one event.
 CONFLICT_WORDS = 2
+# Characters around a relative date ("last October") within which its own article's exact
+# date of the other side's period ("Oct. 1") is read as the date it means.
+NEAR_CHARS = 400
 
 _Signature = tuple[object, ...]
 _Key = tuple[str, int, int]
@@ -301,10 +304,25 @@ class _Texts:
             finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[tc.granularity]
             if GRANULARITY_RANK[t.granularity] > rank or not finer or not _within(t, tf):
                 continue
+            if _restated(t, coarse, tf):
+                return True  # "last October's massacre" ... "occurred on the night of Oct. 1"
             words = {w.lower() for w in _WORD.findall(_sentence_at(source.text, t))}
             if keys & (words | {stem(w) for w in words}):
                 return True
         return False
+
+
+def _restated(t: TimeRef, coarse: Claim, tf: TimeRef) -> bool:
+    """Whether a date of the coarse side's article, near its relative date and inside it,
+    is exactly the finer side's period: the article itself gives the finer date."""
+    tc = coarse.time
+    assert tc is not None
+    return (
+        tc.relative
+        and _period(t) == _period(tf)
+        and _within(t, tc)
+        and abs(t.start - coarse.start) <= NEAR_CHARS
+    )
 
 
 def _sentence_at(text: str, t: TimeRef) -> str:
