@@ -20,6 +20,7 @@ __all__ = [
     "century",
     "check_weekday",
     "decade",
+    "holiday",
     "month_day",
     "month_year",
     "numeric_day",
@@ -103,6 +104,12 @@ def month_day(g: Groups, p: str, m: re.Match[str], ctx: Context) -> Atom | None:
     """A day of a month written month-first ("August 9") or day-first ("9 August")."""
     month = ctx.lex.month_number(str(g[f"{p}_m"]))
     return explicit_day(g[f"{p}_y"], month, g[f"{p}_d"], g[f"{p}_d2"], g[f"{p}_wd"], m, ctx)
+
+
+def holiday(name: str, year: str | None, m: re.Match[str], ctx: Context) -> Atom | None:
+    """A fixed-date holiday ("Christmas Eve"), read as its day, with or without its year."""
+    month, day = ctx.lex.holiday_day(name)
+    return explicit_day(year, month, str(day), None, None, m, ctx)
 
 
 def month_year(month: int, year_number: int, m: re.Match[str]) -> Atom | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -40,6 +41,7 @@ class TimeLexicon:
     abbreviations: Mapping[str, int]
     weekdays: Mapping[str, int]
     seasons: Mapping[str, tuple[int, int]]
+    holidays: Mapping[str, tuple[int, int]]
     modifiers: Mapping[str, str]
     relative_only: frozenset[str]
     day_only: frozenset[str]
@@ -106,6 +108,11 @@ class TimeLexicon:
                 if key.lower() == name:
                     return number
         raise KeyError(word)  # pragma: no cover - the patterns only match listed names
+
+    def holiday_day(self, name: str) -> tuple[int, int]:
+        """The month and day of a holiday name as written in any listed case or apostrophe."""
+        folded = _fold_apostrophe(name).lower()
+        return next(v for k, v in self.holidays.items() if k.lower() == folded)
 
 
 def _fail(message: str) -> LexiconError:
@@ -175,6 +182,27 @@ def _seasons(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
     return seasons
 
 
+def _fold_apostrophe(name: str) -> str:
+    """A name with its typographic apostrophes made plain, and its inner spaces single."""
+    return " ".join(name.replace("\u2019", "'").split())
+
+
+def _holidays(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """Fixed-date holiday names, as written, to their month and day."""
+    table = require(data, "holidays", dict, _LEXICON)
+    holidays: dict[str, tuple[int, int]] = {}
+    for name, pair in table.items():
+        ok = isinstance(pair, list) and len(pair) == 2 and all(isinstance(n, int) for n in pair)
+        try:
+            ok = ok and bool(date(2000, pair[0], pair[1]))  # a leap year: every day exists
+        except ValueError:
+            ok = False
+        if not ok:
+            raise _fail(f"holidays.{name} must be [month, day], a day of the calendar")
+        holidays[_fold_apostrophe(name)] = (pair[0], pair[1])
+    return holidays
+
+
 def _clock(data: dict[str, Any]) -> ClockLexicon:
     """The ``[clock]`` table."""
     table = require(data, "clock", dict, _LEXICON)
@@ -207,6 +235,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         abbreviations=_int_table(data, "month_abbreviations", 1, 12),
         weekdays=_int_table(data, "weekdays", 0, 6),
         seasons=_seasons(data),
+        holidays=_holidays(data),
         modifiers=_str_table(data, "modifiers"),
         relative_only=_words(data, "relative_only_modifiers"),
         day_only=_words(data, "day_only_modifiers"),

@@ -33,6 +33,11 @@ def cased(words: Iterable[str], *, lower: bool = True, title: bool = True) -> li
     return sorted(out)
 
 
+def _apostrophes(words: Iterable[str]) -> list[str]:
+    """The words as listed and with a typographic apostrophe ("New Year\u2019s Day")."""
+    return sorted({v for w in words for v in (w, w.replace("'", "\u2019"))})
+
+
 _SPACE = " "  # stands for the flexible white space ``W`` between the words of a phrase
 _END = ""  # marks the end of a phrase in a trie node
 
@@ -115,6 +120,7 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
     month = rf"(?:{full}\b|{abbr}\b\.?)"
     weekday = alt(cased(lex.weekdays, lower=False))
     season = alt(cased(lex.seasons))
+    holiday = alt(_apostrophes(cased(lex.holidays, lower=False)))
     the = alt(cased(lex.articles))
     of = alt(cased(lex.of_words))
     number = rf"(?:{alt(cased(lex.numbers))}|\d{{1,3}})"
@@ -164,6 +170,7 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
         rf"(?:{the}{W})?(?P<q_ord>{ordinal_q})[\s-]{{1,2}}(?P<q_unit>{year_part})"
         rf"(?:{W}{of}|,)?{W}(?P<q_y>\d{{4}})(?!\d)",
         rf"(?<![\w-])(?P<qq>{letter})(?P<qq_n>[1-4])(?:{W}{of})?{W}(?P<qq_y>\d{{4}})(?!\d)",
+        rf"(?P<hol>{holiday})\b(?:,?{W}(?P<hol_y>\d{{4}})(?!\d))?",
         rf"(?:{the}{W})?(?P<s_name>{season})\b(?:{W}{of}|,)?{W}(?P<s_y>\d{{4}})(?!\d)",
         rf"(?:{the}{W})?(?<![\w$])(?:(?P<dec_y>1[89]\d0|20\d0)|['\u2019](?P<dec_yy>\d0))s\b",
         rf"(?:{the}{W})?(?P<c_n>(?<!\d)(?:1\d|2[0-2]){ordinal_suffix}|{ordinal_c})[\s-]{{1,2}}"
@@ -193,6 +200,7 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
         *cased(lex.abbreviations, lower=False),
         *cased(lex.weekdays, lower=False),
         *cased(lex.seasons),
+        *_apostrophes(cased(lex.holidays, lower=False)),
         *cased(lex.deictic_days),
         *cased([*lex.units, *lex.weekend_words, *lex.century_words, *lex.year_parts]),
         *cased(lex.clock.named),

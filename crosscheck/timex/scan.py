@@ -92,6 +92,8 @@ def _core(m: re.Match[str], g: Groups, ctx: Context) -> Atom | None:
         return absolute.month_year(month, int(str(g["my_y"])), m)
     if g["q_ord"] or g["qq"]:
         return absolute.quarter(g, m, ctx)
+    if g["hol"]:
+        return absolute.holiday(str(g["hol"]), g["hol_y"], m, ctx)
     if g["s_name"]:
         return absolute.season_year(str(g["s_name"]), int(str(g["s_y"])), m, ctx)
     if g["dec_y"] or g["dec_yy"]:
