@@ -280,13 +280,10 @@ def _best(
     (another of its sentences), credited to anyone."""
     candidates: list[_Candidate] = []
     for offset in _head_hits(statement.head, other, story, rules):
-        span = story.sentence_at(other, offset)
-        if span is None or (own and span[0] == statement.sentence_start):
+        found = _word_at(statement, other, offset, story, own=own)
+        if found is None:
             continue
-        words = story.words(other, span)
-        index = words.index(offset)
-        if index >= len(words.starts) or words.starts[index] != offset:
-            continue
+        span, words, index = found
         if not same_word(words.keys[index], statement.head):
             continue
         candidate = _candidate(statement, other, span, words, index, story, rules)
@@ -296,13 +293,10 @@ def _best(
     for offset in story.hits(figure, other, rules) if figure else ():
         # the figure the statement gives, said with another verb ("reportedly received a
         # $40m payout" / "left with a $40 million severance package")
-        span = story.sentence_at(other, offset)
-        if span is None or (own and span[0] == statement.sentence_start):
+        found = _word_at(statement, other, offset, story, own=own)
+        if found is None:
             continue
-        words = story.words(other, span)
-        index = words.index(offset)
-        if index >= len(words.starts) or words.starts[index] != offset:
-            continue
+        span, words, index = found
         if words.keys[index] == figure:
             candidate = _candidate(statement, other, span, words, index, story, rules, figure=True)
             if candidate is not None:
@@ -320,6 +314,22 @@ def _best(
                 anchor=candidate.words[0].text,
             )
     return None
+
+
+def _word_at(
+    statement: HedgedStatement, other: str, offset: int, story: _Story, *, own: bool
+) -> tuple[tuple[int, int], _Words, int] | None:
+    """The sentence of ``other`` around ``offset``, its words, and the index of the word that
+    starts there; None when no word starts at the offset, or (with ``own``) when the
+    sentence is the statement's own."""
+    span = story.sentence_at(other, offset)
+    if span is None or (own and span[0] == statement.sentence_start):
+        return None
+    words = story.words(other, span)
+    index = words.index(offset)
+    if index >= len(words.starts) or words.starts[index] != offset:
+        return None
+    return span, words, index
 
 
 def _figure(statement: HedgedStatement, story: _Story, rules: _StatementRules) -> str | None:
