@@ -1,0 +1,55 @@
+"""benchmarks.realnews.diagnose puts each missed gold conflict at the stage that lost it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from benchmarks.realnews.diagnose import stage
+from crosscheck import check
+from crosscheck.expectations import Expectation
+from crosscheck.model import DiscrepancyKind, Source
+
+PUBLISHED = date(2025, 3, 10)
+
+
+def _report(a: str, b: str):
+    return check(
+        [Source(id="a", text=a, published=PUBLISHED), Source(id="b", text=b, published=PUBLISHED)]
+    )
+
+
+def _gold(kind: DiscrepancyKind, first: str, second: str) -> Expectation:
+    return Expectation(
+        id="x", must_flag=True, claims=(first, second), kind=kind, sources=("a", "b")
+    )
+
+
+def test_a_side_with_no_claim_is_lost_at_extraction():
+    report = _report("The fire killed 12 people.", "The fire killed many people.")
+    assert stage(_gold(DiscrepancyKind.NUMERIC_CONFLICT, "12 people", "many"), report) == (
+        "no claim: one side"
+    )
+
+
+def test_two_claims_of_different_measures_are_lost_after_extraction():
+    report = _report("The fire killed 12 people.", "About 300 people were inside the factory.")
+    gold = _gold(DiscrepancyKind.NUMERIC_CONFLICT, "12 people", "300 people")
+    assert stage(gold, report) == "claims, not flagged"
+
+
+def test_names_and_certainty_are_not_claim_kinds():
+    report = _report("Gaddafi spoke.", "Qaddafi spoke.")
+    gold = _gold(DiscrepancyKind.NAME_VARIANT, "Gaddafi", "Qaddafi")
+    assert stage(gold, report) == "not a claim kind"
+
+
+def test_a_source_outside_the_named_ones_does_not_count():
+    report = _report("The fire killed 12 people.", "The fire killed 15 people.")
+    gold = Expectation(
+        id="x",
+        must_flag=True,
+        claims=("12 people", "15 people"),
+        kind=DiscrepancyKind.NUMERIC_CONFLICT,
+        sources=("a", "c"),
+    )
+    assert stage(gold, report) == "no claim: one side"
