@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from claimfactory import quoted_claim
 
 from crosscheck.compare import compare_pairs, rounds_to, time_rule, value_text
 from crosscheck.model import Claim, ClaimPair, Granularity, Quantity, Source, TimeRef
@@ -21,18 +22,13 @@ def _quantity(words: str) -> Quantity:
 def _claim(
     source: str, words: str, value: Quantity | None = None, time: TimeRef | None = None
 ) -> Claim:
-    return Claim(
-        source=source,
-        start=0,
-        end=len(words),
-        text=words,
-        sentence=words,
-        sentence_start=0,
-        subject="political prisoner",
-        metric="held",
-        kind="count" if value is not None else "date",
+    return quoted_claim(
+        source,
+        words,
         value=value,
         time=time,
+        subject="political prisoner",
+        metric="held",
         event_words=("lukashenko", "opposition") if value is None else (),
     )
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from claimfactory import quoted_claim
 
 from crosscheck import Source, check
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Severity, Unit
@@ -20,18 +21,12 @@ def _killed(source: str, words: str, point: float, **frame: str) -> Claim:
     value = Quantity(
         start=0, end=len(figure), text=figure, unit=Unit.COUNT, point=point, low=point, high=point
     )
-    return Claim(
-        source=source,
-        start=0,
-        end=len(words),
-        text=words,
-        sentence=words,
-        sentence_start=0,
+    return quoted_claim(
+        source,
+        words,
+        value=value,
         subject="person",
         metric="killed",
-        kind="count",
-        value=value,
-        time=None,
         what="person",
         event="killed",
         **frame,

@@ -1,0 +1,37 @@
+"""Test claims built by hand: a Claim whose quoted words are its whole sentence.
+
+One place fills the quoting fields (offsets, text, sentence) so that each test names only
+the frame it is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from crosscheck.model import Claim, Quantity, TimeRef
+
+
+def quoted_claim(
+    source: str,
+    words: str,
+    *,
+    value: Quantity | None = None,
+    time: TimeRef | None = None,
+    **frame: Any,
+) -> Claim:
+    """A claim of ``source`` whose text and sentence are ``words``; the rest from ``frame``.
+
+    ``kind`` defaults to "count" for a figure and "date" for a date claim.
+    """
+    frame.setdefault("kind", "count" if value is not None else "date")
+    return Claim(
+        source=source,
+        start=0,
+        end=len(words),
+        text=words,
+        sentence=words,
+        sentence_start=0,
+        value=value,
+        time=time,
+        **frame,
+    )
