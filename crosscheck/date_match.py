@@ -110,6 +110,11 @@ def _one_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
     return nouns[0] == nouns[1]
 
 
+def _unnamed(a: Claim, b: Claim) -> bool:
+    """Two dates of one event by their event noun alone (``_one_noun``): no shared name."""
+    return not set(a.event_words) & set(b.event_words)
+
+
 def _may_conflict(a: Claim, b: Claim) -> bool:
     """Disjoint dates of one event: both explicit days, near, with two key words in common."""
     ta, tb = a.time, b.time
@@ -303,6 +308,23 @@ class _Texts:
             ]
         return self._times[source_id]
 
+    def gives_period(self, x: Claim, y: Claim) -> bool:
+        """Whether the coarser side's article gives the finer side's very period anywhere
+        ("a rematch on Nov. 6" beside its own "November's elections"): read for a pair of
+        one event noun and no shared name, whose same event is less sure."""
+        tx, ty = x.time, y.time
+        assert tx is not None and ty is not None
+        if GRANULARITY_RANK[tx.granularity] == GRANULARITY_RANK[ty.granularity]:
+            return False
+        coarse, fine = (
+            (x, y)
+            if GRANULARITY_RANK[tx.granularity] > GRANULARITY_RANK[ty.granularity]
+            else (y, x)
+        )
+        assert fine.time is not None
+        period = _period(fine.time)
+        return any(_period(t) == period for t in self._found(coarse.source))
+
     def gives_finer(self, x: Claim, y: Claim) -> bool:
         """Whether the coarser side's article gives, in a sentence that shares a key word
         or stem of the pair, a date inside the finer side's period, finer than its own and
@@ -411,7 +433,7 @@ def _group_pair(
             if _says_both(x, y, said):
                 continue
             x, y = _one_year(x, y)
-            if texts.gives_finer(x, y):
+            if texts.gives_finer(x, y) or (_unnamed(x, y) and texts.gives_period(x, y)):
                 continue
             assert x.time is not None and y.time is not None
             if not _overlap(x.time, y.time) and not _may_conflict(x, y):
