@@ -9,6 +9,7 @@ date_events.toml. Pure functions of tokens; no English in code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -264,8 +265,11 @@ def _readings(
             skip = obj.start  # "announced his retirement": the announcement of that event
             yield token, _announcement(low, obj), (obj.start,)
         elif low in words.nouns:
+            # right after the date, or after the comma that closes it ("the July 25,
+            # 2019, call"): the date modifies it
+            at_date = after_date and all(not x.is_word for x in tokens[:i])
             prev = tokens[i - 1] if i else None
-            noun = prev.lower in words.noun_before if prev is not None else after_date
+            noun = at_date or (prev is not None and prev.lower in words.noun_before)
             yield token, low if noun else (None if low in ignored else ""), ()
         elif low in ignored:
             yield token, None, ()
@@ -377,6 +381,44 @@ def _opener(after: list[Token], openers: frozenset[str]) -> int | None:
         if not (joins and x.lower in date_event_words().name_joiners):
             return i
     return None
+
+
+# A word of a date's sentence after the date, or a mark between words.
+_AFTER = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+# Names or noun modifiers that may stand between a date and the noun it modifies ("the
+# Sept. 11, 2012, [Benghazi] attack", "the July 25 [phone] call").
+HEAD_GAP = 2
+
+
+def modified_noun(sentence: str, end: int, t: TimeRef) -> str:
+    """The event noun a date modifies, folded, from the sentence after the date (``end``
+    indexes ``sentence``): "the September 2012 [attacks]", "Wednesday's [debate]", "the
+    Sept. 11, 2012, Benghazi [attack]", "the July 25 phone [call]"; "" for none. Through a
+    possessive ending, the comma that closes a full date, and up to ``HEAD_GAP`` names
+    or noun modifiers; any other word or mark first ends the search."""
+    words = date_event_words()
+    rest = sentence[end:]
+    for ending in words.label_after:
+        if rest.lower().startswith(ending):
+            rest = rest[len(ending) :]
+            break
+    found: list[str] = _AFTER.findall(rest)
+    if found[:1] == [","] and closes_full_date(t):
+        found = found[1:]
+    for word in found[: HEAD_GAP + 1]:
+        low = word.lower()
+        if low in words.event_nouns or low in words.nouns:
+            return low
+        if not (word[:1].isupper() or low in _noun_modifiers()) or not word[:1].isalpha():
+            return ""
+    return ""
+
+
+@cache
+def _noun_modifiers() -> frozenset[str]:
+    """The ``noun_modifiers`` of date_events.toml's [nouns] ("phone" of "phone call")."""
+    nouns = require(load_lexicon(_MORE), "nouns", dict, _MORE)
+    return frozenset(str(x).lower() for x in require(nouns, "noun_modifiers", list, _MORE))
 
 
 def closes_full_date(t: TimeRef) -> bool:

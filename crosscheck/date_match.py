@@ -4,7 +4,10 @@ Two dates from different sources date the same event when their event keys (see
 ``date_keys.event_key``) share a stem of the predicate and a key word (a name or noun):
 "Comey was fired on May 9" and "Comey's firing in May"; "the June 9 Trump Tower meeting"
 and "met at Trump Tower in June 2016" (a year inferred on one side is read in the year the
-other side gives). Claims of one event that give the same period form one group; each pair
+other side gives). Two dates that each modify a noun of one event ("the September 2012
+attacks" / "the Sept. 11, 2012, Benghazi attack", "last month's debate" / "the Aug. 6
+debate") date it whatever names their clauses give. Claims of one event that give the same
+period form one group; each pair
 of groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair
 of disjoint periods (a possible conflict) needs a stricter key: two shared key words, both
 dates days given outright, a few days apart at most.
@@ -20,7 +23,7 @@ from functools import cache
 from itertools import combinations
 
 from crosscheck.claim_dates import DATE_KIND
-from crosscheck.date_keys import date_event_words, stem, weak_stems
+from crosscheck.date_keys import date_event_words, modified_noun, stem, weak_stems
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex import find_times
@@ -76,12 +79,40 @@ def _overlap(a: TimeRef, b: TimeRef) -> bool:
 
 def same_event(a: Claim, b: Claim) -> bool:
     """Whether two date claims' keys share a predicate stem and a name; two names when
-    every shared stem is a weak one ("vote", "win": many events of a story share it)."""
+    every shared stem is a weak one ("vote", "win": many events of a story share it).
+    Two dates that each modify a noun of one strong stem date it too, names or not
+    (``_one_noun``)."""
     stems = set(a.event_stems) & set(b.event_stems)
     words = set(a.event_words) & set(b.event_words)
-    if not stems or not words:
+    if not stems:
         return False
-    return not stems <= weak_stems() or len(words) >= date_event_words().weak_words
+    if words and (not stems <= weak_stems() or len(words) >= date_event_words().weak_words):
+        return True
+    return _one_noun(a, b, stems - weak_stems())
+
+
+def _one_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
+    """Two dates finer than a year, each the modifier of an event noun of one shared stem:
+    "the September 2012 attacks" / "the Sept. 11, 2012, Benghazi attack", "Wednesday's
+    debate" / "this week's debate". The noun the date names is the event it dates; a
+    year names which one rather than when ("the 2016 election": a primary night or the
+    vote in November), so a year or longer is no such modifier."""
+    year = GRANULARITY_RANK[Granularity.YEAR]
+    nouns = []
+    for claim in (a, b):
+        t = claim.time
+        if not stems or t is None or GRANULARITY_RANK[t.granularity] >= year:
+            return False
+        noun = modified_noun(claim.sentence, claim.end - claim.sentence_start, t)
+        if not noun or stem(noun) not in stems:
+            return False
+        nouns.append(stem(noun))
+    return nouns[0] == nouns[1]
+
+
+def _unnamed(a: Claim, b: Claim) -> bool:
+    """Two dates of one event by their event noun alone (``_one_noun``): no shared name."""
+    return not set(a.event_words) & set(b.event_words)
 
 
 def _may_conflict(a: Claim, b: Claim) -> bool:
@@ -277,6 +308,23 @@ class _Texts:
             ]
         return self._times[source_id]
 
+    def gives_period(self, x: Claim, y: Claim) -> bool:
+        """Whether the coarser side's article gives the finer side's very period anywhere
+        ("a rematch on Nov. 6" beside its own "November's elections"): read for a pair of
+        one event noun and no shared name, whose same event is less sure."""
+        tx, ty = x.time, y.time
+        assert tx is not None and ty is not None
+        if GRANULARITY_RANK[tx.granularity] == GRANULARITY_RANK[ty.granularity]:
+            return False
+        coarse, fine = (
+            (x, y)
+            if GRANULARITY_RANK[tx.granularity] > GRANULARITY_RANK[ty.granularity]
+            else (y, x)
+        )
+        assert fine.time is not None
+        period = _period(fine.time)
+        return any(_period(t) == period for t in self._found(coarse.source))
+
     def gives_finer(self, x: Claim, y: Claim) -> bool:
         """Whether the coarser side's article gives, in a sentence that shares a key word
         or stem of the pair, a date inside the finer side's period, finer than its own and
@@ -385,7 +433,7 @@ def _group_pair(
             if _says_both(x, y, said):
                 continue
             x, y = _one_year(x, y)
-            if texts.gives_finer(x, y):
+            if texts.gives_finer(x, y) or (_unnamed(x, y) and texts.gives_period(x, y)):
                 continue
             assert x.time is not None and y.time is not None
             if not _overlap(x.time, y.time) and not _may_conflict(x, y):
