@@ -78,6 +78,7 @@ class TimeLexicon:
     intent_heads: frozenset[str]
     infinitive_marks: frozenset[str]
     intent_reach: int
+    last_week_just_ended_on: frozenset[int]
     future_just_before: frozenset[str]
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
@@ -189,6 +190,15 @@ def _seasons(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
     return seasons
 
 
+def _weekday_numbers(data: dict[str, Any], key: str) -> frozenset[int]:
+    """A list of weekday names (keys of [weekdays]) as their numbers (Monday 0)."""
+    weekdays = {k.lower(): v for k, v in _int_table(data, "weekdays", 0, 6).items()}
+    names = _words(data, key)
+    if not names <= set(weekdays):
+        raise _fail(f"{key!r} must list names of [weekdays]")
+    return frozenset(weekdays[n] for n in names)
+
+
 def _fold_apostrophe(name: str) -> str:
     """A name with its typographic apostrophes made plain, and its inner spaces single."""
     return " ".join(name.replace("\u2019", "'").split())
@@ -279,6 +289,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         intent_heads=_words(data, "intent_heads"),
         infinitive_marks=_words(data, "infinitive_marks"),
         intent_reach=_int(data, "intent_reach", 1, 12),
+        last_week_just_ended_on=_weekday_numbers(data, "last_week_just_ended_on"),
         future_just_before=_words(data, "future_just_before"),
         future_suffixes=_words(data, "future_suffixes"),
         past_suffixes=_words(data, "past_suffixes"),

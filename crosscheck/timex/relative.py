@@ -58,6 +58,10 @@ def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         unit = lex.units[folded]
         gran = Granularity(unit)
         period = unit_span(unit, anchor, offset) if anchor else None
+        ending = anchor is not None and anchor.weekday() in lex.last_week_just_ended_on
+        if anchor is not None and ending and unit == "week" and offset < 0 and anchor.weekday():
+            period = (week_span(anchor)[0], anchor - timedelta(days=1))
+            notes.append(f"the week just ending ({lex.weekday_name(anchor.weekday())})")
     elif folded in lex.weekend_words:  # two days: coarser than a day, within a week
         period = weekend_span(anchor, -1 if offset < 0 else offset) if anchor else None
         return relative(m, Granularity.WEEK, period, kind="weekend", notes=tuple(notes))
