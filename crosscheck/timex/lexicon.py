@@ -78,7 +78,7 @@ class TimeLexicon:
     intent_heads: frozenset[str]
     infinitive_marks: frozenset[str]
     intent_reach: int
-    last_week_just_ended_on: frozenset[int]
+    week_ends_on: frozenset[int]
     future_just_before: frozenset[str]
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
@@ -289,7 +289,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         intent_heads=_words(data, "intent_heads"),
         infinitive_marks=_words(data, "infinitive_marks"),
         intent_reach=_int(data, "intent_reach", 1, 12),
-        last_week_just_ended_on=_weekday_numbers(data, "last_week_just_ended_on"),
+        week_ends_on=_weekday_numbers(data, "week_ends_on"),
         future_just_before=_words(data, "future_just_before"),
         future_suffixes=_words(data, "future_suffixes"),
         past_suffixes=_words(data, "past_suffixes"),

@@ -55,13 +55,15 @@ def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
     if folded in lex.units:
         if folded in lex.plural_units:  # "last years" is not this construction
             return None
+        if word[:1].isupper() and word[1:].islower():
+            return None  # ABC's "This Week", a title-case headline: a name, no date
         unit = lex.units[folded]
         gran = Granularity(unit)
-        period = unit_span(unit, anchor, offset) if anchor else None
-        ending = anchor is not None and anchor.weekday() in lex.last_week_just_ended_on
-        if anchor is not None and ending and unit == "week" and offset < 0 and anchor.weekday():
-            period = (week_span(anchor)[0], anchor - timedelta(days=1))
-            notes.append(f"the week just ending ({lex.weekday_name(anchor.weekday())})")
+        period = None
+        if anchor is not None:
+            period = unit_span(unit, anchor, offset)
+            if unit == "week":
+                period = _week_on_its_last_day(period, anchor, offset, m, ctx, notes)
     elif folded in lex.weekend_words:  # two days: coarser than a day, within a week
         period = weekend_span(anchor, -1 if offset < 0 else offset) if anchor else None
         return relative(m, Granularity.WEEK, period, kind="weekend", notes=tuple(notes))
@@ -83,6 +85,33 @@ def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
     return relative(m, gran, period, notes=tuple(notes))
 
 
+def _week_on_its_last_day(
+    period: tuple[date, date],
+    anchor: date,
+    offset: int,
+    m: re.Match[str],
+    ctx: Context,
+    notes: list[str],
+) -> tuple[date, date]:
+    """ "last week" and "this week" in an article published on the last day of a week
+    (``week_ends_on``, Sunday): "last week" is the week just ending, Monday to the day
+    before; "this week" in a clause that looks forward ("a deadline later this week", "when
+    the Fed meets this week") is the coming week. Otherwise the calendar reading stands."""
+    lex = ctx.lex
+    if anchor.weekday() not in lex.week_ends_on or anchor.weekday() == 0:
+        return period
+    name = lex.weekday_name(anchor.weekday())
+    if offset < 0:
+        notes.append(f"the week just ending (published on a {name})")
+        return week_span(anchor)[0], anchor - timedelta(days=1)
+    later = m.group("r_edge") is not None and lex.edges[m.group("r_edge").lower()] == _LATER
+    if offset == 0 and (later or weekday_looks_forward(ctx, m.start(), m.end())):
+        notes.append(f"the coming week (published on a {name}, the clause looks forward)")
+        return unit_span("week", anchor, 1)
+    return period
+
+
+_LATER = "later"
 _DAY_NUMBER = re.compile(r"[ \t]+(\d{1,2})([a-z]{2})?\b(?![.,:/-]?\d)")
 
 
