@@ -56,6 +56,14 @@ CASES = [
         id="must-not-last-year-vs-a-date-of-another-year",
     ),
     pytest.param(
+        "In 2015, Mayor Kidal said: \u201cThe Gao bridge opened this month.\u201d",
+        JUNE_14,
+        "Mayor Kidal opened the Gao bridge on June 2.",
+        JUNE_14,
+        [],
+        id="must-not-a-relative-date-inside-a-quote-of-an-old-statement",
+    ),
+    pytest.param(
         "The Kidal polls close at 7 p.m.",
         JUNE_14,
         "The Kidal polls close at 7pm or 8pm depending on location.",

@@ -77,6 +77,7 @@ class TimeLexicon:
     present_cues: frozenset[str]
     intent_heads: frozenset[str]
     infinitive_marks: frozenset[str]
+    future_cues_after: frozenset[str]
     intent_reach: int
     week_ends_on: frozenset[int]
     future_just_before: frozenset[str]
@@ -288,6 +289,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         present_cues=_words(data, "present_cues"),
         intent_heads=_words(data, "intent_heads"),
         infinitive_marks=_words(data, "infinitive_marks"),
+        future_cues_after=_words(data, "future_cues_after"),
         intent_reach=_int(data, "intent_reach", 1, 12),
         week_ends_on=_weekday_numbers(data, "week_ends_on"),
         future_just_before=_words(data, "future_just_before"),

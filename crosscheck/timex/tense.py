@@ -55,6 +55,8 @@ def _tense_after(ctx: Context, end: int) -> int:
     stop = CLAUSE_END.search(after)
     following = folded_words(after[: stop.start() if stop else None])[:8]
     for index in range(len(following)):
+        if following[index] in ctx.lex.future_cues_after:
+            return FUTURE  # "a shutdown Tuesday increasingly likely"
         verdict = _cue(following, index, ctx.lex)
         if verdict != UNKNOWN:
             return verdict
