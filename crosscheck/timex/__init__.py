@@ -22,7 +22,12 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
   word before it ("the special election is on Tuesday"). A weekend is read at week precision
   (coarser than "on Saturday"), and "over"/"during" before it date an event in it, like "on".
   "the past two years" is a rolling period ending at ``anchor``. Vague ones ("in recent
-  years", "several years ago") are reported but not placed on the calendar.
+  years", "several years ago", "more than a year ago") are reported but not placed on the
+  calendar. "two years ago" is read as its calendar year with a note that it is approximate;
+  "a decade ago" as the years around anchor - 10 (2006..2010 in 2018), not the 2000s. A date
+  without its year before a relative year ("in April of last year", "May 9 last year") is
+  placed in that year. An infinitive after a word of intent looks forward ("agreed to meet
+  at the end of April"), and so does "come Thursday".
 - A part of a month or year is read as its third, one step finer than the whole: "late
   March" is 21..31 March (week precision), "early 2011" January..April 2011 (season
   precision); the note says so. Parts of other periods keep the whole period.
@@ -31,8 +36,8 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
   years 1..9999 (``anchor`` 0001-01-01 with "last year", 9999-12-31 with "tomorrow").
 - Clock times ("at about 7:45 a.m.", "at 19:30", "around 8 p.m.", "noon") have granularity
   MINUTE or HOUR and ``minute_start``/``minute_end``; next to a single day they take that day
-  ("on Tuesday at 7:15am"). Clock-like figures that are not times ("3:1 vote", "John 3:16")
-  are not read (see ``clock``).
+  ("on Tuesday at 7:15am"); alternatives ("at 7pm or 8pm") are one period. Clock-like
+  figures that are not times ("3:1 vote", "John 3:16") are not read (see ``clock``).
 - "as May 2020" is read as "since May 2020" (a common slip) when a start-of-period verb
   ("investigating", "tasked with", ...) stands before it in the clause or the date ends the
   clause; the note says so. "as of", "such as", "as well as", "known as" are never read so.

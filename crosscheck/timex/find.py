@@ -9,6 +9,7 @@ from crosscheck.timex.absolute import check_weekday
 from crosscheck.timex.clock import attach_days
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
 from crosscheck.timex.periods import join, keep, narrow_part, resolve
+from crosscheck.timex.quotes import unplace_quoted
 from crosscheck.timex.records import Atom, Context
 from crosscheck.timex.scan import matches, read_atom
 
@@ -36,7 +37,7 @@ def find_times(text: str, anchor: date | None = None) -> list[TimeRef]:
             reading = _reading(atom, ctx)  # of the whole period, before a part narrows it
             narrowed = atom if atom.part is None else narrow_part(atom, ctx)
             refs.append(_time_ref(narrowed, text, ctx.lex, reading))
-    return refs
+    return unplace_quoted(refs, text, anchor, without_reading)
 
 
 # How a relative expression was placed; ``without_reading`` finds it again by this opening.

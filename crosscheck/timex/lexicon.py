@@ -66,12 +66,21 @@ class TimeLexicon:
     articles: frozenset[str]
     of_words: frozenset[str]
     ago_words: frozenset[str]
+    ago_bounds: frozenset[str]
+    decade_ago_slack_years: int
+    alternative_links: frozenset[str]
     recent_words: frozenset[str]
     weekend_words: frozenset[str]
     century_words: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     present_cues: frozenset[str]
+    intent_heads: frozenset[str]
+    infinitive_marks: frozenset[str]
+    future_cues_after: frozenset[str]
+    intent_reach: int
+    week_ends_on: frozenset[int]
+    future_just_before: frozenset[str]
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
     past_suffix_min_length: int
@@ -182,6 +191,15 @@ def _seasons(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
     return seasons
 
 
+def _weekday_numbers(data: dict[str, Any], key: str) -> frozenset[int]:
+    """A list of weekday names (keys of [weekdays]) as their numbers (Monday 0)."""
+    weekdays = {k.lower(): v for k, v in _int_table(data, "weekdays", 0, 6).items()}
+    names = _words(data, key)
+    if not names <= set(weekdays):
+        raise _fail(f"{key!r} must list names of [weekdays]")
+    return frozenset(weekdays[n] for n in names)
+
+
 def _fold_apostrophe(name: str) -> str:
     """A name with its typographic apostrophes made plain, and its inner spaces single."""
     return " ".join(name.replace("\u2019", "'").split())
@@ -260,12 +278,21 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         articles=_words(data, "articles"),
         of_words=_words(data, "of_words"),
         ago_words=_words(data, "ago_words"),
+        ago_bounds=frozenset(" ".join(w.split()) for w in _words(data, "ago_bounds")),
+        decade_ago_slack_years=_int(data, "decade_ago_slack_years", 0, 5),
+        alternative_links=_words(data, "alternative_links"),
         recent_words=_words(data, "recent_words"),
         weekend_words=_words(data, "weekend_words"),
         century_words=_words(data, "century_words"),
         future_cues=_words(data, "future_cues"),
         past_cues=_words(data, "past_cues"),
         present_cues=_words(data, "present_cues"),
+        intent_heads=_words(data, "intent_heads"),
+        infinitive_marks=_words(data, "infinitive_marks"),
+        future_cues_after=_words(data, "future_cues_after"),
+        intent_reach=_int(data, "intent_reach", 1, 12),
+        week_ends_on=_weekday_numbers(data, "week_ends_on"),
+        future_just_before=_words(data, "future_just_before"),
         future_suffixes=_words(data, "future_suffixes"),
         past_suffixes=_words(data, "past_suffixes"),
         past_suffix_min_length=_int(data, "past_suffix_min_length", 1, 20),

@@ -80,6 +80,8 @@ class Patterns:
     atom: re.Pattern[str]
     trigger: re.Pattern[str]
     link: re.Pattern[str]
+    of_gap: re.Pattern[str]
+    alternative: re.Pattern[str]
 
 
 def _clock_core(lex: TimeLexicon) -> str:
@@ -210,4 +212,12 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
         rf"\s{{1,3}}(?P<word>{alt(lex.range_links)})\s{{1,3}}"
         r"|\s{0,2}(?P<dash>[-\u2013\u2014])\s{0,2}"
     )
-    return Patterns(atom=re.compile(atom), trigger=re.compile(trigger), link=re.compile(link))
+    of_gap = rf"{W}(?:{of}{W})?"  # "April [of] last year"
+    alternative = rf"{W}{alt(cased(lex.alternative_links))}{W}"  # "7pm or 8pm"
+    return Patterns(
+        atom=re.compile(atom),
+        trigger=re.compile(trigger),
+        link=re.compile(link),
+        of_gap=re.compile(of_gap),
+        alternative=re.compile(alternative),
+    )

@@ -1,8 +1,10 @@
 """Periods and granularity: atoms in order -> ranges joined, weak readings dropped, years placed.
 
 "between X and Y", "from X to Y", "X-Y" and adjacent "in 2023 and 2024" become one period at
-the finer granularity of the two; a year-less date takes its year from the other end of its
-range, or from the anchor and the clause's tense (``resolve``).
+the finer granularity of the two; "in April of last year" is April in the year "last year"
+names; clock times given as alternatives ("7pm or 8pm") are one period from the first to the
+last; a year-less date takes its year from the other end of its range, or from the anchor and
+the clause's tense (``resolve``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from datetime import date, timedelta
 from crosscheck.model import GRANULARITY_RANK, Granularity
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import patterns
-from crosscheck.timex.records import FUTURE, PAST, Atom, Context, Partial
+from crosscheck.timex.records import FUTURE, PAST, QUALIFIED_YEAR, Atom, Context, Partial
 from crosscheck.timex.tense import next_word, previous_word, tense
 
 __all__ = ["join", "keep", "narrow_part", "resolve"]
@@ -22,6 +24,8 @@ __all__ = ["join", "keep", "narrow_part", "resolve"]
 _SPACES = re.compile(r"\s{1,3}")
 _RANGE_KINDS = frozenset({"date", "year", "month", "relative", "weekday"})
 _BEYOND = "not placed: beyond the calendar (years 1 to 9999)"
+# The note of two clock times given as alternatives ("7pm or 8pm").
+ALTERNATIVES = "alternatives: read as the period from the first to the last"
 
 
 def keep(atom: Atom, ctx: Context) -> bool:
@@ -127,7 +131,9 @@ def join(atoms: list[Atom], ctx: Context) -> list[Atom]:
     while index < len(atoms):
         a = atoms[index]
         b = atoms[index + 1] if index + 1 < len(atoms) else None
-        joined = _range(a, b, ctx) if b is not None else None
+        joined = None
+        if b is not None:
+            joined = _in_relative_year(a, b, ctx) or _alternatives(a, b, ctx) or _range(a, b, ctx)
         if joined is not None:
             out.append(joined)
             index += 2
@@ -160,6 +166,51 @@ def _range(a: Atom, b: Atom, ctx: Context) -> Atom | None:
     elif a.begin > b.end_date:
         return None
     return _merged(a, b)
+
+
+def _in_relative_year(a: Atom, b: Atom, ctx: Context) -> Atom | None:
+    """ "in April of last year", "May 9 last year": a date without its year placed in the
+    year the relative expression after it names (not by the clause's tense), as one
+    relative expression."""
+    if a.partial is None or b.kind != "relative" or b.granularity is not Granularity.YEAR:
+        return None
+    if b.begin is None or b.end_date is None or b.begin.year != b.end_date.year:
+        return None  # no anchor, or "a decade ago" (several years)
+    if b.mod is not None or b.has_part or any(QUALIFIED_YEAR in n for n in b.notes):
+        return None  # "in April, during last year"; "April of the last fiscal year"
+    if a.kind == "month" and not keep(a, ctx):
+        return None  # a lone "May" may be the modal verb
+    if patterns().of_gap.fullmatch(ctx.text, a.end, b.start) is None:
+        return None
+    period = a.partial.period(b.begin.year)
+    if period is None:
+        return None  # "February 29 of last year" in a year without one
+    words = " ".join(ctx.text[b.core_start : b.end].split())
+    note = f"year {b.begin.year} taken from '{words}'"
+    return replace(
+        a,
+        end=b.end,
+        begin=period[0],
+        end_date=period[1],
+        partial=None,
+        relative=True,
+        kind="date",
+        linked=True,
+        notes=(*a.notes, note),
+    )
+
+
+def _alternatives(a: Atom, b: Atom, ctx: Context) -> Atom | None:
+    """ "at 7pm or 8pm (depending on location)": two clock times given as alternatives,
+    read as one period from the first to the last so that either agrees with it."""
+    if a.kind != "clock" or b.kind != "clock" or a.minutes is None or b.minutes is None:
+        return None
+    if b.mod is not None or patterns().alternative.fullmatch(ctx.text, a.end, b.start) is None:
+        return None
+    first, last = min(a.minutes[0], b.minutes[0]), max(a.minutes[1], b.minutes[1])
+    gran = min(a.granularity, b.granularity, key=lambda g: GRANULARITY_RANK[g])
+    notes = (*dict.fromkeys((*a.notes, *b.notes)), ALTERNATIVES)
+    return replace(a, end=b.end, minutes=(first, last), granularity=gran, notes=notes)
 
 
 def _adjacent(a: Atom, b: Atom, ctx: Context) -> Atom | None:

@@ -10,9 +10,23 @@ from datetime import date
 from crosscheck.model import Granularity
 from crosscheck.timex.lexicon import TimeLexicon
 
-__all__ = ["FUTURE", "PAST", "UNKNOWN", "Atom", "Context", "Partial", "plain", "relative", "vague"]
+__all__ = [
+    "FUTURE",
+    "PAST",
+    "QUALIFIED_YEAR",
+    "UNKNOWN",
+    "Atom",
+    "Context",
+    "Partial",
+    "plain",
+    "relative",
+    "vague",
+]
 
 PAST, UNKNOWN, FUTURE = -1, 0, 1
+# The end of the note of a qualified year ("this fiscal year"), which need not be the
+# calendar year.
+QUALIFIED_YEAR = "year, read as the calendar year"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from crosscheck.model import Granularity
 from crosscheck.timex.absolute import season_period
 from crosscheck.timex.lexicon import TimeLexicon
-from crosscheck.timex.records import FUTURE, Atom, Context, relative, vague
+from crosscheck.timex.records import FUTURE, QUALIFIED_YEAR, Atom, Context, relative, vague
 from crosscheck.timex.spans import add_months, month_span, unit_span, week_span, weekend_span
 from crosscheck.timex.tense import tense, weekday_looks_forward
 
@@ -50,14 +50,20 @@ def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         qualifier = str(g["r_qual"]).lower()
         if lex.units.get(folded) != "year" or folded in lex.plural_units:
             return None
-        notes.append(f"{qualifier} year, read as the calendar year")
+        notes.append(f"{qualifier} {QUALIFIED_YEAR}")
     period: tuple[date, date] | None
     if folded in lex.units:
         if folded in lex.plural_units:  # "last years" is not this construction
             return None
+        if word[:1].isupper() and word[1:].islower():
+            return None  # ABC's "This Week", a title-case headline: a name, no date
         unit = lex.units[folded]
         gran = Granularity(unit)
-        period = unit_span(unit, anchor, offset) if anchor else None
+        period = None
+        if anchor is not None:
+            period = unit_span(unit, anchor, offset)
+            if unit == "week":
+                period = _week_on_its_last_day(period, anchor, offset, m, ctx, notes)
     elif folded in lex.weekend_words:  # two days: coarser than a day, within a week
         period = weekend_span(anchor, -1 if offset < 0 else offset) if anchor else None
         return relative(m, Granularity.WEEK, period, kind="weekend", notes=tuple(notes))
@@ -79,6 +85,33 @@ def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
     return relative(m, gran, period, notes=tuple(notes))
 
 
+def _week_on_its_last_day(
+    period: tuple[date, date],
+    anchor: date,
+    offset: int,
+    m: re.Match[str],
+    ctx: Context,
+    notes: list[str],
+) -> tuple[date, date]:
+    """ "last week" and "this week" in an article published on the last day of a week
+    (``week_ends_on``, Sunday): "last week" is the week just ending, Monday to the day
+    before; "this week" in a clause that looks forward ("a deadline later this week", "when
+    the Fed meets this week") is the coming week. Otherwise the calendar reading stands."""
+    lex = ctx.lex
+    if anchor.weekday() not in lex.week_ends_on or anchor.weekday() == 0:
+        return period
+    name = lex.weekday_name(anchor.weekday())
+    if offset < 0:
+        notes.append(f"the week just ending (published on a {name})")
+        return week_span(anchor)[0], anchor - timedelta(days=1)
+    later = m.group("r_edge") is not None and lex.edges[m.group("r_edge").lower()] == _LATER
+    if offset == 0 and (later or weekday_looks_forward(ctx, m.start(), m.end())):
+        notes.append(f"the coming week (published on a {name}, the clause looks forward)")
+        return unit_span("week", anchor, 1)
+    return period
+
+
+_LATER = "later"
 _DAY_NUMBER = re.compile(r"[ \t]+(\d{1,2})([a-z]{2})?\b(?![.,:/-]?\d)")
 
 
@@ -146,19 +179,47 @@ def _count(word: str, lex: TimeLexicon) -> int:
     return int(lowered) if lowered.isdigit() else lex.numbers[lowered]
 
 
+# Notes of "N units ago": an approximate point, and one left open by a bound word.
+AGO_APPROXIMATE = "approximate: about {n} {unit}(s) before publication"
+AGO_OPEN = "vague: '{bound} ... ago' is open-ended, not placed on the calendar"
+
+
 def ago(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
-    """ "two years ago", "three months ago": the unit that many units before the anchor."""
+    """ "two years ago", "three months ago": the unit that many units before the anchor.
+
+    An approximate point: a year is read as its calendar year (the TimeML convention) with
+    a note; "N decades ago" as the years around anchor - 10 N (``decade_ago_slack_years``
+    either side, year precision), not the calendar decade ("a decade ago" in 2018 is about
+    2008, not the 2000s). After a bound ("more than a year ago") it is not placed at all.
+    """
     n = _count(str(g["a_n"]), ctx.lex)
     unit = ctx.lex.units[str(g["a_unit"]).lower()]
     gran = Granularity(unit)
+    bound = _bound_before(m.start("core"), ctx)
+    if bound is not None:
+        atom = vague(m, gran, "relative")
+        return replace(atom, notes=(AGO_OPEN.format(bound=bound),))
     if n == 0:
         return vague(m, gran, "relative")
     if ctx.anchor is None:
         return relative(m, gran, None)
     if unit == "decade":
-        first = (ctx.anchor.year - 10 * n) // 10 * 10
-        return relative(m, gran, (date(first, 1, 1), date(first + 9, 12, 31)))
-    return relative(m, gran, unit_span(unit, ctx.anchor, -n))
+        year = ctx.anchor.year - 10 * n
+        slack = ctx.lex.decade_ago_slack_years
+        period = (date(year - slack, 1, 1), date(year + slack, 12, 31))
+        note = AGO_APPROXIMATE.format(n=n, unit=unit)
+        return relative(m, Granularity.YEAR, period, notes=(note,))
+    notes = (AGO_APPROXIMATE.format(n=n, unit=unit),) if unit == "year" else ()
+    return relative(m, gran, unit_span(unit, ctx.anchor, -n), notes=notes)
+
+
+def _bound_before(start: int, ctx: Context) -> str | None:
+    """The bound word ("more than", "over") right before "N units ago", if any."""
+    before = " ".join(ctx.text[max(0, start - 24) : start].lower().split())
+    for bound in ctx.lex.ago_bounds:
+        if before == bound or before.endswith(" " + bound):
+            return bound
+    return None
 
 
 # Notes of a rolling period ("the past two years"): it is a span, not the date of one event.

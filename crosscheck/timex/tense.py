@@ -2,7 +2,9 @@
 
 The nearest cue word before the span wins; failing that, the first one after it. Cue words
 and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suffixes``,
-``past_suffixes``, ``future_be``, ``passive_auxiliaries``).
+``past_suffixes``, ``future_be``, ``passive_auxiliaries``). An infinitive after a word of
+intent looks forward ("agreed [to] meet at the end of April", ``intent_heads``), and so does
+a date right after ``future_just_before`` ("come Thursday").
 """
 
 from __future__ import annotations
@@ -37,8 +39,11 @@ def tense(ctx: Context, start: int, end: int) -> int:
 def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
     """The tense of the clause around a span, and the words of the clause before it."""
     before = folded_words(clause_before(ctx.text, start))[-12:]
+    if before and before[-1] in ctx.lex.future_just_before:
+        return FUTURE, before  # "come Thursday"
     for index in range(len(before) - 1, -1, -1):
-        verdict = _cue(before, index, ctx.lex)
+        intent = len(before) - index <= ctx.lex.intent_reach
+        verdict = _cue(before, index, ctx.lex, intent=intent)
         if verdict != UNKNOWN:
             return verdict, before
     return _tense_after(ctx, end), before
@@ -50,6 +55,8 @@ def _tense_after(ctx: Context, end: int) -> int:
     stop = CLAUSE_END.search(after)
     following = folded_words(after[: stop.start() if stop else None])[:8]
     for index in range(len(following)):
+        if following[index] in ctx.lex.future_cues_after:
+            return FUTURE  # "a shutdown Tuesday increasingly likely"
         verdict = _cue(following, index, ctx.lex)
         if verdict != UNKNOWN:
             return verdict
@@ -70,14 +77,19 @@ def folded_words(text: str) -> list[str]:
     return [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]
 
 
-def _cue(words: Sequence[str], index: int, lex: TimeLexicon) -> int:
-    """The tense one word gives, judged with the word before it."""
+def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = False) -> int:
+    """The tense one word gives, judged with the word before it; ``intent`` reads an
+    infinitive after a word of intent as looking forward (for one near the date)."""
     word = words[index]
     previous = words[index - 1] if index > 0 else ""
     if word in lex.future_cues or any(word.endswith(s) for s in lex.future_suffixes):
         return FUTURE
     if word in lex.be_words and previous in lex.future_be:
         return FUTURE
+    if intent and word in lex.infinitive_marks and previous in lex.intent_heads:
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following and following not in lex.adjective_openers:
+            return FUTURE  # "agreed to meet at the end of April"
     if word in lex.past_cues:
         return PAST
     if (
