@@ -9,6 +9,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.frame_incidents import actors_differ
@@ -18,6 +19,7 @@ from crosscheck.frames import CHANGE, ESTIMATE, PERSON, TOTAL
 from crosscheck.lexicon import load_lexicon
 from crosscheck.match import comparable, match_rules
 from crosscheck.model import Claim, ClaimPair, Unit
+from crosscheck.rules.base import compare_rules
 
 _ROLES = (TOTAL, PLAN)  # a vague total beside a total, a vague plan beside a plan
 _MONEY_ROLES = (TOTAL, PLAN, ESTIMATE, CHANGE)  # not a part, base, increment or rate
@@ -62,7 +64,13 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
             if _vague_fits(v, e):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
-    return pairs + _money_pairs(claims) + _gap_pairs(claims) + _measure_pairs(claims)
+    return [
+        *pairs,
+        *_money_pairs(claims),
+        *_bare_money_pairs(claims),
+        *_gap_pairs(claims),
+        *_measure_pairs(claims),
+    ]
 
 
 def _measure_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
@@ -125,6 +133,94 @@ def _money_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return pairs
+
+
+def _bare_money_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+    """A bare magnitude that is a sum of money (``_bare_sum``: "billions in Omani rials")
+    beside the only exact sum in its range that the story gives ("$5.7 billion in assets").
+
+    The vague side, read as money in the exact side's currency, is paired when its own
+    article gives no exact sum in that range, the story gives one value there, the setting
+    agrees (``_same_setting``) and the sentences share ``_SHARED_WORDS`` content words
+    besides the figures (the same sum: its noun is not read).
+    """
+    sums = [c for c in claims if _money(c) and c.value is not None and not c.value.vague]
+    pairs: list[ClaimPair] = []
+    for v in claims:
+        if not _bare_sum(v):
+            continue
+        inside = [c for c in sums if _inside(v, c)]
+        if not inside or any(c.source == v.source for c in inside):
+            continue
+        if len({(c.value.point, c.value.dimension) for c in inside if c.value is not None}) != 1:
+            continue
+        for e in inside:
+            as_money = _as_money(v, e)
+            if _same_setting(as_money, e) and _same_happening(as_money, e):
+                pairs.append(ClaimPair(a=as_money, b=e, score=100.0))
+                break
+    return pairs
+
+
+def _inside(v: Claim, e: Claim) -> bool:
+    qv, qe = v.value, e.value
+    if qv is None or qe is None or qe.point is None or qv.low is None:
+        return False
+    return qv.low <= qe.point <= (qv.high if qv.high is not None else math.inf)
+
+
+def _as_money(v: Claim, e: Claim) -> Claim:
+    """The bare magnitude read as a sum in the exact side's currency."""
+    q, qe = v.value, e.value
+    if q is None or qe is None:
+        return v
+    return replace(v, value=replace(q, unit=Unit.MONEY, dimension=qe.dimension), what="")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _SumWords:
+    least: float
+    of: str
+    verbs: frozenset[str]
+    after: frozenset[str]
+    not_after: frozenset[str]
+
+
+@cache
+def _sum_words() -> _SumWords:
+    data = load_lexicon("magnitudes").get("money", {})
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, []))
+
+    return _SumWords(
+        least=float(data.get("least", math.inf)),
+        of=str(data.get("of", "")).lower(),
+        verbs=words("verbs"),
+        after=words("after"),
+        not_after=words("not_after"),
+    )
+
+
+def _bare_sum(claim: Claim) -> bool:
+    """Whether a vague count is a bare magnitude that is a sum of money ("spent millions",
+    "billions in federal aid"): see ``[money]`` in magnitudes.toml."""
+    q = claim.value
+    rules = _sum_words()
+    if q is None or not q.vague or q.unit is not Unit.COUNT or q.low is None:
+        return False
+    if q.low < rules.least:
+        return False
+    start, end = q.start - claim.sentence_start, q.end - claim.sentence_start
+    if not 0 <= start <= end <= len(claim.sentence):
+        return False
+    before = [w.lower() for w in _WORD.findall(claim.sentence[:start])]
+    after = [w.lower() for w in _WORD.findall(claim.sentence[end:])][:2]
+    if after and after[0] == rules.of:
+        return False  # "millions of Americans": a count of its noun
+    if before and before[-1] in rules.verbs:
+        return True
+    return len(after) == 2 and after[0] in rules.after and after[1] not in rules.not_after
 
 
 def _money(claim: Claim) -> bool:
@@ -236,7 +332,8 @@ def _whole_set_words() -> frozenset[str]:
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 _ANCHOR_WORDS = 4  # words read after the relation word for the anchor, within its clause
-_CLAUSE_END = re.compile(r"[,;:.!?()\u2013\u2014]")
+# a period ends a clause unless a capital letter stands before it ("the U.S. expelled")
+_CLAUSE_END = re.compile(r"[,;:!?()\u2013\u2014]|(?<![A-Z])\.")
 _SHARED_WORDS = 2  # content words two sentences share besides the anchor
 _SMALL = 20  # a vague count below this may be a part of a whole set ("several" of "the nine")
 
@@ -263,10 +360,10 @@ def _gap_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
         ]
         if not same or any(c.source == v.source for c in same):
             continue
-        if len({c.value.point for c in same if c.value is not None}) != 1:
+        if len({_gap_days(c) for c in same}) != 1:
             continue
         for e in same:
-            if _same_gap_unit(v, e) and _same_happening(v, e, key[1] & _relation(e)[1]):
+            if _gap_fits(v, e) and _same_happening(v, e, key[1] & _relation(e)[1]):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return pairs
@@ -277,9 +374,30 @@ def _gap(claim: Claim) -> bool:
     return q is not None and q.unit is Unit.DURATION and claim.role == TOTAL and not claim.what
 
 
-def _same_gap_unit(v: Claim, e: Claim) -> bool:
+def _gap_fits(v: Claim, e: Claim) -> bool:
+    """The same time unit, or the exact gap in the vague side's unit inside its range."""
     qv, qe = v.value, e.value
-    return qv is not None and qe is not None and qv.dimension == qe.dimension
+    if qv is None or qe is None:
+        return False
+    if qv.dimension == qe.dimension:
+        return True
+    days = _gap_days(e)
+    per = compare_rules().days_per.get(qv.dimension or "")
+    if days is None or not per or qv.low is None:
+        return False
+    point = days / per
+    if qv.high is not None and (point > qv.high or (point == qv.high and not qv.high_inclusive)):
+        return False
+    return point >= qv.low
+
+
+def _gap_days(claim: Claim) -> float | None:
+    """A duration's cited figure in days (None when its unit has no length in days)."""
+    q = claim.value
+    if q is None or q.point is None:
+        return None
+    per = compare_rules().days_per.get(q.dimension or "")
+    return None if per is None else q.point * per
 
 
 def _relation(claim: Claim) -> tuple[str, frozenset[str]]:
