@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in, read_sentence
-from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _words_of
+from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _normal, _words_of
 from crosscheck.certainty.statements import (
     HedgedStatement,
     _clause,
@@ -140,6 +140,7 @@ class _Story:
         self._readings: dict[tuple[str, int], SentenceReading] = {}
         self._reports: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._hits: dict[tuple[str, str], list[int]] = {}
+        self._relabelled: dict[str, frozenset[str]] = {}
 
     def outcome_first(self, outright: str, hedged: str) -> bool:
         """Whether the outright source was published no later than the hedged one (both
@@ -172,6 +173,20 @@ class _Story:
             text, flags = self.lowered[source]
             self._hits[key] = _word_starts(text, flags, stem, exact=exact, limit=_MAX_HITS)
         return self._hits[key]
+
+    def relabelled(self, source: str) -> frozenset[str]:
+        """The sentences of a source that open with a report label ("Report: ..."), without
+        the label, normalised: the same words elsewhere in that source repeat a report."""
+        if source not in self._relabelled:
+            labels = statement_rules().report_labels
+            text = self.texts[source]
+            found: set[str] = set()
+            for start, end in self.spans[source]:
+                label, colon, rest = text[start:end].partition(":")
+                if colon and _normal(label) in labels and rest.strip():
+                    found.add(_normal(rest))
+            self._relabelled[source] = frozenset(found)
+        return self._relabelled[source]
 
     def sentence_at(self, source: str, offset: int) -> tuple[int, int] | None:
         index = bisect_right(self.starts[source], offset) - 1
@@ -456,6 +471,8 @@ def _outright(
     local = head.start - start
     if _in_quotation(words.marks, head.start) or (words.unconfirmed and not own):
         return None
+    if not own and _normal(sentence) in story.relabelled(candidate.source):
+        return None  # a headline printed twice, once as "Report: ...": a report, not a fact
     allowed = rules.expecting_modals if statement.hedge in rules.expecting else frozenset()
     before = words.keys[max(0, index - 3) : index]
     for key in before:

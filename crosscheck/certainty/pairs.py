@@ -31,7 +31,11 @@ def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, in
     keys = list(dict.fromkeys(_key(a) for a in assertions))
     cluster = {key: index for index, key in enumerate(keys)}
     for a, b in combinations(keys, 2):
-        if cluster[a] != cluster[b] and fuzz.token_sort_ratio(a, b) >= threshold:
+        subject_a, _, said_a = a.rpartition(_SUBJECT_END)
+        subject_b, _, said_b = b.rpartition(_SUBJECT_END)
+        if subject_a != subject_b:
+            continue  # "the payment violates" is not "the loan violates", however alike
+        if cluster[a] != cluster[b] and fuzz.token_sort_ratio(said_a, said_b) >= threshold:
             old, new = max(cluster[a], cluster[b]), min(cluster[a], cluster[b])
             for key, value in cluster.items():
                 if value == old:
@@ -170,9 +174,15 @@ def _key(assertion: Assertion) -> str:
     """What an assertion says: its predicate and object, and for predicates many subjects
     share ("violates the Fourth Amendment") its subject too."""
     if assertion.predicate in _subject_predicates():
-        subject = " ".join((assertion.subject or "").casefold().split())
-        return f"{subject} {assertion.predicate} {assertion.object}"
+        determiners = _assertion_rules().determiners
+        words = (assertion.subject or "").casefold().split()
+        subject = " ".join(w for w in words if w not in determiners)
+        return f"{subject}{_SUBJECT_END}{assertion.predicate} {assertion.object}"
     return f"{assertion.predicate} {assertion.object}"
+
+
+_SUBJECT_END = " | "
+"""Ends the subject part of a key: subjects must be the same words, the rest alike."""
 
 
 @cache

@@ -86,6 +86,7 @@ class _StatementRules:
     figure_weight: float = 0.0
     years: tuple[int, int] = (0, 0)
     subject_stops: frozenset[str] = frozenset()
+    report_labels: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
 
@@ -143,6 +144,7 @@ def statement_rules() -> _StatementRules:
         years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
         subject_stops=frozenset(_strings(table, "subject_stops", lex)),
         clause_hedges=clauses,
+        report_labels=frozenset(_strings(table, "report_labels", lex)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
     )
