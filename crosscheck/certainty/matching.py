@@ -214,9 +214,22 @@ class _Story:
         if key not in self._reports:
             sentence = self.texts[source][span[0] : span[1]]
             verbs = _attribution_rules().verbs.finditer(sentence)
-            self._reports[key] = [(span[0] + m.start(), span[0] + m.end()) for m in verbs]
+            passive = statement_rules().passive_auxiliaries
+            self._reports[key] = [
+                (span[0] + m.start(), span[0] + m.end())
+                for m in verbs
+                if _previous_key(sentence, m.start()) not in passive
+            ]  # "the sanctions were announced" reports nothing said
         return any(b <= start or a >= end for a, b in self._reports[key])
 
+
+def _previous_key(text: str, position: int) -> str:
+    """The word before ``position`` in lower case ("" at the start)."""
+    before = text[max(0, position - _PEEK_BACK) : position].split()
+    return before[-1].casefold() if before else ""
+
+
+_PEEK_BACK = 24
 
 _MAX_HITS = 50
 """At most this many places of a statement's first word are read in each other source."""

@@ -92,6 +92,7 @@ class _StatementRules:
     subject_stops: frozenset[str] = frozenset()
     report_labels: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
 
@@ -151,6 +152,7 @@ def statement_rules() -> _StatementRules:
         clause_hedges=clauses,
         report_labels=frozenset(_strings(table, "report_labels", lex)),
         clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex)),
+        passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
     )
