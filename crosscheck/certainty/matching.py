@@ -219,6 +219,7 @@ class _Story:
                 (span[0] + m.start(), span[0] + m.end())
                 for m in verbs
                 if _previous_key(sentence, m.start()) not in passive
+                and not _a_name(sentence, m.start(), m.end())
             ]  # "the sanctions were announced" reports nothing said
         return any(b <= start or a >= end for a, b in self._reports[key])
 
@@ -230,6 +231,17 @@ def _previous_key(text: str, position: int) -> str:
 
 
 _PEEK_BACK = 24
+
+
+def _a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised verb form is part of a name: at the start or after a word in
+    lower case, and before a capitalised one ("believe [Said] Kouachi traveled"), not in a
+    title-case headline ("Police Say Kouachi")."""
+    if not text[start : start + 1].isupper():
+        return False
+    after = text[end : end + _PEEK_BACK].split()
+    before = text[max(0, start - _PEEK_BACK) : start].split()
+    return bool(after) and after[0][:1].isupper() and (not before or before[-1][:1].islower())
 
 _MAX_HITS = 50
 """At most this many places of a statement's first word are read in each other source."""

@@ -371,8 +371,8 @@ def _inverted_speaker(
 ) -> _Speaker | None:
     """'..." said the experts' or ', Says Independent Expert Group'."""
     before = text[max(0, words[verb].start - 40) : words[verb].start].rstrip()
-    if (before and before[-1] not in ",\"\u201d\u2019'") or verb_end + 1 >= len(words):
-        return None
+    if not before or before[-1] not in ",\"\u201d\u2019'" or verb_end + 1 >= len(words):
+        return None  # at the sentence's start a capitalised "Said" opens a name ("Said Kouachi")
     nxt = words[verb_end + 1]
     if not (_cap(nxt) or nxt.key in rules.determiners) or _broken(text, words[verb_end], nxt):
         return None
