@@ -143,10 +143,12 @@ class _Story:
         self._relabelled: dict[str, frozenset[str]] = {}
 
     def outcome_first(self, outright: str, hedged: str) -> bool:
-        """Whether the outright source was published no later than the hedged one (both
-        dates known): its outcome was known when the other still spoke of a plan."""
+        """Whether the outright source was published before the hedged one (both dates
+        known): its outcome was known when the other still spoke of a plan. On the same day
+        the plan may have been written before the outcome ("poised to impeach" in the
+        morning, "impeached" at night): a plan and its later outcome, not a discrepancy."""
         a, b = self.published.get(outright), self.published.get(hedged)
-        return a is not None and b is not None and a <= b
+        return a is not None and b is not None and a < b
 
     def count(self, word: str) -> int:
         """How many times a word's stem begins a word in the story (at least 1)."""
