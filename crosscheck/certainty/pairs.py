@@ -27,9 +27,17 @@ class AssertionPair:
 
 
 def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, int]:
-    """Group "predicate object" keys that say the same thing; key -> cluster number."""
+    """Group "predicate object" keys that say the same thing; key -> cluster number.
+
+    Keys with a subject ("the payment | violate ...") join only keys with the same subject
+    words. A key whose subject is a pronoun ("if true, that would amount to a violation of
+    ...") joins the one cluster of subjects its words fit, and none when several fit (it
+    may stand for any of them).
+    """
     keys = list(dict.fromkeys(_key(a) for a in assertions))
     cluster = {key: index for index, key in enumerate(keys)}
+    pronouns = _pronoun_subjects()
+    named = [k for k in keys if k.rpartition(_SUBJECT_END)[0] not in pronouns]
     for a, b in combinations(keys, 2):
         subject_a, _, said_a = a.rpartition(_SUBJECT_END)
         subject_b, _, said_b = b.rpartition(_SUBJECT_END)
@@ -40,7 +48,27 @@ def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, in
             for key, value in cluster.items():
                 if value == old:
                     cluster[key] = new
+    for key in keys:
+        if key in named:
+            continue
+        said = key.rpartition(_SUBJECT_END)[2]
+        fits = {
+            cluster[other]
+            for other in named
+            if fuzz.token_sort_ratio(said, other.rpartition(_SUBJECT_END)[2]) >= threshold
+        }
+        if len(fits) == 1:
+            old, new = cluster[key], fits.pop()
+            for other, value in cluster.items():
+                if value == old:
+                    cluster[other] = new
     return cluster
+
+
+@cache
+def _pronoun_subjects() -> frozenset[str]:
+    table = require(load_lexicon(HEDGES_LEXICON), "assertions", dict, HEDGES_LEXICON)
+    return frozenset(require(table, "pronoun_subjects", list, HEDGES_LEXICON))
 
 
 def assertion_pairs(
