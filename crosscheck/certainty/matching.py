@@ -531,6 +531,10 @@ def _outright(
     if hedges_in(reading, first - start, last - start).level is CertaintyLevel.HEDGED:
         return None
     attribution = attribution_in(reading, first - start, last - start)
+    if own and statement.hedge in rules.attributing and not words.confirming:
+        reported = story.reported(candidate.source, candidate.span, head.start, head.end)
+        if attribution is not None or reported:
+            return None  # "reportedly thrown" and "authorities say ... threw": the report itself
     if own:
         return OutrightStatement(
             source=candidate.source,

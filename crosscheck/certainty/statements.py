@@ -93,6 +93,7 @@ class _StatementRules:
     report_labels: frozenset[str] = frozenset()
     clause_pronouns: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    confirming: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
 
@@ -153,6 +154,7 @@ def statement_rules() -> _StatementRules:
         report_labels=frozenset(_strings(table, "report_labels", lex)),
         clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex)),
         passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex)),
+        confirming=frozenset(_strings(table, "confirming", lex)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
     )
@@ -275,6 +277,7 @@ class _Words:
     __slots__ = (
         "blocked",
         "breaks",
+        "confirming",
         "keys",
         "marks",
         "negations",
@@ -302,6 +305,7 @@ class _Words:
         self.blocked = blocked  # negations and words that make a sentence no assertion
         self.breaks = breaks
         self.unconfirmed = any(key in rules.unconfirmed for key in self.keys)
+        self.confirming = any(key in rules.confirming for key in self.keys)
         stops = [0]
         for left, right in zip(self.tokens, self.tokens[1:], strict=False):
             gap = text[left.end : right.start]
