@@ -573,7 +573,10 @@ def _one_speaker(a: str, b: str) -> bool:
         return True
     short, named = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
     words = short.split()
-    if not words or not short[:1].islower() or len(words) > _GENERIC_SPEAKER_WORDS:
+    described = bool(words) and (
+        short[:1].islower() or words[0].casefold() in _attribution_rules().determiners
+    )  # "a federal judge", or "A federal judge" opening its sentence
+    if not described or len(words) > _GENERIC_SPEAKER_WORDS:
         return False  # a name, or a long description: only the same words are one speaker
     return words[-1].casefold() in named.casefold().split()
 
