@@ -72,6 +72,7 @@ class ConceptMention:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _ConceptRules:
     pattern: _Phrases
+    keys: tuple[str, ...]  # the longest word of each phrase (a quick test)
     concepts: Mapping[str, str]  # normalised phrase -> concept
     hedges: _Phrases
     not_after: frozenset[str]
@@ -94,6 +95,7 @@ def _concept_rules() -> _ConceptRules:
             concepts[phrase] = concept
     return _ConceptRules(
         pattern=_phrases_pattern(concepts),
+        keys=tuple(sorted({max(p.split(), key=len) for p in concepts})),
         concepts=concepts,
         hedges=_phrases_pattern(_strings(table, "hedges", lex)),
         not_after=frozenset(_strings(table, "not_after", lex)),
@@ -107,9 +109,15 @@ def find_concept_mentions(source: Source, sentences: Sequence[Sentence]) -> list
     """The hedged and outright mentions of every concept in one source, in text order."""
     rules = _concept_rules()
     found: list[ConceptMention] = []
+    whole = source.text.lower()
+    keys = [key for key in rules.keys if key in whole]  # the phrases' words this source has
+    if not keys:
+        return found
     for sentence in sentences:
         text = sentence.text
         lower = text.lower()
+        if not any(key in lower for key in keys):
+            continue  # no phrase's longest word: the pattern cannot match
         hits = list(rules.pattern.finditer(text, lower))
         if not hits or _is_question(text):
             continue
