@@ -34,8 +34,12 @@ def _mentions(text: str) -> list[tuple[str, str | None, str]]:
             "The Marine then killed himself in the barracks.",
             [("suicide", None, "killed himself")],
         ),
+        (
+            "She spoke in what appeared to be a reference to the campaign slogan.",
+            [("reference", "what appeared to be", "what appeared to be a reference to")],
+        ),
     ],
-    ids=["apparent", "apparently-of", "outright"],
+    ids=["apparent", "apparently-of", "outright", "what-appeared-to-be"],
 )
 def test_mentions(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert _mentions(text) == expected

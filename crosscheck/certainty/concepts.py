@@ -67,6 +67,7 @@ class ConceptMention:
     hedge: str | None
     attribution: str | None
     words: tuple[str, ...]
+    after: tuple[str, ...] = ()  # those of ``words`` after the phrase ("reference to [X]")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,6 +77,7 @@ class _ConceptRules:
     concepts: Mapping[str, str]  # normalised phrase -> concept
     hedges: _Phrases
     not_after: frozenset[str]
+    with_object: frozenset[str]  # concepts whose object tells them apart ("reference to X")
     reach: int
     before: int
     after: int
@@ -99,6 +101,7 @@ def _concept_rules() -> _ConceptRules:
         concepts=concepts,
         hedges=_phrases_pattern(_strings(table, "hedges", lex)),
         not_after=frozenset(_strings(table, "not_after", lex)),
+        with_object=frozenset(_strings(table, "with_object", lex)),
         reach=_integer(table, "hedge_reach", lex),
         before=_integer(table, "words_before", lex),
         after=_integer(table, "words_after", lex),
@@ -171,6 +174,9 @@ def _mention(
             and not (hedge is not None and hedge.start() <= words.starts[i] < hedge.end())
         )
     )
+    following = {
+        words.keys[i] for i in range(after, min(len(words.keys), after + rules.after))
+    }
     base = sentence.start
     return ConceptMention(
         source=source.id,
@@ -185,6 +191,7 @@ def _mention(
         hedge=None if hedge is None else _normal(hedge.group()),
         attribution=attribution_in(reading, start, hit.end()),
         words=kept,
+        after=tuple(w for w in kept if w in following),
     )
 
 
@@ -223,10 +230,9 @@ def concept_pairs(
     found: list[StatementPair] = []
     for source in sources:
         own = mentions.get(source.id, ())
-        stated = {m.concept for m in own if m.hedge is None}
         for hedged in own:
-            if hedged.hedge is None or hedged.concept in stated:
-                continue
+            if hedged.hedge is None or any(_confirms(m, hedged) for m in own):
+                continue  # its own article states it outright too
             for other in sources:
                 if other.id == source.id:
                     continue
@@ -251,9 +257,28 @@ def _best_outright(
         score = sum(story.weight(w) for w in shared)
         if len(shared) < 2 or score < rules.min_score:
             continue
+        if hedged.concept in _concept_rules().with_object and (
+            sum(1 for w in hedged.after if w in other.after) < _OBJECT_WORDS
+        ):
+            continue  # a reference to one thing is no reference to another
         if best is None or score > best[2]:
             best = (other, shared, score)
     return best
+
+
+def _confirms(outright: ConceptMention, hedged: ConceptMention) -> bool:
+    """Whether an outright mention states what a hedged one hedges: the same concept, and
+    for a concept with an object the same object ("swipes at the president" does not
+    state "a reference to Trump's slogan")."""
+    if outright.hedge is not None or outright.concept != hedged.concept:
+        return False
+    if hedged.concept not in _concept_rules().with_object:
+        return True
+    return sum(1 for w in hedged.after if w in outright.after) >= _OBJECT_WORDS
+
+
+_OBJECT_WORDS = 2
+"""How many words after the phrase a concept with an object must share ("reference to")."""
 
 
 def _speakers_differ(hedged: ConceptMention, other: ConceptMention, story: _Story) -> bool:
