@@ -3,7 +3,7 @@
 Some claims are said in words that share no verb: "an apparent suicide", "apparently of a
 self-inflicted wound", "then apparently killed himself" and "took his own life" all say one
 thing. The [statements.concepts] table of ``lexicon/hedges.toml`` lists each concept's
-phrases; a mention is hedged when one of `concept_hedges` stands a few words before its
+phrases; a mention is hedged when one of its `hedges` stands a few words before its
 phrase in the same clause ("an apparent suicide"), and stated outright when its clause holds
 no hedge, negation, modal, question, quotation or unconfirmed source. A hedged mention is
 paired with the outright mention of another source whose words around the phrase share

@@ -19,7 +19,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in, read_sentence
+from crosscheck.certainty.reading import (
+    SentenceReading,
+    _previous_word,
+    attribution_in,
+    capitalised_name,
+    hedges_in,
+    read_sentence,
+)
 from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _normal, _words_of
 from crosscheck.certainty.statements import (
     HedgedStatement,
@@ -220,30 +227,11 @@ class _Story:
             self._reports[key] = [
                 (span[0] + m.start(), span[0] + m.end())
                 for m in verbs
-                if _previous_key(sentence, m.start()) not in passive
-                and not _a_name(sentence, m.start(), m.end())
+                if _previous_word(sentence, m.start()) not in passive
+                and not capitalised_name(sentence, m.start(), m.end())
             ]  # "the sanctions were announced" reports nothing said
         return any(b <= start or a >= end for a, b in self._reports[key])
 
-
-def _previous_key(text: str, position: int) -> str:
-    """The word before ``position`` in lower case ("" at the start)."""
-    before = text[max(0, position - _PEEK_BACK) : position].split()
-    return before[-1].casefold() if before else ""
-
-
-_PEEK_BACK = 24
-
-
-def _a_name(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised verb form is part of a name: at the start or after a word in
-    lower case, and before a capitalised one ("believe [Said] Kouachi traveled"), not in a
-    title-case headline ("Police Say Kouachi")."""
-    if not text[start : start + 1].isupper():
-        return False
-    after = text[end : end + _PEEK_BACK].split()
-    before = text[max(0, start - _PEEK_BACK) : start].split()
-    return bool(after) and after[0][:1].isupper() and (not before or before[-1][:1].islower())
 
 _MAX_HITS = 50
 """At most this many places of a statement's first word are read in each other source."""

@@ -40,6 +40,21 @@ def _previous_word(text: str, position: int) -> str:
     return words[-1].strip(_QUOTES).casefold() if words else ""
 
 
+def capitalised_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``[start, end)`` is part of a name: at the start or
+    after a word in lower case, and before a capitalised one ("believe [Said] Kouachi
+    traveled"), not in a title-case headline ("Police Say Kouachi")."""
+    if not text[start : start + 1].isupper():
+        return False
+    after = text[end : end + _PEEK].split()
+    before = text[max(0, start - _PEEK) : start].split()
+    return bool(after) and after[0][:1].isupper() and (not before or before[-1][:1].islower())
+
+
+_PEEK = 24
+"""How far (characters) either side of a word its neighbours are looked for."""
+
+
 def _is_month(text: str, match: re.Match[str], rules: _HedgeRules) -> bool:
     """ "May" the month ("since May 2020", "May 1"), not the modal."""
     word = match.group().split()[0]
