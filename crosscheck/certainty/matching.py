@@ -19,8 +19,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in, read_sentence
-from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _words_of
+from crosscheck.certainty.reading import (
+    SentenceReading,
+    _previous_word,
+    attribution_in,
+    capitalised_name,
+    hedges_in,
+    read_sentence,
+)
+from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _normal, _words_of
 from crosscheck.certainty.statements import (
     HedgedStatement,
     _clause,
@@ -140,12 +147,15 @@ class _Story:
         self._readings: dict[tuple[str, int], SentenceReading] = {}
         self._reports: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._hits: dict[tuple[str, str], list[int]] = {}
+        self._relabelled: dict[str, frozenset[str]] = {}
 
     def outcome_first(self, outright: str, hedged: str) -> bool:
-        """Whether the outright source was published no later than the hedged one (both
-        dates known): its outcome was known when the other still spoke of a plan."""
+        """Whether the outright source was published before the hedged one (both dates
+        known): its outcome was known when the other still spoke of a plan. On the same day
+        the plan may have been written before the outcome ("poised to impeach" in the
+        morning, "impeached" at night): a plan and its later outcome, not a discrepancy."""
         a, b = self.published.get(outright), self.published.get(hedged)
-        return a is not None and b is not None and a <= b
+        return a is not None and b is not None and a < b
 
     def count(self, word: str) -> int:
         """How many times a word's stem begins a word in the story (at least 1)."""
@@ -173,6 +183,20 @@ class _Story:
             self._hits[key] = _word_starts(text, flags, stem, exact=exact, limit=_MAX_HITS)
         return self._hits[key]
 
+    def relabelled(self, source: str) -> frozenset[str]:
+        """The sentences of a source that open with a report label ("Report: ..."), without
+        the label, normalised: the same words elsewhere in that source repeat a report."""
+        if source not in self._relabelled:
+            labels = statement_rules().report_labels
+            text = self.texts[source]
+            found: set[str] = set()
+            for start, end in self.spans[source]:
+                label, colon, rest = text[start:end].partition(":")
+                if colon and _normal(label) in labels and rest.strip():
+                    found.add(_normal(rest))
+            self._relabelled[source] = frozenset(found)
+        return self._relabelled[source]
+
     def sentence_at(self, source: str, offset: int) -> tuple[int, int] | None:
         index = bisect_right(self.starts[source], offset) - 1
         if index < 0:
@@ -199,7 +223,13 @@ class _Story:
         if key not in self._reports:
             sentence = self.texts[source][span[0] : span[1]]
             verbs = _attribution_rules().verbs.finditer(sentence)
-            self._reports[key] = [(span[0] + m.start(), span[0] + m.end()) for m in verbs]
+            passive = statement_rules().passive_auxiliaries
+            self._reports[key] = [
+                (span[0] + m.start(), span[0] + m.end())
+                for m in verbs
+                if _previous_word(sentence, m.start()) not in passive
+                and not capitalised_name(sentence, m.start(), m.end())
+            ]  # "the sanctions were announced" reports nothing said
         return any(b <= start or a >= end for a, b in self._reports[key])
 
 
@@ -456,6 +486,8 @@ def _outright(
     local = head.start - start
     if _in_quotation(words.marks, head.start) or (words.unconfirmed and not own):
         return None
+    if not own and _normal(sentence) in story.relabelled(candidate.source):
+        return None  # a headline printed twice, once as "Report: ...": a report, not a fact
     allowed = rules.expecting_modals if statement.hedge in rules.expecting else frozenset()
     before = words.keys[max(0, index - 3) : index]
     for key in before:
@@ -487,6 +519,10 @@ def _outright(
     if hedges_in(reading, first - start, last - start).level is CertaintyLevel.HEDGED:
         return None
     attribution = attribution_in(reading, first - start, last - start)
+    if own and statement.hedge in rules.attributing and not words.confirming:
+        reported = story.reported(candidate.source, candidate.span, head.start, head.end)
+        if attribution is not None or reported:
+            return None  # "reportedly thrown" and "authorities say ... threw": the report itself
     if own:
         return OutrightStatement(
             source=candidate.source,
@@ -525,7 +561,10 @@ def _one_speaker(a: str, b: str) -> bool:
         return True
     short, named = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
     words = short.split()
-    if not words or not short[:1].islower() or len(words) > _GENERIC_SPEAKER_WORDS:
+    described = bool(words) and (
+        short[:1].islower() or words[0].casefold() in _attribution_rules().determiners
+    )  # "a federal judge", or "A federal judge" opening its sentence
+    if not described or len(words) > _GENERIC_SPEAKER_WORDS:
         return False  # a name, or a long description: only the same words are one speaker
     return words[-1].casefold() in named.casefold().split()
 

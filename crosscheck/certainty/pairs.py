@@ -27,16 +27,48 @@ class AssertionPair:
 
 
 def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, int]:
-    """Group "predicate object" keys that say the same thing; key -> cluster number."""
+    """Group "predicate object" keys that say the same thing; key -> cluster number.
+
+    Keys with a subject ("the payment | violate ...") join only keys with the same subject
+    words. A key whose subject is a pronoun ("if true, that would amount to a violation of
+    ...") joins the one cluster of subjects its words fit, and none when several fit (it
+    may stand for any of them).
+    """
     keys = list(dict.fromkeys(_key(a) for a in assertions))
     cluster = {key: index for index, key in enumerate(keys)}
+    pronouns = _pronoun_subjects()
+    named = [k for k in keys if k.rpartition(_SUBJECT_END)[0] not in pronouns]
     for a, b in combinations(keys, 2):
-        if cluster[a] != cluster[b] and fuzz.token_sort_ratio(a, b) >= threshold:
+        subject_a, _, said_a = a.rpartition(_SUBJECT_END)
+        subject_b, _, said_b = b.rpartition(_SUBJECT_END)
+        if subject_a != subject_b:
+            continue  # "the payment violates" is not "the loan violates", however alike
+        if cluster[a] != cluster[b] and fuzz.token_sort_ratio(said_a, said_b) >= threshold:
             old, new = max(cluster[a], cluster[b]), min(cluster[a], cluster[b])
             for key, value in cluster.items():
                 if value == old:
                     cluster[key] = new
+    for key in keys:
+        if key in named:
+            continue
+        said = key.rpartition(_SUBJECT_END)[2]
+        fits = {
+            cluster[other]
+            for other in named
+            if fuzz.token_sort_ratio(said, other.rpartition(_SUBJECT_END)[2]) >= threshold
+        }
+        if len(fits) == 1:
+            old, new = cluster[key], fits.pop()
+            for other, value in cluster.items():
+                if value == old:
+                    cluster[other] = new
     return cluster
+
+
+@cache
+def _pronoun_subjects() -> frozenset[str]:
+    table = require(load_lexicon(HEDGES_LEXICON), "assertions", dict, HEDGES_LEXICON)
+    return frozenset(require(table, "pronoun_subjects", list, HEDGES_LEXICON))
 
 
 def assertion_pairs(
@@ -170,9 +202,15 @@ def _key(assertion: Assertion) -> str:
     """What an assertion says: its predicate and object, and for predicates many subjects
     share ("violates the Fourth Amendment") its subject too."""
     if assertion.predicate in _subject_predicates():
-        subject = " ".join((assertion.subject or "").casefold().split())
-        return f"{subject} {assertion.predicate} {assertion.object}"
+        determiners = _assertion_rules().determiners
+        words = (assertion.subject or "").casefold().split()
+        subject = " ".join(w for w in words if w not in determiners)
+        return f"{subject}{_SUBJECT_END}{assertion.predicate} {assertion.object}"
     return f"{assertion.predicate} {assertion.object}"
+
+
+_SUBJECT_END = " | "
+"""Ends the subject part of a key: subjects must be the same words, the rest alike."""
 
 
 @cache

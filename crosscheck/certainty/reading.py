@@ -40,6 +40,21 @@ def _previous_word(text: str, position: int) -> str:
     return words[-1].strip(_QUOTES).casefold() if words else ""
 
 
+def capitalised_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``[start, end)`` is part of a name: at the start or
+    after a word in lower case, and before a capitalised one ("believe [Said] Kouachi
+    traveled"), not in a title-case headline ("Police Say Kouachi")."""
+    if not text[start : start + 1].isupper():
+        return False
+    after = text[end : end + _PEEK].split()
+    before = text[max(0, start - _PEEK) : start].split()
+    return bool(after) and after[0][:1].isupper() and (not before or before[-1][:1].islower())
+
+
+_PEEK = 24
+"""How far (characters) either side of a word its neighbours are looked for."""
+
+
 def _is_month(text: str, match: re.Match[str], rules: _HedgeRules) -> bool:
     """ "May" the month ("since May 2020", "May 1"), not the modal."""
     word = match.group().split()[0]
@@ -371,8 +386,8 @@ def _inverted_speaker(
 ) -> _Speaker | None:
     """'..." said the experts' or ', Says Independent Expert Group'."""
     before = text[max(0, words[verb].start - 40) : words[verb].start].rstrip()
-    if (before and before[-1] not in ",\"\u201d\u2019'") or verb_end + 1 >= len(words):
-        return None
+    if not before or before[-1] not in ",\"\u201d\u2019'" or verb_end + 1 >= len(words):
+        return None  # at the sentence's start a capitalised "Said" opens a name ("Said Kouachi")
     nxt = words[verb_end + 1]
     if not (_cap(nxt) or nxt.key in rules.determiners) or _broken(text, words[verb_end], nxt):
         return None

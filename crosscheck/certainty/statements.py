@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from crosscheck.certainty.assertions import Assertion, find_assertions
 from crosscheck.certainty.reading import (
@@ -44,6 +45,9 @@ from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
 from crosscheck.quantities.find import parse_number
 from crosscheck.words import Token
+
+if TYPE_CHECKING:  # concepts reads statements' words: a runtime import would be circular
+    from crosscheck.certainty.concepts import ConceptMention
 
 _DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
 _QUESTION = "?"
@@ -86,6 +90,10 @@ class _StatementRules:
     figure_weight: float = 0.0
     years: tuple[int, int] = (0, 0)
     subject_stops: frozenset[str] = frozenset()
+    report_labels: frozenset[str] = frozenset()
+    clause_pronouns: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
+    confirming: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
 
@@ -143,6 +151,10 @@ def statement_rules() -> _StatementRules:
         years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
         subject_stops=frozenset(_strings(table, "subject_stops", lex)),
         clause_hedges=clauses,
+        report_labels=frozenset(_strings(table, "report_labels", lex)),
+        clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex)),
+        passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex)),
+        confirming=frozenset(_strings(table, "confirming", lex)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
     )
@@ -207,15 +219,19 @@ class Statements:
     assertions: tuple[Assertion, ...]
     hedged: tuple[HedgedStatement, ...]
     sentences: tuple[tuple[int, int], ...]
+    concepts: tuple[ConceptMention, ...] = ()  # "an apparent suicide", "took his own life"
 
 
 def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements:
     """Everything certainty reads in one source (the per-source unit of work)."""
+    from crosscheck.certainty.concepts import find_concept_mentions  # a cycle at import time
+
     return Statements(
         source=source.id,
         assertions=tuple(find_assertions(source, sentences)),
         hedged=tuple(find_hedged_statements(source, sentences)),
         sentences=tuple((s.start, s.end) for s in sentences),
+        concepts=tuple(find_concept_mentions(source, sentences)),
     )
 
 
@@ -261,6 +277,7 @@ class _Words:
     __slots__ = (
         "blocked",
         "breaks",
+        "confirming",
         "keys",
         "marks",
         "negations",
@@ -288,6 +305,7 @@ class _Words:
         self.blocked = blocked  # negations and words that make a sentence no assertion
         self.breaks = breaks
         self.unconfirmed = any(key in rules.unconfirmed for key in self.keys)
+        self.confirming = any(key in rules.confirming for key in self.keys)
         stops = [0]
         for left, right in zip(self.tokens, self.tokens[1:], strict=False):
             gap = text[left.end : right.start]
@@ -415,7 +433,9 @@ def _statement(
     if _normal(hit.group()) in rules.clause_hedges:
         # "investigators believe [Kouachi] traveled": the statement's subject is the name
         # after the hedge and its first word the one after that name
+        pronoun = False
         while index < high and words.keys[index] in rules.stop_words:
+            pronoun = pronoun or words.keys[index] in rules.clause_pronouns
             index += 1
         while (
             index < high
@@ -424,8 +444,8 @@ def _statement(
         ):
             named.append(index)
             index += 1
-        if not named:
-            return None
+        if not named and not pronoun:
+            return None  # "investigators believe [he] traveled": its object words must tell
     while (
         index < high
         and index - after < _MAX_SKIPPED
@@ -449,8 +469,8 @@ def _statement(
     subject_low = max(low, words.breaks[opened] + 1 if opened >= 0 else 0, at - rules.subject_words)
     kept_objects = [i for i in range(index + 1, stop) if words.keys[i] not in rules.stop_words]
     kept_subjects = [i for i in range(subject_low, at) if words.keys[i] not in rules.stop_words]
-    if named:
-        kept_subjects = named
+    if named or _normal(hit.group()) in rules.clause_hedges:
+        kept_subjects = named  # the believer ("U.S. officials") is no subject of the statement
     elif at > low and _COMMA in text[words.tokens[at - 1].end : hit.start()]:
         kept_subjects = _named_before_apposition(words, text, low, at, rules) or kept_subjects
     if not kept_subjects and low > 0 and words.keys[low - 1] in rules.relative_pronouns:

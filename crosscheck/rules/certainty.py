@@ -34,6 +34,7 @@ from crosscheck.certainty import (
     through_stop_words,
     wording,
 )
+from crosscheck.certainty.concepts import concept_pairs
 from crosscheck.certainty.rules import _attribution_rules
 from crosscheck.ids import stable_id
 from crosscheck.model import (
@@ -111,7 +112,9 @@ def certainty_rows(
     hedged = {sid: found.hedged for sid, found in statements.items()}
     spans = {sid: found.sentences for sid, found in statements.items()}
     taken = {_sentences(r) for r in (*rows, *already) if r.kind is DiscrepancyKind.CERTAINTY}
-    for pair, others in _best_per_statement(match_statements(sources, hedged, spans)):
+    concepts = {sid: found.concepts for sid, found in statements.items()}
+    pairs = [*match_statements(sources, hedged, spans), *concept_pairs(sources, concepts, spans)]
+    for pair, others in _best_per_statement(pairs):
         row = _statement_row(pair, others, by_id)
         if row is not None and _sentences(row) not in taken:
             taken.add(_sentences(row))
