@@ -174,9 +174,7 @@ def _mention(
             and not (hedge is not None and hedge.start() <= words.starts[i] < hedge.end())
         )
     )
-    following = {
-        words.keys[i] for i in range(after, min(len(words.keys), after + rules.after))
-    }
+    following = {words.keys[i] for i in range(after, min(len(words.keys), after + rules.after))}
     base = sentence.start
     return ConceptMention(
         source=source.id,
