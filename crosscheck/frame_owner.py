@@ -81,6 +81,8 @@ def owner_before(
     gain = before[i].lower in fw.owner_gains
     i -= 1
     moves = verb in fw.owner_moves
+    if moves and i >= 0 and fw.owner_verbs.get(before[i].lower, "") in fw.owner_levels:
+        i -= 1  # "United [closed] down 12.26%": the day's move, the level verb before it
     while i >= 0 and before[i].lower in fw.owner_aux:
         if moves and before[i].lower in fw.live_aux:
             return Owner()  # "the Dow is (now) down 350 points": a moment, not a day's move
@@ -112,7 +114,29 @@ def owner_before(
         return Owner()
     if moves and phrase_at([t.lower for t in sentence], fw.intraday_words, 3):
         return Owner()  # "plummeted 1,089 points within minutes after the opening bell"
+    names = [*_conjoined(before, first_index, sentence_start), *names]
     return Owner(name=" ".join([*names, *common]), common=" ".join(common), verb=verb)
+
+
+def _conjoined(before: Sequence[Token], first: int, sentence_start: bool) -> list[str]:
+    """The names of an owner joined to the one at ``first`` by a conjunction, which share its
+    figure: "[the S&P 500] and the Nasdaq were both down about 8%" (not "the Dow fell 2% and
+    the Nasdaq ...": a figure stands before the conjunction)."""
+    fw = frame_words()
+    j = first
+    while j > 0 and before[j - 1].lower in fw.noun_determiners:
+        j -= 1
+    if j < 2 or before[j - 1].lower not in fw.owner_conjunctions:
+        return []
+    phrase = _subject_back(before[: j - 1])
+    start = j - 1 - len(phrase)
+    names = [
+        lemma(t.text)
+        for t in phrase
+        if (t.is_word and _is_name(t, sentence_start and start == 0 and t is phrase[0]))
+        or (t.is_number and t is not phrase[0])
+    ]
+    return names if names and phrase[0].is_word and _is_name(phrase[0], False) else []
 
 
 def _comma_owner(
@@ -242,3 +266,29 @@ def owners_differ(a: str, b: str) -> bool:
         return False
     wa, wb = set(a.split()), set(b.split())
     return not (wa <= wb or wb <= wa)
+
+
+def listed_name(before: Sequence[Token]) -> str:
+    """The name right before a figure that continues a list after a comma or a conjunction,
+    with no verb between: "Smith now has 740 delegates, [Jones] 514", "Biden 63 percent,
+    [Sanders] 17 percent". "" when no such name stands there."""
+    fw = frame_words()
+    i = len(before)
+    while i > 0 and (
+        _is_name(before[i - 1], False)
+        or before[i - 1].lower in fw.name_titles
+        or (
+            (before[i - 1].is_number or before[i - 1].text in _NAME_JOINERS)
+            and _after_name(before, i - 1)
+        )
+    ):
+        i -= 1
+        if len(before) - i > _MAX_OWNER_TOKENS:
+            return ""
+    names = [t for t in before[i:] if t.lower not in fw.name_titles and t.text not in _NAME_JOINERS]
+    if not any(t.is_word for t in names) or i == 0:
+        return ""
+    joiner = before[i - 1]
+    if joiner.text != "," and joiner.lower not in fw.owner_conjunctions:
+        return ""
+    return " ".join(lemma(t.text) for t in names)

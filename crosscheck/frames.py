@@ -9,11 +9,11 @@ a few tokens on each side of one figure, so the cost per figure is bounded.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from crosscheck.frame_incidents import incident_near, other_incident
-from crosscheck.frame_owner import Owner, owner_before, possessor
+from crosscheck.frame_owner import Owner, listed_name, owner_before, possessor
 from crosscheck.frame_places import place_near
 from crosscheck.frame_words import (
     CLAUSE_END,
@@ -31,7 +31,7 @@ from crosscheck.frame_words import (
     noun_phrase_forward,
     phrase_at,
 )
-from crosscheck.model import Granularity, Quantity, TimeRef, Unit
+from crosscheck.model import Claim, Granularity, Quantity, TimeRef, Unit
 from crosscheck.words import Token, claim_words, lemma, token_of
 
 TOTAL = "total"
@@ -85,8 +85,6 @@ def unit_of(subject_tokens: Sequence[Token]) -> tuple[str, float, str] | None:
 
 def as_measure(q: Quantity, unit: tuple[str, float, str]) -> Quantity:
     """A count followed by a unit word, read as a measure of that unit's dimension."""
-    from dataclasses import replace
-
     dimension, factor, word = unit
     return replace(q, unit=Unit.MEASURE, dimension=dimension, measure=word, factor=factor)
 
@@ -122,6 +120,8 @@ def figure_frame(
     if q.unit is not Unit.MEASURE:
         owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
     fw = frame_words()
+    if owner.verb in fw.owner_levels:
+        owner, rest = _level_move(owner, after, rest)
     if owner.verb in fw.owner_levels or owner.verb in fw.owner_moves:
         return _owned_frame(q, owner, role, sentence_tokens, times, before, rest)
     if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before):
@@ -135,6 +135,10 @@ def figure_frame(
         found = _event(_past_time(clause, before, times), rest, what, metric, before, raw=raw)
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
+        role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
+    if not found.name and q.unit is Unit.COUNT and _sampled(what, sentence_tokens):
+        found = _Event(name=fw.sample_event)  # "polling 1,051 registered Florida voters"
+        role = TOTAL if role == PART and before and before[-1].lower in fw.sample_links else role
     if not found.name and subject_tokens and after and after[0].lower in fw.new_adjectives:
         found = _Event(name=NEW)  # "20,000 new border agents": newly added, an increment
     if not what and found.adjacent and q.unit is Unit.COUNT:
@@ -163,6 +167,16 @@ def figure_frame(
     )
 
 
+def _sampled(what: str, sentence: Sequence[Token]) -> bool:
+    """Whether a count of voters, adults or respondents is a poll's sample: a word of polling
+    stands in its sentence ("The poll was conducted ... among 1,241 likely voters")."""
+    fw = frame_words()
+    if not what or what.split()[-1] not in fw.sample_nouns:
+        return False
+    words = [t.lower for t in sentence]
+    return bool(phrase_at(words, fw.poll_words, 3))
+
+
 def _owned_total(what: str, label: bool, clause: Sequence[Token], owner: Owner) -> tuple[str, str]:
     """(what, owner) of a running total with no event word: "Trump now has 743 delegates",
     "Trump's delegate total rose to 740"; ("", "") of anything else."""
@@ -173,6 +187,19 @@ def _owned_total(what: str, label: bool, clause: Sequence[Token], owner: Owner) 
         if name:
             return canonical(words), name
     return what, ""
+
+
+def _level_move(
+    owner: Owner, after: Sequence[Token], rest: list[Token]
+) -> tuple[Owner, list[Token]]:
+    """A level verb whose figure a direction word follows is the day's move: "the Dow
+    closed 531 points [lower]", "closed 2.3% [higher]" (not "closed at 15,871")."""
+    fw = frame_words()
+    for token in (*after[:1], *rest[:1]):
+        direction = fw.level_directions.get(token.lower, "")
+        if direction:
+            return replace(owner, verb=direction), [t for t in rest if t.start > token.start]
+    return owner, rest
 
 
 def _owned_frame(
@@ -546,3 +573,45 @@ def breakdown_differs(a_event: str, a_actor: str, b_actor: str, periods_known: b
     if a_event not in frame_words().breakdown_events:
         return False
     return not (a_actor and a_actor == b_actor and periods_known)
+
+
+# How far (in characters) a listed figure may stand from the owned figure it continues.
+_LIST_REACH = 80
+
+
+def continued_list(
+    frame: Frame, q: Quantity, before: Sequence[Token], previous: Claim | None
+) -> Frame:
+    """The frame of a figure that continues a list of owned figures with only a name before
+    it: "Smith now has 740 delegates, [Jones 514]" counts Jones's delegates; "the Dow fell 2%,
+    [the Nasdaq 3%]" is the Nasdaq's move. The figure takes the measure of the one before it
+    and the name as its owner; anything else is left as it was."""
+    if previous is None or previous.value is None or previous.kind != q.unit.value:
+        return frame
+    if not previous.actor or not previous.what or q.start - previous.end > _LIST_REACH:
+        return frame
+    if previous.role not in COMPATIBLE_ROLES and previous.role != CHANGE:
+        return frame
+    name = listed_name(before)
+    if not name or name == previous.actor:
+        return frame
+    what = previous.what
+    if what.startswith(previous.actor + " "):
+        what = f"{name}{what[len(previous.actor) :]}"  # "dow fell" -> "nasdaq fell"
+    return replace(frame, what=what, event=previous.event, role=previous.role, actor=name)
+
+
+def timed_thing(q: Quantity, after: Sequence[Token]) -> str:
+    """What a duration with no subject measures, when a timed noun follows it: "a [10-day]
+    campaign", "an eight-minute video", "two weeks of [campaigning]"; "" otherwise."""
+    fw = frame_words()
+    inner = q.text.strip()
+    if after and after[0].lower == "of" and len(after) > 1:
+        phrase = noun_phrase_forward(after[1:2])
+        word = lemma(phrase[0].text) if phrase else ""
+        return fw.timed_forms.get(word, word) if word in fw.timed_forms else ""
+    if "-" not in inner.strip("-") or not after or not after[0].is_word:
+        return ""
+    skip = 1 if after[0].lower in fw.duration_suffixes else 0  # "an eight-minute [long] video"
+    what = canonical(noun_phrase_forward(after[skip:]))
+    return what if what and what.split()[-1] in fw.timed_nouns else ""
