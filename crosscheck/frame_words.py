@@ -60,6 +60,7 @@ class FrameWords:
     poll_words: dict[tuple[str, ...], str]
     sample_links: frozenset[str]
     sample_event: str
+    sample_min: int
     date_event_before: int
     date_event_after: int
     stamp_words: dict[tuple[str, ...], str]
@@ -166,6 +167,7 @@ def frame_words() -> FrameWords:
         poll_words=_phrases(data, "poll_words"),
         sample_links=_words(data, "sample_links"),
         sample_event=str(require(data, "sample_event", str, "events")),
+        sample_min=int(require(data, "sample_min", int, "events")),
         date_event_before=int(require(data, "date_event_before", int, "events")),
         date_event_after=int(require(data, "date_event_after", int, "events")),
         stamp_words=_phrases(data, "stamp_words"),

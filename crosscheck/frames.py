@@ -136,7 +136,7 @@ def figure_frame(
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
         role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
-    if not found.name and q.unit is Unit.COUNT and _sampled(what, sentence_tokens):
+    if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens):
         found = _Event(name=fw.sample_event)  # "polling 1,051 registered Florida voters"
         role = TOTAL if role == PART and before and before[-1].lower in fw.sample_links else role
     if not found.name and subject_tokens and after and after[0].lower in fw.new_adjectives:
@@ -167,11 +167,15 @@ def figure_frame(
     )
 
 
-def _sampled(what: str, sentence: Sequence[Token]) -> bool:
-    """Whether a count of voters, adults or respondents is a poll's sample: a word of polling
-    stands in its sentence ("The poll was conducted ... among 1,241 likely voters")."""
+def _sampled(q: Quantity, what: str, sentence: Sequence[Token]) -> bool:
+    """Whether a count of voters, adults or respondents is a poll's sample: an exact figure
+    of a poll's size, with a word of polling in its sentence ("The poll was conducted ...
+    among 1,241 likely voters"); not a share ("two-thirds of voters", "51-45 among likely
+    voters") nor a turnout ("nearly 750,000 voters")."""
     fw = frame_words()
     if not what or what.split()[-1] not in fw.sample_nouns:
+        return False
+    if q.approximate or q.vague or q.is_range or q.point is None or q.point < fw.sample_min:
         return False
     words = [t.lower for t in sentence]
     return bool(phrase_at(words, fw.poll_words, 3))
@@ -607,8 +611,8 @@ def timed_thing(q: Quantity, after: Sequence[Token]) -> str:
     fw = frame_words()
     inner = q.text.strip()
     if after and after[0].lower == "of" and len(after) > 1:
-        phrase = noun_phrase_forward(after[1:2])
-        word = lemma(phrase[0].text) if phrase else ""
+        phrase = noun_phrase_forward(after[1:])  # not "seven years of [campaign promises]"
+        word = lemma(phrase[0].text) if len(phrase) == 1 else ""
         return fw.timed_forms.get(word, word) if word in fw.timed_forms else ""
     if "-" not in inner.strip("-") or not after or not after[0].is_word:
         return ""

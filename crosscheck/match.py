@@ -298,7 +298,7 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     first, second = ga[0], gb[0]
     timed = times_comparable(first.time, second.time) or _day_move(first, second)
     timed = timed and not _other_day(first, second)
-    timed = timed or (first.event == SIZED and (first.time is None) != (second.time is None))
+    timed = timed or first.event == SIZED  # a bill's size, whatever day each side dates
     if first.kind != DATE_KIND and not timed:
         return None
     if places_differ(first.place, second.place) or not roles_compatible(
@@ -433,7 +433,8 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     if a.value is not None and (a.time is None) != (b.time is None) and a.event != SIZED:
         found.append("only one side dates it")  # a thing's size is no figure of a day
     timed = a.time is not None and b.time is not None
-    if timed and a.value is not None and a.time and b.time and a.time.begin != b.time.begin:
+    dated = timed and a.value is not None and a.event != SIZED
+    if dated and a.time and b.time and a.time.begin != b.time.begin:
         found.append("the two sides date it differently")
     if timed and a.value is None and a.time and b.time and (a.time.relative or b.time.relative):
         found.append("a relative date")
