@@ -114,7 +114,10 @@ def owner_before(
         return Owner()
     if moves and phrase_at([t.lower for t in sentence], fw.intraday_words, 3):
         return Owner()  # "plummeted 1,089 points within minutes after the opening bell"
-    names = [*_conjoined(before, first_index, sentence_start), *names]
+    joined = _conjoined(before, first_index, sentence_start)
+    if joined and verb not in fw.owner_moves | fw.owner_levels:
+        return Owner()  # "Trump and Cruz have 1,200 delegates combined": neither one's total
+    names = [*joined, *names]
     return Owner(name=" ".join([*names, *common]), common=" ".join(common), verb=verb)
 
 
