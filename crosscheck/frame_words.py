@@ -77,6 +77,7 @@ class FrameWords:
     owner_relatives: frozenset[str]
     owner_conjunctions: frozenset[str]
     name_titles: frozenset[str]
+    forecast_words: frozenset[str]
     level_directions: dict[str, str]
     owner_list_links: frozenset[str]
     owner_gains: frozenset[str]
@@ -196,6 +197,7 @@ def frame_words() -> FrameWords:
         owner_relatives=_words(data, "owner_relatives"),
         owner_conjunctions=_words(data, "owner_conjunctions"),
         name_titles=_words(data, "name_titles"),
+        forecast_words=_words(data, "forecast_words"),
         level_directions={
             str(k).lower(): str(v)
             for k, v in require(data, "level_directions", dict, "events").items()

@@ -124,6 +124,9 @@ def figure_frame(
         owner, rest = _level_move(owner, after, rest)
     if owner.verb in fw.owner_levels or owner.verb in fw.owner_moves:
         return _owned_frame(q, owner, role, sentence_tokens, times, before, rest)
+    forecast = _forecast_move(q, before, sentence_tokens, times) if not owner.verb else None
+    if forecast is not None:
+        return forecast
     if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
@@ -191,6 +194,37 @@ def _owned_total(what: str, label: bool, clause: Sequence[Token], owner: Owner) 
         if name:
             return canonical(words), name
     return what, ""
+
+
+def _forecast_move(
+    q: Quantity, before: Sequence[Token], sentence: Sequence[Token], times: Sequence[TimeRef]
+) -> Frame | None:
+    """A forecast move of a measure named by a common noun: "premiums would rise 12% to 15%",
+    "premiums are expected to increase by 20%" (what: "premium rose", as a plan). Only
+    forecasts: a past move of a common noun ("sales fell 5%") says not whose sales."""
+    fw = frame_words()
+    if q.unit is not Unit.PERCENT:
+        return None
+    i = len(before) - 1
+    while i >= 0 and (before[i].lower in fw.owner_between or before[i].lower in fw.move_by):
+        i -= 1
+    verb = fw.owner_verbs.get(before[i].lower, "") if i >= 1 else ""
+    if verb not in fw.owner_moves:
+        return None
+    j, modal = i - 1, False
+    while j >= 0 and (before[j].lower in fw.owner_aux or before[j].lower in fw.forecast_words):
+        modal = modal or before[j].lower in fw.forecast_words
+        j -= 1
+    phrase = noun_phrase_back(before[: j + 1]) if modal else []
+    what = canonical(phrase)
+    if not what or what in claim_words().pronouns:
+        return None
+    return Frame(
+        what=f"{what} {verb}",
+        event=verb,
+        place=place_near(q, sentence, times),
+        role=PLAN,
+    )
 
 
 def _level_move(
