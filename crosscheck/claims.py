@@ -24,15 +24,14 @@ from crosscheck.claim_dates import (
 )
 from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.clean import clean_text
+from crosscheck.frame_measures import continued_list, timed_thing
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
 from crosscheck.frames import (
     SIZED,
     TOTAL,
     Frame,
     as_measure,
-    continued_list,
     figure_frame,
-    timed_thing,
     unit_of,
     year_before,
 )
