@@ -18,7 +18,8 @@ from crosscheck.frame_words import CONJUNCTIONS, HARD_END, frame_words, phrase_a
 from crosscheck.words import Token, claim_words, lemma
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
-_NAME_JOINERS = frozenset({"&", "-", "."})
+# A plural's possessive apostrophe is a token of its own: "United Airlines['] stock".
+_NAME_JOINERS = frozenset({"&", "-", ".", "'", "\u2019"})
 _MAX_OWNER_TOKENS = 6
 _MOVE_REACH = 10
 
@@ -108,7 +109,11 @@ def owner_before(
         opening = sentence_start and first_index + offset == 0 and not singular
         if _is_name(token, opening) or (token.is_number and names):
             names.append(word)
-        elif token.is_word and token.lower not in claim_words().stop_words:
+        elif (
+            token.is_word
+            and token.lower not in claim_words().stop_words
+            and word not in fw.owner_generic  # "[shares] of United", "United's [stock]"
+        ):
             common.append(word)
     if not names:
         return Owner()
