@@ -26,15 +26,7 @@ from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for old
 from crosscheck.clean import clean_text
 from crosscheck.frame_measures import continued_list, timed_thing
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
-from crosscheck.frames import (
-    SIZED,
-    TOTAL,
-    Frame,
-    as_measure,
-    figure_frame,
-    unit_of,
-    year_before,
-)
+from crosscheck.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of, year_before
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -439,8 +431,8 @@ def _elided_what(frame: Frame, q: Quantity, previous: Claim | None) -> Frame:
     delegates; Cruz has 517" takes "delegate" from the figure before it."""
     if previous is None or previous.value is None or previous.kind != q.unit.value:
         return frame
-    if previous.event or not previous.what or previous.actor == frame.actor:
-        return frame  # "... putting him in the lead with 664 delegates. Sanders has 573."
+    if previous.event or not previous.actor or not previous.what or previous.actor == frame.actor:
+        return frame
     if q.start - previous.end > _ELISION_REACH:
         return frame
     return replace(frame, what=previous.what)

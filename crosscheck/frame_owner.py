@@ -19,7 +19,8 @@ from crosscheck.words import Token, claim_words, lemma
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
 # A plural's possessive apostrophe is a token of its own: "United Airlines['] stock".
-_NAME_JOINERS = frozenset({"&", "-", ".", "'", "\u2019"})
+_APOSTROPHES = frozenset({"'", "\u2019"})
+_NAME_JOINERS = frozenset({"&", "-", "."}) | _APOSTROPHES
 _MAX_OWNER_TOKENS = 6
 _MOVE_REACH = 10
 
@@ -239,10 +240,13 @@ def _subject_back(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _after_name(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the token before ``index`` is a capitalised word or a joiner ("S&P [500]")."""
+    """Whether the token before ``index`` is a capitalised word or a joiner ("S&P [500]");
+    an apostrophe only after a plural ("Airlines[']"), not at a quote's end ("'Ghost Ship[']")."""
     if index == 0:
         return False
     previous = tokens[index - 1]
+    if tokens[index].text in _APOSTROPHES and not previous.lower.endswith("s"):
+        return False
     return previous.text in _NAME_JOINERS or (previous.is_word and previous.is_capitalised)
 
 

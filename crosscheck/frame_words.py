@@ -78,6 +78,7 @@ class FrameWords:
     owner_conjunctions: frozenset[str]
     name_titles: frozenset[str]
     forecast_words: frozenset[str]
+    forecast_verbs: dict[str, str]
     owner_generic: frozenset[str]
     level_directions: dict[str, str]
     owner_list_links: frozenset[str]
@@ -199,6 +200,10 @@ def frame_words() -> FrameWords:
         owner_conjunctions=_words(data, "owner_conjunctions"),
         name_titles=_words(data, "name_titles"),
         forecast_words=_words(data, "forecast_words"),
+        forecast_verbs={
+            str(k).lower(): str(v)
+            for k, v in require(data, "forecast_verbs", dict, "events").items()
+        },
         owner_generic=_words(data, "owner_generic"),
         level_directions={
             str(k).lower(): str(v)

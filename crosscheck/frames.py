@@ -208,7 +208,8 @@ def _forecast_move(
     i = len(before) - 1
     while i >= 0 and (before[i].lower in fw.owner_between or before[i].lower in fw.move_by):
         i -= 1
-    verb = fw.owner_verbs.get(before[i].lower, "") if i >= 1 else ""
+    word = before[i].lower if i >= 1 else ""
+    verb = fw.owner_verbs.get(word, "") or fw.forecast_verbs.get(word, "")
     if verb not in fw.owner_moves:
         return None
     j, modal = i - 1, False
