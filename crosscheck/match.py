@@ -438,7 +438,8 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append("the two sides date it differently")
     if timed and a.value is None and a.time and b.time and (a.time.relative or b.time.relative):
         found.append("a relative date")
-    forecasts = {a.role, b.role} <= {ESTIMATE, PLAN}  # a forecast's hedge is its nature
+    # a forecast move's hedge is its nature ("premiums are expected to increase by 20%")
+    forecasts = {a.role, b.role} == {PLAN} and a.event in frame_words().owner_moves
     hedged = CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level)
     if a.value is not None and hedged and not forecasts:
         found.append("one side hedges")
