@@ -24,6 +24,7 @@ from crosscheck.claim_dates import (
 )
 from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.clean import clean_text
+from crosscheck.frame_measures import continued_list, timed_thing
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
 from crosscheck.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of, year_before
 from crosscheck.lexicon import load_lexicon, require
@@ -332,13 +333,14 @@ def _quantity_claim(
         q, before, after, subject_tokens, subject, metric or "", nearby, times, opening=opening
     )
     if q.unit is Unit.DURATION:
-        frame = replace(frame, what=subject, event=metric or "")
-        if not subject:
-            frame = _adjectival_duration(q, after, frame)
+        frame = _adjectival_duration(q, after, replace(frame, what=subject, event=metric or ""))
     elif frame.actor and not frame.what and not frame.event:
         frame = _elided_what(frame, q, previous)
     elif q.unit is Unit.COUNT and not subject_tokens and not frame.actor and not frame.event:
         frame = _listed_owner(frame, q, after, previous)
+        frame = frame if frame.actor else continued_list(frame, q, before, previous)
+    elif not frame.actor and not frame.event and q.unit is not Unit.COUNT:
+        frame = continued_list(frame, q, before, previous)
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not subject_tokens and not frame.event:
         frame, end = _sized_compound(after, frame, end)
@@ -371,14 +373,12 @@ def _quantity_claim(
 
 
 def _adjectival_duration(q: Quantity, after: list[Token], frame: Frame) -> Frame:
-    """A duration written as an adjective measures the noun after it: "a [10-day] campaign"."""
-    inner = q.text.strip()
-    if "-" not in inner.strip("-") or not after or not after[0].is_word:
-        return frame
-    what = canonical(noun_phrase_forward(after))
-    if not what or what.split()[-1] not in frame_words().timed_nouns:
+    """A duration written as an adjective measures the noun after it: "a [10-day] campaign";
+    one followed by "of" the timed thing it is: "two weeks of campaigning"."""
+    found = timed_thing(q, after)
+    if not found:
         return frame  # "a 14-year sentence" of whom? "a 10-year veteran"
-    return replace(frame, what=what, event=DURATION_EVENT)
+    return replace(frame, what=found, event=DURATION_EVENT, actor="")
 
 
 def _sized_compound(after: list[Token], frame: Frame, end: int) -> tuple[Frame, int]:

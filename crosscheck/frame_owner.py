@@ -18,7 +18,9 @@ from crosscheck.frame_words import CONJUNCTIONS, HARD_END, frame_words, phrase_a
 from crosscheck.words import Token, claim_words, lemma
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
-_NAME_JOINERS = frozenset({"&", "-", "."})
+# A plural's possessive apostrophe is a token of its own: "United Airlines['] stock".
+_APOSTROPHES = frozenset({"'", "\u2019"})
+_NAME_JOINERS = frozenset({"&", "-", "."}) | _APOSTROPHES
 _MAX_OWNER_TOKENS = 6
 _MOVE_REACH = 10
 
@@ -81,6 +83,8 @@ def owner_before(
     gain = before[i].lower in fw.owner_gains
     i -= 1
     moves = verb in fw.owner_moves
+    if moves and i >= 0 and fw.owner_verbs.get(before[i].lower, "") in fw.owner_levels:
+        i -= 1  # "United [closed] down 12.26%": the day's move, the level verb before it
     while i >= 0 and before[i].lower in fw.owner_aux:
         if moves and before[i].lower in fw.live_aux:
             return Owner()  # "the Dow is (now) down 350 points": a moment, not a day's move
@@ -106,13 +110,42 @@ def owner_before(
         opening = sentence_start and first_index + offset == 0 and not singular
         if _is_name(token, opening) or (token.is_number and names):
             names.append(word)
-        elif token.is_word and token.lower not in claim_words().stop_words:
+        elif (
+            token.is_word
+            and token.lower not in claim_words().stop_words
+            and word not in fw.owner_generic  # "[shares] of United", "United's [stock]"
+        ):
             common.append(word)
     if not names:
         return Owner()
     if moves and phrase_at([t.lower for t in sentence], fw.intraday_words, 3):
         return Owner()  # "plummeted 1,089 points within minutes after the opening bell"
+    joined = _conjoined(before, first_index, sentence_start)
+    if joined and verb not in fw.owner_moves | fw.owner_levels:
+        return Owner()  # "Trump and Cruz have 1,200 delegates combined": neither one's total
+    names = [*joined, *names]
     return Owner(name=" ".join([*names, *common]), common=" ".join(common), verb=verb)
+
+
+def _conjoined(before: Sequence[Token], first: int, sentence_start: bool) -> list[str]:
+    """The names of an owner joined to the one at ``first`` by a conjunction, which share its
+    figure: "[the S&P 500] and the Nasdaq were both down about 8%" (not "the Dow fell 2% and
+    the Nasdaq ...": a figure stands before the conjunction)."""
+    fw = frame_words()
+    j = first
+    while j > 0 and before[j - 1].lower in fw.noun_determiners:
+        j -= 1
+    if j < 2 or before[j - 1].lower not in fw.owner_conjunctions:
+        return []
+    phrase = _subject_back(before[: j - 1])
+    start = j - 1 - len(phrase)
+    names = [
+        lemma(t.text)
+        for t in phrase
+        if (t.is_word and _is_name(t, sentence_start and start == 0 and t is phrase[0]))
+        or (t.is_number and t is not phrase[0])
+    ]
+    return names if names and phrase[0].is_word and _is_name(phrase[0], False) else []
 
 
 def _comma_owner(
@@ -207,10 +240,13 @@ def _subject_back(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _after_name(tokens: Sequence[Token], index: int) -> bool:
-    """Whether the token before ``index`` is a capitalised word or a joiner ("S&P [500]")."""
+    """Whether the token before ``index`` is a capitalised word or a joiner ("S&P [500]");
+    an apostrophe only after a plural ("Airlines[']"), not at a quote's end ("'Ghost Ship[']")."""
     if index == 0:
         return False
     previous = tokens[index - 1]
+    if tokens[index].text in _APOSTROPHES and not previous.lower.endswith("s"):
+        return False
     return previous.text in _NAME_JOINERS or (previous.is_word and previous.is_capitalised)
 
 
@@ -242,3 +278,29 @@ def owners_differ(a: str, b: str) -> bool:
         return False
     wa, wb = set(a.split()), set(b.split())
     return not (wa <= wb or wb <= wa)
+
+
+def listed_name(before: Sequence[Token]) -> str:
+    """The name right before a figure that continues a list after a comma or a conjunction,
+    with no verb between: "Smith now has 740 delegates, [Jones] 514", "Biden 63 percent,
+    [Sanders] 17 percent". "" when no such name stands there."""
+    fw = frame_words()
+    i = len(before)
+    while i > 0 and (
+        _is_name(before[i - 1], False)
+        or before[i - 1].lower in fw.name_titles
+        or (
+            (before[i - 1].is_number or before[i - 1].text in _NAME_JOINERS)
+            and _after_name(before, i - 1)
+        )
+    ):
+        i -= 1
+        if len(before) - i > _MAX_OWNER_TOKENS:
+            return ""
+    names = [t for t in before[i:] if t.lower not in fw.name_titles and t.text not in _NAME_JOINERS]
+    if not any(t.is_word for t in names) or i == 0:
+        return ""
+    joiner = before[i - 1]
+    if joiner.text != "," and joiner.lower not in fw.owner_conjunctions:
+        return ""
+    return " ".join(lemma(t.text) for t in names)

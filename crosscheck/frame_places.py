@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crosscheck.frame_words import HARD_END, frame_words
+from crosscheck.frame_words import CLAUSE_END, HARD_END, frame_words
 from crosscheck.model import Quantity, TimeRef
 from crosscheck.words import Token
+
+# How many tokens after a figure its own place may stand ("1,162 likely voters in Ohio").
+_OWN_REACH = 5
 
 
 def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
@@ -23,6 +26,9 @@ def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -
         if token.start >= q.end and token.text in HARD_END and hi is None:
             hi = index
     part = tokens[(lo + 1 if lo is not None else 0) : hi]
+    own = _own_place(q, part, times)
+    if own:
+        return own  # "1,196 voters in Florida, 1,162 voters [in Ohio]"
     best: tuple[int, str] | None = None
     for index, token in enumerate(part):
         name = ""
@@ -36,6 +42,19 @@ def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -
             if best is None or distance < best[0]:
                 best = (distance, name)
     return "" if best is None else best[1]
+
+
+def _own_place(q: Quantity, part: Sequence[Token], times: Sequence[TimeRef]) -> str:
+    """The place named after a figure in its own clause, before any comma or other figure:
+    "1,162 likely voters [in Ohio]" (not the "in Florida" of the figure before it)."""
+    fw = frame_words()
+    following = [t for t in part if t.start >= q.end]
+    for index, token in enumerate(following[:_OWN_REACH]):
+        if token.text in CLAUSE_END or token.is_number:
+            return ""
+        if token.lower in fw.place_prepositions and index + 1 < len(following):
+            return _capitalised_run(following[index + 1 :], times)
+    return ""
 
 
 def _capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:

@@ -56,6 +56,11 @@ class FrameWords:
     ignored_events: frozenset[str]
     breakdown_events: frozenset[str]
     fielded_events: frozenset[str]
+    sample_nouns: frozenset[str]
+    poll_words: dict[tuple[str, ...], str]
+    sample_links: frozenset[str]
+    sample_event: str
+    sample_min: int
     date_event_before: int
     date_event_after: int
     stamp_words: dict[tuple[str, ...], str]
@@ -70,6 +75,12 @@ class FrameWords:
     owner_between: frozenset[str]
     owner_aux: frozenset[str]
     owner_relatives: frozenset[str]
+    owner_conjunctions: frozenset[str]
+    name_titles: frozenset[str]
+    forecast_words: frozenset[str]
+    forecast_verbs: dict[str, str]
+    owner_generic: frozenset[str]
+    level_directions: dict[str, str]
     owner_list_links: frozenset[str]
     owner_gains: frozenset[str]
     owner_perfect: frozenset[str]
@@ -77,6 +88,8 @@ class FrameWords:
     intraday_words: dict[tuple[str, ...], str]
     live_aux: frozenset[str]
     timed_nouns: frozenset[str]
+    timed_forms: dict[str, str]
+    duration_suffixes: frozenset[str]
     new_adjectives: frozenset[str]
     owner_singular: frozenset[str]
     move_figure_words: frozenset[str]
@@ -153,6 +166,11 @@ def frame_words() -> FrameWords:
         ignored_events=_words(data, "ignored_events"),
         breakdown_events=_words(data, "breakdown_events"),
         fielded_events=_words(data, "fielded_events"),
+        sample_nouns=_words(data, "sample_nouns"),
+        poll_words=_phrases(data, "poll_words"),
+        sample_links=_words(data, "sample_links"),
+        sample_event=str(require(data, "sample_event", str, "events")),
+        sample_min=int(require(data, "sample_min", int, "events")),
         date_event_before=int(require(data, "date_event_before", int, "events")),
         date_event_after=int(require(data, "date_event_after", int, "events")),
         stamp_words=_phrases(data, "stamp_words"),
@@ -179,6 +197,18 @@ def frame_words() -> FrameWords:
         owner_between=_words(data, "owner_between"),
         owner_aux=_words(data, "owner_aux"),
         owner_relatives=_words(data, "owner_relatives"),
+        owner_conjunctions=_words(data, "owner_conjunctions"),
+        name_titles=_words(data, "name_titles"),
+        forecast_words=_words(data, "forecast_words"),
+        forecast_verbs={
+            str(k).lower(): str(v)
+            for k, v in require(data, "forecast_verbs", dict, "events").items()
+        },
+        owner_generic=_words(data, "owner_generic"),
+        level_directions={
+            str(k).lower(): str(v)
+            for k, v in require(data, "level_directions", dict, "events").items()
+        },
         owner_list_links=_words(data, "owner_list_links"),
         owner_gains=_words(data, "owner_gains"),
         owner_perfect=_words(data, "owner_perfect"),
@@ -186,6 +216,10 @@ def frame_words() -> FrameWords:
         intraday_words=_phrases(data, "intraday_words"),
         live_aux=_words(data, "live_aux"),
         timed_nouns=_words(data, "timed_nouns"),
+        duration_suffixes=_words(data, "duration_suffixes"),
+        timed_forms={
+            str(k).lower(): str(v) for k, v in require(data, "timed_forms", dict, "events").items()
+        },
         new_adjectives=_words(data, "new_adjectives"),
         owner_singular=_words(data, "owner_singular"),
         move_figure_words=_words(data, "move_figure_words"),

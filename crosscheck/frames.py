@@ -9,7 +9,7 @@ a few tokens on each side of one figure, so the cost per figure is bounded.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from crosscheck.frame_incidents import incident_near, other_incident
@@ -85,8 +85,6 @@ def unit_of(subject_tokens: Sequence[Token]) -> tuple[str, float, str] | None:
 
 def as_measure(q: Quantity, unit: tuple[str, float, str]) -> Quantity:
     """A count followed by a unit word, read as a measure of that unit's dimension."""
-    from dataclasses import replace
-
     dimension, factor, word = unit
     return replace(q, unit=Unit.MEASURE, dimension=dimension, measure=word, factor=factor)
 
@@ -122,8 +120,13 @@ def figure_frame(
     if q.unit is not Unit.MEASURE:
         owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
     fw = frame_words()
+    if owner.verb in fw.owner_levels:
+        owner, rest = _level_move(owner, after, rest)
     if owner.verb in fw.owner_levels or owner.verb in fw.owner_moves:
         return _owned_frame(q, owner, role, sentence_tokens, times, before, rest)
+    forecast = _forecast_move(q, before, sentence_tokens, times) if not owner.verb else None
+    if forecast is not None:
+        return forecast
     if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
@@ -135,6 +138,10 @@ def figure_frame(
         found = _event(_past_time(clause, before, times), rest, what, metric, before, raw=raw)
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
+        role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
+    if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens):
+        found = _Event(name=fw.sample_event)  # "polling 1,051 registered Florida voters"
+        role = TOTAL if role == PART and before and before[-1].lower in fw.sample_links else role
     if not found.name and subject_tokens and after and after[0].lower in fw.new_adjectives:
         found = _Event(name=NEW)  # "20,000 new border agents": newly added, an increment
     if not what and found.adjacent and q.unit is Unit.COUNT:
@@ -163,6 +170,20 @@ def figure_frame(
     )
 
 
+def _sampled(q: Quantity, what: str, sentence: Sequence[Token]) -> bool:
+    """Whether a count of voters, adults or respondents is a poll's sample: an exact figure
+    of a poll's size, with a word of polling in its sentence ("The poll was conducted ...
+    among 1,241 likely voters"); not a share ("two-thirds of voters", "51-45 among likely
+    voters") nor a turnout ("nearly 750,000 voters")."""
+    fw = frame_words()
+    if not what or what.split()[-1] not in fw.sample_nouns:
+        return False
+    if q.approximate or q.vague or q.is_range or q.point is None or q.point < fw.sample_min:
+        return False
+    words = [t.lower for t in sentence]
+    return bool(phrase_at(words, fw.poll_words, 3))
+
+
 def _owned_total(what: str, label: bool, clause: Sequence[Token], owner: Owner) -> tuple[str, str]:
     """(what, owner) of a running total with no event word: "Trump now has 743 delegates",
     "Trump's delegate total rose to 740"; ("", "") of anything else."""
@@ -173,6 +194,51 @@ def _owned_total(what: str, label: bool, clause: Sequence[Token], owner: Owner) 
         if name:
             return canonical(words), name
     return what, ""
+
+
+def _forecast_move(
+    q: Quantity, before: Sequence[Token], sentence: Sequence[Token], times: Sequence[TimeRef]
+) -> Frame | None:
+    """A forecast move of a measure named by a common noun: "premiums would rise 12% to 15%",
+    "premiums are expected to increase by 20%" (what: "premium rose", as a plan). Only
+    forecasts: a past move of a common noun ("sales fell 5%") says not whose sales."""
+    fw = frame_words()
+    if q.unit is not Unit.PERCENT:
+        return None
+    i = len(before) - 1
+    while i >= 0 and (before[i].lower in fw.owner_between or before[i].lower in fw.move_by):
+        i -= 1
+    word = before[i].lower if i >= 1 else ""
+    verb = fw.owner_verbs.get(word, "") or fw.forecast_verbs.get(word, "")
+    if verb not in fw.owner_moves:
+        return None
+    j, modal = i - 1, False
+    while j >= 0 and (before[j].lower in fw.owner_aux or before[j].lower in fw.forecast_words):
+        modal = modal or before[j].lower in fw.forecast_words
+        j -= 1
+    phrase = noun_phrase_back(before[: j + 1]) if modal else []
+    what = canonical(phrase)
+    if not what or what in claim_words().pronouns:
+        return None
+    return Frame(
+        what=f"{what} {verb}",
+        event=verb,
+        place=place_near(q, sentence, times),
+        role=PLAN,
+    )
+
+
+def _level_move(
+    owner: Owner, after: Sequence[Token], rest: list[Token]
+) -> tuple[Owner, list[Token]]:
+    """A level verb whose figure a direction word follows is the day's move: "the Dow
+    closed 531 points [lower]", "closed 2.3% [higher]" (not "closed at 15,871")."""
+    fw = frame_words()
+    for token in (*after[:1], *rest[:1]):
+        direction = fw.level_directions.get(token.lower, "")
+        if direction:
+            return replace(owner, verb=direction), [t for t in rest if t.start > token.start]
+    return owner, rest
 
 
 def _owned_frame(

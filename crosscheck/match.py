@@ -239,8 +239,12 @@ def pairs_in_block(block: Sequence[Claim]) -> list[ClaimPair]:
     leading = _most_cited(groups, by_subject)
     subjects = sorted(by_subject)
     pairs: list[ClaimPair] = []
-    for i, j, score in _similar_subjects(subjects, threshold):
-        if not whats_compatible(subjects[i], subjects[j]):
+    event = block[0].event
+    similar = _similar_subjects(subjects, 0 if event == SIZED else threshold)
+    for i, j, score in similar:
+        if score < threshold and not _sized_alike(subjects[i].split(), subjects[j].split()):
+            continue  # a sized thing under another noun of a law: "spending bill" / "deal"
+        if not whats_compatible(subjects[i], subjects[j], event):
             continue
         for first, second in _group_pairs(
             by_subject[subjects[i]], by_subject[subjects[j]], leading
@@ -293,7 +297,8 @@ def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, 
 def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
     first, second = ga[0], gb[0]
     timed = times_comparable(first.time, second.time) or _day_move(first, second)
-    timed = timed or (first.event == SIZED and (first.time is None) != (second.time is None))
+    timed = timed and not _other_day(first, second)
+    timed = timed or first.event == SIZED  # a bill's size, whatever day each side dates
     if first.kind != DATE_KIND and not timed:
         return None
     if places_differ(first.place, second.place) or not roles_compatible(
@@ -331,6 +336,15 @@ def _unfielded(a: Claim, b: Claim, periods_known: bool) -> bool:
     return not (a.place and b.place) and not periods_known
 
 
+def _other_day(a: Claim, b: Claim) -> bool:
+    """A named owner's move or level on two different days ("the Dow lost 1,000 points" on
+    Monday, "closed 531 points lower" on Friday): two days' figures, not one."""
+    if a.event not in owner_events() or a.time is None or b.time is None:
+        return False
+    days = (a.time.granularity, b.time.granularity) == (Granularity.DAY, Granularity.DAY)
+    return days and a.time.begin is not None and a.time.begin != b.time.begin
+
+
 def _day_move(a: Claim, b: Claim) -> bool:
     """A named owner's move or level dated to a day on one side and undated on the other
     ("Dow drops 1,600 points" over the story, "the Dow fell 2,352 points on Thursday")."""
@@ -363,7 +377,7 @@ def _far_apart(a: Claim, b: Claim) -> bool:
     return max(points) / min(points) >= match_rules().weak_frame_ratio
 
 
-def whats_compatible(a: str, b: str) -> bool:
+def whats_compatible(a: str, b: str, event: str = "") -> bool:
     """Whether two normalised "what" phrases name the same thing.
 
     Equal phrases do; otherwise the head nouns (last words) must be equal ("pipeline length"
@@ -378,11 +392,22 @@ def whats_compatible(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return False
+    if event == SIZED and _sized_alike(wa, wb):
+        return True
     if wa[-1] == wb[-1]:
         if wa[:-1] and wb[:-1] and not set(wa[:-1]) & set(wb[:-1]):
             return False  # "republican delegate" and "democratic delegate"
         return wa[-1] != PERSON  # "chinese person" is a part of "person"
     return len(set(wa) & set(wb)) >= 2
+
+
+def _sized_alike(wa: list[str], wb: list[str]) -> bool:
+    """Two sized things named by different nouns of a law or deal that share a qualifier:
+    "spending bill" / "federal spending deal" (not "tax bill" / "infrastructure plan")."""
+    nouns = frame_words().sized_nouns
+    if wa[-1] not in nouns or wb[-1] not in nouns:
+        return False
+    return bool(set(wa[:-1]) & set(wb[:-1]) - nouns)
 
 
 def frame_unknowns(a: Claim, b: Claim) -> list[str]:
@@ -408,11 +433,15 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     if a.value is not None and (a.time is None) != (b.time is None) and a.event != SIZED:
         found.append("only one side dates it")  # a thing's size is no figure of a day
     timed = a.time is not None and b.time is not None
-    if timed and a.value is not None and a.time and b.time and a.time.begin != b.time.begin:
+    dated = timed and a.value is not None and a.event != SIZED
+    if dated and a.time and b.time and a.time.begin != b.time.begin:
         found.append("the two sides date it differently")
     if timed and a.value is None and a.time and b.time and (a.time.relative or b.time.relative):
         found.append("a relative date")
-    if a.value is not None and CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level):
+    # a forecast move's hedge is its nature ("premiums are expected to increase by 20%")
+    forecasts = {a.role, b.role} == {PLAN} and a.event in frame_words().owner_moves
+    hedged = CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level)
+    if a.value is not None and hedged and not forecasts:
         found.append("one side hedges")
     return found
 

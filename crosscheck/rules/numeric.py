@@ -14,6 +14,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from crosscheck.frame_words import PLAN
+from crosscheck.frames import ESTIMATE
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.rules.base import Finding, Rule, compare_rules
 
@@ -217,6 +219,14 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
             return None
         if not exact and agree_by_rounding(qa, qb) and not (qa.vague or qb.vague):
             return None
+        if _estimates_of_two_bodies(a, b):
+            return Finding(  # "12% to 15%, the insurers said" / "20%, the budget office estimated"
+                kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
+                reason=(
+                    f"two estimates, by {a.attribution} and by {b.attribution}: the ranges do "
+                    "not overlap, as estimates by different bodies may not"
+                ),
+            )
         return Finding(
             kind=DiscrepancyKind.NUMERIC_CONFLICT,
             reason="both cannot be true: the ranges do not overlap",
@@ -253,6 +263,17 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
             f"{figure(abs(ia.point - ib.point))} ({share:.0%})"
         ),
     )
+
+
+# Roles of a figure that is someone's estimate or forecast, not a count.
+_ESTIMATED_ROLES = frozenset({ESTIMATE, PLAN})
+
+
+def _estimates_of_two_bodies(a: Claim, b: Claim) -> bool:
+    """Whether both figures are estimates or forecasts, attributed to different bodies."""
+    if a.role not in _ESTIMATED_ROLES or b.role not in _ESTIMATED_ROLES:
+        return False
+    return bool(a.attribution and b.attribution) and a.attribution != b.attribution
 
 
 def _round_bound(q: Quantity) -> bool:

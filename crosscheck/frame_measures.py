@@ -1,0 +1,59 @@
+"""Measures read from a figure's neighbours: a listed figure -> the frame of the one before it;
+a duration -> the timed thing it measures.
+
+``continued_list`` gives a figure that continues a list of owned figures ("Trump has 740
+delegates, Cruz 514") the measure of the figure before it; ``timed_thing`` reads what a
+duration with no subject measures ("a 10-day campaign", "two weeks of campaigning").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from crosscheck.frame_owner import listed_name
+from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
+from crosscheck.frames import CHANGE, COMPATIBLE_ROLES, Frame
+from crosscheck.model import Claim, Quantity
+from crosscheck.words import Token, lemma
+
+# How far (in characters) a listed figure may stand from the owned figure it continues.
+_LIST_REACH = 80
+
+
+def continued_list(
+    frame: Frame, q: Quantity, before: Sequence[Token], previous: Claim | None
+) -> Frame:
+    """The frame of a figure that continues a list of owned figures with only a name before
+    it: "Smith now has 740 delegates, [Jones 514]" counts Jones's delegates; "the Dow fell 2%,
+    [the Nasdaq 3%]" is the Nasdaq's move. The figure takes the measure of the one before it
+    and the name as its owner; anything else is left as it was."""
+    if previous is None or previous.value is None or previous.kind != q.unit.value:
+        return frame
+    if not previous.actor or not previous.what or q.start - previous.end > _LIST_REACH:
+        return frame
+    if previous.role not in COMPATIBLE_ROLES and previous.role != CHANGE:
+        return frame
+    name = listed_name(before)
+    if not name or name == previous.actor:
+        return frame
+    what = previous.what
+    if what.startswith(previous.actor + " "):
+        what = f"{name}{what[len(previous.actor) :]}"  # "dow fell" -> "nasdaq fell"
+    return replace(frame, what=what, event=previous.event, role=previous.role, actor=name)
+
+
+def timed_thing(q: Quantity, after: Sequence[Token]) -> str:
+    """What a duration with no subject measures, when a timed noun follows it: "a [10-day]
+    campaign", "an eight-minute video", "two weeks of [campaigning]"; "" otherwise."""
+    fw = frame_words()
+    inner = q.text.strip()
+    if after and after[0].lower == "of" and len(after) > 1:
+        phrase = noun_phrase_forward(after[1:])  # not "seven years of [campaign promises]"
+        word = lemma(phrase[0].text) if len(phrase) == 1 else ""
+        return fw.timed_forms.get(word, word) if word in fw.timed_forms else ""
+    if "-" not in inner.strip("-") or not after or not after[0].is_word:
+        return ""
+    skip = 1 if after[0].lower in fw.duration_suffixes else 0  # "an eight-minute [long] video"
+    what = canonical(noun_phrase_forward(after[skip:]))
+    return what if what and what.split()[-1] in fw.timed_nouns else ""
