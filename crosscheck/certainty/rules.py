@@ -105,17 +105,41 @@ class _Phrases:
                 yield match
 
 
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases as one alternation built as a trie ("a(?:lleged|ppear(?:s)?)"), any white
+    space between words: the regex engine reads each letter once instead of trying every
+    phrase in turn, and a longer phrase is tried before its prefix, as in a longest-first
+    alternation (the same matches, found faster)."""
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for unit in " ".join(phrase.split()):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return _trie_regex(root)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    """The regex of one trie node (see ``_alternation``)."""
+    branches = [
+        (r"\s+" if unit == " " else re.escape(unit)) + _trie_regex(child)
+        for unit, child in sorted(node.items())
+        if unit
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 def _phrases_pattern(phrases: Iterable[str]) -> _Phrases:
     """One case-insensitive pattern for whole-word phrases, longest first."""
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
-    return _Phrases(rf"(?<![\w-])(?:{body})(?![\w-])")
+    return _Phrases(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])")
 
 
 def _not_hedges_pattern(data: dict[str, Any], lex: str) -> _Phrases:
     """``not_hedges`` and an adjective hedge before its noun ("likely [Wisconsin] voters")."""
-    phrases = sorted(set(_strings(data, "not_hedges", lex)), key=lambda p: (-len(p), p))
-    body = [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+    body = [_alternation(_strings(data, "not_hedges", lex))]
     adjectives = _strings(data, "adjective_hedges", lex)
     nouns = _strings(data, "adjective_nouns", lex)
     if adjectives and nouns:
@@ -231,15 +255,11 @@ def _assertion_rules() -> _AssertionRules:
     adverbs = _strings(table, "adverbs", lex)
     negations = _strings(table, "negations", lex)
 
-    def alternation(items: Iterable[str]) -> str:
-        ordered = sorted(set(items), key=lambda p: (-len(p), p))
-        return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
-
     pattern = _Phrases(
-        rf"(?<![\w-])(?:(?P<modal>{alternation(modals)})\s+)?"
-        rf"(?:(?P<neg>{alternation(negations)})\s+)?"
-        rf"(?:(?P<adverb>{alternation(adverbs)})\s+)?"
-        rf"(?P<predicate>{alternation(predicates)})\s+"
+        rf"(?<![\w-])(?:(?P<modal>{_alternation(modals)})\s+)?"
+        rf"(?:(?P<neg>{_alternation(negations)})\s+)?"
+        rf"(?:(?P<adverb>{_alternation(adverbs)})\s+)?"
+        rf"(?P<predicate>{_alternation(predicates)})\s+"
     )
     threshold = table.get("match_threshold")
     if not isinstance(threshold, int | float) or not 0 < threshold <= 100:
