@@ -105,27 +105,104 @@ class _Phrases:
                 yield match
 
 
+_LEAD: Final = r"(?<![\w-].)"
+r"""Put after a phrase's first character: the phrase starts no word ("(?<![\w-])" before it).
+A pattern whose every alternative opens with a plain character lets the regex engine skip,
+without trying the pattern, every position that holds none of those characters."""
+_FEW_OPENINGS: Final = 8
+"""Phrases that open with at most this many characters are matched with ``_LEAD``: the
+positions skipped pay for the look-behind. With more (most letters), each letter of a word
+is tried again and the plain look-behind first is faster (measured on the real stories)."""
+
+
+def _alternation(phrases: Iterable[str], lead: str = "") -> str:
+    """Phrases as one alternation built as a trie ("a(?:lleged|ppear(?:s)?)"), any white
+    space between words: the regex engine reads each letter once instead of trying every
+    phrase in turn, and a longer phrase is tried before its prefix, as in a longest-first
+    alternation (the same matches, found faster). ``lead`` goes after each first letter."""
+    root: dict[str, Any] = {}
+    for phrase in phrases:
+        node = root
+        for unit in " ".join(phrase.split()):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    if not lead:
+        return _trie_regex(root)
+    return "|".join(re.escape(u) + lead + _trie_regex(c) for u, c in sorted(root.items()) if u)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    """The regex of one trie node (see ``_alternation``)."""
+    branches = [
+        (r"\s+" if unit == " " else re.escape(unit)) + _trie_regex(child)
+        for unit, child in sorted(node.items())
+        if unit
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _lead(openings: set[str]) -> str:
+    """``_LEAD`` for phrases that open with few characters, else nothing."""
+    return _LEAD if openings and len(openings) <= _FEW_OPENINGS else ""
+
+
+def _whole_words(body: str, lead: str) -> _Phrases:
+    """A pattern of whole-word phrases: ``body`` led by ``lead`` or by a look-behind."""
+    if lead:
+        return _Phrases(rf"(?:{body})(?![\w-])")
+    return _Phrases(rf"(?<![\w-])(?:{body})(?![\w-])")
+
+
 def _phrases_pattern(phrases: Iterable[str]) -> _Phrases:
     """One case-insensitive pattern for whole-word phrases, longest first."""
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
-    return _Phrases(rf"(?<![\w-])(?:{body})(?![\w-])")
+    phrases = set(phrases)
+    lead = _lead({p[0] for p in phrases})
+    return _whole_words(_alternation(phrases, lead), lead)
 
 
 def _not_hedges_pattern(data: dict[str, Any], lex: str) -> _Phrases:
     """``not_hedges`` and an adjective hedge before its noun ("likely [Wisconsin] voters")."""
-    phrases = sorted(set(_strings(data, "not_hedges", lex)), key=lambda p: (-len(p), p))
-    body = [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+    phrases = _strings(data, "not_hedges", lex)
     adjectives = _strings(data, "adjective_hedges", lex)
     nouns = _strings(data, "adjective_nouns", lex)
+    lead = _lead({p[0] for p in (*phrases, *adjectives)}) if phrases else ""
+    body = [_alternation(phrases, lead)]
     if adjectives and nouns:
         reach = _integer(data, "adjective_reach", lex)
         never = "|".join(re.escape(w) for w in _strings(data, "adjective_not_between", lex))
         between = rf"(?:(?!(?:{never})\s)[\w-]+\s+){{0,{reach}}}"
-        adjective = "|".join(re.escape(a) for a in adjectives)
         noun = "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n)))
-        body.append(rf"(?:{adjective})\s+{between}(?:{noun})")
-    return _Phrases(rf"(?<![\w-])(?:{'|'.join(body)})(?![\w-])")
+        if lead:  # one alternative per adjective, in order, each opened by its letter
+            body.extend(
+                rf"{re.escape(a[0])}{lead}{re.escape(a[1:])}\s+{between}(?:{noun})"
+                for a in adjectives
+            )
+        else:
+            adjective = "|".join(re.escape(a) for a in adjectives)
+            body.append(rf"(?:{adjective})\s+{between}(?:{noun})")
+    return _whole_words("|".join(body), lead)
+
+
+def _boundary_pattern(marks: Iterable[str], conjunctions: str, bare_words: Iterable[str]) -> str:
+    """Clause boundaries: a mark, a comma or semicolon before a conjunction, or a bare
+    conjunction; every alternative opens with a plain character (see ``_LEAD``)."""
+    bare = [
+        rf"{re.escape(w[0])}(?<!\w.){re.escape(w[1:])}"  # "\b" before a word's first letter
+        if re.match(r"\w", w[0])
+        else rf"\b{re.escape(w)}"
+        for w in bare_words
+    ]
+    return "|".join(
+        [
+            *(re.escape(p) for p in marks),
+            rf",\s*(?:{conjunctions})\b",
+            rf";\s*(?:{conjunctions})\b",
+            rf"(?:{'|'.join(bare)})\b",
+        ]
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -198,11 +275,9 @@ def _hedge_rules() -> _HedgeRules:
     marks = require(data, "clause_punctuation", list, lex)
     if not all(isinstance(p, str) and p for p in marks):
         raise LexiconError("'clause_punctuation' must list non-empty strings", path=path)
-    punctuation = [re.escape(p) for p in marks]
     conjunctions = "|".join(re.escape(c) for c in _strings(data, "clause_conjunctions", lex))
     bare_words = _strings(data, "bare_conjunctions", lex)
-    bare = "|".join(re.escape(c) for c in bare_words)
-    boundary = _Phrases(rf"{'|'.join(punctuation)}|[,;]\s*(?:{conjunctions})\b|\b(?:{bare})\b")
+    boundary = _Phrases(_boundary_pattern(marks, conjunctions, bare_words))
     return _HedgeRules(
         pattern=_phrases_pattern(scopes),
         scopes=scopes,
@@ -231,15 +306,11 @@ def _assertion_rules() -> _AssertionRules:
     adverbs = _strings(table, "adverbs", lex)
     negations = _strings(table, "negations", lex)
 
-    def alternation(items: Iterable[str]) -> str:
-        ordered = sorted(set(items), key=lambda p: (-len(p), p))
-        return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
-
     pattern = _Phrases(
-        rf"(?<![\w-])(?:(?P<modal>{alternation(modals)})\s+)?"
-        rf"(?:(?P<neg>{alternation(negations)})\s+)?"
-        rf"(?:(?P<adverb>{alternation(adverbs)})\s+)?"
-        rf"(?P<predicate>{alternation(predicates)})\s+"
+        rf"(?<![\w-])(?:(?P<modal>{_alternation(modals)})\s+)?"
+        rf"(?:(?P<neg>{_alternation(negations)})\s+)?"
+        rf"(?:(?P<adverb>{_alternation(adverbs)})\s+)?"
+        rf"(?P<predicate>{_alternation(predicates)})\s+"
     )
     threshold = table.get("match_threshold")
     if not isinstance(threshold, int | float) or not 0 < threshold <= 100:
