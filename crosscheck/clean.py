@@ -53,6 +53,7 @@ REASON_CHROME: Final = "site chrome"
 REASON_CREDIT: Final = "photo credit"
 REASON_SOCIAL: Final = "share buttons"
 REASON_MARKER: Final = "list marker"
+REASON_INLINE: Final = "widget label"
 
 
 # ---------------------------------------------------------------------------------------
@@ -77,6 +78,7 @@ class _Rules:
     nav_max_chars: int
     nav_words: frozenset[str]
     marker: re.Pattern[str]
+    inline: tuple[re.Pattern[str], ...]  # widget labels inside a kept line
     trim: str
     teaser_headings: frozenset[str]
     teaser_prefixes: tuple[str, ...]
@@ -113,6 +115,7 @@ def build_rules(data: dict[str, Any]) -> _Rules:
     teasers = _table(data, "teasers")
     appeal = _table(data, "appeal")
     self_description = _table(data, "self_description")
+    inline = _table(data, "inline")
     markers = require(nav, "markers", str, LEXICON)
     translation = _translation(typography)
     return _Rules(
@@ -134,6 +137,7 @@ def build_rules(data: dict[str, Any]) -> _Rules:
         nav_max_chars=_positive(nav, "max_chars"),
         nav_words=frozenset(_key(w) for w in _strings(nav, "words")),
         marker=re.compile(rf"^[ \t]*[{re.escape(markers)}]+[ \t]+"),
+        inline=tuple(_pattern(f"(?i:{p})") for p in _strings(inline, "patterns")),
         trim=string.punctuation + string.whitespace + markers + "\u2026",
         teaser_headings=frozenset(_key(h) for h in _strings(teasers, "headings")),
         teaser_prefixes=tuple(_key(h) for h in _strings(teasers, "heading_prefixes")),
@@ -354,7 +358,8 @@ def boilerplate_spans(text: str) -> list[Span]:
     """Find the web-page leftovers of ``text``: sorted, non-overlapping (start, end, reason).
 
     The spans are the same for the raw and the typography-normalised text, and cover
-    whole lines except for list markers (the bullet in front of a kept line).
+    whole lines except for list markers (the bullet in front of a kept line) and widget
+    labels inside a kept line (a gallery's "Hide Caption 3 of 22").
     """
     rules = _rules()
     lines = _split_lines(normalise_typography(text), rules)
@@ -426,6 +431,9 @@ def _markers(lines: list[_Line], labels: list[str | None], rules: _Rules) -> Ite
         marker = rules.marker.match(line.text)
         if marker is not None and marker.end() < len(line.text):
             yield line.start, line.start + marker.end(), REASON_MARKER
+        for pattern in rules.inline:
+            for found in pattern.finditer(line.text):
+                yield line.start + found.start(), line.start + found.end(), REASON_INLINE
 
 
 # Single lines ----------------------------------------------------------------------------
