@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 
 from crosscheck.date_keys import stem
-from crosscheck.date_match import CONFLICT_DAYS, CONFLICT_WORDS
+from crosscheck.date_match import CONFLICT_DAYS, CONFLICT_WORDS, closes_span
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -172,6 +172,8 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None  # overlapping periods ("in 2016 and 2017" / "2016") can both be true
     if _year_inferred_apart(a.time, b.time):
         return None
+    if closes_span(a) and closes_span(b):
+        return None  # "must pass the bill by Wednesday" / "by Friday": two deadlines
     if a.time.relative or b.time.relative:
         return None  # "Friday" resolved against each article's own date: too loose to flag
     if ga is _DAY and gb is _DAY and abs((pa[0] - pb[0]).days) > CONFLICT_DAYS:
