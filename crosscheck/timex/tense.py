@@ -2,9 +2,9 @@
 
 The nearest cue word before the span wins; failing that, the first one after it. Cue words
 and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suffixes``,
-``past_suffixes``, ``future_be``, ``passive_auxiliaries``). An infinitive after a word of
-intent looks forward ("agreed [to] meet at the end of April", ``intent_heads``), and so does
-a date right after ``future_just_before`` ("come Thursday").
+``past_suffixes``, ``future_be``, ``future_phrases``, ``passive_auxiliaries``). An
+infinitive after a word of intent looks forward ("agreed [to] meet at the end of April",
+``intent_heads``), and so does a date right after ``future_just_before`` ("come Thursday").
 """
 
 from __future__ import annotations
@@ -86,6 +86,8 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
         return FUTURE
     if word in lex.be_words and previous in lex.future_be:
         return FUTURE
+    if (previous, word) in lex.future_phrases:
+        return FUTURE  # "heading into the Nov. 6 elections"
     if intent and word in lex.infinitive_marks and previous in lex.intent_heads:
         following = words[index + 1] if index + 1 < len(words) else ""
         if following and following not in lex.adjective_openers:
