@@ -409,7 +409,8 @@ class _Texts:
         assert tc is not None
         # a clock time is met by its day: the coarse article then dates the event as well
         rank = max(GRANULARITY_RANK[tf.granularity], GRANULARITY_RANK[Granularity.DAY])
-        for t in self._found(coarse.source):
+        for found in self._found(coarse.source):
+            t = _in_year_of(found, tf)
             finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[tc.granularity]
             if GRANULARITY_RANK[t.granularity] > rank or not finer or not _within(t, tf):
                 continue
@@ -419,6 +420,28 @@ class _Texts:
             if keys & (words | {stem(w) for w in words}):
                 return True
         return False
+
+
+def _in_year_of(t: TimeRef, other: TimeRef) -> TimeRef:
+    """A day or month written without its year, read in the other side's year: its year
+    was inferred, maybe wrongly ("said ... the Dec. 12 election" read as last December)."""
+    if t.begin is None or other.begin is None or _year_given(t) or t.relative:
+        return t
+    if t.begin.year == other.begin.year:
+        return t
+    if t.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return t
+    last = t.end_date or t.begin
+    if last.year != t.begin.year:
+        return t
+    try:
+        return replace(
+            t,
+            begin=t.begin.replace(year=other.begin.year),
+            end_date=last.replace(year=other.begin.year),
+        )
+    except ValueError:  # February 29
+        return t
 
 
 def _restated(t: TimeRef, coarse: Claim, tf: TimeRef) -> bool:

@@ -46,12 +46,17 @@ def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
         verdict = _cue(before, index, ctx.lex, intent=intent)
         if verdict != UNKNOWN:
             return verdict, before
-    return _tense_after(ctx, end), before
+    fronted = not before and ctx.text[start : start + 1].isupper()
+    return _tense_after(ctx, end, fronted=fronted), before
 
 
-def _tense_after(ctx: Context, end: int) -> int:
-    """The tense the first cue word after a span gives, within its clause."""
+def _tense_after(ctx: Context, end: int, *, fronted: bool = False) -> int:
+    """The tense the first cue word after a span gives, within its clause; a span that
+    opens its sentence (``fronted``: capitalised, no word before it in its clause) reads
+    past the comma after it ("In February, Trump had this exchange")."""
     after = ctx.text[end : end + 100]
+    if fronted and after.lstrip().startswith(","):
+        after = after.lstrip()[1:]
     stop = CLAUSE_END.search(after)
     following = folded_words(after[: stop.start() if stop else None])[:8]
     for index in range(len(following)):
@@ -93,7 +98,8 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
         if following and following not in lex.adjective_openers:
             return FUTURE  # "agreed to meet at the end of April"
     if word in lex.past_cues:
-        return PAST
+        # "will be held on March 5": a participle after "be" says nothing of the tense
+        return UNKNOWN if previous in lex.passive_auxiliaries else PAST
     if (
         len(word) >= lex.past_suffix_min_length
         and any(word.endswith(s) for s in lex.past_suffixes)
