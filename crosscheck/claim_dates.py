@@ -142,8 +142,9 @@ def date_claim(
     stems, names = event_key(*_key_clause(tokens, t), full_date=closes_full_date(t))
     if labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
-    if not subject_words and not stems:
-        return None
+    bound = (t.modifier or "").lower() in _bound_scopes()
+    if not subject_words and not stems and not (names and bound):
+        return None  # a bound of a span ("only through Feb. 27") is kept for its key words
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words) if subject_words else " ".join(names)
@@ -184,6 +185,14 @@ def keyed_only(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
         if counts and head and stem(head) in stems:
             return None
     return replace(claim, what="", event="", metric=DATED)
+
+
+@cache
+def _bound_scopes() -> frozenset[str]:
+    """The ``bound_scopes`` of time.toml's [date_events] ("since", "through"): a bound of a
+    span pairs by the key words of its clause (date_match.same_bound)."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    return frozenset(str(w).lower() for w in require(data, "bound_scopes", list, "time"))
 
 
 @cache
