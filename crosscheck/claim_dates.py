@@ -73,6 +73,7 @@ class DateClaimWords:
     possessive_endings: tuple[str, ...]
     object_verb_endings: tuple[str, ...]
     participle_endings: tuple[str, ...]
+    parentheticals: frozenset[str]
 
 
 @cache
@@ -90,6 +91,7 @@ def date_claim_words() -> DateClaimWords:
         possessive_endings=tuple(words("possessive_endings")),
         object_verb_endings=tuple(words("object_verb_endings")),
         participle_endings=tuple(words("participle_endings")),
+        parentheticals=frozenset(words("parentheticals")),
     )
 
 
@@ -140,8 +142,9 @@ def date_claim(
     stems, names = event_key(*_key_clause(tokens, t), full_date=closes_full_date(t))
     if labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
-    if not subject_words and not stems:
-        return None
+    bound = (t.modifier or "").lower() in _bound_scopes()
+    if not subject_words and not stems and not (names and bound):
+        return None  # a bound of a span ("only through Feb. 27") is kept for its key words
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words) if subject_words else " ".join(names)
@@ -185,6 +188,14 @@ def keyed_only(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
 
 
 @cache
+def _bound_scopes() -> frozenset[str]:
+    """The ``bound_scopes`` of time.toml's [date_events] ("since", "through"): a bound of a
+    span pairs by the key words of its clause (date_match.same_bound)."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    return frozenset(str(w).lower() for w in require(data, "bound_scopes", list, "time"))
+
+
+@cache
 def _boundary_modifiers() -> frozenset[str]:
     """Scope words that open or close a period ("since", "until"), from matching.toml."""
     groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
@@ -223,9 +234,11 @@ _ENTRY_MARK = ":"
 
 def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], list[Token]]:
     """The clause of a date's event key: ``_clause_tokens`` read through what ends no clause
-    of the event: the period of an abbreviation ("Trump Jr. had met"), the comma that
-    closes a full date ("the June 9, 2016, Trump Tower meeting"), and the colon after a
-    date that opens a timeline entry ("April 27, 2011: Obama releases ...")."""
+    of the event: the period of an abbreviation ("Trump Jr. had met"), the comma after a
+    one-word aside after a date that opens its clause ("On Monday, however, the House
+    voted"), the comma that closes a full date ("the June 9, 2016, Trump Tower meeting"),
+    and the colon after a date that opens a timeline entry ("April 27, 2011: Obama releases
+    ...")."""
     ends = CLAUSE_END - {",", _ABBREVIATION_POINT}
     before: list[Token] = []
     for token in reversed([x for x in tokens if x.end <= t.start]):
@@ -248,9 +261,19 @@ def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], lis
             and not (first and (opens_clause or closes_full_date(t)))
             and not in_name_list(after, tokens[i + 1] if i + 1 < len(tokens) else None)
         ):
-            break
+            if not (opens_clause and _parenthetical(after)):
+                break
+            after = [x for x in after if not x.is_word]  # the aside is no key word
+            continue
         after.append(token)
     return before, after
+
+
+def _parenthetical(after: list[Token]) -> bool:
+    """Whether the clause after a date that opens it holds so far only one word of
+    ``parentheticals`` ("On Monday, [however,] the House voted"): its comma ends nothing."""
+    words = [x for x in after if x.is_word]
+    return len(words) == 1 and words[0].lower in date_claim_words().parentheticals
 
 
 def _event_near(tokens: tuple[Token, ...], t: TimeRef) -> tuple[int, str] | None:

@@ -372,13 +372,17 @@ def in_name_list(after: list[Token], nxt: Token | None) -> bool:
 
 def _opener(after: list[Token], openers: frozenset[str]) -> int | None:
     """The index of the first clause opener after a date; an "and" or "or" that joins the
-    names of a list opening the clause is none ("Kushner and Paul Manafort met")."""
+    names of a list opening the clause, or a name and a noun phrase after a determiner, is
+    none ("Kushner and Paul Manafort met", "Trump and his businesses filed")."""
+    words = date_event_words()
     for i, x in enumerate(after):
         if x.lower not in openers:
             continue
         nxt = after[i + 1] if i + 1 < len(after) else None
-        joins = nxt is not None and nxt.is_capitalised and _names_only(after[:i])
-        if not (joins and x.lower in date_event_words().name_joiners):
+        # "Kushner and Paul Manafort met", "Trump and his businesses filed": one subject
+        opens_name = nxt is not None and (nxt.is_capitalised or nxt.lower in words.noun_before)
+        joins = opens_name and _names_only(after[:i])
+        if not (joins and x.lower in words.name_joiners):
             return i
     return None
 

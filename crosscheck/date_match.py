@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import combinations
@@ -39,6 +39,7 @@ NEAR_CHARS = 400
 
 _Signature = tuple[object, ...]
 _Key = tuple[str, int, int]
+_Match = Callable[[Claim, Claim], bool]
 
 
 @cache
@@ -49,6 +50,62 @@ def _scope_words() -> frozenset[str]:
     dates = require(load_lexicon("compare"), "dates", dict, "compare")
     spans = {str(w).lower() for w in require(dates, "span_modifiers", list, "compare")}
     return frozenset(str(w).lower() for w in groups.get("at", [])) - spans
+
+
+@cache
+def _bound_words() -> frozenset[str]:
+    """Scope words of a bound of a span that pairs only with the same word ("since",
+    "until", "by"): ``bound_scopes`` of time.toml's [date_events]."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    return frozenset(str(w).lower() for w in require(data, "bound_scopes", list, "time"))
+
+
+@cache
+def _end_words() -> frozenset[str]:
+    """Scope words that close a span ("until", "by"): the ``end`` group of matching.toml."""
+    groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
+    return frozenset(str(w).lower() for w in groups.get("end", []))
+
+
+def bound(claim: Claim) -> str:
+    """The bound scope word of a date claim ("since 2008", "by Friday"), "" for none."""
+    t = claim.time
+    word = (t.modifier or "").lower() if t is not None else ""
+    return word if word in _bound_words() else ""
+
+
+def closes_span(claim: Claim) -> bool:
+    """Whether a date claim closes a span ("by Friday", "until March"): a deadline."""
+    t = claim.time
+    return t is not None and (t.modifier or "").lower() in _end_words()
+
+
+def _bounded(claim: Claim) -> bool:
+    """Whether a claim is the bound of a span that may be paired with the same bound of
+    another source: a placed date after a word of ``bound_scopes``, with key words."""
+    t = claim.time
+    if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
+        return False
+    if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
+        return False
+    return bool(bound(claim)) and bool(claim.event_words)
+
+
+def same_bound(a: Claim, b: Claim) -> bool:
+    """Two bounds of one span: the same scope word ("since" / "since"; never "since" /
+    "in", "by" / "on", "by" / "until") and ``CONFLICT_WORDS`` key words in common ("the
+    unemployment rate ... lowest since July 2008" / "unemployment rate ... since 2008")."""
+    if not bound(a) or bound(a) != bound(b):
+        return False
+    return len(set(a.event_words) & set(b.event_words)) >= CONFLICT_WORDS
+
+
+def _same_end(a: TimeRef, b: TimeRef) -> bool:
+    """Two periods that end on one day: as the close of a span ("through February" /
+    "through the end of February", "by Nov. 30" / "by the end of November") they say
+    the same. A clock time is finer than its day's end ("by 2 p.m. Friday" / "by Friday")."""
+    clock = a.minute_start is not None or b.minute_start is not None
+    return not clock and (a.end_date or a.begin) == (b.end_date or b.begin)
 
 
 def _dated(claim: Claim) -> bool:
@@ -168,19 +225,23 @@ def date_pairs(
     dates = [c for c in claims if _dated(c)]
     said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
     seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
-    by_stem: dict[str, list[Claim]] = defaultdict(list)
+    by_stem: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in dates:
         for s in claim.event_stems:
-            by_stem[s].append(claim)
+            by_stem[("", s)].append(claim)
+    for claim in claims:
+        if _bounded(claim):
+            by_stem[(bound(claim), "")].append(claim)  # one bucket for each bound word
     found: dict[tuple[_Signature, _Signature, _Key], ClaimPair] = {}
     used: set[tuple[_Signature, _Signature, _Key]] = set()
-    for s in sorted(by_stem):
+    for scope, s in sorted(by_stem):
         groups: dict[_Signature, list[Claim]] = defaultdict(list)
-        for claim in by_stem[s]:
+        for claim in by_stem[(scope, s)]:
             assert claim.time is not None
             groups[_signature(claim.time)].append(claim)
+        match = same_bound if scope else same_event
         for sig_a, sig_b in combinations(sorted(groups, key=repr), 2):
-            pair = _group_pair(groups[sig_a], groups[sig_b], seen, said, texts)
+            pair = _group_pair(groups[sig_a], groups[sig_b], seen, said, texts, match)
             if pair is None or {(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)} & used:
                 continue  # the same two periods of one claim, found through another stem
             used.update({(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)})
@@ -255,7 +316,7 @@ def _within(inner: TimeRef, outer: TimeRef) -> bool:
     )
 
 
-def _says_both(x: Claim, y: Claim, said: _Said) -> bool:
+def _says_both(x: Claim, y: Claim, said: _Said, match: _Match = same_event) -> bool:
     """Whether the source of one side also gives the other side's value for a shared stem or
     key word: the coarse side's source gives a period as fine as the other's inside its own
     ("Ailes resigned in July" and "Ailes left Fox News on July 21" in one article), or the
@@ -273,12 +334,12 @@ def _says_both(x: Claim, y: Claim, said: _Said) -> bool:
     strict = not (tx.relative or ty.relative)
     for s in shared:
         for t, c in said.get((coarse.source, s), ()):
-            if t is tc or (strict and c is not None and not same_event(c, fine)):
+            if t is tc or (strict and c is not None and not match(c, fine)):
                 continue  # another event of the coarse side's article
             if GRANULARITY_RANK[t.granularity] <= rank and _within(t, tc):
                 return True  # the coarse side's own article is as precise
         for t, c in said.get((fine.source, s), ()):
-            if strict and c is not None and not same_event(c, coarse):
+            if strict and c is not None and not match(c, coarse):
                 continue
             if _signature(t) == _signature(tc):
                 return True
@@ -348,7 +409,8 @@ class _Texts:
         assert tc is not None
         # a clock time is met by its day: the coarse article then dates the event as well
         rank = max(GRANULARITY_RANK[tf.granularity], GRANULARITY_RANK[Granularity.DAY])
-        for t in self._found(coarse.source):
+        for found in self._found(coarse.source):
+            t = _in_year_of(found, tf)
             finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[tc.granularity]
             if GRANULARITY_RANK[t.granularity] > rank or not finer or not _within(t, tf):
                 continue
@@ -358,6 +420,28 @@ class _Texts:
             if keys & (words | {stem(w) for w in words}):
                 return True
         return False
+
+
+def _in_year_of(t: TimeRef, other: TimeRef) -> TimeRef:
+    """A day or month written without its year, read in the other side's year: its year
+    was inferred, maybe wrongly ("said ... the Dec. 12 election" read as last December)."""
+    if t.begin is None or other.begin is None or _year_given(t) or t.relative:
+        return t
+    if t.begin.year == other.begin.year:
+        return t
+    if t.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return t
+    last = t.end_date or t.begin
+    if last.year != t.begin.year:
+        return t
+    try:
+        return replace(
+            t,
+            begin=t.begin.replace(year=other.begin.year),
+            end_date=last.replace(year=other.begin.year),
+        )
+    except ValueError:  # February 29
+        return t
 
 
 def _restated(t: TimeRef, coarse: Claim, tf: TimeRef) -> bool:
@@ -424,23 +508,30 @@ def _group_pair(
     seen: set[tuple[_Key, _Key]],
     said: _Said,
     texts: _Texts,
+    match: _Match = same_event,
 ) -> ClaimPair | None:
-    """The first two claims of two groups that date one event, with the others of each."""
+    """The first two claims of two groups that date one event (``match``: ``same_event``,
+    or ``same_bound`` for two bounds of a span), with the others of each."""
     for x in ga:
         for y in gb:
-            if x.source == y.source or (x.key, y.key) in seen or not same_event(x, y):
+            if x.source == y.source or (x.key, y.key) in seen or not match(x, y):
                 continue
-            if _says_both(x, y, said):
+            if _says_both(x, y, said, match):
                 continue
             x, y = _one_year(x, y)
             if texts.gives_finer(x, y) or (_unnamed(x, y) and texts.gives_period(x, y)):
                 continue
             assert x.time is not None and y.time is not None
-            if not _overlap(x.time, y.time) and not _may_conflict(x, y):
+            if match is same_bound:
+                if not _overlap(x.time, y.time):
+                    continue  # two deadlines, or two starts: no conflict is read of bounds
+                if closes_span(x) and _same_end(x.time, y.time):
+                    continue  # "through February" / "through the end of February"
+            elif not _overlap(x.time, y.time) and not _may_conflict(x, y):
                 continue
             what = _key_text(x, y)
-            also_a = tuple(c for c in ga if c is not x and same_event(c, y))
-            also_b = tuple(c for c in gb if c is not y and same_event(c, x))
+            also_a = tuple(c for c in ga if c is not x and match(c, y))
+            also_b = tuple(c for c in gb if c is not y and match(c, x))
             a, b = replace(x, what=what, subject=what), replace(y, what=what, subject=what)
             if (b.source, b.start) < (a.source, a.start):
                 a, b, also_a, also_b = b, a, also_b, also_a

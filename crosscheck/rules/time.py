@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 
 from crosscheck.date_keys import stem
-from crosscheck.date_match import CONFLICT_DAYS, CONFLICT_WORDS
+from crosscheck.date_match import CONFLICT_DAYS, CONFLICT_WORDS, closes_span
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -112,6 +112,12 @@ def _several_units(t: TimeRef) -> bool:
     return t.granularity is _DAY and first != last
 
 
+def _closes_at_year_end(coarser: TimeRef) -> bool:
+    """A span closed by a year or longer ("through 2014", "by 2020") closes at its end: a
+    date inside it closes another span."""
+    return GRANULARITY_RANK[coarser.granularity] >= GRANULARITY_RANK[Granularity.YEAR]
+
+
 def _only_a_label(label: Claim, other: Claim) -> bool:
     """A label that names which event rather than dating it: a year label ("the 2020
     election") beside a day, any label beside a relative date ("Tuesday's vote" / "2013
@@ -160,6 +166,8 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
             return None  # "the 2020 election" next to "on August 9, 2020": a label, not a claim
         if _several_units(coarser_time):
             return None  # "bought guns in 2016 and 2017" / "bought a rifle in April 2017"
+        if closes_span(a) and closes_span(b) and _closes_at_year_end(coarser_time):
+            return None  # "through 2014" / "through January": two closes, not one told finer
         a_finer = GRANULARITY_RANK[ga] < GRANULARITY_RANK[gb]
         finer, coarser = (a.time, b.time) if a_finer else (b.time, a.time)
         return Finding(
@@ -172,6 +180,8 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None  # overlapping periods ("in 2016 and 2017" / "2016") can both be true
     if _year_inferred_apart(a.time, b.time):
         return None
+    if closes_span(a) and closes_span(b):
+        return None  # "must pass the bill by Wednesday" / "by Friday": two deadlines
     if a.time.relative or b.time.relative:
         return None  # "Friday" resolved against each article's own date: too loose to flag
     if ga is _DAY and gb is _DAY and abs((pa[0] - pb[0]).days) > CONFLICT_DAYS:

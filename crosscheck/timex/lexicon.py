@@ -89,6 +89,7 @@ class TimeLexicon:
     adjective_openers: frozenset[str]
     not_past_ed: frozenset[str]
     future_be: frozenset[str]
+    future_phrases: frozenset[tuple[str, str]]
     as_since_verbs: frozenset[str]
     as_modifier: str
     as_read_as: str
@@ -301,6 +302,11 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         adjective_openers=_words(data, "adjective_openers"),
         not_past_ed=_words(data, "not_past_ed"),
         future_be=_words(data, "future_be"),
+        future_phrases=frozenset(
+            (first, second)
+            for phrase in _words(data, "future_phrases")
+            for first, second in [phrase.split()]
+        ),
         as_since_verbs=_words(as_since, "verbs"),
         as_modifier=str(require(as_since, "modifier", str, _LEXICON)),
         as_read_as=str(require(as_since, "read_as", str, _LEXICON)),

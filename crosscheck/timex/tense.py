@@ -2,9 +2,9 @@
 
 The nearest cue word before the span wins; failing that, the first one after it. Cue words
 and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suffixes``,
-``past_suffixes``, ``future_be``, ``passive_auxiliaries``). An infinitive after a word of
-intent looks forward ("agreed [to] meet at the end of April", ``intent_heads``), and so does
-a date right after ``future_just_before`` ("come Thursday").
+``past_suffixes``, ``future_be``, ``future_phrases``, ``passive_auxiliaries``). An
+infinitive after a word of intent looks forward ("agreed [to] meet at the end of April",
+``intent_heads``), and so does a date right after ``future_just_before`` ("come Thursday").
 """
 
 from __future__ import annotations
@@ -46,12 +46,17 @@ def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
         verdict = _cue(before, index, ctx.lex, intent=intent)
         if verdict != UNKNOWN:
             return verdict, before
-    return _tense_after(ctx, end), before
+    fronted = not before and ctx.text[start : start + 1].isupper()
+    return _tense_after(ctx, end, fronted=fronted), before
 
 
-def _tense_after(ctx: Context, end: int) -> int:
-    """The tense the first cue word after a span gives, within its clause."""
+def _tense_after(ctx: Context, end: int, *, fronted: bool = False) -> int:
+    """The tense the first cue word after a span gives, within its clause; a span that
+    opens its sentence (``fronted``: capitalised, no word before it in its clause) reads
+    past the comma after it ("In February, Trump had this exchange")."""
     after = ctx.text[end : end + 100]
+    if fronted and after.lstrip().startswith(","):
+        after = after.lstrip()[1:]
     stop = CLAUSE_END.search(after)
     following = folded_words(after[: stop.start() if stop else None])[:8]
     for index in range(len(following)):
@@ -86,12 +91,15 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
         return FUTURE
     if word in lex.be_words and previous in lex.future_be:
         return FUTURE
+    if (previous, word) in lex.future_phrases:
+        return FUTURE  # "heading into the Nov. 6 elections"
     if intent and word in lex.infinitive_marks and previous in lex.intent_heads:
         following = words[index + 1] if index + 1 < len(words) else ""
         if following and following not in lex.adjective_openers:
             return FUTURE  # "agreed to meet at the end of April"
     if word in lex.past_cues:
-        return PAST
+        # "will be held on March 5": a participle after "be" says nothing of the tense
+        return UNKNOWN if previous in lex.passive_auxiliaries else PAST
     if (
         len(word) >= lex.past_suffix_min_length
         and any(word.endswith(s) for s in lex.past_suffixes)
