@@ -57,6 +57,7 @@ class TimeLexicon:
     units: Mapping[str, str]
     plural_units: frozenset[str]
     deictic_days: Mapping[str, int]
+    deictic_name_before: frozenset[str]
     determiners: Mapping[str, int]
     rolling: Mapping[str, int]
     edges: Mapping[str, str]
@@ -270,6 +271,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         units=_str_table(data, "units", _UNITS),
         plural_units=_words(data, "plural_units"),
         deictic_days=_folded_ints(data, "deictic_days", -7, 7),
+        deictic_name_before=_words(data, "deictic_name_before"),
         determiners=_folded_ints(data, "determiners", -1, 1),
         rolling=_folded_ints(data, "rolling", -1, 1),
         edges=_str_table(data, "edges"),

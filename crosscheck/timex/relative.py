@@ -22,15 +22,17 @@ from crosscheck.timex.absolute import season_period
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.records import FUTURE, QUALIFIED_YEAR, Atom, Context, relative, vague
 from crosscheck.timex.spans import add_months, month_span, unit_span, week_span, weekend_span
-from crosscheck.timex.tense import tense, weekday_looks_forward
+from crosscheck.timex.tense import previous_word, tense, weekday_looks_forward
 
 __all__ = ["ago", "deictic", "determined", "rolling", "weekday", "weekday_day", "weekend"]
 
 Groups = dict[str, str | None]
 
 
-def deictic(word: str, m: re.Match[str], ctx: Context) -> Atom:
-    """ "today", "yesterday", "tomorrow", "tonight"."""
+def deictic(word: str, m: re.Match[str], ctx: Context) -> Atom | None:
+    """ "today", "yesterday", "tomorrow", "tonight"; none inside a name ("USA TODAY")."""
+    if previous_word(ctx.text, m.start()) in ctx.lex.deictic_name_before:
+        return None
     if ctx.anchor is None:
         return relative(m, Granularity.DAY, None)
     day = ctx.anchor + timedelta(days=ctx.lex.deictic_days[word.lower()])
