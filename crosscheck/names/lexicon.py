@@ -251,7 +251,24 @@ def _same_given_skeleton(sa: str, sb: str) -> bool:
     table = _transliteration()
     if any(sa in group and sb in group for group in table.given_groups):
         return True
-    return _similar(sa, sb, table.given_threshold)
+    return _similar(sa, sb, table.given_threshold) or (
+        min(len(sa), len(sb)) >= table.fuzzy_min_length and swapped_once(sa, sb)
+    )
+
+
+def swapped_once(a: str, b: str) -> bool:
+    """Two words alike but for two neighbouring letters swapped, not the first one
+    ("kirstjen" / "kristjen"): a slip of the pen, not another name."""
+    if len(a) != len(b) or a == b:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(differ) == 2
+        and differ[0] > 0
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+    )
 
 
 def same_surname(a: str, b: str) -> bool:
