@@ -181,9 +181,10 @@ def _vowel_slip(
     rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
 ) -> bool:
     """Whether a rare word with one vowel changed is a slip of a frequent word: a writer who
-    also spells it the frequent way, the counts of a slip, and no other person's name."""
+    also spells it the frequent way, the counts of two swapped letters (the writer's own
+    right spelling is the stronger evidence), and no other person's name."""
     if len(rare_found) > rules.rare_max or len(word_found) < max(
-        rules.frequent_min, rules.frequent_ratio * len(rare_found)
+        rules.swapped_frequent_min, rules.swapped_frequent_ratio * len(rare_found)
     ):
         return False
     if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
