@@ -243,7 +243,8 @@ def same_given_name(a: str, b: str) -> bool:
     """
     if _is_initial(a) or _is_initial(b):
         return _fold(a)[:1] == _fold(b)[:1]
-    return _same_given_skeleton(skeleton(a), skeleton(b))
+    sa, sb = skeleton(a), skeleton(b)
+    return _same_given_skeleton(sa, sb) or swapped_given(sa, sb)
 
 
 def _same_given_skeleton(sa: str, sb: str) -> bool:
@@ -251,9 +252,15 @@ def _same_given_skeleton(sa: str, sb: str) -> bool:
     table = _transliteration()
     if any(sa in group and sb in group for group in table.given_groups):
         return True
-    return _similar(sa, sb, table.given_threshold) or (
-        min(len(sa), len(sb)) >= table.fuzzy_min_length and swapped_once(sa, sb)
-    )
+    return _similar(sa, sb, table.given_threshold)
+
+
+def swapped_given(sa: str, sb: str) -> bool:
+    """Two given-name skeletons of ``fuzzy_min_length`` letters or more with two
+    neighbouring letters swapped ("kirstien" / "kristien"): a slip, unless one sentence
+    writes both (two people: the caller checks)."""
+    minimum = _transliteration().fuzzy_min_length
+    return min(len(sa), len(sb)) >= minimum and swapped_once(sa, sb)
 
 
 def swapped_once(a: str, b: str) -> bool:
