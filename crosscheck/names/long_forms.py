@@ -12,12 +12,13 @@ form with one more word, the rest identical, is a short and a full form: no vari
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Final
 
 from crosscheck.names.entities import _name_tokens, _vowel_class
 from crosscheck.names.lexicon import _fold, skeleton
 from crosscheck.names.records import Entity, NameKind, SourcedName
 
-_LONG: int = 3  # name words of the shorter form, at least
+_LONG: Final = 3  # name words of the shorter form, at least
 
 
 def long_form_pairs(
