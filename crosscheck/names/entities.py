@@ -21,6 +21,7 @@ from crosscheck.names.lexicon import (
     _transliteration,
     core_word,
     skeleton,
+    swapped_given,
 )
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName
 
@@ -175,6 +176,7 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
     full = [i for i, it in enumerate(items) if _is_full_person(it.mention)]
     first_of: dict[tuple[str, str], int] = {}
     two_words: set[tuple[str, str]] = set()
+    sentences: dict[tuple[str, str], set[tuple[str, int]]] = {}  # where each name is written
     for i in full:
         tokens = _name_tokens(items[i].mention)
         key = (
@@ -183,6 +185,7 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
         )
         if len(tokens) == 2:
             two_words.add(key)
+        sentences.setdefault(key, set()).add((items[i].source, items[i].mention.sentence.start))
         if key in first_of:
             union.join(first_of[key], i)
         else:
@@ -196,7 +199,7 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
     for given, surname in first_of:
         givens.setdefault(surname, []).append(given)
         surnames.add(surname)
-    same_given: dict[tuple[str, str], bool] = {}
+    same_given: dict[tuple[str, str], bool | None] = {}
     rank = {surname: n for n, surname in enumerate(givens)}
     for surname in givens:
         for other in surnames.close(surname):
@@ -206,9 +209,15 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
                 for other_given in givens[other]:
                     pair = (given, other_given)
                     if pair not in same_given:
-                        same_given[pair] = _same_given_skeleton(given, other_given)
-                    if same_given[pair]:
-                        union.join(first_of[(given, surname)], first_of[(other_given, other)])
+                        same_given[pair] = _same_given_skeleton(given, other_given) or (
+                            None if swapped_given(given, other_given) else False
+                        )
+                    a, b = first_of[(given, surname)], first_of[(other_given, other)]
+                    if same_given[pair] or (
+                        same_given[pair] is None
+                        and not sentences[(given, surname)] & sentences[(other_given, other)]
+                    ):  # a slip of two letters, unless one sentence writes both people
+                        union.join(a, b)
     _attach_singles(items, union, full, skeletons)
 
 

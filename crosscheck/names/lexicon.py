@@ -243,7 +243,8 @@ def same_given_name(a: str, b: str) -> bool:
     """
     if _is_initial(a) or _is_initial(b):
         return _fold(a)[:1] == _fold(b)[:1]
-    return _same_given_skeleton(skeleton(a), skeleton(b))
+    sa, sb = skeleton(a), skeleton(b)
+    return _same_given_skeleton(sa, sb) or swapped_given(sa, sb)
 
 
 def _same_given_skeleton(sa: str, sb: str) -> bool:
@@ -252,6 +253,29 @@ def _same_given_skeleton(sa: str, sb: str) -> bool:
     if any(sa in group and sb in group for group in table.given_groups):
         return True
     return _similar(sa, sb, table.given_threshold)
+
+
+def swapped_given(sa: str, sb: str) -> bool:
+    """Two given-name skeletons of ``fuzzy_min_length`` letters or more with two
+    neighbouring letters swapped ("kirstien" / "kristien"): a slip, unless one sentence
+    writes both (two people: the caller checks)."""
+    minimum = _transliteration().fuzzy_min_length
+    return min(len(sa), len(sb)) >= minimum and swapped_once(sa, sb)
+
+
+def swapped_once(a: str, b: str) -> bool:
+    """Two words alike but for two neighbouring letters swapped, not the first one
+    ("kirstjen" / "kristjen"): a slip of the pen, not another name."""
+    if len(a) != len(b) or a == b:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(differ) == 2
+        and differ[0] > 0
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+    )
 
 
 def same_surname(a: str, b: str) -> bool:

@@ -17,9 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Final, NamedTuple
 
-from crosscheck.names.lexicon import _fold, _name_words, same_given_name, spelled_out
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.names.lexicon import (
+    NAMES_LEXICON,
+    _fold,
+    _name_words,
+    same_given_name,
+    spelled_out,
+)
 from crosscheck.names.records import SourcedName
 
 GIVEN = "given"  # the role of a word: a person's given name
@@ -50,6 +58,8 @@ class MisspellingRules:
     frequent_ratio: float  # and at least this many times the rare word's
     swapped_frequent_min: int  # the same for two letters swapped ("Murkowksi")
     swapped_frequent_ratio: float
+    changed_min_length: int  # letters of a word whose vowel is changed ("Avanatti")
+    changed_tail: int  # letters at the end where a changed vowel is another name ("-son")
     surname_titles: frozenset[str]  # "Mr. Cumming": a lost plural ending is a slip
 
 
@@ -97,7 +107,10 @@ def misspellings(
     shorter_of: dict[str, list[str]] = {}  # a name word less one letter -> the word
     swapped_of: dict[str, list[str]] = {}  # a name word with two letters swapped
     moved_of: dict[str, list[str]] = {}  # a name word with its doubled letters single
+    changed_of: dict[str, list[str]] = {}  # a long name word with one inner vowel blanked
     for word in sorted(names):
+        for variant in _vowels_blanked(word, rules):
+            changed_of.setdefault(variant, []).append(word)
         single = _undoubled(word)
         if single != word:
             moved_of.setdefault(single, []).append(word)
@@ -118,11 +131,13 @@ def misspellings(
         if rare not in names:
             continue
         swapped = swapped_of.get(rare, ())
+        changed = {w for v in _vowels_blanked(rare, rules) for w in changed_of.get(v, ())}
         candidates = [
             *shorter_of.get(rare, ()),
             *(w for w in _deletions(rare) if w in names),
             *swapped,
             *(w for w in moved_of.get(_undoubled(rare), ()) if len(w) == len(rare)),
+            *sorted(changed),
         ]
         for word in dict.fromkeys(candidates):
             key = frozenset((rare, word))
@@ -131,7 +146,10 @@ def misspellings(
             rare_found, word_found = spelled_of(rare), spelled_of(word)
             if not rare_found or len(word_found) < len(rare_found):
                 continue
-            if not _slip(rare, word, rare_found, word_found, rules, swapped=word in swapped):
+            if word in changed and word not in swapped:
+                if not _vowel_slip(rare_found, word_found, rules):
+                    continue
+            elif not _slip(rare, word, rare_found, word_found, rules, swapped=word in swapped):
                 continue
             if not ordinary(rare) and not ordinary(word):
                 seen.add(key)
@@ -141,6 +159,39 @@ def misspellings(
 
 def _deletions(word: str) -> list[str]:
     return [word[:i] + word[i + 1 :] for i in range(1, len(word))]
+
+
+def _vowels_blanked(word: str, rules: MisspellingRules) -> list[str]:
+    """A long word with each vowel inside it, away from its ending, blanked: two words that
+    share one differ by a changed vowel ("Avanatti" / "Avenatti"). Endings are left out,
+    where one vowel makes another name ("Larsen" / "Larson", "Andersen" / "Anderson")."""
+    if len(word) < rules.changed_min_length:
+        return []
+    vowels = _vowel_letters()
+    end = len(word) - rules.changed_tail
+    return [word[:i] + "*" + word[i + 1 :] for i in range(1, end) if word[i] in vowels]
+
+
+@cache
+def _vowel_letters() -> frozenset[str]:
+    return frozenset(require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON))
+
+
+def _vowel_slip(
+    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
+) -> bool:
+    """Whether a rare word with one vowel changed is a slip of a frequent word: a writer who
+    also spells it the frequent way, the counts of two swapped letters (the writer's own
+    right spelling is the stronger evidence), and no other person's name."""
+    if len(rare_found) > rules.rare_max or len(word_found) < max(
+        rules.swapped_frequent_min, rules.swapped_frequent_ratio * len(rare_found)
+    ):
+        return False
+    if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
+        return False
+    if not {o.item.source for o in rare_found} & {o.item.source for o in word_found}:
+        return False
+    return _same_people(rare_found, word_found)
 
 
 def _undoubled(word: str) -> str:
@@ -292,5 +343,7 @@ def misspelling_rules(data: Mapping[str, object]) -> MisspellingRules:
         frequent_ratio=number("frequent_ratio"),
         swapped_frequent_min=int(number("swapped_frequent_min")),
         swapped_frequent_ratio=number("swapped_frequent_ratio"),
+        changed_min_length=int(number("changed_min_length")),
+        changed_tail=int(number("changed_tail")),
         surname_titles=frozenset(t.casefold().rstrip(".") for t in titles),
     )

@@ -31,6 +31,7 @@ from crosscheck.names.lexicon import (
     skeleton,
     spelled_out,
 )
+from crosscheck.names.long_forms import long_form_pairs
 from crosscheck.names.misspelling import (
     BODY,
     GIVEN,
@@ -322,7 +323,8 @@ def variant_pairs(
     found: list[VariantPair] = []
     shown: set[frozenset[str]] = set()
     occurrences: list[Occurrence] = []
-    for entity in group_entities(mentions):
+    entities = group_entities(mentions)
+    for entity in entities:
         occurrences.extend(_occurrences(entity.mentions))
         if len({item.mention.text for item in entity.mentions}) < 2:
             continue  # one spelling: nothing to pair (the common case)
@@ -334,6 +336,11 @@ def variant_pairs(
 
     def spelled_name(item: SourcedName) -> bool:
         return _spelled_name(item, written)
+
+    for short, long in long_form_pairs(entities, spelled_name):
+        values = [" ".join(_name_tokens(items[0].mention)) for items in (short, long)]
+        found.append(_pair(values[1], NameKind.PERSON, (values[0], short), (values[1], long)))
+        shown |= _word_pairs(*values)
 
     for slip in misspellings(occurrences, written.ordinary, spelled_name, rules):
         pair = _misspelling_pair(slip)
