@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 import crosscheck.timex.absolute as absolute
 import crosscheck.timex.relative as relative
+from crosscheck.leads import with_lead
 from crosscheck.model import Granularity
 from crosscheck.timex.clock import clock
 from crosscheck.timex.patterns import patterns
@@ -43,9 +45,16 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+@cache
+def _atom() -> re.Pattern[str]:
+    """The atom pattern behind a look-ahead on its first characters (same matches, ~25%
+    faster: most positions fail one class test instead of opening the alternation)."""
+    return with_lead(patterns().atom)
+
+
 def matches(text: str) -> Iterator[re.Match[str]]:
     """Every expression match, in order, found only inside trigger windows."""
-    atom = patterns().atom
+    atom = _atom()
     for lo, hi in _windows(text):
         yield from atom.finditer(text, lo, hi)
 
