@@ -34,7 +34,7 @@ Groups = dict[str, str | None]
 def _windows(text: str) -> Iterator[tuple[int, int]]:
     """Disjoint stretches of text around trigger words, where expressions can stand."""
     start = end = -1
-    for m in patterns().trigger.finditer(text):
+    for m in _trigger().finditer(text):
         lo, hi = max(0, m.start() - _BACK), min(len(text), m.end() + _FORWARD)
         if lo > end:
             if end > start:
@@ -43,6 +43,12 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
         end = max(end, hi)
     if end > start:
         yield start, end
+
+
+@cache
+def _trigger() -> re.Pattern[str]:
+    """The trigger pattern behind a look-ahead on its first characters (same matches)."""
+    return with_lead(patterns().trigger)
 
 
 @cache
