@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from crosscheck.leads import lead_class, with_lead
+from crosscheck.leads import lead_class, lead_pattern, with_lead
 from crosscheck.quantities.patterns import _patterns
-from crosscheck.timex.scan import _atom
+from crosscheck.timex.patterns import patterns
+from crosscheck.timex.scan import _atom, _trigger
 
 TEXT = (
     "Since May 1, 2020, at least 55 children and over 1,200 political prisoners; "
@@ -35,24 +36,46 @@ def test_lead_class_holds_every_first_character(
     assert not any(re.fullmatch(lead, ch) for ch in outside)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "inside", "outside"),
+    [
+        (r"\bab|(?<!x)c", ["ab", "c", "cz"], ["aa", "b"]),
+        (r"a?b?c", ["ab", "ac", "bc", "c"], ["ba", "bb", "a"]),
+        (r"(?:ab)*c|x{3}", ["ab", "c", "xx"], ["aa", "xy", "b"]),
+        (r"(?P<n>\d+)", ["7", "70"], ["a"]),
+    ],
+)
+def test_lead_pattern_holds_every_first_pair(
+    pattern: str, inside: list[str], outside: list[str]
+) -> None:
+    lead = lead_pattern(pattern)
+    assert lead is not None
+    assert all(re.match(lead, text) for text in inside)
+    assert not any(re.match(lead, text) for text in outside)
+
+
 @pytest.mark.parametrize("pattern", [r"a*", r"(?:ab)?", r"\w+", r"[^a]b", r".x", r"(?i:a)b"])
 def test_unbounded_or_empty_patterns_are_left_alone(pattern: str) -> None:
     compiled = re.compile(pattern)
     assert lead_class(pattern) is None
+    assert lead_pattern(pattern) is None
     assert with_lead(compiled) is compiled
+    assert with_lead(compiled, pairs=True) is compiled
 
 
-def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+Found = list[tuple[tuple[int, int], dict[str, str | None]]]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> Found:
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
 
 def test_the_project_patterns_find_the_same_matches() -> None:
     pats = _patterns()
-    atom = _atom()
-    assert atom.pattern.startswith("(?=[")  # the look-ahead was found
-    plain = re.compile(atom.pattern.split(")(?:", 1)[1][:-1], atom.flags)
-    assert _found(atom, TEXT) == _found(plain, TEXT)
-    assert _found(atom, TEXT)  # the text holds times
+    for led, plain in ((_atom(), patterns().atom), (_trigger(), patterns().trigger)):
+        assert led.pattern.startswith("(?=")  # the look-ahead was found
+        assert _found(led, TEXT) == _found(plain, TEXT)
+        assert len(_found(led, TEXT)) > 5  # the text holds times
     for pattern, text in ((pats.master, TEXT.lower()), (pats.master_ci, TEXT)):
         assert pattern.pattern.startswith("(?=[")
         plain = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1], pattern.flags)
