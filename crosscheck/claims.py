@@ -327,7 +327,7 @@ def _quantity_claim(
 
     if time is None and q.unit is not Unit.DURATION:
         time = year_before(before)
-    nearby = [*tokens.before(q.start, WINDOW), *tokens.after(q.start, WINDOW)]
+    nearby = [*before, *tokens.after(q.start, WINDOW)]  # ``before`` is tokens.before(q.start)
     opening = len(before) < WINDOW
     frame = figure_frame(
         q, before, after, subject_tokens, subject, metric or "", nearby, times, opening=opening

@@ -29,6 +29,7 @@ from functools import cache
 from typing import Any, Final
 
 from crosscheck.errors import LexiconError
+from crosscheck.leads import with_lead
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 LEXICON: Final = "boilerplate"
@@ -201,8 +202,8 @@ class _Cues:
         ordered = sorted({p.casefold() for p in phrases}, key=len, reverse=True)
         body = "|".join(re.escape(p) for p in ordered)
         source = rf"(?<!\w)(?:{body})(?!\w)"
-        self.exact = re.compile(source)
-        self.folded = re.compile(source, re.IGNORECASE)
+        self.exact = with_lead(re.compile(source))  # same matches, fewer tries
+        self.folded = with_lead(re.compile(source, re.IGNORECASE))
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the cues are in ``text``."""

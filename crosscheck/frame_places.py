@@ -21,10 +21,11 @@ def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -
     fw = frame_words()
     lo = hi = None
     for index, token in enumerate(tokens):
-        if token.end <= q.start and token.text in HARD_END:
-            lo = index
-        if token.start >= q.end and token.text in HARD_END and hi is None:
-            hi = index
+        if token.text in HARD_END:  # rare: the cheap test first
+            if token.end <= q.start:
+                lo = index
+            if token.start >= q.end and hi is None:
+                hi = index
     part = tokens[(lo + 1 if lo is not None else 0) : hi]
     own = _own_place(q, part, times)
     if own:

@@ -247,19 +247,22 @@ def frame_words() -> FrameWords:
 
 
 def clause_before(before: Sequence[Token], *, stop: frozenset[str] = CLAUSE_END) -> list[Token]:
-    out: list[Token] = []
-    for token in reversed(before):
-        if token.text in stop or token.is_number:
+    """The tokens of ``before`` after its last stop mark or number (``is_number`` inlined:
+    this runs a few times per claim)."""
+    i = len(before)
+    while i > 0:
+        text = before[i - 1].text
+        if text in stop or text[:1].isdigit():
             break
-        out.append(token)
-    out.reverse()
-    return out
+        i -= 1
+    return list(before[i:])
 
 
 def clause_after(after: Sequence[Token], limit: int = LOOK) -> list[Token]:
     out: list[Token] = []
     for token in after:
-        if token.text in CLAUSE_END or token.is_number or token.lower in CONJUNCTIONS:
+        text = token.text
+        if text in CLAUSE_END or text[:1].isdigit() or token.lower in CONJUNCTIONS:
             break
         out.append(token)
         if len(out) >= limit:
@@ -291,7 +294,11 @@ def phrase_at(
     """Every phrase of ``table`` in ``words``: (first, last + 1, value), longest at each start."""
     found: list[tuple[int, int, str]] = []
     keyed = tuple(words)  # a slice of a tuple is the table's key as it is
-    most_from = _most_words_from(table)
+    entry = _MOST_WORDS.get(id(table))  # the cache look-up of _most_words_from, inlined
+    if entry is not None and entry[0] is table and entry[1] == len(table):
+        most_from = entry[2]
+    else:
+        most_from = _most_words_from(table)
     for i, word in enumerate(keyed):
         most = most_from.get(word)
         if most is None:

@@ -301,6 +301,8 @@ def _strip_event_words(what: str) -> str:
 
 def _before_time(tokens: Sequence[Token], times: Sequence[TimeRef]) -> list[Token]:
     """The tokens up to the first one inside a time ("44% in [March]": a month, no object)."""
+    if not times:
+        return list(tokens)
     out: list[Token] = []
     for token in tokens:
         if any(t.start <= token.start < t.end for t in times):

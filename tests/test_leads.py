@@ -1,0 +1,83 @@
+"""crosscheck.leads: a pattern behind a first-character look-ahead finds the same matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from crosscheck.leads import lead_class, lead_pattern, with_lead
+from crosscheck.quantities.patterns import _patterns
+from crosscheck.timex.patterns import patterns
+from crosscheck.timex.scan import _atom, _trigger
+
+TEXT = (
+    "Since May 1, 2020, at least 55 children and over 1,200 political prisoners; "
+    "one-third (⅓) of 300 000 voters, +375 29 123 45 67, \u201990s, Q3 2021, two weeks ago. "
+    "Ünïcode wörds, 'quoted' words, ٣ digits, it's 7:15pm on Monday, half a million."
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "inside", "outside"),
+    [
+        (r"\bab|(?<!x)c", 0, "ac", "bx"),
+        (r"(?:x?y)+z", 0, "xy", "z"),
+        (r"(?P<n>\d+)", 0, "7", "a"),
+        (r"[a-c]|\s", 0, "b ", "d"),
+    ],
+)
+def test_lead_class_holds_every_first_character(
+    pattern: str, flags: int, inside: str, outside: str
+) -> None:
+    lead = lead_class(pattern, flags)
+    assert lead is not None
+    assert all(re.fullmatch(lead, ch) for ch in inside)
+    assert not any(re.fullmatch(lead, ch) for ch in outside)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "inside", "outside"),
+    [
+        (r"\bab|(?<!x)c", ["ab", "c", "cz"], ["aa", "b"]),
+        (r"a?b?c", ["ab", "ac", "bc", "c"], ["ba", "bb", "a"]),
+        (r"(?:ab)*c|x{3}", ["ab", "c", "xx"], ["aa", "xy", "b"]),
+        (r"(?P<n>\d+)", ["7", "70"], ["a"]),
+    ],
+)
+def test_lead_pattern_holds_every_first_pair(
+    pattern: str, inside: list[str], outside: list[str]
+) -> None:
+    lead = lead_pattern(pattern)
+    assert lead is not None
+    assert all(re.match(lead, text) for text in inside)
+    assert not any(re.match(lead, text) for text in outside)
+
+
+@pytest.mark.parametrize("pattern", [r"a*", r"(?:ab)?", r"\w+", r"[^a]b", r".x", r"(?i:a)b"])
+def test_unbounded_or_empty_patterns_are_left_alone(pattern: str) -> None:
+    compiled = re.compile(pattern)
+    assert lead_class(pattern) is None
+    assert lead_pattern(pattern) is None
+    assert with_lead(compiled) is compiled
+    assert with_lead(compiled, pairs=True) is compiled
+
+
+Found = list[tuple[tuple[int, int], dict[str, str | None]]]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> Found:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_the_project_patterns_find_the_same_matches() -> None:
+    pats = _patterns()
+    for led, plain in ((_atom(), patterns().atom), (_trigger(), patterns().trigger)):
+        assert led.pattern.startswith("(?=")  # the look-ahead was found
+        assert _found(led, TEXT) == _found(plain, TEXT)
+        assert len(_found(led, TEXT)) > 5  # the text holds times
+    for pattern, text in ((pats.master, TEXT.lower()), (pats.master_ci, TEXT)):
+        assert pattern.pattern.startswith("(?=[")
+        plain = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1], pattern.flags)
+        assert _found(pattern, text) == _found(plain, text)
+        assert len(_found(pattern, text)) > 5
