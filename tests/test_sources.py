@@ -180,7 +180,9 @@ def test_decode_bytes_never_raises(data):
         st.text(max_size=200).map(lambda t: t.encode("utf-16-le")),
     )
 )
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=150, deadline=None)
+@settings(
+    suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=150, deadline=None
+)
 def test_read_article_only_raises_input_error(tmp_path, data):
     path = tmp_path / "a.txt"
     path.write_bytes(data)
