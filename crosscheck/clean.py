@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Final
 
+from crosscheck.cues import Cues
 from crosscheck.errors import LexiconError
-from crosscheck.leads import with_lead
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 LEXICON: Final = "boilerplate"
@@ -86,15 +86,15 @@ class _Rules:
     teaser_max_heading_words: int
     teaser_max_title_words: int
     teaser_inline: tuple[str, ...]
-    appeal_strong: _Cues
-    appeal_weak: _Cues
+    appeal_strong: Cues
+    appeal_weak: Cues
     appeal_strong_weight: int
     appeal_weak_weight: int
     appeal_min_score: int
     appeal_max_gap: int
-    self_cues: _Cues
+    self_cues: Cues
     self_min_cues: int
-    first_person: _Cues  # words of the first person plural: "we", "our"
+    first_person: Cues  # words of the first person plural: "we", "our"
 
 
 @cache
@@ -145,15 +145,15 @@ def build_rules(data: dict[str, Any]) -> _Rules:
         teaser_max_heading_words=_positive(teasers, "max_heading_words"),
         teaser_max_title_words=_positive(teasers, "max_title_words"),
         teaser_inline=tuple(p.casefold() for p in _strings(teasers, "inline_prefixes")),
-        appeal_strong=_cue_pattern(_strings(appeal, "strong")),
-        appeal_weak=_cue_pattern(_strings(appeal, "weak")),
+        appeal_strong=Cues(_strings(appeal, "strong")),
+        appeal_weak=Cues(_strings(appeal, "weak")),
         appeal_strong_weight=_positive(appeal, "strong_weight"),
         appeal_weak_weight=_positive(appeal, "weak_weight"),
         appeal_min_score=_positive(appeal, "min_score"),
         appeal_max_gap=_positive(appeal, "max_gap"),
-        self_cues=_cue_pattern(_strings(self_description, "cues")),
+        self_cues=Cues(_strings(self_description, "cues")),
         self_min_cues=_positive(self_description, "min_cues"),
-        first_person=_cue_pattern(_strings(self_description, "first_person")),
+        first_person=Cues(_strings(self_description, "first_person")),
     )
 
 
@@ -185,50 +185,6 @@ def _pattern(source: str) -> re.Pattern[str]:
         return re.compile(source)
     except re.error as exc:
         raise _bad(f"bad regular expression {source!r}: {exc}") from None
-
-
-class _Cues:
-    """Whole-word cue phrases, matched regardless of case.
-
-    The pattern runs case-sensitively on ``text.lower()``, where Python's regular
-    expressions skip alternatives by their first letter (several times faster than
-    ``re.IGNORECASE``); text whose lower case has another length is matched with
-    ``re.IGNORECASE`` directly.
-    """
-
-    __slots__ = ("exact", "folded")
-
-    def __init__(self, phrases: Iterable[str]) -> None:
-        ordered = sorted({p.casefold() for p in phrases}, key=len, reverse=True)
-        body = "|".join(re.escape(p) for p in ordered)
-        source = rf"(?<!\w)(?:{body})(?!\w)"
-        self.exact = with_lead(re.compile(source))  # same matches, fewer tries
-        self.folded = with_lead(re.compile(source, re.IGNORECASE))
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the cues are in ``text``."""
-        lower = text.lower()
-        if len(lower) != len(text):
-            return [m.span() for m in self.folded.finditer(text)]
-        return [m.span() for m in self.exact.finditer(lower)]
-
-    def found(self, text: str) -> bool:
-        """Whether ``text`` holds a cue."""
-        lower = text.lower()
-        if len(lower) != len(text):
-            return self.folded.search(text) is not None
-        return self.exact.search(lower) is not None
-
-    def count(self, text: str) -> int:
-        """How many cues ``text`` holds."""
-        lower = text.lower()
-        if len(lower) != len(text):
-            return len(self.folded.findall(text))
-        return len(self.exact.findall(lower))
-
-
-def _cue_pattern(phrases: Iterable[str]) -> _Cues:
-    return _Cues(phrases)
 
 
 def _translation(table: dict[str, Any]) -> dict[int, str]:

@@ -25,6 +25,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from crosscheck.claim_dates import DATE_KIND
+from crosscheck.frame_compare import breakdown_differs, roles_compatible
 from crosscheck.frame_incidents import actors_differ, incidents_differ, is_incident
 from crosscheck.frame_owner import owner_events
 from crosscheck.frame_places import places_differ
@@ -36,8 +37,6 @@ from crosscheck.frames import (
     NEW,
     PERSON,
     SIZED,
-    breakdown_differs,
-    roles_compatible,
 )
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, Granularity, TimeRef, Unit

@@ -27,9 +27,9 @@ from datetime import date
 from functools import cache
 from itertools import islice, pairwise
 
+from crosscheck.frame_compare import roles_compatible
 from crosscheck.frame_incidents import actors_differ, incidents_differ
 from crosscheck.frame_places import places_differ
-from crosscheck.frames import roles_compatible
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match import block_key, comparable, whats_compatible
 from crosscheck.model import Claim, Source
