@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from operator import attrgetter
 from typing import Final, NamedTuple
 
@@ -21,6 +21,7 @@ from crosscheck.names.lexicon import (
     _NameWords,
     core_word,
 )
+from crosscheck.names.places import person_after_body, place_by_head, split_repeated
 from crosscheck.names.records import NameKind, NameMention
 from crosscheck.tokens import APOSTROPHES, WORD
 
@@ -461,6 +462,11 @@ def _organisation(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     body = run[begin:]
     if all(t.key in words.generic or t.key in words.function_words for t in body):
         return []  # "the Group", "International NGOs": a reference, not a name
+    in_heading = body[0].segment in ctx.headings
+    split = 0 if in_heading else person_after_body(body, partial(_name_word, words=words))
+    if split:
+        person = _mention(body[split:], NameKind.PERSON, ctx)
+        return [*_organisation(body[:split], ctx), person]
     alias = None
     found = _PAREN_ACRONYM.match(ctx.sentence.text, body[-1].end)
     if found is not None and not body[-1].possessive:
@@ -535,7 +541,13 @@ def _names_in_part(part: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     if len(part) == 1 and _ordinary_opening(part[0], ctx):
         return []
     found: list[NameMention] = []
-    for piece in _split_repeated(part):
+    for piece in split_repeated(part):
+        before = ctx.sentence.text[: piece[0].start]
+        if all(t.cap for t in piece) and place_by_head(
+            [t.key for t in piece], before, possessive=piece[-1].possessive
+        ):
+            found.append(_mention(piece, NameKind.PLACE, ctx))
+            continue
         if len(piece) > words.max_person_words or all(_is_initial(t.text) for t in piece):
             continue
         named = [t for t in piece if t.cap and not _is_initial(t.text)]
@@ -560,18 +572,6 @@ def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
         return False  # "Release for ...", "Torture and sexual violence"; not "Putin and Xi"
     conjunction = parts[0] in _finder_words().conjunctions
     return not conjunction or (len(parts) >= 2 and parts[1][:1].islower())
-
-
-def _split_repeated(part: Sequence[_Tok]) -> list[list[_Tok]]:
-    """ "Jennifer Coolidge Audrey Coolidge" -> two names (a surname seen two words back)."""
-    pieces: list[list[_Tok]] = [[]]
-    for index, tok in enumerate(part):
-        current = pieces[-1]
-        if index >= 2 and len(current) >= 2 and part[index].key == part[index - 2].key:
-            moved = current.pop()
-            pieces.append([moved])
-        pieces[-1].append(tok)
-    return [p for p in pieces if p]
 
 
 def find_names(sentence: Sentence) -> list[NameMention]:

@@ -1,0 +1,103 @@
+"""Name-finder helpers: a place told by its last word, and two names run together.
+
+``place_by_head`` says whether a capitalised name found without a title is a place by its
+last word ("Falkland Islands", "Holloman Air Force Base"; names.toml ``place_heads``); a
+last word that is also a surname ("Bay", "Park") counts only right after a word of
+``place_head_openers`` ("in Tampa Bay", not "Michael Bay said"). ``person_after_body``
+finds a person's name run into a body's ("Department of Homeland Security Kristjen
+Nielsen"; ``organisation_tails``). ``split_repeated`` splits "Jennifer Coolidge Audrey
+Coolidge" into two names. Pure functions over words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol, TypeVar
+
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.names.lexicon import NAMES_LEXICON, _is_initial
+
+
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def cap(self) -> bool: ...
+
+
+_T = TypeVar("_T", bound=_Keyed)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _PlaceWords:
+    heads: frozenset[str]
+    surname_heads: frozenset[str]
+    openers: frozenset[str]
+    tails: frozenset[str]
+
+
+@cache
+def _place_words() -> _PlaceWords:
+    data = load_lexicon(NAMES_LEXICON)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in require(data, key, list, NAMES_LEXICON))
+
+    return _PlaceWords(
+        heads=words("place_heads"),
+        surname_heads=words("surname_place_heads"),
+        openers=words("place_head_openers"),
+        tails=words("organisation_tails"),
+    )
+
+
+def place_by_head(keys: Sequence[str], before: str, *, possessive: bool) -> bool:
+    """Whether a name of two or more capitalised words is a place by its last word.
+
+    Args:
+        keys: The name's words, lower case, without a final period.
+        before: The text of the sentence before the name.
+        possessive: Whether the name ends in a possessive ("Michael Bay's").
+    """
+    if len(keys) < 2:
+        return False
+    words = _place_words()
+    if keys[-1] in words.heads:
+        return True
+    if keys[-1] not in words.surname_heads or possessive:
+        return False
+    previous = before.rsplit(maxsplit=1)[-1:]
+    return bool(previous) and previous[0] in words.openers
+
+
+def split_repeated(part: Sequence[_T]) -> list[list[_T]]:
+    """ "Jennifer Coolidge Audrey Coolidge" -> two names (a surname seen two words back)."""
+    pieces: list[list[_T]] = [[]]
+    for index, tok in enumerate(part):
+        current = pieces[-1]
+        if index >= 2 and len(current) >= 2 and part[index].key == part[index - 2].key:
+            moved = current.pop()
+            pieces.append([moved])
+        pieces[-1].append(tok)
+    return [p for p in pieces if p]
+
+
+_PERSON_WORDS = 2  # a given name and a surname
+
+
+def person_after_body(body: Sequence[_T], name_word: Callable[[_T], bool]) -> int:
+    """Where a person's name run into the end of a body's name starts, or 0.
+
+    "Department of Homeland Security Kristjen Nielsen": two capitalised person words
+    (``name_word``, no initials) after a body's name of two or more words that ends in a
+    word of ``organisation_tails``.
+    """
+    split = len(body) - _PERSON_WORDS
+    if split < 2 or body[split - 1].key not in _place_words().tails:
+        return 0
+    person = body[split:]
+    return split if all(t.cap and not _is_initial(t.text) and name_word(t) for t in person) else 0
