@@ -37,9 +37,9 @@ from crosscheck.certainty.statements import (
     HedgedStatement,
     _clause,
     _in_quotation,
-    _is_question,
     _sentence_window,
     _Words,
+    sentences_with_hits,
     statement_rules,
 )
 from crosscheck.errors import LexiconError
@@ -112,18 +112,8 @@ def find_concept_mentions(source: Source, sentences: Sequence[Sentence]) -> list
     """The hedged and outright mentions of every concept in one source, in text order."""
     rules = _concept_rules()
     found: list[ConceptMention] = []
-    whole = source.text.lower()
-    keys = [key for key in rules.keys if key in whole]  # the phrases' words this source has
-    if not keys:
-        return found
-    for sentence in sentences:
+    for sentence, hits in sentences_with_hits(source, sentences, rules.keys, rules.pattern):
         text = sentence.text
-        lower = text.lower()
-        if not any(key in lower for key in keys):
-            continue  # no phrase's longest word: the pattern cannot match
-        hits = list(rules.pattern.finditer(text, lower))
-        if not hits or _is_question(text):
-            continue
         words = _Words(text, 0, len(text), statement_rules())
         for hit in hits:
             mention = _mention(source, sentence, words, hit, rules)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
@@ -347,6 +347,28 @@ _MAX_SKIPPED = 4
 """At most this many words are skipped between a hedge and the statement's first word."""
 
 
+def sentences_with_hits(
+    source: Source, sentences: Sequence[Sentence], keys: Sequence[str], pattern: _Phrases
+) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:
+    """Each sentence of one source that is no question, with ``pattern``'s matches in it.
+
+    ``keys`` are the phrases' longest words: a sentence (or a whole source) without any of
+    them cannot match and is skipped unread.
+    """
+    whole = source.text.lower()
+    present = [key for key in keys if key in whole]
+    if not present:
+        return
+    for sentence in sentences:
+        text = sentence.text
+        lower = text.lower()
+        if not any(key in lower for key in present):
+            continue
+        hits = list(pattern.finditer(text, lower))
+        if hits and not _is_question(text):
+            yield sentence, hits
+
+
 def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> list[HedgedStatement]:
     """The statements of fact one source hedges, in text order (see the module's docstring).
 
@@ -355,18 +377,8 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
     """
     rules = statement_rules()
     found: list[HedgedStatement] = []
-    whole = source.text.lower()
-    keys = [key for key in rules.keys if key in whole]  # the hedges' words this source has
-    if not keys:
-        return found
-    for sentence in sentences:
+    for sentence, hits in sentences_with_hits(source, sentences, rules.keys, rules.pattern):
         text = sentence.text
-        lower = text.lower()
-        if not any(key in lower for key in keys):
-            continue  # no hedge's longest word: the hedge pattern cannot match
-        hits = list(rules.pattern.finditer(text, lower))
-        if not hits or _is_question(text):
-            continue
         reading = read_sentence(text)
         words = _Words(text, 0, len(text), rules)
         for hit in hits:
