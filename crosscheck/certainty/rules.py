@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.tries import phrase_trie, trie_regex
 from crosscheck.words import Token, word_and_number_tokens
 
 HEDGES_LEXICON: Final = "hedges"
@@ -116,32 +117,12 @@ is tried again and the plain look-behind first is faster (measured on the real s
 
 
 def _alternation(phrases: Iterable[str], lead: str = "") -> str:
-    """Phrases as one alternation built as a trie ("a(?:lleged|ppear(?:s)?)"), any white
-    space between words: the regex engine reads each letter once instead of trying every
-    phrase in turn, and a longer phrase is tried before its prefix, as in a longest-first
-    alternation (the same matches, found faster). ``lead`` goes after each first letter."""
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for unit in " ".join(phrase.split()):
-            node = node.setdefault(unit, {})
-        node[""] = {}
+    """Phrases as one trie alternation (``crosscheck.tries``), any white space between
+    words. ``lead`` goes after each first letter."""
+    root = phrase_trie(phrases)
     if not lead:
-        return _trie_regex(root)
-    return "|".join(re.escape(u) + lead + _trie_regex(c) for u, c in sorted(root.items()) if u)
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    """The regex of one trie node (see ``_alternation``)."""
-    branches = [
-        (r"\s+" if unit == " " else re.escape(unit)) + _trie_regex(child)
-        for unit, child in sorted(node.items())
-        if unit
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+        return trie_regex(root)
+    return "|".join(re.escape(u) + lead + trie_regex(c) for u, c in sorted(root.items()) if u)
 
 
 def _lead(openings: set[str]) -> str:

@@ -7,41 +7,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
-from typing import Any
 
 from crosscheck.leads import with_lead
 from crosscheck.quantities.kinds import _THIN_SPACES
 from crosscheck.quantities.lexicons import _currencies, _magnitudes, _modifiers, _numbers, _units
+from crosscheck.tries import trie_alternation
 
 # --- compiled patterns ----------------------------------------------------------------------
-
-
-def _trie(phrases: Iterable[str]) -> str:
-    """A regex alternation of phrases with shared prefixes factored, longest match first.
-
-    The pattern has no nested repetition, so it runs in linear time; a space in a phrase
-    matches any run of white space.
-    """
-    root: dict[str, Any] = {}
-    for phrase in phrases:
-        node = root
-        for ch in " ".join(phrase.split()):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(root)
-
-
-def _trie_node(node: dict[str, Any]) -> str:
-    """The regex of one trie node (see ``_trie``)."""
-    branches = [
-        (r"\s+" if ch == " " else re.escape(ch)) + _trie_node(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
 
 
 def _phrase(words: str) -> str:
@@ -100,7 +72,7 @@ def _patterns() -> _Patterns:
     )
     phrases = list(num.words)
     phrases += [m.text for m in _magnitudes()] + list(num.implicit_durations)
-    words = r"\b(?P<word>" + _trie(phrases) + r")\b"
+    words = r"\b(?P<word>" + trie_alternation(phrases) + r")\b"
     vulgar = "(?P<vulgar>[" + "".join(re.escape(v) for v in num.vulgar) + "])"
     phone = r"(?P<phone>\+[0-9][0-9 ().\-]{5,}[0-9]|\([0-9]{3}\)[ ]?[0-9]{3}[-. ][0-9]{4}(?![0-9]))"
     master = "|".join([words, digits, vulgar, phone])
@@ -142,9 +114,9 @@ def _patterns() -> _Patterns:
         r"|(?P<cur>(?:\s+(?i:" + partitive + r"))?\s+(?P<cur_w>(?i:" + currency_words + r"))\b)"
         r"|(?P<code>[ ]?(?P<code_c>" + "|".join(cur.codes) + r")\b)"
         r"|(?P<meas>(?:\s+|-)(?P<meas_u>(?i:"
-        + _trie(measures.folded)
+        + trie_alternation(measures.folded)
         + ")"
-        + ("|" + _trie(measures.exact) if measures.exact else "")
+        + ("|" + trie_alternation(measures.exact) if measures.exact else "")
         + r")(?![\w/]))"
     )
     age_prefix = re.compile(r"\b(?:" + _alternation(num.age_prefixes) + r")\s+$", re.IGNORECASE)

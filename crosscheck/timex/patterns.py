@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
+from crosscheck.tries import trie_alternation
 
 __all__ = ["WORD", "Patterns", "W", "patterns"]
 
@@ -38,39 +38,11 @@ def _apostrophes(words: Iterable[str]) -> list[str]:
     return sorted({v for w in words for v in (w, w.replace("'", "\u2019"))})
 
 
-_SPACE = " "  # stands for the flexible white space ``W`` between the words of a phrase
-_END = ""  # marks the end of a phrase in a trie node
-
-
 def alt(words: Iterable[str]) -> str:
-    """A non-capturing alternation of phrases, inner spaces made flexible.
-
-    Built as a trie ("a(?:t(?:\\s{1,3}about)?|bout)"), so the regex engine reads each letter
-    once instead of trying every phrase in turn; a longer phrase is tried before its prefix,
-    as in a longest-first alternation.
-    """
-    trie: dict[str, Any] = {}
-    for phrase in set(words):
-        node = trie
-        for char in _SPACE.join(phrase.split()):
-            node = node.setdefault(char, {})
-        node[_END] = {}
-    return f"(?:{_trie_regex(trie)})"
-
-
-def _trie_regex(node: dict[str, Any]) -> str:
-    """The regex of a trie node: its branches, optional when a phrase ends here."""
-    branches = [
-        (W if char == _SPACE else re.escape(char)) + _trie_regex(child)
-        for char, child in sorted(node.items())
-        if char != _END
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
-        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
-    return body
+    """A non-capturing alternation of phrases, inner spaces made flexible (``W``), built as
+    a trie by ``crosscheck.tries``: each letter is read once, a longer phrase is tried
+    before its prefix."""
+    return f"(?:{trie_alternation(set(words), W)})"
 
 
 @dataclass(frozen=True, slots=True)
