@@ -316,6 +316,16 @@ def _within(inner: TimeRef, outer: TimeRef) -> bool:
     )
 
 
+def _coarse_and_fine(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
+    """The two date claims as (coarser, finer); None when they are as precise."""
+    tx, ty = x.time, y.time
+    assert tx is not None and ty is not None
+    rx, ry = GRANULARITY_RANK[tx.granularity], GRANULARITY_RANK[ty.granularity]
+    if rx == ry:
+        return None
+    return (x, y) if rx > ry else (y, x)
+
+
 def _says_both(x: Claim, y: Claim, said: _Said, match: _Match = same_event) -> bool:
     """Whether the source of one side also gives the other side's value for a shared stem or
     key word: the coarse side's source gives a period as fine as the other's inside its own
@@ -373,15 +383,10 @@ class _Texts:
         """Whether the coarser side's article gives the finer side's very period anywhere
         ("a rematch on Nov. 6" beside its own "November's elections"): read for a pair of
         one event noun and no shared name, whose same event is less sure."""
-        tx, ty = x.time, y.time
-        assert tx is not None and ty is not None
-        if GRANULARITY_RANK[tx.granularity] == GRANULARITY_RANK[ty.granularity]:
+        sides = _coarse_and_fine(x, y)
+        if sides is None:
             return False
-        coarse, fine = (
-            (x, y)
-            if GRANULARITY_RANK[tx.granularity] > GRANULARITY_RANK[ty.granularity]
-            else (y, x)
-        )
+        coarse, fine = sides
         assert fine.time is not None
         period = _period(fine.time)
         return any(_period(t) == period for t in self._found(coarse.source))
@@ -390,15 +395,10 @@ class _Texts:
         """Whether the coarser side's article gives, in a sentence that shares a key word
         or stem of the pair, a date inside the finer side's period, finer than its own and
         as fine as the finer side's (its day, for a clock time)."""
-        tx, ty = x.time, y.time
-        assert tx is not None and ty is not None
-        if GRANULARITY_RANK[tx.granularity] == GRANULARITY_RANK[ty.granularity]:
+        sides = _coarse_and_fine(x, y)
+        if sides is None:
             return False
-        coarse, fine = (
-            (x, y)
-            if GRANULARITY_RANK[tx.granularity] > GRANULARITY_RANK[ty.granularity]
-            else (y, x)
-        )
+        coarse, fine = sides
         tf = fine.time
         assert tf is not None
         source = self._sources.get(coarse.source)
