@@ -111,6 +111,11 @@ def _words(data: dict[str, object], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in require(data, key, list, "events"))
 
 
+def _lower_keys(data: dict[str, object], key: str) -> dict[str, str]:
+    """A table of words (keys folded to lower case) to names."""
+    return {str(k).lower(): str(v) for k, v in require(data, key, dict, "events").items()}
+
+
 def _phrases(data: dict[str, object], key: str) -> dict[tuple[str, ...], str]:
     """A list of phrases keyed by their lower-case words: "closed down" -> ("closed", "down")."""
     return {tuple(str(w).lower().split()): str(w) for w in require(data, key, list, "events")}
@@ -200,15 +205,9 @@ def frame_words() -> FrameWords:
         owner_conjunctions=_words(data, "owner_conjunctions"),
         name_titles=_words(data, "name_titles"),
         forecast_words=_words(data, "forecast_words"),
-        forecast_verbs={
-            str(k).lower(): str(v)
-            for k, v in require(data, "forecast_verbs", dict, "events").items()
-        },
+        forecast_verbs=_lower_keys(data, "forecast_verbs"),
         owner_generic=_words(data, "owner_generic"),
-        level_directions={
-            str(k).lower(): str(v)
-            for k, v in require(data, "level_directions", dict, "events").items()
-        },
+        level_directions=_lower_keys(data, "level_directions"),
         owner_list_links=_words(data, "owner_list_links"),
         owner_gains=_words(data, "owner_gains"),
         owner_perfect=_words(data, "owner_perfect"),
@@ -217,9 +216,7 @@ def frame_words() -> FrameWords:
         live_aux=_words(data, "live_aux"),
         timed_nouns=_words(data, "timed_nouns"),
         duration_suffixes=_words(data, "duration_suffixes"),
-        timed_forms={
-            str(k).lower(): str(v) for k, v in require(data, "timed_forms", dict, "events").items()
-        },
+        timed_forms=_lower_keys(data, "timed_forms"),
         new_adjectives=_words(data, "new_adjectives"),
         owner_singular=_words(data, "owner_singular"),
         move_figure_words=_words(data, "move_figure_words"),
@@ -227,10 +224,7 @@ def frame_words() -> FrameWords:
         move_by=_words(data, "move_by"),
         sized_nouns=_words(data, "sized_nouns"),
         sized_parts=_words(data, "sized_parts"),
-        possession_links={
-            str(k).lower(): str(v)
-            for k, v in require(data, "possession_links", dict, "events").items()
-        },
+        possession_links=_lower_keys(data, "possession_links"),
         level_reached=str(require(data, "level_reached", str, "events")),
         aggregate_words=_phrases(data, "aggregate_words"),
         units=units,
