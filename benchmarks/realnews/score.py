@@ -9,6 +9,8 @@ named sources), with the kind ignored for matching and reported apart. The gold 
 exhaustive, so a flagged row that matches no gold conflict counts as false.
 
 Prints recall per kind and overall, precision over high+medium rows and over all rows, the
+same two figures per draw (``draw.txt``, ``draw2.txt``, ...: the first draw has been developed
+on, later draws were written blind and show how rules carry to stories no one tuned for), the
 must-not pairs that were flagged, and (``--all-stories``) rows per story, severity mix and
 MB/s over the whole corpus. Per-row verdicts go to ``benchmarks/out/realnews-score.csv``.
 """
@@ -38,6 +40,7 @@ from crosscheck.expectations import (
 from crosscheck.model import Discrepancy, DiscrepancyKind, Report, Severity
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
+DRAW_DIR = Path(__file__).resolve().parent
 CSV_PATH = OUT_DIR / "realnews-score.csv"
 SHARED_REALNEWS = Path("shared") / "realnews"
 
@@ -201,6 +204,44 @@ def precision_table(scores: Sequence[StoryScore]) -> str:
     return markdown_table(("rows", "flagged", "true", "precision"), rows)
 
 
+def draw_files(folder: Path = DRAW_DIR) -> list[Path]:
+    """The draw files (``draw.txt``, ``draw2.txt``, ...), in the order they were drawn."""
+    return sorted(folder.glob("draw*.txt"), key=lambda p: (len(p.name), p.name))
+
+
+def read_draw(path: Path) -> list[str]:
+    """The story ids of one draw file (comment lines start with ``#``)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def draw_table(scores: Sequence[StoryScore], draws: Sequence[Path]) -> str:
+    """Recall and precision per draw; stories in no draw file are counted under "other"."""
+    drawn = {story: path.stem for path in draws for story in read_draw(path)}
+    groups: dict[str, list[StoryScore]] = {}
+    for s in scores:
+        groups.setdefault(drawn.get(s.story, "other"), []).append(s)
+    order = [p.stem for p in draws] + ["other"]
+    rows = []
+    for name in (n for n in order if n in groups):
+        group = groups[name]
+        found = [d is not None for s in group for _, d in s.found]
+        verdicts = [v for s in group for v in s.verdicts]
+        strong = [v for v in verdicts if v.row.severity in (Severity.HIGH, Severity.MEDIUM)]
+        rows.append(
+            (
+                name,
+                len(group),
+                f"{sum(found)}/{len(found)}",
+                _percent(sum(found), len(found)),
+                f"{sum(v.true for v in strong)}/{len(strong)}",
+                f"{sum(v.true for v in verdicts)}/{len(verdicts)}",
+            )
+        )
+    header = ("draw", "stories", "found", "recall", "true high+medium", "true all rows")
+    return markdown_table(header, rows)
+
+
 def must_not_lines(scores: Sequence[StoryScore]) -> list[str]:
     """One line per must-not pair that some row flags."""
     total = sum(s.must_nots for s in scores)
@@ -352,6 +393,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(recall_table(scores), "\n")
         print("Precision (a row is true when it matches a gold conflict)\n")
         print(precision_table(scores), "\n")
+        print("Per draw (draw.txt was developed on; later draws were read blind)\n")
+        print(draw_table(scores, draw_files()), "\n")
         print("\n".join(must_not_lines(scores)), "\n")
         write_csv(scores, CSV_PATH)
         print(f"per-row verdicts: {CSV_PATH}\n")

@@ -1,0 +1,56 @@
+"""benchmarks.realnews.score splits recall and precision by draw (developed-on vs blind)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from benchmarks.realnews.score import draw_files, draw_table, read_draw, score_story
+from crosscheck import check
+from crosscheck.expectations import Expectation, ExpectationFile
+from crosscheck.model import DiscrepancyKind, Source
+
+PUBLISHED = date(2025, 3, 10)
+
+
+def _score(story: str, a: str, b: str):
+    report = check(
+        [Source(id="a", text=a, published=PUBLISHED), Source(id="b", text=b, published=PUBLISHED)]
+    )
+    gold = Expectation(
+        id="toll",
+        must_flag=True,
+        claims=("12 people", "15 people"),
+        kind=DiscrepancyKind.NUMERIC_CONFLICT,
+        sources=("a", "b"),
+    )
+    spec = ExpectationFile(path=Path("x.toml"), story=Path("x"), expectations=(gold,))
+    return score_story(spec, report, story)
+
+
+def _write(folder: Path, name: str, ids: list[str]) -> Path:
+    path = folder / name
+    path.write_text("# seed=1 count=2\n" + "\n".join(ids) + "\n", encoding="utf-8")
+    return path
+
+
+def test_draw_files_come_in_draw_order_and_skip_comments(tmp_path: Path) -> None:
+    _write(tmp_path, "draw10.txt", ["j"])
+    _write(tmp_path, "draw2.txt", ["b"])
+    first = _write(tmp_path, "draw.txt", ["a", "c"])
+    assert [p.name for p in draw_files(tmp_path)] == ["draw.txt", "draw2.txt", "draw10.txt"]
+    assert read_draw(first) == ["a", "c"]
+
+
+def test_each_story_is_counted_under_its_own_draw(tmp_path: Path) -> None:
+    draws = [_write(tmp_path, "draw.txt", ["s1"]), _write(tmp_path, "draw2.txt", ["s2"])]
+    found = _score("s1", "The fire killed 12 people.", "The fire killed 15 people.")
+    missed = _score("s2", "The fire killed 12 people.", "Rain fell on 15 people.")
+    stray = _score("s3", "The fire killed 12 people.", "Rain fell on 15 people.")
+    lines = draw_table([found, missed, stray], draws).splitlines()
+    cells = {
+        line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]] for line in lines[2:]
+    }
+    assert cells["draw"][:3] == ["1", "1/1", "100%"]
+    assert cells["draw2"][:3] == ["1", "0/1", "0%"]
+    assert cells["other"][:3] == ["1", "0/1", "0%"]
