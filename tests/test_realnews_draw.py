@@ -31,7 +31,8 @@ def test_second_draw_excludes_the_first_on_made_up_ids():
     assert len(second) == COUNT2 and len(set(second)) == COUNT2
     assert not set(second) & set(first)
     assert second == draw_excluding(list(reversed(ids)), list(reversed(first)))
-    third = draw_excluding(ids, first + second, SEED3, COUNT3)
+    more = ids + [f"{n:04d}" for n in range(60, 80)]
+    third = draw_excluding(more, first + second, SEED3, COUNT3)
     assert len(third) == COUNT3 and not set(third) & (set(first) | set(second))
 
 
