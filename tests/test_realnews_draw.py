@@ -1,4 +1,5 @@
-"""The real-news draws are reproducible, and the second excludes the first (no pipeline run)."""
+"""The real-news draws are reproducible, and each later draw excludes the earlier ones
+(no pipeline run)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import pytest
 from benchmarks.realnews.draw import (
     COUNT,
     COUNT2,
+    COUNT3,
     HERE,
     SEED,
     SEED2,
+    SEED3,
     draw,
     draw_excluding,
     read_draw,
@@ -28,6 +31,9 @@ def test_second_draw_excludes_the_first_on_made_up_ids():
     assert len(second) == COUNT2 and len(set(second)) == COUNT2
     assert not set(second) & set(first)
     assert second == draw_excluding(list(reversed(ids)), list(reversed(first)))
+    more = ids + [f"{n:04d}" for n in range(60, 80)]
+    third = draw_excluding(more, first + second, SEED3, COUNT3)
+    assert len(third) == COUNT3 and not set(third) & (set(first) | set(second))
 
 
 @needs_corpus
@@ -39,3 +45,6 @@ def test_draw_files_are_the_recorded_draws():
     second = read_draw(HERE / "draw2.txt")
     assert second == draw_excluding(ids, first, SEED2, COUNT2)
     assert not set(second) & set(first)
+    third = read_draw(HERE / "draw3.txt")
+    assert third == draw_excluding(ids, sorted(set(first) | set(second)), SEED3, COUNT3)
+    assert not set(third) & (set(first) | set(second))

@@ -28,13 +28,14 @@ REALNEWS = find_realnews()
 FILES = gold_files(GOLD_DIR)
 DRAW = Path(GOLD_DIR).parent / "draw.txt"
 DRAW2 = Path(GOLD_DIR).parent / "draw2.txt"  # the second draw (10 more stories, 2026-12-02)
+DRAW3 = Path(GOLD_DIR).parent / "draw3.txt"  # the third draw (10 more stories, 2026-12-03 seed)
 
 needs_corpus = pytest.mark.skipif(REALNEWS is None, reason="../shared/realnews is not present")
 
 
 def _drawn() -> set[str]:
     lines = [
-        line for path in (DRAW, DRAW2) if path.exists()
+        line for path in (DRAW, DRAW2, DRAW3) if path.exists()
         for line in path.read_text(encoding="utf-8").splitlines()
     ]
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
@@ -53,7 +54,8 @@ def test_gold_file_names_a_drawn_story(path):
     folder = story_dir(path, REALNEWS)
     assert folder.name == path.stem, f"{path.name} speaks of story {folder.name}"
     assert folder.is_dir(), f"story folder missing: {folder}"
-    assert path.stem in _drawn(), f"{path.stem} is not in {DRAW.name} or {DRAW2.name}"
+    drawn = ", ".join(p.name for p in (DRAW, DRAW2, DRAW3))
+    assert path.stem in _drawn(), f"{path.stem} is in none of {drawn}"
     assert any(e.must_flag for e in spec.expectations) or any(
         not e.must_flag for e in spec.expectations
     )

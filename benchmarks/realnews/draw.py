@@ -2,12 +2,16 @@
 
     python -m benchmarks.realnews.draw [--seed S] [--count N] [--realnews DIR]
     python -m benchmarks.realnews.draw --round 2 [--realnews DIR]
+    python -m benchmarks.realnews.draw --round 3 [--realnews DIR]
 
 Writes ``benchmarks/realnews/draw.txt`` (one story id a line, in draw order) so the choice
 is reproducible and not picked for ease. The stories stay in ``../shared/realnews``.
 
 ``--round 2`` records the second draw: ``random.Random(20261202).sample(sorted ids not in
 draw.txt, 10)``, written to ``draw2.txt``; ``draw.txt`` is left as it is.
+
+``--round 3`` records the third draw: ``random.Random(20261203).sample(sorted ids in neither
+draw.txt nor draw2.txt, 10)``, written to ``draw3.txt``; the earlier files are left as they are.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ SEED = 20261201
 COUNT = 42
 SEED2 = 20261202
 COUNT2 = 10
+SEED3 = 20261203
+COUNT3 = 10
 
 
 def corpus(realnews: Path) -> Path:
@@ -68,9 +74,10 @@ def main() -> None:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(1, 2),
+        choices=(1, 2, 3),
         default=1,
-        help="2: draw among the stories not in draw.txt (seed 20261202, 10) into draw2.txt",
+        help="2: draw among the stories not in draw.txt (seed 20261202, 10) into draw2.txt;"
+        " 3: among those in neither draw.txt nor draw2.txt (seed 20261203, 10) into draw3.txt",
     )
     args = parser.parse_args()
     args.realnews = corpus(args.realnews)
@@ -87,6 +94,21 @@ def main() -> None:
         )
         (HERE / "draw2.txt").write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
         print(f"wrote {HERE / 'draw2.txt'}: {len(chosen)} stories")
+        return
+    if args.round == 3:
+        seed = SEED3 if args.seed is None else args.seed
+        count = COUNT3 if args.count is None else args.count
+        ids = story_ids(args.realnews)
+        earlier = set(read_draw(HERE / "draw.txt")) | set(read_draw(HERE / "draw2.txt"))
+        chosen = draw_excluding(ids, sorted(earlier), seed, count)
+        header = (
+            f"# seed={seed} count={count} of {len(ids) - len(earlier)} stories"
+            f" (the {len(ids)} less the {len(earlier)} of draw.txt and draw2.txt)\n"
+            f"# rule: random.Random({seed}).sample(sorted(ids in neither draw.txt nor"
+            f" draw2.txt), {count})\n"
+        )
+        (HERE / "draw3.txt").write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
+        print(f"wrote {HERE / 'draw3.txt'}: {len(chosen)} stories")
         return
     args.seed = SEED if args.seed is None else args.seed
     args.count = COUNT if args.count is None else args.count
