@@ -67,6 +67,26 @@ def _end_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in groups.get("end", []))
 
 
+@cache
+def _clock_words() -> frozenset[str]:
+    """Scope words of an approximate clock time that dates an event ("around 4:00 p.m.
+    Tuesday"): ``clock_scopes`` of time.toml's [date_events]."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    return frozenset(str(w).lower() for w in require(data, "clock_scopes", list, "time"))
+
+
+def _dating_scope(t: TimeRef) -> bool:
+    """Whether a date's scope word dates one event: none, one of ``_scope_words``, or one
+    of ``_clock_words`` before a time of day."""
+    if t.modifier is None:
+        return True
+    word = t.modifier.lower()
+    if word in _scope_words():
+        return True
+    finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
+    return word in _clock_words() and finer
+
+
 def bound(claim: Claim) -> str:
     """The bound scope word of a date claim ("since 2008", "by Friday"), "" for none."""
     t = claim.time
@@ -113,7 +133,7 @@ def _dated(claim: Claim) -> bool:
     t = claim.time
     if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
         return False
-    if t.modifier is not None and t.modifier.lower() not in _scope_words():
+    if not _dating_scope(t):
         return False
     if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
         return False
