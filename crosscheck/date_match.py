@@ -75,7 +75,7 @@ def _clock_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in require(data, "clock_scopes", list, "time"))
 
 
-def _dating_scope(t: TimeRef) -> bool:
+def dating_scope(t: TimeRef) -> bool:
     """Whether a date's scope word dates one event: none, one of ``_scope_words``, or one
     of ``_clock_words`` before a time of day."""
     if t.modifier is None:
@@ -147,7 +147,7 @@ def _dated(claim: Claim) -> bool:
     t = claim.time
     if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
         return False
-    if not _dating_scope(t) and not labels_event(claim):
+    if not dating_scope(t) and not labels_event(claim):
         return False
     if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
         return False
