@@ -67,6 +67,26 @@ def _end_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in groups.get("end", []))
 
 
+@cache
+def _clock_words() -> frozenset[str]:
+    """Scope words of an approximate clock time that dates an event ("around 4:00 p.m.
+    Tuesday"): ``clock_scopes`` of time.toml's [date_events]."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    return frozenset(str(w).lower() for w in require(data, "clock_scopes", list, "time"))
+
+
+def dating_scope(t: TimeRef) -> bool:
+    """Whether a date's scope word dates one event: none, one of ``_scope_words``, or one
+    of ``_clock_words`` before a time of day."""
+    if t.modifier is None:
+        return True
+    word = t.modifier.lower()
+    if word in _scope_words():
+        return True
+    finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
+    return word in _clock_words() and finer
+
+
 def bound(claim: Claim) -> str:
     """The bound scope word of a date claim ("since 2008", "by Friday"), "" for none."""
     t = claim.time
@@ -108,12 +128,26 @@ def _same_end(a: TimeRef, b: TimeRef) -> bool:
     return not clock and (a.end_date or a.begin) == (b.end_date or b.begin)
 
 
+def labels_event(claim: Claim) -> bool:
+    """Whether a date finer than a year is the possessive of an event noun ("during
+    Monday night's debate", "before Thursday's vote", "hospitalized from Monday's
+    bombings"): the scope word before it belongs to the noun phrase, the date dates the
+    event the noun names. A year or longer names which one ("during last year's race")."""
+    t = claim.time
+    if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.YEAR]:
+        return False
+    rest = claim.sentence[claim.end - claim.sentence_start :]
+    if not rest.startswith(date_event_words().label_after):
+        return False
+    return bool(modified_noun(claim.sentence, claim.end - claim.sentence_start, t))
+
+
 def _dated(claim: Claim) -> bool:
     """Whether a claim dates one event: a placed date, with an event key, that is no span."""
     t = claim.time
     if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
         return False
-    if t.modifier is not None and t.modifier.lower() not in _scope_words():
+    if not dating_scope(t) and not labels_event(claim):
         return False
     if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
         return False

@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 
 from crosscheck.date_keys import stem
-from crosscheck.date_match import CONFLICT_DAYS, CONFLICT_WORDS, closes_span
+from crosscheck.date_match import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -160,7 +160,9 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
     ga, gb = a.time.granularity, b.time.granularity
     if (a_in_b or b_in_a) and ga != gb:
         coarser_time = b.time if a_in_b else a.time
-        if (coarser_time.modifier or "").lower() in _span_modifiers():
+        coarser_claim = b if a_in_b else a
+        span = (coarser_time.modifier or "").lower() in _span_modifiers()
+        if span and not labels_event(coarser_claim):
             return None  # "a rally on November 4" / "every rally over the past year"
         if _only_a_label(a, b) or _only_a_label(b, a):
             return None  # "the 2020 election" next to "on August 9, 2020": a label, not a claim

@@ -1,0 +1,86 @@
+"""Which scope words let a date claim date one event (date_match._dated): an approximate
+clock time does ("around 4:00 p.m. Tuesday"), an approximate day or longer does not; a span
+word does only before the possessive of an event noun ("during Tuesday's debate")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosscheck.date_match import dating_scope, labels_event
+from crosscheck.model import Claim, Granularity, TimeRef
+
+DAY = date(2025, 3, 4)
+
+
+def _time(modifier: str | None, granularity: Granularity, text: str = "x") -> TimeRef:
+    clock = 16 * 60 if granularity in (Granularity.MINUTE, Granularity.HOUR) else None
+    return TimeRef(
+        start=0,
+        end=len(text),
+        text=text,
+        begin=DAY,
+        end_date=DAY,
+        granularity=granularity,
+        modifier=modifier,
+        minute_start=clock,
+    )
+
+
+@pytest.mark.parametrize(
+    ("modifier", "granularity", "dates"),
+    [
+        (None, Granularity.DAY, True),
+        ("on", Granularity.DAY, True),
+        ("around", Granularity.MINUTE, True),
+        ("about", Granularity.HOUR, True),
+        ("around", Granularity.DAY, False),
+        ("about", Granularity.YEAR, False),
+        ("during", Granularity.DAY, False),
+        ("since", Granularity.MINUTE, False),
+    ],
+)
+def testdating_scope(modifier: str | None, granularity: Granularity, dates: bool) -> None:
+    assert dating_scope(_time(modifier, granularity)) is dates
+
+
+def _claim(sentence: str, date_text: str, granularity: Granularity) -> Claim:
+    start = sentence.index(date_text)
+    end = start + len(date_text)
+    t = _time("during", granularity, date_text)
+    return Claim(
+        source="a",
+        start=start,
+        end=end,
+        text=date_text,
+        sentence=sentence,
+        sentence_start=0,
+        subject="",
+        metric="",
+        kind="date",
+        value=None,
+        time=t,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date_text", "granularity", "labels"),
+    [
+        ("She hit back during Tuesday's debate.", "Tuesday", Granularity.DAY, True),
+        ("She hit back during Tuesday's Democratic debate.", "Tuesday", Granularity.DAY, True),
+        ("She spoke during last week's vote.", "last week", Granularity.WEEK, True),
+        (
+            "She clashed with rivals during last year's debate.",
+            "last year",
+            Granularity.YEAR,
+            False,
+        ),
+        ("She held rallies during March.", "March", Granularity.MONTH, False),
+        ("She held rallies during Tuesday's sunshine.", "Tuesday", Granularity.DAY, False),
+    ],
+)
+def test_labels_event(
+    sentence: str, date_text: str, granularity: Granularity, labels: bool
+) -> None:
+    assert labels_event(_claim(sentence, date_text, granularity)) is labels
