@@ -32,6 +32,7 @@ class FrameWords:
     label_links: frozenset[str]
     fillers: frozenset[str]
     object_prepositions: frozenset[str]
+    payment_labels: dict[str, str]
     place_prepositions: frozenset[str]
     area_words: frozenset[str]
     place_determiners: frozenset[str]
@@ -143,6 +144,7 @@ def frame_words() -> FrameWords:
         label_links=_words(data, "label_links"),
         fillers=_words(data, "fillers"),
         object_prepositions=_words(data, "object_prepositions"),
+        payment_labels=_lower_keys(data, "payment_labels"),
         place_prepositions=_words(data, "place_prepositions"),
         area_words=_words(data, "area_words"),
         place_determiners=_words(data, "place_determiners"),

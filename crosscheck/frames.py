@@ -139,6 +139,8 @@ def figure_frame(
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
         role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
+    if not found.name and q.unit is Unit.MONEY and what in fw.payment_labels:
+        found = _Event(name=fw.payment_labels[what])  # "the $5 million ransom": no verb says
     if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens):
         found = _Event(name=fw.sample_event)  # "polling 1,051 registered Florida voters"
         role = TOTAL if role == PART and before and before[-1].lower in fw.sample_links else role
@@ -411,6 +413,9 @@ def _what(
         return " ".join(p for p in (label, extent) if p), True
     if subject and q.unit is not Unit.DURATION:
         return subject, False
+    paid = _label_before(clause)[-1:] if q.unit is Unit.MONEY else []
+    if paid and lemma(paid[0].text) in fw.payment_labels:
+        return lemma(paid[0].text), True  # "a [ransom] of $5 million for the journalist"
     if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
         thing = canonical(noun_phrase_forward(rest[1:]))
         if thing:
