@@ -40,6 +40,8 @@ class FrameWords:
     part_after_of: frozenset[str]
     increment_before: frozenset[str]
     increment_after: frozenset[str]
+    severity_words: frozenset[str]
+    graded_events: frozenset[str]
     plan_words: dict[tuple[str, ...], str]
     estimate_words: frozenset[str]
     part_before: frozenset[str]
@@ -152,6 +154,8 @@ def frame_words() -> FrameWords:
         part_after_of=_words(data, "part_after_of"),
         increment_before=_words(data, "increment_before"),
         increment_after=_words(data, "increment_after"),
+        severity_words=_words(data, "severity_words"),
+        graded_events=_words(data, "graded_events"),
         plan_words=plans,
         estimate_words=_words(data, "estimate_words"),
         part_before=_words(data, "part_before"),

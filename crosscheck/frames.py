@@ -14,6 +14,7 @@ from datetime import date
 
 from crosscheck.frame_incidents import incident_near, other_incident
 from crosscheck.frame_owner import Owner, owner_before, possessor
+from crosscheck.frame_parts import graded_part
 from crosscheck.frame_places import place_near
 from crosscheck.frame_words import (
     CLAUSE_END,
@@ -154,6 +155,8 @@ def figure_frame(
         noun_event = _figure_event(_pseudo(what), nearest_last=True)
         found = found if found.name else _Event(name=noun_event)
         what = PERSON
+    if role in COMPATIBLE_ROLES and graded_part(found.name, before, after):
+        role = PART  # "seven hurt critically": only the gravely hurt
     place = place_near(q, sentence_tokens, times)
     incident = incident_near(before, beyond)
     if role in COMPATIBLE_ROLES and other_incident(incident):
