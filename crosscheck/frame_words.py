@@ -32,6 +32,7 @@ class FrameWords:
     label_links: frozenset[str]
     fillers: frozenset[str]
     object_prepositions: frozenset[str]
+    payment_labels: dict[str, str]
     place_prepositions: frozenset[str]
     area_words: frozenset[str]
     place_determiners: frozenset[str]
@@ -39,6 +40,8 @@ class FrameWords:
     part_after_of: frozenset[str]
     increment_before: frozenset[str]
     increment_after: frozenset[str]
+    severity_words: frozenset[str]
+    graded_events: frozenset[str]
     plan_words: dict[tuple[str, ...], str]
     estimate_words: frozenset[str]
     part_before: frozenset[str]
@@ -143,6 +146,7 @@ def frame_words() -> FrameWords:
         label_links=_words(data, "label_links"),
         fillers=_words(data, "fillers"),
         object_prepositions=_words(data, "object_prepositions"),
+        payment_labels=_lower_keys(data, "payment_labels"),
         place_prepositions=_words(data, "place_prepositions"),
         area_words=_words(data, "area_words"),
         place_determiners=_words(data, "place_determiners"),
@@ -150,6 +154,8 @@ def frame_words() -> FrameWords:
         part_after_of=_words(data, "part_after_of"),
         increment_before=_words(data, "increment_before"),
         increment_after=_words(data, "increment_after"),
+        severity_words=_words(data, "severity_words"),
+        graded_events=_words(data, "graded_events"),
         plan_words=plans,
         estimate_words=_words(data, "estimate_words"),
         part_before=_words(data, "part_before"),

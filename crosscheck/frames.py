@@ -14,6 +14,7 @@ from datetime import date
 
 from crosscheck.frame_incidents import incident_near, other_incident
 from crosscheck.frame_owner import Owner, owner_before, possessor
+from crosscheck.frame_parts import graded_part
 from crosscheck.frame_places import place_near
 from crosscheck.frame_words import (
     CLAUSE_END,
@@ -139,6 +140,8 @@ def figure_frame(
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
         role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
+    if not found.name and q.unit is Unit.MONEY and what in fw.payment_labels:
+        found = _Event(name=fw.payment_labels[what])  # "the $5 million ransom": no verb says
     if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens):
         found = _Event(name=fw.sample_event)  # "polling 1,051 registered Florida voters"
         role = TOTAL if role == PART and before and before[-1].lower in fw.sample_links else role
@@ -152,6 +155,8 @@ def figure_frame(
         noun_event = _figure_event(_pseudo(what), nearest_last=True)
         found = found if found.name else _Event(name=noun_event)
         what = PERSON
+    if role in COMPATIBLE_ROLES and graded_part(found.name, before, after):
+        role = PART  # "seven hurt critically": only the gravely hurt
     place = place_near(q, sentence_tokens, times)
     incident = incident_near(before, beyond)
     if role in COMPATIBLE_ROLES and other_incident(incident):
@@ -411,6 +416,9 @@ def _what(
         return " ".join(p for p in (label, extent) if p), True
     if subject and q.unit is not Unit.DURATION:
         return subject, False
+    paid = _label_before(clause)[-1:] if q.unit is Unit.MONEY else []
+    if paid and lemma(paid[0].text) in fw.payment_labels:
+        return lemma(paid[0].text), True  # "a [ransom] of $5 million for the journalist"
     if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
         thing = canonical(noun_phrase_forward(rest[1:]))
         if thing:
