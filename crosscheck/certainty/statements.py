@@ -225,11 +225,13 @@ class Statements:
 def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements:
     """Everything certainty reads in one source (the per-source unit of work)."""
     from crosscheck.certainty.concepts import find_concept_mentions  # a cycle at import time
+    from crosscheck.certainty.sourced import find_sourced_statements
 
+    hedged = [*find_hedged_statements(source, sentences), *find_sourced_statements(source, sentences)]
     return Statements(
         source=source.id,
         assertions=tuple(find_assertions(source, sentences)),
-        hedged=tuple(find_hedged_statements(source, sentences)),
+        hedged=tuple(sorted(hedged, key=lambda h: (h.start, h.end))),
         sentences=tuple((s.start, s.end) for s in sentences),
         concepts=tuple(find_concept_mentions(source, sentences)),
     )
