@@ -434,8 +434,11 @@ def _candidate(
                     break
     objects = sum(1 for w in statement.objects if w in matched)
     subjects = sum(1 for w in statement.subjects if w in matched and w not in statement.objects)
-    if (statement.objects and not objects) or (statement.subjects and not subjects):
-        return None
+    if (statement.objects and not objects) or (
+        statement.subjects and not subjects and objects < rules.objects_alone
+    ):
+        return None  # a subject said in other words ("the government" / "the Justice
+        # Department") is no bar when enough object words tell the statement
     if figure and (not subjects or objects < 2):
         return None  # a figure alone is no statement: its subject and noun must be shared
     if objects + subjects < 2 or (objects < 2 and not subjects):
@@ -448,6 +451,8 @@ def _candidate(
     )
     if score < (rules.expecting_min_score if expecting else rules.min_score):
         return None
+    if statement.subjects and not subjects and score < rules.strong_score:
+        return None  # without its subject the statement's words must be distinctive
     if score < rules.sure_score and objects < 2 and 2 * objects < len(statement.objects):
         return None  # one of many object words: "reportedly called Haiti ..." / "Haitian"
     return _Candidate(

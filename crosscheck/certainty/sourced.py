@@ -51,6 +51,7 @@ class _SourcedRules:
     reach_after: int
     min_ending_word: int
     not_heads: frozenset[str]
+    min_objects: int
     not_head_endings: tuple[str, ...]
 
 
@@ -86,6 +87,7 @@ def sourced_rules() -> _SourcedRules:
         reach_after=_integer(table, "reach_after", lex),
         min_ending_word=_integer(table, "min_ending_word", lex),
         not_heads=frozenset(_words(table, "not_heads")),
+        min_objects=_integer(table, "min_objects", lex),
         not_head_endings=_words(table, "not_head_endings"),
     )
 
@@ -225,6 +227,8 @@ def _statement(
     ):
         stop += 1
     objects = [i for i in range(index + 1, stop) if words.keys[i] not in rules.stop_words]
+    if len(objects) < sourced.min_objects:
+        return None  # "police have located the suspect": too little to tell it elsewhere
     first = words.tokens[subjects[0]].start
     last = words.tokens[objects[-1]].end if objects else head.end
     credit = text[words.tokens[credit_low].start : words.tokens[credit_high - 1].end]

@@ -87,6 +87,7 @@ class _StatementRules:
     object_breaks: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     figure_reach: int = 0
+    objects_alone: int = 0
     figure_weight: float = 0.0
     years: tuple[int, int] = (0, 0)
     subject_stops: frozenset[str] = frozenset()
@@ -147,6 +148,7 @@ def statement_rules() -> _StatementRules:
         object_breaks=frozenset(_strings(table, "object_breaks", lex)),
         apposition_openers=frozenset(_strings(table, "apposition_openers", lex)),
         figure_reach=_integer(table, "figure_reach", lex),
+        objects_alone=_integer(table, "objects_alone", lex),
         figure_weight=_number(table, "figure_weight"),
         years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
         subject_stops=frozenset(_strings(table, "subject_stops", lex)),
