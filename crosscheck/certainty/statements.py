@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -95,6 +95,7 @@ class _StatementRules:
     clause_pronouns: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     confirming: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
 
@@ -157,6 +158,7 @@ def statement_rules() -> _StatementRules:
         clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex)),
         passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex)),
         confirming=frozenset(_strings(table, "confirming", lex)),
+        person_pronouns=frozenset(_strings(table, "person_pronouns", lex)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
     )
@@ -379,8 +381,11 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
     Not inside a direct quotation, a question, a negated clause, or after a word that makes
     the sentence no assertion of the outlet ("whether", "accused", "initially").
     """
+    from crosscheck.certainty.pronouns import named_person  # a cycle at import time
+
     rules = statement_rules()
     found: list[HedgedStatement] = []
+    before = {s.start: p for s, p in zip(sentences[1:], sentences, strict=False)}
     for sentence, hits in sentences_with_hits(source, sentences, rules.keys, rules.pattern):
         text = sentence.text
         reading = read_sentence(text)
@@ -389,11 +394,28 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
             if _in_quotation(words.marks, hit.start()):
                 continue
             statement = _statement(source, sentence, reading, words, hit, rules)
+            previous = before.get(sentence.start)
+            if statement is not None and previous is not None and _pronoun_subject(statement, rules):
+                person = named_person(previous)
+                statement = replace(statement, subjects=(person,)) if person else statement
             if statement is not None:
                 found.append(statement)
                 if len(found) >= _MAX_STATEMENTS:
                     return found
     return found
+
+
+def _pronoun_subject(statement: HedgedStatement, rules: _StatementRules) -> bool:
+    """Whether a statement's subject is only a personal pronoun ("He reportedly met ...")."""
+    if statement.subjects:
+        return False
+    start = statement.hedge_start - statement.sentence_start
+    before = statement.sentence[max(0, start - _PRONOUN_REACH) : start].split()
+    return bool(before) and before[-1].casefold() in rules.person_pronouns
+
+
+_PRONOUN_REACH = 12
+"""How far (characters) before a hedge its pronoun subject is looked for."""
 
 
 def _antecedent(words: _Words, relative: int, rules: _StatementRules) -> list[int]:
