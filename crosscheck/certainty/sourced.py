@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.certainty.reading import attribution_in, read_sentence
-from crosscheck.certainty.rules import HEDGES_LEXICON, _integer, _normal, _phrases_pattern, _Phrases
+from crosscheck.certainty.rules import HEDGES_LEXICON, _integer, _normal, _Phrases, _phrases_pattern
 from crosscheck.certainty.statements import (
     HedgedStatement,
     _in_quotation,
@@ -152,7 +152,9 @@ def _region(
     return None
 
 
-def _head(words: _Words, low: int, high: int, rules: _StatementRules, sourced: _SourcedRules) -> int | None:
+def _head(
+    words: _Words, low: int, high: int, rules: _StatementRules, sourced: _SourcedRules
+) -> int | None:
     """The index of the statement's first word (its verb) among words ``low``..``high - 1``."""
     for index in range(low + 1, high):
         key = words.keys[index]
@@ -213,7 +215,8 @@ def _statement(
     subjects = [
         i
         for i in range(subject_low, index)
-        if words.keys[i] not in rules.stop_words and not credit_low <= i < credit_high
+        if words.keys[i] not in rules.stop_words
+        and not credit_low <= i < credit_high
         and words.unbroken(i, index)
     ]
     if not subjects or any(words.keys[i] in rules.relative_pronouns for i in range(low, index)):

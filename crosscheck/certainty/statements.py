@@ -88,6 +88,7 @@ class _StatementRules:
     apposition_openers: frozenset[str] = frozenset()
     figure_reach: int = 0
     objects_alone: int = 0
+    bare_min_score: float = 0.0
     figure_weight: float = 0.0
     years: tuple[int, int] = (0, 0)
     subject_stops: frozenset[str] = frozenset()
@@ -150,6 +151,7 @@ def statement_rules() -> _StatementRules:
         apposition_openers=frozenset(_strings(table, "apposition_openers", lex)),
         figure_reach=_integer(table, "figure_reach", lex),
         objects_alone=_integer(table, "objects_alone", lex),
+        bare_min_score=_number(table, "bare_min_score"),
         figure_weight=_number(table, "figure_weight"),
         years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
         subject_stops=frozenset(_strings(table, "subject_stops", lex)),
@@ -211,6 +213,7 @@ class HedgedStatement:
     hedge_start: int = 0  # where the hedge starts in the source text
     head_end: int = 0  # where the statement's first word ends
     places: tuple[tuple[str, int, int], ...] = ()  # (subject or object word, start, end)
+    named: bool = False  # every subject word is capitalised: a name ("Brown", "Lois Lerner")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -231,7 +234,10 @@ def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements
     from crosscheck.certainty.concepts import find_concept_mentions  # a cycle at import time
     from crosscheck.certainty.sourced import find_sourced_statements
 
-    hedged = [*find_hedged_statements(source, sentences), *find_sourced_statements(source, sentences)]
+    hedged = [
+        *find_hedged_statements(source, sentences),
+        *find_sourced_statements(source, sentences),
+    ]
     return Statements(
         source=source.id,
         assertions=tuple(find_assertions(source, sentences)),
@@ -395,7 +401,11 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
                 continue
             statement = _statement(source, sentence, reading, words, hit, rules)
             previous = before.get(sentence.start)
-            if statement is not None and previous is not None and _pronoun_subject(statement, rules):
+            if (
+                statement is not None
+                and previous is not None
+                and _pronoun_subject(statement, rules)
+            ):
                 person = named_person(previous)
                 statement = replace(statement, subjects=(person,)) if person else statement
             if statement is not None:
@@ -536,4 +546,6 @@ def _statement(
             (words.keys[i], base + words.tokens[i].start, base + words.tokens[i].end)
             for i in (*kept_subjects, *kept_objects)
         ),
+        named=bool(kept_subjects)
+        and all(words.tokens[i].text[:1].isupper() for i in kept_subjects),
     )
