@@ -256,4 +256,13 @@ def _statement(
             (words.keys[i], base + words.tokens[i].start, base + words.tokens[i].end)
             for i in (*subjects, *objects)
         ),
+        planned=_planned(words, low, index, rules),
     )
+
+
+def _planned(words: _Words, low: int, index: int, rules: _StatementRules) -> bool:
+    """Whether a plan's modal ("will") stands right before word ``index`` ("will [meet]")."""
+    before = index - 1
+    while before > low and words.keys[before] in rules.skip:
+        before -= 1
+    return before >= low and words.keys[before] in rules.expecting_modals
