@@ -519,10 +519,14 @@ def _outright(
     before = words.keys[max(0, index - 3) : index]
     for position, key in enumerate(before):
         if key in rules.negations or (
-            key in rules.modals and key not in allowed and not (planned and _plan(before, position))
+            key in rules.modals
+            and key not in allowed
+            and not (statement.planned and _plan(before, position))
         ):
             return None
-    said = any(key in allowed for key in before) or any(map(partial(_plan, before), range(3)))
+    said = any(key in allowed for key in before) or (
+        statement.planned and any(map(partial(_plan, before), range(len(before))))
+    )
     if (
         planned
         and not said
@@ -532,8 +536,8 @@ def _outright(
         )
     ):
         # "is expected to sign" against "signed" is the plan and its outcome, not two
-        # certainties of one statement: only "will sign" (or "plans to sign") states the
-        # plan outright, unless
+        # certainties of one statement: only "will sign" (or, against unnamed sources,
+        # "plans to sign") states the plan outright, unless
         # the outcome ("signed", "signs": another form than the plan's "sign", which may be
         # a noun, "the State of the Union address") was published first
         return None
