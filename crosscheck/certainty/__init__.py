@@ -32,8 +32,8 @@ from crosscheck.certainty.matching import (
     StatementPair,
     match_statements,
     same_word,
-    through_stop_words,
 )
+from crosscheck.certainty.outright import through_stop_words
 from crosscheck.certainty.pairs import AssertionPair, assertion_pairs, wording
 from crosscheck.certainty.reading import (
     SentenceReading,

@@ -18,12 +18,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.certainty.matching import (
-    OutrightStatement,
-    StatementPair,
-    _one_speaker,
-    _Story,
-)
+from crosscheck.certainty.matching import OutrightStatement, StatementPair, _Story
+from crosscheck.certainty.outright import _one_speaker
 from crosscheck.certainty.reading import attribution_in, hedges_in, read_sentence
 from crosscheck.certainty.rules import (
     HEDGES_LEXICON,

@@ -17,8 +17,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
+from crosscheck.certainty.outright import _one_speaker, _tighten, through_stop_words
 from crosscheck.certainty.reading import (
     SentenceReading,
     _previous_word,
@@ -27,13 +28,12 @@ from crosscheck.certainty.reading import (
     hedges_in,
     read_sentence,
 )
-from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _normal, _words_of
+from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _normal
 from crosscheck.certainty.statements import (
     HedgedStatement,
     _clause,
     _in_quotation,
     _is_question,
-    _lower,
     _sentence_window,
     _StatementRules,
     _Words,
@@ -434,11 +434,16 @@ def _candidate(
                     break
     objects = sum(1 for w in statement.objects if w in matched)
     subjects = sum(1 for w in statement.subjects if w in matched and w not in statement.objects)
-    if (statement.objects and not objects) or (statement.subjects and not subjects):
-        return None
+    if (statement.objects and not objects) or (
+        statement.subjects and not subjects and objects < rules.objects_alone
+    ):
+        return None  # a subject said in other words ("the government" / "the Justice
+        # Department") is no bar when enough object words tell the statement
     if figure and (not subjects or objects < 2):
         return None  # a figure alone is no statement: its subject and noun must be shared
-    if objects + subjects < 2 or (objects < 2 and not subjects):
+    if (objects + subjects < 2 and not _bare(statement, subjects)) or (
+        objects < 2 and not subjects
+    ):
         return None
     expecting = statement.hedge in rules.expecting
     if expecting and (objects < 2 or 3 * objects < 2 * len(statement.objects)):
@@ -446,8 +451,13 @@ def _candidate(
     score = (0.0 if figure else story.weight(statement.head)) + sum(
         story.weight(w) for w in matched
     )
-    if score < (rules.expecting_min_score if expecting else rules.min_score):
+    bare = _bare(statement, subjects) and not objects
+    if score < (rules.expecting_min_score if expecting else rules.min_score) and not (
+        bare and score >= rules.bare_min_score
+    ):
         return None
+    if statement.subjects and not subjects and score < rules.strong_score:
+        return None  # without its subject the statement's words must be distinctive
     if score < rules.sure_score and objects < 2 and 2 * objects < len(statement.objects):
         return None  # one of many object words: "reportedly called Haiti ..." / "Haitian"
     return _Candidate(
@@ -459,6 +469,22 @@ def _candidate(
         objects=objects,
         subjects=subjects,
         score=score,
+    )
+
+
+def _bare(statement: HedgedStatement, subjects: int) -> bool:
+    """Whether a statement is its first word and a named subject alone ("Brown, who was
+    apparently unarmed"): the name and that word, both shared, tell it."""
+    return not statement.objects and subjects == 1 and statement.named
+
+
+def _plan(before: Sequence[str], position: int) -> bool:
+    """Whether word ``position`` of ``before`` is the "to" of a plan ("plans [to] meet")."""
+    rules = statement_rules()
+    return (
+        0 < position < len(before)
+        and before[position] in rules.plan_infinitives
+        and before[position - 1] in rules.plan_verbs
     )
 
 
@@ -488,21 +514,30 @@ def _outright(
         return None
     if not own and _normal(sentence) in story.relabelled(candidate.source):
         return None  # a headline printed twice, once as "Report: ...": a report, not a fact
-    allowed = rules.expecting_modals if statement.hedge in rules.expecting else frozenset()
+    planned = statement.hedge in rules.expecting or statement.planned
+    allowed = rules.expecting_modals if planned else frozenset()
     before = words.keys[max(0, index - 3) : index]
-    for key in before:
-        if key in rules.negations or (key in rules.modals and key not in allowed):
+    for position, key in enumerate(before):
+        if key in rules.negations or (
+            key in rules.modals
+            and key not in allowed
+            and not (statement.planned and _plan(before, position))
+        ):
             return None
+    said = any(key in allowed for key in before) or (
+        statement.planned and any(map(partial(_plan, before), range(len(before))))
+    )
     if (
-        allowed
-        and not any(key in allowed for key in before)
+        planned
+        and not said
         and not (
             words.keys[index] != statement.head
             and story.outcome_first(candidate.source, statement.source)
         )
     ):
         # "is expected to sign" against "signed" is the plan and its outcome, not two
-        # certainties of one statement: only "will sign" states the plan outright, unless
+        # certainties of one statement: only "will sign" (or, against unnamed sources,
+        # "plans to sign") states the plan outright, unless
         # the outcome ("signed", "signs": another form than the plan's "sign", which may be
         # a noun, "the State of the Union address") was published first
         return None
@@ -551,49 +586,3 @@ def _outright(
         sentence_start=start,
         attribution=attribution,
     )
-
-
-def _one_speaker(a: str, b: str) -> bool:
-    """Whether two attributions name one speaker: the same words, or a speaker described by
-    a common noun that the other's name carries ("a federal judge" / "U.S. District Judge
-    Richard Leon")."""
-    if a.casefold() == b.casefold():
-        return True
-    short, named = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
-    words = short.split()
-    described = bool(words) and (
-        short[:1].islower() or words[0].casefold() in _attribution_rules().determiners
-    )  # "a federal judge", or "A federal judge" opening its sentence
-    if not described or len(words) > _GENERIC_SPEAKER_WORDS:
-        return False  # a name, or a long description: only the same words are one speaker
-    return words[-1].casefold() in named.casefold().split()
-
-
-_GENERIC_SPEAKER_WORDS = 3
-"""A speaker described in at most this many words ("a federal judge") may be a named one."""
-
-
-def through_stop_words(text: str, end: int) -> int:
-    """The end of a word of ``text`` ending at ``end`` and of the stop words right after it."""
-    words = _words_of(text, end, end + _STOP_WORDS_REACH)
-    rules = statement_rules()
-    for word in words[:2]:
-        if _lower(word) not in rules.stop_words or any(
-            c in _HARD_STOPS or c == "." for c in text[end : word.start]
-        ):
-            break
-        end = word.end
-    return end
-
-
-_STOP_WORDS_REACH = 40
-
-
-def _tighten(words: Sequence[Token], text: str, head: Token) -> tuple[int, int]:
-    """The shared words on the head's side of any punctuation, as one span."""
-    first, last = head.start, head.end
-    for word in sorted(words, key=lambda w: w.start):
-        lo, hi = min(first, word.start), max(last, word.end)
-        if not any(c in _HARD_STOPS for c in text[lo:hi]):
-            first, last = lo, hi
-    return first, last

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -87,6 +87,8 @@ class _StatementRules:
     object_breaks: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     figure_reach: int = 0
+    objects_alone: int = 0
+    bare_min_score: float = 0.0
     figure_weight: float = 0.0
     years: tuple[int, int] = (0, 0)
     subject_stops: frozenset[str] = frozenset()
@@ -94,6 +96,9 @@ class _StatementRules:
     clause_pronouns: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     confirming: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    plan_verbs: frozenset[str] = frozenset()
+    plan_infinitives: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
 
@@ -147,6 +152,8 @@ def statement_rules() -> _StatementRules:
         object_breaks=frozenset(_strings(table, "object_breaks", lex)),
         apposition_openers=frozenset(_strings(table, "apposition_openers", lex)),
         figure_reach=_integer(table, "figure_reach", lex),
+        objects_alone=_integer(table, "objects_alone", lex),
+        bare_min_score=_number(table, "bare_min_score"),
         figure_weight=_number(table, "figure_weight"),
         years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
         subject_stops=frozenset(_strings(table, "subject_stops", lex)),
@@ -155,6 +162,9 @@ def statement_rules() -> _StatementRules:
         clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex)),
         passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex)),
         confirming=frozenset(_strings(table, "confirming", lex)),
+        person_pronouns=frozenset(_strings(table, "person_pronouns", lex)),
+        plan_verbs=frozenset(_strings(table, "plan_verbs", lex)),
+        plan_infinitives=frozenset(_strings(table, "plan_infinitives", lex)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
     )
@@ -207,6 +217,8 @@ class HedgedStatement:
     hedge_start: int = 0  # where the hedge starts in the source text
     head_end: int = 0  # where the statement's first word ends
     places: tuple[tuple[str, int, int], ...] = ()  # (subject or object word, start, end)
+    named: bool = False  # every subject word is capitalised: a name ("Brown", "Lois Lerner")
+    planned: bool = False  # a plan ("sources said Trump [will] meet"): stated outright as a plan
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -225,11 +237,16 @@ class Statements:
 def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements:
     """Everything certainty reads in one source (the per-source unit of work)."""
     from crosscheck.certainty.concepts import find_concept_mentions  # a cycle at import time
+    from crosscheck.certainty.sourced import find_sourced_statements
 
+    hedged = [
+        *find_hedged_statements(source, sentences),
+        *find_sourced_statements(source, sentences),
+    ]
     return Statements(
         source=source.id,
         assertions=tuple(find_assertions(source, sentences)),
-        hedged=tuple(find_hedged_statements(source, sentences)),
+        hedged=tuple(sorted(hedged, key=lambda h: (h.start, h.end))),
         sentences=tuple((s.start, s.end) for s in sentences),
         concepts=tuple(find_concept_mentions(source, sentences)),
     )
@@ -375,8 +392,11 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
     Not inside a direct quotation, a question, a negated clause, or after a word that makes
     the sentence no assertion of the outlet ("whether", "accused", "initially").
     """
+    from crosscheck.certainty.pronouns import named_person  # a cycle at import time
+
     rules = statement_rules()
     found: list[HedgedStatement] = []
+    before = {s.start: p for s, p in zip(sentences[1:], sentences, strict=False)}
     for sentence, hits in sentences_with_hits(source, sentences, rules.keys, rules.pattern):
         text = sentence.text
         reading = read_sentence(text)
@@ -385,11 +405,32 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
             if _in_quotation(words.marks, hit.start()):
                 continue
             statement = _statement(source, sentence, reading, words, hit, rules)
+            previous = before.get(sentence.start)
+            if (
+                statement is not None
+                and previous is not None
+                and _pronoun_subject(statement, rules)
+            ):
+                person = named_person(previous)
+                statement = replace(statement, subjects=(person,)) if person else statement
             if statement is not None:
                 found.append(statement)
                 if len(found) >= _MAX_STATEMENTS:
                     return found
     return found
+
+
+def _pronoun_subject(statement: HedgedStatement, rules: _StatementRules) -> bool:
+    """Whether a statement's subject is only a personal pronoun ("He reportedly met ...")."""
+    if statement.subjects:
+        return False
+    start = statement.hedge_start - statement.sentence_start
+    before = statement.sentence[max(0, start - _PRONOUN_REACH) : start].split()
+    return bool(before) and before[-1].casefold() in rules.person_pronouns
+
+
+_PRONOUN_REACH = 12
+"""How far (characters) before a hedge its pronoun subject is looked for."""
 
 
 def _antecedent(words: _Words, relative: int, rules: _StatementRules) -> list[int]:
@@ -510,4 +551,6 @@ def _statement(
             (words.keys[i], base + words.tokens[i].start, base + words.tokens[i].end)
             for i in (*kept_subjects, *kept_objects)
         ),
+        named=bool(kept_subjects)
+        and all(words.tokens[i].text[:1].isupper() for i in kept_subjects),
     )

@@ -1,0 +1,24 @@
+"""The sentence before a pronoun -> the one person it names ("He reportedly met ..." -> "pompeo").
+
+A hedged statement whose subject is "he" or "she" says too little to be found in another
+source; the sentence before it usually names the person. The people of that sentence are read
+by ``crosscheck.names.find_names``; only when it names exactly one person is the pronoun
+resolved, to that person's surname (the last word of the name): with two people in view it
+may stand for either, and with none it may stand for someone named further back.
+"""
+
+from __future__ import annotations
+
+from crosscheck.model import Sentence
+from crosscheck.names import find_names
+from crosscheck.names.records import NameKind
+
+
+def named_person(sentence: Sentence) -> str | None:
+    """The surname of the one person ``sentence`` names (lower case), or None."""
+    people = {
+        mention.tokens[-1].casefold()
+        for mention in find_names(sentence)
+        if mention.kind is NameKind.PERSON and mention.tokens
+    }
+    return people.pop() if len(people) == 1 else None
