@@ -411,6 +411,10 @@ def _sized_alike(wa: list[str], wb: list[str]) -> bool:
     return bool(set(wa[:-1]) & set(wb[:-1]) - nouns)
 
 
+# Events whose figure is no figure of a day: a thing's size, a timed thing's length.
+_UNDATED = frozenset({SIZED, DURATION_EVENT})
+
+
 def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     """The parts of two frames that could not be shown to agree.
 
@@ -431,8 +435,8 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append("only one side says who")
     if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
         found.append("a plan or an estimate")
-    if a.value is not None and (a.time is None) != (b.time is None) and a.event != SIZED:
-        found.append("only one side dates it")  # a thing's size is no figure of a day
+    if a.value is not None and (a.time is None) != (b.time is None) and a.event not in _UNDATED:
+        found.append("only one side dates it")  # a thing's size or length is no day's figure
     timed = a.time is not None and b.time is not None
     dated = timed and a.value is not None and a.event != SIZED
     if dated and a.time and b.time and a.time.begin != b.time.begin:
