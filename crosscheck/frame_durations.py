@@ -37,6 +37,7 @@ class DurationWords:
     length_links: frozenset[str]
     relative_words: frozenset[str]
     limit_modifiers: frozenset[str]
+    part_determiners: frozenset[str]
 
 
 def _words(data: dict[str, object], key: str) -> frozenset[str]:
@@ -60,12 +61,19 @@ def duration_words() -> DurationWords:
         length_links=_words(data, "length_links"),
         relative_words=_words(data, "relative_words"),
         limit_modifiers=_words(data, "limit_modifiers"),
+        part_determiners=_words(data, "part_determiners"),
     )
 
 
 def is_limit(q: Quantity) -> bool:
     """Whether a duration is a limit ("up to six hours of debate"), not a length that was."""
     return (q.modifier or "").lower() in duration_words().limit_modifiers
+
+
+def is_part_of(token: Token) -> bool:
+    """Whether the word after "N <unit> of" makes the length a part of a thing: "33 days of
+    [a] shutdown" that lasted 35, "seven years of [his] sentence"."""
+    return token.lower in duration_words().part_determiners
 
 
 def timed_noun(what: str) -> bool:

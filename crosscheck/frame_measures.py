@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from crosscheck.frame_durations import is_limit, timed_before, timed_form, timed_noun
+from crosscheck.frame_durations import is_limit, is_part_of, timed_before, timed_form, timed_noun
 from crosscheck.frame_owner import listed_name
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
 from crosscheck.frames import CHANGE, COMPATIBLE_ROLES, Frame
@@ -53,8 +53,10 @@ def timed_thing(q: Quantity, after: Sequence[Token], before: Sequence[Token] = (
         return ""
     inner = q.text.strip()
     if after and after[0].lower == "of" and len(after) > 1:
+        if is_part_of(after[1]):
+            return ""  # "33 days of [a] shutdown", "seven years of [a] 35-year sentence": a part
         phrase = noun_phrase_forward(after[1:])  # not "seven years of [campaign promises]"
-        return timed_form(lemma(phrase[0].text)) if len(phrase) == 1 else ""
+        return timed_form(lemma(phrase[-1].text)) if phrase else ""  # "of [intense] fighting"
     if "-" not in inner.strip("-") or not after or not after[0].is_word:
         return timed_before(before)
     skip = 1 if after[0].lower in frame_words().duration_suffixes else 0  # "eight-minute [long]"
