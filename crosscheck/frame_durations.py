@@ -18,7 +18,7 @@ from functools import cache
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_back
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Claim, Quantity
-from crosscheck.words import Token
+from crosscheck.words import Token, lemma
 
 # The event of a duration that measures a timed thing (``Claim.event``).
 DURATION_EVENT = "duration"
@@ -38,6 +38,8 @@ class DurationWords:
     relative_words: frozenset[str]
     limit_modifiers: frozenset[str]
     part_determiners: frozenset[str]
+    term_nouns: frozenset[str]
+    term_links: frozenset[str]
 
 
 def _words(data: dict[str, object], key: str) -> frozenset[str]:
@@ -62,6 +64,8 @@ def duration_words() -> DurationWords:
         relative_words=_words(data, "relative_words"),
         limit_modifiers=_words(data, "limit_modifiers"),
         part_determiners=_words(data, "part_determiners"),
+        term_nouns=_words(data, "term_nouns"),
+        term_links=_words(data, "term_links"),
     )
 
 
@@ -74,6 +78,13 @@ def is_part_of(token: Token) -> bool:
     """Whether the word after "N <unit> of" makes the length a part of a thing: "33 days of
     [a] shutdown" that lasted 35, "seven years of [his] sentence"."""
     return token.lower in duration_words().part_determiners
+
+
+def is_term(noun: Token, rest: Sequence[Token]) -> bool:
+    """Whether a timed noun followed by a link names a body's term, not a sitting: "a
+    two-year [session] of Congress", "a one-day [session] of the legislature"."""
+    dw = duration_words()
+    return lemma(noun.text) in dw.term_nouns and bool(rest) and rest[0].lower in dw.term_links
 
 
 def timed_noun(what: str) -> bool:

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from crosscheck.frame_durations import is_limit, is_part_of, timed_before, timed_form, timed_noun
+from crosscheck.frame_durations import (
+    is_limit,
+    is_part_of,
+    is_term,
+    timed_before,
+    timed_form,
+    timed_noun,
+)
 from crosscheck.frame_owner import listed_name
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
 from crosscheck.frames import CHANGE, COMPATIBLE_ROLES, Frame
@@ -62,4 +69,9 @@ def timed_thing(q: Quantity, after: Sequence[Token], before: Sequence[Token] = (
     skip = 1 if after[0].lower in frame_words().duration_suffixes else 0  # "eight-minute [long]"
     phrase = noun_phrase_forward(after[skip:])
     ends = [k for k in range(len(phrase), 0, -1) if timed_noun(canonical(phrase[:k]))]
-    return canonical(phrase[: ends[0]]) if ends else ""  # "a 70-minute [session] Wednesday"
+    if not ends:
+        return ""
+    rest = [t for t in after if t.start > phrase[ends[0] - 1].start]
+    if is_term(phrase[ends[0] - 1], rest):
+        return ""  # "a two-year session [of] Congress": a body's term, not a sitting
+    return canonical(phrase[: ends[0]])  # "a 70-minute [session] Wednesday"
