@@ -63,7 +63,7 @@ def timed_thing(q: Quantity, after: Sequence[Token], before: Sequence[Token] = (
         if is_part_of(after[1]):
             return ""  # "33 days of [a] shutdown", "seven years of [a] 35-year sentence": a part
         phrase = noun_phrase_forward(after[1:])  # not "seven years of [campaign promises]"
-        return timed_form(lemma(phrase[-1].text)) if phrase else ""  # "of [intense] fighting"
+        return timed_form(lemma(phrase[0].text)) if len(phrase) == 1 else ""
     if "-" not in inner.strip("-") or not after or not after[0].is_word:
         return timed_before(before)
     skip = 1 if after[0].lower in frame_words().duration_suffixes else 0  # "eight-minute [long]"
