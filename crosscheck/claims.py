@@ -24,6 +24,7 @@ from crosscheck.claim_dates import (
 )
 from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.clean import clean_text
+from crosscheck.frame_durations import DURATION_EVENT
 from crosscheck.frame_measures import continued_list, timed_thing
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
 from crosscheck.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of, year_before
@@ -54,7 +55,6 @@ from crosscheck.words import (
 _Span = TypeVar("_Span", Quantity, TimeRef)
 
 UNSPECIFIED = ""
-DURATION_EVENT = "duration"
 # How far (characters) a figure may stand from the one whose noun it borrows.
 _ELISION_REACH = 200
 
@@ -333,7 +333,9 @@ def _quantity_claim(
         q, before, after, subject_tokens, subject, metric or "", nearby, times, opening=opening
     )
     if q.unit is Unit.DURATION:
-        frame = _adjectival_duration(q, after, replace(frame, what=subject, event=metric or ""))
+        frame = _adjectival_duration(
+            q, after, before, replace(frame, what=subject, event=metric or "")
+        )
     elif frame.actor and not frame.what and not frame.event:
         frame = _elided_what(frame, q, previous)
     elif q.unit is Unit.COUNT and not subject_tokens and not frame.actor and not frame.event:
@@ -372,10 +374,12 @@ def _quantity_claim(
     )
 
 
-def _adjectival_duration(q: Quantity, after: list[Token], frame: Frame) -> Frame:
+def _adjectival_duration(
+    q: Quantity, after: list[Token], before: list[Token], frame: Frame
+) -> Frame:
     """A duration written as an adjective measures the noun after it: "a [10-day] campaign";
     one followed by "of" the timed thing it is: "two weeks of campaigning"."""
-    found = timed_thing(q, after)
+    found = timed_thing(q, after, before)
     if not found:
         return frame  # "a 14-year sentence" of whom? "a 10-year veteran"
     return replace(frame, what=found, event=DURATION_EVENT, actor="")

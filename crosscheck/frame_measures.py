@@ -11,6 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from crosscheck.frame_durations import (
+    is_limit,
+    is_part_of,
+    is_term,
+    timed_before,
+    timed_form,
+    timed_noun,
+)
 from crosscheck.frame_owner import listed_name
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
 from crosscheck.frames import CHANGE, COMPATIBLE_ROLES, Frame
@@ -43,17 +51,27 @@ def continued_list(
     return replace(frame, what=what, event=previous.event, role=previous.role, actor=name)
 
 
-def timed_thing(q: Quantity, after: Sequence[Token]) -> str:
+def timed_thing(q: Quantity, after: Sequence[Token], before: Sequence[Token] = ()) -> str:
     """What a duration with no subject measures, when a timed noun follows it: "a [10-day]
-    campaign", "an eight-minute video", "two weeks of [campaigning]"; "" otherwise."""
-    fw = frame_words()
+    campaign", "an eight-minute video", "two weeks of [campaigning]"; or when one stands
+    before it: "the hearing, which lasted [six hours]"; "" otherwise, and for a limit ("up
+    to six hours of debate")."""
+    if is_limit(q):
+        return ""
     inner = q.text.strip()
     if after and after[0].lower == "of" and len(after) > 1:
+        if is_part_of(after[1]):
+            return ""  # "33 days of [a] shutdown", "seven years of [a] 35-year sentence": a part
         phrase = noun_phrase_forward(after[1:])  # not "seven years of [campaign promises]"
-        word = lemma(phrase[0].text) if len(phrase) == 1 else ""
-        return fw.timed_forms.get(word, word) if word in fw.timed_forms else ""
+        return timed_form(lemma(phrase[0].text)) if len(phrase) == 1 else ""
     if "-" not in inner.strip("-") or not after or not after[0].is_word:
+        return timed_before(before)
+    skip = 1 if after[0].lower in frame_words().duration_suffixes else 0  # "eight-minute [long]"
+    phrase = noun_phrase_forward(after[skip:])
+    ends = [k for k in range(len(phrase), 0, -1) if timed_noun(canonical(phrase[:k]))]
+    if not ends:
         return ""
-    skip = 1 if after[0].lower in fw.duration_suffixes else 0  # "an eight-minute [long] video"
-    what = canonical(noun_phrase_forward(after[skip:]))
-    return what if what and what.split()[-1] in fw.timed_nouns else ""
+    rest = [t for t in after if t.start > phrase[ends[0] - 1].start]
+    if is_term(phrase[ends[0] - 1], rest):
+        return ""  # "a two-year session [of] Congress": a body's term, not a sitting
+    return canonical(phrase[: ends[0]])  # "a 70-minute [session] Wednesday"

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from crosscheck.claim_dates import DATE_KIND
 from crosscheck.frame_compare import breakdown_differs, roles_compatible
+from crosscheck.frame_durations import DURATION_EVENT, one_dated_length
 from crosscheck.frame_incidents import actors_differ, incidents_differ, is_incident
 from crosscheck.frame_owner import owner_events
 from crosscheck.frame_places import places_differ
@@ -110,8 +111,8 @@ def _owned(claim: Claim) -> bool:
 def scope_of(claim: Claim) -> str:
     """What period a claim speaks of, coarsely: cumulative since a date, current, or a date."""
     time = claim.time
-    if claim.event == SIZED:
-        return CURRENT  # "the 313-member committee": a thing's size, whatever the day
+    if claim.event == SIZED or claim.event == DURATION_EVENT:
+        return CURRENT  # "the 313-member committee", "a 70-minute session": whatever the day
     if time is None:
         if claim.kind == DATE_KIND or claim.event in owner_events():
             return "at"  # a date; a move or level is a day's, dated or not
@@ -298,6 +299,7 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     timed = times_comparable(first.time, second.time) or _day_move(first, second)
     timed = timed and not _other_day(first, second)
     timed = timed or first.event == SIZED  # a bill's size, whatever day each side dates
+    timed = timed or one_dated_length(first, second)
     if first.kind != DATE_KIND and not timed:
         return None
     if places_differ(first.place, second.place) or not roles_compatible(
@@ -409,6 +411,10 @@ def _sized_alike(wa: list[str], wb: list[str]) -> bool:
     return bool(set(wa[:-1]) & set(wb[:-1]) - nouns)
 
 
+# Events whose figure is no figure of a day: a thing's size, a timed thing's length.
+_UNDATED = frozenset({SIZED, DURATION_EVENT})
+
+
 def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     """The parts of two frames that could not be shown to agree.
 
@@ -429,8 +435,8 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append("only one side says who")
     if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
         found.append("a plan or an estimate")
-    if a.value is not None and (a.time is None) != (b.time is None) and a.event != SIZED:
-        found.append("only one side dates it")  # a thing's size is no figure of a day
+    if a.value is not None and (a.time is None) != (b.time is None) and a.event not in _UNDATED:
+        found.append("only one side dates it")  # a thing's size or length is no day's figure
     timed = a.time is not None and b.time is not None
     dated = timed and a.value is not None and a.event != SIZED
     if dated and a.time and b.time and a.time.begin != b.time.begin:

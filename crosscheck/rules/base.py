@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Mention, Quantity, Severity
+from crosscheck.model import (
+    Claim,
+    ClaimPair,
+    DiscrepancyKind,
+    Mention,
+    Quantity,
+    Severity,
+    Unit,
+)
 from crosscheck.severity import default_severities
 
 
@@ -76,10 +84,18 @@ def far_apart(a: Claim, b: Claim) -> bool:
     """Whether two figures lie so far apart that they likely measure different things."""
     if a.value is None or b.value is None:
         return False
-    points = [abs(p) for p in (_cited(a.value), _cited(b.value)) if p is not None]
+    cited = ((_cited(q), q) for q in (a.value, b.value))
+    points = [abs(p) * _in_days(q) for p, q in cited if p is not None]  # 70 minutes, 2 hours
     if len(points) < 2 or min(points) == 0:
         return False
     return max(points) / min(points) >= compare_rules().far_apart
+
+
+def _in_days(q: Quantity) -> float:
+    """A duration's unit in days (as ``numeric.scale``); 1 for any other figure."""
+    if q.unit in (Unit.DURATION, Unit.AGE) and q.dimension:
+        return compare_rules().days_per.get(q.dimension, 1.0)
+    return 1.0
 
 
 def _cited(q: Quantity) -> float | None:

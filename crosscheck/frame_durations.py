@@ -1,0 +1,129 @@
+"""Durations: what a length of time measures, from the words around it.
+
+``timed_before`` reads the timed thing named before a duration: "the session, which lasted
+[nearly two hours]" -> "session"; "the jury deliberated for [five hours]" -> "deliberations".
+``timed_noun`` and ``timed_form`` say whether a noun (or an "of" word) is a timed thing whose
+length a story gives once. ``is_limit`` says whether a duration is a limit ("up to six
+hours"), never the length of something that was; ``one_dated_length`` lets two lengths of
+one timed thing be compared when only one side dates it. Words come from ``lexicon/durations.toml``
+(added to events.toml's ``timed_nouns`` and ``timed_forms``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.frame_words import canonical, frame_words, noun_phrase_back
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Claim, Quantity
+from crosscheck.words import Token, lemma
+
+# The event of a duration that measures a timed thing (``Claim.event``).
+DURATION_EVENT = "duration"
+# How many link words ("for", "about") may stand between a length verb and the figure.
+_LINKS = 2
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DurationWords:
+    """``durations.toml``, parsed once."""
+
+    timed_nouns: frozenset[str]
+    timed_forms: dict[str, str]
+    timed_verbs: dict[str, str]
+    length_verbs: frozenset[str]
+    length_links: frozenset[str]
+    relative_words: frozenset[str]
+    limit_modifiers: frozenset[str]
+    part_determiners: frozenset[str]
+    term_nouns: frozenset[str]
+    term_links: frozenset[str]
+
+
+def _words(data: dict[str, object], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in require(data, key, list, "durations"))
+
+
+def _table(data: dict[str, object], key: str) -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in require(data, key, dict, "durations").items()}
+
+
+@cache
+def duration_words() -> DurationWords:
+    """The duration words, with events.toml's timed nouns and forms merged in."""
+    data = load_lexicon("durations")
+    fw = frame_words()
+    return DurationWords(
+        timed_nouns=fw.timed_nouns | _words(data, "timed_nouns"),
+        timed_forms={**fw.timed_forms, **_table(data, "timed_forms")},
+        timed_verbs=_table(data, "timed_verbs"),
+        length_verbs=_words(data, "length_verbs"),
+        length_links=_words(data, "length_links"),
+        relative_words=_words(data, "relative_words"),
+        limit_modifiers=_words(data, "limit_modifiers"),
+        part_determiners=_words(data, "part_determiners"),
+        term_nouns=_words(data, "term_nouns"),
+        term_links=_words(data, "term_links"),
+    )
+
+
+def is_limit(q: Quantity) -> bool:
+    """Whether a duration is a limit ("up to six hours of debate"), not a length that was."""
+    return (q.modifier or "").lower() in duration_words().limit_modifiers
+
+
+def is_part_of(token: Token) -> bool:
+    """Whether the word after "N <unit> of" makes the length a part of a thing: "33 days of
+    [a] shutdown" that lasted 35, "seven years of [his] sentence"."""
+    return token.lower in duration_words().part_determiners
+
+
+def is_term(noun: Token, rest: Sequence[Token]) -> bool:
+    """Whether a timed noun followed by a link names a body's term, not a sitting: "a
+    two-year [session] of Congress", "a one-day [session] of the legislature"."""
+    dw = duration_words()
+    return lemma(noun.text) in dw.term_nouns and bool(rest) and rest[0].lower in dw.term_links
+
+
+def timed_noun(what: str) -> bool:
+    """Whether a noun phrase ends in a timed noun ("government shutdown", "phone call")."""
+    nouns = duration_words().timed_nouns
+    words = what.split()
+    return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
+
+
+def timed_form(word: str) -> str:
+    """The timed noun an "of" word is ("deliberation" -> "deliberations"), or ""."""
+    return duration_words().timed_forms.get(word, "")
+
+
+def timed_before(before: Sequence[Token]) -> str:
+    """The timed thing named before a duration: "the hearing, which lasted [six hours]" ->
+    "hearing"; "jurors deliberated for [five hours]" -> "deliberations"; "" otherwise."""
+    dw = duration_words()
+    i = len(before)
+    links = 0
+    while i > 0 and before[i - 1].lower in dw.length_links and links < _LINKS:
+        i -= 1
+        links += 1
+    if i == 0:
+        return ""
+    verb = before[i - 1].lower
+    if verb in dw.timed_verbs and links and before[i].lower == "for":
+        return dw.timed_verbs[verb]  # "deliberated [for] five hours", not "flew 500 miles"
+    if verb not in dw.length_verbs:
+        return ""
+    i -= 1
+    while i > 0 and before[i - 1].lower in dw.relative_words:
+        i -= 1
+    what = canonical(noun_phrase_back(before[:i]))
+    return what if timed_noun(what) else ""
+
+
+def one_dated_length(a: Claim, b: Claim) -> bool:
+    """Two lengths of a timed thing, one side dating it and the other not ("the 70-minute
+    session Wednesday" / "the almost two-hour session"): a one-off thing's length is no
+    figure of a day, so the two are compared (two dated lengths must date the same days)."""
+    return a.event == b.event == DURATION_EVENT and (a.time is None) != (b.time is None)
