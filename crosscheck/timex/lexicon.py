@@ -100,6 +100,10 @@ class TimeLexicon:
     year_min: int
     year_max: int
     partial_window_days: int
+    noun_month_openers: frozenset[str]
+    noun_month_not_before: frozenset[str]
+    noun_month_names_not: frozenset[int]
+    noun_month_reach_days: int
     clock: ClockLexicon
 
     def weekday_number(self, word: str) -> int:
@@ -179,6 +183,16 @@ def _months(data: dict[str, Any]) -> dict[str, int]:
     if len(names) != 12 or not all(isinstance(n, str) and n[:1].isupper() for n in names):
         raise _fail("'months' must list the twelve month names, capitalised, in order")
     return {name: index for index, name in enumerate(names, start=1)}
+
+
+def _month_set(data: dict[str, Any], key: str) -> frozenset[int]:
+    """A list of month names (as in ``months``) -> their numbers."""
+    months = _months(data)
+    names = require(data, key, list, _LEXICON)
+    unknown = [n for n in names if n not in months]
+    if unknown:
+        raise _fail(f"'{key}' must hold names of 'months', not {unknown}")
+    return frozenset(months[str(n)] for n in names)
 
 
 def _seasons(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
@@ -318,6 +332,10 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         year_min=_int(data, "year_min", 1, 9999),
         year_max=_int(data, "year_max", 1, 9999),
         partial_window_days=_int(data, "partial_window_days", 0, 366),
+        noun_month_openers=_words(data, "noun_month_openers"),
+        noun_month_not_before=_words(data, "noun_month_not_before"),
+        noun_month_names_not=_month_set(data, "noun_month_names_not"),
+        noun_month_reach_days=_int(data, "noun_month_reach_days", 0, 366),
         clock=_clock(data),
     )
     if lexicon.year_min > lexicon.year_max:
