@@ -91,6 +91,7 @@ class TimeLexicon:
     not_past_ed: frozenset[str]
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
+    weak_cue_phrases: frozenset[tuple[str, str]]
     as_since_verbs: frozenset[str]
     as_modifier: str
     as_read_as: str
@@ -102,7 +103,7 @@ class TimeLexicon:
     partial_window_days: int
     noun_month_openers: frozenset[str]
     noun_month_not_before: frozenset[str]
-    noun_month_names_not: frozenset[int]
+    noun_month_names_not: frozenset[str]
     noun_month_reach_days: int
     clock: ClockLexicon
 
@@ -185,14 +186,12 @@ def _months(data: dict[str, Any]) -> dict[str, int]:
     return {name: index for index, name in enumerate(names, start=1)}
 
 
-def _month_set(data: dict[str, Any], key: str) -> frozenset[int]:
-    """A list of month names (as in ``months``) -> their numbers."""
-    months = _months(data)
+def _names(data: dict[str, Any], key: str) -> frozenset[str]:
+    """A list of words kept as written (month names are read only capitalised)."""
     names = require(data, key, list, _LEXICON)
-    unknown = [n for n in names if n not in months]
-    if unknown:
-        raise _fail(f"'{key}' must hold names of 'months', not {unknown}")
-    return frozenset(months[str(n)] for n in names)
+    if not all(isinstance(n, str) and n for n in names):
+        raise _fail(f"'{key}' must be a list of words")
+    return frozenset(str(n) for n in names)
 
 
 def _seasons(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
@@ -323,6 +322,11 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
             for phrase in _words(data, "future_phrases")
             for first, second in [phrase.split()]
         ),
+        weak_cue_phrases=frozenset(
+            (first, second)
+            for phrase in _words(data, "weak_cue_phrases")
+            for first, second in [phrase.split()]
+        ),
         as_since_verbs=_words(as_since, "verbs"),
         as_modifier=str(require(as_since, "modifier", str, _LEXICON)),
         as_read_as=str(require(as_since, "read_as", str, _LEXICON)),
@@ -334,7 +338,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         partial_window_days=_int(data, "partial_window_days", 0, 366),
         noun_month_openers=_words(data, "noun_month_openers"),
         noun_month_not_before=_words(data, "noun_month_not_before"),
-        noun_month_names_not=_month_set(data, "noun_month_names_not"),
+        noun_month_names_not=_names(data, "noun_month_names_not"),
         noun_month_reach_days=_int(data, "noun_month_reach_days", 0, 366),
         clock=_clock(data),
     )

@@ -43,7 +43,8 @@ def dates_noun(atom: Atom, ctx: Context) -> bool:
     """A lone month between a determiner and the noun it dates ("the July verdict")."""
     if atom.kind != "month" or atom.linked or atom.has_part or atom.mod is not None:
         return False
-    if atom.partial is None or atom.partial.first_month in ctx.lex.noun_month_names_not:
+    word = ctx.text[atom.core_start : atom.end]
+    if atom.partial is None or word.title() in ctx.lex.noun_month_names_not:
         return False
     if previous_word(ctx.text, atom.core_start) not in ctx.lex.noun_month_openers:
         return False

@@ -2,9 +2,11 @@
 
 The nearest cue word before the span wins; failing that, the first one after it. Cue words
 and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suffixes``,
-``past_suffixes``, ``future_be``, ``future_phrases``, ``passive_auxiliaries``). An
-infinitive after a word of intent looks forward ("agreed [to] meet at the end of April",
-``intent_heads``), and so does a date right after ``future_just_before`` ("come Thursday").
+``past_suffixes``, ``future_be``, ``future_phrases``, ``passive_auxiliaries``); a weak cue
+(``weak_cue_phrases``: "due to") decides only when no other cue stands farther back in the
+clause. An infinitive after a word of intent looks forward ("agreed [to] meet at the end of
+April", ``intent_heads``), and so does a date right after ``future_just_before`` ("come
+Thursday").
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ __all__ = [
     "weekday_looks_forward",
 ]
 
-CLAUSE_END = re.compile(r"[.;:!?\n,()\[\]|\u2013\u2014]")
+# A point, comma or colon between two digits is part of a figure ("1,200 delays", "2.5
+# percent", "7:30"), not the end of a clause.
+CLAUSE_END = re.compile(r"[;!?\n()\[\]|\u2013\u2014]|(?<!\d)[.,:]|[.,:](?!\d)")
 _PREVIOUS_WORD = re.compile(r"([\w.'\u2019]+)\W{0,3}$")
 _NEXT_WORD = re.compile(r"\s{0,3}(%|[\w'\u2019]+)")
 
@@ -41,11 +45,17 @@ def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
     before = folded_words(clause_before(ctx.text, start))[-12:]
     if before and before[-1] in ctx.lex.future_just_before:
         return FUTURE, before  # "come Thursday"
+    weak = UNKNOWN
     for index in range(len(before) - 1, -1, -1):
         intent = len(before) - index <= ctx.lex.intent_reach
         verdict = _cue(before, index, ctx.lex, intent=intent)
+        if verdict != UNKNOWN and _weak(before, index, ctx.lex):
+            weak = weak if weak != UNKNOWN else verdict
+            continue  # "delays due to the cuts": a cue farther back decides
         if verdict != UNKNOWN:
             return verdict, before
+    if weak != UNKNOWN:
+        return weak, before
     fronted = not before and ctx.text[start : start + 1].isupper()
     return _tense_after(ctx, end, fronted=fronted), before
 
@@ -108,6 +118,14 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
         silent = previous in lex.passive_auxiliaries or previous in lex.adjective_openers
         return UNKNOWN if silent else PAST
     return UNKNOWN
+
+
+def _weak(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
+    """Whether the cue at ``index`` is weak: one of ``weak_cue_phrases`` with the word after
+    it ("due to" is a schedule in "due to vote" and a cause in "delays due to the cuts"),
+    so that another cue farther back in the clause decides."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return (words[index], following) in lex.weak_cue_phrases
 
 
 def clause_before(text: str, start: int) -> str:
