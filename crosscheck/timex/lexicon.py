@@ -91,7 +91,8 @@ class TimeLexicon:
     not_past_ed: frozenset[str]
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
-    weak_cue_phrases: frozenset[tuple[str, str]]
+    cause_phrases: frozenset[tuple[str, str]]
+    future_cue_after_links: frozenset[str]
     as_since_verbs: frozenset[str]
     as_modifier: str
     as_read_as: str
@@ -322,11 +323,12 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
             for phrase in _words(data, "future_phrases")
             for first, second in [phrase.split()]
         ),
-        weak_cue_phrases=frozenset(
+        cause_phrases=frozenset(
             (first, second)
-            for phrase in _words(data, "weak_cue_phrases")
+            for phrase in _words(data, "cause_phrases")
             for first, second in [phrase.split()]
         ),
+        future_cue_after_links=_words(data, "future_cue_after_links"),
         as_since_verbs=_words(as_since, "verbs"),
         as_modifier=str(require(as_since, "modifier", str, _LEXICON)),
         as_read_as=str(require(as_since, "read_as", str, _LEXICON)),

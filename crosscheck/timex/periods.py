@@ -127,9 +127,7 @@ def _place(partial: Partial, anchor: date, verdict: int, window: int) -> tuple[d
     return max((s for s in spans if s[0] <= limit), default=None)
 
 
-def _nearest(
-    partial: Partial, anchor: date, verdict: int, reach: int
-) -> tuple[date, date] | None:
+def _nearest(partial: Partial, anchor: date, verdict: int, reach: int) -> tuple[date, date] | None:
     """The occurrence of a year-less month before a noun, or None (not read): the last one
     ended before the anchor's month, within ``reach`` days, unless the clause looks forward;
     the next one, within ``reach`` days, only when it does ("ahead of the October debate").

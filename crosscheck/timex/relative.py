@@ -132,6 +132,8 @@ def _edge_of_current(
     where = "up to" if side == _EARLIER else "from"
     notes[notes.index(side)] = f"{side}: {where} the publication date"
     return (period[0], anchor) if side == _EARLIER else (anchor, period[1])
+
+
 _DAY_NUMBER = re.compile(r"[ \t]+(\d{1,2})([a-z]{2})?\b(?![.,:/-]?\d)")
 
 

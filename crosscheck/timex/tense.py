@@ -2,11 +2,12 @@
 
 The nearest cue word before the span wins; failing that, the first one after it. Cue words
 and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suffixes``,
-``past_suffixes``, ``future_be``, ``future_phrases``, ``passive_auxiliaries``); a weak cue
-(``weak_cue_phrases``: "due to") decides only when no other cue stands farther back in the
-clause. An infinitive after a word of intent looks forward ("agreed [to] meet at the end of
-April", ``intent_heads``), and so does a date right after ``future_just_before`` ("come
-Thursday").
+``past_suffixes``, ``future_be``, ``future_phrases``, ``passive_auxiliaries``); a phrase of
+``cause_phrases`` before a determiner ("delays due to the cuts") is no cue, and a cue read
+after the span (``future_cues_after``) counts only at the end of its clause or before a word
+of ``future_cue_after_links`` ("likely to", not "likely voters"). An infinitive after a word
+of intent looks forward ("agreed [to] meet at the end of April", ``intent_heads``), and so
+does a date right after ``future_just_before`` ("come Thursday").
 """
 
 from __future__ import annotations
@@ -45,17 +46,11 @@ def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
     before = folded_words(clause_before(ctx.text, start))[-12:]
     if before and before[-1] in ctx.lex.future_just_before:
         return FUTURE, before  # "come Thursday"
-    weak = UNKNOWN
     for index in range(len(before) - 1, -1, -1):
         intent = len(before) - index <= ctx.lex.intent_reach
         verdict = _cue(before, index, ctx.lex, intent=intent)
-        if verdict != UNKNOWN and _weak(before, index, ctx.lex):
-            weak = weak if weak != UNKNOWN else verdict
-            continue  # "delays due to the cuts": a cue farther back decides
         if verdict != UNKNOWN:
             return verdict, before
-    if weak != UNKNOWN:
-        return weak, before
     fronted = not before and ctx.text[start : start + 1].isupper()
     return _tense_after(ctx, end, fronted=fronted), before
 
@@ -70,12 +65,20 @@ def _tense_after(ctx: Context, end: int, *, fronted: bool = False) -> int:
     stop = CLAUSE_END.search(after)
     following = folded_words(after[: stop.start() if stop else None])[:8]
     for index in range(len(following)):
-        if following[index] in ctx.lex.future_cues_after:
+        if following[index] in ctx.lex.future_cues_after and _ends_or_links(following, index, ctx):
             return FUTURE  # "a shutdown Tuesday increasingly likely"
         verdict = _cue(following, index, ctx.lex)
         if verdict != UNKNOWN:
             return verdict
     return UNKNOWN
+
+
+def _ends_or_links(words: Sequence[str], index: int, ctx: Context) -> bool:
+    """Whether the word at ``index`` ends its clause or has one of ``future_cue_after_links``
+    after it ("likely to pass"): before another word it qualifies a noun ("from July 24
+    through July 30 among 1,177 likely voters" says nothing of the tense)."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return not following or following in ctx.lex.future_cue_after_links
 
 
 def weekday_looks_forward(ctx: Context, start: int, end: int) -> bool:
@@ -97,6 +100,8 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
     infinitive after a word of intent as looking forward (for one near the date)."""
     word = words[index]
     previous = words[index - 1] if index > 0 else ""
+    if _cause(words, index, lex):
+        return UNKNOWN  # "delays due to the cuts": a cause, no schedule
     if word in lex.future_cues or any(word.endswith(s) for s in lex.future_suffixes):
         return FUTURE
     if word in lex.be_words and previous in lex.future_be:
@@ -120,12 +125,13 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
     return UNKNOWN
 
 
-def _weak(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
-    """Whether the cue at ``index`` is weak: one of ``weak_cue_phrases`` with the word after
-    it ("due to" is a schedule in "due to vote" and a cause in "delays due to the cuts"),
-    so that another cue farther back in the clause decides."""
-    following = words[index + 1] if index + 1 < len(words) else ""
-    return (words[index], following) in lex.weak_cue_phrases
+def _cause(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
+    """Whether the words at ``index`` are a phrase of ``cause_phrases`` before a determiner."""
+    if index + 2 >= len(words):
+        return False
+    return (words[index], words[index + 1]) in lex.cause_phrases and (
+        words[index + 2] in lex.adjective_openers
+    )
 
 
 def clause_before(text: str, start: int) -> str:
