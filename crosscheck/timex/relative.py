@@ -250,10 +250,14 @@ ROLLING_FORWARD = "rolling period from publication"
 
 
 def rolling(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
-    """ "the past two years", "the next few months": a rolling period from the anchor."""
-    n = _count(str(g["p_n"]), ctx.lex) if g["p_n"] else 1
-    unit = ctx.lex.units[str(g["p_unit"]).lower()]
+    """ "the past two years", "the next few months": a rolling period from the anchor; with
+    a plural unit and no count ("the coming days") or a vague one ("few") it is not placed."""
+    word = str(g["p_unit"]).lower()
+    unit = ctx.lex.units[word]
     gran = Granularity(unit)
+    if not g["p_n"] and word in ctx.lex.plural_units:
+        return vague(m, gran, "period")  # "in the coming days": how many is not said
+    n = _count(str(g["p_n"]), ctx.lex) if g["p_n"] else 1
     if n == 0:
         return vague(m, gran, "period")
     atom = replace(relative(m, gran, None), kind="period")
