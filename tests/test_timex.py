@@ -75,6 +75,7 @@ def test_case_files_are_well_formed() -> None:
         "clock",
         "weekdays",
         "calendar_edges",
+        "noun_months",
     }
     ids = [c.id for c in all_cases]
     assert len(ids) == len(set(ids))

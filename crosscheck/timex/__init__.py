@@ -30,7 +30,14 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
   at the end of April"), and so does "come Thursday".
 - A part of a month or year is read as its third, one step finer than the whole: "late
   March" is 21..31 March (week precision), "early 2011" January..April 2011 (season
-  precision); the note says so. Parts of other periods keep the whole period.
+  precision), "the first week of May" 1..10 May; the note says so. Parts of other periods
+  keep the whole period. "earlier this month" ends on the publication day and "later this
+  week" starts on it. "this morning", "last night" are days read against the anchor. A
+  rolling period with a plural unit and no count ("in the coming days") is not placed.
+- A month named alone between a determiner and a noun ("the July verdict", "a March
+  hearing") is read only when its year is clear: the last such month before the anchor's
+  month, within 90 days, or the next one when the clause looks forward; otherwise, and
+  for the anchor's own month, it is not read.
 - Without ``anchor`` relative and year-less expressions are still reported, with
   ``begin = end_date = None``; likewise, with a note, when the period would fall outside
   years 1..9999 (``anchor`` 0001-01-01 with "last year", 9999-12-31 with "tomorrow").

@@ -91,6 +91,8 @@ class TimeLexicon:
     not_past_ed: frozenset[str]
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
+    cause_phrases: frozenset[tuple[str, str]]
+    future_cue_after_links: frozenset[str]
     as_since_verbs: frozenset[str]
     as_modifier: str
     as_read_as: str
@@ -100,6 +102,10 @@ class TimeLexicon:
     year_min: int
     year_max: int
     partial_window_days: int
+    noun_month_openers: frozenset[str]
+    noun_month_not_before: frozenset[str]
+    noun_month_names_not: frozenset[str]
+    noun_month_reach_days: int
     clock: ClockLexicon
 
     def weekday_number(self, word: str) -> int:
@@ -179,6 +185,14 @@ def _months(data: dict[str, Any]) -> dict[str, int]:
     if len(names) != 12 or not all(isinstance(n, str) and n[:1].isupper() for n in names):
         raise _fail("'months' must list the twelve month names, capitalised, in order")
     return {name: index for index, name in enumerate(names, start=1)}
+
+
+def _names(data: dict[str, Any], key: str) -> frozenset[str]:
+    """A list of words kept as written (month names are read only capitalised)."""
+    names = require(data, key, list, _LEXICON)
+    if not all(isinstance(n, str) and n for n in names):
+        raise _fail(f"'{key}' must be a list of words")
+    return frozenset(str(n) for n in names)
 
 
 def _seasons(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
@@ -309,6 +323,12 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
             for phrase in _words(data, "future_phrases")
             for first, second in [phrase.split()]
         ),
+        cause_phrases=frozenset(
+            (first, second)
+            for phrase in _words(data, "cause_phrases")
+            for first, second in [phrase.split()]
+        ),
+        future_cue_after_links=_words(data, "future_cue_after_links"),
         as_since_verbs=_words(as_since, "verbs"),
         as_modifier=str(require(as_since, "modifier", str, _LEXICON)),
         as_read_as=str(require(as_since, "read_as", str, _LEXICON)),
@@ -318,6 +338,10 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         year_min=_int(data, "year_min", 1, 9999),
         year_max=_int(data, "year_max", 1, 9999),
         partial_window_days=_int(data, "partial_window_days", 0, 366),
+        noun_month_openers=_words(data, "noun_month_openers"),
+        noun_month_not_before=_words(data, "noun_month_not_before"),
+        noun_month_names_not=_names(data, "noun_month_names_not"),
+        noun_month_reach_days=_int(data, "noun_month_reach_days", 0, 366),
         clock=_clock(data),
     )
     if lexicon.year_min > lexicon.year_max:

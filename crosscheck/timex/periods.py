@@ -22,6 +22,8 @@ from crosscheck.timex.tense import next_word, previous_word, tense
 __all__ = ["join", "keep", "narrow_part", "resolve"]
 
 _SPACES = re.compile(r"\s{1,3}")
+# A lower-case word right after a month, as the noun (or its first modifier) it dates.
+_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 _RANGE_KINDS = frozenset({"date", "year", "month", "relative", "weekday"})
 _BEYOND = "not placed: beyond the calendar (years 1 to 9999)"
 # The note of two clock times given as alternatives ("7pm or 8pm").
@@ -31,10 +33,23 @@ ALTERNATIVES = "alternatives: read as the period from the first to the last"
 def keep(atom: Atom, ctx: Context) -> bool:
     """Drop readings too weak to trust: a lone month with no scope word, a count as a year."""
     if atom.kind == "month":
-        return atom.linked or atom.has_part or atom.mod is not None
+        return atom.linked or atom.has_part or atom.mod is not None or dates_noun(atom, ctx)
     if atom.kind == "year":
         return year_stands(atom, ctx)
     return True
+
+
+def dates_noun(atom: Atom, ctx: Context) -> bool:
+    """A lone month between a determiner and the noun it dates ("the July verdict")."""
+    if atom.kind != "month" or atom.linked or atom.has_part or atom.mod is not None:
+        return False
+    word = ctx.text[atom.core_start : atom.end]
+    if atom.partial is None or word.title() in ctx.lex.noun_month_names_not:
+        return False
+    if previous_word(ctx.text, atom.core_start) not in ctx.lex.noun_month_openers:
+        return False
+    after = _NOUN_AFTER.match(ctx.text, atom.end)
+    return after is not None and after.group(1) not in ctx.lex.noun_month_not_before
 
 
 def year_stands(atom: Atom, ctx: Context) -> bool:
@@ -55,6 +70,8 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
         period = _place(atom.partial, ctx.anchor, verdict, ctx.lex.partial_window_days)
     except OverflowError:
         period = None
+    if dates_noun(atom, ctx):
+        period = _nearest(atom.partial, ctx.anchor, verdict, ctx.lex.noun_month_reach_days)
     if period is None:
         if ctx.anchor.year in (date.min.year, date.max.year):
             return replace(atom, partial=None, notes=(*atom.notes, _BEYOND))
@@ -108,6 +125,21 @@ def _place(partial: Partial, anchor: date, verdict: int, window: int) -> tuple[d
         return min((s for s in spans if s[1] >= anchor), default=None)
     limit = anchor if verdict == PAST else anchor + timedelta(days=window)
     return max((s for s in spans if s[0] <= limit), default=None)
+
+
+def _nearest(partial: Partial, anchor: date, verdict: int, reach: int) -> tuple[date, date] | None:
+    """The occurrence of a year-less month before a noun, or None (not read): the last one
+    ended before the anchor's month, within ``reach`` days, unless the clause looks forward;
+    the next one, within ``reach`` days, only when it does ("ahead of the October debate").
+    The anchor's own month is never read so ("a December call" in December may be last
+    year's)."""
+    spans = [s for s in (partial.period(y) for y in range(anchor.year - 1, anchor.year + 2)) if s]
+    month_start = anchor.replace(day=1)
+    if verdict == FUTURE:
+        ahead = [s for s in spans if s[0] > anchor and (s[0] - anchor).days <= reach]
+        return ahead[0] if ahead else None
+    behind = [s for s in spans if s[1] < month_start and (anchor - s[1]).days <= reach]
+    return behind[-1] if behind else None
 
 
 def _link(text: str, a: Atom, b: Atom, lex: TimeLexicon) -> str | None:

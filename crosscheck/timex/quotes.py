@@ -5,8 +5,10 @@ in the same sentence, dates the statement in an earlier year ("In 2003, Pence to
 for Life that "abortion is in steep decline in America today ..."") it speaks of that
 statement's time, which is not known to the day: it is reported with ``begin = end_date =
 None`` and a note, so that it is never compared as a date of the article's own time. The
-lead-in dates the statement with a scoped date ("In 2003", "on Dec. 2, 2013") or a full day;
-a bare year before a noun ("who lost the 2016 popular vote") labels the noun and does not.
+lead-in dates the statement with a scoped date ("In 2003", "on Dec. 2, 2013") or a full day
+of an earlier year, or with a written day at least two days before the publication date ("On
+Nov. 5, he tweeted "out in full this morning"" in December); a bare year before a noun ("who
+lost the 2016 popular vote") labels the noun and does not.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ _LEAD_END = re.compile(r"\n|[.!?][\s\u201d\"]+(?=[A-Z\u201c\"])")
 _LEAD_CHARS = 300
 # How far back a quote's opening is looked for (a text without line breaks stays linear).
 _PARAGRAPH_CHARS = 2000
+# A written day this many days or more before the publication date dates a statement quoted
+# after it (the day before may still be the publication day's news in another time zone).
+_EARLIER_DAYS = 2
 
 
 def unplace_quoted(
@@ -77,11 +82,16 @@ def _quoted_in_year(refs: list[TimeRef], text: str, start: int, anchor: date) ->
 
 
 def _dates_a_statement(ref: TimeRef, anchor: date) -> bool:
-    """A written date of an earlier year with a scope word or at day precision."""
-    if ref.relative or ref.begin is None or ref.begin.year >= anchor.year:
+    """A written date of an earlier year with a scope word or at day precision, or a written
+    day at least ``_EARLIER_DAYS`` before the anchor ("9:46 AM - 5 Nov 2017 "out in full
+    this morning"" in an article of 1 December 2017)."""
+    if ref.relative or ref.begin is None:
         return False
     day = GRANULARITY_RANK[ref.granularity] <= GRANULARITY_RANK[Granularity.DAY]
-    return ref.modifier is not None or day
+    if ref.begin.year < anchor.year:
+        return ref.modifier is not None or day
+    last = ref.end_date or ref.begin
+    return day and (anchor - last).days >= _EARLIER_DAYS
 
 
 def _opening_quote(text: str, start: int) -> int | None:

@@ -66,6 +66,7 @@ def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
             period = unit_span(unit, anchor, offset)
             if unit == "week":
                 period = _week_on_its_last_day(period, anchor, offset, m, ctx, notes)
+            period = _edge_of_current(period, anchor, g["r_edge"], lex, notes)
     elif folded in lex.weekend_words:  # two days: coarser than a day, within a week
         period = weekend_span(anchor, -1 if offset < 0 else offset) if anchor else None
         return relative(m, Granularity.WEEK, period, kind="weekend", notes=tuple(notes))
@@ -114,6 +115,25 @@ def _week_on_its_last_day(
 
 
 _LATER = "later"
+_EARLIER = "earlier"
+
+
+def _edge_of_current(
+    period: tuple[date, date], anchor: date, edge: str | None, lex: TimeLexicon, notes: list[str]
+) -> tuple[date, date]:
+    """ "earlier this month" ends on the publication day and "later this week" starts on
+    it: the part of the current period before or after the anchor (a period the anchor is
+    not in, "earlier last year", keeps its whole span)."""
+    if edge is None or not period[0] <= anchor <= period[1]:
+        return period
+    side = lex.edges[edge.lower()]
+    if side not in (_EARLIER, _LATER):
+        return period
+    where = "up to" if side == _EARLIER else "from"
+    notes[notes.index(side)] = f"{side}: {where} the publication date"
+    return (period[0], anchor) if side == _EARLIER else (anchor, period[1])
+
+
 _DAY_NUMBER = re.compile(r"[ \t]+(\d{1,2})([a-z]{2})?\b(?![.,:/-]?\d)")
 
 
@@ -230,10 +250,14 @@ ROLLING_FORWARD = "rolling period from publication"
 
 
 def rolling(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
-    """ "the past two years", "the next few months": a rolling period from the anchor."""
-    n = _count(str(g["p_n"]), ctx.lex) if g["p_n"] else 1
-    unit = ctx.lex.units[str(g["p_unit"]).lower()]
+    """ "the past two years", "the next few months": a rolling period from the anchor; with
+    a plural unit and no count ("the coming days") or a vague one ("few") it is not placed."""
+    word = str(g["p_unit"]).lower()
+    unit = ctx.lex.units[word]
     gran = Granularity(unit)
+    if not g["p_n"] and word in ctx.lex.plural_units:
+        return vague(m, gran, "period")  # "in the coming days": how many is not said
+    n = _count(str(g["p_n"]), ctx.lex) if g["p_n"] else 1
     if n == 0:
         return vague(m, gran, "period")
     atom = replace(relative(m, gran, None), kind="period")

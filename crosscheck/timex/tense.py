@@ -2,9 +2,12 @@
 
 The nearest cue word before the span wins; failing that, the first one after it. Cue words
 and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suffixes``,
-``past_suffixes``, ``future_be``, ``future_phrases``, ``passive_auxiliaries``). An
-infinitive after a word of intent looks forward ("agreed [to] meet at the end of April",
-``intent_heads``), and so does a date right after ``future_just_before`` ("come Thursday").
+``past_suffixes``, ``future_be``, ``future_phrases``, ``passive_auxiliaries``); a phrase of
+``cause_phrases`` before a determiner ("delays due to the cuts") is no cue, and a cue read
+after the span (``future_cues_after``) counts only at the end of its clause or before a word
+of ``future_cue_after_links`` ("likely to", not "likely voters"). An infinitive after a word
+of intent looks forward ("agreed [to] meet at the end of April", ``intent_heads``), and so
+does a date right after ``future_just_before`` ("come Thursday").
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ __all__ = [
     "weekday_looks_forward",
 ]
 
-CLAUSE_END = re.compile(r"[.;:!?\n,()\[\]|\u2013\u2014]")
+# A point, comma or colon between two digits is part of a figure ("1,200 delays", "2.5
+# percent", "7:30"), not the end of a clause.
+CLAUSE_END = re.compile(r"[;!?\n()\[\]|\u2013\u2014]|(?<!\d)[.,:]|[.,:](?!\d)")
 _PREVIOUS_WORD = re.compile(r"([\w.'\u2019]+)\W{0,3}$")
 _NEXT_WORD = re.compile(r"\s{0,3}(%|[\w'\u2019]+)")
 
@@ -60,12 +65,20 @@ def _tense_after(ctx: Context, end: int, *, fronted: bool = False) -> int:
     stop = CLAUSE_END.search(after)
     following = folded_words(after[: stop.start() if stop else None])[:8]
     for index in range(len(following)):
-        if following[index] in ctx.lex.future_cues_after:
+        if following[index] in ctx.lex.future_cues_after and _ends_or_links(following, index, ctx):
             return FUTURE  # "a shutdown Tuesday increasingly likely"
         verdict = _cue(following, index, ctx.lex)
         if verdict != UNKNOWN:
             return verdict
     return UNKNOWN
+
+
+def _ends_or_links(words: Sequence[str], index: int, ctx: Context) -> bool:
+    """Whether the word at ``index`` ends its clause or has one of ``future_cue_after_links``
+    after it ("likely to pass"): before another word it qualifies a noun ("from July 24
+    through July 30 among 1,177 likely voters" says nothing of the tense)."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    return not following or following in ctx.lex.future_cue_after_links
 
 
 def weekday_looks_forward(ctx: Context, start: int, end: int) -> bool:
@@ -87,6 +100,8 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
     infinitive after a word of intent as looking forward (for one near the date)."""
     word = words[index]
     previous = words[index - 1] if index > 0 else ""
+    if _cause(words, index, lex):
+        return UNKNOWN  # "delays due to the cuts": a cause, no schedule
     if word in lex.future_cues or any(word.endswith(s) for s in lex.future_suffixes):
         return FUTURE
     if word in lex.be_words and previous in lex.future_be:
@@ -108,6 +123,15 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
         silent = previous in lex.passive_auxiliaries or previous in lex.adjective_openers
         return UNKNOWN if silent else PAST
     return UNKNOWN
+
+
+def _cause(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
+    """Whether the words at ``index`` are a phrase of ``cause_phrases`` before a determiner."""
+    if index + 2 >= len(words):
+        return False
+    return (words[index], words[index + 1]) in lex.cause_phrases and (
+        words[index + 2] in lex.adjective_openers
+    )
 
 
 def clause_before(text: str, start: int) -> str:
