@@ -342,12 +342,13 @@ def _split_lines(text: str, rules: _Rules) -> list[_Line]:
 
 def _make_line(text: str, start: int, end: int, rules: _Rules) -> _Line:
     content = text[start:end]
+    words = content.split()  # split once: the key is ``_key`` of these words
     return _Line(
         start=start,
         end=end,
         text=content,
-        key=_key(content, rules.trim),
-        words=len(content.split()),
+        key=" ".join(words).casefold().strip(rules.trim) if words else "",
+        words=len(words),
     )
 
 

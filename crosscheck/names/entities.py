@@ -50,7 +50,7 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _name_tokens(mention: NameMention) -> list[str]:
+def _name_tokens(mention: NameMention) -> tuple[str, ...]:
     """The capitalised words of a name, without hyphenated particles ("Al-Qaida" -> "Qaida")."""
     found = _CAPITALISED.get(mention.tokens)
     if found is None:  # a story asks this of each mention several times: made once
@@ -58,7 +58,7 @@ def _name_tokens(mention: NameMention) -> list[str]:
             _CAPITALISED.clear()
         cores = (core_word(t) if "-" in t else t for t in mention.tokens)
         found = _CAPITALISED[mention.tokens] = tuple(t for t in cores if t[:1].isupper())
-    return list(found)
+    return found
 
 
 _CAPITALISED: dict[tuple[str, ...], tuple[str, ...]] = {}
@@ -394,7 +394,14 @@ def _join_places(items: Sequence[SourcedName], union: _Union) -> None:
                 first_of[key] = i
 
 
+_ENTITY_KINDS: Final = frozenset((NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE))
+
+
 def _entity(members: Sequence[SourcedName]) -> Entity:
+    if len(members) == 1:  # most entities: one mention names itself (as below, faster)
+        mention = members[0].mention
+        kind = mention.kind if mention.kind in _ENTITY_KINDS else NameKind.UNKNOWN
+        return Entity(kind=kind, name=mention.text, mentions=tuple(members))
     kinds = {m.mention.kind for m in members}
     kind = next(
         (k for k in (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE) if k in kinds),
