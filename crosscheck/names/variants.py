@@ -343,7 +343,8 @@ def variant_pairs(
     for slip in misspellings(occurrences, written.ordinary, spelled_name, rules):
         pair = _misspelling_pair(slip)
         keys = _word_pairs(pair.a.value, pair.b.value)
-        if (not keys or not keys <= shown) and not _both_shown(keys, shown):
+        apart = not set(pair.a.sources) & set(pair.b.sources)
+        if (not keys or not keys <= shown) and not (apart and _both_shown(keys, shown)):
             found.append(pair)
             shown |= keys
     return found
@@ -351,7 +352,7 @@ def variant_pairs(
 
 def _both_shown(keys: set[frozenset[str]], shown: set[frozenset[str]]) -> bool:
     """Two words each already paired with one third word ("McAulliffe" / "McAullife", each
-    with "McAuliffe"): the rows with it show both slips."""
+    with "McAuliffe"): the rows with it show both slips (asked of words in different sources)."""
     if len(keys) != 1:
         return False
     words = next(iter(keys))
@@ -412,12 +413,14 @@ def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[Varian
 
 
 def _two_slips(a: _Group, b: _Group, pairs: Sequence[tuple[_Group, _Group]]) -> bool:
-    """Two rare spellings (``rare_max`` mentions at most) that are each paired with one more
-    frequent spelling: each misspells it, and the two rows with it say so; a third row
-    between the two misspellings would add nothing."""
+    """Two rare spellings (``rare_max`` mentions at most, in different sources) that are
+    each paired with one more frequent spelling: each misspells it, and the two rows with it
+    say so; a third row between the two misspellings would add nothing."""
     rare_max = _variant_rules().misspelling.rare_max
     if max(len(a[1]), len(b[1])) > rare_max:
         return False
+    if {i.source for i in a[1]} & {i.source for i in b[1]}:
+        return False  # one writer uses both: that pair asks for one house spelling
     partners: dict[str, set[str]] = {}
     sizes: dict[str, int] = {}
     for x, y in pairs:
