@@ -135,7 +135,11 @@ def misspellings(
             continue
         swapped = swapped_of.get(rare, ())
         changed = {w for v in _vowels_blanked(rare, rules) for w in changed_of.get(v, ())}
-        namesakes = namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
+        namesakes = (
+            namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
+            if len(named[rare]) <= rules.rare_max
+            else []
+        )  # a slip of a namesake is written once or twice (``namesake_slip``)
         candidates = [
             *shorter_of.get(rare, ()),
             *(w for w in _deletions(rare) if w in names),

@@ -30,10 +30,15 @@ def surnames_by_given(
 ) -> dict[str, set[str]]:
     """Each folded given name -> the (folded) surname words written after it."""
     found: dict[str, set[str]] = {}
+    folded: dict[str, str] = {}
     for word in words:
         for occurrence in named[word]:
-            if occurrence.role == surname and occurrence.given:
-                found.setdefault(_fold(occurrence.given), set()).add(word)
+            given = occurrence.given
+            if occurrence.role == surname and given:
+                key = folded.get(given)
+                if key is None:
+                    key = folded[given] = _fold(given)
+                found.setdefault(key, set()).add(word)
     return found
 
 
@@ -41,8 +46,12 @@ def namesake_candidates(
     rare: str, found: Sequence[Occurrence], by_given: Mapping[str, set[str]], cut: int
 ) -> list[str]:
     """The surnames written with one of the rare word's given names that are one slip from it."""
-    givens = sorted({_fold(o.given) for o in found if o.given})
-    near = {w for g in givens for w in by_given.get(g, ()) if w != rare}
+    written = {o.given for o in found if o.given}
+    if not written:
+        return []
+    near = {
+        w for g in sorted({_fold(g) for g in written}) for w in by_given.get(g, ()) if w != rare
+    }
     return sorted(w for w in near if one_slip(rare, w, cut))
 
 
