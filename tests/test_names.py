@@ -550,3 +550,23 @@ def test_misspelling_explanation_counts_mentions_per_source() -> None:
         "the same name differs by one letter; pick one house spelling. fox uses both spellings."
     ]
     assert found[0].a.source == found[0].b.source == "fox"  # quoted where both are written
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("hagel", "hagen", True),  # one letter changed
+        ("bergdahl", "berghdal", True),  # one letter moved
+        ("tsarnaev", "tsrnaev", True),  # one letter lost inside
+        ("hodgkinson", "hodgkins", True),  # the last two letters cut off
+        ("hodgkinson", "hodgkin", False),  # three cut off
+        ("kelly", "nelly", False),  # the first letter is never the slip
+        ("agalarov", "agaralov", False),  # two letters exchanged over a third
+        ("majority", "minority", False),  # two letters changed
+    ],
+)
+def test_one_slip_shapes(a: str, b: str, slip: bool) -> None:
+    from crosscheck.names.namesakes import one_slip
+
+    assert one_slip(a, b, 2) is slip
+    assert one_slip(b, a, 2) is slip

@@ -17,6 +17,7 @@ them. Every regular expression runs in linear time (no nested repetition that ca
 backtrack), and the loops over tokens are linear or bounded by the number of distinct names.
 """
 
+from crosscheck.names.difference import difference
 from crosscheck.names.entities import group_entities
 from crosscheck.names.finder import find_names
 from crosscheck.names.lexicon import (
@@ -35,7 +36,7 @@ from crosscheck.names.records import (
     Spelling,
     VariantPair,
 )
-from crosscheck.names.variants import difference, names_in, variant_pairs
+from crosscheck.names.variants import names_in, variant_pairs
 
 __all__ = [
     "NAMES_LEXICON",

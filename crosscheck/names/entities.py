@@ -21,7 +21,7 @@ from crosscheck.names.lexicon import (
     _transliteration,
     core_word,
     skeleton,
-    swapped_given,
+    slipped_given,
 )
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName
 
@@ -210,7 +210,7 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
                     pair = (given, other_given)
                     if pair not in same_given:
                         same_given[pair] = _same_given_skeleton(given, other_given) or (
-                            None if swapped_given(given, other_given) else False
+                            None if slipped_given(given, other_given) else False
                         )
                     a, b = first_of[(given, surname)], first_of[(other_given, other)]
                     if same_given[pair] or (

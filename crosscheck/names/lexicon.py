@@ -244,7 +244,7 @@ def same_given_name(a: str, b: str) -> bool:
     if _is_initial(a) or _is_initial(b):
         return _fold(a)[:1] == _fold(b)[:1]
     sa, sb = skeleton(a), skeleton(b)
-    return _same_given_skeleton(sa, sb) or swapped_given(sa, sb)
+    return _same_given_skeleton(sa, sb) or slipped_given(sa, sb)
 
 
 def _same_given_skeleton(sa: str, sb: str) -> bool:
@@ -261,6 +261,18 @@ def swapped_given(sa: str, sb: str) -> bool:
     writes both (two people: the caller checks)."""
     minimum = _transliteration().fuzzy_min_length
     return min(len(sa), len(sb)) >= minimum and swapped_once(sa, sb)
+
+
+def slipped_given(sa: str, sb: str) -> bool:
+    """Two given-name skeletons of ``fuzzy_min_length`` letters or more one slip apart: two
+    neighbouring letters swapped (``swapped_given``) or one letter lost inside, not the
+    first or the last ("brentlei" / "brentli"); a slip, unless one sentence writes both."""
+    if swapped_given(sa, sb):
+        return True
+    shorter, longer = sorted((sa, sb), key=len)
+    if len(shorter) < _transliteration().fuzzy_min_length or len(longer) != len(shorter) + 1:
+        return False
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))
 
 
 def swapped_once(a: str, b: str) -> bool:

@@ -28,6 +28,7 @@ from crosscheck.names.lexicon import (
     same_given_name,
     spelled_out,
 )
+from crosscheck.names.namesakes import namesake_candidates, namesake_slip, surnames_by_given
 from crosscheck.names.records import SourcedName
 
 GIVEN = "given"  # the role of a word: a person's given name
@@ -61,6 +62,7 @@ class MisspellingRules:
     changed_min_length: int  # letters of a word whose vowel is changed ("Avanatti")
     changed_tail: int  # letters at the end where a changed vowel is another name ("-son")
     surname_titles: frozenset[str]  # "Mr. Cumming": a lost plural ending is a slip
+    cut_letters: int  # letters cut off the end of a surname written with one given name
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -118,6 +120,7 @@ def misspellings(
             shorter_of.setdefault(variant, []).append(word)
         for variant in _swaps(word):
             swapped_of.setdefault(variant, []).append(word)
+    by_given = surnames_by_given(named, names, SURNAME)
     kept: dict[str, list[Occurrence]] = {}
 
     def spelled_of(word: str) -> list[Occurrence]:
@@ -132,6 +135,11 @@ def misspellings(
             continue
         swapped = swapped_of.get(rare, ())
         changed = {w for v in _vowels_blanked(rare, rules) for w in changed_of.get(v, ())}
+        namesakes = (
+            namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
+            if len(named[rare]) <= rules.rare_max
+            else []
+        )  # a slip of a namesake is written once or twice (``namesake_slip``)
         candidates = [
             *shorter_of.get(rare, ()),
             *(w for w in _deletions(rare) if w in names),
@@ -139,22 +147,46 @@ def misspellings(
             *(w for w in moved_of.get(_undoubled(rare), ()) if len(w) == len(rare)),
             *sorted(changed),
         ]
-        for word in dict.fromkeys(candidates):
+        slips = set(candidates)
+        for word in dict.fromkeys([*candidates, *namesakes]):
             key = frozenset((rare, word))
             if word == rare or key in seen:
                 continue
             rare_found, word_found = spelled_of(rare), spelled_of(word)
             if not rare_found or len(word_found) < len(rare_found):
                 continue
-            if word in changed and word not in swapped:
-                if not _vowel_slip(rare_found, word_found, rules):
-                    continue
-            elif not _slip(rare, word, rare_found, word_found, rules, swapped=word in swapped):
+            if word not in slips:
+                slip = False
+            elif word in changed and word not in swapped:
+                slip = _vowel_slip(rare_found, word_found, rules)
+            else:
+                slip = _slip(rare, word, rare_found, word_found, rules, swapped=word in swapped)
+            if not slip and word in namesakes:
+                slip = _namesake(rare, word, rare_found, word_found, rules)
+            if not slip:
                 continue
             if not ordinary(rare) and not ordinary(word):
                 seen.add(key)
                 found.append(Misspelling(rare=tuple(rare_found), frequent=tuple(word_found)))
     return found
+
+
+def _namesake(
+    rare: str,
+    word: str,
+    rare_found: Sequence[Occurrence],
+    word_found: Sequence[Occurrence],
+    rules: MisspellingRules,
+) -> bool:
+    """A slip of a surname written with the same given name (``namesakes``), not another
+    word: no typography, no adjective or plural."""
+    if min(len(rare), len(word)) < rules.min_length:
+        return False
+    if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
+        return False
+    if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
+        return False
+    return namesake_slip(rare_found, word_found, rules)
 
 
 def _deletions(word: str) -> list[str]:
@@ -346,4 +378,5 @@ def misspelling_rules(data: Mapping[str, object]) -> MisspellingRules:
         changed_min_length=int(number("changed_min_length")),
         changed_tail=int(number("changed_tail")),
         surname_titles=frozenset(t.casefold().rstrip(".") for t in titles),
+        cut_letters=int(number("cut_letters")),
     )

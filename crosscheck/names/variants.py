@@ -15,10 +15,10 @@ from itertools import combinations
 from typing import Final
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import DamerauLevenshtein
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Sentence
+from crosscheck.names.difference import difference, name_words, vowels
 from crosscheck.names.entities import _name_tokens, group_entities, swapped_words
 from crosscheck.names.finder import find_names
 from crosscheck.names.lexicon import (
@@ -27,7 +27,6 @@ from crosscheck.names.lexicon import (
     _is_initial,
     _name_words,
     core_word,
-    same_given_name,
     skeleton,
     spelled_out,
 )
@@ -43,7 +42,6 @@ from crosscheck.names.misspelling import (
     misspellings,
 )
 from crosscheck.names.records import (
-    Difference,
     Entity,
     NameKind,
     NameMention,
@@ -345,10 +343,24 @@ def variant_pairs(
     for slip in misspellings(occurrences, written.ordinary, spelled_name, rules):
         pair = _misspelling_pair(slip)
         keys = _word_pairs(pair.a.value, pair.b.value)
-        if not keys or not keys <= shown:
+        apart = not set(pair.a.sources) & set(pair.b.sources)
+        if (not keys or not keys <= shown) and not (apart and _both_shown(keys, shown)):
             found.append(pair)
             shown |= keys
     return found
+
+
+def _both_shown(keys: set[frozenset[str]], shown: set[frozenset[str]]) -> bool:
+    """Two words each already paired with one third word ("McAulliffe" / "McAullife", each
+    with "McAuliffe"): the rows with it show both slips (asked of words in different sources)."""
+    if len(keys) != 1:
+        return False
+    words = next(iter(keys))
+    if len(words) != 2:
+        return False
+    x, y = words
+    partners_x = {w for pair in shown if x in pair for w in pair if w != x}
+    return any(frozenset((y, w)) in shown for w in partners_x)
 
 
 def _weak_short_pair(a: str, b: str) -> bool:
@@ -367,9 +379,9 @@ def _weak_short_pair(a: str, b: str) -> bool:
 
 def _weakened(word: str, letters: dict[int, str]) -> str:
     mapped = word.translate(letters)
-    vowels = _vowels()
+    long_vowels = vowels()
     return "".join(
-        c for i, c in enumerate(mapped) if not (i and c == mapped[i - 1] and c in vowels)
+        c for i, c in enumerate(mapped) if not (i and c == mapped[i - 1] and c in long_vowels)
     )
 
 
@@ -394,8 +406,29 @@ def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[Varian
         for a, b in pairs:
             if slot == SURNAME and _surnames(a[0], b[0]) in covered:
                 continue  # the full names' row already shows this surname pair
+            if _two_slips(a, b, pairs):
+                continue  # "McAulliffe" / "McAullife": each has its row with "McAuliffe"
             found.append(_pair(entity.name, entity.kind, a, b))
     return found
+
+
+def _two_slips(a: _Group, b: _Group, pairs: Sequence[tuple[_Group, _Group]]) -> bool:
+    """Two rare spellings (``rare_max`` mentions at most, in different sources) that are
+    each paired with one more frequent spelling: each misspells it, and the two rows with it
+    say so; a third row between the two misspellings would add nothing."""
+    rare_max = _variant_rules().misspelling.rare_max
+    if max(len(a[1]), len(b[1])) > rare_max:
+        return False
+    if {i.source for i in a[1]} & {i.source for i in b[1]}:
+        return False  # one writer uses both: that pair asks for one house spelling
+    partners: dict[str, set[str]] = {}
+    sizes: dict[str, int] = {}
+    for x, y in pairs:
+        partners.setdefault(x[0], set()).add(y[0])
+        partners.setdefault(y[0], set()).add(x[0])
+        sizes[x[0]], sizes[y[0]] = len(x[1]), len(y[1])
+    common = partners.get(a[0], set()) & partners.get(b[0], set())
+    return any(sizes[c] > max(len(a[1]), len(b[1])) for c in common)
 
 
 def _swapped_bodies(slots: Sequence[Sequence[_Group]]) -> list[tuple[_Group, _Group]]:
@@ -457,57 +490,10 @@ _KINDS = (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE)
 
 def _word_pairs(a: str, b: str) -> set[frozenset[str]]:
     """The pairs of folded words in which two spellings differ."""
-    words_a, words_b = [_fold(w) for w in _words(a)], [_fold(w) for w in _words(b)]
+    words_a, words_b = [_fold(w) for w in name_words(a)], [_fold(w) for w in name_words(b)]
     if len(words_a) != len(words_b):
         return {frozenset((" ".join(words_a), " ".join(words_b)))}
     return {frozenset((x, y)) for x, y in zip(words_a, words_b, strict=True) if x != y}
-
-
-def difference(a: str, b: str) -> Difference:
-    """What differs between two spellings of one name.
-
-    The same words in another order; one name transliterated two ways (the same skeleton,
-    or given names listed as one); one letter added, lost, changed or two swapped; or else
-    some other spelling.
-    """
-    words_a, words_b = [_fold(w) for w in _words(a)], [_fold(w) for w in _words(b)]
-    if len(words_a) > 1 and sorted(words_a) == sorted(words_b) and words_a != words_b:
-        return Difference.ORDER
-    if len(words_a) != len(words_b):
-        return Difference.SPELLING
-    differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
-    if not differing:
-        return Difference.SPELLING
-    letters = sum(DamerauLevenshtein.distance(x, y) for x, y in differing)
-    if letters == 1 and not _same_but_doubling(*differing[0]):
-        return _one_letter(*differing[0])
-    if all(skeleton(x) == skeleton(y) or same_given_name(x, y) for x, y in differing):
-        return Difference.TRANSLITERATION
-    return _one_letter(*differing[0]) if letters == 1 else Difference.SPELLING
-
-
-def _one_letter(x: str, y: str) -> Difference:
-    """Two letters swapped, or one letter added, lost or changed."""
-    swapped = len(x) == len(y) and sum(1 for a, b in zip(x, y, strict=True) if a != b) == 2
-    return Difference.SWAPPED if swapped else Difference.LETTER
-
-
-def _same_but_doubling(x: str, y: str) -> bool:
-    """Whether two words differ by one transliteration letter, not a lost doubled letter."""
-    shorter, longer = sorted((x, y), key=len)
-    if len(shorter) == len(longer):
-        return skeleton(x) == skeleton(y)  # "Sergey" / "Sergei"
-    index = next((i for i in range(len(shorter)) if shorter[i] != longer[i]), len(shorter))
-    doubled = index > 0 and longer[index] == longer[index - 1]
-    if doubled and longer[index] in _vowels():
-        return True  # a long vowel: "Shabaab" / "Shabab"
-    return not doubled and skeleton(x) == skeleton(y)  # "Zelenskiy" / "Zelensky"
-
-
-@cache
-def _vowels() -> frozenset[str]:
-    letters = require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON)
-    return frozenset(letters)
 
 
 def _surnames(a: str, b: str) -> frozenset[str]:
@@ -549,10 +535,6 @@ def _clipped(a: str, b: str) -> bool:
     )
 
 
-def _words(value: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-\u2010\u2011]+", value) if w]
-
-
 def _other_words(a: str, b: str, kind: NameKind) -> bool:
     """Whether two spellings are different words rather than one name spelled two ways.
 
@@ -569,13 +551,13 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
     if kind in (NameKind.PERSON, NameKind.UNKNOWN) and _derived_form(a, b, person=True):
         return True  # "California" / "Californian"
     if kind is NameKind.PERSON:
-        pairs = list(zip(_words(a), _words(b), strict=False))
-        return len(_words(a)) == len(_words(b)) and all(
+        pairs = list(zip(name_words(a), name_words(b), strict=False))
+        return len(name_words(a)) == len(name_words(b)) and all(
             _inflected(x, y) for x, y in pairs if _fold(x) != _fold(y)
         )  # "Hurricanes Harvey" / "Hurricane Harvey"
     if _derived_form(a, b):
         return True
-    words_a, words_b = _words(a), _words(b)
+    words_a, words_b = name_words(a), name_words(b)
     if len(words_a) != len(words_b):
         return False
     differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if _fold(x) != _fold(y)]

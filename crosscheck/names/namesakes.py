@@ -1,0 +1,97 @@
+"""Surnames written with one given name -> the pairs one slip apart ("Chuck Hagel" / "Chuck Hagen").
+
+``misspelling`` pairs a rare name word with a frequent one by their counts. A person named
+in full is stronger evidence: when two surnames one slip apart are each written after the
+same given name ("Bowe Bergdahl" / "Bowe Berghdal", "Richard Donohue" / "Richard H.
+Donahue"), they spell one person's name, even when each is written once. The slips: one
+letter changed, added or lost inside the word, two neighbours swapped, one letter moved
+("Bergdahl" / "Berghdal"), or the last letters cut off ("Hodgkins" / "Hodgkinson").
+
+Two people who share a given name and nearly a surname ("John Kerry" / "John Kelly") are
+kept apart by what a slip looks like: the rare spelling is written only in full, with that
+given name (a second person is soon called by the surname alone); the two spellings are
+never in one sentence; and either no source writes both (each outlet spells the one person
+its own way) or the counts say one is a slip (rare, against a frequent spelling).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from crosscheck.names.lexicon import _fold
+
+if TYPE_CHECKING:
+    from crosscheck.names.misspelling import MisspellingRules, Occurrence
+
+
+def surnames_by_given(
+    named: Mapping[str, Sequence[Occurrence]], words: Iterable[str], surname: str
+) -> dict[str, set[str]]:
+    """Each folded given name -> the (folded) surname words written after it."""
+    found: dict[str, set[str]] = {}
+    folded: dict[str, str] = {}
+    for word in words:
+        for occurrence in named[word]:
+            given = occurrence.given
+            if occurrence.role == surname and given:
+                key = folded.get(given)
+                if key is None:
+                    key = folded[given] = _fold(given)
+                found.setdefault(key, set()).add(word)
+    return found
+
+
+def namesake_candidates(
+    rare: str, found: Sequence[Occurrence], by_given: Mapping[str, set[str]], cut: int
+) -> list[str]:
+    """The surnames written with one of the rare word's given names that are one slip from it."""
+    written = {o.given for o in found if o.given}
+    if not written:
+        return []
+    near = {
+        w for g in sorted({_fold(g) for g in written}) for w in by_given.get(g, ()) if w != rare
+    }
+    return sorted(w for w in near if one_slip(rare, w, cut))
+
+
+def one_slip(a: str, b: str, cut: int) -> bool:
+    """Two folded words one slip apart, the first letter kept (see the module docstring)."""
+    if a[:1] != b[:1] or a == b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    extra = len(longer) - len(shorter)
+    if extra == 0:
+        differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(differ) == 1:
+            return True  # a letter changed
+        return _moved(a, b, differ)
+    if extra == 1:
+        return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer)))
+    return extra <= cut and longer.startswith(shorter)  # the last letters cut off
+
+
+def _moved(a: str, b: str, differ: Sequence[int]) -> bool:
+    """One letter moved, within the letters that differ ("bergdahl" / "berghdal")."""
+    first, last = differ[0], differ[-1]
+    inner_a, inner_b = a[first : last + 1], b[first : last + 1]
+    forward = inner_a[1:] == inner_b[:-1] and inner_a[0] == inner_b[-1]
+    return forward or (inner_a[:-1] == inner_b[1:] and inner_a[-1] == inner_b[0])
+
+
+def namesake_slip(
+    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
+) -> bool:
+    """Whether a rare surname is a slip of another written with the same given name."""
+    if len(rare_found) > rules.rare_max or not all(o.given for o in rare_found):
+        return False  # a second person is called by the surname alone
+    rare_given = {_fold(o.given) for o in rare_found if o.given}
+    if len(rare_given) != 1 or not rare_given & {_fold(o.given) for o in word_found if o.given}:
+        return False
+    rare_at = {(o.item.source, o.item.mention.sentence.start) for o in rare_found}
+    if any((o.item.source, o.item.mention.sentence.start) in rare_at for o in word_found):
+        return False  # both in one sentence: two people
+    rare_sources = {o.item.source for o in rare_found}
+    if not rare_sources & {o.item.source for o in word_found}:
+        return True  # each source spells the one person its own way
+    return len(word_found) >= max(rules.frequent_min, rules.frequent_ratio * len(rare_found))
