@@ -8,8 +8,10 @@ in this week's primary"). ``lede_spans`` finds the lede of an article: its first
 ``date_match.same_event`` for two date claims of two ledes: when every predicate stem they
 share is a weak one ("vote", "win": many events of a story share it), one shared key word
 suffices instead of ``weak_words``, and only when one period lies inside the other (a coarse
-and a fine date of one event). Two ledes' disjoint dates are no more read as one event than
-elsewhere: on real stories they are the different news days of a developing story (the
+and a fine date of one event, neither a clock time), neither beginning after its article's
+publication (a forecast: "a final vote is expected on Tuesday" dates no event that
+happened). Two ledes' disjoint dates are no more read as one event than elsewhere: on real
+stories they are the different news days of a developing story (the
 shooting Tuesday, the protests Wednesday), not one event dated twice.
 
 Measured on the corpus's non-gold stories: pairs of lede dates without a shared predicate
@@ -81,8 +83,12 @@ def _within(inner: TimeRef, outer: TimeRef) -> bool:
 
 
 def _nested(a: TimeRef, b: TimeRef) -> bool:
-    """One period inside the other, at different precision."""
+    """One period inside the other, at different precision, both a day or longer: a clock
+    time and its day are two moments of a day that holds many ("is set to meet at 11:15
+    a.m. on March 6" / "also met with Biden on March 6")."""
     if a.begin is None or b.begin is None:
+        return False
+    if a.minute_start is not None or b.minute_start is not None:
         return False
     if GRANULARITY_RANK[a.granularity] == GRANULARITY_RANK[b.granularity]:
         return False
@@ -119,6 +125,18 @@ class LedeMatch:
             self._spans[claim.source] = () if source is None else lede_spans(source.text)
         return any(start <= claim.start < end for start, end in self._spans[claim.source])
 
+    def ahead(self, claim: Claim) -> bool:
+        """Whether a date begins after its article's publication: a forecast ("a final
+        Senate vote is expected on Tuesday"), which dates no event that happened."""
+        source = self.sources.get(claim.source)
+        t = claim.time
+        if source is None or source.published is None or t is None or t.begin is None:
+            return True
+        return t.begin > source.published
+
     def widens(self, a: Claim, b: Claim) -> bool:
-        """Whether two date claims date one event as two ledes' dates (not otherwise)."""
-        return lede_same_event(a, b) and self.in_lede(a) and self.in_lede(b)
+        """Whether two date claims date one event as two ledes' dates (not otherwise): both
+        in their ledes, neither a forecast."""
+        if not lede_same_event(a, b) or self.ahead(a) or self.ahead(b):
+            return False
+        return self.in_lede(a) and self.in_lede(b)
