@@ -24,6 +24,7 @@ from itertools import combinations
 
 from crosscheck.claim_dates import DATE_KIND
 from crosscheck.date_keys import date_event_words, modified_noun, stem, weak_stems
+from crosscheck.lede_dates import LedeMatch
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex import find_times
@@ -233,7 +234,12 @@ def with_date_pairs(
     said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
     texts = _Texts(sources)
     kept = [p for p in framed if not _explained(p, said, texts)]
-    return [*kept, *date_pairs(claims, framed, texts)]
+    lede = LedeMatch.of(sources)
+
+    def event_match(a: Claim, b: Claim) -> bool:
+        return same_event(a, b) or lede.widens(a, b)
+
+    return [*kept, *date_pairs(claims, framed, texts, event_match)]
 
 
 def _explained(pair: ClaimPair, said: _Said, texts: _Texts) -> bool:
@@ -247,12 +253,17 @@ def _explained(pair: ClaimPair, said: _Said, texts: _Texts) -> bool:
 
 
 def date_pairs(
-    claims: Iterable[Claim], known: Iterable[ClaimPair] = (), texts: _Texts | None = None
+    claims: Iterable[Claim],
+    known: Iterable[ClaimPair] = (),
+    texts: _Texts | None = None,
+    event_match: _Match = same_event,
 ) -> list[ClaimPair]:
     """Pairs of date claims of the same event from different sources, one per pair of periods.
 
     ``known`` are pairs already made (by the frame matcher); the same two claims are not
     paired twice. ``texts`` are the articles, read for a finer date a claim did not carry.
+    ``event_match`` tells two dates of one event (``same_event``, or that widened for two
+    ledes' dates: lede_dates.LedeMatch).
     """
     claims = list(claims)
     texts = texts if texts is not None else _Texts(())
@@ -273,7 +284,7 @@ def date_pairs(
         for claim in by_stem[(scope, s)]:
             assert claim.time is not None
             groups[_signature(claim.time)].append(claim)
-        match = same_bound if scope else same_event
+        match = same_bound if scope else event_match
         for sig_a, sig_b in combinations(sorted(groups, key=repr), 2):
             pair = _group_pair(groups[sig_a], groups[sig_b], seen, said, texts, match)
             if pair is None or {(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)} & used:

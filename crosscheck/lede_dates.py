@@ -1,0 +1,142 @@
+"""Lede dates: the dates of each article's opening sentences, and when two of them date one event.
+
+Every outlet leads with the story's main event ("Mississippi Sen. Thad Cochran has been
+forced into a runoff ... in Tuesday's primary" / "... failed to win a majority of the vote
+in this week's primary"). ``lede_spans`` finds the lede of an article: its first
+``lede_sentences`` sentences of at least ``lede_min_words`` words within its first
+``lede_chars`` characters, after the headline line. ``LedeMatch`` widens
+``date_match.same_event`` for two date claims of two ledes: when every predicate stem they
+share is a weak one ("vote", "win": many events of a story share it), one shared key word
+suffices instead of ``weak_words``, and only when one period lies inside the other (a coarse
+and a fine date of one event, neither a clock time), neither beginning after its article's
+publication (a forecast: "a final vote is expected on Tuesday" dates no event that
+happened). Two ledes' disjoint dates are no more read as one event than elsewhere: on real
+stories they are the different news days of a developing story (the
+shooting Tuesday, the protests Wednesday), not one event dated twice.
+
+Measured on the corpus's non-gold stories: pairs of lede dates without a shared predicate
+(shared names or similar wording only) date different events about nine times in ten, so
+they are not paired; nor are two ledes' dates of one predicate but no shared name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from crosscheck.clean import clean_text
+from crosscheck.date_keys import weak_stems
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import GRANULARITY_RANK, Claim, Source, TimeRef
+from crosscheck.sentences import split_sentences
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class LedeSettings:
+    """The lede settings of time.toml's ``[date_events]``."""
+
+    sentences: int
+    min_words: int
+    chars: int
+
+
+@cache
+def lede_settings() -> LedeSettings:
+    """``lede_sentences``, ``lede_min_words`` and ``lede_chars`` of ``[date_events]``."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    return LedeSettings(
+        sentences=int(require(data, "lede_sentences", int, "time")),
+        min_words=int(require(data, "lede_min_words", int, "time")),
+        chars=int(require(data, "lede_chars", int, "time")),
+    )
+
+
+def lede_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of an article's lede sentences in ``text``: the first sentences of at least
+    ``lede_min_words`` words that hold no line break, within its first ``lede_chars``
+    characters, the headline (a first sentence that is a line of its own) left out."""
+    settings = lede_settings()
+    head = text[: settings.chars]
+    sentences = split_sentences(clean_text(head))
+    found: list[tuple[int, int]] = []
+    for i, sentence in enumerate(sentences):
+        words = head[sentence.start : sentence.end]
+        if i == 0 and head[sentence.end : sentence.end + 2].lstrip(" \t").startswith("\n"):
+            continue  # the headline
+        if "\n" in words.strip() or len(_WORD.findall(words)) < settings.min_words:
+            continue  # a byline, a caption's credit line, a list of highlights
+        found.append((sentence.start, sentence.end))
+        if len(found) == settings.sentences:
+            break
+    return tuple(found)
+
+
+def _within(inner: TimeRef, outer: TimeRef) -> bool:
+    assert inner.begin is not None and outer.begin is not None
+    return outer.begin <= inner.begin and (inner.end_date or inner.begin) <= (
+        outer.end_date or outer.begin
+    )
+
+
+def _nested(a: TimeRef, b: TimeRef) -> bool:
+    """One period inside the other, at different precision, both a day or longer: a clock
+    time and its day are two moments of a day that holds many ("is set to meet at 11:15
+    a.m. on March 6" / "also met with Biden on March 6")."""
+    if a.begin is None or b.begin is None:
+        return False
+    if a.minute_start is not None or b.minute_start is not None:
+        return False
+    if GRANULARITY_RANK[a.granularity] == GRANULARITY_RANK[b.granularity]:
+        return False
+    return _within(a, b) or _within(b, a)
+
+
+def lede_same_event(a: Claim, b: Claim) -> bool:
+    """Two lede dates of one event by a weak predicate: every shared stem weak ("primary",
+    "vote"), one key word in common, one period inside the other."""
+    stems = set(a.event_stems) & set(b.event_stems)
+    if not stems or not stems <= weak_stems():
+        return False
+    if not set(a.event_words) & set(b.event_words):
+        return False
+    return a.time is not None and b.time is not None and _nested(a.time, b.time)
+
+
+@dataclass(slots=True)
+class LedeMatch:
+    """``same_event`` widened for two lede dates (``lede_same_event``); the ledes of the
+    articles are found once each, when a claim of theirs is first asked about."""
+
+    sources: dict[str, Source]
+    _spans: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, sources: Iterable[Source]) -> LedeMatch:
+        return cls(sources={s.id: s for s in sources})
+
+    def in_lede(self, claim: Claim) -> bool:
+        """Whether a claim starts in its article's lede."""
+        if claim.source not in self._spans:
+            source = self.sources.get(claim.source)
+            self._spans[claim.source] = () if source is None else lede_spans(source.text)
+        return any(start <= claim.start < end for start, end in self._spans[claim.source])
+
+    def ahead(self, claim: Claim) -> bool:
+        """Whether a date begins after its article's publication: a forecast ("a final
+        Senate vote is expected on Tuesday"), which dates no event that happened."""
+        source = self.sources.get(claim.source)
+        t = claim.time
+        if source is None or source.published is None or t is None or t.begin is None:
+            return True
+        return t.begin > source.published
+
+    def widens(self, a: Claim, b: Claim) -> bool:
+        """Whether two date claims date one event as two ledes' dates (not otherwise): both
+        in their ledes, neither a forecast."""
+        if not lede_same_event(a, b) or self.ahead(a) or self.ahead(b):
+            return False
+        return self.in_lede(a) and self.in_lede(b)
