@@ -23,7 +23,8 @@ from crosscheck.rules.base import compare_rules
 
 _ROLES = (TOTAL, PLAN)  # a vague total beside a total, a vague plan beside a plan
 # a vague plan may name the scope of a planned thing the other side states as a total ("a plan
-# to build dozens of plants", "roughly 40 plants"); a vague total is not a plan's figure
+# to build dozens of plants", "roughly 40 plants") when the sentences share words besides the
+# noun (``_same_happening``); a vague total is not a plan's figure
 _FIT_ROLES = frozenset({(TOTAL, TOTAL), (PLAN, PLAN), (PLAN, TOTAL)})
 _MONEY_ROLES = (TOTAL, PLAN, ESTIMATE, CHANGE)  # not a part, base, increment or rate
 _FUND_WORDS = 2
@@ -307,6 +308,8 @@ def _vague_fits(v: Claim, e: Claim) -> bool:
     inside the vague range."""
     if (v.role, e.role) not in _FIT_ROLES or not _same_setting(v, e):
         return False
+    if v.role != e.role and not _same_happening(v, e, frozenset(_words(f"{v.text} {e.text}"))):
+        return False  # "wants to deport millions", "deported 3 million": two measures
     one_sided = bool(v.incident) != bool(e.incident)
     if (v.time is not None or e.time is not None or one_sided) and not _dated_alike(v, e):
         return False
