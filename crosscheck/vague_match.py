@@ -22,6 +22,10 @@ from crosscheck.model import Claim, ClaimPair, Unit
 from crosscheck.rules.base import compare_rules
 
 _ROLES = (TOTAL, PLAN)  # a vague total beside a total, a vague plan beside a plan
+# a vague plan may name the scope of a planned thing the other side states as a total ("a plan
+# to build dozens of plants", "roughly 40 plants") when the sentences share words besides the
+# noun (``_same_happening``); a vague total is not a plan's figure
+_FIT_ROLES = frozenset({(TOTAL, TOTAL), (PLAN, PLAN), (PLAN, TOTAL)})
 _MONEY_ROLES = (TOTAL, PLAN, ESTIMATE, CHANGE)  # not a part, base, increment or rate
 _FUND_WORDS = 2
 
@@ -31,12 +35,12 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
 
     "hundreds of amendments" and "more than 550 amendments" have no event word, so the frame
     matcher does not compare them. They are paired when the noun is distinctive (not a vague
-    what, not "person") and the same (not only nested, see ``_nested_noun``); both have the
-    same role (a total, or a plan) and setting (``_same_setting``), and a dated side is
+    what, not "person") and the same (or as ``_same_noun`` allows); their roles fit
+    (``_FIT_ROLES``), the setting is the same (``_same_setting``), and a dated side is
     compared only as ``_dated_alike`` allows; the vague side's own article gives no exact
     figure for the noun; every exact figure of the noun, with or without modifiers, in the
     story (of the vague side's own date, when it gives one and the story has figures of that
-    date) is one and the same; and it lies in the vague range.
+    date) cites one and the same figure; and it lies in the vague range.
     """
     exact: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     vague: list[Claim] = []
@@ -56,10 +60,10 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
         others = dated or others
         if not others or any(c.source == v.source for c in others):
             continue
-        if len({(c.value.low, c.value.high) for c in others if c.value is not None}) != 1:
-            continue
+        if len({c.value.point for c in others if c.value is not None}) != 1:
+            continue  # "roughly 40 plants" and "40 plants" cite one figure
         for e in others:
-            if (comparable(v) and comparable(e)) or v.what != e.what:
+            if (comparable(v) and comparable(e)) or not _same_noun(v, e):
                 continue
             if _vague_fits(v, e):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
@@ -284,11 +288,28 @@ def _nested_noun(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa
 
 
+def _same_noun(v: Claim, e: Claim) -> bool:
+    """The same noun, or a large vague count whose noun is the exact side's with modifiers
+    ("hundreds of thousands of young undocumented immigrants", "800,000 undocumented
+    immigrants"): the exact figure names the set the vague side describes. A small vague
+    count ("several Supreme Court justices") may be a part of the exact set ("nine
+    justices"), and an exact figure with modifiers of its own ("four pivotal battleground
+    states") may be a part of the vague set ("several states")."""
+    if v.what == e.what:
+        return True
+    q = v.value
+    large = q is not None and q.low is not None and q.low >= _SMALL
+    return large and set(e.what.split()) < set(v.what.split())
+
+
 def _vague_fits(v: Claim, e: Claim) -> bool:
-    """Same role and setting (``_same_setting``), a dated side or an incident named on one
-    side only as ``_dated_alike`` allows, and the exact figure inside the vague range."""
-    if v.role != e.role or not _same_setting(v, e):
+    """Roles as ``_FIT_ROLES`` allows, the same setting (``_same_setting``), a dated side or
+    an incident named on one side only as ``_dated_alike`` allows, and the exact figure
+    inside the vague range."""
+    if (v.role, e.role) not in _FIT_ROLES or not _same_setting(v, e):
         return False
+    if v.role != e.role and not _same_happening(v, e, frozenset(_words(f"{v.text} {e.text}"))):
+        return False  # "wants to deport millions", "deported 3 million": two measures
     one_sided = bool(v.incident) != bool(e.incident)
     if (v.time is not None or e.time is not None or one_sided) and not _dated_alike(v, e):
         return False
