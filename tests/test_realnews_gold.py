@@ -35,7 +35,9 @@ needs_corpus = pytest.mark.skipif(REALNEWS is None, reason="../shared/realnews i
 
 def _drawn() -> set[str]:
     lines = [
-        line for path in (DRAW, DRAW2, DRAW3) if path.exists()
+        line
+        for path in (DRAW, DRAW2, DRAW3)
+        if path.exists()
         for line in path.read_text(encoding="utf-8").splitlines()
     ]
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from crosscheck.certainty.outright import _one_speaker, _tighten, through_stop_words
 from crosscheck.certainty.reading import (
@@ -478,16 +478,6 @@ def _bare(statement: HedgedStatement, subjects: int) -> bool:
     return not statement.objects and subjects == 1 and statement.named
 
 
-def _plan(before: Sequence[str], position: int) -> bool:
-    """Whether word ``position`` of ``before`` is the "to" of a plan ("plans [to] meet")."""
-    rules = statement_rules()
-    return (
-        0 < position < len(before)
-        and before[position] in rules.plan_infinitives
-        and before[position - 1] in rules.plan_verbs
-    )
-
-
 def _outright(
     statement: HedgedStatement,
     candidate: _Candidate,
@@ -514,30 +504,22 @@ def _outright(
         return None
     if not own and _normal(sentence) in story.relabelled(candidate.source):
         return None  # a headline printed twice, once as "Report: ...": a report, not a fact
-    planned = statement.hedge in rules.expecting or statement.planned
+    planned = statement.hedge in rules.expecting
     allowed = rules.expecting_modals if planned else frozenset()
     before = words.keys[max(0, index - 3) : index]
-    for position, key in enumerate(before):
-        if key in rules.negations or (
-            key in rules.modals
-            and key not in allowed
-            and not (statement.planned and _plan(before, position))
-        ):
+    for key in before:
+        if key in rules.negations or (key in rules.modals and key not in allowed):
             return None
-    said = any(key in allowed for key in before) or (
-        statement.planned and any(map(partial(_plan, before), range(len(before))))
-    )
     if (
         planned
-        and not said
+        and not any(key in allowed for key in before)
         and not (
             words.keys[index] != statement.head
             and story.outcome_first(candidate.source, statement.source)
         )
     ):
         # "is expected to sign" against "signed" is the plan and its outcome, not two
-        # certainties of one statement: only "will sign" (or, against unnamed sources,
-        # "plans to sign") states the plan outright, unless
+        # certainties of one statement: only "will sign" states the plan outright, unless
         # the outcome ("signed", "signs": another form than the plan's "sign", which may be
         # a noun, "the State of the Union address") was published first
         return None

@@ -97,8 +97,6 @@ class _StatementRules:
     passive_auxiliaries: frozenset[str] = frozenset()
     confirming: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
-    plan_verbs: frozenset[str] = frozenset()
-    plan_infinitives: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
 
@@ -163,8 +161,6 @@ def statement_rules() -> _StatementRules:
         passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex)),
         confirming=frozenset(_strings(table, "confirming", lex)),
         person_pronouns=frozenset(_strings(table, "person_pronouns", lex)),
-        plan_verbs=frozenset(_strings(table, "plan_verbs", lex)),
-        plan_infinitives=frozenset(_strings(table, "plan_infinitives", lex)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
     )
@@ -218,7 +214,6 @@ class HedgedStatement:
     head_end: int = 0  # where the statement's first word ends
     places: tuple[tuple[str, int, int], ...] = ()  # (subject or object word, start, end)
     named: bool = False  # every subject word is capitalised: a name ("Brown", "Lois Lerner")
-    planned: bool = False  # a plan ("sources said Trump [will] meet"): stated outright as a plan
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -237,12 +232,8 @@ class Statements:
 def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements:
     """Everything certainty reads in one source (the per-source unit of work)."""
     from crosscheck.certainty.concepts import find_concept_mentions  # a cycle at import time
-    from crosscheck.certainty.sourced import find_sourced_statements
 
-    hedged = [
-        *find_hedged_statements(source, sentences),
-        *find_sourced_statements(source, sentences),
-    ]
+    hedged = find_hedged_statements(source, sentences)
     return Statements(
         source=source.id,
         assertions=tuple(find_assertions(source, sentences)),
