@@ -68,6 +68,8 @@ class TimeLexicon:
     of_words: frozenset[str]
     ago_words: frozenset[str]
     ago_bounds: frozenset[str]
+    ago_hedges: frozenset[str]
+    ago_hedge_modifier: str
     decade_ago_slack_years: int
     alternative_links: frozenset[str]
     recent_words: frozenset[str]
@@ -296,6 +298,8 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         of_words=_words(data, "of_words"),
         ago_words=_words(data, "ago_words"),
         ago_bounds=frozenset(" ".join(w.split()) for w in _words(data, "ago_bounds")),
+        ago_hedges=frozenset(" ".join(w.split()) for w in _words(data, "ago_hedges")),
+        ago_hedge_modifier=require(data, "ago_hedge_modifier", str, _LEXICON).lower(),
         decade_ago_slack_years=_int(data, "decade_ago_slack_years", 0, 5),
         alternative_links=_words(data, "alternative_links"),
         recent_words=_words(data, "recent_words"),

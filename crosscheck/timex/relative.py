@@ -204,6 +204,7 @@ def _count(word: str, lex: TimeLexicon) -> int:
 # Notes of "N units ago": an approximate point, and one left open by a bound word.
 AGO_APPROXIMATE = "approximate: about {n} {unit}(s) before publication"
 AGO_OPEN = "vague: '{bound} ... ago' is open-ended, not placed on the calendar"
+AGO_HEDGED = "approximate: '{hedge} ... ago' measures a length of time, not a date"
 
 
 def ago(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
@@ -212,15 +213,27 @@ def ago(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
     An approximate point: a year is read as its calendar year (the TimeML convention) with
     a note; "N decades ago" as the years around anchor - 10 N (``decade_ago_slack_years``
     either side, year precision), not the calendar decade ("a decade ago" in 2018 is about
-    2008, not the 2000s). After a bound ("more than a year ago") it is not placed at all.
+    2008, not the 2000s). After a bound ("more than a year ago") it is not placed at all;
+    after a hedge ("almost a year ago") it keeps its place and takes the hedge as its scope
+    word (``ago_hedge_modifier``): a length of time measured loosely dates no event.
     """
     n = _count(str(g["a_n"]), ctx.lex)
     unit = ctx.lex.units[str(g["a_unit"]).lower()]
     gran = Granularity(unit)
-    bound = _bound_before(m.start("core"), ctx)
+    bound = _word_before(m.start("core"), ctx.lex.ago_bounds, ctx)
     if bound is not None:
         atom = vague(m, gran, "relative")
         return replace(atom, notes=(AGO_OPEN.format(bound=bound),))
+    hedge = _word_before(m.start("core"), ctx.lex.ago_hedges, ctx)
+    placed = _placed_ago(m, ctx, n, unit, gran)
+    if hedge is None:
+        return placed
+    notes = (*placed.notes, AGO_HEDGED.format(hedge=hedge))
+    return replace(placed, mod=ctx.lex.ago_hedge_modifier, mod_word=hedge, notes=notes)
+
+
+def _placed_ago(m: re.Match[str], ctx: Context, n: int, unit: str, gran: Granularity) -> Atom:
+    """ "N units ago" placed N units before the anchor (see ``ago``)."""
     if n == 0:
         return vague(m, gran, "relative")
     if ctx.anchor is None:
@@ -235,12 +248,12 @@ def ago(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
     return relative(m, gran, unit_span(unit, ctx.anchor, -n), notes=notes)
 
 
-def _bound_before(start: int, ctx: Context) -> str | None:
-    """The bound word ("more than", "over") right before "N units ago", if any."""
+def _word_before(start: int, words: frozenset[str], ctx: Context) -> str | None:
+    """The bound ("more than", "over") or hedge ("almost") right before "N units ago"."""
     before = " ".join(ctx.text[max(0, start - 24) : start].lower().split())
-    for bound in ctx.lex.ago_bounds:
-        if before == bound or before.endswith(" " + bound):
-            return bound
+    for word in sorted(words):
+        if before == word or before.endswith(" " + word):
+            return word
     return None
 
 
