@@ -9,10 +9,12 @@ from benchmarks.realnews.draw import (
     COUNT,
     COUNT2,
     COUNT3,
+    COUNT4,
     HERE,
     SEED,
     SEED2,
     SEED3,
+    SEED4,
     draw,
     draw_excluding,
     read_draw,
@@ -48,3 +50,7 @@ def test_draw_files_are_the_recorded_draws():
     third = read_draw(HERE / "draw3.txt")
     assert third == draw_excluding(ids, sorted(set(first) | set(second)), SEED3, COUNT3)
     assert not set(third) & (set(first) | set(second))
+    fourth = read_draw(HERE / "draw4.txt")
+    earlier = set(first) | set(second) | set(third)
+    assert fourth == draw_excluding(ids, sorted(earlier), SEED4, COUNT4)
+    assert not set(fourth) & earlier

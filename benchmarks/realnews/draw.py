@@ -3,6 +3,7 @@
     python -m benchmarks.realnews.draw [--seed S] [--count N] [--realnews DIR]
     python -m benchmarks.realnews.draw --round 2 [--realnews DIR]
     python -m benchmarks.realnews.draw --round 3 [--realnews DIR]
+    python -m benchmarks.realnews.draw --round 4 [--realnews DIR]
 
 Writes ``benchmarks/realnews/draw.txt`` (one story id a line, in draw order) so the choice
 is reproducible and not picked for ease. The stories stay in ``../shared/realnews``.
@@ -12,6 +13,10 @@ draw.txt, 10)``, written to ``draw2.txt``; ``draw.txt`` is left as it is.
 
 ``--round 3`` records the third draw: ``random.Random(20261203).sample(sorted ids in neither
 draw.txt nor draw2.txt, 10)``, written to ``draw3.txt``; the earlier files are left as they are.
+
+``--round 4`` records the fourth draw: ``random.Random(20261204).sample(sorted ids in none of
+draw.txt, draw2.txt, draw3.txt, 10)``, written to ``draw4.txt``; the earlier files are left as
+they are.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ SEED2 = 20261202
 COUNT2 = 10
 SEED3 = 20261203
 COUNT3 = 10
+SEED4 = 20261204
+COUNT4 = 10
 
 
 def corpus(realnews: Path) -> Path:
@@ -74,10 +81,12 @@ def main() -> None:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3),
+        choices=(1, 2, 3, 4),
         default=1,
         help="2: draw among the stories not in draw.txt (seed 20261202, 10) into draw2.txt;"
-        " 3: among those in neither draw.txt nor draw2.txt (seed 20261203, 10) into draw3.txt",
+        " 3: among those in neither draw.txt nor draw2.txt (seed 20261203, 10) into draw3.txt;"
+        " 4: among those in none of draw.txt, draw2.txt, draw3.txt (seed 20261204, 10)"
+        " into draw4.txt",
     )
     args = parser.parse_args()
     args.realnews = corpus(args.realnews)
@@ -109,6 +118,25 @@ def main() -> None:
         )
         (HERE / "draw3.txt").write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
         print(f"wrote {HERE / 'draw3.txt'}: {len(chosen)} stories")
+        return
+    if args.round == 4:
+        seed = SEED4 if args.seed is None else args.seed
+        count = COUNT4 if args.count is None else args.count
+        ids = story_ids(args.realnews)
+        earlier = (
+            set(read_draw(HERE / "draw.txt"))
+            | set(read_draw(HERE / "draw2.txt"))
+            | set(read_draw(HERE / "draw3.txt"))
+        )
+        chosen = draw_excluding(ids, sorted(earlier), seed, count)
+        header = (
+            f"# seed={seed} count={count} of {len(ids) - len(earlier)} stories"
+            f" (the {len(ids)} less the {len(earlier)} of draw.txt, draw2.txt and draw3.txt)\n"
+            f"# rule: random.Random({seed}).sample(sorted(ids in none of draw.txt, draw2.txt,"
+            f" draw3.txt), {count})\n"
+        )
+        (HERE / "draw4.txt").write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
+        print(f"wrote {HERE / 'draw4.txt'}: {len(chosen)} stories")
         return
     args.seed = SEED if args.seed is None else args.seed
     args.count = COUNT if args.count is None else args.count
