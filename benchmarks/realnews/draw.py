@@ -1,22 +1,15 @@
 """Draw the real-news stories that get hand-written gold: a seeded random sample, recorded.
 
     python -m benchmarks.realnews.draw [--seed S] [--count N] [--realnews DIR]
-    python -m benchmarks.realnews.draw --round 2 [--realnews DIR]
-    python -m benchmarks.realnews.draw --round 3 [--realnews DIR]
-    python -m benchmarks.realnews.draw --round 4 [--realnews DIR]
+    python -m benchmarks.realnews.draw --round N [--realnews DIR]
 
 Writes ``benchmarks/realnews/draw.txt`` (one story id a line, in draw order) so the choice
 is reproducible and not picked for ease. The stories stay in ``../shared/realnews``.
 
-``--round 2`` records the second draw: ``random.Random(20261202).sample(sorted ids not in
-draw.txt, 10)``, written to ``draw2.txt``; ``draw.txt`` is left as it is.
-
-``--round 3`` records the third draw: ``random.Random(20261203).sample(sorted ids in neither
-draw.txt nor draw2.txt, 10)``, written to ``draw3.txt``; the earlier files are left as they are.
-
-``--round 4`` records the fourth draw: ``random.Random(20261204).sample(sorted ids in none of
-draw.txt, draw2.txt, draw3.txt, 10)``, written to ``draw4.txt``; the earlier files are left as
-they are.
+``--round N`` (N > 1) records a later draw: ``random.Random(seed).sample(sorted ids that no
+earlier round drew, count)`` with the round's (seed, count) from ``ROUNDS``, written to
+``drawN.txt``; the earlier files are left as they are. Rounds 2-4 (seeds 20261202-20261204,
+10 stories each) were drawn on 2026-12-02 for gold read blind.
 """
 
 from __future__ import annotations
@@ -27,14 +20,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_REALNEWS = HERE.parent.parent.parent / "shared" / "realnews"
-SEED = 20261201
-COUNT = 42
-SEED2 = 20261202
-COUNT2 = 10
-SEED3 = 20261203
-COUNT3 = 10
-SEED4 = 20261204
-COUNT4 = 10
+ROUNDS = {1: (20261201, 42), 2: (20261202, 10), 3: (20261203, 10), 4: (20261204, 10)}
+"""Each round's (seed, count). Round 1 draws among all stories; a later round among those no
+earlier round drew. A new round is one entry here."""
+SEED, COUNT = ROUNDS[1]
+SEED2, COUNT2 = ROUNDS[2]
+SEED3, COUNT3 = ROUNDS[3]
+SEED4, COUNT4 = ROUNDS[4]
 
 
 def corpus(realnews: Path) -> Path:
@@ -73,6 +65,28 @@ def draw_excluding(
     return draw(sorted(i for i in ids if i not in taken), seed, count)
 
 
+def draw_file(round_: int) -> Path:
+    """The file a round's draw is recorded in: ``draw.txt``, then ``draw2.txt``, ..."""
+    return HERE / ("draw.txt" if round_ == 1 else f"draw{round_}.txt")
+
+
+def record_round(realnews: Path, round_: int, seed: int, count: int) -> list[str]:
+    """Draw round ``round_`` among the stories no earlier round drew, and record it."""
+    ids = story_ids(realnews)
+    files = [draw_file(r) for r in range(1, round_)]
+    earlier = sorted({story for f in files for story in read_draw(f)})
+    chosen = draw_excluding(ids, earlier, seed, count)
+    names = ", ".join(f.name for f in files)
+    header = f"# seed={seed} count={count} of {len(ids) - len(earlier)} stories"
+    if files:
+        header += (
+            f" (the {len(ids)} less the {len(earlier)} of {names})\n"
+            f"# rule: random.Random({seed}).sample(sorted(ids in none of {names}), {count})"
+        )
+    draw_file(round_).write_text(header + "\n" + "\n".join(chosen) + "\n", encoding="utf-8")
+    return chosen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=None)
@@ -81,69 +95,16 @@ def main() -> None:
     parser.add_argument(
         "--round",
         type=int,
-        choices=(1, 2, 3, 4),
+        choices=sorted(ROUNDS),
         default=1,
-        help="2: draw among the stories not in draw.txt (seed 20261202, 10) into draw2.txt;"
-        " 3: among those in neither draw.txt nor draw2.txt (seed 20261203, 10) into draw3.txt;"
-        " 4: among those in none of draw.txt, draw2.txt, draw3.txt (seed 20261204, 10)"
-        " into draw4.txt",
+        help="N > 1: draw among the stories no earlier round drew, into drawN.txt",
     )
     args = parser.parse_args()
-    args.realnews = corpus(args.realnews)
-    if args.round == 2:
-        seed = SEED2 if args.seed is None else args.seed
-        count = COUNT2 if args.count is None else args.count
-        ids = story_ids(args.realnews)
-        first = read_draw(HERE / "draw.txt")
-        chosen = draw_excluding(ids, first, seed, count)
-        header = (
-            f"# seed={seed} count={count} of {len(ids) - len(set(first))} stories"
-            f" (the {len(ids)} less the {len(set(first))} of draw.txt)\n"
-            f"# rule: random.Random({seed}).sample(sorted(ids not in draw.txt), {count})\n"
-        )
-        (HERE / "draw2.txt").write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
-        print(f"wrote {HERE / 'draw2.txt'}: {len(chosen)} stories")
-        return
-    if args.round == 3:
-        seed = SEED3 if args.seed is None else args.seed
-        count = COUNT3 if args.count is None else args.count
-        ids = story_ids(args.realnews)
-        earlier = set(read_draw(HERE / "draw.txt")) | set(read_draw(HERE / "draw2.txt"))
-        chosen = draw_excluding(ids, sorted(earlier), seed, count)
-        header = (
-            f"# seed={seed} count={count} of {len(ids) - len(earlier)} stories"
-            f" (the {len(ids)} less the {len(earlier)} of draw.txt and draw2.txt)\n"
-            f"# rule: random.Random({seed}).sample(sorted(ids in neither draw.txt nor"
-            f" draw2.txt), {count})\n"
-        )
-        (HERE / "draw3.txt").write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
-        print(f"wrote {HERE / 'draw3.txt'}: {len(chosen)} stories")
-        return
-    if args.round == 4:
-        seed = SEED4 if args.seed is None else args.seed
-        count = COUNT4 if args.count is None else args.count
-        ids = story_ids(args.realnews)
-        earlier = (
-            set(read_draw(HERE / "draw.txt"))
-            | set(read_draw(HERE / "draw2.txt"))
-            | set(read_draw(HERE / "draw3.txt"))
-        )
-        chosen = draw_excluding(ids, sorted(earlier), seed, count)
-        header = (
-            f"# seed={seed} count={count} of {len(ids) - len(earlier)} stories"
-            f" (the {len(ids)} less the {len(earlier)} of draw.txt, draw2.txt and draw3.txt)\n"
-            f"# rule: random.Random({seed}).sample(sorted(ids in none of draw.txt, draw2.txt,"
-            f" draw3.txt), {count})\n"
-        )
-        (HERE / "draw4.txt").write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
-        print(f"wrote {HERE / 'draw4.txt'}: {len(chosen)} stories")
-        return
-    args.seed = SEED if args.seed is None else args.seed
-    args.count = COUNT if args.count is None else args.count
-    chosen = draw(story_ids(args.realnews), args.seed, args.count)
-    header = f"# seed={args.seed} count={args.count} of {len(story_ids(args.realnews))} stories\n"
-    (HERE / "draw.txt").write_text(header + "\n".join(chosen) + "\n", encoding="utf-8")
-    print(f"wrote {HERE / 'draw.txt'}: {len(chosen)} stories")
+    default_seed, default_count = ROUNDS[args.round]
+    seed = default_seed if args.seed is None else args.seed
+    count = default_count if args.count is None else args.count
+    chosen = record_round(corpus(args.realnews), args.round, seed, count)
+    print(f"wrote {draw_file(args.round)}: {len(chosen)} stories")
 
 
 if __name__ == "__main__":
