@@ -10,11 +10,13 @@ from benchmarks.realnews.draw import (
     COUNT2,
     COUNT3,
     COUNT4,
+    COUNT5,
     HERE,
     SEED,
     SEED2,
     SEED3,
     SEED4,
+    SEED5,
     draw,
     draw_excluding,
     read_draw,
@@ -54,3 +56,7 @@ def test_draw_files_are_the_recorded_draws():
     earlier = set(first) | set(second) | set(third)
     assert fourth == draw_excluding(ids, sorted(earlier), SEED4, COUNT4)
     assert not set(fourth) & earlier
+    fifth = read_draw(HERE / "draw5.txt")
+    earlier |= set(fourth)
+    assert fifth == draw_excluding(ids, sorted(earlier), SEED5, COUNT5)
+    assert not set(fifth) & earlier

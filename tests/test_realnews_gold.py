@@ -30,6 +30,7 @@ DRAW = Path(GOLD_DIR).parent / "draw.txt"
 DRAW2 = Path(GOLD_DIR).parent / "draw2.txt"  # the second draw (10 more stories, 2026-12-02)
 DRAW3 = Path(GOLD_DIR).parent / "draw3.txt"  # the third draw (10 more stories, 2026-12-03 seed)
 DRAW4 = Path(GOLD_DIR).parent / "draw4.txt"  # the fourth draw (10 more stories, 2026-12-04 seed)
+DRAW5 = Path(GOLD_DIR).parent / "draw5.txt"  # the fifth draw (10 more stories, 2026-12-05 seed)
 
 needs_corpus = pytest.mark.skipif(REALNEWS is None, reason="../shared/realnews is not present")
 
@@ -37,7 +38,7 @@ needs_corpus = pytest.mark.skipif(REALNEWS is None, reason="../shared/realnews i
 def _drawn() -> set[str]:
     lines = [
         line
-        for path in (DRAW, DRAW2, DRAW3, DRAW4)
+        for path in (DRAW, DRAW2, DRAW3, DRAW4, DRAW5)
         if path.exists()
         for line in path.read_text(encoding="utf-8").splitlines()
     ]
@@ -57,7 +58,7 @@ def test_gold_file_names_a_drawn_story(path):
     folder = story_dir(path, REALNEWS)
     assert folder.name == path.stem, f"{path.name} speaks of story {folder.name}"
     assert folder.is_dir(), f"story folder missing: {folder}"
-    drawn = ", ".join(p.name for p in (DRAW, DRAW2, DRAW3, DRAW4))
+    drawn = ", ".join(p.name for p in (DRAW, DRAW2, DRAW3, DRAW4, DRAW5))
     assert path.stem in _drawn(), f"{path.stem} is in none of {drawn}"
     assert any(e.must_flag for e in spec.expectations) or any(
         not e.must_flag for e in spec.expectations

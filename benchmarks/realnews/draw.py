@@ -8,7 +8,7 @@ is reproducible and not picked for ease. The stories stay in ``../shared/realnew
 
 ``--round N`` (N > 1) records a later draw: ``random.Random(seed).sample(sorted ids that no
 earlier round drew, count)`` with the round's (seed, count) from ``ROUNDS``, written to
-``drawN.txt``; the earlier files are left as they are. Rounds 2-4 (seeds 20261202-20261204,
+``drawN.txt``; the earlier files are left as they are. Rounds 2-5 (seeds 20261202-20261205,
 10 stories each) were drawn on 2026-12-02 for gold read blind.
 """
 
@@ -20,13 +20,20 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_REALNEWS = HERE.parent.parent.parent / "shared" / "realnews"
-ROUNDS = {1: (20261201, 42), 2: (20261202, 10), 3: (20261203, 10), 4: (20261204, 10)}
+ROUNDS = {
+    1: (20261201, 42),
+    2: (20261202, 10),
+    3: (20261203, 10),
+    4: (20261204, 10),
+    5: (20261205, 10),
+}
 """Each round's (seed, count). Round 1 draws among all stories; a later round among those no
 earlier round drew. A new round is one entry here."""
 SEED, COUNT = ROUNDS[1]
 SEED2, COUNT2 = ROUNDS[2]
 SEED3, COUNT3 = ROUNDS[3]
 SEED4, COUNT4 = ROUNDS[4]
+SEED5, COUNT5 = ROUNDS[5]
 
 
 def corpus(realnews: Path) -> Path:
