@@ -85,14 +85,14 @@ def far_apart(a: Claim, b: Claim) -> bool:
     if a.value is None or b.value is None:
         return False
     cited = ((_cited(q), q) for q in (a.value, b.value))
-    points = [abs(p) * _in_days(q) for p, q in cited if p is not None]  # 70 minutes, 2 hours
+    points = [abs(p) * in_days(q) for p, q in cited if p is not None]  # 70 minutes, 2 hours
     if len(points) < 2 or min(points) == 0:
         return False
     return max(points) / min(points) >= compare_rules().far_apart
 
 
-def _in_days(q: Quantity) -> float:
-    """A duration's unit in days (as ``numeric.scale``); 1 for any other figure."""
+def in_days(q: Quantity) -> float:
+    """A duration's (or age's) unit in days; 1 for any other figure."""
     if q.unit in (Unit.DURATION, Unit.AGE) and q.dimension:
         return compare_rules().days_per.get(q.dimension, 1.0)
     return 1.0

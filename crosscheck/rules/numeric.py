@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from crosscheck.frame_words import PLAN
 from crosscheck.frames import ESTIMATE
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
-from crosscheck.rules.base import Finding, Rule, compare_rules
+from crosscheck.rules.base import Finding, Rule, compare_rules, in_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +31,7 @@ class _Interval:
 
 def scale(q: Quantity) -> float:
     """The factor to a common base: days for durations, base units for measures."""
-    if q.unit in (Unit.DURATION, Unit.AGE) and q.dimension:
-        return compare_rules().days_per.get(q.dimension, 1.0)
-    if q.unit is Unit.MEASURE:
-        return q.factor
-    return 1.0
+    return q.factor if q.unit is Unit.MEASURE else in_days(q)
 
 
 def relative_difference(a: Quantity, b: Quantity) -> float | None:
