@@ -17,7 +17,7 @@ from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
 from crosscheck.date_keys import closes_full_date, event_key, in_name_list, labels_noun, stem
 from crosscheck.frame_words import frame_words
 from crosscheck.frames import date_event
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import (
     Claim,
     Granularity,
@@ -142,7 +142,7 @@ def date_claim(
     stems, names = event_key(*_key_clause(tokens, t), full_date=closes_full_date(t))
     if labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
-    bound = (t.modifier or "").lower() in _bound_scopes()
+    bound = (t.modifier or "").lower() in bound_scopes()
     if not subject_words and not stems and not (names and bound):
         return None  # a bound of a span ("only through Feb. 27") is kept for its key words
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
@@ -188,11 +188,12 @@ def keyed_only(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
 
 
 @cache
-def _bound_scopes() -> frozenset[str]:
-    """The ``bound_scopes`` of time.toml's [date_events] ("since", "through"): a bound of a
-    span pairs by the key words of its clause (date_match.same_bound)."""
+def bound_scopes() -> frozenset[str]:
+    """The ``bound_scopes`` of time.toml's [date_events] ("since", "until", "by"): a bound of
+    a span pairs only with the same word, by the key words of its clause
+    (date_match.same_bound)."""
     data = require(load_lexicon("time"), "date_events", dict, "time")
-    return frozenset(str(w).lower() for w in require(data, "bound_scopes", list, "time"))
+    return lower_words(data, "bound_scopes", "time")
 
 
 @cache

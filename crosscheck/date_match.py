@@ -22,10 +22,10 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
-from crosscheck.claim_dates import DATE_KIND
+from crosscheck.claim_dates import DATE_KIND, bound_scopes
 from crosscheck.date_keys import date_event_words, modified_noun, stem, weak_stems
 from crosscheck.lede_dates import LedeMatch
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex import find_times
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
@@ -54,14 +54,6 @@ def _scope_words() -> frozenset[str]:
 
 
 @cache
-def _bound_words() -> frozenset[str]:
-    """Scope words of a bound of a span that pairs only with the same word ("since",
-    "until", "by"): ``bound_scopes`` of time.toml's [date_events]."""
-    data = require(load_lexicon("time"), "date_events", dict, "time")
-    return frozenset(str(w).lower() for w in require(data, "bound_scopes", list, "time"))
-
-
-@cache
 def _end_words() -> frozenset[str]:
     """Scope words that close a span ("until", "by"): the ``end`` group of matching.toml."""
     groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
@@ -73,7 +65,7 @@ def _clock_words() -> frozenset[str]:
     """Scope words of an approximate clock time that dates an event ("around 4:00 p.m.
     Tuesday"): ``clock_scopes`` of time.toml's [date_events]."""
     data = require(load_lexicon("time"), "date_events", dict, "time")
-    return frozenset(str(w).lower() for w in require(data, "clock_scopes", list, "time"))
+    return lower_words(data, "clock_scopes", "time")
 
 
 def dating_scope(t: TimeRef) -> bool:
@@ -92,7 +84,7 @@ def bound(claim: Claim) -> str:
     """The bound scope word of a date claim ("since 2008", "by Friday"), "" for none."""
     t = claim.time
     word = (t.modifier or "").lower() if t is not None else ""
-    return word if word in _bound_words() else ""
+    return word if word in bound_scopes() else ""
 
 
 def closes_span(claim: Claim) -> bool:

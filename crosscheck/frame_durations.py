@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_back
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_table, lower_words
 from crosscheck.model import Claim, Quantity
 from crosscheck.words import Token, lemma
 
@@ -43,11 +43,11 @@ class DurationWords:
 
 
 def _words(data: dict[str, object], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in require(data, key, list, "durations"))
+    return lower_words(data, key, "durations")
 
 
 def _table(data: dict[str, object], key: str) -> dict[str, str]:
-    return {str(k).lower(): str(v) for k, v in require(data, key, dict, "durations").items()}
+    return lower_table(data, key, "durations")
 
 
 @cache

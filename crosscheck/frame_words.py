@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_table, lower_words, require
 from crosscheck.words import Token, canonical_subject, claim_words, lemma
 
 PLAN = "plan"
@@ -111,12 +111,12 @@ class FrameWords:
 
 
 def _words(data: dict[str, object], key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in require(data, key, list, "events"))
+    return lower_words(data, key, "events")
 
 
 def _lower_keys(data: dict[str, object], key: str) -> dict[str, str]:
     """A table of words (keys folded to lower case) to names."""
-    return {str(k).lower(): str(v) for k, v in require(data, key, dict, "events").items()}
+    return lower_table(data, key, "events")
 
 
 def _phrases(data: dict[str, object], key: str) -> dict[tuple[str, ...], str]:

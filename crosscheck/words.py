@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.tokens import Token, token_of, tokenize, word_and_number_tokens
 
 __all__ = [
@@ -173,7 +173,7 @@ def claim_words() -> ClaimWords:
     data = load_lexicon("claims")
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in require(data, key, list, "claims"))
+        return lower_words(data, key, "claims")
 
     return ClaimWords(
         stop_words=words("stop_words"),

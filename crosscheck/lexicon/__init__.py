@@ -129,3 +129,13 @@ def require(data: dict[str, Any], key: str, kind: type, lexicon: str) -> Any:
             path=lexicon_path(lexicon),
         )
     return value
+
+
+def lower_words(data: dict[str, Any], key: str, lexicon: str) -> frozenset[str]:
+    """The list ``data[key]`` as a set of lower-case words (``require``'s errors)."""
+    return frozenset(str(w).lower() for w in require(data, key, list, lexicon))
+
+
+def lower_table(data: dict[str, Any], key: str, lexicon: str) -> dict[str, str]:
+    """The table ``data[key]`` of words (keys folded to lower case) to names."""
+    return {str(k).lower(): str(v) for k, v in require(data, key, dict, lexicon).items()}

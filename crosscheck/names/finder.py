@@ -9,7 +9,7 @@ from functools import cache, partial
 from operator import attrgetter
 from typing import Final, NamedTuple
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import (
     Sentence,
 )
@@ -180,7 +180,7 @@ def _finder_words() -> _FinderWords:
     data = load_lexicon(NAMES_LEXICON)
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in require(data, key, list, NAMES_LEXICON))
+        return lower_words(data, key, NAMES_LEXICON)
 
     return _FinderWords(conjunctions=words("name_conjunctions"), articles=words("name_articles"))
 

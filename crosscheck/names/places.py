@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TypeVar
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.names.lexicon import NAMES_LEXICON, _is_initial
 
 
@@ -45,7 +45,7 @@ def _place_words() -> _PlaceWords:
     data = load_lexicon(NAMES_LEXICON)
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in require(data, key, list, NAMES_LEXICON))
+        return lower_words(data, key, NAMES_LEXICON)
 
     return _PlaceWords(
         heads=words("place_heads"),

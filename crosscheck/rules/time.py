@@ -12,7 +12,7 @@ from functools import cache
 
 from crosscheck.date_keys import stem
 from crosscheck.date_match import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -37,13 +37,13 @@ def _period(t: TimeRef) -> tuple[date, date] | None:
 @cache
 def _loose_clock() -> frozenset[str]:
     clock = require(load_lexicon("compare"), "clock", dict, "compare")
-    return frozenset(str(w).lower() for w in require(clock, "loose_words", list, "compare"))
+    return lower_words(clock, "loose_words", "compare")
 
 
 @cache
 def _span_modifiers() -> frozenset[str]:
     dates = require(load_lexicon("compare"), "dates", dict, "compare")
-    return frozenset(str(w).lower() for w in require(dates, "span_modifiers", list, "compare"))
+    return lower_words(dates, "span_modifiers", "compare")
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
