@@ -12,6 +12,7 @@ from benchmarks.realnews.draw import (
     COUNT4,
     COUNT5,
     HERE,
+    ROUNDS,
     SEED,
     SEED2,
     SEED3,
@@ -46,17 +47,21 @@ def test_draw_files_are_the_recorded_draws():
     ids = story_ids(REALNEWS)
     first = read_draw(HERE / "draw.txt")
     assert first == draw(ids, SEED, COUNT)
-    second = read_draw(HERE / "draw2.txt")
-    assert second == draw_excluding(ids, first, SEED2, COUNT2)
-    assert not set(second) & set(first)
-    third = read_draw(HERE / "draw3.txt")
-    assert third == draw_excluding(ids, sorted(set(first) | set(second)), SEED3, COUNT3)
-    assert not set(third) & (set(first) | set(second))
-    fourth = read_draw(HERE / "draw4.txt")
-    earlier = set(first) | set(second) | set(third)
-    assert fourth == draw_excluding(ids, sorted(earlier), SEED4, COUNT4)
-    assert not set(fourth) & earlier
-    fifth = read_draw(HERE / "draw5.txt")
-    earlier |= set(fourth)
-    assert fifth == draw_excluding(ids, sorted(earlier), SEED5, COUNT5)
-    assert not set(fifth) & earlier
+    earlier = set(first)
+    for round_no in sorted(ROUNDS)[1:]:
+        seed, count = ROUNDS[round_no]
+        drawn = read_draw(HERE / f"draw{round_no}.txt")
+        assert drawn == draw_excluding(ids, sorted(earlier), seed, count), f"draw{round_no}.txt"
+        assert not set(drawn) & earlier, f"draw{round_no}.txt repeats an earlier story"
+        earlier |= set(drawn)
+
+
+def test_rounds_keep_the_seeds_of_the_recorded_draws():
+    assert ROUNDS[1] == (SEED, COUNT)
+    assert [ROUNDS[n] for n in (2, 3, 4, 5)] == [
+        (SEED2, COUNT2),
+        (SEED3, COUNT3),
+        (SEED4, COUNT4),
+        (SEED5, COUNT5),
+    ]
+    assert sorted(ROUNDS) == list(range(1, len(ROUNDS) + 1))
