@@ -81,7 +81,8 @@ def compare_extracted(
     """Match every source's claims on their frames and run every rule: the one orchestrator."""
     run = engine or LocalEngine()
     claims = tuple(c for e in extracted for c in e.claims)
-    blocks = tuple(claim_blocks(claims, {s.id: s.text for s in sources}))
+    texts = {s.id: s.text for s in sources}
+    blocks = tuple(claim_blocks(claims, texts, {s.id: s.published for s in sources}))
     framed = flatten(run.map(pairs_in_block, blocks))
     pairs = tuple(sort_pairs([*with_date_pairs(claims, framed, sources), *vague_pairs(claims)]))
     figures = compare_pairs(pairs, by_source(sources), claims)

@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -34,6 +35,7 @@ from crosscheck.frame_words import PLAN, frame_words
 from crosscheck.frames import (
     AGGREGATE,
     BASE,
+    COMPATIBLE_ROLES,
     ESTIMATE,
     NEW,
     PERSON,
@@ -58,6 +60,9 @@ class MatchRules:
     scope_group: dict[str, str]
     vague_whats: frozenset[str]
     weak_frame_ratio: float
+    today_days: int
+    today_events: frozenset[str]
+    today_modifiers: frozenset[str]
 
 
 @cache
@@ -73,6 +78,13 @@ def match_rules() -> MatchRules:
         scope_group={str(m): group for group, ms in scopes.items() for m in ms},
         vague_whats=frozenset(str(w) for w in require(data, "vague_whats", list, "matching")),
         weak_frame_ratio=float(require(data, "weak_frame_ratio", int, "matching")),
+        today_days=int(require(data, "today_toll_days", int, "matching")),
+        today_events=frozenset(
+            str(e) for e in require(data, "today_toll_events", list, "matching")
+        ),
+        today_modifiers=frozenset(
+            str(m) for m in require(data, "today_modifiers", list, "matching")
+        ),
     )
 
 
@@ -157,23 +169,60 @@ def sort_pairs(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
 
 
 def claim_blocks(
-    claims: Sequence[Claim], texts: Mapping[str, str] | None = None
+    claims: Sequence[Claim],
+    texts: Mapping[str, str] | None = None,
+    published: Mapping[str, date | None] | None = None,
 ) -> list[tuple[Claim, ...]]:
     """Claims grouped by block key, keeping only blocks with claims from two sources or more.
 
     With the sources' ``texts`` (source id -> text), a figure said of a place that no other
     source names at all is left out: the other sources do not speak of that place, so their
     figures are of another event ("17 dead at Marjory Stoneman Douglas High" in a story of
-    another shooting).
+    another shooting). With the sources' ``published`` dates, a toll dated to its article's
+    own day (``todays_toll``) joins the undated tolls of its block.
     """
     lone = _lone_places(claims, texts) if texts and len(texts) > 1 else frozenset()
+    days = published or {}
     blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if comparable(claim) and (claim.source, claim.place) not in lone:
-            blocks[block_key(claim)].append(claim)
+            key = block_key(claim)
+            if todays_toll(claim, days.get(claim.source)):
+                key = (*key[:3], CURRENT)
+            blocks[key].append(claim)
     return [
         tuple(blocks[key]) for key in sorted(blocks) if len({c.source for c in blocks[key]}) > 1
     ]
+
+
+def todays_toll(claim: Claim, published: date | None) -> bool:
+    """Whether a figure is the current toll of the story's own incident, dated to the day its
+    article was published or just before ("killing 141 people on Tuesday" in Wednesday's
+    paper): such a toll is compared with the undated tolls of other sources."""
+    if published is None or not _toll_shape(claim) or claim.time is None:
+        return False
+    begin = claim.time.begin
+    return begin is not None and 0 <= (published - begin).days <= match_rules().today_days
+
+
+def _toll_shape(claim: Claim) -> bool:
+    """A total of a toll event dated to one day, with no scope word but "on"."""
+    rules = match_rules()
+    time = claim.time
+    if time is None or claim.value is None or claim.event not in rules.today_events:
+        return False
+    if claim.role not in COMPATIBLE_ROLES or time.granularity is not Granularity.DAY:
+        return False
+    single = time.end_date is None or time.end_date == time.begin
+    return single and (time.modifier or "") in rules.today_modifiers | {""}
+
+
+def _todays_and_undated(a: Claim, b: Claim) -> bool:
+    """A toll dated to its article's day beside an undated toll of the same block: blocking
+    put them together only when the dated one is its article's current toll (``todays_toll``)."""
+    if (a.time is None) == (b.time is None):
+        return False
+    return _toll_shape(a if a.time is not None else b)
 
 
 def _lone_places(claims: Sequence[Claim], texts: Mapping[str, str]) -> frozenset[tuple[str, str]]:
@@ -299,7 +348,7 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     timed = times_comparable(first.time, second.time) or _day_move(first, second)
     timed = timed and not _other_day(first, second)
     timed = timed or first.event == SIZED  # a bill's size, whatever day each side dates
-    timed = timed or one_dated_length(first, second)
+    timed = timed or one_dated_length(first, second) or _todays_and_undated(first, second)
     if first.kind != DATE_KIND and not timed:
         return None
     if places_differ(first.place, second.place) or not roles_compatible(
