@@ -474,7 +474,8 @@ def _statement(
         return None
     index = after
     named: list[int] = []
-    if _normal(hit.group()) in rules.clause_hedges:
+    clause_hedge = _normal(hit.group()) in rules.clause_hedges
+    if clause_hedge:
         # "investigators believe [Kouachi] traveled": the statement's subject is the name
         # after the hedge and its first word the one after that name
         pronoun = False
@@ -493,7 +494,13 @@ def _statement(
     while (
         index < high
         and index - after < _MAX_SKIPPED
-        and (words.keys[index] in rules.skip or words.keys[index].endswith(rules.adverb_ending))
+        and (
+            words.keys[index] in rules.skip
+            or words.keys[index].endswith(rules.adverb_ending)
+            # "it was unclear whether [Alexis] was killed": the auxiliary after a clause's
+            # own subject
+            or (clause_hedge and words.keys[index] in rules.passive_auxiliaries)
+        )
     ):
         index += 1
     if index >= high or words.keys[index] in rules.stop_words:
@@ -513,7 +520,7 @@ def _statement(
     subject_low = max(low, words.breaks[opened] + 1 if opened >= 0 else 0, at - rules.subject_words)
     kept_objects = [i for i in range(index + 1, stop) if words.keys[i] not in rules.stop_words]
     kept_subjects = [i for i in range(subject_low, at) if words.keys[i] not in rules.stop_words]
-    if named or _normal(hit.group()) in rules.clause_hedges:
+    if named or clause_hedge:
         kept_subjects = named  # the believer ("U.S. officials") is no subject of the statement
     elif at > low and _COMMA in text[words.tokens[at - 1].end : hit.start()]:
         kept_subjects = _named_before_apposition(words, text, low, at, rules) or kept_subjects
