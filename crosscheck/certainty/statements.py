@@ -470,8 +470,8 @@ def _statement(
         words.index(hit.end()),
         words.index(clause_end),
     )
-    if words.negated(low, high) or words.blocked_in(0, at):
-        return None
+    if words.negated(low, at) or words.negated(after, high) or words.blocked_in(0, at):
+        return None  # the hedge's own words may hold one ("it is not yet clear whether")
     index = after
     named: list[int] = []
     clause_hedge = _normal(hit.group()) in rules.clause_hedges
