@@ -229,3 +229,24 @@ def test_a_negation_after_an_open_question_still_keeps_the_clause_from_being_rea
 
     sentence = "It is not clear whether Alexis was not killed by officers."
     assert find_hedged_statements(_source(sentence, "a"), split_sentences(sentence)) == []
+
+
+_FILLER = " ".join(f"The committee met on day {n} in room {n}b." for n in range(60))
+
+
+@pytest.mark.parametrize(
+    ("outright", "expected"),
+    [
+        ("More than 130 Palestinians were killed in a week of fighting.", True),
+        # another figure, or no figure: nothing tells the two statements one
+        ("More than 150 Palestinians were killed in a week of fighting.", False),
+        ("Many Palestinians were killed in a week of fighting.", False),
+    ],
+)
+def test_a_rare_figure_counting_the_subject_tells_a_statement(
+    outright: str, expected: bool
+) -> None:
+    hedged = "More than 130 people have reportedly been killed on the Gaza side."
+    report = check([_source(f"{outright} {_FILLER}", "a"), _source(f"{hedged} {_FILLER}", "b")])
+    kinds = {d.kind for d in report.discrepancies}
+    assert (DiscrepancyKind.CERTAINTY in kinds) is expected
