@@ -250,3 +250,14 @@ def test_a_rare_figure_counting_the_subject_tells_a_statement(
     report = check([_source(f"{outright} {_FILLER}", "a"), _source(f"{hedged} {_FILLER}", "b")])
     kinds = {d.kind for d in report.discrepancies}
     assert (DiscrepancyKind.CERTAINTY in kinds) is expected
+
+
+def test_an_outright_sentence_is_the_partner_of_one_hedged_statement_per_source() -> None:
+    outright = "The suspects threw explosives at the police cruiser in Watertown."
+    hedged = (
+        "The suspects apparently threw explosives at the police cruiser in Watertown. "
+        "Later the suspects reportedly threw explosives at the police cruiser in Watertown."
+    )
+    report = check([_source(outright, "a"), _source(hedged, "b")])
+    rows = [d for d in report.discrepancies if d.kind is DiscrepancyKind.CERTAINTY]
+    assert len(rows) == 1
