@@ -171,3 +171,93 @@ def test_bad_statements_lexicon_is_reported(monkeypatch: pytest.MonkeyPatch) -> 
     finally:
         monkeypatch.undo()
         statements.statement_rules.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "quoted"),
+    [
+        ("who was killed in a gunbattle with police", "killed", "killed in a gunbattle"),
+        ("he turned himself in.", "turned", "turned himself in"),
+        ("he turned himself in at a station", "turned", "turned himself in"),
+        ("he fled, officials said", "fled", "fled"),
+        ("the attack happened over the film", "happened", "happened over the film"),
+    ],
+)
+def test_an_outright_quote_reaches_through_stop_words_to_the_word_they_lead_to(
+    text: str, word: str, quoted: str
+) -> None:
+    from crosscheck.certainty import through_stop_words
+
+    start = text.index(word)
+    assert text[start : through_stop_words(text, start + len(word))] == quoted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge", "head", "subjects"),
+    [
+        (
+            "It is not yet clear whether Alexis was killed by officers.",
+            "it is not yet clear whether",
+            "killed",
+            ("alexis",),
+        ),
+        (
+            "The video purports to show the soldier alive in a cell.",
+            "purports to",
+            "show",
+            ("video",),
+        ),
+        (
+            "According to reports, Snowden has been given asylum by Russia.",
+            "according to reports",
+            "given",
+            ("snowden",),
+        ),
+    ],
+)
+def test_new_hedge_cues_read_a_statement(
+    sentence: str, hedge: str, head: str, subjects: tuple[str, ...]
+) -> None:
+    from crosscheck.sentences import split_sentences
+
+    found = find_hedged_statements(_source(sentence, "a"), split_sentences(sentence))
+    assert [(s.hedge, s.head, s.subjects) for s in found] == [(hedge, head, subjects)]
+
+
+def test_a_negation_after_an_open_question_still_keeps_the_clause_from_being_read() -> None:
+    from crosscheck.sentences import split_sentences
+
+    sentence = "It is not clear whether Alexis was not killed by officers."
+    assert find_hedged_statements(_source(sentence, "a"), split_sentences(sentence)) == []
+
+
+_FILLER = " ".join(f"The committee met on day {n} in room {n}b." for n in range(60))
+
+
+@pytest.mark.parametrize(
+    ("outright", "expected"),
+    [
+        ("More than 130 Palestinians were killed in a week of fighting.", True),
+        # another figure, or no figure: nothing tells the two statements one
+        ("More than 150 Palestinians were killed in a week of fighting.", False),
+        ("Many Palestinians were killed in a week of fighting.", False),
+    ],
+)
+def test_a_rare_figure_counting_the_subject_tells_a_statement(
+    outright: str, expected: bool
+) -> None:
+    hedged = "More than 130 people have reportedly been killed on the Gaza side."
+    report = check([_source(f"{outright} {_FILLER}", "a"), _source(f"{hedged} {_FILLER}", "b")])
+    kinds = {d.kind for d in report.discrepancies}
+    assert (DiscrepancyKind.CERTAINTY in kinds) is expected
+
+
+def test_an_outright_sentence_is_the_partner_of_one_hedged_statement_per_source() -> None:
+    outright = "The suspects threw explosives at the police cruiser in Watertown."
+    hedged = (
+        "The suspects apparently threw explosives at the police cruiser in Watertown. "
+        "Later the suspects reportedly threw explosives at the police cruiser in Watertown."
+    )
+    report = check([_source(outright, "a"), _source(hedged, "b")])
+    rows = [d for d in report.discrepancies if d.kind is DiscrepancyKind.CERTAINTY]
+    assert len(rows) == 1

@@ -434,6 +434,9 @@ def _candidate(
                     break
     objects = sum(1 for w in statement.objects if w in matched)
     subjects = sum(1 for w in statement.subjects if w in matched and w not in statement.objects)
+    if not figure and not objects and _counted(statement, matched, story, rules):
+        objects = 2  # "more than 130 people have reportedly been killed" / "130 Palestinians
+        # killed": a rare figure counting the subject, beside the same verb, tells the statement
     if (statement.objects and not objects) or (
         statement.subjects and not subjects and objects < rules.objects_alone
     ):
@@ -470,6 +473,24 @@ def _candidate(
         subjects=subjects,
         score=score,
     )
+
+
+def _counted(
+    statement: HedgedStatement, matched: Mapping[str, int], story: _Story, rules: _StatementRules
+) -> bool:
+    """Whether the statement's subject is counted by a figure both sides give ("[130] people
+    were reportedly killed"), rare in the story and no year."""
+    for word in statement.subjects:
+        if word not in matched or not word[:1].isdigit():
+            continue
+        value = parse_number(word)
+        if (
+            value is not None
+            and not rules.years[0] <= value <= rules.years[1]
+            and story.weight(word) >= rules.figure_weight
+        ):
+            return True
+    return False
 
 
 def _bare(statement: HedgedStatement, subjects: int) -> bool:

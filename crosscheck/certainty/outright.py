@@ -35,19 +35,26 @@ _GENERIC_SPEAKER_WORDS = 3
 
 
 def through_stop_words(text: str, end: int) -> int:
-    """The end of a word of ``text`` ending at ``end`` and of the stop words right after it."""
+    """The end of a word of ``text`` ending at ``end`` and of the stop words right after it;
+    when they end the span on a stop word, of the word after them too ("killed in a
+    [gunbattle]", not "killed in a"), unless punctuation stands between."""
     words = _words_of(text, end, end + _STOP_WORDS_REACH)
     rules = statement_rules()
-    for word in words[:2]:
-        if _lower(word) not in rules.stop_words or any(
-            c in _HARD_STOPS or c == "." for c in text[end : word.start]
-        ):
+    for taken, word in enumerate(words[: _STOP_WORDS_TAKEN + 1]):
+        if any(c in _HARD_STOPS or c == "." for c in text[end : word.start]):
+            break
+        if _lower(word) not in rules.stop_words:
+            end = word.end if taken else end  # the word the stop words lead to
+            break
+        if taken == _STOP_WORDS_TAKEN:
             break
         end = word.end
     return end
 
 
 _STOP_WORDS_REACH = 40
+_STOP_WORDS_TAKEN = 2
+"""At most this many stop words are quoted after a word (then the word that completes them)."""
 
 
 def _tighten(words: Sequence[Token], text: str, head: Token) -> tuple[int, int]:

@@ -32,6 +32,7 @@ from crosscheck.certainty.rules import (
     _HARD_STOPS,
     HEDGES_LEXICON,
     _assertion_rules,
+    _attribution_rules,
     _hedge_rules,
     _integer,
     _normal,
@@ -84,6 +85,8 @@ class _StatementRules:
     relative_pronouns: frozenset[str] = frozenset()
     figure_hedges: frozenset[str] = frozenset()
     clause_hedges: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+    judging: frozenset[str] = frozenset()
     object_breaks: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
     figure_reach: int = 0
@@ -156,6 +159,8 @@ def statement_rules() -> _StatementRules:
         years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
         subject_stops=frozenset(_strings(table, "subject_stops", lex)),
         clause_hedges=clauses,
+        not_after=frozenset(_strings(table, "not_after", lex)),
+        judging=frozenset(_strings(table, "judging", lex)),
         report_labels=frozenset(_strings(table, "report_labels", lex)),
         clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex)),
         passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex)),
@@ -450,6 +455,26 @@ def _named_before_apposition(
     return []
 
 
+def _not_a_hedge(
+    reading: SentenceReading, words: _Words, hit: re.Match[str], rules: _StatementRules
+) -> bool:
+    """Whether a hedge's words hedge nothing here: inside a phrase the hedge lexicon says is
+    no hedge ("likely voters", "as you may know"), or after a comparison ("more likely")."""
+    inside = bisect_right(reading.excluded_starts, hit.start()) - 1
+    if inside >= 0 and hit.start() < reading.excluded[inside][1]:
+        return True
+    at = words.index(hit.start())
+    return at > 0 and words.keys[at - 1] in rules.not_after
+
+
+def _credits_a_speaker(reading: SentenceReading) -> bool:
+    """Whether a sentence credits anyone with what it says: a speaker, or a reporting verb
+    ("those voters, he said, would probably ...")."""
+    if attribution_in(reading) is not None:
+        return True
+    return next(_attribution_rules().verbs.finditer(reading.text), None) is not None
+
+
 _MAX_STATEMENTS = 200
 """At most this many hedged statements are read in one source (an article has a few)."""
 
@@ -463,6 +488,8 @@ def _statement(
     rules: _StatementRules,
 ) -> HedgedStatement | None:
     text = sentence.text
+    if _not_a_hedge(reading, words, hit, rules):
+        return None
     clause_start, clause_end = _clause(reading, hit.start(), hit.end())
     low, at, after, high = (
         words.index(clause_start),
@@ -470,11 +497,12 @@ def _statement(
         words.index(hit.end()),
         words.index(clause_end),
     )
-    if words.negated(low, high) or words.blocked_in(0, at):
-        return None
+    if words.negated(low, at) or words.negated(after, high) or words.blocked_in(0, at):
+        return None  # the hedge's own words may hold one ("it is not yet clear whether")
     index = after
     named: list[int] = []
-    if _normal(hit.group()) in rules.clause_hedges:
+    clause_hedge = _normal(hit.group()) in rules.clause_hedges
+    if clause_hedge:
         # "investigators believe [Kouachi] traveled": the statement's subject is the name
         # after the hedge and its first word the one after that name
         pronoun = False
@@ -493,7 +521,13 @@ def _statement(
     while (
         index < high
         and index - after < _MAX_SKIPPED
-        and (words.keys[index] in rules.skip or words.keys[index].endswith(rules.adverb_ending))
+        and (
+            words.keys[index] in rules.skip
+            or words.keys[index].endswith(rules.adverb_ending)
+            # "it was unclear whether [Alexis] was killed": the auxiliary after a clause's
+            # own subject
+            or (clause_hedge and words.keys[index] in rules.passive_auxiliaries)
+        )
     ):
         index += 1
     if index >= high or words.keys[index] in rules.stop_words:
@@ -501,6 +535,9 @@ def _statement(
     if _normal(hit.group()) in rules.figure_hedges and parse_number(words.keys[index]) is None:
         return None  # "perhaps" hedges a figure ("perhaps four contacts"), not "perhaps because"
     head = words.tokens[index]
+    judging = _normal(hit.group()) in rules.judging
+    if judging and (head.text[:1].isupper() or _credits_a_speaker(reading)):
+        return None  # another clause's subject, or a speaker's judgement (see `judging`)
     stop = index + 1
     while (
         stop < high
@@ -513,7 +550,7 @@ def _statement(
     subject_low = max(low, words.breaks[opened] + 1 if opened >= 0 else 0, at - rules.subject_words)
     kept_objects = [i for i in range(index + 1, stop) if words.keys[i] not in rules.stop_words]
     kept_subjects = [i for i in range(subject_low, at) if words.keys[i] not in rules.stop_words]
-    if named or _normal(hit.group()) in rules.clause_hedges:
+    if named or clause_hedge:
         kept_subjects = named  # the believer ("U.S. officials") is no subject of the statement
     elif at > low and _COMMA in text[words.tokens[at - 1].end : hit.start()]:
         kept_subjects = _named_before_apposition(words, text, low, at, rules) or kept_subjects

@@ -16,7 +16,7 @@ two sources were published apart (the statement may have been confirmed in betwe
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from crosscheck.certainty import (
@@ -114,7 +114,11 @@ def certainty_rows(
     taken = {_sentences(r) for r in (*rows, *already) if r.kind is DiscrepancyKind.CERTAINTY}
     concepts = {sid: found.concepts for sid, found in statements.items()}
     pairs = [*match_statements(sources, hedged, spans), *concept_pairs(sources, concepts, spans)]
-    for pair, others in _best_per_statement(pairs):
+    chosen = _best_per_statement(pairs)
+    partners = _mutual(pair for pair, _ in chosen)
+    for pair, others in chosen:
+        if partners[_outright_key(pair)] is not pair:
+            continue  # its outright sentence is the better partner of another hedged statement
         row = _statement_row(pair, others, by_id)
         if row is not None and _sentences(row) not in taken:
             taken.add(_sentences(row))
@@ -142,6 +146,24 @@ def _best_per_statement(
         ordered = sorted(members, key=lambda p: (not p.strong, -p.score))
         chosen.append((ordered[0], tuple(ordered[1:])))
     return chosen
+
+
+def _outright_key(pair: StatementPair) -> tuple[str, int, str]:
+    """The outright sentence of a pair and the source of its hedged side."""
+    return (pair.outright.source, pair.outright.sentence_start, pair.hedged.source)
+
+
+def _mutual(pairs: Iterable[StatementPair]) -> dict[tuple[str, int, str], StatementPair]:
+    """For each outright sentence and hedging source, the best of the pairs that use it:
+    a sentence states one hedged statement of a source, so each hedged statement gets at most
+    one partner per source and each outright sentence at most one per hedging source."""
+    best: dict[tuple[str, int, str], StatementPair] = {}
+    for pair in pairs:
+        key = _outright_key(pair)
+        held = best.get(key)
+        if held is None or (not held.strong, -held.score) > (not pair.strong, -pair.score):
+            best[key] = pair
+    return best
 
 
 def _lower(severity: Severity, steps: int) -> Severity:
