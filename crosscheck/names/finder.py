@@ -378,7 +378,21 @@ def _titular(tok: _Tok, words: _NameWords) -> bool:
 
 
 def _name_word(tok: _Tok, words: _NameWords) -> bool:
-    """A word that can be part of a person's name."""
+    """A word that can be part of a person's name (asked of a word once, then looked up:
+    a token's key and capital follow from its text, and ``words`` is the one lexicon)."""
+    found = _NAME_WORD.get(tok.text)
+    if found is None:
+        if len(_NAME_WORD) >= _CACHED_WORDS:
+            _NAME_WORD.clear()
+        found = _NAME_WORD[tok.text] = _reads_as_name_word(tok, words)
+    return found
+
+
+_NAME_WORD: dict[str, bool] = {}
+_CACHED_WORDS: Final = 50_000
+
+
+def _reads_as_name_word(tok: _Tok, words: _NameWords) -> bool:
     if not tok.cap:
         return tok.key in words.particles
     if _is_initial(tok.text):
