@@ -25,6 +25,7 @@ from crosscheck.model import (
     Certainty,
     CertaintyLevel,
 )
+from crosscheck.tokens import WORD_OR_NUMBER
 
 # --------------------------------------------------------------------------- hedges
 
@@ -253,16 +254,19 @@ class _Speaker:
 
 
 def _words(text: str) -> list[_Word]:
-    # a word holds no white space: its key is _normal's without the space handling;
-    # tuple.__new__ builds each word without the named tuple's Python-level __new__
+    """The words and numbers of a sentence (``_words_of``'s, read in one pass).
+
+    A word holds no white space: its key is ``_normal``'s without the space handling;
+    tuple.__new__ builds each word without the named tuple's Python-level __new__.
+    """
     new = tuple.__new__
     found: list[_Word] = []
-    for token in _words_of(text):
-        word = token.text
+    for match in WORD_OR_NUMBER.finditer(text):
+        word = match.group()
         key = word.casefold()
         if "\u2019" in key:
             key = key.replace("\u2019", "'")
-        found.append(new(_Word, (token.start, token.end, word, key.strip("'"))))
+        found.append(new(_Word, (*match.span(), word, key.strip("'"))))
     return found
 
 
