@@ -171,11 +171,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
 def _plain_before_stop(raw: str, after_char: str, titles: frozenset[str]) -> bool:
     """An ASCII word before a full stop that is no initial and no abbreviated title: the
     stop says nothing of it (``raw`` holds letters only)."""
-    return (
-        after_char == "."
-        and not (len(raw) == 1 and raw.isupper())
-        and raw.lower() not in titles
-    )
+    return after_char == "." and not (len(raw) == 1 and raw.isupper()) and raw.lower() not in titles
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
