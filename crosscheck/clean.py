@@ -319,9 +319,11 @@ def boilerplate_spans(text: str) -> list[Span]:
     labels inside a kept line (a gallery's "Hide Caption 3 of 22").
     """
     rules = _rules()
-    lines = _split_lines(normalise_typography(text), rules)
+    normalised = normalise_typography(text)
+    lines = _split_lines(normalised, rules)
     labels: list[str | None] = [None] * len(lines)
-    for first, last, reason in _blocks(lines, rules):
+    appeals = rules.appeal_strong.found(normalised)  # no strong cue in any line: no appeal
+    for first, last, reason in _blocks(lines, rules, appeals=appeals):
         for index in range(first, last + 1):
             if labels[index] is None and not lines[index].blank:
                 labels[index] = reason
@@ -352,10 +354,14 @@ def _make_line(text: str, start: int, end: int, rules: _Rules) -> _Line:
     )
 
 
-def _blocks(lines: list[_Line], rules: _Rules) -> Iterator[tuple[int, int, str]]:
-    """Every rule's findings as (first line, last line, reason), strongest rules first."""
+def _blocks(
+    lines: list[_Line], rules: _Rules, *, appeals: bool = True
+) -> Iterator[tuple[int, int, str]]:
+    """Every rule's findings as (first line, last line, reason), strongest rules first
+    (donation appeals only when ``appeals``: the text holds a strong appeal cue)."""
     yield from _teaser_blocks(lines, rules)
-    yield from _appeal_blocks(lines, rules)
+    if appeals:
+        yield from _appeal_blocks(lines, rules)
     for index, line in enumerate(lines):
         reason = _line_reason(line, rules)
         if reason is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck.errors import LexiconError
 from crosscheck.frame_words import frame_words
@@ -164,6 +164,7 @@ def labels_noun(text: str, t: TimeRef) -> bool:
     return text.startswith(date_event_words().label_after, t.end)
 
 
+@lru_cache(maxsize=1 << 14)  # a story's words repeat; bounded memory
 def stem(word: str) -> str:
     """A word's stem for comparing predicates: its synonym class ("hearing" -> "testified"),
     its event class ("died" -> "killed"), its
@@ -206,7 +207,7 @@ def event_key(
     A ``full_date`` (a day with its year) that ends a caption dates the photo: no stems.
     """
     words = date_event_words()
-    ignored = claim_words().stop_words | words.generic
+    ignored = _ignored()
     photo = full_date and _dates_photo(before, after)
     if photo:
         return (), _key_words(before, after, set(), ignored)
@@ -237,6 +238,12 @@ def event_key(
 
 
 _Reading = tuple[Token, str | None, tuple[int, ...]]
+
+
+@cache
+def _ignored() -> frozenset[str]:
+    """Words that name no event: the claims' stop words and ``generic``."""
+    return claim_words().stop_words | date_event_words().generic
 
 
 def _readings(

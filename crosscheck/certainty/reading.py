@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -25,6 +25,7 @@ from crosscheck.model import (
     Certainty,
     CertaintyLevel,
 )
+from crosscheck.tokens import WORD_OR_NUMBER
 
 # --------------------------------------------------------------------------- hedges
 
@@ -91,34 +92,75 @@ class SentenceReading:
 
     Claims ask for the hedges and the speaker governing a few words of a sentence; reading
     the sentence once and answering each question by bisection keeps a sentence with
-    thousands of figures linear instead of quadratic.
+    thousands of figures linear instead of quadratic. The clause boundaries and the set
+    phrases that are no hedges are read on first use: a sentence with no hedge word needs
+    them only for a statement (most sentences read for a figure or a date have none).
     """
 
     text: str
-    boundary_starts: tuple[int, ...]
-    boundary_ends: tuple[int, ...]
+    lower: str  # ``text.lower()``
     hedge_matches: tuple[re.Match[str], ...]
     hedge_starts: tuple[int, ...]
-    excluded: tuple[tuple[int, int], ...]
-    excluded_starts: tuple[int, ...]
     plain_speakers: tuple[tuple[int, int, str], ...]  # (start, end, name), outside quotes
     quoted_speakers: tuple[tuple[int, int, str], ...]  # inside a quotation's own words
     plain_starts: tuple[int, ...]
     quoted_starts: tuple[int, ...]
+    read: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    """What was read on first use, by property name."""
+
+    @property
+    def boundary_starts(self) -> tuple[int, ...]:
+        """Where each clause boundary starts."""
+        return self._boundaries("boundary_starts")
+
+    @property
+    def boundary_ends(self) -> tuple[int, ...]:
+        """Where each clause boundary ends (same order as ``boundary_starts``)."""
+        return self._boundaries("boundary_ends")
+
+    @property
+    def excluded(self) -> tuple[tuple[int, int], ...]:
+        """The spans of set phrases that are no hedges ("as you may have heard")."""
+        starts = self._excluded("excluded_starts")
+        return tuple(zip(starts, self._excluded("excluded_ends"), strict=True))
+
+    @property
+    def excluded_starts(self) -> tuple[int, ...]:
+        """Where each span of ``excluded`` starts."""
+        return self._excluded("excluded_starts")
+
+    def _excluded(self, key: str) -> tuple[int, ...]:
+        found = self.read.get(key)
+        if found is None:
+            pattern = _hedge_rules().not_hedges
+            spans = [m.span() for m in pattern.finditer(self.text, self.lower)]
+            self.read["excluded_starts"] = tuple(a for a, _ in spans)
+            self.read["excluded_ends"] = tuple(b for _, b in spans)
+            found = self.read[key]
+        return found
+
+    def _boundaries(self, key: str) -> tuple[int, ...]:
+        found = self.read.get(key)
+        if found is None:
+            spans = [m.span() for m in _hedge_rules().boundary.finditer(self.text, self.lower)]
+            self.read["boundary_starts"] = tuple(a for a, _ in spans)
+            self.read["boundary_ends"] = tuple(b for _, b in spans)
+            found = self.read[key]
+        return found
 
 
 @lru_cache(maxsize=4096)  # claims, assertions and statements read many sentences alike
 def read_sentence(text: str) -> SentenceReading:
-    """Read a sentence's clause boundaries, hedge words and speakers once."""
+    """Read a sentence's hedge words and speakers once (its clause boundaries on demand)."""
     hedges = _hedge_rules()
     lower = text.lower()
-    boundaries = [m.span() for m in hedges.boundary.finditer(text, lower)]
-    quoted = [m.span() for m in _QUOTED.finditer(text)]
-    quote_starts = [a for a, _ in quoted]
     plain: list[tuple[int, int, str]] = []
     inside: list[tuple[int, int, str]] = []
     rules = _attribution_rules()
-    for speaker in _speakers(text, lower):
+    speakers = _speakers(text, lower)
+    quoted = [m.span() for m in _QUOTED.finditer(text)] if speakers else []
+    quote_starts = [a for a, _ in quoted]
+    for speaker in speakers:
         name = None if speaker.name is None else _tidy(speaker.name, rules)
         if name is None:
             continue
@@ -126,15 +168,11 @@ def read_sentence(text: str) -> SentenceReading:
         in_quote = index >= 0 and speaker.start < quoted[index][1]  # a quote's own words
         (inside if in_quote else plain).append((speaker.start, speaker.end, name))
     matches = tuple(hedges.pattern.finditer(text, lower))
-    excluded = tuple(m.span() for m in hedges.not_hedges.finditer(text, lower))
     return SentenceReading(
         text=text,
-        boundary_starts=tuple(a for a, _ in boundaries),
-        boundary_ends=tuple(b for _, b in boundaries),
+        lower=lower,
         hedge_matches=matches,
         hedge_starts=tuple(m.start() for m in matches),
-        excluded=excluded,
-        excluded_starts=tuple(a for a, _ in excluded),
         plain_speakers=tuple(plain),
         quoted_speakers=tuple(inside),
         plain_starts=tuple(s for s, _, _ in plain),
@@ -161,6 +199,8 @@ def find_hedges(sentence_text: str, start: int = 0, end: int | None = None) -> C
 
 def hedges_in(reading: SentenceReading, start: int = 0, end: int | None = None) -> Certainty:
     """:func:`find_hedges` for a sentence already read."""
+    if not reading.hedge_matches:
+        return ASSERTED  # no hedge word: no clause to find
     rules = _hedge_rules()
     text = reading.text
     begin, stop = _span(text, start, end)
@@ -214,16 +254,19 @@ class _Speaker:
 
 
 def _words(text: str) -> list[_Word]:
-    # a word holds no white space: its key is _normal's without the space handling;
-    # tuple.__new__ builds each word without the named tuple's Python-level __new__
+    """The words and numbers of a sentence (``_words_of``'s, read in one pass).
+
+    A word holds no white space: its key is ``_normal``'s without the space handling;
+    tuple.__new__ builds each word without the named tuple's Python-level __new__.
+    """
     new = tuple.__new__
     found: list[_Word] = []
-    for token in _words_of(text):
-        word = token.text
+    for match in WORD_OR_NUMBER.finditer(text):
+        word = match.group()
         key = word.casefold()
         if "\u2019" in key:
             key = key.replace("\u2019", "'")
-        found.append(new(_Word, (token.start, token.end, word, key.strip("'"))))
+        found.append(new(_Word, (*match.span(), word, key.strip("'"))))
     return found
 
 

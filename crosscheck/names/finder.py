@@ -98,19 +98,20 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             previous_end, previous_possessive = end, False
             continue
         after_char = text[end : end + 1]
-        if (  # the common case: a plain word between single spaces, after another word
-            after_char in _PLAIN_AFTER
-            and previous_end == start - 1
-            and text[previous_end] == " "
-            and toks
+        if (  # the common case: a plain word after a space or a comma, after another word
+            toks
             and raw.isascii()
             and raw.isalpha()
+            and (after_char in _PLAIN_AFTER or _plain_before_stop(raw, after_char, titles))
         ):
-            key, cap, joined = raw.lower(), raw[0].isupper(), not previous_possessive
-            fields = (start, end, raw, key, cap, False, False, False, joined, segment, 1)
-            toks.append(_new_tok(_Tok, fields))
-            previous_end, previous_possessive = end, False
-            continue
+            gap = text[previous_end:start]
+            if gap == " " or gap == ", ":
+                key, cap = raw.lower(), raw[0].isupper()
+                joined = gap == " " and not previous_possessive
+                fields = (start, end, raw, key, cap, False, False, False, joined, segment, 1)
+                toks.append(_new_tok(_Tok, fields))
+                previous_end, previous_possessive = end, False
+                continue
         code = after_char == "+"
         match_end = end + 1 if code else end
         possessive = False
@@ -165,6 +166,12 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         previous_end = max(end, match_end)
         previous_possessive = possessive
     return toks
+
+
+def _plain_before_stop(raw: str, after_char: str, titles: frozenset[str]) -> bool:
+    """An ASCII word before a full stop that is no initial and no abbreviated title: the
+    stop says nothing of it (``raw`` holds letters only)."""
+    return after_char == "." and not (len(raw) == 1 and raw.isupper()) and raw.lower() not in titles
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -367,7 +374,21 @@ def _titular(tok: _Tok, words: _NameWords) -> bool:
 
 
 def _name_word(tok: _Tok, words: _NameWords) -> bool:
-    """A word that can be part of a person's name."""
+    """A word that can be part of a person's name (asked of a word once, then looked up:
+    a token's key and capital follow from its text, and ``words`` is the one lexicon)."""
+    found = _NAME_WORD.get(tok.text)
+    if found is None:
+        if len(_NAME_WORD) >= _CACHED_WORDS:
+            _NAME_WORD.clear()
+        found = _NAME_WORD[tok.text] = _reads_as_name_word(tok, words)
+    return found
+
+
+_NAME_WORD: dict[str, bool] = {}
+_CACHED_WORDS: Final = 50_000
+
+
+def _reads_as_name_word(tok: _Tok, words: _NameWords) -> bool:
     if not tok.cap:
         return tok.key in words.particles
     if _is_initial(tok.text):
@@ -404,9 +425,20 @@ def _mention(
     )
 
 
+@cache
+def _lone_ordinary() -> frozenset[str]:
+    """Words that, capitalised and alone in a run, name nothing ("The", "He", "Tuesday"):
+    never a name by themselves, and no place, cue, title or role that a rule reads."""
+    words = _name_words()
+    return words.stop - words.places - words.cues - words.titles - words.roles
+
+
 def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     """The names in one run of capitalised words."""
     words = ctx.words
+    lone = len(run) == 1 and run[0].cap and run[0].key in _lone_ordinary()
+    if lone and not _is_initial(run[0].text):
+        return []  # what the rules below find for it, read at once
     while run and not run[-1].cap and run[-1].key not in words.cues:
         run = run[:-1]
     if not run:

@@ -110,13 +110,18 @@ def misspellings(
     swapped_of: dict[str, list[str]] = {}  # a name word with two letters swapped
     moved_of: dict[str, list[str]] = {}  # a name word with its doubled letters single
     changed_of: dict[str, list[str]] = {}  # a long name word with one inner vowel blanked
+    variants: dict[str, tuple[list[str], str, list[str]]] = {}  # made once per word
     for word in sorted(names):
-        for variant in _vowels_blanked(word, rules):
+        blanked, single, shorter = variants[word] = (
+            _vowels_blanked(word, rules),
+            _undoubled(word),
+            _deletions(word),
+        )
+        for variant in blanked:
             changed_of.setdefault(variant, []).append(word)
-        single = _undoubled(word)
         if single != word:
             moved_of.setdefault(single, []).append(word)
-        for variant in _deletions(word):
+        for variant in shorter:
             shorter_of.setdefault(variant, []).append(word)
         for variant in _swaps(word):
             swapped_of.setdefault(variant, []).append(word)
@@ -134,7 +139,8 @@ def misspellings(
         if rare not in names:
             continue
         swapped = swapped_of.get(rare, ())
-        changed = {w for v in _vowels_blanked(rare, rules) for w in changed_of.get(v, ())}
+        blanked, single, shorter = variants[rare]
+        changed = {w for v in blanked for w in changed_of.get(v, ())}
         namesakes = (
             namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
             if len(named[rare]) <= rules.rare_max
@@ -142,9 +148,9 @@ def misspellings(
         )  # a slip of a namesake is written once or twice (``namesake_slip``)
         candidates = [
             *shorter_of.get(rare, ()),
-            *(w for w in _deletions(rare) if w in names),
+            *(w for w in shorter if w in names),
             *swapped,
-            *(w for w in moved_of.get(_undoubled(rare), ()) if len(w) == len(rare)),
+            *(w for w in moved_of.get(single, ()) if len(w) == len(rare)),
             *sorted(changed),
         ]
         slips = set(candidates)
