@@ -146,12 +146,13 @@ def _coarse_contains_fine(a: Claim, b: Claim) -> bool:
 
 
 def other_predicates(a: Claim, b: Claim, da: Descriptor, db: Descriptor) -> bool:
-    """Whether each date's clause names its own event and neither names the other's: both
-    have predicates (date_keys.event_key) and neither's is in the other's sentence ("Lerner
-    said at a gathering a year ago" / "Lerner refused to answer at a hearing last May"). The
-    sentences share a topic; the dates belong to two events of it."""
+    """Whether each date's clause names its own event and one does not name the other's:
+    both have predicates (date_keys.event_key) and one's is not in the other's clause
+    ("Lerner said at a gathering a year ago" / "Lerner refused to answer at a hearing last
+    May"; "had surgery this month" / "returned this week after surgery"). The clauses
+    share a topic; the dates belong to two events of it."""
     pa, pb = set(a.event_stems), set(b.event_stems)
-    return bool(pa and pb) and not (pa & db.keys()) and not (pb & da.keys())
+    return bool(pa and pb) and not (pa & db.keys() and pb & da.keys())
 
 
 _LAST_WORD = re.compile(r"([\w'\u2019-]+)\W*$")
