@@ -53,34 +53,41 @@ def _ignored() -> frozenset[str]:
     return claim_words().stop_words | date_event_words().generic
 
 
+@cache
+def _content_stem(word: str) -> str:
+    """A folded word's stem, "" for a stop word, a generic word or a short one."""
+    return "" if len(word) < MIN_LETTERS or word in _ignored() else _stem(word)
+
+
 def _stems(text: str) -> set[str]:
     """The stems of the content words of a text."""
-    ignored = _ignored()
-    found = set()
-    for m in _WORD.finditer(text):
-        low = m.group().lower()
-        if len(low) >= MIN_LETTERS and low not in ignored:
-            found.add(_stem(low))
+    found = {_content_stem(w) for w in set(_WORD.findall(text.lower()))}
+    found.discard("")
     return found
 
 
-def story_weights(sources: Iterable[Source]) -> Callable[[str], float] | None:
-    """How rare a stem is among the sentences of all the story's articles: log(1 + N / df)
-    (smoothed, so a word of every sentence still counts a little); None for a story of
-    fewer than ``MIN_SENTENCES`` sentences."""
-    df: Counter[str] = Counter()
+def story_weights(
+    sources: Iterable[Source], clauses: Iterable[str]
+) -> Callable[[str], float] | None:
+    """How rare a stem of ``clauses`` is in the story: log(1 + N / f), N the sentences of
+    all its articles and f the times the words of ``clauses`` that give the stem occur in
+    them (a word seldom occurs twice in one sentence, so f stands for the sentences that
+    hold it; counted in one pass); smoothed, so a word of every sentence still counts a
+    little. None for a story of fewer than ``MIN_SENTENCES`` sentences."""
+    words: Counter[str] = Counter()
     n = 0
     for source in sources:
-        for sentence in _SENTENCE_END.split(source.text):
-            if sentence.strip():
-                n += 1
-                df.update(_stems(sentence))
+        words.update(_WORD.findall(source.text.lower()))
+        n += len(_SENTENCE_END.findall(source.text.strip())) + 1
     if n < MIN_SENTENCES:
         return None
+    found: Counter[str] = Counter()
+    for word in {w for text in clauses for w in _WORD.findall(text.lower())}:
+        found[_content_stem(word)] += words[word]
     total = n
 
     def weight(s: str) -> float:
-        return math.log(1 + total / max(df[s], 1))
+        return math.log(1 + total / max(found[s], 1))
 
     return weight
 
@@ -110,16 +117,6 @@ def descriptor(claim: Claim, weight: Callable[[str], float]) -> Descriptor:
     """The weighted stems of a date's clause (``clause_of``), less the date's own words."""
     own = _stems(claim.text)
     return {s: w for s in _stems(clause_of(claim)) - own if (w := weight(s)) > 0}
-
-
-def similarity(a: Descriptor, b: Descriptor) -> float:
-    """The weighted cosine of two descriptors."""
-    shared = a.keys() & b.keys()
-    if not shared:
-        return 0.0
-    dot = sum(a[s] * b[s] for s in shared)
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
-    return dot / norm if norm else 0.0
 
 
 def _coarse_contains_fine(a: Claim, b: Claim) -> bool:
@@ -199,48 +196,96 @@ def descriptor_pairs(
     descriptors. ``dates`` are the date claims that date one event; ``skip`` tells a pair
     already made or explained by its own article (given the shared stems); ``align``
     reads a day whose year was inferred in the year the other side gives."""
-    if len({c.source for c in dates}) < 2:
-        return []
-    weight = story_weights(sources)
+    kept = [c for c in dates if describable(c)]
+    ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
+    candidates = []
+    for i, a in enumerate(kept):
+        for j in range(i + 1, len(kept)):
+            b = kept[j]
+            if a.source == b.source or ranks[i] == ranks[j]:
+                continue  # one source, or as precise: no precision pair
+            if _coarse_contains_fine(*align(a, b)):
+                candidates.append((a, b))
+    clauses: dict[tuple[str, int, int], str] = {}
+    stems: dict[tuple[str, int, int], set[str]] = {}
+
+    def stems_of(c: Claim) -> set[str]:
+        if c.key not in stems:
+            clauses[c.key] = clause_of(c)
+            stems[c.key] = _stems(clauses[c.key]) - _stems(c.text)
+        return stems[c.key]
+
+    candidates = [(a, b) for a, b in candidates if _may_pair(a, b, stems_of(a), stems_of(b))]
+    if not candidates:
+        return []  # no two periods one inside the other that may pair: no weights needed
+    for c in kept:
+        stems_of(c)
+    weight = story_weights(sources, clauses.values())
     if weight is None:
         return []
-    described = [(c, descriptor(c, weight)) for c in dates if describable(c)]
-    by_source: dict[str, list[tuple[Claim, Descriptor]]] = defaultdict(list)
-    for item in described:
-        by_source[item[0].source].append(item)
+    described = {c.key: _Described(c, {s: weight(s) for s in stems[c.key]}) for c in kept}
+    by_source: dict[str, list[_Described]] = defaultdict(list)
+    for item in described.values():
+        by_source[item.claim.source].append(item)
     best: dict[tuple[tuple[str, int, int], str], tuple[float, tuple[str, int, int]]] = {}
-    for claim, desc in described:
-        for other_source, others in by_source.items():
-            if other_source == claim.source:
-                continue
-            scored = [(similarity(desc, d), o.key) for o, d in others]
-            top = max(scored, key=lambda x: (x[0], _neg(x[1])))
-            best[(claim.key, other_source)] = top
+
+    def best_of(item: _Described, source: str) -> tuple[float, tuple[str, int, int]]:
+        found = best.get((item.claim.key, source))
+        if found is None:
+            scored = [(item.similarity(o), o.claim.key) for o in by_source[source]]
+            found = max(scored, key=lambda x: (x[0], _neg(x[1])))
+            best[(item.claim.key, source)] = found
+        return found
+
     pairs = []
-    for i, (a, da) in enumerate(described):
-        for b, db in described[i + 1 :]:
-            if a.source == b.source:
-                continue
-            score, partner = best[(a.key, b.source)]
-            back = best[(b.key, a.source)]
-            if score < MIN_SIMILARITY or partner != b.key or back[1] != a.key:
-                continue
-            shared = da.keys() & db.keys()
-            if len(shared - weak_stems()) < MIN_SHARED or other_predicates(a, b, da, db):
-                continue
-            x, y = align(a, b)
-            if not _coarse_contains_fine(x, y) or skip(x, y, frozenset(shared)):
-                continue
-            words = shared_words(x, y, da, db)
-            what = " ".join(words[:3])
-            pairs.append(
-                ClaimPair(
-                    a=replace(x, what=what, subject=what, event_words=words),
-                    b=replace(y, what=what, subject=what, event_words=words),
-                    score=round(100 * score, 1),
-                )
+    for a, b in candidates:
+        ia, ib = described[a.key], described[b.key]
+        score, partner = best_of(ia, b.source)
+        if score < MIN_SIMILARITY or partner != b.key or best_of(ib, a.source)[1] != a.key:
+            continue
+        da, db = ia.weights, ib.weights
+        shared = da.keys() & db.keys()
+        if len(shared - weak_stems()) < MIN_SHARED or other_predicates(a, b, da, db):
+            continue
+        x, y = align(a, b)
+        if skip(x, y, frozenset(shared)):
+            continue
+        words = shared_words(x, y, da, db)
+        what = " ".join(words[:3])
+        pairs.append(
+            ClaimPair(
+                a=replace(x, what=what, subject=what, event_words=words),
+                b=replace(y, what=what, subject=what, event_words=words),
+                score=round(100 * score, 1),
             )
+        )
     return pairs
+
+
+def _may_pair(a: Claim, b: Claim, sa: set[str], sb: set[str]) -> bool:
+    """The tests of a pair that need no word weights: ``MIN_SHARED`` stems in common
+    besides weak predicates, and no two events named apart (``other_predicates``)."""
+    if len((sa & sb) - weak_stems()) < MIN_SHARED:
+        return False
+    return not other_predicates(a, b, dict.fromkeys(sa, 1.0), dict.fromkeys(sb, 1.0))
+
+
+class _Described:
+    """A date claim with its descriptor and the descriptor's norm."""
+
+    __slots__ = ("claim", "norm", "weights")
+
+    def __init__(self, claim: Claim, weights: Descriptor) -> None:
+        self.claim = claim
+        self.weights = weights
+        self.norm = math.sqrt(sum(w * w for w in weights.values()))
+
+    def similarity(self, other: _Described) -> float:
+        """The weighted cosine of two descriptors."""
+        small, large = sorted((self.weights, other.weights), key=len)
+        dot = sum(w * large[s] for s, w in small.items() if s in large)
+        norm = self.norm * other.norm
+        return dot / norm if norm else 0.0
 
 
 def covered_periods(pairs: Iterable[ClaimPair]) -> set[tuple[str, Signature, str, Signature]]:
