@@ -10,7 +10,10 @@ debate") date it whatever names their clauses give. Claims of one event that giv
 period form one group; each pair
 of groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair
 of disjoint periods (a possible conflict) needs a stricter key: two shared key words, both
-dates days given outright, a few days apart at most.
+dates days given outright, a few days apart at most. Dates of one event told in other
+words ("an offer he made to Boehner during negotiations last year" / "an offer Obama
+made to Boehner in December") are paired after these by their clauses' rarer words
+(date_descriptors.descriptor_pairs).
 """
 
 from __future__ import annotations
