@@ -10,7 +10,10 @@ debate") date it whatever names their clauses give. Claims of one event that giv
 period form one group; each pair
 of groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair
 of disjoint periods (a possible conflict) needs a stricter key: two shared key words, both
-dates days given outright, a few days apart at most.
+dates days given outright, a few days apart at most. Dates of one event told in other
+words ("an offer he made to Boehner during negotiations last year" / "an offer Obama
+made to Boehner in December") are paired after these by their clauses' rarer words
+(date_descriptors.descriptor_pairs).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from functools import cache
 from itertools import combinations
 
 from crosscheck.claim_dates import DATE_KIND, bound_scopes
+from crosscheck.date_descriptors import covered_periods, descriptor_pairs, names_which
+from crosscheck.date_descriptors import signature as _signature
 from crosscheck.date_keys import date_event_words, modified_noun, stem, weak_stems
 from crosscheck.lede_dates import LedeMatch
 from crosscheck.lexicon import load_lexicon, lower_words, require
@@ -147,10 +152,6 @@ def _dated(claim: Claim) -> bool:
     return bool(claim.event_stems) and bool(claim.event_words)
 
 
-def _signature(t: TimeRef) -> _Signature:
-    return (t.begin, t.end_date, t.granularity, t.minute_start, t.minute_end)
-
-
 def _period(t: TimeRef) -> tuple[object, object]:
     return t.begin, t.end_date or t.begin
 
@@ -231,7 +232,33 @@ def with_date_pairs(
     def event_match(a: Claim, b: Claim) -> bool:
         return same_event(a, b) or lede.widens(a, b)
 
-    return [*kept, *date_pairs(claims, framed, texts, event_match)]
+    paired = [*kept, *date_pairs(claims, framed, texts, event_match)]
+    covered = covered_periods(paired)
+
+    def skip(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
+        ta, tb = a.time, b.time
+        assert ta is not None and tb is not None
+        if (a.source, _signature(ta), b.source, _signature(tb)) in covered:
+            return True  # these two periods of these two sources are paired already
+        if _says_both(a, b, said) or texts.gives_finer(a, b, keys):
+            return True
+        return texts.gives_coarse(a, b, keys) or texts.gives_clock(a, b)
+
+    dated = [c for c in claims if _described(c)]
+    return [*paired, *descriptor_pairs(dated, sources, skip, _one_year)]
+
+
+def _described(claim: Claim) -> bool:
+    """Whether a date claim may be paired by its descriptor: a placed date that dates one
+    event (its scope word, or the possessive of an event noun), no rolling span."""
+    t = claim.time
+    if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
+        return False
+    if not dating_scope(t) and not labels_event(claim):
+        return False
+    if names_which(t):
+        return False
+    return not (t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note))
 
 
 def _explained(pair: ClaimPair, said: _Said, texts: _Texts) -> bool:
@@ -405,6 +432,7 @@ class _Texts:
     def __init__(self, sources: Iterable[Source]) -> None:
         self._sources = {s.id: s for s in sources}
         self._times: dict[str, list[TimeRef]] = {}
+        self._clocks: dict[str, set[int | None]] = {}
 
     def _found(self, source_id: str) -> list[TimeRef]:
         if source_id not in self._times:
@@ -428,7 +456,48 @@ class _Texts:
         period = _period(fine.time)
         return any(_period(t) == period for t in self._found(coarse.source))
 
-    def gives_finer(self, x: Claim, y: Claim) -> bool:
+    def gives_clock(self, x: Claim, y: Claim) -> bool:
+        """Whether the coarser side's article gives the finer side's clock time anywhere,
+        with or without its day ("late Thursday" ... "first reported at 10:30 p.m.")."""
+        sides = _coarse_and_fine(x, y)
+        if sides is None:
+            return False
+        coarse, fine = sides
+        assert fine.time is not None
+        minute = fine.time.minute_start
+        source = self._sources.get(coarse.source)
+        if minute is None or source is None:
+            return False
+        if coarse.source not in self._clocks:
+            found = find_times(source.text, anchor=source.published)
+            self._clocks[coarse.source] = {t.minute_start for t in found}
+        return minute in self._clocks[coarse.source]
+
+    def gives_coarse(self, x: Claim, y: Claim, keys: frozenset[str]) -> bool:
+        """Whether the finer side's article gives the coarser side's very period in a
+        sentence of a word of ``keys``: "revealed Wednesday that forces had attempted a
+        rescue earlier this summer" dates the revealing, and its article dates the rescue
+        as the other does."""
+        sides = _coarse_and_fine(x, y)
+        if sides is None:
+            return False
+        coarse, fine = sides
+        assert coarse.time is not None
+        source = self._sources.get(fine.source)
+        if source is None:
+            return False
+        period, rank = _period(coarse.time), GRANULARITY_RANK[coarse.time.granularity]
+        for found in self._found(fine.source):
+            if found.start == fine.start or _period(found) != period:
+                continue  # the finer date itself ("10:30 p.m. Thursday" / "late Thursday")
+            if GRANULARITY_RANK[found.granularity] < rank:
+                continue
+            words = {w.lower() for w in _WORD.findall(_sentence_at(source.text, found))}
+            if keys & (words | {stem(w) for w in words}):
+                return True
+        return False
+
+    def gives_finer(self, x: Claim, y: Claim, keys: frozenset[str] | None = None) -> bool:
         """Whether the coarser side's article gives, in a sentence that shares a key word
         or stem of the pair, a date inside the finer side's period, finer than its own and
         as fine as the finer side's (its day, for a clock time)."""
@@ -441,7 +510,10 @@ class _Texts:
         source = self._sources.get(coarse.source)
         if source is None:
             return False
-        keys = (set(x.event_stems) & set(y.event_stems)) | (set(x.event_words) & set(y.event_words))
+        if keys is None:
+            keys = frozenset(set(x.event_stems) & set(y.event_stems)) | frozenset(
+                set(x.event_words) & set(y.event_words)
+            )
         tc = coarse.time
         assert tc is not None
         # a clock time is met by its day: the coarse article then dates the event as well

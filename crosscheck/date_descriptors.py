@@ -1,0 +1,318 @@
+"""Event descriptors of dates: the date claims of a story -> pairs of dates of one event.
+
+A date's descriptor is the content words of its clause (stemmed as date keys are, less
+stop words, generic words and the date's own words), each weighted by how rare it is
+among the sentences of the whole story (IDF over the story's own sentences: "Comey" in a
+Comey story tells nothing, "bench" or "naturalized" tells much). Two dates of different
+sources date one event when their descriptors are alike (a weighted cosine of at least
+``MIN_SIMILARITY``) and each is the other's best match among all the dates of the other
+source (mutual best match: each date has at most one partner per pair of sources). Only
+dates of compatible periods at different precision ("last week" / "Aug. 25") are paired
+here; the date matcher (date_match) pairs the rest by event keys. A pair whose vaguer
+article gives the finer date of that event elsewhere is no pair (date_match.explained).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+
+from crosscheck.date_keys import date_event_words, stem, weak_stems
+from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
+from crosscheck.words import claim_words
+
+# The least weighted cosine of two descriptors read as one event.
+MIN_SIMILARITY = 0.3
+# Sentences a story needs for its word weights to tell a rare word from a common one:
+# in fewer, every word is rare and two sentences of a topic look like one event.
+MIN_SENTENCES = 12
+# Shortest word kept in a descriptor.
+MIN_LETTERS = 3
+# Stems two descriptors must share, besides weak predicates ("vote", "win": many events
+# of a story share them): one word in common is a topic, not an event.
+MIN_SHARED = 2
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+Descriptor = dict[str, float]
+Signature = tuple[object, ...]
+
+
+@cache
+def _stem(word: str) -> str:
+    return stem(word)
+
+
+@cache
+def _ignored() -> frozenset[str]:
+    return claim_words().stop_words | date_event_words().generic
+
+
+@cache
+def _content_stem(word: str) -> str:
+    """A folded word's stem, "" for a stop word, a generic word or a short one."""
+    return "" if len(word) < MIN_LETTERS or word in _ignored() else _stem(word)
+
+
+def _stems(text: str) -> set[str]:
+    """The stems of the content words of a text."""
+    found = {_content_stem(w) for w in set(_WORD.findall(text.lower()))}
+    found.discard("")
+    return found
+
+
+def story_weights(
+    sources: Iterable[Source], clauses: Iterable[str]
+) -> Callable[[str], float] | None:
+    """How rare a stem of ``clauses`` is in the story: log(1 + N / f), N the sentences of
+    all its articles and f the times the words of ``clauses`` that give the stem occur in
+    them (a word seldom occurs twice in one sentence, so f stands for the sentences that
+    hold it; counted in one pass); smoothed, so a word of every sentence still counts a
+    little. None for a story of fewer than ``MIN_SENTENCES`` sentences."""
+    words: Counter[str] = Counter()
+    n = 0
+    for source in sources:
+        words.update(_WORD.findall(source.text.lower()))
+        n += len(_SENTENCE_END.findall(source.text.strip())) + 1
+    if n < MIN_SENTENCES:
+        return None
+    found: Counter[str] = Counter()
+    for word in {w for text in clauses for w in _WORD.findall(text.lower())}:
+        found[_content_stem(word)] += words[word]
+    total = n
+
+    def weight(s: str) -> float:
+        return math.log(1 + total / max(found[s], 1))
+
+    return weight
+
+
+_BREAK = re.compile(r"[;:\u2014]|,\s*([\w'\u2019-]+)")
+
+
+def clause_of(claim: Claim) -> str:
+    """The clause of a date's sentence: the text between the breaks around the date, a
+    break being a semicolon, a colon, a dash, or a comma before a clause opener of
+    ``[date_events]`` (", and Trump Jr. met a lawyer later": another clause's event)."""
+    openers = date_event_words().clause_openers
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    first, last = 0, len(claim.sentence)
+    for m in _BREAK.finditer(claim.sentence):
+        if m.group(1) is not None and m.group(1).lower() not in openers:
+            continue
+        if m.end() <= at:
+            first = m.start(1) if m.group(1) is not None else m.end()
+        elif m.start() >= end:
+            last = m.start()
+            break
+    return claim.sentence[first:last]
+
+
+def descriptor(claim: Claim, weight: Callable[[str], float]) -> Descriptor:
+    """The weighted stems of a date's clause (``clause_of``), less the date's own words."""
+    own = _stems(claim.text)
+    return {s: w for s in _stems(clause_of(claim)) - own if (w := weight(s)) > 0}
+
+
+def _coarse_contains_fine(a: Claim, b: Claim) -> bool:
+    """One period inside the other at a coarser granularity; a day of the week ("on
+    Tuesday") beside a year or longer is none: the week's news and a year's are two
+    events of one story far more often than one event told twice."""
+    ta, tb = a.time, b.time
+    assert ta is not None and tb is not None and ta.begin is not None and tb.begin is not None
+    ra, rb = GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity]
+    if ra == rb:
+        return False
+    coarse, fine = (ta, tb) if ra > rb else (tb, ta)
+    assert coarse.begin is not None and fine.begin is not None
+    year = GRANULARITY_RANK[Granularity.YEAR]
+    if (
+        fine.relative
+        and GRANULARITY_RANK[fine.granularity] <= GRANULARITY_RANK[Granularity.DAY]
+        and GRANULARITY_RANK[coarse.granularity] >= year
+    ):
+        return False
+    return coarse.begin <= fine.begin and (fine.end_date or fine.begin) <= (
+        coarse.end_date or coarse.begin
+    )
+
+
+def other_predicates(a: Claim, b: Claim, da: Descriptor, db: Descriptor) -> bool:
+    """Whether each date's clause names its own event and one does not name the other's:
+    both have predicates (date_keys.event_key) and one's is not in the other's clause
+    ("Lerner said at a gathering a year ago" / "Lerner refused to answer at a hearing last
+    May"; "had surgery this month" / "returned this week after surgery"). The clauses
+    share a topic; the dates belong to two events of it."""
+    pa, pb = set(a.event_stems), set(b.event_stems)
+    return bool(pa and pb) and not (pa & db.keys() and pb & da.keys())
+
+
+_LAST_WORD = re.compile(r"([\w'\u2019-]+)\W*$")
+_FIRST_WORD = re.compile(r"\W*([\w'\u2019-]+)")
+
+
+def describable(claim: Claim) -> bool:
+    """Whether a date may be paired by its descriptor: finer than a decade (a decade or
+    a century is a story's background, where one person's several acts are told), not
+    next to a speech verb (it dates the statement, which date_match pairs by its key),
+    and no relative date after a determiner ("on the last night of the convention": a
+    part of an event, not a date)."""
+    t = claim.time
+    if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.DECADE]:
+        return False
+    words = date_event_words()
+    before = _LAST_WORD.search(claim.sentence[: claim.start - claim.sentence_start])
+    after = _FIRST_WORD.match(claim.sentence[claim.end - claim.sentence_start :])
+    near = {m.group(1).lower() for m in (before, after) if m is not None}
+    if near & words.statement_verbs:
+        return False  # "Nielsen on March 5 called ...": the date dates the statement
+    return not t.relative or before is None or before.group(1).lower() not in words.noun_before
+
+
+def shared_words(a: Claim, b: Claim, da: Descriptor, db: Descriptor) -> tuple[str, ...]:
+    """The words of ``a``'s sentence whose stems both descriptors hold, rarest first."""
+    shared = da.keys() & db.keys()
+    words: dict[str, float] = {}
+    for m in _WORD.finditer(a.sentence):
+        low = m.group().lower()
+        s = _stem(low) if len(low) >= MIN_LETTERS and low not in _ignored() else ""
+        if s in shared and s not in {_stem(w) for w in words}:
+            words[low] = da[s]
+    return tuple(sorted(words, key=lambda w: (-words[w], w)))
+
+
+def descriptor_pairs(
+    dates: Sequence[Claim],
+    sources: Sequence[Source],
+    skip: Callable[[Claim, Claim, frozenset[str]], bool],
+    align: Callable[[Claim, Claim], tuple[Claim, Claim]],
+) -> list[ClaimPair]:
+    """Pairs of dates of one event at different precision by mutual best match of their
+    descriptors. ``dates`` are the date claims that date one event; ``skip`` tells a pair
+    already made or explained by its own article (given the shared stems); ``align``
+    reads a day whose year was inferred in the year the other side gives."""
+    kept = [c for c in dates if describable(c)]
+    ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
+    candidates = []
+    for i, a in enumerate(kept):
+        for j in range(i + 1, len(kept)):
+            b = kept[j]
+            if a.source == b.source or ranks[i] == ranks[j]:
+                continue  # one source, or as precise: no precision pair
+            if _coarse_contains_fine(*align(a, b)):
+                candidates.append((a, b))
+    clauses: dict[tuple[str, int, int], str] = {}
+    stems: dict[tuple[str, int, int], set[str]] = {}
+
+    def stems_of(c: Claim) -> set[str]:
+        if c.key not in stems:
+            clauses[c.key] = clause_of(c)
+            stems[c.key] = _stems(clauses[c.key]) - _stems(c.text)
+        return stems[c.key]
+
+    candidates = [(a, b) for a, b in candidates if _may_pair(a, b, stems_of(a), stems_of(b))]
+    if not candidates:
+        return []  # no two periods one inside the other that may pair: no weights needed
+    for c in kept:
+        stems_of(c)
+    weight = story_weights(sources, clauses.values())
+    if weight is None:
+        return []
+    described = {c.key: _Described(c, {s: weight(s) for s in stems[c.key]}) for c in kept}
+    by_source: dict[str, list[_Described]] = defaultdict(list)
+    for item in described.values():
+        by_source[item.claim.source].append(item)
+    best: dict[tuple[tuple[str, int, int], str], tuple[float, tuple[str, int, int]]] = {}
+
+    def best_of(item: _Described, source: str) -> tuple[float, tuple[str, int, int]]:
+        found = best.get((item.claim.key, source))
+        if found is None:
+            scored = [(item.similarity(o), o.claim.key) for o in by_source[source]]
+            found = max(scored, key=lambda x: (x[0], _neg(x[1])))
+            best[(item.claim.key, source)] = found
+        return found
+
+    pairs = []
+    for a, b in candidates:
+        ia, ib = described[a.key], described[b.key]
+        score, partner = best_of(ia, b.source)
+        if score < MIN_SIMILARITY or partner != b.key or best_of(ib, a.source)[1] != a.key:
+            continue
+        da, db = ia.weights, ib.weights
+        shared = da.keys() & db.keys()
+        if len(shared - weak_stems()) < MIN_SHARED or other_predicates(a, b, da, db):
+            continue
+        x, y = align(a, b)
+        if skip(x, y, frozenset(shared)):
+            continue
+        words = shared_words(x, y, da, db)
+        what = " ".join(words[:3])
+        pairs.append(
+            ClaimPair(
+                a=replace(x, what=what, subject=what, event_words=words),
+                b=replace(y, what=what, subject=what, event_words=words),
+                score=round(100 * score, 1),
+            )
+        )
+    return pairs
+
+
+def _may_pair(a: Claim, b: Claim, sa: set[str], sb: set[str]) -> bool:
+    """The tests of a pair that need no word weights: ``MIN_SHARED`` stems in common
+    besides weak predicates, and no two events named apart (``other_predicates``)."""
+    if len((sa & sb) - weak_stems()) < MIN_SHARED:
+        return False
+    return not other_predicates(a, b, dict.fromkeys(sa, 1.0), dict.fromkeys(sb, 1.0))
+
+
+class _Described:
+    """A date claim with its descriptor and the descriptor's norm."""
+
+    __slots__ = ("claim", "norm", "weights")
+
+    def __init__(self, claim: Claim, weights: Descriptor) -> None:
+        self.claim = claim
+        self.weights = weights
+        self.norm = math.sqrt(sum(w * w for w in weights.values()))
+
+    def similarity(self, other: _Described) -> float:
+        """The weighted cosine of two descriptors."""
+        small, large = sorted((self.weights, other.weights), key=len)
+        dot = sum(w * large[s] for s, w in small.items() if s in large)
+        norm = self.norm * other.norm
+        return dot / norm if norm else 0.0
+
+
+def covered_periods(pairs: Iterable[ClaimPair]) -> set[tuple[str, Signature, str, Signature]]:
+    """The (source, period, source, period) of every two claims some pair compares."""
+    found: set[tuple[str, Signature, str, Signature]] = set()
+    for pair in pairs:
+        for a in (pair.a, *pair.also_a):
+            for b in (pair.b, *pair.also_b):
+                if a.time is None or b.time is None:
+                    continue
+                sa, sb = signature(a.time), signature(b.time)
+                found.update({(a.source, sa, b.source, sb), (b.source, sb, a.source, sa)})
+    return found
+
+
+def names_which(t: TimeRef) -> bool:
+    """A month or longer with no scope word, written out ("the 2010 governor's race", "a
+    June 2016 meeting"): a label that names which event more often than it dates one."""
+    coarse = GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.MONTH]
+    return t.modifier is None and coarse and not t.relative
+
+
+def signature(t: TimeRef) -> Signature:
+    """A period with its granularity and clock time: what one group of dates says."""
+    return (t.begin, t.end_date, t.granularity, t.minute_start, t.minute_end)
+
+
+def _neg(key: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A key for ties: the earliest claim wins."""
+    return (key[0], -key[1], -key[2])

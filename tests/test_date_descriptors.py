@@ -1,0 +1,81 @@
+"""Event descriptors of dates (crosscheck.date_descriptors): clauses, weights, mutual best."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crosscheck import check
+from crosscheck.date_descriptors import clause_of, story_weights
+from crosscheck.model import Claim, Source
+
+FILLER = [
+    "The city council will vote on the harbor budget next month.",
+    "The budget runs to 900 pages.",
+    "Critics call the budget timid.",
+    "Unions want higher wages for port workers.",
+    "Shipping firms want lower fees.",
+    "The port lost money for three years.",
+]
+
+
+def _claim(sentence: str, date_text: str) -> Claim:
+    at = sentence.index(date_text)
+    return Claim(
+        source="a",
+        start=at,
+        end=at + len(date_text),
+        text=date_text,
+        sentence=sentence,
+        sentence_start=0,
+        subject="",
+        metric="dated",
+        kind="date",
+        value=None,
+        time=None,
+    )
+
+
+def test_a_clause_ends_at_a_comma_before_a_clause_opener() -> None:
+    sentence = "On June 9, 2016, Ohio and Utah voted in primaries, and Trump Jr. met a lawyer."
+    assert clause_of(_claim(sentence, "June 9, 2016")) == (
+        "On June 9, 2016, Ohio and Utah voted in primaries"
+    )
+
+
+def test_a_clause_starts_after_a_semicolon() -> None:
+    sentence = "The mayor resigned in May; the council met on June 2 to pick a successor."
+    clause = clause_of(_claim(sentence, "June 2"))
+    assert clause == " the council met on June 2 to pick a successor."
+
+
+def test_a_word_of_every_sentence_weighs_less_than_a_rare_one() -> None:
+    text = " ".join(f"The budget changed in week {n}." for n in range(12)) + " Ruiz objected."
+    weight = story_weights([Source(id="a", text=text)], ["budget Ruiz"])
+    assert weight is not None
+    assert weight("ruiz") > weight("budget") > 0
+
+
+def test_a_story_too_short_for_weights_has_none() -> None:
+    assert story_weights([Source(id="a", text="One sentence. Two sentences.")], ["one"]) is None
+
+
+def _rows(a: list[str], b: list[str]) -> list[str]:
+    day = date(2025, 3, 10)
+    report = check(
+        [
+            Source(id="a", text=" ".join(a), published=day),
+            Source(id="b", text=" ".join(b), published=day),
+        ]
+    )
+    return [f"{d.kind.value} {d.a.text} / {d.b.text}" for d in report.discrepancies]
+
+
+def test_each_vague_date_gets_one_partner_per_source() -> None:
+    offer = "The mayor made an offer to council speaker Ana Ruiz during negotiations last year."
+    finer = [
+        "The mayor made an offer to council speaker Ana Ruiz in December, aides said.",
+        "Ana Ruiz rejected a different offer from the port authority in October.",
+    ]
+    rows = _rows([*FILLER, offer], [*FILLER, *finer])
+    dated = [r for r in rows if r.startswith("time.precision") and "last year" in r]
+    assert dated == ["time.precision last year / in December"]
