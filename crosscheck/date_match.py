@@ -13,7 +13,8 @@ of disjoint periods (a possible conflict) needs a stricter key: two shared key w
 dates days given outright, a few days apart at most. Dates of one event told in other
 words ("an offer he made to Boehner during negotiations last year" / "an offer Obama
 made to Boehner in December") are paired after these by their clauses' rarer words
-(date_descriptors.descriptor_pairs).
+(date_descriptors.descriptor_pairs). A vaguer date whose own article gives the finer one
+for the event is explained, not a discrepancy (article_dates.ArticleDates reads that).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
+from crosscheck.article_dates import ArticleDates, within, year_given
 from crosscheck.claim_dates import DATE_KIND, bound_scopes
 from crosscheck.date_descriptors import covered_periods, descriptor_pairs, names_which
 from crosscheck.date_descriptors import signature as _signature
@@ -32,16 +34,12 @@ from crosscheck.date_keys import date_event_words, modified_noun, stem, weak_ste
 from crosscheck.lede_dates import LedeMatch
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
-from crosscheck.timex import find_times
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
 # Two disjoint days further apart than this are different events, not one dated twice.
 CONFLICT_DAYS = 3
 # Key words two dates of disjoint periods must share to be read as one event.
 CONFLICT_WORDS = 2
-# Characters around a relative date ("last October") within which its own article's exact
-# date of the other side's period ("Oct. 1") is read as the date it means.
-NEAR_CHARS = 400
 
 _Signature = tuple[object, ...]
 _Key = tuple[str, int, int]
@@ -152,10 +150,6 @@ def _dated(claim: Claim) -> bool:
     return bool(claim.event_stems) and bool(claim.event_words)
 
 
-def _period(t: TimeRef) -> tuple[object, object]:
-    return t.begin, t.end_date or t.begin
-
-
 def _overlap(a: TimeRef, b: TimeRef) -> bool:
     assert a.begin is not None and b.begin is not None
     a_end, b_end = a.end_date or a.begin, b.end_date or b.begin
@@ -225,7 +219,7 @@ def with_date_pairs(
     articles, read again for a finer date of the event that became no claim."""
     claims = list(claims)
     said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
-    texts = _Texts(sources)
+    texts = ArticleDates(sources)
     kept = [p for p in framed if not _explained(p, said, texts)]
     lede = LedeMatch.of(sources)
 
@@ -261,7 +255,7 @@ def _described(claim: Claim) -> bool:
     return not (t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note))
 
 
-def _explained(pair: ClaimPair, said: _Said, texts: _Texts) -> bool:
+def _explained(pair: ClaimPair, said: _Said, texts: ArticleDates) -> bool:
     """A pair of dates at different precision that a source of one side gives both of."""
     a, b = pair.a, pair.b
     if a.kind != DATE_KIND or b.kind != DATE_KIND or a.time is None or b.time is None:
@@ -274,7 +268,7 @@ def _explained(pair: ClaimPair, said: _Said, texts: _Texts) -> bool:
 def date_pairs(
     claims: Iterable[Claim],
     known: Iterable[ClaimPair] = (),
-    texts: _Texts | None = None,
+    texts: ArticleDates | None = None,
     event_match: _Match = same_event,
 ) -> list[ClaimPair]:
     """Pairs of date claims of the same event from different sources, one per pair of periods.
@@ -285,7 +279,7 @@ def date_pairs(
     ledes' dates: lede_dates.LedeMatch).
     """
     claims = list(claims)
-    texts = texts if texts is not None else _Texts(())
+    texts = texts if texts is not None else ArticleDates(())
     dates = [c for c in claims if _dated(c)]
     said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
     seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
@@ -373,23 +367,6 @@ def _said(timed: Iterable[Claim]) -> _Said:
     return found
 
 
-def _within(inner: TimeRef, outer: TimeRef) -> bool:
-    assert inner.begin is not None and outer.begin is not None
-    return outer.begin <= inner.begin and (inner.end_date or inner.begin) <= (
-        outer.end_date or outer.begin
-    )
-
-
-def _coarse_and_fine(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
-    """The two date claims as (coarser, finer); None when they are as precise."""
-    tx, ty = x.time, y.time
-    assert tx is not None and ty is not None
-    rx, ry = GRANULARITY_RANK[tx.granularity], GRANULARITY_RANK[ty.granularity]
-    if rx == ry:
-        return None
-    return (x, y) if rx > ry else (y, x)
-
-
 def _says_both(x: Claim, y: Claim, said: _Said, match: _Match = same_event) -> bool:
     """Whether the source of one side also gives the other side's value for a shared stem or
     key word: the coarse side's source gives a period as fine as the other's inside its own
@@ -410,7 +387,7 @@ def _says_both(x: Claim, y: Claim, said: _Said, match: _Match = same_event) -> b
         for t, c in said.get((coarse.source, s), ()):
             if t is tc or (strict and c is not None and not match(c, fine)):
                 continue  # another event of the coarse side's article
-            if GRANULARITY_RANK[t.granularity] <= rank and _within(t, tc):
+            if GRANULARITY_RANK[t.granularity] <= rank and within(t, tc):
                 return True  # the coarse side's own article is as precise
         for t, c in said.get((fine.source, s), ()):
             if strict and c is not None and not match(c, coarse):
@@ -418,164 +395,6 @@ def _says_both(x: Claim, y: Claim, said: _Said, match: _Match = same_event) -> b
             if _signature(t) == _signature(tc):
                 return True
     return False
-
-
-_YEAR = re.compile(r"\d{4}")
-# What ends a sentence in the raw text, for the sentence around a date found there.
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
-
-
-class _Texts:
-    """The articles, read again for dates: a date in a sentence that became no claim still
-    tells what its article knows ("the shooting came at 10:30 p.m. Thursday")."""
-
-    def __init__(self, sources: Iterable[Source]) -> None:
-        self._sources = {s.id: s for s in sources}
-        self._times: dict[str, list[TimeRef]] = {}
-        self._clocks: dict[str, set[int | None]] = {}
-
-    def _found(self, source_id: str) -> list[TimeRef]:
-        if source_id not in self._times:
-            source = self._sources.get(source_id)
-            found = [] if source is None else find_times(source.text, anchor=source.published)
-            vague = source is not None and source.published_granularity is not Granularity.DAY
-            self._times[source_id] = [
-                t for t in found if t.begin is not None and not (vague and t.relative)
-            ]
-        return self._times[source_id]
-
-    def gives_period(self, x: Claim, y: Claim) -> bool:
-        """Whether the coarser side's article gives the finer side's very period anywhere
-        ("a rematch on Nov. 6" beside its own "November's elections"): read for a pair of
-        one event noun and no shared name, whose same event is less sure."""
-        sides = _coarse_and_fine(x, y)
-        if sides is None:
-            return False
-        coarse, fine = sides
-        assert fine.time is not None
-        period = _period(fine.time)
-        return any(_period(t) == period for t in self._found(coarse.source))
-
-    def gives_clock(self, x: Claim, y: Claim) -> bool:
-        """Whether the coarser side's article gives the finer side's clock time anywhere,
-        with or without its day ("late Thursday" ... "first reported at 10:30 p.m.")."""
-        sides = _coarse_and_fine(x, y)
-        if sides is None:
-            return False
-        coarse, fine = sides
-        assert fine.time is not None
-        minute = fine.time.minute_start
-        source = self._sources.get(coarse.source)
-        if minute is None or source is None:
-            return False
-        if coarse.source not in self._clocks:
-            found = find_times(source.text, anchor=source.published)
-            self._clocks[coarse.source] = {t.minute_start for t in found}
-        return minute in self._clocks[coarse.source]
-
-    def gives_coarse(self, x: Claim, y: Claim, keys: frozenset[str]) -> bool:
-        """Whether the finer side's article gives the coarser side's very period in a
-        sentence of a word of ``keys``: "revealed Wednesday that forces had attempted a
-        rescue earlier this summer" dates the revealing, and its article dates the rescue
-        as the other does."""
-        sides = _coarse_and_fine(x, y)
-        if sides is None:
-            return False
-        coarse, fine = sides
-        assert coarse.time is not None
-        source = self._sources.get(fine.source)
-        if source is None:
-            return False
-        period, rank = _period(coarse.time), GRANULARITY_RANK[coarse.time.granularity]
-        for found in self._found(fine.source):
-            if found.start == fine.start or _period(found) != period:
-                continue  # the finer date itself ("10:30 p.m. Thursday" / "late Thursday")
-            if GRANULARITY_RANK[found.granularity] < rank:
-                continue
-            words = {w.lower() for w in _WORD.findall(_sentence_at(source.text, found))}
-            if keys & (words | {stem(w) for w in words}):
-                return True
-        return False
-
-    def gives_finer(self, x: Claim, y: Claim, keys: frozenset[str] | None = None) -> bool:
-        """Whether the coarser side's article gives, in a sentence that shares a key word
-        or stem of the pair, a date inside the finer side's period, finer than its own and
-        as fine as the finer side's (its day, for a clock time)."""
-        sides = _coarse_and_fine(x, y)
-        if sides is None:
-            return False
-        coarse, fine = sides
-        tf = fine.time
-        assert tf is not None
-        source = self._sources.get(coarse.source)
-        if source is None:
-            return False
-        if keys is None:
-            keys = frozenset(set(x.event_stems) & set(y.event_stems)) | frozenset(
-                set(x.event_words) & set(y.event_words)
-            )
-        tc = coarse.time
-        assert tc is not None
-        # a clock time is met by its day: the coarse article then dates the event as well
-        rank = max(GRANULARITY_RANK[tf.granularity], GRANULARITY_RANK[Granularity.DAY])
-        for found in self._found(coarse.source):
-            t = _in_year_of(found, tf)
-            finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[tc.granularity]
-            if GRANULARITY_RANK[t.granularity] > rank or not finer or not _within(t, tf):
-                continue
-            if _restated(t, coarse, tf):
-                return True  # "last October's massacre" ... "occurred on the night of Oct. 1"
-            words = {w.lower() for w in _WORD.findall(_sentence_at(source.text, t))}
-            if keys & (words | {stem(w) for w in words}):
-                return True
-        return False
-
-
-def _in_year_of(t: TimeRef, other: TimeRef) -> TimeRef:
-    """A day or month written without its year, read in the other side's year: its year
-    was inferred, maybe wrongly ("said ... the Dec. 12 election" read as last December)."""
-    if t.begin is None or other.begin is None or _year_given(t) or t.relative:
-        return t
-    if t.begin.year == other.begin.year:
-        return t
-    if t.granularity not in (Granularity.DAY, Granularity.MONTH):
-        return t
-    last = t.end_date or t.begin
-    if last.year != t.begin.year:
-        return t
-    try:
-        return replace(
-            t,
-            begin=t.begin.replace(year=other.begin.year),
-            end_date=last.replace(year=other.begin.year),
-        )
-    except ValueError:  # February 29
-        return t
-
-
-def _restated(t: TimeRef, coarse: Claim, tf: TimeRef) -> bool:
-    """Whether a date of the coarse side's article, near its relative date and inside it,
-    is exactly the finer side's period: the article itself gives the finer date."""
-    tc = coarse.time
-    assert tc is not None
-    return (
-        tc.relative
-        and _period(t) == _period(tf)
-        and _within(t, tc)
-        and abs(t.start - coarse.start) <= NEAR_CHARS
-    )
-
-
-def _sentence_at(text: str, t: TimeRef) -> str:
-    """The raw sentence around a time found in a text."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, t.start - 400), t.start)]
-    start = ends[-1] if ends else max(0, t.start - 400)
-    after = _SENTENCE_END.search(text, t.end, t.end + 400)
-    return text[start : after.start() if after else t.end + 400]
-
-
-def _year_given(t: TimeRef) -> bool:
-    return bool(_YEAR.search(t.text))
 
 
 def _one_year(x: Claim, y: Claim) -> tuple[Claim, Claim]:
@@ -587,9 +406,9 @@ def _one_year(x: Claim, y: Claim) -> tuple[Claim, Claim]:
     """
     tx, ty = x.time, y.time
     assert tx is not None and ty is not None and tx.begin is not None and ty.begin is not None
-    if tx.begin.year == ty.begin.year or _year_given(tx) == _year_given(ty):
+    if tx.begin.year == ty.begin.year or year_given(tx) == year_given(ty):
         return x, y
-    if _year_given(tx):
+    if year_given(tx):
         y2, x2 = _one_year(y, x)
         return x2, y2
     last = tx.end_date or tx.begin
@@ -616,7 +435,7 @@ def _group_pair(
     gb: Sequence[Claim],
     seen: set[tuple[_Key, _Key]],
     said: _Said,
-    texts: _Texts,
+    texts: ArticleDates,
     match: _Match = same_event,
 ) -> ClaimPair | None:
     """The first two claims of two groups that date one event (``match``: ``same_event``,
@@ -628,7 +447,7 @@ def _group_pair(
             if _says_both(x, y, said, match):
                 continue
             x, y = _one_year(x, y)
-            if texts.gives_finer(x, y) or (_unnamed(x, y) and texts.gives_period(x, y)):
+            if texts.gives_finer(x, y) or (_unnamed(x, y) and texts.givesperiod(x, y)):
                 continue
             assert x.time is not None and y.time is not None
             if match is same_bound:

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from crosscheck.article_dates import within
 from crosscheck.clean import clean_text
 from crosscheck.date_keys import weak_stems
 from crosscheck.lexicon import load_lexicon, require
@@ -75,13 +76,6 @@ def lede_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-def _within(inner: TimeRef, outer: TimeRef) -> bool:
-    assert inner.begin is not None and outer.begin is not None
-    return outer.begin <= inner.begin and (inner.end_date or inner.begin) <= (
-        outer.end_date or outer.begin
-    )
-
-
 def _nested(a: TimeRef, b: TimeRef) -> bool:
     """One period inside the other, at different precision, both a day or longer: a clock
     time and its day are two moments of a day that holds many ("is set to meet at 11:15
@@ -92,7 +86,7 @@ def _nested(a: TimeRef, b: TimeRef) -> bool:
         return False
     if GRANULARITY_RANK[a.granularity] == GRANULARITY_RANK[b.granularity]:
         return False
-    return _within(a, b) or _within(b, a)
+    return within(a, b) or within(b, a)
 
 
 def lede_same_event(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,202 @@
+"""What a source's own article says of a date pair's periods, read from its whole text.
+
+A date in a sentence that became no claim still tells what its article knows ("the shooting
+came at 10:30 p.m. Thursday"): ``ArticleDates`` finds every date of each article once and
+answers whether the coarser side's article also gives the finer period (so its vaguer date
+is explained, not a discrepancy), its clock time, or the coarse period itself. The period
+helpers (``period``, ``within``, ``coarse_and_fine``) are shared with date matching.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from crosscheck.date_keys import stem
+from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
+from crosscheck.timex import find_times
+
+# Characters around a relative date ("last October") within which its own article's exact
+# date of the other side's period ("Oct. 1") is read as the date it means.
+NEAR_CHARS = 400
+_WORD = re.compile(r"\w+")
+
+
+def period_of(t: TimeRef) -> tuple[object, object]:
+    return t.begin, t.end_date or t.begin
+
+
+def within(inner: TimeRef, outer: TimeRef) -> bool:
+    assert inner.begin is not None and outer.begin is not None
+    return outer.begin <= inner.begin and (inner.end_date or inner.begin) <= (
+        outer.end_date or outer.begin
+    )
+
+
+def coarse_and_fine(x: Claim, y: Claim) -> tuple[Claim, Claim] | None:
+    """The two date claims as (coarser, finer); None when they are as precise."""
+    tx, ty = x.time, y.time
+    assert tx is not None and ty is not None
+    rx, ry = GRANULARITY_RANK[tx.granularity], GRANULARITY_RANK[ty.granularity]
+    if rx == ry:
+        return None
+    return (x, y) if rx > ry else (y, x)
+
+
+_YEAR = re.compile(r"\d{4}")
+# What ends a sentence in the raw text, for the sentence around a date found there.
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+class ArticleDates:
+    """The articles, read again for dates: a date in a sentence that became no claim still
+    tells what its article knows ("the shooting came at 10:30 p.m. Thursday")."""
+
+    def __init__(self, sources: Iterable[Source]) -> None:
+        self._sources = {s.id: s for s in sources}
+        self._times: dict[str, list[TimeRef]] = {}
+        self._clocks: dict[str, set[int | None]] = {}
+
+    def _found(self, source_id: str) -> list[TimeRef]:
+        if source_id not in self._times:
+            source = self._sources.get(source_id)
+            found = [] if source is None else find_times(source.text, anchor=source.published)
+            vague = source is not None and source.published_granularity is not Granularity.DAY
+            self._times[source_id] = [
+                t for t in found if t.begin is not None and not (vague and t.relative)
+            ]
+        return self._times[source_id]
+
+    def givesperiod(self, x: Claim, y: Claim) -> bool:
+        """Whether the coarser side's article gives the finer side's very period anywhere
+        ("a rematch on Nov. 6" beside its own "November's elections"): read for a pair of
+        one event noun and no shared name, whose same event is less sure."""
+        sides = coarse_and_fine(x, y)
+        if sides is None:
+            return False
+        coarse, fine = sides
+        assert fine.time is not None
+        period = period_of(fine.time)
+        return any(period_of(t) == period for t in self._found(coarse.source))
+
+    def gives_clock(self, x: Claim, y: Claim) -> bool:
+        """Whether the coarser side's article gives the finer side's clock time anywhere,
+        with or without its day ("late Thursday" ... "first reported at 10:30 p.m.")."""
+        sides = coarse_and_fine(x, y)
+        if sides is None:
+            return False
+        coarse, fine = sides
+        assert fine.time is not None
+        minute = fine.time.minute_start
+        source = self._sources.get(coarse.source)
+        if minute is None or source is None:
+            return False
+        if coarse.source not in self._clocks:
+            found = find_times(source.text, anchor=source.published)
+            self._clocks[coarse.source] = {t.minute_start for t in found}
+        return minute in self._clocks[coarse.source]
+
+    def gives_coarse(self, x: Claim, y: Claim, keys: frozenset[str]) -> bool:
+        """Whether the finer side's article gives the coarser side's very period in a
+        sentence of a word of ``keys``: "revealed Wednesday that forces had attempted a
+        rescue earlier this summer" dates the revealing, and its article dates the rescue
+        as the other does."""
+        sides = coarse_and_fine(x, y)
+        if sides is None:
+            return False
+        coarse, fine = sides
+        assert coarse.time is not None
+        source = self._sources.get(fine.source)
+        if source is None:
+            return False
+        period, rank = period_of(coarse.time), GRANULARITY_RANK[coarse.time.granularity]
+        for found in self._found(fine.source):
+            if found.start == fine.start or period_of(found) != period:
+                continue  # the finer date itself ("10:30 p.m. Thursday" / "late Thursday")
+            if GRANULARITY_RANK[found.granularity] < rank:
+                continue
+            words = {w.lower() for w in _WORD.findall(_sentence_at(source.text, found))}
+            if keys & (words | {stem(w) for w in words}):
+                return True
+        return False
+
+    def gives_finer(self, x: Claim, y: Claim, keys: frozenset[str] | None = None) -> bool:
+        """Whether the coarser side's article gives, in a sentence that shares a key word
+        or stem of the pair, a date inside the finer side's period, finer than its own and
+        as fine as the finer side's (its day, for a clock time)."""
+        sides = coarse_and_fine(x, y)
+        if sides is None:
+            return False
+        coarse, fine = sides
+        tf = fine.time
+        assert tf is not None
+        source = self._sources.get(coarse.source)
+        if source is None:
+            return False
+        if keys is None:
+            keys = frozenset(set(x.event_stems) & set(y.event_stems)) | frozenset(
+                set(x.event_words) & set(y.event_words)
+            )
+        tc = coarse.time
+        assert tc is not None
+        # a clock time is met by its day: the coarse article then dates the event as well
+        rank = max(GRANULARITY_RANK[tf.granularity], GRANULARITY_RANK[Granularity.DAY])
+        for found in self._found(coarse.source):
+            t = in_year_of(found, tf)
+            finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[tc.granularity]
+            if GRANULARITY_RANK[t.granularity] > rank or not finer or not within(t, tf):
+                continue
+            if _restated(t, coarse, tf):
+                return True  # "last October's massacre" ... "occurred on the night of Oct. 1"
+            words = {w.lower() for w in _WORD.findall(_sentence_at(source.text, t))}
+            if keys & (words | {stem(w) for w in words}):
+                return True
+        return False
+
+
+def in_year_of(t: TimeRef, other: TimeRef) -> TimeRef:
+    """A day or month written without its year, read in the other side's year: its year
+    was inferred, maybe wrongly ("said ... the Dec. 12 election" read as last December)."""
+    if t.begin is None or other.begin is None or year_given(t) or t.relative:
+        return t
+    if t.begin.year == other.begin.year:
+        return t
+    if t.granularity not in (Granularity.DAY, Granularity.MONTH):
+        return t
+    last = t.end_date or t.begin
+    if last.year != t.begin.year:
+        return t
+    try:
+        return replace(
+            t,
+            begin=t.begin.replace(year=other.begin.year),
+            end_date=last.replace(year=other.begin.year),
+        )
+    except ValueError:  # February 29
+        return t
+
+
+def _restated(t: TimeRef, coarse: Claim, tf: TimeRef) -> bool:
+    """Whether a date of the coarse side's article, near its relative date and inside it,
+    is exactly the finer side's period: the article itself gives the finer date."""
+    tc = coarse.time
+    assert tc is not None
+    return (
+        tc.relative
+        and period_of(t) == period_of(tf)
+        and within(t, tc)
+        and abs(t.start - coarse.start) <= NEAR_CHARS
+    )
+
+
+def _sentence_at(text: str, t: TimeRef) -> str:
+    """The raw sentence around a time found in a text."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, t.start - 400), t.start)]
+    start = ends[-1] if ends else max(0, t.start - 400)
+    after = _SENTENCE_END.search(text, t.end, t.end + 400)
+    return text[start : after.start() if after else t.end + 400]
+
+
+def year_given(t: TimeRef) -> bool:
+    return bool(_YEAR.search(t.text))
