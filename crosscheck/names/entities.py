@@ -213,12 +213,56 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
                             None if slipped_given(given, other_given) else False
                         )
                     a, b = first_of[(given, surname)], first_of[(other_given, other)]
-                    if same_given[pair] or (
-                        same_given[pair] is None
+                    same = same_given[pair]
+                    if (
+                        same is False
+                        and surname == other
+                        and _given_letter_slip(items[a], items[b])
+                    ):
+                        same = None  # a soft letter of the given name, the surname alike
+                    if same or (
+                        same is None
                         and not sentences[(given, surname)] & sentences[(other_given, other)]
                     ):  # a slip of two letters, unless one sentence writes both people
                         union.join(a, b)
     _attach_singles(items, union, full, skeletons)
+
+
+def _given_letter_slip(a: SourcedName, b: SourcedName) -> bool:
+    """Given names of one surname, as written, one soft letter apart inside the word
+    ("Dzhokhar" / "Dzhokar", "Khizr" / "Khizir", "Philippe" / "Philppe"): a vowel or an "h"
+    (``given_slip_letters``) added or lost, neither the first letter nor the last, the
+    shorter name of ``given_slip_min_length`` letters at least; or one vowel changed inside
+    names of ``given_changed_min_length`` letters ("Kataeb" / "Kataib"). A consonant added
+    ("Ivana" / "Ivanka") or a changed ending ("Louis" / "Louise", "Maria" / "Mario") is
+    another person's name; the caller still keeps apart two names written in one sentence."""
+    letters, minimum, changed_minimum = _given_slip_rules()
+    shorter, longer = sorted(
+        (_fold(_name_tokens(item.mention)[0]) for item in (a, b)),
+        key=lambda word: (len(word), word),
+    )
+    if len(shorter) == len(longer) >= changed_minimum:
+        differ = [i for i, (x, y) in enumerate(zip(shorter, longer, strict=True)) if x != y]
+        return (
+            len(differ) == 1
+            and 0 < differ[0] < len(shorter) - 1
+            and ord(shorter[differ[0]]) in _vowel_class()
+            and ord(longer[differ[0]]) in _vowel_class()
+        )
+    if len(shorter) < minimum or len(longer) != len(shorter) + 1:
+        return False
+    return any(
+        longer[i] in letters and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(1, len(longer) - 1)
+    )
+
+
+@cache
+def _given_slip_rules() -> tuple[str, int, int]:
+    lexicon = load_lexicon(NAMES_LEXICON)
+    letters = require(lexicon, "given_slip_letters", str, NAMES_LEXICON)
+    minimum = require(lexicon, "given_slip_min_length", int, NAMES_LEXICON)
+    return letters, minimum, require(lexicon, "given_changed_min_length", int, NAMES_LEXICON)
 
 
 def _join_long_names(
