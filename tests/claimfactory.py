@@ -35,3 +35,23 @@ def quoted_claim(
         time=time,
         **frame,
     )
+
+
+def date_in_sentence(
+    sentence: str, date_text: str, *, time: TimeRef | None = None, metric: str = ""
+) -> Claim:
+    """A date claim of source "a" quoting ``date_text`` where it stands in ``sentence``."""
+    start = sentence.index(date_text)
+    return Claim(
+        source="a",
+        start=start,
+        end=start + len(date_text),
+        text=date_text,
+        sentence=sentence,
+        sentence_start=0,
+        subject="",
+        metric=metric,
+        kind="date",
+        value=None,
+        time=time,
+    )

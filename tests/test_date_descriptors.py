@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from claimfactory import date_in_sentence
+
 from crosscheck import check
 from crosscheck.date_descriptors import clause_of, story_weights
 from crosscheck.model import Claim, Source
@@ -19,20 +21,7 @@ FILLER = [
 
 
 def _claim(sentence: str, date_text: str) -> Claim:
-    at = sentence.index(date_text)
-    return Claim(
-        source="a",
-        start=at,
-        end=at + len(date_text),
-        text=date_text,
-        sentence=sentence,
-        sentence_start=0,
-        subject="",
-        metric="dated",
-        kind="date",
-        value=None,
-        time=None,
-    )
+    return date_in_sentence(sentence, date_text, metric="dated")
 
 
 def test_a_clause_ends_at_a_comma_before_a_clause_opener() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claimfactory import date_in_sentence
 
 from crosscheck.date_match import dating_scope, labels_event
 from crosscheck.model import Claim, Granularity, TimeRef
@@ -46,22 +47,7 @@ def testdating_scope(modifier: str | None, granularity: Granularity, dates: bool
 
 
 def _claim(sentence: str, date_text: str, granularity: Granularity) -> Claim:
-    start = sentence.index(date_text)
-    end = start + len(date_text)
-    t = _time("during", granularity, date_text)
-    return Claim(
-        source="a",
-        start=start,
-        end=end,
-        text=date_text,
-        sentence=sentence,
-        sentence_start=0,
-        subject="",
-        metric="",
-        kind="date",
-        value=None,
-        time=t,
-    )
+    return date_in_sentence(sentence, date_text, time=_time("during", granularity, date_text))
 
 
 @pytest.mark.parametrize(
