@@ -55,20 +55,30 @@ class ArticleDates:
 
     def __init__(self, sources: Iterable[Source]) -> None:
         self._sources = {s.id: s for s in sources}
+        self._every: dict[str, list[TimeRef]] = {}
         self._times: dict[str, list[TimeRef]] = {}
-        self._clocks: dict[str, set[int | None]] = {}
 
-    def _found(self, source_id: str) -> list[TimeRef]:
-        if source_id not in self._times:
+    def _every_time(self, source_id: str) -> list[TimeRef]:
+        """Every time found in a source's raw text (read once per source)."""
+        if source_id not in self._every:
             source = self._sources.get(source_id)
             found = [] if source is None else find_times(source.text, anchor=source.published)
+            self._every[source_id] = found
+        return self._every[source_id]
+
+    def _found(self, source_id: str) -> list[TimeRef]:
+        """The dated times of a source; relative ones only when its own date is a day."""
+        if source_id not in self._times:
+            source = self._sources.get(source_id)
             vague = source is not None and source.published_granularity is not Granularity.DAY
             self._times[source_id] = [
-                t for t in found if t.begin is not None and not (vague and t.relative)
+                t
+                for t in self._every_time(source_id)
+                if t.begin is not None and not (vague and t.relative)
             ]
         return self._times[source_id]
 
-    def givesperiod(self, x: Claim, y: Claim) -> bool:
+    def gives_period(self, x: Claim, y: Claim) -> bool:
         """Whether the coarser side's article gives the finer side's very period anywhere
         ("a rematch on Nov. 6" beside its own "November's elections"): read for a pair of
         one event noun and no shared name, whose same event is less sure."""
@@ -89,13 +99,9 @@ class ArticleDates:
         coarse, fine = sides
         assert fine.time is not None
         minute = fine.time.minute_start
-        source = self._sources.get(coarse.source)
-        if minute is None or source is None:
+        if minute is None:
             return False
-        if coarse.source not in self._clocks:
-            found = find_times(source.text, anchor=source.published)
-            self._clocks[coarse.source] = {t.minute_start for t in found}
-        return minute in self._clocks[coarse.source]
+        return any(t.minute_start == minute for t in self._every_time(coarse.source))
 
     def gives_coarse(self, x: Claim, y: Claim, keys: frozenset[str]) -> bool:
         """Whether the finer side's article gives the coarser side's very period in a

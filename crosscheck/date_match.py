@@ -447,7 +447,7 @@ def _group_pair(
             if _says_both(x, y, said, match):
                 continue
             x, y = _one_year(x, y)
-            if texts.gives_finer(x, y) or (_unnamed(x, y) and texts.givesperiod(x, y)):
+            if texts.gives_finer(x, y) or (_unnamed(x, y) and texts.gives_period(x, y)):
                 continue
             assert x.time is not None and y.time is not None
             if match is same_bound:
