@@ -49,8 +49,10 @@ from crosscheck.model import (
     Severity,
     Source,
 )
+from crosscheck.rules import numeric
 from crosscheck.rules.base import Finding, Rule, compare_rules, mention_of
 from crosscheck.rules.explain import published_apart
+from crosscheck.rules.superseded import find_superseded
 from crosscheck.severity import default_severity
 
 _ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
@@ -94,17 +96,23 @@ def certainty_rows(
     sources: Sequence[Source],
     statements: Mapping[str, Statements],
     already: Sequence[Discrepancy] = (),
+    *,
+    claims: Sequence[Claim] = (),
 ) -> list[Discrepancy]:
     """Every certainty discrepancy of a story: assertions first, then hedged statements.
 
     Args:
         sources: The sources, in report order.
         statements: What ``crosscheck.certainty.find_statements`` read in each source.
+        already: The figure rows of the story.
+        claims: Every claim of the story, to read the figures its articles replace.
 
     Returns:
         One row per hedged wording of an assertion (see ``assertion_pairs``) and one per
         hedged statement (its best outright counterpart; the others in ``details``), except
-        where a row of ``already`` (the figure rows) compares the same two sentences.
+        where a row of ``already`` (the figure rows) compares the same two sentences, and
+        where a side's sentence holds a figure its own article replaces (a live blog's
+        "Our original post" toll below its update): that sentence is no longer its word.
     """
     by_id = {s.id: s for s in sources}
     assertions = {sid: found.assertions for sid, found in statements.items()}
@@ -123,7 +131,24 @@ def certainty_rows(
         if row is not None and _sentences(row) not in taken:
             taken.add(_sentences(row))
             rows.append(row)
-    return rows
+    stale = _replaced_figures(by_id, claims)
+    return [r for r in rows if not (_holds(r.claim_a, stale) or _holds(r.claim_b, stale))]
+
+
+def _replaced_figures(sources: Mapping[str, Source], claims: Sequence[Claim]) -> list[Claim]:
+    """The figure claims their own article replaces (``crosscheck.rules.superseded``)."""
+    if not claims:
+        return []
+    found = find_superseded(sources, claims, lambda new, old: not numeric.agree(new, old))
+    return [c for c in claims if found.set_aside(c)]
+
+
+def _holds(claim: Claim | None, figures: Sequence[Claim]) -> bool:
+    """Whether the sentence of a row's side holds one of the figures."""
+    if claim is None:
+        return False
+    end = claim.sentence_start + len(claim.sentence)
+    return any(f.source == claim.source and claim.sentence_start <= f.start < end for f in figures)
 
 
 def _sentences(row: Discrepancy) -> frozenset[tuple[str, int]]:
