@@ -347,9 +347,10 @@ def _with_metric(claim: Claim) -> Claim | None:
     "At least 20 people, including one American, were killed along with two gunmen": the
     apposition leaves the frame without its event, though the verb after it says the
     count ("killed"). Such a figure is never compared with another source, but an update
-    entry that gives it still replaces the older count of the same event below it.
+    entry that gives it still replaces the older count of the same event below it. A
+    metric that only names the figure's kind (a bare count) is no event.
     """
-    if claim.value is None or claim.event or not claim.metric or claim.metric == claim.subject:
+    if claim.value is None or claim.event or claim.metric in ("", claim.kind):
         return None
     read = replace(claim, event=claim.metric)
     return read if comparable(read) else None
@@ -367,10 +368,10 @@ def find_superseded(
     by_source: dict[str, list[Claim]] = {}
     read_only: set[tuple[str, int, int]] = set()
     for claim in claims:
-        figure = claim if comparable(claim) else _with_metric(claim)
-        if figure is not None and figure.value is not None:
-            by_source.setdefault(claim.source, []).append(figure)
-            if figure is not claim:
+        read = claim if comparable(claim) else _with_metric(claim)
+        if read is not None and read.value is not None:
+            by_source.setdefault(claim.source, []).append(read)
+            if read is not claim:
                 read_only.add(_key(claim))
     aside: set[tuple[str, int, int]] = set()
     revisions: dict[str, tuple[Claim, ...]] = {}
