@@ -136,11 +136,13 @@ def certainty_rows(
 
 
 def _replaced_figures(sources: Mapping[str, Source], claims: Sequence[Claim]) -> list[Claim]:
-    """The figure claims their own article replaces (``crosscheck.rules.superseded``)."""
+    """The figure claims their own article replaces with a newer one (``revisions`` of
+    ``crosscheck.rules.superseded``): not a vague magnitude beside its count, which is
+    the article's word still."""
     if not claims:
         return []
     found = find_superseded(sources, claims, lambda new, old: not numeric.agree(new, old))
-    return [c for c in claims if found.set_aside(c)]
+    return [c for replaced in found.revisions.values() for c in replaced]
 
 
 def _holds(claim: Claim | None, figures: Sequence[Claim]) -> bool:
