@@ -131,6 +131,8 @@ def certainty_rows(
         if row is not None and _sentences(row) not in taken:
             taken.add(_sentences(row))
             rows.append(row)
+    if not rows:
+        return rows
     stale = _replaced_figures(by_id, claims)
     return [r for r in rows if not (_holds(r.claim_a, stale) or _holds(r.claim_b, stale))]
 
