@@ -49,9 +49,9 @@ from crosscheck.model import (
     Severity,
     Source,
 )
-from crosscheck.rules import numeric
 from crosscheck.rules.base import Finding, Rule, compare_rules, mention_of
 from crosscheck.rules.explain import published_apart
+from crosscheck.rules.numeric import agree
 from crosscheck.rules.superseded import find_superseded
 from crosscheck.severity import default_severity
 
@@ -143,7 +143,7 @@ def _replaced_figures(sources: Mapping[str, Source], claims: Sequence[Claim]) ->
     the article's word still."""
     if not claims:
         return []
-    found = find_superseded(sources, claims, lambda new, old: not numeric.agree(new, old))
+    found = find_superseded(sources, claims, lambda new, old: not agree(new, old))
     return [c for replaced in found.revisions.values() for c in replaced]
 
 
