@@ -89,7 +89,9 @@ def compare_extracted(
     names = {e.source: e.names for e in extracted}
     wording = [
         *(found for rule in MENTION_RULES for found in rule.find(sources, names)),
-        *certainty_rows(sources, {e.source: e.statements for e in extracted}, figures),
+        *certainty_rows(
+            sources, {e.source: e.statements for e in extracted}, figures, claims=claims
+        ),
     ]
     return Compared(blocks=blocks, pairs=pairs, figures=tuple(figures), wording=tuple(wording))
 

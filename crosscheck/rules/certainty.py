@@ -51,6 +51,8 @@ from crosscheck.model import (
 )
 from crosscheck.rules.base import Finding, Rule, compare_rules, mention_of
 from crosscheck.rules.explain import published_apart
+from crosscheck.rules.numeric import agree
+from crosscheck.rules.superseded import find_superseded
 from crosscheck.severity import default_severity
 
 _ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
@@ -94,17 +96,23 @@ def certainty_rows(
     sources: Sequence[Source],
     statements: Mapping[str, Statements],
     already: Sequence[Discrepancy] = (),
+    *,
+    claims: Sequence[Claim] = (),
 ) -> list[Discrepancy]:
     """Every certainty discrepancy of a story: assertions first, then hedged statements.
 
     Args:
         sources: The sources, in report order.
         statements: What ``crosscheck.certainty.find_statements`` read in each source.
+        already: The figure rows of the story.
+        claims: Every claim of the story, to read the figures its articles replace.
 
     Returns:
         One row per hedged wording of an assertion (see ``assertion_pairs``) and one per
         hedged statement (its best outright counterpart; the others in ``details``), except
-        where a row of ``already`` (the figure rows) compares the same two sentences.
+        where a row of ``already`` (the figure rows) compares the same two sentences, and
+        where a side's sentence holds a figure its own article replaces (a live blog's
+        "Our original post" toll below its update): that sentence is no longer its word.
     """
     by_id = {s.id: s for s in sources}
     assertions = {sid: found.assertions for sid, found in statements.items()}
@@ -123,7 +131,28 @@ def certainty_rows(
         if row is not None and _sentences(row) not in taken:
             taken.add(_sentences(row))
             rows.append(row)
-    return rows
+    if not rows:
+        return rows
+    stale = _replaced_figures(by_id, claims)
+    return [r for r in rows if not (_holds(r.claim_a, stale) or _holds(r.claim_b, stale))]
+
+
+def _replaced_figures(sources: Mapping[str, Source], claims: Sequence[Claim]) -> list[Claim]:
+    """The figure claims their own article replaces with a newer one (``revisions`` of
+    ``crosscheck.rules.superseded``): not a vague magnitude beside its count, which is
+    the article's word still."""
+    if not claims:
+        return []
+    found = find_superseded(sources, claims, lambda new, old: not agree(new, old))
+    return [c for replaced in found.revisions.values() for c in replaced]
+
+
+def _holds(claim: Claim | None, figures: Sequence[Claim]) -> bool:
+    """Whether the sentence of a row's side holds one of the figures."""
+    if claim is None:
+        return False
+    end = claim.sentence_start + len(claim.sentence)
+    return any(f.source == claim.source and claim.sentence_start <= f.start < end for f in figures)
 
 
 def _sentences(row: Discrepancy) -> frozenset[tuple[str, int]]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from itertools import islice, pairwise
@@ -251,7 +251,29 @@ def _replaced(
     """
     current = [o for o in frame if not o.called_old]
     newer = [o for o in current if figure.called_old or (o.rank < figure.rank and not o.headline)]
-    return bool(newer) and all(differ(o.claim, figure.claim) for o in newer)
+    return bool(newer) and all(
+        differ(o.claim, figure.claim) or _outside(o.claim, figure.claim) for o in newer
+    )
+
+
+def _outside(new: Claim, old: Claim) -> bool:
+    """Whether an exact older figure lies outside the newer figure's bounds.
+
+    "126 dead" below an update's "at least 130" is a count the article has raised, though
+    the two lie within the tolerance two sources are allowed: the article itself replaced
+    it, so it is not compared with "141" of another source.
+    """
+    q, o = new.value, old.value
+    if q is None or o is None or q.vague or o.vague or o.approximate:
+        return False
+    if (q.unit, q.dimension, q.factor) != (o.unit, o.dimension, o.factor):
+        return False
+    point = o.point
+    if point is None or o.low != point or o.high != point:
+        return False  # a bound or a range of its own is not a count the update raised
+    below = q.low is not None and (point < q.low or (point == q.low and not q.low_inclusive))
+    above = q.high is not None and (point > q.high or (point == q.high and not q.high_inclusive))
+    return below or above
 
 
 def _vague_beside_count(figure: _Placed, frame: Sequence[_Placed]) -> bool:
@@ -319,6 +341,21 @@ def _older_parts(
     return older
 
 
+def _with_metric(claim: Claim) -> Claim | None:
+    """A figure whose event the frame left open, read with the event its verb names.
+
+    "At least 20 people, including one American, were killed along with two gunmen": the
+    apposition leaves the frame without its event, though the verb after it says the
+    count ("killed"). Such a figure is never compared with another source, but an update
+    entry that gives it still replaces the older count of the same event below it. A
+    metric that only names the figure's kind (a bare count) is no event.
+    """
+    if claim.value is None or claim.event or claim.metric in ("", claim.kind):
+        return None
+    read = replace(claim, event=claim.metric)
+    return read if comparable(read) else None
+
+
 def find_superseded(
     sources: Mapping[str, Source], claims: Iterable[Claim], differ: Callable[[Claim, Claim], bool]
 ) -> Superseded:
@@ -329,9 +366,13 @@ def find_superseded(
     """
     claims = tuple(claims)
     by_source: dict[str, list[Claim]] = {}
+    read_only: set[tuple[str, int, int]] = set()
     for claim in claims:
-        if claim.value is not None and comparable(claim):
-            by_source.setdefault(claim.source, []).append(claim)
+        read = claim if comparable(claim) else _with_metric(claim)
+        if read is not None and read.value is not None:
+            by_source.setdefault(claim.source, []).append(read)
+            if read is not claim:
+                read_only.add(_key(claim))
     aside: set[tuple[str, int, int]] = set()
     revisions: dict[str, tuple[Claim, ...]] = {}
     for source_id, figures in sorted(by_source.items()):
@@ -349,6 +390,8 @@ def find_superseded(
         placed = {id(c): _Placed(c, _paragraph_of(paras, c.start), _called_old(c)) for c in figures}
         old: list[Claim] = []
         for claim in figures:
+            if _key(claim) in read_only:
+                continue  # a newer figure only: it is never compared itself
             figure = placed[id(claim)]
             frame = [placed[id(o)] for o in frames[id(claim)]]
             if _replaced(figure, frame, differ):
