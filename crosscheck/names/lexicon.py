@@ -143,8 +143,8 @@ def _slips(word: str, *, repeat: bool) -> set[str]:
 def _slipped_cues(
     cues: frozenset[str], *, known: frozenset[str], min_length: int, repeat_min_length: int
 ) -> dict[str, str]:
-    """Misspelt forms of the cues of ``min_length`` letters or more -> the cue; a form that
-    slips from two cues, or is a listed word itself, is left out."""
+    """Misspelt forms, of ``min_length`` letters or more, of the cues -> the cue; a form
+    that slips from two cues, or is a listed word itself, is left out."""
     found: dict[str, set[str]] = {}
     for cue in sorted(cues):
         if len(cue) >= min_length and cue.isalpha():
@@ -153,7 +153,7 @@ def _slipped_cues(
     return {
         form: next(iter(of))
         for form, of in sorted(found.items())
-        if len(of) == 1 and form not in known
+        if len(of) == 1 and form not in known and len(form) >= min_length
     }
 
 
