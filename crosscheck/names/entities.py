@@ -74,8 +74,11 @@ def _is_single(mention: NameMention) -> bool:
 
 
 def _org_key(mention: NameMention) -> str:
-    skipped = _name_words().articles
+    """A body's words, folded, less articles, a misspelt cue spelt right ("Departmement")."""
+    names = _name_words()
+    skipped, slipped = names.articles, names.slipped_cues
     words = [_fold(t) for t in mention.tokens if _key(t) not in skipped]
+    words = [slipped.get(w, w) for w in words]
     return " ".join(w for w in words if w)
 
 

@@ -90,6 +90,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
     previous_end = segment = 0
     previous_possessive = False
     titles = words.titles
+    slipped = words.slipped_cues
     for match in _FINDER_WORD.finditer(text):
         start, end = match.span()
         raw = match.group()
@@ -107,6 +108,8 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             gap = text[previous_end:start]
             if gap == " " or gap == ", ":
                 key, cap = raw.lower(), raw[0].isupper()
+                if cap and key in slipped:
+                    key = slipped[key]  # "State Deparment": read as the cue
                 joined = gap == " " and not previous_possessive
                 fields = (start, end, raw, key, cap, False, False, False, joined, segment, 1)
                 toks.append(_new_tok(_Tok, fields))
@@ -127,6 +130,8 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             key = key.replace("\u2019", "'")
         if key[-1] == ".":
             key = key.rstrip(".")
+        if key in slipped and raw[0].isupper():
+            key = slipped[key]
         if after_char == "." and ((len(raw) == 1 and raw.isupper()) or key in titles):
             raw, end = raw + ".", end + 1
             after_char = text[end : end + 1]

@@ -46,6 +46,7 @@ class _NameWords:
     title_case_min_common: int
     max_person_words: int
     max_run_words: int
+    slipped_cues: dict[str, str]  # a cue misspelt by one slip -> the cue ("deparment")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -91,14 +92,19 @@ def _name_words() -> _NameWords:
         | _word_list(data, "calendar_words", lex)
         | _word_list(data, "common_words", lex)
     )
+    cues = _word_list(data, "organisation_cues", lex)
+    titles = _word_list(data, "titles", lex)
+    roles = _word_list(data, "roles", lex)
+    places = _word_list(data, "places", lex)
+    named = titles | roles | places
     return _NameWords(
-        titles=_word_list(data, "titles", lex),
-        roles=_word_list(data, "roles", lex),
-        cues=_word_list(data, "organisation_cues", lex),
+        titles=titles,
+        roles=roles,
+        cues=cues,
         generic=_word_list(data, "generic_references", lex),
         connectors=_word_list(data, "organisation_connectors", lex),
         particles=_word_list(data, "name_particles", lex),
-        places=_word_list(data, "places", lex),
+        places=places,
         function_words=function_words,
         articles=_word_list(data, "articles", lex),
         demonyms=demonyms,
@@ -113,7 +119,42 @@ def _name_words() -> _NameWords:
         title_case_min_common=int(_number(data, "title_case_min_common", lex)),
         max_person_words=int(_number(data, "max_person_words", lex)),
         max_run_words=max(1, int(_number(data, "max_run_words", lex))),
+        slipped_cues=_slipped_cues(
+            cues,
+            known=common | demonyms | cues | named,
+            min_length=int(_number(data, "cue_slip_min_length", lex)),
+            repeat_min_length=int(_number(data, "cue_repeat_min_length", lex)),
+        ),
     )
+
+
+def _slips(word: str, *, repeat: bool) -> set[str]:
+    """The word with one slip inside it: the first letter and the last two kept."""
+    letters = set(word)
+    inner = range(1, len(word) - 1)
+    forms = {word[:i] + word[i + 1 :] for i in range(1, len(word) - 2)}  # a letter lost
+    forms |= {word[:i] + c + word[i:] for i in inner for c in letters}  # one added
+    forms |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 3)}
+    if repeat:  # two letters written twice ("departmement")
+        forms |= {word[:i] + word[i - 2 : i] + word[i:] for i in range(3, len(word) - 1)}
+    return forms
+
+
+def _slipped_cues(
+    cues: frozenset[str], *, known: frozenset[str], min_length: int, repeat_min_length: int
+) -> dict[str, str]:
+    """Misspelt forms, of ``min_length`` letters or more, of the cues -> the cue; a form
+    that slips from two cues, or is a listed word itself, is left out."""
+    found: dict[str, set[str]] = {}
+    for cue in sorted(cues):
+        if len(cue) >= min_length and cue.isalpha():
+            for form in _slips(cue, repeat=len(cue) >= repeat_min_length):
+                found.setdefault(form, set()).add(cue)
+    return {
+        form: next(iter(of))
+        for form, of in sorted(found.items())
+        if len(of) == 1 and form not in known and len(form) >= min_length
+    }
 
 
 @cache
