@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck.frame_words import (
+    CLAUSE_END,
     CONJUNCTIONS,
     HARD_END,
     canonical,
@@ -48,6 +49,10 @@ def count_label(before: Sequence[Token]) -> CountLabel | None:
         end -= 1
     if end == len(window) or end == 0:
         return None  # no link word right before the figure: "killed 12" has no label
+    if window[-1].lower in fw.bare_before and (
+        len(window) < 2 or window[-2].lower not in fw.label_links
+    ):
+        return None  # "Others put the toll at 150": one party's estimate among others
     for k in range(end - 1, -1, -1):
         token = window[k]
         if token.lower in CONJUNCTIONS and token.lower not in fw.count_label_prepositions:
@@ -66,15 +71,32 @@ def _from_head(window: Sequence[Token], head: int, end: int) -> CountLabel | Non
         phrase = noun_phrase_forward(between[1:])
         if not phrase:
             return None
-        first = next((i for i, t in enumerate(phrase) if _event([t])), len(phrase))
-        post = [t for t in between if t.start >= phrase[-1].end][:EVENT_REACH]
-        event = _event(phrase[first:]) or _event(post)
-        # "the number of [dead]", "of [deaths]": the people the event names
-        return CountLabel(what=canonical(phrase[:first]), event=event)
+        post = [t for t in between if t.start >= phrase[-1].end]
+        verb = 0 if _event(phrase) else _event_at(post[:EVENT_REACH])
+        if any(t.lower in fw.count_label_verbs for t in post[verb:]):
+            return None  # "the number of people killed is higher than the 80,000 reported"
+        return _counted(phrase, post[:EVENT_REACH])
     if between and between[0].lower not in fw.count_label_prepositions:
         return None  # "the count said he was 40": the head is no label of the figure
-    event = _event(noun_phrase_back(window[: head + 1]))
-    return CountLabel(event=event) if event else None  # "the death toll from the attack"
+    if any(t.lower in fw.count_label_verbs or t.text in CLAUSE_END for t in between):
+        return None  # "the death toll from the fire, ranging from the low hundreds to 1,300"
+    label = _counted(noun_phrase_back(window[: head + 1]), [])
+    return label if label.event else None  # "the death toll from the attack"
+
+
+def _counted(phrase: Sequence[Token], post: Sequence[Token]) -> CountLabel:
+    """What a phrase counts and its event: the words before its first event word ("people"
+    of "people killed", "palestinian" of "Palestinian death toll"; "" of "dead", "deaths"),
+    and the class of that word or, when none, of the first in ``post`` ("who died")."""
+    first = next((i for i, t in enumerate(phrase) if _event([t])), len(phrase))
+    event = _event(phrase[first:]) or _event(post)
+    return CountLabel(what=canonical(phrase[:first]), event=event)
+
+
+def _event_at(tokens: Sequence[Token]) -> int:
+    """Where the words after the first event word of ``tokens`` start ("people [who were
+    killed]" -> 3); 0 when none is there ("people [is far higher]")."""
+    return next((i + 1 for i, t in enumerate(tokens) if _event([t])), 0)
 
 
 def _event(tokens: Sequence[Token]) -> str:

@@ -55,6 +55,7 @@ class FrameWords:
     counted_of: frozenset[str]
     count_label_prepositions: frozenset[str]
     count_label_reach: int
+    count_label_verbs: frozenset[str]
     rate_words: frozenset[str]
     number_words: frozenset[str]
     bare_before: frozenset[str]
@@ -174,6 +175,7 @@ def frame_words() -> FrameWords:
         counted_of=_words(data, "counted_of"),
         count_label_prepositions=_words(data, "count_label_prepositions"),
         count_label_reach=int(require(data, "count_label_reach", int, "events")),
+        count_label_verbs=_words(data, "count_label_verbs"),
         rate_words=_words(data, "rate_words"),
         number_words=frozenset(
             str(w).lower()
