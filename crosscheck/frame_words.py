@@ -50,6 +50,12 @@ class FrameWords:
     change_after: dict[tuple[str, ...], str]
     noun_determiners: frozenset[str]
     group_labels: frozenset[str]
+    count_heads: frozenset[str]
+    counted_heads: frozenset[str]
+    counted_of: frozenset[str]
+    count_label_prepositions: frozenset[str]
+    count_label_reach: int
+    count_label_verbs: frozenset[str]
     rate_words: frozenset[str]
     number_words: frozenset[str]
     bare_before: frozenset[str]
@@ -164,6 +170,12 @@ def frame_words() -> FrameWords:
         change_after=_phrases(data, "change_after"),
         noun_determiners=_words(data, "noun_determiners"),
         group_labels=_words(data, "group_labels"),
+        count_heads=_words(data, "count_heads"),
+        counted_heads=_words(data, "counted_heads"),
+        counted_of=_words(data, "counted_of"),
+        count_label_prepositions=_words(data, "count_label_prepositions"),
+        count_label_reach=int(require(data, "count_label_reach", int, "events")),
+        count_label_verbs=_words(data, "count_label_verbs"),
         rate_words=_words(data, "rate_words"),
         number_words=frozenset(
             str(w).lower()

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from crosscheck.frame_incidents import incident_near, other_incident
+from crosscheck.frame_labels import count_label
 from crosscheck.frame_owner import Owner, owner_before, possessor
 from crosscheck.frame_parts import graded_part
 from crosscheck.frame_places import place_near
@@ -128,7 +129,8 @@ def figure_frame(
     forecast = _forecast_move(q, before, sentence_tokens, times) if not owner.verb else None
     if forecast is not None:
         return forecast
-    if not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before):
+    counted = count_label(before) if q.unit is Unit.COUNT and not subject_tokens else None
+    if counted is None and not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
     what, label = _what(q, clause, rest, _qualified(subject, subject_tokens))
@@ -137,6 +139,8 @@ def figure_frame(
     if role != BASE:
         raw = " ".join(lemma(t.text) for t in subject_tokens)
         found = _event(_past_time(clause, before, times), rest, what, metric, before, raw=raw)
+    if counted is not None:  # "the number of people killed in the attack is 19"
+        what, label, found = counted.what or PERSON, True, _Event(name=counted.event)
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
         role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
