@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 
 from crosscheck.frame_compare import roles_compatible
@@ -100,7 +100,9 @@ class _Paragraph:
     label: bool = False  # a section label ("Our original post, from 6:30 a.m.:")
 
 
-def paragraphs(text: str) -> list[_Paragraph]:
+# A story's few articles are read twice (replaced figures, then older parts): keep the last few.
+@lru_cache(maxsize=16)
+def paragraphs(text: str) -> tuple[_Paragraph, ...]:
     """The paragraphs of a text with their age rank in a live document (higher is older).
 
     Most live documents put the newest entry on top: a section label ("Our original
@@ -125,7 +127,7 @@ def paragraphs(text: str) -> list[_Paragraph]:
         if i > 0 and _starts_with(lowered, words.update_labels) and _stamped(line)
     ]
     if not _newest_first(updates, [lines[i][1] for i in updates], len(lines)):
-        return _appended(lines, updates)
+        return tuple(_appended(lines, updates))
     found: list[_Paragraph] = []
     rank = 0
     update_set = set(updates)
@@ -140,7 +142,7 @@ def paragraphs(text: str) -> list[_Paragraph]:
             rank += 1
             continue
         found.append(_Paragraph(start=start, rank=rank, headline=i == 0, label=label))
-    return found
+    return tuple(found)
 
 
 def _newest_first(updates: Sequence[int], labels: Sequence[str], paragraph_count: int) -> bool:
@@ -317,7 +319,7 @@ def _older_parts(
     whole article holds no figure, so nothing below it is older.
     """
     placed: dict[str, list[tuple[Claim, _Paragraph]]] = {}
-    paras_of: dict[str, list[_Paragraph]] = {}
+    paras_of: dict[str, tuple[_Paragraph, ...]] = {}
     for claim in claims:
         source = sources.get(claim.source)
         if source is None:
