@@ -15,8 +15,8 @@ from functools import cache
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
 from crosscheck.date_keys import closes_full_date, event_key, in_name_list, labels_noun, stem
+from crosscheck.frame_dates import date_event
 from crosscheck.frame_words import frame_words
-from crosscheck.frames import date_event
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import (
     Claim,

@@ -24,10 +24,11 @@ from crosscheck.claim_dates import (
 )
 from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.clean import clean_text
+from crosscheck.frame_dates import year_before
 from crosscheck.frame_durations import DURATION_EVENT
 from crosscheck.frame_measures import continued_list, timed_thing
 from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
-from crosscheck.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of, year_before
+from crosscheck.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,

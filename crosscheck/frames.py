@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
 from crosscheck.frame_incidents import incident_near, other_incident
 from crosscheck.frame_labels import count_label
@@ -18,9 +17,7 @@ from crosscheck.frame_owner import Owner, owner_before, possessor
 from crosscheck.frame_parts import graded_part
 from crosscheck.frame_places import place_near
 from crosscheck.frame_words import (
-    CLAUSE_END,
     CONJUNCTIONS,
-    HARD_END,
     PLAN,
     SENTENCE_END,
     canonical,
@@ -33,7 +30,7 @@ from crosscheck.frame_words import (
     noun_phrase_forward,
     phrase_at,
 )
-from crosscheck.model import Granularity, Quantity, TimeRef, Unit
+from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.words import Token, claim_words, lemma, token_of
 
 TOTAL = "total"
@@ -550,58 +547,3 @@ def _actor(before_verb: Sequence[Token]) -> str:
     if end and before_verb[end - 1].lower in CONJUNCTIONS:
         return ""
     return canonical(noun_phrase_back(before_verb[:end]))
-
-
-def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, int] | None:
-    """The event a date is attached to: (class, index in ``before`` or len + index in after).
-
-    Only an event word within a few words of the date, in its clause, counts: "the river
-    burst its banks [on March 3]"; "a deadline that passed [Friday]" dates no event.
-    """
-    fw = frame_words()
-    window_before = clause_before(before, stop=HARD_END | {","})[-fw.date_event_before :]
-    offset = len(before) - len(window_before)
-    window_after = clause_after(after, fw.date_event_after)
-    clause = [t.lower for t in (*clause_before(before, stop=HARD_END), *clause_after(after, 12))]
-    if phrase_at(clause, fw.stamp_words, 2):
-        return None  # "(We last added to this post at 4:10 p.m. ET.)": the article's stamp
-    candidates: list[tuple[int, int, str]] = []
-    for first, last, name in phrase_at(
-        [t.lower for t in window_before], fw.events, fw.longest_event
-    ):
-        candidates.append((len(window_before) - last, offset + first, name))
-    for first, _, name in phrase_at([t.lower for t in window_after], fw.events, fw.longest_event):
-        candidates.append((first, len(before) + first, name))
-    candidates = [c for c in candidates if c[2] not in fw.ignored_events]
-    if not candidates:
-        return None
-    _, where, name = min(candidates)
-    return name, where
-
-
-def year_before(before: Sequence[Token]) -> TimeRef | None:
-    """A year the time stage left unread in the clause before a figure: "a storm in 2011"."""
-    fw = frame_words()
-    window = list(before[-8:])
-    for i in range(len(window) - 1, 0, -1):
-        token = window[i]
-        if token.text in CLAUSE_END:
-            return None
-        if not token.is_number:
-            continue
-        year = int(token.text) if token.text.isdigit() and len(token.text) == 4 else 0
-        if window[i - 1].lower not in fw.period_prepositions or not (
-            fw.year_min <= year <= fw.year_max
-        ):
-            return None
-        first = window[i - 1]
-        return TimeRef(
-            start=first.start,
-            end=token.end,
-            text=f"{first.text} {token.text}",
-            begin=date(year, 1, 1),
-            end_date=date(year, 12, 31),
-            granularity=Granularity.YEAR,
-            modifier=first.lower,
-        )
-    return None
