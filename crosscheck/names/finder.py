@@ -6,286 +6,30 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, partial
-from operator import attrgetter
-from typing import Final, NamedTuple
+from typing import Final
 
-from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import (
     Sentence,
 )
+from crosscheck.names.finder_tokens import (
+    _SPAN,
+    _finder_words,
+    _headings,
+    _is_acronym,
+    _lowercase_hyphenated,
+    _Tok,
+    _tokens,
+)
 from crosscheck.names.lexicon import (
-    NAMES_LEXICON,
     _is_initial,
     _key,
     _name_words,
     _NameWords,
-    core_word,
 )
 from crosscheck.names.places import person_after_body, place_by_head, split_repeated
 from crosscheck.names.records import NameKind, NameMention
-from crosscheck.tokens import APOSTROPHES, WORD
 
-_OPENERS: Final = "\"'\u201c\u2018(:[\u00ab|"
 _PAREN_ACRONYM: Final = re.compile(r"\s{0,3}\(\s{0,3}([A-Z][A-Z.&]{1,11})\s{0,3}\)")
-_CODE_NEIGHBOURS: Final = "/0123456789_@#\\"
-_SEGMENT_MARKS: Final = ":|\u2013\u2014"
-_OPENER_SET: Final = frozenset(_OPENERS)
-_SEGMENT_SET: Final = frozenset(_SEGMENT_MARKS)
-
-
-# --------------------------------------------------------------------------- tokens
-
-
-class _Tok(NamedTuple):
-    """One word of a sentence (local offsets), as the name finder sees it, or a stretch of
-    ordinary lower-case words standing in for all of them (see ``_tokens``).
-
-    A named tuple, not a dataclass: one is built for every word that may matter.
-    """
-
-    start: int
-    end: int
-    text: str
-    key: str
-    cap: bool
-    possessive: bool
-    code: bool  # part of a code or an address ("A/HRC/RES/55/27", "LGBTQIA+")
-    initial_position: bool  # opens the sentence, a quotation or a label
-    joined: bool  # only white space since the previous word
-    segment: int  # which part of the sentence, between colons, dashes and bars
-    weight: int  # words a title-case heading counts here: 1, or a stretch's non-connectors
-
-
-_new_tok: Final = tuple.__new__
-_PLAIN_AFTER: Final = frozenset(' ,;:)?!"\u201d\n')
-"""Characters after a word that say nothing of it (not a possessive, code or initial)."""
-_LETTER: Final = r"[^\W\d_]"  # a letter of any script
-_FINDER_WORD: Final = re.compile(
-    # a stretch of plain lower-case words, each after one space, right after a word
-    rf"(?P<stretch>(?<={_LETTER})(?: [a-z][a-zA-Z]*(?=[ ,;:)?!\"\u201d\n]))+)"
-    # or one word, as tokens.WORD reads it
-    rf"|{WORD.pattern}"
-)
-"""``tokens.WORD``, or a stretch of plain lower-case words read in one match."""
-
-
-_AMPERSAND_GAP: Final = " & "
-"""An ampersand between two words ("Medicare & Medicaid"): read as a word, a connector
-of bodies' names."""
-
-
-def _tokens(text: str, words: _NameWords) -> list[_Tok]:
-    """The words of a sentence with what the name finder needs to know of each.
-
-    Most words of a sentence are plain lower-case words between single spaces that no
-    rule of the finder looks at: they neither open nor join a run of capitalised words,
-    and seen from a neighbour they are just "not capitalised". Such a stretch is read in
-    one regular-expression match and kept as one token of weight its words (for the
-    title-case share), which gives the same runs and headings as one token per word. A
-    word of the stretch stays a word of its own when a rule may look at it: the first
-    words when they may join the run before them (connectors, particles, cues, titles)
-    and the last word when it is a title (which may open a run: "ambassador Jurg").
-    """
-    toks: list[_Tok] = []
-    previous_end = segment = 0
-    previous_possessive = False
-    titles = words.titles
-    slipped = words.slipped_cues
-    for match in _FINDER_WORD.finditer(text):
-        start, end = match.span()
-        raw = match.group()
-        if match.lastgroup == "stretch":
-            _add_stretch(toks, raw, start, segment, not previous_possessive, words)
-            previous_end, previous_possessive = end, False
-            continue
-        after_char = text[end : end + 1]
-        if (  # the common case: a plain word after a space or a comma, after another word
-            toks
-            and raw.isascii()
-            and raw.isalpha()
-            and (after_char in _PLAIN_AFTER or _plain_before_stop(raw, after_char, titles))
-        ):
-            gap = text[previous_end:start]
-            if gap == " " or gap == ", ":
-                key, cap = raw.lower(), raw[0].isupper()
-                if cap and key in slipped:
-                    key = slipped[key]  # "State Deparment": read as the cue
-                joined = gap == " " and not previous_possessive
-                fields = (start, end, raw, key, cap, False, False, False, joined, segment, 1)
-                toks.append(_new_tok(_Tok, fields))
-                previous_end, previous_possessive = end, False
-                continue
-        code = after_char == "+"
-        match_end = end + 1 if code else end
-        possessive = False
-        if raw[-1] in "sS":
-            if len(raw) > 2 and raw[-2] in APOSTROPHES:
-                raw, end, possessive = raw[:-2], end - 2, True
-                after_char = text[end : end + 1]
-            elif after_char in APOSTROPHES and after_char:
-                after = text[end + 1 : end + 2]
-                possessive = not (after.isalpha() or after.isdigit())
-        key = raw.casefold()
-        if "\u2019" in key:
-            key = key.replace("\u2019", "'")
-        if key[-1] == ".":
-            key = key.rstrip(".")
-        if key in slipped and raw[0].isupper():
-            key = slipped[key]
-        if after_char == "." and ((len(raw) == 1 and raw.isupper()) or key in titles):
-            raw, end = raw + ".", end + 1
-            after_char = text[end : end + 1]
-        if not code and start and text[start - 1] in _CODE_NEIGHBOURS:
-            code = True
-        code = code or after_char == "/" or after_char.isdigit()
-        if start - previous_end == 3 and toks and text[previous_end:start] == _AMPERSAND_GAP:
-            amp = previous_end + 1
-            fields = (amp, amp + 1, "&", "&", False, False, False, False, True, segment, 1)
-            toks.append(_new_tok(_Tok, fields))
-            previous_end, previous_possessive = amp + 1, False
-        if toks:
-            gap = text[previous_end:start]
-            if gap == " ":
-                initial, joined = False, not previous_possessive
-            else:
-                if not _SEGMENT_SET.isdisjoint(gap):
-                    segment += 1
-                initial = not _OPENER_SET.isdisjoint(gap)
-                joined = gap.isspace() and not previous_possessive
-        else:
-            initial, joined = True, False
-        fields = (
-            start,
-            end,
-            raw,
-            key,
-            raw[0].isupper() or (raw[0] != "-" and "-" in raw and core_word(raw) != raw),
-            possessive,
-            code,
-            initial,
-            joined,
-            segment,
-            1,
-        )
-        toks.append(_new_tok(_Tok, fields))  # _Tok(*fields) without the Python-level __new__
-        previous_end = max(end, match_end)
-        previous_possessive = possessive
-    return toks
-
-
-def _plain_before_stop(raw: str, after_char: str, titles: frozenset[str]) -> bool:
-    """An ASCII word before a full stop that is no initial and no abbreviated title: the
-    stop says nothing of it (``raw`` holds letters only)."""
-    return after_char == "." and not (len(raw) == 1 and raw.isupper()) and raw.lower() not in titles
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _FinderWords:
-    """Words of the names lexicon that only the finder reads."""
-
-    conjunctions: frozenset[str]  # "and": joins two parts of a name only before a capital
-    articles: frozenset[str]  # "the": kept in "The Moscow Times" inside a sentence
-
-
-@cache
-def _finder_words() -> _FinderWords:
-    data = load_lexicon(NAMES_LEXICON)
-
-    def words(key: str) -> frozenset[str]:
-        return lower_words(data, key, NAMES_LEXICON)
-
-    return _FinderWords(conjunctions=words("name_conjunctions"), articles=words("name_articles"))
-
-
-@cache
-def _looked_at() -> frozenset[str]:
-    """Lower-case words a rule looks at after a run: they may join it or open one."""
-    words = _name_words()
-    return words.connectors | words.particles | words.cues | words.titles
-
-
-def _add_stretch(
-    toks: list[_Tok], stretch: str, start: int, segment: int, joined: bool, words: _NameWords
-) -> None:
-    """Append a stretch " w1 w2 ... wn" of plain lower-case words (``start``: its first
-    space) as word tokens where a rule may look at them, and one token for the rest."""
-    keys = stretch.lower().split(" ")[1:]  # ASCII letters: lower-casing keeps the offsets
-    first, last = 0, len(keys)
-    looked_at = _looked_at()
-    while first < last and keys[first] in looked_at:
-        first += 1
-    if last > first and keys[last - 1] in words.titles:
-        last -= 1
-    position = start + 1  # where the next word of the stretch starts
-    for key in keys[:first]:
-        end = position + len(key)
-        raw = stretch[position - start : end - start]
-        toks.append(_new_tok(_Tok, (position, end, raw, key, *_PLAIN_WORD, joined, segment, 1)))
-        position, joined = end + 1, True
-    if last > first:
-        end = start + len(stretch)
-        if last < len(keys):
-            end -= len(keys[-1]) + 1
-        counted = last - first - sum(map(words.connectors.__contains__, keys[first:last]))
-        fields = (position, end, "", "", *_PLAIN_WORD, False, segment, counted)
-        toks.append(_new_tok(_Tok, fields))
-        position = end + 1
-    if last < len(keys):
-        end = start + len(stretch)
-        raw = stretch[position - start :]
-        toks.append(_new_tok(_Tok, (position, end, raw, keys[-1], *_PLAIN_WORD, True, segment, 1)))
-
-
-_PLAIN_WORD: Final = (False, False, False, False)
-"""cap, possessive, code, initial_position of a word inside a stretch."""
-
-
-def _is_acronym(tok: _Tok) -> bool:
-    text = tok.text
-    if text.isascii() and text.isalpha():  # the common case, without a list of letters
-        return len(text) >= 2 and text[:-1].isupper()
-    letters = [c for c in tok.text if c.isalpha()]
-    if tok.text.count(".") >= 2:
-        return True
-    return len(letters) >= 2 and all(c.isupper() for c in letters[:-1]) and letters[0].isupper()
-
-
-def _lowercase_hyphenated(tok: _Tok) -> bool:
-    """ "Kremlin-sponsored", "Re-election": an adjective or a noun, not a name."""
-    return "-" in tok.text and any(part[:1].islower() for part in tok.text.split("-")[1:])
-
-
-_WEIGHT: Final = attrgetter("weight")
-_SPAN: Final = attrgetter("start", "end")
-_FIRST_SEGMENT: Final = frozenset((0,))
-_NO_SEGMENTS: Final[frozenset[int]] = frozenset()
-
-
-def _headings(toks: Sequence[_Tok], words: _NameWords) -> frozenset[int]:
-    """The segments of a sentence written in title case (headings)."""
-    if not toks or not toks[-1].segment:  # one segment, the usual case
-        return _FIRST_SEGMENT if toks and _is_title_case(toks, words) else _NO_SEGMENTS
-    segments: dict[int, list[_Tok]] = {}
-    for tok in toks:
-        segments.setdefault(tok.segment, []).append(tok)
-    return frozenset(k for k, part in segments.items() if _is_title_case(part, words))
-
-
-def _is_title_case(toks: Sequence[_Tok], words: _NameWords) -> bool:
-    """A heading written in title case, where capitals say nothing about names."""
-    counted = [
-        t for t in toks if t.weight and not t.code and (t.cap or t.key not in words.connectors)
-    ]
-    total = sum(map(_WEIGHT, counted))
-    if total < 2:
-        return total == 1 and counted[0].cap and counted[0].key in words.stop
-    caps = [t for t in counted if t.cap]
-    if len(caps) / total < words.title_case_share:
-        return False  # the usual sentence: too few capitals, no need to count common words
-    common = sum(
-        1 for t in caps if t.key in words.stop or t.key in words.roles or _lowercase_hyphenated(t)
-    )
-    return common >= min(words.title_case_min_common, max(len(caps) - 1, 1))
 
 
 # --------------------------------------------------------------------------- runs
