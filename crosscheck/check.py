@@ -19,7 +19,13 @@ from crosscheck.engine import Engine, LocalEngine, flatten
 from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names import NameMention, names_in
-from crosscheck.rules import MENTION_RULES, by_source, compare_pairs, sort_discrepancies
+from crosscheck.rules import (
+    MENTION_RULES,
+    by_source,
+    compare_pairs,
+    sort_discrepancies,
+    superseded_in,
+)
 from crosscheck.rules.certainty import certainty_rows
 from crosscheck.sources import validate_sources
 from crosscheck.vague_match import vague_pairs
@@ -85,12 +91,14 @@ def compare_extracted(
     blocks = tuple(claim_blocks(claims, texts, {s.id: s.published for s in sources}))
     framed = flatten(run.map(pairs_in_block, blocks))
     pairs = tuple(sort_pairs([*with_date_pairs(claims, framed, sources), *vague_pairs(claims)]))
-    figures = compare_pairs(pairs, by_source(sources), claims)
+    lookup = by_source(sources)
+    superseded = superseded_in(lookup, claims)
+    figures = compare_pairs(pairs, lookup, claims, superseded=superseded)
     names = {e.source: e.names for e in extracted}
     wording = [
         *(found for rule in MENTION_RULES for found in rule.find(sources, names)),
         *certainty_rows(
-            sources, {e.source: e.statements for e in extracted}, figures, claims=claims
+            sources, {e.source: e.statements for e in extracted}, figures, superseded=superseded
         ),
     ]
     return Compared(blocks=blocks, pairs=pairs, figures=tuple(figures), wording=tuple(wording))

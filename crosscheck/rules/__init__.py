@@ -54,8 +54,18 @@ def compare_pair(pair: ClaimPair) -> Finding | None:
     return None
 
 
+def superseded_in(sources: Mapping[str, Source], claims: Iterable[Claim]) -> Superseded:
+    """The figures of a story its own articles replace (``rules.superseded``), read once for
+    the figure rows and the certainty rows alike."""
+    return find_superseded(sources, claims, _figures_differ)
+
+
 def compare_pairs(
-    pairs: Iterable[ClaimPair], sources: Mapping[str, Source], claims: Iterable[Claim] = ()
+    pairs: Iterable[ClaimPair],
+    sources: Mapping[str, Source],
+    claims: Iterable[Claim] = (),
+    *,
+    superseded: Superseded | None = None,
 ) -> list[Discrepancy]:
     """Discrepancies for matched pairs of claim groups, worst first.
 
@@ -66,12 +76,14 @@ def compare_pairs(
     2 and two more on March 12"): those are two events. Nor is a figure difference when a
     source of one side also gives, for the same frame, a figure that agrees with the other
     side (a live report's earlier toll beside its latest, a vague figure beside the exact
-    one): that source says both, so the sources do not disagree.
+    one): that source says both, so the sources do not disagree. ``superseded`` is
+    ``superseded_in(sources, claims)`` when the caller has it already.
     """
     claims = tuple(claims)
     dated = _event_days(claims)
     figures = _figures_by_source(claims)
-    superseded = find_superseded(sources, claims, _figures_differ)
+    if superseded is None:
+        superseded = superseded_in(sources, claims)
     found: list[Discrepancy] = []
     for whole in pairs:
         pair = _without_superseded(whole, superseded)
@@ -336,4 +348,5 @@ __all__ = [
     "mention_of",
     "severity_of",
     "sort_discrepancies",
+    "superseded_in",
 ]

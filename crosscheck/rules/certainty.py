@@ -51,8 +51,7 @@ from crosscheck.model import (
 )
 from crosscheck.rules.base import Finding, Rule, compare_rules, mention_of
 from crosscheck.rules.explain import published_apart
-from crosscheck.rules.numeric import agree
-from crosscheck.rules.superseded import find_superseded
+from crosscheck.rules.superseded import Superseded
 from crosscheck.severity import default_severity
 
 _ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
@@ -97,7 +96,7 @@ def certainty_rows(
     statements: Mapping[str, Statements],
     already: Sequence[Discrepancy] = (),
     *,
-    claims: Sequence[Claim] = (),
+    superseded: Superseded | None = None,
 ) -> list[Discrepancy]:
     """Every certainty discrepancy of a story: assertions first, then hedged statements.
 
@@ -105,7 +104,7 @@ def certainty_rows(
         sources: The sources, in report order.
         statements: What ``crosscheck.certainty.find_statements`` read in each source.
         already: The figure rows of the story.
-        claims: Every claim of the story, to read the figures its articles replace.
+        superseded: The figures the story's articles replace (``rules.superseded_in``).
 
     Returns:
         One row per hedged wording of an assertion (see ``assertion_pairs``) and one per
@@ -131,20 +130,12 @@ def certainty_rows(
         if row is not None and _sentences(row) not in taken:
             taken.add(_sentences(row))
             rows.append(row)
-    if not rows:
+    if superseded is None:
         return rows
-    stale = _replaced_figures(by_id, claims)
+    # figures replaced by a newer one (``revisions``), not a vague magnitude set aside beside
+    # its count: that is the article's word still
+    stale = [c for replaced in superseded.revisions.values() for c in replaced]
     return [r for r in rows if not (_holds(r.claim_a, stale) or _holds(r.claim_b, stale))]
-
-
-def _replaced_figures(sources: Mapping[str, Source], claims: Sequence[Claim]) -> list[Claim]:
-    """The figure claims their own article replaces with a newer one (``revisions`` of
-    ``crosscheck.rules.superseded``): not a vague magnitude beside its count, which is
-    the article's word still."""
-    if not claims:
-        return []
-    found = find_superseded(sources, claims, lambda new, old: not agree(new, old))
-    return [c for replaced in found.revisions.values() for c in replaced]
 
 
 def _holds(claim: Claim | None, figures: Sequence[Claim]) -> bool:
