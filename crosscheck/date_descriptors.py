@@ -18,9 +18,11 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache
 
+from crosscheck.article_dates import within
 from crosscheck.date_keys import date_event_words, stem, weak_stems
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.words import claim_words
@@ -44,11 +46,6 @@ Signature = tuple[object, ...]
 
 
 @cache
-def _stem(word: str) -> str:
-    return stem(word)
-
-
-@cache
 def _ignored() -> frozenset[str]:
     return claim_words().stop_words | date_event_words().generic
 
@@ -56,7 +53,7 @@ def _ignored() -> frozenset[str]:
 @cache
 def _content_stem(word: str) -> str:
     """A folded word's stem, "" for a stop word, a generic word or a short one."""
-    return "" if len(word) < MIN_LETTERS or word in _ignored() else _stem(word)
+    return "" if len(word) < MIN_LETTERS or word in _ignored() else stem(word)
 
 
 def _stems(text: str) -> set[str]:
@@ -113,12 +110,6 @@ def clause_of(claim: Claim) -> str:
     return claim.sentence[first:last]
 
 
-def descriptor(claim: Claim, weight: Callable[[str], float]) -> Descriptor:
-    """The weighted stems of a date's clause (``clause_of``), less the date's own words."""
-    own = _stems(claim.text)
-    return {s: w for s in _stems(clause_of(claim)) - own if (w := weight(s)) > 0}
-
-
 def _coarse_contains_fine(a: Claim, b: Claim) -> bool:
     """One period inside the other at a coarser granularity; a day of the week ("on
     Tuesday") beside a year or longer is none: the week's news and a year's are two
@@ -129,7 +120,6 @@ def _coarse_contains_fine(a: Claim, b: Claim) -> bool:
     if ra == rb:
         return False
     coarse, fine = (ta, tb) if ra > rb else (tb, ta)
-    assert coarse.begin is not None and fine.begin is not None
     year = GRANULARITY_RANK[Granularity.YEAR]
     if (
         fine.relative
@@ -137,19 +127,17 @@ def _coarse_contains_fine(a: Claim, b: Claim) -> bool:
         and GRANULARITY_RANK[coarse.granularity] >= year
     ):
         return False
-    return coarse.begin <= fine.begin and (fine.end_date or fine.begin) <= (
-        coarse.end_date or coarse.begin
-    )
+    return within(fine, coarse)
 
 
-def other_predicates(a: Claim, b: Claim, da: Descriptor, db: Descriptor) -> bool:
+def other_predicates(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
     """Whether each date's clause names its own event and one does not name the other's:
     both have predicates (date_keys.event_key) and one's is not in the other's clause
     ("Lerner said at a gathering a year ago" / "Lerner refused to answer at a hearing last
     May"; "had surgery this month" / "returned this week after surgery"). The clauses
     share a topic; the dates belong to two events of it."""
     pa, pb = set(a.event_stems), set(b.event_stems)
-    return bool(pa and pb) and not (pa & db.keys() and pb & da.keys())
+    return bool(pa and pb) and not (pa & db and pb & da)
 
 
 _LAST_WORD = re.compile(r"([\w'\u2019-]+)\W*$")
@@ -178,10 +166,12 @@ def shared_words(a: Claim, b: Claim, da: Descriptor, db: Descriptor) -> tuple[st
     """The words of ``a``'s sentence whose stems both descriptors hold, rarest first."""
     shared = da.keys() & db.keys()
     words: dict[str, float] = {}
+    seen: set[str] = set()
     for m in _WORD.finditer(a.sentence):
         low = m.group().lower()
-        s = _stem(low) if len(low) >= MIN_LETTERS and low not in _ignored() else ""
-        if s in shared and s not in {_stem(w) for w in words}:
+        s = _content_stem(low)
+        if s in shared and s not in seen:
+            seen.add(s)
             words[low] = da[s]
     return tuple(sorted(words, key=lambda w: (-words[w], w)))
 
@@ -245,7 +235,7 @@ def descriptor_pairs(
             continue
         da, db = ia.weights, ib.weights
         shared = da.keys() & db.keys()
-        if len(shared - weak_stems()) < MIN_SHARED or other_predicates(a, b, da, db):
+        if len(shared - weak_stems()) < MIN_SHARED or other_predicates(a, b, da.keys(), db.keys()):
             continue
         x, y = align(a, b)
         if skip(x, y, frozenset(shared)):
@@ -267,7 +257,7 @@ def _may_pair(a: Claim, b: Claim, sa: set[str], sb: set[str]) -> bool:
     besides weak predicates, and no two events named apart (``other_predicates``)."""
     if len((sa & sb) - weak_stems()) < MIN_SHARED:
         return False
-    return not other_predicates(a, b, dict.fromkeys(sa, 1.0), dict.fromkeys(sb, 1.0))
+    return not other_predicates(a, b, sa, sb)
 
 
 class _Described:
