@@ -20,6 +20,7 @@ from crosscheck.names.lexicon import (
     _same_given_skeleton,
     _transliteration,
     core_word,
+    lost_inside,
     skeleton,
     slipped_given,
 )
@@ -252,12 +253,7 @@ def _given_letter_slip(a: SourcedName, b: SourcedName) -> bool:
             and ord(shorter[differ[0]]) in _vowel_class()
             and ord(longer[differ[0]]) in _vowel_class()
         )
-    if len(shorter) < minimum or len(longer) != len(shorter) + 1:
-        return False
-    return any(
-        longer[i] in letters and longer[:i] + longer[i + 1 :] == shorter
-        for i in range(1, len(longer) - 1)
-    )
+    return len(shorter) >= minimum and lost_inside(longer, shorter, letters)
 
 
 @cache

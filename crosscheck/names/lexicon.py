@@ -311,9 +311,20 @@ def slipped_given(sa: str, sb: str) -> bool:
     if swapped_given(sa, sb):
         return True
     shorter, longer = sorted((sa, sb), key=len)
-    if len(shorter) < _transliteration().fuzzy_min_length or len(longer) != len(shorter) + 1:
+    if len(shorter) < _transliteration().fuzzy_min_length:
         return False
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))
+    return lost_inside(longer, shorter)
+
+
+def lost_inside(longer: str, shorter: str, letters: str | None = None) -> bool:
+    """Whether ``shorter`` is ``longer`` with one letter lost inside it, not the first or
+    the last ("brentlei" / "brentli"); with ``letters``, only one of those letters."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    return any(
+        (letters is None or longer[i] in letters) and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(1, len(longer) - 1)
+    )
 
 
 def swapped_once(a: str, b: str) -> bool:
