@@ -118,16 +118,12 @@ class SentenceReading:
         """Where each clause boundary ends (same order as ``boundary_starts``)."""
         return self._boundaries("boundary_ends")
 
-    @property
-    def excluded(self) -> tuple[tuple[int, int], ...]:
-        """The spans of set phrases that are no hedges ("as you may have heard")."""
+    def in_excluded(self, position: int) -> bool:
+        """Whether ``position`` lies inside a set phrase that is no hedge ("as you may have
+        heard"), read on first use."""
         starts = self._excluded("excluded_starts")
-        return tuple(zip(starts, self._excluded("excluded_ends"), strict=True))
-
-    @property
-    def excluded_starts(self) -> tuple[int, ...]:
-        """Where each span of ``excluded`` starts."""
-        return self._excluded("excluded_starts")
+        inside = bisect_right(starts, position) - 1
+        return inside >= 0 and position < self._excluded("excluded_ends")[inside]
 
     def _excluded(self, key: str) -> tuple[int, ...]:
         found = self.read.get(key)
@@ -210,15 +206,12 @@ def hedges_in(reading: SentenceReading, start: int = 0, end: int | None = None) 
     clause_end = (
         reading.boundary_starts[after] if after < len(reading.boundary_starts) else len(text)
     )
-    excluded = reading.excluded
-    excluded_starts = reading.excluded_starts
     first = bisect_left(reading.hedge_starts, clause_start)
     found: list[str] = []
     for match in reading.hedge_matches[first:]:
         if match.end() > clause_end:
             break
-        inside = bisect_right(excluded_starts, match.start()) - 1
-        if inside >= 0 and match.start() < excluded[inside][1]:
+        if reading.in_excluded(match.start()):
             continue  # "as you may have heard"
         if _is_month(text, match, rules):
             continue

@@ -460,8 +460,7 @@ def _not_a_hedge(
 ) -> bool:
     """Whether a hedge's words hedge nothing here: inside a phrase the hedge lexicon says is
     no hedge ("likely voters", "as you may know"), or after a comparison ("more likely")."""
-    inside = bisect_right(reading.excluded_starts, hit.start()) - 1
-    if inside >= 0 and hit.start() < reading.excluded[inside][1]:
+    if reading.in_excluded(hit.start()):
         return True
     at = words.index(hit.start())
     return at > 0 and words.keys[at - 1] in rules.not_after
