@@ -122,8 +122,7 @@ class ArticleDates:
                 continue  # the finer date itself ("10:30 p.m. Thursday" / "late Thursday")
             if GRANULARITY_RANK[found.granularity] < rank:
                 continue
-            words = {w.lower() for w in _WORD.findall(_sentence_at(source.text, found))}
-            if keys & (words | {stem(w) for w in words}):
+            if _sentence_names(source.text, found, keys):
                 return True
         return False
 
@@ -155,8 +154,7 @@ class ArticleDates:
                 continue
             if _restated(t, coarse, tf):
                 return True  # "last October's massacre" ... "occurred on the night of Oct. 1"
-            words = {w.lower() for w in _WORD.findall(_sentence_at(source.text, t))}
-            if keys & (words | {stem(w) for w in words}):
+            if _sentence_names(source.text, t, keys):
                 return True
         return False
 
@@ -194,6 +192,12 @@ def _restated(t: TimeRef, coarse: Claim, tf: TimeRef) -> bool:
         and within(t, tc)
         and abs(t.start - coarse.start) <= NEAR_CHARS
     )
+
+
+def _sentence_names(text: str, t: TimeRef, keys: frozenset[str]) -> bool:
+    """Whether the raw sentence around a time holds a word, or a word's stem, of ``keys``."""
+    words = {w.lower() for w in _WORD.findall(_sentence_at(text, t))}
+    return bool(keys & (words | {stem(w) for w in words}))
 
 
 def _sentence_at(text: str, t: TimeRef) -> str:
