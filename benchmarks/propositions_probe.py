@@ -62,6 +62,7 @@ WORDS = Path(__file__).parent / "propositions.toml"
 _WORD = re.compile(r"\w+(?=n['\u2019]t\b)|n['\u2019]t\b|\w+(?:[-.,'\u2019]\w+)*|[^\w\s]")
 _QUOTES = '"\u201c\u201d'
 _STEM = 4  # letters of a predicate a sentence must hold to be tagged as a counterpart
+LOOSE = {"on": False}  # --loose: the first reading (any one agreeing argument, no clause edges)
 
 
 def _excluded() -> set[str]:
@@ -244,6 +245,7 @@ def probe_certainty(
                     counts["5 new: neither (kept)"] += 1
                 found.append(
                     {
+                        "story": story["id"],
                         "hedged": sentence.text,
                         "hedge": h.hedge,
                         "source": source.id,
@@ -282,7 +284,7 @@ def _counterpart(
         for p in tagger.read(s.text):
             if p.hedged or p.modal or _quoted(s.text, p.verb_start):
                 continue
-            why = same_proposition(target, p, words, rare)
+            why = same_proposition(target, p, words, rare, distinctive_only=not LOOSE["on"])
             if why is not None:
                 return s, why
     return None
@@ -319,6 +321,10 @@ def _date_proposition(
     )
     at, stop = claim.start - base, claim.end - base
     text = sentence.text
+    if LOOSE["on"]:
+        props = [p for p in tagger.read(text) if not p.reporting]
+        loose = [p for p in props if p.verb_start <= at]
+        return loose[-1] if loose else props[0] if props else None
     props = [p for p in tagger.read(text, skip) if not p.reporting]
     before = [p for p in props if p.verb_end <= at and not _BOUNDARY.search(text, p.verb_end, at)]
     if before:
@@ -347,17 +353,28 @@ def probe_dates(
                 counts["1 paired today"] += 1
                 continue
             counts["2 not paired today"] += 1
+            if set(fine.event_stems) & set(coarse.event_stems) and set(fine.event_words) & set(
+                coarse.event_words
+            ):
+                counts["2 not paired today, the claims' own event keys agree (no parser)"] += 1
             a = _date_proposition(tagger, fine, sentences[fine.source], claims)
             b = _date_proposition(tagger, coarse, sentences[coarse.source], claims)
             if a is None or b is None:
                 continue
             counts["3 not paired today, both dates read as a proposition"] += 1
-            why = same_proposition(a, b, words, rare)
+            why = same_proposition(a, b, words, rare, distinctive_only=not LOOSE["on"])
             if why is None:
                 continue
+            keys = bool(
+                set(fine.event_stems) & set(coarse.event_stems)
+                and set(fine.event_words) & set(coarse.event_words)
+            )
             counts["4 not paired today, same proposition"] += 1
+            counts[f"5 of those, the claims' own event keys {'agree' if keys else 'differ'}"] += 1
             found.append(
                 {
+                    "story": story["id"],
+                    "event_keys_agree": keys,
                     "fine": fine.sentence,
                     "fine_date": fine.text,
                     "coarse": coarse.sentence,
@@ -386,7 +403,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.add_argument("--cache", type=Path, help="pickle of the stories' reading (made if absent)")
     args.add_argument("--show", type=int, default=80, help="candidates written for reading")
     args.add_argument("--out", type=Path, default=Path("benchmarks/out/propositions"))
+    args.add_argument("--loose", action="store_true", help="any one agreeing argument will do")
     opts = args.parse_args(argv)
+    LOOSE["on"] = opts.loose
     try:
         words = words_from(tomllib.loads(WORDS.read_text(encoding="utf-8")))
         tagger = Tagger(words, _lemmatizer())
@@ -405,6 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     new_dates: list[dict[str, Any]] = []
     began = time.process_time()
     for story_id in sorted(stories):
+        stories[story_id]["id"] = story_id
         certainty += probe_certainty(stories[story_id], tagger, words, new_certainty)
         dates += probe_dates(stories[story_id], tagger, words, new_dates)
     spent = time.process_time() - began

@@ -362,11 +362,14 @@ def same_proposition(
     b: Proposition,
     words: PropositionWords,
     rare: Callable[[str], bool],
+    *,
+    distinctive_only: bool = True,
 ) -> str | None:
     """Why ``a`` and ``b`` state one thing, or ``None`` (see the module's docstring).
 
     An agreeing argument is distinctive when it is a name or a noun ``rare`` in the story;
-    one distinctive agreement or two agreements are needed, two for a ``light`` verb.
+    one distinctive agreement or two agreements are needed, two for a ``light`` verb. With
+    ``distinctive_only`` false any one agreement will do (the loose reading, for measuring).
     """
     if a.reporting or b.reporting or a.negated != b.negated:
         return None
@@ -384,6 +387,8 @@ def same_proposition(
             agree.append(f"{x.head} = {y.head}")
             distinctive = distinctive or x.named or y.named or rare(x.head)
     light = a.predicate in words.light or b.predicate in words.light
-    if len(agree) < 2 and (light or not distinctive):
+    if len(agree) < (2 if light else 1):
+        return None
+    if len(agree) == 1 and distinctive_only and not distinctive:
         return None
     return f"{a.predicate}: " + "; ".join(agree)

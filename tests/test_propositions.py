@@ -99,6 +99,8 @@ def test_a_common_noun_everyone_uses_is_not_enough_alone() -> None:
     )
     assert same_proposition(ACTIVE[0], alone[0], WORDS, never_rare) is None
     assert same_proposition(ACTIVE[0], alone[0], WORDS, lambda w: w == "gunman") is not None
+    loose = same_proposition(ACTIVE[0], alone[0], WORDS, never_rare, distinctive_only=False)
+    assert loose == "arrest: gunman = gunman"
 
 
 def test_two_different_names_in_one_role_never_match() -> None:
