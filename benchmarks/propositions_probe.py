@@ -7,7 +7,7 @@ Usage (venv with textblob installed; it is not a dependency of crosscheck)::
 For each real-news story in no draw file (never the gold or held-back stories) it reads
 what the pipeline reads (sentences, claims, certainty statements, matched pairs), tags the
 candidate sentences with TextBlob's bundled pattern tagger and chunker (no corpus download),
-builds ``crosscheck.propositions`` records and reports:
+builds ``benchmarks.propositions_model`` records and reports:
 
 (a) certainty: hedged statements for which the proposition matcher finds an outright
     counterpart in another source that today's matcher does not pair;
@@ -34,6 +34,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from benchmarks.propositions_model import (
+    Proposition,
+    PropositionWords,
+    Tagged,
+    align,
+    propositions,
+    same_proposition,
+    words_from,
+)
+from benchmarks.realnews.score import find_realnews
 from crosscheck import load_story
 from crosscheck.certainty import (
     find_attribution,
@@ -45,18 +55,10 @@ from crosscheck.check import Extracted, compare_extracted
 from crosscheck.claims import claims_from, prepare
 from crosscheck.model import GRANULARITY_RANK, Claim, DiscrepancyKind, Sentence, Source
 from crosscheck.names import names_in
-from crosscheck.propositions import (
-    Proposition,
-    PropositionWords,
-    Tagged,
-    align,
-    propositions,
-    same_proposition,
-    words_from,
-)
 from crosscheck.sources import validate_sources
 
-STORIES = Path("/work/shared/realnews/stories")
+_REALNEWS = find_realnews()
+STORIES = (_REALNEWS or Path("shared/realnews")) / "stories"
 DRAWS = Path(__file__).parent / "realnews"
 WORDS = Path(__file__).parent / "propositions.toml"
 _WORD = re.compile(r"\w+(?=n['\u2019]t\b)|n['\u2019]t\b|\w+(?:[-.,'\u2019]\w+)*|[^\w\s]")

@@ -1,4 +1,4 @@
-"""crosscheck.propositions: tagged clauses -> propositions, and when two state one thing.
+"""benchmarks.propositions_model: tagged clauses -> propositions, and when two state one thing.
 
 The sentences are tagged by hand as the pattern tagger and chunker tag them (Penn tags, IOB
 chunks, "P" for a word inside a prepositional phrase), so no parser is needed here.
@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.errors import LexiconError
-from crosscheck.propositions import (
+from benchmarks.propositions_model import (
     Proposition,
     Tagged,
     align,
@@ -21,6 +20,7 @@ from crosscheck.propositions import (
     same_proposition,
     words_from,
 )
+from crosscheck.errors import LexiconError
 
 WORDS = words_from(
     tomllib.loads(

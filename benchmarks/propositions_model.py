@@ -23,7 +23,7 @@ Contracts:
   is rare enough in the story to stand for a name.
 
 Pure functions; no parser is imported here (the caller tags), so the module runs without
-one. Word lists live in ``lexicon/en/propositions.toml``.
+one. Word lists live in ``benchmarks/propositions.toml``.
 """
 
 from __future__ import annotations
