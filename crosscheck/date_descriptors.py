@@ -6,7 +6,9 @@ among the sentences of the whole story (IDF over the story's own sentences: "Com
 Comey story tells nothing, "bench" or "naturalized" tells much). Two dates of different
 sources date one event when their descriptors are alike (a weighted cosine of at least
 ``MIN_SIMILARITY``) and each is the other's best match among all the dates of the other
-source (mutual best match: each date has at most one partner per pair of sources). Only
+source (mutual best match: each date has at most one partner per pair of sources); a
+name both clauses give (a word with a capital inside a sentence) anchors the event, and
+then ``MIN_SIMILARITY_NAMED`` suffices. Only
 dates of compatible periods at different precision ("last week" / "Aug. 25") are paired
 here; the date matcher (date_match) pairs the rest by event keys. A pair whose vaguer
 article gives the finer date of that event elsewhere is no pair (date_match.explained).
@@ -29,6 +31,11 @@ from crosscheck.words import claim_words
 
 # The least weighted cosine of two descriptors read as one event.
 MIN_SIMILARITY = 0.3
+# The least for two descriptors that share a name (a word written with a capital inside
+# both sentences: "Newtown", "Sessions"): a name anchors the event that the other words
+# tell apart less ("killed last Dec. 14 by a gunman at their elementary school in
+# Newtown" / "the mass shooting inside an elementary school in ... Newtown in December").
+MIN_SIMILARITY_NAMED = 0.2
 # Sentences a story needs for its word weights to tell a rare word from a common one:
 # in fewer, every word is rare and two sentences of a topic look like one event.
 MIN_SENTENCES = 12
@@ -231,10 +238,12 @@ def descriptor_pairs(
     for a, b in candidates:
         ia, ib = described[a.key], described[b.key]
         score, partner = best_of(ia, b.source)
-        if score < MIN_SIMILARITY or partner != b.key or best_of(ib, a.source)[1] != a.key:
-            continue
         da, db = ia.weights, ib.weights
         shared = da.keys() & db.keys()
+        if score < _least_similarity(a, b, shared) or partner != b.key:
+            continue
+        if best_of(ib, a.source)[1] != a.key:
+            continue
         if len(shared - weak_stems()) < MIN_SHARED or other_predicates(a, b, da.keys(), db.keys()):
             continue
         x, y = align(a, b)
@@ -250,6 +259,39 @@ def descriptor_pairs(
             )
         )
     return pairs
+
+
+def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
+    """``MIN_SIMILARITY_NAMED`` for two dates whose shared stems hold a name: a word with
+    a capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY``
+    otherwise."""
+    inside_a, first_a = _capitals(clause_of(a))
+    inside_b, first_b = _capitals(clause_of(b))
+    named = (inside_a & (inside_b | first_b)) | (inside_b & first_a)
+    return MIN_SIMILARITY_NAMED if shared & named else MIN_SIMILARITY
+
+
+_CAPITAL = re.compile(r"[^\W\d_a-z][\w'\u2019-]*")
+# What may stand before a name inside a sentence: a letter, a comma, a title's
+# abbreviation ("Mr. Bloomberg", "Gen. Dempsey"); after anything else (a full stop, a
+# quote mark, a colon) a capital may open a sentence.
+_INSIDE = re.compile(r"(?:[^\W\d_]|,|\b[^\W\d_a-z][a-z]{1,3}\.)\s+$")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _capitals(text: str) -> tuple[set[str], set[str]]:
+    """The stems of a clause's words written with a capital, less all-capital words
+    (acronyms, headlines): those inside a sentence (names) and those that may open one."""
+    inside: set[str] = set()
+    first: set[str] = set()
+    for m in _CAPITAL.finditer(text):
+        word = m.group()
+        if word.isupper() or (m.start() > 0 and text[m.start() - 1].isalnum()):
+            continue
+        s = _content_stem(_POSSESSIVE.sub("", word.lower()))
+        if s:
+            (inside if _INSIDE.search(text, 0, m.start()) else first).add(s)
+    return inside, first
 
 
 def _may_pair(a: Claim, b: Claim, sa: set[str], sb: set[str]) -> bool:
