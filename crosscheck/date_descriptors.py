@@ -6,9 +6,14 @@ among the sentences of the whole story (IDF over the story's own sentences: "Com
 Comey story tells nothing, "bench" or "naturalized" tells much). Two dates of different
 sources date one event when their descriptors are alike (a weighted cosine of at least
 ``MIN_SIMILARITY``) and each is the other's best match among all the dates of the other
-source (mutual best match: each date has at most one partner per pair of sources). Only
+source (mutual best match: each date has at most one partner per pair of sources); a
+name both clauses give (a word with a capital inside a sentence) anchors the event, and
+then ``MIN_SIMILARITY_NAMED`` suffices. Only
 dates of compatible periods at different precision ("last week" / "Aug. 25") are paired
-here; the date matcher (date_match) pairs the rest by event keys. A pair whose vaguer
+here; the date matcher (date_match) pairs the rest by event keys. A date next to a speech
+verb dates a statement ("The Times reported on November 23 that ..."): it is paired only
+with another statement's date ("reports last week that ..."), the clauses telling what
+was said. A pair whose vaguer
 article gives the finer date of that event elsewhere is no pair (date_match.explained).
 """
 
@@ -29,6 +34,11 @@ from crosscheck.words import claim_words
 
 # The least weighted cosine of two descriptors read as one event.
 MIN_SIMILARITY = 0.3
+# The least for two descriptors that share a name (a word written with a capital inside
+# both sentences: "Newtown", "Sessions"): a name anchors the event that the other words
+# tell apart less ("killed last Dec. 14 by a gunman at their elementary school in
+# Newtown" / "the mass shooting inside an elementary school in ... Newtown in December").
+MIN_SIMILARITY_NAMED = 0.2
 # Sentences a story needs for its word weights to tell a rare word from a common one:
 # in fewer, every word is rare and two sentences of a topic look like one event.
 MIN_SENTENCES = 12
@@ -42,6 +52,7 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 Descriptor = dict[str, float]
+_Key = tuple[str, int, int]
 Signature = tuple[object, ...]
 
 
@@ -144,22 +155,32 @@ _LAST_WORD = re.compile(r"([\w'\u2019-]+)\W*$")
 _FIRST_WORD = re.compile(r"\W*([\w'\u2019-]+)")
 
 
-def describable(claim: Claim) -> bool:
+def _word_before(claim: Claim) -> str:
+    """The folded word right before a date in its sentence, "" for none."""
+    m = _LAST_WORD.search(claim.sentence[: claim.start - claim.sentence_start])
+    return m.group(1).lower() if m is not None else ""
+
+
+def dates_statement(claim: Claim) -> bool:
+    """Whether a date stands next to a speech verb ("reported on November 23", "said
+    Tuesday"): it dates the statement, not the act its clause tells."""
+    after = _FIRST_WORD.match(claim.sentence[claim.end - claim.sentence_start :])
+    near = {_word_before(claim), after.group(1).lower() if after is not None else ""}
+    return bool(near & date_event_words().statement_verbs)
+
+
+def describable(claim: Claim, statements: bool = False) -> bool:
     """Whether a date may be paired by its descriptor: finer than a decade (a decade or
-    a century is a story's background, where one person's several acts are told), not
-    next to a speech verb (it dates the statement, which date_match pairs by its key),
-    and no relative date after a determiner ("on the last night of the convention": a
-    part of an event, not a date)."""
+    a century is a story's background, where one person's several acts are told), a
+    statement's date only if ``statements`` (``dates_statement``: then it pairs only with
+    another statement's date), and no relative date after a determiner ("on the last
+    night of the convention": a part of an event, not a date)."""
     t = claim.time
     if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.DECADE]:
         return False
-    words = date_event_words()
-    before = _LAST_WORD.search(claim.sentence[: claim.start - claim.sentence_start])
-    after = _FIRST_WORD.match(claim.sentence[claim.end - claim.sentence_start :])
-    near = {m.group(1).lower() for m in (before, after) if m is not None}
-    if near & words.statement_verbs:
+    if not statements and dates_statement(claim):
         return False  # "Nielsen on March 5 called ...": the date dates the statement
-    return not t.relative or before is None or before.group(1).lower() not in words.noun_before
+    return not t.relative or _word_before(claim) not in date_event_words().noun_before
 
 
 def shared_words(a: Claim, b: Claim, da: Descriptor, db: Descriptor) -> tuple[str, ...]:
@@ -186,7 +207,8 @@ def descriptor_pairs(
     descriptors. ``dates`` are the date claims that date one event; ``skip`` tells a pair
     already made or explained by its own article (given the shared stems); ``align``
     reads a day whose year was inferred in the year the other side gives."""
-    kept = [c for c in dates if describable(c)]
+    kept = [c for c in dates if describable(c, statements=True)]
+    said = {c.key for c in kept if dates_statement(c)}
     ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
     candidates = []
     for i, a in enumerate(kept):
@@ -194,6 +216,8 @@ def descriptor_pairs(
             b = kept[j]
             if a.source == b.source or ranks[i] == ranks[j]:
                 continue  # one source, or as precise: no precision pair
+            if (a.key in said) != (b.key in said):
+                continue  # a statement's date and an act's: two events
             if _coarse_contains_fine(*align(a, b)):
                 candidates.append((a, b))
     clauses: dict[tuple[str, int, int], str] = {}
@@ -214,27 +238,35 @@ def descriptor_pairs(
     if weight is None:
         return []
     described = {c.key: _Described(c, {s: weight(s) for s in stems[c.key]}) for c in kept}
-    by_source: dict[str, list[_Described]] = defaultdict(list)
-    for item in described.values():
-        by_source[item.claim.source].append(item)
-    best: dict[tuple[tuple[str, int, int], str], tuple[float, tuple[str, int, int]]] = {}
 
-    def best_of(item: _Described, source: str) -> tuple[float, tuple[str, int, int]]:
-        found = best.get((item.claim.key, source))
+    def side(c: Claim) -> tuple[str, bool]:
+        """A date's source, and whether it dates a statement: the dates a best match is
+        sought among (a statement's date matches only another statement's)."""
+        return c.source, c.key in said
+
+    by_side: dict[tuple[str, bool], list[_Described]] = defaultdict(list)
+    for item in described.values():
+        by_side[side(item.claim)].append(item)
+    best: dict[tuple[_Key, tuple[str, bool]], tuple[float, _Key]] = {}
+
+    def best_of(item: _Described, other: Claim) -> tuple[float, _Key]:
+        found = best.get((item.claim.key, side(other)))
         if found is None:
-            scored = [(item.similarity(o), o.claim.key) for o in by_source[source]]
+            scored = [(item.similarity(o), o.claim.key) for o in by_side[side(other)]]
             found = max(scored, key=lambda x: (x[0], _neg(x[1])))
-            best[(item.claim.key, source)] = found
+            best[(item.claim.key, side(other))] = found
         return found
 
     pairs = []
     for a, b in candidates:
         ia, ib = described[a.key], described[b.key]
-        score, partner = best_of(ia, b.source)
-        if score < MIN_SIMILARITY or partner != b.key or best_of(ib, a.source)[1] != a.key:
-            continue
+        score, partner = best_of(ia, b)
         da, db = ia.weights, ib.weights
         shared = da.keys() & db.keys()
+        if score < _least_similarity(a, b, shared) or partner != b.key:
+            continue
+        if best_of(ib, a)[1] != a.key:
+            continue
         if len(shared - weak_stems()) < MIN_SHARED or other_predicates(a, b, da.keys(), db.keys()):
             continue
         x, y = align(a, b)
@@ -250,6 +282,39 @@ def descriptor_pairs(
             )
         )
     return pairs
+
+
+def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
+    """``MIN_SIMILARITY_NAMED`` for two dates whose shared stems hold a name: a word with
+    a capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY``
+    otherwise."""
+    inside_a, first_a = _capitals(clause_of(a))
+    inside_b, first_b = _capitals(clause_of(b))
+    named = (inside_a & (inside_b | first_b)) | (inside_b & first_a)
+    return MIN_SIMILARITY_NAMED if shared & named else MIN_SIMILARITY
+
+
+_CAPITAL = re.compile(r"[^\W\d_a-z][\w'\u2019-]*")
+# What may stand before a name inside a sentence: a letter, a comma, a title's
+# abbreviation ("Mr. Bloomberg", "Gen. Dempsey"); after anything else (a full stop, a
+# quote mark, a colon) a capital may open a sentence.
+_INSIDE = re.compile(r"(?:[^\W\d_]|,|\b[^\W\d_a-z][a-z]{1,3}\.)\s+$")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _capitals(text: str) -> tuple[set[str], set[str]]:
+    """The stems of a clause's words written with a capital, less all-capital words
+    (acronyms, headlines): those inside a sentence (names) and those that may open one."""
+    inside: set[str] = set()
+    first: set[str] = set()
+    for m in _CAPITAL.finditer(text):
+        word = m.group()
+        if word.isupper() or (m.start() > 0 and text[m.start() - 1].isalnum()):
+            continue
+        s = _content_stem(_POSSESSIVE.sub("", word.lower()))
+        if s:
+            (inside if _INSIDE.search(text, 0, m.start()) else first).add(s)
+    return inside, first
 
 
 def _may_pair(a: Claim, b: Claim, sa: set[str], sb: set[str]) -> bool:

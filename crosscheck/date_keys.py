@@ -427,9 +427,14 @@ def modified_noun(sentence: str, end: int, t: TimeRef) -> str:
 
 @cache
 def _noun_modifiers() -> frozenset[str]:
-    """The ``noun_modifiers`` of date_events.toml's [nouns] ("phone" of "phone call")."""
+    """The ``noun_modifiers`` and ``adjectives`` of date_events.toml's [nouns] ("phone" of
+    "phone call", "fatal" of "Saturday's fatal shooting")."""
     nouns = require(load_lexicon(_MORE), "nouns", dict, _MORE)
-    return frozenset(str(x).lower() for x in require(nouns, "noun_modifiers", list, _MORE))
+    return frozenset(
+        str(x).lower()
+        for key in ("noun_modifiers", "adjectives")
+        for x in require(nouns, key, list, _MORE)
+    )
 
 
 def closes_full_date(t: TimeRef) -> bool:

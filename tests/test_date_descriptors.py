@@ -7,7 +7,7 @@ from datetime import date
 from claimfactory import date_in_sentence
 
 from crosscheck import check
-from crosscheck.date_descriptors import clause_of, story_weights
+from crosscheck.date_descriptors import _capitals, clause_of, story_weights
 from crosscheck.model import Claim, Source
 
 FILLER = [
@@ -68,3 +68,19 @@ def test_each_vague_date_gets_one_partner_per_source() -> None:
     rows = _rows([*FILLER, offer], [*FILLER, *finer])
     dated = [r for r in rows if r.startswith("time.precision") and "last year" in r]
     assert dated == ["time.precision last year / in December"]
+
+
+def test_names_are_capitals_inside_a_sentence() -> None:
+    inside, first = _capitals(
+        "Before he ran last November, Mr. Bloomberg met the attorney general, Jeff Sessions."
+    )
+    assert {"bloomberg", "jeff"} <= inside
+    assert "before" not in inside
+    assert not inside & first
+
+
+def test_a_capital_after_a_quote_mark_or_a_full_stop_may_open_a_sentence() -> None:
+    inside, first = _capitals('He left. "Harwick is safe," NATO said of Harwick.')
+    assert "harwick" in first
+    assert "harwick" in inside
+    assert "nato" not in inside | first  # all capitals: an acronym or a headline
