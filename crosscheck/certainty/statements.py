@@ -42,6 +42,7 @@ from crosscheck.certainty.rules import (
     _words_of,
 )
 from crosscheck.certainty.subjects import (
+    _after_aside,
     _antecedent,
     _blocked_before,
     _closed_relative,
@@ -476,8 +477,9 @@ def _statement(
         words.index(hit.end()),
         words.index(clause_end),
     )
+    aside = _closed_relative(words, text, low, at, rules)
     if (
-        words.negated(low, at)
+        words.negated(_after_aside(words, text, low, at) if aside else low, at)
         or words.negated(after, high)
         or _blocked_before(words, text, at, rules)
     ):
@@ -537,7 +539,7 @@ def _statement(
     kept_subjects = [i for i in range(subject_low, at) if words.keys[i] not in rules.stop_words]
     if named or clause_hedge:
         kept_subjects = named  # the believer ("U.S. officials") is no subject of the statement
-    elif _closed_relative(words, text, low, at, rules):
+    elif aside:
         kept_subjects = _antecedent(words, low - 1, rules)  # "[Kavanaugh], who has denied
         # the allegations, is expected to testify": the relative clause is an aside
     elif at > low and _COMMA in text[words.tokens[at - 1].end : hit.start()]:

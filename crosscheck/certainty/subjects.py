@@ -85,6 +85,12 @@ def _closed_relative(words: _Words, text: str, low: int, at: int, rules: _Statem
     )
 
 
+def _after_aside(words: _Words, text: str, low: int, at: int) -> int:
+    """The first word after the last comma among words ``low``..``at`` (the comma that
+    closes a relative aside before a hedge at word ``at``); ``low`` when there is none."""
+    return next((i + 1 for i in range(at - 1, low - 1, -1) if _comma_after(words, text, i)), low)
+
+
 def _before_apposition(words: _Words, text: str, at: int, rules: _StatementRules) -> bool:
     """Whether word ``at`` is part of a name that a comma and an apposition follow ("[Lois
     Lerner], the director of the division")."""
