@@ -261,3 +261,46 @@ def test_an_outright_sentence_is_the_partner_of_one_hedged_statement_per_source(
     report = check([_source(outright, "a"), _source(hedged, "b")])
     rows = [d for d in report.discrepancies if d.kind is DiscrepancyKind.CERTAINTY]
     assert len(rows) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "subjects"),
+    [
+        (
+            "The warrant reportedly was granted by the district court on March 3.",
+            "granted",
+            ("warrant",),
+        ),
+        (
+            "Halvorsen, who has denied the accusations, is expected to testify on Tuesday.",
+            "testify",
+            ("halvorsen",),
+        ),
+        (
+            "Halvorsen, who was never charged, is expected to testify on Tuesday.",
+            "testify",
+            ("halvorsen",),
+        ),
+        ("Brown, who was apparently unarmed, died.", "unarmed", ("brown",)),
+    ],
+    ids=["auxiliary-after-hedge", "aside-denial", "aside-negation", "hedge-inside-relative"],
+)
+def test_the_words_before_a_hedge(text: str, head: str, subjects: tuple[str, ...]) -> None:
+    # crosscheck/certainty/subjects.py: a relative clause set off by commas is an aside, an
+    # auxiliary right after the hedge is skipped
+    source = _source(text, "a")
+    (found,) = find_hedged_statements(source, prepare(source).sentences)
+    assert (found.head, found.subjects) == (head, subjects)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvorsen denied the accusations and is expected to testify on Tuesday.",
+        "Halvorsen, who has denied the accusations and is expected to testify on Tuesday.",
+    ],
+    ids=["denial-in-the-clause", "unclosed-relative"],
+)
+def test_a_denial_outside_an_aside_keeps_the_statement_unread(text: str) -> None:
+    source = _source(text, "a")
+    assert find_hedged_statements(source, prepare(source).sentences) == []

@@ -39,6 +39,7 @@ from crosscheck.certainty.statements import (
     _Words,
     statement_rules,
 )
+from crosscheck.certainty.subjects import _before_apposition
 from crosscheck.model import CertaintyLevel, Source
 from crosscheck.quantities.find import parse_number
 from crosscheck.words import Token
@@ -423,11 +424,16 @@ def _candidate(
             # the director of the division at the IRS, will invoke"), a common noun with no
             # punctuation between ("the lone surviving suspect in the bombing attack on the
             # Boston Marathon one week ago is communicating")
-            for at in range(reach, low) if not inside else ():
+            # and a name may open the sentence before a long apposition ("Lois Lerner, the
+            # director of the tax-exempt division at the IRS that oversaw the program, will
+            # invoke"): a named statement's subject is looked for back to the sentence's start
+            for at in range(0 if statement.named else reach, low) if not inside else ():
                 key = words.keys[at]
+                upper = words.tokens[at].text[:1].isupper()
                 if (
                     (key[:1] == first or kin)
-                    and (words.tokens[at].text[:1].isupper() or words.unbroken(at, index))
+                    and (upper or words.unbroken(at, index))
+                    and (at >= reach or _before_apposition(words, story.texts[other], at, rules))
                     and same_word(key, word)
                 ):
                     matched[word] = at

@@ -41,6 +41,13 @@ from crosscheck.certainty.rules import (
     _strings,
     _words_of,
 )
+from crosscheck.certainty.subjects import (
+    _after_aside,
+    _antecedent,
+    _blocked_before,
+    _closed_relative,
+    _named_before_apposition,
+)
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
@@ -429,32 +436,6 @@ _PRONOUN_REACH = 12
 """How far (characters) before a hedge its pronoun subject is looked for."""
 
 
-def _antecedent(words: _Words, relative: int, rules: _StatementRules) -> list[int]:
-    """The words a relative pronoun at word ``relative`` stands for: the few before it, back
-    to the previous subject break ("[Michael Brown], who was apparently unarmed")."""
-    opened = bisect_left(words.breaks, relative) - 1
-    low = max(words.breaks[opened] + 1 if opened >= 0 else 0, relative - rules.subject_words)
-    return [i for i in range(low, relative) if words.keys[i] not in rules.stop_words]
-
-
-def _named_before_apposition(
-    words: _Words, text: str, low: int, at: int, rules: _StatementRules
-) -> list[int]:
-    """The name a clause opens with when an apposition stands between it and the hedge at
-    word ``at`` ("[Lois Lerner], the director of the division, is expected to"); else []."""
-    named: list[int] = []
-    index = low
-    while index < at and len(named) < rules.subject_words:
-        if not words.tokens[index].text[0].isupper():
-            return []
-        named.append(index)
-        if _COMMA in text[words.tokens[index].end : words.tokens[index + 1].start]:
-            opener = words.keys[index + 1] in rules.apposition_openers
-            return named if index + 1 < at and opener else []
-        index += 1
-    return []
-
-
 def _not_a_hedge(
     reading: SentenceReading, words: _Words, hit: re.Match[str], rules: _StatementRules
 ) -> bool:
@@ -496,7 +477,12 @@ def _statement(
         words.index(hit.end()),
         words.index(clause_end),
     )
-    if words.negated(low, at) or words.negated(after, high) or words.blocked_in(0, at):
+    aside = _closed_relative(words, text, low, at, rules)
+    if (
+        words.negated(_after_aside(words, text, low, at) if aside else low, at)
+        or words.negated(after, high)
+        or _blocked_before(words, text, at, rules)
+    ):
         return None  # the hedge's own words may hold one ("it is not yet clear whether")
     index = after
     named: list[int] = []
@@ -526,6 +512,8 @@ def _statement(
             # "it was unclear whether [Alexis] was killed": the auxiliary after a clause's
             # own subject
             or (clause_hedge and words.keys[index] in rules.passive_auxiliaries)
+            # "the order reportedly [was] granted": the auxiliary right after the hedge
+            or (index == after and words.keys[index] in rules.passive_auxiliaries)
         )
     ):
         index += 1
@@ -551,6 +539,9 @@ def _statement(
     kept_subjects = [i for i in range(subject_low, at) if words.keys[i] not in rules.stop_words]
     if named or clause_hedge:
         kept_subjects = named  # the believer ("U.S. officials") is no subject of the statement
+    elif aside:
+        kept_subjects = _antecedent(words, low - 1, rules)  # "[Kavanaugh], who has denied
+        # the allegations, is expected to testify": the relative clause is an aside
     elif at > low and _COMMA in text[words.tokens[at - 1].end : hit.start()]:
         kept_subjects = _named_before_apposition(words, text, low, at, rules) or kept_subjects
     if not kept_subjects and low > 0 and words.keys[low - 1] in rules.relative_pronouns:
