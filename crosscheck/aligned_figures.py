@@ -6,8 +6,8 @@ more than 1,500 homes in Sonoma County, officials said" report one statement; th
 the two figures may still differ (an event read on one side only, a place said by one
 side) so that the matcher never compares them. In two aligned sentences, the figures that
 agree with a figure of the other sentence are set aside (they are the statement's other
-figures, told alike); of the rest, two figures are paired when they are the only pair left
-of one kind of value that counts the same thing (``_fits``), unless they differ by another
+figures, told alike); of the rest, two figures are paired when each is the only figure left
+of the other sentence that counts the same thing (``_fits``), unless they differ by another
 figure of the two sentences (a total and its part, ``_part_told``). The pair then goes through the
 rules as any other, so severity and tolerance stay theirs; each claim carries a note that
 its sentence reports the same statement as the other's.
@@ -26,8 +26,10 @@ from crosscheck.frame_compare import roles_compatible
 from crosscheck.frame_incidents import actors_differ, incidents_differ
 from crosscheck.frame_owner import owner_events
 from crosscheck.frame_places import places_differ
+from crosscheck.frames import PERSON
 from crosscheck.match import times_comparable, whats_compatible
 from crosscheck.model import Claim, ClaimPair, Source, Unit
+from crosscheck.rules import bare_figure
 from crosscheck.rules.numeric import agree
 from crosscheck.tokens import WORD
 
@@ -60,9 +62,9 @@ def aligned_figure_pairs(
     for aligned in story_aligner(sources, sentences):
         side_a = figures.get((aligned.a.source, aligned.a.start), [])
         side_b = figures.get((aligned.b.source, aligned.b.start), [])
-        pair = _statement_pair(side_a, side_b)
-        if pair is not None and (pair[0].key, pair[1].key) not in known:
-            found.append(_noted(*pair, aligned))
+        for a, b in _statement_pairs(side_a, side_b):
+            if (a.key, b.key) not in known:
+                found.append(_noted(a, b, aligned))
     return found
 
 
@@ -85,18 +87,21 @@ def _known(pairs: Iterable[ClaimPair]) -> set[tuple[Key, Key]]:
     return found
 
 
-def _statement_pair(side_a: Sequence[Claim], side_b: Sequence[Claim]) -> tuple[Claim, Claim] | None:
-    """The one pair of figures of two aligned sentences that count the same thing and are
-    told differently, once the figures told alike on both sides are set aside."""
+def _statement_pairs(side_a: Sequence[Claim], side_b: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """The pairs of figures of two aligned sentences that count the same thing and are told
+    differently, once the figures told alike on both sides are set aside: each figure of a
+    pair fits the other alone (several that each might be meant make no pair)."""
     rest_a = [a for a in side_a if not any(_alike(a, b) for b in side_b)]
     rest_b = [b for b in side_b if not any(_alike(a, b) for a in side_a)]
     fits = [(a, b) for a in rest_a for b in rest_b if _fits(a, b)]
-    if len(fits) != 1:
-        return None  # none, or several figures of one sentence that each might be meant
-    a, b = fits[0]
-    if _part_told(a, b, [c for c in (*side_a, *side_b) if c is not a and c is not b]):
-        return None
-    return (a, b) if (a.source, a.start) < (b.source, b.start) else (b, a)
+    found = []
+    for a, b in fits:
+        if sum(x is a for x, _ in fits) > 1 or sum(y is b for _, y in fits) > 1:
+            continue
+        others = [c for c in (*side_a, *side_b) if c is not a and c is not b]
+        if not _part_told(a, b, others):
+            found.append((a, b) if (a.source, a.start) < (b.source, b.start) else (b, a))
+    return found
 
 
 def _part_told(a: Claim, b: Claim, others: Sequence[Claim]) -> bool:
@@ -134,7 +139,7 @@ def _fits(a: Claim, b: Claim) -> bool:
     no place, incident, actor or period that tells them apart."""
     if not _same_kind(a, b):
         return False
-    if _head(a.what) != _head(b.what) and not whats_compatible(a.what, b.what):
+    if not _same_thing(a, b):
         return False
     if a.event != b.event or a.role != b.role or not roles_compatible(a.role, b.role, a.event):
         return False
@@ -145,6 +150,14 @@ def _fits(a: Claim, b: Claim) -> bool:
     if actors_differ(a.actor, b.actor):
         return False
     return a.time is None or b.time is None or times_comparable(a.time, b.time)
+
+
+def _same_thing(a: Claim, b: Claim) -> bool:
+    """The same head noun, or compatible whats; or a figure alone, read as people ("which
+    killed 29"), against a count of some people ("25 firefighters died")."""
+    if _head(a.what) == _head(b.what) or whats_compatible(a.what, b.what):
+        return True
+    return any(bare_figure(x) and x.what == PERSON and x.event for x in (a, b))
 
 
 def _context(claim: Claim) -> set[str]:
