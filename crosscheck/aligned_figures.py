@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from crosscheck.alignment import Aligned, Sentence, story_aligner
 from crosscheck.date_descriptors import _stems as content_stems
@@ -54,18 +55,42 @@ def aligned_figure_pairs(
     for claim in claims:
         if _figure(claim):
             figures[(claim.source, claim.sentence_start)].append(claim)
-    if len({source for source, _ in figures}) < 2:
-        return []
-    sentences = [Sentence(source=c.source, start=c.sentence_start, text=c.sentence) for c in claims]
+    wanted = _wanted([c for group in figures.values() for c in group])
+    if not wanted:
+        return []  # no two figures of different sources that might be one: no weights needed
+    sentences = [_sentence(c) for c in claims]
     known = _known(paired)
     found: list[ClaimPair] = []
-    for aligned in story_aligner(sources, sentences):
+    for aligned in story_aligner(sources, sentences, wanted):
         side_a = figures.get((aligned.a.source, aligned.a.start), [])
         side_b = figures.get((aligned.b.source, aligned.b.start), [])
         for a, b in _statement_pairs(side_a, side_b):
             if (a.key, b.key) not in known:
                 found.append(_noted(a, b, aligned))
     return found
+
+
+def _sentence(claim: Claim) -> Sentence:
+    return Sentence(source=claim.source, start=claim.sentence_start, text=claim.sentence)
+
+
+def _wanted(figures: Sequence[Claim]) -> list[tuple[Sentence, Sentence]]:
+    """The sentences of two figures of different sources that might count one thing
+    (``_fits``) and are told differently, earlier source first: only these are aligned."""
+    groups: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for claim in figures:
+        q = claim.value
+        assert q is not None
+        dimension = q.dimension if q.unit in (Unit.MONEY, Unit.MEASURE) else ""
+        groups[(q.unit, dimension, claim.event, claim.role)].append(claim)
+    wanted: dict[tuple[Sentence, Sentence], None] = {}
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.source != b.source and _fits(a, b) and not agree(a, b):
+                    x, y = sorted((_sentence(a), _sentence(b)), key=lambda s: (s.source, s.start))
+                    wanted[(x, y)] = None
+    return list(wanted)
 
 
 def _figure(claim: Claim) -> bool:
@@ -134,22 +159,20 @@ def _head(what: str) -> str:
 
 
 def _fits(a: Claim, b: Claim) -> bool:
-    """Two figures of one kind that count the same thing: the same head noun (or
-    compatible whats), the same event when both name one, roles that may be compared, and
-    no place, incident, actor or period that tells them apart."""
-    if not _same_kind(a, b):
+    """Two figures of one kind that count the same thing (``_same_thing``), of one event
+    and one role that may be compared, with ``MIN_CONTEXT`` stems in common around them
+    besides what they count, and no place, incident, actor or period that tells them apart."""
+    if not _same_kind(a, b) or a.event != b.event or a.role != b.role:
         return False
-    if not _same_thing(a, b):
-        return False
-    if a.event != b.event or a.role != b.role or not roles_compatible(a.role, b.role, a.event):
-        return False
-    if len((_context(a) & _context(b)) - {_head(a.what), _head(b.what)}) < MIN_CONTEXT:
+    if not roles_compatible(a.role, b.role, a.event) or not _same_thing(a, b):
         return False
     if places_differ(a.place, b.place) or incidents_differ(a.incident, b.incident):
         return False
     if actors_differ(a.actor, b.actor):
         return False
-    return a.time is None or b.time is None or times_comparable(a.time, b.time)
+    if a.time is not None and b.time is not None and not times_comparable(a.time, b.time):
+        return False
+    return len((_context(a) & _context(b)) - {_head(a.what), _head(b.what)}) >= MIN_CONTEXT
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
@@ -160,12 +183,17 @@ def _same_thing(a: Claim, b: Claim) -> bool:
     return any(bare_figure(x) and x.what == PERSON and x.event for x in (a, b))
 
 
-def _context(claim: Claim) -> set[str]:
+def _context(claim: Claim) -> frozenset[str]:
     """The content stems of the ``CONTEXT_WORDS`` words on each side of a figure."""
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    before = [m.group() for m in WORD.finditer(claim.sentence[:at])][-CONTEXT_WORDS:]
-    after = [m.group() for m in WORD.finditer(claim.sentence[end:])][:CONTEXT_WORDS]
-    return content_stems(" ".join([*before, *after]))
+    return _words_around(claim.sentence, at, end)
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_around(sentence: str, at: int, end: int) -> frozenset[str]:
+    before = [m.group() for m in WORD.finditer(sentence[:at])][-CONTEXT_WORDS:]
+    after = [m.group() for m in WORD.finditer(sentence[end:])][:CONTEXT_WORDS]
+    return frozenset(content_stems(" ".join([*before, *after])))
 
 
 def _noted(a: Claim, b: Claim, aligned: Aligned) -> ClaimPair:

@@ -95,39 +95,60 @@ def describe(sentence: Sentence, weight: Callable[[str], float]) -> _Described:
     return _Described(sentence, weights, names & weights.keys(), norm)
 
 
-def align_sentences(sentences: Sequence[Sentence], weight: Callable[[str], float]) -> list[Aligned]:
+def align_sentences(
+    sentences: Sequence[Sentence],
+    weight: Callable[[str], float],
+    wanted: Iterable[tuple[Sentence, Sentence]] | None = None,
+) -> list[Aligned]:
     """Pairs of sentences of different sources that report the same statement (see the
-    module's docstring), in the order of ``sentences``."""
-    by_source: dict[str, list[_Described]] = defaultdict(list)
+    module's docstring). With ``wanted``, only those pairs are tested, each sentence still
+    against every sentence of the other source (a sentence is described only when read)."""
+    by_source: dict[str, list[Sentence]] = defaultdict(list)
     for sentence in dict.fromkeys(sentences):
-        by_source[sentence.source].append(describe(sentence, weight))
-    best: dict[tuple[str, int, str], tuple[float, int]] = {}
+        by_source[sentence.source].append(sentence)
+    described: dict[Sentence, _Described] = {}
+    best: dict[tuple[Sentence, str], tuple[float, Sentence]] = {}
 
-    def best_of(source: str, number: int, other: str) -> tuple[float, int]:
-        """The best score of a sentence among another source's, and that sentence's number
-        (ties: the first)."""
-        found = best.get((source, number, other))
+    def describe_once(sentence: Sentence) -> _Described:
+        found = described.get(sentence)
         if found is None:
-            item = by_source[source][number]
-            score, k = max((item.similarity(o), -k) for k, o in enumerate(by_source[other]))
-            found = best[(source, number, other)] = (score, -k)
+            found = described[sentence] = describe(sentence, weight)
         return found
 
+    def best_of(sentence: Sentence, other: str) -> tuple[float, Sentence]:
+        """The best score of a sentence among another source's, and that sentence (ties:
+        the first)."""
+        found = best.get((sentence, other))
+        if found is None:
+            item = describe_once(sentence)
+            rivals = by_source[other]
+            score, k = max((item.similarity(describe_once(o)), -k) for k, o in enumerate(rivals))
+            found = best[(sentence, other)] = (score, rivals[-k])
+        return found
+
+    if wanted is None:
+        sources = sorted(by_source)
+        wanted = [
+            (a, b)
+            for i, first in enumerate(sources)
+            for second in sources[i + 1 :]
+            for a in by_source[first]
+            for b in (best_of(a, second)[1],)
+        ]
     aligned: list[Aligned] = []
-    sources = sorted(by_source)
-    for i, first in enumerate(sources):
-        for second in sources[i + 1 :]:
-            for number, a in enumerate(by_source[first]):
-                score, k = best_of(first, number, second)
-                if score < MIN_SIMILARITY or best_of(second, k, first)[1] != number:
-                    continue
-                b = by_source[second][k]
-                shared = a.weights.keys() & b.weights.keys()
-                if len(shared - weak_stems()) < MIN_SHARED:
-                    continue
-                if a.names and b.names and not a.names & b.names:
-                    continue
-                aligned.append(_aligned(a, b, score, shared))
+    for x, y in dict.fromkeys(wanted):
+        if x.source == y.source or x.source not in by_source or y.source not in by_source:
+            continue
+        score, partner = best_of(x, y.source)
+        if score < MIN_SIMILARITY or partner != y or best_of(y, x.source)[1] != x:
+            continue
+        a, b = described[x], described[y]
+        shared = a.weights.keys() & b.weights.keys()
+        if len(shared - weak_stems()) < MIN_SHARED:
+            continue
+        if a.names and b.names and not a.names & b.names:
+            continue
+        aligned.append(_aligned(a, b, score, shared))
     return aligned
 
 
@@ -146,8 +167,12 @@ def _aligned(a: _Described, b: _Described, score: float, shared: set[str]) -> Al
     )
 
 
-def story_aligner(sources: Iterable[Source], sentences: Sequence[Sentence]) -> list[Aligned]:
+def story_aligner(
+    sources: Iterable[Source],
+    sentences: Sequence[Sentence],
+    wanted: Iterable[tuple[Sentence, Sentence]] | None = None,
+) -> list[Aligned]:
     """``align_sentences`` weighted by the story's own sentences; none for a story too short
     to tell a rare word from a common one (``date_descriptors.MIN_SENTENCES``)."""
     weight = story_weights(sources, (s.text for s in sentences))
-    return [] if weight is None else align_sentences(sentences, weight)
+    return [] if weight is None else align_sentences(sentences, weight, wanted)
