@@ -31,6 +31,7 @@ from crosscheck.frames import PERSON
 from crosscheck.match import times_comparable, whats_compatible
 from crosscheck.model import Claim, ClaimPair, Source, Unit
 from crosscheck.rules import bare_figure
+from crosscheck.rules.explain import published_apart
 from crosscheck.rules.numeric import agree
 from crosscheck.tokens import WORD
 
@@ -50,7 +51,8 @@ MIN_CONTEXT = 2
 def aligned_figure_pairs(
     claims: Sequence[Claim], sources: Iterable[Source], paired: Iterable[ClaimPair] = ()
 ) -> list[ClaimPair]:
-    """Pairs of figures of aligned sentences that no pair of ``paired`` compares already."""
+    """Pairs of figures of aligned sentences that no pair of ``paired`` compares already,
+    of sources published together."""
     figures: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
         if _figure(claim):
@@ -58,6 +60,8 @@ def aligned_figure_pairs(
     wanted = _wanted([c for group in figures.values() for c in group])
     if not wanted:
         return []  # no two figures of different sources that might be one: no weights needed
+    sources = tuple(sources)
+    wanted = [(a, b) for a, b in wanted if not _published_apart(a.source, b.source, sources)]
     sentences = [_sentence(c) for c in claims]
     known = _known(paired)
     found: list[ClaimPair] = []
@@ -68,6 +72,13 @@ def aligned_figure_pairs(
             if (a.key, b.key) not in known:
                 found.append(_noted(a, b, aligned))
     return found
+
+
+def _published_apart(a: str, b: str, sources: Sequence[Source]) -> bool:
+    """Whether two sources were published apart (``rules.explain.published_apart``): one
+    statement told a week apart is a running count updated more often than a discrepancy."""
+    by_id = {s.id: s for s in sources}
+    return published_apart(by_id.get(a), by_id.get(b))
 
 
 def _sentence(claim: Claim) -> Sentence:
