@@ -8,9 +8,10 @@ side) so that the matcher never compares them. In two aligned sentences, the fig
 agree with a figure of the other sentence are set aside (they are the statement's other
 figures, told alike); of the rest, two figures are paired when each is the only figure left
 of the other sentence that counts the same thing (``_fits``), unless they differ by another
-figure of the two sentences (a total and its part, ``_part_told``). The pair then goes through the
-rules as any other, so severity and tolerance stay theirs; each claim carries a note that
-its sentence reports the same statement as the other's.
+figure of the two sentences (a total and its part, ``_part_told``). Sources published apart
+are not read (one statement told a week apart is a running count updated). The pair then
+goes through the rules as any other, so severity and tolerance stay theirs; each claim
+carries a note that its sentence reports the same statement as the other's.
 """
 
 from __future__ import annotations
@@ -61,7 +62,10 @@ def aligned_figure_pairs(
     if not wanted:
         return []  # no two figures of different sources that might be one: no weights needed
     sources = tuple(sources)
-    wanted = [(a, b) for a, b in wanted if not _published_apart(a.source, b.source, sources)]
+    by_id = {s.id: s for s in sources}
+    wanted = [
+        (a, b) for a, b in wanted if not published_apart(by_id.get(a.source), by_id.get(b.source))
+    ]
     sentences = [_sentence(c) for c in claims]
     known = _known(paired)
     found: list[ClaimPair] = []
@@ -72,13 +76,6 @@ def aligned_figure_pairs(
             if (a.key, b.key) not in known:
                 found.append(_noted(a, b, aligned))
     return found
-
-
-def _published_apart(a: str, b: str, sources: Sequence[Source]) -> bool:
-    """Whether two sources were published apart (``rules.explain.published_apart``): one
-    statement told a week apart is a running count updated more often than a discrepancy."""
-    by_id = {s.id: s for s in sources}
-    return published_apart(by_id.get(a), by_id.get(b))
 
 
 def _sentence(claim: Claim) -> Sentence:
