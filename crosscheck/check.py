@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.certainty import Statements, find_statements
 from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.date_match import with_date_pairs
@@ -90,7 +91,8 @@ def compare_extracted(
     texts = {s.id: s.text for s in sources}
     blocks = tuple(claim_blocks(claims, texts, {s.id: s.published for s in sources}))
     framed = flatten(run.map(pairs_in_block, blocks))
-    pairs = tuple(sort_pairs([*with_date_pairs(claims, framed, sources), *vague_pairs(claims)]))
+    found = [*with_date_pairs(claims, framed, sources), *vague_pairs(claims)]
+    pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found)]))
     lookup = by_source(sources)
     superseded = superseded_in(lookup, claims)
     figures = compare_pairs(pairs, lookup, claims, superseded=superseded)

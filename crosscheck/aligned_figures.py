@@ -1,0 +1,215 @@
+"""Figures of one statement: the claims of a story -> ClaimPair records of figures that two
+aligned sentences (``alignment``) give for the same thing, where frame matching paired none.
+
+"Officials said 1,300 homes were destroyed in the county" and "The fires have destroyed
+more than 1,500 homes in Sonoma County, officials said" report one statement; the frames of
+the two figures may still differ (an event read on one side only, a place said by one
+side) so that the matcher never compares them. In two aligned sentences, the figures that
+agree with a figure of the other sentence are set aside (they are the statement's other
+figures, told alike); of the rest, two figures are paired when each is the only figure left
+of the other sentence that counts the same thing (``_fits``), unless they differ by another
+figure of the two sentences (a total and its part, ``_part_told``). Sources published apart
+are not read (one statement told a week apart is a running count updated). The pair then
+goes through the rules as any other, so severity and tolerance stay theirs; each claim
+carries a note that its sentence reports the same statement as the other's.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from crosscheck.alignment import Aligned, Sentence, story_aligner
+from crosscheck.date_descriptors import _stems as content_stems
+from crosscheck.date_keys import stem
+from crosscheck.frame_compare import roles_compatible
+from crosscheck.frame_incidents import actors_differ, incidents_differ
+from crosscheck.frame_owner import owner_events
+from crosscheck.frame_places import places_differ
+from crosscheck.frames import PERSON
+from crosscheck.match import times_comparable, whats_compatible
+from crosscheck.model import Claim, ClaimPair, Source, Unit
+from crosscheck.rules import bare_figure
+from crosscheck.rules.explain import published_apart
+from crosscheck.rules.numeric import agree
+from crosscheck.tokens import WORD
+
+# Kinds of value never paired by their sentence: ranks and ages (of whom?), and shares,
+# which a statement gives for several groups at once ("56% of women, 43% of men").
+_LEFT_OUT = frozenset({Unit.ORDINAL, Unit.AGE, Unit.PERCENT})
+
+Key = tuple[str, int, int]
+# Words read on each side of a figure for the words around it (``_context``).
+CONTEXT_WORDS = 6
+# Stems the words around two figures must share, besides what they count: the figure
+# stands at the same place of the statement ("treated some 50 children ... injured" /
+# "treated dozens of children ... injured"), not at another part of it.
+MIN_CONTEXT = 2
+
+
+def aligned_figure_pairs(
+    claims: Sequence[Claim], sources: Iterable[Source], paired: Iterable[ClaimPair] = ()
+) -> list[ClaimPair]:
+    """Pairs of figures of aligned sentences that no pair of ``paired`` compares already,
+    of sources published together."""
+    figures: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if _figure(claim):
+            figures[(claim.source, claim.sentence_start)].append(claim)
+    wanted = _wanted([c for group in figures.values() for c in group])
+    if not wanted:
+        return []  # no two figures of different sources that might be one: no weights needed
+    sources = tuple(sources)
+    by_id = {s.id: s for s in sources}
+    wanted = [
+        (a, b) for a, b in wanted if not published_apart(by_id.get(a.source), by_id.get(b.source))
+    ]
+    sentences = [_sentence(c) for c in claims]
+    known = _known(paired)
+    found: list[ClaimPair] = []
+    for aligned in story_aligner(sources, sentences, wanted):
+        side_a = figures.get((aligned.a.source, aligned.a.start), [])
+        side_b = figures.get((aligned.b.source, aligned.b.start), [])
+        for a, b in _statement_pairs(side_a, side_b):
+            if (a.key, b.key) not in known:
+                found.append(_noted(a, b, aligned))
+    return found
+
+
+def _sentence(claim: Claim) -> Sentence:
+    return Sentence(source=claim.source, start=claim.sentence_start, text=claim.sentence)
+
+
+def _wanted(figures: Sequence[Claim]) -> list[tuple[Sentence, Sentence]]:
+    """The sentences of two figures of different sources that might count one thing
+    (``_fits``) and are told differently, earlier source first: only these are aligned."""
+    groups: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for claim in figures:
+        q = claim.value
+        assert q is not None
+        dimension = q.dimension if q.unit in (Unit.MONEY, Unit.MEASURE) else ""
+        groups[(q.unit, dimension, claim.event, claim.role)].append(claim)
+    wanted: dict[tuple[Sentence, Sentence], None] = {}
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a.source != b.source and _fits(a, b) and not agree(a, b):
+                    x, y = sorted((_sentence(a), _sentence(b)), key=lambda s: (s.source, s.start))
+                    wanted[(x, y)] = None
+    return list(wanted)
+
+
+def _figure(claim: Claim) -> bool:
+    """A figure that says what it counts, of a kind compared by its sentence; no named
+    owner's level or move (a market's index moves all day)."""
+    q = claim.value
+    if q is None or q.unit in _LEFT_OUT or not claim.what:
+        return False
+    return claim.event not in owner_events()
+
+
+def _known(pairs: Iterable[ClaimPair]) -> set[tuple[Key, Key]]:
+    """Every two claims some pair compares, both ways."""
+    found: set[tuple[Key, Key]] = set()
+    for pair in pairs:
+        for a in (pair.a, *pair.also_a):
+            for b in (pair.b, *pair.also_b):
+                found.update({(a.key, b.key), (b.key, a.key)})
+    return found
+
+
+def _statement_pairs(side_a: Sequence[Claim], side_b: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """The pairs of figures of two aligned sentences that count the same thing and are told
+    differently, once the figures told alike on both sides are set aside: each figure of a
+    pair fits the other alone (several that each might be meant make no pair)."""
+    rest_a = [a for a in side_a if not any(_alike(a, b) for b in side_b)]
+    rest_b = [b for b in side_b if not any(_alike(a, b) for a in side_a)]
+    fits = [(a, b) for a in rest_a for b in rest_b if _fits(a, b)]
+    found = []
+    for a, b in fits:
+        if sum(x is a for x, _ in fits) > 1 or sum(y is b for _, y in fits) > 1:
+            continue
+        others = [c for c in (*side_a, *side_b) if c is not a and c is not b]
+        if not _part_told(a, b, others):
+            found.append((a, b) if (a.source, a.start) < (b.source, b.start) else (b, a))
+    return found
+
+
+def _part_told(a: Claim, b: Claim, others: Sequence[Claim]) -> bool:
+    """Whether the two figures differ by another figure of the two sentences: a total and
+    a part of it ("55 Democrats (including two independents)" / "53 Democrats and two
+    Democratic-leaning independents")."""
+    pa = a.value.point if a.value is not None else None
+    pb = b.value.point if b.value is not None else None
+    if pa is None or pb is None:
+        return False
+    gap = abs(pa - pb)
+    return any(c.value is not None and c.value.point == gap for c in others)
+
+
+def _same_kind(a: Claim, b: Claim) -> bool:
+    qa, qb = a.value, b.value
+    assert qa is not None and qb is not None
+    if qa.unit is not qb.unit:
+        return False
+    return qa.unit not in (Unit.MONEY, Unit.MEASURE) or qa.dimension == qb.dimension
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    """Two figures of one kind that say the same."""
+    return _same_kind(a, b) and agree(a, b)
+
+
+def _head(what: str) -> str:
+    return stem(what.split()[-1])
+
+
+def _fits(a: Claim, b: Claim) -> bool:
+    """Two figures of one kind that count the same thing (``_same_thing``), of one event
+    and one role that may be compared, with ``MIN_CONTEXT`` stems in common around them
+    besides what they count, and no place, incident, actor or period that tells them apart."""
+    if not _same_kind(a, b) or a.event != b.event or a.role != b.role:
+        return False
+    if not roles_compatible(a.role, b.role, a.event) or not _same_thing(a, b):
+        return False
+    if places_differ(a.place, b.place) or incidents_differ(a.incident, b.incident):
+        return False
+    if actors_differ(a.actor, b.actor):
+        return False
+    if a.time is not None and b.time is not None and not times_comparable(a.time, b.time):
+        return False
+    return len((_context(a) & _context(b)) - {_head(a.what), _head(b.what)}) >= MIN_CONTEXT
+
+
+def _same_thing(a: Claim, b: Claim) -> bool:
+    """The same head noun, or compatible whats; or a figure alone, read as people ("which
+    killed 29"), against a count of some people ("25 firefighters died")."""
+    if _head(a.what) == _head(b.what) or whats_compatible(a.what, b.what):
+        return True
+    return any(bare_figure(x) and x.what == PERSON and x.event for x in (a, b))
+
+
+def _context(claim: Claim) -> frozenset[str]:
+    """The content stems of the ``CONTEXT_WORDS`` words on each side of a figure."""
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    return _words_around(claim.sentence, at, end)
+
+
+@lru_cache(maxsize=1 << 12)
+def _words_around(sentence: str, at: int, end: int) -> frozenset[str]:
+    before = [m.group() for m in WORD.finditer(sentence[:at])][-CONTEXT_WORDS:]
+    after = [m.group() for m in WORD.finditer(sentence[end:])][:CONTEXT_WORDS]
+    return frozenset(content_stems(" ".join([*before, *after])))
+
+
+def _noted(a: Claim, b: Claim, aligned: Aligned) -> ClaimPair:
+    """The pair, each claim noting that the two sentences report the same statement."""
+    words = ", ".join(aligned.words[:4])
+    note = f"the two sentences report the same statement (both say {words})"
+    return ClaimPair(
+        a=replace(a, notes=(*a.notes, note)),
+        b=replace(b, notes=(*b.notes, note)),
+        score=round(100 * aligned.score, 1),
+    )

@@ -1,0 +1,178 @@
+"""Cross-source sentence alignment: the sentences of one story -> pairs of sentences of
+different sources that report the same statement.
+
+Each sentence is described by the stems of its content words (``date_descriptors``: stop
+words and generic words left out, stems as date keys read them), each weighted by how rare
+it is among the sentences of the whole story (``date_descriptors.story_weights``), and the
+stems of its names (capitalised words inside the sentence) count ``NAME_WEIGHT`` times more.
+Two sentences of different sources are aligned when their descriptors are alike (a
+weighted cosine of at least ``MIN_SIMILARITY``), they share ``MIN_SHARED`` stems or more
+besides weak predicates, no name of one contradicts the names of the other (when both
+name someone, they share a name), and each is the other's best match among the sentences
+of the other source (mutual best match: a sentence has at most one partner per pair of
+sources). Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from crosscheck.date_descriptors import _stems as content_stems
+from crosscheck.date_descriptors import story_weights
+from crosscheck.date_keys import stem, weak_stems
+from crosscheck.model import Source
+from crosscheck.tokens import WORD
+from crosscheck.words import claim_words
+
+# The least weighted cosine of two sentences read as one statement.
+MIN_SIMILARITY = 0.35
+# Content stems two aligned sentences share besides weak predicates.
+MIN_SHARED = 3
+# How much more a name's stem weighs than another word's of the same rarity.
+NAME_WEIGHT = 2.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """One sentence of a source: where it starts in the source's text, and its words."""
+
+    source: str
+    start: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Aligned:
+    """Two sentences of different sources that report the same statement.
+
+    ``shared`` are the stems both descriptors hold, heaviest first; ``words`` the words of
+    ``a`` that give them, in the same order; ``score`` the weighted cosine of the two
+    descriptors (0..1)."""
+
+    a: Sentence
+    b: Sentence
+    score: float
+    shared: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+def names_of(text: str) -> frozenset[str]:
+    """The stems of a sentence's names: capitalised words after its first word, not stop
+    words ("Officials said 1,300 homes burned in Sonoma County" -> sonoma, county)."""
+    stops = claim_words().stop_words
+    found: set[str] = set()
+    for number, m in enumerate(WORD.finditer(text)):
+        word = m.group()
+        if number and word[0].isupper() and word.lower() not in stops:
+            found.add(stem(word.lower()))
+    return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Described:
+    sentence: Sentence
+    weights: dict[str, float]
+    names: frozenset[str]
+    norm: float
+
+    def similarity(self, other: _Described) -> float:
+        small, large = sorted((self.weights, other.weights), key=len)
+        dot = sum(w * large[s] for s, w in small.items() if s in large)
+        norm = self.norm * other.norm
+        return dot / norm if norm else 0.0
+
+
+def describe(sentence: Sentence, weight: Callable[[str], float]) -> _Described:
+    """A sentence's descriptor: its content stems by rarity, names weighing more."""
+    names = names_of(sentence.text)
+    weights = {
+        s: weight(s) * (NAME_WEIGHT if s in names else 1.0) for s in content_stems(sentence.text)
+    }
+    norm = math.sqrt(sum(w * w for w in weights.values()))
+    return _Described(sentence, weights, names & weights.keys(), norm)
+
+
+def align_sentences(
+    sentences: Sequence[Sentence],
+    weight: Callable[[str], float],
+    wanted: Iterable[tuple[Sentence, Sentence]] | None = None,
+) -> list[Aligned]:
+    """Pairs of sentences of different sources that report the same statement (see the
+    module's docstring). With ``wanted``, only those pairs are tested, each sentence still
+    against every sentence of the other source (a sentence is described only when read)."""
+    by_source: dict[str, list[Sentence]] = defaultdict(list)
+    for sentence in dict.fromkeys(sentences):
+        by_source[sentence.source].append(sentence)
+    described: dict[Sentence, _Described] = {}
+    best: dict[tuple[Sentence, str], tuple[float, Sentence]] = {}
+
+    def describe_once(sentence: Sentence) -> _Described:
+        found = described.get(sentence)
+        if found is None:
+            found = described[sentence] = describe(sentence, weight)
+        return found
+
+    def best_of(sentence: Sentence, other: str) -> tuple[float, Sentence]:
+        """The best score of a sentence among another source's, and that sentence (ties:
+        the first)."""
+        found = best.get((sentence, other))
+        if found is None:
+            item = describe_once(sentence)
+            rivals = by_source[other]
+            score, k = max((item.similarity(describe_once(o)), -k) for k, o in enumerate(rivals))
+            found = best[(sentence, other)] = (score, rivals[-k])
+        return found
+
+    if wanted is None:
+        sources = sorted(by_source)
+        wanted = [
+            (a, b)
+            for i, first in enumerate(sources)
+            for second in sources[i + 1 :]
+            for a in by_source[first]
+            for b in (best_of(a, second)[1],)
+        ]
+    aligned: list[Aligned] = []
+    for x, y in dict.fromkeys(wanted):
+        if x.source == y.source or x.source not in by_source or y.source not in by_source:
+            continue
+        score, partner = best_of(x, y.source)
+        if score < MIN_SIMILARITY or partner != y or best_of(y, x.source)[1] != x:
+            continue
+        a, b = described[x], described[y]
+        shared = a.weights.keys() & b.weights.keys()
+        if len(shared - weak_stems()) < MIN_SHARED:
+            continue
+        if a.names and b.names and not a.names & b.names:
+            continue
+        aligned.append(_aligned(a, b, score, shared))
+    return aligned
+
+
+def _aligned(a: _Described, b: _Described, score: float, shared: set[str]) -> Aligned:
+    ranked = tuple(sorted(shared, key=lambda s: (-a.weights[s], s)))
+    words: dict[str, str] = {}
+    for m in WORD.finditer(a.sentence.text):
+        for s in content_stems(m.group()) & shared:
+            words.setdefault(s, m.group())
+    return Aligned(
+        a=a.sentence,
+        b=b.sentence,
+        score=round(score, 3),
+        shared=ranked,
+        words=tuple(words[s] for s in ranked if s in words),
+    )
+
+
+def story_aligner(
+    sources: Iterable[Source],
+    sentences: Sequence[Sentence],
+    wanted: Iterable[tuple[Sentence, Sentence]] | None = None,
+) -> list[Aligned]:
+    """``align_sentences`` weighted by the story's own sentences; none for a story too short
+    to tell a rare word from a common one (``date_descriptors.MIN_SENTENCES``)."""
+    weight = story_weights(sources, (s.text for s in sentences))
+    return [] if weight is None else align_sentences(sentences, weight, wanted)
