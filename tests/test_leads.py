@@ -96,7 +96,7 @@ def test_the_project_patterns_find_the_same_matches() -> None:
         assert _found(led, TEXT) == _found(plain, TEXT)
         assert len(_found(led, TEXT)) > 5  # the text holds times
     for pattern, text in ((pats.master, TEXT.lower()), (pats.master_ci, TEXT)):
-        assert pattern.pattern.startswith("(?=[")
+        assert pattern.pattern.startswith("(?=")  # a number word only at a word start
         plain = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1], pattern.flags)
         assert _found(pattern, text) == _found(plain, text)
         assert len(_found(pattern, text)) > 5
