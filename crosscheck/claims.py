@@ -105,10 +105,12 @@ def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
 
 def _within(items: Sequence[_Span], first: int, sentence: Sentence) -> list[_Span]:
     found: list[_Span] = []
-    for item in items[first:]:
-        if item.start >= sentence.end:
+    end = sentence.end
+    for index in range(first, len(items)):  # no slice: that would copy the rest each time
+        item = items[index]
+        if item.start >= end:
             break
-        if item.end <= sentence.end:
+        if item.end <= end:
             found.append(item)
     return found
 

@@ -87,6 +87,7 @@ class _Rules:
     teaser_max_title_words: int
     teaser_inline: tuple[str, ...]
     appeal_strong: Cues
+    appeal_strong_phrases: tuple[str, ...]  # the strong cues, case-folded (a quick test)
     appeal_weak: Cues
     appeal_strong_weight: int
     appeal_weak_weight: int
@@ -146,6 +147,7 @@ def build_rules(data: dict[str, Any]) -> _Rules:
         teaser_max_title_words=_positive(teasers, "max_title_words"),
         teaser_inline=tuple(p.casefold() for p in _strings(teasers, "inline_prefixes")),
         appeal_strong=Cues(_strings(appeal, "strong")),
+        appeal_strong_phrases=tuple(sorted({p.casefold() for p in _strings(appeal, "strong")})),
         appeal_weak=Cues(_strings(appeal, "weak")),
         appeal_strong_weight=_positive(appeal, "strong_weight"),
         appeal_weak_weight=_positive(appeal, "weak_weight"),
@@ -322,7 +324,7 @@ def boilerplate_spans(text: str) -> list[Span]:
     normalised = normalise_typography(text)
     lines = _split_lines(normalised, rules)
     labels: list[str | None] = [None] * len(lines)
-    appeals = rules.appeal_strong.found(normalised)  # no strong cue in any line: no appeal
+    appeals = _may_appeal(normalised, rules) and rules.appeal_strong.found(normalised)
     for first, last, reason in _blocks(lines, rules, appeals=appeals):
         for index in range(first, last + 1):
             if labels[index] is None and not lines[index].blank:
@@ -330,6 +332,16 @@ def boilerplate_spans(text: str) -> list[Span]:
     spans = list(_merge_labelled(lines, labels))
     spans.extend(_markers(lines, labels, rules))
     return sorted(spans)
+
+
+def _may_appeal(text: str, rules: _Rules) -> bool:
+    """Whether ``text`` may hold a strong appeal cue: one of them in its lower case, where
+    the cue pattern reads it (a search per phrase in C, ~twice as fast as the pattern over
+    an article, which has none most of the time); True when lower case moves offsets."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return True  # the cues are then matched regardless of case in the text itself
+    return any(phrase in lowered for phrase in rules.appeal_strong_phrases)
 
 
 def _split_lines(text: str, rules: _Rules) -> list[_Line]:

@@ -86,8 +86,9 @@ def lemmatize_phrase(phrase: str) -> str:
 class _Synonyms:
     metrics: dict[tuple[str, ...], str]
     subjects: dict[tuple[str, ...], str]
-    longest_metric: int
-    longest_subject: int
+    # per first word, the most words of a phrase it opens: a word that opens none is passed
+    metric_openers: dict[str, int]
+    subject_openers: dict[str, int]
 
 
 @cache
@@ -98,9 +99,17 @@ def _synonyms() -> _Synonyms:
     return _Synonyms(
         metrics=metrics,
         subjects=subjects,
-        longest_metric=max((len(k) for k in metrics), default=1),
-        longest_subject=max((len(k) for k in subjects), default=1),
+        metric_openers=_openers(metrics),
+        subject_openers=_openers(subjects),
     )
+
+
+def _openers(table: dict[tuple[str, ...], str]) -> dict[str, int]:
+    most: dict[str, int] = {}
+    for key in table:
+        if key:
+            most[key[0]] = max(most.get(key[0], 0), len(key))
+    return most
 
 
 def _phrase_table(groups: dict[str, object]) -> dict[tuple[str, ...], str]:
@@ -118,7 +127,7 @@ def _phrase_table(groups: dict[str, object]) -> dict[tuple[str, ...], str]:
 def find_metric(words: list[str]) -> tuple[str, int, int] | None:
     """The longest metric phrase in lemmatised ``words``: (canonical, first, last + 1)."""
     syn = _synonyms()
-    return _longest(words, syn.metrics, syn.longest_metric)
+    return _longest(words, syn.metrics, syn.metric_openers)
 
 
 def canonical_subject(words: list[str]) -> str:
@@ -128,7 +137,7 @@ def canonical_subject(words: list[str]) -> str:
     if key in syn.subjects:
         return syn.subjects[key]
     # The head noun (last word) alone may have a canonical form: "young belarusian" -> person.
-    found = _longest(words, syn.subjects, syn.longest_subject)
+    found = _longest(words, syn.subjects, syn.subject_openers)
     if found is not None and found[2] == len(words) and len(words) - found[1] <= 2:
         prefix = words[: found[1]]
         head = found[0]
@@ -137,15 +146,22 @@ def canonical_subject(words: list[str]) -> str:
 
 
 def _longest(
-    words: list[str], table: dict[tuple[str, ...], str], longest: int
+    words: list[str], table: dict[tuple[str, ...], str], openers: dict[str, int]
 ) -> tuple[str, int, int] | None:
+    """The longest phrase of ``table`` in ``words`` (the first of the longest):
+    (value, first, last + 1). ``openers`` gives per first word the most words of a phrase
+    it opens, so the starts that open none are passed over."""
     best: tuple[str, int, int] | None = None
-    for i in range(len(words)):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            key = tuple(words[i : i + n])
-            if key in table:
+    keyed = tuple(words)  # a slice of a tuple is the table's key as it is
+    for i, word in enumerate(keyed):
+        most = openers.get(word)
+        if most is None:
+            continue
+        for n in range(min(most, len(keyed) - i), 0, -1):
+            value = table.get(keyed[i : i + n])
+            if value is not None:
                 if best is None or n > best[2] - best[1]:
-                    best = (table[key], i, i + n)
+                    best = (value, i, i + n)
                 break
     return best
 

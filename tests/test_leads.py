@@ -8,7 +8,7 @@ import pytest
 
 from crosscheck.leads import lead_class, lead_pattern, with_lead
 from crosscheck.quantities.patterns import _patterns
-from crosscheck.timex.patterns import patterns
+from crosscheck.timex.patterns import WORD_START, patterns
 from crosscheck.timex.scan import _atom, _trigger
 
 TEXT = (
@@ -54,6 +54,23 @@ def test_lead_pattern_holds_every_first_pair(
     assert not any(re.match(lead, text) for text in outside)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "inside", "outside"),
+    [
+        (r"the\s(?:last|past)|in", ["the l", "the p", "in", "in t"], ["the r", "thel", "i"]),
+        (r"a?b?cd|x", ["abcd", "acd", "cd", "x", "xy"], ["abd", "ac", "c", "bcx"]),
+    ],
+)
+def test_lead_pattern_of_a_depth_holds_every_opening(
+    pattern: str, inside: list[str], outside: list[str]
+) -> None:
+    lead = lead_pattern(pattern, depth=5)
+    assert lead is not None
+    assert all(re.match(lead, text) for text in inside)
+    assert not any(re.match(lead, text) for text in outside)
+    assert lead_pattern(pattern, depth=2) == lead_pattern(pattern)
+
+
 @pytest.mark.parametrize("pattern", [r"a*", r"(?:ab)?", r"\w+", r"[^a]b", r".x", r"(?i:a)b"])
 def test_unbounded_or_empty_patterns_are_left_alone(pattern: str) -> None:
     compiled = re.compile(pattern)
@@ -61,6 +78,7 @@ def test_unbounded_or_empty_patterns_are_left_alone(pattern: str) -> None:
     assert lead_pattern(pattern) is None
     assert with_lead(compiled) is compiled
     assert with_lead(compiled, pairs=True) is compiled
+    assert with_lead(compiled, depth=4) is compiled
 
 
 Found = list[tuple[tuple[int, int], dict[str, str | None]]]
@@ -73,11 +91,12 @@ def _found(pattern: re.Pattern[str], text: str) -> Found:
 def test_the_project_patterns_find_the_same_matches() -> None:
     pats = _patterns()
     for led, plain in ((_atom(), patterns().atom), (_trigger(), patterns().trigger)):
-        assert led.pattern.startswith("(?=")  # the look-ahead was found
+        # the look-ahead was found (the atom's behind its word-start look-behind)
+        assert led.pattern.removeprefix(WORD_START).startswith("(?=")
         assert _found(led, TEXT) == _found(plain, TEXT)
         assert len(_found(led, TEXT)) > 5  # the text holds times
     for pattern, text in ((pats.master, TEXT.lower()), (pats.master_ci, TEXT)):
-        assert pattern.pattern.startswith("(?=[")
+        assert pattern.pattern.startswith("(?=")  # a number word only at a word start
         plain = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1], pattern.flags)
         assert _found(pattern, text) == _found(plain, text)
         assert len(_found(pattern, text)) > 5

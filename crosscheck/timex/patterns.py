@@ -14,8 +14,10 @@ from functools import cache
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
 from crosscheck.tries import trie_alternation
 
-__all__ = ["WORD", "Patterns", "W", "patterns"]
+__all__ = ["WORD", "WORD_START", "Patterns", "W", "patterns"]
 
+WORD_START = r"(?<![\w'\u2019])"
+"""What an expression opens with: no letter, digit or apostrophe before it."""
 W = r"\s{1,3}"  # white space inside an expression: bounded, so matching stays linear
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 """A word in any script, with an inner apostrophe ("they'll")."""
@@ -165,7 +167,7 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
     modifier = alt(cased([*lex.modifiers, *lex.clock.modifiers]))
     part = alt(cased(lex.parts))
     atom = (  # every alternative starts a word: fail fast inside words
-        rf"(?<![\w'\u2019])(?:(?P<mod>(?<![\w'\u2019-]){modifier}){W})?"
+        rf"{WORD_START}(?:(?P<mod>(?<![\w'\u2019-]){modifier}){W})?"
         rf"(?:(?P<part>(?<![\w'\u2019-])(?:{the}{W})?{part})(?:{W}|-\s{{0,2}}))?"
         rf"(?P<core>(?<![\w'\u2019])(?:{'|'.join(cores)}))"
     )

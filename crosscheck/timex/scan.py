@@ -18,7 +18,7 @@ import crosscheck.timex.relative as relative
 from crosscheck.leads import with_lead
 from crosscheck.model import Granularity
 from crosscheck.timex.clock import clock
-from crosscheck.timex.patterns import patterns
+from crosscheck.timex.patterns import WORD_START, patterns
 from crosscheck.timex.records import Atom, Context, vague
 from crosscheck.timex.scope import with_scope
 
@@ -51,11 +51,20 @@ def _trigger() -> re.Pattern[str]:
     return with_lead(patterns().trigger)
 
 
+# Characters of an expression's opening the look-ahead reads: "the l[ast]" is not yet "the
+# le[ader]"; one more costs more to compile than it saves.
+_LEAD_DEPTH = 5
+
+
 @cache
 def _atom() -> re.Pattern[str]:
-    """The atom pattern behind a look-ahead on its first two characters (same matches,
-    ~35% faster: most positions fail a class test or two instead of opening the alternation)."""
-    return with_lead(patterns().atom, pairs=True)
+    """The atom pattern behind a look-ahead on its first characters (same matches: the
+    pattern opens with the word-start look-behind, read first here since it rejects the
+    positions inside words in one test; the look-ahead then rejects most word starts, "the
+    leader" or "in a", before the alternation opens: ~45% faster than a look-ahead on the
+    first two characters)."""
+    led = with_lead(patterns().atom, depth=_LEAD_DEPTH)
+    return re.compile(WORD_START + led.pattern, led.flags)  # the atom opens with it
 
 
 def matches(text: str) -> Iterator[re.Match[str]]:
