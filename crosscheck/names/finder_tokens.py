@@ -243,8 +243,9 @@ def _add_stretch(
     if last < len(keys):
         begin = starts[-1]
         raw = stretch[begin - start :]
-        fields = (begin, begin + len(raw), raw, keys[-1], *_PLAIN_WORD, not after_comma[-1])
-        toks.append(_new_tok(_Tok, (*fields, segment, 1)))
+        joined = not after_comma[-1]
+        fields = (begin, begin + len(raw), raw, keys[-1], *_PLAIN_WORD, joined, segment, 1)
+        toks.append(_new_tok(_Tok, fields))
 
 
 _PLAIN_WORD: Final = (False, False, False, False)
