@@ -54,7 +54,8 @@ _LETTER: Final = r"[^\W\d_]"  # a letter of any script
 _FINDER_WORD: Final = re.compile(
     # a stretch of plain lower-case words, each after one space or a comma and a space,
     # right after a word
-    rf"(?P<stretch>(?<={_LETTER})(?:,? [a-z][a-zA-Z]*(?=[ ,;:)?!\"\u201d\n]))+)"
+    # (the last may end the sentence or a clause with a full stop)
+    rf"(?P<stretch>(?<={_LETTER})(?:,? [a-z][a-zA-Z]*(?=[ ,;:)?!\"\u201d\n]|\.(?:\s|$)))+)"
     # or one word, as tokens.WORD reads it
     rf"|{WORD.pattern}"
 )
@@ -91,7 +92,9 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         if match.lastgroup == "stretch":
             keys = raw.lower().replace(",", "").split(" ")  # "" first: before the 1st space
             if keys[1] in looked_at or keys[-1] in titles:
-                _add_stretch(toks, raw, start, segment, not previous_possessive, words)
+                dotted = text[end : end + 1] == "."  # a title keeps its full stop
+                joined = not previous_possessive
+                end = _add_stretch(toks, raw, start, segment, joined, dotted, words)
             else:  # the usual stretch: no word of it a rule looks at, one token for all
                 counted = len(keys) - 1 - sum(map(connectors.__contains__, keys))
                 first = start + 1 if raw[0] == " " else start + 2
@@ -101,12 +104,22 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             continue
         after_char = text[end : end + 1]
         if (  # the common case: a plain word after a space or a comma, after another word
-            toks
-            and raw.isascii()
+            raw.isascii()
             and raw.isalpha()
             and (after_char in _PLAIN_AFTER or _plain_before_stop(raw, after_char, titles))
         ):
-            gap = text[previous_end:start]
+            if not toks:  # the first word: it opens the sentence
+                if not start or text[start - 1] not in _CODE_NEIGHBOURS:
+                    key, cap = raw.lower(), raw[0].isupper()
+                    if cap and key in slipped:
+                        key = slipped[key]
+                    fields = (start, end, raw, key, cap, False, False, True, False, segment, 1)
+                    toks.append(_new_tok(_Tok, fields))
+                    previous_end = end
+                    continue
+                gap = ""
+            else:
+                gap = text[previous_end:start]
             if gap == " " or gap == ", ":
                 key, cap = raw.lower(), raw[0].isupper()
                 if cap and key in slipped:
@@ -206,11 +219,18 @@ def _looked_at() -> frozenset[str]:
 
 
 def _add_stretch(
-    toks: list[_Tok], stretch: str, start: int, segment: int, joined: bool, words: _NameWords
-) -> None:
+    toks: list[_Tok],
+    stretch: str,
+    start: int,
+    segment: int,
+    joined: bool,
+    dotted: bool,
+    words: _NameWords,
+) -> int:
     """Append a stretch " w1 w2, ... wn" of plain lower-case words (``start``: its first
     space or comma) as word tokens where a rule may look at them, and one token for the
-    rest. A word after a comma is not joined to the word before it."""
+    rest. A word after a comma is not joined to the word before it; a title last, before
+    a full stop (``dotted``), keeps it ("gen."). Returns where the last token ends."""
     pieces = stretch.split(" ")  # "" or "," first, then each word (with its comma, if any)
     keys: list[str] = []
     starts: list[int] = []
@@ -228,10 +248,14 @@ def _add_stretch(
         first += 1
     if last > first and keys[last - 1] in words.titles:
         last -= 1
+    stop = dotted and keys[-1] in words.titles
+    end = start + len(stretch)
     for index in range(first):
         begin = starts[index]
         end = begin + len(keys[index])
         raw = stretch[begin - start : end - start]
+        if stop and index == len(keys) - 1:
+            raw, end = raw + ".", end + 1
         joined = (joined or index > 0) and not after_comma[index]
         fields = (begin, end, raw, keys[index], *_PLAIN_WORD, joined, segment, 1)
         toks.append(_new_tok(_Tok, fields))
@@ -242,10 +266,12 @@ def _add_stretch(
         toks.append(_new_tok(_Tok, fields))
     if last < len(keys):
         begin = starts[-1]
-        raw = stretch[begin - start :]
+        raw = stretch[begin - start :] + ("." if stop else "")
+        end = begin + len(raw)
         joined = not after_comma[-1]
-        fields = (begin, begin + len(raw), raw, keys[-1], *_PLAIN_WORD, joined, segment, 1)
+        fields = (begin, end, raw, keys[-1], *_PLAIN_WORD, joined, segment, 1)
         toks.append(_new_tok(_Tok, fields))
+    return end
 
 
 _PLAIN_WORD: Final = (False, False, False, False)
