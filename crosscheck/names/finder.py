@@ -161,13 +161,14 @@ def _mention(
     alias: str | None = None,
 ) -> NameMention:
     first, last = toks[0], toks[-1]
+    sentence = ctx.sentence
     return NameMention(
-        start=ctx.sentence.start + first.start,
-        end=ctx.sentence.start + last.end,
-        text=ctx.sentence.text[first.start : last.end],
+        start=sentence.start + first.start,
+        end=sentence.start + last.end,
+        text=sentence.text[first.start : last.end],
         kind=kind,
-        tokens=tuple(t.text for t in toks),
-        sentence=ctx.sentence,
+        tokens=tuple([t.text for t in toks]),
+        sentence=sentence,
         title=title,
         alias=alias,
         possessive=last.possessive,
@@ -323,9 +324,11 @@ def _names_in_part(part: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
         return []
     found: list[NameMention] = []
     for piece in split_repeated(part):
-        before = ctx.sentence.text[: piece[0].start]
         if all(t.cap for t in piece) and place_by_head(
-            [t.key for t in piece], before, possessive=piece[-1].possessive
+            [t.key for t in piece],
+            ctx.sentence.text,
+            piece[0].start,
+            possessive=piece[-1].possessive,
         ):
             found.append(_mention(piece, NameKind.PLACE, ctx))
             continue
@@ -343,9 +346,11 @@ def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
         return False
     words = ctx.words
     key = tok.key
-    if any(key.endswith(e) and len(key) > len(e) + 2 for e in words.endings):
+    if key.endswith(words.endings) and any(  # one test of all endings first, in C
+        key.endswith(e) and len(key) > len(e) + 2 for e in words.endings
+    ):
         return True
-    if key.endswith("s") and not any(key.endswith(e) for e in words.plural_exceptions):
+    if key.endswith("s") and not key.endswith(words.plural_exceptions):
         return True
     rest = ctx.sentence.text[tok.end : tok.end + 40]
     parts = rest.split(maxsplit=2)
