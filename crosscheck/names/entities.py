@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import Final
 
@@ -70,19 +70,28 @@ def _is_full_person(mention: NameMention) -> bool:
     return mention.kind is NameKind.PERSON and len(_name_tokens(mention)) >= 2
 
 
-def _is_single(mention: NameMention) -> bool:
-    return mention.kind in (NameKind.PERSON, NameKind.UNKNOWN) and len(mention.tokens) == 1
+_SINGLE_KINDS: Final = frozenset((NameKind.PERSON, NameKind.UNKNOWN))
+"""The kinds of a lone surname (a name of one word) that may join a person."""
 
 
 def _org_key(mention: NameMention) -> str:
     """A body's words, folded, less articles, a misspelt cue spelt right ("Departmement")."""
-    names = _name_words()
-    skipped, slipped = names.articles, names.slipped_cues
-    words = [_fold(t) for t in mention.tokens if _key(t) not in skipped]
-    words = [slipped.get(w, w) for w in words]
-    return " ".join(w for w in words if w)
+    found = _ORG_KEYS.get(mention.tokens)
+    if found is None:  # a story names a body many times: made once per spelling
+        if len(_ORG_KEYS) >= _CACHED_SPELLINGS:
+            _ORG_KEYS.clear()
+        names = _name_words()
+        skipped, slipped = names.articles, names.slipped_cues
+        words = [_fold(t) for t in mention.tokens if _key(t) not in skipped]
+        words = [slipped.get(w, w) for w in words]
+        found = _ORG_KEYS[mention.tokens] = " ".join(w for w in words if w)
+    return found
 
 
+_ORG_KEYS: dict[tuple[str, ...], str] = {}
+
+
+@lru_cache(maxsize=1 << 14)  # bodies' names repeat across mentions; bounded memory
 def _org_spelling(key: str) -> str:
     """An organisation's key with each word spelled one way ("organisation" -> "organization")."""
     rules = _transliteration().organisation_rules
@@ -330,9 +339,11 @@ def _attach_singles(
     loose: dict[str, int] = {}
     loose_keys = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
     loose_match: dict[str, str | None] = {}
+    single_kinds = _SINGLE_KINDS
     for index, item in enumerate(items):
-        if not _is_single(item.mention):
-            continue
+        mention = item.mention
+        if len(mention.tokens) != 1 or mention.kind not in single_kinds:
+            continue  # not a lone person's or unknown name word
         word = _skeleton_of(core_word(item.mention.tokens[0]), skeletons)
         if word not in candidates_of:
             found = {root for surname in surnames.close(word) for root in roots_by_surname[surname]}
@@ -367,8 +378,12 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union) -> None:
         else:
             first_of[key] = i
     threshold = _transliteration().organisation_threshold
-    for a, b in combinations(first_of, 2):
-        if min(len(a), len(b)) >= 8 and fuzz.ratio(a, b) >= threshold:
+    long_keys = [key for key in first_of if len(key) >= 8]
+    for a, b in combinations(long_keys, 2):
+        size_a, size_b = len(a), len(b)
+        if 200 * min(size_a, size_b) < threshold * (size_a + size_b):
+            continue  # fuzz.ratio is at most 200 * shorter / (both lengths): too far apart
+        if fuzz.ratio(a, b) >= threshold:
             union.join(first_of[a], first_of[b])
     cues = _name_words().cues
     alike: dict[tuple[str, ...], list[str]] = {}  # a body's own words, sorted -> its keys
