@@ -100,11 +100,13 @@ def misspellings(
         if word is None:
             word = folded[occurrence.word] = _fold(occurrence.word)
         by_word.setdefault(word, []).append(occurrence)
-    named = {  # words used mostly as a surname or a body's word, not as a given name
-        w: found
-        for w, found in by_word.items()
-        if 2 * sum(1 for o in found if o.role != GIVEN) > len(found)
-    }
+    named: dict[str, list[Occurrence]] = {}  # words used mostly as a surname or a body's
+    for w, written in by_word.items():  # word, not as a given name
+        if len(written) == 1:  # most words: written once
+            if written[0].role != GIVEN:
+                named[w] = written
+        elif 2 * sum(1 for o in written if o.role != GIVEN) > len(written):
+            named[w] = written
     names = {w for w in named if len(w) >= rules.min_length and _name_like(w)}
     by_start: dict[tuple[str, int], list[str]] = {}  # name words by first letter and length
     moved_of: dict[str, list[str]] = {}  # a name word with its doubled letters single
