@@ -360,6 +360,36 @@ def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
     return not conjunction or (len(parts) >= 2 and parts[1][:1].islower())
 
 
+def _single(tok: _Tok, ctx: _Context) -> list[NameMention]:
+    """``_classify([tok], ctx)``, looked up by what it reads of a run of one word.
+
+    Such a run names something by the word alone: its text, key, capital, possessive
+    and whether its part of the sentence is a heading. Not so for a word opening the
+    sentence or a part of it (the words after it may say it is an ordinary word) or a
+    body's word (an acronym in brackets may follow it): those are read in their sentence.
+    """
+    if tok.initial_position or tok.key in ctx.words.cues:
+        return _classify([tok], ctx)
+    key = (tok.text, tok.key, tok.cap, tok.possessive, tok.segment in ctx.headings)
+    if key in _SINGLE:
+        kind = _SINGLE[key]
+        return [] if kind is None else [_mention([tok], kind, ctx)]
+    found = _classify([tok], ctx)
+    if not found:
+        kind = None
+    elif len(found) == 1 and found[0].title is None and found[0].alias is None:
+        kind = found[0].kind  # a mention of the word itself: only its kind to keep
+    else:  # never so for one word; were it so, it would not be kept
+        return found
+    if len(_SINGLE) >= _CACHED_WORDS:
+        _SINGLE.clear()
+    _SINGLE[key] = kind
+    return found
+
+
+_SINGLE: dict[tuple[str, str, bool, bool, bool], NameKind | None] = {}
+
+
 def find_names(sentence: Sentence) -> list[NameMention]:
     """Find the people, organisations and places named in one sentence.
 
@@ -377,6 +407,9 @@ def find_names(sentence: Sentence) -> list[NameMention]:
     ctx = _Context(sentence=sentence, words=words, headings=_headings(toks, words))
     found: list[NameMention] = []
     for run in _runs(toks, words):
+        if len(run) == 1:
+            found.extend(_single(run[0], ctx))
+            continue
         for begin in range(0, len(run), words.max_run_words):  # bounded work per run
             found.extend(_classify(run[begin : begin + words.max_run_words], ctx))
     if len(found) < 2:
