@@ -44,6 +44,15 @@ class _Union:
             self.parent[item], item = root, self.parent[item]
         return root
 
+    def roots(self) -> list[int]:
+        """The representative of every item, in one pass: an item's parent is never a
+        later item (``join``), so its root is known before the item's own."""
+        parent = self.parent
+        found: list[int] = []
+        for item, above in enumerate(parent):
+            found.append(item if above == item else found[above])
+        return found
+
     def join(self, a: int, b: int) -> None:
         """Put two items in one group (the smaller index represents it)."""
         ra, rb = self.find(a), self.find(b)
@@ -135,8 +144,8 @@ def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> l
     _join_organisations(items, union)
     _join_places(items, union)
     groups: dict[int, list[SourcedName]] = {}
-    for index, item in enumerate(items):
-        groups.setdefault(union.find(index), []).append(item)
+    for root, item in zip(union.roots(), items, strict=True):
+        groups.setdefault(root, []).append(item)
     return [_entity(members) for _, members in sorted(groups.items())]
 
 

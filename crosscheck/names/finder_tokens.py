@@ -89,7 +89,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
     for match in _FINDER_WORD.finditer(text):
         start, end = match.span()
         raw = match.group()
-        if match.lastgroup == "stretch":
+        if raw[0] in " ,":  # a stretch (a word opens with a letter)
             keys = raw.lower().replace(",", "").split(" ")  # "" first: before the 1st space
             if keys[1] in looked_at or keys[-1] in titles:
                 dotted = text[end : end + 1] == "."  # a title keeps its full stop
