@@ -39,40 +39,42 @@ def _runs(toks: Sequence[_Tok], words: _NameWords) -> list[list[_Tok]]:
     """Group the words into runs of capitalised words that may form one name."""
     runs: list[list[_Tok]] = []
     current: list[_Tok] = []
-
-    def flush() -> None:
-        nonlocal current
-        if current:
-            runs.append(current)
-        current = []
-
-    titles = words.titles
+    titles, cues = words.titles, words.cues
+    size = len(toks)
     for index, tok in enumerate(toks):
         if not current and not tok.cap and not tok.code and tok.key not in titles:
             continue  # a lower-case word outside any run: nothing to close or open
-        nxt = toks[index + 1] if index + 1 < len(toks) else None
-        nxt_cap = nxt is not None and nxt.cap and nxt.joined and not nxt.code
         continues = bool(current) and tok.joined
         if tok.code:
-            flush()
+            if current:  # (each "if current: ..." below closes the run)
+                runs.append(current)
+                current = []
         elif tok.cap:
             if current and not continues:
-                flush()
+                runs.append(current)
+                current = []
             current.append(tok)
-        elif tok.key in words.titles and nxt_cap:
-            if current and not continues:
-                flush()
-            current.append(tok)  # "ambassador Jurg Lauber"
-        elif continues and _joins(tok, nxt, toks, index, current, words):
-            current.append(tok)
-        elif continues and tok.key in words.cues and current[-1].cap:
-            current.append(tok)  # "the Human Rights council"
-            flush()
-        else:
-            flush()
-        if tok.possessive:
-            flush()
-    flush()
+        else:  # a lower-case word: the next word says whether it joins or opens a run
+            nxt = toks[index + 1] if index + 1 < size else None
+            if tok.key in titles and nxt is not None and nxt.cap and nxt.joined and not nxt.code:
+                if current and not continues:
+                    runs.append(current)
+                    current = []
+                current.append(tok)  # "ambassador Jurg Lauber"
+            elif continues and _joins(tok, nxt, toks, index, current, words):
+                current.append(tok)
+            elif continues and tok.key in cues and current[-1].cap:
+                current.append(tok)  # "the Human Rights council"
+                runs.append(current)
+                current = []
+            elif current:
+                runs.append(current)
+                current = []
+        if tok.possessive and current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
     return runs
 
 
