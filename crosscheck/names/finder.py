@@ -365,14 +365,19 @@ def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
 def _single(tok: _Tok, ctx: _Context) -> list[NameMention]:
     """``_classify([tok], ctx)``, looked up by what it reads of a run of one word.
 
-    Such a run names something by the word alone: its text, key, capital, possessive
-    and whether its part of the sentence is a heading. Not so for a word opening the
-    sentence or a part of it (the words after it may say it is an ordinary word) or a
-    body's word (an acronym in brackets may follow it): those are read in their sentence.
+    Such a run names something by the word alone: its text, key, capital, possessive,
+    whether its part of the sentence is a heading and, for a word opening the sentence or
+    a part of it, whether the words after it say it is an ordinary word
+    (``_ordinary_opening``). Not so for a body's word (an acronym in brackets may follow
+    it): that is read in its sentence.
     """
-    if tok.initial_position or tok.key in ctx.words.cues:
+    if tok.key in ctx.words.cues:
         return _classify([tok], ctx)
-    key = (tok.text, tok.key, tok.cap, tok.possessive, tok.segment in ctx.headings)
+    if tok.cap and tok.key in _lone_ordinary() and not _is_initial(tok.text):
+        return []  # "The", "He": as _classify finds at once
+    opening = tok.initial_position and _ordinary_opening(tok, ctx)
+    in_heading = tok.segment in ctx.headings
+    key = (tok.text, tok.key, tok.cap, tok.possessive, in_heading, tok.initial_position, opening)
     if key in _SINGLE:
         kind = _SINGLE[key]
         return [] if kind is None else [_mention([tok], kind, ctx)]
@@ -389,7 +394,7 @@ def _single(tok: _Tok, ctx: _Context) -> list[NameMention]:
     return found
 
 
-_SINGLE: dict[tuple[str, str, bool, bool, bool], NameKind | None] = {}
+_SINGLE: dict[tuple[str, str, bool, bool, bool, bool, bool], NameKind | None] = {}
 
 
 def find_names(sentence: Sentence) -> list[NameMention]:
