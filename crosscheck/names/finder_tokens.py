@@ -129,6 +129,20 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
                 toks.append(_new_tok(_Tok, fields))
                 previous_end, previous_possessive = end, False
                 continue
+            if toks and gap != _AMPERSAND_GAP and text[start - 1] not in _CODE_NEIGHBOURS:
+                # a plain word after other marks (quotes, a dash, a colon): as below, less
+                # what cannot apply to it (a possessive, a code, a title's full stop)
+                if not _SEGMENT_SET.isdisjoint(gap):
+                    segment += 1
+                initial = not _OPENER_SET.isdisjoint(gap)
+                joined = gap.isspace() and not previous_possessive
+                key, cap = raw.lower(), raw[0].isupper()
+                if cap and key in slipped:
+                    key = slipped[key]
+                fields = (start, end, raw, key, cap, False, False, initial, joined, segment, 1)
+                toks.append(_new_tok(_Tok, fields))
+                previous_end, previous_possessive = end, False
+                continue
         code = after_char == "+"
         match_end = end + 1 if code else end
         possessive = False
