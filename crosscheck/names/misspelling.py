@@ -152,6 +152,8 @@ def misspellings(
             *sorted(changed),
         ]
         slips = set(candidates)
+        if not namesakes and slips <= {rare}:
+            continue  # no other word to weigh (the usual case)
         for word in dict.fromkeys([*candidates, *namesakes]):
             key = frozenset((rare, word))
             if word == rare or key in seen:

@@ -336,10 +336,9 @@ def variant_pairs(
     written = _Texts(texts)
     found: list[VariantPair] = []
     shown: set[frozenset[str]] = set()
-    occurrences: list[Occurrence] = []
     entities = group_entities(mentions)
+    occurrences = _occurrences([item for entity in entities for item in entity.mentions])
     for entity in entities:
-        occurrences.extend(_occurrences(entity.mentions))
         if len({item.mention.text for item in entity.mentions}) < 2:
             continue  # one spelling: nothing to pair (the common case)
         spelled = [item for item in entity.mentions if _spelled_name(item, written)]
