@@ -349,11 +349,15 @@ def _attach_singles(
     loose_keys = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
     loose_match: dict[str, str | None] = {}
     single_kinds = _SINGLE_KINDS
+    word_of: dict[str, str] = {}
     for index, item in enumerate(items):
         mention = item.mention
         if len(mention.tokens) != 1 or mention.kind not in single_kinds:
             continue  # not a lone person's or unknown name word
-        word = _skeleton_of(core_word(item.mention.tokens[0]), skeletons)
+        token = mention.tokens[0]
+        word = word_of.get(token)
+        if word is None:  # a surname is written alone many times: its skeleton read once
+            word = word_of[token] = _skeleton_of(core_word(token), skeletons)
         if word not in candidates_of:
             found = {root for surname in surnames.close(word) for root in roots_by_surname[surname]}
             candidates_of[word] = sorted(found, key=order.__getitem__)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 from typing import Final, NamedTuple
 
 from crosscheck.lexicon import load_lexicon, require
@@ -246,11 +247,7 @@ def _vowel_slip(
 def _undoubled(word: str) -> str:
     """The word with each doubled letter written once: "Shabaab" and "Shababb" (a doubling
     moved) are one word doubled in two places."""
-    return _DOUBLED.sub(_first_letter, word) if _DOUBLED.search(word) else word
-
-
-def _first_letter(match: re.Match[str]) -> str:
-    return match.group(1)
+    return "".join([letter for letter, _ in groupby(word)]) if _DOUBLED.search(word) else word
 
 
 _DOUBLED: Final = re.compile(r"(.)\1+")
