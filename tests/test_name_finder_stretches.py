@@ -37,6 +37,22 @@ def _found(text: str) -> list[tuple[str, str, str | None]]:
             "A Call For Justice In Belarus And Beyond",
             [("Belarus", "place", None)],
         ),
+        (  # a stretch runs on after commas; the title after a comma still opens the name
+            "Officials met, and then, ambassador Jurg Lauber spoke.",
+            [("Jurg Lauber", "person", "ambassador")],
+        ),
+        (  # a title last in a stretch before a full stop keeps it
+            "The talks ended, as reported by the gen. Petrov.",
+            [("Petrov", "person", "gen.")],
+        ),
+        (  # a title ending the sentence names no one
+            "They were met by the visiting ambassador.",
+            [],
+        ),
+        (  # a title after commas
+            "The report was read out, in full, by president Lukashenko, who had signed it.",
+            [("Lukashenko", "person", "president")],
+        ),
         (  # many lower-case words between two names
             "Officials met in Minsk on Tuesday, and then flew to Warsaw for the talks.",
             [("Minsk", "place", None), ("Warsaw", "place", None)],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import Final
 
@@ -44,6 +44,15 @@ class _Union:
             self.parent[item], item = root, self.parent[item]
         return root
 
+    def roots(self) -> list[int]:
+        """The representative of every item, in one pass: an item's parent is never a
+        later item (``join``), so its root is known before the item's own."""
+        parent = self.parent
+        found: list[int] = []
+        for item, above in enumerate(parent):
+            found.append(item if above == item else found[above])
+        return found
+
     def join(self, a: int, b: int) -> None:
         """Put two items in one group (the smaller index represents it)."""
         ra, rb = self.find(a), self.find(b)
@@ -70,19 +79,28 @@ def _is_full_person(mention: NameMention) -> bool:
     return mention.kind is NameKind.PERSON and len(_name_tokens(mention)) >= 2
 
 
-def _is_single(mention: NameMention) -> bool:
-    return mention.kind in (NameKind.PERSON, NameKind.UNKNOWN) and len(mention.tokens) == 1
+_SINGLE_KINDS: Final = frozenset((NameKind.PERSON, NameKind.UNKNOWN))
+"""The kinds of a lone surname (a name of one word) that may join a person."""
 
 
 def _org_key(mention: NameMention) -> str:
     """A body's words, folded, less articles, a misspelt cue spelt right ("Departmement")."""
-    names = _name_words()
-    skipped, slipped = names.articles, names.slipped_cues
-    words = [_fold(t) for t in mention.tokens if _key(t) not in skipped]
-    words = [slipped.get(w, w) for w in words]
-    return " ".join(w for w in words if w)
+    found = _ORG_KEYS.get(mention.tokens)
+    if found is None:  # a story names a body many times: made once per spelling
+        if len(_ORG_KEYS) >= _CACHED_SPELLINGS:
+            _ORG_KEYS.clear()
+        names = _name_words()
+        skipped, slipped = names.articles, names.slipped_cues
+        words = [_fold(t) for t in mention.tokens if _key(t) not in skipped]
+        words = [slipped.get(w, w) for w in words]
+        found = _ORG_KEYS[mention.tokens] = " ".join(w for w in words if w)
+    return found
 
 
+_ORG_KEYS: dict[tuple[str, ...], str] = {}
+
+
+@lru_cache(maxsize=1 << 14)  # bodies' names repeat across mentions; bounded memory
 def _org_spelling(key: str) -> str:
     """An organisation's key with each word spelled one way ("organisation" -> "organization")."""
     rules = _transliteration().organisation_rules
@@ -126,8 +144,8 @@ def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> l
     _join_organisations(items, union)
     _join_places(items, union)
     groups: dict[int, list[SourcedName]] = {}
-    for index, item in enumerate(items):
-        groups.setdefault(union.find(index), []).append(item)
+    for root, item in zip(union.roots(), items, strict=True):
+        groups.setdefault(root, []).append(item)
     return [_entity(members) for _, members in sorted(groups.items())]
 
 
@@ -330,10 +348,16 @@ def _attach_singles(
     loose: dict[str, int] = {}
     loose_keys = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
     loose_match: dict[str, str | None] = {}
+    single_kinds = _SINGLE_KINDS
+    word_of: dict[str, str] = {}
     for index, item in enumerate(items):
-        if not _is_single(item.mention):
-            continue
-        word = _skeleton_of(core_word(item.mention.tokens[0]), skeletons)
+        mention = item.mention
+        if len(mention.tokens) != 1 or mention.kind not in single_kinds:
+            continue  # not a lone person's or unknown name word
+        token = mention.tokens[0]
+        word = word_of.get(token)
+        if word is None:  # a surname is written alone many times: its skeleton read once
+            word = word_of[token] = _skeleton_of(core_word(token), skeletons)
         if word not in candidates_of:
             found = {root for surname in surnames.close(word) for root in roots_by_surname[surname]}
             candidates_of[word] = sorted(found, key=order.__getitem__)
@@ -367,8 +391,12 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union) -> None:
         else:
             first_of[key] = i
     threshold = _transliteration().organisation_threshold
-    for a, b in combinations(first_of, 2):
-        if min(len(a), len(b)) >= 8 and fuzz.ratio(a, b) >= threshold:
+    long_keys = [key for key in first_of if len(key) >= 8]
+    for a, b in combinations(long_keys, 2):
+        size_a, size_b = len(a), len(b)
+        if 200 * min(size_a, size_b) < threshold * (size_a + size_b):
+            continue  # fuzz.ratio is at most 200 * shorter / (both lengths): too far apart
+        if fuzz.ratio(a, b) >= threshold:
             union.join(first_of[a], first_of[b])
     cues = _name_words().cues
     alike: dict[tuple[str, ...], list[str]] = {}  # a body's own words, sorted -> its keys

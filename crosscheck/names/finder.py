@@ -39,40 +39,42 @@ def _runs(toks: Sequence[_Tok], words: _NameWords) -> list[list[_Tok]]:
     """Group the words into runs of capitalised words that may form one name."""
     runs: list[list[_Tok]] = []
     current: list[_Tok] = []
-
-    def flush() -> None:
-        nonlocal current
-        if current:
-            runs.append(current)
-        current = []
-
-    titles = words.titles
+    titles, cues = words.titles, words.cues
+    size = len(toks)
     for index, tok in enumerate(toks):
         if not current and not tok.cap and not tok.code and tok.key not in titles:
             continue  # a lower-case word outside any run: nothing to close or open
-        nxt = toks[index + 1] if index + 1 < len(toks) else None
-        nxt_cap = nxt is not None and nxt.cap and nxt.joined and not nxt.code
         continues = bool(current) and tok.joined
         if tok.code:
-            flush()
+            if current:  # (each "if current: ..." below closes the run)
+                runs.append(current)
+                current = []
         elif tok.cap:
             if current and not continues:
-                flush()
+                runs.append(current)
+                current = []
             current.append(tok)
-        elif tok.key in words.titles and nxt_cap:
-            if current and not continues:
-                flush()
-            current.append(tok)  # "ambassador Jurg Lauber"
-        elif continues and _joins(tok, nxt, toks, index, current, words):
-            current.append(tok)
-        elif continues and tok.key in words.cues and current[-1].cap:
-            current.append(tok)  # "the Human Rights council"
-            flush()
-        else:
-            flush()
-        if tok.possessive:
-            flush()
-    flush()
+        else:  # a lower-case word: the next word says whether it joins or opens a run
+            nxt = toks[index + 1] if index + 1 < size else None
+            if tok.key in titles and nxt is not None and nxt.cap and nxt.joined and not nxt.code:
+                if current and not continues:
+                    runs.append(current)
+                    current = []
+                current.append(tok)  # "ambassador Jurg Lauber"
+            elif continues and _joins(tok, nxt, toks, index, current, words):
+                current.append(tok)
+            elif continues and tok.key in cues and current[-1].cap:
+                current.append(tok)  # "the Human Rights council"
+                runs.append(current)
+                current = []
+            elif current:
+                runs.append(current)
+                current = []
+        if tok.possessive and current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
     return runs
 
 
@@ -161,13 +163,14 @@ def _mention(
     alias: str | None = None,
 ) -> NameMention:
     first, last = toks[0], toks[-1]
+    sentence = ctx.sentence
     return NameMention(
-        start=ctx.sentence.start + first.start,
-        end=ctx.sentence.start + last.end,
-        text=ctx.sentence.text[first.start : last.end],
+        start=sentence.start + first.start,
+        end=sentence.start + last.end,
+        text=sentence.text[first.start : last.end],
         kind=kind,
-        tokens=tuple(t.text for t in toks),
-        sentence=ctx.sentence,
+        tokens=tuple([t.text for t in toks]),
+        sentence=sentence,
         title=title,
         alias=alias,
         possessive=last.possessive,
@@ -323,9 +326,11 @@ def _names_in_part(part: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
         return []
     found: list[NameMention] = []
     for piece in split_repeated(part):
-        before = ctx.sentence.text[: piece[0].start]
         if all(t.cap for t in piece) and place_by_head(
-            [t.key for t in piece], before, possessive=piece[-1].possessive
+            [t.key for t in piece],
+            ctx.sentence.text,
+            piece[0].start,
+            possessive=piece[-1].possessive,
         ):
             found.append(_mention(piece, NameKind.PLACE, ctx))
             continue
@@ -343,9 +348,11 @@ def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
         return False
     words = ctx.words
     key = tok.key
-    if any(key.endswith(e) and len(key) > len(e) + 2 for e in words.endings):
+    if key.endswith(words.endings) and any(  # one test of all endings first, in C
+        key.endswith(e) and len(key) > len(e) + 2 for e in words.endings
+    ):
         return True
-    if key.endswith("s") and not any(key.endswith(e) for e in words.plural_exceptions):
+    if key.endswith("s") and not key.endswith(words.plural_exceptions):
         return True
     rest = ctx.sentence.text[tok.end : tok.end + 40]
     parts = rest.split(maxsplit=2)
@@ -353,6 +360,41 @@ def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
         return False  # "Release for ...", "Torture and sexual violence"; not "Putin and Xi"
     conjunction = parts[0] in _finder_words().conjunctions
     return not conjunction or (len(parts) >= 2 and parts[1][:1].islower())
+
+
+def _single(tok: _Tok, ctx: _Context) -> list[NameMention]:
+    """``_classify([tok], ctx)``, looked up by what it reads of a run of one word.
+
+    Such a run names something by the word alone: its text, key, capital, possessive,
+    whether its part of the sentence is a heading and, for a word opening the sentence or
+    a part of it, whether the words after it say it is an ordinary word
+    (``_ordinary_opening``). Not so for a body's word (an acronym in brackets may follow
+    it): that is read in its sentence.
+    """
+    if tok.key in ctx.words.cues:
+        return _classify([tok], ctx)
+    if tok.cap and tok.key in _lone_ordinary() and not _is_initial(tok.text):
+        return []  # "The", "He": as _classify finds at once
+    opening = tok.initial_position and _ordinary_opening(tok, ctx)
+    in_heading = tok.segment in ctx.headings
+    key = (tok.text, tok.key, tok.cap, tok.possessive, in_heading, tok.initial_position, opening)
+    if key in _SINGLE:
+        kind = _SINGLE[key]
+        return [] if kind is None else [_mention([tok], kind, ctx)]
+    found = _classify([tok], ctx)
+    if not found:
+        kind = None
+    elif len(found) == 1 and found[0].title is None and found[0].alias is None:
+        kind = found[0].kind  # a mention of the word itself: only its kind to keep
+    else:  # never so for one word; were it so, it would not be kept
+        return found
+    if len(_SINGLE) >= _CACHED_WORDS:
+        _SINGLE.clear()
+    _SINGLE[key] = kind
+    return found
+
+
+_SINGLE: dict[tuple[str, str, bool, bool, bool, bool, bool], NameKind | None] = {}
 
 
 def find_names(sentence: Sentence) -> list[NameMention]:
@@ -372,6 +414,9 @@ def find_names(sentence: Sentence) -> list[NameMention]:
     ctx = _Context(sentence=sentence, words=words, headings=_headings(toks, words))
     found: list[NameMention] = []
     for run in _runs(toks, words):
+        if len(run) == 1:
+            found.extend(_single(run[0], ctx))
+            continue
         for begin in range(0, len(run), words.max_run_words):  # bounded work per run
             found.extend(_classify(run[begin : begin + words.max_run_words], ctx))
     if len(found) < 2:

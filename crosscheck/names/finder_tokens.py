@@ -52,8 +52,10 @@ _PLAIN_AFTER: Final = frozenset(' ,;:)?!"\u201d\n')
 """Characters after a word that say nothing of it (not a possessive, code or initial)."""
 _LETTER: Final = r"[^\W\d_]"  # a letter of any script
 _FINDER_WORD: Final = re.compile(
-    # a stretch of plain lower-case words, each after one space, right after a word
-    rf"(?P<stretch>(?<={_LETTER})(?: [a-z][a-zA-Z]*(?=[ ,;:)?!\"\u201d\n]))+)"
+    # a stretch of plain lower-case words, each after one space or a comma and a space,
+    # right after a word
+    # (the last may end the sentence or a clause with a full stop)
+    rf"(?P<stretch>(?<={_LETTER})(?:,? [a-z][a-zA-Z]*(?=[ ,;:)?!\"\u201d\n]|\.(?:\s|$)))+)"
     # or one word, as tokens.WORD reads it
     rf"|{WORD.pattern}"
 )
@@ -82,27 +84,62 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
     previous_possessive = False
     titles = words.titles
     slipped = words.slipped_cues
+    looked_at = _looked_at()
+    connectors = words.connectors
     for match in _FINDER_WORD.finditer(text):
         start, end = match.span()
         raw = match.group()
-        if match.lastgroup == "stretch":
-            _add_stretch(toks, raw, start, segment, not previous_possessive, words)
+        if raw[0] in " ,":  # a stretch (a word opens with a letter)
+            keys = raw.lower().replace(",", "").split(" ")  # "" first: before the 1st space
+            if keys[1] in looked_at or keys[-1] in titles:
+                dotted = text[end : end + 1] == "."  # a title keeps its full stop
+                joined = not previous_possessive
+                end = _add_stretch(toks, raw, start, segment, joined, dotted, words)
+            else:  # the usual stretch: no word of it a rule looks at, one token for all
+                counted = len(keys) - 1 - sum(map(connectors.__contains__, keys))
+                first = start + 1 if raw[0] == " " else start + 2
+                fields = (first, end, "", "", *_PLAIN_WORD, False, segment, counted)
+                toks.append(_new_tok(_Tok, fields))
             previous_end, previous_possessive = end, False
             continue
         after_char = text[end : end + 1]
         if (  # the common case: a plain word after a space or a comma, after another word
-            toks
-            and raw.isascii()
+            raw.isascii()
             and raw.isalpha()
             and (after_char in _PLAIN_AFTER or _plain_before_stop(raw, after_char, titles))
         ):
-            gap = text[previous_end:start]
+            if not toks:  # the first word: it opens the sentence
+                if not start or text[start - 1] not in _CODE_NEIGHBOURS:
+                    key, cap = raw.lower(), raw[0].isupper()
+                    if cap and key in slipped:
+                        key = slipped[key]
+                    fields = (start, end, raw, key, cap, False, False, True, False, segment, 1)
+                    toks.append(_new_tok(_Tok, fields))
+                    previous_end = end
+                    continue
+                gap = ""
+            else:
+                gap = text[previous_end:start]
             if gap == " " or gap == ", ":
                 key, cap = raw.lower(), raw[0].isupper()
                 if cap and key in slipped:
                     key = slipped[key]  # "State Deparment": read as the cue
                 joined = gap == " " and not previous_possessive
                 fields = (start, end, raw, key, cap, False, False, False, joined, segment, 1)
+                toks.append(_new_tok(_Tok, fields))
+                previous_end, previous_possessive = end, False
+                continue
+            if toks and gap != _AMPERSAND_GAP and text[start - 1] not in _CODE_NEIGHBOURS:
+                # a plain word after other marks (quotes, a dash, a colon): as below, less
+                # what cannot apply to it (a possessive, a code, a title's full stop)
+                if not _SEGMENT_SET.isdisjoint(gap):
+                    segment += 1
+                initial = not _OPENER_SET.isdisjoint(gap)
+                joined = gap.isspace() and not previous_possessive
+                key, cap = raw.lower(), raw[0].isupper()
+                if cap and key in slipped:
+                    key = slipped[key]
+                fields = (start, end, raw, key, cap, False, False, initial, joined, segment, 1)
                 toks.append(_new_tok(_Tok, fields))
                 previous_end, previous_possessive = end, False
                 continue
@@ -196,35 +233,59 @@ def _looked_at() -> frozenset[str]:
 
 
 def _add_stretch(
-    toks: list[_Tok], stretch: str, start: int, segment: int, joined: bool, words: _NameWords
-) -> None:
-    """Append a stretch " w1 w2 ... wn" of plain lower-case words (``start``: its first
-    space) as word tokens where a rule may look at them, and one token for the rest."""
-    keys = stretch.lower().split(" ")[1:]  # ASCII letters: lower-casing keeps the offsets
+    toks: list[_Tok],
+    stretch: str,
+    start: int,
+    segment: int,
+    joined: bool,
+    dotted: bool,
+    words: _NameWords,
+) -> int:
+    """Append a stretch " w1 w2, ... wn" of plain lower-case words (``start``: its first
+    space or comma) as word tokens where a rule may look at them, and one token for the
+    rest. A word after a comma is not joined to the word before it; a title last, before
+    a full stop (``dotted``), keeps it ("gen."). Returns where the last token ends."""
+    pieces = stretch.split(" ")  # "" or "," first, then each word (with its comma, if any)
+    keys: list[str] = []
+    starts: list[int] = []
+    after_comma: list[bool] = []
+    position, comma = start + len(pieces[0]) + 1, pieces[0] == ","
+    for piece in pieces[1:]:
+        word = piece.rstrip(",")
+        keys.append(word.lower())  # ASCII letters: lower-casing keeps the offsets
+        starts.append(position)
+        after_comma.append(comma)
+        position, comma = position + len(piece) + 1, len(word) < len(piece)
     first, last = 0, len(keys)
     looked_at = _looked_at()
     while first < last and keys[first] in looked_at:
         first += 1
     if last > first and keys[last - 1] in words.titles:
         last -= 1
-    position = start + 1  # where the next word of the stretch starts
-    for key in keys[:first]:
-        end = position + len(key)
-        raw = stretch[position - start : end - start]
-        toks.append(_new_tok(_Tok, (position, end, raw, key, *_PLAIN_WORD, joined, segment, 1)))
-        position, joined = end + 1, True
-    if last > first:
-        end = start + len(stretch)
-        if last < len(keys):
-            end -= len(keys[-1]) + 1
-        counted = last - first - sum(map(words.connectors.__contains__, keys[first:last]))
-        fields = (position, end, "", "", *_PLAIN_WORD, False, segment, counted)
+    stop = dotted and keys[-1] in words.titles
+    end = start + len(stretch)
+    for index in range(first):
+        begin = starts[index]
+        end = begin + len(keys[index])
+        raw = stretch[begin - start : end - start]
+        if stop and index == len(keys) - 1:
+            raw, end = raw + ".", end + 1
+        joined = (joined or index > 0) and not after_comma[index]
+        fields = (begin, end, raw, keys[index], *_PLAIN_WORD, joined, segment, 1)
         toks.append(_new_tok(_Tok, fields))
-        position = end + 1
+    if last > first:
+        end = starts[last - 1] + len(keys[last - 1])
+        counted = last - first - sum(map(words.connectors.__contains__, keys[first:last]))
+        fields = (starts[first], end, "", "", *_PLAIN_WORD, False, segment, counted)
+        toks.append(_new_tok(_Tok, fields))
     if last < len(keys):
-        end = start + len(stretch)
-        raw = stretch[position - start :]
-        toks.append(_new_tok(_Tok, (position, end, raw, keys[-1], *_PLAIN_WORD, True, segment, 1)))
+        begin = starts[-1]
+        raw = stretch[begin - start :] + ("." if stop else "")
+        end = begin + len(raw)
+        joined = not after_comma[-1]
+        fields = (begin, end, raw, keys[-1], *_PLAIN_WORD, joined, segment, 1)
+        toks.append(_new_tok(_Tok, fields))
+    return end
 
 
 _PLAIN_WORD: Final = (False, False, False, False)

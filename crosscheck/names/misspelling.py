@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 from typing import Final, NamedTuple
 
 from crosscheck.lexicon import load_lexicon, require
@@ -100,31 +101,29 @@ def misspellings(
         if word is None:
             word = folded[occurrence.word] = _fold(occurrence.word)
         by_word.setdefault(word, []).append(occurrence)
-    named = {  # words used mostly as a surname or a body's word, not as a given name
-        w: found
-        for w, found in by_word.items()
-        if 2 * sum(1 for o in found if o.role != GIVEN) > len(found)
-    }
+    named: dict[str, list[Occurrence]] = {}  # words used mostly as a surname or a body's
+    for w, written in by_word.items():  # word, not as a given name
+        if len(written) == 1:  # most words: written once
+            if written[0].role != GIVEN:
+                named[w] = written
+        elif 2 * sum(1 for o in written if o.role != GIVEN) > len(written):
+            named[w] = written
     names = {w for w in named if len(w) >= rules.min_length and _name_like(w)}
-    shorter_of: dict[str, list[str]] = {}  # a name word less one letter -> the word
-    swapped_of: dict[str, list[str]] = {}  # a name word with two letters swapped
+    by_start: dict[tuple[str, int], list[str]] = {}  # name words by first letter and length
     moved_of: dict[str, list[str]] = {}  # a name word with its doubled letters single
     changed_of: dict[str, list[str]] = {}  # a long name word with one inner vowel blanked
-    variants: dict[str, tuple[list[str], str, list[str]]] = {}  # made once per word
+    singles: dict[str, str] = {}
+    blanked_of: dict[str, list[str]] = {}
     for word in sorted(names):
-        blanked, single, shorter = variants[word] = (
-            _vowels_blanked(word, rules),
-            _undoubled(word),
-            _deletions(word),
-        )
-        for variant in blanked:
-            changed_of.setdefault(variant, []).append(word)
+        by_start.setdefault((word[0], len(word)), []).append(word)
+        single = singles[word] = _undoubled(word)
         if single != word:
             moved_of.setdefault(single, []).append(word)
-        for variant in shorter:
-            shorter_of.setdefault(variant, []).append(word)
-        for variant in _swaps(word):
-            swapped_of.setdefault(variant, []).append(word)
+        blanked = _vowels_blanked(word, rules)
+        if blanked:
+            blanked_of[word] = blanked
+            for variant in blanked:
+                changed_of.setdefault(variant, []).append(word)
     by_given = surnames_by_given(named, names, SURNAME)
     kept: dict[str, list[Occurrence]] = {}
 
@@ -138,22 +137,24 @@ def misspellings(
     for rare in named:
         if rare not in names:
             continue
-        swapped = swapped_of.get(rare, ())
-        blanked, single, shorter = variants[rare]
-        changed = {w for v in blanked for w in changed_of.get(v, ())}
+        swapped = sorted({w for w in _swaps(rare) if w in names})
+        changed = {w for v in blanked_of.get(rare, ()) for w in changed_of.get(v, ())}
         namesakes = (
             namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
             if len(named[rare]) <= rules.rare_max
             else []
         )  # a slip of a namesake is written once or twice (``namesake_slip``)
+        size = len(rare)
         candidates = [
-            *shorter_of.get(rare, ()),
-            *(w for w in shorter if w in names),
+            *(w for w in by_start.get((rare[0], size + 1), ()) if _less_one(w, rare)),
+            *(w for w in _deletions(rare) if w in names),
             *swapped,
-            *(w for w in moved_of.get(single, ()) if len(w) == len(rare)),
+            *(w for w in moved_of.get(singles[rare], ()) if len(w) == size),
             *sorted(changed),
         ]
         slips = set(candidates)
+        if not namesakes and slips <= {rare}:
+            continue  # no other word to weigh (the usual case)
         for word in dict.fromkeys([*candidates, *namesakes]):
             key = frozenset((rare, word))
             if word == rare or key in seen:
@@ -193,6 +194,17 @@ def _namesake(
     if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
         return False
     return namesake_slip(rare_found, word_found, rules)
+
+
+def _less_one(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``longer`` less one letter after the first (both of one first
+    letter, ``longer`` one letter longer): from the first letter that differs on, the rest
+    of ``longer`` after it is the rest of ``shorter``."""
+    index = 1
+    size = len(shorter)
+    while index < size and shorter[index] == longer[index]:
+        index += 1
+    return longer[index + 1 :] == shorter[index:]
 
 
 def _deletions(word: str) -> list[str]:
@@ -235,11 +247,7 @@ def _vowel_slip(
 def _undoubled(word: str) -> str:
     """The word with each doubled letter written once: "Shabaab" and "Shababb" (a doubling
     moved) are one word doubled in two places."""
-    return _DOUBLED.sub(_first_letter, word) if _DOUBLED.search(word) else word
-
-
-def _first_letter(match: re.Match[str]) -> str:
-    return match.group(1)
+    return "".join([letter for letter, _ in groupby(word)]) if _DOUBLED.search(word) else word
 
 
 _DOUBLED: Final = re.compile(r"(.)\1+")

@@ -55,12 +55,14 @@ def _place_words() -> _PlaceWords:
     )
 
 
-def place_by_head(keys: Sequence[str], before: str, *, possessive: bool) -> bool:
+def place_by_head(keys: Sequence[str], text: str, at: int, *, possessive: bool) -> bool:
     """Whether a name of two or more capitalised words is a place by its last word.
 
     Args:
         keys: The name's words, lower case, without a final period.
-        before: The text of the sentence before the name.
+        text: The text of the sentence.
+        at: Where the name starts in ``text`` (the text before it is read only when the
+            last word is also a surname).
         possessive: Whether the name ends in a possessive ("Michael Bay's").
     """
     if len(keys) < 2:
@@ -70,12 +72,14 @@ def place_by_head(keys: Sequence[str], before: str, *, possessive: bool) -> bool
         return True
     if keys[-1] not in words.surname_heads or possessive:
         return False
-    previous = before.rsplit(maxsplit=1)[-1:]
+    previous = text[:at].rsplit(maxsplit=1)[-1:]
     return bool(previous) and previous[0] in words.openers
 
 
 def split_repeated(part: Sequence[_T]) -> list[list[_T]]:
     """ "Jennifer Coolidge Audrey Coolidge" -> two names (a surname seen two words back)."""
+    if len(part) < 3:  # no word two back: one piece (the usual case)
+        return [list(part)] if part else []
     pieces: list[list[_T]] = [[]]
     for index, tok in enumerate(part):
         current = pieces[-1]

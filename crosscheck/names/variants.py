@@ -116,6 +116,16 @@ class _Texts:
         self._corrections: dict[tuple[str, int], bool] = {}
         self._posts: dict[str, list[int]] = {}
         self._asked: dict[str, bool] = {}
+        self._written: dict[tuple[str, tuple[str, ...]], bool] = {}
+
+    def written(self, mention: NameMention) -> bool:
+        """Whether a name's words, wherever written, can spell a name (see
+        ``_spelled_name``), found once per spelling."""
+        key = (mention.text, mention.tokens)
+        found = self._written.get(key)
+        if found is None:
+            found = self._written[key] = _written_as_name(mention, self)
+        return found
 
     def correction(self, source: str, sentence: Sentence) -> bool:
         """Whether a sentence is a correction notice (``correction_markers``), found once."""
@@ -200,26 +210,32 @@ def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
     """
     rules = _variant_rules()
     mention = item.mention
-    if any(marker in mention.text for marker in rules.mojibake):
-        return False
-    if any(_shouted_word(token, texts) for token in mention.tokens):
-        return False
+    if not texts.written(mention):
+        return False  # mojibake, an ordinary word in capitals, a compound cut short
     text = texts.texts.get(item.source, "")
     after = text[mention.end : mention.end + 12].lstrip().casefold()
-    if any(after.startswith(marker) for marker in rules.sic):
+    if after.startswith(rules.sic):
         return False
     if texts.correction(item.source, mention.sentence):
         return False  # "... to correct the spelling of his name from Scaramuicci"
     if texts.in_post(item.source, mention.end):
         return False  # inside an embedded post: "... McCauliffe ... — Name (@handle) April 15"
-    if any("-" in t and len(t.rsplit("-", 1)[1]) == 1 for t in mention.tokens):
-        return False  # a compound cut short: "Mexican-U" of "Mexican-U.S."
     if len(mention.tokens) == 1:
         offset = mention.start - mention.sentence.start
         opening = mention.sentence.text[: max(0, offset)].rstrip()
         if not opening or opening[-1] in rules.segment_marks:  # opens a sentence or a part
             return not texts.written_lower(mention.tokens[0].casefold())
     return True
+
+
+def _written_as_name(mention: NameMention, texts: _Texts) -> bool:
+    """The checks of ``_spelled_name`` that read the name's own words alone: no mojibake,
+    no ordinary word in capitals, no compound cut short ("Mexican-U" of "Mexican-U.S.")."""
+    if any(marker in mention.text for marker in _variant_rules().mojibake):
+        return False
+    if any(_shouted_word(token, texts) for token in mention.tokens):
+        return False
+    return not any("-" in t and len(t.rsplit("-", 1)[1]) == 1 for t in mention.tokens)
 
 
 def _shouted_word(token: str, texts: _Texts) -> bool:
@@ -320,10 +336,9 @@ def variant_pairs(
     written = _Texts(texts)
     found: list[VariantPair] = []
     shown: set[frozenset[str]] = set()
-    occurrences: list[Occurrence] = []
     entities = group_entities(mentions)
+    occurrences = _occurrences([item for entity in entities for item in entity.mentions])
     for entity in entities:
-        occurrences.extend(_occurrences(entity.mentions))
         if len({item.mention.text for item in entity.mentions}) < 2:
             continue  # one spelling: nothing to pair (the common case)
         spelled = [item for item in entity.mentions if _spelled_name(item, written)]
@@ -446,20 +461,34 @@ def _occurrences(items: Sequence[SourcedName]) -> list[Occurrence]:
     """Every name word of an entity's mentions, with its role in the name."""
     found: list[Occurrence] = []
     for item in items:
-        tokens = [t for t in _name_tokens(item.mention) if not _is_initial(t)]
-        if not tokens:
-            continue
-        if item.mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
-            found.extend(_new(Occurrence, (t, BODY, item, None)) for t in tokens)
-            continue
-        if len(tokens) >= 2 and core_word(item.mention.tokens[0]) != item.mention.tokens[0]:
-            found.extend(_new(Occurrence, (t, BODY, item, None)) for t in tokens)
-            continue  # "Al-Shababb Twitter": a particle's word opens no person's name
-        given = tokens[0] if len(tokens) >= 2 else None
-        if given is not None:
-            found.append(_new(Occurrence, (given, GIVEN, item, None)))
-        found.append(_new(Occurrence, (tokens[-1], SURNAME, item, given)))
+        mention = item.mention
+        shape = _SHAPES.get((mention.tokens, mention.kind))
+        if shape is None:  # a story writes a name many times: read once per spelling
+            if len(_SHAPES) >= _CACHED_SHAPES:
+                _SHAPES.clear()
+            shape = _SHAPES[(mention.tokens, mention.kind)] = _shape(mention)
+        for word, role, given in shape:
+            found.append(_new(Occurrence, (word, role, item, given)))
     return found
+
+
+def _shape(mention: NameMention) -> tuple[tuple[str, str, str | None], ...]:
+    """The (word, role, given name) of each name word of a mention (see ``_occurrences``)."""
+    tokens = [t for t in _name_tokens(mention) if not _is_initial(t)]
+    if not tokens:
+        return ()
+    if mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
+        return tuple((t, BODY, None) for t in tokens)
+    if len(tokens) >= 2 and core_word(mention.tokens[0]) != mention.tokens[0]:
+        return tuple((t, BODY, None) for t in tokens)  # "Al-Shababb Twitter": no person's name
+    given = tokens[0] if len(tokens) >= 2 else None
+    if given is None:
+        return ((tokens[-1], SURNAME, None),)
+    return ((given, GIVEN, None), (tokens[-1], SURNAME, given))
+
+
+_SHAPES: dict[tuple[tuple[str, ...], NameKind], tuple[tuple[str, str, str | None], ...]] = {}
+_CACHED_SHAPES: Final = 20_000
 
 
 def _misspelling_pair(slip: Misspelling) -> VariantPair:
