@@ -103,6 +103,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
 SENTENCE_REACH = 300
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _CAPITAL_BEFORE = re.compile(r"\w\W+([^\W\d_a-z][\w'\u2019]*)\s+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[^\W\d_a-z]")
 
 
 def sentence_looks_forward(ctx: Context, start: int, end: int) -> bool:
@@ -111,9 +112,9 @@ def sentence_looks_forward(ctx: Context, start: int, end: int) -> bool:
     aside there tells of another act, "crews broadcast on Tuesday outside the hall, where the
     debate will take place"). A possessive weekday names an event ("videos of Tuesday's
     shooting will soon become public": the sentence's tense is not the event's), and one
-    after a capitalised word inside its sentence is part of a name ("Good Friday", "Super
-    Tuesday"): neither is read so."""
-    if _POSSESSIVE.match(ctx.text, end):
+    after a capitalised word inside its sentence or before one is part of a name ("Good
+    Friday", "Super Tuesday", "the Tuesday Group"): neither is read so."""
+    if _POSSESSIVE.match(ctx.text, end) or _CAPITAL_AFTER.match(ctx.text, end):
         return False
     first = max(0, start - SENTENCE_REACH)
     for stop in _SENTENCE_END.finditer(ctx.text, first, start):
