@@ -46,6 +46,41 @@ def _span_modifiers() -> frozenset[str]:
     return lower_words(dates, "span_modifiers", "compare")
 
 
+@cache
+def _night_words() -> tuple[frozenset[str], frozenset[str]]:
+    dates = require(load_lexicon("compare"), "dates", dict, "compare")
+    return lower_words(dates, "late_words", "compare"), lower_words(dates, "early_words", "compare")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _part_words(c: Claim) -> set[str]:
+    """The folded words of a date and the word right after it in its sentence ("Thursday
+    [night]"): where a part of the day is told."""
+    assert c.time is not None
+    after = _WORD.search(c.sentence, c.end - c.sentence_start)
+    words = set(_WORD.findall(c.time.text.lower()))
+    gap = c.sentence[c.end - c.sentence_start : after.start()] if after else ""
+    if after is not None and not gap.strip():
+        words.add(after.group().lower())
+    return words
+
+
+def _one_night(a: Claim, b: Claim) -> bool:
+    """Two dates a day apart, the earlier late in its day and the later early in its own
+    ("died late Thursday" / "was killed early Friday"): one night told as two days."""
+    assert a.time is not None and b.time is not None
+    if a.time.begin is None or b.time.begin is None:
+        return False
+    days = (b.time.begin - a.time.begin).days
+    if abs(days) != 1:
+        return False
+    first, second = (a, b) if days > 0 else (b, a)
+    late, early = _night_words()
+    return bool(_part_words(first) & late and _part_words(second) & early)
+
+
 _YEAR = re.compile(r"\b\d{4}\b")
 # The words right after a label, read for the noun it names ("the 1987 [crash]").
 _WORDS_AFTER = re.compile(r"[ \t]*[\w'\u2019-]+(?:[ \t]+[\w'\u2019-]+)*")
@@ -184,6 +219,8 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None
     if closes_span(a) and closes_span(b):
         return None  # "must pass the bill by Wednesday" / "by Friday": two deadlines
+    if _one_night(a, b):
+        return None  # "died late Thursday" / "killed early Friday": one night, two days
     if a.time.relative or b.time.relative:
         return None  # "Friday" resolved against each article's own date: too loose to flag
     if ga is _DAY and gb is _DAY and abs((pa[0] - pb[0]).days) > CONFLICT_DAYS:

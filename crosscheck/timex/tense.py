@@ -1,6 +1,7 @@
 """The clause around a span: (text, span) -> its tense (looks back, forward, or unknown).
 
-The nearest cue word before the span wins; failing that, the first one after it. Cue words
+The nearest cue word before the span wins; failing that, the first one after it; a bare
+weekday whose clause gives none reads the nearest cue before it in its sentence. Cue words
 and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suffixes``,
 ``past_suffixes``, ``future_be``, ``future_phrases``, ``passive_auxiliaries``); a phrase of
 ``cause_phrases`` before a determiner ("delays due to the cuts") is no cue, and a cue read
@@ -25,6 +26,7 @@ __all__ = [
     "folded_words",
     "next_word",
     "previous_word",
+    "sentence_looks_forward",
     "tense",
     "weekday_looks_forward",
 ]
@@ -83,11 +85,48 @@ def _ends_or_links(words: Sequence[str], index: int, ctx: Context) -> bool:
 
 def weekday_looks_forward(ctx: Context, start: int, end: int) -> bool:
     """Whether a bare weekday is the coming one: its clause looks forward, or gives no tense
-    cue and has a present-tense word before it ("the special election is on Tuesday")."""
+    cue and has a present-tense word before it ("the special election is on Tuesday"), or
+    gives none at all and the nearest cue before it in its sentence looks forward ("Reid is
+    pressing for a vote later this week, most likely on Thursday"; ``sentence_looks_forward``)."""
     verdict, before = _tense(ctx, start, end)
     if verdict != UNKNOWN:
         return verdict == FUTURE
-    return any(word in ctx.lex.present_cues for word in before)
+    if any(word in ctx.lex.present_cues for word in before):
+        return True
+    return sentence_looks_forward(ctx, start, end)
+
+
+# The end of a sentence: a full stop, question or exclamation mark (and a closing quote or
+# bracket) before a space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s|\n")
+# How far back a sentence is read before a weekday.
+SENTENCE_REACH = 300
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_CAPITAL_BEFORE = re.compile(r"\w\W+([^\W\d_a-z][\w'\u2019]*)\s+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[^\W\d_a-z]")
+
+
+def sentence_looks_forward(ctx: Context, start: int, end: int) -> bool:
+    """Whether the nearest tense cue before a weekday in its sentence looks forward, for a
+    weekday whose own clause gives none (the cues after it are left: a relative clause or an
+    aside there tells of another act, "crews broadcast on Tuesday outside the hall, where the
+    debate will take place"). A possessive weekday names an event ("videos of Tuesday's
+    shooting will soon become public": the sentence's tense is not the event's), and one
+    after a capitalised word inside its sentence or before one is part of a name ("Good
+    Friday", "Super Tuesday", "the Tuesday Group"): neither is read so."""
+    if _POSSESSIVE.match(ctx.text, end) or _CAPITAL_AFTER.match(ctx.text, end):
+        return False
+    first = max(0, start - SENTENCE_REACH)
+    for stop in _SENTENCE_END.finditer(ctx.text, first, start):
+        first = stop.end()
+    if _CAPITAL_BEFORE.search(ctx.text[first:start]):
+        return False
+    before = folded_words(ctx.text[first:start])
+    for index in range(len(before) - 1, -1, -1):
+        verdict = _cue(before, index, ctx.lex)
+        if verdict != UNKNOWN:
+            return verdict == FUTURE
+    return False
 
 
 def folded_words(text: str) -> list[str]:
