@@ -44,6 +44,10 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("matching", "crosscheck.check", "claim_blocks"),
     ("matching", "crosscheck.check", "pairs_in_block"),
     ("matching", "crosscheck.check", "sort_pairs"),
+    ("matching", "crosscheck.check", "with_date_pairs"),
+    ("matching", "crosscheck.check", "vague_pairs"),
+    ("matching", "crosscheck.check", "aligned_figure_pairs"),
+    ("comparison", "crosscheck.check", "superseded_in"),
     ("comparison", "crosscheck.check", "compare_pairs"),
     ("comparison", "crosscheck.check", "sort_discrepancies"),
 )

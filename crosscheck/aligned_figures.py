@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crosscheck.alignment import Aligned, Sentence, story_aligner
-from crosscheck.date_descriptors import _stems as content_stems
+from crosscheck.date_descriptors import content_stems
 from crosscheck.date_keys import stem
 from crosscheck.frame_compare import roles_compatible
 from crosscheck.frame_incidents import actors_differ, incidents_differ

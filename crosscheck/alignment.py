@@ -20,8 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from crosscheck.date_descriptors import _stems as content_stems
-from crosscheck.date_descriptors import story_weights
+from crosscheck.date_descriptors import content_stems, story_weights
 from crosscheck.date_keys import stem, weak_stems
 from crosscheck.model import Source
 from crosscheck.tokens import WORD

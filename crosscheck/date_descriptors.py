@@ -67,7 +67,7 @@ def _content_stem(word: str) -> str:
     return "" if len(word) < MIN_LETTERS or word in _ignored() else stem(word)
 
 
-def _stems(text: str) -> set[str]:
+def content_stems(text: str) -> set[str]:
     """The stems of the content words of a text."""
     found = {_content_stem(w) for w in set(_WORD.findall(text.lower()))}
     found.discard("")
@@ -226,7 +226,7 @@ def descriptor_pairs(
     def stems_of(c: Claim) -> set[str]:
         if c.key not in stems:
             clauses[c.key] = clause_of(c)
-            stems[c.key] = _stems(clauses[c.key]) - _stems(c.text)
+            stems[c.key] = content_stems(clauses[c.key]) - content_stems(c.text)
         return stems[c.key]
 
     candidates = [(a, b) for a, b in candidates if _may_pair(a, b, stems_of(a), stems_of(b))]
