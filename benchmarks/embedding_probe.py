@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import pickle
 import sys
 import time
 from collections import Counter
@@ -36,12 +35,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.propositions_probe import (
-    STORIES,
     _inside,
     _sentence_of,
     _today_certainty,
-    read_story,
-    story_ids,
+    load_stories,
 )
 from crosscheck.certainty import find_attribution, find_hedges, statement_rules
 from crosscheck.model import CertaintyLevel, Sentence
@@ -271,12 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 2
     tagger = _tagger()
-    if opts.cache is not None and opts.cache.exists():
-        stories = pickle.loads(opts.cache.read_bytes())
-    else:
-        stories = {sid: read_story(STORIES / sid) for sid in story_ids()}
-        if opts.cache is not None:
-            opts.cache.write_bytes(pickle.dumps(stories))
+    stories = load_stories(opts.cache)
     certainty: Counter[str] = Counter()
     dates: Counter[str] = Counter()
     new_certainty: list[dict[str, Any]] = []

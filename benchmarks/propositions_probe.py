@@ -399,6 +399,18 @@ def _write(path: Path, rows: list[dict[str, Any]], show: int, seed: int) -> None
             out.write("\n")
 
 
+
+def load_stories(cache: Path | None) -> dict[str, Any]:
+    """Every non-draw story read (``read_story``), from ``cache`` when it exists (a pickle this
+    function wrote), else read and, with ``cache``, written there."""
+    if cache is not None and cache.exists():
+        loaded: dict[str, Any] = pickle.loads(cache.read_bytes())
+        return loaded
+    stories = {sid: read_story(STORIES / sid) for sid in story_ids()}
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(stories))
+    return stories
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the probe and print its measurement."""
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -414,12 +426,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ImportError:
         print("textblob and simplemma are needed: pip install textblob simplemma", file=sys.stderr)
         return 2
-    if opts.cache is not None and opts.cache.exists():
-        stories = pickle.loads(opts.cache.read_bytes())
-    else:
-        stories = {sid: read_story(STORIES / sid) for sid in story_ids()}
-        if opts.cache is not None:
-            opts.cache.write_bytes(pickle.dumps(stories))
+    stories = load_stories(opts.cache)
     certainty: Counter[str] = Counter()
     dates: Counter[str] = Counter()
     new_certainty: list[dict[str, Any]] = []
