@@ -30,6 +30,7 @@ from crosscheck.names.lexicon import (
     skeleton,
     spelled_out,
 )
+from crosscheck.names.lone_vowels import lone_vowel_pairs
 from crosscheck.names.long_forms import long_form_pairs
 from crosscheck.names.misspelling import (
     BODY,
@@ -362,6 +363,11 @@ def variant_pairs(
         if (not keys or not keys <= shown) and not (apart and _both_shown(keys, shown)):
             found.append(pair)
             shown |= keys
+    longer = (m for found in mentions.values() for m in found if len(m.tokens) > 1)
+    known = {_fold(token) for m in longer for token in m.tokens}
+    for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, spelled_name):
+        if not _word_pairs(a[0], b[0]) <= shown:
+            found.append(_pair(max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b))
     return found
 
 

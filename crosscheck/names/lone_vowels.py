@@ -1,0 +1,136 @@
+"""Lone name words of different sources one vowel apart: one name transliterated two ways.
+
+``lone_vowel_pairs(mentions, known, ordinary, spelled)`` pairs two capitalised words that
+each source writes alone (no given name, no title: mostly places and bodies read by one
+word, "Beiji" / "Baiji", "Isfahan" / "Esfahan", "Janah" / "Jnah") when they differ by one
+vowel changed, added or lost (``names.toml`` [lone_vowels]). Both are rare in the story,
+so ``misspelling`` (rare against frequent) does not pair them. Kept apart: a word that is
+part of any longer name in the story (people are grouped by ``entities``), a word written
+in lower case anywhere or opening its sentence ("Follow" / "Fellow"), a first letter
+changed in a short word, the last letter changed, added or lost and a vowel changed among
+the last ``tail`` letters ("Larsen" / "Larson"), a doubled vowel ("Mari" / "Maari"), a
+word of parts ("Israel-Gaza" / "Israeli-Gaza": each part has its own end), and any
+source that writes both spellings (then they are two words to it). Linear in the lone
+words; candidates are compared only within one consonant skeleton.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.names.lexicon import NAMES_LEXICON, _fold
+from crosscheck.names.records import NameKind, NameMention, SourcedName
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _LoneRules:
+    letters: frozenset[str]
+    min_length: int
+    first_min_length: int
+    tail: int
+
+
+@cache
+def _rules() -> _LoneRules:
+    table = require(load_lexicon(NAMES_LEXICON), "lone_vowels", dict, NAMES_LEXICON)
+    return _LoneRules(
+        letters=frozenset(require(table, "letters", str, NAMES_LEXICON)),
+        min_length=require(table, "min_length", int, NAMES_LEXICON),
+        first_min_length=require(table, "first_min_length", int, NAMES_LEXICON),
+        tail=require(table, "tail", int, NAMES_LEXICON),
+    )
+
+
+def one_vowel_apart(x: str, y: str, rules: _LoneRules | None = None) -> bool:
+    """Whether two folded words differ by one vowel changed, added or lost, away from the end.
+
+    "beiji" / "baiji", "isfahan" / "esfahan" (a first letter only in words of at least
+    ``first_min_length`` letters), "janah" / "jnah", "batai" / "bati"; not "larsen" /
+    "larson" (a vowel changed among the last ``tail`` letters), "maria" / "mario" (the last
+    letter), "mari" / "maari" (a doubled vowel).
+    """
+    r = rules or _rules()
+    shorter, longer = sorted((x, y), key=len)
+    if len(shorter) < r.min_length or len(longer) - len(shorter) > 1 or x == y:
+        return False
+    pairs = enumerate(zip(shorter, longer, strict=False))
+    index = next((i for i, (a, b) in pairs if a != b), len(shorter))
+    if index == 0 and len(shorter) < r.first_min_length:
+        return False
+    if len(shorter) == len(longer):
+        same_rest = shorter[index + 1 :] == longer[index + 1 :]
+        changed = {shorter[index], longer[index]}
+        return same_rest and changed <= r.letters and index < len(shorter) - r.tail
+    added = longer[index]
+    if longer[index + 1 :] != shorter[index:] or added not in r.letters:
+        return False
+    if index >= len(shorter):
+        return False  # the last letter added or lost
+    neighbours = {longer[index - 1] if index else "", longer[index + 1]}
+    return added not in neighbours
+
+
+def _consonants(word: str, letters: frozenset[str]) -> str:
+    return "".join(c for c in word if c not in letters)
+
+
+def lone_vowel_pairs(
+    texts: Mapping[str, str],
+    mentions: Mapping[str, Sequence[NameMention]],
+    known: Iterable[str],
+    ordinary: Callable[[str], bool],
+    spelled: Callable[[SourcedName], bool],
+) -> list[tuple[tuple[str, list[SourcedName]], tuple[str, list[SourcedName]]]]:
+    """Pairs of lone words one vowel apart, each written by sources that never write the other.
+
+    Args:
+        texts: Each source's text, by source id.
+        mentions: Each source's name mentions, by source id.
+        known: Folded words of the story's longer names (left to ``entities``).
+        ordinary: Whether a folded word is written in lower case in the sources.
+        spelled: Whether a mention can spell a name at all (``variants``).
+
+    Returns:
+        ((spelling, mentions), (spelling, mentions)) per pair, in order of first mention.
+    """
+    rules = _rules()
+    taken = frozenset(known)
+    lone: dict[str, tuple[str, list[SourcedName]]] = {}
+    for source, found in mentions.items():
+        for mention in found:
+            if mention.kind is not NameKind.UNKNOWN or len(mention.tokens) != 1:
+                continue
+            if not mention.sentence.text[: mention.start - mention.sentence.start].strip():
+                continue  # a sentence's first word may be an ordinary word ("Follow us")
+            folded = _fold(mention.text)
+            if folded in taken or len(folded) < rules.min_length or not mention.text.isalpha():
+                continue
+            lone.setdefault(folded, (mention.text, []))[1].append(
+                SourcedName(source=source, mention=mention)
+            )
+    by_skeleton: dict[str, list[str]] = {}
+    for folded in lone:
+        by_skeleton.setdefault(_consonants(folded, rules.letters), []).append(folded)
+    pairs = []
+    for words in by_skeleton.values():
+        for i, x in enumerate(words):
+            for y in words[i + 1 :]:
+                if not one_vowel_apart(x, y, rules) or ordinary(x) or ordinary(y):
+                    continue
+                a, b = lone[x], lone[y]
+                if _written_by_other(a, b, texts) or _written_by_other(b, a, texts):
+                    continue
+                if not all(spelled(m) for m in (*a[1], *b[1])):
+                    continue
+                pairs.append((a, b))
+    return pairs
+
+
+def _written_by_other(
+    a: tuple[str, list[SourcedName]], b: tuple[str, list[SourcedName]], texts: Mapping[str, str]
+) -> bool:
+    """Whether a source of spelling ``a`` also writes spelling ``b`` anywhere."""
+    return any(b[0] in texts.get(source, "") for source in {m.source for m in a[1]})
