@@ -264,11 +264,12 @@ def _lower(token: Token) -> str:
 
 
 _HARD_STOP = re.compile("[" + re.escape(_HARD_STOPS) + "]")
+_DOUBLE_QUOTE = re.compile("[" + re.escape(_DOUBLE_QUOTES) + "]")
 
 
 def _quote_marks(text: str) -> list[int]:
     """Where the double quotation marks of a sentence stand."""
-    return [i for i, c in enumerate(text) if c in _DOUBLE_QUOTES]
+    return [m.start() for m in _DOUBLE_QUOTE.finditer(text)]
 
 
 def _in_quotation(marks: Sequence[int], offset: int) -> bool:
