@@ -412,3 +412,23 @@ def test_hedge_before_but_does_not_govern_the_next_clause() -> None:
         )
     )
     assert not [d for d in report.discrepancies if d.kind is DiscrepancyKind.CERTAINTY]
+
+
+def test_label_reach_covers_every_label() -> None:
+    """The colon of a speaker label can stand nowhere past ``_LABEL_REACH`` (the pre-check)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    widest = _parser.parse(certainty_rules._LABEL.pattern).getwidth()[1]
+    assert widest - 1 <= certainty_rules._LABEL_REACH  # the label and its colon, then a space
+    label = "A" + "b" * 30 + (" C" + "d" * 30) * 3
+    assert certainty_rules._LABEL.match(label + ": yes") is not None
+    assert ":" in (label + ": yes")[: certainty_rules._LABEL_REACH]
+
+
+def test_words_of_matches_the_shared_tokenizer() -> None:
+    """Certainty's words (lower case sliced from the sentence) are the shared tokenizer's."""
+    from crosscheck.words import word_and_number_tokens
+
+    for text in ("The ΣΟΦΙΑΣ said", "İstanbul\u2019s mayor", "Straße \u212a 1,200", "\u2019tis"):
+        assert certainty_rules._words_of(text) == word_and_number_tokens(text)
+        assert certainty_rules._words_of(text, 2, 9) == word_and_number_tokens(text, 2, 9)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck.certainty.reading import (
     SentenceReading,
@@ -20,6 +20,7 @@ from crosscheck.certainty.rules import (
     _CONTEXT,
     _HARD_STOPS,
     _LABEL,
+    _LABEL_REACH,
     _NON_SPACE,
     _QUOTES,
     _assertion_rules,
@@ -106,6 +107,12 @@ def _be_openers() -> frozenset[str]:
     return frozenset(m.group() for m in map(_LEADING_LETTERS.match, firsts) if m)
 
 
+@lru_cache(maxsize=1024)
+def _normal_form(words: str) -> str:
+    """``_normal`` of a predicate or modal as written (a few forms, read again and again)."""
+    return _normal(words)
+
+
 def _next_word(text: str, position: int) -> str:
     """The next word after ``position`` (past spaces and quotation marks), in lower case."""
     ahead = text[position : position + _PEEK].lstrip().lstrip(_QUOTES)
@@ -151,6 +158,8 @@ def _subject(text: str, position: int) -> tuple[int, int] | None:
 
 def _label(text: str) -> str | None:
     """A speaker label opening an interview answer ("Dr. Kovalenko: ...")."""
+    if ":" not in text[:_LABEL_REACH]:
+        return None  # no colon where a label could end: most sentences, read at once
     match = _LABEL.match(text)
     return match.group(1) if match else None
 
@@ -187,7 +196,7 @@ def _assertions_in(
     found: list[Assertion] = []
     readings: dict[tuple[int, int], SentenceReading] = {}  # one reading per window
     for match in rules.pattern.finditer(text):
-        predicate = rules.predicates[_normal(match.group("predicate"))]
+        predicate = rules.predicates[_normal_form(match.group("predicate"))]
         if predicate == "be" and _next_word(text, match.end()) not in _be_openers():
             continue  # "is crucial": no determiner or characterisation opens the object
         parsed = _object(text, match.end(), rules)
@@ -230,7 +239,7 @@ def _assertions_in(
                 certainty=hedges_in(reading, claim_start, claim_end),
                 attribution=attribution,
                 negated=match.group("neg") is not None,
-                modal=_normal(match.group("modal")) if match.group("modal") else None,
+                modal=_normal_form(match.group("modal")) if match.group("modal") else None,
             )
         )
     return found

@@ -253,6 +253,11 @@ def _words(text: str) -> list[_Word]:
     tuple.__new__ builds each word without the named tuple's Python-level __new__.
     """
     new = tuple.__new__
+    folded = text.casefold()
+    if len(folded) == len(text):  # one character each: a word's key is a slice of ``folded``
+        folded = folded.replace("\u2019", "'")
+        spans = [m.span() for m in WORD_OR_NUMBER.finditer(text)]
+        return [new(_Word, (a, b, text[a:b], folded[a:b].strip("'"))) for a, b in spans]
     found: list[_Word] = []
     for match in WORD_OR_NUMBER.finditer(text):
         word = match.group()

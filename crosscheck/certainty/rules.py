@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.tokens import WORD_OR_NUMBER
 from crosscheck.tries import phrase_trie, trie_regex
 from crosscheck.words import Token, word_and_number_tokens
 
@@ -26,7 +27,11 @@ _QUOTES: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 _HARD_STOPS: Final = ',;:()[]!?"\u201c\u201d\u00ab\u00bb'
 _CONTEXT: Final = 400
 """How far (characters) around an assertion its subject, hedges and speaker are looked for."""
+_CAPITAL_SIGMA: Final = "\u03a3"
+"""The one letter whose lower case depends on its neighbours (a word's last sigma)."""
 _LABEL: Final = re.compile(r"([A-Z][^\s:]{0,30}(?: [A-Za-z][^\s:]{0,30}){0,3}):\s")
+_LABEL_REACH: Final = 128
+"""``_LABEL``'s colon stands before this offset (a capital, 30 more, three words of 32)."""
 
 
 # --------------------------------------------------------------------------- words
@@ -35,7 +40,14 @@ _LABEL: Final = re.compile(r"([A-Z][^\s:]{0,30}(?: [A-Za-z][^\s:]{0,30}){0,3}):\
 def _words_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words and numbers of ``text[start:end]`` (the shared tokenizer), offsets in ``text``."""
     stop = len(text) if end is None else min(end, len(text))
-    return word_and_number_tokens(text, start, stop)
+    lower = text[start:stop].lower()
+    if len(lower) != stop - start or _CAPITAL_SIGMA in text[start:stop]:
+        return word_and_number_tokens(text, start, stop)
+    # every character lowers to one, out of context: a token's lower case is a slice
+    lower = lower.replace("\u2019", "'")
+    spans = [m.span() for m in WORD_OR_NUMBER.finditer(text, start, stop)]
+    new = tuple.__new__
+    return [new(Token, (a, b, text[a:b], lower[a - start : b - start])) for a, b in spans]
 
 
 def _iter_words(text: str, start: int, chunk: int = 120) -> Iterator[Token]:

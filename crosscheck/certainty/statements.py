@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
 from crosscheck.certainty.assertions import Assertion, find_assertions
@@ -262,9 +263,13 @@ def _lower(token: Token) -> str:
     return token.text.casefold().replace("\u2019", "'")
 
 
+_HARD_STOP = re.compile("[" + re.escape(_HARD_STOPS) + "]")
+_DOUBLE_QUOTE = re.compile("[" + re.escape(_DOUBLE_QUOTES) + "]")
+
+
 def _quote_marks(text: str) -> list[int]:
     """Where the double quotation marks of a sentence stand."""
-    return [i for i, c in enumerate(text) if c in _DOUBLE_QUOTES]
+    return [m.start() for m in _DOUBLE_QUOTE.finditer(text)]
 
 
 def _in_quotation(marks: Sequence[int], offset: int) -> bool:
@@ -308,28 +313,25 @@ class _Words:
     )
 
     def __init__(self, text: str, start: int, end: int, rules: _StatementRules) -> None:
-        self.tokens = _words_of(text, start, end)
-        self.keys = [_lower(w) for w in self.tokens]
-        self.starts = [w.start for w in self.tokens]
-        counts = [0]
-        blocked: list[int] = []
-        breaks: list[int] = []
-        for index, key in enumerate(self.keys):
-            negation = key in rules.negations
-            counts.append(counts[-1] + negation)
-            if negation or key in rules.not_asserted:
-                blocked.append(index)
-            if key in rules.subject_breaks or key in rules.subject_stops:
-                breaks.append(index)
-        self.negations = counts
-        self.blocked = blocked  # negations and words that make a sentence no assertion
-        self.breaks = breaks
-        self.unconfirmed = any(key in rules.unconfirmed for key in self.keys)
-        self.confirming = any(key in rules.confirming for key in self.keys)
+        self.tokens = tokens = _words_of(text, start, end)
+        self.keys = keys = [_lower(w) for w in tokens]
+        self.starts = [w.start for w in tokens]
+        negations = rules.negations
+        not_asserted = rules.not_asserted
+        breaking = rules.subject_breaks | rules.subject_stops
+        self.negations = list(accumulate((key in negations for key in keys), initial=0))
+        # negations and words that make a sentence no assertion
+        self.blocked = [i for i, k in enumerate(keys) if k in negations or k in not_asserted]
+        self.breaks = [i for i, k in enumerate(keys) if k in breaking]
+        self.unconfirmed = not rules.unconfirmed.isdisjoint(keys)
+        self.confirming = not rules.confirming.isdisjoint(keys)
+        search = _HARD_STOP.search
         stops = [0]
-        for left, right in zip(self.tokens, self.tokens[1:], strict=False):
-            gap = text[left.end : right.start]
-            stops.append(stops[-1] + any(c in _HARD_STOPS for c in gap))
+        count = 0
+        for left, right in pairwise(tokens):
+            if search(text, left.end, right.start) is not None:
+                count += 1
+            stops.append(count)
         self.stops = stops  # stops[i]: gaps with punctuation among the first i + 1 words
         self.marks = [start + i for i in _quote_marks(text[start:end])]
 
