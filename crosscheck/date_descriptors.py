@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck.article_dates import within
 from crosscheck.date_keys import date_event_words, stem, weak_stems
@@ -74,6 +74,14 @@ def content_stems(text: str) -> set[str]:
     return found
 
 
+# A story's articles are read for weights by several pairings (dates, aligned figures): keep
+# the last few articles' counts.
+@lru_cache(maxsize=16)
+def _text_counts(text: str) -> tuple[Counter[str], int]:
+    """The folded words of an article counted, and its sentence count (read only)."""
+    return Counter(_WORD.findall(text.lower())), len(_SENTENCE_END.findall(text.strip())) + 1
+
+
 def story_weights(
     sources: Iterable[Source], clauses: Iterable[str]
 ) -> Callable[[str], float] | None:
@@ -85,8 +93,9 @@ def story_weights(
     words: Counter[str] = Counter()
     n = 0
     for source in sources:
-        words.update(_WORD.findall(source.text.lower()))
-        n += len(_SENTENCE_END.findall(source.text.strip())) + 1
+        counts, sentences = _text_counts(source.text)
+        words.update(counts)
+        n += sentences
     if n < MIN_SENTENCES:
         return None
     found: Counter[str] = Counter()

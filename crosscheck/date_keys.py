@@ -191,8 +191,24 @@ def _cut(low: str) -> str:
 
 def _bare(token: Token) -> str:
     """A token folded, without a possessive ending ("Comey's" -> "comey")."""
-    low = token.lower
+    return _bare_word(token.lower)
+
+
+@lru_cache(maxsize=1 << 14)  # a story's words repeat; bounded memory
+def _bare_word(low: str) -> str:
     return low[:-2] if low.endswith(_possessive_endings()) else low
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_predicate(low: str) -> bool:
+    """``DateEventWords.predicate`` of a folded word, read once per word."""
+    return date_event_words().predicate(low)
+
+
+@lru_cache(maxsize=1 << 14)
+def _predicate_stem(low: str) -> str:
+    """The stem a folded word gives as a predicate, "" for a word that names no event."""
+    return stem(low) if date_event_words().predicate(low) else ""
 
 
 def event_key(
@@ -283,7 +299,7 @@ def _readings(
         elif _present_verb(tokens, i, low):
             yield token, stem(low), ()  # "Obama releases his birth certificate"
         else:
-            yield token, stem(low) if words.predicate(low) else "", ()
+            yield token, _predicate_stem(low), ()
 
 
 def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:
@@ -340,9 +356,8 @@ def _key_words(
     before: list[Token], after: list[Token], used: set[int], ignored: frozenset[str]
 ) -> tuple[str, ...]:
     """The content words of a date's clause that are no predicate used as its stem."""
-    words = date_event_words()
     others = {_bare(x) for x in (*before, *after) if x.is_word and x.start not in used} - ignored
-    others -= {x for x in others if words.predicate(x)}
+    others -= {x for x in others if _is_predicate(x)}
     return tuple(sorted(others))
 
 

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from crosscheck.article_dates import ArticleDates, within, year_given
@@ -355,16 +356,23 @@ def _said(timed: Iterable[Claim]) -> _Said:
     found: _Said = defaultdict(list)
     for claim in timed:
         assert claim.time is not None
+        keys: AbstractSet[str]
         if claim.kind == DATE_KIND:
             keys = set(claim.event_stems) | set(claim.event_words)
         else:
-            words = {w.lower() for w in _WORD.findall(claim.sentence)}
-            keys = {stem(w) for w in words if date_event_words().predicate(w)}
+            keys = _sentence_keys(claim.sentence)
         for s in keys:
             found[(claim.source, s)].append(
                 (claim.time, claim if claim.kind == DATE_KIND else None)
             )
     return found
+
+
+@lru_cache(maxsize=1 << 10)  # a story's figures share sentences; bounded memory
+def _sentence_keys(sentence: str) -> frozenset[str]:
+    """The stems of the predicates of a figure's sentence (see ``_said``)."""
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    return frozenset(stem(w) for w in words if date_event_words().predicate(w))
 
 
 def _says_both(x: Claim, y: Claim, said: _Said, match: _Match = same_event) -> bool:
