@@ -90,17 +90,17 @@ def story_weights(
     them (a word seldom occurs twice in one sentence, so f stands for the sentences that
     hold it; counted in one pass); smoothed, so a word of every sentence still counts a
     little. None for a story of fewer than ``MIN_SENTENCES`` sentences."""
-    words: Counter[str] = Counter()
+    counted: list[Counter[str]] = []
     n = 0
     for source in sources:
         counts, sentences = _text_counts(source.text)
-        words.update(counts)
+        counted.append(counts)
         n += sentences
     if n < MIN_SENTENCES:
         return None
     found: Counter[str] = Counter()
     for word in {w for text in clauses for w in _WORD.findall(text.lower())}:
-        found[_content_stem(word)] += words[word]
+        found[_content_stem(word)] += sum(counts[word] for counts in counted)
     total = n
 
     def weight(s: str) -> float:

@@ -227,7 +227,7 @@ def with_date_pairs(
     def event_match(a: Claim, b: Claim) -> bool:
         return same_event(a, b) or lede.widens(a, b)
 
-    paired = [*kept, *date_pairs(claims, framed, texts, event_match)]
+    paired = [*kept, *date_pairs(claims, framed, texts, event_match, said=said)]
     covered = covered_periods(paired)
 
     def skip(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
@@ -271,18 +271,22 @@ def date_pairs(
     known: Iterable[ClaimPair] = (),
     texts: ArticleDates | None = None,
     event_match: _Match = same_event,
+    *,
+    said: _Said | None = None,
 ) -> list[ClaimPair]:
     """Pairs of date claims of the same event from different sources, one per pair of periods.
 
     ``known`` are pairs already made (by the frame matcher); the same two claims are not
     paired twice. ``texts`` are the articles, read for a finer date a claim did not carry.
     ``event_match`` tells two dates of one event (``same_event``, or that widened for two
-    ledes' dates: lede_dates.LedeMatch).
+    ledes' dates: lede_dates.LedeMatch). ``said`` is ``_said`` of these claims when the
+    caller has read it already.
     """
     claims = list(claims)
     texts = texts if texts is not None else ArticleDates(())
     dates = [c for c in claims if _dated(c)]
-    said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
+    if said is None:
+        said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
     seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
     by_stem: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in dates:

@@ -83,6 +83,8 @@ def _first_words(line: str) -> list[str]:
 
 
 def _contains(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    if phrase and phrase[0] not in words:
+        return False  # cheap pre-check: the phrase's first word is missing
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
