@@ -273,21 +273,24 @@ def _readings(
     word; a noun of ``nouns`` ("call") is one after a determiner, a modifier or the date.
     """
     words = date_event_words()
+    phrases, announcing, nouns = words.phrases, words.announcing, words.nouns
     skip = -1
+    count = len(tokens)
     for i, token in enumerate(tokens):
-        if not token.is_word or token.is_capitalised or token.start == skip:
+        first = token.text[:1]  # is_word and is_capitalised, read once
+        if not first.isalpha() or first.isupper() or token.start == skip:
             yield token, None if token.start != skip else "", ()
             continue
-        low = _bare(token)
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        phrase = words.phrases.get((low, nxt.lower)) if nxt is not None else None
+        low = _bare_word(token.lower)
+        nxt = tokens[i + 1] if i + 1 < count else None
+        phrase = phrases.get((low, nxt.lower)) if nxt is not None else None
         if phrase is not None and nxt is not None:
             skip = nxt.start
             yield token, phrase, (nxt.start,)
-        elif low in words.announcing and (obj := _event_object(tokens, i + 1)) is not None:
+        elif low in announcing and (obj := _event_object(tokens, i + 1)) is not None:
             skip = obj.start  # "announced his retirement": the announcement of that event
             yield token, _announcement(low, obj), (obj.start,)
-        elif low in words.nouns:
+        elif low in nouns:
             # right after the date, or after the comma that closes it ("the July 25,
             # 2019, call"): the date modifies it
             at_date = after_date and all(not x.is_word for x in tokens[:i])
@@ -356,7 +359,8 @@ def _key_words(
     before: list[Token], after: list[Token], used: set[int], ignored: frozenset[str]
 ) -> tuple[str, ...]:
     """The content words of a date's clause that are no predicate used as its stem."""
-    others = {_bare(x) for x in (*before, *after) if x.is_word and x.start not in used} - ignored
+    read = (x for x in (*before, *after) if x.text[:1].isalpha() and x.start not in used)
+    others = {_bare_word(x.lower) for x in read} - ignored
     others -= {x for x in others if _is_predicate(x)}
     return tuple(sorted(others))
 
