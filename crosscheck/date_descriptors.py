@@ -219,13 +219,14 @@ def descriptor_pairs(
     kept = [c for c in dates if describable(c, statements=True)]
     said = {c.key for c in kept if dates_statement(c)}
     ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
+    statements = [c.key in said for c in kept]
     candidates = []
     for i, a in enumerate(kept):
         for j in range(i + 1, len(kept)):
             b = kept[j]
             if a.source == b.source or ranks[i] == ranks[j]:
                 continue  # one source, or as precise: no precision pair
-            if (a.key in said) != (b.key in said):
+            if statements[i] != statements[j]:
                 continue  # a statement's date and an act's: two events
             if _coarse_contains_fine(*align(a, b)):
                 candidates.append((a, b))
