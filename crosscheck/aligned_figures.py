@@ -186,9 +186,15 @@ def _fits(a: Claim, b: Claim) -> bool:
 def _same_thing(a: Claim, b: Claim) -> bool:
     """The same head noun, or compatible whats; or a figure alone, read as people ("which
     killed 29"), against a count of some people ("25 firefighters died")."""
-    if _head(a.what) == _head(b.what) or whats_compatible(a.what, b.what):
+    if _whats_alike(a.what, b.what):
         return True
     return any(bare_figure(x) and x.what == PERSON and x.event for x in (a, b))
+
+
+@lru_cache(maxsize=1 << 12)  # a story's figures name few things; bounded memory
+def _whats_alike(a: str, b: str) -> bool:
+    """The same head noun, or compatible whats (``_same_thing``), read once per two whats."""
+    return _head(a) == _head(b) or whats_compatible(a, b)
 
 
 def _context(claim: Claim) -> frozenset[str]:

@@ -203,6 +203,10 @@ def _boundary_modifiers() -> frozenset[str]:
     return frozenset(str(m) for g in ("start", "end") for m in groups.get(g, []))
 
 
+# The clause ends but a comma (a comma ends a clause only where ``_clause_tokens`` says).
+_CLAUSE_END_NOT_COMMA = CLAUSE_END - {","}
+
+
 def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], list[Token]]:
     """Tokens before and after a time reference within its clause.
 
@@ -211,14 +215,14 @@ def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], 
     """
     before: list[Token] = []
     for token in reversed([x for x in tokens if x.end <= t.start]):
-        if token.text in CLAUSE_END - {","}:
+        if token.text in _CLAUSE_END_NOT_COMMA:
             break
         before.append(token)
     before.reverse()
     opens_clause = not [x for x in before if x.is_word or x.is_number]
     after: list[Token] = []
     for token in (x for x in tokens if x.start >= t.end):
-        if token.text in CLAUSE_END - {","}:
+        if token.text in _CLAUSE_END_NOT_COMMA:
             break
         if token.text == "," and not (opens_clause and not after):
             break

@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck.article_dates import within
 from crosscheck.date_keys import date_event_words, stem, weak_stems
@@ -74,6 +74,14 @@ def content_stems(text: str) -> set[str]:
     return found
 
 
+# A story's articles are read for weights by several pairings (dates, aligned figures): keep
+# the last few articles' counts.
+@lru_cache(maxsize=16)
+def _text_counts(text: str) -> tuple[Counter[str], int]:
+    """The folded words of an article counted, and its sentence count (read only)."""
+    return Counter(_WORD.findall(text.lower())), len(_SENTENCE_END.findall(text.strip())) + 1
+
+
 def story_weights(
     sources: Iterable[Source], clauses: Iterable[str]
 ) -> Callable[[str], float] | None:
@@ -82,16 +90,17 @@ def story_weights(
     them (a word seldom occurs twice in one sentence, so f stands for the sentences that
     hold it; counted in one pass); smoothed, so a word of every sentence still counts a
     little. None for a story of fewer than ``MIN_SENTENCES`` sentences."""
-    words: Counter[str] = Counter()
+    counted: list[Counter[str]] = []
     n = 0
     for source in sources:
-        words.update(_WORD.findall(source.text.lower()))
-        n += len(_SENTENCE_END.findall(source.text.strip())) + 1
+        counts, sentences = _text_counts(source.text)
+        counted.append(counts)
+        n += sentences
     if n < MIN_SENTENCES:
         return None
     found: Counter[str] = Counter()
     for word in {w for text in clauses for w in _WORD.findall(text.lower())}:
-        found[_content_stem(word)] += words[word]
+        found[_content_stem(word)] += sum(counts[word] for counts in counted)
     total = n
 
     def weight(s: str) -> float:
@@ -210,13 +219,14 @@ def descriptor_pairs(
     kept = [c for c in dates if describable(c, statements=True)]
     said = {c.key for c in kept if dates_statement(c)}
     ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
+    statements = [c.key in said for c in kept]
     candidates = []
     for i, a in enumerate(kept):
         for j in range(i + 1, len(kept)):
             b = kept[j]
             if a.source == b.source or ranks[i] == ranks[j]:
                 continue  # one source, or as precise: no precision pair
-            if (a.key in said) != (b.key in said):
+            if statements[i] != statements[j]:
                 continue  # a statement's date and an act's: two events
             if _coarse_contains_fine(*align(a, b)):
                 candidates.append((a, b))

@@ -191,8 +191,24 @@ def _cut(low: str) -> str:
 
 def _bare(token: Token) -> str:
     """A token folded, without a possessive ending ("Comey's" -> "comey")."""
-    low = token.lower
+    return _bare_word(token.lower)
+
+
+@lru_cache(maxsize=1 << 14)  # a story's words repeat; bounded memory
+def _bare_word(low: str) -> str:
     return low[:-2] if low.endswith(_possessive_endings()) else low
+
+
+@lru_cache(maxsize=1 << 14)
+def _is_predicate(low: str) -> bool:
+    """``DateEventWords.predicate`` of a folded word, read once per word."""
+    return date_event_words().predicate(low)
+
+
+@lru_cache(maxsize=1 << 14)
+def _predicate_stem(low: str) -> str:
+    """The stem a folded word gives as a predicate, "" for a word that names no event."""
+    return stem(low) if date_event_words().predicate(low) else ""
 
 
 def event_key(
@@ -257,21 +273,24 @@ def _readings(
     word; a noun of ``nouns`` ("call") is one after a determiner, a modifier or the date.
     """
     words = date_event_words()
+    phrases, announcing, nouns = words.phrases, words.announcing, words.nouns
     skip = -1
+    count = len(tokens)
     for i, token in enumerate(tokens):
-        if not token.is_word or token.is_capitalised or token.start == skip:
+        first = token.text[:1]  # is_word and is_capitalised, read once
+        if not first.isalpha() or first.isupper() or token.start == skip:
             yield token, None if token.start != skip else "", ()
             continue
-        low = _bare(token)
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        phrase = words.phrases.get((low, nxt.lower)) if nxt is not None else None
+        low = _bare_word(token.lower)
+        nxt = tokens[i + 1] if i + 1 < count else None
+        phrase = phrases.get((low, nxt.lower)) if nxt is not None else None
         if phrase is not None and nxt is not None:
             skip = nxt.start
             yield token, phrase, (nxt.start,)
-        elif low in words.announcing and (obj := _event_object(tokens, i + 1)) is not None:
+        elif low in announcing and (obj := _event_object(tokens, i + 1)) is not None:
             skip = obj.start  # "announced his retirement": the announcement of that event
             yield token, _announcement(low, obj), (obj.start,)
-        elif low in words.nouns:
+        elif low in nouns:
             # right after the date, or after the comma that closes it ("the July 25,
             # 2019, call"): the date modifies it
             at_date = after_date and all(not x.is_word for x in tokens[:i])
@@ -283,7 +302,7 @@ def _readings(
         elif _present_verb(tokens, i, low):
             yield token, stem(low), ()  # "Obama releases his birth certificate"
         else:
-            yield token, stem(low) if words.predicate(low) else "", ()
+            yield token, _predicate_stem(low), ()
 
 
 def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:
@@ -340,9 +359,9 @@ def _key_words(
     before: list[Token], after: list[Token], used: set[int], ignored: frozenset[str]
 ) -> tuple[str, ...]:
     """The content words of a date's clause that are no predicate used as its stem."""
-    words = date_event_words()
-    others = {_bare(x) for x in (*before, *after) if x.is_word and x.start not in used} - ignored
-    others -= {x for x in others if words.predicate(x)}
+    read = (x for x in (*before, *after) if x.text[:1].isalpha() and x.start not in used)
+    others = {_bare_word(x.lower) for x in read} - ignored
+    others -= {x for x in others if _is_predicate(x)}
     return tuple(sorted(others))
 
 

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 from crosscheck.article_dates import ArticleDates, within, year_given
@@ -226,7 +227,7 @@ def with_date_pairs(
     def event_match(a: Claim, b: Claim) -> bool:
         return same_event(a, b) or lede.widens(a, b)
 
-    paired = [*kept, *date_pairs(claims, framed, texts, event_match)]
+    paired = [*kept, *date_pairs(claims, framed, texts, event_match, said=said)]
     covered = covered_periods(paired)
 
     def skip(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
@@ -270,18 +271,22 @@ def date_pairs(
     known: Iterable[ClaimPair] = (),
     texts: ArticleDates | None = None,
     event_match: _Match = same_event,
+    *,
+    said: _Said | None = None,
 ) -> list[ClaimPair]:
     """Pairs of date claims of the same event from different sources, one per pair of periods.
 
     ``known`` are pairs already made (by the frame matcher); the same two claims are not
     paired twice. ``texts`` are the articles, read for a finer date a claim did not carry.
     ``event_match`` tells two dates of one event (``same_event``, or that widened for two
-    ledes' dates: lede_dates.LedeMatch).
+    ledes' dates: lede_dates.LedeMatch). ``said`` is ``_said`` of these claims when the
+    caller has read it already.
     """
     claims = list(claims)
     texts = texts if texts is not None else ArticleDates(())
     dates = [c for c in claims if _dated(c)]
-    said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
+    if said is None:
+        said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
     seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
     by_stem: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in dates:
@@ -355,16 +360,23 @@ def _said(timed: Iterable[Claim]) -> _Said:
     found: _Said = defaultdict(list)
     for claim in timed:
         assert claim.time is not None
+        keys: AbstractSet[str]
         if claim.kind == DATE_KIND:
             keys = set(claim.event_stems) | set(claim.event_words)
         else:
-            words = {w.lower() for w in _WORD.findall(claim.sentence)}
-            keys = {stem(w) for w in words if date_event_words().predicate(w)}
+            keys = _sentence_keys(claim.sentence)
         for s in keys:
             found[(claim.source, s)].append(
                 (claim.time, claim if claim.kind == DATE_KIND else None)
             )
     return found
+
+
+@lru_cache(maxsize=1 << 10)  # a story's figures share sentences; bounded memory
+def _sentence_keys(sentence: str) -> frozenset[str]:
+    """The stems of the predicates of a figure's sentence (see ``_said``)."""
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    return frozenset(stem(w) for w in words if date_event_words().predicate(w))
 
 
 def _says_both(x: Claim, y: Claim, said: _Said, match: _Match = same_event) -> bool:

@@ -83,6 +83,8 @@ def _first_words(line: str) -> list[str]:
 
 
 def _contains(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    if phrase and phrase[0] not in words:
+        return False  # cheap pre-check: the phrase's first word is missing
     n = len(phrase)
     return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
 
@@ -325,7 +327,8 @@ def _older_parts(
         if source is None:
             continue
         if claim.source not in paras_of:
-            paras_of[claim.source] = paragraphs(source.text)
+            live = _may_be_live(source.text)
+            paras_of[claim.source] = paragraphs(source.text) if live else ()
         para = _paragraph_of(paras_of[claim.source], claim.start)
         if para is not None:
             placed.setdefault(claim.source, []).append((claim, para))
@@ -341,6 +344,15 @@ def _older_parts(
             newest = min(newer)
             older.update(_key(c) for c, p in items if p.rank > newest and not p.headline)
     return older
+
+
+def _may_be_live(text: str) -> bool:
+    """Whether a text may hold an update entry or a section label: every word of one of
+    their phrases stands in it. Without one, no part of it is older (a cheap pre-check
+    before reading its paragraphs)."""
+    words = _words()
+    low = text.lower()
+    return any(all(w in low for w in p) for p in (*words.update_labels, *words.section_labels))
 
 
 def _with_metric(claim: Claim) -> Claim | None:
