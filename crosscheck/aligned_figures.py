@@ -114,9 +114,8 @@ def _known(pairs: Iterable[ClaimPair]) -> set[tuple[Key, Key]]:
     """Every two claims some pair compares, both ways."""
     found: set[tuple[Key, Key]] = set()
     for pair in pairs:
-        for a in (pair.a, *pair.also_a):
-            for b in (pair.b, *pair.also_b):
-                found.update({(a.key, b.key), (b.key, a.key)})
+        for a, b in pair.compared():
+            found.update({(a.key, b.key), (b.key, a.key)})
     return found
 
 

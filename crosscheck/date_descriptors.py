@@ -357,12 +357,11 @@ def covered_periods(pairs: Iterable[ClaimPair]) -> set[tuple[str, Signature, str
     """The (source, period, source, period) of every two claims some pair compares."""
     found: set[tuple[str, Signature, str, Signature]] = set()
     for pair in pairs:
-        for a in (pair.a, *pair.also_a):
-            for b in (pair.b, *pair.also_b):
-                if a.time is None or b.time is None:
-                    continue
-                sa, sb = signature(a.time), signature(b.time)
-                found.update({(a.source, sa, b.source, sb), (b.source, sb, a.source, sa)})
+        for a, b in pair.compared():
+            if a.time is None or b.time is None:
+                continue
+            sa, sb = signature(a.time), signature(b.time)
+            found.update({(a.source, sa, b.source, sb), (b.source, sb, a.source, sa)})
     return found
 
 

@@ -7,6 +7,7 @@ the source text, end exclusive), so any output can quote the source exactly.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -366,6 +367,12 @@ class ClaimPair:
     score: float
     also_a: tuple[Claim, ...] = ()
     also_b: tuple[Claim, ...] = ()
+
+    def compared(self) -> Iterator[tuple[Claim, Claim]]:
+        """Every two claims the pair compares: one of each group."""
+        for a in (self.a, *self.also_a):
+            for b in (self.b, *self.also_b):
+                yield a, b
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
