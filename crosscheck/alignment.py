@@ -15,12 +15,11 @@ sources). Pure functions; no I/O.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from crosscheck.date_descriptors import content_stems, story_weights
+from crosscheck.date_descriptors import content_stems, norm_of, story_weights, weighted_cosine
 from crosscheck.date_keys import stem, weak_stems
 from crosscheck.model import Source
 from crosscheck.tokens import WORD
@@ -78,10 +77,7 @@ class _Described:
     norm: float
 
     def similarity(self, other: _Described) -> float:
-        small, large = sorted((self.weights, other.weights), key=len)
-        dot = sum(w * large[s] for s, w in small.items() if s in large)
-        norm = self.norm * other.norm
-        return dot / norm if norm else 0.0
+        return weighted_cosine(self.weights, self.norm, other.weights, other.norm)
 
 
 def describe(sentence: Sentence, weight: Callable[[str], float]) -> _Described:
@@ -90,8 +86,7 @@ def describe(sentence: Sentence, weight: Callable[[str], float]) -> _Described:
     weights = {
         s: weight(s) * (NAME_WEIGHT if s in names else 1.0) for s in content_stems(sentence.text)
     }
-    norm = math.sqrt(sum(w * w for w in weights.values()))
-    return _Described(sentence, weights, names & weights.keys(), norm)
+    return _Described(sentence, weights, names & weights.keys(), norm_of(weights))
 
 
 def align_sentences(

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -335,6 +335,21 @@ def _may_pair(a: Claim, b: Claim, sa: set[str], sb: set[str]) -> bool:
     return not other_predicates(a, b, sa, sb)
 
 
+def norm_of(weights: Mapping[str, float]) -> float:
+    """The length of a descriptor (its weights read as a vector)."""
+    return math.sqrt(sum(w * w for w in weights.values()))
+
+
+def weighted_cosine(
+    a: Mapping[str, float], norm_a: float, b: Mapping[str, float], norm_b: float
+) -> float:
+    """The weighted cosine of two descriptors of the given norms (0 when one is empty)."""
+    small, large = sorted((a, b), key=len)
+    dot = sum(w * large[s] for s, w in small.items() if s in large)
+    norm = norm_a * norm_b
+    return dot / norm if norm else 0.0
+
+
 class _Described:
     """A date claim with its descriptor and the descriptor's norm."""
 
@@ -343,14 +358,11 @@ class _Described:
     def __init__(self, claim: Claim, weights: Descriptor) -> None:
         self.claim = claim
         self.weights = weights
-        self.norm = math.sqrt(sum(w * w for w in weights.values()))
+        self.norm = norm_of(weights)
 
     def similarity(self, other: _Described) -> float:
         """The weighted cosine of two descriptors."""
-        small, large = sorted((self.weights, other.weights), key=len)
-        dot = sum(w * large[s] for s, w in small.items() if s in large)
-        norm = self.norm * other.norm
-        return dot / norm if norm else 0.0
+        return weighted_cosine(self.weights, self.norm, other.weights, other.norm)
 
 
 def covered_periods(pairs: Iterable[ClaimPair]) -> set[tuple[str, Signature, str, Signature]]:
