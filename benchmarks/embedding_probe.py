@@ -39,6 +39,7 @@ from benchmarks.propositions_probe import (
     _sentence_of,
     _today_certainty,
     load_stories,
+    print_counts,
 )
 from crosscheck.certainty import find_attribution, find_hedges, statement_rules
 from crosscheck.model import CertaintyLevel, Sentence
@@ -295,12 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{embedder.cpu:.2f} s CPU ({embedder.bytes / 1e6 / max(embedder.cpu, 1e-9):.3f} MB/s)"
     )
     print("  " + ", ".join(f"{key} {value:.2f}" for key, value in spent.items()))
-    print("(a) certainty:")
-    for key, n in sorted(certainty.items()):
-        print(f"  {key}: {n}")
-    print("(b) dates at different precision, one inside the other, not paired today:")
-    for key, n in sorted(dates.items()):
-        print(f"  {key}: {n}")
+    print_counts("(a) certainty:", certainty)
+    print_counts("(b) dates at different precision, one inside the other, not paired today:", dates)
     opts.out.mkdir(parents=True, exist_ok=True)
     _write(opts.out / "certainty.txt", new_certainty, len(new_certainty))
     _write(opts.out / "dates.txt", new_dates, opts.limit)

@@ -400,6 +400,13 @@ def _write(path: Path, rows: list[dict[str, Any]], show: int, seed: int) -> None
 
 
 
+def print_counts(title: str, counts: Counter[str]) -> None:
+    """A title, then one line per counted key, keys in order."""
+    print(title)
+    for key, n in sorted(counts.items()):
+        print(f"  {key}: {n}")
+
+
 def load_stories(cache: Path | None) -> dict[str, Any]:
     """Every non-draw story read (``read_story``), from ``cache`` when it exists (a pickle this
     function wrote), else read and, with ``cache``, written there."""
@@ -443,12 +450,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"tagged {tagger.bytes / 1e6:.2f} MB of candidate sentences in {tagger.cpu:.2f} s CPU "
         f"({tagger.bytes / 1e6 / max(tagger.cpu, 1e-9):.2f} MB/s); probe total {spent:.2f} s CPU"
     )
-    print("(a) certainty:")
-    for key, n in sorted(certainty.items()):
-        print(f"  {key}: {n}")
-    print("(b) dates at different precision, one inside the other:")
-    for key, n in sorted(dates.items()):
-        print(f"  {key}: {n}")
+    print_counts("(a) certainty:", certainty)
+    print_counts("(b) dates at different precision, one inside the other:", dates)
     opts.out.mkdir(parents=True, exist_ok=True)
     _write(opts.out / "certainty.txt", new_certainty, opts.show, 9)
     _write(opts.out / "dates.txt", new_dates, opts.show, 9)
