@@ -96,29 +96,39 @@ def blocks(items: Iterable[_T], key: Callable[[_T], _K]) -> dict[_K, list[_T]]:
 
 
 class UnionFind:
-    """Groups of matched items: ``union`` two, ``find`` a group's root (the smaller index
-    wins, so groups are the same whatever order the pairs arrive in)."""
+    """Union-find over item indices: ``join`` two, ``find`` a group's representative (the
+    smaller index, so groups are the same whatever order the pairs arrive in)."""
 
     def __init__(self, size: int) -> None:
         self.parent = list(range(size))
 
     def find(self, item: int) -> int:
-        """The root of ``item``'s group (with path halving)."""
-        parent = self.parent
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
+        """The representative of an item's group (the path is compressed on the way)."""
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
 
-    def union(self, a: int, b: int) -> None:
-        """Put ``a`` and ``b`` in one group."""
+    def join(self, a: int, b: int) -> None:
+        """Put two items in one group (the smaller index represents it)."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
 
+    def roots(self) -> list[int]:
+        """The representative of every item, in one pass: an item's parent is never a
+        later item (``join``), so its root is known before the item's own."""
+        parent = self.parent
+        found: list[int] = []
+        for item, above in enumerate(parent):
+            found.append(item if above == item else found[above])
+        return found
+
     def groups(self) -> list[list[int]]:
-        """Every group, each sorted, in order of its smallest item."""
+        """Every group, each sorted, in order of its representative."""
         found: dict[int, list[int]] = defaultdict(list)
-        for item in range(len(self.parent)):
-            found[self.find(item)].append(item)
-        return [found[root] for root in sorted(found)]
+        for item, root in enumerate(self.roots()):
+            found[root].append(item)
+        return list(found.values())
