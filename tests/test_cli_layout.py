@@ -163,3 +163,22 @@ def test_extraction_packages_use_only_the_engine_of_the_matching_stage():
         if module.startswith(lanes)
     }
     assert {m: d for m, d in offenders.items() if d} == {}
+
+
+def _rapidfuzz_scorers(path: Path) -> set[str]:
+    """The rapidfuzz scoring modules (fuzz, process) a file imports."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("rapidfuzz"):
+            names = {f"{node.module}.{a.name}" for a in node.names} | {node.module}
+            found |= names & {"rapidfuzz.fuzz", "rapidfuzz.process"}
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names} & {"rapidfuzz.fuzz", "rapidfuzz.process"}
+    return found
+
+
+def test_only_the_matching_engine_scores_with_rapidfuzz():
+    """Every family's fuzzy matching goes through match.engine (its scorer named in data);
+    rapidfuzz's edit distances (``rapidfuzz.distance``) may still describe a difference."""
+    users = {_module_name(path) for path in PACKAGE.rglob("*.py") if _rapidfuzz_scorers(path)}
+    assert users == {"crosscheck.match.engine"}
