@@ -13,9 +13,9 @@ import pytest
 from casefiles import load_stage
 
 from crosscheck import rules
-from crosscheck.model import DiscrepancyKind
+from crosscheck.model import Claim, Discrepancy, DiscrepancyKind
 from crosscheck.rules import PAIR_RULES, REGISTRY, STORY_RULES, registered_kinds
-from crosscheck.rules.base import FIGURES, PAIRS, Rule, StoryRule
+from crosscheck.rules.base import FIGURES, PAIRS, Finding, Rule, StoryRecords, StoryRule
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = ROOT / "crosscheck" / "rules"
@@ -94,3 +94,37 @@ def test_every_registered_rule_is_a_rule_modules_attribute() -> None:
         if name in ("RULE", "ROWS") and isinstance(value, Rule | StoryRule)
     }
     assert [rule.name for rule in REGISTRY if id(rule) not in owned] == []
+
+
+def test_each_rule_reports_only_the_kinds_it_declares(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the Belarus story, every finding and row is of a kind its rule declares."""
+    from dataclasses import replace
+
+    from crosscheck import check, load_story
+
+    seen: list[tuple[str, DiscrepancyKind]] = []
+
+    def watched_pair(rule: Rule) -> Rule:
+        def find(a: Claim, b: Claim) -> Finding | None:
+            found = rule.find(a, b)
+            if found is not None:
+                seen.append((rule.name, found.kind))
+            return found
+
+        return replace(rule, find=find)
+
+    def watched_story(rule: StoryRule) -> StoryRule:
+        def find(story: StoryRecords) -> list[Discrepancy]:
+            rows = rule.find(story)
+            seen.extend((rule.name, row.kind) for row in rows)
+            return rows
+
+        return replace(rule, find=find)
+
+    monkeypatch.setattr(rules, "PAIR_RULES", tuple(watched_pair(r) for r in PAIR_RULES))
+    monkeypatch.setattr(rules, "STORY_RULES", tuple(watched_story(r) for r in STORY_RULES))
+    story = load_story(ROOT / "sources" / "belarus")
+    check(story.sources)
+    declared = {rule.name: set(rule.kinds) for rule in REGISTRY}
+    assert {name for name, _ in seen} >= {"numeric", "name.variant", "certainty.rows"}
+    assert [(name, kind) for name, kind in seen if kind not in declared[name]] == []
