@@ -39,7 +39,7 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("names", "crosscheck.check", "names_in"),
     ("names", "crosscheck.rules.name_variant", "variant_pairs"),
     ("certainty", "crosscheck.check", "find_statements"),
-    ("certainty", "crosscheck.check", "certainty_rows"),
+    ("certainty", "crosscheck.rules.certainty", "certainty_rows"),
     ("certainty", "crosscheck.claims", "read_sentence"),
     ("matching", "crosscheck.check", "claim_blocks"),
     ("matching", "crosscheck.check", "pairs_in_block"),

@@ -1,8 +1,9 @@
 """The whole pipeline: sources -> Report (claims, discrepancies), with no file or terminal I/O.
 
 ``prepare_and_extract`` is the per-source unit of work; ``compare_extracted`` is the one
-orchestrator of what follows (matching claims on their frames, the rules, names and
-certainty), shared by ``check`` and ``draft.check_draft``. Extraction runs per source and
+orchestrator of what follows (matching claims on their frames, then every rule of
+``rules.REGISTRY``: the pair rules, then the story rules over names and certainty), shared
+by ``check`` and ``draft.check_draft``. Extraction runs per source and
 matching per block, through an engine (see engine.py), so the same code runs in one
 process, in worker processes, or on a Dask cluster.
 """
@@ -21,13 +22,13 @@ from crosscheck.match import claim_blocks, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names import NameMention, names_in
 from crosscheck.rules import (
-    MENTION_RULES,
+    StoryRecords,
     by_source,
     compare_pairs,
     sort_discrepancies,
+    story_rows,
     superseded_in,
 )
-from crosscheck.rules.certainty import certainty_rows
 from crosscheck.sources import validate_sources
 from crosscheck.vague_match import vague_pairs
 
@@ -85,7 +86,12 @@ def _prepare(source: Source, cleaned: str | None) -> Prepared:
 def compare_extracted(
     sources: Sequence[Source], extracted: Sequence[Extracted], *, engine: Engine | None = None
 ) -> Compared:
-    """Match every source's claims on their frames and run every rule: the one orchestrator."""
+    """Match every source's claims on their frames and run every rule: the one orchestrator.
+
+    The registry's pair rules read the matched pairs (``rules.compare_pairs``); then its story
+    rules read the sources' name mentions, statements and those figure rows
+    (``rules.story_rows``), each in the registry's order.
+    """
     run = engine or LocalEngine()
     claims = tuple(c for e in extracted for c in e.claims)
     texts = {s.id: s.text for s in sources}
@@ -96,13 +102,14 @@ def compare_extracted(
     lookup = by_source(sources)
     superseded = superseded_in(lookup, claims)
     figures = compare_pairs(pairs, lookup, claims, superseded=superseded)
-    names = {e.source: e.names for e in extracted}
-    wording = [
-        *(found for rule in MENTION_RULES for found in rule.find(sources, names)),
-        *certainty_rows(
-            sources, {e.source: e.statements for e in extracted}, figures, superseded=superseded
-        ),
-    ]
+    story = StoryRecords(
+        sources=sources,
+        names={e.source: e.names for e in extracted},
+        statements={e.source: e.statements for e in extracted},
+        figures=figures,
+        superseded=superseded,
+    )
+    wording = story_rows(story)
     return Compared(blocks=blocks, pairs=pairs, figures=tuple(figures), wording=tuple(wording))
 
 

@@ -129,3 +129,56 @@ def test_pipeline_stages_never_reach_up_into_reporting():
     assert {m: d for m, d in offenders.items() if d} == {}
     review = {d for d in graph["crosscheck.review"] if d.startswith("crosscheck.report")}
     assert review <= {"crosscheck.report.cells"}
+
+
+def test_the_matching_engine_sits_at_the_bottom():
+    """match.engine reads only data, so every claim family can match through it."""
+    deps = _imports()["crosscheck.match.engine"]
+    assert deps <= {"crosscheck.lexicon", "crosscheck.errors"}, sorted(deps)
+
+
+def test_matching_never_reaches_up_into_rules_or_the_orchestrator():
+    upper = ("crosscheck.rules", "crosscheck.check", "crosscheck.draft", "crosscheck.compare")
+    offenders = {
+        module: sorted(d for d in deps if d.startswith(upper))
+        for module, deps in _imports().items()
+        if module.startswith("crosscheck.match")
+    }
+    assert {m: d for m, d in offenders.items() if d} == {}
+    assert "crosscheck.match.figures" in offenders and "crosscheck.match.engine" in offenders
+
+
+def test_extraction_packages_use_only_the_engine_of_the_matching_stage():
+    """Names and certainty score strings through match.engine, never the figure matcher,
+    and never import the rules that read what they find."""
+    lanes = ("crosscheck.names", "crosscheck.certainty")
+    offenders = {
+        module: sorted(
+            d
+            for d in deps
+            if (d.startswith("crosscheck.match") and d != "crosscheck.match.engine")
+            or d.startswith(("crosscheck.rules", "crosscheck.check"))
+        )
+        for module, deps in _imports().items()
+        if module.startswith(lanes)
+    }
+    assert {m: d for m, d in offenders.items() if d} == {}
+
+
+def _rapidfuzz_scorers(path: Path) -> set[str]:
+    """The rapidfuzz scoring modules (fuzz, process) a file imports."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("rapidfuzz"):
+            names = {f"{node.module}.{a.name}" for a in node.names} | {node.module}
+            found |= names & {"rapidfuzz.fuzz", "rapidfuzz.process"}
+        elif isinstance(node, ast.Import):
+            found |= {a.name for a in node.names} & {"rapidfuzz.fuzz", "rapidfuzz.process"}
+    return found
+
+
+def test_only_the_matching_engine_scores_with_rapidfuzz():
+    """Every family's fuzzy matching goes through match.engine (its scorer named in data);
+    rapidfuzz's edit distances (``rapidfuzz.distance``) may still describe a difference."""
+    users = {_module_name(path) for path in PACKAGE.rglob("*.py") if _rapidfuzz_scorers(path)}
+    assert users == {"crosscheck.match.engine"}

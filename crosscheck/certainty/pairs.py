@@ -7,12 +7,11 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
-from rapidfuzz import fuzz
-
 from crosscheck.certainty.assertions import Assertion
 from crosscheck.certainty.rules import HEDGES_LEXICON, _assertion_rules
 from crosscheck.certainty.statements import statement_rules
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match.engine import CERTAINTY, similar
 from crosscheck.model import Source
 
 
@@ -43,7 +42,7 @@ def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, in
         subject_b, _, said_b = b.rpartition(_SUBJECT_END)
         if subject_a != subject_b:
             continue  # "the payment violates" is not "the loan violates", however alike
-        if cluster[a] != cluster[b] and fuzz.token_sort_ratio(said_a, said_b) >= threshold:
+        if cluster[a] != cluster[b] and similar(said_a, said_b, CERTAINTY, threshold):
             old, new = max(cluster[a], cluster[b]), min(cluster[a], cluster[b])
             for key, value in cluster.items():
                 if value == old:
@@ -55,7 +54,7 @@ def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, in
         fits = {
             cluster[other]
             for other in named
-            if fuzz.token_sort_ratio(said, other.rpartition(_SUBJECT_END)[2]) >= threshold
+            if similar(said, other.rpartition(_SUBJECT_END)[2], CERTAINTY, threshold)
         }
         if len(fits) == 1:
             old, new = cluster[key], fits.pop()

@@ -9,9 +9,9 @@ from functools import cache, lru_cache
 from itertools import combinations
 from typing import Final
 
-from rapidfuzz import fuzz
-
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match.engine import NAMES, scorer, similar
+from crosscheck.match.engine import UnionFind as _Union
 from crosscheck.names.lexicon import (
     NAMES_LEXICON,
     _fold,
@@ -27,37 +27,6 @@ from crosscheck.names.lexicon import (
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName
 
 # --------------------------------------------------------------------------- entities
-
-
-class _Union:
-    """Union-find over mention indices (local to one call)."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        """The representative of an item's group."""
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
-        return root
-
-    def roots(self) -> list[int]:
-        """The representative of every item, in one pass: an item's parent is never a
-        later item (``join``), so its root is known before the item's own."""
-        parent = self.parent
-        found: list[int] = []
-        for item, above in enumerate(parent):
-            found.append(item if above == item else found[above])
-        return found
-
-    def join(self, a: int, b: int) -> None:
-        """Put two items in one group (the smaller index represents it)."""
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _name_tokens(mention: NameMention) -> tuple[str, ...]:
@@ -177,9 +146,10 @@ class _CloseKeys:
         if size >= self.min_length and 0 < threshold < 200:
             low = max(self.min_length, math.floor(size * threshold / (200 - threshold)))
             high = math.ceil(size * (200 - threshold) / threshold)
+            ratio = scorer(NAMES)
             for length in range(low, high + 1):
                 for other in self._buckets.get((key[:1], length), ()):
-                    if other != key and fuzz.ratio(key, other) >= threshold:
+                    if other != key and ratio(key, other) >= threshold:
                         found.append(other)
         return sorted(found, key=self._order.__getitem__)
 
@@ -396,7 +366,7 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union) -> None:
         size_a, size_b = len(a), len(b)
         if 200 * min(size_a, size_b) < threshold * (size_a + size_b):
             continue  # fuzz.ratio is at most 200 * shorter / (both lengths): too far apart
-        if fuzz.ratio(a, b) >= threshold:
+        if similar(a, b, NAMES, threshold):
             union.join(first_of[a], first_of[b])
     cues = _name_words().cues
     alike: dict[tuple[str, ...], list[str]] = {}  # a body's own words, sorted -> its keys

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Final
 
-from rapidfuzz import fuzz
-
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.match.engine import NAMES, similar
 
 NAMES_LEXICON: Final = "names"
 TRANSLITERATION_LEXICON: Final = "transliteration"
@@ -249,7 +248,7 @@ def _similar(a: str, b: str, threshold: float) -> bool:
     minimum = _transliteration().fuzzy_min_length
     if len(a) < minimum or len(b) < minimum or a[0] != b[0]:
         return False
-    return fuzz.ratio(a, b) >= threshold
+    return similar(a, b, NAMES, threshold)
 
 
 @cache

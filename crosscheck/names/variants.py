@@ -14,9 +14,8 @@ from functools import cache
 from itertools import combinations
 from typing import Final
 
-from rapidfuzz import fuzz
-
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match.engine import NAMES, similar
 from crosscheck.model import Sentence
 from crosscheck.names.difference import difference, name_words, vowels
 from crosscheck.names.entities import _name_tokens, group_entities, swapped_words
@@ -605,11 +604,11 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
     if all(forms):
         return True
     if len(differing) == len(words_a):  # no word in common: alike as a whole, or two bodies
-        return len(words_a) > 1 and fuzz.ratio(_fold(a), _fold(b)) < threshold
+        return len(words_a) > 1 and not similar(_fold(a), _fold(b), NAMES, threshold)
     head_a, head_b = _fold(words_a[-1]), _fold(words_b[-1])
     return (
         head_a != head_b
         and not forms[-1]
-        and fuzz.ratio(head_a, head_b) < threshold
+        and not similar(head_a, head_b, NAMES, threshold)
         and skeleton(head_a) != skeleton(head_b)
     )

@@ -1,10 +1,20 @@
-"""Rules stage: ClaimPair -> Discrepancy, through one registry of rules (a module per kind).
+"""Rules stage: matched claims and a story's records -> Discrepancy, through one registry.
 
-Each rule module defines ``RULE`` (a dotted name, which pairs it reads, what it finds);
-``REGISTRY`` lists them in the order they are tried. Severity comes from
-``lexicon/compare.toml`` and drops when the sources were published apart or the frames
-agree only loosely; ``rules.explain`` builds every explanation. Adding a kind of
-discrepancy is one rule module, one line here, and a case file.
+``REGISTRY`` lists every rule, a module per kind, in the order they run. Each module's
+``RULE`` declares its name, the kinds it reports and what it reads (``rules.base``):
+
+* pair rules (``Rule``) read matched claim pairs; for each pair they are tried in registry
+  order and the first finding wins (``compare_pair``, ``compare_pairs``);
+* story rules (``StoryRule``) read the story's extracted records (name mentions,
+  certainty statements, the figure rows the pair rules found) and run after the pair
+  rules, in registry order (``story_rows``).
+
+Every kind's default severity comes from ``[severity]`` of ``lexicon/common/compare.toml``
+(``crosscheck.severity``); a pair rule's drops when the sources were published apart or the
+frames agree only loosely; ``rules.explain`` builds the pair rules' explanations. Adding a
+kind of discrepancy is one rule module, one line in ``REGISTRY``, and a case file
+``tests/cases/rules/<kind>.toml`` (``tests/test_meta.py`` checks each registered kind has
+both its case file and its severity).
 """
 
 from __future__ import annotations
@@ -28,12 +38,28 @@ from crosscheck.model import (
     Unit,
 )
 from crosscheck.rules import certainty, figure_certainty, name_variant, numeric, time
-from crosscheck.rules.base import Finding, Rule, compare_rules, far_apart, mention_of
+from crosscheck.rules.base import (
+    Finding,
+    Rule,
+    StoryRecords,
+    StoryRule,
+    compare_rules,
+    far_apart,
+    mention_of,
+)
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
 from crosscheck.rules.superseded import Superseded, find_superseded, same_frame
 
-REGISTRY: tuple[Rule, ...] = (numeric.RULE, time.RULE, figure_certainty.RULE, certainty.RULE)
-MENTION_RULES = (name_variant.RULE,)  # rules over every source's name mentions
+REGISTRY: tuple[Rule | StoryRule, ...] = (
+    numeric.RULE,
+    time.RULE,
+    figure_certainty.RULE,
+    certainty.RULE,
+    name_variant.RULE,
+    certainty.ROWS,
+)
+PAIR_RULES: tuple[Rule, ...] = tuple(r for r in REGISTRY if isinstance(r, Rule))
+STORY_RULES: tuple[StoryRule, ...] = tuple(r for r in REGISTRY if isinstance(r, StoryRule))
 
 _PRECISION = {DiscrepancyKind.NUMERIC_PRECISION, DiscrepancyKind.TIME_PRECISION}
 _FIGURES = {
@@ -46,12 +72,22 @@ _ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 
 def compare_pair(pair: ClaimPair) -> Finding | None:
     """The first finding of the registered rules that read this pair, if any."""
-    for rule in REGISTRY:
+    for rule in PAIR_RULES:
         if rule.applies(pair):
             found = rule.find(pair.a, pair.b)
             if found is not None:
                 return found
     return None
+
+
+def story_rows(story: StoryRecords) -> list[Discrepancy]:
+    """The discrepancies of every story rule, in registry order (not yet sorted)."""
+    return [found for rule in STORY_RULES for found in rule.find(story)]
+
+
+def registered_kinds() -> frozenset[DiscrepancyKind]:
+    """Every kind some registered rule may report."""
+    return frozenset(kind for rule in REGISTRY for kind in rule.kinds)
 
 
 def superseded_in(sources: Mapping[str, Source], claims: Iterable[Claim]) -> Superseded:
@@ -336,17 +372,22 @@ def by_source(sources: Iterable[Source]) -> dict[str, Source]:
 
 
 __all__ = [
-    "MENTION_RULES",
+    "PAIR_RULES",
     "REGISTRY",
+    "STORY_RULES",
     "Finding",
     "Rule",
+    "StoryRecords",
+    "StoryRule",
     "by_source",
     "compare_pair",
     "compare_pairs",
     "compare_rules",
     "discrepancy",
     "mention_of",
+    "registered_kinds",
     "severity_of",
     "sort_discrepancies",
+    "story_rows",
     "superseded_in",
 ]

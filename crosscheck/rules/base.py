@@ -1,22 +1,47 @@
-"""Shared records of the rules: the comparison lexicon and what a rule finds for one pair."""
+"""Shared records of the rules: the comparison lexicon, what a rule finds, and the two shapes
+of a registered rule.
+
+Every rule declares its name, the kinds it may report (each kind's default severity is read
+from ``[severity]`` of ``lexicon/common/compare.toml`` through ``crosscheck.severity``; no rule
+hard-codes one) and what it reads:
+
+* ``Rule`` reads matched claim pairs (``PAIRS``): ``applies(pair)`` and ``find(a, b)``.
+* ``StoryRule`` reads the story's extracted records (``StoryRecords``: its name mentions
+  ``NAMES``, certainty statements ``STATEMENTS``, the figure rows already found ``FIGURES``)
+  and returns its discrepancies.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     Claim,
     ClaimPair,
+    Discrepancy,
     DiscrepancyKind,
     Mention,
     Quantity,
     Severity,
+    Source,
     Unit,
 )
 from crosscheck.severity import default_severities
+
+if TYPE_CHECKING:
+    from crosscheck.certainty import Statements
+    from crosscheck.names import NameMention
+    from crosscheck.rules.superseded import Superseded
+
+# What a rule reads.
+PAIRS = "pairs"  # matched claim pairs (figures and dates, certainty claims)
+NAMES = "names"  # every source's name mentions
+STATEMENTS = "statements"  # every source's certainty statements
+FIGURES = "figures"  # the figure and date rows the pair rules found
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,11 +98,37 @@ class Finding:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Rule:
-    """One registered rule: a dotted name, which pairs it reads, and what it finds."""
+    """A registered rule over matched claim pairs: a dotted name, the kinds it reports, which
+    pairs it reads, and what it finds in one."""
 
     name: str
+    kinds: tuple[DiscrepancyKind, ...]
     applies: Callable[[ClaimPair], bool]
     find: Callable[[Claim, Claim], Finding | None]
+    reads: tuple[str, ...] = (PAIRS,)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryRecords:
+    """What a story-level rule reads: the sources in report order and what extraction and the
+    pair rules found in them (by source id)."""
+
+    sources: Sequence[Source]
+    names: Mapping[str, Sequence[NameMention]]
+    statements: Mapping[str, Statements]
+    figures: Sequence[Discrepancy] = ()
+    superseded: Superseded | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryRule:
+    """A registered rule over a story's extracted records (``StoryRecords``): a dotted name,
+    the kinds it reports, the records it reads, and its discrepancies."""
+
+    name: str
+    kinds: tuple[DiscrepancyKind, ...]
+    reads: tuple[str, ...]
+    find: Callable[[StoryRecords], list[Discrepancy]]
 
 
 def far_apart(a: Claim, b: Claim) -> bool:

@@ -5,8 +5,9 @@ amount to crimes against humanity" with "amount to crimes against humanity"; a h
 statement such as "explosives were reportedly thrown" with "the suspects throwing
 explosives"); this module turns each pair into a ``Discrepancy``: its stable id, its
 severity (``lexicon/common/compare.toml`` through ``crosscheck.severity``) and its
-explanation. ``RULE`` is the registered rule: it reads pairs of certainty claims (kind
-``certainty``), and finds a discrepancy when exactly one side is hedged.
+explanation. Two rules are registered: ``RULE`` reads pairs of certainty claims (kind
+``certainty``) and finds a discrepancy when exactly one side is hedged; ``ROWS`` reads the
+story's statements and the figure rows already found, and returns the certainty rows.
 
 Severity: the kind's default for assertions; for hedged statements one level lower when the
 two sentences share few distinctive words or the outright side is itself credited to
@@ -49,7 +50,16 @@ from crosscheck.model import (
     Severity,
     Source,
 )
-from crosscheck.rules.base import Finding, Rule, compare_rules, mention_of
+from crosscheck.rules.base import (
+    FIGURES,
+    STATEMENTS,
+    Finding,
+    Rule,
+    StoryRecords,
+    StoryRule,
+    compare_rules,
+    mention_of,
+)
 from crosscheck.rules.explain import published_apart
 from crosscheck.rules.superseded import Superseded
 from crosscheck.severity import default_severity
@@ -77,7 +87,12 @@ def _statements(pair: ClaimPair) -> bool:
     return pair.a.kind == CERTAINTY_KIND and pair.b.kind == CERTAINTY_KIND
 
 
-RULE = Rule(name="certainty.statement", applies=_statements, find=certainty_rule)
+RULE = Rule(
+    name="certainty.statement",
+    kinds=(DiscrepancyKind.CERTAINTY,),
+    applies=_statements,
+    find=certainty_rule,
+)
 
 
 # --------------------------------------------------------------------------- rows
@@ -136,6 +151,20 @@ def certainty_rows(
     # its count: that is the article's word still
     stale = [c for replaced in superseded.revisions.values() for c in replaced]
     return [r for r in rows if not (_holds(r.claim_a, stale) or _holds(r.claim_b, stale))]
+
+
+def _story_rows(story: StoryRecords) -> list[Discrepancy]:
+    return certainty_rows(
+        story.sources, story.statements, story.figures, superseded=story.superseded
+    )
+
+
+ROWS = StoryRule(
+    name="certainty.rows",
+    kinds=(DiscrepancyKind.CERTAINTY,),
+    reads=(STATEMENTS, FIGURES),
+    find=_story_rows,
+)  # the story-level rule: statements hedged in one source, stated outright in another
 
 
 def _holds(claim: Claim | None, figures: Sequence[Claim]) -> bool:

@@ -74,4 +74,9 @@ def _has_values(pair: ClaimPair) -> bool:
     return pair.a.value is not None and pair.b.value is not None
 
 
-RULE = Rule(name="certainty.figure", applies=_has_values, find=figure_certainty_rule)
+RULE = Rule(
+    name="certainty.figure",
+    kinds=(DiscrepancyKind.CERTAINTY,),
+    applies=_has_values,
+    find=figure_certainty_rule,
+)

@@ -10,7 +10,7 @@ words) with the mentions of each spelling per source. The words of the explanati
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,6 +25,7 @@ from crosscheck.names import (
     names_in,
     variant_pairs,
 )
+from crosscheck.rules.base import NAMES, StoryRecords, StoryRule
 from crosscheck.severity import default_severity
 
 
@@ -54,14 +55,6 @@ def _words() -> _Words:
         what={str(k): str(v) for k, v in require(table, "what", dict, NAMES_LEXICON).items()},
         how={str(k): str(v) for k, v in require(table, "how", dict, NAMES_LEXICON).items()},
     )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class MentionRule:
-    """A rule over the name mentions of every source (not over matched claim pairs)."""
-
-    name: str
-    find: Callable[[Sequence[Source], Mapping[str, Sequence[NameMention]]], list[Discrepancy]]
 
 
 def counts_text(spelling: Spelling) -> str:
@@ -151,4 +144,13 @@ def name_variants(
     return variants_from(sources, mentions)
 
 
-RULE = MentionRule(name="name.variant", find=variants_from)
+def _story_variants(story: StoryRecords) -> list[Discrepancy]:
+    return variants_from(story.sources, story.names)
+
+
+RULE = StoryRule(
+    name="name.variant",
+    kinds=(DiscrepancyKind.NAME_VARIANT,),
+    reads=(NAMES,),
+    find=_story_variants,
+)

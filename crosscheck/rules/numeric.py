@@ -344,4 +344,13 @@ def _has_values(pair: ClaimPair) -> bool:
     return pair.a.value is not None and pair.b.value is not None
 
 
-RULE = Rule(name="numeric", applies=_has_values, find=numeric_rule)
+RULE = Rule(
+    name="numeric",
+    kinds=(
+        DiscrepancyKind.NUMERIC_CONFLICT,
+        DiscrepancyKind.NUMERIC_DIVERGENCE,
+        DiscrepancyKind.NUMERIC_PRECISION,
+    ),
+    applies=_has_values,
+    find=numeric_rule,
+)

@@ -238,4 +238,9 @@ def _dates(pair: ClaimPair) -> bool:
     return pair.a.value is None and pair.b.value is None
 
 
-RULE = Rule(name="time", applies=_dates, find=time_rule)
+RULE = Rule(
+    name="time",
+    kinds=(DiscrepancyKind.TIME_CONFLICT, DiscrepancyKind.TIME_PRECISION),
+    applies=_dates,
+    find=time_rule,
+)

@@ -1,4 +1,4 @@
-"""Matching stage: claims of all sources -> ClaimPair records of the same frame.
+"""Figure and date matching: claims of all sources -> ClaimPair records of the same frame.
 
 Two claims are compared only when their frames agree: the same event class, a compatible
 ``what`` (rapidfuzz on the normalised phrases, after synonyms), places and periods that are
@@ -7,7 +7,8 @@ not different, compatible roles, and the same dimension. A claim whose frame can
 
 Claims are blocked first on (kind of value, dimension, event, scope group), so that cost grows with
 the size of each block rather than with the square of all claims. Within a block, claims
-that say the same thing (same subject, value and time) form one group; rapidfuzz scores the
+that say the same thing (same subject, value and time) form one group; the matching engine
+(``match.engine``: rapidfuzz, the scorer ``[scorers] figures`` of ``matching.toml``) scores the
 distinct subjects once (``process.cdist`` with a cut-off), and each pair of groups with
 similar subjects and comparable times becomes one ClaimPair, represented by two claims from
 different sources. A story where a thousand articles repeat "over 1,200" therefore costs
@@ -22,8 +23,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-
-from rapidfuzz import fuzz, process
 
 from crosscheck.claim_dates import DATE_KIND
 from crosscheck.frame_compare import breakdown_differs, roles_compatible
@@ -42,6 +41,7 @@ from crosscheck.frames import (
     SIZED,
 )
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match.engine import FIGURES, blocks, similar_pairs
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, Granularity, TimeRef, Unit
 
 CUMULATIVE = "cumulative"
@@ -183,16 +183,16 @@ def claim_blocks(
     """
     lone = _lone_places(claims, texts) if texts and len(texts) > 1 else frozenset()
     days = published or {}
-    blocks: dict[tuple[str, str, str, str], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if comparable(claim) and (claim.source, claim.place) not in lone:
-            key = block_key(claim)
-            if todays_toll(claim, days.get(claim.source)):
-                key = (*key[:3], CURRENT)
-            blocks[key].append(claim)
-    return [
-        tuple(blocks[key]) for key in sorted(blocks) if len({c.source for c in blocks[key]}) > 1
-    ]
+
+    def key(claim: Claim) -> tuple[str, str, str, str]:
+        found = block_key(claim)
+        if todays_toll(claim, days.get(claim.source)):
+            found = (*found[:3], CURRENT)
+        return found
+
+    kept = (c for c in claims if comparable(c) and (c.source, c.place) not in lone)
+    grouped = blocks(kept, key)
+    return [tuple(grouped[k]) for k in sorted(grouped) if len({c.source for c in grouped[k]}) > 1]
 
 
 def todays_toll(claim: Claim, published: date | None) -> bool:
@@ -289,7 +289,7 @@ def pairs_in_block(block: Sequence[Claim]) -> list[ClaimPair]:
     subjects = sorted(by_subject)
     pairs: list[ClaimPair] = []
     event = block[0].event
-    similar = _similar_subjects(subjects, 0 if event == SIZED else threshold)
+    similar = similar_pairs(subjects, FIGURES, 0 if event == SIZED else threshold)
     for i, j, score in similar:
         if score < threshold and not _sized_alike(subjects[i].split(), subjects[j].split()):
             continue  # a sized thing under another noun of a law: "spending bill" / "deal"
@@ -326,20 +326,6 @@ def _group_pairs(side_a: list[int], side_b: list[int], leading: set[int]) -> lis
         found.update((min(first, n), max(first, n)) for n in side_b if n != first)
     for second in lead_b:
         found.update((min(second, n), max(second, n)) for n in side_a if n != second)
-    return sorted(found)
-
-
-def _similar_subjects(subjects: list[str], threshold: float) -> list[tuple[int, int, float]]:
-    """Index pairs (i <= j) of subjects scoring at least ``threshold``, in rows of 512."""
-    found: list[tuple[int, int, float]] = []
-    for row in range(0, len(subjects), 512):
-        chunk = subjects[row : row + 512]
-        scores = process.cdist(
-            chunk, subjects, scorer=fuzz.token_set_ratio, score_cutoff=threshold, workers=1
-        )
-        for i, j in zip(*scores.nonzero(), strict=True):
-            if row + int(i) <= int(j):
-                found.append((row + int(i), int(j), float(scores[i, j])))
     return sorted(found)
 
 
