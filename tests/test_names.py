@@ -570,3 +570,26 @@ def test_one_slip_shapes(a: str, b: str, slip: bool) -> None:
 
     assert one_slip(a, b, 2) is slip
     assert one_slip(b, a, 2) is slip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slips"),
+    [
+        ("dartell", "drattell", True),  # two neighbours swapped and a letter doubled
+        ("scribal", "skripal", True),  # two letters changed
+        ("agalarov", "agaralov", True),  # two letters exchanged over a third
+        ("majority", "minority", True),  # long enough; the given name and guards decide
+        ("kirby", "kerry", False),  # too short: two people ("John Kirby" / "John Kerry")
+        ("donahue", "ronahue", False),  # the first letter is never a slip
+        ("mcdonnell", "mcconnell", True),
+        ("robertson", "robertsen", True),
+        ("andersen", "anderson", True),
+        ("williams", "willisam", False),  # the last letter changed
+        ("hodgkinson", "hodgkins", False),  # three slips (cuts are ``one_slip``'s)
+    ],
+)
+def test_two_slips_shapes(a: str, b: str, slips: bool) -> None:
+    from crosscheck.names.namesakes import two_slips
+
+    assert two_slips(a, b) is slips
+    assert two_slips(b, a) is slips
