@@ -65,7 +65,7 @@ def namesake_candidates(
 @cache
 def _two_slips_min_length() -> int:
     table = require(load_lexicon(NAMES_LEXICON), "namesakes", dict, NAMES_LEXICON)
-    return require(table, "two_slips_min_length", int, NAMES_LEXICON)
+    return int(require(table, "two_slips_min_length", int, NAMES_LEXICON))
 
 
 def two_slips(a: str, b: str) -> bool:
