@@ -593,3 +593,26 @@ def test_two_slips_shapes(a: str, b: str, slips: bool) -> None:
 
     assert two_slips(a, b) is slips
     assert two_slips(b, a) is slips
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("jon", "john", True),  # an h added inside
+        ("ariel", "aerial", True),  # a vowel added and one changed
+        ("ivana", "ivanka", False),  # a consonant added: two people of one family
+        ("eric", "erica", False),  # the last letter
+        ("steve", "steven", False),  # a short form, not a slip
+        ("dave", "david", False),
+        ("michael", "mickael", False),  # a consonant
+        ("sara", "sarah", False),  # the last letter
+        ("al", "ali", False),  # too short
+        ("johnathan", "jonathan", True),
+        ("mohammed", "muhamed", False),  # three slips
+    ],
+)
+def test_soft_given_slip_shapes(a: str, b: str, slip: bool) -> None:
+    from crosscheck.names.given_slips import soft_slip
+
+    assert soft_slip(a, b) is slip
+    assert soft_slip(b, a) is slip
