@@ -616,3 +616,21 @@ def test_soft_given_slip_shapes(a: str, b: str, slip: bool) -> None:
 
     assert soft_slip(a, b) is slip
     assert soft_slip(b, a) is slip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Maghreb", "Magreb", True),  # Arabic gh written g
+        ("Jabhat", "Jabat", True),  # Arabic bh written b
+        ("Ghraib", "Graib", True),
+        ("Khattala", "Hattala", True),  # kh / h, as before
+        ("Magreb", "Magred", False),
+        ("Ghani", "Gani", True),
+        ("Ghani", "Hani", False),  # the g is kept
+    ],
+)
+def test_skeleton_reads_arabic_gh_and_bh(a: str, b: str, same: bool) -> None:
+    from crosscheck.names.lexicon import skeleton
+
+    assert (skeleton(a) == skeleton(b)) is same
