@@ -570,3 +570,67 @@ def test_one_slip_shapes(a: str, b: str, slip: bool) -> None:
 
     assert one_slip(a, b, 2) is slip
     assert one_slip(b, a, 2) is slip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slips"),
+    [
+        ("dartell", "drattell", True),  # two neighbours swapped and a letter doubled
+        ("scribal", "skripal", True),  # two letters changed
+        ("agalarov", "agaralov", True),  # two letters exchanged over a third
+        ("majority", "minority", True),  # long enough; the given name and guards decide
+        ("kirby", "kerry", False),  # too short: two people ("John Kirby" / "John Kerry")
+        ("donahue", "ronahue", False),  # the first letter is never a slip
+        ("mcdonnell", "mcconnell", True),
+        ("robertson", "robertsen", True),
+        ("andersen", "anderson", True),
+        ("williams", "willisam", False),  # the last letter changed
+        ("hodgkinson", "hodgkins", False),  # three slips (cuts are ``one_slip``'s)
+    ],
+)
+def test_two_slips_shapes(a: str, b: str, slips: bool) -> None:
+    from crosscheck.names.namesakes import two_slips
+
+    assert two_slips(a, b) is slips
+    assert two_slips(b, a) is slips
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("jon", "john", True),  # an h added inside
+        ("ariel", "aerial", True),  # a vowel added and one changed
+        ("ivana", "ivanka", False),  # a consonant added: two people of one family
+        ("eric", "erica", False),  # the last letter
+        ("steve", "steven", False),  # a short form, not a slip
+        ("dave", "david", False),
+        ("michael", "mickael", False),  # a consonant
+        ("sara", "sarah", False),  # the last letter
+        ("al", "ali", False),  # too short
+        ("johnathan", "jonathan", True),
+        ("mohammed", "muhamed", False),  # three slips
+    ],
+)
+def test_soft_given_slip_shapes(a: str, b: str, slip: bool) -> None:
+    from crosscheck.names.given_slips import soft_slip
+
+    assert soft_slip(a, b) is slip
+    assert soft_slip(b, a) is slip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Maghreb", "Magreb", True),  # Arabic gh written g
+        ("Jabhat", "Jabat", True),  # Arabic bh written b
+        ("Ghraib", "Graib", True),
+        ("Khattala", "Hattala", True),  # kh / h, as before
+        ("Magreb", "Magred", False),
+        ("Ghani", "Gani", True),
+        ("Ghani", "Hani", False),  # the g is kept
+    ],
+)
+def test_skeleton_reads_arabic_gh_and_bh(a: str, b: str, same: bool) -> None:
+    from crosscheck.names.lexicon import skeleton
+
+    assert (skeleton(a) == skeleton(b)) is same

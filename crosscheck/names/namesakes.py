@@ -5,7 +5,10 @@ in full is stronger evidence: when two surnames one slip apart are each written 
 same given name ("Bowe Bergdahl" / "Bowe Berghdal", "Richard Donohue" / "Richard H.
 Donahue"), they spell one person's name, even when each is written once. The slips: one
 letter changed, added or lost inside the word, two neighbours swapped, one letter moved
-("Bergdahl" / "Berghdal"), or the last letters cut off ("Hodgkins" / "Hodgkinson").
+("Bergdahl" / "Berghdal"), or the last letters cut off ("Hodgkins" / "Hodgkinson"). A long
+surname (``names.toml`` [namesakes] ``two_slips_min_length`` letters) may take two such slips,
+first and last letters kept ("Eric Dartell" / "Eric Drattell", "Yulia Scribal" / "Yulia
+Skripal"): the given name and the guards below say more than the letters do.
 
 Two people who share a given name and nearly a surname ("John Kerry" / "John Kelly") are
 kept apart by what a slip looks like: the rare spelling is written only in full, with that
@@ -17,9 +20,13 @@ its own way) or the counts say one is a slip (rare, against a frequent spelling)
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
-from crosscheck.names.lexicon import _fold
+from rapidfuzz.distance import OSA
+
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.names.lexicon import NAMES_LEXICON, _fold
 
 if TYPE_CHECKING:
     from crosscheck.names.misspelling import MisspellingRules, Occurrence
@@ -52,7 +59,23 @@ def namesake_candidates(
     near = {
         w for g in sorted({_fold(g) for g in written}) for w in by_given.get(g, ()) if w != rare
     }
-    return sorted(w for w in near if one_slip(rare, w, cut))
+    return sorted(w for w in near if one_slip(rare, w, cut) or two_slips(rare, w))
+
+
+@cache
+def _two_slips_min_length() -> int:
+    table = require(load_lexicon(NAMES_LEXICON), "namesakes", dict, NAMES_LEXICON)
+    return int(require(table, "two_slips_min_length", int, NAMES_LEXICON))
+
+
+def two_slips(a: str, b: str) -> bool:
+    """Two folded long words two slips apart (letters changed, added, lost or two neighbours
+    swapped), the first and the last letter kept: "dartell" / "drattell"."""
+    if min(len(a), len(b)) < _two_slips_min_length():
+        return False
+    if a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    return OSA.distance(a, b, score_cutoff=2) <= 2
 
 
 def one_slip(a: str, b: str, cut: int) -> bool:

@@ -20,6 +20,7 @@ from crosscheck.model import Sentence
 from crosscheck.names.difference import difference, name_words, vowels
 from crosscheck.names.entities import _name_tokens, group_entities, swapped_words
 from crosscheck.names.finder import find_names
+from crosscheck.names.given_slips import given_slip_pairs
 from crosscheck.names.lexicon import (
     NAMES_LEXICON,
     _fold,
@@ -367,6 +368,11 @@ def variant_pairs(
     for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, spelled_name):
         if not _word_pairs(a[0], b[0]) <= shown:
             found.append(_pair(max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b))
+    for rare, frequent in given_slip_pairs(entities, spelled_name, rules):
+        if not _word_pairs(rare[0], frequent[0]) <= shown:  # "John" / "Jon Ossoff"
+            first = min((rare, frequent), key=lambda g: (g[1][0].source, g[1][0].mention.start))
+            second = frequent if first is rare else rare
+            found.append(_pair(frequent[0], NameKind.PERSON, first, second))
     return found
 
 
