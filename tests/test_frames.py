@@ -64,3 +64,48 @@ def test_figures_far_apart_are_not_flagged():
         Source(id="b", text="Two hundred people were injured.", published=date(2025, 3, 10)),
     ]
     assert [d.kind.value for d in check(near).discrepancies] == ["numeric.conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "what", "event"),
+    [
+        # a named subject's move verb before a count of things: things counted, not a move
+        ("The U.S. economy added 175,000 jobs in May.", "175,000 jobs", "job", "added"),
+        ("GM officials said GM will close four plants.", "four plants", "plant", ""),
+        (
+            "Cruz lost seven consecutive primaries.",
+            "seven consecutive primaries",
+            "consecutive primary",
+            "cut",
+        ),
+        # a move told in points or cents stays the owner's move
+        ("The Dow fell 500 points on Monday.", "500 points", "dow fell", "fell"),
+        ("Average hourly earnings rose 4 cents.", "4 cents", "average hourly earning rose", "rose"),
+        # a count label in a headline's present tense is a label, not an owner
+        ("Death toll rises to 130 in attack on school", "130", "person", "killed"),
+        # "take" names a sum diverted only before money
+        (
+            "Gunmen seized the hotel and took 170 people hostage.",
+            "170 people hostage",
+            "person hostage",
+            "",
+        ),
+        (
+            "Millions of Egyptians take to the streets.",
+            "Millions of Egyptians",
+            "egyptian",
+            "protested",
+        ),
+        ("It took five debates, but it finally happened.", "five debates", "debate", ""),
+        (
+            "The plan would take $3.6 billion from military construction.",
+            "$3.6 billion",
+            "military construction",
+            "diverted",
+        ),
+    ],
+)
+def test_frame_of_figure(text: str, figure: str, what: str, event: str) -> None:
+    """Issue 12 (nfig11): what a figure counts and its event, read from its sentence."""
+    [claim] = [c for c in check([Source(id="a", text=text)]).claims if c.text == figure]
+    assert (claim.what, claim.event) == (what, event)
