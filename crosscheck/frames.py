@@ -162,6 +162,8 @@ def figure_frame(
         noun_event = _figure_event(_pseudo(what), nearest_last=True)
         found = found if found.name else _Event(name=noun_event)
         what = PERSON
+    if role == PART and what not in ("", PERSON) and _subgroup(before, subject_tokens):
+        role = TOTAL  # "including 16 police officers": all the officers, of the people hurt
     if role in COMPATIBLE_ROLES and graded_part(found.name, before, after):
         role = PART  # "seven hurt critically": only the gravely hurt
     place = place_near(q, sentence_tokens, times)
@@ -185,6 +187,17 @@ def figure_frame(
 @cache
 def _move_nouns() -> frozenset[str]:
     return lower_words(load_lexicon("events"), "move_nouns", "events")
+
+
+@cache
+def _subgroup_words() -> frozenset[str]:
+    return lower_words(load_lexicon("events"), "subgroup_before", "events")
+
+
+def _subgroup(before: Sequence[Token], subject_tokens: Sequence[Token]) -> bool:
+    """Whether a part is a group listed inside a whole by its own noun: "including [16
+    police officers]" (not "including 16", "including four who died")."""
+    return bool(subject_tokens) and bool(before) and before[-1].lower in _subgroup_words()
 
 
 @cache

@@ -109,3 +109,24 @@ def test_frame_of_figure(text: str, figure: str, what: str, event: str) -> None:
     """Issue 12 (nfig11): what a figure counts and its event, read from its sentence."""
     [claim] = [c for c in check([Source(id="a", text=text)]).claims if c.text == figure]
     assert (claim.what, claim.event) == (what, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        # the figure after "among" is the whole
+        ("Two Americans were among at least 84 killed in the attack.", "at least 84", "total"),
+        # a group listed by its own noun is that group's total; a bare figure stays a part
+        (
+            "Several people, including 16 police officers, were injured.",
+            "16 police officers",
+            "total",
+        ),
+        ("Six people were shot, including four who died.", "four", "part"),
+        ("Three of the injured are in serious condition.", "Three", "part"),
+    ],
+)
+def test_role_of_figure(text: str, figure: str, role: str) -> None:
+    """Issue 12 (nfig11): whether a figure is a whole or a part of one."""
+    [claim] = [c for c in check([Source(id="a", text=text)]).claims if c.text == figure]
+    assert claim.role == role
