@@ -167,6 +167,8 @@ def figure_frame(
     if role in COMPATIBLE_ROLES and graded_part(found.name, before, after):
         role = PART  # "seven hurt critically": only the gravely hurt
     place = place_near(q, sentence_tokens, times)
+    if place and _qualifies_noun(place, sentence_tokens):
+        place = ""  # "the deadliest shooting in U.S. history": no place of the figure
     incident = incident_near(before, beyond)
     if role in COMPATIBLE_ROLES and other_incident(incident):
         role = OTHER  # "since a similar bombing in 2011 killed 50 people"
@@ -187,6 +189,23 @@ def figure_frame(
 @cache
 def _move_nouns() -> frozenset[str]:
     return lower_words(load_lexicon("events"), "move_nouns", "events")
+
+
+@cache
+def _place_qualified() -> frozenset[str]:
+    return lower_words(load_lexicon("events"), "place_qualified_nouns", "events")
+
+
+def _qualifies_noun(place: str, tokens: Sequence[Token]) -> bool:
+    """Whether a place read as a name stands right before a noun it qualifies
+    (``place_qualified_nouns``: "in U.S. [history]", "the Lebanese [capital]")."""
+    words = place.split()
+    nouns = _place_qualified()
+    n = len(words)
+    for i in range(len(tokens) - n):
+        if tokens[i + n].lower in nouns and [t.lower for t in tokens[i : i + n]] == words:
+            return True
+    return False
 
 
 @cache

@@ -130,3 +130,20 @@ def test_role_of_figure(text: str, figure: str, role: str) -> None:
     """Issue 12 (nfig11): whether a figure is a whole or a part of one."""
     [claim] = [c for c in check([Source(id="a", text=text)]).claims if c.text == figure]
     assert claim.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a name that qualifies the noun after it is no place of the figure
+        ("It was the deadliest shooting in U.S. history: he killed 59 people.", "59 people", ""),
+        ("Blasts in the Lebanese capital of Beirut killed 23 people.", "23 people", ""),
+        # a headline's capitals are no place
+        ("Attack Along French Riviera Kills At Least 84", "At Least 84", ""),
+        ("In Lyon, 40,000 people marched.", "40,000 people", "lyon"),
+    ],
+)
+def test_place_of_figure(text: str, figure: str, place: str) -> None:
+    """Issue 12 (nfig11): where a figure holds, read from its sentence."""
+    [claim] = [c for c in check([Source(id="a", text=text)]).claims if c.text == figure]
+    assert claim.place == place
