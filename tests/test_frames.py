@@ -83,7 +83,14 @@ def test_figures_far_apart_are_not_flagged():
         ("Average hourly earnings rose 4 cents.", "4 cents", "average hourly earning rose", "rose"),
         # a count label in a headline's present tense is a label, not an owner
         ("Death toll rises to 130 in attack on school", "130", "person", "killed"),
-        # "take" names a sum diverted only before money
+        # "take" names a sum diverted and "pay" a sum spent only before money
+        (
+            "The airline put four flight attendants on paid leave.",
+            "four flight attendants",
+            "flight attendant",
+            "",
+        ),
+        ("The wall would cost $5 billion.", "$5 billion", "wall", "spent"),
         (
             "Gunmen seized the hotel and took 170 people hostage.",
             "170 people hostage",
