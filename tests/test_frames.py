@@ -78,6 +78,14 @@ def test_figures_far_apart_are_not_flagged():
             "consecutive primary",
             "cut",
         ),
+        # a level's label, read past the verb that moves it
+        ("The unemployment rate fell to 7.7% in November.", "7.7%", "unemployment", "level"),
+        (
+            "The unemployment rate edged down to 7.7 percent.",
+            "7.7 percent",
+            "unemployment",
+            "level",
+        ),
         # a move told in points or cents stays the owner's move
         ("The Dow fell 500 points on Monday.", "500 points", "dow fell", "fell"),
         ("Average hourly earnings rose 4 cents.", "4 cents", "average hourly earning rose", "rose"),
