@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from crosscheck.frame_incidents import incident_near, other_incident
 from crosscheck.frame_labels import count_label
@@ -30,6 +31,7 @@ from crosscheck.frame_words import (
     noun_phrase_forward,
     phrase_at,
 )
+from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.words import Token, claim_words, lemma, token_of
 
@@ -119,6 +121,8 @@ def figure_frame(
     if q.unit is not Unit.MEASURE:
         owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
     fw = frame_words()
+    if owner.verb and _counts_things(q, owner, subject_tokens):
+        owner = Owner()  # "the U.S. economy added 175,000 jobs": jobs added, not a move
     if owner.verb in fw.owner_levels:
         owner, rest = _level_move(owner, after, rest)
     if owner.verb in fw.owner_levels or owner.verb in fw.owner_moves:
@@ -135,7 +139,9 @@ def figure_frame(
     found = _Event()
     if role != BASE:
         raw = " ".join(lemma(t.text) for t in subject_tokens)
-        found = _event(_past_time(clause, before, times), rest, what, metric, before, raw=raw)
+        skip = frozenset() if q.unit is Unit.MONEY else _money_events()  # "took 170 hostage"
+        clause_read = _past_time(clause, before, times)
+        found = _event(clause_read, rest, what, metric, before, raw=raw, skip=skip)
     if counted is not None:  # "the number of people killed in the attack is 19"
         what, label, found = counted.what or PERSON, True, _Event(name=counted.event)
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
@@ -156,9 +162,13 @@ def figure_frame(
         noun_event = _figure_event(_pseudo(what), nearest_last=True)
         found = found if found.name else _Event(name=noun_event)
         what = PERSON
+    if role == PART and what not in ("", PERSON) and _subgroup(before, subject_tokens):
+        role = TOTAL  # "including 16 police officers": all the officers, of the people hurt
     if role in COMPATIBLE_ROLES and graded_part(found.name, before, after):
         role = PART  # "seven hurt critically": only the gravely hurt
     place = place_near(q, sentence_tokens, times)
+    if place and _qualifies_noun(place, sentence_tokens):
+        place = ""  # "the deadliest shooting in U.S. history": no place of the figure
     incident = incident_near(before, beyond)
     if role in COMPATIBLE_ROLES and other_incident(incident):
         role = OTHER  # "since a similar bombing in 2011 killed 50 people"
@@ -174,6 +184,57 @@ def figure_frame(
         actor=actor,
         incident=incident,
     )
+
+
+@cache
+def _move_nouns() -> frozenset[str]:
+    return lower_words(load_lexicon("events"), "move_nouns", "events")
+
+
+@cache
+def _place_qualified() -> frozenset[str]:
+    return lower_words(load_lexicon("events"), "place_qualified_nouns", "events")
+
+
+def _qualifies_noun(place: str, tokens: Sequence[Token]) -> bool:
+    """Whether a place read as a name stands right before a noun it qualifies
+    (``place_qualified_nouns``: "in U.S. [history]", "the Lebanese [capital]")."""
+    words = place.split()
+    nouns = _place_qualified()
+    n = len(words)
+    for i in range(len(tokens) - n):
+        if tokens[i + n].lower in nouns and [t.lower for t in tokens[i : i + n]] == words:
+            return True
+    return False
+
+
+@cache
+def _subgroup_words() -> frozenset[str]:
+    return lower_words(load_lexicon("events"), "subgroup_before", "events")
+
+
+def _subgroup(before: Sequence[Token], subject_tokens: Sequence[Token]) -> bool:
+    """Whether a part is a group listed inside a whole by its own noun: "including [16
+    police officers]" (not "including 16", "including four who died")."""
+    return bool(subject_tokens) and bool(before) and before[-1].lower in _subgroup_words()
+
+
+@cache
+def _money_events() -> frozenset[str]:
+    return lower_words(load_lexicon("events"), "money_events", "events")
+
+
+def _counts_things(q: Quantity, owner: Owner, subject_tokens: Sequence[Token]) -> bool:
+    """Whether a count after a named owner's move or level verb counts things, not the
+    owner's move: a noun follows the figure and is no measure a move is told in
+    (``move_nouns``: "fell 500 [points]"); a count label named as the owner ("Death toll
+    rises to 130") is a label, not an owner."""
+    fw = frame_words()
+    if owner.verb not in fw.owner_moves | fw.owner_levels or q.unit is not Unit.COUNT:
+        return False
+    if owner.name and is_event_words(owner.name.split()[-1]):
+        return True
+    return bool(subject_tokens) and subject_tokens[-1].lower not in _move_nouns()
 
 
 def _sampled(q: Quantity, what: str, sentence: Sequence[Token]) -> bool:
@@ -450,10 +511,15 @@ def _label_before(clause: Sequence[Token]) -> list[Token]:
     return phrase
 
 
-def _figure_event(tokens: Sequence[Token], *, nearest_last: bool) -> str:
-    """An event class that may identify a figure (not a date-only class such as votes)."""
+def _figure_event(
+    tokens: Sequence[Token], *, nearest_last: bool, skip: frozenset[str] = frozenset()
+) -> str:
+    """An event class that may identify a figure (not a date-only class such as votes, nor
+    one of ``skip``)."""
     fw = frame_words()
     found = event_in(tokens, nearest_last=nearest_last)
+    if found in skip:
+        return ""
     return "" if found in fw.date_only_events or found in fw.ignored_events else found
 
 
@@ -479,6 +545,7 @@ def _event(
     before: Sequence[Token] = (),
     *,
     raw: str = "",
+    skip: frozenset[str] = frozenset(),
 ) -> _Event:
     """The event class: a word right after the figure ("12 dead"), a verb right before it
     ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
@@ -486,7 +553,7 @@ def _event(
     if not what and _bare(clause, before):
         return _Event()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
     if rest:
-        found = _figure_event(rest[:1], nearest_last=False)
+        found = _figure_event(rest[:1], nearest_last=False, skip=skip)
         if found:
             return _Event(name=found, adjacent=True)
     near: list[Token] = []
@@ -503,13 +570,13 @@ def _event(
         first = index
         if len(near) >= 2:
             break
-    found = _figure_event(near, nearest_last=True)
+    found = _figure_event(near, nearest_last=True, skip=skip)
     end = first + len(near)
     if not found and near and end < len(clause) and clause[end].lower == "of":
         found = fw.events_before_of.get(near[-1].lower, "")  # "a survey of 1,177 voters"
     if not found and near and first > 0 and clause[first - 1].lower in fw.fillers:
         verb = clause_before(clause[: first - 1])[-1:]  # "demanded [a] ransom of $300"
-        found = _figure_event(verb, nearest_last=True)
+        found = _figure_event(verb, nearest_last=True, skip=skip)
         if found:
             near, first = verb, first - 2
     if found:
@@ -518,12 +585,14 @@ def _event(
         if nominal and all(t.lower not in fw.object_prepositions for t in clause[start:]):
             return _Event()  # "many of the dead between 12 and 16" ("the detention of 1,200")
         return _Event(name=found, adjacent=True, actor=_actor(clause[:start]))
-    found = _figure_event(clause_after(rest), nearest_last=False)
+    found = _figure_event(clause_after(rest), nearest_last=False, skip=skip)
     if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
-        adjacent = not what and bool(_figure_event(clause_after(rest, 3), nearest_last=False))
+        adjacent = not what and bool(
+            _figure_event(clause_after(rest, 3), nearest_last=False, skip=skip)
+        )
         return _Event(name=found, adjacent=adjacent)
     for phrase in (what, raw):  # raw: the words before synonyms ("spending package")
-        found = _figure_event(_pseudo(phrase), nearest_last=True) if phrase else ""
+        found = _figure_event(_pseudo(phrase), nearest_last=True, skip=skip) if phrase else ""
         if found:
             return _Event(name=found)
     del metric  # the claims stage's metric is read from wider windows: not a frame event

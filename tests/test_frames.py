@@ -64,3 +64,101 @@ def test_figures_far_apart_are_not_flagged():
         Source(id="b", text="Two hundred people were injured.", published=date(2025, 3, 10)),
     ]
     assert [d.kind.value for d in check(near).discrepancies] == ["numeric.conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "what", "event"),
+    [
+        # a named subject's move verb before a count of things: things counted, not a move
+        ("The U.S. economy added 175,000 jobs in May.", "175,000 jobs", "job", "added"),
+        ("GM officials said GM will close four plants.", "four plants", "plant", ""),
+        (
+            "Cruz lost seven consecutive primaries.",
+            "seven consecutive primaries",
+            "consecutive primary",
+            "cut",
+        ),
+        # a level's label, read past the verb that moves it
+        ("The unemployment rate fell to 7.7% in November.", "7.7%", "unemployment", "level"),
+        (
+            "The unemployment rate edged down to 7.7 percent.",
+            "7.7 percent",
+            "unemployment",
+            "level",
+        ),
+        # a move told in points or cents stays the owner's move
+        ("The Dow fell 500 points on Monday.", "500 points", "dow fell", "fell"),
+        ("Average hourly earnings rose 4 cents.", "4 cents", "average hourly earning rose", "rose"),
+        # a count label in a headline's present tense is a label, not an owner
+        ("Death toll rises to 130 in attack on school", "130", "person", "killed"),
+        # "take" names a sum diverted and "pay" a sum spent only before money
+        (
+            "The airline put four flight attendants on paid leave.",
+            "four flight attendants",
+            "flight attendant",
+            "",
+        ),
+        ("The wall would cost $5 billion.", "$5 billion", "wall", "spent"),
+        (
+            "Gunmen seized the hotel and took 170 people hostage.",
+            "170 people hostage",
+            "person hostage",
+            "",
+        ),
+        (
+            "Millions of Egyptians take to the streets.",
+            "Millions of Egyptians",
+            "egyptian",
+            "protested",
+        ),
+        ("It took five debates, but it finally happened.", "five debates", "debate", ""),
+        (
+            "The plan would take $3.6 billion from military construction.",
+            "$3.6 billion",
+            "military construction",
+            "diverted",
+        ),
+    ],
+)
+def test_frame_of_figure(text: str, figure: str, what: str, event: str) -> None:
+    """Issue 12 (nfig11): what a figure counts and its event, read from its sentence."""
+    [claim] = [c for c in check([Source(id="a", text=text)]).claims if c.text == figure]
+    assert (claim.what, claim.event) == (what, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        # the figure after "among" is the whole
+        ("Two Americans were among at least 84 killed in the attack.", "at least 84", "total"),
+        # a group listed by its own noun is that group's total; a bare figure stays a part
+        (
+            "Several people, including 16 police officers, were injured.",
+            "16 police officers",
+            "total",
+        ),
+        ("Six people were shot, including four who died.", "four", "part"),
+        ("Three of the injured are in serious condition.", "Three", "part"),
+    ],
+)
+def test_role_of_figure(text: str, figure: str, role: str) -> None:
+    """Issue 12 (nfig11): whether a figure is a whole or a part of one."""
+    [claim] = [c for c in check([Source(id="a", text=text)]).claims if c.text == figure]
+    assert claim.role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a name that qualifies the noun after it is no place of the figure
+        ("It was the deadliest shooting in U.S. history: he killed 59 people.", "59 people", ""),
+        ("Blasts in the Lebanese capital of Beirut killed 23 people.", "23 people", ""),
+        # a headline's capitals are no place
+        ("Attack Along French Riviera Kills At Least 84", "At Least 84", ""),
+        ("In Lyon, 40,000 people marched.", "40,000 people", "lyon"),
+    ],
+)
+def test_place_of_figure(text: str, figure: str, place: str) -> None:
+    """Issue 12 (nfig11): where a figure holds, read from its sentence."""
+    [claim] = [c for c in check([Source(id="a", text=text)]).claims if c.text == figure]
+    assert claim.place == place
