@@ -203,6 +203,19 @@ def _boundary_modifiers() -> frozenset[str]:
     return frozenset(str(m) for g in ("start", "end") for m in groups.get(g, []))
 
 
+@cache
+def _connectives() -> frozenset[str]:
+    """Words before a date that still opens its clause: ``clause_connectives`` of time.toml."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    return lower_words(data, "clause_connectives", "time")
+
+
+def _opens_clause(before: list[Token]) -> bool:
+    """Whether a date opens its clause: no word or number before it in the clause but
+    connectives ("But then last August, Trump signed ...", "Also on Thursday, ...")."""
+    return all(x.lower in _connectives() for x in before if x.is_word or x.is_number)
+
+
 # The clause ends but a comma (a comma ends a clause only where ``_clause_tokens`` says).
 _CLAUSE_END_NOT_COMMA = CLAUSE_END - {","}
 
@@ -219,7 +232,7 @@ def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], 
             break
         before.append(token)
     before.reverse()
-    opens_clause = not [x for x in before if x.is_word or x.is_number]
+    opens_clause = _opens_clause(before)
     after: list[Token] = []
     for token in (x for x in tokens if x.start >= t.end):
         if token.text in _CLAUSE_END_NOT_COMMA:
@@ -251,7 +264,9 @@ def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], lis
             break
         before.append(token)
     before.reverse()
-    opens_clause = not [x for x in before if x.is_word or x.is_number]
+    opens_clause = _opens_clause(before)
+    if opens_clause:
+        before = [x for x in before if not x.is_word]  # a connective is no key word
     after: list[Token] = []
     first_after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
     for i in range(first_after, len(tokens)):
