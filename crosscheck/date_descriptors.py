@@ -13,7 +13,9 @@ dates of compatible periods at different precision ("last week" / "Aug. 25") are
 here; the date matcher (date_match) pairs the rest by event keys. A date next to a speech
 verb dates a statement ("The Times reported on November 23 that ..."): it is paired only
 with another statement's date ("reports last week that ..."), the clauses telling what
-was said. A pair whose vaguer
+was said, or with a date whose clause reports a statement a few words on ("said over the
+weekend that ..." / "On Sunday, adviser Robert Gibbs told CNN that ...") when it was kept
+for its speaker's words alone (claim_dates.STATED). A pair whose vaguer
 article gives the finer date of that event elsewhere is no pair (date_match.explained).
 """
 
@@ -28,6 +30,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from crosscheck.article_dates import within
+from crosscheck.claim_dates import STATED
 from crosscheck.date_keys import date_event_words, stem, weak_stems
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.words import claim_words
@@ -47,6 +50,9 @@ MIN_LETTERS = 3
 # Stems two descriptors must share, besides weak predicates ("vote", "win": many events
 # of a story share them): one word in common is a topic, not an event.
 MIN_SHARED = 2
+# Words between a date and the speech verb of its clause that still let it date the
+# statement ("On Sunday, top campaign adviser Robert Gibbs told CNN").
+STATEMENT_REACH = 6
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
@@ -178,6 +184,39 @@ def dates_statement(claim: Claim) -> bool:
     return bool(near & date_event_words().statement_verbs)
 
 
+def reports_statement(claim: Claim) -> bool:
+    """Whether a date's clause has a speech verb within ``STATEMENT_REACH`` words of the
+    date, names not counted, and no verb form between ("On Sunday, top campaign adviser
+    Robert Gibbs told CNN that ...", "Cruz told reporters on Monday"): the date may date
+    the statement."""
+    words = date_event_words()
+    clause = clause_of(claim)
+    at = clause.find(claim.text)
+    if at < 0:
+        return False
+    after = _WORD.findall(clause[at + len(claim.text) :])
+    before = _WORD.findall(clause[:at])[::-1]
+    for side in (after, before):
+        seen = 0
+        for word in side:
+            low = word.lower()
+            if low in words.statement_verbs:
+                return True
+            if word[:1].isupper():
+                continue  # a name ("Robert Gibbs") or a title's word
+            seen += 1
+            if seen >= STATEMENT_REACH or low.endswith(words.verb_suffixes):
+                break
+    return False
+
+
+def _reports(a: Claim, b: Claim) -> bool:
+    """Whether of a statement's date and another date, the statement's was kept for its
+    speaker's words alone (metric ``STATED``) and the other's clause reports a statement."""
+    stated, other = (a, b) if dates_statement(a) else (b, a)
+    return stated.metric == STATED and reports_statement(other)
+
+
 def describable(claim: Claim, statements: bool = False) -> bool:
     """Whether a date may be paired by its descriptor: finer than a decade (a decade or
     a century is a story's background, where one person's several acts are told), a
@@ -226,7 +265,7 @@ def descriptor_pairs(
             b = kept[j]
             if a.source == b.source or ranks[i] == ranks[j]:
                 continue  # one source, or as precise: no precision pair
-            if statements[i] != statements[j]:
+            if statements[i] != statements[j] and not _reports(kept[i], kept[j]):
                 continue  # a statement's date and an act's: two events
             if _coarse_contains_fine(*align(a, b)):
                 candidates.append((a, b))

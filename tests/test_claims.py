@@ -113,3 +113,13 @@ def test_every_claim_of_the_sample_quotes_its_source_exactly(sample_story):
             assert claim.text in claim.sentence
             assert source.text[claim.sentence_start :].startswith(claim.sentence)
     assert total >= 30
+
+
+def test_a_statement_s_date_is_kept_for_its_speaker_s_words() -> None:
+    text = "Harbor adviser Ana Ruiz said over the weekend that the fees would end."
+    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
+    [dated] = [c for c in claims if c.kind == "date"]
+    assert dated.text == "over the weekend"
+    assert dated.metric == "stated"
+    assert dated.event_stems == ()
+    assert "ruiz" in dated.event_words
