@@ -399,6 +399,7 @@ def _write(path: Path, rows: list[dict[str, Any]], show: int, seed: int) -> None
             out.write("\n")
 
 
+
 def print_counts(title: str, counts: Counter[str]) -> None:
     """A title, then one line per counted key, keys in order."""
     print(title)
@@ -416,7 +417,6 @@ def load_stories(cache: Path | None) -> dict[str, Any]:
     if cache is not None:
         cache.write_bytes(pickle.dumps(stories))
     return stories
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the probe and print its measurement."""
