@@ -50,6 +50,8 @@ MIN_LETTERS = 3
 # Stems two descriptors must share, besides weak predicates ("vote", "win": many events
 # of a story share them): one word in common is a topic, not an event.
 MIN_SHARED = 2
+# Names two clauses must share for their dates to date one event told with other verbs.
+MIN_NAMES_ONE_EVENT = 2
 # Words between a date and the speech verb of its clause that still let it date the
 # statement ("On Sunday, top campaign adviser Robert Gibbs told CNN").
 STATEMENT_REACH = 6
@@ -316,7 +318,7 @@ def descriptor_pairs(
             continue
         if best_of(ib, a)[1] != a.key:
             continue
-        if len(shared - weak_stems()) < MIN_SHARED or other_predicates(a, b, da.keys(), db.keys()):
+        if len(shared - weak_stems()) < MIN_SHARED or _apart(a, b, da.keys(), db.keys()):
             continue
         x, y = align(a, b)
         if skip(x, y, frozenset(shared)):
@@ -337,10 +339,15 @@ def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
     """``MIN_SIMILARITY_NAMED`` for two dates whose shared stems hold a name: a word with
     a capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY``
     otherwise."""
+    return MIN_SIMILARITY_NAMED if shared & _names_of_both(a, b) else MIN_SIMILARITY
+
+
+def _names_of_both(a: Claim, b: Claim) -> set[str]:
+    """The stems of words written with a capital in both dates' clauses, inside one of
+    them (``_capitals``): names both clauses give."""
     inside_a, first_a = _capitals(clause_of(a))
     inside_b, first_b = _capitals(clause_of(b))
-    named = (inside_a & (inside_b | first_b)) | (inside_b & first_a)
-    return MIN_SIMILARITY_NAMED if shared & named else MIN_SIMILARITY
+    return (inside_a & (inside_b | first_b)) | (inside_b & first_a)
 
 
 _CAPITAL = re.compile(r"[^\W\d_a-z][\w'\u2019-]*")
@@ -366,12 +373,30 @@ def _capitals(text: str) -> tuple[set[str], set[str]]:
     return inside, first
 
 
+def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
+    """``other_predicates``, unless both clauses name ``MIN_NAMES_ONE_EVENT`` of the same
+    people or places ("Sergei Skripal and his daughter, Yulia, were poisoned in Salisbury"
+    / "Sergei and Yulia Skripal were found on a bench in Salisbury"): the participants
+    tell one event that the two outlets tell with other verbs. Only beside a month or
+    longer: a week's dates ("this week" / "Monday") are the week's news, several events of
+    the same people ("Ryan told the crowd Monday" / "Democrats hold their convention this
+    week in Charlotte, North Carolina")."""
+    if not other_predicates(a, b, da, db):
+        return False
+    ta, tb = a.time, b.time
+    assert ta is not None and tb is not None
+    coarse = max(GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity])
+    if coarse < GRANULARITY_RANK[Granularity.MONTH]:
+        return True
+    return len(_names_of_both(a, b) & da & db) < MIN_NAMES_ONE_EVENT
+
+
 def _may_pair(a: Claim, b: Claim, sa: set[str], sb: set[str]) -> bool:
     """The tests of a pair that need no word weights: ``MIN_SHARED`` stems in common
     besides weak predicates, and no two events named apart (``other_predicates``)."""
     if len((sa & sb) - weak_stems()) < MIN_SHARED:
         return False
-    return not other_predicates(a, b, sa, sb)
+    return not _apart(a, b, sa, sb)
 
 
 def norm_of(weights: Mapping[str, float]) -> float:

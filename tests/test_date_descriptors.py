@@ -119,3 +119,19 @@ def test_a_statement_s_date_does_not_explain_its_speaker_s_act() -> None:
     ]
     rows = _rows([*FILLER, *fired], [*FILLER, "The campaign fired its chief Ana Ruiz on March 3."])
     assert "time.precision earlier this month / on March 3" in rows
+
+
+def test_one_event_told_with_other_verbs_pairs_when_two_names_are_shared() -> None:
+    poisoned = (
+        "Ana Ruiz and her daughter, Lena, were poisoned in the port town of Harwick last month."
+    )
+    found = "On Feb. 4, Ana and Lena Ruiz were found on a bench in Harwick, England."
+    rows = _rows([*FILLER, poisoned], [*FILLER, found])
+    assert "time.precision last month / On Feb. 4" in rows
+
+
+def test_a_week_s_news_told_with_other_verbs_stays_apart() -> None:
+    week = "Union members picketed the Harwick shipyard this week, Essex police said."
+    day = "Essex police arrested a union member at the Harwick shipyard on Monday."
+    rows = _rows([*FILLER, week], [*FILLER, day])
+    assert not [r for r in rows if "this week" in r]
