@@ -50,7 +50,8 @@ MIN_LETTERS = 3
 # Stems two descriptors must share, besides weak predicates ("vote", "win": many events
 # of a story share them): one word in common is a topic, not an event.
 MIN_SHARED = 2
-# Names two clauses must share for their dates to date one event told with other verbs.
+# Names (people, places: runs of capitalised words) two clauses must share for their
+# dates to date one event told with other verbs.
 MIN_NAMES_ONE_EVENT = 2
 # Words between a date and the speech verb of its clause that still let it date the
 # statement ("On Sunday, top campaign adviser Robert Gibbs told CNN").
@@ -375,8 +376,9 @@ def _capitals(text: str) -> tuple[set[str], set[str]]:
 
 def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
     """``other_predicates``, unless both clauses name ``MIN_NAMES_ONE_EVENT`` of the same
-    people or places ("Sergei Skripal and his daughter, Yulia, were poisoned in Salisbury"
-    / "Sergei and Yulia Skripal were found on a bench in Salisbury"): the participants
+    people or places, one person's names counting once ("Sergei Skripal and his daughter,
+    Yulia, were poisoned in Salisbury" / "Sergei and Yulia Skripal were found on a bench
+    in Salisbury"; never "Ana Ruiz" alone): the participants
     tell one event that the two outlets tell with other verbs. Only beside a month or
     longer: a week's dates ("this week" / "Monday") are the week's news, several events of
     the same people ("Ryan told the crowd Monday" / "Democrats hold their convention this
@@ -388,7 +390,29 @@ def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bo
     coarse = max(GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity])
     if coarse < GRANULARITY_RANK[Granularity.MONTH]:
         return True
-    return len(_names_of_both(a, b) & da & db) < MIN_NAMES_ONE_EVENT
+    shared = _names_of_both(a, b) & da & db
+    named = [p for p in _name_phrases(clause_of(a)) if p & shared]
+    return len(named) < MIN_NAMES_ONE_EVENT
+
+
+_NAME_GAP = re.compile(r"^[\s'\u2019.-]*$")
+
+
+def _name_phrases(text: str) -> list[set[str]]:
+    """The names of a clause, each the stems of a run of words written with a capital
+    ("Sergei Skripal", "Yulia", "Salisbury"): one person's first and last name are one."""
+    phrases: list[set[str]] = []
+    end = -1
+    for m in _CAPITAL.finditer(text):
+        s = _content_stem(_POSSESSIVE.sub("", m.group().lower()))
+        if not s:
+            continue
+        if phrases and _NAME_GAP.match(text[end : m.start()]):
+            phrases[-1].add(s)
+        else:
+            phrases.append({s})
+        end = m.end()
+    return phrases
 
 
 def _may_pair(a: Claim, b: Claim, sa: set[str], sb: set[str]) -> bool:
