@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
-from crosscheck.date_keys import closes_full_date, event_key, in_name_list, labels_noun, stem
+from crosscheck.date_keys import (
+    closes_full_date,
+    dates_statement,
+    event_key,
+    in_name_list,
+    labels_noun,
+    stem,
+)
 from crosscheck.frame_dates import date_event
 from crosscheck.frame_words import frame_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
@@ -61,6 +68,9 @@ def sentence_window(sentence: Sentence, start: int, end: int) -> tuple[int, int]
 # --- dates -----------------------------------------------------------------------------
 
 DATED = "dated"
+# The metric of a statement's date kept for its speaker's words alone ("Gibbs said over the
+# weekend that ..."): it dates what was said, no act (date_match._said leaves it out).
+STATED = "stated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +149,15 @@ def date_claim(
             subject_words = subject_words or what.split()
         else:
             attached = None  # "meetings that occurred on September 1": what happened?
-    stems, names = event_key(*_key_clause(tokens, t), full_date=closes_full_date(t))
+    clause = _key_clause(tokens, t)
+    stems, names = event_key(*clause, full_date=closes_full_date(t))
     if labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
     bound = (t.modifier or "").lower() in bound_scopes()
     if not subject_words and not stems and not (names and bound):
-        return None  # a bound of a span ("only through Feb. 27") is kept for its key words
+        if not (names and dates_statement(*clause)):
+            return None  # a bound of a span ("only through Feb. 27") is kept for its key words
+        metric = STATED  # a statement's date, kept for its speaker's words
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words) if subject_words else " ".join(names)
@@ -203,6 +216,19 @@ def _boundary_modifiers() -> frozenset[str]:
     return frozenset(str(m) for g in ("start", "end") for m in groups.get(g, []))
 
 
+@cache
+def _connectives() -> frozenset[str]:
+    """Words before a date that still opens its clause: ``clause_connectives`` of time.toml."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    return lower_words(data, "clause_connectives", "time")
+
+
+def _opens_clause(before: list[Token]) -> bool:
+    """Whether a date opens its clause: no word or number before it in the clause but
+    connectives ("But then last August, Trump signed ...", "Also on Thursday, ...")."""
+    return all(x.lower in _connectives() for x in before if x.is_word or x.is_number)
+
+
 # The clause ends but a comma (a comma ends a clause only where ``_clause_tokens`` says).
 _CLAUSE_END_NOT_COMMA = CLAUSE_END - {","}
 
@@ -219,7 +245,7 @@ def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], 
             break
         before.append(token)
     before.reverse()
-    opens_clause = not [x for x in before if x.is_word or x.is_number]
+    opens_clause = _opens_clause(before)
     after: list[Token] = []
     for token in (x for x in tokens if x.start >= t.end):
         if token.text in _CLAUSE_END_NOT_COMMA:
@@ -251,7 +277,9 @@ def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], lis
             break
         before.append(token)
     before.reverse()
-    opens_clause = not [x for x in before if x.is_word or x.is_number]
+    opens_clause = _opens_clause(before)
+    if opens_clause:
+        before = [x for x in before if not x.is_word]  # a connective is no key word
     after: list[Token] = []
     first_after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
     for i in range(first_after, len(tokens)):

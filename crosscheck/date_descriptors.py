@@ -13,7 +13,9 @@ dates of compatible periods at different precision ("last week" / "Aug. 25") are
 here; the date matcher (date_match) pairs the rest by event keys. A date next to a speech
 verb dates a statement ("The Times reported on November 23 that ..."): it is paired only
 with another statement's date ("reports last week that ..."), the clauses telling what
-was said. A pair whose vaguer
+was said, or with a date whose clause reports a statement a few words on ("said over the
+weekend that ..." / "On Sunday, adviser Robert Gibbs told CNN that ...") when it was kept
+for its speaker's words alone (claim_dates.STATED). A pair whose vaguer
 article gives the finer date of that event elsewhere is no pair (date_match.explained).
 """
 
@@ -28,6 +30,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from crosscheck.article_dates import within
+from crosscheck.claim_dates import STATED
 from crosscheck.date_keys import date_event_words, stem, weak_stems
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.words import claim_words
@@ -47,6 +50,12 @@ MIN_LETTERS = 3
 # Stems two descriptors must share, besides weak predicates ("vote", "win": many events
 # of a story share them): one word in common is a topic, not an event.
 MIN_SHARED = 2
+# Names (people, places: runs of capitalised words) two clauses must share for their
+# dates to date one event told with other verbs.
+MIN_NAMES_ONE_EVENT = 2
+# Words between a date and the speech verb of its clause that still let it date the
+# statement ("On Sunday, top campaign adviser Robert Gibbs told CNN").
+STATEMENT_REACH = 6
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
@@ -178,6 +187,39 @@ def dates_statement(claim: Claim) -> bool:
     return bool(near & date_event_words().statement_verbs)
 
 
+def reports_statement(claim: Claim) -> bool:
+    """Whether a date's clause has a speech verb within ``STATEMENT_REACH`` words of the
+    date, names not counted, and no verb form between ("On Sunday, top campaign adviser
+    Robert Gibbs told CNN that ...", "Cruz told reporters on Monday"): the date may date
+    the statement."""
+    words = date_event_words()
+    clause = clause_of(claim)
+    at = clause.find(claim.text)
+    if at < 0:
+        return False
+    after = _WORD.findall(clause[at + len(claim.text) :])
+    before = _WORD.findall(clause[:at])[::-1]
+    for side in (after, before):
+        seen = 0
+        for word in side:
+            low = word.lower()
+            if low in words.statement_verbs:
+                return True
+            if word[:1].isupper():
+                continue  # a name ("Robert Gibbs") or a title's word
+            seen += 1
+            if seen >= STATEMENT_REACH or low.endswith(words.verb_suffixes):
+                break
+    return False
+
+
+def _reports(a: Claim, b: Claim) -> bool:
+    """Whether of a statement's date and another date, the statement's was kept for its
+    speaker's words alone (metric ``STATED``) and the other's clause reports a statement."""
+    stated, other = (a, b) if dates_statement(a) else (b, a)
+    return stated.metric == STATED and reports_statement(other)
+
+
 def describable(claim: Claim, statements: bool = False) -> bool:
     """Whether a date may be paired by its descriptor: finer than a decade (a decade or
     a century is a story's background, where one person's several acts are told), a
@@ -226,7 +268,7 @@ def descriptor_pairs(
             b = kept[j]
             if a.source == b.source or ranks[i] == ranks[j]:
                 continue  # one source, or as precise: no precision pair
-            if statements[i] != statements[j]:
+            if statements[i] != statements[j] and not _reports(kept[i], kept[j]):
                 continue  # a statement's date and an act's: two events
             if _coarse_contains_fine(*align(a, b)):
                 candidates.append((a, b))
@@ -277,7 +319,7 @@ def descriptor_pairs(
             continue
         if best_of(ib, a)[1] != a.key:
             continue
-        if len(shared - weak_stems()) < MIN_SHARED or other_predicates(a, b, da.keys(), db.keys()):
+        if len(shared - weak_stems()) < MIN_SHARED or _apart(a, b, da.keys(), db.keys()):
             continue
         x, y = align(a, b)
         if skip(x, y, frozenset(shared)):
@@ -298,10 +340,15 @@ def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
     """``MIN_SIMILARITY_NAMED`` for two dates whose shared stems hold a name: a word with
     a capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY``
     otherwise."""
+    return MIN_SIMILARITY_NAMED if shared & _names_of_both(a, b) else MIN_SIMILARITY
+
+
+def _names_of_both(a: Claim, b: Claim) -> set[str]:
+    """The stems of words written with a capital in both dates' clauses, inside one of
+    them (``_capitals``): names both clauses give."""
     inside_a, first_a = _capitals(clause_of(a))
     inside_b, first_b = _capitals(clause_of(b))
-    named = (inside_a & (inside_b | first_b)) | (inside_b & first_a)
-    return MIN_SIMILARITY_NAMED if shared & named else MIN_SIMILARITY
+    return (inside_a & (inside_b | first_b)) | (inside_b & first_a)
 
 
 _CAPITAL = re.compile(r"[^\W\d_a-z][\w'\u2019-]*")
@@ -327,12 +374,53 @@ def _capitals(text: str) -> tuple[set[str], set[str]]:
     return inside, first
 
 
+def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
+    """``other_predicates``, unless both clauses name ``MIN_NAMES_ONE_EVENT`` of the same
+    people or places, one person's names counting once ("Sergei Skripal and his daughter,
+    Yulia, were poisoned in Salisbury" / "Sergei and Yulia Skripal were found on a bench
+    in Salisbury"; never "Ana Ruiz" alone): the participants
+    tell one event that the two outlets tell with other verbs. Only beside a month or
+    longer: a week's dates ("this week" / "Monday") are the week's news, several events of
+    the same people ("Ryan told the crowd Monday" / "Democrats hold their convention this
+    week in Charlotte, North Carolina")."""
+    if not other_predicates(a, b, da, db):
+        return False
+    ta, tb = a.time, b.time
+    assert ta is not None and tb is not None
+    coarse = max(GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity])
+    if coarse < GRANULARITY_RANK[Granularity.MONTH]:
+        return True
+    shared = _names_of_both(a, b) & da & db
+    named = [p for p in _name_phrases(clause_of(a)) if p & shared]
+    return len(named) < MIN_NAMES_ONE_EVENT
+
+
+_NAME_GAP = re.compile(r"^[\s'\u2019.-]*$")
+
+
+def _name_phrases(text: str) -> list[set[str]]:
+    """The names of a clause, each the stems of a run of words written with a capital
+    ("Sergei Skripal", "Yulia", "Salisbury"): one person's first and last name are one."""
+    phrases: list[set[str]] = []
+    end = -1
+    for m in _CAPITAL.finditer(text):
+        s = _content_stem(_POSSESSIVE.sub("", m.group().lower()))
+        if not s:
+            continue
+        if phrases and _NAME_GAP.match(text[end : m.start()]):
+            phrases[-1].add(s)
+        else:
+            phrases.append({s})
+        end = m.end()
+    return phrases
+
+
 def _may_pair(a: Claim, b: Claim, sa: set[str], sb: set[str]) -> bool:
     """The tests of a pair that need no word weights: ``MIN_SHARED`` stems in common
     besides weak predicates, and no two events named apart (``other_predicates``)."""
     if len((sa & sb) - weak_stems()) < MIN_SHARED:
         return False
-    return not other_predicates(a, b, sa, sb)
+    return not _apart(a, b, sa, sb)
 
 
 def norm_of(weights: Mapping[str, float]) -> float:

@@ -373,6 +373,12 @@ def _dates_photo(before: list[Token], after: list[Token]) -> bool:
     return placed and not any(x.is_word or x.is_number for x in after)
 
 
+def dates_statement(before: list[Token], after: list[Token]) -> bool:
+    """Whether a date's clause (``before`` and ``after`` it) has a speech verb right next to
+    the date ("Gibbs said over the weekend that ..."): the date dates the statement."""
+    return _dates_statement(before, after, date_event_words().statement_verbs)
+
+
 def _dates_statement(before: list[Token], after: list[Token], verbs: frozenset[str]) -> bool:
     """Whether a speech verb stands right next to the date: it dates the statement. A word
     of ``nouns`` read as a noun is none ("in a call on July 25", "the July 25 call")."""

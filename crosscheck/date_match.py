@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from itertools import combinations
 
 from crosscheck.article_dates import ArticleDates, within, year_given
-from crosscheck.claim_dates import DATE_KIND, bound_scopes
+from crosscheck.claim_dates import DATE_KIND, STATED, bound_scopes
 from crosscheck.date_descriptors import covered_periods, descriptor_pairs, names_which
 from crosscheck.date_descriptors import signature as _signature
 from crosscheck.date_keys import date_event_words, modified_noun, stem, weak_stems
@@ -361,6 +361,8 @@ def _said(timed: Iterable[Claim]) -> _Said:
     for claim in timed:
         assert claim.time is not None
         keys: AbstractSet[str]
+        if claim.metric == STATED:
+            continue  # a statement's date ("Lewandowski said Friday that ..."): no act's
         if claim.kind == DATE_KIND:
             keys = set(claim.event_stems) | set(claim.event_words)
         else:

@@ -63,6 +63,28 @@ def test_date_claims_name_the_event_and_its_subject():
     assert established[1].time is not None and established[1].time.begin == date(2024, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "stem"),
+    [
+        ("But then last August, Trump signed the sanctions act.", "last August", "signed"),
+        ("Then, on Aug. 25, Gonzalez was stopped near the fence.", "on Aug. 25", "stopp"),
+        ("Just last week, the crew was profiled by the Daily Courier.", "last week", "profil"),
+    ],
+)
+def test_a_date_after_a_connective_still_opens_its_clause(text, words, stem):
+    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
+    dated = {c.text: c for c in claims if c.kind == "date"}
+    assert words in dated, f"no date claim {words!r}; found {list(dated)}"
+    assert stem in dated[words].event_stems
+    assert not {"but", "then", "just"} & set(dated[words].event_words)
+
+
+def test_a_date_after_another_word_does_not_open_its_clause():
+    text = "Officials said last week, however, that Gonzalez was stopped near the fence."
+    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
+    assert not any(c.kind == "date" and "stopp" in c.event_stems for c in claims)
+
+
 def test_relative_dates_are_not_placed_finer_than_the_publication_date():
     source = Source(
         id="s",
@@ -91,3 +113,13 @@ def test_every_claim_of_the_sample_quotes_its_source_exactly(sample_story):
             assert claim.text in claim.sentence
             assert source.text[claim.sentence_start :].startswith(claim.sentence)
     assert total >= 30
+
+
+def test_a_statement_s_date_is_kept_for_its_speaker_s_words() -> None:
+    text = "Harbor adviser Ana Ruiz said over the weekend that the fees would end."
+    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
+    [dated] = [c for c in claims if c.kind == "date"]
+    assert dated.text == "over the weekend"
+    assert dated.metric == "stated"
+    assert dated.event_stems == ()
+    assert "ruiz" in dated.event_words

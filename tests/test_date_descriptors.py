@@ -84,3 +84,54 @@ def test_a_capital_after_a_quote_mark_or_a_full_stop_may_open_a_sentence() -> No
     assert "harwick" in first
     assert "harwick" in inside
     assert "nato" not in inside | first  # all capitals: an acronym or a headline
+
+
+def test_a_statement_s_date_pairs_with_a_date_whose_clause_reports_it() -> None:
+    said = (
+        "But harbor adviser Ana Ruiz said over the weekend that the mayor is now "
+        '"fully committed" to ending the dredging fees.'
+    )
+    told = (
+        "On Sunday, top harbor adviser Ana Ruiz told reporters that the mayor was "
+        '"fully committed" to ending the dredging fees.'
+    )
+    rows = _rows([*FILLER, said], [*FILLER, told])
+    assert "time.precision over the weekend / On Sunday" in rows
+
+
+def test_a_statement_s_date_does_not_pair_with_an_act_s_date() -> None:
+    said = (
+        "But harbor adviser Ana Ruiz said over the weekend that the mayor is now "
+        '"fully committed" to ending the dredging fees.'
+    )
+    acted = (
+        "On Sunday, harbor adviser Ana Ruiz visited the docks, where the mayor was "
+        "committed to ending the dredging fees."
+    )
+    rows = _rows([*FILLER, said], [*FILLER, acted])
+    assert not [r for r in rows if "over the weekend" in r]
+
+
+def test_a_statement_s_date_does_not_explain_its_speaker_s_act() -> None:
+    fired = [
+        "Campaign chief Ana Ruiz was fired earlier this month.",
+        "Ana Ruiz said Friday that she had nothing to do with the harbor change.",
+    ]
+    rows = _rows([*FILLER, *fired], [*FILLER, "The campaign fired its chief Ana Ruiz on March 3."])
+    assert "time.precision earlier this month / on March 3" in rows
+
+
+def test_one_event_told_with_other_verbs_pairs_when_two_names_are_shared() -> None:
+    poisoned = (
+        "Ana Ruiz and her daughter, Lena, were poisoned in the port town of Harwick last month."
+    )
+    found = "On Feb. 4, Ana and Lena Ruiz were found on a bench in Harwick, England."
+    rows = _rows([*FILLER, poisoned], [*FILLER, found])
+    assert "time.precision last month / On Feb. 4" in rows
+
+
+def test_a_week_s_news_told_with_other_verbs_stays_apart() -> None:
+    week = "Union members picketed the Harwick shipyard this week, Essex police said."
+    day = "Essex police arrested a union member at the Harwick shipyard on Monday."
+    rows = _rows([*FILLER, week], [*FILLER, day])
+    assert not [r for r in rows if "this week" in r]
