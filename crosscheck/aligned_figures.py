@@ -29,7 +29,7 @@ from crosscheck.frame_incidents import actors_differ, incidents_differ
 from crosscheck.frame_owner import owner_events
 from crosscheck.frame_places import places_differ
 from crosscheck.frames import PERSON
-from crosscheck.match import times_comparable, whats_compatible
+from crosscheck.match.figures import times_comparable, whats_compatible
 from crosscheck.model import Claim, ClaimPair, Source, Unit
 from crosscheck.rules import bare_figure
 from crosscheck.rules.explain import published_apart

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.check import compare_extracted, prepare_and_extract
-from crosscheck.match import claim_groups
+from crosscheck.match.figures import claim_groups
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Report, Source
 from crosscheck.rules import by_source, compare_pairs, mention_of, sort_discrepancies
 from crosscheck.rules.explain import value_text

@@ -17,7 +17,7 @@ from crosscheck.frame_places import places_differ
 from crosscheck.frame_words import PLAN
 from crosscheck.frames import CHANGE, ESTIMATE, PERSON, TOTAL
 from crosscheck.lexicon import load_lexicon
-from crosscheck.match import comparable, match_rules
+from crosscheck.match.figures import comparable, match_rules
 from crosscheck.model import Claim, ClaimPair, Unit
 from crosscheck.rules.base import compare_rules
 

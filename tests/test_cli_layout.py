@@ -86,7 +86,21 @@ def _module_level_imports() -> dict[str, set[str]]:
             elif isinstance(node, ast.Import):
                 found.update(a.name for a in node.names)
         graph[_module_name(path)] = found
-    return {name: (deps & set(graph)) - {name} for name, deps in graph.items()}
+    modules = set(graph)
+    return {
+        name: {m for dep in deps & modules for m in _loaded_with(dep, name)} & modules
+        for name, deps in graph.items()
+    }
+
+
+def _loaded_with(dep: str, importer: str) -> set[str]:
+    """``dep`` and the packages Python runs first to load it (``a.b`` for ``a.b.c``): a
+    package's ``__init__`` that imports back into the importer is a circle too. The root
+    package and the importer's own packages are left out (they are already loading)."""
+    parts = dep.split(".")
+    parents = {".".join(parts[:i]) for i in range(2, len(parts))}
+    own = {".".join(importer.split(".")[:i]) for i in range(1, importer.count(".") + 2)}
+    return ({dep} | parents) - own
 
 
 def test_no_module_level_import_circle_in_the_package():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosscheck import Source, extract_claims
-from crosscheck.match import match_claims, match_rules
+from crosscheck.match.figures import match_claims, match_rules
 
 
 def _claims(texts: dict[str, str]):

@@ -4,58 +4,14 @@
 ``lexicon/common/matching.toml`` [scorers], cut-offs in each family's threshold key, a
 union-find for groups); ``figures`` matches figures and dates on their frames through it
 (``claim_blocks`` -> ``pairs_in_block``). Names (``crosscheck.names``) and certainty
-(``crosscheck.certainty``) score their strings through the same engine. The names below
-are re-exported so that ``from crosscheck.match import ...`` keeps working.
+(``crosscheck.certainty``) score their strings through the same engine. Only the engine is
+re-exported here: importing the package must not import ``figures`` (it reads claims and
+dates, whose extraction scores strings through the engine, so an eager import here is a
+cycle). Import figure matching from ``crosscheck.match.figures``.
 """
 
 from __future__ import annotations
 
 from crosscheck.match.engine import UnionFind, blocks, scorer, similar, similar_pairs
-from crosscheck.match.figures import (
-    CUMULATIVE,
-    CURRENT,
-    ONE_SIDED_INCIDENT,
-    MatchRules,
-    Signature,
-    block_key,
-    claim_blocks,
-    claim_groups,
-    comparable,
-    frame_unknowns,
-    match_claims,
-    match_rules,
-    near_days,
-    pairs_in_block,
-    scope_of,
-    sort_pairs,
-    times_comparable,
-    todays_toll,
-    whats_compatible,
-)
 
-__all__ = [
-    "CUMULATIVE",
-    "CURRENT",
-    "ONE_SIDED_INCIDENT",
-    "MatchRules",
-    "Signature",
-    "UnionFind",
-    "block_key",
-    "blocks",
-    "claim_blocks",
-    "claim_groups",
-    "comparable",
-    "frame_unknowns",
-    "match_claims",
-    "match_rules",
-    "near_days",
-    "pairs_in_block",
-    "scope_of",
-    "scorer",
-    "similar",
-    "similar_pairs",
-    "sort_pairs",
-    "times_comparable",
-    "todays_toll",
-    "whats_compatible",
-]
+__all__ = ["UnionFind", "blocks", "scorer", "similar", "similar_pairs"]

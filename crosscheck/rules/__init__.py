@@ -25,7 +25,13 @@ from datetime import date
 
 from crosscheck.frame_owner import owner_events
 from crosscheck.ids import stable_id
-from crosscheck.match import block_key, claim_groups, comparable, frame_unknowns, pairs_in_block
+from crosscheck.match.figures import (
+    block_key,
+    claim_groups,
+    comparable,
+    frame_unknowns,
+    pairs_in_block,
+)
 from crosscheck.model import (
     SEVERITY_RANK,
     CertaintyLevel,

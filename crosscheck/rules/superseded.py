@@ -31,7 +31,7 @@ from crosscheck.frame_compare import roles_compatible
 from crosscheck.frame_incidents import actors_differ, incidents_differ
 from crosscheck.frame_places import places_differ
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.match import block_key, comparable, whats_compatible
+from crosscheck.match.figures import block_key, comparable, whats_compatible
 from crosscheck.model import Claim, Source
 from crosscheck.timex import find_times
 from crosscheck.tokens import WORD
