@@ -273,7 +273,7 @@ def _readings(
     word; a noun of ``nouns`` ("call") is one after a determiner, a modifier or the date.
     """
     words = date_event_words()
-    phrases = words.phrases
+    phrases, announcing, nouns = words.phrases, words.announcing, words.nouns
     skip = -1
     count = len(tokens)
     for i, token in enumerate(tokens):
@@ -281,56 +281,28 @@ def _readings(
         if not first.isalpha() or first.isupper() or token.start == skip:
             yield token, None if token.start != skip else "", ()
             continue
-        low, opens, announces, noun, left_out, present, predicate = _word_facts(
-            token.lower, ignored
-        )
+        low = _bare_word(token.lower)
         nxt = tokens[i + 1] if i + 1 < count else None
-        phrase = phrases.get((low, nxt.lower)) if opens and nxt is not None else None
+        phrase = phrases.get((low, nxt.lower)) if nxt is not None else None
         if phrase is not None and nxt is not None:
             skip = nxt.start
             yield token, phrase, (nxt.start,)
-        elif announces and (obj := _event_object(tokens, i + 1)) is not None:
+        elif low in announcing and (obj := _event_object(tokens, i + 1)) is not None:
             skip = obj.start  # "announced his retirement": the announcement of that event
             yield token, _announcement(low, obj), (obj.start,)
-        elif noun:
+        elif low in nouns:
             # right after the date, or after the comma that closes it ("the July 25,
             # 2019, call"): the date modifies it
             at_date = after_date and all(not x.is_word for x in tokens[:i])
             prev = tokens[i - 1] if i else None
-            is_noun = at_date or (prev is not None and prev.lower in words.noun_before)
-            yield token, low if is_noun else (None if left_out else ""), ()
-        elif left_out:
+            noun = at_date or (prev is not None and prev.lower in words.noun_before)
+            yield token, low if noun else (None if low in ignored else ""), ()
+        elif low in ignored:
             yield token, None, ()
-        elif present and _present_verb(tokens, i, low):
+        elif _present_verb(tokens, i, low):
             yield token, stem(low), ()  # "Obama releases his birth certificate"
         else:
-            yield token, predicate, ()
-
-
-@lru_cache(maxsize=1 << 14)
-def _word_facts(
-    lower: str, ignored: frozenset[str]
-) -> tuple[str, bool, bool, bool, bool, bool, str]:
-    """What ``_readings`` asks of a folded word, read once per word: its bare form, whether
-    it opens a two-word phrase, announces, is an event noun, is ignored, may be a present
-    verb (by its ending), and the stem it gives as a predicate."""
-    words = date_event_words()
-    low = _bare_word(lower)
-    return (
-        low,
-        low in _phrase_openers(),
-        low in words.announcing,
-        low in words.nouns,
-        low in ignored,
-        len(low) >= words.verb_min and low.endswith(words.present_endings),
-        _predicate_stem(low),
-    )
-
-
-@cache
-def _phrase_openers() -> frozenset[str]:
-    """The first words of the two-word predicate phrases ("took [office]")."""
-    return frozenset(first for first, _ in date_event_words().phrases)
+            yield token, _predicate_stem(low), ()
 
 
 def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:

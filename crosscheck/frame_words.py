@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from crosscheck.lexicon import load_lexicon, lower_table, lower_words, require
-from crosscheck.words import Token, canonical_subject, claim_words, lemma, token_of
+from crosscheck.words import Token, canonical_subject, claim_words, lemma
 
 PLAN = "plan"
 
@@ -331,15 +331,9 @@ def phrase_at(
 
 def event_in(tokens: Sequence[Token], *, nearest_last: bool) -> str:
     """The event class of the phrase in ``tokens`` nearest their end (or start)."""
-    return _event_in(tuple([t.text for t in tokens]), nearest_last)
-
-
-@lru_cache(maxsize=1 << 15)  # a few words near a figure: they repeat; bounded memory
-def _event_in(texts: tuple[str, ...], nearest_last: bool) -> str:
-    """``event_in`` of tokens with these texts (a token's key and lemma come from its text)."""
     fw = frame_words()
-    words = [token_of(text).lower for text in texts]
-    lemmas = [lemma(text) for text in texts]
+    words = [t.lower for t in tokens]
+    lemmas = [lemma(t.text) for t in tokens]
     hits = phrase_at(words, fw.events, fw.longest_event) + phrase_at(
         lemmas, fw.events, fw.longest_event
     )
