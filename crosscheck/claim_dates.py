@@ -9,9 +9,11 @@ Also the two bounds every claim shares: how many tokens around a figure or date 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import itemgetter
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
 from crosscheck.date_keys import (
@@ -229,6 +231,19 @@ def _opens_clause(before: list[Token]) -> bool:
     return all(x.lower in _connectives() for x in before if x.is_word or x.is_number)
 
 
+_START, _END = itemgetter(0), itemgetter(1)  # a token's offsets (``Token`` is a named tuple)
+
+
+def _ended_by(tokens: Sequence[Token], offset: int) -> int:
+    """How many tokens (in text order, never overlapping) end at or before ``offset``."""
+    return bisect_right(tokens, offset, key=_END)
+
+
+def _starting_from(tokens: Sequence[Token], offset: int) -> int:
+    """Index of the first token starting at or after ``offset`` (``len(tokens)`` if none)."""
+    return bisect_left(tokens, offset, key=_START)
+
+
 # The clause ends but a comma (a comma ends a clause only where ``_clause_tokens`` says).
 _CLAUSE_END_NOT_COMMA = CLAUSE_END - {","}
 
@@ -240,14 +255,16 @@ def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], 
     comma that follows it; otherwise a comma after the time ends the clause.
     """
     before: list[Token] = []
-    for token in reversed([x for x in tokens if x.end <= t.start]):
+    for i in range(_ended_by(tokens, t.start) - 1, -1, -1):
+        token = tokens[i]
         if token.text in _CLAUSE_END_NOT_COMMA:
             break
         before.append(token)
     before.reverse()
     opens_clause = _opens_clause(before)
     after: list[Token] = []
-    for token in (x for x in tokens if x.start >= t.end):
+    for i in range(_starting_from(tokens, t.end), len(tokens)):
+        token = tokens[i]
         if token.text in _CLAUSE_END_NOT_COMMA:
             break
         if token.text == "," and not (opens_clause and not after):
@@ -272,7 +289,8 @@ def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], lis
     ...")."""
     ends = CLAUSE_END - {",", _ABBREVIATION_POINT}
     before: list[Token] = []
-    for token in reversed([x for x in tokens if x.end <= t.start]):
+    for i in range(_ended_by(tokens, t.start) - 1, -1, -1):
+        token = tokens[i]
         if token.text in ends:
             break
         before.append(token)
@@ -281,8 +299,7 @@ def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], lis
     if opens_clause:
         before = [x for x in before if not x.is_word]  # a connective is no key word
     after: list[Token] = []
-    first_after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
-    for i in range(first_after, len(tokens)):
+    for i in range(_starting_from(tokens, t.end), len(tokens)):
         token = tokens[i]
         first = not after
         if token.text == _ENTRY_MARK and first and opens_clause:
@@ -353,14 +370,13 @@ def _plain_date_subject(
 ) -> list[Token]:
     """The noun phrase a date with no event word is said of: before its preposition, or,
     for a date that opens the sentence, the subject after the comma."""
-    before_index = next((i for i, x in enumerate(tokens) if x.start >= t.start), len(tokens))
-    index = before_index
+    index = _starting_from(tokens, t.start)
     while index > 0 and tokens[index - 1].lower.endswith(date_claim_words().participle_endings):
         index -= 1  # "violations committed in 2023": skip the participle
     phrase = _noun_phrase_backward(tokens, index)
     if phrase:
         return phrase
-    after = next((i for i, x in enumerate(tokens) if x.start >= t.end), len(tokens))
+    after = _starting_from(tokens, t.end)
     if opens_sentence and after < len(tokens) and tokens[after].text == ",":
         return _noun_phrase_forward(tokens, after + 1)
     return []

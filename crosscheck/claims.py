@@ -43,6 +43,7 @@ from crosscheck.model import (
 from crosscheck.quantities import find_quantities
 from crosscheck.sentences import split_sentences
 from crosscheck.timex import find_times, without_reading
+from crosscheck.tokens import tokenize_span
 from crosscheck.words import (
     Token,
     TokenIndex,
@@ -50,7 +51,6 @@ from crosscheck.words import (
     claim_words,
     find_metric,
     lemma,
-    tokenize,
 )
 
 _Span = TypeVar("_Span", Quantity, TimeRef)
@@ -159,8 +159,8 @@ def _sentence_claims(
 ) -> list[Claim]:
     if not quantities and not times:
         return []
-    text = cleaned[sentence.start : sentence.end]
-    tokens = TokenIndex(tokenize(text, sentence.start), _BREAKS)
+    text = sentence.text  # ``cleaned[sentence.start : sentence.end]``
+    tokens = TokenIndex(tokenize_span(cleaned, sentence.start, sentence.end), _BREAKS)
     reading = read_sentence(text)
     time_starts = [t.start for t in times]
     quantities = [

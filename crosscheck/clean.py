@@ -288,10 +288,13 @@ CLEANERS: Final[tuple[Callable[[str], str], ...]] = (
 
 
 def clean_text(text: str) -> str:
-    """Run the cleaning pipeline; the result has exactly the length of ``text``."""
-    for cleaner in CLEANERS:
-        text = cleaner(text)
-    return text
+    """Run the cleaning pipeline; the result has exactly the length of ``text``.
+
+    The steps of ``CLEANERS``, with the boilerplate found in the normalised text once (not
+    normalised a second time: normalising is idempotent, its targets are plain ASCII).
+    """
+    normalised = normalise_typography(text)
+    return unwrap_lines(blank_spans(normalised, _normalised_spans(normalised)))
 
 
 # ---------------------------------------------------------------------------------------
@@ -320,8 +323,12 @@ def boilerplate_spans(text: str) -> list[Span]:
     whole lines except for list markers (the bullet in front of a kept line) and widget
     labels inside a kept line (a gallery's "Hide Caption 3 of 22").
     """
+    return _normalised_spans(normalise_typography(text))
+
+
+def _normalised_spans(normalised: str) -> list[Span]:
+    """``boilerplate_spans`` of a text already typography-normalised."""
     rules = _rules()
-    normalised = normalise_typography(text)
     lines = _split_lines(normalised, rules)
     labels: list[str | None] = [None] * len(lines)
     appeals = _may_appeal(normalised, rules) and rules.appeal_strong.found(normalised)

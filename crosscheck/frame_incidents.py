@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crosscheck.frame_owner import owners_differ
-from crosscheck.frame_words import SENTENCE_END, clause_before, frame_words, phrase_at
+from crosscheck.frame_words import (
+    SENTENCE_END,
+    clause_before,
+    frame_words,
+    phrase_at,
+    phrase_openers,
+)
 from crosscheck.words import Token, claim_words, lemma
 
 
@@ -27,7 +33,10 @@ def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
             break
         right.append(token)
     best: tuple[int, str] | None = None
+    opens = phrase_openers(fw.incidents)
     for tokens, backwards in ((left, True), (right, False)):
+        if not any(t.lower in opens or lemma(t.text) in opens for t in tokens):
+            continue  # no incident phrase starts on this side (most figures)
         words = [lemma(t.text) for t in tokens]
         lowered = [t.lower for t in tokens]
         for table_words in (lowered, words):

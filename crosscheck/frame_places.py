@@ -20,23 +20,25 @@ def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -
     """The place nearest the figure in its sentence part: "In Lyon, ...", "nationwide"."""
     fw = frame_words()
     lo = hi = None
-    for index, token in enumerate(tokens):
-        if token.text in HARD_END:  # rare: the cheap test first
-            if token.end <= q.start:
-                lo = index
-            if token.start >= q.end and hi is None:
-                hi = index
+    for index in [i for i, t in enumerate(tokens) if t.text in HARD_END]:  # rare marks
+        token = tokens[index]
+        if token.end <= q.start:
+            lo = index
+        if token.start >= q.end and hi is None:
+            hi = index
     part = tokens[(lo + 1 if lo is not None else 0) : hi]
     own = _own_place(q, part, times)
     if own:
         return own  # "1,196 voters in Florida, 1,162 voters [in Ohio]"
     best: tuple[int, str] | None = None
-    for index, token in enumerate(part):
+    areas, prepositions = fw.area_words, fw.place_prepositions
+    for index in [i for i, t in enumerate(part) if t.lower in areas or t.lower in prepositions]:
+        token = part[index]
         name = ""
         low = token.lower
-        if low in fw.area_words:
+        if low in areas:
             name = low
-        elif low in fw.place_prepositions and index + 1 < len(part):
+        elif index + 1 < len(part):  # a place preposition
             name = _capitalised_run(part[index + 1 :], times)
         if name:
             distance = min(abs(token.start - q.start), abs(token.start - q.end))

@@ -300,6 +300,12 @@ def _most_words_from(table: dict[tuple[str, ...], str]) -> dict[str, int]:
     return entry[2]
 
 
+def phrase_openers(table: dict[tuple[str, ...], str]) -> dict[str, int]:
+    """The first words of ``table``'s phrases (with the most words of a phrase each opens):
+    a window holding none of them holds no phrase of the table."""
+    return _most_words_from(table)
+
+
 def phrase_at(
     words: Sequence[str], table: dict[tuple[str, ...], str], longest: int
 ) -> list[tuple[int, int, str]]:

@@ -126,12 +126,11 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end and _ALNUM.search(text, start, end) is not None:
-        sentences.append(Sentence(start=start, end=end, text=text[start:end]))
+    piece = text[start:end]
+    stripped = piece.strip()  # white space as ``str.isspace`` has it
+    if stripped and _ALNUM.search(stripped) is not None:
+        start += len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(start=start, end=start + len(stripped), text=stripped))
 
 
 # Blocks: lines joined by soft wraps ----------------------------------------------------

@@ -94,6 +94,19 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     )
 
 
+def tokenize_span(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """``tokenize(text[start:end], start)`` without slicing the text (``TOKEN`` reads no
+    character outside the span: it has no look-around and no anchor)."""
+    if text.find(_CURLY, start, end) >= 0:
+        return tokenize(text[start:end], start)
+    return tuple(  # no curly apostrophe (cleaned text has none): the key is the lower case
+        [
+            _new(Token, (m.start(), m.end(), g := m.group(), g.lower()))
+            for m in TOKEN.finditer(text, start, end)
+        ]
+    )
+
+
 def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The word tokens of ``text[start:end]``, offsets in ``text`` (no numbers, no marks)."""
     stop = len(text) if end is None else end

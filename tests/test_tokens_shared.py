@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.names.variants import _Texts
-from crosscheck.tokens import token_of, tokenize, word_and_number_tokens
+from crosscheck.tokens import token_of, tokenize, tokenize_span, word_and_number_tokens
 
 SENTENCES = [
     "Lukashenko\u2019s U.S. trip: 1,200.5 people (about 3%) - D'Arcy said, \u201cno.\u201d",
@@ -20,6 +20,13 @@ def test_words_and_numbers_are_the_tokens_that_start_with_one(text: str) -> None
     for start in range(0, len(text) + 1, 3):
         expected = [t for t in tokenize(text[start:], start) if t.text[:1].isalnum()]
         assert word_and_number_tokens(text, start, len(text)) == expected
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "Plain ASCII: 1,200 people's votes."])
+def test_a_span_is_tokenized_as_its_slice(text: str) -> None:
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1, 5):
+            assert tokenize_span(text, start, end) == tokenize(text[start:end], start)
 
 
 def test_token_key_is_lower_case_with_straight_apostrophes() -> None:
