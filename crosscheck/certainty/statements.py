@@ -54,7 +54,6 @@ from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
 from crosscheck.quantities.find import parse_number
-from crosscheck.tries import trie_alternation
 from crosscheck.words import Token
 
 if TYPE_CHECKING:  # concepts reads statements' words: a runtime import would be circular
@@ -381,12 +380,6 @@ _MAX_SKIPPED = 4
 """At most this many words are skipped between a hedge and the statement's first word."""
 
 
-@cache
-def _substrings(keys: tuple[str, ...]) -> re.Pattern[str]:
-    """One scan for "any of ``keys`` is in the text" (a trie of plain substrings)."""
-    return re.compile(trie_alternation(keys, space=" "))
-
-
 def sentences_with_hits(
     source: Source, sentences: Sequence[Sentence], keys: Sequence[str], pattern: _Phrases
 ) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:
@@ -395,15 +388,14 @@ def sentences_with_hits(
     ``keys`` are the phrases' longest words: a sentence (or a whole source) without any of
     them cannot match and is skipped unread.
     """
-    if not keys:
-        return
-    any_key = _substrings(tuple(keys))
-    if any_key.search(source.text.lower()) is None:
+    whole = source.text.lower()
+    present = [key for key in keys if key in whole]
+    if not present:
         return
     for sentence in sentences:
         text = sentence.text
         lower = text.lower()
-        if any_key.search(lower) is None:
+        if not any(key in lower for key in present):
             continue
         hits = list(pattern.finditer(text, lower))
         if hits and not _is_question(text):
