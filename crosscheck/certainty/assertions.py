@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from crosscheck.certainty.reading import (
     SentenceReading,
@@ -28,7 +28,7 @@ from crosscheck.certainty.rules import (
     _attribution_rules,
     _hedge_rules,
     _iter_words,
-    _normal,
+    _normal_form,
 )
 from crosscheck.model import (
     Certainty,
@@ -83,7 +83,7 @@ def _object(text: str, position: int, rules: _AssertionRules) -> tuple[int, str]
         if not words and any(c not in _QUOTES and not c.isspace() for c in gap):
             break
         opened = opened or (not words and any(c in _QUOTES for c in gap))
-        key = _normal(token.text).strip("'")
+        key = _normal_form(token.text).strip("'")
         if (words and key in rules.stop_words) or len(words) >= rules.max_object_words:
             break
         words.append(key)
@@ -105,12 +105,6 @@ def _be_openers() -> frozenset[str]:
     rules = _assertion_rules()
     firsts = (*rules.determiners, *(c.split()[0] for c in rules.characterisations))
     return frozenset(m.group() for m in map(_LEADING_LETTERS.match, firsts) if m)
-
-
-@lru_cache(maxsize=1024)
-def _normal_form(words: str) -> str:
-    """``_normal`` of a predicate or modal as written (a few forms, read again and again)."""
-    return _normal(words)
 
 
 def _next_word(text: str, position: int) -> str:

@@ -24,7 +24,7 @@ from crosscheck.certainty.reading import attribution_in, hedges_in, read_sentenc
 from crosscheck.certainty.rules import (
     HEDGES_LEXICON,
     _integer,
-    _normal,
+    _normal_form,
     _Phrases,
     _phrases_pattern,
     _strings,
@@ -148,7 +148,7 @@ def _mention(
     else:
         start = hedge.start()
     stops = statement_rules().stop_words
-    phrase_words = set(_normal(hit.group()).split())
+    phrase_words = set(_normal_form(hit.group()).split())
     near = range(max(0, first - rules.before), min(len(words.keys), after + rules.after))
     kept = tuple(
         dict.fromkeys(
@@ -164,7 +164,7 @@ def _mention(
     base = sentence.start
     return ConceptMention(
         source=source.id,
-        concept=rules.concepts[_normal(hit.group())],
+        concept=rules.concepts[_normal_form(hit.group())],
         start=base + start,
         end=base + hit.end(),
         text=source.text[base + start : base + hit.end()],
@@ -172,7 +172,7 @@ def _mention(
         sentence=_sentence_window(source.text, base, sentence.end, base + start, base + hit.end()),
         sentence_start=base,
         sentence_end=sentence.end,
-        hedge=None if hedge is None else _normal(hedge.group()),
+        hedge=None if hedge is None else _normal_form(hedge.group()),
         attribution=attribution_in(reading, start, hit.end()),
         words=kept,
         after=tuple(w for w in kept if w in following),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -17,7 +16,7 @@ from crosscheck.certainty.rules import (
     _AttributionRules,
     _hedge_rules,
     _HedgeRules,
-    _normal,
+    _normal_form,
     _words_of,
 )
 from crosscheck.model import (
@@ -215,7 +214,7 @@ def hedges_in(reading: SentenceReading, start: int = 0, end: int | None = None) 
             continue  # "as you may have heard"
         if _is_month(text, match, rules):
             continue
-        if rules.scopes.get(_normal(match.group())) == "phrase":
+        if rules.scopes.get(_normal_form(match.group())) == "phrase":
             window = _phrase_window_end(text, match.end(), rules.phrase_scope_words)
             if not (begin < window and stop > match.start()):
                 continue
@@ -246,26 +245,41 @@ class _Speaker:
     name: str | None
 
 
-def _words(text: str) -> list[_Word]:
-    """The words and numbers of a sentence (``_words_of``'s, read in one pass).
+class _LazyWords(dict[int, _Word]):
+    """The words and numbers of a sentence by index, each built on first use.
 
-    A word holds no white space: its key is ``_normal``'s without the space handling;
-    tuple.__new__ builds each word without the named tuple's Python-level __new__.
+    Only the spans are read for the whole sentence: a speaker is looked for in the few
+    words around a reporting verb, so the words far from every verb are never built. A
+    word holds no white space: its key is ``_normal``'s without the space handling.
     """
-    new = tuple.__new__
-    folded = text.casefold()
-    if len(folded) == len(text):  # one character each: a word's key is a slice of ``folded``
-        folded = folded.replace("\u2019", "'")
-        spans = [m.span() for m in WORD_OR_NUMBER.finditer(text)]
-        return [new(_Word, (a, b, text[a:b], folded[a:b].strip("'"))) for a, b in spans]
-    found: list[_Word] = []
-    for match in WORD_OR_NUMBER.finditer(text):
-        word = match.group()
-        key = word.casefold()
-        if "\u2019" in key:
-            key = key.replace("\u2019", "'")
-        found.append(new(_Word, (*match.span(), word, key.strip("'"))))
-    return found
+
+    __slots__ = ("count", "folded", "spans", "text")
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+        folded = text.casefold()
+        # one character each: a word's key is a slice of ``folded`` (else folded per word)
+        self.folded = folded.replace("\u2019", "'") if len(folded) == len(text) else None
+        self.spans = [m.span() for m in WORD_OR_NUMBER.finditer(text)]
+        self.count = len(self.spans)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __missing__(self, index: int) -> _Word:
+        if not 0 <= index < self.count:
+            raise IndexError(index)
+        a, b = self.spans[index]
+        word = self.text[a:b]
+        if self.folded is not None:
+            key = self.folded[a:b]
+        else:
+            key = word.casefold()
+            if "\u2019" in key:
+                key = key.replace("\u2019", "'")
+        found = self[index] = tuple.__new__(_Word, (a, b, word, key.strip("'")))
+        return found
 
 
 def _cap(word: _Word) -> bool:
@@ -297,7 +311,7 @@ def _tidy(name: str, rules: _AttributionRules) -> str | None:
 
 
 def _backward_speaker(
-    text: str, words: Sequence[_Word], verb: int, rules: _AttributionRules
+    text: str, words: _LazyWords, verb: int, rules: _AttributionRules
 ) -> tuple[int, str] | None:
     """The speaker right before the reporting verb ``words[verb]`` ("the experts" said)."""
     index = verb - 1
@@ -355,7 +369,7 @@ def _backward_speaker(
 
 
 def _forward_speaker(
-    text: str, words: Sequence[_Word], first: int, rules: _AttributionRules
+    text: str, words: _LazyWords, first: int, rules: _AttributionRules
 ) -> tuple[int, str] | None:
     """The speaker right after a phrase ("according to [the UN]")."""
     last = None
@@ -382,9 +396,8 @@ def _speakers(text: str, lower: str | None = None) -> list[_Speaker]:
     verbs = list(rules.verbs.finditer(text, low))
     if not phrases and not verbs:
         return []
-    words = _words(text)
-    word_starts = [w.start for w in words]
-    starts = {w.start: i for i, w in enumerate(words)}
+    words = _LazyWords(text)
+    word_starts = [a for a, _ in words.spans]
     found: list[_Speaker] = []
     for match in phrases:
         after = bisect_left(word_starts, match.end())
@@ -395,11 +408,11 @@ def _speakers(text: str, lower: str | None = None) -> list[_Speaker]:
             last, name = speaker
             found.append(_Speaker(start=match.start(), end=words[last].end, name=name))
     for match in verbs:
-        verb = starts.get(match.start())
-        if verb is None:
+        verb = bisect_left(word_starts, match.start())
+        if verb >= len(words) or word_starts[verb] != match.start():
             continue
         verb_end = verb + len(match.group().split()) - 1
-        if _normal(match.group()) in rules.noun_like and _noun_here(text, words, verb, rules):
+        if _normal_form(match.group()) in rules.noun_like and _noun_here(text, words, verb, rules):
             continue
         back = _backward_speaker(text, words, verb, rules)
         if back is not None:
@@ -412,7 +425,7 @@ def _speakers(text: str, lower: str | None = None) -> list[_Speaker]:
     return sorted(found, key=lambda s: (s.start, s.end))
 
 
-def _noun_here(text: str, words: Sequence[_Word], verb: int, rules: _AttributionRules) -> bool:
+def _noun_here(text: str, words: _LazyWords, verb: int, rules: _AttributionRules) -> bool:
     """A noun-like verb form used as a noun ("the report", "member states to")."""
     if verb > 0 and words[verb - 1].key in rules.determiners:
         return True
@@ -423,7 +436,7 @@ def _noun_here(text: str, words: Sequence[_Word], verb: int, rules: _Attribution
 
 
 def _inverted_speaker(
-    text: str, words: Sequence[_Word], verb: int, verb_end: int, rules: _AttributionRules
+    text: str, words: _LazyWords, verb: int, verb_end: int, rules: _AttributionRules
 ) -> _Speaker | None:
     """'..." said the experts' or ', Says Independent Expert Group'."""
     before = text[max(0, words[verb].start - 40) : words[verb].start].rstrip()

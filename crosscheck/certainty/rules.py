@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 from crosscheck.errors import LexiconError
@@ -88,6 +88,13 @@ def _integer(data: dict[str, Any], key: str, lexicon: str) -> int:
 def _normal(text: str) -> str:
     """Lower case, straight apostrophes, single spaces."""
     return _SPACE.sub(" ", text.replace("\u2019", "'")).strip().casefold()
+
+
+@lru_cache(maxsize=4096)
+def _normal_form(words: str) -> str:
+    """``_normal`` of a phrase or word as written (matched phrases and words recur: the
+    same few forms are read again and again)."""
+    return _normal(words)
 
 
 class _Phrases:

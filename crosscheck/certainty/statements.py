@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING
 
 from crosscheck.certainty.assertions import Assertion, find_assertions
@@ -37,6 +37,7 @@ from crosscheck.certainty.rules import (
     _hedge_rules,
     _integer,
     _normal,
+    _normal_form,
     _Phrases,
     _phrases_pattern,
     _strings,
@@ -263,6 +264,16 @@ def _lower(token: Token) -> str:
     return token.text.casefold().replace("\u2019", "'")
 
 
+def _keys(text: str, start: int, end: int, tokens: Sequence[Token]) -> list[str]:
+    """``_lower`` of each token of ``text[start:end]``: slices of the folded text when every
+    character folds to one (case folding is context-free), else one token at a time."""
+    folded = text[start:end].casefold()
+    if len(folded) != end - start:
+        return [_lower(w) for w in tokens]
+    folded = folded.replace("\u2019", "'")
+    return [folded[w.start - start : w.end - start] for w in tokens]
+
+
 _HARD_STOP = re.compile("[" + re.escape(_HARD_STOPS) + "]")
 _DOUBLE_QUOTE = re.compile("[" + re.escape(_DOUBLE_QUOTES) + "]")
 
@@ -314,24 +325,24 @@ class _Words:
 
     def __init__(self, text: str, start: int, end: int, rules: _StatementRules) -> None:
         self.tokens = tokens = _words_of(text, start, end)
-        self.keys = keys = [_lower(w) for w in tokens]
-        self.starts = [w.start for w in tokens]
+        self.keys = keys = _keys(text, start, end, tokens)
+        self.starts = starts = [w.start for w in tokens]
         negations = rules.negations
-        not_asserted = rules.not_asserted
-        breaking = rules.subject_breaks | rules.subject_stops
-        self.negations = list(accumulate((key in negations for key in keys), initial=0))
+        self.negations = list(accumulate(map(negations.__contains__, keys), initial=0))
         # negations and words that make a sentence no assertion
-        self.blocked = [i for i, k in enumerate(keys) if k in negations or k in not_asserted]
-        self.breaks = [i for i, k in enumerate(keys) if k in breaking]
+        blocking = negations | rules.not_asserted
+        breaking = rules.subject_breaks | rules.subject_stops
+        self.blocked = list(compress(count(), map(blocking.__contains__, keys)))
+        self.breaks = list(compress(count(), map(breaking.__contains__, keys)))
         self.unconfirmed = not rules.unconfirmed.isdisjoint(keys)
         self.confirming = not rules.confirming.isdisjoint(keys)
-        search = _HARD_STOP.search
-        stops = [0]
-        count = 0
-        for left, right in pairwise(tokens):
-            if search(text, left.end, right.start) is not None:
-                count += 1
-            stops.append(count)
+        stopped = [0] * max(0, len(tokens) - 1)  # 1 where the gap after a word holds a mark
+        if len(tokens) > 1:
+            for mark in _HARD_STOP.finditer(text, tokens[0].end, tokens[-1].start):
+                before = bisect_right(starts, mark.start()) - 1  # the word the mark follows
+                if mark.start() >= tokens[before].end:  # not inside it ("1,200")
+                    stopped[before] = 1
+        stops = [0, *accumulate(stopped)] if tokens else [0]
         self.stops = stops  # stops[i]: gaps with punctuation among the first i + 1 words
         self.marks = [start + i for i in _quote_marks(text[start:end])]
 
@@ -488,7 +499,7 @@ def _statement(
         return None  # the hedge's own words may hold one ("it is not yet clear whether")
     index = after
     named: list[int] = []
-    clause_hedge = _normal(hit.group()) in rules.clause_hedges
+    clause_hedge = _normal_form(hit.group()) in rules.clause_hedges
     if clause_hedge:
         # "investigators believe [Kouachi] traveled": the statement's subject is the name
         # after the hedge and its first word the one after that name
@@ -521,10 +532,10 @@ def _statement(
         index += 1
     if index >= high or words.keys[index] in rules.stop_words:
         return None
-    if _normal(hit.group()) in rules.figure_hedges and parse_number(words.keys[index]) is None:
+    if _normal_form(hit.group()) in rules.figure_hedges and parse_number(words.keys[index]) is None:
         return None  # "perhaps" hedges a figure ("perhaps four contacts"), not "perhaps because"
     head = words.tokens[index]
-    judging = _normal(hit.group()) in rules.judging
+    judging = _normal_form(hit.group()) in rules.judging
     if judging and (head.text[:1].isupper() or _credits_a_speaker(reading)):
         return None  # another clause's subject, or a speaker's judgement (see `judging`)
     stop = index + 1
@@ -559,7 +570,7 @@ def _statement(
         text=source.text[base + first : base + last],
         sentence=_sentence_window(source.text, base, sentence.end, base + first, base + last),
         sentence_start=base,
-        hedge=_normal(hit.group()),
+        hedge=_normal_form(hit.group()),
         head=words.keys[index],
         objects=tuple(dict.fromkeys(words.keys[i] for i in kept_objects)),
         subjects=tuple(dict.fromkeys(words.keys[i] for i in kept_subjects)),
