@@ -93,10 +93,3 @@ def test_every_word_is_read_once_in_text_order(text):
         if tok.text:  # a word of its own: its text is the text at its span
             assert text[tok.start : tok.end] == tok.text
 
-
-def test_a_fold_is_made_once_and_is_the_same_each_time():
-    from crosscheck.names.lexicon import _fold, _folded
-
-    for word in ("Łukašenka", "Lukashenko", "O'Neil", "Zoë", "Lukashenko"):
-        assert _fold(word) == _folded(word)
-    assert _fold("Łukašenka") == "lukasenka"

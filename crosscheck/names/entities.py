@@ -473,22 +473,18 @@ def _entity(members: Sequence[SourcedName]) -> Entity:
         mention = members[0].mention
         kind = mention.kind if mention.kind in _ENTITY_KINDS else NameKind.UNKNOWN
         return Entity(kind=kind, name=mention.text, mentions=tuple(members))
-    mentions = [m.mention for m in members]
-    kinds = {m.kind for m in mentions}
+    kinds = {m.mention.kind for m in members}
     kind = next(
         (k for k in (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE) if k in kinds),
         NameKind.UNKNOWN,
     )
-    words = {m.tokens: len(_name_tokens(m)) for m in mentions}  # once per spelling
-    longest = max(words.values())
-    if min(words.values()) == longest:  # every mention as long (the usual case): all count
-        full: Sequence[SourcedName] = members
-    else:
-        full = [m for m, n in zip(members, mentions, strict=True) if words[n.tokens] == longest]
+    lengths = [len(_name_tokens(m.mention)) for m in members]
+    longest = max(lengths)
+    full = [m for m, length in zip(members, lengths, strict=True) if length == longest]
     counts = Counter(m.mention.text for m in full)
     sources: dict[str, set[str]] = {}
     for m in full:
         sources.setdefault(m.mention.text, set()).add(m.source)
-    order = list(counts)  # texts in order of first mention
+    order = list(dict.fromkeys(m.mention.text for m in full))
     name = min(order, key=lambda t: (-counts[t], -len(sources[t]), order.index(t)))
     return Entity(kind=kind, name=name, mentions=tuple(members))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache, partial
-from typing import Final, NamedTuple
+from typing import Final
 
 from crosscheck.model import (
     Sentence,
@@ -112,10 +113,8 @@ def _joins(
 # --------------------------------------------------------------------------- classify
 
 
-class _Context(NamedTuple):
-    """What the classifiers read of one sentence (a named tuple: one per sentence, made
-    faster than a frozen dataclass)."""
-
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Context:
     sentence: Sentence
     words: _NameWords
     headings: frozenset[int]  # segments in title case
@@ -412,7 +411,7 @@ def find_names(sentence: Sentence) -> list[NameMention]:
     """
     words = _name_words()
     toks = _tokens(sentence.text, words)
-    ctx = _Context(sentence, words, _headings(toks, words))
+    ctx = _Context(sentence=sentence, words=words, headings=_headings(toks, words))
     found: list[NameMention] = []
     for run in _runs(toks, words):
         if len(run) == 1:

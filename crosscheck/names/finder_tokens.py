@@ -51,28 +51,15 @@ _new_tok: Final = tuple.__new__
 _PLAIN_AFTER: Final = frozenset(' ,;:)?!"\u201d\n')
 """Characters after a word that say nothing of it (not a possessive, code or initial)."""
 _LETTER: Final = r"[^\W\d_]"  # a letter of any script
-_STRETCH: Final = (
+_FINDER_WORD: Final = re.compile(
     # a stretch of plain lower-case words, each after one space or a comma and a space,
     # right after a word
     # (the last may end the sentence or a clause with a full stop)
-    rf"(?<={_LETTER})(?:,? [a-z][a-zA-Z]*(?=[ ,;:)?!\"\u201d\n]|\.(?:\s|$)))+"
+    rf"(?P<stretch>(?<={_LETTER})(?:,? [a-z][a-zA-Z]*(?=[ ,;:)?!\"\u201d\n]|\.(?:\s|$)))+)"
+    # or one word, as tokens.WORD reads it
+    rf"|{WORD.pattern}"
 )
-_FINDER_SCAN: Final = re.compile(
-    # a stretch of plain lower-case words read in one match (right after a word);
-    rf"(?:({_STRETCH})"
-    # or what lies before a word: no letter (a letter opens a word), all of it at once
-    # (possessive: a match never starts again inside it, so the scan stays linear), then
-    rf"|([\W\d_]*+)"
-    # a plain ASCII word before a character that says nothing of it (``_PLAIN_AFTER``),
-    # as tokens.WORD reads it too; or one word, as tokens.WORD reads it; or the end
-    rf"(?:([A-Za-z]++)(?=[ ,;:)?!\"\u201d\n])|({WORD.pattern})|$))"
-    # and the character after it, if any
-    r"(?=([\s\S]?))"
-)
-"""A stretch of plain lower-case words, or the text before a word and the word
-(``tokens.WORD``), and the character after it: ``findall`` gives every word of a sentence
-with its neighbours in one call, without a match object per word. Every match ends a word
-or a stretch, but the last, which ends the text."""
+"""``tokens.WORD``, or a stretch of plain lower-case words read in one match."""
 
 
 _AMPERSAND_GAP: Final = " & "
@@ -93,44 +80,29 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
     and the last word when it is a title (which may open a run: "ambassador Jurg").
     """
     toks: list[_Tok] = []
-    append = toks.append
-    previous_end = segment = position = 0  # position: where the last match ended
+    previous_end = segment = 0
     previous_possessive = False
     titles = words.titles
     slipped = words.slipped_cues
     looked_at = _looked_at()
     connectors = words.connectors
-    for stretch, before, plain, raw, after_char in _FINDER_SCAN.findall(text):
-        start = position + len(before)
-        if plain:  # the common case: a plain word, after a space or a comma and a space
-            end = start + len(plain)
-            if previous_end == position and (before == " " or before == ", ") and toks:
-                position = end
-                key, cap = _key_cap(plain, slipped)
-                joined = before == " " and not previous_possessive
-                fields = (start, end, plain, key, cap, False, False, False, joined, segment, 1)
-                append(_new_tok(_Tok, fields))
-                previous_end, previous_possessive = end, False
-                continue
-            raw = plain
-        elif not (raw or stretch):  # the end of the text
-            break
-        if stretch:  # right after a word: nothing before it
-            end = position = start + len(stretch)
-            keys = stretch.lower().replace(",", "").split(" ")  # "" first: before the 1st space
+    for match in _FINDER_WORD.finditer(text):
+        start, end = match.span()
+        raw = match.group()
+        if raw[0] in " ,":  # a stretch (a word opens with a letter)
+            keys = raw.lower().replace(",", "").split(" ")  # "" first: before the 1st space
             if keys[1] in looked_at or keys[-1] in titles:
-                dotted = after_char == "."  # a title keeps its full stop
+                dotted = text[end : end + 1] == "."  # a title keeps its full stop
                 joined = not previous_possessive
-                end = _add_stretch(toks, stretch, start, segment, joined, dotted, words)
+                end = _add_stretch(toks, raw, start, segment, joined, dotted, words)
             else:  # the usual stretch: no word of it a rule looks at, one token for all
                 counted = len(keys) - 1 - sum(map(connectors.__contains__, keys))
-                first = start + 1 if stretch[0] == " " else start + 2
-                append(_new_tok(_Tok, (first, end, "", "", *_PLAIN_WORD, False, segment, counted)))
+                first = start + 1 if raw[0] == " " else start + 2
+                fields = (first, end, "", "", *_PLAIN_WORD, False, segment, counted)
+                toks.append(_new_tok(_Tok, fields))
             previous_end, previous_possessive = end, False
             continue
-        gap_start, end = position, start + len(raw)
-        position = end
-        gap = before if previous_end == gap_start else text[previous_end:start]
+        after_char = text[end : end + 1]
         if (  # the common case: a plain word after a space or a comma, after another word
             raw.isascii()
             and raw.isalpha()
@@ -142,19 +114,22 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
                     if cap and key in slipped:
                         key = slipped[key]
                     fields = (start, end, raw, key, cap, False, False, True, False, segment, 1)
-                    append(_new_tok(_Tok, fields))
+                    toks.append(_new_tok(_Tok, fields))
                     previous_end = end
                     continue
-            elif gap == " " or gap == ", ":
+                gap = ""
+            else:
+                gap = text[previous_end:start]
+            if gap == " " or gap == ", ":
                 key, cap = raw.lower(), raw[0].isupper()
                 if cap and key in slipped:
                     key = slipped[key]  # "State Deparment": read as the cue
                 joined = gap == " " and not previous_possessive
                 fields = (start, end, raw, key, cap, False, False, False, joined, segment, 1)
-                append(_new_tok(_Tok, fields))
+                toks.append(_new_tok(_Tok, fields))
                 previous_end, previous_possessive = end, False
                 continue
-            elif gap != _AMPERSAND_GAP and text[start - 1] not in _CODE_NEIGHBOURS:
+            if toks and gap != _AMPERSAND_GAP and text[start - 1] not in _CODE_NEIGHBOURS:
                 # a plain word after other marks (quotes, a dash, a colon): as below, less
                 # what cannot apply to it (a possessive, a code, a title's full stop)
                 if not _SEGMENT_SET.isdisjoint(gap):
@@ -165,7 +140,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
                 if cap and key in slipped:
                     key = slipped[key]
                 fields = (start, end, raw, key, cap, False, False, initial, joined, segment, 1)
-                append(_new_tok(_Tok, fields))
+                toks.append(_new_tok(_Tok, fields))
                 previous_end, previous_possessive = end, False
                 continue
         code = after_char == "+"
@@ -191,12 +166,13 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         if not code and start and text[start - 1] in _CODE_NEIGHBOURS:
             code = True
         code = code or after_char == "/" or after_char.isdigit()
-        if toks and gap == _AMPERSAND_GAP:
+        if start - previous_end == 3 and toks and text[previous_end:start] == _AMPERSAND_GAP:
             amp = previous_end + 1
             fields = (amp, amp + 1, "&", "&", False, False, False, False, True, segment, 1)
-            append(_new_tok(_Tok, fields))
-            previous_end, previous_possessive, gap = amp + 1, False, " "
+            toks.append(_new_tok(_Tok, fields))
+            previous_end, previous_possessive = amp + 1, False
         if toks:
+            gap = text[previous_end:start]
             if gap == " ":
                 initial, joined = False, not previous_possessive
             else:
@@ -219,28 +195,10 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             segment,
             1,
         )
-        append(_new_tok(_Tok, fields))  # _Tok(*fields) without the Python-level __new__
+        toks.append(_new_tok(_Tok, fields))  # _Tok(*fields) without the Python-level __new__
         previous_end = max(end, match_end)
         previous_possessive = possessive
     return toks
-
-
-def _key_cap(raw: str, slipped: dict[str, str]) -> tuple[str, bool]:
-    """A plain ASCII word's key (lower case; a misspelt cue read as the cue: "Deparment")
-    and whether it is capitalised, made once per distinct word."""
-    found = _KEY_CAP.get(raw)
-    if found is None:
-        if len(_KEY_CAP) >= _CACHED_KEYS:
-            _KEY_CAP.clear()
-        key, cap = raw.lower(), raw[0].isupper()
-        if cap and key in slipped:
-            key = slipped[key]
-        found = _KEY_CAP[raw] = (key, cap)
-    return found
-
-
-_KEY_CAP: dict[str, tuple[str, bool]] = {}
-_CACHED_KEYS: Final = 50_000
 
 
 def _plain_before_stop(raw: str, after_char: str, titles: frozenset[str]) -> bool:

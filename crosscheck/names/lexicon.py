@@ -213,29 +213,13 @@ def _key(word: str) -> str:
     return word.casefold().replace("\u2019", "'").rstrip(".")
 
 
-def _folded(word: str) -> str:
+def _fold(word: str) -> str:
     """Lower case without accents ("Łukašenka" -> "lukasenka")."""
     if word.isascii():  # the common case: nothing to decompose
         lower = word.lower()
         return lower if lower.isalpha() else "".join(c for c in lower if c.isalpha())
     decomposed = unicodedata.normalize("NFKD", word.casefold().replace("\u0142", "l"))
     return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
-
-
-class _FoldedWords(dict[str, str]):
-    """Words -> ``_folded(word)``, each folded once: a story folds its name words many
-    times, and a hit is one dictionary look-up in C, with no Python call (bounded size)."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= _CACHED_FOLDS:
-            self.clear()
-        found = self[word] = _folded(word)
-        return found
-
-
-_CACHED_FOLDS: Final = 100_000
-_fold: Final = _FoldedWords().__getitem__
-"""Lower case without accents ("Łukašenka" -> "lukasenka"): ``_folded``, cached."""
 
 
 def _apply_rules(word: str, rules: Iterable[tuple[re.Pattern[str], str]]) -> str:

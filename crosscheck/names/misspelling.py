@@ -95,8 +95,12 @@ def misspellings(
         One entry per (rare word, frequent word), in order of the rare word's first mention.
     """
     by_word: dict[str, list[Occurrence]] = {}
-    for occurrence in occurrences:  # (``_fold`` folds each distinct word once)
-        by_word.setdefault(_fold(occurrence.word), []).append(occurrence)
+    folded: dict[str, str] = {}
+    for occurrence in occurrences:
+        word = folded.get(occurrence.word)
+        if word is None:
+            word = folded[occurrence.word] = _fold(occurrence.word)
+        by_word.setdefault(word, []).append(occurrence)
     named: dict[str, list[Occurrence]] = {}  # words used mostly as a surname or a body's
     for w, written in by_word.items():  # word, not as a given name
         if len(written) == 1:  # most words: written once
@@ -110,14 +114,8 @@ def misspellings(
     changed_of: dict[str, list[str]] = {}  # a long name word with one inner vowel blanked
     singles: dict[str, str] = {}
     blanked_of: dict[str, list[str]] = {}
-    lost_of: dict[str, list[str]] = {}  # a name word's forms with one letter lost
-    made_by: dict[str, str | None] = {}  # such a form -> the one word it comes from, or None
     for word in sorted(names):
         by_start.setdefault((word[0], len(word)), []).append(word)
-        lost = lost_of[word] = _deletions(word)
-        for form in lost:
-            if made_by.setdefault(form, word) != word:
-                made_by[form] = None  # two words lose a letter to it
         single = singles[word] = _undoubled(word)
         if single != word:
             moved_of.setdefault(single, []).append(word)
@@ -139,6 +137,7 @@ def misspellings(
     for rare in named:
         if rare not in names:
             continue
+        swapped = sorted({w for w in _swaps(rare) if w in names})
         changed = {w for v in blanked_of.get(rare, ()) for w in changed_of.get(v, ())}
         namesakes = (
             namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
@@ -146,13 +145,6 @@ def misspellings(
             else []
         )  # a slip of a namesake is written once or twice (``namesake_slip``)
         size = len(rare)
-        if not (namesakes or changed - {rare} or rare in made_by) and not any(
-            made_by[form] is None or form in names for form in lost_of[rare]
-        ):
-            moved = moved_of.get(singles[rare], ())
-            if all(w == rare or len(w) != size for w in moved):
-                continue  # no word one slip from it (the usual case): as below, faster
-        swapped = sorted({w for w in _swaps(rare) if w in names})
         candidates = [
             *(w for w in by_start.get((rare[0], size + 1), ()) if _less_one(w, rare)),
             *(w for w in _deletions(rare) if w in names),
