@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from crosscheck.model import Sentence
@@ -65,3 +67,29 @@ def test_names_around_stretches_of_lower_case_words(text, expected):
 
 def test_a_sentence_of_lower_case_words_only_has_no_names():
     assert _found("and then they said that it was over, as it had been for years.") == []
+
+
+_SCANNED = [  # words after marks, codes, ampersands, possessives, dotted titles, accents
+    "Gen. Smith met Medicare & Medicaid officials at A/HRC/55 on 12 March.",
+    "\u201cWe won\u2019t,\u201d said Łukašenka\u2019s aide \u2013 Mr. O'Neil \u2014 in Zoë's town.",
+    "The LGBTQIA+ group, U.S. officials and al-Assad's men: a Kremlin-backed plan (OSCE).",
+    "Putin's  envoy\nmet Xi; then the gen. and the U.N.'s chief left.",
+]
+
+
+@pytest.mark.parametrize("text", _SCANNED)
+def test_every_word_is_read_once_in_text_order(text):
+    from crosscheck.names.finder_tokens import _tokens
+    from crosscheck.names.lexicon import _name_words
+    from crosscheck.tokens import word_tokens
+
+    toks = _tokens(text, _name_words())
+    spans = [(t.start, t.end) for t in toks]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
+    for word in word_tokens(text):  # each word inside exactly one token
+        assert sum(1 for s, e in spans if s <= word.start < e) == 1, word.text
+    for tok in toks:
+        if tok.text:  # a word of its own: its text is the text at its span
+            assert text[tok.start : tok.end] == tok.text
+
