@@ -32,6 +32,7 @@ from crosscheck.frames import PERSON
 from crosscheck.match.figures import times_comparable, whats_compatible
 from crosscheck.model import Claim, ClaimPair, Source, Unit
 from crosscheck.rules import bare_figure
+from crosscheck.rules.base import COMPARE, explain_words
 from crosscheck.rules.explain import published_apart
 from crosscheck.rules.numeric import agree
 from crosscheck.tokens import WORD
@@ -212,7 +213,7 @@ def _words_around(sentence: str, at: int, end: int) -> frozenset[str]:
 def _noted(a: Claim, b: Claim, aligned: Aligned) -> ClaimPair:
     """The pair, each claim noting that the two sentences report the same statement."""
     words = ", ".join(aligned.words[:4])
-    note = f"the two sentences report the same statement (both say {words})"
+    note = explain_words(COMPARE)["aligned"].format(words=words)
     return ClaimPair(
         a=replace(a, notes=(*a.notes, note)),
         b=replace(b, notes=(*b.notes, note)),

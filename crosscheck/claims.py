@@ -139,9 +139,8 @@ def _resolve_for_source(times: Sequence[TimeRef], source: Source) -> list[TimeRe
 
 
 def _vague_anchor(source: Source) -> str:
-    return (
-        f"not placed on the calendar: {source.id} is dated only to the "
-        f"{source.published_granularity.value}"
+    return _notes()["vague_anchor"].format(
+        source=source.id, granularity=source.published_granularity.value
     )
 
 
@@ -205,7 +204,7 @@ def _equivalent(claim: Claim, before: Claim, before_q: Quantity, cleaned: str) -
     restated = len(gap) == 1 and gap[0].lower() in frame_words().move_rephrasings
     if not (bracketed or restated) or not before.what:
         return claim  # "100 million euros [($132.5 million)]", "100 million euros[, or] $132.5m"
-    note = f"the article's conversion of {before.text!r}"
+    note = _notes()["conversion"].format(text=before.text)
     return replace(
         claim,
         subject=before.subject,
@@ -311,7 +310,7 @@ def _quantity_claim(
     metric = _metric_before(before) or _metric_after(rest, subject_tokens)
     if subject_words and subject_words[-1] in words.pronouns and previous is not None:
         subject = previous.subject
-        notes.append(f"'{subject_tokens[-1].text}' read as {subject!r} from the previous claim")
+        notes.append(_notes()["pronoun"].format(word=subject_tokens[-1].text, subject=subject))
     elif subject_words and subject_words[-1] in words.pronouns:
         subject = UNSPECIFIED
     elif subject_words:
@@ -473,6 +472,13 @@ def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
     if subject and subject[-1].lower.endswith("ed") and len(subject) == 1:
         return []
     return subject
+
+
+@cache
+def _notes() -> dict[str, str]:
+    """The notes this stage writes on a claim (``claims.toml`` [explain])."""
+    table = require(load_lexicon("claims"), "explain", dict, "claims")
+    return {str(k): str(v) for k, v in table.items()}
 
 
 @cache

@@ -18,6 +18,7 @@ from crosscheck.check import compare_extracted, prepare_and_extract
 from crosscheck.match.figures import claim_groups
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Report, Source
 from crosscheck.rules import by_source, compare_pairs, mention_of, sort_discrepancies
+from crosscheck.rules.base import COMPARE, explain_words
 from crosscheck.rules.explain import value_text
 
 DISAGREES = "disagrees"
@@ -159,7 +160,7 @@ def verdict_rows(result: DraftReport) -> list[dict[str, object]]:
                 {
                     **base, "id": "", "kind": "", "severity": "", "source": "",
                     "source_claim": "", "source_quote": "",
-                    "explanation": "no source speaks of this subject and metric"
+                    "explanation": explain_words(COMPARE)["unsupported"]
                     if v.verdict == UNSUPPORTED else "",
                 }
             )  # fmt: skip

@@ -45,8 +45,10 @@ from crosscheck.match.engine import FIGURES, blocks, similar_pairs
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, Granularity, TimeRef, Unit
 
 CUMULATIVE = "cumulative"
+# The parts of two frames not shown to agree (``frame_unknowns``): counted, never shown.
 # An incident named by one side only lowers the severity of a flag but never blocks it.
-ONE_SIDED_INCIDENT = "only one side names the incident"
+ONE_SIDED_INCIDENT = "incident"
+ONE_SIDE_HEDGES = "hedged"
 CURRENT = "current"
 
 
@@ -451,15 +453,16 @@ _UNDATED = frozenset({SIZED, DURATION_EVENT})
 
 
 def frame_unknowns(a: Claim, b: Claim) -> list[str]:
-    """The parts of two frames that could not be shown to agree.
+    """The parts of two frames that could not be shown to agree, as keys ("place": only
+    one side says where; "dated_apart": the two sides date it differently).
 
     A pair with more than one is not compared; one lowers the severity of what is flagged.
     """
     found: list[str] = []
     if a.what != b.what and not _same_owner(a, b):
-        found.append(f"what is {a.what!r} in one and {b.what!r} in the other")
+        found.append("what")
     if bool(a.place) != bool(b.place):
-        found.append("only one side says where")
+        found.append("place")
     if a.value is not None and bool(a.incident) != bool(b.incident):
         found.append(ONE_SIDED_INCIDENT)
     if (
@@ -467,22 +470,22 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         and (bool(a.actor) != bool(b.actor))
         and not is_incident(a.actor or b.actor)
     ):
-        found.append("only one side says who")
+        found.append("actor")
     if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
-        found.append("a plan or an estimate")
+        found.append("plan_or_estimate")
     if a.value is not None and (a.time is None) != (b.time is None) and a.event not in _UNDATED:
-        found.append("only one side dates it")  # a thing's size or length is no day's figure
+        found.append("undated")  # a thing's size or length is no day's figure
     timed = a.time is not None and b.time is not None
     dated = timed and a.value is not None and a.event != SIZED
     if dated and a.time and b.time and a.time.begin != b.time.begin:
-        found.append("the two sides date it differently")
+        found.append("dated_apart")
     if timed and a.value is None and a.time and b.time and (a.time.relative or b.time.relative):
-        found.append("a relative date")
+        found.append("relative_date")
     # a forecast move's hedge is its nature ("premiums are expected to increase by 20%")
     forecasts = {a.role, b.role} == {PLAN} and a.event in frame_words().owner_moves
     hedged = CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level)
     if a.value is not None and hedged and not forecasts:
-        found.append("one side hedges")
+        found.append(ONE_SIDE_HEDGES)
     return found
 
 

@@ -26,6 +26,7 @@ from datetime import date
 from crosscheck.frame_owner import owner_events
 from crosscheck.ids import stable_id
 from crosscheck.match.figures import (
+    ONE_SIDE_HEDGES,
     block_key,
     claim_groups,
     comparable,
@@ -270,7 +271,7 @@ def frame_doubts(a: Claim, b: Claim, kind: DiscrepancyKind) -> int:
     one more doubt; a certainty pair's own hedge is what it flags, not a doubt."""
     unknowns = frame_unknowns(a, b)
     if kind is DiscrepancyKind.CERTAINTY:
-        unknowns = [u for u in unknowns if u != "one side hedges"]
+        unknowns = [u for u in unknowns if u != ONE_SIDE_HEDGES]
     doubts = len(unknowns) + far_apart(a, b)
     vague = a.value is not None and b.value is not None and (a.value.vague or b.value.vague)
     if vague and kind is DiscrepancyKind.NUMERIC_CONFLICT:

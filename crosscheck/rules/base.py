@@ -61,6 +61,10 @@ class CompareRules:
     far_apart: float
 
 
+COMPARE = "compare"
+"""The lexicon of the pair rules' tolerances and reasons (``compare.toml``)."""
+
+
 @cache
 def compare_rules() -> CompareRules:
     """Severities, tolerances and wording from ``lexicon/compare.toml``."""
@@ -129,6 +133,14 @@ class StoryRule:
     kinds: tuple[DiscrepancyKind, ...]
     reads: tuple[str, ...]
     find: Callable[[StoryRecords], list[Discrepancy]]
+
+
+@cache
+def explain_words(lexicon: str) -> Mapping[str, str]:
+    """The ``[explain]`` table of a lexicon: the words of the rules' explanations, as
+    ``str.format`` templates (nested tables are read by their own rule)."""
+    table = require(load_lexicon(lexicon), "explain", dict, lexicon)
+    return {str(k): v for k, v in table.items() if isinstance(v, str)}
 
 
 def far_apart(a: Claim, b: Claim) -> bool:

@@ -36,7 +36,7 @@ from crosscheck.certainty import (
     wording,
 )
 from crosscheck.certainty.concepts import concept_pairs
-from crosscheck.certainty.rules import _attribution_rules
+from crosscheck.certainty.rules import HEDGES_LEXICON, _attribution_rules
 from crosscheck.ids import stable_id
 from crosscheck.model import (
     ASSERTED,
@@ -58,6 +58,7 @@ from crosscheck.rules.base import (
     StoryRecords,
     StoryRule,
     compare_rules,
+    explain_words,
     mention_of,
 )
 from crosscheck.rules.explain import published_apart
@@ -76,10 +77,11 @@ def certainty_rule(a: Claim, b: Claim) -> Finding | None:
     if hedged_a == (b.certainty.level is CertaintyLevel.HEDGED):
         return None
     hedged, plain = (a, b) if hedged_a else (b, a)
-    words = ", ".join(hedged.certainty.hedges) or "a hedge"
+    text = explain_words(HEDGES_LEXICON)
+    words = ", ".join(hedged.certainty.hedges) or text["a_hedge"]
     return Finding(
         kind=DiscrepancyKind.CERTAINTY,
-        reason=f"{hedged.source} hedges it ({words}) and {plain.source} states it outright",
+        reason=text["reason"].format(hedged=hedged.source, words=words, plain=plain.source),
     )
 
 
@@ -223,7 +225,11 @@ def _lower(severity: Severity, steps: int) -> Severity:
 
 
 def _credited(attribution: str | None) -> str:
-    return f" (attributed to {attribution})" if attribution else ""
+    return (
+        explain_words(HEDGES_LEXICON)["credited"].format(attribution=attribution)
+        if attribution
+        else ""
+    )
 
 
 def _who(subject: str | None) -> str:
@@ -239,17 +245,25 @@ def _who(subject: str | None) -> str:
 def _attributions(asserted: str | None, hedged: str | None) -> str:
     if asserted is None and hedged is None:
         return ""
+    text = explain_words(HEDGES_LEXICON)
     if (asserted or "").casefold() == (hedged or "").casefold():
-        return " Both credit the same source."
-    return f" The attributions differ: {asserted or 'none stated'} vs {hedged or 'none stated'}."
+        return text["same_source"]
+    none = text["none_stated"]
+    return text["attributions_differ"].format(asserted=asserted or none, hedged=hedged or none)
 
 
 def _explain_assertions(asserted: Assertion, hedged: Assertion) -> str:
     who_a, who_b = _who(asserted.subject), _who(hedged.subject)
-    text = (
-        f"{asserted.source} states that {who_a}'{asserted.text}'{_credited(asserted.attribution)}; "
-        f"{hedged.source} says {who_b}'{hedged.text}' "
-        f"(hedged: {', '.join(hedged.certainty.hedges)}){_credited(hedged.attribution)}."
+    text = explain_words(HEDGES_LEXICON)["assertions"].format(
+        source_a=asserted.source,
+        who_a=who_a,
+        text_a=asserted.text,
+        credited_a=_credited(asserted.attribution),
+        source_b=hedged.source,
+        who_b=who_b,
+        text_b=hedged.text,
+        hedges=", ".join(hedged.certainty.hedges),
+        credited_b=_credited(hedged.attribution),
     )
     return text + _attributions(asserted.attribution, hedged.attribution)
 
@@ -269,8 +283,12 @@ def _assertion_row(pair: AssertionPair, by_id: Mapping[str, Source]) -> Discrepa
     asserted, hedged = pair.asserted, pair.hedged
     claim_a, claim_b = _assertion_claim(asserted), _assertion_claim(hedged)
     source_a, source_b = by_id.get(asserted.source), by_id.get(hedged.source)
+    detail = explain_words(HEDGES_LEXICON)["detail"]
     details = tuple(
-        f"{a.source}: '{a.text}' [{a.certainty}]{_credited(a.attribution)}" for a in pair.others
+        detail.format(
+            source=a.source, text=a.text, certainty=a.certainty, credited=_credited(a.attribution)
+        )
+        for a in pair.others
     )
     return Discrepancy(
         id=stable_id("certainty", asserted.object, wording(asserted), "hedged: " + wording(hedged)),
@@ -368,9 +386,10 @@ def _shared_words(pair: StatementPair, shared: str) -> str:
     figure with another verb ("received" / "went", "received" / "40")."""
     head, anchor = pair.hedged.head, pair.anchor.casefold()
     stem = statement_rules().stem_letters
+    text = explain_words(HEDGES_LEXICON)
     if not anchor or anchor[:stem] == head[:stem]:
-        return f"Both sentences use '{head}' with {shared}."
-    return f"One uses '{head}', the other '{pair.anchor}'; both use {shared}."
+        return text["same_head"].format(head=head, shared=shared)
+    return text["two_heads"].format(head=head, anchor=pair.anchor, shared=shared)
 
 
 def _statement_row(
@@ -386,15 +405,20 @@ def _statement_row(
     if published_apart(source_a, source_b):
         steps += compare_rules().lower_steps.get("published_apart", 0)
     shared = ", ".join(f"'{w}'" for w in pair.shared)
-    explanation = (
-        f"{outright.source} states '{_flat(outright.text)}'{_credited(outright.attribution)}; "
-        f"{hedged.source} says '{_flat(hedged.text)}' (hedged: "
-        f"{', '.join(hedged.certainty.hedges)}){_credited(hedged.attribution)}: "
-        f"{finding.reason}. {_shared_words(pair, shared)}"
-        + _attributions(outright.attribution, hedged.attribution)
-    )
+    text = explain_words(HEDGES_LEXICON)
+    explanation = text["statement"].format(
+        source_a=outright.source,
+        text_a=_flat(outright.text),
+        credited_a=_credited(outright.attribution),
+        source_b=hedged.source,
+        text_b=_flat(hedged.text),
+        hedges=", ".join(hedged.certainty.hedges),
+        credited_b=_credited(hedged.attribution),
+        reason=finding.reason,
+        shared=_shared_words(pair, shared),
+    ) + _attributions(outright.attribution, hedged.attribution)
     if steps and not pair.strong:
-        explanation += " Few distinctive words match: check that both say the same thing."
+        explanation += text["few_words"]
     return Discrepancy(
         id=stable_id(
             "certainty",
@@ -416,6 +440,7 @@ def _statement_row(
         claim_a=claim_a,
         claim_b=claim_b,
         details=tuple(
-            f"{o.outright.source}: '{_flat(o.outright.text)}' [asserted]" for o in others
+            text["detail_asserted"].format(source=o.outright.source, text=_flat(o.outright.text))
+            for o in others
         ),
     )

@@ -8,6 +8,7 @@ sources saying the same, when each was published and whom each attributes it to.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 
 from crosscheck.date_keys import date_event_words, stem
@@ -22,10 +23,15 @@ from crosscheck.model import (
     format_period,
     interval_text,
 )
-from crosscheck.rules.base import Finding, compare_rules, far_apart
+from crosscheck.rules.base import COMPARE, Finding, compare_rules, explain_words, far_apart
 from crosscheck.rules.numeric import figure
 
 _NAMED_SOURCES = 5
+
+
+def _words() -> Mapping[str, str]:
+    """The words of the explanations (``compare.toml`` [explain]), loaded once."""
+    return explain_words(COMPARE)
 
 
 def quoted(text: str) -> str:
@@ -47,18 +53,18 @@ def value_text(claim: Claim) -> str:
         elif q.unit is Unit.PERCENT:
             text = f"{text} %"
         if q.vague:
-            text += " (vague)"
+            text += _words()["vague"]
         elif q.approximate:
-            text += " (approx.)"
+            text += _words()["approximate"]
         return text
     if claim.time is not None:
         t = claim.time
         period = format_period(t.begin, t.end_date, t.granularity)
         group = match_rules().scope_group.get(t.modifier or "")
         if group == "start":
-            return f"{period} onwards"
+            return _words()["onwards"].format(period=period)
         if group == "end":
-            return f"up to {period}"
+            return _words()["up_to"].format(period=period)
         return period
     return ""
 
@@ -69,31 +75,33 @@ def describe_value(q: Quantity) -> str:
     if q.vague:
         low = figure(q.low) if q.low is not None else "?"
         high = figure(q.high) if q.high is not None else "?"
-        return f"an unspecific number, read as {low} to {high}"
+        return _words()["unspecific"].format(low=low, high=high)
     template = compare_rules().describe.get((q.modifier or "").lower())
     if q.is_range and q.low is not None and q.high is not None:
-        return f"between {figure(q.low)} and {figure(q.high)}"
+        return _words()["between"].format(low=figure(q.low), high=figure(q.high))
     if template:
         return template.format(n=n)
-    return f"exactly {n}" if not q.approximate else f"about {n}"
+    return _words()["exactly" if not q.approximate else "about"].format(n=n)
 
 
 def frame_text(a: Claim, b: Claim) -> str:
     """What both claims were matched on: "both count person (killed), in lyon"."""
-    what = a.what or a.subject or "it"
+    words = _words()
+    what = a.what or a.subject or words["it"]
     if b.what and b.what != what:
         what = f"{what} / {b.what}"
-    verb = "count" if a.value is not None and a.value.unit is Unit.COUNT else "give"
-    text = f"both {verb} {what}"
+    verb = words["count" if a.value is not None and a.value.unit is Unit.COUNT else "give"]
+    text = words["frame"].format(verb=verb, what=what)
     if a.event:
-        text += f" ({a.event})"
+        text += words["frame_event"].format(event=a.event)
     place = a.place or b.place
     if place:
-        text += f", in {place}" if a.place and b.place else f", {place} (said by one side only)"
+        where = "frame_place" if a.place and b.place else "frame_place_one_side"
+        text += words[where].format(place=place)
     if a.value is not None and a.time is not None:
         text += f", {value_text_of_time(a)}"
     if a.role not in ("total", ""):
-        text += f", as {a.role}"
+        text += words["frame_role"].format(role=a.role)
     return text
 
 
@@ -103,13 +111,13 @@ def _date_of(a: Claim, b: Claim) -> str:
     <metric>"."""
     shared = sorted(set(a.event_words) & set(b.event_words))
     if not shared:
-        return f" for when {a.what or a.subject or 'it'} was {a.metric}"
+        what = a.what or a.subject or _words()["it"]
+        return _words()["date_of_what"].format(what=what, metric=a.metric)
     stems = set(a.event_stems) & set(b.event_stems)
     named = [w for w in (_event_word(a, stems), _event_word(b, stems)) if w]
     event = " / ".join(quoted(w) for w in dict.fromkeys(named))
-    return (
-        f": both date one event{', ' + event if event else ''} "
-        f"(both sentences mention {', '.join(shared)})"
+    return _words()["date_of_event"].format(
+        event=", " + event if event else "", shared=", ".join(shared)
     )
 
 
@@ -156,7 +164,7 @@ def value_text_of_time(claim: Claim) -> str:
     t = claim.time
     if t is None:
         return ""
-    return f"{t.modifier or 'at'} {t.value}"
+    return f"{t.modifier or _words()['time_at']} {t.value}"
 
 
 def explain(
@@ -169,28 +177,41 @@ def explain(
     also: str = "",
 ) -> str:
     """One plain-English paragraph: both figures quoted, the frame, why they differ, context."""
+    words = _words()
     if a.value is not None and b.value is not None:
         parts = [
-            f"{a.source} says {quoted(a.text)} ({describe_value(a.value)}) "
-            f"and {b.source} says {quoted(b.text)} ({describe_value(b.value)}); "
-            f"{frame_text(a, b)}: {finding.reason}."
+            words["figures"].format(
+                source_a=a.source,
+                text_a=quoted(a.text),
+                value_a=describe_value(a.value),
+                source_b=b.source,
+                text_b=quoted(b.text),
+                value_b=describe_value(b.value),
+                frame=frame_text(a, b),
+                reason=finding.reason,
+            )
         ]
     else:
         parts = [
-            f"{a.source} says {quoted(a.text)} ({value_text(a)}) and {b.source} says "
-            f"{quoted(b.text)} ({value_text(b)}){_date_of(a, b)}: {finding.reason}."
+            words["dates"].format(
+                source_a=a.source,
+                text_a=quoted(a.text),
+                value_a=value_text(a),
+                source_b=b.source,
+                text_b=quoted(b.text),
+                value_b=value_text(b),
+                date_of=_date_of(a, b),
+                reason=finding.reason,
+            )
         ]
         if a.event_stems and b.event_stems and a.sentence and b.sentence:
             parts.append(
                 f"{a.source}: {quoted(date_passage(a))}; {b.source}: {quoted(date_passage(b))}."
             )
     for note in dict.fromkeys((*a.notes, *b.notes)):
-        parts.append(f"Note: {note}.")
+        parts.append(words["note"].format(note=note))
     if far_apart(a, b):
-        parts.append(
-            f"The figures are {compare_rules().far_apart:g} times apart or more: they may count "
-            "different things (one incident and all of them), so the flag is less urgent."
-        )
+        parts.append(words["far_apart"].format(far_apart=compare_rules().far_apart))
     parts.append(also)
     parts.append(publication_context(a, b, sa, sb))
     attribution = attribution_context(a, b)
@@ -203,29 +224,32 @@ def publication_context(a: Claim, b: Claim, sa: Source | None, sb: Source | None
     """When each side was published, and whether the count may have changed between them."""
     da = sa.published if sa else None
     db = sb.published if sb else None
+    words = _words()
     if da is None and db is None:
-        return "Neither source has a publication date: check when each was written."
+        return words["no_dates"]
     if da is None or db is None:
         missing = a.source if da is None else b.source
-        return f"{missing} has no publication date, so the figure may have changed between them."
+        return words["no_date"].format(source=missing)
     assert sa is not None and sb is not None
     ga, gb = sa.published_granularity, sb.published_granularity
     months = abs((da.year - db.year) * 12 + da.month - db.month)
     label_a, label_b = _published_label(da, ga), _published_label(db, gb)
     if label_a == label_b:
-        return f"Both were published {label_a}."
+        return words["published_same"].format(label=label_a)
     apart = published_apart(sa, sb)
     if not apart and (
         months == 0 or ((ga is Granularity.YEAR or gb is Granularity.YEAR) and da.year == db.year)
     ):
-        return f"Published {label_a} and {label_b}."
+        return words["published_near"].format(label_a=label_a, label_b=label_b)
     days = abs((da - db).days)
-    span = f"{months} months" if months < 24 else f"about {round(months / 12)} years"
+    if months < 24:
+        span = words["span_months"].format(n=months)
+    else:
+        span = words["span_years"].format(n=round(months / 12))
     if months <= 1:
-        span = f"{days} days"
-    if a.value is None:
-        return f"Published {span} apart ({label_a} and {label_b})."
-    return f"Published {span} apart ({label_a} and {label_b}): the count may have changed."
+        span = words["span_days"].format(n=days)
+    key = "published_span" if a.value is None else "published_span_count"
+    return words[key].format(span=span, label_a=label_a, label_b=label_b)
 
 
 def published_apart(sa: Source | None, sb: Source | None) -> bool:
@@ -237,22 +261,32 @@ def published_apart(sa: Source | None, sb: Source | None) -> bool:
 
 def _published_label(day: date, granularity: Granularity) -> str:
     if granularity is Granularity.YEAR:
-        return f"in {day.year}"
+        return _words()["in_year"].format(year=day.year)
     if granularity is Granularity.MONTH:
-        return f"in {day:%B %Y}"
-    return f"on {day.isoformat()}"
+        return _words()["in_month"].format(day=day)
+    return _words()["on_day"].format(day=day.isoformat())
 
 
 def attribution_context(a: Claim, b: Claim) -> str:
     """Whom each side attributes the claim to."""
+    words = _words()
     if a.attribution and b.attribution:
         if a.attribution.casefold() == b.attribution.casefold():
-            return f"Both attribute it to {a.attribution}: the same body gives different figures."
-        return f"{a.source} attributes it to {a.attribution}; {b.source} to {b.attribution}."
+            return words["same_body"].format(attribution=a.attribution)
+        return words["both_attribute"].format(
+            source_a=a.source,
+            attribution_a=a.attribution,
+            source_b=b.source,
+            attribution_b=b.attribution,
+        )
     if a.attribution:
-        return f"{a.source} attributes it to {a.attribution}; {b.source} names no source."
+        return words["one_attributes"].format(
+            source=a.source, attribution=a.attribution, other=b.source
+        )
     if b.attribution:
-        return f"{b.source} attributes it to {b.attribution}; {a.source} names no source."
+        return words["one_attributes"].format(
+            source=b.source, attribution=b.attribution, other=a.source
+        )
     return ""
 
 
@@ -262,16 +296,17 @@ def _other_sources(first: Claim, others: tuple[Claim, ...]) -> list[str]:
 
 def also_text(pair: ClaimPair) -> str:
     """Which other sources say the same as either side."""
+    words = _words()
     parts = []
     for claim, others in ((pair.a, pair.also_a), (pair.b, pair.also_b)):
         more = _other_sources(claim, others)
         if more:
             named = ", ".join(more[:_NAMED_SOURCES])
             if len(more) > _NAMED_SOURCES:
-                named += f" and {len(more) - _NAMED_SOURCES} more"
-            verb = "say" if len(more) > 1 else "says"
-            parts.append(f"{named} also {verb} {quoted(claim.text)} or the same")
-    return ("Also: " + "; ".join(parts) + ".") if parts else ""
+                named += words["and_more"].format(n=len(more) - _NAMED_SOURCES)
+            verb = words["say" if len(more) > 1 else "says"]
+            parts.append(words["also_say"].format(named=named, verb=verb, text=quoted(claim.text)))
+    return words["also"].format(parts="; ".join(parts)) if parts else ""
 
 
 def details(pair: ClaimPair) -> tuple[str, ...]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.certainty import statement_rules
+from crosscheck.certainty import HEDGES_LEXICON, statement_rules
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, DiscrepancyKind
-from crosscheck.rules.base import Finding, Rule
+from crosscheck.rules.base import Finding, Rule, explain_words
 from crosscheck.rules.numeric import numeric_rule
 
 
@@ -25,12 +25,12 @@ def figure_certainty_rule(a: Claim, b: Claim) -> Finding | None:
     hedged, plain = (a, b) if a.certainty.level is CertaintyLevel.HEDGED else (b, a)
     if not _hedge_governs(hedged) or _both_attribute(hedged, plain):
         return None
-    words = ", ".join(f"“{h}”" for h in hedged.certainty.hedges) or "a hedge"
+    text = explain_words(HEDGES_LEXICON)
+    words = ", ".join(text["figure_hedge"].format(hedge=h) for h in hedged.certainty.hedges)
     return Finding(
         kind=DiscrepancyKind.CERTAINTY,
-        reason=(
-            f"the figures agree, but {hedged.source} hedges it ({words}) "
-            f"and {plain.source} states it as fact"
+        reason=text["figure_reason"].format(
+            hedged=hedged.source, words=words or text["a_hedge"], plain=plain.source
         ),
     )
 

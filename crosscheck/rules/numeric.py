@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from crosscheck.frame_words import PLAN
 from crosscheck.frames import ESTIMATE
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
-from crosscheck.rules.base import Finding, Rule, compare_rules, in_days
+from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,19 +218,18 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
         if _estimates_of_two_bodies(a, b):
             return Finding(  # "12% to 15%, the insurers said" / "20%, the budget office estimated"
                 kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
-                reason=(
-                    f"two estimates, by {a.attribution} and by {b.attribution}: the ranges do "
-                    "not overlap, as estimates by different bodies may not"
+                reason=explain_words(COMPARE)["two_estimates"].format(
+                    a=a.attribution, b=b.attribution
                 ),
             )
         return Finding(
             kind=DiscrepancyKind.NUMERIC_CONFLICT,
-            reason="both cannot be true: the ranges do not overlap",
+            reason=explain_words(COMPARE)["ranges_apart"],
         )
     if qa.vague != qb.vague:
         return Finding(
             kind=DiscrepancyKind.NUMERIC_PRECISION,
-            reason="one gives a vague magnitude, the other a specific figure; they agree",
+            reason=explain_words(COMPARE)["vague_and_specific"],
         )
     if qa.vague and qb.vague:
         return None
@@ -246,17 +245,14 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
     if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
         return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
             kind=DiscrepancyKind.NUMERIC_PRECISION,
-            reason=(
-                "one gives a bound, the other an exact figure within it: both can be true, "
-                f"but the figures cited differ by {figure(abs(ia.point - ib.point))} "
-                f"({share:.0%}), beyond rounding"
+            reason=explain_words(COMPARE)["bound_and_exact"].format(
+                gap=figure(abs(ia.point - ib.point)), share=share
             ),
         )
     return Finding(
         kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
-        reason=(
-            f"both can be true, but the figures cited differ by "
-            f"{figure(abs(ia.point - ib.point))} ({share:.0%})"
+        reason=explain_words(COMPARE)["figures_differ"].format(
+            gap=figure(abs(ia.point - ib.point)), share=share
         ),
     )
 

@@ -21,7 +21,7 @@ from crosscheck.model import (
     Granularity,
     TimeRef,
 )
-from crosscheck.rules.base import Finding, Rule, compare_rules
+from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words
 
 _DAY = Granularity.DAY
 # Minutes either side of a clock time that is not exact ("about", "shortly after").
@@ -114,7 +114,7 @@ def clock_rule(a: TimeRef, b: TimeRef) -> Finding | None:
         if ca[1] < cb[0] or cb[1] < ca[0]:
             return Finding(
                 kind=DiscrepancyKind.TIME_CONFLICT,
-                reason=f"different times of day for the same event: {a.value} vs {b.value}",
+                reason=explain_words(COMPARE)["clock_conflict"].format(a=a.value, b=b.value),
             )
         return None
     if (ca is None) == (cb is None) or a.begin is None or b.begin is None:
@@ -122,7 +122,9 @@ def clock_rule(a: TimeRef, b: TimeRef) -> Finding | None:
     finer, coarser = (a, b) if ca is not None else (b, a)
     return Finding(
         kind=DiscrepancyKind.TIME_PRECISION,
-        reason=f"the same day at different precision: {finer.value} is within {coarser.value}",
+        reason=explain_words(COMPARE)["day_precision"].format(
+            finer=finer.value, coarser=coarser.value
+        ),
     )
 
 
@@ -209,8 +211,8 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         finer, coarser = (a.time, b.time) if a_finer else (b.time, a.time)
         return Finding(
             kind=DiscrepancyKind.TIME_PRECISION,
-            reason=(
-                f"the same period at different precision: {finer.value} is within {coarser.value}"
+            reason=explain_words(COMPARE)["period_precision"].format(
+                finer=finer.value, coarser=coarser.value
             ),
         )
     if pa[0] <= pb[1] and pb[0] <= pa[1]:
@@ -230,7 +232,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         # event class, two events; a conflict names the same participants on both sides
     return Finding(
         kind=DiscrepancyKind.TIME_CONFLICT,
-        reason=f"different dates for the same event: {a.time.value} vs {b.time.value}",
+        reason=explain_words(COMPARE)["date_conflict"].format(a=a.time.value, b=b.time.value),
     )
 
 
