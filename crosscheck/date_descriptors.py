@@ -213,13 +213,6 @@ def reports_statement(claim: Claim) -> bool:
     return False
 
 
-def _reports(a: Claim, b: Claim) -> bool:
-    """Whether of a statement's date and another date, the statement's was kept for its
-    speaker's words alone (metric ``STATED``) and the other's clause reports a statement."""
-    stated, other = (a, b) if dates_statement(a) else (b, a)
-    return stated.metric == STATED and reports_statement(other)
-
-
 def describable(claim: Claim, statements: bool = False) -> bool:
     """Whether a date may be paired by its descriptor: finer than a decade (a decade or
     a century is a story's background, where one person's several acts are told), a
@@ -262,13 +255,26 @@ def descriptor_pairs(
     said = {c.key for c in kept if dates_statement(c)}
     ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
     statements = [c.key in said for c in kept]
+    reported: dict[int, bool] = {}
+
+    def reports(i: int, j: int) -> bool:
+        """Of a statement's date and another date: whether the statement's was kept for
+        its speaker's words alone (metric ``STATED``) and the other's clause reports a
+        statement (read once per date, however many pairs ask)."""
+        stated, other = (i, j) if statements[i] else (j, i)
+        if kept[stated].metric != STATED:
+            return False
+        if other not in reported:
+            reported[other] = reports_statement(kept[other])
+        return reported[other]
+
     candidates = []
     for i, a in enumerate(kept):
         for j in range(i + 1, len(kept)):
             b = kept[j]
             if a.source == b.source or ranks[i] == ranks[j]:
                 continue  # one source, or as precise: no precision pair
-            if statements[i] != statements[j] and not _reports(kept[i], kept[j]):
+            if statements[i] != statements[j] and not reports(i, j):
                 continue  # a statement's date and an act's: two events
             if _coarse_contains_fine(*align(a, b)):
                 candidates.append((a, b))
