@@ -86,29 +86,28 @@ def test_a_capital_after_a_quote_mark_or_a_full_stop_may_open_a_sentence() -> No
     assert "nato" not in inside | first  # all capitals: an acronym or a headline
 
 
+# A statement's date kept for its speaker's words alone (claim_dates.STATED).
+SAID = (
+    "But harbor adviser Ana Ruiz said over the weekend that the mayor is now "
+    '"fully committed" to ending the dredging fees.'
+)
+
+
 def test_a_statement_s_date_pairs_with_a_date_whose_clause_reports_it() -> None:
-    said = (
-        "But harbor adviser Ana Ruiz said over the weekend that the mayor is now "
-        '"fully committed" to ending the dredging fees.'
-    )
     told = (
         "On Sunday, top harbor adviser Ana Ruiz told reporters that the mayor was "
         '"fully committed" to ending the dredging fees.'
     )
-    rows = _rows([*FILLER, said], [*FILLER, told])
+    rows = _rows([*FILLER, SAID], [*FILLER, told])
     assert "time.precision over the weekend / On Sunday" in rows
 
 
 def test_a_statement_s_date_does_not_pair_with_an_act_s_date() -> None:
-    said = (
-        "But harbor adviser Ana Ruiz said over the weekend that the mayor is now "
-        '"fully committed" to ending the dredging fees.'
-    )
     acted = (
         "On Sunday, harbor adviser Ana Ruiz visited the docks, where the mayor was "
         "committed to ending the dredging fees."
     )
-    rows = _rows([*FILLER, said], [*FILLER, acted])
+    rows = _rows([*FILLER, SAID], [*FILLER, acted])
     assert not [r for r in rows if "over the weekend" in r]
 
 
