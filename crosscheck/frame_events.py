@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from crosscheck.frame_words import (
     CONJUNCTIONS,
@@ -21,7 +22,16 @@ from crosscheck.frame_words import (
     noun_phrase_back,
     phrase_at,
 )
+from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.words import Token, lemma, token_of
+
+# Marks that open an aside and the mark that closes it: "145 people [-- 132 children ... --]
+# were dead", "three young women [(and a child)] might be held".
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_PAREN = ("(", ")")
+# Marks no aside spans: an aside is inside one sentence and one quotation.
+_ASIDE_BREAKS = frozenset({".", "!", "?", ";", ":", "\u201c", "\u201d", '"', "|"})
+_ASIDE_MOST = 20  # tokens
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -119,6 +129,10 @@ def event_of(
             figure_event(clause_after(rest, 3), nearest_last=False, skip=skip)
         )
         return FigureEvent(name=found, adjacent=adjacent)
+    past = past_aside(rest) if what else []
+    found = figure_event(clause_after(past), nearest_last=False, skip=skip) if past else ""
+    if found:  # "145 people -- 132 children, ... -- [were dead]": the verb past an aside
+        return FigureEvent(name=found)
     for phrase in (what, raw):  # raw: the words before synonyms ("spending package")
         found = figure_event(pseudo_tokens(phrase), nearest_last=True, skip=skip) if phrase else ""
         if found:
@@ -144,3 +158,40 @@ def _actor(before_verb: Sequence[Token]) -> str:
     if end and before_verb[end - 1].lower in CONJUNCTIONS:
         return ""
     return canonical(noun_phrase_back(before_verb[:end]))
+
+
+def past_aside(rest: Sequence[Token]) -> list[Token]:
+    """The tokens after an aside that opens ``rest`` (the words after a figure's noun), or
+    none: a dash pair ("-- 132 children, 10 staff members and three soldiers --") or
+    brackets, followed by a word that may be a verb (no preposition: "four battlegrounds -
+    Virginia, Ohio - [with] jobless rates" says nothing of the four).
+    """
+    if len(rest) < 3:
+        return []
+    first = rest[0].text
+    if first in _DASHES:
+        opener = 2 if rest[1].text == first else 1
+        closes = _DASHES
+        if rest[opener].start == rest[opener - 1].end:
+            return []  # a hyphen, not a dash: "5 percent-plus"
+    elif first == _PAREN[0]:
+        opener, closes = 1, frozenset({_PAREN[1]})
+    else:
+        return []
+    for index in range(opener + 1, min(len(rest), opener + _ASIDE_MOST)):
+        text = rest[index].text
+        if text in _ASIDE_BREAKS or text == _PAREN[0]:
+            return []
+        if text in closes:
+            end = index + 1
+            if opener == 2 and end < len(rest) and rest[end].text == text:
+                end += 1  # the closing "--"
+            past = list(rest[end:])
+            return [] if past[:1] and past[0].lower in _not_verbs() else past
+    return []
+
+
+@cache
+def _not_verbs() -> frozenset[str]:
+    """Words after an aside that show the phrase goes on, not a verb (``aside_not_verbs``)."""
+    return lower_words(load_lexicon("events"), "aside_not_verbs", "events")
