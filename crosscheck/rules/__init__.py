@@ -125,6 +125,7 @@ def compare_pairs(
     claims = tuple(claims)
     dated = _event_days(claims)
     figures = _figures_by_source(claims)
+    exact = numeric.exact_figures(claims)
     if superseded is None:
         superseded = superseded_in(sources, claims)
     found: list[Discrepancy] = []
@@ -142,6 +143,7 @@ def compare_pairs(
         if finding.kind in _FIGURES and (
             _one_source_gives_both(pair, figures)
             or _article_says_replaced(pair, superseded)
+            or numeric.stated_under_other_noun(_both_sources(pair), pair, exact)
             or _dropped(pair.a, pair.b)
         ):
             continue
@@ -243,6 +245,10 @@ def _article_says_replaced(pair: ClaimPair, superseded: Superseded) -> bool:
                 if same_frame(old, other) and numeric.near(old, other):
                     return True
     return False
+
+
+def _both_sources(pair: ClaimPair) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(_sources(pair, "a")), frozenset(_sources(pair, "b"))
 
 
 def _sources(pair: ClaimPair, side: str) -> set[str]:
