@@ -126,6 +126,7 @@ def compare_pairs(
     dated = _event_days(claims)
     figures = _figures_by_source(claims)
     exact = numeric.exact_figures(claims)
+    days = {source.id: source.published for source in sources.values()}
     if superseded is None:
         superseded = superseded_in(sources, claims)
     found: list[Discrepancy] = []
@@ -139,6 +140,8 @@ def compare_pairs(
         if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
             continue
         if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, dated):
+            continue
+        if finding.kind is DiscrepancyKind.TIME_PRECISION and time.forecast_when(pair, days):
             continue
         if finding.kind in _FIGURES and (
             _one_source_gives_both(pair, figures)
