@@ -12,19 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from crosscheck.frame_events import FigureEvent, bare_figure, event_of, figure_event, pseudo_tokens
 from crosscheck.frame_incidents import incident_near, other_incident
 from crosscheck.frame_labels import count_label
 from crosscheck.frame_owner import Owner, owner_before, possessor
 from crosscheck.frame_parts import graded_part
 from crosscheck.frame_places import place_near
 from crosscheck.frame_words import (
-    CONJUNCTIONS,
     PLAN,
     SENTENCE_END,
     canonical,
     clause_after,
     clause_before,
-    event_in,
     frame_words,
     is_event_words,
     noun_phrase_back,
@@ -33,7 +32,7 @@ from crosscheck.frame_words import (
 )
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Quantity, TimeRef, Unit
-from crosscheck.words import Token, claim_words, lemma, token_of
+from crosscheck.words import Token, claim_words, lemma
 
 TOTAL = "total"
 PART = "part"
@@ -131,36 +130,41 @@ def figure_frame(
     if forecast is not None:
         return forecast
     counted = count_label(before) if q.unit is Unit.COUNT and not subject_tokens else None
-    if counted is None and not subject_tokens and q.unit is Unit.COUNT and _bare(clause, before):
+    if (
+        counted is None
+        and not subject_tokens
+        and q.unit is Unit.COUNT
+        and bare_figure(clause, before)
+    ):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
     what, label = _what(q, clause, rest, _qualified(subject, subject_tokens))
     what = _strip_event_words(what)
-    found = _Event()
+    found = FigureEvent()
     if role != BASE:
         raw = " ".join(lemma(t.text) for t in subject_tokens)
         skip = frozenset() if q.unit is Unit.MONEY else _money_events()  # "took 170 hostage"
         clause_read = _past_time(clause, before, times)
-        found = _event(clause_read, rest, what, metric, before, raw=raw, skip=skip)
+        found = event_of(clause_read, rest, what, metric, before, raw=raw, skip=skip)
     if counted is not None:  # "the number of people killed in the attack is 19"
-        what, label, found = counted.what or PERSON, True, _Event(name=counted.event)
+        what, label, found = counted.what or PERSON, True, FigureEvent(name=counted.event)
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
-        found = _Event(name=SIZED)  # "the $1.07 trillion spending package": its size
+        found = FigureEvent(name=SIZED)  # "the $1.07 trillion spending package": its size
         role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
     if not found.name and q.unit is Unit.MONEY and what in fw.payment_labels:
-        found = _Event(name=fw.payment_labels[what])  # "the $5 million ransom": no verb says
+        found = FigureEvent(name=fw.payment_labels[what])  # "the $5 million ransom": no verb says
     if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens):
-        found = _Event(name=fw.sample_event)  # "polling 1,051 registered Florida voters"
+        found = FigureEvent(name=fw.sample_event)  # "polling 1,051 registered Florida voters"
         role = TOTAL if role == PART and before and before[-1].lower in fw.sample_links else role
     if not found.name and subject_tokens and after and after[0].lower in fw.new_adjectives:
-        found = _Event(name=NEW)  # "20,000 new border agents": newly added, an increment
+        found = FigureEvent(name=NEW)  # "20,000 new border agents": newly added, an increment
     if not what and found.adjacent and q.unit is Unit.COUNT:
         what = PERSON
     if not what and found.actor and q.unit in (Unit.MONEY, Unit.PERCENT):
         what = found.actor  # "[the project] cost $3 million"
     if what and is_event_words(what) and q.unit is Unit.COUNT:
-        noun_event = _figure_event(_pseudo(what), nearest_last=True)
-        found = found if found.name else _Event(name=noun_event)
+        noun_event = figure_event(pseudo_tokens(what), nearest_last=True)
+        found = found if found.name else FigureEvent(name=noun_event)
         what = PERSON
     if role == PART and what not in ("", PERSON) and _subgroup(before, subject_tokens):
         role = TOTAL  # "including 16 police officers": all the officers, of the people hurt
@@ -346,17 +350,6 @@ def _qualified(subject: str, subject_tokens: Sequence[Token]) -> str:
     return " ".join([*words[:-1], PERSON])
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Event:
-    name: str = ""
-    adjacent: bool = False
-    actor: str = ""
-
-
-def _pseudo(phrase: str) -> list[Token]:
-    return [token_of(w) for w in phrase.split()]
-
-
 def _strip_event_words(what: str) -> str:
     """ "person dead" -> "person": an event word at the end of a phrase is not what is counted."""
     fw = frame_words()
@@ -509,110 +502,3 @@ def _label_before(clause: Sequence[Token]) -> list[Token]:
     ):
         return []  # "the dead were between 10 and 15": the people, not their number
     return phrase
-
-
-def _figure_event(
-    tokens: Sequence[Token], *, nearest_last: bool, skip: frozenset[str] = frozenset()
-) -> str:
-    """An event class that may identify a figure (not a date-only class such as votes, nor
-    one of ``skip``)."""
-    fw = frame_words()
-    found = event_in(tokens, nearest_last=nearest_last)
-    if found in skip:
-        return ""
-    return "" if found in fw.date_only_events or found in fw.ignored_events else found
-
-
-def _bare(clause: Sequence[Token], before: Sequence[Token]) -> bool:
-    """Whether a word that makes a figure no count ("at", "aged") stands before it, or before
-    the first figure of the list it continues ("aged 26 and 21")."""
-    fw = frame_words()
-    if any(t.lower not in CONJUNCTIONS and t.text != "," for t in clause):
-        return clause[-1].lower in fw.bare_before
-    i = len(before) - 1
-    while i >= 0 and (
-        before[i].is_number or before[i].lower in CONJUNCTIONS or before[i].text == ","
-    ):
-        i -= 1
-    return i >= 0 and i < len(before) - 1 and before[i].lower in fw.list_bare_before
-
-
-def _event(
-    clause: Sequence[Token],
-    rest: Sequence[Token],
-    what: str,
-    metric: str,
-    before: Sequence[Token] = (),
-    *,
-    raw: str = "",
-    skip: frozenset[str] = frozenset(),
-) -> _Event:
-    """The event class: a word right after the figure ("12 dead"), a verb right before it
-    ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
-    fw = frame_words()
-    if not what and _bare(clause, before):
-        return _Event()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
-    if rest:
-        found = _figure_event(rest[:1], nearest_last=False, skip=skip)
-        if found:
-            return _Event(name=found, adjacent=True)
-    near: list[Token] = []
-    first = len(clause)
-    for index in range(len(clause) - 1, -1, -1):
-        token = clause[index]
-        if token.lower in CONJUNCTIONS:
-            break
-        if token.lower in fw.fillers or token.lower in fw.label_links:
-            if near:
-                break
-            continue
-        near.insert(0, token)
-        first = index
-        if len(near) >= 2:
-            break
-    found = _figure_event(near, nearest_last=True, skip=skip)
-    end = first + len(near)
-    if not found and near and end < len(clause) and clause[end].lower == "of":
-        found = fw.events_before_of.get(near[-1].lower, "")  # "a survey of 1,177 voters"
-    if not found and near and first > 0 and clause[first - 1].lower in fw.fillers:
-        verb = clause_before(clause[: first - 1])[-1:]  # "demanded [a] ransom of $300"
-        found = _figure_event(verb, nearest_last=True, skip=skip)
-        if found:
-            near, first = verb, first - 2
-    if found:
-        start = first + _phrase_start(near)
-        nominal = start > 0 and clause[start - 1].lower in fw.noun_determiners
-        if nominal and all(t.lower not in fw.object_prepositions for t in clause[start:]):
-            return _Event()  # "many of the dead between 12 and 16" ("the detention of 1,200")
-        return _Event(name=found, adjacent=True, actor=_actor(clause[:start]))
-    found = _figure_event(clause_after(rest), nearest_last=False, skip=skip)
-    if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
-        adjacent = not what and bool(
-            _figure_event(clause_after(rest, 3), nearest_last=False, skip=skip)
-        )
-        return _Event(name=found, adjacent=adjacent)
-    for phrase in (what, raw):  # raw: the words before synonyms ("spending package")
-        found = _figure_event(_pseudo(phrase), nearest_last=True, skip=skip) if phrase else ""
-        if found:
-            return _Event(name=found)
-    del metric  # the claims stage's metric is read from wider windows: not a frame event
-    return _Event()
-
-
-def _phrase_start(tokens: Sequence[Token]) -> int:
-    """Where the last event phrase of ``tokens`` starts ("project [cost]" -> 1)."""
-    fw = frame_words()
-    hits = phrase_at([t.lower for t in tokens], fw.events, fw.longest_event)
-    hits += phrase_at([lemma(t.text) for t in tokens], fw.events, fw.longest_event)
-    return max(hits, key=lambda h: (h[1], h[1] - h[0]))[0] if hits else 0
-
-
-def _actor(before_verb: Sequence[Token]) -> str:
-    """The noun phrase right before an event verb, through auxiliaries ("firms have added")."""
-    fw = frame_words()
-    end = len(before_verb)
-    while end > 0 and before_verb[end - 1].lower in fw.label_links:
-        end -= 1
-    if end and before_verb[end - 1].lower in CONJUNCTIONS:
-        return ""
-    return canonical(noun_phrase_back(before_verb[:end]))

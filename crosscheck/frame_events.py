@@ -1,0 +1,197 @@
+"""Events of figures: the tokens around a figure -> the event class it is a figure of.
+
+A word right after the figure ("12 dead"), a verb right before it ("killing at least 51"),
+the verb after its noun ("were injured"), or an event noun in what it counts ("the death
+toll"); and who did it, when a noun phrase stands before the verb ("[firms] added 48,000
+jobs"). Event classes come from ``lexicon/events.toml`` through ``frame_words``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.frame_words import (
+    CONJUNCTIONS,
+    canonical,
+    clause_after,
+    clause_before,
+    event_in,
+    frame_words,
+    noun_phrase_back,
+    phrase_at,
+)
+from crosscheck.lexicon import load_lexicon, lower_words
+from crosscheck.words import Token, lemma, token_of
+
+# Marks that open an aside and the mark that closes it: "145 people [-- 132 children ... --]
+# were dead", "three young women [(and a child)] might be held".
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+_PAREN = ("(", ")")
+# Marks no aside spans: an aside is inside one sentence and one quotation.
+_ASIDE_BREAKS = frozenset({".", "!", "?", ";", ":", "\u201c", "\u201d", '"', "|"})
+_ASIDE_MOST = 20  # tokens
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FigureEvent:
+    """The event class read near a figure, whether its word stands right by the figure
+    (``adjacent``), and the noun phrase that did it (``actor``)."""
+
+    name: str = ""
+    adjacent: bool = False
+    actor: str = ""
+
+
+def pseudo_tokens(phrase: str) -> list[Token]:
+    """The words of a phrase as tokens without spans, for the readers of token runs."""
+    return [token_of(w) for w in phrase.split()]
+
+
+def figure_event(
+    tokens: Sequence[Token], *, nearest_last: bool, skip: frozenset[str] = frozenset()
+) -> str:
+    """An event class that may identify a figure (not a date-only class such as votes, nor
+    one of ``skip``)."""
+    fw = frame_words()
+    found = event_in(tokens, nearest_last=nearest_last)
+    if found in skip:
+        return ""
+    return "" if found in fw.date_only_events or found in fw.ignored_events else found
+
+
+def bare_figure(clause: Sequence[Token], before: Sequence[Token]) -> bool:
+    """Whether a word that makes a figure no count ("at", "aged") stands before it, or before
+    the first figure of the list it continues ("aged 26 and 21")."""
+    fw = frame_words()
+    if any(t.lower not in CONJUNCTIONS and t.text != "," for t in clause):
+        return clause[-1].lower in fw.bare_before
+    i = len(before) - 1
+    while i >= 0 and (
+        before[i].is_number or before[i].lower in CONJUNCTIONS or before[i].text == ","
+    ):
+        i -= 1
+    return i >= 0 and i < len(before) - 1 and before[i].lower in fw.list_bare_before
+
+
+def event_of(
+    clause: Sequence[Token],
+    rest: Sequence[Token],
+    what: str,
+    metric: str,
+    before: Sequence[Token] = (),
+    *,
+    raw: str = "",
+    skip: frozenset[str] = frozenset(),
+) -> FigureEvent:
+    """The event class: a word right after the figure ("12 dead"), a verb right before it
+    ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
+    fw = frame_words()
+    if not what and bare_figure(clause, before):
+        return FigureEvent()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
+    if rest:
+        found = figure_event(rest[:1], nearest_last=False, skip=skip)
+        if found:
+            return FigureEvent(name=found, adjacent=True)
+    near: list[Token] = []
+    first = len(clause)
+    for index in range(len(clause) - 1, -1, -1):
+        token = clause[index]
+        if token.lower in CONJUNCTIONS:
+            break
+        if token.lower in fw.fillers or token.lower in fw.label_links:
+            if near:
+                break
+            continue
+        near.insert(0, token)
+        first = index
+        if len(near) >= 2:
+            break
+    found = figure_event(near, nearest_last=True, skip=skip)
+    end = first + len(near)
+    if not found and near and end < len(clause) and clause[end].lower == "of":
+        found = fw.events_before_of.get(near[-1].lower, "")  # "a survey of 1,177 voters"
+    if not found and near and first > 0 and clause[first - 1].lower in fw.fillers:
+        verb = clause_before(clause[: first - 1])[-1:]  # "demanded [a] ransom of $300"
+        found = figure_event(verb, nearest_last=True, skip=skip)
+        if found:
+            near, first = verb, first - 2
+    if found:
+        start = first + _phrase_start(near)
+        nominal = start > 0 and clause[start - 1].lower in fw.noun_determiners
+        if nominal and all(t.lower not in fw.object_prepositions for t in clause[start:]):
+            return FigureEvent()  # "many of the dead between 12 and 16" ("the detention of 1,200")
+        return FigureEvent(name=found, adjacent=True, actor=_actor(clause[:start]))
+    found = figure_event(clause_after(rest), nearest_last=False, skip=skip)
+    if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
+        adjacent = not what and bool(
+            figure_event(clause_after(rest, 3), nearest_last=False, skip=skip)
+        )
+        return FigureEvent(name=found, adjacent=adjacent)
+    past = past_aside(rest) if what else []
+    found = figure_event(clause_after(past), nearest_last=False, skip=skip) if past else ""
+    if found:  # "145 people -- 132 children, ... -- [were dead]": the verb past an aside
+        return FigureEvent(name=found)
+    for phrase in (what, raw):  # raw: the words before synonyms ("spending package")
+        found = figure_event(pseudo_tokens(phrase), nearest_last=True, skip=skip) if phrase else ""
+        if found:
+            return FigureEvent(name=found)
+    del metric  # the claims stage's metric is read from wider windows: not a frame event
+    return FigureEvent()
+
+
+def _phrase_start(tokens: Sequence[Token]) -> int:
+    """Where the last event phrase of ``tokens`` starts ("project [cost]" -> 1)."""
+    fw = frame_words()
+    hits = phrase_at([t.lower for t in tokens], fw.events, fw.longest_event)
+    hits += phrase_at([lemma(t.text) for t in tokens], fw.events, fw.longest_event)
+    return max(hits, key=lambda h: (h[1], h[1] - h[0]))[0] if hits else 0
+
+
+def _actor(before_verb: Sequence[Token]) -> str:
+    """The noun phrase right before an event verb, through auxiliaries ("firms have added")."""
+    fw = frame_words()
+    end = len(before_verb)
+    while end > 0 and before_verb[end - 1].lower in fw.label_links:
+        end -= 1
+    if end and before_verb[end - 1].lower in CONJUNCTIONS:
+        return ""
+    return canonical(noun_phrase_back(before_verb[:end]))
+
+
+def past_aside(rest: Sequence[Token]) -> list[Token]:
+    """The tokens after an aside that opens ``rest`` (the words after a figure's noun), or
+    none: a dash pair ("-- 132 children, 10 staff members and three soldiers --") or
+    brackets, followed by a word that may be a verb (no preposition: "four battlegrounds -
+    Virginia, Ohio - [with] jobless rates" says nothing of the four).
+    """
+    if len(rest) < 3:
+        return []
+    first = rest[0].text
+    if first in _DASHES:
+        opener = 2 if rest[1].text == first else 1
+        closes = _DASHES
+        if rest[opener].start == rest[opener - 1].end:
+            return []  # a hyphen, not a dash: "5 percent-plus"
+    elif first == _PAREN[0]:
+        opener, closes = 1, frozenset({_PAREN[1]})
+    else:
+        return []
+    for index in range(opener + 1, min(len(rest), opener + _ASIDE_MOST)):
+        text = rest[index].text
+        if text in _ASIDE_BREAKS or text == _PAREN[0]:
+            return []
+        if text in closes:
+            end = index + 1
+            if opener == 2 and end < len(rest) and rest[end].text == text:
+                end += 1  # the closing "--"
+            past = list(rest[end:])
+            return [] if past[:1] and past[0].lower in _not_verbs() else past
+    return []
+
+
+@cache
+def _not_verbs() -> frozenset[str]:
+    """Words after an aside that show the phrase goes on, not a verb (``aside_not_verbs``)."""
+    return lower_words(load_lexicon("events"), "aside_not_verbs", "events")
