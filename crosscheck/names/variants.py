@@ -34,6 +34,7 @@ from crosscheck.names.misspelling import (
     Occurrence,
     misspellings,
 )
+from crosscheck.names.quoted import quoted_wording
 from crosscheck.names.records import (
     Entity,
     NameKind,
@@ -137,7 +138,7 @@ def variant_pairs(
         if len({item.mention.text for item in entity.mentions}) < 2:
             continue  # one spelling: nothing to pair (the common case)
         spelled = [item for item in entity.mentions if spelled_name(item, written)]
-        for pair in _entity_pairs(entity, spelled):
+        for pair in _entity_pairs(entity, spelled, texts):
             found.append(pair)
             shown |= _word_pairs(pair.a.value, pair.b.value)
     rules = variant_rules().misspelling
@@ -146,11 +147,15 @@ def variant_pairs(
         return spelled_name(item, written)
 
     for short, long in long_form_pairs(entities, is_spelling):
+        if quoted_wording(short, long, texts):
+            continue
         values = [" ".join(_name_tokens(items[0].mention)) for items in (short, long)]
         found.append(_pair(values[1], NameKind.PERSON, (values[0], short), (values[1], long)))
         shown |= _word_pairs(*values)
 
     for slip in misspellings(occurrences, written.ordinary, is_spelling, rules):
+        if quoted_wording([o.item for o in slip.rare], [o.item for o in slip.frequent], texts):
+            continue
         pair = _misspelling_pair(slip)
         keys = _word_pairs(pair.a.value, pair.b.value)
         apart = not set(pair.a.sources) & set(pair.b.sources)
@@ -160,9 +165,11 @@ def variant_pairs(
     longer = (m for found in mentions.values() for m in found if len(m.tokens) > 1)
     known = {_fold(token) for m in longer for token in m.tokens}
     for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling):
-        if not _word_pairs(a[0], b[0]) <= shown:
+        if not _word_pairs(a[0], b[0]) <= shown and not quoted_wording(a[1], b[1], texts):
             found.append(_pair(max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b))
     for rare, frequent in given_slip_pairs(entities, is_spelling, rules):
+        if quoted_wording(rare[1], frequent[1], texts):
+            continue
         if not _word_pairs(rare[0], frequent[0]) <= shown:  # "John" / "Jon Ossoff"
             first = min((rare, frequent), key=lambda g: (g[1][0].source, g[1][0].mention.start))
             second = frequent if first is rare else rare
@@ -205,8 +212,11 @@ def _weakened(word: str, letters: dict[int, str]) -> str:
     )
 
 
-def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[VariantPair]:
-    """The pairs of spellings of one entity, slot by slot (one row per variant pair)."""
+def _entity_pairs(
+    entity: Entity, spelled: Sequence[SourcedName], texts: Mapping[str, str]
+) -> list[VariantPair]:
+    """The pairs of spellings of one entity, slot by slot (one row per variant pair); not
+    two spellings that are each only quoted wording (``quoted``)."""
     rows: dict[str, list[tuple[_Group, _Group]]] = {}
     slots = _slots(entity, spelled)
     if entity.kind is NameKind.ORGANISATION and len(slots) > 1:
@@ -228,6 +238,8 @@ def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[Varian
                 continue  # the full names' row already shows this surname pair
             if _two_slips(a, b, pairs):
                 continue  # "McAulliffe" / "McAullife": each has its row with "McAuliffe"
+            if quoted_wording(a[1], b[1], texts):
+                continue  # "Ansar al-Sharia" / "... al-Shariah" in two emails quoted as written
             found.append(_pair(entity.name, entity.kind, a, b))
     return found
 
