@@ -1,14 +1,16 @@
-"""Two spellings of a name each written only inside quotation marks -> quoted wording.
+"""Two spellings of a name one source writes only inside quotation marks -> quoted wording.
 
 A spelling whose every mention sits inside quotation marks is the wording of what the
-article quotes (a statement, an email, a post), not the outlet's own spelling: "Ansar
-al-Sharia" in one State Department email and "Ansar al-Shariah" in another, quoted as
-written. When both spellings of a pair are only so, they differ in the quoted wording, which
-is not a name variant to harmonise (``benchmarks/realnews/README.md``); when one of them is
-the outlet's own, the pair stays. A mention is inside quotation marks when its paragraph
-(text since the last line break) has an odd number of them before it (``names.toml``
-``quote_marks``; curly and straight marks counted alike, since an opening mark of a quote
-running over paragraphs is written again at each paragraph).
+article quotes (a statement, an email, a post). When one source writes both spellings of a
+pair and only so, it quotes two documents as their authors wrote them ("Ansar al-Sharia" in
+one State Department email, "Ansar al-Shariah" in another): the outlet has no spelling of
+its own there to harmonise. Across sources the pair stays, even when each side is quoted:
+two outlets' transcripts of one statement differ where each applies its house spelling
+("Usama" / "Osama bin Laden" in one statement quoted by Fox and by the Washington Times).
+When one side is the outlet's own text, the pair stays too. A mention is inside quotation
+marks when its paragraph (text since the last line break) has an odd number of them before
+it (``names.toml`` ``quote_marks``; curly and straight marks counted alike, since an opening
+mark of a quote running over paragraphs is written again at each paragraph).
 """
 
 from __future__ import annotations
@@ -42,5 +44,7 @@ def quoted_only(items: Sequence[SourcedName], texts: Mapping[str, str]) -> bool:
 def quoted_wording(
     a: Sequence[SourcedName], b: Sequence[SourcedName], texts: Mapping[str, str]
 ) -> bool:
-    """Whether both spellings of a pair (their mentions) are only quoted wording."""
+    """Whether both spellings of a pair (their mentions) are one source's quoted wording."""
+    if len({item.source for item in (*a, *b)}) != 1:
+        return False  # two outlets: each may have put its house spelling in the quote
     return quoted_only(a, texts) and quoted_only(b, texts)
