@@ -120,7 +120,9 @@ def variant_pairs(
     "Lukashenka" in the surname; "Lukashenko" / "Aleksandr Lukashenko" is a short form, not
     a variant, and a difference of capitals or accents alone is not one either. Then a name
     word written once or twice that is one slip from a frequent one ("Pyonyang") is paired
-    with it (``misspelling``), unless an entity's pair already shows it.
+    with it (``misspelling``), unless an entity's pair already shows it. Mentions that
+    cannot spell a name are left out (``spelled``), and so are two spellings one source
+    writes only inside quotation marks (``quoted``: two documents quoted as written).
 
     Args:
         texts: Each source's text, by source id, in report order.
