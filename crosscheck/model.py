@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from crosscheck.language import language_tag
+from crosscheck.lexicon import explain_words
 
 
 class Granularity(StrEnum):
@@ -204,7 +205,11 @@ class Certainty:
     def __str__(self) -> str:
         if self.level is CertaintyLevel.ASSERTED:
             return "asserted"
-        return f"hedged ({', '.join(self.hedges)})" if self.hedges else "hedged"
+        return (
+            explain_words("hedges")["hedged_with"].format(hedges=", ".join(self.hedges))
+            if self.hedges
+            else "hedged"
+        )
 
 
 ASSERTED = Certainty()

@@ -101,15 +101,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("articles.py", "Word file"): _UI,  # line 74
     ("articles.py", "web page"): _UI,  # line 74
     ("articles.py", "story entry"): _UI,  # line 156
-    ("clean.py", "teaser for other stories"): _LABEL,  # line 49
-    ("clean.py", "donation appeal"): _LABEL,  # line 50
-    ("clean.py", "navigation menu"): _LABEL,  # line 51
-    ("clean.py", "site self-description"): _LABEL,  # line 52
-    ("clean.py", "site chrome"): _LABEL,  # line 53
-    ("clean.py", "photo credit"): _LABEL,  # line 54
-    ("clean.py", "share buttons"): _LABEL,  # line 55
-    ("clean.py", "list marker"): _LABEL,  # line 56
-    ("clean.py", "widget label"): _LABEL,  # line 57
     ("decoding.py", " (with replacements)"): _LABEL,  # line 17
     ("expectations.py", "top level"): _DEV,  # line 73
     ("expectations.py", "]] entry "): _DEV,  # line 86
@@ -128,7 +119,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("expectations.py", ": extraction lost it"): _DEV,  # line 307
     ("expectations.py", "not flagged, but no claim quotes "): _DEV,  # line 307
     ("expectations.py", "not flagged, both claims found"): _DEV,  # line 310
-    ("model.py", "hedged ("): _LABEL,  # line 207
     ("model.py", "a string"): _UI,  # line 239
     ("model.py", "Source."): _UI,  # line 244
     ("model.py", "a string or None"): _UI,  # line 244
@@ -199,51 +189,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("sources.py", " yet"): _UI,  # line 359
     ("sources.py", "skipped; no lexicon for language "): _UI,  # line 359
     ("storyfile.py", "[[sources]] entry "): _UI,  # line 130
-    ("timex/absolute.py", " (day/month order unknown)"): _NOTE,  # line 89
-    ("timex/absolute.py", "ambiguous: "): _NOTE,  # line 89
-    ("timex/absolute.py", " does not match "): _NOTE,  # line 99
-    ("timex/absolute.py", "century inferred from the publication date"): _NOTE,  # line 200
-    ("timex/absolute.py", "read as "): _NOTE,  # line 212
-    ("timex/clock.py", "time zone "): _NOTE,  # line 57
-    ("timex/clock.py", "runs past midnight"): _NOTE,  # line 59
-    ("timex/clock.py", "a.m. or p.m. not given: read as written"): _NOTE,  # line 61
-    ("timex/find.py", "read against the publication date"): _NOTE,  # line 44
-    ("timex/periods.py", "not placed: beyond the calendar (years 1 to 9999)"): _NOTE,  # line 28
-    (
-        "timex/periods.py",
-        "alternatives: read as the period from the first to the last",
-    ): _NOTE,  # line 30
-    ("timex/periods.py", ": read as "): _NOTE,  # line 110
-    ("timex/periods.py", ", the clause looks back"): _NOTE,  # line 117
-    ("timex/periods.py", ", the clause looks forward"): _NOTE,  # line 117
-    ("timex/periods.py", " inferred from the publication date"): _NOTE,  # line 118
-    ("timex/periods.py", "year "): _NOTE,  # line 118
-    ("timex/periods.py", " taken from '"): _NOTE,  # line 221
-    ("timex/periods.py", " taken from the end of the range"): _NOTE,  # line 288
-    ("timex/periods.py", " taken from the start of the range"): _NOTE,  # line 300
-    ("timex/quotes.py", "not placed: inside a quote of a statement dated {year}"): _NOTE,  # line 25
-    ("timex/records.py", "year, read as the calendar year"): _NOTE,  # line 29
-    ("timex/records.py", "vague: not placed on the calendar"): _NOTE,  # line 119
-    ("timex/relative.py", "the week just ending (published on a "): _NOTE,  # line 108
-    ("timex/relative.py", ", the clause looks forward)"): _NOTE,  # line 112
-    ("timex/relative.py", "the coming week (published on a "): _NOTE,  # line 112
-    ("timex/relative.py", " the publication date"): _NOTE,  # line 133
-    ("timex/relative.py", "approximate: about {n} {unit}(s) before publication"): _NOTE,  # line 205
-    (
-        "timex/relative.py",
-        "vague: '{bound} ... ago' is open-ended, not placed on the calendar",
-    ): _NOTE,  # line 206
-    (
-        "timex/relative.py",
-        "approximate: '{hedge} ... ago' measures a length of time, not a date",
-    ): _NOTE,  # line 207
-    ("timex/relative.py", "rolling period ending at publication"): _NOTE,  # line 261
-    ("timex/relative.py", "rolling period from publication"): _NOTE,  # line 262
-    (
-        "timex/scan.py",
-        "not placed: beyond the calendar (years 1 to 9999) from the publication date",
-    ): _NOTE,  # line 29
-    ("timex/scope.py", "' read as '"): _NOTE,  # line 63
 }
 
 
