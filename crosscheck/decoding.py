@@ -14,7 +14,9 @@ import re
 from types import MappingProxyType
 from typing import Final
 
-REPLACED: Final = " (with replacements)"
+from crosscheck.messages import message
+
+REPLACED: Final = message("decoding.replaced")
 """Suffix of ``Source.encoding`` when undecodable bytes were replaced by U+FFFD."""
 
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")

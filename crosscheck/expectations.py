@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck.errors import ConfigError
+from crosscheck.messages import message
 from crosscheck.model import Discrepancy, DiscrepancyKind, Report
 from crosscheck.readfile import load_toml
 
@@ -70,7 +71,7 @@ def load_expectations(path: Path) -> ExpectationFile:
         ConfigError: It is not UTF-8, not valid TOML, or not of the expected shape.
     """
     data = load_toml(path)  # bounded: regular file, size, nesting and dotted-key limits
-    _no_unknown(data, _TOP_KEYS, path, "top level")
+    _no_unknown(data, _TOP_KEYS, path, message("expectations.top_level"))
     story = data.get("story")
     if not isinstance(story, str) or not story:
         raise ConfigError("'story' must be the story folder, e.g. \"sources/belarus\"", path=path)
@@ -83,7 +84,7 @@ def load_expectations(path: Path) -> ExpectationFile:
         if not isinstance(entries, list):
             raise ConfigError(f"'{section}' must be an array of tables ([[{section}]])", path=path)
         for number, entry in enumerate(entries, 1):
-            where = f"[[{section}]] entry {number}"
+            where = message("expectations.entry", section=section, number=number)
             if not isinstance(entry, dict):
                 raise ConfigError(f"{where} must be a table", path=path)
             _no_unknown(entry, keys, path, where)
@@ -168,7 +169,7 @@ def _ignored(entries: Any, path: Path) -> list[Expectation]:
         raise ConfigError("'ignored' must be an array of tables ([[ignored]])", path=path)
     items = []
     for number, entry in enumerate(entries, 1):
-        where = f"[[ignored]] entry {number}"
+        where = message("expectations.entry", section="ignored", number=number)
         if not isinstance(entry, dict):
             raise ConfigError(f"{where} must be a table", path=path)
         _no_unknown(entry, _IGNORED_KEYS, path, where)
@@ -232,7 +233,12 @@ def _evaluate_ignored(e: Expectation, report: Report) -> Outcome:
             return Outcome(
                 expectation=e,
                 passed=False,
-                message=f"leftover words {e.claims[0]!r} reached a claim: {c.text!r} in {c.source}",
+                message=message(
+                    "expectations.leftover_in_claim",
+                    words=e.claims[0],
+                    claim=c.text,
+                    source=c.source,
+                ),
             )
     for d in report.discrepancies:
         for m in (d.a, d.b):
@@ -240,9 +246,11 @@ def _evaluate_ignored(e: Expectation, report: Report) -> Outcome:
                 return Outcome(
                     expectation=e,
                     passed=False,
-                    message=f"leftover words {e.claims[0]!r} reached discrepancy {d.id}",
+                    message=message(
+                        "expectations.leftover_in_discrepancy", words=e.claims[0], id=d.id
+                    ),
                 )
-    return Outcome(expectation=e, passed=True, message="no claim or discrepancy quotes it")
+    return Outcome(expectation=e, passed=True, message=message("expectations.leftover_gone"))
 
 
 def evaluate(e: Expectation, report: Report) -> Outcome:
@@ -258,12 +266,12 @@ def evaluate(e: Expectation, report: Report) -> Outcome:
         return Outcome(
             expectation=e,
             passed=False,
-            message=f"marked as a known miss ({e.xfail}) but it passes: remove its 'xfail'",
+            message=message("expectations.xfail_passes", xfail=e.xfail),
         )
     return Outcome(
         expectation=e,
         passed=True,
-        message=f"known miss ({e.xfail}): {outcome.message}",
+        message=message("expectations.known_miss", xfail=e.xfail, outcome=outcome.message),
         known_miss=True,
     )
 
@@ -283,31 +291,39 @@ def check_expectation(e: Expectation, report: Report) -> Outcome:
             return Outcome(
                 expectation=e,
                 passed=False,
-                message=f"not flagged: {first!r} vs {second!r}"
-                + (f" as {e.kind.value}" if e.kind else ""),
+                message=message("expectations.not_flagged", first=first, second=second)
+                + (message("expectations.as_kind", kind=e.kind.value) if e.kind else ""),
             )
         if e.severity and all(d.severity.value != e.severity for d in matches):
             got = ", ".join(sorted({d.severity.value for d in matches}))
             return Outcome(
-                expectation=e, passed=False, message=f"flagged as {got}, not {e.severity}"
+                expectation=e,
+                passed=False,
+                message=message("expectations.wrong_severity", got=got, severity=e.severity),
             )
-        return Outcome(expectation=e, passed=True, message=f"flagged as {matches[0].id}")
+        return Outcome(
+            expectation=e, passed=True, message=message("expectations.flagged", id=matches[0].id)
+        )
     if matches:
         return Outcome(
             expectation=e,
             passed=False,
-            message=f"wrongly flagged ({matches[0].kind.value}, {matches[0].id}): "
-            f"{first!r} vs {second!r}",
+            message=message(
+                "expectations.wrongly_flagged",
+                kind=matches[0].kind.value,
+                id=matches[0].id,
+                first=first,
+                second=second,
+            ),
         )
     lost = [w for w in e.claims if not _found_anywhere(w, report)]
     if lost:
         return Outcome(
             expectation=e,
             passed=False,
-            message=f"not flagged, but no claim quotes {', '.join(repr(w) for w in lost)}: "
-            "extraction lost it",
+            message=message("expectations.extraction_lost", words=", ".join(repr(w) for w in lost)),
         )
-    return Outcome(expectation=e, passed=True, message="not flagged, both claims found")
+    return Outcome(expectation=e, passed=True, message=message("expectations.both_found"))
 
 
 def evaluate_all(spec: ExpectationFile, report: Report) -> list[Outcome]:

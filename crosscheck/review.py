@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crosscheck.errors import InputError
+from crosscheck.messages import message
 from crosscheck.model import Report
 from crosscheck.readfile import read_regular_file
 from crosscheck.report.cells import unescape_cell
@@ -116,19 +117,19 @@ def load_review(path: Path) -> dict[str, Decision]:
 def _review_reason(reason: str) -> str:
     """A reason of ``read_regular_file`` said of a review file ("not found" -> "review
     file not found")."""
-    if reason == "not found":
-        return "review file not found"
-    if reason == "is a directory, not a file":
-        return "is a folder, not a review file"
-    if reason == "not a regular file":  # a FIFO would hang, /dev/zero never end
-        return "not a regular file, so not a review file"
+    if reason == message("files.not_found"):
+        return message("review.not_found")
+    if reason == message("files.is_directory"):
+        return message("review.folder")
+    if reason == message("files.not_regular"):  # a FIFO would hang, /dev/zero never end
+        return message("review.not_regular")
     for head, said in (
-        ("too large", "too large for a review file"),
-        ("cannot read", "cannot read the review file"),
+        (message("files.too_large_head"), message("review.too_large")),
+        (message("files.cannot_read_head"), message("review.cannot_read")),
     ):
         if reason.startswith(head):
             return said + reason[len(head) :]
-    return f"review file not found: {reason}"  # a broken link
+    return message("review.broken_link", reason=reason)  # a broken link
 
 
 def apply_review(report: Report, decisions: dict[str, Decision]) -> tuple[Report, list[str]]:

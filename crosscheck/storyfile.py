@@ -35,6 +35,7 @@ from typing import Any, Final
 from crosscheck.errors import ConfigError
 from crosscheck.ingest import EXTRACTED_SUFFIXES
 from crosscheck.language import DEFAULT_LANGUAGE, language_tag
+from crosscheck.messages import message
 from crosscheck.model import Granularity
 from crosscheck.readfile import load_toml
 
@@ -127,7 +128,7 @@ def parse_story_settings(data: Mapping[str, Any], *, path: Path | str) -> StoryS
     seen_files: dict[str, int] = {}
     seen_stems: dict[str, tuple[int, str]] = {}
     for number, raw in enumerate(raw_entries, start=1):
-        where = f"[[sources]] entry {number}"
+        where = message("storyfile.entry", number=number)
         entry = parse_entry(raw, where=where, path=path)
         _check_unique(entry, number, seen_files, seen_stems, where=where, path=path)
         entries.append(entry)
