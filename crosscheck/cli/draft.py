@@ -20,6 +20,7 @@ from crosscheck.cli.stories import load_story_telling, tell_problems
 from crosscheck.draft import VERDICT_COLUMNS, check_draft, draft_source, verdict_rows
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.markdown import strip_markdown
+from crosscheck.messages import message
 from crosscheck.model import Source, Story
 from crosscheck.report.files import report_folder, write_all_atomically
 from crosscheck.report.tables import to_csv
@@ -50,7 +51,7 @@ def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
             out,
             draft.id,
             with_json=args.format == "json",
-            title=f"{draft.id} against {story.title or story.name}",
+            title=message("cli.draft_title", draft=draft.id, story=story.title or story.name),
         ),
     }
     write_all_atomically(files, remove=replaced_files(out, files))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 
+from crosscheck.messages import message
 from crosscheck.report.escapes import printable
 
 EXIT_OK = 0
@@ -39,6 +40,6 @@ def one_line(text: str) -> str:
     return printable(text)
 
 
-def tell(kind: str, message: str) -> None:
-    """Print ``crosscheck: <kind>: <message>`` as one line on stderr."""
-    print(f"crosscheck: {kind}: {one_line(message)}", file=sys.stderr)
+def tell(kind: str, text: str) -> None:
+    """Print ``crosscheck: <kind>: <text>`` as one line on stderr."""
+    print(message("cli.told", kind=kind, text=one_line(text)), file=sys.stderr)
