@@ -18,6 +18,7 @@ from crosscheck.errors import InputError
 from crosscheck.ingest.language import detect_language
 from crosscheck.ingest.record import MAX_FILE_BYTES, Extracted, read_limited
 from crosscheck.language import primary_language
+from crosscheck.messages import message
 
 if TYPE_CHECKING:
     from crosscheck.model import Source
@@ -114,8 +115,4 @@ def language_problem(source_id: str, detected: str | None, expected: str) -> str
     """
     if detected is None or primary_language(detected) == primary_language(expected):
         return None
-    return (
-        f"{source_id}: written in '{detected}', not in the story's language '{expected}'; "
-        f"its claims are not read (if it is in '{expected}', give its [[sources]] entry "
-        f'language = "{expected}")'
-    )
+    return message("ingest.other_language", source=source_id, detected=detected, expected=expected)

@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph
 
 from crosscheck.errors import InputError
 from crosscheck.ingest.record import Extracted, check_text
+from crosscheck.messages import message
 
 #: Largest unpacked size of a .docx archive (a zip bomb stops here).
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -32,7 +33,7 @@ def extract_docx(data: bytes, *, path: Path) -> Extracted:
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, ...
         raise InputError(f"not a readable Word file ({type(exc).__name__})", path=path) from None
     paragraphs = [text for text in _blocks(document) if text]
-    text = check_text("\n\n".join(paragraphs), path, "Word file")
+    text = check_text("\n\n".join(paragraphs), path, message("articles.formats.docx"))
     title = " ".join((document.core_properties.title or "").split()) or None
     return Extracted(path=path, format="docx", text=text + "\n", title=title)
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.ingest import EXTRACTED_SUFFIXES, Extracted, extract_bytes
 from crosscheck.ingest.record import MAX_FILE_BYTES, read_limited
+from crosscheck.messages import message
 
 #: Folder of the story that holds the text extracted from each added page or document.
 EXTRACTED_FOLDER = "extracted"
@@ -41,6 +42,8 @@ _CONTENT_TYPES = {
 }
 _PLAIN_SUFFIXES = (".txt", ".md")
 _SLUG = re.compile(r"[^a-z0-9]+")
+# How urllib says a redirect went to a scheme it refuses ("... is not allowed").
+_URLLIB_NOT_ALLOWED = "not allowed"
 _USER_AGENT = "crosscheck/0.1 (news fact-checking; +https://pypi.org/project/crosscheck/)"
 
 
@@ -143,9 +146,9 @@ def fetch_page(url: str, limits: FetchLimits = FetchLimits()) -> Page:
         reason = exc.reason
         if 300 <= exc.code < 400:
             reason = (
-                "redirected to a non-web address"
-                if "not allowed" in str(exc.reason)
-                else "redirect loop or too many redirects"
+                message("ingest.redirected_elsewhere")
+                if _URLLIB_NOT_ALLOWED in str(exc.reason)
+                else message("ingest.redirect_loop")
             )
         raise FetchError(f"HTTP {exc.code} ({reason})", path=url) from None
     except urllib.error.URLError as exc:
@@ -177,11 +180,11 @@ def _read_body(response: object, url: str, limits: FetchLimits, started: float) 
 
 
 def _too_large(limits: FetchLimits) -> str:
-    return f"page larger than the limit of {limits.max_bytes:,} bytes"
+    return message("ingest.page_too_large", limit=limits.max_bytes)
 
 
 def _timed_out(limits: FetchLimits) -> str:
-    return f"no answer within {limits.timeout:g} s"
+    return message("ingest.timed_out", seconds=limits.timeout)
 
 
 def add_sources(
@@ -341,7 +344,7 @@ def toml_entry(
     if title:
         lines.append(f"title = {toml_string(title)}")
     if published:
-        how = f"  # found in the {date_found}" if date_found else ""
+        how = message("ingest.found_comment", where=date_found) if date_found else ""
         lines.append(f"published = {published.isoformat()}{how}")
     if url:
         lines.append(f"url = {toml_string(url)}")

@@ -18,6 +18,7 @@ from htmldate import find_date
 
 from crosscheck.errors import InputError
 from crosscheck.ingest.record import Extracted, check_text
+from crosscheck.messages import message
 
 #: htmldate never accepts a date before this (older pages are archives, not news we check).
 _MIN_DATE = "1995-01-01"
@@ -43,7 +44,7 @@ def find_published(
     dated element), "page text" when only a date in the visible text gives it.
     """
     latest = (today or date.today()).isoformat()
-    for extensive, how in ((False, "page markup"), (True, "page text")):
+    for extensive, how in ((False, "ingest.found_in_markup"), (True, "ingest.found_in_text")):
         found = find_date(
             copy.deepcopy(tree),
             extensive_search=extensive,
@@ -53,7 +54,7 @@ def find_published(
             max_date=latest,
         )
         if found:
-            return date.fromisoformat(found), how
+            return date.fromisoformat(found), message(how)
     return None, None
 
 
@@ -82,7 +83,7 @@ def extract_html(
     raw_text = getattr(document, "text", None) or ""
     # One block per line from trafilatura; a blank line between blocks keeps paragraphs apart.
     text = _BLANK_LINES.sub("\n", raw_text.strip()).replace("\n", "\n\n")
-    text = check_text(text, path, "web page")
+    text = check_text(text, path, message("articles.formats.html"))
     published, how = find_published(tree, url=url, today=today)
     return Extracted(
         path=path,

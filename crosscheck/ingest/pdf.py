@@ -27,6 +27,7 @@ from pdfminer.utils import decode_text
 
 from crosscheck.errors import InputError
 from crosscheck.ingest.record import Extracted, check_text
+from crosscheck.messages import message
 
 #: Pages read at most: a press release or a report, not a book.
 MAX_PAGES = 400
@@ -83,8 +84,8 @@ def extract_pdf(data: bytes, *, path: Path) -> Extracted:
         for block in reading_order(page)
         if (text := block_text(block, furniture, page.height))
     ]
-    text = check_text(join_blocks(blocks), path, "PDF (it may be a scan without a text layer)")
-    warnings = (f"only the first {MAX_PAGES} pages were read",) if len(pages) >= MAX_PAGES else ()
+    text = check_text(join_blocks(blocks), path, message("ingest.pdf_scan"))
+    warnings = (message("ingest.pdf_pages", pages=MAX_PAGES),) if len(pages) >= MAX_PAGES else ()
     return Extracted(path=path, format="pdf", text=text + "\n", title=title, warnings=warnings)
 
 
