@@ -19,6 +19,7 @@ from typing import Any
 
 import jinja2
 
+from crosscheck.messages import message
 from crosscheck.model import (
     SEVERITY_RANK,
     Claim,
@@ -124,7 +125,7 @@ def render_html(
     sources = [_source_view(s, i, spans.get(s.id, [])) for i, s in enumerate(report.sources)]
     statuses_seen = sorted({c.status for c in cards}, key=_status_rank)
     return _template().render(
-        title=title or "crosscheck report",
+        title=title or message("render.html_title"),
         cards=cards,
         sources=sources,
         counts={
@@ -219,7 +220,7 @@ def _quote(
         words=words,
         after=after,
         anchor=passage_anchor(index.get(mention.source, -1), mention.start, mention.end),
-        where=f"line {line}" if line else "",
+        where=message("render.html_line", line=line) if line else "",
     )
 
 
