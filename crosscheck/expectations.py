@@ -74,7 +74,7 @@ def load_expectations(path: Path) -> ExpectationFile:
     _no_unknown(data, _TOP_KEYS, path, message("expectations.top_level"))
     story = data.get("story")
     if not isinstance(story, str) or not story:
-        raise ConfigError("'story' must be the story folder, e.g. \"sources/belarus\"", path=path)
+        raise ConfigError(message("expectations.story_story_folder_sources"), path=path)
     items: list[Expectation] = []
     for section, must_flag, keys in (
         ("conflict", True, _CONFLICT_KEYS),
@@ -82,18 +82,20 @@ def load_expectations(path: Path) -> ExpectationFile:
     ):
         entries = data.get(section, [])
         if not isinstance(entries, list):
-            raise ConfigError(f"'{section}' must be an array of tables ([[{section}]])", path=path)
+            raise ConfigError(message("expectations.array_tables", section=section), path=path)
         for number, entry in enumerate(entries, 1):
             where = message("expectations.entry", section=section, number=number)
             if not isinstance(entry, dict):
-                raise ConfigError(f"{where} must be a table", path=path)
+                raise ConfigError(message("expectations.table", where=where), path=path)
             _no_unknown(entry, keys, path, where)
             items.append(_expectation(entry, must_flag, path, where))
     items.extend(_ignored(data.get("ignored", []), path))
     ids = [e.id for e in items]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise ConfigError(f"duplicate ids: {', '.join(duplicates)}", path=path)
+        raise ConfigError(
+            message("expectations.duplicate_ids", choices=", ".join(duplicates)), path=path
+        )
     return ExpectationFile(path=path, story=_story_path(path, story), expectations=tuple(items))
 
 
@@ -110,7 +112,12 @@ def _no_unknown(data: dict[str, Any], allowed: set[str], path: Path, where: str)
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise ConfigError(
-            f"{where}: unknown key '{unknown[0]}' (expected {', '.join(sorted(allowed))})",
+            message(
+                "expectations.unknown_key_expected",
+                where=where,
+                unknown=unknown[0],
+                choices=", ".join(sorted(allowed)),
+            ),
             path=path,
         )
 
@@ -118,14 +125,16 @@ def _no_unknown(data: dict[str, Any], allowed: set[str], path: Path, where: str)
 def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str) -> Expectation:
     ident = entry.get("id")
     if not isinstance(ident, str) or not ident:
-        raise ConfigError(f"{where}: 'id' must be a non-empty string", path=path)
+        raise ConfigError(message("expectations.non_empty_string", where=where), path=path)
     claims = entry.get("claims")
     if (
         not isinstance(claims, list)
         or len(claims) != 2
         or not all(isinstance(c, str) and c.strip() for c in claims)
     ):
-        raise ConfigError(f"{where} ({ident}): 'claims' must be two non-empty strings", path=path)
+        raise ConfigError(
+            message("expectations.claims_two_non_empty", where=where, ident=ident), path=path
+        )
     kind = entry.get("kind")
     parsed_kind: DiscrepancyKind | None = None
     if kind is not None:
@@ -134,17 +143,28 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
         except ValueError:
             known = ", ".join(k.value for k in DiscrepancyKind)
             raise ConfigError(
-                f"{where} ({ident}): unknown kind {kind!r} (expected one of {known})", path=path
+                message(
+                    "expectations.unknown_kind_expected_one",
+                    where=where,
+                    ident=ident,
+                    kind=kind,
+                    known=known,
+                ),
+                path=path,
             ) from None
     sources = entry.get("sources", [])
     if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-        raise ConfigError(f"{where} ({ident}): 'sources' must be a list of source ids", path=path)
+        raise ConfigError(
+            message("expectations.sources_list_source_ids", where=where, ident=ident), path=path
+        )
     severity = entry.get("severity")
     if severity is not None and severity not in ("high", "medium", "low"):
-        raise ConfigError(f"{where} ({ident}): 'severity' must be high, medium or low", path=path)
+        raise ConfigError(
+            message("expectations.severity_high_medium_low", where=where, ident=ident), path=path
+        )
     why = entry.get("why", "")
     if not isinstance(why, str):
-        raise ConfigError(f"{where} ({ident}): 'why' must be a string", path=path)
+        raise ConfigError(message("expectations.why_string", where=where, ident=ident), path=path)
     return Expectation(
         id=ident,
         must_flag=must_flag,
@@ -160,27 +180,31 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
 def _xfail(entry: dict[str, Any], path: Path, where: str) -> str:
     reason = entry.get("xfail", "")
     if not isinstance(reason, str) or ("xfail" in entry and not reason.strip()):
-        raise ConfigError(f"{where}: 'xfail' must be the reason of the known miss", path=path)
+        raise ConfigError(message("expectations.xfail_reason_known_miss", where=where), path=path)
     return reason.strip()
 
 
 def _ignored(entries: Any, path: Path) -> list[Expectation]:
     if not isinstance(entries, list):
-        raise ConfigError("'ignored' must be an array of tables ([[ignored]])", path=path)
+        raise ConfigError(message("expectations.ignored_array_tables_ignored"), path=path)
     items = []
     for number, entry in enumerate(entries, 1):
         where = message("expectations.entry", section="ignored", number=number)
         if not isinstance(entry, dict):
-            raise ConfigError(f"{where} must be a table", path=path)
+            raise ConfigError(message("expectations.table", where=where), path=path)
         _no_unknown(entry, _IGNORED_KEYS, path, where)
         ident, words = entry.get("id"), entry.get("words")
         if not isinstance(ident, str) or not ident:
-            raise ConfigError(f"{where}: 'id' must be a non-empty string", path=path)
+            raise ConfigError(message("expectations.non_empty_string", where=where), path=path)
         if not isinstance(words, str) or not words.strip():
-            raise ConfigError(f"{where} ({ident}): 'words' must be a non-empty string", path=path)
+            raise ConfigError(
+                message("expectations.words_non_empty_string", where=where, ident=ident), path=path
+            )
         why = entry.get("why", "")
         if not isinstance(why, str):
-            raise ConfigError(f"{where} ({ident}): 'why' must be a string", path=path)
+            raise ConfigError(
+                message("expectations.why_string", where=where, ident=ident), path=path
+            )
         items.append(
             Expectation(
                 id=ident,

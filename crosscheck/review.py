@@ -61,12 +61,10 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a long quote is one cell
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
     if reader.fieldnames is None:
-        raise InputError("the review file is empty", path=path)
+        raise InputError(message("review.review_file_empty"), path=path)
     columns = {name.strip().lower(): name for name in reader.fieldnames if name is not None}
     if "id" not in columns:
-        raise InputError(
-            "the review file has no 'id' column (is it a discrepancies.csv?)", path=path
-        )
+        raise InputError(message("review.review_file_has_column"), path=path)
     decisions: dict[str, Decision] = {}
     rows: dict[str, int] = {}
     for number, row in enumerate(reader, start=2):
@@ -77,8 +75,12 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
         status = _STATUS_ALIASES.get(raw_status.lower(), raw_status.lower())
         if status and status not in STATUSES:
             raise InputError(
-                f"row {number}: unknown status {raw_status!r} "
-                f"(expected {', '.join(STATUSES)} or empty)",
+                message(
+                    "review.row_unknown_status_expected",
+                    number=number,
+                    status=raw_status,
+                    choices=", ".join(STATUSES),
+                ),
                 path=path,
             )
         # The note is kept exactly as typed (spaces too); a NUL never reaches a report.
@@ -88,8 +90,12 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
         if earlier is not None and earlier != decision and _decided(earlier):
             if _decided(decision):
                 raise InputError(
-                    f"rows {rows[ident]} and {number} both review {ident!r}, differently; "
-                    "keep one of them",
+                    message(
+                        "review.rows_both_review_differently",
+                        rows=rows[ident],
+                        number=number,
+                        ident=ident,
+                    ),
                     path=path,
                 )
             continue  # a blank copy of a reviewed row never erases the decision

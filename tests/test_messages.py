@@ -61,7 +61,7 @@ def _key_literals() -> list[tuple[str, int, str]]:
             if (
                 isinstance(node, ast.Constant)
                 and isinstance(node.value, str)
-                and re.fullmatch(r"[a-z_]+(?:\.[a-z_]+)+", node.value)
+                and re.fullmatch(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+", node.value)
                 and node.value.split(".")[0] in tables
             ):
                 found.append((path.relative_to(PACKAGE).as_posix(), node.lineno, node.value))

@@ -70,14 +70,12 @@ def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
 def load_draft(path: Path, published: str | None) -> Source:
     """Read a draft (.txt or .md); its relative dates resolve against ``published`` or today."""
     if path.suffix.lower() not in (".txt", ".md", ".markdown"):
-        raise InputError("a draft must be a .txt or .md file", path=path)
+        raise InputError(message("cli.draft_txt_file"), path=path)
     source = load_source(path, None)
     if published is None:
         return replace(source, published=date.today())
     try:
         day = date.fromisoformat(published)
     except ValueError:
-        raise CrosscheckError(
-            f"--published must be a date like 2025-02-14, not {published!r}"
-        ) from None
+        raise CrosscheckError(message("cli.published_date_like", published=published)) from None
     return replace(source, published=day)

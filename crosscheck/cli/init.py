@@ -23,15 +23,15 @@ def init_command(args: argparse.Namespace) -> int:
     """Write STORY_DIR/story.toml for the articles present; never overwrite one."""
     folder: Path = args.story
     if not folder.is_dir():
-        raise InputError("not a folder (a story is a folder of articles)", path=folder)
+        raise InputError(message("cli.folder_story_folder_articles"), path=folder)
     target = folder / STORY_FILE
     if target.exists():
-        raise CrosscheckError("already exists; edit it, or remove it to start again", path=target)
+        raise CrosscheckError(message("cli.already_exists_edit_remove"), path=target)
     articles = sorted(
         p for p in folder.iterdir() if not p.name.startswith(".") and is_article_name(p.name)
     )
     if not articles:
-        raise InputError("no .txt or .md articles here to list", path=folder)
+        raise InputError(message("cli.txt_articles_here_list"), path=folder)
     blocks = [f"title = {_toml(folder.resolve().name)}\n"]
     unreadable = 0
     to_check = 0
@@ -54,7 +54,9 @@ def init_command(args: argparse.Namespace) -> int:
         with target.open("x", encoding="utf-8", newline="\n") as handle:
             handle.write("\n".join(blocks))
     except OSError as exc:
-        raise OutputError(f"cannot write ({(exc.strerror or '').lower()})", path=target) from None
+        raise OutputError(
+            message("cli.cannot_write", reason=(exc.strerror or "").lower()), path=target
+        ) from None
     listed = len(articles) - unreadable
     print(one_line(message("cli.wrote", file=target, count=listed, dated=to_check)))
     return EXIT_INPUT if unreadable else EXIT_OK

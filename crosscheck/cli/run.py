@@ -163,8 +163,7 @@ def _carried(out: Path, review: dict[str, Decision] | None) -> Carried:
             decisions = load_review(previous)
         except CrosscheckError as exc:
             raise type(exc)(
-                f"{exc.message}; it would be replaced by this run, so nothing was written "
-                "(move it away to start afresh)",
+                message("cli.would_replaced_this_run", message=exc.message),
                 path=previous,
             ) from None
         text = previous.read_text(encoding="utf-8", errors="replace")

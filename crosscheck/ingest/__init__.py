@@ -46,7 +46,7 @@ def read_article(path: Path, *, today: date | None = None) -> Extracted:
     suffix = path.suffix.lower()
     if suffix not in EXTRACTED_SUFFIXES:
         raise InputError(
-            f"not a file type read here (expected {', '.join(EXTRACTED_SUFFIXES)})", path=path
+            message("ingest.file_type_expected", choices=", ".join(EXTRACTED_SUFFIXES)), path=path
         )
     return extract_bytes(read_limited(path, MAX_FILE_BYTES), suffix=suffix, path=path, today=today)
 
@@ -79,7 +79,9 @@ def extract_bytes(
 
         extracted = extract_docx(data, path=path)
     else:
-        raise InputError(f"not a file type read here ({suffix or 'no suffix'})", path=path)
+        raise InputError(
+            message("ingest.file_type_read_here", value=suffix or "no suffix"), path=path
+        )
     return replace(extracted, language=detect_language(extracted.text)) if detect else extracted
 
 

@@ -28,10 +28,10 @@ _BLANK_LINES = re.compile(r"\n{2,}")
 def parse_html(data: bytes, path: Path) -> Any:
     """The page as an lxml ``HtmlElement`` (untyped); one-line InputError if not a web page."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("not a web page (binary data)", path=path)
+        raise InputError(message("ingest.web_page_binary_data"), path=path)
     tree = trafilatura.load_html(data)
     if tree is None:
-        raise InputError("not a web page (cannot parse the HTML)", path=path)
+        raise InputError(message("ingest.web_page_cannot_parse"), path=path)
     return tree
 
 
@@ -79,7 +79,9 @@ def extract_html(
     try:
         document = _document(tree, url)
     except (ValueError, TypeError, RecursionError) as exc:  # lxml on a pathological tree
-        raise InputError(f"cannot read the web page ({type(exc).__name__})", path=path) from None
+        raise InputError(
+            message("ingest.cannot_read_web_page", kind=type(exc).__name__), path=path
+        ) from None
     raw_text = getattr(document, "text", None) or ""
     # One block per line from trafilatura; a blank line between blocks keeps paragraphs apart.
     text = _BLANK_LINES.sub("\n", raw_text.strip()).replace("\n", "\n\n")
