@@ -96,7 +96,7 @@ def read_document(path: Path, *, max_bytes: int) -> Extracted:
     except Exception as exc:  # lxml, pdfminer, python-docx raise many types
         what = message(_FORMAT_NAMES[suffix]) if suffix in _FORMAT_NAMES else "file"
         raise InputError(
-            message("articles.cannot_read_this", what=what, kind=type(exc).__name__), path=path
+            message("articles.unreadable", what=what, kind=type(exc).__name__), path=path
         ) from None
 
 
@@ -189,9 +189,7 @@ def _is_regular(path: Path) -> bool:
 
 def _checked_language(source: Source, entry: SourceEntry | None) -> Source:
     if lexicon_language(source.language) is None:
-        raise InputError(
-            message("articles.lexicon_language_yet", language=source.language), path=source.path
-        )
+        raise InputError(message("articles.no_lexicon", language=source.language), path=source.path)
     problem = wrong_language(source, entry)
     if problem is not None:
         raise InputError(problem.removeprefix(f"{source.path}: "), path=source.path)
@@ -307,7 +305,7 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str
     data = read_regular_file(path, max_bytes=max_bytes)
     text, encoding = decode_bytes(data)
     if not text.strip():
-        raise InputError(message("articles.empty_file"), path=path)
+        raise InputError(message("articles.empty"), path=path)
     if looks_binary(text):
-        raise InputError(message("articles.binary_file_text"), path=path)
+        raise InputError(message("articles.binary"), path=path)
     return text, encoding

@@ -81,7 +81,7 @@ def find_config(story: Path | None, cwd: Path) -> Settings:
         section = tool.get("crosscheck") if isinstance(tool, dict) else None
         if section is not None:
             if not isinstance(section, dict):
-                raise ConfigError(message("config.tool_crosscheck_table"), path=pyproject)
+                raise ConfigError(message("config.tool_not_table"), path=pyproject)
             return parse_settings(section, pyproject, where="[tool.crosscheck] ")
     return Settings()
 
@@ -96,21 +96,17 @@ def parse_settings(data: Mapping[str, Any], path: Path, *, where: str) -> Settin
     for key in data:
         if key not in _KEYS:
             raise ConfigError(
-                message(
-                    "config.unknown_key_expected", where=where, key=key, choices=", ".join(_KEYS)
-                ),
+                message("config.unknown_key", where=where, key=key, choices=", ".join(_KEYS)),
                 path=path,
             )
     stories_raw = data.get("stories", {})
     if not isinstance(stories_raw, dict):
-        raise ConfigError(message("config.stories_table_story_names", where=where), path=path)
+        raise ConfigError(message("config.stories_not_table", where=where), path=path)
     stories = {}
     for name, table in stories_raw.items():
         inner = f"{where}[stories.{name}] "
         if not isinstance(table, dict) or "stories" in table:
-            raise ConfigError(
-                message("config.table_off_severity_spellings", inner=inner), path=path
-            )
+            raise ConfigError(message("config.story_not_table", inner=inner), path=path)
         stories[name] = parse_settings(table, path, where=inner)
     return Settings(
         path=path,
@@ -128,14 +124,12 @@ def _tolerance(value: Any, path: Path, where: str) -> float | None:
     built_in = compare_rules().relative_tolerance
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
         raise ConfigError(
-            message("config.tolerance_share_between", where=where, value=value),
+            message("config.tolerance_not_share", where=where, value=value),
             path=path,
         )
     if value < built_in:
         raise ConfigError(
-            message(
-                "config.tolerance_below_built_figures", where=where, value=value, built_in=built_in
-            ),
+            message("config.tolerance_below_built_in", where=where, value=value, built_in=built_in),
             path=path,
         )
     return float(value)
@@ -144,7 +138,7 @@ def _tolerance(value: Any, path: Path, where: str) -> float | None:
 def _strings(data: Mapping[str, Any], key: str, path: Path, where: str) -> list[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(message("config.list_strings", where=where, key=key), path=path)
+        raise ConfigError(message("config.not_strings", where=where, key=key), path=path)
     return value
 
 
@@ -154,18 +148,18 @@ def _kind(text: str, path: Path, where: str) -> DiscrepancyKind:
     except ValueError:
         known = ", ".join(k.value for k in DiscrepancyKind)
         raise ConfigError(
-            message("config.unknown_kind_expected", where=where, text=text, known=known), path=path
+            message("config.unknown_kind", where=where, text=text, known=known), path=path
         ) from None
 
 
 def _severity(table: Any, path: Path, where: str) -> dict[DiscrepancyKind, Severity]:
     if not isinstance(table, dict):
-        raise ConfigError(message("config.severity_table_kind_severity", where=where), path=path)
+        raise ConfigError(message("config.severity_not_table", where=where), path=path)
     out = {}
     for kind, level in table.items():
         if level not in ("high", "medium", "low"):
             raise ConfigError(
-                message("config.severity_high_medium_low", where=where, kind=kind, level=level),
+                message("config.unknown_severity", where=where, kind=kind, level=level),
                 path=path,
             )
         out[_kind(kind, path, where)] = Severity(level)
@@ -177,7 +171,7 @@ def _spellings(groups: Any, path: Path, where: str) -> tuple[frozenset[str], ...
         isinstance(g, list) and len(g) >= 2 and all(isinstance(s, str) and s for s in g)
         for g in groups
     ):
-        raise ConfigError(message("config.spellings_list_lists_two", where=where), path=path)
+        raise ConfigError(message("config.spellings_not_lists", where=where), path=path)
     return tuple(frozenset(s.casefold() for s in group) for group in groups)
 
 

@@ -74,7 +74,7 @@ def load_expectations(path: Path) -> ExpectationFile:
     _no_unknown(data, _TOP_KEYS, path, message("expectations.top_level"))
     story = data.get("story")
     if not isinstance(story, str) or not story:
-        raise ConfigError(message("expectations.story_story_folder_sources"), path=path)
+        raise ConfigError(message("expectations.story_not_folder"), path=path)
     items: list[Expectation] = []
     for section, must_flag, keys in (
         ("conflict", True, _CONFLICT_KEYS),
@@ -82,11 +82,11 @@ def load_expectations(path: Path) -> ExpectationFile:
     ):
         entries = data.get(section, [])
         if not isinstance(entries, list):
-            raise ConfigError(message("expectations.array_tables", section=section), path=path)
+            raise ConfigError(message("expectations.section_not_array", section=section), path=path)
         for number, entry in enumerate(entries, 1):
             where = message("expectations.entry", section=section, number=number)
             if not isinstance(entry, dict):
-                raise ConfigError(message("expectations.table", where=where), path=path)
+                raise ConfigError(message("expectations.entry_not_table", where=where), path=path)
             _no_unknown(entry, keys, path, where)
             items.append(_expectation(entry, must_flag, path, where))
     items.extend(_ignored(data.get("ignored", []), path))
@@ -113,7 +113,7 @@ def _no_unknown(data: dict[str, Any], allowed: set[str], path: Path, where: str)
     if unknown:
         raise ConfigError(
             message(
-                "expectations.unknown_key_expected",
+                "expectations.unknown_key",
                 where=where,
                 unknown=unknown[0],
                 choices=", ".join(sorted(allowed)),
@@ -125,7 +125,7 @@ def _no_unknown(data: dict[str, Any], allowed: set[str], path: Path, where: str)
 def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str) -> Expectation:
     ident = entry.get("id")
     if not isinstance(ident, str) or not ident:
-        raise ConfigError(message("expectations.non_empty_string", where=where), path=path)
+        raise ConfigError(message("expectations.id_empty", where=where), path=path)
     claims = entry.get("claims")
     if (
         not isinstance(claims, list)
@@ -133,7 +133,7 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
         or not all(isinstance(c, str) and c.strip() for c in claims)
     ):
         raise ConfigError(
-            message("expectations.claims_two_non_empty", where=where, ident=ident), path=path
+            message("expectations.claims_not_two", where=where, ident=ident), path=path
         )
     kind = entry.get("kind")
     parsed_kind: DiscrepancyKind | None = None
@@ -144,7 +144,7 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
             known = ", ".join(k.value for k in DiscrepancyKind)
             raise ConfigError(
                 message(
-                    "expectations.unknown_kind_expected_one",
+                    "expectations.unknown_kind",
                     where=where,
                     ident=ident,
                     kind=kind,
@@ -155,16 +155,18 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
     sources = entry.get("sources", [])
     if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
         raise ConfigError(
-            message("expectations.sources_list_source_ids", where=where, ident=ident), path=path
+            message("expectations.sources_not_ids", where=where, ident=ident), path=path
         )
     severity = entry.get("severity")
     if severity is not None and severity not in ("high", "medium", "low"):
         raise ConfigError(
-            message("expectations.severity_high_medium_low", where=where, ident=ident), path=path
+            message("expectations.unknown_severity", where=where, ident=ident), path=path
         )
     why = entry.get("why", "")
     if not isinstance(why, str):
-        raise ConfigError(message("expectations.why_string", where=where, ident=ident), path=path)
+        raise ConfigError(
+            message("expectations.why_not_string", where=where, ident=ident), path=path
+        )
     return Expectation(
         id=ident,
         must_flag=must_flag,
@@ -180,30 +182,30 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
 def _xfail(entry: dict[str, Any], path: Path, where: str) -> str:
     reason = entry.get("xfail", "")
     if not isinstance(reason, str) or ("xfail" in entry and not reason.strip()):
-        raise ConfigError(message("expectations.xfail_reason_known_miss", where=where), path=path)
+        raise ConfigError(message("expectations.xfail_not_reason", where=where), path=path)
     return reason.strip()
 
 
 def _ignored(entries: Any, path: Path) -> list[Expectation]:
     if not isinstance(entries, list):
-        raise ConfigError(message("expectations.ignored_array_tables_ignored"), path=path)
+        raise ConfigError(message("expectations.ignored_not_array"), path=path)
     items = []
     for number, entry in enumerate(entries, 1):
         where = message("expectations.entry", section="ignored", number=number)
         if not isinstance(entry, dict):
-            raise ConfigError(message("expectations.table", where=where), path=path)
+            raise ConfigError(message("expectations.entry_not_table", where=where), path=path)
         _no_unknown(entry, _IGNORED_KEYS, path, where)
         ident, words = entry.get("id"), entry.get("words")
         if not isinstance(ident, str) or not ident:
-            raise ConfigError(message("expectations.non_empty_string", where=where), path=path)
+            raise ConfigError(message("expectations.id_empty", where=where), path=path)
         if not isinstance(words, str) or not words.strip():
             raise ConfigError(
-                message("expectations.words_non_empty_string", where=where, ident=ident), path=path
+                message("expectations.words_empty", where=where, ident=ident), path=path
             )
         why = entry.get("why", "")
         if not isinstance(why, str):
             raise ConfigError(
-                message("expectations.why_string", where=where, ident=ident), path=path
+                message("expectations.why_not_string", where=where, ident=ident), path=path
             )
         items.append(
             Expectation(

@@ -162,7 +162,7 @@ def load_toml(path: Path, *, max_bytes: int = MAX_TOML_BYTES) -> dict[str, Any]:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - raw.rfind(b"\n", 0, exc.start)
         raise ConfigError(
-            message("readfile.utf_text_line_column", line=line, column=column, byte=raw[exc.start]),
+            message("readfile.not_utf8", line=line, column=column, byte=raw[exc.start]),
             path=path,
         ) from None
     return parse_toml(text, path=path)
@@ -182,7 +182,7 @@ def parse_toml(text: str, *, path: Path | str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(toml_error_message(str(exc)), path=path) from None
     except RecursionError:  # the check above should make this unreachable
-        raise ConfigError(message("readfile.invalid_toml_nested_too"), path=path) from None
+        raise ConfigError(message("readfile.nested_too_deeply"), path=path) from None
 
 
 def toml_shape_problem(text: str) -> str | None:

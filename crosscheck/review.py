@@ -61,10 +61,10 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a long quote is one cell
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
     if reader.fieldnames is None:
-        raise InputError(message("review.review_file_empty"), path=path)
+        raise InputError(message("review.empty"), path=path)
     columns = {name.strip().lower(): name for name in reader.fieldnames if name is not None}
     if "id" not in columns:
-        raise InputError(message("review.review_file_has_column"), path=path)
+        raise InputError(message("review.no_id_column"), path=path)
     decisions: dict[str, Decision] = {}
     rows: dict[str, int] = {}
     for number, row in enumerate(reader, start=2):
@@ -76,7 +76,7 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
         if status and status not in STATUSES:
             raise InputError(
                 message(
-                    "review.row_unknown_status_expected",
+                    "review.unknown_status",
                     number=number,
                     status=raw_status,
                     choices=", ".join(STATUSES),
@@ -91,7 +91,7 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
             if _decided(decision):
                 raise InputError(
                     message(
-                        "review.rows_both_review_differently",
+                        "review.conflicting_rows",
                         rows=rows[ident],
                         number=number,
                         ident=ident,

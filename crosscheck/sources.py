@@ -191,11 +191,11 @@ def _story_folder(path: Path | str) -> tuple[Path, Path]:
     try:
         status = folder.stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise InputError(message("loading.story_folder_found"), path=folder) from None
+        raise InputError(message("loading.story_folder_not_found"), path=folder) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
         raise InputError(message("files.cannot_read", reason=_reason(exc)), path=folder) from None
     if not stat.S_ISDIR(status.st_mode):
-        raise InputError(message("loading.folder_story_folder_articles"), path=folder)
+        raise InputError(message("loading.not_a_folder"), path=folder)
     if not is_text_name(str(folder)):
         raise InputError(message("articles.folder_name_not_text"), path=folder)
     try:
@@ -285,7 +285,7 @@ def _read_settings(
     if target is not None:
         raise InputError(_outside_message(target), path=settings)
     if not stat.S_ISREG(status.st_mode):
-        raise ConfigError(message("loading.file"), path=settings)
+        raise ConfigError(message("loading.not_a_file"), path=settings)
     return read_story_settings(settings)
 
 

@@ -116,14 +116,12 @@ def parse_story_settings(data: Mapping[str, Any], *, path: Path | str) -> StoryS
             )
     title = data.get("title")
     if title is not None and not isinstance(title, str):
-        raise ConfigError(
-            message("storyfile.title_string_found", found=_toml_type(title)), path=path
-        )
+        raise ConfigError(message("storyfile.title_not_string", found=_toml_type(title)), path=path)
     language = _language(data.get("language"), where="", path=path) or DEFAULT_LANGUAGE
     raw_entries = data.get("sources", [])
     if not isinstance(raw_entries, list) or not all(isinstance(e, dict) for e in raw_entries):
         raise ConfigError(
-            message("storyfile.sources_array_tables_sources", found=_toml_type(raw_entries)),
+            message("storyfile.sources_not_array", found=_toml_type(raw_entries)),
             path=path,
         )
     entries: list[SourceEntry] = []
@@ -151,7 +149,7 @@ def _check_unique(
     if entry.file in seen_files:
         raise ConfigError(
             message(
-                "storyfile.duplicate_entry_also_entry",
+                "storyfile.duplicate_entry",
                 where=where,
                 file=entry.file,
                 other=seen_files[entry.file],
@@ -162,7 +160,7 @@ def _check_unique(
         other_number, other_file = seen_stems[stem]
         raise ConfigError(
             message(
-                "storyfile.has_same_source_entry",
+                "storyfile.same_source_id",
                 where=where,
                 file=entry.file,
                 stem=stem,
@@ -185,7 +183,7 @@ def parse_entry(raw: Mapping[str, Any], *, where: str, path: Path | str) -> Sour
         if key not in _ENTRY_KEYS:
             raise ConfigError(
                 message(
-                    "storyfile.unknown_key_expected",
+                    "storyfile.unknown_key",
                     where=where,
                     key=key,
                     choices=", ".join(_ENTRY_KEYS),
@@ -193,22 +191,20 @@ def parse_entry(raw: Mapping[str, Any], *, where: str, path: Path | str) -> Sour
                 path=path,
             )
     if "file" not in raw:
-        raise ConfigError(message("storyfile.missing_required_key_file", where=where), path=path)
+        raise ConfigError(message("storyfile.file_missing", where=where), path=path)
     file = _string(raw, "file", where=where, path=path)
     if file is None:
         raise ConfigError(message("storyfile.file_empty", where=where), path=path)
     if "\x00" in file:
-        raise ConfigError(
-            message("storyfile.file_contain_nul_character", where=where, file=file), path=path
-        )
+        raise ConfigError(message("storyfile.file_has_nul", where=where, file=file), path=path)
     if "/" in file or "\\" in file or file in (".", ".."):
         raise ConfigError(
-            message("storyfile.file_file_name_story", where=where, file=file),
+            message("storyfile.file_is_path", where=where, file=file),
             path=path,
         )
     if not is_article_name(file):
         raise ConfigError(
-            message("storyfile.file_name_article", where=where, suffixes=suffix_list(), file=file),
+            message("storyfile.file_not_article", where=where, suffixes=suffix_list(), file=file),
             path=path,
         )
     published, granularity = _published(raw.get("published"), where=where, path=path)
@@ -228,7 +224,7 @@ def _fetched(value: Any, *, where: str, path: Path | str) -> datetime | date | N
     if value is None or isinstance(value, (datetime, date)):
         return value
     raise ConfigError(
-        message("storyfile.fetched_date_time_found", where=where, found=_toml_type(value)),
+        message("storyfile.fetched_wrong_type", where=where, found=_toml_type(value)),
         path=path,
     )
 
@@ -239,7 +235,7 @@ def _string(raw: Mapping[str, Any], key: str, *, where: str, path: Path | str) -
         return None
     if not isinstance(value, str):
         raise ConfigError(
-            message("storyfile.string_found", where=where, key=key, found=_toml_type(value)),
+            message("storyfile.not_string", where=where, key=key, found=_toml_type(value)),
             path=path,
         )
     return value.strip() or None
@@ -252,7 +248,7 @@ def _language(value: Any, *, where: str, path: Path | str) -> str | None:
     if tag is None:
         shown = repr(value) if isinstance(value, str) else _toml_type(value)
         raise ConfigError(
-            message("storyfile.language_language_code_like", where=where, shown=shown),
+            message("storyfile.bad_language", where=where, shown=shown),
             path=path,
         )
     return tag
@@ -267,17 +263,17 @@ def _published(value: Any, *, where: str, path: Path | str) -> tuple[date | None
         return value, Granularity.DAY
     if not isinstance(value, str):
         raise ConfigError(
-            message("storyfile.published_date_string_yyyy", where=where, found=_toml_type(value)),
+            message("storyfile.published_wrong_type", where=where, found=_toml_type(value)),
             path=path,
         )
     parsed = parse_partial_date(value)
     if parsed is None:
         if _PARTIAL_DATE.fullmatch(value.strip()):
             raise ConfigError(
-                message("storyfile.impossible_date_published", where=where, value=value), path=path
+                message("storyfile.published_impossible", where=where, value=value), path=path
             )
         raise ConfigError(
-            message("storyfile.published_look_like_found", where=where, value=value),
+            message("storyfile.published_bad_format", where=where, value=value),
             path=path,
         )
     return parsed

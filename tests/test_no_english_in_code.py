@@ -10,8 +10,10 @@ parses (``ast``) every module under ``crosscheck/``, the command line (``cli/``)
 constant part of an f-string, that holds English prose. These are not prose:
 
 * docstrings;
-* the text of ``raise`` and ``assert`` statements (error messages: still to move, see the
-  CHANGELOG);
+* the text of ``assert`` statements, and of a ``raise`` of an error that is not a message
+  to the user (``TypeError`` for a wrong-typed argument, ``LexiconError`` for a broken data
+  file of ours: developer text). A ``raise`` of one of ``USER_ERRORS`` (``InputError``,
+  ``ConfigError`` ...) is read like any other code;
 * a literal that is a bare identifier ("explain", "published_apart"): a lexicon key, a
   claim kind or an enum value, never shown as a sentence; a message key
   ("loading.no_entry") is one too.
@@ -48,15 +50,32 @@ def _modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
 
 
+# The errors whose text the user reads as the tool's one-line message (``errors.py``'s, the
+# fetcher's, the command line's, an interruption's): their text is read like any literal.
+USER_ERRORS = frozenset(
+    {
+        "CrosscheckError", "InputError", "ConfigError", "OutputError", "FetchError",
+        "NoArticlesError", "argparse.ArgumentTypeError", "type(exc)", "KeyboardInterrupt",
+    }
+)  # fmt: skip
+
+
+def _told(node: ast.Raise) -> bool:
+    """Whether a ``raise`` raises an error whose text is shown to the user."""
+    return isinstance(node.exc, ast.Call) and ast.unparse(node.exc.func) in USER_ERRORS
+
+
 def _not_prose(tree: ast.Module) -> set[int]:
-    """The ids of docstring nodes and of every node inside ``raise``/``assert``."""
+    """The ids of docstring nodes and of every node inside ``assert`` or inside a ``raise``
+    of an error the user does not see as a message (``TypeError`` for a wrong-typed
+    argument, ``LexiconError`` for a broken data file of ours)."""
     skip: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
             for statement in node.body:
                 if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
                     skip.add(id(statement.value))
-        if isinstance(node, ast.Raise | ast.Assert):
+        if isinstance(node, ast.Assert) or (isinstance(node, ast.Raise) and not _told(node)):
             skip.update(id(inner) for inner in ast.walk(node))
     return skip
 

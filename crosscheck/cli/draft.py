@@ -70,12 +70,12 @@ def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
 def load_draft(path: Path, published: str | None) -> Source:
     """Read a draft (.txt or .md); its relative dates resolve against ``published`` or today."""
     if path.suffix.lower() not in (".txt", ".md", ".markdown"):
-        raise InputError(message("cli.draft_txt_file"), path=path)
+        raise InputError(message("cli.draft_not_text"), path=path)
     source = load_source(path, None)
     if published is None:
         return replace(source, published=date.today())
     try:
         day = date.fromisoformat(published)
     except ValueError:
-        raise CrosscheckError(message("cli.published_date_like", published=published)) from None
+        raise CrosscheckError(message("cli.published_not_date", published=published)) from None
     return replace(source, published=day)

@@ -23,15 +23,15 @@ def init_command(args: argparse.Namespace) -> int:
     """Write STORY_DIR/story.toml for the articles present; never overwrite one."""
     folder: Path = args.story
     if not folder.is_dir():
-        raise InputError(message("cli.folder_story_folder_articles"), path=folder)
+        raise InputError(message("cli.not_a_folder"), path=folder)
     target = folder / STORY_FILE
     if target.exists():
-        raise CrosscheckError(message("cli.already_exists_edit_remove"), path=target)
+        raise CrosscheckError(message("cli.already_exists"), path=target)
     articles = sorted(
         p for p in folder.iterdir() if not p.name.startswith(".") and is_article_name(p.name)
     )
     if not articles:
-        raise InputError(message("cli.txt_articles_here_list"), path=folder)
+        raise InputError(message("cli.no_articles_to_list"), path=folder)
     blocks = [f"title = {_toml(folder.resolve().name)}\n"]
     unreadable = 0
     to_check = 0

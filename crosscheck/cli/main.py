@@ -156,11 +156,9 @@ def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            message("cli.expected_number_seconds", text=text)
-        ) from None
+        raise argparse.ArgumentTypeError(message("cli.not_seconds", text=text)) from None
     if not 0 < value <= 3600:
-        raise argparse.ArgumentTypeError(message("cli.more_than_most"))
+        raise argparse.ArgumentTypeError(message("cli.seconds_range"))
     return value
 
 
@@ -168,9 +166,9 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(message("cli.expected_whole_number", text=text)) from None
+        raise argparse.ArgumentTypeError(message("cli.not_whole_number", text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(message("cli.least"))
+        raise argparse.ArgumentTypeError(message("cli.at_least_one"))
     return value
 
 

@@ -163,7 +163,7 @@ def _carried(out: Path, review: dict[str, Decision] | None) -> Carried:
             decisions = load_review(previous)
         except CrosscheckError as exc:
             raise type(exc)(
-                message("cli.would_replaced_this_run", message=exc.message),
+                message("cli.would_replace", message=exc.message),
                 path=previous,
             ) from None
         text = previous.read_text(encoding="utf-8", errors="replace")

@@ -26,7 +26,7 @@ def story_dirs(given: list[Path]) -> list[Path]:
     for path in given:
         if _URL.match(str(path)):
             url = _URL_SLASHES.sub(r"\1/", str(path), count=1)  # a Path keeps one slash
-            raise CrosscheckError(message("cli.looks_like_url_story", url=url))
+            raise CrosscheckError(message("cli.url_not_folder", url=url))
     if given:  # the same folder given twice (or by two paths) is run once
         unique: dict[str, Path] = {}
         for path in given:
@@ -34,10 +34,10 @@ def story_dirs(given: list[Path]) -> list[Path]:
         return list(unique.values())
     root = Path("sources")
     if not root.is_dir():
-        raise InputError(message("cli.story_folder_given_sources"), path=root)
+        raise InputError(message("cli.no_story_folder"), path=root)
     found = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
     if not found:
-        raise InputError(message("cli.story_folders_found"), path=root)
+        raise InputError(message("cli.no_story_folders"), path=root)
     return found
 
 
@@ -65,7 +65,7 @@ def refuse_shared_folders(stories: list[Story], outs: list[Path]) -> None:
         first = seen.setdefault(key, story)
         if first is not story:
             raise CrosscheckError(
-                message("cli.would_both_write_their", path=first.path, other=story.path, out=out)
+                message("cli.same_out", path=first.path, other=story.path, out=out)
             )
 
 

@@ -18,7 +18,7 @@ def verify_command(args: argparse.Namespace) -> int:
     """``crosscheck verify``: every known conflict flagged, every must-not pair not."""
     files = list(args.files) or sorted(Path("expectations").glob("*.toml"))
     if not files:
-        raise InputError(message("cli.expectations_files_found"), path=Path("expectations"))
+        raise InputError(message("cli.no_expectations_files"), path=Path("expectations"))
     console = make_console()
     failed = 0
     total = 0
@@ -30,7 +30,7 @@ def verify_command(args: argparse.Namespace) -> int:
             story = load_story_telling(spec.story)
         except InputError as exc:  # name the expectations file that points there
             raise type(exc)(
-                message("cli.story", message=exc.message, path=path), path=exc.path
+                message("cli.in_story_of", message=exc.message, path=path), path=exc.path
             ) from None
         tell_problems(story)
         skipped = skipped or bool(story.problems)

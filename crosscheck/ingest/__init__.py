@@ -80,7 +80,8 @@ def extract_bytes(
         extracted = extract_docx(data, path=path)
     else:
         raise InputError(
-            message("ingest.file_type_read_here", value=suffix or "no suffix"), path=path
+            message("ingest.file_type_unknown", value=suffix or message("ingest.no_suffix")),
+            path=path,
         )
     return replace(extracted, language=detect_language(extracted.text)) if detect else extracted
 

@@ -32,7 +32,7 @@ def extract_docx(data: bytes, *, path: Path) -> Extracted:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, ...
         raise InputError(
-            message("ingest.readable_word_file", kind=type(exc).__name__), path=path
+            message("ingest.unreadable_word_file", kind=type(exc).__name__), path=path
         ) from None
     paragraphs = [text for text in _blocks(document) if text]
     text = check_text("\n\n".join(paragraphs), path, message("articles.formats.docx"))
@@ -46,13 +46,13 @@ def _check_archive(data: bytes, path: Path) -> None:
             names = set(archive.namelist())
             unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile:
-        raise InputError(message("ingest.word_docx_file_zip"), path=path) from None
+        raise InputError(message("ingest.docx_not_zip"), path=path) from None
     if "word/document.xml" not in names:
-        raise InputError(message("ingest.word_docx_file_word"), path=path)
+        raise InputError(message("ingest.docx_no_document"), path=path)
     if unpacked > MAX_UNPACKED_BYTES:
         raise InputError(
             message(
-                "ingest.word_file_too_large",
+                "ingest.docx_too_large",
                 unpacked=unpacked,
                 limit=MAX_UNPACKED_BYTES,
             ),

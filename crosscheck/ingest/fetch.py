@@ -115,16 +115,14 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         newurl: str,
     ) -> urllib.request.Request | None:
         if not is_url(newurl):
-            raise FetchError(
-                message("ingest.redirected_non_web_address", url=newurl[:80]), path=req.full_url
-            )
+            raise FetchError(message("ingest.redirected_to", url=newurl[:80]), path=req.full_url)
         return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
 
 
 def fetch_page(url: str, limits: FetchLimits = FetchLimits()) -> Page:
     """The page at ``url``; FetchError with one line when it cannot be had within the limits."""
     if not is_url(url):
-        raise FetchError(message("ingest.http_url"), path=url)
+        raise FetchError(message("ingest.not_http_url"), path=url)
     handlers: list[urllib.request.BaseHandler] = [_Redirects(limits.max_redirects)]
     if not limits.use_proxies:
         handlers.append(urllib.request.ProxyHandler({}))
@@ -137,7 +135,7 @@ def fetch_page(url: str, limits: FetchLimits = FetchLimits()) -> Page:
             suffix = _CONTENT_TYPES.get(content_type)
             if suffix is None:
                 raise FetchError(
-                    message("ingest.web_page_pdf_content", content_type=content_type), path=url
+                    message("ingest.not_page_or_pdf", content_type=content_type), path=url
                 )
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limits.max_bytes:
@@ -174,7 +172,7 @@ def _read_body(response: object, url: str, limits: FetchLimits, started: float) 
     while True:
         if time.monotonic() - started > limits.total_timeout:
             raise FetchError(
-                message("ingest.download_took_longer_than", seconds=limits.total_timeout),
+                message("ingest.download_too_slow", seconds=limits.total_timeout),
                 path=url,
             )
         chunk = read(64 * 1024)
@@ -207,7 +205,7 @@ def add_sources(
     in its ``AddResult.error`` (one line) and the next item is still tried.
     """
     if not story_dir.is_dir():
-        raise InputError(message("ingest.story_folder_found"), path=story_dir)
+        raise InputError(message("ingest.story_folder_not_found"), path=story_dir)
     results = []
     for item in items:
         try:
@@ -224,7 +222,7 @@ def _add_one(story_dir: Path, item: str, limits: FetchLimits, now: datetime) -> 
     url: str | None = None
     if is_url(item):
         if item in {e.get("url") for e in entries}:
-            raise InputError(message("ingest.already_story_toml"), path=item)
+            raise InputError(message("ingest.already_listed"), path=item)
         page = fetch_page(item, limits)
         data, suffix, url = page.data, page.suffix, page.url
         stem = slug_for_url(page.url)
@@ -233,7 +231,8 @@ def _add_one(story_dir: Path, item: str, limits: FetchLimits, now: datetime) -> 
         suffix = source.suffix.lower()
         if suffix not in EXTRACTED_SUFFIXES + _PLAIN_SUFFIXES:
             raise InputError(
-                message("ingest.article_file", value=suffix or "no suffix"), path=source
+                message("ingest.not_article_file", value=suffix or message("ingest.no_suffix")),
+                path=source,
             )
         data = read_limited(source, MAX_FILE_BYTES)
         stem = _slug(source.stem) or "source"
@@ -246,7 +245,7 @@ def _add_one(story_dir: Path, item: str, limits: FetchLimits, now: datetime) -> 
     in_place = not is_url(item) and Path(item).resolve().parent == story_dir.resolve()
     name = f"{stem}{suffix}" if in_place else _free_name(story_dir, stem, suffix, entries)
     if in_place and name in {e.get("file") for e in entries}:
-        raise InputError(message("ingest.already_story_toml"), path=item)
+        raise InputError(message("ingest.already_listed"), path=item)
     outlet = (extracted.site if extracted else None) or (_host(url) if url else None)
     entry = toml_entry(
         file=name,
@@ -288,7 +287,7 @@ def _entries(text: str, path: Path) -> list[Mapping[str, object]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(message("ingest.story_toml_valid_toml", exc=exc), path=path) from None
+        raise InputError(message("ingest.story_toml_invalid", exc=exc), path=path) from None
     sources = data.get("sources", [])
     return [s for s in sources if isinstance(s, dict)] if isinstance(sources, list) else []
 
@@ -316,7 +315,7 @@ def _free_name(story_dir: Path, stem: str, suffix: str, entries: list[Mapping[st
         name = f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}"
         if name not in taken and not (story_dir / name).exists():
             return name
-    raise InputError(message("ingest.too_many_files_this"), path=story_dir / f"{stem}{suffix}")
+    raise InputError(message("ingest.too_many_same_name"), path=story_dir / f"{stem}{suffix}")
 
 
 def toml_string(value: str) -> str:

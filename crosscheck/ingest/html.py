@@ -28,10 +28,10 @@ _BLANK_LINES = re.compile(r"\n{2,}")
 def parse_html(data: bytes, path: Path) -> Any:
     """The page as an lxml ``HtmlElement`` (untyped); one-line InputError if not a web page."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(message("ingest.web_page_binary_data"), path=path)
+        raise InputError(message("ingest.page_binary"), path=path)
     tree = trafilatura.load_html(data)
     if tree is None:
-        raise InputError(message("ingest.web_page_cannot_parse"), path=path)
+        raise InputError(message("ingest.page_unparsable"), path=path)
     return tree
 
 
@@ -80,7 +80,7 @@ def extract_html(
         document = _document(tree, url)
     except (ValueError, TypeError, RecursionError) as exc:  # lxml on a pathological tree
         raise InputError(
-            message("ingest.cannot_read_web_page", kind=type(exc).__name__), path=path
+            message("ingest.unreadable_page", kind=type(exc).__name__), path=path
         ) from None
     raw_text = getattr(document, "text", None) or ""
     # One block per line from trafilatura; a blank line between blocks keeps paragraphs apart.

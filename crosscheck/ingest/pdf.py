@@ -69,14 +69,14 @@ class _Page:
 def extract_pdf(data: bytes, *, path: Path) -> Extracted:
     """Article text of a PDF, in reading order, without page headers and footers."""
     if b"%PDF-" not in data[:1024]:
-        raise InputError(message("ingest.pdf_file_pdf_header"), path=path)
+        raise InputError(message("ingest.pdf_no_header"), path=path)
     try:
         pages = list(_read_pages(data))
         title = _title(data)
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many types on damaged or encrypted files
-        raise InputError(message("ingest.readable_pdf", reason=_reason(exc)), path=path) from None
+        raise InputError(message("ingest.unreadable_pdf", reason=_reason(exc)), path=path) from None
     furniture = furniture_keys(pages)
     blocks = [
         text

@@ -51,7 +51,7 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             message("ingest.cannot_read_file", reason=exc.strerror), path=path
         ) from None
     if len(data) > limit:
-        raise InputError(message("ingest.file_too_large_read", limit=limit), path=path)
+        raise InputError(message("ingest.file_too_large", limit=limit), path=path)
     if not data.strip():
         raise InputError(message("ingest.file_empty"), path=path)
     return data
@@ -60,11 +60,11 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
 def check_text(text: str, path: Path, what: str) -> str:
     """The extracted text, or a one-line InputError when nothing readable came out of it."""
     if not text.strip():
-        raise InputError(message("ingest.article_text_found_this", what=what), path=path)
+        raise InputError(message("ingest.no_article_text", what=what), path=path)
     if len(text) > MAX_TEXT_CHARS:
         raise InputError(
             message(
-                "ingest.extracted_text_too_long",
+                "ingest.text_too_long",
                 length=len(text),
                 limit=MAX_TEXT_CHARS,
             ),

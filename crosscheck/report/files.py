@@ -49,16 +49,16 @@ def check_writable(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(
-            message("output.cannot_create_output_folder", reason=exc.strerror), path=folder
+            message("output.cannot_create", reason=exc.strerror), path=folder
         ) from None
     if not folder.is_dir():
-        raise OutputError(message("output.output_path_folder"), path=folder)
+        raise OutputError(message("output.not_a_folder"), path=folder)
     try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".crosscheck-probe-", suffix=".tmp"):
             pass
     except OSError as exc:
         raise OutputError(
-            message("output.output_folder_writable", reason=exc.strerror), path=folder
+            message("output.not_writable", reason=exc.strerror), path=folder
         ) from None
 
 
@@ -109,15 +109,13 @@ def _locked(folder: Path) -> Iterator[None]:
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError as exc:
-        raise OutputError(
-            message("output.cannot_lock_output_folder", reason=exc.strerror), path=folder
-        ) from None
+        raise OutputError(message("output.cannot_lock", reason=exc.strerror), path=folder) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             raise OutputError(
-                message("output.another_crosscheck_run_writing"),
+                message("output.locked"),
                 path=folder,
             ) from None
         yield
@@ -208,7 +206,7 @@ def write_all_atomically(files: Mapping[Path, str], *, remove: Sequence[Path] = 
     try:
         for sub in sorted({folder / r.split("/")[0] for r in relative.values() if "/" in r}):
             if sub.is_symlink() or (sub.exists() and not sub.is_dir()):
-                raise OutputError(message("output.folder_move_away"), path=sub)
+                raise OutputError(message("output.blocked"), path=sub)
             if not sub.exists():
                 sub.mkdir()
                 created.append(sub)
@@ -235,11 +233,11 @@ def write_all_atomically(files: Mapping[Path, str], *, remove: Sequence[Path] = 
         reason = (exc.strerror or type(exc).__name__).lower()
         if committed:
             raise OutputError(
-                message("output.cannot_finish_replacing_reports", reason=reason),
+                message("output.cannot_finish", reason=reason),
                 path=folder,
             ) from None
         raise OutputError(
-            message("output.cannot_write_report", reason=exc.strerror), path=folder
+            message("output.cannot_write", reason=exc.strerror), path=folder
         ) from None
     finally:
         if not committed:
@@ -291,7 +289,7 @@ def _interrupts_held() -> Iterator[None]:
     finally:
         signal.signal(signal.SIGINT, previous)
     if caught:
-        raise KeyboardInterrupt(message("output.interrupted_reports_this_story"))
+        raise KeyboardInterrupt(message("output.interrupted"))
 
 
 def _umask() -> int:
