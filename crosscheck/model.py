@@ -203,13 +203,12 @@ class Certainty:
     hedges: tuple[str, ...] = ()
 
     def __str__(self) -> str:
+        words = explain_words("hedges")
         if self.level is CertaintyLevel.ASSERTED:
-            return "asserted"
-        return (
-            explain_words("hedges")["hedged_with"].format(hedges=", ".join(self.hedges))
-            if self.hedges
-            else "hedged"
-        )
+            return words["asserted"]
+        if not self.hedges:
+            return words["hedged"]
+        return words["hedged_with"].format(hedges=", ".join(self.hedges))
 
 
 ASSERTED = Certainty()

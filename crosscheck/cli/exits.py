@@ -40,6 +40,18 @@ def one_line(text: str) -> str:
     return printable(text)
 
 
+# What a line on stderr is (``tell``'s ``kind``) -> the message that names it.
+_KINDS = {
+    "error": "cli.kind.error",
+    "warning": "cli.kind.warning",
+    "skipped": "cli.kind.skipped",
+    "note": "cli.kind.note",
+    "config": "cli.kind.config",
+    "fail-on": "cli.kind.fail_on",
+}
+
+
 def tell(kind: str, text: str) -> None:
-    """Print ``crosscheck: <kind>: <text>`` as one line on stderr."""
-    print(message("cli.told", kind=kind, text=one_line(text)), file=sys.stderr)
+    """Print ``crosscheck: <kind>: <text>`` as one line on stderr (``kind``: a key of
+    ``_KINDS``, shown in the user's language)."""
+    print(message("cli.told", kind=message(_KINDS[kind]), text=one_line(text)), file=sys.stderr)
