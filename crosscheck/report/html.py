@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from crosscheck.messages import message
 from crosscheck.model import (
@@ -142,7 +143,47 @@ def render_html(
         statuses=statuses_seen,
         problems=report.problems,
         warnings=report.warnings,
+        words=_words(len(report.sources), len(report.claims), len(cards)),
     )
+
+
+def _words(sources: int, claims: int, discrepancies: int) -> dict[str, Markup]:
+    """The words of the page, from the catalogue (package data, like the template: inserted
+    as written)."""
+    counts = message(
+        "render.html.counts", sources=sources, claims=claims, discrepancies=discrepancies
+    )
+    return {
+        name: Markup(text)
+        for name, text in (
+            ("counts", counts),
+            ("summary", message("render.html.summary")),
+            ("by_severity", message("render.html.by_severity")),
+            ("by_severity_label", message("render.html.by_severity_label")),
+            ("by_kind", message("render.html.by_kind")),
+            ("by_kind_label", message("render.html.by_kind_label")),
+            ("no_discrepancies", message("render.html.no_discrepancies")),
+            ("loading_notes", message("render.html.loading_notes")),
+            ("skipped", message("render.html.skipped")),
+            ("filters", message("render.html.filters")),
+            ("kind", message("render.html.kind")),
+            ("severity", message("render.html.severity")),
+            ("review_status", message("render.html.review_status")),
+            ("of", message("render.html.of")),
+            ("shown", message("render.html.shown")),
+            ("cards", message("render.html.cards")),
+            ("frame", message("render.html.frame")),
+            ("id", message("render.html.id")),
+            ("published", message("render.html.published")),
+            ("no_date", message("render.html.no_date")),
+            ("according_to", message("render.html.according_to")),
+            ("passage", message("render.html.passage")),
+            ("note", message("render.html.note")),
+            ("agree", message("render.html.agree")),
+            ("source_texts", message("render.html.source_texts")),
+            ("sources", message("render.html.sources")),
+        )
+    }
 
 
 @cache
