@@ -3,7 +3,8 @@
 Every ``message("key", ...)`` call in ``crosscheck/`` names a key of the catalogue, every
 key of the catalogue is used somewhere, and each call passes exactly the placeholders of
 its template, so a message can neither be missing nor fail to format at run time, and a
-translator sees every field a sentence gets.
+translator sees every field a sentence gets. Every other language's catalogue has the keys
+of ``en``'s, each template with the same placeholders.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from __future__ import annotations
 import ast
 import re
 import string
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
+from crosscheck.lexicon import available_languages
 from crosscheck.messages import catalogue, message
 
 PACKAGE = Path(__file__).resolve().parent.parent / "crosscheck"
@@ -109,3 +112,35 @@ def test_message_fills_its_fields() -> None:
 def test_an_unknown_key_is_an_error() -> None:
     with pytest.raises(KeyError):
         message("no.such.key")
+
+
+def translation_problems(reference: Mapping[str, str], other: Mapping[str, str]) -> list[str]:
+    """What a language's catalogue lacks against ``en``'s: keys missing or extra, and
+    templates whose placeholders differ (a translation must take the same fields)."""
+    problems = [f"{key}: missing" for key in sorted(reference.keys() - other.keys())]
+    problems += [f"{key}: not in en" for key in sorted(other.keys() - reference.keys())]
+    problems += [
+        f"{key}: placeholders {sorted(_placeholders(other[key]))}, "
+        f"en has {sorted(_placeholders(reference[key]))}"
+        for key in sorted(reference.keys() & other.keys())
+        if _placeholders(reference[key]) != _placeholders(other[key])
+    ]
+    return problems
+
+
+def test_every_language_s_catalogue_matches_en() -> None:
+    for lang in available_languages():
+        assert not translation_problems(catalogue(), catalogue(lang)), lang
+
+
+def test_a_translation_that_drops_a_field_is_caught() -> None:
+    broken = dict(catalogue())
+    broken["files.bytes"] = "{count} octets"
+    del broken["loading.no_date"]
+    broken["loading.extra"] = "x"
+    problems = translation_problems(catalogue(), broken)
+    assert problems == [
+        "loading.no_date: missing",
+        "loading.extra: not in en",
+        "files.bytes: placeholders ['count'], en has ['n']",
+    ]
