@@ -47,7 +47,7 @@ from crosscheck.articles import (
     source_from,
     wrong_language,
 )
-from crosscheck.decoding import REPLACED, decode_bytes, looks_binary
+from crosscheck.decoding import decode_bytes, looks_binary, replaced_suffix
 from crosscheck.errors import ConfigError, InputError
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import available_languages, lexicon_language
@@ -70,7 +70,6 @@ from crosscheck.storyfile import (
 __all__ = [
     "ARTICLE_SUFFIXES",
     "DEFAULT_MAX_BYTES",
-    "REPLACED",
     "STORY_FILE",
     "NoArticlesError",
     "SourceEntry",
@@ -85,6 +84,7 @@ __all__ = [
     "parse_partial_date",
     "read_article",
     "read_story_file",
+    "replaced_suffix",
     "toml_error_message",
     "validate_sources",
 ]
@@ -351,8 +351,8 @@ class _Loader:
         if language is not None:
             self.problems.append(language)
             return None
-        if source.encoding.endswith(REPLACED):
-            codec = source.encoding.removesuffix(REPLACED)
+        if source.encoding.endswith(replaced_suffix()):
+            codec = source.encoding.removesuffix(replaced_suffix())
             notes.append(message("loading.replaced_bytes", codec=codec))
         self.warnings.extend(f"{path}: {note}" for note in notes)
         self.sources.append(source)
