@@ -94,7 +94,7 @@ def read_document(path: Path, *, max_bytes: int) -> Extracted:
     except InputError:
         raise
     except Exception as exc:  # lxml, pdfminer, python-docx raise many types
-        what = message(_FORMAT_NAMES[suffix]) if suffix in _FORMAT_NAMES else "file"
+        what = message(_FORMAT_NAMES.get(suffix, "articles.formats.file"))
         raise InputError(
             message("articles.unreadable", what=what, kind=type(exc).__name__), path=path
         ) from None
