@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from crosscheck.language import language_tag
+from crosscheck.lexicon import explain_words
 
 
 class Granularity(StrEnum):
@@ -202,9 +203,12 @@ class Certainty:
     hedges: tuple[str, ...] = ()
 
     def __str__(self) -> str:
+        words = explain_words("hedges")
         if self.level is CertaintyLevel.ASSERTED:
-            return "asserted"
-        return f"hedged ({', '.join(self.hedges)})" if self.hedges else "hedged"
+            return words["asserted"]
+        if not self.hedges:
+            return words["hedged"]
+        return words["hedged_with"].format(hedges=", ".join(self.hedges))
 
 
 ASSERTED = Certainty()

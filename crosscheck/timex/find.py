@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from crosscheck.lexicon import explain_words
 from crosscheck.model import TimeRef
 from crosscheck.timex.absolute import check_weekday
 from crosscheck.timex.clock import attach_days
@@ -41,7 +42,7 @@ def find_times(text: str, anchor: date | None = None) -> list[TimeRef]:
 
 
 # How a relative expression was placed; ``without_reading`` finds it again by this opening.
-_READ = "read against the publication date"
+_READ = explain_words("time")["read_against"]
 
 
 def _reading(atom: Atom, ctx: Context) -> str | None:
