@@ -19,12 +19,14 @@ from dataclasses import dataclass, replace
 
 from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.certainty import Statements, find_statements
+from crosscheck.certainty.claims import statement_claims
 from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.date_match import with_date_pairs
 from crosscheck.engine import Engine, LocalEngine, flatten
 from crosscheck.match.figures import claim_blocks, claim_groups, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names import NameMention, names_in
+from crosscheck.names.claims import name_claims
 from crosscheck.rules import (
     StoryRecords,
     by_source,
@@ -145,8 +147,9 @@ def compare_extracted(
     figures = sort_discrepancies(d for d in judged if d is not None)
     story = StoryRecords(
         sources=sources,
-        names={e.source: e.names for e in extracted},
-        statements={e.source: e.statements for e in extracted},
+        names={e.source: name_claims(e.source, e.names) for e in extracted},
+        statements={e.source: statement_claims(e.statements) for e in extracted},
+        sentences={e.source: e.statements.sentences for e in extracted},
         figures=figures,
         superseded=superseded,
     )
