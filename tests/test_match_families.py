@@ -8,6 +8,7 @@ from itertools import combinations
 from crosscheck.match.engine import CERTAINTY, NAMES, similar
 from crosscheck.match.families import (
     BODIES,
+    STATEMENT_WORDS,
     STATEMENTS,
     SUBJECT_END,
     MatchFamily,
@@ -49,6 +50,7 @@ def test_statements_are_blocked_on_their_subject_words() -> None:
     ]
     assert matched_pairs(keys, STATEMENTS, 85) == [(0, 2), (3, 4)]
     assert match_groups(keys, STATEMENTS, 85) == [0, 1, 0, 3, 3]
+    assert (0, 1) in matched_pairs(keys, STATEMENT_WORDS, 85)  # across subjects
 
 
 def test_groups_are_joined_through_others_and_named_by_their_smallest_index() -> None:
@@ -81,7 +83,8 @@ def test_matched_pairs_equal_scoring_every_pair_of_a_block() -> None:
         assert len(found) > 5  # the sample does hold matches
     keyed = [f"{rng.choice('ab')}{SUBJECT_END}{w}" for w in words[:150]] + words[150:]
     assert STATEMENTS.scorer == CERTAINTY
-    assert matched_pairs(keyed, STATEMENTS, 70) == _brute(keyed, STATEMENTS, 70)
+    for family in (STATEMENTS, STATEMENT_WORDS):
+        assert matched_pairs(keyed, family, 70) == _brute(keyed, family, 70)
 
 
 def test_a_figure_or_date_claim_is_a_claim_of_its_family() -> None:

@@ -19,7 +19,9 @@ with the engine's ``UnionFind``. Equal texts of one block always match.
 The families:
 
 * ``STATEMENTS``: certainty's assertion keys, ``"<subject words> | <predicate> <object>"``
-  (``SUBJECT_END``): blocked on the subject words, the rest scored (``certainty``).
+  (``SUBJECT_END``): blocked on the subject words, the rest scored (``certainty``);
+  ``STATEMENT_WORDS`` scores the same words across subjects (a key whose subject is a
+  pronoun is matched with the named ones).
 * ``BODIES``: organisation names' folded keys, one block, scored whole (``names``).
 * ``surnames(min_length)``: surname skeletons, blocked on their first letter; a word of
   fewer than ``min_length`` letters only matches itself (``names``).
@@ -105,6 +107,7 @@ def _one_block(_key: str) -> str:
 
 
 STATEMENTS: MatchFamily[str] = MatchFamily(scorer=CERTAINTY, block=_subject, text=_said)
+STATEMENT_WORDS: MatchFamily[str] = MatchFamily(scorer=CERTAINTY, block=_one_block, text=_said)
 BODIES: MatchFamily[str] = MatchFamily(scorer=NAMES, block=_one_block, text=_whole)
 
 
