@@ -129,8 +129,9 @@ def compare_extracted(
     """Match every source's claims on their frames and run every rule.
 
     The registry's pair rules judge the matched pairs (``rules.judge_pair``, in the context
-    of every claim of the story); then its story rules read the sources' name mentions,
-    statements and those figure rows (``rules.story_rows``), each in the registry's order.
+    of every claim of the story); then its story rules read the sources' claims of the name
+    and statement families (``names.claims``, ``certainty.claims``) and those figure rows
+    (``rules.story_rows``), each in the registry's order.
     ``focus`` names a source (a draft) to read against the others as well (``Focus``).
     """
     run = engine or LocalEngine()

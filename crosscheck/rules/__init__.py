@@ -5,9 +5,13 @@
 
 * pair rules (``Rule``) read matched claim pairs; for each pair they are tried in registry
   order and the first finding wins (``compare_pair``, ``compare_pairs``);
-* story rules (``StoryRule``) read the story's extracted records (name mentions,
-  certainty statements, the figure rows the pair rules found) and run after the pair
+* story rules (``StoryRule``) read the story's claims of the name and statement families
+  (``model.FamilyClaim``) and the figure rows the pair rules found, and run after the pair
   rules, in registry order (``story_rows``).
+
+``judge_pair(pair, context)`` is the one entry of the pair rules: the orchestrator
+(``check``) judges the story's pairs with ``pair_context`` of all its claims, and a draft's
+pairs with an empty one; ``compare_pairs`` is that loop for other callers.
 
 Every kind's default severity comes from ``[severity]`` of ``lexicon/common/compare.toml``
 (``crosscheck.severity``); a pair rule's drops when the sources were published apart or the
