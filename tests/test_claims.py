@@ -128,9 +128,9 @@ def test_a_statement_s_date_is_kept_for_its_speaker_s_words() -> None:
 @pytest.mark.parametrize(
     ("text", "words", "stem"),
     [
-        ("On Monday night, the House voted to impeach the governor.", "On Monday", "vot"),
-        ("Late Thursday night, two gunmen killed an officer.", "Late Thursday", "killed"),
-        ("On Tuesday morning, Isakson postponed the hearing.", "On Tuesday", "postpon"),
+        ("On Monday night, the House voted to impeach the governor.", "On Monday night", "vot"),
+        ("Late Thursday night, two gunmen killed an officer.", "Late Thursday night", "killed"),
+        ("On Tuesday morning, Isakson postponed the hearing.", "On Tuesday morning", "postpon"),
     ],
 )
 def test_a_fronted_date_keys_its_clause_past_a_part_of_its_day(text, words, stem):
