@@ -86,7 +86,6 @@ class DateClaimWords:
     object_verb_endings: tuple[str, ...]
     participle_endings: tuple[str, ...]
     parentheticals: frozenset[str]
-    day_parts: frozenset[str]
 
 
 @cache
@@ -105,7 +104,6 @@ def date_claim_words() -> DateClaimWords:
         object_verb_endings=tuple(words("object_verb_endings")),
         participle_endings=tuple(words("participle_endings")),
         parentheticals=frozenset(words("parentheticals")),
-        day_parts=frozenset(words("day_parts")),
     )
 
 
@@ -304,7 +302,7 @@ def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], 
         token = tokens[i]
         if token.text in _CLAUSE_END_NOT_COMMA:
             break
-        if token.text == "," and not (opens_clause and _day_part_only(after)):
+        if token.text == "," and not (opens_clause and not after):
             break
         after.append(token)
     return before, after
@@ -358,17 +356,9 @@ def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], lis
 
 def _parenthetical(after: list[Token]) -> bool:
     """Whether the clause after a date that opens it holds so far only one word of
-    ``parentheticals`` ("On Monday, [however,] the House voted") or of ``day_parts`` ("On
-    Tuesday [evening,] President Trump tweeted"): its comma ends nothing."""
+    ``parentheticals`` ("On Monday, [however,] the House voted"): its comma ends nothing."""
     words = [x for x in after if x.is_word]
-    table = date_claim_words()
-    return len(words) == 1 and words[0].lower in table.parentheticals | table.day_parts
-
-
-def _day_part_only(after: list[Token]) -> bool:
-    """Whether the clause after a date holds so far nothing but a part of its day ("On
-    Tuesday [evening,] President Trump tweeted": the timex reads the weekday alone)."""
-    return all(x.is_word and x.lower in date_claim_words().day_parts for x in after)
+    return len(words) == 1 and words[0].lower in date_claim_words().parentheticals
 
 
 def _event_near(tokens: tuple[Token, ...], t: TimeRef) -> tuple[int, str] | None:
@@ -422,8 +412,6 @@ def _plain_date_subject(
     if phrase:
         return phrase
     after = _starting_from(tokens, t.end)
-    while after < len(tokens) and tokens[after].lower in date_claim_words().day_parts:
-        after += 1  # "On Tuesday [evening], the Senate ...": a part of the date's day
     if opens_sentence and after < len(tokens) and tokens[after].text == ",":
         return _noun_phrase_forward(tokens, after + 1)
     return []
