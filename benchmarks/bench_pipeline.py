@@ -37,9 +37,11 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("times", "crosscheck.claims", "find_times"),
     ("claims", "crosscheck.check", "claims_from"),
     ("names", "crosscheck.check", "names_in"),
+    ("names", "crosscheck.check", "name_claims"),
     ("names", "crosscheck.rules.name_variant", "variant_pairs"),
     ("certainty", "crosscheck.check", "find_statements"),
-    ("certainty", "crosscheck.rules.certainty", "certainty_rows"),
+    ("certainty", "crosscheck.check", "statement_claims"),
+    ("certainty", "crosscheck.rules.certainty", "statement_rows"),
     ("certainty", "crosscheck.claims", "read_sentence"),
     ("matching", "crosscheck.check", "claim_blocks"),
     ("matching", "crosscheck.check", "pairs_in_block"),
@@ -48,7 +50,8 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("matching", "crosscheck.check", "vague_pairs"),
     ("matching", "crosscheck.check", "aligned_figure_pairs"),
     ("comparison", "crosscheck.check", "superseded_in"),
-    ("comparison", "crosscheck.check", "compare_pairs"),
+    ("comparison", "crosscheck.check", "pair_context"),
+    ("comparison", "crosscheck.check", "judge_pair"),
     ("comparison", "crosscheck.check", "sort_discrepancies"),
 )
 _ORDER = (

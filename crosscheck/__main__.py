@@ -5,7 +5,9 @@ import sys
 try:
     from crosscheck.cli import main
 except KeyboardInterrupt:  # Ctrl-C while the libraries are still loading
-    print("crosscheck: interrupted; earlier reports were left as they were", file=sys.stderr)
+    from crosscheck.messages import message
+
+    print(message("main.interrupted_loading"), file=sys.stderr)
     sys.exit(130)
 
 sys.exit(main())

@@ -37,6 +37,7 @@ from crosscheck.ingest import (
 from crosscheck.ingest.language import SAMPLE_CHARS
 from crosscheck.language import DEFAULT_LANGUAGE, primary_language
 from crosscheck.lexicon import lexicon_language, load_lexicon, require
+from crosscheck.messages import message
 from crosscheck.model import Granularity, Source
 from crosscheck.readfile import read_regular_file
 from crosscheck.storyfile import STORY_FILE, SourceEntry, parse_entry, read_story_settings
@@ -45,7 +46,6 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "DOCUMENT_SUFFIXES",
     "MIN_CHECKED_CHARS",
-    "NOT_TEXT_NAME",
     "is_document_name",
     "is_text_name",
     "load_file",
@@ -68,11 +68,10 @@ for its language: a few words are not enough to be sure."""
 DEFAULT_MAX_BYTES: Final = 20 * 1024 * 1024
 """Articles larger than this (20 MiB) are skipped as "too large"; ``max_bytes`` overrides."""
 
-NOT_TEXT_NAME: Final = "the {what} name is not valid UTF-8 text; rename the {what}"
-
 _FORMAT_NAMES: Final = MappingProxyType(
-    {".html": "web page", ".htm": "web page", ".pdf": "PDF", ".docx": "Word file"}
-)
+    {".html": "articles.formats.html", ".htm": "articles.formats.html",
+     ".pdf": "articles.formats.pdf", ".docx": "articles.formats.docx"}
+)  # fmt: skip
 _WORD: Final = re.compile(r"[^\W\d_]+")
 
 
@@ -95,8 +94,10 @@ def read_document(path: Path, *, max_bytes: int) -> Extracted:
     except InputError:
         raise
     except Exception as exc:  # lxml, pdfminer, python-docx raise many types
-        what = _FORMAT_NAMES.get(suffix, "file")
-        raise InputError(f"cannot read this {what} ({type(exc).__name__})", path=path) from None
+        what = message(_FORMAT_NAMES.get(suffix, "articles.formats.file"))
+        raise InputError(
+            message("articles.unreadable", what=what, kind=type(exc).__name__), path=path
+        ) from None
 
 
 def other_language(text: str, language: str) -> str | None:
@@ -153,7 +154,11 @@ def load_source(
         ConfigError: ``entry`` is malformed.
     """
     path = Path(path)
-    parsed = None if entry is None else parse_entry(entry, where="story entry", path=path)
+    parsed = (
+        None
+        if entry is None
+        else parse_entry(entry, where=message("articles.story_entry"), path=path)
+    )
     return _checked_language(source_from(path, parsed, max_bytes), parsed)
 
 
@@ -184,7 +189,7 @@ def _is_regular(path: Path) -> bool:
 
 def _checked_language(source: Source, entry: SourceEntry | None) -> Source:
     if lexicon_language(source.language) is None:
-        raise InputError(f"no lexicon for language {source.language!r} yet", path=source.path)
+        raise InputError(message("articles.no_lexicon", language=source.language), path=source.path)
     problem = wrong_language(source, entry)
     if problem is not None:
         raise InputError(problem.removeprefix(f"{source.path}: "), path=source.path)
@@ -213,7 +218,7 @@ def source_from(
 ) -> Source:
     """The Source of one article file; ``notes`` receives the extractor's caveats."""
     if not is_text_name(str(path)):
-        raise InputError(NOT_TEXT_NAME.format(what="file"), path=path)
+        raise InputError(message("articles.file_name_not_text"), path=path)
     if is_document_name(path.name):
         return _document_source(path, entry, max_bytes, story_language, notes)
     text, encoding = read_article(path, max_bytes=max_bytes)
@@ -300,7 +305,7 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str
     data = read_regular_file(path, max_bytes=max_bytes)
     text, encoding = decode_bytes(data)
     if not text.strip():
-        raise InputError("empty file", path=path)
+        raise InputError(message("articles.empty"), path=path)
     if looks_binary(text):
-        raise InputError("binary file, not text", path=path)
+        raise InputError(message("articles.binary"), path=path)
     return text, encoding

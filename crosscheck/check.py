@@ -1,30 +1,37 @@
 """The whole pipeline: sources -> Report (claims, discrepancies), with no file or terminal I/O.
 
-``prepare_and_extract`` is the per-source unit of work; ``compare_extracted`` is the one
-orchestrator of what follows (matching claims on their frames, then every rule of
-``rules.REGISTRY``: the pair rules, then the story rules over names and certainty), shared
-by ``check`` and ``draft.check_draft``. Extraction runs per source and
-matching per block, through an engine (see engine.py), so the same code runs in one
-process, in worker processes, or on a Dask cluster.
+``run_story`` is the one orchestrator, shared by ``check`` and ``draft.check_draft``: every
+source is extracted (``prepare_and_extract``, the per-source unit of work), then
+``compare_extracted`` matches the claims on their frames and runs every rule of
+``rules.REGISTRY`` (the pair rules through ``rules.judge_pair``, then the story rules over
+names and certainty). A draft is one more source with a ``focus``: the same matched pairs
+are also read from its side, each draft claim against the other sources' claims of its
+pair, through the same ``judge_pair`` (``Focus``); nothing else calls the rules.
+Extraction runs per source and matching per block, through an engine (see engine.py), so
+the same code runs in one process, in worker processes, or on a Dask cluster.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.certainty import Statements, find_statements
+from crosscheck.certainty.claims import statement_claims
 from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.date_match import with_date_pairs
 from crosscheck.engine import Engine, LocalEngine, flatten
-from crosscheck.match.figures import claim_blocks, pairs_in_block, sort_pairs
+from crosscheck.match.figures import claim_blocks, claim_groups, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names import NameMention, names_in
+from crosscheck.names.claims import name_claims
 from crosscheck.rules import (
     StoryRecords,
     by_source,
-    compare_pairs,
+    judge_pair,
+    pair_context,
     sort_discrepancies,
     story_rows,
     superseded_in,
@@ -46,15 +53,39 @@ class Extracted:
     statements: Statements
 
 
+ClaimKey = tuple[str, int, int]  # ``Claim.key``: source id and span
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Focus:
+    """One source read against all the others (a draft against a story's sources).
+
+    Per claim of the focused source (by ``Claim.key``): ``disagreements``, the discrepancies
+    of its matched pairs, each judged as the focused claim against the other sources'
+    claims of the pair's other group, alone (``judge_pair`` in a context without the rest
+    of the story: the other sources' own figures cannot excuse the focused source);
+    ``supporting``, the other sources' claims that say the same (its claim group) or that
+    a judged pair found in agreement. ``wording``: the story rules' rows (names, certainty)
+    between the focused source and another.
+    """
+
+    source: str
+    disagreements: Mapping[ClaimKey, tuple[Discrepancy, ...]]
+    supporting: Mapping[ClaimKey, tuple[Claim, ...]]
+    wording: tuple[Discrepancy, ...]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Compared:
     """What the orchestrator found: the blocks and pairs of claims matched on their frames,
-    the discrepancies between figures and dates, and those of names and certainty."""
+    the discrepancies between figures and dates, those of names and certainty, and the
+    focused source's reading when there is one."""
 
     blocks: tuple[tuple[Claim, ...], ...]
     pairs: tuple[ClaimPair, ...]
     figures: tuple[Discrepancy, ...]
     wording: tuple[Discrepancy, ...]
+    focus: Focus | None = None
 
     @property
     def discrepancies(self) -> tuple[Discrepancy, ...]:
@@ -77,6 +108,11 @@ def prepare_and_extract(source: Source, cleaned: str | None = None) -> Extracted
     )
 
 
+def _extract_job(job: tuple[Source, str | None]) -> Extracted:
+    """``prepare_and_extract`` of one (source, cleaned text) job (picklable for engines)."""
+    return prepare_and_extract(*job)
+
+
 def _prepare(source: Source, cleaned: str | None) -> Prepared:
     if cleaned is None:
         return prepare(source)
@@ -84,13 +120,19 @@ def _prepare(source: Source, cleaned: str | None) -> Prepared:
 
 
 def compare_extracted(
-    sources: Sequence[Source], extracted: Sequence[Extracted], *, engine: Engine | None = None
+    sources: Sequence[Source],
+    extracted: Sequence[Extracted],
+    *,
+    engine: Engine | None = None,
+    focus: str | None = None,
 ) -> Compared:
-    """Match every source's claims on their frames and run every rule: the one orchestrator.
+    """Match every source's claims on their frames and run every rule.
 
-    The registry's pair rules read the matched pairs (``rules.compare_pairs``); then its story
-    rules read the sources' name mentions, statements and those figure rows
+    The registry's pair rules judge the matched pairs (``rules.judge_pair``, in the context
+    of every claim of the story); then its story rules read the sources' claims of the name
+    and statement families (``names.claims``, ``certainty.claims``) and those figure rows
     (``rules.story_rows``), each in the registry's order.
+    ``focus`` names a source (a draft) to read against the others as well (``Focus``).
     """
     run = engine or LocalEngine()
     claims = tuple(c for e in extracted for c in e.claims)
@@ -101,16 +143,93 @@ def compare_extracted(
     pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found)]))
     lookup = by_source(sources)
     superseded = superseded_in(lookup, claims)
-    figures = compare_pairs(pairs, lookup, claims, superseded=superseded)
+    context = pair_context(lookup, claims, superseded=superseded)
+    judged = (judge_pair(pair, context) for pair in pairs)
+    figures = sort_discrepancies(d for d in judged if d is not None)
     story = StoryRecords(
         sources=sources,
-        names={e.source: e.names for e in extracted},
-        statements={e.source: e.statements for e in extracted},
+        names={e.source: name_claims(e.source, e.names) for e in extracted},
+        statements={e.source: statement_claims(e.statements) for e in extracted},
+        sentences={e.source: e.statements.sentences for e in extracted},
         figures=figures,
         superseded=superseded,
     )
-    wording = story_rows(story)
-    return Compared(blocks=blocks, pairs=pairs, figures=tuple(figures), wording=tuple(wording))
+    wording = tuple(story_rows(story))
+    return Compared(
+        blocks=blocks,
+        pairs=pairs,
+        figures=tuple(figures),
+        wording=wording,
+        focus=None if focus is None else _focus(focus, blocks, pairs, lookup, wording),
+    )
+
+
+def _focus(
+    focus: str,
+    blocks: Iterable[Sequence[Claim]],
+    pairs: Iterable[ClaimPair],
+    sources: Mapping[str, Source],
+    wording: Sequence[Discrepancy],
+) -> Focus:
+    """The focused source's claims read against the others' (see ``Focus``)."""
+    disagreements: dict[ClaimKey, list[Discrepancy]] = defaultdict(list)
+    supporting: dict[ClaimKey, list[Claim]] = defaultdict(list)
+    for block in blocks:
+        for group in claim_groups(block):
+            theirs = [c for c in group if c.source != focus]
+            for mine in (c for c in group if c.source == focus):
+                supporting[mine.key].extend(theirs)
+    alone = pair_context(sources)
+    for pair in pairs:
+        for mine, others in _focused_sides(pair, focus):
+            candidate = ClaimPair(a=mine, b=others[0], score=pair.score, also_b=others[1:])
+            found = judge_pair(candidate, alone)
+            if found is not None:
+                disagreements[mine.key].append(found)
+            else:
+                supporting[mine.key].append(others[0])
+    return Focus(
+        source=focus,
+        disagreements={key: tuple(rows) for key, rows in disagreements.items()},
+        supporting={key: tuple(claims) for key, claims in supporting.items()},
+        wording=tuple(d for d in wording if (d.a.source == focus) != (d.b.source == focus)),
+    )
+
+
+def _focused_sides(pair: ClaimPair, focus: str) -> list[tuple[Claim, tuple[Claim, ...]]]:
+    """For each focused claim in one group of a pair: the other sources' claims of the other
+    group."""
+    sides: list[tuple[Claim, tuple[Claim, ...]]] = []
+    group_a, group_b = (pair.a, *pair.also_a), (pair.b, *pair.also_b)
+    for mine_group, their_group in ((group_a, group_b), (group_b, group_a)):
+        others = tuple(c for c in their_group if c.source != focus)
+        if not others:
+            continue
+        sides.extend((c, others) for c in mine_group if c.source == focus)
+    return sides
+
+
+def run_story(
+    sources: Sequence[Source],
+    *,
+    engine: Engine | None = None,
+    on_source_done: Callable[[], None] | None = None,
+    cleaned: Mapping[str, str] | None = None,
+    focus: str | None = None,
+) -> tuple[list[Extracted], Compared]:
+    """The one orchestrator: extract every source, then ``compare_extracted``.
+
+    ``cleaned`` maps a source id to its text prepared for reading (a draft's Markdown
+    syntax blanked; see ``prepare_and_extract``); ``focus`` names the source to read
+    against the others (a draft).
+    """
+    run = engine or LocalEngine()
+    if cleaned:
+        jobs = [(s, cleaned.get(s.id)) for s in sources]
+        extracted = run.map(_extract_job, jobs, on_source_done)
+    else:
+        extracted = run.map(prepare_and_extract, sources, on_source_done)
+    return extracted, compare_extracted(sources, extracted, engine=run, focus=focus)
 
 
 def check(
@@ -125,10 +244,8 @@ def check(
 
     ``on_source_done`` is called once per source extracted (for a progress bar).
     """
-    run = engine or LocalEngine()
     ordered = validate_sources(sources)
-    extracted = run.map(prepare_and_extract, ordered, on_source_done)
-    compared = compare_extracted(ordered, extracted, engine=run)
+    extracted, compared = run_story(ordered, engine=engine, on_source_done=on_source_done)
     return Report(
         sources=ordered,
         claims=tuple(c for e in extracted for c in e.claims),

@@ -186,13 +186,24 @@ def date_claim(
     )
 
 
-def keyed_only(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
+def keyed_only(
+    claim: Claim, figures: Sequence[Claim], index: TokenIndex | None = None
+) -> Claim | None:
     """A date claim of a time ``figures`` are said of, kept only for its event key: "who died
     in Minneapolis last month", "killing at least 67 people last September" date the death
     and the attack, and pair with another source's date of that event by key (date_match),
     but get no frame of their own, so the frame matcher never compares them as periods.
     None when a count counts the events themselves ("five hearings held so far this year":
-    a period holding many hearings, not the date of one)."""
+    a period holding many hearings, not the date of one). A date with no such key that
+    stands next to a speech verb of its clause (read in ``index``, its sentence's tokens)
+    dates the statement ("Trump said Wednesday he is open to a plan for hundreds of
+    thousands"), not the figure: it is kept with the metric ``STATED``, for its speaker's
+    words (date_descriptors pairs it only as a statement's date)."""
+    if not (claim.event_stems and claim.event_words):
+        t = claim.time
+        if index is None or t is None or _figure_verb(index, t, figures):
+            return None
+        return replace(claim, what="", event="", metric=STATED) if _states(index, t) else None
     stems = set(claim.event_stems)
     for figure in figures:
         counts = figure.value is not None and figure.value.unit is Unit.COUNT
@@ -200,6 +211,30 @@ def keyed_only(claim: Claim, figures: Sequence[Claim]) -> Claim | None:
         if counts and head and stem(head) in stems:
             return None
     return replace(claim, what="", event="", metric=DATED)
+
+
+# Most words between a figure and a date for the verb between them to be the figure's own
+# ("268,000 jobs were [added] in February": the date is the figure's period, no
+# statement's; "146,000 jobs, the Labor Department said Friday" is a statement's).
+_FIGURE_VERB_REACH = 3
+
+
+def _figure_verb(index: TokenIndex, t: TimeRef, figures: Sequence[Claim]) -> bool:
+    """Whether a figure ends at most ``_FIGURE_VERB_REACH`` words before the date."""
+    for figure in figures:
+        if figure.end <= t.start:
+            first, last = index.first_at_or_after(figure.end), index.first_at_or_after(t.start)
+            between = index.tokens[first:last]
+            if sum(x.is_word for x in between) <= _FIGURE_VERB_REACH:
+                return True
+    return False
+
+
+def _states(index: TokenIndex, t: TimeRef) -> bool:
+    """Whether a date stands next to a speech verb of its key clause (``dates_statement``)."""
+    first = max(0, index.first_at_or_after(t.start) - WINDOW)
+    tokens = index.tokens[first : index.first_at_or_after(t.end) + WINDOW]
+    return dates_statement(*_key_clause(tokens, t))
 
 
 @cache

@@ -182,9 +182,9 @@ def _sentence_claims(
             continue
         if t.start not in used or (dated.event and t.granularity is Granularity.DAY):
             claims.append(dated)
-        elif dated.event_stems and dated.event_words:
+        else:  # a figure's period may also date its event, or a statement
             figures = [c for c in claims if c.time is not None and c.time.start == t.start]
-            keyed = keyed_only(dated, figures)  # a figure's period may also date its event
+            keyed = keyed_only(dated, figures, tokens)
             if keyed is not None:
                 claims.append(keyed)
     claims.sort(key=lambda c: (c.start, c.end))

@@ -30,7 +30,7 @@ from typing import Any, Final
 
 from crosscheck.cues import Cues
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.lexicon import explain_words, lexicon_path, load_lexicon, require
 
 LEXICON: Final = "boilerplate"
 
@@ -46,15 +46,15 @@ _ELLIPSIS_END: Final = re.compile(r"(?:\.\.\.|\u2026)\s*$")
 _CLOSING_MARKS: Final = (".", "!", "?", ":", ";", "\u2026", '"', "-")
 _LIST_ITEM: Final = re.compile(r"\d{1,9}[.)](?:\s|$)")
 
-REASON_TEASER: Final = "teaser for other stories"
-REASON_APPEAL: Final = "donation appeal"
-REASON_NAVIGATION: Final = "navigation menu"
-REASON_SELF: Final = "site self-description"
-REASON_CHROME: Final = "site chrome"
-REASON_CREDIT: Final = "photo credit"
-REASON_SOCIAL: Final = "share buttons"
-REASON_MARKER: Final = "list marker"
-REASON_INLINE: Final = "widget label"
+REASON_TEASER: Final = explain_words(LEXICON)["teaser"]
+REASON_APPEAL: Final = explain_words(LEXICON)["appeal"]
+REASON_NAVIGATION: Final = explain_words(LEXICON)["navigation"]
+REASON_SELF: Final = explain_words(LEXICON)["self_description"]
+REASON_CHROME: Final = explain_words(LEXICON)["chrome"]
+REASON_CREDIT: Final = explain_words(LEXICON)["credit"]
+REASON_SOCIAL: Final = explain_words(LEXICON)["social"]
+REASON_MARKER: Final = explain_words(LEXICON)["marker"]
+REASON_INLINE: Final = explain_words(LEXICON)["inline"]
 
 
 # ---------------------------------------------------------------------------------------

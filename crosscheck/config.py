@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck.errors import ConfigError
+from crosscheck.messages import message
 from crosscheck.model import Discrepancy, DiscrepancyKind, Report, Severity
 from crosscheck.readfile import load_toml
 from crosscheck.rules.base import compare_rules
@@ -80,7 +81,7 @@ def find_config(story: Path | None, cwd: Path) -> Settings:
         section = tool.get("crosscheck") if isinstance(tool, dict) else None
         if section is not None:
             if not isinstance(section, dict):
-                raise ConfigError("[tool.crosscheck] must be a table", path=pyproject)
+                raise ConfigError(message("config.tool_not_table"), path=pyproject)
             return parse_settings(section, pyproject, where="[tool.crosscheck] ")
     return Settings()
 
@@ -95,18 +96,17 @@ def parse_settings(data: Mapping[str, Any], path: Path, *, where: str) -> Settin
     for key in data:
         if key not in _KEYS:
             raise ConfigError(
-                f"{where}unknown key {key!r} (expected {', '.join(_KEYS)})", path=path
+                message("config.unknown_key", where=where, key=key, choices=", ".join(_KEYS)),
+                path=path,
             )
     stories_raw = data.get("stories", {})
     if not isinstance(stories_raw, dict):
-        raise ConfigError(f"{where}'stories' must be a table of story names", path=path)
+        raise ConfigError(message("config.stories_not_table", where=where), path=path)
     stories = {}
     for name, table in stories_raw.items():
         inner = f"{where}[stories.{name}] "
         if not isinstance(table, dict) or "stories" in table:
-            raise ConfigError(
-                f"{inner}must be a table of off, severity, spellings, tolerance", path=path
-            )
+            raise ConfigError(message("config.story_not_table", inner=inner), path=path)
         stories[name] = parse_settings(table, path, where=inner)
     return Settings(
         path=path,
@@ -124,13 +124,12 @@ def _tolerance(value: Any, path: Path, where: str) -> float | None:
     built_in = compare_rules().relative_tolerance
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
         raise ConfigError(
-            f"{where}'tolerance' must be a share between 0 and 1 (0.1 for 10%), not {value!r}",
+            message("config.tolerance_not_share", where=where, value=value),
             path=path,
         )
     if value < built_in:
         raise ConfigError(
-            f"{where}'tolerance' {value:g} is below the built-in {built_in:g}: figures closer "
-            "than the built-in are never flagged, so a lower tolerance cannot add rows",
+            message("config.tolerance_below_built_in", where=where, value=value, built_in=built_in),
             path=path,
         )
     return float(value)
@@ -139,7 +138,7 @@ def _tolerance(value: Any, path: Path, where: str) -> float | None:
 def _strings(data: Mapping[str, Any], key: str, path: Path, where: str) -> list[str]:
     value = data.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}'{key}' must be a list of strings", path=path)
+        raise ConfigError(message("config.not_strings", where=where, key=key), path=path)
     return value
 
 
@@ -148,17 +147,19 @@ def _kind(text: str, path: Path, where: str) -> DiscrepancyKind:
         return DiscrepancyKind(text)
     except ValueError:
         known = ", ".join(k.value for k in DiscrepancyKind)
-        raise ConfigError(f"{where}unknown kind {text!r} (expected {known})", path=path) from None
+        raise ConfigError(
+            message("config.unknown_kind", where=where, text=text, known=known), path=path
+        ) from None
 
 
 def _severity(table: Any, path: Path, where: str) -> dict[DiscrepancyKind, Severity]:
     if not isinstance(table, dict):
-        raise ConfigError(f"{where}'severity' must be a table of kind = severity", path=path)
+        raise ConfigError(message("config.severity_not_table", where=where), path=path)
     out = {}
     for kind, level in table.items():
         if level not in ("high", "medium", "low"):
             raise ConfigError(
-                f"{where}severity of {kind!r} must be high, medium or low, not {level!r}",
+                message("config.unknown_severity", where=where, kind=kind, level=level),
                 path=path,
             )
         out[_kind(kind, path, where)] = Severity(level)
@@ -170,9 +171,7 @@ def _spellings(groups: Any, path: Path, where: str) -> tuple[frozenset[str], ...
         isinstance(g, list) and len(g) >= 2 and all(isinstance(s, str) and s for s in g)
         for g in groups
     ):
-        raise ConfigError(
-            f"{where}'spellings' must be a list of lists of two or more spellings", path=path
-        )
+        raise ConfigError(message("config.spellings_not_lists", where=where), path=path)
     return tuple(frozenset(s.casefold() for s in group) for group in groups)
 
 

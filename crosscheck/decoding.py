@@ -14,8 +14,7 @@ import re
 from types import MappingProxyType
 from typing import Final
 
-REPLACED: Final = " (with replacements)"
-"""Suffix of ``Source.encoding`` when undecodable bytes were replaced by U+FFFD."""
+from crosscheck.messages import message
 
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BINARY_CONTROL_SHARE: Final = 0.05
@@ -101,15 +100,21 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     if _mostly_utf8(data):
-        return data.decode("utf-8", errors="replace"), "utf-8" + REPLACED
+        return data.decode("utf-8", errors="replace"), "utf-8" + replaced_suffix()
     return _decode_single_byte(data)
+
+
+def replaced_suffix() -> str:
+    """Suffix of ``Source.encoding`` when undecodable bytes were replaced by U+FFFD
+    (" (with replacements)" in English)."""
+    return message("decoding.replaced")
 
 
 def _decode(data: bytes, codec: str) -> tuple[str, str]:
     try:
         return data.decode(codec), codec
     except UnicodeDecodeError:
-        return data.decode(codec, errors="replace"), codec + REPLACED
+        return data.decode(codec, errors="replace"), codec + replaced_suffix()
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:

@@ -10,14 +10,12 @@ same way: a discrepancy between the draft and a source is a disagreement.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from crosscheck.check import compare_extracted, prepare_and_extract
-from crosscheck.match.figures import claim_groups
-from crosscheck.model import Claim, ClaimPair, Discrepancy, Report, Source
-from crosscheck.rules import by_source, compare_pairs, mention_of, sort_discrepancies
+from crosscheck.check import run_story
+from crosscheck.model import Claim, Discrepancy, Report, Source
+from crosscheck.rules import mention_of, sort_discrepancies
 from crosscheck.rules.base import COMPARE, explain_words
 from crosscheck.rules.explain import value_text
 
@@ -60,61 +58,36 @@ def check_draft(
 ) -> DraftReport:
     """Compare the draft's claims with the story's sources.
 
+    The draft is one more source of the story, run through the one orchestrator
+    (``check.run_story``) with the focus on it; the verdicts are read from its ``Focus``.
     ``cleaned`` is the draft's text prepared for reading (e.g. Markdown syntax blanked); it
     must have the same length as ``draft.text``.
     """
-    everything = (draft, *sources)
-    extracted = [prepare_and_extract(draft, cleaned), *(prepare_and_extract(s) for s in sources)]
-    compared = compare_extracted(everything, extracted)
+    extracted, compared = run_story(
+        (draft, *sources),
+        cleaned=None if cleaned is None else {draft.id: cleaned},
+        focus=draft.id,
+    )
+    focus = compared.focus
+    assert focus is not None  # run_story was given a focus
     draft_claims = extracted[0].claims
-    lookup = by_source(everything)
-    disagreements: dict[tuple[str, int, int], list[Discrepancy]] = defaultdict(list)
-    supporting: dict[tuple[str, int, int], list[Claim]] = defaultdict(list)
-    for block in compared.blocks:
-        for group in claim_groups(block):
-            theirs = [c for c in group if c.source != draft.id]
-            for mine in (c for c in group if c.source == draft.id):
-                supporting[mine.key].extend(theirs)
-    for pair in compared.pairs:
-        for mine, others in _draft_sides(pair, draft.id):
-            candidate = ClaimPair(a=mine, b=others[0], score=pair.score, also_b=others[1:])
-            found = compare_pairs([candidate], lookup)
-            if found:
-                disagreements[mine.key].extend(found)
-            else:
-                supporting[mine.key].append(others[0])
-    involving = [
-        d for d in compared.wording if (d.a.source == draft.id) != (d.b.source == draft.id)
-    ]
     verdicts = []
     for claim in draft_claims:
-        flagged = tuple(disagreements.get(claim.key, ()))
-        backing = tuple(supporting.get(claim.key, ()))
+        flagged = focus.disagreements.get(claim.key, ())
+        backing = focus.supporting.get(claim.key, ())
         verdict = DISAGREES if flagged else CONFIRMED if backing else UNSUPPORTED
         verdicts.append(
             Verdict(claim=claim, verdict=verdict, discrepancies=flagged, supporting=backing)
         )
     verdicts.sort(key=lambda v: (VERDICT_ORDER[v.verdict], v.claim.start))
-    all_found = [d for v in verdicts for d in v.discrepancies] + involving
+    all_found = [d for v in verdicts for d in v.discrepancies] + list(focus.wording)
     unique = {d.id + d.a.source + d.b.source: d for d in all_found}
     report = Report(
         sources=(draft, *sources),
         claims=draft_claims,
         discrepancies=tuple(sort_discrepancies(unique.values())),
     )
-    return DraftReport(draft=draft, verdicts=tuple(verdicts), report=report, other=tuple(involving))
-
-
-def _draft_sides(pair: ClaimPair, draft_id: str) -> list[tuple[Claim, tuple[Claim, ...]]]:
-    """For each draft claim in one group of a pair: the source claims of the other group."""
-    sides: list[tuple[Claim, tuple[Claim, ...]]] = []
-    group_a, group_b = (pair.a, *pair.also_a), (pair.b, *pair.also_b)
-    for mine_group, their_group in ((group_a, group_b), (group_b, group_a)):
-        others = tuple(c for c in their_group if c.source != draft_id)
-        if not others:
-            continue
-        sides.extend((c, others) for c in mine_group if c.source == draft_id)
-    return sides
+    return DraftReport(draft=draft, verdicts=tuple(verdicts), report=report, other=focus.wording)
 
 
 def verdict_rows(result: DraftReport) -> list[dict[str, object]]:

@@ -14,6 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
 
 from crosscheck.errors import CrosscheckError
+from crosscheck.messages import message
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -68,9 +69,7 @@ class DaskEngine:
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
-            raise CrosscheckError(
-                "--engine dask needs Dask: pip install 'crosscheck[dask]'"
-            ) from None
+            raise CrosscheckError(message("engine.dask_missing")) from None
         self._cluster: Any = None
         try:
             if scheduler:
@@ -87,7 +86,9 @@ class DaskEngine:
                 )
                 self._client = Client(self._cluster)  # type: ignore[no-untyped-call]
         except OSError as exc:
-            raise CrosscheckError(f"cannot reach the Dask scheduler {scheduler!r}: {exc}") from None
+            raise CrosscheckError(
+                message("engine.scheduler_unreachable", scheduler=scheduler, exc=exc)
+            ) from None
 
     def map(
         self, fn: Callable[[T], R], items: Sequence[T], on_done: Callable[[], None] | None = None
@@ -118,11 +119,11 @@ def make_engine(name: str = "local", *, jobs: int = 1, scheduler: str | None = N
     """The engine for the CLI's ``--engine`` and ``--jobs``."""
     if name == "local":
         if scheduler:
-            raise CrosscheckError("--scheduler goes with --engine dask")
+            raise CrosscheckError(message("engine.scheduler_without_dask"))
         return LocalEngine(jobs)
     if name == "dask":
         return DaskEngine(scheduler, jobs if jobs > 1 else None)
-    raise CrosscheckError(f"unknown engine {name!r} (expected local or dask)")
+    raise CrosscheckError(message("engine.unknown_engine", name=name))
 
 
 def flatten(chunks: Iterable[Iterable[T]]) -> list[T]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck.errors import ConfigError
+from crosscheck.messages import message
 from crosscheck.model import Discrepancy, DiscrepancyKind, Report
 from crosscheck.readfile import load_toml
 
@@ -70,10 +71,10 @@ def load_expectations(path: Path) -> ExpectationFile:
         ConfigError: It is not UTF-8, not valid TOML, or not of the expected shape.
     """
     data = load_toml(path)  # bounded: regular file, size, nesting and dotted-key limits
-    _no_unknown(data, _TOP_KEYS, path, "top level")
+    _no_unknown(data, _TOP_KEYS, path, message("expectations.top_level"))
     story = data.get("story")
     if not isinstance(story, str) or not story:
-        raise ConfigError("'story' must be the story folder, e.g. \"sources/belarus\"", path=path)
+        raise ConfigError(message("expectations.story_not_folder"), path=path)
     items: list[Expectation] = []
     for section, must_flag, keys in (
         ("conflict", True, _CONFLICT_KEYS),
@@ -81,18 +82,20 @@ def load_expectations(path: Path) -> ExpectationFile:
     ):
         entries = data.get(section, [])
         if not isinstance(entries, list):
-            raise ConfigError(f"'{section}' must be an array of tables ([[{section}]])", path=path)
+            raise ConfigError(message("expectations.section_not_array", section=section), path=path)
         for number, entry in enumerate(entries, 1):
-            where = f"[[{section}]] entry {number}"
+            where = message("expectations.entry", section=section, number=number)
             if not isinstance(entry, dict):
-                raise ConfigError(f"{where} must be a table", path=path)
+                raise ConfigError(message("expectations.entry_not_table", where=where), path=path)
             _no_unknown(entry, keys, path, where)
             items.append(_expectation(entry, must_flag, path, where))
     items.extend(_ignored(data.get("ignored", []), path))
     ids = [e.id for e in items]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
-        raise ConfigError(f"duplicate ids: {', '.join(duplicates)}", path=path)
+        raise ConfigError(
+            message("expectations.duplicate_ids", choices=", ".join(duplicates)), path=path
+        )
     return ExpectationFile(path=path, story=_story_path(path, story), expectations=tuple(items))
 
 
@@ -109,7 +112,12 @@ def _no_unknown(data: dict[str, Any], allowed: set[str], path: Path, where: str)
     unknown = sorted(set(data) - allowed)
     if unknown:
         raise ConfigError(
-            f"{where}: unknown key '{unknown[0]}' (expected {', '.join(sorted(allowed))})",
+            message(
+                "expectations.unknown_key",
+                where=where,
+                unknown=unknown[0],
+                choices=", ".join(sorted(allowed)),
+            ),
             path=path,
         )
 
@@ -117,14 +125,16 @@ def _no_unknown(data: dict[str, Any], allowed: set[str], path: Path, where: str)
 def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str) -> Expectation:
     ident = entry.get("id")
     if not isinstance(ident, str) or not ident:
-        raise ConfigError(f"{where}: 'id' must be a non-empty string", path=path)
+        raise ConfigError(message("expectations.id_empty", where=where), path=path)
     claims = entry.get("claims")
     if (
         not isinstance(claims, list)
         or len(claims) != 2
         or not all(isinstance(c, str) and c.strip() for c in claims)
     ):
-        raise ConfigError(f"{where} ({ident}): 'claims' must be two non-empty strings", path=path)
+        raise ConfigError(
+            message("expectations.claims_not_two", where=where, ident=ident), path=path
+        )
     kind = entry.get("kind")
     parsed_kind: DiscrepancyKind | None = None
     if kind is not None:
@@ -133,17 +143,30 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
         except ValueError:
             known = ", ".join(k.value for k in DiscrepancyKind)
             raise ConfigError(
-                f"{where} ({ident}): unknown kind {kind!r} (expected one of {known})", path=path
+                message(
+                    "expectations.unknown_kind",
+                    where=where,
+                    ident=ident,
+                    kind=kind,
+                    known=known,
+                ),
+                path=path,
             ) from None
     sources = entry.get("sources", [])
     if not isinstance(sources, list) or not all(isinstance(s, str) for s in sources):
-        raise ConfigError(f"{where} ({ident}): 'sources' must be a list of source ids", path=path)
+        raise ConfigError(
+            message("expectations.sources_not_ids", where=where, ident=ident), path=path
+        )
     severity = entry.get("severity")
     if severity is not None and severity not in ("high", "medium", "low"):
-        raise ConfigError(f"{where} ({ident}): 'severity' must be high, medium or low", path=path)
+        raise ConfigError(
+            message("expectations.unknown_severity", where=where, ident=ident), path=path
+        )
     why = entry.get("why", "")
     if not isinstance(why, str):
-        raise ConfigError(f"{where} ({ident}): 'why' must be a string", path=path)
+        raise ConfigError(
+            message("expectations.why_not_string", where=where, ident=ident), path=path
+        )
     return Expectation(
         id=ident,
         must_flag=must_flag,
@@ -159,27 +182,31 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
 def _xfail(entry: dict[str, Any], path: Path, where: str) -> str:
     reason = entry.get("xfail", "")
     if not isinstance(reason, str) or ("xfail" in entry and not reason.strip()):
-        raise ConfigError(f"{where}: 'xfail' must be the reason of the known miss", path=path)
+        raise ConfigError(message("expectations.xfail_not_reason", where=where), path=path)
     return reason.strip()
 
 
 def _ignored(entries: Any, path: Path) -> list[Expectation]:
     if not isinstance(entries, list):
-        raise ConfigError("'ignored' must be an array of tables ([[ignored]])", path=path)
+        raise ConfigError(message("expectations.ignored_not_array"), path=path)
     items = []
     for number, entry in enumerate(entries, 1):
-        where = f"[[ignored]] entry {number}"
+        where = message("expectations.entry", section="ignored", number=number)
         if not isinstance(entry, dict):
-            raise ConfigError(f"{where} must be a table", path=path)
+            raise ConfigError(message("expectations.entry_not_table", where=where), path=path)
         _no_unknown(entry, _IGNORED_KEYS, path, where)
         ident, words = entry.get("id"), entry.get("words")
         if not isinstance(ident, str) or not ident:
-            raise ConfigError(f"{where}: 'id' must be a non-empty string", path=path)
+            raise ConfigError(message("expectations.id_empty", where=where), path=path)
         if not isinstance(words, str) or not words.strip():
-            raise ConfigError(f"{where} ({ident}): 'words' must be a non-empty string", path=path)
+            raise ConfigError(
+                message("expectations.words_empty", where=where, ident=ident), path=path
+            )
         why = entry.get("why", "")
         if not isinstance(why, str):
-            raise ConfigError(f"{where} ({ident}): 'why' must be a string", path=path)
+            raise ConfigError(
+                message("expectations.why_not_string", where=where, ident=ident), path=path
+            )
         items.append(
             Expectation(
                 id=ident,
@@ -232,7 +259,12 @@ def _evaluate_ignored(e: Expectation, report: Report) -> Outcome:
             return Outcome(
                 expectation=e,
                 passed=False,
-                message=f"leftover words {e.claims[0]!r} reached a claim: {c.text!r} in {c.source}",
+                message=message(
+                    "expectations.leftover_in_claim",
+                    words=e.claims[0],
+                    claim=c.text,
+                    source=c.source,
+                ),
             )
     for d in report.discrepancies:
         for m in (d.a, d.b):
@@ -240,9 +272,11 @@ def _evaluate_ignored(e: Expectation, report: Report) -> Outcome:
                 return Outcome(
                     expectation=e,
                     passed=False,
-                    message=f"leftover words {e.claims[0]!r} reached discrepancy {d.id}",
+                    message=message(
+                        "expectations.leftover_in_discrepancy", words=e.claims[0], id=d.id
+                    ),
                 )
-    return Outcome(expectation=e, passed=True, message="no claim or discrepancy quotes it")
+    return Outcome(expectation=e, passed=True, message=message("expectations.leftover_gone"))
 
 
 def evaluate(e: Expectation, report: Report) -> Outcome:
@@ -258,12 +292,12 @@ def evaluate(e: Expectation, report: Report) -> Outcome:
         return Outcome(
             expectation=e,
             passed=False,
-            message=f"marked as a known miss ({e.xfail}) but it passes: remove its 'xfail'",
+            message=message("expectations.xfail_passes", xfail=e.xfail),
         )
     return Outcome(
         expectation=e,
         passed=True,
-        message=f"known miss ({e.xfail}): {outcome.message}",
+        message=message("expectations.known_miss", xfail=e.xfail, outcome=outcome.message),
         known_miss=True,
     )
 
@@ -283,31 +317,39 @@ def check_expectation(e: Expectation, report: Report) -> Outcome:
             return Outcome(
                 expectation=e,
                 passed=False,
-                message=f"not flagged: {first!r} vs {second!r}"
-                + (f" as {e.kind.value}" if e.kind else ""),
+                message=message("expectations.not_flagged", first=first, second=second)
+                + (message("expectations.as_kind", kind=e.kind.value) if e.kind else ""),
             )
         if e.severity and all(d.severity.value != e.severity for d in matches):
             got = ", ".join(sorted({d.severity.value for d in matches}))
             return Outcome(
-                expectation=e, passed=False, message=f"flagged as {got}, not {e.severity}"
+                expectation=e,
+                passed=False,
+                message=message("expectations.wrong_severity", got=got, severity=e.severity),
             )
-        return Outcome(expectation=e, passed=True, message=f"flagged as {matches[0].id}")
+        return Outcome(
+            expectation=e, passed=True, message=message("expectations.flagged", id=matches[0].id)
+        )
     if matches:
         return Outcome(
             expectation=e,
             passed=False,
-            message=f"wrongly flagged ({matches[0].kind.value}, {matches[0].id}): "
-            f"{first!r} vs {second!r}",
+            message=message(
+                "expectations.wrongly_flagged",
+                kind=matches[0].kind.value,
+                id=matches[0].id,
+                first=first,
+                second=second,
+            ),
         )
     lost = [w for w in e.claims if not _found_anywhere(w, report)]
     if lost:
         return Outcome(
             expectation=e,
             passed=False,
-            message=f"not flagged, but no claim quotes {', '.join(repr(w) for w in lost)}: "
-            "extraction lost it",
+            message=message("expectations.extraction_lost", words=", ".join(repr(w) for w in lost)),
         )
-    return Outcome(expectation=e, passed=True, message="not flagged, both claims found")
+    return Outcome(expectation=e, passed=True, message=message("expectations.both_found"))
 
 
 def evaluate_all(spec: ExpectationFile, report: Report) -> list[Outcome]:

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from crosscheck.language import language_tag
+from crosscheck.lexicon import explain_words
 
 
 class Granularity(StrEnum):
@@ -202,9 +204,12 @@ class Certainty:
     hedges: tuple[str, ...] = ()
 
     def __str__(self) -> str:
+        words = explain_words("hedges")
         if self.level is CertaintyLevel.ASSERTED:
-            return "asserted"
-        return f"hedged ({', '.join(self.hedges)})" if self.hedges else "hedged"
+            return words["asserted"]
+        if not self.hedges:
+            return words["hedged"]
+        return words["hedged_with"].format(hedges=", ".join(self.hedges))
 
 
 ASSERTED = Certainty()
@@ -373,6 +378,66 @@ class ClaimPair:
         for a in (self.a, *self.also_a):
             for b in (self.b, *self.also_b):
                 yield a, b
+
+
+class ClaimFamily(StrEnum):
+    """What a claim states, and so how it is matched across sources and which rules read it."""
+
+    FIGURE = "figure"  # a figure with its frame ("at least 55 people killed")
+    DATE = "date"  # a date or period of an event ("struck on March 3")
+    NAME = "name"  # a person, body or place as written ("Lukashenka")
+    STATEMENT = "statement"  # a statement and its certainty ("may amount to ...")
+
+
+P = TypeVar("P", covariant=True)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FamilyClaim(Generic[P]):
+    """One claim of any family: what every claim has, and its family's own record.
+
+    ``source``, ``start``/``end`` (indexing ``Source.text``), ``text`` (the claim's own
+    words as the extractor read them) and ``sentence`` at ``sentence_start`` are the fields
+    every family shares; ``payload`` is the family's record (``Claim`` for figures and
+    dates, ``names.NameMention`` for names, a ``certainty`` assertion, hedged statement or
+    concept mention for statements). One generic envelope, not a union of four records:
+    model.py sits below the stages, so it cannot name their records, and the matcher and
+    the registry then see one type with the shared fields while each rule still reads its
+    family's fields typed (``FamilyClaim[NameMention]``). See ``crosscheck.match.families``.
+    """
+
+    family: ClaimFamily
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    payload: P
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        """Where the claim stands: source id and span."""
+        return (self.source, self.start, self.end)
+
+
+def family_claim(claim: Claim) -> FamilyClaim[Claim]:
+    """A figure or date claim (or a certainty row's side, a statement) as a claim of its
+    family."""
+    if claim.value is not None:
+        family = ClaimFamily.FIGURE
+    else:
+        family = ClaimFamily.DATE if claim.time is not None else ClaimFamily.STATEMENT
+    return FamilyClaim(
+        family=family,
+        source=claim.source,
+        start=claim.start,
+        end=claim.end,
+        text=claim.text,
+        sentence=claim.sentence,
+        sentence_start=claim.sentence_start,
+        payload=claim,
+    )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

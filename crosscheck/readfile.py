@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from crosscheck.errors import ConfigError, InputError
+from crosscheck.messages import message
 
 MAX_TOML_BYTES: Final = 4 * 1024 * 1024
 """story.toml and expectations files larger than this (4 MiB) are refused as too large."""
@@ -89,7 +90,7 @@ def read_regular_file(path: Path, *, max_bytes: int) -> bytes:
     except FileNotFoundError:
         raise InputError(_missing_reason(path), path=path) from None
     except OSError as exc:
-        raise InputError(f"cannot read ({os_reason(exc)})", path=path) from None
+        raise InputError(message("files.cannot_read", reason=os_reason(exc)), path=path) from None
     try:
         opened = os.fstat(fd)
         _require_regular(opened, path, max_bytes)  # the file may have changed since the check
@@ -102,22 +103,22 @@ def read_regular_file(path: Path, *, max_bytes: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise InputError(f"cannot read ({os_reason(exc)})", path=path) from None
+        raise InputError(message("files.cannot_read", reason=os_reason(exc)), path=path) from None
     finally:
         os.close(fd)
     if total > max_bytes:  # it grew while we read it
-        raise InputError(f"too large (more than {size_text(max_bytes)})", path=path)
+        raise InputError(message("files.too_large_grown", limit=size_text(max_bytes)), path=path)
     return b"".join(chunks)
 
 
 def _require_regular(status: os.stat_result, path: Path, max_bytes: int) -> None:
     if stat.S_ISDIR(status.st_mode):
-        raise InputError("is a directory, not a file", path=path)
+        raise InputError(message("files.is_directory"), path=path)
     if not stat.S_ISREG(status.st_mode):
-        raise InputError("not a regular file", path=path)
+        raise InputError(message("files.not_regular"), path=path)
     if status.st_size > max_bytes:
         raise InputError(
-            f"too large ({size_text(status.st_size)}; the limit is {size_text(max_bytes)})",
+            message("files.too_large", size=size_text(status.st_size), limit=size_text(max_bytes)),
             path=path,
         )
 
@@ -127,13 +128,13 @@ def _missing_reason(path: Path) -> str:
         is_link = stat.S_ISLNK(os.lstat(path).st_mode)
     except OSError:
         is_link = False
-    return "a broken link (the file it points to does not exist)" if is_link else "not found"
+    return message("files.broken_link") if is_link else message("files.not_found")
 
 
 def size_text(n: int) -> str:
     """A file size for a message: "2,000 bytes" below 1 MiB, else "50.0 MB"."""
     if n < 1024 * 1024:
-        return f"{n:,} bytes"
+        return message("files.bytes", n=n)
     return f"{n / (1024 * 1024):.1f} MB"
 
 
@@ -161,8 +162,7 @@ def load_toml(path: Path, *, max_bytes: int = MAX_TOML_BYTES) -> dict[str, Any]:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - raw.rfind(b"\n", 0, exc.start)
         raise ConfigError(
-            f"not UTF-8 text (line {line}, column {column}: byte 0x{raw[exc.start]:02x}); "
-            "save it as UTF-8",
+            message("readfile.not_utf8", line=line, column=column, byte=raw[exc.start]),
             path=path,
         ) from None
     return parse_toml(text, path=path)
@@ -182,7 +182,7 @@ def parse_toml(text: str, *, path: Path | str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(toml_error_message(str(exc)), path=path) from None
     except RecursionError:  # the check above should make this unreachable
-        raise ConfigError("invalid TOML (nested too deeply)", path=path) from None
+        raise ConfigError(message("readfile.nested_too_deeply"), path=path) from None
 
 
 def toml_shape_problem(text: str) -> str | None:
@@ -196,7 +196,7 @@ def toml_shape_problem(text: str) -> str | None:
     for token in _TOML_TOKEN.finditer(text):
         problem = scan.feed(token.lastgroup or "", token.start(), token.end())
         if problem is not None:
-            return f"line {_line(text, token.start())}: {problem}; refused"
+            return message("readfile.refused_at", line=_line(text, token.start()), problem=problem)
     return None
 
 
@@ -229,9 +229,9 @@ class _ShapeScan:
             self.parts += 1
             self.key_dots += 1
             if self.parts >= MAX_KEY_PARTS:
-                return f"a dotted key of more than {MAX_KEY_PARTS} parts"
+                return message("readfile.key_parts", limit=MAX_KEY_PARTS)
             if self.key_dots > MAX_KEY_DOTS:
-                return f"more than {MAX_KEY_DOTS:,} dotted-key parts in all"
+                return message("readfile.key_dots", limit=MAX_KEY_DOTS)
         elif kind == "separator":
             self._separator(self.text[start])
         return None
@@ -241,13 +241,13 @@ class _ShapeScan:
         header = self.in_key and not self.stack  # in a value, "[" opens an array
         self.stack.extend(run)
         if len(self.stack) > MAX_TOML_NESTING:
-            return f"arrays or tables nested more than {MAX_TOML_NESTING} deep"
+            return message("readfile.nesting", limit=MAX_TOML_NESTING)
         if header:
             self.header_start = end
         else:
             self.containers += len(run)
             if self.containers > MAX_TOML_CONTAINERS:
-                return f"more than {MAX_TOML_CONTAINERS:,} arrays or inline tables"
+                return message("readfile.containers", limit=MAX_TOML_CONTAINERS)
         self.in_key = header or run[-1] == "{"
         self.parts = 0
         return None
@@ -261,7 +261,7 @@ class _ShapeScan:
             self.header_start = None
             self.tables.add(name)
             if len(self.tables) > MAX_TOML_TABLES:
-                return f"more than {MAX_TOML_TABLES:,} differently named tables"
+                return message("readfile.tables", limit=MAX_TOML_TABLES)
         return None
 
     def _separator(self, char: str) -> None:
@@ -278,18 +278,18 @@ def _line(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def toml_error_message(message: str) -> str:
+def toml_error_message(reported: str) -> str:
     """Reword tomllib's message as "line L, column C: invalid TOML (what)"."""
-    position = _TOML_POSITION.search(message)
+    position = _TOML_POSITION.search(reported)
     if position is not None:
-        what = message[: position.start()].strip()
+        what = reported[: position.start()].strip()
         line, column = position.group(1), position.group(2)
-        return f"line {line}, column {column}: invalid TOML ({_lower_first(what)})"
-    at_end = _TOML_AT_END.search(message)
+        return message("readfile.toml_at", line=line, column=column, what=_lower_first(what))
+    at_end = _TOML_AT_END.search(reported)
     if at_end is not None:
-        what = message[: at_end.start()].strip()
-        return f"end of file: invalid TOML ({_lower_first(what)})"
-    return f"invalid TOML ({_lower_first(message.strip())})"
+        what = reported[: at_end.start()].strip()
+        return message("readfile.toml_at_end", what=_lower_first(what))
+    return message("readfile.toml", what=_lower_first(reported.strip()))
 
 
 def _lower_first(text: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crosscheck.errors import InputError
+from crosscheck.messages import message
 from crosscheck.model import Report
 from crosscheck.readfile import read_regular_file
 from crosscheck.report.cells import unescape_cell
@@ -60,12 +61,10 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a long quote is one cell
     reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
     if reader.fieldnames is None:
-        raise InputError("the review file is empty", path=path)
+        raise InputError(message("review.empty"), path=path)
     columns = {name.strip().lower(): name for name in reader.fieldnames if name is not None}
     if "id" not in columns:
-        raise InputError(
-            "the review file has no 'id' column (is it a discrepancies.csv?)", path=path
-        )
+        raise InputError(message("review.no_id_column"), path=path)
     decisions: dict[str, Decision] = {}
     rows: dict[str, int] = {}
     for number, row in enumerate(reader, start=2):
@@ -76,8 +75,12 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
         status = _STATUS_ALIASES.get(raw_status.lower(), raw_status.lower())
         if status and status not in STATUSES:
             raise InputError(
-                f"row {number}: unknown status {raw_status!r} "
-                f"(expected {', '.join(STATUSES)} or empty)",
+                message(
+                    "review.unknown_status",
+                    number=number,
+                    status=raw_status,
+                    choices=", ".join(STATUSES),
+                ),
                 path=path,
             )
         # The note is kept exactly as typed (spaces too); a NUL never reaches a report.
@@ -87,8 +90,12 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
         if earlier is not None and earlier != decision and _decided(earlier):
             if _decided(decision):
                 raise InputError(
-                    f"rows {rows[ident]} and {number} both review {ident!r}, differently; "
-                    "keep one of them",
+                    message(
+                        "review.conflicting_rows",
+                        rows=rows[ident],
+                        number=number,
+                        ident=ident,
+                    ),
                     path=path,
                 )
             continue  # a blank copy of a reviewed row never erases the decision
@@ -116,19 +123,19 @@ def load_review(path: Path) -> dict[str, Decision]:
 def _review_reason(reason: str) -> str:
     """A reason of ``read_regular_file`` said of a review file ("not found" -> "review
     file not found")."""
-    if reason == "not found":
-        return "review file not found"
-    if reason == "is a directory, not a file":
-        return "is a folder, not a review file"
-    if reason == "not a regular file":  # a FIFO would hang, /dev/zero never end
-        return "not a regular file, so not a review file"
+    if reason == message("files.not_found"):
+        return message("review.not_found")
+    if reason == message("files.is_directory"):
+        return message("review.folder")
+    if reason == message("files.not_regular"):  # a FIFO would hang, /dev/zero never end
+        return message("review.not_regular")
     for head, said in (
-        ("too large", "too large for a review file"),
-        ("cannot read", "cannot read the review file"),
+        (message("files.too_large_head"), message("review.too_large")),
+        (message("files.cannot_read_head"), message("review.cannot_read")),
     ):
         if reason.startswith(head):
             return said + reason[len(head) :]
-    return f"review file not found: {reason}"  # a broken link
+    return message("review.broken_link", reason=reason)  # a broken link
 
 
 def apply_review(report: Report, decisions: dict[str, Decision]) -> tuple[Report, list[str]]:

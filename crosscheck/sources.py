@@ -40,7 +40,6 @@ from pathlib import Path
 
 from crosscheck.articles import (
     DEFAULT_MAX_BYTES,
-    NOT_TEXT_NAME,
     is_text_name,
     load_file,
     load_source,
@@ -48,10 +47,11 @@ from crosscheck.articles import (
     source_from,
     wrong_language,
 )
-from crosscheck.decoding import REPLACED, decode_bytes, looks_binary
+from crosscheck.decoding import decode_bytes, looks_binary, replaced_suffix
 from crosscheck.errors import ConfigError, InputError
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import available_languages, lexicon_language
+from crosscheck.messages import message
 from crosscheck.model import Source, Story
 from crosscheck.readfile import os_reason, toml_error_message
 from crosscheck.storyfile import (
@@ -70,7 +70,6 @@ from crosscheck.storyfile import (
 __all__ = [
     "ARTICLE_SUFFIXES",
     "DEFAULT_MAX_BYTES",
-    "REPLACED",
     "STORY_FILE",
     "NoArticlesError",
     "SourceEntry",
@@ -85,6 +84,7 @@ __all__ = [
     "parse_partial_date",
     "read_article",
     "read_story_file",
+    "replaced_suffix",
     "toml_error_message",
     "validate_sources",
 ]
@@ -154,7 +154,14 @@ def load_story(
             continue  # the same file, named with other letter case on a case-blind disk
         loaded = loader.load(article, None)
         if loaded is not None and settings is not None:
-            warnings.append(f"{article}: no entry in {STORY_FILE}; {_unlisted_facts(loaded)}")
+            warnings.append(
+                message(
+                    "loading.no_entry",
+                    file=article,
+                    story_file=STORY_FILE,
+                    facts=_unlisted_facts(loaded),
+                )
+            )
     if not sources:
         raise NoArticlesError(
             _no_articles_message(problems, tried=bool(entries or candidates)),
@@ -184,21 +191,21 @@ def _story_folder(path: Path | str) -> tuple[Path, Path]:
     try:
         status = folder.stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise InputError("story folder not found", path=folder) from None
+        raise InputError(message("loading.story_folder_not_found"), path=folder) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
-        raise InputError(f"cannot read ({_reason(exc)})", path=folder) from None
+        raise InputError(message("files.cannot_read", reason=_reason(exc)), path=folder) from None
     if not stat.S_ISDIR(status.st_mode):
-        raise InputError("not a folder (a story is a folder of articles)", path=folder)
+        raise InputError(message("loading.not_a_folder"), path=folder)
     if not is_text_name(str(folder)):
-        raise InputError(NOT_TEXT_NAME.format(what="folder"), path=folder)
+        raise InputError(message("articles.folder_name_not_text"), path=folder)
     try:
         # Fails when the folder cannot be entered. Path would drop the "/." that makes it so.
         os.stat(os.path.join(folder, os.curdir))  # noqa: PTH116, PTH118
         root = folder.resolve(strict=True)
     except (OSError, RuntimeError) as exc:
-        raise InputError(f"cannot read ({_reason(exc)})", path=folder) from None
+        raise InputError(message("files.cannot_read", reason=_reason(exc)), path=folder) from None
     if not is_text_name(root.name):
-        raise InputError(NOT_TEXT_NAME.format(what="folder"), path=folder)
+        raise InputError(message("articles.folder_name_not_text"), path=folder)
     return folder, root
 
 
@@ -213,8 +220,8 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, OSError):
         return os_reason(exc)
     if isinstance(exc, RuntimeError):
-        return "too many levels of symbolic links"
-    return "the path contains a NUL character"
+        return message("loading.link_loop")
+    return message("loading.nul_in_path")
 
 
 def _real(path: Path) -> Path:
@@ -234,22 +241,32 @@ def _outside(path: Path, root: Path) -> Path | None:
 
 
 def _outside_message(target: Path) -> str:
-    return f"a link to {target}, outside the story folder; not read"
+    return message("loading.outside", target=target)
 
 
 def _no_articles_message(problems: list[str], *, tried: bool) -> str:
     if not tried:
-        return f"no articles ({suffix_list()} files) in this folder"
-    return f"no usable articles ({suffix_list()}); {len(problems)} problem(s), first: {problems[0]}"
+        return message("loading.no_articles", suffixes=suffix_list())
+    return message(
+        "loading.no_usable_articles", suffixes=suffix_list(), count=len(problems), first=problems[0]
+    )
 
 
 def _unlisted_facts(source: Source) -> str:
     """What an article with no story.toml entry was loaded with, for its warning."""
     if source.outlet is None and source.published is None:
-        return "loaded without outlet or date"
-    outlet = "no outlet" if source.outlet is None else f"outlet {source.outlet!r}"
-    when = "no date" if source.published is None else f"date {source.published.isoformat()}"
-    return f"loaded with the {outlet} and {when} found in the file"
+        return message("loading.loaded_bare")
+    outlet = (
+        message("loading.no_outlet")
+        if source.outlet is None
+        else message("loading.outlet", outlet=source.outlet)
+    )
+    when = (
+        message("loading.no_date")
+        if source.published is None
+        else message("loading.date", date=source.published.isoformat())
+    )
+    return message("loading.loaded_with", outlet=outlet, date=when)
 
 
 def _read_settings(
@@ -258,15 +275,17 @@ def _read_settings(
     try:
         status = settings.stat()
     except FileNotFoundError:
-        warnings.append(f"{settings}: not found; articles are loaded without outlet or date")
+        warnings.append(message("loading.no_settings", file=settings))
         return None
     except OSError as exc:
-        raise InputError(f"cannot read ({os_reason(exc)})", path=settings) from None
+        raise InputError(
+            message("files.cannot_read", reason=os_reason(exc)), path=settings
+        ) from None
     target = None if follow_links_outside else _outside(settings, root)
     if target is not None:
         raise InputError(_outside_message(target), path=settings)
     if not stat.S_ISREG(status.st_mode):
-        raise ConfigError("is not a file", path=settings)
+        raise ConfigError(message("loading.not_a_file"), path=settings)
     return read_story_settings(settings)
 
 
@@ -274,7 +293,7 @@ def _list_articles(folder: Path, warnings: list[str]) -> list[Path]:
     try:
         children = sorted(folder.iterdir(), key=lambda child: child.name)
     except OSError as exc:
-        raise InputError(f"cannot read ({os_reason(exc)})", path=folder) from None
+        raise InputError(message("files.cannot_read", reason=os_reason(exc)), path=folder) from None
     articles: list[Path] = []
     for child in children:
         if child.name.startswith(".") or child.name == STORY_FILE:
@@ -282,7 +301,7 @@ def _list_articles(folder: Path, warnings: list[str]) -> list[Path]:
         if is_article_name(child.name):
             articles.append(child)
         elif not _is_dir(child):
-            warnings.append(f"{child}: ignored (not a {suffix_list()} article)")
+            warnings.append(message("loading.ignored", file=child, suffixes=suffix_list()))
     return articles
 
 
@@ -332,9 +351,9 @@ class _Loader:
         if language is not None:
             self.problems.append(language)
             return None
-        if source.encoding.endswith(REPLACED):
-            codec = source.encoding.removesuffix(REPLACED)
-            notes.append(f"some bytes are not valid {codec}; they were replaced by U+FFFD")
+        if source.encoding.endswith(replaced_suffix()):
+            codec = source.encoding.removesuffix(replaced_suffix())
+            notes.append(message("loading.replaced_bytes", codec=codec))
         self.warnings.extend(f"{path}: {note}" for note in notes)
         self.sources.append(source)
         self.loaded_ids[source.id] = source
@@ -345,18 +364,18 @@ class _Loader:
         try:
             os.lstat(path)
         except FileNotFoundError:
-            return f"listed in {STORY_FILE} but not found"
+            return message("loading.listed_not_found", story_file=STORY_FILE)
         except OSError as exc:
-            return f"cannot read ({os_reason(exc)})"
+            return message("files.cannot_read", reason=os_reason(exc))
         same_id = self.loaded_ids.get(path.stem)
         if same_id is not None:
-            return f"skipped; source id {path.stem!r} is already used by {same_id.path}"
+            return message("loading.same_id", id=path.stem, other=same_id.path)
         target = None if self.root is None else _outside(path, self.root)
         if target is not None:
             return _outside_message(target)
         language = (entry.language if entry else None) or self.language
         if lexicon_language(language) is None:
-            return f"skipped; no lexicon for language {language!r} yet"
+            return message("loading.no_lexicon", language=language)
         return None
 
 

@@ -35,6 +35,7 @@ from typing import Any, Final
 from crosscheck.errors import ConfigError
 from crosscheck.ingest import EXTRACTED_SUFFIXES
 from crosscheck.language import DEFAULT_LANGUAGE, language_tag
+from crosscheck.messages import message
 from crosscheck.model import Granularity
 from crosscheck.readfile import load_toml
 
@@ -110,24 +111,24 @@ def parse_story_settings(data: Mapping[str, Any], *, path: Path | str) -> StoryS
     for key in data:
         if key not in _TOP_KEYS:
             raise ConfigError(
-                f"unknown key {key!r} (expected {', '.join(_TOP_KEYS)})",
+                message("storyfile.top_unknown_key", key=key, choices=", ".join(_TOP_KEYS)),
                 path=path,
             )
     title = data.get("title")
     if title is not None and not isinstance(title, str):
-        raise ConfigError(f"'title' must be a string, found {_toml_type(title)}", path=path)
+        raise ConfigError(message("storyfile.title_not_string", found=_toml_type(title)), path=path)
     language = _language(data.get("language"), where="", path=path) or DEFAULT_LANGUAGE
     raw_entries = data.get("sources", [])
     if not isinstance(raw_entries, list) or not all(isinstance(e, dict) for e in raw_entries):
         raise ConfigError(
-            f"'sources' must be an array of tables ([[sources]]), found {_toml_type(raw_entries)}",
+            message("storyfile.sources_not_array", found=_toml_type(raw_entries)),
             path=path,
         )
     entries: list[SourceEntry] = []
     seen_files: dict[str, int] = {}
     seen_stems: dict[str, tuple[int, str]] = {}
     for number, raw in enumerate(raw_entries, start=1):
-        where = f"[[sources]] entry {number}"
+        where = message("storyfile.entry", number=number)
         entry = parse_entry(raw, where=where, path=path)
         _check_unique(entry, number, seen_files, seen_stems, where=where, path=path)
         entries.append(entry)
@@ -147,14 +148,25 @@ def _check_unique(
     stem = Path(entry.file).stem
     if entry.file in seen_files:
         raise ConfigError(
-            f"{where}: duplicate entry for {entry.file!r} (also entry {seen_files[entry.file]})",
+            message(
+                "storyfile.duplicate_entry",
+                where=where,
+                file=entry.file,
+                other=seen_files[entry.file],
+            ),
             path=path,
         )
     if stem in seen_stems:
         other_number, other_file = seen_stems[stem]
         raise ConfigError(
-            f"{where}: {entry.file!r} has the same source id {stem!r} as entry {other_number} "
-            f"({other_file!r})",
+            message(
+                "storyfile.same_source_id",
+                where=where,
+                file=entry.file,
+                stem=stem,
+                other_number=other_number,
+                other_file=other_file,
+            ),
             path=path,
         )
     seen_files[entry.file] = number
@@ -170,23 +182,29 @@ def parse_entry(raw: Mapping[str, Any], *, where: str, path: Path | str) -> Sour
     for key in raw:
         if key not in _ENTRY_KEYS:
             raise ConfigError(
-                f"{where}: unknown key {key!r} (expected {', '.join(_ENTRY_KEYS)})", path=path
+                message(
+                    "storyfile.unknown_key",
+                    where=where,
+                    key=key,
+                    choices=", ".join(_ENTRY_KEYS),
+                ),
+                path=path,
             )
     if "file" not in raw:
-        raise ConfigError(f"{where}: missing required key 'file'", path=path)
+        raise ConfigError(message("storyfile.file_missing", where=where), path=path)
     file = _string(raw, "file", where=where, path=path)
     if file is None:
-        raise ConfigError(f"{where}: 'file' must not be empty", path=path)
+        raise ConfigError(message("storyfile.file_empty", where=where), path=path)
     if "\x00" in file:
-        raise ConfigError(f"{where}: 'file' must not contain a NUL character ({file!r})", path=path)
+        raise ConfigError(message("storyfile.file_has_nul", where=where, file=file), path=path)
     if "/" in file or "\\" in file or file in (".", ".."):
         raise ConfigError(
-            f"{where}: 'file' must be a file name in the story folder, not a path ({file!r})",
+            message("storyfile.file_is_path", where=where, file=file),
             path=path,
         )
     if not is_article_name(file):
         raise ConfigError(
-            f"{where}: 'file' must name a {suffix_list()} article ({file!r})",
+            message("storyfile.file_not_article", where=where, suffixes=suffix_list(), file=file),
             path=path,
         )
     published, granularity = _published(raw.get("published"), where=where, path=path)
@@ -206,7 +224,7 @@ def _fetched(value: Any, *, where: str, path: Path | str) -> datetime | date | N
     if value is None or isinstance(value, (datetime, date)):
         return value
     raise ConfigError(
-        f"{where}: 'fetched' must be a date-time (2025-02-01T09:30:00Z), found {_toml_type(value)}",
+        message("storyfile.fetched_wrong_type", where=where, found=_toml_type(value)),
         path=path,
     )
 
@@ -217,7 +235,8 @@ def _string(raw: Mapping[str, Any], key: str, *, where: str, path: Path | str) -
         return None
     if not isinstance(value, str):
         raise ConfigError(
-            f"{where}: {key!r} must be a string, found {_toml_type(value)}", path=path
+            message("storyfile.not_string", where=where, key=key, found=_toml_type(value)),
+            path=path,
         )
     return value.strip() or None
 
@@ -229,7 +248,7 @@ def _language(value: Any, *, where: str, path: Path | str) -> str | None:
     if tag is None:
         shown = repr(value) if isinstance(value, str) else _toml_type(value)
         raise ConfigError(
-            f'{where}\'language\' must be a language code like "en" or "pt-BR", found {shown}',
+            message("storyfile.bad_language", where=where, shown=shown),
             path=path,
         )
     return tag
@@ -244,17 +263,17 @@ def _published(value: Any, *, where: str, path: Path | str) -> tuple[date | None
         return value, Granularity.DAY
     if not isinstance(value, str):
         raise ConfigError(
-            f"{where}: 'published' must be a date (2025-01-31) or a string "
-            f'"YYYY-MM" or "YYYY", found {_toml_type(value)}',
+            message("storyfile.published_wrong_type", where=where, found=_toml_type(value)),
             path=path,
         )
     parsed = parse_partial_date(value)
     if parsed is None:
         if _PARTIAL_DATE.fullmatch(value.strip()):
-            raise ConfigError(f"{where}: impossible date {value!r} for 'published'", path=path)
+            raise ConfigError(
+                message("storyfile.published_impossible", where=where, value=value), path=path
+            )
         raise ConfigError(
-            f'{where}: \'published\' must look like 2025-01-31, "2025-01" or "2025", '
-            f"found {value!r}",
+            message("storyfile.published_bad_format", where=where, value=value),
             path=path,
         )
     return parsed

@@ -123,3 +123,43 @@ def test_a_statement_s_date_is_kept_for_its_speaker_s_words() -> None:
     assert dated.metric == "stated"
     assert dated.event_stems == ()
     assert "ruiz" in dated.event_words
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "stem"),
+    [
+        ("On Monday night, the House voted to impeach the governor.", "On Monday night", "vot"),
+        ("Late Thursday night, two gunmen killed an officer.", "Late Thursday night", "killed"),
+        ("On Tuesday morning, Isakson postponed the hearing.", "On Tuesday morning", "postpon"),
+    ],
+)
+def test_a_fronted_date_keys_its_clause_past_a_part_of_its_day(text, words, stem):
+    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
+    dated = {c.text: c for c in claims if c.kind == "date"}
+    assert words in dated, f"no date claim {words!r}; found {list(dated)}"
+    assert stem in dated[words].event_stems
+    assert not {"night", "morning"} & set(dated[words].event_words)
+
+
+def test_a_statement_s_date_a_figure_takes_as_its_period_is_still_a_date_claim() -> None:
+    text = "Trump said Wednesday he is open to a plan for hundreds of thousands of immigrants."
+    claims = extract_claims(Source(id="s", text=text, published=date(2018, 1, 25)))
+    [figure] = [c for c in claims if c.kind != "date"]
+    assert figure.time is not None and figure.time.text == "Wednesday"
+    [dated] = [c for c in claims if c.kind == "date"]
+    assert dated.text == "Wednesday"
+    assert dated.metric == "stated"
+    assert dated.what == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Employers hired 163,000 workers in July, more than forecast.",
+        "The bureau says 268,000 jobs were added in February, more than forecast.",
+    ],
+)
+def test_a_figure_s_own_period_is_no_statement_s_date(text) -> None:
+    claims = extract_claims(Source(id="s", text=text, published=date(2012, 8, 3)))
+    assert [c for c in claims if c.kind != "date" and c.time is not None]
+    assert not [c for c in claims if c.kind == "date" and c.metric == "stated"]

@@ -162,15 +162,24 @@ def test_matching_never_reaches_up_into_rules_or_the_orchestrator():
     assert "crosscheck.match.figures" in offenders and "crosscheck.match.engine" in offenders
 
 
+def test_match_families_read_only_the_engine_and_the_records():
+    """match.families (every family's blocking key and scorer, one entry) may be used by
+    any stage: it imports only the engine (and the records, for typing)."""
+    deps = _imports()["crosscheck.match.families"]
+    assert deps <= {"crosscheck.match.engine", "crosscheck.model"}, sorted(deps)
+
+
 def test_extraction_packages_use_only_the_engine_of_the_matching_stage():
-    """Names and certainty score strings through match.engine, never the figure matcher,
-    and never import the rules that read what they find."""
+    """Names and certainty score strings through match.engine and group them through
+    match.families, never the figure matcher, and never import the rules that read what
+    they find."""
     lanes = ("crosscheck.names", "crosscheck.certainty")
+    allowed = {"crosscheck.match.engine", "crosscheck.match.families"}
     offenders = {
         module: sorted(
             d
             for d in deps
-            if (d.startswith("crosscheck.match") and d != "crosscheck.match.engine")
+            if (d.startswith("crosscheck.match") and d not in allowed)
             or d.startswith(("crosscheck.rules", "crosscheck.check"))
         )
         for module, deps in _imports().items()
@@ -196,3 +205,33 @@ def test_only_the_matching_engine_scores_with_rapidfuzz():
     rapidfuzz's edit distances (``rapidfuzz.distance``) may still describe a difference."""
     users = {_module_name(path) for path in PACKAGE.rglob("*.py") if _rapidfuzz_scorers(path)}
     assert users == {"crosscheck.match.engine"}
+
+
+_RULE_ENTRIES = frozenset(
+    {"compare_pair", "compare_pairs", "judge_pair", "story_rows", "certainty_rows",
+     "statement_rows", "variants_from"}
+)  # fmt: skip
+
+
+def _called_names(path: Path) -> set[str]:
+    """The names a module calls (``f(...)`` and ``module.f(...)``)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            func = node.func
+            if isinstance(func, ast.Name):
+                found.add(func.id)
+            elif isinstance(func, ast.Attribute):
+                found.add(func.attr)
+    return found
+
+
+def test_only_the_orchestrator_calls_the_rules():
+    """check.py is the one orchestrator: outside rules/, no module of the package calls a
+    rule entry (draft reads its verdicts from the orchestrator's Focus)."""
+    callers = {
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "rules" not in path.relative_to(PACKAGE).parts and _called_names(path) & _RULE_ENTRIES
+    }
+    assert callers == {"check.py"}

@@ -634,3 +634,13 @@ def test_skeleton_reads_arabic_gh_and_bh(a: str, b: str, same: bool) -> None:
     from crosscheck.names.lexicon import skeleton
 
     assert (skeleton(a) == skeleton(b)) is same
+
+
+def test_inside_quotes_counts_the_marks_of_the_paragraph_only() -> None:
+    from crosscheck.names.quoted import inside_quotes
+
+    text = 'He said "Sharia is here" and left.\n"Shariah, too," she said. Sharia'
+    assert inside_quotes(text, text.index("Sharia is"))
+    assert not inside_quotes(text, text.index("and left"))
+    assert inside_quotes(text, text.index("Shariah"))
+    assert not inside_quotes(text, text.rindex("Sharia"))

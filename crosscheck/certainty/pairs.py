@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import combinations
 
 from crosscheck.certainty.assertions import Assertion
 from crosscheck.certainty.rules import HEDGES_LEXICON, _assertion_rules
 from crosscheck.certainty.statements import statement_rules
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.match.engine import CERTAINTY, similar
+from crosscheck.match.families import (
+    STATEMENT_WORDS,
+    STATEMENTS,
+    SUBJECT_END,
+    match_groups,
+    matched_pairs,
+)
 from crosscheck.model import Source
 
 
@@ -34,34 +39,33 @@ def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, in
     may stand for any of them).
     """
     keys = list(dict.fromkeys(_key(a) for a in assertions))
-    cluster = {key: index for index, key in enumerate(keys)}
+    # "the payment violates" is not "the loan violates", however alike: blocked on subjects
+    cluster = dict(zip(keys, match_groups(keys, STATEMENTS, threshold), strict=True))
     pronouns = _pronoun_subjects()
-    named = [k for k in keys if k.rpartition(_SUBJECT_END)[0] not in pronouns]
-    for a, b in combinations(keys, 2):
-        subject_a, _, said_a = a.rpartition(_SUBJECT_END)
-        subject_b, _, said_b = b.rpartition(_SUBJECT_END)
-        if subject_a != subject_b:
-            continue  # "the payment violates" is not "the loan violates", however alike
-        if cluster[a] != cluster[b] and similar(said_a, said_b, CERTAINTY, threshold):
-            old, new = max(cluster[a], cluster[b]), min(cluster[a], cluster[b])
-            for key, value in cluster.items():
-                if value == old:
-                    cluster[key] = new
+    named = {k for k in keys if k.rpartition(_SUBJECT_END)[0] not in pronouns}
+    alike = _alike_named(keys, named, threshold) if len(named) < len(keys) else {}
     for key in keys:
         if key in named:
             continue
-        said = key.rpartition(_SUBJECT_END)[2]
-        fits = {
-            cluster[other]
-            for other in named
-            if similar(said, other.rpartition(_SUBJECT_END)[2], CERTAINTY, threshold)
-        }
+        fits = {cluster[other] for other in alike.get(key, ())}
         if len(fits) == 1:
             old, new = cluster[key], fits.pop()
             for other, value in cluster.items():
                 if value == old:
                     cluster[other] = new
     return cluster
+
+
+def _alike_named(keys: Sequence[str], named: set[str], threshold: float) -> dict[str, list[str]]:
+    """For each key whose subject is a pronoun, the keys with a named subject whose words
+    (without the subjects) score alike (``STATEMENT_WORDS``)."""
+    alike: dict[str, list[str]] = {}
+    for i, j in matched_pairs(keys, STATEMENT_WORDS, threshold):
+        a, b = keys[i], keys[j]
+        if (a in named) != (b in named):
+            pronoun, other = (b, a) if a in named else (a, b)
+            alike.setdefault(pronoun, []).append(other)
+    return alike
 
 
 @cache
@@ -208,7 +212,7 @@ def _key(assertion: Assertion) -> str:
     return f"{assertion.predicate} {assertion.object}"
 
 
-_SUBJECT_END = " | "
+_SUBJECT_END = SUBJECT_END
 """Ends the subject part of a key: subjects must be the same words, the rest alike."""
 
 

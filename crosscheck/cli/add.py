@@ -6,6 +6,7 @@ import argparse
 
 from crosscheck.cli.exits import EXIT_INPUT, EXIT_OK, one_line, tell
 from crosscheck.ingest.fetch import AddResult, FetchLimits, add_sources
+from crosscheck.messages import message
 
 
 def add_command(args: argparse.Namespace) -> int:
@@ -23,11 +24,15 @@ def add_command(args: argparse.Namespace) -> int:
 
 def added_line(result: AddResult) -> str:
     """``added FILE: outlet X, published DATE (found in the page markup)`` for one item."""
-    outlet = f"outlet {result.outlet}" if result.outlet else "no outlet found"
+    outlet = (
+        message("cli.outlet", outlet=result.outlet) if result.outlet else message("cli.no_outlet")
+    )
     if result.published is None:
-        when = "no publication date found (add published to its story.toml entry)"
+        when = message("cli.no_date")
     elif result.date_found:
-        when = f"published {result.published.isoformat()} (found in the {result.date_found})"
+        when = message(
+            "cli.published_found", date=result.published.isoformat(), where=result.date_found
+        )
     else:
-        when = f"published {result.published.isoformat()}"
-    return f"added {result.file}: {outlet}, {when}"
+        when = message("cli.published", date=result.published.isoformat())
+    return message("cli.added", file=result.file, outlet=outlet, date=when)

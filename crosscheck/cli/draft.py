@@ -20,6 +20,7 @@ from crosscheck.cli.stories import load_story_telling, tell_problems
 from crosscheck.draft import VERDICT_COLUMNS, check_draft, draft_source, verdict_rows
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.markdown import strip_markdown
+from crosscheck.messages import message
 from crosscheck.model import Source, Story
 from crosscheck.report.files import report_folder, write_all_atomically
 from crosscheck.report.tables import to_csv
@@ -50,7 +51,7 @@ def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
             out,
             draft.id,
             with_json=args.format == "json",
-            title=f"{draft.id} against {story.title or story.name}",
+            title=message("cli.draft_title", draft=draft.id, story=story.title or story.name),
         ),
     }
     write_all_atomically(files, remove=replaced_files(out, files))
@@ -69,14 +70,12 @@ def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
 def load_draft(path: Path, published: str | None) -> Source:
     """Read a draft (.txt or .md); its relative dates resolve against ``published`` or today."""
     if path.suffix.lower() not in (".txt", ".md", ".markdown"):
-        raise InputError("a draft must be a .txt or .md file", path=path)
+        raise InputError(message("cli.draft_not_text"), path=path)
     source = load_source(path, None)
     if published is None:
         return replace(source, published=date.today())
     try:
         day = date.fromisoformat(published)
     except ValueError:
-        raise CrosscheckError(
-            f"--published must be a date like 2025-02-14, not {published!r}"
-        ) from None
+        raise CrosscheckError(message("cli.published_not_date", published=published)) from None
     return replace(source, published=day)

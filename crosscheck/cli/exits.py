@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 
+from crosscheck.messages import message
 from crosscheck.report.escapes import printable
 
 EXIT_OK = 0
@@ -39,6 +40,18 @@ def one_line(text: str) -> str:
     return printable(text)
 
 
-def tell(kind: str, message: str) -> None:
-    """Print ``crosscheck: <kind>: <message>`` as one line on stderr."""
-    print(f"crosscheck: {kind}: {one_line(message)}", file=sys.stderr)
+# What a line on stderr is (``tell``'s ``kind``) -> the message that names it.
+_KINDS = {
+    "error": "cli.kind.error",
+    "warning": "cli.kind.warning",
+    "skipped": "cli.kind.skipped",
+    "note": "cli.kind.note",
+    "config": "cli.kind.config",
+    "fail-on": "cli.kind.fail_on",
+}
+
+
+def tell(kind: str, text: str) -> None:
+    """Print ``crosscheck: <kind>: <text>`` as one line on stderr (``kind``: a key of
+    ``_KINDS``, shown in the user's language)."""
+    print(message("cli.told", kind=message(_KINDS[kind]), text=one_line(text)), file=sys.stderr)

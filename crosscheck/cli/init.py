@@ -10,6 +10,7 @@ from pathlib import Path
 from crosscheck.cli.exits import EXIT_INPUT, EXIT_OK, one_line, tell
 from crosscheck.cli.stories import link_outside
 from crosscheck.errors import CrosscheckError, InputError, OutputError
+from crosscheck.messages import message
 from crosscheck.model import Granularity
 from crosscheck.report.tables import line_and_column
 from crosscheck.sources import STORY_FILE, is_article_name, read_article
@@ -22,22 +23,22 @@ def init_command(args: argparse.Namespace) -> int:
     """Write STORY_DIR/story.toml for the articles present; never overwrite one."""
     folder: Path = args.story
     if not folder.is_dir():
-        raise InputError("not a folder (a story is a folder of articles)", path=folder)
+        raise InputError(message("cli.not_a_folder"), path=folder)
     target = folder / STORY_FILE
     if target.exists():
-        raise CrosscheckError("already exists; edit it, or remove it to start again", path=target)
+        raise CrosscheckError(message("cli.already_exists"), path=target)
     articles = sorted(
         p for p in folder.iterdir() if not p.name.startswith(".") and is_article_name(p.name)
     )
     if not articles:
-        raise InputError("no .txt or .md articles here to list", path=folder)
+        raise InputError(message("cli.no_articles_to_list"), path=folder)
     blocks = [f"title = {_toml(folder.resolve().name)}\n"]
     unreadable = 0
     to_check = 0
     for path in articles:
         outside = None if args.follow_links_outside else link_outside(path, folder)
         if outside is not None:  # a link to a private file must not reach story.toml
-            tell("skipped", f"{path}: a link to {outside}, outside the story folder; not read")
+            tell("skipped", message("cli.outside", file=path, target=outside))
             unreadable += 1
             continue
         try:
@@ -53,13 +54,11 @@ def init_command(args: argparse.Namespace) -> int:
         with target.open("x", encoding="utf-8", newline="\n") as handle:
             handle.write("\n".join(blocks))
     except OSError as exc:
-        raise OutputError(f"cannot write ({(exc.strerror or '').lower()})", path=target) from None
+        raise OutputError(
+            message("cli.cannot_write", reason=(exc.strerror or "").lower()), path=target
+        ) from None
     listed = len(articles) - unreadable
-    print(
-        one_line(
-            f"wrote {target}: {listed} article(s), {to_check} with a publication date to check"
-        )
-    )
+    print(one_line(message("cli.wrote", file=target, count=listed, dated=to_check)))
     return EXIT_INPUT if unreadable else EXIT_OK
 
 
@@ -83,13 +82,16 @@ def entry(name: str, dates: list[tuple[date, str, int]]) -> str:
     if dates:
         day, words, line = dates[0]
         lines.append(
-            f"# published = {day.isoformat()}   # CHECK: the first full date in the text, "
-            f"line {line}: {_toml(words)}"
+            message(
+                "cli.init.published_to_check", day=day.isoformat(), line=line, words=_toml(words)
+            )
         )
         for day, words, line in dates[1:DATES_LISTED]:
-            lines.append(f"#   also in the text: {day.isoformat()} (line {line}: {_toml(words)})")
+            lines.append(
+                message("cli.init.also", day=day.isoformat(), line=line, words=_toml(words))
+            )
     else:
-        lines.append("# published =   # no full date found in the text")
+        lines.append(message("cli.init.no_date"))
     return "\n".join(lines) + "\n"
 
 

@@ -22,6 +22,7 @@ from crosscheck.cli.exits import (
     tell,
 )
 from crosscheck.errors import CrosscheckError
+from crosscheck.messages import message
 from crosscheck.model import Severity
 
 SEVERITIES = [s.value for s in Severity]
@@ -31,105 +32,95 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command (each has --help)."""
     parser = argparse.ArgumentParser(
         prog="crosscheck",
-        description="Find where news sources about one story disagree.",
+        description=message("cli.help.description"),
     )
-    parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=message("cli.version", version=__version__)
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = commands.add_parser(
         "run",
-        help="check one or more stories and write the reports",
-        description="Extract the claims of every source of each story, flag where they "
-        "disagree, show the report and write discrepancies.csv, claims.csv, sources.csv, "
-        "report.html and the texts read from pages, PDF and Word files (texts/).",
+        help=message("cli.help.run"),
+        description=message("cli.help.run_description"),
     )
     run.add_argument(
         "stories", nargs="*", type=Path, metavar="STORY_DIR",
-        help="story folders (default: every folder under ./sources)",
+        help=message("cli.help.stories"),
     )  # fmt: skip
-    run.add_argument("--out", type=Path, help="report folder (default: reports/<story>/)")
+    run.add_argument("--out", type=Path, help=message("cli.help.out"))
     _add_output_options(run)
     _add_follow_links(run)
-    run.add_argument("--review", type=Path, metavar="FILE", help="a reviewed discrepancies.csv")
-    run.add_argument(
-        "--all", action="store_true", help="also show rows reviewed as explained or false-positive"
-    )
+    run.add_argument("--review", type=Path, metavar="FILE", help=message("cli.help.review"))
+    run.add_argument("--all", action="store_true", help=message("cli.help.all"))
     run.add_argument(
         "--jobs", type=_positive, default=1, metavar="N",
-        help="worker processes for extraction and matching (default 1; results are identical)",
+        help=message("cli.help.jobs"),
     )  # fmt: skip
     run.add_argument(
         "--engine", choices=["local", "dask"], default="local",
-        help="where the work runs: this machine (default) or a Dask cluster (extra 'dask')",
+        help=message("cli.help.engine"),
     )  # fmt: skip
     run.add_argument(
         "--scheduler", metavar="ADDRESS",
-        help="with --engine dask: the scheduler's address (default: start a local cluster)",
+        help=message("cli.help.scheduler"),
     )  # fmt: skip
 
     claims = commands.add_parser(
         "claims",
-        help="list the claims extracted from a story or one article",
-        description="Print the claims extracted from a story folder or a single article: "
-        "a table (source, line:column, words, subject, metric, value), or claims.csv or JSON.",
+        help=message("cli.help.claims"),
+        description=message("cli.help.claims_description"),
     )
     claims.add_argument("path", type=Path, metavar="STORY_DIR|FILE")
     claims.add_argument(
         "--format", choices=["table", "csv", "json"], default="table",
-        help="what to print: a table (default), the claims.csv text, or JSON",
+        help=message("cli.help.claims_format"),
     )  # fmt: skip
-    claims.add_argument("--json", action="store_true", help="the same as --format json")
+    claims.add_argument("--json", action="store_true", help=message("cli.help.json"))
     _add_follow_links(claims)
     claims.add_argument("--width", type=int, default=None, help=argparse.SUPPRESS)
 
     verify = commands.add_parser(
         "verify",
-        help="check the known conflicts of expectations files",
-        description="Run each story of the given expectations files and check every known "
-        "conflict is flagged and every must-not pair is not. Exit 1 on a miss.",
+        help=message("cli.help.verify"),
+        description=message("cli.help.verify_description"),
     )
     verify.add_argument(
         "files", nargs="*", type=Path, metavar="EXPECTATIONS",
-        help="expectations files (default: expectations/*.toml)",
+        help=message("cli.help.files"),
     )  # fmt: skip
 
     init = commands.add_parser(
         "init",
-        help="write a story.toml for the articles of a folder",
-        description="Write STORY_DIR/story.toml listing the .txt and .md articles present, "
-        "with the full dates found in each as commented publication dates to check. "
-        "An existing story.toml is never overwritten.",
+        help=message("cli.help.init"),
+        description=message("cli.help.init_description"),
     )
     init.add_argument("story", type=Path, metavar="STORY_DIR")
     _add_follow_links(init)
 
     add = commands.add_parser(
         "add",
-        help="add web pages (URLs) or article files to a story",
-        description="Fetch each URL (or copy each file) into STORY_DIR, keep the text read "
-        "from it in STORY_DIR/extracted/, and append its entry (outlet, title, published, "
-        "url, fetched) to story.toml. Each item is added whole or not at all; exit 3 when "
-        "any item failed.",
+        help=message("cli.help.add"),
+        description=message("cli.help.add_description"),
     )
     add.add_argument("story", type=Path, metavar="STORY_DIR")
-    add.add_argument("items", nargs="+", metavar="URL|FILE", help="http(s) URLs or article files")
+    add.add_argument("items", nargs="+", metavar="URL|FILE", help=message("cli.help.items"))
     add.add_argument(
         "--timeout", type=_seconds, default=20.0, metavar="SECONDS",
-        help="give up on a site that sends nothing for this long (default 20)",
+        help=message("cli.help.timeout"),
     )  # fmt: skip
 
     draft = commands.add_parser(
         "draft",
-        help="check a draft article against a story's sources",
-        description="Extract the claims of a draft (.txt or .md) and report those that "
-        "disagree with the sources, those no source supports, and those confirmed.",
+        help=message("cli.help.draft"),
+        description=message("cli.help.draft_description"),
     )
     draft.add_argument("file", type=Path, metavar="FILE")
     draft.add_argument("--against", type=Path, required=True, metavar="STORY_DIR")
-    draft.add_argument("--out", type=Path, help="report folder (default: reports/draft-<name>/)")
+    draft.add_argument("--out", type=Path, help=message("cli.help.draft_out"))
     draft.add_argument(
         "--published", metavar="DATE",
-        help="the draft's publication date, for its relative dates (default: today)",
+        help=message("cli.help.published"),
     )  # fmt: skip
     _add_output_options(draft)
     _add_follow_links(draft)
@@ -139,16 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format", choices=["table", "csv", "json", "html"], default="table",
-        help="what to print: the terminal report (default), discrepancies CSV, JSON, or "
-        "the path of report.html (one line per story)",
+        help=message("cli.help.format"),
     )  # fmt: skip
     parser.add_argument(
         "--min-severity", choices=SEVERITIES, default="low",
-        help="show only discrepancies of at least this severity (files keep all)",
+        help=message("cli.help.min_severity"),
     )  # fmt: skip
     parser.add_argument(
         "--fail-on", choices=SEVERITIES, metavar="SEVERITY",
-        help="exit 1 when an unreviewed discrepancy of at least this severity remains",
+        help=message("cli.help.fail_on"),
     )  # fmt: skip
     parser.add_argument(
         "--width", type=int, default=None, help=argparse.SUPPRESS
@@ -158,8 +148,7 @@ def _add_output_options(parser: argparse.ArgumentParser) -> None:
 def _add_follow_links(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--follow-links-outside", action="store_true",
-        help="read articles that are symbolic links to files outside the story folder "
-        "(by default each is skipped with one line naming link and target)",
+        help=message("cli.help.follow_links_outside"),
     )  # fmt: skip
 
 
@@ -167,9 +156,9 @@ def _seconds(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, not {text!r}") from None
+        raise argparse.ArgumentTypeError(message("cli.not_seconds", text=text)) from None
     if not 0 < value <= 3600:
-        raise argparse.ArgumentTypeError("must be more than 0 and at most 3600")
+        raise argparse.ArgumentTypeError(message("cli.seconds_range"))
     return value
 
 
@@ -177,9 +166,9 @@ def _positive(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(message("cli.not_whole_number", text=text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(message("cli.at_least_one"))
     return value
 
 
@@ -204,8 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         tell("error", str(exc))
         return exc.exit_code
     except KeyboardInterrupt as exc:
-        message = str(exc) or "interrupted; earlier reports were left as they were"
-        print(f"crosscheck: {one_line(message)}", file=sys.stderr)
+        text = str(exc) or message("cli.interrupted")
+        print(message("cli.said", text=one_line(text)), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader of stdout stopped early: not worth a message
         _silence_stdout()
@@ -213,9 +202,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         reason = (exc.strerror or type(exc).__name__).lower()
         if exc.filename is not None:  # every write of ours names its file in an OutputError
-            tell("error", f"{exc.filename}: cannot read ({reason})")
+            tell("error", message("cli.cannot_read", file=exc.filename, reason=reason))
             return EXIT_INPUT
-        tell("error", f"standard output: cannot write ({reason})")  # a full disk
+        tell("error", message("cli.cannot_write_stdout", reason=reason))  # a full disk
         return EXIT_USAGE
 
 

@@ -14,6 +14,7 @@ from rich.console import RenderableType
 
 from crosscheck.cli.exits import one_line, tell
 from crosscheck.ingest import TEXTS_FOLDER, extracted_texts
+from crosscheck.messages import message
 from crosscheck.model import SEVERITY_RANK, Discrepancy, Report, Severity
 from crosscheck.report.files import stale_files
 from crosscheck.report.tables import (
@@ -59,18 +60,17 @@ def fail_on_met(report: Report, threshold: str | None) -> bool:
 def tell_fail_on(rows: Sequence[Discrepancy], threshold: str | None) -> None:
     """Say on stderr which rows met ``--fail-on``."""
     named = ", ".join(f"{d.id} ({d.severity.value} {d.kind.value})" for d in rows[:LISTED])
-    more = f" and {len(rows) - LISTED} more" if len(rows) > LISTED else ""
-    tell(
-        "fail-on",
-        f"{len(rows)} unreviewed discrepanc{'y' if len(rows) == 1 else 'ies'} of at least "
-        f"{threshold} severity: {named}{more}",
-    )
+    more = message("cli.and_more", count=len(rows) - LISTED) if len(rows) > LISTED else ""
+    key = "cli.fail_on_one" if len(rows) == 1 else "cli.fail_on_many"
+    tell("fail-on", message(key, count=len(rows), threshold=threshold, rows=named, more=more))
 
 
 def listed(items: Sequence[str]) -> str:
     """``a, b, c, d, e and 7 more``: a long list summarised on one line."""
     shown = ", ".join(items[:LISTED])
-    return shown + (f" and {len(items) - LISTED} more" if len(items) > LISTED else "")
+    return shown + (
+        message("cli.and_more", count=len(items) - LISTED) if len(items) > LISTED else ""
+    )
 
 
 def report_files(
@@ -160,18 +160,12 @@ class Printer:
         )
         below = len(report.discrepancies) - len(by_severity)
         if reviewed and not show_all:
-            lines.append(
-                f"{len(reviewed)} reviewed as explained/false-positive not shown (use --all)."
-            )
+            lines.append(message("cli.reviewed_hidden", count=len(reviewed)))
         if below:
-            lines.append(
-                f"{below} below --min-severity {args.min_severity} not shown (see the CSV)."
-            )
+            lines.append(message("cli.below_hidden", count=below, severity=args.min_severity))
         if vanished:
-            plural = "s" if len(vanished) > 1 else ""
-            lines.append(
-                one_line(f"reviewed row{plural} no longer found: {listed(list(vanished))}")
-            )
+            key = "cli.vanished_many" if len(vanished) > 1 else "cli.vanished_one"
+            lines.append(one_line(message(key, rows=listed(list(vanished)))))
         print_renderables(lines, width=getattr(args, "width", None))
 
     def _csv(self, shown: Report, story: str) -> None:

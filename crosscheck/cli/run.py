@@ -26,6 +26,7 @@ from crosscheck.cli.stories import (
 from crosscheck.config import Settings, apply_settings, find_config
 from crosscheck.engine import Engine, make_engine
 from crosscheck.errors import CrosscheckError
+from crosscheck.messages import message
 from crosscheck.model import Report, Story
 from crosscheck.report.files import report_folder, write_all_atomically
 from crosscheck.report.terminal import progress_bar
@@ -127,8 +128,9 @@ def _run_one(
     if len(story.sources) < 2:
         tell(
             "error",
-            f"{story.path or story.name}: nothing was compared: {len(story.sources)} usable "
-            "article (a story needs two or more)",
+            message(
+                "cli.nothing_compared", story=story.path or story.name, count=len(story.sources)
+            ),
         )
         status = worse(status, EXIT_NOTHING_COMPARED)
     met = fail_on_rows(report, args.fail_on)
@@ -142,7 +144,7 @@ def _settings(story: Story) -> Settings:
     """The config for a story, said on stderr when there is one."""
     settings = find_config(story.path, Path.cwd()).for_story(story.name)
     if settings.path is not None:
-        tell("config", f"{settings.path} (for {story.name})")
+        tell("config", message("cli.config_for", file=settings.path, story=story.name))
     return settings
 
 
@@ -161,8 +163,7 @@ def _carried(out: Path, review: dict[str, Decision] | None) -> Carried:
             decisions = load_review(previous)
         except CrosscheckError as exc:
             raise type(exc)(
-                f"{exc.message}; it would be replaced by this run, so nothing was written "
-                "(move it away to start afresh)",
+                message("cli.would_replace", message=exc.message),
                 path=previous,
             ) from None
         text = previous.read_text(encoding="utf-8", errors="replace")
@@ -192,21 +193,17 @@ def _tell_carried(
     kept = sum(1 for d in report.discrepancies if d.id in carried.decisions)
     tell(
         "note",
-        f"{carried.previous}: {kept} review decision(s) carried forward into the new report",
+        message("cli.carried", file=carried.previous, count=kept),
     )
     if backup is not None:
         tell(
             "note",
-            f"{len(vanished)} reviewed row(s) are no longer found; the previous file is kept "
-            f"as {backup}",
+            message("cli.backup", count=len(vanished), file=backup),
         )
 
 
 def _interrupted(written: list[str], reason: str) -> str:
     if not written and not reason:
-        return "interrupted; earlier reports were left as they were"
-    done = ", ".join(written + (["the story being written"] if reason else []))
-    return (
-        f"interrupted; reports written for: {done}; the other stories' reports were left "
-        "as they were"
-    )
+        return message("cli.interrupted")
+    done = ", ".join(written + ([message("cli.story_being_written")] if reason else []))
+    return message("cli.interrupted_after", done=done)

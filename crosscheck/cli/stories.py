@@ -9,6 +9,7 @@ from pathlib import Path
 
 from crosscheck.cli.exits import tell
 from crosscheck.errors import CrosscheckError, InputError
+from crosscheck.messages import message
 from crosscheck.model import Story
 from crosscheck.sources import NoArticlesError, load_story
 
@@ -25,10 +26,7 @@ def story_dirs(given: list[Path]) -> list[Path]:
     for path in given:
         if _URL.match(str(path)):
             url = _URL_SLASHES.sub(r"\1/", str(path), count=1)  # a Path keeps one slash
-            raise CrosscheckError(
-                f"{url} looks like a URL, not a story folder: save it into a story folder with "
-                f"`crosscheck add STORY_DIR {url}`, then run crosscheck on that folder"
-            )
+            raise CrosscheckError(message("cli.url_not_folder", url=url))
     if given:  # the same folder given twice (or by two paths) is run once
         unique: dict[str, Path] = {}
         for path in given:
@@ -36,10 +34,10 @@ def story_dirs(given: list[Path]) -> list[Path]:
         return list(unique.values())
     root = Path("sources")
     if not root.is_dir():
-        raise InputError("no story folder given and no ./sources folder here", path=root)
+        raise InputError(message("cli.no_story_folder"), path=root)
     found = sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("."))
     if not found:
-        raise InputError("no story folders found", path=root)
+        raise InputError(message("cli.no_story_folders"), path=root)
     return found
 
 
@@ -67,8 +65,7 @@ def refuse_shared_folders(stories: list[Story], outs: list[Path]) -> None:
         first = seen.setdefault(key, story)
         if first is not story:
             raise CrosscheckError(
-                f"{first.path} and {story.path} would both write their reports to {out}; "
-                "run them one at a time with --out"
+                message("cli.same_out", path=first.path, other=story.path, out=out)
             )
 
 

@@ -10,6 +10,7 @@ from crosscheck.cli.exits import EXIT_FAIL_ON, EXIT_INPUT, EXIT_OK, one_line
 from crosscheck.cli.stories import load_story_telling, tell_problems
 from crosscheck.errors import InputError
 from crosscheck.expectations import evaluate_all, load_expectations
+from crosscheck.messages import message
 from crosscheck.report.terminal import make_console
 
 
@@ -17,7 +18,7 @@ def verify_command(args: argparse.Namespace) -> int:
     """``crosscheck verify``: every known conflict flagged, every must-not pair not."""
     files = list(args.files) or sorted(Path("expectations").glob("*.toml"))
     if not files:
-        raise InputError("no expectations files found", path=Path("expectations"))
+        raise InputError(message("cli.no_expectations_files"), path=Path("expectations"))
     console = make_console()
     failed = 0
     total = 0
@@ -28,23 +29,35 @@ def verify_command(args: argparse.Namespace) -> int:
         try:
             story = load_story_telling(spec.story)
         except InputError as exc:  # name the expectations file that points there
-            raise type(exc)(f"{exc.message} (the story of {path})", path=exc.path) from None
+            raise type(exc)(
+                message("cli.in_story_of", message=exc.message, path=path), path=exc.path
+            ) from None
         tell_problems(story)
         skipped = skipped or bool(story.problems)
         report = check(story.sources, problems=story.problems, warnings=story.warnings)
         for outcome in evaluate_all(spec, report):
             total += 1
-            mark = "ok  " if outcome.passed else "FAIL"
+            mark = message("cli.verify.passed" if outcome.passed else "cli.verify.failed")
             if outcome.known_miss:
-                mark = "xfail"
+                mark = message("cli.verify.known_miss")
                 known += 1
             failed += 0 if outcome.passed else 1
-            kind = "conflict  " if outcome.expectation.must_flag else "consistent"
-            console.print(
-                one_line(f"{mark} {path.stem}::{outcome.expectation.id} ({kind}) {outcome.message}")
+            kind = message(
+                "cli.verify.conflict" if outcome.expectation.must_flag else "cli.verify.consistent"
             )
-    misses = f", {known} known miss{'es' if known != 1 else ''}" if known else ""
-    console.print(f"{total - failed - known} passed, {failed} failed{misses}")
+            line = message(
+                "cli.verify.line",
+                mark=mark,
+                file=path.stem,
+                id=outcome.expectation.id,
+                kind=kind,
+                message=outcome.message,
+            )
+            console.print(one_line(line))
+    summary = "cli.verify.no_misses" if not known else "cli.verify.one_miss"
+    if known > 1:
+        summary = "cli.verify.misses"
+    console.print(message(summary, passed=total - failed - known, failed=failed, known=known))
     if skipped:
         return EXIT_INPUT
     return EXIT_FAIL_ON if failed else EXIT_OK

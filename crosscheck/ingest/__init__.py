@@ -18,6 +18,7 @@ from crosscheck.errors import InputError
 from crosscheck.ingest.language import detect_language
 from crosscheck.ingest.record import MAX_FILE_BYTES, Extracted, read_limited
 from crosscheck.language import primary_language
+from crosscheck.messages import message
 
 if TYPE_CHECKING:
     from crosscheck.model import Source
@@ -45,7 +46,7 @@ def read_article(path: Path, *, today: date | None = None) -> Extracted:
     suffix = path.suffix.lower()
     if suffix not in EXTRACTED_SUFFIXES:
         raise InputError(
-            f"not a file type read here (expected {', '.join(EXTRACTED_SUFFIXES)})", path=path
+            message("ingest.file_type_expected", choices=", ".join(EXTRACTED_SUFFIXES)), path=path
         )
     return extract_bytes(read_limited(path, MAX_FILE_BYTES), suffix=suffix, path=path, today=today)
 
@@ -78,7 +79,10 @@ def extract_bytes(
 
         extracted = extract_docx(data, path=path)
     else:
-        raise InputError(f"not a file type read here ({suffix or 'no suffix'})", path=path)
+        raise InputError(
+            message("ingest.file_type_unknown", value=suffix or message("ingest.no_suffix")),
+            path=path,
+        )
     return replace(extracted, language=detect_language(extracted.text)) if detect else extracted
 
 
@@ -114,8 +118,4 @@ def language_problem(source_id: str, detected: str | None, expected: str) -> str
     """
     if detected is None or primary_language(detected) == primary_language(expected):
         return None
-    return (
-        f"{source_id}: written in '{detected}', not in the story's language '{expected}'; "
-        f"its claims are not read (if it is in '{expected}', give its [[sources]] entry "
-        f'language = "{expected}")'
-    )
+    return message("ingest.other_language", source=source_id, detected=detected, expected=expected)

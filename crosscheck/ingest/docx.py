@@ -19,6 +19,7 @@ from docx.text.paragraph import Paragraph
 
 from crosscheck.errors import InputError
 from crosscheck.ingest.record import Extracted, check_text
+from crosscheck.messages import message
 
 #: Largest unpacked size of a .docx archive (a zip bomb stops here).
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -30,9 +31,11 @@ def extract_docx(data: bytes, *, path: Path) -> Extracted:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors, ...
-        raise InputError(f"not a readable Word file ({type(exc).__name__})", path=path) from None
+        raise InputError(
+            message("ingest.unreadable_word_file", kind=type(exc).__name__), path=path
+        ) from None
     paragraphs = [text for text in _blocks(document) if text]
-    text = check_text("\n\n".join(paragraphs), path, "Word file")
+    text = check_text("\n\n".join(paragraphs), path, message("articles.formats.docx"))
     title = " ".join((document.core_properties.title or "").split()) or None
     return Extracted(path=path, format="docx", text=text + "\n", title=title)
 
@@ -43,13 +46,16 @@ def _check_archive(data: bytes, path: Path) -> None:
             names = set(archive.namelist())
             unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile:
-        raise InputError("not a Word .docx file (not a zip archive)", path=path) from None
+        raise InputError(message("ingest.docx_not_zip"), path=path) from None
     if "word/document.xml" not in names:
-        raise InputError("not a Word .docx file (no word/document.xml)", path=path)
+        raise InputError(message("ingest.docx_no_document"), path=path)
     if unpacked > MAX_UNPACKED_BYTES:
         raise InputError(
-            f"Word file too large once unpacked ({unpacked:,} bytes; "
-            f"the limit is {MAX_UNPACKED_BYTES:,})",
+            message(
+                "ingest.docx_too_large",
+                unpacked=unpacked,
+                limit=MAX_UNPACKED_BYTES,
+            ),
             path=path,
         )
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.ingest import EXTRACTED_SUFFIXES, Extracted, extract_bytes
 from crosscheck.ingest.record import MAX_FILE_BYTES, read_limited
+from crosscheck.messages import message
 
 #: Folder of the story that holds the text extracted from each added page or document.
 EXTRACTED_FOLDER = "extracted"
@@ -41,6 +42,8 @@ _CONTENT_TYPES = {
 }
 _PLAIN_SUFFIXES = (".txt", ".md")
 _SLUG = re.compile(r"[^a-z0-9]+")
+# How urllib says a redirect went to a scheme it refuses ("... is not allowed").
+_URLLIB_NOT_ALLOWED = "not allowed"
 _USER_AGENT = "crosscheck/0.1 (news fact-checking; +https://pypi.org/project/crosscheck/)"
 
 
@@ -112,14 +115,14 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         newurl: str,
     ) -> urllib.request.Request | None:
         if not is_url(newurl):
-            raise FetchError(f"redirected to a non-web address ({newurl[:80]})", path=req.full_url)
+            raise FetchError(message("ingest.redirected_to", url=newurl[:80]), path=req.full_url)
         return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
 
 
 def fetch_page(url: str, limits: FetchLimits = FetchLimits()) -> Page:
     """The page at ``url``; FetchError with one line when it cannot be had within the limits."""
     if not is_url(url):
-        raise FetchError("not an http(s) URL", path=url)
+        raise FetchError(message("ingest.not_http_url"), path=url)
     handlers: list[urllib.request.BaseHandler] = [_Redirects(limits.max_redirects)]
     if not limits.use_proxies:
         handlers.append(urllib.request.ProxyHandler({}))
@@ -131,7 +134,9 @@ def fetch_page(url: str, limits: FetchLimits = FetchLimits()) -> Page:
             content_type = response.headers.get_content_type()
             suffix = _CONTENT_TYPES.get(content_type)
             if suffix is None:
-                raise FetchError(f"not a web page or PDF (content type {content_type})", path=url)
+                raise FetchError(
+                    message("ingest.not_page_or_pdf", content_type=content_type), path=url
+                )
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > limits.max_bytes:
                 raise FetchError(_too_large(limits), path=url)
@@ -143,19 +148,19 @@ def fetch_page(url: str, limits: FetchLimits = FetchLimits()) -> Page:
         reason = exc.reason
         if 300 <= exc.code < 400:
             reason = (
-                "redirected to a non-web address"
-                if "not allowed" in str(exc.reason)
-                else "redirect loop or too many redirects"
+                message("ingest.redirected_elsewhere")
+                if _URLLIB_NOT_ALLOWED in str(exc.reason)
+                else message("ingest.redirect_loop")
             )
-        raise FetchError(f"HTTP {exc.code} ({reason})", path=url) from None
+        raise FetchError(message("ingest.http", code=exc.code, reason=reason), path=url) from None
     except urllib.error.URLError as exc:
         if isinstance(exc.reason, TimeoutError | socket.timeout):
             raise FetchError(_timed_out(limits), path=url) from None
-        raise FetchError(f"cannot reach the site ({exc.reason})", path=url) from None
+        raise FetchError(message("ingest.cannot_reach_site", reason=exc.reason), path=url) from None
     except TimeoutError:
         raise FetchError(_timed_out(limits), path=url) from None
     except (OSError, ValueError, http.client.HTTPException) as exc:
-        raise FetchError(f"cannot fetch the page ({exc})", path=url) from None
+        raise FetchError(message("ingest.cannot_fetch_page", exc=exc), path=url) from None
     return Page(url=final, data=data, suffix=suffix)
 
 
@@ -166,7 +171,10 @@ def _read_body(response: object, url: str, limits: FetchLimits, started: float) 
     read = getattr(response, "read1", None) or response.read  # type: ignore[attr-defined]
     while True:
         if time.monotonic() - started > limits.total_timeout:
-            raise FetchError(f"download took longer than {limits.total_timeout:g} s", path=url)
+            raise FetchError(
+                message("ingest.download_too_slow", seconds=limits.total_timeout),
+                path=url,
+            )
         chunk = read(64 * 1024)
         if not chunk:
             return b"".join(chunks)
@@ -177,11 +185,11 @@ def _read_body(response: object, url: str, limits: FetchLimits, started: float) 
 
 
 def _too_large(limits: FetchLimits) -> str:
-    return f"page larger than the limit of {limits.max_bytes:,} bytes"
+    return message("ingest.page_too_large", limit=limits.max_bytes)
 
 
 def _timed_out(limits: FetchLimits) -> str:
-    return f"no answer within {limits.timeout:g} s"
+    return message("ingest.timed_out", seconds=limits.timeout)
 
 
 def add_sources(
@@ -197,7 +205,7 @@ def add_sources(
     in its ``AddResult.error`` (one line) and the next item is still tried.
     """
     if not story_dir.is_dir():
-        raise InputError("story folder not found", path=story_dir)
+        raise InputError(message("ingest.story_folder_not_found"), path=story_dir)
     results = []
     for item in items:
         try:
@@ -214,7 +222,7 @@ def _add_one(story_dir: Path, item: str, limits: FetchLimits, now: datetime) -> 
     url: str | None = None
     if is_url(item):
         if item in {e.get("url") for e in entries}:
-            raise InputError("already in story.toml", path=item)
+            raise InputError(message("ingest.already_listed"), path=item)
         page = fetch_page(item, limits)
         data, suffix, url = page.data, page.suffix, page.url
         stem = slug_for_url(page.url)
@@ -222,7 +230,10 @@ def _add_one(story_dir: Path, item: str, limits: FetchLimits, now: datetime) -> 
         source = Path(item)
         suffix = source.suffix.lower()
         if suffix not in EXTRACTED_SUFFIXES + _PLAIN_SUFFIXES:
-            raise InputError(f"not an article file ({suffix or 'no suffix'})", path=source)
+            raise InputError(
+                message("ingest.not_article_file", value=suffix or message("ingest.no_suffix")),
+                path=source,
+            )
         data = read_limited(source, MAX_FILE_BYTES)
         stem = _slug(source.stem) or "source"
         if source.resolve().parent == story_dir.resolve():
@@ -234,7 +245,7 @@ def _add_one(story_dir: Path, item: str, limits: FetchLimits, now: datetime) -> 
     in_place = not is_url(item) and Path(item).resolve().parent == story_dir.resolve()
     name = f"{stem}{suffix}" if in_place else _free_name(story_dir, stem, suffix, entries)
     if in_place and name in {e.get("file") for e in entries}:
-        raise InputError("already in story.toml", path=item)
+        raise InputError(message("ingest.already_listed"), path=item)
     outlet = (extracted.site if extracted else None) or (_host(url) if url else None)
     entry = toml_entry(
         file=name,
@@ -276,7 +287,7 @@ def _entries(text: str, path: Path) -> list[Mapping[str, object]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"story.toml is not valid TOML ({exc})", path=path) from None
+        raise InputError(message("ingest.story_toml_invalid", exc=exc), path=path) from None
     sources = data.get("sources", [])
     return [s for s in sources if isinstance(s, dict)] if isinstance(sources, list) else []
 
@@ -304,7 +315,7 @@ def _free_name(story_dir: Path, stem: str, suffix: str, entries: list[Mapping[st
         name = f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}"
         if name not in taken and not (story_dir / name).exists():
             return name
-    raise InputError("too many files with this name", path=story_dir / f"{stem}{suffix}")
+    raise InputError(message("ingest.too_many_same_name"), path=story_dir / f"{stem}{suffix}")
 
 
 def toml_string(value: str) -> str:
@@ -341,7 +352,7 @@ def toml_entry(
     if title:
         lines.append(f"title = {toml_string(title)}")
     if published:
-        how = f"  # found in the {date_found}" if date_found else ""
+        how = message("ingest.found_comment", where=date_found) if date_found else ""
         lines.append(f"published = {published.isoformat()}{how}")
     if url:
         lines.append(f"url = {toml_string(url)}")
@@ -379,7 +390,9 @@ def write_together(files: Mapping[Path, bytes]) -> None:
             tmp_path.replace(path)
         staged.clear()
     except OSError as exc:
-        raise InputError(f"cannot write ({exc.strerror})", path=exc.filename) from None
+        raise InputError(
+            message("ingest.cannot_write", reason=exc.strerror), path=exc.filename
+        ) from None
     finally:
         for tmp_path, _ in staged:
             with contextlib.suppress(OSError):

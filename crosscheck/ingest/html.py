@@ -18,6 +18,7 @@ from htmldate import find_date
 
 from crosscheck.errors import InputError
 from crosscheck.ingest.record import Extracted, check_text
+from crosscheck.messages import message
 
 #: htmldate never accepts a date before this (older pages are archives, not news we check).
 _MIN_DATE = "1995-01-01"
@@ -27,10 +28,10 @@ _BLANK_LINES = re.compile(r"\n{2,}")
 def parse_html(data: bytes, path: Path) -> Any:
     """The page as an lxml ``HtmlElement`` (untyped); one-line InputError if not a web page."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("not a web page (binary data)", path=path)
+        raise InputError(message("ingest.page_binary"), path=path)
     tree = trafilatura.load_html(data)
     if tree is None:
-        raise InputError("not a web page (cannot parse the HTML)", path=path)
+        raise InputError(message("ingest.page_unparsable"), path=path)
     return tree
 
 
@@ -43,7 +44,7 @@ def find_published(
     dated element), "page text" when only a date in the visible text gives it.
     """
     latest = (today or date.today()).isoformat()
-    for extensive, how in ((False, "page markup"), (True, "page text")):
+    for extensive, how in ((False, "ingest.found_in_markup"), (True, "ingest.found_in_text")):
         found = find_date(
             copy.deepcopy(tree),
             extensive_search=extensive,
@@ -53,7 +54,7 @@ def find_published(
             max_date=latest,
         )
         if found:
-            return date.fromisoformat(found), how
+            return date.fromisoformat(found), message(how)
     return None, None
 
 
@@ -78,11 +79,13 @@ def extract_html(
     try:
         document = _document(tree, url)
     except (ValueError, TypeError, RecursionError) as exc:  # lxml on a pathological tree
-        raise InputError(f"cannot read the web page ({type(exc).__name__})", path=path) from None
+        raise InputError(
+            message("ingest.unreadable_page", kind=type(exc).__name__), path=path
+        ) from None
     raw_text = getattr(document, "text", None) or ""
     # One block per line from trafilatura; a blank line between blocks keeps paragraphs apart.
     text = _BLANK_LINES.sub("\n", raw_text.strip()).replace("\n", "\n\n")
-    text = check_text(text, path, "web page")
+    text = check_text(text, path, message("articles.formats.html"))
     published, how = find_published(tree, url=url, today=today)
     return Extracted(
         path=path,

@@ -27,6 +27,7 @@ from pdfminer.utils import decode_text
 
 from crosscheck.errors import InputError
 from crosscheck.ingest.record import Extracted, check_text
+from crosscheck.messages import message
 
 #: Pages read at most: a press release or a report, not a book.
 MAX_PAGES = 400
@@ -68,14 +69,14 @@ class _Page:
 def extract_pdf(data: bytes, *, path: Path) -> Extracted:
     """Article text of a PDF, in reading order, without page headers and footers."""
     if b"%PDF-" not in data[:1024]:
-        raise InputError("not a PDF file (no %PDF header)", path=path)
+        raise InputError(message("ingest.pdf_no_header"), path=path)
     try:
         pages = list(_read_pages(data))
         title = _title(data)
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises many types on damaged or encrypted files
-        raise InputError(f"not a readable PDF ({_reason(exc)})", path=path) from None
+        raise InputError(message("ingest.unreadable_pdf", reason=_reason(exc)), path=path) from None
     furniture = furniture_keys(pages)
     blocks = [
         text
@@ -83,8 +84,8 @@ def extract_pdf(data: bytes, *, path: Path) -> Extracted:
         for block in reading_order(page)
         if (text := block_text(block, furniture, page.height))
     ]
-    text = check_text(join_blocks(blocks), path, "PDF (it may be a scan without a text layer)")
-    warnings = (f"only the first {MAX_PAGES} pages were read",) if len(pages) >= MAX_PAGES else ()
+    text = check_text(join_blocks(blocks), path, message("ingest.pdf_scan"))
+    warnings = (message("ingest.pdf_pages", pages=MAX_PAGES),) if len(pages) >= MAX_PAGES else ()
     return Extracted(path=path, format="pdf", text=text + "\n", title=title, warnings=warnings)
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from crosscheck.errors import InputError
+from crosscheck.messages import message
 
 #: Largest article file read, in bytes: a saved page, a press release PDF or a Word file.
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -41,27 +42,32 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         size = path.stat().st_size
         if size > limit:
             raise InputError(
-                f"file too large to read ({size:,} bytes; the limit is {limit:,})", path=path
+                message("ingest.file_too_large_sized", size=size, limit=limit), path=path
             )
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror})", path=path) from None
+        raise InputError(
+            message("ingest.cannot_read_file", reason=exc.strerror), path=path
+        ) from None
     if len(data) > limit:
-        raise InputError(f"file too large to read (the limit is {limit:,} bytes)", path=path)
+        raise InputError(message("ingest.file_too_large", limit=limit), path=path)
     if not data.strip():
-        raise InputError("the file is empty", path=path)
+        raise InputError(message("ingest.file_empty"), path=path)
     return data
 
 
 def check_text(text: str, path: Path, what: str) -> str:
     """The extracted text, or a one-line InputError when nothing readable came out of it."""
     if not text.strip():
-        raise InputError(f"no article text found in this {what}", path=path)
+        raise InputError(message("ingest.no_article_text", what=what), path=path)
     if len(text) > MAX_TEXT_CHARS:
         raise InputError(
-            f"the extracted text is too long ({len(text):,} characters; "
-            f"the limit is {MAX_TEXT_CHARS:,})",
+            message(
+                "ingest.text_too_long",
+                length=len(text),
+                limit=MAX_TEXT_CHARS,
+            ),
             path=path,
         )
     return text

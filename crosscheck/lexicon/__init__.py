@@ -18,6 +18,7 @@ file fails loudly with the file's name instead of producing silent wrong results
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -90,6 +91,19 @@ def _merge(
         else:
             raise LexiconError(f"key {prefix + key!r} is also given in {also}", path=where)
     return merged
+
+
+@cache
+def explain_words(name: str, lang: str = DEFAULT_LANGUAGE) -> Mapping[str, str]:
+    """The ``[explain]`` table of lexicon ``name``: the words a stage writes into a report
+    (notes, labels, explanations), keyed, as ``str.format`` templates; read once per process.
+    Nested tables are left out (their own reader takes them).
+
+    Raises:
+        LexiconError: The lexicon has no ``[explain]`` table.
+    """
+    table = require(load_lexicon(name, lang), "explain", dict, name)
+    return {str(k): v for k, v in table.items() if isinstance(v, str)}
 
 
 @cache

@@ -10,8 +10,9 @@ from itertools import combinations
 from typing import Final
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.match.engine import NAMES, scorer, similar
+from crosscheck.match.engine import NAMES, scorer
 from crosscheck.match.engine import UnionFind as _Union
+from crosscheck.match.families import BODIES, matched_pairs, surnames
 from crosscheck.names.lexicon import (
     NAMES_LEXICON,
     _fold,
@@ -160,8 +161,8 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
     Two words in opposite order ("Hamyd Mourad" / "Mourad Hamyd") are one name too.
 
     Spellings are reduced to their (given name, surname) skeletons first, each computed
-    once; equal skeletons join at once, and only surnames close by ``_CloseKeys`` are
-    compared, so the work grows with the distinct names, not with their square.
+    once; equal skeletons join at once, and only surnames matched as ``surnames`` of
+    ``match.families`` (blocked on their first letter) are compared further.
     """
     table = _transliteration()
     skeletons: dict[str, str] = {}
@@ -187,16 +188,15 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
         if given != surname and (surname, given) in two_words:  # "Hamyd Mourad" / "Mourad Hamyd"
             union.join(first_of[(given, surname)], first_of[(surname, given)])
     givens: dict[str, list[str]] = {}
-    surnames = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
     for given, surname in first_of:
         givens.setdefault(surname, []).append(given)
-        surnames.add(surname)
     same_given: dict[tuple[str, str], bool | None] = {}
-    rank = {surname: n for n, surname in enumerate(givens)}
+    words = list(givens)
+    close = {word: [word] for word in words}  # each pair of surnames once, in order
+    for x, y in matched_pairs(words, surnames(table.fuzzy_min_length), table.surname_threshold):
+        close[words[x]].append(words[y])
     for surname in givens:
-        for other in surnames.close(surname):
-            if rank[other] < rank[surname]:
-                continue  # each pair of surnames once
+        for other in close[surname]:
             for given in givens[surname]:
                 for other_given in givens[other]:
                     pair = (given, other_given)
@@ -362,12 +362,8 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union) -> None:
             first_of[key] = i
     threshold = _transliteration().organisation_threshold
     long_keys = [key for key in first_of if len(key) >= 8]
-    for a, b in combinations(long_keys, 2):
-        size_a, size_b = len(a), len(b)
-        if 200 * min(size_a, size_b) < threshold * (size_a + size_b):
-            continue  # fuzz.ratio is at most 200 * shorter / (both lengths): too far apart
-        if similar(a, b, NAMES, threshold):
-            union.join(first_of[a], first_of[b])
+    for i, j in matched_pairs(long_keys, BODIES, threshold):
+        union.join(first_of[long_keys[i]], first_of[long_keys[j]])
     cues = _name_words().cues
     alike: dict[tuple[str, ...], list[str]] = {}  # a body's own words, sorted -> its keys
     for key in first_of:

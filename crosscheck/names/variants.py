@@ -5,16 +5,11 @@ The rule ``rules/name_variant.py`` turns each pair into a ``name.variant`` discr
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import cache
 from itertools import combinations
 from typing import Final
 
-from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.engine import NAMES, similar
 from crosscheck.model import Sentence
 from crosscheck.names.difference import difference, name_words, vowels
@@ -22,7 +17,6 @@ from crosscheck.names.entities import _name_tokens, group_entities, swapped_word
 from crosscheck.names.finder import find_names
 from crosscheck.names.given_slips import given_slip_pairs
 from crosscheck.names.lexicon import (
-    NAMES_LEXICON,
     _fold,
     _is_initial,
     _name_words,
@@ -37,11 +31,10 @@ from crosscheck.names.misspelling import (
     GIVEN,
     SURNAME,
     Misspelling,
-    MisspellingRules,
     Occurrence,
-    misspelling_rules,
     misspellings,
 )
+from crosscheck.names.quoted import quoted_wording
 from crosscheck.names.records import (
     Entity,
     NameKind,
@@ -50,209 +43,11 @@ from crosscheck.names.records import (
     Spelling,
     VariantPair,
 )
+from crosscheck.names.spelled import Texts, spelled_name, variant_rules
 
 _Written = tuple[str, str, SourcedName]  # (word as written, value to show, mention)
 _Group = tuple[str, list[SourcedName]]  # (value to show, mentions): one spelling of a slot
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _VariantRules:
-    """What makes a written name no spelling of a name (``lexicon/names.toml``)."""
-
-    mojibake: tuple[str, ...]
-    sic: tuple[str, ...]
-    word_threshold: float
-    clipped_min_length: int
-    shouted_min_letters: int
-    labels: frozenset[str]
-    misspelling: MisspellingRules
-    segment_marks: str
-    corrections: tuple[str, ...]
-    post_markers: tuple[str, ...]
-    post_reach: int
-    people_suffixes: frozenset[str]
-    short_word: int
-    weak_letters: dict[int, str]
-
-
-@cache
-def _variant_rules() -> _VariantRules:
-    data = load_lexicon(NAMES_LEXICON)
-    return _VariantRules(
-        mojibake=tuple(require(data, "mojibake_markers", list, NAMES_LEXICON)),
-        sic=tuple(m.casefold() for m in require(data, "sic_markers", list, NAMES_LEXICON)),
-        word_threshold=float(require(data, "variant_word_threshold", int, NAMES_LEXICON)),
-        clipped_min_length=require(data, "clipped_min_length", int, NAMES_LEXICON),
-        shouted_min_letters=require(data, "shouted_min_letters", int, NAMES_LEXICON),
-        labels=frozenset(w.casefold() for w in require(data, "page_labels", list, NAMES_LEXICON)),
-        misspelling=misspelling_rules(require(data, "misspelling", dict, NAMES_LEXICON)),
-        segment_marks=require(data, "segment_marks", str, NAMES_LEXICON),
-        corrections=tuple(
-            m.casefold() for m in require(data, "correction_markers", list, NAMES_LEXICON)
-        ),
-        post_markers=tuple(require(data, "quoted_post_markers", list, NAMES_LEXICON)),
-        post_reach=require(data, "quoted_post_reach", int, NAMES_LEXICON),
-        people_suffixes=frozenset(require(data, "people_suffixes", list, NAMES_LEXICON)),
-        short_word=require(data, "short_word", int, NAMES_LEXICON),
-        weak_letters={
-            ord(k): str(v)
-            for k, v in require(data, "short_word_weak_letters", dict, NAMES_LEXICON).items()
-        },
-    )
-
-
-_LOWER_WORD = re.compile(r"(?<![\w'-])[^\W\d_A-Z][^\W\d_]*(?![\w'-])")
-_WORD_CHAR = re.compile(r"[\w'-]")
 _new: Final = tuple.__new__  # builds an Occurrence without the named tuple's Python-level __new__
-
-
-class _Texts:
-    """The sources' texts, the words they write in lower case, correction notices and
-    embedded posts (each found once, on demand)."""
-
-    def __init__(self, texts: Mapping[str, str]) -> None:
-        self.texts = texts
-        self._lower: frozenset[str] | None = None
-        self._folded_lower: frozenset[str] | None = None
-        self._corrections: dict[tuple[str, int], bool] = {}
-        self._posts: dict[str, list[int]] = {}
-        self._asked: dict[str, bool] = {}
-        self._written: dict[tuple[str, tuple[str, ...]], bool] = {}
-
-    def written(self, mention: NameMention) -> bool:
-        """Whether a name's words, wherever written, can spell a name (see
-        ``_spelled_name``), found once per spelling."""
-        key = (mention.text, mention.tokens)
-        found = self._written.get(key)
-        if found is None:
-            found = self._written[key] = _written_as_name(mention, self)
-        return found
-
-    def correction(self, source: str, sentence: Sentence) -> bool:
-        """Whether a sentence is a correction notice (``correction_markers``), found once."""
-        key = (source, sentence.start)
-        found = self._corrections.get(key)
-        if found is None:
-            text = sentence.text.casefold()
-            found = any(marker in text for marker in _variant_rules().corrections)
-            self._corrections[key] = found
-        return found
-
-    def in_post(self, source: str, offset: int) -> bool:
-        """Whether an offset's line goes on to an embedded post's signature ("(@handle)")."""
-        marks = self._posts.get(source)
-        if marks is None:
-            text = self.texts.get(source, "")
-            markers = _variant_rules().post_markers
-            marks = sorted(
-                m.start() for marker in markers for m in re.finditer(re.escape(marker), text)
-            )
-            self._posts[source] = marks
-        index = bisect_left(marks, offset)
-        if index == len(marks):
-            return False
-        mark = marks[index]
-        text = self.texts.get(source, "")
-        return mark - offset <= _variant_rules().post_reach and text.find("\n", offset, mark) < 0
-
-    def ordinary(self, folded: str) -> bool:
-        """Whether a folded word is written in lower case somewhere in the sources."""
-        if self._folded_lower is None:
-            self._folded_lower = frozenset(_fold(w) for w in self.lower_words())
-        return folded in self._folded_lower
-
-    def written_lower(self, word: str) -> bool:
-        """Whether ``word`` is in ``lower_words()``, found by looking for it alone (a story
-        asks this of a few words: cheaper than reading every word of every source)."""
-        if self._lower is not None:
-            return word in self._lower
-        found = self._asked.get(word)
-        if found is None:
-            found = _LOWER_WORD.fullmatch(word) is not None and any(
-                _alone_in(text, word) for text in self.texts.values()
-            )
-            self._asked[word] = found
-        return found
-
-    def lower_words(self) -> frozenset[str]:
-        """Every word written all in lower case somewhere in the sources."""
-        if self._lower is None:
-            self._lower = frozenset(
-                word for text in self.texts.values() for word in _LOWER_WORD.findall(text)
-            )
-        return self._lower
-
-
-def _alone_in(text: str, word: str) -> bool:
-    """Whether ``word`` stands in ``text`` with no word character, apostrophe or hyphen
-    right before or after it (where ``_LOWER_WORD`` would read it as one word)."""
-    index = text.find(word)
-    while index >= 0:
-        end = index + len(word)
-        before = text[index - 1] if index else ""
-        after = text[end : end + 1]
-        if not _WORD_CHAR.match(before) and not _WORD_CHAR.match(after):
-            return True
-        index = text.find(word, index + 1)
-    return False
-
-
-def _spelled_name(item: SourcedName, texts: _Texts) -> bool:
-    """Whether a mention's words can be a spelling of its name at all.
-
-    Not when the text was decoded wrongly upstream ("ObamaÃ¢": mojibake markers in the
-    name); when its sentence is a correction notice or its line an embedded post (a
-    tweet's "(@handle)" signature); when it holds an ordinary word in capitals (a video
-    player's "JUST WATCHED" / "MUST WATCH" labels run into a clip's title); when the writer
-    marks it as a misspelling quoted as written ("Tennesse (sic)"); when a word is a
-    compound cut short ("Mexican-U"); or when it is one word that opens its sentence, or a
-    part of it after a colon or dash, and the sources also write it in lower case (an
-    ordinary word capitalised there: "Good", not a name).
-    """
-    rules = _variant_rules()
-    mention = item.mention
-    if not texts.written(mention):
-        return False  # mojibake, an ordinary word in capitals, a compound cut short
-    text = texts.texts.get(item.source, "")
-    after = text[mention.end : mention.end + 12].lstrip().casefold()
-    if after.startswith(rules.sic):
-        return False
-    if texts.correction(item.source, mention.sentence):
-        return False  # "... to correct the spelling of his name from Scaramuicci"
-    if texts.in_post(item.source, mention.end):
-        return False  # inside an embedded post: "... McCauliffe ... — Name (@handle) April 15"
-    if len(mention.tokens) == 1:
-        offset = mention.start - mention.sentence.start
-        opening = mention.sentence.text[: max(0, offset)].rstrip()
-        if not opening or opening[-1] in rules.segment_marks:  # opens a sentence or a part
-            return not texts.written_lower(mention.tokens[0].casefold())
-    return True
-
-
-def _written_as_name(mention: NameMention, texts: _Texts) -> bool:
-    """The checks of ``_spelled_name`` that read the name's own words alone: no mojibake,
-    no ordinary word in capitals, no compound cut short ("Mexican-U" of "Mexican-U.S.")."""
-    if any(marker in mention.text for marker in _variant_rules().mojibake):
-        return False
-    if any(_shouted_word(token, texts) for token in mention.tokens):
-        return False
-    return not any("-" in t and len(t.rsplit("-", 1)[1]) == 1 for t in mention.tokens)
-
-
-def _shouted_word(token: str, texts: _Texts) -> bool:
-    """An ordinary word written in capitals ("WATCHED"), not an acronym ("UNICEF").
-
-    It has at least ``shouted_min_letters`` letters, all capitals, and the sources also
-    write it in lower case or it is a page label (``page_labels``); shorter capitals ("US",
-    "WHO") are taken for acronyms.
-    """
-    rules = _variant_rules()
-    return (
-        len(token) >= rules.shouted_min_letters
-        and token.isalpha()
-        and token.isupper()
-        and (token.casefold() in rules.labels or texts.written_lower(token.casefold()))
-    )
 
 
 def _slots(entity: Entity, spelled: Sequence[SourcedName]) -> dict[str, list[_Written]]:
@@ -325,7 +120,9 @@ def variant_pairs(
     "Lukashenka" in the surname; "Lukashenko" / "Aleksandr Lukashenko" is a short form, not
     a variant, and a difference of capitals or accents alone is not one either. Then a name
     word written once or twice that is one slip from a frequent one ("Pyonyang") is paired
-    with it (``misspelling``), unless an entity's pair already shows it.
+    with it (``misspelling``), unless an entity's pair already shows it. Mentions that
+    cannot spell a name are left out (``spelled``), and so are two spellings one source
+    writes only inside quotation marks (``quoted``: two documents quoted as written).
 
     Args:
         texts: Each source's text, by source id, in report order.
@@ -334,7 +131,7 @@ def variant_pairs(
     Returns:
         The pairs, in order of the entities' first mention, then the misspellings.
     """
-    written = _Texts(texts)
+    written = Texts(texts)
     found: list[VariantPair] = []
     shown: set[frozenset[str]] = set()
     entities = group_entities(mentions)
@@ -342,21 +139,25 @@ def variant_pairs(
     for entity in entities:
         if len({item.mention.text for item in entity.mentions}) < 2:
             continue  # one spelling: nothing to pair (the common case)
-        spelled = [item for item in entity.mentions if _spelled_name(item, written)]
-        for pair in _entity_pairs(entity, spelled):
+        spelled = [item for item in entity.mentions if spelled_name(item, written)]
+        for pair in _entity_pairs(entity, spelled, texts):
             found.append(pair)
             shown |= _word_pairs(pair.a.value, pair.b.value)
-    rules = _variant_rules().misspelling
+    rules = variant_rules().misspelling
 
-    def spelled_name(item: SourcedName) -> bool:
-        return _spelled_name(item, written)
+    def is_spelling(item: SourcedName) -> bool:
+        return spelled_name(item, written)
 
-    for short, long in long_form_pairs(entities, spelled_name):
+    for short, long in long_form_pairs(entities, is_spelling):
+        if quoted_wording(short, long, texts):
+            continue
         values = [" ".join(_name_tokens(items[0].mention)) for items in (short, long)]
         found.append(_pair(values[1], NameKind.PERSON, (values[0], short), (values[1], long)))
         shown |= _word_pairs(*values)
 
-    for slip in misspellings(occurrences, written.ordinary, spelled_name, rules):
+    for slip in misspellings(occurrences, written.ordinary, is_spelling, rules):
+        if quoted_wording([o.item for o in slip.rare], [o.item for o in slip.frequent], texts):
+            continue
         pair = _misspelling_pair(slip)
         keys = _word_pairs(pair.a.value, pair.b.value)
         apart = not set(pair.a.sources) & set(pair.b.sources)
@@ -365,10 +166,12 @@ def variant_pairs(
             shown |= keys
     longer = (m for found in mentions.values() for m in found if len(m.tokens) > 1)
     known = {_fold(token) for m in longer for token in m.tokens}
-    for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, spelled_name):
-        if not _word_pairs(a[0], b[0]) <= shown:
+    for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling):
+        if not _word_pairs(a[0], b[0]) <= shown and not quoted_wording(a[1], b[1], texts):
             found.append(_pair(max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b))
-    for rare, frequent in given_slip_pairs(entities, spelled_name, rules):
+    for rare, frequent in given_slip_pairs(entities, is_spelling, rules):
+        if quoted_wording(rare[1], frequent[1], texts):
+            continue
         if not _word_pairs(rare[0], frequent[0]) <= shown:  # "John" / "Jon Ossoff"
             first = min((rare, frequent), key=lambda g: (g[1][0].source, g[1][0].mention.start))
             second = frequent if first is rare else rare
@@ -396,7 +199,7 @@ def _weak_short_pair(a: str, b: str) -> bool:
     that is no evidence: "Jong" / "Yong", "God" / "Good", "Lake" / "Laake" are different
     names. A doubled consonant ("Wolf" / "Wolff") or another letter ("Huq" / "Haq") counts.
     """
-    rules = _variant_rules()
+    rules = variant_rules()
     x, y = _fold(a), _fold(b)
     if min(len(x), len(y)) >= rules.short_word or " " in a or " " in b:
         return False
@@ -411,8 +214,11 @@ def _weakened(word: str, letters: dict[int, str]) -> str:
     )
 
 
-def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[VariantPair]:
-    """The pairs of spellings of one entity, slot by slot (one row per variant pair)."""
+def _entity_pairs(
+    entity: Entity, spelled: Sequence[SourcedName], texts: Mapping[str, str]
+) -> list[VariantPair]:
+    """The pairs of spellings of one entity, slot by slot (one row per variant pair); not
+    two spellings that are each only quoted wording (``quoted``)."""
     rows: dict[str, list[tuple[_Group, _Group]]] = {}
     slots = _slots(entity, spelled)
     if entity.kind is NameKind.ORGANISATION and len(slots) > 1:
@@ -434,6 +240,8 @@ def _entity_pairs(entity: Entity, spelled: Sequence[SourcedName]) -> list[Varian
                 continue  # the full names' row already shows this surname pair
             if _two_slips(a, b, pairs):
                 continue  # "McAulliffe" / "McAullife": each has its row with "McAuliffe"
+            if quoted_wording(a[1], b[1], texts):
+                continue  # "Ansar al-Sharia" / "... al-Shariah" in two emails quoted as written
             found.append(_pair(entity.name, entity.kind, a, b))
     return found
 
@@ -442,7 +250,7 @@ def _two_slips(a: _Group, b: _Group, pairs: Sequence[tuple[_Group, _Group]]) -> 
     """Two rare spellings (``rare_max`` mentions at most, in different sources) that are
     each paired with one more frequent spelling: each misspells it, and the two rows with it
     say so; a third row between the two misspellings would add nothing."""
-    rare_max = _variant_rules().misspelling.rare_max
+    rare_max = variant_rules().misspelling.rare_max
     if max(len(a[1]), len(b[1])) > rare_max:
         return False
     if {i.source for i in a[1]} & {i.source for i in b[1]}:
@@ -554,7 +362,7 @@ def _derived_form(a: str, b: str, *, person: bool = False) -> bool:
     person's name only the endings of a people count ("California" / "Californian"), not
     those that are transliterations ("Zelensky" / "Zelenskiy")."""
     words = _name_words()
-    suffixes = _variant_rules().people_suffixes if person else words.adjective_suffixes
+    suffixes = variant_rules().people_suffixes if person else words.adjective_suffixes
     endings = {"", *suffixes, *words.inflection_endings}
     endings |= {s + i for s in suffixes for i in words.inflection_endings}
     x, y = _fold(a), _fold(b)
@@ -567,7 +375,7 @@ def _derived_form(a: str, b: str, *, person: bool = False) -> bool:
 def _clipped(a: str, b: str) -> bool:
     """A word and its clipped short form ("Metro" / "Metropolitan", "Gov" / "Government")."""
     shorter, longer = sorted((_fold(a), _fold(b)), key=len)
-    minimum = _variant_rules().clipped_min_length
+    minimum = variant_rules().clipped_min_length
     return (
         len(shorter) >= minimum
         and len(longer) - len(shorter) >= minimum
@@ -605,7 +413,7 @@ def _other_words(a: str, b: str, kind: NameKind) -> bool:
         return False
     if any(min(len(_fold(x)), len(_fold(y))) <= 1 for x, y in differing):
         return True  # an initial cut from an abbreviation: "S District Court" / "U.S. ..."
-    threshold = _variant_rules().word_threshold
+    threshold = variant_rules().word_threshold
     forms = [_inflected(x, y) or _derived_form(x, y) or _clipped(x, y) for x, y in differing]
     if all(forms):
         return True

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import FrameType
 
 from crosscheck.errors import OutputError
+from crosscheck.messages import message
 
 JOURNAL_NAME = ".crosscheck-journal"
 REPORT_NAMES = (
@@ -48,16 +49,16 @@ def check_writable(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(
-            f"cannot create the output folder ({exc.strerror})", path=folder
+            message("output.cannot_create", reason=exc.strerror), path=folder
         ) from None
     if not folder.is_dir():
-        raise OutputError("the output path is not a folder", path=folder)
+        raise OutputError(message("output.not_a_folder"), path=folder)
     try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".crosscheck-probe-", suffix=".tmp"):
             pass
     except OSError as exc:
         raise OutputError(
-            f"the output folder is not writable ({exc.strerror})", path=folder
+            message("output.not_writable", reason=exc.strerror), path=folder
         ) from None
 
 
@@ -108,14 +109,13 @@ def _locked(folder: Path) -> Iterator[None]:
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError as exc:
-        raise OutputError(f"cannot lock the output folder ({exc.strerror})", path=folder) from None
+        raise OutputError(message("output.cannot_lock", reason=exc.strerror), path=folder) from None
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             raise OutputError(
-                "another crosscheck run is writing reports to this folder; "
-                "wait for it to finish or choose another --out",
+                message("output.locked"),
                 path=folder,
             ) from None
         yield
@@ -206,7 +206,7 @@ def write_all_atomically(files: Mapping[Path, str], *, remove: Sequence[Path] = 
     try:
         for sub in sorted({folder / r.split("/")[0] for r in relative.values() if "/" in r}):
             if sub.is_symlink() or (sub.exists() and not sub.is_dir()):
-                raise OutputError("is not a folder; move it away", path=sub)
+                raise OutputError(message("output.blocked"), path=sub)
             if not sub.exists():
                 sub.mkdir()
                 created.append(sub)
@@ -233,10 +233,12 @@ def write_all_atomically(files: Mapping[Path, str], *, remove: Sequence[Path] = 
         reason = (exc.strerror or type(exc).__name__).lower()
         if committed:
             raise OutputError(
-                f"cannot finish replacing the reports ({reason}); the next run completes it",
+                message("output.cannot_finish", reason=reason),
                 path=folder,
             ) from None
-        raise OutputError(f"cannot write report ({exc.strerror})", path=folder) from None
+        raise OutputError(
+            message("output.cannot_write", reason=exc.strerror), path=folder
+        ) from None
     finally:
         if not committed:
             for tmp_path, _ in staged:
@@ -287,9 +289,7 @@ def _interrupts_held() -> Iterator[None]:
     finally:
         signal.signal(signal.SIGINT, previous)
     if caught:
-        raise KeyboardInterrupt(
-            "interrupted; the reports of this story were written, the rest left as they were"
-        )
+        raise KeyboardInterrupt(message("output.interrupted"))
 
 
 def _umask() -> int:

@@ -18,7 +18,9 @@ from functools import cache
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
+from crosscheck.messages import message
 from crosscheck.model import (
     SEVERITY_RANK,
     Claim,
@@ -124,7 +126,7 @@ def render_html(
     sources = [_source_view(s, i, spans.get(s.id, [])) for i, s in enumerate(report.sources)]
     statuses_seen = sorted({c.status for c in cards}, key=_status_rank)
     return _template().render(
-        title=title or "crosscheck report",
+        title=title or message("render.html_title"),
         cards=cards,
         sources=sources,
         counts={
@@ -141,7 +143,47 @@ def render_html(
         statuses=statuses_seen,
         problems=report.problems,
         warnings=report.warnings,
+        words=_words(len(report.sources), len(report.claims), len(cards)),
     )
+
+
+def _words(sources: int, claims: int, discrepancies: int) -> dict[str, Markup]:
+    """The words of the page, from the catalogue (package data, like the template: inserted
+    as written)."""
+    counts = message(
+        "render.html.counts", sources=sources, claims=claims, discrepancies=discrepancies
+    )
+    return {
+        name: Markup(text)
+        for name, text in (
+            ("counts", counts),
+            ("summary", message("render.html.summary")),
+            ("by_severity", message("render.html.by_severity")),
+            ("by_severity_label", message("render.html.by_severity_label")),
+            ("by_kind", message("render.html.by_kind")),
+            ("by_kind_label", message("render.html.by_kind_label")),
+            ("no_discrepancies", message("render.html.no_discrepancies")),
+            ("loading_notes", message("render.html.loading_notes")),
+            ("skipped", message("render.html.skipped")),
+            ("filters", message("render.html.filters")),
+            ("kind", message("render.html.kind")),
+            ("severity", message("render.html.severity")),
+            ("review_status", message("render.html.review_status")),
+            ("of", message("render.html.of")),
+            ("shown", message("render.html.shown")),
+            ("cards", message("render.html.cards")),
+            ("frame", message("render.html.frame")),
+            ("id", message("render.html.id")),
+            ("published", message("render.html.published")),
+            ("no_date", message("render.html.no_date")),
+            ("according_to", message("render.html.according_to")),
+            ("passage", message("render.html.passage")),
+            ("note", message("render.html.note")),
+            ("agree", message("render.html.agree")),
+            ("source_texts", message("render.html.source_texts")),
+            ("sources", message("render.html.sources")),
+        )
+    }
 
 
 @cache
@@ -219,7 +261,7 @@ def _quote(
         words=words,
         after=after,
         anchor=passage_anchor(index.get(mention.source, -1), mention.start, mention.end),
-        where=f"line {line}" if line else "",
+        where=message("render.html_line", line=line) if line else "",
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from crosscheck.messages import message
 from crosscheck.model import Claim, Granularity, Report, Source
 from crosscheck.report.cells import Figure, escape_cell, unescape_cell, value_cell
 from crosscheck.rules.explain import value_text
@@ -81,7 +82,7 @@ def _where(source: Source | None, start: int, end: int) -> str:
     if source is None:
         return f"{start}-{end}"
     line, column = line_and_column(source.text, start)
-    return f"line {line}, column {column} (characters {start}-{end})"
+    return message("render.where", line=line, column=column, start=start, end=end)
 
 
 def discrepancy_rows(report: Report) -> list[dict[str, Any]]:

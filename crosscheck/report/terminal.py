@@ -19,6 +19,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from crosscheck.messages import message
 from crosscheck.model import SEVERITY_RANK, Discrepancy, Mention, Report, Severity, Source
 from crosscheck.report.cells import value_cell
 from crosscheck.report.escapes import printable as escape_text
@@ -51,9 +52,12 @@ def summary_line(report: Report, shown: Sequence[Discrepancy] | None = None) -> 
         report if shown is None else replace(report, discrepancies=tuple(shown))
     )
     line = Text()
-    line.append(f"{counts['sources']} sources · {counts['claims']} claims · ")
-    suffix = "" if shown is None or len(shown) == len(report.discrepancies) else " shown"
-    line.append(f"{counts['discrepancies']} discrepancies{suffix}", style="bold")
+    line.append(message("render.counts", sources=counts["sources"], claims=counts["claims"]))
+    every = shown is None or len(shown) == len(report.discrepancies)
+    suffix = "" if every else message("render.shown")
+    line.append(
+        message("render.discrepancies", count=counts["discrepancies"], shown=suffix), style="bold"
+    )
     line.append(": ")
     for i, severity in enumerate(Severity):
         if i:
@@ -101,9 +105,11 @@ def _side(label: str, mention: Mention, source: Source | None) -> RenderableType
         if source.outlet:
             details.append(printable(source.outlet))
         published = published_text(source)
-        details.append(f"published {published}" if published else "undated")
+        details.append(
+            message("render.published", date=published) if published else message("render.undated")
+        )
         line, column = line_and_column(source.text, mention.start)
-        details.append(f"line {line}, col {column}")
+        details.append(message("render.line_column", line=line, column=column))
     if details:
         head.append(" (" + " · ".join(details) + ")", style="dim")
     return Group(head, Padding(_quote(mention), (0, 0, 0, 3)))
@@ -116,7 +122,7 @@ def render_discrepancy(d: Discrepancy, sources: dict[str, Source]) -> Renderable
     title.append(f" {d.kind.value}", style="bold")
     title.append(f"  [{printable(d.id)}]", style="dim")
     if d.status:
-        title.append(f"  reviewed: {printable(d.status)}", style="italic")
+        title.append(message("render.reviewed", status=printable(d.status)), style="italic")
     parts: list[RenderableType] = [
         title,
         Padding(Text(printable(d.explanation)), (0, 0, 0, 3)),
@@ -124,7 +130,8 @@ def render_discrepancy(d: Discrepancy, sources: dict[str, Source]) -> Renderable
         Padding(_side("B", d.b, sources.get(d.b.source)), (0, 0, 0, 3)),
     ]
     if d.note:
-        parts.append(Padding(Text("note: " + printable(d.note), style="italic"), (0, 0, 0, 3)))
+        note = message("render.note", note=printable(d.note))
+        parts.append(Padding(Text(note, style="italic"), (0, 0, 0, 3)))
     return Group(*parts)
 
 
@@ -146,19 +153,19 @@ def render_report(
         out.append(Rule(Text(printable(title), style="bold")))
     for subject, items in group_by_subject(shown):
         out.append(Text(""))
-        heading = Text(printable(subject) if subject else "(unspecified subject)", style="bold")
-        heading.append(f"  {len(items)} discrepanc{'y' if len(items) == 1 else 'ies'}", style="dim")
+        named = printable(subject) if subject else message("render.unspecified_subject")
+        heading = Text(named, style="bold")
+        group = "render.group_one" if len(items) == 1 else "render.group_many"
+        heading.append(message(group, count=len(items)), style="dim")
         out.append(Rule(heading, align="left", style="dim"))
         for d in items:
             out.append(render_discrepancy(d, sources))
             out.append(Text(""))
     out.append(summary_line(report, shown))
     if report.problems:
-        out.append(
-            Text(f"{len(report.problems)} file(s) skipped (listed on stderr)", style="yellow")
-        )
+        out.append(Text(message("render.skipped", count=len(report.problems)), style="yellow"))
     if not shown:
-        out.append(Text("No discrepancies to show.", style="green"))
+        out.append(Text(message("render.nothing_to_show"), style="green"))
     else:
         out.extend(top_findings(shown))
     return out
@@ -167,14 +174,14 @@ def render_report(
 def top_findings(shown: Sequence[Discrepancy]) -> list[RenderableType]:
     """The worst few rows, one line each: severity, subject, both values, id."""
     worst = sorted(shown, key=lambda d: SEVERITY_RANK[d.severity])[:TOP_FINDINGS]
-    out: list[RenderableType] = [Text("Top findings:", style="bold")]
+    out: list[RenderableType] = [Text(message("render.top_findings"), style="bold")]
     for d in worst:
         line = Text("  ")
         line.append(f"{d.severity.value.upper():<6}", style=SEVERITY_STYLE[d.severity])
         line.append(f" {printable(d.id)}", style="dim")
-        subject = printable(d.subject) if d.subject else "(unspecified subject)"
+        subject = printable(d.subject) if d.subject else message("render.unspecified_subject")
         a, b = value_cell(d.value_a), value_cell(d.value_b)
-        line.append(f"  {subject}: {printable(a)} vs {printable(b)}")
+        line.append(message("render.top_line", subject=subject, a=printable(a), b=printable(b)))
         out.append(line)
     return out
 
@@ -196,7 +203,7 @@ def progress_bar(total: int, label: str) -> Iterator[Callable[[], None] | None]:
         TimeRemainingColumn(),
     )  # fmt: skip
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task(f"reading {printable(label)}", total=total)
+        task = progress.add_task(message("render.reading", label=printable(label)), total=total)
         yield lambda: progress.advance(task)
 
 
@@ -229,15 +236,19 @@ def render_draft(result: DraftReport, *, min_severity: str = "low") -> list[Rend
         k: sum(1 for v in result.verdicts if v.verdict == k)
         for k in (DISAGREES, UNSUPPORTED, CONFIRMED)
     }
-    line = Text(f"{len(result.verdicts)} draft claims: ")
-    line.append(f"{counts[DISAGREES]} disagree with the sources", style="bold red")
-    line.append(f", {counts[UNSUPPORTED]} unsupported", style="bold yellow")
-    line.append(f", {counts[CONFIRMED]} confirmed", style="green")
+    line = Text(message("render.draft_claims", count=len(result.verdicts)))
+    line.append(message("render.draft_disagree", count=counts[DISAGREES]), style="bold red")
+    line.append(message("render.draft_unsupported", count=counts[UNSUPPORTED]), style="bold yellow")
+    line.append(message("render.draft_confirmed", count=counts[CONFIRMED]), style="green")
     out.append(line)
     shown = [d for d in result.report.discrepancies if SEVERITY_RANK[d.severity] <= threshold]
     if shown:
         out.append(
-            Rule(Text("Disagrees with the sources", style="bold red"), align="left", style="dim")
+            Rule(
+                Text(message("render.disagrees_heading"), style="bold red"),
+                align="left",
+                style="dim",
+            )
         )
         for d in shown:
             out.append(render_discrepancy(d, sources))
@@ -246,7 +257,7 @@ def render_draft(result: DraftReport, *, min_severity: str = "low") -> list[Rend
     if unsupported:
         out.append(
             Rule(
-                Text("Unsupported: no source speaks of it", style="bold yellow"),
+                Text(message("render.unsupported_heading"), style="bold yellow"),
                 align="left",
                 style="dim",
             )
@@ -255,7 +266,8 @@ def render_draft(result: DraftReport, *, min_severity: str = "low") -> list[Rend
             out.append(_draft_line(v.claim.text, v.claim.sentence, v.claim.subject, v.claim.metric))
     confirmed = [v for v in result.verdicts if v.verdict == CONFIRMED]
     if confirmed:
-        out.append(Rule(Text("Confirmed by the sources", style="green"), align="left", style="dim"))
+        heading = Text(message("render.confirmed_heading"), style="green")
+        out.append(Rule(heading, align="left", style="dim"))
         for v in confirmed:
             names = ", ".join(sorted({c.source for c in v.supporting}))
             text = Text("  ✓ ", style="green")
@@ -268,7 +280,8 @@ def render_draft(result: DraftReport, *, min_severity: str = "low") -> list[Rend
 def _draft_line(words: str, sentence: str, subject: str, metric: str) -> Text:
     text = Text("  ? ", style="yellow")
     text.append(_SPACE.sub(" ", printable(words)), style="bold")
-    text.append(f"  [{printable(subject or 'unspecified')} · {printable(metric)}]", style="dim")
+    subject = subject or message("render.unspecified")
+    text.append(f"  [{printable(subject)} · {printable(metric)}]", style="dim")
     text.append("\n    ")
     text.append(_quote(Mention(source="", start=0, end=0, text=words, sentence=sentence)))
     return text

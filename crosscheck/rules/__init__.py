@@ -5,9 +5,13 @@
 
 * pair rules (``Rule``) read matched claim pairs; for each pair they are tried in registry
   order and the first finding wins (``compare_pair``, ``compare_pairs``);
-* story rules (``StoryRule``) read the story's extracted records (name mentions,
-  certainty statements, the figure rows the pair rules found) and run after the pair
+* story rules (``StoryRule``) read the story's claims of the name and statement families
+  (``model.FamilyClaim``) and the figure rows the pair rules found, and run after the pair
   rules, in registry order (``story_rows``).
+
+``judge_pair(pair, context)`` is the one entry of the pair rules: the orchestrator
+(``check``) judges the story's pairs with ``pair_context`` of all its claims, and a draft's
+pairs with an empty one; ``compare_pairs`` is that loop for other callers.
 
 Every kind's default severity comes from ``[severity]`` of ``lexicon/common/compare.toml``
 (``crosscheck.severity``); a pair rule's drops when the sources were published apart or the
@@ -20,7 +24,7 @@ both its case file and its severity).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from crosscheck.frame_owner import owner_events
@@ -103,6 +107,79 @@ def superseded_in(sources: Mapping[str, Source], claims: Iterable[Claim]) -> Sup
     return find_superseded(sources, claims, _figures_differ)
 
 
+_DayKey = tuple[str, date, int | None]  # (event class, day, minute of the day)
+_FigureKey = tuple[str, tuple[str, str, str, str], str]  # (source, block, what)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PairContext:
+    """What the pair rules read beside a pair: the sources by id, and what every claim of the
+    story tells of the others (the days each source dates an event class on, each source's
+    figures by frame, the figures the articles replace). ``pair_context`` builds it once per
+    story; an empty ``claims`` gives the context of a pair judged alone."""
+
+    sources: Mapping[str, Source]
+    dated: Mapping[str, set[_DayKey]]
+    figures: Mapping[_FigureKey, list[Claim]]
+    superseded: Superseded
+    exact: Mapping[numeric.ExactKey, list[Claim]] = field(default_factory=dict)
+
+
+def pair_context(
+    sources: Mapping[str, Source],
+    claims: Iterable[Claim] = (),
+    *,
+    superseded: Superseded | None = None,
+) -> PairContext:
+    """The context of the story's pair rules; ``superseded`` is ``superseded_in(sources,
+    claims)`` when the caller has it already."""
+    claims = tuple(claims)
+    return PairContext(
+        sources=sources,
+        dated=_event_days(claims),
+        figures=_figures_by_source(claims),
+        exact=numeric.exact_figures(claims),
+        superseded=superseded_in(sources, claims) if superseded is None else superseded,
+    )
+
+
+def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
+    """The discrepancy of one matched pair under the registry's pair rules, if any.
+
+    A precision difference is not flagged when one source itself states both values (it
+    says "August 9" in one place and "in August" in another): that is a shorthand, not a
+    discrepancy between sources. Nor is a date conflict when one source (of the context's
+    claims, all claims of the story) dates the same event class on both days ("one blast on
+    March 2 and two more on March 12"): those are two events. Nor is a figure difference
+    when a source of one side also gives, for the same frame, a figure that agrees with the
+    other side (a live report's earlier toll beside its latest, a vague figure beside the
+    exact one): that source says both, so the sources do not disagree.
+    """
+    superseded = context.superseded
+    pair = _without_superseded(whole, superseded)
+    if pair is None:
+        return None
+    finding = compare_pair(pair)
+    if finding is None:
+        return None
+    if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
+        return None
+    if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, context.dated):
+        return None
+    if finding.kind is DiscrepancyKind.TIME_PRECISION and time.forecast_when(
+        pair, {s.id: s.published for s in context.sources.values()}
+    ):
+        return None
+    if finding.kind in _FIGURES and (
+        _one_source_gives_both(pair, context.figures)
+        or _article_says_replaced(pair, superseded)
+        or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact)
+        or _dropped(pair.a, pair.b)
+    ):
+        return None
+    return discrepancy(pair, finding, context.sources, older=_older_side(pair, superseded))
+
+
 def compare_pairs(
     pairs: Iterable[ClaimPair],
     sources: Mapping[str, Source],
@@ -110,56 +187,16 @@ def compare_pairs(
     *,
     superseded: Superseded | None = None,
 ) -> list[Discrepancy]:
-    """Discrepancies for matched pairs of claim groups, worst first.
-
-    A precision difference is not flagged when one source itself states both values (it
-    says "August 9" in one place and "in August" in another): that is a shorthand, not a
-    discrepancy between sources. Nor is a date conflict when one source (of ``claims``,
-    all claims of the story) dates the same event class on both days ("one blast on March
-    2 and two more on March 12"): those are two events. Nor is a figure difference when a
-    source of one side also gives, for the same frame, a figure that agrees with the other
-    side (a live report's earlier toll beside its latest, a vague figure beside the exact
-    one): that source says both, so the sources do not disagree. ``superseded`` is
-    ``superseded_in(sources, claims)`` when the caller has it already.
-    """
-    claims = tuple(claims)
-    dated = _event_days(claims)
-    figures = _figures_by_source(claims)
-    exact = numeric.exact_figures(claims)
-    days = {source.id: source.published for source in sources.values()}
-    if superseded is None:
-        superseded = superseded_in(sources, claims)
-    found: list[Discrepancy] = []
-    for whole in pairs:
-        pair = _without_superseded(whole, superseded)
-        if pair is None:
-            continue
-        finding = compare_pair(pair)
-        if finding is None:
-            continue
-        if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
-            continue
-        if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, dated):
-            continue
-        if finding.kind is DiscrepancyKind.TIME_PRECISION and time.forecast_when(pair, days):
-            continue
-        if finding.kind in _FIGURES and (
-            _one_source_gives_both(pair, figures)
-            or _article_says_replaced(pair, superseded)
-            or numeric.stated_under_other_noun(_both_sources(pair), pair, exact)
-            or _dropped(pair.a, pair.b)
-        ):
-            continue
-        found.append(discrepancy(pair, finding, sources, older=_older_side(pair, superseded)))
-    return sort_discrepancies(found)
+    """Discrepancies for matched pairs of claim groups (``judge_pair`` in the context of
+    ``claims``, all claims of the story), worst first."""
+    context = pair_context(sources, claims, superseded=superseded)
+    found = (judge_pair(pair, context) for pair in pairs)
+    return sort_discrepancies(d for d in found if d is not None)
 
 
 def _older_side(pair: ClaimPair, superseded: Superseded) -> bool:
     """Whether a side of the pair stands in an older part of its live document."""
     return superseded.in_older_part(pair.a) or superseded.in_older_part(pair.b)
-
-
-_DayKey = tuple[str, date, int | None]  # (event class, day, minute of the day)
 
 
 def _day_key(claim: Claim) -> _DayKey | None:
@@ -187,9 +224,6 @@ def _both_days_in_one(pair: ClaimPair, dated: Mapping[str, set[_DayKey]]) -> boo
     return any(key_b in dated.get(s, set()) for s in _sources(pair, "a")) or any(
         key_a in dated.get(s, set()) for s in _sources(pair, "b")
     )
-
-
-_FigureKey = tuple[str, tuple[str, str, str, str], str]  # (source, block, what)
 
 
 def _figures_by_source(claims: Iterable[Claim]) -> dict[_FigureKey, list[Claim]]:
@@ -392,6 +426,7 @@ __all__ = [
     "REGISTRY",
     "STORY_RULES",
     "Finding",
+    "PairContext",
     "Rule",
     "StoryRecords",
     "StoryRule",
@@ -400,7 +435,9 @@ __all__ = [
     "compare_pairs",
     "compare_rules",
     "discrepancy",
+    "judge_pair",
     "mention_of",
+    "pair_context",
     "registered_kinds",
     "severity_of",
     "sort_discrepancies",

@@ -6,9 +6,9 @@ from ``[severity]`` of ``lexicon/common/compare.toml`` through ``crosscheck.seve
 hard-codes one) and what it reads:
 
 * ``Rule`` reads matched claim pairs (``PAIRS``): ``applies(pair)`` and ``find(a, b)``.
-* ``StoryRule`` reads the story's extracted records (``StoryRecords``: its name mentions
-  ``NAMES``, certainty statements ``STATEMENTS``, the figure rows already found ``FIGURES``)
-  and returns its discrepancies.
+* ``StoryRule`` reads the story's claims of a family (``StoryRecords``: its claims of the
+  name family ``NAMES``, of the statement family ``STATEMENTS``, the figure rows already
+  found ``FIGURES``) and returns its discrepancies.
 """
 
 from __future__ import annotations
@@ -33,14 +33,14 @@ from crosscheck.model import (
 from crosscheck.severity import default_severities
 
 if TYPE_CHECKING:
-    from crosscheck.certainty import Statements
-    from crosscheck.names import NameMention
+    from crosscheck.certainty.claims import StatementClaim
+    from crosscheck.names.claims import NameClaim
     from crosscheck.rules.superseded import Superseded
 
 # What a rule reads.
 PAIRS = "pairs"  # matched claim pairs (figures and dates, certainty claims)
-NAMES = "names"  # every source's name mentions
-STATEMENTS = "statements"  # every source's certainty statements
+NAMES = "names"  # every source's claims of the name family
+STATEMENTS = "statements"  # every source's claims of the statement family
 FIGURES = "figures"  # the figure and date rows the pair rules found
 
 
@@ -114,12 +114,15 @@ class Rule:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoryRecords:
-    """What a story-level rule reads: the sources in report order and what extraction and the
-    pair rules found in them (by source id)."""
+    """What a story-level rule reads: the sources in report order, their claims of the name
+    and statement families (``model.FamilyClaim``, by source id) with each source's
+    sentence spans (where certainty looks for another source's statement), and what the
+    pair rules found (the figure rows, the figures the articles replace)."""
 
     sources: Sequence[Source]
-    names: Mapping[str, Sequence[NameMention]]
-    statements: Mapping[str, Statements]
+    names: Mapping[str, Sequence[NameClaim]]
+    statements: Mapping[str, Sequence[StatementClaim]]
+    sentences: Mapping[str, Sequence[tuple[int, int]]]
     figures: Sequence[Discrepancy] = ()
     superseded: Superseded | None = None
 

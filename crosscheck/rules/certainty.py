@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from crosscheck.certainty import (
     CERTAINTY_KIND,
@@ -35,7 +36,8 @@ from crosscheck.certainty import (
     through_stop_words,
     wording,
 )
-from crosscheck.certainty.concepts import concept_pairs
+from crosscheck.certainty.claims import StatementClaim, statement_claims
+from crosscheck.certainty.concepts import ConceptMention, concept_pairs
 from crosscheck.certainty.rules import HEDGES_LEXICON, _attribution_rules
 from crosscheck.ids import stable_id
 from crosscheck.model import (
@@ -115,11 +117,27 @@ def certainty_rows(
     *,
     superseded: Superseded | None = None,
 ) -> list[Discrepancy]:
+    """:func:`statement_rows` of what ``crosscheck.certainty.find_statements`` read in each
+    source (by source id)."""
+    claims = {sid: statement_claims(found) for sid, found in statements.items()}
+    spans = {sid: found.sentences for sid, found in statements.items()}
+    return statement_rows(sources, claims, spans, already, superseded=superseded)
+
+
+def statement_rows(
+    sources: Sequence[Source],
+    claims: Mapping[str, Sequence[StatementClaim]],
+    spans: Mapping[str, Sequence[tuple[int, int]]],
+    already: Sequence[Discrepancy] = (),
+    *,
+    superseded: Superseded | None = None,
+) -> list[Discrepancy]:
     """Every certainty discrepancy of a story: assertions first, then hedged statements.
 
     Args:
         sources: The sources, in report order.
-        statements: What ``crosscheck.certainty.find_statements`` read in each source.
+        claims: Each source's claims of the statement family (``certainty.claims``).
+        spans: Each source's sentence spans (where another source's statement is looked for).
         already: The figure rows of the story.
         superseded: The figures the story's articles replace (``rules.superseded_in``).
 
@@ -131,12 +149,11 @@ def certainty_rows(
         "Our original post" toll below its update): that sentence is no longer its word.
     """
     by_id = {s.id: s for s in sources}
-    assertions = {sid: found.assertions for sid, found in statements.items()}
+    assertions = {sid: _payloads(found, Assertion) for sid, found in claims.items()}
     rows = [_assertion_row(pair, by_id) for pair in assertion_pairs(sources, assertions)]
-    hedged = {sid: found.hedged for sid, found in statements.items()}
-    spans = {sid: found.sentences for sid, found in statements.items()}
+    hedged = {sid: _payloads(found, HedgedStatement) for sid, found in claims.items()}
     taken = {_sentences(r) for r in (*rows, *already) if r.kind is DiscrepancyKind.CERTAINTY}
-    concepts = {sid: found.concepts for sid, found in statements.items()}
+    concepts = {sid: _payloads(found, ConceptMention) for sid, found in claims.items()}
     pairs = [*match_statements(sources, hedged, spans), *concept_pairs(sources, concepts, spans)]
     chosen = _best_per_statement(pairs)
     partners = _mutual(pair for pair, _ in chosen)
@@ -156,9 +173,21 @@ def certainty_rows(
 
 
 def _story_rows(story: StoryRecords) -> list[Discrepancy]:
-    return certainty_rows(
-        story.sources, story.statements, story.figures, superseded=story.superseded
+    return statement_rows(
+        story.sources,
+        story.statements,
+        story.sentences,
+        story.figures,
+        superseded=story.superseded,
     )
+
+
+_R = TypeVar("_R")
+
+
+def _payloads(claims: Sequence[StatementClaim], record: type[_R]) -> tuple[_R, ...]:
+    """The records of one type among a source's statement claims, in their order."""
+    return tuple(c.payload for c in claims if isinstance(c.payload, record))
 
 
 ROWS = StoryRule(

@@ -145,7 +145,8 @@ def name_variants(
 
 
 def _story_variants(story: StoryRecords) -> list[Discrepancy]:
-    return variants_from(story.sources, story.names)
+    mentions = {sid: [c.payload for c in claims] for sid, claims in story.names.items()}
+    return variants_from(story.sources, mentions)
 
 
 RULE = StoryRule(

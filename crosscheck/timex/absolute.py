@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.records import Atom, Context, Partial, plain, relative
@@ -86,7 +87,9 @@ def numeric_day(a: int, b: int, year_number: int, m: re.Match[str]) -> Atom | No
         only = readings.pop()
         return plain(m, "date", only, only, Granularity.DAY)
     first, second = sorted(readings)
-    note = f"ambiguous: {first.isoformat()} or {second.isoformat()} (day/month order unknown)"
+    note = explain_words("time")["ambiguous"].format(
+        first=first.isoformat(), second=second.isoformat()
+    )
     return plain(m, "date", None, None, Granularity.DAY, notes=(note,))
 
 
@@ -96,7 +99,9 @@ def check_weekday(atom: Atom, weekday: str, lex: TimeLexicon) -> Atom:
     if atom.begin is None or atom.begin.weekday() == number:
         return atom
     actual = lex.weekday_name(atom.begin.weekday())
-    note = f"{weekday} does not match {atom.begin.isoformat()}, a {actual}"
+    note = explain_words("time")["weekday_mismatch"].format(
+        weekday=weekday, date=atom.begin.isoformat(), actual=actual
+    )
     return replace(atom, notes=(*atom.notes, note))
 
 
@@ -197,7 +202,7 @@ def decade(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         if start > ctx.anchor.year:
             start -= 100
         atom = relative(m, Granularity.DECADE, (date(start, 1, 1), date(start + 9, 12, 31)))
-        return replace(atom, kind="date", notes=("century inferred from the publication date",))
+        return replace(atom, kind="date", notes=(explain_words("time")["century_inferred"],))
     return plain(m, "date", date(start, 1, 1), date(start + 9, 12, 31), Granularity.DECADE)
 
 
@@ -209,7 +214,9 @@ def century(word: str, m: re.Match[str], ctx: Context) -> Atom:
     atom = plain(
         m, "date", date(max(start, 1), 1, 1), date(start + 99, 12, 31), Granularity.CENTURY
     )
-    return replace(atom, notes=(f"read as {start}-{start + 99}",))
+    return replace(
+        atom, notes=(explain_words("time")["century_read"].format(start=start, end=start + 99),)
+    )
 
 
 def bare_month(word: str, m: re.Match[str], ctx: Context) -> Atom | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.timex.lexicon import ClockLexicon
 from crosscheck.timex.periods import resolve
@@ -54,11 +55,15 @@ def clock(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
     gran = Granularity.MINUTE if Granularity.MINUTE in (first[1], last[1]) else Granularity.HOUR
     notes: list[str] = []
     if g["ck_zone"]:
-        notes.append(f"time zone {lex.zones[' '.join(str(g['ck_zone']).split())]}")
+        notes.append(
+            explain_words("time")["time_zone"].format(
+                zone=lex.zones[" ".join(str(g["ck_zone"]).split())]
+            )
+        )
     if first[0] > last[0]:
-        notes.append("runs past midnight")
+        notes.append(explain_words("time")["past_midnight"])
     if marker is None and not g["ck_oc"] and _twelve_hour(str(g["ck_h"])):
-        notes.append("a.m. or p.m. not given: read as written")
+        notes.append(explain_words("time")["no_meridiem"])
     return _atom(m, (first[0], last[0]), gran, tuple(notes))
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
-from crosscheck.model import TimeRef
+from crosscheck.lexicon import explain_words
+from crosscheck.model import Granularity, TimeRef
 from crosscheck.timex.absolute import check_weekday
 from crosscheck.timex.clock import attach_days
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
@@ -37,11 +40,30 @@ def find_times(text: str, anchor: date | None = None) -> list[TimeRef]:
             reading = _reading(atom, ctx)  # of the whole period, before a part narrows it
             narrowed = atom if atom.part is None else narrow_part(atom, ctx)
             refs.append(_time_ref(narrowed, text, ctx.lex, reading))
-    return unplace_quoted(refs, text, anchor, without_reading)
+    return unplace_quoted(_with_day_parts(refs, text, ctx.lex), text, anchor, without_reading)
+
+
+# The word right after a time, on its line.
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _with_day_parts(refs: list[TimeRef], text: str, lex: TimeLexicon) -> list[TimeRef]:
+    """Days whose span reads on over a part of the day written after them ("Tuesday
+    [night]", "yesterday [afternoon]"), lower case ("Monday Night Football" is a name), up
+    to the next time; the day, its precision and its note stay."""
+    out: list[TimeRef] = []
+    for i, ref in enumerate(refs):
+        if ref.granularity is Granularity.DAY and ref.minute_start is None:
+            m = _NEXT_WORD.match(text, ref.end)
+            free = i + 1 == len(refs) or (m is not None and refs[i + 1].start >= m.end())
+            if m is not None and m.group(1) in lex.day_part_words and free:
+                ref = replace(ref, end=m.end(), text=text[ref.start : m.end()])
+        out.append(ref)
+    return out
 
 
 # How a relative expression was placed; ``without_reading`` finds it again by this opening.
-_READ = "read against the publication date"
+_READ = explain_words("time")["read_against"]
 
 
 def _reading(atom: Atom, ctx: Context) -> str | None:

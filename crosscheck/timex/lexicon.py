@@ -75,6 +75,7 @@ class TimeLexicon:
     recent_words: frozenset[str]
     weekend_words: frozenset[str]
     century_words: frozenset[str]
+    day_part_words: frozenset[str]
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     present_cues: frozenset[str]
@@ -305,6 +306,7 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         recent_words=_words(data, "recent_words"),
         weekend_words=_words(data, "weekend_words"),
         century_words=_words(data, "century_words"),
+        day_part_words=_words(data, "day_part_words"),
         future_cues=_words(data, "future_cues"),
         past_cues=_words(data, "past_cues"),
         present_cues=_words(data, "present_cues"),

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from crosscheck.lexicon import explain_words
 from crosscheck.model import GRANULARITY_RANK, Granularity
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import patterns
@@ -25,9 +26,9 @@ _SPACES = re.compile(r"\s{1,3}")
 # A lower-case word right after a month, as the noun (or its first modifier) it dates.
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 _RANGE_KINDS = frozenset({"date", "year", "month", "relative", "weekday"})
-_BEYOND = "not placed: beyond the calendar (years 1 to 9999)"
+_BEYOND = explain_words("time")["beyond"]
 # The note of two clock times given as alternatives ("7pm or 8pm").
-ALTERNATIVES = "alternatives: read as the period from the first to the last"
+ALTERNATIVES = explain_words("time")["alternatives"]
 
 
 def keep(atom: Atom, ctx: Context) -> bool:
@@ -107,15 +108,20 @@ def narrow_part(atom: Atom, ctx: Context) -> Atom:
         gran = Granularity.SEASON
     else:
         return atom
-    note = f"{atom.part}: read as {span[0].isoformat()}..{span[1].isoformat()}"
+    note = explain_words("time")["part_read"].format(
+        part=atom.part, start=span[0].isoformat(), end=span[1].isoformat()
+    )
     notes = tuple(note if n == atom.part else n for n in atom.notes)
     return replace(atom, begin=span[0], end_date=span[1], granularity=gran, notes=notes)
 
 
 def _year_note(year: int, verdict: int) -> str:
     """The note that says which year was inferred, and why."""
-    why = {PAST: ", the clause looks back", FUTURE: ", the clause looks forward"}.get(verdict, "")
-    return f"year {year} inferred from the publication date{why}"
+    why = {
+        PAST: explain_words("time")["clause_back"],
+        FUTURE: explain_words("time")["clause_forward"],
+    }.get(verdict, "")
+    return explain_words("time")["year_inferred"].format(year=year, why=why)
 
 
 def _place(partial: Partial, anchor: date, verdict: int, window: int) -> tuple[date, date] | None:
@@ -218,7 +224,7 @@ def _in_relative_year(a: Atom, b: Atom, ctx: Context) -> Atom | None:
     if period is None:
         return None  # "February 29 of last year" in a year without one
     words = " ".join(ctx.text[b.core_start : b.end].split())
-    note = f"year {b.begin.year} taken from '{words}'"
+    note = explain_words("time")["year_taken"].format(year=b.begin.year, words=words)
     return replace(
         a,
         end=b.end,
@@ -285,7 +291,7 @@ def _in_year_before(a: Atom, limit: date) -> Atom:
     for year in (limit.year, limit.year - 1):
         span = a.partial.period(year)
         if span is not None and span[0] <= limit:
-            note = f"year {year} taken from the end of the range"
+            note = explain_words("time")["year_from_end"].format(year=year)
             notes = (*a.notes, note)
             return replace(a, begin=span[0], end_date=span[1], partial=None, notes=notes)
     return a
@@ -297,7 +303,7 @@ def _in_year_after(b: Atom, limit: date) -> Atom:
     for year in (limit.year, limit.year + 1):
         span = b.partial.period(year)
         if span is not None and span[0] >= limit:
-            note = f"year {year} taken from the start of the range"
+            note = explain_words("time")["year_from_start"].format(year=year)
             notes = (*b.notes, note)
             return replace(b, begin=span[0], end_date=span[1], partial=None, notes=notes)
     return b

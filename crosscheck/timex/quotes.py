@@ -18,11 +18,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from crosscheck.lexicon import explain_words
 from crosscheck.model import GRANULARITY_RANK, Granularity, TimeRef
 
 __all__ = ["QUOTED", "unplace_quoted"]
 
-QUOTED = "not placed: inside a quote of a statement dated {year}"
+QUOTED = explain_words("time")["quoted"]
 # Opening and closing quotation marks; a straight double quote opens and closes by turns.
 _OPEN, _CLOSE, _STRAIGHT = "\u201c", "\u201d", '"'
 # What ends a lead-in: a paragraph, or a sentence before the quote.

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.timex.lexicon import TimeLexicon
 
@@ -26,7 +27,7 @@ __all__ = [
 PAST, UNKNOWN, FUTURE = -1, 0, 1
 # The end of the note of a qualified year ("this fiscal year"), which need not be the
 # calendar year.
-QUALIFIED_YEAR = "year, read as the calendar year"
+QUALIFIED_YEAR = explain_words("time")["qualified_year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +117,7 @@ def plain(
 
 def vague(m: re.Match[str], gran: Granularity, kind: str) -> Atom:
     """A relative expression too vague to place on the calendar."""
-    note = "vague: not placed on the calendar"
+    note = explain_words("time")["vague"]
     return plain(m, kind, None, None, gran, relative=True, notes=(note,))
 
 

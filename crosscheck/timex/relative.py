@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
+from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.timex.absolute import season_period
 from crosscheck.timex.lexicon import TimeLexicon
@@ -105,11 +106,11 @@ def _week_on_its_last_day(
         return period
     name = lex.weekday_name(anchor.weekday())
     if offset < 0:
-        notes.append(f"the week just ending (published on a {name})")
+        notes.append(explain_words("time")["week_ending"].format(day=name))
         return week_span(anchor)[0], anchor - timedelta(days=1)
     later = m.group("r_edge") is not None and lex.edges[m.group("r_edge").lower()] == _LATER
     if offset == 0 and (later or weekday_looks_forward(ctx, m.start(), m.end())):
-        notes.append(f"the coming week (published on a {name}, the clause looks forward)")
+        notes.append(explain_words("time")["week_coming"].format(day=name))
         return unit_span("week", anchor, 1)
     return period
 
@@ -129,8 +130,8 @@ def _edge_of_current(
     side = lex.edges[edge.lower()]
     if side not in (_EARLIER, _LATER):
         return period
-    where = "up to" if side == _EARLIER else "from"
-    notes[notes.index(side)] = f"{side}: {where} the publication date"
+    where = "up_to_publication" if side == _EARLIER else "from_publication"
+    notes[notes.index(side)] = explain_words("time")[where].format(side=side)
     return (period[0], anchor) if side == _EARLIER else (anchor, period[1])
 
 
@@ -202,9 +203,9 @@ def _count(word: str, lex: TimeLexicon) -> int:
 
 
 # Notes of "N units ago": an approximate point, and one left open by a bound word.
-AGO_APPROXIMATE = "approximate: about {n} {unit}(s) before publication"
-AGO_OPEN = "vague: '{bound} ... ago' is open-ended, not placed on the calendar"
-AGO_HEDGED = "approximate: '{hedge} ... ago' measures a length of time, not a date"
+AGO_APPROXIMATE = explain_words("time")["ago_approximate"]
+AGO_OPEN = explain_words("time")["ago_open"]
+AGO_HEDGED = explain_words("time")["ago_hedged"]
 
 
 def ago(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
@@ -258,8 +259,8 @@ def _word_before(start: int, words: frozenset[str], ctx: Context) -> str | None:
 
 
 # Notes of a rolling period ("the past two years"): it is a span, not the date of one event.
-ROLLING_BACK = "rolling period ending at publication"
-ROLLING_FORWARD = "rolling period from publication"
+ROLLING_BACK = explain_words("time")["rolling_back"]
+ROLLING_FORWARD = explain_words("time")["rolling_forward"]
 
 
 def rolling(g: Groups, m: re.Match[str], ctx: Context) -> Atom:

@@ -16,6 +16,7 @@ from functools import cache
 import crosscheck.timex.absolute as absolute
 import crosscheck.timex.relative as relative
 from crosscheck.leads import with_lead
+from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.timex.clock import clock
 from crosscheck.timex.patterns import WORD_START, patterns
@@ -26,7 +27,7 @@ __all__ = ["matches", "read_atom"]
 
 _BACK = 90  # characters before a trigger word where an expression may start
 _FORWARD = 50  # characters after a trigger word where an expression may end
-_BEYOND = "not placed: beyond the calendar (years 1 to 9999) from the publication date"
+_BEYOND = explain_words("time")["beyond_from_publication"]
 
 Groups = dict[str, str | None]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
@@ -60,7 +61,9 @@ def _with_modifier(atom: Atom, m: re.Match[str], ctx: Context) -> Atom:
         if not _as_means_since(atom, m, ctx):
             return atom
         surface = ctx.text[start : atom.end]
-        note = f"'{surface}' read as '{lex.as_read_as} {ctx.text[atom.start : atom.end]}'"
+        note = explain_words("time")["read_as"].format(
+            surface=surface, reading=f"{lex.as_read_as} {ctx.text[atom.start : atom.end]}"
+        )
         notes = (*atom.notes, note)
         return replace(atom, start=start, mod=lex.as_read_as, mod_word=word, notes=notes)
     if word in lex.relative_only and atom.kind not in ("period", "weekend"):

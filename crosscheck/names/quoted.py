@@ -1,0 +1,50 @@
+"""Two spellings of a name one source writes only inside quotation marks -> quoted wording.
+
+A spelling whose every mention sits inside quotation marks is the wording of what the
+article quotes (a statement, an email, a post). When one source writes both spellings of a
+pair and only so, it quotes two documents as their authors wrote them ("Ansar al-Sharia" in
+one State Department email, "Ansar al-Shariah" in another): the outlet has no spelling of
+its own there to harmonise. Across sources the pair stays, even when each side is quoted:
+two outlets' transcripts of one statement differ where each applies its house spelling
+("Usama" / "Osama bin Laden" in one statement quoted by Fox and by the Washington Times).
+When one side is the outlet's own text, the pair stays too. A mention is inside quotation
+marks when its paragraph (text since the last line break) has an odd number of them before
+it (``names.toml`` ``quote_marks``; curly and straight marks counted alike, since an opening
+mark of a quote running over paragraphs is written again at each paragraph).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.names.lexicon import NAMES_LEXICON
+from crosscheck.names.records import SourcedName
+
+
+@cache
+def _marks() -> tuple[str, ...]:
+    return tuple(require(load_lexicon(NAMES_LEXICON), "quote_marks", str, NAMES_LEXICON))
+
+
+def inside_quotes(text: str, offset: int) -> bool:
+    """Whether ``offset`` of ``text`` lies inside quotation marks of its paragraph."""
+    start = text.rfind("\n", 0, offset) + 1
+    return sum(text.count(mark, start, offset) for mark in _marks()) % 2 == 1
+
+
+def quoted_only(items: Sequence[SourcedName], texts: Mapping[str, str]) -> bool:
+    """Whether every mention of a spelling is inside quotation marks in its source."""
+    return bool(items) and all(
+        inside_quotes(texts.get(item.source, ""), item.mention.start) for item in items
+    )
+
+
+def quoted_wording(
+    a: Sequence[SourcedName], b: Sequence[SourcedName], texts: Mapping[str, str]
+) -> bool:
+    """Whether both spellings of a pair (their mentions) are one source's quoted wording."""
+    if len({item.source for item in (*a, *b)}) != 1:
+        return False  # two outlets: each may have put its house spelling in the quote
+    return quoted_only(a, texts) and quoted_only(b, texts)
