@@ -12,6 +12,7 @@ from crosscheck.certainty.reading import (
     _speakers,
     _tidy,
     attribution_in,
+    hedge_matches,
     hedges_in,
     read_sentence,
 )
@@ -170,8 +171,17 @@ def find_assertions(source: Source, sentences: Sequence[Sentence]) -> list[Asser
         with certainty and attribution. A speaker label ("Dr. Kovalenko:") is the
         attribution of the answer it opens when the sentence names nobody itself.
     """
-    rules = _assertion_rules()
-    found: list[Assertion] = []
+    return read_labelled(source, labelled(source, sentences))
+
+
+Labelled = tuple[Sentence, str | None]
+"""A sentence and the speaker label of the answer it belongs to (or None)."""
+
+
+def labelled(source: Source, sentences: Sequence[Sentence]) -> list[Labelled]:
+    """Each sentence with the speaker label in force there (a label holds until a line
+    break): what :func:`_assertions_in` needs of the sentences before it."""
+    found: list[Labelled] = []
     label: str | None = None
     previous_end = 0
     for sentence in sentences:
@@ -179,8 +189,30 @@ def find_assertions(source: Source, sentences: Sequence[Sentence]) -> list[Asser
             label = None
         previous_end = sentence.end
         label = _label(sentence.text) or label
-        found.extend(_assertions_in(source, sentence, label, rules))
+        found.append((sentence, label))
     return found
+
+
+def read_labelled(source: Source, sentences: Sequence[Labelled]) -> list[Assertion]:
+    """The assertions of labelled sentences, in their order."""
+    rules = _assertion_rules()
+    return [
+        a for sentence, label in sentences for a in _assertions_in(source, sentence, label, rules)
+    ]
+
+
+def may_hedge(sentence: Sentence) -> bool:
+    """Whether an assertion of the sentence may be hedged (a quick necessary test).
+
+    An assertion is hedged only when ``hedges_in`` finds a hedge in the reading of the text
+    ``_assertions_in`` reads around it (its window, ``_CONTEXT`` characters either side),
+    and ``hedges_in`` returns ASSERTED when that reading holds no match of the hedge
+    pattern. A sentence of at most ``_CONTEXT`` characters is its own window (the window's
+    bounds are clipped to the sentence), so when the hedge pattern does not match the
+    sentence every assertion in it is stated outright. Longer sentences are always read.
+    """
+    text = sentence.text
+    return len(text) > _CONTEXT or bool(hedge_matches(text))
 
 
 def _assertions_in(

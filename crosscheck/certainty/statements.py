@@ -23,7 +23,13 @@ from functools import cache
 from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING
 
-from crosscheck.certainty.assertions import Assertion, find_assertions
+from crosscheck.certainty.assertions import (
+    Assertion,
+    Labelled,
+    labelled,
+    may_hedge,
+    read_labelled,
+)
 from crosscheck.certainty.reading import (
     SentenceReading,
     attribution_in,
@@ -241,19 +247,33 @@ class Statements:
     hedged: tuple[HedgedStatement, ...]
     sentences: tuple[tuple[int, int], ...]
     concepts: tuple[ConceptMention, ...] = ()  # "an apparent suicide", "took his own life"
+    deferred: tuple[Labelled, ...] = ()
+    """The sentences whose assertions were not read (each with its speaker label): they can
+    hold only assertions stated outright (``assertions.may_hedge``), which pair with nothing
+    unless some source of the story hedges an assertion; ``pairs.story_assertions`` reads
+    them then. ``assertions`` holds those of every other sentence."""
 
 
 def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements:
-    """Everything certainty reads in one source (the per-source unit of work)."""
+    """Everything certainty reads in one source (the per-source unit of work).
+
+    Assertions are read only in the sentences that may hedge one (``may_hedge``); the
+    others are kept unread in ``deferred`` for the story to read when it needs them.
+    """
     from crosscheck.certainty.concepts import find_concept_mentions  # a cycle at import time
 
     hedged = find_hedged_statements(source, sentences)
+    read: list[Labelled] = []
+    deferred: list[Labelled] = []
+    for item in labelled(source, sentences):
+        (read if may_hedge(item[0]) else deferred).append(item)
     return Statements(
         source=source.id,
-        assertions=tuple(find_assertions(source, sentences)),
+        assertions=tuple(read_labelled(source, read)),
         hedged=tuple(sorted(hedged, key=lambda h: (h.start, h.end))),
         sentences=tuple((s.start, s.end) for s in sentences),
         concepts=tuple(find_concept_mentions(source, sentences)),
+        deferred=tuple(deferred),
     )
 
 

@@ -36,6 +36,7 @@ from crosscheck.certainty import (
     wording,
 )
 from crosscheck.certainty.concepts import concept_pairs
+from crosscheck.certainty.pairs import story_assertions
 from crosscheck.certainty.rules import HEDGES_LEXICON, _attribution_rules
 from crosscheck.ids import stable_id
 from crosscheck.model import (
@@ -131,7 +132,7 @@ def certainty_rows(
         "Our original post" toll below its update): that sentence is no longer its word.
     """
     by_id = {s.id: s for s in sources}
-    assertions = {sid: found.assertions for sid, found in statements.items()}
+    assertions = story_assertions(sources, statements)
     rows = [_assertion_row(pair, by_id) for pair in assertion_pairs(sources, assertions)]
     hedged = {sid: found.hedged for sid, found in statements.items()}
     spans = {sid: found.sentences for sid, found in statements.items()}
