@@ -15,6 +15,7 @@ import pytest
 
 from crosscheck import Source, load_story
 from crosscheck.certainty import find_assertions, find_statements, matching, statements
+from crosscheck.certainty.assertions import labelled
 from crosscheck.certainty.pairs import _comparable, story_assertions
 from crosscheck.claims import prepare
 from crosscheck.model import Discrepancy
@@ -118,7 +119,7 @@ def test_a_story_without_hedged_assertions_reads_fewer_sentences() -> None:
     """The deferral does skip work: outright-only sentences are left unread."""
     sources = _invented("outright")
     found = {s.id: find_statements(s, prepare(s).sentences) for s in sources}
-    assert all(got.deferred and not got.assertions for got in found.values())
+    assert all(got.deferred.indices and not got.assertions for got in found.values())
     assert all(find_assertions(s, prepare(s).sentences) for s in sources)
 
 
@@ -161,3 +162,21 @@ def _candidates(
                 found += 1
                 assert holds, (statement.text, story.texts[other][span[0] : span[1]])
     return found
+
+
+def test_deferred_sentences_come_back_as_read() -> None:
+    """A deferred sentence is rebuilt with the text it was read from (the cleaned text,
+    here with straightened quotation marks) and with its speaker label."""
+    text = (
+        "Dr. Kovalenko: The mayor\u2019s aide is a \u201cformer judge\u201d. The court is"
+        " closed.\n\nThe panel is a body of experts."
+    )
+    source = Source(id="s", text=text)
+    sentences = prepare(source).sentences
+    assert any(s.text != text[s.start : s.end] for s in sentences)
+    found = find_statements(source, sentences)
+    items = labelled(source, sentences)
+    back = found.deferred.sentences(source, found.sentences)
+    assert back == [items[i] for i in found.deferred.indices]
+    assert len(back) == len(sentences)
+    assert back[0][1] == "Dr. Kovalenko" and back[-1][1] is None

@@ -193,6 +193,44 @@ def labelled(source: Source, sentences: Sequence[Sentence]) -> list[Labelled]:
     return found
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Deferred:
+    """Sentences of one source left unread, kept small (no text the source already has).
+
+    ``indices`` index the source's sentences (``Statements.sentences``, their spans);
+    ``labels`` give the speaker label in force at those that have one, and ``texts`` the
+    text of those whose text is not the source's own text at their span (the cleaned
+    text the sentences were read from differs there: typography, blanked leftovers).
+    """
+
+    indices: tuple[int, ...] = ()
+    labels: tuple[tuple[int, str], ...] = ()
+    texts: tuple[tuple[int, str], ...] = ()
+
+    @classmethod
+    def of(cls, source: Source, sentences: Sequence[tuple[int, Labelled]]) -> Deferred:
+        """The sentences (each with its index among the source's sentences) to keep."""
+        texts = [(i, s.text) for i, (s, _) in sentences if s.text != source.text[s.start : s.end]]
+        return cls(
+            indices=tuple(i for i, _ in sentences),
+            labels=tuple((i, label) for i, (_, label) in sentences if label is not None),
+            texts=tuple(texts),
+        )
+
+    def sentences(self, source: Source, spans: Sequence[tuple[int, int]]) -> list[Labelled]:
+        """The kept sentences again, each as it was read, with its label."""
+        labels, texts = dict(self.labels), dict(self.texts)
+        found: list[Labelled] = []
+        for i in self.indices:
+            start, end = spans[i]
+            text = texts.get(i)
+            sentence = Sentence(
+                start=start, end=end, text=source.text[start:end] if text is None else text
+            )
+            found.append((sentence, labels.get(i)))
+        return found
+
+
 def read_labelled(source: Source, sentences: Sequence[Labelled]) -> list[Assertion]:
     """The assertions of labelled sentences, in their order."""
     rules = _assertion_rules()

@@ -126,10 +126,10 @@ def story_assertions(
     by_id = {s.id: s for s in sources}
     for sid, got in statements.items():
         source = by_id.get(sid)
-        if source is None or not got.deferred:
+        if source is None or not got.deferred.indices:
             continue
         order = {start: index for index, (start, _) in enumerate(got.sentences)}
-        more = read_labelled(source, got.deferred)
+        more = read_labelled(source, got.deferred.sentences(source, got.sentences))
         merged = sorted((*got.assertions, *more), key=lambda a: order.get(a.sentence_start, -1))
         found[sid] = tuple(merged)  # a stable sort: one sentence's assertions keep their order
     return found

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from crosscheck.certainty.assertions import (
     Assertion,
+    Deferred,
     Labelled,
     labelled,
     may_hedge,
@@ -247,8 +248,8 @@ class Statements:
     hedged: tuple[HedgedStatement, ...]
     sentences: tuple[tuple[int, int], ...]
     concepts: tuple[ConceptMention, ...] = ()  # "an apparent suicide", "took his own life"
-    deferred: tuple[Labelled, ...] = ()
-    """The sentences whose assertions were not read (each with its speaker label): they can
+    deferred: Deferred = field(default_factory=Deferred)
+    """The sentences whose assertions were not read (with their speaker labels): they can
     hold only assertions stated outright (``assertions.may_hedge``), which pair with nothing
     unless some source of the story hedges an assertion; ``pairs.story_assertions`` reads
     them then. ``assertions`` holds those of every other sentence."""
@@ -264,16 +265,19 @@ def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements
 
     hedged = find_hedged_statements(source, sentences)
     read: list[Labelled] = []
-    deferred: list[Labelled] = []
-    for item in labelled(source, sentences):
-        (read if may_hedge(item[0]) else deferred).append(item)
+    deferred: list[tuple[int, Labelled]] = []
+    for index, item in enumerate(labelled(source, sentences)):
+        if may_hedge(item[0]):
+            read.append(item)
+        else:
+            deferred.append((index, item))
     return Statements(
         source=source.id,
         assertions=tuple(read_labelled(source, read)),
         hedged=tuple(sorted(hedged, key=lambda h: (h.start, h.end))),
         sentences=tuple((s.start, s.end) for s in sentences),
         concepts=tuple(find_concept_mentions(source, sentences)),
-        deferred=tuple(deferred),
+        deferred=Deferred.of(source, deferred),
     )
 
 
