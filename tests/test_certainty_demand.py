@@ -16,6 +16,7 @@ import pytest
 from crosscheck import Source, load_story
 from crosscheck.certainty import find_assertions, find_statements, matching, statements
 from crosscheck.certainty.assertions import labelled
+from crosscheck.certainty.needles import statement_needles
 from crosscheck.certainty.pairs import _comparable, story_assertions
 from crosscheck.claims import prepare
 from crosscheck.model import Discrepancy
@@ -134,7 +135,7 @@ def test_needles_never_drop_a_candidate() -> None:
         for statement in (
             h for s in sources for h in statements.find_hedged_statements(s, prepare(s).sentences)
         ):
-            needles = matching._needles(statement, rules)
+            needles = statement_needles(statement, rules)
             for other in sources:
                 for span in spans[other.id]:
                     checked += _candidates(statement, other.id, span, story, needles)

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from crosscheck.certainty.needles import statement_needles
 from crosscheck.certainty.outright import _one_speaker, _tighten, through_stop_words
 from crosscheck.certainty.reading import (
     SentenceReading,
@@ -332,7 +333,7 @@ def _best(
     """The best outright statement of ``other``; with ``own``, of the statement's own source
     (another of its sentences), credited to anyone."""
     candidates: list[_Candidate] = []
-    needles = _needles(statement, rules)
+    needles = statement_needles(statement, rules)
     for offset in _head_hits(statement.head, other, story, rules):
         found = _word_at(statement, other, offset, story, needles, own=own)
         if found is None:
@@ -381,7 +382,7 @@ def _word_at(
 ) -> tuple[tuple[int, int], _Words, int] | None:
     """The sentence of ``other`` around ``offset``, its words, and the index of the word that
     starts there; None when no word starts at the offset, (with ``own``) when the sentence
-    is the statement's own, or when it holds none of the ``needles`` (:func:`_needles`:
+    is the statement's own, or when it holds none of the ``needles`` (``statement_needles``:
     then no candidate can come of it, and its words are not read)."""
     span = story.sentence_at(other, offset)
     if span is None or (own and span[0] == statement.sentence_start):
@@ -393,32 +394,6 @@ def _word_at(
     if index >= len(words.starts) or words.starts[index] != offset:
         return None
     return span, words, index
-
-
-def _needles(statement: HedgedStatement, rules: _StatementRules) -> frozenset[str]:
-    """What a sentence must hold (as a substring of its case-folded text) for
-    :func:`_candidate` to find a candidate in it.
-
-    Proof from ``_candidate``'s own tests: it returns None unless ``objects + subjects``
-    is at least 1 (``objects + subjects < 2`` needs ``_bare``, which needs ``subjects ==
-    1``; the figure case needs ``subjects``; ``_counted`` needs a matched subject word), so
-    at least one word of ``statement.objects`` or ``statement.subjects`` is matched, and a
-    word is matched only to a key ``k`` of the sentence with ``same_word(k, word)``. That
-    holds when ``k == word``, when both are forms of one ``kin`` group, or when they share
-    their first ``stem_letters`` letters (so ``k`` begins with ``word[:stem_letters]``,
-    which is ``word`` itself when shorter). ``k`` is a substring of the sentence's
-    case-folded text (``_Words`` keys are slices of it, or each word folded alone: folding
-    is per character). So the sentence holds ``word[:stem_letters]`` or a form of its kin
-    group for some statement word.
-    """
-    stem = rules.stem_letters
-    found: set[str] = set()
-    for word in (*statement.objects, *statement.subjects):
-        found.add(word[:stem])
-        group = rules.kin.get(word)
-        if group is not None:
-            found.update(rules.kin_forms[group])
-    return frozenset(found)
 
 
 def _figure(statement: HedgedStatement, story: _Story, rules: _StatementRules) -> str | None:
