@@ -30,14 +30,13 @@ from crosscheck.certainty.reading import (
     read_sentence,
 )
 from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _normal
+from crosscheck.certainty.sentence_words import _in_quotation, _Words
 from crosscheck.certainty.statements import (
     HedgedStatement,
     _clause,
-    _in_quotation,
     _is_question,
     _sentence_window,
     _StatementRules,
-    _Words,
     statement_rules,
 )
 from crosscheck.certainty.subjects import _before_apposition
