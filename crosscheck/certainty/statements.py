@@ -338,22 +338,18 @@ def sentences_with_hits(
     lower case and in the source's) cannot match and is skipped unread, as is one for
     which ``may_hit(text, lower)``, a quick necessary test, is false.
     """
-    whole: str | None = None
-    present: dict[str, bool] = {}  # whether a key stands in the source, read on first use
-
-    def in_source(key: str) -> bool:
-        nonlocal whole
-        if key not in present:
-            whole = source.text.lower() if whole is None else whole
-            present[key] = key in whole
-        return present[key]
-
+    present: list[str] | None = None  # the keys in the source, read when first needed
     for sentence in sentences:
         text = sentence.text
         lower = text.lower()
         if may_hit is not None and not may_hit(text, lower):
             continue
-        if not any(key in lower and in_source(key) for key in keys):
+        if present is None:
+            whole = source.text.lower()
+            present = [key for key in keys if key in whole]
+            if not present:
+                return  # no key anywhere in the source: no sentence can match
+        if not any(key in lower for key in present):
             continue
         hits = list(pattern.finditer(text, lower))
         if hits and not _is_question(text):
