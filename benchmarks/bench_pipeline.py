@@ -40,7 +40,7 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("names", "crosscheck.check", "name_claims"),
     ("names", "crosscheck.rules.name_variant", "variant_pairs"),
     ("certainty", "crosscheck.check", "find_statements"),
-    ("certainty", "crosscheck.check", "statement_claims"),
+    ("certainty", "crosscheck.check", "story_statement_claims"),
     ("certainty", "crosscheck.rules.certainty", "statement_rows"),
     ("certainty", "crosscheck.claims", "read_sentence"),
     ("matching", "crosscheck.check", "claim_blocks"),

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.certainty import Statements, find_statements
-from crosscheck.certainty.claims import statement_claims
+from crosscheck.certainty.claims import story_statement_claims
 from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.date_match import with_date_pairs
 from crosscheck.engine import Engine, LocalEngine, flatten
@@ -149,7 +149,7 @@ def compare_extracted(
     story = StoryRecords(
         sources=sources,
         names={e.source: name_claims(e.source, e.names) for e in extracted},
-        statements={e.source: statement_claims(e.statements) for e in extracted},
+        statements=story_statement_claims(sources, {e.source: e.statements for e in extracted}),
         sentences={e.source: e.statements.sentences for e in extracted},
         figures=figures,
         superseded=superseded,

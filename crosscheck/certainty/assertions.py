@@ -12,6 +12,7 @@ from crosscheck.certainty.reading import (
     _speakers,
     _tidy,
     attribution_in,
+    hedge_matches,
     hedges_in,
     read_sentence,
 )
@@ -170,8 +171,17 @@ def find_assertions(source: Source, sentences: Sequence[Sentence]) -> list[Asser
         with certainty and attribution. A speaker label ("Dr. Kovalenko:") is the
         attribution of the answer it opens when the sentence names nobody itself.
     """
-    rules = _assertion_rules()
-    found: list[Assertion] = []
+    return read_labelled(source, labelled(source, sentences))
+
+
+Labelled = tuple[Sentence, str | None]
+"""A sentence and the speaker label of the answer it belongs to (or None)."""
+
+
+def labelled(source: Source, sentences: Sequence[Sentence]) -> list[Labelled]:
+    """Each sentence with the speaker label in force there (a label holds until a line
+    break): what :func:`_assertions_in` needs of the sentences before it."""
+    found: list[Labelled] = []
     label: str | None = None
     previous_end = 0
     for sentence in sentences:
@@ -179,8 +189,68 @@ def find_assertions(source: Source, sentences: Sequence[Sentence]) -> list[Asser
             label = None
         previous_end = sentence.end
         label = _label(sentence.text) or label
-        found.extend(_assertions_in(source, sentence, label, rules))
+        found.append((sentence, label))
     return found
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Deferred:
+    """Sentences of one source left unread, kept small (no text the source already has).
+
+    ``indices`` index the source's sentences (``Statements.sentences``, their spans);
+    ``labels`` give the speaker label in force at those that have one, and ``texts`` the
+    text of those whose text is not the source's own text at their span (the cleaned
+    text the sentences were read from differs there: typography, blanked leftovers).
+    """
+
+    indices: tuple[int, ...] = ()
+    labels: tuple[tuple[int, str], ...] = ()
+    texts: tuple[tuple[int, str], ...] = ()
+
+    @classmethod
+    def of(cls, source: Source, sentences: Sequence[tuple[int, Labelled]]) -> Deferred:
+        """The sentences (each with its index among the source's sentences) to keep."""
+        texts = [(i, s.text) for i, (s, _) in sentences if s.text != source.text[s.start : s.end]]
+        return cls(
+            indices=tuple(i for i, _ in sentences),
+            labels=tuple((i, label) for i, (_, label) in sentences if label is not None),
+            texts=tuple(texts),
+        )
+
+    def sentences(self, source: Source, spans: Sequence[tuple[int, int]]) -> list[Labelled]:
+        """The kept sentences again, each as it was read, with its label."""
+        labels, texts = dict(self.labels), dict(self.texts)
+        found: list[Labelled] = []
+        for i in self.indices:
+            start, end = spans[i]
+            text = texts.get(i)
+            sentence = Sentence(
+                start=start, end=end, text=source.text[start:end] if text is None else text
+            )
+            found.append((sentence, labels.get(i)))
+        return found
+
+
+def read_labelled(source: Source, sentences: Sequence[Labelled]) -> list[Assertion]:
+    """The assertions of labelled sentences, in their order."""
+    rules = _assertion_rules()
+    return [
+        a for sentence, label in sentences for a in _assertions_in(source, sentence, label, rules)
+    ]
+
+
+def may_hedge(sentence: Sentence) -> bool:
+    """Whether an assertion of the sentence may be hedged (a quick necessary test).
+
+    An assertion is hedged only when ``hedges_in`` finds a hedge in the reading of the text
+    ``_assertions_in`` reads around it (its window, ``_CONTEXT`` characters either side),
+    and ``hedges_in`` returns ASSERTED when that reading holds no match of the hedge
+    pattern. A sentence of at most ``_CONTEXT`` characters is its own window (the window's
+    bounds are clipped to the sentence), so when the hedge pattern does not match the
+    sentence every assertion in it is stated outright. Longer sentences are always read.
+    """
+    text = sentence.text
+    return len(text) > _CONTEXT or bool(hedge_matches(text))
 
 
 def _assertions_in(

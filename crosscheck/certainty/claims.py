@@ -5,14 +5,21 @@ records on.
 hedged statements, then its concept mentions, each in their order) in a
 ``model.FamilyClaim`` (family ``statement``) whose payload is the record. The story rule
 ``certainty.rows`` reads these claims, with the source's sentence spans beside them.
+``story_statement_claims(sources, found)`` does it for every source of a story, after the
+assertions ``find_statements`` left unread are read where the story needs them
+(``pairs.story_assertions``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
 from crosscheck.certainty.assertions import Assertion
 from crosscheck.certainty.concepts import ConceptMention
+from crosscheck.certainty.pairs import story_assertions
 from crosscheck.certainty.statements import HedgedStatement, Statements
-from crosscheck.model import ClaimFamily, FamilyClaim
+from crosscheck.model import ClaimFamily, FamilyClaim, Source
 
 StatementRecord = Assertion | HedgedStatement | ConceptMention
 StatementClaim = FamilyClaim[StatementRecord]
@@ -34,3 +41,19 @@ def statement_claims(found: Statements) -> tuple[StatementClaim, ...]:
         )
         for r in records
     )
+
+
+def story_statement_claims(
+    sources: Sequence[Source], found: Mapping[str, Statements]
+) -> dict[str, tuple[StatementClaim, ...]]:
+    """Every source's statements as claims, with the assertions the story needs read.
+
+    ``find_statements`` leaves unread the sentences that can hold only outright assertions
+    (``Statements.deferred``); ``pairs.story_assertions`` reads them when some source of the
+    story hedges a comparable assertion, so the claims hold what a full reading gives.
+    """
+    assertions = story_assertions(sources, found)
+    return {
+        sid: statement_claims(replace(got, assertions=assertions.get(sid, got.assertions)))
+        for sid, got in found.items()
+    }

@@ -29,12 +29,11 @@ from crosscheck.certainty.rules import (
     _phrases_pattern,
     _strings,
 )
+from crosscheck.certainty.sentence_words import _in_quotation, _Words
 from crosscheck.certainty.statements import (
     HedgedStatement,
     _clause,
-    _in_quotation,
     _sentence_window,
-    _Words,
     sentences_with_hits,
     statement_rules,
 )

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from crosscheck.certainty.needles import statement_needles
 from crosscheck.certainty.outright import _one_speaker, _tighten, through_stop_words
 from crosscheck.certainty.reading import (
     SentenceReading,
@@ -29,14 +30,13 @@ from crosscheck.certainty.reading import (
     read_sentence,
 )
 from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _normal
+from crosscheck.certainty.sentence_words import _in_quotation, _Words
 from crosscheck.certainty.statements import (
     HedgedStatement,
     _clause,
-    _in_quotation,
     _is_question,
     _sentence_window,
     _StatementRules,
-    _Words,
     statement_rules,
 )
 from crosscheck.certainty.subjects import _before_apposition
@@ -139,6 +139,9 @@ class _Story:
         # lower case of each text, searched case-sensitively (fast); a text whose lower
         # case has another length (rare letters) is searched case-insensitively instead
         self.lowered = {sid: _searchable(t) for sid, t in self.texts.items()}
+        # each text case-folded as the sentence words' keys are (``_Words``); None where
+        # folding changes the length (then each sentence is folded on its own)
+        self._folded: dict[str, str | None] = {}
         self.spans = {sid: list(spans.get(sid, ())) for sid in self.texts}
         self.starts = {sid: [a for a, _ in v] for sid, v in self.spans.items()}
         total = sum(len(v) for v in self.spans.values())
@@ -205,6 +208,21 @@ class _Story:
         start, end = self.spans[source][index]
         return (start, end) if offset < end else None
 
+    def holds_any(self, source: str, span: tuple[int, int], needles: frozenset[str]) -> bool:
+        """Whether some needle stands in the case-folded text of a sentence (a substring,
+        not necessarily a whole word): every key of the sentence's ``_Words`` is a
+        substring of that text, so a key that begins with a needle needs it there."""
+        if source not in self._folded:
+            text = self.texts[source]
+            folded = text.casefold()
+            self._folded[source] = _fold_quotes(folded) if len(folded) == len(text) else None
+        whole = self._folded[source]
+        if whole is None:
+            sentence = _fold_quotes(self.texts[source][span[0] : span[1]].casefold())
+            return any(n in sentence for n in needles)
+        start, end = span
+        return any(whole.find(n, start, end) >= 0 for n in needles)
+
     def words(self, source: str, span: tuple[int, int]) -> _Words:
         key = (source, span[0])
         if key not in self._words:
@@ -232,6 +250,10 @@ class _Story:
                 and not capitalised_name(sentence, m.start(), m.end())
             ]  # "the sanctions were announced" reports nothing said
         return any(b <= start or a >= end for a, b in self._reports[key])
+
+
+def _fold_quotes(folded: str) -> str:
+    return folded.replace("\u2019", "'")
 
 
 _MAX_HITS = 50
@@ -310,8 +332,9 @@ def _best(
     """The best outright statement of ``other``; with ``own``, of the statement's own source
     (another of its sentences), credited to anyone."""
     candidates: list[_Candidate] = []
+    needles = statement_needles(statement, rules)
     for offset in _head_hits(statement.head, other, story, rules):
-        found = _word_at(statement, other, offset, story, own=own)
+        found = _word_at(statement, other, offset, story, needles, own=own)
         if found is None:
             continue
         span, words, index = found
@@ -324,7 +347,7 @@ def _best(
     for offset in story.hits(figure, other, rules) if figure else ():
         # the figure the statement gives, said with another verb ("reportedly received a
         # $40m payout" / "left with a $40 million severance package")
-        found = _word_at(statement, other, offset, story, own=own)
+        found = _word_at(statement, other, offset, story, needles, own=own)
         if found is None:
             continue
         span, words, index = found
@@ -348,13 +371,22 @@ def _best(
 
 
 def _word_at(
-    statement: HedgedStatement, other: str, offset: int, story: _Story, *, own: bool
+    statement: HedgedStatement,
+    other: str,
+    offset: int,
+    story: _Story,
+    needles: frozenset[str],
+    *,
+    own: bool,
 ) -> tuple[tuple[int, int], _Words, int] | None:
     """The sentence of ``other`` around ``offset``, its words, and the index of the word that
-    starts there; None when no word starts at the offset, or (with ``own``) when the
-    sentence is the statement's own."""
+    starts there; None when no word starts at the offset, (with ``own``) when the sentence
+    is the statement's own, or when it holds none of the ``needles`` (``statement_needles``:
+    then no candidate can come of it, and its words are not read)."""
     span = story.sentence_at(other, offset)
     if span is None or (own and span[0] == statement.sentence_start):
+        return None
+    if not story.holds_any(other, span, needles):
         return None
     words = story.words(other, span)
     index = words.index(offset)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _words_of
-from crosscheck.certainty.statements import _lower, statement_rules
+from crosscheck.certainty.sentence_words import _lower
+from crosscheck.certainty.statements import statement_rules
 from crosscheck.words import Token
 
 

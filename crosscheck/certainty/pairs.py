@@ -6,9 +6,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.certainty.assertions import Assertion
+from crosscheck.certainty.assertions import Assertion, read_labelled
 from crosscheck.certainty.rules import HEDGES_LEXICON, _assertion_rules
-from crosscheck.certainty.statements import statement_rules
+from crosscheck.certainty.statements import Statements, statement_rules
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.families import (
     STATEMENT_WORDS,
@@ -104,6 +104,38 @@ def assertion_pairs(
     found: list[AssertionPair] = []
     for number in sorted(groups):
         found.extend(_pairs_in_group(groups[number]))
+    return found
+
+
+def story_assertions(
+    sources: Sequence[Source], statements: Mapping[str, Statements]
+) -> dict[str, tuple[Assertion, ...]]:
+    """Every source's assertions as :func:`assertion_pairs` needs them, read on demand.
+
+    ``find_statements`` reads a source's assertions only in the sentences that may hedge
+    one and keeps the others unread (``Statements.deferred``). Those can hold only
+    assertions stated outright (``may_hedge``). :func:`assertion_pairs` pairs only within a
+    group that holds a comparable hedged assertion (``_pairs_in_group`` starts from the
+    hedged wordings; a group of outright assertions alone gives nothing), and an outright
+    assertion adds no hedged one. So when no source of the story holds a comparable
+    hedged assertion, the unread sentences can change no pair and stay unread: the pairs
+    are those of all assertions (none). Otherwise every unread sentence is read (each with
+    the label it had) and its assertions put back in sentence order, as one reading of the
+    whole source gives them.
+    """
+    found = {sid: got.assertions for sid, got in statements.items()}
+    hedged = any(a.hedged and _comparable(a) for got in found.values() for a in got)
+    if not hedged:
+        return found
+    by_id = {s.id: s for s in sources}
+    for sid, got in statements.items():
+        source = by_id.get(sid)
+        if source is None or not got.deferred.indices:
+            continue
+        order = {start: index for index, (start, _) in enumerate(got.sentences)}
+        more = read_labelled(source, got.deferred.sentences(source, got.sentences))
+        merged = sorted((*got.assertions, *more), key=lambda a: order.get(a.sentence_start, -1))
+        found[sid] = tuple(merged)  # a stable sort: one sentence's assertions keep their order
     return found
 
 

@@ -147,7 +147,6 @@ class SentenceReading:
 @lru_cache(maxsize=4096)  # claims, assertions and statements read many sentences alike
 def read_sentence(text: str) -> SentenceReading:
     """Read a sentence's hedge words and speakers once (its clause boundaries on demand)."""
-    hedges = _hedge_rules()
     lower = text.lower()
     plain: list[tuple[int, int, str]] = []
     inside: list[tuple[int, int, str]] = []
@@ -162,7 +161,7 @@ def read_sentence(text: str) -> SentenceReading:
         index = bisect_right(quote_starts, speaker.start) - 1
         in_quote = index >= 0 and speaker.start < quoted[index][1]  # a quote's own words
         (inside if in_quote else plain).append((speaker.start, speaker.end, name))
-    matches = tuple(hedges.pattern.finditer(text, lower))
+    matches = hedge_matches(text)
     return SentenceReading(
         text=text,
         lower=lower,
@@ -173,6 +172,12 @@ def read_sentence(text: str) -> SentenceReading:
         plain_starts=tuple(s for s, _, _ in plain),
         quoted_starts=tuple(s for s, _, _ in inside),
     )
+
+
+@lru_cache(maxsize=4096)  # read_sentence and assertions' quick test read the same sentences
+def hedge_matches(text: str) -> tuple[re.Match[str], ...]:
+    """The hedge pattern's matches in a sentence."""
+    return tuple(_hedge_rules().pattern.finditer(text))
 
 
 def find_hedges(sentence_text: str, start: int = 0, end: int | None = None) -> Certainty:

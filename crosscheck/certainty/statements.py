@@ -17,20 +17,26 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING
 
-from crosscheck.certainty.assertions import Assertion, find_assertions
+from crosscheck.certainty.assertions import (
+    Assertion,
+    Deferred,
+    Labelled,
+    labelled,
+    may_hedge,
+    read_labelled,
+)
 from crosscheck.certainty.reading import (
     SentenceReading,
     attribution_in,
+    hedge_matches,
     read_sentence,
 )
 from crosscheck.certainty.rules import (
-    _HARD_STOPS,
     HEDGES_LEXICON,
     _assertion_rules,
     _attribution_rules,
@@ -41,8 +47,8 @@ from crosscheck.certainty.rules import (
     _Phrases,
     _phrases_pattern,
     _strings,
-    _words_of,
 )
+from crosscheck.certainty.sentence_words import _DOUBLE_QUOTES, _in_quotation, _Words
 from crosscheck.certainty.subjects import (
     _after_aside,
     _antecedent,
@@ -54,12 +60,10 @@ from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
 from crosscheck.quantities.find import parse_number
-from crosscheck.words import Token
 
 if TYPE_CHECKING:  # concepts reads statements' words: a runtime import would be circular
     from crosscheck.certainty.concepts import ConceptMention
 
-_DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
 _QUESTION = "?"
 _COMMA = ","
 
@@ -70,6 +74,7 @@ class _StatementRules:
 
     pattern: _Phrases
     keys: tuple[str, ...]  # the longest word of each hedge, in lower case (a quick test)
+    uncovered: tuple[str, ...]  # ``keys`` of the hedges that hold no hedge of ``hedges_in``
     attributing: frozenset[str]
     expecting: frozenset[str]
     expecting_modals: frozenset[str]
@@ -134,6 +139,7 @@ def statement_rules() -> _StatementRules:
     return _StatementRules(
         pattern=_phrases_pattern(every),
         keys=tuple(sorted({_key(h, clauses) for h in every})),
+        uncovered=tuple(sorted({_key(h, clauses) for h in every if not _covered(h)})),
         attributing=frozenset(_strings(table, "attributing", lex)),
         expecting=expecting,
         expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
@@ -185,6 +191,20 @@ def _key(hedge: str, clauses: frozenset[str]) -> str:
     that opens a clause its verb ("police [believe]": "police" is in most crime stories)."""
     words = hedge.lower().split()
     return words[-1] if _normal(hedge) in clauses else max(words, key=len)
+
+
+def _covered(hedge: str) -> bool:
+    """Whether a statement hedge holds a hedge of the [[hedge]] tables (``hedges_in``'s,
+    the pattern ``reading.hedge_matches`` runs) as a run of its whole words ("[reportedly]",
+    "will [likely]"): a sentence where the statement hedge matches has a match of that
+    pattern too (see :func:`may_hold_hedge`)."""
+    general = _hedge_rules().scopes
+    words = hedge.split()
+    return any(
+        " ".join(words[i:j]) in general
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    )
 
 
 def _same_words(table: dict[str, object]) -> dict[str, tuple[str, ...]]:
@@ -241,56 +261,40 @@ class Statements:
     hedged: tuple[HedgedStatement, ...]
     sentences: tuple[tuple[int, int], ...]
     concepts: tuple[ConceptMention, ...] = ()  # "an apparent suicide", "took his own life"
+    deferred: Deferred = field(default_factory=Deferred)
+    """The sentences whose assertions were not read (with their speaker labels): they can
+    hold only assertions stated outright (``assertions.may_hedge``), which pair with nothing
+    unless some source of the story hedges an assertion; ``pairs.story_assertions`` reads
+    them then. ``assertions`` holds those of every other sentence."""
 
 
 def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements:
-    """Everything certainty reads in one source (the per-source unit of work)."""
+    """Everything certainty reads in one source (the per-source unit of work).
+
+    Assertions are read only in the sentences that may hedge one (``may_hedge``); the
+    others are kept unread in ``deferred`` for the story to read when it needs them.
+    """
     from crosscheck.certainty.concepts import find_concept_mentions  # a cycle at import time
 
-    hedged = find_hedged_statements(source, sentences)
+    read: list[Labelled] = []
+    deferred: list[tuple[int, Labelled]] = []
+    for index, item in enumerate(labelled(source, sentences)):
+        if may_hedge(item[0]):
+            read.append(item)
+        else:
+            deferred.append((index, item))
+    hedged = find_hedged_statements(source, sentences)  # reads the hedge matches just read
     return Statements(
         source=source.id,
-        assertions=tuple(find_assertions(source, sentences)),
+        assertions=tuple(read_labelled(source, read)),
         hedged=tuple(sorted(hedged, key=lambda h: (h.start, h.end))),
         sentences=tuple((s.start, s.end) for s in sentences),
         concepts=tuple(find_concept_mentions(source, sentences)),
+        deferred=Deferred.of(source, deferred),
     )
 
 
 # --------------------------------------------------------------------------- finding
-
-
-def _lower(token: Token) -> str:
-    return token.text.casefold().replace("\u2019", "'")
-
-
-def _keys(text: str, start: int, end: int, tokens: Sequence[Token]) -> list[str]:
-    """``_lower`` of each token of ``text[start:end]``: slices of the folded text when every
-    character folds to one (case folding is context-free), else one token at a time."""
-    folded = text[start:end].casefold()
-    if len(folded) != end - start:
-        return [_lower(w) for w in tokens]
-    folded = folded.replace("\u2019", "'")
-    return [folded[w.start - start : w.end - start] for w in tokens]
-
-
-_HARD_STOP = re.compile("[" + re.escape(_HARD_STOPS) + "]")
-_DOUBLE_QUOTE = re.compile("[" + re.escape(_DOUBLE_QUOTES) + "]")
-
-
-def _quote_marks(text: str) -> list[int]:
-    """Where the double quotation marks of a sentence stand."""
-    return [m.start() for m in _DOUBLE_QUOTE.finditer(text)]
-
-
-def _in_quotation(marks: Sequence[int], offset: int) -> bool:
-    """Whether ``offset`` lies between double quotation marks of its sentence (``marks``).
-
-    A sentence that opens no quotation but closes one (the last sentence of a quoted
-    passage) is inside it too.
-    """
-    before = bisect_left(marks, offset)
-    return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
 
 
 def _clause(reading: SentenceReading, start: int, end: int) -> tuple[int, int]:
@@ -304,65 +308,6 @@ def _clause(reading: SentenceReading, start: int, end: int) -> tuple[int, int]:
 
 def _is_question(text: str) -> bool:
     return text.rstrip().rstrip(_DOUBLE_QUOTES + "'\u2019").endswith(_QUESTION)
-
-
-class _Words:
-    """The words of one sentence, with what the statement rules ask of them answered by
-    bisection or prefix counts, so a sentence of many hedges is read in linear time."""
-
-    __slots__ = (
-        "blocked",
-        "breaks",
-        "confirming",
-        "keys",
-        "marks",
-        "negations",
-        "starts",
-        "stops",
-        "tokens",
-        "unconfirmed",
-    )
-
-    def __init__(self, text: str, start: int, end: int, rules: _StatementRules) -> None:
-        self.tokens = tokens = _words_of(text, start, end)
-        self.keys = keys = _keys(text, start, end, tokens)
-        self.starts = starts = [w.start for w in tokens]
-        negations = rules.negations
-        self.negations = list(accumulate(map(negations.__contains__, keys), initial=0))
-        # negations and words that make a sentence no assertion
-        blocking = negations | rules.not_asserted
-        breaking = rules.subject_breaks | rules.subject_stops
-        self.blocked = list(compress(count(), map(blocking.__contains__, keys)))
-        self.breaks = list(compress(count(), map(breaking.__contains__, keys)))
-        self.unconfirmed = not rules.unconfirmed.isdisjoint(keys)
-        self.confirming = not rules.confirming.isdisjoint(keys)
-        stopped = [0] * max(0, len(tokens) - 1)  # 1 where the gap after a word holds a mark
-        if len(tokens) > 1:
-            for mark in _HARD_STOP.finditer(text, tokens[0].end, tokens[-1].start):
-                before = bisect_right(starts, mark.start()) - 1  # the word the mark follows
-                if mark.start() >= tokens[before].end:  # not inside it ("1,200")
-                    stopped[before] = 1
-        stops = [0, *accumulate(stopped)] if tokens else [0]
-        self.stops = stops  # stops[i]: gaps with punctuation among the first i + 1 words
-        self.marks = [start + i for i in _quote_marks(text[start:end])]
-
-    def unbroken(self, a: int, b: int) -> bool:
-        """Whether no punctuation mark stands between words ``a`` and ``b``."""
-        low, high = (a, b) if a <= b else (b, a)
-        return self.stops[high] == self.stops[low]
-
-    def index(self, offset: int) -> int:
-        """The index of the first word starting at or after ``offset``."""
-        return bisect_left(self.starts, offset)
-
-    def negated(self, low: int, high: int) -> bool:
-        """Whether a negation stands among words ``low``..``high - 1``."""
-        return self.negations[high] - self.negations[low] > 0
-
-    def blocked_in(self, low: int, high: int) -> bool:
-        """Whether a negation or a not-asserted word stands among words ``low``..``high - 1``."""
-        position = bisect_left(self.blocked, low)
-        return position < len(self.blocked) and self.blocked[position] < high
 
 
 _SENTENCE_WINDOW = 300
@@ -381,25 +326,51 @@ _MAX_SKIPPED = 4
 
 
 def sentences_with_hits(
-    source: Source, sentences: Sequence[Sentence], keys: Sequence[str], pattern: _Phrases
+    source: Source,
+    sentences: Sequence[Sentence],
+    keys: Sequence[str],
+    pattern: _Phrases,
+    may_hit: Callable[[str, str], bool] | None = None,
 ) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:
     """Each sentence of one source that is no question, with ``pattern``'s matches in it.
 
-    ``keys`` are the phrases' longest words: a sentence (or a whole source) without any of
-    them cannot match and is skipped unread.
+    ``keys`` are the phrases' longest words: a sentence without any of them (in its own
+    lower case and in the source's) cannot match and is skipped unread, as is one for
+    which ``may_hit(text, lower)``, a quick necessary test, is false.
     """
-    whole = source.text.lower()
-    present = [key for key in keys if key in whole]
-    if not present:
-        return
+    present: list[str] | None = None  # the keys in the source, read when first needed
     for sentence in sentences:
         text = sentence.text
         lower = text.lower()
+        if may_hit is not None and not may_hit(text, lower):
+            continue
+        if present is None:
+            whole = source.text.lower()
+            present = [key for key in keys if key in whole]
+            if not present:
+                return  # no key anywhere in the source: no sentence can match
         if not any(key in lower for key in present):
             continue
         hits = list(pattern.finditer(text, lower))
         if hits and not _is_question(text):
             yield sentence, hits
+
+
+def may_hold_hedge(text: str, lower: str) -> bool:
+    """Whether the statement hedges may match a sentence (``lower`` is ``text.lower()``).
+
+    A statement hedge that holds a hedge of the [[hedge]] tables as a run of its whole
+    words (``_covered``) matches only where the pattern of those hedges finds a match too:
+    the inner hedge stands there between white space or the statement hedge's own word
+    boundaries, and both patterns run alike (on ``lower``, or case-insensitively on the
+    text when its lower case has another length). That pattern's matches are read once per
+    sentence (``hedge_matches``, shared with ``read_sentence`` and ``may_hedge``). Any
+    other statement hedge needs its key in ``lower``. A text whose lower case has another
+    length is always read.
+    """
+    if len(lower) != len(text) or hedge_matches(text):
+        return True
+    return any(key in lower for key in statement_rules().uncovered)
 
 
 def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> list[HedgedStatement]:
@@ -413,7 +384,8 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
     rules = statement_rules()
     found: list[HedgedStatement] = []
     before = {s.start: p for s, p in zip(sentences[1:], sentences, strict=False)}
-    for sentence, hits in sentences_with_hits(source, sentences, rules.keys, rules.pattern):
+    hits_in = sentences_with_hits(source, sentences, rules.keys, rules.pattern, may_hold_hedge)
+    for sentence, hits in hits_in:
         text = sentence.text
         reading = read_sentence(text)
         words = _Words(text, 0, len(text), rules)

@@ -16,7 +16,8 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # statements imports this module: types only
-    from crosscheck.certainty.statements import _StatementRules, _Words
+    from crosscheck.certainty.sentence_words import _Words
+    from crosscheck.certainty.statements import _StatementRules
 
 _COMMA = ","
 

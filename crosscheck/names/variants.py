@@ -139,6 +139,8 @@ def variant_pairs(
     for entity in entities:
         if len({item.mention.text for item in entity.mentions}) < 2:
             continue  # one spelling: nothing to pair (the common case)
+        if not _may_pair(entity):
+            continue  # one spelling per slot ("Lukashenko" / "Alexander Lukashenko")
         spelled = [item for item in entity.mentions if spelled_name(item, written)]
         for pair in _entity_pairs(entity, spelled, texts):
             found.append(pair)
@@ -212,6 +214,24 @@ def _weakened(word: str, letters: dict[int, str]) -> str:
     return "".join(
         c for i, c in enumerate(mapped) if not (i and c == mapped[i - 1] and c in long_vowels)
     )
+
+
+def _may_pair(entity: Entity) -> bool:
+    """Whether ``_entity_pairs`` can find a pair among any of an entity's mentions.
+
+    Its pairs are two spellings (folded) of one slot, or (``_swapped_bodies``) a body's
+    spellings in two slots; ``_slots`` reads each mention alone, so keeping fewer mentions
+    (``spelled_name``) only drops spellings and slots, never adds one, and quoted wording
+    (``quoted``) only drops pairs. When all the mentions write one spelling per slot and a
+    body fills one slot, no subset pairs, and the per-mention checks are not made (most
+    entities of several spellings: a name and its short form). A slot's words depend only
+    on a mention's words: one mention per spelling is read.
+    """
+    spellings = {(item.mention.tokens, item.mention.text): item for item in entity.mentions}
+    slots = _slots(entity, list(spellings.values()))
+    if entity.kind is NameKind.ORGANISATION and len(slots) > 1:
+        return True
+    return any(len({_fold(word) for word, _, _ in found}) > 1 for found in slots.values())
 
 
 def _entity_pairs(

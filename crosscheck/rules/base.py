@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from crosscheck.lexicon import explain_words as explain_words  # the rules' words, one reader
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     Claim,
@@ -139,13 +140,6 @@ class StoryRule:
 
 
 @cache
-def explain_words(lexicon: str) -> Mapping[str, str]:
-    """The ``[explain]`` table of a lexicon: the words of the rules' explanations, as
-    ``str.format`` templates (nested tables are read by their own rule)."""
-    table = require(load_lexicon(lexicon), "explain", dict, lexicon)
-    return {str(k): v for k, v in table.items() if isinstance(v, str)}
-
-
 def far_apart(a: Claim, b: Claim) -> bool:
     """Whether two figures lie so far apart that they likely measure different things."""
     if a.value is None or b.value is None:

@@ -36,7 +36,7 @@ from crosscheck.certainty import (
     through_stop_words,
     wording,
 )
-from crosscheck.certainty.claims import StatementClaim, statement_claims
+from crosscheck.certainty.claims import StatementClaim, story_statement_claims
 from crosscheck.certainty.concepts import ConceptMention, concept_pairs
 from crosscheck.certainty.rules import HEDGES_LEXICON, _attribution_rules
 from crosscheck.ids import stable_id
@@ -119,7 +119,7 @@ def certainty_rows(
 ) -> list[Discrepancy]:
     """:func:`statement_rows` of what ``crosscheck.certainty.find_statements`` read in each
     source (by source id)."""
-    claims = {sid: statement_claims(found) for sid, found in statements.items()}
+    claims = story_statement_claims(sources, statements)
     spans = {sid: found.sentences for sid, found in statements.items()}
     return statement_rows(sources, claims, spans, already, superseded=superseded)
 

@@ -1,0 +1,211 @@
+"""Certainty reads a sentence fully only when it can still pair (speed13): the quick tests
+that skip the others must never skip a sentence whose full reading would change a row.
+
+Each test compares the filtered path with the unfiltered one (every sentence read) on the
+Belarus sample and on invented stories, or checks the quick test against the full test it
+stands for on every sentence and word of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from crosscheck import Source, load_story
+from crosscheck.certainty import find_assertions, find_statements, matching, statements
+from crosscheck.certainty.assertions import labelled
+from crosscheck.certainty.needles import statement_needles
+from crosscheck.certainty.pairs import _comparable, story_assertions
+from crosscheck.claims import prepare
+from crosscheck.model import Discrepancy
+from crosscheck.rules.certainty import certainty_rows
+
+SAMPLE = Path(__file__).resolve().parent.parent / "sources" / "belarus"
+
+_LONG = (
+    "In a statement issued late on Friday after a long day of hearings in the capital, which"
+    " drew crowds of reporters, lawyers, relatives of the accused and many curious onlookers"
+    " from the nearby market, the commission said that the detentions, which lasted for"
+    " several weeks and were never explained to the families, may amount to arbitrary"
+    " detention under the international covenant."
+)
+
+_STORIES: dict[str, tuple[str, ...]] = {
+    # a hedged assertion in one source: every other source's assertions must be read
+    "assertions": (
+        "The panel determined that the killings amount to war crimes. The mayor is a"
+        " former judge. Dr. Kovalenko: The detentions are a violation of the covenant.",
+        "The panel said that the killings may amount to war crimes. The report is long.",
+        "Officials said the detentions amount to arbitrary detention under the covenant.",
+    ),
+    # a hedged assertion only in a sentence longer than the assertion window
+    "long": (
+        _LONG,
+        "The commission said the detentions amount to arbitrary detention under the"
+        " international covenant.",
+    ),
+    # no hedged assertion anywhere: the outright ones pair with nothing
+    "outright": (
+        "The panel determined that the killings amount to war crimes.",
+        "Investigators said that the killings amount to war crimes.",
+    ),
+    # hedged statements with kin forms, figures, short words, folding letters
+    "statements": (
+        "Kouachi reportedly traveled to Yemen in 2011 for weapons training. The ceo"
+        " reportedly received a $40m payout. Straße officials allegedly met the envoy\u2019s"
+        " aides in Oslo.",
+        "Kouachi went to Yemen in 2011 and trained with weapons there. The CEO left with a"
+        " $40 million severance package. STRASSE officials met the envoy's aides in Oslo on"
+        " Monday.",
+        "Pelosi is reportedly meeting with lawmakers on Wednesday morning to discuss House"
+        " investigations. Nobody went anywhere.",
+        "Pelosi will hold a special meeting with lawmakers on Wednesday morning to discuss"
+        " House investigations. The senator was shot. Yemen is far.",
+    ),
+}
+
+
+def _invented(name: str) -> list[Source]:
+    return [Source(id=f"{name}-{i}", text=t) for i, t in enumerate(_STORIES[name])]
+
+
+def _all_stories() -> Iterator[list[Source]]:
+    for name in _STORIES:
+        yield _invented(name)
+    if SAMPLE.is_dir():
+        yield list(load_story(SAMPLE).sources)
+
+
+def _rows(sources: list[Source]) -> list[Discrepancy]:
+    found = {s.id: find_statements(s, prepare(s).sentences) for s in sources}
+    return certainty_rows(sources, found)
+
+
+def test_the_stories_give_rows() -> None:
+    """The comparisons below compare something: the invented stories flag rows."""
+    assert _rows(_invented("assertions"))
+    assert _rows(_invented("long"))
+    assert _rows(_invented("statements"))
+
+
+@pytest.mark.parametrize("sources", list(_all_stories()), ids=lambda s: s[0].id)
+def test_filtered_and_unfiltered_rows_are_identical(
+    sources: list[Source], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filtered = _rows(sources)
+    monkeypatch.setattr(statements, "may_hedge", lambda sentence: True)
+    monkeypatch.setattr(statements, "may_hold_hedge", lambda text, lower: True)
+    monkeypatch.setattr(matching._Story, "holds_any", lambda self, source, span, needles: True)
+    unfiltered = _rows(sources)
+    assert filtered == unfiltered
+
+
+@pytest.mark.parametrize("sources", list(_all_stories()), ids=lambda s: s[0].id)
+def test_no_hedged_assertion_is_deferred(sources: list[Source]) -> None:
+    """Every hedged assertion is read per source; a story with a comparable hedged one
+    gets back every assertion of every source, in the order one full reading gives."""
+    found = {s.id: find_statements(s, prepare(s).sentences) for s in sources}
+    full = {s.id: tuple(find_assertions(s, prepare(s).sentences)) for s in sources}
+    for sid, got in found.items():
+        assert [a for a in full[sid] if a.hedged] == [a for a in got.assertions if a.hedged]
+    merged = story_assertions(sources, found)
+    if any(a.hedged and _comparable(a) for assertions in full.values() for a in assertions):
+        assert merged == full
+    else:
+        assert all(set(merged[sid]) <= set(full[sid]) for sid in full)
+
+
+def test_a_story_without_hedged_assertions_reads_fewer_sentences() -> None:
+    """The deferral does skip work: outright-only sentences are left unread."""
+    sources = _invented("outright")
+    found = {s.id: find_statements(s, prepare(s).sentences) for s in sources}
+    assert all(got.deferred.indices and not got.assertions for got in found.values())
+    assert all(find_assertions(s, prepare(s).sentences) for s in sources)
+
+
+def test_needles_never_drop_a_candidate() -> None:
+    """Wherever ``_candidate`` finds a candidate (at any word of any sentence of any other
+    source), the sentence holds one of the statement's needles."""
+    rules = statements.statement_rules()
+    checked = 0
+    for sources in _all_stories():
+        spans = {s.id: [(x.start, x.end) for x in prepare(s).sentences] for s in sources}
+        story = matching._Story(sources, spans)
+        for statement in (
+            h for s in sources for h in statements.find_hedged_statements(s, prepare(s).sentences)
+        ):
+            needles = statement_needles(statement, rules)
+            for other in sources:
+                for span in spans[other.id]:
+                    checked += _candidates(statement, other.id, span, story, needles)
+    assert checked
+
+
+def _candidates(
+    statement: statements.HedgedStatement,
+    other: str,
+    span: tuple[int, int],
+    story: matching._Story,
+    needles: frozenset[str],
+) -> int:
+    """How many candidates a sentence gives a statement; fails if it lacks every needle."""
+    rules = statements.statement_rules()
+    words = story.words(other, span)
+    holds = story.holds_any(other, span, needles)
+    found = 0
+    for index in range(len(words.keys)):
+        for figure in (False, True):
+            candidate = matching._candidate(
+                statement, other, span, words, index, story, rules, figure=figure
+            )
+            if candidate is not None:
+                found += 1
+                assert holds, (statement.text, story.texts[other][span[0] : span[1]])
+    return found
+
+
+def test_deferred_sentences_come_back_as_read() -> None:
+    """A deferred sentence is rebuilt with the text it was read from (the cleaned text,
+    here with straightened quotation marks) and with its speaker label."""
+    text = (
+        "Dr. Kovalenko: The mayor\u2019s aide is a \u201cformer judge\u201d. The court is"
+        " closed.\n\nThe panel is a body of experts."
+    )
+    source = Source(id="s", text=text)
+    sentences = prepare(source).sentences
+    assert any(s.text != text[s.start : s.end] for s in sentences)
+    found = find_statements(source, sentences)
+    items = labelled(source, sentences)
+    back = found.deferred.sentences(source, found.sentences)
+    assert back == [items[i] for i in found.deferred.indices]
+    assert len(back) == len(sentences)
+    assert back[0][1] == "Dr. Kovalenko" and back[-1][1] is None
+
+
+def _hedge_sentences() -> Iterator[str]:
+    """Every statement hedge of the lexicon in a sentence, in three cases, and the
+    sentences of the stories."""
+    from crosscheck.lexicon import load_lexicon
+
+    table = load_lexicon("hedges")["statements"]
+    for phrase in (*table["hedges"], *table["expecting"], *table["figure_hedges"]):
+        for written in (phrase, phrase.upper(), phrase.title()):
+            yield f"The officials {written} signed 40 deals."
+            yield f"{written}, the deal was signed."
+    for sources in _all_stories():
+        for source in sources:
+            yield from (s.text for s in prepare(source).sentences)
+
+
+def test_the_hedge_test_keeps_every_statement_hedge() -> None:
+    """Wherever a statement hedge matches, ``may_hold_hedge`` lets the sentence be read."""
+    rules = statements.statement_rules()
+    matched = 0
+    for text in _hedge_sentences():
+        if next(rules.pattern.finditer(text), None) is not None:
+            matched += 1
+            assert statements.may_hold_hedge(text, text.lower()), text
+    assert matched
+    assert rules.uncovered  # some hedges are tested by their key, not by the hedge pattern
