@@ -24,7 +24,7 @@ both its case file and its severity).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from crosscheck.frame_owner import owner_events
@@ -122,6 +122,7 @@ class PairContext:
     dated: Mapping[str, set[_DayKey]]
     figures: Mapping[_FigureKey, list[Claim]]
     superseded: Superseded
+    exact: Mapping[numeric.ExactKey, list[Claim]] = field(default_factory=dict)
 
 
 def pair_context(
@@ -137,6 +138,7 @@ def pair_context(
         sources=sources,
         dated=_event_days(claims),
         figures=_figures_by_source(claims),
+        exact=numeric.exact_figures(claims),
         superseded=superseded_in(sources, claims) if superseded is None else superseded,
     )
 
@@ -164,9 +166,14 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         return None
     if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, context.dated):
         return None
+    if finding.kind is DiscrepancyKind.TIME_PRECISION and time.forecast_when(
+        pair, {s.id: s.published for s in context.sources.values()}
+    ):
+        return None
     if finding.kind in _FIGURES and (
         _one_source_gives_both(pair, context.figures)
         or _article_says_replaced(pair, superseded)
+        or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact)
         or _dropped(pair.a, pair.b)
     ):
         return None
@@ -275,6 +282,10 @@ def _article_says_replaced(pair: ClaimPair, superseded: Superseded) -> bool:
                 if same_frame(old, other) and numeric.near(old, other):
                     return True
     return False
+
+
+def _both_sources(pair: ClaimPair) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(_sources(pair, "a")), frozenset(_sources(pair, "b"))
 
 
 def _sources(pair: ClaimPair, side: str) -> set[str]:

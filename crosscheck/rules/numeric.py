@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from crosscheck.frame_incidents import incidents_differ
+from crosscheck.frame_places import places_differ
 from crosscheck.frame_words import PLAN
 from crosscheck.frames import ESTIMATE
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
@@ -334,6 +337,61 @@ def _exact_within(q: Quantity, other: _Interval, own: _Interval) -> bool:
     if other.point is not None and precision_step(own.point) > precision_step(other.point) > 1:
         return False
     return other.low <= own.point <= other.high
+
+
+# (source, event class, unit and dimension, the figure in its base unit)
+ExactKey = tuple[str, str, str, float]
+
+
+def _exact_key(claim: Claim) -> tuple[str, str, float] | None:
+    """(event class, unit, figure) of an exact figure of an event ("40 patients died"); None
+    for a bound, an approximate or vague figure, or a figure of no event."""
+    q = claim.value
+    if q is None or not claim.event or q.point is None or q.vague or q.approximate:
+        return None
+    if q.modifier or q.low != q.point or q.high != q.point:
+        return None
+    return claim.event, f"{q.unit.value}:{q.dimension or ''}", round(q.point * scale(q), 6)
+
+
+def exact_figures(claims: Iterable[Claim]) -> dict[ExactKey, list[Claim]]:
+    """Every exact figure of an event, by source, event class, unit and figure (whatever
+    its frame: a figure no matching compares is indexed too)."""
+    index: dict[ExactKey, list[Claim]] = {}
+    for claim in claims:
+        key = _exact_key(claim)
+        if key is not None:
+            index.setdefault((claim.source, *key), []).append(claim)
+    return index
+
+
+def stated_under_other_noun(
+    sides: tuple[frozenset[str], frozenset[str]],
+    pair: ClaimPair,
+    index: Mapping[ExactKey, list[Claim]],
+) -> bool:
+    """Whether a source of one side (``sides``: the sources of a and of b) itself states
+    the other side's exact figure, of the same event class, of a thing it names otherwise
+    ("six died" beside "the 40 patients who died", a 40-minute flight in Japan's words
+    beside the 37 minutes U.S. Pacific Command gave). That article gives both figures,
+    each of its own measure or body: the outlets differ in which they picked, not on the
+    figure. A restatement under the same noun is the frame's own (``one source gives
+    both``): a stale headline beside the body's count stays flagged."""
+    for own, other in ((sides[0], pair.b), (sides[1], pair.a)):
+        key = _exact_key(other)
+        if key is None:
+            continue
+        for source in sorted(own - {other.source}):
+            stated = index.get((source, *key), [])
+            if any(claim.what == other.what for claim in stated):
+                continue  # the same figure of the same noun: the frame's own restatement
+            if any(_same_scene(claim, other) for claim in stated):
+                return True
+    return False
+
+
+def _same_scene(a: Claim, b: Claim) -> bool:
+    return not places_differ(a.place, b.place) and not incidents_differ(a.incident, b.incident)
 
 
 def _has_values(pair: ClaimPair) -> bool:

@@ -7,6 +7,7 @@ the other at a coarser granularity.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 from functools import cache
 
@@ -234,6 +235,26 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         kind=DiscrepancyKind.TIME_CONFLICT,
         reason=explain_words(COMPARE)["date_conflict"].format(a=a.time.value, b=b.time.value),
     )
+
+
+def forecast_when(pair: ClaimPair, published: Mapping[str, date | None]) -> bool:
+    """Whether the coarser date of a pair is a period still to come in its own article, told
+    at season precision or coarser ("a trial early next year", "electing a Democrat this
+    fall" in August, "cuts scheduled at the beginning of 2013" in December): a forecast of
+    when, which a scheduled day ("on January 6", "Nov. 6") does not contradict. A month to
+    come ("in January" / "on January 6") is still told at two precisions."""
+    a, b = pair.a.time, pair.b.time
+    if a is None or b is None:
+        return False
+    coarser, time = (
+        (pair.b, b)
+        if GRANULARITY_RANK[b.granularity] > GRANULARITY_RANK[a.granularity]
+        else (pair.a, a)
+    )
+    if GRANULARITY_RANK[time.granularity] < GRANULARITY_RANK[Granularity.SEASON]:
+        return False
+    day = published.get(coarser.source)
+    return day is not None and time.begin is not None and time.begin > day
 
 
 def _dates(pair: ClaimPair) -> bool:
