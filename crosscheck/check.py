@@ -17,7 +17,7 @@ from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.certainty import Statements, find_statements
 from crosscheck.claims import Prepared, claims_from, prepare
 from crosscheck.date_match import with_date_pairs
-from crosscheck.engine import Engine, LocalEngine, flatten
+from crosscheck.execution import Engine, LocalEngine, flatten
 from crosscheck.match.figures import claim_blocks, pairs_in_block, sort_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names import NameMention, names_in
