@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from crosscheck.alignment import Aligned, Sentence, story_aligner
+from crosscheck.alignment import Aligned, SourceSentence, story_aligner
 from crosscheck.date_descriptors import content_stems
 from crosscheck.date_keys import stem
 from crosscheck.frame_compare import roles_compatible
@@ -79,11 +79,11 @@ def aligned_figure_pairs(
     return found
 
 
-def _sentence(claim: Claim) -> Sentence:
-    return Sentence(source=claim.source, start=claim.sentence_start, text=claim.sentence)
+def _sentence(claim: Claim) -> SourceSentence:
+    return SourceSentence(source=claim.source, start=claim.sentence_start, text=claim.sentence)
 
 
-def _wanted(figures: Sequence[Claim]) -> list[tuple[Sentence, Sentence]]:
+def _wanted(figures: Sequence[Claim]) -> list[tuple[SourceSentence, SourceSentence]]:
     """The sentences of two figures of different sources that might count one thing
     (``_fits``) and are told differently, earlier source first: only these are aligned."""
     groups: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
@@ -92,7 +92,7 @@ def _wanted(figures: Sequence[Claim]) -> list[tuple[Sentence, Sentence]]:
         assert q is not None
         dimension = q.dimension if q.unit in (Unit.MONEY, Unit.MEASURE) else ""
         groups[(q.unit, dimension, claim.event, claim.role)].append(claim)
-    wanted: dict[tuple[Sentence, Sentence], None] = {}
+    wanted: dict[tuple[SourceSentence, SourceSentence], None] = {}
     for group in groups.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from crosscheck.frame_events import FigureEvent, bare_figure, event_of, figure_event, pseudo_tokens
+from crosscheck.frame_events import FigureEvent, event_of, figure_event, not_a_count, pseudo_tokens
 from crosscheck.frame_incidents import incident_near, other_incident
 from crosscheck.frame_labels import count_label
 from crosscheck.frame_owner import Owner, owner_before, possessor
@@ -134,7 +134,7 @@ def figure_frame(
         counted is None
         and not subject_tokens
         and q.unit is Unit.COUNT
-        and bare_figure(clause, before)
+        and not_a_count(clause, before)
     ):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
