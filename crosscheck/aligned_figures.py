@@ -22,20 +22,20 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crosscheck.alignment import Aligned, SourceSentence, story_aligner
-from crosscheck.date_descriptors import content_stems
-from crosscheck.date_keys import stem
-from crosscheck.frame_compare import roles_compatible
-from crosscheck.frame_incidents import actors_differ, incidents_differ
-from crosscheck.frame_owner import owner_events
-from crosscheck.frame_places import places_differ
-from crosscheck.frames import PERSON
+from crosscheck.claims.date_keys import stem
+from crosscheck.claims.frame_compare import roles_compatible
+from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
+from crosscheck.claims.frame_owner import owner_events
+from crosscheck.claims.frame_places import places_differ
+from crosscheck.claims.frames import PERSON
+from crosscheck.match.date_descriptors import content_stems
 from crosscheck.match.figures import times_comparable, whats_compatible
 from crosscheck.model import Claim, ClaimPair, Source, Unit
 from crosscheck.rules import bare_figure
 from crosscheck.rules.base import COMPARE, explain_words
 from crosscheck.rules.explain import published_apart
 from crosscheck.rules.numeric import agree
-from crosscheck.tokens import WORD
+from crosscheck.text.tokens import WORD
 
 # Kinds of value never paired by their sentence: ranks and ages (of whom?), and shares,
 # which a statement gives for several groups at once ("56% of women, 43% of men").

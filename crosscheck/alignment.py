@@ -19,11 +19,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from crosscheck.date_descriptors import content_stems, norm_of, story_weights, weighted_cosine
-from crosscheck.date_keys import stem, weak_stems
+from crosscheck.claims.date_keys import stem, weak_stems
+from crosscheck.match.date_descriptors import content_stems, norm_of, story_weights, weighted_cosine
 from crosscheck.model import Source
-from crosscheck.tokens import WORD
-from crosscheck.words import claim_words
+from crosscheck.text.tokens import WORD
+from crosscheck.text.words import claim_words
 
 # The least weighted cosine of two sentences read as one statement.
 MIN_SIMILARITY = 0.35

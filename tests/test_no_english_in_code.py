@@ -101,15 +101,15 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("articles.py", "Word file"): _UI,  # line 74
     ("articles.py", "web page"): _UI,  # line 74
     ("articles.py", "story entry"): _UI,  # line 156
-    ("clean.py", "teaser for other stories"): _LABEL,  # line 49
-    ("clean.py", "donation appeal"): _LABEL,  # line 50
-    ("clean.py", "navigation menu"): _LABEL,  # line 51
-    ("clean.py", "site self-description"): _LABEL,  # line 52
-    ("clean.py", "site chrome"): _LABEL,  # line 53
-    ("clean.py", "photo credit"): _LABEL,  # line 54
-    ("clean.py", "share buttons"): _LABEL,  # line 55
-    ("clean.py", "list marker"): _LABEL,  # line 56
-    ("clean.py", "widget label"): _LABEL,  # line 57
+    ("text/clean.py", "teaser for other stories"): _LABEL,  # line 49
+    ("text/clean.py", "donation appeal"): _LABEL,  # line 50
+    ("text/clean.py", "navigation menu"): _LABEL,  # line 51
+    ("text/clean.py", "site self-description"): _LABEL,  # line 52
+    ("text/clean.py", "site chrome"): _LABEL,  # line 53
+    ("text/clean.py", "photo credit"): _LABEL,  # line 54
+    ("text/clean.py", "share buttons"): _LABEL,  # line 55
+    ("text/clean.py", "list marker"): _LABEL,  # line 56
+    ("text/clean.py", "widget label"): _LABEL,  # line 57
     ("decoding.py", " (with replacements)"): _LABEL,  # line 17
     ("expectations.py", "top level"): _DEV,  # line 73
     ("expectations.py", "]] entry "): _DEV,  # line 86
@@ -168,7 +168,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("review.py", "review file not found: "): _DEV,  # line 131
     ("rules/certainty.py", "hedged: "): _ID,  # line 294
     ("rules/certainty.py", "outright: "): _ID,  # line 427
-    ("sentences.py", "www."): _URL,  # line 44
+    ("text/sentences.py", "www."): _URL,  # line 44
     ("sources.py", ": no entry in "): _UI,  # line 157
     ("sources.py", "too many levels of symbolic links"): _UI,  # line 216
     ("sources.py", "the path contains a NUL character"): _UI,  # line 217

@@ -42,7 +42,7 @@ from crosscheck.certainty.statements import (
 from crosscheck.certainty.subjects import _before_apposition
 from crosscheck.model import CertaintyLevel, Source
 from crosscheck.quantities.find import parse_number
-from crosscheck.words import Token
+from crosscheck.text.words import Token
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -54,7 +54,7 @@ from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
 from crosscheck.quantities.find import parse_number
-from crosscheck.words import Token
+from crosscheck.text.words import Token
 
 if TYPE_CHECKING:  # concepts reads statements' words: a runtime import would be circular
     from crosscheck.certainty.concepts import ConceptMention

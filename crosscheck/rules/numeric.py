@@ -14,8 +14,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from crosscheck.frame_words import PLAN
-from crosscheck.frames import ESTIMATE
+from crosscheck.claims.frame_words import PLAN
+from crosscheck.claims.frames import ESTIMATE
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
 

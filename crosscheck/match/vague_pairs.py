@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from crosscheck.frame_incidents import actors_differ
-from crosscheck.frame_places import places_differ
-from crosscheck.frame_words import PLAN
-from crosscheck.frames import CHANGE, ESTIMATE, PERSON, TOTAL
+from crosscheck.claims.frame_incidents import actors_differ
+from crosscheck.claims.frame_places import places_differ
+from crosscheck.claims.frame_words import PLAN
+from crosscheck.claims.frames import CHANGE, ESTIMATE, PERSON, TOTAL
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.figures import comparable, match_rules
 from crosscheck.model import Claim, ClaimPair, Unit

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crosscheck.frame_words import (
+from crosscheck.claims.frame_words import (
     CONJUNCTIONS,
     canonical,
     clause_after,
@@ -21,7 +21,7 @@ from crosscheck.frame_words import (
     noun_phrase_back,
     phrase_at,
 )
-from crosscheck.words import Token, lemma, token_of
+from crosscheck.text.words import Token, lemma, token_of
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -29,11 +29,11 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from crosscheck.article_dates import within
-from crosscheck.claim_dates import STATED
-from crosscheck.date_keys import date_event_words, stem, weak_stems
+from crosscheck.claims.date_keys import date_event_words, stem, weak_stems
+from crosscheck.claims.dates import STATED
+from crosscheck.match.article_dates import within
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
-from crosscheck.words import claim_words
+from crosscheck.text.words import claim_words
 
 # The least weighted cosine of two descriptors read as one event.
 MIN_SIMILARITY = 0.3
