@@ -31,10 +31,10 @@ DEFAULT_STORIES = Path("/work/shared/realnews/stories")
 
 # (stage, module, attribute): the functions the pipeline calls, where it looks them up.
 _STAGES: tuple[tuple[str, str, str], ...] = (
-    ("cleaning", "crosscheck.claims", "clean_text"),
-    ("sentences", "crosscheck.claims", "split_sentences"),
-    ("quantities", "crosscheck.claims", "find_quantities"),
-    ("times", "crosscheck.claims", "find_times"),
+    ("cleaning", "crosscheck.claims.extract", "clean_text"),
+    ("sentences", "crosscheck.claims.extract", "split_sentences"),
+    ("quantities", "crosscheck.claims.extract", "find_quantities"),
+    ("times", "crosscheck.claims.extract", "find_times"),
     ("claims", "crosscheck.check", "claims_from"),
     ("names", "crosscheck.check", "names_in"),
     ("names", "crosscheck.check", "name_claims"),
@@ -42,7 +42,7 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("certainty", "crosscheck.check", "find_statements"),
     ("certainty", "crosscheck.check", "story_statement_claims"),
     ("certainty", "crosscheck.rules.certainty", "statement_rows"),
-    ("certainty", "crosscheck.claims", "read_sentence"),
+    ("certainty", "crosscheck.claims.extract", "read_sentence"),
     ("matching", "crosscheck.check", "claim_blocks"),
     ("matching", "crosscheck.check", "pairs_in_block"),
     ("matching", "crosscheck.check", "sort_pairs"),

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from crosscheck.certainty import find_hedges
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel
-from crosscheck.words import lemma as noun_lemma
+from crosscheck.text.words import lemma as noun_lemma
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -52,7 +52,7 @@ from crosscheck.certainty import (
     statement_rules,
 )
 from crosscheck.check import Extracted, compare_extracted
-from crosscheck.claims import claims_from, prepare
+from crosscheck.claims.extract import claims_from, prepare
 from crosscheck.model import GRANULARITY_RANK, Claim, DiscrepancyKind, Sentence, Source
 from crosscheck.names import names_in
 from crosscheck.sources import validate_sources

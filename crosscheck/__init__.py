@@ -12,7 +12,7 @@ The public API (see DESIGN.md)::
 from __future__ import annotations
 
 from crosscheck.check import check
-from crosscheck.claims import extract_claims
+from crosscheck.claims.extract import extract_claims
 from crosscheck.model import (
     Claim,
     Discrepancy,

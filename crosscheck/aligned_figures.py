@@ -21,21 +21,21 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from crosscheck.alignment import Aligned, Sentence, story_aligner
-from crosscheck.date_descriptors import content_stems
-from crosscheck.date_keys import stem
-from crosscheck.frame_compare import roles_compatible
-from crosscheck.frame_incidents import actors_differ, incidents_differ
-from crosscheck.frame_owner import owner_events
-from crosscheck.frame_places import places_differ
-from crosscheck.frames import PERSON
+from crosscheck.alignment import Aligned, SourceSentence, story_aligner
+from crosscheck.claims.date_keys import stem
+from crosscheck.claims.frame_compare import roles_compatible
+from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
+from crosscheck.claims.frame_owner import owner_events
+from crosscheck.claims.frame_places import places_differ
+from crosscheck.claims.frames import PERSON
+from crosscheck.match.date_descriptors import content_stems
 from crosscheck.match.figures import times_comparable, whats_compatible
 from crosscheck.model import Claim, ClaimPair, Source, Unit
 from crosscheck.rules import bare_figure
 from crosscheck.rules.base import COMPARE, explain_words
 from crosscheck.rules.explain import published_apart
 from crosscheck.rules.numeric import agree
-from crosscheck.tokens import WORD
+from crosscheck.text.tokens import WORD
 
 # Kinds of value never paired by their sentence: ranks and ages (of whom?), and shares,
 # which a statement gives for several groups at once ("56% of women, 43% of men").
@@ -79,11 +79,11 @@ def aligned_figure_pairs(
     return found
 
 
-def _sentence(claim: Claim) -> Sentence:
-    return Sentence(source=claim.source, start=claim.sentence_start, text=claim.sentence)
+def _sentence(claim: Claim) -> SourceSentence:
+    return SourceSentence(source=claim.source, start=claim.sentence_start, text=claim.sentence)
 
 
-def _wanted(figures: Sequence[Claim]) -> list[tuple[Sentence, Sentence]]:
+def _wanted(figures: Sequence[Claim]) -> list[tuple[SourceSentence, SourceSentence]]:
     """The sentences of two figures of different sources that might count one thing
     (``_fits``) and are told differently, earlier source first: only these are aligned."""
     groups: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
@@ -92,7 +92,7 @@ def _wanted(figures: Sequence[Claim]) -> list[tuple[Sentence, Sentence]]:
         assert q is not None
         dimension = q.dimension if q.unit in (Unit.MONEY, Unit.MEASURE) else ""
         groups[(q.unit, dimension, claim.event, claim.role)].append(claim)
-    wanted: dict[tuple[Sentence, Sentence], None] = {}
+    wanted: dict[tuple[SourceSentence, SourceSentence], None] = {}
     for group in groups.values():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:

@@ -19,11 +19,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from crosscheck.date_descriptors import content_stems, norm_of, story_weights, weighted_cosine
-from crosscheck.date_keys import stem, weak_stems
+from crosscheck.claims.date_keys import stem, weak_stems
+from crosscheck.match.date_descriptors import content_stems, norm_of, story_weights, weighted_cosine
 from crosscheck.model import Source
-from crosscheck.tokens import WORD
-from crosscheck.words import claim_words
+from crosscheck.text.tokens import WORD
+from crosscheck.text.words import claim_words
 
 # The least weighted cosine of two sentences read as one statement.
 MIN_SIMILARITY = 0.35
@@ -34,7 +34,7 @@ NAME_WEIGHT = 2.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Sentence:
+class SourceSentence:
     """One sentence of a source: where it starts in the source's text, and its words."""
 
     source: str
@@ -50,8 +50,8 @@ class Aligned:
     ``a`` that give them, in the same order; ``score`` the weighted cosine of the two
     descriptors (0..1)."""
 
-    a: Sentence
-    b: Sentence
+    a: SourceSentence
+    b: SourceSentence
     score: float
     shared: tuple[str, ...]
     words: tuple[str, ...]
@@ -71,7 +71,7 @@ def names_of(text: str) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Described:
-    sentence: Sentence
+    sentence: SourceSentence
     weights: dict[str, float]
     names: frozenset[str]
     norm: float
@@ -80,7 +80,7 @@ class _Described:
         return weighted_cosine(self.weights, self.norm, other.weights, other.norm)
 
 
-def describe(sentence: Sentence, weight: Callable[[str], float]) -> _Described:
+def describe(sentence: SourceSentence, weight: Callable[[str], float]) -> _Described:
     """A sentence's descriptor: its content stems by rarity, names weighing more."""
     names = names_of(sentence.text)
     weights = {
@@ -90,26 +90,26 @@ def describe(sentence: Sentence, weight: Callable[[str], float]) -> _Described:
 
 
 def align_sentences(
-    sentences: Sequence[Sentence],
+    sentences: Sequence[SourceSentence],
     weight: Callable[[str], float],
-    wanted: Iterable[tuple[Sentence, Sentence]] | None = None,
+    wanted: Iterable[tuple[SourceSentence, SourceSentence]] | None = None,
 ) -> list[Aligned]:
     """Pairs of sentences of different sources that report the same statement (see the
     module's docstring). With ``wanted``, only those pairs are tested, each sentence still
     against every sentence of the other source (a sentence is described only when read)."""
-    by_source: dict[str, list[Sentence]] = defaultdict(list)
+    by_source: dict[str, list[SourceSentence]] = defaultdict(list)
     for sentence in dict.fromkeys(sentences):
         by_source[sentence.source].append(sentence)
-    described: dict[Sentence, _Described] = {}
-    best: dict[tuple[Sentence, str], tuple[float, Sentence]] = {}
+    described: dict[SourceSentence, _Described] = {}
+    best: dict[tuple[SourceSentence, str], tuple[float, SourceSentence]] = {}
 
-    def describe_once(sentence: Sentence) -> _Described:
+    def describe_once(sentence: SourceSentence) -> _Described:
         found = described.get(sentence)
         if found is None:
             found = described[sentence] = describe(sentence, weight)
         return found
 
-    def best_of(sentence: Sentence, other: str) -> tuple[float, Sentence]:
+    def best_of(sentence: SourceSentence, other: str) -> tuple[float, SourceSentence]:
         """The best score of a sentence among another source's, and that sentence (ties:
         the first)."""
         found = best.get((sentence, other))
@@ -163,8 +163,8 @@ def _aligned(a: _Described, b: _Described, score: float, shared: set[str]) -> Al
 
 def story_aligner(
     sources: Iterable[Source],
-    sentences: Sequence[Sentence],
-    wanted: Iterable[tuple[Sentence, Sentence]] | None = None,
+    sentences: Sequence[SourceSentence],
+    wanted: Iterable[tuple[SourceSentence, SourceSentence]] | None = None,
 ) -> list[Aligned]:
     """``align_sentences`` weighted by the story's own sentences; none for a story too short
     to tell a rare word from a common one (``date_descriptors.MIN_SENTENCES``)."""

@@ -20,10 +20,11 @@ from dataclasses import dataclass, replace
 from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.certainty import Statements, find_statements
 from crosscheck.certainty.claims import story_statement_claims
-from crosscheck.claims import Prepared, claims_from, prepare
-from crosscheck.date_match import with_date_pairs
-from crosscheck.engine import Engine, LocalEngine, flatten
+from crosscheck.claims.extract import Prepared, claims_from, prepare
+from crosscheck.execution import Engine, LocalEngine, flatten
+from crosscheck.match.date_pairs import with_date_pairs
 from crosscheck.match.figures import claim_blocks, claim_groups, pairs_in_block, sort_pairs
+from crosscheck.match.vague_pairs import vague_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names import NameMention, names_in
 from crosscheck.names.claims import name_claims
@@ -37,7 +38,6 @@ from crosscheck.rules import (
     superseded_in,
 )
 from crosscheck.sources import validate_sources
-from crosscheck.vague_match import vague_pairs
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from crosscheck.alignment import Sentence, align_sentences, names_of
-from crosscheck.date_descriptors import content_stems
+from crosscheck.alignment import SourceSentence, align_sentences, names_of
+from crosscheck.match.date_descriptors import content_stems
 
 
 def _flat(_: str) -> float:
@@ -21,12 +21,14 @@ def _rare(common: set[str]) -> Callable[[str], float]:
     return weight
 
 
-def _sentences(source: str, texts: list[str]) -> list[Sentence]:
+def _sentences(source: str, texts: list[str]) -> list[SourceSentence]:
     starts, at = [], 0
     for text in texts:
         starts.append(at)
         at += len(text) + 1
-    return [Sentence(source=source, start=s, text=t) for s, t in zip(starts, texts, strict=True)]
+    return [
+        SourceSentence(source=source, start=s, text=t) for s, t in zip(starts, texts, strict=True)
+    ]
 
 
 A = _sentences(
@@ -56,15 +58,17 @@ def test_sentences_of_one_statement_are_aligned_one_to_one() -> None:
 
 
 def test_each_sentence_has_at_most_one_partner_per_source() -> None:
-    twice = [*B, Sentence(source="b", start=999, text=B[1].text.replace("dozens", "many"))]
+    twice = [*B, SourceSentence(source="b", start=999, text=B[1].text.replace("dozens", "many"))]
     found = align_sentences([*A, *twice], _flat)
     partners = [p.b.start for p in found if p.a.text.startswith("A children")]
     assert len(partners) == 1
 
 
 def test_a_statement_of_common_words_only_is_no_alignment() -> None:
-    a = Sentence(source="a", start=0, text="The hospital treated children injured in the attack.")
-    b = Sentence(
+    a = SourceSentence(
+        source="a", start=0, text="The hospital treated children injured in the attack."
+    )
+    b = SourceSentence(
         source="b",
         start=0,
         text="Children injured in the attack were treated at a hospital, doctors at the "
@@ -75,12 +79,14 @@ def test_a_statement_of_common_words_only_is_no_alignment() -> None:
 
 
 def test_sentences_naming_different_people_are_not_aligned() -> None:
-    a = Sentence(source="a", start=0, text="Senator Collins voted against the skinny repeal bill.")
-    b = Sentence(
+    a = SourceSentence(
+        source="a", start=0, text="Senator Collins voted against the skinny repeal bill."
+    )
+    b = SourceSentence(
         source="b", start=0, text="Senator Murkowski voted against the skinny repeal bill."
     )
     assert align_sentences([a, b], _flat) == []
-    same = Sentence(
+    same = SourceSentence(
         source="b", start=0, text="The skinny repeal bill lost the vote of Senator Collins."
     )
     assert len(align_sentences([a, same], _flat)) == 1

@@ -427,7 +427,7 @@ def test_label_reach_covers_every_label() -> None:
 
 def test_words_of_matches_the_shared_tokenizer() -> None:
     """Certainty's words (lower case sliced from the sentence) are the shared tokenizer's."""
-    from crosscheck.words import word_and_number_tokens
+    from crosscheck.text.words import word_and_number_tokens
 
     for text in ("The ΣΟΦΙΑΣ said", "İstanbul\u2019s mayor", "Straße \u212a 1,200", "\u2019tis"):
         assert certainty_rules._words_of(text) == word_and_number_tokens(text)

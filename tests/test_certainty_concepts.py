@@ -8,7 +8,7 @@ import pytest
 
 from crosscheck import Source
 from crosscheck.certainty.concepts import find_concept_mentions
-from crosscheck.claims import prepare
+from crosscheck.claims.extract import prepare
 
 
 def _mentions(text: str) -> list[tuple[str, str | None, str]]:

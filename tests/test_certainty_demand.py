@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from crosscheck import Source, load_story
-from crosscheck.certainty import find_assertions, find_statements, matching, statements
+from crosscheck.certainty import find_assertions, find_statements, matching, statements, story_text
 from crosscheck.certainty.assertions import labelled
 from crosscheck.certainty.needles import statement_needles
 from crosscheck.certainty.pairs import _comparable, story_assertions
-from crosscheck.claims import prepare
+from crosscheck.claims.extract import prepare
 from crosscheck.model import Discrepancy
 from crosscheck.rules.certainty import certainty_rows
 
@@ -97,7 +97,7 @@ def test_filtered_and_unfiltered_rows_are_identical(
     filtered = _rows(sources)
     monkeypatch.setattr(statements, "may_hedge", lambda sentence: True)
     monkeypatch.setattr(statements, "may_hold_hedge", lambda text, lower: True)
-    monkeypatch.setattr(matching._Story, "holds_any", lambda self, source, span, needles: True)
+    monkeypatch.setattr(story_text.StoryText, "holds_any", lambda self, source, span, needles: True)
     unfiltered = _rows(sources)
     assert filtered == unfiltered
 
@@ -132,7 +132,7 @@ def test_needles_never_drop_a_candidate() -> None:
     checked = 0
     for sources in _all_stories():
         spans = {s.id: [(x.start, x.end) for x in prepare(s).sentences] for s in sources}
-        story = matching._Story(sources, spans)
+        story = story_text.StoryText(sources, spans)
         for statement in (
             h for s in sources for h in statements.find_hedged_statements(s, prepare(s).sentences)
         ):
@@ -147,7 +147,7 @@ def _candidates(
     statement: statements.HedgedStatement,
     other: str,
     span: tuple[int, int],
-    story: matching._Story,
+    story: story_text.StoryText,
     needles: frozenset[str],
 ) -> int:
     """How many candidates a sentence gives a statement; fails if it lacks every needle."""

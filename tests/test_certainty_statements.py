@@ -13,7 +13,7 @@ import pytest
 
 from crosscheck import Source, check
 from crosscheck.certainty import find_hedged_statements, find_statements, matching, statements
-from crosscheck.claims import prepare
+from crosscheck.claims.extract import prepare
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Severity
 from crosscheck.rules import REGISTRY
@@ -218,14 +218,14 @@ def test_an_outright_quote_reaches_through_stop_words_to_the_word_they_lead_to(
 def test_new_hedge_cues_read_a_statement(
     sentence: str, hedge: str, head: str, subjects: tuple[str, ...]
 ) -> None:
-    from crosscheck.sentences import split_sentences
+    from crosscheck.text.sentences import split_sentences
 
     found = find_hedged_statements(_source(sentence, "a"), split_sentences(sentence))
     assert [(s.hedge, s.head, s.subjects) for s in found] == [(hedge, head, subjects)]
 
 
 def test_a_negation_after_an_open_question_still_keeps_the_clause_from_being_read() -> None:
-    from crosscheck.sentences import split_sentences
+    from crosscheck.text.sentences import split_sentences
 
     sentence = "It is not clear whether Alexis was not killed by officers."
     assert find_hedged_statements(_source(sentence, "a"), split_sentences(sentence)) == []

@@ -12,7 +12,9 @@ from casefiles import Case, load_stage, select, stage_files
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.clean import (
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import load_lexicon
+from crosscheck.text.clean import (
     CLEANERS,
     blank_spans,
     boilerplate_spans,
@@ -20,8 +22,6 @@ from crosscheck.clean import (
     clean_text,
     normalise_typography,
 )
-from crosscheck.errors import LexiconError
-from crosscheck.lexicon import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
@@ -41,7 +41,7 @@ def test_case_files_are_well_formed():
 
 
 def test_every_kind_of_boilerplate_has_examples():
-    import crosscheck.clean as clean
+    import crosscheck.text.clean as clean
 
     kinds = {value for name, value in vars(clean).items() if name.startswith("REASON_")}
     boilerplate = select("clean", where=lambda c: not _is_typography(c))
@@ -314,7 +314,7 @@ def test_missing_lexicon_table_raises():
 
 _MARKDOWN_PROBE = """
 import sys
-from crosscheck.markdown import strip_markdown
+from crosscheck.text.markdown import strip_markdown
 shape, size = sys.argv[1], int(sys.argv[2])
 text = shape * (size // len(shape))
 assert len(strip_markdown(text)) == len(text)
@@ -339,7 +339,7 @@ def test_strip_markdown_is_linear_on_one_long_line(shape: str) -> None:
 
 
 def test_strip_markdown_still_blanks_links_and_tables() -> None:
-    from crosscheck.markdown import strip_markdown
+    from crosscheck.text.markdown import strip_markdown
 
     text = "See [the report](http://x.org/a) and [b][1].\n| a | b |\n|---|:---:|\n"
     out = strip_markdown(text)
@@ -373,7 +373,7 @@ def test_clean_text_unwraps_hard_wrapped_lines(text: str, expected: str) -> None
 
 def test_hard_wrapped_ordinal_is_not_a_fraction() -> None:
     """ "a sixth⏎term" is the ordinal of "sixth term", not the fraction 1/6."""
-    from crosscheck.claims import extract_claims
+    from crosscheck.claims.extract import extract_claims
     from crosscheck.model import Source
 
     claims = extract_claims(Source(id="a", text="Lukashenko won a sixth\nterm in 2020."))

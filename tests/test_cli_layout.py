@@ -119,7 +119,10 @@ def test_no_module_level_import_circle_in_the_package():
         visit(module, ())
 
 
-MAX_LINES = 650  # "about 600": room for a docstring, not for a second concern
+MAX_LINES = 600  # "about 600" (issue 10): room for a docstring, not for a second concern
+# Modules still over it, each with why (shrink this list); none may grow past the old limit.
+TOO_BIG: dict[str, str] = {}
+OLD_LIMIT = 650
 
 
 def test_no_module_is_too_big_to_read():
@@ -128,7 +131,113 @@ def test_no_module_is_too_big_to_read():
         _module_name(path): len(path.read_text(encoding="utf-8").splitlines())
         for path in PACKAGE.rglob("*.py")
     }
-    assert {name: lines for name, lines in sizes.items() if lines > MAX_LINES} == {}
+    assert {n: lines for n, lines in sizes.items() if lines > MAX_LINES and n not in TOO_BIG} == {}
+    assert {n: sizes.get(n) for n in TOO_BIG if sizes.get(n, 0) > OLD_LIMIT} == {}
+
+
+# The pipeline, top to bottom (README "Layout"): a module imports only from its own layer and
+# the layers above it. A prefix names a module or a package (longest prefix wins).
+LAYERS: tuple[tuple[str, ...], ...] = (
+    # records, errors, ids, data and the message catalogue (``messages``, when there); the
+    # matching engine and its claim families (``match.families``, when there) read only data
+    # and records, so every stage may match through them
+    ("errors", "language", "model", "ids", "lexicon", "messages", "match.engine", "match.families"),
+    ("sources", "storyfile", "articles", "decoding", "readfile", "ingest"),  # folder -> Source
+    ("text",),  # raw text -> cleaned text -> sentences -> tokens -> lemmas
+    ("quantities", "timex", "names", "certainty"),  # extraction
+    ("claims",),  # -> Claim
+    ("match",),  # -> ClaimPair
+    ("rules", "severity"),  # -> Discrepancy
+    # pairs that ask the rules first, the orchestrator and the library's entry points
+    ("aligned_figures", "alignment", "check", "execution", "draft", "expectations", "config"),
+    ("compare", ""),  # the package's own __init__ (the public API) and an old re-export
+    ("report", "review", "cli", "__main__"),  # reports, the review reader, the command line
+)
+
+
+def _layer(module: str) -> int | None:
+    """The layer of a module: the one whose prefix matches it longest."""
+    name = module.removeprefix("crosscheck").removeprefix(".")
+    matches = [
+        (len(prefix), index)
+        for index, prefixes in enumerate(LAYERS)
+        for prefix in prefixes
+        if name == prefix or (prefix and name.startswith(prefix + "."))
+    ]
+    return max(matches)[1] if matches else None
+
+
+def test_every_module_has_a_place_in_the_pipeline():
+    """A new module or package is placed in LAYERS (and in the README's layout) on purpose."""
+    assert sorted(m for m in _imports() if _layer(m) is None) == []
+
+
+def test_imports_point_down_the_pipeline_only():
+    """One flow: no module imports from a later stage (claims never from match, match never
+    from rules, no stage from the orchestrator or the reports)."""
+    upward = {
+        module: sorted(d for d in deps if (_layer(d) or 0) > (_layer(module) or 0))
+        for module, deps in _imports().items()
+    }
+    assert {m: d for m, d in upward.items() if d} == {}
+
+
+def test_the_new_stage_packages_re_export_nothing():
+    """``text`` and ``claims`` have a docstring-only ``__init__``: a name is imported from the
+    module that defines it, so importing a helper never loads a whole stage (and no package
+    hides an import circle, as ``match/__init__`` did in the ninth session)."""
+    for package in ("text", "claims"):
+        tree = ast.parse((PACKAGE / package / "__init__.py").read_text(encoding="utf-8"))
+        body = [n for n in tree.body if not isinstance(n, ast.Expr)]
+        assert body == [], package
+
+
+# Public names two modules define, and why they may: shrink this list, never grow it.
+SHARED_NAMES = {
+    "read_article": "articles.read_article (a file, with its problems) wraps ingest's reader",
+    "Extracted": "check.Extracted (a source's claims) vs ingest.record.Extracted (a file's text)",
+    "clause_before": "claims.frame_words (a figure's clause) vs timex.tense (a date's clause)",
+    "printable": "report.escapes (terminal-safe text) vs report.terminal (its re-use)",
+    "discrepancy": "rules (a pair's row) vs rules.name_variant (a name pair's row)",
+    "explain": "rules.explain (a pair's explanation) vs rules.name_variant (a name pair's)",
+    "build_rules": "text.clean (cleaning patterns) vs text.sentences (splitting patterns)",
+}
+# Module file names two packages share: each package's own finder, lexicon or records.
+SHARED_STEMS = {
+    "find",
+    "patterns",
+    "scan",
+    "lexicon",
+    "records",
+    "claims",  # a family's claim records (names/, certainty/); cli.claims is the command
+    "draft",  # cli.draft is the command, draft the library call it runs
+    "html",  # ingest.html reads HTML, report.html writes it
+    "language",  # ingest.language detects it, language tags it
+}
+
+
+def test_no_two_modules_define_one_public_name():
+    """Two public functions or classes of one name (two ``dates_statement``, two ``Sentence``)
+    make a reader check which one an import means; name each for what it does."""
+    defined: dict[str, list[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            is_def = isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+            if is_def and not node.name.startswith("_"):
+                defined.setdefault(node.name, []).append(_module_name(path))
+    clashes = {name: where for name, where in defined.items() if len(where) > 1}
+    assert {n: w for n, w in clashes.items() if n not in SHARED_NAMES} == {}
+
+
+def test_no_two_modules_share_a_file_name_unless_parallel():
+    """Two ``engine.py`` (where work runs; the matcher) read as one thing; a finder's
+    ``find.py`` in each finder package is one convention, listed in SHARED_STEMS."""
+    stems: dict[str, list[str]] = {}
+    for path in PACKAGE.rglob("*.py"):
+        if path.stem != "__init__":
+            stems.setdefault(path.stem, []).append(_module_name(path))
+    shared = {stem: sorted(m) for stem, m in stems.items() if len(m) > 1}
+    assert {s: m for s, m in shared.items() if s not in SHARED_STEMS} == {}
 
 
 def test_pipeline_stages_never_reach_up_into_reporting():

@@ -7,7 +7,7 @@ from datetime import date
 from claimfactory import date_in_sentence
 
 from crosscheck import check
-from crosscheck.date_descriptors import _capitals, clause_of, story_weights
+from crosscheck.match.date_descriptors import _capitals, clause_of, story_weights
 from crosscheck.model import Claim, Source
 
 FILLER = [

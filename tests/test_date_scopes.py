@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from claimfactory import date_in_sentence
 
-from crosscheck.date_match import dating_scope, labels_event
+from crosscheck.match.date_pairs import dating_scope, labels_event
 from crosscheck.model import Claim, Granularity, TimeRef
 
 DAY = date(2025, 3, 4)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.frame_labels import CountLabel, count_label
-from crosscheck.tokens import Token, tokenize
+from crosscheck.claims.frame_labels import CountLabel, count_label
+from crosscheck.text.tokens import Token, tokenize
 
 
 def _before(sentence: str) -> list[Token]:

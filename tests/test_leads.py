@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from crosscheck.leads import lead_class, lead_pattern, with_lead
 from crosscheck.quantities.patterns import _patterns
+from crosscheck.text.leads import lead_class, lead_pattern, with_lead
 from crosscheck.timex.patterns import WORD_START, patterns
 from crosscheck.timex.scan import _atom, _trigger
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from crosscheck.check import prepare_and_extract
-from crosscheck.lede_dates import LedeMatch, lede_same_event, lede_spans
+from crosscheck.match.lede_dates import LedeMatch, lede_same_event, lede_spans
 from crosscheck.model import Claim, Source
 
 PUBLISHED = date(2025, 3, 10)

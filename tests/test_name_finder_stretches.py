@@ -81,7 +81,7 @@ _SCANNED = [  # words after marks, codes, ampersands, possessives, dotted titles
 def test_every_word_is_read_once_in_text_order(text):
     from crosscheck.names.finder_tokens import _tokens
     from crosscheck.names.lexicon import _name_words
-    from crosscheck.tokens import word_tokens
+    from crosscheck.text.tokens import word_tokens
 
     toks = _tokens(text, _name_words())
     spans = [(t.start, t.end) for t in toks]

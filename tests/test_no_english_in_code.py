@@ -144,7 +144,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("review.py", "false positive"): _STATUS,  # line 24
     ("rules/certainty.py", "hedged: "): _ID,  # line 294
     ("rules/certainty.py", "outright: "): _ID,  # line 427
-    ("sentences.py", "www."): _URL,  # line 44
+    ("text/sentences.py", "www."): _URL,  # line 44
 }
 
 

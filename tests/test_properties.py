@@ -22,7 +22,6 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from crosscheck import Source, check, extract_claims
-from crosscheck.clean import clean_text
 from crosscheck.model import DiscrepancyKind
 from crosscheck.quantities import find_quantities, format_number, parse_number
 from crosscheck.report.tables import (
@@ -34,7 +33,8 @@ from crosscheck.report.tables import (
     to_csv,
     to_json,
 )
-from crosscheck.sentences import split_sentences
+from crosscheck.text.clean import clean_text
+from crosscheck.text.sentences import split_sentences
 from crosscheck.timex import find_times
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,11 +12,11 @@ from casefiles import load_stage, stage_files
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crosscheck.clean import clean_text, normalise_typography
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import load_lexicon
 from crosscheck.model import Sentence
-from crosscheck.sentences import build_rules, split_sentences
+from crosscheck.text.clean import clean_text, normalise_typography
+from crosscheck.text.sentences import build_rules, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.names.spelled import Texts as _Texts
-from crosscheck.tokens import token_of, tokenize, tokenize_span, word_and_number_tokens
+from crosscheck.text.tokens import token_of, tokenize, tokenize_span, word_and_number_tokens
 
 SENTENCES = [
     "Lukashenko\u2019s U.S. trip: 1,200.5 people (about 3%) - D'Arcy said, \u201cno.\u201d",

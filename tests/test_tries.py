@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from crosscheck.tries import trie_alternation
+from crosscheck.text.tries import trie_alternation
 
 PHRASES = ["alleged", "appear", "appears", "a", "at about", "is believed to"]
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.check import prepare_and_extract
+from crosscheck.match.vague_pairs import _bare_sum
 from crosscheck.model import Source
-from crosscheck.vague_match import _bare_sum
 
 
 def _vague_claims(text: str) -> list[str]:

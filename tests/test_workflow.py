@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from crosscheck.cli import main
-from crosscheck.markdown import strip_markdown
 from crosscheck.review import parse_review
+from crosscheck.text.markdown import strip_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"

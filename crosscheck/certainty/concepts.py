@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.certainty.matching import OutrightStatement, StatementPair, _Story
+from crosscheck.certainty.matching import OutrightStatement, StatementPair
 from crosscheck.certainty.outright import _one_speaker
 from crosscheck.certainty.reading import attribution_in, hedges_in, read_sentence
 from crosscheck.certainty.rules import (
@@ -37,6 +37,7 @@ from crosscheck.certainty.statements import (
     sentences_with_hits,
     statement_rules,
 )
+from crosscheck.certainty.story_text import StoryText
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
@@ -208,7 +209,7 @@ def concept_pairs(
 ) -> list[StatementPair]:
     """Pair each hedged mention with the best outright mention of the same concept in
     another source; none when its own source states the concept outright too."""
-    story = _Story(sources, spans)
+    story = StoryText(sources, spans)
     rules = statement_rules()
     found: list[StatementPair] = []
     for source in sources:
@@ -227,7 +228,7 @@ def concept_pairs(
 
 
 def _best_outright(
-    hedged: ConceptMention, others: Sequence[ConceptMention], story: _Story
+    hedged: ConceptMention, others: Sequence[ConceptMention], story: StoryText
 ) -> tuple[ConceptMention, tuple[str, ...], float] | None:
     rules = statement_rules()
     best: tuple[ConceptMention, tuple[str, ...], float] | None = None
@@ -264,7 +265,7 @@ _OBJECT_WORDS = 2
 """How many words after the phrase a concept with an object must share ("reference to")."""
 
 
-def _speakers_differ(hedged: ConceptMention, other: ConceptMention, story: _Story) -> bool:
+def _speakers_differ(hedged: ConceptMention, other: ConceptMention, story: StoryText) -> bool:
     """Whether the outright side credits someone the hedge does not allow (as for hedged
     statements: "reportedly" against a credited statement; two speakers)."""
     span = (other.sentence_start, other.sentence_end)

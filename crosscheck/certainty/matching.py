@@ -12,9 +12,6 @@ the [statements] table of ``lexicon/hedges.toml``.
 
 from __future__ import annotations
 
-import math
-import re
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -22,14 +19,10 @@ from functools import lru_cache
 from crosscheck.certainty.needles import statement_needles
 from crosscheck.certainty.outright import _one_speaker, _tighten, through_stop_words
 from crosscheck.certainty.reading import (
-    SentenceReading,
-    _previous_word,
     attribution_in,
-    capitalised_name,
     hedges_in,
-    read_sentence,
 )
-from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _normal
+from crosscheck.certainty.rules import _HARD_STOPS, _normal
 from crosscheck.certainty.sentence_words import _in_quotation, _Words
 from crosscheck.certainty.statements import (
     HedgedStatement,
@@ -39,10 +32,11 @@ from crosscheck.certainty.statements import (
     _StatementRules,
     statement_rules,
 )
+from crosscheck.certainty.story_text import StoryText
 from crosscheck.certainty.subjects import _before_apposition
 from crosscheck.model import CertaintyLevel, Source
 from crosscheck.quantities.find import parse_number
-from crosscheck.words import Token
+from crosscheck.text.words import Token
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -100,166 +94,6 @@ def same_word(a: str, b: str) -> bool:
     )
 
 
-def _word_starts(
-    text: str, flags: int, stem: str, *, exact: bool, limit: int | None = None
-) -> list[int]:
-    """Where words beginning with ``stem`` (with ``exact``, words equal to it) start in a
-    text made by :func:`_searchable`; at most ``limit`` of them."""
-    if flags:
-        end = r"(?![^\W_])" if exact else ""
-        found = re.finditer(rf"(?<![^\W_]){re.escape(stem)}{end}", text, flags)
-        return [m.start() for _, m in zip(range(limit or len(text) + 1), found, strict=False)]
-    key = stem.lower()
-    starts: list[int] = []
-    position = text.find(key)
-    while position >= 0 and (limit is None or len(starts) < limit):
-        after = position + len(key)
-        if (position == 0 or not text[position - 1].isalnum()) and (
-            not exact or after >= len(text) or not text[after].isalnum()
-        ):
-            starts.append(position)
-        position = text.find(key, position + 1)
-    return starts
-
-
-def _searchable(text: str) -> tuple[str, int]:
-    """A text to search for lower-case words, and the flags to search it with."""
-    low = text.lower()
-    return (low, 0) if len(low) == len(text) else (text, re.IGNORECASE)
-
-
-class _Story:
-    """The sources of one story, read lazily: sentence spans, words, word counts."""
-
-    def __init__(
-        self, sources: Sequence[Source], spans: Mapping[str, Sequence[tuple[int, int]]]
-    ) -> None:
-        self.texts = {s.id: s.text for s in sources}
-        self.published = {s.id: s.published for s in sources}
-        # lower case of each text, searched case-sensitively (fast); a text whose lower
-        # case has another length (rare letters) is searched case-insensitively instead
-        self.lowered = {sid: _searchable(t) for sid, t in self.texts.items()}
-        # each text case-folded as the sentence words' keys are (``_Words``); None where
-        # folding changes the length (then each sentence is folded on its own)
-        self._folded: dict[str, str | None] = {}
-        self.spans = {sid: list(spans.get(sid, ())) for sid in self.texts}
-        self.starts = {sid: [a for a, _ in v] for sid, v in self.spans.items()}
-        total = sum(len(v) for v in self.spans.values())
-        self.sentence_count = max(1, statement_rules().min_sentences, total)
-        self._counts: dict[str, int] = {}
-        self._words: dict[tuple[str, int], _Words] = {}
-        self._readings: dict[tuple[str, int], SentenceReading] = {}
-        self._reports: dict[tuple[str, int], list[tuple[int, int]]] = {}
-        self._hits: dict[tuple[str, str], list[int]] = {}
-        self._relabelled: dict[str, frozenset[str]] = {}
-
-    def outcome_first(self, outright: str, hedged: str) -> bool:
-        """Whether the outright source was published before the hedged one (both dates
-        known): its outcome was known when the other still spoke of a plan. On the same day
-        the plan may have been written before the outcome ("poised to impeach" in the
-        morning, "impeached" at night): a plan and its later outcome, not a discrepancy."""
-        a, b = self.published.get(outright), self.published.get(hedged)
-        return a is not None and b is not None and a < b
-
-    def count(self, word: str) -> int:
-        """How many times a word's stem begins a word in the story (at least 1)."""
-        stem = word[: max(statement_rules().stem_letters + 1, 1)]
-        if stem not in self._counts:
-            self._counts[stem] = sum(
-                len(_word_starts(text, flags, stem, exact=False))
-                for text, flags in self.lowered.values()
-            )
-        return max(1, self._counts[stem])
-
-    def weight(self, word: str) -> float:
-        """ln(sentences / occurrences): how much a shared word says (0 for common words)."""
-        return max(0.0, math.log(self.sentence_count / self.count(word)))
-
-    def hits(self, head: str, source: str, rules: _StatementRules) -> list[int]:
-        """Where words that may be ``head`` start in a source (the first few only)."""
-        stem = head[: rules.stem_letters]
-        # a head as long as the stem has longer forms too ("show" / "shows"): same_word
-        # decides; a shorter one is only ever itself
-        exact = len(head) < rules.stem_letters
-        key = (head if exact else stem, source)
-        if key not in self._hits:
-            text, flags = self.lowered[source]
-            self._hits[key] = _word_starts(text, flags, stem, exact=exact, limit=_MAX_HITS)
-        return self._hits[key]
-
-    def relabelled(self, source: str) -> frozenset[str]:
-        """The sentences of a source that open with a report label ("Report: ..."), without
-        the label, normalised: the same words elsewhere in that source repeat a report."""
-        if source not in self._relabelled:
-            labels = statement_rules().report_labels
-            text = self.texts[source]
-            found: set[str] = set()
-            for start, end in self.spans[source]:
-                label, colon, rest = text[start:end].partition(":")
-                if colon and _normal(label) in labels and rest.strip():
-                    found.add(_normal(rest))
-            self._relabelled[source] = frozenset(found)
-        return self._relabelled[source]
-
-    def sentence_at(self, source: str, offset: int) -> tuple[int, int] | None:
-        index = bisect_right(self.starts[source], offset) - 1
-        if index < 0:
-            return None
-        start, end = self.spans[source][index]
-        return (start, end) if offset < end else None
-
-    def holds_any(self, source: str, span: tuple[int, int], needles: frozenset[str]) -> bool:
-        """Whether some needle stands in the case-folded text of a sentence (a substring,
-        not necessarily a whole word): every key of the sentence's ``_Words`` is a
-        substring of that text, so a key that begins with a needle needs it there."""
-        if source not in self._folded:
-            text = self.texts[source]
-            folded = text.casefold()
-            self._folded[source] = _fold_quotes(folded) if len(folded) == len(text) else None
-        whole = self._folded[source]
-        if whole is None:
-            sentence = _fold_quotes(self.texts[source][span[0] : span[1]].casefold())
-            return any(n in sentence for n in needles)
-        start, end = span
-        return any(whole.find(n, start, end) >= 0 for n in needles)
-
-    def words(self, source: str, span: tuple[int, int]) -> _Words:
-        key = (source, span[0])
-        if key not in self._words:
-            self._words[key] = _Words(self.texts[source], span[0], span[1], statement_rules())
-        return self._words[key]
-
-    def reading(self, source: str, span: tuple[int, int]) -> SentenceReading:
-        key = (source, span[0])
-        if key not in self._readings:
-            self._readings[key] = read_sentence(self.texts[source][span[0] : span[1]])
-        return self._readings[key]
-
-    def reported(self, source: str, span: tuple[int, int], start: int, end: int) -> bool:
-        """Whether a reporting verb other than the words at ``[start, end)`` stands in a
-        sentence (offsets in the source text)."""
-        key = (source, span[0])
-        if key not in self._reports:
-            sentence = self.texts[source][span[0] : span[1]]
-            verbs = _attribution_rules().verbs.finditer(sentence)
-            passive = statement_rules().passive_auxiliaries
-            self._reports[key] = [
-                (span[0] + m.start(), span[0] + m.end())
-                for m in verbs
-                if _previous_word(sentence, m.start()) not in passive
-                and not capitalised_name(sentence, m.start(), m.end())
-            ]  # "the sanctions were announced" reports nothing said
-        return any(b <= start or a >= end for a, b in self._reports[key])
-
-
-def _fold_quotes(folded: str) -> str:
-    return folded.replace("\u2019", "'")
-
-
-_MAX_HITS = 50
-"""At most this many places of a statement's first word are read in each other source."""
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Candidate:
     source: str
@@ -288,7 +122,7 @@ def match_statements(
         At most one pair per hedged statement and other source, in source and text order;
         one per pair of sentences.
     """
-    story = _Story(sources, spans)
+    story = StoryText(sources, spans)
     rules = statement_rules()
     found: list[StatementPair] = []
     seen: set[tuple[str, int, str, int]] = set()
@@ -324,7 +158,7 @@ def match_statements(
 def _best(
     statement: HedgedStatement,
     other: str,
-    story: _Story,
+    story: StoryText,
     rules: _StatementRules,
     *,
     own: bool = False,
@@ -374,7 +208,7 @@ def _word_at(
     statement: HedgedStatement,
     other: str,
     offset: int,
-    story: _Story,
+    story: StoryText,
     needles: frozenset[str],
     *,
     own: bool,
@@ -395,7 +229,7 @@ def _word_at(
     return span, words, index
 
 
-def _figure(statement: HedgedStatement, story: _Story, rules: _StatementRules) -> str | None:
+def _figure(statement: HedgedStatement, story: StoryText, rules: _StatementRules) -> str | None:
     """The figure among the first object words of a statement of fact ("received a [40]m
     payout"), when it is rare in the story and no year; None for a plan ("is expected to")."""
     if statement.hedge in rules.expecting:
@@ -409,7 +243,7 @@ def _figure(statement: HedgedStatement, story: _Story, rules: _StatementRules) -
     return None
 
 
-def _head_hits(head: str, other: str, story: _Story, rules: _StatementRules) -> list[int]:
+def _head_hits(head: str, other: str, story: StoryText, rules: _StatementRules) -> list[int]:
     """Where words that may be ``head``, or another form of its act, start in a source."""
     group = rules.kin.get(head)
     if group is None:
@@ -424,7 +258,7 @@ def _candidate(
     span: tuple[int, int],
     words: _Words,
     index: int,
-    story: _Story,
+    story: StoryText,
     rules: _StatementRules,
     *,
     figure: bool = False,
@@ -514,7 +348,7 @@ def _candidate(
 
 
 def _counted(
-    statement: HedgedStatement, matched: Mapping[str, int], story: _Story, rules: _StatementRules
+    statement: HedgedStatement, matched: Mapping[str, int], story: StoryText, rules: _StatementRules
 ) -> bool:
     """Whether the statement's subject is counted by a figure both sides give ("[130] people
     were reportedly killed"), rare in the story and no year."""
@@ -540,7 +374,7 @@ def _bare(statement: HedgedStatement, subjects: int) -> bool:
 def _outright(
     statement: HedgedStatement,
     candidate: _Candidate,
-    story: _Story,
+    story: StoryText,
     rules: _StatementRules,
     *,
     own: bool = False,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _words_of
 from crosscheck.certainty.sentence_words import _lower
 from crosscheck.certainty.statements import statement_rules
-from crosscheck.words import Token
+from crosscheck.text.words import Token
 
 
 def _one_speaker(a: str, b: str) -> bool:

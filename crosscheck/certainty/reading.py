@@ -24,7 +24,7 @@ from crosscheck.model import (
     Certainty,
     CertaintyLevel,
 )
-from crosscheck.tokens import WORD_OR_NUMBER
+from crosscheck.text.tokens import WORD_OR_NUMBER
 
 # --------------------------------------------------------------------------- hedges
 

@@ -10,9 +10,9 @@ from typing import Any, Final
 
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
-from crosscheck.tokens import WORD_OR_NUMBER
-from crosscheck.tries import phrase_trie, trie_regex
-from crosscheck.words import Token, word_and_number_tokens
+from crosscheck.text.tokens import WORD_OR_NUMBER
+from crosscheck.text.tries import phrase_trie, trie_regex
+from crosscheck.text.words import Token, word_and_number_tokens
 
 HEDGES_LEXICON: Final = "hedges"
 CERTAINTY_KIND: Final = "certainty"

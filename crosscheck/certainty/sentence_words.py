@@ -15,7 +15,7 @@ from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING
 
 from crosscheck.certainty.rules import _HARD_STOPS, _words_of
-from crosscheck.words import Token
+from crosscheck.text.words import Token
 
 if TYPE_CHECKING:  # statements imports this module: types only
     from crosscheck.certainty.statements import _StatementRules

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from crosscheck.claims import extract_claims
+from crosscheck.claims.extract import extract_claims
 from crosscheck.cli.exits import EXIT_INPUT, EXIT_OK
 from crosscheck.cli.output import print_renderables, write_stdout
 from crosscheck.cli.stories import load_story_telling, tell_problems

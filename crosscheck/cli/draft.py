@@ -19,13 +19,13 @@ from crosscheck.cli.output import (
 from crosscheck.cli.stories import load_story_telling, tell_problems
 from crosscheck.draft import VERDICT_COLUMNS, check_draft, draft_source, verdict_rows
 from crosscheck.errors import CrosscheckError, InputError
-from crosscheck.markdown import strip_markdown
 from crosscheck.messages import message
 from crosscheck.model import Source, Story
 from crosscheck.report.files import report_folder, write_all_atomically
 from crosscheck.report.tables import to_csv
 from crosscheck.report.terminal import render_draft
 from crosscheck.sources import load_source
+from crosscheck.text.markdown import strip_markdown
 
 
 def draft_command(args: argparse.Namespace) -> int:

@@ -24,8 +24,8 @@ from crosscheck.cli.stories import (
     tell_problems,
 )
 from crosscheck.config import Settings, apply_settings, find_config
-from crosscheck.engine import Engine, make_engine
 from crosscheck.errors import CrosscheckError
+from crosscheck.execution import Engine, make_engine
 from crosscheck.messages import message
 from crosscheck.model import Report, Story
 from crosscheck.report.files import report_folder, write_all_atomically

@@ -24,14 +24,14 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from crosscheck.claim_dates import DATE_KIND
-from crosscheck.frame_compare import breakdown_differs, roles_compatible
-from crosscheck.frame_durations import DURATION_EVENT, one_dated_length
-from crosscheck.frame_incidents import actors_differ, incidents_differ, is_incident
-from crosscheck.frame_owner import owner_events
-from crosscheck.frame_places import places_differ
-from crosscheck.frame_words import PLAN, frame_words
-from crosscheck.frames import (
+from crosscheck.claims.dates import DATE_KIND
+from crosscheck.claims.frame_compare import breakdown_differs, roles_compatible
+from crosscheck.claims.frame_durations import DURATION_EVENT, one_dated_length
+from crosscheck.claims.frame_incidents import actors_differ, incidents_differ, is_incident
+from crosscheck.claims.frame_owner import owner_events
+from crosscheck.claims.frame_places import places_differ
+from crosscheck.claims.frame_words import PLAN, frame_words
+from crosscheck.claims.frames import (
     AGGREGATE,
     BASE,
     COMPATIBLE_ROLES,

@@ -18,7 +18,7 @@ from crosscheck.names.lexicon import (
     _NameWords,
     core_word,
 )
-from crosscheck.tokens import APOSTROPHES, WORD
+from crosscheck.text.tokens import APOSTROPHES, WORD
 
 _OPENERS: Final = "\"'\u201c\u2018(:[\u00ab|"
 _CODE_NEIGHBOURS: Final = "/0123456789_@#\\"

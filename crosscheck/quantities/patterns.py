@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from crosscheck.leads import lead_class, with_lead
 from crosscheck.quantities.kinds import _THIN_SPACES
 from crosscheck.quantities.lexicons import _currencies, _magnitudes, _modifiers, _numbers, _units
-from crosscheck.tries import trie_alternation
+from crosscheck.text.leads import lead_class, with_lead
+from crosscheck.text.tries import trie_alternation
 
 # --- compiled patterns ----------------------------------------------------------------------
 

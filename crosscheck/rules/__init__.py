@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from crosscheck.frame_owner import owner_events
+from crosscheck.claims.frame_owner import owner_events
 from crosscheck.ids import stable_id
 from crosscheck.match.figures import (
     ONE_SIDE_HEDGES,

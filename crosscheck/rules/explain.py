@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from crosscheck.date_keys import date_event_words, stem
+from crosscheck.claims.date_keys import date_event_words, stem
 from crosscheck.match.figures import match_rules
 from crosscheck.model import (
     Claim,

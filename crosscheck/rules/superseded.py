@@ -27,14 +27,14 @@ from datetime import date
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 
-from crosscheck.frame_compare import roles_compatible
-from crosscheck.frame_incidents import actors_differ, incidents_differ
-from crosscheck.frame_places import places_differ
+from crosscheck.claims.frame_compare import roles_compatible
+from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
+from crosscheck.claims.frame_places import places_differ
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.figures import block_key, comparable, whats_compatible
 from crosscheck.model import Claim, Source
+from crosscheck.text.tokens import WORD
 from crosscheck.timex import find_times
-from crosscheck.tokens import WORD
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 

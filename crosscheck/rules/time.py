@@ -11,9 +11,9 @@ from collections.abc import Mapping
 from datetime import date
 from functools import cache
 
-from crosscheck.date_keys import stem
-from crosscheck.date_match import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
+from crosscheck.claims.date_keys import stem
 from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,

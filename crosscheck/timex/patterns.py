@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from crosscheck.text.tries import trie_alternation
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
-from crosscheck.tries import trie_alternation
 
 __all__ = ["WORD", "WORD_START", "Patterns", "W", "patterns"]
 

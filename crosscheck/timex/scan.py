@@ -15,9 +15,9 @@ from functools import cache
 
 import crosscheck.timex.absolute as absolute
 import crosscheck.timex.relative as relative
-from crosscheck.leads import with_lead
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
+from crosscheck.text.leads import with_lead
 from crosscheck.timex.clock import clock
 from crosscheck.timex.patterns import WORD_START, patterns
 from crosscheck.timex.records import Atom, Context, vague

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crosscheck.frame_words import clause_after, clause_before, frame_words
-from crosscheck.words import Token
+from crosscheck.claims.frame_words import clause_after, clause_before, frame_words
+from crosscheck.text.words import Token
 
 _BEFORE = 2  # "[critically] injuring 2 people"
 _AFTER = 4  # "seven [were seriously] hurt", "three [in critical condition]"

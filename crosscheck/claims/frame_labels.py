@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crosscheck.frame_words import (
+from crosscheck.claims.frame_words import (
     CLAUSE_END,
     CONJUNCTIONS,
     HARD_END,
@@ -23,7 +23,7 @@ from crosscheck.frame_words import (
     noun_phrase_back,
     noun_phrase_forward,
 )
-from crosscheck.words import Token, lemma
+from crosscheck.text.words import Token, lemma
 
 # How many words after what is counted its event verb may stand ("people [who were] killed").
 EVENT_REACH = 3

@@ -12,14 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from crosscheck.frame_incidents import actors_differ
-from crosscheck.frame_places import places_differ
-from crosscheck.frame_words import PLAN
-from crosscheck.frames import CHANGE, ESTIMATE, PERSON, TOTAL
-from crosscheck.lexicon import load_lexicon
+from crosscheck.claims.frame_incidents import actors_differ
+from crosscheck.claims.frame_places import places_differ
+from crosscheck.claims.frame_words import PLAN
+from crosscheck.claims.frames import CHANGE, ESTIMATE, PERSON, TOTAL
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.figures import comparable, match_rules
 from crosscheck.model import Claim, ClaimPair, Unit
-from crosscheck.rules.base import compare_rules
 
 _ROLES = (TOTAL, PLAN)  # a vague total beside a total, a vague plan beside a plan
 # a vague plan may name the scope of a planned thing the other side states as a total ("a plan
@@ -403,7 +402,7 @@ def _gap_fits(v: Claim, e: Claim) -> bool:
     if qv.dimension == qe.dimension:
         return True
     days = _gap_days(e)
-    per = compare_rules().days_per.get(qv.dimension or "")
+    per = _days_per().get(qv.dimension or "")
     if days is None or not per or qv.low is None:
         return False
     point = days / per
@@ -412,12 +411,20 @@ def _gap_fits(v: Claim, e: Claim) -> bool:
     return point >= qv.low
 
 
+@cache
+def _days_per() -> dict[str, float]:
+    """Days per unit of duration (``[numeric.days_per]`` of ``compare.toml``): read here, not
+    through the rules, so pairing stays below the rules that compare the pairs."""
+    numeric = require(load_lexicon("compare"), "numeric", dict, "compare")
+    return {str(k): float(v) for k, v in require(numeric, "days_per", dict, "compare").items()}
+
+
 def _gap_days(claim: Claim) -> float | None:
     """A duration's cited figure in days (None when its unit has no length in days)."""
     q = claim.value
     if q is None or q.point is None:
         return None
-    per = compare_rules().days_per.get(q.dimension or "")
+    per = _days_per().get(q.dimension or "")
     return None if per is None else q.point * per
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from crosscheck.lexicon import load_lexicon, lower_words, require
-from crosscheck.tokens import Token, token_of, tokenize, word_and_number_tokens
+from crosscheck.text.tokens import Token, token_of, tokenize, word_and_number_tokens
 
 __all__ = [
     "ClaimWords",

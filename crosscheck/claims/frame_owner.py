@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.frame_words import CONJUNCTIONS, HARD_END, frame_words, phrase_at
-from crosscheck.words import Token, claim_words, lemma
+from crosscheck.claims.frame_words import CONJUNCTIONS, HARD_END, frame_words, phrase_at
+from crosscheck.text.words import Token, claim_words, lemma
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
 # A plural's possessive apostrophe is a token of its own: "United Airlines['] stock".

@@ -27,13 +27,13 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import combinations
 
-from crosscheck.article_dates import ArticleDates, within, year_given
-from crosscheck.claim_dates import DATE_KIND, STATED, bound_scopes
-from crosscheck.date_descriptors import covered_periods, descriptor_pairs, names_which
-from crosscheck.date_descriptors import signature as _signature
-from crosscheck.date_keys import date_event_words, modified_noun, stem, weak_stems
-from crosscheck.lede_dates import LedeMatch
+from crosscheck.claims.date_keys import date_event_words, modified_noun, stem, weak_stems
+from crosscheck.claims.dates import DATE_KIND, STATED, bound_scopes
 from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.match.article_dates import ArticleDates, within, year_given
+from crosscheck.match.date_descriptors import covered_periods, descriptor_pairs, names_which
+from crosscheck.match.date_descriptors import signature as _signature
+from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 

@@ -28,9 +28,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Final
 
-from crosscheck.cues import Cues
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import explain_words, lexicon_path, load_lexicon, require
+from crosscheck.text.cues import Cues
 
 LEXICON: Final = "boilerplate"
 

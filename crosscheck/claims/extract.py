@@ -15,20 +15,19 @@ from functools import cache
 from typing import TypeVar
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in, read_sentence
-from crosscheck.claim_dates import (
+from crosscheck.claims.dates import (
     CLAUSE_END,
     WINDOW,
     date_claim,
     keyed_only,
     sentence_window,
 )
-from crosscheck.claim_dates import DATE_KIND as DATE_KIND  # re-exported for older imports
-from crosscheck.clean import clean_text
-from crosscheck.frame_dates import year_before
-from crosscheck.frame_durations import DURATION_EVENT
-from crosscheck.frame_measures import continued_list, timed_thing
-from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
-from crosscheck.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of
+from crosscheck.claims.dates import DATE_KIND as DATE_KIND  # re-exported for older imports
+from crosscheck.claims.frame_dates import year_before
+from crosscheck.claims.frame_durations import DURATION_EVENT
+from crosscheck.claims.frame_measures import continued_list, timed_thing
+from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_forward
+from crosscheck.claims.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -41,10 +40,10 @@ from crosscheck.model import (
     Unit,
 )
 from crosscheck.quantities import find_quantities
-from crosscheck.sentences import split_sentences
-from crosscheck.timex import find_times, without_reading
-from crosscheck.tokens import tokenize_span
-from crosscheck.words import (
+from crosscheck.text.clean import clean_text
+from crosscheck.text.sentences import split_sentences
+from crosscheck.text.tokens import tokenize_span
+from crosscheck.text.words import (
     Token,
     TokenIndex,
     canonical_subject,
@@ -52,6 +51,7 @@ from crosscheck.words import (
     find_metric,
     lemma,
 )
+from crosscheck.timex import find_times, without_reading
 
 _Span = TypeVar("_Span", Quantity, TimeRef)
 

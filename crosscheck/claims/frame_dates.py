@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from crosscheck.frame_words import (
+from crosscheck.claims.frame_words import (
     CLAUSE_END,
     HARD_END,
     clause_after,
@@ -20,7 +20,7 @@ from crosscheck.frame_words import (
     phrase_at,
 )
 from crosscheck.model import Granularity, TimeRef
-from crosscheck.words import Token
+from crosscheck.text.words import Token
 
 
 def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, int] | None:

@@ -14,11 +14,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from crosscheck.claims.frame_words import frame_words
 from crosscheck.errors import LexiconError
-from crosscheck.frame_words import frame_words
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import GRANULARITY_RANK, Granularity, TimeRef
-from crosscheck.words import Token, claim_words
+from crosscheck.text.words import Token, claim_words
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.frame_words import canonical, frame_words, noun_phrase_back
+from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_back
 from crosscheck.lexicon import load_lexicon, lower_table, lower_words
 from crosscheck.model import Claim, Quantity
-from crosscheck.words import Token, lemma
+from crosscheck.text.words import Token, lemma
 
 # The event of a duration that measures a timed thing (``Claim.event``).
 DURATION_EVENT = "duration"

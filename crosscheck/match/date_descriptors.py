@@ -29,11 +29,11 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from crosscheck.article_dates import within
-from crosscheck.claim_dates import STATED
-from crosscheck.date_keys import date_event_words, stem, weak_stems
+from crosscheck.claims.date_keys import date_event_words, stem, weak_stems
+from crosscheck.claims.dates import STATED
+from crosscheck.match.article_dates import within
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
-from crosscheck.words import claim_words
+from crosscheck.text.words import claim_words
 
 # The least weighted cosine of two descriptors read as one event.
 MIN_SIMILARITY = 0.3
@@ -179,7 +179,7 @@ def _word_before(claim: Claim) -> str:
     return m.group(1).lower() if m is not None else ""
 
 
-def dates_statement(claim: Claim) -> bool:
+def is_statement_date(claim: Claim) -> bool:
     """Whether a date stands next to a speech verb ("reported on November 23", "said
     Tuesday"): it dates the statement, not the act its clause tells."""
     after = _FIRST_WORD.match(claim.sentence[claim.end - claim.sentence_start :])
@@ -216,13 +216,13 @@ def reports_statement(claim: Claim) -> bool:
 def describable(claim: Claim, statements: bool = False) -> bool:
     """Whether a date may be paired by its descriptor: finer than a decade (a decade or
     a century is a story's background, where one person's several acts are told), a
-    statement's date only if ``statements`` (``dates_statement``: then it pairs only with
+    statement's date only if ``statements`` (``is_statement_date``: then it pairs only with
     another statement's date), and no relative date after a determiner ("on the last
     night of the convention": a part of an event, not a date)."""
     t = claim.time
     if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.DECADE]:
         return False
-    if not statements and dates_statement(claim):
+    if not statements and is_statement_date(claim):
         return False  # "Nielsen on March 5 called ...": the date dates the statement
     return not t.relative or _word_before(claim) not in date_event_words().noun_before
 
@@ -252,7 +252,7 @@ def descriptor_pairs(
     already made or explained by its own article (given the shared stems); ``align``
     reads a day whose year was inferred in the year the other side gives."""
     kept = [c for c in dates if describable(c, statements=True)]
-    said = {c.key for c in kept if dates_statement(c)}
+    said = {c.key for c in kept if is_statement_date(c)}
     ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
     statements = [c.key in said for c in kept]
     reported: dict[int, bool] = {}

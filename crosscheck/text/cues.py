@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from crosscheck.leads import with_lead
+from crosscheck.text.leads import with_lead
 
 
 class Cues:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crosscheck.frame_words import CLAUSE_END, HARD_END, frame_words
+from crosscheck.claims.frame_words import CLAUSE_END, HARD_END, frame_words
 from crosscheck.model import Quantity, TimeRef
-from crosscheck.words import Token
+from crosscheck.text.words import Token
 
 # How many tokens after a figure its own place may stand ("1,162 likely voters in Ohio").
 _OWN_REACH = 5

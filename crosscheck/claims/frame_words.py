@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, lower_table, lower_words, require
-from crosscheck.words import Token, canonical_subject, claim_words, lemma
+from crosscheck.text.words import Token, canonical_subject, claim_words, lemma
 
 PLAN = "plan"
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crosscheck.frame_owner import owners_differ
-from crosscheck.frame_words import (
+from crosscheck.claims.frame_owner import owners_differ
+from crosscheck.claims.frame_words import (
     SENTENCE_END,
     clause_before,
     frame_words,
     phrase_at,
     phrase_openers,
 )
-from crosscheck.words import Token, claim_words, lemma
+from crosscheck.text.words import Token, claim_words, lemma
 
 
 def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.frame_words import (
+from crosscheck.claims.frame_words import (
     CONJUNCTIONS,
     canonical,
     clause_after,
@@ -23,7 +23,7 @@ from crosscheck.frame_words import (
     phrase_at,
 )
 from crosscheck.lexicon import load_lexicon, lower_words
-from crosscheck.words import Token, lemma, token_of
+from crosscheck.text.words import Token, lemma, token_of
 
 # Marks that open an aside and the mark that closes it: "145 people [-- 132 children ... --]
 # were dead", "three young women [(and a child)] might be held".
@@ -61,7 +61,7 @@ def figure_event(
     return "" if found in fw.date_only_events or found in fw.ignored_events else found
 
 
-def bare_figure(clause: Sequence[Token], before: Sequence[Token]) -> bool:
+def not_a_count(clause: Sequence[Token], before: Sequence[Token]) -> bool:
     """Whether a word that makes a figure no count ("at", "aged") stands before it, or before
     the first figure of the list it continues ("aged 26 and 21")."""
     fw = frame_words()
@@ -88,7 +88,7 @@ def event_of(
     """The event class: a word right after the figure ("12 dead"), a verb right before it
     ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
     fw = frame_words()
-    if not what and bare_figure(clause, before):
+    if not what and not_a_count(clause, before):
         return FigureEvent()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
     if rest:
         found = figure_event(rest[:1], nearest_last=False, skip=skip)

@@ -26,12 +26,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from crosscheck.article_dates import within
-from crosscheck.clean import clean_text
-from crosscheck.date_keys import weak_stems
+from crosscheck.claims.date_keys import weak_stems
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match.article_dates import within
 from crosscheck.model import GRANULARITY_RANK, Claim, Source, TimeRef
-from crosscheck.sentences import split_sentences
+from crosscheck.text.clean import clean_text
+from crosscheck.text.sentences import split_sentences
 
 _WORD = re.compile(r"\w+")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from crosscheck.frame_durations import (
+from crosscheck.claims.frame_durations import (
     is_limit,
     is_part_of,
     is_term,
@@ -19,11 +19,11 @@ from crosscheck.frame_durations import (
     timed_form,
     timed_noun,
 )
-from crosscheck.frame_owner import listed_name
-from crosscheck.frame_words import canonical, frame_words, noun_phrase_forward
-from crosscheck.frames import CHANGE, COMPATIBLE_ROLES, Frame
+from crosscheck.claims.frame_owner import listed_name
+from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_forward
+from crosscheck.claims.frames import CHANGE, COMPATIBLE_ROLES, Frame
 from crosscheck.model import Claim, Quantity
-from crosscheck.words import Token, lemma
+from crosscheck.text.words import Token, lemma
 
 # How far (in characters) a listed figure may stand from the owned figure it continues.
 _LIST_REACH = 80

@@ -16,7 +16,7 @@ from functools import cache
 from operator import itemgetter
 
 from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
-from crosscheck.date_keys import (
+from crosscheck.claims.date_keys import (
     closes_full_date,
     dates_statement,
     event_key,
@@ -24,8 +24,8 @@ from crosscheck.date_keys import (
     labels_noun,
     stem,
 )
-from crosscheck.frame_dates import date_event
-from crosscheck.frame_words import frame_words
+from crosscheck.claims.frame_dates import date_event
+from crosscheck.claims.frame_words import frame_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import (
     Claim,
@@ -35,7 +35,14 @@ from crosscheck.model import (
     TimeRef,
     Unit,
 )
-from crosscheck.words import Token, TokenIndex, canonical_subject, claim_words, find_metric, lemma
+from crosscheck.text.words import (
+    Token,
+    TokenIndex,
+    canonical_subject,
+    claim_words,
+    find_metric,
+    lemma,
+)
 
 DATE_KIND = "date"
 

@@ -12,13 +12,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from crosscheck.frame_events import FigureEvent, bare_figure, event_of, figure_event, pseudo_tokens
-from crosscheck.frame_incidents import incident_near, other_incident
-from crosscheck.frame_labels import count_label
-from crosscheck.frame_owner import Owner, owner_before, possessor
-from crosscheck.frame_parts import graded_part
-from crosscheck.frame_places import place_near
-from crosscheck.frame_words import (
+from crosscheck.claims.frame_events import (
+    FigureEvent,
+    event_of,
+    figure_event,
+    not_a_count,
+    pseudo_tokens,
+)
+from crosscheck.claims.frame_incidents import incident_near, other_incident
+from crosscheck.claims.frame_labels import count_label
+from crosscheck.claims.frame_owner import Owner, owner_before, possessor
+from crosscheck.claims.frame_parts import graded_part
+from crosscheck.claims.frame_places import place_near
+from crosscheck.claims.frame_words import (
     PLAN,
     SENTENCE_END,
     canonical,
@@ -32,7 +38,7 @@ from crosscheck.frame_words import (
 )
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Quantity, TimeRef, Unit
-from crosscheck.words import Token, claim_words, lemma
+from crosscheck.text.words import Token, claim_words, lemma
 
 TOTAL = "total"
 PART = "part"
@@ -134,7 +140,7 @@ def figure_frame(
         counted is None
         and not subject_tokens
         and q.unit is Unit.COUNT
-        and bare_figure(clause, before)
+        and not_a_count(clause, before)
     ):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
