@@ -1,4 +1,4 @@
-"""Tests of crosscheck.clean: offset-preserving cleaning of saved web pages."""
+"""Tests of crosscheck.text.clean: offset-preserving cleaning of saved web pages."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Event descriptors of dates (crosscheck.date_descriptors): clauses, weights, mutual best."""
+"""Event descriptors of dates (crosscheck.match.date_descriptors): clauses, weights, mutual best."""
 
 from __future__ import annotations
 

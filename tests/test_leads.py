@@ -1,4 +1,4 @@
-"""crosscheck.leads: a pattern behind a first-character look-ahead finds the same matches."""
+"""crosscheck.text.leads: a pattern behind a first-character look-ahead finds the same matches."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tests of crosscheck.sentences: splitting cleaned text into sentences with offsets."""
+"""Tests of crosscheck.text.sentences: splitting cleaned text into sentences with offsets."""
 
 from __future__ import annotations
 

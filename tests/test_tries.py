@@ -1,4 +1,4 @@
-"""crosscheck.tries: a phrase list as one trie alternation matches what the plain list does."""
+"""crosscheck.text.tries: a phrase list as one trie alternation matches what the plain list does."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Bare magnitudes read as sums of money by crosscheck.vague_match ("spent millions",
+"""Bare magnitudes read as sums of money by crosscheck.match.vague_pairs ("spent millions",
 "billions in federal aid"), and not when they count people ("millions of Americans",
 "millions in the streets")."""
 

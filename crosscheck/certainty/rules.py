@@ -136,7 +136,7 @@ is tried again and the plain look-behind first is faster (measured on the real s
 
 
 def _alternation(phrases: Iterable[str], lead: str = "") -> str:
-    """Phrases as one trie alternation (``crosscheck.tries``), any white space between
+    """Phrases as one trie alternation (``crosscheck.text.tries``), any white space between
     words. ``lead`` goes after each first letter."""
     root = phrase_trie(phrases)
     if not lead:

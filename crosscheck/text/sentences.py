@@ -109,7 +109,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     """Split cleaned text into sentences whose spans index ``text``.
 
     Args:
-        text: Usually the output of ``crosscheck.clean.clean_text``; any text works.
+        text: Usually the output of ``crosscheck.text.clean.clean_text``; any text works.
 
     Returns:
         The sentences in text order, each stripped of surrounding white space.

@@ -1,6 +1,6 @@
 """Word helpers for the claims and matching stages: tokens -> lemmas, canonical forms.
 
-Tokens come from ``crosscheck.tokens`` (re-exported here for the claims stage).
+Tokens come from ``crosscheck.text.tokens`` (re-exported here for the claims stage).
 
 Everything here is driven by lexicon data (``lemmas.toml``, ``synonyms.toml``,
 ``claims.toml``); no word lists live in code.

@@ -42,7 +42,7 @@ def _apostrophes(words: Iterable[str]) -> list[str]:
 
 def alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of phrases, inner spaces made flexible (``W``), built as
-    a trie by ``crosscheck.tries``: each letter is read once, a longer phrase is tried
+    a trie by ``crosscheck.text.tries``: each letter is read once, a longer phrase is tried
     before its prefix."""
     return f"(?:{trie_alternation(set(words), W)})"
 
