@@ -18,16 +18,17 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.aligned_figures import aligned_figure_pairs
-from crosscheck.certainty import Statements, find_statements
 from crosscheck.certainty.claims import story_statement_claims
+from crosscheck.certainty.statements import Statements, find_statements
 from crosscheck.claims.extract import Prepared, claims_from, prepare
 from crosscheck.execution import Engine, LocalEngine, flatten
 from crosscheck.match.date_pairs import with_date_pairs
 from crosscheck.match.figures import claim_blocks, claim_groups, pairs_in_block, sort_pairs
 from crosscheck.match.vague_pairs import vague_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
-from crosscheck.names import NameMention, names_in
 from crosscheck.names.claims import name_claims
+from crosscheck.names.records import NameMention
+from crosscheck.names.variants import names_in
 from crosscheck.rules import (
     StoryRecords,
     by_source,

@@ -17,14 +17,9 @@ from functools import cache
 from crosscheck.ids import stable_id
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Sentence, Source
-from crosscheck.names import (
-    NAMES_LEXICON,
-    NameMention,
-    Spelling,
-    VariantPair,
-    names_in,
-    variant_pairs,
-)
+from crosscheck.names.lexicon import NAMES_LEXICON
+from crosscheck.names.records import NameMention, Spelling, VariantPair
+from crosscheck.names.variants import names_in, variant_pairs
 from crosscheck.rules.base import NAMES, StoryRecords, StoryRule
 from crosscheck.severity import default_severity
 
