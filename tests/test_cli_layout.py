@@ -150,7 +150,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rules", "severity"),  # -> Discrepancy
     # pairs that ask the rules first, the orchestrator and the library's entry points
     ("aligned_figures", "alignment", "check", "execution", "draft", "expectations", "config"),
-    ("compare", ""),  # the package's own __init__ (the public API) and an old re-export
+    ("",),  # the package's own __init__ (the public API)
     ("report", "review", "cli", "__main__"),  # reports, the review reader, the command line
 )
 
@@ -262,7 +262,7 @@ def test_the_matching_engine_sits_at_the_bottom():
 
 
 def test_matching_never_reaches_up_into_rules_or_the_orchestrator():
-    upper = ("crosscheck.rules", "crosscheck.check", "crosscheck.draft", "crosscheck.compare")
+    upper = ("crosscheck.rules", "crosscheck.check", "crosscheck.draft")
     offenders = {
         module: sorted(d for d in deps if d.startswith(upper))
         for module, deps in _imports().items()
