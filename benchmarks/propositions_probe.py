@@ -48,7 +48,7 @@ from crosscheck import load_story
 from crosscheck.certainty.matching import match_statements
 from crosscheck.certainty.reading import find_attribution
 from crosscheck.certainty.statements import find_statements, statement_rules
-from crosscheck.check import Extracted, compare_extracted
+from crosscheck.check import ExtractedClaims, compare_extracted
 from crosscheck.claims.extract import claims_from, prepare
 from crosscheck.model import GRANULARITY_RANK, Claim, DiscrepancyKind, Sentence, Source
 from crosscheck.names.variants import names_in
@@ -88,7 +88,7 @@ def read_story(folder: Path) -> dict[str, Any]:
         prepared = prepare(source)
         sentences[source.id] = tuple(prepared.sentences)
         extracted.append(
-            Extracted(
+            ExtractedClaims(
                 source=source.id,
                 claims=claims_from(prepared),
                 names=tuple(names_in(prepared.sentences)),

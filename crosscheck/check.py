@@ -42,7 +42,7 @@ from crosscheck.sources import validate_sources
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Extracted:
+class ExtractedClaims:
     """What one source yields: its claims, name mentions and what certainty reads in it.
 
     Only these small records travel back from a worker process, not the article's text.
@@ -94,14 +94,14 @@ class Compared:
         return tuple(sort_discrepancies([*self.figures, *self.wording]))
 
 
-def prepare_and_extract(source: Source, cleaned: str | None = None) -> Extracted:
+def prepare_and_extract(source: Source, cleaned: str | None = None) -> ExtractedClaims:
     """One source's claims, names and assertions (the per-source unit of work).
 
     ``cleaned`` is the text prepared for reading (e.g. a draft's Markdown syntax blanked),
     of the same length as ``source.text``; offsets still index ``source.text``.
     """
     prepared = _prepare(source, cleaned)
-    return Extracted(
+    return ExtractedClaims(
         source=source.id,
         claims=claims_from(prepared),
         names=tuple(names_in(prepared.sentences)),
@@ -109,7 +109,7 @@ def prepare_and_extract(source: Source, cleaned: str | None = None) -> Extracted
     )
 
 
-def _extract_job(job: tuple[Source, str | None]) -> Extracted:
+def _extract_job(job: tuple[Source, str | None]) -> ExtractedClaims:
     """``prepare_and_extract`` of one (source, cleaned text) job (picklable for engines)."""
     return prepare_and_extract(*job)
 
@@ -122,7 +122,7 @@ def _prepare(source: Source, cleaned: str | None) -> Prepared:
 
 def compare_extracted(
     sources: Sequence[Source],
-    extracted: Sequence[Extracted],
+    extracted: Sequence[ExtractedClaims],
     *,
     engine: Engine | None = None,
     focus: str | None = None,
@@ -217,7 +217,7 @@ def run_story(
     on_source_done: Callable[[], None] | None = None,
     cleaned: Mapping[str, str] | None = None,
     focus: str | None = None,
-) -> tuple[list[Extracted], Compared]:
+) -> tuple[list[ExtractedClaims], Compared]:
     """The one orchestrator: extract every source, then ``compare_extracted``.
 
     ``cleaned`` maps a source id to its text prepared for reading (a draft's Markdown

@@ -58,7 +58,7 @@ def counts_text(spelling: Spelling) -> str:
     return ", ".join(words.count.format(count=n, source=s) for s, n in spelling.counts)
 
 
-def explain(pair: VariantPair) -> str:
+def explain_variant(pair: VariantPair) -> str:
     """One plain-English line: both spellings with their mentions, what differs, who uses both."""
     words = _words()
     text = words.row.format(
@@ -90,7 +90,7 @@ def _quote(spelling: Spelling, texts: Mapping[str, str]) -> Mention:
     )
 
 
-def discrepancy(pair: VariantPair, sources: Mapping[str, Source]) -> Discrepancy:
+def variant_discrepancy(pair: VariantPair, sources: Mapping[str, Source]) -> Discrepancy:
     """The ``name.variant`` discrepancy of one pair of spellings."""
     words = _words()
     texts = {source_id: source.text for source_id, source in sources.items()}
@@ -107,7 +107,7 @@ def discrepancy(pair: VariantPair, sources: Mapping[str, Source]) -> Discrepancy
         value_b=pair.b.value,
         published_a=source_a.published if source_a else None,
         published_b=source_b.published if source_b else None,
-        explanation=explain(pair),
+        explanation=explain_variant(pair),
         details=tuple(
             words.detail.format(value=s.value, counts=counts_text(s)) for s in (pair.a, pair.b)
         ),
@@ -128,7 +128,7 @@ def variants_from(
     """
     by_id = {source.id: source for source in sources}
     texts = {source.id: source.text for source in sources}
-    return [discrepancy(pair, by_id) for pair in variant_pairs(texts, mentions)]
+    return [variant_discrepancy(pair, by_id) for pair in variant_pairs(texts, mentions)]
 
 
 def name_variants(
