@@ -41,7 +41,8 @@ from benchmarks.propositions_probe import (
     load_stories,
     print_counts,
 )
-from crosscheck.certainty import find_attribution, find_hedges, statement_rules
+from crosscheck.certainty.reading import find_attribution, find_hedges
+from crosscheck.certainty.statements import statement_rules
 from crosscheck.model import CertaintyLevel, Sentence
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)  # cosine bands counted and read

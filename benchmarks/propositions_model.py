@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from crosscheck.certainty import find_hedges
+from crosscheck.certainty.reading import find_hedges
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel
 from crosscheck.text.words import lemma as noun_lemma

@@ -45,16 +45,13 @@ from benchmarks.propositions_model import (
 )
 from benchmarks.realnews.score import find_realnews
 from crosscheck import load_story
-from crosscheck.certainty import (
-    find_attribution,
-    find_statements,
-    match_statements,
-    statement_rules,
-)
-from crosscheck.check import Extracted, compare_extracted
+from crosscheck.certainty.matching import match_statements
+from crosscheck.certainty.reading import find_attribution
+from crosscheck.certainty.statements import find_statements, statement_rules
+from crosscheck.check import ExtractedClaims, compare_extracted
 from crosscheck.claims.extract import claims_from, prepare
 from crosscheck.model import GRANULARITY_RANK, Claim, DiscrepancyKind, Sentence, Source
-from crosscheck.names import names_in
+from crosscheck.names.variants import names_in
 from crosscheck.sources import validate_sources
 
 _REALNEWS = find_realnews()
@@ -91,7 +88,7 @@ def read_story(folder: Path) -> dict[str, Any]:
         prepared = prepare(source)
         sentences[source.id] = tuple(prepared.sentences)
         extracted.append(
-            Extracted(
+            ExtractedClaims(
                 source=source.id,
                 claims=claims_from(prepared),
                 names=tuple(names_in(prepared.sentences)),
@@ -399,7 +396,6 @@ def _write(path: Path, rows: list[dict[str, Any]], show: int, seed: int) -> None
             out.write("\n")
 
 
-
 def print_counts(title: str, counts: Counter[str]) -> None:
     """A title, then one line per counted key, keys in order."""
     print(title)
@@ -417,6 +413,7 @@ def load_stories(cache: Path | None) -> dict[str, Any]:
     if cache is not None:
         cache.write_bytes(pickle.dumps(stories))
     return stories
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the probe and print its measurement."""

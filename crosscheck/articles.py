@@ -1,7 +1,7 @@
 """One article file -> Source: text files decoded, web pages, PDF and Word files extracted.
 
 ``source_from`` reads one article as ``crosscheck.sources`` loads it: ``.txt`` and ``.md``
-files are decoded as they are (``read_article``, see ``crosscheck.decoding``); saved web pages
+files are decoded as they are (``read_text_article``, see ``crosscheck.decoding``); saved web pages
 (``.html``, ``.htm``), PDF and Word (``.docx``) files are read by ``read_document`` through
 ``crosscheck.readfile`` (regular files only, size-limited) and ``crosscheck.ingest``, whose
 extractors (trafilatura, pdfminer, python-docx) are imported only when such a file is read;
@@ -51,8 +51,8 @@ __all__ = [
     "load_file",
     "load_source",
     "other_language",
-    "read_article",
     "read_document",
+    "read_text_article",
     "reads_as",
     "source_from",
     "wrong_language",
@@ -221,7 +221,7 @@ def source_from(
         raise InputError(message("articles.file_name_not_text"), path=path)
     if is_document_name(path.name):
         return _document_source(path, entry, max_bytes, story_language, notes)
-    text, encoding = read_article(path, max_bytes=max_bytes)
+    text, encoding = read_text_article(path, max_bytes=max_bytes)
     resolved = _resolved(path)
     if entry is None:
         return Source(
@@ -286,7 +286,7 @@ def _resolved(path: Path) -> Path | None:
     return None if real == Path(os.path.abspath(path)) else real  # noqa: PTH100
 
 
-def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
+def read_text_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
     """Read and decode an article file, keeping its text exactly (line endings included).
 
     Args:

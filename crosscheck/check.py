@@ -18,16 +18,17 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from crosscheck.aligned_figures import aligned_figure_pairs
-from crosscheck.certainty import Statements, find_statements
 from crosscheck.certainty.claims import story_statement_claims
+from crosscheck.certainty.statements import Statements, find_statements
 from crosscheck.claims.extract import Prepared, claims_from, prepare
 from crosscheck.execution import Engine, LocalEngine, flatten
 from crosscheck.match.date_pairs import with_date_pairs
 from crosscheck.match.figures import claim_blocks, claim_groups, pairs_in_block, sort_pairs
 from crosscheck.match.vague_pairs import vague_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
-from crosscheck.names import NameMention, names_in
 from crosscheck.names.claims import name_claims
+from crosscheck.names.records import NameMention
+from crosscheck.names.variants import names_in
 from crosscheck.rules import (
     StoryRecords,
     by_source,
@@ -41,7 +42,7 @@ from crosscheck.sources import validate_sources
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Extracted:
+class ExtractedClaims:
     """What one source yields: its claims, name mentions and what certainty reads in it.
 
     Only these small records travel back from a worker process, not the article's text.
@@ -93,14 +94,14 @@ class Compared:
         return tuple(sort_discrepancies([*self.figures, *self.wording]))
 
 
-def prepare_and_extract(source: Source, cleaned: str | None = None) -> Extracted:
+def prepare_and_extract(source: Source, cleaned: str | None = None) -> ExtractedClaims:
     """One source's claims, names and assertions (the per-source unit of work).
 
     ``cleaned`` is the text prepared for reading (e.g. a draft's Markdown syntax blanked),
     of the same length as ``source.text``; offsets still index ``source.text``.
     """
     prepared = _prepare(source, cleaned)
-    return Extracted(
+    return ExtractedClaims(
         source=source.id,
         claims=claims_from(prepared),
         names=tuple(names_in(prepared.sentences)),
@@ -108,7 +109,7 @@ def prepare_and_extract(source: Source, cleaned: str | None = None) -> Extracted
     )
 
 
-def _extract_job(job: tuple[Source, str | None]) -> Extracted:
+def _extract_job(job: tuple[Source, str | None]) -> ExtractedClaims:
     """``prepare_and_extract`` of one (source, cleaned text) job (picklable for engines)."""
     return prepare_and_extract(*job)
 
@@ -121,7 +122,7 @@ def _prepare(source: Source, cleaned: str | None) -> Prepared:
 
 def compare_extracted(
     sources: Sequence[Source],
-    extracted: Sequence[Extracted],
+    extracted: Sequence[ExtractedClaims],
     *,
     engine: Engine | None = None,
     focus: str | None = None,
@@ -216,7 +217,7 @@ def run_story(
     on_source_done: Callable[[], None] | None = None,
     cleaned: Mapping[str, str] | None = None,
     focus: str | None = None,
-) -> tuple[list[Extracted], Compared]:
+) -> tuple[list[ExtractedClaims], Compared]:
     """The one orchestrator: extract every source, then ``compare_extracted``.
 
     ``cleaned`` maps a source id to its text prepared for reading (a draft's Markdown

@@ -43,7 +43,7 @@ from crosscheck.articles import (
     is_text_name,
     load_file,
     load_source,
-    read_article,
+    read_text_article,
     source_from,
     wrong_language,
 )
@@ -82,8 +82,8 @@ __all__ = [
     "looks_binary",
     "parse_entry",
     "parse_partial_date",
-    "read_article",
     "read_story_file",
+    "read_text_article",
     "replaced_suffix",
     "toml_error_message",
     "validate_sources",

@@ -846,9 +846,9 @@ SENTENCES = {"figure-per-line": SIZE // 6, "sentences": SIZE // 47}
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("name", ADVERSARIAL, ids=ADVERSARIAL)
 def test_finders_complete_on_adversarial_text(name):
-    from crosscheck.certainty import find_attribution, find_hedges
+    from crosscheck.certainty.reading import find_attribution, find_hedges
     from crosscheck.model import Sentence
-    from crosscheck.names import find_names
+    from crosscheck.names.finder import find_names
     from crosscheck.quantities import find_quantities
     from crosscheck.text.clean import clean_text
     from crosscheck.text.sentences import split_sentences

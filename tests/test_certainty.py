@@ -10,12 +10,9 @@ from typing import Any
 import pytest
 from casefiles import Case, read_file, select
 
-from crosscheck.certainty import (
-    find_assertions,
-    find_attribution,
-    find_hedges,
-)
 from crosscheck.certainty import rules as certainty_rules
+from crosscheck.certainty.assertions import find_assertions
+from crosscheck.certainty.reading import find_attribution, find_hedges
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Sentence, Severity, Source
 from crosscheck.rules.certainty import certainty_discrepancies

@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 
 from crosscheck import Source, load_story
-from crosscheck.certainty import find_assertions, find_statements, matching, statements, story_text
-from crosscheck.certainty.assertions import labelled
+from crosscheck.certainty import matching, statements, story_text
+from crosscheck.certainty.assertions import find_assertions, labelled
 from crosscheck.certainty.needles import statement_needles
 from crosscheck.certainty.pairs import _comparable, story_assertions
+from crosscheck.certainty.statements import find_statements
 from crosscheck.claims.extract import prepare
 from crosscheck.model import Discrepancy
 from crosscheck.rules.certainty import certainty_rows

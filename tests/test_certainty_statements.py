@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from crosscheck import Source, check
-from crosscheck.certainty import find_hedged_statements, find_statements, matching, statements
+from crosscheck.certainty import matching, statements
+from crosscheck.certainty.statements import find_hedged_statements, find_statements
 from crosscheck.claims.extract import prepare
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Severity
@@ -186,7 +187,7 @@ def test_bad_statements_lexicon_is_reported(monkeypatch: pytest.MonkeyPatch) -> 
 def test_an_outright_quote_reaches_through_stop_words_to_the_word_they_lead_to(
     text: str, word: str, quoted: str
 ) -> None:
-    from crosscheck.certainty import through_stop_words
+    from crosscheck.certainty.outright import through_stop_words
 
     start = text.index(word)
     assert text[start : through_stop_words(text, start + len(word))] == quoted

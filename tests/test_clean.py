@@ -18,7 +18,7 @@ from crosscheck.text.clean import (
     CLEANERS,
     blank_spans,
     boilerplate_spans,
-    build_rules,
+    build_cleaning_rules,
     clean_text,
     normalise_typography,
 )
@@ -280,7 +280,7 @@ def _lexicon() -> dict[str, Any]:
 
 
 def test_shipped_lexicon_is_valid():
-    build_rules(_lexicon())
+    build_cleaning_rules(_lexicon())
 
 
 @pytest.mark.parametrize(
@@ -300,14 +300,14 @@ def test_bad_lexicon_raises(table, key, value):
     data = _lexicon()
     data[table][key] = value
     with pytest.raises(LexiconError, match=r"boilerplate\.toml"):
-        build_rules(data)
+        build_cleaning_rules(data)
 
 
 def test_missing_lexicon_table_raises():
     data = _lexicon()
     del data["appeal"]
     with pytest.raises(LexiconError, match="'appeal'"):
-        build_rules(data)
+        build_cleaning_rules(data)
 
 
 # --- Markdown drafts in linear time (issue 11, item 5) ----------------------------------

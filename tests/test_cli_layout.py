@@ -150,7 +150,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("rules", "severity"),  # -> Discrepancy
     # pairs that ask the rules first, the orchestrator and the library's entry points
     ("aligned_figures", "alignment", "check", "execution", "draft", "expectations", "config"),
-    ("compare", ""),  # the package's own __init__ (the public API) and an old re-export
+    ("",),  # the package's own __init__ (the public API)
     ("report", "review", "cli", "__main__"),  # reports, the review reader, the command line
 )
 
@@ -183,25 +183,19 @@ def test_imports_point_down_the_pipeline_only():
 
 
 def test_the_new_stage_packages_re_export_nothing():
-    """``text`` and ``claims`` have a docstring-only ``__init__``: a name is imported from the
-    module that defines it, so importing a helper never loads a whole stage (and no package
-    hides an import circle, as ``match/__init__`` did in the ninth session)."""
-    for package in ("text", "claims"):
+    """``text``, ``claims``, ``names`` and ``certainty`` have a docstring-only ``__init__``: a
+    name is imported from the module that defines it, so importing a helper never loads a
+    whole stage (and no package hides an import circle, as ``match/__init__`` did in the
+    ninth session)."""
+    for package in ("text", "claims", "names", "certainty"):
         tree = ast.parse((PACKAGE / package / "__init__.py").read_text(encoding="utf-8"))
         body = [n for n in tree.body if not isinstance(n, ast.Expr)]
         assert body == [], package
 
 
-# Public names two modules define, and why they may: shrink this list, never grow it.
-SHARED_NAMES = {
-    "read_article": "articles.read_article (a file, with its problems) wraps ingest's reader",
-    "Extracted": "check.Extracted (a source's claims) vs ingest.record.Extracted (a file's text)",
-    "clause_before": "claims.frame_words (a figure's clause) vs timex.tense (a date's clause)",
-    "printable": "report.escapes (terminal-safe text) vs report.terminal (its re-use)",
-    "discrepancy": "rules (a pair's row) vs rules.name_variant (a name pair's row)",
-    "explain": "rules.explain (a pair's explanation) vs rules.name_variant (a name pair's)",
-    "build_rules": "text.clean (cleaning patterns) vs text.sentences (splitting patterns)",
-}
+# Public names two modules define, and why they may: shrink this list, never grow it. A pair
+# stays only where the two are one idea at two layers; any other clash is renamed.
+SHARED_NAMES: dict[str, str] = {}
 # Module file names two packages share: each package's own finder, lexicon or records.
 SHARED_STEMS = {
     "find",
@@ -261,7 +255,7 @@ def test_the_matching_engine_sits_at_the_bottom():
 
 
 def test_matching_never_reaches_up_into_rules_or_the_orchestrator():
-    upper = ("crosscheck.rules", "crosscheck.check", "crosscheck.draft", "crosscheck.compare")
+    upper = ("crosscheck.rules", "crosscheck.check", "crosscheck.draft")
     offenders = {
         module: sorted(d for d in deps if d.startswith(upper))
         for module, deps in _imports().items()

@@ -8,9 +8,12 @@ from datetime import date
 import pytest
 from claimfactory import quoted_claim
 
-from crosscheck.compare import compare_pairs, rounds_to, time_rule, value_text
 from crosscheck.model import Claim, ClaimPair, Granularity, Quantity, Source, TimeRef
 from crosscheck.quantities import find_quantities
+from crosscheck.rules import compare_pairs
+from crosscheck.rules.explain import value_text
+from crosscheck.rules.numeric import rounds_to
+from crosscheck.rules.time import time_rule
 
 
 def _quantity(words: str) -> Quantity:

@@ -12,20 +12,16 @@ from typing import Any
 import pytest
 from casefiles import Case, read_file, select
 
-from crosscheck import names
 from crosscheck.errors import LexiconError
 from crosscheck.ids import stable_id
 from crosscheck.model import DiscrepancyKind, Sentence, Severity, Source
-from crosscheck.names import (
-    Entity,
-    NameKind,
-    find_names,
-    group_entities,
-    same_given_name,
-    same_surname,
-)
 from crosscheck.names import entities as names_entities
 from crosscheck.names import lexicon as names_lexicon
+from crosscheck.names.difference import difference
+from crosscheck.names.entities import group_entities
+from crosscheck.names.finder import find_names
+from crosscheck.names.lexicon import same_given_name, same_surname
+from crosscheck.names.records import Difference, Entity, NameKind, NameMention
 from crosscheck.rules.name_variant import name_variants
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -346,11 +342,11 @@ def test_sample_people_are_kept_apart(story) -> None:
 # --------------------------------------------------------------------------- robustness
 
 
-def _no_names(found: list[names.NameMention]) -> bool:
+def _no_names(found: list[NameMention]) -> bool:
     return not found
 
 
-def _whole_words(word: str) -> Callable[[list[names.NameMention]], bool]:
+def _whole_words(word: str) -> Callable[[list[NameMention]], bool]:
     """Every name found is a run of this word, nothing else."""
     return lambda found: all(set(m.text.split()) == {word} for m in found)
 
@@ -389,7 +385,7 @@ ADVERSARIAL = [
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize(("text", "expected"), ADVERSARIAL)
 def test_find_names_completes_on_adversarial_input(
-    text: str, expected: Callable[[list[names.NameMention]], bool]
+    text: str, expected: Callable[[list[NameMention]], bool]
 ) -> None:
     found = find_names(_sentence(text))
     assert all(text[m.start : m.end] == m.text for m in found)
@@ -454,7 +450,7 @@ def test_place_and_its_adjective_are_not_spelling_variants() -> None:
 # --- grouping in time linear in the distinct names (issue 11, item 4) -------------------
 
 
-def _distinct_people(count: int) -> dict[str, list[names.NameMention]]:
+def _distinct_people(count: int) -> dict[str, list[NameMention]]:
     """``count`` people with distinct made-up names, each named in full then by surname."""
     import random
 
@@ -516,18 +512,18 @@ def test_variant_cases(case: Case) -> None:
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
-        ("Sergey Kislyak", "Sergei Kislyak", names.Difference.TRANSLITERATION),
-        ("Zelenskiy", "Zelensky", names.Difference.TRANSLITERATION),
-        ("Shabab", "Shabaab", names.Difference.TRANSLITERATION),
-        ("Diane Feinstein", "Dianne Feinstein", names.Difference.LETTER),
-        ("Pyonyang", "Pyongyang", names.Difference.LETTER),
-        ("Murkowksi", "Murkowski", names.Difference.SWAPPED),
-        ("Hamyd Mourad", "Mourad Hamyd", names.Difference.ORDER),
-        ("Alexander Lukashenko", "Viktor Lukashenko", names.Difference.SPELLING),
+        ("Sergey Kislyak", "Sergei Kislyak", Difference.TRANSLITERATION),
+        ("Zelenskiy", "Zelensky", Difference.TRANSLITERATION),
+        ("Shabab", "Shabaab", Difference.TRANSLITERATION),
+        ("Diane Feinstein", "Dianne Feinstein", Difference.LETTER),
+        ("Pyonyang", "Pyongyang", Difference.LETTER),
+        ("Murkowksi", "Murkowski", Difference.SWAPPED),
+        ("Hamyd Mourad", "Mourad Hamyd", Difference.ORDER),
+        ("Alexander Lukashenko", "Viktor Lukashenko", Difference.SPELLING),
     ],
 )
-def test_difference_says_what_differs(a: str, b: str, expected: names.Difference) -> None:
-    assert names.difference(a, b) is expected
+def test_difference_says_what_differs(a: str, b: str, expected: Difference) -> None:
+    assert difference(a, b) is expected
 
 
 def test_misspelling_explanation_counts_mentions_per_source() -> None:

@@ -10,8 +10,10 @@ from casefiles import read_file
 from test_names import belarus
 
 from crosscheck.model import Sentence
-from crosscheck.names import NameMention, VariantPair, group_entities, names_in, variant_pairs
 from crosscheck.names import variants as names_variants
+from crosscheck.names.entities import group_entities
+from crosscheck.names.records import NameMention, VariantPair
+from crosscheck.names.variants import names_in, variant_pairs
 
 # Invented sentences: short forms, transliterations, a misspelling, bodies with their words
 # swapped and an acronym, a surname two people share, places and their adjective.

@@ -16,7 +16,7 @@ from crosscheck.errors import LexiconError
 from crosscheck.lexicon import load_lexicon
 from crosscheck.model import Sentence
 from crosscheck.text.clean import clean_text, normalise_typography
-from crosscheck.text.sentences import build_rules, split_sentences
+from crosscheck.text.sentences import build_splitting_rules, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
@@ -296,7 +296,7 @@ def test_adversarial_newlines_give_one_sentence_per_line():
 
 
 def test_shipped_lexicon_is_valid():
-    build_rules(copy.deepcopy(load_lexicon("abbreviations")))
+    build_splitting_rules(copy.deepcopy(load_lexicon("abbreviations")))
 
 
 @pytest.mark.parametrize(
@@ -307,4 +307,4 @@ def test_bad_lexicon_raises(key, value):
     data = copy.deepcopy(load_lexicon("abbreviations"))
     data[key] = value
     with pytest.raises(LexiconError, match=r"abbreviations\.toml"):
-        build_rules(data)
+        build_splitting_rules(data)

@@ -19,7 +19,7 @@ from crosscheck.sources import (
     load_source,
     load_story,
     parse_partial_date,
-    read_article,
+    read_text_article,
     toml_error_message,
 )
 
@@ -141,7 +141,7 @@ ENCODED = [
 def test_encoding_detection(tmp_path, data, text, encoding):
     path = tmp_path / "article.txt"
     path.write_bytes(data)
-    decoded, name = read_article(path)
+    decoded, name = read_text_article(path)
     assert name == encoding
     assert decoded == text
 
@@ -162,7 +162,7 @@ def test_utf8_with_a_bad_byte_is_replaced_and_reported(tmp_path):
 def test_crlf_is_kept(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(b"Headline\r\n\r\nBody text.\r\n")
-    assert read_article(path) == ("Headline\r\n\r\nBody text.\r\n", "utf-8")
+    assert read_text_article(path) == ("Headline\r\n\r\nBody text.\r\n", "utf-8")
 
 
 @given(st.binary(max_size=600))
@@ -187,7 +187,7 @@ def test_read_article_only_raises_input_error(tmp_path, data):
     path = tmp_path / "a.txt"
     path.write_bytes(data)
     try:
-        text, encoding = read_article(path)
+        text, encoding = read_text_article(path)
     except InputError as exc:
         assert str(exc).startswith(f"{path}: ")
     else:
@@ -619,7 +619,7 @@ def test_load_source_bad_entry(tmp_path):
 
 def test_read_article_missing(tmp_path):
     with pytest.raises(InputError) as caught:
-        read_article(tmp_path / "none.txt")
+        read_text_article(tmp_path / "none.txt")
     assert str(caught.value) == f"{tmp_path / 'none.txt'}: not found"
 
 

@@ -2,7 +2,7 @@
 
 A hedged statement whose subject is "he" or "she" says too little to be found in another
 source; the sentence before it usually names the person. The people of that sentence are read
-by ``crosscheck.names.find_names``; only when it names exactly one person is the pronoun
+by ``crosscheck.names.finder.find_names``; only when it names exactly one person is the pronoun
 resolved, to that person's surname (the last word of the name): with two people in view it
 may stand for either, and with none it may stand for someone named further back.
 """
@@ -10,7 +10,7 @@ may stand for either, and with none it may stand for someone named further back.
 from __future__ import annotations
 
 from crosscheck.model import Sentence
-from crosscheck.names import find_names
+from crosscheck.names.finder import find_names
 from crosscheck.names.records import NameKind
 
 

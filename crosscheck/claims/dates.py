@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from operator import itemgetter
 
-from crosscheck.certainty import SentenceReading, attribution_in, hedges_in
+from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
 from crosscheck.claims.date_keys import (
     closes_full_date,
     dates_statement,

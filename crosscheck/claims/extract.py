@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TypeVar
 
-from crosscheck.certainty import SentenceReading, attribution_in, hedges_in, read_sentence
+from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in, read_sentence
 from crosscheck.claims.dates import (
     CLAUSE_END,
     WINDOW,

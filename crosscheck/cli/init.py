@@ -13,7 +13,7 @@ from crosscheck.errors import CrosscheckError, InputError, OutputError
 from crosscheck.messages import message
 from crosscheck.model import Granularity
 from crosscheck.report.tables import line_and_column
-from crosscheck.sources import STORY_FILE, is_article_name, read_article
+from crosscheck.sources import STORY_FILE, is_article_name, read_text_article
 from crosscheck.timex import find_times
 
 DATES_LISTED = 3
@@ -42,7 +42,7 @@ def init_command(args: argparse.Namespace) -> int:
             unreadable += 1
             continue
         try:
-            text, _ = read_article(path)
+            text, _ = read_text_article(path)
         except InputError as exc:
             tell("skipped", str(exc))
             unreadable += 1

@@ -38,7 +38,7 @@ _QUOTE_CONTEXT = 160
 _SPACE = re.compile(r"\s+")
 
 
-def printable(text: str) -> str:
+def _inert(text: str) -> str:
     """Article text made safe for a terminal: newlines and tabs as spaces, controls escaped."""
     return escape_text(text, fold_space=True)
 
@@ -90,20 +90,20 @@ def _quote(mention: Mention) -> Text:
     if len(after) > _QUOTE_CONTEXT:
         after = after[:_QUOTE_CONTEXT] + "…"
     text = Text("“")
-    text.append(_SPACE.sub(" ", printable(before)))
-    text.append(_SPACE.sub(" ", printable(mention.text)), style="bold underline")
-    text.append(_SPACE.sub(" ", printable(after)))
+    text.append(_SPACE.sub(" ", _inert(before)))
+    text.append(_SPACE.sub(" ", _inert(mention.text)), style="bold underline")
+    text.append(_SPACE.sub(" ", _inert(after)))
     text.append("”")
     return text
 
 
 def _side(label: str, mention: Mention, source: Source | None) -> RenderableType:
     head = Text(f"{label}  ", style="bold")
-    head.append(printable(mention.source), style="bold")
+    head.append(_inert(mention.source), style="bold")
     details = []
     if source is not None:
         if source.outlet:
-            details.append(printable(source.outlet))
+            details.append(_inert(source.outlet))
         published = published_text(source)
         details.append(
             message("render.published", date=published) if published else message("render.undated")
@@ -120,17 +120,17 @@ def render_discrepancy(d: Discrepancy, sources: dict[str, Source]) -> Renderable
     title = Text()
     title.append(f"{d.severity.value.upper():<6}", style=SEVERITY_STYLE[d.severity])
     title.append(f" {d.kind.value}", style="bold")
-    title.append(f"  [{printable(d.id)}]", style="dim")
+    title.append(f"  [{_inert(d.id)}]", style="dim")
     if d.status:
-        title.append(message("render.reviewed", status=printable(d.status)), style="italic")
+        title.append(message("render.reviewed", status=_inert(d.status)), style="italic")
     parts: list[RenderableType] = [
         title,
-        Padding(Text(printable(d.explanation)), (0, 0, 0, 3)),
+        Padding(Text(_inert(d.explanation)), (0, 0, 0, 3)),
         Padding(_side("A", d.a, sources.get(d.a.source)), (0, 0, 0, 3)),
         Padding(_side("B", d.b, sources.get(d.b.source)), (0, 0, 0, 3)),
     ]
     if d.note:
-        note = message("render.note", note=printable(d.note))
+        note = message("render.note", note=_inert(d.note))
         parts.append(Padding(Text(note, style="italic"), (0, 0, 0, 3)))
     return Group(*parts)
 
@@ -150,10 +150,10 @@ def render_report(
     sources = {s.id: s for s in report.sources}
     out: list[RenderableType] = []
     if title:
-        out.append(Rule(Text(printable(title), style="bold")))
+        out.append(Rule(Text(_inert(title), style="bold")))
     for subject, items in group_by_subject(shown):
         out.append(Text(""))
-        named = printable(subject) if subject else message("render.unspecified_subject")
+        named = _inert(subject) if subject else message("render.unspecified_subject")
         heading = Text(named, style="bold")
         group = "render.group_one" if len(items) == 1 else "render.group_many"
         heading.append(message(group, count=len(items)), style="dim")
@@ -178,10 +178,10 @@ def top_findings(shown: Sequence[Discrepancy]) -> list[RenderableType]:
     for d in worst:
         line = Text("  ")
         line.append(f"{d.severity.value.upper():<6}", style=SEVERITY_STYLE[d.severity])
-        line.append(f" {printable(d.id)}", style="dim")
-        subject = printable(d.subject) if d.subject else message("render.unspecified_subject")
+        line.append(f" {_inert(d.id)}", style="dim")
+        subject = _inert(d.subject) if d.subject else message("render.unspecified_subject")
         a, b = value_cell(d.value_a), value_cell(d.value_b)
-        line.append(message("render.top_line", subject=subject, a=printable(a), b=printable(b)))
+        line.append(message("render.top_line", subject=subject, a=_inert(a), b=_inert(b)))
         out.append(line)
     return out
 
@@ -203,7 +203,7 @@ def progress_bar(total: int, label: str) -> Iterator[Callable[[], None] | None]:
         TimeRemainingColumn(),
     )  # fmt: skip
     with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task(message("render.reading", label=printable(label)), total=total)
+        task = progress.add_task(message("render.reading", label=_inert(label)), total=total)
         yield lambda: progress.advance(task)
 
 
@@ -231,7 +231,7 @@ def render_draft(result: DraftReport, *, min_severity: str = "low") -> list[Rend
 
     sources = {s.id: s for s in result.report.sources}
     threshold = SEVERITY_RANK[Severity(min_severity)]
-    out: list[RenderableType] = [Rule(Text(printable(result.draft.id), style="bold"))]
+    out: list[RenderableType] = [Rule(Text(_inert(result.draft.id), style="bold"))]
     counts = {
         k: sum(1 for v in result.verdicts if v.verdict == k)
         for k in (DISAGREES, UNSUPPORTED, CONFIRMED)
@@ -271,17 +271,17 @@ def render_draft(result: DraftReport, *, min_severity: str = "low") -> list[Rend
         for v in confirmed:
             names = ", ".join(sorted({c.source for c in v.supporting}))
             text = Text("  ✓ ", style="green")
-            text.append(_SPACE.sub(" ", printable(v.claim.text)))
-            text.append(f"  ({printable(names)})", style="dim")
+            text.append(_SPACE.sub(" ", _inert(v.claim.text)))
+            text.append(f"  ({_inert(names)})", style="dim")
             out.append(text)
     return out
 
 
 def _draft_line(words: str, sentence: str, subject: str, metric: str) -> Text:
     text = Text("  ? ", style="yellow")
-    text.append(_SPACE.sub(" ", printable(words)), style="bold")
+    text.append(_SPACE.sub(" ", _inert(words)), style="bold")
     subject = subject or message("render.unspecified")
-    text.append(f"  [{printable(subject)} · {printable(metric)}]", style="dim")
+    text.append(f"  [{_inert(subject)} · {_inert(metric)}]", style="dim")
     text.append("\n    ")
     text.append(_quote(Mention(source="", start=0, end=0, text=words, sentence=sentence)))
     return text
@@ -295,11 +295,11 @@ def claims_table(report: Report) -> Table:
     table = Table(*CLAIMS_TABLE_COLUMNS, box=None, show_edge=False, header_style="bold")
     for row in claim_rows(report):
         table.add_row(
-            printable(row["source"]),
+            _inert(row["source"]),
             f"{row['line']}:{row['column']}",
-            _SPACE.sub(" ", printable(row["text"])),
-            printable(row["subject"]),
-            printable(row["metric"]),
-            printable(row["value"]),
+            _SPACE.sub(" ", _inert(row["text"])),
+            _inert(row["subject"]),
+            _inert(row["metric"]),
+            _inert(row["value"]),
         )
     return table

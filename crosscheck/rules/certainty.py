@@ -21,24 +21,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from crosscheck.certainty import (
-    CERTAINTY_KIND,
-    Assertion,
-    AssertionPair,
-    HedgedStatement,
-    OutrightStatement,
-    StatementPair,
-    Statements,
-    assertion_pairs,
-    find_statements,
-    match_statements,
-    statement_rules,
-    through_stop_words,
-    wording,
-)
+from crosscheck.certainty.assertions import Assertion
 from crosscheck.certainty.claims import StatementClaim, story_statement_claims
 from crosscheck.certainty.concepts import ConceptMention, concept_pairs
-from crosscheck.certainty.rules import HEDGES_LEXICON, _attribution_rules
+from crosscheck.certainty.matching import OutrightStatement, StatementPair, match_statements
+from crosscheck.certainty.outright import through_stop_words
+from crosscheck.certainty.pairs import AssertionPair, assertion_pairs, wording
+from crosscheck.certainty.rules import CERTAINTY_KIND, HEDGES_LEXICON, _attribution_rules
+from crosscheck.certainty.statements import (
+    HedgedStatement,
+    Statements,
+    find_statements,
+    statement_rules,
+)
 from crosscheck.ids import stable_id
 from crosscheck.model import (
     ASSERTED,
@@ -117,8 +112,8 @@ def certainty_rows(
     *,
     superseded: Superseded | None = None,
 ) -> list[Discrepancy]:
-    """:func:`statement_rows` of what ``crosscheck.certainty.find_statements`` read in each
-    source (by source id)."""
+    """:func:`statement_rows` of what ``crosscheck.certainty.statements.find_statements`` read
+    in each source (by source id)."""
     claims = story_statement_claims(sources, statements)
     spans = {sid: found.sentences for sid, found in statements.items()}
     return statement_rows(sources, claims, spans, already, superseded=superseded)

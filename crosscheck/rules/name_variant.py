@@ -17,14 +17,9 @@ from functools import cache
 from crosscheck.ids import stable_id
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Sentence, Source
-from crosscheck.names import (
-    NAMES_LEXICON,
-    NameMention,
-    Spelling,
-    VariantPair,
-    names_in,
-    variant_pairs,
-)
+from crosscheck.names.lexicon import NAMES_LEXICON
+from crosscheck.names.records import NameMention, Spelling, VariantPair
+from crosscheck.names.variants import names_in, variant_pairs
 from crosscheck.rules.base import NAMES, StoryRecords, StoryRule
 from crosscheck.severity import default_severity
 
@@ -63,7 +58,7 @@ def counts_text(spelling: Spelling) -> str:
     return ", ".join(words.count.format(count=n, source=s) for s, n in spelling.counts)
 
 
-def explain(pair: VariantPair) -> str:
+def explain_variant(pair: VariantPair) -> str:
     """One plain-English line: both spellings with their mentions, what differs, who uses both."""
     words = _words()
     text = words.row.format(
@@ -95,7 +90,7 @@ def _quote(spelling: Spelling, texts: Mapping[str, str]) -> Mention:
     )
 
 
-def discrepancy(pair: VariantPair, sources: Mapping[str, Source]) -> Discrepancy:
+def variant_discrepancy(pair: VariantPair, sources: Mapping[str, Source]) -> Discrepancy:
     """The ``name.variant`` discrepancy of one pair of spellings."""
     words = _words()
     texts = {source_id: source.text for source_id, source in sources.items()}
@@ -112,7 +107,7 @@ def discrepancy(pair: VariantPair, sources: Mapping[str, Source]) -> Discrepancy
         value_b=pair.b.value,
         published_a=source_a.published if source_a else None,
         published_b=source_b.published if source_b else None,
-        explanation=explain(pair),
+        explanation=explain_variant(pair),
         details=tuple(
             words.detail.format(value=s.value, counts=counts_text(s)) for s in (pair.a, pair.b)
         ),
@@ -133,7 +128,7 @@ def variants_from(
     """
     by_id = {source.id: source for source in sources}
     texts = {source.id: source.text for source in sources}
-    return [discrepancy(pair, by_id) for pair in variant_pairs(texts, mentions)]
+    return [variant_discrepancy(pair, by_id) for pair in variant_pairs(texts, mentions)]
 
 
 def name_variants(

@@ -100,10 +100,10 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    return build_rules(load_lexicon(LEXICON))
+    return build_cleaning_rules(load_lexicon(LEXICON))
 
 
-def build_rules(data: dict[str, Any]) -> _Rules:
+def build_cleaning_rules(data: dict[str, Any]) -> _Rules:
     """Validate and compile parsed boilerplate.toml data.
 
     Raises:

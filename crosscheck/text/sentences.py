@@ -70,10 +70,10 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    return build_rules(load_lexicon(LEXICON))
+    return build_splitting_rules(load_lexicon(LEXICON))
 
 
-def build_rules(data: dict[str, Any]) -> _Rules:
+def build_splitting_rules(data: dict[str, Any]) -> _Rules:
     """Validate parsed abbreviations.toml data.
 
     Raises:

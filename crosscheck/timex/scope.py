@@ -15,7 +15,7 @@ from crosscheck.model import Granularity
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import Atom, Context
-from crosscheck.timex.tense import clause_before, previous_word
+from crosscheck.timex.tense import clause_text_before, previous_word
 
 __all__ = ["with_scope"]
 
@@ -94,5 +94,5 @@ def _as_means_since(atom: Atom, m: re.Match[str], ctx: Context) -> bool:
         return False
     if _CLAUSE_CLOSE.match(ctx.text, atom.end):
         return True
-    clause = clause_before(ctx.text, m.start("mod"))
+    clause = clause_text_before(ctx.text, m.start("mod"))
     return any(w.lower() in ctx.lex.as_since_verbs for w in WORD.findall(clause))

@@ -22,7 +22,7 @@ from crosscheck.timex.records import FUTURE, PAST, UNKNOWN, Context
 
 __all__ = [
     "CLAUSE_END",
-    "clause_before",
+    "clause_text_before",
     "folded_words",
     "next_word",
     "previous_word",
@@ -45,7 +45,7 @@ def tense(ctx: Context, start: int, end: int) -> int:
 
 def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
     """The tense of the clause around a span, and the words of the clause before it."""
-    before = folded_words(clause_before(ctx.text, start))[-12:]
+    before = folded_words(clause_text_before(ctx.text, start))[-12:]
     if before and before[-1] in ctx.lex.future_just_before:
         return FUTURE, before  # "come Thursday"
     for index in range(len(before) - 1, -1, -1):
@@ -173,7 +173,7 @@ def _cause(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
     )
 
 
-def clause_before(text: str, start: int) -> str:
+def clause_text_before(text: str, start: int) -> str:
     """The words of the clause before ``start`` (at most 150 characters back)."""
     window = text[max(0, start - 150) : start]
     cut = 0
