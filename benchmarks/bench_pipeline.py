@@ -50,8 +50,7 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("matching", "crosscheck.check", "vague_pairs"),
     ("matching", "crosscheck.check", "aligned_figure_pairs"),
     ("comparison", "crosscheck.check", "superseded_in"),
-    ("comparison", "crosscheck.check", "pair_context"),
-    ("comparison", "crosscheck.check", "judge_pair"),
+    ("comparison", "crosscheck.check", "compare_pairs"),
     ("comparison", "crosscheck.check", "sort_discrepancies"),
 )
 _ORDER = (

@@ -7,7 +7,7 @@ source is extracted (``prepare_and_extract``, the per-source unit of work), then
 names and certainty). A draft is one more source with a ``focus``: the same matched pairs
 are also read from its side, each draft claim against the other sources' claims of its
 pair, through the same ``judge_pair`` (``Focus``); nothing else calls the rules.
-Extraction runs per source and matching per block, through an engine (see engine.py), so
+Extraction runs per source and matching per block, through an engine (see execution.py), so
 the same code runs in one process, in worker processes, or on a Dask cluster.
 """
 
@@ -32,6 +32,7 @@ from crosscheck.names.variants import names_in
 from crosscheck.rules import (
     StoryRecords,
     by_source,
+    compare_pairs,
     judge_pair,
     pair_context,
     sort_discrepancies,
@@ -129,10 +130,10 @@ def compare_extracted(
 ) -> Compared:
     """Match every source's claims on their frames and run every rule.
 
-    The registry's pair rules judge the matched pairs (``rules.judge_pair``, in the context
-    of every claim of the story); then its story rules read the sources' claims of the name
-    and statement families (``names.claims``, ``certainty.claims``) and those figure rows
-    (``rules.story_rows``), each in the registry's order.
+    The registry's pair rules judge the matched pairs (``rules.compare_pairs``: ``judge_pair``
+    in the context of every claim of the story); then its story rules read the sources'
+    claims of the name and statement families (``names.claims``, ``certainty.claims``) and
+    those figure rows (``rules.story_rows``), each in the registry's order.
     ``focus`` names a source (a draft) to read against the others as well (``Focus``).
     """
     run = engine or LocalEngine()
@@ -144,9 +145,7 @@ def compare_extracted(
     pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found)]))
     lookup = by_source(sources)
     superseded = superseded_in(lookup, claims)
-    context = pair_context(lookup, claims, superseded=superseded)
-    judged = (judge_pair(pair, context) for pair in pairs)
-    figures = sort_discrepancies(d for d in judged if d is not None)
+    figures = compare_pairs(pairs, lookup, claims, superseded=superseded)
     story = StoryRecords(
         sources=sources,
         names={e.source: name_claims(e.source, e.names) for e in extracted},
