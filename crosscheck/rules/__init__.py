@@ -166,9 +166,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         return None
     if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, context.dated):
         return None
-    if finding.kind is DiscrepancyKind.TIME_PRECISION and time.forecast_when(
-        pair, {s.id: s.published for s in context.sources.values()}
-    ):
+    if finding.kind is DiscrepancyKind.TIME_PRECISION and time.forecast_when(pair, context.sources):
         return None
     if finding.kind in _FIGURES and (
         _one_source_gives_both(pair, context.figures)

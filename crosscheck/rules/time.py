@@ -20,6 +20,7 @@ from crosscheck.model import (
     ClaimPair,
     DiscrepancyKind,
     Granularity,
+    Source,
     TimeRef,
 )
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words
@@ -237,7 +238,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
     )
 
 
-def forecast_when(pair: ClaimPair, published: Mapping[str, date | None]) -> bool:
+def forecast_when(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
     """Whether the coarser date of a pair is a period still to come in its own article, told
     at season precision or coarser ("a trial early next year", "electing a Democrat this
     fall" in August, "cuts scheduled at the beginning of 2013" in December): a forecast of
@@ -253,7 +254,8 @@ def forecast_when(pair: ClaimPair, published: Mapping[str, date | None]) -> bool
     )
     if GRANULARITY_RANK[time.granularity] < GRANULARITY_RANK[Granularity.SEASON]:
         return False
-    day = published.get(coarser.source)
+    source = sources.get(coarser.source)
+    day = None if source is None else source.published
     return day is not None and time.begin is not None and time.begin > day
 
 
