@@ -8,6 +8,8 @@ from functools import cache
 
 from crosscheck.certainty.assertions import Assertion, read_labelled
 from crosscheck.certainty.rules import HEDGES_LEXICON, _assertion_rules
+from crosscheck.certainty.sentence_words import _in_quotation as _in_marks
+from crosscheck.certainty.sentence_words import _quote_marks
 from crosscheck.certainty.statements import Statements, statement_rules
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.families import (
@@ -139,9 +141,6 @@ def story_assertions(
     return found
 
 
-_DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
-
-
 def _comparable(assertion: Assertion) -> bool:
     """Whether an assertion can stand for its source's own certainty about a statement.
 
@@ -182,15 +181,10 @@ def _object_is_empty(obj: str) -> bool:
 
 
 def _in_quotation(assertion: Assertion) -> bool:
-    """Whether the assertion lies between double quotation marks of its sentence.
-
-    A sentence that opens no quotation but closes one (the last sentence of a quoted
-    passage) is inside it too.
-    """
+    """Whether the assertion lies between double quotation marks of its sentence
+    (``sentence_words._in_quotation``, as a statement's words are read)."""
     offset = assertion.start - assertion.sentence_start
-    before = sum(assertion.sentence[:offset].count(c) for c in _DOUBLE_QUOTES)
-    after = sum(assertion.sentence[offset:].count(c) for c in _DOUBLE_QUOTES)
-    return before % 2 == 1 or (before == 0 and after % 2 == 1)
+    return _in_marks(_quote_marks(assertion.sentence), offset)
 
 
 def _hedge_inside(assertion: Assertion) -> bool:
