@@ -131,8 +131,7 @@ def date_claim(
     """
     following = index.after(t.end, 1)
     label = t.modifier is None and bool(following) and following[0].is_word
-    first = max(0, index.first_at_or_after(t.start) - WINDOW)
-    tokens = index.tokens[first : index.first_at_or_after(t.end) + WINDOW]
+    tokens = _around(index, t)
     event = _event_near(tokens, t)
     if event is not None:
         event_index, metric = event
@@ -239,9 +238,13 @@ def _figure_verb(index: TokenIndex, t: TimeRef, figures: Sequence[Claim]) -> boo
 
 def _states(index: TokenIndex, t: TimeRef) -> bool:
     """Whether a date stands next to a speech verb of its key clause (``dates_statement``)."""
+    return dates_statement(*_key_clause(_around(index, t), t))
+
+
+def _around(index: TokenIndex, t: TimeRef) -> tuple[Token, ...]:
+    """The tokens of a date and ``WINDOW`` tokens either side of it."""
     first = max(0, index.first_at_or_after(t.start) - WINDOW)
-    tokens = index.tokens[first : index.first_at_or_after(t.end) + WINDOW]
-    return dates_statement(*_key_clause(tokens, t))
+    return index.tokens[first : index.first_at_or_after(t.end) + WINDOW]
 
 
 @cache
