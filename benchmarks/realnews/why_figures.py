@@ -188,10 +188,10 @@ def _in_block(a: Claim, b: Claim, block: tuple[Claim, ...]) -> Gate:
 def subject_score(wa: str, wb: str) -> float:
     """The figures scorer's score of two ``what`` phrases (0 when under any cut-off)."""
     if wa == wb:
-        found = similar_pairs([wa], FIGURES, 0)
+        found = [s for _, _, s in similar_pairs([wa], FIGURES, 0)]
     else:
         found = [s for i, j, s in similar_pairs([wa, wb], FIGURES, 0) if i != j]
-    return found[0][2] if found else 0.0
+    return found[0] if found else 0.0
 
 
 _LAST: list[tuple[Story, PairContext]] = []  # the last story's context, built once
