@@ -6,9 +6,10 @@ by calling the pipeline's own function (none is re-implemented here):
 
 1. ``one source``: every side claim of both sides is in one source;
 2. ``comparable``: ``match.figures.comparable`` (a figure with no ``what`` or no event);
-3. ``lone place``: ``claim_blocks`` left the claim out (a place no other source names);
-4. ``block: kind|dimension|event|scope``: the two claims fall in different blocks
+3. ``block: kind|dimension|event|scope``: the two claims fall in different blocks
    (``block_key``; the first part that differs is named);
+4. ``lone place``: ``claim_blocks`` left a claim out of its block (a place no other
+   source names);
 5. ``same group``: one block, one claim group (they say the same);
 6. ``subject``: ``similar_pairs`` scores the two ``what`` phrases under the cut-off;
 7. ``whats_compatible``; 8. ``most cited``: neither group is among its subject's most cited;
@@ -76,8 +77,8 @@ KINDS = frozenset(
 _ORDER = (
     "one source",
     "comparable",
-    "lone place",
     "block",
+    "lone place",
     "same group",
     "subject",
     "whats_compatible",
@@ -127,7 +128,9 @@ def trace(a: Claim, b: Claim, story: Story) -> Gate:
         return _gate("comparable")
     block_a, block_b = _block_of(a, story), _block_of(b, story)
     if block_a is None or block_b is None:
-        return _gate("lone place")
+        # a claim in no block: of a block no other source has, or left out for its place
+        apart = block_key(a) != block_key(b)
+        return _gate(f"block: {_differs(a, b)}" if apart else "lone place")
     if block_a is not block_b:
         return _gate(f"block: {_differs(a, b)}")
     return _in_block(a, b, block_a)
