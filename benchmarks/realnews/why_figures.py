@@ -5,7 +5,8 @@ The gates are those the pipeline passes a pair of figures through, in its order,
 by calling the pipeline's own function (none is re-implemented here):
 
 1. ``one source``: every side claim of both sides is in one source;
-2. ``comparable``: ``match.figures.comparable`` (a figure with no ``what`` or no event);
+2. ``comparable: <why> (one|both)``: ``match.figures.comparable`` refuses a side (an age or
+   ordinal, no ``what``, a base, no event), on one side or both;
 3. ``block: kind|dimension|event|scope``: the two claims fall in different blocks
    (``block_key``; the first part that differs is named);
 4. ``lone place``: ``claim_blocks`` left a claim out of its block (a place no other
@@ -30,9 +31,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from crosscheck.claims.frames import SIZED
+from crosscheck.claims.frames import BASE, SIZED
 from crosscheck.match.engine import FIGURES, similar_pairs
 from crosscheck.match.figures import (
+    _NEVER_COMPARED,
     _group_pairs,
     _most_cited,
     _sized_alike,
@@ -125,7 +127,7 @@ def trace(a: Claim, b: Claim, story: Story) -> Gate:
     if matched is not None:
         return _rules(matched, story)
     if not comparable(a) or not comparable(b):
-        return _gate("comparable")
+        return _gate(f"comparable: {_uncompared(a, b)}")
     block_a, block_b = _block_of(a, story), _block_of(b, story)
     if block_a is None or block_b is None:
         # a claim in no block: of a block no other source has, or left out for its place
@@ -134,6 +136,25 @@ def trace(a: Claim, b: Claim, story: Story) -> Gate:
     if block_a is not block_b:
         return _gate(f"block: {_differs(a, b)}")
     return _in_block(a, b, block_a)
+
+
+def _uncompared(a: Claim, b: Claim) -> str:
+    """Why ``comparable`` refuses a side (its first unmet condition), and on how many sides:
+    "no event (both)", "no what (one)"."""
+    reasons = [_why_not(c) for c in (a, b) if not comparable(c)]
+    count = "both" if len(reasons) == 2 else "one"
+    return f"{reasons[0]} ({count})"
+
+
+def _why_not(claim: Claim) -> str:
+    """The first condition of ``comparable`` a claim fails."""
+    if claim.kind in _NEVER_COMPARED:
+        return claim.kind
+    if not claim.what:
+        return "no what"
+    if claim.role == BASE:
+        return "base"
+    return "no event"
 
 
 def _matched(a: Claim, b: Claim, pairs: Sequence[ClaimPair]) -> ClaimPair | None:
