@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from benchmarks.realnews.diagnose import stage
-from crosscheck import check
+from benchmarks.realnews.diagnose import Story, stage, story_of
 from crosscheck.expectations import Expectation
 from crosscheck.model import DiscrepancyKind, Source
 
 PUBLISHED = date(2025, 3, 10)
 
 
-def _report(a: str, b: str):
-    return check(
+def _report(a: str, b: str) -> Story:
+    return story_of(
         [Source(id="a", text=a, published=PUBLISHED), Source(id="b", text=b, published=PUBLISHED)]
     )
 

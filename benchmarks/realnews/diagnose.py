@@ -1,6 +1,6 @@
 """Where each missed gold conflict is lost: gold + stories -> one stage per miss, counted.
 
-    python -m benchmarks.realnews.diagnose [--gold DIR] [--realnews DIR] [--list]
+    python -m benchmarks.realnews.diagnose [--gold DIR] [--realnews DIR] [--list] [--why]
 
 For every gold conflict of a figure or date kind that no flagged row matches, the story's
 claims are searched for each side's words (the expectations rule: case-folded words found in
@@ -12,6 +12,12 @@ first stage that fails:
 - ``claims, not flagged``: both sides are claims, but matching or the rules did not make a
   row of them (a frame, an event key or a guard kept them apart).
 
+With ``--why``, each "claims, not flagged" miss is traced further by the tracer registered
+for its kind (``WHY_MODULES``: a module with ``KINDS``, the gold kinds it traces, and
+``first_gate(expectation, first, second, story) -> str``, the first gate of the pipeline
+that stops the side claims, ``first`` and ``second``), and the misses are counted per gate;
+``--why --list`` prints story, gold id and gate per miss (no article text).
+
 Name and certainty conflicts are counted apart (``not a claim kind``): their mentions are
 not claims. Only measures; it changes nothing and reads the gold only to count.
 """
@@ -19,8 +25,10 @@ not claims. Only measures; it changes nothing and reads the gold only to count.
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.common import markdown_table
@@ -29,11 +37,12 @@ from benchmarks.realnews.score import (
     find_realnews,
     gold_files,
     kindless,
-    run_story,
     story_dir,
 )
+from crosscheck.check import Compared, run_story
 from crosscheck.expectations import Expectation, _norm, _pair_matches, load_expectations
-from crosscheck.model import Claim, DiscrepancyKind, Report
+from crosscheck.model import Claim, DiscrepancyKind, Source
+from crosscheck.sources import load_story, validate_sources
 
 CLAIM_KINDS = frozenset(
     {
@@ -44,6 +53,46 @@ CLAIM_KINDS = frozenset(
         DiscrepancyKind.TIME_PRECISION,
     }
 )
+NOT_FLAGGED = "claims, not flagged"
+
+# The tracers of "claims, not flagged" misses, one module per family of kinds (see the
+# module docstring); a kind no module traces is counted as "untraced".
+WHY_MODULES: tuple[str, ...] = ("benchmarks.realnews.why_figures",)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Story:
+    """One story as the pipeline read it: its sources, every claim, and what it compared
+    (blocks, pairs, rows; ``check.Compared``)."""
+
+    sources: tuple[Source, ...]
+    claims: tuple[Claim, ...]
+    compared: Compared
+
+
+Tracer = Callable[[Expectation, Sequence[Claim], Sequence[Claim], Story], str]
+
+
+def tracers() -> dict[DiscrepancyKind, Tracer]:
+    """The registered tracer of each traced gold kind."""
+    found: dict[DiscrepancyKind, Tracer] = {}
+    for name in WHY_MODULES:
+        module = importlib.import_module(name)
+        found.update(dict.fromkeys(module.KINDS, module.first_gate))
+    return found
+
+
+def read_story(folder: Path) -> Story:
+    """Load a story folder and run the pipeline on it in-process (as ``check`` does)."""
+    return story_of(load_story(folder).sources)
+
+
+def story_of(given: Sequence[Source]) -> Story:
+    """Run the pipeline on sources in-process (as ``check`` does), keeping what it compared."""
+    sources = validate_sources(given)
+    extracted, compared = run_story(sources)
+    claims = tuple(c for e in extracted for c in e.claims)
+    return Story(sources=tuple(sources), claims=claims, compared=compared)
 
 
 def side_claims(words: str, claims: Sequence[Claim], sources: Sequence[str]) -> list[Claim]:
@@ -57,31 +106,42 @@ def side_claims(words: str, claims: Sequence[Claim], sources: Sequence[str]) -> 
     ]
 
 
-def stage(e: Expectation, report: Report) -> str:
-    """The first stage at which a missed gold conflict is lost."""
+def stage(e: Expectation, story: Story, why: Mapping[DiscrepancyKind, Tracer] | None = None) -> str:
+    """The first stage at which a missed gold conflict is lost; with ``why``, a "claims, not
+    flagged" miss is traced to the gate that stops it (``why[kind]``, when registered)."""
     if e.kind not in CLAIM_KINDS:
         return "not a claim kind"
-    first, second = (side_claims(w, report.claims, e.sources) for w in e.claims)
+    first, second = (side_claims(w, story.claims, e.sources) for w in e.claims)
     if not first and not second:
         return "no claim: both"
     if not first or not second:
         return "no claim: one side"
-    return "claims, not flagged"
+    if why is None:
+        return NOT_FLAGGED
+    tracer = why.get(e.kind) if e.kind is not None else None
+    return tracer(e, first, second, story) if tracer is not None else "untraced"
 
 
-def diagnose(gold: Path, realnews: Path, *, override: bool) -> list[tuple[str, Expectation, str]]:
+def diagnose(
+    gold: Path,
+    realnews: Path,
+    *,
+    override: bool,
+    why: Mapping[DiscrepancyKind, Tracer] | None = None,
+) -> list[tuple[str, Expectation, str]]:
     """(story, gold conflict, stage) for every gold conflict no row matches."""
     missed: list[tuple[str, Expectation, str]] = []
     for path in gold_files(gold):
         spec = load_expectations(path)
         folder = story_dir(path, realnews, override=override)
-        report = run_story(folder)
+        story = read_story(folder)
+        rows = story.compared.discrepancies
         for e in spec.expectations:
             if not e.must_flag or len(e.claims) != 2:
                 continue
-            if any(_pair_matches(kindless(e), d) for d in report.discrepancies):
+            if any(_pair_matches(kindless(e), d) for d in rows):
                 continue
-            missed.append((folder.name, e, stage(e, report)))
+            missed.append((folder.name, e, stage(e, story, why)))
     return missed
 
 
@@ -90,19 +150,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="folder of gold files")
     parser.add_argument("--realnews", type=Path, default=None, help="the real-news corpus")
     parser.add_argument("--list", action="store_true", help="print every miss with its stage")
+    parser.add_argument(
+        "--why", action="store_true", help="trace 'claims, not flagged' misses to a gate"
+    )
     args = parser.parse_args(argv)
     realnews = find_realnews(args.realnews)
     if realnews is None:
         print("real-news corpus not found (give --realnews DIR)")
         return 0
-    missed = diagnose(args.gold, realnews, override=args.realnews is not None)
+    why = tracers() if args.why else None
+    missed = diagnose(args.gold, realnews, override=args.realnews is not None, why=why)
+    if why is not None:
+        missed = [m for m in missed if m[1].kind in why and m[2] not in _EARLIER]
     counts = Counter((str(e.kind.value if e.kind else "?"), where) for _, e, where in missed)
     rows = [[kind, where, str(n)] for (kind, where), n in sorted(counts.items())]
-    print(markdown_table(["gold kind", "lost at", "misses"], rows))
+    print(markdown_table(["gold kind", "lost at" if why is None else "gate", "misses"], rows))
     if args.list:
         for story, e, where in missed:
             print(f"{story}\t{e.id}\t{where}")
     return 0
+
+
+# Stages before matching: with --why, only the misses that reached a tracer are counted.
+_EARLIER = frozenset({"not a claim kind", "no claim: both", "no claim: one side"})
 
 
 if __name__ == "__main__":

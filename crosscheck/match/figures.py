@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -332,28 +332,7 @@ def _group_pairs(side_a: list[int], side_b: list[int], leading: set[int]) -> lis
 
 
 def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
-    first, second = ga[0], gb[0]
-    timed = times_comparable(first.time, second.time) or _day_move(first, second)
-    timed = timed and not _other_day(first, second)
-    timed = timed or first.event == SIZED  # a bill's size, whatever day each side dates
-    timed = timed or one_dated_length(first, second) or _todays_and_undated(first, second)
-    if first.kind != DATE_KIND and not timed:
-        return None
-    if places_differ(first.place, second.place) or not roles_compatible(
-        first.role, second.role, first.event
-    ):
-        return None
-    unknowns = [u for u in frame_unknowns(first, second) if u != ONE_SIDED_INCIDENT]
-    if actors_differ(first.actor, second.actor) or len(unknowns) > 1:
-        return None
-    if incidents_differ(first.incident, second.incident) or _part_of_aggregate(first, second):
-        return None
-    if _weak(first) and _far_apart(first, second):
-        return None
-    periods = first.time is not None and second.time is not None
-    if breakdown_differs(first.event, first.actor, second.actor, periods):
-        return None
-    if _unfielded(first, second, periods):
+    if next(pair_gates(ga[0], gb[0]), None) is not None:
         return None
     reps = _representatives(ga, gb)
     if reps is None:
@@ -364,6 +343,37 @@ def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> C
     if (b.source, b.start) < (a.source, a.start):
         a, b, also_a, also_b = b, a, also_b, also_a
     return ClaimPair(a=a, b=b, score=score, also_a=also_a, also_b=also_b)
+
+
+def pair_gates(first: Claim, second: Claim) -> Iterator[str]:
+    """The guards that keep two groups' first claims apart, by name, in the order
+    ``_group_pair`` tries them (it stops at the first; a tracer may read them all)."""
+    timed = times_comparable(first.time, second.time) or _day_move(first, second)
+    other_day = timed and _other_day(first, second)
+    timed = timed and not other_day
+    timed = timed or first.event == SIZED  # a bill's size, whatever day each side dates
+    timed = timed or one_dated_length(first, second) or _todays_and_undated(first, second)
+    if first.kind != DATE_KIND and not timed:
+        yield "other_day" if other_day else "times"
+    if places_differ(first.place, second.place):
+        yield "places"
+    if not roles_compatible(first.role, second.role, first.event):
+        yield "roles"
+    if actors_differ(first.actor, second.actor):
+        yield "actors"
+    if len([u for u in frame_unknowns(first, second) if u != ONE_SIDED_INCIDENT]) > 1:
+        yield "unknowns"
+    if incidents_differ(first.incident, second.incident):
+        yield "incidents"
+    if _part_of_aggregate(first, second):
+        yield "part_of_aggregate"
+    if _weak(first) and _far_apart(first, second):
+        yield "far_apart"
+    periods = first.time is not None and second.time is not None
+    if breakdown_differs(first.event, first.actor, second.actor, periods):
+        yield "breakdown"
+    if _unfielded(first, second, periods):
+        yield "unfielded"
 
 
 def _unfielded(a: Claim, b: Claim, periods_known: bool) -> bool:

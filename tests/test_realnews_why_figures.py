@@ -1,0 +1,85 @@
+"""benchmarks.realnews.why_figures names the first gate that keeps two figure claims apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from benchmarks.realnews.diagnose import side_claims, story_of, tracers
+from benchmarks.realnews.why_figures import first_gate
+from crosscheck.expectations import Expectation
+from crosscheck.model import DiscrepancyKind, Source
+
+PUBLISHED = date(2025, 3, 10)
+
+
+def _gate(a: str, b: str, first: str, second: str) -> str:
+    story = story_of(
+        [Source(id="a", text=a, published=PUBLISHED), Source(id="b", text=b, published=PUBLISHED)]
+    )
+    gold = Expectation(
+        id="x",
+        must_flag=True,
+        claims=(first, second),
+        kind=DiscrepancyKind.NUMERIC_CONFLICT,
+        sources=("a", "b"),
+    )
+    sides = [side_claims(words, story.claims, gold.sources) for words in gold.claims]
+    return first_gate(gold, sides[0], sides[1], story)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "first", "second", "gate"),
+    [
+        (
+            "The fire killed 12 people.",
+            "The fire injured 15 people.",
+            "12 people",
+            "15 people",
+            "block: event",
+        ),
+        (
+            "The fire killed 12 firefighters.",
+            "The fire killed 15 tourists.",
+            "12 firefighters",
+            "15 tourists",
+            "subject",
+        ),
+        (
+            "The fire killed 12 people on March 3.",
+            "The fire killed 15 people on February 20.",
+            "12 people",
+            "15 people",
+            "guard: times",
+        ),
+        (
+            "The fire killed 120 people.",
+            "The fire killed 121 people.",
+            "120 people",
+            "121 people",
+            "rule: agree",
+        ),
+        (
+            "The fire killed 12 people.",
+            "The fire killed 15 people.",
+            "12 people",
+            "15 people",
+            "row: gold words not in it",
+        ),
+    ],
+)
+def test_the_first_gate_that_stops_a_pair_is_named(
+    a: str, b: str, first: str, second: str, gate: str
+) -> None:
+    assert _gate(a, b, first, second) == gate
+
+
+def test_sides_in_one_source_are_stopped_before_any_gate() -> None:
+    assert _gate("The fire killed 12 people.", "Nothing.", "12 people", "12 people") == (
+        "one source"
+    )
+
+
+def test_the_figure_kinds_are_registered() -> None:
+    assert tracers()[DiscrepancyKind.NUMERIC_PRECISION] is first_gate
