@@ -29,14 +29,16 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crosscheck import load_story
-from crosscheck.check import run_story
+from crosscheck.check import Compared, run_story
 from crosscheck.claims.date_keys import weak_stems
 from crosscheck.claims.dates import DATE_KIND, STATED
+from crosscheck.expectations import Expectation
 from crosscheck.match import date_descriptors as dd
 from crosscheck.match import date_pairs as dp
 from crosscheck.match.article_dates import ArticleDates
@@ -55,6 +57,9 @@ from crosscheck.rules import _sources as pair_sources
 from crosscheck.rules import _without_superseded as without_superseded
 from crosscheck.rules import time as time_rules
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
+
+if TYPE_CHECKING:
+    from benchmarks.realnews.diagnose import Story
 
 # Stages of the gates, in the order a pair meets them; a gate name starts with its path.
 STAGES = ("claim", "eligible", "candidate", "event", "explained", "period", "one pair", "rule")
@@ -119,15 +124,22 @@ class StoryTrace:
     covered: frozenset[tuple[object, ...]]
     described_pairs: frozenset[tuple[tuple[str, int, int], tuple[str, int, int]]]
     context: PairContext
+    weight: Callable[[str], float] | None
 
 
-def story_trace(sources: Sequence[Source]) -> StoryTrace:
-    """Run the pipeline on a story and keep what the gates read (the same calls as
+def story_trace(
+    sources: Sequence[Source], run: tuple[Sequence[Claim], Compared] | None = None
+) -> StoryTrace:
+    """Run the pipeline on a story (unless ``run``, its claims and what it compared, is its
+    run already) and keep what the gates read (the same calls as
     ``check.compare_extracted`` and ``with_date_pairs``)."""
     from crosscheck.match.figures import claim_blocks, pairs_in_block
 
-    extracted, compared = run_story(sources)
-    claims = tuple(c for e in extracted for c in e.claims)
+    if run is None:
+        extracted, compared = run_story(sources)
+        claims = tuple(c for e in extracted for c in e.claims)
+    else:
+        claims, compared = tuple(run[0]), run[1]
     texts_by = {s.id: s.text for s in sources}
     blocks = claim_blocks(claims, texts_by, {s.id: s.published for s in sources})
     framed = tuple(p for block in blocks for p in pairs_in_block(block))
@@ -147,6 +159,7 @@ def story_trace(sources: Sequence[Source]) -> StoryTrace:
         return True
 
     dd.descriptor_pairs([c for c in claims if dp._described(c)], sources, record, dp._one_year)
+    described = [c for c in claims if dp._described(c) and dd.describable(c, statements=True)]
     lookup = {s.id: s for s in sources}
     context = pair_context(lookup, claims, superseded=superseded_in(lookup, claims))
     return StoryTrace(
@@ -161,6 +174,7 @@ def story_trace(sources: Sequence[Source]) -> StoryTrace:
         covered=frozenset(dd.covered_periods(paired)),
         described_pairs=frozenset(seen),
         context=context,
+        weight=dd.story_weights(sources, [dd.clause_of(c) for c in described]),
     )
 
 
@@ -251,8 +265,7 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
         failed.append("desc: shared stems")
     if dd._apart(x, y, sx, sy):
         failed.append("desc: other predicates")
-    dated = [c for c in st.claims if dp._described(c) and dd.describable(c, statements=True)]
-    weight = dd.story_weights(st.sources, [dd.clause_of(c) for c in dated])
+    weight = st.weight
     if weight is None:
         failed.append("desc: short story")
     elif (x.key, y.key) not in st.described_pairs:
@@ -431,6 +444,20 @@ def gold_traces(
 
 
 _TIME_KINDS = frozenset({DiscrepancyKind.TIME_PRECISION, DiscrepancyKind.TIME_CONFLICT})
+# The gold kinds this tracer reads for ``diagnose --why`` (its ``WHY_MODULES`` hook).
+KINDS = _TIME_KINDS
+_LAST: list[tuple[tuple[Source, ...], StoryTrace]] = []
+
+
+def first_gate(
+    e: Expectation, first: Sequence[Claim], second: Sequence[Claim], story: Story
+) -> str:
+    """The headline gate of a "claims, not flagged" date miss (``diagnose --why``): that of
+    the furthest cross-source pair of its side claims (``why_miss``)."""
+    if not _LAST or _LAST[0][0] != story.sources:
+        _LAST[:] = [(story.sources, story_trace(story.sources, (story.claims, story.compared)))]
+    found = why_miss((first, second), _LAST[0][1])
+    return found.gate if found is not None else "no cross-source pair"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
