@@ -94,6 +94,8 @@ _STAGE_OF = {
     "desc: gives clock": 4,
     "frame: explained": 4,
     "keys: disjoint periods": 5,
+    "keys: bounds apart": 5,
+    "keys: same end": 5,
     "keys: one pair per periods": 6,
     "desc: one pair per periods": 6,
 }
@@ -222,7 +224,12 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     if dp._unnamed(x2, y2) and st.texts.gives_period(x2, y2):
         failed.append("keys: gives period")
     assert x2.time is not None and y2.time is not None
-    if not bounds and not dp._overlap(x2.time, y2.time) and not dp._may_conflict(x2, y2):
+    if bounds:
+        if not dp._overlap(x2.time, y2.time):
+            failed.append("keys: bounds apart")
+        if dp.closes_span(x2) and dp._same_end(x2.time, y2.time):
+            failed.append("keys: same end")
+    elif not dp._overlap(x2.time, y2.time) and not dp._may_conflict(x2, y2):
         failed.append("keys: disjoint periods")
     return failed
 
