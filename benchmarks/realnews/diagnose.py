@@ -57,7 +57,7 @@ NOT_FLAGGED = "claims, not flagged"
 
 # The tracers of "claims, not flagged" misses, one module per family of kinds (see the
 # module docstring); a kind no module traces is counted as "untraced".
-WHY_MODULES: tuple[str, ...] = ("benchmarks.realnews.why_figures",)
+WHY_MODULES: tuple[str, ...] = ("benchmarks.realnews.why_figures", "benchmarks.realnews.why_dates")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
