@@ -31,6 +31,7 @@ from typing import Any, Final
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import explain_words, lexicon_path, load_lexicon, require
 from crosscheck.text.cues import Cues
+from crosscheck.text.required import may_match, required_word
 
 LEXICON: Final = "boilerplate"
 
@@ -415,6 +416,8 @@ def _markers(lines: list[_Line], labels: list[str | None], rules: _Rules) -> Ite
         if marker is not None and marker.end() < len(line.text):
             yield line.start, line.start + marker.end(), REASON_MARKER
         for pattern in rules.inline:
+            if not may_match(required_word(pattern), line.text):
+                continue  # an ASCII line without the pattern's word cannot match it
             for found in pattern.finditer(line.text):
                 yield line.start + found.start(), line.start + found.end(), REASON_INLINE
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
@@ -141,7 +142,7 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
     previous = words[index - 1] if index > 0 else ""
     if _cause(words, index, lex):
         return UNKNOWN  # "delays due to the cuts": a cause, no schedule
-    if word in lex.future_cues or any(word.endswith(s) for s in lex.future_suffixes):
+    if word in lex.future_cues or word.endswith(_endings(lex.future_suffixes)):
         return FUTURE
     if word in lex.be_words and previous in lex.future_be:
         return FUTURE
@@ -156,12 +157,18 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
         return UNKNOWN if previous in lex.passive_auxiliaries else PAST
     if (
         len(word) >= lex.past_suffix_min_length
-        and any(word.endswith(s) for s in lex.past_suffixes)
+        and word.endswith(_endings(lex.past_suffixes))
         and word not in lex.not_past_ed
     ):
         silent = previous in lex.passive_auxiliaries or previous in lex.adjective_openers
         return UNKNOWN if silent else PAST
     return UNKNOWN
+
+
+@cache
+def _endings(suffixes: frozenset[str]) -> tuple[str, ...]:
+    """Word endings as the tuple ``str.endswith`` tests in one call (same answer as ``any``)."""
+    return tuple(sorted(suffixes))
 
 
 def _cause(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
@@ -173,13 +180,18 @@ def _cause(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
     )
 
 
+# The last clause end of a text, found in one match: the greedy ``.*`` runs to the end and
+# gives back characters until a clause end follows, so the match ends after the rightmost
+# one (each alternative of CLAUSE_END is one character: the matches of its ``finditer`` are
+# exactly the positions where it matches, and the last of them is this one).
+_LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{CLAUSE_END.pattern})")
+
+
 def clause_text_before(text: str, start: int) -> str:
     """The words of the clause before ``start`` (at most 150 characters back)."""
     window = text[max(0, start - 150) : start]
-    cut = 0
-    for stop in CLAUSE_END.finditer(window):
-        cut = stop.end()
-    return window[cut:]
+    last = _LAST_CLAUSE_END.match(window)
+    return window[last.end() :] if last is not None else window
 
 
 def previous_word(text: str, start: int) -> str:
