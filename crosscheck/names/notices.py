@@ -18,7 +18,8 @@ The words are in ``lexicon/<lang>/notices.toml``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,7 +30,6 @@ from crosscheck.text.tokens import WORD
 _LEXICON = "notices"
 
 Span = tuple[int, int]
-_HEAD = 160  # characters of a paragraph read for a notice: more than its first words
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,10 @@ class _Words:
     intro_max_words: int
     verbs: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
+    label_pattern: re.Pattern[str]  # a label and its colon opening a line
+    pattern: re.Pattern[str]  # any notice phrase, words apart by anything but a word
+    keys: tuple[str, ...]  # each phrase's longest word: a line without one holds no phrase
+    intro_pattern: re.Pattern[str]  # an intro's end closing a line
 
 
 def _lower_words(text: str) -> tuple[str, ...]:
@@ -64,38 +68,56 @@ def _words() -> _Words:
         intro_max_words=int(require(data, "intro_max_words", int, _LEXICON)),
         verbs=frozenset(w for p in phrases(credit, "verbs", "attribution") for w in p),
         source_phrases=phrases(credit, "source_phrases", "attribution"),
+        label_pattern=re.compile(
+            r"^[^\S\n]*" + _alternatives(phrases(data, "notice_labels", _LEXICON)) + r"[^\S\n]*:",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        pattern=re.compile(
+            r"(?<!\w)" + _alternatives(phrases(data, "notice_phrases", _LEXICON)) + r"(?!\w)",
+            re.IGNORECASE,
+        ),
+        keys=tuple(
+            sorted({max(p, key=len) for p in phrases(data, "notice_phrases", _LEXICON) if p})
+        ),
+        intro_pattern=re.compile(
+            "(?:"
+            + "|".join(re.escape(str(x)) for x in require(data, "intro_ends", list, _LEXICON))
+            + r")[^\S\n]*$",
+            re.MULTILINE,
+        ),
     )
 
 
-def _lines(text: str) -> Iterator[Span]:
-    """The non-empty lines of a text, as spans without their surrounding space."""
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        line = text[start:end]
-        stripped = line.strip()
-        if stripped:
-            first = start + len(line) - len(line.lstrip())
-            yield first, first + len(stripped)
-        start = end + 1
+def _alternatives(phrases: Sequence[Sequence[str]]) -> str:
+    """A group matching any of the phrases: their words in order, anything but a word between."""
+    parts = [r"\W+".join(re.escape(w) for w in p) for p in phrases if p]
+    return "(?:" + "|".join(parts or ["(?!)"]) + ")"
+
+
+def _line_at(text: str, offset: int) -> Span:
+    """The line holding ``offset``, without its surrounding space."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    first = start + len(line) - len(line.lstrip())
+    return first, first + len(line.strip())
+
+
+def _next_line(text: str, offset: int) -> Span | None:
+    """The first line with words after the line ending at or after ``offset``."""
+    end = text.find("\n", offset)
+    while end >= 0:
+        span = _line_at(text, end + 1)
+        if span[1] > span[0]:
+            return span
+        end = text.find("\n", end + 1)
+    return None
 
 
 def _has_phrase(words: Sequence[str], phrase: Sequence[str], within: int) -> bool:
     n = len(phrase)
     return any(tuple(words[i : i + n]) == tuple(phrase) for i in range(min(within, len(words))))
-
-
-def _notice(line: str) -> bool:
-    """Whether a paragraph is a correction notice."""
-    words = _words()
-    head = line[:_HEAD]
-    colon = head.find(":")
-    if colon > 0 and _lower_words(head[:colon]) in words.labels:
-        return True
-    found = _lower_words(head)
-    return any(_has_phrase(found, p, words.window) for p in words.phrases)
 
 
 def _intro(line: str) -> bool:
@@ -112,16 +134,39 @@ def _intro(line: str) -> bool:
     return any(_has_phrase(found, p, len(found)) for p in words.source_phrases)
 
 
+def _lines_with_keys(text: str, keys: Sequence[str], pattern: re.Pattern[str]) -> set[Span]:
+    """The lines holding one of the keys (lower case), found by plain search: ``pattern`` (of
+    every phrase) run over the whole text costs far more, and is run only when lower-casing
+    moves the offsets (a letter that lower-cases to two)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return {_line_at(text, found.start()) for found in pattern.finditer(text)}
+    lines: set[Span] = set()
+    for key in keys:
+        at = lowered.find(key)
+        while at >= 0:
+            lines.add(_line_at(text, at))
+            at = lowered.find(key, at + 1)
+    return lines
+
+
 def not_own_spans(text: str) -> list[Span]:
     """The spans of a text's correction notices and block quotes, in text order."""
-    spans: list[Span] = []
-    after_intro = False
-    for start, end in _lines(text):
-        line = text[start:end]
-        if after_intro or _notice(line):
-            spans.append((start, end))
-        after_intro = _intro(line)
-    return spans
+    words = _words()
+    spans: set[Span] = set()
+    for found in words.label_pattern.finditer(text):
+        spans.add(_line_at(text, found.end() - 1))
+    for start, end in _lines_with_keys(text, words.keys, words.pattern):
+        phrase = words.pattern.search(text, start, end)
+        if phrase and len(_lower_words(text[start : phrase.start()])) < words.window:
+            spans.add((start, end))
+    for found in words.intro_pattern.finditer(text):
+        start, end = _line_at(text, found.start())
+        if _intro(text[start:end]):
+            quoted = _next_line(text, found.start())
+            if quoted is not None:
+                spans.add(quoted)
+    return sorted(spans)
 
 
 def in_spans(spans: Sequence[Span], offset: int) -> bool:
