@@ -48,7 +48,14 @@ from crosscheck.model import (
     Source,
     Unit,
 )
-from crosscheck.rules import certainty, figure_certainty, name_variant, numeric, time
+from crosscheck.rules import (
+    certainty,
+    figure_certainty,
+    name_variant,
+    numeric,
+    running_counts,
+    time,
+)
 from crosscheck.rules.base import (
     Finding,
     Rule,
@@ -172,6 +179,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         _one_source_gives_both(pair, context.figures)
         or _article_says_replaced(pair, superseded)
         or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact)
+        or running_counts.earlier_point(pair, context.sources, _all(context.figures))
         or _dropped(pair.a, pair.b)
     ):
         return None
@@ -246,6 +254,10 @@ def _one_source_gives_both(pair: ClaimPair, figures: Mapping[_FigureKey, list[Cl
                 if matched and compare_pair(matched[0]) is None:
                     return not numeric.vague_apart(claim, other)
     return False
+
+
+def _all(figures: Mapping[_FigureKey, list[Claim]]) -> Iterable[Claim]:
+    return (claim for claims in figures.values() for claim in claims)
 
 
 def _figures_differ(new: Claim, old: Claim) -> bool:

@@ -18,6 +18,7 @@ from crosscheck.ids import stable_id
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Sentence, Source
 from crosscheck.names.lexicon import NAMES_LEXICON
+from crosscheck.names.notices import own_mentions
 from crosscheck.names.records import NameMention, Spelling, VariantPair
 from crosscheck.names.variants import names_in, variant_pairs
 from crosscheck.rules.base import NAMES, StoryRecords, StoryRule
@@ -128,7 +129,8 @@ def variants_from(
     """
     by_id = {source.id: source for source in sources}
     texts = {source.id: source.text for source in sources}
-    return [variant_discrepancy(pair, by_id) for pair in variant_pairs(texts, mentions)]
+    own = own_mentions(texts, mentions)  # not a correction notice's or a block quote's
+    return [variant_discrepancy(pair, by_id) for pair in variant_pairs(texts, own)]
 
 
 def name_variants(

@@ -1,0 +1,185 @@
+"""Passages that are not the article's own wording: text -> spans of notices and block quotes.
+
+A name spelled only in a correction notice or in a block quote is not the outlet's spelling:
+
+* a **correction notice** names the spelling it corrects ("Earlier, we had named him as
+  Hamyd Mourad."): a paragraph opened by a label and a colon ("CORRECTION:", ``notice_labels``)
+  or with a notice phrase within its first words (``notice_phrases``, ``notice_window``);
+* a **block quote** gives another's text as written ("According to the Associated Press:"
+  then "... sent by al-Qaida leader Ayman al-Zawahiri"): the one paragraph after a short
+  paragraph (``intro_max_words``) that ends with a colon (``intro_ends``) and credits someone
+  (a reporting verb written in lower case, so a headline's "Official Says It Can ...:" is
+  none, or a source phrase of ``attribution.toml``).
+
+A paragraph is a line of the text (what lies between two line breaks). ``not_own_spans``
+gives the spans of one text, in order; ``in_spans`` asks whether an offset lies in one.
+The words are in ``lexicon/<lang>/notices.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.names.records import NameMention
+from crosscheck.text.tokens import WORD
+
+_LEXICON = "notices"
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    labels: tuple[tuple[str, ...], ...]
+    phrases: tuple[tuple[str, ...], ...]
+    window: int
+    intro_ends: tuple[str, ...]
+    intro_max_words: int
+    verbs: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    label_pattern: re.Pattern[str]  # a label and its colon opening a line
+    pattern: re.Pattern[str]  # any notice phrase, words apart by anything but a word
+    keys: tuple[str, ...]  # each phrase's longest word: a line without one holds no phrase
+    intro_pattern: re.Pattern[str]  # an intro's end closing a line
+
+
+def _lower_words(text: str) -> tuple[str, ...]:
+    return tuple(m.group().lower() for m in WORD.finditer(text))
+
+
+@cache
+def _words() -> _Words:
+    data = load_lexicon(_LEXICON)
+    credit = load_lexicon("attribution")
+
+    def phrases(table: dict[str, object], key: str, name: str) -> tuple[tuple[str, ...], ...]:
+        items = require(table, key, list, name)
+        return tuple(_lower_words(str(x)) for x in items)
+
+    return _Words(
+        labels=phrases(data, "notice_labels", _LEXICON),
+        phrases=phrases(data, "notice_phrases", _LEXICON),
+        window=int(require(data, "notice_window", int, _LEXICON)),
+        intro_ends=tuple(str(x) for x in require(data, "intro_ends", list, _LEXICON)),
+        intro_max_words=int(require(data, "intro_max_words", int, _LEXICON)),
+        verbs=frozenset(w for p in phrases(credit, "verbs", "attribution") for w in p),
+        source_phrases=phrases(credit, "source_phrases", "attribution"),
+        label_pattern=re.compile(
+            r"^[^\S\n]*" + _alternatives(phrases(data, "notice_labels", _LEXICON)) + r"[^\S\n]*:",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+        pattern=re.compile(
+            r"(?<!\w)" + _alternatives(phrases(data, "notice_phrases", _LEXICON)) + r"(?!\w)",
+            re.IGNORECASE,
+        ),
+        keys=tuple(
+            sorted({max(p, key=len) for p in phrases(data, "notice_phrases", _LEXICON) if p})
+        ),
+        intro_pattern=re.compile(
+            "(?:"
+            + "|".join(re.escape(str(x)) for x in require(data, "intro_ends", list, _LEXICON))
+            + r")[^\S\n]*$",
+            re.MULTILINE,
+        ),
+    )
+
+
+def _alternatives(phrases: Sequence[Sequence[str]]) -> str:
+    """A group matching any of the phrases: their words in order, anything but a word between."""
+    parts = [r"\W+".join(re.escape(w) for w in p) for p in phrases if p]
+    return "(?:" + "|".join(parts or ["(?!)"]) + ")"
+
+
+def _line_at(text: str, offset: int) -> Span:
+    """The line holding ``offset``, without its surrounding space."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    first = start + len(line) - len(line.lstrip())
+    return first, first + len(line.strip())
+
+
+def _next_line(text: str, offset: int) -> Span | None:
+    """The first line with words after the line ending at or after ``offset``."""
+    end = text.find("\n", offset)
+    while end >= 0:
+        span = _line_at(text, end + 1)
+        if span[1] > span[0]:
+            return span
+        end = text.find("\n", end + 1)
+    return None
+
+
+def _has_phrase(words: Sequence[str], phrase: Sequence[str], within: int) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == tuple(phrase) for i in range(min(within, len(words))))
+
+
+def _intro(line: str) -> bool:
+    """Whether a paragraph introduces a block quote: short, ends with a colon, credits."""
+    words = _words()
+    if not line.endswith(words.intro_ends):
+        return False
+    written = [m.group() for m in WORD.finditer(line)]
+    if not written or len(written) > words.intro_max_words:
+        return False
+    if any(w in words.verbs for w in written):
+        return True  # as written: "Hamas Official Says It Can ...:" is a section's headline
+    found = tuple(w.lower() for w in written)
+    return any(_has_phrase(found, p, len(found)) for p in words.source_phrases)
+
+
+def _lines_with_keys(text: str, keys: Sequence[str], pattern: re.Pattern[str]) -> set[Span]:
+    """The lines holding one of the keys (lower case), found by plain search: ``pattern`` (of
+    every phrase) run over the whole text costs far more, and is run only when lower-casing
+    moves the offsets (a letter that lower-cases to two)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return {_line_at(text, found.start()) for found in pattern.finditer(text)}
+    lines: set[Span] = set()
+    for key in keys:
+        at = lowered.find(key)
+        while at >= 0:
+            lines.add(_line_at(text, at))
+            at = lowered.find(key, at + 1)
+    return lines
+
+
+def not_own_spans(text: str) -> list[Span]:
+    """The spans of a text's correction notices and block quotes, in text order."""
+    words = _words()
+    spans: set[Span] = set()
+    for found in words.label_pattern.finditer(text):
+        spans.add(_line_at(text, found.end() - 1))
+    for start, end in _lines_with_keys(text, words.keys, words.pattern):
+        phrase = words.pattern.search(text, start, end)
+        if phrase and len(_lower_words(text[start : phrase.start()])) < words.window:
+            spans.add((start, end))
+    for found in words.intro_pattern.finditer(text):
+        start, end = _line_at(text, found.start())
+        if _intro(text[start:end]):
+            quoted = _next_line(text, found.start())
+            if quoted is not None:
+                spans.add(quoted)
+    return sorted(spans)
+
+
+def in_spans(spans: Sequence[Span], offset: int) -> bool:
+    """Whether ``offset`` lies in one of ``spans``."""
+    return any(start <= offset < end for start, end in spans)
+
+
+def own_mentions(
+    texts: Mapping[str, str], mentions: Mapping[str, Sequence[NameMention]]
+) -> dict[str, Sequence[NameMention]]:
+    """Each source's name mentions without those in its notices and block quotes."""
+    kept: dict[str, Sequence[NameMention]] = {}
+    for source, found in mentions.items():
+        spans = not_own_spans(texts.get(source, "")) if found else []
+        kept[source] = [m for m in found if not in_spans(spans, m.start)] if spans else found
+    return kept
