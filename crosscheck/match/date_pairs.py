@@ -453,23 +453,21 @@ def _group_pair(
     match: _Match = same_event,
 ) -> ClaimPair | None:
     """The first two claims of two groups that date one event (``match``: ``same_event``,
-    or ``same_bound`` for two bounds of a span), with the others of each."""
+    or ``same_bound`` for two bounds of a span), with the others of each.
+
+    Every test of a candidate only rejects it (``continue``) and none has a side effect on
+    the result, so they run cheapest first: the periods' own tests (``_periods_apart``)
+    before ``_says_both`` and before the article is read again for dates (``ArticleDates``
+    runs the time finder over a whole article the first time it is asked)."""
     for x in ga:
         for y in gb:
             if x.source == y.source or (x.key, y.key) in seen or not match(x, y):
                 continue
-            if _says_both(x, y, said, match):
+            x2, y2 = _one_year(x, y)
+            if _periods_apart(x2, y2, match) or _says_both(x, y, said, match):
                 continue
-            x, y = _one_year(x, y)
+            x, y = x2, y2
             if texts.gives_finer(x, y) or (_unnamed(x, y) and texts.gives_period(x, y)):
-                continue
-            assert x.time is not None and y.time is not None
-            if match is same_bound:
-                if not _overlap(x.time, y.time):
-                    continue  # two deadlines, or two starts: no conflict is read of bounds
-                if closes_span(x) and _same_end(x.time, y.time):
-                    continue  # "through February" / "through the end of February"
-            elif not _overlap(x.time, y.time) and not _may_conflict(x, y):
                 continue
             what = _key_text(x, y)
             also_a = tuple(c for c in ga if c is not x and match(c, y))
@@ -479,3 +477,16 @@ def _group_pair(
                 a, b, also_a, also_b = b, a, also_b, also_a
             return ClaimPair(a=a, b=b, score=100.0, also_a=also_a, also_b=also_b)
     return None
+
+
+def _periods_apart(x: Claim, y: Claim, match: _Match) -> bool:
+    """Whether two dates (their years aligned by ``_one_year``) are no pair by their periods
+    alone: two bounds that do not overlap or that close a span on one day ("through
+    February" / "through the end of February"), or two dates of one event that neither
+    overlap nor may conflict (``_may_conflict``)."""
+    assert x.time is not None and y.time is not None
+    if match is same_bound:
+        if not _overlap(x.time, y.time):
+            return True  # two deadlines, or two starts: no conflict is read of bounds
+        return closes_span(x) and _same_end(x.time, y.time)
+    return not _overlap(x.time, y.time) and not _may_conflict(x, y)
