@@ -246,11 +246,20 @@ def descriptor_pairs(
     sources: Sequence[Source],
     skip: Callable[[Claim, Claim, frozenset[str]], bool],
     align: Callable[[Claim, Claim], tuple[Claim, Claim]],
+    *,
+    settled: Callable[[Claim, Claim, frozenset[str]], bool] | None = None,
 ) -> list[ClaimPair]:
     """Pairs of dates of one event at different precision by mutual best match of their
     descriptors. ``dates`` are the date claims that date one event; ``skip`` tells a pair
     already made or explained by its own article (given the shared stems); ``align``
-    reads a day whose year was inferred in the year the other side gives."""
+    reads a day whose year was inferred in the year the other side gives.
+
+    ``settled`` is a cheap part of ``skip`` (whatever it tells, ``skip`` tells too): a
+    candidate it settles is dropped before the story's word weights are counted, and when
+    none is left they are not counted at all. A pair's own tests never read the other
+    candidates (best matches are sought among every date of ``dates``), so the pairs are
+    the same; the shared stems it is given are the descriptors' keys (every weight is
+    positive), as ``skip`` is given them."""
     kept = [c for c in dates if describable(c, statements=True)]
     said = {c.key for c in kept if is_statement_date(c)}
     ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
@@ -288,6 +297,12 @@ def descriptor_pairs(
         return stems[c.key]
 
     candidates = [(a, b) for a, b in candidates if _may_pair(a, b, stems_of(a), stems_of(b))]
+    if settled is not None:
+        candidates = [
+            (a, b)
+            for a, b in candidates
+            if not settled(*align(a, b), frozenset(stems_of(a) & stems_of(b)))
+        ]
     if not candidates:
         return []  # no two periods one inside the other that may pair: no weights needed
     for c in kept:
