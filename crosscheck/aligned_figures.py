@@ -103,12 +103,18 @@ def _wanted(figures: Sequence[Claim]) -> list[tuple[SourceSentence, SourceSenten
         for i, a in enumerate(group):
             for j in range(i + 1, len(group)):
                 b = group[j]
-                if a.source == b.source or len(contexts[i] & contexts[j]) < MIN_CONTEXT:
+                if a.source == b.source or not _shares_context(contexts[i], contexts[j]):
                     continue
                 if _fits(a, b) and not agree(a, b):
                     x, y = sorted((_sentence(a), _sentence(b)), key=lambda s: (s.source, s.start))
                     wanted[(x, y)] = None
     return list(wanted)
+
+
+def _shares_context(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the words around two figures (``_context``) share ``MIN_CONTEXT`` stems:
+    ``_fits`` asks as many of them less the two heads, so a pair sharing fewer never fits."""
+    return len(a & b) >= MIN_CONTEXT
 
 
 def _figure(claim: Claim) -> bool:

@@ -175,8 +175,28 @@ _FIRST_WORD = re.compile(r"\W*([\w'\u2019-]+)")
 
 def _word_before(claim: Claim) -> str:
     """The folded word right before a date in its sentence, "" for none."""
-    m = _LAST_WORD.search(claim.sentence[: claim.start - claim.sentence_start])
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    m = _LAST_WORD.search(before, _last_run(before))
     return m.group(1).lower() if m is not None else ""
+
+
+def _last_run(text: str) -> int:
+    """Where ``_LAST_WORD`` matches in ``text``, if anywhere but at a run of marks alone:
+    the start of the run of word characters, apostrophes and hyphens that holds the last
+    word character (0 when there is none). No match can start before it (that run is
+    cut there, and a match runs on to the end through word characters), and one starts
+    there, so searching from it finds the match a search from 0 finds, without trying
+    every earlier place of a long sentence."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS):
+        start -= 1
+    return start
+
+
+_RUN_MARKS = frozenset("_'\u2019-")  # besides letters and digits, in ``_LAST_WORD``'s run
 
 
 def is_statement_date(claim: Claim) -> bool:
