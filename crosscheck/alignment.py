@@ -161,12 +161,39 @@ def _aligned(a: _Described, b: _Described, score: float, shared: set[str]) -> Al
     )
 
 
+def may_align(a: SourceSentence, b: SourceSentence) -> bool:
+    """The tests of ``align_sentences`` that need no word weights: ``MIN_SHARED`` content
+    stems in common besides weak predicates, and no names of one that the other lacks when
+    both name someone.
+
+    Exact, not an estimate: a descriptor's keys are the sentence's content stems (every
+    weight is positive: log(1 + N / f) with N >= ``MIN_SENTENCES``, times 1 or
+    ``NAME_WEIGHT``) and its names are ``names_of`` among them, so a pair failing here
+    fails the same test in ``align_sentences``, whatever the weights and best matches.
+    """
+    stems_a, stems_b = content_stems(a.text), content_stems(b.text)
+    if len((stems_a & stems_b) - weak_stems()) < MIN_SHARED:
+        return False
+    names_a, names_b = names_of(a.text) & stems_a, names_of(b.text) & stems_b
+    return not (names_a and names_b and not names_a & names_b)
+
+
 def story_aligner(
     sources: Iterable[Source],
     sentences: Sequence[SourceSentence],
     wanted: Iterable[tuple[SourceSentence, SourceSentence]] | None = None,
 ) -> list[Aligned]:
     """``align_sentences`` weighted by the story's own sentences; none for a story too short
-    to tell a rare word from a common one (``date_descriptors.MIN_SENTENCES``)."""
-    weight = story_weights(sources, (s.text for s in sentences))
+    to tell a rare word from a common one (``date_descriptors.MIN_SENTENCES``).
+
+    With ``wanted``, the pairs that cannot align whatever the weights (``may_align``) are
+    dropped first: each wanted pair is tested on its own in ``align_sentences`` (its best
+    matches are sought among all ``sentences``, not among the wanted), so the rest align as
+    before; when none is left, the story's weights are not counted at all. The weights read
+    each distinct sentence once (the same words, so the same weights)."""
+    if wanted is not None:
+        wanted = [pair for pair in dict.fromkeys(wanted) if may_align(*pair)]
+        if not wanted:
+            return []
+    weight = story_weights(sources, dict.fromkeys(s.text for s in sentences))
     return [] if weight is None else align_sentences(sentences, weight, wanted)

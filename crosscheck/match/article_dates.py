@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from crosscheck.claims.date_keys import stem
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
@@ -209,4 +210,10 @@ def _sentence_at(text: str, t: TimeRef) -> str:
 
 
 def year_given(t: TimeRef) -> bool:
-    return bool(_YEAR.search(t.text))
+    """Whether a time's own words give its year (four digits)."""
+    return _has_year(t.text)
+
+
+@lru_cache(maxsize=1 << 12)  # asked of every two dates a story's pairing compares
+def _has_year(text: str) -> bool:
+    return bool(_YEAR.search(text))

@@ -175,8 +175,28 @@ _FIRST_WORD = re.compile(r"\W*([\w'\u2019-]+)")
 
 def _word_before(claim: Claim) -> str:
     """The folded word right before a date in its sentence, "" for none."""
-    m = _LAST_WORD.search(claim.sentence[: claim.start - claim.sentence_start])
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    m = _LAST_WORD.search(before, _last_run(before))
     return m.group(1).lower() if m is not None else ""
+
+
+def _last_run(text: str) -> int:
+    """Where ``_LAST_WORD`` matches in ``text``, if anywhere but at a run of marks alone:
+    the start of the run of word characters, apostrophes and hyphens that holds the last
+    word character (0 when there is none). No match can start before it (that run is
+    cut there, and a match runs on to the end through word characters), and one starts
+    there, so searching from it finds the match a search from 0 finds, without trying
+    every earlier place of a long sentence."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS):
+        start -= 1
+    return start
+
+
+_RUN_MARKS = frozenset("_'\u2019-")  # besides letters and digits, in ``_LAST_WORD``'s run
 
 
 def is_statement_date(claim: Claim) -> bool:
@@ -246,11 +266,20 @@ def descriptor_pairs(
     sources: Sequence[Source],
     skip: Callable[[Claim, Claim, frozenset[str]], bool],
     align: Callable[[Claim, Claim], tuple[Claim, Claim]],
+    *,
+    settled: Callable[[Claim, Claim, frozenset[str]], bool] | None = None,
 ) -> list[ClaimPair]:
     """Pairs of dates of one event at different precision by mutual best match of their
     descriptors. ``dates`` are the date claims that date one event; ``skip`` tells a pair
     already made or explained by its own article (given the shared stems); ``align``
-    reads a day whose year was inferred in the year the other side gives."""
+    reads a day whose year was inferred in the year the other side gives.
+
+    ``settled`` is a cheap part of ``skip`` (whatever it tells, ``skip`` tells too): a
+    candidate it settles is dropped before the story's word weights are counted, and when
+    none is left they are not counted at all. A pair's own tests never read the other
+    candidates (best matches are sought among every date of ``dates``), so the pairs are
+    the same; the shared stems it is given are the descriptors' keys (every weight is
+    positive), as ``skip`` is given them."""
     kept = [c for c in dates if describable(c, statements=True)]
     said = {c.key for c in kept if is_statement_date(c)}
     ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
@@ -288,6 +317,12 @@ def descriptor_pairs(
         return stems[c.key]
 
     candidates = [(a, b) for a, b in candidates if _may_pair(a, b, stems_of(a), stems_of(b))]
+    if settled is not None:
+        candidates = [
+            (a, b)
+            for a, b in candidates
+            if not settled(*align(a, b), frozenset(stems_of(a) & stems_of(b)))
+        ]
     if not candidates:
         return []  # no two periods one inside the other that may pair: no weights needed
     for c in kept:

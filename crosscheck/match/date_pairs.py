@@ -230,17 +230,21 @@ def with_date_pairs(
     paired = [*kept, *date_pairs(claims, framed, texts, event_match, said=said)]
     covered = covered_periods(paired)
 
-    def skip(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
+    def settled(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
+        """The part of ``skip`` read from the claims alone (no article read again)."""
         ta, tb = a.time, b.time
         assert ta is not None and tb is not None
         if (a.source, _signature(ta), b.source, _signature(tb)) in covered:
             return True  # these two periods of these two sources are paired already
-        if _says_both(a, b, said) or texts.gives_finer(a, b, keys):
+        return _says_both(a, b, said)
+
+    def skip(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
+        if settled(a, b, keys) or texts.gives_finer(a, b, keys):
             return True
         return texts.gives_coarse(a, b, keys) or texts.gives_clock(a, b)
 
     dated = [c for c in claims if _described(c)]
-    return [*paired, *descriptor_pairs(dated, sources, skip, _one_year)]
+    return [*paired, *descriptor_pairs(dated, sources, skip, _one_year, settled=settled)]
 
 
 def _described(claim: Claim) -> bool:
@@ -343,21 +347,52 @@ def _unambiguous(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
     return kept
 
 
-# The periods each source gives, by (source, key), each with the date claim that gives it
-# (None for a figure's period).
-_Said = dict[tuple[str, str], list[tuple[TimeRef, Claim | None]]]
+# The periods one source gives, by stem or key word, each with the date claim that gives
+# it (None for a figure's period).
+_Periods = dict[str, list[tuple[TimeRef, Claim | None]]]
+
+
+class _Said:
+    """The periods each source gives, by (source, stem or key word of the claim)
+    (``_periods_of``), read for a source only when a pair first asks about it: of the
+    451 real stories' 1,705 sources, 765 are ever asked. A source's periods are those
+    its own claims give, in their order, so reading it later gives the same lists."""
+
+    __slots__ = ("_claims", "_read")
+
+    def __init__(self, timed: Iterable[Claim]) -> None:
+        self._claims: dict[str, list[Claim]] = defaultdict(list)
+        for claim in timed:
+            self._claims[claim.source].append(claim)
+        self._read: dict[str, _Periods] = {}
+
+    def get(
+        self, key: tuple[str, str], default: Sequence[tuple[TimeRef, Claim | None]] = ()
+    ) -> Sequence[tuple[TimeRef, Claim | None]]:
+        """The periods of (source, key), ``default`` for none."""
+        source, word = key
+        periods = self._read.get(source)
+        if periods is None:
+            periods = self._read[source] = _periods_of(self._claims.get(source, ()))
+        return periods.get(word, default)
 
 
 _WORD = re.compile(r"\w+")
 
 
 def _said(timed: Iterable[Claim]) -> _Said:
-    """The periods each source gives, by (source, stem or key word of the claim).
+    """The periods each source gives, by (source, stem or key word of the claim): see
+    ``_Said`` and ``_periods_of``."""
+    return _Said(timed)
+
+
+def _periods_of(timed: Iterable[Claim]) -> _Periods:
+    """The periods one source's claims give, by stem or key word of the claim.
 
     A figure's period ("66 people were killed when the plane crashed early on Thursday")
     is keyed by the stems of the predicates of its sentence: it dates those events too.
     """
-    found: _Said = defaultdict(list)
+    found: _Periods = defaultdict(list)
     for claim in timed:
         assert claim.time is not None
         keys: AbstractSet[str]
@@ -368,9 +403,7 @@ def _said(timed: Iterable[Claim]) -> _Said:
         else:
             keys = _sentence_keys(claim.sentence)
         for s in keys:
-            found[(claim.source, s)].append(
-                (claim.time, claim if claim.kind == DATE_KIND else None)
-            )
+            found[s].append((claim.time, claim if claim.kind == DATE_KIND else None))
     return found
 
 
@@ -453,23 +486,21 @@ def _group_pair(
     match: _Match = same_event,
 ) -> ClaimPair | None:
     """The first two claims of two groups that date one event (``match``: ``same_event``,
-    or ``same_bound`` for two bounds of a span), with the others of each."""
+    or ``same_bound`` for two bounds of a span), with the others of each.
+
+    Every test of a candidate only rejects it (``continue``) and none has a side effect on
+    the result, so they run cheapest first: the periods' own tests (``_periods_apart``)
+    before ``_says_both`` and before the article is read again for dates (``ArticleDates``
+    runs the time finder over a whole article the first time it is asked)."""
     for x in ga:
         for y in gb:
             if x.source == y.source or (x.key, y.key) in seen or not match(x, y):
                 continue
-            if _says_both(x, y, said, match):
+            x2, y2 = _one_year(x, y)
+            if _periods_apart(x2, y2, match) or _says_both(x, y, said, match):
                 continue
-            x, y = _one_year(x, y)
+            x, y = x2, y2
             if texts.gives_finer(x, y) or (_unnamed(x, y) and texts.gives_period(x, y)):
-                continue
-            assert x.time is not None and y.time is not None
-            if match is same_bound:
-                if not _overlap(x.time, y.time):
-                    continue  # two deadlines, or two starts: no conflict is read of bounds
-                if closes_span(x) and _same_end(x.time, y.time):
-                    continue  # "through February" / "through the end of February"
-            elif not _overlap(x.time, y.time) and not _may_conflict(x, y):
                 continue
             what = _key_text(x, y)
             also_a = tuple(c for c in ga if c is not x and match(c, y))
@@ -479,3 +510,16 @@ def _group_pair(
                 a, b, also_a, also_b = b, a, also_b, also_a
             return ClaimPair(a=a, b=b, score=100.0, also_a=also_a, also_b=also_b)
     return None
+
+
+def _periods_apart(x: Claim, y: Claim, match: _Match) -> bool:
+    """Whether two dates (their years aligned by ``_one_year``) are no pair by their periods
+    alone: two bounds that do not overlap or that close a span on one day ("through
+    February" / "through the end of February"), or two dates of one event that neither
+    overlap nor may conflict (``_may_conflict``)."""
+    assert x.time is not None and y.time is not None
+    if match is same_bound:
+        if not _overlap(x.time, y.time):
+            return True  # two deadlines, or two starts: no conflict is read of bounds
+        return closes_span(x) and _same_end(x.time, y.time)
+    return not _overlap(x.time, y.time) and not _may_conflict(x, y)

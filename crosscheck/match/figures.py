@@ -17,7 +17,6 @@ one group, not half a million pairs.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -234,15 +233,33 @@ def _lone_places(claims: Sequence[Claim], texts: Mapping[str, str]) -> frozenset
         return frozenset()
     lowered = {source: text.lower() for source, text in texts.items()}
     lone: set[tuple[str, str]] = set()
+    named: dict[tuple[str, str], bool] = {}  # (place, other source): named as a word there
     for source, place in sorted(places):
-        others = [t for other, t in lowered.items() if other != source and place in t]
-        if not others:
-            lone.add((source, place))
-            continue
-        pattern = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
-        if not any(pattern.search(t) for t in others):
+        for other, text in lowered.items():
+            if other != source and (place, other) not in named:
+                named[(place, other)] = _names_word(text, place)
+        if not any(named[(place, other)] for other in lowered if other != source):
             lone.add((source, place))
     return frozenset(lone)
+
+
+def _names_word(text: str, place: str) -> bool:
+    r"""Whether ``place`` stands in ``text`` with no word character just before or after
+    it: ``re.search(rf"(?<!\w){re.escape(place)}(?!\w)", text)``, read with ``str.find``
+    (a word character is what ``str.isalnum`` accepts, or "_", as ``\w`` of ``re``), so
+    no pattern is compiled per place; each place is read once per other source."""
+    at = text.find(place)
+    while at >= 0:
+        end = at + len(place)
+        before = at == 0 or not _word_char(text[at - 1])
+        if before and (end == len(text) or not _word_char(text[end])):
+            return True
+        at = text.find(place, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 Signature = tuple[object, ...]

@@ -346,10 +346,13 @@ def _older_parts(
     return older
 
 
+@lru_cache(maxsize=16)  # read for the replaced figures and the older parts of one story
 def _may_be_live(text: str) -> bool:
     """Whether a text may hold an update entry or a section label: every word of one of
     their phrases stands in it. Without one, no part of it is older (a cheap pre-check
-    before reading its paragraphs)."""
+    before reading its paragraphs): ``paragraphs`` finds no entry (its first words would
+    be one's phrase) and no label (its words would hold one), so every paragraph has
+    rank 0."""
     words = _words()
     low = text.lower()
     return any(all(w in low for w in p) for p in (*words.update_labels, *words.section_labels))
@@ -400,7 +403,11 @@ def find_superseded(
         if not any(frames.values()):
             continue  # no frame with two figures in this source: nothing to replace
         source = sources.get(source_id)
-        paras = paragraphs(source.text) if source is not None else []
+        # an article with no update entry or section label (``_may_be_live``) has every
+        # paragraph at rank 0: no figure is newer by its place (``_replaced`` reads the
+        # headline only beside a lower rank), as with no paragraphs at all
+        live = source is not None and _may_be_live(source.text)
+        paras = paragraphs(source.text) if source is not None and live else ()
         placed = {id(c): _Placed(c, _paragraph_of(paras, c.start), _called_old(c)) for c in figures}
         old: list[Claim] = []
         for claim in figures:
