@@ -122,7 +122,7 @@ def test_a_skipped_entity_pairs_in_no_subset_of_its_mentions() -> None:
             subsets += [items[n:] for n in range(1, len(items))]
             subsets += [tuple(i for i in items if i.source == s) for s in entity.sources]
             for subset in subsets:
-                assert names_variants._entity_pairs(entity, subset, texts) == [], entity.name
+                assert names_variants._entity_pairs(entity, subset, texts) == [], entity.mentions[0]
             checked += 1
     assert checked >= 10
 
