@@ -195,15 +195,24 @@ def _join_people(items: Sequence[SourcedName], union: _Union, kinds: _Kinds) -> 
     first_of: dict[tuple[str, str], int] = {}
     two_words: set[tuple[str, str]] = set()
     sentences: dict[tuple[str, str], set[tuple[str, int]]] = {}  # where each name is written
+    key_of: dict[tuple[str, ...], tuple[tuple[str, str], bool]] = {}  # once per spelling
     for i in full:
-        tokens = _name_tokens(items[i].mention)
-        key = (
-            _skeleton_of(tokens[0].casefold(), skeletons),
-            _skeleton_of(tokens[-1].casefold(), skeletons),
-        )
-        if len(tokens) == 2:
+        item = items[i]
+        mention = item.mention
+        found = key_of.get(mention.tokens)
+        if found is None:
+            tokens = _name_tokens(mention)
+            found = key_of[mention.tokens] = (
+                (
+                    _skeleton_of(tokens[0].casefold(), skeletons),
+                    _skeleton_of(tokens[-1].casefold(), skeletons),
+                ),
+                len(tokens) == 2,
+            )
+        key, two = found
+        if two:
             two_words.add(key)
-        sentences.setdefault(key, set()).add((items[i].source, items[i].mention.sentence.start))
+        sentences.setdefault(key, set()).add((item.source, mention.sentence.start))
         if key in first_of:
             union.join(first_of[key], i)
         else:
