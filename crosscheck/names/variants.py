@@ -166,8 +166,11 @@ def variant_pairs(
         if (not keys or not keys <= shown) and not (apart and _both_shown(keys, shown)):
             found.append(pair)
             shown |= keys
-    longer = (m for found in mentions.values() for m in found if len(m.tokens) > 1)
-    known = {_fold(token) for m in longer for token in m.tokens}
+
+    def known() -> set[str]:
+        longer = (m for found in mentions.values() for m in found if len(m.tokens) > 1)
+        return {_fold(token) for m in longer for token in m.tokens}
+
     for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling):
         if not _word_pairs(a[0], b[0]) <= shown and not quoted_wording(a[1], b[1], texts):
             found.append(_pair(max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b))
