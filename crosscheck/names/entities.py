@@ -353,9 +353,16 @@ def _attach_singles(
     loose_keys = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
     loose_match: dict[str, str | None] = {}
     word_of: dict[str, str] = {}
+    target_of: dict[tuple[str, str], int | None] = {}  # (word as written, source) -> joined to
     for index in kinds.singles:  # a lone person's or unknown name word
         item = items[index]
         token = item.mention.tokens[0]
+        key = (token, item.source)
+        if key in target_of:  # the same word in the same source joins the same mention
+            target = target_of[key]
+            if target is not None:
+                union.join(target, index)
+            continue
         word = word_of.get(token)
         if word is None:  # a surname is written alone many times: its skeleton read once
             word = word_of[token] = _skeleton_of(core_word(token), skeletons)
@@ -367,8 +374,10 @@ def _attach_singles(
             candidates = [root for root in candidates if item.source in sources_of[root]]
         if len(candidates) == 1:
             union.join(candidates[0], index)
+            target_of[key] = candidates[0]
             continue
         if candidates:
+            target_of[key] = None
             continue  # ambiguous: several people in this very source share the surname
         if word not in loose_match:
             close = loose_keys.close(word)
@@ -380,6 +389,7 @@ def _attach_singles(
             loose_match[word] = word
         else:
             union.join(loose[match], index)
+        target_of[key] = loose[word if match is None else match]
 
 
 def _join_organisations(items: Sequence[SourcedName], union: _Union, orgs: Sequence[int]) -> None:
