@@ -100,7 +100,7 @@ def lone_vowel_pairs(
     """
     rules = _rules()
     lone = _lone_words(mentions, rules)
-    if all(len(words) < 2 for words in _by_skeleton(lone, rules).values()):
+    if not _may_pair(lone, rules):
         return []  # no two lone words share a consonant skeleton (most stories)
     taken = frozenset(known())
     lone = {word: found for word, found in lone.items() if word not in taken}
@@ -138,6 +138,13 @@ def _lone_words(
                 SourcedName(source=source, mention=mention)
             )
     return lone
+
+
+def _may_pair(lone: Mapping[str, object], rules: _LoneRules) -> bool:
+    """Whether two lone words share a consonant skeleton, before the words of longer names
+    are left out: pairs are made only within one skeleton, and leaving words out only
+    empties skeletons, so when this is False no pair can be made and ``known`` is not read."""
+    return any(len(words) > 1 for words in _by_skeleton(lone, rules).values())
 
 
 def _by_skeleton(lone: Mapping[str, object], rules: _LoneRules) -> dict[str, list[str]]:
