@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import groupby
 from typing import Final, NamedTuple
 
@@ -120,7 +120,7 @@ def misspellings(
     moved_of: dict[str, list[str]] = {}  # a name word with its doubled letters single
     changed_of: dict[str, list[str]] = {}  # a long name word with one inner vowel blanked
     singles: dict[str, str] = {}
-    blanked_of: dict[str, tuple[str, ...]] = {}
+    blanked_of: dict[str, list[str]] = {}
     for word in sorted(names):
         by_start.setdefault((word[0], len(word)), []).append(word)
         single = singles[word] = _undoubled(word)
@@ -214,30 +214,19 @@ def _less_one(longer: str, shorter: str) -> bool:
     return longer[index + 1 :] == shorter[index:]
 
 
-# The forms below depend on the word alone: a story's 54,129 name words over the 451 real
-# stories are 11,324 distinct words (Trump, Biden, Gaza ...), so each is made once per word
-# (bounded caches), not once per story (speed17).
-_WORD_FORMS: Final = 1 << 15
+def _deletions(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(1, len(word))]
 
 
-@lru_cache(maxsize=_WORD_FORMS)
-def _deletions(word: str) -> tuple[str, ...]:
-    return tuple(word[:i] + word[i + 1 :] for i in range(1, len(word)))
-
-
-def _vowels_blanked(word: str, rules: MisspellingRules) -> tuple[str, ...]:
+def _vowels_blanked(word: str, rules: MisspellingRules) -> list[str]:
     """A long word with each vowel inside it, away from its ending, blanked: two words that
     share one differ by a changed vowel ("Avanatti" / "Avenatti"). Endings are left out,
     where one vowel makes another name ("Larsen" / "Larson", "Andersen" / "Anderson")."""
     if len(word) < rules.changed_min_length:
-        return ()
-    return _blanked(word, len(word) - rules.changed_tail)
-
-
-@lru_cache(maxsize=_WORD_FORMS)
-def _blanked(word: str, end: int) -> tuple[str, ...]:
+        return []
     vowels = _vowel_letters()
-    return tuple(word[:i] + "*" + word[i + 1 :] for i in range(1, end) if word[i] in vowels)
+    end = len(word) - rules.changed_tail
+    return [word[:i] + "*" + word[i + 1 :] for i in range(1, end) if word[i] in vowels]
 
 
 @cache
@@ -262,7 +251,6 @@ def _vowel_slip(
     return _same_people(rare_found, word_found)
 
 
-@lru_cache(maxsize=_WORD_FORMS)
 def _undoubled(word: str) -> str:
     """The word with each doubled letter written once: "Shabaab" and "Shababb" (a doubling
     moved) are one word doubled in two places."""
@@ -272,12 +260,10 @@ def _undoubled(word: str) -> str:
 _DOUBLED: Final = re.compile(r"(.)\1+")
 
 
-@lru_cache(maxsize=_WORD_FORMS)
-def _swaps(word: str) -> tuple[str, ...]:
-    return tuple(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1))
+def _swaps(word: str) -> list[str]:
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)]
 
 
-@lru_cache(maxsize=_WORD_FORMS)
 def _name_like(word: str) -> bool:
     words = _name_words()
     return not (
