@@ -15,7 +15,7 @@ person's given names, where both carry one, are one name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
@@ -74,19 +74,6 @@ class Misspelling:
     frequent: tuple[Occurrence, ...]
 
 
-def by_folded_word(occurrences: Iterable[Occurrence]) -> dict[str, list[Occurrence]]:
-    """The occurrences of each folded word, in the order given (words in order of first
-    occurrence): what ``misspellings`` reads."""
-    by_word: dict[str, list[Occurrence]] = {}
-    folded: dict[str, str] = {}
-    for occurrence in occurrences:
-        word = folded.get(occurrence.word)
-        if word is None:
-            word = folded[occurrence.word] = _fold(occurrence.word)
-        by_word.setdefault(word, []).append(occurrence)
-    return by_word
-
-
 def misspellings(
     by_word: Mapping[str, Sequence[Occurrence]],
     ordinary: Callable[[str], bool],
@@ -96,9 +83,9 @@ def misspellings(
     """Rare name words that are one slip away from a frequent name word of the same story.
 
     Args:
-        by_word: Every name word of the story's mentions, by folded word, in order of first
-            occurrence (``by_folded_word``; given names are read only to check that two
-            people are one).
+        by_word: Every name word of the story's mentions, by folded word (``lexicon._fold``),
+            words in order of first occurrence, each word's occurrences in mention order
+            (given names are read only to check that two people are one).
         ordinary: Whether a folded word is one the story writes in lower case (an ordinary
             word); asked only of words that could be a slip.
         spelled: Whether a mention can be a spelling of its name at all (no quoted

@@ -303,8 +303,8 @@ def _swapped_bodies(slots: Sequence[Sequence[_Group]]) -> list[tuple[_Group, _Gr
 
 def _occurrences(items: Iterable[SourcedName]) -> dict[str, list[Occurrence]]:
     """Every name word of the mentions, with its role in the name, by folded word (words in
-    order of first occurrence, each word's occurrences in mention order): what
-    ``misspelling.by_folded_word`` makes of them, read once per spelling of a name."""
+    order of first occurrence, each word's occurrences in mention order; each spelling of a
+    name read once): what ``misspellings`` reads."""
     by_word: dict[str, list[Occurrence]] = {}
     for item in items:
         mention = item.mention
