@@ -1,5 +1,6 @@
 """The names stage skips work no output reads: the skipping path finds every pair the full
-path finds (``variants._may_pair`` and the per-spelling readings of ``group_entities``)."""
+path finds (``variants._may_pair``, ``lone_vowels._may_pair``, the per-spelling readings of
+``group_entities``, name claims built only when read)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,16 @@ import pytest
 from casefiles import read_file
 from test_names import belarus
 
-from crosscheck.model import Sentence
+from crosscheck.model import ClaimFamily, Sentence
+from crosscheck.names import lone_vowels
 from crosscheck.names import variants as names_variants
+from crosscheck.names.claims import mentions_of, name_claim, name_claims
 from crosscheck.names.entities import group_entities
+from crosscheck.names.lone_vowels import lone_vowel_pairs
 from crosscheck.names.records import NameMention, VariantPair
 from crosscheck.names.variants import names_in, variant_pairs
+from crosscheck.rules.base import StoryRecords
+from crosscheck.rules.name_variant import RULE
 
 # Invented sentences: short forms, transliterations, a misspelling, bodies with their words
 # swapped and an acronym, a surname two people share, places and their adjective.
@@ -122,7 +128,7 @@ def test_a_skipped_entity_pairs_in_no_subset_of_its_mentions() -> None:
             subsets += [items[n:] for n in range(1, len(items))]
             subsets += [tuple(i for i in items if i.source == s) for s in entity.sources]
             for subset in subsets:
-                assert names_variants._entity_pairs(entity, subset, texts) == [], entity.name
+                assert names_variants._entity_pairs(entity, subset, texts) == [], entity.mentions[0]
             checked += 1
     assert checked >= 10
 
@@ -139,3 +145,120 @@ def test_a_kept_entity_can_pair() -> None:
     ]
     assert paired == []
     assert any(names_variants._entity_pairs(e, e.mentions, texts) for e in group_entities(mentions))
+
+
+# --------------------------------------------------------------------------- speed17
+
+
+def _lone_full_path(
+    texts: Mapping[str, str], mentions: Mapping[str, Sequence[NameMention]]
+) -> list[VariantPair]:
+    """``variant_pairs`` with the lone words of every story compared (no ``_may_pair`` in
+    ``lone_vowels``: the words of longer names are always read)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lone_vowels, "_may_pair", lambda lone, rules: True)
+        return variant_pairs(texts, mentions)
+
+
+@pytest.mark.parametrize(("name", "texts", "mentions"), STORIES, ids=[s[0] for s in STORIES])
+def test_lone_words_skipped_give_the_full_paths_pairs(
+    name: str, texts: dict[str, str], mentions: dict[str, list[NameMention]]
+) -> None:
+    assert variant_pairs(texts, mentions) == _lone_full_path(texts, mentions), name
+
+
+def test_the_lone_word_comparison_is_exercised() -> None:
+    """Not vacuous: some stories skip the lone words, some read them and pair two."""
+    rules = lone_vowels._rules()
+    skipped = read = paired = 0
+    for _, texts, mentions in STORIES:
+        lone = lone_vowels._lone_words(mentions, rules)
+        if lone_vowels._may_pair(lone, rules):
+            read += 1
+            paired += bool(
+                lone_vowel_pairs(texts, mentions, lambda: (), lambda w: False, lambda i: True)
+            )
+        else:
+            skipped += 1
+    assert skipped >= 10
+    assert read >= 3
+    assert paired >= 2
+
+
+def test_a_story_whose_lone_words_share_no_skeleton_never_reads_longer_names() -> None:
+    """The skip is taken: ``known`` is not called when no two lone words can pair."""
+    texts, split = _story({"one": ("Troops entered Mosul on Monday.",), "two": ("In Basra.",)})
+    mentions = {s: names_in(found) for s, found in split.items()}
+
+    def known() -> list[str]:
+        raise AssertionError("read")
+
+    found = lone_vowel_pairs(texts, mentions, known, lambda w: False, lambda i: True)
+    assert found == []
+
+
+def test_name_claims_read_lazily_are_the_eager_claims() -> None:
+    """``NameClaims`` builds, item by item, slice and iteration, the claims the eager
+    wrapping made, and ``mentions_of`` gives the payloads."""
+    sources, sentences = belarus()
+    for source in sources:
+        mentions = names_in(sentences[source.id])
+        eager = tuple(name_claim(source.id, m) for m in mentions)
+        lazy = name_claims(source.id, mentions)
+        assert len(lazy) == len(eager) > 0
+        assert tuple(lazy) == eager
+        assert lazy[0] == eager[0] and lazy[-1] == eager[-1]
+        assert lazy[1:3] == eager[1:3]
+        assert tuple(mentions_of(lazy)) == tuple(mentions)
+        assert list(mentions_of(eager)) == list(mentions)
+        assert eager[0].payload is mentions[0] and eager[0].family is ClaimFamily.NAME
+        assert (eager[0].start, eager[0].end, eager[0].text) == (
+            mentions[0].start,
+            mentions[0].end,
+            mentions[0].text,
+        )
+
+
+def test_the_rule_reads_lazy_claims_as_eager_ones() -> None:
+    """The name-variant rule finds the same rows from ``NameClaims`` as from claims built
+    one by one (the full path)."""
+    sources, sentences = belarus()
+    mentions = {s.id: names_in(sentences[s.id]) for s in sources}
+    lazy = {sid: name_claims(sid, found) for sid, found in mentions.items()}
+    eager = {sid: tuple(name_claim(sid, m) for m in found) for sid, found in mentions.items()}
+    rows = [
+        RULE.find(StoryRecords(sources=sources, names=n, statements={}, sentences={}))
+        for n in (lazy, eager)
+    ]
+    assert rows[0] == rows[1]
+    assert len(rows[0]) >= 3
+
+
+def test_a_lone_surname_two_people_share_stays_apart_each_time_written() -> None:
+    """A lone word read once per word and source: written twice in a source that names two
+    people of that surname, each writing stays alone (ambiguous); written twice in a source
+    that names one, both join that person."""
+    _, split = _story(
+        {
+            "one": (
+                "John Smith and Jane Smith spoke.",
+                "Smith said no.",
+                "Then Smith said yes.",
+            ),
+            "two": ("Jane Smith spoke.", "Smith said no.", "Then Smith said yes."),
+        }
+    )
+    mentions = {s: names_in(found) for s, found in split.items()}
+    entities = group_entities(mentions)
+    lone = [
+        (entity, item)
+        for entity in entities
+        for item in entity.mentions
+        if item.mention.text == "Smith"
+    ]
+    assert len(lone) == 4
+    for entity, item in lone:
+        if item.source == "one":
+            assert len(entity.mentions) == 1  # ambiguous: alone
+        else:
+            assert {i.mention.text for i in entity.mentions} == {"Jane Smith", "Smith"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import combinations
 from typing import Final
@@ -43,14 +44,6 @@ def _name_tokens(mention: NameMention) -> tuple[str, ...]:
 
 _CAPITALISED: dict[tuple[str, ...], tuple[str, ...]] = {}
 _CACHED_SPELLINGS: Final = 20_000
-
-
-def _is_full_person(mention: NameMention) -> bool:
-    return mention.kind is NameKind.PERSON and len(_name_tokens(mention)) >= 2
-
-
-_SINGLE_KINDS: Final = frozenset((NameKind.PERSON, NameKind.UNKNOWN))
-"""The kinds of a lone surname (a name of one word) that may join a person."""
 
 
 def _org_key(mention: NameMention) -> str:
@@ -110,13 +103,45 @@ def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> l
         for m in mentions
     ]
     union = _Union(len(items))
-    _join_people(items, union)
-    _join_organisations(items, union)
-    _join_places(items, union)
+    kinds = _by_kind(items)
+    _join_people(items, union, kinds)
+    _join_organisations(items, union, kinds.organisations)
+    _join_places(items, union, kinds.places)
     groups: dict[int, list[SourcedName]] = {}
     for root, item in zip(union.roots(), items, strict=True):
         groups.setdefault(root, []).append(item)
     return [_entity(members) for _, members in sorted(groups.items())]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Kinds:
+    """The indices of a story's mentions that each joining step reads, in mention order."""
+
+    full: list[int]  # a person named in two name words or more
+    singles: list[int]  # one word, a person's or unknown: a lone surname
+    organisations: list[int]
+    places: list[int]
+
+
+def _by_kind(items: Sequence[SourcedName]) -> _Kinds:
+    """The mentions each step of ``group_entities`` joins, sorted out in one pass (each step
+    read every mention for its own before)."""
+    kinds = _Kinds(full=[], singles=[], organisations=[], places=[])
+    person, unknown = NameKind.PERSON, NameKind.UNKNOWN
+    organisation, place = NameKind.ORGANISATION, NameKind.PLACE
+    for index, item in enumerate(items):
+        mention = item.mention
+        kind = mention.kind
+        if kind is person or kind is unknown:
+            if len(mention.tokens) == 1:
+                kinds.singles.append(index)
+            elif kind is person and len(_name_tokens(mention)) >= 2:
+                kinds.full.append(index)
+        elif kind is organisation:
+            kinds.organisations.append(index)
+        elif kind is place:
+            kinds.places.append(index)
+    return kinds
 
 
 class _CloseKeys:
@@ -155,7 +180,7 @@ class _CloseKeys:
         return sorted(found, key=self._order.__getitem__)
 
 
-def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
+def _join_people(items: Sequence[SourcedName], union: _Union, kinds: _Kinds) -> None:
     """Join full names whose surnames and given names are spellings of one name.
 
     Two words in opposite order ("Hamyd Mourad" / "Mourad Hamyd") are one name too.
@@ -166,19 +191,28 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
     """
     table = _transliteration()
     skeletons: dict[str, str] = {}
-    full = [i for i, it in enumerate(items) if _is_full_person(it.mention)]
+    full = kinds.full
     first_of: dict[tuple[str, str], int] = {}
     two_words: set[tuple[str, str]] = set()
     sentences: dict[tuple[str, str], set[tuple[str, int]]] = {}  # where each name is written
+    key_of: dict[tuple[str, ...], tuple[tuple[str, str], bool]] = {}  # once per spelling
     for i in full:
-        tokens = _name_tokens(items[i].mention)
-        key = (
-            _skeleton_of(tokens[0].casefold(), skeletons),
-            _skeleton_of(tokens[-1].casefold(), skeletons),
-        )
-        if len(tokens) == 2:
+        item = items[i]
+        mention = item.mention
+        found = key_of.get(mention.tokens)
+        if found is None:
+            tokens = _name_tokens(mention)
+            found = key_of[mention.tokens] = (
+                (
+                    _skeleton_of(tokens[0].casefold(), skeletons),
+                    _skeleton_of(tokens[-1].casefold(), skeletons),
+                ),
+                len(tokens) == 2,
+            )
+        key, two = found
+        if two:
             two_words.add(key)
-        sentences.setdefault(key, set()).add((items[i].source, items[i].mention.sentence.start))
+        sentences.setdefault(key, set()).add((item.source, mention.sentence.start))
         if key in first_of:
             union.join(first_of[key], i)
         else:
@@ -217,7 +251,7 @@ def _join_people(items: Sequence[SourcedName], union: _Union) -> None:
                         and not sentences[(given, surname)] & sentences[(other_given, other)]
                     ):  # a slip of two letters, unless one sentence writes both people
                         union.join(a, b)
-    _attach_singles(items, union, full, skeletons)
+    _attach_singles(items, union, kinds, skeletons)
 
 
 def _given_letter_slip(a: SourcedName, b: SourcedName) -> bool:
@@ -291,7 +325,7 @@ def _skeleton_of(word: str, memo: dict[str, str]) -> str:
 
 
 def _attach_singles(
-    items: Sequence[SourcedName], union: _Union, full: Sequence[int], skeletons: dict[str, str]
+    items: Sequence[SourcedName], union: _Union, kinds: _Kinds, skeletons: dict[str, str]
 ) -> None:
     """Lone surnames join the one person they can name; the rest join each other.
 
@@ -301,7 +335,7 @@ def _attach_singles(
     """
     table = _transliteration()
     people: dict[int, list[int]] = {}
-    for i in full:
+    for i in kinds.full:
         people.setdefault(union.find(i), []).append(i)
     roots_by_surname: dict[str, list[int]] = {}
     sources_of: dict[int, set[str]] = {}
@@ -318,13 +352,17 @@ def _attach_singles(
     loose: dict[str, int] = {}
     loose_keys = _CloseKeys(table.surname_threshold, table.fuzzy_min_length)
     loose_match: dict[str, str | None] = {}
-    single_kinds = _SINGLE_KINDS
     word_of: dict[str, str] = {}
-    for index, item in enumerate(items):
-        mention = item.mention
-        if len(mention.tokens) != 1 or mention.kind not in single_kinds:
-            continue  # not a lone person's or unknown name word
-        token = mention.tokens[0]
+    target_of: dict[tuple[str, str], int | None] = {}  # (word as written, source) -> joined to
+    for index in kinds.singles:  # a lone person's or unknown name word
+        item = items[index]
+        token = item.mention.tokens[0]
+        key = (token, item.source)
+        if key in target_of:  # the same word in the same source joins the same mention
+            target = target_of[key]
+            if target is not None:
+                union.join(target, index)
+            continue
         word = word_of.get(token)
         if word is None:  # a surname is written alone many times: its skeleton read once
             word = word_of[token] = _skeleton_of(core_word(token), skeletons)
@@ -336,8 +374,10 @@ def _attach_singles(
             candidates = [root for root in candidates if item.source in sources_of[root]]
         if len(candidates) == 1:
             union.join(candidates[0], index)
+            target_of[key] = candidates[0]
             continue
         if candidates:
+            target_of[key] = None
             continue  # ambiguous: several people in this very source share the surname
         if word not in loose_match:
             close = loose_keys.close(word)
@@ -349,10 +389,10 @@ def _attach_singles(
             loose_match[word] = word
         else:
             union.join(loose[match], index)
+        target_of[key] = loose[word if match is None else match]
 
 
-def _join_organisations(items: Sequence[SourcedName], union: _Union) -> None:
-    orgs = [i for i, it in enumerate(items) if it.mention.kind is NameKind.ORGANISATION]
+def _join_organisations(items: Sequence[SourcedName], union: _Union, orgs: Sequence[int]) -> None:
     first_of: dict[str, int] = {}
     for i in orgs:
         key = _org_spelling(_org_key(items[i].mention))
@@ -420,15 +460,14 @@ def swapped_words(a: str, b: str) -> bool:
     )
 
 
-def _join_places(items: Sequence[SourcedName], union: _Union) -> None:
+def _join_places(items: Sequence[SourcedName], union: _Union, places: Sequence[int]) -> None:
     first_of: dict[str, int] = {}
-    for i, item in enumerate(items):
-        if item.mention.kind is NameKind.PLACE:
-            key = _org_key(item.mention)
-            if key in first_of:
-                union.join(first_of[key], i)
-            else:
-                first_of[key] = i
+    for i in places:
+        key = _org_key(items[i].mention)
+        if key in first_of:
+            union.join(first_of[key], i)
+        else:
+            first_of[key] = i
 
 
 _ENTITY_KINDS: Final = frozenset((NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE))
@@ -438,12 +477,26 @@ def _entity(members: Sequence[SourcedName]) -> Entity:
     if len(members) == 1:  # most entities: one mention names itself (as below, faster)
         mention = members[0].mention
         kind = mention.kind if mention.kind in _ENTITY_KINDS else NameKind.UNKNOWN
-        return Entity(kind=kind, name=mention.text, mentions=tuple(members))
+        return Entity(kind=kind, mentions=tuple(members))
     kinds = {m.mention.kind for m in members}
     kind = next(
         (k for k in (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE) if k in kinds),
         NameKind.UNKNOWN,
     )
+    return Entity(kind=kind, mentions=tuple(members))
+
+
+def entity_name(entity: Entity) -> str:
+    """The most common full spelling of an entity's name ("Alexander Lukashenko"): of the
+    mentions of the most name words, the text written most often, then by the most
+    sources, then the first written.
+
+    Read only for a row's subject (``variants``), so it is found for the few entities that
+    pair, not made for each of a story's entities (speed17).
+    """
+    members = entity.mentions
+    if len(members) == 1:
+        return members[0].mention.text
     lengths = [len(_name_tokens(m.mention)) for m in members]
     longest = max(lengths)
     full = [m for m, length in zip(members, lengths, strict=True) if length == longest]
@@ -452,5 +505,4 @@ def _entity(members: Sequence[SourcedName]) -> Entity:
     for m in full:
         sources.setdefault(m.mention.text, set()).add(m.source)
     order = list(dict.fromkeys(m.mention.text for m in full))
-    name = min(order, key=lambda t: (-counts[t], -len(sources[t]), order.index(t)))
-    return Entity(kind=kind, name=name, mentions=tuple(members))
+    return min(order, key=lambda t: (-counts[t], -len(sources[t]), order.index(t)))

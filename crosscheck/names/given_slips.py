@@ -69,16 +69,21 @@ def given_slip_pairs(
     one misspells (see the module docstring), in order of the surnames' first mention."""
     rules = _rules()
     by_surname: dict[str, dict[str, list[tuple[str, SourcedName]]]] = {}
+    read: dict[tuple[str, ...], tuple[str, str, str] | None] = {}  # once per spelling
     for entity in entities:
         if entity.kind is not NameKind.PERSON:
             continue
         for item in entity.mentions:
-            tokens = _name_tokens(item.mention)
-            if len(tokens) < 2 or _is_initial(tokens[0]):
+            key = item.mention.tokens
+            if key in read:
+                found = read[key]
+            else:
+                found = read[key] = _full_name(item)
+            if found is None:
                 continue
-            shown = f"{tokens[0]} {tokens[-1]}"
-            givens = by_surname.setdefault(_fold(tokens[-1]), {})
-            givens.setdefault(_fold(tokens[0]), []).append((shown, item))
+            shown, surname, given = found
+            givens = by_surname.setdefault(surname, {})
+            givens.setdefault(given, []).append((shown, item))
     pairs = []
     for givens in by_surname.values():
         names = list(givens)
@@ -90,6 +95,15 @@ def given_slip_pairs(
                 if _one_person(rare, frequent, spelled, counts):
                     pairs.append((_group(rare), _group(frequent)))
     return pairs
+
+
+def _full_name(item: SourcedName) -> tuple[str, str, str] | None:
+    """A mention's given name and surname as shown ("John Ossoff"), the surname and the
+    given name folded; None without a given name."""
+    tokens = _name_tokens(item.mention)
+    if len(tokens) < 2 or _is_initial(tokens[0]):
+        return None
+    return f"{tokens[0]} {tokens[-1]}", _fold(tokens[-1]), _fold(tokens[0])
 
 
 def _one_person(

@@ -1,6 +1,6 @@
 """Lone name words of different sources one vowel apart: one name transliterated two ways.
 
-``lone_vowel_pairs(mentions, known, ordinary, spelled)`` pairs two capitalised words that
+``lone_vowel_pairs(texts, mentions, known, ordinary, spelled)`` pairs two capitalised words that
 each source writes alone (no given name, no title: mostly places and bodies read by one
 word, "Beiji" / "Baiji", "Isfahan" / "Esfahan", "Janah" / "Jnah") when they differ by one
 vowel changed, added or lost (``names.toml`` [lone_vowels]). Both are rare in the story,
@@ -80,7 +80,7 @@ def _consonants(word: str, letters: frozenset[str]) -> str:
 def lone_vowel_pairs(
     texts: Mapping[str, str],
     mentions: Mapping[str, Sequence[NameMention]],
-    known: Iterable[str],
+    known: Callable[[], Iterable[str]],
     ordinary: Callable[[str], bool],
     spelled: Callable[[SourcedName], bool],
 ) -> list[tuple[tuple[str, list[SourcedName]], tuple[str, list[SourcedName]]]]:
@@ -89,7 +89,9 @@ def lone_vowel_pairs(
     Args:
         texts: Each source's text, by source id.
         mentions: Each source's name mentions, by source id.
-        known: Folded words of the story's longer names (left to ``entities``).
+        known: The folded words of the story's longer names (left to ``entities``), read
+            only when two lone words share a consonant skeleton: leaving words out only
+            empties skeletons, and a word alone in its skeleton pairs with none.
         ordinary: Whether a folded word is written in lower case in the sources.
         spelled: Whether a mention can spell a name at all (``variants``).
 
@@ -97,25 +99,13 @@ def lone_vowel_pairs(
         ((spelling, mentions), (spelling, mentions)) per pair, in order of first mention.
     """
     rules = _rules()
-    taken = frozenset(known)
-    lone: dict[str, tuple[str, list[SourcedName]]] = {}
-    for source, found in mentions.items():
-        for mention in found:
-            if mention.kind is not NameKind.UNKNOWN or len(mention.tokens) != 1:
-                continue
-            if not mention.sentence.text[: mention.start - mention.sentence.start].strip():
-                continue  # a sentence's first word may be an ordinary word ("Follow us")
-            folded = _fold(mention.text)
-            if folded in taken or len(folded) < rules.min_length or not mention.text.isalpha():
-                continue
-            lone.setdefault(folded, (mention.text, []))[1].append(
-                SourcedName(source=source, mention=mention)
-            )
-    by_skeleton: dict[str, list[str]] = {}
-    for folded in lone:
-        by_skeleton.setdefault(_consonants(folded, rules.letters), []).append(folded)
+    lone = _lone_words(mentions, rules)
+    if not _may_pair(lone, rules):
+        return []  # no two lone words share a consonant skeleton (most stories)
+    taken = frozenset(known())
+    lone = {word: found for word, found in lone.items() if word not in taken}
     pairs = []
-    for words in by_skeleton.values():
+    for words in _by_skeleton(lone, rules).values():
         for i, x in enumerate(words):
             for y in words[i + 1 :]:
                 if not one_vowel_apart(x, y, rules) or ordinary(x) or ordinary(y):
@@ -127,6 +117,42 @@ def lone_vowel_pairs(
                     continue
                 pairs.append((a, b))
     return pairs
+
+
+def _lone_words(
+    mentions: Mapping[str, Sequence[NameMention]], rules: _LoneRules
+) -> dict[str, tuple[str, list[SourcedName]]]:
+    """Each folded word written alone (not at a sentence's start): its first spelling and
+    its mentions, in order of first mention."""
+    lone: dict[str, tuple[str, list[SourcedName]]] = {}
+    for source, found in mentions.items():
+        for mention in found:
+            if mention.kind is not NameKind.UNKNOWN or len(mention.tokens) != 1:
+                continue
+            if not mention.sentence.text[: mention.start - mention.sentence.start].strip():
+                continue  # a sentence's first word may be an ordinary word ("Follow us")
+            folded = _fold(mention.text)
+            if len(folded) < rules.min_length or not mention.text.isalpha():
+                continue
+            lone.setdefault(folded, (mention.text, []))[1].append(
+                SourcedName(source=source, mention=mention)
+            )
+    return lone
+
+
+def _may_pair(lone: Mapping[str, object], rules: _LoneRules) -> bool:
+    """Whether two lone words share a consonant skeleton, before the words of longer names
+    are left out: pairs are made only within one skeleton, and leaving words out only
+    empties skeletons, so when this is False no pair can be made and ``known`` is not read."""
+    return any(len(words) > 1 for words in _by_skeleton(lone, rules).values())
+
+
+def _by_skeleton(lone: Mapping[str, object], rules: _LoneRules) -> dict[str, list[str]]:
+    """The lone words by consonant skeleton, in order of first mention."""
+    by_skeleton: dict[str, list[str]] = {}
+    for folded in lone:
+        by_skeleton.setdefault(_consonants(folded, rules.letters), []).append(folded)
+    return by_skeleton
 
 
 def _written_by_other(

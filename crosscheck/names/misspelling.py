@@ -15,7 +15,7 @@ person's given names, where both carry one, are one name.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
@@ -75,7 +75,7 @@ class Misspelling:
 
 
 def misspellings(
-    occurrences: Iterable[Occurrence],
+    by_word: Mapping[str, Sequence[Occurrence]],
     ordinary: Callable[[str], bool],
     spelled: Callable[[SourcedName], bool],
     rules: MisspellingRules,
@@ -83,8 +83,9 @@ def misspellings(
     """Rare name words that are one slip away from a frequent name word of the same story.
 
     Args:
-        occurrences: Every name word of the story's mentions (given names are read only to
-            check that two people are one).
+        by_word: Every name word of the story's mentions, by folded word (``lexicon._fold``),
+            words in order of first occurrence, each word's occurrences in mention order
+            (given names are read only to check that two people are one).
         ordinary: Whether a folded word is one the story writes in lower case (an ordinary
             word); asked only of words that could be a slip.
         spelled: Whether a mention can be a spelling of its name at all (no quoted
@@ -94,14 +95,7 @@ def misspellings(
     Returns:
         One entry per (rare word, frequent word), in order of the rare word's first mention.
     """
-    by_word: dict[str, list[Occurrence]] = {}
-    folded: dict[str, str] = {}
-    for occurrence in occurrences:
-        word = folded.get(occurrence.word)
-        if word is None:
-            word = folded[occurrence.word] = _fold(occurrence.word)
-        by_word.setdefault(word, []).append(occurrence)
-    named: dict[str, list[Occurrence]] = {}  # words used mostly as a surname or a body's
+    named: dict[str, Sequence[Occurrence]] = {}  # words used mostly as a surname or a body's
     for w, written in by_word.items():  # word, not as a given name
         if len(written) == 1:  # most words: written once
             if written[0].role != GIVEN:

@@ -53,11 +53,11 @@ class SourcedName:
 class Entity:
     """One person, body or place, with every mention of it across the sources.
 
-    ``name`` is the most common full spelling ("Alexander Lukashenko").
+    Its name as most often written in full is ``entities.entity_name(entity)`` (found on
+    demand: only a row's subject reads it).
     """
 
     kind: NameKind
-    name: str
     mentions: tuple[SourcedName, ...]
 
     @property

@@ -6,14 +6,14 @@ The rule ``rules/name_variant.py`` turns each pair into a ``name.variant`` discr
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import Final
 
 from crosscheck.match.engine import NAMES, similar
 from crosscheck.model import Sentence
 from crosscheck.names.difference import difference, name_words, vowels
-from crosscheck.names.entities import _name_tokens, group_entities, swapped_words
+from crosscheck.names.entities import _name_tokens, entity_name, group_entities, swapped_words
 from crosscheck.names.finder import find_names
 from crosscheck.names.given_slips import given_slip_pairs
 from crosscheck.names.lexicon import (
@@ -135,7 +135,7 @@ def variant_pairs(
     found: list[VariantPair] = []
     shown: set[frozenset[str]] = set()
     entities = group_entities(mentions)
-    occurrences = _occurrences([item for entity in entities for item in entity.mentions])
+    occurrences = _occurrences(item for entity in entities for item in entity.mentions)
     for entity in entities:
         if len({item.mention.text for item in entity.mentions}) < 2:
             continue  # one spelling: nothing to pair (the common case)
@@ -166,8 +166,11 @@ def variant_pairs(
         if (not keys or not keys <= shown) and not (apart and _both_shown(keys, shown)):
             found.append(pair)
             shown |= keys
-    longer = (m for found in mentions.values() for m in found if len(m.tokens) > 1)
-    known = {_fold(token) for m in longer for token in m.tokens}
+
+    def known() -> set[str]:
+        longer = (m for found in mentions.values() for m in found if len(m.tokens) > 1)
+        return {_fold(token) for m in longer for token in m.tokens}
+
     for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling):
         if not _word_pairs(a[0], b[0]) <= shown and not quoted_wording(a[1], b[1], texts):
             found.append(_pair(max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b))
@@ -253,7 +256,8 @@ def _entity_pairs(
                 continue  # "Jong" / "Yong", "God" / "Good": too little to be one name
             rows.setdefault(slot, []).append((a, b))
     covered = {_surnames(a[0], b[0]) for a, b in rows.get(GIVEN, ())}
-    found = []
+    found: list[VariantPair] = []
+    subject = ""
     for slot, pairs in rows.items():
         for a, b in pairs:
             if slot == SURNAME and _surnames(a[0], b[0]) in covered:
@@ -262,7 +266,8 @@ def _entity_pairs(
                 continue  # "McAulliffe" / "McAullife": each has its row with "McAuliffe"
             if quoted_wording(a[1], b[1], texts):
                 continue  # "Ansar al-Sharia" / "... al-Shariah" in two emails quoted as written
-            found.append(_pair(entity.name, entity.kind, a, b))
+            subject = subject or entity_name(entity)
+            found.append(_pair(subject, entity.kind, a, b))
     return found
 
 
@@ -296,9 +301,11 @@ def _swapped_bodies(slots: Sequence[Sequence[_Group]]) -> list[tuple[_Group, _Gr
     ]
 
 
-def _occurrences(items: Sequence[SourcedName]) -> list[Occurrence]:
-    """Every name word of an entity's mentions, with its role in the name."""
-    found: list[Occurrence] = []
+def _occurrences(items: Iterable[SourcedName]) -> dict[str, list[Occurrence]]:
+    """Every name word of the mentions, with its role in the name, by folded word (words in
+    order of first occurrence, each word's occurrences in mention order; each spelling of a
+    name read once): what ``misspellings`` reads."""
+    by_word: dict[str, list[Occurrence]] = {}
     for item in items:
         mention = item.mention
         shape = _SHAPES.get((mention.tokens, mention.kind))
@@ -306,27 +313,38 @@ def _occurrences(items: Sequence[SourcedName]) -> list[Occurrence]:
             if len(_SHAPES) >= _CACHED_SHAPES:
                 _SHAPES.clear()
             shape = _SHAPES[(mention.tokens, mention.kind)] = _shape(mention)
-        for word, role, given in shape:
-            found.append(_new(Occurrence, (word, role, item, given)))
-    return found
+        for word, folded, role, given in shape:
+            occurrence = _new(Occurrence, (word, role, item, given))
+            found = by_word.get(folded)
+            if found is None:
+                by_word[folded] = [occurrence]
+            else:
+                found.append(occurrence)
+    return by_word
 
 
-def _shape(mention: NameMention) -> tuple[tuple[str, str, str | None], ...]:
-    """The (word, role, given name) of each name word of a mention (see ``_occurrences``)."""
+_Shape = tuple[tuple[str, str, str, str | None], ...]  # (word, folded, role, given name)
+
+
+def _shape(mention: NameMention) -> _Shape:
+    """The (word, folded word, role, given name) of each name word of a mention (see
+    ``_occurrences``)."""
     tokens = [t for t in _name_tokens(mention) if not _is_initial(t)]
     if not tokens:
         return ()
     if mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
-        return tuple((t, BODY, None) for t in tokens)
+        return tuple((t, _fold(t), BODY, None) for t in tokens)
     if len(tokens) >= 2 and core_word(mention.tokens[0]) != mention.tokens[0]:
-        return tuple((t, BODY, None) for t in tokens)  # "Al-Shababb Twitter": no person's name
+        # "Al-Shababb Twitter": no person's name
+        return tuple((t, _fold(t), BODY, None) for t in tokens)
     given = tokens[0] if len(tokens) >= 2 else None
+    surname = tokens[-1]
     if given is None:
-        return ((tokens[-1], SURNAME, None),)
-    return ((given, GIVEN, None), (tokens[-1], SURNAME, given))
+        return ((surname, _fold(surname), SURNAME, None),)
+    return ((given, _fold(given), GIVEN, None), (surname, _fold(surname), SURNAME, given))
 
 
-_SHAPES: dict[tuple[tuple[str, ...], NameKind], tuple[tuple[str, str, str | None], ...]] = {}
+_SHAPES: dict[tuple[tuple[str, ...], NameKind], _Shape] = {}
 _CACHED_SHAPES: Final = 20_000
 
 

@@ -17,6 +17,7 @@ from functools import cache
 from crosscheck.ids import stable_id
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Sentence, Source
+from crosscheck.names.claims import mentions_of
 from crosscheck.names.lexicon import NAMES_LEXICON
 from crosscheck.names.notices import own_mentions
 from crosscheck.names.records import NameMention, Spelling, VariantPair
@@ -142,7 +143,7 @@ def name_variants(
 
 
 def _story_variants(story: StoryRecords) -> list[Discrepancy]:
-    mentions = {sid: [c.payload for c in claims] for sid, claims in story.names.items()}
+    mentions = {sid: mentions_of(claims) for sid, claims in story.names.items()}
     return variants_from(story.sources, mentions)
 
 
