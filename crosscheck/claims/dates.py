@@ -10,7 +10,7 @@ Also the two bounds every claim shares: how many tokens around a figure or date 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import itemgetter
@@ -25,6 +25,7 @@ from crosscheck.claims.date_keys import (
     stem,
 )
 from crosscheck.claims.frame_dates import date_event
+from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import (
@@ -116,9 +117,9 @@ def date_claim_words() -> DateClaimWords:
 
 def date_claim(
     source: Source,
-    reading: SentenceReading,
+    reading: Callable[[], SentenceReading],
     sentence: Sentence,
-    index: TokenIndex,
+    words: SentenceWords,
     t: TimeRef,
 ) -> Claim | None:
     """A date claim: what happened then (event word) to what (noun phrase).
@@ -128,7 +129,11 @@ def date_claim(
     2023") is still listed, with the metric "dated", about the noun phrase it is said of;
     so is a date used as a label of a noun ("the 2016 election", where another year names
     another election): neither is ever compared.
+
+    ``words`` is the sentence's one reading (``frame_reading``); ``reading`` gives its
+    hedges and speakers, asked only when the date gives a claim.
     """
+    index = words.index
     following = index.after(t.end, 1)
     label = t.modifier is None and bool(following) and following[0].is_word
     tokens = _around(index, t)
@@ -143,7 +148,7 @@ def date_claim(
     subject_words = [lemma(x.text) for x in subject_tokens]
     before, after = index.before(t.start, WINDOW), index.after(t.end, WINDOW)
     loose = t.modifier is None and t.granularity is not Granularity.DAY  # "Election Night 2013"
-    attached = None if label or loose else date_event(before, after)
+    attached = None if label or loose else date_event(before, after, words=words)
     if attached is None and event is not None and t.modifier in _boundary_modifiers():
         attached = (event[1], len(before))  # "investigating violations since May 2020"
     what = ""
@@ -169,6 +174,7 @@ def date_claim(
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words) if subject_words else " ".join(names)
+    read = reading()
     return Claim(
         source=source.id,
         start=t.start,
@@ -182,8 +188,8 @@ def date_claim(
         kind=DATE_KIND,
         value=None,
         time=t,
-        certainty=hedges_in(reading, local_start, local_end),
-        attribution=attribution_in(reading, local_start, local_end),
+        certainty=hedges_in(read, local_start, local_end),
+        attribution=attribution_in(read, local_start, local_end),
         notes=(t.note,) if t.note else (),
         what=what,
         event=attached[0] if attached is not None else "",

@@ -24,6 +24,7 @@ from crosscheck.claims.frame_labels import count_label
 from crosscheck.claims.frame_owner import Owner, owner_before, possessor
 from crosscheck.claims.frame_parts import graded_part
 from crosscheck.claims.frame_places import place_near
+from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import (
     PLAN,
     SENTENCE_END,
@@ -109,19 +110,27 @@ def figure_frame(
     times: Sequence[TimeRef],
     *,
     opening: bool = False,
+    words: SentenceWords | None = None,
+    rest: Sequence[Token] | None = None,
 ) -> Frame:
     """The frame of one figure from the tokens around it.
 
     ``after`` starts after the figure's own words (and its unit word, for a measure);
     ``subject_tokens``/``subject`` are the noun phrase the claims stage read after it;
-    ``opening`` says whether ``before`` starts at the start of the sentence.
+    ``opening`` says whether ``before`` starts at the start of the sentence. ``words`` is
+    the sentence's one reading (``frame_reading``), whose vocabulary lets a reader skip a
+    table none of whose words stands in the sentence; ``rest`` the tokens of ``after``
+    past the subject when the caller has them (read here otherwise).
     """
     clause = clause_before(before)
     # the subject may start after an "of" ("dozens of protesters"): rest follows its last word
-    rest = (
-        [t for t in after if t.start >= subject_tokens[-1].end] if subject_tokens else list(after)
-    )
-    role = _role(q, before, after, clause, rest, times)
+    if rest is not None:
+        rest = list(rest)
+    elif subject_tokens:
+        rest = [t for t in after if t.start >= subject_tokens[-1].end]
+    else:
+        rest = list(after)
+    role = _role(q, before, after, clause, rest, times, words)
     owner = Owner()
     if q.unit is not Unit.MEASURE:
         owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
@@ -407,7 +416,11 @@ def _role(
     clause: Sequence[Token],
     rest: Sequence[Token],
     times: Sequence[TimeRef],
+    words: SentenceWords | None = None,
 ) -> str:
+    """The figure's role. The plan, rate, estimate and aggregate words are read only when
+    the sentence may hold one (``SentenceWords.may_hold``): their windows are words of the
+    sentence, so with none of them in it the figure is a total."""
     fw = frame_words()
     if len(after) >= 2 and after[0].lower == "of" and after[1].lower in fw.part_after_of:
         return PART
@@ -425,6 +438,8 @@ def _role(
         return INCREMENT
     if after and after[0].lower in fw.increment_after:
         return INCREMENT
+    if words is not None and not _may_qualify(words):
+        return TOTAL
     near = [t.lower for t in clause[-8:]] + [t.lower for t in clause_after(rest, 4)]
     if phrase_at(near, fw.plan_words, 2):
         return PLAN
@@ -436,6 +451,17 @@ def _role(
     if phrase_at(sentence_near + near[-4:], fw.aggregate_words, 3):
         return AGGREGATE  # "In total, 17 people died ... during three days"
     return TOTAL
+
+
+def _may_qualify(words: SentenceWords) -> bool:
+    """Whether a sentence may hold a plan, rate, estimate or aggregate word (``_role``)."""
+    fw = frame_words()
+    return (
+        words.may_hold(fw.plan_words)
+        or words.may_hold_word(fw.rate_words)
+        or words.may_hold_word(fw.estimate_words)
+        or words.may_hold(fw.aggregate_words)
+    )
 
 
 def _past_time(

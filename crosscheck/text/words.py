@@ -34,6 +34,7 @@ __all__ = [
 ]
 
 _FIGURE_MARKS = frozenset({";", "|"})  # marks that separate figures like a number does
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)  # a token's offsets
 _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
 
@@ -214,17 +215,17 @@ class TokenIndex:
     every look-up here is a bisection or a prefix-count difference.
     """
 
-    __slots__ = ("_break_marks", "_breaks", "_figures", "_words", "ends", "starts", "tokens")
+    __slots__ = ("_break_marks", "_breaks", "_figures", "_first_word", "ends", "starts", "tokens")
 
     def __init__(self, tokens: tuple[Token, ...], breaks: frozenset[str]) -> None:
         self.tokens = tokens
-        self.starts = [t.start for t in tokens]
-        self.ends = [t.end for t in tokens]
+        self.starts = list(map(_START, tokens))
+        self.ends = list(map(_END, tokens))
         self._break_marks = breaks
         # prefix counts, each made on its first question (most sentences ask none or one)
         self._breaks: list[int] | None = None
         self._figures: list[int] | None = None
-        self._words: list[int] | None = None
+        self._first_word: int | None = None
 
     def first_at_or_after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -263,10 +264,13 @@ class TokenIndex:
         return self._count(self._figures, start, end) > 0
 
     def has_word_before(self, index: int) -> bool:
-        """Whether any word token comes before token ``index``."""
-        if self._words is None:
-            self._words = _prefix([t.text[:1].isalpha() for t in self.tokens])
-        return self._words[index] > 0
+        """Whether any word token comes before token ``index``: whether the first word of
+        the sentence stands before it (found once, by a scan that stops at that word)."""
+        if self._first_word is None:
+            self._first_word = next(
+                (i for i, t in enumerate(self.tokens) if t.text[:1].isalpha()), len(self.tokens)
+            )
+        return self._first_word < index
 
 
 def _prefix(flags: Iterable[bool]) -> list[int]:
