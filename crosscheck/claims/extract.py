@@ -92,11 +92,15 @@ def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
     times = _resolve_for_source(find_times(cleaned, anchor=source.published), source)
     claims: list[Claim] = []
     qi = ti = 0
+    nq, nt = len(quantities), len(times)
     for sentence in prepared.sentences:
-        while qi < len(quantities) and quantities[qi].start < sentence.start:
+        while qi < nq and quantities[qi].start < sentence.start:
             qi += 1
-        while ti < len(times) and times[ti].start < sentence.start:
+        while ti < nt and times[ti].start < sentence.start:
             ti += 1
+        end = sentence.end
+        if (qi == nq or quantities[qi].start >= end) and (ti == nt or times[ti].start >= end):
+            continue  # nothing starts in the sentence: ``_within`` finds none, so no claim
         s_quantities = _within(quantities, qi, sentence)
         s_times = _within(times, ti, sentence)
         previous = claims[-1] if claims else None

@@ -23,6 +23,8 @@ from crosscheck.claims.frame_words import (
 from crosscheck.model import Granularity, TimeRef
 from crosscheck.text.words import Token
 
+_HARD_OR_COMMA = HARD_END | {","}  # what ends the words a date's event may stand in
+
 
 def date_event(
     before: Sequence[Token], after: Sequence[Token], *, words: SentenceWords | None = None
@@ -35,7 +37,7 @@ def date_event(
     stamp words be skipped when none of them stands in the sentence.
     """
     fw = frame_words()
-    window_before = clause_before(before, stop=HARD_END | {","})[-fw.date_event_before :]
+    window_before = clause_before(before, stop=_HARD_OR_COMMA, last=fw.date_event_before)
     offset = len(before) - len(window_before)
     window_after = clause_after(after, fw.date_event_after)
     if words is None or words.may_hold(fw.stamp_words):

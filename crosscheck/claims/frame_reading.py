@@ -19,10 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import dataclass
+from operator import itemgetter
 
 from crosscheck.claims.frame_words import phrase_openers
 from crosscheck.text.tokens import Token, tokenize_span
 from crosscheck.text.words import TokenIndex
+
+_LOWER = itemgetter(3)  # a token's lower-case key (``Token`` is a named tuple)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,7 +59,7 @@ def read_words(text: str, start: int, end: int, breaks: frozenset[str]) -> Sente
     ``breaks`` are the marks ``TokenIndex.has_break`` counts."""
     tokens = tokenize_span(text, start, end)
     return SentenceWords(
-        index=TokenIndex(tokens, breaks), vocabulary=frozenset([t.lower for t in tokens])
+        index=TokenIndex(tokens, breaks), vocabulary=frozenset(map(_LOWER, tokens))
     )
 
 

@@ -8,9 +8,11 @@ a few tokens on each side of one figure, so the cost per figure is bounded.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import itemgetter
 
 from crosscheck.claims.frame_events import (
     FigureEvent,
@@ -56,6 +58,7 @@ AGGREGATE = "aggregate"
 
 # Roles compared with each other; a plan only with a plan; parts, increments, bases never.
 COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE, AGGREGATE})
+_START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -185,7 +188,7 @@ def figure_frame(
         role = TOTAL  # "including 16 police officers": all the officers, of the people hurt
     if role in COMPATIBLE_ROLES and graded_part(found.name, before, after):
         role = PART  # "seven hurt critically": only the gravely hurt
-    place = place_near(q, sentence_tokens, times)
+    place = place_near(q, sentence_tokens, times, sentence=None if words is None else words.index)
     if place and _qualifies_noun(place, sentence_tokens):
         place = ""  # "the deadliest shooting in U.S. history": no place of the figure
     incident = incident_near(before, beyond)
@@ -375,15 +378,16 @@ def _strip_event_words(what: str) -> str:
 
 
 def _before_time(tokens: Sequence[Token], times: Sequence[TimeRef]) -> list[Token]:
-    """The tokens up to the first one inside a time ("44% in [March]": a month, no object)."""
-    if not times:
-        return list(tokens)
-    out: list[Token] = []
-    for token in tokens:
-        if any(t.start <= token.start < t.end for t in times):
-            break
-        out.append(token)
-    return out
+    """The tokens up to the first one inside a time ("44% in [March]": a month, no object).
+
+    ``tokens`` are in text order, so the first one starting inside a time is, for each
+    time, the first starting at or after its start, when that one starts before its end."""
+    cut = len(tokens)
+    for t in times:
+        first = bisect_left(tokens, t.start, key=_START)
+        if first < cut and tokens[first].start < t.end:
+            cut = first
+    return list(tokens[:cut])
 
 
 def _is_change(q: Quantity, tail: Sequence[str], after: Sequence[Token]) -> bool:
@@ -447,7 +451,7 @@ def _role(
         return RATE
     if any(w in fw.estimate_words for w in near):
         return ESTIMATE
-    sentence_near = [t.lower for t in clause_before(before, stop=SENTENCE_END)[-8:]]
+    sentence_near = [t.lower for t in clause_before(before, stop=SENTENCE_END, last=8)]
     if phrase_at(sentence_near + near[-4:], fw.aggregate_words, 3):
         return AGGREGATE  # "In total, 17 people died ... during three days"
     return TOTAL

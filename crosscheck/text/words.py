@@ -215,15 +215,25 @@ class TokenIndex:
     every look-up here is a bisection or a prefix-count difference.
     """
 
-    __slots__ = ("_break_marks", "_breaks", "_figures", "_first_word", "ends", "starts", "tokens")
+    __slots__ = (
+        "_break_marks",
+        "_figures",
+        "_first_word",
+        "_keys",
+        "_marks",
+        "ends",
+        "starts",
+        "tokens",
+    )
 
     def __init__(self, tokens: tuple[Token, ...], breaks: frozenset[str]) -> None:
         self.tokens = tokens
         self.starts = list(map(_START, tokens))
         self.ends = list(map(_END, tokens))
         self._break_marks = breaks
-        # prefix counts, each made on its first question (most sentences ask none or one)
-        self._breaks: list[int] | None = None
+        # read on their first question (most sentences ask none or one)
+        self._marks: dict[frozenset[str], list[int]] = {}
+        self._keys: dict[frozenset[str], list[int]] = {}
         self._figures: list[int] | None = None
         self._first_word: int | None = None
 
@@ -248,12 +258,27 @@ class TokenIndex:
     def _count(self, prefix: list[int], start: int, end: int) -> int:
         return prefix[self.first_at_or_after(end)] - prefix[self.first_at_or_after(start)]
 
+    def mark_starts(self, marks: frozenset[str]) -> list[int]:
+        """The starts of the tokens that are one of ``marks``, in text order (read once per
+        set of marks)."""
+        found = self._marks.get(marks)
+        if found is None:
+            found = self._marks[marks] = [t.start for t in self.tokens if t.text in marks]
+        return found
+
+    def word_starts(self, words: frozenset[str]) -> list[int]:
+        """The starts of the tokens whose lower-case key is one of ``words``, in text order
+        (read once per set of words)."""
+        found = self._keys.get(words)
+        if found is None:
+            found = self._keys[words] = [t.start for t in self.tokens if t.lower in words]
+        return found
+
     def has_break(self, start: int, end: int) -> bool:
         """Whether a clause-ending mark starts within [start, end)."""
-        if self._breaks is None:
-            marks = self._break_marks
-            self._breaks = _prefix([t.text in marks for t in self.tokens])
-        return self._count(self._breaks, start, end) > 0
+        found = self.mark_starts(self._break_marks)
+        first = bisect_left(found, start)
+        return first < len(found) and found[first] < end
 
     def has_figure(self, start: int, end: int) -> bool:
         """Whether a number (or ; or |) starts within [start, end)."""
