@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.text.tokens import Token, token_of, tokenize, word_and_number_tokens
@@ -35,6 +35,7 @@ __all__ = [
 
 _FIGURE_MARKS = frozenset({";", "|"})  # marks that separate figures like a number does
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)  # a token's offsets
+_TEXT, _LOWER = operator.itemgetter(2), operator.itemgetter(3)  # its text and lower-case key
 _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
 
@@ -221,7 +222,6 @@ class TokenIndex:
         "_first_word",
         "_keys",
         "_marks",
-        "_punctuation",
         "ends",
         "starts",
         "tokens",
@@ -234,7 +234,6 @@ class TokenIndex:
         self._break_marks = breaks
         # read on their first question (most sentences ask none or one)
         self._marks: dict[frozenset[str], list[int]] = {}
-        self._punctuation: list[tuple[int, str]] | None = None
         self._keys: dict[frozenset[str], list[int]] = {}
         self._figures: list[int] | None = None
         self._first_word: int | None = None
@@ -261,24 +260,21 @@ class TokenIndex:
         return prefix[self.first_at_or_after(end)] - prefix[self.first_at_or_after(start)]
 
     def mark_starts(self, marks: frozenset[str]) -> list[int]:
-        """The starts of the tokens that are one of ``marks`` (punctuation marks: a token
-        that starts with no letter or digit is one mark), in text order; read once per set
-        of marks, from one reading of the sentence's marks."""
+        """The starts of the tokens that are one of ``marks``, in text order (read once per
+        set of marks)."""
         found = self._marks.get(marks)
-        if found is None:
-            if self._punctuation is None:  # the sentence's marks, read once for every set
-                self._punctuation = [
-                    (t.start, t.text) for t in self.tokens if not t.text[:1].isalnum()
-                ]
-            found = self._marks[marks] = [at for at, text in self._punctuation if text in marks]
+        if found is None:  # one pass in C: the starts of the tokens whose text is a mark
+            texts = map(_TEXT, self.tokens)
+            found = self._marks[marks] = list(compress(self.starts, map(marks.__contains__, texts)))
         return found
 
     def word_starts(self, words: frozenset[str]) -> list[int]:
         """The starts of the tokens whose lower-case key is one of ``words``, in text order
         (read once per set of words)."""
         found = self._keys.get(words)
-        if found is None:
-            found = self._keys[words] = [t.start for t in self.tokens if t.lower in words]
+        if found is None:  # one pass in C, as ``mark_starts``
+            keys = map(_LOWER, self.tokens)
+            found = self._keys[words] = list(compress(self.starts, map(words.__contains__, keys)))
         return found
 
     def has_break(self, start: int, end: int) -> bool:
