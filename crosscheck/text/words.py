@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, compress
+from itertools import accumulate
 
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.text.tokens import Token, token_of, tokenize, word_and_number_tokens
@@ -35,7 +35,6 @@ __all__ = [
 
 _FIGURE_MARKS = frozenset({";", "|"})  # marks that separate figures like a number does
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)  # a token's offsets
-_TEXT, _LOWER = operator.itemgetter(2), operator.itemgetter(3)  # its text and lower-case key
 _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
 
@@ -263,18 +262,16 @@ class TokenIndex:
         """The starts of the tokens that are one of ``marks``, in text order (read once per
         set of marks)."""
         found = self._marks.get(marks)
-        if found is None:  # one pass in C: the starts of the tokens whose text is a mark
-            texts = map(_TEXT, self.tokens)
-            found = self._marks[marks] = list(compress(self.starts, map(marks.__contains__, texts)))
+        if found is None:
+            found = self._marks[marks] = [t.start for t in self.tokens if t.text in marks]
         return found
 
     def word_starts(self, words: frozenset[str]) -> list[int]:
         """The starts of the tokens whose lower-case key is one of ``words``, in text order
         (read once per set of words)."""
         found = self._keys.get(words)
-        if found is None:  # one pass in C, as ``mark_starts``
-            keys = map(_LOWER, self.tokens)
-            found = self._keys[words] = list(compress(self.starts, map(words.__contains__, keys)))
+        if found is None:
+            found = self._keys[words] = [t.start for t in self.tokens if t.lower in words]
         return found
 
     def has_break(self, start: int, end: int) -> bool:
