@@ -161,25 +161,13 @@ def _sentence_claims(
     times: list[TimeRef],
     previous: Claim | None,
 ) -> list[Claim]:
+    """The claims of one sentence, from its one reading (``read_words``), which every
+    figure's and date's reader of the sentence shares. Its hedges and speakers
+    (``read_sentence``) are read on the first claim that asks for them: a sentence whose
+    figures and dates all give no claim is never read for them."""
     if not quantities and not times:
         return []
     words = read_words(cleaned, sentence.start, sentence.end, _BREAKS)
-    return sentence_claims(source, cleaned, sentence, words, quantities, times, previous)
-
-
-def sentence_claims(
-    source: Source,
-    cleaned: str,
-    sentence: Sentence,
-    words: SentenceWords,
-    quantities: list[Quantity],
-    times: list[TimeRef],
-    previous: Claim | None,
-) -> list[Claim]:
-    """The claims of one sentence from its one reading ``words`` (``read_words``), which
-    every figure's and date's reader of the sentence shares. The hedges and speakers of
-    the sentence (``read_sentence``) are read on the first claim that asks for them: a
-    sentence whose figures and dates all give no claim is never read for them."""
     tokens = words.index
     readings: list[SentenceReading] = []
 
