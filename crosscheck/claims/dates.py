@@ -10,7 +10,7 @@ Also the two bounds every claim shares: how many tokens around a figure or date 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from operator import itemgetter
@@ -25,6 +25,7 @@ from crosscheck.claims.date_keys import (
     stem,
 )
 from crosscheck.claims.frame_dates import date_event
+from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import (
@@ -116,9 +117,9 @@ def date_claim_words() -> DateClaimWords:
 
 def date_claim(
     source: Source,
-    reading: SentenceReading,
+    reading: Callable[[], SentenceReading],
     sentence: Sentence,
-    index: TokenIndex,
+    words: SentenceWords,
     t: TimeRef,
 ) -> Claim | None:
     """A date claim: what happened then (event word) to what (noun phrase).
@@ -128,11 +129,15 @@ def date_claim(
     2023") is still listed, with the metric "dated", about the noun phrase it is said of;
     so is a date used as a label of a noun ("the 2016 election", where another year names
     another election): neither is ever compared.
+
+    ``words`` is the sentence's one reading (``frame_reading``); ``reading`` gives its
+    hedges and speakers, asked only when the date gives a claim.
     """
+    index = words.index
     following = index.after(t.end, 1)
     label = t.modifier is None and bool(following) and following[0].is_word
     tokens = _around(index, t)
-    event = _event_near(tokens, t)
+    event = _event_near(tokens, t, index)
     if event is not None:
         event_index, metric = event
         subject_tokens = _event_subject(tokens, event_index)
@@ -143,7 +148,7 @@ def date_claim(
     subject_words = [lemma(x.text) for x in subject_tokens]
     before, after = index.before(t.start, WINDOW), index.after(t.end, WINDOW)
     loose = t.modifier is None and t.granularity is not Granularity.DAY  # "Election Night 2013"
-    attached = None if label or loose else date_event(before, after)
+    attached = None if label or loose else date_event(before, after, words=words)
     if attached is None and event is not None and t.modifier in _boundary_modifiers():
         attached = (event[1], len(before))  # "investigating violations since May 2020"
     what = ""
@@ -157,7 +162,7 @@ def date_claim(
             subject_words = subject_words or what.split()
         else:
             attached = None  # "meetings that occurred on September 1": what happened?
-    clause = _key_clause(tokens, t)
+    clause = _key_clause(tokens, t, index)
     stems, names = event_key(*clause, full_date=closes_full_date(t))
     if labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
@@ -169,6 +174,7 @@ def date_claim(
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words) if subject_words else " ".join(names)
+    read = reading()
     return Claim(
         source=source.id,
         start=t.start,
@@ -182,8 +188,8 @@ def date_claim(
         kind=DATE_KIND,
         value=None,
         time=t,
-        certainty=hedges_in(reading, local_start, local_end),
-        attribution=attribution_in(reading, local_start, local_end),
+        certainty=hedges_in(read, local_start, local_end),
+        attribution=attribution_in(read, local_start, local_end),
         notes=(t.note,) if t.note else (),
         what=what,
         event=attached[0] if attached is not None else "",
@@ -238,7 +244,7 @@ def _figure_verb(index: TokenIndex, t: TimeRef, figures: Sequence[Claim]) -> boo
 
 def _states(index: TokenIndex, t: TimeRef) -> bool:
     """Whether a date stands next to a speech verb of its key clause (``dates_statement``)."""
-    return dates_statement(*_key_clause(_around(index, t), t))
+    return dates_statement(*_key_clause(_around(index, t), t, index))
 
 
 def _around(index: TokenIndex, t: TimeRef) -> tuple[Token, ...]:
@@ -293,19 +299,40 @@ def _starting_from(tokens: Sequence[Token], offset: int) -> int:
 _CLAUSE_END_NOT_COMMA = CLAUSE_END - {","}
 
 
-def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], list[Token]]:
+def _back_to(
+    tokens: tuple[Token, ...], t: TimeRef, ends: frozenset[str], index: TokenIndex | None
+) -> list[Token]:
+    """The tokens of ``tokens`` ending at or before the date, back to the last one of
+    ``ends`` (not included), in text order.
+
+    With ``index``, the sentence of which ``tokens`` is a run with no gap (``_around``),
+    that mark is found by bisection among the sentence's marks (``mark_starts``, read once
+    per sentence) instead of by a scan back: every mark of ``ends`` is one character, so
+    it ends at or before the date's start exactly when it starts before it."""
+    last = _ended_by(tokens, t.start)
+    if index is None or not tokens:
+        first = last
+        while first > 0 and tokens[first - 1].text not in ends:
+            first -= 1
+        return list(tokens[first:last])
+    marks = index.mark_starts(ends)
+    before = bisect_left(marks, t.start) - 1
+    first = 0
+    if before >= 0 and marks[before] >= tokens[0].start:
+        first = bisect_right(tokens, marks[before], key=_START)
+    return list(tokens[first:last])
+
+
+def _clause_tokens(
+    tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None
+) -> tuple[list[Token], list[Token]]:
     """Tokens before and after a time reference within its clause.
 
     A time that opens its clause ("In 2023, the regime suspended ...") reaches past the
-    comma that follows it; otherwise a comma after the time ends the clause.
+    comma that follows it; otherwise a comma after the time ends the clause. ``index``:
+    see ``_back_to``.
     """
-    before: list[Token] = []
-    for i in range(_ended_by(tokens, t.start) - 1, -1, -1):
-        token = tokens[i]
-        if token.text in _CLAUSE_END_NOT_COMMA:
-            break
-        before.append(token)
-    before.reverse()
+    before = _back_to(tokens, t, _CLAUSE_END_NOT_COMMA, index)
     opens_clause = _opens_clause(before)
     after: list[Token] = []
     for i in range(_starting_from(tokens, t.end), len(tokens)):
@@ -323,23 +350,21 @@ def _clause_tokens(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], 
 _ABBREVIATION_POINT = "."
 # What follows a date that opens a timeline entry ("April 27, 2011: Obama releases ...").
 _ENTRY_MARK = ":"
+# What ends the clause of a date's event key (a comma only where ``_key_clause`` says).
+_KEY_CLAUSE_END = CLAUSE_END - {",", _ABBREVIATION_POINT}
 
 
-def _key_clause(tokens: tuple[Token, ...], t: TimeRef) -> tuple[list[Token], list[Token]]:
+def _key_clause(
+    tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None
+) -> tuple[list[Token], list[Token]]:
     """The clause of a date's event key: ``_clause_tokens`` read through what ends no clause
     of the event: the period of an abbreviation ("Trump Jr. had met"), the comma after a
     one-word aside after a date that opens its clause ("On Monday, however, the House
     voted"), the comma that closes a full date ("the June 9, 2016, Trump Tower meeting"),
     and the colon after a date that opens a timeline entry ("April 27, 2011: Obama releases
-    ...")."""
-    ends = CLAUSE_END - {",", _ABBREVIATION_POINT}
-    before: list[Token] = []
-    for i in range(_ended_by(tokens, t.start) - 1, -1, -1):
-        token = tokens[i]
-        if token.text in ends:
-            break
-        before.append(token)
-    before.reverse()
+    ..."). ``index``: see ``_back_to``."""
+    ends = _KEY_CLAUSE_END
+    before = _back_to(tokens, t, ends, index)
     opens_clause = _opens_clause(before)
     if opens_clause:
         before = [x for x in before if not x.is_word]  # a connective is no key word
@@ -371,10 +396,12 @@ def _parenthetical(after: list[Token]) -> bool:
     return len(words) == 1 and words[0].lower in date_claim_words().parentheticals
 
 
-def _event_near(tokens: tuple[Token, ...], t: TimeRef) -> tuple[int, str] | None:
+def _event_near(
+    tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None
+) -> tuple[int, str] | None:
     """The nearest event word to a time: (index in tokens, canonical metric)."""
     words = claim_words()
-    before, after = _clause_tokens(tokens, t)
+    before, after = _clause_tokens(tokens, t, index)
     candidates: list[tuple[int, int, Token]] = []
     for distance, token in enumerate(reversed(before[-words.event_window :])):
         if token.is_word and token.lower in words.event_words:

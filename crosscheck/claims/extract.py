@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import itemgetter
 from typing import TypeVar
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in, read_sentence
@@ -26,6 +27,7 @@ from crosscheck.claims.dates import DATE_KIND as DATE_KIND  # re-exported for ol
 from crosscheck.claims.frame_dates import year_before
 from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_measures import continued_list, timed_thing
+from crosscheck.claims.frame_reading import SentenceWords, read_words
 from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_forward
 from crosscheck.claims.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of
 from crosscheck.lexicon import load_lexicon, require
@@ -42,7 +44,6 @@ from crosscheck.model import (
 from crosscheck.quantities import find_quantities
 from crosscheck.text.clean import clean_text
 from crosscheck.text.sentences import split_sentences
-from crosscheck.text.tokens import tokenize_span
 from crosscheck.text.words import (
     Token,
     TokenIndex,
@@ -91,11 +92,15 @@ def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
     times = _resolve_for_source(find_times(cleaned, anchor=source.published), source)
     claims: list[Claim] = []
     qi = ti = 0
+    nq, nt = len(quantities), len(times)
     for sentence in prepared.sentences:
-        while qi < len(quantities) and quantities[qi].start < sentence.start:
+        while qi < nq and quantities[qi].start < sentence.start:
             qi += 1
-        while ti < len(times) and times[ti].start < sentence.start:
+        while ti < nt and times[ti].start < sentence.start:
             ti += 1
+        end = sentence.end
+        if (qi == nq or quantities[qi].start >= end) and (ti == nt or times[ti].start >= end):
+            continue  # nothing starts in the sentence: ``_within`` finds none, so no claim
         s_quantities = _within(quantities, qi, sentence)
         s_times = _within(times, ti, sentence)
         previous = claims[-1] if claims else None
@@ -156,11 +161,21 @@ def _sentence_claims(
     times: list[TimeRef],
     previous: Claim | None,
 ) -> list[Claim]:
+    """The claims of one sentence, from its one reading (``read_words``), which every
+    figure's and date's reader of the sentence shares. Its hedges and speakers
+    (``read_sentence``) are read on the first claim that asks for them: a sentence whose
+    figures and dates all give no claim is never read for them."""
     if not quantities and not times:
         return []
-    text = sentence.text  # ``cleaned[sentence.start : sentence.end]``
-    tokens = TokenIndex(tokenize_span(cleaned, sentence.start, sentence.end), _BREAKS)
-    reading = read_sentence(text)
+    words = read_words(cleaned, sentence.start, sentence.end, _BREAKS)
+    tokens = words.index
+    readings: list[SentenceReading] = []
+
+    def reading() -> SentenceReading:
+        if not readings:
+            readings.append(read_sentence(sentence.text))  # ``cleaned[start:end]``
+        return readings[0]
+
     time_starts = [t.start for t in times]
     quantities = [
         q for q in quantities if not _inside_time(q, times, time_starts) and not _trivial(q)
@@ -170,14 +185,14 @@ def _sentence_claims(
     claims: list[Claim] = []
     for index, q in enumerate(quantities):
         claim = _quantity_claim(
-            source, reading, sentence, tokens, q, scopes[index], previous, times
+            source, reading(), sentence, words, q, scopes[index], previous, times
         )
         if index and claims:
             claim = _equivalent(claim, claims[-1], quantities[index - 1], cleaned)
         claims.append(claim)
         previous = claim
     for t in times:
-        dated = date_claim(source, reading, sentence, tokens, t)
+        dated = date_claim(source, reading, sentence, words, t)
         if dated is None:
             continue
         if t.start not in used or (dated.event and t.granularity is Granularity.DAY):
@@ -284,12 +299,13 @@ def _quantity_claim(
     source: Source,
     reading: SentenceReading,
     sentence: Sentence,
-    tokens: TokenIndex,
+    sentence_words: SentenceWords,
     q: Quantity,
     time: TimeRef | None,
     previous: Claim | None,
     times: Sequence[TimeRef] = (),
 ) -> Claim:
+    tokens = sentence_words.index
     words = claim_words()
     after = tokens.after(q.end, WINDOW)
     before = tokens.before(q.start, WINDOW)
@@ -306,7 +322,7 @@ def _quantity_claim(
     if time is not None and time.note:
         notes.append(time.note)
 
-    rest = [t for t in after if t.start >= subject_tokens[-1].end] if subject_tokens else after
+    rest = _past(after, subject_tokens)
     metric = _metric_before(before) or _metric_after(rest, subject_tokens)
     if subject_words and subject_words[-1] in words.pronouns and previous is not None:
         subject = previous.subject
@@ -332,7 +348,17 @@ def _quantity_claim(
     nearby = [*before, *tokens.after(q.start, WINDOW)]  # ``before`` is tokens.before(q.start)
     opening = len(before) < WINDOW
     frame = figure_frame(
-        q, before, after, subject_tokens, subject, metric or "", nearby, times, opening=opening
+        q,
+        before,
+        after,
+        subject_tokens,
+        subject,
+        metric or "",
+        nearby,
+        times,
+        opening=opening,
+        words=sentence_words,
+        rest=rest,
     )
     if q.unit is Unit.DURATION:
         frame = _adjectival_duration(
@@ -374,6 +400,20 @@ def _quantity_claim(
         actor=frame.actor,
         incident=frame.incident,
     )
+
+
+def _past(after: list[Token], subject_tokens: list[Token]) -> list[Token]:
+    """The tokens of ``after`` past the subject's last word (all of them with no subject).
+
+    The subject's words are tokens of ``after`` (``_subject_after``), which are in text
+    order and never overlap: the tokens starting at or after the last one's end are exactly
+    those after it in the list."""
+    if not subject_tokens:
+        return after
+    return after[bisect_left(after, subject_tokens[-1].end, key=_START) :]
+
+
+_START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 
 def _adjectival_duration(

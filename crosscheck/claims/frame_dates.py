@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import (
     CLAUSE_END,
     HARD_END,
@@ -22,20 +23,29 @@ from crosscheck.claims.frame_words import (
 from crosscheck.model import Granularity, TimeRef
 from crosscheck.text.words import Token
 
+_HARD_OR_COMMA = HARD_END | {","}  # what ends the words a date's event may stand in
 
-def date_event(before: Sequence[Token], after: Sequence[Token]) -> tuple[str, int] | None:
+
+def date_event(
+    before: Sequence[Token], after: Sequence[Token], *, words: SentenceWords | None = None
+) -> tuple[str, int] | None:
     """The event a date is attached to: (class, index in ``before`` or len + index in after).
 
     Only an event word within a few words of the date, in its clause, counts: "the river
     burst its banks [on March 3]"; "a deadline that passed [Friday]" dates no event.
+    ``words``, the reading of the sentence ``before`` and ``after`` come from, lets the
+    stamp words be skipped when none of them stands in the sentence.
     """
     fw = frame_words()
-    window_before = clause_before(before, stop=HARD_END | {","})[-fw.date_event_before :]
+    window_before = clause_before(before, stop=_HARD_OR_COMMA, last=fw.date_event_before)
     offset = len(before) - len(window_before)
     window_after = clause_after(after, fw.date_event_after)
-    clause = [t.lower for t in (*clause_before(before, stop=HARD_END), *clause_after(after, 12))]
-    if phrase_at(clause, fw.stamp_words, 2):
-        return None  # "(We last added to this post at 4:10 p.m. ET.)": the article's stamp
+    if words is None or words.may_hold(fw.stamp_words):
+        clause = [
+            t.lower for t in (*clause_before(before, stop=HARD_END), *clause_after(after, 12))
+        ]
+        if phrase_at(clause, fw.stamp_words, 2):
+            return None  # "(We last added to this post at 4:10 p.m. ET.)": the article's stamp
     candidates: list[tuple[int, int, str]] = []
     for first, last, name in phrase_at(
         [t.lower for t in window_before], fw.events, fw.longest_event

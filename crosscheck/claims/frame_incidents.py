@@ -26,7 +26,7 @@ def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
     qualifiers"."""
     fw = frame_words()
     window = fw.incident_window
-    left = clause_before(before, stop=SENTENCE_END)[-window:]
+    left = clause_before(before, stop=SENTENCE_END, last=window)
     right: list[Token] = []
     for token in after[:window]:
         if token.text in SENTENCE_END:

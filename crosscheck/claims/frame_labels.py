@@ -42,7 +42,7 @@ def count_label(before: Sequence[Token]) -> CountLabel | None:
     """The count label of a figure with no noun of its own, from the tokens before it;
     None when no count head stands before the link words right before the figure."""
     fw = frame_words()
-    window = clause_before(before, stop=HARD_END)[-fw.count_label_reach :]
+    window = clause_before(before, stop=HARD_END, last=fw.count_label_reach)
     end = len(window)
     links = fw.label_links | fw.fillers
     while end > 0 and window[end - 1].lower in links:

@@ -27,5 +27,5 @@ def graded_part(event: str, before: Sequence[Token], after: Sequence[Token]) -> 
     if event not in fw.graded_events:
         return False
     words = fw.severity_words
-    near = [*clause_before(before)[-_BEFORE:], *clause_after(after, _AFTER)]
+    near = [*clause_before(before, last=_BEFORE), *clause_after(after, _AFTER)]
     return any(t.lower in words for t in near)

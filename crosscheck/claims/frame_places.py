@@ -6,33 +6,54 @@ from ``lexicon/events.toml`` (place prepositions, area words, words that are no 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from functools import cache
+from operator import itemgetter
 
 from crosscheck.claims.frame_words import CLAUSE_END, HARD_END, frame_words
 from crosscheck.model import Quantity, TimeRef
-from crosscheck.text.words import Token
+from crosscheck.text.words import Token, TokenIndex
 
 # How many tokens after a figure its own place may stand ("1,162 likely voters in Ohio").
 _OWN_REACH = 5
 
 
-def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
-    """The place nearest the figure in its sentence part: "In Lyon, ...", "nationwide"."""
+def place_near(
+    q: Quantity,
+    tokens: Sequence[Token],
+    times: Sequence[TimeRef],
+    *,
+    sentence: TokenIndex | None = None,
+) -> str:
+    """The place nearest the figure in its sentence part: "In Lyon, ...", "nationwide".
+
+    ``sentence``, when given, indexes the sentence of which ``tokens`` is a run with no gap
+    (``SentenceWords``): the part's bounding marks and its place words are then found by
+    bisection among the sentence's own, read once per sentence, instead of by a scan of
+    ``tokens`` for each figure."""
     fw = frame_words()
     lo = hi = None
-    for index in [i for i, t in enumerate(tokens) if t.text in HARD_END]:  # rare marks
-        token = tokens[index]
-        if token.end <= q.start:
-            lo = index
-        if token.start >= q.end and hi is None:
-            hi = index
+    if sentence is not None:
+        lo, hi = _bounds(q, tokens, sentence.mark_starts(HARD_END))
+    else:
+        for index in [i for i, t in enumerate(tokens) if t.text in HARD_END]:  # rare marks
+            token = tokens[index]
+            if token.end <= q.start:
+                lo = index
+            if token.start >= q.end and hi is None:
+                hi = index
     part = tokens[(lo + 1 if lo is not None else 0) : hi]
     own = _own_place(q, part, times)
     if own:
         return own  # "1,196 voters in Florida, 1,162 voters [in Ohio]"
     best: tuple[int, str] | None = None
     areas, prepositions = fw.area_words, fw.place_prepositions
-    for index in [i for i, t in enumerate(part) if t.lower in areas or t.lower in prepositions]:
+    if sentence is None:
+        found = [i for i, t in enumerate(part) if t.lower in areas or t.lower in prepositions]
+    else:
+        found = _runs_of(part, sentence.word_starts(_place_words()))
+    for index in found:
         token = part[index]
         name = ""
         low = token.lower
@@ -47,11 +68,49 @@ def place_near(q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef]) -
     return "" if best is None else best[1]
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    """The words a place is read at: area words and place prepositions."""
+    fw = frame_words()
+    return fw.area_words | fw.place_prepositions
+
+
+def _runs_of(part: Sequence[Token], starts: Sequence[int]) -> list[int]:
+    """The indices in ``part`` (a run of the sentence with no gap) of the tokens starting at
+    ``starts`` (sorted starts of tokens of the sentence)."""
+    if not part:
+        return []
+    first = bisect_left(starts, part[0].start)
+    last = bisect_right(starts, part[-1].start)
+    return [bisect_left(part, s, key=_START) for s in starts[first:last]]
+
+
+def _bounds(
+    q: Quantity, tokens: Sequence[Token], marks: Sequence[int]
+) -> tuple[int | None, int | None]:
+    """The indices in ``tokens`` of the last mark before the figure and the first after it,
+    from the sorted starts of the sentence's marks. A mark is one character, so it ends
+    at or before the figure's start exactly when it starts before it; ``tokens`` is a run
+    of the sentence with no gap, so its marks are those starting within its span."""
+    lo = hi = None
+    if tokens:
+        before = bisect_left(marks, q.start) - 1
+        if before >= 0 and marks[before] >= tokens[0].start:
+            lo = bisect_left(tokens, marks[before], key=_START)
+        after = bisect_left(marks, q.end)
+        if after < len(marks) and marks[after] <= tokens[-1].start:
+            hi = bisect_left(tokens, marks[after], key=_START)
+    return lo, hi
+
+
+_START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
+
+
 def _own_place(q: Quantity, part: Sequence[Token], times: Sequence[TimeRef]) -> str:
     """The place named after a figure in its own clause, before any comma or other figure:
     "1,162 likely voters [in Ohio]" (not the "in Florida" of the figure before it)."""
     fw = frame_words()
-    following = [t for t in part if t.start >= q.end]
+    following = part[bisect_left(part, q.end, key=_START) :]  # in text order
     for index, token in enumerate(following[:_OWN_REACH]):
         if token.text in CLAUSE_END or token.is_number:
             return ""

@@ -258,11 +258,17 @@ def frame_words() -> FrameWords:
 # --- helpers ---------------------------------------------------------------------------
 
 
-def clause_before(before: Sequence[Token], *, stop: frozenset[str] = CLAUSE_END) -> list[Token]:
+def clause_before(
+    before: Sequence[Token], *, stop: frozenset[str] = CLAUSE_END, last: int = 0
+) -> list[Token]:
     """The tokens of ``before`` after its last stop mark or number (``is_number`` inlined:
-    this runs a few times per claim)."""
+    this runs a few times per claim); with ``last`` > 0 only the last ``last`` of them,
+    read without scanning further back (``clause_before(before, last=k)`` is
+    ``clause_before(before)[-k:]``: the clause's last ``k`` tokens are those of the last
+    ``k`` of ``before`` after any stop among them)."""
     i = len(before)
-    while i > 0:
+    floor = i - last if 0 < last < i else 0
+    while i > floor:
         text = before[i - 1].text
         if text in stop or text[:1].isdigit():
             break

@@ -8,9 +8,11 @@ a few tokens on each side of one figure, so the cost per figure is bounded.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import itemgetter
 
 from crosscheck.claims.frame_events import (
     FigureEvent,
@@ -24,6 +26,7 @@ from crosscheck.claims.frame_labels import count_label
 from crosscheck.claims.frame_owner import Owner, owner_before, possessor
 from crosscheck.claims.frame_parts import graded_part
 from crosscheck.claims.frame_places import place_near
+from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import (
     PLAN,
     SENTENCE_END,
@@ -55,6 +58,7 @@ AGGREGATE = "aggregate"
 
 # Roles compared with each other; a plan only with a plan; parts, increments, bases never.
 COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE, AGGREGATE})
+_START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -109,19 +113,27 @@ def figure_frame(
     times: Sequence[TimeRef],
     *,
     opening: bool = False,
+    words: SentenceWords | None = None,
+    rest: Sequence[Token] | None = None,
 ) -> Frame:
     """The frame of one figure from the tokens around it.
 
     ``after`` starts after the figure's own words (and its unit word, for a measure);
     ``subject_tokens``/``subject`` are the noun phrase the claims stage read after it;
-    ``opening`` says whether ``before`` starts at the start of the sentence.
+    ``opening`` says whether ``before`` starts at the start of the sentence. ``words`` is
+    the sentence's one reading (``frame_reading``), whose vocabulary lets a reader skip a
+    table none of whose words stands in the sentence; ``rest`` the tokens of ``after``
+    past the subject when the caller has them (read here otherwise).
     """
     clause = clause_before(before)
     # the subject may start after an "of" ("dozens of protesters"): rest follows its last word
-    rest = (
-        [t for t in after if t.start >= subject_tokens[-1].end] if subject_tokens else list(after)
-    )
-    role = _role(q, before, after, clause, rest, times)
+    if rest is not None:
+        rest = list(rest)
+    elif subject_tokens:
+        rest = [t for t in after if t.start >= subject_tokens[-1].end]
+    else:
+        rest = list(after)
+    role = _role(q, before, after, clause, rest, times, words)
     owner = Owner()
     if q.unit is not Unit.MEASURE:
         owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
@@ -176,7 +188,7 @@ def figure_frame(
         role = TOTAL  # "including 16 police officers": all the officers, of the people hurt
     if role in COMPATIBLE_ROLES and graded_part(found.name, before, after):
         role = PART  # "seven hurt critically": only the gravely hurt
-    place = place_near(q, sentence_tokens, times)
+    place = place_near(q, sentence_tokens, times, sentence=None if words is None else words.index)
     if place and _qualifies_noun(place, sentence_tokens):
         place = ""  # "the deadliest shooting in U.S. history": no place of the figure
     incident = incident_near(before, beyond)
@@ -366,15 +378,16 @@ def _strip_event_words(what: str) -> str:
 
 
 def _before_time(tokens: Sequence[Token], times: Sequence[TimeRef]) -> list[Token]:
-    """The tokens up to the first one inside a time ("44% in [March]": a month, no object)."""
-    if not times:
-        return list(tokens)
-    out: list[Token] = []
-    for token in tokens:
-        if any(t.start <= token.start < t.end for t in times):
-            break
-        out.append(token)
-    return out
+    """The tokens up to the first one inside a time ("44% in [March]": a month, no object).
+
+    ``tokens`` are in text order, so the first one starting inside a time is, for each
+    time, the first starting at or after its start, when that one starts before its end."""
+    cut = len(tokens)
+    for t in times:
+        first = bisect_left(tokens, t.start, key=_START)
+        if first < cut and tokens[first].start < t.end:
+            cut = first
+    return list(tokens[:cut])
 
 
 def _is_change(q: Quantity, tail: Sequence[str], after: Sequence[Token]) -> bool:
@@ -407,7 +420,11 @@ def _role(
     clause: Sequence[Token],
     rest: Sequence[Token],
     times: Sequence[TimeRef],
+    words: SentenceWords | None = None,
 ) -> str:
+    """The figure's role. The plan, rate, estimate and aggregate words are read only when
+    the sentence may hold one (``SentenceWords.may_hold``): their windows are words of the
+    sentence, so with none of them in it the figure is a total."""
     fw = frame_words()
     if len(after) >= 2 and after[0].lower == "of" and after[1].lower in fw.part_after_of:
         return PART
@@ -425,6 +442,8 @@ def _role(
         return INCREMENT
     if after and after[0].lower in fw.increment_after:
         return INCREMENT
+    if words is not None and not _may_qualify(words):
+        return TOTAL
     near = [t.lower for t in clause[-8:]] + [t.lower for t in clause_after(rest, 4)]
     if phrase_at(near, fw.plan_words, 2):
         return PLAN
@@ -432,10 +451,21 @@ def _role(
         return RATE
     if any(w in fw.estimate_words for w in near):
         return ESTIMATE
-    sentence_near = [t.lower for t in clause_before(before, stop=SENTENCE_END)[-8:]]
+    sentence_near = [t.lower for t in clause_before(before, stop=SENTENCE_END, last=8)]
     if phrase_at(sentence_near + near[-4:], fw.aggregate_words, 3):
         return AGGREGATE  # "In total, 17 people died ... during three days"
     return TOTAL
+
+
+def _may_qualify(words: SentenceWords) -> bool:
+    """Whether a sentence may hold a plan, rate, estimate or aggregate word (``_role``)."""
+    fw = frame_words()
+    return (
+        words.may_hold(fw.plan_words)
+        or words.may_hold_word(fw.rate_words)
+        or words.may_hold_word(fw.estimate_words)
+        or words.may_hold(fw.aggregate_words)
+    )
 
 
 def _past_time(

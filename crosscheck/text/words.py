@@ -34,6 +34,7 @@ __all__ = [
 ]
 
 _FIGURE_MARKS = frozenset({";", "|"})  # marks that separate figures like a number does
+_START, _END = operator.itemgetter(0), operator.itemgetter(1)  # a token's offsets
 _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
 
@@ -214,17 +215,27 @@ class TokenIndex:
     every look-up here is a bisection or a prefix-count difference.
     """
 
-    __slots__ = ("_break_marks", "_breaks", "_figures", "_words", "ends", "starts", "tokens")
+    __slots__ = (
+        "_break_marks",
+        "_figures",
+        "_first_word",
+        "_keys",
+        "_marks",
+        "ends",
+        "starts",
+        "tokens",
+    )
 
     def __init__(self, tokens: tuple[Token, ...], breaks: frozenset[str]) -> None:
         self.tokens = tokens
-        self.starts = [t.start for t in tokens]
-        self.ends = [t.end for t in tokens]
+        self.starts = list(map(_START, tokens))
+        self.ends = list(map(_END, tokens))
         self._break_marks = breaks
-        # prefix counts, each made on its first question (most sentences ask none or one)
-        self._breaks: list[int] | None = None
+        # read on their first question (most sentences ask none or one)
+        self._marks: dict[frozenset[str], list[int]] = {}
+        self._keys: dict[frozenset[str], list[int]] = {}
         self._figures: list[int] | None = None
-        self._words: list[int] | None = None
+        self._first_word: int | None = None
 
     def first_at_or_after(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -247,12 +258,27 @@ class TokenIndex:
     def _count(self, prefix: list[int], start: int, end: int) -> int:
         return prefix[self.first_at_or_after(end)] - prefix[self.first_at_or_after(start)]
 
+    def mark_starts(self, marks: frozenset[str]) -> list[int]:
+        """The starts of the tokens that are one of ``marks``, in text order (read once per
+        set of marks)."""
+        found = self._marks.get(marks)
+        if found is None:
+            found = self._marks[marks] = [t.start for t in self.tokens if t.text in marks]
+        return found
+
+    def word_starts(self, words: frozenset[str]) -> list[int]:
+        """The starts of the tokens whose lower-case key is one of ``words``, in text order
+        (read once per set of words)."""
+        found = self._keys.get(words)
+        if found is None:
+            found = self._keys[words] = [t.start for t in self.tokens if t.lower in words]
+        return found
+
     def has_break(self, start: int, end: int) -> bool:
         """Whether a clause-ending mark starts within [start, end)."""
-        if self._breaks is None:
-            marks = self._break_marks
-            self._breaks = _prefix([t.text in marks for t in self.tokens])
-        return self._count(self._breaks, start, end) > 0
+        found = self.mark_starts(self._break_marks)
+        first = bisect_left(found, start)
+        return first < len(found) and found[first] < end
 
     def has_figure(self, start: int, end: int) -> bool:
         """Whether a number (or ; or |) starts within [start, end)."""
@@ -263,10 +289,13 @@ class TokenIndex:
         return self._count(self._figures, start, end) > 0
 
     def has_word_before(self, index: int) -> bool:
-        """Whether any word token comes before token ``index``."""
-        if self._words is None:
-            self._words = _prefix([t.text[:1].isalpha() for t in self.tokens])
-        return self._words[index] > 0
+        """Whether any word token comes before token ``index``: whether the first word of
+        the sentence stands before it (found once, by a scan that stops at that word)."""
+        if self._first_word is None:
+            self._first_word = next(
+                (i for i, t in enumerate(self.tokens) if t.text[:1].isalpha()), len(self.tokens)
+            )
+        return self._first_word < index
 
 
 def _prefix(flags: Iterable[bool]) -> list[int]:
