@@ -263,7 +263,7 @@ class Statements:
     concepts: tuple[ConceptMention, ...] = ()  # "an apparent suicide", "took his own life"
     deferred: Deferred = field(default_factory=Deferred)
     """The sentences whose assertions were not read (with their speaker labels): they can
-    hold only assertions stated outright (``assertions.may_hedge``), which pair with nothing
+    hold no comparable hedged assertion (``assertions.may_hedge``): they pair with nothing
     unless some source of the story hedges an assertion; ``pairs.story_assertions`` reads
     them then. ``assertions`` holds those of every other sentence."""
 
@@ -279,7 +279,7 @@ def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements
     read: list[Labelled] = []
     deferred: list[tuple[int, Labelled]] = []
     for index, item in enumerate(labelled(source, sentences)):
-        if may_hedge(item[0]):
+        if may_hedge(item[0], source.text):
             read.append(item)
         else:
             deferred.append((index, item))
