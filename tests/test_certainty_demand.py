@@ -254,3 +254,25 @@ def test_the_hedge_test_keeps_every_statement_hedge() -> None:
             assert statements.may_hold_hedge(text, text.lower()), text
     assert matched
     assert rules.uncovered  # some hedges are tested by their key, not by the hedge pattern
+
+
+def test_keys_looked_up_lazily_select_the_same_sentences() -> None:
+    """With a quick test, the keys are looked for in the source only when a sentence holds
+    one: the sentences and matches are those of the eager lookup (statement and concept
+    patterns, every story, and a source holding no key)."""
+    from crosscheck.certainty.concepts import _concept_rules
+
+    rules, concepts = statements.statement_rules(), _concept_rules()
+    compared = 0
+    for sources in [*_all_stories(), [Source(id="none", text="Nothing here. At all.")]]:
+        for source in sources:
+            sentences = prepare(source).sentences
+            for keys, pattern in ((rules.keys, rules.pattern), (concepts.keys, concepts.pattern)):
+                lazy = statements.sentences_with_hits(
+                    source, sentences, keys, pattern, lambda text, lower: True
+                )
+                eager = statements.sentences_with_hits(source, sentences, keys, pattern)
+                got = [(s, [m.span() for m in hits]) for s, hits in lazy]
+                assert got == [(s, [m.span() for m in hits]) for s, hits in eager]
+                compared += len(got)
+    assert compared
