@@ -276,3 +276,34 @@ def test_keys_looked_up_lazily_select_the_same_sentences() -> None:
                 assert got == [(s, [m.span() for m in hits]) for s, hits in eager]
                 compared += len(got)
     assert compared
+
+
+def test_keys_holding_another_key_are_not_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dropping the keys that hold a shorter key ("reportedly", "reported") selects the
+    sentences and matches every key selects."""
+    from crosscheck.certainty.concepts import _concept_rules
+
+    rules, concepts = statements.statement_rules(), _concept_rules()
+    assert len(statements._shortest(rules.keys)) < len(rules.keys)
+
+    phrases = [*concepts.concepts, *(f"{w} {w.upper()} {w.title()}" for w in concepts.concepts)]
+    lexicon = [Source(id="lexicon", text=". ".join([*_hedge_sentences(), *phrases]))]
+
+    def selected() -> list[object]:
+        found: list[object] = []
+        for sources in [*_all_stories(), lexicon]:
+            for source in sources:
+                sentences = prepare(source).sentences
+                for keys, pattern, may_hit in (
+                    (rules.keys, rules.pattern, statements.may_hold_hedge),
+                    (concepts.keys, concepts.pattern, None),
+                ):
+                    hits = statements.sentences_with_hits(source, sentences, keys, pattern, may_hit)
+                    found.append([(s.start, [m.span() for m in found]) for s, found in hits])
+        return found
+
+    shortened = selected()
+    monkeypatch.setattr(statements, "_shortest", lambda keys: keys)
+    every = selected()
+    assert shortened == every
+    assert any(every)

@@ -341,8 +341,11 @@ def sentences_with_hits(
     Without ``may_hit`` most sentences are tested, so the keys in the source are found
     first, each with one search of the source's text. With it few sentences reach the
     test, and a key is looked for in the source only when a sentence holds it (and
-    remembered): a sentence passes on the same condition, a key in both.
+    remembered): a sentence passes on the same condition, a key in both. A key that holds
+    another key ("reportedly", "reported") is not looked for: where it stands, so does the
+    shorter one.
     """
+    keys = _shortest(tuple(keys))
     if may_hit is None:
         yield from _hits_in(sentences, _keys_in(source, keys), pattern)
         return
@@ -366,6 +369,12 @@ def sentences_with_hits(
         hits = list(pattern.finditer(text, lower))
         if hits and not _is_question(text):
             yield sentence, hits
+
+
+@cache
+def _shortest(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys that hold no other key, in their order."""
+    return tuple(k for k in keys if not any(o != k and o in k for o in keys))
 
 
 def _keys_in(source: Source, keys: Sequence[str]) -> list[str]:
