@@ -239,18 +239,48 @@ def read_labelled(source: Source, sentences: Sequence[Labelled]) -> list[Asserti
     ]
 
 
-def may_hedge(sentence: Sentence) -> bool:
-    """Whether an assertion of the sentence may be hedged (a quick necessary test).
+def may_hedge(sentence: Sentence, raw: str) -> bool:
+    """Whether the sentence may hold a comparable hedged assertion (a quick necessary test).
 
-    An assertion is hedged only when ``hedges_in`` finds a hedge in the reading of the text
-    ``_assertions_in`` reads around it (its window, ``_CONTEXT`` characters either side),
-    and ``hedges_in`` returns ASSERTED when that reading holds no match of the hedge
-    pattern. A sentence of at most ``_CONTEXT`` characters is its own window (the window's
-    bounds are clipped to the sentence), so when the hedge pattern does not match the
-    sentence every assertion in it is stated outright. Longer sentences are always read.
+    ``raw`` is the source's own text (an assertion quotes it at the sentence's span; the
+    sentence's text may be the cleaned one, as long). Only a hedged assertion that
+    ``pairs._comparable`` keeps can make a story read its other assertions or give a pair
+    (``pairs.story_assertions``, ``assertion_pairs``), and one needs both of these:
+
+    * ``hedges_in`` finds a hedge in the reading of the text ``_assertions_in`` reads
+      around it (its window, ``_CONTEXT`` characters either side), and returns ASSERTED
+      when that reading holds no match of the hedge pattern. A sentence of at most
+      ``_CONTEXT`` characters is its own window (the window's bounds are clipped to the
+      sentence), so its hedges are groups of ``hedge_matches(text)``. Longer sentences are
+      always read.
+    * ``_hedge_inside``: each hedge, case-folded with single spaces, equals a span of 1-3
+      words of ``wording(assertion)`` (quotation marks stripped), so it is a substring of
+      that wording; and the wording is a substring of the ``_wording`` of ``raw`` from
+      ``first`` to the sentence's end, ``first`` being where the assertion pattern's first
+      match in the sentence starts (every assertion starts at a match and ends inside the
+      sentence; case folding and the apostrophe are mapped letter by letter and white
+      space collapsed, so a substring of a text gives a substring of its wording).
+
+    So a short sentence none of whose hedge matches, so normalised, stands in the wording
+    of its text from the first assertion match on holds no comparable hedged assertion:
+    its assertions are read only when the story needs them (``Deferred``).
     """
     text = sentence.text
-    return len(text) > _CONTEXT or bool(hedge_matches(text))
+    if len(text) > _CONTEXT:
+        return True
+    hedges = hedge_matches(text)
+    if not hedges:
+        return False
+    first = next(_assertion_rules().pattern.finditer(text), None)
+    if first is None:
+        return False  # no assertion at all
+    after = _wording(raw[sentence.start + first.start() : sentence.start + len(text)])
+    return any(" ".join(h.group().casefold().split()) in after for h in hedges)
+
+
+def _wording(text: str) -> str:
+    """``pairs.wording`` of a text: case-folded, straight apostrophes, single spaces."""
+    return " ".join(text.casefold().replace("\u2019", "'").split())
 
 
 def _assertions_in(

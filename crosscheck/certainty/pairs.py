@@ -115,11 +115,11 @@ def story_assertions(
     """Every source's assertions as :func:`assertion_pairs` needs them, read on demand.
 
     ``find_statements`` reads a source's assertions only in the sentences that may hedge
-    one and keeps the others unread (``Statements.deferred``). Those can hold only
-    assertions stated outright (``may_hedge``). :func:`assertion_pairs` pairs only within a
+    one and keeps the others unread (``Statements.deferred``). Those hold no comparable
+    hedged assertion (``may_hedge``). :func:`assertion_pairs` pairs only within a
     group that holds a comparable hedged assertion (``_pairs_in_group`` starts from the
-    hedged wordings; a group of outright assertions alone gives nothing), and an outright
-    assertion adds no hedged one. So when no source of the story holds a comparable
+    hedged wordings, and only comparable assertions are grouped), and an unread sentence
+    adds no comparable hedged one. So when no source of the story holds a comparable
     hedged assertion, the unread sentences can change no pair and stay unread: the pairs
     are those of all assertions (none). Otherwise every unread sentence is read (each with
     the label it had) and its assertions put back in sentence order, as one reading of the

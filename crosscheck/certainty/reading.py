@@ -17,6 +17,8 @@ from crosscheck.certainty.rules import (
     _hedge_rules,
     _HedgeRules,
     _normal_form,
+    _Phrases,
+    _reading_pattern,
     _words_of,
 )
 from crosscheck.model import (
@@ -151,7 +153,13 @@ def read_sentence(text: str) -> SentenceReading:
     plain: list[tuple[int, int, str]] = []
     inside: list[tuple[int, int, str]] = []
     rules = _attribution_rules()
-    speakers = _speakers(text, lower)
+    hedges, phrases, verbs = read_phrases(text, lower)
+    _PENDING[text] = hedges  # ``hedge_matches`` keeps them unless it already has them
+    try:
+        matches = hedge_matches(text)
+    finally:
+        _PENDING.pop(text, None)
+    speakers = _speakers_at(text, phrases, verbs)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if speakers else []
     quote_starts = [a for a, _ in quoted]
     for speaker in speakers:
@@ -161,7 +169,6 @@ def read_sentence(text: str) -> SentenceReading:
         index = bisect_right(quote_starts, speaker.start) - 1
         in_quote = index >= 0 and speaker.start < quoted[index][1]  # a quote's own words
         (inside if in_quote else plain).append((speaker.start, speaker.end, name))
-    matches = hedge_matches(text)
     return SentenceReading(
         text=text,
         lower=lower,
@@ -174,10 +181,70 @@ def read_sentence(text: str) -> SentenceReading:
     )
 
 
+_PENDING: dict[str, tuple[re.Match[str], ...]] = {}
+"""Hedge matches ``read_sentence`` has just read, for ``hedge_matches`` to keep."""
+
+
 @lru_cache(maxsize=4096)  # read_sentence and assertions' quick test read the same sentences
 def hedge_matches(text: str) -> tuple[re.Match[str], ...]:
     """The hedge pattern's matches in a sentence."""
-    return tuple(_hedge_rules().pattern.finditer(text))
+    found = _PENDING.pop(text, None)
+    return tuple(_hedge_rules().pattern.finditer(text)) if found is None else found
+
+
+Matches = list[re.Match[str]]
+
+
+def read_phrases(text: str, lower: str) -> tuple[tuple[re.Match[str], ...], Matches, Matches]:
+    """The matches of the hedge pattern, the source phrases and the reporting verbs in a
+    sentence (``lower`` is ``text.lower()``), each as its own scan gives them
+    (``_Phrases.finditer``), read in one pass of one pattern over the text.
+
+    Each scan takes, from left to right, a match at every place where its pattern matches
+    and that no earlier match of its own covers. ``_reading_pattern`` holds the phrases of
+    all three, each a whole word or words: it matches at a place exactly where one of the
+    three does. So a place where one of them matches is either a start of that pattern's
+    matches, or lies inside one of its matches where a word may start (no word letter or
+    hyphen before it: every phrase pattern requires that). Each pattern is tried at those
+    places only, in order, and takes a match as its own scan does; each match is read again
+    on the text, as ``_Phrases`` does. A text whose lower case has another length is
+    scanned by each pattern on its own.
+    """
+    attribution = _attribution_rules()
+    families: tuple[_Phrases, ...] = (
+        _hedge_rules().pattern,
+        attribution.source_phrases,
+        attribution.verbs,
+    )
+    if len(lower) != len(text):
+        hedges, phrases, verbs = (list(f.finditer(text, lower)) for f in families)
+        return tuple(hedges), phrases, verbs
+    found: tuple[Matches, Matches, Matches] = ([], [], [])
+    ends = [0, 0, 0]
+    for union in _reading_pattern().finditer(lower):
+        for at in _places(lower, union.start(), union.end()):
+            for index, family in enumerate(families):
+                if at < ends[index]:
+                    continue  # inside a match of its own
+                exact = family.exact.match(lower, at)
+                if exact is None:
+                    continue
+                ends[index] = exact.end()
+                written = family.folded.match(text, at)
+                if written is not None:
+                    found[index].append(written)
+    return tuple(found[0]), found[1], found[2]
+
+
+def _places(lower: str, start: int, end: int) -> list[int]:
+    """``start`` and the places inside ``[start, end)`` after a character that is no word
+    letter, digit, underscore or hyphen (where a phrase may start)."""
+    places = [start]
+    for at in range(start + 1, end):
+        before = lower[at - 1]
+        if not (before.isalnum() or before in "_-"):
+            places.append(at)
+    return places
 
 
 def find_hedges(sentence_text: str, start: int = 0, end: int | None = None) -> Certainty:
@@ -399,6 +466,12 @@ def _speakers(text: str, lower: str | None = None) -> list[_Speaker]:
     low = text.lower() if lower is None else lower
     phrases = list(rules.source_phrases.finditer(text, low))
     verbs = list(rules.verbs.finditer(text, low))
+    return _speakers_at(text, phrases, verbs)
+
+
+def _speakers_at(text: str, phrases: Matches, verbs: Matches) -> list[_Speaker]:
+    """Every attribution in a sentence, from its source phrases' and verbs' matches."""
+    rules = _attribution_rules()
     if not phrases and not verbs:
         return []
     words = _LazyWords(text)

@@ -239,6 +239,8 @@ class _AttributionRules:
     """The attribution lexicon, validated and compiled."""
 
     verbs: _Phrases
+    verb_forms: frozenset[str]  # the phrases ``verbs`` matches
+    phrase_forms: frozenset[str]  # the phrases ``source_phrases`` matches
     noun_like: frozenset[str]
     blocked_after_noun_like: frozenset[str]
     auxiliaries: frozenset[str]
@@ -332,12 +334,16 @@ def _attribution_rules() -> _AttributionRules:
     """Load and compile ``lexicon/attribution.toml`` once."""
     lex = ATTRIBUTION_LEXICON
     data = load_lexicon(lex)
+    verbs = _strings(data, "verbs", lex)
+    source_phrases = _strings(data, "source_phrases", lex)
     return _AttributionRules(
-        verbs=_phrases_pattern(_strings(data, "verbs", lex)),
+        verbs=_phrases_pattern(verbs),
+        verb_forms=frozenset(verbs),
+        phrase_forms=frozenset(source_phrases),
         noun_like=frozenset(_strings(data, "noun_like_verbs", lex)),
         blocked_after_noun_like=frozenset(_strings(data, "not_after_noun_like_verbs", lex)),
         auxiliaries=frozenset(_strings(data, "auxiliaries", lex)),
-        source_phrases=_phrases_pattern(_strings(data, "source_phrases", lex)),
+        source_phrases=_phrases_pattern(source_phrases),
         speaker_nouns=frozenset(_strings(data, "speaker_nouns", lex)),
         determiners=frozenset(_strings(data, "determiners", lex)),
         complementizers=frozenset(_strings(data, "complementizers", lex)),
@@ -348,3 +354,13 @@ def _attribution_rules() -> _AttributionRules:
         name_links=frozenset(_strings(data, "name_links", lex)),
         trailing_links=frozenset(_strings(data, "trailing_links", lex)),
     )
+
+
+@cache
+def _reading_pattern() -> re.Pattern[str]:
+    """Every phrase of the hedge pattern, the source phrases and the reporting verbs, in
+    one whole-word pattern run on lower-cased text (``reading.read_phrases``): it matches
+    at a place exactly where one of those three patterns does."""
+    attribution = _attribution_rules()
+    phrases = {*_hedge_rules().scopes, *attribution.verb_forms, *attribution.phrase_forms}
+    return _phrases_pattern(phrases).exact

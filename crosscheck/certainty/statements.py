@@ -263,7 +263,7 @@ class Statements:
     concepts: tuple[ConceptMention, ...] = ()  # "an apparent suicide", "took his own life"
     deferred: Deferred = field(default_factory=Deferred)
     """The sentences whose assertions were not read (with their speaker labels): they can
-    hold only assertions stated outright (``assertions.may_hedge``), which pair with nothing
+    hold no comparable hedged assertion (``assertions.may_hedge``): they pair with nothing
     unless some source of the story hedges an assertion; ``pairs.story_assertions`` reads
     them then. ``assertions`` holds those of every other sentence."""
 
@@ -279,7 +279,7 @@ def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements
     read: list[Labelled] = []
     deferred: list[tuple[int, Labelled]] = []
     for index, item in enumerate(labelled(source, sentences)):
-        if may_hedge(item[0]):
+        if may_hedge(item[0], source.text):
             read.append(item)
         else:
             deferred.append((index, item))
@@ -337,18 +337,59 @@ def sentences_with_hits(
     ``keys`` are the phrases' longest words: a sentence without any of them (in its own
     lower case and in the source's) cannot match and is skipped unread, as is one for
     which ``may_hit(text, lower)``, a quick necessary test, is false.
+
+    Without ``may_hit`` most sentences are tested, so the keys in the source are found
+    first, each with one search of the source's text. With it few sentences reach the
+    test, and a key is looked for in the source only when a sentence holds it (and
+    remembered): a sentence passes on the same condition, a key in both. A key that holds
+    another key ("reportedly", "reported") is not looked for: where it stands, so does the
+    shorter one.
     """
-    present: list[str] | None = None  # the keys in the source, read when first needed
+    keys = _shortest(tuple(keys))
+    if may_hit is None:
+        yield from _hits_in(sentences, _keys_in(source, keys), pattern)
+        return
+    held: dict[str, bool] = {}  # key -> whether the source's lower case holds it
+    whole: str | None = None
     for sentence in sentences:
         text = sentence.text
         lower = text.lower()
-        if may_hit is not None and not may_hit(text, lower):
+        if not may_hit(text, lower):
             continue
-        if present is None:
-            whole = source.text.lower()
-            present = [key for key in keys if key in whole]
-            if not present:
-                return  # no key anywhere in the source: no sentence can match
+        for key in keys:
+            if key in lower:
+                found = held.get(key)
+                if found is None:
+                    whole = source.text.lower() if whole is None else whole
+                    found = held[key] = key in whole
+                if found:
+                    break
+        else:
+            continue
+        hits = list(pattern.finditer(text, lower))
+        if hits and not _is_question(text):
+            yield sentence, hits
+
+
+@cache
+def _shortest(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys that hold no other key, in their order."""
+    return tuple(k for k in keys if not any(o != k and o in k for o in keys))
+
+
+def _keys_in(source: Source, keys: Sequence[str]) -> list[str]:
+    whole = source.text.lower()
+    return [key for key in keys if key in whole]
+
+
+def _hits_in(
+    sentences: Sequence[Sentence], present: Sequence[str], pattern: _Phrases
+) -> Iterator[tuple[Sentence, list[re.Match[str]]]]:
+    if not present:
+        return  # no key anywhere in the source: no sentence can match
+    for sentence in sentences:
+        text = sentence.text
+        lower = text.lower()
         if not any(key in lower for key in present):
             continue
         hits = list(pattern.finditer(text, lower))
