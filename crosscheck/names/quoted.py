@@ -69,10 +69,11 @@ def shown_mention(
 ) -> SourcedName:
     """The mention a row quotes for a spelling (its mentions, in order).
 
-    One in the outlet's own voice first; then, when the other spelling's shown mention is
-    only quoted wording, one from another source (else the row would read as that source
-    writing both); then one from the other shown mention's source (a source writing both
-    spellings is the clearest evidence); then the first.
+    One in the outlet's own voice first, from the other shown mention's source when it has
+    one (a source writing both spellings is the clearest evidence), else the first. A
+    spelling only ever quoted is shown, when the other shown mention is quoted wording too,
+    from another source than that one (two quotes from one outlet would read as that outlet
+    writing both), else from the other's source, else the first.
     """
     other_source = other.source if other is not None else None
     other_quoted = other is not None and not own_voice(other, texts)
@@ -80,6 +81,7 @@ def shown_mention(
     def rank(index: int) -> tuple[bool, bool, bool, int]:
         item = items[index]
         same = item.source == other_source
-        return (not own_voice(item, texts), other_quoted and same, not same, index)
+        quoted = not own_voice(item, texts)
+        return (quoted, quoted and other_quoted and same, not same, index)
 
     return items[min(range(len(items)), key=rank)]
