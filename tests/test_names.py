@@ -14,13 +14,14 @@ from casefiles import Case, read_file, select
 
 from crosscheck.errors import LexiconError
 from crosscheck.ids import stable_id
-from crosscheck.model import DiscrepancyKind, Sentence, Severity, Source
+from crosscheck.lexicon import load_lexicon
+from crosscheck.model import Discrepancy, DiscrepancyKind, Sentence, Severity, Source
 from crosscheck.names import entities as names_entities
 from crosscheck.names import lexicon as names_lexicon
 from crosscheck.names.difference import difference
 from crosscheck.names.entities import group_entities
 from crosscheck.names.finder import find_names
-from crosscheck.names.lexicon import same_given_name, same_surname
+from crosscheck.names.lexicon import NAMES_LEXICON, same_given_name, same_surname
 from crosscheck.names.records import Difference, Entity, NameKind, NameMention
 from crosscheck.rules.name_variant import name_variants
 
@@ -493,6 +494,11 @@ def test_grouping_computes_each_skeleton_once(monkeypatch: pytest.MonkeyPatch) -
 @pytest.mark.cases("rules", files="name_variant", where=lambda c: "rows" in c)
 def test_variant_cases(case: Case) -> None:
     """The rows of tests/cases/rules/name_variant.toml, from name_variants alone."""
+    rows = {frozenset((d.value_a, d.value_b)) for d in _case_variants(case)}
+    assert rows == {frozenset(pair) for pair in case["rows"]}
+
+
+def _case_variants(case: Case) -> list[Discrepancy]:
     sources = [Source(id=key, text=" ".join(case[key])) for key in ("a", "b") if key in case]
     sentences = {}
     for source in sources:
@@ -502,8 +508,22 @@ def test_variant_cases(case: Case) -> None:
             found.append(Sentence(start=start, end=start + len(text), text=text))
             position = start + len(text)
         sentences[source.id] = found
-    rows = {frozenset((d.value_a, d.value_b)) for d in name_variants(sources, sentences)}
-    assert rows == {frozenset(pair) for pair in case["rows"]}
+    return name_variants(sources, sentences)
+
+
+@pytest.mark.cases("rules", files="name_variant", where=lambda c: "quotes" in c or "both" in c)
+def test_variant_quote_and_explanation_cases(case: Case) -> None:
+    """The quoted sentence of each spelling, and who the explanation says uses both (names13)."""
+    rows = _case_variants(case)
+    assert len(rows) == 1
+    row = rows[0]
+    shown = {row.value_a: row.a.sentence, row.value_b: row.b.sentence}
+    for value, sentence in case.get("quotes", []):
+        assert shown[value] == sentence
+    words = load_lexicon(NAMES_LEXICON)["explain"]
+    said = [s for s in ("a", "b") if words["both_one"].format(sources=s) in row.explanation]
+    assert said == case["both"]
+    assert words["both_many"].format(sources="a, b") not in row.explanation
 
 
 # --------------------------------------------------------------------------- differences

@@ -11,6 +11,10 @@ When one side is the outlet's own text, the pair stays too. A mention is inside 
 marks when its paragraph (text since the last line break) has an odd number of them before
 it (``names.toml`` ``quote_marks``; curly and straight marks counted alike, since an opening
 mark of a quote running over paragraphs is written again at each paragraph).
+
+The same reading picks what a row shows (names13): a spelling's displayed mention is one in
+the outlet's own voice (outside quotation marks) when it has one (``shown_mention``), and a
+source "uses both spellings" only when it writes both in its own voice (``own_sources``).
 """
 
 from __future__ import annotations
@@ -48,3 +52,36 @@ def quoted_wording(
     if len({item.source for item in (*a, *b)}) != 1:
         return False  # two outlets: each may have put its house spelling in the quote
     return quoted_only(a, texts) and quoted_only(b, texts)
+
+
+def own_voice(item: SourcedName, texts: Mapping[str, str]) -> bool:
+    """Whether a mention is in its outlet's own voice: outside quotation marks."""
+    return not inside_quotes(texts.get(item.source, ""), item.mention.start)
+
+
+def own_sources(items: Sequence[SourcedName], texts: Mapping[str, str]) -> tuple[str, ...]:
+    """The sources that write a spelling (its mentions) in their own voice, in order."""
+    return tuple(dict.fromkeys(i.source for i in items if own_voice(i, texts)))
+
+
+def shown_mention(
+    items: Sequence[SourcedName], texts: Mapping[str, str], other: SourcedName | None = None
+) -> SourcedName:
+    """The mention a row quotes for a spelling (its mentions, in order).
+
+    One in the outlet's own voice first, from the other shown mention's source when it has
+    one (a source writing both spellings is the clearest evidence), else the first. A
+    spelling only ever quoted is shown, when the other shown mention is quoted wording too,
+    from another source than that one (two quotes from one outlet would read as that outlet
+    writing both), else from the other's source, else the first.
+    """
+    other_source = other.source if other is not None else None
+    other_quoted = other is not None and not own_voice(other, texts)
+
+    def rank(index: int) -> tuple[bool, bool, bool, int]:
+        item = items[index]
+        same = item.source == other_source
+        quoted = not own_voice(item, texts)
+        return (quoted, quoted and other_quoted and same, not same, index)
+
+    return items[min(range(len(items)), key=rank)]

@@ -86,12 +86,15 @@ class Spelling:
     """One spelling of a name: where it is quoted from, and how often each source uses it.
 
     ``value`` is the spelling as shown ("Sergei Kislyak", "Kislyac"); ``quoted`` the mention
-    quoted for it; ``counts`` the mentions per source id, in order of first mention.
+    quoted for it (one in the outlet's own voice when there is one); ``counts`` the mentions
+    per source id, in order of first mention; ``own`` the ids of the sources that write it in
+    their own voice (outside quotation marks), in the same order.
     """
 
     value: str
     quoted: SourcedName
     counts: tuple[tuple[str, int], ...]
+    own: tuple[str, ...]
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -34,7 +34,7 @@ from crosscheck.names.misspelling import (
     Occurrence,
     misspellings,
 )
-from crosscheck.names.quoted import quoted_wording
+from crosscheck.names.quoted import own_sources, quoted_wording, shown_mention
 from crosscheck.names.records import (
     Entity,
     NameKind,
@@ -77,9 +77,12 @@ def _groups(occurrences: Sequence[_Written]) -> list[_Group]:
     return list(found.values())
 
 
-def _spelling(value: str, items: Sequence[SourcedName], quoted: SourcedName) -> Spelling:
+def _spelling(
+    value: str, items: Sequence[SourcedName], quoted: SourcedName, texts: Mapping[str, str]
+) -> Spelling:
     counts = Counter(item.source for item in items)
-    return Spelling(value=value, quoted=quoted, counts=tuple(counts.items()))
+    own = own_sources(items, texts)
+    return Spelling(value=value, quoted=quoted, counts=tuple(counts.items()), own=own)
 
 
 def _pair(
@@ -87,20 +90,22 @@ def _pair(
     kind: NameKind,
     a: _Group,
     b: _Group,
+    texts: Mapping[str, str],
 ) -> VariantPair:
-    """Two spellings; the commoner one is quoted from the rarer one's source if it has it."""
+    """Two spellings, each quoted from a mention in an outlet's own voice when it has one
+    (``quoted.shown_mention``); the commoner one from the rarer one's source if it has it."""
     (value_a, items_a), (value_b, items_b) = a, b
     rare, common = (items_a, items_b) if len(items_a) <= len(items_b) else (items_b, items_a)
-    quoted_rare = rare[0]
-    quoted_common = next((i for i in common if i.source == quoted_rare.source), common[0])
+    quoted_rare = shown_mention(rare, texts)
+    quoted_common = shown_mention(common, texts, quoted_rare)
     quote_a, quote_b = (
         (quoted_rare, quoted_common) if rare is items_a else (quoted_common, quoted_rare)
     )
     return VariantPair(
         subject=subject,
         kind=kind,
-        a=_spelling(value_a, items_a, quote_a),
-        b=_spelling(value_b, items_b, quote_b),
+        a=_spelling(value_a, items_a, quote_a, texts),
+        b=_spelling(value_b, items_b, quote_b, texts),
         difference=difference(value_a, value_b),
     )
 
@@ -154,13 +159,15 @@ def variant_pairs(
         if quoted_wording(short, long, texts):
             continue
         values = [" ".join(_name_tokens(items[0].mention)) for items in (short, long)]
-        found.append(_pair(values[1], NameKind.PERSON, (values[0], short), (values[1], long)))
+        found.append(
+            _pair(values[1], NameKind.PERSON, (values[0], short), (values[1], long), texts)
+        )
         shown |= _word_pairs(*values)
 
     for slip in misspellings(occurrences, written.ordinary, is_spelling, rules):
         if quoted_wording([o.item for o in slip.rare], [o.item for o in slip.frequent], texts):
             continue
-        pair = _misspelling_pair(slip)
+        pair = _misspelling_pair(slip, texts)
         keys = _word_pairs(pair.a.value, pair.b.value)
         apart = not set(pair.a.sources) & set(pair.b.sources)
         if (not keys or not keys <= shown) and not (apart and _both_shown(keys, shown)):
@@ -173,14 +180,16 @@ def variant_pairs(
 
     for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling):
         if not _word_pairs(a[0], b[0]) <= shown and not quoted_wording(a[1], b[1], texts):
-            found.append(_pair(max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b))
+            found.append(
+                _pair(max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b, texts)
+            )
     for rare, frequent in given_slip_pairs(entities, is_spelling, rules):
         if quoted_wording(rare[1], frequent[1], texts):
             continue
         if not _word_pairs(rare[0], frequent[0]) <= shown:  # "John" / "Jon Ossoff"
             first = min((rare, frequent), key=lambda g: (g[1][0].source, g[1][0].mention.start))
             second = frequent if first is rare else rare
-            found.append(_pair(frequent[0], NameKind.PERSON, first, second))
+            found.append(_pair(frequent[0], NameKind.PERSON, first, second, texts))
     return found
 
 
@@ -267,7 +276,7 @@ def _entity_pairs(
             if quoted_wording(a[1], b[1], texts):
                 continue  # "Ansar al-Sharia" / "... al-Shariah" in two emails quoted as written
             subject = subject or entity_name(entity)
-            found.append(_pair(subject, entity.kind, a, b))
+            found.append(_pair(subject, entity.kind, a, b, texts))
     return found
 
 
@@ -348,7 +357,7 @@ _SHAPES: dict[tuple[tuple[str, ...], NameKind], _Shape] = {}
 _CACHED_SHAPES: Final = 20_000
 
 
-def _misspelling_pair(slip: Misspelling) -> VariantPair:
+def _misspelling_pair(slip: Misspelling, texts: Mapping[str, str]) -> VariantPair:
     """A rare word and the frequent word it misspells, each as most often written."""
     rare_items = [o.item for o in slip.rare]
     common_items = [o.item for o in slip.frequent]
@@ -368,7 +377,7 @@ def _misspelling_pair(slip: Misspelling) -> VariantPair:
         (k for k in _KINDS if k in kinds),
         next((k for k in _KINDS if k in rare_kinds), NameKind.UNKNOWN),
     )
-    return _pair(subject, kind, a, b)
+    return _pair(subject, kind, a, b, texts)
 
 
 _KINDS = (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE)

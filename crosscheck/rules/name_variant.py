@@ -61,7 +61,8 @@ def counts_text(spelling: Spelling) -> str:
 
 
 def explain_variant(pair: VariantPair) -> str:
-    """One plain-English line: both spellings with their mentions, what differs, who uses both."""
+    """One plain-English line: both spellings with their mentions, what differs, who uses both
+    (writes both in its own voice: outside quotation marks)."""
     words = _words()
     text = words.row.format(
         a=pair.a.value,
@@ -71,7 +72,7 @@ def explain_variant(pair: VariantPair) -> str:
         what=words.what[pair.kind.value],
         how=words.how[pair.difference.value],
     )
-    both = [s for s in pair.a.sources if s in pair.b.sources]
+    both = [s for s in pair.a.own if s in pair.b.own]  # in its own voice, not a quote's
     if both:
         template = words.both_one if len(both) == 1 else words.both_many
         text += " " + template.format(sources=", ".join(both))
