@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from crosscheck import Source, check
-from crosscheck.rules.running_counts import _credits_outlet, _lower_words
+from crosscheck.rules.running_counts import _credits_outlet
+from crosscheck.text.tokens import lowered_words
 
 _DAY = date(2025, 3, 10)
 
@@ -21,7 +22,7 @@ def _rows(a: str, b: str, *, outlet: str | None = None, day_b: date = _DAY) -> l
 
 
 def _credits(sentence: str, *outlets: str) -> bool:
-    return _credits_outlet(_lower_words(sentence), frozenset(_lower_words(o) for o in outlets))
+    return _credits_outlet(lowered_words(sentence), frozenset(lowered_words(o) for o in outlets))
 
 
 def test_credit_forms():

@@ -25,7 +25,7 @@ from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.names.records import NameMention
-from crosscheck.text.tokens import WORD
+from crosscheck.text.tokens import WORD, lowered_words
 
 _LEXICON = "notices"
 
@@ -47,10 +47,6 @@ class _Words:
     intro_pattern: re.Pattern[str]  # an intro's end closing a line
 
 
-def _lower_words(text: str) -> tuple[str, ...]:
-    return tuple(m.group().lower() for m in WORD.finditer(text))
-
-
 @cache
 def _words() -> _Words:
     data = load_lexicon(_LEXICON)
@@ -58,7 +54,7 @@ def _words() -> _Words:
 
     def phrases(table: dict[str, object], key: str, name: str) -> tuple[tuple[str, ...], ...]:
         items = require(table, key, list, name)
-        return tuple(_lower_words(str(x)) for x in items)
+        return tuple(lowered_words(str(x)) for x in items)
 
     return _Words(
         labels=phrases(data, "notice_labels", _LEXICON),
@@ -158,7 +154,7 @@ def not_own_spans(text: str) -> list[Span]:
         spans.add(_line_at(text, found.end() - 1))
     for start, end in _lines_with_keys(text, words.keys, words.pattern):
         phrase = words.pattern.search(text, start, end)
-        if phrase and len(_lower_words(text[start : phrase.start()])) < words.window:
+        if phrase and len(lowered_words(text[start : phrase.start()])) < words.window:
             spans.add((start, end))
     for found in words.intro_pattern.finditer(text):
         start, end = _line_at(text, found.start())

@@ -27,7 +27,7 @@ from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Claim, ClaimPair, Source, Unit
-from crosscheck.text.tokens import WORD
+from crosscheck.text.tokens import lowered_words
 
 _LEXICON = "running_counts"
 
@@ -43,10 +43,6 @@ class _Words:
     longest: int
 
 
-def _lower_words(text: str) -> tuple[str, ...]:
-    return tuple(m.group().lower() for m in WORD.finditer(text))
-
-
 @cache
 def _words() -> _Words:
     data = load_lexicon(_LEXICON)
@@ -55,8 +51,8 @@ def _words() -> _Words:
     def words(table: dict[str, object], key: str, name: str) -> list[str]:
         return [str(x) for x in require(table, key, list, name)]
 
-    outlets = frozenset(_lower_words(x) for x in words(data, "outlets", _LEXICON))
-    phrases = frozenset(_lower_words(x) for x in words(credit, "source_phrases", "attribution"))
+    outlets = frozenset(lowered_words(x) for x in words(data, "outlets", _LEXICON))
+    phrases = frozenset(lowered_words(x) for x in words(credit, "source_phrases", "attribution"))
     return _Words(
         events=frozenset(words(data, "events", _LEXICON)),
         outlets=outlets,
@@ -112,7 +108,7 @@ def _relayed(claim: Claim, own: Iterable[Claim], sources: Mapping[str, Source]) 
         v = other.value
         if v is None or other.event != claim.event or (v.low, v.high) != (q.low, q.high):
             continue
-        if _credits_outlet(_lower_words(other.sentence), outlets):
+        if _credits_outlet(lowered_words(other.sentence), outlets):
             return True
     return False
 
@@ -124,7 +120,7 @@ def _story_outlets(sources: Mapping[str, Source], own: str) -> frozenset[tuple[s
     for source_id, source in sources.items():
         if source_id == own or not source.outlet:
             continue
-        name = _lower_words(source.outlet.split("(", 1)[0])
+        name = lowered_words(source.outlet.split("(", 1)[0])
         if name:
             names.add(name)
     return frozenset(names)

@@ -33,7 +33,7 @@ from crosscheck.claims.frame_places import places_differ
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.figures import block_key, comparable, whats_compatible
 from crosscheck.model import Claim, Source
-from crosscheck.text.tokens import WORD
+from crosscheck.text.tokens import WORD, lowered_words
 from crosscheck.timex import find_times
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -56,21 +56,17 @@ def _words() -> _Words:
 
     def phrases(key: str) -> tuple[tuple[str, ...], ...]:
         items = require(data, key, list, "compare")
-        return tuple(tuple(_lower_words(str(x))) for x in items)
+        return tuple(tuple(lowered_words(str(x))) for x in items)
 
     return _Words(
         section_labels=phrases("section_labels"),
         update_labels=phrases("update_labels"),
         revision_words=phrases("revision_words"),
         comparison_words=frozenset(
-            w for x in require(data, "comparison_words", list, "compare") for w in _lower_words(x)
+            w for x in require(data, "comparison_words", list, "compare") for w in lowered_words(x)
         ),
         label_max_words=int(require(data, "label_max_words", int, "compare")),
     )
-
-
-def _lower_words(text: str) -> list[str]:
-    return [m.group().lower() for m in WORD.finditer(text)]
 
 
 def _first_words(line: str) -> list[str]:
@@ -203,7 +199,7 @@ def _paragraph_of(paras: Sequence[_Paragraph], position: int) -> _Paragraph | No
 def _called_old(claim: Claim) -> bool:
     """Whether a revision word stands before the figure in its sentence ("Previously, ...")."""
     words = _words()
-    before = _lower_words(claim.sentence[: max(0, claim.start - claim.sentence_start)])
+    before = lowered_words(claim.sentence[: max(0, claim.start - claim.sentence_start)])
     for i in range(len(before)):
         for phrase in words.revision_words:
             if tuple(before[i : i + len(phrase)]) == phrase:

@@ -107,6 +107,12 @@ def tokenize_span(text: str, start: int, end: int) -> tuple[Token, ...]:
     )
 
 
+def lowered_words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` (``WORD``), lower-cased, in order: the form word lists are
+    compared in (no offsets, no numbers, no marks)."""
+    return tuple(m.group().lower() for m in WORD.finditer(text))
+
+
 def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The word tokens of ``text[start:end]``, offsets in ``text`` (no numbers, no marks)."""
     stop = len(text) if end is None else end
