@@ -26,6 +26,7 @@ from functools import cache
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.names.records import NameMention
 from crosscheck.text.tokens import WORD, lowered_words
+from crosscheck.text.tries import trie_alternation
 
 _LEXICON = "notices"
 
@@ -56,38 +57,33 @@ def _words() -> _Words:
         items = require(table, key, list, name)
         return tuple(lowered_words(str(x)) for x in items)
 
+    labels = phrases(data, "notice_labels", _LEXICON)
+    notice_phrases = phrases(data, "notice_phrases", _LEXICON)
+    intro_ends = tuple(str(x) for x in require(data, "intro_ends", list, _LEXICON))
     return _Words(
-        labels=phrases(data, "notice_labels", _LEXICON),
-        phrases=phrases(data, "notice_phrases", _LEXICON),
+        labels=labels,
+        phrases=notice_phrases,
         window=int(require(data, "notice_window", int, _LEXICON)),
-        intro_ends=tuple(str(x) for x in require(data, "intro_ends", list, _LEXICON)),
+        intro_ends=intro_ends,
         intro_max_words=int(require(data, "intro_max_words", int, _LEXICON)),
         verbs=frozenset(w for p in phrases(credit, "verbs", "attribution") for w in p),
         source_phrases=phrases(credit, "source_phrases", "attribution"),
         label_pattern=re.compile(
-            r"^[^\S\n]*" + _alternatives(phrases(data, "notice_labels", _LEXICON)) + r"[^\S\n]*:",
-            re.IGNORECASE | re.MULTILINE,
+            r"^[^\S\n]*" + _alternatives(labels) + r"[^\S\n]*:", re.IGNORECASE | re.MULTILINE
         ),
-        pattern=re.compile(
-            r"(?<!\w)" + _alternatives(phrases(data, "notice_phrases", _LEXICON)) + r"(?!\w)",
-            re.IGNORECASE,
-        ),
-        keys=tuple(
-            sorted({max(p, key=len) for p in phrases(data, "notice_phrases", _LEXICON) if p})
-        ),
+        pattern=re.compile(r"(?<!\w)" + _alternatives(notice_phrases) + r"(?!\w)", re.IGNORECASE),
+        keys=tuple(sorted({max(p, key=len) for p in notice_phrases if p})),
         intro_pattern=re.compile(
-            "(?:"
-            + "|".join(re.escape(str(x)) for x in require(data, "intro_ends", list, _LEXICON))
-            + r")[^\S\n]*$",
-            re.MULTILINE,
+            "(?:" + "|".join(re.escape(x) for x in intro_ends) + r")[^\S\n]*$", re.MULTILINE
         ),
     )
 
 
 def _alternatives(phrases: Sequence[Sequence[str]]) -> str:
-    """A group matching any of the phrases: their words in order, anything but a word between."""
-    parts = [r"\W+".join(re.escape(w) for w in p) for p in phrases if p]
-    return "(?:" + "|".join(parts or ["(?!)"]) + ")"
+    """A group matching any of the phrases: their words in order, anything but a word between
+    (the shared trie builder; a group that never matches when there is no phrase)."""
+    body = trie_alternation((" ".join(p) for p in phrases if p), space=r"\W+")
+    return "(?:" + (body or "(?!)") + ")"
 
 
 def _line_at(text: str, offset: int) -> Span:
