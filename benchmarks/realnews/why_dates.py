@@ -145,7 +145,7 @@ def story_trace(
     texts_by = {s.id: s.text for s in sources}
     blocks = claim_blocks(claims, texts_by, {s.id: s.published for s in sources})
     framed = tuple(p for block in blocks for p in pairs_in_block(block))
-    said = dp._said(c for c in claims if c.time is not None and c.time.begin is not None)
+    said = dp._said(claims)
     texts = ArticleDates(sources)
     kept = [p for p in framed if not dp._explained(p, said, texts)]
     lede = LedeMatch.of(sources)

@@ -219,7 +219,7 @@ def with_date_pairs(
     plus the pairs of dates of the same event (``date_pairs``). ``sources`` are the
     articles, read again for a finer date of the event that became no claim."""
     claims = list(claims)
-    said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
+    said = _said(claims)
     texts = ArticleDates(sources)
     kept = [p for p in framed if not _explained(p, said, texts)]
     lede = LedeMatch.of(sources)
@@ -290,7 +290,7 @@ def date_pairs(
     texts = texts if texts is not None else ArticleDates(())
     dates = [c for c in claims if _dated(c)]
     if said is None:
-        said = _said(c for c in claims if c.time is not None and c.time.begin is not None)
+        said = _said(claims)
     seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
     by_stem: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in dates:
@@ -380,10 +380,10 @@ class _Said:
 _WORD = re.compile(r"\w+")
 
 
-def _said(timed: Iterable[Claim]) -> _Said:
-    """The periods each source gives, by (source, stem or key word of the claim): see
-    ``_Said`` and ``_periods_of``."""
-    return _Said(timed)
+def _said(claims: Iterable[Claim]) -> _Said:
+    """The periods each source gives, by (source, stem or key word of the claim), of the
+    claims that have a period with a start (see ``_Said`` and ``_periods_of``)."""
+    return _Said(c for c in claims if c.time is not None and c.time.begin is not None)
 
 
 def _periods_of(timed: Iterable[Claim]) -> _Periods:
