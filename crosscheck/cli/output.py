@@ -52,11 +52,6 @@ def fail_on_rows(report: Report, threshold: str | None) -> list[Discrepancy]:
     ]
 
 
-def fail_on_met(report: Report, threshold: str | None) -> bool:
-    """Whether an unreviewed discrepancy of at least ``threshold`` severity remains."""
-    return bool(fail_on_rows(report, threshold))
-
-
 def tell_fail_on(rows: Sequence[Discrepancy], threshold: str | None) -> None:
     """Say on stderr which rows met ``--fail-on``."""
     named = ", ".join(f"{d.id} ({d.severity.value} {d.kind.value})" for d in rows[:LISTED])
