@@ -92,4 +92,3 @@ def test_every_word_is_read_once_in_text_order(text):
     for tok in toks:
         if tok.text:  # a word of its own: its text is the text at its span
             assert text[tok.start : tok.end] == tok.text
-
