@@ -511,9 +511,12 @@ def _case_variants(case: Case) -> list[Discrepancy]:
     return name_variants(sources, sentences)
 
 
-@pytest.mark.cases("rules", files="name_variant", where=lambda c: "quotes" in c or "both" in c)
+@pytest.mark.cases(
+    "rules", files="name_variant", where=lambda c: bool({"quotes", "both", "mentions"} & set(c))
+)
 def test_variant_quote_and_explanation_cases(case: Case) -> None:
-    """The quoted sentence of each spelling, and who the explanation says uses both (names13)."""
+    """The quoted sentence of each spelling, who the explanation says uses both (names13), and
+    the mention counts, quoted ones apart (names14)."""
     rows = _case_variants(case)
     assert len(rows) == 1
     row = rows[0]
@@ -522,8 +525,11 @@ def test_variant_quote_and_explanation_cases(case: Case) -> None:
         assert shown[value] == sentence
     words = load_lexicon(NAMES_LEXICON)["explain"]
     said = [s for s in ("a", "b") if words["both_one"].format(sources=s) in row.explanation]
-    assert said == case["both"]
+    assert said == case.get("both", said)
     assert words["both_many"].format(sources="a, b") not in row.explanation
+    for value, counts in case.get("mentions", []):
+        assert words["detail"].format(value=value, counts=counts) in row.details
+        assert f"'{value}' (mentions: {counts})" in row.explanation
 
 
 # --------------------------------------------------------------------------- differences

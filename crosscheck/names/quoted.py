@@ -14,7 +14,9 @@ mark of a quote running over paragraphs is written again at each paragraph).
 
 The same reading picks what a row shows (names13): a spelling's displayed mention is one in
 the outlet's own voice (outside quotation marks) when it has one (``shown_mention``), and a
-source "uses both spellings" only when it writes both in its own voice (``own_sources``).
+source "uses both spellings" only when it writes both in its own voice. A row's mention
+counts say how many of a source's mentions are inside quotation marks (``voice_counts``):
+"2 in npr (+3 in quotes)", "1 in quotes in fox" (names14).
 """
 
 from __future__ import annotations
@@ -59,9 +61,15 @@ def own_voice(item: SourcedName, texts: Mapping[str, str]) -> bool:
     return not inside_quotes(texts.get(item.source, ""), item.mention.start)
 
 
-def own_sources(items: Sequence[SourcedName], texts: Mapping[str, str]) -> tuple[str, ...]:
-    """The sources that write a spelling (its mentions) in their own voice, in order."""
-    return tuple(dict.fromkeys(i.source for i in items if own_voice(i, texts)))
+def voice_counts(
+    items: Sequence[SourcedName], texts: Mapping[str, str]
+) -> tuple[tuple[str, int, int], ...]:
+    """Per source that writes a spelling (its mentions), in order of first mention: (source,
+    mentions in its own voice, mentions inside quotation marks)."""
+    counts: dict[str, list[int]] = {}
+    for item in items:
+        counts.setdefault(item.source, [0, 0])[0 if own_voice(item, texts) else 1] += 1
+    return tuple((source, own, quoted) for source, (own, quoted) in counts.items())
 
 
 def shown_mention(
