@@ -658,11 +658,13 @@ def test_skeleton_reads_arabic_gh_and_bh(a: str, b: str, same: bool) -> None:
     assert (skeleton(a) == skeleton(b)) is same
 
 
-def test_inside_quotes_counts_the_marks_of_the_paragraph_only() -> None:
+@pytest.mark.cases("names", table="quote", files="quoted")
+def test_inside_quotes_cases(case: Case) -> None:
+    """Words read inside / outside quotation marks (tests/cases/names/quoted.toml)."""
     from crosscheck.names.quoted import inside_quotes
 
-    text = 'He said "Sharia is here" and left.\n"Shariah, too," she said. Sharia'
-    assert inside_quotes(text, text.index("Sharia is"))
-    assert not inside_quotes(text, text.index("and left"))
-    assert inside_quotes(text, text.index("Shariah"))
-    assert not inside_quotes(text, text.rindex("Sharia"))
+    text = case["text"]
+    for words, inside in ((case["inside"], True), (case["outside"], False)):
+        for word in words:
+            assert text.count(word) == 1, word
+            assert inside_quotes(text, text.index(word)) is inside, word

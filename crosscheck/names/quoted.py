@@ -9,8 +9,11 @@ two outlets' transcripts of one statement differ where each applies its house sp
 ("Usama" / "Osama bin Laden" in one statement quoted by Fox and by the Washington Times).
 When one side is the outlet's own text, the pair stays too. A mention is inside quotation
 marks when its paragraph (text since the last line break) has an odd number of them before
-it (``names.toml`` ``quote_marks``; curly and straight marks counted alike, since an opening
-mark of a quote running over paragraphs is written again at each paragraph).
+it (``names.toml`` ``quote_marks``, and ``quote_mark_pairs``: two apostrophes closing a quote,
+"Mo,'' Holder wrote", are one mark). Curly and straight marks are counted alike, since an
+opening mark of a quote running over paragraphs is written again at each paragraph (news
+style: no closing mark until the quote ends), so a paragraph that continues a quote is
+inside it from its first mark on.
 
 The same reading picks what a row shows (names13): a spelling's displayed mention is one in
 the outlet's own voice (outside quotation marks) when it has one (``shown_mention``), and a
@@ -31,7 +34,10 @@ from crosscheck.names.records import SourcedName
 
 @cache
 def _marks() -> tuple[str, ...]:
-    return tuple(require(load_lexicon(NAMES_LEXICON), "quote_marks", str, NAMES_LEXICON))
+    """Each quotation mark: one character, or two apostrophes or backquotes written as one."""
+    lexicon = load_lexicon(NAMES_LEXICON)
+    pairs = require(lexicon, "quote_mark_pairs", list, NAMES_LEXICON)
+    return (*require(lexicon, "quote_marks", str, NAMES_LEXICON), *map(str, pairs))
 
 
 def inside_quotes(text: str, offset: int) -> bool:
