@@ -511,9 +511,12 @@ def _case_variants(case: Case) -> list[Discrepancy]:
     return name_variants(sources, sentences)
 
 
-@pytest.mark.cases("rules", files="name_variant", where=lambda c: "quotes" in c or "both" in c)
+@pytest.mark.cases(
+    "rules", files="name_variant", where=lambda c: bool({"quotes", "both", "mentions"} & set(c))
+)
 def test_variant_quote_and_explanation_cases(case: Case) -> None:
-    """The quoted sentence of each spelling, and who the explanation says uses both (names13)."""
+    """The quoted sentence of each spelling, who the explanation says uses both (names13), and
+    the mention counts, quoted ones apart (names14)."""
     rows = _case_variants(case)
     assert len(rows) == 1
     row = rows[0]
@@ -522,8 +525,11 @@ def test_variant_quote_and_explanation_cases(case: Case) -> None:
         assert shown[value] == sentence
     words = load_lexicon(NAMES_LEXICON)["explain"]
     said = [s for s in ("a", "b") if words["both_one"].format(sources=s) in row.explanation]
-    assert said == case["both"]
+    assert said == case.get("both", said)
     assert words["both_many"].format(sources="a, b") not in row.explanation
+    for value, counts in case.get("mentions", []):
+        assert words["detail"].format(value=value, counts=counts) in row.details
+        assert f"'{value}' (mentions: {counts})" in row.explanation
 
 
 # --------------------------------------------------------------------------- differences
@@ -652,11 +658,13 @@ def test_skeleton_reads_arabic_gh_and_bh(a: str, b: str, same: bool) -> None:
     assert (skeleton(a) == skeleton(b)) is same
 
 
-def test_inside_quotes_counts_the_marks_of_the_paragraph_only() -> None:
+@pytest.mark.cases("names", table="quote", files="quoted")
+def test_inside_quotes_cases(case: Case) -> None:
+    """Words read inside / outside quotation marks (tests/cases/names/quoted.toml)."""
     from crosscheck.names.quoted import inside_quotes
 
-    text = 'He said "Sharia is here" and left.\n"Shariah, too," she said. Sharia'
-    assert inside_quotes(text, text.index("Sharia is"))
-    assert not inside_quotes(text, text.index("and left"))
-    assert inside_quotes(text, text.index("Shariah"))
-    assert not inside_quotes(text, text.rindex("Sharia"))
+    text = case["text"]
+    for words, inside in ((case["inside"], True), (case["outside"], False)):
+        for word in words:
+            assert text.count(word) == 1, word
+            assert inside_quotes(text, text.index(word)) is inside, word

@@ -9,33 +9,119 @@ two outlets' transcripts of one statement differ where each applies its house sp
 ("Usama" / "Osama bin Laden" in one statement quoted by Fox and by the Washington Times).
 When one side is the outlet's own text, the pair stays too. A mention is inside quotation
 marks when its paragraph (text since the last line break) has an odd number of them before
-it (``names.toml`` ``quote_marks``; curly and straight marks counted alike, since an opening
-mark of a quote running over paragraphs is written again at each paragraph).
+it (``names.toml`` ``quote_marks``, and ``quote_mark_pairs``: two apostrophes closing a quote,
+"Mo,'' Holder wrote", are one mark). Curly and straight marks are counted alike, since an
+opening mark of a quote running over paragraphs is written again at each paragraph (news
+style: no closing mark until the quote ends), so a paragraph that continues a quote is
+inside it from its first mark on.
 
 The same reading picks what a row shows (names13): a spelling's displayed mention is one in
 the outlet's own voice (outside quotation marks) when it has one (``shown_mention``), and a
-source "uses both spellings" only when it writes both in its own voice (``own_sources``).
+source "uses both spellings" only when it writes both in its own voice. A row's mention
+counts say how many of a source's mentions are inside quotation marks (``voice_counts``):
+"2 in npr (+3 in quotes)", "1 in quotes in fox" (names14).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.names.lexicon import NAMES_LEXICON
 from crosscheck.names.records import SourcedName
 
 
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """The quotation marks (``names.toml``): all of them as one pattern, the ones that only open
+    and the ones that only close a quote, and how many paragraphs a quote is carried over."""
+
+    pattern: re.Pattern[str]
+    opening: frozenset[str]
+    closing: frozenset[str]
+    carry: int
+
+
 @cache
-def _marks() -> tuple[str, ...]:
-    return tuple(require(load_lexicon(NAMES_LEXICON), "quote_marks", str, NAMES_LEXICON))
+def _marks() -> _Marks:
+    lexicon = load_lexicon(NAMES_LEXICON)
+
+    def marks(key: str) -> list[str]:
+        return [str(mark) for mark in require(lexicon, key, list, NAMES_LEXICON)]
+
+    every = [*require(lexicon, "quote_marks", str, NAMES_LEXICON), *marks("quote_mark_pairs")]
+    return _Marks(
+        pattern=re.compile("|".join(map(re.escape, sorted(every, key=len, reverse=True)))),
+        opening=frozenset(marks("quote_opening_marks")),
+        closing=frozenset(marks("quote_closing_marks")),
+        carry=require(lexicon, "quote_carry_paragraphs", int, NAMES_LEXICON),
+    )
 
 
 def inside_quotes(text: str, offset: int) -> bool:
-    """Whether ``offset`` of ``text`` lies inside quotation marks of its paragraph."""
+    """Whether ``offset`` of ``text`` lies inside quotation marks: an odd number of them before
+    it in its paragraph, or an even number in a paragraph a quote is carried into."""
     start = text.rfind("\n", 0, offset) + 1
-    return sum(text.count(mark, start, offset) for mark in _marks()) % 2 == 1
+    odd = len(_marks().pattern.findall(text, start, offset)) % 2 == 1
+    return odd != (start in _carried(text))
+
+
+def _closes(text: str, mark: re.Match[str], marks: _Marks) -> bool:
+    """Whether a mark closes a quote: a closing mark, or a straight one after a word or a
+    punctuation mark with no letter or digit after it."""
+    if mark.group() in marks.opening or mark.group() in marks.closing:
+        return mark.group() in marks.closing
+    before, after = text[mark.start() - 1 : mark.start()], text[mark.end() : mark.end() + 1]
+    return bool(before) and not before.isspace() and not after.isalnum()
+
+
+def _opens(text: str, mark: re.Match[str], marks: _Marks) -> bool:
+    """Whether a mark opens a quote: an opening mark, or a straight one before a character."""
+    if mark.group() in marks.opening or mark.group() in marks.closing:
+        return mark.group() in marks.opening
+    after = text[mark.end() : mark.end() + 1]
+    return bool(after) and not after.isspace()
+
+
+@lru_cache(maxsize=16)
+def _carried(text: str) -> frozenset[int]:
+    """The starts of the paragraphs a quote runs into without an opening mark of theirs.
+
+    A paragraph whose marks are odd in number and whose last mark opens leaves a quote open;
+    when a later paragraph, with at most ``quote_carry_paragraphs`` paragraphs without a mark
+    between, does not start with a mark, has an odd number of them and its first mark closes,
+    the quote runs over the paragraphs between and into that one. A quote opened at each
+    paragraph (news style) is read in each paragraph alone; a stray mark (a quote left open and
+    never closed, or closed by no closing mark) carries nothing.
+    """
+    marks = _marks()
+    carried: set[int] = set()
+    left_open = False
+    between: list[int] = []  # paragraphs without a mark since a quote was left open
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        found = list(marks.pattern.finditer(text, start, end))
+        if not found:
+            if left_open and line.strip():
+                between.append(start)
+                left_open = len(between) <= marks.carry
+        elif (
+            left_open
+            and len(found) % 2 == 1
+            and text[start : found[0].start()].strip()
+            and _closes(text, found[0], marks)
+        ):
+            carried.update(between, (start,))
+            left_open, between = False, []
+        else:
+            left_open = len(found) % 2 == 1 and _opens(text, found[-1], marks)
+            between = []
+        start = end + 1
+    return frozenset(carried)
 
 
 def quoted_only(items: Sequence[SourcedName], texts: Mapping[str, str]) -> bool:
@@ -59,9 +145,15 @@ def own_voice(item: SourcedName, texts: Mapping[str, str]) -> bool:
     return not inside_quotes(texts.get(item.source, ""), item.mention.start)
 
 
-def own_sources(items: Sequence[SourcedName], texts: Mapping[str, str]) -> tuple[str, ...]:
-    """The sources that write a spelling (its mentions) in their own voice, in order."""
-    return tuple(dict.fromkeys(i.source for i in items if own_voice(i, texts)))
+def voice_counts(
+    items: Sequence[SourcedName], texts: Mapping[str, str]
+) -> tuple[tuple[str, int, int], ...]:
+    """Per source that writes a spelling (its mentions), in order of first mention: (source,
+    mentions in its own voice, mentions inside quotation marks)."""
+    counts: dict[str, list[int]] = {}
+    for item in items:
+        counts.setdefault(item.source, [0, 0])[0 if own_voice(item, texts) else 1] += 1
+    return tuple((source, own, quoted) for source, (own, quoted) in counts.items())
 
 
 def shown_mention(

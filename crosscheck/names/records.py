@@ -86,25 +86,29 @@ class Spelling:
     """One spelling of a name: where it is quoted from, and how often each source uses it.
 
     ``value`` is the spelling as shown ("Sergei Kislyak", "Kislyac"); ``quoted`` the mention
-    quoted for it (one in the outlet's own voice when there is one); ``counts`` the mentions
-    per source id, in order of first mention; ``own`` the ids of the sources that write it in
-    their own voice (outside quotation marks), in the same order.
+    quoted for it (one in the outlet's own voice when there is one); ``voices`` per source id,
+    in order of first mention, its mentions in the outlet's own voice and those inside
+    quotation marks (``quoted.voice_counts``).
     """
 
     value: str
     quoted: SourcedName
-    counts: tuple[tuple[str, int], ...]
-    own: tuple[str, ...]
+    voices: tuple[tuple[str, int, int], ...]
+
+    @property
+    def own(self) -> tuple[str, ...]:
+        """The ids of the sources that write it in their own voice (outside quotation marks)."""
+        return tuple(source for source, own, _ in self.voices if own)
 
     @property
     def sources(self) -> tuple[str, ...]:
         """The ids of the sources that use this spelling."""
-        return tuple(source for source, _ in self.counts)
+        return tuple(source for source, _, _ in self.voices)
 
     @property
     def count(self) -> int:
         """The mentions of this spelling over all sources."""
-        return sum(n for _, n in self.counts)
+        return sum(own + quoted for _, own, quoted in self.voices)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

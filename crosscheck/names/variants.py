@@ -34,7 +34,7 @@ from crosscheck.names.misspelling import (
     Occurrence,
     misspellings,
 )
-from crosscheck.names.quoted import own_sources, quoted_wording, shown_mention
+from crosscheck.names.quoted import quoted_wording, shown_mention, voice_counts
 from crosscheck.names.records import (
     Entity,
     NameKind,
@@ -80,9 +80,7 @@ def _groups(occurrences: Sequence[_Written]) -> list[_Group]:
 def _spelling(
     value: str, items: Sequence[SourcedName], quoted: SourcedName, texts: Mapping[str, str]
 ) -> Spelling:
-    counts = Counter(item.source for item in items)
-    own = own_sources(items, texts)
-    return Spelling(value=value, quoted=quoted, counts=tuple(counts.items()), own=own)
+    return Spelling(value=value, quoted=quoted, voices=voice_counts(items, texts))
 
 
 def _pair(

@@ -4,8 +4,9 @@
 makes each pair a ``name.variant`` discrepancy: stable id, severity from
 ``lexicon/common/compare.toml`` (through ``crosscheck.severity``), both quotes, and a
 plain-English explanation of what differs (a transliteration, one letter, the order of the
-words) with the mentions of each spelling per source. The words of the explanation are in
-``lexicon/<lang>/names.toml`` [explain].
+words) with the mentions of each spelling per source, those inside quotation marks counted
+apart ("2 in npr (+3 in quotes)": the row quotes an outlet's own voice, names13-14). The
+words of the explanation are in ``lexicon/<lang>/names.toml`` [explain].
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ class _Words:
 
     row: str
     count: str
+    count_mixed: str
+    count_quoted: str
     both_one: str
     both_many: str
     detail: str
@@ -45,7 +48,16 @@ def _words() -> _Words:
     table = require(load_lexicon(NAMES_LEXICON), "explain", dict, NAMES_LEXICON)
     text = {
         key: require(table, key, str, NAMES_LEXICON)
-        for key in ("row", "count", "both_one", "both_many", "detail", "metric")
+        for key in (
+            "row",
+            "count",
+            "count_mixed",
+            "count_quoted",
+            "both_one",
+            "both_many",
+            "detail",
+            "metric",
+        )
     }
     return _Words(
         **text,
@@ -55,9 +67,15 @@ def _words() -> _Words:
 
 
 def counts_text(spelling: Spelling) -> str:
-    """ "3 in reuters, 1 in the-hill": the mentions of one spelling per source."""
+    """ "3 in reuters (+1 in quotes), 1 in quotes in the-hill": the mentions of one spelling
+    per source, those in its own voice and those inside quotation marks apart."""
     words = _words()
-    return ", ".join(words.count.format(count=n, source=s) for s, n in spelling.counts)
+    return ", ".join(
+        (words.count_quoted if not own else words.count_mixed if quoted else words.count).format(
+            count=own, quoted=quoted, source=source
+        )
+        for source, own, quoted in spelling.voices
+    )
 
 
 def explain_variant(pair: VariantPair) -> str:
