@@ -51,6 +51,7 @@ from crosscheck.text.words import (
     claim_words,
     find_metric,
     lemma,
+    through_scare_quotes,
 )
 from crosscheck.timex import find_times, without_reading
 
@@ -494,7 +495,8 @@ def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
     elif i + 1 < len(after) and after[i].lower in frame_words().new_adjectives:
         i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
     subject: list[Token] = []
-    for token in after[i:]:
+    tokens = through_scare_quotes(after[i:])
+    for token in tokens:
         low = token.lower
         if not token.is_word or len(subject) >= words.max_subject_words:
             break
