@@ -51,7 +51,7 @@ from crosscheck.text.words import (
     claim_words,
     find_metric,
     lemma,
-    through_scare_quotes,
+    phrase_tokens,
 )
 from crosscheck.timex import find_times, without_reading
 
@@ -495,7 +495,7 @@ def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
     elif i + 1 < len(after) and after[i].lower in frame_words().new_adjectives:
         i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
     subject: list[Token] = []
-    tokens = through_scare_quotes(after[i:])
+    tokens = phrase_tokens(after[i:])
     for token in tokens:
         low = token.lower
         if not token.is_word or len(subject) >= words.max_subject_words:

@@ -183,6 +183,7 @@ class ClaimWords:
     max_subject_words: int
     scare_quotes: frozenset[str]
     scare_quote_words: int
+    contraction_endings: tuple[str, ...]
     event_window: int
 
 
@@ -207,6 +208,9 @@ def claim_words() -> ClaimWords:
         max_subject_words=int(require(data, "max_subject_words", int, "claims")),
         scare_quotes=frozenset(str(w) for w in require(data, "scare_quotes", list, "claims")),
         scare_quote_words=int(require(data, "scare_quote_words", int, "claims")),
+        contraction_endings=tuple(
+            str(w) for w in require(data, "contraction_endings", list, "claims")
+        ),
         event_window=int(require(data, "event_window", int, "claims")),
     )
 
@@ -306,10 +310,18 @@ def _prefix(flags: Iterable[bool]) -> list[int]:
     return list(accumulate(flags, operator.add, initial=0))
 
 
-def through_scare_quotes(after: Sequence[Token]) -> list[Token]:
-    """``after`` without the quotation marks of scare quotes inside a noun phrase: marks
-    that open before a word and close within ``scare_quote_words`` words, none a stop word
+def phrase_tokens(after: Sequence[Token]) -> list[Token]:
+    """The tokens a noun phrase after a figure may be read from: ``after`` up to its first
+    contraction ("the $600 million-plus system [isn't] working"), read through scare quotes
     ("the $825 Billion ["stimulus"] package" -> "stimulus package")."""
+    end = next((k for k, t in enumerate(after) if is_contraction(t.lower)), len(after))
+    return _through_scare_quotes(after[:end])
+
+
+def _through_scare_quotes(after: Sequence[Token]) -> list[Token]:
+    """``after`` without the quotation marks of scare quotes: marks that open before a word
+    and close within ``scare_quote_words`` words, none a stop word; at any other mark the
+    tokens end there (the phrase does)."""
     words = claim_words()
     out: list[Token] = []
     i = 0
@@ -328,3 +340,9 @@ def through_scare_quotes(after: Sequence[Token]) -> list[Token]:
         out.append(token)
         i += 1
     return out
+
+
+def is_contraction(word: str) -> bool:
+    """Whether a word is a contraction ("isn't", "we'll", curly apostrophe or straight):
+    ``contraction_endings``."""
+    return word.lower().replace("\u2019", "'").endswith(claim_words().contraction_endings)
