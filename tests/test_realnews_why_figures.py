@@ -14,7 +14,7 @@ from crosscheck.model import DiscrepancyKind, Source
 PUBLISHED = date(2025, 3, 10)
 
 
-def _gate(a: str, b: str, first: str, second: str) -> str:
+def _gate(a: str, b: str, first: str, second: str, *, beyond: bool = False) -> str:
     story = story_of(
         [Source(id="a", text=a, published=PUBLISHED), Source(id="b", text=b, published=PUBLISHED)]
     )
@@ -26,7 +26,8 @@ def _gate(a: str, b: str, first: str, second: str) -> str:
         sources=("a", "b"),
     )
     sides = [side_claims(words, story.claims, gold.sources) for words in gold.claims]
-    return first_gate(gold, sides[0], sides[1], story)
+    tracer = tracers(beyond=beyond)[DiscrepancyKind.NUMERIC_CONFLICT]
+    return tracer(gold, sides[0], sides[1], story)
 
 
 @pytest.mark.parametrize(
@@ -83,3 +84,45 @@ def test_sides_in_one_source_are_stopped_before_any_gate() -> None:
 
 def test_the_figure_kinds_are_registered() -> None:
     assert tracers()[DiscrepancyKind.NUMERIC_PRECISION] is first_gate
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "first", "second", "gate"),
+    [
+        # no event word on either side: a new event class alone would make this pair a row
+        (
+            "Senators filed 550 amendments.",
+            "Senators filed 600 amendments.",
+            "550 amendments",
+            "600 amendments",
+            "comparable: no event (both) > beyond: a finding",
+        ),
+        # ... but not this one: the subjects differ too
+        (
+            "There were 550 amendments.",
+            "There were 600 memos.",
+            "550 amendments",
+            "600 memos",
+            "comparable: no event (both) > beyond: subject",
+        ),
+        # a pair the frame gate lets through is traced as before
+        (
+            "The fire killed 12 firefighters.",
+            "The fire killed 15 tourists.",
+            "12 firefighters",
+            "15 tourists",
+            "subject",
+        ),
+    ],
+)
+def test_beyond_names_the_gate_past_the_frame_gate(
+    a: str, b: str, first: str, second: str, gate: str
+) -> None:
+    assert _gate(a, b, first, second, beyond=True) == gate
+
+
+def test_without_beyond_the_frame_gate_is_named_alone() -> None:
+    gate = _gate(
+        "There were 550 amendments.", "There were 600 memos.", "550 amendments", "600 memos"
+    )
+    assert gate == "comparable: no event (both)"

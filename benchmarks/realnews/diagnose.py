@@ -16,7 +16,9 @@ With ``--why``, each "claims, not flagged" miss is traced further by the tracer 
 for its kind (``WHY_MODULES``: a module with ``KINDS``, the gold kinds it traces, and
 ``first_gate(expectation, first, second, story) -> str``, the first gate of the pipeline
 that stops the side claims, ``first`` and ``second``), and the misses are counted per gate;
-``--why --list`` prints story, gold id and gate per miss (no article text).
+``--why --list`` prints story, gold id and gate per miss (no article text). With
+``--beyond``, a miss stopped at the frame gate (``comparable``) is also traced past it by the
+tracer's ``beyond`` (where it has one): ``comparable: no event (both) > beyond: subject``.
 
 Name and certainty conflicts are counted apart (``not a claim kind``): their mentions are
 not claims. Only measures; it changes nothing and reads the gold only to count.
@@ -71,15 +73,35 @@ class Story:
 
 
 Tracer = Callable[[Expectation, Sequence[Claim], Sequence[Claim], Story], str]
+# The gate a tracer names for a pair the frame gate stops; ``beyond`` traces such misses on.
+FRAME_GATE = "comparable"
 
 
-def tracers() -> dict[DiscrepancyKind, Tracer]:
-    """The registered tracer of each traced gold kind."""
+def tracers(*, beyond: bool = False) -> dict[DiscrepancyKind, Tracer]:
+    """The registered tracer of each traced gold kind; with ``beyond``, a tracer that also
+    has ``beyond`` names where a miss stopped at the frame gate would stop past it."""
     found: dict[DiscrepancyKind, Tracer] = {}
     for name in WHY_MODULES:
         module = importlib.import_module(name)
-        found.update(dict.fromkeys(module.KINDS, module.first_gate))
+        tracer: Tracer = module.first_gate
+        past: Tracer | None = getattr(module, "beyond", None)
+        if beyond and past is not None:
+            tracer = _traced_past(module.first_gate, past)
+        found.update(dict.fromkeys(module.KINDS, tracer))
     return found
+
+
+def _traced_past(first: Tracer, past: Tracer) -> Tracer:
+    """``first``'s gate, followed by ``past``'s when ``first`` names the frame gate."""
+
+    def tracer(e: Expectation, a: Sequence[Claim], b: Sequence[Claim], story: Story) -> str:
+        gate = first(e, a, b, story)
+        if not gate.startswith(FRAME_GATE):
+            return gate
+        further = past(e, a, b, story)
+        return f"{gate} > {further}" if further else gate
+
+    return tracer
 
 
 def read_story(folder: Path) -> Story:
@@ -153,12 +175,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--why", action="store_true", help="trace 'claims, not flagged' misses to a gate"
     )
+    parser.add_argument(
+        "--beyond", action="store_true", help="with --why: trace frame-gate misses past it"
+    )
     args = parser.parse_args(argv)
     realnews = find_realnews(args.realnews)
     if realnews is None:
         print("real-news corpus not found (give --realnews DIR)")
         return 0
-    why = tracers() if args.why else None
+    why = tracers(beyond=args.beyond) if args.why else None
     missed = diagnose(args.gold, realnews, override=args.realnews is not None, why=why)
     if why is not None:
         missed = [m for m in missed if m[1].kind in why and m[2] not in _EARLIER]

@@ -23,6 +23,13 @@ by calling the pipeline's own function (none is re-implemented here):
 
 Of all cross-source pairs of side claims, the one that gets furthest is reported. Only
 measures; reads the gold only to count.
+
+``beyond`` asks, of a miss stopped at ``comparable``, where the pair would stop if the frame
+gate let both sides through (the evidence a new event class or ``what`` reading would give):
+the block key's parts, the subject score, ``whats_compatible``, the guards and the rules,
+read on the pair alone (``beyond: subject``, ``beyond: rule: agree``; ``beyond: a finding``
+when every gate passes). A block's groups and its most cited subjects depend on the whole
+run and are not read.
 """
 
 from __future__ import annotations
@@ -136,6 +143,45 @@ def trace(a: Claim, b: Claim, story: Story) -> Gate:
     if block_a is not block_b:
         return _gate(f"block: {_differs(a, b)}")
     return _in_block(a, b, block_a)
+
+
+# Gates past ``comparable`` in pipeline order, for ``beyond``: a pair stopped later got further.
+_BEYOND = ("block", "subject", "whats_compatible", "guard", "rule", "a finding")
+
+
+def beyond(e: Expectation, first: Sequence[Claim], second: Sequence[Claim], story: Story) -> str:
+    """For a miss stopped at ``comparable``: the furthest gate any cross-source pair of the
+    sides' figure claims would reach past it (``_past_frame``); "" when no pair stops there."""
+    del e
+    figures_a = [c for c in first if c.value is not None]
+    figures_b = [c for c in second if c.value is not None]
+    stopped = [
+        (a, b)
+        for a in figures_a
+        for b in figures_b
+        if a.source != b.source and trace(a, b, story).name.startswith("comparable")
+    ]
+    if not stopped:
+        return ""
+    gates = [_past_frame(a, b) for a, b in stopped]
+    return "beyond: " + max(gates, key=lambda g: _BEYOND.index(g.split(":")[0]))
+
+
+def _past_frame(a: Claim, b: Claim) -> str:
+    """The first gate past ``comparable`` that stops the pair (a, b), read on the pair."""
+    if block_key(a) != block_key(b):
+        return f"block: {_differs(a, b)}"
+    event = a.event
+    score = subject_score(a.what, b.what)
+    threshold = match_rules().subject_threshold
+    if score < threshold and (event != SIZED or not _sized_alike(a.what.split(), b.what.split())):
+        return "subject"
+    if not whats_compatible(a.what, b.what, event):
+        return "whats_compatible"
+    stop = next(pair_gates(a, b), None)
+    if stop is not None:
+        return f"guard: {stop}"
+    return "a finding" if compare_pair(ClaimPair(a=a, b=b, score=100.0)) else "rule: agree"
 
 
 def _uncompared(a: Claim, b: Claim) -> str:

@@ -26,10 +26,10 @@ from crosscheck.claims.dates import (
 from crosscheck.claims.dates import DATE_KIND as DATE_KIND  # re-exported for older imports
 from crosscheck.claims.frame_dates import year_before
 from crosscheck.claims.frame_durations import DURATION_EVENT
-from crosscheck.claims.frame_measures import continued_list, timed_thing
+from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
 from crosscheck.claims.frame_reading import SentenceWords, read_words
-from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_forward
-from crosscheck.claims.frames import SIZED, TOTAL, Frame, as_measure, figure_frame, unit_of
+from crosscheck.claims.frame_words import frame_words
+from crosscheck.claims.frames import TOTAL, Frame, as_measure, figure_frame, unit_of
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -51,6 +51,7 @@ from crosscheck.text.words import (
     claim_words,
     find_metric,
     lemma,
+    phrase_tokens,
 )
 from crosscheck.timex import find_times, without_reading
 
@@ -372,8 +373,8 @@ def _quantity_claim(
     elif not frame.actor and not frame.event and q.unit is not Unit.COUNT:
         frame = continued_list(frame, q, before, previous)
     end = subject_tokens[-1].end if subject_tokens else measure_end
-    if q.unit is Unit.COUNT and not subject_tokens and not frame.event:
-        frame, end = _sized_compound(after, frame, end)
+    if q.unit is Unit.COUNT and not frame.event:
+        frame, end = sized_compound(after, frame, end, _tail(sentence, q), subject_tokens)
     start = q.start
     local_start, local_end = start - sentence.start, end - sentence.start
     window_start, window_end = sentence_window(sentence, start, end)
@@ -427,22 +428,9 @@ def _adjectival_duration(
     return replace(frame, what=found, event=DURATION_EVENT, actor="")
 
 
-def _sized_compound(after: list[Token], frame: Frame, end: int) -> tuple[Frame, int]:
-    """A count in a compound adjective gives the size of the noun after it: "a [313-member]
-    executive committee" counts the committee's members ("executive committee member");
-    the claim's words then end after the part counted."""
-    if len(after) < 3 or after[0].text != "-" or after[0].end != after[1].start:
-        return frame, end
-    part = lemma(after[1].text)
-    if part not in frame_words().sized_parts:
-        return frame, end
-    phrase = noun_phrase_forward(after[2:])
-    events = frame_words().events
-    cut = next((i for i, t in enumerate(phrase) if (t.lower,) in events), len(phrase))
-    thing = canonical(phrase[:cut])  # "executive committee [voted]"
-    if not thing:
-        return frame, end
-    return replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), after[1].end
+def _tail(sentence: Sentence, q: Quantity) -> str:
+    """The text of the sentence right after a figure ("-state bus tour" after "five")."""
+    return sentence.text[q.end - sentence.start :]
 
 
 def _listed_owner(frame: Frame, q: Quantity, after: list[Token], previous: Claim | None) -> Frame:
@@ -494,7 +482,8 @@ def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
     elif i + 1 < len(after) and after[i].lower in frame_words().new_adjectives:
         i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
     subject: list[Token] = []
-    for token in after[i:]:
+    tokens = phrase_tokens(after[i:])
+    for token in tokens:
         low = token.lower
         if not token.is_word or len(subject) >= words.max_subject_words:
             break

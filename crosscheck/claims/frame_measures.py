@@ -8,6 +8,7 @@ duration with no subject measures ("a 10-day campaign", "two weeks of campaignin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,12 +22,14 @@ from crosscheck.claims.frame_durations import (
 )
 from crosscheck.claims.frame_owner import listed_name
 from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_forward
-from crosscheck.claims.frames import CHANGE, COMPATIBLE_ROLES, Frame
+from crosscheck.claims.frames import CHANGE, COMPATIBLE_ROLES, SIZED, TOTAL, Frame
 from crosscheck.model import Claim, Quantity
 from crosscheck.text.words import Token, lemma
 
 # How far (in characters) a listed figure may stand from the owned figure it continues.
 _LIST_REACH = 80
+# The rest of a spelled-out figure's hyphenated word: "five[-state] bus tour".
+_JOINED_PART = re.compile(r"-([^\W\d_]+)(?![\w-])")
 
 
 def continued_list(
@@ -75,3 +78,39 @@ def timed_thing(q: Quantity, after: Sequence[Token], before: Sequence[Token] = (
     if is_term(phrase[ends[0] - 1], rest):
         return ""  # "a two-year session [of] Congress": a body's term, not a sitting
     return canonical(phrase[: ends[0]])  # "a 70-minute [session] Wednesday"
+
+
+def sized_compound(
+    after: Sequence[Token], frame: Frame, end: int, tail: str, subject: Sequence[Token] = ()
+) -> tuple[Frame, int]:
+    """A count in a compound adjective gives the size of the noun after it: "a [313-member]
+    executive committee" counts the committee's members ("executive committee member"),
+    the claim's words then ending after the part counted; a spelled-out figure joined to its
+    part in one word ("a [five-state] bus tour", ``tail`` the text right after the figure)
+    counts the states of the tour its noun phrase (``subject``) names."""
+    joined = _JOINED_PART.match(tail)
+    if joined is not None and subject:
+        part = lemma(joined.group(1))
+        thing = _sized_thing(subject) if part in frame_words().sized_parts else ""
+        return (
+            (replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), end)
+            if thing
+            else (frame, end)
+        )
+    if subject or len(after) < 3 or after[0].text != "-" or after[0].end != after[1].start:
+        return frame, end
+    part = lemma(after[1].text)
+    if part not in frame_words().sized_parts:
+        return frame, end
+    thing = _sized_thing(noun_phrase_forward(after[2:]))
+    if not thing:
+        return frame, end
+    return replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), after[1].end
+
+
+def _sized_thing(phrase: Sequence[Token]) -> str:
+    """The thing a compound adjective sizes: its noun phrase up to an event word
+    ("executive committee [voted]")."""
+    events = frame_words().events
+    cut = next((i for i, t in enumerate(phrase) if (t.lower,) in events), len(phrase))
+    return canonical(phrase[:cut])

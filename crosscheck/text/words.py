@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -181,6 +181,9 @@ class ClaimWords:
     look_back_words: int
     look_ahead_words: int
     max_subject_words: int
+    scare_quotes: frozenset[str]
+    scare_quote_words: int
+    contraction_endings: tuple[str, ...]
     event_window: int
 
 
@@ -203,6 +206,11 @@ def claim_words() -> ClaimWords:
         look_back_words=int(require(data, "look_back_words", int, "claims")),
         look_ahead_words=int(require(data, "look_ahead_words", int, "claims")),
         max_subject_words=int(require(data, "max_subject_words", int, "claims")),
+        scare_quotes=frozenset(str(w) for w in require(data, "scare_quotes", list, "claims")),
+        scare_quote_words=int(require(data, "scare_quote_words", int, "claims")),
+        contraction_endings=tuple(
+            str(w) for w in require(data, "contraction_endings", list, "claims")
+        ),
         event_window=int(require(data, "event_window", int, "claims")),
     )
 
@@ -300,3 +308,41 @@ class TokenIndex:
 
 def _prefix(flags: Iterable[bool]) -> list[int]:
     return list(accumulate(flags, operator.add, initial=0))
+
+
+def phrase_tokens(after: Sequence[Token]) -> list[Token]:
+    """The tokens a noun phrase after a figure may be read from: ``after`` up to its first
+    contraction ("the $600 million-plus system [isn't] working"), read through scare quotes
+    ("the $825 Billion ["stimulus"] package" -> "stimulus package")."""
+    end = next((k for k, t in enumerate(after) if is_contraction(t.lower)), len(after))
+    return _through_scare_quotes(after[:end])
+
+
+def _through_scare_quotes(after: Sequence[Token]) -> list[Token]:
+    """``after`` without the quotation marks of scare quotes: marks that open before a word
+    and close within ``scare_quote_words`` words, none a stop word; at any other mark the
+    tokens end there (the phrase does)."""
+    words = claim_words()
+    out: list[Token] = []
+    i = 0
+    while i < len(after):
+        token = after[i]
+        if token.text in words.scare_quotes:
+            inner = after[i + 1 : i + 2 + words.scare_quote_words]
+            close = next((k for k, t in enumerate(inner) if t.text in words.scare_quotes), -1)
+            quoted = inner[:close]
+            if close > 0 and all(t.is_word and t.lower not in words.stop_words for t in quoted):
+                out.extend(quoted)
+                i += close + 2
+                continue
+            out.extend(after[i:])  # not scare quotes: the phrase ends at the mark
+            return out
+        out.append(token)
+        i += 1
+    return out
+
+
+def is_contraction(word: str) -> bool:
+    """Whether a word is a contraction ("isn't", "we'll", curly apostrophe or straight):
+    ``contraction_endings``."""
+    return word.lower().replace("\u2019", "'").endswith(claim_words().contraction_endings)
