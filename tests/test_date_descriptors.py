@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from claimfactory import date_in_sentence
 
 from crosscheck import check
-from crosscheck.match.date_descriptors import _capitals, clause_of, story_weights
+from crosscheck.match.date_descriptors import _capitals, clause_of, name_spans, story_weights
+from crosscheck.match.date_participants import participants
 from crosscheck.model import Claim, Source
 
 FILLER = [
@@ -134,3 +136,32 @@ def test_a_week_s_news_told_with_other_verbs_stays_apart() -> None:
     day = "Essex police arrested a union member at the Harwick shipyard on Monday."
     rows = _rows([*FILLER, week], [*FILLER, day])
     assert not [r for r in rows if "this week" in r]
+
+
+FIRED_BY_PRONOUN = [
+    "Ana Ruiz, the port chief, said she kept notes of every talk with the mayor.",
+    "After she was fired last May, she gave those notes to a friend at the law school.",
+]
+
+
+def test_one_predicate_class_and_one_participant_pair_a_pronoun_s_date() -> None:
+    dismissed = "Ruiz, who was abruptly dismissed by the mayor last year, is touring with a memoir."
+    rows = _rows([*FILLER, dismissed], [*FILLER, *FIRED_BY_PRONOUN])
+    assert "time.precision last year / last May" in rows
+
+
+def test_one_predicate_class_of_two_participants_stays_apart() -> None:
+    dismissed = "Lena Ortiz, who was abruptly dismissed by the mayor last year, is touring again."
+    rows = _rows([*FILLER, dismissed], [*FILLER, *FIRED_BY_PRONOUN])
+    assert not [r for r in rows if "last year" in r]
+
+
+def test_a_participant_is_the_name_before_the_clause_or_the_pronoun_s_subject() -> None:
+    text = " ".join([*FILLER, *FIRED_BY_PRONOUN])
+    at = text.index(FIRED_BY_PRONOUN[1])
+    fired = _claim(FIRED_BY_PRONOUN[1], "last May")
+    fired = replace(fired, start=fired.start + at, end=fired.end + at, sentence_start=at)
+    assert participants(fired, clause_of(fired), text, name_spans) == {"ana", "ruiz"}
+    told = "Otto Ruiz \u2014 the harbor pilot released by the port this summer \u2014 spoke."
+    summer = _claim(told, "this summer")
+    assert {"otto", "ruiz"} <= participants(summer, clause_of(summer), told, name_spans)
