@@ -8,7 +8,14 @@ from datetime import date
 from claimfactory import date_in_sentence
 
 from crosscheck import check
-from crosscheck.match.date_descriptors import _capitals, clause_of, name_spans, story_weights
+from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.match.date_descriptors import (
+    _capitals,
+    clause_of,
+    content_stems,
+    name_spans,
+    story_weights,
+)
 from crosscheck.match.date_participants import participants
 from crosscheck.model import Claim, Source
 
@@ -165,3 +172,13 @@ def test_a_participant_is_the_name_before_the_clause_or_the_pronoun_s_subject() 
     told = "Otto Ruiz \u2014 the harbor pilot released by the port this summer \u2014 spoke."
     summer = _claim(told, "this summer")
     assert {"otto", "ruiz"} <= participants(summer, clause_of(summer), told, name_spans)
+
+
+def test_a_name_with_a_possessive_ending_is_one_stem_with_the_name() -> None:
+    assert {"bachmann", "session"} <= content_stems("Bachmann's bid and Sessions\u2019 memo")
+    assert "bachmann" in content_stems("Mrs. Bachmann won")
+
+
+def test_an_irregular_past_form_is_a_predicate_of_its_verb() -> None:
+    assert stem("overthrew") == stem("overthrown") == "overthrow"
+    assert date_event_words().predicate("overthrew")

@@ -79,7 +79,9 @@ def _ignored() -> frozenset[str]:
 
 @cache
 def _content_stem(word: str) -> str:
-    """A folded word's stem, "" for a stop word, a generic word or a short one."""
+    """A folded word's stem, less a possessive ending ("Bachmann's", "Sessions'": a
+    name is one stem with or without it), "" for a stop word, a generic word or a short one."""
+    word = _POSSESSIVE.sub("", word)
     return "" if len(word) < MIN_LETTERS or word in _ignored() else stem(word)
 
 
