@@ -182,3 +182,10 @@ def test_a_name_with_a_possessive_ending_is_one_stem_with_the_name() -> None:
 def test_an_irregular_past_form_is_a_predicate_of_its_verb() -> None:
     assert stem("overthrew") == stem("overthrown") == "overthrow"
     assert date_event_words().predicate("overthrew")
+
+
+def test_a_phrase_and_a_verb_of_one_event_share_its_class() -> None:
+    blown = content_stems("In 2008, its cooling tower was blown up.")
+    destroyed = content_stems("In June 2008, the government made a show of destroying the tower.")
+    assert "demolished" in blown & destroyed
+    assert "resigned" in content_stems("Ailes stepped down in July") & content_stems("resigned")

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from crosscheck.claims.date_keys import date_event_words, stem, weak_stems
 from crosscheck.claims.dates import STATED
@@ -86,8 +87,13 @@ def _content_stem(word: str) -> str:
 
 
 def content_stems(text: str) -> set[str]:
-    """The stems of the content words of a text."""
-    found = {_content_stem(w) for w in set(_WORD.findall(text.lower()))}
+    """The stems of the content words of a text, and the class of each two-word phrase of
+    ``[phrases]`` of date_events.toml it holds ("was blown up" -> "demolished", "stepped
+    down" -> "resigned"): one event told with a phrase and with a verb shares its class."""
+    words = _WORD.findall(text.lower())
+    found = {_content_stem(w) for w in set(words)}
+    phrases = date_event_words().phrases
+    found.update(phrases[p] for p in pairwise(words) if p in phrases)
     found.discard("")
     return found
 
