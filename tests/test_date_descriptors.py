@@ -189,3 +189,9 @@ def test_a_phrase_and_a_verb_of_one_event_share_its_class() -> None:
     destroyed = content_stems("In June 2008, the government made a show of destroying the tower.")
     assert "demolished" in blown & destroyed
     assert "resigned" in content_stems("Ailes stepped down in July") & content_stems("resigned")
+
+
+def test_a_base_verb_form_is_in_its_event_class() -> None:
+    assert stem("sentence") == stem("sentencing") == "sentenced"
+    assert stem("convict") == stem("conviction")
+    assert stem("appoint") == stem("inauguration")
