@@ -195,3 +195,4 @@ def test_a_base_verb_form_is_in_its_event_class() -> None:
     assert stem("sentence") == stem("sentencing") == "sentenced"
     assert stem("convict") == stem("conviction")
     assert stem("appoint") == stem("inauguration")
+    assert stem("voted") == stem("vote") == stem("voting")
