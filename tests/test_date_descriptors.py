@@ -16,7 +16,7 @@ from crosscheck.match.date_descriptors import (
     name_spans,
     story_weights,
 )
-from crosscheck.match.date_participants import participants
+from crosscheck.match.date_participants import participants, predicate_stems
 from crosscheck.model import Claim, Source
 
 FILLER = [
@@ -196,3 +196,8 @@ def test_a_base_verb_form_is_in_its_event_class() -> None:
     assert stem("convict") == stem("conviction")
     assert stem("appoint") == stem("inauguration")
     assert stem("voted") == stem("vote") == stem("voting")
+
+
+def test_a_participant_s_predicate_is_one_the_lexicons_list() -> None:
+    assert predicate_stems("Trump fired Comey and was dismissed") == {"removed"}
+    assert not predicate_stems("His comments followed four tweets")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.claims.date_keys import DateEventWords, date_event_words, stem
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Claim
 
@@ -35,11 +35,22 @@ def _pronouns() -> frozenset[str]:
 
 
 def predicate_stems(clause: str) -> frozenset[str]:
-    """The stems of the predicates of a clause (verb forms, event nouns, synonym classes):
-    "was fired last May" -> {"removed"}."""
+    """The stems of the event predicates of a clause that the lexicons list (synonym and
+    event classes, irregular forms, event nouns), not a word read as a verb by its ending
+    alone ("followed", "expressed"): "was fired last May" -> {"removed"}."""
     words = date_event_words()
     found = {_fold(w) for w in _WORD.findall(clause)}
-    return frozenset(stem(w) for w in found if words.predicate(w))
+    return frozenset(stem(w) for w in found if _listed(w, words))
+
+
+def _listed(word: str, words: DateEventWords) -> bool:
+    """Whether a folded word is an event predicate of the lexicons."""
+    return (
+        word in words.synonyms
+        or word in words.classes
+        or word in words.stems
+        or word in words.event_nouns
+    )
 
 
 def _fold(word: str) -> str:
