@@ -128,7 +128,7 @@ def test_a_statement_s_date_is_kept_for_its_speaker_s_words() -> None:
 @pytest.mark.parametrize(
     ("text", "words", "stem"),
     [
-        ("On Monday night, the House voted to impeach the governor.", "On Monday night", "vot"),
+        ("On Monday night, the House voted to impeach the governor.", "On Monday night", "vote"),
         ("Late Thursday night, two gunmen killed an officer.", "Late Thursday night", "killed"),
         ("On Tuesday morning, Isakson postponed the hearing.", "On Tuesday morning", "postpon"),
     ],

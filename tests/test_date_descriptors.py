@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from claimfactory import date_in_sentence
 
 from crosscheck import check
-from crosscheck.match.date_descriptors import _capitals, clause_of, story_weights
+from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.match.date_descriptors import (
+    _capitals,
+    clause_of,
+    content_stems,
+    name_spans,
+    story_weights,
+)
+from crosscheck.match.date_participants import participants, predicate_stems
 from crosscheck.model import Claim, Source
 
 FILLER = [
@@ -134,3 +143,61 @@ def test_a_week_s_news_told_with_other_verbs_stays_apart() -> None:
     day = "Essex police arrested a union member at the Harwick shipyard on Monday."
     rows = _rows([*FILLER, week], [*FILLER, day])
     assert not [r for r in rows if "this week" in r]
+
+
+FIRED_BY_PRONOUN = [
+    "Ana Ruiz, the port chief, said she kept notes of every talk with the mayor.",
+    "After she was fired last May, she gave those notes to a friend at the law school.",
+]
+
+
+def test_one_predicate_class_and_one_participant_pair_a_pronoun_s_date() -> None:
+    dismissed = "Ruiz, who was abruptly dismissed by the mayor last year, is touring with a memoir."
+    rows = _rows([*FILLER, dismissed], [*FILLER, *FIRED_BY_PRONOUN])
+    assert "time.precision last year / last May" in rows
+
+
+def test_one_predicate_class_of_two_participants_stays_apart() -> None:
+    dismissed = "Lena Ortiz, who was abruptly dismissed by the mayor last year, is touring again."
+    rows = _rows([*FILLER, dismissed], [*FILLER, *FIRED_BY_PRONOUN])
+    assert not [r for r in rows if "last year" in r]
+
+
+def test_a_participant_is_the_name_before_the_clause_or_the_pronoun_s_subject() -> None:
+    text = " ".join([*FILLER, *FIRED_BY_PRONOUN])
+    at = text.index(FIRED_BY_PRONOUN[1])
+    fired = _claim(FIRED_BY_PRONOUN[1], "last May")
+    fired = replace(fired, start=fired.start + at, end=fired.end + at, sentence_start=at)
+    assert participants(fired, clause_of(fired), text, name_spans) == {"ana", "ruiz"}
+    told = "Otto Ruiz \u2014 the harbor pilot released by the port this summer \u2014 spoke."
+    summer = _claim(told, "this summer")
+    assert {"otto", "ruiz"} <= participants(summer, clause_of(summer), told, name_spans)
+
+
+def test_a_name_with_a_possessive_ending_is_one_stem_with_the_name() -> None:
+    assert {"bachmann", "session"} <= content_stems("Bachmann's bid and Sessions\u2019 memo")
+    assert "bachmann" in content_stems("Mrs. Bachmann won")
+
+
+def test_an_irregular_past_form_is_a_predicate_of_its_verb() -> None:
+    assert stem("overthrew") == stem("overthrown") == "overthrow"
+    assert date_event_words().predicate("overthrew")
+
+
+def test_a_phrase_and_a_verb_of_one_event_share_its_class() -> None:
+    blown = content_stems("In 2008, its cooling tower was blown up.")
+    destroyed = content_stems("In June 2008, the government made a show of destroying the tower.")
+    assert "demolished" in blown & destroyed
+    assert "resigned" in content_stems("Ailes stepped down in July") & content_stems("resigned")
+
+
+def test_a_base_verb_form_is_in_its_event_class() -> None:
+    assert stem("sentence") == stem("sentencing") == "sentenced"
+    assert stem("convict") == stem("conviction")
+    assert stem("appoint") == stem("inauguration")
+    assert stem("voted") == stem("vote") == stem("voting")
+
+
+def test_a_participant_s_predicate_is_one_the_lexicons_list() -> None:
+    assert predicate_stems("Trump fired Comey and was dismissed") == {"removed"}
+    assert not predicate_stems("His comments followed four tweets")

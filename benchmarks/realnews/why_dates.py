@@ -268,7 +268,8 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     sx = dd.content_stems(dd.clause_of(x)) - dd.content_stems(x.text)
     sy = dd.content_stems(dd.clause_of(y)) - dd.content_stems(y.text)
     shared = frozenset(sx & sy)
-    if len(shared - weak_stems()) < dd.MIN_SHARED:
+    texts = {s.id: s.text for s in st.sources}
+    if len(shared - weak_stems()) < dd.MIN_SHARED and not dd.shares_participant(x, y, texts):
         failed.append("desc: shared stems")
     if dd._apart(x, y, sx, sy):
         failed.append("desc: other predicates")

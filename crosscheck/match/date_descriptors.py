@@ -28,10 +28,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from crosscheck.claims.date_keys import date_event_words, stem, weak_stems
 from crosscheck.claims.dates import STATED
 from crosscheck.match.article_dates import within
+from crosscheck.match.date_participants import participants, predicate_stems
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.text.words import claim_words
 
@@ -42,6 +44,12 @@ MIN_SIMILARITY = 0.3
 # tell apart less ("killed last Dec. 14 by a gunman at their elementary school in
 # Newtown" / "the mass shooting inside an elementary school in ... Newtown in December").
 MIN_SIMILARITY_NAMED = 0.2
+# The least for two descriptors that share one predicate class and one participant but
+# fewer than ``MIN_SHARED`` stems (``shares_participant``: "Comey, who was abruptly
+# dismissed by Trump last year" / "After he was fired last May"): the two clauses tell
+# the event with other words, so their other words agree little; the class, the
+# participant and the mutual best match carry the pair.
+MIN_SIMILARITY_PARTICIPANT = 0.1
 # Sentences a story needs for its word weights to tell a rare word from a common one:
 # in fewer, every word is rare and two sentences of a topic look like one event.
 MIN_SENTENCES = 12
@@ -72,13 +80,20 @@ def _ignored() -> frozenset[str]:
 
 @cache
 def _content_stem(word: str) -> str:
-    """A folded word's stem, "" for a stop word, a generic word or a short one."""
+    """A folded word's stem, less a possessive ending ("Bachmann's", "Sessions'": a
+    name is one stem with or without it), "" for a stop word, a generic word or a short one."""
+    word = _POSSESSIVE.sub("", word)
     return "" if len(word) < MIN_LETTERS or word in _ignored() else stem(word)
 
 
 def content_stems(text: str) -> set[str]:
-    """The stems of the content words of a text."""
-    found = {_content_stem(w) for w in set(_WORD.findall(text.lower()))}
+    """The stems of the content words of a text, and the class of each two-word phrase of
+    ``[phrases]`` of date_events.toml it holds ("was blown up" -> "demolished", "stepped
+    down" -> "resigned"): one event told with a phrase and with a verb shares its class."""
+    words = _WORD.findall(text.lower())
+    found = {_content_stem(w) for w in set(words)}
+    phrases = date_event_words().phrases
+    found.update(phrases[p] for p in pairwise(words) if p in phrases)
     found.discard("")
     return found
 
@@ -316,7 +331,14 @@ def descriptor_pairs(
             stems[c.key] = content_stems(clauses[c.key]) - content_stems(c.text)
         return stems[c.key]
 
-    candidates = [(a, b) for a, b in candidates if _may_pair(a, b, stems_of(a), stems_of(b))]
+    texts = {s.id: s.text for s in sources}
+
+    def one_participant(a: Claim, b: Claim) -> bool:
+        return shares_participant(a, b, texts)
+
+    candidates = [
+        (a, b) for a, b in candidates if _may_pair(a, b, stems_of(a), stems_of(b), one_participant)
+    ]
     if settled is not None:
         candidates = [
             (a, b)
@@ -360,7 +382,7 @@ def descriptor_pairs(
             continue
         if best_of(ib, a)[1] != a.key:
             continue
-        if len(shared - weak_stems()) < MIN_SHARED or _apart(a, b, da.keys(), db.keys()):
+        if not _may_pair(a, b, da.keys(), db.keys(), one_participant):
             continue
         x, y = align(a, b)
         if skip(x, y, frozenset(shared)):
@@ -378,9 +400,13 @@ def descriptor_pairs(
 
 
 def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
-    """``MIN_SIMILARITY_NAMED`` for two dates whose shared stems hold a name: a word with
-    a capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY``
-    otherwise."""
+    """``MIN_SIMILARITY_PARTICIPANT`` for two dates of fewer than ``MIN_SHARED`` shared
+    stems besides weak ones (they pair only as one predicate class and one participant,
+    ``shares_participant``); ``MIN_SIMILARITY_NAMED`` for two dates whose shared stems
+    hold a name: a word with a capital in both clauses, inside one of them
+    (``_capitals``); ``MIN_SIMILARITY`` otherwise."""
+    if len(shared - weak_stems()) < MIN_SHARED:
+        return MIN_SIMILARITY_PARTICIPANT
     return MIN_SIMILARITY_NAMED if shared & _names_of_both(a, b) else MIN_SIMILARITY
 
 
@@ -442,24 +468,51 @@ _NAME_GAP = re.compile(r"^[\s'\u2019.-]*$")
 def _name_phrases(text: str) -> list[set[str]]:
     """The names of a clause, each the stems of a run of words written with a capital
     ("Sergei Skripal", "Yulia", "Salisbury"): one person's first and last name are one."""
-    phrases: list[set[str]] = []
+    return [phrase for phrase, _, _ in name_spans(text)]
+
+
+def name_spans(text: str) -> list[tuple[set[str], int, int]]:
+    """``_name_phrases`` with where each phrase starts and ends in ``text``."""
+    phrases: list[tuple[set[str], int, int]] = []
     end = -1
     for m in _CAPITAL.finditer(text):
         s = _content_stem(_POSSESSIVE.sub("", m.group().lower()))
         if not s:
             continue
         if phrases and _NAME_GAP.match(text[end : m.start()]):
-            phrases[-1].add(s)
+            phrases[-1][0].add(s)
+            phrases[-1] = (phrases[-1][0], phrases[-1][1], m.end())
         else:
-            phrases.append({s})
+            phrases.append(({s}, m.start(), m.end()))
         end = m.end()
     return phrases
 
 
-def _may_pair(a: Claim, b: Claim, sa: set[str], sb: set[str]) -> bool:
+def shares_participant(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
+    """Whether two dates' clauses name one event by a predicate class besides weak ones
+    and their sentences name one participant (date_participants; ``texts`` are the
+    articles' texts by source, read for the sentence before a pronoun)."""
+    ca, cb = clause_of(a), clause_of(b)
+    shared = predicate_stems(ca) & predicate_stems(cb) & content_stems(ca) & content_stems(cb)
+    if not shared - weak_stems():
+        return False
+    pa = participants(a, clause_of(a), texts.get(a.source, ""), name_spans)
+    return bool(pa) and bool(
+        pa & participants(b, clause_of(b), texts.get(b.source, ""), name_spans)
+    )
+
+
+def _may_pair(
+    a: Claim,
+    b: Claim,
+    sa: AbstractSet[str],
+    sb: AbstractSet[str],
+    one_participant: Callable[[Claim, Claim], bool],
+) -> bool:
     """The tests of a pair that need no word weights: ``MIN_SHARED`` stems in common
-    besides weak predicates, and no two events named apart (``other_predicates``)."""
-    if len((sa & sb) - weak_stems()) < MIN_SHARED:
+    besides weak predicates, or else one predicate class and one participant
+    (``one_participant``), and no two events named apart (``other_predicates``)."""
+    if len((sa & sb) - weak_stems()) < MIN_SHARED and not one_participant(a, b):
         return False
     return not _apart(a, b, sa, sb)
 

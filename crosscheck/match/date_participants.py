@@ -1,0 +1,107 @@
+"""Participants of a date's event: a date claim and its article -> the names its event is said of.
+
+Two dates whose clauses share one predicate class ("dismissed by Trump last year" / "he was
+fired last May": both of the class ``removed`` of date_events.toml) but fewer than two other
+content words are one event when both name one participant: a name (a run of words written
+with a capital) of the date's clause, the name right before the clause that the clause tells
+of ("Comey, who was dismissed ..."), or, for a clause that names its participant by a pronoun
+(``[participants]`` of date_events.toml), a name of its sentence before the clause or else
+the first name of the sentence before ("Mr. Comey said he wrote the memos ... After he was
+fired last May"). The descriptor matcher (date_descriptors) reads these; pure functions of
+the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from crosscheck.claims.date_keys import DateEventWords, date_event_words, stem
+from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.model import Claim
+
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+# Where the sentence before a date's sentence ends: a full stop, question or exclamation
+# mark (with any closing quote) and a space or a line break.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n+")
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """The ``pronouns`` of date_events.toml's ``[participants]``."""
+    table = require(load_lexicon("date_events"), "participants", dict, "date_events")
+    return lower_words(table, "pronouns", "date_events")
+
+
+def predicate_stems(clause: str) -> frozenset[str]:
+    """The stems of the event predicates of a clause that the lexicons list (synonym and
+    event classes, irregular forms, event nouns), not a word read as a verb by its ending
+    alone ("followed", "expressed"): "was fired last May" -> {"removed"}."""
+    words = date_event_words()
+    found = {_fold(w) for w in _WORD.findall(clause)}
+    return frozenset(stem(w) for w in found if _listed(w, words))
+
+
+def _listed(word: str, words: DateEventWords) -> bool:
+    """Whether a folded word is an event predicate of the lexicons."""
+    return (
+        word in words.synonyms
+        or word in words.classes
+        or word in words.stems
+        or word in words.event_nouns
+    )
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def names_by_pronoun(clause: str) -> bool:
+    """Whether a clause names a participant by a pronoun of ``[participants]``."""
+    return any(_fold(w) in _pronouns() for w in _WORD.findall(clause))
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The sentence of ``text`` that ends before ``start`` (a sentence's start), "" for none;
+    read within ``SENTENCE_REACH`` characters (a longer one is cut at its start)."""
+    head = text[max(start - SENTENCE_REACH, 0) : start].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    return head[ends[-1] if ends else 0 :]
+
+
+# The characters before a sentence read for the sentence before it.
+SENTENCE_REACH = 1000
+
+
+def participants(
+    claim: Claim,
+    clause: str,
+    text: str,
+    names: Callable[[str], list[tuple[set[str], int, int]]],
+) -> frozenset[str]:
+    """The stems of the names a date's event is said of: those of its clause; the name
+    right before the clause, of which the clause tells ("Comey, [who was dismissed last
+    year]", "Otto Warmbier — [the citizen released this summer]"); and for a clause that
+    names its participant by a pronoun, the names of the sentence before the clause, or,
+    when it has none, the first name of the sentence before ("Mr. Comey said ... [After he
+    was fired last May]"). ``names`` reads a text's name phrases: (stems, start, end)."""
+    found = {s for phrase, _, _ in names(clause) for s in phrase}
+    at = claim.sentence.find(clause)
+    head = claim.sentence[: max(at, 0)]
+    before = names(head)
+    if before and _GAP.match(head[before[-1][2] :]):
+        found |= before[-1][0]
+    if names_by_pronoun(clause):
+        if before:
+            found |= {s for phrase, _, _ in before for s in phrase}
+        else:
+            previous = names(sentence_before(text, claim.sentence_start))
+            if previous:
+                found |= previous[0][0]
+    return frozenset(found)
+
+
+# What may stand between a name and the clause that tells of it: marks and spaces ("Comey,
+# who", "Otto Warmbier — the ...").
+_GAP = re.compile(r"^[\s,\u2014\u2013(-]*$")
