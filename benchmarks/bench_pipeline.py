@@ -35,7 +35,6 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("sentences", "crosscheck.claims.extract", "split_sentences"),
     ("quantities", "crosscheck.claims.extract", "find_quantities"),
     ("times", "crosscheck.claims.extract", "find_times"),
-    ("times", "crosscheck.check", "find_times"),
     ("claims", "crosscheck.check", "claims_from"),
     ("names", "crosscheck.check", "names_in"),
     ("names", "crosscheck.check", "name_claims"),

@@ -25,7 +25,7 @@ from crosscheck.execution import Engine, LocalEngine, flatten
 from crosscheck.match.date_pairs import with_date_pairs
 from crosscheck.match.figures import claim_blocks, claim_groups, pairs_in_block, sort_pairs
 from crosscheck.match.vague_pairs import vague_pairs
-from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source, TimeRef
+from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names.claims import name_claims
 from crosscheck.names.records import NameMention
 from crosscheck.names.variants import names_in
@@ -40,7 +40,6 @@ from crosscheck.rules import (
     superseded_in,
 )
 from crosscheck.sources import validate_sources
-from crosscheck.timex import find_times
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,10 +53,6 @@ class ExtractedClaims:
     claims: tuple[Claim, ...]
     names: tuple[NameMention, ...]
     statements: Statements
-    own_times: tuple[TimeRef, ...] | None = None
-    """The times of the source's own text (``find_times``, its date as anchor) where its
-    cleaned text is that very text: found once for the claims, they are what the date
-    matcher reads the article for (``ArticleDates``). None where cleaning changed it."""
 
 
 ClaimKey = tuple[str, int, int]  # ``Claim.key``: source id and span
@@ -107,13 +102,11 @@ def prepare_and_extract(source: Source, cleaned: str | None = None) -> Extracted
     of the same length as ``source.text``; offsets still index ``source.text``.
     """
     prepared = _prepare(source, cleaned)
-    times = find_times(prepared.cleaned, anchor=source.published)
     return ExtractedClaims(
         source=source.id,
-        claims=claims_from(prepared, times),
+        claims=claims_from(prepared),
         names=tuple(names_in(prepared.sentences)),
         statements=find_statements(source, prepared.sentences),
-        own_times=tuple(times) if prepared.cleaned == source.text else None,
     )
 
 
@@ -148,8 +141,7 @@ def compare_extracted(
     texts = {s.id: s.text for s in sources}
     blocks = tuple(claim_blocks(claims, texts, {s.id: s.published for s in sources}))
     framed = flatten(run.map(pairs_in_block, blocks))
-    known = {e.source: e.own_times for e in extracted if e.own_times is not None}
-    found = [*with_date_pairs(claims, framed, sources, known), *vague_pairs(claims)]
+    found = [*with_date_pairs(claims, framed, sources), *vague_pairs(claims)]
     pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found)]))
     lookup = by_source(sources)
     superseded = superseded_in(lookup, claims)

@@ -21,8 +21,6 @@ from crosscheck.claims.dates import DATE_KIND, STATED
 from crosscheck.match import date_descriptors, date_pairs, figures
 from crosscheck.model import Claim, Source
 from crosscheck.rules import superseded
-from crosscheck.text.clean import clean_text
-from crosscheck.timex import find_times
 
 _DAY = date(2025, 3, 10)
 
@@ -100,17 +98,9 @@ def _no_settled(original: Callable[..., Any]) -> Callable[..., Any]:
     return full
 
 
-def _read_again(original: Callable[..., Any]) -> Callable[..., Any]:
-    def every_text(sources: Any, known: object = None) -> Any:
-        return original(sources)  # each article read again for its times
-
-    return every_text
-
-
 # Each quick test, switched off: (module, attribute, replacement given the original).
 _QUICK: dict[str, tuple[Any, str, Callable[[Any], Any]]] = {
     "may_align": (alignment, "may_align", lambda _: _all_pass),
-    "own_times": (date_pairs, "ArticleDates", _read_again),
     "settled": (date_pairs, "descriptor_pairs", _no_settled),
     "may_be_live": (superseded, "_may_be_live", lambda _: _all_pass),
     "shares_context": (aligned_figures, "_shares_context", lambda _: _all_pass),
@@ -157,21 +147,6 @@ def test_the_invented_story_reaches_every_quick_test() -> None:
     claims = [c for s in sources for c in prepare_and_extract(s).claims]
     lookup = {s.id: s for s in sources}
     assert superseded.find_superseded(lookup, claims, _all_pass).older
-
-
-def test_the_times_found_for_the_claims_are_those_of_the_own_text() -> None:
-    """A source whose cleaning changed nothing hands on the times found for its claims
-    (``ExtractedClaims.own_times``): those ``find_times`` finds in its own text, which the
-    date matcher reads then; a source whose cleaned text differs hands on none."""
-    handed = []
-    for _, sources in STORIES:
-        for source in sources:
-            found = prepare_and_extract(source).own_times
-            handed.append(found is not None)
-            assert (found is not None) == (clean_text(source.text) == source.text)
-            if found is not None:
-                assert list(found) == find_times(source.text, anchor=source.published)
-    assert any(handed) and not all(handed)  # both kinds are read above
 
 
 def _eager_said(timed: Sequence[Claim]) -> dict[tuple[str, str], list[tuple[object, object]]]:

@@ -85,13 +85,11 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     return claims_from(prepare(source))
 
 
-def claims_from(prepared: Prepared, found: Sequence[TimeRef] | None = None) -> tuple[Claim, ...]:
-    """All claims of an already prepared source, in text order (``found``: the times of
-    its cleaned text, ``find_times`` with its date as anchor, when the caller has them)."""
+def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
+    """All claims of an already prepared source, in text order."""
     source, cleaned = prepared.source, prepared.cleaned
     quantities = [q for q in find_quantities(cleaned) if q.end > q.start]
-    found = find_times(cleaned, anchor=source.published) if found is None else found
-    times = _resolve_for_source(found, source)
+    times = _resolve_for_source(find_times(cleaned, anchor=source.published), source)
     claims: list[Claim] = []
     qi = ti = 0
     nq, nt = len(quantities), len(times)

@@ -10,7 +10,7 @@ helpers (``period``, ``within``, ``coarse_and_fine``) are shared with date match
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -54,14 +54,9 @@ class ArticleDates:
     """The articles, read again for dates: a date in a sentence that became no claim still
     tells what its article knows ("the shooting came at 10:30 p.m. Thursday")."""
 
-    def __init__(
-        self, sources: Iterable[Source], known: Mapping[str, Sequence[TimeRef]] | None = None
-    ) -> None:
-        """``known``: the times already found in some sources' texts, by source id, as
-        ``find_times`` finds them in the text with the source's date as anchor (then they
-        are not looked for again)."""
+    def __init__(self, sources: Iterable[Source]) -> None:
         self._sources = {s.id: s for s in sources}
-        self._every: dict[str, list[TimeRef]] = {k: list(v) for k, v in (known or {}).items()}
+        self._every: dict[str, list[TimeRef]] = {}
         self._times: dict[str, list[TimeRef]] = {}
 
     def _every_time(self, source_id: str) -> list[TimeRef]:

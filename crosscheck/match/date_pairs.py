@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cache, lru_cache
@@ -213,18 +213,14 @@ def _key_text(a: Claim, b: Claim) -> str:
 
 
 def with_date_pairs(
-    claims: Iterable[Claim],
-    framed: Sequence[ClaimPair],
-    sources: Sequence[Source] = (),
-    known: Mapping[str, Sequence[TimeRef]] | None = None,
+    claims: Iterable[Claim], framed: Sequence[ClaimPair], sources: Sequence[Source] = ()
 ) -> list[ClaimPair]:
     """The frame matcher's pairs, less the date pairs one source's own article explains,
     plus the pairs of dates of the same event (``date_pairs``). ``sources`` are the
-    articles, read again for a finer date of the event that became no claim; ``known``
-    the times already found in some of them (``ArticleDates``)."""
+    articles, read again for a finer date of the event that became no claim."""
     claims = list(claims)
     said = _said(claims)
-    texts = ArticleDates(sources, known)
+    texts = ArticleDates(sources)
     kept = [p for p in framed if not _explained(p, said, texts)]
     lede = LedeMatch.of(sources)
 
