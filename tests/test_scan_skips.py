@@ -97,10 +97,13 @@ def test_may_match_scans_every_non_ascii_text() -> None:
     assert may_match("caption", "hide capt\u0131on")  # not ASCII: always scanned
     assert may_match("caption", "HIDE CAPTION")
     assert may_match(None, "anything")
+    # the lower case a caller already has is read instead of lowering the text again
+    assert may_match("caption", "HIDE CAPTION", "hide caption")
+    assert not may_match("caption", "HIDE CAPTION", "hide capt ion")
 
 
 def _full_markers(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clean, "may_match", lambda word, text: True)
+    monkeypatch.setattr(clean, "may_match", lambda word, text, lowered=None: True)
 
 
 def test_widget_labels_same_with_and_without_the_skip(monkeypatch: pytest.MonkeyPatch) -> None:

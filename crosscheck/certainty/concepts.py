@@ -206,10 +206,13 @@ def concept_pairs(
     sources: Sequence[Source],
     mentions: Mapping[str, Sequence[ConceptMention]],
     spans: Mapping[str, Sequence[tuple[int, int]]],
+    *,
+    story: StoryText | None = None,
 ) -> list[StatementPair]:
     """Pair each hedged mention with the best outright mention of the same concept in
-    another source; none when its own source states the concept outright too."""
-    story = StoryText(sources, spans)
+    another source; none when its own source states the concept outright too. ``story``
+    is ``StoryText(sources, spans)`` when the caller has read it already."""
+    story = StoryText(sources, spans) if story is None else story
     rules = statement_rules()
     found: list[StatementPair] = []
     for source in sources:

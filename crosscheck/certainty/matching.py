@@ -110,6 +110,8 @@ def match_statements(
     sources: Sequence[Source],
     hedged: Mapping[str, Sequence[HedgedStatement]],
     spans: Mapping[str, Sequence[tuple[int, int]]],
+    *,
+    story: StoryText | None = None,
 ) -> list[StatementPair]:
     """Pair each hedged statement with the sentence of another source that states it outright.
 
@@ -117,12 +119,14 @@ def match_statements(
         sources: The story's sources (their texts are searched).
         hedged: The hedged statements of each source, by source id.
         spans: The sentence spans of each source, by source id.
+        story: ``StoryText(sources, spans)`` when the caller has read it already (shared
+            with ``concept_pairs``: what one reads of a text the other need not read again).
 
     Returns:
         At most one pair per hedged statement and other source, in source and text order;
         one per pair of sentences.
     """
-    story = StoryText(sources, spans)
+    story = StoryText(sources, spans) if story is None else story
     rules = statement_rules()
     found: list[StatementPair] = []
     seen: set[tuple[str, int, str, int]] = set()

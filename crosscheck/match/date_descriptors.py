@@ -164,14 +164,33 @@ def _coarse_contains_fine(a: Claim, b: Claim) -> bool:
     if ra == rb:
         return False
     coarse, fine = (ta, tb) if ra > rb else (tb, ta)
-    year = GRANULARITY_RANK[Granularity.YEAR]
-    if (
-        fine.relative
-        and GRANULARITY_RANK[fine.granularity] <= GRANULARITY_RANK[Granularity.DAY]
-        and GRANULARITY_RANK[coarse.granularity] >= year
-    ):
+    if _week_beside_year(fine, coarse):
         return False
     return within(fine, coarse)
+
+
+def _time_of(claim: Claim) -> TimeRef:
+    assert claim.time is not None  # a date claim
+    return claim.time
+
+
+_DAY_RANK = GRANULARITY_RANK[Granularity.DAY]
+_YEAR_RANK = GRANULARITY_RANK[Granularity.YEAR]
+
+
+def _week_beside_year(fine: TimeRef, coarse: TimeRef) -> bool:
+    """A relative day or finer ("on Tuesday") beside a year or longer: two events (see
+    ``_coarse_contains_fine``). Read from the precisions alone, which aligning the years
+    of two dates never changes: ``descriptor_pairs`` tests it before aligning them."""
+    return _weekly(fine) and _yearly(coarse)
+
+
+def _weekly(t: TimeRef) -> bool:
+    return t.relative and GRANULARITY_RANK[t.granularity] <= _DAY_RANK
+
+
+def _yearly(t: TimeRef) -> bool:
+    return GRANULARITY_RANK[t.granularity] >= _YEAR_RANK
 
 
 def other_predicates(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
@@ -287,7 +306,8 @@ def descriptor_pairs(
     """Pairs of dates of one event at different precision by mutual best match of their
     descriptors. ``dates`` are the date claims that date one event; ``skip`` tells a pair
     already made or explained by its own article (given the shared stems); ``align``
-    reads a day whose year was inferred in the year the other side gives.
+    reads a day whose year was inferred in the year the other side gives (it moves a
+    period's year only, never its precision nor whether it is relative).
 
     ``settled`` is a cheap part of ``skip`` (whatever it tells, ``skip`` tells too): a
     candidate it settles is dropped before the story's word weights are counted, and when
@@ -312,14 +332,20 @@ def descriptor_pairs(
             reported[other] = reports_statement(kept[other])
         return reported[other]
 
+    source_ids = [c.source for c in kept]
+    weekly = [_weekly(_time_of(c)) for c in kept]
+    yearly = [_yearly(_time_of(c)) for c in kept]
     candidates = []
     for i, a in enumerate(kept):
+        source, rank, statement = source_ids[i], ranks[i], statements[i]
         for j in range(i + 1, len(kept)):
-            b = kept[j]
-            if a.source == b.source or ranks[i] == ranks[j]:
+            if source_ids[j] == source or ranks[j] == rank:
                 continue  # one source, or as precise: no precision pair
-            if statements[i] != statements[j] and not reports(i, j):
+            if (weekly[j] and yearly[i]) if rank > ranks[j] else (weekly[i] and yearly[j]):
+                continue  # a week's day beside a year: two events (``_week_beside_year``)
+            if statements[j] != statement and not reports(i, j):
                 continue  # a statement's date and an act's: two events
+            b = kept[j]
             if _coarse_contains_fine(*align(a, b)):
                 candidates.append((a, b))
     clauses: dict[tuple[str, int, int], str] = {}

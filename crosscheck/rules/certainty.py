@@ -34,6 +34,7 @@ from crosscheck.certainty.statements import (
     find_statements,
     statement_rules,
 )
+from crosscheck.certainty.story_text import StoryText
 from crosscheck.ids import stable_id
 from crosscheck.model import (
     ASSERTED,
@@ -149,7 +150,11 @@ def statement_rows(
     hedged = {sid: _payloads(found, HedgedStatement) for sid, found in claims.items()}
     taken = {_sentences(r) for r in (*rows, *already) if r.kind is DiscrepancyKind.CERTAINTY}
     concepts = {sid: _payloads(found, ConceptMention) for sid, found in claims.items()}
-    pairs = [*match_statements(sources, hedged, spans), *concept_pairs(sources, concepts, spans)]
+    story = StoryText(sources, spans)  # read once for both pairings
+    pairs = [
+        *match_statements(sources, hedged, spans, story=story),
+        *concept_pairs(sources, concepts, spans, story=story),
+    ]
     chosen = _best_per_statement(pairs)
     partners = _mutual(pair for pair, _ in chosen)
     for pair, others in chosen:

@@ -415,8 +415,9 @@ def _markers(lines: list[_Line], labels: list[str | None], rules: _Rules) -> Ite
         marker = rules.marker.match(line.text)
         if marker is not None and marker.end() < len(line.text):
             yield line.start, line.start + marker.end(), REASON_MARKER
+        lowered = line.text.lower()  # once for every pattern's word
         for pattern in rules.inline:
-            if not may_match(required_word(pattern), line.text):
+            if not may_match(required_word(pattern), line.text, lowered):
                 continue  # an ASCII line without the pattern's word cannot match it
             for found in pattern.finditer(line.text):
                 yield line.start + found.start(), line.start + found.end(), REASON_INLINE

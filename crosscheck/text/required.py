@@ -41,7 +41,10 @@ def required_word(pattern: re.Pattern[str]) -> str | None:
     return best.lower() or None
 
 
-def may_match(word: str | None, text: str) -> bool:
+def may_match(word: str | None, text: str, lowered: str | None = None) -> bool:
     """False only when ``text`` cannot hold a match of the pattern whose ``required_word`` is
-    ``word`` (an ASCII text without it, in any case)."""
-    return word is None or not text.isascii() or word in text.lower()
+    ``word`` (an ASCII text without it, in any case). ``lowered`` is ``text.lower()`` when
+    the caller has it already (one text tested for several patterns lowers it once)."""
+    if word is None or not text.isascii():
+        return True
+    return word in (text.lower() if lowered is None else lowered)
