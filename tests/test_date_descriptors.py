@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from claimfactory import date_in_sentence
+from filler import FILLER
 
 from crosscheck import check
 from crosscheck.claims.date_keys import date_event_words, stem
@@ -18,15 +19,6 @@ from crosscheck.match.date_descriptors import (
 )
 from crosscheck.match.date_participants import participants, predicate_stems
 from crosscheck.model import Claim, Source
-
-FILLER = [
-    "The city council will vote on the harbor budget next month.",
-    "The budget runs to 900 pages.",
-    "Critics call the budget timid.",
-    "Unions want higher wages for port workers.",
-    "Shipping firms want lower fees.",
-    "The port lost money for three years.",
-]
 
 
 def _claim(sentence: str, date_text: str) -> Claim:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from filler import FILLER
 from test_names import belarus
 
 from crosscheck import aligned_figures, alignment
@@ -27,17 +28,9 @@ _DAY = date(2025, 3, 10)
 # Invented articles: dates of one event at two precisions told in other words (descriptor
 # pairs), a statement's figures told differently (aligned figures), a live document with
 # an update entry (replaced figures), figures said of places only one source names.
-_FILLER = [
-    "The city council will vote on the harbor budget next month.",
-    "The budget runs to 900 pages.",
-    "Critics call the budget timid.",
-    "Unions want higher wages for port workers.",
-    "Shipping firms want lower fees.",
-    "The port lost money for three years.",
-]
 _A = [
     "Harbor deal collapses\n",
-    *_FILLER,
+    *FILLER,
     "The mayor made an offer to council speaker Ana Ruiz during negotiations last year.",
     "Ana Ruiz and her daughter, Lena, were poisoned in the port town of Harwick last month.",
     "Meanwhile, the federal government cut 14,000 jobs and manufacturers cut 8,000 jobs.",
@@ -49,7 +42,7 @@ _A = [
 ]
 _B = [
     "Harbor talks end\n",
-    *_FILLER,
+    *FILLER,
     "The mayor made an offer to council speaker Ana Ruiz in December, aides said.",
     "Ana Ruiz rejected a different offer from the port authority in October.",
     "On Feb. 4, Ana and Lena Ruiz were found on a bench in Harwick, England.",
@@ -59,7 +52,7 @@ _B = [
     "The fire destroyed 55 homes, officials said.",
 ]
 _C = [
-    *_FILLER,
+    *FILLER,
     "Ana Ruiz was fired on March 3 after the harbor vote.",
     "Police said 15 people were killed in the blast in Harwick on Monday.",
     "Manufacturers cut 9,500 jobs last month, and the federal government shed 14,000.",
