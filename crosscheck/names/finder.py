@@ -27,7 +27,7 @@ from crosscheck.names.lexicon import (
     _NameWords,
 )
 from crosscheck.names.places import person_after_body, place_by_head, split_repeated
-from crosscheck.names.records import NameKind, NameMention
+from crosscheck.names.records import NameKind, NameMention, new_mention
 
 _PAREN_ACRONYM: Final = re.compile(r"\s{0,3}\(\s{0,3}([A-Z][A-Z.&]{1,11})\s{0,3}\)")
 
@@ -164,16 +164,16 @@ def _mention(
 ) -> NameMention:
     first, last = toks[0], toks[-1]
     sentence = ctx.sentence
-    return NameMention(
-        start=sentence.start + first.start,
-        end=sentence.start + last.end,
-        text=sentence.text[first.start : last.end],
-        kind=kind,
-        tokens=tuple([t.text for t in toks]),
-        sentence=sentence,
-        title=title,
-        alias=alias,
-        possessive=last.possessive,
+    return new_mention(
+        sentence.start + first.start,
+        sentence.start + last.end,
+        sentence.text[first.start : last.end],
+        kind,
+        tuple([t.text for t in toks]),
+        sentence,
+        title,
+        alias,
+        last.possessive,
     )
 
 
