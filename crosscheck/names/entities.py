@@ -26,7 +26,14 @@ from crosscheck.names.lexicon import (
     skeleton,
     slipped_given,
 )
-from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName
+from crosscheck.names.records import (
+    Entity,
+    NameKind,
+    NameMention,
+    SourcedName,
+    new_entity,
+    sourced,
+)
 
 # --------------------------------------------------------------------------- entities
 
@@ -98,9 +105,7 @@ def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> l
         The entities in order of first mention.
     """
     items = [
-        SourcedName(source=source, mention=m)
-        for source, mentions in mentions_by_source.items()
-        for m in mentions
+        sourced(source, m) for source, mentions in mentions_by_source.items() for m in mentions
     ]
     union = _Union(len(items))
     kinds = _by_kind(items)
@@ -477,13 +482,13 @@ def _entity(members: Sequence[SourcedName]) -> Entity:
     if len(members) == 1:  # most entities: one mention names itself (as below, faster)
         mention = members[0].mention
         kind = mention.kind if mention.kind in _ENTITY_KINDS else NameKind.UNKNOWN
-        return Entity(kind=kind, mentions=tuple(members))
+        return new_entity(kind, tuple(members))
     kinds = {m.mention.kind for m in members}
     kind = next(
         (k for k in (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE) if k in kinds),
         NameKind.UNKNOWN,
     )
-    return Entity(kind=kind, mentions=tuple(members))
+    return new_entity(kind, tuple(members))
 
 
 def entity_name(entity: Entity) -> str:

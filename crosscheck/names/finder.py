@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache, partial
-from typing import Final
+from typing import Final, NamedTuple
 
 from crosscheck.model import (
     Sentence,
@@ -27,8 +26,9 @@ from crosscheck.names.lexicon import (
     _NameWords,
 )
 from crosscheck.names.places import person_after_body, place_by_head, split_repeated
-from crosscheck.names.records import NameKind, NameMention
+from crosscheck.names.records import NameKind, NameMention, new_mention
 
+_new_context: Final = tuple.__new__  # a _Context without the named tuple's Python-level __new__
 _PAREN_ACRONYM: Final = re.compile(r"\s{0,3}\(\s{0,3}([A-Z][A-Z.&]{1,11})\s{0,3}\)")
 
 
@@ -113,8 +113,11 @@ def _joins(
 # --------------------------------------------------------------------------- classify
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Context:
+class _Context(NamedTuple):
+    """What the finder's rules read of the sentence besides a run's tokens (a named tuple,
+    not a dataclass: one is made per sentence, and a frozen dataclass's keyword
+    ``__init__`` costs more than the finder's work on a short sentence)."""
+
     sentence: Sentence
     words: _NameWords
     headings: frozenset[int]  # segments in title case
@@ -164,16 +167,16 @@ def _mention(
 ) -> NameMention:
     first, last = toks[0], toks[-1]
     sentence = ctx.sentence
-    return NameMention(
-        start=sentence.start + first.start,
-        end=sentence.start + last.end,
-        text=sentence.text[first.start : last.end],
-        kind=kind,
-        tokens=tuple([t.text for t in toks]),
-        sentence=sentence,
-        title=title,
-        alias=alias,
-        possessive=last.possessive,
+    return new_mention(
+        sentence.start + first.start,
+        sentence.start + last.end,
+        sentence.text[first.start : last.end],
+        kind,
+        tuple([t.text for t in toks]),
+        sentence,
+        title,
+        alias,
+        last.possessive,
     )
 
 
@@ -411,7 +414,7 @@ def find_names(sentence: Sentence) -> list[NameMention]:
     """
     words = _name_words()
     toks = _tokens(sentence.text, words)
-    ctx = _Context(sentence=sentence, words=words, headings=_headings(toks, words))
+    ctx = _new_context(_Context, (sentence, words, _headings(toks, words)))
     found: list[NameMention] = []
     for run in _runs(toks, words):
         if len(run) == 1:

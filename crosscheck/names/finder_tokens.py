@@ -56,10 +56,15 @@ _FINDER_WORD: Final = re.compile(
     # right after a word
     # (the last may end the sentence or a clause with a full stop)
     rf"(?P<stretch>(?<={_LETTER})(?:,? [a-z][a-zA-Z]*(?=[ ,;:)?!\"\u201d\n]|\.(?:\s|$)))+)"
+    # or a plain ASCII word after one space right after a word, before a mark that says
+    # nothing of it (the commonest word a stretch leaves: a capitalised one)
+    rf"|(?<={_LETTER}) (?P<plain>[A-Za-z]+)(?=[ ,;:)?!\"\u201d\n])"
     # or one word, as tokens.WORD reads it
     rf"|{WORD.pattern}"
 )
-"""``tokens.WORD``, or a stretch of plain lower-case words read in one match."""
+"""``tokens.WORD``, or a stretch of plain lower-case words read in one match, or a plain
+word after one space (its span and text are those of the ``plain`` group)."""
+_PLAIN: Final = _FINDER_WORD.groupindex["plain"]
 
 
 _AMPERSAND_GAP: Final = " & "
@@ -87,6 +92,28 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
     looked_at = _looked_at()
     connectors = words.connectors
     for match in _FINDER_WORD.finditer(text):
+        if match.lastindex == _PLAIN:  # the usual word: read as the plain words below
+            start, end = match.span(_PLAIN)
+            raw = match.group(_PLAIN)
+            key, cap = raw.lower(), raw[0].isupper()
+            if cap and key in slipped:
+                key = slipped[key]
+            fields = (
+                start,
+                end,
+                raw,
+                key,
+                cap,
+                False,
+                False,
+                False,
+                not previous_possessive,
+                segment,
+                1,
+            )
+            toks.append(_new_tok(_Tok, fields))
+            previous_end, previous_possessive = end, False
+            continue
         start, end = match.span()
         raw = match.group()
         if raw[0] in " ,":  # a stretch (a word opens with a letter)

@@ -22,7 +22,7 @@ from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.names.lexicon import NAMES_LEXICON, _fold
-from crosscheck.names.records import NameKind, NameMention, SourcedName
+from crosscheck.names.records import NameKind, NameMention, SourcedName, sourced
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -129,15 +129,21 @@ def _lone_words(
         for mention in found:
             if mention.kind is not NameKind.UNKNOWN or len(mention.tokens) != 1:
                 continue
-            if not mention.sentence.text[: mention.start - mention.sentence.start].strip():
+            if _opens(mention):
                 continue  # a sentence's first word may be an ordinary word ("Follow us")
             folded = _fold(mention.text)
             if len(folded) < rules.min_length or not mention.text.isalpha():
                 continue
-            lone.setdefault(folded, (mention.text, []))[1].append(
-                SourcedName(source=source, mention=mention)
-            )
+            lone.setdefault(folded, (mention.text, []))[1].append(sourced(source, mention))
     return lone
+
+
+def _opens(mention: NameMention) -> bool:
+    """Whether only white space comes before a mention in its sentence (asked of each lone
+    word: a sentence that opens with a word needs no look at the text before it)."""
+    offset = mention.start - mention.sentence.start
+    text = mention.sentence.text
+    return offset == 0 or (text[0].isspace() and not text[:offset].strip())
 
 
 def _may_pair(lone: Mapping[str, object], rules: _LoneRules) -> bool:
