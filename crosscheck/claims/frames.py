@@ -38,6 +38,7 @@ from crosscheck.claims.frame_words import (
     noun_phrase_back,
     noun_phrase_forward,
     phrase_at,
+    phrase_openers,
 )
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Quantity, TimeRef, Unit
@@ -459,12 +460,22 @@ def _role(
 
 def _may_qualify(words: SentenceWords) -> bool:
     """Whether a sentence may hold a plan, rate, estimate or aggregate word (``_role``)."""
+    return words.may_hold_word(_qualifying_words())
+
+
+@cache
+def _qualifying_words() -> frozenset[str]:
+    """The words a plan, rate, estimate or aggregate word of ``_role`` may start with: the
+    sentence may hold one of them (``SentenceWords.may_hold``) only when it holds one of
+    these."""
     fw = frame_words()
-    return (
-        words.may_hold(fw.plan_words)
-        or words.may_hold_word(fw.rate_words)
-        or words.may_hold_word(fw.estimate_words)
-        or words.may_hold(fw.aggregate_words)
+    return frozenset(
+        (
+            *phrase_openers(fw.plan_words),
+            *fw.rate_words,
+            *fw.estimate_words,
+            *phrase_openers(fw.aggregate_words),
+        )
     )
 
 
