@@ -403,8 +403,16 @@ def _is_change(q: Quantity, tail: Sequence[str], after: Sequence[Token]) -> bool
     own = tuple(q.text.lower().split()[-2:])
     if own in fw.change_after or own[-1:] in fw.change_after:
         return True
+    if not after or after[0].lower not in _change_openers():
+        return False  # no phrase of ``change_after`` starts right after the figure
     following = [t.lower for t in after[:2]]
     return any(hit[0] == 0 for hit in phrase_at(following, fw.change_after, 2))
+
+
+@cache
+def _change_openers() -> frozenset[str]:
+    """The first words of the ``change_after`` phrases (``phrase_openers``)."""
+    return frozenset(phrase_openers(frame_words().change_after))
 
 
 def _to_figure(after: Sequence[Token]) -> bool:
