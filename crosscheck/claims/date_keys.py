@@ -10,7 +10,7 @@ date_events.toml. Pure functions of tokens; no English in code.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -46,6 +46,7 @@ class DateEventWords:
     weak_words: int
     synonyms: dict[str, str]
     phrases: dict[tuple[str, str], str]
+    phrase_firsts: frozenset[str]
     nouns: frozenset[str]
     noun_before: frozenset[str]
 
@@ -65,6 +66,11 @@ def date_event_words() -> DateEventWords:
     more = load_lexicon(_MORE)
     nouns = require(more, "nouns", dict, _MORE)
     suffixes = [str(x).lower() for x in require(data, "suffixes", list, "time")]
+    phrases = {
+        (first, second): name
+        for phrase, name in _classes(require(more, "phrases", dict, _MORE), _MORE).items()
+        for first, second in [phrase.split()]
+    }
     return DateEventWords(
         window=int(require(data, "window", int, "time")),
         per_side=int(require(data, "predicates_per_side", int, "time")),
@@ -112,11 +118,8 @@ def date_event_words() -> DateEventWords:
             **_classes(require(data, "synonyms", dict, "time"), "time"),
             **_classes(require(more, "synonyms", dict, _MORE), _MORE),
         },
-        phrases={
-            (first, second): name
-            for phrase, name in _classes(require(more, "phrases", dict, _MORE), _MORE).items()
-            for first, second in [phrase.split()]
-        },
+        phrases=phrases,
+        phrase_firsts=frozenset(first for first, _ in phrases),
         nouns=frozenset(str(x).lower() for x in require(nouns, "words", list, _MORE)),
         noun_before=frozenset(
             str(x).lower()
@@ -226,18 +229,18 @@ def event_key(
     ignored = _ignored()
     photo = full_date and _dates_photo(before, after)
     if photo:
-        return (), _key_words(before, after, set(), ignored)
+        return (), _key_words(before, after, set())
     if _dates_statement(before, after, words.statement_verbs):
         announced = _announced(before, after)
         if announced is None:
-            return (), _key_words(before, after, set(), ignored)
+            return (), _key_words(before, after, set())
         key, used_by = announced  # "Ryan on Wednesday announced his retirement"
-        return (key,), _key_words(before, after, used_by, ignored)
+        return (key,), _key_words(before, after, used_by)
     opener = _opener(after, words.clause_openers)
     after = after if opener is None else after[:opener]
     stems: list[str] = []
     used: set[int] = set()
-    before_side = list(_readings(before, ignored, after_date=False))[::-1]
+    before_side = _readings(before, ignored, after_date=False)[::-1]
     for side in (before_side, _readings(after, ignored, after_date=True)):
         found = seen = 0
         for token, predicate, others in side:
@@ -250,7 +253,7 @@ def event_key(
                 stems.append(predicate)
                 used.update({token.start, *others})
                 found += 1
-    return tuple(sorted(set(stems))), _key_words(before, after, used, ignored)
+    return tuple(sorted(set(stems))), _key_words(before, after, used)
 
 
 _Reading = tuple[Token, str | None, tuple[int, ...]]
@@ -262,47 +265,57 @@ def _ignored() -> frozenset[str]:
     return claim_words().stop_words | date_event_words().generic
 
 
-def _readings(
-    tokens: list[Token], ignored: frozenset[str], *, after_date: bool
-) -> Iterator[_Reading]:
+def _readings(tokens: list[Token], ignored: frozenset[str], *, after_date: bool) -> list[_Reading]:
     """The words of one side of a date in reading order, each with the stem it gives as a
     predicate ("" for none; None for a word that counts for no distance: a name, a mark,
     an ignored word) and the starts of the other words of its phrase.
 
     A two-word phrase ("took office", "stepped down") is read as one predicate at its first
     word; a noun of ``nouns`` ("call") is one after a determiner, a modifier or the date.
+    A word that opens no phrase is not paired with the next (``phrase_firsts``), and one
+    without a present ending is no present verb (``_present_verb``'s own first test).
     """
     words = date_event_words()
-    phrases, announcing, nouns = words.phrases, words.announcing, words.nouns
+    phrases, firsts, announcing, nouns = (
+        words.phrases,
+        words.phrase_firsts,
+        words.announcing,
+        words.nouns,
+    )
+    verb_min, present_endings = words.verb_min, words.present_endings
+    read: list[_Reading] = []
     skip = -1
     count = len(tokens)
     for i, token in enumerate(tokens):
         first = token.text[:1]  # is_word and is_capitalised, read once
         if not first.isalpha() or first.isupper() or token.start == skip:
-            yield token, None if token.start != skip else "", ()
+            read.append((token, None if token.start != skip else "", ()))
             continue
         low = _bare_word(token.lower)
-        nxt = tokens[i + 1] if i + 1 < count else None
+        nxt = tokens[i + 1] if i + 1 < count and low in firsts else None
         phrase = phrases.get((low, nxt.lower)) if nxt is not None else None
         if phrase is not None and nxt is not None:
             skip = nxt.start
-            yield token, phrase, (nxt.start,)
+            read.append((token, phrase, (nxt.start,)))
         elif low in announcing and (obj := _event_object(tokens, i + 1)) is not None:
             skip = obj.start  # "announced his retirement": the announcement of that event
-            yield token, _announcement(low, obj), (obj.start,)
+            read.append((token, _announcement(low, obj), (obj.start,)))
         elif low in nouns:
             # right after the date, or after the comma that closes it ("the July 25,
             # 2019, call"): the date modifies it
             at_date = after_date and all(not x.is_word for x in tokens[:i])
             prev = tokens[i - 1] if i else None
             noun = at_date or (prev is not None and prev.lower in words.noun_before)
-            yield token, low if noun else (None if low in ignored else ""), ()
+            read.append((token, low if noun else (None if low in ignored else ""), ()))
         elif low in ignored:
-            yield token, None, ()
-        elif _present_verb(tokens, i, low):
-            yield token, stem(low), ()  # "Obama releases his birth certificate"
+            read.append((token, None, ()))
+        elif (
+            len(low) >= verb_min and low.endswith(present_endings) and _present_verb(tokens, i, low)
+        ):
+            read.append((token, stem(low), ()))  # "Obama releases his birth certificate"
         else:
-            yield token, _predicate_stem(low), ()
+            read.append((token, _predicate_stem(low), ()))
+    return read
 
 
 def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:
@@ -355,14 +368,22 @@ def _announced(before: list[Token], after: list[Token]) -> tuple[str, set[int]] 
     return _announcement(verb.lower, obj), {verb.start, obj.start}
 
 
-def _key_words(
-    before: list[Token], after: list[Token], used: set[int], ignored: frozenset[str]
-) -> tuple[str, ...]:
+def _key_words(before: list[Token], after: list[Token], used: set[int]) -> tuple[str, ...]:
     """The content words of a date's clause that are no predicate used as its stem."""
-    read = (x for x in (*before, *after) if x.text[:1].isalpha() and x.start not in used)
-    others = {_bare_word(x.lower) for x in read} - ignored
-    others -= {x for x in others if _is_predicate(x)}
-    return tuple(sorted(others))
+    found = {
+        word
+        for x in (*before, *after)
+        if x.text[:1].isalpha() and x.start not in used and (word := _key_word(x.lower))
+    }
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1 << 14)  # a story's words repeat; bounded memory
+def _key_word(low: str) -> str:
+    """A folded word as a key word (``_bare_word``), "" for one that is ignored
+    (``_ignored``) or may name an event (``_is_predicate``)."""
+    bare = _bare_word(low)
+    return "" if bare in _ignored() or _is_predicate(bare) else bare
 
 
 def _dates_photo(before: list[Token], after: list[Token]) -> bool:

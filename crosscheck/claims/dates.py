@@ -279,7 +279,8 @@ def _connectives() -> frozenset[str]:
 def _opens_clause(before: list[Token]) -> bool:
     """Whether a date opens its clause: no word or number before it in the clause but
     connectives ("But then last August, Trump signed ...", "Also on Thursday, ...")."""
-    return all(x.lower in _connectives() for x in before if x.is_word or x.is_number)
+    connectives = _connectives()
+    return all(x.lower in connectives for x in before if x.is_word or x.is_number)
 
 
 _START, _END = itemgetter(0), itemgetter(1)  # a token's offsets (``Token`` is a named tuple)
@@ -401,13 +402,14 @@ def _event_near(
 ) -> tuple[int, str] | None:
     """The nearest event word to a time: (index in tokens, canonical metric)."""
     words = claim_words()
+    event_words = words.event_words
     before, after = _clause_tokens(tokens, t, index)
     candidates: list[tuple[int, int, Token]] = []
     for distance, token in enumerate(reversed(before[-words.event_window :])):
-        if token.is_word and token.lower in words.event_words:
+        if token.lower in event_words and token.is_word:
             candidates.append((distance, 0, token))
     for distance, token in enumerate(after[: words.event_window]):
-        if token.is_word and token.lower in words.event_words:
+        if token.lower in event_words and token.is_word:
             candidates.append((distance, 1, token))
     for _, _, token in sorted(candidates, key=lambda c: (c[0], c[1])):
         found = find_metric([lemma(token.text)])
@@ -470,16 +472,18 @@ def _noun_phrase_backward(tokens: tuple[Token, ...], end_index: int) -> list[Tok
     while i >= 0 and tokens[i].lower in date_claim_words().auxiliaries:
         i -= 1
     phrase: list[Token] = []
+    head: Token | None = None  # the phrase's first word that is no joiner, so far
     while i >= 0 and len(phrase) < words.max_subject_words * 3:
         token = tokens[i]
         low = token.lower
-        head = next((p for p in phrase if p.lower not in joiners), None)
-        joins_name = low in joiners and head is not None and head.is_capitalised
         if not token.is_word or _is_possessive(token):
             break
+        joins_name = low in joiners and head is not None and head.is_capitalised
         if low in words.stop_words and not joins_name:
             break
         phrase.insert(0, token)
+        if low not in joiners:
+            head = token
         i -= 1
     while phrase and phrase[0].lower in joiners:
         phrase.pop(0)

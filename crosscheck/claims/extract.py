@@ -260,6 +260,8 @@ def _scopes(
     clock time with no day is no figure's period.
     """
     scopes: dict[int, TimeRef | None] = dict.fromkeys(range(len(quantities)))
+    if not quantities or not times:
+        return scopes  # no figure, or no time any figure could take
     times = [t for t in times if t.minute_start is None or t.begin is not None]  # "at 7:15am"
     claimed: set[int] = set()
     starts = [t.start for t in times]

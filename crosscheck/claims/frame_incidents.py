@@ -9,6 +9,7 @@ incident tables of ``lexicon/events.toml``; each call reads a bounded window of 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from crosscheck.claims.frame_owner import owners_differ
 from crosscheck.claims.frame_words import (
@@ -33,12 +34,12 @@ def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
             break
         right.append(token)
     best: tuple[int, str] | None = None
-    opens = phrase_openers(fw.incidents)
+    opens = _incident_openers()
     for tokens, backwards in ((left, True), (right, False)):
-        if not any(t.lower in opens or lemma(t.text) in opens for t in tokens):
-            continue  # no incident phrase starts on this side (most figures)
-        words = [lemma(t.text) for t in tokens]
         lowered = [t.lower for t in tokens]
+        words = [lemma(t.text) for t in tokens]
+        if opens.isdisjoint(lowered) and opens.isdisjoint(words):
+            continue  # no incident phrase starts on this side (most figures)
         for table_words in (lowered, words):
             for first, last, name in phrase_at(table_words, fw.incidents, 2):
                 distance = len(tokens) - last if backwards else first
@@ -47,6 +48,12 @@ def incident_near(before: Sequence[Token], after: Sequence[Token]) -> str:
                 if best is None or distance < best[0]:
                     best = (distance, text)
     return "" if best is None else best[1]
+
+
+@cache
+def _incident_openers() -> frozenset[str]:
+    """The first words of the incident phrases (``phrase_openers`` of ``incidents``)."""
+    return frozenset(phrase_openers(frame_words().incidents))
 
 
 def other_incident(incident: str) -> bool:

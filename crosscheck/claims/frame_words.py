@@ -335,11 +335,20 @@ def phrase_at(
     return found
 
 
+@cache
+def _event_openers() -> frozenset[str]:
+    """The first words of the event phrases (``phrase_openers`` of ``events``)."""
+    return frozenset(phrase_openers(frame_words().events))
+
+
 def event_in(tokens: Sequence[Token], *, nearest_last: bool) -> str:
     """The event class of the phrase in ``tokens`` nearest their end (or start)."""
     fw = frame_words()
     words = [t.lower for t in tokens]
     lemmas = [lemma(t.text) for t in tokens]
+    openers = _event_openers()
+    if openers.isdisjoint(words) and openers.isdisjoint(lemmas):
+        return ""  # no event phrase starts at any word (``phrase_at`` would find none)
     hits = phrase_at(words, fw.events, fw.longest_event) + phrase_at(
         lemmas, fw.events, fw.longest_event
     )

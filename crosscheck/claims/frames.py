@@ -38,6 +38,7 @@ from crosscheck.claims.frame_words import (
     noun_phrase_back,
     noun_phrase_forward,
     phrase_at,
+    phrase_openers,
 )
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Quantity, TimeRef, Unit
@@ -402,8 +403,16 @@ def _is_change(q: Quantity, tail: Sequence[str], after: Sequence[Token]) -> bool
     own = tuple(q.text.lower().split()[-2:])
     if own in fw.change_after or own[-1:] in fw.change_after:
         return True
+    if not after or after[0].lower not in _change_openers():
+        return False  # no phrase of ``change_after`` starts right after the figure
     following = [t.lower for t in after[:2]]
     return any(hit[0] == 0 for hit in phrase_at(following, fw.change_after, 2))
+
+
+@cache
+def _change_openers() -> frozenset[str]:
+    """The first words of the ``change_after`` phrases (``phrase_openers``)."""
+    return frozenset(phrase_openers(frame_words().change_after))
 
 
 def _to_figure(after: Sequence[Token]) -> bool:
@@ -459,12 +468,22 @@ def _role(
 
 def _may_qualify(words: SentenceWords) -> bool:
     """Whether a sentence may hold a plan, rate, estimate or aggregate word (``_role``)."""
+    return words.may_hold_word(_qualifying_words())
+
+
+@cache
+def _qualifying_words() -> frozenset[str]:
+    """The words a plan, rate, estimate or aggregate word of ``_role`` may start with: the
+    sentence may hold one of them (``SentenceWords.may_hold``) only when it holds one of
+    these."""
     fw = frame_words()
-    return (
-        words.may_hold(fw.plan_words)
-        or words.may_hold_word(fw.rate_words)
-        or words.may_hold_word(fw.estimate_words)
-        or words.may_hold(fw.aggregate_words)
+    return frozenset(
+        (
+            *phrase_openers(fw.plan_words),
+            *fw.rate_words,
+            *fw.estimate_words,
+            *phrase_openers(fw.aggregate_words),
+        )
     )
 
 

@@ -169,6 +169,9 @@ def _cardinal_tokens(
 
 def _read_cardinal(sc: _Scan, i: int, article: bool) -> _Card | None:
     """The longest whole number starting at atom i ("3 hundred and 2 hundred" -> "3 hundred")."""
+    lone = _lone_digits(sc, i, article)
+    if lone is not None:
+        return lone
     b = _Cardinal(article=article)
     snapshots: list[tuple[float, float | None]] = []
     rejected: _K | None = None
@@ -192,6 +195,26 @@ def _read_cardinal(sc: _Scan, i: int, article: bool) -> _Card | None:
         count = b.small_start  # the multiplier needs the figure before it: end before that
     value, tail = snapshots[count - 1]
     return _Card(first=i, last=i + count - 1, value=value, tail_scale=tail)
+
+
+def _lone_digits(sc: _Scan, i: int, article: bool) -> _Card | None:
+    """The number of a digit atom that no atom after it continues ("2020", "15 people"):
+    what ``_read_cardinal`` reads there, without running the grammar. None for any other
+    start (the grammar reads it)."""
+    atoms = sc.atoms
+    a = atoms[i]
+    if a.kind is not _K.DIGITS or a.ordinal or article:
+        return None
+    j = i + 1
+    if j < len(atoms):
+        b = atoms[j]
+        if b.kind in _CARDINALISH and not b.ordinal and sc.conn[j] in _JOINS:
+            return None  # "5 million", "3 hundred": the grammar reads on
+    return _Card(first=i, last=i, value=a.value or 0.0, tail_scale=None)  # 0.0, not -0.0
+
+
+# What joins two atoms of one whole number ("three hundred", "twenty-one", "hundred and two").
+_JOINS = frozenset({_C.SP, _C.HYPHEN, _C.AND})
 
 
 def _as_cardinal_kind(value: float) -> _K:

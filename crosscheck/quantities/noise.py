@@ -66,7 +66,8 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
         if "/" in joints or _chain_length(sc, r.first) >= 3:
             return True
     left, right = _token_around(text, r.start, r.end)
-    if "://" in left + right or "www." in (left + right).lower() or "@" in left + right:
+    glued = left + right
+    if "://" in glued or "www." in glued.lower() or "@" in glued:
         return True
     if left[-1:] in ("/", "-") and any(ch.isalpha() for ch in _code_before(sc, r, left)):
         return True  # "A/HRC/RES/55/27", "COVID-19"

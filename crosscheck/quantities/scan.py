@@ -96,6 +96,19 @@ def _chain_pieces(chain: str, base: int) -> list[_Piece]:
                 ndigits=0,
             )
         ]
+    if chain.isdigit():  # one group of ASCII digits (the chain's pattern), no separator
+        if len(chain) > _MAX_DIGITS:
+            return []
+        return [
+            _Piece(
+                start=base,
+                end=base + len(chain),
+                value=float(chain),
+                integer=True,
+                separated=False,
+                ndigits=len(chain),
+            )
+        ]
     spans = [(m.start(), m.end()) for m in _GROUPS.finditer(chain)]
     groups = [chain[a:b] for a, b in spans]
     seps = [chain[spans[k][1] : spans[k + 1][0]] for k in range(len(spans) - 1)]
