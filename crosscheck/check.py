@@ -21,6 +21,7 @@ from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.certainty.claims import story_statement_claims
 from crosscheck.certainty.statements import Statements, find_statements
 from crosscheck.claims.extract import Prepared, claims_from, prepare
+from crosscheck.collector import paced_collector
 from crosscheck.execution import Engine, LocalEngine, flatten
 from crosscheck.match.date_pairs import with_date_pairs
 from crosscheck.match.figures import claim_blocks, claim_groups, pairs_in_block, sort_pairs
@@ -224,12 +225,13 @@ def run_story(
     against the others (a draft).
     """
     run = engine or LocalEngine()
-    if cleaned:
-        jobs = [(s, cleaned.get(s.id)) for s in sources]
-        extracted = run.map(_extract_job, jobs, on_source_done)
-    else:
-        extracted = run.map(prepare_and_extract, sources, on_source_done)
-    return extracted, compare_extracted(sources, extracted, engine=run, focus=focus)
+    with paced_collector():
+        if cleaned:
+            jobs = [(s, cleaned.get(s.id)) for s in sources]
+            extracted = run.map(_extract_job, jobs, on_source_done)
+        else:
+            extracted = run.map(prepare_and_extract, sources, on_source_done)
+        return extracted, compare_extracted(sources, extracted, engine=run, focus=focus)
 
 
 def check(
