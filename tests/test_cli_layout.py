@@ -149,7 +149,16 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("match",),  # -> ClaimPair
     ("rules", "severity"),  # -> Discrepancy
     # pairs that ask the rules first, the orchestrator and the library's entry points
-    ("aligned_figures", "alignment", "check", "execution", "draft", "expectations", "config"),
+    (
+        "aligned_figures",
+        "alignment",
+        "check",
+        "collector",
+        "execution",
+        "draft",
+        "expectations",
+        "config",
+    ),
     ("",),  # the package's own __init__ (the public API)
     ("report", "review", "cli", "__main__"),  # reports, the review reader, the command line
 )

@@ -484,21 +484,17 @@ def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bo
     if coarse < GRANULARITY_RANK[Granularity.MONTH]:
         return True
     shared = _names_of_both(a, b) & da & db
-    named = [p for p in _name_phrases(clause_of(a)) if p & shared]
+    named = [p for p, _, _ in name_spans(clause_of(a)) if p & shared]
     return len(named) < MIN_NAMES_ONE_EVENT
 
 
 _NAME_GAP = re.compile(r"^[\s'\u2019.-]*$")
 
 
-def _name_phrases(text: str) -> list[set[str]]:
-    """The names of a clause, each the stems of a run of words written with a capital
-    ("Sergei Skripal", "Yulia", "Salisbury"): one person's first and last name are one."""
-    return [phrase for phrase, _, _ in name_spans(text)]
-
-
 def name_spans(text: str) -> list[tuple[set[str], int, int]]:
-    """``_name_phrases`` with where each phrase starts and ends in ``text``."""
+    """The names of a clause, each the stems of a run of words written with a capital
+    ("Sergei Skripal", "Yulia", "Salisbury": one person's first and last name are one),
+    with where it starts and ends in ``text``."""
     phrases: list[tuple[set[str], int, int]] = []
     end = -1
     for m in _CAPITAL.finditer(text):
