@@ -12,7 +12,7 @@ from crosscheck.model import Claim, ClaimPair, Granularity, Quantity, Source, Ti
 from crosscheck.quantities import find_quantities
 from crosscheck.rules import compare_pairs
 from crosscheck.rules.explain import value_text
-from crosscheck.rules.numeric import rounds_to
+from crosscheck.rules.numeric import bound_met, rounds_to
 from crosscheck.rules.time import time_rule
 
 
@@ -51,6 +51,23 @@ def _claim(
 )
 def test_rounds_to(precise, rounded, agree):
     assert rounds_to(precise, rounded) is agree
+
+
+@pytest.mark.parametrize(
+    ("bound", "other", "met"),
+    [
+        ("nearly 60,000", "58,700", True),  # a bound the exact figure meets, cut at its step
+        ("nearly 60,000", "nearly 59,000", False),  # beside it, "nearly 60,000" is 59,xxx
+        ("nearly 60,000", "just under 59,000", False),
+        ("almost $6 million", "nearly $5.9 million", False),
+        ("up to 60,000", "nearly 59,000", True),  # a ceiling says nothing of how near
+        ("more than 80,000", "more than 88,000", True),  # nor does "more than"
+        ("more than 40", "at least 49", True),
+        ("nearly 60,000", "more than 59,000", True),  # bounds on opposite sides
+    ],
+)
+def test_bound_met_reads_two_near_bounds_at_the_finer_step(bound, other, met):
+    assert bound_met(_quantity(bound), _quantity(other)) is met
 
 
 def _time(

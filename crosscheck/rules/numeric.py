@@ -171,6 +171,38 @@ def scaled(q: Quantity) -> bool:
     return written > 0 and abs(q.point) / written >= _SCALE_WORD_FACTOR
 
 
+LOWER, UPPER, NEAR_UPPER = "lower", "upper", "near_upper"
+
+
+def bound_side(q: Quantity) -> str | None:
+    """Which kind of one-sided bound a figure is: ``LOWER`` ("more than 40", "at least 49"),
+    ``NEAR_UPPER`` ("nearly 1,400": approximate, just under its figure), ``UPPER`` ("up to
+    $2 trillion"), or ``None`` (an exact, "about" or two-sided figure)."""
+    if q.vague or q.is_range or q.point is None:
+        return None
+    if q.high is None and q.low == q.point:
+        return LOWER
+    if q.high == q.point and (q.low is None or q.low < q.point):
+        return NEAR_UPPER if q.approximate else UPPER
+    return None
+
+
+def read_finer(bound: Quantity, other: Quantity) -> bool:
+    """Whether a bound and another bound on the same side of the value, citing another figure,
+    are read at the finer precision, so that the bound is not met (``finer_same_side`` in
+    the compare lexicon): "nearly 60,000" beside "nearly 59,000" means 59,xxx, not 58,xxx."""
+    side, other_side = bound_side(bound), bound_side(other)
+    if side is None or other_side is None or side not in compare_rules().finer_same_side:
+        return False
+    if (side == LOWER) != (other_side == LOWER):
+        return False
+    return (
+        bound.point is not None
+        and other.point is not None
+        and not math.isclose(bound.point * scale(bound), other.point * scale(other))
+    )
+
+
 def bound_met(bound: Quantity, other: Quantity) -> bool:
     """Whether a round bound is the other figure truncated at the bound's precision.
 
@@ -186,13 +218,16 @@ def bound_met(bound: Quantity, other: Quantity) -> bool:
         return False
     if (bound.modifier or "").lower() in compare_rules().about_modifiers:
         return False
+    if read_finer(bound, other):
+        return False
     point, value = bound.point, other.point
     step = precision_step(point)
     if step <= 0:
         return False
-    if bound.high is None and bound.low == point:  # a lower bound: "more than 40"
+    side = bound_side(bound)
+    if side == LOWER:  # "more than 40"
         return point <= value < point + step
-    if bound.high == point and (bound.low is None or bound.low < point):  # "nearly 1,400"
+    if side in (UPPER, NEAR_UPPER):  # "nearly 1,400", "up to 1,400"
         return point - step <= value <= point
     return False
 
@@ -236,8 +271,10 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
         )
     if qa.vague and qb.vague:
         return None
-    if ia.point is None or ib.point is None or agree_by_rounding(qa, qb):
+    if ia.point is None or ib.point is None:
         return None
+    if agree_by_rounding(qa, qb) and not (read_finer(qa, qb) or read_finer(qb, qa)):
+        return None  # "nearly $6 million" and "nearly $5.9 million" cite different figures
     if bound_met(qa, qb) or bound_met(qb, qa):
         return None
     share = relative_difference(qa, qb)
@@ -279,9 +316,7 @@ def _round_bound(q: Quantity) -> bool:
         return False
     if (q.modifier or "").lower() in compare_rules().about_modifiers:
         return False
-    return (q.high is None and q.low == q.point) or (
-        q.high == q.point and (q.low is None or q.low < q.point)
-    )
+    return bound_side(q) is not None
 
 
 def vague_gap(a: _Interval, b: _Interval) -> float:
