@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck.claims.date_keys import DateEventWords, date_event_words, stem
 from crosscheck.lexicon import load_lexicon, lower_words, require
@@ -34,10 +34,12 @@ def _pronouns() -> frozenset[str]:
     return lower_words(table, "pronouns", "date_events")
 
 
+@lru_cache(maxsize=8192)
 def predicate_stems(clause: str) -> frozenset[str]:
     """The stems of the event predicates of a clause that the lexicons list (synonym and
     event classes, irregular forms, event nouns), not a word read as a verb by its ending
-    alone ("followed", "expressed"): "was fired last May" -> {"removed"}."""
+    alone ("followed", "expressed"): "was fired last May" -> {"removed"}. Cached: a clause
+    is asked once per date pair it may form."""
     words = date_event_words()
     found = {_fold(w) for w in _WORD.findall(clause)}
     return frozenset(stem(w) for w in found if _listed(w, words))
