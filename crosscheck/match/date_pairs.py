@@ -34,6 +34,7 @@ from crosscheck.match.article_dates import ArticleDates, within, year_given
 from crosscheck.match.date_descriptors import covered_periods, descriptor_pairs, names_which
 from crosscheck.match.date_descriptors import signature as _signature
 from crosscheck.match.lede_dates import LedeMatch
+from crosscheck.match.quote_dates import quote_pairs
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
@@ -244,7 +245,10 @@ def with_date_pairs(
         return texts.gives_coarse(a, b, keys) or texts.gives_clock(a, b)
 
     dated = [c for c in claims if _described(c)]
-    return [*paired, *descriptor_pairs(dated, sources, skip, _one_year, settled=settled)]
+    found = [*paired, *descriptor_pairs(dated, sources, skip, _one_year, settled=settled)]
+    quoted = [p for p in quote_pairs(claims, sources) if not _explained(p, said, texts)]
+    keys = {frozenset((p.a.key, p.b.key)) for p in quoted}
+    return [*(p for p in found if frozenset((p.a.key, p.b.key)) not in keys), *quoted]
 
 
 def _described(claim: Claim) -> bool:
