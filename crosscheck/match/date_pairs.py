@@ -13,7 +13,9 @@ of disjoint periods (a possible conflict) needs a stricter key: two shared key w
 dates days given outright, a few days apart at most. Dates of one event told in other
 words ("an offer he made to Boehner during negotiations last year" / "an offer Obama
 made to Boehner in December") are paired after these by their clauses' rarer words
-(date_descriptors.descriptor_pairs). A vaguer date whose own article gives the finer one
+(date_descriptors.descriptor_pairs). Two dates of one statement both sources quote in the
+same words are paired last (quote_dates.quote_pairs), in place of any pair of the same two
+claims. A vaguer date whose own article gives the finer one
 for the event is explained, not a discrepancy (article_dates.ArticleDates reads that).
 """
 
@@ -217,7 +219,8 @@ def with_date_pairs(
     claims: Iterable[Claim], framed: Sequence[ClaimPair], sources: Sequence[Source] = ()
 ) -> list[ClaimPair]:
     """The frame matcher's pairs, less the date pairs one source's own article explains,
-    plus the pairs of dates of the same event (``date_pairs``). ``sources`` are the
+    plus the pairs of dates of the same event (``date_pairs``, then ``descriptor_pairs`` and
+    the dates of one quoted statement, ``quote_pairs``). ``sources`` are the
     articles, read again for a finer date of the event that became no claim."""
     claims = list(claims)
     said = _said(claims)
