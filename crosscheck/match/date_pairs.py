@@ -13,7 +13,9 @@ of disjoint periods (a possible conflict) needs a stricter key: two shared key w
 dates days given outright, a few days apart at most. Dates of one event told in other
 words ("an offer he made to Boehner during negotiations last year" / "an offer Obama
 made to Boehner in December") are paired after these by their clauses' rarer words
-(date_descriptors.descriptor_pairs). A vaguer date whose own article gives the finer one
+(date_descriptors.descriptor_pairs). Two dates of one statement both sources quote in the
+same words are paired last (quote_dates.quote_pairs), in place of any pair of the same two
+claims. A vaguer date whose own article gives the finer one
 for the event is explained, not a discrepancy (article_dates.ArticleDates reads that).
 """
 
@@ -34,6 +36,7 @@ from crosscheck.match.article_dates import ArticleDates, within, year_given
 from crosscheck.match.date_descriptors import covered_periods, descriptor_pairs, names_which
 from crosscheck.match.date_descriptors import signature as _signature
 from crosscheck.match.lede_dates import LedeMatch
+from crosscheck.match.quote_dates import quote_pairs
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
@@ -216,7 +219,8 @@ def with_date_pairs(
     claims: Iterable[Claim], framed: Sequence[ClaimPair], sources: Sequence[Source] = ()
 ) -> list[ClaimPair]:
     """The frame matcher's pairs, less the date pairs one source's own article explains,
-    plus the pairs of dates of the same event (``date_pairs``). ``sources`` are the
+    plus the pairs of dates of the same event (``date_pairs``, then ``descriptor_pairs`` and
+    the dates of one quoted statement, ``quote_pairs``). ``sources`` are the
     articles, read again for a finer date of the event that became no claim."""
     claims = list(claims)
     said = _said(claims)
@@ -244,7 +248,10 @@ def with_date_pairs(
         return texts.gives_coarse(a, b, keys) or texts.gives_clock(a, b)
 
     dated = [c for c in claims if _described(c)]
-    return [*paired, *descriptor_pairs(dated, sources, skip, _one_year, settled=settled)]
+    found = [*paired, *descriptor_pairs(dated, sources, skip, _one_year, settled=settled)]
+    quoted = [p for p in quote_pairs(claims, sources) if not _explained(p, said, texts)]
+    keys = {frozenset((p.a.key, p.b.key)) for p in quoted}
+    return [*(p for p in found if frozenset((p.a.key, p.b.key)) not in keys), *quoted]
 
 
 def _described(claim: Claim) -> bool:

@@ -124,6 +124,24 @@ def _carried(text: str) -> frozenset[int]:
     return frozenset(carried)
 
 
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted spans of ``text[start:end]`` paragraph by paragraph: the text between each
+    two successive quotation marks of a paragraph (``names.toml`` ``quote_marks``), a last
+    mark left open running to the paragraph's end."""
+    marks = _marks()
+    spans: list[tuple[int, int]] = []
+    at = start
+    while at < end:
+        stop = text.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        found = list(marks.pattern.finditer(text, at, stop))
+        for i in range(0, len(found), 2):
+            close = found[i + 1].start() if i + 1 < len(found) else stop
+            spans.append((found[i].end(), close))
+        at = stop + 1
+    return spans
+
+
 def quoted_only(items: Sequence[SourcedName], texts: Mapping[str, str]) -> bool:
     """Whether every mention of a spelling is inside quotation marks in its source."""
     return bool(items) and all(

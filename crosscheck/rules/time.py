@@ -14,6 +14,7 @@ from functools import cache
 from crosscheck.claims.date_keys import stem
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
+from crosscheck.match.quote_dates import one_utterance
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -225,11 +226,12 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None  # "must pass the bill by Wednesday" / "by Friday": two deadlines
     if _one_night(a, b):
         return None  # "died late Thursday" / "killed early Friday": one night, two days
-    if a.time.relative or b.time.relative:
+    quoted = one_utterance(a, b)  # one statement both quote: one event, named by its words
+    if (a.time.relative or b.time.relative) and not quoted:
         return None  # "Friday" resolved against each article's own date: too loose to flag
     if ga is _DAY and gb is _DAY and abs((pa[0] - pb[0]).days) > CONFLICT_DAYS:
         return None  # "met on May 2" / "met on June 9": two meetings, not one dated twice
-    if len(set(a.event_words) & set(b.event_words)) < CONFLICT_WORDS:
+    if len(set(a.event_words) & set(b.event_words)) < CONFLICT_WORDS and not quoted:
         return None  # "adopted in the Netherlands in 2000" / "Prop 8 enacted in 2008": one
         # event class, two events; a conflict names the same participants on both sides
     return Finding(

@@ -1,0 +1,297 @@
+"""Dates of one utterance: two outlets' dates of a statement both quote -> one ClaimPair.
+
+A statement, an interview or a tweet quoted by two outlets in the same words is one
+utterance, so the dates each outlet gives it date one event: "'We are assessing the results
+of the operation ...,' Kirby said Monday" and "Kirby confirmed the strike on Tuesday ... 'We
+are still assessing the results of the operation ...,' he said". A date is a statement's
+date when it stands next to a speech verb or reports one a few words on
+(date_descriptors.is_statement_date, reports_statement) or stands by a statement noun ("in a
+statement on Tuesday", "a Monday speech": time.toml ``[utterance_quotes]``), and not in a
+relative clause ("Perry, who three days ago announced his run, said": that clause's act)
+nor after its own article's day (a statement reported has been made). Its quotes are the
+quoted spans of its sentence; a sentence that quotes nothing borrows the quotes of the next
+paragraph when that one opens with a quotation mark, gives no date of its own and either
+the dated sentence ends a few words after the date or with a colon, or the paragraph gives
+its quotes to a pronoun ("..., he said"). A date inside a quote quotes nothing.
+
+Two such dates of different sources are paired when their quotes share a run of at least
+``min_run`` words, ``min_content`` of them no stop word, or a shorter run when the two
+sentences also share ``told_stems`` stems (one quotes a phrase of what the other quotes
+whole); each date with its longest-run partner in each other source, mutually. A source
+that quotes the run beside dates of two periods repeats it (a slogan, a tweet sent again):
+it pairs none of them. Both claims carry the note ``same_quote``, which the time rule reads
+(``one_utterance``): the words tell it the two dates are one event, so it needs no shared
+key words and reads relative days too (a day apart for one statement is the fact-checker's
+to explain, time zones included).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.claims.dates import DATE_KIND
+from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
+from crosscheck.match.date_descriptors import clause_of, is_statement_date, reports_statement
+from crosscheck.model import Claim, ClaimPair, Source
+from crosscheck.names.quoted import quote_spans
+from crosscheck.text.words import claim_words
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+_COMPARE = "compare"
+_NOTE = "same_quote"
+# Words of a run shown in a note.
+_SHOWN_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Settings:
+    min_run: int
+    min_content: int
+    nouns: frozenset[str]
+    reach: int
+    tail_words: int
+    short_run: int
+    short_content: int
+    told_stems: int
+    pronouns: frozenset[str]
+    relative_openers: frozenset[str]
+
+
+@cache
+def _settings() -> _Settings:
+    data = require(load_lexicon("time"), "utterance_quotes", dict, "time")
+    return _Settings(
+        min_run=int(require(data, "min_run", int, "time")),
+        min_content=int(require(data, "min_content", int, "time")),
+        nouns=lower_words(data, "utterance_nouns", "time"),
+        reach=int(require(data, "noun_reach", int, "time")),
+        tail_words=int(require(data, "tail_words", int, "time")),
+        short_run=int(require(data, "short_run", int, "time")),
+        short_content=int(require(data, "short_content", int, "time")),
+        told_stems=int(require(data, "told_stems", int, "time")),
+        pronouns=lower_words(data, "speaker_pronouns", "time"),
+        relative_openers=lower_words(data, "relative_openers", "time"),
+    )
+
+
+def _note_prefix() -> str:
+    return str(explain_words(_COMPARE)[_NOTE]).split("{", 1)[0]
+
+
+def one_utterance(a: Claim, b: Claim) -> bool:
+    """Whether two dates were paired as dates of one quoted statement (``quote_pairs``)."""
+    prefix = _note_prefix()
+    return any(n.startswith(prefix) for n in a.notes) and any(n.startswith(prefix) for n in b.notes)
+
+
+def after_statement_noun(claim: Claim) -> bool:
+    """Whether a word of ``utterance_nouns`` stands within ``noun_reach`` words before the
+    date in its clause ("in a statement on Tuesday") or right after it ("a Monday speech",
+    "Tuesday's statement")."""
+    clause = clause_of(claim)
+    at = clause.find(claim.text)
+    if at < 0:
+        return False
+    settings = _settings()
+    before = [w.lower() for w in _WORD.findall(clause[:at])][-settings.reach :]
+    after = [w.lower() for w in _WORD.findall(clause[at + len(claim.text) :])][:1]
+    if after and after[0].endswith(("'s", "\u2019s")):
+        after = [w.lower() for w in _WORD.findall(clause[at + len(claim.text) :])][1:2]
+    return bool(set(before) & settings.nouns) or bool(set(after) & settings.nouns)
+
+
+def in_relative_clause(claim: Claim) -> bool:
+    """Whether a date stands in a relative clause opened since the last comma before it
+    ("Mr. Perry, who three days ago announced his run, said ..."): it dates that clause's
+    act, not the statement its sentence quotes (``relative_openers``)."""
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    words = {w.lower() for w in _WORD.findall(before[before.rfind(",") + 1 :])}
+    return bool(words & _settings().relative_openers)
+
+
+def utterance_date(claim: Claim) -> bool:
+    """Whether a claim is a placed date of what was said (see the module doc)."""
+    t = claim.time
+    if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
+        return False
+    if in_relative_clause(claim):
+        return False
+    return is_statement_date(claim) or reports_statement(claim) or after_statement_noun(claim)
+
+
+def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(first <= at < last for first, last in spans)
+
+
+def _inside(claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
+    return _within(claim.start, spans)
+
+
+def quoted_words(text: str, claim: Claim, dated: AbstractSet[int] = frozenset()) -> tuple[str, ...]:
+    """The words quoted in a date's sentence, or when it quotes nothing and ends a few words
+    after the date (``tail_words``) or with a colon, or the next paragraph gives its quotes
+    to a pronoun ("..., he said."), in that paragraph if it opens with a quotation mark (the
+    quote the date's sentence introduces) and gives no date of its own (``dated``: the starts
+    of the source's date claims); lower case, spans joined in their order; none for a date
+    inside a quote (the speaker's own date, not the statement's)."""
+    end = claim.sentence_end or claim.sentence_start + len(claim.sentence)
+    spans = quote_spans(text, claim.sentence_start, end)
+    if _inside(claim, spans):
+        return ()
+    rest = text[end : end + 3].lstrip()
+    if not spans and rest[:1] and quote_spans(rest[:1], 0, 1):
+        opened = end + (len(text[end : end + 3]) - len(rest))
+        stop = text.find("\n", opened)
+        stop = len(text) if stop < 0 else stop
+        borrowed = quote_spans(text, opened, stop)
+        own = [at for at in dated if opened <= at < stop and not _within(at, borrowed)]
+        tail = text[claim.end : end].rstrip()
+        short = tail.endswith(":") or len(_WORD.findall(tail)) <= _settings().tail_words
+        if not own and (short or _said_by_pronoun(text, opened, stop, borrowed)):
+            spans.extend(borrowed)
+    words: list[str] = []
+    for first, last in spans:
+        words.extend(w.lower().replace("\u2019", "'") for w in _WORD.findall(text[first:last]))
+    return tuple(words)
+
+
+def _said_by_pronoun(text: str, start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the words of ``text[start:stop]`` outside its quotes attribute them by a
+    pronoun and a speech verb ("he said", "said she"): the speaker of the sentence before."""
+    words: list[str] = []
+    at = start
+    for first, last in [*spans, (stop, stop)]:
+        words.extend(w.lower() for w in _WORD.findall(text[at:first]))
+        at = last
+    pronouns, verbs = _settings().pronouns, date_event_words().statement_verbs
+    return any(
+        (x in pronouns and y in verbs) or (x in verbs and y in pronouns)
+        for x, y in itertools.pairwise(words)
+    )
+
+
+def _told_after(claim: Claim, published: date | None) -> bool:
+    """Whether a statement's date begins after its article was published: a relative day
+    read forward ("would be named Wednesday"), no date of a statement reported."""
+    t = claim.time
+    return published is not None and t is not None and t.begin is not None and t.begin > published
+
+
+def shared_run(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
+    """The longest run of consecutive words ``a`` and ``b`` both hold (the first found)."""
+    best, best_end = 0, 0
+    previous = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        row = [0] * (len(b) + 1)
+        for j in range(1, len(b) + 1):
+            if a[i - 1] == b[j - 1]:
+                row[j] = previous[j - 1] + 1
+                if row[j] > best:
+                    best, best_end = row[j], i
+        previous = row
+    return tuple(a[best_end - best : best_end])
+
+
+def same_words(run: Sequence[str]) -> bool:
+    """Whether a shared run is long enough to be one utterance's words."""
+    settings = _settings()
+    stops = claim_words().stop_words
+    content = sum(1 for w in run if w not in stops)
+    return len(run) >= settings.min_run and content >= settings.min_content
+
+
+def _sentence_stems(claim: Claim) -> frozenset[str]:
+    stops = claim_words().stop_words
+    words = (w.lower().replace("\u2019", "'") for w in _WORD.findall(claim.sentence))
+    return frozenset(stem(w) for w in words if w not in stops and not w[:1].isdigit())
+
+
+def told_alike(run: Sequence[str], a: Claim, b: Claim) -> bool:
+    """Whether a short shared quote (``short_run`` words, ``short_content`` of them no stop
+    word) sits in two sentences that tell the rest of the statement alike too: at least
+    ``told_stems`` stems in common ("said he's directed the administration to provide 'all
+    necessary resources' to support security for U.S. personnel in Libya" / "said that he
+    was directing 'all necessary resources to support the security of our personnel in
+    Libya'")."""
+    settings = _settings()
+    stops = claim_words().stop_words
+    content = sum(1 for w in run if w not in stops)
+    if len(run) < settings.short_run or content < settings.short_content:
+        return False
+    return len(_sentence_stems(a) & _sentence_stems(b)) >= settings.told_stems
+
+
+def _contains(words: Sequence[str], run: Sequence[str]) -> bool:
+    n = len(run)
+    return any(tuple(words[i : i + n]) == tuple(run) for i in range(len(words) - n + 1))
+
+
+def _period(claim: Claim) -> tuple[object, object]:
+    t = claim.time
+    assert t is not None
+    return (t.begin, t.end_date)
+
+
+def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source]) -> list[ClaimPair]:
+    """Pairs of dates of different sources that date one statement both quote."""
+    texts = {s.id: s.text for s in sources}
+    published = {s.id: s.published for s in sources}
+    claims = list(claims)
+    dated: dict[str, set[int]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind == DATE_KIND:
+            dated[claim.source].add(claim.start)
+    quoted: list[tuple[Claim, tuple[str, ...]]] = []
+    for claim in claims:
+        if claim.source not in texts or not utterance_date(claim):
+            continue
+        if not _told_after(claim, published[claim.source]):
+            words = quoted_words(texts[claim.source], claim, dated[claim.source])
+            if len(words) >= min(_settings().min_run, _settings().short_run):
+                quoted.append((claim, words))
+    by_source: dict[str, list[tuple[Claim, tuple[str, ...]]]] = defaultdict(list)
+    for item in quoted:
+        by_source[item[0].source].append(item)
+
+    def repeated(source: str, run: Sequence[str], period: tuple[object, object]) -> bool:
+        """Whether ``source`` quotes ``run`` beside a date of another period too."""
+        return any(_period(c) != period and _contains(w, run) for c, w in by_source[source])
+
+    best: dict[tuple[tuple[str, int, int], str], tuple[int, Claim, Claim, tuple[str, ...]]] = {}
+    for i, (a, wa) in enumerate(quoted):
+        for b, wb in quoted[i + 1 :]:
+            if a.source == b.source:
+                continue
+            run = shared_run(wa, wb)
+            if not same_words(run) and not told_alike(run, a, b):
+                continue
+            if repeated(a.source, run, _period(a)) or repeated(b.source, run, _period(b)):
+                continue
+            for mine, other in ((a, b), (b, a)):
+                key = (mine.key, other.source)
+                if key not in best or len(run) > best[key][0]:
+                    best[key] = (len(run), mine, other, run)
+    pairs: dict[tuple[tuple[str, int, int], tuple[str, int, int]], ClaimPair] = {}
+    for _, mine, other, run in best.values():
+        if best.get((other.key, mine.source), (0, None, None, ()))[1:3] != (other, mine):
+            continue  # each the other's longest-run partner
+        a, b = sorted((mine, other), key=lambda c: c.key)
+        if (a.key, b.key) not in pairs:
+            pairs[(a.key, b.key)] = _noted(a, b, run)
+    return [pairs[k] for k in sorted(pairs)]
+
+
+def _noted(a: Claim, b: Claim, run: Sequence[str]) -> ClaimPair:
+    shown = " ".join(run[:_SHOWN_WORDS]) + (" ..." if len(run) > _SHOWN_WORDS else "")
+    note = str(explain_words(_COMPARE)[_NOTE]).format(words=shown)
+    return ClaimPair(
+        a=replace(a, notes=(*a.notes, note)), b=replace(b, notes=(*b.notes, note)), score=100.0
+    )

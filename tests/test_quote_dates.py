@@ -1,0 +1,84 @@
+"""Dates of one utterance (crosscheck/match/quote_dates.py): which dates date a statement,
+what each quotes, and when two outlets quote the same words."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crosscheck.check import prepare_and_extract
+from crosscheck.match.quote_dates import (
+    one_utterance,
+    quote_pairs,
+    quoted_words,
+    same_words,
+    shared_run,
+    utterance_date,
+)
+from crosscheck.model import Claim, Source
+from crosscheck.names.quoted import quote_spans
+
+PUBLISHED = date(2025, 3, 10)
+
+
+def _source(name: str, text: str) -> tuple[Source, list[Claim]]:
+    source = Source(id=name, text=text, published=PUBLISHED)
+    return source, [c for c in prepare_and_extract(source).claims if c.kind == "date"]
+
+
+def test_quote_spans_pair_marks_within_a_paragraph() -> None:
+    text = 'He said "we will stay" and "we will win\nThen "more'
+    assert [text[a:b] for a, b in quote_spans(text, 0, len(text))] == [
+        "we will stay",
+        "we will win",
+        "more",
+    ]
+
+
+def test_shared_run_is_the_longest_common_run() -> None:
+    a = ["we", "are", "still", "assessing", "the", "results", "of", "the", "operation"]
+    b = ["we", "are", "assessing", "the", "results", "of", "the", "operation", "today"]
+    assert shared_run(a, b) == tuple(["assessing", "the", "results", "of", "the", "operation"])
+
+
+def test_a_run_needs_its_length_and_its_content_words() -> None:
+    assert same_words(["assessing", "the", "results", "of", "the", "operation"])
+    assert not same_words(["dead", "on", "arrival"])
+    assert not same_words(["it", "is", "what", "it", "is", "and"])
+
+
+def test_a_date_after_a_statement_noun_dates_the_statement() -> None:
+    text = 'In a statement on Sunday, the ministry said: "No further talks with the union."'
+    _, claims = _source("a", text)
+    sunday = [c for c in claims if "Sunday" in c.text]
+    assert sunday and utterance_date(sunday[0])
+    assert quoted_words(text, sunday[0])[:3] == ("no", "further", "talks")
+
+
+def test_a_date_inside_the_quote_quotes_nothing() -> None:
+    text = 'The chief said Sunday: "We will stay in place through the weekend at the camp."'
+    _, claims = _source("a", text)
+    inside = [c for c in claims if "weekend" in c.text]
+    assert inside and quoted_words(text, inside[0]) == ()
+
+
+def test_two_outlets_quoting_one_statement_pair_its_dates() -> None:
+    sa, a = _source(
+        "a", 'Chief Dana Ortiz said Sunday: "We are still assessing the damage to the dam."'
+    )
+    sb, b = _source(
+        "b", '"We are assessing the damage to the dam," chief Dana Ortiz said Saturday.'
+    )
+    pairs = quote_pairs([*a, *b], [sa, sb])
+    assert len(pairs) == 1
+    assert {pairs[0].a.text, pairs[0].b.text} == {"Sunday", "Saturday"}
+    assert one_utterance(pairs[0].a, pairs[0].b)
+
+
+def test_a_date_in_a_relative_clause_dates_its_own_act() -> None:
+    text = (
+        '"It is way outside the norm to call out the people of this state," Mr. Perry, who '
+        "three days ago announced his run, said on the program."
+    )
+    _, claims = _source("a", text)
+    ago = [c for c in claims if "ago" in c.text]
+    assert ago and not utterance_date(ago[0])
