@@ -1,9 +1,14 @@
 """Dates of one utterance: two outlets' dates of a statement both quote -> one ClaimPair.
 
 A statement, an interview or a tweet quoted by two outlets in the same words is one
-utterance, so the dates each outlet gives it date one event: "'We are assessing the results
-of the operation ...,' Kirby said Monday" and "Kirby confirmed the strike on Tuesday ... 'We
-are still assessing the results of the operation ...,' he said". A date is a statement's
+utterance, so the dates each outlet gives it date one event: "In a statement on Tuesday,
+the president said that he was directing 'all necessary resources to support the security of
+our personnel in Libya ...'" and "Obama, in a statement Wednesday morning, said he's directed
+the administration to provide 'all necessary resources' to support security for U.S.
+personnel in Libya". (A statement issued again the
+next day in nearly the same words, "We are assessing ..." on Monday and "We are still
+assessing ..." on Tuesday, is two utterances that this reading cannot tell apart when each
+outlet quotes only one of them.) A date is a statement's
 date when it stands next to a speech verb or reports one a few words on
 (date_descriptors.is_statement_date, reports_statement) or stands by a statement noun ("in a
 statement on Tuesday", "a Monday speech": time.toml ``[utterance_quotes]``), and not in a
