@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from crosscheck.check import prepare_and_extract
+from crosscheck.claims.post_dates import post_body, signs_post
 from crosscheck.match.quote_dates import (
     one_utterance,
     quote_pairs,
@@ -82,3 +83,29 @@ def test_a_date_in_a_relative_clause_dates_its_own_act() -> None:
     _, claims = _source("a", text)
     ago = [c for c in claims if "ago" in c.text]
     assert ago and not utterance_date(ago[0])
+
+
+POST = (
+    "The mayor wrote on social media.\n"
+    "We will rebuild every home. Stay safe. \u2014 Dana Ortiz (@MayorOrtiz) March 9, 2025"
+)
+
+
+def test_a_signature_date_signs_the_post_before_its_dash() -> None:
+    at = POST.index("March 9")
+    assert signs_post(POST, at)
+    assert post_body(POST, at).strip() == "We will rebuild every home. Stay safe."
+    assert not signs_post(POST, POST.index("social"))
+    assert post_body("He spoke on March 9, 2025.", 11) == ""
+
+
+def test_a_signature_on_its_own_line_signs_the_paragraph_above() -> None:
+    text = "Intro.\nWe will rebuild every home. #Rebuild \u2014\n\nDana Ortiz (@O) March 9, 2025"
+    assert post_body(text, text.index("March 9")).strip() == "We will rebuild every home. #Rebuild"
+
+
+def test_an_embedded_post_date_quotes_its_post() -> None:
+    _, claims = _source("a", POST)
+    signed = [c for c in claims if c.text == "March 9, 2025"]
+    assert signed and utterance_date(signed[0])
+    assert quoted_words(POST, signed[0])[:4] == ("we", "will", "rebuild", "every")

@@ -27,6 +27,7 @@ from crosscheck.claims.date_keys import (
 from crosscheck.claims.frame_dates import date_event
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import frame_words
+from crosscheck.claims.post_dates import signs_post
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import (
     Claim,
@@ -168,9 +169,9 @@ def date_claim(
         stems = ()  # "this year's State of the Union": names which one, dates no event
     bound = (t.modifier or "").lower() in bound_scopes()
     if not subject_words and not stems and not (names and bound):
-        if not (names and dates_statement(*clause)):
+        if not (names and dates_statement(*clause)) and not signs_post(source.text, t.start):
             return None  # a bound of a span ("only through Feb. 27") is kept for its key words
-        metric = STATED  # a statement's date, kept for its speaker's words
+        metric = STATED  # a statement's or a post's date, kept for its speaker's words
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words) if subject_words else " ".join(names)

@@ -17,7 +17,10 @@ nor after its own article's day (a statement reported has been made). Its quotes
 quoted spans of its sentence; a sentence that quotes nothing borrows the quotes of the next
 paragraph when that one opens with a quotation mark, gives no date of its own and either
 the dated sentence ends a few words after the date or with a colon, or the paragraph gives
-its quotes to a pronoun ("..., he said"). A date inside a quote quotes nothing.
+its quotes to a pronoun ("..., he said"). A date inside a quote quotes nothing. An embedded
+post's signature date ("— Donald J. Trump (@realDonaldTrump) March 18, 2018") is the post's
+date and quotes the post's words (claims.post_dates), so "Trump tweeted Saturday night" in
+another outlet quoting them dates the same post.
 
 Two such dates of different sources are paired when their quotes share a run of at least
 ``min_run`` words, ``min_content`` of them no stop word, or a shorter run when the two
@@ -43,6 +46,7 @@ from functools import cache
 
 from crosscheck.claims.date_keys import date_event_words, stem
 from crosscheck.claims.dates import DATE_KIND
+from crosscheck.claims.post_dates import post_body, signs_post
 from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
 from crosscheck.match.date_descriptors import clause_of, is_statement_date, reports_statement
 from crosscheck.model import Claim, ClaimPair, Source
@@ -129,7 +133,9 @@ def utterance_date(claim: Claim) -> bool:
         return False
     if in_relative_clause(claim):
         return False
-    return is_statement_date(claim) or reports_statement(claim) or after_statement_noun(claim)
+    if is_statement_date(claim) or reports_statement(claim) or after_statement_noun(claim):
+        return True
+    return signs_post(claim.sentence, claim.start - claim.sentence_start)
 
 
 def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -147,6 +153,9 @@ def quoted_words(text: str, claim: Claim, dated: AbstractSet[int] = frozenset())
     quote the date's sentence introduces) and gives no date of its own (``dated``: the starts
     of the source's date claims); lower case, spans joined in their order; none for a date
     inside a quote (the speaker's own date, not the statement's)."""
+    post = post_body(text, claim.start)
+    if post:
+        return tuple(w.lower().replace("\u2019", "'") for w in _WORD.findall(post))
     end = claim.sentence_end or claim.sentence_start + len(claim.sentence)
     spans = quote_spans(text, claim.sentence_start, end)
     if _inside(claim, spans):
