@@ -87,14 +87,14 @@ def test_a_date_in_a_relative_clause_dates_its_own_act() -> None:
 
 POST = (
     "The mayor wrote on social media.\n"
-    "We will rebuild every home. Stay safe. \u2014 Dana Ortiz (@MayorOrtiz) March 9, 2025"
+    "We will rebuild every home on the river. \u2014 Dana Ortiz (@MayorOrtiz) March 9, 2025"
 )
 
 
 def test_a_signature_date_signs_the_post_before_its_dash() -> None:
     at = POST.index("March 9")
     assert signs_post(POST, at)
-    assert post_body(POST, at).strip() == "We will rebuild every home. Stay safe."
+    assert post_body(POST, at).strip() == "We will rebuild every home on the river."
     assert not signs_post(POST, POST.index("social"))
     assert post_body("He spoke on March 9, 2025.", 11) == ""
 
@@ -109,3 +109,29 @@ def test_an_embedded_post_date_quotes_its_post() -> None:
     signed = [c for c in claims if c.text == "March 9, 2025"]
     assert signed and utterance_date(signed[0])
     assert quoted_words(POST, signed[0])[:4] == ("we", "will", "rebuild", "every")
+
+
+def test_a_pair_with_a_post_stamp_says_the_stamp_may_be_a_day_off() -> None:
+    sa, a = _source("embed", POST)
+    sb, b = _source(
+        "report",
+        'Mayor Dana Ortiz said Saturday: "We will rebuild every home on the river."',
+    )
+    pairs = quote_pairs([*a, *b], [sa, sb])
+    assert len(pairs) == 1
+    stamp = [n for n in pairs[0].a.notes if "stamp under an embedded post" in n]
+    assert stamp == [
+        "embed's date is the stamp under an embedded post, which can show the next day"
+        " for a post sent late in the evening (time zones)"
+    ]
+
+
+def test_a_pair_of_two_reports_has_no_stamp_note() -> None:
+    sa, a = _source(
+        "a", 'Chief Dana Ortiz said Sunday: "We are still assessing the damage to the dam."'
+    )
+    sb, b = _source(
+        "b", '"We are assessing the damage to the dam," chief Dana Ortiz said Saturday.'
+    )
+    pairs = quote_pairs([*a, *b], [sa, sb])
+    assert pairs and not any("stamp" in n for n in pairs[0].a.notes)

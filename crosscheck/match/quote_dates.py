@@ -56,6 +56,7 @@ from crosscheck.text.words import claim_words
 _WORD = re.compile(r"[\w'\u2019-]+")
 _COMPARE = "compare"
 _NOTE = "same_quote"
+_STAMP_NOTE = "post_stamp"
 # Words of a run shown in a note.
 _SHOWN_WORDS = 12
 
@@ -135,7 +136,7 @@ def utterance_date(claim: Claim) -> bool:
         return False
     if is_statement_date(claim) or reports_statement(claim) or after_statement_noun(claim):
         return True
-    return signs_post(claim.sentence, claim.start - claim.sentence_start)
+    return _stamped(claim)
 
 
 def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -305,7 +306,14 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source]) -> list[Clai
 
 def _noted(a: Claim, b: Claim, run: Sequence[str]) -> ClaimPair:
     shown = " ".join(run[:_SHOWN_WORDS]) + (" ..." if len(run) > _SHOWN_WORDS else "")
-    note = str(explain_words(_COMPARE)[_NOTE]).format(words=shown)
+    notes = [str(explain_words(_COMPARE)[_NOTE]).format(words=shown)]
+    stamp = str(explain_words(_COMPARE)[_STAMP_NOTE])
+    notes += [stamp.format(source=c.source) for c in (a, b) if _stamped(c)]
     return ClaimPair(
-        a=replace(a, notes=(*a.notes, note)), b=replace(b, notes=(*b.notes, note)), score=100.0
+        a=replace(a, notes=(*a.notes, *notes)), b=replace(b, notes=(*b.notes, *notes)), score=100.0
     )
+
+
+def _stamped(claim: Claim) -> bool:
+    """Whether a date is an embedded post's signature stamp (claims.post_dates)."""
+    return signs_post(claim.sentence, claim.start - claim.sentence_start)
