@@ -123,8 +123,8 @@ def story_weights(
     if n < MIN_SENTENCES:
         return None
     found: Counter[str] = Counter()
-    for word in {w for text in clauses for w in _WORD.findall(text.lower())}:
-        found[_content_stem(word)] += sum(counts[word] for counts in counted)
+    for word in filter(_content_stem, {w for text in clauses for w in _WORD.findall(text.lower())}):
+        found[_content_stem(word)] += sum(counts.get(word, 0) for counts in counted)
     total = n
 
     def weight(s: str) -> float:
