@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 
 from crosscheck.claims.date_keys import date_event_words, stem, weak_stems
@@ -123,8 +123,8 @@ def story_weights(
     if n < MIN_SENTENCES:
         return None
     found: Counter[str] = Counter()
-    for word in {w for text in clauses for w in _WORD.findall(text.lower())}:
-        found[_content_stem(word)] += sum(counts[word] for counts in counted)
+    for word in filter(_content_stem, {w for text in clauses for w in _WORD.findall(text.lower())}):
+        found[_content_stem(word)] += sum(counts.get(word, 0) for counts in counted)
     total = n
 
     def weight(s: str) -> float:
@@ -357,10 +357,12 @@ def descriptor_pairs(
             stems[c.key] = content_stems(clauses[c.key]) - content_stems(c.text)
         return stems[c.key]
 
-    texts = {s.id: s.text for s in sources}
+    def clause(c: Claim) -> str:
+        stems_of(c)
+        return clauses[c.key]
 
-    def one_participant(a: Claim, b: Claim) -> bool:
-        return shares_participant(a, b, texts)
+    texts = {s.id: s.text for s in sources}
+    one_participant = partial(shares_participant, texts=texts, clause=clause)
 
     candidates = [
         (a, b) for a, b in candidates if _may_pair(a, b, stems_of(a), stems_of(b), one_participant)
@@ -510,18 +512,18 @@ def name_spans(text: str) -> list[tuple[set[str], int, int]]:
     return phrases
 
 
-def shares_participant(a: Claim, b: Claim, texts: Mapping[str, str]) -> bool:
-    """Whether two dates' clauses name one event by a predicate class besides weak ones
-    and their sentences name one participant (date_participants; ``texts`` are the
-    articles' texts by source, read for the sentence before a pronoun)."""
-    ca, cb = clause_of(a), clause_of(b)
-    shared = predicate_stems(ca) & predicate_stems(cb) & content_stems(ca) & content_stems(cb)
-    if not shared - weak_stems():
-        return False
-    pa = participants(a, clause_of(a), texts.get(a.source, ""), name_spans)
-    return bool(pa) and bool(
-        pa & participants(b, clause_of(b), texts.get(b.source, ""), name_spans)
-    )
+def shares_participant(
+    a: Claim, b: Claim, texts: Mapping[str, str], clause: Callable[[Claim], str] = clause_of
+) -> bool:
+    """Whether two dates' clauses (``clause``: clause_of, or a caller's reading of it) name
+    one event by a predicate class besides weak ones and their sentences name one participant
+    (date_participants; ``texts``: the articles by source, for the sentence before a pronoun)."""
+    ca, cb = clause(a), clause(b)
+    shared = (predicate_stems(ca) & predicate_stems(cb)) - weak_stems()
+    if not shared or not shared & content_stems(ca) & content_stems(cb):
+        return False  # the predicate classes first: most pairs share none
+    pa = participants(a, ca, texts.get(a.source, ""), name_spans)
+    return bool(pa) and bool(pa & participants(b, cb, texts.get(b.source, ""), name_spans))
 
 
 def _may_pair(

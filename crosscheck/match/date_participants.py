@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-from crosscheck.claims.date_keys import DateEventWords, date_event_words, stem
+from crosscheck.claims.date_keys import date_event_words, stem
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Claim
 
@@ -40,19 +40,15 @@ def predicate_stems(clause: str) -> frozenset[str]:
     event classes, irregular forms, event nouns), not a word read as a verb by its ending
     alone ("followed", "expressed"): "was fired last May" -> {"removed"}. Cached: a clause
     is asked once per date pair it may form."""
+    found = {w.lower() for w in _WORD.findall(clause.replace("\u2019", "'"))}  # folded
+    return frozenset(stem(w) for w in found & _listed())
+
+
+@cache
+def _listed() -> frozenset[str]:
+    """The folded words that are event predicates of the lexicons."""
     words = date_event_words()
-    found = {_fold(w) for w in _WORD.findall(clause)}
-    return frozenset(stem(w) for w in found if _listed(w, words))
-
-
-def _listed(word: str, words: DateEventWords) -> bool:
-    """Whether a folded word is an event predicate of the lexicons."""
-    return (
-        word in words.synonyms
-        or word in words.classes
-        or word in words.stems
-        or word in words.event_nouns
-    )
+    return frozenset(words.synonyms).union(words.classes, words.stems, words.event_nouns)
 
 
 def _fold(word: str) -> str:

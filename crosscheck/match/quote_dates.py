@@ -50,7 +50,7 @@ from crosscheck.claims.post_dates import post_body, signs_post
 from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
 from crosscheck.match.date_descriptors import clause_of, is_statement_date, reports_statement
 from crosscheck.model import Claim, ClaimPair, Source
-from crosscheck.names.quoted import quote_spans
+from crosscheck.names.quoted import has_quote_mark, quote_spans
 from crosscheck.text.words import claim_words
 
 _WORD = re.compile(r"[\w'\u2019-]+")
@@ -127,12 +127,14 @@ def in_relative_clause(claim: Claim) -> bool:
     return bool(words & _settings().relative_openers)
 
 
+def _placed_date(claim: Claim) -> bool:
+    t = claim.time
+    return claim.kind == DATE_KIND and claim.value is None and t is not None and t.begin is not None
+
+
 def utterance_date(claim: Claim) -> bool:
     """Whether a claim is a placed date of what was said (see the module doc)."""
-    t = claim.time
-    if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
-        return False
-    if in_relative_clause(claim):
+    if not _placed_date(claim) or in_relative_clause(claim):
         return False
     if is_statement_date(claim) or reports_statement(claim) or after_statement_noun(claim):
         return True
@@ -157,7 +159,7 @@ def quoted_words(text: str, claim: Claim, dated: AbstractSet[int] = frozenset())
     post = post_body(text, claim.start)
     if post:
         return tuple(w.lower().replace("\u2019", "'") for w in _WORD.findall(post))
-    end = claim.sentence_end or claim.sentence_start + len(claim.sentence)
+    end = _sentence_stop(claim)
     spans = quote_spans(text, claim.sentence_start, end)
     if _inside(claim, spans):
         return ()
@@ -176,6 +178,19 @@ def quoted_words(text: str, claim: Claim, dated: AbstractSet[int] = frozenset())
     for first, last in spans:
         words.extend(w.lower().replace("\u2019", "'") for w in _WORD.findall(text[first:last]))
     return tuple(words)
+
+
+def _sentence_stop(claim: Claim) -> int:
+    return claim.sentence_end or claim.sentence_start + len(claim.sentence)
+
+
+def may_quote(text: str, claim: Claim) -> bool:
+    """Whether a date's sentence or the next paragraph's first character holds a quotation
+    mark: a cheap test before ``quoted_words``, which finds no words without one."""
+    end = _sentence_stop(claim)
+    return has_quote_mark(text, claim.sentence_start, end) or has_quote_mark(
+        text[end : end + 3].lstrip()[:1]
+    )
 
 
 def _said_by_pronoun(text: str, start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -266,10 +281,15 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source]) -> list[Clai
             dated[claim.source].add(claim.start)
     quoted: list[tuple[Claim, tuple[str, ...]]] = []
     for claim in claims:
-        if claim.source not in texts or not utterance_date(claim):
+        text = texts.get(claim.source)
+        if text is None or not _placed_date(claim):
+            continue
+        if not (may_quote(text, claim) or _stamped(claim)):
+            continue  # a quotation mark or a post's stamp: most dates' sentences quote nothing
+        if not utterance_date(claim):
             continue
         if not _told_after(claim, published[claim.source]):
-            words = quoted_words(texts[claim.source], claim, dated[claim.source])
+            words = quoted_words(text, claim, dated[claim.source])
             if len(words) >= min(_settings().min_run, _settings().short_run):
                 quoted.append((claim, words))
     by_source: dict[str, list[tuple[Claim, tuple[str, ...]]]] = defaultdict(list)

@@ -124,6 +124,11 @@ def _carried(text: str) -> frozenset[int]:
     return frozenset(carried)
 
 
+def has_quote_mark(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark (``quote_spans`` finds a span)."""
+    return _marks().pattern.search(text, start, len(text) if end is None else end) is not None
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The quoted spans of ``text[start:end]`` paragraph by paragraph: the text between each
     two successive quotation marks of a paragraph (``names.toml`` ``quote_marks``), a last
