@@ -112,9 +112,9 @@ def after_statement_noun(claim: Claim) -> bool:
         return False
     settings = _settings()
     before = [w.lower() for w in _WORD.findall(clause[:at])][-settings.reach :]
-    after = [w.lower() for w in _WORD.findall(clause[at + len(claim.text) :])][:1]
-    if after and after[0].endswith(("'s", "\u2019s")):
-        after = [w.lower() for w in _WORD.findall(clause[at + len(claim.text) :])][1:2]
+    following = [w.lower() for w in _WORD.findall(clause[at + len(claim.text) :])][:2]
+    possessive = bool(following) and following[0].endswith(("'s", "\u2019s"))
+    after = following[1:2] if possessive else following[:1]
     return bool(set(before) & settings.nouns) or bool(set(after) & settings.nouns)
 
 
@@ -158,7 +158,7 @@ def quoted_words(text: str, claim: Claim, dated: AbstractSet[int] = frozenset())
     inside a quote (the speaker's own date, not the statement's)."""
     post = post_body(text, claim.start)
     if post:
-        return tuple(w.lower().replace("\u2019", "'") for w in _WORD.findall(post))
+        return tuple(_folded_words(post))
     end = _sentence_stop(claim)
     spans = quote_spans(text, claim.sentence_start, end)
     if _inside(claim, spans):
@@ -174,10 +174,12 @@ def quoted_words(text: str, claim: Claim, dated: AbstractSet[int] = frozenset())
         short = tail.endswith(":") or len(_WORD.findall(tail)) <= _settings().tail_words
         if not own and (short or _said_by_pronoun(text, opened, stop, borrowed)):
             spans.extend(borrowed)
-    words: list[str] = []
-    for first, last in spans:
-        words.extend(w.lower().replace("\u2019", "'") for w in _WORD.findall(text[first:last]))
-    return tuple(words)
+    return tuple(w for first, last in spans for w in _folded_words(text[first:last]))
+
+
+def _folded_words(text: str) -> list[str]:
+    """The words of a quote, lower case, a curly apostrophe read as a straight one."""
+    return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
 
 
 def _sentence_stop(claim: Claim) -> int:
@@ -240,7 +242,7 @@ def same_words(run: Sequence[str]) -> bool:
 
 def _sentence_stems(claim: Claim) -> frozenset[str]:
     stops = claim_words().stop_words
-    words = (w.lower().replace("\u2019", "'") for w in _WORD.findall(claim.sentence))
+    words = _folded_words(claim.sentence)
     return frozenset(stem(w) for w in words if w not in stops and not w[:1].isdigit())
 
 
