@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from crosscheck import check
 from crosscheck.check import prepare_and_extract
 from crosscheck.claims.post_dates import post_body, signs_post
 from crosscheck.match.quote_dates import (
@@ -125,3 +126,22 @@ def test_a_pair_with_a_post_stamp_says_the_stamp_may_be_a_day_off() -> None:
         "embed's date is the stamp under an embedded post, which can show the next day"
         " for a post sent late in the evening (time zones)"
     ]
+
+
+def test_the_row_of_one_quoted_statement_says_so_not_when_a_noun_was_dated() -> None:
+    sources = [
+        Source(
+            id="a",
+            text='Chief Dana Ortiz said Sunday: "We are still assessing the damage to the dam."',
+            published=PUBLISHED,
+        ),
+        Source(
+            id="b",
+            text='"We are assessing the damage to the dam," chief Dana Ortiz said Saturday.',
+            published=PUBLISHED,
+        ),
+    ]
+    rows = [d for d in check(sources).discrepancies if d.kind.value == "time.conflict"]
+    assert len(rows) == 1
+    assert "for the statement both quote:" in rows[0].explanation
+    assert "was dated" not in rows[0].explanation

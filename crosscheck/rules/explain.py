@@ -13,6 +13,7 @@ from datetime import date
 
 from crosscheck.claims.date_keys import date_event_words, stem
 from crosscheck.match.figures import match_rules
+from crosscheck.match.quote_dates import one_utterance
 from crosscheck.model import (
     Claim,
     ClaimPair,
@@ -107,8 +108,10 @@ def frame_text(a: Claim, b: Claim) -> str:
 
 def _date_of(a: Claim, b: Claim) -> str:
     """What both dates are said of: the words that name the event on each side and the
-    words both sentences share (dates paired by their event), else "when <what> was
-    <metric>"."""
+    words both sentences share (dates paired by their event), "the statement both quote" for
+    dates of one quoted statement (quote_dates), else "when <what> was <metric>"."""
+    if one_utterance(a, b):  # the pair's note quotes the statement's words
+        return _words()["date_of_statement"]
     shared = sorted(set(a.event_words) & set(b.event_words))
     if not shared:
         what = a.what or a.subject or _words()["it"]
