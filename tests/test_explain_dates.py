@@ -47,3 +47,13 @@ def test_a_phrase_of_two_words_is_named_whole() -> None:
     )
     assert len(rows) == 1
     assert "“took office” / “inauguration”" in rows[0]
+
+
+def test_a_date_said_of_a_noun_names_the_noun_not_when_it_was_dated() -> None:
+    rows = _time_rows(
+        "At last month's GOP debate, the front-runner had the audience booing within minutes.",
+        "Two candidates surged in the polls following the June 6 debate in Cleveland.",
+    )
+    assert len(rows) == 1
+    assert "says “June 6” (2019-06-06) for the debate: the same period" in rows[0]
+    assert "was dated" not in rows[0]
