@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import crosscheck.text.clean as clean
+import crosscheck.text.required as required
 import crosscheck.timex.patterns as timex_patterns
 import crosscheck.timex.scan as timex_scan
 from crosscheck.model import TimeRef
@@ -90,6 +91,22 @@ def test_every_match_holds_the_required_word(text: str) -> None:
         assert word is not None
         if pattern.search(text) is not None:
             assert may_match(word, text)
+
+
+def test_without_the_private_regex_parser_every_text_is_scanned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def missing(name: str) -> None:
+        raise ImportError(name)
+
+    monkeypatch.setattr(required.importlib, "import_module", missing)
+    required._regex_internals.cache_clear()
+    required.required_word.cache_clear()
+    try:
+        assert required.required_word(re.compile(r"colou?r")) is None
+    finally:
+        required._regex_internals.cache_clear()
+        required.required_word.cache_clear()
 
 
 def test_may_match_scans_every_non_ascii_text() -> None:

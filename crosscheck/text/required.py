@@ -15,19 +15,35 @@ scanned.
 
 from __future__ import annotations
 
+import importlib
 import re
 from functools import cache
-from re import _constants as c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
+from types import ModuleType
+from typing import Any
 
 __all__ = ["may_match", "required_word"]
+
+
+@cache
+def _regex_internals() -> tuple[ModuleType, ModuleType] | None:
+    """The standard library's regex parser and its constants (``re._parser``, private since
+    Python 3.11); None on a Python without them, where every text is scanned (slower, the
+    same result)."""
+    try:
+        return importlib.import_module("re._parser"), importlib.import_module("re._constants")
+    except ImportError:
+        return None
 
 
 @cache
 def required_word(pattern: re.Pattern[str]) -> str | None:
     """The longest plain run of ASCII letters and digits every match holds, lower-cased;
     None when the pattern has none (an alternation at its top, say). Read once per pattern."""
-    ops = list(_parser.parse(pattern.pattern, pattern.flags))
+    modules = _regex_internals()
+    if modules is None:
+        return None
+    parser, c = modules
+    ops: list[Any] = list(parser.parse(pattern.pattern, pattern.flags))
     while len(ops) == 1 and ops[0][0] is c.SUBPATTERN:
         ops = list(ops[0][1][3])  # (group, add flags, del flags, body): the body
     best = run = ""
