@@ -38,11 +38,11 @@ from benchmarks.realnews.score import (
     GOLD_DIR,
     find_realnews,
     gold_files,
-    kindless,
+    gold_matches,
     story_dir,
 )
 from crosscheck.check import Compared, run_story
-from crosscheck.expectations import Expectation, _norm, _pair_matches, load_expectations
+from crosscheck.expectations import Expectation, _norm, load_expectations
 from crosscheck.model import Claim, DiscrepancyKind, Source
 from crosscheck.sources import load_story, validate_sources
 
@@ -158,10 +158,11 @@ def diagnose(
         folder = story_dir(path, realnews, override=override)
         story = read_story(folder)
         rows = story.compared.discrepancies
+        texts = {s.id: s.text for s in story.sources}
         for e in spec.expectations:
             if not e.must_flag or len(e.claims) != 2:
                 continue
-            if any(_pair_matches(kindless(e), d) for d in rows):
+            if any(gold_matches(e, d, texts) for d in rows):
                 continue
             missed.append((folder.name, e, stage(e, story, why)))
     return missed
