@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Final
 
+from crosscheck.certainty.open_questions import open_question_phrases
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.text.tokens import WORD_OR_NUMBER
@@ -85,6 +86,12 @@ def _integer(data: dict[str, Any], key: str, lexicon: str) -> int:
     return value
 
 
+def _apostrophes(text: str) -> str:
+    """``text`` with its curly apostrophes (U+2019) straight ("wasn't"): one character for
+    one, so a match in it has the same span in ``text``."""
+    return text.replace("\u2019", "'") if "\u2019" in text else text
+
+
 def _normal(text: str) -> str:
     """Lower case, straight apostrophes, single spaces."""
     return _SPACE.sub(" ", text.replace("\u2019", "'")).strip().casefold()
@@ -104,7 +111,8 @@ class _Phrases:
     letter only when matching case-sensitively, so the pattern runs on ``text.lower()``
     (four times faster) and each match is read again on the text itself, at the same place,
     to give the words as written. Text whose lower case has another length (rare letters)
-    is matched case-insensitively directly.
+    is matched case-insensitively directly. Curly apostrophes are read as straight ones
+    (``_apostrophes``): a match's words then have straight apostrophes, at the same span.
     """
 
     __slots__ = ("exact", "folded")
@@ -115,7 +123,8 @@ class _Phrases:
 
     def finditer(self, text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
         """The matches in ``text`` (``lower`` is ``text.lower()`` when already made)."""
-        low = text.lower() if lower is None else lower
+        low = _apostrophes(text.lower() if lower is None else lower)
+        text = _apostrophes(text)  # the phrases are written with straight apostrophes
         if len(low) != len(text):
             yield from self.folded.finditer(text)
             return
@@ -274,6 +283,8 @@ def _hedge_rules() -> _HedgeRules:
             )
         for phrase in _strings(entry, "phrases", lex):
             scopes[phrase] = scope
+    for phrase in open_question_phrases():  # "it wasn't clear whether": a clause's hedge
+        scopes.setdefault(phrase, "clause")
     marks = require(data, "clause_punctuation", list, lex)
     if not all(isinstance(p, str) and p for p in marks):
         raise LexiconError("'clause_punctuation' must list non-empty strings", path=path)
