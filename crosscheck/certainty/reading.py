@@ -12,7 +12,6 @@ from crosscheck.certainty.rules import (
     _HARD_STOPS,
     _QUOTED,
     _QUOTES,
-    _apostrophes,
     _attribution_rules,
     _AttributionRules,
     _hedge_rules,
@@ -217,7 +216,6 @@ def read_phrases(text: str, lower: str) -> tuple[tuple[re.Match[str], ...], Matc
         attribution.source_phrases,
         attribution.verbs,
     )
-    text, lower = _apostrophes(text), _apostrophes(lower)  # as ``_Phrases`` reads them
     if len(lower) != len(text):
         hedges, phrases, verbs = (list(f.finditer(text, lower)) for f in families)
         return tuple(hedges), phrases, verbs

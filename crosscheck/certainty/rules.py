@@ -86,10 +86,15 @@ def _integer(data: dict[str, Any], key: str, lexicon: str) -> int:
     return value
 
 
-def _apostrophes(text: str) -> str:
-    """``text`` with its curly apostrophes (U+2019) straight ("wasn't"): one character for
-    one, so a match in it has the same span in ``text``."""
-    return text.replace("\u2019", "'") if "\u2019" in text else text
+_EITHER_APOSTROPHE: Final = "['\u2019]"
+"""A phrase's apostrophe in a pattern: a straight one or a curly one (U+2019)."""
+
+
+def _apostrophes(source: str) -> str:
+    """A pattern's ``source`` with each (straight) apostrophe of its phrases matching a curly
+    one too: the phrases are written with straight apostrophes, many articles curly ones, and
+    a match then gives the words as written."""
+    return source.replace("'", _EITHER_APOSTROPHE)
 
 
 def _normal(text: str) -> str:
@@ -111,8 +116,7 @@ class _Phrases:
     letter only when matching case-sensitively, so the pattern runs on ``text.lower()``
     (four times faster) and each match is read again on the text itself, at the same place,
     to give the words as written. Text whose lower case has another length (rare letters)
-    is matched case-insensitively directly. Curly apostrophes are read as straight ones
-    (``_apostrophes``): a match's words then have straight apostrophes, at the same span.
+    is matched case-insensitively directly.
     """
 
     __slots__ = ("exact", "folded")
@@ -123,8 +127,7 @@ class _Phrases:
 
     def finditer(self, text: str, lower: str | None = None) -> Iterator[re.Match[str]]:
         """The matches in ``text`` (``lower`` is ``text.lower()`` when already made)."""
-        low = _apostrophes(text.lower() if lower is None else lower)
-        text = _apostrophes(text)  # the phrases are written with straight apostrophes
+        low = text.lower() if lower is None else lower
         if len(low) != len(text):
             yield from self.folded.finditer(text)
             return
@@ -146,11 +149,12 @@ is tried again and the plain look-behind first is faster (measured on the real s
 
 def _alternation(phrases: Iterable[str], lead: str = "") -> str:
     """Phrases as one trie alternation (``crosscheck.text.tries``), any white space between
-    words. ``lead`` goes after each first letter."""
+    words, either apostrophe for one (``_apostrophes``). ``lead`` goes after each first letter."""
     root = phrase_trie(phrases)
     if not lead:
-        return trie_regex(root)
-    return "|".join(re.escape(u) + lead + trie_regex(c) for u, c in sorted(root.items()) if u)
+        return _apostrophes(trie_regex(root))
+    branches = (re.escape(u) + lead + trie_regex(c) for u, c in sorted(root.items()) if u)
+    return _apostrophes("|".join(branches))
 
 
 def _lead(openings: set[str]) -> str:
