@@ -11,6 +11,8 @@ Contracts:
 * ``statements.find_hedged_statements(source, sentences) -> list[HedgedStatement]``: statements of
   fact a source hedges ("explosives were reportedly thrown").
 * ``statements.find_statements(source, sentences) -> Statements``: all of the above for one source.
+* ``open_questions.open_question_phrases() -> tuple[str, ...]``: the open questions ("it
+  wasn't immediately clear whether") that hedge the clause after them, figures and statements.
 * ``pairs.assertion_pairs`` and ``matching.match_statements``: where one source hedges what
   another states outright. ``crosscheck.rules.certainty`` turns the pairs into discrepancies.
 

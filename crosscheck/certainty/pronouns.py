@@ -1,5 +1,7 @@
 """The sentence before a pronoun -> the one person it names ("He reportedly met ..." -> "pompeo").
 
+``pronoun_subject`` tells a hedged statement whose subject is such a pronoun.
+
 A hedged statement whose subject is "he" or "she" says too little to be found in another
 source; the sentence before it usually names the person. The people of that sentence are read
 by ``crosscheck.names.finder.find_names``; only when it names exactly one person is the pronoun
@@ -9,9 +11,26 @@ may stand for either, and with none it may stand for someone named further back.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from crosscheck.model import Sentence
 from crosscheck.names.finder import find_names
 from crosscheck.names.records import NameKind
+
+if TYPE_CHECKING:  # statements imports this module when it reads a source
+    from crosscheck.certainty.statements import HedgedStatement, _StatementRules
+
+_PRONOUN_REACH = 12
+"""How far (characters) before a hedge its pronoun subject is looked for."""
+
+
+def pronoun_subject(statement: HedgedStatement, rules: _StatementRules) -> bool:
+    """Whether a statement's subject is only a personal pronoun ("He reportedly met ...")."""
+    if statement.subjects:
+        return False
+    start = statement.hedge_start - statement.sentence_start
+    before = statement.sentence[max(0, start - _PRONOUN_REACH) : start].split()
+    return bool(before) and before[-1].casefold() in rules.person_pronouns
 
 
 def named_person(sentence: Sentence) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, Final
 
+from crosscheck.certainty.open_questions import open_question_phrases
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.text.tokens import WORD_OR_NUMBER
@@ -85,6 +86,17 @@ def _integer(data: dict[str, Any], key: str, lexicon: str) -> int:
     return value
 
 
+_EITHER_APOSTROPHE: Final = "['\u2019]"
+"""A phrase's apostrophe in a pattern: a straight one or a curly one (U+2019)."""
+
+
+def _apostrophes(source: str) -> str:
+    """A pattern's ``source`` with each (straight) apostrophe of its phrases matching a curly
+    one too: the phrases are written with straight apostrophes, many articles curly ones, and
+    a match then gives the words as written."""
+    return source.replace("'", _EITHER_APOSTROPHE)
+
+
 def _normal(text: str) -> str:
     """Lower case, straight apostrophes, single spaces."""
     return _SPACE.sub(" ", text.replace("\u2019", "'")).strip().casefold()
@@ -137,11 +149,12 @@ is tried again and the plain look-behind first is faster (measured on the real s
 
 def _alternation(phrases: Iterable[str], lead: str = "") -> str:
     """Phrases as one trie alternation (``crosscheck.text.tries``), any white space between
-    words. ``lead`` goes after each first letter."""
+    words, either apostrophe for one (``_apostrophes``). ``lead`` goes after each first letter."""
     root = phrase_trie(phrases)
     if not lead:
-        return trie_regex(root)
-    return "|".join(re.escape(u) + lead + trie_regex(c) for u, c in sorted(root.items()) if u)
+        return _apostrophes(trie_regex(root))
+    branches = (re.escape(u) + lead + trie_regex(c) for u, c in sorted(root.items()) if u)
+    return _apostrophes("|".join(branches))
 
 
 def _lead(openings: set[str]) -> str:
@@ -274,6 +287,8 @@ def _hedge_rules() -> _HedgeRules:
             )
         for phrase in _strings(entry, "phrases", lex):
             scopes[phrase] = scope
+    for phrase in open_question_phrases():  # "it wasn't clear whether": a clause's hedge
+        scopes.setdefault(phrase, "clause")
     marks = require(data, "clause_punctuation", list, lex)
     if not all(isinstance(p, str) and p for p in marks):
         raise LexiconError("'clause_punctuation' must list non-empty strings", path=path)

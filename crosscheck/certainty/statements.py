@@ -30,6 +30,7 @@ from crosscheck.certainty.assertions import (
     may_hedge,
     read_labelled,
 )
+from crosscheck.certainty.open_questions import open_question_phrases
 from crosscheck.certainty.reading import (
     SentenceReading,
     attribution_in,
@@ -130,12 +131,12 @@ def statement_rules() -> _StatementRules:
     """Load and compile the [statements] table of ``lexicon/hedges.toml`` once."""
     lex = HEDGES_LEXICON
     table = require(load_lexicon(lex), "statements", dict, lex)
-    hedges = _strings(table, "hedges", lex)
+    hedges = (*_strings(table, "hedges", lex), *open_question_phrases())
     expecting = frozenset(_strings(table, "expecting", lex))
     figures = frozenset(_strings(table, "figure_hedges", lex))
     every = (*hedges, *expecting, *sorted(figures))
     same = _same_words(table)
-    clauses = frozenset(_strings(table, "clause_hedges", lex))
+    clauses = frozenset((*_strings(table, "clause_hedges", lex), *open_question_phrases()))
     return _StatementRules(
         pattern=_phrases_pattern(every),
         keys=tuple(sorted({_key(h, clauses) for h in every})),
@@ -420,7 +421,7 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
     Not inside a direct quotation, a question, a negated clause, or after a word that makes
     the sentence no assertion of the outlet ("whether", "accused", "initially").
     """
-    from crosscheck.certainty.pronouns import named_person  # a cycle at import time
+    from crosscheck.certainty.pronouns import named_person, pronoun_subject  # an import cycle
 
     rules = statement_rules()
     found: list[HedgedStatement] = []
@@ -435,11 +436,7 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
                 continue
             statement = _statement(source, sentence, reading, words, hit, rules)
             previous = before.get(sentence.start)
-            if (
-                statement is not None
-                and previous is not None
-                and _pronoun_subject(statement, rules)
-            ):
+            if statement is not None and previous is not None and pronoun_subject(statement, rules):
                 person = named_person(previous)
                 statement = replace(statement, subjects=(person,)) if person else statement
             if statement is not None:
@@ -447,19 +444,6 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
                 if len(found) >= _MAX_STATEMENTS:
                     return found
     return found
-
-
-def _pronoun_subject(statement: HedgedStatement, rules: _StatementRules) -> bool:
-    """Whether a statement's subject is only a personal pronoun ("He reportedly met ...")."""
-    if statement.subjects:
-        return False
-    start = statement.hedge_start - statement.sentence_start
-    before = statement.sentence[max(0, start - _PRONOUN_REACH) : start].split()
-    return bool(before) and before[-1].casefold() in rules.person_pronouns
-
-
-_PRONOUN_REACH = 12
-"""How far (characters) before a hedge its pronoun subject is looked for."""
 
 
 def _not_a_hedge(
