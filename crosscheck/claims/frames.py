@@ -453,7 +453,8 @@ def _role(
         return INCREMENT
     if words is not None and not _may_qualify(words):
         return TOTAL
-    near = [t.lower for t in clause[-8:]] + [t.lower for t in clause_after(rest, 4)]
+    near = [t.lower for t in _past_level_move(clause)[-8:]]
+    near += [t.lower for t in clause_after(rest, 4)]
     if phrase_at(near, fw.plan_words, 2):
         return PLAN
     if any(w in fw.rate_words for w in near):
@@ -498,6 +499,15 @@ def _past_time(
 
 def _in_time(token: Token, times: Sequence[TimeRef]) -> bool:
     return any(t.start <= token.start < t.end for t in times)
+
+
+def _past_level_move(clause: Sequence[Token]) -> Sequence[Token]:
+    """The clause without a level's move to the figure ("the rate ticked [up to]" 7.9%):
+    that "up to" says where the level went, no plan's ceiling."""
+    words = [t.lower for t in clause[-3:]]
+    if len(words) == 3 and words[1:] == ["up", "to"] and words[0] in frame_words().level_move_verbs:
+        return clause[:-2]
+    return clause
 
 
 def _counts(token: Token, times: Sequence[TimeRef]) -> bool:
