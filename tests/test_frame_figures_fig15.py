@@ -30,3 +30,24 @@ def test_level_moved_up_to(text: str, figure: str, what: str, role: str) -> None
     assert claim.value is not None
     if "up to" not in figure:
         assert claim.value.low == claim.value.high  # a level, exactly
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "what"),
+    [
+        # a total told after its noun sums that noun
+        ("The city approved four park grants totaling $2 million.", "$2 million", "park grant"),
+        ("The repairs, which total $8 million, begin in June.", "$8 million", "repair"),
+        ("Canadian exports to the EU totaled $40 billion.", "$40 billion", "canadian export"),
+        # a phrase after the noun is skipped only when it names a place or body
+        ("The tenants sued for refunds totaling $9,000.", "$9,000", "refund"),
+    ],
+)
+def test_total_after_its_noun(text: str, figure: str, what: str) -> None:
+    assert _claim(text, figure).what == what
+
+
+def test_a_total_as_a_noun_is_no_total_link() -> None:
+    """Neighbour: "a total of $2 million" is read as before, by its object."""
+    claim = _claim("The city spent a total of $2 million on new parks.", "$2 million")
+    assert (claim.what, claim.event) == ("new park", "spent")

@@ -27,6 +27,7 @@ from crosscheck.claims.frame_owner import Owner, owner_before, possessor
 from crosscheck.claims.frame_parts import graded_part
 from crosscheck.claims.frame_places import place_near
 from crosscheck.claims.frame_reading import SentenceWords
+from crosscheck.claims.frame_totals import total_what
 from crosscheck.claims.frame_words import (
     PLAN,
     SENTENCE_END,
@@ -158,6 +159,9 @@ def figure_frame(
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
     what, label = _what(q, clause, rest, _qualified(subject, subject_tokens))
+    summed = None if subject_tokens else total_what(before)
+    if summed:
+        what, label = summed, False  # "three grants totaling $40 million": the grants
     what = _strip_event_words(what)
     found = FigureEvent()
     if role != BASE:
