@@ -3,7 +3,7 @@
 "three grants totaling $40 million", "the damage, which totals $3 billion", "Chinese
 imports to the U.S. totaled $539 billion": the figure follows a total link
 (``total_links`` in ``lexicon/en/events.toml``), perhaps after a relative word
-(``total_relatives``) and a comma, and sums the noun phrase before it. One prepositional
+(``total_relatives``) and a comma (``total_breaks``), and sums the noun phrase before it. One prepositional
 phrase of a name after that noun (``total_hop_prepositions``: "imports [to the U.S.]") is
 skipped, so the noun that is summed, not the place or body after it, is what.
 """
@@ -38,7 +38,7 @@ def _total_words() -> _TotalWords:
         links=lower_words(data, "total_links", "events"),
         relatives=lower_words(data, "total_relatives", "events"),
         hops=lower_words(data, "total_hop_prepositions", "events"),
-        commas=frozenset({",", "—", "–", "-", "("}),
+        commas=lower_words(data, "total_breaks", "events"),
         determiners=frame_words().place_determiners,
     )
 
