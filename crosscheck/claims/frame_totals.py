@@ -3,9 +3,10 @@
 "three grants totaling $40 million", "the damage, which totals $3 billion", "Chinese
 imports to the U.S. totaled $539 billion": the figure follows a total link
 (``total_links`` in ``lexicon/en/events.toml``), perhaps after a relative word
-(``total_relatives``) and a comma (``total_breaks``), and sums the noun phrase before it. One prepositional
-phrase of a name after that noun (``total_hop_prepositions``: "imports [to the U.S.]") is
-skipped, so the noun that is summed, not the place or body after it, is what.
+(``total_relatives``) and a comma (``total_breaks``), and sums the noun phrase before it.
+One prepositional phrase of a name after that noun (``total_hop_prepositions``: "imports
+[to the U.S.]") is skipped, so the noun that is summed, not the place or body after it, is
+what.
 """
 
 from __future__ import annotations
