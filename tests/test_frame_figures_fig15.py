@@ -51,3 +51,20 @@ def test_a_total_as_a_noun_is_no_total_link() -> None:
     """Neighbour: "a total of $2 million" is read as before, by its object."""
     claim = _claim("The city spent a total of $2 million on new parks.", "$2 million")
     assert (claim.what, claim.event) == ("new park", "spent")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "what", "event"),
+    [
+        # jobs added told as a noun before "of"
+        ("The state saw an addition of 42,000 jobs in March.", "42,000 jobs", "job", "added"),
+        ("Factories reported a net gain of 9,000 jobs.", "9,000 jobs", "job", "added"),
+        ("Forecasters expected job growth of 150,000 in April.", "150,000", "job", "added"),
+        # neighbours: a gain of anything else is no jobs added
+        ("The fund posted a gain of 7 percent.", "7 percent", "gain", ""),
+        ("The party made a net gain of 12 seats.", "12 seats", "seat", ""),
+    ],
+)
+def test_jobs_added_as_a_noun(text: str, figure: str, what: str, event: str) -> None:
+    claim = _claim(text, figure)
+    assert (claim.what, claim.event) == (what, event)

@@ -22,6 +22,7 @@ from crosscheck.claims.frame_events import (
     pseudo_tokens,
 )
 from crosscheck.claims.frame_incidents import incident_near, other_incident
+from crosscheck.claims.frame_jobs import job_move
 from crosscheck.claims.frame_labels import count_label
 from crosscheck.claims.frame_owner import Owner, owner_before, possessor
 from crosscheck.claims.frame_parts import graded_part
@@ -174,6 +175,9 @@ def figure_frame(
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = FigureEvent(name=SIZED)  # "the $1.07 trillion spending package": its size
         role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
+    jobs = job_move(before, what, bool(subject_tokens)) if not found.name else None
+    if jobs is not None and q.unit is Unit.COUNT:
+        what, found = jobs.what, FigureEvent(name=jobs.event)  # "a net gain of 171,000 jobs"
     if not found.name and q.unit is Unit.MONEY and what in fw.payment_labels:
         found = FigureEvent(name=fw.payment_labels[what])  # "the $5 million ransom": no verb says
     if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens):
