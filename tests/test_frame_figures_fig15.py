@@ -68,3 +68,23 @@ def test_a_total_as_a_noun_is_no_total_link() -> None:
 def test_jobs_added_as_a_noun(text: str, figure: str, what: str, event: str) -> None:
     claim = _claim(text, figure)
     assert (claim.what, claim.event) == (what, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "what", "place"),
+    [
+        # the second figure of a coordinated pair counts the first's noun, at its place
+        ("Four miners were killed and 11 hurt in the collapse.", "11 hurt", "miner", ""),
+        ("The raid in Mosul killed six guards and wounded 14.", "14", "guard", "mosul"),
+        ("In Homs, 9 rebels were killed, and 20 were wounded.", "20", "rebel", "homs"),
+        # neighbours: "others", a first figure with no noun, two joined clauses
+        ("Four miners were killed and 11 others hurt.", "11", "person", ""),
+        ("Crowds mourned the four killed and the 11 injured.", "11", "person", ""),
+        ("Four miners died on Monday, and officials said 11 were hurt.", "11", "person", ""),
+    ],
+)
+def test_coordinated_count_takes_the_first_noun(
+    text: str, figure: str, what: str, place: str
+) -> None:
+    claim = _claim(text, figure)
+    assert (claim.what, claim.place) == (what, place)
