@@ -16,6 +16,7 @@ from operator import itemgetter
 from typing import TypeVar
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in, read_sentence
+from crosscheck.claims.coordination import coordinated
 from crosscheck.claims.dates import (
     CLAUSE_END,
     WINDOW,
@@ -28,7 +29,7 @@ from crosscheck.claims.frame_dates import year_before
 from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
 from crosscheck.claims.frame_reading import SentenceWords, read_words
-from crosscheck.claims.frame_words import frame_words
+from crosscheck.claims.frame_words import frame_words, is_event_words
 from crosscheck.claims.frames import TOTAL, Frame, as_measure, figure_frame, unit_of
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
@@ -374,6 +375,8 @@ def _quantity_claim(
         frame = frame if frame.actor else continued_list(frame, q, before, previous)
     elif not frame.actor and not frame.event and q.unit is not Unit.COUNT:
         frame = continued_list(frame, q, before, previous)
+    if not subject_tokens or is_event_words(" ".join(t.lower for t in subject_tokens)):
+        frame = coordinated(frame, q, (before, after), previous, sentence.start)  # "and 12 hurt"
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not frame.event:
         frame, end = sized_compound(after, frame, end, _tail(sentence, q), subject_tokens)

@@ -43,6 +43,7 @@ class FrameWords:
     severity_words: frozenset[str]
     graded_events: frozenset[str]
     plan_words: dict[tuple[str, ...], str]
+    level_move_verbs: frozenset[str]
     estimate_words: frozenset[str]
     part_before: frozenset[str]
     change_before: frozenset[str]
@@ -163,6 +164,7 @@ def frame_words() -> FrameWords:
         severity_words=_words(data, "severity_words"),
         graded_events=_words(data, "graded_events"),
         plan_words=plans,
+        level_move_verbs=_words(data, "level_move_verbs"),
         estimate_words=_words(data, "estimate_words"),
         part_before=_words(data, "part_before"),
         change_before=_words(data, "change_before"),

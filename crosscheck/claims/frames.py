@@ -22,11 +22,13 @@ from crosscheck.claims.frame_events import (
     pseudo_tokens,
 )
 from crosscheck.claims.frame_incidents import incident_near, other_incident
+from crosscheck.claims.frame_jobs import job_move
 from crosscheck.claims.frame_labels import count_label
 from crosscheck.claims.frame_owner import Owner, owner_before, possessor
 from crosscheck.claims.frame_parts import graded_part
 from crosscheck.claims.frame_places import place_near
 from crosscheck.claims.frame_reading import SentenceWords
+from crosscheck.claims.frame_totals import total_what
 from crosscheck.claims.frame_words import (
     PLAN,
     SENTENCE_END,
@@ -158,6 +160,9 @@ def figure_frame(
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
     what, label = _what(q, clause, rest, _qualified(subject, subject_tokens))
+    summed = None if subject_tokens else total_what(before)
+    if summed:
+        what, label = summed, False  # "three grants totaling $40 million": the grants
     what = _strip_event_words(what)
     found = FigureEvent()
     if role != BASE:
@@ -170,6 +175,9 @@ def figure_frame(
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = FigureEvent(name=SIZED)  # "the $1.07 trillion spending package": its size
         role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
+    jobs = job_move(before, what, bool(subject_tokens)) if not found.name else None
+    if jobs is not None and q.unit is Unit.COUNT:
+        what, found = jobs.what, FigureEvent(name=jobs.event)  # "a net gain of 171,000 jobs"
     if not found.name and q.unit is Unit.MONEY and what in fw.payment_labels:
         found = FigureEvent(name=fw.payment_labels[what])  # "the $5 million ransom": no verb says
     if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens):
@@ -453,7 +461,8 @@ def _role(
         return INCREMENT
     if words is not None and not _may_qualify(words):
         return TOTAL
-    near = [t.lower for t in clause[-8:]] + [t.lower for t in clause_after(rest, 4)]
+    near = [t.lower for t in _past_level_move(clause)[-8:]]
+    near += [t.lower for t in clause_after(rest, 4)]
     if phrase_at(near, fw.plan_words, 2):
         return PLAN
     if any(w in fw.rate_words for w in near):
@@ -498,6 +507,15 @@ def _past_time(
 
 def _in_time(token: Token, times: Sequence[TimeRef]) -> bool:
     return any(t.start <= token.start < t.end for t in times)
+
+
+def _past_level_move(clause: Sequence[Token]) -> Sequence[Token]:
+    """The clause without a level's move to the figure ("the rate ticked [up to]" 7.9%):
+    that "up to" says where the level went, no plan's ceiling."""
+    words = [t.lower for t in clause[-3:]]
+    if len(words) == 3 and words[1:] == ["up", "to"] and words[0] in frame_words().level_move_verbs:
+        return clause[:-2]
+    return clause
 
 
 def _counts(token: Token, times: Sequence[TimeRef]) -> bool:

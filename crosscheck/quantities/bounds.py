@@ -126,8 +126,9 @@ def _suffix_at_figure(sc: _Scan, end: int, next_start: int | None) -> tuple[int,
 
 def _prefix_binds(sc: _Scan, prefix: tuple[int, str, str], unit: Unit) -> bool:
     """Whether a modifier before a figure bounds it in news text: never an ordinal; "over"
-    before a duration only after "for", "after"... ("over four days" is "during"); a range
-    dash glued to the figure before is no bound ("20~100")."""
+    before a duration only after "for", "after"... ("over four days" is "during"); "up to"
+    after a move verb is where a level went ("ticked up to 7.9%"); a range dash glued to the
+    figure before is no bound ("20~100")."""
     if unit is Unit.ORDINAL:
         return False
     mods = _modifiers()
@@ -135,6 +136,8 @@ def _prefix_binds(sc: _Scan, prefix: tuple[int, str, str], unit: Unit) -> bool:
         return False
     if unit is Unit.DURATION and prefix[1] in mods.duration_phrases:
         return _word_before(sc.text, prefix[0]) in mods.duration_after
+    if prefix[1] in mods.move_phrases:
+        return _word_before(sc.text, prefix[0]) not in mods.move_after  # "ticked up to 7.9%"
     return True
 
 

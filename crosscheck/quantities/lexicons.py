@@ -102,6 +102,8 @@ class _ModifierLexicon:
     combine_joiners: tuple[str, ...]
     duration_phrases: frozenset[str]
     duration_after: frozenset[str]
+    move_phrases: frozenset[str]  # "up to" after a move verb: "ticked up to 7.9%"
+    move_after: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -285,6 +287,7 @@ def _modifiers() -> _ModifierLexicon:
     rng = require(data, "range", dict, name)
     combine = require(data, "combine", dict, name)
     durations = require(data, "durations", dict, name)
+    moves = require(data, "moves", dict, name)
     return _ModifierLexicon(
         prefixes=_affixes(data, "prefix", name),
         suffixes=_affixes(data, "suffix", name),
@@ -299,6 +302,8 @@ def _modifiers() -> _ModifierLexicon:
         combine_joiners=_strings(combine.get("joiners"), "combine.joiners", name),
         duration_phrases=frozenset(_strings(durations.get("phrases"), "durations.phrases", name)),
         duration_after=frozenset(_strings(durations.get("after"), "durations.after", name)),
+        move_phrases=frozenset(_strings(moves.get("phrases"), "moves.phrases", name)),
+        move_after=frozenset(_strings(moves.get("after"), "moves.after", name)),
     )
 
 

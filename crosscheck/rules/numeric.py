@@ -389,12 +389,22 @@ def _exact_key(claim: Claim) -> tuple[str, str, float] | None:
     return claim.event, f"{q.unit.value}:{q.dimension or ''}", round(q.point * scale(q), 6)
 
 
+def _stated_key(claim: Claim) -> tuple[str, str, float] | None:
+    """(event class, unit, figure) of a figure of an event as written, its bound word aside:
+    "as many as 40 veterans" states the figure 40 as much as "40 veterans" does. None for a
+    vague figure, a range or a figure of no event."""
+    q = claim.value
+    if q is None or not claim.event or q.point is None or q.vague or q.is_range:
+        return None
+    return claim.event, f"{q.unit.value}:{q.dimension or ''}", round(q.point * scale(q), 6)
+
+
 def exact_figures(claims: Iterable[Claim]) -> dict[ExactKey, list[Claim]]:
-    """Every exact figure of an event, by source, event class, unit and figure (whatever
-    its frame: a figure no matching compares is indexed too)."""
+    """Every figure of an event as written, by source, event class, unit and figure
+    (whatever its frame or bound word: a figure no matching compares is indexed too)."""
     index: dict[ExactKey, list[Claim]] = {}
     for claim in claims:
-        key = _exact_key(claim)
+        key = _stated_key(claim)
         if key is not None:
             index.setdefault((claim.source, *key), []).append(claim)
     return index

@@ -1,0 +1,86 @@
+"""Coordinated figures: a figure and the claim before it -> the frame it shares with it.
+
+"Five soldiers were killed and 12 wounded", "killing 30 Palestinians and wounding 80": the
+second figure of a pair joined by a conjunction has no noun of its own and another event;
+it counts the first's noun ("12 wounded [soldiers]") at the first's place. Only the words
+of ``[coordination]`` in ``lexicon/en/events.toml`` (a joiner, auxiliaries, bound words)
+and event words may stand between the first figure's words and the second figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from crosscheck.claims.frame_events import figure_event
+from crosscheck.claims.frame_words import frame_words
+from crosscheck.claims.frames import PERSON, Frame
+from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.model import Claim, Quantity, Unit
+from crosscheck.text.words import Token
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _CoordinationWords:
+    joiners: frozenset[str]
+    links: frozenset[str]
+    reach: int
+
+
+@cache
+def _words() -> _CoordinationWords:
+    data = require(load_lexicon("events"), "coordination", dict, "events")
+    return _CoordinationWords(
+        joiners=lower_words(data, "joiners", "events"),
+        links=lower_words(data, "links", "events"),
+        reach=int(require(data, "reach", int, "events")),
+    )
+
+
+def coordinated(
+    frame: Frame,
+    q: Quantity,
+    around: tuple[Sequence[Token], Sequence[Token]],
+    previous: Claim | None,
+    first: int,
+) -> Frame:
+    """The frame of a bare count whose noun is the figure's before it in a coordinated pair
+    ("and 12 wounded" after "Five soldiers were killed"): that figure's what, and its place
+    when this one has none. ``around`` are the tokens before and after the figure, ``first``
+    where its sentence starts; any other frame is returned as it is."""
+    if q.unit is not Unit.COUNT or frame.what != PERSON or not frame.event:
+        return frame
+    before, after = around
+    if after and after[0].lower in frame_words().increment_after:
+        return frame  # "wounded 219 other people", "250 others": not the first's noun
+    if previous is None or previous.value is None or previous.start < first:
+        return frame
+    if previous.kind != q.unit.value or previous.what in ("", PERSON) or not previous.event:
+        return frame
+    if previous.end <= previous.value.end:
+        return frame  # "the three killed and the 200 injured": no noun of its own to give
+    if previous.event == frame.event:
+        return frame  # "killed 5 soldiers and 3 civilians": another noun, the same event
+    between = [t for t in before if t.start >= previous.end]
+    if not _joined(between):
+        return frame
+    return replace(frame, what=previous.what, place=frame.place or previous.place)
+
+
+def _joined(between: Sequence[Token]) -> bool:
+    """Whether the words between two figures join them: a joiner, each at most once ("were
+    killed, and"), and besides only links, bound words and event words ("and wounding")."""
+    cw = _words()
+    if not between or len(between) > cw.reach:
+        return False
+    joiners = [t.lower for t in between if t.lower in cw.joiners]
+    if not joiners or len(set(joiners)) != len(joiners):
+        return False  # "killed, and": one of each at most
+    fillers = frame_words().fillers
+    for token in between:
+        if token.lower in cw.joiners or token.lower in cw.links or token.lower in fillers:
+            continue
+        if not figure_event([token], nearest_last=True):
+            return False
+    return True

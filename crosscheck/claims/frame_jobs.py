@@ -1,0 +1,68 @@
+"""Jobs added told as a noun: the tokens before a count -> its (what, event) as jobs added.
+
+"an addition of 171,000 jobs", "a net gain of 171,000 jobs", "job growth of 175,000": a
+move noun (``[job_moves]`` ``moves`` in ``lexicon/en/events.toml``) right before "of" and
+the figure says jobs were added, as "added 171,000 jobs" does, when the figure counts jobs
+(``nouns``) or, with no noun of its own, when a job noun stands right before the move noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.claims.frame_words import frame_words
+from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.text.words import Token, lemma
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JobMove:
+    """What the figure counts and the event class of jobs added."""
+
+    what: str
+    event: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _JobWords:
+    event: str
+    moves: frozenset[str]
+    nouns: frozenset[str]
+    of: frozenset[str]
+    what: str
+
+
+@cache
+def _job_words() -> _JobWords:
+    data = require(load_lexicon("events"), "job_moves", dict, "events")
+    return _JobWords(
+        event=str(require(data, "event", str, "events")),
+        moves=lower_words(data, "moves", "events"),
+        nouns=lower_words(data, "nouns", "events"),
+        of=lower_words(data, "of", "events"),
+        what=str(require(data, "what", str, "events")),
+    )
+
+
+def job_move(before: Sequence[Token], what: str, has_noun: bool) -> JobMove | None:
+    """Jobs added, when a move noun and "of" stand right before the figure (bound words
+    aside) and the figure counts jobs; None otherwise ("a gain of 5 percent")."""
+    jw = _job_words()
+    fillers = frame_words().fillers - jw.of
+    i = len(before)
+    while i > 0 and before[i - 1].lower in fillers:
+        i -= 1  # "a net gain of [nearly] 171,000"
+    if i < 2 or before[i - 1].lower not in jw.of or not _is(before[i - 2], jw.moves):
+        return None
+    if has_noun:
+        last = what.split()[-1:] if what else []
+        return JobMove(what=what, event=jw.event) if last and last[0] in jw.nouns else None
+    if i >= 3 and _is(before[i - 3], jw.nouns):
+        return JobMove(what=jw.what, event=jw.event)  # "job growth of 175,000"
+    return None
+
+
+def _is(token: Token, words: frozenset[str]) -> bool:
+    return token.lower in words or lemma(token.text) in words
