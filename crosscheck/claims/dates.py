@@ -16,6 +16,7 @@ from functools import cache
 from operator import itemgetter
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
+from crosscheck.claims.date_clauses import pronoun_speaks
 from crosscheck.claims.date_keys import (
     closes_full_date,
     dates_statement,
@@ -169,7 +170,8 @@ def date_claim(
         stems = ()  # "this year's State of the Union": names which one, dates no event
     bound = (t.modifier or "").lower() in bound_scopes()
     if not subject_words and not stems and not (names and bound):
-        if not (names and dates_statement(*clause)) and not signs_post(source.text, t.start):
+        speaks = dates_statement(*clause) and (bool(names) or pronoun_speaks(*clause))
+        if not speaks and not signs_post(source.text, t.start):
             return None  # a bound of a span ("only through Feb. 27") is kept for its key words
         metric = STATED  # a statement's or a post's date, kept for its speaker's words
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
