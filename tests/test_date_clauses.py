@@ -58,3 +58,44 @@ def test_two_outlets_dating_one_pronoun_s_quote_pair() -> None:
     pairs = quote_pairs([c for c in claims if c.kind == "date"], [a, b])
     assert len(pairs) == 1
     assert {pairs[0].a.text, pairs[0].b.text} == {"Tuesday", "Wednesday"}
+
+
+def test_a_when_clause_after_a_date_keys_it() -> None:
+    dated = _dates("The quarrel goes back to 2012, when Mayor Ortiz closed the ferry terminal.")
+    assert "2012" in dated
+    assert dated["2012"].event_stems
+    assert "ortiz" in dated["2012"].event_words
+
+
+def test_a_date_with_its_own_event_keeps_its_key_before_a_when_clause() -> None:
+    dated = _dates("The pier collapsed on March 3, when the river flooded the harbor.")
+    assert "collapse" in dated["on March 3"].event_stems
+    assert "river" not in dated["on March 3"].event_words
+
+
+def _kinds(a: str, b: str) -> list[str]:
+    from crosscheck import check
+
+    report = check(
+        [
+            Source(id="a", text=a, published=date(2019, 6, 14)),
+            Source(id="b", text=b, published=date(2019, 6, 14)),
+        ]
+    )
+    return [d.kind for d in report.discrepancies if d.kind.startswith("time")]
+
+
+def test_two_dates_of_one_event_told_in_a_when_clause_conflict() -> None:
+    kinds = _kinds(
+        "The quarrel goes back to March 3, when Mayor Ortiz closed the ferry terminal.",
+        "Mayor Ortiz closed the ferry terminal on March 5, angering commuters.",
+    )
+    assert kinds == ["time.conflict"]
+
+
+def test_a_when_clause_of_another_event_pairs_nothing() -> None:
+    kinds = _kinds(
+        "The quarrel goes back to March 3, when Mayor Ortiz closed the ferry terminal.",
+        "Mayor Ortiz reopened the ferry terminal on March 5, pleasing commuters.",
+    )
+    assert kinds == []
