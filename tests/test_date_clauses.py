@@ -99,3 +99,25 @@ def test_a_when_clause_of_another_event_pairs_nothing() -> None:
         "Mayor Ortiz reopened the ferry terminal on March 5, pleasing commuters.",
     )
     assert kinds == []
+
+
+def test_a_letter_is_the_event_its_date_dates() -> None:
+    dated = _dates("In a letter dated March 5, Senator Ruiz asked the port agency to stop.")
+    assert "letter" in dated["March 5"].event_stems
+    assert not [s for s in dated["March 5"].event_stems if s.startswith("dat")]
+
+
+def test_one_letter_dated_two_ways_conflicts() -> None:
+    kinds = _kinds(
+        "Senator Ruiz warned Commissioner Okafor in a March 5 letter that the port must close.",
+        "In a March 7 letter to Commissioner Okafor, Senator Ruiz said the port must close.",
+    )
+    assert kinds == ["time.conflict"]
+
+
+def test_two_letters_sharing_one_word_are_two_letters() -> None:
+    kinds = _kinds(
+        "Senator Ruiz sent a March 5 letter about the port.",
+        "The union sent a March 7 letter about wages to the mayor.",
+    )
+    assert kinds == []
