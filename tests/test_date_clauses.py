@@ -9,6 +9,7 @@ import pytest
 from crosscheck import Source, extract_claims
 from crosscheck.match.quote_dates import quote_pairs
 from crosscheck.model import Claim
+from crosscheck.timex import find_times
 
 
 def _dates(text: str, published: date = date(2019, 6, 14)) -> dict[str, Claim]:
@@ -121,3 +122,41 @@ def test_two_letters_sharing_one_word_are_two_letters() -> None:
         "The union sent a March 7 letter about wages to the mayor.",
     )
     assert kinds == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "begin", "end"),
+    [
+        (
+            "The ferry sank earlier in the week.",
+            "earlier in the week",
+            (2019, 6, 10),
+            (2019, 6, 14),
+        ),
+        (
+            "The port closed earlier in the month.",
+            "earlier in the month",
+            (2019, 6, 1),
+            (2019, 6, 14),
+        ),
+    ],
+)
+def test_earlier_in_the_week_is_earlier_this_week(
+    text: str, words: str, begin: tuple[int, int, int], end: tuple[int, int, int]
+) -> None:
+    [t] = find_times(text, date(2019, 6, 14))
+    assert t.text == words
+    assert (t.begin, t.end_date) == (date(*begin), date(*end))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The ferry sank in the week of March 5.", "March 5"),
+        ("The ferry sank earlier in the year.", None),
+        ("Voters turned out in the May 2019 primary.", "May 2019"),
+    ],
+)
+def test_in_the_alone_or_before_a_year_reads_no_period(text: str, words: str | None) -> None:
+    found = [t.text for t in find_times(text, date(2019, 6, 14))]
+    assert found == ([words] if words else [])
