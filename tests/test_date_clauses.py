@@ -160,3 +160,9 @@ def test_earlier_in_the_week_is_earlier_this_week(
 def test_in_the_alone_or_before_a_year_reads_no_period(text: str, words: str | None) -> None:
     found = [t.text for t in find_times(text, date(2019, 6, 14))]
     assert found == ([words] if words else [])
+
+
+def test_a_when_clause_telling_a_question_keys_nothing() -> None:
+    dated = _dates("His denial came on Saturday, when he was asked about the harbor meeting.")
+    claim = dated.get("on Saturday")
+    assert claim is None or "meet" not in claim.event_stems

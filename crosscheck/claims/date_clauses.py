@@ -26,6 +26,8 @@ class DateClauseWords:
 
     speaker_pronouns: frozenset[str]
     when_openers: frozenset[str]
+    when_statement_words: frozenset[str]
+    when_statement_reach: int
 
 
 @cache
@@ -35,6 +37,8 @@ def date_clause_words() -> DateClauseWords:
     return DateClauseWords(
         speaker_pronouns=lower_words(data, "speaker_pronouns", "time"),
         when_openers=lower_words(data, "when_openers", "time"),
+        when_statement_words=lower_words(data, "when_statement_words", "time"),
+        when_statement_reach=int(require(data, "when_statement_reach", int, "time")),
     )
 
 
@@ -62,4 +66,12 @@ def when_clause(tokens: Sequence[Token], end: int, ends: frozenset[str]) -> list
         if token.text in ends:
             break
         clause.append(token)
-    return clause
+    return [] if _tells_statement(clause) else clause
+
+
+def _tells_statement(clause: list[Token]) -> bool:
+    """Whether a clause of time tells a statement in its first words ("when he was asked
+    about his meeting", "when she said"): the date dates that, not the event it speaks of."""
+    words = date_clause_words()
+    said = date_event_words().statement_verbs | words.when_statement_words
+    return any(x.lower in said for x in clause[: words.when_statement_reach])
