@@ -52,3 +52,30 @@ def test_a_source_outside_the_named_ones_does_not_count():
         sources=("a", "c"),
     )
     assert stage(gold, report) == "no claim: one side"
+
+
+def test_a_date_claim_inside_the_gold_s_longer_words_is_no_missing_claim():
+    report = _report("The pier collapsed on Monday.", "The harbor reopened in 2019.")
+    gold = _gold(DiscrepancyKind.TIME_CONFLICT, "the pier collapsed on Monday", "in 2019")
+    assert stage(gold, report) == "claim inside the words"
+
+
+def test_a_row_of_the_claims_inside_the_gold_s_words_is_said_to_be_flagged():
+    report = _report(
+        "The pier on Main Street collapsed on March 3, killing two.",
+        "The pier on Main Street collapsed on March 4, killing two.",
+    )
+    gold = _gold(DiscrepancyKind.TIME_CONFLICT, "Main Street collapsed on March 3", "on March 4")
+    assert stage(gold, report) == "claim inside the words, flagged"
+
+
+def test_gold_words_holding_no_date_claim_are_still_no_claim():
+    report = _report("The pier collapsed on Monday.", "The pier collapsed after the storm.")
+    gold = _gold(DiscrepancyKind.TIME_CONFLICT, "on Monday", "after the storm")
+    assert stage(gold, report) == "no claim: one side"
+
+
+def test_figure_words_are_never_read_as_a_claim_inside():
+    report = _report("The fire killed 12 people on Monday.", "The fire killed many people.")
+    gold = _gold(DiscrepancyKind.NUMERIC_CONFLICT, "12 people", "many people on Monday")
+    assert stage(gold, report) == "no claim: one side"

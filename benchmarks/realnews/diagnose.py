@@ -9,6 +9,12 @@ first stage that fails:
 
 - ``no claim: both`` / ``no claim: one side``: a side's words are in no claim of its
   sources, so extraction (or cleaning) lost it;
+- ``claim inside the words`` (dates only): a side's words are in no claim, but they hold a
+  date claim of its sources (gold "In a tweet issued Monday night", the claim "Monday night"),
+  and so does the other side (or its words are a claim): the claim exists and the gold's
+  words are longer. ``claim inside the words, flagged`` when a row pairs two such claims of
+  the two sides: the row is there, and only the gold's longer words keep the scorer from
+  counting it (score.py's matching is left as it is);
 - ``claims, not flagged``: both sides are claims, but matching or the rules did not make a
   row of them (a frame, an event key or a guard kept them apart).
 
@@ -42,6 +48,7 @@ from benchmarks.realnews.score import (
     story_dir,
 )
 from crosscheck.check import Compared, run_story
+from crosscheck.claims.dates import DATE_KIND
 from crosscheck.expectations import Expectation, _norm, load_expectations
 from crosscheck.model import Claim, DiscrepancyKind, Source
 from crosscheck.sources import load_story, validate_sources
@@ -56,6 +63,11 @@ CLAIM_KINDS = frozenset(
     }
 )
 NOT_FLAGGED = "claims, not flagged"
+INSIDE = "claim inside the words"
+INSIDE_FLAGGED = "claim inside the words, flagged"
+# The gold kinds whose words may be longer than a date claim's ("In a tweet issued Monday
+# night" / "Monday night").
+DATE_KINDS = frozenset({DiscrepancyKind.TIME_CONFLICT, DiscrepancyKind.TIME_PRECISION})
 
 # The tracers of "claims, not flagged" misses, one module per family of kinds (see the
 # module docstring); a kind no module traces is counted as "untraced".
@@ -128,12 +140,57 @@ def side_claims(words: str, claims: Sequence[Claim], sources: Sequence[str]) -> 
     ]
 
 
+def inside_claims(words: str, claims: Sequence[Claim], sources: Sequence[str]) -> list[Claim]:
+    """The date claims whose text lies inside ``words``, in one of ``sources`` if named
+    ("Monday night" inside "In a tweet issued Monday night")."""
+    target = _norm(words)
+    return [
+        c
+        for c in claims
+        if c.kind == DATE_KIND
+        and (not sources or c.source in sources)
+        and (text := _norm(c.text))
+        and text in target
+    ]
+
+
+def _inside(
+    e: Expectation,
+    first: list[Claim],
+    second: list[Claim],
+    story: Story,
+    why: Mapping[DiscrepancyKind, Tracer] | None,
+) -> str:
+    """``INSIDE`` or ``INSIDE_FLAGGED`` for a date miss whose sides are claims or hold date
+    claims inside their words (at least one side only so); "" for another miss. With
+    ``why``, an ``INSIDE`` miss is traced on with those claims: "claim inside the words >
+    <gate>"."""
+    if e.kind not in DATE_KINDS:
+        return ""
+    a = first or inside_claims(e.claims[0], story.claims, e.sources)
+    b = second or inside_claims(e.claims[1], story.claims, e.sources)
+    if not a or not b:
+        return ""
+    spans_a = {(c.source, c.start, c.end) for c in a}
+    spans_b = {(c.source, c.start, c.end) for c in b}
+    for d in story.compared.discrepancies:
+        x, y = (d.a.source, d.a.start, d.a.end), (d.b.source, d.b.start, d.b.end)
+        if (x in spans_a and y in spans_b) or (x in spans_b and y in spans_a):
+            return INSIDE_FLAGGED
+    tracer = why.get(e.kind) if why is not None and e.kind is not None else None
+    return INSIDE if tracer is None else f"{INSIDE} > {tracer(e, a, b, story)}"
+
+
 def stage(e: Expectation, story: Story, why: Mapping[DiscrepancyKind, Tracer] | None = None) -> str:
     """The first stage at which a missed gold conflict is lost; with ``why``, a "claims, not
     flagged" miss is traced to the gate that stops it (``why[kind]``, when registered)."""
     if e.kind not in CLAIM_KINDS:
         return "not a claim kind"
     first, second = (side_claims(w, story.claims, e.sources) for w in e.claims)
+    if not first or not second:
+        inside = _inside(e, first, second, story, why)
+        if inside:
+            return inside
     if not first and not second:
         return "no claim: both"
     if not first or not second:
@@ -187,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     why = tracers(beyond=args.beyond) if args.why else None
     missed = diagnose(args.gold, realnews, override=args.realnews is not None, why=why)
     if why is not None:
-        missed = [m for m in missed if m[1].kind in why and m[2] not in _EARLIER]
+        missed = [m for m in missed if m[1].kind in why and (m[2] not in _EARLIER)]
     counts = Counter((str(e.kind.value if e.kind else "?"), where) for _, e, where in missed)
     rows = [[kind, where, str(n)] for (kind, where), n in sorted(counts.items())]
     print(markdown_table(["gold kind", "lost at" if why is None else "gate", "misses"], rows))

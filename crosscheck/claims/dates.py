@@ -16,6 +16,7 @@ from functools import cache
 from operator import itemgetter
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
+from crosscheck.claims.date_clauses import pronoun_speaks, when_clause
 from crosscheck.claims.date_keys import (
     closes_full_date,
     dates_statement,
@@ -165,11 +166,14 @@ def date_claim(
             attached = None  # "meetings that occurred on September 1": what happened?
     clause = _key_clause(tokens, t, index)
     stems, names = event_key(*clause, full_date=closes_full_date(t))
+    if not stems and (when := when_clause(tokens, t.end, CLAUSE_END)):
+        stems, names = event_key([], when)  # "in 2012, when Obama created the program"
     if labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
     bound = (t.modifier or "").lower() in bound_scopes()
     if not subject_words and not stems and not (names and bound):
-        if not (names and dates_statement(*clause)) and not signs_post(source.text, t.start):
+        speaks = dates_statement(*clause) and (bool(names) or pronoun_speaks(*clause))
+        if not speaks and not signs_post(source.text, t.start):
             return None  # a bound of a span ("only through Feb. 27") is kept for its key words
         metric = STATED  # a statement's or a post's date, kept for its speaker's words
     local_start, local_end = t.start - sentence.start, t.end - sentence.start

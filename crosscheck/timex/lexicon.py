@@ -61,6 +61,8 @@ class TimeLexicon:
     determiners: Mapping[str, int]
     rolling: Mapping[str, int]
     edges: Mapping[str, str]
+    edge_determiners: Mapping[str, str]
+    edge_units: frozenset[str]
     year_parts: Mapping[str, str]
     year_part_letters: Mapping[str, str]
     year_qualifiers: frozenset[str]
@@ -292,6 +294,8 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         determiners=_folded_ints(data, "determiners", -1, 1),
         rolling=_folded_ints(data, "rolling", -1, 1),
         edges=_str_table(data, "edges"),
+        edge_determiners=_str_table(data, "edge_determiners"),
+        edge_units=_words(data, "edge_units"),
         year_parts=_str_table(data, "year_parts", _YEAR_PARTS),
         year_part_letters=_str_table(data, "year_part_letters", _YEAR_PARTS, fold=False),
         year_qualifiers=_words(data, "year_qualifiers"),
@@ -363,4 +367,8 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         raise _fail("[weekend_modifiers] keys and values must be values of [modifiers]")
     if not lexicon.range_openers <= set(lexicon.modifiers.values()):
         raise _fail("'range_openers' must be values of [modifiers]")
+    if not set(lexicon.edge_determiners.values()) <= set(lexicon.determiners):
+        raise _fail("[edge_determiners] values must be keys of [determiners]")
+    if not lexicon.edge_units <= set(lexicon.units) - lexicon.plural_units:
+        raise _fail("'edge_units' must be singular keys of [units]")
     return lexicon

@@ -128,6 +128,8 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
     rel_name = rf"(?:{full}|{weekday})"
     deictic = alt(cased(lex.deictic_days))
     edge = alt(cased(lex.edges))
+    edge_det = alt(cased(lex.edge_determiners))
+    edge_unit = alt(cased(lex.edge_units))
     period_det = alt(cased(lex.rolling))
     year_part = alt(cased(lex.year_parts))
     letter = alt(lex.year_part_letters)
@@ -162,6 +164,7 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
         rf"(?:{the}{W})?(?<![\w$])(?:(?P<dec_y>1[89]\d0|20\d0)|['\u2019](?P<dec_yy>\d0))s\b",
         rf"(?:{the}{W})?(?P<c_n>(?<!\d)(?:1\d|2[0-2]){ordinal_suffix}|{ordinal_c})[\s-]{{1,2}}"
         rf"(?P<c_word>{century})\b",
+        rf"(?P<e_edge>{edge}){W}(?P<e_det>{edge_det}){W}(?P<e_unit>{edge_unit})\b",
         rf"(?:(?P<r_edge>{edge}){W})?(?P<r_det>{determiner}){W}(?:(?P<r_qual>{qualifier}){W})?"
         rf"(?P<r_unit>{rel_unit}|{rel_name})\b",
         rf"(?P<a_n>{number})(?:{W}|-)(?P<a_unit>{units}){W}(?P<a_ago>{ago})\b",

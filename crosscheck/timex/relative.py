@@ -25,7 +25,16 @@ from crosscheck.timex.records import FUTURE, QUALIFIED_YEAR, Atom, Context, rela
 from crosscheck.timex.spans import add_months, month_span, unit_span, week_span, weekend_span
 from crosscheck.timex.tense import previous_word, tense, weekday_looks_forward
 
-__all__ = ["ago", "deictic", "determined", "rolling", "weekday", "weekday_day", "weekend"]
+__all__ = [
+    "ago",
+    "deictic",
+    "determined",
+    "edge_determined",
+    "rolling",
+    "weekday",
+    "weekday_day",
+    "weekend",
+]
 
 Groups = dict[str, str | None]
 
@@ -66,7 +75,7 @@ def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         if anchor is not None:
             period = unit_span(unit, anchor, offset)
             if unit == "week":
-                period = _week_on_its_last_day(period, anchor, offset, m, ctx, notes)
+                period = _week_on_its_last_day(period, anchor, offset, g["r_edge"], m, ctx, notes)
             period = _edge_of_current(period, anchor, g["r_edge"], lex, notes)
     elif folded in lex.weekend_words:  # two days: coarser than a day, within a week
         period = weekend_span(anchor, -1 if offset < 0 else offset) if anchor else None
@@ -89,10 +98,19 @@ def determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
     return relative(m, gran, period, notes=tuple(notes))
 
 
+def edge_determined(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
+    """ "earlier in the week": an edge word, a phrase of ``edge_determiners`` and a unit of
+    ``edge_units``, read as the determiner it stands for ("earlier this week")."""
+    determiner = ctx.lex.edge_determiners[str(g["e_det"]).lower()]
+    read: Groups = {"r_det": determiner, "r_edge": g["e_edge"], "r_qual": None}
+    return determined({**read, "r_unit": g["e_unit"]}, m, ctx)
+
+
 def _week_on_its_last_day(
     period: tuple[date, date],
     anchor: date,
     offset: int,
+    edge: str | None,
     m: re.Match[str],
     ctx: Context,
     notes: list[str],
@@ -108,7 +126,7 @@ def _week_on_its_last_day(
     if offset < 0:
         notes.append(explain_words("time")["week_ending"].format(day=name))
         return week_span(anchor)[0], anchor - timedelta(days=1)
-    later = m.group("r_edge") is not None and lex.edges[m.group("r_edge").lower()] == _LATER
+    later = edge is not None and lex.edges[edge.lower()] == _LATER
     if offset == 0 and (later or weekday_looks_forward(ctx, m.start(), m.end())):
         notes.append(explain_words("time")["week_coming"].format(day=name))
         return unit_span("week", anchor, 1)

@@ -125,6 +125,8 @@ def _core(m: re.Match[str], g: Groups, ctx: Context) -> Atom | None:
         return absolute.decade(g, m, ctx)
     if g["c_n"]:
         return absolute.century(str(g["c_n"]), m, ctx)
+    if g["e_det"]:
+        return relative.edge_determined(g, m, ctx)
     if g["r_det"]:
         return relative.determined(g, m, ctx)
     if g["a_n"]:

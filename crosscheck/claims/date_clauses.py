@@ -1,0 +1,77 @@
+"""Clauses of dates that other readers miss: a date's clause tokens -> whether, or which
+event, it dates.
+
+- A statement told by a pronoun ("he said Tuesday", "she on Monday told"): the date dates
+  the statement as it does one told by a name (date_keys.dates_statement).
+- A clause of time after a date ("in 2012, when Obama created the program"): the date dates
+  that clause's event when its own clause names none (date_claim reads its key there).
+
+Words from the ``[date_clauses]`` table of time.toml; no English in code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.claims.date_keys import date_event_words
+from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.text.words import Token
+
+
+@dataclass(frozen=True, slots=True)
+class DateClauseWords:
+    """The ``[date_clauses]`` table of ``time.toml``."""
+
+    speaker_pronouns: frozenset[str]
+    when_openers: frozenset[str]
+    when_statement_words: frozenset[str]
+    when_statement_reach: int
+
+
+@cache
+def date_clause_words() -> DateClauseWords:
+    """The ``[date_clauses]`` table, read once."""
+    data = require(load_lexicon("time"), "date_clauses", dict, "time")
+    return DateClauseWords(
+        speaker_pronouns=lower_words(data, "speaker_pronouns", "time"),
+        when_openers=lower_words(data, "when_openers", "time"),
+        when_statement_words=lower_words(data, "when_statement_words", "time"),
+        when_statement_reach=int(require(data, "when_statement_reach", int, "time")),
+    )
+
+
+def pronoun_speaks(before: list[Token], after: list[Token]) -> bool:
+    """Whether a date's clause has a speech verb right next to the date whose subject is a
+    pronoun right before it: "he said [Tuesday]", "she [on Monday] told"."""
+    verbs = date_event_words().statement_verbs
+    pronouns = date_clause_words().speaker_pronouns
+    if len(before) > 1 and before[-1].lower in verbs:
+        return before[-2].lower in pronouns
+    return bool(before and after) and after[0].lower in verbs and before[-1].lower in pronouns
+
+
+def when_clause(tokens: Sequence[Token], end: int, ends: frozenset[str]) -> list[Token]:
+    """The clause of time right after a date that ends at offset ``end`` in ``tokens`` (a
+    comma, then a word of ``when_openers``), up to the next mark of ``ends``: "in 2012,
+    [when] Obama created the program" gives "Obama created the program"; [] for none."""
+    i = next((k for k, x in enumerate(tokens) if x.start >= end), len(tokens))
+    if i + 1 >= len(tokens) or tokens[i].text != ",":
+        return []
+    if tokens[i + 1].lower not in date_clause_words().when_openers:
+        return []
+    clause: list[Token] = []
+    for token in tokens[i + 2 :]:
+        if token.text in ends:
+            break
+        clause.append(token)
+    return [] if _tells_statement(clause) else clause
+
+
+def _tells_statement(clause: list[Token]) -> bool:
+    """Whether a clause of time tells a statement in its first words ("when he was asked
+    about his meeting", "when she said"): the date dates that, not the event it speaks of."""
+    words = date_clause_words()
+    said = date_event_words().statement_verbs | words.when_statement_words
+    return any(x.lower in said for x in clause[: words.when_statement_reach])
