@@ -340,18 +340,24 @@ _FIRST_SEGMENT: Final = frozenset((0,))
 _NO_SEGMENTS: Final[frozenset[int]] = frozenset()
 
 
-def _headings(toks: Sequence[_Tok], words: _NameWords) -> frozenset[int]:
-    """The segments of a sentence written in title case (headings)."""
+def _headings(toks: Sequence[_Tok], words: _NameWords, text: str) -> frozenset[int]:
+    """The segments of a sentence written in title case (headings); ``text``: the sentence."""
     if not toks or not toks[-1].segment:  # one segment, the usual case
-        return _FIRST_SEGMENT if toks and _is_title_case(toks, words) else _NO_SEGMENTS
+        return _FIRST_SEGMENT if toks and _is_title_case(toks, words, text) else _NO_SEGMENTS
     segments: dict[int, list[_Tok]] = {}
     for tok in toks:
         segments.setdefault(tok.segment, []).append(tok)
-    return frozenset(k for k, part in segments.items() if _is_title_case(part, words))
+    return frozenset(k for k, part in segments.items() if _is_title_case(part, words, text))
 
 
-def _is_title_case(toks: Sequence[_Tok], words: _NameWords) -> bool:
-    """A heading written in title case, where capitals say nothing about names."""
+def _is_title_case(toks: Sequence[_Tok], words: _NameWords, text: str) -> bool:
+    """A heading written in title case, where capitals say nothing about names.
+
+    Mostly capitalised words with some stop words or roles among them, and no more than
+    ``title_case_max_lower`` lower-case words that a heading would capitalise: a sentence
+    that lists names ("Six Democrats voted with Republicans", "Alexander (TN), Ayotte (NH)
+    ... voted yes") has capitals enough but keeps its verbs and nouns in lower case.
+    """
     counted = [
         t for t in toks if t.weight and not t.code and (t.cap or t.key not in words.connectors)
     ]
@@ -364,4 +370,25 @@ def _is_title_case(toks: Sequence[_Tok], words: _NameWords) -> bool:
     common = sum(
         1 for t in caps if t.key in words.stop or t.key in words.roles or _lowercase_hyphenated(t)
     )
-    return common >= min(words.title_case_min_common, max(len(caps) - 1, 1))
+    if common < min(words.title_case_min_common, max(len(caps) - 1, 1)):
+        return False
+    return _lower_content(counted, words, text) <= words.title_case_max_lower
+
+
+_LOWER_WORD: Final = re.compile(r"[a-z]+")
+
+
+def _lower_content(toks: Sequence[_Tok], words: _NameWords, text: str) -> int:
+    """Lower-case words among ``toks`` that are neither stop words nor connectors (a stretch
+    token is read word by word from ``text``)."""
+    found = 0
+    for tok in toks:
+        if tok.cap or tok.code:
+            continue
+        keys = _LOWER_WORD.findall(text[tok.start : tok.end]) if not tok.key else [tok.key]
+        found += sum(
+            1
+            for key in keys
+            if key.islower() and key not in words.stop and key not in words.connectors
+        )
+    return found

@@ -43,6 +43,7 @@ class _NameWords:
     inflection_endings: tuple[str, ...]
     title_case_share: float
     title_case_min_common: int
+    title_case_max_lower: int
     max_person_words: int
     max_run_words: int
     slipped_cues: dict[str, str]  # a cue misspelt by one slip -> the cue ("deparment")
@@ -116,6 +117,7 @@ def _name_words() -> _NameWords:
         inflection_endings=tuple(sorted(_word_list(data, "inflection_endings", lex))),
         title_case_share=share,
         title_case_min_common=int(_number(data, "title_case_min_common", lex)),
+        title_case_max_lower=int(_number(data, "title_case_max_lower", lex)),
         max_person_words=int(_number(data, "max_person_words", lex)),
         max_run_words=max(1, int(_number(data, "max_run_words", lex))),
         slipped_cues=_slipped_cues(
