@@ -170,6 +170,9 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
                 toks.append(_new_tok(_Tok, fields))
                 previous_end, previous_possessive = end, False
                 continue
+        prefixed = _prefix_length(raw)
+        if prefixed:  # "post-Qaddafi": the name after the prefix (joined to no word before)
+            start, raw = start + prefixed, raw[prefixed:]
         code = after_char == "+"
         match_end = end + 1 if code else end
         possessive = False
@@ -224,8 +227,17 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         )
         toks.append(_new_tok(_Tok, fields))  # _Tok(*fields) without the Python-level __new__
         previous_end = max(end, match_end)
-        previous_possessive = possessive
+        previous_possessive = possessive or bool(prefixed)  # neither joins the next word
     return toks
+
+
+def _prefix_length(raw: str) -> int:
+    """The length of a prefix and its hyphen before a capitalised name ("anti-" in
+    "anti-Trump", "Pro-" in "Pro-Morsi"), or 0."""
+    head, dash, rest = raw.partition("-")
+    if not dash or not rest[:1].isupper() or head.lower() not in _finder_words().prefixes:
+        return 0
+    return len(head) + 1
 
 
 def _plain_before_stop(raw: str, after_char: str, titles: frozenset[str]) -> bool:
@@ -240,6 +252,7 @@ class _FinderWords:
 
     conjunctions: frozenset[str]  # "and": joins two parts of a name only before a capital
     articles: frozenset[str]  # "the": kept in "The Moscow Times" inside a sentence
+    prefixes: frozenset[str]  # "anti": "anti-Trump" is a mention of "Trump"
 
 
 @cache
@@ -249,7 +262,11 @@ def _finder_words() -> _FinderWords:
     def words(key: str) -> frozenset[str]:
         return lower_words(data, key, NAMES_LEXICON)
 
-    return _FinderWords(conjunctions=words("name_conjunctions"), articles=words("name_articles"))
+    return _FinderWords(
+        conjunctions=words("name_conjunctions"),
+        articles=words("name_articles"),
+        prefixes=words("name_prefixes"),
+    )
 
 
 @cache
