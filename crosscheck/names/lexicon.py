@@ -91,6 +91,7 @@ def _name_words() -> _NameWords:
         function_words
         | _word_list(data, "calendar_words", lex)
         | _word_list(data, "common_words", lex)
+        | _word_list(data, "page_labels", lex)  # "Replay": a video player's, never a name
     )
     cues = _word_list(data, "organisation_cues", lex)
     titles = _word_list(data, "titles", lex)
