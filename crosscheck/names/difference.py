@@ -39,6 +39,8 @@ def difference(a: str, b: str) -> Difference:
     letters = sum(DamerauLevenshtein.distance(x, y) for x, y in differing)
     if letters == 1 and not _same_but_doubling(*differing[0]):
         return _one_letter(*differing[0])
+    if len(differing) == 1 and _swapped_apart(*differing[0]):
+        return Difference.SWAPPED  # "Zahef" / "Zehaf"
     if all(skeleton(x) == skeleton(y) or same_given_name(x, y) for x, y in differing):
         return Difference.TRANSLITERATION
     return _one_letter(*differing[0]) if letters == 1 else Difference.SPELLING
@@ -48,6 +50,17 @@ def _one_letter(x: str, y: str) -> Difference:
     """Two letters swapped, or one letter added, lost or changed."""
     swapped = len(x) == len(y) and sum(1 for a, b in zip(x, y, strict=True) if a != b) == 2
     return Difference.SWAPPED if swapped else Difference.LETTER
+
+
+def _swapped_apart(x: str, y: str) -> bool:
+    """Two letters one apart swapped around the letter between them ("zahef" / "zehaf")."""
+    if len(x) != len(y):
+        return False
+    apart = [i for i, (a, b) in enumerate(zip(x, y, strict=True)) if a != b]
+    if len(apart) != 2 or apart[1] - apart[0] != 2:
+        return False
+    first, second = apart
+    return x[first] == y[second] and x[second] == y[first]
 
 
 def _same_but_doubling(x: str, y: str) -> bool:

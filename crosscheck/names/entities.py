@@ -188,7 +188,8 @@ class _CloseKeys:
 def _join_people(items: Sequence[SourcedName], union: _Union, kinds: _Kinds) -> None:
     """Join full names whose surnames and given names are spellings of one name.
 
-    Two words in opposite order ("Hamyd Mourad" / "Mourad Hamyd") are one name too.
+    Two words in opposite order ("Hamyd Mourad" / "Mourad Hamyd") are one name too, unless
+    one sentence writes both (two people: "Tomas Ellery and his nephew Ellery Tomas").
 
     Spellings are reduced to their (given name, surname) skeletons first, each computed
     once; equal skeletons join at once, and only surnames matched as ``surnames`` of
@@ -225,6 +226,8 @@ def _join_people(items: Sequence[SourcedName], union: _Union, kinds: _Kinds) -> 
     _join_long_names(items, full, union, skeletons)
     for given, surname in sorted(two_words):
         if given != surname and (surname, given) in two_words:  # "Hamyd Mourad" / "Mourad Hamyd"
+            if sentences[(given, surname)] & sentences[(surname, given)]:
+                continue  # "Tomas Ellery and Ellery Tomas" in one sentence: two people
             union.join(first_of[(given, surname)], first_of[(surname, given)])
     givens: dict[str, list[str]] = {}
     for given, surname in first_of:

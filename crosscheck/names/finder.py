@@ -414,7 +414,7 @@ def find_names(sentence: Sentence) -> list[NameMention]:
     """
     words = _name_words()
     toks = _tokens(sentence.text, words)
-    ctx = _new_context(_Context, (sentence, words, _headings(toks, words)))
+    ctx = _new_context(_Context, (sentence, words, _headings(toks, words, sentence.text)))
     found: list[NameMention] = []
     for run in _runs(toks, words):
         if len(run) == 1:

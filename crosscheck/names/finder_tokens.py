@@ -170,6 +170,9 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
                 toks.append(_new_tok(_Tok, fields))
                 previous_end, previous_possessive = end, False
                 continue
+        prefixed = _prefix_length(raw)
+        if prefixed:  # "post-Qaddafi": the name after the prefix (joined to no word before)
+            start, raw = start + prefixed, raw[prefixed:]
         code = after_char == "+"
         match_end = end + 1 if code else end
         possessive = False
@@ -224,8 +227,17 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         )
         toks.append(_new_tok(_Tok, fields))  # _Tok(*fields) without the Python-level __new__
         previous_end = max(end, match_end)
-        previous_possessive = possessive
+        previous_possessive = possessive or bool(prefixed)  # neither joins the next word
     return toks
+
+
+def _prefix_length(raw: str) -> int:
+    """The length of a prefix and its hyphen before a capitalised name ("anti-" in
+    "anti-Trump", "Pro-" in "Pro-Morsi"), or 0."""
+    head, dash, rest = raw.partition("-")
+    if not dash or not rest[:1].isupper() or head.lower() not in _finder_words().prefixes:
+        return 0
+    return len(head) + 1
 
 
 def _plain_before_stop(raw: str, after_char: str, titles: frozenset[str]) -> bool:
@@ -240,6 +252,7 @@ class _FinderWords:
 
     conjunctions: frozenset[str]  # "and": joins two parts of a name only before a capital
     articles: frozenset[str]  # "the": kept in "The Moscow Times" inside a sentence
+    prefixes: frozenset[str]  # "anti": "anti-Trump" is a mention of "Trump"
 
 
 @cache
@@ -249,7 +262,11 @@ def _finder_words() -> _FinderWords:
     def words(key: str) -> frozenset[str]:
         return lower_words(data, key, NAMES_LEXICON)
 
-    return _FinderWords(conjunctions=words("name_conjunctions"), articles=words("name_articles"))
+    return _FinderWords(
+        conjunctions=words("name_conjunctions"),
+        articles=words("name_articles"),
+        prefixes=words("name_prefixes"),
+    )
 
 
 @cache
@@ -340,18 +357,24 @@ _FIRST_SEGMENT: Final = frozenset((0,))
 _NO_SEGMENTS: Final[frozenset[int]] = frozenset()
 
 
-def _headings(toks: Sequence[_Tok], words: _NameWords) -> frozenset[int]:
-    """The segments of a sentence written in title case (headings)."""
+def _headings(toks: Sequence[_Tok], words: _NameWords, text: str) -> frozenset[int]:
+    """The segments of a sentence written in title case (headings); ``text``: the sentence."""
     if not toks or not toks[-1].segment:  # one segment, the usual case
-        return _FIRST_SEGMENT if toks and _is_title_case(toks, words) else _NO_SEGMENTS
+        return _FIRST_SEGMENT if toks and _is_title_case(toks, words, text) else _NO_SEGMENTS
     segments: dict[int, list[_Tok]] = {}
     for tok in toks:
         segments.setdefault(tok.segment, []).append(tok)
-    return frozenset(k for k, part in segments.items() if _is_title_case(part, words))
+    return frozenset(k for k, part in segments.items() if _is_title_case(part, words, text))
 
 
-def _is_title_case(toks: Sequence[_Tok], words: _NameWords) -> bool:
-    """A heading written in title case, where capitals say nothing about names."""
+def _is_title_case(toks: Sequence[_Tok], words: _NameWords, text: str) -> bool:
+    """A heading written in title case, where capitals say nothing about names.
+
+    Mostly capitalised words with some stop words or roles among them, and no more than
+    ``title_case_max_lower`` lower-case words that a heading would capitalise: a sentence
+    that lists names ("Six Democrats voted with Republicans", "Alexander (TN), Ayotte (NH)
+    ... voted yes") has capitals enough but keeps its verbs and nouns in lower case.
+    """
     counted = [
         t for t in toks if t.weight and not t.code and (t.cap or t.key not in words.connectors)
     ]
@@ -364,4 +387,25 @@ def _is_title_case(toks: Sequence[_Tok], words: _NameWords) -> bool:
     common = sum(
         1 for t in caps if t.key in words.stop or t.key in words.roles or _lowercase_hyphenated(t)
     )
-    return common >= min(words.title_case_min_common, max(len(caps) - 1, 1))
+    if common < min(words.title_case_min_common, max(len(caps) - 1, 1)):
+        return False
+    return _lower_content(counted, words, text) <= words.title_case_max_lower
+
+
+_LOWER_WORD: Final = re.compile(r"[a-z]+")
+
+
+def _lower_content(toks: Sequence[_Tok], words: _NameWords, text: str) -> int:
+    """Lower-case words among ``toks`` that are neither stop words nor connectors (a stretch
+    token is read word by word from ``text``)."""
+    found = 0
+    for tok in toks:
+        if tok.cap or tok.code:
+            continue
+        keys = _LOWER_WORD.findall(text[tok.start : tok.end]) if not tok.key else [tok.key]
+        found += sum(
+            1
+            for key in keys
+            if key.islower() and key not in words.stop and key not in words.connectors
+        )
+    return found

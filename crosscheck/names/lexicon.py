@@ -43,6 +43,7 @@ class _NameWords:
     inflection_endings: tuple[str, ...]
     title_case_share: float
     title_case_min_common: int
+    title_case_max_lower: int
     max_person_words: int
     max_run_words: int
     slipped_cues: dict[str, str]  # a cue misspelt by one slip -> the cue ("deparment")
@@ -90,6 +91,7 @@ def _name_words() -> _NameWords:
         function_words
         | _word_list(data, "calendar_words", lex)
         | _word_list(data, "common_words", lex)
+        | _word_list(data, "page_labels", lex)  # "Replay": a video player's, never a name
     )
     cues = _word_list(data, "organisation_cues", lex)
     titles = _word_list(data, "titles", lex)
@@ -116,6 +118,7 @@ def _name_words() -> _NameWords:
         inflection_endings=tuple(sorted(_word_list(data, "inflection_endings", lex))),
         title_case_share=share,
         title_case_min_common=int(_number(data, "title_case_min_common", lex)),
+        title_case_max_lower=int(_number(data, "title_case_max_lower", lex)),
         max_person_words=int(_number(data, "max_person_words", lex)),
         max_run_words=max(1, int(_number(data, "max_run_words", lex))),
         slipped_cues=_slipped_cues(

@@ -2,7 +2,8 @@
 
 A misspelling is a name word written once or twice that is one slip away from a word the
 story writes often: a letter lost ("Pyonyang" / "Pyongyang", "Rossell" / "Rosselló"), one
-added ("Masssachusetts"), two neighbours swapped ("Murkowksi" / "Murkowski"). The first
+added ("Masssachusetts"), two neighbours swapped ("Murkowksi" / "Murkowski") or two letters
+swapped around the one between them ("Zahef" / "Zehaf"). The first
 letter is never the slip, a lost or added last letter counts only when it is a doubled
 letter or an accented one (so "Latin" / "Latino", "Capito" / "Capitol" stay apart), and a
 changed letter is left to the transliteration rules ("Kislyac" / "Kislyak"): two different
@@ -131,7 +132,7 @@ def misspellings(
     for rare in named:
         if rare not in names:
             continue
-        swapped = sorted({w for w in _swaps(rare) if w in names})
+        swapped = sorted({w for w in (*_swaps(rare), *_far_swaps(rare)) if w in names})
         changed = {w for v in blanked_of.get(rare, ()) for w in changed_of.get(v, ())}
         namesakes = (
             namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
@@ -249,6 +250,16 @@ _DOUBLED: Final = re.compile(r"(.)\1+")
 
 def _swaps(word: str) -> list[str]:
     return [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)]
+
+
+def _far_swaps(word: str) -> list[str]:
+    """The word with two letters one apart swapped around the letter between them
+    ("zahef" -> "zehaf"), the first and the last letter kept."""
+    return [
+        word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :]
+        for i in range(1, len(word) - 3)
+        if word[i] != word[i + 2]
+    ]
 
 
 def _name_like(word: str) -> bool:

@@ -135,7 +135,7 @@ class Difference(StrEnum):
 
     TRANSLITERATION = "transliteration"  # one name transliterated two ways ("Sergey" / "Sergei")
     LETTER = "letter"  # one letter added, lost or changed ("Pyonyang" / "Pyongyang")
-    SWAPPED = "swapped"  # two neighbouring letters swapped ("Murkowksi" / "Murkowski")
+    SWAPPED = "swapped"  # two letters swapped ("Murkowksi" / "Murkowski", "Zahef" / "Zehaf")
     ORDER = "order"  # the same words in another order ("Hamyd Mourad" / "Mourad Hamyd")
     SPELLING = "spelling"  # any other difference of spelling
 
