@@ -31,7 +31,7 @@ from crosscheck.claims.date_keys import date_event_words, modified_noun, stem, w
 from crosscheck.claims.dates import DATE_KIND, bound_scopes
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.article_dates import ArticleDates, year_given
-from crosscheck.match.both_sides import Said, said_of, says_both
+from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_descriptors import covered_periods, descriptor_pairs, names_which
 from crosscheck.match.date_descriptors import signature as _signature
 from crosscheck.match.lede_dates import LedeMatch
@@ -419,6 +419,10 @@ def _group_pair(
             what = _key_text(x, y)
             also_a = tuple(c for c in ga if c is not x and match(c, y))
             also_b = tuple(c for c in gb if c is not y and match(c, x))
+            others = others_apart(x, y, (also_a, also_b), said, match)
+            if others is None:
+                continue  # the coarser claim's own source gives the finer period too
+            also_a, also_b = others
             a, b = replace(x, what=what, subject=what), replace(y, what=what, subject=what)
             if (b.source, b.start) < (a.source, a.start):
                 a, b, also_a, also_b = b, a, also_b, also_a
