@@ -16,7 +16,9 @@ made to Boehner in December") are paired after these by their clauses' rarer wor
 (date_descriptors.descriptor_pairs). Two dates of one statement both sources quote in the
 same words are paired last (quote_dates.quote_pairs), in place of any pair of the same two
 claims. A vaguer date whose own article gives the finer one
-for the event is explained, not a discrepancy (article_dates.ArticleDates reads that).
+for the event is explained, not a discrepancy (article_dates.ArticleDates reads that, and
+both_sides.says_both of the claims); of a pair's groups, the coarser side's sources that give
+both periods are left out of its row (both_sides.others_apart).
 """
 
 from __future__ import annotations
