@@ -40,6 +40,8 @@ def _time(modifier: str | None, granularity: Granularity, text: str = "x") -> Ti
         ("about", Granularity.YEAR, False),
         ("during", Granularity.DAY, False),
         ("since", Granularity.MINUTE, False),
+        ("as of", Granularity.DAY, False),  # the time a state is reported at
+        ("as of", Granularity.HOUR, False),
     ],
 )
 def testdating_scope(modifier: str | None, granularity: Granularity, dates: bool) -> None:

@@ -19,7 +19,7 @@ from test_names import belarus
 from crosscheck import aligned_figures, alignment
 from crosscheck.check import Compared, compare_extracted, prepare_and_extract
 from crosscheck.claims.dates import DATE_KIND, STATED
-from crosscheck.match import date_descriptors, date_pairs, figures
+from crosscheck.match import both_sides, date_descriptors, date_pairs, figures
 from crosscheck.model import Claim, Source
 from crosscheck.rules import superseded
 
@@ -152,7 +152,7 @@ def _eager_said(timed: Sequence[Claim]) -> dict[tuple[str, str], list[tuple[obje
         if claim.kind == DATE_KIND:
             keys = set(claim.event_stems) | set(claim.event_words)
         else:
-            keys = set(date_pairs._sentence_keys(claim.sentence))
+            keys = set(both_sides.sentence_keys(claim.sentence))
         for s in keys:
             found[(claim.source, s)].append(
                 (claim.time, claim if claim.kind == DATE_KIND else None)
@@ -167,7 +167,7 @@ def test_periods_read_per_source_on_demand_are_those_read_at_once(
     claims = [c for s in sources for c in prepare_and_extract(s).claims]
     timed = [c for c in claims if c.time is not None and c.time.begin is not None]
     eager = _eager_said(timed)
-    lazy = date_pairs._said(timed)
+    lazy = both_sides.said_of(timed)
     assert eager
     for key, periods in eager.items():
         assert list(lazy.get(key)) == periods

@@ -6,12 +6,12 @@ A date pair is made by one of two paths of ``match.date_pairs.with_date_pairs`` 
 judged by the pair rules (``rules.judge_pair``, ``rules.time.time_rule``):
 
 - ``keys``: the event-key matcher (``date_pairs``: ``_dated``, a shared stem, the event
-  match ``same_event`` or a lede's ``LedeMatch.widens``, ``_says_both``, the articles'
+  match ``same_event`` or a lede's ``LedeMatch.widens``, ``both_sides.says_both``, the articles'
   ``gives_finer`` / ``gives_period``, disjoint periods ``_may_conflict``);
 - ``desc``: the descriptor matcher (``date_descriptors.descriptor_pairs``: ``_described``,
   ``describable``, precision, statement dates, nested periods, ``_may_pair``'s shared stems
   and ``_apart``, word weights, similarity and mutual best match, the ``skip`` of
-  ``with_date_pairs``: periods paired already, ``_says_both``, ``gives_finer``,
+  ``with_date_pairs``: periods paired already, ``both_sides.says_both``, ``gives_finer``,
   ``gives_coarse``, ``gives_clock``).
 
 ``trace`` follows two claims through each path's gates in the pipeline's order, calling the
@@ -39,6 +39,7 @@ from crosscheck.check import Compared, run_story
 from crosscheck.claims.date_keys import weak_stems
 from crosscheck.claims.dates import DATE_KIND, STATED
 from crosscheck.expectations import Expectation
+from crosscheck.match import both_sides as bs
 from crosscheck.match import date_descriptors as dd
 from crosscheck.match import date_pairs as dp
 from crosscheck.match.article_dates import ArticleDates
@@ -120,7 +121,7 @@ class StoryTrace:
     framed: tuple[ClaimPair, ...]
     pairs: tuple[ClaimPair, ...]
     rows: tuple[Discrepancy, ...]
-    said: dp._Said
+    said: bs.Said
     texts: ArticleDates
     lede: LedeMatch
     covered: frozenset[tuple[object, ...]]
@@ -145,7 +146,7 @@ def story_trace(
     texts_by = {s.id: s.text for s in sources}
     blocks = claim_blocks(claims, texts_by, {s.id: s.published for s in sources})
     framed = tuple(p for block in blocks for p in pairs_in_block(block))
-    said = dp._said(claims)
+    said = bs.said_of(claims)
     texts = ArticleDates(sources)
     kept = [p for p in framed if not dp._explained(p, said, texts)]
     lede = LedeMatch.of(sources)
@@ -216,7 +217,7 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
             failed.append("keys: no shared stem")
         if not match(x, y):
             failed.append("keys: same event")
-    if dp._says_both(x, y, st.said, match):
+    if bs.says_both(x, y, st.said, match):
         failed.append("keys: says both")
     x2, y2 = dp._one_year(x, y)
     if st.texts.gives_finer(x2, y2):
@@ -288,7 +289,7 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     if (x2.source, dd.signature(tx), y2.source, dd.signature(ty)) in st.covered:
         failed.append("desc: paired already")
     explained = (
-        ("desc: says both", dp._says_both(x2, y2, st.said)),
+        ("desc: says both", bs.says_both(x2, y2, st.said, dp.same_event)),
         ("desc: gives finer", st.texts.gives_finer(x2, y2, shared)),
         ("desc: gives coarse", st.texts.gives_coarse(x2, y2, shared)),
         ("desc: gives clock", st.texts.gives_clock(x2, y2)),

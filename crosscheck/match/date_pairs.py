@@ -16,23 +16,24 @@ made to Boehner in December") are paired after these by their clauses' rarer wor
 (date_descriptors.descriptor_pairs). Two dates of one statement both sources quote in the
 same words are paired last (quote_dates.quote_pairs), in place of any pair of the same two
 claims. A vaguer date whose own article gives the finer one
-for the event is explained, not a discrepancy (article_dates.ArticleDates reads that).
+for the event is explained, not a discrepancy (article_dates.ArticleDates reads that, and
+both_sides.says_both of the claims); of a pair's groups, the coarser side's sources that give
+both periods are left out of its row (both_sides.others_apart).
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache
 from itertools import combinations
 
 from crosscheck.claims.date_keys import date_event_words, modified_noun, stem, weak_stems
-from crosscheck.claims.dates import DATE_KIND, STATED, bound_scopes
+from crosscheck.claims.dates import DATE_KIND, bound_scopes
 from crosscheck.lexicon import load_lexicon, lower_words, require
-from crosscheck.match.article_dates import ArticleDates, within, year_given
+from crosscheck.match.article_dates import ArticleDates, year_given
+from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_descriptors import covered_periods, descriptor_pairs, names_which
 from crosscheck.match.date_descriptors import signature as _signature
 from crosscheck.match.lede_dates import LedeMatch
@@ -53,11 +54,14 @@ _Match = Callable[[Claim, Claim], bool]
 @cache
 def _scope_words() -> frozenset[str]:
     """Scope words of a date that dates an event ("in", "on", "at"), not a span's bound
-    ("since", "before") or a span that holds many events ("over", "during")."""
+    ("since", "before"), a span that holds many events ("over", "during") or the time a
+    state is reported at ("as of": ``state_scopes`` of time.toml's [date_events])."""
     groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
     dates = require(load_lexicon("compare"), "dates", dict, "compare")
     spans = {str(w).lower() for w in require(dates, "span_modifiers", list, "compare")}
-    return frozenset(str(w).lower() for w in groups.get("at", [])) - spans
+    events = require(load_lexicon("time"), "date_events", dict, "time")
+    states = lower_words(events, "state_scopes", "time")
+    return frozenset(str(w).lower() for w in groups.get("at", [])) - spans - states
 
 
 @cache
@@ -223,7 +227,7 @@ def with_date_pairs(
     the dates of one quoted statement, ``quote_pairs``). ``sources`` are the
     articles, read again for a finer date of the event that became no claim."""
     claims = list(claims)
-    said = _said(claims)
+    said = said_of(claims)
     texts = ArticleDates(sources)
     kept = [p for p in framed if not _explained(p, said, texts)]
     lede = LedeMatch.of(sources)
@@ -240,7 +244,7 @@ def with_date_pairs(
         assert ta is not None and tb is not None
         if (a.source, _signature(ta), b.source, _signature(tb)) in covered:
             return True  # these two periods of these two sources are paired already
-        return _says_both(a, b, said)
+        return says_both(a, b, said, same_event)
 
     def skip(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
         if settled(a, b, keys) or texts.gives_finer(a, b, keys):
@@ -267,14 +271,14 @@ def _described(claim: Claim) -> bool:
     return not (t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note))
 
 
-def _explained(pair: ClaimPair, said: _Said, texts: ArticleDates) -> bool:
+def _explained(pair: ClaimPair, said: Said, texts: ArticleDates) -> bool:
     """A pair of dates at different precision that a source of one side gives both of."""
     a, b = pair.a, pair.b
     if a.kind != DATE_KIND or b.kind != DATE_KIND or a.time is None or b.time is None:
         return False
     if a.time.begin is None or b.time.begin is None or a.time.granularity == b.time.granularity:
         return False
-    return _says_both(a, b, said) or texts.gives_finer(a, b)
+    return says_both(a, b, said, same_event) or texts.gives_finer(a, b)
 
 
 def date_pairs(
@@ -283,21 +287,21 @@ def date_pairs(
     texts: ArticleDates | None = None,
     event_match: _Match = same_event,
     *,
-    said: _Said | None = None,
+    said: Said | None = None,
 ) -> list[ClaimPair]:
     """Pairs of date claims of the same event from different sources, one per pair of periods.
 
     ``known`` are pairs already made (by the frame matcher); the same two claims are not
     paired twice. ``texts`` are the articles, read for a finer date a claim did not carry.
     ``event_match`` tells two dates of one event (``same_event``, or that widened for two
-    ledes' dates: lede_dates.LedeMatch). ``said`` is ``_said`` of these claims when the
+    ledes' dates: lede_dates.LedeMatch). ``said`` is ``said_of`` of these claims when the
     caller has read it already.
     """
     claims = list(claims)
     texts = texts if texts is not None else ArticleDates(())
     dates = [c for c in claims if _dated(c)]
     if said is None:
-        said = _said(claims)
+        said = said_of(claims)
     seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
     by_stem: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in dates:
@@ -354,103 +358,6 @@ def _unambiguous(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
     return kept
 
 
-# The periods one source gives, by stem or key word, each with the date claim that gives
-# it (None for a figure's period).
-_Periods = dict[str, list[tuple[TimeRef, Claim | None]]]
-
-
-class _Said:
-    """The periods each source gives, by (source, stem or key word of the claim)
-    (``_periods_of``), read for a source only when a pair first asks about it: of the
-    451 real stories' 1,705 sources, 765 are ever asked. A source's periods are those
-    its own claims give, in their order, so reading it later gives the same lists."""
-
-    __slots__ = ("_claims", "_read")
-
-    def __init__(self, timed: Iterable[Claim]) -> None:
-        self._claims: dict[str, list[Claim]] = defaultdict(list)
-        for claim in timed:
-            self._claims[claim.source].append(claim)
-        self._read: dict[str, _Periods] = {}
-
-    def get(
-        self, key: tuple[str, str], default: Sequence[tuple[TimeRef, Claim | None]] = ()
-    ) -> Sequence[tuple[TimeRef, Claim | None]]:
-        """The periods of (source, key), ``default`` for none."""
-        source, word = key
-        periods = self._read.get(source)
-        if periods is None:
-            periods = self._read[source] = _periods_of(self._claims.get(source, ()))
-        return periods.get(word, default)
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _said(claims: Iterable[Claim]) -> _Said:
-    """The periods each source gives, by (source, stem or key word of the claim), of the
-    claims that have a period with a start (see ``_Said`` and ``_periods_of``)."""
-    return _Said(c for c in claims if c.time is not None and c.time.begin is not None)
-
-
-def _periods_of(timed: Iterable[Claim]) -> _Periods:
-    """The periods one source's claims give, by stem or key word of the claim.
-
-    A figure's period ("66 people were killed when the plane crashed early on Thursday")
-    is keyed by the stems of the predicates of its sentence: it dates those events too.
-    """
-    found: _Periods = defaultdict(list)
-    for claim in timed:
-        assert claim.time is not None
-        keys: AbstractSet[str]
-        if claim.metric == STATED:
-            continue  # a statement's date ("Lewandowski said Friday that ..."): no act's
-        if claim.kind == DATE_KIND:
-            keys = set(claim.event_stems) | set(claim.event_words)
-        else:
-            keys = _sentence_keys(claim.sentence)
-        for s in keys:
-            found[s].append((claim.time, claim if claim.kind == DATE_KIND else None))
-    return found
-
-
-@lru_cache(maxsize=1 << 10)  # a story's figures share sentences; bounded memory
-def _sentence_keys(sentence: str) -> frozenset[str]:
-    """The stems of the predicates of a figure's sentence (see ``_said``)."""
-    words = {w.lower() for w in _WORD.findall(sentence)}
-    return frozenset(stem(w) for w in words if date_event_words().predicate(w))
-
-
-def _says_both(x: Claim, y: Claim, said: _Said, match: _Match = same_event) -> bool:
-    """Whether the source of one side also gives the other side's value for a shared stem or
-    key word: the coarse side's source gives a period as fine as the other's inside its own
-    ("Ailes resigned in July" and "Ailes left Fox News on July 21" in one article), or the
-    fine side's source gives the coarse period ("born Oct. 13, 1925" and "born in 1925")."""
-    tx, ty = x.time, y.time
-    assert tx is not None and ty is not None
-    shared = (set(x.event_stems) & set(y.event_stems)) | (set(x.event_words) & set(y.event_words))
-    if GRANULARITY_RANK[tx.granularity] < GRANULARITY_RANK[ty.granularity]:
-        x, y, tx, ty = y, x, ty, tx
-    coarse, tc, fine, tf = x, tx, y, ty
-    rank = GRANULARITY_RANK[tf.granularity]
-    # Two dates written out are read strictly: only a date of the same event in one of the
-    # articles explains them. A relative date ("last week", "this year") is a passing
-    # mention: any date of a shared key word in the article explains it.
-    strict = not (tx.relative or ty.relative)
-    for s in shared:
-        for t, c in said.get((coarse.source, s), ()):
-            if t is tc or (strict and c is not None and not match(c, fine)):
-                continue  # another event of the coarse side's article
-            if GRANULARITY_RANK[t.granularity] <= rank and within(t, tc):
-                return True  # the coarse side's own article is as precise
-        for t, c in said.get((fine.source, s), ()):
-            if strict and c is not None and not match(c, coarse):
-                continue
-            if _signature(t) == _signature(tc):
-                return True
-    return False
-
-
 def _one_year(x: Claim, y: Claim) -> tuple[Claim, Claim]:
     """Both claims in one year when one side's year was inferred and the other's is given.
 
@@ -488,7 +395,7 @@ def _group_pair(
     ga: Sequence[Claim],
     gb: Sequence[Claim],
     seen: set[tuple[_Key, _Key]],
-    said: _Said,
+    said: Said,
     texts: ArticleDates,
     match: _Match = same_event,
 ) -> ClaimPair | None:
@@ -497,21 +404,27 @@ def _group_pair(
 
     Every test of a candidate only rejects it (``continue``) and none has a side effect on
     the result, so they run cheapest first: the periods' own tests (``_periods_apart``)
-    before ``_says_both`` and before the article is read again for dates (``ArticleDates``
+    before ``says_both`` and before the article is read again for dates (``ArticleDates``
     runs the time finder over a whole article the first time it is asked)."""
     for x in ga:
         for y in gb:
             if x.source == y.source or (x.key, y.key) in seen or not match(x, y):
                 continue
             x2, y2 = _one_year(x, y)
-            if _periods_apart(x2, y2, match) or _says_both(x, y, said, match):
+            if _periods_apart(x2, y2, match) or says_both(x, y, said, match):
                 continue
             x, y = x2, y2
-            if texts.gives_finer(x, y) or (_unnamed(x, y) and texts.gives_period(x, y)):
+            if texts.gives_finer(x, y) or texts.gives_clock(x, y):
+                continue  # the coarser side's own article gives the day, or the clock time
+            if _unnamed(x, y) and texts.gives_period(x, y):
                 continue
             what = _key_text(x, y)
             also_a = tuple(c for c in ga if c is not x and match(c, y))
             also_b = tuple(c for c in gb if c is not y and match(c, x))
+            others = others_apart(x, y, (also_a, also_b), said, match)
+            if others is None:
+                continue  # the coarser claim's own source gives the finer period too
+            also_a, also_b = others
             a, b = replace(x, what=what, subject=what), replace(y, what=what, subject=what)
             if (b.source, b.start) < (a.source, a.start):
                 a, b, also_a, also_b = b, a, also_b, also_a

@@ -1,0 +1,88 @@
+"""Which side says both periods of a date pair (crosscheck/match/both_sides.py): the passing
+periods and clock times whose finer side's own coarse date still explains a pair, and the
+coarser side's outlets left out of a row because they give the finer period too."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosscheck import Source, check
+from crosscheck.match.both_sides import clock_beside_day, passing_period
+from crosscheck.model import DiscrepancyKind, TimeRef
+from crosscheck.timex import find_times
+
+PUBLISHED = date(2025, 6, 7)
+
+
+def _time(text: str) -> TimeRef:
+    found = find_times(text, anchor=PUBLISHED)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "passing"),
+    [
+        ("The ferry sank last weekend.", True),
+        ("The ferry sank this year.", True),
+        ("The ferry sank last month.", True),
+        ("The ferry sank on Sunday.", False),  # a weekday names its day
+        ("The ferry sank late Thursday night.", False),
+        ("The ferry sank in May 2025.", False),  # written out, not relative
+    ],
+)
+def test_a_passing_period_is_a_relative_period_longer_than_a_day(text: str, passing: bool) -> None:
+    assert passing_period(_time(text)) is passing
+
+
+@pytest.mark.parametrize(
+    ("coarse", "fine", "beside"),
+    [
+        ("The ferry sank on Sunday.", "The ferry sank around 7:30 p.m. on Sunday.", True),
+        ("The ferry sank on June 1.", "The ferry sank at 10:20 p.m. on June 1.", True),
+        ("The ferry sank in June.", "The ferry sank at 10:20 p.m. on June 1.", False),
+        ("The ferry sank in June.", "The ferry sank on June 1.", False),
+    ],
+)
+def test_a_clock_time_beside_the_bare_day(coarse: str, fine: str, beside: bool) -> None:
+    assert clock_beside_day(_time(coarse), _time(fine)) is beside
+
+
+def _coarse_sources(texts: dict[str, str], coarse: str) -> list[str]:
+    """The source of the side whose value is ``coarse`` in each time.precision row."""
+    sources = [Source(id=k, text=v, published=PUBLISHED) for k, v in texts.items()]
+    found = check(sources).discrepancies
+    return [
+        d.a.source if d.value_a == coarse else d.b.source
+        for d in found
+        if d.kind is DiscrepancyKind.TIME_PRECISION
+    ]
+
+
+def test_one_outlets_shorthand_does_not_hide_the_outlet_that_never_gives_the_day() -> None:
+    """b writes "in April" and "on April 9": its own month is a shorthand; a never gives the
+    day, so a's month makes the row (before, b on both sides dropped it)."""
+    texts = {
+        "a": "Mayor Ortiz fired police chief Dana Kell in April, the council said.",
+        "b": "Mayor Ortiz fired police chief Dana Kell in April. "
+        "Ortiz fired Kell on April 9 after the audit.",
+        "c": "Mayor Ortiz fired police chief Dana Kell on April 9, the council said.",
+    }
+    assert _coarse_sources(texts, "2025-04") == ["a"]
+
+
+def test_a_year_most_outlets_give_beside_the_day_is_a_label() -> None:
+    """Two of the three outlets that write "the final debate of 2015" also give its day: the
+    year names which debate, it is no vaguer date of it."""
+    texts = {
+        "a": "In the final Republican presidential debate of 2015, Cruz and Rubio clashed over "
+        "immigration. Voters spoke before Tuesday's Republican debate in Las Vegas.",
+        "b": "Here are seven observations from this, the final Republican debate of 2015.",
+        "c": "There was a split victory in the final Republican debate of 2015. Tonight's "
+        "Republican debate in Las Vegas was a contest of machismo.",
+        "d": "Tuesday night's Republican debate in Las Vegas drew 18 million viewers.",
+    }
+    sources = [Source(id=k, text=v, published=date(2015, 12, 16)) for k, v in texts.items()]
+    assert not check(sources).discrepancies
