@@ -7,12 +7,12 @@ the source text, end exclusive), so any output can quote the source exactly.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from crosscheck.language import language_tag
 from crosscheck.lexicon import explain_words
@@ -35,6 +35,17 @@ class Granularity(StrEnum):
 
 
 GRANULARITY_RANK: dict[Granularity, int] = {g: i for i, g in enumerate(Granularity)}
+
+
+def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of a slotted dataclass's fields, in field order (its slots' own
+    descriptors, which a frozen class's ``__setattr__`` does not guard).
+
+    For the few records made by the hundred thousand: ``object.__new__(cls)`` and a setter
+    per field build the very record ``cls(...)`` builds, without the frozen ``__init__``'s
+    guarded ``object.__setattr__`` per field. The maker must set every field.
+    """
+    return tuple(getattr(cls, slot.name).__set__ for slot in fields(cls))
 
 
 class Unit(StrEnum):
