@@ -34,7 +34,6 @@ from crosscheck.model import (
     Mention,
     Report,
     Source,
-    slot_setters,
 )
 from crosscheck.names.claims import name_claims
 from crosscheck.names.records import NameMention
@@ -49,6 +48,7 @@ from crosscheck.rules import (
     story_rows,
     superseded_in,
 )
+from crosscheck.slotted import slot_setters
 from crosscheck.sources import validate_sources
 
 

@@ -7,15 +7,16 @@ the source text, end exclusive), so any output can quote the source exactly.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, fields
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from crosscheck.language import language_tag
 from crosscheck.lexicon import explain_words
+from crosscheck.slotted import fast_init
 
 
 class Granularity(StrEnum):
@@ -35,17 +36,6 @@ class Granularity(StrEnum):
 
 
 GRANULARITY_RANK: dict[Granularity, int] = {g: i for i, g in enumerate(Granularity)}
-
-
-def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of a slotted dataclass's fields, in field order (its slots' own
-    descriptors, which a frozen class's ``__setattr__`` does not guard).
-
-    For the few records made by the hundred thousand: ``object.__new__(cls)`` and a setter
-    per field build the very record ``cls(...)`` builds, without the frozen ``__init__``'s
-    guarded ``object.__setattr__`` per field. The maker must set every field.
-    """
-    return tuple(getattr(cls, slot.name).__set__ for slot in fields(cls))
 
 
 class Unit(StrEnum):
@@ -83,6 +73,7 @@ class DiscrepancyKind(StrEnum):
     CERTAINTY = "certainty"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quantity:
     """A number as written, read as an interval.
@@ -119,6 +110,7 @@ class Quantity:
         return self.modifier == "range"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TimeRef:
     """A date or period as written, resolved to calendar days where possible.
@@ -306,6 +298,7 @@ class Story:
         _require_language(self.language, "Story.language")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Sentence:
     """One sentence of a source, as a span of the original text."""
@@ -315,6 +308,7 @@ class Sentence:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """One checkable statement: a figure or a date said of a subject, in one sentence.

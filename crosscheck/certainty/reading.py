@@ -25,8 +25,8 @@ from crosscheck.model import (
     ASSERTED,
     Certainty,
     CertaintyLevel,
-    slot_setters,
 )
+from crosscheck.slotted import slot_setters
 from crosscheck.text.tokens import WORD_OR_NUMBER
 
 # --------------------------------------------------------------------------- hedges

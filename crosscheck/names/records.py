@@ -8,8 +8,8 @@ from typing import Final
 
 from crosscheck.model import (
     Sentence,
-    slot_setters,
 )
+from crosscheck.slotted import slot_setters
 
 
 class NameKind(StrEnum):

@@ -30,6 +30,7 @@ from typing import Any, Final
 
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import explain_words, lexicon_path, load_lexicon, require
+from crosscheck.slotted import fast_init
 from crosscheck.text.cues import Cues
 from crosscheck.text.required import may_match, required_word
 
@@ -302,6 +303,7 @@ def clean_text(text: str) -> str:
 # Finding the boilerplate
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Line:
     """One line of the text: its span (line break excluded), its words and its key."""
