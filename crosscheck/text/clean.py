@@ -59,8 +59,7 @@ REASON_MARKER: Final = explain_words(LEXICON)["marker"]
 REASON_INLINE: Final = explain_words(LEXICON)["inline"]
 
 
-# ---------------------------------------------------------------------------------------
-# Lexicon
+# Lexicon --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -207,8 +206,7 @@ def _key(text: str, trim: str = string.punctuation + string.whitespace) -> str:
     return " ".join(text.casefold().split()).strip(trim)
 
 
-# ---------------------------------------------------------------------------------------
-# Pipeline
+# Pipeline -------------------------------------------------------------------------------
 
 
 def normalise_typography(text: str) -> str:
@@ -299,8 +297,7 @@ def clean_text(text: str) -> str:
     return unwrap_lines(blank_spans(normalised, _normalised_spans(normalised)))
 
 
-# ---------------------------------------------------------------------------------------
-# Finding the boilerplate
+# Finding the boilerplate ----------------------------------------------------------------
 
 
 @fast_init
