@@ -11,6 +11,8 @@ any ``__init__``. The records are the same: same fields, values, equality, hash 
 
 from __future__ import annotations
 
+import ast
+import sys
 from collections.abc import Callable
 from dataclasses import MISSING, fields, is_dataclass
 from typing import Any, Final, TypeVar
@@ -35,42 +37,82 @@ def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
 def fast_init(cls: R) -> R:
     """Give a frozen slotted dataclass an ``__init__`` that sets each field through its
     slot's descriptor: the same parameters (positional fields first, then keyword-only
-    ones; the same defaults and default factories) and the same record, about twice as
-    fast. A class decorator, put above ``@dataclass``.
+    ones; the same defaults and default factories) and the same record, in 50-60% of the
+    time. A class decorator, put above ``@dataclass``.
 
     Raises:
         TypeError: ``cls`` is no slotted dataclass, or it has what this ``__init__`` does
-            not do: a field left out of ``__init__``, an ``InitVar`` or a ``__post_init__``.
+            not do: a field left out of ``__init__``, an ``InitVar``, a ``__post_init__``
+            or a field named ``self``.
     """
     if not is_dataclass(cls) or "__slots__" not in cls.__dict__:
         raise TypeError(f"{cls.__name__} is no slotted dataclass")
     if hasattr(cls, "__post_init__") or len(fields(cls)) != len(cls.__dataclass_fields__):
         raise TypeError(f"{cls.__name__} has a __post_init__ or an InitVar")
     scope: dict[str, Any] = {"_FACTORY": _FACTORY}
-    positional: list[str] = []
-    keywords: list[str] = []
-    body: list[str] = []
+    positional: list[ast.arg] = []
+    positional_defaults: list[ast.expr] = []
+    keywords: list[ast.arg] = []
+    keyword_defaults: list[ast.expr | None] = []
+    body: list[ast.stmt] = []
     for index, field in enumerate(fields(cls)):
         if not field.init:
             raise TypeError(f"{cls.__name__}.{field.name} is not set by __init__")
         name = field.name
+        if name == "self":
+            raise TypeError(f"{cls.__name__} has a field named self")
         scope[f"_set_{index}"] = getattr(cls, name).__set__
-        parameter = name
+        default: ast.expr | None = None
         if field.default is not MISSING:
             scope[f"_default_{index}"] = field.default
-            parameter = f"{name}=_default_{index}"
+            default = _load(f"_default_{index}")
         elif field.default_factory is not MISSING:
             scope[f"_factory_{index}"] = field.default_factory
-            parameter = f"{name}=_FACTORY"
-            body.append(f"    if {name} is _FACTORY:\n        {name} = _factory_{index}()")
-        (keywords if field.kw_only else positional).append(parameter)
-        body.append(f"    _set_{index}(self, {name})")
-    parameters = ", ".join(["self", *positional, *(["*", *keywords] if keywords else [])])
-    source = f"def __init__({parameters}):\n" + ("\n".join(body) or "    pass") + "\n"
-    exec(source, scope)
+            default = _load("_FACTORY")
+            body.append(_if_factory(name, f"_factory_{index}"))
+        if field.kw_only:
+            keywords.append(ast.arg(name))
+            keyword_defaults.append(default)
+        else:
+            positional.append(ast.arg(name))
+            positional_defaults.extend([] if default is None else [default])
+        body.append(ast.Expr(_call(f"_set_{index}", _load("self"), _load(name))))
+    arguments = ast.arguments(
+        posonlyargs=[],
+        args=[ast.arg("self"), *positional],
+        kwonlyargs=keywords,
+        kw_defaults=keyword_defaults,
+        defaults=positional_defaults,
+    )
+    _define("__init__", arguments, body or [ast.Pass()], scope)
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__module__ = cls.__module__
     init.__doc__ = cls.__init__.__doc__
     cls.__init__ = init  # type: ignore[method-assign]
     return cls
+
+
+def _load(name: str) -> ast.Name:
+    return ast.Name(name, ast.Load())
+
+
+def _call(function: str, *args: ast.expr) -> ast.Call:
+    return ast.Call(_load(function), list(args), [])
+
+
+def _if_factory(name: str, factory: str) -> ast.If:
+    """``if name is _FACTORY: name = factory()``."""
+    test = ast.Compare(_load(name), [ast.Is()], [_load("_FACTORY")])
+    return ast.If(test, [ast.Assign([ast.Name(name, ast.Store())], _call(factory))], [])
+
+
+def _define(
+    name: str, arguments: ast.arguments, body: list[ast.stmt], scope: dict[str, Any]
+) -> None:
+    """Compile ``def name(arguments): body`` into ``scope`` (a function built as a syntax
+    tree: its parameters are the record's own field names)."""
+    extra: dict[str, Any] = {"type_params": []} if sys.version_info >= (3, 12) else {}
+    function = ast.FunctionDef(name, arguments, body, [], None, **extra)
+    module = ast.fix_missing_locations(ast.Module([function], []))
+    exec(compile(module, "<slotted>", "exec"), scope)

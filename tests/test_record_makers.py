@@ -133,7 +133,11 @@ def test_fast_init_refuses_classes_it_cannot_serve() -> None:
     class NotInInit:
         a: int = dc_field(init=False, default=0)
 
-    for cls in (NoSlots, PostInit, NotInInit):
+    @dataclass(frozen=True, slots=True)
+    class NamedSelf:
+        self: int
+
+    for cls in (NoSlots, PostInit, NotInInit, NamedSelf):
         with pytest.raises(TypeError):
             fast_init(cls)
 
