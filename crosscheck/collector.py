@@ -7,7 +7,9 @@ walks them about 1,500 times over the 451 real-news stories, about 5% of the CPU
 ``YOUNG_THRESHOLD`` cuts that to about 0.2 s and keeps peak memory within a few MiB; the
 collector still runs, so reference cycles are still freed. The previous thresholds are put
 back when the outermost ``paced_collector`` block ends (nested and concurrent blocks share
-one count), so a program that calls ``check`` keeps its own settings.
+one count), so a program that calls ``check`` keeps its own settings; the objects still
+young then are moved to the oldest generation instead of being walked by the next
+allocation (``_age_young_objects``).
 """
 
 from __future__ import annotations
@@ -50,4 +52,24 @@ def paced_collector() -> Iterator[None]:
         with _LOCK:
             _PACING.depth -= 1
             if _PACING.depth == 0:
+                _age_young_objects()
                 gc.set_threshold(*_PACING.saved)
+
+
+def _age_young_objects() -> None:
+    """Move every object in the young generations to the oldest one, without a collection.
+
+    At the end of a check the young generations hold up to ``YOUNG_THRESHOLD`` objects,
+    most of them the report the caller is about to read; with the caller's threshold put
+    back, the next allocation would walk them all, and the survivors of such collections
+    would soon set off a collection of the whole heap (0.9 s over the 451 real-news
+    stories, measured with ``gc.callbacks``). ``gc.freeze`` then ``gc.unfreeze`` moves
+    them to the oldest generation and zeroes the young count in two list splices; a check
+    leaves no reference cycles behind (``gc.collect`` finds none after one on the real-news
+    stories), and the oldest generation is still collected when its own threshold is
+    reached. Skipped when the caller has frozen objects of its own: ``gc.unfreeze`` would
+    thaw those too.
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()

@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 from crosscheck.language import language_tag
 from crosscheck.lexicon import explain_words
+from crosscheck.slotted import fast_init
 
 
 class Granularity(StrEnum):
@@ -72,6 +73,7 @@ class DiscrepancyKind(StrEnum):
     CERTAINTY = "certainty"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quantity:
     """A number as written, read as an interval.
@@ -108,6 +110,7 @@ class Quantity:
         return self.modifier == "range"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TimeRef:
     """A date or period as written, resolved to calendar days where possible.
@@ -295,6 +298,7 @@ class Story:
         _require_language(self.language, "Story.language")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Sentence:
     """One sentence of a source, as a span of the original text."""
@@ -304,6 +308,7 @@ class Sentence:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Claim:
     """One checkable statement: a figure or a date said of a subject, in one sentence.

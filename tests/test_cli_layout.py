@@ -141,7 +141,17 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     # records, errors, ids, data and the message catalogue (``messages``, when there); the
     # matching engine and its claim families (``match.families``, when there) read only data
     # and records, so every stage may match through them
-    ("errors", "language", "model", "ids", "lexicon", "messages", "match.engine", "match.families"),
+    (
+        "errors",
+        "language",
+        "model",
+        "slotted",
+        "ids",
+        "lexicon",
+        "messages",
+        "match.engine",
+        "match.families",
+    ),
     ("sources", "storyfile", "articles", "decoding", "readfile", "ingest"),  # folder -> Source
     ("text",),  # raw text -> cleaned text -> sentences -> tokens -> lemmas
     ("quantities", "timex", "names", "certainty"),  # extraction

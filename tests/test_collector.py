@@ -82,3 +82,27 @@ def test_check_paces_while_it_runs_and_then_restores(
     check(sources, on_source_done=lambda: seen.append(gc.get_threshold()))
     assert seen == [(YOUNG_THRESHOLD, 11, 12)] * 2
     assert gc.get_threshold() == own_thresholds
+
+
+def test_block_end_moves_young_objects_to_the_oldest_generation() -> None:
+    with paced_collector():
+        kept = [[n] for n in range(5_000)]
+    assert gc.get_count()[0] < 100  # not the 5,000 made in the block
+    assert gc.get_freeze_count() == 0
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert id(kept) in oldest
+    assert id(kept[-1]) in oldest
+
+
+def test_objects_the_caller_froze_stay_frozen() -> None:
+    frozen_before = [[1]]
+    gc.freeze()
+    try:
+        with paced_collector():
+            made = [[n] for n in range(1_000)]
+        assert gc.get_freeze_count() > 0
+        tracked = {id(o) for o in gc.get_objects()}  # frozen objects are in no generation
+        assert id(frozen_before) not in tracked
+        assert id(made) in tracked
+    finally:
+        gc.unfreeze()

@@ -23,6 +23,7 @@ from crosscheck.claims.frame_words import (
     phrase_at,
 )
 from crosscheck.lexicon import load_lexicon, lower_words
+from crosscheck.slotted import fast_init
 from crosscheck.text.words import Token, lemma, token_of
 
 # Marks that open an aside and the mark that closes it: "145 people [-- 132 children ... --]
@@ -34,6 +35,7 @@ _ASIDE_BREAKS = frozenset({".", "!", "?", ";", ":", "\u201c", "\u201d", '"', "|"
 _ASIDE_MOST = 20  # tokens
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FigureEvent:
     """The event class read near a figure, whether its word stands right by the figure

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.claims.frame_words import CONJUNCTIONS, HARD_END, frame_words, phrase_at
+from crosscheck.slotted import fast_init
 from crosscheck.text.words import Token, claim_words, lemma
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
@@ -25,6 +26,7 @@ _MAX_OWNER_TOKENS = 6
 _MOVE_REACH = 10
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Owner:
     """Who or what a figure belongs to, and the class of the verb that ties them."""

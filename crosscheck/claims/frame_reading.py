@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 from crosscheck.claims.frame_words import phrase_openers
+from crosscheck.slotted import fast_init
 from crosscheck.text.tokens import Token, tokenize_span
 from crosscheck.text.words import TokenIndex
 
 _LOWER = itemgetter(3)  # a token's lower-case key (``Token`` is a named tuple)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SentenceWords:
     """The tokens of one sentence (``index``: spans, range queries, clause-break counts) and

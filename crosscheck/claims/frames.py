@@ -44,6 +44,7 @@ from crosscheck.claims.frame_words import (
 )
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Quantity, TimeRef, Unit
+from crosscheck.slotted import fast_init
 from crosscheck.text.words import Token, claim_words, lemma
 
 TOTAL = "total"
@@ -64,6 +65,7 @@ COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE, AGGREGATE})
 _START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Frame:
     """What a figure is said of: ``what`` it counts, its ``event`` class, ``place``, ``role``.

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, Final
+from typing import Final
 
 from crosscheck.model import (
     Sentence,
 )
+from crosscheck.slotted import slot_setters
 
 
 class NameKind(StrEnum):
@@ -51,12 +51,6 @@ class SourcedName:
     mention: NameMention
 
 
-def _slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of a slotted dataclass's fields, in field order (its slots' own
-    descriptors, which a frozen class's ``__setattr__`` does not guard)."""
-    return tuple(getattr(cls, field.name).__set__ for field in fields(cls))
-
-
 _new_object: Final = object.__new__
 (
     _SET_START,
@@ -68,8 +62,8 @@ _new_object: Final = object.__new__
     _SET_TITLE,
     _SET_ALIAS,
     _SET_POSSESSIVE,
-) = _slot_setters(NameMention)
-_SET_SOURCE, _SET_MENTION = _slot_setters(SourcedName)
+) = slot_setters(NameMention)
+_SET_SOURCE, _SET_MENTION = slot_setters(SourcedName)
 
 
 def new_mention(
@@ -184,7 +178,7 @@ class VariantPair:
     difference: Difference
 
 
-_SET_ENTITY_KIND, _SET_MENTIONS = _slot_setters(Entity)
+_SET_ENTITY_KIND, _SET_MENTIONS = slot_setters(Entity)
 
 
 def new_entity(kind: NameKind, mentions: tuple[SourcedName, ...]) -> Entity:

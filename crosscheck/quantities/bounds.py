@@ -11,6 +11,7 @@ from crosscheck.quantities.kinds import _R, _WINDOW, _Reading, _Scan, _word_befo
 from crosscheck.quantities.lexicons import _modifiers, _numbers
 from crosscheck.quantities.patterns import _patterns
 from crosscheck.quantities.units import _unit_of, _UnitRead
+from crosscheck.slotted import fast_init
 
 # --- intervals ----------------------------------------------------------------------------------
 
@@ -29,6 +30,7 @@ def _tolerance(x: float) -> float:
     return min(_place(x) * mods.units, mods.relative * abs(x))
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Interval:
     """Bounds of a figure read with its modifier."""
@@ -65,6 +67,7 @@ def _interval(bound: str | None, v: float) -> _Interval:
 # --- context of a figure ---------------------------------------------------
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Item:
     """A figure with its context: modifier before or after, unit, currency."""

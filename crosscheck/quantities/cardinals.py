@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck.quantities.kinds import _C, _CARDINALISH, _K, _MAX_RUN, _MULTIPLIERS, _Scan
+from crosscheck.slotted import fast_init
 
 # --- the cardinal grammar ----------------------------------------------------------------------
 
@@ -134,6 +135,7 @@ class _Cardinal:
         return True
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Card:
     """A whole number read from atoms first..last."""

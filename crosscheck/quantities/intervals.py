@@ -22,10 +22,12 @@ from crosscheck.quantities.kinds import (
 from crosscheck.quantities.lexicons import _currencies, _magnitude_table, _modifiers, _numbers
 from crosscheck.quantities.noise import _is_noise, _is_year
 from crosscheck.quantities.patterns import _patterns
+from crosscheck.slotted import fast_init
 
 # --- ranges and pairs -----------------------------------------------------------------------------
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Span:
     """A finished interval with its span, before it becomes a Quantity."""

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Final
 
+from crosscheck.slotted import fast_init
+
 _MAX_RUN: Final = 30  # number words one expression may hold; bounds every look-ahead
 _WINDOW: Final = 64  # characters of context looked at around a figure
 _MAX_GAP: Final = 24  # longest text between two figures read as one range or pair
@@ -72,6 +74,7 @@ _BOUNDS: Final = frozenset(
 _RESCUES_YEAR: Final = frozenset({"gt", "ge", "lt", "le", "near_below", "near_above", "eq"})
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Atom:
     """One piece of a number expression: a digit figure, a number word, a fraction sign."""
@@ -104,6 +107,7 @@ class _Scan:
     phrases: tuple[tuple[str, int, int], ...] = ()  # vague magnitudes and "a decade" (news)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Reading:
     """One number expression found in the text."""

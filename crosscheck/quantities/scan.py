@@ -21,8 +21,10 @@ from crosscheck.quantities.kinds import (
 )
 from crosscheck.quantities.lexicons import _magnitude_table, _numbers, _Suffix
 from crosscheck.quantities.patterns import _Patterns, _patterns
+from crosscheck.slotted import fast_init
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Piece:
     """One figure read from a digit chain."""

@@ -9,8 +9,10 @@ from crosscheck.model import Unit
 from crosscheck.quantities.kinds import _WINDOW, _Reading, _Scan
 from crosscheck.quantities.lexicons import _currencies, _Measure, _numbers, _units
 from crosscheck.quantities.patterns import _patterns
+from crosscheck.slotted import fast_init
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _UnitRead:
     """A figure's unit and where the figure starts and ends with it ("$5m", "8 miles")."""

@@ -30,6 +30,7 @@ from typing import Any, Final
 
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import explain_words, lexicon_path, load_lexicon, require
+from crosscheck.slotted import fast_init
 from crosscheck.text.cues import Cues
 from crosscheck.text.required import may_match, required_word
 
@@ -58,8 +59,7 @@ REASON_MARKER: Final = explain_words(LEXICON)["marker"]
 REASON_INLINE: Final = explain_words(LEXICON)["inline"]
 
 
-# ---------------------------------------------------------------------------------------
-# Lexicon
+# Lexicon --------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -206,8 +206,7 @@ def _key(text: str, trim: str = string.punctuation + string.whitespace) -> str:
     return " ".join(text.casefold().split()).strip(trim)
 
 
-# ---------------------------------------------------------------------------------------
-# Pipeline
+# Pipeline -------------------------------------------------------------------------------
 
 
 def normalise_typography(text: str) -> str:
@@ -298,10 +297,10 @@ def clean_text(text: str) -> str:
     return unwrap_lines(blank_spans(normalised, _normalised_spans(normalised)))
 
 
-# ---------------------------------------------------------------------------------------
-# Finding the boilerplate
+# Finding the boilerplate ----------------------------------------------------------------
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Line:
     """One line of the text: its span (line break excluded), its words and its key."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -310,36 +310,39 @@ def _prefix(flags: Iterable[bool]) -> list[int]:
     return list(accumulate(flags, operator.add, initial=0))
 
 
-def phrase_tokens(after: Sequence[Token]) -> list[Token]:
+def phrase_tokens(after: Sequence[Token]) -> Iterator[Token]:
     """The tokens a noun phrase after a figure may be read from: ``after`` up to its first
     contraction ("the $600 million-plus system [isn't] working"), read through scare quotes
-    ("the $825 Billion ["stimulus"] package" -> "stimulus package")."""
-    end = next((k for k, t in enumerate(after) if is_contraction(t.lower)), len(after))
-    return _through_scare_quotes(after[:end])
+    ("the $825 Billion ["stimulus"] package" -> "stimulus package").
 
-
-def _through_scare_quotes(after: Sequence[Token]) -> list[Token]:
-    """``after`` without the quotation marks of scare quotes: marks that open before a word
-    and close within ``scare_quote_words`` words, none a stop word; at any other mark the
-    tokens end there (the phrase does)."""
+    Scare quotes are marks that open before a word and close within ``scare_quote_words``
+    words, none a stop word; at any other mark the tokens end there (the phrase does).
+    Tokens are given one at a time, as read: a subject of a few words reads no further.
+    """
     words = claim_words()
-    out: list[Token] = []
     i = 0
     while i < len(after):
         token = after[i]
+        if is_contraction(token.lower):
+            return
         if token.text in words.scare_quotes:
-            inner = after[i + 1 : i + 2 + words.scare_quote_words]
+            inner = _before_contraction(after[i + 1 : i + 2 + words.scare_quote_words])
             close = next((k for k, t in enumerate(inner) if t.text in words.scare_quotes), -1)
             quoted = inner[:close]
             if close > 0 and all(t.is_word and t.lower not in words.stop_words for t in quoted):
-                out.extend(quoted)
+                yield from quoted
                 i += close + 2
                 continue
-            out.extend(after[i:])  # not scare quotes: the phrase ends at the mark
-            return out
-        out.append(token)
+            yield from _before_contraction(after[i:])  # not scare quotes: the phrase ends
+            return
+        yield token
         i += 1
-    return out
+
+
+def _before_contraction(tokens: Sequence[Token]) -> Sequence[Token]:
+    """``tokens`` up to their first contraction."""
+    end = next((k for k, t in enumerate(tokens) if is_contraction(t.lower)), len(tokens))
+    return tokens[:end]
 
 
 def is_contraction(word: str) -> bool:

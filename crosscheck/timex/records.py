@@ -9,6 +9,7 @@ from datetime import date
 
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
+from crosscheck.slotted import fast_init
 from crosscheck.timex.lexicon import TimeLexicon
 
 __all__ = [
@@ -52,6 +53,7 @@ class Partial:
             return None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Atom:
     """One expression as matched, before ranges are joined and weak readings dropped.
