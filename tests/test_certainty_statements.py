@@ -318,6 +318,25 @@ def test_the_words_before_a_hedge(text: str, head: str, subjects: tuple[str, ...
     assert (found.head, found.subjects) == (head, subjects)
 
 
+@pytest.mark.parametrize(
+    ("plain", "flagged"),
+    [
+        ("The ministry will publish the fisheries audit next week.", True),
+        ("The ministry published the fisheries audit on Monday.", False),
+        ("The ministry hopes to publish the fisheries audit next week.", False),
+        ("The ministry will not publish the fisheries audit next week.", False),
+    ],
+    ids=["will-plan", "past-outcome", "hope", "negated-plan"],
+)
+def test_a_plan_hedged_by_a_modal_is_flagged_against_will(plain: str, flagged: bool) -> None:
+    # "could" and "might" hedge a plan (`expecting`): only "will" states it outright
+    hedged = _source("The fisheries audit could be published next week.", "hedging")
+    rows = _rows(_source(plain, "asserting"), hedged)
+    assert len(rows) == (1 if flagged else 0)
+    if flagged:
+        assert rows[0].claim_b is not None and rows[0].claim_b.certainty.hedges == ("could",)
+
+
 def test_a_subject_before_a_restrictive_relative_pairs_the_statement() -> None:
     hedged = _source(
         "A dashcam recording that emerged Friday appears to show Deputy Ostrander, who "
