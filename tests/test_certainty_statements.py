@@ -283,15 +283,74 @@ def test_an_outright_sentence_is_the_partner_of_one_hedged_statement_per_source(
             ("halvorsen",),
         ),
         ("Brown, who was apparently unarmed, died.", "unarmed", ("brown",)),
+        (
+            "A dashcam recording that emerged Friday appears to show Deputy Karl Ostrander.",
+            "show",
+            ("dashcam", "recording", "emerged", "friday"),
+        ),
+        (
+            "Auditors said that officials reportedly shredded the invoices.",
+            "shredded",
+            ("officials",),
+        ),
+        (
+            "The council noted that Mayor Ruiz reportedly vetoed the budget.",
+            "vetoed",
+            ("mayor", "ruiz"),
+        ),
     ],
-    ids=["auxiliary-after-hedge", "aside-denial", "aside-negation", "hedge-inside-relative"],
+    ids=[
+        "auxiliary-after-hedge",
+        "aside-denial",
+        "aside-negation",
+        "hedge-inside-relative",
+        "restrictive-relative",
+        "complementizer-after-said",
+        "complementizer-before-name",
+    ],
 )
 def test_the_words_before_a_hedge(text: str, head: str, subjects: tuple[str, ...]) -> None:
     # crosscheck/certainty/subjects.py: a relative clause set off by commas is an aside, an
-    # auxiliary right after the hedge is skipped
+    # auxiliary right after the hedge is skipped; a restrictive "that" clause before the
+    # hedge keeps the noun it belongs to, a "that" opening a reported clause does not
     source = _source(text, "a")
     (found,) = find_hedged_statements(source, prepare(source).sentences)
     assert (found.head, found.subjects) == (head, subjects)
+
+
+@pytest.mark.parametrize(
+    ("plain", "flagged"),
+    [
+        ("The ministry will publish the fisheries audit next week.", True),
+        ("The ministry published the fisheries audit on Monday.", False),
+        ("The ministry hopes to publish the fisheries audit next week.", False),
+        ("The ministry will not publish the fisheries audit next week.", False),
+    ],
+    ids=["will-plan", "past-outcome", "hope", "negated-plan"],
+)
+def test_a_plan_hedged_by_a_modal_is_flagged_against_will(plain: str, flagged: bool) -> None:
+    # "could" and "might" hedge a plan (`expecting`): only "will" states it outright
+    hedged = _source("The fisheries audit could be published next week.", "hedging")
+    rows = _rows(_source(plain, "asserting"), hedged)
+    assert len(rows) == (1 if flagged else 0)
+    if flagged:
+        assert rows[0].claim_b is not None and rows[0].claim_b.certainty.hedges == ("could",)
+
+
+def test_a_subject_before_a_restrictive_relative_pairs_the_statement() -> None:
+    hedged = _source(
+        "A dashcam recording that emerged Friday appears to show Deputy Ostrander, who "
+        "was suspended in May, at the scene.",
+        "hedging",
+    )
+    plain = _source(
+        "The dashcam recording shows Deputy Ostrander kicking the car door.",
+        "asserting",
+    )
+    (row,) = _rows(plain, hedged)
+    assert row.b.source == "hedging" and "appears to show" in row.b.text
+    other = _source("A photograph from the archive shows Deputy Ostrander.", "other")
+    assert _rows(other, hedged) == []  # no recording: another picture of him
 
 
 @pytest.mark.parametrize(

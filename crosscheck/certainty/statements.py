@@ -56,6 +56,7 @@ from crosscheck.certainty.subjects import (
     _blocked_before,
     _closed_relative,
     _named_before_apposition,
+    _restrictive_antecedent,
 )
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
@@ -98,6 +99,7 @@ class _StatementRules:
     strong_score: float
     expecting_min_score: float
     relative_pronouns: frozenset[str] = frozenset()
+    restrictive_pronouns: frozenset[str] = frozenset()
     figure_hedges: frozenset[str] = frozenset()
     clause_hedges: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
@@ -165,6 +167,7 @@ def statement_rules() -> _StatementRules:
         strong_score=_number(table, "strong_score"),
         expecting_min_score=_number(table, "expecting_min_score"),
         relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex)),
+        restrictive_pronouns=frozenset(_strings(table, "restrictive_pronouns", lex)),
         figure_hedges=frozenset(_normal(h) for h in figures),
         object_breaks=frozenset(_strings(table, "object_breaks", lex)),
         apposition_openers=frozenset(_strings(table, "apposition_openers", lex)),
@@ -554,6 +557,9 @@ def _statement(
         # the allegations, is expected to testify": the relative clause is an aside
     elif at > low and _COMMA in text[words.tokens[at - 1].end : hit.start()]:
         kept_subjects = _named_before_apposition(words, text, low, at, rules) or kept_subjects
+    else:  # "a bystander [video] that surfaced Tuesday appears to show"
+        restrictive = _restrictive_antecedent(words, text, subject_low, at, rules)
+        kept_subjects = [*restrictive, *kept_subjects]
     if not kept_subjects and low > 0 and words.keys[low - 1] in rules.relative_pronouns:
         kept_subjects = _antecedent(words, low - 1, rules)  # "Brown, who was apparently unarmed"
     first = words.tokens[kept_subjects[0]].start if kept_subjects else hit.start()

@@ -102,3 +102,29 @@ def _before_apposition(words: _Words, text: str, at: int, rules: _StatementRules
         return False
     gap = text[words.tokens[end].end : words.tokens[end + 1].start]
     return _COMMA in gap and words.keys[end + 1] in rules.apposition_openers
+
+
+def _restrictive_antecedent(
+    words: _Words, text: str, subject_low: int, at: int, rules: _StatementRules
+) -> list[int]:
+    """The words a restrictive relative clause right before a hedge at word ``at`` belongs
+    to ("a bystander [video] that surfaced Tuesday appears to show"): the subject words then
+    start after the pronoun, which is a subject break; the noun before it is the subject.
+
+    Only when the pronoun follows a word of the subject (no comma, no stop word, no break
+    word such as "said") and a verb of its own clause follows it (a lower-case word that is
+    no stop word: "that [surfaced]", not "that [the] video" or "that [Trump]"); else []."""
+    relative = subject_low - 1
+    if (
+        relative < 1
+        or relative + 1 >= at
+        or words.keys[relative] not in rules.restrictive_pronouns
+        or _comma_after(words, text, relative - 1)
+    ):
+        return []
+    before, after = words.keys[relative - 1], words.tokens[relative + 1]
+    if before in rules.stop_words or before in rules.subject_breaks:
+        return []
+    if not after.text[:1].islower() or words.keys[relative + 1] in rules.stop_words:
+        return []
+    return _antecedent(words, relative, rules)
