@@ -74,6 +74,8 @@ class _NumberLexicon:
     age_units: tuple[str, ...]
     age_prefixes: tuple[str, ...]
     implicit_durations: Mapping[str, tuple[str, float]]
+    bounded_durations: Mapping[str, tuple[str, float]]
+    bounded_durations_not_followed: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -258,6 +260,10 @@ def _numbers() -> _NumberLexicon:
         age_units=_strings(units.get("age_units"), "units.age_units", name),
         age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name),
         implicit_durations=MappingProxyType(_unit_pairs(units, "implicit_durations", name)),
+        bounded_durations=MappingProxyType(_unit_pairs(units, "bounded_durations", name)),
+        bounded_durations_not_followed=_strings(
+            units.get("bounded_durations_not_followed"), "units.bounded_durations", name
+        ),
     )
 
 
