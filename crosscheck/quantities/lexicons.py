@@ -73,6 +73,8 @@ class _NumberLexicon:
     durations: Mapping[str, tuple[str, float]]
     age_units: tuple[str, ...]
     age_prefixes: tuple[str, ...]
+    apposed_age_max: int
+    apposed_age_not_names: frozenset[str]
     implicit_durations: Mapping[str, tuple[str, float]]
     bounded_durations: Mapping[str, tuple[str, float]]
     bounded_durations_not_followed: tuple[str, ...]
@@ -259,6 +261,10 @@ def _numbers() -> _NumberLexicon:
         durations=MappingProxyType(_unit_pairs(units, "durations", name)),
         age_units=_strings(units.get("age_units"), "units.age_units", name),
         age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name),
+        apposed_age_max=int(_number(units.get("apposed_age_max"), "units.apposed_age_max", name)),
+        apposed_age_not_names=frozenset(
+            _strings(units.get("apposed_age_not_names"), "units.apposed_age_not_names", name)
+        ),
         implicit_durations=MappingProxyType(_unit_pairs(units, "implicit_durations", name)),
         bounded_durations=MappingProxyType(_unit_pairs(units, "bounded_durations", name)),
         bounded_durations_not_followed=_strings(
