@@ -313,7 +313,9 @@ def _quantity_claim(
     words = claim_words()
     after = tokens.after(q.end, WINDOW)
     before = tokens.before(q.start, WINDOW)
-    subject_tokens = [] if q.unit in (Unit.DURATION, Unit.MEASURE) else _subject_after(after, q)
+    # an age by decade has its noun before it: "a veteran in his 60s [five months late]"
+    no_noun = q.unit in (Unit.DURATION, Unit.MEASURE) or (q.unit is Unit.AGE and q.vague)
+    subject_tokens = [] if no_noun else _subject_after(after, q)
     unit = unit_of(subject_tokens) if q.unit is Unit.COUNT else None
     measure_end = q.end
     if unit is not None:

@@ -162,10 +162,11 @@ def _context(sc: _Scan, r: _Reading, next_start: int | None) -> _Item:
     else:
         read = _unit_of(sc, r)
     fig_start, fig_end, unit = read.start, read.end, read.unit
-    prefix = _prefix_at(sc, fig_start)
+    prefix = None if read.apposed else _prefix_at(sc, fig_start)
     if prefix is not None and not _prefix_binds(sc, prefix, unit):
         prefix = None
-    suffix = None if unit is Unit.ORDINAL else _suffix_at_figure(sc, fig_end, next_start)
+    plain = unit is Unit.ORDINAL or read.apposed
+    suffix = None if plain else _suffix_at_figure(sc, fig_end, next_start)
     opener = prefix[1] if prefix is not None and prefix[2] == "opener" else None
     pre_bound = prefix[2] if prefix is not None and opener is None else None
     bound = _combine_bounds(pre_bound, suffix[2] if suffix is not None else None)

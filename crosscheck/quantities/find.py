@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crosscheck.model import Quantity
+from crosscheck.quantities.decade_ages import _decade_age_spans
 from crosscheck.quantities.intervals import (
     _group,
     _implicit_spans,
@@ -28,7 +29,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     sc = _scan(text)
     items = _items(sc, _readings(sc))
-    spans = _group(sc, items) + _vague_spans(sc) + _implicit_spans(sc)
+    spans = _group(sc, items) + _vague_spans(sc) + _implicit_spans(sc) + _decade_age_spans(sc)
     return [_quantity(text, s) for s in _without_overlaps(spans)]
 
 

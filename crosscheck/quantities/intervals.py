@@ -250,17 +250,22 @@ def _vague_spans(sc: _Scan) -> list[_Span]:
 
 
 def _implicit_spans(sc: _Scan) -> list[_Span]:
-    """ "a decade", "more than a century": durations written without a figure."""
+    """ "a decade", "more than a century": durations written without a figure; "more than a
+    month", "nearly a year": the smaller units, only after a bound word."""
     lex = _numbers()
     out: list[_Span] = []
     for group, begin, end in sc.phrases:
-        if group != "implicit":
+        if group not in ("implicit", "bounded"):
             continue
-        dim, value = lex.implicit_durations[" ".join(sc.text[begin:end].lower().split())]
+        words = " ".join(sc.text[begin:end].lower().split())
         start, bound, modifier = begin, None, None
         prefix = _prefix_at(sc, begin)
         if prefix is not None and prefix[2] != "opener":
             start, bound, modifier = prefix[0], prefix[2], prefix[1]
+        if group == "bounded" and (bound is None or _compound_follows(sc.text, end)):
+            continue
+        table = lex.implicit_durations if group == "implicit" else lex.bounded_durations
+        dim, value = table[words]
         out.append(
             _Span(
                 start=start,
@@ -273,6 +278,13 @@ def _implicit_spans(sc: _Scan) -> list[_Span]:
             )
         )
     return out
+
+
+def _compound_follows(text: str, end: int) -> bool:
+    """Whether a figure-less duration goes on into a longer phrase: "a year-long", "a year
+    and a half" (``bounded_durations_not_followed``)."""
+    rest = " ".join(text[end : end + 20].lower().split())
+    return any(rest.startswith(w) for w in _numbers().bounded_durations_not_followed)
 
 
 def _without_overlaps(spans: Iterable[_Span]) -> list[_Span]:

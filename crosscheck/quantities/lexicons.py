@@ -73,7 +73,11 @@ class _NumberLexicon:
     durations: Mapping[str, tuple[str, float]]
     age_units: tuple[str, ...]
     age_prefixes: tuple[str, ...]
+    apposed_age_max: int
+    apposed_age_not_names: frozenset[str]
     implicit_durations: Mapping[str, tuple[str, float]]
+    bounded_durations: Mapping[str, tuple[str, float]]
+    bounded_durations_not_followed: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -257,7 +261,15 @@ def _numbers() -> _NumberLexicon:
         durations=MappingProxyType(_unit_pairs(units, "durations", name)),
         age_units=_strings(units.get("age_units"), "units.age_units", name),
         age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name),
+        apposed_age_max=int(_number(units.get("apposed_age_max"), "units.apposed_age_max", name)),
+        apposed_age_not_names=frozenset(
+            _strings(units.get("apposed_age_not_names"), "units.apposed_age_not_names", name)
+        ),
         implicit_durations=MappingProxyType(_unit_pairs(units, "implicit_durations", name)),
+        bounded_durations=MappingProxyType(_unit_pairs(units, "bounded_durations", name)),
+        bounded_durations_not_followed=_strings(
+            units.get("bounded_durations_not_followed"), "units.bounded_durations", name
+        ),
     )
 
 

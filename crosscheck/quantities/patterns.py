@@ -85,6 +85,7 @@ def _patterns() -> _Patterns:
     )
     phrases = list(num.words)
     phrases += [m.text for m in _magnitudes()] + list(num.implicit_durations)
+    phrases += list(num.bounded_durations)
     words = r"\b(?P<word>" + trie_alternation(phrases) + r")\b"
     vulgar = "(?P<vulgar>[" + "".join(re.escape(v) for v in num.vulgar) + "])"
     phone = r"(?P<phone>\+[0-9][0-9 ().\-]{5,}[0-9]|\([0-9]{3}\)[ ]?[0-9]{3}[-. ][0-9]{4}(?![0-9]))"

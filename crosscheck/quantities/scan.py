@@ -372,11 +372,15 @@ def _multiplies(text: str, raw: Sequence[_Atom], start: int, end: int, word: str
 
 
 def _phrase_kind(words: str) -> str | None:
-    """ "vague" or "implicit" for a magnitude or figure-less duration, else None."""
+    """ "vague" for a magnitude, "implicit" for a figure-less duration ("a decade"),
+    "bounded" for one that is a figure only after a bound word ("more than a month"), else
+    None."""
     if words in _magnitude_table():
         return "vague"
     if words in _numbers().implicit_durations:
         return "implicit"
+    if words in _numbers().bounded_durations:
+        return "bounded"
     return None
 
 

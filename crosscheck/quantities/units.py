@@ -24,6 +24,7 @@ class _UnitRead:
     dimension: str | None = None
     measure: str | None = None
     factor: float = 1.0
+    apposed: bool = False  # an age set off after a name: no bound word reaches past the name
 
 
 def _measure_of(surface: str) -> _Measure | None:
@@ -51,14 +52,44 @@ def _unit_of(sc: _Scan, r: _Reading) -> _UnitRead:
         )
     else:
         age = pat.age_prefix.search(text, max(0, r.start - 12), r.start)
+        name = _apposed_name(text, r)
         if age is not None:
             plain = _UnitRead(
                 start=age.start(), end=r.end, unit=Unit.AGE, value=r.value, dimension="year"
+            )
+        elif name is not None:
+            return _UnitRead(
+                start=name, end=r.end, unit=Unit.AGE, value=r.value, dimension="year", apposed=True
             )
     u = pat.units.match(text, r.end, r.end + _WINDOW)
     if u is None:
         return plain
     return _unit_after(r, plain, u) or plain
+
+
+def _apposed_name(text: str, r: _Reading) -> int | None:
+    """Where the name starts when a figure is an age set off by commas after it: "Mark
+    Conditt, 23, was named" -> the start of "Conditt"; None otherwise (``apposed_age_*`` of
+    numbers.toml)."""
+    lex = _numbers()
+    digits = text[r.start : r.end]
+    if not digits.isdigit() or int(digits) > lex.apposed_age_max or digits.startswith("0"):
+        return None
+    if text[r.end : r.end + 1] != "," or text[r.start - 2 : r.start] != ", ":
+        return None
+    after = text[r.end + 1 : r.end + 7].strip()
+    if after[:4].isdigit():
+        return None  # "October, 17, 2014"
+    end = r.start - 2
+    start = end
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'\u2019-"):
+        start -= 1
+    word = text[start:end]
+    if len(word) < 2 or not word[0].isupper() or not any(c.islower() for c in word):
+        return None
+    if word in lex.months or word in lex.apposed_age_not_names:
+        return None
+    return start
 
 
 def _unit_after(r: _Reading, plain: _UnitRead, u: re.Match[str]) -> _UnitRead | None:
