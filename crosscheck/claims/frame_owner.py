@@ -250,6 +250,11 @@ def _after_name(tokens: Sequence[Token], index: int) -> bool:
     return previous.text in _NAME_JOINERS or (previous.is_word and previous.is_capitalised)
 
 
+def possessed(before: Sequence[Token]) -> bool:
+    """Whether a figure follows a possessive word right away ("Barrett's $4.2 million")."""
+    return bool(before) and _possessive(before[-1])
+
+
 def _possessive(token: Token) -> bool:
     """Whether a word ends in a possessive "'s" (straight or curly apostrophe)."""
     return token.lower.replace("\u2019", "'").endswith("'s")
