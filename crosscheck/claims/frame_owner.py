@@ -16,6 +16,7 @@ from functools import cache
 
 from crosscheck.claims.frame_words import CONJUNCTIONS, HARD_END, frame_words, phrase_at
 from crosscheck.text.words import Token, claim_words, lemma
+from crosscheck.timex.lexicon import time_lexicon
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
 # A plural's possessive apostrophe is a token of its own: "United Airlines['] stock".
@@ -251,8 +252,17 @@ def _after_name(tokens: Sequence[Token], index: int) -> bool:
 
 
 def possessed(before: Sequence[Token]) -> bool:
-    """Whether a figure follows a possessive word right away ("Barrett's $4.2 million")."""
-    return bool(before) and _possessive(before[-1])
+    """Whether a figure follows a possessive name right away ("Barrett's $4.2 million"), not a
+    day's or a month's ("Friday's $34 billion": no owner; the time lexicon's names)."""
+    if not before or not _possessive(before[-1]):
+        return False
+    return before[-1].lower.replace("\u2019", "'").removesuffix("'s") not in _calendar_names()
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    lex = time_lexicon()
+    return frozenset(w.lower() for w in (*lex.weekdays, *lex.months))
 
 
 def _possessive(token: Token) -> bool:
