@@ -1,4 +1,4 @@
-"""A possessor's money and a unit's casualties (prec16): one sentence -> the figure's frame."""
+"""A possessor's figure and a unit's casualties (prec16): one sentence -> the figure's frame."""
 
 from __future__ import annotations
 
@@ -24,9 +24,11 @@ def _claim(text: str, figure: str) -> tuple[str, str]:
         ("Unions have given $6 million in donations to help Miller.", "$6", ""),
         ("The state said Tuesday\u2019s $2 million in donations was a record.", "$2", ""),
         ("The state said January's $2 million in donations was a record.", "$2", ""),
+        ("Republicans took heart from Tuesday\u2019s 7-point margin.", "7", ""),
+        ("Campaigns spent $6 million on Tuesday\u2019s $2 million ad buy.", "$2", ""),
     ],
 )
-def test_money_right_after_a_possessive_name_is_its(text: str, figure: str, actor: str) -> None:
+def test_a_figure_right_after_a_possessive_name_is_its(text: str, figure: str, actor: str) -> None:
     assert _claim(text, figure)[1] == actor
 
 

@@ -46,11 +46,7 @@ def owner_before(
     ("share"), ``verb`` the verb's class ("closed", "fell", "has").
     """
     fw = frame_words()
-    if (
-        before
-        and _possessive(before[-1])
-        and _is_name(before[-1], sentence_start and len(before) == 1)
-    ):
+    if possessed(before) and _is_name(before[-1], sentence_start and len(before) == 1):
         verb = next(iter(fw.possession_links.values()))
         return Owner(name=lemma(before[-1].text), verb=verb)  # "Trump's 744 delegates"
     i = len(before) - 1
