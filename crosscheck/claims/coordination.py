@@ -5,6 +5,11 @@ second figure of a pair joined by a conjunction has no noun of its own and anoth
 it counts the first's noun ("12 wounded [soldiers]") at the first's place. Only the words
 of ``[coordination]`` in ``lexicon/en/events.toml`` (a joiner, auxiliaries, bound words)
 and event words may stand between the first figure's words and the second figure.
+
+The first may be one of a group with no figure: "an Israeli soldier was killed and 16 were
+wounded" counts 16 soldiers, when the noun is one of ``singular_groups`` (soldiers, police
+officers: a unit's casualties) after a word of ``singular_determiners``. A man, a child or
+a victim is no such group: the others hurt with him are anyone.
 """
 
 from __future__ import annotations
@@ -14,11 +19,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.claims.frame_events import figure_event
-from crosscheck.claims.frame_words import frame_words
+from crosscheck.claims.frame_words import canonical, frame_words
 from crosscheck.claims.frames import PERSON, Frame
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Claim, Quantity, Unit
-from crosscheck.text.words import Token
+from crosscheck.text.words import Token, lemma
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,6 +31,8 @@ class _CoordinationWords:
     joiners: frozenset[str]
     links: frozenset[str]
     reach: int
+    determiners: frozenset[str]
+    groups: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -35,6 +42,10 @@ def _words() -> _CoordinationWords:
         joiners=lower_words(data, "joiners", "events"),
         links=lower_words(data, "links", "events"),
         reach=int(require(data, "reach", int, "events")),
+        determiners=lower_words(data, "singular_determiners", "events"),
+        groups=frozenset(
+            tuple(str(g).lower().split()) for g in require(data, "singular_groups", list, "events")
+        ),
     )
 
 
@@ -55,7 +66,8 @@ def coordinated(
     if after and after[0].lower in frame_words().increment_after:
         return frame  # "wounded 219 other people", "250 others": not the first's noun
     if previous is None or previous.value is None or previous.start < first:
-        return frame
+        group = _singular_group([t for t in before if t.start >= first], frame.event)
+        return replace(frame, what=group) if group else frame
     if previous.kind != q.unit.value or previous.what in ("", PERSON) or not previous.event:
         return frame
     if previous.end <= previous.value.end:
@@ -84,3 +96,33 @@ def _joined(between: Sequence[Token]) -> bool:
         if not figure_event([token], nearest_last=True):
             return False
     return True
+
+
+def _singular_group(before: Sequence[Token], event: str) -> str:
+    """The group noun of "a soldier was killed and [16 were wounded]": the lemmas of a noun of
+    ``singular_groups`` with the words qualifying it ("israeli soldier"), when a word of
+    ``singular_determiners`` opens its phrase and its clause joins the figure under another
+    event; "" otherwise."""
+    cw = _words()
+    j = len(before)
+    while j > 0 and (
+        before[j - 1].lower in cw.joiners
+        or before[j - 1].lower in cw.links
+        or before[j - 1].lower in frame_words().fillers
+        or figure_event([before[j - 1]], nearest_last=True)
+    ):
+        j -= 1
+    between = before[j:]
+    events = {figure_event([t], nearest_last=True) for t in between} - {""}
+    if not _joined(between) or not events or event in events:
+        return ""
+    lemmas = [lemma(t.text) for t in before[:j]]
+    if not any(tuple(lemmas[len(lemmas) - n :]) in cw.groups for n in (1, 2)):
+        return ""
+    for k in range(j - 1, max(j - 4, 0) - 1, -1):
+        if before[k].lower in cw.determiners:
+            words = before[k + 1 : j]
+            if all(t.is_word for t in words):
+                return canonical(words)
+            return ""
+    return ""

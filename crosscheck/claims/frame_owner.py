@@ -17,6 +17,7 @@ from functools import cache
 from crosscheck.claims.frame_words import CONJUNCTIONS, HARD_END, frame_words, phrase_at
 from crosscheck.slotted import fast_init
 from crosscheck.text.words import Token, claim_words, lemma
+from crosscheck.timex.lexicon import time_lexicon
 
 # Tokens of a name that are no word: "S&P 500", "AT&T".
 # A plural's possessive apostrophe is a token of its own: "United Airlines['] stock".
@@ -47,11 +48,7 @@ def owner_before(
     ("share"), ``verb`` the verb's class ("closed", "fell", "has").
     """
     fw = frame_words()
-    if (
-        before
-        and _possessive(before[-1])
-        and _is_name(before[-1], sentence_start and len(before) == 1)
-    ):
+    if possessed(before) and _is_name(before[-1], sentence_start and len(before) == 1):
         verb = next(iter(fw.possession_links.values()))
         return Owner(name=lemma(before[-1].text), verb=verb)  # "Trump's 744 delegates"
     i = len(before) - 1
@@ -250,6 +247,20 @@ def _after_name(tokens: Sequence[Token], index: int) -> bool:
     if tokens[index].text in _APOSTROPHES and not previous.lower.endswith("s"):
         return False
     return previous.text in _NAME_JOINERS or (previous.is_word and previous.is_capitalised)
+
+
+def possessed(before: Sequence[Token]) -> bool:
+    """Whether a figure follows a possessive name right away ("Barrett's $4.2 million"), not a
+    day's or a month's ("Friday's $34 billion": no owner; the time lexicon's names)."""
+    if not before or not _possessive(before[-1]):
+        return False
+    return before[-1].lower.replace("\u2019", "'").removesuffix("'s") not in _calendar_names()
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    lex = time_lexicon()
+    return frozenset(w.lower() for w in (*lex.weekdays, *lex.months))
 
 
 def _possessive(token: Token) -> bool:

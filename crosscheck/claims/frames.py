@@ -24,7 +24,7 @@ from crosscheck.claims.frame_events import (
 from crosscheck.claims.frame_incidents import incident_near, other_incident
 from crosscheck.claims.frame_jobs import job_move
 from crosscheck.claims.frame_labels import count_label
-from crosscheck.claims.frame_owner import Owner, owner_before, possessor
+from crosscheck.claims.frame_owner import Owner, owner_before, possessed, possessor
 from crosscheck.claims.frame_parts import graded_part
 from crosscheck.claims.frame_places import place_near
 from crosscheck.claims.frame_reading import SentenceWords
@@ -208,6 +208,8 @@ def figure_frame(
     actor = found.actor
     if not found.name and role in COMPATIBLE_ROLES and q.unit in (Unit.COUNT, Unit.MONEY):
         what, actor = _owned_total(what, label, clause, owner)  # a share: of which poll?
+    elif not actor and q.unit is Unit.MONEY and owner.name and possessed(before):
+        actor = owner.name  # "Barrett's $4.2 million in donations": his, not his backers'
     return Frame(
         what=what,
         event=found.name,
