@@ -215,3 +215,18 @@ def test_a_clause_with_its_own_predicate_still_names_another_event() -> None:
     )
     rows = _rows([*FILLER, PEAKED], [*FILLER, fired])
     assert not [r for r in rows if "in 2019" in r]
+
+
+LAST_SEEN = "The ferry pilot Ana Ruiz was last seen on March 3, 2021, near the Harwick docks."
+
+
+def test_last_seen_and_disappeared_date_one_disappearance() -> None:
+    vanished = "Her family hired divers shortly after Ruiz disappeared in March 2021."
+    rows = _rows([*FILLER, LAST_SEEN], [*FILLER, vanished])
+    assert "time.precision on March 3, 2021 / in March 2021" in rows
+
+
+def test_last_seen_and_another_person_s_disappearance_stay_apart() -> None:
+    vanished = "Her family hired divers shortly after Lena Ortiz disappeared in March 2021."
+    rows = _rows([*FILLER, LAST_SEEN], [*FILLER, vanished])
+    assert not [r for r in rows if "March 3, 2021" in r]
