@@ -193,3 +193,40 @@ def test_a_base_verb_form_is_in_its_event_class() -> None:
 def test_a_participant_s_predicate_is_one_the_lexicons_list() -> None:
     assert predicate_stems("Trump fired Comey and was dismissed") == {"removed"}
     assert not predicate_stems("His comments followed four tweets")
+
+
+# A date whose predicates all stand out of its clause ("when it hit ...") names no other event.
+PEAKED = (
+    "Overall, cargo volume at the Harwick port has recovered since it peaked at 9 million "
+    "tons in 2019."
+)
+
+
+def test_a_clause_whose_predicate_stands_after_it_names_no_other_event() -> None:
+    peak = "The volume's recent peak was in March 2019, when it hit 9 million tons."
+    rows = _rows([*FILLER, PEAKED], [*FILLER, peak])
+    assert "time.precision in 2019 / in March 2019" in rows
+
+
+def test_a_clause_with_its_own_predicate_still_names_another_event() -> None:
+    fired = (
+        "The port authority dismissed its director Ana Ruiz in March 2019, when volume hit "
+        "9 million tons."
+    )
+    rows = _rows([*FILLER, PEAKED], [*FILLER, fired])
+    assert not [r for r in rows if "in 2019" in r]
+
+
+LAST_SEEN = "The ferry pilot Ana Ruiz was last seen on March 3, 2021, near the Harwick docks."
+
+
+def test_last_seen_and_disappeared_date_one_disappearance() -> None:
+    vanished = "Her family hired divers shortly after Ruiz disappeared in March 2021."
+    rows = _rows([*FILLER, LAST_SEEN], [*FILLER, vanished])
+    assert "time.precision on March 3, 2021 / in March 2021" in rows
+
+
+def test_last_seen_and_another_person_s_disappearance_stay_apart() -> None:
+    vanished = "Her family hired divers shortly after Lena Ortiz disappeared in March 2021."
+    rows = _rows([*FILLER, LAST_SEEN], [*FILLER, vanished])
+    assert not [r for r in rows if "March 3, 2021" in r]

@@ -194,13 +194,13 @@ def _yearly(t: TimeRef) -> bool:
 
 
 def other_predicates(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
-    """Whether each date's clause names its own event and one does not name the other's:
-    both have predicates (date_keys.event_key) and one's is not in the other's clause
-    ("Lerner said at a gathering a year ago" / "Lerner refused to answer at a hearing last
-    May"; "had surgery this month" / "returned this week after surgery"). The clauses
-    share a topic; the dates belong to two events of it."""
+    """Whether each date's clause names its own event and one does not name the other's: both
+    clauses hold a predicate of their date (date_keys.event_key; none when all stand out of
+    it: "the peak was in October 2009, when it hit 10%") and one's is not in the other's
+    clause ("Lerner said at a gathering a year ago" / "Lerner refused to answer at a hearing
+    last May"; "had surgery this month" / "returned this week after surgery")."""
     pa, pb = set(a.event_stems), set(b.event_stems)
-    return bool(pa and pb) and not (pa & db and pb & da)
+    return bool(pa & da and pb & db) and not (pa & db and pb & da)
 
 
 _LAST_WORD = re.compile(r"([\w'\u2019-]+)\W*$")

@@ -147,7 +147,8 @@ def labels_event(claim: Claim) -> bool:
 
 
 def _dated(claim: Claim) -> bool:
-    """Whether a claim dates one event: a placed date, with an event key, that is no span."""
+    """Whether a claim dates one event: a placed date, with an event key (stems and a name,
+    or stems and the event noun it modifies: "Tuesday's attack was ..."), that is no span."""
     t = claim.time
     if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
         return False
@@ -155,7 +156,7 @@ def _dated(claim: Claim) -> bool:
         return False
     if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
         return False
-    return bool(claim.event_stems) and bool(claim.event_words)
+    return bool(claim.event_stems) and (bool(claim.event_words) or bool(_noun_of(claim)))
 
 
 def _overlap(a: TimeRef, b: TimeRef) -> bool:
@@ -168,14 +169,45 @@ def same_event(a: Claim, b: Claim) -> bool:
     """Whether two date claims' keys share a predicate stem and a name; two names when
     every shared stem is a weak one ("vote", "win": many events of a story share it).
     Two dates that each modify a noun of one strong stem date it too, names or not
-    (``_one_noun``)."""
+    (``_one_noun``), and so does a nameless day of such a noun beside a coarser date
+    (``_story_noun``)."""
     stems = set(a.event_stems) & set(b.event_stems)
     words = set(a.event_words) & set(b.event_words)
     if not stems:
         return False
     if words and (not stems <= weak_stems() or len(words) >= date_event_words().weak_words):
         return True
-    return _one_noun(a, b, stems - weak_stems())
+    strong = stems - weak_stems()
+    return _one_noun(a, b, strong) or _story_noun(a, b, strong)
+
+
+def _story_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
+    """One date, with no scope word and no name in its key, the modifier of an event noun of
+    a shared strong stem ("Tuesday's attack was the first since 2013"): the story's own
+    event, which a coarser date of the other source keyed by that stem dates too ("the
+    chemical attack that killed dozens earlier this week"). Only the finer date: a week or
+    a month names no one event ("last week's convention": which of the two?); both finer
+    than a year, as ``_one_noun``."""
+    for claim, other in ((a, b), (b, a)):
+        t, u = claim.time, other.time
+        if claim.event_words or t is None or u is None or t.modifier is not None:
+            continue
+        rank, other_rank = GRANULARITY_RANK[t.granularity], GRANULARITY_RANK[u.granularity]
+        noun = _noun_of(claim)
+        if noun and stem(noun) in stems and rank < other_rank < _YEAR_RANK:
+            return True
+    return False
+
+
+_YEAR_RANK = GRANULARITY_RANK[Granularity.YEAR]
+
+
+def _noun_of(claim: Claim) -> str:
+    """The event noun a date finer than a year modifies ("Tuesday's [attack]"), "" for none."""
+    t = claim.time
+    if t is None or GRANULARITY_RANK[t.granularity] >= _YEAR_RANK:
+        return ""
+    return modified_noun(claim.sentence, claim.end - claim.sentence_start, t)
 
 
 def _one_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
