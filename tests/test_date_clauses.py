@@ -166,3 +166,31 @@ def test_a_when_clause_telling_a_question_keys_nothing() -> None:
     dated = _dates("His denial came on Saturday, when he was asked about the harbor meeting.")
     claim = dated.get("on Saturday")
     assert claim is None or "meet" not in claim.event_stems
+
+
+def test_a_date_in_an_after_clause_keys_that_clause_s_event() -> None:
+    dated = _dates("The mayor resigned after she was censured last March, aides said.")
+    stems = dated["last March"].event_stems
+    assert stems, "the censure keys the date"
+    assert not any(s.startswith("resign") for s in stems), stems
+
+
+def test_a_date_of_the_main_clause_keeps_its_key_before_a_subordinate_clause() -> None:
+    dated = _dates("The mayor resigned last March after the council censured her.")
+    assert any(s.startswith("resign") for s in dated["last March"].event_stems)
+
+
+def test_another_event_s_date_in_an_after_clause_pairs_nothing() -> None:
+    kinds = _kinds(
+        "Both harbor pilots pleaded not guilty to the smuggling charges last spring.",
+        "Okafor pleaded not guilty after he was first charged last April, his lawyer said.",
+    )
+    assert kinds == []
+
+
+def test_one_event_dated_in_two_main_clauses_still_pairs() -> None:
+    kinds = _kinds(
+        "Both harbor pilots pleaded not guilty to the smuggling charges last spring.",
+        "Okafor pleaded not guilty to the smuggling charges last April, his lawyer said.",
+    )
+    assert kinds == ["time.precision"]

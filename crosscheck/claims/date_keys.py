@@ -35,6 +35,7 @@ class DateEventWords:
     verb_min: int
     event_nouns: frozenset[str]
     clause_openers: frozenset[str]
+    subordinators: frozenset[str]
     announcing: frozenset[str]
     present_endings: tuple[str, ...]
     present_objects: frozenset[str]
@@ -94,6 +95,9 @@ def date_event_words() -> DateEventWords:
         ),
         clause_openers=frozenset(
             str(x).lower() for x in require(data, "clause_openers", list, "time")
+        ),
+        subordinators=frozenset(
+            str(x).lower() for x in require(data, "subordinators", list, "time")
         ),
         announcing=frozenset(
             str(x).lower() for x in require(more, "announcing_verbs", list, _MORE)
@@ -244,6 +248,8 @@ def event_key(
     for side in (before_side, _readings(after, ignored, after_date=True)):
         found = seen = 0
         for token, predicate, others in side:
+            if found and side is before_side and token.lower in words.subordinators:
+                break  # "pleaded guilty after he was [indicted] in May": the main clause's
             if predicate is None:
                 continue  # a name (capitalised: no distance), a mark or an ignored word
             seen += 1
