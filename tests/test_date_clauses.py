@@ -194,3 +194,21 @@ def test_one_event_dated_in_two_main_clauses_still_pairs() -> None:
         "Okafor pleaded not guilty to the smuggling charges last April, his lawyer said.",
     )
     assert kinds == ["time.precision"]
+
+
+def test_a_clause_joined_after_a_comma_keys_its_own_event() -> None:
+    dated = _dates("The council approved the harbor budget, and rejected the fare plan on Tuesday.")
+    stems = dated["on Tuesday"].event_stems
+    assert stems, "the rejection keys the date"
+    assert not any(s.startswith("approv") for s in stems), stems
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Police shot and killed the gunman on Tuesday.", "shoot"),
+        ("The council approved the harbor budget and the fare plan on Tuesday.", "approv"),
+    ],
+)
+def test_two_verbs_or_objects_joined_without_a_comma_key_one_event(text: str, first: str) -> None:
+    assert any(s.startswith(first) for s in _dates(text)["on Tuesday"].event_stems)
