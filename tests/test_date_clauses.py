@@ -212,3 +212,26 @@ def test_a_clause_joined_after_a_comma_keys_its_own_event() -> None:
 )
 def test_two_verbs_or_objects_joined_without_a_comma_key_one_event(text: str, first: str) -> None:
     assert any(s.startswith(first) for s in _dates(text)["on Tuesday"].event_stems)
+
+
+def test_an_event_after_from_is_not_the_date_s_own() -> None:
+    dated = _dates("The governor returned late Sunday from her first trade mission abroad.")
+    stems = dated["late Sunday"].event_stems
+    assert any(s.startswith("return") for s in stems), stems
+    assert "mission" not in stems and "trip" not in stems, stems
+
+
+def test_a_return_and_the_trip_it_ends_pair_nothing() -> None:
+    kinds = _kinds(
+        "The governor returned late Tuesday from her first trade trip abroad.",
+        "Earlier this week, the governor made her first trade trip abroad.",
+    )
+    assert kinds == []
+
+
+def test_one_trip_dated_twice_still_pairs() -> None:
+    kinds = _kinds(
+        "The governor made her first trade trip abroad on Tuesday.",
+        "Earlier this week, the governor made her first trade trip abroad.",
+    )
+    assert kinds == ["time.precision"]

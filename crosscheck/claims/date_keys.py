@@ -37,6 +37,7 @@ class DateEventWords:
     clause_openers: frozenset[str]
     subordinators: frozenset[str]
     clause_joiners: frozenset[str]
+    origins: frozenset[str]
     announcing: frozenset[str]
     present_endings: tuple[str, ...]
     present_objects: frozenset[str]
@@ -103,6 +104,7 @@ def date_event_words() -> DateEventWords:
         clause_joiners=frozenset(
             str(x).lower() for x in require(data, "clause_joiners", list, "time")
         ),
+        origins=frozenset(str(x).lower() for x in require(data, "origins", list, "time")),
         announcing=frozenset(
             str(x).lower() for x in require(more, "announcing_verbs", list, _MORE)
         ),
@@ -254,6 +256,8 @@ def event_key(
         for k, (token, predicate, others) in enumerate(side):
             if found and side is before_side and _opens_clause_before(side, k):
                 break  # "pleaded guilty after he was [indicted] in May": the main clause's
+            if stems and side is not before_side and token.lower in words.origins:
+                break  # "[returned] Saturday from his trip": the trip is another event
             if predicate is None:
                 continue  # a name (capitalised: no distance), a mark or an ignored word
             seen += 1
