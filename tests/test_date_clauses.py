@@ -166,3 +166,72 @@ def test_a_when_clause_telling_a_question_keys_nothing() -> None:
     dated = _dates("His denial came on Saturday, when he was asked about the harbor meeting.")
     claim = dated.get("on Saturday")
     assert claim is None or "meet" not in claim.event_stems
+
+
+def test_a_date_in_an_after_clause_keys_that_clause_s_event() -> None:
+    dated = _dates("The mayor resigned after she was censured last March, aides said.")
+    stems = dated["last March"].event_stems
+    assert stems, "the censure keys the date"
+    assert not any(s.startswith("resign") for s in stems), stems
+
+
+def test_a_date_of_the_main_clause_keeps_its_key_before_a_subordinate_clause() -> None:
+    dated = _dates("The mayor resigned last March after the council censured her.")
+    assert any(s.startswith("resign") for s in dated["last March"].event_stems)
+
+
+def test_another_event_s_date_in_an_after_clause_pairs_nothing() -> None:
+    kinds = _kinds(
+        "Both harbor pilots pleaded not guilty to the smuggling charges last spring.",
+        "Okafor pleaded not guilty after he was first charged last April, his lawyer said.",
+    )
+    assert kinds == []
+
+
+def test_one_event_dated_in_two_main_clauses_still_pairs() -> None:
+    kinds = _kinds(
+        "Both harbor pilots pleaded not guilty to the smuggling charges last spring.",
+        "Okafor pleaded not guilty to the smuggling charges last April, his lawyer said.",
+    )
+    assert kinds == ["time.precision"]
+
+
+def test_a_clause_joined_after_a_comma_keys_its_own_event() -> None:
+    dated = _dates("The council approved the harbor budget, and rejected the fare plan on Tuesday.")
+    stems = dated["on Tuesday"].event_stems
+    assert stems, "the rejection keys the date"
+    assert not any(s.startswith("approv") for s in stems), stems
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Police shot and killed the gunman on Tuesday.", "shoot"),
+        ("The council approved the harbor budget and the fare plan on Tuesday.", "approv"),
+    ],
+)
+def test_two_verbs_or_objects_joined_without_a_comma_key_one_event(text: str, first: str) -> None:
+    assert any(s.startswith(first) for s in _dates(text)["on Tuesday"].event_stems)
+
+
+def test_an_event_after_from_is_not_the_date_s_own() -> None:
+    dated = _dates("The governor returned late Sunday from her first trade mission abroad.")
+    stems = dated["late Sunday"].event_stems
+    assert any(s.startswith("return") for s in stems), stems
+    assert "mission" not in stems and "trip" not in stems, stems
+
+
+def test_a_return_and_the_trip_it_ends_pair_nothing() -> None:
+    kinds = _kinds(
+        "The governor returned late Tuesday from her first trade trip abroad.",
+        "Earlier this week, the governor made her first trade trip abroad.",
+    )
+    assert kinds == []
+
+
+def test_one_trip_dated_twice_still_pairs() -> None:
+    kinds = _kinds(
+        "The governor made her first trade trip abroad on Tuesday.",
+        "Earlier this week, the governor made her first trade trip abroad.",
+    )
+    assert kinds == ["time.precision"]

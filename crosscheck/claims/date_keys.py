@@ -35,6 +35,9 @@ class DateEventWords:
     verb_min: int
     event_nouns: frozenset[str]
     clause_openers: frozenset[str]
+    subordinators: frozenset[str]
+    clause_joiners: frozenset[str]
+    origins: frozenset[str]
     announcing: frozenset[str]
     present_endings: tuple[str, ...]
     present_objects: frozenset[str]
@@ -95,6 +98,13 @@ def date_event_words() -> DateEventWords:
         clause_openers=frozenset(
             str(x).lower() for x in require(data, "clause_openers", list, "time")
         ),
+        subordinators=frozenset(
+            str(x).lower() for x in require(data, "subordinators", list, "time")
+        ),
+        clause_joiners=frozenset(
+            str(x).lower() for x in require(data, "clause_joiners", list, "time")
+        ),
+        origins=frozenset(str(x).lower() for x in require(data, "origins", list, "time")),
         announcing=frozenset(
             str(x).lower() for x in require(more, "announcing_verbs", list, _MORE)
         ),
@@ -243,7 +253,11 @@ def event_key(
     before_side = _readings(before, ignored, after_date=False)[::-1]
     for side in (before_side, _readings(after, ignored, after_date=True)):
         found = seen = 0
-        for token, predicate, others in side:
+        for k, (token, predicate, others) in enumerate(side):
+            if found and side is before_side and _opens_clause_before(side, k):
+                break  # "pleaded guilty after he was [indicted] in May": the main clause's
+            if stems and side is not before_side and token.lower in words.origins:
+                break  # "[returned] Saturday from his trip": the trip is another event
             if predicate is None:
                 continue  # a name (capitalised: no distance), a mark or an ignored word
             seen += 1
@@ -257,6 +271,18 @@ def event_key(
 
 
 _Reading = tuple[Token, str | None, tuple[int, ...]]
+
+
+def _opens_clause_before(side: Sequence[_Reading], k: int) -> bool:
+    """Whether ``side[k]`` (the words before a date, read back from it) opens the date's
+    own clause: a ``subordinators`` word, or a ``clause_joiners`` word after a comma ("accepted
+    the deal[, and] pushed back this week"); "shot and killed Tuesday" joins no clause."""
+    words = date_event_words()
+    low = side[k][0].lower
+    if low in words.subordinators:
+        return True
+    comma = k + 1 < len(side) and side[k + 1][0].text == ","
+    return comma and low in words.clause_joiners
 
 
 @cache
