@@ -129,11 +129,12 @@ def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence]) -> 
     No source writes both spellings (one that did would be writing two people), each source
     writes its spelling at least once with the given name, and every given name written with
     either spelling is one and the same (a "Sarah Donohoe" beside a "Richard Donahoe" is
-    another person). The slip is only a vowel changed or a letter doubled (``soft_slip``):
-    without counts to weigh, a changed consonant is another name ("Mitch McConnell" / "Mitch
-    McDonnell"). The counts do not matter: each outlet is consistent with itself.
+    another person). The slip is only a vowel changed or a letter doubled
+    (``vowel_or_double_slip``): without counts to weigh, a changed consonant is another name
+    ("Mitch McConnell" / "Mitch McDonnell"). The counts do not matter: each outlet is
+    consistent with itself.
     """
-    if not soft_slip(_fold(first[0].word), _fold(second[0].word)):
+    if not vowel_or_double_slip(_fold(first[0].word), _fold(second[0].word)):
         return False  # "McConnell" / "McDonnell": a consonant makes another name
     sources = [{o.item.source for o in found} for found in (first, second)]
     if sources[0] & sources[1]:
@@ -147,7 +148,7 @@ def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence]) -> 
     return True
 
 
-def soft_slip(a: str, b: str) -> bool:
+def vowel_or_double_slip(a: str, b: str) -> bool:
     """Two different folded words alike once every vowel is read as one and doubled letters
     as single ("donahoe" / "donohoe", "lubitz" / "lubbitz"), the first letter kept."""
     if a == b or a[:1] != b[:1]:
