@@ -134,11 +134,9 @@ def misspellings(
             continue
         swapped = sorted({w for w in (*_swaps(rare), *_far_swaps(rare)) if w in names})
         changed = {w for v in blanked_of.get(rare, ()) for w in changed_of.get(v, ())}
-        namesakes = (
-            namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
-            if len(named[rare]) <= rules.rare_max
-            else []
-        )  # a slip of a namesake is written once or twice (``namesake_slip``)
+        namesakes = namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
+        # a slip of a namesake is written once or twice, or each outlet writes its own
+        # spelling (``namesake_slip``)
         size = len(rare)
         candidates = [
             *(w for w in by_start.get((rare[0], size + 1), ()) if _less_one(w, rare)),

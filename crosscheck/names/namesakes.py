@@ -106,6 +106,8 @@ def namesake_slip(
     rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
 ) -> bool:
     """Whether a rare surname is a slip of another written with the same given name."""
+    if own_spellings(rare_found, word_found):
+        return True  # each outlet spells the one person its own way, consistently
     if len(rare_found) > rules.rare_max or not all(o.given for o in rare_found):
         return False  # a second person is called by the surname alone
     rare_given = {_fold(o.given) for o in rare_found if o.given}
@@ -118,3 +120,49 @@ def namesake_slip(
     if not rare_sources & {o.item.source for o in word_found}:
         return True  # each source spells the one person its own way
     return len(word_found) >= max(rules.frequent_min, rules.frequent_ratio * len(rare_found))
+
+
+def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence]) -> bool:
+    """Two surnames one slip apart, each an outlet's own spelling of one person's name:
+    "Richard Donahoe ... Donahoe" in one source, "Richard Donohoe ... Donohoe" in others.
+
+    No source writes both spellings (one that did would be writing two people), each source
+    writes its spelling at least once with the given name, and every given name written with
+    either spelling is one and the same (a "Sarah Donohoe" beside a "Richard Donahoe" is
+    another person). The slip is only a vowel changed or a letter doubled
+    (``vowel_or_double_slip``): without counts to weigh, a changed consonant is another name
+    ("Mitch McConnell" / "Mitch McDonnell"). The counts do not matter: each outlet is
+    consistent with itself.
+    """
+    if not vowel_or_double_slip(_fold(first[0].word), _fold(second[0].word)):
+        return False  # "McConnell" / "McDonnell": a consonant makes another name
+    sources = [{o.item.source for o in found} for found in (first, second)]
+    if sources[0] & sources[1]:
+        return False
+    given = {_fold(o.given) for found in (first, second) for o in found if o.given}
+    if len(given) != 1:
+        return False
+    for found, written in zip((first, second), sources, strict=True):
+        if {o.item.source for o in found if o.given} != written:
+            return False  # a source calls it only by the surname: no given name to agree
+    return True
+
+
+def vowel_or_double_slip(a: str, b: str) -> bool:
+    """Two different folded words alike once every vowel is read as one and doubled letters
+    as single ("donahoe" / "donohoe", "lubitz" / "lubbitz"), the first letter kept."""
+    if a == b or a[:1] != b[:1]:
+        return False
+    return _softened(a) == _softened(b)
+
+
+def _softened(word: str) -> str:
+    vowels = _vowel_class()
+    mapped = word.translate(vowels)
+    return "".join(c for i, c in enumerate(mapped) if not i or c != mapped[i - 1])
+
+
+@cache
+def _vowel_class() -> dict[int, str]:
+    letters = require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON)
+    return {ord(c): letters[0] for c in letters}
