@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from crosscheck.certainty.needles import statement_needles
+from crosscheck.certainty.needles import plan_needles, statement_needles
 from crosscheck.certainty.outright import _one_speaker, _tighten, through_stop_words
 from crosscheck.certainty.reading import (
     attribution_in,
@@ -171,8 +171,9 @@ def _best(
     (another of its sentences), credited to anyone."""
     candidates: list[_Candidate] = []
     needles = statement_needles(statement, rules)
+    plan = plan_needles(statement, rules) if statement.hedge in rules.expecting else None
     for offset in _head_hits(statement.head, other, story, rules):
-        found = _word_at(statement, other, offset, story, needles, own=own)
+        found = _word_at(statement, other, offset, story, needles, own=own, plan=plan)
         if found is None:
             continue
         span, words, index = found
@@ -216,21 +217,46 @@ def _word_at(
     needles: frozenset[str],
     *,
     own: bool,
+    plan: _PlanNeedles | None = None,
 ) -> tuple[tuple[int, int], _Words, int] | None:
     """The sentence of ``other`` around ``offset``, its words, and the index of the word that
     starts there; None when no word starts at the offset, (with ``own``) when the sentence
     is the statement's own, or when it holds none of the ``needles`` (``statement_needles``:
-    then no candidate can come of it, and its words are not read)."""
+    then no candidate can come of it, and its words are not read); for a plan (``plan``,
+    ``plan_needles``) also when it fails ``_plan_may_match``."""
     span = story.sentence_at(other, offset)
     if span is None or (own and span[0] == statement.sentence_start):
         return None
     if not story.holds_any(other, span, needles):
+        return None
+    if plan is not None and not _plan_may_match(story, other, span, plan):
         return None
     words = story.words(other, span)
     index = words.index(offset)
     if index >= len(words.starts) or words.starts[index] != offset:
         return None
     return span, words, index
+
+
+_PlanNeedles = tuple[tuple[frozenset[str], ...], frozenset[str]]
+"""``needles.plan_needles``: each object word's needles, and the figure subjects' needles."""
+
+
+def _plan_may_match(
+    story: StoryText, other: str, span: tuple[int, int], plan: _PlanNeedles
+) -> bool:
+    """Whether a sentence may give a plan a candidate (``needles.plan_needles``): it holds
+    the needles of two object entries, or of a figure among the subject words."""
+    objects, figures = plan
+    if figures and story.holds_any(other, span, figures):
+        return True
+    held = 0
+    for word in objects:
+        if story.holds_any(other, span, word):
+            held += 1
+            if held >= 2:
+                return True
+    return False
 
 
 def _figure(statement: HedgedStatement, story: StoryText, rules: _StatementRules) -> str | None:

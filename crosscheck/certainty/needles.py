@@ -27,11 +27,37 @@ def statement_needles(statement: HedgedStatement, rules: _StatementRules) -> fro
     slices of it, or each word folded alone: folding is per character). So the sentence
     holds ``word[:stem_letters]`` or a form of its kin group for some statement word.
     """
-    stem = rules.stem_letters
     found: set[str] = set()
     for word in (*statement.objects, *statement.subjects):
-        found.add(word[:stem])
-        group = rules.kin.get(word)
-        if group is not None:
-            found.update(rules.kin_forms[group])
+        found.update(word_needles(word, rules))
     return frozenset(found)
+
+
+def word_needles(word: str, rules: _StatementRules) -> frozenset[str]:
+    """What a sentence must hold (``statement_needles``' proof) for ``_candidate`` to match
+    one word of a statement there: its first ``stem_letters`` letters or a form of its kin."""
+    group = rules.kin.get(word)
+    if group is None:
+        return frozenset((word[: rules.stem_letters],))
+    return frozenset((word[: rules.stem_letters], *rules.kin_forms[group]))
+
+
+def plan_needles(
+    statement: HedgedStatement, rules: _StatementRules
+) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
+    """For a statement of a plan (its hedge one of ``rules.expecting``, "could", "is expected
+    to"): the needles of each of its object words (one entry each, repeats kept), and those
+    of its subject words that are figures.
+
+    ``_candidate`` keeps a plan only with ``objects`` at least 2: either two entries of
+    ``statement.objects`` matched (``objects`` counts them, repeats too), each matched to a
+    word of the sentence, so each one's needles stand in the sentence; or none matched and
+    ``_counted`` found a matched subject word that is a figure (whose needles stand there).
+    A sentence that holds neither gives a plan no candidate (``plan_may_match``).
+    """
+    objects = tuple(word_needles(word, rules) for word in statement.objects)
+    figures: set[str] = set()
+    for word in statement.subjects:
+        if word[:1].isdigit():
+            figures.update(word_needles(word, rules))
+    return objects, frozenset(figures)
