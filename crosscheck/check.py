@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Final
 
 from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.certainty.claims import story_statement_claims
@@ -27,14 +26,7 @@ from crosscheck.execution import Engine, LocalEngine, flatten
 from crosscheck.match.date_pairs import with_date_pairs
 from crosscheck.match.figures import claim_blocks, claim_groups, pairs_in_block, sort_pairs
 from crosscheck.match.vague_pairs import vague_pairs
-from crosscheck.model import (
-    Claim,
-    ClaimPair,
-    Discrepancy,
-    Mention,
-    Report,
-    Source,
-)
+from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names.claims import name_claims
 from crosscheck.names.records import NameMention
 from crosscheck.names.variants import names_in
@@ -48,7 +40,6 @@ from crosscheck.rules import (
     story_rows,
     superseded_in,
 )
-from crosscheck.slotted import slot_setters
 from crosscheck.sources import validate_sources
 
 
@@ -271,17 +262,11 @@ def check(
     )
 
 
-_new_object: Final = object.__new__
-_SET_SOURCE, _SET_START, _SET_END, _SET_TEXT, _SET_SENTENCE = slot_setters(Mention)
-
-
 def _name_mention(source: Source, name: NameMention) -> Mention:
-    """``Mention(source=source.id, start=..., end=..., text=..., sentence="")`` for a name,
-    made directly (one per name mention of a story; see ``model.slot_setters``)."""
-    mention = _new_object(Mention)
-    _SET_SOURCE(mention, source.id)
-    _SET_START(mention, name.start)
-    _SET_END(mention, name.end)
-    _SET_TEXT(mention, source.text[name.start : name.end])
-    _SET_SENTENCE(mention, "")
-    return mention
+    return Mention(
+        source=source.id,
+        start=name.start,
+        end=name.end,
+        text=source.text[name.start : name.end],
+        sentence="",
+    )

@@ -445,6 +445,7 @@ def family_claim(claim: Claim) -> FamilyClaim[Claim]:
     )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Mention:
     """A quoted stretch of one source that a discrepancy is about (a name, a hedged phrase)."""

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import NamedTuple
 
 from crosscheck.certainty.rules import (
     _HARD_STOPS,
@@ -26,7 +26,7 @@ from crosscheck.model import (
     Certainty,
     CertaintyLevel,
 )
-from crosscheck.slotted import slot_setters
+from crosscheck.slotted import fast_init
 from crosscheck.text.tokens import WORD_OR_NUMBER
 
 # --------------------------------------------------------------------------- hedges
@@ -88,6 +88,7 @@ _PHRASE_WINDOW = 200
 """How far (characters) after an attributive hedge the words it governs are looked for."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SentenceReading:
     """What one sentence says about certainty and attribution, read once.
@@ -170,32 +171,16 @@ def read_sentence(text: str) -> SentenceReading:
         index = bisect_right(quote_starts, speaker.start) - 1
         in_quote = index >= 0 and speaker.start < quoted[index][1]  # a quote's own words
         (inside if in_quote else plain).append((speaker.start, speaker.end, name))
-    reading = _new_object(SentenceReading)  # made directly: one per sentence read
-    _SET_TEXT(reading, text)
-    _SET_LOWER(reading, lower)
-    _SET_HEDGE_MATCHES(reading, matches)
-    _SET_HEDGE_STARTS(reading, tuple([m.start() for m in matches]))
-    _SET_PLAIN_SPEAKERS(reading, tuple(plain))
-    _SET_QUOTED_SPEAKERS(reading, tuple(inside))
-    _SET_PLAIN_STARTS(reading, tuple([s for s, _, _ in plain]))
-    _SET_QUOTED_STARTS(reading, tuple([s for s, _, _ in inside]))
-    _SET_READ(reading, {})
-    return reading
-
-
-_new_object: Final = object.__new__
-(
-    _SET_TEXT,
-    _SET_LOWER,
-    _SET_HEDGE_MATCHES,
-    _SET_HEDGE_STARTS,
-    _SET_PLAIN_SPEAKERS,
-    _SET_QUOTED_SPEAKERS,
-    _SET_PLAIN_STARTS,
-    _SET_QUOTED_STARTS,
-    _SET_READ,
-) = slot_setters(SentenceReading)
-"""The setters of ``SentenceReading``'s fields, in order (see ``model.slot_setters``)."""
+    return SentenceReading(
+        text=text,
+        lower=lower,
+        hedge_matches=matches,
+        hedge_starts=tuple([m.start() for m in matches]),
+        plain_speakers=tuple(plain),
+        quoted_speakers=tuple(inside),
+        plain_starts=tuple([s for s, _, _ in plain]),
+        quoted_starts=tuple([s for s, _, _ in inside]),
+    )
 
 
 _PENDING: dict[str, tuple[re.Match[str], ...]] = {}
