@@ -89,13 +89,17 @@ def _joined(between: Sequence[Token]) -> bool:
     joiners = [t.lower for t in between if t.lower in cw.joiners]
     if not joiners or len(set(joiners)) != len(joiners):
         return False  # "killed, and": one of each at most
-    fillers = frame_words().fillers
-    for token in between:
-        if token.lower in cw.joiners or token.lower in cw.links or token.lower in fillers:
-            continue
-        if not figure_event([token], nearest_last=True):
-            return False
-    return True
+    return all(_joinable(token) for token in between)
+
+
+def _joinable(token: Token) -> bool:
+    """Whether a word may stand between two coordinated figures: a joiner, a link, a bound
+    word or an event word."""
+    cw = _words()
+    lower = token.lower
+    if lower in cw.joiners or lower in cw.links or lower in frame_words().fillers:
+        return True
+    return bool(figure_event([token], nearest_last=True))
 
 
 def _singular_group(before: Sequence[Token], event: str) -> str:
@@ -105,12 +109,7 @@ def _singular_group(before: Sequence[Token], event: str) -> str:
     event; "" otherwise."""
     cw = _words()
     j = len(before)
-    while j > 0 and (
-        before[j - 1].lower in cw.joiners
-        or before[j - 1].lower in cw.links
-        or before[j - 1].lower in frame_words().fillers
-        or figure_event([before[j - 1]], nearest_last=True)
-    ):
+    while j > 0 and _joinable(before[j - 1]):
         j -= 1
     between = before[j:]
     events = {figure_event([t], nearest_last=True) for t in between} - {""}
