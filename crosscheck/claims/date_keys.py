@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, lower_words, require
 from crosscheck.model import GRANULARITY_RANK, Granularity, TimeRef
 from crosscheck.text.words import Token, claim_words
 
@@ -98,13 +98,9 @@ def date_event_words() -> DateEventWords:
         clause_openers=frozenset(
             str(x).lower() for x in require(data, "clause_openers", list, "time")
         ),
-        subordinators=frozenset(
-            str(x).lower() for x in require(data, "subordinators", list, "time")
-        ),
-        clause_joiners=frozenset(
-            str(x).lower() for x in require(data, "clause_joiners", list, "time")
-        ),
-        origins=frozenset(str(x).lower() for x in require(data, "origins", list, "time")),
+        subordinators=lower_words(data, "subordinators", "time"),
+        clause_joiners=lower_words(data, "clause_joiners", "time"),
+        origins=lower_words(data, "origins", "time"),
         announcing=frozenset(
             str(x).lower() for x in require(more, "announcing_verbs", list, _MORE)
         ),
