@@ -254,7 +254,7 @@ def possessed(before: Sequence[Token]) -> bool:
     day's or a month's ("Friday's $34 billion": no owner; the time lexicon's names)."""
     if not before or not _possessive(before[-1]):
         return False
-    return before[-1].lower.replace("\u2019", "'").removesuffix("'s") not in _calendar_names()
+    return _unpossessed(before[-1]) not in _calendar_names()
 
 
 @cache
@@ -263,16 +263,26 @@ def _calendar_names() -> frozenset[str]:
     return frozenset(w.lower() for w in (*lex.weekdays, *lex.months))
 
 
+def _straight(token: Token) -> str:
+    """A word in lower case with its curly apostrophes made straight."""
+    return token.lower.replace("\u2019", "'")
+
+
 def _possessive(token: Token) -> bool:
     """Whether a word ends in a possessive "'s" (straight or curly apostrophe)."""
-    return token.lower.replace("\u2019", "'").endswith("'s")
+    return _straight(token).endswith("'s")
+
+
+def _unpossessed(token: Token) -> str:
+    """A word in lower case without its possessive "'s" ("Barrett\u2019s" -> "barrett")."""
+    return _straight(token).removesuffix("'s")
 
 
 def _is_name(token: Token, opening: bool) -> bool:
     """A capitalised word; at the start of a sentence, not a plural common noun ("Sales")."""
     if not token.is_word or not token.is_capitalised:
         return False
-    bare = token.lower.replace("\u2019", "'").removesuffix("'s")
+    bare = _unpossessed(token)
     if bare in claim_words().stop_words or bare in frame_words().fillers:
         return False  # "That's", "It's"
     return not opening or lemma(token.text) == bare
