@@ -479,7 +479,9 @@ def _statement_row(
         claim_a=claim_a,
         claim_b=claim_b,
         details=tuple(
-            text["detail_asserted"].format(source=o.outright.source, text=_flat(o.outright.text))
+            text["detail_asserted"].format(
+                source=o.outright.source, text=_flat(_through_object(o.outright, by_id).text)
+            )
             for o in others
         ),
     )
