@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck import Source, check
 from crosscheck.certainty.quotes import object_end
+from crosscheck.ids import stable_id
+from crosscheck.model import DiscrepancyKind
 
 
 @pytest.mark.parametrize(
@@ -46,3 +49,25 @@ from crosscheck.certainty.quotes import object_end
 )
 def test_object_end(text: str, shared: str, quoted: str) -> None:
     assert text[: object_end(text, len(shared), len(text))] == quoted
+
+
+def test_row_quotes_the_object_and_keeps_the_id_of_the_shared_words() -> None:
+    """The outright claim goes on to its object; the id is still that of the shared words."""
+    stated = Source(
+        id="a",
+        text="The former deputy director has also handed the memos to the special counsel's "
+        "team, as it continues its inquiry into the campaign.",
+    )
+    hedged = Source(
+        id="b",
+        text="The memos reportedly have been handed to the office of the special counsel "
+        "conducting the inquiry.",
+    )
+    rows = [d for d in check([stated, hedged]).discrepancies if d.kind is DiscrepancyKind.CERTAINTY]
+    assert len(rows) == 1
+    row = rows[0]
+    assert row.claim_a.text == "handed the memos to the special counsel's team"
+    shared = "handed the memos to the special counsel's"  # the words both sides have
+    assert row.id == stable_id(
+        "certainty", "statement", row.claim_b.text.casefold(), "outright: " + shared
+    )
