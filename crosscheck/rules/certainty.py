@@ -27,7 +27,7 @@ from crosscheck.certainty.concepts import ConceptMention, concept_pairs
 from crosscheck.certainty.matching import OutrightStatement, StatementPair, match_statements
 from crosscheck.certainty.outright import through_stop_words
 from crosscheck.certainty.pairs import AssertionPair, assertion_pairs, wording
-from crosscheck.certainty.quotes import object_end
+from crosscheck.certainty.quote_reach import object_end
 from crosscheck.certainty.rules import CERTAINTY_KIND, HEDGES_LEXICON, _attribution_rules
 from crosscheck.certainty.statements import (
     HedgedStatement,
@@ -412,7 +412,7 @@ def _quoted(pair: StatementPair, by_id: Mapping[str, Source]) -> HedgedStatement
 
 
 def _through_object(outright: OutrightStatement, by_id: Mapping[str, Source]) -> OutrightStatement:
-    """The outright statement quoted on to the end of its phrase (``quotes.object_end``)."""
+    """The outright statement quoted on to the end of its phrase (``quote_reach.object_end``)."""
     source = by_id.get(outright.source)
     if source is None:
         return outright

@@ -1,11 +1,11 @@
-"""How far the outright side of a certainty row is quoted (crosscheck/certainty/quotes.py)."""
+"""How far the outright side of a certainty row is quoted (crosscheck/certainty/quote_reach.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from crosscheck import Source, check
-from crosscheck.certainty.quotes import object_end
+from crosscheck.certainty.quote_reach import object_end
 from crosscheck.ids import stable_id
 from crosscheck.model import DiscrepancyKind
 
