@@ -27,6 +27,7 @@ from crosscheck.certainty.concepts import ConceptMention, concept_pairs
 from crosscheck.certainty.matching import OutrightStatement, StatementPair, match_statements
 from crosscheck.certainty.outright import through_stop_words
 from crosscheck.certainty.pairs import AssertionPair, assertion_pairs, wording
+from crosscheck.certainty.quote_reach import object_end
 from crosscheck.certainty.rules import CERTAINTY_KIND, HEDGES_LEXICON, _attribution_rules
 from crosscheck.certainty.statements import (
     HedgedStatement,
@@ -410,6 +411,15 @@ def _quoted(pair: StatementPair, by_id: Mapping[str, Source]) -> HedgedStatement
     return replace(statement, start=start, end=end, text=source.text[start:end])
 
 
+def _through_object(outright: OutrightStatement, by_id: Mapping[str, Source]) -> OutrightStatement:
+    """The outright statement quoted on to the end of its phrase (``quote_reach.object_end``)."""
+    source = by_id.get(outright.source)
+    if source is None:
+        return outright
+    end = object_end(source.text, outright.end, len(source.text))
+    return replace(outright, end=end, text=source.text[outright.start : end])
+
+
 def _shared_words(pair: StatementPair, shared: str) -> str:
     """What the two sentences share: one word ("received"), or two forms of one act or a
     figure with another verb ("received" / "went", "received" / "40")."""
@@ -424,7 +434,7 @@ def _shared_words(pair: StatementPair, shared: str) -> str:
 def _statement_row(
     pair: StatementPair, others: Sequence[StatementPair], by_id: Mapping[str, Source]
 ) -> Discrepancy | None:
-    hedged, outright = _quoted(pair, by_id), pair.outright
+    hedged, outright = _quoted(pair, by_id), _through_object(pair.outright, by_id)
     claim_a, claim_b = _outright_claim(outright, hedged), _hedged_claim(hedged)
     finding = certainty_rule(claim_a, claim_b)
     if finding is None:
@@ -453,7 +463,7 @@ def _statement_row(
             "certainty",
             "statement",
             _flat(hedged.text).casefold(),
-            "outright: " + _flat(outright.text).casefold(),
+            "outright: " + _flat(pair.outright.text).casefold(),  # the shared words
         ),
         kind=DiscrepancyKind.CERTAINTY,
         severity=_lower(default_severity(DiscrepancyKind.CERTAINTY), steps),
@@ -469,7 +479,9 @@ def _statement_row(
         claim_a=claim_a,
         claim_b=claim_b,
         details=tuple(
-            text["detail_asserted"].format(source=o.outright.source, text=_flat(o.outright.text))
+            text["detail_asserted"].format(
+                source=o.outright.source, text=_flat(_through_object(o.outright, by_id).text)
+            )
             for o in others
         ),
     )

@@ -1,0 +1,66 @@
+"""An outright statement's shared words -> the span quoted as its claim (through its object).
+
+``matching`` gives the outright side of a pair as the words both sides share ("has also
+given the memos"); where its wording goes on past them, what it says of the object is cut
+off ("... to Mueller's team"). The quoted claim goes on to the end of that phrase: over at
+most ``words`` more words, none after punctuation, and not into a word of ``breaks`` (a
+coordinator or a word that opens another clause or phrase: "shot Conditt dead [after] he
+detonated"). The table is [statements.quotes] of ``lexicon/hedges.toml``. Only the quoted
+span changes: the row's id stays the one of the shared words, so a review carries forward.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.certainty.rules import HEDGES_LEXICON, _integer, _strings, _words_of
+from crosscheck.certainty.sentence_words import _lower
+from crosscheck.certainty.statements import statement_rules
+from crosscheck.lexicon import load_lexicon, require
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _QuoteRules:
+    breaks: frozenset[str]
+    marks: frozenset[str]  # characters a figure carries ("$40", "5%"): no punctuation
+    words: int
+
+
+@cache
+def _quote_rules() -> _QuoteRules:
+    """Load the [statements.quotes] table of ``lexicon/hedges.toml`` once."""
+    lex = HEDGES_LEXICON
+    statements = require(load_lexicon(lex), "statements", dict, lex)
+    table = require(statements, "quotes", dict, lex)
+    return _QuoteRules(
+        breaks=frozenset(_strings(table, "breaks", lex)),
+        marks=frozenset("".join(_strings(table, "figure_marks", lex))),
+        words=_integer(table, "words", lex),
+    )
+
+
+_REACH_CHARACTERS = 30
+"""Characters read per word the quote may still take (a generous bound on a word's length)."""
+
+
+def object_end(text: str, end: int, limit: int) -> int:
+    """Where the phrase a quote ends in goes on to: past ``end`` over the words that follow
+    it with only white space on one line (or a figure's mark, ``figure_marks``) between, up
+    to the first word of ``breaks``, at most ``words`` of them and never past ``limit``, to
+    the last of them that is no stop word; ``end`` when none follows."""
+    rules = _quote_rules()
+    reach = min(limit, end + _REACH_CHARACTERS * (rules.words + 1))
+    stop = end  # after the last word taken
+    kept = end  # after the last word taken that is no stop word ("treatment [of]")
+    stop_words = statement_rules().stop_words
+    for word in _words_of(text, end, reach)[: rules.words]:
+        gap = text[stop : word.start]
+        if "\n" in gap or any(not c.isspace() and c not in rules.marks for c in gap):
+            break
+        if _lower(word) in rules.breaks:
+            break
+        stop = word.end
+        if _lower(word) not in stop_words:
+            kept = stop
+    return kept
