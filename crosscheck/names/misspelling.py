@@ -2,8 +2,9 @@
 
 A misspelling is a name word written once or twice that is one slip away from a word the
 story writes often: a letter lost ("Pyonyang" / "Pyongyang", "Rossell" / "Rosselló"), one
-added ("Masssachusetts"), two neighbours swapped ("Murkowksi" / "Murkowski") or two letters
-swapped around the one between them ("Zahef" / "Zehaf"). The first
+added ("Masssachusetts"), two neighbours swapped ("Murkowksi" / "Murkowski"), two letters
+swapped around the one between them ("Zahef" / "Zehaf") or one letter moved over two others
+("Stephanopolous" / "Stephanopoulos"). The first
 letter is never the slip, a lost or added last letter counts only when it is a doubled
 letter or an accented one (so "Latin" / "Latino", "Capito" / "Capitol" stay apart), and a
 changed letter is left to the transliteration rules ("Kislyac" / "Kislyak"): two different
@@ -132,7 +133,8 @@ def misspellings(
     for rare in named:
         if rare not in names:
             continue
-        swapped = sorted({w for w in (*_swaps(rare), *_far_swaps(rare)) if w in names})
+        slipped = (*_swaps(rare), *_far_swaps(rare), *_moves(rare))
+        swapped = sorted({w for w in slipped if w in names})
         changed = {w for v in blanked_of.get(rare, ()) for w in changed_of.get(v, ())}
         namesakes = namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
         # a slip of a namesake is written once or twice, or each outlet writes its own
@@ -257,6 +259,20 @@ def _far_swaps(word: str) -> list[str]:
         word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :]
         for i in range(1, len(word) - 3)
         if word[i] != word[i + 2]
+    ]
+
+
+def _moves(word: str) -> list[str]:
+    """The word with one letter moved two places, over two others ("stephanopolous" ->
+    "stephanopoulos"), the first and the last letter kept."""
+    return [
+        moved
+        for i in range(1, len(word) - 3)
+        for moved in (
+            word[:i] + word[i + 1 : i + 3] + word[i] + word[i + 3 :],
+            word[:i] + word[i + 2] + word[i : i + 2] + word[i + 3 :],
+        )
+        if moved != word
     ]
 
 

@@ -45,6 +45,7 @@ from crosscheck.names.records import (
 )
 from crosscheck.names.spelled import Texts, spelled_name, variant_rules
 
+MIDDLE: Final = "middle"  # the slot of a middle name ("Thomas Eric Duncan")
 _Written = tuple[str, str, SourcedName]  # (word as written, value to show, mention)
 _Group = tuple[str, list[SourcedName]]  # (value to show, mentions): one spelling of a slot
 _new: Final = tuple.__new__  # builds an Occurrence without the named tuple's Python-level __new__
@@ -63,6 +64,9 @@ def _slots(entity: Entity, spelled: Sequence[SourcedName]) -> dict[str, list[_Wr
             if len(tokens) >= 2 and not _is_initial(tokens[0]):
                 shown = f"{tokens[0]} {tokens[-1]}"
                 slots.setdefault(GIVEN, []).append((tokens[0], shown, item))
+            if len(tokens) == 3 and not any(_is_initial(t) for t in tokens):
+                slot = f"{MIDDLE}-{_fold(tokens[0])}-{_fold(tokens[-1])}"  # one given name
+                slots.setdefault(slot, []).append((tokens[1], " ".join(tokens), item))
         else:
             slot = f"{BODY}-{len(mention.tokens)}"
             slots.setdefault(slot, []).append((mention.text, mention.text, item))
@@ -261,6 +265,8 @@ def _entity_pairs(
                 continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
             if slot != GIVEN and _weak_short_pair(a[0], b[0]):
                 continue  # "Jong" / "Yong", "God" / "Good": too little to be one name
+            if slot.startswith(MIDDLE) and not _middle_initial(a[0], b[0]):
+                continue  # "Joe Donnelly Joseph" / "Joe Manchin Joseph": names run together
             rows.setdefault(slot, []).append((a, b))
     covered = {_surnames(a[0], b[0]) for a, b in rows.get(GIVEN, ())}
     found: list[VariantPair] = []
@@ -276,6 +282,14 @@ def _entity_pairs(
             subject = subject or entity_name(entity)
             found.append(_pair(subject, entity.kind, a, b, texts))
     return found
+
+
+def _middle_initial(a: str, b: str) -> bool:
+    """Two full names ("Thomas Eric Duncan" / "Thomas Edward Duncan") whose middle names
+    share their initial: one middle name misremembered or misspelt, as "Thomas E. Duncan"
+    would still name him. Middle names of two initials are two people of one given name
+    and surname, or two names the finder ran together ("Joe Donnelly Joseph")."""
+    return _fold(a.split()[1])[:1] == _fold(b.split()[1])[:1]
 
 
 def _two_slips(a: _Group, b: _Group, pairs: Sequence[tuple[_Group, _Group]]) -> bool:
