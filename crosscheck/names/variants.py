@@ -43,6 +43,7 @@ from crosscheck.names.records import (
     Spelling,
     VariantPair,
 )
+from crosscheck.names.reordered import reordered_pairs
 from crosscheck.names.spelled import Texts, spelled_name, variant_rules
 
 MIDDLE: Final = "middle"  # the slot of a middle name ("Thomas Eric Duncan")
@@ -125,7 +126,10 @@ def variant_pairs(
     Spellings are compared word by word within an entity (``group_entities``): "Aleksandr
     Lukashenko" / "Alexander Lukashenko" differ in the given name, "Lukashenko" /
     "Lukashenka" in the surname; "Lukashenko" / "Aleksandr Lukashenko" is a short form, not
-    a variant, and a difference of capitals or accents alone is not one either. Then a name
+    a variant, and a difference of capitals or accents alone is not one either; a full name
+    with the same given name has its middle name compared too ("Thomas Eric Duncan" /
+    "Thomas Edward Duncan"), and its surnames in another order are paired
+    (``reordered``: "Felipe Alonzo-Gomez" / "Felipe Gómez Alonzo"). Then a name
     word written once or twice that is one slip from a frequent one ("Pyonyang") is paired
     with it (``misspelling``), unless an entity's pair already shows it. Mentions that
     cannot spell a name are left out (``spelled``), and so are two spellings one source
@@ -165,6 +169,13 @@ def variant_pairs(
             _pair(values[1], NameKind.PERSON, (values[0], short), (values[1], long), texts)
         )
         shown |= _word_pairs(*values)
+
+    for rarer, commoner in reordered_pairs(entities, is_spelling):
+        keys = _word_pairs(rarer[0], commoner[0])
+        if keys <= shown or quoted_wording(rarer[1], commoner[1], texts):
+            continue
+        found.append(_pair(commoner[0], NameKind.PERSON, rarer, commoner, texts))
+        shown |= keys
 
     for slip in misspellings(occurrences, written.ordinary, is_spelling, rules):
         if quoted_wording([o.item for o in slip.rare], [o.item for o in slip.frequent], texts):
