@@ -276,8 +276,8 @@ def _entity_pairs(
                 continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
             if slot != GIVEN and _weak_short_pair(a[0], b[0]):
                 continue  # "Jong" / "Yong", "God" / "Good": too little to be one name
-            if slot.startswith(MIDDLE) and not _middle_initial(a[0], b[0]):
-                continue  # "Joe Donnelly Joseph" / "Joe Manchin Joseph": names run together
+            if slot.startswith(MIDDLE) and not _middle_slip(a, b):
+                continue  # "Ali Hassan Nur" / "Ali Hussein Nur": two people, one family
             rows.setdefault(slot, []).append((a, b))
     covered = {_surnames(a[0], b[0]) for a, b in rows.get(GIVEN, ())}
     found: list[VariantPair] = []
@@ -295,12 +295,20 @@ def _entity_pairs(
     return found
 
 
-def _middle_initial(a: str, b: str) -> bool:
-    """Two full names ("Thomas Eric Duncan" / "Thomas Edward Duncan") whose middle names
-    share their initial: one middle name misremembered or misspelt, as "Thomas E. Duncan"
-    would still name him. Middle names of two initials are two people of one given name
-    and surname, or two names the finder ran together ("Joe Donnelly Joseph")."""
-    return _fold(a.split()[1])[:1] == _fold(b.split()[1])[:1]
+def _middle_slip(a: _Group, b: _Group) -> bool:
+    """Two full names of one given name and surname whose middle names are one misspelt or
+    misremembered ("Thomas Eric Duncan" / "Thomas Edward Duncan"): the middle names share
+    their initial (so "Thomas E. Duncan" would name him either way), and one full name is
+    rare, the other frequent (``[misspelling]`` counts). Otherwise they may be two people
+    of one family ("Ali Hassan Nur" / "Ali Hussein Nur", "Mary Ann" / "Mary Beth Fowler")
+    or two names the finder ran together ("Joe Donnelly Joseph" / "Joe Manchin Joseph")."""
+    if _fold(a[0].split()[1])[:1] != _fold(b[0].split()[1])[:1]:
+        return False
+    rules = variant_rules().misspelling
+    rare, frequent = sorted((len(a[1]), len(b[1])))
+    return rare <= rules.rare_max and frequent >= max(
+        rules.frequent_min, rules.frequent_ratio * rare
+    )
 
 
 def _two_slips(a: _Group, b: _Group, pairs: Sequence[tuple[_Group, _Group]]) -> bool:
