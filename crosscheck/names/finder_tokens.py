@@ -373,11 +373,14 @@ def _is_title_case(toks: Sequence[_Tok], words: _NameWords, text: str) -> bool:
     Mostly capitalised words with some stop words or roles among them, and no more than
     ``title_case_max_lower`` lower-case words that a heading would capitalise: a sentence
     that lists names ("Six Democrats voted with Republicans", "Alexander (TN), Ayotte (NH)
-    ... voted yes") has capitals enough but keeps its verbs and nouns in lower case.
+    ... voted yes") has capitals enough but keeps its verbs and nouns in lower case, and a
+    line of more than ``title_case_max_commas`` commas is a list of names, not a heading.
     """
     counted = [
         t for t in toks if t.weight and not t.code and (t.cap or t.key not in words.connectors)
     ]
+    if text.count(",", toks[0].start, toks[-1].end) > words.title_case_max_commas:
+        return False  # "Lamar Alexander of Tennessee, Kelly Ayotte of New Hampshire, ...": a list
     total = sum(map(_WEIGHT, counted))
     if total < 2:
         return total == 1 and counted[0].cap and counted[0].key in words.stop

@@ -44,6 +44,7 @@ class _NameWords:
     title_case_share: float
     title_case_min_common: int
     title_case_max_lower: int
+    title_case_max_commas: int
     max_person_words: int
     max_run_words: int
     slipped_cues: dict[str, str]  # a cue misspelt by one slip -> the cue ("deparment")
@@ -119,6 +120,7 @@ def _name_words() -> _NameWords:
         title_case_share=share,
         title_case_min_common=int(_number(data, "title_case_min_common", lex)),
         title_case_max_lower=int(_number(data, "title_case_max_lower", lex)),
+        title_case_max_commas=int(_number(data, "title_case_max_commas", lex)),
         max_person_words=int(_number(data, "max_person_words", lex)),
         max_run_words=max(1, int(_number(data, "max_run_words", lex))),
         slipped_cues=_slipped_cues(

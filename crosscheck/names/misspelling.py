@@ -2,8 +2,9 @@
 
 A misspelling is a name word written once or twice that is one slip away from a word the
 story writes often: a letter lost ("Pyonyang" / "Pyongyang", "Rossell" / "Rosselló"), one
-added ("Masssachusetts"), two neighbours swapped ("Murkowksi" / "Murkowski") or two letters
-swapped around the one between them ("Zahef" / "Zehaf"). The first
+added ("Masssachusetts"), two neighbours swapped ("Murkowksi" / "Murkowski"), two letters
+swapped around the one between them ("Zahef" / "Zehaf") or one letter moved over two others
+("Stephanopolous" / "Stephanopoulos"). The first
 letter is never the slip, a lost or added last letter counts only when it is a doubled
 letter or an accented one (so "Latin" / "Latino", "Capito" / "Capitol" stay apart), and a
 changed letter is left to the transliteration rules ("Kislyac" / "Kislyak"): two different
@@ -132,7 +133,9 @@ def misspellings(
     for rare in named:
         if rare not in names:
             continue
-        swapped = sorted({w for w in (*_swaps(rare), *_far_swaps(rare)) if w in names})
+        neighbours = {w for w in _swaps(rare) if w in names}
+        slipped = (*_far_swaps(rare), *_moves(rare))
+        swapped = sorted(neighbours | {w for w in slipped if w in names})
         changed = {w for v in blanked_of.get(rare, ()) for w in changed_of.get(v, ())}
         namesakes = namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
         # a slip of a namesake is written once or twice, or each outlet writes its own
@@ -160,7 +163,15 @@ def misspellings(
             elif word in changed and word not in swapped:
                 slip = _vowel_slip(rare_found, word_found, rules)
             else:
-                slip = _slip(rare, word, rare_found, word_found, rules, swapped=word in swapped)
+                slip = _slip(
+                    rare,
+                    word,
+                    rare_found,
+                    word_found,
+                    rules,
+                    swapped=word in swapped,
+                    neighbours=word in neighbours,
+                )
             if not slip and word in namesakes:
                 slip = _namesake(rare, word, rare_found, word_found, rules)
             if not slip:
@@ -260,6 +271,20 @@ def _far_swaps(word: str) -> list[str]:
     ]
 
 
+def _moves(word: str) -> list[str]:
+    """The word with one letter moved two places, over two others ("stephanopolous" ->
+    "stephanopoulos"), the first and the last letter kept."""
+    return [
+        moved
+        for i in range(1, len(word) - 3)
+        for moved in (
+            word[:i] + word[i + 1 : i + 3] + word[i] + word[i + 3 :],
+            word[:i] + word[i + 2] + word[i : i + 2] + word[i + 3 :],
+        )
+        if moved != word
+    ]
+
+
 def _name_like(word: str) -> bool:
     words = _name_words()
     return not (
@@ -275,11 +300,14 @@ def _slip(
     rules: MisspellingRules,
     *,
     swapped: bool,
+    neighbours: bool = False,
 ) -> bool:
     """Whether the rare word is one slip of ``word`` and both name one referent.
 
     The evidence is either the counts (the rare word rare, the other frequent; two swapped
-    letters need less, as two names rarely differ so) or a given name written with both.
+    letters need less, as two names rarely differ so), a given name written with both, or
+    (two neighbouring letters swapped) a lone surname the story never gives a given name
+    that misspells the surname of a person it names in full (``_introduced``).
     """
     if min(len(rare), len(word)) < rules.min_length or rare[0] != word[0]:
         return False
@@ -293,7 +321,8 @@ def _slip(
     counts = len(rare_found) <= rules.rare_max and len(word_found) >= max(
         frequent_min, ratio * len(rare_found)
     )
-    if not (counts or one_person):
+    introduced = neighbours and _introduced(rare_found, word_found, rules)
+    if not (counts or one_person or introduced):
         return False
     plural = any(word == rare + ending for ending in _name_words().inflection_endings)
     if plural and _titled(rare_found, rules):
@@ -311,7 +340,20 @@ def _slip(
         return True  # the writer also spells it right
     if swapped and counts and len(word_found) >= rules.frequent_min:
         return True  # two neighbouring letters swapped, the right spelling frequent elsewhere
-    return one_person
+    return one_person or introduced
+
+
+def _introduced(
+    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
+) -> bool:
+    """A rare surname always written alone ("Murkowksi (AK)") and another written after a
+    given name ("Lisa Murkowski"): the lone one names nobody the story introduces unless it
+    is that person misspelt (asked of two neighbouring letters swapped)."""
+    if len(rare_found) > rules.rare_max:
+        return False
+    if any(o.role != SURNAME or o.given for o in rare_found):
+        return False
+    return any(o.role == SURNAME and o.given for o in word_found)
 
 
 def _letter_lost_inside(shorter: str, longer: str, written_longer: str) -> bool:

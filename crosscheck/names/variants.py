@@ -43,8 +43,10 @@ from crosscheck.names.records import (
     Spelling,
     VariantPair,
 )
+from crosscheck.names.reordered import reordered_pairs
 from crosscheck.names.spelled import Texts, spelled_name, variant_rules
 
+MIDDLE: Final = "middle"  # the slot of a middle name ("Thomas Eric Duncan")
 _Written = tuple[str, str, SourcedName]  # (word as written, value to show, mention)
 _Group = tuple[str, list[SourcedName]]  # (value to show, mentions): one spelling of a slot
 _new: Final = tuple.__new__  # builds an Occurrence without the named tuple's Python-level __new__
@@ -63,6 +65,9 @@ def _slots(entity: Entity, spelled: Sequence[SourcedName]) -> dict[str, list[_Wr
             if len(tokens) >= 2 and not _is_initial(tokens[0]):
                 shown = f"{tokens[0]} {tokens[-1]}"
                 slots.setdefault(GIVEN, []).append((tokens[0], shown, item))
+            if len(tokens) == 3 and not any(_is_initial(t) for t in tokens):
+                slot = f"{MIDDLE}-{_fold(tokens[0])}-{_fold(tokens[-1])}"  # one given name
+                slots.setdefault(slot, []).append((tokens[1], " ".join(tokens), item))
         else:
             slot = f"{BODY}-{len(mention.tokens)}"
             slots.setdefault(slot, []).append((mention.text, mention.text, item))
@@ -121,7 +126,10 @@ def variant_pairs(
     Spellings are compared word by word within an entity (``group_entities``): "Aleksandr
     Lukashenko" / "Alexander Lukashenko" differ in the given name, "Lukashenko" /
     "Lukashenka" in the surname; "Lukashenko" / "Aleksandr Lukashenko" is a short form, not
-    a variant, and a difference of capitals or accents alone is not one either. Then a name
+    a variant, and a difference of capitals or accents alone is not one either; a full name
+    with the same given name has its middle name compared too ("Thomas Eric Duncan" /
+    "Thomas Edward Duncan"), and its surnames in another order are paired
+    (``reordered``: "Felipe Alonzo-Gomez" / "Felipe Gómez Alonzo"). Then a name
     word written once or twice that is one slip from a frequent one ("Pyonyang") is paired
     with it (``misspelling``), unless an entity's pair already shows it. Mentions that
     cannot spell a name are left out (``spelled``), and so are two spellings one source
@@ -161,6 +169,13 @@ def variant_pairs(
             _pair(values[1], NameKind.PERSON, (values[0], short), (values[1], long), texts)
         )
         shown |= _word_pairs(*values)
+
+    for rarer, commoner in reordered_pairs(entities, is_spelling):
+        keys = _word_pairs(rarer[0], commoner[0])
+        if keys <= shown or quoted_wording(rarer[1], commoner[1], texts):
+            continue
+        found.append(_pair(commoner[0], NameKind.PERSON, rarer, commoner, texts))
+        shown |= keys
 
     for slip in misspellings(occurrences, written.ordinary, is_spelling, rules):
         if quoted_wording([o.item for o in slip.rare], [o.item for o in slip.frequent], texts):
@@ -261,6 +276,8 @@ def _entity_pairs(
                 continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
             if slot != GIVEN and _weak_short_pair(a[0], b[0]):
                 continue  # "Jong" / "Yong", "God" / "Good": too little to be one name
+            if slot.startswith(MIDDLE) and not _middle_slip(a, b):
+                continue  # "Ali Hassan Nur" / "Ali Hussein Nur": two people, one family
             rows.setdefault(slot, []).append((a, b))
     covered = {_surnames(a[0], b[0]) for a, b in rows.get(GIVEN, ())}
     found: list[VariantPair] = []
@@ -276,6 +293,22 @@ def _entity_pairs(
             subject = subject or entity_name(entity)
             found.append(_pair(subject, entity.kind, a, b, texts))
     return found
+
+
+def _middle_slip(a: _Group, b: _Group) -> bool:
+    """Two full names of one given name and surname whose middle names are one misspelt or
+    misremembered ("Thomas Eric Duncan" / "Thomas Edward Duncan"): the middle names share
+    their initial (so "Thomas E. Duncan" would name him either way), and one full name is
+    rare, the other frequent (``[misspelling]`` counts). Otherwise they may be two people
+    of one family ("Ali Hassan Nur" / "Ali Hussein Nur", "Mary Ann" / "Mary Beth Fowler")
+    or two names the finder ran together ("Joe Donnelly Joseph" / "Joe Manchin Joseph")."""
+    if _fold(a[0].split()[1])[:1] != _fold(b[0].split()[1])[:1]:
+        return False
+    rules = variant_rules().misspelling
+    rare, frequent = sorted((len(a[1]), len(b[1])))
+    return rare <= rules.rare_max and frequent >= max(
+        rules.frequent_min, rules.frequent_ratio * rare
+    )
 
 
 def _two_slips(a: _Group, b: _Group, pairs: Sequence[tuple[_Group, _Group]]) -> bool:
