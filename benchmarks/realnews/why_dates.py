@@ -44,6 +44,7 @@ from crosscheck.match import date_descriptors as dd
 from crosscheck.match import date_pairs as dp
 from crosscheck.match.article_dates import ArticleDates
 from crosscheck.match.lede_dates import LedeMatch
+from crosscheck.match.statement_dates import beside_statement_noun
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -242,6 +243,11 @@ def _event_match(st: StoryTrace) -> dp._Match:
     return event_match
 
 
+def _statement(c: Claim) -> bool:
+    """Whether a date dates a statement, as ``descriptor_pairs`` reads it."""
+    return dd.is_statement_date(c) or beside_statement_noun(c)
+
+
 def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     """Every gate of the descriptor path (``descriptor_pairs`` and ``with_date_pairs``'s
     ``skip``) that stops x and y."""
@@ -259,9 +265,10 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     assert x.time is not None and y.time is not None
     if GRANULARITY_RANK[x.time.granularity] == GRANULARITY_RANK[y.time.granularity]:
         failed.append("desc: same precision")
-    if dd.is_statement_date(x) != dd.is_statement_date(y):
-        stated, other = (x, y) if dd.is_statement_date(x) else (y, x)
-        if stated.metric != STATED or not dd.reports_statement(other):
+    if _statement(x) != _statement(y):
+        stated, other = (x, y) if _statement(x) else (y, x)
+        named = beside_statement_noun(stated)
+        if (stated.metric != STATED and not named) or not dd.reports_statement(other):
             failed.append("desc: statement vs act")
     x2, y2 = dp._one_year(x, y)
     if not dd._coarse_contains_fine(x2, y2):
