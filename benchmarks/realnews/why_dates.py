@@ -42,6 +42,7 @@ from crosscheck.expectations import Expectation
 from crosscheck.match import both_sides as bs
 from crosscheck.match import date_descriptors as dd
 from crosscheck.match import date_pairs as dp
+from crosscheck.match import period_signatures as ps
 from crosscheck.match.article_dates import ArticleDates
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.statement_dates import beside_statement_noun
@@ -175,7 +176,7 @@ def story_trace(
         said=said,
         texts=texts,
         lede=lede,
-        covered=frozenset(dd.covered_periods(paired)),
+        covered=frozenset(ps.covered_periods(paired)),
         described_pairs=frozenset(seen),
         context=context,
         weight=dd.story_weights(sources, [dd.clause_of(c) for c in described]),
@@ -257,7 +258,7 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
         assert t is not None
         checks = (
             ("desc: scope word", not dp.dating_scope(t) and not dp.labels_event(c)),
-            ("desc: names which", dd.names_which(t)),
+            ("desc: names which", ps.names_which(t)),
             ("desc: rolling span", _rolling(c)),
             ("desc: describable", not dd.describable(c, statements=True)),
         )
@@ -293,7 +294,7 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
             failed.append("desc: mutual best")
     tx, ty = x2.time, y2.time
     assert tx is not None and ty is not None
-    if (x2.source, dd.signature(tx), y2.source, dd.signature(ty)) in st.covered:
+    if (x2.source, ps.signature(tx), y2.source, ps.signature(ty)) in st.covered:
         failed.append("desc: paired already")
     explained = (
         ("desc: says both", bs.says_both(x2, y2, st.said, dp.same_event)),

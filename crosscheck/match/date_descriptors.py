@@ -36,6 +36,7 @@ from crosscheck.claims.dates import STATED
 from crosscheck.match.article_dates import within
 from crosscheck.match.date_participants import participants, predicate_stems
 from crosscheck.match.statement_dates import beside_statement_noun
+from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.text.words import claim_words
 
@@ -72,7 +73,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 Descriptor = dict[str, float]
 _Key = tuple[str, int, int]
-Signature = tuple[object, ...]
 
 
 @cache
@@ -82,10 +82,11 @@ def _ignored() -> frozenset[str]:
 
 @cache
 def _content_stem(word: str) -> str:
-    """A folded word's stem, less a possessive ending ("Bachmann's", "Sessions'": a
-    name is one stem with or without it), "" for a stop word, a generic word or a short one."""
+    """A folded word's stem, less a possessive ending ("Bachmann's", "Sessions'": a name is
+    one stem with or without it), as its family's root (word_roots: "separations" and
+    "separated" -> "separ"), "" for a stop word, a generic word or a short one."""
     word = _POSSESSIVE.sub("", word)
-    return "" if len(word) < MIN_LETTERS or word in _ignored() else stem(word)
+    return "" if len(word) < MIN_LETTERS or word in _ignored() else root(stem(word))
 
 
 def content_stems(text: str) -> set[str]:
@@ -200,7 +201,7 @@ def other_predicates(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[s
     it: "the peak was in October 2009, when it hit 10%") and one's is not in the other's
     clause ("Lerner said at a gathering a year ago" / "Lerner refused to answer at a hearing
     last May"; "had surgery this month" / "returned this week after surgery")."""
-    pa, pb = set(a.event_stems), set(b.event_stems)
+    pa, pb = {root(s) for s in a.event_stems}, {root(s) for s in b.event_stems}
     return bool(pa & da and pb & db) and not (pa & db and pb & da)
 
 
@@ -569,30 +570,6 @@ class _Described:
     def similarity(self, other: _Described) -> float:
         """The weighted cosine of two descriptors."""
         return weighted_cosine(self.weights, self.norm, other.weights, other.norm)
-
-
-def covered_periods(pairs: Iterable[ClaimPair]) -> set[tuple[str, Signature, str, Signature]]:
-    """The (source, period, source, period) of every two claims some pair compares."""
-    found: set[tuple[str, Signature, str, Signature]] = set()
-    for pair in pairs:
-        for a, b in pair.compared():
-            if a.time is None or b.time is None:
-                continue
-            sa, sb = signature(a.time), signature(b.time)
-            found.update({(a.source, sa, b.source, sb), (b.source, sb, a.source, sa)})
-    return found
-
-
-def names_which(t: TimeRef) -> bool:
-    """A month or longer with no scope word, written out ("the 2010 governor's race", "a
-    June 2016 meeting"): a label that names which event more often than it dates one."""
-    coarse = GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.MONTH]
-    return t.modifier is None and coarse and not t.relative
-
-
-def signature(t: TimeRef) -> Signature:
-    """A period with its granularity and clock time: what one group of dates says."""
-    return (t.begin, t.end_date, t.granularity, t.minute_start, t.minute_end)
 
 
 def _neg(key: tuple[str, int, int]) -> tuple[str, int, int]:
