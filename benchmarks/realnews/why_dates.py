@@ -42,8 +42,10 @@ from crosscheck.expectations import Expectation
 from crosscheck.match import both_sides as bs
 from crosscheck.match import date_descriptors as dd
 from crosscheck.match import date_pairs as dp
+from crosscheck.match import period_signatures as ps
 from crosscheck.match.article_dates import ArticleDates
 from crosscheck.match.lede_dates import LedeMatch
+from crosscheck.match.statement_dates import beside_statement_noun
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -174,7 +176,7 @@ def story_trace(
         said=said,
         texts=texts,
         lede=lede,
-        covered=frozenset(dd.covered_periods(paired)),
+        covered=frozenset(ps.covered_periods(paired)),
         described_pairs=frozenset(seen),
         context=context,
         weight=dd.story_weights(sources, [dd.clause_of(c) for c in described]),
@@ -242,6 +244,11 @@ def _event_match(st: StoryTrace) -> dp._Match:
     return event_match
 
 
+def _statement(c: Claim) -> bool:
+    """Whether a date dates a statement, as ``descriptor_pairs`` reads it."""
+    return dd.is_statement_date(c) or beside_statement_noun(c)
+
+
 def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     """Every gate of the descriptor path (``descriptor_pairs`` and ``with_date_pairs``'s
     ``skip``) that stops x and y."""
@@ -251,7 +258,7 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
         assert t is not None
         checks = (
             ("desc: scope word", not dp.dating_scope(t) and not dp.labels_event(c)),
-            ("desc: names which", dd.names_which(t)),
+            ("desc: names which", ps.names_which(t)),
             ("desc: rolling span", _rolling(c)),
             ("desc: describable", not dd.describable(c, statements=True)),
         )
@@ -259,9 +266,10 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     assert x.time is not None and y.time is not None
     if GRANULARITY_RANK[x.time.granularity] == GRANULARITY_RANK[y.time.granularity]:
         failed.append("desc: same precision")
-    if dd.is_statement_date(x) != dd.is_statement_date(y):
-        stated, other = (x, y) if dd.is_statement_date(x) else (y, x)
-        if stated.metric != STATED or not dd.reports_statement(other):
+    if _statement(x) != _statement(y):
+        stated, other = (x, y) if _statement(x) else (y, x)
+        named = beside_statement_noun(stated)
+        if (stated.metric != STATED and not named) or not dd.reports_statement(other):
             failed.append("desc: statement vs act")
     x2, y2 = dp._one_year(x, y)
     if not dd._coarse_contains_fine(x2, y2):
@@ -286,7 +294,7 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
             failed.append("desc: mutual best")
     tx, ty = x2.time, y2.time
     assert tx is not None and ty is not None
-    if (x2.source, dd.signature(tx), y2.source, dd.signature(ty)) in st.covered:
+    if (x2.source, ps.signature(tx), y2.source, ps.signature(ty)) in st.covered:
         failed.append("desc: paired already")
     explained = (
         ("desc: says both", bs.says_both(x2, y2, st.said, dp.same_event)),

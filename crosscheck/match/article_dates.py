@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crosscheck.claims.date_keys import stem
+from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
 from crosscheck.timex import find_times
 
@@ -196,9 +197,11 @@ def _restated(t: TimeRef, coarse: Claim, tf: TimeRef) -> bool:
 
 
 def _sentence_names(text: str, t: TimeRef, keys: frozenset[str]) -> bool:
-    """Whether the raw sentence around a time holds a word, or a word's stem, of ``keys``."""
+    """Whether the raw sentence around a time holds a word, or a word's stem or its root
+    (word_roots, as descriptors' keys are), of ``keys``."""
     words = {w.lower() for w in _WORD.findall(_sentence_at(text, t))}
-    return bool(keys & (words | {stem(w) for w in words}))
+    stems = {stem(w) for w in words}
+    return bool(keys & (words | stems | {root(s) for s in stems}))
 
 
 def _sentence_at(text: str, t: TimeRef) -> str:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from crosscheck.claims.date_keys import date_event_words, stem
 from crosscheck.claims.dates import DATE_KIND, STATED
 from crosscheck.match.article_dates import within
-from crosscheck.match.date_descriptors import signature
+from crosscheck.match.period_signatures import signature
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, TimeRef
 
 Match = Callable[[Claim, Claim], bool]

@@ -8,15 +8,16 @@ sources date one event when their descriptors are alike (a weighted cosine of at
 ``MIN_SIMILARITY``) and each is the other's best match among all the dates of the other
 source (mutual best match: each date has at most one partner per pair of sources); a
 name both clauses give (a word with a capital inside a sentence) anchors the event, and
-then ``MIN_SIMILARITY_NAMED`` suffices. Only
-dates of compatible periods at different precision ("last week" / "Aug. 25") are paired
-here; the date matcher (date_match) pairs the rest by event keys. A date next to a speech
-verb dates a statement ("The Times reported on November 23 that ..."): it is paired only
-with another statement's date ("reports last week that ..."), the clauses telling what
-was said, or with a date whose clause reports a statement a few words on ("said over the
-weekend that ..." / "On Sunday, adviser Robert Gibbs told CNN that ...") when it was kept
-for its speaker's words alone (claim_dates.STATED). A pair whose vaguer
-article gives the finer date of that event elsewhere is no pair (date_match.explained).
+then ``MIN_SIMILARITY_NAMED`` suffices. Only dates of compatible periods at different
+precision ("last week" / "Aug. 25") are paired here; the date matcher (date_match) pairs
+the rest by event keys. A date next to a speech verb or a statement noun
+(statement_dates: "announcement this spring") dates a statement ("The Times reported on
+November 23 that ..."): it is paired only with another statement's date ("reports last
+week that ..."), the clauses telling what was said, or with a date whose clause reports a
+statement a few words on ("said over the weekend that ..." / "On Sunday, adviser Robert
+Gibbs told CNN that ...") when it was kept for its speaker's words alone
+(claim_dates.STATED). A pair whose vaguer article gives the finer date of that event
+elsewhere is no pair (date_match.explained).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ from crosscheck.claims.date_keys import date_event_words, stem, weak_stems
 from crosscheck.claims.dates import STATED
 from crosscheck.match.article_dates import within
 from crosscheck.match.date_participants import participants, predicate_stems
+from crosscheck.match.statement_dates import beside_statement_noun
+from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.text.words import claim_words
 
@@ -70,7 +73,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 Descriptor = dict[str, float]
 _Key = tuple[str, int, int]
-Signature = tuple[object, ...]
 
 
 @cache
@@ -80,10 +82,11 @@ def _ignored() -> frozenset[str]:
 
 @cache
 def _content_stem(word: str) -> str:
-    """A folded word's stem, less a possessive ending ("Bachmann's", "Sessions'": a
-    name is one stem with or without it), "" for a stop word, a generic word or a short one."""
+    """A folded word's stem, less a possessive ending ("Bachmann's", "Sessions'": a name is
+    one stem with or without it), as its family's root (word_roots: "separations" and
+    "separated" -> "separ"), "" for a stop word, a generic word or a short one."""
     word = _POSSESSIVE.sub("", word)
-    return "" if len(word) < MIN_LETTERS or word in _ignored() else stem(word)
+    return "" if len(word) < MIN_LETTERS or word in _ignored() else root(stem(word))
 
 
 def content_stems(text: str) -> set[str]:
@@ -125,10 +128,9 @@ def story_weights(
     found: Counter[str] = Counter()
     for word in filter(_content_stem, {w for text in clauses for w in _WORD.findall(text.lower())}):
         found[_content_stem(word)] += sum(counts.get(word, 0) for counts in counted)
-    total = n
 
     def weight(s: str) -> float:
-        return math.log(1 + total / max(found[s], 1))
+        return math.log(1 + n / max(found[s], 1))
 
     return weight
 
@@ -199,7 +201,7 @@ def other_predicates(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[s
     it: "the peak was in October 2009, when it hit 10%") and one's is not in the other's
     clause ("Lerner said at a gathering a year ago" / "Lerner refused to answer at a hearing
     last May"; "had surgery this month" / "returned this week after surgery")."""
-    pa, pb = set(a.event_stems), set(b.event_stems)
+    pa, pb = {root(s) for s in a.event_stems}, {root(s) for s in b.event_stems}
     return bool(pa & da and pb & db) and not (pa & db and pb & da)
 
 
@@ -305,9 +307,8 @@ def descriptor_pairs(
 ) -> list[ClaimPair]:
     """Pairs of dates of one event at different precision by mutual best match of their
     descriptors. ``dates`` are the date claims that date one event; ``skip`` tells a pair
-    already made or explained by its own article (given the shared stems); ``align``
-    reads a day whose year was inferred in the year the other side gives (it moves a
-    period's year only, never its precision nor whether it is relative).
+    already made or explained by its own article (given the shared stems); ``align`` reads
+    a day whose year was inferred in the year the other side gives (its year only).
 
     ``settled`` is a cheap part of ``skip`` (whatever it tells, ``skip`` tells too): a
     candidate it settles is dropped before the story's word weights are counted, and when
@@ -316,17 +317,18 @@ def descriptor_pairs(
     the same; the shared stems it is given are the descriptors' keys (every weight is
     positive), as ``skip`` is given them."""
     kept = [c for c in dates if describable(c, statements=True)]
-    said = {c.key for c in kept if is_statement_date(c)}
+    named = {c.key for c in kept if beside_statement_noun(c)}  # a noun names the statement
+    said = named | {c.key for c in kept if is_statement_date(c)}
     ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
     statements = [c.key in said for c in kept]
     reported: dict[int, bool] = {}
 
     def reports(i: int, j: int) -> bool:
         """Of a statement's date and another date: whether the statement's was kept for
-        its speaker's words alone (metric ``STATED``) and the other's clause reports a
-        statement (read once per date, however many pairs ask)."""
+        its speaker's words alone (metric ``STATED``) or is named by a statement noun, and
+        the other's clause reports a statement (read once per date, however many ask)."""
         stated, other = (i, j) if statements[i] else (j, i)
-        if kept[stated].metric != STATED:
+        if kept[stated].metric != STATED and kept[stated].key not in named:
             return False
         if other not in reported:
             reported[other] = reports_statement(kept[other])
@@ -473,11 +475,10 @@ def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bo
     """``other_predicates``, unless both clauses name ``MIN_NAMES_ONE_EVENT`` of the same
     people or places, one person's names counting once ("Sergei Skripal and his daughter,
     Yulia, were poisoned in Salisbury" / "Sergei and Yulia Skripal were found on a bench
-    in Salisbury"; never "Ana Ruiz" alone): the participants
-    tell one event that the two outlets tell with other verbs. Only beside a month or
-    longer: a week's dates ("this week" / "Monday") are the week's news, several events of
-    the same people ("Ryan told the crowd Monday" / "Democrats hold their convention this
-    week in Charlotte, North Carolina")."""
+    in Salisbury"; never "Ana Ruiz" alone): the participants tell one event that the two
+    outlets tell with other verbs. Only beside a month or longer: a week's dates ("this
+    week" / "Monday") are the week's news, several events of the same people ("Ryan told
+    the crowd Monday" / "Democrats hold their convention this week in Charlotte")."""
     if not other_predicates(a, b, da, db):
         return False
     ta, tb = a.time, b.time
@@ -569,30 +570,6 @@ class _Described:
     def similarity(self, other: _Described) -> float:
         """The weighted cosine of two descriptors."""
         return weighted_cosine(self.weights, self.norm, other.weights, other.norm)
-
-
-def covered_periods(pairs: Iterable[ClaimPair]) -> set[tuple[str, Signature, str, Signature]]:
-    """The (source, period, source, period) of every two claims some pair compares."""
-    found: set[tuple[str, Signature, str, Signature]] = set()
-    for pair in pairs:
-        for a, b in pair.compared():
-            if a.time is None or b.time is None:
-                continue
-            sa, sb = signature(a.time), signature(b.time)
-            found.update({(a.source, sa, b.source, sb), (b.source, sb, a.source, sa)})
-    return found
-
-
-def names_which(t: TimeRef) -> bool:
-    """A month or longer with no scope word, written out ("the 2010 governor's race", "a
-    June 2016 meeting"): a label that names which event more often than it dates one."""
-    coarse = GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.MONTH]
-    return t.modifier is None and coarse and not t.relative
-
-
-def signature(t: TimeRef) -> Signature:
-    """A period with its granularity and clock time: what one group of dates says."""
-    return (t.begin, t.end_date, t.granularity, t.minute_start, t.minute_end)
 
 
 def _neg(key: tuple[str, int, int]) -> tuple[str, int, int]:

@@ -34,9 +34,10 @@ from crosscheck.claims.dates import DATE_KIND, bound_scopes
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.article_dates import ArticleDates, year_given
 from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
-from crosscheck.match.date_descriptors import covered_periods, descriptor_pairs, names_which
-from crosscheck.match.date_descriptors import signature as _signature
+from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.match.lede_dates import LedeMatch
+from crosscheck.match.period_signatures import covered_periods, names_which
+from crosscheck.match.period_signatures import signature as _signature
 from crosscheck.match.quote_dates import quote_pairs
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
