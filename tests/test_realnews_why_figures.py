@@ -138,14 +138,14 @@ def test_without_beyond_the_frame_gate_is_named_alone() -> None:
             "He wrote seven memos, and four memos were classified.",
             "several memos",
             "seven memos",
-            "comparable: no event (both) > vague: rival figures differ",
+            "comparable: no event (both) > vague: rivals_differ",
         ),
         (
             "There were several sources.",
             "There were five anonymous sources.",
             "several sources",
             "five anonymous sources",
-            "comparable: no event (both) > vague: other noun",
+            "comparable: no event (both) > vague: other_noun",
         ),
         (
             "Hundreds of amendments passed on Thursday.",
@@ -159,7 +159,7 @@ def test_without_beyond_the_frame_gate_is_named_alone() -> None:
             "There were 40 memos.",
             "dozens of letters",
             "40 memos",
-            "comparable: no event (both) > vague: not a rival",
+            "comparable: no event (both) > vague: not_rival",
         ),
     ],
 )

@@ -31,7 +31,7 @@ read on the pair alone (``beyond: subject``, ``beyond: rule: agree``; ``beyond: 
 when every gate passes). A block's groups and its most cited subjects depend on the whole
 run and are not read. A vague count beside an exact count of a distinctive noun ("several
 memos" / "seven memos") has its own path past the frame gate, ``match.vague_pairs``: such a
-miss is named by that path's gate (``vague: rival figures differ``, ``vague: dated``).
+miss is named by that path's gate (``vague: rivals_differ``, ``vague: dated``).
 """
 
 from __future__ import annotations
@@ -176,15 +176,15 @@ def beyond(e: Expectation, first: Sequence[Claim], second: Sequence[Claim], stor
 # Gates of ``vague_pairs`` for a vague count beside an exact one, in its order ("paired":
 # the vague path made the pair, and the rules dropped it or made a row without the gold words).
 _VAGUE = (
-    "not a rival",
-    "no exact figure of the noun",
-    "own article gives one",
-    "rival figures differ",
-    "frame matched",
-    "other noun",
+    "not_rival",
+    "no_exact",
+    "own_article",
+    "rivals_differ",
+    "frame_matched",
+    "other_noun",
     "roles",
     "setting",
-    "plan and total",
+    "plan_and_total",
     "dated",
     "range",
     "paired",

@@ -89,11 +89,11 @@ def _rivals_gate(v: Claim, rivals: Sequence[Claim]) -> str:
     """Why no rival of a vague count may be paired with it, or "": none; one in its own
     article; more than one figure among them ("roughly 40 plants" and "40 plants" cite one)."""
     if not rivals:
-        return "no exact figure of the noun"
+        return "no_exact"
     if any(c.source == v.source for c in rivals):
-        return "own article gives one"
+        return "own_article"
     if len({c.value.point for c in rivals if c.value is not None}) != 1:
-        return "rival figures differ"
+        return "rivals_differ"
     return ""
 
 
@@ -102,24 +102,24 @@ def count_gate(v: Claim, e: Claim) -> str:
     ``_rivals_gate`` let through, or "" when it is: a pair the frame matcher compares;
     another noun (``_same_noun``); then ``_fit_gate``."""
     if comparable(v) and comparable(e):
-        return "frame matched"
+        return "frame_matched"
     if not _same_noun(v, e):
-        return "other noun"
+        return "other_noun"
     return _fit_gate(v, e)
 
 
-NOT_VAGUE = "not a vague count"
+NOT_VAGUE = "not_vague"
 
 
 def vague_gate(v: Claim, e: Claim, claims: Sequence[Claim]) -> str:
     """Where ``vague_pairs`` stops a vague count and an exact count of a story's ``claims``
-    (for tracers), or "" when it pairs them: "not a vague count", "not a rival" (another
+    (for tracers), or "" when it pairs them: "not_vague", "not_rival" (another
     head noun, not nested, or of another date), then ``_rivals_gate`` and ``count_gate``."""
     if not _vague_count(v) or not _distinct_noun(e) or e.value is None or e.value.vague:
         return NOT_VAGUE
     rivals = _rivals(v, _exact_counts(claims))
     if not any(c is e for c in rivals):
-        return "not a rival"
+        return "not_rival"
     return _rivals_gate(v, rivals) or count_gate(v, e)
 
 
@@ -357,7 +357,7 @@ def _fit_gate(v: Claim, e: Claim) -> str:
     if not _same_setting(v, e):
         return "setting"
     if v.role != e.role and not _same_happening(v, e, frozenset(_words(f"{v.text} {e.text}"))):
-        return "plan and total"  # "wants to deport millions", "deported 3 million": two measures
+        return "plan_and_total"  # "wants to deport millions", "deported 3 million": two measures
     one_sided = bool(v.incident) != bool(e.incident)
     if (v.time is not None or e.time is not None or one_sided) and not _dated_alike(v, e):
         return "dated"
