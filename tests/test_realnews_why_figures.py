@@ -9,6 +9,7 @@ import pytest
 from benchmarks.realnews.diagnose import side_claims, story_of, tracers
 from benchmarks.realnews.why_figures import first_gate
 from crosscheck.expectations import Expectation
+from crosscheck.match.vague_pairs import NOT_VAGUE, vague_gate
 from crosscheck.model import DiscrepancyKind, Source
 
 PUBLISHED = date(2025, 3, 10)
@@ -126,3 +127,58 @@ def test_without_beyond_the_frame_gate_is_named_alone() -> None:
         "There were 550 amendments.", "There were 600 memos.", "550 amendments", "600 memos"
     )
     assert gate == "comparable: no event (both)"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "first", "second", "gate"),
+    [
+        # a vague count beside an exact count of its noun goes the vague path: its gate is named
+        (
+            "There are several memos from that spring.",
+            "He wrote seven memos, and four memos were classified.",
+            "several memos",
+            "seven memos",
+            "comparable: no event (both) > vague: rivals_differ",
+        ),
+        (
+            "There were several sources.",
+            "There were five anonymous sources.",
+            "several sources",
+            "five anonymous sources",
+            "comparable: no event (both) > vague: other_noun",
+        ),
+        (
+            "Hundreds of amendments passed on Thursday.",
+            "There were 550 amendments.",
+            "Hundreds of amendments",
+            "550 amendments",
+            "comparable: no event (both) > vague: dated",
+        ),
+        (
+            "He read dozens of letters.",
+            "There were 40 memos.",
+            "dozens of letters",
+            "40 memos",
+            "comparable: no event (both) > vague: not_rival",
+        ),
+    ],
+)
+def test_beyond_names_the_vague_path_gate(
+    a: str, b: str, first: str, second: str, gate: str
+) -> None:
+    assert _gate(a, b, first, second, beyond=True) == gate
+
+
+def test_vague_gate_is_empty_for_the_pair_vague_pairs_makes() -> None:
+    """The tracer's reading and the pipeline's pairing are one function: a pair the vague
+    path makes has no gate."""
+    story = story_of(
+        [
+            Source(id="a", text="There are several memos.", published=PUBLISHED),
+            Source(id="b", text="He wrote seven memos.", published=PUBLISHED),
+        ]
+    )
+    [v] = [c for c in story.claims if c.text == "several memos"]
+    [e] = [c for c in story.claims if c.text == "seven memos"]
+    assert vague_gate(v, e, story.claims) == ""
+    assert vague_gate(e, v, story.claims) == NOT_VAGUE

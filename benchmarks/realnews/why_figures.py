@@ -29,7 +29,9 @@ gate let both sides through (the evidence a new event class or ``what`` reading 
 the block key's parts, the subject score, ``whats_compatible``, the guards and the rules,
 read on the pair alone (``beyond: subject``, ``beyond: rule: agree``; ``beyond: a finding``
 when every gate passes). A block's groups and its most cited subjects depend on the whole
-run and are not read.
+run and are not read. A vague count beside an exact count of a distinctive noun ("several
+memos" / "seven memos") has its own path past the frame gate, ``match.vague_pairs``: such a
+miss is named by that path's gate (``vague: rivals_differ``, ``vague: dated``).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from crosscheck.match.figures import (
     pair_gates,
     whats_compatible,
 )
+from crosscheck.match.vague_pairs import NOT_VAGUE, vague_gate
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind
 from crosscheck.rules import (
     _FIGURES,
@@ -163,8 +166,40 @@ def beyond(e: Expectation, first: Sequence[Claim], second: Sequence[Claim], stor
     ]
     if not stopped:
         return ""
+    vague = [g for a, b in stopped if (g := _vague_path(a, b, story.claims)) is not None]
+    if vague:
+        return "vague: " + max(vague, key=_VAGUE.index)
     gates = [_past_frame(a, b) for a, b in stopped]
     return "beyond: " + max(gates, key=lambda g: _BEYOND.index(g.split(":")[0]))
+
+
+# Gates of ``vague_pairs`` for a vague count beside an exact one, in its order ("paired":
+# the vague path made the pair, and the rules dropped it or made a row without the gold words).
+_VAGUE = (
+    "not_rival",
+    "no_exact",
+    "own_article",
+    "rivals_differ",
+    "frame_matched",
+    "other_noun",
+    "roles",
+    "setting",
+    "plan_and_total",
+    "dated",
+    "range",
+    "paired",
+)
+
+
+def _vague_path(a: Claim, b: Claim, claims: Sequence[Claim]) -> str | None:
+    """Where ``vague_pairs`` stops the pair (a, b), when one side is a vague count of a
+    distinctive noun and the other an exact count (their path past the frame gate); None
+    for another pair."""
+    for v, e in ((a, b), (b, a)):
+        gate = vague_gate(v, e, claims)
+        if gate != NOT_VAGUE:
+            return gate or "paired"
+    return None
 
 
 def _past_frame(a: Claim, b: Claim) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -41,30 +41,16 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
     story (of the vague side's own date, when it gives one and the story has figures of that
     date) cites one and the same figure; and it lies in the vague range.
     """
-    exact: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
-    vague: list[Claim] = []
-    for claim in claims:
-        if not _distinct_noun(claim) or claim.value is None:
-            continue
-        if not claim.value.vague:
-            exact[_head_key(claim)].append(claim)  # every exact figure of the noun, any role
-        elif claim.role in _ROLES:
-            vague.append(claim)
+    exact = _exact_counts(claims)
     pairs: list[ClaimPair] = []
-    for v in vague:
-        # rivals: the exact figures of the noun, with or without modifiers ("targets",
-        # "ISIS targets"); of the vague side's own date when it gives one and they do
-        others = [c for c in exact.get(_head_key(v), []) if _nested_noun(v.what, c.what)]
-        dated = [c for c in others if v.time and c.time and c.time.value == v.time.value]
-        others = dated or others
-        if not others or any(c.source == v.source for c in others):
+    for v in claims:
+        if not _vague_count(v):
             continue
-        if len({c.value.point for c in others if c.value is not None}) != 1:
-            continue  # "roughly 40 plants" and "40 plants" cite one figure
-        for e in others:
-            if (comparable(v) and comparable(e)) or not _same_noun(v, e):
-                continue
-            if _vague_fits(v, e):
+        rivals = _rivals(v, exact)
+        if _rivals_gate(v, rivals):
+            continue
+        for e in rivals:
+            if not count_gate(v, e):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return [
@@ -74,6 +60,67 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
         *_gap_pairs(claims),
         *_measure_pairs(claims),
     ]
+
+
+def _exact_counts(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
+    """Every exact count of a distinctive noun, any role, by the noun's head (``_head_key``)."""
+    exact: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if _distinct_noun(claim) and claim.value is not None and not claim.value.vague:
+            exact[_head_key(claim)].append(claim)
+    return exact
+
+
+def _vague_count(claim: Claim) -> bool:
+    """A vague count of a distinctive noun in a role ``vague_pairs`` pairs (``_ROLES``)."""
+    q = claim.value
+    return _distinct_noun(claim) and q is not None and q.vague and claim.role in _ROLES
+
+
+def _rivals(v: Claim, exact: Mapping[tuple[str, str, str], list[Claim]]) -> list[Claim]:
+    """The exact figures of the vague side's noun, with or without modifiers ("targets",
+    "ISIS targets"); of the vague side's own date when it gives one and they do."""
+    others = [c for c in exact.get(_head_key(v), []) if _nested_noun(v.what, c.what)]
+    dated = [c for c in others if v.time and c.time and c.time.value == v.time.value]
+    return dated or others
+
+
+def _rivals_gate(v: Claim, rivals: Sequence[Claim]) -> str:
+    """Why no rival of a vague count may be paired with it, or "": none; one in its own
+    article; more than one figure among them ("roughly 40 plants" and "40 plants" cite one)."""
+    if not rivals:
+        return "no_exact"
+    if any(c.source == v.source for c in rivals):
+        return "own_article"
+    if len({c.value.point for c in rivals if c.value is not None}) != 1:
+        return "rivals_differ"
+    return ""
+
+
+def count_gate(v: Claim, e: Claim) -> str:
+    """Why the vague count ``v`` is not paired with ``e``, one of its rivals that
+    ``_rivals_gate`` let through, or "" when it is: a pair the frame matcher compares;
+    another noun (``_same_noun``); then ``_fit_gate``."""
+    if comparable(v) and comparable(e):
+        return "frame_matched"
+    if not _same_noun(v, e):
+        return "other_noun"
+    return _fit_gate(v, e)
+
+
+NOT_VAGUE = "not_vague"
+
+
+def vague_gate(v: Claim, e: Claim, claims: Sequence[Claim]) -> str:
+    """Where ``vague_pairs`` stops a vague count and an exact count of a story's ``claims``
+    (for tracers), or "" when it pairs them: "not_vague", "not_rival" (another
+    head noun, not nested, or of another date), then ``_rivals_gate`` and ``count_gate``."""
+    if not _vague_count(v) or not _distinct_noun(e) or e.value is None or e.value.vague:
+        return NOT_VAGUE
+    rivals = _rivals(v, _exact_counts(claims))
+    if not any(c is e for c in rivals):
+        return "not_rival"
+    return _rivals_gate(v, rivals) or count_gate(v, e)
 
 
 def _measure_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
@@ -301,22 +348,24 @@ def _same_noun(v: Claim, e: Claim) -> bool:
     return large and set(e.what.split()) < set(v.what.split())
 
 
-def _vague_fits(v: Claim, e: Claim) -> bool:
-    """Roles as ``_FIT_ROLES`` allows, the same setting (``_same_setting``), a dated side or
-    an incident named on one side only as ``_dated_alike`` allows, and the exact figure
-    inside the vague range."""
-    if (v.role, e.role) not in _FIT_ROLES or not _same_setting(v, e):
-        return False
+def _fit_gate(v: Claim, e: Claim) -> str:
+    """Why a vague count and an exact one do not fit, or "": roles as ``_FIT_ROLES`` allows,
+    the same setting (``_same_setting``), a dated side or an incident named on one side only
+    as ``_dated_alike`` allows, and the exact figure inside the vague range."""
+    if (v.role, e.role) not in _FIT_ROLES:
+        return "roles"
+    if not _same_setting(v, e):
+        return "setting"
     if v.role != e.role and not _same_happening(v, e, frozenset(_words(f"{v.text} {e.text}"))):
-        return False  # "wants to deport millions", "deported 3 million": two measures
+        return "plan_and_total"  # "wants to deport millions", "deported 3 million": two measures
     one_sided = bool(v.incident) != bool(e.incident)
     if (v.time is not None or e.time is not None or one_sided) and not _dated_alike(v, e):
-        return False
+        return "dated"
     qv, qe = v.value, e.value
     if qv is None or qe is None or qe.point is None:
-        return False
+        return "range"
     high = qv.high if qv.high is not None else float("inf")
-    return qv.low is not None and qv.low <= qe.point <= high
+    return "" if qv.low is not None and qv.low <= qe.point <= high else "range"
 
 
 def _dated_alike(v: Claim, e: Claim) -> bool:
