@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -11,6 +12,7 @@ from filler import FILLER
 from crosscheck import check
 from crosscheck.claims.date_keys import date_event_words, stem
 from crosscheck.match.date_descriptors import (
+    _SENTENCE_END,
     _capitals,
     clause_of,
     content_stems,
@@ -43,6 +45,13 @@ def test_a_word_of_every_sentence_weighs_less_than_a_rare_one() -> None:
     weight = story_weights([Source(id="a", text=text)], ["budget Ruiz"])
     assert weight is not None
     assert weight("ruiz") > weight("budget") > 0
+
+
+def test_sentence_ends_are_counted_as_the_look_behind_counts_them() -> None:
+    # one per white space run after ".", "!" or "?", and one per other line end
+    behind = re.compile(r"(?<=[.!?])\s+|\n")
+    for text in ("A. B! C? D", "a.\n\nb\n\nc", "x\n \n.\n!.\t?", "U.S. 3.5 e.g.", ".!?\n", "\n\n"):
+        assert len(_SENTENCE_END.findall(text)) == len(behind.findall(text))
 
 
 def test_a_story_too_short_for_weights_has_none() -> None:

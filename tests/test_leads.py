@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from crosscheck.quantities.decade_ages import _decade_ages
 from crosscheck.quantities.patterns import _patterns
 from crosscheck.text.leads import lead_class, lead_pattern, with_lead
 from crosscheck.timex.patterns import WORD_START, patterns
@@ -100,3 +101,18 @@ def test_the_project_patterns_find_the_same_matches() -> None:
         plain = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1], pattern.flags)
         assert _found(pattern, text) == _found(plain, text)
         assert len(_found(pattern, text)) > 5
+
+
+DECADES = (
+    "in his 70s, IN HER EARLY 30'S, In Their mid-forties, within his 70s, "
+    "in his\u00a0late 60\u2019s; win his 20s, in their twenties, "
+    "in hers 50s, in his 1970s, in her 70sth, in his eighties."
+)
+
+
+def test_the_decade_age_pattern_finds_the_same_matches() -> None:
+    led = _decade_ages().pattern
+    assert led.pattern.startswith("(?=")  # behind its look-ahead, case-insensitive too
+    plain = re.compile(led.pattern.split(")(?:", 1)[1][:-1], led.flags)
+    assert _found(led, DECADES) == _found(plain, DECADES)
+    assert len(_found(led, DECADES)) == 6

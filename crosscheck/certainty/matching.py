@@ -133,7 +133,8 @@ def match_statements(
     known: dict[tuple[object, ...], StatementPair | None] = {}  # one search per wording
     for source in sources:
         for statement in hedged.get(source.id, ()):
-            if _best(statement, source.id, story, rules, own=True) is not None:
+            needles = _needles_of(statement, rules)  # once per statement, not per source
+            if _best(statement, source.id, story, rules, own=True, reads=needles) is not None:
                 continue  # its own article states it outright elsewhere ("officials confirmed")
             for other in sources:
                 if other.id == source.id:
@@ -147,7 +148,7 @@ def match_statements(
                     other.id,
                 )
                 if wording not in known:
-                    known[wording] = _best(statement, other.id, story, rules)
+                    known[wording] = _best(statement, other.id, story, rules, reads=needles)
                 pair = known[wording]
                 if pair is None:
                     continue
@@ -159,6 +160,21 @@ def match_statements(
     return found
 
 
+_PlanNeedles = tuple[tuple[frozenset[str], ...], frozenset[str]]
+"""``needles.plan_needles``: each object word's needles, and the figure subjects' needles."""
+
+
+_Needles = tuple[frozenset[str], _PlanNeedles | None]
+"""A statement's ``statement_needles`` and, for a plan, its ``plan_needles``."""
+
+
+def _needles_of(statement: HedgedStatement, rules: _StatementRules) -> _Needles:
+    """What a sentence must hold to give ``statement`` a candidate (``_word_at``), read
+    once per statement for all the sources it is sought in."""
+    plan = plan_needles(statement, rules) if statement.hedge in rules.expecting else None
+    return statement_needles(statement, rules), plan
+
+
 def _best(
     statement: HedgedStatement,
     other: str,
@@ -166,12 +182,13 @@ def _best(
     rules: _StatementRules,
     *,
     own: bool = False,
+    reads: _Needles | None = None,
 ) -> StatementPair | None:
     """The best outright statement of ``other``; with ``own``, of the statement's own source
-    (another of its sentences), credited to anyone."""
+    (another of its sentences), credited to anyone. ``reads``: ``_needles_of(statement)``,
+    when the caller has read it already."""
     candidates: list[_Candidate] = []
-    needles = statement_needles(statement, rules)
-    plan = plan_needles(statement, rules) if statement.hedge in rules.expecting else None
+    needles, plan = _needles_of(statement, rules) if reads is None else reads
     for offset in _head_hits(statement.head, other, story, rules):
         found = _word_at(statement, other, offset, story, needles, own=own, plan=plan)
         if found is None:
@@ -236,10 +253,6 @@ def _word_at(
     if index >= len(words.starts) or words.starts[index] != offset:
         return None
     return span, words, index
-
-
-_PlanNeedles = tuple[tuple[frozenset[str], ...], frozenset[str]]
-"""``needles.plan_needles``: each object word's needles, and the figure subjects' needles."""
 
 
 def _plan_may_match(

@@ -69,7 +69,7 @@ MIN_NAMES_ONE_EVENT = 2
 STATEMENT_REACH = 6
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n")  # counted: one per sentence end (no look-behind)
 
 Descriptor = dict[str, float]
 _Key = tuple[str, int, int]

@@ -18,6 +18,7 @@ from crosscheck.model import Unit
 from crosscheck.quantities.bounds import _Interval
 from crosscheck.quantities.intervals import _Span
 from crosscheck.quantities.kinds import _Scan
+from crosscheck.text.leads import with_lead
 
 _LEXICON = "numbers"
 
@@ -51,8 +52,8 @@ def _decade_ages() -> _DecadeAges:
         rf"(?:(?P<part>{_alternation(list(parts))})[\s-]+)?"
         rf"(?:(?P<digits>[1-9]0)(?:{suffix})|(?P<word>{_alternation(list(words))}))(?!\w)",
         re.IGNORECASE,
-    )
-    return _DecadeAges(pattern=pattern, parts=parts, words=words)
+    )  # behind a look-ahead on its first two characters: tried at far fewer places
+    return _DecadeAges(pattern=with_lead(pattern, pairs=True), parts=parts, words=words)
 
 
 def _decade_age_spans(sc: _Scan) -> list[_Span]:
