@@ -79,3 +79,9 @@ def test_figure_words_are_never_read_as_a_claim_inside():
     report = _report("The fire killed 12 people on Monday.", "The fire killed many people.")
     gold = _gold(DiscrepancyKind.NUMERIC_CONFLICT, "12 people", "many people on Monday")
     assert stage(gold, report) == "no claim: one side"
+
+
+def test_a_figure_claim_inside_the_gold_s_longer_words_is_no_missing_claim():
+    report = _report("The ferry docked 20 minutes later.", "The ferry docked 35 minutes late.")
+    gold = _gold(DiscrepancyKind.NUMERIC_CONFLICT, "docked 20 minutes later", "35 minutes")
+    assert stage(gold, report).startswith("claim inside the words")

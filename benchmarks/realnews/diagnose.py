@@ -9,12 +9,13 @@ first stage that fails:
 
 - ``no claim: both`` / ``no claim: one side``: a side's words are in no claim of its
   sources, so extraction (or cleaning) lost it;
-- ``claim inside the words`` (dates only): a side's words are in no claim, but they hold a
-  date claim of its sources (gold "In a tweet issued Monday night", the claim "Monday night"),
-  and so does the other side (or its words are a claim): the claim exists and the gold's
-  words are longer. ``claim inside the words, flagged`` when a row pairs two such claims of
-  the two sides: the row is there, and only the gold's longer words keep the scorer from
-  counting it (score.py's matching is left as it is);
+- ``claim inside the words``: a side's words are in no claim, but they hold a claim of its
+  sources of the gold kind's family, a date for a date kind (gold "In a tweet issued Monday
+  night", the claim "Monday night"), a figure for a figure kind ("Three days later", the
+  claim "Three days"), and so does the other side (or its words are a claim): the claim
+  exists and the gold's words are longer. ``claim inside the words, flagged`` when a row
+  pairs two such claims of the two sides: the row is there, and only the gold's longer
+  words keep the scorer from counting it (score.py's matching is left as it is);
 - ``claims, not flagged``: both sides are claims, but matching or the rules did not make a
   row of them (a frame, an event key or a guard kept them apart).
 
@@ -140,14 +141,17 @@ def side_claims(words: str, claims: Sequence[Claim], sources: Sequence[str]) -> 
     ]
 
 
-def inside_claims(words: str, claims: Sequence[Claim], sources: Sequence[str]) -> list[Claim]:
-    """The date claims whose text lies inside ``words``, in one of ``sources`` if named
-    ("Monday night" inside "In a tweet issued Monday night")."""
+def inside_claims(
+    words: str, claims: Sequence[Claim], sources: Sequence[str], *, figures: bool = False
+) -> list[Claim]:
+    """The date claims (with ``figures``, the figure claims) whose text lies inside
+    ``words``, in one of ``sources`` if named ("Monday night" inside "In a tweet issued
+    Monday night"; "Three days" inside "Three days later")."""
     target = _norm(words)
     return [
         c
         for c in claims
-        if c.kind == DATE_KIND
+        if (c.value is not None and c.kind != DATE_KIND if figures else c.kind == DATE_KIND)
         and (not sources or c.source in sources)
         and (text := _norm(c.text))
         and text in target
@@ -161,14 +165,16 @@ def _inside(
     story: Story,
     why: Mapping[DiscrepancyKind, Tracer] | None,
 ) -> str:
-    """``INSIDE`` or ``INSIDE_FLAGGED`` for a date miss whose sides are claims or hold date
-    claims inside their words (at least one side only so); "" for another miss. With
-    ``why``, an ``INSIDE`` miss is traced on with those claims: "claim inside the words >
-    <gate>"."""
-    if e.kind not in DATE_KINDS:
+    """``INSIDE`` or ``INSIDE_FLAGGED`` for a miss whose sides are claims or hold claims of
+    its family inside their words (at least one side only so): date claims for a date kind,
+    figure claims for a figure kind ("for 30 years" / the claim "30 years"); "" for another
+    miss. With ``why``, an ``INSIDE`` miss is traced on with those claims: "claim inside the
+    words > <gate>"."""
+    if e.kind not in CLAIM_KINDS:
         return ""
-    a = first or inside_claims(e.claims[0], story.claims, e.sources)
-    b = second or inside_claims(e.claims[1], story.claims, e.sources)
+    figures = e.kind not in DATE_KINDS
+    a = first or inside_claims(e.claims[0], story.claims, e.sources, figures=figures)
+    b = second or inside_claims(e.claims[1], story.claims, e.sources, figures=figures)
     if not a or not b:
         return ""
     spans_a = {(c.source, c.start, c.end) for c in a}

@@ -22,7 +22,8 @@ from crosscheck.quantities.lexicons import _numbers
 
 def _fraction_context(sc: _Scan, o: int) -> bool:
     """Whether a singular ordinal at atom o may be a denominator ("a fifth" yes, "a sixth term"
-    no): only at the end, before punctuation, "of"/"and"/"or", or a scale word."""
+    no): only at the end, before punctuation, "of"/"and"/"or", or a scale word (hyphened
+    too: "a half-dozen", "a quarter-million")."""
     text = sc.text
     e = sc.atoms[o].end
     k = e
@@ -30,12 +31,12 @@ def _fraction_context(sc: _Scan, o: int) -> bool:
         k += 1
     if k >= len(text):
         return True
-    if not text[k].isalnum():
-        return text[k] not in "-\u2010"
     if o + 1 < len(sc.atoms):
         nxt = sc.atoms[o + 1]
-        if nxt.kind in _MULTIPLIERS and sc.conn[o + 1] in (_C.SP, _C.A, _C.OF_A):
+        if nxt.kind in _MULTIPLIERS and sc.conn[o + 1] in (_C.SP, _C.A, _C.OF_A, _C.HYPHEN):
             return True
+    if not text[k].isalnum():
+        return text[k] not in "-\u2010"
     return _word_after(text, e) in _numbers().denominator_followers
 
 
@@ -146,6 +147,12 @@ def _read_whole(sc: _Scan, idxs: Sequence[int], article: bool) -> _Card | None:
     return _Card(first=idxs[0], last=idxs[-1], value=b.value, tail_scale=b.tail_scale)
 
 
+def _hyphened(sc: _Scan, k: int, whole: _Card | None) -> bool:
+    """Whether a bare fraction is hyphened to the scale word k: "a half-dozen", "a
+    quarter-million" (not "two-and-a-half-million", whose whole takes the scale spaced)."""
+    return whole is None and sc.conn[k] is _C.HYPHEN
+
+
 def _finish_fraction(
     sc: _Scan, i: int, o: int, article: int | None, whole: _Card | None, part: float
 ) -> _Reading:
@@ -159,7 +166,7 @@ def _finish_fraction(
         k < len(atoms)
         and atoms[k].kind in _MULTIPLIERS
         and not atoms[k].plural
-        and sc.conn[k] in (_C.SP, _C.A, _C.OF_A)
+        and (sc.conn[k] in (_C.SP, _C.A, _C.OF_A) or _hyphened(sc, k, whole))
         and (whole is not None or part < 1)
     )
     scale = 1.0

@@ -70,6 +70,8 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
         return None
     if m.group("to") is not None and paired:
         return None
+    if m.group("alt") is not None and not _alternatives(sc.text, a, b):
+        return None
     if gap == "-" and not _joined_by_dash(sc, a, b):
         return None  # "+1-222-2222": a chain, not a range
     if (a.reading.kind is _R.ORDINAL) != (b.reading.kind is _R.ORDINAL):
@@ -88,6 +90,8 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
         low *= b.reading.scale  # "$5-6 billion"
     if not low < b.value:
         return None
+    if m.group("alt") is not None and b.value > low * _modifiers().alternatives_max_ratio:
+        return None  # "three or 10 years": two figures, not one range
     mods = _modifiers()
     high_inclusive = mods.high_inclusive
     start = a.start if a.bound == "approx" else a.fig_start
@@ -106,6 +110,19 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
         measure=unit_of.measure,
         factor=unit_of.factor,
     )
+
+
+def _alternatives(text: str, a: _Item, b: _Item) -> bool:
+    """Whether "A or B" gives one figure as two alternatives ("two or three attackers"): no
+    opener ("between 20 or 30"), no dashed chain of scores ("7-2 or 6-3"), and a unit only
+    on the second or the same on both ("9.5% or 260.74 points" says it twice)."""
+    if a.opener is not None:
+        return False
+    before = text[max(0, a.fig_start - 2) : a.fig_start]
+    after = text[b.end : b.end + 2]
+    if any(before.endswith(d) or after.startswith(d) for d in _modifiers().dashes):
+        return False
+    return a.unit is Unit.COUNT or _unit_key(a) == _unit_key(b)
 
 
 def _unit_key(item: _Item) -> tuple[Unit, str | None, str | None]:

@@ -101,6 +101,8 @@ class _ModifierLexicon:
     between_openers: tuple[str, ...]  # the openers that take between_joiners, not joiners
     between_joiners: tuple[str, ...]
     joiners: tuple[str, ...]
+    alternatives: tuple[str, ...]  # "two [or] three": a range when the smaller comes first
+    alternatives_max_ratio: float  # "10 or 20" is a range, "three or 10" two figures
     dashes: tuple[str, ...]
     high_inclusive: bool
     combine_joiners: tuple[str, ...]
@@ -309,6 +311,10 @@ def _modifiers() -> _ModifierLexicon:
         between_openers=_strings(rng.get("between_openers"), "range.between_openers", name),
         between_joiners=_strings(rng.get("between_joiners"), "range.between_joiners", name),
         joiners=_strings(rng.get("joiners"), "range.joiners", name),
+        alternatives=_strings(rng.get("alternatives", []), "range.alternatives", name),
+        alternatives_max_ratio=_number(
+            rng.get("alternatives_max_ratio", 1), "range.alternatives_max_ratio", name
+        ),
         dashes=_strings(rng.get("dashes"), "range.dashes", name),
         high_inclusive=require(rng, "high_inclusive", bool, name),
         combine_joiners=_strings(combine.get("joiners"), "combine.joiners", name),

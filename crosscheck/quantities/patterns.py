@@ -168,7 +168,9 @@ def _patterns() -> _Patterns:
     dashes = "".join(re.escape(d) for d in mods.dashes)
     range_gap = re.compile(
         r"\s*(?:(?P<dash>[" + dashes + r"])|(?P<and>" + _alternation(mods.between_joiners) + ")"
-        r"|(?P<to>" + _alternation(joiners) + r"))\s*(?:(?:" + definite + r")\s+)?",
+        r"|(?P<to>" + _alternation(joiners) + r")"
+        r"|(?P<alt>" + (_alternation(mods.alternatives) or "(?!)") + r"))"
+        r"\s*(?:(?:" + definite + r")\s+)?",
         re.IGNORECASE,
     )
     words_joiners = [j for j in mods.combine_joiners if j.isalpha()]
