@@ -44,6 +44,7 @@ from crosscheck.match import date_descriptors as dd
 from crosscheck.match import date_pairs as dp
 from crosscheck.match.article_dates import ArticleDates
 from crosscheck.match.lede_dates import LedeMatch
+from crosscheck.match.nested_dates import nested_same_event
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -152,7 +153,7 @@ def story_trace(
     lede = LedeMatch.of(sources)
 
     def event_match(a: Claim, b: Claim) -> bool:
-        return dp.same_event(a, b) or lede.widens(a, b)
+        return dp.same_event(a, b) or lede.widens(a, b) or nested_same_event(a, b)
 
     paired = [*kept, *dp.date_pairs(claims, framed, texts, event_match, said=said)]
     seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
@@ -237,7 +238,7 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
 
 def _event_match(st: StoryTrace) -> dp._Match:
     def event_match(a: Claim, b: Claim) -> bool:
-        return dp.same_event(a, b) or st.lede.widens(a, b)
+        return dp.same_event(a, b) or st.lede.widens(a, b) or nested_same_event(a, b)
 
     return event_match
 

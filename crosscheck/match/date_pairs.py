@@ -37,6 +37,7 @@ from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_descriptors import covered_periods, descriptor_pairs, names_which
 from crosscheck.match.date_descriptors import signature as _signature
 from crosscheck.match.lede_dates import LedeMatch
+from crosscheck.match.nested_dates import nested_same_event
 from crosscheck.match.quote_dates import quote_pairs
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
@@ -265,7 +266,7 @@ def with_date_pairs(
     lede = LedeMatch.of(sources)
 
     def event_match(a: Claim, b: Claim) -> bool:
-        return same_event(a, b) or lede.widens(a, b)
+        return same_event(a, b) or lede.widens(a, b) or nested_same_event(a, b)
 
     paired = [*kept, *date_pairs(claims, framed, texts, event_match, said=said)]
     covered = covered_periods(paired)
