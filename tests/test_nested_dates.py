@@ -43,10 +43,26 @@ def test_two_dates_at_one_precision_are_not_nested() -> None:
     assert not _widens(first, "Tomas died in March 2011, friends said in a statement.")
 
 
-def test_a_relative_date_gives_no_year_of_its_own() -> None:
+def test_a_relative_month_named_is_written_out() -> None:
     first = "Her brother died last March."
     second = "She often spoke of Tomas, who died March 14, 2024, as her anchor."
+    assert _widens(first, second)
+
+
+def test_a_relative_period_that_names_no_month_is_a_passing_mention() -> None:
+    first = "Her brother died last year."
+    second = "She often spoke of Tomas, who died March 14, 2024, as her anchor."
     assert not _widens(first, second)
+    first = "Her brother died last month."
+    second = "She often spoke of Tomas, who died February 14, 2025, as her anchor."
+    assert not _widens(first, second)
+
+
+def test_a_period_not_over_when_published_holds_many_events() -> None:
+    first = "Her brother died in March 2025."
+    second = "She often spoke of Tomas, who died March 4, 2025, as her anchor."
+    assert not _widens(first, second)
+    assert _widens(first, second, published=date(2025, 4, 2))
 
 
 def test_a_bare_year_names_which_event() -> None:
