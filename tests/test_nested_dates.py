@@ -29,14 +29,19 @@ def _widens(first: str, second: str, published: date = PUBLISHED) -> bool:
 
 def test_a_month_and_a_day_of_one_death_named_otherwise() -> None:
     first = "Her brother Tomas ran the farm. Her brother died in March 2011."
-    second = "She often spoke of Tomas, who died March 14, 2011, as her anchor."
+    second = (
+        "Tomas was her brother. She often spoke of Tomas, who died March 14, 2011, as her anchor."
+    )
     assert _widens(first, second)
     assert _widens(second, first)
 
 
 def test_disjoint_written_dates_are_left_to_the_stricter_key() -> None:
     first = "Her brother Tomas ran the farm. Her brother died in March 2011."
-    assert not _widens(first, "She often spoke of Tomas, who died April 14, 2011, as her anchor.")
+    assert not _widens(
+        first,
+        "Tomas was her brother. She often spoke of Tomas, who died April 14, 2011, as her anchor.",
+    )
 
 
 def test_two_dates_at_one_precision_are_not_nested() -> None:
@@ -46,22 +51,28 @@ def test_two_dates_at_one_precision_are_not_nested() -> None:
 
 def test_a_relative_month_named_is_written_out() -> None:
     first = "Her brother Tomas ran the farm. Her brother died last March."
-    second = "She often spoke of Tomas, who died March 14, 2024, as her anchor."
+    second = (
+        "Tomas was her brother. She often spoke of Tomas, who died March 14, 2024, as her anchor."
+    )
     assert _widens(first, second)
 
 
 def test_a_relative_period_that_names_no_month_is_a_passing_mention() -> None:
     first = "Her brother Tomas ran the farm. Her brother died last year."
-    second = "She often spoke of Tomas, who died March 14, 2024, as her anchor."
+    second = (
+        "Tomas was her brother. She often spoke of Tomas, who died March 14, 2024, as her anchor."
+    )
     assert not _widens(first, second)
     first = "Her brother Tomas ran the farm. Her brother died last month."
-    second = "She often spoke of Tomas, who died February 14, 2025, as her anchor."
+    second = "Tomas was her brother. She spoke of Tomas, who died February 14, 2025."
     assert not _widens(first, second)
 
 
 def test_a_period_not_over_when_published_holds_many_events() -> None:
     first = "Her brother Tomas ran the farm. Her brother died in March 2025."
-    second = "She often spoke of Tomas, who died March 4, 2025, as her anchor."
+    second = (
+        "Tomas was her brother. She often spoke of Tomas, who died March 4, 2025, as her anchor."
+    )
     assert not _widens(first, second)
     assert _widens(first, second, published=date(2025, 4, 2))
 
@@ -93,7 +104,7 @@ def test_a_period_the_articles_are_written_in_holds_many_events() -> None:
 def test_an_article_of_unknown_date_gives_no_past() -> None:
     sa, a = _date("Her brother Tomas ran the farm. Her brother died in March 2011.")
     source = Source(
-        id="undated", text="She spoke of Tomas, who died March 14, 2011, as her anchor."
+        id="undated", text="Tomas was her brother. She spoke of Tomas, who died March 14, 2011."
     )
     b = next(c for c in prepare_and_extract(source).claims if c.kind == "date")
     assert nested_written(a, b)
@@ -104,3 +115,9 @@ def test_an_article_of_unknown_date_gives_no_past() -> None:
 def test_a_name_the_other_article_never_gives_is_another_person() -> None:
     first = "Her brother Tomas ran the farm. Her brother died in March 2011."
     assert not _widens(first, "She often spoke of Pavel, who died March 14, 2011, as her anchor.")
+
+
+def test_another_subject_the_other_article_never_speaks_of() -> None:
+    first = "The factory closed in 2019."
+    assert not _widens(first, "The bakery closed on June 12, 2019.")
+    assert _widens(first, "The factory, long a bakery, closed on June 12, 2019.")
