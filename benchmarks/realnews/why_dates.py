@@ -45,6 +45,7 @@ from crosscheck.match import date_pairs as dp
 from crosscheck.match import period_signatures as ps
 from crosscheck.match.article_dates import ArticleDates
 from crosscheck.match.lede_dates import LedeMatch
+from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.statement_dates import beside_statement_noun
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -151,10 +152,10 @@ def story_trace(
     said = bs.said_of(claims)
     texts = ArticleDates(sources)
     kept = [p for p in framed if not dp._explained(p, said, texts)]
-    lede = LedeMatch.of(sources)
+    lede, nested = LedeMatch.of(sources), NestedMatch.of(sources)
 
     def event_match(a: Claim, b: Claim) -> bool:
-        return dp.same_event(a, b) or lede.widens(a, b)
+        return dp.same_event(a, b) or lede.widens(a, b) or nested.widens(a, b)
 
     paired = [*kept, *dp.date_pairs(claims, framed, texts, event_match, said=said)]
     seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
@@ -238,8 +239,10 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
 
 
 def _event_match(st: StoryTrace) -> dp._Match:
+    nested = NestedMatch.of(st.sources)
+
     def event_match(a: Claim, b: Claim) -> bool:
-        return dp.same_event(a, b) or st.lede.widens(a, b)
+        return dp.same_event(a, b) or st.lede.widens(a, b) or nested.widens(a, b)
 
     return event_match
 

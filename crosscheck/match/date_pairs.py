@@ -6,7 +6,9 @@ Two dates from different sources date the same event when their event keys (see
 and "met at Trump Tower in June 2016" (a year inferred on one side is read in the year the
 other side gives). Two dates that each modify a noun of one event ("the September 2012
 attacks" / "the Sept. 11, 2012, Benghazi attack", "last month's debate" / "the Aug. 6
-debate") date it whatever names their clauses give. Claims of one event that give the same
+debate") date it whatever names their clauses give; so do two nested dates of a past period
+with their years written ("Her husband died in June 2003" / "Denis, who died June 26, 2003":
+nested_dates.NestedMatch). Claims of one event that give the same
 period form one group; each pair
 of groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair
 of disjoint periods (a possible conflict) needs a stricter key: two shared key words, both
@@ -36,6 +38,7 @@ from crosscheck.match.article_dates import ArticleDates, year_given
 from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.match.lede_dates import LedeMatch
+from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.period_signatures import covered_periods, names_which
 from crosscheck.match.period_signatures import signature as _signature
 from crosscheck.match.quote_dates import quote_pairs
@@ -263,10 +266,10 @@ def with_date_pairs(
     said = said_of(claims)
     texts = ArticleDates(sources)
     kept = [p for p in framed if not _explained(p, said, texts)]
-    lede = LedeMatch.of(sources)
+    lede, nested = LedeMatch.of(sources), NestedMatch.of(sources)
 
     def event_match(a: Claim, b: Claim) -> bool:
-        return same_event(a, b) or lede.widens(a, b)
+        return same_event(a, b) or lede.widens(a, b) or nested.widens(a, b)
 
     paired = [*kept, *date_pairs(claims, framed, texts, event_match, said=said)]
     covered = covered_periods(paired)
