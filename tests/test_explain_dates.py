@@ -57,3 +57,13 @@ def test_a_date_said_of_a_noun_names_the_noun_not_when_it_was_dated() -> None:
     assert len(rows) == 1
     assert "says “June 6” (2019-06-06) for the debate: the same period" in rows[0]
     assert "was dated" not in rows[0]
+
+
+def test_dates_of_one_event_word_with_no_other_shared_word_name_the_event_word() -> None:
+    rows = _time_rows(
+        "Denholm Marsh was her rock for fifty years. Her husband died in June 2003.",
+        "She often called Denholm, who died June 26, 2003, her rock.",
+    )
+    assert len(rows) == 1
+    assert "both date one event, “died”: the same period" in rows[0]
+    assert "for when" not in rows[0]

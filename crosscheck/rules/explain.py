@@ -110,21 +110,24 @@ def frame_text(a: Claim, b: Claim) -> str:
 def _date_of(a: Claim, b: Claim) -> str:
     """What both dates are said of: the words that name the event on each side and the
     words both sentences share (dates paired by their event), "the statement both quote" for
-    dates of one quoted statement (quote_dates), "the <what>" for a date said of a noun with no
-    event word (metric "dated"), else "when <what> was <metric>"."""
+    dates of one quoted statement (quote_dates), the event word alone when the sentences share
+    no other word, "the <what>" for a date said of a noun with no event word (metric "dated"),
+    else "when <what> was <metric>"."""
     if one_utterance(a, b):  # the pair's note quotes the statement's words
         return _words()["date_of_statement"]
     shared = sorted(set(a.event_words) & set(b.event_words))
-    if not shared:
-        what = a.what or a.subject or _words()["it"]
-        form = "date_of_noun" if a.metric == DATED else "date_of_what"
-        return _words()[form].format(what=what, metric=a.metric)
     stems = set(a.event_stems) & set(b.event_stems)
     named = [w for w in (_event_word(a, stems), _event_word(b, stems)) if w]
     event = " / ".join(quoted(w) for w in dict.fromkeys(named))
-    return _words()["date_of_event"].format(
-        event=", " + event if event else "", shared=", ".join(shared)
-    )
+    if shared:
+        return _words()["date_of_event"].format(
+            event=", " + event if event else "", shared=", ".join(shared)
+        )
+    if event and a.metric != DATED:  # one event word, no other shared word (nested_dates)
+        return _words()["date_of_event_word"].format(event=event)
+    what = a.what or a.subject or _words()["it"]
+    form = "date_of_noun" if a.metric == DATED else "date_of_what"
+    return _words()[form].format(what=what, metric=a.metric)
 
 
 _WORD = re.compile(r"[\w'\u2019-]+")
