@@ -53,6 +53,7 @@ from crosscheck.rules import (
     figure_certainty,
     name_variant,
     numeric,
+    quoted_counts,
     running_counts,
     time,
 )
@@ -160,7 +161,8 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     March 2 and two more on March 12"): those are two events. Nor is a figure difference
     when a source of one side also gives, for the same frame, a figure that agrees with the
     other side (a live report's earlier toll beside its latest, a vague figure beside the
-    exact one): that source says both, so the sources do not disagree.
+    exact one): that source says both, so the sources do not disagree. Nor is a loose count
+    ("several") beside a quoted figure, or quoted itself (``rules.quoted_counts``).
     """
     superseded = context.superseded
     pair = _without_superseded(whole, superseded)
@@ -180,6 +182,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         or _article_says_replaced(pair, superseded)
         or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact)
         or running_counts.earlier_point(pair, context.sources, _all(context.figures))
+        or quoted_counts.loose_quoted_count(pair, context.sources)
         or _dropped(pair.a, pair.b)
     ):
         return None
