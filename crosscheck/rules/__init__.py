@@ -56,6 +56,7 @@ from crosscheck.rules import (
     quoted_counts,
     running_counts,
     time,
+    vague_inside,
 )
 from crosscheck.rules.base import (
     Finding,
@@ -81,6 +82,7 @@ PAIR_RULES: tuple[Rule, ...] = tuple(r for r in REGISTRY if isinstance(r, Rule))
 STORY_RULES: tuple[StoryRule, ...] = tuple(r for r in REGISTRY if isinstance(r, StoryRule))
 
 _PRECISION = {DiscrepancyKind.NUMERIC_PRECISION, DiscrepancyKind.TIME_PRECISION}
+_APART = {DiscrepancyKind.NUMERIC_CONFLICT, DiscrepancyKind.NUMERIC_DIVERGENCE}
 _FIGURES = {
     DiscrepancyKind.NUMERIC_CONFLICT,
     DiscrepancyKind.NUMERIC_DIVERGENCE,
@@ -163,6 +165,8 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     other side (a live report's earlier toll beside its latest, a vague figure beside the
     exact one): that source says both, so the sources do not disagree. Nor is a loose count
     ("several") beside a quoted figure, or quoted itself (``rules.quoted_counts``).
+    Nor is a vague figure against one whose article also gives a figure inside the vague
+    range (``rules.vague_inside``).
     """
     superseded = context.superseded
     pair = _without_superseded(whole, superseded)
@@ -176,6 +180,8 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, context.dated):
         return None
     if finding.kind is DiscrepancyKind.TIME_PRECISION and time.forecast_when(pair, context.sources):
+        return None
+    if finding.kind in _APART and vague_inside.vague_met_in_other(pair, _all(context.figures)):
         return None
     if finding.kind in _FIGURES and (
         _one_source_gives_both(pair, context.figures)
