@@ -36,7 +36,7 @@ def loose_count(claim: Claim) -> bool:
     return q is not None and q.vague and q.high is not None and q.high < _loose_below()
 
 
-def quoted(claim: Claim, sources: Mapping[str, Source]) -> bool:
+def _in_quotation(claim: Claim, sources: Mapping[str, Source]) -> bool:
     """Whether a claim stands inside quotation marks in its article."""
     source = sources.get(claim.source)
     return source is not None and inside_quotes(source.text, claim.start)
@@ -46,4 +46,4 @@ def loose_quoted_count(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
     """Whether a side of the pair is a small vague count and a side stands in a quotation."""
     if not (loose_count(pair.a) or loose_count(pair.b)):
         return False
-    return quoted(pair.a, sources) or quoted(pair.b, sources)
+    return _in_quotation(pair.a, sources) or _in_quotation(pair.b, sources)
