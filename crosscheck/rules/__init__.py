@@ -53,8 +53,10 @@ from crosscheck.rules import (
     figure_certainty,
     name_variant,
     numeric,
+    quoted_counts,
     running_counts,
     time,
+    vague_inside,
 )
 from crosscheck.rules.base import (
     Finding,
@@ -80,6 +82,7 @@ PAIR_RULES: tuple[Rule, ...] = tuple(r for r in REGISTRY if isinstance(r, Rule))
 STORY_RULES: tuple[StoryRule, ...] = tuple(r for r in REGISTRY if isinstance(r, StoryRule))
 
 _PRECISION = {DiscrepancyKind.NUMERIC_PRECISION, DiscrepancyKind.TIME_PRECISION}
+_APART = {DiscrepancyKind.NUMERIC_CONFLICT, DiscrepancyKind.NUMERIC_DIVERGENCE}
 _FIGURES = {
     DiscrepancyKind.NUMERIC_CONFLICT,
     DiscrepancyKind.NUMERIC_DIVERGENCE,
@@ -160,7 +163,10 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     March 2 and two more on March 12"): those are two events. Nor is a figure difference
     when a source of one side also gives, for the same frame, a figure that agrees with the
     other side (a live report's earlier toll beside its latest, a vague figure beside the
-    exact one): that source says both, so the sources do not disagree.
+    exact one): that source says both, so the sources do not disagree. Nor is a loose count
+    ("several") beside a quoted figure, or quoted itself (``rules.quoted_counts``).
+    Nor is a vague figure against one whose article also gives a figure inside the vague
+    range (``rules.vague_inside``).
     """
     superseded = context.superseded
     pair = _without_superseded(whole, superseded)
@@ -175,11 +181,14 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         return None
     if finding.kind is DiscrepancyKind.TIME_PRECISION and time.forecast_when(pair, context.sources):
         return None
+    if finding.kind in _APART and vague_inside.vague_met_in_other(pair, _all(context.figures)):
+        return None
     if finding.kind in _FIGURES and (
         _one_source_gives_both(pair, context.figures)
         or _article_says_replaced(pair, superseded)
         or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact)
         or running_counts.earlier_point(pair, context.sources, _all(context.figures))
+        or quoted_counts.loose_quoted_count(pair, context.sources)
         or _dropped(pair.a, pair.b)
     ):
         return None
