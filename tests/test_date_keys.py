@@ -84,3 +84,26 @@ def test_a_progressive_of_another_event_does_not_pair() -> None:
         "Ana Ruiz was elected to the harbor board on Sunday after a long count.",
     )
     assert not [r for r in rows if r.startswith("time.")], rows
+
+
+def test_a_passive_confirmed_keys_a_confirmation_not_a_statement() -> None:
+    passive = _stems("Judge Ana Ruiz was confirmed by the Senate 70-28 in 2014.", "in 2014")
+    assert "confirmation" in passive
+    active = _stems("Officials confirmed the closure of the plant in 2014.", "in 2014")
+    assert "confirmation" not in active
+
+
+def test_one_confirmation_told_at_two_precisions_pairs() -> None:
+    rows = _rows(
+        "Judge Ana Ruiz, a leading candidate, was confirmed by the Senate 70 to 28 in May 2014.",
+        "Ana Ruiz was confirmed to the appeals court by a 70-28 vote in 2014.",
+    )
+    assert any(r.startswith("time.precision") and "May 2014" in r for r in rows), rows
+
+
+def test_a_statement_that_confirms_does_not_pair_with_a_confirmation() -> None:
+    rows = _rows(
+        "The senator confirmed in 2013 that she had met Ana Ruiz about the court.",
+        "Ana Ruiz was confirmed to the appeals court by a 70-28 vote in May 2014.",
+    )
+    assert not [r for r in rows if r.startswith("time.")], rows
