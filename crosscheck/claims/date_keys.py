@@ -344,9 +344,10 @@ def _readings(tokens: list[Token], ignored: frozenset[str], *, after_date: bool)
 
 def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:
     """A present-tense verb of a headline or timeline entry: a word of ``present_endings``
-    right after a name and right before one of ``present_objects`` or the date ("Obama
-    [releases] his birth certificate", "the Fed [meets] March 18"); a plural noun after a
-    name is rarely followed by either ("Trump supporters gathered")."""
+    right after a name and right before one of ``present_objects`` ("Obama [releases] his
+    birth certificate"), or right before the date after its subject (``_opens_with_subject``:
+    "the Fed [meets] March 18"); a plural noun after a name is rarely followed by one of
+    those ("Trump supporters gathered")."""
     words = date_event_words()
     if len(low) < words.verb_min or not low.endswith(words.present_endings):
         return False
