@@ -41,6 +41,7 @@ class DateEventWords:
     announcing: frozenset[str]
     present_endings: tuple[str, ...]
     present_objects: frozenset[str]
+    present_subjects: frozenset[str]
     announcement_mark: str
     name_joiners: frozenset[str]
     label_after: tuple[str, ...]
@@ -110,6 +111,7 @@ def date_event_words() -> DateEventWords:
         present_objects=frozenset(
             str(x).lower() for x in require(more, "present_objects", list, _MORE)
         ),
+        present_subjects=lower_words(more, "present_subjects", _MORE),
         announcement_mark=str(require(more, "announcement_mark", str, _MORE)),
         name_joiners=frozenset(str(x).lower() for x in require(data, "name_joiners", list, "time")),
         label_after=tuple(str(x) for x in require(data, "label_after", list, "time")),
@@ -342,9 +344,10 @@ def _readings(tokens: list[Token], ignored: frozenset[str], *, after_date: bool)
 
 def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:
     """A present-tense verb of a headline or timeline entry: a word of ``present_endings``
-    right after a name and right before one of ``present_objects`` or the date ("Obama
-    [releases] his birth certificate", "the Fed [meets] March 18"); a plural noun after a
-    name is rarely followed by either ("Trump supporters gathered")."""
+    right after a name and right before one of ``present_objects`` ("Obama [releases] his
+    birth certificate"), or right before the date after its subject (``_opens_with_subject``:
+    "the Fed [meets] March 18"); a plural noun after a name is rarely followed by one of
+    those ("Trump supporters gathered")."""
     words = date_event_words()
     if len(low) < words.verb_min or not low.endswith(words.present_endings):
         return False
@@ -352,7 +355,38 @@ def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:
     if prev is None or not prev.is_word or not prev.is_capitalised:
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return nxt is None or nxt.lower in words.present_objects
+    if nxt is not None:
+        return nxt.lower in words.present_objects
+    return _opens_with_subject(tokens, i)
+
+
+def _opens_with_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the names right before ``tokens[i]`` (the last word before a date) are the
+    subject of a clause, so that the word is its verb ("Congress [returns] next week", "when
+    the Fed [meets] March 18", "He [leaves] Friday"): one of ``present_subjects``, or names
+    (none with a possessive ending) after which, past one determiner, the sentence, a mark
+    or a ``clause_openers`` word comes. A plural noun after a stop word, a number, a
+    preposition or a verb is no verb ("The [protests] Sunday", "before two Congressional
+    [committees] next week", "against 13 Russian [nationals] in February")."""
+    words = date_event_words()
+    prev = tokens[i - 1]
+    if prev.lower in words.present_subjects:
+        return True
+    if prev.lower in claim_words().stop_words:
+        return False
+    j = i - 1
+    while j >= 0 and tokens[j].is_word and tokens[j].is_capitalised:
+        if tokens[j].lower.endswith(_possessive_endings()):
+            return False
+        j -= 1
+    if j >= 0 and tokens[j].lower in words.noun_before:
+        j -= 1
+    if j < 0:
+        return True
+    before = tokens[j]
+    mark = not before.is_word and not before.is_number
+    opener = before.lower in words.clause_openers and before.lower not in words.name_joiners
+    return mark or opener  # not "School and Walnut [streets]": "and" joins two names
 
 
 def _event_object(tokens: Sequence[Token], j: int) -> Token | None:

@@ -1,0 +1,109 @@
+"""Event keys of dates (claims/date_keys.py): which words of a date's clause name its event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from filler import FILLER
+
+from crosscheck import Source, check, extract_claims
+from crosscheck.claims.date_keys import stem
+
+
+def _stems(text: str, words: str) -> tuple[str, ...]:
+    claims = extract_claims(Source(id="s", text=text, published=date(2021, 6, 2)))
+    dated = {c.text: c for c in claims if c.kind == "date"}
+    assert words in dated, f"no date claim {words!r}; found {list(dated)}"
+    return dated[words].event_stems
+
+
+_BOARDS = "The mayor is due to testify before three County boards on Thursday."
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "noun"),
+    [
+        (_BOARDS, "on Thursday", "board"),
+        ("Charges were filed against 12 Italian nationals on Friday.", "on Friday", "national"),
+        ("The ministry froze the assets of Brazilian exporters in May.", "in May", "exporter"),
+    ],
+)
+def test_a_plural_noun_right_before_a_date_is_no_present_verb(text, words, noun) -> None:
+    stems = _stems(text, words)
+    assert not [s for s in stems if s.startswith(noun)], stems
+
+
+def test_the_plural_noun_no_longer_hides_the_verb_before_it() -> None:
+    assert stem("testify") in _stems(_BOARDS, "on Thursday")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "verb"),
+    [
+        ("When the Board meets on Thursday, it will vote on the fees.", "on Thursday", "meets"),
+        ("He departs Tuesday for Lima.", "Tuesday", "departs"),
+        ("Parliament reconvenes on Monday after the recess.", "on Monday", "reconvenes"),
+    ],
+)
+def test_a_present_verb_after_its_subject_still_keys_the_date(text, words, verb) -> None:
+    assert stem(verb) in _stems(text, words)
+
+
+@pytest.mark.parametrize(
+    ("progressive", "past"),
+    [("interviewing", "interviewed"), ("nominating", "nominated"), ("indicting", "indicted")],
+)
+def test_a_progressive_shares_its_verb_s_event_class(progressive, past) -> None:
+    assert stem(progressive) == stem(past)
+
+
+def _rows(a: str, b: str) -> list[str]:
+    day = date(2021, 6, 2)
+    report = check(
+        [
+            Source(id="a", text=" ".join([*FILLER, a]), published=day),
+            Source(id="b", text=" ".join([*FILLER, b]), published=day),
+        ]
+    )
+    return [f"{d.kind.value} {d.a.text} / {d.b.text}" for d in report.discrepancies]
+
+
+def test_one_event_told_with_a_progressive_and_a_past_form_pairs() -> None:
+    rows = _rows(
+        "The harbor board spent the weekend interviewing applicants to replace Ana Ruiz.",
+        "Tomas Ortega was one of three applicants interviewed by the harbor board on Sunday"
+        " to replace Ana Ruiz.",
+    )
+    assert any(r.startswith("time.precision") and "weekend" in r for r in rows), rows
+
+
+def test_a_progressive_of_another_event_does_not_pair() -> None:
+    rows = _rows(
+        "The harbor board spent the weekend interviewing applicants to replace Ana Ruiz.",
+        "Ana Ruiz was elected to the harbor board on Sunday after a long count.",
+    )
+    assert not [r for r in rows if r.startswith("time.")], rows
+
+
+def test_a_passive_confirmed_keys_a_confirmation_not_a_statement() -> None:
+    passive = _stems("Judge Ana Ruiz was confirmed by the Senate 70-28 in 2014.", "in 2014")
+    assert "confirmation" in passive
+    active = _stems("Officials confirmed the closure of the plant in 2014.", "in 2014")
+    assert "confirmation" not in active
+
+
+def test_one_confirmation_told_at_two_precisions_pairs() -> None:
+    rows = _rows(
+        "Judge Ana Ruiz, a leading candidate, was confirmed by the Senate 70 to 28 in May 2014.",
+        "Ana Ruiz was confirmed to the appeals court by a 70-28 vote in 2014.",
+    )
+    assert any(r.startswith("time.precision") and "May 2014" in r for r in rows), rows
+
+
+def test_a_statement_that_confirms_does_not_pair_with_a_confirmation() -> None:
+    rows = _rows(
+        "The senator confirmed in 2013 that she had met Ana Ruiz about the court.",
+        "Ana Ruiz was confirmed to the appeals court by a 70-28 vote in May 2014.",
+    )
+    assert not [r for r in rows if r.startswith("time.")], rows
