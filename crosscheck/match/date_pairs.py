@@ -462,7 +462,9 @@ def _group_pair(
             what = _key_text(x, y)
             also_a = tuple(c for c in ga if c is not x and match(c, y))
             also_b = tuple(c for c in gb if c is not y and match(c, x))
-            others = others_apart(x, y, (also_a, also_b), said, match)
+            others = others_apart(
+                x, y, (also_a, also_b), said, match, lambda c, d: both_give(c, d, texts)
+            )
             if others is None:
                 continue  # the coarser claim's own source gives the finer period too
             also_a, also_b = others
