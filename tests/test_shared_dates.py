@@ -61,13 +61,14 @@ def test_a_yearless_day_of_the_articles_own_year_is_not_read_in_the_pairs_year()
 
 
 def test_an_outlet_that_writes_the_finer_date_too_is_left_out_of_the_coarser_side() -> None:
-    """b writes "in 2024" and, of the dismissal, "April 2024", as c does: only a never gives
-    the month, so the row's coarser side is a alone."""
+    """b writes "in 2024" and, of the dismissal, "April 2024", as c does besides its own
+    date: only a never gives the month, so the row's coarser side is a alone."""
     texts = {
         "a": "Mayor Ortiz fired police chief Dana Kell in 2024, the council said.",
         "b": "Mayor Ortiz fired police chief Dana Kell in 2024, the council said. "
         "The dismissal came in April 2024 after an audit.",
-        "c": "Mayor Ortiz fired police chief Dana Kell in April 2024, the council said.",
+        "c": "Mayor Ortiz fired police chief Dana Kell in April 2024, the council said. "
+        "The audit had come out in April 2024 too.",
     }
     sources = [Source(id=k, text=v, published=PUBLISHED) for k, v in texts.items()]
     rows = [

@@ -13,9 +13,11 @@ The date is read without event words, so it is held strictly: written out, not r
 weekday inside "this week" is as often of another event of the week: "On Sunday, McConnell
 noted" beside "Gibbs said over the weekend"), inside both periods of the pair, finer than
 the coarser side's and as fine as the finer side's, and written out by the finer outlet too
-(the finer date itself, or another in its article), each date in its own article's year (a
+in another mention than its date of the pair, each date in its own article's year (a
 year-less "by June" is not read in the pair's year). A date only the coarser outlet writes
-("FILE PHOTO: ... July 31, 2018" beside the other's "began Tuesday") explains nothing.
+("FILE PHOTO: ... July 31, 2018" beside the other's "began Tuesday", "The weather on May 9,
+2017 was fine" beside the other's "fired ... on May 9, 2017") explains nothing: that is one
+article's day of maybe another event, which ``ArticleDates.gives_finer`` reads by its words.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from crosscheck.model import GRANULARITY_RANK, Claim, TimeRef
 def both_give(x: Claim, y: Claim, texts: ArticleDates) -> bool:
     """Whether the coarser side's article writes out a date inside both sides' periods,
     finer than the coarser side's and as fine as the finer side's, that the finer side's
-    article writes out too (its own date, or another in its text)."""
+    article writes out too, in another mention than the finer claim's own date."""
     sides = coarse_and_fine(x, y)
     if sides is None:
         return False
@@ -36,9 +38,7 @@ def both_give(x: Claim, y: Claim, texts: ArticleDates) -> bool:
     assert tc is not None and tf is not None
     if tc.begin is None or tf.begin is None:
         return False
-    finer = {period_of(t) for t in _written(texts.dates(fine.source))}
-    if not tf.relative:
-        finer.add(period_of(tf))
+    finer = {period_of(t) for t in _written(texts.dates(fine.source)) if t.start != fine.start}
     rank_c, rank_f = GRANULARITY_RANK[tc.granularity], GRANULARITY_RANK[tf.granularity]
     for t in _written(texts.dates(coarse.source)):
         rank = GRANULARITY_RANK[t.granularity]
