@@ -80,6 +80,11 @@ class ArticleDates:
             ]
         return self._times[source_id]
 
+    def dates(self, source_id: str) -> list[TimeRef]:
+        """The dated times of a source's article (relative ones only when its own date is a
+        day), in their order."""
+        return self._found(source_id)
+
     def gives_period(self, x: Claim, y: Claim) -> bool:
         """Whether the coarser side's article gives the finer side's very period anywhere
         ("a rematch on Nov. 6" beside its own "November's elections"): read for a pair of

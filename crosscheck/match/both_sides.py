@@ -150,11 +150,17 @@ _Others = tuple[Claim, ...]
 
 
 def others_apart(
-    x: Claim, y: Claim, others: tuple[_Others, _Others], said: Said, match: Match
+    x: Claim,
+    y: Claim,
+    others: tuple[_Others, _Others],
+    said: Said,
+    match: Match,
+    explained: Match | None = None,
 ) -> tuple[_Others, _Others] | None:
     """The other claims of each side of a date pair (``others``: of x, of y) less the
     coarser side's claims of a source that gives the finer period too (it is on the finer
-    side, or ``says_both`` of it): that source's coarse date is a shorthand, while the
+    side, ``says_both`` of it, or ``explained`` of it and the finer claim, such as
+    shared_dates.both_give): that source's coarse date is a shorthand, while the
     coarser side's other sources still never give the finer period ("June 2016" in two
     outlets and in a third that also writes "June 9"). When most of the coarser side's
     sources give both, the coarse period reads as a label of the event ("the final debate
@@ -167,7 +173,7 @@ def others_apart(
     if rx == ry:
         return others
     if rx < ry:
-        found = others_apart(y, x, (others[1], others[0]), said, match)
+        found = others_apart(y, x, (others[1], others[0]), said, match, explained)
         return None if found is None else (found[1], found[0])
     if clock_beside_day(tx, ty):
         return others  # a source on both sides: the pair is no discrepancy (rules)
@@ -175,7 +181,13 @@ def others_apart(
     fine = {y.source, *(c.source for c in also_y)}
     if x.source in fine:
         return None
-    both = {c.source for c in also_x if c.source in fine or says_both(c, y, said, match)}
+    both = {
+        c.source
+        for c in also_x
+        if c.source in fine
+        or says_both(c, y, said, match)
+        or (explained is not None and explained(c, y))
+    }
     kept = {x.source, *(c.source for c in also_x)} - both
     if len(kept) < len(both):
         return others

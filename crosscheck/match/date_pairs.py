@@ -19,8 +19,10 @@ made to Boehner in December") are paired after these by their clauses' rarer wor
 same words are paired last (quote_dates.quote_pairs), in place of any pair of the same two
 claims. A vaguer date whose own article gives the finer one
 for the event is explained, not a discrepancy (article_dates.ArticleDates reads that, and
-both_sides.says_both of the claims); of a pair's groups, the coarser side's sources that give
-both periods are left out of its row (both_sides.others_apart).
+both_sides.says_both of the claims), and so is a pair whose two articles both write out one
+finer date inside both periods, told in other words (shared_dates.both_give); of a pair's
+groups, the coarser side's sources that give both periods are left out of its row
+(both_sides.others_apart).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.period_signatures import covered_periods, names_which
 from crosscheck.match.period_signatures import signature as _signature
 from crosscheck.match.quote_dates import quote_pairs
+from crosscheck.match.shared_dates import both_give
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
@@ -283,7 +286,7 @@ def with_date_pairs(
         return says_both(a, b, said, same_event)
 
     def skip(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
-        if settled(a, b, keys) or texts.gives_finer(a, b, keys):
+        if settled(a, b, keys) or texts.gives_finer(a, b, keys) or both_give(a, b, texts):
             return True
         return texts.gives_coarse(a, b, keys) or texts.gives_clock(a, b)
 
@@ -314,7 +317,7 @@ def _explained(pair: ClaimPair, said: Said, texts: ArticleDates) -> bool:
         return False
     if a.time.begin is None or b.time.begin is None or a.time.granularity == b.time.granularity:
         return False
-    return says_both(a, b, said, same_event) or texts.gives_finer(a, b)
+    return says_both(a, b, said, same_event) or texts.gives_finer(a, b) or both_give(a, b, texts)
 
 
 def date_pairs(
@@ -452,12 +455,16 @@ def _group_pair(
             x, y = x2, y2
             if texts.gives_finer(x, y) or texts.gives_clock(x, y):
                 continue  # the coarser side's own article gives the day, or the clock time
+            if both_give(x, y, texts):
+                continue  # both articles give one finer date inside both periods
             if _unnamed(x, y) and texts.gives_period(x, y):
                 continue
             what = _key_text(x, y)
             also_a = tuple(c for c in ga if c is not x and match(c, y))
             also_b = tuple(c for c in gb if c is not y and match(c, x))
-            others = others_apart(x, y, (also_a, also_b), said, match)
+            others = others_apart(
+                x, y, (also_a, also_b), said, match, lambda c, d: both_give(c, d, texts)
+            )
             if others is None:
                 continue  # the coarser claim's own source gives the finer period too
             also_a, also_b = others
