@@ -157,6 +157,45 @@ def _reads_as_name_word(tok: _Tok, words: _NameWords) -> bool:
     )
 
 
+def _run_name_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
+    """``_name_word`` of a run's word, or a syllable of a person's name beside one.
+
+    A two-letter word in title case reads as an acronym by itself ("Un", "Xi"); beside
+    another word of a person's name in the same run it is a syllable of that name
+    ("Kim Jong Un", "Xi Jinping", "Wang Yi"), unless it is a known abbreviation ("Jr").
+    """
+    tok = run[index]
+    if _name_word(tok, words):
+        return True
+    if not _syllable(tok, words):
+        return False
+    return any(
+        0 <= other < len(run)
+        and run[other].cap
+        and not _is_initial(run[other].text)
+        and not _syllable(run[other], words)
+        and _name_word(run[other], words)
+        for other in (index - 1, index + 1)
+    )
+
+
+def _syllable(tok: _Tok, words: _NameWords) -> bool:
+    """A two-letter word in title case that is no word of the lists ("Un", "Xi", "Yi")."""
+    text = tok.text
+    return (
+        len(text) == 2
+        and text[0].isupper()
+        and text[1].islower()
+        and tok.key not in _finder_words().short_abbreviations
+        and not (
+            tok.key in words.stop
+            or tok.key in words.cues
+            or tok.key in words.places
+            or _titular(tok, words)
+        )
+    )
+
+
 def _mention(
     toks: Sequence[_Tok],
     kind: NameKind,
@@ -217,7 +256,7 @@ def _titled_person(run: Sequence[_Tok], ctx: _Context) -> list[NameMention] | No
     """ "U.S. Ambassador Andrew Bremberg" -> the place "U.S." and the person, or None."""
     words = ctx.words
     first_name = len(run)
-    while first_name > 0 and _name_word(run[first_name - 1], words):
+    while first_name > 0 and _run_name_word(run, first_name - 1, words):
         first_name -= 1
     names = run[first_name:]
     while names and not names[0].cap:
@@ -281,7 +320,7 @@ def _plain(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     last = len(run) - 1
     for index, tok in enumerate([*run, None]):
         if tok is not None and (
-            _name_word(tok, words)
+            _run_name_word(run, index, words)
             or (index == last and tok.key in words.stop and _closing_word(run, index, part, ctx))
         ):
             part.append(tok)

@@ -253,6 +253,7 @@ class _FinderWords:
     conjunctions: frozenset[str]  # "and": joins two parts of a name only before a capital
     articles: frozenset[str]  # "the": kept in "The Moscow Times" inside a sentence
     prefixes: frozenset[str]  # "anti": "anti-Trump" is a mention of "Trump"
+    short_abbreviations: frozenset[str]  # "jr": never a syllable of a name ("Un" may be)
 
 
 @cache
@@ -266,6 +267,7 @@ def _finder_words() -> _FinderWords:
         conjunctions=words("name_conjunctions"),
         articles=words("name_articles"),
         prefixes=words("name_prefixes"),
+        short_abbreviations=words("short_abbreviations"),
     )
 
 

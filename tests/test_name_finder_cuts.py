@@ -1,0 +1,62 @@
+"""Names the finder used to cut short: syllables of two letters, opening words, possessives."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.model import Sentence, Source
+from crosscheck.names.finder import find_names
+from crosscheck.rules.name_variant import name_variants
+
+
+def _names(text: str) -> list[tuple[str, str]]:
+    sentence = Sentence(start=0, end=len(text), text=text)
+    return [(m.text, m.kind.name) for m in find_names(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The delegation met Pak Song Il in the capital.", "Pak Song Il"),
+        ("Premier Wu Ling answered questions.", "Wu Ling"),
+        ("Ma Jianhua was named envoy on Friday.", "Ma Jianhua"),
+        ("A letter from Lin Yi reached the court.", "Lin Yi"),
+        ("Voters backed Bo Derrington in the primary.", "Bo Derrington"),
+    ],
+)
+def test_two_letter_syllable_stays_in_the_name(text: str, name: str) -> None:
+    assert name in [found for found, _ in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "left_out"),
+    [
+        ("Walter Brandon Jr spoke first.", "Walter Brandon Jr"),  # a suffix, not a syllable
+        ("Please Sign Up Today for alerts.", "Sign Up Today"),  # an English word
+        ("Crane Co announced the deal.", "Crane Co"),  # a company's abbreviation
+    ],
+)
+def test_abbreviations_are_no_syllable(text: str, left_out: str) -> None:
+    assert left_out not in [found for found, _ in _names(text)]
+
+
+def test_a_two_letter_word_alone_is_still_no_person() -> None:
+    assert ("Ko", "PERSON") not in _names("Ko said nothing.")
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    sources = [Source(id="one", text="x"), Source(id="two", text="y")]
+    sentences = {
+        "one": (Sentence(start=0, end=29, text="Minister Li Na met reporters."),),
+        "two": (Sentence(start=0, end=30, text="Minister Li Wei met reporters."),),
+    }
+    assert name_variants(sources, sentences) == []
+
+
+def test_a_syllable_spelt_alike_is_no_variant() -> None:
+    sources = [Source(id="one", text="x"), Source(id="two", text="y")]
+    sentences = {
+        "one": (Sentence(start=0, end=26, text="Envoy Pak Song Il arrived."),),
+        "two": (Sentence(start=0, end=24, text="Pak Song Il left Monday."),),
+    }
+    assert name_variants(sources, sentences) == []
