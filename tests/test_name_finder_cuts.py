@@ -60,3 +60,22 @@ def test_a_syllable_spelt_alike_is_no_variant() -> None:
         "two": (Sentence(start=0, end=24, text="Pak Song Il left Monday."),),
     }
     assert name_variants(sources, sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Consider Dalton County, where turnout fell.", "Dalton County"),
+        ("Whether Ortiz runs again is unclear.", "Ortiz"),
+        ("Outside Port Ellen, the road was closed.", "Port Ellen"),
+        ("Given Marlowe's record, few were surprised.", "Marlowe"),
+    ],
+)
+def test_an_opening_word_is_not_part_of_the_name(text: str, name: str) -> None:
+    found = [found for found, _ in _names(text)]
+    assert name in found
+    assert not any(f != name and f.endswith(name) for f in found)
+
+
+def test_a_surname_opening_the_sentence_is_kept() -> None:
+    assert "Hannah Mercer" in [found for found, _ in _names("Hannah Mercer left on Monday.")]
