@@ -6,6 +6,7 @@ import pytest
 
 from crosscheck.model import Sentence, Source
 from crosscheck.names.finder import find_names
+from crosscheck.names.notices import not_own_spans
 from crosscheck.rules.name_variant import name_variants
 
 
@@ -79,3 +80,15 @@ def test_an_opening_word_is_not_part_of_the_name(text: str, name: str) -> None:
 
 def test_a_surname_opening_the_sentence_is_kept() -> None:
     assert "Hannah Mercer" in [found for found, _ in _names("Hannah Mercer left on Monday.")]
+
+
+def test_a_list_after_a_colon_is_the_outlets_own_wording() -> None:
+    text = "According to the commissioner:\n\n-- Nothing links Ferrand to Dario Vell.\n"
+    assert not_own_spans(text) == []
+
+
+def test_a_paragraph_after_a_credit_and_a_colon_is_still_a_block_quote() -> None:
+    text = "According to the Courier:\n\nNothing links Ferrand to Dario Vell.\n"
+    quoted = "Nothing links Ferrand to Dario Vell."
+    start = text.index(quoted)
+    assert not_own_spans(text) == [(start, start + len(quoted))]
