@@ -92,3 +92,32 @@ def test_a_paragraph_after_a_credit_and_a_colon_is_still_a_block_quote() -> None
     quoted = "Nothing links Ferrand to Dario Vell."
     start = text.index(quoted)
     assert not_own_spans(text) == [(start, start + len(quoted))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Envoy Seo Min-jun arrived on Monday.", "Seo Min-jun"),
+        ("The talks with Park Ha-na ended early.", "Park Ha-na"),
+        ("Activist Wong Siu-lan was detained.", "Wong Siu-lan"),
+    ],
+)
+def test_a_hyphenated_given_name_of_syllables_stays(text: str, name: str) -> None:
+    assert name in [found for found, _ in _names(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Old Harlan Crow-era rules still apply.", "The Ferrand Moss-led panel met."],
+)
+def test_a_hyphenated_adjective_is_not_a_given_name(text: str) -> None:
+    assert not any("-" in found for found, _ in _names(text))
+
+
+def test_a_hyphen_or_a_space_in_a_given_name_is_no_variant() -> None:
+    sources = [Source(id="one", text="x"), Source(id="two", text="y")]
+    sentences = {
+        "one": (Sentence(start=0, end=25, text="Envoy Seo Min-jun spoke."),),
+        "two": (Sentence(start=0, end=25, text="Envoy Seo Min Jun spoke."),),
+    }
+    assert name_variants(sources, sentences) == []

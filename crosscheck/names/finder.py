@@ -29,6 +29,8 @@ from crosscheck.names.places import person_after_body, place_by_head, split_repe
 from crosscheck.names.records import NameKind, NameMention, new_mention
 
 _new_context: Final = tuple.__new__  # a _Context without the named tuple's Python-level __new__
+_HYPHENATED_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}\Z")
+"""A given name of two syllables, the second in lower case ("Jae-in", "Ki-moon")."""
 _PAREN_ACRONYM: Final = re.compile(r"\s{0,3}\(\s{0,3}([A-Z][A-Z.&]{1,11})\s{0,3}\)")
 
 
@@ -167,6 +169,14 @@ def _run_name_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
     tok = run[index]
     if _name_word(tok, words):
         return True
+    if _HYPHENATED_GIVEN.match(tok.text) and index and tok.joined:
+        previous = run[index - 1]  # "Moon Jae-in": the surname before the given name
+        return (
+            tok.key.partition("-")[2] not in _finder_words().hyphen_suffixes
+            and previous.cap
+            and not _is_initial(previous.text)
+            and _name_word(previous, words)
+        )
     if not _syllable(tok, words):
         return False
     return any(

@@ -254,6 +254,7 @@ class _FinderWords:
     articles: frozenset[str]  # "the": kept in "The Moscow Times" inside a sentence
     prefixes: frozenset[str]  # "anti": "anti-Trump" is a mention of "Trump"
     short_abbreviations: frozenset[str]  # "jr": never a syllable of a name ("Un" may be)
+    hyphen_suffixes: frozenset[str]  # "era": "Crow-era" is no given name ("Jae-in" may be)
 
 
 @cache
@@ -268,6 +269,7 @@ def _finder_words() -> _FinderWords:
         articles=words("name_articles"),
         prefixes=words("name_prefixes"),
         short_abbreviations=words("short_abbreviations"),
+        hyphen_suffixes=words("hyphen_suffix_words"),
     )
 
 
