@@ -121,3 +121,7 @@ def test_a_hyphen_or_a_space_in_a_given_name_is_no_variant() -> None:
         "two": (Sentence(start=0, end=25, text="Envoy Seo Min Jun spoke."),),
     }
     assert name_variants(sources, sentences) == []
+
+
+def test_the_arabic_article_written_apart_makes_no_person() -> None:
+    assert ("Al Harran", "PERSON") not in _names("Fighters loyal to Al Harran attacked.")
