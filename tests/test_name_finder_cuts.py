@@ -125,3 +125,17 @@ def test_a_hyphen_or_a_space_in_a_given_name_is_no_variant() -> None:
 
 def test_the_arabic_article_written_apart_makes_no_person() -> None:
     assert ("Al Harran", "PERSON") not in _names("Fighters loyal to Al Harran attacked.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("House Speaker Dana Whitfield said no.", "Dana Whitfield"),
+        ("Congresswoman Ines Morrow voted yes.", "Ines Morrow"),
+        ("FBI Agent Carl Deming testified.", "Carl Deming"),
+    ],
+)
+def test_a_title_before_a_person_is_not_part_of_the_name(text: str, name: str) -> None:
+    found = dict(_names(text))
+    assert found.get(name) == "PERSON"
+    assert not any(f != name and f.endswith(name) for f in found)
