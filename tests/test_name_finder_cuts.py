@@ -139,3 +139,8 @@ def test_a_title_before_a_person_is_not_part_of_the_name(text: str, name: str) -
     found = dict(_names(text))
     assert found.get(name) == "PERSON"
     assert not any(f != name and f.endswith(name) for f in found)
+
+
+def test_a_places_people_of_two_words_is_no_name() -> None:
+    assert _names("North Korean diplomats left Geneva.") == [("Geneva", "PLACE")]
+    assert ("North Korea", "PLACE") in _names("Envoys from North Korea left.")

@@ -250,8 +250,11 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     titled = _titled_person(run, ctx)
     if titled is not None:
         return titled
-    if _key(" ".join(t.text for t in run)) in words.places:
+    key = _key(" ".join(t.text for t in run))
+    if key in words.places:
         return [_mention(run, NameKind.PLACE, ctx)]
+    if len(run) >= 2 and _of_a_place(key, words):
+        return []  # "North Korean": a nationality, as one word ("Syrian") is
     if any(t.key in words.cues for t in run):
         return _organisation(run, ctx)
     if _titular(run[-1], words):
@@ -260,6 +263,15 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
             end -= 1
         return _classify(run[:end], ctx)  # "Aleksandr Lukashenko President"
     return _plain(run, ctx)
+
+
+def _of_a_place(key: str, words: _NameWords) -> bool:
+    """Whether a name of two or more words is a listed place's adjective or people: the place
+    and one of ``adjective_suffixes`` ("north korean", "south african")."""
+    return any(
+        key.endswith(suffix) and key[: -len(suffix)] in words.places
+        for suffix in words.adjective_suffixes
+    )
 
 
 def _titled_person(run: Sequence[_Tok], ctx: _Context) -> list[NameMention] | None:
