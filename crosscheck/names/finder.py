@@ -29,6 +29,8 @@ from crosscheck.names.places import person_after_body, place_by_head, split_repe
 from crosscheck.names.records import NameKind, NameMention, new_mention
 
 _new_context: Final = tuple.__new__  # a _Context without the named tuple's Python-level __new__
+_HYPHENATED_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}\Z")
+"""A given name of two syllables, the second in lower case ("Jae-in", "Ki-moon")."""
 _PAREN_ACRONYM: Final = re.compile(r"\s{0,3}\(\s{0,3}([A-Z][A-Z.&]{1,11})\s{0,3}\)")
 
 
@@ -157,6 +159,53 @@ def _reads_as_name_word(tok: _Tok, words: _NameWords) -> bool:
     )
 
 
+def _run_name_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
+    """``_name_word`` of a run's word, or a syllable of a person's name beside one.
+
+    A two-letter word in title case reads as an acronym by itself ("Un", "Xi"); beside
+    another word of a person's name in the same run it is a syllable of that name
+    ("Kim Jong Un", "Xi Jinping", "Wang Yi"), unless it is a known abbreviation ("Jr").
+    """
+    tok = run[index]
+    if _name_word(tok, words):
+        return True
+    if _HYPHENATED_GIVEN.match(tok.text) and index and tok.joined:
+        previous = run[index - 1]  # "Moon Jae-in": the surname before the given name
+        return (
+            tok.key.partition("-")[2] not in _finder_words().hyphen_suffixes
+            and previous.cap
+            and not _is_initial(previous.text)
+            and _name_word(previous, words)
+        )
+    if not _syllable(tok, words):
+        return False
+    return any(
+        0 <= other < len(run)
+        and run[other].cap
+        and not _is_initial(run[other].text)
+        and not _syllable(run[other], words)
+        and _name_word(run[other], words)
+        for other in (index - 1, index + 1)
+    )
+
+
+def _syllable(tok: _Tok, words: _NameWords) -> bool:
+    """A two-letter word in title case that is no word of the lists ("Un", "Xi", "Yi")."""
+    text = tok.text
+    return (
+        len(text) == 2
+        and text[0].isupper()
+        and text[1].islower()
+        and tok.key not in _finder_words().short_abbreviations
+        and not (
+            tok.key in words.stop
+            or tok.key in words.cues
+            or tok.key in words.places
+            or _titular(tok, words)
+        )
+    )
+
+
 def _mention(
     toks: Sequence[_Tok],
     kind: NameKind,
@@ -201,8 +250,11 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     titled = _titled_person(run, ctx)
     if titled is not None:
         return titled
-    if _key(" ".join(t.text for t in run)) in words.places:
+    key = _key(" ".join(t.text for t in run))
+    if key in words.places:
         return [_mention(run, NameKind.PLACE, ctx)]
+    if len(run) >= 2 and _of_a_place(key, words):
+        return []  # "North Korean": a nationality, as one word ("Syrian") is
     if any(t.key in words.cues for t in run):
         return _organisation(run, ctx)
     if _titular(run[-1], words):
@@ -213,11 +265,20 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     return _plain(run, ctx)
 
 
+def _of_a_place(key: str, words: _NameWords) -> bool:
+    """Whether a name of two or more words is a listed place's adjective or people: the place
+    and one of ``adjective_suffixes`` ("north korean", "south african")."""
+    return any(
+        key.endswith(suffix) and key[: -len(suffix)] in words.places
+        for suffix in words.adjective_suffixes
+    )
+
+
 def _titled_person(run: Sequence[_Tok], ctx: _Context) -> list[NameMention] | None:
     """ "U.S. Ambassador Andrew Bremberg" -> the place "U.S." and the person, or None."""
     words = ctx.words
     first_name = len(run)
-    while first_name > 0 and _name_word(run[first_name - 1], words):
+    while first_name > 0 and _run_name_word(run, first_name - 1, words):
         first_name -= 1
     names = run[first_name:]
     while names and not names[0].cap:
@@ -281,7 +342,7 @@ def _plain(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     last = len(run) - 1
     for index, tok in enumerate([*run, None]):
         if tok is not None and (
-            _name_word(tok, words)
+            _run_name_word(run, index, words)
             or (index == last and tok.key in words.stop and _closing_word(run, index, part, ctx))
         ):
             part.append(tok)

@@ -253,6 +253,8 @@ class _FinderWords:
     conjunctions: frozenset[str]  # "and": joins two parts of a name only before a capital
     articles: frozenset[str]  # "the": kept in "The Moscow Times" inside a sentence
     prefixes: frozenset[str]  # "anti": "anti-Trump" is a mention of "Trump"
+    short_abbreviations: frozenset[str]  # "jr": never a syllable of a name ("Un" may be)
+    hyphen_suffixes: frozenset[str]  # "era": "Crow-era" is no given name ("Jae-in" may be)
 
 
 @cache
@@ -266,6 +268,8 @@ def _finder_words() -> _FinderWords:
         conjunctions=words("name_conjunctions"),
         articles=words("name_articles"),
         prefixes=words("name_prefixes"),
+        short_abbreviations=words("short_abbreviations"),
+        hyphen_suffixes=words("hyphen_suffix_words"),
     )
 
 

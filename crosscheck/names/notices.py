@@ -9,7 +9,8 @@ A name spelled only in a correction notice or in a block quote is not the outlet
   then "... sent by al-Qaida leader Ayman al-Zawahiri"): the one paragraph after a short
   paragraph (``intro_max_words``) that ends with a colon (``intro_ends``) and credits someone
   (a reporting verb written in lower case, so a headline's "Official Says It Can ...:" is
-  none, or a source phrase of ``attribution.toml``).
+  none, or a source phrase of ``attribution.toml``); not a paragraph that opens with a list
+  mark ("-- There is no evidence ..."): a list of points in the outlet's own words.
 
 A paragraph is a line of the text (what lies between two line breaks). ``not_own_spans``
 gives the spans of one text, in order; ``in_spans`` asks whether an offset lies in one.
@@ -39,6 +40,7 @@ class _Words:
     phrases: tuple[tuple[str, ...], ...]
     window: int
     intro_ends: tuple[str, ...]
+    list_marks: tuple[str, ...]  # a paragraph opening with one lists points: not a quote
     intro_max_words: int
     verbs: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
@@ -65,6 +67,7 @@ def _words() -> _Words:
         phrases=notice_phrases,
         window=int(require(data, "notice_window", int, _LEXICON)),
         intro_ends=intro_ends,
+        list_marks=tuple(str(x) for x in require(data, "list_marks", list, _LEXICON)),
         intro_max_words=int(require(data, "intro_max_words", int, _LEXICON)),
         verbs=frozenset(w for p in phrases(credit, "verbs", "attribution") for w in p),
         source_phrases=phrases(credit, "source_phrases", "attribution"),
@@ -156,7 +159,7 @@ def not_own_spans(text: str) -> list[Span]:
         start, end = _line_at(text, found.start())
         if _intro(text[start:end]):
             quoted = _next_line(text, found.start())
-            if quoted is not None:
+            if quoted is not None and not text.startswith(words.list_marks, quoted[0]):
                 spans.add(quoted)
     return sorted(spans)
 
