@@ -268,10 +268,7 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
 def _of_a_place(key: str, words: _NameWords) -> bool:
     """Whether a name of two or more words is a listed place's adjective or people: the place
     and one of ``adjective_suffixes`` ("north korean", "south african")."""
-    return any(
-        key.endswith(suffix) and key[: -len(suffix)] in words.places
-        for suffix in words.adjective_suffixes
-    )
+    return key in words.place_people
 
 
 def _titled_person(run: Sequence[_Tok], ctx: _Context) -> list[NameMention] | None:

@@ -40,6 +40,7 @@ class _NameWords:
     ordinary_before: frozenset[str]
     plural_exceptions: tuple[str, ...]
     adjective_suffixes: frozenset[str]
+    place_people: frozenset[str]  # each place with each adjective suffix ("north korean")
     inflection_endings: tuple[str, ...]
     title_case_share: float
     title_case_min_common: int
@@ -99,6 +100,7 @@ def _name_words() -> _NameWords:
     roles = _word_list(data, "roles", lex)
     places = _word_list(data, "places", lex)
     named = titles | roles | places
+    suffixes = _word_list(data, "adjective_suffixes", lex)
     return _NameWords(
         titles=titles,
         roles=roles,
@@ -115,7 +117,8 @@ def _name_words() -> _NameWords:
         endings=tuple(sorted(_word_list(data, "common_word_endings", lex))),
         ordinary_before=_word_list(data, "ordinary_before", lex),
         plural_exceptions=tuple(sorted(_word_list(data, "plural_exceptions", lex))),
-        adjective_suffixes=_word_list(data, "adjective_suffixes", lex),
+        adjective_suffixes=suffixes,
+        place_people=frozenset(place + suffix for place in places for suffix in suffixes),
         inflection_endings=tuple(sorted(_word_list(data, "inflection_endings", lex))),
         title_case_share=share,
         title_case_min_common=int(_number(data, "title_case_min_common", lex)),
