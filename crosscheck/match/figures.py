@@ -41,6 +41,7 @@ from crosscheck.claims.frames import (
 )
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.engine import FIGURES, blocks, similar_pairs
+from crosscheck.match.recent_tolls import recent_week, week_period
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, Granularity, TimeRef, Unit
 
 CUMULATIVE = "cumulative"
@@ -202,6 +203,8 @@ def todays_toll(claim: Claim, published: date | None) -> bool:
     paper): such a toll is compared with the undated tolls of other sources."""
     if published is None or not _toll_shape(claim) or claim.time is None:
         return False
+    if week_period(claim.time):
+        return recent_week(claim.time, published)
     begin = claim.time.begin
     return begin is not None and 0 <= (published - begin).days <= match_rules().today_days
 
@@ -212,7 +215,11 @@ def _toll_shape(claim: Claim) -> bool:
     time = claim.time
     if time is None or claim.value is None or claim.event not in rules.today_events:
         return False
-    if claim.role not in COMPATIBLE_ROLES or time.granularity is not Granularity.DAY:
+    if claim.role not in COMPATIBLE_ROLES:
+        return False
+    if week_period(time):
+        return True
+    if time.granularity is not Granularity.DAY:
         return False
     single = time.end_date is None or time.end_date == time.begin
     return single and (time.modifier or "") in rules.today_modifiers | {""}
