@@ -81,6 +81,11 @@ class TimeLexicon:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     present_cues: frozenset[str]
+    schedule_verbs: frozenset[str]
+    schedule_verbs_relative_only: frozenset[str]
+    schedule_phrases: frozenset[tuple[str, ...]]
+    relative_pronouns: frozenset[str]
+    plural_subject_stops: frozenset[str]
     intent_heads: frozenset[str]
     infinitive_marks: frozenset[str]
     future_cues_after: frozenset[str]
@@ -314,6 +319,11 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         future_cues=_words(data, "future_cues"),
         past_cues=_words(data, "past_cues"),
         present_cues=_words(data, "present_cues"),
+        schedule_verbs=_words(data, "schedule_verbs"),
+        schedule_verbs_relative_only=_words(data, "schedule_verbs_relative_only"),
+        schedule_phrases=frozenset(tuple(p.split()) for p in _words(data, "schedule_phrases")),
+        relative_pronouns=_words(data, "relative_pronouns"),
+        plural_subject_stops=_words(data, "plural_subject_stops"),
         intent_heads=_words(data, "intent_heads"),
         infinitive_marks=_words(data, "infinitive_marks"),
         future_cues_after=_words(data, "future_cues_after"),

@@ -27,6 +27,7 @@ __all__ = [
     "folded_words",
     "next_word",
     "previous_word",
+    "scheduled_before",
     "sentence_looks_forward",
     "tense",
     "weekday_looks_forward",
@@ -88,13 +89,50 @@ def weekday_looks_forward(ctx: Context, start: int, end: int) -> bool:
     """Whether a bare weekday is the coming one: its clause looks forward, or gives no tense
     cue and has a present-tense word before it ("the special election is on Tuesday"), or
     gives none at all and the nearest cue before it in its sentence looks forward ("Reid is
-    pressing for a vote later this week, most likely on Thursday"; ``sentence_looks_forward``)."""
+    pressing for a vote later this week, most likely on Thursday"; ``sentence_looks_forward``).
+    A schedule verb in the present right before it looks forward first (``scheduled_before``)."""
+    if scheduled_before(folded_words(clause_text_before(ctx.text, start))[-4:], ctx.lex):
+        return True  # "the debates, which begin Wednesday": the nearest word is the cue
     verdict, before = _tense(ctx, start, end)
     if verdict != UNKNOWN:
         return verdict == FUTURE
     if any(word in ctx.lex.present_cues for word in before):
         return True
     return sentence_looks_forward(ctx, start, end)
+
+
+def scheduled_before(words: Sequence[str], lex: TimeLexicon) -> bool:
+    """Whether the words before a weekday (its clause, lower case) end in a schedule verb in
+    the present tense, with or without "on" after it: the "-s" form not after a determiner
+    ("the session ends Friday", not "its ends"), or the base form after a relative pronoun
+    ("which begin Wednesday") or a plural subject ("stock markets open Monday"), or a phrase of
+    ``schedule_phrases`` ("goes into effect on Saturday"); a word of
+    ``schedule_verbs_relative_only`` counts only after a relative pronoun ("which votes Sunday")."""
+    words = list(words[:-1]) if words and words[-1] == "on" else list(words)
+    if not words:
+        return False
+    if any(tuple(words[-len(p) :]) == p for p in lex.schedule_phrases):
+        return True  # "goes into effect on Saturday"
+    verb, subject = words[-1], words[-2] if len(words) > 1 else ""
+    relative = subject in lex.relative_pronouns
+    base = verb[:-1] if verb.endswith("s") else ""
+    if base in lex.schedule_verbs_relative_only or verb in lex.schedule_verbs_relative_only:
+        return relative
+    if base in lex.schedule_verbs:
+        return subject not in lex.adjective_openers
+    return verb in lex.schedule_verbs and (relative or _plural_subject(subject, lex))
+
+
+def _plural_subject(word: str, lex: TimeLexicon) -> bool:
+    """Whether a word looks like a plural noun ("markets", "olympics"): it ends in "s" but not
+    "ss", "us" or "is", has at least four letters, and is none of ``plural_subject_stops``."""
+    return (
+        len(word) >= 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s"))
+        and word not in lex.plural_subject_stops
+        and word not in lex.adjective_openers
+    )
 
 
 # The end of a sentence: a full stop, question or exclamation mark (and a closing quote or
