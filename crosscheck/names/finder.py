@@ -167,9 +167,10 @@ def _run_name_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
     ("Kim Jong Un", "Xi Jinping", "Wang Yi"), unless it is a known abbreviation ("Jr").
     """
     tok = run[index]
-    if _name_word(tok, words):
+    found = _NAME_WORD.get(tok.text)  # ``_name_word``, its usual lookup inline: asked often
+    if found or (found is None and _name_word(tok, words)):
         return True
-    if _HYPHENATED_GIVEN.match(tok.text) and index and tok.joined:
+    if index and tok.joined and "-" in tok.text and _HYPHENATED_GIVEN.match(tok.text):
         previous = run[index - 1]  # "Moon Jae-in": the surname before the given name
         return (
             tok.key.partition("-")[2] not in _finder_words().hyphen_suffixes
@@ -191,6 +192,19 @@ def _run_name_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
 
 def _syllable(tok: _Tok, words: _NameWords) -> bool:
     """A two-letter word in title case that is no word of the lists ("Un", "Xi", "Yi")."""
+    text = tok.text
+    if len(text) != 2:
+        return False  # most words: no lists to ask
+    found = _SYLLABLE.get(text)
+    if found is None:
+        found = _SYLLABLE[text] = _reads_as_syllable(tok, words)
+    return found
+
+
+_SYLLABLE: dict[str, bool] = {}  # two-letter words only: bounded
+
+
+def _reads_as_syllable(tok: _Tok, words: _NameWords) -> bool:
     text = tok.text
     return (
         len(text) == 2

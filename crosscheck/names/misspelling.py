@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import groupby
 from typing import Final, NamedTuple
 
@@ -133,9 +133,8 @@ def misspellings(
     for rare in named:
         if rare not in names:
             continue
-        neighbours = {w for w in _swaps(rare) if w in names}
-        slipped = (*_far_swaps(rare), *_moves(rare))
-        swapped = sorted(neighbours | {w for w in slipped if w in names})
+        edits = _edits(rare)
+        swapped = sorted(names & edits.swapped)
         changed = {w for v in blanked_of.get(rare, ()) for w in changed_of.get(v, ())}
         namesakes = namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
         # a slip of a namesake is written once or twice, or each outlet writes its own
@@ -143,7 +142,7 @@ def misspellings(
         size = len(rare)
         candidates = [
             *(w for w in by_start.get((rare[0], size + 1), ()) if _less_one(w, rare)),
-            *(w for w in _deletions(rare) if w in names),
+            *(w for w in edits.deletions if w in names),
             *swapped,
             *(w for w in moved_of.get(singles[rare], ()) if len(w) == size),
             *sorted(changed),
@@ -170,7 +169,7 @@ def misspellings(
                     word_found,
                     rules,
                     swapped=word in swapped,
-                    neighbours=word in neighbours,
+                    neighbours=word in edits.neighbours and word in names,
                 )
             if not slip and word in namesakes:
                 slip = _namesake(rare, word, rare_found, word_found, rules)
@@ -209,6 +208,20 @@ def _less_one(longer: str, shorter: str) -> bool:
     while index < size and shorter[index] == longer[index]:
         index += 1
     return longer[index + 1 :] == shorter[index:]
+
+
+class _Edits(NamedTuple):
+    neighbours: frozenset[str]  # two neighbouring letters swapped
+    swapped: frozenset[str]  # those, or two letters one apart swapped, or one moved
+    deletions: tuple[str, ...]  # one letter left out, in order
+
+
+@lru_cache(maxsize=1 << 15)  # a name recurs across a story's articles and stories
+def _edits(word: str) -> _Edits:
+    """A word's one-slip spellings, made once per word (read only)."""
+    neighbours = frozenset(_swaps(word))
+    swapped = neighbours.union(_far_swaps(word), _moves(word))
+    return _Edits(neighbours, swapped, tuple(_deletions(word)))
 
 
 def _deletions(word: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Final
 
 from crosscheck.names.difference import name_words
@@ -64,7 +65,12 @@ def _full_name(item: SourcedName) -> tuple[str, ...] | None:
     mention = item.mention
     if mention.kind is not NameKind.PERSON:
         return None
-    words = name_words(mention.text)
+    return _full_words(mention.text)
+
+
+@lru_cache(maxsize=1 << 14)  # a person's name recurs across mentions
+def _full_words(text: str) -> tuple[str, ...] | None:
+    words = name_words(text)
     if len(words) < _WORDS or any(_is_initial(w) or not w[:1].isupper() for w in words):
         return None
     return tuple(_fold(w) for w in words)
