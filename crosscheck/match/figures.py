@@ -203,10 +203,11 @@ def todays_toll(claim: Claim, published: date | None) -> bool:
     paper): such a toll is compared with the undated tolls of other sources."""
     if published is None or not _toll_shape(claim) or claim.time is None:
         return False
+    days = match_rules().today_days
     if week_period(claim.time):
-        return recent_week(claim.time, published)
+        return recent_week(claim.time, published, days)
     begin = claim.time.begin
-    return begin is not None and 0 <= (published - begin).days <= match_rules().today_days
+    return begin is not None and 0 <= (published - begin).days <= days
 
 
 def _toll_shape(claim: Claim) -> bool:

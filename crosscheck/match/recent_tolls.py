@@ -12,16 +12,8 @@ Longer periods ("this month", "in 2019") stay apart: a month's toll is one of ma
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
-from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Granularity, TimeRef
-
-
-@cache
-def recent_week_days() -> int:
-    """How many days before its article a week-long toll period may end (``today_toll_days``)."""
-    return int(require(load_lexicon("matching"), "today_toll_days", int, "matching"))
 
 
 def week_period(time: TimeRef) -> bool:
@@ -32,9 +24,10 @@ def week_period(time: TimeRef) -> bool:
     return begin is not None and end is not None and 0 <= (end - begin).days <= 6
 
 
-def recent_week(time: TimeRef, published: date) -> bool:
-    """Whether a week-long period ends on its article's day or at most a few days before it."""
+def recent_week(time: TimeRef, published: date, days: int) -> bool:
+    """Whether a week-long period ends on its article's day or at most ``days`` before it
+    (``today_toll_days`` of ``lexicon/matching.toml``, as for a toll of one day)."""
     end = time.end_date
     if not week_period(time) or end is None or time.begin is None or time.begin > published:
         return False
-    return (published - end).days <= recent_week_days()
+    return (published - end).days <= days
