@@ -86,6 +86,9 @@ class TimeLexicon:
     schedule_phrases: frozenset[tuple[str, ...]]
     relative_pronouns: frozenset[str]
     plural_subject_stops: frozenset[str]
+    plural_suffixes: tuple[str, ...]
+    not_plural_suffixes: tuple[str, ...]
+    plural_subject_min_length: int
     intent_heads: frozenset[str]
     infinitive_marks: frozenset[str]
     future_cues_after: frozenset[str]
@@ -324,6 +327,9 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         schedule_phrases=frozenset(tuple(p.split()) for p in _words(data, "schedule_phrases")),
         relative_pronouns=_words(data, "relative_pronouns"),
         plural_subject_stops=_words(data, "plural_subject_stops"),
+        plural_suffixes=tuple(sorted(_words(data, "plural_suffixes"))),
+        not_plural_suffixes=tuple(sorted(_words(data, "not_plural_suffixes"))),
+        plural_subject_min_length=_int(data, "plural_subject_min_length", 1, 20),
         intent_heads=_words(data, "intent_heads"),
         infinitive_marks=_words(data, "infinitive_marks"),
         future_cues_after=_words(data, "future_cues_after"),

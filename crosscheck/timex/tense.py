@@ -124,12 +124,13 @@ def scheduled_before(words: Sequence[str], lex: TimeLexicon) -> bool:
 
 
 def _plural_subject(word: str, lex: TimeLexicon) -> bool:
-    """Whether a word looks like a plural noun ("markets", "olympics"): it ends in "s" but not
-    "ss", "us" or "is", has at least four letters, and is none of ``plural_subject_stops``."""
+    """Whether a word looks like a plural noun ("markets", "olympics"): it ends in one of
+    ``plural_suffixes`` but none of ``not_plural_suffixes`` ("ss", "us", "is"), has at least
+    ``plural_subject_min_length`` letters, and is none of ``plural_subject_stops``."""
     return (
-        len(word) >= 4
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "'s"))
+        len(word) >= lex.plural_subject_min_length
+        and word.endswith(lex.plural_suffixes)
+        and not word.endswith(lex.not_plural_suffixes)
         and word not in lex.plural_subject_stops
         and word not in lex.adjective_openers
     )
