@@ -671,3 +671,27 @@ def test_inside_quotes_cases(case: Case) -> None:
         for word in words:
             assert text.count(word) == 1, word
             assert inside_quotes(text, text.index(word)) is inside, word
+
+
+# --------------------------------------------------------------------------- slip joins (names19)
+
+
+def test_slipped_places_pair_only_one_inner_slip_of_one_word() -> None:
+    from crosscheck.names.slip_joins import short_given_slip, slipped_places
+
+    keys = [
+        "loudon county",
+        "clark county",
+        "loudoun county",
+        "clarke county",
+        "north carolina",
+        "south carolina",
+        "bath road",
+        "bach road",
+        "loudoun",
+        "loudon",
+    ]
+    assert slipped_places(keys) == [(0, 2)]
+    assert short_given_slip("jon", "john")
+    assert not short_given_slip("jon", "joan")
+    assert not short_given_slip("jo", "joh")

@@ -12,7 +12,13 @@ from functools import cache
 from rapidfuzz.distance import DamerauLevenshtein
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.names.lexicon import NAMES_LEXICON, _fold, same_given_name, skeleton
+from crosscheck.names.lexicon import (
+    NAMES_LEXICON,
+    _fold,
+    same_given_name,
+    skeleton,
+    swap_around,
+)
 from crosscheck.names.records import Difference
 
 
@@ -59,8 +65,7 @@ def _swapped_apart(x: str, y: str) -> bool:
     apart = [i for i, (a, b) in enumerate(zip(x, y, strict=True)) if a != b]
     if len(apart) != 2 or apart[1] - apart[0] != 2:
         return False
-    first, second = apart
-    return x[first] == y[second] and x[second] == y[first]
+    return swap_around(x, apart[0]) == y
 
 
 def _same_but_doubling(x: str, y: str) -> bool:

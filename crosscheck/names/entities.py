@@ -34,6 +34,7 @@ from crosscheck.names.records import (
     new_entity,
     sourced,
 )
+from crosscheck.names.slip_joins import short_given_slip, slipped_places
 
 # --------------------------------------------------------------------------- entities
 
@@ -269,12 +270,16 @@ def _given_letter_slip(a: SourcedName, b: SourcedName) -> bool:
     shorter name of ``given_slip_min_length`` letters at least; or one vowel changed inside
     names of ``given_changed_min_length`` letters ("Kataeb" / "Kataib"). A consonant added
     ("Ivana" / "Ivanka") or a changed ending ("Louis" / "Louise", "Maria" / "Mario") is
-    another person's name; the caller still keeps apart two names written in one sentence."""
+    another person's name. A shorter given name joins only with an "h" lost inside
+    (``short_given_slip``: "Jon" / "John"; "Jon" / "Joan" may be two people); the caller
+    still keeps apart two names written in one sentence."""
     letters, minimum, changed_minimum = _given_slip_rules()
     shorter, longer = sorted(
         (_fold(_name_tokens(item.mention)[0]) for item in (a, b)),
         key=lambda word: (len(word), word),
     )
+    if short_given_slip(shorter, longer):
+        return True  # "Jon" / "John": an "h" lost in a short given name
     if len(shorter) == len(longer) >= changed_minimum:
         differ = [i for i, (x, y) in enumerate(zip(shorter, longer, strict=True)) if x != y]
         return (
@@ -469,6 +474,7 @@ def swapped_words(a: str, b: str) -> bool:
 
 
 def _join_places(items: Sequence[SourcedName], union: _Union, places: Sequence[int]) -> None:
+    """Join places of the same words, or of one word misspelt (``slipped_places``)."""
     first_of: dict[str, int] = {}
     for i in places:
         key = _org_key(items[i].mention)
@@ -476,6 +482,9 @@ def _join_places(items: Sequence[SourcedName], union: _Union, places: Sequence[i
             union.join(first_of[key], i)
         else:
             first_of[key] = i
+    keys = list(first_of)
+    for i, j in slipped_places(keys):
+        union.join(first_of[keys[i]], first_of[keys[j]])
 
 
 _ENTITY_KINDS: Final = frozenset((NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE))

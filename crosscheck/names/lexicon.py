@@ -334,6 +334,13 @@ def lost_inside(longer: str, shorter: str, letters: str | None = None) -> bool:
     )
 
 
+def swap_around(word: str, at: int) -> str:
+    """The word with its letters at ``at`` and ``at + 2`` swapped around the one between
+    them ("zahef", 1 -> "zehaf"): the one definition of that slip, which ``misspelling``
+    makes and ``difference`` names."""
+    return word[:at] + word[at + 2] + word[at + 1] + word[at] + word[at + 3 :]
+
+
 def swapped_once(a: str, b: str) -> bool:
     """Two words alike but for two neighbouring letters swapped, not the first one
     ("kirstjen" / "kristjen"): a slip of the pen, not another name."""

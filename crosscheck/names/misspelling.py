@@ -30,6 +30,7 @@ from crosscheck.names.lexicon import (
     _name_words,
     same_given_name,
     spelled_out,
+    swap_around,
 )
 from crosscheck.names.namesakes import namesake_candidates, namesake_slip, surnames_by_given
 from crosscheck.names.records import SourcedName
@@ -277,11 +278,7 @@ def _swaps(word: str) -> list[str]:
 def _far_swaps(word: str) -> list[str]:
     """The word with two letters one apart swapped around the letter between them
     ("zahef" -> "zehaf"), the first and the last letter kept."""
-    return [
-        word[:i] + word[i + 2] + word[i + 1] + word[i] + word[i + 3 :]
-        for i in range(1, len(word) - 3)
-        if word[i] != word[i + 2]
-    ]
+    return [swap_around(word, i) for i in range(1, len(word) - 3) if word[i] != word[i + 2]]
 
 
 def _moves(word: str) -> list[str]:
