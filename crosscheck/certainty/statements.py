@@ -30,6 +30,7 @@ from crosscheck.certainty.assertions import (
     may_hedge,
     read_labelled,
 )
+from crosscheck.certainty.figure_hedges import negation_end, quoted_hedge_read
 from crosscheck.certainty.open_questions import open_question_phrases
 from crosscheck.certainty.reading import (
     SentenceReading,
@@ -421,8 +422,8 @@ def may_hold_hedge(text: str, lower: str) -> bool:
 def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> list[HedgedStatement]:
     """The statements of fact one source hedges, in text order (see the module's docstring).
 
-    Not inside a direct quotation, a question, a negated clause, or after a word that makes
-    the sentence no assertion of the outlet ("whether", "accused", "initially").
+    Not inside a direct quotation (a figure hedge aside: ``figure_hedges``), a question, a
+    negated clause, or after a word that makes the sentence no assertion of the outlet.
     """
     from crosscheck.certainty.pronouns import named_person, pronoun_subject  # an import cycle
 
@@ -435,7 +436,8 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
         reading = read_sentence(text)
         words = _Words(text, 0, len(text), rules)
         for hit in hits:
-            if _in_quotation(words.marks, hit.start()):
+            quoted = _in_quotation(words.marks, hit.start())
+            if quoted and not quoted_hedge_read(_normal_form(hit.group()), rules):
                 continue
             statement = _statement(source, sentence, reading, words, hit, rules)
             previous = before.get(sentence.start)
@@ -493,7 +495,7 @@ def _statement(
     aside = _closed_relative(words, text, low, at, rules)
     if (
         words.negated(_after_aside(words, text, low, at) if aside else low, at)
-        or words.negated(after, high)
+        or words.negated(after, negation_end(words, _normal_form(hit.group()), after, high, rules))
         or _blocked_before(words, text, at, rules)
     ):
         return None  # the hedge's own words may hold one ("it is not yet clear whether")
