@@ -34,7 +34,8 @@ from itertools import pairwise
 from crosscheck.claims.date_keys import date_event_words, stem, weak_stems
 from crosscheck.claims.dates import STATED
 from crosscheck.match.article_dates import within
-from crosscheck.match.date_participants import participants, predicate_stems
+from crosscheck.match.date_participants import named_participants, participants, predicate_stems
+from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.statement_dates import beside_statement_noun
 from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
@@ -53,6 +54,13 @@ MIN_SIMILARITY_NAMED = 0.2
 # the event with other words, so their other words agree little; the class, the
 # participant and the mutual best match carry the pair.
 MIN_SIMILARITY_PARTICIPANT = 0.1
+# The least for two descriptors whose shared stems hold ``MIN_NAMES_ONE_EVENT`` names of
+# both clauses (people, places) and a word besides names and weak predicates ("Judge Amy
+# Berman Jackson voided the deal after Mueller's team contended that Manafort had violated
+# it by lying" / "Jackson ruled that Manafort had breached his agreement with Mueller's
+# office by lying to prosecutors about three matters ..."): the participants and a word
+# of the act carry a pair whose long clauses agree little otherwise.
+MIN_SIMILARITY_PARTICIPANTS = 0.1
 # Sentences a story needs for its word weights to tell a rare word from a common one:
 # in fewer, every word is rare and two sentences of a topic look like one event.
 MIN_SENTENCES = 12
@@ -133,27 +141,6 @@ def story_weights(
         return math.log(1 + n / max(found[s], 1))
 
     return weight
-
-
-_BREAK = re.compile(r"[;:\u2014]|,\s*([\w'\u2019-]+)")
-
-
-def clause_of(claim: Claim) -> str:
-    """The clause of a date's sentence: the text between the breaks around the date, a
-    break being a semicolon, a colon, a dash, or a comma before a clause opener of
-    ``[date_events]`` (", and Trump Jr. met a lawyer later": another clause's event)."""
-    openers = date_event_words().clause_openers
-    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    first, last = 0, len(claim.sentence)
-    for m in _BREAK.finditer(claim.sentence):
-        if m.group(1) is not None and m.group(1).lower() not in openers:
-            continue
-        if m.end() <= at:
-            first = m.start(1) if m.group(1) is not None else m.end()
-        elif m.start() >= end:
-            last = m.start()
-            break
-    return claim.sentence[first:last]
 
 
 def _coarse_contains_fine(a: Claim, b: Claim) -> bool:
@@ -437,7 +424,15 @@ def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
     (``_capitals``); ``MIN_SIMILARITY`` otherwise."""
     if len(shared - weak_stems()) < MIN_SHARED:
         return MIN_SIMILARITY_PARTICIPANT
-    return MIN_SIMILARITY_NAMED if shared & _names_of_both(a, b) else MIN_SIMILARITY
+    names = shared & _names_of_both(a, b)
+    if not names:
+        return MIN_SIMILARITY
+    spans = (p for p, _, _ in name_spans(clause_of(a)))
+    if shared - names - weak_stems() and (
+        named_participants(spans, names, _content_stem) >= MIN_NAMES_ONE_EVENT
+    ):
+        return MIN_SIMILARITY_PARTICIPANTS
+    return MIN_SIMILARITY_NAMED
 
 
 def _names_of_both(a: Claim, b: Claim) -> set[str]:
