@@ -2,25 +2,35 @@
 
 A clause runs between the breaks around the date: a semicolon, a colon, a dash, or a comma
 before a clause opener of ``[date_events]`` of time.toml (", and Trump Jr. met a lawyer
-later": another clause's event). An opener set off by commas on both sides is no break but
-an aside inside the clause ("The Justice Department, though, had sent the governor a letter
-last Wednesday"): cutting there would drop the clause's subject.
+later": another clause's event). An opener of ``aside_openers`` of date_events.toml set off
+by commas on both sides is no break but an adverb inside the clause ("The Justice
+Department, though, had sent the governor a letter last Wednesday"): cutting there would
+drop the clause's subject. Other openers stay breaks so ("the bill, which, if passed, ...").
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from crosscheck.claims.date_keys import date_event_words
+from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Claim
 
 _BREAK = re.compile(r"[;:\u2014]|,\s*([\w'\u2019-]+)")
 _ASIDE_END = re.compile(r"\s*,")
 
 
+@cache
+def aside_openers() -> frozenset[str]:
+    """The ``aside_openers`` of date_events.toml, folded."""
+    return lower_words(load_lexicon("date_events"), "aside_openers", "date_events")
+
+
 def _is_aside(sentence: str, m: re.Match[str]) -> bool:
-    """Whether a comma break's opener is set off by a comma after it as well (", though,")."""
-    return _ASIDE_END.match(sentence, m.end()) is not None
+    """Whether a comma break's opener is an adverb set off by a comma after it as well
+    (", though,")."""
+    return m.group(1).lower() in aside_openers() and _ASIDE_END.match(sentence, m.end()) is not None
 
 
 def clause_of(claim: Claim) -> str:
