@@ -40,7 +40,6 @@ def test_an_opener_after_one_comma_still_breaks_the_clause() -> None:
     assert _clause(later, "on Monday") == "though the mayor closed the pier on Monday."
 
 
-
 def test_a_relative_pronoun_before_an_inserted_phrase_still_breaks() -> None:
     sentence = "The mayor signed the pier bill on Monday, which, if upheld, closes the ferry."
     assert _clause(sentence, "on Monday") == "The mayor signed the pier bill on Monday"

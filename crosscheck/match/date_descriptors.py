@@ -1,18 +1,19 @@
 """Event descriptors of dates: the date claims of a story -> pairs of dates of one event.
 
 A date's descriptor is the content words of its clause (stemmed as date keys are, less
-stop words, generic words and the date's own words), each weighted by how rare it is
-among the sentences of the whole story (IDF over the story's own sentences: "Comey" in a
-Comey story tells nothing, "bench" or "naturalized" tells much). Two dates of different
-sources date one event when their descriptors are alike (a weighted cosine of at least
+stop words, generic words and the date's own words), each weighted by how rare it is among
+the sentences of the whole story (IDF over the story's own sentences: "Comey" in a Comey
+story tells nothing, "bench" or "naturalized" tells much). Two dates of different sources
+date one event when their descriptors are alike (a weighted cosine of at least
 ``MIN_SIMILARITY``) and each is the other's best match among all the dates of the other
-source (mutual best match: each date has at most one partner per pair of sources); a
-name both clauses give (a word with a capital inside a sentence) anchors the event, and
-then ``MIN_SIMILARITY_NAMED`` suffices. Only dates of compatible periods at different
-precision ("last week" / "Aug. 25") are paired here; the date matcher (date_match) pairs
-the rest by event keys. A date next to a speech verb or a statement noun
-(statement_dates: "announcement this spring") dates a statement ("The Times reported on
-November 23 that ..."): it is paired only with another statement's date ("reports last
+source (mutual best match: each date has at most one partner per pair of sources); a name
+both clauses give (a word with a capital inside a sentence) anchors the event, and then
+``MIN_SIMILARITY_NAMED`` suffices, and ``MIN_SIMILARITY_PARTICIPANTS`` when two names of
+people or places and a word of the act are shared. Only dates of compatible periods at
+different precision ("last week" / "Aug. 25") are paired here; the date matcher
+(date_match) pairs the rest by event keys. A date next to a speech verb or a statement
+noun (statement_dates: "announcement this spring") dates a statement ("The Times reported
+on November 23 that ..."): it is paired only with another statement's date ("reports last
 week that ..."), the clauses telling what was said, or with a date whose clause reports a
 statement a few words on ("said over the weekend that ..." / "On Sunday, adviser Robert
 Gibbs told CNN that ...") when it was kept for its speaker's words alone
@@ -419,9 +420,12 @@ def descriptor_pairs(
 def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
     """``MIN_SIMILARITY_PARTICIPANT`` for two dates of fewer than ``MIN_SHARED`` shared
     stems besides weak ones (they pair only as one predicate class and one participant,
-    ``shares_participant``); ``MIN_SIMILARITY_NAMED`` for two dates whose shared stems
-    hold a name: a word with a capital in both clauses, inside one of them
-    (``_capitals``); ``MIN_SIMILARITY`` otherwise."""
+    ``shares_participant``); ``MIN_SIMILARITY_PARTICIPANTS`` for two dates whose shared
+    stems hold ``MIN_NAMES_ONE_EVENT`` names of ``a``'s clause, a demonym alone counting
+    none (``named_participants``), and a word besides names and weak predicates;
+    ``MIN_SIMILARITY_NAMED`` for two dates whose shared stems hold a name: a word with a
+    capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY``
+    otherwise."""
     if len(shared - weak_stems()) < MIN_SHARED:
         return MIN_SIMILARITY_PARTICIPANT
     names = shared & _names_of_both(a, b)
