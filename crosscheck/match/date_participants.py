@@ -107,10 +107,10 @@ _GAP = re.compile(r"^[\s,\u2014\u2013(-]*$")
 
 
 @cache
-def _demonyms() -> frozenset[str]:
+def _demonyms(stem_of: Callable[[str], str]) -> frozenset[str]:
     """The ``demonyms`` of names.toml (nationalities, parties, faiths: "Republican",
-    "American"), folded: written with a capital, they name no participant."""
-    return lower_words(load_lexicon("names"), "demonyms", "names")
+    "American") as ``stem_of`` reads them: written with a capital, they name no participant."""
+    return frozenset(stem_of(w) for w in lower_words(load_lexicon("names"), "demonyms", "names"))
 
 
 def named_participants(
@@ -119,5 +119,5 @@ def named_participants(
     """How many of a clause's ``names`` (the stems of each run of capitalised words: one
     person's names count once) hold a stem of ``shared`` besides a demonym's
     (``stem_of`` reads a demonym as the names were read)."""
-    adjectives = {stem_of(w) for w in _demonyms()}
+    adjectives = _demonyms(stem_of)
     return sum(1 for name in names if (name & shared) - adjectives)
