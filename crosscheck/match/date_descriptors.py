@@ -1,18 +1,19 @@
 """Event descriptors of dates: the date claims of a story -> pairs of dates of one event.
 
 A date's descriptor is the content words of its clause (stemmed as date keys are, less
-stop words, generic words and the date's own words), each weighted by how rare it is
-among the sentences of the whole story (IDF over the story's own sentences: "Comey" in a
-Comey story tells nothing, "bench" or "naturalized" tells much). Two dates of different
-sources date one event when their descriptors are alike (a weighted cosine of at least
+stop words, generic words and the date's own words), each weighted by how rare it is among
+the sentences of the whole story (IDF over the story's own sentences: "Comey" in a Comey
+story tells nothing, "bench" or "naturalized" tells much). Two dates of different sources
+date one event when their descriptors are alike (a weighted cosine of at least
 ``MIN_SIMILARITY``) and each is the other's best match among all the dates of the other
-source (mutual best match: each date has at most one partner per pair of sources); a
-name both clauses give (a word with a capital inside a sentence) anchors the event, and
-then ``MIN_SIMILARITY_NAMED`` suffices. Only dates of compatible periods at different
-precision ("last week" / "Aug. 25") are paired here; the date matcher (date_match) pairs
-the rest by event keys. A date next to a speech verb or a statement noun
-(statement_dates: "announcement this spring") dates a statement ("The Times reported on
-November 23 that ..."): it is paired only with another statement's date ("reports last
+source (mutual best match: each date has at most one partner per pair of sources); a name
+both clauses give (a word with a capital inside a sentence) anchors the event, and then
+``MIN_SIMILARITY_NAMED`` suffices, and ``MIN_SIMILARITY_PARTICIPANTS`` when two names of
+people or places and a word of the act are shared. Only dates of compatible periods at
+different precision ("last week" / "Aug. 25") are paired here; the date matcher
+(date_match) pairs the rest by event keys. A date next to a speech verb or a statement
+noun (statement_dates: "announcement this spring") dates a statement ("The Times reported
+on November 23 that ..."): it is paired only with another statement's date ("reports last
 week that ..."), the clauses telling what was said, or with a date whose clause reports a
 statement a few words on ("said over the weekend that ..." / "On Sunday, adviser Robert
 Gibbs told CNN that ...") when it was kept for its speaker's words alone
@@ -34,7 +35,8 @@ from itertools import pairwise
 from crosscheck.claims.date_keys import date_event_words, stem, weak_stems
 from crosscheck.claims.dates import STATED
 from crosscheck.match.article_dates import within
-from crosscheck.match.date_participants import participants, predicate_stems
+from crosscheck.match.date_participants import named_participants, participants, predicate_stems
+from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.statement_dates import beside_statement_noun
 from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
@@ -53,6 +55,13 @@ MIN_SIMILARITY_NAMED = 0.2
 # the event with other words, so their other words agree little; the class, the
 # participant and the mutual best match carry the pair.
 MIN_SIMILARITY_PARTICIPANT = 0.1
+# The least for two descriptors whose shared stems hold ``MIN_NAMES_ONE_EVENT`` names of
+# both clauses (people, places) and a word besides names and weak predicates ("Judge Amy
+# Berman Jackson voided the deal after Mueller's team contended that Manafort had violated
+# it by lying" / "Jackson ruled that Manafort had breached his agreement with Mueller's
+# office by lying to prosecutors about three matters ..."): the participants and a word
+# of the act carry a pair whose long clauses agree little otherwise.
+MIN_SIMILARITY_PARTICIPANTS = 0.1
 # Sentences a story needs for its word weights to tell a rare word from a common one:
 # in fewer, every word is rare and two sentences of a topic look like one event.
 MIN_SENTENCES = 12
@@ -133,27 +142,6 @@ def story_weights(
         return math.log(1 + n / max(found[s], 1))
 
     return weight
-
-
-_BREAK = re.compile(r"[;:\u2014]|,\s*([\w'\u2019-]+)")
-
-
-def clause_of(claim: Claim) -> str:
-    """The clause of a date's sentence: the text between the breaks around the date, a
-    break being a semicolon, a colon, a dash, or a comma before a clause opener of
-    ``[date_events]`` (", and Trump Jr. met a lawyer later": another clause's event)."""
-    openers = date_event_words().clause_openers
-    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    first, last = 0, len(claim.sentence)
-    for m in _BREAK.finditer(claim.sentence):
-        if m.group(1) is not None and m.group(1).lower() not in openers:
-            continue
-        if m.end() <= at:
-            first = m.start(1) if m.group(1) is not None else m.end()
-        elif m.start() >= end:
-            last = m.start()
-            break
-    return claim.sentence[first:last]
 
 
 def _coarse_contains_fine(a: Claim, b: Claim) -> bool:
@@ -432,12 +420,23 @@ def descriptor_pairs(
 def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
     """``MIN_SIMILARITY_PARTICIPANT`` for two dates of fewer than ``MIN_SHARED`` shared
     stems besides weak ones (they pair only as one predicate class and one participant,
-    ``shares_participant``); ``MIN_SIMILARITY_NAMED`` for two dates whose shared stems
-    hold a name: a word with a capital in both clauses, inside one of them
-    (``_capitals``); ``MIN_SIMILARITY`` otherwise."""
+    ``shares_participant``); ``MIN_SIMILARITY_PARTICIPANTS`` for two dates whose shared
+    stems hold ``MIN_NAMES_ONE_EVENT`` names of ``a``'s clause, a demonym alone counting
+    none (``named_participants``), and a word besides names and weak predicates;
+    ``MIN_SIMILARITY_NAMED`` for two dates whose shared stems hold a name: a word with a
+    capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY``
+    otherwise."""
     if len(shared - weak_stems()) < MIN_SHARED:
         return MIN_SIMILARITY_PARTICIPANT
-    return MIN_SIMILARITY_NAMED if shared & _names_of_both(a, b) else MIN_SIMILARITY
+    names = shared & _names_of_both(a, b)
+    if not names:
+        return MIN_SIMILARITY
+    spans = (p for p, _, _ in name_spans(clause_of(a)))
+    if shared - names - weak_stems() and (
+        named_participants(spans, names, _content_stem) >= MIN_NAMES_ONE_EVENT
+    ):
+        return MIN_SIMILARITY_PARTICIPANTS
+    return MIN_SIMILARITY_NAMED
 
 
 def _names_of_both(a: Claim, b: Claim) -> set[str]:

@@ -14,7 +14,8 @@ the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
 from crosscheck.claims.date_keys import date_event_words, stem
@@ -103,3 +104,20 @@ def participants(
 # What may stand between a name and the clause that tells of it: marks and spaces ("Comey,
 # who", "Otto Warmbier — the ...").
 _GAP = re.compile(r"^[\s,\u2014\u2013(-]*$")
+
+
+@cache
+def _demonyms(stem_of: Callable[[str], str]) -> frozenset[str]:
+    """The ``demonyms`` of names.toml (nationalities, parties, faiths: "Republican",
+    "American") as ``stem_of`` reads them: written with a capital, they name no participant."""
+    return frozenset(stem_of(w) for w in lower_words(load_lexicon("names"), "demonyms", "names"))
+
+
+def named_participants(
+    names: Iterable[AbstractSet[str]], shared: AbstractSet[str], stem_of: Callable[[str], str]
+) -> int:
+    """How many of a clause's ``names`` (the stems of each run of capitalised words: one
+    person's names count once) hold a stem of ``shared`` besides a demonym's
+    (``stem_of`` reads a demonym as the names were read)."""
+    adjectives = _demonyms(stem_of)
+    return sum(1 for name in names if (name & shared) - adjectives)

@@ -48,7 +48,8 @@ from crosscheck.claims.date_keys import date_event_words, stem
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.post_dates import post_body, signs_post
 from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
-from crosscheck.match.date_descriptors import clause_of, is_statement_date, reports_statement
+from crosscheck.match.date_descriptors import is_statement_date, reports_statement
+from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.model import Claim, ClaimPair, Source
 from crosscheck.names.quoted import has_quote_mark, quote_spans
 from crosscheck.text.words import claim_words

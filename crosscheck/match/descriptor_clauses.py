@@ -1,0 +1,53 @@
+"""The clause of a date for its descriptor: a date claim -> the sentence text telling its event.
+
+A clause runs between the breaks around the date: a semicolon, a colon, a dash, or a comma
+before a clause opener of ``[date_events]`` of time.toml (", and Trump Jr. met a lawyer
+later": another clause's event). An opener of ``aside_openers`` of date_events.toml set off
+by commas on both sides is no break but an adverb inside the clause ("The Justice
+Department, though, had sent the governor a letter last Wednesday"): cutting there would
+drop the clause's subject. Other openers stay breaks so ("the bill, which, if passed, ...").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crosscheck.claims.date_keys import date_event_words
+from crosscheck.lexicon import load_lexicon, lower_words
+from crosscheck.model import Claim
+
+_BREAK = re.compile(r"[;:\u2014]|,\s*([\w'\u2019-]+)")
+_ASIDE_END = re.compile(r"\s*,")
+
+
+@cache
+def aside_openers() -> frozenset[str]:
+    """The ``aside_openers`` of date_events.toml, folded."""
+    return lower_words(load_lexicon("date_events"), "aside_openers", "date_events")
+
+
+def _is_aside(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a comma break's opener is an adverb set off by a comma after it as well
+    (", though,")."""
+    return m.group(1).lower() in aside_openers() and _ASIDE_END.match(sentence, m.end()) is not None
+
+
+def clause_of(claim: Claim) -> str:
+    """The clause of a date's sentence: the text between the breaks around the date, a
+    break being a semicolon, a colon, a dash, or a comma before a clause opener that is
+    no aside (see the module doc)."""
+    openers = date_event_words().clause_openers
+    sentence = claim.sentence
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+    first, last = 0, len(sentence)
+    for m in _BREAK.finditer(sentence):
+        opener = m.group(1)
+        if opener is not None and (opener.lower() not in openers or _is_aside(sentence, m)):
+            continue
+        if m.end() <= at:
+            first = m.start(1) if opener is not None else m.end()
+        elif m.start() >= end:
+            last = m.start()
+            break
+    return sentence[first:last]

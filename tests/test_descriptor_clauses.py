@@ -1,0 +1,87 @@
+"""Clauses of date descriptors (crosscheck.match.descriptor_clauses) and the pairs that
+long clauses naming the same participants make (crosscheck.match.date_descriptors)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimfactory import date_in_sentence
+from filler import FILLER
+
+from crosscheck import check
+from crosscheck.match.descriptor_clauses import clause_of
+from crosscheck.model import Source
+
+
+def _clause(sentence: str, date_text: str) -> str:
+    return clause_of(date_in_sentence(sentence, date_text, metric="dated"))
+
+
+def _rows(a: list[str], b: list[str]) -> list[str]:
+    day = date(2025, 3, 10)
+    report = check(
+        [
+            Source(id="a", text=" ".join(a), published=day),
+            Source(id="b", text=" ".join(b), published=day),
+        ]
+    )
+    return [f"{d.kind.value} {d.a.text} / {d.b.text}" for d in report.discrepancies]
+
+
+def test_an_opener_set_off_by_two_commas_is_an_aside_not_a_break() -> None:
+    sentence = "The port board, though, had sent Mayor Ortiz a letter last Wednesday on the fees."
+    assert _clause(sentence, "last Wednesday") == sentence
+
+
+def test_an_opener_after_one_comma_still_breaks_the_clause() -> None:
+    sentence = "The mayor closed the pier on Monday, though the council objected to it."
+    assert _clause(sentence, "on Monday") == "The mayor closed the pier on Monday"
+    later = "The council objected, though the mayor closed the pier on Monday."
+    assert _clause(later, "on Monday") == "though the mayor closed the pier on Monday."
+
+
+def test_a_relative_pronoun_before_an_inserted_phrase_still_breaks() -> None:
+    sentence = "The mayor signed the pier bill on Monday, which, if upheld, closes the ferry."
+    assert _clause(sentence, "on Monday") == "The mayor signed the pier bill on Monday"
+
+
+VOIDED = (
+    "The lease hinged on Otto Brandt's help with the canal review, but last month Judge Lena "
+    "Ortiz voided the lease after port lawyers contended that Brandt had broken it by lying to "
+    "auditors about berth rents, tug contracts and pilot schedules."
+)
+
+
+def _ruled(who: str) -> str:
+    return (
+        f"Ortiz ruled on Feb. 13 that {who} had breached his promise to cooperate with the "
+        "dredging board by lying to inspectors about three matters pertinent to the silt "
+        "survey, including his dealings with a shipping partner who officials said has ties "
+        "to a rival harbor."
+    )
+
+
+def test_long_clauses_naming_two_participants_and_one_act_word_pair() -> None:
+    # the clauses agree little (a weighted cosine near 0.1): two people and "lying" carry it
+    rows = _rows([*FILLER, VOIDED], [*FILLER, _ruled("Brandt")])
+    assert "time.precision last month / on Feb. 13" in rows
+
+
+def test_long_clauses_naming_one_participant_stay_apart() -> None:
+    rows = _rows([*FILLER, VOIDED], [*FILLER, _ruled("Kemp")])
+    assert not [r for r in rows if "last month" in r]
+
+
+def test_a_party_is_no_second_participant() -> None:
+    said = (
+        "Republican mayoral hopeful Otto Brandt said Sunday that Lena Ortiz was not just "
+        "attacking him but attacking the people of Harwick when she blasted the dredging fee "
+        "law as cruel and costly."
+    )
+    picnic = (
+        "Ana Ruiz, the Republican whose Roast and Ride picnic drew mayoral contenders to the "
+        "valley over the weekend, told radio host Ben Cole that it is not enough to be a woman "
+        "in reference to Lena Ortiz, the frontrunner."
+    )
+    rows = _rows([*FILLER, said], [*FILLER, picnic])
+    assert not [r for r in rows if "over the weekend" in r]
