@@ -18,7 +18,7 @@ from functools import cache
 
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Quantity, TimeRef, Unit
-from crosscheck.text.words import Token
+from crosscheck.text.words import Token, TokenIndex
 
 AS_OF = "as of"
 
@@ -40,6 +40,19 @@ def statement_time(time: TimeRef, before: Sequence[Token]) -> TimeRef:
     if not words or words[-1].lower not in _words("statement_verbs"):
         return time
     return replace(time, modifier=AS_OF)
+
+
+def figure_times(
+    times: Sequence[TimeRef], quantities: Sequence[Quantity], tokens: TokenIndex
+) -> list[TimeRef]:
+    """The times of a sentence a figure may take: not a clock time with no day ("at
+    7:15am"), not an occasion's time ("the second time this week")."""
+    return [
+        t
+        for t in times
+        if (t.minute_start is None or t.begin is not None)
+        and not occasion_time(tokens.before(t.start, 2), quantities)
+    ]
 
 
 def occasion_time(before: Sequence[Token], quantities: Sequence[Quantity]) -> bool:
