@@ -31,6 +31,7 @@ from crosscheck.claims.frame_measures import continued_list, sized_compound, tim
 from crosscheck.claims.frame_reading import SentenceWords, read_words
 from crosscheck.claims.frame_words import frame_words, is_event_words
 from crosscheck.claims.frames import TOTAL, Frame, as_measure, figure_frame, unit_of
+from crosscheck.claims.scope_times import figure_times, statement_time
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -263,7 +264,7 @@ def _scopes(
     scopes: dict[int, TimeRef | None] = dict.fromkeys(range(len(quantities)))
     if not quantities or not times:
         return scopes  # no figure, or no time any figure could take
-    times = [t for t in times if t.minute_start is None or t.begin is not None]  # "at 7:15am"
+    times = figure_times(times, quantities, tokens)  # not "at 7:15am", "second time this week"
     claimed: set[int] = set()
     starts = [t.start for t in times]
     ends = [t.end for t in times]
@@ -291,7 +292,8 @@ def _scopes(
         start = quantities[index - 1].end if chained else t.end
         if tokens.has_figure(start, q.start) or tokens.has_break(t.end, q.start):
             continue
-        scopes[index] = t  # "an Aug. 15 bombing that killed 27 people and wounded 300"
+        # "an Aug. 15 bombing that killed 27 people and wounded 300"; "said Thursday that"
+        scopes[index] = statement_time(t, tokens.before(t.start, 2))
         last_scoped[t.start] = index
     return scopes
 

@@ -508,8 +508,15 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         found.append("actor")
     if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
         found.append("plan_or_estimate")
-    if a.value is not None and (a.time is None) != (b.time is None) and a.event not in _UNDATED:
-        found.append("undated")  # a thing's size or length is no day's figure
+    one_dated = b.time if a.time is None else a.time if b.time is None else None
+    # a thing's size or length is no day's figure; a count "as of" a day is the undated one's
+    if (
+        a.value is not None
+        and one_dated is not None
+        and a.event not in _UNDATED
+        and one_dated.modifier != "as of"
+    ):
+        found.append("undated")
     timed = a.time is not None and b.time is not None
     dated = timed and a.value is not None and a.event != SIZED
     if dated and a.time and b.time and a.time.begin != b.time.begin:

@@ -1,0 +1,64 @@
+"""Times of a figure's clause read closer: a time and the tokens before it -> the scope it
+gives the figures of its clause.
+
+- A statement's day: "The United Nations said Thursday that 92,000 people have been
+  killed": Thursday is the day of the saying, so the count is the one known as of
+  Thursday, not a count of deaths on Thursday. The reporting verbs are ``claims.toml``'s
+  ``statement_verbs``; a day may follow them with a link ("said on Friday that").
+- An occasion's time: "fell 2,000 points for the second time this week, closing at
+  21,400": "this week" dates the count of occasions ("the second time"), so it is no
+  figure's period. The occasion nouns are ``claims.toml``'s ``occasion_nouns``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from crosscheck.lexicon import load_lexicon, lower_words
+from crosscheck.model import Quantity, TimeRef, Unit
+from crosscheck.text.words import Token, TokenIndex
+
+AS_OF = "as of"
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return lower_words(load_lexicon("claims"), key, "claims")
+
+
+def statement_time(time: TimeRef, before: Sequence[Token]) -> TimeRef:
+    """``time`` with the scope "as of" when the tokens ``before`` it end in a reporting verb
+    (and a link such as "on"): the day a statement was made; else ``time`` unchanged."""
+    links = _words("statement_day_links")
+    if time.modifier is not None and time.modifier not in links:
+        return time
+    words = list(before)
+    if words and words[-1].lower in links:
+        words.pop()
+    if not words or words[-1].lower not in _words("statement_verbs"):
+        return time
+    return replace(time, modifier=AS_OF)
+
+
+def figure_times(
+    times: Sequence[TimeRef], quantities: Sequence[Quantity], tokens: TokenIndex
+) -> list[TimeRef]:
+    """The times of a sentence a figure may take: not a clock time with no day ("at
+    7:15am"), not an occasion's time ("the second time this week")."""
+    return [
+        t
+        for t in times
+        if (t.minute_start is None or t.begin is not None)
+        and not occasion_time(tokens.before(t.start, 2), quantities)
+    ]
+
+
+def occasion_time(before: Sequence[Token], quantities: Sequence[Quantity]) -> bool:
+    """Whether the two tokens ``before`` a time are an ordinal of ``quantities`` and an
+    occasion noun ("the second time [this week]"): the time dates the occasion."""
+    if len(before) < 2 or before[-1].lower not in _words("occasion_nouns"):
+        return False
+    ordinal_end = before[-2].end
+    return any(q.unit is Unit.ORDINAL and q.end == ordinal_end for q in quantities)
