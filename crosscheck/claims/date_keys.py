@@ -511,37 +511,20 @@ def modified_noun(sentence: str, end: int, t: TimeRef) -> str:
     or noun modifiers; any other word or mark first ends the search."""
     words = date_event_words()
     rest = sentence[end:]
-    possessive = False
     for ending in words.label_after:
         if rest.lower().startswith(ending):
-            rest, possessive = rest[len(ending) :], True
+            rest = rest[len(ending) :]
             break
     found: list[str] = _AFTER.findall(rest)
     if found[:1] == [","] and closes_full_date(t):
         found = found[1:]
-    for word in found[: (POSSESSIVE_GAP if possessive else HEAD_GAP) + 1]:
+    for word in found[: HEAD_GAP + 1]:
         low = word.lower()
         if low in words.event_nouns or low in words.nouns:
             return low
-        if not word[:1].isalpha():
-            return ""
-        if not (word[:1].isupper() or low in _noun_modifiers() or (possessive and _modifier(low))):
+        if not (word[:1].isupper() or low in _noun_modifiers()) or not word[:1].isalpha():
             return ""
     return ""
-
-
-# Words between a possessive date and the event noun it names: a noun phrase opened by the
-# possessive runs to its head ("Tuesday's high-stakes primary", "last week's school
-# massacre", "Monday's symbolic House vote").
-POSSESSIVE_GAP = 3
-
-
-def _modifier(low: str) -> bool:
-    """A lower-case word that may stand inside a noun phrase before its head: no stop word
-    ("was", "on", "that": the phrase has ended) and no verb form ("filed")."""
-    return low not in claim_words().stop_words and not low.endswith(
-        date_event_words().verb_suffixes
-    )
 
 
 @cache
