@@ -16,7 +16,7 @@ from functools import cache
 from operator import itemgetter
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
-from crosscheck.claims.date_clauses import pronoun_speaks, when_bound, when_clause
+from crosscheck.claims.date_clauses import pronoun_speaks, when_clause
 from crosscheck.claims.date_keys import (
     closes_full_date,
     dates_statement,
@@ -166,11 +166,8 @@ def date_claim(
             attached = None  # "meetings that occurred on September 1": what happened?
     clause = _key_clause(tokens, t, index)
     stems, names = event_key(*clause, full_date=closes_full_date(t))
-    if (not stems or when_bound(t.modifier)) and (when := when_clause(tokens, t.end, CLAUSE_END)):
-        # "in 2012, when Obama created the program"; "since 2012, when he was granted asylum"
-        when_stems, when_names = event_key([], when)
-        if when_stems or not stems:
-            stems, names = when_stems, tuple(sorted({*names, *when_names}))
+    if not stems and (when := when_clause(tokens, t.end, CLAUSE_END)):
+        stems, names = event_key([], when)  # "in 2012, when Obama created the program"
     if labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
     bound = (t.modifier or "").lower() in bound_scopes()

@@ -33,7 +33,6 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
-from crosscheck.claims.date_clauses import dates_when
 from crosscheck.claims.date_keys import date_event_words, modified_noun, stem, weak_stems
 from crosscheck.claims.dates import DATE_KIND, bound_scopes
 from crosscheck.lexicon import load_lexicon, lower_words, require
@@ -160,19 +159,11 @@ def _dated(claim: Claim) -> bool:
     t = claim.time
     if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
         return False
-    if not dating_scope(t) and not labels_event(claim) and not _dates_when(claim):
+    if not dating_scope(t) and not labels_event(claim):
         return False
     if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
         return False
     return bool(claim.event_stems) and (bool(claim.event_words) or bool(_noun_of(claim)))
-
-
-def _dates_when(claim: Claim) -> bool:
-    """A bound date with a clause of time after it ("since last month, when he fired
-    Comey"): it dates that clause's event (date_clauses.dates_when)."""
-    t = claim.time
-    assert t is not None
-    return dates_when(t.modifier, claim.sentence[claim.end - claim.sentence_start :])
 
 
 def _overlap(a: TimeRef, b: TimeRef) -> bool:
