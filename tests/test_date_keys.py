@@ -107,3 +107,30 @@ def test_a_statement_that_confirms_does_not_pair_with_a_confirmation() -> None:
         "Ana Ruiz was confirmed to the appeals court by a 70-28 vote in May 2014.",
     )
     assert not [r for r in rows if r.startswith("time.")], rows
+
+
+@pytest.mark.parametrize("word", ["deposed", "deposing", "depose", "ousted"])
+def test_a_leader_removed_by_force_shares_the_removal_class(word) -> None:
+    assert stem(word) == stem("fired") == "removed"
+
+
+def test_forced_out_keys_a_removal_but_forced_alone_does_not() -> None:
+    assert "removed" in _stems("Governor Lena Park was forced out by the army in May.", "in May")
+    alone = _stems("The flood forced dozens of families out of Riverton in May.", "in May")
+    assert "removed" not in alone
+
+
+def test_one_removal_told_as_forced_out_and_as_an_ouster_pairs() -> None:
+    rows = _rows(
+        "Park won the 2019 vote but was forced out by the military last month.",
+        "Secular groups largely supported the military's May 4 ouster of Ms. Park.",
+    )
+    assert any(r.startswith("time.precision") and "May 4" in r for r in rows), rows
+
+
+def test_people_forced_from_their_homes_do_not_pair_with_a_removal() -> None:
+    rows = _rows(
+        "Heavy rain forced dozens of families out of Kaldor in March, the army said.",
+        "The army's March 4 ouster of Lena Park, the governor of Kaldor, drew protests.",
+    )
+    assert not [r for r in rows if r.startswith("time.")], rows
