@@ -98,6 +98,8 @@ class TimeLexicon:
     day_edge_cues: frozenset[str]
     day_edge_cue_spans: frozenset[str]
     noun_cues: frozenset[str]
+    modal_cues: frozenset[str]
+    modal_stops: frozenset[str]
     present_act_verbs: frozenset[str]
     present_act_subjects: frozenset[str]
     present_act_breaks: frozenset[str]
@@ -346,6 +348,8 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         day_edge_cues=_words(data, "day_edge_cues"),
         day_edge_cue_spans=_words(data, "day_edge_cue_spans"),
         noun_cues=_words(data, "noun_cues"),
+        modal_cues=_words(data, "modal_cues"),
+        modal_stops=_words(data, "modal_stops"),
         present_act_verbs=_words(data, "present_act_verbs"),
         present_act_subjects=_words(data, "present_act_subjects"),
         present_act_breaks=_words(data, "present_act_breaks"),

@@ -87,7 +87,7 @@ def _tense_after(ctx: Context, end: int, *, fronted: bool = False) -> int:
     for index in range(len(following)):
         if following[index] in ctx.lex.future_cues_after and _ends_or_links(following, index, ctx):
             return FUTURE  # "a shutdown Tuesday increasingly likely"
-        verdict = _cue(following, index, ctx.lex)
+        verdict = _cue(following, index, ctx.lex, after=True)
         if verdict != UNKNOWN:
             return verdict
     return UNKNOWN
@@ -202,9 +202,14 @@ def cue(words: Sequence[str], index: int, lex: TimeLexicon) -> int:
     return _cue(words, index, lex)
 
 
-def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = False) -> int:
+def _cue(
+    words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = False, after: bool = False
+) -> int:
     """The tense one word gives, judged with the word before it; ``intent`` reads an
-    infinitive after a word of intent as looking forward (for one near the date)."""
+    infinitive after a word of intent as looking forward (for one near the date). A word of
+    ``modal_cues`` looks forward only before the date (not ``after`` it: "reports Tuesday that
+    a cease-fire may be near" tells of what was reported), and not before a word of
+    ``modal_stops`` ("could not be reached", "may have been")."""
     word = words[index]
     previous = words[index - 1] if index > 0 else ""
     if _cause(words, index, lex):
@@ -213,6 +218,9 @@ def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = F
         return UNKNOWN  # "halted that plan late Tuesday": a noun, no schedule
     if word in lex.future_cues or word.endswith(_endings(lex.future_suffixes)):
         return FUTURE
+    if word in lex.modal_cues and not after:
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return UNKNOWN if following in lex.modal_stops else FUTURE
     if word in lex.be_words and previous in lex.future_be:
         return FUTURE
     if (previous, word) in lex.future_phrases:
