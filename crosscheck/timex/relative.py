@@ -7,7 +7,9 @@ Bare weekdays follow one explicit rule: in a clause that looks forward ("will me
 Tuesday") the weekday is the first such day on or after the anchor; otherwise (a past-tense
 report, "said on Tuesday", or no tense cue at all) it is the last such day on or before the
 anchor. An article of Thursday 2020-03-05 thus reads "said on Tuesday" as 2020-03-03 and
-"will meet on Tuesday" as 2020-03-10; the weekday of the anchor itself is the anchor.
+"will meet on Tuesday" as 2020-03-10; the weekday of the anchor itself is the anchor. After
+a present-tense act ("Kerry heads to Geneva on Thursday") it is the nearer of the two
+(``acts.weekday_forward``).
 """
 
 from __future__ import annotations

@@ -8,7 +8,10 @@ and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suff
 after the span (``future_cues_after``) counts only at the end of its clause or before a word
 of ``future_cue_after_links`` ("likely to", not "likely voters"). An infinitive after a word
 of intent looks forward ("agreed [to] meet at the end of April", ``intent_heads``), and so
-does a date right after ``future_just_before`` ("come Thursday").
+does a date right after ``future_just_before`` ("come Thursday"). A word of ``modal_cues``
+before the date looks forward ("could vote Wednesday"); a word of ``day_edge_cues`` right
+before it ("later Wednesday") and a word of ``noun_cues`` after a determiner ("the plan") give
+no tense.
 """
 
 from __future__ import annotations
