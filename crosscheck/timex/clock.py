@@ -16,11 +16,12 @@ from dataclasses import replace
 
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
+from crosscheck.timex.acts import weekday_forward
 from crosscheck.timex.lexicon import ClockLexicon
 from crosscheck.timex.periods import resolve
 from crosscheck.timex.records import Atom, Context, plain
 from crosscheck.timex.relative import weekday_day
-from crosscheck.timex.tense import previous_word, weekday_looks_forward
+from crosscheck.timex.tense import previous_word
 
 __all__ = ["attach_days", "clock"]
 
@@ -147,7 +148,7 @@ def _on_day(day: Atom, time: Atom, ctx: Context, *, start: int, end: int) -> Ato
     full stop of "a.m." does not hide it ("will begin at 12:01 a.m. Tuesday").
     """
     if day.kind == "weekday" and day.begin is not None and ctx.anchor is not None:
-        forward = weekday_looks_forward(ctx, start, end)
+        forward = weekday_forward(ctx, start, end, day.begin.weekday(), ctx.anchor)
         try:
             placed = weekday_day(day.begin.weekday(), ctx.anchor, forward)
             day = replace(day, begin=placed, end_date=placed)

@@ -95,6 +95,15 @@ class TimeLexicon:
     intent_reach: int
     week_ends_on: frozenset[int]
     future_just_before: frozenset[str]
+    day_edge_cues: frozenset[str]
+    day_edge_cue_spans: frozenset[str]
+    noun_cues: frozenset[str]
+    modal_cues: frozenset[str]
+    modal_stops: frozenset[str]
+    present_act_verbs: frozenset[str]
+    present_act_subjects: frozenset[str]
+    present_act_breaks: frozenset[str]
+    present_act_reach: int
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
     past_suffix_min_length: int
@@ -336,6 +345,15 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         intent_reach=_int(data, "intent_reach", 1, 12),
         week_ends_on=_weekday_numbers(data, "week_ends_on"),
         future_just_before=_words(data, "future_just_before"),
+        day_edge_cues=_words(data, "day_edge_cues"),
+        day_edge_cue_spans=_words(data, "day_edge_cue_spans"),
+        noun_cues=_words(data, "noun_cues"),
+        modal_cues=_words(data, "modal_cues"),
+        modal_stops=_words(data, "modal_stops"),
+        present_act_verbs=_words(data, "present_act_verbs"),
+        present_act_subjects=_words(data, "present_act_subjects"),
+        present_act_breaks=_words(data, "present_act_breaks"),
+        present_act_reach=_int(data, "present_act_reach", 1, 20),
         future_suffixes=_words(data, "future_suffixes"),
         past_suffixes=_words(data, "past_suffixes"),
         past_suffix_min_length=_int(data, "past_suffix_min_length", 1, 20),

@@ -7,7 +7,9 @@ Bare weekdays follow one explicit rule: in a clause that looks forward ("will me
 Tuesday") the weekday is the first such day on or after the anchor; otherwise (a past-tense
 report, "said on Tuesday", or no tense cue at all) it is the last such day on or before the
 anchor. An article of Thursday 2020-03-05 thus reads "said on Tuesday" as 2020-03-03 and
-"will meet on Tuesday" as 2020-03-10; the weekday of the anchor itself is the anchor.
+"will meet on Tuesday" as 2020-03-10; the weekday of the anchor itself is the anchor. After
+a present-tense act ("Kerry heads to Geneva on Thursday") it is the nearer of the two
+(``acts.weekday_forward``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from datetime import date, timedelta
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.timex.absolute import season_period
+from crosscheck.timex.acts import weekday_forward
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.records import FUTURE, QUALIFIED_YEAR, Atom, Context, relative, vague
 from crosscheck.timex.spans import add_months, month_span, unit_span, week_span, weekend_span
@@ -337,6 +340,7 @@ def weekday(word: str, m: re.Match[str], ctx: Context) -> Atom:
     """A bare weekday: the latest on or before the anchor, or the next in a forward clause."""
     if ctx.anchor is None:
         return relative(m, Granularity.DAY, None, kind="weekday")
-    forward = weekday_looks_forward(ctx, m.start(), m.end())
-    day = weekday_day(ctx.lex.weekday_number(word), ctx.anchor, forward)
+    number = ctx.lex.weekday_number(word)
+    forward = weekday_forward(ctx, m.start(), m.end(), number, ctx.anchor)
+    day = weekday_day(number, ctx.anchor, forward)
     return relative(m, Granularity.DAY, (day, day), kind="weekday")

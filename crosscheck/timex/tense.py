@@ -8,7 +8,10 @@ and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suff
 after the span (``future_cues_after``) counts only at the end of its clause or before a word
 of ``future_cue_after_links`` ("likely to", not "likely voters"). An infinitive after a word
 of intent looks forward ("agreed [to] meet at the end of April", ``intent_heads``), and so
-does a date right after ``future_just_before`` ("come Thursday").
+does a date right after ``future_just_before`` ("come Thursday"). A word of ``modal_cues``
+before the date looks forward ("could vote Wednesday"); a word of ``day_edge_cues`` right
+before it ("later Wednesday") and a word of ``noun_cues`` after a determiner ("the plan") give
+no tense.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from crosscheck.timex.records import FUTURE, PAST, UNKNOWN, Context
 __all__ = [
     "CLAUSE_END",
     "clause_text_before",
+    "cue",
     "folded_words",
     "next_word",
     "previous_word",
@@ -50,6 +54,7 @@ def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
     before = folded_words(clause_text_before(ctx.text, start))[-12:]
     if before and before[-1] in ctx.lex.future_just_before:
         return FUTURE, before  # "come Thursday"
+    before = _without_day_edge(before, ctx.lex)
     for index in range(len(before) - 1, -1, -1):
         intent = len(before) - index <= ctx.lex.intent_reach
         verdict = _cue(before, index, ctx.lex, intent=intent)
@@ -57,6 +62,20 @@ def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
             return verdict, before
     fronted = not before and ctx.text[start : start + 1].isupper()
     return _tense_after(ctx, end, fronted=fronted), before
+
+
+def _without_day_edge(words: list[str], lex: TimeLexicon) -> list[str]:
+    """The words before a date without a word of ``day_edge_cues`` right before it (or before
+    "on" and it): "later Wednesday" names a part of the day, not the clause's tense; after a
+    word of ``day_edge_cue_spans`` ("hours later") the cue is kept."""
+    last = len(words) - 1
+    if last >= 1 and words[last] in lex.day_only:
+        last -= 1
+    if last < 0 or words[last] not in lex.day_edge_cues:
+        return words
+    if last >= 1 and words[last - 1] in lex.day_edge_cue_spans:
+        return words  # "Hours later, early Saturday": hours after an act of the day
+    return words[:last]
 
 
 def _tense_after(ctx: Context, end: int, *, fronted: bool = False) -> int:
@@ -71,7 +90,7 @@ def _tense_after(ctx: Context, end: int, *, fronted: bool = False) -> int:
     for index in range(len(following)):
         if following[index] in ctx.lex.future_cues_after and _ends_or_links(following, index, ctx):
             return FUTURE  # "a shutdown Tuesday increasingly likely"
-        verdict = _cue(following, index, ctx.lex)
+        verdict = _cue(following, index, ctx.lex, after=True)
         if verdict != UNKNOWN:
             return verdict
     return UNKNOWN
@@ -90,8 +109,10 @@ def weekday_looks_forward(ctx: Context, start: int, end: int) -> bool:
     cue and has a present-tense word before it ("the special election is on Tuesday"), or
     gives none at all and the nearest cue before it in its sentence looks forward ("Reid is
     pressing for a vote later this week, most likely on Thursday"; ``sentence_looks_forward``).
-    A schedule verb in the present right before it looks forward first (``scheduled_before``)."""
-    if scheduled_before(folded_words(clause_text_before(ctx.text, start))[-4:], ctx.lex):
+    A schedule verb in the present right before it looks forward first (``scheduled_before``).
+    A word of ``day_edge_cues`` right before it ("Later Wednesday, he said") is no cue."""
+    words = folded_words(clause_text_before(ctx.text, start))[-4:]
+    if scheduled_before(words, ctx.lex, infinitive=not _POSSESSIVE.match(ctx.text, end)):
         return True  # "the debates, which begin Wednesday": the nearest word is the cue
     verdict, before = _tense(ctx, start, end)
     if verdict != UNKNOWN:
@@ -101,13 +122,16 @@ def weekday_looks_forward(ctx: Context, start: int, end: int) -> bool:
     return sentence_looks_forward(ctx, start, end)
 
 
-def scheduled_before(words: Sequence[str], lex: TimeLexicon) -> bool:
+def scheduled_before(words: Sequence[str], lex: TimeLexicon, *, infinitive: bool = False) -> bool:
     """Whether the words before a weekday (its clause, lower case) end in a schedule verb in
     the present tense, with or without "on" after it: the "-s" form not after a determiner
     ("the session ends Friday", not "its ends"), or the base form after a relative pronoun
     ("which begin Wednesday") or a plural subject ("stock markets open Monday"), or a phrase of
     ``schedule_phrases`` ("goes into effect on Saturday"); a word of
-    ``schedule_verbs_relative_only`` counts only after a relative pronoun ("which votes Sunday")."""
+    ``schedule_verbs_relative_only`` counts only after a relative pronoun ("which votes Sunday").
+    With ``infinitive`` the base form after a word of ``infinitive_marks`` counts too ("calls
+    for talks to begin Thursday"; the caller leaves it out before a possessive weekday, "failed
+    to meet Wednesday's deadline", where the weekday names an event)."""
     words = list(words[:-1]) if words and words[-1] == "on" else list(words)
     if not words:
         return False
@@ -120,6 +144,8 @@ def scheduled_before(words: Sequence[str], lex: TimeLexicon) -> bool:
         return relative
     if base in lex.schedule_verbs:
         return subject not in lex.adjective_openers
+    if infinitive and verb in lex.schedule_verbs and subject in lex.infinitive_marks:
+        return True  # "the deal calls for talks to begin Thursday"
     return verb in lex.schedule_verbs and (relative or _plural_subject(subject, lex))
 
 
@@ -161,7 +187,7 @@ def sentence_looks_forward(ctx: Context, start: int, end: int) -> bool:
         first = stop.end()
     if _CAPITAL_BEFORE.search(ctx.text[first:start]):
         return False
-    before = folded_words(ctx.text[first:start])
+    before = _without_day_edge(folded_words(ctx.text[first:start]), ctx.lex)
     for index in range(len(before) - 1, -1, -1):
         verdict = _cue(before, index, ctx.lex)
         if verdict != UNKNOWN:
@@ -174,15 +200,30 @@ def folded_words(text: str) -> list[str]:
     return [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]
 
 
-def _cue(words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = False) -> int:
+def cue(words: Sequence[str], index: int, lex: TimeLexicon) -> int:
+    """The tense one word of lower-case ``words`` gives, judged with the word before it."""
+    return _cue(words, index, lex)
+
+
+def _cue(
+    words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = False, after: bool = False
+) -> int:
     """The tense one word gives, judged with the word before it; ``intent`` reads an
-    infinitive after a word of intent as looking forward (for one near the date)."""
+    infinitive after a word of intent as looking forward (for one near the date). A word of
+    ``modal_cues`` looks forward only before the date (not ``after`` it: "reports Tuesday that
+    a cease-fire may be near" tells of what was reported), and not before a word of
+    ``modal_stops`` ("could not be reached", "may have been")."""
     word = words[index]
     previous = words[index - 1] if index > 0 else ""
     if _cause(words, index, lex):
         return UNKNOWN  # "delays due to the cuts": a cause, no schedule
+    if word in lex.noun_cues and previous in lex.adjective_openers:
+        return UNKNOWN  # "halted that plan late Tuesday": a noun, no schedule
     if word in lex.future_cues or word.endswith(_endings(lex.future_suffixes)):
         return FUTURE
+    if word in lex.modal_cues and not after:
+        following = words[index + 1] if index + 1 < len(words) else ""
+        return UNKNOWN if following in lex.modal_stops else FUTURE
     if word in lex.be_words and previous in lex.future_be:
         return FUTURE
     if (previous, word) in lex.future_phrases:
