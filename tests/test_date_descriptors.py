@@ -9,7 +9,6 @@ from datetime import date
 from claimfactory import date_in_sentence
 from filler import FILLER
 
-from crosscheck import check
 from crosscheck.claims.date_keys import date_event_words, stem
 from crosscheck.match.date_descriptors import (
     _SENTENCE_END,
@@ -21,6 +20,7 @@ from crosscheck.match.date_descriptors import (
 )
 from crosscheck.match.date_participants import participants, predicate_stems
 from crosscheck.model import Claim, Source
+from tests.pairrows import pair_rows
 
 
 def _claim(sentence: str, date_text: str) -> Claim:
@@ -59,14 +59,7 @@ def test_a_story_too_short_for_weights_has_none() -> None:
 
 
 def _rows(a: list[str], b: list[str]) -> list[str]:
-    day = date(2025, 3, 10)
-    report = check(
-        [
-            Source(id="a", text=" ".join(a), published=day),
-            Source(id="b", text=" ".join(b), published=day),
-        ]
-    )
-    return [f"{d.kind.value} {d.a.text} / {d.b.text}" for d in report.discrepancies]
+    return pair_rows(" ".join(a), " ".join(b), date(2025, 3, 10))
 
 
 def test_each_vague_date_gets_one_partner_per_source() -> None:

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 from filler import FILLER
 
-from crosscheck import Source, check, extract_claims
+from crosscheck import Source, extract_claims
 from crosscheck.claims.date_keys import stem
+from tests.pairrows import pair_rows
 
 
 def _stems(text: str, words: str) -> tuple[str, ...]:
@@ -59,14 +60,7 @@ def test_a_progressive_shares_its_verb_s_event_class(progressive, past) -> None:
 
 
 def _rows(a: str, b: str) -> list[str]:
-    day = date(2021, 6, 2)
-    report = check(
-        [
-            Source(id="a", text=" ".join([*FILLER, a]), published=day),
-            Source(id="b", text=" ".join([*FILLER, b]), published=day),
-        ]
-    )
-    return [f"{d.kind.value} {d.a.text} / {d.b.text}" for d in report.discrepancies]
+    return pair_rows(" ".join([*FILLER, a]), " ".join([*FILLER, b]), date(2021, 6, 2))
 
 
 def test_one_event_told_with_a_progressive_and_a_past_form_pairs() -> None:

@@ -8,9 +8,8 @@ from datetime import date
 from claimfactory import date_in_sentence
 from filler import FILLER
 
-from crosscheck import check
 from crosscheck.match.descriptor_clauses import clause_of
-from crosscheck.model import Source
+from tests.pairrows import pair_rows
 
 
 def _clause(sentence: str, date_text: str) -> str:
@@ -18,14 +17,7 @@ def _clause(sentence: str, date_text: str) -> str:
 
 
 def _rows(a: list[str], b: list[str]) -> list[str]:
-    day = date(2025, 3, 10)
-    report = check(
-        [
-            Source(id="a", text=" ".join(a), published=day),
-            Source(id="b", text=" ".join(b), published=day),
-        ]
-    )
-    return [f"{d.kind.value} {d.a.text} / {d.b.text}" for d in report.discrepancies]
+    return pair_rows(" ".join(a), " ".join(b), date(2025, 3, 10))
 
 
 def test_an_opener_set_off_by_two_commas_is_an_aside_not_a_break() -> None:

@@ -7,9 +7,8 @@ from datetime import date
 from claimfactory import date_in_sentence
 from filler import FILLER
 
-from crosscheck import check
 from crosscheck.match.statement_dates import beside_statement_noun
-from crosscheck.model import Source
+from tests.pairrows import pair_rows
 
 
 def _beside(sentence: str, date_text: str) -> bool:
@@ -32,14 +31,7 @@ def test_a_noun_further_off_names_no_statement() -> None:
 
 
 def _rows(a: list[str], b: list[str]) -> list[str]:
-    day = date(2025, 6, 10)
-    report = check(
-        [
-            Source(id="a", text=" ".join(a), published=day),
-            Source(id="b", text=" ".join(b), published=day),
-        ]
-    )
-    return [f"{d.kind.value} {d.a.text} / {d.b.text}" for d in report.discrepancies]
+    return pair_rows(" ".join(a), " ".join(b), date(2025, 6, 10))
 
 
 NOUN = (

@@ -7,19 +7,11 @@ from datetime import date
 
 from filler import FILLER
 
-from crosscheck import check
-from crosscheck.model import Source
+from tests.pairrows import pair_rows
 
 
 def _rows(a: str, b: str) -> list[str]:
-    day = date(2025, 3, 10)
-    report = check(
-        [
-            Source(id="a", text=" ".join([*FILLER, a]), published=day),
-            Source(id="b", text=" ".join([*FILLER, b]), published=day),
-        ]
-    )
-    return [f"{d.kind.value} {d.a.text} / {d.b.text}" for d in report.discrepancies]
+    return pair_rows(" ".join([*FILLER, a]), " ".join([*FILLER, b]), date(2025, 3, 10))
 
 
 KILLED = "Ships left the Harwick harbor after a bombing that killed a dozen dockworkers last week."

@@ -6,11 +6,10 @@ from datetime import date
 
 from filler import FILLER
 
-from crosscheck import check
 from crosscheck.claims.date_keys import stem
 from crosscheck.match.date_descriptors import content_stems
 from crosscheck.match.word_roots import root
-from crosscheck.model import Source
+from tests.pairrows import pair_rows
 
 
 def test_a_verb_and_its_noun_share_a_root() -> None:
@@ -31,14 +30,7 @@ def test_a_lexicon_s_stem_is_left_as_it_is() -> None:
 
 
 def _rows(a: list[str], b: list[str]) -> list[str]:
-    day = date(2025, 9, 10)
-    report = check(
-        [
-            Source(id="a", text=" ".join(a), published=day),
-            Source(id="b", text=" ".join(b), published=day),
-        ]
-    )
-    return [f"{d.kind.value} {d.a.text} / {d.b.text}" for d in report.discrepancies]
+    return pair_rows(" ".join(a), " ".join(b), date(2025, 9, 10))
 
 
 ORDER = "The mayor signed an order in June ending the separation of harbor crews."
