@@ -101,6 +101,9 @@ class TimeLexicon:
     modal_cues: frozenset[str]
     modal_stops: frozenset[str]
     present_act_verbs: frozenset[str]
+    named_day_heads: frozenset[str]
+    named_day_back_possessives: frozenset[str]
+    named_day_ahead_possessives: frozenset[str]
     present_act_subjects: frozenset[str]
     present_act_breaks: frozenset[str]
     present_act_reach: int
@@ -351,6 +354,9 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         modal_cues=_words(data, "modal_cues"),
         modal_stops=_words(data, "modal_stops"),
         present_act_verbs=_words(data, "present_act_verbs"),
+        named_day_heads=_words(data, "named_day_heads"),
+        named_day_back_possessives=_words(data, "named_day_back_possessives"),
+        named_day_ahead_possessives=_words(data, "named_day_ahead_possessives"),
         present_act_subjects=_words(data, "present_act_subjects"),
         present_act_breaks=_words(data, "present_act_breaks"),
         present_act_reach=_int(data, "present_act_reach", 1, 20),
