@@ -116,6 +116,7 @@ class TimeLexicon:
     not_past_ed: frozenset[str]
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
+    not_future_phrases: frozenset[tuple[str, str]]
     cause_phrases: frozenset[tuple[str, str]]
     future_cue_after_links: frozenset[str]
     as_since_verbs: frozenset[str]
@@ -371,6 +372,11 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         future_phrases=frozenset(
             (first, second)
             for phrase in _words(data, "future_phrases")
+            for first, second in [phrase.split()]
+        ),
+        not_future_phrases=frozenset(
+            (first, second)
+            for phrase in _words(data, "not_future_phrases")
             for first, second in [phrase.split()]
         ),
         cause_phrases=frozenset(

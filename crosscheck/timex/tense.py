@@ -225,11 +225,14 @@ def _cue(
     infinitive after a word of intent as looking forward (for one near the date). A word of
     ``modal_cues`` looks forward only before the date (not ``after`` it: "reports Tuesday that
     a cease-fire may be near" tells of what was reported), and not before a word of
-    ``modal_stops`` ("could not be reached", "may have been")."""
+    ``modal_stops`` ("could not be reached", "may have been"). A cue before the word of a
+    phrase of ``not_future_phrases`` ("coming off") gives none."""
     word = words[index]
     previous = words[index - 1] if index > 0 else ""
     if _cause(words, index, lex):
         return UNKNOWN  # "delays due to the cuts": a cause, no schedule
+    if (word, words[index + 1] if index + 1 < len(words) else "") in lex.not_future_phrases:
+        return UNKNOWN  # "coming off Super Tuesday": a day just past
     if word in lex.noun_cues and previous in lex.adjective_openers:
         return UNKNOWN  # "halted that plan late Tuesday": a noun, no schedule
     if word in lex.future_cues or word.endswith(_endings(lex.future_suffixes)):
