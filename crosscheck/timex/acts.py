@@ -19,9 +19,14 @@ from datetime import date
 
 from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import UNKNOWN, Context
-from crosscheck.timex.tense import clause_text_before, cue, weekday_looks_forward
+from crosscheck.timex.tense import (
+    clause_text_before,
+    cue,
+    folded_words,
+    weekday_looks_forward,
+)
 
-__all__ = ["present_act_before", "weekday_forward"]
+__all__ = ["named_day_start", "present_act_before", "weekday_forward"]
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
@@ -29,12 +34,49 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: date) -> bool:
     """Whether the bare weekday ``number`` (Monday 0) at ``start:end`` is the coming one:
     its clause looks forward (``weekday_looks_forward``), or a present-tense act stands before
-    it and the coming such day is nearer than the last."""
-    if weekday_looks_forward(ctx, start, end):
+    it and the coming such day is nearer than the last. A weekday that ends the name of a day
+    ("Super Tuesday", ``named_day_heads``) is read from the name's start, and a possessive of
+    ``named_day_back_possessives`` or ``named_day_ahead_possessives`` before the name places
+    it ("yesterday's Super Tuesday contests")."""
+    lead = named_day_start(ctx, start, end)
+    if lead is not None:
+        told = _told_by_possessive(ctx, lead)
+        if told is not None:
+            return told
+    if weekday_looks_forward(ctx, start, end, lead=lead):
         return True
     if _POSSESSIVE.match(ctx.text, end) or not present_act_before(ctx, start):
         return False
     return (number - anchor.weekday()) % 7 < (anchor.weekday() - number) % 7
+
+
+_NAME_HEAD = re.compile(r"([^\W\d_a-z][\w'\u2019]*)[ \t]+$")
+
+
+def named_day_start(ctx: Context, start: int, end: int) -> int | None:
+    """The start of a capitalised word of ``named_day_heads`` right before the weekday name
+    in ``start:end`` (one space or tab between): "Super Tuesday", "Good Friday", "Super Bowl
+    Sunday"; None when there is none, or a word between ("celebrate Easter on Sunday")."""
+    names = [w for w in WORD.finditer(ctx.text, start, end) if w[0].title() in ctx.lex.weekdays]
+    if not names:
+        return None
+    first = names[0].start()
+    found = _NAME_HEAD.search(ctx.text, max(0, first - 40), first)
+    if found is None or found[1].lower() not in ctx.lex.named_day_heads:
+        return None
+    return found.start(1)
+
+
+def _told_by_possessive(ctx: Context, lead: int) -> bool | None:
+    """Whether a possessive right before a day's name places it ahead (True: "tomorrow's"),
+    back (False: "yesterday's", "last week's"), or neither (None)."""
+    words = folded_words(clause_text_before(ctx.text, lead))[-2:]
+    tails = {" ".join(words[-n:]) for n in (1, 2) if len(words) >= n}
+    if tails & ctx.lex.named_day_back_possessives:
+        return False
+    if tails & ctx.lex.named_day_ahead_possessives:
+        return True
+    return None
 
 
 def present_act_before(ctx: Context, start: int) -> bool:

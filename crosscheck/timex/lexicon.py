@@ -101,6 +101,9 @@ class TimeLexicon:
     modal_cues: frozenset[str]
     modal_stops: frozenset[str]
     present_act_verbs: frozenset[str]
+    named_day_heads: frozenset[str]
+    named_day_back_possessives: frozenset[str]
+    named_day_ahead_possessives: frozenset[str]
     present_act_subjects: frozenset[str]
     present_act_breaks: frozenset[str]
     present_act_reach: int
@@ -113,6 +116,7 @@ class TimeLexicon:
     not_past_ed: frozenset[str]
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
+    not_future_phrases: frozenset[tuple[str, str]]
     cause_phrases: frozenset[tuple[str, str]]
     future_cue_after_links: frozenset[str]
     as_since_verbs: frozenset[str]
@@ -351,6 +355,9 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         modal_cues=_words(data, "modal_cues"),
         modal_stops=_words(data, "modal_stops"),
         present_act_verbs=_words(data, "present_act_verbs"),
+        named_day_heads=_words(data, "named_day_heads"),
+        named_day_back_possessives=_words(data, "named_day_back_possessives"),
+        named_day_ahead_possessives=_words(data, "named_day_ahead_possessives"),
         present_act_subjects=_words(data, "present_act_subjects"),
         present_act_breaks=_words(data, "present_act_breaks"),
         present_act_reach=_int(data, "present_act_reach", 1, 20),
@@ -365,6 +372,11 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         future_phrases=frozenset(
             (first, second)
             for phrase in _words(data, "future_phrases")
+            for first, second in [phrase.split()]
+        ),
+        not_future_phrases=frozenset(
+            (first, second)
+            for phrase in _words(data, "not_future_phrases")
             for first, second in [phrase.split()]
         ),
         cause_phrases=frozenset(

@@ -49,8 +49,11 @@ def tense(ctx: Context, start: int, end: int) -> int:
     return _tense(ctx, start, end)[0]
 
 
-def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
-    """The tense of the clause around a span, and the words of the clause before it."""
+def _tense(
+    ctx: Context, start: int, end: int, *, relative_stop: bool = False
+) -> tuple[int, list[str]]:
+    """The tense of the clause around a span, and the words of the clause before it; with
+    ``relative_stop`` the words after it are read only up to a relative pronoun."""
     before = folded_words(clause_text_before(ctx.text, start))[-12:]
     if before and before[-1] in ctx.lex.future_just_before:
         return FUTURE, before  # "come Thursday"
@@ -61,7 +64,7 @@ def _tense(ctx: Context, start: int, end: int) -> tuple[int, list[str]]:
         if verdict != UNKNOWN:
             return verdict, before
     fronted = not before and ctx.text[start : start + 1].isupper()
-    return _tense_after(ctx, end, fronted=fronted), before
+    return _tense_after(ctx, end, fronted=fronted, relative_stop=relative_stop), before
 
 
 def _without_day_edge(words: list[str], lex: TimeLexicon) -> list[str]:
@@ -78,15 +81,22 @@ def _without_day_edge(words: list[str], lex: TimeLexicon) -> list[str]:
     return words[:last]
 
 
-def _tense_after(ctx: Context, end: int, *, fronted: bool = False) -> int:
+def _tense_after(
+    ctx: Context, end: int, *, fronted: bool = False, relative_stop: bool = False
+) -> int:
     """The tense the first cue word after a span gives, within its clause; a span that
     opens its sentence (``fronted``: capitalised, no word before it in its clause) reads
-    past the comma after it ("In February, Trump had this exchange")."""
+    past the comma after it ("In February, Trump had this exchange"). With ``relative_stop``
+    a word of ``relative_pronouns`` ends the words read: a relative clause tells of another
+    thing ("after a Super Tuesday that proved to be ...")."""
     after = ctx.text[end : end + 100]
     if fronted and after.lstrip().startswith(","):
         after = after.lstrip()[1:]
     stop = CLAUSE_END.search(after)
     following = folded_words(after[: stop.start() if stop else None])[:8]
+    if relative_stop:
+        cut = [i for i, word in enumerate(following) if word in ctx.lex.relative_pronouns]
+        following = following[: cut[0]] if cut else following
     for index in range(len(following)):
         if following[index] in ctx.lex.future_cues_after and _ends_or_links(following, index, ctx):
             return FUTURE  # "a shutdown Tuesday increasingly likely"
@@ -104,17 +114,20 @@ def _ends_or_links(words: Sequence[str], index: int, ctx: Context) -> bool:
     return not following or following in ctx.lex.future_cue_after_links
 
 
-def weekday_looks_forward(ctx: Context, start: int, end: int) -> bool:
+def weekday_looks_forward(ctx: Context, start: int, end: int, *, lead: int | None = None) -> bool:
     """Whether a bare weekday is the coming one: its clause looks forward, or gives no tense
     cue and has a present-tense word before it ("the special election is on Tuesday"), or
     gives none at all and the nearest cue before it in its sentence looks forward ("Reid is
     pressing for a vote later this week, most likely on Thursday"; ``sentence_looks_forward``).
     A schedule verb in the present right before it looks forward first (``scheduled_before``).
-    A word of ``day_edge_cues`` right before it ("Later Wednesday, he said") is no cue."""
-    words = folded_words(clause_text_before(ctx.text, start))[-4:]
+    A word of ``day_edge_cues`` right before it ("Later Wednesday, he said") is no cue.
+    ``lead`` is the start of a name the weekday ends ("Easter" of "Easter Sunday"): its
+    clause is read before it. A relative clause after the weekday gives no cue."""
+    first = start if lead is None else lead
+    words = folded_words(clause_text_before(ctx.text, first))[-4:]
     if scheduled_before(words, ctx.lex, infinitive=not _POSSESSIVE.match(ctx.text, end)):
         return True  # "the debates, which begin Wednesday": the nearest word is the cue
-    verdict, before = _tense(ctx, start, end)
+    verdict, before = _tense(ctx, first, end, relative_stop=True)
     if verdict != UNKNOWN:
         return verdict == FUTURE
     if any(word in ctx.lex.present_cues for word in before):
@@ -212,11 +225,14 @@ def _cue(
     infinitive after a word of intent as looking forward (for one near the date). A word of
     ``modal_cues`` looks forward only before the date (not ``after`` it: "reports Tuesday that
     a cease-fire may be near" tells of what was reported), and not before a word of
-    ``modal_stops`` ("could not be reached", "may have been")."""
+    ``modal_stops`` ("could not be reached", "may have been"). A cue before the word of a
+    phrase of ``not_future_phrases`` ("coming off") gives none."""
     word = words[index]
     previous = words[index - 1] if index > 0 else ""
     if _cause(words, index, lex):
         return UNKNOWN  # "delays due to the cuts": a cause, no schedule
+    if (word, words[index + 1] if index + 1 < len(words) else "") in lex.not_future_phrases:
+        return UNKNOWN  # "coming off Super Tuesday": a day just past
     if word in lex.noun_cues and previous in lex.adjective_openers:
         return UNKNOWN  # "halted that plan late Tuesday": a noun, no schedule
     if word in lex.future_cues or word.endswith(_endings(lex.future_suffixes)):
