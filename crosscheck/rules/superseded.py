@@ -6,7 +6,12 @@ source, a figure is set aside when the same source gives another figure of the s
 - **an older part of a live document**: after a section label ("Our original post, from
   6:30 a.m.:"), or below an update entry ("UPDATE at 9:30 pm: At least 20 people ...") whose
   figure differs. Each update entry makes what follows older; the headline (first
-  paragraph) is never the newer side, so a stale headline is still compared;
+  paragraph) is never the newer side, so a stale headline is still compared. An older
+  figure is read against the newest entry's figures of its frame (an older entry's repeat
+  of it does not keep it), and an open floor an entry moves ("at least 19" above "more than
+  two dozen") is replaced though the two overlap. A pair whose side is set aside compares
+  that side's newest figure instead (``newest``), so a stale headline of another source is
+  read against the blog's current count;
 - **a figure its own sentence calls old** ("Previously, officials had said 170 to 180
   people were injured"), read from revision words before the figure in its sentence;
 - **a vague magnitude beside the article's own count** ("dozens of people" killed, when the
