@@ -206,7 +206,18 @@ def compare_pairs(
     ``claims``, all claims of the story), worst first."""
     context = pair_context(sources, claims, superseded=superseded)
     found = (judge_pair(pair, context) for pair in pairs)
-    return sort_discrepancies(d for d in found if d is not None)
+    return sort_discrepancies(_once(d for d in found if d is not None))
+
+
+def _once(found: Iterable[Discrepancy]) -> Iterable[Discrepancy]:
+    """Each pair of claims once: pairs whose replaced figures read as the same newer figure
+    (``_with_replacement``) are one row."""
+    seen: set[tuple[str, str, int, int, str, int, int]] = set()
+    for d in found:
+        key = (d.kind.value, d.a.source, d.a.start, d.a.end, d.b.source, d.b.start, d.b.end)
+        if key not in seen:
+            seen.add(key)
+            yield d
 
 
 def _older_side(pair: ClaimPair, superseded: Superseded) -> bool:
@@ -286,7 +297,20 @@ def _without_superseded(pair: ClaimPair, superseded: Superseded) -> ClaimPair | 
                 also_a = tuple(c for c in side_a if c is not a)
                 also_b = tuple(c for c in side_b if c is not b)
                 return replace(pair, a=a, b=b, also_a=also_a, also_b=also_b)
-    return None
+    return _with_replacement(pair, side_a, side_b, superseded)
+
+
+def _with_replacement(
+    pair: ClaimPair, side_a: list[Claim], side_b: list[Claim], superseded: Superseded
+) -> ClaimPair | None:
+    """A lone figure its article replaced, read as the article's newer figure of the frame
+    ("More than two dozen" below an update's "at least 19"): the pair then compares what
+    the article says now. None when no single replacement stands for an emptied side."""
+    a = side_a[0] if side_a else (superseded.replacement(pair.a) if not pair.also_a else None)
+    b = side_b[0] if side_b else (superseded.replacement(pair.b) if not pair.also_b else None)
+    if a is None or b is None or a.source == b.source or len(side_a) > 1 or len(side_b) > 1:
+        return None
+    return replace(pair, a=a, b=b, also_a=(), also_b=())
 
 
 def _article_says_replaced(pair: ClaimPair, superseded: Superseded) -> bool:

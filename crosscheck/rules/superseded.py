@@ -6,7 +6,12 @@ source, a figure is set aside when the same source gives another figure of the s
 - **an older part of a live document**: after a section label ("Our original post, from
   6:30 a.m.:"), or below an update entry ("UPDATE at 9:30 pm: At least 20 people ...") whose
   figure differs. Each update entry makes what follows older; the headline (first
-  paragraph) is never the newer side, so a stale headline is still compared;
+  paragraph) is never the newer side, so a stale headline is still compared. An older
+  figure is read against the newest entry's figures of its frame (an older entry's repeat
+  of it does not keep it), and an open floor an entry moves ("at least 19" above "more than
+  two dozen") is replaced though the two overlap. A pair whose side is set aside compares
+  that side's newest figure instead (``newest``), so a stale headline of another source is
+  read against the blog's current count;
 - **a figure its own sentence calls old** ("Previously, officials had said 170 to 180
   people were injured"), read from revision words before the figure in its sentence;
 - **a vague magnitude beside the article's own count** ("dozens of people" killed, when the
@@ -22,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import islice, pairwise
@@ -32,7 +37,7 @@ from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.figures import block_key, comparable, whats_compatible
-from crosscheck.model import Claim, Source
+from crosscheck.model import Claim, Quantity, Source
 from crosscheck.text.tokens import WORD, lowered_words
 from crosscheck.timex import find_times
 
@@ -241,6 +246,17 @@ def _key(claim: Claim) -> tuple[str, int, int]:
     return (claim.source, claim.start, claim.end)
 
 
+def _replacement(figure: _Placed, frame: Sequence[_Placed]) -> Claim | None:
+    """The figure of the newest entry that replaces a figure of an older one (the first in
+    the text when the entry gives two); None for a figure its own sentence calls old."""
+    if figure.called_old:
+        return None
+    newer = [o for o in frame if not o.called_old and o.rank < figure.rank and not o.headline]
+    if not newer:
+        return None
+    return min(newer, key=lambda o: (o.rank, o.claim.start)).claim
+
+
 def _replaced(
     figure: _Placed, frame: Sequence[_Placed], differ: Callable[[Claim, Claim], bool]
 ) -> bool:
@@ -251,6 +267,9 @@ def _replaced(
     """
     current = [o for o in frame if not o.called_old]
     newer = [o for o in current if figure.called_old or (o.rank < figure.rank and not o.headline)]
+    if newer and not figure.called_old:
+        newest = min(o.rank for o in newer)  # an older entry's repeat of this figure agrees
+        newer = [o for o in newer if o.rank == newest]
     return bool(newer) and all(
         differ(o.claim, figure.claim) or _outside(o.claim, figure.claim) for o in newer
     )
@@ -268,12 +287,22 @@ def _outside(new: Claim, old: Claim) -> bool:
         return False
     if (q.unit, q.dimension, q.factor) != (o.unit, o.dimension, o.factor):
         return False
+    if _bound_moved(q, o):
+        return True
     point = o.point
     if point is None or o.low != point or o.high != point:
         return False  # a bound or a range of its own is not a count the update raised
     below = q.low is not None and (point < q.low or (point == q.low and not q.low_inclusive))
     above = q.high is not None and (point > q.high or (point == q.high and not q.high_inclusive))
     return below or above
+
+
+def _bound_moved(new: Quantity, old: Quantity) -> bool:
+    """Whether an update moved an open lower bound: "at least 19" in a newer entry than
+    "more than two dozen". The two intervals overlap, yet the article replaced its floor."""
+    if new.high is not None or old.high is not None or new.low is None or old.low is None:
+        return False
+    return new.low != old.low
 
 
 def _vague_beside_count(figure: _Placed, frame: Sequence[_Placed]) -> bool:
@@ -294,10 +323,15 @@ class Superseded:
     aside: frozenset[tuple[str, int, int]]  # (source, start, end) of claims set aside
     revisions: dict[str, tuple[Claim, ...]]  # source -> old figures it says were replaced
     older: frozenset[tuple[str, int, int]] = frozenset()  # claims in an older part (below)
+    newest: Mapping[tuple[str, int, int], Claim] = field(default_factory=dict)
 
     def set_aside(self, claim: Claim) -> bool:
         """Whether a claim is one its own article replaces."""
         return (claim.source, claim.start, claim.end) in self.aside
+
+    def replacement(self, claim: Claim) -> Claim | None:
+        """The newer figure of the same article that replaced a claim set aside, if any."""
+        return self.newest.get((claim.source, claim.start, claim.end))
 
     def in_older_part(self, claim: Claim) -> bool:
         """Whether a claim stands in an older part of a live document (below an update entry
@@ -388,6 +422,7 @@ def find_superseded(
                 read_only.add(_key(claim))
     aside: set[tuple[str, int, int]] = set()
     revisions: dict[str, tuple[Claim, ...]] = {}
+    newest: dict[tuple[str, int, int], Claim] = {}
     for source_id, figures in sorted(by_source.items()):
         blocks: dict[tuple[str, str, str], list[Claim]] = {}
         for c in figures:
@@ -414,6 +449,9 @@ def find_superseded(
             if _replaced(figure, frame, differ):
                 aside.add(_key(figure.claim))
                 old.append(figure.claim)
+                newer = _replacement(figure, frame)
+                if newer is not None and _key(newer) not in read_only:
+                    newest[_key(figure.claim)] = newer
             elif _vague_beside_count(figure, frame):
                 aside.add(_key(figure.claim))
         if old:
@@ -422,4 +460,5 @@ def find_superseded(
         aside=frozenset(aside),
         revisions=revisions,
         older=frozenset(_older_parts(sources, claims)),
+        newest=newest,
     )
