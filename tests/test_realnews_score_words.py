@@ -3,7 +3,7 @@ the very place those words stand (the README's "shortest words" rule, kept to po
 
 from __future__ import annotations
 
-from benchmarks.realnews.score import gold_matches
+from benchmarks.realnews.score import gold_matches, must_not_matches
 from crosscheck.expectations import Expectation
 from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Severity
 
@@ -71,3 +71,20 @@ def test_a_side_of_another_source_does_not_match() -> None:
         sources=("c", "b"),
     )
     assert not gold_matches(gold, row, TEXTS)
+
+
+def _must_not(kind: DiscrepancyKind | None) -> Expectation:
+    return Expectation(
+        id="m",
+        must_flag=False,
+        claims=("Monday night", "July 18, 2017"),
+        sources=("a", "b"),
+        kind=kind,
+    )
+
+
+def test_a_must_not_with_a_kind_is_tripped_only_by_rows_of_that_kind() -> None:
+    row = _row(_mention("a", "Monday night"), _mention("b", "July 18, 2017"))  # a time.conflict
+    assert must_not_matches(_must_not(None), row, TEXTS)
+    assert must_not_matches(_must_not(DiscrepancyKind.TIME_CONFLICT), row, TEXTS)
+    assert not must_not_matches(_must_not(DiscrepancyKind.NAME_VARIANT), row, TEXTS)

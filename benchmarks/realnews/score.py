@@ -166,6 +166,14 @@ def gold_matches(e: Expectation, d: Discrepancy, texts: Mapping[str, str]) -> bo
     )
 
 
+def must_not_matches(e: Expectation, d: Discrepancy, texts: Mapping[str, str]) -> bool:
+    """A row trips a must-not pair as it would match a gold conflict (``gold_matches``), but
+    only a row of the must-not's own kind when it names one: "the same name with and without
+    the middle initial" (kind ``name.variant``) is not tripped by a certainty row whose sides
+    quote that name."""
+    return (e.kind is None or d.kind is e.kind) and gold_matches(e, d, texts)
+
+
 def score_story(spec: ExpectationFile, report: Report, story: str) -> StoryScore:
     """Match one story's flagged rows against its gold conflicts and must-not pairs."""
     conflicts = [e for e in spec.expectations if e.must_flag and len(e.claims) == 2]
@@ -182,11 +190,11 @@ def score_story(spec: ExpectationFile, report: Report, story: str) -> StoryScore
             story=story,
             row=d,
             gold=next((e for e in conflicts if matches(e, d)), None),
-            must_not=next((e for e in must_nots if matches(e, d)), None),
+            must_not=next((e for e in must_nots if must_not_matches(e, d, texts)), None),
         )
         for d in rows
     )
-    flagged = tuple((e, d) for e in must_nots for d in rows if matches(e, d))
+    flagged = tuple((e, d) for e in must_nots for d in rows if must_not_matches(e, d, texts))
     return StoryScore(
         story=story,
         found=found,
