@@ -22,6 +22,7 @@ from crosscheck.timex.records import UNKNOWN, Context
 from crosscheck.timex.tense import (
     clause_text_before,
     cue,
+    fold,
     folded_words,
     weekday_looks_forward,
 )
@@ -84,7 +85,7 @@ def present_act_before(ctx: Context, start: int) -> bool:
     its clause, within ``present_act_reach`` words, with no tense cue nor break word between."""
     lex = ctx.lex
     words = WORD.findall(clause_text_before(ctx.text, start))
-    folded = [w.lower().replace("\u2019", "'") for w in words]
+    folded = [fold(w) for w in words]
     for index in range(len(words) - 1, max(0, len(words) - 1 - lex.present_act_reach), -1):
         word = folded[index]
         if word in lex.present_act_verbs:

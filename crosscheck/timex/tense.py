@@ -28,6 +28,7 @@ __all__ = [
     "CLAUSE_END",
     "clause_text_before",
     "cue",
+    "fold",
     "folded_words",
     "next_word",
     "previous_word",
@@ -210,7 +211,12 @@ def sentence_looks_forward(ctx: Context, start: int, end: int) -> bool:
 
 def folded_words(text: str) -> list[str]:
     """The words of a text in lower case, with straight apostrophes."""
-    return [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]
+    return [fold(w) for w in WORD.findall(text)]
+
+
+def fold(word: str) -> str:
+    """A word in lower case, with straight apostrophes."""
+    return word.lower().replace("\u2019", "'")
 
 
 def cue(words: Sequence[str], index: int, lex: TimeLexicon) -> int:
@@ -293,7 +299,7 @@ def clause_text_before(text: str, start: int) -> str:
 def previous_word(text: str, start: int) -> str:
     """The word just before ``start``, in lower case."""
     found = _PREVIOUS_WORD.search(text[max(0, start - 40) : start])
-    return found.group(1).lower().replace("\u2019", "'") if found else ""
+    return fold(found.group(1)) if found else ""
 
 
 def next_word(text: str, end: int) -> str:
