@@ -21,6 +21,8 @@ from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.text.words import Token, TokenIndex
 
 AS_OF = "as of"
+"""The scope of a count known as of a day (time.toml's modifier "as of"): the statement day
+this module gives, and what ``match.figures`` reads as a current count."""
 
 
 @cache

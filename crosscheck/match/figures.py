@@ -39,6 +39,7 @@ from crosscheck.claims.frames import (
     PERSON,
     SIZED,
 )
+from crosscheck.claims.scope_times import AS_OF
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.engine import FIGURES, blocks, similar_pairs
 from crosscheck.match.recent_tolls import recent_week, week_period
@@ -138,7 +139,7 @@ def scope_of(claim: Claim) -> str:
         if group == "start":
             # "since Oct. 1"; "from Oct. 1 to 5" is one period, as "Oct. 1-5"
             return "at" if _closed_range(time) else CUMULATIVE
-        if time.modifier == "as of":
+        if time.modifier == AS_OF:
             return CURRENT
     return group
 
@@ -514,7 +515,7 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
         a.value is not None
         and one_dated is not None
         and a.event not in _UNDATED
-        and one_dated.modifier != "as of"
+        and one_dated.modifier != AS_OF
     ):
         found.append("undated")
     timed = a.time is not None and b.time is not None
@@ -552,7 +553,7 @@ def times_comparable(a: TimeRef | None, b: TimeRef | None) -> bool:
         return True
     if a is None or b is None:
         scoped = a if a is not None else b
-        return scoped is not None and scoped.modifier == "as of"
+        return scoped is not None and scoped.modifier == AS_OF
     if a.begin is None or b.begin is None:
         return False
     a_end = a.end_date or a.begin
