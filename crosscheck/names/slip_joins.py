@@ -64,9 +64,9 @@ def slipped_places(keys: Sequence[str]) -> list[tuple[int, int]]:
     word are compared, never every pair.
     """
     minimum = _rules().place_min_length
+    split = [key.split(" ") for key in keys]
     buckets: dict[tuple[str, ...], list[int]] = {}
-    for index, key in enumerate(keys):
-        words = key.split(" ")
+    for index, words in enumerate(split):
         if len(words) < 2:
             continue
         for at in range(len(words)):
@@ -76,7 +76,7 @@ def slipped_places(keys: Sequence[str]) -> list[tuple[int, int]]:
     for blanked, indices in buckets.items():
         at = blanked.index(_BLANK)
         for i, j in combinations(indices, 2):
-            if word_slip(keys[i].split(" ")[at], keys[j].split(" ")[at], minimum):
+            if word_slip(split[i][at], split[j][at], minimum):
                 found.add((i, j))
     return sorted(found)
 

@@ -246,15 +246,23 @@ def _key(claim: Claim) -> tuple[str, int, int]:
     return (claim.source, claim.start, claim.end)
 
 
+def _newest_entry(figure: _Placed, frame: Sequence[_Placed]) -> list[_Placed]:
+    """The current figures of the newest entry above ``figure`` (never the headline): an
+    older entry's repeat of the figure does not speak for the article's present count."""
+    newer = [o for o in frame if not o.called_old and o.rank < figure.rank and not o.headline]
+    if not newer:
+        return []
+    newest = min(o.rank for o in newer)
+    return [o for o in newer if o.rank == newest]
+
+
 def _replacement(figure: _Placed, frame: Sequence[_Placed]) -> Claim | None:
     """The figure of the newest entry that replaces a figure of an older one (the first in
     the text when the entry gives two); None for a figure its own sentence calls old."""
     if figure.called_old:
         return None
-    newer = [o for o in frame if not o.called_old and o.rank < figure.rank and not o.headline]
-    if not newer:
-        return None
-    return min(newer, key=lambda o: (o.rank, o.claim.start)).claim
+    entry = _newest_entry(figure, frame)
+    return min(entry, key=lambda o: o.claim.start).claim if entry else None
 
 
 def _replaced(
@@ -262,14 +270,13 @@ def _replaced(
 ) -> bool:
     """Whether newer figures of the frame in the same article all disagree with this one.
 
-    Newer: in a newer part of a live document (never the headline), or, for a figure its
-    sentence calls old, any figure of the frame not itself called old.
+    Newer: the newest entry above it in a live document (``_newest_entry``), or, for a
+    figure its sentence calls old, any figure of the frame not itself called old.
     """
-    current = [o for o in frame if not o.called_old]
-    newer = [o for o in current if figure.called_old or (o.rank < figure.rank and not o.headline)]
-    if newer and not figure.called_old:
-        newest = min(o.rank for o in newer)  # an older entry's repeat of this figure agrees
-        newer = [o for o in newer if o.rank == newest]
+    if figure.called_old:
+        newer = [o for o in frame if not o.called_old]
+    else:
+        newer = _newest_entry(figure, frame)
     return bool(newer) and all(
         differ(o.claim, figure.claim) or _outside(o.claim, figure.claim) for o in newer
     )
