@@ -90,7 +90,17 @@ def test_two_figures_go_the_figure_route():
         "The storm killed 300 people in the valley.",
     )
     gate = _gate(story, _gold("300 people", "300 people"))
-    assert gate == "figure: hedge not read"
+    assert gate == "figure: hedge not read; statement: a"
+
+
+def test_a_figure_inside_the_gold_words_goes_the_figure_route():
+    story = _story(
+        "The storm reportedly killed 300 people in the valley.",
+        "Rescuers said 300 people in the valley died when the storm hit.",
+    )
+    gate = _gate(story, _gold("reportedly killed 300 people", "said 300 people in the valley"))
+    assert gate.startswith("figure: ")
+    assert "; statement: " in gate
 
 
 def test_a_hedged_figure_the_rule_flags_is_a_finding():

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from benchmarks.realnews import why_certainty as wc
+from benchmarks.realnews.diagnose import inside_claims
 from benchmarks.realnews.why_figures import _matched
 from benchmarks.realnews.why_figures import trace as figure_trace
 from crosscheck.certainty.pairs import story_assertions
@@ -57,18 +58,31 @@ def first_gate(
     e: Expectation, first: Sequence[Claim], second: Sequence[Claim], story: Story
 ) -> str:
     """The first stage that loses a certainty conflict: the figure route's gate when both
-    sides hold figure claims of two sources, else the statement route's stage."""
+    sides hold figure claims of two sources (claims holding the gold's words, else claims
+    inside them: "supposedly 15" holds the claim "15"), followed by the statement route's
+    stage letter; else the statement route's stage."""
     figures = [
         (a, b)
-        for a in first
-        for b in second
-        if a.value is not None and b.value is not None and a.source != b.source
+        for a in _figures(e.claims[0], first, story, e.sources)
+        for b in _figures(e.claims[1], second, story, e.sources)
+        if a.source != b.source
     ]
-    if figures:
-        gates = [figure_gate(a, b, story) for a, b in figures]
-        best = max(gates, key=lambda g: _FIGURE_ORDER.index(g.partition(" > ")[0]))
-        return f"figure: {best}"
-    return statement_gate(e, story)
+    if not figures:
+        return statement_gate(e, story)
+    gates = [figure_gate(a, b, story) for a, b in figures]
+    best = max(gates, key=lambda g: _FIGURE_ORDER.index(g.partition(" > ")[0]))
+    statement = statement_gate(e, story).partition(":")[0]
+    return f"figure: {best}; statement: {statement}"
+
+
+def _figures(
+    words: str, holding: Sequence[Claim], story: Story, sources: Sequence[str]
+) -> list[Claim]:
+    """A side's figure claims: those holding its words, else those inside its words."""
+    found = [c for c in holding if c.value is not None]
+    if found:
+        return found
+    return inside_claims(words, story.claims, sources, figures=True)
 
 
 def figure_gate(a: Claim, b: Claim, story: Story) -> str:
