@@ -28,7 +28,10 @@ that stops the side claims, ``first`` and ``second``), and the misses are counte
 tracer's ``beyond`` (where it has one): ``comparable: no event (both) > beyond: subject``.
 
 Name and certainty conflicts are counted apart (``not a claim kind``): their mentions are
-not claims. Only measures; it changes nothing and reads the gold only to count.
+not claims. With ``--why``, a certainty conflict goes to its own tracer
+(``why_hedges``: the figure route, or the statement stages of ``why_certainty``), which
+reads the statements the pipeline kept (``Story.statements``). Only measures; it changes
+nothing and reads the gold only to count.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ import argparse
 import importlib
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.common import markdown_table
@@ -48,6 +51,7 @@ from benchmarks.realnews.score import (
     gold_matches,
     story_dir,
 )
+from crosscheck.certainty.statements import Statements
 from crosscheck.check import Compared, run_story
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.expectations import Expectation, _norm, load_expectations
@@ -72,17 +76,22 @@ DATE_KINDS = frozenset({DiscrepancyKind.TIME_CONFLICT, DiscrepancyKind.TIME_PREC
 
 # The tracers of "claims, not flagged" misses, one module per family of kinds (see the
 # module docstring); a kind no module traces is counted as "untraced".
-WHY_MODULES: tuple[str, ...] = ("benchmarks.realnews.why_figures", "benchmarks.realnews.why_dates")
+WHY_MODULES: tuple[str, ...] = (
+    "benchmarks.realnews.why_figures",
+    "benchmarks.realnews.why_dates",
+    "benchmarks.realnews.why_hedges",
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Story:
     """One story as the pipeline read it: its sources, every claim, and what it compared
-    (blocks, pairs, rows; ``check.Compared``)."""
+    (blocks, pairs, rows; ``check.Compared``), and what certainty read in each source."""
 
     sources: tuple[Source, ...]
     claims: tuple[Claim, ...]
     compared: Compared
+    statements: Mapping[str, Statements] = field(default_factory=dict)
 
 
 Tracer = Callable[[Expectation, Sequence[Claim], Sequence[Claim], Story], str]
@@ -127,7 +136,8 @@ def story_of(given: Sequence[Source]) -> Story:
     sources = validate_sources(given)
     extracted, compared = run_story(sources)
     claims = tuple(c for e in extracted for c in e.claims)
-    return Story(sources=tuple(sources), claims=claims, compared=compared)
+    statements = {e.source: e.statements for e in extracted}
+    return Story(sources=tuple(sources), claims=claims, compared=compared, statements=statements)
 
 
 def side_claims(words: str, claims: Sequence[Claim], sources: Sequence[str]) -> list[Claim]:
@@ -190,9 +200,10 @@ def _inside(
 def stage(e: Expectation, story: Story, why: Mapping[DiscrepancyKind, Tracer] | None = None) -> str:
     """The first stage at which a missed gold conflict is lost; with ``why``, a "claims, not
     flagged" miss is traced to the gate that stops it (``why[kind]``, when registered)."""
-    if e.kind not in CLAIM_KINDS:
-        return "not a claim kind"
     first, second = (side_claims(w, story.claims, e.sources) for w in e.claims)
+    if e.kind not in CLAIM_KINDS:
+        tracer = why.get(e.kind) if why is not None and e.kind is not None else None
+        return "not a claim kind" if tracer is None else tracer(e, first, second, story)
     if not first or not second:
         inside = _inside(e, first, second, story, why)
         if inside:
