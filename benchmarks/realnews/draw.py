@@ -10,8 +10,8 @@ is reproducible and not picked for ease. The stories stay in ``../shared/realnew
 earlier round drew, count)`` with the round's (seed, count) from ``ROUNDS``, written to
 ``drawN.txt``; the earlier files are left as they are. Rounds 2-14 (seeds 20261202-20261214,
 10 stories each) were drawn on 2026-12-02 for gold read blind; round 15 (seed 20261215)
-on 2026-12-03; round 16 (seed 20261216) on 2026-12-03, in the next session; round 17 (seed 20261217) on
-2026-12-03, in the session after.
+on 2026-12-03; round 16 (seed 20261216) on 2026-12-03, in the next session; round 17 (seed
+20261217) on 2026-12-03, in the session after.
 """
 
 from __future__ import annotations
