@@ -19,7 +19,7 @@ from test_names import belarus
 from crosscheck import aligned_figures, alignment
 from crosscheck.check import Compared, compare_extracted, prepare_and_extract
 from crosscheck.claims.dates import DATE_KIND, STATED
-from crosscheck.match import both_sides, date_descriptors, date_pairs, figures
+from crosscheck.match import both_sides, date_descriptors, date_pairs, figures, statement_dates
 from crosscheck.model import Claim, Source
 from crosscheck.rules import superseded
 
@@ -265,7 +265,7 @@ def test_a_settled_candidate_is_one_skip_drops() -> None:
     ],
 )
 def test_the_word_before_a_date_is_the_one_a_search_from_the_start_finds(before: str) -> None:
-    pattern = date_descriptors._LAST_WORD
+    pattern = statement_dates._LAST_WORD
     whole = pattern.search(before)
-    quick = pattern.search(before, date_descriptors._last_run(before))
+    quick = pattern.search(before, statement_dates._last_run(before))
     assert (whole and (whole.span(), whole.group(1))) == (quick and (quick.span(), quick.group(1)))
