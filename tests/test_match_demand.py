@@ -19,7 +19,13 @@ from test_names import belarus
 from crosscheck import aligned_figures, alignment
 from crosscheck.check import Compared, compare_extracted, prepare_and_extract
 from crosscheck.claims.dates import DATE_KIND, STATED
-from crosscheck.match import both_sides, date_descriptors, date_pairs, figures, statement_dates
+from crosscheck.match import (
+    both_sides,
+    date_descriptors,
+    date_pairs,
+    figure_blocks,
+    statement_dates,
+)
 from crosscheck.model import Claim, Source
 from crosscheck.rules import superseded
 
@@ -178,7 +184,7 @@ def test_a_word_character_is_what_re_reads_as_one() -> None:
     word = re.compile(r"\w")
     for code in range(0x110000):
         char = chr(code)
-        assert figures._word_char(char) == bool(word.match(char)), hex(code)
+        assert figure_blocks._word_char(char) == bool(word.match(char)), hex(code)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +209,7 @@ def test_a_word_character_is_what_re_reads_as_one() -> None:
 )
 def test_a_place_is_found_as_the_pattern_finds_it(text: str, place: str) -> None:
     pattern = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
-    assert figures._names_word(text, place) == bool(pattern.search(text))
+    assert figure_blocks._names_word(text, place) == bool(pattern.search(text))
 
 
 @pytest.mark.parametrize(("name", "sources"), STORIES, ids=[n for n, _ in STORIES])
