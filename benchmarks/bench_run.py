@@ -71,7 +71,8 @@ def scoring_counts(claims: Sequence[Any]) -> dict[str, int]:
     ``claim_pairs`` is the number of ClaimPairs ``match_claims`` returns (pairs of groups
     of identical claims that passed the subject and time checks).
     """
-    from crosscheck.match.figures import claim_blocks, claim_groups, match_claims
+    from crosscheck.match.figure_blocks import claim_blocks
+    from crosscheck.match.figures import claim_groups, match_claims
 
     blocks = claim_blocks(claims)
     subjects = [len({g[0].subject for g in claim_groups(b)}) for b in blocks]

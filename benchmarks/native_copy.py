@@ -35,7 +35,7 @@ INTERPRETED = frozenset(
         "crosscheck/claims/frame_reading.py",
         "crosscheck/certainty/reading.py",
         "crosscheck/match/families.py",
-        "crosscheck/text/clean.py",
+        "crosscheck/text/boilerplate.py",
         "crosscheck/quantities/bounds.py",
         "crosscheck/quantities/cardinals.py",
         "crosscheck/quantities/intervals.py",

@@ -1,9 +1,9 @@
 """Cross-source sentence alignment: the sentences of one story -> pairs of sentences of
 different sources that report the same statement.
 
-Each sentence is described by the stems of its content words (``date_descriptors``: stop
+Each sentence is described by the stems of its content words (``descriptor_words``: stop
 words and generic words left out, stems as date keys read them), each weighted by how rare
-it is among the sentences of the whole story (``date_descriptors.story_weights``), and the
+it is among the sentences of the whole story (``descriptor_words.story_weights``), and the
 stems of its names (capitalised words inside the sentence) count ``NAME_WEIGHT`` times more.
 Two sentences of different sources are aligned when their descriptors are alike (a
 weighted cosine of at least ``MIN_SIMILARITY``), they share ``MIN_SHARED`` stems or more
@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from crosscheck.claims.date_keys import stem, weak_stems
-from crosscheck.match.date_descriptors import content_stems, norm_of, story_weights, weighted_cosine
+from crosscheck.match.descriptor_words import content_stems, norm_of, story_weights, weighted_cosine
 from crosscheck.model import Source
 from crosscheck.text.tokens import WORD
 from crosscheck.text.words import claim_words
@@ -184,7 +184,7 @@ def story_aligner(
     wanted: Iterable[tuple[SourceSentence, SourceSentence]] | None = None,
 ) -> list[Aligned]:
     """``align_sentences`` weighted by the story's own sentences; none for a story too short
-    to tell a rare word from a common one (``date_descriptors.MIN_SENTENCES``).
+    to tell a rare word from a common one (``descriptor_words.MIN_SENTENCES``).
 
     With ``wanted``, the pairs that cannot align whatever the weights (``may_align``) are
     dropped first: each wanted pair is tested on its own in ``align_sentences`` (its best

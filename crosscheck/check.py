@@ -24,7 +24,8 @@ from crosscheck.claims.extract import Prepared, claims_from, prepare
 from crosscheck.collector import paced_collector
 from crosscheck.execution import Engine, LocalEngine, flatten
 from crosscheck.match.date_pairs import with_date_pairs
-from crosscheck.match.figures import claim_blocks, claim_groups, pairs_in_block, sort_pairs
+from crosscheck.match.figure_blocks import claim_blocks
+from crosscheck.match.figures import claim_groups, pairs_in_block, sort_pairs
 from crosscheck.match.vague_pairs import vague_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names.claims import name_claims

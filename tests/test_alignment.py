@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from crosscheck.alignment import SourceSentence, align_sentences, names_of
-from crosscheck.match.date_descriptors import content_stems
+from crosscheck.match.descriptor_words import content_stems
 
 
 def _flat(_: str) -> float:

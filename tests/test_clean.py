@@ -18,10 +18,10 @@ from crosscheck.text.clean import (
     CLEANERS,
     blank_spans,
     boilerplate_spans,
-    build_cleaning_rules,
     clean_text,
     normalise_typography,
 )
+from crosscheck.text.cleaning_rules import build_cleaning_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
@@ -41,9 +41,9 @@ def test_case_files_are_well_formed():
 
 
 def test_every_kind_of_boilerplate_has_examples():
-    import crosscheck.text.clean as clean
+    import crosscheck.text.boilerplate as boilerplate
 
-    kinds = {value for name, value in vars(clean).items() if name.startswith("REASON_")}
+    kinds = {value for name, value in vars(boilerplate).items() if name.startswith("REASON_")}
     boilerplate = select("clean", where=lambda c: not _is_typography(c))
     covered = {reason for case in boilerplate for reason in case.get("reasons", [])}
     assert len(kinds) == 9

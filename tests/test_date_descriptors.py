@@ -10,15 +10,10 @@ from claimfactory import date_in_sentence
 from filler import FILLER
 
 from crosscheck.claims.date_keys import date_event_words, stem
-from crosscheck.match.date_descriptors import (
-    _SENTENCE_END,
-    _capitals,
-    clause_of,
-    content_stems,
-    name_spans,
-    story_weights,
-)
 from crosscheck.match.date_participants import participants, predicate_stems
+from crosscheck.match.descriptor_clauses import clause_of
+from crosscheck.match.descriptor_names import _capitals, name_spans
+from crosscheck.match.descriptor_words import _SENTENCE_END, content_stems, story_weights
 from crosscheck.model import Claim, Source
 from tests.pairrows import pair_rows
 

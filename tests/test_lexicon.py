@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import shutil
 import tomllib
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from crosscheck.lexicon import (
     lexicon_path,
     load_lexicon,
     require,
+    table_settings,
 )
 from crosscheck.model import DiscrepancyKind, Granularity, Severity, Unit
 
@@ -286,3 +288,51 @@ def test_time_validator_names_the_language_file() -> None:
     from crosscheck.timex import lexicon as time_lexicon
 
     assert str(time_lexicon._fail("bad")).startswith("lexicon/en/time.toml: ")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Invented:
+    letters: frozenset[str]
+    word: str
+    least: int
+
+
+def _invented_lexicon(table: dict[str, Any]) -> Any:
+    return lambda name, lang="en": {"invented": table}
+
+
+def test_table_settings_read_each_field_by_its_type(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = {"letters": "aeo", "word": "h", "least": 4, "unused": [1]}
+    monkeypatch.setattr(lexicon_module, "load_lexicon", _invented_lexicon(table))
+    read = table_settings(_Invented, "time", "invented")
+    assert read == _Invented(letters=frozenset("aeo"), word="h", least=4)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        {"letters": "aeo", "word": "h"},  # a key missing
+        {"letters": ["a", "e"], "word": "h", "least": 4},  # letters not one string
+        {"letters": "aeo", "word": "h", "least": "4"},  # a number written as a string
+    ],
+)
+def test_table_settings_name_the_file_of_a_bad_table(
+    monkeypatch: pytest.MonkeyPatch, table: dict[str, Any]
+) -> None:
+    monkeypatch.setattr(lexicon_module, "load_lexicon", _invented_lexicon(table))
+    with pytest.raises(LexiconError) as caught:
+        table_settings(_Invented, "time", "invented")
+    assert str(caught.value).startswith("lexicon/en/time.toml: key ")
+
+
+def test_table_settings_refuse_a_class_that_is_no_dataclass() -> None:
+    with pytest.raises(TypeError):
+        table_settings(int, "names", "slip_joins")
+
+
+def test_the_names_settings_tables_load() -> None:
+    from crosscheck.names import given_slips, lone_vowels, slip_joins
+
+    assert slip_joins._rules().place_min_length > 0
+    assert given_slips._rules().soft_letters
+    assert lone_vowels._rules().letters

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from crosscheck import Source, extract_claims
-from crosscheck.match.figures import match_claims, match_rules
+from crosscheck.match.figure_rules import match_rules
+from crosscheck.match.figures import match_claims
 
 
 def _claims(texts: dict[str, str]):

@@ -19,7 +19,13 @@ from test_names import belarus
 from crosscheck import aligned_figures, alignment
 from crosscheck.check import Compared, compare_extracted, prepare_and_extract
 from crosscheck.claims.dates import DATE_KIND, STATED
-from crosscheck.match import both_sides, date_descriptors, date_pairs, figures
+from crosscheck.match import (
+    both_sides,
+    date_descriptors,
+    date_pairs,
+    figure_blocks,
+    statement_dates,
+)
 from crosscheck.model import Claim, Source
 from crosscheck.rules import superseded
 
@@ -178,7 +184,7 @@ def test_a_word_character_is_what_re_reads_as_one() -> None:
     word = re.compile(r"\w")
     for code in range(0x110000):
         char = chr(code)
-        assert figures._word_char(char) == bool(word.match(char)), hex(code)
+        assert figure_blocks._word_char(char) == bool(word.match(char)), hex(code)
 
 
 @pytest.mark.parametrize(
@@ -203,7 +209,7 @@ def test_a_word_character_is_what_re_reads_as_one() -> None:
 )
 def test_a_place_is_found_as_the_pattern_finds_it(text: str, place: str) -> None:
     pattern = re.compile(rf"(?<!\w){re.escape(place)}(?!\w)")
-    assert figures._names_word(text, place) == bool(pattern.search(text))
+    assert figure_blocks._names_word(text, place) == bool(pattern.search(text))
 
 
 @pytest.mark.parametrize(("name", "sources"), STORIES, ids=[n for n, _ in STORIES])
@@ -265,7 +271,7 @@ def test_a_settled_candidate_is_one_skip_drops() -> None:
     ],
 )
 def test_the_word_before_a_date_is_the_one_a_search_from_the_start_finds(before: str) -> None:
-    pattern = date_descriptors._LAST_WORD
+    pattern = statement_dates._LAST_WORD
     whole = pattern.search(before)
-    quick = pattern.search(before, date_descriptors._last_run(before))
+    quick = pattern.search(before, statement_dates._last_run(before))
     assert (whole and (whole.span(), whole.group(1))) == (quick and (quick.span(), quick.group(1)))

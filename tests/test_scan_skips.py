@@ -20,11 +20,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import crosscheck.text.boilerplate as boilerplate
 import crosscheck.text.clean as clean
 import crosscheck.text.required as required
 import crosscheck.timex.patterns as timex_patterns
 import crosscheck.timex.scan as timex_scan
 from crosscheck.model import TimeRef
+from crosscheck.text.cleaning_rules import cleaning_rules
 from crosscheck.text.required import may_match, required_word
 from crosscheck.timex import find_times
 from crosscheck.timex.tense import CLAUSE_END, clause_text_before
@@ -120,7 +122,7 @@ def test_may_match_scans_every_non_ascii_text() -> None:
 
 
 def _full_markers(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clean, "may_match", lambda word, text, lowered=None: True)
+    monkeypatch.setattr(boilerplate, "may_match", lambda word, text, lowered=None: True)
 
 
 def test_widget_labels_same_with_and_without_the_skip(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -133,15 +135,16 @@ def test_widget_labels_same_with_and_without_the_skip(monkeypatch: pytest.Monkey
     # the invented lines exercise the pass: widget labels found, one through a dotless i
     joined = "\n".join(WIDGET_LINES)
     spans = clean.boilerplate_spans(joined)
-    inline = [joined[a:b] for a, b, why in spans if why == clean.REASON_INLINE]
+    inline = [joined[a:b] for a, b, why in spans if why == boilerplate.REASON_INLINE]
     assert any("capt\u0131on" in s for s in inline)
     assert any(s.lower().startswith("hide caption 3 of 22") for s in inline)
     assert any("updated" in s.lower() for s in inline)
 
 
 def test_the_skip_is_taken() -> None:
-    lines = clean._split_lines("Nothing here at all\nThe caption said 3 of 22", clean._rules())
-    words = [required_word(p) for p in clean._rules().inline]
+    rules = cleaning_rules()
+    lines = boilerplate._split_lines("Nothing here at all\nThe caption said 3 of 22", rules)
+    words = [required_word(p) for p in rules.inline]
     assert words and all(w is not None for w in words)
     assert not any(may_match(w, lines[0].text) for w in words)
 

@@ -42,8 +42,11 @@ from crosscheck.expectations import Expectation
 from crosscheck.match import both_sides as bs
 from crosscheck.match import date_descriptors as dd
 from crosscheck.match import date_pairs as dp
+from crosscheck.match import descriptor_words as dw
 from crosscheck.match import period_signatures as ps
+from crosscheck.match import statement_dates as sd
 from crosscheck.match.article_dates import ArticleDates
+from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.statement_dates import beside_statement_noun
@@ -180,7 +183,7 @@ def story_trace(
         covered=frozenset(ps.covered_periods(paired)),
         described_pairs=frozenset(seen),
         context=context,
-        weight=dd.story_weights(sources, [dd.clause_of(c) for c in described]),
+        weight=dw.story_weights(sources, [clause_of(c) for c in described]),
     )
 
 
@@ -249,7 +252,7 @@ def _event_match(st: StoryTrace) -> dp._Match:
 
 def _statement(c: Claim) -> bool:
     """Whether a date dates a statement, as ``descriptor_pairs`` reads it."""
-    return dd.is_statement_date(c) or beside_statement_noun(c)
+    return sd.is_statement_date(c) or beside_statement_noun(c)
 
 
 def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
@@ -272,13 +275,13 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     if _statement(x) != _statement(y):
         stated, other = (x, y) if _statement(x) else (y, x)
         named = beside_statement_noun(stated)
-        if (stated.metric != STATED and not named) or not dd.reports_statement(other):
+        if (stated.metric != STATED and not named) or not sd.reports_statement(other):
             failed.append("desc: statement vs act")
     x2, y2 = dp._one_year(x, y)
     if not dd._coarse_contains_fine(x2, y2):
         failed.append("desc: not nested")
-    sx = dd.content_stems(dd.clause_of(x)) - dd.content_stems(x.text)
-    sy = dd.content_stems(dd.clause_of(y)) - dd.content_stems(y.text)
+    sx = dw.content_stems(clause_of(x)) - dw.content_stems(x.text)
+    sy = dw.content_stems(clause_of(y)) - dw.content_stems(y.text)
     shared = frozenset(sx & sy)
     texts = {s.id: s.text for s in st.sources}
     if len(shared - weak_stems()) < dd.MIN_SHARED and not dd.shares_participant(x, y, texts):

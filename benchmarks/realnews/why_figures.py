@@ -5,7 +5,7 @@ The gates are those the pipeline passes a pair of figures through, in its order,
 by calling the pipeline's own function (none is re-implemented here):
 
 1. ``one source``: every side claim of both sides is in one source;
-2. ``comparable: <why> (one|both)``: ``match.figures.comparable`` refuses a side (an age or
+2. ``comparable: <why> (one|both)``: ``match.figure_blocks.comparable`` refuses a side (an age or
    ordinal, no ``what``, a base, no event), on one side or both;
 3. ``block: kind|dimension|event|scope``: the two claims fall in different blocks
    (``block_key``; the first part that differs is named);
@@ -14,7 +14,7 @@ by calling the pipeline's own function (none is re-implemented here):
 5. ``same group``: one block, one claim group (they say the same);
 6. ``subject``: ``similar_pairs`` scores the two ``what`` phrases under the cut-off;
 7. ``whats_compatible``; 8. ``most cited``: neither group is among its subject's most cited;
-9. ``guard: <name>``: the first of ``match.figures.pair_gates`` (times, other_day, places,
+9. ``guard: <name>``: the first of ``match.figure_gates.pair_gates`` (times, other_day, places,
    roles, actors, unknowns, incidents, part_of_aggregate, far_apart, breakdown, unfielded);
 10. ``rule: ...``: the pair was matched, and ``judge_pair``'s steps dropped it
    (``superseded``, ``agree`` when the numeric rule finds no difference, ``one source gives
@@ -42,18 +42,10 @@ from typing import TYPE_CHECKING
 
 from crosscheck.claims.frames import BASE, SIZED
 from crosscheck.match.engine import FIGURES, similar_pairs
-from crosscheck.match.figures import (
-    _NEVER_COMPARED,
-    _group_pairs,
-    _most_cited,
-    _sized_alike,
-    block_key,
-    claim_groups,
-    comparable,
-    match_rules,
-    pair_gates,
-    whats_compatible,
-)
+from crosscheck.match.figure_blocks import _NEVER_COMPARED, block_key, comparable
+from crosscheck.match.figure_gates import pair_gates, sized_alike, whats_compatible
+from crosscheck.match.figure_rules import match_rules
+from crosscheck.match.figures import _group_pairs, _most_cited, claim_groups
 from crosscheck.match.vague_pairs import NOT_VAGUE, vague_gate
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind
 from crosscheck.rules import (
@@ -209,7 +201,7 @@ def _past_frame(a: Claim, b: Claim) -> str:
     event = a.event
     score = subject_score(a.what, b.what)
     threshold = match_rules().subject_threshold
-    if score < threshold and (event != SIZED or not _sized_alike(a.what.split(), b.what.split())):
+    if score < threshold and (event != SIZED or not sized_alike(a.what.split(), b.what.split())):
         return "subject"
     if not whats_compatible(a.what, b.what, event):
         return "whats_compatible"
@@ -274,7 +266,7 @@ def _in_block(a: Claim, b: Claim, block: tuple[Claim, ...]) -> Gate:
     score = subject_score(wa, wb)
     threshold = match_rules().subject_threshold
     event = block[0].event
-    if score < threshold and (event != SIZED or not _sized_alike(wa.split(), wb.split())):
+    if score < threshold and (event != SIZED or not sized_alike(wa.split(), wb.split())):
         return _gate("subject")
     if not whats_compatible(wa, wb, event):
         return _gate("whats_compatible")

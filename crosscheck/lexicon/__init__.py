@@ -18,14 +18,17 @@ file fails loudly with the file's name instead of producing silent wrong results
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import fields, is_dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any
+from typing import Any, Final, TypeVar, get_type_hints
 
 from crosscheck.errors import LexiconError
 from crosscheck.language import DEFAULT_LANGUAGE, language_tag, primary_language
+
+_R = TypeVar("_R")
 
 COMMON = "common"
 """The folder of lexicons that hold no language's words (severities, thresholds)."""
@@ -153,3 +156,24 @@ def lower_words(data: dict[str, Any], key: str, lexicon: str) -> frozenset[str]:
 def lower_table(data: dict[str, Any], key: str, lexicon: str) -> dict[str, str]:
     """The table ``data[key]`` of words (keys folded to lower case) to names."""
     return {str(k).lower(): str(v) for k, v in require(data, key, dict, lexicon).items()}
+
+
+# How ``table_settings`` reads a field of each type: a number or a word as it is, a set of
+# letters from a string ("aeiou").
+_SETTING_READERS: Final[dict[object, Callable[[dict[str, Any], str, str], object]]] = {
+    int: lambda table, key, lexicon: require(table, key, int, lexicon),
+    str: lambda table, key, lexicon: require(table, key, str, lexicon),
+    frozenset[str]: lambda table, key, lexicon: frozenset(require(table, key, str, lexicon)),
+}
+
+
+def table_settings(record: type[_R], lexicon: str, table: str) -> _R:
+    """The ``[table]`` of ``lexicon`` as a dataclass ``record``: each field read from the
+    key of its name, an ``int`` or a ``str`` as it is, a ``frozenset[str]`` as the letters
+    of a string (``require``'s errors for a missing key or one of another type)."""
+    if not is_dataclass(record):
+        raise TypeError(f"{record!r} is not a dataclass")
+    data = require(load_lexicon(lexicon), table, dict, lexicon)
+    hints = get_type_hints(record)
+    read = {f.name: _SETTING_READERS[hints[f.name]] for f in fields(record)}
+    return record(**{key: reader(data, key, lexicon) for key, reader in read.items()})

@@ -1,46 +1,57 @@
 """Event descriptors of dates: the date claims of a story -> pairs of dates of one event.
 
-A date's descriptor is the content words of its clause (stemmed as date keys are, less
-stop words, generic words and the date's own words), each weighted by how rare it is among
-the sentences of the whole story (IDF over the story's own sentences: "Comey" in a Comey
-story tells nothing, "bench" or "naturalized" tells much). Two dates of different sources
-date one event when their descriptors are alike (a weighted cosine of at least
-``MIN_SIMILARITY``) and each is the other's best match among all the dates of the other
-source (mutual best match: each date has at most one partner per pair of sources); a name
-both clauses give (a word with a capital inside a sentence) anchors the event, and then
-``MIN_SIMILARITY_NAMED`` suffices, and ``MIN_SIMILARITY_PARTICIPANTS`` when two names of
-people or places and a word of the act are shared. Only dates of compatible periods at
-different precision ("last week" / "Aug. 25") are paired here; the date matcher
-(date_match) pairs the rest by event keys. A date next to a speech verb or a statement
-noun (statement_dates: "announcement this spring") dates a statement ("The Times reported
-on November 23 that ..."): it is paired only with another statement's date ("reports last
-week that ..."), the clauses telling what was said, or with a date whose clause reports a
-statement a few words on ("said over the weekend that ..." / "On Sunday, adviser Robert
-Gibbs told CNN that ...") when it was kept for its speaker's words alone
-(claim_dates.STATED). A pair whose vaguer article gives the finer date of that event
-elsewhere is no pair (date_match.explained).
+A date's descriptor (``descriptor_words``) is the content words of its clause (stemmed as
+date keys are, less stop words, generic words and the date's own words), each weighted by
+how rare it is among the sentences of the whole story (IDF over the story's own sentences:
+"Comey" in a Comey story tells nothing, "bench" or "naturalized" tells much). Two dates of
+different sources date one event when their descriptors are alike (a weighted cosine of at
+least ``MIN_SIMILARITY``) and each is the other's best match among all the dates of the
+other source (mutual best match: each date has at most one partner per pair of sources); a
+name both clauses give (``descriptor_names``: a word with a capital inside a sentence)
+anchors the event, and then ``MIN_SIMILARITY_NAMED`` suffices, and
+``MIN_SIMILARITY_PARTICIPANTS`` when two names of people or places and a word of the act are
+shared. Only dates of compatible periods at different precision ("last week" / "Aug. 25")
+are paired here; the date matcher (date_match) pairs the rest by event keys. A date next to
+a speech verb or a statement noun (statement_dates: "announcement this spring") dates a
+statement ("The Times reported on November 23 that ..."): it is paired only with another
+statement's date ("reports last week that ..."), the clauses telling what was said, or with
+a date whose clause reports a statement a few words on ("said over the weekend that ..." /
+"On Sunday, adviser Robert Gibbs told CNN that ...") when it was kept for its speaker's
+words alone (claim_dates.STATED). A pair whose vaguer article gives the finer date of that
+event elsewhere is no pair (date_match.explained).
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
-from functools import cache, lru_cache, partial
-from itertools import pairwise
+from functools import partial
 
-from crosscheck.claims.date_keys import date_event_words, stem, weak_stems
+from crosscheck.claims.date_keys import date_event_words, weak_stems
 from crosscheck.claims.dates import STATED
 from crosscheck.match.article_dates import within
 from crosscheck.match.date_participants import named_participants, participants, predicate_stems
 from crosscheck.match.descriptor_clauses import clause_of
-from crosscheck.match.statement_dates import beside_statement_noun
+from crosscheck.match.descriptor_names import name_spans, names_of_both
+from crosscheck.match.descriptor_words import (
+    Descriptor,
+    content_stem,
+    content_stems,
+    norm_of,
+    shared_words,
+    story_weights,
+    weighted_cosine,
+)
+from crosscheck.match.statement_dates import (
+    beside_statement_noun,
+    is_statement_date,
+    reports_statement,
+    word_before_date,
+)
 from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
-from crosscheck.text.words import claim_words
 
 # The least weighted cosine of two descriptors read as one event.
 MIN_SIMILARITY = 0.3
@@ -62,86 +73,13 @@ MIN_SIMILARITY_PARTICIPANT = 0.1
 # office by lying to prosecutors about three matters ..."): the participants and a word
 # of the act carry a pair whose long clauses agree little otherwise.
 MIN_SIMILARITY_PARTICIPANTS = 0.1
-# Sentences a story needs for its word weights to tell a rare word from a common one:
-# in fewer, every word is rare and two sentences of a topic look like one event.
-MIN_SENTENCES = 12
-# Shortest word kept in a descriptor.
-MIN_LETTERS = 3
 # Stems two descriptors must share, besides weak predicates ("vote", "win": many events
 # of a story share them): one word in common is a topic, not an event.
 MIN_SHARED = 2
 # Names (people, places: runs of capitalised words) two clauses must share for their
 # dates to date one event told with other verbs.
 MIN_NAMES_ONE_EVENT = 2
-# Words between a date and the speech verb of its clause that still let it date the
-# statement ("On Sunday, top campaign adviser Robert Gibbs told CNN").
-STATEMENT_REACH = 6
-
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_SENTENCE_END = re.compile(r"[.!?]\s+|\n")  # counted: one per sentence end (no look-behind)
-
-Descriptor = dict[str, float]
 _Key = tuple[str, int, int]
-
-
-@cache
-def _ignored() -> frozenset[str]:
-    return claim_words().stop_words | date_event_words().generic
-
-
-@cache
-def _content_stem(word: str) -> str:
-    """A folded word's stem, less a possessive ending ("Bachmann's", "Sessions'": a name is
-    one stem with or without it), as its family's root (word_roots: "separations" and
-    "separated" -> "separ"), "" for a stop word, a generic word or a short one."""
-    word = _POSSESSIVE.sub("", word)
-    return "" if len(word) < MIN_LETTERS or word in _ignored() else root(stem(word))
-
-
-def content_stems(text: str) -> set[str]:
-    """The stems of the content words of a text, and the class of each two-word phrase of
-    ``[phrases]`` of date_events.toml it holds ("was blown up" -> "demolished", "stepped
-    down" -> "resigned"): one event told with a phrase and with a verb shares its class."""
-    words = _WORD.findall(text.lower())
-    found = {_content_stem(w) for w in set(words)}
-    phrases = date_event_words().phrases
-    found.update(phrases[p] for p in pairwise(words) if p in phrases)
-    found.discard("")
-    return found
-
-
-# A story's articles are read for weights by several pairings (dates, aligned figures): keep
-# the last few articles' counts.
-@lru_cache(maxsize=16)
-def _text_counts(text: str) -> tuple[Counter[str], int]:
-    """The folded words of an article counted, and its sentence count (read only)."""
-    return Counter(_WORD.findall(text.lower())), len(_SENTENCE_END.findall(text.strip())) + 1
-
-
-def story_weights(
-    sources: Iterable[Source], clauses: Iterable[str]
-) -> Callable[[str], float] | None:
-    """How rare a stem of ``clauses`` is in the story: log(1 + N / f), N the sentences of
-    all its articles and f the times the words of ``clauses`` that give the stem occur in
-    them (a word seldom occurs twice in one sentence, so f stands for the sentences that
-    hold it; counted in one pass); smoothed, so a word of every sentence still counts a
-    little. None for a story of fewer than ``MIN_SENTENCES`` sentences."""
-    counted: list[Counter[str]] = []
-    n = 0
-    for source in sources:
-        counts, sentences = _text_counts(source.text)
-        counted.append(counts)
-        n += sentences
-    if n < MIN_SENTENCES:
-        return None
-    found: Counter[str] = Counter()
-    for word in filter(_content_stem, {w for text in clauses for w in _WORD.findall(text.lower())}):
-        found[_content_stem(word)] += sum(counts.get(word, 0) for counts in counted)
-
-    def weight(s: str) -> float:
-        return math.log(1 + n / max(found[s], 1))
-
-    return weight
 
 
 def _coarse_contains_fine(a: Claim, b: Claim) -> bool:
@@ -193,70 +131,6 @@ def other_predicates(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[s
     return bool(pa & da and pb & db) and not (pa & db and pb & da)
 
 
-_LAST_WORD = re.compile(r"([\w'\u2019-]+)\W*$")
-_FIRST_WORD = re.compile(r"\W*([\w'\u2019-]+)")
-
-
-def _word_before(claim: Claim) -> str:
-    """The folded word right before a date in its sentence, "" for none."""
-    before = claim.sentence[: claim.start - claim.sentence_start]
-    m = _LAST_WORD.search(before, _last_run(before))
-    return m.group(1).lower() if m is not None else ""
-
-
-def _last_run(text: str) -> int:
-    """Where ``_LAST_WORD`` matches in ``text``, if anywhere but at a run of marks alone:
-    the start of the run of word characters, apostrophes and hyphens that holds the last
-    word character (0 when there is none). No match can start before it (that run is
-    cut there, and a match runs on to the end through word characters), and one starts
-    there, so searching from it finds the match a search from 0 finds, without trying
-    every earlier place of a long sentence."""
-    end = len(text)
-    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
-        end -= 1
-    start = end
-    while start and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS):
-        start -= 1
-    return start
-
-
-_RUN_MARKS = frozenset("_'\u2019-")  # besides letters and digits, in ``_LAST_WORD``'s run
-
-
-def is_statement_date(claim: Claim) -> bool:
-    """Whether a date stands next to a speech verb ("reported on November 23", "said
-    Tuesday"): it dates the statement, not the act its clause tells."""
-    after = _FIRST_WORD.match(claim.sentence[claim.end - claim.sentence_start :])
-    near = {_word_before(claim), after.group(1).lower() if after is not None else ""}
-    return bool(near & date_event_words().statement_verbs)
-
-
-def reports_statement(claim: Claim) -> bool:
-    """Whether a date's clause has a speech verb within ``STATEMENT_REACH`` words of the
-    date, names not counted, and no verb form between ("On Sunday, top campaign adviser
-    Robert Gibbs told CNN that ...", "Cruz told reporters on Monday"): the date may date
-    the statement."""
-    words = date_event_words()
-    clause = clause_of(claim)
-    at = clause.find(claim.text)
-    if at < 0:
-        return False
-    after = _WORD.findall(clause[at + len(claim.text) :])
-    before = _WORD.findall(clause[:at])[::-1]
-    for side in (after, before):
-        seen = 0
-        for word in side:
-            low = word.lower()
-            if low in words.statement_verbs:
-                return True
-            if word[:1].isupper():
-                continue  # a name ("Robert Gibbs") or a title's word
-            seen += 1
-            if seen >= STATEMENT_REACH or low.endswith(words.verb_suffixes):
-                break
-    return False
-
-
 def describable(claim: Claim, statements: bool = False) -> bool:
     """Whether a date may be paired by its descriptor: finer than a decade (a decade or
     a century is a story's background, where one person's several acts are told), a
@@ -268,21 +142,7 @@ def describable(claim: Claim, statements: bool = False) -> bool:
         return False
     if not statements and is_statement_date(claim):
         return False  # "Nielsen on March 5 called ...": the date dates the statement
-    return not t.relative or _word_before(claim) not in date_event_words().noun_before
-
-
-def shared_words(a: Claim, b: Claim, da: Descriptor, db: Descriptor) -> tuple[str, ...]:
-    """The words of ``a``'s sentence whose stems both descriptors hold, rarest first."""
-    shared = da.keys() & db.keys()
-    words: dict[str, float] = {}
-    seen: set[str] = set()
-    for m in _WORD.finditer(a.sentence):
-        low = m.group().lower()
-        s = _content_stem(low)
-        if s in shared and s not in seen:
-            seen.add(s)
-            words[low] = da[s]
-    return tuple(sorted(words, key=lambda w: (-words[w], w)))
+    return not t.relative or word_before_date(claim) not in date_event_words().noun_before
 
 
 def descriptor_pairs(
@@ -428,46 +288,15 @@ def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
     otherwise."""
     if len(shared - weak_stems()) < MIN_SHARED:
         return MIN_SIMILARITY_PARTICIPANT
-    names = shared & _names_of_both(a, b)
+    names = shared & names_of_both(a, b)
     if not names:
         return MIN_SIMILARITY
     spans = (p for p, _, _ in name_spans(clause_of(a)))
     if shared - names - weak_stems() and (
-        named_participants(spans, names, _content_stem) >= MIN_NAMES_ONE_EVENT
+        named_participants(spans, names, content_stem) >= MIN_NAMES_ONE_EVENT
     ):
         return MIN_SIMILARITY_PARTICIPANTS
     return MIN_SIMILARITY_NAMED
-
-
-def _names_of_both(a: Claim, b: Claim) -> set[str]:
-    """The stems of words written with a capital in both dates' clauses, inside one of
-    them (``_capitals``): names both clauses give."""
-    inside_a, first_a = _capitals(clause_of(a))
-    inside_b, first_b = _capitals(clause_of(b))
-    return (inside_a & (inside_b | first_b)) | (inside_b & first_a)
-
-
-_CAPITAL = re.compile(r"[^\W\d_a-z][\w'\u2019-]*")
-# What may stand before a name inside a sentence: a letter, a comma, a title's
-# abbreviation ("Mr. Bloomberg", "Gen. Dempsey"); after anything else (a full stop, a
-# quote mark, a colon) a capital may open a sentence.
-_INSIDE = re.compile(r"(?:[^\W\d_]|,|\b[^\W\d_a-z][a-z]{1,3}\.)\s+$")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
-
-
-def _capitals(text: str) -> tuple[set[str], set[str]]:
-    """The stems of a clause's words written with a capital, less all-capital words
-    (acronyms, headlines): those inside a sentence (names) and those that may open one."""
-    inside: set[str] = set()
-    first: set[str] = set()
-    for m in _CAPITAL.finditer(text):
-        word = m.group()
-        if word.isupper() or (m.start() > 0 and text[m.start() - 1].isalnum()):
-            continue
-        s = _content_stem(_POSSESSIVE.sub("", word.lower()))
-        if s:
-            (inside if _INSIDE.search(text, 0, m.start()) else first).add(s)
-    return inside, first
 
 
 def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
@@ -485,31 +314,9 @@ def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bo
     coarse = max(GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity])
     if coarse < GRANULARITY_RANK[Granularity.MONTH]:
         return True
-    shared = _names_of_both(a, b) & da & db
+    shared = names_of_both(a, b) & da & db
     named = [p for p, _, _ in name_spans(clause_of(a)) if p & shared]
     return len(named) < MIN_NAMES_ONE_EVENT
-
-
-_NAME_GAP = re.compile(r"^[\s'\u2019.-]*$")
-
-
-def name_spans(text: str) -> list[tuple[set[str], int, int]]:
-    """The names of a clause, each the stems of a run of words written with a capital
-    ("Sergei Skripal", "Yulia", "Salisbury": one person's first and last name are one),
-    with where it starts and ends in ``text``."""
-    phrases: list[tuple[set[str], int, int]] = []
-    end = -1
-    for m in _CAPITAL.finditer(text):
-        s = _content_stem(_POSSESSIVE.sub("", m.group().lower()))
-        if not s:
-            continue
-        if phrases and _NAME_GAP.match(text[end : m.start()]):
-            phrases[-1][0].add(s)
-            phrases[-1] = (phrases[-1][0], phrases[-1][1], m.end())
-        else:
-            phrases.append(({s}, m.start(), m.end()))
-        end = m.end()
-    return phrases
 
 
 def shares_participant(
@@ -539,21 +346,6 @@ def _may_pair(
     if len((sa & sb) - weak_stems()) < MIN_SHARED and not one_participant(a, b):
         return False
     return not _apart(a, b, sa, sb)
-
-
-def norm_of(weights: Mapping[str, float]) -> float:
-    """The length of a descriptor (its weights read as a vector)."""
-    return math.sqrt(sum(w * w for w in weights.values()))
-
-
-def weighted_cosine(
-    a: Mapping[str, float], norm_a: float, b: Mapping[str, float], norm_b: float
-) -> float:
-    """The weighted cosine of two descriptors of the given norms (0 when one is empty)."""
-    small, large = sorted((a, b), key=len)
-    dot = sum(w * large[s] for s, w in small.items() if s in large)
-    norm = norm_a * norm_b
-    return dot / norm if norm else 0.0
 
 
 class _Described:

@@ -10,7 +10,7 @@ next day in nearly the same words, "We are assessing ..." on Monday and "We are 
 assessing ..." on Tuesday, is two utterances that this reading cannot tell apart when each
 outlet quotes only one of them.) A date is a statement's
 date when it stands next to a speech verb or reports one a few words on
-(date_descriptors.is_statement_date, reports_statement) or stands by a statement noun ("in a
+(statement_dates.is_statement_date, reports_statement) or stands by a statement noun ("in a
 statement on Tuesday", "a Monday speech": time.toml ``[utterance_quotes]``), and not in a
 relative clause ("Perry, who three days ago announced his run, said": that clause's act)
 nor after its own article's day (a statement reported has been made). Its quotes are the
@@ -48,8 +48,8 @@ from crosscheck.claims.date_keys import date_event_words, stem
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.post_dates import post_body, signs_post
 from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
-from crosscheck.match.date_descriptors import is_statement_date, reports_statement
 from crosscheck.match.descriptor_clauses import clause_of
+from crosscheck.match.statement_dates import is_statement_date, reports_statement
 from crosscheck.model import Claim, ClaimPair, Source
 from crosscheck.names.quoted import has_quote_mark, quote_spans
 from crosscheck.text.words import claim_words

@@ -1,6 +1,6 @@
 """A toll dated to its story's own week: "the attack that killed dozens earlier in the week".
 
-``figures.todays_toll`` lets a toll dated to its article's own day join the undated tolls of
+``figure_blocks.todays_toll`` lets a toll dated to its article's own day join the undated tolls of
 the other sources. A toll dated to a week-long period that ends on the article's day or the day
 before ("killed dozens earlier this week", "the bombing one week ago") speaks of
 the same incident just as often: it is the story's current toll, not a part of a longer one.

@@ -1,7 +1,9 @@
-"""Dates of statements told by a noun: a date claim -> whether a statement noun dates it.
+"""Dates of statements: a date claim -> whether a speech verb or a statement noun dates it.
 
-A date next to a speech verb dates the statement (date_descriptors.is_statement_date: "Sessions
-announced on April 8"); a date next to a statement noun does as well ("Sessions's
+A date next to a speech verb dates the statement (``is_statement_date``: "Sessions announced
+on April 8", "said Tuesday"), and one whose clause has a speech verb a few words on may
+(``reports_statement``: "On Sunday, adviser Robert Gibbs told CNN that ..."); a date next
+to a statement noun does as well ("Sessions's
 announcement this spring", "in a statement Tuesday", "Tuesday's announcement"): the noun
 names the act of saying, and its date pairs with another statement's date, never with the
 date of the act the statement speaks of. The nouns are ``statement_nouns`` of
@@ -13,7 +15,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from crosscheck.claims.date_keys import date_event_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.model import Claim
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -43,3 +47,72 @@ def beside_statement_noun(claim: Claim) -> bool:
 
 def _fold(word: str) -> str:
     return word.lower().replace("\u2019", "'")
+
+
+# Words between a date and the speech verb of its clause that still let it date the
+# statement ("On Sunday, top campaign adviser Robert Gibbs told CNN").
+STATEMENT_REACH = 6
+
+
+_LAST_WORD = re.compile(r"([\w'\u2019-]+)\W*$")
+_FIRST_WORD = re.compile(r"\W*([\w'\u2019-]+)")
+
+
+def word_before_date(claim: Claim) -> str:
+    """The folded word right before a date in its sentence, "" for none."""
+    before = claim.sentence[: claim.start - claim.sentence_start]
+    m = _LAST_WORD.search(before, _last_run(before))
+    return m.group(1).lower() if m is not None else ""
+
+
+def _last_run(text: str) -> int:
+    """Where ``_LAST_WORD`` matches in ``text``, if anywhere but at a run of marks alone:
+    the start of the run of word characters, apostrophes and hyphens that holds the last
+    word character (0 when there is none). No match can start before it (that run is
+    cut there, and a match runs on to the end through word characters), and one starts
+    there, so searching from it finds the match a search from 0 finds, without trying
+    every earlier place of a long sentence."""
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] in _RUN_MARKS):
+        start -= 1
+    return start
+
+
+_RUN_MARKS = frozenset("_'\u2019-")  # besides letters and digits, in ``_LAST_WORD``'s run
+
+
+def is_statement_date(claim: Claim) -> bool:
+    """Whether a date stands next to a speech verb ("reported on November 23", "said
+    Tuesday"): it dates the statement, not the act its clause tells."""
+    after = _FIRST_WORD.match(claim.sentence[claim.end - claim.sentence_start :])
+    near = {word_before_date(claim), after.group(1).lower() if after is not None else ""}
+    return bool(near & date_event_words().statement_verbs)
+
+
+def reports_statement(claim: Claim) -> bool:
+    """Whether a date's clause has a speech verb within ``STATEMENT_REACH`` words of the
+    date, names not counted, and no verb form between ("On Sunday, top campaign adviser
+    Robert Gibbs told CNN that ...", "Cruz told reporters on Monday"): the date may date
+    the statement."""
+    words = date_event_words()
+    clause = clause_of(claim)
+    at = clause.find(claim.text)
+    if at < 0:
+        return False
+    after = _WORD.findall(clause[at + len(claim.text) :])
+    before = _WORD.findall(clause[:at])[::-1]
+    for side in (after, before):
+        seen = 0
+        for word in side:
+            low = word.lower()
+            if low in words.statement_verbs:
+                return True
+            if word[:1].isupper():
+                continue  # a name ("Robert Gibbs") or a title's word
+            seen += 1
+            if seen >= STATEMENT_REACH or low.endswith(words.verb_suffixes):
+                break
+    return False

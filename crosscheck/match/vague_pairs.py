@@ -17,7 +17,8 @@ from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_words import PLAN
 from crosscheck.claims.frames import CHANGE, ESTIMATE, PERSON, TOTAL
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.match.figures import comparable, match_rules
+from crosscheck.match.figure_blocks import comparable
+from crosscheck.match.figure_rules import match_rules
 from crosscheck.model import Claim, ClaimPair, Unit
 
 _ROLES = (TOTAL, PLAN)  # a vague total beside a total, a vague plan beside a plan

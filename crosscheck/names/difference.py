@@ -7,17 +7,15 @@ changed or two swapped; or else some other spelling (``records.Difference``).
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from crosscheck.lexicon import load_lexicon, require
 from crosscheck.names.lexicon import (
-    NAMES_LEXICON,
     _fold,
     same_given_name,
     skeleton,
     swap_around,
+    vowel_letters,
 )
 from crosscheck.names.records import Difference
 
@@ -75,12 +73,6 @@ def _same_but_doubling(x: str, y: str) -> bool:
         return skeleton(x) == skeleton(y)  # "Sergey" / "Sergei"
     index = next((i for i in range(len(shorter)) if shorter[i] != longer[i]), len(shorter))
     doubled = index > 0 and longer[index] == longer[index - 1]
-    if doubled and longer[index] in vowels():
+    if doubled and longer[index] in vowel_letters():
         return True  # a long vowel: "Shabaab" / "Shabab"
     return not doubled and skeleton(x) == skeleton(y)  # "Zelenskiy" / "Zelensky"
-
-
-@cache
-def vowels() -> frozenset[str]:
-    letters = require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON)
-    return frozenset(letters)

@@ -25,6 +25,7 @@ from crosscheck.names.lexicon import (
     lost_inside,
     skeleton,
     slipped_given,
+    vowel_class,
 )
 from crosscheck.names.records import (
     Entity,
@@ -285,8 +286,8 @@ def _given_letter_slip(a: SourcedName, b: SourcedName) -> bool:
         return (
             len(differ) == 1
             and 0 < differ[0] < len(shorter) - 1
-            and ord(shorter[differ[0]]) in _vowel_class()
-            and ord(longer[differ[0]]) in _vowel_class()
+            and ord(shorter[differ[0]]) in vowel_class()
+            and ord(longer[differ[0]]) in vowel_class()
         )
     return len(shorter) >= minimum and lost_inside(longer, shorter, letters)
 
@@ -305,7 +306,7 @@ def _join_long_names(
     """Join full names of three or more words that differ only in their vowels after
     transliteration ("Abdiqadir Mohamed Nor" / "Abdikadir Mohamed Nur"), with at least one
     word written alike: three words agreeing so closely name one person."""
-    vowels = _vowel_class()
+    vowels = vowel_class()
     first: dict[tuple[str, ...], int] = {}
     for i in full:
         tokens = _name_tokens(items[i].mention)
@@ -320,13 +321,6 @@ def _join_long_names(
 
 
 _LONG_NAME: Final = 3
-
-
-@cache
-def _vowel_class() -> dict[int, str]:
-    """Every vowel (``vowels`` in names.toml) read as the first one."""
-    letters = require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON)
-    return {ord(c): letters[0] for c in letters}
 
 
 def _skeleton_of(word: str, memo: dict[str, str]) -> str:

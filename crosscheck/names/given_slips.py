@@ -20,7 +20,7 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import table_settings
 from crosscheck.names.entities import _name_tokens
 from crosscheck.names.lexicon import NAMES_LEXICON, _fold, _is_initial
 from crosscheck.names.misspelling import MisspellingRules
@@ -38,12 +38,7 @@ class _GivenRules:
 
 @cache
 def _rules() -> _GivenRules:
-    table = require(load_lexicon(NAMES_LEXICON), "given_slips", dict, NAMES_LEXICON)
-    return _GivenRules(
-        soft_letters=frozenset(require(table, "soft_letters", str, NAMES_LEXICON)),
-        min_length=int(require(table, "min_length", int, NAMES_LEXICON)),
-        max_slips=int(require(table, "max_slips", int, NAMES_LEXICON)),
-    )
+    return table_settings(_GivenRules, NAMES_LEXICON, "given_slips")
 
 
 def soft_slip(a: str, b: str, rules: _GivenRules | None = None) -> bool:

@@ -266,6 +266,19 @@ def _letters_spelled_out() -> dict[int, str]:
     return {ord(letter): str(pair) for letter, pair in table.items()}
 
 
+@cache
+def vowel_letters() -> frozenset[str]:
+    """The ``vowels`` of names.toml."""
+    return frozenset(require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON))
+
+
+@cache
+def vowel_class() -> dict[int, str]:
+    """Every vowel (``vowels`` in names.toml) read as the first one (a ``str.translate`` table)."""
+    letters = require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON)
+    return {ord(c): letters[0] for c in letters}
+
+
 def spelled_out(value: str) -> str:
     """A spelling with letters such as "ü" written out ("ue"), folded: "Müller" -> "mueller"."""
     return _fold(value.casefold().translate(_letters_spelled_out()))

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import table_settings
 from crosscheck.names.lexicon import NAMES_LEXICON, _fold
 from crosscheck.names.records import NameKind, NameMention, SourcedName, sourced
 
@@ -35,13 +35,7 @@ class _LoneRules:
 
 @cache
 def _rules() -> _LoneRules:
-    table = require(load_lexicon(NAMES_LEXICON), "lone_vowels", dict, NAMES_LEXICON)
-    return _LoneRules(
-        letters=frozenset(require(table, "letters", str, NAMES_LEXICON)),
-        min_length=require(table, "min_length", int, NAMES_LEXICON),
-        first_min_length=require(table, "first_min_length", int, NAMES_LEXICON),
-        tail=require(table, "tail", int, NAMES_LEXICON),
-    )
+    return table_settings(_LoneRules, NAMES_LEXICON, "lone_vowels")
 
 
 def one_vowel_apart(x: str, y: str, rules: _LoneRules | None = None) -> bool:

@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from crosscheck.names.entities import _name_tokens, _vowel_class
-from crosscheck.names.lexicon import _fold, skeleton
+from crosscheck.names.entities import _name_tokens
+from crosscheck.names.lexicon import _fold, skeleton, vowel_class
 from crosscheck.names.records import Entity, NameKind, SourcedName
 
 _LONG: Final = 3  # name words of the shorter form, at least
@@ -33,7 +33,7 @@ def long_form_pairs(
     Returns:
         One pair per (shorter, longer) written form, in order of the shorter one's entity.
     """
-    vowels = _vowel_class()
+    vowels = vowel_class()
     forms: dict[tuple[str, ...], dict[str, list[SourcedName]]] = {}
     owner: dict[str, int] = {}
     for number, entity in enumerate(entities):

@@ -19,18 +19,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import groupby
 from typing import Final, NamedTuple
 
-from crosscheck.lexicon import load_lexicon, require
 from crosscheck.names.lexicon import (
-    NAMES_LEXICON,
     _fold,
     _name_words,
     same_given_name,
     spelled_out,
     swap_around,
+    vowel_letters,
 )
 from crosscheck.names.namesakes import namesake_candidates, namesake_slip, surnames_by_given
 from crosscheck.names.records import SourcedName
@@ -235,14 +234,9 @@ def _vowels_blanked(word: str, rules: MisspellingRules) -> list[str]:
     where one vowel makes another name ("Larsen" / "Larson", "Andersen" / "Anderson")."""
     if len(word) < rules.changed_min_length:
         return []
-    vowels = _vowel_letters()
+    vowels = vowel_letters()
     end = len(word) - rules.changed_tail
     return [word[:i] + "*" + word[i + 1 :] for i in range(1, end) if word[i] in vowels]
-
-
-@cache
-def _vowel_letters() -> frozenset[str]:
-    return frozenset(require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON))
 
 
 def _vowel_slip(

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz.distance import OSA
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.names.lexicon import NAMES_LEXICON, _fold
+from crosscheck.names.lexicon import NAMES_LEXICON, _fold, vowel_class
 
 if TYPE_CHECKING:
     from crosscheck.names.misspelling import MisspellingRules, Occurrence
@@ -157,12 +157,6 @@ def vowel_or_double_slip(a: str, b: str) -> bool:
 
 
 def _softened(word: str) -> str:
-    vowels = _vowel_class()
+    vowels = vowel_class()
     mapped = word.translate(vowels)
     return "".join(c for i, c in enumerate(mapped) if not i or c != mapped[i - 1])
-
-
-@cache
-def _vowel_class() -> dict[int, str]:
-    letters = require(load_lexicon(NAMES_LEXICON), "vowels", str, NAMES_LEXICON)
-    return {ord(c): letters[0] for c in letters}

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import table_settings
 from crosscheck.names.lexicon import NAMES_LEXICON, lost_inside, swapped_once
 
 _BLANK = "\x00"  # the differing word's place in a key's words
@@ -40,12 +40,7 @@ class _SlipRules:
 
 @cache
 def _rules() -> _SlipRules:
-    table = require(load_lexicon(NAMES_LEXICON), "slip_joins", dict, NAMES_LEXICON)
-    return _SlipRules(
-        place_min_length=int(require(table, "place_min_length", int, NAMES_LEXICON)),
-        short_given_letters=str(require(table, "short_given_letters", str, NAMES_LEXICON)),
-        short_given_min_length=int(require(table, "short_given_min_length", int, NAMES_LEXICON)),
-    )
+    return table_settings(_SlipRules, NAMES_LEXICON, "slip_joins")
 
 
 def word_slip(a: str, b: str, min_length: int) -> bool:

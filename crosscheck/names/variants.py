@@ -12,7 +12,7 @@ from typing import Final
 
 from crosscheck.match.engine import NAMES, similar
 from crosscheck.model import Sentence
-from crosscheck.names.difference import difference, name_words, vowels
+from crosscheck.names.difference import difference, name_words
 from crosscheck.names.entities import _name_tokens, entity_name, group_entities, swapped_words
 from crosscheck.names.finder import find_names
 from crosscheck.names.given_slips import given_slip_pairs
@@ -23,6 +23,7 @@ from crosscheck.names.lexicon import (
     core_word,
     skeleton,
     spelled_out,
+    vowel_letters,
 )
 from crosscheck.names.lone_vowels import lone_vowel_pairs
 from crosscheck.names.long_forms import long_form_pairs
@@ -235,7 +236,7 @@ def _weak_short_pair(a: str, b: str) -> bool:
 
 def _weakened(word: str, letters: dict[int, str]) -> str:
     mapped = word.translate(letters)
-    long_vowels = vowels()
+    long_vowels = vowel_letters()
     return "".join(
         c for i, c in enumerate(mapped) if not (i and c == mapped[i - 1] and c in long_vowels)
     )

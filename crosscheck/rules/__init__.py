@@ -29,14 +29,9 @@ from datetime import date
 
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.ids import stable_id
-from crosscheck.match.figures import (
-    ONE_SIDE_HEDGES,
-    block_key,
-    claim_groups,
-    comparable,
-    frame_unknowns,
-    pairs_in_block,
-)
+from crosscheck.match.figure_blocks import block_key, comparable
+from crosscheck.match.figure_gates import ONE_SIDE_HEDGES, frame_unknowns
+from crosscheck.match.figures import claim_groups, pairs_in_block
 from crosscheck.model import (
     SEVERITY_RANK,
     CertaintyLevel,

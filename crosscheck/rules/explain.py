@@ -13,7 +13,7 @@ from datetime import date
 
 from crosscheck.claims.date_keys import date_event_words, stem
 from crosscheck.claims.dates import DATED
-from crosscheck.match.figures import match_rules
+from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.model import (
     Claim,

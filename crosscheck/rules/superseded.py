@@ -36,7 +36,8 @@ from crosscheck.claims.frame_compare import roles_compatible
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.match.figures import block_key, comparable, whats_compatible
+from crosscheck.match.figure_blocks import block_key, comparable
+from crosscheck.match.figure_gates import whats_compatible
 from crosscheck.model import Claim, Quantity, Source
 from crosscheck.text.tokens import WORD, lowered_words
 from crosscheck.timex import find_times

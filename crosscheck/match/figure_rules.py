@@ -1,0 +1,50 @@
+"""The figure matcher's settings: ``lexicon/matching.toml`` -> ``MatchRules`` (read once).
+
+Thresholds and groups the blocking (``figure_blocks``), the guards (``figure_gates``) and
+the pairing (``figures``) of figures read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import load_lexicon, require
+
+
+@dataclass(frozen=True, slots=True)
+class MatchRules:
+    """The matching lexicon, parsed once."""
+
+    subject_threshold: float
+    most_cited: int
+    kind_group: dict[str, str]
+    scope_group: dict[str, str]
+    vague_whats: frozenset[str]
+    weak_frame_ratio: float
+    today_days: int
+    today_events: frozenset[str]
+    today_modifiers: frozenset[str]
+
+
+@cache
+def match_rules() -> MatchRules:
+    """Thresholds and groups from ``lexicon/matching.toml``."""
+    data = load_lexicon("matching")
+    kinds = require(data, "kind_groups", dict, "matching")
+    scopes = require(data, "scope_groups", dict, "matching")
+    return MatchRules(
+        subject_threshold=float(require(data, "subject_threshold", int, "matching")),
+        most_cited=int(require(data, "compare_with_most_cited", int, "matching")),
+        kind_group={str(k): group for group, ks in kinds.items() for k in ks},
+        scope_group={str(m): group for group, ms in scopes.items() for m in ms},
+        vague_whats=frozenset(str(w) for w in require(data, "vague_whats", list, "matching")),
+        weak_frame_ratio=float(require(data, "weak_frame_ratio", int, "matching")),
+        today_days=int(require(data, "today_toll_days", int, "matching")),
+        today_events=frozenset(
+            str(e) for e in require(data, "today_toll_events", list, "matching")
+        ),
+        today_modifiers=frozenset(
+            str(m) for m in require(data, "today_modifiers", list, "matching")
+        ),
+    )
