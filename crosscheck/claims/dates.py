@@ -16,7 +16,7 @@ from functools import cache
 from operator import itemgetter
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
-from crosscheck.claims.date_clauses import pronoun_speaks, when_clause
+from crosscheck.claims.date_clauses import opening_pronoun_speaks, pronoun_speaks, when_clause
 from crosscheck.claims.date_keys import (
     closes_full_date,
     dates_statement,
@@ -173,6 +173,7 @@ def date_claim(
     bound = (t.modifier or "").lower() in bound_scopes()
     if not subject_words and not stems and not (names and bound):
         speaks = dates_statement(*clause) and (bool(names) or pronoun_speaks(*clause))
+        speaks = speaks or opening_pronoun_speaks(clause[0], after)
         if not speaks and not signs_post(source.text, t.start):
             return None  # a bound of a span ("only through Feb. 27") is kept for its key words
         metric = STATED  # a statement's or a post's date, kept for its speaker's words
