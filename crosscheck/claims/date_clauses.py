@@ -1,8 +1,9 @@
 """Clauses of dates that other readers miss: a date's clause tokens -> whether, or which
 event, it dates.
 
-- A statement told by a pronoun ("he said Tuesday", "she on Monday told"): the date dates
-  the statement as it does one told by a name (date_keys.dates_statement).
+- A statement told by a pronoun ("he said Tuesday", "she on Monday told", "On Monday, he
+  said"): the date dates the statement as it does one told by a name
+  (date_keys.dates_statement).
 - A clause of time after a date ("in 2012, when Obama created the program"): the date dates
   that clause's event when its own clause names none (date_claim reads its key there).
 
@@ -18,6 +19,9 @@ from functools import cache
 from crosscheck.claims.date_keys import date_event_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.text.words import Token
+
+# Marks that open a quotation after a speech verb (the cleaned text has straight quotes).
+_QUOTE_MARKS = frozenset({'"', "\u201c"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +54,27 @@ def pronoun_speaks(before: list[Token], after: list[Token]) -> bool:
     if len(before) > 1 and before[-1].lower in verbs:
         return before[-2].lower in pronouns
     return bool(before and after) and after[0].lower in verbs and before[-1].lower in pronouns
+
+
+def opening_pronoun_speaks(before: list[Token], following: Sequence[Token]) -> bool:
+    """Whether a date that opens its clause (``before``, its clause's tokens before it, holds
+    no word) dates a statement told by a pronoun right after its comma (``following``, the
+    tokens after the date): "In August of 2010, he tweeted that ...", "On Friday, they told
+    the judge ...". Not where the speech verb stands between commas or ends the clause ("Last
+    year, he said, exports rose", "On Thursday, he tweeted: ..."): the date may date what
+    is said there, not the saying."""
+    if any(x.is_word or x.is_number for x in before) or len(following) < 4:
+        return False
+    comma, pronoun, verb, then = following[:4]
+    if not (
+        comma.text == ","
+        and pronoun.lower in date_clause_words().speaker_pronouns
+        and verb.lower in date_event_words().statement_verbs
+    ):
+        return False
+    if then.text == ",":  # a quote after the comma is what is said: "he said, "We ...""
+        return len(following) > 4 and following[4].text in _QUOTE_MARKS
+    return then.is_word or then.is_number or then.text in _QUOTE_MARKS or then.text == ":"
 
 
 def when_clause(tokens: Sequence[Token], end: int, ends: frozenset[str]) -> list[Token]:

@@ -16,7 +16,7 @@ from functools import cache
 from operator import itemgetter
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
-from crosscheck.claims.date_clauses import pronoun_speaks, when_clause
+from crosscheck.claims.date_clauses import opening_pronoun_speaks, pronoun_speaks, when_clause
 from crosscheck.claims.date_keys import (
     closes_full_date,
     dates_statement,
@@ -173,6 +173,7 @@ def date_claim(
     bound = (t.modifier or "").lower() in bound_scopes()
     if not subject_words and not stems and not (names and bound):
         speaks = dates_statement(*clause) and (bool(names) or pronoun_speaks(*clause))
+        speaks = speaks or opening_pronoun_speaks(clause[0], after)
         if not speaks and not signs_post(source.text, t.start):
             return None  # a bound of a span ("only through Feb. 27") is kept for its key words
         metric = STATED  # a statement's or a post's date, kept for its speaker's words
@@ -206,6 +207,34 @@ def date_claim(
 def keyed_only(
     claim: Claim, figures: Sequence[Claim], index: TokenIndex | None = None
 ) -> Claim | None:
+    """A date claim of a time ``figures`` are said of, kept for its event key (``_keyed``);
+    or, when it has none and every such figure is a bare one of a later clause
+    (``_later_bare_figures``), kept listed with the metric ``DATED``: "she says it happened
+    in the summer of 1982, when she was 15" reads the date, never compared as a period."""
+    keyed = _keyed(claim, figures, index)
+    if keyed is None and index is not None and _later_bare_figures(claim, figures, index):
+        return replace(claim, what="", event="", metric=DATED)
+    return keyed
+
+
+def _later_bare_figures(claim: Claim, figures: Sequence[Claim], index: TokenIndex) -> bool:
+    """Whether every figure is bare (no ``what``, no ``event``) and stands after the date
+    past a clause end ("in January 2009, unemployment is below 8 percent"), so the date
+    is no measure's period of its own clause. A figure before the date ("44.5 percent in
+    2004") or in its clause ("up 22 percent last year") is the date's measure."""
+    t = claim.time
+    if t is None or not figures:
+        return False
+    for figure in figures:
+        if figure.what or figure.event or figure.start < t.end:
+            return False
+        first, last = index.first_at_or_after(t.end), index.first_at_or_after(figure.start)
+        if not any(x.text in CLAUSE_END for x in index.tokens[first:last]):
+            return False
+    return True
+
+
+def _keyed(claim: Claim, figures: Sequence[Claim], index: TokenIndex | None = None) -> Claim | None:
     """A date claim of a time ``figures`` are said of, kept only for its event key: "who died
     in Minneapolis last month", "killing at least 67 people last September" date the death
     and the attack, and pair with another source's date of that event by key (date_match),

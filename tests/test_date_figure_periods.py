@@ -1,0 +1,60 @@
+"""A date a bare figure of a later clause is read against is still listed as a date claim
+(``dates.keyed_only``): "it happened in the winter of 1990, when he was 12" reads the date,
+with the metric "dated" and no frame; a date that is the period of a figure of its own
+clause ("58.9 percent in 2008") gives no date claim of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosscheck.claims.dates import DATE_KIND, DATED
+from crosscheck.claims.extract import extract_claims
+from crosscheck.model import Claim, Source
+
+PUBLISHED = date(2018, 6, 1)
+
+
+def _claims(sentence: str) -> tuple[Claim, ...]:
+    return extract_claims(Source(id="a", text=sentence, published=PUBLISHED))
+
+
+def _dates(sentence: str) -> list[Claim]:
+    return [c for c in _claims(sentence) if c.kind == DATE_KIND]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The time when he says the theft happened was in the winter of 1990, when he was 12.",
+            "in the winter of 1990",
+        ),
+        ("The index was weak on Monday, when it closed at 1,866.86.", "on Monday"),
+        ("On Sunday, officials confirmed that the nurse, 26, had tested positive.", "On Sunday"),
+    ],
+)
+def test_date_before_a_bare_figure_of_a_later_clause_is_listed(sentence: str, words: str) -> None:
+    dates = _dates(sentence)
+    assert [c.text for c in dates] == [words]
+    listed = dates[0]
+    assert (listed.metric, listed.what, listed.event) == (DATED, "", "")
+
+
+def test_the_figure_keeps_its_period() -> None:
+    figures = [c for c in _claims("The index was weak on Monday, when it closed at 1,866.86.")]
+    figure = next(c for c in figures if c.kind != DATE_KIND)
+    assert figure.time is not None and figure.time.text == "on Monday"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout was 61.2 percent in 2004 and 58.9 percent in 2008.",  # figure before the date
+        "In 2004, turnout was 61.2 percent.",  # a figure with a what: the date is its period
+        "The deficit shrank by 3 percent in 2016.",  # the figure's own clause
+    ],
+)
+def test_date_of_a_figure_of_its_own_or_a_framed_figure_is_not_listed(sentence: str) -> None:
+    assert _dates(sentence) == []
