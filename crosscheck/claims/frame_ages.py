@@ -1,7 +1,9 @@
 """Named ages: an age and the words around it, in its article -> the person it is the age of.
 
 An age is compared with another outlet's age only when both name one person: "Ariel Castro,
-52" (a name, a comma and the age), "52-year-old Ariel Castro" (the age before the name) and
+52" (a name, a comma and the age), "52-year-old Ariel Castro" (the age before the name),
+"James Hodgkinson, a 66-year-old man" (``age_apposition_links``; not after a preposition of
+``names.toml``'s ``ordinary_before``: "In Paris, a 30-year-old man" names a place) and
 "Trump is in his 70s" (a name, a present copula of ``claims.toml``'s ``age_owner_links``, a
 decade). A past copula ("Moore was in his early 30s") dates the age to another time and
 names no owner. A surname alone ("Tsarnaev, 19") is read through the article's other
@@ -29,7 +31,7 @@ from crosscheck.model import Granularity, Quantity, TimeRef, Unit
 from crosscheck.text.words import Token
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_GIVEN = r"\b([A-Z][a-z][\w'\u2019-]*)\s+(?:[A-Z]\.\s+)?{surname}\b"
+_GIVEN = r"\b([A-Z][a-z][\w'\u2019-]*) +(?:[A-Z]\. +)?(?i:{surname})\b"
 
 
 @cache
@@ -59,6 +61,23 @@ def _names_before(before: Sequence[Token]) -> list[str]:
     return names
 
 
+def _apposed(before: Sequence[Token]) -> bool:
+    """Whether ``before`` ends in "<name>, a" ("James Hodgkinson, [a] 66-year-old man"), the
+    name not after a preposition ("In Paris, a 30-year-old man": a place)."""
+    if len(before) < 3 or before[-1].lower not in _claims_words("age_apposition_links"):
+        return False
+    if before[-2].text != ",":
+        return False
+    names = _names_before(before[:-2])
+    opener = len(before) - 2 - len(names) - 1
+    return bool(names) and (opener < 0 or before[opener].lower not in _ordinary_before())
+
+
+@cache
+def _ordinary_before() -> frozenset[str]:
+    return lower_words(load_lexicon("names"), "ordinary_before", "names")
+
+
 def age_owner(q: Quantity, before: Sequence[Token], subject: Sequence[Token], text: str) -> str:
     """The full name (lower case) of the person an age is said of, or "" when none is named
     or the article names two people of its surname; ``before`` and ``subject`` are the
@@ -73,6 +92,8 @@ def age_owner(q: Quantity, before: Sequence[Token], subject: Sequence[Token], te
         names = [*_names_before(before), first.lower()]
     elif subject and not q.vague and all(_name_word(t) for t in subject):
         names = [t.lower for t in subject]  # "52-year-old Ariel Castro"
+    elif not q.vague and _apposed(before):
+        names = _names_before(before[:-2])  # "James Hodgkinson, a 66-year-old man"
     elif q.vague and len(before) >= 2 and before[-1].lower in _claims_words("age_owner_links"):
         names = _names_before(before[:-1])  # "Trump is in his 70s"
     else:
@@ -89,11 +110,11 @@ def _full_name(names: list[str], text: str, at: int) -> str:
     if len(names) > 1:
         return " ".join(names)
     surname = names[0]
-    pattern = re.compile(_GIVEN.format(surname=re.escape(surname)), re.IGNORECASE)
+    pattern = re.compile(_GIVEN.format(surname=re.escape(surname)))
     found = [
         (m.start(), m.group(1).lower())
         for m in pattern.finditer(text)
-        if m.group(1)[:1].isupper() and m.group(1).lower() not in _not_given()
+        if m.group(1).lower() not in _not_given()
     ]
     given = {name for start, name in found if start < at} or {name for _, name in found}
     if len(given) > 1:
