@@ -25,7 +25,7 @@ from crosscheck.claims.dates import (
     sentence_window,
 )
 from crosscheck.claims.dates import DATE_KIND as DATE_KIND  # re-exported for older imports
-from crosscheck.claims.frame_ages import age_owner, age_time, is_named_age, named_age
+from crosscheck.claims.frame_ages import owned_age
 from crosscheck.claims.frame_dates import year_before
 from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
@@ -383,9 +383,7 @@ def _quantity_claim(
         frame = continued_list(frame, q, before, previous)
     if not subject_tokens or is_event_words(" ".join(t.lower for t in subject_tokens)):
         frame = coordinated(frame, q, (before, after), previous, sentence.start)  # "and 12 hurt"
-    frame = named_age(frame, age_owner(q, before, subject_tokens, source.text))
-    named = is_named_age(q, frame)  # "Ariel Castro, 52": the age now, no hedge's object
-    time = age_time(time, source.published) if named else time
+    frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source)
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not frame.event:
         frame, end = sized_compound(after, frame, end, _tail(sentence, q), subject_tokens)

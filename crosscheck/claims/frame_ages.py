@@ -27,7 +27,7 @@ from functools import cache
 
 from crosscheck.claims.frames import Frame
 from crosscheck.lexicon import load_lexicon, lower_words, require
-from crosscheck.model import Granularity, Quantity, TimeRef, Unit
+from crosscheck.model import Granularity, Quantity, Source, TimeRef, Unit
 from crosscheck.text.words import Token
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -152,3 +152,19 @@ def age_time(time: TimeRef | None, published: date | None) -> TimeRef | None:
 @cache
 def _same_days() -> int:
     return int(require(load_lexicon("claims"), "age_same_days", int, "claims"))
+
+
+def owned_age(
+    frame: Frame,
+    time: TimeRef | None,
+    q: Quantity,
+    words: tuple[Sequence[Token], Sequence[Token]],
+    source: Source,
+) -> tuple[Frame, TimeRef | None, bool]:
+    """A figure's frame and period, read again when it is a named age, and whether it is
+    one (then read as asserted); ``words`` are the tokens before the figure and its subject
+    words after it."""
+    before, subject = words
+    frame = named_age(frame, age_owner(q, before, subject, source.text))
+    named = is_named_age(q, frame)
+    return frame, age_time(time, source.published) if named else time, named
