@@ -25,6 +25,7 @@ from crosscheck.claims.dates import (
     sentence_window,
 )
 from crosscheck.claims.dates import DATE_KIND as DATE_KIND  # re-exported for older imports
+from crosscheck.claims.frame_ages import owned_age
 from crosscheck.claims.frame_dates import year_before
 from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
@@ -34,6 +35,7 @@ from crosscheck.claims.frames import TOTAL, Frame, as_measure, figure_frame, uni
 from crosscheck.claims.scope_times import figure_times, statement_time
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
+    ASSERTED,
     GRANULARITY_RANK,
     Claim,
     Granularity,
@@ -381,6 +383,7 @@ def _quantity_claim(
         frame = continued_list(frame, q, before, previous)
     if not subject_tokens or is_event_words(" ".join(t.lower for t in subject_tokens)):
         frame = coordinated(frame, q, (before, after), previous, sentence.start)  # "and 12 hurt"
+    frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source)
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not frame.event:
         frame, end = sized_compound(after, frame, end, _tail(sentence, q), subject_tokens)
@@ -400,7 +403,7 @@ def _quantity_claim(
         kind=q.unit.value,
         value=q,
         time=time,
-        certainty=hedges_in(reading, local_start, local_end),
+        certainty=ASSERTED if named else hedges_in(reading, local_start, local_end),
         attribution=attribution_in(reading, local_start, local_end),
         notes=tuple(notes),
         what=frame.what,

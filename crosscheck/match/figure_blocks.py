@@ -45,9 +45,12 @@ _NEVER_COMPARED = frozenset({Unit.ORDINAL.value, Unit.AGE.value})
 def comparable(claim: Claim) -> bool:
     """Whether a claim's frame is complete enough to be compared with another's.
 
-    Ordinals ("the fourth debate") and ages (of whom?) never are; a measure needs what it
-    measures; a date, a duration and any other figure need what and the event.
+    Ordinals ("the fourth debate") never are, nor ages but a named person's ("Ariel Castro,
+    52": ``claims.frame_ages``); a measure needs what it measures; a date, a duration and any
+    other figure need what and the event.
     """
+    if claim.kind == Unit.AGE.value and claim.actor and claim.what == claim.actor:
+        return True
     if claim.kind in _NEVER_COMPARED or not claim.what or claim.role == BASE:
         return False
     if claim.value is not None and claim.value.unit is Unit.MEASURE:
