@@ -68,7 +68,9 @@ def clause_of(claim: Claim) -> str:
             last = m.start()
             break
     main = _main_clause(sentence, outer, relative, (at, last))
-    return main if main is not None else sentence[first:last]
+    if main is not None:
+        return main
+    return sentence[first : _aside_end(sentence, relative, (end, last))]
 
 
 def _main_clause(
@@ -88,3 +90,18 @@ def _main_clause(
         if m.group(1).lower() in resumers:
             return f"{sentence[outer : relative.start()]} {sentence[m.start(1) : last]}"
     return None
+
+
+def _aside_end(sentence: str, relative: re.Match[str] | None, date: tuple[int, int]) -> int:
+    """Where the clause of a date inside a relative aside ends: at the comma that closes the
+    aside before one of ``aside_resumers`` ("Ruiz, who was elected in May, will face the
+    board" -> "who was elected in May"); else at the clause's end (``date``: where the date
+    ends, where its clause ends)."""
+    asides, resumers = _relative_asides()
+    end, last = date
+    if relative is None or relative.group(1).lower() not in asides:
+        return last
+    for m in _RESUMED.finditer(sentence, end, last):
+        if m.group(1).lower() in resumers:
+            return m.start()
+    return last
