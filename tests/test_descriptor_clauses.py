@@ -80,9 +80,7 @@ def test_a_party_is_no_second_participant() -> None:
 
 
 def test_a_relative_aside_before_the_verb_is_left_out_of_the_date_s_clause() -> None:
-    sentence = (
-        "The port film, which will stream on Tidewave, will be shown in Harwick on March 6."
-    )
+    sentence = "The port film, which will stream on Tidewave, will be shown in Harwick on March 6."
     assert _clause(sentence, "on March 6") == "The port film will be shown in Harwick on March 6."
     who = "Mayor Ana Ruiz, who skipped Tuesday's vote, will face the harbor board Wednesday."
     assert _clause(who, "Wednesday") == "Mayor Ana Ruiz will face the harbor board Wednesday."
