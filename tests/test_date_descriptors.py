@@ -232,21 +232,3 @@ def test_last_seen_and_another_person_s_disappearance_stay_apart() -> None:
     vanished = "Her family hired divers shortly after Lena Ortiz disappeared in March 2021."
     rows = _rows([*FILLER, LAST_SEEN], [*FILLER, vanished])
     assert not [r for r in rows if "March 3, 2021" in r]
-
-
-LEFT = "Ana Ruiz left the Harwick Port Authority under a cloud on July 21, 2016."
-
-
-def test_a_departure_and_left_date_one_leaving() -> None:
-    departure = (
-        "Her sudden departure from the Harwick Port Authority in July 2016 ended an era there."
-    )
-    rows = _rows([*FILLER, LEFT], [*FILLER, "Ana Ruiz ran the port for two decades.", departure])
-    assert "time.precision on July 21, 2016 / in July 2016" in rows
-    assert stem("departure") == stem("departed") == stem("left")
-
-
-def test_another_body_s_departure_stays_apart() -> None:
-    departure = "The ferry line's sudden departure from Lisbon in July 2016 ended an era there."
-    rows = _rows([*FILLER, LEFT], [*FILLER, departure])
-    assert not [r for r in rows if "July 21" in r]
