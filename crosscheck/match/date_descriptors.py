@@ -35,12 +35,7 @@ from itertools import pairwise
 from crosscheck.claims.date_keys import date_event_words, stem, weak_stems
 from crosscheck.claims.dates import STATED
 from crosscheck.match.article_dates import within
-from crosscheck.match.date_participants import (
-    event_stop_words,
-    named_participants,
-    participants,
-    predicate_stems,
-)
+from crosscheck.match.date_participants import named_participants, participants, predicate_stems
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.statement_dates import beside_statement_noun
 from crosscheck.match.word_roots import root
@@ -91,7 +86,7 @@ _Key = tuple[str, int, int]
 
 @cache
 def _ignored() -> frozenset[str]:
-    return (claim_words().stop_words | date_event_words().generic) - event_stop_words()
+    return claim_words().stop_words | date_event_words().generic
 
 
 @cache

@@ -52,14 +52,6 @@ def _listed() -> frozenset[str]:
     return frozenset(words.synonyms).union(words.classes, words.stems, words.event_nouns)
 
 
-@cache
-def event_stop_words() -> frozenset[str]:
-    """The ``event_stop_words`` of date_events.toml's ``[participants]``: stop words that
-    still tell a date's event in its descriptor ("left")."""
-    table = require(load_lexicon("date_events"), "participants", dict, "date_events")
-    return lower_words(table, "event_stop_words", "date_events")
-
-
 def _fold(word: str) -> str:
     return word.lower().replace("\u2019", "'")
 
