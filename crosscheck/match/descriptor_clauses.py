@@ -7,9 +7,12 @@ by commas on both sides is no break but an adverb inside the clause ("The Justic
 Department, though, had sent the governor a letter last Wednesday"): cutting there would
 drop the clause's subject. Other openers stay breaks so ("the bill, which, if passed, ...").
 A relative clause set off by commas between a subject and its verb (``relative_asides``,
-``aside_resumers``: "The documentary, which will stream on Hulu, will be released on March
-6") is left out of the clause of a date after it: the clause is the subject before the
-opener and the predicate after the aside.
+``aside_resumers``: "Sebelius, who declined an invite to Thursday's hearing, will face the
+panel Wednesday") is no part of the clause of a date after it, which is the predicate after
+the aside ("will face the panel Wednesday"; the subject is left out too, as it was: a name
+alone tells no event); and the clause of a date inside the aside ends where the aside does
+("who was appointed in 1986, was the longest-serving justice" -> "who was appointed in
+1986").
 """
 
 from __future__ import annotations
@@ -55,53 +58,33 @@ def clause_of(claim: Claim) -> str:
     openers = date_event_words().clause_openers
     sentence = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    first, last, outer = 0, len(sentence), 0
+    first, last = 0, len(sentence)
     relative: re.Match[str] | None = None
     for m in _BREAK.finditer(sentence):
         opener = m.group(1)
         if opener is not None and (opener.lower() not in openers or _is_aside(sentence, m)):
             continue
         if m.end() <= at:
-            outer, relative = first, m if opener is not None else None
+            relative = m if opener is not None else None
             first = m.start(1) if opener is not None else m.end()
         elif m.start() >= end:
             last = m.start()
             break
-    main = _main_clause(sentence, outer, relative, (at, last))
-    if main is not None:
-        return main
-    return sentence[first : _aside_end(sentence, relative, (end, last))]
+    if relative is None or relative.group(1).lower() not in _relative_asides()[0]:
+        return sentence[first:last]
+    resumed = _resumer(sentence, relative.end(), at)
+    if resumed is not None:
+        return sentence[resumed.start(1) : last]  # the predicate after the aside
+    closed = _resumer(sentence, end, last)
+    return sentence[first : closed.start() if closed is not None else last]
 
 
-def _main_clause(
-    sentence: str, outer: int, relative: re.Match[str] | None, date: tuple[int, int]
-) -> str | None:
-    """The main clause of a date after a relative aside, without the aside: the subject
-    from ``outer`` up to ``relative`` (a comma break before one of ``relative_asides``) and
-    the predicate from the first comma and word of ``aside_resumers`` before the date
-    (``date``: where it starts, where its clause ends) on ("Sebelius, who declined an
-    invite, will face the panel Wednesday" -> "Sebelius will face the panel Wednesday");
-    None when the date's clause opens with no such aside."""
-    asides, resumers = _relative_asides()
-    if relative is None or relative.group(1).lower() not in asides:
-        return None
-    at, last = date
-    for m in _RESUMED.finditer(sentence, relative.end(), at):
+def _resumer(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The first comma between ``start`` and ``end`` followed by a word of
+    ``aside_resumers`` (", will face"): where a relative aside closes and the main clause
+    resumes; None when there is none."""
+    resumers = _relative_asides()[1]
+    for m in _RESUMED.finditer(sentence, start, end):
         if m.group(1).lower() in resumers:
-            return f"{sentence[outer : relative.start()]} {sentence[m.start(1) : last]}"
+            return m
     return None
-
-
-def _aside_end(sentence: str, relative: re.Match[str] | None, date: tuple[int, int]) -> int:
-    """Where the clause of a date inside a relative aside ends: at the comma that closes the
-    aside before one of ``aside_resumers`` ("Ruiz, who was elected in May, will face the
-    board" -> "who was elected in May"); else at the clause's end (``date``: where the date
-    ends, where its clause ends)."""
-    asides, resumers = _relative_asides()
-    end, last = date
-    if relative is None or relative.group(1).lower() not in asides:
-        return last
-    for m in _RESUMED.finditer(sentence, end, last):
-        if m.group(1).lower() in resumers:
-            return m.start()
-    return last
