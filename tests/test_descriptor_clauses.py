@@ -77,3 +77,63 @@ def test_a_party_is_no_second_participant() -> None:
     )
     rows = _rows([*FILLER, said], [*FILLER, picnic])
     assert not [r for r in rows if "over the weekend" in r]
+
+
+def test_a_relative_aside_before_the_verb_is_left_out_of_the_date_s_clause() -> None:
+    sentence = "The port film, which will stream on Tidewave, will be shown in Harwick on March 6."
+    assert _clause(sentence, "on March 6") == "will be shown in Harwick on March 6."
+    who = "Mayor Ana Ruiz, who skipped Tuesday's vote, will face the harbor board Wednesday."
+    assert _clause(who, "Wednesday") == "will face the harbor board Wednesday."
+
+
+def test_a_date_inside_the_relative_aside_keeps_the_aside_as_its_clause() -> None:
+    sentence = "Mayor Ana Ruiz, who was elected in May, will face the harbor board Wednesday."
+    assert _clause(sentence, "in May") == "who was elected in May"
+
+
+def test_a_relative_clause_closed_by_no_verb_stays_cut() -> None:
+    # after the closing comma a preposition, not a verb: no main clause resumes
+    sentence = "She flew from Lisbon, where she had studied, to Harwick in late June."
+    assert _clause(sentence, "in late June") == "where she had studied, to Harwick in late June."
+    opener = "The ferry sailed Monday, which the pilots, who had struck, did not expect."
+    assert _clause(opener, "Monday") == "The ferry sailed Monday"
+
+
+def _thursday_rows(a: list[str], b: list[str]) -> list[str]:
+    # published on a Thursday: "Wednesday" is next week's
+    return pair_rows(" ".join(a), " ".join(b), date(2025, 3, 13))
+
+
+HEARING = (
+    "Next week, port chief Ana Ruiz is likely to face sharp questions when she testifies "
+    "before the Harbor and Rivers panel."
+)
+
+
+def test_a_date_after_a_relative_aside_pairs_by_its_main_clause() -> None:
+    wednesday = (
+        "Port chief Ana Ruiz, who declined an invite to Thursday's dredging review, will face "
+        "the Harbor and Rivers panel Wednesday."
+    )
+    rows = _thursday_rows([*FILLER, HEARING], [*FILLER, wednesday])
+    assert "time.precision Next week / Wednesday" in rows
+
+
+def test_another_person_s_date_after_a_relative_aside_stays_apart() -> None:
+    wednesday = (
+        "Lena Ortiz, who declined an invite to Thursday's dredging review, will sail to "
+        "Lisbon for a trade fair Wednesday."
+    )
+    rows = _thursday_rows([*FILLER, HEARING], [*FILLER, wednesday])
+    assert not [r for r in rows if "Next week" in r]
+
+
+def test_the_same_person_s_other_act_after_a_relative_aside_stays_apart() -> None:
+    # the aside's words leave the clause and the subject does not join it: a name and a
+    # title alone ("port chief Ana Ruiz") would pair another act of Ruiz's
+    wednesday = (
+        "Port chief Ana Ruiz, who declined an invite to Thursday's dredging review, will sail "
+        "to Lisbon for a trade fair Wednesday."
+    )
+    rows = _thursday_rows([*FILLER, HEARING], [*FILLER, wednesday])
+    assert not [r for r in rows if "Next week" in r]

@@ -6,6 +6,13 @@ later": another clause's event). An opener of ``aside_openers`` of date_events.t
 by commas on both sides is no break but an adverb inside the clause ("The Justice
 Department, though, had sent the governor a letter last Wednesday"): cutting there would
 drop the clause's subject. Other openers stay breaks so ("the bill, which, if passed, ...").
+A relative clause set off by commas between a subject and its verb (``relative_asides``,
+``aside_resumers``: "Sebelius, who declined an invite to Thursday's hearing, will face the
+panel Wednesday") is no part of the clause of a date after it, which is the predicate after
+the aside ("will face the panel Wednesday"; the subject is left out too, as it was: a name
+alone tells no event); and the clause of a date inside the aside ends where the aside does
+("who was appointed in 1986, was the longest-serving justice" -> "who was appointed in
+1986").
 """
 
 from __future__ import annotations
@@ -19,6 +26,17 @@ from crosscheck.model import Claim
 
 _BREAK = re.compile(r"[;:\u2014]|,\s*([\w'\u2019-]+)")
 _ASIDE_END = re.compile(r"\s*,")
+_RESUMED = re.compile(r",\s*([\w'\u2019-]+)")
+
+
+@cache
+def _relative_asides() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``relative_asides`` and ``aside_resumers`` of date_events.toml, folded."""
+    data = load_lexicon("date_events")
+    return (
+        lower_words(data, "relative_asides", "date_events"),
+        lower_words(data, "aside_resumers", "date_events"),
+    )
 
 
 @cache
@@ -41,13 +59,32 @@ def clause_of(claim: Claim) -> str:
     sentence = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     first, last = 0, len(sentence)
+    relative: re.Match[str] | None = None
     for m in _BREAK.finditer(sentence):
         opener = m.group(1)
         if opener is not None and (opener.lower() not in openers or _is_aside(sentence, m)):
             continue
         if m.end() <= at:
+            relative = m if opener is not None else None
             first = m.start(1) if opener is not None else m.end()
         elif m.start() >= end:
             last = m.start()
             break
-    return sentence[first:last]
+    if relative is None or relative.group(1).lower() not in _relative_asides()[0]:
+        return sentence[first:last]
+    resumed = _resumer(sentence, relative.end(), at)
+    if resumed is not None:
+        return sentence[resumed.start(1) : last]  # the predicate after the aside
+    closed = _resumer(sentence, end, last)
+    return sentence[first : closed.start() if closed is not None else last]
+
+
+def _resumer(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The first comma between ``start`` and ``end`` followed by a word of
+    ``aside_resumers`` (", will face"): where a relative aside closes and the main clause
+    resumes; None when there is none."""
+    resumers = _relative_asides()[1]
+    for m in _RESUMED.finditer(sentence, start, end):
+        if m.group(1).lower() in resumers:
+            return m
+    return None
