@@ -102,14 +102,19 @@ def lone_slip_pairs(
     """
     rules = _rules()
     written = _by_surname(entities)
-    lone = [w for w, found in written.items() if not found.full and len(w) >= rules.min_length]
+    lone = [
+        word
+        for word, found in written.items()
+        if not found.full and len(word) >= rules.min_length and len(found.alone) <= counts.rare_max
+    ]
     if not lone:
         return []
+    full = [word for word, found in written.items() if found.full]
     pairs = []
     for word in lone:
         rare = written[word].alone
-        near = [w for w, found in written.items() if found.full and few_slips(word, w, rules)]
-        if len(near) != 1 or len(rare) > counts.rare_max:
+        near = [w for w in full if few_slips(word, w, rules)]
+        if len(near) != 1:
             continue  # no surname near it, or two: which one would it misspell?
         frequent = written[near[0]]
         items = [*frequent.full, *frequent.alone]
