@@ -331,8 +331,10 @@ def test_table_settings_refuse_a_class_that_is_no_dataclass() -> None:
 
 
 def test_the_names_settings_tables_load() -> None:
-    from crosscheck.names import given_slips, lone_vowels, slip_joins
+    from crosscheck.names import call_signs, given_slips, lone_slips, lone_vowels, slip_joins
 
     assert slip_joins._rules().place_min_length > 0
     assert given_slips._rules().soft_letters
     assert lone_vowels._rules().letters
+    assert lone_slips._rules().max_slips > 0
+    assert call_signs._rules().min_length > 0

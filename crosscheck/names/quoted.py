@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.names.lexicon import NAMES_LEXICON
+from crosscheck.names.lexicon import NAMES_LEXICON, core_word
 from crosscheck.names.records import SourcedName
 
 
@@ -199,4 +199,34 @@ def shown_mention(
         quoted = not own_voice(item, texts)
         return (quoted, quoted and other_quoted and same, not same, index)
 
-    return items[min(range(len(items)), key=rank)]
+    return usual_writing(items[min(range(len(items)), key=rank)], items, texts)
+
+
+def usual_writing(
+    chosen: SourcedName, items: Sequence[SourcedName], texts: Mapping[str, str]
+) -> SourcedName:
+    """The mention of ``items`` that writes a name as its source usually does, in the voice
+    and fullness of ``chosen`` (the same number of capitalised words): "Ansar al-Sharia",
+    written four times, rather than a first "Ansar al Sharia"; "Ehab Azmy" stays rather than
+    a lone "Azmy". The earliest such mention; ``chosen`` itself on a tie."""
+    voice = own_voice(chosen, texts)
+    size = _capitalised(chosen)
+    peers = [
+        item
+        for item in items
+        if item.source == chosen.source
+        and _capitalised(item) == size
+        and own_voice(item, texts) == voice
+    ]
+    written: dict[str, int] = {}
+    for item in peers:
+        written[item.mention.text] = written.get(item.mention.text, 0) + 1
+    most = max(written.values(), default=0)
+    if written.get(chosen.mention.text, 0) == most:
+        return chosen
+    return next(item for item in peers if written[item.mention.text] == most)
+
+
+def _capitalised(item: SourcedName) -> int:
+    """How many capitalised words a mention's name has, particles left aside ("al-")."""
+    return sum(1 for token in item.mention.tokens if core_word(token)[:1].isupper())

@@ -6,12 +6,13 @@ The rule ``rules/name_variant.py`` turns each pair into a ``name.variant`` discr
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import Final
 
 from crosscheck.match.engine import NAMES, similar
 from crosscheck.model import Sentence
+from crosscheck.names.call_signs import call_sign_pairs
 from crosscheck.names.difference import difference, name_words
 from crosscheck.names.entities import _name_tokens, entity_name, group_entities, swapped_words
 from crosscheck.names.finder import find_names
@@ -25,6 +26,7 @@ from crosscheck.names.lexicon import (
     spelled_out,
     vowel_letters,
 )
+from crosscheck.names.lone_slips import lone_slip_pairs
 from crosscheck.names.lone_vowels import lone_vowel_pairs
 from crosscheck.names.long_forms import long_form_pairs
 from crosscheck.names.misspelling import (
@@ -204,6 +206,38 @@ def variant_pairs(
             first = min((rare, frequent), key=lambda g: (g[1][0].source, g[1][0].mention.start))
             second = frequent if first is rare else rare
             found.append(_pair(frequent[0], NameKind.PERSON, first, second, texts))
+            shown |= _word_pairs(rare[0], frequent[0])
+    found.extend(_slips_beyond(entities, is_spelling, written.ordinary, texts, shown))
+    return found
+
+
+def _slips_beyond(
+    entities: Sequence[Entity],
+    is_spelling: Callable[[SourcedName], bool],
+    ordinary: Callable[[str], bool],
+    texts: Mapping[str, str],
+    shown: set[frozenset[str]],
+) -> list[VariantPair]:
+    """Slips ``misspelling`` leaves: a long lone surname a few slips from a person named in
+    full (``lone_slips``), two codes one swap apart (``call_signs``); not a pair of words a
+    row already shows, nor two spellings each only quoted."""
+    found: list[VariantPair] = []
+    rules = variant_rules().misspelling
+    lone = [
+        (rare, frequent, frequent[0], NameKind.PERSON)
+        for rare, frequent in lone_slip_pairs(entities, is_spelling, ordinary, rules)
+    ]
+    codes = [
+        (a, b, max(a, b, key=lambda g: len(g[1]))[0], NameKind.ORGANISATION)
+        for a, b in call_sign_pairs(entities, is_spelling)
+    ]
+    for a, b, subject, kind in (*lone, *codes):
+        keys = _word_pairs(a[0], b[0])
+        if keys <= shown or quoted_wording(a[1], b[1], texts):
+            continue
+        first = min((a, b), key=lambda g: min((i.source, i.mention.start) for i in g[1]))
+        found.append(_pair(subject, kind, first, b if first is a else a, texts))
+        shown |= keys
     return found
 
 

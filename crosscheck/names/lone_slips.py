@@ -1,0 +1,132 @@
+"""A long surname written alone, a few slips from a person its writer names in full.
+
+``lone_slip_pairs(entities, spelled, ordinary, counts)`` pairs a surname that the story only
+ever writes alone ("Vesenlantskaya", no given name anywhere) with the surname of a person its
+writer introduces in full ("Natalia Veselnitskaya") when the two are a few slips apart:
+``names.toml`` [lone_slips]: at least ``min_length`` letters, lengths one letter apart at
+most, the first and last ``keep`` letters alike and at most ``max_slips`` letters changed,
+added, lost or swapped between. ``misspelling`` pairs only one slip; two slips or three in a
+long name are a writer's hurried spelling of the person just introduced, not another person:
+a surname written alone names someone the story introduced. What says so: the lone word is
+rare (``[misspelling]`` ``rare_max``), never written in full nor in lower case, each of its
+writers writes the other surname in full, which the story writes at least ``frequent_min``
+times and ``frequent_ratio`` times as often; and exactly one such surname is near it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz.distance import OSA
+
+from crosscheck.lexicon import table_settings
+from crosscheck.names.entities import _name_tokens
+from crosscheck.names.lexicon import NAMES_LEXICON, _fold, _is_initial
+from crosscheck.names.misspelling import MisspellingRules
+from crosscheck.names.records import Entity, NameKind, SourcedName
+
+_Group = tuple[str, list[SourcedName]]  # (word as written most, mentions)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _LoneSlipRules:
+    min_length: int
+    keep: int
+    max_slips: int
+
+
+@cache
+def _rules() -> _LoneSlipRules:
+    return table_settings(_LoneSlipRules, NAMES_LEXICON, "lone_slips")
+
+
+def few_slips(lone: str, surname: str, rules: _LoneSlipRules | None = None) -> bool:
+    """Whether two folded words are a few slips apart, their ends kept (see the module).
+
+    "vesenlantskaya" / "veselnitskaya"; not "clintonian" / "clinton" (three letters
+    added), "medicare" / "medicaid" (the end changed), "kiss" / "kriss" (too short).
+    """
+    r = rules or _rules()
+    if lone == surname or min(len(lone), len(surname)) < r.min_length:
+        return False
+    if abs(len(lone) - len(surname)) > 1 or not (lone.isalpha() and surname.isalpha()):
+        return False
+    if lone[: r.keep] != surname[: r.keep] or lone[-r.keep :] != surname[-r.keep :]:
+        return False
+    return OSA.distance(lone, surname, score_cutoff=r.max_slips) <= r.max_slips
+
+
+@dataclass(slots=True)
+class _Written:
+    """The mentions of one folded surname: alone, and after a given name."""
+
+    alone: list[SourcedName]
+    full: list[SourcedName]
+    shown: dict[str, int]  # the word as written: how often
+
+
+def _by_surname(entities: Sequence[Entity]) -> dict[str, _Written]:
+    """Each folded last word of a person's (or an unknown) name, in order of first mention."""
+    found: dict[str, _Written] = {}
+    for entity in entities:
+        if entity.kind not in (NameKind.PERSON, NameKind.UNKNOWN):
+            continue
+        for item in entity.mentions:
+            tokens = [t for t in _name_tokens(item.mention) if not _is_initial(t)]
+            if not tokens:
+                continue
+            written = found.setdefault(_fold(tokens[-1]), _Written([], [], {}))
+            written.shown[tokens[-1]] = written.shown.get(tokens[-1], 0) + 1
+            if len(tokens) == 1:
+                written.alone.append(item)
+            elif item.mention.kind is NameKind.PERSON:
+                written.full.append(item)
+    return found
+
+
+def lone_slip_pairs(
+    entities: Sequence[Entity],
+    spelled: Callable[[SourcedName], bool],
+    ordinary: Callable[[str], bool],
+    counts: MisspellingRules,
+) -> list[tuple[_Group, _Group]]:
+    """(lone slip, surname written in full) pairs, in order of the lone word's first mention.
+
+    Args:
+        entities: The story's entities (``entities.group_entities``).
+        spelled: Whether a mention can spell a name at all (``variants``).
+        ordinary: Whether a folded word is written in lower case in the sources.
+        counts: The rare and frequent counts of ``[misspelling]``.
+    """
+    rules = _rules()
+    written = _by_surname(entities)
+    lone = [
+        word
+        for word, found in written.items()
+        if not found.full and len(word) >= rules.min_length and len(found.alone) <= counts.rare_max
+    ]
+    if not lone:
+        return []
+    full = [word for word, found in written.items() if found.full]
+    pairs = []
+    for word in lone:
+        rare = written[word].alone
+        near = [w for w in full if few_slips(word, w, rules)]
+        if len(near) != 1:
+            continue  # no surname near it, or two: which one would it misspell?
+        frequent = written[near[0]]
+        items = [*frequent.full, *frequent.alone]
+        if len(items) < max(counts.frequent_min, counts.frequent_ratio * len(rare)):
+            continue
+        if not {item.source for item in rare} <= {item.source for item in frequent.full}:
+            continue  # the writer of the slip also introduces the person in full
+        if ordinary(word) or not all(spelled(item) for item in (*rare, *items)):
+            continue
+        pairs.append((_group(written[word], rare), _group(frequent, items)))
+    return pairs
+
+
+def _group(written: _Written, items: list[SourcedName]) -> _Group:
+    return max(written.shown, key=lambda w: written.shown[w]), items
