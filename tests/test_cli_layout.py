@@ -145,10 +145,7 @@ def _runtime_imports() -> dict[str, set[str]]:
 
 # Packages whose modules still import one another in a circle through an import deferred
 # into a function, each with why (shrink this list, never grow it).
-DEFERRED_CIRCLES: dict[str, str] = {
-    "crosscheck.certainty": "statements reads concepts' phrases and concepts statements' "
-    "words (a deferred import); to be split when certainty/ is",
-}
+DEFERRED_CIRCLES: dict[str, str] = {}
 
 
 def _circle_from(graph: dict[str, set[str]], start: str) -> list[str]:

@@ -10,7 +10,8 @@ from crosscheck.certainty.assertions import Assertion, read_labelled
 from crosscheck.certainty.rules import HEDGES_LEXICON, _assertion_rules
 from crosscheck.certainty.sentence_words import _in_quotation as _in_marks
 from crosscheck.certainty.sentence_words import _quote_marks
-from crosscheck.certainty.statements import Statements, statement_rules
+from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.certainty.statements import Statements
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.families import (
     STATEMENT_WORDS,

@@ -86,6 +86,13 @@ def _integer(data: dict[str, Any], key: str, lexicon: str) -> int:
     return value
 
 
+def _number(data: dict[str, Any], key: str, lexicon: str) -> float:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise LexiconError(f"{key!r} must be a number", path=lexicon_path(lexicon))
+    return float(value)
+
+
 _EITHER_APOSTROPHE: Final = "['\u2019]"
 """A phrase's apostrophe in a pattern: a straight one or a curly one (U+2019)."""
 
