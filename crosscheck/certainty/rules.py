@@ -252,6 +252,9 @@ class _AssertionRules:
     max_object_words: int
     match_threshold: float
     subject_breaks: tuple[str, ...]  # words after which an assertion's subject starts
+    pronoun_subjects: frozenset[str]  # subjects that name nothing by themselves ("it", "")
+    subject_predicates: frozenset[str]  # compared only with the same subject ("violate")
+    min_be_object_words: int  # an object of "be" needs this many words to be compared
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -348,6 +351,9 @@ def _assertion_rules() -> _AssertionRules:
         max_object_words=_integer(table, "max_object_words", lex),
         match_threshold=float(threshold),
         subject_breaks=_strings(require(table, "subject", dict, lex), "breaks", lex),
+        pronoun_subjects=frozenset(require(table, "pronoun_subjects", list, lex)),
+        subject_predicates=frozenset(require(table, "subject_predicates", list, lex)),
+        min_be_object_words=int(require(table, "min_be_object_words", int, lex)),
     )
 
 
