@@ -253,7 +253,7 @@ def test_the_hedge_test_keeps_every_statement_hedge() -> None:
     for text in _hedge_sentences():
         if next(rules.pattern.finditer(text), None) is not None:
             matched += 1
-            assert hits.may_hold_hedge(text, text.lower()), text
+            assert hedged_statements.may_hold_hedge(text, text.lower()), text
     assert matched
     assert rules.uncovered  # some hedges are tested by their key, not by the hedge pattern
 
@@ -297,7 +297,7 @@ def test_keys_holding_another_key_are_not_needed(monkeypatch: pytest.MonkeyPatch
             for source in sources:
                 sentences = prepare(source).sentences
                 for keys, pattern, may_hit in (
-                    (rules.keys, rules.pattern, hits.may_hold_hedge),
+                    (rules.keys, rules.pattern, hedged_statements.may_hold_hedge),
                     (concepts.keys, concepts.pattern, None),
                 ):
                     read = hits.sentences_with_hits(source, sentences, keys, pattern, may_hit)

@@ -20,14 +20,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from crosscheck.certainty.figure_hedges import negation_end, quoted_hedge_read
-from crosscheck.certainty.hits import (
-    _clause,
-    _sentence_window,
-    may_hold_hedge,
-    sentences_with_hits,
-)
+from crosscheck.certainty.hits import _clause, _sentence_window, sentences_with_hits
 from crosscheck.certainty.pronouns import named_person, pronoun_subject
-from crosscheck.certainty.reading import SentenceReading, attribution_in, read_sentence
+from crosscheck.certainty.reading import (
+    SentenceReading,
+    attribution_in,
+    hedge_matches,
+    read_sentence,
+)
 from crosscheck.certainty.records import HedgedStatement
 from crosscheck.certainty.rules import _attribution_rules, _normal_form
 from crosscheck.certainty.sentence_words import _in_quotation, _Words
@@ -74,6 +74,23 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
                 if len(found) >= _MAX_STATEMENTS:
                     return found
     return found
+
+
+def may_hold_hedge(text: str, lower: str) -> bool:
+    """Whether the statement hedges may match a sentence (``lower`` is ``text.lower()``).
+
+    A statement hedge that holds a hedge of the [[hedge]] tables as a run of its whole
+    words (``_covered``) matches only where the pattern of those hedges finds a match too:
+    the inner hedge stands there between white space or the statement hedge's own word
+    boundaries, and both patterns run alike (on ``lower``, or case-insensitively on the
+    text when its lower case has another length). That pattern's matches are read once per
+    sentence (``hedge_matches``, shared with ``read_sentence`` and ``may_hedge``). Any
+    other statement hedge needs its key in ``lower``. A text whose lower case has another
+    length is always read.
+    """
+    if len(lower) != len(text) or hedge_matches(text):
+        return True
+    return any(key in lower for key in statement_rules().uncovered)
 
 
 def _not_a_hedge(

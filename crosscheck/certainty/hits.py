@@ -14,10 +14,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
-from crosscheck.certainty.reading import SentenceReading, hedge_matches
+from crosscheck.certainty.reading import SentenceReading
 from crosscheck.certainty.rules import _Phrases
 from crosscheck.certainty.sentence_words import _DOUBLE_QUOTES
-from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.model import Sentence, Source
 
 _QUESTION = "?"
@@ -117,20 +116,3 @@ def _hits_in(
         hits = list(pattern.finditer(text, lower))
         if hits and not _is_question(text):
             yield sentence, hits
-
-
-def may_hold_hedge(text: str, lower: str) -> bool:
-    """Whether the statement hedges may match a sentence (``lower`` is ``text.lower()``).
-
-    A statement hedge that holds a hedge of the [[hedge]] tables as a run of its whole
-    words (``_covered``) matches only where the pattern of those hedges finds a match too:
-    the inner hedge stands there between white space or the statement hedge's own word
-    boundaries, and both patterns run alike (on ``lower``, or case-insensitively on the
-    text when its lower case has another length). That pattern's matches are read once per
-    sentence (``hedge_matches``, shared with ``read_sentence`` and ``may_hedge``). Any
-    other statement hedge needs its key in ``lower``. A text whose lower case has another
-    length is always read.
-    """
-    if len(lower) != len(text) or hedge_matches(text):
-        return True
-    return any(key in lower for key in statement_rules().uncovered)

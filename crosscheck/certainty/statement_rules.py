@@ -152,7 +152,7 @@ def _covered(hedge: str) -> bool:
     """Whether a statement hedge holds a hedge of the [[hedge]] tables (``hedges_in``'s,
     the pattern ``reading.hedge_matches`` runs) as a run of its whole words ("[reportedly]",
     "will [likely]"): a sentence where the statement hedge matches has a match of that
-    pattern too (see :func:`may_hold_hedge`)."""
+    pattern too (see ``hedged_statements.may_hold_hedge``)."""
     general = _hedge_rules().scopes
     words = hedge.split()
     return any(
