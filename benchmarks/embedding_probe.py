@@ -42,7 +42,7 @@ from benchmarks.propositions_probe import (
     print_counts,
 )
 from crosscheck.certainty.reading import find_attribution, find_hedges
-from crosscheck.certainty.statements import statement_rules
+from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.model import CertaintyLevel, Sentence
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)  # cosine bands counted and read

@@ -47,7 +47,8 @@ from benchmarks.realnews.score import find_realnews
 from crosscheck import load_story
 from crosscheck.certainty.matching import match_statements
 from crosscheck.certainty.reading import find_attribution
-from crosscheck.certainty.statements import find_statements, statement_rules
+from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.certainty.statements import find_statements
 from crosscheck.check import ExtractedClaims, compare_extracted
 from crosscheck.claims.extract import claims_from, prepare
 from crosscheck.model import GRANULARITY_RANK, Claim, DiscrepancyKind, Sentence, Source

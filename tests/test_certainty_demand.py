@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from crosscheck import Source, load_story
-from crosscheck.certainty import matching, statements, story_text
+from crosscheck.certainty import hedged_statements, hits, matching, records, statements, story_text
+from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.assertions import find_assertions, labelled, may_hedge, read_labelled
 from crosscheck.certainty.needles import statement_needles
 from crosscheck.certainty.pairs import _comparable, story_assertions
-from crosscheck.certainty.statements import find_statements
 from crosscheck.claims.extract import prepare
 from crosscheck.model import Discrepancy, Sentence
 from crosscheck.rules.certainty import certainty_rows
@@ -88,7 +88,7 @@ def _all_stories() -> Iterator[list[Source]]:
 
 
 def _rows(sources: list[Source]) -> list[Discrepancy]:
-    found = {s.id: find_statements(s, prepare(s).sentences) for s in sources}
+    found = {s.id: statements.find_statements(s, prepare(s).sentences) for s in sources}
     return certainty_rows(sources, found)
 
 
@@ -106,7 +106,7 @@ def test_filtered_and_unfiltered_rows_are_identical(
 ) -> None:
     filtered = _rows(sources)
     monkeypatch.setattr(statements, "may_hedge", lambda sentence, raw: True)
-    monkeypatch.setattr(statements, "may_hold_hedge", lambda text, lower: True)
+    monkeypatch.setattr(hedged_statements, "may_hold_hedge", lambda text, lower: True)
     monkeypatch.setattr(story_text.StoryText, "holds_any", lambda self, source, span, needles: True)
     unfiltered = _rows(sources)
     assert filtered == unfiltered
@@ -116,7 +116,7 @@ def test_filtered_and_unfiltered_rows_are_identical(
 def test_no_hedged_assertion_is_deferred(sources: list[Source]) -> None:
     """Every comparable hedged assertion is read per source; a story with one gets back
     every assertion of every source, in the order one full reading gives."""
-    found = {s.id: find_statements(s, prepare(s).sentences) for s in sources}
+    found = {s.id: statements.find_statements(s, prepare(s).sentences) for s in sources}
     full = {s.id: tuple(find_assertions(s, prepare(s).sentences)) for s in sources}
     for sid, got in found.items():
         wanted = [a for a in full[sid] if a.hedged and _comparable(a)]
@@ -165,7 +165,7 @@ def test_the_assertion_test_keeps_every_comparable_hedged_assertion() -> None:
 def test_a_story_without_hedged_assertions_reads_fewer_sentences() -> None:
     """The deferral does skip work: outright-only sentences are left unread."""
     sources = _invented("outright")
-    found = {s.id: find_statements(s, prepare(s).sentences) for s in sources}
+    found = {s.id: statements.find_statements(s, prepare(s).sentences) for s in sources}
     assert all(got.deferred.indices and not got.assertions for got in found.values())
     assert all(find_assertions(s, prepare(s).sentences) for s in sources)
 
@@ -173,13 +173,15 @@ def test_a_story_without_hedged_assertions_reads_fewer_sentences() -> None:
 def test_needles_never_drop_a_candidate() -> None:
     """Wherever ``_candidate`` finds a candidate (at any word of any sentence of any other
     source), the sentence holds one of the statement's needles."""
-    rules = statements.statement_rules()
+    rules = statement_table.statement_rules()
     checked = 0
     for sources in _all_stories():
         spans = {s.id: [(x.start, x.end) for x in prepare(s).sentences] for s in sources}
         story = story_text.StoryText(sources, spans)
         for statement in (
-            h for s in sources for h in statements.find_hedged_statements(s, prepare(s).sentences)
+            h
+            for s in sources
+            for h in hedged_statements.find_hedged_statements(s, prepare(s).sentences)
         ):
             needles = statement_needles(statement, rules)
             for other in sources:
@@ -189,14 +191,14 @@ def test_needles_never_drop_a_candidate() -> None:
 
 
 def _candidates(
-    statement: statements.HedgedStatement,
+    statement: records.HedgedStatement,
     other: str,
     span: tuple[int, int],
     story: story_text.StoryText,
     needles: frozenset[str],
 ) -> int:
     """How many candidates a sentence gives a statement; fails if it lacks every needle."""
-    rules = statements.statement_rules()
+    rules = statement_table.statement_rules()
     words = story.words(other, span)
     holds = story.holds_any(other, span, needles)
     found = 0
@@ -221,7 +223,7 @@ def test_deferred_sentences_come_back_as_read() -> None:
     source = Source(id="s", text=text)
     sentences = prepare(source).sentences
     assert any(s.text != text[s.start : s.end] for s in sentences)
-    found = find_statements(source, sentences)
+    found = statements.find_statements(source, sentences)
     items = labelled(source, sentences)
     back = found.deferred.sentences(source, found.sentences)
     assert back == [items[i] for i in found.deferred.indices]
@@ -246,12 +248,12 @@ def _hedge_sentences() -> Iterator[str]:
 
 def test_the_hedge_test_keeps_every_statement_hedge() -> None:
     """Wherever a statement hedge matches, ``may_hold_hedge`` lets the sentence be read."""
-    rules = statements.statement_rules()
+    rules = statement_table.statement_rules()
     matched = 0
     for text in _hedge_sentences():
         if next(rules.pattern.finditer(text), None) is not None:
             matched += 1
-            assert statements.may_hold_hedge(text, text.lower()), text
+            assert hedged_statements.may_hold_hedge(text, text.lower()), text
     assert matched
     assert rules.uncovered  # some hedges are tested by their key, not by the hedge pattern
 
@@ -262,16 +264,16 @@ def test_keys_looked_up_lazily_select_the_same_sentences() -> None:
     patterns, every story, and a source holding no key)."""
     from crosscheck.certainty.concepts import _concept_rules
 
-    rules, concepts = statements.statement_rules(), _concept_rules()
+    rules, concepts = statement_table.statement_rules(), _concept_rules()
     compared = 0
     for sources in [*_all_stories(), [Source(id="none", text="Nothing here. At all.")]]:
         for source in sources:
             sentences = prepare(source).sentences
             for keys, pattern in ((rules.keys, rules.pattern), (concepts.keys, concepts.pattern)):
-                lazy = statements.sentences_with_hits(
+                lazy = hits.sentences_with_hits(
                     source, sentences, keys, pattern, lambda text, lower: True
                 )
-                eager = statements.sentences_with_hits(source, sentences, keys, pattern)
+                eager = hits.sentences_with_hits(source, sentences, keys, pattern)
                 got = [(s, [m.span() for m in hits]) for s, hits in lazy]
                 assert got == [(s, [m.span() for m in hits]) for s, hits in eager]
                 compared += len(got)
@@ -283,8 +285,8 @@ def test_keys_holding_another_key_are_not_needed(monkeypatch: pytest.MonkeyPatch
     sentences and matches every key selects."""
     from crosscheck.certainty.concepts import _concept_rules
 
-    rules, concepts = statements.statement_rules(), _concept_rules()
-    assert len(statements._shortest(rules.keys)) < len(rules.keys)
+    rules, concepts = statement_table.statement_rules(), _concept_rules()
+    assert len(hits._shortest(rules.keys)) < len(rules.keys)
 
     phrases = [*concepts.concepts, *(f"{w} {w.upper()} {w.title()}" for w in concepts.concepts)]
     lexicon = [Source(id="lexicon", text=". ".join([*_hedge_sentences(), *phrases]))]
@@ -295,15 +297,15 @@ def test_keys_holding_another_key_are_not_needed(monkeypatch: pytest.MonkeyPatch
             for source in sources:
                 sentences = prepare(source).sentences
                 for keys, pattern, may_hit in (
-                    (rules.keys, rules.pattern, statements.may_hold_hedge),
+                    (rules.keys, rules.pattern, hedged_statements.may_hold_hedge),
                     (concepts.keys, concepts.pattern, None),
                 ):
-                    hits = statements.sentences_with_hits(source, sentences, keys, pattern, may_hit)
-                    found.append([(s.start, [m.span() for m in found]) for s, found in hits])
+                    read = hits.sentences_with_hits(source, sentences, keys, pattern, may_hit)
+                    found.append([(s.start, [m.span() for m in found]) for s, found in read])
         return found
 
     shortened = selected()
-    monkeypatch.setattr(statements, "_shortest", lambda keys: keys)
+    monkeypatch.setattr(hits, "_shortest", lambda keys: keys)
     every = selected()
     assert shortened == every
     assert any(every)

@@ -7,7 +7,7 @@ import pytest
 
 from crosscheck.certainty.figure_hedges import negation_end, quoted_hedge_read
 from crosscheck.certainty.sentence_words import _Words
-from crosscheck.certainty.statements import statement_rules
+from crosscheck.certainty.statement_rules import statement_rules
 
 
 def _reach(text: str, hedge: str) -> tuple[str, ...]:

@@ -9,10 +9,10 @@ import re
 import pytest
 
 from crosscheck import Source
+from crosscheck.certainty.hedged_statements import find_hedged_statements
 from crosscheck.certainty.open_questions import expand, open_question_phrases
 from crosscheck.certainty.reading import find_hedges
 from crosscheck.certainty.rules import _apostrophes
-from crosscheck.certainty.statements import find_hedged_statements
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel
 from crosscheck.text.sentences import split_sentences

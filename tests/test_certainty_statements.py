@@ -1,5 +1,5 @@
 """Hedged statements of fact: finding them, matching them with an outright statement of another
-source, and the certainty rows built from the pairs (crosscheck/certainty/statements.py and
+source, and the certainty rows built from the pairs (crosscheck/certainty/hedged_statements.py and
 crosscheck/rules/certainty.py). End-to-end cases, including the pairs that must not be
 flagged, are in tests/cases/rules/certainty.toml."""
 
@@ -12,8 +12,10 @@ from typing import Any
 import pytest
 
 from crosscheck import Source, check
-from crosscheck.certainty import matching, statements
-from crosscheck.certainty.statements import find_hedged_statements, find_statements
+from crosscheck.certainty import hedged_statements, matching
+from crosscheck.certainty import statement_rules as statement_table
+from crosscheck.certainty.hedged_statements import find_hedged_statements
+from crosscheck.certainty.statements import find_statements
 from crosscheck.claims.extract import prepare
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Severity
@@ -152,11 +154,11 @@ def _random_text(seed: int, hedge: str, count: int) -> str:
 def test_statements_complete_on_adversarial_input(hedged: str, plain: str) -> None:
     found = _rows(_source(hedged, "a"), _source(plain, "b"))
     assert all(row.kind is DiscrepancyKind.CERTAINTY for row in found)
-    assert len(found) <= statements._MAX_STATEMENTS
+    assert len(found) <= hedged_statements._MAX_STATEMENTS
 
 
 def test_bad_statements_lexicon_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = statements.load_lexicon
+    real = statement_table.load_lexicon
 
     def fake(requested: str) -> dict[str, Any]:
         data = real(requested)
@@ -164,14 +166,14 @@ def test_bad_statements_lexicon_is_reported(monkeypatch: pytest.MonkeyPatch) -> 
             data = {**data, "statements": {**data["statements"], "min_score": "high"}}
         return data
 
-    monkeypatch.setattr(statements, "load_lexicon", fake)
-    statements.statement_rules.cache_clear()
+    monkeypatch.setattr(statement_table, "load_lexicon", fake)
+    statement_table.statement_rules.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"hedges\.toml"):
-            statements.statement_rules()
+            statement_table.statement_rules()
     finally:
         monkeypatch.undo()
-        statements.statement_rules.cache_clear()
+        statement_table.statement_rules.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -270,7 +270,6 @@ def test_a_wrong_shape_names_the_file_it_came_from():
 def test_stage_validators_name_the_language_file() -> None:
     """The names and certainty validators name lexicon/en/<name>.toml, not lexicon/<name>.toml."""
     from crosscheck.certainty import rules as certainty_rules
-    from crosscheck.certainty import statements
     from crosscheck.names import lexicon as names_lexicon
 
     with pytest.raises(LexiconError) as caught:
@@ -280,7 +279,7 @@ def test_stage_validators_name_the_language_file() -> None:
         names_lexicon._number({"share": "x"}, "share", "names")
     assert str(caught.value).startswith("lexicon/en/names.toml: ")
     with pytest.raises(LexiconError) as caught:
-        statements._number({"min_score": -1}, "min_score")
+        certainty_rules._number({"min_score": -1}, "min_score", "hedges")
     assert str(caught.value).startswith("lexicon/en/hedges.toml: ")
 
 

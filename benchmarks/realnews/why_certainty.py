@@ -4,7 +4,7 @@
 
 A certainty conflict is one source hedging what another states outright. Each gold
 certainty conflict that no flagged row matches is traced through the functions the
-pipeline calls (``certainty.statements``, ``certainty.matching``, ``certainty.pairs``,
+pipeline calls (``certainty.hedged_statements``, ``certainty.matching``, ``certainty.pairs``,
 ``certainty.concepts``, ``rules.certainty``), on the records the pipeline itself read
 (``check.run_story``), and put at the first stage it fails:
 
@@ -50,6 +50,8 @@ from crosscheck.certainty.concepts import (
     _best_outright,
     _speakers_differ,
 )
+from crosscheck.certainty.hedged_statements import _statement
+from crosscheck.certainty.hits import _is_question
 from crosscheck.certainty.matching import (
     _best,
     _candidate,
@@ -61,14 +63,10 @@ from crosscheck.certainty.matching import (
 )
 from crosscheck.certainty.pairs import assertion_pairs, story_assertions
 from crosscheck.certainty.reading import hedge_matches, read_sentence
+from crosscheck.certainty.records import HedgedStatement
 from crosscheck.certainty.sentence_words import _in_quotation, _Words
-from crosscheck.certainty.statements import (
-    HedgedStatement,
-    Statements,
-    _is_question,
-    _statement,
-    statement_rules,
-)
+from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.certainty.statements import Statements
 from crosscheck.certainty.story_text import StoryText
 from crosscheck.check import run_story
 from crosscheck.claims.extract import prepare

@@ -30,7 +30,7 @@ from benchmarks.realnews.diagnose import inside_claims
 from benchmarks.realnews.why_figures import _matched
 from benchmarks.realnews.why_figures import trace as figure_trace
 from crosscheck.certainty.pairs import story_assertions
-from crosscheck.certainty.statements import HedgedStatement
+from crosscheck.certainty.records import HedgedStatement
 from crosscheck.claims.extract import prepare
 from crosscheck.model import CertaintyLevel, Claim, DiscrepancyKind
 from crosscheck.rules.figure_certainty import _both_attribute, _hedge_governs

@@ -8,8 +8,8 @@ Contracts:
   with that part ("according to the UN" -> "UN", "the experts said" -> "the experts").
 * ``assertions.find_assertions(source, sentences) -> list[Assertion]``: non-numeric statements worth
   comparing across sources ("<subject> may amount to crimes against humanity").
-* ``statements.find_hedged_statements(source, sentences) -> list[HedgedStatement]``: statements of
-  fact a source hedges ("explosives were reportedly thrown").
+* ``hedged_statements.find_hedged_statements(source, sentences) -> list[HedgedStatement]``:
+  statements of fact a source hedges ("explosives were reportedly thrown").
 * ``statements.find_statements(source, sentences) -> Statements``: all of the above for one source.
 * ``open_questions.open_question_phrases() -> tuple[str, ...]``: the open questions ("it
   wasn't immediately clear whether") that hedge the clause after them, figures and statements.
@@ -28,5 +28,8 @@ experts said" -> "the experts", "the Group noted" -> "the Group"). A pronoun ("t
 names nobody and gives ``None``: coreference is not resolved.
 
 This ``__init__`` re-exports nothing: import a name from the module that defines it
-(``read_sentence`` and ``SentenceReading`` from ``reading``, the lexicons from ``rules``).
+(``read_sentence`` and ``SentenceReading`` from ``reading``, the speakers it keeps from
+``speakers``, the lexicons from ``rules``, the [statements] table from ``statement_rules``,
+``HedgedStatement`` from ``records``, the sentence scan both statements and concepts run
+from ``hits``).
 """

@@ -9,8 +9,6 @@ from functools import cache
 
 from crosscheck.certainty.reading import (
     SentenceReading,
-    _speakers,
-    _tidy,
     attribution_in,
     hedge_matches,
     hedges_in,
@@ -31,6 +29,7 @@ from crosscheck.certainty.rules import (
     _iter_words,
     _normal_form,
 )
+from crosscheck.certainty.speakers import _speakers, _tidy
 from crosscheck.model import (
     Certainty,
     CertaintyLevel,

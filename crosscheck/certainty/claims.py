@@ -18,7 +18,8 @@ from dataclasses import replace
 from crosscheck.certainty.assertions import Assertion
 from crosscheck.certainty.concepts import ConceptMention
 from crosscheck.certainty.pairs import story_assertions
-from crosscheck.certainty.statements import HedgedStatement, Statements
+from crosscheck.certainty.records import HedgedStatement
+from crosscheck.certainty.statements import Statements
 from crosscheck.model import ClaimFamily, FamilyClaim, Source
 
 StatementRecord = Assertion | HedgedStatement | ConceptMention

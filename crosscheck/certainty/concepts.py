@@ -18,9 +18,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from crosscheck.certainty.hits import _clause, _sentence_window, sentences_with_hits
 from crosscheck.certainty.matching import OutrightStatement, StatementPair
 from crosscheck.certainty.outright import _one_speaker
 from crosscheck.certainty.reading import attribution_in, hedges_in, read_sentence
+from crosscheck.certainty.records import HedgedStatement
 from crosscheck.certainty.rules import (
     HEDGES_LEXICON,
     _integer,
@@ -30,13 +32,7 @@ from crosscheck.certainty.rules import (
     _strings,
 )
 from crosscheck.certainty.sentence_words import _in_quotation, _Words
-from crosscheck.certainty.statements import (
-    HedgedStatement,
-    _clause,
-    _sentence_window,
-    sentences_with_hits,
-    statement_rules,
-)
+from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.certainty.story_text import StoryText
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require

@@ -14,12 +14,8 @@ hedges inside a quotation stay unread (a speaker's "reportedly" is the speaker's
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from crosscheck.certainty.sentence_words import _Words
-
-if TYPE_CHECKING:  # statements calls this module: a runtime import would be circular
-    from crosscheck.certainty.statements import _StatementRules
+from crosscheck.certainty.statement_rules import _StatementRules
 
 
 def quoted_hedge_read(hedge: str, rules: _StatementRules) -> bool:

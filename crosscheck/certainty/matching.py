@@ -1,7 +1,7 @@
 """Hedged statements of several sources -> pairs with a sentence that states them outright.
 
-A hedged statement (``crosscheck.certainty.statements``) is looked for in every other source
-of the story: a word with the stem of its first word (or another form of its act, the
+A hedged statement (``crosscheck.certainty.hedged_statements``) is looked for in every other
+source of the story: a word with the stem of its first word (or another form of its act, the
 [statements.same_words] table; or the figure it gives, said with another verb), enough of
 its subject and object words near it, and no hedge, negation, modal, question, quotation
 or unconfirmed source of its own. How distinctive the shared words are decides: each counts
@@ -16,22 +16,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from crosscheck.certainty.hits import _clause, _is_question, _sentence_window
 from crosscheck.certainty.needles import plan_needles, statement_needles
 from crosscheck.certainty.outright import _one_speaker, _tighten, through_stop_words
 from crosscheck.certainty.reading import (
     attribution_in,
     hedges_in,
 )
+from crosscheck.certainty.records import HedgedStatement
 from crosscheck.certainty.rules import _HARD_STOPS, _normal
 from crosscheck.certainty.sentence_words import _in_quotation, _Words
-from crosscheck.certainty.statements import (
-    HedgedStatement,
-    _clause,
-    _is_question,
-    _sentence_window,
-    _StatementRules,
-    statement_rules,
-)
+from crosscheck.certainty.statement_rules import _StatementRules, statement_rules
 from crosscheck.certainty.story_text import StoryText
 from crosscheck.certainty.subjects import _before_apposition
 from crosscheck.model import CertaintyLevel, Source

@@ -8,7 +8,8 @@ no skipped sentence could give a candidate is in :func:`statement_needles`.
 
 from __future__ import annotations
 
-from crosscheck.certainty.statements import HedgedStatement, _StatementRules
+from crosscheck.certainty.records import HedgedStatement
+from crosscheck.certainty.statement_rules import _StatementRules
 
 
 def statement_needles(statement: HedgedStatement, rules: _StatementRules) -> frozenset[str]:

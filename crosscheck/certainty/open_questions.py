@@ -5,7 +5,7 @@ statement under the question is not asserted. A phrase is an opener, a verb, at 
 adverb, a word and a complementizer; a word of ``open_words`` ("unclear") follows a plain
 verb ("it remains unclear whether"), one of ``closed_words`` ("clear", "known") a negated
 verb ("it wasn't clear if", "it is not known whether"). The phrases are clause hedges of
-figures and statements alike (``rules._hedge_rules`` and ``statements.statement_rules``).
+figures and statements alike (``rules._hedge_rules`` and ``statement_rules.statement_rules``).
 """
 
 from __future__ import annotations

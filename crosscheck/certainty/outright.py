@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _words_of
 from crosscheck.certainty.sentence_words import _lower
-from crosscheck.certainty.statements import statement_rules
+from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.text.words import Token
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from crosscheck.certainty.assertions import Assertion, read_labelled
-from crosscheck.certainty.rules import HEDGES_LEXICON, _assertion_rules
+from crosscheck.certainty.rules import _assertion_rules
 from crosscheck.certainty.sentence_words import _in_quotation as _in_marks
 from crosscheck.certainty.sentence_words import _quote_marks
-from crosscheck.certainty.statements import Statements, statement_rules
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.certainty.statements import Statements
 from crosscheck.match.families import (
     STATEMENT_WORDS,
     STATEMENTS,
@@ -43,7 +42,7 @@ def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, in
     keys = list(dict.fromkeys(_key(a) for a in assertions))
     # "the payment violates" is not "the loan violates", however alike: blocked on subjects
     cluster = dict(zip(keys, match_groups(keys, STATEMENTS, threshold), strict=True))
-    pronouns = _pronoun_subjects()
+    pronouns = _assertion_rules().pronoun_subjects
     named = {k for k in keys if k.rpartition(_SUBJECT_END)[0] not in pronouns}
     alike = _alike_named(keys, named, threshold) if len(named) < len(keys) else {}
     for key in keys:
@@ -68,12 +67,6 @@ def _alike_named(keys: Sequence[str], named: set[str], threshold: float) -> dict
             pronoun, other = (b, a) if a in named else (a, b)
             alike.setdefault(pronoun, []).append(other)
     return alike
-
-
-@cache
-def _pronoun_subjects() -> frozenset[str]:
-    table = require(load_lexicon(HEDGES_LEXICON), "assertions", dict, HEDGES_LEXICON)
-    return frozenset(require(table, "pronoun_subjects", list, HEDGES_LEXICON))
 
 
 def assertion_pairs(
@@ -161,19 +154,13 @@ def _comparable(assertion: Assertion) -> bool:
     return not assertion.hedged or _hedge_inside(assertion)
 
 
-@cache
-def _min_be_object_words() -> int:
-    table = require(load_lexicon(HEDGES_LEXICON), "assertions", dict, HEDGES_LEXICON)
-    return int(require(table, "min_be_object_words", int, HEDGES_LEXICON))
-
-
 def _object_too_short(obj: str) -> bool:
     """An object of "be" too short to say what is meant ("the man", "a goal")."""
     rules = _assertion_rules()
     if any(obj.startswith(c) for c in rules.characterisations):
         return False
     words = [w for w in obj.split() if w not in rules.determiners]
-    return len(words) < _min_be_object_words()
+    return len(words) < rules.min_be_object_words
 
 
 def _object_is_empty(obj: str) -> bool:
@@ -230,7 +217,7 @@ def _pairs_in_group(members: Sequence[Assertion]) -> list[AssertionPair]:
 def _key(assertion: Assertion) -> str:
     """What an assertion says: its predicate and object, and for predicates many subjects
     share ("violates the Fourth Amendment") its subject too."""
-    if assertion.predicate in _subject_predicates():
+    if assertion.predicate in _assertion_rules().subject_predicates:
         determiners = _assertion_rules().determiners
         words = (assertion.subject or "").casefold().split()
         subject = " ".join(w for w in words if w not in determiners)
@@ -240,9 +227,3 @@ def _key(assertion: Assertion) -> str:
 
 _SUBJECT_END = SUBJECT_END
 """Ends the subject part of a key: subjects must be the same words, the rest alike."""
-
-
-@cache
-def _subject_predicates() -> frozenset[str]:
-    table = require(load_lexicon(HEDGES_LEXICON), "assertions", dict, HEDGES_LEXICON)
-    return frozenset(require(table, "subject_predicates", list, HEDGES_LEXICON))

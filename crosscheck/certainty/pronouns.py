@@ -11,14 +11,11 @@ may stand for either, and with none it may stand for someone named further back.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from crosscheck.certainty.records import HedgedStatement
+from crosscheck.certainty.statement_rules import _StatementRules
 from crosscheck.model import Sentence
 from crosscheck.names.finder import find_names
 from crosscheck.names.records import NameKind
-
-if TYPE_CHECKING:  # statements imports this module when it reads a source
-    from crosscheck.certainty.statements import HedgedStatement, _StatementRules
 
 _PRONOUN_REACH = 12
 """How far (characters) before a hedge its pronoun subject is looked for."""

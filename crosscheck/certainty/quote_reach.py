@@ -16,7 +16,7 @@ from functools import cache
 
 from crosscheck.certainty.rules import HEDGES_LEXICON, _integer, _strings, _words_of
 from crosscheck.certainty.sentence_words import _lower
-from crosscheck.certainty.statements import statement_rules
+from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.lexicon import load_lexicon, require
 
 

@@ -6,14 +6,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
 
 from crosscheck.certainty.rules import (
-    _HARD_STOPS,
     _QUOTED,
     _QUOTES,
     _attribution_rules,
-    _AttributionRules,
     _hedge_rules,
     _HedgeRules,
     _normal_form,
@@ -21,13 +18,13 @@ from crosscheck.certainty.rules import (
     _reading_pattern,
     _words_of,
 )
+from crosscheck.certainty.speakers import Matches, _speakers_at, _tidy
 from crosscheck.model import (
     ASSERTED,
     Certainty,
     CertaintyLevel,
 )
 from crosscheck.slotted import fast_init
-from crosscheck.text.tokens import WORD_OR_NUMBER
 
 # --------------------------------------------------------------------------- hedges
 
@@ -194,9 +191,6 @@ def hedge_matches(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_hedge_rules().pattern.finditer(text)) if found is None else found
 
 
-Matches = list[re.Match[str]]
-
-
 def read_phrases(text: str, lower: str) -> tuple[tuple[re.Match[str], ...], Matches, Matches]:
     """The matches of the hedge pattern, the source phrases and the reporting verbs in a
     sentence (``lower`` is ``text.lower()``), each as its own scan gives them
@@ -301,235 +295,6 @@ def hedges_in(reading: SentenceReading, start: int = 0, end: int | None = None) 
 
 
 # --------------------------------------------------------------------------- attribution
-
-
-class _Word(NamedTuple):
-    """One word of a sentence (a named tuple: one is built per word read)."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Speaker:
-    start: int  # where the whole attribution (speaker and verb) starts in the sentence
-    end: int
-    name: str | None
-
-
-class _LazyWords(dict[int, _Word]):
-    """The words and numbers of a sentence by index, each built on first use.
-
-    Only the spans are read for the whole sentence: a speaker is looked for in the few
-    words around a reporting verb, so the words far from every verb are never built. A
-    word holds no white space: its key is ``_normal``'s without the space handling.
-    """
-
-    __slots__ = ("count", "folded", "spans", "text")
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-        folded = text.casefold()
-        # one character each: a word's key is a slice of ``folded`` (else folded per word)
-        self.folded = folded.replace("\u2019", "'") if len(folded) == len(text) else None
-        self.spans = [m.span() for m in WORD_OR_NUMBER.finditer(text)]
-        self.count = len(self.spans)
-
-    def __len__(self) -> int:
-        return self.count
-
-    def __missing__(self, index: int) -> _Word:
-        if not 0 <= index < self.count:
-            raise IndexError(index)
-        a, b = self.spans[index]
-        word = self.text[a:b]
-        if self.folded is not None:
-            key = self.folded[a:b]
-        else:
-            key = word.casefold()
-            if "\u2019" in key:
-                key = key.replace("\u2019", "'")
-        found = self[index] = tuple.__new__(_Word, (a, b, word, key.strip("'")))
-        return found
-
-
-def _cap(word: _Word) -> bool:
-    return word.text[:1].isupper()
-
-
-def _broken(text: str, left: _Word, right: _Word) -> bool:
-    """Punctuation between two words ends a speaker (not the period of "Dr." or "J.")."""
-    gap = text[left.end : right.start]
-    if gap.startswith(".") and _cap(left) and len(left.text) <= 3 and gap[1:].isspace():
-        return False
-    return any(c in _HARD_STOPS or c == "." for c in gap)
-
-
-def _tidy(name: str, rules: _AttributionRules) -> str | None:
-    """Readable speaker: no pronouns; "the" dropped before names, kept before nouns."""
-    name = name.strip().strip(_QUOTES).strip()
-    words = name.split()
-    if not words or (len(words) == 1 and words[0].casefold() in rules.pronouns):
-        return None
-    if words[0].casefold() == rules.article and len(words) > 1:
-        rest = words[1:]
-        capitals = [w for w in rest if w[:1].isupper()]
-        acronym = rest[0].isupper() and len(rest[0].strip(".")) >= 2
-        if acronym or len(capitals) >= 2:
-            return " ".join(rest)
-        return " ".join([rules.article, *rest])
-    return name
-
-
-def _backward_speaker(
-    text: str, words: _LazyWords, verb: int, rules: _AttributionRules
-) -> tuple[int, str] | None:
-    """The speaker right before the reporting verb ``words[verb]`` ("the experts" said)."""
-    index = verb - 1
-    while index >= 0 and words[index].key in rules.auxiliaries and not _cap(words[index]):
-        if _broken(text, words[index], words[index + 1]):
-            return None
-        index -= 1
-    if index < 0 or _broken(text, words[index], words[index + 1]):
-        return None
-    head = words[index]
-    if head.key in rules.pronouns or head.key in rules.determiners or head.key in rules.stop_words:
-        return None
-    if not (_cap(head) or head.key in rules.speaker_nouns):
-        return None
-    first = index
-    modifiers = 0
-    clause_start = False  # the speaker opens a reported clause ("that senior officials")
-    while first > 0 and verb - first < rules.max_words:
-        word = words[first - 1]
-        if _broken(text, word, words[first]):
-            break
-        opens_clause = first - 1 == 0 or _broken(text, words[first - 2], word)
-        if word.key in rules.determiners:
-            if word.key in rules.complementizers and not opens_clause:
-                clause_start = True  # "said that Trump told": "that" opens the reported clause
-                break
-            first -= 1
-            break
-        if _cap(word) and opens_clause and word.key in rules.stop_words:
-            break  # "But Trump said": a conjunction capitalised at the clause's start
-        if _cap(word) or word.text.endswith(("'", "\u2019")):
-            first -= 1
-            modifiers = 0
-            continue
-        if word.key in rules.name_links and first - 2 >= 0 and _cap(words[first - 2]):
-            first -= 1
-            continue
-        if modifiers < 2 and word.key not in rules.stop_words and word.key.isalpha():
-            first -= 1
-            modifiers += 1
-            continue
-        break
-    if (
-        modifiers
-        and first > 0
-        and not clause_start
-        and not _broken(text, words[first - 1], words[first])
-    ):
-        first += modifiers  # "the experts" yes; "urges UN member" no: drop loose words
-    while first <= index and not _cap(words[first]) and words[first].key in rules.name_links:
-        first += 1
-    if first > index:
-        return None
-    return first, text[words[first].start : head.end]
-
-
-def _forward_speaker(
-    text: str, words: _LazyWords, first: int, rules: _AttributionRules
-) -> tuple[int, str] | None:
-    """The speaker right after a phrase ("according to [the UN]")."""
-    last = None
-    for index in range(first, min(len(words), first + rules.max_words)):
-        word = words[index]
-        if index > first and _broken(text, words[index - 1], word):
-            break
-        if word.key in rules.stop_words and not (index == first and word.key in rules.determiners):
-            break
-        last = index
-    if last is None:
-        return None
-    ends = rules.determiners | rules.name_links | rules.trailing_links
-    while last > first and words[last].key in ends:
-        last -= 1
-    return last, text[words[first].start : words[last].end]
-
-
-def _speakers(text: str, lower: str | None = None) -> list[_Speaker]:
-    """Every attribution in a sentence, in text order (``lower`` is ``text.lower()``)."""
-    rules = _attribution_rules()
-    low = text.lower() if lower is None else lower
-    phrases = list(rules.source_phrases.finditer(text, low))
-    verbs = list(rules.verbs.finditer(text, low))
-    return _speakers_at(text, phrases, verbs)
-
-
-def _speakers_at(text: str, phrases: Matches, verbs: Matches) -> list[_Speaker]:
-    """Every attribution in a sentence, from its source phrases' and verbs' matches."""
-    rules = _attribution_rules()
-    if not phrases and not verbs:
-        return []
-    words = _LazyWords(text)
-    word_starts = [a for a, _ in words.spans]
-    found: list[_Speaker] = []
-    for match in phrases:
-        after = bisect_left(word_starts, match.end())
-        if after >= len(words):
-            continue
-        speaker = _forward_speaker(text, words, after, rules)
-        if speaker is not None:
-            last, name = speaker
-            found.append(_Speaker(start=match.start(), end=words[last].end, name=name))
-    for match in verbs:
-        verb = bisect_left(word_starts, match.start())
-        if verb >= len(words) or word_starts[verb] != match.start():
-            continue
-        verb_end = verb + len(match.group().split()) - 1
-        if _normal_form(match.group()) in rules.noun_like and _noun_here(text, words, verb, rules):
-            continue
-        back = _backward_speaker(text, words, verb, rules)
-        if back is not None:
-            first, name = back
-            found.append(_Speaker(start=words[first].start, end=match.end(), name=name))
-            continue
-        inverted = _inverted_speaker(text, words, verb, verb_end, rules)
-        if inverted is not None:
-            found.append(inverted)
-    return sorted(found, key=lambda s: (s.start, s.end))
-
-
-def _noun_here(text: str, words: _LazyWords, verb: int, rules: _AttributionRules) -> bool:
-    """A noun-like verb form used as a noun ("the report", "member states to")."""
-    if verb > 0 and words[verb - 1].key in rules.determiners:
-        return True
-    if verb + 1 >= len(words):
-        return False
-    nxt = words[verb + 1]
-    return nxt.key in rules.blocked_after_noun_like or _broken(text, words[verb], nxt)
-
-
-def _inverted_speaker(
-    text: str, words: _LazyWords, verb: int, verb_end: int, rules: _AttributionRules
-) -> _Speaker | None:
-    """'..." said the experts' or ', Says Independent Expert Group'."""
-    before = text[max(0, words[verb].start - 40) : words[verb].start].rstrip()
-    if not before or before[-1] not in ",\"\u201d\u2019'" or verb_end + 1 >= len(words):
-        return None  # at the sentence's start a capitalised "Said" opens a name ("Said Kouachi")
-    nxt = words[verb_end + 1]
-    if not (_cap(nxt) or nxt.key in rules.determiners) or _broken(text, words[verb_end], nxt):
-        return None
-    speaker = _forward_speaker(text, words, verb_end + 1, rules)
-    if speaker is None:
-        return None
-    last, name = speaker
-    return _Speaker(start=words[verb].start, end=words[last].end, name=name)
 
 
 def find_attribution(sentence_text: str, start: int = 0, end: int | None = None) -> str | None:

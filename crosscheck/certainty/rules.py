@@ -86,6 +86,13 @@ def _integer(data: dict[str, Any], key: str, lexicon: str) -> int:
     return value
 
 
+def _number(data: dict[str, Any], key: str, lexicon: str) -> float:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+        raise LexiconError(f"{key!r} must be a number", path=lexicon_path(lexicon))
+    return float(value)
+
+
 _EITHER_APOSTROPHE: Final = "['\u2019]"
 """A phrase's apostrophe in a pattern: a straight one or a curly one (U+2019)."""
 
@@ -245,6 +252,9 @@ class _AssertionRules:
     max_object_words: int
     match_threshold: float
     subject_breaks: tuple[str, ...]  # words after which an assertion's subject starts
+    pronoun_subjects: frozenset[str]  # subjects that name nothing by themselves ("it", "")
+    subject_predicates: frozenset[str]  # compared only with the same subject ("violate")
+    min_be_object_words: int  # an object of "be" needs this many words to be compared
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -341,6 +351,9 @@ def _assertion_rules() -> _AssertionRules:
         max_object_words=_integer(table, "max_object_words", lex),
         match_threshold=float(threshold),
         subject_breaks=_strings(require(table, "subject", dict, lex), "breaks", lex),
+        pronoun_subjects=frozenset(require(table, "pronoun_subjects", list, lex)),
+        subject_predicates=frozenset(require(table, "subject_predicates", list, lex)),
+        min_be_object_words=int(require(table, "min_be_object_words", int, lex)),
     )
 
 

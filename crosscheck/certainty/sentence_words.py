@@ -12,13 +12,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, compress, count
-from typing import TYPE_CHECKING
 
 from crosscheck.certainty.rules import _HARD_STOPS, _words_of
+from crosscheck.certainty.statement_rules import _StatementRules
 from crosscheck.text.words import Token
-
-if TYPE_CHECKING:  # statements imports this module: types only
-    from crosscheck.certainty.statements import _StatementRules
 
 _DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
 

@@ -18,7 +18,7 @@ from crosscheck.certainty.reading import (
 )
 from crosscheck.certainty.rules import _attribution_rules, _normal
 from crosscheck.certainty.sentence_words import _Words
-from crosscheck.certainty.statements import _StatementRules, statement_rules
+from crosscheck.certainty.statement_rules import _StatementRules, statement_rules
 from crosscheck.model import Source
 
 

@@ -1,6 +1,6 @@
 """The words before a hedge: whom a hedged statement speaks of, and what keeps it unread.
 
-``crosscheck.certainty.statements`` reads a hedged statement's subject from the few words
+``crosscheck.certainty.hedged_statements`` reads a statement's subject from the few words
 before its hedge. These helpers answer, on the words of one sentence (``_Words``): the
 antecedent of a relative pronoun ("[Brown], who was apparently unarmed"), a name before an
 apposition ("[Lois Lerner], the director of the division, is expected to"; the matcher
@@ -13,11 +13,9 @@ such an aside. Pure functions of the words.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # statements imports this module: types only
-    from crosscheck.certainty.sentence_words import _Words
-    from crosscheck.certainty.statements import _StatementRules
+from crosscheck.certainty.sentence_words import _Words
+from crosscheck.certainty.statement_rules import _StatementRules
 
 _COMMA = ","
 

@@ -28,13 +28,10 @@ from crosscheck.certainty.matching import OutrightStatement, StatementPair, matc
 from crosscheck.certainty.outright import through_stop_words
 from crosscheck.certainty.pairs import AssertionPair, assertion_pairs, wording
 from crosscheck.certainty.quote_reach import object_end
+from crosscheck.certainty.records import HedgedStatement
 from crosscheck.certainty.rules import CERTAINTY_KIND, HEDGES_LEXICON, _attribution_rules
-from crosscheck.certainty.statements import (
-    HedgedStatement,
-    Statements,
-    find_statements,
-    statement_rules,
-)
+from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.certainty.statements import Statements, find_statements
 from crosscheck.certainty.story_text import StoryText
 from crosscheck.ids import stable_id
 from crosscheck.model import (

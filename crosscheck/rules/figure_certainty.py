@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.certainty.rules import HEDGES_LEXICON
-from crosscheck.certainty.statements import statement_rules
+from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.model import CertaintyLevel, Claim, ClaimPair, DiscrepancyKind
 from crosscheck.rules.base import Finding, Rule, explain_words
 from crosscheck.rules.numeric import numeric_rule

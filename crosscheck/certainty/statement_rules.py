@@ -1,0 +1,177 @@
+"""The [statements] table of ``lexicon/hedges.toml`` -> validated, compiled statement rules.
+
+The words and thresholds the hedged statements (``hedged_statements``), their outright
+counterparts (``matching``) and the concept mentions (``concepts``) are read with: the
+statement hedges and their quick-test keys, the stop, negation and modal words, the
+subject and object reach, the scores, and the [statements.same_words] groups. Loaded once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+
+from crosscheck.certainty.open_questions import open_question_phrases
+from crosscheck.certainty.rules import (
+    HEDGES_LEXICON,
+    _assertion_rules,
+    _hedge_rules,
+    _integer,
+    _normal,
+    _number,
+    _Phrases,
+    _phrases_pattern,
+    _strings,
+)
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _StatementRules:
+    """The [statements] table of the hedges lexicon, validated and compiled."""
+
+    pattern: _Phrases
+    keys: tuple[str, ...]  # the longest word of each hedge, in lower case (a quick test)
+    uncovered: tuple[str, ...]  # ``keys`` of the hedges that hold no hedge of ``hedges_in``
+    attributing: frozenset[str]
+    expecting: frozenset[str]
+    expecting_modals: frozenset[str]
+    skip: frozenset[str]
+    adverb_ending: str
+    negations: frozenset[str]
+    modals: frozenset[str]
+    not_asserted: frozenset[str]
+    unconfirmed: frozenset[str]
+    stop_words: frozenset[str]
+    subject_words: int
+    subject_breaks: frozenset[str]
+    object_words: int
+    window_words: int
+    stem_letters: int
+    ending_letters: int
+    min_score: float
+    min_sentences: int
+    sure_score: float
+    strong_score: float
+    expecting_min_score: float
+    relative_pronouns: frozenset[str] = frozenset()
+    restrictive_pronouns: frozenset[str] = frozenset()
+    figure_hedges: frozenset[str] = frozenset()
+    clause_hedges: frozenset[str] = frozenset()
+    not_after: frozenset[str] = frozenset()
+    judging: frozenset[str] = frozenset()
+    object_breaks: frozenset[str] = frozenset()
+    apposition_openers: frozenset[str] = frozenset()
+    figure_reach: int = 0
+    objects_alone: int = 0
+    bare_min_score: float = 0.0
+    figure_weight: float = 0.0
+    years: tuple[int, int] = (0, 0)
+    subject_stops: frozenset[str] = frozenset()
+    report_labels: frozenset[str] = frozenset()
+    clause_pronouns: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
+    confirming: frozenset[str] = frozenset()
+    person_pronouns: frozenset[str] = frozenset()
+    kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
+    kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
+
+
+@cache
+def statement_rules() -> _StatementRules:
+    """Load and compile the [statements] table of ``lexicon/hedges.toml`` once."""
+    lex = HEDGES_LEXICON
+    table = require(load_lexicon(lex), "statements", dict, lex)
+    hedges = (*_strings(table, "hedges", lex), *open_question_phrases())
+    expecting = frozenset(_strings(table, "expecting", lex))
+    figures = frozenset(_strings(table, "figure_hedges", lex))
+    every = (*hedges, *expecting, *sorted(figures))
+    same = _same_words(table)
+    clauses = frozenset((*_strings(table, "clause_hedges", lex), *open_question_phrases()))
+    return _StatementRules(
+        pattern=_phrases_pattern(every),
+        keys=tuple(sorted({_key(h, clauses) for h in every})),
+        uncovered=tuple(sorted({_key(h, clauses) for h in every if not _covered(h)})),
+        attributing=frozenset(_strings(table, "attributing", lex)),
+        expecting=expecting,
+        expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
+        skip=frozenset(_strings(table, "skip", lex)),
+        adverb_ending=_normal(require(table, "adverb_ending", str, lex)),
+        negations=frozenset(_strings(table, "negations", lex)),
+        modals=frozenset(_strings(table, "modals", lex)),
+        not_asserted=frozenset(_strings(table, "not_asserted", lex)),
+        unconfirmed=frozenset(_strings(table, "unconfirmed", lex)),
+        stop_words=frozenset(_strings(table, "stop_words", lex)),
+        subject_words=_integer(table, "subject_words", lex),
+        subject_breaks=frozenset(
+            (*_assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
+        ),
+        object_words=_integer(table, "object_words", lex),
+        window_words=_integer(table, "window_words", lex),
+        stem_letters=max(1, _integer(table, "stem_letters", lex)),
+        ending_letters=_integer(table, "ending_letters", lex),
+        min_score=_number(table, "min_score", lex),
+        sure_score=_number(table, "sure_score", lex),
+        min_sentences=_integer(table, "min_sentences", lex),
+        strong_score=_number(table, "strong_score", lex),
+        expecting_min_score=_number(table, "expecting_min_score", lex),
+        relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex)),
+        restrictive_pronouns=frozenset(_strings(table, "restrictive_pronouns", lex)),
+        figure_hedges=frozenset(_normal(h) for h in figures),
+        object_breaks=frozenset(_strings(table, "object_breaks", lex)),
+        apposition_openers=frozenset(_strings(table, "apposition_openers", lex)),
+        figure_reach=_integer(table, "figure_reach", lex),
+        objects_alone=_integer(table, "objects_alone", lex),
+        bare_min_score=_number(table, "bare_min_score", lex),
+        figure_weight=_number(table, "figure_weight", lex),
+        years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
+        subject_stops=frozenset(_strings(table, "subject_stops", lex)),
+        clause_hedges=clauses,
+        not_after=frozenset(_strings(table, "not_after", lex)),
+        judging=frozenset(_strings(table, "judging", lex)),
+        report_labels=frozenset(_strings(table, "report_labels", lex)),
+        clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex)),
+        passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex)),
+        confirming=frozenset(_strings(table, "confirming", lex)),
+        person_pronouns=frozenset(_strings(table, "person_pronouns", lex)),
+        kin={form: group for group, forms in same.items() for form in forms},
+        kin_forms=same,
+    )
+
+
+def _key(hedge: str, clauses: frozenset[str]) -> str:
+    """The word a sentence must hold for ``hedge`` to match: its longest, or for a hedge
+    that opens a clause its verb ("police [believe]": "police" is in most crime stories)."""
+    words = hedge.lower().split()
+    return words[-1] if _normal(hedge) in clauses else max(words, key=len)
+
+
+def _covered(hedge: str) -> bool:
+    """Whether a statement hedge holds a hedge of the [[hedge]] tables (``hedges_in``'s,
+    the pattern ``reading.hedge_matches`` runs) as a run of its whole words ("[reportedly]",
+    "will [likely]"): a sentence where the statement hedge matches has a match of that
+    pattern too (see ``hedged_statements.may_hold_hedge``)."""
+    general = _hedge_rules().scopes
+    words = hedge.split()
+    return any(
+        " ".join(words[i:j]) in general
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    )
+
+
+def _same_words(table: dict[str, object]) -> dict[str, tuple[str, ...]]:
+    """The [statements.same_words] groups: group name -> its lower-case forms."""
+    lex = HEDGES_LEXICON
+    groups = require(table, "same_words", dict, lex)
+    same: dict[str, tuple[str, ...]] = {}
+    seen: set[str] = set()
+    for group in groups:
+        forms = tuple(f.casefold() for f in _strings(groups, group, lex))
+        if seen & set(forms):
+            raise LexiconError(f"same_words {group!r} repeats a form", path=lexicon_path(lex))
+        seen.update(forms)
+        same[group] = forms
+    return same
