@@ -11,8 +11,8 @@ words: a run of capitalised words right after a cue word ("told", "with", "on":
 ``outlet_cues``) or right before the interview noun ("a CNN interview").
 
 Two such dates of different sources pair when they name the same outlet, their sentences
-share a name (a capitalised word outside the outlets and the dates, no title of
-``not_names`` and no stop word), and they are one to ``max_days`` days apart. "Told CNN on
+share a name (a capitalised word outside the outlets and the dates, no word of
+``not_names``, no title or role of names.toml and no stop word), and they are one to ``max_days`` days apart. "Told CNN on
 Sunday" and "told CNN on Monday" without the interview noun are two conversations as often
 as one (a spokesman, a source, a senator asked twice), so the noun is required on both
 sides; and a source that dates an interview with the same outlet and speaker on two days
@@ -60,11 +60,17 @@ def _settings() -> _Settings:
         nouns=lower_words(data, "interview_nouns", "time"),
         cues=lower_words(data, "outlet_cues", "time"),
         skipped=lower_words(data, "outlet_articles", "time"),
-        not_names=lower_words(data, "not_names", "time"),
+        not_names=lower_words(data, "not_names", "time") | _titles(),
         noun_reach=int(require(data, "noun_reach", int, "time")),
         outlet_reach=int(require(data, "outlet_reach", int, "time")),
         max_days=int(require(data, "max_days", int, "time")),
     )
+
+
+def _titles() -> frozenset[str]:
+    """The ``titles`` and ``roles`` of names.toml: words before a name that name no one."""
+    data = load_lexicon("names")
+    return lower_words(data, "titles", "names") | lower_words(data, "roles", "names")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
