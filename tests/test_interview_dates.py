@@ -11,6 +11,9 @@ from crosscheck.match.interview_dates import interview_of, interview_pairs, one_
 from crosscheck.model import Claim, Source
 
 PUBLISHED = date(2025, 3, 10)  # a Monday
+SATURDAY = (
+    "In an interview with Harbor Radio on Saturday, Mayor Lena Brandt said the bridge would reopen."
+)
 
 
 def _source(name: str, text: str) -> tuple[Source, list[Claim]]:
@@ -27,7 +30,7 @@ def _pairs(*texts: str) -> list[tuple[str, str]]:
 def test_an_interview_date_names_its_outlet_and_speaker() -> None:
     source, claims = _source(
         "a",
-        "In an interview with Harbor Radio on Saturday, Mayor Lena Brandt said the bridge would reopen.",
+        SATURDAY,
     )
     saturday = [c for c in claims if "Saturday" in c.text]
     item = interview_of(saturday[0], source.published)
@@ -47,7 +50,7 @@ def test_an_outlet_before_the_interview_noun_is_read() -> None:
 
 def test_two_outlets_dating_one_interview_a_day_apart_pair() -> None:
     pairs = _pairs(
-        "In an interview with Harbor Radio on Saturday, Mayor Lena Brandt said the bridge would reopen.",
+        SATURDAY,
         "Brandt told Harbor Radio host Tom Reyes on Friday, in an interview taped at city hall, "
         "that repairs were nearly done.",
     )
@@ -99,15 +102,15 @@ def test_told_without_an_interview_noun_is_not_paired() -> None:
 
 def test_two_outlets_are_two_interviews() -> None:
     assert not _pairs(
-        "In an interview with Harbor Radio on Saturday, Mayor Lena Brandt said the bridge would reopen.",
+        SATURDAY,
         "In an interview with Valley News on Friday, Mayor Lena Brandt said repairs were done.",
     )
 
 
 def test_another_speaker_with_the_same_outlet_is_not_paired() -> None:
     assert not _pairs(
-        "In an interview with Harbor Radio on Saturday, Mayor Lena Brandt said the bridge would reopen.",
-        "In an interview with Harbor Radio on Friday, Governor Omar Haddad said the state would pay.",
+        SATURDAY,
+        "In an interview with Harbor Radio on Friday, Governor Omar Haddad said the state pays.",
     )
 
 
@@ -115,19 +118,19 @@ def test_a_source_dating_two_interviews_pairs_neither() -> None:
     assert not _pairs(
         "In an interview with Harbor Radio on Saturday, Mayor Lena Brandt said the bridge would "
         "reopen. In another interview with Harbor Radio on Thursday, Brandt said it was unsafe.",
-        "Brandt told Harbor Radio on Friday, in an interview taped at city hall, that repairs were done.",
+        "Brandt told Harbor Radio on Friday, in an interview taped at city hall, that it was done.",
     )
 
 
 def test_interviews_days_apart_are_two_interviews() -> None:
     assert not _pairs(
-        "In an interview with Harbor Radio on March 8, Mayor Lena Brandt said the bridge would reopen.",
+        "In an interview with Harbor Radio on March 8, Mayor Lena Brandt said it would open.",
         "In an interview with Harbor Radio on March 3, Mayor Lena Brandt said repairs had begun.",
     )
 
 
 def test_an_interview_on_the_same_day_is_no_pair() -> None:
     assert not _pairs(
-        "In an interview with Harbor Radio on Saturday, Mayor Lena Brandt said the bridge would reopen.",
-        "Brandt told Harbor Radio on Saturday, in an interview taped at city hall, that repairs were done.",
+        SATURDAY,
+        "Brandt told Harbor Radio on Saturday, in an interview taped at home, that it was done.",
     )

@@ -6,19 +6,20 @@ Lester Holt on Friday, in an interview just before ..." date the same interview,
 the two sentences quote. A date is an interview's date when it dates what was said
 (quote_dates.utterance_date), stands in no relative clause, is no later than its article's
 day, and its sentence holds an interview noun (``interview_nouns`` of time.toml's
-``[interview_dates]``) within ``noun_reach`` words and an outlet within ``outlet_reach``
+``[interview_dates]``) within ``noun_reach`` words and exactly one outlet within ``outlet_reach``
 words: a run of capitalised words right after a cue word ("told", "with", "on":
 ``outlet_cues``) or right before the interview noun ("a CNN interview").
 
 Two such dates of different sources pair when they name the same outlet, their sentences
 share a name (a capitalised word outside the outlets and the dates, no word of
-``not_names``, no title or role of names.toml and no stop word), and they are one to ``max_days`` days apart. "Told CNN on
-Sunday" and "told CNN on Monday" without the interview noun are two conversations as often
-as one (a spokesman, a source, a senator asked twice), so the noun is required on both
-sides; and a source that dates an interview with the same outlet and speaker on two days
-knows of two interviews and pairs none of them. Both claims carry the note
-``same_interview``, which the time rule reads (``one_interview``) as it reads one quoted
-statement: the outlet and the speaker name the occasion, so no shared key words are needed.
+``not_names``, no title or role of names.toml and no stop word), and they are one to
+``max_days`` days apart. "Told CNN on Sunday" and "told CNN on Monday" without the interview
+noun are two conversations as often as one (a spokesman, a source, a senator asked twice),
+so the noun is required on both sides; and a source that dates an interview with the same
+outlet and speaker on two days knows of two interviews and pairs none of them. Both claims
+carry the note ``same_interview``, which the time rule reads (``one_interview``) as it reads
+one quoted statement: the outlet and the speaker name the occasion, so no shared key words
+are needed.
 """
 
 from __future__ import annotations
