@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crosscheck.alignment import Aligned, SourceSentence, story_aligner
-from crosscheck.claims.date_keys import stem
+from crosscheck.claims.date_events import stem
 from crosscheck.claims.frame_compare import roles_compatible
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
 from crosscheck.claims.frame_owner import owner_events

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.claims.date_keys import date_event_words
+from crosscheck.claims.date_events import date_event_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.text.words import Token
 

@@ -17,14 +17,9 @@ from operator import itemgetter
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
 from crosscheck.claims.date_clauses import opening_pronoun_speaks, pronoun_speaks, when_clause
-from crosscheck.claims.date_keys import (
-    closes_full_date,
-    dates_statement,
-    event_key,
-    in_name_list,
-    labels_noun,
-    stem,
-)
+from crosscheck.claims.date_events import stem
+from crosscheck.claims.date_keys import dates_statement, event_key, in_name_list
+from crosscheck.claims.date_nouns import closes_full_date, labels_noun
 from crosscheck.claims.frame_dates import date_event
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import frame_words
