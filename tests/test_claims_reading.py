@@ -26,7 +26,9 @@ from crosscheck.claims import (
     frame_incidents,
     frame_labels,
     frame_parts,
+    frame_places,
     frame_reading,
+    frame_roles,
     frame_words,
     frames,
 )
@@ -104,7 +106,8 @@ def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
         clause = clause_before(before, stop=stop)
         return clause[-last:] if last else clause
 
-    for module in (frames, frame_incidents, frame_labels, frame_parts, frame_dates, frame_events):
+    clause_readers = (frames, frame_roles, frame_incidents, frame_labels, frame_parts, frame_dates)
+    for module in (*clause_readers, frame_events):
         monkeypatch.setattr(module, "clause_before", whole_clause)
     monkeypatch.setattr(frames, "_before_time", _before_time_scan)
 
@@ -277,9 +280,9 @@ def test_place_and_time_cuts_by_bisection_equal_their_scans(text: str) -> None:
         q = _quantity(token)
         for first, last in ((0, len(tokens)), (max(0, k - 3), k + 4), (k, k + 1)):
             run = tokens[first:last]
-            assert frames.place_near(q, run, times, sentence=index) == frames.place_near(
-                q, run, times
-            )
+            assert frame_places.place_near(
+                q, run, times, sentence=index
+            ) == frame_places.place_near(q, run, times)
         for first in range(len(tokens)):
             rest = tokens[first:]
             for some in (times, times[:1], times[1:]):

@@ -27,8 +27,9 @@ from crosscheck.claims.frame_dates import year_before
 from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
 from crosscheck.claims.frame_reading import SentenceWords
+from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words, is_event_words
-from crosscheck.claims.frames import TOTAL, Frame, as_measure, figure_frame, unit_of
+from crosscheck.claims.frames import Frame, as_measure, figure_frame, unit_of
 from crosscheck.lexicon import explain_words
 from crosscheck.model import ASSERTED, Claim, Quantity, Sentence, Source, TimeRef, Unit
 from crosscheck.text.words import Token, canonical_subject, claim_words, lemma
