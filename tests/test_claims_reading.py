@@ -19,7 +19,7 @@ import pytest
 
 from crosscheck import Source, extract_claims, load_story
 from crosscheck.claims import (
-    dates,
+    clause_bounds,
     extract,
     frame_dates,
     frame_events,
@@ -94,9 +94,9 @@ def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
         return place_near(q, tokens, times)
 
     monkeypatch.setattr(frames, "place_near", place_unindexed)
-    back_to = dates._back_to
+    back_to = clause_bounds._back_to
     monkeypatch.setattr(
-        dates, "_back_to", lambda tokens, t, ends, index: back_to(tokens, t, ends, None)
+        clause_bounds, "_back_to", lambda tokens, t, ends, index: back_to(tokens, t, ends, None)
     )
     clause_before = frame_words.clause_before
 
@@ -189,7 +189,11 @@ def test_every_shortcut_call_equals_its_full_reading(monkeypatch: pytest.MonkeyP
     """Each call the stage makes to a shortcut, on every source, gives what the full
     reading gives for the same arguments (not only the claims that reach the output)."""
     calls = {"back_to": 0, "place": 0, "before_time": 0}
-    back_to, place_near, before_time = dates._back_to, frames.place_near, frames._before_time
+    back_to, place_near, before_time = (
+        clause_bounds._back_to,
+        frames.place_near,
+        frames._before_time,
+    )
 
     def checked_back_to(
         tokens: tuple[Token, ...], t: TimeRef, ends: frozenset[str], index: TokenIndex | None
@@ -217,7 +221,7 @@ def test_every_shortcut_call_equals_its_full_reading(monkeypatch: pytest.MonkeyP
         calls["before_time"] += bool(times)
         return found
 
-    monkeypatch.setattr(dates, "_back_to", checked_back_to)
+    monkeypatch.setattr(clause_bounds, "_back_to", checked_back_to)
     monkeypatch.setattr(frames, "place_near", checked_place)
     monkeypatch.setattr(frames, "_before_time", checked_before_time)
     _claims(_sources())
@@ -226,7 +230,7 @@ def test_every_shortcut_call_equals_its_full_reading(monkeypatch: pytest.MonkeyP
 
 @pytest.mark.parametrize("text", INVENTED)
 def test_a_dates_clause_by_bisection_is_its_clause_by_scan(text: str) -> None:
-    """``dates._back_to`` with the sentence's index equals the scan back, for every span
+    """``clause_bounds._back_to`` with the sentence's index equals the scan back, for every span
     a date could have and every end set the dates read."""
     tokens = tokenize(text)
     index = TokenIndex(tokens, frame_words.HARD_END)
@@ -239,10 +243,10 @@ def test_a_dates_clause_by_bisection_is_its_clause_by_scan(text: str) -> None:
             end_date=None,
             granularity=Granularity.DAY,
         )
-        for ends in (dates._CLAUSE_END_NOT_COMMA, dates._KEY_CLAUSE_END):
+        for ends in (clause_bounds._CLAUSE_END_NOT_COMMA, clause_bounds._KEY_CLAUSE_END):
             for first in (0, 3):
                 window = tokens[first:]
-                assert dates._back_to(window, t, ends, index) == dates._back_to(
+                assert clause_bounds._back_to(window, t, ends, index) == clause_bounds._back_to(
                     window, t, ends, None
                 )
 

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
+from crosscheck.claims.claim_window import WINDOW, sentence_window
 from crosscheck.claims.coordination import coordinated
-from crosscheck.claims.dates import WINDOW, sentence_window
 from crosscheck.claims.figure_nouns import (
     CONJUNCTIONS,
     UNSPECIFIED,

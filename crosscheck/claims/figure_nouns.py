@@ -10,7 +10,7 @@ from bisect import bisect_left
 from functools import cache
 from operator import itemgetter
 
-from crosscheck.claims.dates import CLAUSE_END
+from crosscheck.claims.claim_window import CLAUSE_END
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Quantity
