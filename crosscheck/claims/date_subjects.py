@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import LowerWordList, LowerWords, table_settings
 from crosscheck.model import TimeRef
 from crosscheck.text.words import Token, claim_words
 
@@ -23,32 +23,19 @@ from crosscheck.text.words import Token, claim_words
 class DateClaimWords:
     """The ``[date_claims]`` table of ``time.toml``: how a date's noun phrase is read."""
 
-    joiners: frozenset[str]
-    auxiliaries: frozenset[str]
-    determiners: frozenset[str]
-    possessive_endings: tuple[str, ...]
-    object_verb_endings: tuple[str, ...]
-    participle_endings: tuple[str, ...]
-    parentheticals: frozenset[str]
+    joiners: LowerWords
+    auxiliaries: LowerWords
+    determiners: LowerWords
+    possessive_endings: LowerWordList
+    object_verb_endings: LowerWordList
+    participle_endings: LowerWordList
+    parentheticals: LowerWords
 
 
 @cache
 def date_claim_words() -> DateClaimWords:
     """The ``[date_claims]`` table, read once."""
-    data = require(load_lexicon("time"), "date_claims", dict, "time")
-
-    def words(key: str) -> list[str]:
-        return [str(x).lower() for x in require(data, key, list, "time")]
-
-    return DateClaimWords(
-        joiners=frozenset(words("joiners")),
-        auxiliaries=frozenset(words("auxiliaries")),
-        determiners=frozenset(words("determiners")),
-        possessive_endings=tuple(words("possessive_endings")),
-        object_verb_endings=tuple(words("object_verb_endings")),
-        participle_endings=tuple(words("participle_endings")),
-        parentheticals=frozenset(words("parentheticals")),
-    )
+    return table_settings(DateClaimWords, "time", "date_claims")
 
 
 def event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
