@@ -160,7 +160,7 @@ def lower_table(data: dict[str, Any], key: str, lexicon: str) -> dict[str, str]:
 
 LowerWords = Annotated[frozenset[str], "lower_words"]
 """A ``table_settings`` field read as ``lower_words``: a list of words, lower-cased."""
-LowerWordList = Annotated[tuple[str, ...], "lower_words, in order"]
+LowerWordList = Annotated[tuple[str, ...], "lower_word_list"]
 """A ``table_settings`` field read as a list of words (endings), lower-cased, in order."""
 
 # How ``table_settings`` reads a field of each type: a number or a word as it is, a set of
