@@ -22,12 +22,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crosscheck.alignment import Aligned, SourceSentence, story_aligner
-from crosscheck.claims.date_keys import stem
+from crosscheck.claims.date_events import stem
 from crosscheck.claims.frame_compare import roles_compatible
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
-from crosscheck.claims.frames import PERSON
+from crosscheck.claims.frame_what import PERSON
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.figure_gates import times_comparable, whats_compatible
 from crosscheck.model import Claim, ClaimPair, Source, Unit

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from crosscheck.claims.date_keys import stem, weak_stems
+from crosscheck.claims.date_events import stem, weak_stems
 from crosscheck.match.descriptor_words import content_stems, norm_of, story_weights, weighted_cosine
 from crosscheck.model import Source
 from crosscheck.text.tokens import WORD

@@ -19,14 +19,16 @@ import pytest
 
 from crosscheck import Source, extract_claims, load_story
 from crosscheck.claims import (
-    dates,
+    clause_bounds,
     extract,
     frame_dates,
     frame_events,
     frame_incidents,
     frame_labels,
     frame_parts,
+    frame_places,
     frame_reading,
+    frame_roles,
     frame_words,
     frames,
 )
@@ -92,9 +94,9 @@ def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
         return place_near(q, tokens, times)
 
     monkeypatch.setattr(frames, "place_near", place_unindexed)
-    back_to = dates._back_to
+    back_to = clause_bounds._back_to
     monkeypatch.setattr(
-        dates, "_back_to", lambda tokens, t, ends, index: back_to(tokens, t, ends, None)
+        clause_bounds, "_back_to", lambda tokens, t, ends, index: back_to(tokens, t, ends, None)
     )
     clause_before = frame_words.clause_before
 
@@ -104,7 +106,8 @@ def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
         clause = clause_before(before, stop=stop)
         return clause[-last:] if last else clause
 
-    for module in (frames, frame_incidents, frame_labels, frame_parts, frame_dates, frame_events):
+    clause_readers = (frames, frame_roles, frame_incidents, frame_labels, frame_parts, frame_dates)
+    for module in (*clause_readers, frame_events):
         monkeypatch.setattr(module, "clause_before", whole_clause)
     monkeypatch.setattr(frames, "_before_time", _before_time_scan)
 
@@ -186,7 +189,11 @@ def test_every_shortcut_call_equals_its_full_reading(monkeypatch: pytest.MonkeyP
     """Each call the stage makes to a shortcut, on every source, gives what the full
     reading gives for the same arguments (not only the claims that reach the output)."""
     calls = {"back_to": 0, "place": 0, "before_time": 0}
-    back_to, place_near, before_time = dates._back_to, frames.place_near, frames._before_time
+    back_to, place_near, before_time = (
+        clause_bounds._back_to,
+        frames.place_near,
+        frames._before_time,
+    )
 
     def checked_back_to(
         tokens: tuple[Token, ...], t: TimeRef, ends: frozenset[str], index: TokenIndex | None
@@ -214,7 +221,7 @@ def test_every_shortcut_call_equals_its_full_reading(monkeypatch: pytest.MonkeyP
         calls["before_time"] += bool(times)
         return found
 
-    monkeypatch.setattr(dates, "_back_to", checked_back_to)
+    monkeypatch.setattr(clause_bounds, "_back_to", checked_back_to)
     monkeypatch.setattr(frames, "place_near", checked_place)
     monkeypatch.setattr(frames, "_before_time", checked_before_time)
     _claims(_sources())
@@ -223,7 +230,7 @@ def test_every_shortcut_call_equals_its_full_reading(monkeypatch: pytest.MonkeyP
 
 @pytest.mark.parametrize("text", INVENTED)
 def test_a_dates_clause_by_bisection_is_its_clause_by_scan(text: str) -> None:
-    """``dates._back_to`` with the sentence's index equals the scan back, for every span
+    """``clause_bounds._back_to`` with the sentence's index equals the scan back, for every span
     a date could have and every end set the dates read."""
     tokens = tokenize(text)
     index = TokenIndex(tokens, frame_words.HARD_END)
@@ -236,10 +243,10 @@ def test_a_dates_clause_by_bisection_is_its_clause_by_scan(text: str) -> None:
             end_date=None,
             granularity=Granularity.DAY,
         )
-        for ends in (dates._CLAUSE_END_NOT_COMMA, dates._KEY_CLAUSE_END):
+        for ends in (clause_bounds._CLAUSE_END_NOT_COMMA, clause_bounds._KEY_CLAUSE_END):
             for first in (0, 3):
                 window = tokens[first:]
-                assert dates._back_to(window, t, ends, index) == dates._back_to(
+                assert clause_bounds._back_to(window, t, ends, index) == clause_bounds._back_to(
                     window, t, ends, None
                 )
 
@@ -277,9 +284,9 @@ def test_place_and_time_cuts_by_bisection_equal_their_scans(text: str) -> None:
         q = _quantity(token)
         for first, last in ((0, len(tokens)), (max(0, k - 3), k + 4), (k, k + 1)):
             run = tokens[first:last]
-            assert frames.place_near(q, run, times, sentence=index) == frames.place_near(
-                q, run, times
-            )
+            assert frame_places.place_near(
+                q, run, times, sentence=index
+            ) == frame_places.place_near(q, run, times)
         for first in range(len(tokens)):
             rest = tokens[first:]
             for some in (times, times[:1], times[1:]):

@@ -9,7 +9,7 @@ from datetime import date
 from claimfactory import date_in_sentence
 from filler import FILLER
 
-from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.match.date_participants import participants, predicate_stems
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.descriptor_names import _capitals, name_spans

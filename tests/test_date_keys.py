@@ -8,7 +8,7 @@ import pytest
 from filler import FILLER
 
 from crosscheck import Source, extract_claims
-from crosscheck.claims.date_keys import stem
+from crosscheck.claims.date_events import stem
 from tests.pairrows import pair_rows
 
 

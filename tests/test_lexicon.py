@@ -18,6 +18,8 @@ import crosscheck.lexicon as lexicon_module
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import (
     COMMON,
+    LowerWordList,
+    LowerWords,
     available_languages,
     lexicon_language,
     lexicon_path,
@@ -321,6 +323,39 @@ def test_table_settings_name_the_file_of_a_bad_table(
     monkeypatch.setattr(lexicon_module, "load_lexicon", _invented_lexicon(table))
     with pytest.raises(LexiconError) as caught:
         table_settings(_Invented, "time", "invented")
+    assert str(caught.value).startswith("lexicon/en/time.toml: key ")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _InventedWords:
+    verbs: LowerWords
+    endings: LowerWordList
+    reach: int
+
+
+def test_table_settings_read_lists_of_words_lower_cased(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ``LowerWords`` field is the set of a list's words, a ``LowerWordList`` their tuple
+    in order, each lower-cased (as ``lower_words`` reads them)."""
+    table = {"verbs": ["Said", "told", "said"], "endings": ["'S", "ing"], "reach": 3}
+    monkeypatch.setattr(lexicon_module, "load_lexicon", _invented_lexicon(table))
+    read = table_settings(_InventedWords, "time", "invented")
+    assert read == _InventedWords(verbs=frozenset({"said", "told"}), endings=("'s", "ing"), reach=3)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        {"verbs": "said told", "endings": ["ing"], "reach": 3},  # words not a list
+        {"verbs": ["said"], "endings": "ing", "reach": 3},  # endings not a list
+        {"verbs": ["said"], "reach": 3},  # a key missing
+    ],
+)
+def test_table_settings_refuse_words_not_given_as_a_list(
+    monkeypatch: pytest.MonkeyPatch, table: dict[str, Any]
+) -> None:
+    monkeypatch.setattr(lexicon_module, "load_lexicon", _invented_lexicon(table))
+    with pytest.raises(LexiconError) as caught:
+        table_settings(_InventedWords, "time", "invented")
     assert str(caught.value).startswith("lexicon/en/time.toml: key ")
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from filler import FILLER
 
-from crosscheck.claims.date_keys import stem
+from crosscheck.claims.date_events import stem
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.word_roots import root
 from tests.pairrows import pair_rows

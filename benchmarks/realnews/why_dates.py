@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from crosscheck import load_story
 from crosscheck.check import Compared, run_story
-from crosscheck.claims.date_keys import weak_stems
+from crosscheck.claims.date_events import weak_stems
 from crosscheck.claims.dates import DATE_KIND, STATED
 from crosscheck.expectations import Expectation
 from crosscheck.match import both_sides as bs

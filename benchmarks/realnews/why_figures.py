@@ -40,7 +40,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from crosscheck.claims.frames import BASE, SIZED
+from crosscheck.claims.frame_roles import BASE
+from crosscheck.claims.frames import SIZED
 from crosscheck.match.engine import FIGURES, similar_pairs
 from crosscheck.match.figure_blocks import _NEVER_COMPARED, block_key, comparable
 from crosscheck.match.figure_gates import pair_gates, sized_alike, whats_compatible

@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.claims.frame_events import figure_event
+from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import canonical, frame_words
-from crosscheck.claims.frames import PERSON, Frame
+from crosscheck.claims.frames import Frame
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Claim, Quantity, Unit
 from crosscheck.text.words import Token, lemma

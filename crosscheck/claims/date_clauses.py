@@ -16,8 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.claims.date_keys import date_event_words
-from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.claims.date_events import date_event_words
+from crosscheck.lexicon import (
+    LowerWords,
+    table_settings,
+)
 from crosscheck.text.words import Token
 
 # Marks that open a quotation after a speech verb (the cleaned text has straight quotes).
@@ -28,22 +31,16 @@ _QUOTE_MARKS = frozenset({'"', "\u201c"})
 class DateClauseWords:
     """The ``[date_clauses]`` table of ``time.toml``."""
 
-    speaker_pronouns: frozenset[str]
-    when_openers: frozenset[str]
-    when_statement_words: frozenset[str]
+    speaker_pronouns: LowerWords
+    when_openers: LowerWords
+    when_statement_words: LowerWords
     when_statement_reach: int
 
 
 @cache
 def date_clause_words() -> DateClauseWords:
     """The ``[date_clauses]`` table, read once."""
-    data = require(load_lexicon("time"), "date_clauses", dict, "time")
-    return DateClauseWords(
-        speaker_pronouns=lower_words(data, "speaker_pronouns", "time"),
-        when_openers=lower_words(data, "when_openers", "time"),
-        when_statement_words=lower_words(data, "when_statement_words", "time"),
-        when_statement_reach=int(require(data, "when_statement_reach", int, "time")),
-    )
+    return table_settings(DateClauseWords, "time", "date_clauses")
 
 
 def pronoun_speaks(before: list[Token], after: list[Token]) -> bool:

@@ -11,31 +11,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
-from operator import itemgetter
 from typing import TypeVar
 
-from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in, read_sentence
-from crosscheck.claims.coordination import coordinated
-from crosscheck.claims.dates import (
-    CLAUSE_END,
-    WINDOW,
-    date_claim,
-    keyed_only,
-    sentence_window,
-)
-from crosscheck.claims.dates import DATE_KIND as DATE_KIND  # re-exported for older imports
-from crosscheck.claims.frame_ages import owned_age
-from crosscheck.claims.frame_dates import year_before
-from crosscheck.claims.frame_durations import DURATION_EVENT
-from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
-from crosscheck.claims.frame_reading import SentenceWords, read_words
-from crosscheck.claims.frame_words import frame_words, is_event_words
-from crosscheck.claims.frames import TOTAL, Frame, as_measure, figure_frame, unit_of
+from crosscheck.certainty.reading import SentenceReading, read_sentence
+from crosscheck.claims.dates import date_claim, keyed_only
+from crosscheck.claims.figure_claim import quantity_claim
+from crosscheck.claims.frame_reading import read_words
+from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.scope_times import figure_times, statement_time
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import explain_words
 from crosscheck.model import (
-    ASSERTED,
     GRANULARITY_RANK,
     Claim,
     Granularity,
@@ -48,24 +33,11 @@ from crosscheck.model import (
 from crosscheck.quantities import find_quantities
 from crosscheck.text.clean import clean_text
 from crosscheck.text.sentences import split_sentences
-from crosscheck.text.words import (
-    Token,
-    TokenIndex,
-    canonical_subject,
-    claim_words,
-    find_metric,
-    lemma,
-    phrase_tokens,
-)
+from crosscheck.text.words import TokenIndex
 from crosscheck.timex import find_times, without_reading
 
 _Span = TypeVar("_Span", Quantity, TimeRef)
 
-UNSPECIFIED = ""
-# How far (characters) a figure may stand from the one whose noun it borrows.
-_ELISION_REACH = 200
-
-_CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas"})
 # Marks that end the clause a figure's time scope may come from.
 _BREAKS = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "“", "”", '"', "(", ")"})
 
@@ -149,7 +121,7 @@ def _resolve_for_source(times: Sequence[TimeRef], source: Source) -> list[TimeRe
 
 
 def _vague_anchor(source: Source) -> str:
-    return _notes()["vague_anchor"].format(
+    return explain_words("claims")["vague_anchor"].format(
         source=source.id, granularity=source.published_granularity.value
     )
 
@@ -189,7 +161,7 @@ def _sentence_claims(
     used = {t.start for t in scopes.values() if t is not None}
     claims: list[Claim] = []
     for index, q in enumerate(quantities):
-        claim = _quantity_claim(
+        claim = quantity_claim(
             source, reading(), sentence, words, q, scopes[index], previous, times
         )
         if index and claims:
@@ -224,7 +196,7 @@ def _equivalent(claim: Claim, before: Claim, before_q: Quantity, cleaned: str) -
     restated = len(gap) == 1 and gap[0].lower() in frame_words().move_rephrasings
     if not (bracketed or restated) or not before.what:
         return claim  # "100 million euros [($132.5 million)]", "100 million euros[, or] $132.5m"
-    note = _notes()["conversion"].format(text=before.text)
+    note = explain_words("claims")["conversion"].format(text=before.text)
     return replace(
         claim,
         subject=before.subject,
@@ -298,302 +270,3 @@ def _scopes(
         scopes[index] = statement_time(t, tokens.before(t.start, 2))
         last_scoped[t.start] = index
     return scopes
-
-
-# --- figures ---------------------------------------------------------------------------
-
-
-def _quantity_claim(
-    source: Source,
-    reading: SentenceReading,
-    sentence: Sentence,
-    sentence_words: SentenceWords,
-    q: Quantity,
-    time: TimeRef | None,
-    previous: Claim | None,
-    times: Sequence[TimeRef] = (),
-) -> Claim:
-    tokens = sentence_words.index
-    words = claim_words()
-    after = tokens.after(q.end, WINDOW)
-    before = tokens.before(q.start, WINDOW)
-    # an age by decade has its noun before it: "a veteran in his 60s [five months late]"
-    no_noun = q.unit in (Unit.DURATION, Unit.MEASURE) or (q.unit is Unit.AGE and q.vague)
-    subject_tokens = [] if no_noun else _subject_after(after, q)
-    unit = unit_of(subject_tokens) if q.unit is Unit.COUNT else None
-    measure_end = q.end
-    if unit is not None:
-        measure_end = subject_tokens[0].end
-        q = as_measure(q, unit)
-        after = after[1:]
-        subject_tokens = []
-    subject_words = [lemma(t.text) for t in subject_tokens]
-    notes: list[str] = []
-    if time is not None and time.note:
-        notes.append(time.note)
-
-    rest = _past(after, subject_tokens)
-    metric = _metric_before(before) or _metric_after(rest, subject_tokens)
-    if subject_words and subject_words[-1] in words.pronouns and previous is not None:
-        subject = previous.subject
-        notes.append(_notes()["pronoun"].format(word=subject_tokens[-1].text, subject=subject))
-    elif subject_words and subject_words[-1] in words.pronouns:
-        subject = UNSPECIFIED
-    elif subject_words:
-        subject = canonical_subject(subject_words)
-    elif q.unit in (Unit.COUNT,) and metric is not None:
-        subject = "person"
-    else:
-        subject = UNSPECIFIED
-    if q.unit is Unit.AGE:
-        metric = "age"
-    elif q.unit is Unit.ORDINAL:
-        metric = "ordinal"
-    elif q.unit is Unit.DURATION:
-        subject, duration_metric = _duration_subject(before)
-        metric = duration_metric or "duration"
-
-    if time is None and q.unit is not Unit.DURATION:
-        time = year_before(before)
-    nearby = [*before, *tokens.after(q.start, WINDOW)]  # ``before`` is tokens.before(q.start)
-    opening = len(before) < WINDOW
-    frame = figure_frame(
-        q,
-        before,
-        after,
-        subject_tokens,
-        subject,
-        metric or "",
-        nearby,
-        times,
-        opening=opening,
-        words=sentence_words,
-        rest=rest,
-    )
-    if q.unit is Unit.DURATION:
-        frame = _adjectival_duration(
-            q, after, before, replace(frame, what=subject, event=metric or "")
-        )
-    elif frame.actor and not frame.what and not frame.event:
-        frame = _elided_what(frame, q, previous)
-    elif q.unit is Unit.COUNT and not subject_tokens and not frame.actor and not frame.event:
-        frame = _listed_owner(frame, q, after, previous)
-        frame = frame if frame.actor else continued_list(frame, q, before, previous)
-    elif not frame.actor and not frame.event and q.unit is not Unit.COUNT:
-        frame = continued_list(frame, q, before, previous)
-    if not subject_tokens or is_event_words(" ".join(t.lower for t in subject_tokens)):
-        frame = coordinated(frame, q, (before, after), previous, sentence.start)  # "and 12 hurt"
-    frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source)
-    end = subject_tokens[-1].end if subject_tokens else measure_end
-    if q.unit is Unit.COUNT and not frame.event:
-        frame, end = sized_compound(after, frame, end, _tail(sentence, q), subject_tokens)
-    start = q.start
-    local_start, local_end = start - sentence.start, end - sentence.start
-    window_start, window_end = sentence_window(sentence, start, end)
-    return Claim(
-        source=source.id,
-        start=start,
-        end=end,
-        text=source.text[start:end],
-        sentence=source.text[window_start:window_end],
-        sentence_start=window_start,
-        sentence_end=window_end,
-        subject=frame.what or subject,
-        metric=frame.event or metric or "count",
-        kind=q.unit.value,
-        value=q,
-        time=time,
-        certainty=ASSERTED if named else hedges_in(reading, local_start, local_end),
-        attribution=attribution_in(reading, local_start, local_end),
-        notes=tuple(notes),
-        what=frame.what,
-        event=frame.event,
-        place=frame.place,
-        role=frame.role,
-        actor=frame.actor,
-        incident=frame.incident,
-    )
-
-
-def _past(after: list[Token], subject_tokens: list[Token]) -> list[Token]:
-    """The tokens of ``after`` past the subject's last word (all of them with no subject).
-
-    The subject's words are tokens of ``after`` (``_subject_after``), which are in text
-    order and never overlap: the tokens starting at or after the last one's end are exactly
-    those after it in the list."""
-    if not subject_tokens:
-        return after
-    return after[bisect_left(after, subject_tokens[-1].end, key=_START) :]
-
-
-_START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
-
-
-def _adjectival_duration(
-    q: Quantity, after: list[Token], before: list[Token], frame: Frame
-) -> Frame:
-    """A duration written as an adjective measures the noun after it: "a [10-day] campaign";
-    one followed by "of" the timed thing it is: "two weeks of campaigning"."""
-    found = timed_thing(q, after, before)
-    if not found:
-        return frame  # "a 14-year sentence" of whom? "a 10-year veteran"
-    return replace(frame, what=found, event=DURATION_EVENT, actor="")
-
-
-def _tail(sentence: Sentence, q: Quantity) -> str:
-    """The text of the sentence right after a figure ("-state bus tour" after "five")."""
-    return sentence.text[q.end - sentence.start :]
-
-
-def _listed_owner(frame: Frame, q: Quantity, after: list[Token], previous: Claim | None) -> Frame:
-    """A running total listed after another with its owner after it: "Trump leads with 329
-    delegates, followed by [231 for Cruz]" takes "delegate" from the figure before it and
-    Cruz as its owner (``owner_list_links``)."""
-    fw = frame_words()
-    if len(after) < 2 or after[0].lower not in fw.owner_list_links:
-        return frame
-    name: list[Token] = []
-    for token in after[1:]:
-        if not (token.is_word and token.is_capitalised) or token.lower in claim_words().stop_words:
-            break
-        name.append(token)
-    rest = after[1 + len(name) :]
-    if not name or (rest and rest[0].is_word and rest[0].lower not in _CONJUNCTIONS):
-        return frame  # "231 for Cruz [supporters]": not the name's own
-    if previous is None or previous.value is None or previous.kind != q.unit.value:
-        return frame
-    if previous.event or not previous.actor or not previous.what:
-        return frame
-    if q.start - previous.end > _ELISION_REACH:
-        return frame
-    owner = " ".join(lemma(t.text) for t in name)
-    if owner == previous.actor:
-        return frame
-    return replace(frame, what=previous.what, actor=owner, role=TOTAL)
-
-
-def _elided_what(frame: Frame, q: Quantity, previous: Claim | None) -> Frame:
-    """What a running total counts when its noun is elided in a list: "Trump has 743
-    delegates; Cruz has 517" takes "delegate" from the figure before it."""
-    if previous is None or previous.value is None or previous.kind != q.unit.value:
-        return frame
-    if previous.event or not previous.actor or not previous.what or previous.actor == frame.actor:
-        return frame
-    if q.start - previous.end > _ELISION_REACH:
-        return frame
-    return replace(frame, what=previous.what)
-
-
-def _subject_after(after: list[Token], q: Quantity) -> list[Token]:
-    """The noun phrase a figure counts: "over 1,200 [political prisoners]"."""
-    words = claim_words()
-    i = 0
-    # "hundreds of thousands of belarusians", "10 of them", "90 percent of them"
-    if i < len(after) and after[i].lower == "of":
-        i += 1
-    elif i + 1 < len(after) and after[i].lower in frame_words().new_adjectives:
-        i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
-    subject: list[Token] = []
-    tokens = phrase_tokens(after[i:])
-    for token in tokens:
-        low = token.lower
-        if not token.is_word or len(subject) >= words.max_subject_words:
-            break
-        if low in words.pronouns and not subject:
-            return [*after[i : i + 1]]
-        if low in words.stop_words:
-            break
-        if low.endswith("ly") and len(low) > 4 and low not in _ly_adjectives():
-            break
-        if low.endswith("ed") and _verb_follows(after, token):
-            break
-        subject.append(token)
-        if lemma(token.text) != low and low.endswith("s"):
-            break  # a plural noun is the head of the phrase
-    if subject and subject[-1].lower.endswith("ed") and len(subject) == 1:
-        return []
-    return subject
-
-
-@cache
-def _notes() -> dict[str, str]:
-    """The notes this stage writes on a claim (``claims.toml`` [explain])."""
-    table = require(load_lexicon("claims"), "explain", dict, "claims")
-    return {str(k): str(v) for k, v in table.items()}
-
-
-@cache
-def _ly_adjectives() -> frozenset[str]:
-    """Words ending in -ly that are no adverb ("likely voters", "elderly residents")."""
-    data = load_lexicon("claims")
-    return frozenset(str(w) for w in require(data, "ly_adjectives", list, "claims"))
-
-
-def _verb_follows(after: list[Token], token: Token) -> bool:
-    """True when an -ed word is used as a verb: "30,000 detained unjustly since 2020"."""
-    words = claim_words()
-    index = after.index(token)
-    if index + 1 >= len(after):
-        return True
-    nxt = after[index + 1]
-    return not nxt.is_word or nxt.lower in words.stop_words or nxt.lower.endswith("ly")
-
-
-def _metric_before(before: list[Token]) -> str | None:
-    """A nominalised metric right before the figure: "the [exodus] of", "[detention] of"."""
-    window = before[-claim_words().look_back_words :]
-    if len(window) < 2 or window[-1].lower != "of":
-        return None
-    lemmas = [lemma(t.text) for t in window[:-1] if t.is_word]
-    found = find_metric(lemmas)
-    if found is None or found[2] != len(lemmas):
-        return None
-    return found[0]
-
-
-def _metric_after(after: list[Token], subject: list[Token]) -> str | None:
-    """The verb group after the subject: "[have fled] Belarus", "were [detained]".
-
-    When the subject is the first of a list ("Hundreds of opposition figures, activists and
-    journalists have been charged"), the verb after the list counts.
-    """
-    words = claim_words()
-    found = find_metric(_verb_lemmas(after[: words.look_ahead_words], stop_at_list=True))
-    if found is None and subject and after and after[0].text == ",":
-        found = find_metric(_verb_lemmas(after[: words.look_ahead_words + 4], stop_at_list=False))
-    return None if found is None else found[0]
-
-
-def _verb_lemmas(tokens: list[Token], *, stop_at_list: bool) -> list[str]:
-    lemmas: list[str] = []
-    for token in tokens:
-        if token.is_number or (token.text in CLAUSE_END and (stop_at_list or token.text != ",")):
-            break
-        if stop_at_list and token.lower in _CONJUNCTIONS:
-            break
-        if token.is_word:
-            lemmas.append(lemma(token.text))
-    return lemmas
-
-
-def _duration_subject(before: list[Token]) -> tuple[str, str | None]:
-    """What a duration measures, from the words before it ("grip on power after 26 years").
-
-    Only a duration said of a known metric ("in power", "held", "sentenced") with a content
-    word beside it becomes comparable; "a four-week closure" or "the worst in a decade"
-    leave the subject unspecified, so they are listed but never matched.
-    """
-    words = claim_words()
-    context: list[str] = []
-    for token in reversed(before):
-        if token.text in CLAUSE_END or len(context) >= words.look_back_words + 1:
-            break
-        if token.is_word:
-            context.append(lemma(token.text))
-    context.reverse()
-    found = find_metric(context)
-    if found is None:
-        return UNSPECIFIED, None
-    metric, first, last = found
-    content = [w for w in context[:first] + context[last:] if w not in words.stop_words]
-    return (" ".join(content) if content else UNSPECIFIED), metric

@@ -5,8 +5,9 @@ Pure functions of frame fields, used by the matcher and by the superseded-figure
 
 from __future__ import annotations
 
+from crosscheck.claims.frame_roles import CHANGE, COMPATIBLE_ROLES, INCREMENT, RATE
 from crosscheck.claims.frame_words import PLAN, frame_words
-from crosscheck.claims.frames import CHANGE, COMPATIBLE_ROLES, INCREMENT, NEW, RATE
+from crosscheck.claims.frames import NEW
 
 
 def roles_compatible(a: str, b: str, event: str = "") -> bool:

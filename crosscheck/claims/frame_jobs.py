@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.claims.frame_words import frame_words
-from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.lexicon import (
+    LowerWords,
+    table_settings,
+)
 from crosscheck.text.words import Token, lemma
 
 
@@ -28,22 +31,15 @@ class JobMove:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _JobWords:
     event: str
-    moves: frozenset[str]
-    nouns: frozenset[str]
-    of: frozenset[str]
+    moves: LowerWords
+    nouns: LowerWords
+    of: LowerWords
     what: str
 
 
 @cache
 def _job_words() -> _JobWords:
-    data = require(load_lexicon("events"), "job_moves", dict, "events")
-    return _JobWords(
-        event=str(require(data, "event", str, "events")),
-        moves=lower_words(data, "moves", "events"),
-        nouns=lower_words(data, "nouns", "events"),
-        of=lower_words(data, "of", "events"),
-        what=str(require(data, "what", str, "events")),
-    )
+    return table_settings(_JobWords, "events", "job_moves")
 
 
 def job_move(before: Sequence[Token], what: str, has_noun: bool) -> JobMove | None:

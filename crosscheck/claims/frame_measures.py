@@ -21,8 +21,9 @@ from crosscheck.claims.frame_durations import (
     timed_noun,
 )
 from crosscheck.claims.frame_owner import listed_name
+from crosscheck.claims.frame_roles import CHANGE, COMPATIBLE_ROLES, TOTAL
 from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_forward
-from crosscheck.claims.frames import CHANGE, COMPATIBLE_ROLES, SIZED, TOTAL, Frame
+from crosscheck.claims.frames import SIZED, Frame
 from crosscheck.model import Claim, Quantity
 from crosscheck.text.words import Token, lemma
 

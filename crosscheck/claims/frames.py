@@ -24,44 +24,48 @@ from crosscheck.claims.frame_events import (
 from crosscheck.claims.frame_incidents import incident_near, other_incident
 from crosscheck.claims.frame_jobs import job_move
 from crosscheck.claims.frame_labels import count_label
-from crosscheck.claims.frame_owner import Owner, owner_before, possessed, possessor
+from crosscheck.claims.frame_owner import Owner, owner_before, possessed
 from crosscheck.claims.frame_parts import graded_part
 from crosscheck.claims.frame_places import place_near
 from crosscheck.claims.frame_reading import SentenceWords
+from crosscheck.claims.frame_roles import (
+    BASE,
+    CHANGE,
+    COMPATIBLE_ROLES,
+    ESTIMATE,
+    INCREMENT,
+    OTHER,
+    PART,
+    TOTAL,
+    figure_role,
+    within_times,
+)
 from crosscheck.claims.frame_totals import total_what
+from crosscheck.claims.frame_what import (
+    PERSON,
+    counted_what,
+    owned_total,
+    qualified_subject,
+    strip_event_words,
+)
 from crosscheck.claims.frame_words import (
     PLAN,
-    SENTENCE_END,
     canonical,
-    clause_after,
     clause_before,
     frame_words,
     is_event_words,
     noun_phrase_back,
-    noun_phrase_forward,
     phrase_at,
-    phrase_openers,
 )
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.slotted import fast_init
 from crosscheck.text.words import Token, claim_words, lemma
 
-TOTAL = "total"
-PART = "part"
-BASE = "base"
-INCREMENT = "increment"
-CHANGE = "change"
-RATE = "rate"
-OTHER = "other"
-ESTIMATE = "estimate"
-PERSON = "person"
+# Event names a figure takes with no event word: newly added ("20,000 [new] agents"); the size
+# of a sized noun ("the $1.07 trillion spending [package]").
 NEW = "new"
 SIZED = "sized"
-AGGREGATE = "aggregate"
-
-# Roles compared with each other; a plan only with a plan; parts, increments, bases never.
-COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE, AGGREGATE})
 _START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 
@@ -138,7 +142,7 @@ def figure_frame(
         rest = [t for t in after if t.start >= subject_tokens[-1].end]
     else:
         rest = list(after)
-    role = _role(q, before, after, clause, rest, times, words)
+    role = figure_role(q, before, after, clause, rest, times, words)
     owner = Owner()
     if q.unit is not Unit.MEASURE:
         owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
@@ -161,11 +165,11 @@ def figure_frame(
     ):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
-    what, label = _what(q, clause, rest, _qualified(subject, subject_tokens))
+    what, label = counted_what(q, clause, rest, qualified_subject(subject, subject_tokens))
     summed = None if subject_tokens else total_what(before)
     if summed:
         what, label = summed, False  # "three grants totaling $40 million": the grants
-    what = _strip_event_words(what)
+    what = strip_event_words(what)
     found = FigureEvent()
     if role != BASE:
         raw = " ".join(lemma(t.text) for t in subject_tokens)
@@ -207,7 +211,7 @@ def figure_frame(
         role = OTHER  # "since a similar bombing in 2011 killed 50 people"
     actor = found.actor
     if not found.name and role in COMPATIBLE_ROLES and q.unit in (Unit.COUNT, Unit.MONEY):
-        what, actor = _owned_total(what, label, clause, owner)  # a share: of which poll?
+        what, actor = owned_total(what, label, clause, owner)  # a share: of which poll?
     elif not actor and q.unit is Unit.MONEY and owner.name and possessed(before):
         actor = owner.name  # "Barrett's $4.2 million in donations": his, not his backers'
     return Frame(
@@ -286,18 +290,6 @@ def _sampled(q: Quantity, what: str, sentence: Sequence[Token]) -> bool:
     return bool(phrase_at(words, fw.poll_words, 3))
 
 
-def _owned_total(what: str, label: bool, clause: Sequence[Token], owner: Owner) -> tuple[str, str]:
-    """(what, owner) of a running total with no event word: "Trump now has 743 delegates",
-    "Trump's delegate total rose to 740"; ("", "") of anything else."""
-    if owner.verb and owner.name:
-        return ("" if label else what), owner.name  # "Cruz has 517": what is elsewhere
-    if label:
-        name, words = possessor(_label_before(clause))
-        if name:
-            return canonical(words), name
-    return what, ""
-
-
 def _forecast_move(
     q: Quantity, before: Sequence[Token], sentence: Sequence[Token], times: Sequence[TimeRef]
 ) -> Frame | None:
@@ -370,26 +362,6 @@ def _owned_frame(
     )
 
 
-def _qualified(subject: str, subject_tokens: Sequence[Token]) -> str:
-    """The subject read from the tokens, keeping what qualifies a person ("chinese person"
-    for "Chinese nationals": a part of the people counted, not all of them)."""
-    if not subject_tokens:
-        return ""
-    words = [lemma(t.text) for t in subject_tokens]
-    if subject != PERSON or len(words) < 2 or words[-1] in claim_words().pronouns:
-        return subject
-    return " ".join([*words[:-1], PERSON])
-
-
-def _strip_event_words(what: str) -> str:
-    """ "person dead" -> "person": an event word at the end of a phrase is not what is counted."""
-    fw = frame_words()
-    words = what.split()
-    while len(words) > 1 and (words[-1],) in fw.events:
-        words.pop()
-    return " ".join(words)
-
-
 def _before_time(tokens: Sequence[Token], times: Sequence[TimeRef]) -> list[Token]:
     """The tokens up to the first one inside a time ("44% in [March]": a month, no object).
 
@@ -403,179 +375,10 @@ def _before_time(tokens: Sequence[Token], times: Sequence[TimeRef]) -> list[Toke
     return list(tokens[:cut])
 
 
-def _is_change(q: Quantity, tail: Sequence[str], after: Sequence[Token]) -> bool:
-    """A change, not a level: "fell 0.2 percentage points", "rose 5%", "up from 49%"."""
-    fw = frame_words()
-    if tail and tail[-1] in fw.change_before:
-        return True
-    if len(tail) >= 2 and tail[-1] in fw.change_from and tail[-2] in fw.change_before:
-        return True
-    if tail and tail[-1] in fw.change_from and _to_figure(after):
-        return True  # "revised the toll from five to four": the earlier value
-    own = tuple(q.text.lower().split()[-2:])
-    if own in fw.change_after or own[-1:] in fw.change_after:
-        return True
-    if not after or after[0].lower not in _change_openers():
-        return False  # no phrase of ``change_after`` starts right after the figure
-    following = [t.lower for t in after[:2]]
-    return any(hit[0] == 0 for hit in phrase_at(following, fw.change_after, 2))
-
-
-@cache
-def _change_openers() -> frozenset[str]:
-    """The first words of the ``change_after`` phrases (``phrase_openers``)."""
-    return frozenset(phrase_openers(frame_words().change_after))
-
-
-def _to_figure(after: Sequence[Token]) -> bool:
-    """Whether "to" and a figure follow ("from five [to four]")."""
-    if len(after) < 2 or after[0].lower != "to":
-        return False
-    return after[1].is_number or after[1].lower in frame_words().number_words
-
-
-def _role(
-    q: Quantity,
-    before: Sequence[Token],
-    after: Sequence[Token],
-    clause: Sequence[Token],
-    rest: Sequence[Token],
-    times: Sequence[TimeRef],
-    words: SentenceWords | None = None,
-) -> str:
-    """The figure's role. The plan, rate, estimate and aggregate words are read only when
-    the sentence may hold one (``SentenceWords.may_hold``): their windows are words of the
-    sentence, so with none of them in it the figure is a total."""
-    fw = frame_words()
-    if len(after) >= 2 and after[0].lower == "of" and after[1].lower in fw.part_after_of:
-        return PART
-    tail = [t.lower for t in before[-3:]]
-    if tail and tail[-1] in fw.part_before:
-        return PART
-    # "three of 40": the base of a part; not a date's day ("conducted Aug. 14-19 of 1,129")
-    if tail[-1:] == ["of"] and len(before) >= 2 and _counts(before[-2], times):
-        return BASE
-    if tail[-2:] == ["of", "the"] and len(before) >= 3 and _counts(before[-3], times):
-        return BASE
-    if _is_change(q, tail, after):
-        return CHANGE
-    if tail and tail[-1] in fw.increment_before:
-        return INCREMENT
-    if after and after[0].lower in fw.increment_after:
-        return INCREMENT
-    if words is not None and not _may_qualify(words):
-        return TOTAL
-    near = [t.lower for t in _past_level_move(clause)[-8:]]
-    near += [t.lower for t in clause_after(rest, 4)]
-    if phrase_at(near, fw.plan_words, 2):
-        return PLAN
-    if any(w in fw.rate_words for w in near):
-        return RATE
-    if any(w in fw.estimate_words for w in near):
-        return ESTIMATE
-    sentence_near = [t.lower for t in clause_before(before, stop=SENTENCE_END, last=8)]
-    if phrase_at(sentence_near + near[-4:], fw.aggregate_words, 3):
-        return AGGREGATE  # "In total, 17 people died ... during three days"
-    return TOTAL
-
-
-def _may_qualify(words: SentenceWords) -> bool:
-    """Whether a sentence may hold a plan, rate, estimate or aggregate word (``_role``)."""
-    return words.may_hold_word(_qualifying_words())
-
-
-@cache
-def _qualifying_words() -> frozenset[str]:
-    """The words a plan, rate, estimate or aggregate word of ``_role`` may start with: the
-    sentence may hold one of them (``SentenceWords.may_hold``) only when it holds one of
-    these."""
-    fw = frame_words()
-    return frozenset(
-        (
-            *phrase_openers(fw.plan_words),
-            *fw.rate_words,
-            *fw.estimate_words,
-            *phrase_openers(fw.aggregate_words),
-        )
-    )
-
-
 def _past_time(
     clause: Sequence[Token], before: Sequence[Token], times: Sequence[TimeRef]
 ) -> Sequence[Token]:
     """The clause read past a time right before "of": "conducted [Aug. 14-19] of 1,129"."""
-    if len(before) < 2 or before[-1].lower != "of" or not _in_time(before[-2], times):
+    if len(before) < 2 or before[-1].lower != "of" or not within_times(before[-2], times):
         return clause
-    return clause_before([t for t in before if not _in_time(t, times)])
-
-
-def _in_time(token: Token, times: Sequence[TimeRef]) -> bool:
-    return any(t.start <= token.start < t.end for t in times)
-
-
-def _past_level_move(clause: Sequence[Token]) -> Sequence[Token]:
-    """The clause without a level's move to the figure ("the rate ticked [up to]" 7.9%):
-    that "up to" says where the level went, no plan's ceiling."""
-    words = [t.lower for t in clause[-3:]]
-    if len(words) == 3 and words[1:] == ["up", "to"] and words[0] in frame_words().level_move_verbs:
-        return clause[:-2]
-    return clause
-
-
-def _counts(token: Token, times: Sequence[TimeRef]) -> bool:
-    """Whether a token is a number that counts something, not a day or year of a time."""
-    return token.is_number and not _in_time(token, times)
-
-
-def _what(
-    q: Quantity, clause: Sequence[Token], rest: Sequence[Token], subject: str
-) -> tuple[str, bool]:
-    """What the figure counts, and whether it came from a label before it."""
-    fw = frame_words()
-    if q.unit is Unit.MEASURE:
-        extent = ""
-        if rest and rest[0].lower in fw.measure_words:
-            extent = fw.measure_words[rest[0].lower]
-            if rest[0].lower != "from":
-                rest = rest[1:]
-        if rest and rest[0].lower == "of" and not extent:
-            thing = canonical(noun_phrase_forward(rest[1:]))
-            if thing:
-                return thing, False  # "8 miles of new fence"
-        label = canonical(_label_before(clause))
-        if not label:
-            return "", False  # "about 90 miles from the border", "70 miles north of Baghdad"
-        return " ".join(p for p in (label, extent) if p), True
-    if subject and q.unit is not Unit.DURATION:
-        return subject, False
-    paid = _label_before(clause)[-1:] if q.unit is Unit.MONEY else []
-    if paid and lemma(paid[0].text) in fw.payment_labels:
-        return lemma(paid[0].text), True  # "a [ransom] of $5 million for the journalist"
-    if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
-        thing = canonical(noun_phrase_forward(rest[1:]))
-        if thing:
-            return thing, False
-    if q.unit is Unit.DURATION:
-        return subject, False
-    label = canonical(_label_before(clause))
-    return label, bool(label)
-
-
-def _label_before(clause: Sequence[Token]) -> list[Token]:
-    """The label a figure is the value of: "the death toll [rose to]", "turnout [was]"."""
-    fw = frame_words()
-    i = len(clause)
-    while i > 0 and (clause[i - 1].lower in fw.label_links or clause[i - 1].lower in fw.fillers):
-        i -= 1
-    if i == len(clause) and clause:
-        return []  # the word right before the figure is no link: "killed 12" has no label
-    phrase = noun_phrase_back(clause[:i])
-    first = i - len(phrase)
-    if (
-        len(phrase) == 1
-        and phrase[0].lower in fw.group_labels
-        and first > 0
-        and clause[first - 1].lower in fw.noun_determiners
-    ):
-        return []  # "the dead were between 10 and 15": the people, not their number
-    return phrase
+    return clause_before([t for t in before if not within_times(t, times)])

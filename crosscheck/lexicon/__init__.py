@@ -23,7 +23,7 @@ from dataclasses import fields, is_dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import Any, Final, TypeVar, get_type_hints
+from typing import Annotated, Any, Final, TypeVar, get_type_hints
 
 from crosscheck.errors import LexiconError
 from crosscheck.language import DEFAULT_LANGUAGE, language_tag, primary_language
@@ -158,22 +158,32 @@ def lower_table(data: dict[str, Any], key: str, lexicon: str) -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in require(data, key, dict, lexicon).items()}
 
 
+LowerWords = Annotated[frozenset[str], "lower_words"]
+"""A ``table_settings`` field read as ``lower_words``: a list of words, lower-cased."""
+LowerWordList = Annotated[tuple[str, ...], "lower_word_list"]
+"""A ``table_settings`` field read as a list of words (endings), lower-cased, in order."""
+
 # How ``table_settings`` reads a field of each type: a number or a word as it is, a set of
-# letters from a string ("aeiou").
+# letters from a string ("aeiou"), a list of words lower-cased (as a set or in order).
 _SETTING_READERS: Final[dict[object, Callable[[dict[str, Any], str, str], object]]] = {
     int: lambda table, key, lexicon: require(table, key, int, lexicon),
     str: lambda table, key, lexicon: require(table, key, str, lexicon),
     frozenset[str]: lambda table, key, lexicon: frozenset(require(table, key, str, lexicon)),
+    LowerWords: lower_words,
+    LowerWordList: lambda table, key, lexicon: tuple(
+        str(w).lower() for w in require(table, key, list, lexicon)
+    ),
 }
 
 
 def table_settings(record: type[_R], lexicon: str, table: str) -> _R:
     """The ``[table]`` of ``lexicon`` as a dataclass ``record``: each field read from the
     key of its name, an ``int`` or a ``str`` as it is, a ``frozenset[str]`` as the letters
-    of a string (``require``'s errors for a missing key or one of another type)."""
+    of a string, a ``LowerWords`` or ``LowerWordList`` as a list of words, lower-cased
+    (``require``'s errors for a missing key or one of another type)."""
     if not is_dataclass(record):
         raise TypeError(f"{record!r} is not a dataclass")
     data = require(load_lexicon(lexicon), table, dict, lexicon)
-    hints = get_type_hints(record)
+    hints = get_type_hints(record, include_extras=True)
     read = {f.name: _SETTING_READERS[hints[f.name]] for f in fields(record)}
     return record(**{key: reader(data, key, lexicon) for key, reader in read.items()})

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from crosscheck.claims.date_keys import stem
+from crosscheck.claims.date_events import stem
 from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
 from crosscheck.timex import find_times

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATE_KIND, STATED
 from crosscheck.match.article_dates import within
 from crosscheck.match.period_signatures import signature

@@ -29,7 +29,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import partial
 
-from crosscheck.claims.date_keys import date_event_words, weak_stems
+from crosscheck.claims.date_events import date_event_words, weak_stems
 from crosscheck.claims.dates import STATED
 from crosscheck.match.article_dates import within
 from crosscheck.match.date_participants import named_participants, participants, predicate_stems

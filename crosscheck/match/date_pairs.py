@@ -34,7 +34,8 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
-from crosscheck.claims.date_keys import date_event_words, modified_noun, stem, weak_stems
+from crosscheck.claims.date_events import date_event_words, stem, weak_stems
+from crosscheck.claims.date_nouns import modified_noun
 from crosscheck.claims.dates import DATE_KIND, bound_scopes
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.article_dates import ArticleDates, year_given

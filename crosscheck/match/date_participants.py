@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
-from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Claim
 

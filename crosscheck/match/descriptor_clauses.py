@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from crosscheck.claims.date_keys import date_event_words
+from crosscheck.claims.date_events import date_event_words
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Claim
 

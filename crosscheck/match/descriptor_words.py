@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.match.word_roots import root
 from crosscheck.model import Claim, Source
 from crosscheck.text.words import claim_words

@@ -14,11 +14,8 @@ from datetime import date
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_owner import owner_events
-from crosscheck.claims.frames import (
-    BASE,
-    COMPATIBLE_ROLES,
-    SIZED,
-)
+from crosscheck.claims.frame_roles import BASE, COMPATIBLE_ROLES
+from crosscheck.claims.frames import SIZED
 from crosscheck.claims.scope_times import AS_OF
 from crosscheck.match.engine import blocks
 from crosscheck.match.figure_rules import match_rules

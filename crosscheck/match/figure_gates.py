@@ -17,14 +17,10 @@ from crosscheck.claims.frame_durations import DURATION_EVENT, one_dated_length
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ, is_incident
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
+from crosscheck.claims.frame_roles import AGGREGATE, ESTIMATE
+from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import PLAN, frame_words
-from crosscheck.claims.frames import (
-    AGGREGATE,
-    ESTIMATE,
-    NEW,
-    PERSON,
-    SIZED,
-)
+from crosscheck.claims.frames import NEW, SIZED
 from crosscheck.claims.scope_times import AS_OF
 from crosscheck.match.figure_blocks import toll_shape
 from crosscheck.match.figure_rules import match_rules

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from crosscheck.claims.date_keys import weak_stems
+from crosscheck.claims.date_events import weak_stems
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.article_dates import within
 from crosscheck.model import GRANULARITY_RANK, Claim, Source, TimeRef

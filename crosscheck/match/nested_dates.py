@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from crosscheck.claims.date_keys import weak_stems
+from crosscheck.claims.date_events import weak_stems
 from crosscheck.match.article_dates import within, year_given
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
 from crosscheck.timex.lexicon import time_lexicon

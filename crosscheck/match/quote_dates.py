@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.post_dates import post_body, signs_post
 from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require

@@ -14,8 +14,9 @@ from functools import cache
 
 from crosscheck.claims.frame_incidents import actors_differ
 from crosscheck.claims.frame_places import places_differ
+from crosscheck.claims.frame_roles import CHANGE, ESTIMATE, TOTAL
+from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import PLAN
-from crosscheck.claims.frames import CHANGE, ESTIMATE, PERSON, TOTAL
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.figure_blocks import comparable
 from crosscheck.match.figure_rules import match_rules

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.lexicon import load_lexicon, require
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
-from crosscheck.claims.date_keys import date_event_words, stem
+from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATED
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.interview_dates import one_interview

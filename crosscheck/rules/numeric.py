@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from crosscheck.claims.frame_incidents import incidents_differ
 from crosscheck.claims.frame_places import places_differ
+from crosscheck.claims.frame_roles import ESTIMATE
 from crosscheck.claims.frame_words import PLAN
-from crosscheck.claims.frames import ESTIMATE
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 from functools import cache
 
-from crosscheck.claims.date_keys import stem
+from crosscheck.claims.date_events import stem
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
 from crosscheck.match.interview_dates import one_interview

@@ -1,0 +1,187 @@
+"""The ``[date_events]`` lexicon -> DateEventWords; a word -> the stem it gives as a predicate.
+
+Read from the ``[date_events]`` table of time.toml and from date_events.toml: the words by
+which date_keys reads a date's event key, and the stems (synonym class, event class, stems
+table, or the word less a suffix) by which two keys share a predicate. No English in code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from crosscheck.claims.frame_words import frame_words
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import lexicon_path, load_lexicon, lower_words, require
+
+
+@dataclass(frozen=True, slots=True)
+class DateEventWords:
+    """The ``[date_events]`` table of ``time.toml``: how a date's event key is read."""
+
+    window: int
+    per_side: int
+    min_stem: int
+    suffixes: tuple[str, ...]
+    generic: frozenset[str]
+    stems: dict[str, str]
+    verb_suffixes: tuple[str, ...]
+    verb_min: int
+    event_nouns: frozenset[str]
+    clause_openers: frozenset[str]
+    subordinators: frozenset[str]
+    clause_joiners: frozenset[str]
+    origins: frozenset[str]
+    announcing: frozenset[str]
+    present_endings: tuple[str, ...]
+    present_objects: frozenset[str]
+    present_subjects: frozenset[str]
+    announcement_mark: str
+    name_joiners: frozenset[str]
+    label_after: tuple[str, ...]
+    classes: dict[str, str]
+    statement_verbs: frozenset[str]
+    weak_words: int
+    synonyms: dict[str, str]
+    phrases: dict[tuple[str, str], str]
+    phrase_firsts: frozenset[str]
+    nouns: frozenset[str]
+    noun_before: frozenset[str]
+
+    def predicate(self, word: str) -> bool:
+        """Whether a folded word may name an event: a verb form or an event noun."""
+        if word in self.event_nouns or word in self.stems or word in self.classes:
+            return True
+        if word in self.synonyms:
+            return True
+        return len(word) >= self.verb_min and word.endswith(self.verb_suffixes)
+
+
+@cache
+def date_event_words() -> DateEventWords:
+    """The ``[date_events]`` table, read once."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    more = load_lexicon(_MORE)
+    nouns = require(more, "nouns", dict, _MORE)
+    suffixes = [str(x).lower() for x in require(data, "suffixes", list, "time")]
+    phrases = {
+        (first, second): name
+        for phrase, name in _classes(require(more, "phrases", dict, _MORE), _MORE).items()
+        for first, second in [phrase.split()]
+    }
+    return DateEventWords(
+        window=int(require(data, "window", int, "time")),
+        per_side=int(require(data, "predicates_per_side", int, "time")),
+        min_stem=int(require(data, "min_stem", int, "time")),
+        suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
+        generic=frozenset(str(x).lower() for x in require(data, "generic", list, "time")),
+        stems={
+            str(k).lower(): str(v)
+            for table in (require(data, "stems", dict, "time"), require(more, "stems", dict, _MORE))
+            for k, v in table.items()
+        },
+        verb_suffixes=tuple(str(x).lower() for x in require(data, "verb_suffixes", list, "time")),
+        verb_min=int(require(data, "verb_min", int, "time")),
+        event_nouns=frozenset(
+            str(x).lower()
+            for nouns_of in (
+                require(data, "event_nouns", list, "time"),
+                require(more, "event_nouns", list, _MORE),
+            )
+            for x in nouns_of
+        ),
+        clause_openers=frozenset(
+            str(x).lower() for x in require(data, "clause_openers", list, "time")
+        ),
+        subordinators=lower_words(data, "subordinators", "time"),
+        clause_joiners=lower_words(data, "clause_joiners", "time"),
+        origins=lower_words(data, "origins", "time"),
+        announcing=frozenset(
+            str(x).lower() for x in require(more, "announcing_verbs", list, _MORE)
+        ),
+        present_endings=tuple(
+            str(x).lower() for x in require(more, "present_endings", list, _MORE)
+        ),
+        present_objects=frozenset(
+            str(x).lower() for x in require(more, "present_objects", list, _MORE)
+        ),
+        present_subjects=lower_words(more, "present_subjects", _MORE),
+        announcement_mark=str(require(more, "announcement_mark", str, _MORE)),
+        name_joiners=frozenset(str(x).lower() for x in require(data, "name_joiners", list, "time")),
+        label_after=tuple(str(x) for x in require(data, "label_after", list, "time")),
+        classes=_event_classes(
+            frozenset(str(x) for x in require(data, "not_event_classes", list, "time"))
+        ),
+        statement_verbs=frozenset(
+            str(x).lower() for x in require(data, "statement_verbs", list, "time")
+        ),
+        weak_words=int(require(data, "weak_words", int, "time")),
+        synonyms={
+            **_classes(require(data, "synonyms", dict, "time"), "time"),
+            **_classes(require(more, "synonyms", dict, _MORE), _MORE),
+        },
+        phrases=phrases,
+        phrase_firsts=frozenset(first for first, _ in phrases),
+        nouns=frozenset(str(x).lower() for x in require(nouns, "words", list, _MORE)),
+        noun_before=frozenset(
+            str(x).lower()
+            for key in ("determiners", "noun_modifiers")
+            for x in require(nouns, key, list, _MORE)
+        ),
+    )
+
+
+# The lexicon of event keys that adds to time.toml's [date_events] (synonyms, phrases, nouns).
+_MORE = "date_events"
+
+
+def _classes(table: dict[str, object], name: str) -> dict[str, str]:
+    """A table of classes (class -> words or phrases) as word -> class, folded."""
+    found: dict[str, str] = {}
+    for cls, group in table.items():
+        if not isinstance(group, list):
+            raise LexiconError(f"class {cls!r} must be a list", path=lexicon_path(name))
+        found.update({str(w).lower(): str(cls) for w in group})
+    return found
+
+
+@cache
+def weak_stems() -> frozenset[str]:
+    """The stems of the ``weak_predicates`` of ``[date_events]`` and of date_events.toml:
+    predicates that many events of one story share."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    more = require(load_lexicon(_MORE), "weak_predicates", list, _MORE)
+    words = [*require(data, "weak_predicates", list, "time"), *more]
+    return frozenset(stem(str(x)) for x in words)
+
+
+def _event_classes(left_out: frozenset[str]) -> dict[str, str]:
+    """One-word phrases of the event classes of ``events.toml`` -> their class."""
+    fw = frame_words()
+    skip = left_out | fw.ignored_events | fw.generic_events
+    return {p[0]: name for p, name in fw.events.items() if len(p) == 1 and name not in skip}
+
+
+@lru_cache(maxsize=1 << 14)  # a story's words repeat; bounded memory
+def stem(word: str) -> str:
+    """A word's stem for comparing predicates: its synonym class ("hearing" -> "testified"),
+    its event class ("died" -> "killed"), its
+    entry in the stems table ("met" -> "meet"), or the word less a suffix ("testif")."""
+    words = date_event_words()
+    low = word.lower()
+    if low in words.synonyms:
+        return words.synonyms[low]
+    if low in words.classes:
+        return words.classes[low]
+    if low in words.stems:
+        return words.stems[low]
+    return _cut(low)
+
+
+def _cut(low: str) -> str:
+    """A folded word less its longest suffix of ``[date_events]``."""
+    words = date_event_words()
+    for suffix in words.suffixes:
+        if low.endswith(suffix) and len(low) - len(suffix) >= words.min_stem:
+            return low[: -len(suffix)]
+    return low

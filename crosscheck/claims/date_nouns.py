@@ -1,0 +1,72 @@
+"""The noun a date labels or modifies: a date and its sentence -> the event noun after it.
+
+"last year's [attack]", "the July 25 phone [call]", "the Sept. 11, 2012, Benghazi [attack]":
+read from the ``[date_events]`` words (date_events) and date_events.toml's ``[nouns]``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crosscheck.claims.date_events import date_event_words
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import GRANULARITY_RANK, Granularity, TimeRef
+
+# The lexicon of event keys that adds to time.toml's [date_events] (its [nouns]).
+_MORE = "date_events"
+
+
+def labels_noun(text: str, t: TimeRef) -> bool:
+    """A relative year or longer period with a possessive after it ("last year's attack")."""
+    if not t.relative or GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.YEAR]:
+        return False
+    return text.startswith(date_event_words().label_after, t.end)
+
+
+# A word of a date's sentence after the date, or a mark between words.
+_AFTER = re.compile(r"[\w'\u2019-]+|[^\w\s]")
+# Names or noun modifiers that may stand between a date and the noun it modifies ("the
+# Sept. 11, 2012, [Benghazi] attack", "the July 25 [phone] call").
+HEAD_GAP = 2
+
+
+def modified_noun(sentence: str, end: int, t: TimeRef) -> str:
+    """The event noun a date modifies, folded, from the sentence after the date (``end``
+    indexes ``sentence``): "the September 2012 [attacks]", "Wednesday's [debate]", "the
+    Sept. 11, 2012, Benghazi [attack]", "the July 25 phone [call]"; "" for none. Through a
+    possessive ending, the comma that closes a full date, and up to ``HEAD_GAP`` names
+    or noun modifiers; any other word or mark first ends the search."""
+    words = date_event_words()
+    rest = sentence[end:]
+    for ending in words.label_after:
+        if rest.lower().startswith(ending):
+            rest = rest[len(ending) :]
+            break
+    found: list[str] = _AFTER.findall(rest)
+    if found[:1] == [","] and closes_full_date(t):
+        found = found[1:]
+    for word in found[: HEAD_GAP + 1]:
+        low = word.lower()
+        if low in words.event_nouns or low in words.nouns:
+            return low
+        if not (word[:1].isupper() or low in _noun_modifiers()) or not word[:1].isalpha():
+            return ""
+    return ""
+
+
+@cache
+def _noun_modifiers() -> frozenset[str]:
+    """The ``noun_modifiers`` and ``adjectives`` of date_events.toml's [nouns] ("phone" of
+    "phone call", "fatal" of "Saturday's fatal shooting")."""
+    nouns = require(load_lexicon(_MORE), "nouns", dict, _MORE)
+    return frozenset(
+        str(x).lower()
+        for key in ("noun_modifiers", "adjectives")
+        for x in require(nouns, key, list, _MORE)
+    )
+
+
+def closes_full_date(t: TimeRef) -> bool:
+    """A day with its year written ("June 9, 2016"): the comma after it closes the date."""
+    return t.granularity is Granularity.DAY and t.text[-4:].isdigit() and t.minute_start is None

@@ -1,0 +1,144 @@
+"""A figure's words -> the noun phrase it counts and the verb group said of it.
+
+"over 1,200 [political prisoners]", "the [exodus] of 300,000", "30,000 [detained]", "grip on
+power after 26 years": the subject and metric of a figure's claim, from the tokens around it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+from operator import itemgetter
+
+from crosscheck.claims.claim_window import CLAUSE_END
+from crosscheck.claims.frame_words import frame_words
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.model import Quantity
+from crosscheck.text.words import Token, claim_words, find_metric, lemma, phrase_tokens
+
+# The subject of a figure whose noun is unknown: listed, never matched.
+UNSPECIFIED = ""
+# Words that join clauses or list items: a figure's verb group or a listed name ends there.
+CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas"})
+
+
+def past_subject(after: list[Token], subject_tokens: list[Token]) -> list[Token]:
+    """The tokens of ``after`` past the subject's last word (all of them with no subject).
+
+    The subject's words are tokens of ``after`` (``subject_after``), which are in text
+    order and never overlap: the tokens starting at or after the last one's end are exactly
+    those after it in the list."""
+    if not subject_tokens:
+        return after
+    return after[bisect_left(after, subject_tokens[-1].end, key=_START) :]
+
+
+_START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
+
+
+def subject_after(after: list[Token], q: Quantity) -> list[Token]:
+    """The noun phrase a figure counts: "over 1,200 [political prisoners]"."""
+    words = claim_words()
+    i = 0
+    # "hundreds of thousands of belarusians", "10 of them", "90 percent of them"
+    if i < len(after) and after[i].lower == "of":
+        i += 1
+    elif i + 1 < len(after) and after[i].lower in frame_words().new_adjectives:
+        i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
+    subject: list[Token] = []
+    tokens = phrase_tokens(after[i:])
+    for token in tokens:
+        low = token.lower
+        if not token.is_word or len(subject) >= words.max_subject_words:
+            break
+        if low in words.pronouns and not subject:
+            return [*after[i : i + 1]]
+        if low in words.stop_words:
+            break
+        if low.endswith("ly") and len(low) > 4 and low not in _ly_adjectives():
+            break
+        if low.endswith("ed") and _verb_follows(after, token):
+            break
+        subject.append(token)
+        if lemma(token.text) != low and low.endswith("s"):
+            break  # a plural noun is the head of the phrase
+    if subject and subject[-1].lower.endswith("ed") and len(subject) == 1:
+        return []
+    return subject
+
+
+@cache
+def _ly_adjectives() -> frozenset[str]:
+    """Words ending in -ly that are no adverb ("likely voters", "elderly residents")."""
+    data = load_lexicon("claims")
+    return frozenset(str(w) for w in require(data, "ly_adjectives", list, "claims"))
+
+
+def _verb_follows(after: list[Token], token: Token) -> bool:
+    """True when an -ed word is used as a verb: "30,000 detained unjustly since 2020"."""
+    words = claim_words()
+    index = after.index(token)
+    if index + 1 >= len(after):
+        return True
+    nxt = after[index + 1]
+    return not nxt.is_word or nxt.lower in words.stop_words or nxt.lower.endswith("ly")
+
+
+def metric_before(before: list[Token]) -> str | None:
+    """A nominalised metric right before the figure: "the [exodus] of", "[detention] of"."""
+    window = before[-claim_words().look_back_words :]
+    if len(window) < 2 or window[-1].lower != "of":
+        return None
+    lemmas = [lemma(t.text) for t in window[:-1] if t.is_word]
+    found = find_metric(lemmas)
+    if found is None or found[2] != len(lemmas):
+        return None
+    return found[0]
+
+
+def metric_after(after: list[Token], subject: list[Token]) -> str | None:
+    """The verb group after the subject: "[have fled] Belarus", "were [detained]".
+
+    When the subject is the first of a list ("Hundreds of opposition figures, activists and
+    journalists have been charged"), the verb after the list counts.
+    """
+    words = claim_words()
+    found = find_metric(_verb_lemmas(after[: words.look_ahead_words], stop_at_list=True))
+    if found is None and subject and after and after[0].text == ",":
+        found = find_metric(_verb_lemmas(after[: words.look_ahead_words + 4], stop_at_list=False))
+    return None if found is None else found[0]
+
+
+def _verb_lemmas(tokens: list[Token], *, stop_at_list: bool) -> list[str]:
+    lemmas: list[str] = []
+    for token in tokens:
+        if token.is_number or (token.text in CLAUSE_END and (stop_at_list or token.text != ",")):
+            break
+        if stop_at_list and token.lower in CONJUNCTIONS:
+            break
+        if token.is_word:
+            lemmas.append(lemma(token.text))
+    return lemmas
+
+
+def duration_subject(before: list[Token]) -> tuple[str, str | None]:
+    """What a duration measures, from the words before it ("grip on power after 26 years").
+
+    Only a duration said of a known metric ("in power", "held", "sentenced") with a content
+    word beside it becomes comparable; "a four-week closure" or "the worst in a decade"
+    leave the subject unspecified, so they are listed but never matched.
+    """
+    words = claim_words()
+    context: list[str] = []
+    for token in reversed(before):
+        if token.text in CLAUSE_END or len(context) >= words.look_back_words + 1:
+            break
+        if token.is_word:
+            context.append(lemma(token.text))
+    context.reverse()
+    found = find_metric(context)
+    if found is None:
+        return UNSPECIFIED, None
+    metric, first, last = found
+    content = [w for w in context[:first] + context[last:] if w not in words.stop_words]
+    return (" ".join(content) if content else UNSPECIFIED), metric

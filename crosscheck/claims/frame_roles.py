@@ -1,0 +1,154 @@
+"""A figure's role: the words around it -> total, part, base, change, increment, plan, rate,
+estimate or aggregate.
+
+"281 [of the] 3,050 passengers" (a part and its base), "[another] 179" (an increment), "fell
+0.2 percentage points" (a change), "premiums [would] rise" (a plan); the role words are read
+from ``events.toml`` (``frame_words``). Only roles of ``COMPATIBLE_ROLES`` are compared.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from crosscheck.claims.frame_reading import SentenceWords
+from crosscheck.claims.frame_words import (
+    PLAN,
+    SENTENCE_END,
+    clause_after,
+    clause_before,
+    frame_words,
+    phrase_at,
+    phrase_openers,
+)
+from crosscheck.model import Quantity, TimeRef
+from crosscheck.text.words import Token
+
+TOTAL = "total"
+PART = "part"
+BASE = "base"
+INCREMENT = "increment"
+CHANGE = "change"
+RATE = "rate"
+OTHER = "other"
+ESTIMATE = "estimate"
+AGGREGATE = "aggregate"
+
+# Roles compared with each other; a plan only with a plan; parts, increments, bases never.
+COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE, AGGREGATE})
+
+
+def _is_change(q: Quantity, tail: Sequence[str], after: Sequence[Token]) -> bool:
+    """A change, not a level: "fell 0.2 percentage points", "rose 5%", "up from 49%"."""
+    fw = frame_words()
+    if tail and tail[-1] in fw.change_before:
+        return True
+    if len(tail) >= 2 and tail[-1] in fw.change_from and tail[-2] in fw.change_before:
+        return True
+    if tail and tail[-1] in fw.change_from and _to_figure(after):
+        return True  # "revised the toll from five to four": the earlier value
+    own = tuple(q.text.lower().split()[-2:])
+    if own in fw.change_after or own[-1:] in fw.change_after:
+        return True
+    if not after or after[0].lower not in _change_openers():
+        return False  # no phrase of ``change_after`` starts right after the figure
+    following = [t.lower for t in after[:2]]
+    return any(hit[0] == 0 for hit in phrase_at(following, fw.change_after, 2))
+
+
+@cache
+def _change_openers() -> frozenset[str]:
+    """The first words of the ``change_after`` phrases (``phrase_openers``)."""
+    return frozenset(phrase_openers(frame_words().change_after))
+
+
+def _to_figure(after: Sequence[Token]) -> bool:
+    """Whether "to" and a figure follow ("from five [to four]")."""
+    if len(after) < 2 or after[0].lower != "to":
+        return False
+    return after[1].is_number or after[1].lower in frame_words().number_words
+
+
+def figure_role(
+    q: Quantity,
+    before: Sequence[Token],
+    after: Sequence[Token],
+    clause: Sequence[Token],
+    rest: Sequence[Token],
+    times: Sequence[TimeRef],
+    words: SentenceWords | None = None,
+) -> str:
+    """The figure's role. The plan, rate, estimate and aggregate words are read only when
+    the sentence may hold one (``SentenceWords.may_hold``): their windows are words of the
+    sentence, so with none of them in it the figure is a total."""
+    fw = frame_words()
+    if len(after) >= 2 and after[0].lower == "of" and after[1].lower in fw.part_after_of:
+        return PART
+    tail = [t.lower for t in before[-3:]]
+    if tail and tail[-1] in fw.part_before:
+        return PART
+    # "three of 40": the base of a part; not a date's day ("conducted Aug. 14-19 of 1,129")
+    if tail[-1:] == ["of"] and len(before) >= 2 and _counts(before[-2], times):
+        return BASE
+    if tail[-2:] == ["of", "the"] and len(before) >= 3 and _counts(before[-3], times):
+        return BASE
+    if _is_change(q, tail, after):
+        return CHANGE
+    if tail and tail[-1] in fw.increment_before:
+        return INCREMENT
+    if after and after[0].lower in fw.increment_after:
+        return INCREMENT
+    if words is not None and not _may_qualify(words):
+        return TOTAL
+    near = [t.lower for t in _past_level_move(clause)[-8:]]
+    near += [t.lower for t in clause_after(rest, 4)]
+    if phrase_at(near, fw.plan_words, 2):
+        return PLAN
+    if any(w in fw.rate_words for w in near):
+        return RATE
+    if any(w in fw.estimate_words for w in near):
+        return ESTIMATE
+    sentence_near = [t.lower for t in clause_before(before, stop=SENTENCE_END, last=8)]
+    if phrase_at(sentence_near + near[-4:], fw.aggregate_words, 3):
+        return AGGREGATE  # "In total, 17 people died ... during three days"
+    return TOTAL
+
+
+def _may_qualify(words: SentenceWords) -> bool:
+    """Whether a sentence may hold a plan, rate, estimate or aggregate word (``figure_role``)."""
+    return words.may_hold_word(_qualifying_words())
+
+
+@cache
+def _qualifying_words() -> frozenset[str]:
+    """The words a plan, rate, estimate or aggregate word of ``figure_role`` may start with: the
+    sentence may hold one of them (``SentenceWords.may_hold``) only when it holds one of
+    these."""
+    fw = frame_words()
+    return frozenset(
+        (
+            *phrase_openers(fw.plan_words),
+            *fw.rate_words,
+            *fw.estimate_words,
+            *phrase_openers(fw.aggregate_words),
+        )
+    )
+
+
+def within_times(token: Token, times: Sequence[TimeRef]) -> bool:
+    """Whether a token stands inside one of ``times`` ("conducted [Aug. 14-19] of 1,129")."""
+    return any(t.start <= token.start < t.end for t in times)
+
+
+def _past_level_move(clause: Sequence[Token]) -> Sequence[Token]:
+    """The clause without a level's move to the figure ("the rate ticked [up to]" 7.9%):
+    that "up to" says where the level went, no plan's ceiling."""
+    words = [t.lower for t in clause[-3:]]
+    if len(words) == 3 and words[1:] == ["up", "to"] and words[0] in frame_words().level_move_verbs:
+        return clause[:-2]
+    return clause
+
+
+def _counts(token: Token, times: Sequence[TimeRef]) -> bool:
+    """Whether a token is a number that counts something, not a day or year of a time."""
+    return token.is_number and not within_times(token, times)

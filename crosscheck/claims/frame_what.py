@@ -1,0 +1,109 @@
+"""What a figure counts: its clause and subject -> the noun phrase of what it counts.
+
+The subject after the figure ("1,200 [political prisoners]"), the label before it ("the [death
+toll] rose to 212"), the thing of a measure ("8 miles of [new fence]"), or an owner's running
+total ("Trump now has 743 [delegates]").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from crosscheck.claims.frame_owner import Owner, possessor
+from crosscheck.claims.frame_words import (
+    canonical,
+    frame_words,
+    noun_phrase_back,
+    noun_phrase_forward,
+)
+from crosscheck.model import Quantity, Unit
+from crosscheck.text.words import Token, claim_words, lemma
+
+# What a count of people with no noun of its own counts ("12 killed", "the dead were 15").
+PERSON = "person"
+
+
+def owned_total(what: str, label: bool, clause: Sequence[Token], owner: Owner) -> tuple[str, str]:
+    """(what, owner) of a running total with no event word: "Trump now has 743 delegates",
+    "Trump's delegate total rose to 740"; ("", "") of anything else."""
+    if owner.verb and owner.name:
+        return ("" if label else what), owner.name  # "Cruz has 517": what is elsewhere
+    if label:
+        name, words = possessor(label_before(clause))
+        if name:
+            return canonical(words), name
+    return what, ""
+
+
+def qualified_subject(subject: str, subject_tokens: Sequence[Token]) -> str:
+    """The subject read from the tokens, keeping what qualifies a person ("chinese person"
+    for "Chinese nationals": a part of the people counted, not all of them)."""
+    if not subject_tokens:
+        return ""
+    words = [lemma(t.text) for t in subject_tokens]
+    if subject != PERSON or len(words) < 2 or words[-1] in claim_words().pronouns:
+        return subject
+    return " ".join([*words[:-1], PERSON])
+
+
+def strip_event_words(what: str) -> str:
+    """ "person dead" -> "person": an event word at the end of a phrase is not what is counted."""
+    fw = frame_words()
+    words = what.split()
+    while len(words) > 1 and (words[-1],) in fw.events:
+        words.pop()
+    return " ".join(words)
+
+
+def counted_what(
+    q: Quantity, clause: Sequence[Token], rest: Sequence[Token], subject: str
+) -> tuple[str, bool]:
+    """What the figure counts, and whether it came from a label before it."""
+    fw = frame_words()
+    if q.unit is Unit.MEASURE:
+        extent = ""
+        if rest and rest[0].lower in fw.measure_words:
+            extent = fw.measure_words[rest[0].lower]
+            if rest[0].lower != "from":
+                rest = rest[1:]
+        if rest and rest[0].lower == "of" and not extent:
+            thing = canonical(noun_phrase_forward(rest[1:]))
+            if thing:
+                return thing, False  # "8 miles of new fence"
+        label = canonical(label_before(clause))
+        if not label:
+            return "", False  # "about 90 miles from the border", "70 miles north of Baghdad"
+        return " ".join(p for p in (label, extent) if p), True
+    if subject and q.unit is not Unit.DURATION:
+        return subject, False
+    paid = label_before(clause)[-1:] if q.unit is Unit.MONEY else []
+    if paid and lemma(paid[0].text) in fw.payment_labels:
+        return lemma(paid[0].text), True  # "a [ransom] of $5 million for the journalist"
+    if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
+        thing = canonical(noun_phrase_forward(rest[1:]))
+        if thing:
+            return thing, False
+    if q.unit is Unit.DURATION:
+        return subject, False
+    label = canonical(label_before(clause))
+    return label, bool(label)
+
+
+def label_before(clause: Sequence[Token]) -> list[Token]:
+    """The label a figure is the value of: "the death toll [rose to]", "turnout [was]"."""
+    fw = frame_words()
+    i = len(clause)
+    while i > 0 and (clause[i - 1].lower in fw.label_links or clause[i - 1].lower in fw.fillers):
+        i -= 1
+    if i == len(clause) and clause:
+        return []  # the word right before the figure is no link: "killed 12" has no label
+    phrase = noun_phrase_back(clause[:i])
+    first = i - len(phrase)
+    if (
+        len(phrase) == 1
+        and phrase[0].lower in fw.group_labels
+        and first > 0
+        and clause[first - 1].lower in fw.noun_determiners
+    ):
+        return []  # "the dead were between 10 and 15": the people, not their number
+    return phrase
