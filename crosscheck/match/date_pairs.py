@@ -17,8 +17,7 @@ words ("an offer he made to Boehner during negotiations last year" / "an offer O
 made to Boehner in December") are paired after these by their clauses' rarer words
 (date_descriptors.descriptor_pairs). Two dates of one statement both sources quote in the
 same words are paired last (quote_dates.quote_pairs), in place of any pair of the same two
-claims, and so are two dates of one interview named by its outlet and speaker
-(interview_dates.interview_pairs). A vaguer date whose own article gives the finer one
+claims. A vaguer date whose own article gives the finer one
 for the event is explained, not a discrepancy (article_dates.ArticleDates reads that, and
 both_sides.says_both of the claims), and so is a pair whose two articles both write out one
 finer date inside both periods, told in other words (shared_dates.both_give); of a pair's
@@ -41,7 +40,6 @@ from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.article_dates import ArticleDates, year_given
 from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_descriptors import descriptor_pairs
-from crosscheck.match.interview_dates import interview_pairs
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.period_signatures import covered_periods, names_which
@@ -296,10 +294,6 @@ def with_date_pairs(
     dated = [c for c in claims if _described(c)]
     found = [*paired, *descriptor_pairs(dated, sources, skip, _one_year, settled=settled)]
     quoted = [p for p in quote_pairs(claims, sources) if not _explained(p, said, texts)]
-    keys = {frozenset((p.a.key, p.b.key)) for p in quoted}
-    quoted += [
-        p for p in interview_pairs(claims, sources) if frozenset((p.a.key, p.b.key)) not in keys
-    ]
     keys = {frozenset((p.a.key, p.b.key)) for p in quoted}
     return [*(p for p in found if frozenset((p.a.key, p.b.key)) not in keys), *quoted]
 

@@ -32,7 +32,6 @@ from crosscheck.ids import stable_id
 from crosscheck.match.figure_blocks import block_key, comparable
 from crosscheck.match.figure_gates import ONE_SIDE_HEDGES, frame_unknowns
 from crosscheck.match.figures import claim_groups, pairs_in_block
-from crosscheck.match.interview_dates import one_interview
 from crosscheck.model import (
     SEVERITY_RANK,
     CertaintyLevel,
@@ -360,8 +359,6 @@ def frame_doubts(a: Claim, b: Claim, kind: DiscrepancyKind) -> int:
         doubts += 1
     if a.value is None and b.value is None and _hedged(a, b):
         doubts += 1  # "probably since 1992": a hedged date is no firm date to set against
-    if one_interview(a, b):
-        doubts = max(doubts, 1)  # one interview's day told apart: a slip, never high
     return doubts
 
 

@@ -14,7 +14,6 @@ from datetime import date
 from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATED
 from crosscheck.match.figure_rules import match_rules
-from crosscheck.match.interview_dates import one_interview
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.model import (
     Claim,
@@ -116,8 +115,6 @@ def _date_of(a: Claim, b: Claim) -> str:
     else "when <what> was <metric>"."""
     if one_utterance(a, b):  # the pair's note quotes the statement's words
         return _words()["date_of_statement"]
-    if one_interview(a, b):  # the pair's note names the interview's outlet
-        return _words()["date_of_interview"]
     shared = sorted(set(a.event_words) & set(b.event_words))
     stems = set(a.event_stems) & set(b.event_stems)
     named = [w for w in (_event_word(a, stems), _event_word(b, stems)) if w]

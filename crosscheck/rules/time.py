@@ -14,7 +14,6 @@ from functools import cache
 from crosscheck.claims.date_events import stem
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
-from crosscheck.match.interview_dates import one_interview
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -227,8 +226,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None  # "must pass the bill by Wednesday" / "by Friday": two deadlines
     if _one_night(a, b):
         return None  # "died late Thursday" / "killed early Friday": one night, two days
-    # one statement both quote, or one interview named by outlet and speaker: one event
-    quoted = one_utterance(a, b) or one_interview(a, b)
+    quoted = one_utterance(a, b)  # one statement both quote: one event, named by its words
     if (a.time.relative or b.time.relative) and not quoted:
         return None  # "Friday" resolved against each article's own date: too loose to flag
     if ga is _DAY and gb is _DAY and abs((pa[0] - pb[0]).days) > CONFLICT_DAYS:
