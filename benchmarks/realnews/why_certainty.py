@@ -44,9 +44,7 @@ from typing import Any
 
 from benchmarks.common import markdown_table
 from benchmarks.realnews.score import GOLD_DIR, find_realnews, gold_files, kindless, story_dir
-from crosscheck.certainty.assertions import Assertion
 from crosscheck.certainty.concepts import (
-    ConceptMention,
     _best_outright,
     _speakers_differ,
 )
@@ -63,7 +61,7 @@ from crosscheck.certainty.matching import (
 )
 from crosscheck.certainty.pairs import assertion_pairs, story_assertions
 from crosscheck.certainty.reading import hedge_matches, read_sentence
-from crosscheck.certainty.records import HedgedStatement
+from crosscheck.certainty.records import Assertion, ConceptMention, HedgedStatement
 from crosscheck.certainty.sentence_words import _in_quotation, _Words
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.certainty.statements import Statements

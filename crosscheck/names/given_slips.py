@@ -23,8 +23,8 @@ from rapidfuzz.distance import OSA
 from crosscheck.lexicon import table_settings
 from crosscheck.names.entities import _name_tokens
 from crosscheck.names.lexicon import NAMES_LEXICON, _fold, _is_initial
-from crosscheck.names.misspelling import MisspellingRules
 from crosscheck.names.records import Entity, NameKind, SourcedName
+from crosscheck.names.slip_rules import MisspellingRules
 
 _Group = tuple[str, list[SourcedName]]  # (full name as written most, mentions)
 

@@ -29,14 +29,7 @@ from crosscheck.names.lexicon import (
 from crosscheck.names.lone_slips import lone_slip_pairs
 from crosscheck.names.lone_vowels import lone_vowel_pairs
 from crosscheck.names.long_forms import long_form_pairs
-from crosscheck.names.misspelling import (
-    BODY,
-    GIVEN,
-    SURNAME,
-    Misspelling,
-    Occurrence,
-    misspellings,
-)
+from crosscheck.names.misspelling import Misspelling, misspellings
 from crosscheck.names.quoted import quoted_wording, shown_mention, voice_counts
 from crosscheck.names.records import (
     Entity,
@@ -47,6 +40,7 @@ from crosscheck.names.records import (
     VariantPair,
 )
 from crosscheck.names.reordered import reordered_pairs
+from crosscheck.names.slip_rules import BODY, GIVEN, SURNAME, Occurrence
 from crosscheck.names.spelled import Texts, spelled_name, variant_rules
 
 MIDDLE: Final = "middle"  # the slot of a middle name ("Thomas Eric Duncan")
