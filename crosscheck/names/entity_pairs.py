@@ -11,8 +11,9 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 from typing import Final
 
-from crosscheck.names.entities import _name_tokens, entity_name, swapped_words
+from crosscheck.names.entities import entity_name
 from crosscheck.names.lexicon import _fold, _is_initial
+from crosscheck.names.name_keys import name_tokens, swapped_words
 from crosscheck.names.quoted import quoted_wording
 from crosscheck.names.records import Entity, NameKind, SourcedName, VariantPair
 from crosscheck.names.slip_rules import BODY, GIVEN, SURNAME
@@ -29,7 +30,7 @@ def _slots(entity: Entity, spelled: Sequence[SourcedName]) -> dict[str, list[_Wr
     slots: dict[str, list[_Written]] = {}
     for item in spelled:
         mention = item.mention
-        tokens = _name_tokens(mention)
+        tokens = name_tokens(mention)
         if not tokens:
             continue
         if entity.kind in (NameKind.PERSON, NameKind.UNKNOWN):

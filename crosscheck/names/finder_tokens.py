@@ -12,12 +12,7 @@ from operator import attrgetter
 from typing import Final, NamedTuple
 
 from crosscheck.lexicon import load_lexicon, lower_words
-from crosscheck.names.lexicon import (
-    NAMES_LEXICON,
-    _name_words,
-    _NameWords,
-    core_word,
-)
+from crosscheck.names.lexicon import NAMES_LEXICON, _name_words, _NameWords, core_word
 from crosscheck.text.tokens import APOSTROPHES, WORD
 
 _OPENERS: Final = "\"'\u201c\u2018(:[\u00ab|"

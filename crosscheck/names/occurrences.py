@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from crosscheck.names.entities import _name_tokens
 from crosscheck.names.lexicon import _fold, _is_initial, core_word
+from crosscheck.names.name_keys import name_tokens
 from crosscheck.names.records import NameKind, NameMention, SourcedName
 from crosscheck.names.slip_rules import BODY, GIVEN, SURNAME, Occurrence
 
@@ -43,7 +43,7 @@ _Shape = tuple[tuple[str, str, str, str | None], ...]  # (word, folded, role, gi
 def _shape(mention: NameMention) -> _Shape:
     """The (word, folded word, role, given name) of each name word of a mention (see
     ``name_occurrences``)."""
-    tokens = [t for t in _name_tokens(mention) if not _is_initial(t)]
+    tokens = [t for t in name_tokens(mention) if not _is_initial(t)]
     if not tokens:
         return ()
     if mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
@@ -59,6 +59,4 @@ def _shape(mention: NameMention) -> _Shape:
 
 
 _SHAPES: dict[tuple[tuple[str, ...], NameKind], _Shape] = {}
-
-
 _CACHED_SHAPES: Final = 20_000

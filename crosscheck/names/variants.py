@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from crosscheck.model import Sentence
 from crosscheck.names.call_signs import call_sign_pairs
 from crosscheck.names.difference import name_words
-from crosscheck.names.entities import _name_tokens, group_entities
+from crosscheck.names.entities import group_entities
 from crosscheck.names.entity_pairs import entity_pairs, may_pair
 from crosscheck.names.finder import find_names
 from crosscheck.names.given_slips import given_slip_pairs
@@ -20,6 +20,7 @@ from crosscheck.names.lone_slips import lone_slip_pairs
 from crosscheck.names.lone_vowels import lone_vowel_pairs
 from crosscheck.names.long_forms import long_form_pairs
 from crosscheck.names.misspelling import Misspelling, misspellings
+from crosscheck.names.name_keys import name_tokens
 from crosscheck.names.occurrences import name_occurrences
 from crosscheck.names.quoted import quoted_wording
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName, VariantPair
@@ -79,7 +80,7 @@ def variant_pairs(
     for short, long in long_form_pairs(entities, is_spelling):
         if quoted_wording(short, long, texts):
             continue
-        values = [" ".join(_name_tokens(items[0].mention)) for items in (short, long)]
+        values = [" ".join(name_tokens(items[0].mention)) for items in (short, long)]
         found.append(
             spelling_pair(values[1], NameKind.PERSON, (values[0], short), (values[1], long), texts)
         )
