@@ -19,10 +19,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.certainty.hits import _clause, _sentence_window, sentences_with_hits
-from crosscheck.certainty.matching import OutrightStatement, StatementPair
 from crosscheck.certainty.outright import _one_speaker
 from crosscheck.certainty.reading import attribution_in, hedges_in, read_sentence
-from crosscheck.certainty.records import ConceptMention, HedgedStatement
+from crosscheck.certainty.records import (
+    ConceptMention,
+    HedgedStatement,
+    OutrightStatement,
+    StatementPair,
+)
 from crosscheck.certainty.rules import (
     HEDGES_LEXICON,
     _integer,

@@ -1,6 +1,8 @@
 """The records of the statement family: a statement one source hedges (``HedgedStatement``),
 a statement of subject, predicate and object (``Assertion``), a mention of a concept
-(``ConceptMention``), and a claim of the family wrapping any of them (``StatementClaim``).
+(``ConceptMention``), a claim of the family wrapping any of them (``StatementClaim``), and
+a hedged statement paired with another source's outright one (``OutrightStatement``,
+``StatementPair``).
 
 Below every module that reads or pairs one: ``hedged_statements`` finds hedged statements,
 ``pronouns`` resolves their pronoun subjects, ``concepts`` gives a hedged concept mention
@@ -98,3 +100,32 @@ class ConceptMention:
 
 StatementRecord = Assertion | HedgedStatement | ConceptMention
 StatementClaim = FamilyClaim[StatementRecord]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutrightStatement:
+    """The words of another source that state a hedged statement outright."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    sentence_start: int
+    attribution: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StatementPair:
+    """A hedged statement and the best sentence of another source that states it outright.
+
+    ``shared`` lists the words both use besides the first word; ``strong`` is true when
+    they are distinctive enough (and two or more are object words) for a medium row.
+    """
+
+    hedged: HedgedStatement
+    outright: OutrightStatement
+    shared: tuple[str, ...]
+    score: float
+    strong: bool
+    anchor: str = ""  # the outright side's word the pair hangs on (its verb, or the figure)
