@@ -14,7 +14,14 @@ from pathlib import Path
 import pytest
 
 from crosscheck import Source, load_story
-from crosscheck.certainty import hedged_statements, hits, matching, records, statements, story_text
+from crosscheck.certainty import (
+    candidates,
+    hedged_statements,
+    hits,
+    records,
+    statements,
+    story_text,
+)
 from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.assertions import find_assertions, labelled, may_hedge, read_labelled
 from crosscheck.certainty.needles import statement_needles
@@ -204,7 +211,7 @@ def _candidates(
     found = 0
     for index in range(len(words.keys)):
         for figure in (False, True):
-            candidate = matching._candidate(
+            candidate = candidates._candidate(
                 statement, other, span, words, index, story, rules, figure=figure
             )
             if candidate is not None:

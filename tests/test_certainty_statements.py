@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from crosscheck import Source, check
-from crosscheck.certainty import hedged_statements, matching
+from crosscheck.certainty import candidates, hedged_statements
 from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.hedged_statements import find_hedged_statements
 from crosscheck.certainty.statements import find_statements
@@ -78,7 +78,7 @@ def test_no_hedged_statement_is_read(text: str) -> None:
     ],
 )
 def test_same_word(a: str, b: str, same: bool) -> None:
-    assert matching.same_word(a, b) is same
+    assert candidates.same_word(a, b) is same
 
 
 def test_the_row_quotes_both_sides_and_says_why() -> None:

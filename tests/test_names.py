@@ -16,8 +16,8 @@ from crosscheck.errors import LexiconError
 from crosscheck.ids import stable_id
 from crosscheck.lexicon import load_lexicon
 from crosscheck.model import Discrepancy, DiscrepancyKind, Sentence, Severity, Source
-from crosscheck.names import entities as names_entities
 from crosscheck.names import lexicon as names_lexicon
+from crosscheck.names import people as names_people
 from crosscheck.names.difference import difference
 from crosscheck.names.entities import group_entities
 from crosscheck.names.finder import find_names
@@ -440,12 +440,12 @@ def test_bad_transliteration_rule_is_reported(broken_lexicon) -> None:
 
 
 def test_place_and_its_adjective_are_not_spelling_variants() -> None:
-    from crosscheck.names.variants import _derived_form
+    from crosscheck.names.word_forms import derived_form
 
-    assert _derived_form("Antarctica", "Antarctic")
-    assert _derived_form("Belarus", "Belarusian")
-    assert not _derived_form("Lukashenko", "Lukashenka")
-    assert not _derived_form("Tsikhanouskaya", "Tikhanovskaya")
+    assert derived_form("Antarctica", "Antarctic")
+    assert derived_form("Belarus", "Belarusian")
+    assert not derived_form("Lukashenko", "Lukashenka")
+    assert not derived_form("Tsikhanouskaya", "Tikhanovskaya")
 
 
 # --- grouping in time linear in the distinct names (issue 11, item 4) -------------------
@@ -474,14 +474,14 @@ def test_grouping_computes_each_skeleton_once(monkeypatch: pytest.MonkeyPatch) -
     """Skeletons per distinct word, not per pair of spellings (today: ~count**2 calls)."""
     mentions = _distinct_people(600)
     calls = 0
-    real = names_entities.skeleton
+    real = names_people.skeleton
 
     def counting(word: str) -> str:
         nonlocal calls
         calls += 1
         return real(word)
 
-    monkeypatch.setattr(names_entities, "skeleton", counting)
+    monkeypatch.setattr(names_people, "skeleton", counting)
     entities = group_entities(mentions)
     words = {t.casefold() for ms in mentions.values() for m in ms for t in m.tokens}
     assert len(entities) >= 500  # distinct people stay apart

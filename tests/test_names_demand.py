@@ -1,5 +1,5 @@
 """The names stage skips work no output reads: the skipping path finds every pair the full
-path finds (``variants._may_pair``, ``lone_vowels._may_pair``, the per-spelling readings of
+path finds (``entity_pairs.may_pair``, ``lone_vowels._may_pair``, the per-spelling readings of
 ``group_entities``, name claims built only when read)."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from crosscheck.names import lone_vowels
 from crosscheck.names import variants as names_variants
 from crosscheck.names.claims import mentions_of, name_claim, name_claims
 from crosscheck.names.entities import group_entities
+from crosscheck.names.entity_pairs import entity_pairs, may_pair
 from crosscheck.names.lone_vowels import lone_vowel_pairs
 from crosscheck.names.records import NameMention, VariantPair
 from crosscheck.names.variants import names_in, variant_pairs
@@ -86,9 +87,9 @@ STORIES = _stories()
 def _full_path(
     texts: Mapping[str, str], mentions: Mapping[str, Sequence[NameMention]]
 ) -> list[VariantPair]:
-    """``variant_pairs`` reading every entity of several spellings (no ``_may_pair``)."""
+    """``variant_pairs`` reading every entity of several spellings (no ``may_pair``)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(names_variants, "_may_pair", lambda entity: True)
+        patch.setattr(names_variants, "may_pair", lambda entity: True)
         return variant_pairs(texts, mentions)
 
 
@@ -106,7 +107,7 @@ def test_the_comparison_reads_pairs_and_skips_entities() -> None:
         pairs += len(_full_path(texts, mentions))
         for entity in group_entities(mentions):
             if len(entity.spellings) > 1:
-                if names_variants._may_pair(entity):
+                if may_pair(entity):
                     kept += 1
                 else:
                     skipped += 1
@@ -116,19 +117,19 @@ def test_the_comparison_reads_pairs_and_skips_entities() -> None:
 
 
 def test_a_skipped_entity_pairs_in_no_subset_of_its_mentions() -> None:
-    """``_may_pair`` False: no mentions kept by ``spelled_name`` could make a pair (all of
+    """``may_pair`` False: no mentions kept by ``spelled_name`` could make a pair (all of
     them, each source's, each prefix and each suffix of them in mention order)."""
     checked = 0
     for _, texts, mentions in STORIES:
         for entity in group_entities(mentions):
-            if len(entity.spellings) < 2 or names_variants._may_pair(entity):
+            if len(entity.spellings) < 2 or may_pair(entity):
                 continue
             items = entity.mentions
             subsets = [items, *(items[:n] for n in range(1, len(items)))]
             subsets += [items[n:] for n in range(1, len(items))]
             subsets += [tuple(i for i in items if i.source == s) for s in entity.sources]
             for subset in subsets:
-                assert names_variants._entity_pairs(entity, subset, texts) == [], entity.mentions[0]
+                assert entity_pairs(entity, subset, texts) == [], entity.mentions[0]
             checked += 1
     assert checked >= 10
 
@@ -141,10 +142,10 @@ def test_a_kept_entity_can_pair() -> None:
     paired = [
         e
         for e in group_entities(mentions)
-        if names_variants._entity_pairs(e, e.mentions, texts) and not names_variants._may_pair(e)
+        if entity_pairs(e, e.mentions, texts) and not may_pair(e)
     ]
     assert paired == []
-    assert any(names_variants._entity_pairs(e, e.mentions, texts) for e in group_entities(mentions))
+    assert any(entity_pairs(e, e.mentions, texts) for e in group_entities(mentions))
 
 
 # --------------------------------------------------------------------------- speed17

@@ -17,8 +17,8 @@ pipeline calls (``certainty.hedged_statements``, ``certainty.matching``, ``certa
   statement's first word (nor its figure), no outright assertion, no outright mention of
   the concept;
 - ``c: never paired``: the first word is there but the words around it do not make a
-  candidate (``matching._candidate``'s guard), or the assertions are not grouped;
-- ``d: dropped by a guard``: a candidate that ``matching._outright`` refuses (its guard),
+  candidate (``candidates._candidate``'s guard), or the assertions are not grouped;
+- ``d: dropped by a guard``: a candidate that ``outright._outright`` refuses (its guard),
   the hedging article stating it outright itself, another sentence of that source chosen,
   the pair dropped when rows are chosen, or a row whose quoted words miss the gold's.
 
@@ -44,26 +44,18 @@ from typing import Any
 
 from benchmarks.common import markdown_table
 from benchmarks.realnews.score import GOLD_DIR, find_realnews, gold_files, kindless, story_dir
-from crosscheck.certainty.assertions import Assertion
+from crosscheck.certainty.candidates import _candidate, same_word
 from crosscheck.certainty.concepts import (
-    ConceptMention,
     _best_outright,
     _speakers_differ,
 )
 from crosscheck.certainty.hedged_statements import _statement
 from crosscheck.certainty.hits import _is_question
-from crosscheck.certainty.matching import (
-    _best,
-    _candidate,
-    _figure,
-    _head_hits,
-    _outright,
-    _word_at,
-    same_word,
-)
+from crosscheck.certainty.matching import _best, _figure, _head_hits, _word_at
+from crosscheck.certainty.outright import _outright
 from crosscheck.certainty.pairs import assertion_pairs, story_assertions
 from crosscheck.certainty.reading import hedge_matches, read_sentence
-from crosscheck.certainty.records import HedgedStatement
+from crosscheck.certainty.records import Assertion, ConceptMention, HedgedStatement
 from crosscheck.certainty.sentence_words import _in_quotation, _Words
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.certainty.statements import Statements

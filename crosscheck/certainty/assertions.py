@@ -14,6 +14,7 @@ from crosscheck.certainty.reading import (
     hedges_in,
     read_sentence,
 )
+from crosscheck.certainty.records import Assertion
 from crosscheck.certainty.rules import (
     _APOSTROPHES,
     _CONTEXT,
@@ -31,42 +32,9 @@ from crosscheck.certainty.rules import (
 )
 from crosscheck.certainty.speakers import _speakers, _tidy
 from crosscheck.model import (
-    Certainty,
-    CertaintyLevel,
     Sentence,
     Source,
 )
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Assertion:
-    """A non-numeric statement of one source: "<subject> [may] <predicate> <object>".
-
-    ``start``/``end`` index the source text and give exactly ``text`` (from the modal or the
-    predicate to the end of the object: "may amount to crimes against humanity").
-    ``predicate`` and ``object`` are normalised ("constitute" -> "amount to"; lower case, no
-    quotes, no leading article).
-    """
-
-    source: str
-    start: int
-    end: int
-    text: str
-    sentence: str
-    sentence_start: int
-    subject: str | None
-    predicate: str
-    object: str
-    certainty: Certainty
-    attribution: str | None
-    negated: bool = False
-    modal: str | None = None  # the modal before the predicate, normalised ("can", "may")
-
-    @property
-    def hedged(self) -> bool:
-        """True when the source hedges the statement."""
-        return self.certainty.level is CertaintyLevel.HEDGED
-
 
 # --------------------------------------------------------------------------- assertions
 

@@ -15,15 +15,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from crosscheck.certainty.assertions import Assertion
-from crosscheck.certainty.concepts import ConceptMention
 from crosscheck.certainty.pairs import story_assertions
-from crosscheck.certainty.records import HedgedStatement
+from crosscheck.certainty.records import StatementClaim, StatementRecord
 from crosscheck.certainty.statements import Statements
 from crosscheck.model import ClaimFamily, FamilyClaim, Source
-
-StatementRecord = Assertion | HedgedStatement | ConceptMention
-StatementClaim = FamilyClaim[StatementRecord]
 
 
 def statement_claims(found: Statements) -> tuple[StatementClaim, ...]:

@@ -19,10 +19,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.certainty.hits import _clause, _sentence_window, sentences_with_hits
-from crosscheck.certainty.matching import OutrightStatement, StatementPair
 from crosscheck.certainty.outright import _one_speaker
 from crosscheck.certainty.reading import attribution_in, hedges_in, read_sentence
-from crosscheck.certainty.records import HedgedStatement
+from crosscheck.certainty.records import (
+    ConceptMention,
+    HedgedStatement,
+    OutrightStatement,
+    StatementPair,
+)
 from crosscheck.certainty.rules import (
     HEDGES_LEXICON,
     _integer,
@@ -37,29 +41,6 @@ from crosscheck.certainty.story_text import StoryText
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ConceptMention:
-    """One source's mention of a concept: its phrase (with the hedge, when hedged).
-
-    ``words`` are the distinctive words around the phrase (lower case, no stop words, not
-    the phrase's own) that tell which person or event it is about.
-    """
-
-    source: str
-    concept: str
-    start: int
-    end: int
-    text: str
-    phrase: str
-    sentence: str
-    sentence_start: int
-    sentence_end: int
-    hedge: str | None
-    attribution: str | None
-    words: tuple[str, ...]
-    after: tuple[str, ...] = ()  # those of ``words`` after the phrase ("reference to [X]")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -9,7 +9,7 @@ impactful" hedges the four contacts, and "none" speaks of their effect. Inside a
 quotation such a hedge is the speaker's own hedge of the figure ("'I had perhaps four
 contacts,' said Kushner"): another source that gives the figure plainly drops it. Other
 hedges inside a quotation stay unread (a speaker's "reportedly" is the speaker's report);
-``matching._outright`` still refuses an outright side credited to another speaker.
+``outright._outright`` still refuses an outright side credited to another speaker.
 """
 
 from __future__ import annotations

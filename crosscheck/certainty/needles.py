@@ -14,7 +14,7 @@ from crosscheck.certainty.statement_rules import _StatementRules
 
 def statement_needles(statement: HedgedStatement, rules: _StatementRules) -> frozenset[str]:
     """What a sentence must hold (as a substring of its case-folded text) for
-    ``matching._candidate`` to find a candidate in it.
+    ``candidates._candidate`` to find a candidate in it.
 
     Proof from ``_candidate``'s own tests: it returns None unless ``objects + subjects``
     is at least 1 (``objects + subjects < 2`` needs ``_bare``, which needs ``subjects ==

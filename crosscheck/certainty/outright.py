@@ -1,6 +1,8 @@
-"""An outright statement's words -> its quoted span and speaker checks.
+"""A candidate sentence -> the outright statement it makes of a hedged one, or None.
 
-Helpers of ``crosscheck.certainty.matching`` for the outright side of a pair: whether two
+The outright side of a pair for ``crosscheck.certainty.matching``: whether a candidate
+(``candidates._candidate``) states the hedged statement outright (``_outright``: no
+question, quotation, negation, modal, hedge or other speaker of its own), whether two
 attributions name one speaker, and how far a quoted span reaches (through the stop words
 after a word, or only on the head's side of any punctuation).
 """
@@ -9,9 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _words_of
-from crosscheck.certainty.sentence_words import _lower
-from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.certainty.candidates import _Candidate
+from crosscheck.certainty.hits import _clause, _is_question, _sentence_window
+from crosscheck.certainty.reading import attribution_in, hedges_in
+from crosscheck.certainty.records import HedgedStatement, OutrightStatement
+from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _normal, _words_of
+from crosscheck.certainty.sentence_words import _in_quotation, _lower
+from crosscheck.certainty.statement_rules import _StatementRules, statement_rules
+from crosscheck.certainty.story_text import StoryText
+from crosscheck.model import CertaintyLevel
 from crosscheck.text.words import Token
 
 
@@ -66,3 +74,95 @@ def _tighten(words: Sequence[Token], text: str, head: Token) -> tuple[int, int]:
         if not any(c in _HARD_STOPS for c in text[lo:hi]):
             first, last = lo, hi
     return first, last
+
+
+def _outright(
+    statement: HedgedStatement,
+    candidate: _Candidate,
+    story: StoryText,
+    rules: _StatementRules,
+    *,
+    own: bool = False,
+) -> OutrightStatement | None:
+    """The candidate as an outright statement, or None when it does not state it outright.
+
+    With ``own`` (a sentence of the hedged statement's own source) a statement credited to
+    someone counts too: the article itself then gives the statement as confirmed.
+    """
+    start, end = candidate.span
+    text = story.texts[candidate.source]
+    sentence = text[start:end]
+    if _is_question(sentence):
+        return None
+    words = story.words(candidate.source, candidate.span)
+    index = candidate.index
+    head = words.tokens[index]
+    local = head.start - start
+    if _in_quotation(words.marks, head.start) or (words.unconfirmed and not own):
+        return None
+    if not own and _normal(sentence) in story.relabelled(candidate.source):
+        return None  # a headline printed twice, once as "Report: ...": a report, not a fact
+    planned = statement.hedge in rules.expecting
+    allowed = rules.expecting_modals if planned else frozenset()
+    before = words.keys[max(0, index - 3) : index]
+    for key in before:
+        if key in rules.negations or (key in rules.modals and key not in allowed):
+            return None
+    if (
+        planned
+        and not any(key in allowed for key in before)
+        and not (
+            words.keys[index] != statement.head
+            and story.outcome_first(candidate.source, statement.source)
+        )
+    ):
+        # "is expected to sign" against "signed" is the plan and its outcome, not two
+        # certainties of one statement: only "will sign" states the plan outright, unless
+        # the outcome ("signed", "signs": another form than the plan's "sign", which may be
+        # a noun, "the State of the Union address") was published first
+        return None
+    reading = story.reading(candidate.source, candidate.span)
+    clause_start, _ = _clause(reading, local, local + len(head.text))
+    if words.blocked_in(words.index(start + clause_start), index):
+        return None
+    first = min(w.start for w in candidate.words)
+    last = max(w.end for w in candidate.words)
+    if any(c in _HARD_STOPS for c in text[first:last]) and last - first > len(head.text):
+        first, last = _tighten(candidate.words, text, head)
+    if last == head.end:
+        last = through_stop_words(text, head.end)
+    if hedges_in(reading, first - start, last - start).level is CertaintyLevel.HEDGED:
+        return None
+    attribution = attribution_in(reading, first - start, last - start)
+    if own and statement.hedge in rules.attributing and not words.confirming:
+        reported = story.reported(candidate.source, candidate.span, head.start, head.end)
+        if attribution is not None or reported:
+            return None  # "reportedly thrown" and "authorities say ... threw": the report itself
+    if own:
+        return OutrightStatement(
+            source=candidate.source,
+            start=first,
+            end=last,
+            text=text[first:last],
+            sentence=sentence,
+            sentence_start=start,
+            attribution=attribution,
+        )
+    reported = story.reported(candidate.source, candidate.span, head.start, head.end)
+    if statement.hedge in rules.attributing and (attribution is not None or reported):
+        return None  # "reportedly" against a statement credited to someone: both attribute it
+    if statement.attribution is not None and (
+        not _one_speaker(attribution, statement.attribution)
+        if attribution is not None
+        else reported
+    ):
+        return None  # two speakers (one of them perhaps unnamed: "the hospital says")
+    return OutrightStatement(
+        source=candidate.source,
+        start=first,
+        end=last,
+        text=text[first:last],
+        sentence=_sentence_window(text, start, end, first, last),
+        sentence_start=start,
+        attribution=attribution,
+    )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from crosscheck.certainty.assertions import Assertion, read_labelled
+from crosscheck.certainty.assertions import read_labelled
+from crosscheck.certainty.records import Assertion
 from crosscheck.certainty.rules import _assertion_rules
 from crosscheck.certainty.sentence_words import _in_quotation as _in_marks
 from crosscheck.certainty.sentence_words import _quote_marks

@@ -12,16 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from crosscheck.certainty.assertions import (
-    Assertion,
     Deferred,
     Labelled,
     labelled,
     may_hedge,
     read_labelled,
 )
-from crosscheck.certainty.concepts import ConceptMention, find_concept_mentions
+from crosscheck.certainty.concepts import find_concept_mentions
 from crosscheck.certainty.hedged_statements import find_hedged_statements
-from crosscheck.certainty.records import HedgedStatement
+from crosscheck.certainty.records import Assertion, ConceptMention, HedgedStatement
 from crosscheck.model import Sentence, Source
 
 

@@ -13,7 +13,11 @@ Contracts:
 
 The records (``NameMention``, ``Entity``, ``VariantPair``, ...) are in ``records``; the word
 lists and ``skeleton`` in ``lexicon``; ``difference`` (what two spellings differ by) in
-``difference``. This ``__init__`` re-exports nothing: import a name from its module.
+``difference``. ``entities`` groups through ``name_keys`` (a mention's keys) and ``people``
+(full names and lone surnames joined); ``variants`` pairs through ``entity_pairs`` (slot by
+slot, ``word_forms`` telling other words apart), ``misspelling`` (with ``slip_rules``,
+``occurrences``) and the other slip finders, each pair made by ``spelling_pairs``. This
+``__init__`` re-exports nothing: import a name from its module.
 
 No trained model: capitalisation, word lists (``lexicon/names.toml``) and transliteration
 rules (``lexicon/transliteration.toml``). Sentences are never split here; the caller passes

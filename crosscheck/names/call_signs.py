@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import table_settings
-from crosscheck.names.lexicon import NAMES_LEXICON
+from crosscheck.names.lexicon import NAMES_LEXICON, swapped_once
 from crosscheck.names.records import Entity, SourcedName
 
 _Group = tuple[str, list[SourcedName]]  # (code, mentions)
@@ -40,19 +40,6 @@ def code_of(token: str) -> str | None:
     return head if head.isascii() and head.isalpha() and head.isupper() else None
 
 
-def swapped_neighbours(a: str, b: str) -> bool:
-    """Whether ``b`` is ``a`` with two neighbouring letters swapped, the first letter kept."""
-    if len(a) != len(b) or a == b:
-        return False
-    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return (
-        len(apart) == 2
-        and apart[0] > 0
-        and apart[1] == apart[0] + 1
-        and (a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]])
-    )
-
-
 def call_sign_pairs(
     entities: Sequence[Entity], spelled: Callable[[SourcedName], bool]
 ) -> list[tuple[_Group, _Group]]:
@@ -71,7 +58,7 @@ def call_sign_pairs(
     pairs = []
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 :]:
-            if not swapped_neighbours(a, b):
+            if not swapped_once(a, b):
                 continue
             items_a, items_b = codes[a], codes[b]
             if _one_sentence(items_a, items_b) or _cased(a, entities) or _cased(b, entities):

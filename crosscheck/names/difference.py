@@ -10,13 +10,7 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from crosscheck.names.lexicon import (
-    _fold,
-    same_given_name,
-    skeleton,
-    swap_around,
-    vowel_letters,
-)
+from crosscheck.names.lexicon import _fold, same_given_name, skeleton, swap_around, vowel_letters
 from crosscheck.names.records import Difference
 
 

@@ -7,9 +7,7 @@ from collections.abc import Sequence
 from functools import cache, partial
 from typing import Final, NamedTuple
 
-from crosscheck.model import (
-    Sentence,
-)
+from crosscheck.model import Sentence
 from crosscheck.names.finder_tokens import (
     _SPAN,
     _finder_words,
@@ -19,12 +17,7 @@ from crosscheck.names.finder_tokens import (
     _Tok,
     _tokens,
 )
-from crosscheck.names.lexicon import (
-    _is_initial,
-    _key,
-    _name_words,
-    _NameWords,
-)
+from crosscheck.names.lexicon import _is_initial, _key, _name_words, _NameWords
 from crosscheck.names.places import person_after_body, place_by_head, split_repeated
 from crosscheck.names.records import NameKind, NameMention, new_mention
 

@@ -11,13 +11,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Final, NamedTuple
 
-from crosscheck.lexicon import load_lexicon, lower_words
-from crosscheck.names.lexicon import (
-    NAMES_LEXICON,
-    _name_words,
-    _NameWords,
-    core_word,
-)
+from crosscheck.names.lexicon import _name_words, _NameWords, core_word, word_sets
 from crosscheck.text.tokens import APOSTROPHES, WORD
 
 _OPENERS: Final = "\"'\u201c\u2018(:[\u00ab|"
@@ -259,17 +253,13 @@ class _FinderWords:
 
 @cache
 def _finder_words() -> _FinderWords:
-    data = load_lexicon(NAMES_LEXICON)
-
-    def words(key: str) -> frozenset[str]:
-        return lower_words(data, key, NAMES_LEXICON)
-
-    return _FinderWords(
-        conjunctions=words("name_conjunctions"),
-        articles=words("name_articles"),
-        prefixes=words("name_prefixes"),
-        short_abbreviations=words("short_abbreviations"),
-        hyphen_suffixes=words("hyphen_suffix_words"),
+    return word_sets(
+        _FinderWords,
+        conjunctions="name_conjunctions",
+        articles="name_articles",
+        prefixes="name_prefixes",
+        short_abbreviations="short_abbreviations",
+        hyphen_suffixes="hyphen_suffix_words",
     )
 
 

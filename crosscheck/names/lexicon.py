@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.lexicon import lexicon_path, load_lexicon, lower_words, require
 from crosscheck.match.engine import NAMES, similar
 
 NAMES_LEXICON: Final = "names"
@@ -70,6 +70,16 @@ def _word_list(data: dict[str, Any], key: str, lexicon: str) -> frozenset[str]:
     if not all(isinstance(v, str) and v.strip() for v in values):
         raise LexiconError(f"{key!r} must list non-empty strings", path=lexicon_path(lexicon))
     return frozenset(_key(v) for v in values)
+
+
+_R = TypeVar("_R")
+
+
+def word_sets(record: Callable[..., _R], **keys: str) -> _R:
+    """A record of lower-case word sets, each field read from its key of ``names.toml``
+    (``lexicon.lower_words``): ``word_sets(_PlaceWords, heads="place_heads", ...)``."""
+    data = load_lexicon(NAMES_LEXICON)
+    return record(**{field: lower_words(data, key, NAMES_LEXICON) for field, key in keys.items()})
 
 
 def _number(data: dict[str, Any], key: str, lexicon: str) -> float:

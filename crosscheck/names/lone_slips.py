@@ -22,10 +22,10 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from crosscheck.lexicon import table_settings
-from crosscheck.names.entities import _name_tokens
 from crosscheck.names.lexicon import NAMES_LEXICON, _fold, _is_initial
-from crosscheck.names.misspelling import MisspellingRules
+from crosscheck.names.name_keys import name_tokens
 from crosscheck.names.records import Entity, NameKind, SourcedName
+from crosscheck.names.slip_rules import MisspellingRules
 
 _Group = tuple[str, list[SourcedName]]  # (word as written most, mentions)
 
@@ -74,7 +74,7 @@ def _by_surname(entities: Sequence[Entity]) -> dict[str, _Written]:
         if entity.kind not in (NameKind.PERSON, NameKind.UNKNOWN):
             continue
         for item in entity.mentions:
-            tokens = [t for t in _name_tokens(item.mention) if not _is_initial(t)]
+            tokens = [t for t in name_tokens(item.mention) if not _is_initial(t)]
             if not tokens:
                 continue
             written = found.setdefault(_fold(tokens[-1]), _Written([], [], {}))

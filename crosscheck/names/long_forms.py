@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from crosscheck.names.entities import _name_tokens
 from crosscheck.names.lexicon import _fold, skeleton, vowel_class
+from crosscheck.names.name_keys import name_tokens
 from crosscheck.names.records import Entity, NameKind, SourcedName
 
 _LONG: Final = 3  # name words of the shorter form, at least
@@ -40,7 +40,7 @@ def long_form_pairs(
         if entity.kind is not NameKind.PERSON:
             continue
         for item in entity.mentions:
-            tokens = _name_tokens(item.mention)
+            tokens = name_tokens(item.mention)
             if len(tokens) < _LONG or item.mention.kind is not NameKind.PERSON:
                 continue
             key = tuple(skeleton(t.casefold()).translate(vowels) for t in tokens)

@@ -21,15 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from typing import TYPE_CHECKING
 
 from rapidfuzz.distance import OSA
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.names.lexicon import NAMES_LEXICON, _fold, vowel_class
-
-if TYPE_CHECKING:
-    from crosscheck.names.misspelling import MisspellingRules, Occurrence
+from crosscheck.names.slip_rules import MisspellingRules, Occurrence
 
 
 def surnames_by_given(

@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TypeVar
 
-from crosscheck.lexicon import load_lexicon, lower_words
-from crosscheck.names.lexicon import NAMES_LEXICON, _is_initial
+from crosscheck.names.lexicon import _is_initial, word_sets
 
 
 class _Keyed(Protocol):
@@ -42,16 +41,12 @@ class _PlaceWords:
 
 @cache
 def _place_words() -> _PlaceWords:
-    data = load_lexicon(NAMES_LEXICON)
-
-    def words(key: str) -> frozenset[str]:
-        return lower_words(data, key, NAMES_LEXICON)
-
-    return _PlaceWords(
-        heads=words("place_heads"),
-        surname_heads=words("surname_place_heads"),
-        openers=words("place_head_openers"),
-        tails=words("organisation_tails"),
+    return word_sets(
+        _PlaceWords,
+        heads="place_heads",
+        surname_heads="surname_place_heads",
+        openers="place_head_openers",
+        tails="organisation_tails",
     )
 
 

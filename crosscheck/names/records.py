@@ -6,9 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from crosscheck.model import (
-    Sentence,
-)
+from crosscheck.model import Sentence
 from crosscheck.slotted import slot_setters
 
 

@@ -1,7 +1,7 @@
 """One slip that joins two names the general rules of ``entities`` keep apart.
 
 ``slipped_places``: a place's name of several words with one word misspelt ("Loudon
-County" / "Loudoun County"). Places join on their words (``entities._join_places``); this
+County" / "Loudoun County"). Places join on their words (``entities``); this
 adds the slip that persons and bodies already join on: two names of one number of words,
 two words at least, all words alike but one, which is the other with one letter lost
 inside it (not the first or the last letter: "Clark" / "Clarke", "Green" / "Greene" are

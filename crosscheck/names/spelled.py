@@ -19,8 +19,8 @@ from functools import cache
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Sentence
 from crosscheck.names.lexicon import NAMES_LEXICON, _fold
-from crosscheck.names.misspelling import MisspellingRules, misspelling_rules
 from crosscheck.names.records import NameMention, SourcedName
+from crosscheck.names.slip_rules import MisspellingRules, misspelling_rules
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
+from crosscheck.certainty.records import StatementClaim
 from crosscheck.lexicon import explain_words as explain_words  # the rules' words, one reader
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
@@ -31,12 +31,9 @@ from crosscheck.model import (
     Source,
     Unit,
 )
+from crosscheck.names.claims import NameClaim
+from crosscheck.rules.superseded import Superseded
 from crosscheck.severity import default_severities
-
-if TYPE_CHECKING:
-    from crosscheck.certainty.claims import StatementClaim
-    from crosscheck.names.claims import NameClaim
-    from crosscheck.rules.superseded import Superseded
 
 # What a rule reads.
 PAIRS = "pairs"  # matched claim pairs (figures and dates, certainty claims)

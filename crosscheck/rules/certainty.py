@@ -21,14 +21,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from crosscheck.certainty.assertions import Assertion
-from crosscheck.certainty.claims import StatementClaim, story_statement_claims
-from crosscheck.certainty.concepts import ConceptMention, concept_pairs
-from crosscheck.certainty.matching import OutrightStatement, StatementPair, match_statements
+from crosscheck.certainty.claims import story_statement_claims
+from crosscheck.certainty.concepts import concept_pairs
+from crosscheck.certainty.matching import match_statements
 from crosscheck.certainty.outright import through_stop_words
 from crosscheck.certainty.pairs import AssertionPair, assertion_pairs, wording
 from crosscheck.certainty.quote_reach import object_end
-from crosscheck.certainty.records import HedgedStatement
+from crosscheck.certainty.records import (
+    Assertion,
+    ConceptMention,
+    HedgedStatement,
+    OutrightStatement,
+    StatementClaim,
+    StatementPair,
+)
 from crosscheck.certainty.rules import CERTAINTY_KIND, HEDGES_LEXICON, _attribution_rules
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.certainty.statements import Statements, find_statements

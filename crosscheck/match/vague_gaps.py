@@ -1,0 +1,105 @@
+"""Vague gaps between two events -> ClaimPair records: "Hours after the tweet" beside the only
+exact gap the story gives after the same anchor ("more than five hours after the tweet").
+See ``gap_pairs``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from crosscheck.claims.frame_roles import TOTAL
+from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match.vague_setting import LETTER_WORD, common_words, same_happening
+from crosscheck.model import Claim, ClaimPair, Unit
+
+_ANCHOR_WORDS = 4  # words read after the relation word for the anchor, within its clause
+# a period ends a clause unless a capital letter stands before it ("the U.S. expelled")
+_CLAUSE_END = re.compile(r"[,;:!?()\u2013\u2014]|(?<![A-Z])\.")
+
+
+def gap_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+    """A vague gap between two events ("Hours after the tweet") beside the only exact gap the
+    story gives after the same anchor ("more than five hours after the tweet").
+
+    Both are durations of one unit followed by the same relation word ("after") and anchors
+    that share a word (of the next ``_ANCHOR_WORDS`` that are not among the language's most
+    frequent words), their sentences share at least ``SHARED_WORDS`` other such words (the
+    same thing happened after the anchor), every exact gap of that anchor in the story is one value,
+    and the vague side's own article gives none.
+    """
+    gaps = [(c, _relation(c)) for c in claims if _gap(c)]
+    pairs: list[ClaimPair] = []
+    for v, key in gaps:
+        if v.value is None or not v.value.vague or not key[1]:
+            continue
+        same = [
+            c
+            for c, (word, anchor) in gaps
+            if c.value is not None and not c.value.vague and word == key[0] and anchor & key[1]
+        ]
+        if not same or any(c.source == v.source for c in same):
+            continue
+        if len({_gap_days(c) for c in same}) != 1:
+            continue
+        for e in same:
+            if _gap_fits(v, e) and same_happening(v, e, key[1] & _relation(e)[1]):
+                pairs.append(ClaimPair(a=v, b=e, score=100.0))
+                break
+    return pairs
+
+
+def _gap(claim: Claim) -> bool:
+    q = claim.value
+    return q is not None and q.unit is Unit.DURATION and claim.role == TOTAL and not claim.what
+
+
+def _gap_fits(v: Claim, e: Claim) -> bool:
+    """The same time unit, or the exact gap in the vague side's unit inside its range."""
+    qv, qe = v.value, e.value
+    if qv is None or qe is None:
+        return False
+    if qv.dimension == qe.dimension:
+        return True
+    days = _gap_days(e)
+    per = _days_per().get(qv.dimension or "")
+    if days is None or not per or qv.low is None:
+        return False
+    point = days / per
+    if qv.high is not None and (point > qv.high or (point == qv.high and not qv.high_inclusive)):
+        return False
+    return point >= qv.low
+
+
+@cache
+def _days_per() -> dict[str, float]:
+    """Days per unit of duration (``[numeric.days_per]`` of ``compare.toml``): read here, not
+    through the rules, so pairing stays below the rules that compare the pairs."""
+    numeric = require(load_lexicon("compare"), "numeric", dict, "compare")
+    return {str(k): float(v) for k, v in require(numeric, "days_per", dict, "compare").items()}
+
+
+def _gap_days(claim: Claim) -> float | None:
+    """A duration's cited figure in days (None when its unit has no length in days)."""
+    q = claim.value
+    if q is None or q.point is None:
+        return None
+    per = _days_per().get(q.dimension or "")
+    return None if per is None else q.point * per
+
+
+def _relation(claim: Claim) -> tuple[str, frozenset[str]]:
+    """The word right after a duration ("after") and the content words of the anchor."""
+    q = claim.value
+    if q is None:
+        return ("", frozenset())
+    offset = q.end - claim.sentence_start
+    if not 0 <= offset <= len(claim.sentence):
+        return ("", frozenset())
+    words = [w.lower() for w in LETTER_WORD.findall(claim.sentence[offset:])]
+    if not words:
+        return ("", frozenset())
+    clause = _CLAUSE_END.split(claim.sentence[offset:], maxsplit=1)[0]
+    anchor = [w.lower() for w in LETTER_WORD.findall(clause)][1 : 1 + _ANCHOR_WORDS]
+    return (words[0], frozenset(w for w in anchor if w not in common_words()))
