@@ -5,8 +5,10 @@ last word ("Falkland Islands", "Holloman Air Force Base"; names.toml ``place_hea
 last word that is also a surname ("Bay", "Park") counts only right after a word of
 ``place_head_openers`` ("in Tampa Bay", not "Michael Bay said"). ``person_after_body``
 finds a person's name run into a body's ("Department of Homeland Security Kristjen
-Nielsen"; ``organisation_tails``). ``split_repeated`` splits "Jennifer Coolidge Audrey
-Coolidge" into two names. Pure functions over words.
+Nielsen"; ``organisation_tails``). ``place_by_next_word`` says whether the lower-case word
+after a name makes it a place's ("the Abu Ghraib prison"; ``place_heads_after``).
+``split_repeated`` splits "Jennifer Coolidge Audrey Coolidge" into two names. Pure
+functions over words.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class _PlaceWords:
     surname_heads: frozenset[str]
     openers: frozenset[str]
     tails: frozenset[str]
+    after: frozenset[str]
 
 
 @cache
@@ -47,6 +50,7 @@ def _place_words() -> _PlaceWords:
         surname_heads="surname_place_heads",
         openers="place_head_openers",
         tails="organisation_tails",
+        after="place_heads_after",
     )
 
 
@@ -69,6 +73,16 @@ def place_by_head(keys: Sequence[str], text: str, at: int, *, possessive: bool) 
         return False
     previous = text[:at].rsplit(maxsplit=1)[-1:]
     return bool(previous) and previous[0] in words.openers
+
+
+def place_by_next_word(text: str, end: int) -> bool:
+    """Whether the lower-case word right after a name ends at ``end`` in ``text`` makes it a
+    place's ("Abu Ghraib prison", "Khyber Pakhtunkhwa province"; ``place_heads_after``)."""
+    rest = text[end : end + 24]
+    if rest[:1] != " ":
+        return False  # "Abu Ghraib's prison", "Abu Ghraib, prison": another reading
+    word = rest.split(maxsplit=1)[:1]
+    return bool(word) and word[0].rstrip(".,;:!?") in _place_words().after
 
 
 def split_repeated(part: Sequence[_T]) -> list[list[_T]]:

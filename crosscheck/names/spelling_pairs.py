@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from crosscheck.names.difference import difference
 from crosscheck.names.quoted import shown_mention, voice_counts
 from crosscheck.names.records import NameKind, SourcedName, Spelling, VariantPair
+from crosscheck.names.told_kind import told_kind
 
 SpellingGroup = tuple[str, list[SourcedName]]  # (value to show, mentions): one spelling
 
@@ -40,7 +41,7 @@ def spelling_pair(
     )
     return VariantPair(
         subject=subject,
-        kind=kind,
+        kind=told_kind(kind, items_a, items_b),
         a=_spelling(value_a, items_a, quote_a, texts),
         b=_spelling(value_b, items_b, quote_b, texts),
         difference=difference(value_a, value_b),
