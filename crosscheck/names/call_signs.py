@@ -49,6 +49,8 @@ def call_sign_pairs(
     for entity in entities:
         for item in entity.mentions:
             for token in item.mention.tokens:
+                if not token[1:2].isupper():
+                    continue  # a code of min_length letters or more has a capital second letter
                 code = code_of(token)
                 if code is not None and len(code) >= rules.min_length:
                     codes.setdefault(code, []).append(item)

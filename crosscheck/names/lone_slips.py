@@ -109,11 +109,11 @@ def lone_slip_pairs(
     ]
     if not lone:
         return []
-    full = [word for word, found in written.items() if found.full]
+    full = _by_ends([word for word, found in written.items() if found.full], rules.keep)
     pairs = []
     for word in lone:
         rare = written[word].alone
-        near = [w for w in full if few_slips(word, w, rules)]
+        near = [w for w in full.get(_ends(word, rules.keep), ()) if few_slips(word, w, rules)]
         if len(near) != 1:
             continue  # no surname near it, or two: which one would it misspell?
         frequent = written[near[0]]
@@ -126,6 +126,18 @@ def lone_slip_pairs(
             continue
         pairs.append((_group(written[word], rare), _group(frequent, items)))
     return pairs
+
+
+def _ends(word: str, keep: int) -> tuple[str, str]:
+    return word[:keep], word[-keep:]
+
+
+def _by_ends(words: Sequence[str], keep: int) -> dict[tuple[str, str], list[str]]:
+    """The words by their first and last ``keep`` letters, which ``few_slips`` requires alike."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for word in words:
+        found.setdefault(_ends(word, keep), []).append(word)
+    return found
 
 
 def _group(written: _Written, items: list[SourcedName]) -> _Group:
