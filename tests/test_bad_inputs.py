@@ -616,7 +616,9 @@ def test_ctrl_c_leaves_previous_reports_intact(tmp_path, capsys):
     before = _snapshot(out)
     big = tmp_path / "big"
     big.mkdir()
-    for copy in range(40):  # 200 articles: several seconds of work
+    # 800 articles: far more work than the time to the first progress bar, so the Ctrl-C lands
+    # mid-run even on a loaded machine (the run is interrupted early; the size costs no wait)
+    for copy in range(160):
         for article in sorted(SAMPLE.glob("*.txt")):
             shutil.copyfile(article, big / f"{article.stem}-{copy}.txt")
     # stderr on a pseudo-terminal shows the progress bar: the sign that the run has started.
@@ -657,7 +659,7 @@ def test_ctrl_c_leaves_previous_reports_intact(tmp_path, capsys):
         os.close(leader)
     stdout = process.stdout.read() if process.stdout else b""
     assert interrupted, transcript[-500:]
-    assert code == 130
+    assert code == 130, (transcript[-800:], stdout[-300:])
     assert b"Traceback" not in transcript
     assert _visible_lines(transcript) == [INTERRUPTED]
     assert stdout == b""  # no report was printed
