@@ -112,14 +112,6 @@ def variant_pairs(
             found.append(
                 spelling_pair(max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b, texts)
             )
-    for rare, frequent in given_slip_pairs(entities, is_spelling, rules):
-        if quoted_wording(rare[1], frequent[1], texts):
-            continue
-        if not _word_pairs(rare[0], frequent[0]) <= shown:  # "John" / "Jon Ossoff"
-            first = min((rare, frequent), key=lambda g: (g[1][0].source, g[1][0].mention.start))
-            second = frequent if first is rare else rare
-            found.append(spelling_pair(frequent[0], NameKind.PERSON, first, second, texts))
-            shown |= _word_pairs(rare[0], frequent[0])
     found.extend(_slips_beyond(entities, is_spelling, written.ordinary, texts, shown))
     return found
 
@@ -131,11 +123,17 @@ def _slips_beyond(
     texts: Mapping[str, str],
     shown: set[frozenset[str]],
 ) -> list[VariantPair]:
-    """Slips ``misspelling`` leaves: a long lone surname a few slips from a person named in
-    full (``lone_slips``), two codes one swap apart (``call_signs``); not a pair of words a
-    row already shows, nor two spellings each only quoted."""
+    """Slips ``misspelling`` leaves: a given name misspelt under one surname ("John" / "Jon
+    Ossoff", ``given_slips``), a long lone surname a few slips from a person named in full
+    (``lone_slips``), two codes one swap apart (``call_signs``); not a pair of words a row
+    already shows, nor two spellings each only quoted. Each pair's first side is the one
+    mentioned first."""
     found: list[VariantPair] = []
     rules = variant_rules().misspelling
+    given = [
+        (rare, frequent, frequent[0], NameKind.PERSON)
+        for rare, frequent in given_slip_pairs(entities, is_spelling, rules)
+    ]
     lone = [
         (rare, frequent, frequent[0], NameKind.PERSON)
         for rare, frequent in lone_slip_pairs(entities, is_spelling, ordinary, rules)
@@ -144,7 +142,7 @@ def _slips_beyond(
         (a, b, max(a, b, key=lambda g: len(g[1]))[0], NameKind.ORGANISATION)
         for a, b in call_sign_pairs(entities, is_spelling)
     ]
-    for a, b, subject, kind in (*lone, *codes):
+    for a, b, subject, kind in (*given, *lone, *codes):
         keys = _word_pairs(a[0], b[0])
         if keys <= shown or quoted_wording(a[1], b[1], texts):
             continue
