@@ -122,9 +122,10 @@ def _full_name(names: list[str], text: str, at: int) -> str:
     return " ".join([*given, surname])
 
 
-def is_named_age(q: Quantity, frame: Frame) -> bool:
-    """Whether a figure is an age its frame names the owner of (``named_age``)."""
-    return q.unit is Unit.AGE and bool(frame.actor) and frame.actor == frame.what
+def is_named_age(kind: str, actor: str, what: str) -> bool:
+    """Whether a figure of ``kind`` (a unit's value) is an age its frame names the owner of
+    (``named_age``: the person is both its ``what`` and its ``actor``)."""
+    return kind == Unit.AGE.value and bool(actor) and actor == what
 
 
 def named_age(frame: Frame, owner: str) -> Frame:
@@ -166,5 +167,5 @@ def owned_age(
     words after it."""
     before, subject = words
     frame = named_age(frame, age_owner(q, before, subject, source.text))
-    named = is_named_age(q, frame)
+    named = is_named_age(q.unit.value, frame.actor, frame.what)
     return frame, age_time(time, source.published) if named else time, named

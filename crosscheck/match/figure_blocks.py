@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from crosscheck.claims.dates import DATE_KIND
+from crosscheck.claims.frame_ages import is_named_age
 from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_roles import BASE, COMPATIBLE_ROLES
@@ -46,7 +47,7 @@ def comparable(claim: Claim) -> bool:
     52": ``claims.frame_ages``); a measure needs what it measures; a date, a duration and any
     other figure need what and the event.
     """
-    if claim.kind == Unit.AGE.value and claim.actor and claim.what == claim.actor:
+    if is_named_age(claim.kind, claim.actor, claim.what):
         return True
     if claim.kind in _NEVER_COMPARED or not claim.what or claim.role == BASE:
         return False
