@@ -5,20 +5,25 @@ date keys are, less stop words, generic words and the date's own words), each we
 how rare it is among the sentences of the whole story (IDF over the story's own sentences:
 "Comey" in a Comey story tells nothing, "bench" or "naturalized" tells much). Two dates of
 different sources date one event when their descriptors are alike (a weighted cosine of at
-least ``MIN_SIMILARITY``) and each is the other's best match among all the dates of the
-other source (mutual best match: each date has at most one partner per pair of sources); a
-name both clauses give (``descriptor_names``: a word with a capital inside a sentence)
-anchors the event, and then ``MIN_SIMILARITY_NAMED`` suffices, and
-``MIN_SIMILARITY_PARTICIPANTS`` when two names of people or places and a word of the act are
-shared. Only dates of compatible periods at different precision ("last week" / "Aug. 25")
-are paired here; the date matcher (date_match) pairs the rest by event keys. A date next to
-a speech verb or a statement noun (statement_dates: "announcement this spring") dates a
-statement ("The Times reported on November 23 that ..."): it is paired only with another
-statement's date ("reports last week that ..."), the clauses telling what was said, or with
-a date whose clause reports a statement a few words on ("said over the weekend that ..." /
-"On Sunday, adviser Robert Gibbs told CNN that ...") when it was kept for its speaker's
-words alone (claim_dates.STATED). A pair whose vaguer article gives the finer date of that
-event elsewhere is no pair (date_match.explained).
+least ``MIN_SIMILARITY``) and each is the other's best match among the dates of the other
+source whose periods share a day with its own (mutual best match: each date has at most one
+partner per pair of sources; a date of a period wholly apart dates another moment and is no
+rival: "Mr. Trump's campaign rally in Newark over the weekend may have been just enough to
+propel the Republican candidate to victory" is liker Reuters' clause of the victory "on
+Tuesday" than its "after he campaigned for him in the district on Saturday night", yet
+Tuesday is no time of the weekend's rally); a name both clauses give (``descriptor_names``:
+a word with a capital inside a sentence) anchors the event, and then
+``MIN_SIMILARITY_NAMED`` suffices, and ``MIN_SIMILARITY_PARTICIPANTS`` when two names of
+people or places and a word of the act are shared. Only dates of compatible periods at
+different precision ("last week" / "Aug. 25") are paired here; the date matcher (date_match)
+pairs the rest by event keys. A date next to a speech verb or a statement noun
+(statement_dates: "announcement this spring") dates a statement ("The Times reported on
+November 23 that ..."): it is paired only with another statement's date ("reports last week
+that ..."), the clauses telling what was said, or with a date whose clause reports a
+statement a few words on ("said over the weekend that ..." / "On Sunday, adviser Robert
+Gibbs told CNN that ...") when it was kept for its speaker's words alone
+(claim_dates.STATED). A pair whose vaguer article gives the finer date of that event
+elsewhere is no pair (date_match.explained).
 """
 
 from __future__ import annotations
@@ -161,7 +166,8 @@ def descriptor_pairs(
     ``settled`` is a cheap part of ``skip`` (whatever it tells, ``skip`` tells too): a
     candidate it settles is dropped before the story's word weights are counted, and when
     none is left they are not counted at all. A pair's own tests never read the other
-    candidates (best matches are sought among every date of ``dates``), so the pairs are
+    candidates (best matches are sought among every date of ``dates`` whose period shares
+    a day with the date's, ``_overlap``), so the pairs are
     the same; the shared stems it is given are the descriptors' keys (every weight is
     positive), as ``skip`` is given them."""
     kept = [c for c in dates if describable(c, statements=True)]
@@ -243,10 +249,16 @@ def descriptor_pairs(
     best: dict[tuple[_Key, tuple[str, bool]], tuple[float, _Key]] = {}
 
     def best_of(item: _Described, other: Claim) -> tuple[float, _Key]:
+        """The best match of a date among the dates of ``other``'s side whose periods share
+        a day with its own (``_overlap``), with its similarity."""
         found = best.get((item.claim.key, side(other)))
         if found is None:
-            scored = [(item.similarity(o), o.claim.key) for o in by_side[side(other)]]
-            found = max(scored, key=lambda x: (x[0], _neg(x[1])))
+            scored = [
+                (item.similarity(o), o.claim.key)
+                for o in by_side[side(other)]
+                if _overlap(*align(item.claim, o.claim))
+            ]
+            found = max(scored, key=lambda x: (x[0], _neg(x[1])), default=(0.0, item.claim.key))
             best[(item.claim.key, side(other))] = found
         return found
 
@@ -366,3 +378,13 @@ class _Described:
 def _neg(key: tuple[str, int, int]) -> tuple[str, int, int]:
     """A key for ties: the earliest claim wins."""
     return (key[0], -key[1], -key[2])
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    """Whether two dates' periods share a day (years aligned by the caller): a date whose
+    period lies wholly apart from another's ("over the weekend" / "on Tuesday") dates
+    another moment, so it is no rival for that date's best match (``descriptor_pairs``)."""
+    ta, tb = _time_of(a), _time_of(b)
+    if ta.begin is None or tb.begin is None:
+        return False
+    return ta.begin <= (tb.end_date or tb.begin) and tb.begin <= (ta.end_date or ta.begin)
