@@ -18,7 +18,7 @@ from crosscheck.claims.dates import date_claim, keyed_only
 from crosscheck.claims.figure_claim import quantity_claim
 from crosscheck.claims.frame_reading import read_words
 from crosscheck.claims.frame_words import frame_words
-from crosscheck.claims.scope_times import figure_times, statement_time
+from crosscheck.claims.scope_times import figure_times, since_clause_time, statement_time
 from crosscheck.lexicon import explain_words
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -250,7 +250,10 @@ def _scopes(
         if following < len(times):
             t = times[following]
             if (limit is None or t.start < limit) and not tokens.has_break(q.end, t.start):
-                scopes[index] = t
+                between = tokens.tokens[
+                    tokens.first_at_or_after(q.end) : tokens.last_ending_by(t.start)
+                ]
+                scopes[index] = since_clause_time(t, between)  # "killed since X broke out <date>"
                 claimed.add(t.start)
     last_scoped: dict[int, int] = {}  # time start -> index of the last figure it scoped
     for index, q in enumerate(quantities):

@@ -8,6 +8,9 @@ gives the figures of its clause.
 - An occasion's time: "fell 2,000 points for the second time this week, closing at
   21,400": "this week" dates the count of occasions ("the second time"), so it is no
   figure's period. The occasion nouns are ``claims.toml``'s ``occasion_nouns``.
+- A time ending a "since" clause: "25 people have been killed since protests broke out six
+  months ago": the time starts the figure's period (a running total since then), as "since
+  six months ago" would. The openers are ``claims.toml``'s ``since_clause_openers``.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from crosscheck.lexicon import load_lexicon, lower_words
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.text.words import Token, TokenIndex
 
@@ -42,6 +45,30 @@ def statement_time(time: TimeRef, before: Sequence[Token]) -> TimeRef:
     if not words or words[-1].lower not in _words("statement_verbs"):
         return time
     return replace(time, modifier=AS_OF)
+
+
+def since_clause_time(time: TimeRef, between: Sequence[Token]) -> TimeRef:
+    """``time`` with the scope of a "since" clause's opener when the tokens ``between`` a
+    figure and it hold that opener at most ``since_clause_words`` words before it ("killed
+    [since] protests broke out six months ago", "since the riots broke out in January") and no
+    superlative before the opener ("the lowest since Obama took office five years ago"); else
+    ``time`` unchanged. A time with a scope word of its own keeps it but "in" and "on"
+    (``since_clause_overrides``)."""
+    if time.modifier and time.modifier not in _words("since_clause_overrides"):
+        return time
+    openers = _words("since_clause_openers")
+    at = next((i for i in range(len(between) - 1, -1, -1) if between[i].lower in openers), None)
+    if at is None or len(between) - at - 1 > _number("since_clause_words"):
+        return time
+    superlatives = _words("since_clause_superlatives")
+    if any(t.lower in superlatives for t in between[:at]):
+        return time
+    return replace(time, modifier=between[at].lower)
+
+
+@cache
+def _number(key: str) -> int:
+    return int(require(load_lexicon("claims"), key, int, "claims"))
 
 
 def figure_times(
