@@ -76,6 +76,7 @@ def test_case_files_are_well_formed() -> None:
         "weekdays",
         "calendar_edges",
         "noun_months",
+        "intents",
     }
     ids = [c.id for c in all_cases]
     assert len(ids) == len(set(ids))

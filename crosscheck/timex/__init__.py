@@ -27,7 +27,9 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
   "a decade ago" as the years around anchor - 10 (2006..2010 in 2018), not the 2000s. A date
   without its year before a relative year ("in April of last year", "May 9 last year") is
   placed in that year. An infinitive after a word of intent looks forward ("agreed to meet
-  at the end of April"), and so does "come Thursday".
+  at the end of April"), and so does "come Thursday"; a present-tense intent anywhere before
+  the date in its clause does too ("is scheduled to testify in front of the
+  Democratic-controlled House Judiciary Committee on March 31", ``intent``).
 - A part of a month or year is read as its third, one step finer than the whole: "late
   March" is 21..31 March (week precision), "early 2011" January..April 2011 (season
   precision), "the first week of May" 1..10 May; the note says so. Parts of other periods
@@ -56,7 +58,8 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
 
 Modules, in pipeline order: ``lexicon`` (data -> TimeLexicon), ``patterns`` (lexicon ->
 regexes), ``scan`` (text -> atoms), ``absolute``/``relative``/``clock`` (one reading each),
-``scope`` (scope words and parts), ``tense`` (clause -> looks back or forward), ``periods``
+``scope`` (scope words and parts), ``tense`` (clause -> looks back or forward; ``intent``,
+``acts``), ``periods``
 (ranges, weak readings, years), ``spans`` (calendar arithmetic), ``find`` (the orchestrator).
 """
 

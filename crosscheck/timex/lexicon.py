@@ -93,6 +93,13 @@ class TimeLexicon:
     infinitive_marks: frozenset[str]
     future_cues_after: frozenset[str]
     intent_reach: int
+    present_intent_heads: frozenset[str]
+    present_intent_be: frozenset[str]
+    present_intent_participles: frozenset[str]
+    present_perfect_auxiliaries: frozenset[str]
+    perfect_intent_heads: frozenset[str]
+    present_intent_reach: int
+    present_intent_breaks: frozenset[str]
     week_ends_on: frozenset[int]
     future_just_before: frozenset[str]
     day_edge_cues: frozenset[str]
@@ -347,6 +354,13 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         infinitive_marks=_words(data, "infinitive_marks"),
         future_cues_after=_words(data, "future_cues_after"),
         intent_reach=_int(data, "intent_reach", 1, 12),
+        present_intent_heads=_words(data, "present_intent_heads"),
+        present_intent_be=_words(data, "present_intent_be"),
+        present_intent_participles=_words(data, "present_intent_participles"),
+        present_perfect_auxiliaries=_words(data, "present_perfect_auxiliaries"),
+        perfect_intent_heads=_words(data, "perfect_intent_heads"),
+        present_intent_reach=_int(data, "present_intent_reach", 1, 30),
+        present_intent_breaks=_words(data, "present_intent_breaks"),
         week_ends_on=_weekday_numbers(data, "week_ends_on"),
         future_just_before=_words(data, "future_just_before"),
         day_edge_cues=_words(data, "day_edge_cues"),

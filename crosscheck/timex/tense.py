@@ -8,7 +8,9 @@ and word endings are lexicon data (``future_cues``, ``past_cues``, ``future_suff
 after the span (``future_cues_after``) counts only at the end of its clause or before a word
 of ``future_cue_after_links`` ("likely to", not "likely voters"). An infinitive after a word
 of intent looks forward ("agreed [to] meet at the end of April", ``intent_heads``), and so
-does a date right after ``future_just_before`` ("come Thursday"). A word of ``modal_cues``
+does a date right after ``future_just_before`` ("come Thursday") and one after a
+present-tense intent in its clause, however far ("is scheduled to testify ... on March 31",
+``intent.present_intent_at``). A word of ``modal_cues``
 before the date looks forward ("could vote Wednesday"); a word of ``day_edge_cues`` right
 before it ("later Wednesday") and a word of ``noun_cues`` after a determiner ("the plan") give
 no tense.
@@ -20,6 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from crosscheck.timex.intent import clause_words, present_intent_at
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import FUTURE, PAST, UNKNOWN, Context
@@ -59,6 +62,8 @@ def _tense(
     if before and before[-1] in ctx.lex.future_just_before:
         return FUTURE, before  # "come Thursday"
     before = _without_day_edge(before, ctx.lex)
+    if _present_intent(ctx, start):
+        return FUTURE, before  # "is scheduled to testify ... on March 31"
     for index in range(len(before) - 1, -1, -1):
         intent = len(before) - index <= ctx.lex.intent_reach
         verdict = _cue(before, index, ctx.lex, intent=intent)
@@ -66,6 +71,26 @@ def _tense(
             return verdict, before
     fronted = not before and ctx.text[start : start + 1].isupper()
     return _tense_after(ctx, end, fronted=fronted, relative_stop=relative_stop), before
+
+
+def _present_intent(ctx: Context, start: int) -> bool:
+    """Whether a present-tense intent stands before ``start`` in its clause
+    (``intent.present_intent_at``), at most ``present_intent_reach`` words before the date,
+    with no past cue between its "to" and the date but the "-ed" of a name or compound ("the
+    Senate Armed Services Committee", "GOP-led"), no word of ``present_intent_breaks``, and no
+    possessive right before the date."""
+    words = clause_words(clause_text_before(ctx.text, start))
+    at = present_intent_at(words, ctx.lex)
+    if at is None or len(words) - at - 1 > ctx.lex.present_intent_reach or words[-1].possessive:
+        return False  # too far, or "Floyd's May 25 death": the date names an event
+    folded = [w.text for w in words]
+    for index in range(at + 1, len(words)):
+        if folded[index] in ctx.lex.present_intent_breaks:
+            return False  # "aims to limit abuses after unrest over ...": an earlier event
+        named = words[index].named and folded[index] not in ctx.lex.past_cues
+        if not named and _cue(folded, index, ctx.lex) == PAST:
+            return False
+    return True
 
 
 def _without_day_edge(words: list[str], lex: TimeLexicon) -> list[str]:

@@ -1,0 +1,36 @@
+"""timex/intent.py: the words of a clause with their marks, and a present-tense intent."""
+
+from __future__ import annotations
+
+from crosscheck.timex.intent import clause_words, present_intent_at
+from crosscheck.timex.lexicon import time_lexicon
+
+
+def test_marks_names_compounds_and_possessives() -> None:
+    words = clause_words("before the GOP-controlled Armed panel and Smith's aides")
+    marks = {w.text: (w.named, w.possessive) for w in words}
+    assert marks["before"] == (False, False)
+    assert marks["controlled"] == (True, False)  # joined by a hyphen
+    assert marks["armed"] == (True, False)  # capitalised inside the clause
+    assert marks["smith's"] == (True, True)
+    assert marks["aides"] == (False, False)
+
+
+def test_present_intent_found() -> None:
+    lex = time_lexicon()
+    words = clause_words("he is expected to take charge of the panel in")
+    at = present_intent_at(words, lex)
+    assert at is not None and words[at].text == "to"
+    assert present_intent_at(clause_words("they plan to make the case in"), lex) == 2
+    assert present_intent_at(clause_words("the mayor has agreed to meet them at"), lex) == 4
+
+
+def test_no_present_intent() -> None:
+    lex = time_lexicon()
+    noun = clause_words("officials described the plans to reporters in")
+    assert present_intent_at(noun, lex) is None
+    possessive = clause_words("critics attacked Obama's plan to cut taxes in")
+    assert present_intent_at(possessive, lex) is None
+    assert present_intent_at(clause_words("he was expected to vote in"), lex) is None
+    assert present_intent_at(clause_words("they agreed to meet him in"), lex) is None
+    assert present_intent_at(clause_words("she plans to a degree in"), lex) is None
