@@ -10,7 +10,7 @@ from crosscheck.quantities.decade_ages import _decade_ages
 from crosscheck.quantities.patterns import _patterns
 from crosscheck.text.leads import lead_class, lead_pattern, with_lead
 from crosscheck.timex.patterns import WORD_START, patterns
-from crosscheck.timex.scan import _atom, _trigger
+from crosscheck.timex.scan import _LEAD_DEPTH, _atom, _trigger
 
 TEXT = (
     "Since May 1, 2020, at least 55 children and over 1,200 political prisoners; "
@@ -101,6 +101,14 @@ def test_the_project_patterns_find_the_same_matches() -> None:
         plain = re.compile(pattern.pattern.split(")(?:", 1)[1][:-1], pattern.flags)
         assert _found(pattern, text) == _found(plain, text)
         assert len(_found(pattern, text)) > 5
+
+
+def test_the_atom_is_compiled_as_with_lead_builds_it() -> None:
+    """``scan._atom`` builds the look-ahead itself, to compile the atom once: the same
+    pattern as ``with_lead`` behind the word-start look-behind."""
+    led = with_lead(patterns().atom, depth=_LEAD_DEPTH)
+    assert _atom().pattern == WORD_START + led.pattern
+    assert _atom().flags == led.flags
 
 
 DECADES = (

@@ -50,13 +50,19 @@ def alt(words: Iterable[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Patterns:
-    """The compiled patterns of one lexicon."""
+    """The patterns of one lexicon: the atom as its source (``scan`` compiles it once,
+    behind its look-ahead), the others compiled."""
 
-    atom: re.Pattern[str]
+    atom_source: str
     trigger: re.Pattern[str]
     link: re.Pattern[str]
     of_gap: re.Pattern[str]
     alternative: re.Pattern[str]
+
+    @property
+    def atom(self) -> re.Pattern[str]:
+        """The atom pattern as built, without the look-ahead ``scan`` reads it behind."""
+        return re.compile(self.atom_source)
 
 
 def _clock_core(lex: TimeLexicon) -> str:
@@ -203,7 +209,7 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
     of_gap = rf"{W}(?:{of}{W})?"  # "April [of] last year"
     alternative = rf"{W}{alt(cased(lex.alternative_links))}{W}"  # "7pm or 8pm"
     return Patterns(
-        atom=re.compile(atom),
+        atom_source=atom,
         trigger=re.compile(trigger),
         link=re.compile(link),
         of_gap=re.compile(of_gap),
