@@ -38,10 +38,12 @@ from crosscheck.names.slip_rules import GIVEN, SURNAME, MisspellingRules, Occurr
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Misspelling:
-    """A rare word, the frequent word it misspells, and their occurrences."""
+    """A rare word, the frequent word it misspells, and their occurrences; ``family`` when
+    the two words are written after the given names of different people (``_family``)."""
 
     rare: tuple[Occurrence, ...]
     frequent: tuple[Occurrence, ...]
+    family: bool = False
 
 
 def misspellings(
@@ -145,7 +147,10 @@ def misspellings(
                 continue
             if not ordinary(rare) and not ordinary(word):
                 seen.add(key)
-                found.append(Misspelling(rare=tuple(rare_found), frequent=tuple(word_found)))
+                family = not _same_people(rare_found, word_found)
+                found.append(
+                    Misspelling(rare=tuple(rare_found), frequent=tuple(word_found), family=family)
+                )
     return found
 
 
@@ -277,9 +282,12 @@ def _slip(
     """Whether the rare word is one slip of ``word`` and both name one referent.
 
     The evidence is either the counts (the rare word rare, the other frequent; two swapped
-    letters need less, as two names rarely differ so), a given name written with both, or
-    (two neighbouring letters swapped) a lone surname the story never gives a given name
-    that misspells the surname of a person it names in full (``_introduced``).
+    letters need less, as two names rarely differ so), a given name written with both, a
+    lone surname the story never gives a given name that misspells the surname of a person
+    it names in full (``_introduced``: two neighbouring letters swapped, or a letter lost or
+    added by a writer who also spells it right, "Schapp" / "Matt Schlapp"), or a family's
+    surname misspelt after another given name by a writer who also spells it right
+    (``_family``).
     """
     if min(len(rare), len(word)) < rules.min_length or rare[0] != word[0]:
         return False
@@ -293,8 +301,12 @@ def _slip(
     counts = len(rare_found) <= rules.rare_max and len(word_found) >= max(
         frequent_min, ratio * len(rare_found)
     )
-    introduced = neighbours and _introduced(rare_found, word_found, rules)
-    if not (counts or one_person or introduced):
+    shared = bool({o.item.source for o in rare_found} & {o.item.source for o in word_found})
+    introduced = _introduced(rare_found, word_found, rules) and (
+        neighbours or (shared and len(rare) != len(word))
+    )
+    family = shared and _family(rare_found, word_found, rules)
+    if not (counts or one_person or introduced or family):
         return False
     plural = any(word == rare + ending for ending in _name_words().inflection_endings)
     if plural and _titled(rare_found, rules):
@@ -306,9 +318,9 @@ def _slip(
         written = (word_found if longer == word else rare_found)[0].word
         if not _letter_lost_inside(shorter, longer, written):
             return False
-    if not _same_people(rare_found, word_found):
+    if not (_same_people(rare_found, word_found) or family):
         return False
-    if {o.item.source for o in rare_found} & {o.item.source for o in word_found}:
+    if shared:
         return True  # the writer also spells it right
     if swapped and counts and len(word_found) >= rules.frequent_min:
         return True  # two neighbouring letters swapped, the right spelling frequent elsewhere
@@ -320,12 +332,29 @@ def _introduced(
 ) -> bool:
     """A rare surname always written alone ("Murkowksi (AK)") and another written after a
     given name ("Lisa Murkowski"): the lone one names nobody the story introduces unless it
-    is that person misspelt (asked of two neighbouring letters swapped)."""
+    is that person misspelt (asked of two neighbouring letters swapped, or of a letter lost
+    or added where one source writes both words)."""
     if len(rare_found) > rules.rare_max:
         return False
     if any(o.role != SURNAME or o.given for o in rare_found):
         return False
     return any(o.role == SURNAME and o.given for o in word_found)
+
+
+def _family(
+    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
+) -> bool:
+    """A family's surname ("Dzhokhar" and "Tamerlan Tsarnaev"), written after at least
+    ``family_given_min`` given names that name different people, misspelt after one more
+    given name ("Anzor Tsrnaev"): the rare word is the family's name, whoever bears it (asked
+    of two words one source writes both)."""
+    if len(rare_found) > rules.rare_max or len(_given_names(rare_found)) != 1:
+        return False
+    distinct: list[str] = []
+    for given in sorted(_given_names(word_found)):
+        if not any(same_given_name(given, other) for other in distinct):
+            distinct.append(given)
+    return len(distinct) >= rules.family_given_min
 
 
 def _letter_lost_inside(shorter: str, longer: str, written_longer: str) -> bool:

@@ -47,6 +47,7 @@ class MisspellingRules:
     changed_tail: int  # letters at the end where a changed vowel is another name ("-son")
     surname_titles: frozenset[str]  # "Mr. Cumming": a lost plural ending is a slip
     cut_letters: int  # letters cut off the end of a surname written with one given name
+    family_given_min: int  # given names a family's surname is written after ("Tsarnaev")
 
 
 def misspelling_rules(data: Mapping[str, object]) -> MisspellingRules:
@@ -76,4 +77,5 @@ def misspelling_rules(data: Mapping[str, object]) -> MisspellingRules:
         changed_tail=int(number("changed_tail")),
         surname_titles=frozenset(t.casefold().rstrip(".") for t in titles),
         cut_letters=int(number("cut_letters")),
+        family_given_min=int(number("family_given_min")),
     )

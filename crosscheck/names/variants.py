@@ -185,6 +185,8 @@ def _misspelling_pair(slip: Misspelling, texts: Mapping[str, str]) -> VariantPai
         (k for k in _KINDS if k in kinds),
         next((k for k in _KINDS if k in rare_kinds), NameKind.UNKNOWN),
     )
+    if slip.family:
+        kind = NameKind.UNKNOWN  # a family's name, not one person's ("Anzor Tsrnaev")
     return spelling_pair(subject, kind, a, b, texts)
 
 
