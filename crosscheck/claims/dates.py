@@ -135,12 +135,25 @@ def keyed_only(
 ) -> Claim | None:
     """A date claim of a time ``figures`` are said of, kept for its event key (``_keyed``);
     or, when it has none and every such figure is a bare one of a later clause
-    (``_later_bare_figures``), kept listed with the metric ``DATED``: "she says it happened
-    in the summer of 1982, when she was 15" reads the date, never compared as a period."""
+    (``_later_bare_figures``) or a length of time (``_lengths_only``), kept listed with the
+    metric ``DATED``: "she says it happened in the summer of 1982, when she was 15", "the
+    hearings start Tuesday and are to last three days" read the date, never compared as a
+    period."""
     keyed = _keyed(claim, figures, index)
     if keyed is None and index is not None and _later_bare_figures(claim, figures, index):
         return replace(claim, what="", event="", metric=DATED)
+    if keyed is None and _lengths_only(figures):
+        return replace(claim, what="", event="", metric=DATED)
     return keyed
+
+
+def _lengths_only(figures: Sequence[Claim]) -> bool:
+    """Whether every figure that took the date is a length of time ("two days after the
+    attack", "to last three days"): a length is no event, so the date still dates one of
+    its clause ("The hearings start Tuesday and are to last three days")."""
+    return bool(figures) and all(
+        f.value is not None and f.value.unit is Unit.DURATION for f in figures
+    )
 
 
 def _later_bare_figures(claim: Claim, figures: Sequence[Claim], index: TokenIndex) -> bool:
