@@ -1,4 +1,4 @@
-"""A date a length of time took as its period is still listed as a date claim
+"""A date a length of time or an age took as its period is still listed as a date claim
 (``dates.keyed_only``, ``_lengths_only``): "The hearings start Tuesday and are scheduled to
 last three days" reads the date, with the metric "dated" and no frame, for its event key; a
 date a count also took stays the count's period alone, and a date read after a length of
@@ -35,6 +35,9 @@ def _dates(sentence: str) -> list[Claim]:
         ("The mayor surrendered last Friday and agreed to talks for three weeks.", "last Friday"),
         # names with no event key
         ("During the 70-minute session Wednesday, the mayor praised the dockers.", "Wednesday"),
+        # an age is no event either
+        ("Vance, 46, had been harbor master since December 2017.", "since December 2017"),
+        ("Her 32-year-old sister told reporters on Tuesday that she was well.", "on Tuesday"),
     ],
 )
 def test_date_a_length_took_is_listed(sentence: str, words: str) -> None:

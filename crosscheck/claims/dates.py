@@ -135,10 +135,10 @@ def keyed_only(
 ) -> Claim | None:
     """A date claim of a time ``figures`` are said of, kept for its event key (``_keyed``);
     or, when it has none and every such figure is a bare one of a later clause
-    (``_later_bare_figures``) or a length of time (``_lengths_only``), kept listed with the
-    metric ``DATED``: "she says it happened in the summer of 1982, when she was 15", "the
-    hearings start Tuesday and are to last three days" read the date, never compared as a
-    period."""
+    (``_later_bare_figures``) or a length of time or an age (``_lengths_only``), kept
+    listed with the metric ``DATED``: "she says it happened in the summer of 1982, when she
+    was 15", "the hearings start Tuesday and are to last three days" read the date, never
+    compared as a period."""
     keyed = _keyed(claim, figures, index)
     if keyed is None and index is not None and _later_bare_figures(claim, figures, index):
         return replace(claim, what="", event="", metric=DATED)
@@ -148,12 +148,17 @@ def keyed_only(
 
 
 def _lengths_only(figures: Sequence[Claim]) -> bool:
-    """Whether every figure that took the date is a length of time ("two days after the
-    attack", "to last three days"): a length is no event, so the date still dates one of
-    its clause ("The hearings start Tuesday and are to last three days")."""
+    """Whether every figure that took the date is a length of time or an age ("two days
+    after the attack", "to last three days", "Nielsen, 46, had been secretary since December
+    2017"): neither is an event, so the date still dates one of its clause ("The hearings
+    start Tuesday and are scheduled to last three days")."""
     return bool(figures) and all(
-        f.value is not None and f.value.unit is Unit.DURATION for f in figures
+        f.value is not None and f.value.unit in _NO_EVENT_UNITS for f in figures
     )
+
+
+# The units of figures that measure no event of their own: a length of time, an age.
+_NO_EVENT_UNITS = frozenset({Unit.DURATION, Unit.AGE})
 
 
 def _later_bare_figures(claim: Claim, figures: Sequence[Claim], index: TokenIndex) -> bool:
