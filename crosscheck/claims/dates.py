@@ -135,12 +135,30 @@ def keyed_only(
 ) -> Claim | None:
     """A date claim of a time ``figures`` are said of, kept for its event key (``_keyed``);
     or, when it has none and every such figure is a bare one of a later clause
-    (``_later_bare_figures``), kept listed with the metric ``DATED``: "she says it happened
-    in the summer of 1982, when she was 15" reads the date, never compared as a period."""
+    (``_later_bare_figures``) or a length of time or an age (``_lengths_only``), kept
+    listed with the metric ``DATED``: "she says it happened in the summer of 1982, when she
+    was 15", "the hearings start Tuesday and are to last three days" read the date, never
+    compared as a period."""
     keyed = _keyed(claim, figures, index)
     if keyed is None and index is not None and _later_bare_figures(claim, figures, index):
         return replace(claim, what="", event="", metric=DATED)
+    if keyed is None and _lengths_only(figures):
+        return replace(claim, what="", event="", metric=DATED)
     return keyed
+
+
+def _lengths_only(figures: Sequence[Claim]) -> bool:
+    """Whether every figure that took the date is a length of time or an age ("two days
+    after the attack", "to last three days", "Nielsen, 46, had been secretary since December
+    2017"): neither is an event, so the date still dates one of its clause ("The hearings
+    start Tuesday and are scheduled to last three days")."""
+    return bool(figures) and all(
+        f.value is not None and f.value.unit in _NO_EVENT_UNITS for f in figures
+    )
+
+
+# The units of figures that measure no event of their own: a length of time, an age.
+_NO_EVENT_UNITS = frozenset({Unit.DURATION, Unit.AGE})
 
 
 def _later_bare_figures(claim: Claim, figures: Sequence[Claim], index: TokenIndex) -> bool:
