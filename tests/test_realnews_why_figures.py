@@ -135,7 +135,7 @@ def test_without_beyond_the_frame_gate_is_named_alone() -> None:
         # a vague count beside an exact count of its noun goes the vague path: its gate is named
         (
             "There are several memos from that spring.",
-            "He wrote seven memos, and four memos were classified.",
+            "He wrote seven memos, and the inspector counted nine memos.",
             "several memos",
             "seven memos",
             "comparable: no event (both) > vague: rivals_differ",
@@ -149,7 +149,7 @@ def test_without_beyond_the_frame_gate_is_named_alone() -> None:
         ),
         (
             "Hundreds of amendments passed on Thursday.",
-            "There were 550 amendments.",
+            "There were 550 amendments in Ohio.",
             "Hundreds of amendments",
             "550 amendments",
             "comparable: no event (both) > vague: dated",

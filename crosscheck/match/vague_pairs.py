@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from crosscheck.claims.frame_roles import TOTAL
+from crosscheck.claims.frame_roles import INCREMENT, PART, TOTAL
 from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import PLAN
 from crosscheck.lexicon import load_lexicon
@@ -35,10 +35,12 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
     matcher does not compare them. They are paired when the noun is distinctive (not a vague
     what, not "person") and the same (or as ``_same_noun`` allows); their roles fit
     (``_FIT_ROLES``), the setting is the same (``same_setting``), and a dated side is
-    compared only as ``_dated_alike`` allows; the vague side's own article gives no exact
-    figure for the noun; every exact figure of the noun, with or without modifiers, in the
-    story (of the vague side's own date, when it gives one and the story has figures of that
-    date) cites one and the same figure; and it lies in the vague range.
+    compared only as ``_dated_alike`` or ``_date_forgiven`` allows; the vague side's own
+    article gives no exact figure for the noun; every exact figure of the noun that competes
+    (``_competing``: a part, or a modified noun no larger than a total of the bare noun, does
+    not), with or without modifiers, in the story (of the vague side's own date, when it
+    gives one and the story has figures of that date) cites one and the same figure; and it
+    lies in the vague range.
     """
     exact = _exact_counts(claims)
     pairs: list[ClaimPair] = []
@@ -91,9 +93,28 @@ def _rivals_gate(v: Claim, rivals: Sequence[Claim]) -> str:
         return "no_exact"
     if any(c.source == v.source for c in rivals):
         return "own_article"
-    if len({c.value.point for c in rivals if c.value is not None}) != 1:
+    if len({c.value.point for c in _competing(v, rivals) if c.value is not None}) != 1:
         return "rivals_differ"
     return ""
+
+
+def _competing(v: Claim, rivals: Sequence[Claim]) -> Sequence[Claim]:
+    """The rivals that compete to be the vague set's size: when some state a total of the very
+    noun ("seven memos"), those; a part ("four of them") or a modified noun ("four classified
+    memos") is then a subset, and competes only when it is larger than a total of the noun."""
+    core = [c for c in rivals if c.what == v.what and c.role not in _PART_ROLES]
+    if not core:
+        return rivals
+    points = [c.value.point for c in core if c.value is not None and c.value.point is not None]
+    if not points:
+        return rivals
+    top = max(points)
+    return [*core, *(c for c in rivals if _larger(c, top))]
+
+
+def _larger(claim: Claim, top: float) -> bool:
+    q = claim.value
+    return q is not None and q.point is not None and q.point > top
 
 
 def count_gate(v: Claim, e: Claim) -> str:
@@ -209,7 +230,8 @@ def _fit_gate(v: Claim, e: Claim) -> str:
     if v.role != e.role and not same_happening(v, e, frozenset(text_words(f"{v.text} {e.text}"))):
         return "plan_and_total"  # "wants to deport millions", "deported 3 million": two measures
     one_sided = bool(v.incident) != bool(e.incident)
-    if (v.time is not None or e.time is not None or one_sided) and not _dated_alike(v, e):
+    dated = v.time is not None or e.time is not None or one_sided
+    if dated and not (_dated_alike(v, e) or _date_forgiven(v, e, one_sided)):
         return "dated"
     qv, qe = v.value, e.value
     if qv is None or qe is None or qe.point is None:
@@ -224,6 +246,17 @@ def _dated_alike(v: Claim, e: Claim) -> bool:
     size of a whole set ("the nine justices") that a small vague count may be a part of."""
     nouns = frozenset(f"{v.what} {e.what}".split())
     return same_happening(v, e, nouns) and not (_small(v) and _whole_set(e))
+
+
+def _date_forgiven(v: Claim, e: Claim, one_sided: bool) -> bool:
+    """A date one side gives and the other does not is no bar when the exact side is a bare
+    total: no event, place, actor or incident of its own that could make it another group
+    or another moment's count ("seven memos" beside "several memos dating from January",
+    not "seven members had signed on" beside "several members who sharpened her stance"),
+    and not the size of a whole set a small vague count may be a part of ("the nine justices")."""
+    if one_sided or (v.time is None) == (e.time is None) or (_small(v) and _whole_set(e)):
+        return False
+    return e.role == TOTAL and not (e.event or e.place or e.actor or e.incident)
 
 
 def _small(v: Claim) -> bool:
@@ -249,4 +282,5 @@ def _whole_set_words() -> frozenset[str]:
     return frozenset(str(w) for w in words)
 
 
+_PART_ROLES = frozenset({PART, INCREMENT})
 _SMALL = 20  # a vague count below this may be a part of a whole set ("several" of "the nine")
