@@ -6,9 +6,12 @@ the frame it is about.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from crosscheck.model import Claim, Quantity, TimeRef
+from crosscheck.claims.dates import DATE_KIND
+from crosscheck.claims.extract import extract_claims
+from crosscheck.model import Claim, Quantity, Source, TimeRef
 
 
 def quoted_claim(
@@ -55,3 +58,13 @@ def date_in_sentence(
         value=None,
         time=time,
     )
+
+
+def sentence_claims(sentence: str, published: date) -> tuple[Claim, ...]:
+    """The claims the pipeline reads in ``sentence``, a one-sentence source published then."""
+    return extract_claims(Source(id="a", text=sentence, published=published))
+
+
+def sentence_dates(sentence: str, published: date) -> list[Claim]:
+    """The date claims of ``sentence_claims``."""
+    return [c for c in sentence_claims(sentence, published) if c.kind == DATE_KIND]

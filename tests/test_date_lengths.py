@@ -9,22 +9,22 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claimfactory import sentence_claims, sentence_dates
 from filler import FILLER
 
 from crosscheck.claims.dates import DATE_KIND, DATED
-from crosscheck.claims.extract import extract_claims
-from crosscheck.model import Claim, Source
+from crosscheck.model import Claim
 from tests.pairrows import pair_rows
 
 PUBLISHED = date(2025, 6, 7)
 
 
 def _claims(sentence: str) -> tuple[Claim, ...]:
-    return extract_claims(Source(id="a", text=sentence, published=PUBLISHED))
+    return sentence_claims(sentence, PUBLISHED)
 
 
 def _dates(sentence: str) -> list[Claim]:
-    return [c for c in _claims(sentence) if c.kind == DATE_KIND]
+    return sentence_dates(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize(

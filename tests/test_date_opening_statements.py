@@ -9,17 +9,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claimfactory import sentence_dates
 
-from crosscheck.claims.dates import DATE_KIND, STATED
-from crosscheck.claims.extract import extract_claims
-from crosscheck.model import Claim, Source
+from crosscheck.claims.dates import STATED
+from crosscheck.model import Claim
 
 PUBLISHED = date(2019, 6, 1)
 
 
 def _dates(sentence: str) -> list[Claim]:
-    claims = extract_claims(Source(id="a", text=sentence, published=PUBLISHED))
-    return [c for c in claims if c.kind == DATE_KIND]
+    return sentence_dates(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize(
