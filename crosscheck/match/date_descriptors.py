@@ -9,7 +9,7 @@ least ``MIN_SIMILARITY``) and each is the other's best match among the dates of 
 source whose periods share a day with its own (mutual best match: each date has at most one
 partner per pair of sources; a date of a period wholly apart dates another moment and is no
 rival: "Mr. Trump's campaign rally in Newark over the weekend may have been just enough to
-propel the Republican candidate to victory" is liker Reuters' clause of the victory "on
+propel the Republican candidate to victory" is closer to Reuters' clause of the victory "on
 Tuesday" than its "after he campaigned for him in the district on Saturday night", yet
 Tuesday is no time of the weekend's rally); a name both clauses give (``descriptor_names``:
 a word with a capital inside a sentence) anchors the event, and then
