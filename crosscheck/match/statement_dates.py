@@ -18,6 +18,7 @@ from functools import cache
 from crosscheck.claims.date_events import date_event_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.descriptor_clauses import clause_of
+from crosscheck.match.near_words import words_backward
 from crosscheck.model import Claim
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -36,13 +37,13 @@ def beside_statement_noun(claim: Claim) -> bool:
     "a statement Tuesday") or right after it, past a possessive ending ("a Monday statement",
     "Tuesday's announcement")."""
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    before = _WORD.findall(claim.sentence[:at])
+    before = next(words_backward(_WORD, claim.sentence[:at]), None)
     tail = claim.sentence[end:]
-    after = _WORD.findall(tail[2:] if tail.startswith(_POSSESSIVE) else tail)
+    after = _WORD.search(tail[2:] if tail.startswith(_POSSESSIVE) else tail)
     nouns = statement_nouns()
-    if before and _fold(before[-1]) in nouns:
+    if before is not None and _fold(before) in nouns:
         return True
-    return bool(after) and _fold(after[0]) in nouns
+    return after is not None and _fold(after.group()) in nouns
 
 
 def _fold(word: str) -> str:
