@@ -20,7 +20,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import islice
 
 from crosscheck.alignment import Aligned, SourceSentence, story_aligner
 from crosscheck.claims.date_events import stem
@@ -31,7 +30,6 @@ from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_what import PERSON
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.figure_gates import times_comparable, whats_compatible
-from crosscheck.match.near_words import last_words
 from crosscheck.model import Claim, ClaimPair, Source, Unit
 from crosscheck.rules import bare_figure
 from crosscheck.rules.base import COMPARE, explain_words
@@ -222,8 +220,8 @@ def _context(claim: Claim) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 12)
 def _words_around(sentence: str, at: int, end: int) -> frozenset[str]:
-    before = last_words(WORD, sentence[:at], CONTEXT_WORDS)
-    after = [m.group() for m in islice(WORD.finditer(sentence[end:]), CONTEXT_WORDS)]
+    before = [m.group() for m in WORD.finditer(sentence[:at])][-CONTEXT_WORDS:]
+    after = [m.group() for m in WORD.finditer(sentence[end:])][:CONTEXT_WORDS]
     return frozenset(content_stems(" ".join([*before, *after])))
 
 

@@ -18,7 +18,6 @@ from functools import cache
 from crosscheck.claims.date_events import date_event_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.descriptor_clauses import clause_of
-from crosscheck.match.near_words import words_backward
 from crosscheck.model import Claim
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -37,13 +36,13 @@ def beside_statement_noun(claim: Claim) -> bool:
     "a statement Tuesday") or right after it, past a possessive ending ("a Monday statement",
     "Tuesday's announcement")."""
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    before = next(words_backward(_WORD, claim.sentence[:at]), None)
+    before = _WORD.findall(claim.sentence[:at])
     tail = claim.sentence[end:]
-    after = _WORD.search(tail[2:] if tail.startswith(_POSSESSIVE) else tail)
+    after = _WORD.findall(tail[2:] if tail.startswith(_POSSESSIVE) else tail)
     nouns = statement_nouns()
-    if before is not None and _fold(before) in nouns:
+    if before and _fold(before[-1]) in nouns:
         return True
-    return after is not None and _fold(after.group()) in nouns
+    return bool(after) and _fold(after[0]) in nouns
 
 
 def _fold(word: str) -> str:
