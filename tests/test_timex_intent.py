@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosscheck.timex.intent import clause_words, present_intent_at
+from crosscheck.timex.intent import clause_words, may_hold_intent, present_intent_at
 from crosscheck.timex.lexicon import time_lexicon
 
 
@@ -34,3 +34,27 @@ def test_no_present_intent() -> None:
     assert present_intent_at(clause_words("he was expected to vote in"), lex) is None
     assert present_intent_at(clause_words("they agreed to meet him in"), lex) is None
     assert present_intent_at(clause_words("she plans to a degree in"), lex) is None
+
+
+def test_cheap_test_lets_every_intent_through() -> None:
+    """``may_hold_intent`` runs before the words are read: it must pass every clause that
+    holds an intent (any case, any non-letters between the head and "to") and may stop
+    a clause with none."""
+    lex = time_lexicon()
+    holding = [
+        "he is expected to take charge of the panel in",
+        "They PLAN TO make the case in",
+        "the mayor has agreed -- to meet them at",
+        "officials described the plans to reporters in",  # a noun: read further, found none
+    ]
+    for clause in holding:
+        assert may_hold_intent(clause, lex), clause
+    none = [
+        "the vote was held on",
+        "he went to the hearing on",  # "to" after no intent head
+        "the plantation toured in",  # a head's letters inside another word
+        "the planned tour in",  # a head with no "to" after it
+    ]
+    for clause in none:
+        assert not may_hold_intent(clause, lex), clause
+        assert present_intent_at(clause_words(clause), lex) is None

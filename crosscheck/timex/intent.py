@@ -17,13 +17,15 @@ whether it is a possessive.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
 
-__all__ = ["ClauseWord", "clause_words", "present_intent_at"]
+__all__ = ["ClauseWord", "clause_words", "may_hold_intent", "present_intent_at"]
 
 _APOSTROPHES = "'\u2019"
 
@@ -35,6 +37,39 @@ class ClauseWord:
     text: str
     named: bool  # capitalised after the clause's first word, or joined by a hyphen
     possessive: bool  # "Obama's", "Sanders'"
+
+
+def may_hold_intent(clause: str, lex: TimeLexicon) -> bool:
+    """Whether a word of ``present_intent_heads``, ``present_intent_participles`` or
+    ``perfect_intent_heads`` may stand right before a word of ``infinitive_marks`` in
+    ``clause`` (no letters joined to either): a cheap test before its words are read, as every
+    present-tense intent (``present_intent_at``) holds one."""
+    pattern = _intent_pattern(
+        lex.present_intent_heads,
+        lex.present_intent_participles,
+        lex.perfect_intent_heads,
+        lex.infinitive_marks,
+    )
+    return pattern.search(clause) is not None
+
+
+@cache
+def _intent_pattern(
+    heads: frozenset[str],
+    participles: frozenset[str],
+    perfect_heads: frozenset[str],
+    marks: frozenset[str],
+) -> re.Pattern[str]:
+    head = _alternation(heads | participles | perfect_heads)
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{head})[\W\d_]+(?:{_alternation(marks)})(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+
+
+def _alternation(words: frozenset[str]) -> str:
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace("'", "['\u2019]") for w in ordered)
 
 
 def clause_words(clause: str) -> list[ClauseWord]:

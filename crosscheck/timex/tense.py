@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from crosscheck.timex.intent import clause_words, present_intent_at
+from crosscheck.timex.intent import clause_words, may_hold_intent, present_intent_at
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import FUTURE, PAST, UNKNOWN, Context
@@ -79,7 +79,10 @@ def _present_intent(ctx: Context, start: int) -> bool:
     with no past cue between its "to" and the date but the "-ed" of a name or compound ("the
     Senate Armed Services Committee", "GOP-led"), no word of ``present_intent_breaks``, and no
     possessive right before the date."""
-    words = clause_words(clause_text_before(ctx.text, start))
+    clause = clause_text_before(ctx.text, start)
+    if not may_hold_intent(clause, ctx.lex):
+        return False
+    words = clause_words(clause)
     at = present_intent_at(words, ctx.lex)
     if at is None or len(words) - at - 1 > ctx.lex.present_intent_reach or words[-1].possessive:
         return False  # too far, or "Floyd's May 25 death": the date names an event
