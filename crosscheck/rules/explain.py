@@ -87,7 +87,9 @@ def describe_value(q: Quantity) -> str:
 
 
 def frame_text(a: Claim, b: Claim) -> str:
-    """What both claims were matched on: "both count person (killed), in lyon"."""
+    """What both claims were matched on: "both count person (killed), in lyon"; a place or a
+    period only one side gives is said to be so ("from 2017-01..2017-04 (said by one side
+    only)"), never as if both gave it."""
     words = _words()
     what = a.what or a.subject or words["it"]
     if b.what and b.what != what:
@@ -100,8 +102,13 @@ def frame_text(a: Claim, b: Claim) -> str:
     if place:
         where = "frame_place" if a.place and b.place else "frame_place_one_side"
         text += words[where].format(place=place)
-    if a.value is not None and a.time is not None:
-        text += f", {value_text_of_time(a)}"
+    dated = a if a.time is not None else b
+    placed = dated.time is not None and (
+        dated.time.begin is not None or dated.time.minute_start is not None
+    )
+    if dated.value is not None and placed:
+        when = "frame_time" if a.time is not None and b.time is not None else "frame_time_one_side"
+        text += words[when].format(period=value_text_of_time(dated))
     if a.role not in ("total", ""):
         text += words["frame_role"].format(role=a.role)
     return text
