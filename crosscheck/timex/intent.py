@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from crosscheck.text.tries import trie_alternation
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
 
@@ -60,16 +61,15 @@ def _intent_pattern(
     perfect_heads: frozenset[str],
     marks: frozenset[str],
 ) -> re.Pattern[str]:
-    head = _alternation(heads | participles | perfect_heads)
-    return re.compile(
-        rf"(?<![^\W\d_])(?:{head})[\W\d_]+(?:{_alternation(marks)})(?![^\W\d_])",
-        re.IGNORECASE,
-    )
+    head = trie_alternation(_both_apostrophes(heads | participles | perfect_heads))
+    mark = trie_alternation(_both_apostrophes(marks))
+    return re.compile(rf"(?<![^\W\d_])(?:{head})[\W\d_]+(?:{mark})(?![^\W\d_])", re.IGNORECASE)
 
 
-def _alternation(words: frozenset[str]) -> str:
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace("'", "['\u2019]") for w in ordered)
+def _both_apostrophes(words: frozenset[str]) -> set[str]:
+    """The words as written with a straight or a curly apostrophe (``clause_words`` reads
+    both as one)."""
+    return {form for w in words for form in (w, w.replace("'", "\u2019"))}
 
 
 def clause_words(clause: str) -> list[ClauseWord]:
