@@ -309,23 +309,6 @@ def test_table_settings_read_each_field_by_its_type(monkeypatch: pytest.MonkeyPa
     assert read == _Invented(letters=frozenset("aeo"), word="h", least=4)
 
 
-@pytest.mark.parametrize(
-    "table",
-    [
-        {"letters": "aeo", "word": "h"},  # a key missing
-        {"letters": ["a", "e"], "word": "h", "least": 4},  # letters not one string
-        {"letters": "aeo", "word": "h", "least": "4"},  # a number written as a string
-    ],
-)
-def test_table_settings_name_the_file_of_a_bad_table(
-    monkeypatch: pytest.MonkeyPatch, table: dict[str, Any]
-) -> None:
-    monkeypatch.setattr(lexicon_module, "load_lexicon", _invented_lexicon(table))
-    with pytest.raises(LexiconError) as caught:
-        table_settings(_Invented, "time", "invented")
-    assert str(caught.value).startswith("lexicon/en/time.toml: key ")
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _InventedWords:
     verbs: LowerWords
@@ -343,19 +326,22 @@ def test_table_settings_read_lists_of_words_lower_cased(monkeypatch: pytest.Monk
 
 
 @pytest.mark.parametrize(
-    "table",
+    ("settings", "table"),
     [
-        {"verbs": "said told", "endings": ["ing"], "reach": 3},  # words not a list
-        {"verbs": ["said"], "endings": "ing", "reach": 3},  # endings not a list
-        {"verbs": ["said"], "reach": 3},  # a key missing
+        (_Invented, {"letters": "aeo", "word": "h"}),  # a key missing
+        (_Invented, {"letters": ["a", "e"], "word": "h", "least": 4}),  # letters not one string
+        (_Invented, {"letters": "aeo", "word": "h", "least": "4"}),  # a number as a string
+        (_InventedWords, {"verbs": "said told", "endings": ["ing"], "reach": 3}),  # not a list
+        (_InventedWords, {"verbs": ["said"], "endings": "ing", "reach": 3}),  # not a list
+        (_InventedWords, {"verbs": ["said"], "reach": 3}),  # a key missing
     ],
 )
-def test_table_settings_refuse_words_not_given_as_a_list(
-    monkeypatch: pytest.MonkeyPatch, table: dict[str, Any]
+def test_table_settings_name_the_file_of_a_bad_table(
+    monkeypatch: pytest.MonkeyPatch, settings: type, table: dict[str, Any]
 ) -> None:
     monkeypatch.setattr(lexicon_module, "load_lexicon", _invented_lexicon(table))
     with pytest.raises(LexiconError) as caught:
-        table_settings(_InventedWords, "time", "invented")
+        table_settings(settings, "time", "invented")
     assert str(caught.value).startswith("lexicon/en/time.toml: key ")
 
 
