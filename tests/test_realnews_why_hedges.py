@@ -36,6 +36,15 @@ def _gold(first: str, second: str) -> Expectation:
     )
 
 
+def _figure_gate(story: Story) -> str:
+    """``figure_gate`` of the first figure claim of source "a" and of source "b"."""
+    a, b = (
+        next(c for c in story.claims if c.source == source and c.value is not None)
+        for source in ("a", "b")
+    )
+    return figure_gate(a, b, story)
+
+
 def _gate(story: Story, gold: Expectation) -> str:
     first, second = (side_claims(w, story.claims, gold.sources) for w in gold.claims)
     return first_gate(gold, first, second, story)
@@ -108,9 +117,7 @@ def test_a_hedged_figure_the_rule_flags_is_a_finding():
         "The storm may have killed 300 people in the valley.",
         "The storm killed 300 people in the valley.",
     )
-    a = next(c for c in story.claims if c.source == "a" and c.value is not None)
-    b = next(c for c in story.claims if c.source == "b" and c.value is not None)
-    assert figure_gate(a, b, story) == "rule: a finding, not among the rows"
+    assert _figure_gate(story) == "rule: a finding, not among the rows"
 
 
 def test_two_different_figures_are_the_numeric_rule_s():
@@ -118,6 +125,4 @@ def test_two_different_figures_are_the_numeric_rule_s():
         "The storm may have killed 300 people in the valley.",
         "The storm killed 450 people in the valley.",
     )
-    a = next(c for c in story.claims if c.source == "a" and c.value is not None)
-    b = next(c for c in story.claims if c.source == "b" and c.value is not None)
-    assert figure_gate(a, b, story) == "rule: figures differ"
+    assert _figure_gate(story) == "rule: figures differ"
