@@ -58,11 +58,12 @@ def _tense(
 ) -> tuple[int, list[str]]:
     """The tense of the clause around a span, and the words of the clause before it; with
     ``relative_stop`` the words after it are read only up to a relative pronoun."""
-    before = folded_words(clause_text_before(ctx.text, start))[-12:]
+    clause = clause_text_before(ctx.text, start)
+    before = folded_words(clause)[-12:]
     if before and before[-1] in ctx.lex.future_just_before:
         return FUTURE, before  # "come Thursday"
     before = _without_day_edge(before, ctx.lex)
-    if _present_intent(ctx, start):
+    if _present_intent(clause, ctx.lex):
         return FUTURE, before  # "is scheduled to testify ... on March 31"
     for index in range(len(before) - 1, -1, -1):
         intent = len(before) - index <= ctx.lex.intent_reach
@@ -73,25 +74,24 @@ def _tense(
     return _tense_after(ctx, end, fronted=fronted, relative_stop=relative_stop), before
 
 
-def _present_intent(ctx: Context, start: int) -> bool:
-    """Whether a present-tense intent stands before ``start`` in its clause
+def _present_intent(clause: str, lex: TimeLexicon) -> bool:
+    """Whether a present-tense intent stands in ``clause``, the clause before a date
     (``intent.present_intent_at``), at most ``present_intent_reach`` words before the date,
     with no past cue between its "to" and the date but the "-ed" of a name or compound ("the
     Senate Armed Services Committee", "GOP-led"), no word of ``present_intent_breaks``, and no
     possessive right before the date."""
-    clause = clause_text_before(ctx.text, start)
-    if not may_hold_intent(clause, ctx.lex):
+    if not may_hold_intent(clause, lex):
         return False
     words = clause_words(clause)
-    at = present_intent_at(words, ctx.lex)
-    if at is None or len(words) - at - 1 > ctx.lex.present_intent_reach or words[-1].possessive:
+    at = present_intent_at(words, lex)
+    if at is None or len(words) - at - 1 > lex.present_intent_reach or words[-1].possessive:
         return False  # too far, or "Floyd's May 25 death": the date names an event
     folded = [w.text for w in words]
     for index in range(at + 1, len(words)):
-        if folded[index] in ctx.lex.present_intent_breaks:
+        if folded[index] in lex.present_intent_breaks:
             return False  # "aims to limit abuses after unrest over ...": an earlier event
-        named = words[index].named and folded[index] not in ctx.lex.past_cues
-        if not named and _cue(folded, index, ctx.lex) == PAST:
+        named = words[index].named and folded[index] not in lex.past_cues
+        if not named and _cue(folded, index, lex) == PAST:
             return False
     return True
 
