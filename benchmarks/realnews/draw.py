@@ -11,7 +11,8 @@ earlier round drew, count)`` with the round's (seed, count) from ``ROUNDS``, wri
 ``drawN.txt``; the earlier files are left as they are. Rounds 2-14 (seeds 20261202-20261214,
 10 stories each) were drawn on 2026-12-02 for gold read blind; round 15 (seed 20261215)
 on 2026-12-03; round 16 (seed 20261216) on 2026-12-03, in the next session; round 17
-(seed 20261217) on 2026-12-03, in the session after; round 18 (seed 20261218) in the next.
+(seed 20261217) on 2026-12-03, in the session after; round 18 (seed 20261218) in the next;
+round 19 (seed 20261219) in the nineteenth session.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ ROUNDS = {
     16: (20261216, 10),
     17: (20261217, 10),
     18: (20261218, 10),
+    19: (20261219, 10),
 }
 """Each round's (seed, count). Round 1 draws among all stories; a later round among those no
 earlier round drew. A new round is one entry here."""
