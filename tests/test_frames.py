@@ -118,6 +118,21 @@ def test_figures_far_apart_are_not_flagged():
             "military construction",
             "diverted",
         ),
+        # nfig33: an event word right after a figure is read with the phrase it opens
+        (
+            "Ohio has 66 pledged delegates at stake next week.",
+            "66 pledged delegates",
+            "pledged delegate",
+            "",
+        ),
+        ("The charity pledged $4 million to the clinic.", "$4 million", "clinic", "raised"),
+        ("Six senators pledged to block the bill.", "Six senators", "senator", "promised"),
+        (
+            "Nine firefighters lost their lives in the blaze.",
+            "Nine firefighters",
+            "firefighter",
+            "killed",
+        ),
     ],
 )
 def test_frame_of_figure(text: str, figure: str, what: str, event: str) -> None:

@@ -94,6 +94,8 @@ def event_of(
         return FigureEvent()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
     if rest:
         found = figure_event(rest[:1], nearest_last=False, skip=skip)
+        if found:  # the word may open a longer phrase: "83 [pledged delegates]" raised none
+            found = figure_event(rest[: fw.longest_event], nearest_last=False, skip=skip)
         if found:
             return FigureEvent(name=found, adjacent=True)
     near: list[Token] = []
