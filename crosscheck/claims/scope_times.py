@@ -8,6 +8,10 @@ gives the figures of its clause.
 - An occasion's time: "fell 2,000 points for the second time this week, closing at
   21,400": "this week" dates the count of occasions ("the second time"), so it is no
   figure's period. The occasion nouns are ``claims.toml``'s ``occasion_nouns``.
+- A time in a phrase of origin: "Discovered in China in late December, the virus has
+  infected 1,629 people": the time dates how the noun came to be, not the count, so the
+  figures after the phrase take no time from it. The participles are ``claims.toml``'s
+  ``origin_participles``.
 - A time ending a "since" clause: "25 people have been killed since protests broke out six
   months ago": the time starts the figure's period (a running total since then), as "since
   six months ago" would. The openers are ``claims.toml``'s ``since_clause_openers``.
@@ -15,6 +19,7 @@ gives the figures of its clause.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -26,6 +31,9 @@ from crosscheck.text.words import Token, TokenIndex
 AS_OF = "as of"
 """The scope of a count known as of a day (time.toml's modifier "as of"): the statement day
 this module gives, and what ``match.figures`` reads as a current count."""
+
+
+_COMMA = frozenset({","})
 
 
 @cache
@@ -64,6 +72,28 @@ def since_clause_time(time: TimeRef, between: Sequence[Token]) -> TimeRef:
     if any(t.lower in superlatives for t in between[:at]):
         return time
     return replace(time, modifier=between[at].lower)
+
+
+def origin_phrase_time(time: TimeRef, figure_start: int, tokens: TokenIndex) -> bool:
+    """Whether ``time`` stands in a phrase opened by a participle of origin (at the sentence's
+    start or after a comma, at most ``origin_phrase_words`` words before the time) that a comma
+    closes before the figure starting at ``figure_start``: "[Created] by Congress in 1990, the
+    lottery grants 50,000 visas"; "The license, [issued] in February 2016, would have let Iran
+    convert $5.7 billion". The time dates the noun's origin, not the figure."""
+    commas = tokens.mark_starts(_COMMA)
+    after = bisect_left(commas, time.end)
+    if after == len(commas) or commas[after] >= figure_start:
+        return False  # no comma closes the phrase before the figure
+    last = tokens.last_ending_by(time.start)
+    first = max(0, last - _number("origin_phrase_words") - 1)
+    for index in range(last - 1, first - 1, -1):
+        word = tokens.tokens[index]
+        if word.text == ",":
+            return False  # the phrase before the time holds no comma of its own
+        if word.lower in _words("origin_participles"):
+            before = tokens.tokens[index - 1].text if index > 0 else ""
+            return before == "," or not tokens.has_word_before(index)
+    return False
 
 
 @cache
