@@ -19,8 +19,8 @@ from crosscheck.claims.figure_claim import quantity_claim
 from crosscheck.claims.frame_reading import read_words
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.scope_times import (
+    aside_time,
     figure_times,
-    origin_phrase_time,
     since_clause_time,
     statement_time,
 )
@@ -274,7 +274,7 @@ def _scopes(
         start = quantities[index - 1].end if chained else t.end
         if tokens.has_figure(start, q.start) or tokens.has_break(t.end, q.start):
             continue
-        if origin_phrase_time(t, q.start, tokens):
+        if aside_time(t, q.start, tokens):
             continue  # "Discovered in China in late December, the virus has infected 1,629"
         # "an Aug. 15 bombing that killed 27 people and wounded 300"; "said Thursday that"
         scopes[index] = statement_time(t, tokens.before(t.start, 2))

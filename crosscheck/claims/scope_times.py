@@ -8,10 +8,11 @@ gives the figures of its clause.
 - An occasion's time: "fell 2,000 points for the second time this week, closing at
   21,400": "this week" dates the count of occasions ("the second time"), so it is no
   figure's period. The occasion nouns are ``claims.toml``'s ``occasion_nouns``.
-- A time in a phrase of origin: "Discovered in China in late December, the virus has
-  infected 1,629 people": the time dates how the noun came to be, not the count, so the
-  figures after the phrase take no time from it. The participles are ``claims.toml``'s
-  ``origin_participles``.
+- A time in an aside: "Discovered in China in late December, the virus has infected 1,629
+  people"; "The inquiry, which began in May 2017, has led to 30 indictments": the time dates
+  the aside (how its noun came to be, what it did), not the count, so the figures after the
+  aside take no time from it. The openers are ``claims.toml``'s ``origin_participles`` and
+  ``relative_pronouns``.
 - A time ending a "since" clause: "25 people have been killed since protests broke out six
   months ago": the time starts the figure's period (a running total since then), as "since
   six months ago" would. The openers are ``claims.toml``'s ``since_clause_openers``.
@@ -31,9 +32,6 @@ from crosscheck.text.words import Token, TokenIndex
 AS_OF = "as of"
 """The scope of a count known as of a day (time.toml's modifier "as of"): the statement day
 this module gives, and what ``match.figures`` reads as a current count."""
-
-
-_COMMA = frozenset({","})
 
 
 @cache
@@ -74,26 +72,38 @@ def since_clause_time(time: TimeRef, between: Sequence[Token]) -> TimeRef:
     return replace(time, modifier=between[at].lower)
 
 
-def origin_phrase_time(time: TimeRef, figure_start: int, tokens: TokenIndex) -> bool:
-    """Whether ``time`` stands in a phrase opened by a participle of origin (at the sentence's
-    start or after a comma, at most ``origin_phrase_words`` words before the time) that a comma
-    closes before the figure starting at ``figure_start``: "[Created] by Congress in 1990, the
+def aside_time(time: TimeRef, figure_start: int, tokens: TokenIndex) -> bool:
+    """Whether ``time`` stands in an aside that a mark (``aside_marks``, met before any
+    ``aside_stops``: a colon carries the time on) closes before the figure starting at
+    ``figure_start``, opened at most ``aside_words`` words before the time by a participle of
+    origin (at the sentence's start or after a mark: "[Created] by Congress in 1990, the
     lottery grants 50,000 visas"; "The license, [issued] in February 2016, would have let Iran
-    convert $5.7 billion". The time dates the noun's origin, not the figure."""
-    commas = tokens.mark_starts(_COMMA)
-    after = bisect_left(commas, time.end)
-    if after == len(commas) or commas[after] >= figure_start:
-        return False  # no comma closes the phrase before the figure
+    convert $5.7 billion") or by a relative pronoun after a mark ("The inquiry, [which] began
+    in May 2017, has led to 30 indictments"). The time dates the aside (how its noun came to
+    be, what its noun did), not the figure."""
+    marks = _words("aside_marks")
+    found = tokens.mark_starts(_aside_marks_and_stops())
+    after = bisect_left(found, time.end)
+    if after == len(found) or found[after] >= figure_start:
+        return False  # no mark closes the aside before the figure
+    if tokens.tokens[tokens.first_at_or_after(found[after])].text not in marks:
+        return False  # "wounds in the last week: of those, 46 percent": the time goes on
     last = tokens.last_ending_by(time.start)
-    first = max(0, last - _number("origin_phrase_words") - 1)
+    first = max(0, last - _number("aside_words") - 1)
     for index in range(last - 1, first - 1, -1):
         word = tokens.tokens[index]
-        if word.text == ",":
-            return False  # the phrase before the time holds no comma of its own
-        if word.lower in _words("origin_participles"):
+        if word.text in marks:
+            return False  # the aside before the time holds no mark of its own
+        origin = word.lower in _words("origin_participles")
+        if origin or word.lower in _words("relative_pronouns"):
             before = tokens.tokens[index - 1].text if index > 0 else ""
-            return before == "," or not tokens.has_word_before(index)
+            return before in marks or (origin and not tokens.has_word_before(index))
     return False
+
+
+@cache
+def _aside_marks_and_stops() -> frozenset[str]:
+    return _words("aside_marks") | _words("aside_stops")
 
 
 @cache

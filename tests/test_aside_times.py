@@ -1,7 +1,8 @@
-"""A time in a phrase of origin dates how its noun came to be, not the figures after the phrase
-("Discovered in Peru in late January, the fungus has sickened 340 people":
-``claims.scope_times.origin_phrase_time``); such a count is compared with the undated counts of
-other sources. Invented sentences."""
+"""A time in an aside dates the aside, not the figures after it: a phrase of origin
+("Discovered in Peru in late January, the fungus has sickened 340 people") or a relative clause
+("The inquiry, which began in May 2017, has led to 30 indictments"):
+``claims.scope_times.aside_time``. Such a count is compared with the undated counts of other
+sources. Invented sentences."""
 
 from __future__ import annotations
 
@@ -33,6 +34,9 @@ def _time_text(text: str, figure: str) -> str | None:
             "2.4 million",
         ),
         ("Elected last November, the council has hired 45 new inspectors.", "45"),
+        ("The inquiry, which began in May 2017, has led to 30 indictments.", "30"),
+        ("The mayor, who took office in 2019, now oversees 14,000 workers.", "14,000"),
+        ("The treaty (signed in 1994) caps each fleet at 90 ships.", "90"),
     ],
 )
 def test_a_time_of_origin_is_no_figures(text: str, figure: str) -> None:
@@ -50,6 +54,14 @@ def test_a_time_of_origin_is_no_figures(text: str, figure: str) -> None:
         ("Inspectors founded in 2019 a unit that checked 800 farms.", "800", "2019"),
         # the participle does not open its phrase
         ("The fungus the lab identified in January had sickened 340 people by May.", "340", "May"),
+        # a restrictive relative clause: no mark before the pronoun
+        ("Voters who decided in the last week, 46 percent, backed Ruiz.", "46", "last week"),
+        # a colon carries the aside's time on to the figure
+        (
+            "Late deciders, who wavered in the last week: of those, 46 percent backed Ruiz.",
+            "46",
+            "last week",
+        ),
     ],
 )
 def test_other_times_before_a_figure_stay_its(text: str, figure: str, time: str) -> None:
