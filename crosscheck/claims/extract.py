@@ -18,7 +18,12 @@ from crosscheck.claims.dates import date_claim, keyed_only
 from crosscheck.claims.figure_claim import quantity_claim
 from crosscheck.claims.frame_reading import read_words
 from crosscheck.claims.frame_words import frame_words
-from crosscheck.claims.scope_times import figure_times, since_clause_time, statement_time
+from crosscheck.claims.scope_times import (
+    aside_time,
+    figure_times,
+    since_clause_time,
+    statement_time,
+)
 from crosscheck.lexicon import explain_words
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -269,6 +274,8 @@ def _scopes(
         start = quantities[index - 1].end if chained else t.end
         if tokens.has_figure(start, q.start) or tokens.has_break(t.end, q.start):
             continue
+        if aside_time(t, q.start, tokens):
+            continue  # "Discovered in China in late December, the virus has infected 1,629"
         # "an Aug. 15 bombing that killed 27 people and wounded 300"; "said Thursday that"
         scopes[index] = statement_time(t, tokens.before(t.start, 2))
         last_scoped[t.start] = index

@@ -8,6 +8,11 @@ gives the figures of its clause.
 - An occasion's time: "fell 2,000 points for the second time this week, closing at
   21,400": "this week" dates the count of occasions ("the second time"), so it is no
   figure's period. The occasion nouns are ``claims.toml``'s ``occasion_nouns``.
+- A time in an aside: "Discovered in China in late December, the virus has infected 1,629
+  people"; "The inquiry, which began in May 2017, has led to 30 indictments": the time dates
+  the aside (how its noun came to be, what it did), not the count, so the figures after the
+  aside take no time from it. The openers are ``claims.toml``'s ``origin_participles`` and
+  ``relative_pronouns``.
 - A time ending a "since" clause: "25 people have been killed since protests broke out six
   months ago": the time starts the figure's period (a running total since then), as "since
   six months ago" would. The openers are ``claims.toml``'s ``since_clause_openers``.
@@ -15,6 +20,7 @@ gives the figures of its clause.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -64,6 +70,40 @@ def since_clause_time(time: TimeRef, between: Sequence[Token]) -> TimeRef:
     if any(t.lower in superlatives for t in between[:at]):
         return time
     return replace(time, modifier=between[at].lower)
+
+
+def aside_time(time: TimeRef, figure_start: int, tokens: TokenIndex) -> bool:
+    """Whether ``time`` stands in an aside that a mark (``aside_marks``, met before any
+    ``aside_stops``: a colon carries the time on) closes before the figure starting at
+    ``figure_start``, opened at most ``aside_words`` words before the time by a participle of
+    origin (at the sentence's start or after a mark: "[Created] by Congress in 1990, the
+    lottery grants 50,000 visas"; "The license, [issued] in February 2016, would have let Iran
+    convert $5.7 billion") or by a relative pronoun after a mark ("The inquiry, [which] began
+    in May 2017, has led to 30 indictments"). The time dates the aside (how its noun came to
+    be, what its noun did), not the figure."""
+    marks = _words("aside_marks")
+    found = tokens.mark_starts(_aside_marks_and_stops())
+    after = bisect_left(found, time.end)
+    if after == len(found) or found[after] >= figure_start:
+        return False  # no mark closes the aside before the figure
+    if tokens.tokens[tokens.first_at_or_after(found[after])].text not in marks:
+        return False  # "wounds in the last week: of those, 46 percent": the time goes on
+    last = tokens.last_ending_by(time.start)
+    first = max(0, last - _number("aside_words") - 1)
+    for index in range(last - 1, first - 1, -1):
+        word = tokens.tokens[index]
+        if word.text in marks:
+            return False  # the aside before the time holds no mark of its own
+        origin = word.lower in _words("origin_participles")
+        if origin or word.lower in _words("relative_pronouns"):
+            before = tokens.tokens[index - 1].text if index > 0 else ""
+            return before in marks or (origin and not tokens.has_word_before(index))
+    return False
+
+
+@cache
+def _aside_marks_and_stops() -> frozenset[str]:
+    return _words("aside_marks") | _words("aside_stops")
 
 
 @cache
