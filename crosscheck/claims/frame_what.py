@@ -2,20 +2,26 @@
 
 The subject after the figure ("1,200 [political prisoners]"), the label before it ("the [death
 toll] rose to 212"), the thing of a measure ("8 miles of [new fence]"), or an owner's running
-total ("Trump now has 743 [delegates]").
+total ("Trump now has 743 [delegates]"). The second figure of a span reads past the first:
+"the jobless rate fell [from 7.9 percent] to 7.7 percent" as "fell to 7.7 percent", and "by 54
+percent to 24 percent" gives "24 percent" no label (``without_span``, ``span_label``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
 from crosscheck.claims.frame_owner import Owner, possessor
 from crosscheck.claims.frame_words import (
     canonical,
+    clause_before,
     frame_words,
     noun_phrase_back,
     noun_phrase_forward,
 )
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Quantity, Unit
 from crosscheck.text.words import Token, claim_words, lemma
 
@@ -56,9 +62,15 @@ def strip_event_words(what: str) -> str:
 
 
 def counted_what(
-    q: Quantity, clause: Sequence[Token], rest: Sequence[Token], subject: str
+    q: Quantity,
+    clause: Sequence[Token],
+    rest: Sequence[Token],
+    subject: str,
+    before: Sequence[Token] = (),
 ) -> tuple[str, bool]:
-    """What the figure counts, and whether it came from a label before it."""
+    """What the figure counts, and whether it came from a label before it. ``before`` (the
+    sentence's tokens before the figure) tells the second figure of an "N1 <unit> to N2"
+    span, whose words before it are no label (``span_label``)."""
     fw = frame_words()
     if q.unit is Unit.MEASURE:
         extent = ""
@@ -85,8 +97,73 @@ def counted_what(
             return thing, False
     if q.unit is Unit.DURATION:
         return subject, False
-    label = canonical(label_before(clause))
+    spanned = span_label(clause, before)
+    label = canonical(label_before(clause) if spanned is None else spanned)
     return label, bool(label)
+
+
+def span_label(clause: Sequence[Token], before: Sequence[Token]) -> list[Token] | None:
+    """No label ([]) for the second figure of an "N1 <unit> to N2" span whose words between
+    the figures are a unit of the first one ("by 54 percent to 24 percent", "rose 6 cents
+    to $23.50"); None when the figure ends no such span or a noun stands there, which may
+    be what both count ("by 1,000 jobs to 75,000")."""
+    if _span_figure(clause, before) is None:
+        return None
+    between = clause[:-1]
+    return [] if between and all(t.lower in _span_words().units for t in between) else None
+
+
+def without_span(before: Sequence[Token]) -> Sequence[Token]:
+    """The words before a figure read as if a "from N1 <unit>" opening its span were not
+    there: "the jobless rate fell [from 7.9 percent] to 7.7 percent" is read as "the jobless
+    rate fell to 7.7 percent"; ``before`` itself when no "from" opens a span."""
+    clause = clause_before(before)
+    k = _span_figure(clause, before)
+    if k is None:
+        return before
+    words = _span_words()
+    while k > 0 and (before[k - 1].is_number or before[k - 1].lower in words.skips):
+        k -= 1
+    if k == 0 or before[k - 1].lower not in frame_words().change_from:
+        return before
+    if k > 1 and before[k - 2].lower in words.not_after:
+        return before  # "up from a 49 percent to 46 percent lead": a prior tally, no move
+    return [*before[: k - 1], clause[-1]]
+
+
+def _span_figure(clause: Sequence[Token], before: Sequence[Token]) -> int | None:
+    """Where in ``before`` the first figure of an "N1 <unit> to" span ending right before
+    a figure stands (``clause`` the words after it), None when there is no such span."""
+    words = _span_words()
+    if not clause or len(clause) > words.unit_words + 1 or clause[-1].lower not in words.links:
+        return None
+    k = len(before) - len(clause) - 1
+    if k < 0 or not before[k].is_number:
+        return None  # "the rate rose to": no figure before the link
+    return k
+
+
+@dataclass(frozen=True, slots=True)
+class _SpanWords:
+    """``events.toml``'s ``span_*`` entries (``span_label``)."""
+
+    links: frozenset[str]
+    skips: frozenset[str]
+    units: frozenset[str]
+    not_after: frozenset[str]
+    unit_words: int
+
+
+@cache
+def _span_words() -> _SpanWords:
+    data = load_lexicon("events")
+    return _SpanWords(
+        links=lower_words(data, "span_links", "events"),
+        skips=lower_words(data, "span_skips", "events"),
+        units=lower_words(data, "span_units", "events"),
+        not_after=lower_words(data, "span_not_after", "events"),
+        unit_words=int(require(data, "span_unit_words", int, "events")),
+    )
 
 
 def label_before(clause: Sequence[Token]) -> list[Token]:

@@ -47,6 +47,7 @@ from crosscheck.claims.frame_what import (
     owned_total,
     qualified_subject,
     strip_event_words,
+    without_span,
 )
 from crosscheck.claims.frame_words import (
     PLAN,
@@ -134,6 +135,7 @@ def figure_frame(
     table none of whose words stands in the sentence; ``rest`` the tokens of ``after``
     past the subject when the caller has them (read here otherwise).
     """
+    before = without_span(before)  # "fell [from 7.9 percent] to 7.7 percent": "fell to"
     clause = clause_before(before)
     # the subject may start after an "of" ("dozens of protesters"): rest follows its last word
     if rest is not None:
@@ -165,7 +167,7 @@ def figure_frame(
     ):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
-    what, label = counted_what(q, clause, rest, qualified_subject(subject, subject_tokens))
+    what, label = counted_what(q, clause, rest, qualified_subject(subject, subject_tokens), before)
     summed = None if subject_tokens else total_what(before)
     if summed:
         what, label = summed, False  # "three grants totaling $40 million": the grants
