@@ -1,6 +1,7 @@
 """Which side says both periods of a date pair (crosscheck/match/both_sides.py): the passing
-periods and clock times whose finer side's own coarse date still explains a pair, and the
-coarser side's outlets left out of a row because they give the finer period too."""
+periods whose finer side's own coarse date still explains a pair (a clock time beside the
+bare day no longer does), and the coarser side's outlets left out of a row because they give
+the finer period too."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 import pytest
 
 from crosscheck import Source, check
-from crosscheck.match.both_sides import clock_beside_day, passing_period
+from crosscheck.match.both_sides import passing_period
 from crosscheck.model import DiscrepancyKind, TimeRef
 from crosscheck.timex import find_times
 
@@ -35,19 +36,6 @@ def _time(text: str) -> TimeRef:
 )
 def test_a_passing_period_is_a_relative_period_longer_than_a_day(text: str, passing: bool) -> None:
     assert passing_period(_time(text)) is passing
-
-
-@pytest.mark.parametrize(
-    ("coarse", "fine", "beside"),
-    [
-        ("The ferry sank on Sunday.", "The ferry sank around 7:30 p.m. on Sunday.", True),
-        ("The ferry sank on June 1.", "The ferry sank at 10:20 p.m. on June 1.", True),
-        ("The ferry sank in June.", "The ferry sank at 10:20 p.m. on June 1.", False),
-        ("The ferry sank in June.", "The ferry sank on June 1.", False),
-    ],
-)
-def test_a_clock_time_beside_the_bare_day(coarse: str, fine: str, beside: bool) -> None:
-    assert clock_beside_day(_time(coarse), _time(fine)) is beside
 
 
 def _coarse_sources(texts: dict[str, str], coarse: str) -> list[str]:
@@ -86,3 +74,36 @@ def test_a_year_most_outlets_give_beside_the_day_is_a_label() -> None:
     }
     sources = [Source(id=k, text=v, published=date(2015, 12, 16)) for k, v in texts.items()]
     assert not check(sources).discrepancies
+
+
+def _precision_rows(texts: dict[str, str]) -> list[set[tuple[str, str]]]:
+    """The two sides (source, words) of each time.precision row."""
+    sources = [Source(id=k, text=v, published=PUBLISHED) for k, v in texts.items()]
+    found = check(sources).discrepancies
+    return [
+        {(d.a.source, d.a.text), (d.b.source, d.b.text)}
+        for d in found
+        if d.kind is DiscrepancyKind.TIME_PRECISION
+    ]
+
+
+def test_a_clock_time_beside_the_day_does_not_hide_the_outlet_that_never_gives_the_time() -> None:
+    """a writes "on Sunday" and "at 9:40 p.m. Sunday" of one capsizing; b only "Sunday":
+    b's day makes the row (before, a's own day read as saying both hid it), and a's day,
+    a shorthand beside its own clock time, is left out of the row."""
+    texts = {
+        "a": "The ferry Marisol capsized on Sunday near the harbor, the coast guard said. "
+        "The ferry Marisol capsized at 9:40 p.m. Sunday after its engine failed.",
+        "b": "The ferry Marisol capsized on Sunday near the harbor, officials said.",
+    }
+    assert _precision_rows(texts) == [{("a", "at 9:40 p.m. Sunday"), ("b", "on Sunday")}]
+
+
+def test_the_day_of_one_event_beside_the_clock_time_of_another_is_no_row() -> None:
+    """a's clock time is of a march, its day of the vote both outlets date alike."""
+    texts = {
+        "a": "The council voted on Tuesday to close the Denton plant. "
+        "Protesters marched outside city hall at 6 p.m. Tuesday.",
+        "b": "The council voted Tuesday to close the Denton plant.",
+    }
+    assert _precision_rows(texts) == []

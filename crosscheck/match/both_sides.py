@@ -5,13 +5,14 @@ article also gives a period as fine as the other side's inside its own ("Ailes r
 July" and "Ailes left Fox News on July 21" in one article): that outlet dates the event as
 finely, and its vaguer mention is a shorthand. The finer side's article giving the coarse
 period too ("born Oct. 13, 1925" ... "born in 1925") explains nothing: the coarser outlet
-still never gives the day. It is read as explaining the pair in two cases only: a relative
+still never gives the day. It is read as explaining the pair in one case only: a relative
 coarse period longer than a day ("last weekend", "this year"), a passing mention that may
-be of another event of the finer article's clause; and a clock time beside the bare day
-("Sunday" / "around 7:30 p.m. on Sunday"), where the day is given on both sides. Of a pair's
-groups of claims, the coarser side's sources that give both periods are left out of the
-row, so that a shorthand of one outlet does not hide the outlets that never give the finer
-period (``others_apart``).
+be of another event of the finer article's clause. A clock time beside the bare day
+("Sunday" / "around 7:30 p.m. on Sunday") is no such case: the coarser outlet still never
+gives the time, and the reading rules flag a clock time against the bare day or part of day
+of one event (README, time.precision). Of a pair's groups of claims, the coarser side's
+sources that give both periods are left out of the row, so that a shorthand of one outlet
+does not hide the outlets that never give the finer period (``others_apart``).
 """
 
 from __future__ import annotations
@@ -104,22 +105,13 @@ def passing_period(t: TimeRef) -> bool:
     return t.relative and GRANULARITY_RANK[t.granularity] > GRANULARITY_RANK[Granularity.DAY]
 
 
-def clock_beside_day(coarse: TimeRef, fine: TimeRef) -> bool:
-    """Whether the finer date only adds a clock time to the coarser one's day ("Sunday" /
-    "around 7:30 p.m. on Sunday"): the day is given on both sides, so nothing is left for
-    a reader to resolve, and a source that writes both is read as one that says both."""
-    day = GRANULARITY_RANK[Granularity.DAY]
-    return GRANULARITY_RANK[fine.granularity] < day == GRANULARITY_RANK[coarse.granularity]
-
-
 def says_both(x: Claim, y: Claim, said: Said, match: Match) -> bool:
     """Whether the source of one side also gives the other side's value for a shared stem or
     key word: the coarse side's source gives a period as fine as the other's inside its own
     ("Ailes resigned in July" and "Ailes left Fox News on July 21" in one article), or, for
-    a coarse date that is a passing period (``passing_period``) or a day the finer date
-    only adds a clock time to (``clock_beside_day``), the fine side's source gives the
-    coarse period too ("the rally on Saturday" and "the rally last weekend" in one
-    article). ``match`` tells two dates of one event."""
+    a coarse date that is a passing period (``passing_period``), the fine side's source
+    gives the coarse period too ("the rally on Saturday" and "the rally last weekend" in
+    one article). ``match`` tells two dates of one event."""
     tx, ty = x.time, y.time
     assert tx is not None and ty is not None
     shared = (set(x.event_stems) & set(y.event_stems)) | (set(x.event_words) & set(y.event_words))
@@ -131,8 +123,8 @@ def says_both(x: Claim, y: Claim, said: Said, match: Match) -> bool:
     # articles explains them. A relative date ("last week", "this year") is a passing
     # mention: any date of a shared key word in the article explains it.
     strict = not (tx.relative or ty.relative)
-    # The finer side's article giving the coarse period too explains only these two.
-    fine_side = passing_period(tc) or clock_beside_day(tc, tf)
+    # The finer side's article giving the coarse period too explains a passing period only.
+    fine_side = passing_period(tc)
     for s in shared:
         for t, c in said.get((coarse.source, s), ()):
             if t is tc or (strict and c is not None and not match(c, fine)):
@@ -164,9 +156,11 @@ def others_apart(
     coarser side's other sources still never give the finer period ("June 2016" in two
     outlets and in a third that also writes "June 9"). When most of the coarser side's
     sources give both, the coarse period reads as a label of the event ("the final debate
-    of 2015" in three outlets, two of which give its day) and the sides are left whole, as
-    they are for a clock time beside its day. None when the coarser side's first claim is
-    of a source on the finer side: the pair is that source's own, another may be read."""
+    of 2015" in three outlets, two of which give its day) and the sides are left whole. A
+    clock time beside its day is read as any finer date ("Sunday" and "9:40 p.m. Sunday"
+    in one outlet, "Sunday" alone in another: the other's day makes the row). None when the
+    coarser side's first claim is of a source on the finer side: the pair is that source's
+    own, another may be read."""
     tx, ty = x.time, y.time
     assert tx is not None and ty is not None
     rx, ry = GRANULARITY_RANK[tx.granularity], GRANULARITY_RANK[ty.granularity]
@@ -175,8 +169,6 @@ def others_apart(
     if rx < ry:
         found = others_apart(y, x, (others[1], others[0]), said, match, explained)
         return None if found is None else (found[1], found[0])
-    if clock_beside_day(tx, ty):
-        return others  # a source on both sides: the pair is no discrepancy (rules)
     also_x, also_y = others
     fine = {y.source, *(c.source for c in also_y)}
     if x.source in fine:
