@@ -68,3 +68,9 @@ def sentence_claims(sentence: str, published: date) -> tuple[Claim, ...]:
 def sentence_dates(sentence: str, published: date) -> list[Claim]:
     """The date claims of ``sentence_claims``."""
     return [c for c in sentence_claims(sentence, published) if c.kind == DATE_KIND]
+
+
+def figure_time_text(sentence: str, figure: str, published: date) -> str | None:
+    """The time's text of the claim of ``sentence_claims`` that starts with ``figure``."""
+    claim = next(c for c in sentence_claims(sentence, published) if c.text.startswith(figure))
+    return None if claim.time is None else claim.time.text

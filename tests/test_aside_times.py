@@ -10,17 +10,10 @@ import datetime
 
 import pytest
 
-from crosscheck import extract_claims
-from crosscheck.model import Source
+from tests.claimfactory import figure_time_text
 from tests.pairrows import pair_rows
 
 _DAY = datetime.date(2025, 3, 14)
-
-
-def _time_text(text: str, figure: str) -> str | None:
-    claims = extract_claims(Source(id="s", text=text, published=_DAY))
-    claim = next(c for c in claims if c.text.startswith(figure))
-    return None if claim.time is None else claim.time.text
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def _time_text(text: str, figure: str) -> str | None:
     ],
 )
 def test_a_time_of_origin_is_no_figures(text: str, figure: str) -> None:
-    assert _time_text(text, figure) is None
+    assert figure_time_text(text, figure, _DAY) is None
 
 
 @pytest.mark.parametrize(
@@ -65,7 +58,7 @@ def test_a_time_of_origin_is_no_figures(text: str, figure: str) -> None:
     ],
 )
 def test_other_times_before_a_figure_stay_its(text: str, figure: str, time: str) -> None:
-    found = _time_text(text, figure)
+    found = figure_time_text(text, figure, _DAY)
     assert found is not None and time in found
 
 

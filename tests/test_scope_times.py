@@ -9,6 +9,7 @@ import pytest
 
 from crosscheck import extract_claims
 from crosscheck.model import Source
+from tests.claimfactory import figure_time_text
 
 _DAY = datetime.date(2025, 3, 14)
 
@@ -44,12 +45,6 @@ def test_other_times_keep_their_scope(text: str, figure: str, modifier: str | No
     assert _modifier(text, figure) == modifier
 
 
-def _time_text(text: str, figure: str) -> str | None:
-    claims = extract_claims(Source(id="s", text=text, published=_DAY))
-    claim = next(c for c in claims if c.text.startswith(figure))
-    return None if claim.time is None else claim.time.text
-
-
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
@@ -58,7 +53,7 @@ def _time_text(text: str, figure: str) -> str | None:
     ],
 )
 def test_an_occasions_time_is_no_figures(text: str, figure: str) -> None:
-    assert _time_text(text, figure) is None
+    assert figure_time_text(text, figure, _DAY) is None
 
 
 @pytest.mark.parametrize(
@@ -70,5 +65,5 @@ def test_an_occasions_time_is_no_figures(text: str, figure: str) -> None:
     ],
 )
 def test_other_times_stay_the_figures(text: str, figure: str, time: str) -> None:
-    found = _time_text(text, figure)
+    found = figure_time_text(text, figure, _DAY)
     assert found is not None and time in found

@@ -2,9 +2,9 @@
 
 "three grants totaling $40 million", "the damage, which totals $3 billion", "Chinese
 imports to the U.S. totaled $539 billion": the figure follows a total link
-(``total_links`` in ``lexicon/en/events.toml``), perhaps after a relative word
-(``total_relatives``) and a comma (``total_breaks``), and sums the noun phrase before it.
-One prepositional phrase of a name after that noun (``total_hop_prepositions``: "imports
+(``links`` of ``[total]`` in ``lexicon/en/events.toml``), perhaps after a relative word
+(``relatives``) and a comma (``breaks``), and sums the noun phrase before it.
+One prepositional phrase of a name after that noun (``hop_prepositions``: "imports
 [to the U.S.]") is skipped, so the noun that is summed, not the place or body after it, is
 what.
 """
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_back
-from crosscheck.lexicon import load_lexicon, lower_words
+from crosscheck.lexicon import LowerWords, table_settings
 from crosscheck.text.words import Token
 
 # How many words a skipped prepositional phrase may have ("to [the U.S.]").
@@ -25,23 +25,17 @@ HOP_WORDS = 4
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _TotalWords:
-    links: frozenset[str]
-    relatives: frozenset[str]
-    hops: frozenset[str]
-    commas: frozenset[str]
-    determiners: frozenset[str]
+    """``events.toml``'s ``[total]`` table."""
+
+    links: LowerWords
+    relatives: LowerWords
+    breaks: LowerWords
+    hop_prepositions: LowerWords
 
 
 @cache
 def _total_words() -> _TotalWords:
-    data = load_lexicon("events")
-    return _TotalWords(
-        links=lower_words(data, "total_links", "events"),
-        relatives=lower_words(data, "total_relatives", "events"),
-        hops=lower_words(data, "total_hop_prepositions", "events"),
-        commas=lower_words(data, "total_breaks", "events"),
-        determiners=frame_words().place_determiners,
-    )
+    return table_settings(_TotalWords, "events", "total")
 
 
 def total_what(before: Sequence[Token]) -> str | None:
@@ -58,7 +52,7 @@ def total_what(before: Sequence[Token]) -> str | None:
     i -= 1
     if i > 0 and before[i - 1].lower in tw.relatives:
         i -= 1  # "which total"
-    if i > 0 and before[i - 1].text in tw.commas:
+    if i > 0 and before[i - 1].text in tw.breaks:
         i -= 1  # "the damage, which totals"
     phrase = noun_phrase_back(before[:i])
     start = i - len(phrase)
@@ -76,10 +70,11 @@ def _hop_start(before: Sequence[Token], start: int) -> int | None:
     """Where a short prepositional phrase of a name ending at ``start`` begins ("imports
     [to the] U.S."), when one does; None otherwise ("damages [for] repairs": the repairs)."""
     tw = _total_words()
+    determiners = frame_words().place_determiners
     for k in range(start - 1, max(-1, start - 1 - HOP_WORDS), -1):
         token = before[k]
-        if token.lower in tw.hops:
-            words = [t for t in before[k + 1 : start] if t.lower not in tw.determiners]
+        if token.lower in tw.hop_prepositions:
+            words = [t for t in before[k + 1 : start] if t.lower not in determiners]
             named = all(t.text[:1].isupper() for t in words if t.is_word)
             return k if named and start > k + 1 and k > 0 and before[k - 1].is_word else None
         if not token.is_word:

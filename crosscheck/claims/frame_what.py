@@ -21,7 +21,7 @@ from crosscheck.claims.frame_words import (
     noun_phrase_back,
     noun_phrase_forward,
 )
-from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.lexicon import LowerWords, table_settings
 from crosscheck.model import Quantity, Unit
 from crosscheck.text.words import Token, claim_words, lemma
 
@@ -145,25 +145,18 @@ def _span_figure(clause: Sequence[Token], before: Sequence[Token]) -> int | None
 
 @dataclass(frozen=True, slots=True)
 class _SpanWords:
-    """``events.toml``'s ``span_*`` entries (``span_label``)."""
+    """``events.toml``'s ``[span]`` table (``span_label``)."""
 
-    links: frozenset[str]
-    skips: frozenset[str]
-    units: frozenset[str]
-    not_after: frozenset[str]
+    links: LowerWords
+    skips: LowerWords
+    units: LowerWords
+    not_after: LowerWords
     unit_words: int
 
 
 @cache
 def _span_words() -> _SpanWords:
-    data = load_lexicon("events")
-    return _SpanWords(
-        links=lower_words(data, "span_links", "events"),
-        skips=lower_words(data, "span_skips", "events"),
-        units=lower_words(data, "span_units", "events"),
-        not_after=lower_words(data, "span_not_after", "events"),
-        unit_words=int(require(data, "span_unit_words", int, "events")),
-    )
+    return table_settings(_SpanWords, "events", "span")
 
 
 def label_before(clause: Sequence[Token]) -> list[Token]:
