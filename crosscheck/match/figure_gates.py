@@ -128,7 +128,8 @@ def whats_compatible(a: str, b: str, event: str = "") -> bool:
     maintenance fund" and "school maintenance project"). "american pow" and "american"
     do not, nor "chinese person" (three Chinese nationals) and "person": one names a part
     of the other; nor "republican delegate" and "democratic delegate": both qualify the head
-    and share no qualifier.
+    and share no qualifier; nor "pledged delegate" and "delegate": a qualifier of
+    ``measure_qualifiers`` on one side only names another measure.
     """
     if a == b:
         return True
@@ -138,6 +139,9 @@ def whats_compatible(a: str, b: str, event: str = "") -> bool:
     if event == SIZED and sized_alike(wa, wb):
         return True
     if wa[-1] == wb[-1]:
+        measures = match_rules().measure_qualifiers
+        if set(wa[:-1]) & measures != set(wb[:-1]) & measures:
+            return False  # "pledged delegate" and "delegate": pledged ones vs all
         if wa[:-1] and wb[:-1] and not set(wa[:-1]) & set(wb[:-1]):
             return False  # "republican delegate" and "democratic delegate"
         return wa[-1] != PERSON  # "chinese person" is a part of "person"

@@ -21,6 +21,7 @@ class MatchRules:
     kind_group: dict[str, str]
     scope_group: dict[str, str]
     vague_whats: frozenset[str]
+    measure_qualifiers: frozenset[str]
     weak_frame_ratio: float
     today_days: int
     today_events: frozenset[str]
@@ -39,6 +40,9 @@ def match_rules() -> MatchRules:
         kind_group={str(k): group for group, ks in kinds.items() for k in ks},
         scope_group={str(m): group for group, ms in scopes.items() for m in ms},
         vague_whats=frozenset(str(w) for w in require(data, "vague_whats", list, "matching")),
+        measure_qualifiers=frozenset(
+            str(w) for w in require(data, "measure_qualifiers", list, "matching")
+        ),
         weak_frame_ratio=float(require(data, "weak_frame_ratio", int, "matching")),
         today_days=int(require(data, "today_toll_days", int, "matching")),
         today_events=frozenset(
