@@ -133,6 +133,26 @@ def test_figures_far_apart_are_not_flagged():
             "firefighter",
             "killed",
         ),
+        # nmoney35: a noun of money given names a sum's event when no verb near does
+        (
+            "Up to $2 billion in federal education aid is at stake.",
+            "Up to $2 billion",
+            "federal education aid",
+            "funding",
+        ),
+        ("The bill provides $300 million in aid to Jordan.", "$300 million", "aid", ""),
+        (
+            "About $250 million in humanitarian aid has been delivered.",
+            "About $250 million",
+            "humanitarian aid",
+            "",
+        ),
+        (
+            "The ledgers listed $2.7 million in cash payments.",
+            "$2.7 million",
+            "cash payment",
+            "payout",
+        ),
     ],
 )
 def test_frame_of_figure(text: str, figure: str, what: str, event: str) -> None:

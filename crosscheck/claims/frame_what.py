@@ -177,3 +177,32 @@ def label_before(clause: Sequence[Token]) -> list[Token]:
     ):
         return []  # "the dead were between 10 and 15": the people, not their number
     return phrase
+
+
+def paid_as(what: str, after: Sequence[Token]) -> str:
+    """The event class a sum's own noun names when no verb near it does, or "".
+
+    A payment label as the whole ``what`` ("the $5 million [ransom]": ``payment_labels``), or
+    a noun of money given as its head ("$2 billion in federal education [aid]", "$12.7 million
+    in cash [payments]": ``paid_heads``), unless the words right after that noun say whom it
+    is for ("aid [to] Jordan": ``paid_to``) or what was done with it ("aid [has been
+    delivered]", "aid [withheld]": ``paid_acts``): two recipients' sums, or a sum delivered so
+    far and the whole package, are two figures the ``what`` does not tell apart.
+    """
+    fw = frame_words()
+    if what in fw.payment_labels:
+        return fw.payment_labels[what]
+    head = what.rsplit(" ", 1)[-1]
+    event = fw.paid_heads.get(head, "")
+    at = next((i for i, token in enumerate(after) if lemma(token.text) == head), len(after))
+    following = [t.lower for t in after[at + 1 :] if t.lower not in fw.paid_aux][:1]
+    if event and following and _names_other(following[0]):
+        return ""
+    return event
+
+
+def _names_other(word: str) -> bool:
+    """Whether the word after a noun of money given names its recipient or an act done with
+    it: "to", "for", a participle ("delivered", "withheld")."""
+    fw = frame_words()
+    return word in fw.paid_to or word in fw.paid_acts or word.endswith(fw.paid_act_endings)

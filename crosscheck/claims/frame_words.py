@@ -33,6 +33,11 @@ class FrameWords:
     fillers: frozenset[str]
     object_prepositions: frozenset[str]
     payment_labels: dict[str, str]
+    paid_heads: dict[str, str]
+    paid_to: frozenset[str]
+    paid_aux: frozenset[str]
+    paid_acts: frozenset[str]
+    paid_act_endings: tuple[str, ...]
     place_prepositions: frozenset[str]
     area_words: frozenset[str]
     place_determiners: frozenset[str]
@@ -154,6 +159,11 @@ def frame_words() -> FrameWords:
         fillers=_words(data, "fillers"),
         object_prepositions=_words(data, "object_prepositions"),
         payment_labels=_lower_keys(data, "payment_labels"),
+        paid_heads=_lower_keys(data, "paid_heads"),
+        paid_to=_words(data, "paid_to"),
+        paid_aux=_words(data, "paid_aux"),
+        paid_acts=_words(data, "paid_acts"),
+        paid_act_endings=tuple(sorted(_words(data, "paid_act_endings"))),
         place_prepositions=_words(data, "place_prepositions"),
         area_words=_words(data, "area_words"),
         place_determiners=_words(data, "place_determiners"),

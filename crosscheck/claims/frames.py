@@ -45,6 +45,7 @@ from crosscheck.claims.frame_what import (
     PERSON,
     counted_what,
     owned_total,
+    paid_as,
     qualified_subject,
     strip_event_words,
     without_span,
@@ -186,8 +187,8 @@ def figure_frame(
     jobs = job_move(before, what, bool(subject_tokens)) if not found.name else None
     if jobs is not None and q.unit is Unit.COUNT:
         what, found = jobs.what, FigureEvent(name=jobs.event)  # "a net gain of 171,000 jobs"
-    if not found.name and q.unit is Unit.MONEY and what in fw.payment_labels:
-        found = FigureEvent(name=fw.payment_labels[what])  # "the $5 million ransom": no verb says
+    if not found.name and q.unit is Unit.MONEY:
+        found = FigureEvent(name=paid_as(what, beyond))  # "the $5 million ransom": no verb says
     if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens):
         found = FigureEvent(name=fw.sample_event)  # "polling 1,051 registered Florida voters"
         role = TOTAL if role == PART and before and before[-1].lower in fw.sample_links else role
