@@ -128,3 +128,93 @@ def test_people_forced_from_their_homes_do_not_pair_with_a_removal() -> None:
         "The army's March 4 ouster of Lena Park, the governor of Kaldor, drew protests.",
     )
     assert not [r for r in rows if r.startswith("time.")], rows
+
+
+# One act told with two words (tsyn35): the act's words share a class, so two outlets that
+# date it at two precisions and name one participant are paired; two acts of one person are
+# not, however close their words.
+@pytest.mark.parametrize(
+    ("a", "b", "coarse"),
+    [
+        (
+            "Lena Park took office in January after a narrow win.",
+            "Park was sworn in on Jan. 20 before a small crowd.",
+            "in January",
+        ),
+        (
+            "Tomas Ortega stepped down last month amid an audit.",
+            "Ortega resigned on May 12, citing his health.",
+            "last month",
+        ),
+    ],
+)
+def test_one_act_told_with_two_words_pairs(a, b, coarse) -> None:
+    rows = _rows(a, b)
+    assert any(r.startswith("time.precision") and coarse in r for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # a plan announced, then signed
+            "Governor Lena Park announced the plan last week at a rally.",
+            "Park signed the measure on Thursday, aides said.",
+        ),
+        (  # a nominee named, then confirmed
+            "The president nominated Ana Ruiz this spring to fill a vacancy.",
+            "Ruiz was confirmed on April 12 by a wide margin.",
+        ),
+        (  # a nominee named, then sworn in: "nominated" is no class of "sworn in"
+            "The president nominated Ana Ruiz this spring to fill a vacancy.",
+            "Ruiz was sworn in on April 12 by a judge.",
+        ),
+        (  # picked for a post, then taking it ("tapped" joined `appointed`: measured, false)
+            "The mayor tapped Ana Ruiz in early 2021 to fill a vacancy.",
+            "Ruiz took office on Feb. 27, 2021, aides said.",
+        ),
+        (  # "tapped" phones
+            "Agents tapped the phones of Tomas Ortega in early 2021, records show.",
+            "Ortega took office on Feb. 27, 2021, aides said.",
+        ),
+        (  # an arrest, then a charge
+            "Police arrested Tomas Ortega last week at his home.",
+            "Ortega was charged on Thursday with fraud.",
+        ),
+    ],
+)
+def test_two_acts_of_one_person_do_not_pair(a, b) -> None:
+    rows = _rows(a, b)
+    assert not [r for r in rows if r.startswith("time.")], rows
+
+
+def test_a_nomination_is_its_own_class_not_a_swearing_in() -> None:
+    assert stem("nominated") == stem("nominating") == stem("nomination")
+    assert stem("nominated") != stem("sworn") == stem("inauguration") == "appointed"
+
+
+# Words of one act measured on the non-draw stories and left out (tsyn35): each made no row
+# there, or one ("becoming" / "became": 6db3bcdfbf, one story), under the bar of a class.
+@pytest.mark.xfail(strict=True, reason="measured, no rule: no row on the corpus")
+@pytest.mark.parametrize(
+    ("a", "b", "coarse"),
+    [
+        (
+            "Lena Park told Congress last month that the dredging was safe.",
+            "Park testified on May 12 under questioning from senators.",
+            "last month",
+        ),
+        (
+            "Prosecutors filed charges against Tomas Ortega in March.",
+            "Ortega was indicted on March 9 by a grand jury.",
+            "in March",
+        ),
+        (
+            "Ana Ruiz became speaker in 2019 after a tight race.",
+            "She has led the chamber since becoming speaker in October 2019, Ruiz said.",
+            "in 2019",
+        ),
+    ],
+)
+def test_one_act_told_with_words_of_no_shared_class(a, b, coarse) -> None:
+    rows = _rows(a, b)
+    assert any(r.startswith("time.precision") and coarse in r for r in rows), rows
