@@ -130,6 +130,9 @@ def test_people_forced_from_their_homes_do_not_pair_with_a_removal() -> None:
     assert not [r for r in rows if r.startswith("time.")], rows
 
 
+_NO_SHARED_CLASS = pytest.mark.xfail(strict=True, reason="measured, no rule: no row on the corpus")
+
+
 # One act told with two words (tsyn35): the act's words share a class, so two outlets that
 # date it at two precisions and name one participant are paired; two acts of one person are
 # not, however close their words.
@@ -145,6 +148,27 @@ def test_people_forced_from_their_homes_do_not_pair_with_a_removal() -> None:
             "Tomas Ortega stepped down last month amid an audit.",
             "Ortega resigned on May 12, citing his health.",
             "last month",
+        ),
+        # Words of one act measured on the non-draw stories and left out (tsyn35): each made no
+        # row there, or one ("becoming" / "became": 6db3bcdfbf, one story), under the bar of a
+        # class.
+        pytest.param(
+            "Lena Park told Congress last month that the dredging was safe.",
+            "Park testified on May 12 under questioning from senators.",
+            "last month",
+            marks=_NO_SHARED_CLASS,
+        ),
+        pytest.param(
+            "Prosecutors filed charges against Tomas Ortega in March.",
+            "Ortega was indicted on March 9 by a grand jury.",
+            "in March",
+            marks=_NO_SHARED_CLASS,
+        ),
+        pytest.param(
+            "Ana Ruiz became speaker in 2019 after a tight race.",
+            "She has led the chamber since becoming speaker in October 2019, Ruiz said.",
+            "in 2019",
+            marks=_NO_SHARED_CLASS,
         ),
     ],
 )
@@ -190,31 +214,3 @@ def test_two_acts_of_one_person_do_not_pair(a, b) -> None:
 def test_a_nomination_is_its_own_class_not_a_swearing_in() -> None:
     assert stem("nominated") == stem("nominating") == stem("nomination")
     assert stem("nominated") != stem("sworn") == stem("inauguration") == "appointed"
-
-
-# Words of one act measured on the non-draw stories and left out (tsyn35): each made no row
-# there, or one ("becoming" / "became": 6db3bcdfbf, one story), under the bar of a class.
-@pytest.mark.xfail(strict=True, reason="measured, no rule: no row on the corpus")
-@pytest.mark.parametrize(
-    ("a", "b", "coarse"),
-    [
-        (
-            "Lena Park told Congress last month that the dredging was safe.",
-            "Park testified on May 12 under questioning from senators.",
-            "last month",
-        ),
-        (
-            "Prosecutors filed charges against Tomas Ortega in March.",
-            "Ortega was indicted on March 9 by a grand jury.",
-            "in March",
-        ),
-        (
-            "Ana Ruiz became speaker in 2019 after a tight race.",
-            "She has led the chamber since becoming speaker in October 2019, Ruiz said.",
-            "in 2019",
-        ),
-    ],
-)
-def test_one_act_told_with_words_of_no_shared_class(a, b, coarse) -> None:
-    rows = _rows(a, b)
-    assert any(r.startswith("time.precision") and coarse in r for r in rows), rows
