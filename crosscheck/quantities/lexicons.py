@@ -139,6 +139,7 @@ class _CurrencyLexicon:
     words: Mapping[str, str]
     in_words: tuple[str, ...]
     in_gap: int
+    in_least: float
     not_before: tuple[str, ...]
 
 
@@ -404,6 +405,7 @@ def _currencies() -> _CurrencyLexicon:
         words=MappingProxyType({str(k).lower(): str(v) for k, v in words.items()}),
         in_words=_strings(data.get("in_words", []), "in_words", name),
         in_gap=int(_number(data.get("in_gap", 0), "in_gap", name)),
+        in_least=_number(data.get("in_least", 0), "in_least", name),
         not_before=_strings(data.get("not_before", []), "not_before", name),
     )
 
