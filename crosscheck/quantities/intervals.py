@@ -21,7 +21,7 @@ from crosscheck.quantities.kinds import (
 )
 from crosscheck.quantities.lexicons import _currencies, _magnitude_table, _modifiers, _numbers
 from crosscheck.quantities.noise import _is_noise, _is_year
-from crosscheck.quantities.patterns import _patterns
+from crosscheck.quantities.patterns import _patterns, currency_joined
 from crosscheck.slotted import fast_init
 
 # --- ranges and pairs -----------------------------------------------------------------------------
@@ -247,7 +247,7 @@ def _vague_spans(sc: _Scan) -> list[_Span]:
         u = None if mag.duration else pat.units.match(sc.text, end, end + _WINDOW)
         if mag.duration:
             unit, dimension = Unit.DURATION, mag.duration
-        elif u is not None and u.lastgroup == "cur":
+        elif u is not None and u.lastgroup == "cur" and currency_joined(u, mag.low):
             unit = Unit.MONEY
             dimension = _currencies().words.get(" ".join(u.group("cur_w").lower().split()))
             end = u.end()

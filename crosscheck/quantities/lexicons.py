@@ -137,6 +137,10 @@ class _CurrencyLexicon:
     symbols: Mapping[str, str]
     codes: tuple[str, ...]
     words: Mapping[str, str]
+    in_words: tuple[str, ...]
+    in_gap: int
+    in_least: float
+    not_before: tuple[str, ...]
 
 
 def _number(value: Any, what: str, lexicon: str) -> float:
@@ -399,6 +403,10 @@ def _currencies() -> _CurrencyLexicon:
         symbols=MappingProxyType({str(k): str(v) for k, v in symbols.items()}),
         codes=_strings(data.get("codes"), "codes", name),
         words=MappingProxyType({str(k).lower(): str(v) for k, v in words.items()}),
+        in_words=_strings(data.get("in_words", []), "in_words", name),
+        in_gap=int(_number(data.get("in_gap", 0), "in_gap", name)),
+        in_least=_number(data.get("in_least", 0), "in_least", name),
+        not_before=_strings(data.get("not_before", []), "not_before", name),
     )
 
 

@@ -155,13 +155,31 @@ def _patterns() -> _Patterns:
     partitive = _alternation(num.partitive)
     measures = _units()
     currency_words = _alternation(cur.words)
+    currency_not = r"(?!\s+(?i:" + _alternation(cur.not_before) + r")\b)" if cur.not_before else ""
+    currency_gap = (
+        r"|(?P<cur_in>\s+(?i:"
+        + _alternation(cur.in_words)
+        + r")(?:[ ]+[A-Za-z]+(?:-[A-Za-z]+)*){0,"
+        + str(cur.in_gap)
+        + "}?)"
+        if cur.in_words
+        else ""
+    )
     units = re.compile(
         r"(?P<pp>\s+(?i:" + _alternation(num.percentage_points) + r")\b)"
         r"|(?P<pct>[ ]?%|\s*(?i:" + _alternation(p for p in num.percent if p != "%") + r")\b)"
         r"|(?P<age>(?:\s+|-)(?P<age_u>(?i:" + "|".join(num.age_units) + r"))(?i:s)?"
         r"(?:\s+|-)(?i:" + _alternation(num.age_suffixes) + r")\b)"
         r"|(?P<dur>(?:\s+|-)(?P<dur_u>(?i:" + durations + r"))\b)"
-        r"|(?P<cur>(?:\s+(?i:" + partitive + r"))?\s+(?P<cur_w>(?i:" + currency_words + r"))\b)"
+        r"|(?P<cur>(?:\s+(?i:"
+        + partitive
+        + r")"
+        + currency_gap
+        + r")?\s+(?P<cur_w>(?i:"
+        + currency_words
+        + r"))\b"
+        + currency_not
+        + ")"
         r"|(?P<code>[ ]?(?P<code_c>" + "|".join(cur.codes) + r")\b)"
         r"|(?P<meas>(?:\s+|-)(?P<meas_u>(?i:"
         + trie_alternation(measures.folded)
@@ -246,3 +264,10 @@ def _patterns() -> _Patterns:
         range_gap=range_gap,
         combine_gap=combine_gap,
     )
+
+
+def currency_joined(u: re.Match[str], value: float) -> bool:
+    """Whether a match of ``units`` that is a currency may give a figure of ``value`` its
+    currency: one joined by "in" and a few words ("billions in federal dollars") only from
+    ``in_least`` on (currencies.toml)."""
+    return u.group("cur_in") is None or value >= _currencies().in_least

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from crosscheck.model import Unit
 from crosscheck.quantities.kinds import _WINDOW, _Reading, _Scan
 from crosscheck.quantities.lexicons import _currencies, _Measure, _numbers, _units
-from crosscheck.quantities.patterns import _patterns
+from crosscheck.quantities.patterns import _patterns, currency_joined
 from crosscheck.slotted import fast_init
 
 
@@ -111,6 +111,8 @@ def _unit_after(r: _Reading, plain: _UnitRead, u: re.Match[str]) -> _UnitRead | 
         dim, factor = _numbers().durations.get(name, ("year", 1.0))
         kind = Unit.AGE if unit is Unit.AGE else Unit.DURATION
         return _UnitRead(start=start, end=end, unit=kind, value=value * factor, dimension=dim)
+    if group == "cur" and not currency_joined(u, value):
+        return None
     if group in ("cur", "code"):
         words = u.group("cur_w") if group == "cur" else None
         code = _currencies().words.get(" ".join(words.lower().split()), "") if words else ""
