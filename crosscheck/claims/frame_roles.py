@@ -162,8 +162,12 @@ def _whole_of_part(tail: Sequence[str], before: Sequence[Token], times: Sequence
 
 
 def _part_count(token: Token, times: Sequence[TimeRef]) -> bool:
-    """Whether a token counts a part: a number or a number word ("[seven] of the 12")."""
-    return _counts(token, times) or token.lower in frame_words().number_words
+    """Whether a token counts a part: a number, a number word ("[seven] of the 12") or a
+    share ("[half] of the 40", "20 [%] of the 40")."""
+    fw = frame_words()
+    lower = token.lower
+    share = lower.rsplit("-", 1)[-1]  # "two-thirds"
+    return _counts(token, times) or lower in fw.number_words or share in fw.part_share_words
 
 
 def _own_event(after: Sequence[Token]) -> bool:

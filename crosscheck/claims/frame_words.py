@@ -52,6 +52,7 @@ class FrameWords:
     estimate_words: frozenset[str]
     part_before: frozenset[str]
     whole_participles: frozenset[str]
+    part_share_words: frozenset[str]
     change_before: frozenset[str]
     change_from: frozenset[str]
     change_after: dict[tuple[str, ...], str]
@@ -179,6 +180,7 @@ def frame_words() -> FrameWords:
         estimate_words=_words(data, "estimate_words"),
         part_before=_words(data, "part_before"),
         whole_participles=_words(data, "whole_participles"),
+        part_share_words=_words(data, "part_share_words"),
         change_before=_words(data, "change_before"),
         change_from=_words(data, "change_from"),
         change_after=_phrases(data, "change_after"),
