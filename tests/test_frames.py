@@ -174,6 +174,26 @@ def test_frame_of_figure(text: str, figure: str, what: str, event: str) -> None:
         ),
         ("Six people were shot, including four who died.", "four", "part"),
         ("Three of the injured are in serious condition.", "Three", "part"),
+        # "N of the M X": M is N's base unless its own noun phrase carries an event
+        ("Twelve of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("12 of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("One of the 40 passengers on board was hurt.", "40 passengers", "base"),
+        ("Two of the 40 passengers died.", "40 passengers", "base"),
+        ("Seven of the 12 people killed were children.", "12 people", "total"),
+        ("7 of the 12 people killed were children.", "12 people", "total"),
+        (
+            "Two of the 40 people arrested Tuesday were minors.",
+            "40 people arrested Tuesday",
+            "total",
+        ),
+        ("Three of the 12 killed were children.", "12", "total"),
+        ("Two of the 40 injured were children.", "40", "total"),
+        # a share may be the part too; the whole keeps its own event
+        ("Half of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("Two-thirds of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("About 20% of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("Half of the 12 people killed were children.", "12 people", "total"),
+        ("About 90 percent of the $61 million raised was spent.", "$61 million", "total"),
     ],
 )
 def test_role_of_figure(text: str, figure: str, role: str) -> None:

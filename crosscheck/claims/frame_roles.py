@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from crosscheck.claims.frame_events import figure_event
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import (
     PLAN,
@@ -22,7 +23,7 @@ from crosscheck.claims.frame_words import (
     phrase_openers,
 )
 from crosscheck.model import Quantity, TimeRef
-from crosscheck.text.words import Token
+from crosscheck.text.words import Token, claim_words
 
 TOTAL = "total"
 PART = "part"
@@ -36,6 +37,9 @@ AGGREGATE = "aggregate"
 
 # Roles compared with each other; a plan only with a plan; parts, increments, bases never.
 COMPATIBLE_ROLES = frozenset({TOTAL, ESTIMATE, AGGREGATE})
+
+# Words of a whole's noun before its own event participle ("the 12 Israeli soldiers [killed]").
+_NOUN_REACH = 3
 
 
 def _is_change(q: Quantity, tail: Sequence[str], after: Sequence[Token]) -> bool:
@@ -87,10 +91,8 @@ def figure_role(
     tail = [t.lower for t in before[-3:]]
     if tail and tail[-1] in fw.part_before:
         return PART
-    # "three of 40": the base of a part; not a date's day ("conducted Aug. 14-19 of 1,129")
-    if tail[-1:] == ["of"] and len(before) >= 2 and _counts(before[-2], times):
-        return BASE
-    if tail[-2:] == ["of", "the"] and len(before) >= 3 and _counts(before[-3], times):
+    # "three of 40": the base of a part, unless it has its own event ("of the 12 killed")
+    if _whole_of_part(tail, before, times) and not _own_event(after):
         return BASE
     if _is_change(q, tail, after):
         return CHANGE
@@ -147,6 +149,40 @@ def _past_level_move(clause: Sequence[Token]) -> Sequence[Token]:
     if len(words) == 3 and words[1:] == ["up", "to"] and words[0] in frame_words().level_move_verbs:
         return clause[:-2]
     return clause
+
+
+def _whole_of_part(tail: Sequence[str], before: Sequence[Token], times: Sequence[TimeRef]) -> bool:
+    """Whether the figure is the whole a counted part is of: "three of [the] 40", "12 of 40"
+    (a digit or a number word before "of"; not a date's day: "conducted Aug. 14-19 of 1,129")."""
+    if tail[-1:] == ["of"] and len(before) >= 2:
+        return _part_count(before[-2], times)
+    if tail[-2:] == ["of", "the"] and len(before) >= 3:
+        return _part_count(before[-3], times)
+    return False
+
+
+def _part_count(token: Token, times: Sequence[TimeRef]) -> bool:
+    """Whether a token counts a part: a number, a number word ("[seven] of the 12") or a
+    share ("[half] of the 40", "20 [%] of the 40")."""
+    fw = frame_words()
+    lower = token.lower
+    share = lower.rsplit("-", 1)[-1]  # "two-thirds"
+    return _counts(token, times) or lower in fw.number_words or share in fw.part_share_words
+
+
+def _own_event(after: Sequence[Token]) -> bool:
+    """Whether the whole's own noun phrase carries an event: a participle of
+    ``whole_participles`` (of an event class) as its noun or right after it ("the 12 [killed]",
+    "the 12 people [killed]", "the 40 people [arrested] Tuesday"), before any auxiliary or
+    stop word ("the 40 passengers [were] hurt": the part's event)."""
+    fw = frame_words()
+    stop = claim_words().stop_words
+    for token in after[: _NOUN_REACH + 1]:
+        if token.lower in fw.whole_participles:
+            return bool(figure_event([token], nearest_last=True))
+        if not token.is_word or token.lower in stop or token.lower in fw.label_links:
+            return False
+    return False
 
 
 def _counts(token: Token, times: Sequence[TimeRef]) -> bool:

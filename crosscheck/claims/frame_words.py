@@ -51,6 +51,8 @@ class FrameWords:
     level_move_verbs: frozenset[str]
     estimate_words: frozenset[str]
     part_before: frozenset[str]
+    whole_participles: frozenset[str]
+    part_share_words: frozenset[str]
     change_before: frozenset[str]
     change_from: frozenset[str]
     change_after: dict[tuple[str, ...], str]
@@ -177,6 +179,8 @@ def frame_words() -> FrameWords:
         level_move_verbs=_words(data, "level_move_verbs"),
         estimate_words=_words(data, "estimate_words"),
         part_before=_words(data, "part_before"),
+        whole_participles=_words(data, "whole_participles"),
+        part_share_words=_words(data, "part_share_words"),
         change_before=_words(data, "change_before"),
         change_from=_words(data, "change_from"),
         change_after=_phrases(data, "change_after"),
