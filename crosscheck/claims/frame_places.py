@@ -10,17 +10,29 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 from operator import itemgetter
+from typing import Protocol
 
 from crosscheck.claims.frame_words import CLAUSE_END, HARD_END, frame_words
-from crosscheck.model import Quantity, TimeRef
+from crosscheck.model import TimeRef
 from crosscheck.text.words import Token, TokenIndex
+
+
+class Span(Protocol):
+    """What a place is read around: a figure (``Quantity``) or a date claim (``Claim``)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
 
 # How many tokens after a figure its own place may stand ("1,162 likely voters in Ohio").
 _OWN_REACH = 5
 
 
 def place_near(
-    q: Quantity,
+    q: Span,
     tokens: Sequence[Token],
     times: Sequence[TimeRef],
     *,
@@ -60,7 +72,7 @@ def place_near(
         if low in areas:
             name = low
         elif index + 1 < len(part):  # a place preposition
-            name = _capitalised_run(part[index + 1 :], times)
+            name = capitalised_run(part[index + 1 :], times)
         if name:
             distance = min(abs(token.start - q.start), abs(token.start - q.end))
             if best is None or distance < best[0]:
@@ -86,7 +98,7 @@ def _runs_of(part: Sequence[Token], starts: Sequence[int]) -> list[int]:
 
 
 def _bounds(
-    q: Quantity, tokens: Sequence[Token], marks: Sequence[int]
+    q: Span, tokens: Sequence[Token], marks: Sequence[int]
 ) -> tuple[int | None, int | None]:
     """The indices in ``tokens`` of the last mark before the figure and the first after it,
     from the sorted starts of the sentence's marks. A mark is one character, so it ends
@@ -106,7 +118,7 @@ def _bounds(
 _START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 
-def _own_place(q: Quantity, part: Sequence[Token], times: Sequence[TimeRef]) -> str:
+def _own_place(q: Span, part: Sequence[Token], times: Sequence[TimeRef]) -> str:
     """The place named after a figure in its own clause, before any comma or other figure:
     "1,162 likely voters [in Ohio]" (not the "in Florida" of the figure before it)."""
     fw = frame_words()
@@ -115,11 +127,11 @@ def _own_place(q: Quantity, part: Sequence[Token], times: Sequence[TimeRef]) -> 
         if token.text in CLAUSE_END or token.is_number:
             return ""
         if token.lower in fw.place_prepositions and index + 1 < len(following):
-            return _capitalised_run(following[index + 1 :], times)
+            return capitalised_run(following[index + 1 :], times)
     return ""
 
 
-def _capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
+def capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
     """The capitalised name after a place preposition, past "a"/"the" ("at a Tennessee
     Waffle House", "at the Radisson Blu")."""
     fw = frame_words()

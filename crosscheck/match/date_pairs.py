@@ -40,6 +40,7 @@ from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.article_dates import ArticleDates, year_given
 from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_descriptors import descriptor_pairs
+from crosscheck.match.date_places import places_apart
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.period_signatures import covered_periods, names_which
@@ -295,7 +296,14 @@ def with_date_pairs(
     found = [*paired, *descriptor_pairs(dated, sources, skip, _one_year, settled=settled)]
     quoted = [p for p in quote_pairs(claims, sources) if not _explained(p, said, texts)]
     keys = {frozenset((p.a.key, p.b.key)) for p in quoted}
-    return [*(p for p in found if frozenset((p.a.key, p.b.key)) not in keys), *quoted]
+    pairs = [*(p for p in found if frozenset((p.a.key, p.b.key)) not in keys), *quoted]
+    return [p for p in pairs if not _dates_apart(p)]
+
+
+def _dates_apart(pair: ClaimPair) -> bool:
+    """A pair of two date claims whose clauses put their events in two places of one kind."""
+    a, b = pair.a, pair.b
+    return a.kind == DATE_KIND == b.kind and places_apart(a, b)
 
 
 def _described(claim: Claim) -> bool:
@@ -460,6 +468,8 @@ def _group_pair(
                 continue  # both articles give one finer date inside both periods
             if _unnamed(x, y) and texts.gives_period(x, y):
                 continue
+            if places_apart(x, y):
+                continue  # "Polls in Ohio closed ..." / "... Tuesday in Michigan": two events
             what = _key_text(x, y)
             also_a = tuple(c for c in ga if c is not x and match(c, y))
             also_b = tuple(c for c in gb if c is not y and match(c, x))
