@@ -153,6 +153,10 @@ def test_figures_far_apart_are_not_flagged():
             "cash payment",
             "payout",
         ),
+        # the whole whose noun is the participle counts people, as "12 people killed" does
+        ("Three of the 12 killed were children.", "12", "person", "killed"),
+        ("Two of the 40 injured were children.", "40", "person", "injured"),
+        ("One of the 12 killed was a child.", "12", "person", "killed"),
     ],
 )
 def test_frame_of_figure(text: str, figure: str, what: str, event: str) -> None:
@@ -194,6 +198,15 @@ def test_frame_of_figure(text: str, figure: str, what: str, event: str) -> None:
         ("About 20% of the 40 passengers were hurt.", "40 passengers", "base"),
         ("Half of the 12 people killed were children.", "12 people", "total"),
         ("About 90 percent of the $61 million raised was spent.", "$61 million", "total"),
+        # a quantifier may be the part too; "all of the 40" is all of them
+        ("Most of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("None of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("Several of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("A few of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("The majority of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("Nearly all of the 40 passengers were hurt.", "40 passengers", "base"),
+        ("All of the 40 passengers were hurt.", "40 passengers", "total"),
+        ("Most of the 12 people killed were children.", "12 people", "total"),
     ],
 )
 def test_role_of_figure(text: str, figure: str, role: str) -> None:

@@ -317,7 +317,7 @@ def _rules(whole: ClaimPair, story: Story) -> Gate:
     if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
         return _gate("rule: precision in one source")
     if finding.kind in _FIGURES:
-        if _one_source_gives_both(pair, context.figures):
+        if _one_source_gives_both(pair, context.figures, context.sources):
             return _gate("rule: one source gives both")
         if _article_says_replaced(pair, context.superseded):
             return _gate("rule: article says replaced")

@@ -152,22 +152,32 @@ def _past_level_move(clause: Sequence[Token]) -> Sequence[Token]:
 
 
 def _whole_of_part(tail: Sequence[str], before: Sequence[Token], times: Sequence[TimeRef]) -> bool:
-    """Whether the figure is the whole a counted part is of: "three of [the] 40", "12 of 40"
-    (a digit or a number word before "of"; not a date's day: "conducted Aug. 14-19 of 1,129")."""
+    """Whether the figure is the whole a counted part is of: "three of [the] 40", "12 of 40",
+    "most of the 40" (a part of ``_part_count`` before "of"; not a date's day: "conducted Aug.
+    14-19 of 1,129")."""
     if tail[-1:] == ["of"] and len(before) >= 2:
-        return _part_count(before[-2], times)
+        return _part_count(before[: len(before) - 1], times)
     if tail[-2:] == ["of", "the"] and len(before) >= 3:
-        return _part_count(before[-3], times)
+        return _part_count(before[: len(before) - 2], times)
     return False
 
 
-def _part_count(token: Token, times: Sequence[TimeRef]) -> bool:
-    """Whether a token counts a part: a number, a number word ("[seven] of the 12") or a
-    share ("[half] of the 40", "20 [%] of the 40")."""
+def _part_count(words: Sequence[Token], times: Sequence[TimeRef]) -> bool:
+    """Whether the last of ``words`` counts a part: a number, a number word ("[seven] of the
+    12"), a share ("[half] of the 40", "20 [%] of the 40") or a quantifier ("[most] of the 40",
+    "[nearly] all of the 40"; not "all of the 40": all of them)."""
     fw = frame_words()
+    token = words[-1]
     lower = token.lower
     share = lower.rsplit("-", 1)[-1]  # "two-thirds"
-    return _counts(token, times) or lower in fw.number_words or share in fw.part_share_words
+    if lower == "all":
+        return len(words) >= 2 and words[-2].lower in fw.part_all_hedges
+    return (
+        _counts(token, times)
+        or lower in fw.number_words
+        or share in fw.part_share_words
+        or lower in fw.part_quantifiers
+    )
 
 
 def _own_event(after: Sequence[Token]) -> bool:

@@ -176,6 +176,8 @@ def label_before(clause: Sequence[Token]) -> list[Token]:
         and clause[first - 1].lower in fw.noun_determiners
     ):
         return []  # "the dead were between 10 and 15": the people, not their number
+    if phrase and phrase[-1].lower in fw.number_words:
+        return []  # "[three] of the 12 killed": the part, not what the whole counts
     return phrase
 
 

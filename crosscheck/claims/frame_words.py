@@ -53,6 +53,8 @@ class FrameWords:
     part_before: frozenset[str]
     whole_participles: frozenset[str]
     part_share_words: frozenset[str]
+    part_quantifiers: frozenset[str]
+    part_all_hedges: frozenset[str]
     change_before: frozenset[str]
     change_from: frozenset[str]
     change_after: dict[tuple[str, ...], str]
@@ -181,6 +183,8 @@ def frame_words() -> FrameWords:
         part_before=_words(data, "part_before"),
         whole_participles=_words(data, "whole_participles"),
         part_share_words=_words(data, "part_share_words"),
+        part_quantifiers=_words(data, "part_quantifiers"),
+        part_all_hedges=_words(data, "part_all_hedges"),
         change_before=_words(data, "change_before"),
         change_from=_words(data, "change_from"),
         change_after=_phrases(data, "change_after"),

@@ -63,7 +63,7 @@ from crosscheck.rules.base import (
     mention_of,
 )
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
-from crosscheck.rules.superseded import Superseded, find_superseded, same_frame
+from crosscheck.rules.superseded import Superseded, find_superseded, in_headline, same_frame
 
 REGISTRY: tuple[Rule | StoryRule, ...] = (
     numeric.RULE,
@@ -179,7 +179,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     if finding.kind in _APART and vague_inside.vague_met_in_other(pair, _all(context.figures)):
         return None
     if finding.kind in _FIGURES and (
-        _one_source_gives_both(pair, context.figures)
+        _one_source_gives_both(pair, context.figures, context.sources)
         or _article_says_replaced(pair, superseded)
         or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact)
         or running_counts.earlier_point(pair, context.sources, _all(context.figures))
@@ -256,12 +256,21 @@ def _figures_by_source(claims: Iterable[Claim]) -> dict[_FigureKey, list[Claim]]
     return index
 
 
-def _one_source_gives_both(pair: ClaimPair, figures: Mapping[_FigureKey, list[Claim]]) -> bool:
-    """Whether a source of one side also states, for the same frame, the other side's figure."""
+def _one_source_gives_both(
+    pair: ClaimPair,
+    figures: Mapping[_FigureKey, list[Claim]],
+    sources: Mapping[str, Source],
+) -> bool:
+    """Whether a source of one side also states, for the same frame, the other side's figure.
+    Not a headline's figure its own body restates otherwise ("6 dead" above "the 12 killed"):
+    a stale headline is still compared (``rules.superseded``)."""
     for side, other in (("a", pair.b), ("b", pair.a)):
         for source in sorted(_sources(pair, side)):
+            stale = _headline_only(pair, side, source, sources)
             for claim in figures.get((source, block_key(other), other.what), ()):
                 if claim.source == other.source:
+                    continue
+                if stale and not _headline_claim(claim, sources):
                     continue
                 if len(claim_groups((claim, other))) == 1:
                     return True  # the same figure, said the same way
@@ -269,6 +278,18 @@ def _one_source_gives_both(pair: ClaimPair, figures: Mapping[_FigureKey, list[Cl
                 if matched and compare_pair(matched[0]) is None:
                     return not numeric.vague_apart(claim, other)
     return False
+
+
+def _headline_only(pair: ClaimPair, side: str, source: str, sources: Mapping[str, Source]) -> bool:
+    """Whether every claim of ``source`` on one side of the pair stands in its headline."""
+    first, others = (pair.a, pair.also_a) if side == "a" else (pair.b, pair.also_b)
+    own = [c for c in (first, *others) if c.source == source]
+    return bool(own) and all(_headline_claim(c, sources) for c in own)
+
+
+def _headline_claim(claim: Claim, sources: Mapping[str, Source]) -> bool:
+    source = sources.get(claim.source)
+    return source is not None and in_headline(source.text, claim.start)
 
 
 def _all(figures: Mapping[_FigureKey, list[Claim]]) -> Iterable[Claim]:

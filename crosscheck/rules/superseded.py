@@ -149,6 +149,12 @@ def paragraphs(text: str) -> tuple[_Paragraph, ...]:
     return tuple(found)
 
 
+def in_headline(text: str, start: int) -> bool:
+    """Whether a character offset of a text stands in its headline (its first paragraph)."""
+    found = paragraphs(text)
+    return bool(found) and found[0].headline and (len(found) < 2 or start < found[1].start)
+
+
 def _newest_first(updates: Sequence[int], labels: Sequence[str], paragraph_count: int) -> bool:
     """Whether a document's update entries run newest first (the default)."""
     minutes = [m for m in (_clock_minute(label) for label in labels) if m is not None]
