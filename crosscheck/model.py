@@ -123,7 +123,8 @@ class TimeRef:
     ``note`` says how an unusual reading was made (e.g. "as" read as "since").
     A clock time ("at 7:15am") has granularity MINUTE or HOUR and ``minute_start`` /
     ``minute_end``, its first and last minute of the day (0..1439; "8 p.m." is 1200..1200);
-    ``begin``/``end_date`` are its day when the text gives one, else ``None``.
+    ``begin``/``end_date`` are its day when the text gives one, else ``None``; ``zone`` is
+    the time zone it names ("ET", "GMT", "local time"), else ``None``.
     """
 
     start: int
@@ -137,6 +138,7 @@ class TimeRef:
     note: str | None = None
     minute_start: int | None = None
     minute_end: int | None = None
+    zone: str | None = None
 
     @property
     def value(self) -> str:

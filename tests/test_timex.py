@@ -266,6 +266,24 @@ def test_year_bounds_must_be_ordered() -> None:
         read_time_lexicon(data)
 
 
+@pytest.mark.parametrize(
+    "offsets",
+    [{"XYZ": [0]}, {"ET": []}, {"ET": [-300, "-240"]}, {"GMT": [900]}, {"GMT": [True]}],
+)
+def test_bad_zone_offsets_raise(offsets: dict[str, object]) -> None:
+    data = good_lexicon()
+    data["clock"] = {**data["clock"], "zone_offsets": offsets}
+    with pytest.raises(LexiconError, match="zone_offsets"):
+        read_time_lexicon(data)
+
+
+def test_zone_offsets_are_read() -> None:
+    clock = read_time_lexicon(good_lexicon()).clock
+    assert clock.zone_offsets["ET"] == (-300, -240)
+    assert clock.zone_offsets["EDT"] == (-240,)
+    assert "local time" not in clock.zone_offsets
+
+
 def test_shipped_lexicon_is_valid() -> None:
     lexicon = read_time_lexicon(good_lexicon())
     assert lexicon.months["May"] == 5

@@ -25,6 +25,7 @@ from crosscheck.model import (
     TimeRef,
 )
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words
+from crosscheck.rules.time_zones import one_moment
 
 _DAY = Granularity.DAY
 # Minutes either side of a clock time that is not exact ("about", "shortly after").
@@ -114,6 +115,8 @@ def clock_rule(a: TimeRef, b: TimeRef) -> Finding | None:
     """Two times of one day: clock times that cannot both hold, or one without a clock time."""
     ca, cb = _clock(a), _clock(b)
     if ca is not None and cb is not None:
+        if one_moment(a, b, ca, cb):
+            return None  # "1 a.m. ET" / "5 a.m. GMT": one moment, each side names its zone
         if ca[1] < cb[0] or cb[1] < ca[0]:
             return Finding(
                 kind=DiscrepancyKind.TIME_CONFLICT,

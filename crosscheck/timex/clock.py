@@ -55,17 +55,14 @@ def clock(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         return None
     gran = Granularity.MINUTE if Granularity.MINUTE in (first[1], last[1]) else Granularity.HOUR
     notes: list[str] = []
-    if g["ck_zone"]:
-        notes.append(
-            explain_words("time")["time_zone"].format(
-                zone=lex.zones[" ".join(str(g["ck_zone"]).split())]
-            )
-        )
+    zone = lex.zones[" ".join(str(g["ck_zone"]).split())] if g["ck_zone"] else None
+    if zone is not None:
+        notes.append(explain_words("time")["time_zone"].format(zone=zone))
     if first[0] > last[0]:
         notes.append(explain_words("time")["past_midnight"])
     if marker is None and not g["ck_oc"] and _twelve_hour(str(g["ck_h"])):
         notes.append(explain_words("time")["no_meridiem"])
-    return _atom(m, (first[0], last[0]), gran, tuple(notes))
+    return replace(_atom(m, (first[0], last[0]), gran, tuple(notes)), zone=zone)
 
 
 def _marker(surface: str | None, lex: ClockLexicon) -> str | None:
@@ -165,5 +162,6 @@ def _on_day(day: Atom, time: Atom, ctx: Context, *, start: int, end: int) -> Ato
         mod_word=mod_word,
         granularity=time.granularity,
         minutes=time.minutes,
+        zone=time.zone,
         notes=tuple(dict.fromkeys((*day.notes, *time.notes))),
     )

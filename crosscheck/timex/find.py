@@ -105,4 +105,5 @@ def _time_ref(atom: Atom, text: str, lex: TimeLexicon, reading: str | None) -> T
         note="; ".join((*atom.notes, reading) if reading else atom.notes) or None,
         minute_start=minute_start,
         minute_end=minute_end,
+        zone=atom.zone,
     )

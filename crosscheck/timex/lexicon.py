@@ -31,6 +31,7 @@ class ClockLexicon:
     hour_words: frozenset[str]
     named: Mapping[str, int]
     zones: Mapping[str, str]
+    zone_offsets: Mapping[str, tuple[int, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,8 +281,28 @@ def _clock(data: dict[str, Any]) -> ClockLexicon:
         markers=_str_table(table, "markers", _MARKERS),
         hour_words=frozenset(_str_table(table, "hour_words")),
         named=_folded_ints(table, "named", 0, 24 * 60 - 1),
-        zones=_str_table(table, "zones", fold=False),
+        zones=(zones := _str_table(table, "zones", fold=False)),
+        zone_offsets=_zone_offsets(table, frozenset(zones.values())),
     )
+
+
+# A zone's offset from UTC lies within these minutes (UTC-12:00 .. UTC+14:00).
+_OFFSET_RANGE = (-12 * 60, 14 * 60)
+
+
+def _zone_offsets(data: dict[str, Any], zones: frozenset[str]) -> dict[str, tuple[int, ...]]:
+    """Zone names (values of [clock.zones]) to their possible offsets from UTC in minutes."""
+    table = require(data, "zone_offsets", dict, _LEXICON)
+    low, high = _OFFSET_RANGE
+    offsets: dict[str, tuple[int, ...]] = {}
+    for name, values in table.items():
+        ok = isinstance(values, list) and bool(values) and name in zones
+        if not ok or not all(
+            isinstance(v, int) and not isinstance(v, bool) and low <= v <= high for v in values
+        ):
+            raise _fail(f"clock.zone_offsets.{name} must list minutes from UTC of a listed zone")
+        offsets[name] = tuple(values)
+    return offsets
 
 
 @cache

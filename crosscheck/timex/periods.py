@@ -248,7 +248,8 @@ def _alternatives(a: Atom, b: Atom, ctx: Context) -> Atom | None:
     first, last = min(a.minutes[0], b.minutes[0]), max(a.minutes[1], b.minutes[1])
     gran = min(a.granularity, b.granularity, key=lambda g: GRANULARITY_RANK[g])
     notes = (*dict.fromkeys((*a.notes, *b.notes)), ALTERNATIVES)
-    return replace(a, end=b.end, minutes=(first, last), granularity=gran, notes=notes)
+    zone = a.zone or b.zone  # "at 7pm or 8pm ET": the zone written once is both times
+    return replace(a, end=b.end, minutes=(first, last), granularity=gran, notes=notes, zone=zone)
 
 
 def _adjacent(a: Atom, b: Atom, ctx: Context) -> Atom | None:

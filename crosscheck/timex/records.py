@@ -58,7 +58,8 @@ class Partial:
 class Atom:
     """One expression as matched, before ranges are joined and weak readings dropped.
 
-    ``minutes`` is the clock time (first and last minute of the day) of a clock expression.
+    ``minutes`` is the clock time (first and last minute of the day) of a clock expression;
+    ``zone`` the time zone it names ("ET"), as [clock.zones] gives it.
     """
 
     start: int
@@ -78,6 +79,7 @@ class Atom:
     linked: bool = False
     weekday: str | None = None
     minutes: tuple[int, int] | None = None
+    zone: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
