@@ -39,6 +39,7 @@ from crosscheck.claims.dates import DATE_KIND, bound_scopes
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.article_dates import ArticleDates, year_given
 from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
+from crosscheck.match.date_acts import answers, other_deadlines
 from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.match.date_places import places_apart
 from crosscheck.match.lede_dates import LedeMatch
@@ -130,7 +131,9 @@ def same_bound(a: Claim, b: Claim) -> bool:
     unemployment rate ... lowest since July 2008" / "unemployment rate ... since 2008")."""
     if not bound(a) or bound(a) != bound(b):
         return False
-    return len(set(a.event_words) & set(b.event_words)) >= CONFLICT_WORDS
+    if len(set(a.event_words) & set(b.event_words)) < CONFLICT_WORDS:
+        return False
+    return not other_deadlines(a, b)  # "must file ... by Friday" / "must report ... by Friday"
 
 
 def _same_end(a: TimeRef, b: TimeRef) -> bool:
@@ -301,9 +304,10 @@ def with_date_pairs(
 
 
 def _dates_apart(pair: ClaimPair) -> bool:
-    """A pair of two date claims whose clauses put their events in two places of one kind."""
+    """A pair of two date claims whose clauses put their events in two places of one kind,
+    or of which one tells a reply and the other does not (``date_acts.answers``)."""
     a, b = pair.a, pair.b
-    return a.kind == DATE_KIND == b.kind and places_apart(a, b)
+    return a.kind == DATE_KIND == b.kind and (places_apart(a, b) or answers(a, b))
 
 
 def _described(claim: Claim) -> bool:
@@ -470,6 +474,8 @@ def _group_pair(
                 continue
             if places_apart(x, y):
                 continue  # "Polls in Ohio closed ..." / "... Tuesday in Michigan": two events
+            if answers(x, y):
+                continue  # a letter and the reply to it: two acts, whoever both name
             what = _key_text(x, y)
             also_a = tuple(c for c in ga if c is not x and match(c, y))
             also_b = tuple(c for c in gb if c is not y and match(c, x))

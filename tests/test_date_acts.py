@@ -1,0 +1,62 @@
+"""Acts of dated events (match/date_acts): a date's clause -> the deadline acts and the reply
+it tells, and whether two dates sharing only a participant tell two acts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crosscheck import Source
+from crosscheck.claims.dates import DATE_KIND
+from crosscheck.claims.extract import extract_claims
+from crosscheck.match.date_acts import answers, deadline_acts, other_deadlines, tells_reply
+from crosscheck.model import Claim
+
+PUBLISHED = date(2025, 3, 10)
+
+
+def _date(text: str) -> Claim:
+    """The one placed date claim of ``text``."""
+    claims = extract_claims(Source(id="a", text=text, published=PUBLISHED))
+    dates = [c for c in claims if c.kind == DATE_KIND and c.time is not None]
+    assert len(dates) == 1, dates
+    return dates[0]
+
+
+_REGISTER = _date("Landlords must register their units with the housing board by 9 a.m. Monday.")
+_PAY = _date("Landlords must pay their fees to the housing board by 11 a.m. Monday.")
+_FILE = _date("Candidates must file their petitions with the county clerk by 5 p.m. Friday.")
+_SUBMIT = _date("Candidates must submit their petitions to the county clerk by 6 p.m. Friday.")
+
+
+def test_the_deadline_acts_of_a_clause_by_class() -> None:
+    assert deadline_acts(_REGISTER) == {"registered"}
+    assert deadline_acts(_FILE) == deadline_acts(_SUBMIT) == {"filed"}
+
+
+def test_two_deadlines_of_two_classes_are_two_acts() -> None:
+    assert other_deadlines(_REGISTER, _PAY)
+    assert not other_deadlines(_FILE, _SUBMIT)  # one act told with two verbs of its class
+
+
+def test_a_clause_with_no_listed_act_says_nothing() -> None:
+    """Two verbs the table does not list ("raised" / "run out of room") may tell one
+    deadline: only listed classes tell two acts apart."""
+    raised = _date("The debt ceiling must be raised by Feb. 27, the treasury said.")
+    assert not deadline_acts(raised)
+    assert not other_deadlines(raised, _PAY)
+
+
+def test_a_reply_and_the_message_it_answers_are_two_acts() -> None:
+    letter = _date("Senator Hale warned Moran in a letter earlier this month of a refusal.")
+    reply = _date("Moran replied to Hale in a letter on Tuesday, citing legal questions.")
+    again = _date("Moran replied to Senator Hale on March 4 that the request was unlawful.")
+    assert tells_reply(reply) and not tells_reply(letter)
+    assert answers(letter, reply)
+    assert not answers(reply, again)  # one reply told twice
+
+
+def test_in_response_to_is_no_reply() -> None:
+    """A response is as often a cause ("in response to the hacking") as an answer: two
+    true rows lost when it counted (measured)."""
+    cause = _date("Congress passed the sanctions law in response to the hacking last summer.")
+    assert not tells_reply(cause)
