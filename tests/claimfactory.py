@@ -70,6 +70,13 @@ def sentence_dates(sentence: str, published: date) -> list[Claim]:
     return [c for c in sentence_claims(sentence, published) if c.kind == DATE_KIND]
 
 
+def placed_date(sentence: str, published: date) -> Claim:
+    """The one date claim of ``sentence_dates`` that has a time (the test fails on none or two)."""
+    dates = [c for c in sentence_dates(sentence, published) if c.time is not None]
+    assert len(dates) == 1, dates
+    return dates[0]
+
+
 def figure_time_text(sentence: str, figure: str, published: date) -> str | None:
     """The time's text of the claim of ``sentence_claims`` that starts with ``figure``."""
     claim = next(c for c in sentence_claims(sentence, published) if c.text.startswith(figure))

@@ -5,21 +5,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from crosscheck import Source
-from crosscheck.claims.dates import DATE_KIND
-from crosscheck.claims.extract import extract_claims
 from crosscheck.match.date_acts import answers, deadline_acts, other_deadlines, tells_reply
 from crosscheck.model import Claim
+from tests.claimfactory import placed_date
 
 PUBLISHED = date(2025, 3, 10)
 
 
 def _date(text: str) -> Claim:
     """The one placed date claim of ``text``."""
-    claims = extract_claims(Source(id="a", text=text, published=PUBLISHED))
-    dates = [c for c in claims if c.kind == DATE_KIND and c.time is not None]
-    assert len(dates) == 1, dates
-    return dates[0]
+    return placed_date(text, PUBLISHED)
 
 
 _REGISTER = _date("Landlords must register their units with the housing board by 9 a.m. Monday.")
