@@ -196,9 +196,11 @@ def paid_as(what: str, after: Sequence[Token]) -> str:
         return fw.payment_labels[what]
     head = what.rsplit(" ", 1)[-1]
     event = fw.paid_heads.get(head, "")
+    if not event:
+        return ""
     at = next((i for i, token in enumerate(after) if lemma(token.text) == head), len(after))
     following = [t.lower for t in after[at + 1 :] if t.lower not in fw.paid_aux][:1]
-    if event and following and _names_other(following[0]):
+    if following and _names_other(following[0]):
         return ""
     return event
 

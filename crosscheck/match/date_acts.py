@@ -18,14 +18,12 @@ whose clause tells none date two acts.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.model import Claim
-
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+from crosscheck.text.tokens import lowered_words
 
 
 @cache
@@ -45,7 +43,7 @@ def _deadline_acts() -> dict[str, str]:
 
 def _words(claim: Claim) -> frozenset[str]:
     """The folded words of a date's clause (``clause_of``)."""
-    return frozenset(w.lower() for w in _WORD.findall(clause_of(claim).replace("\u2019", "'")))
+    return frozenset(lowered_words(clause_of(claim)))
 
 
 def deadline_acts(claim: Claim) -> frozenset[str]:
