@@ -54,3 +54,22 @@ def test_each_story_is_counted_under_its_own_draw(tmp_path: Path) -> None:
     assert cells["draw"][:3] == ["1", "1/1", "100%"]
     assert cells["draw2"][:3] == ["1", "0/1", "0%"]
     assert cells["other"][:3] == ["1", "0/1", "0%"]
+
+
+def test_development_and_blind_draws_are_summed_apart(tmp_path: Path) -> None:
+    draws = [
+        _write(tmp_path, "draw.txt", ["s1"]),
+        _write(tmp_path, "draw2.txt", ["s2"]),
+        _write(tmp_path, "draw3.txt", ["s3"]),
+    ]
+    found = _score("s1", "The fire killed 12 people.", "The fire killed 15 people.")
+    missed = _score("s2", "The fire killed 12 people.", "Rain fell on 15 people.")
+    blind = _score("s3", "The fire killed 12 people.", "The fire killed 15 people.")
+    lines = draw_table([found, missed, blind], draws, first_blind="draw3").splitlines()
+    cells = {
+        line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]] for line in lines[2:]
+    }
+    assert cells["development draws (draw-draw2)"][:3] == ["2", "1/2", "50%"]
+    assert cells["blind draws (draw3-draw3)"][:3] == ["1", "1/1", "100%"]
+    no_cut = draw_table([found, missed, blind], draws, first_blind="draw9")
+    assert "blind draws" not in no_cut
