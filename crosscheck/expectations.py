@@ -223,8 +223,29 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\u2019", "'")).strip().casefold()
 
 
+def contains_words(words: str, text: str) -> bool:
+    """Whether ``words`` stand in ``text`` as whole words, folded as ``_norm`` folds them.
+
+    A letter or digit at either end of the words may not run on into the text around them:
+    "Exxon" is not in "ExxonMobile" and "20" is not in "2020", while "$2 billion" is in
+    "up to $2 billion," whatever stands before its dollar sign.
+    """
+    target, haystack = _norm(words), _norm(text)
+    if not target:
+        return False
+    start = haystack.find(target)
+    while start >= 0:
+        end = start + len(target)
+        open_left = start == 0 or not (target[0].isalnum() and haystack[start - 1].isalnum())
+        open_right = end == len(haystack) or not (target[-1].isalnum() and haystack[end].isalnum())
+        if open_left and open_right:
+            return True
+        start = haystack.find(target, start + 1)
+    return False
+
+
 def _side_matches(words: str, text: str, source: str, sources: Sequence[str]) -> bool:
-    return _norm(words) in _norm(text) and (not sources or source in sources)
+    return contains_words(words, text) and (not sources or source in sources)
 
 
 def _pair_matches(e: Expectation, d: Discrepancy) -> bool:

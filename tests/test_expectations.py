@@ -9,7 +9,12 @@ import pytest
 
 from crosscheck import check, load_story
 from crosscheck.errors import ConfigError, InputError
-from crosscheck.expectations import check_expectation, evaluate, load_expectations
+from crosscheck.expectations import (
+    check_expectation,
+    contains_words,
+    evaluate,
+    load_expectations,
+)
 from crosscheck.model import Report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -138,3 +143,45 @@ def test_an_expectations_fifo_is_refused_not_waited_on(tmp_path):
     os.mkfifo(path)
     with pytest.raises(InputError, match="not a regular file"):
         load_expectations(path)
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "inside"),
+    [
+        ("Exxon", "ExxonMobile", False),
+        ("Exxon", "Exxon Mobil", True),
+        ("20", "since 2020", False),
+        ("1,200", "over 1,200.", True),
+        ("$2 billion", "up to $2 billion,", True),
+        ("Mobil", "ExxonMobil", False),
+        ("it's", "It\u2019s  over", True),
+    ],
+)
+def test_expectation_words_match_whole_words(words, text, inside):
+    assert contains_words(words, text) is inside
+
+
+def test_a_must_not_name_pair_is_not_tripped_by_a_longer_name(tmp_path):
+    """The must-not "Exxon" / "ExxonMobil" (two house styles) is not the row "ExxonMobil" /
+    "ExxonMobile" (a misspelling): "Exxon" is no word of "ExxonMobile"."""
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text(
+        "Exxon said on Monday that ExxonMobil would appeal. ExxonMobil declined to comment.\n",
+        encoding="utf-8",
+    )
+    (story / "b.txt").write_text(
+        "ExxonMobile said on Monday it would appeal. Exxon declined to comment further.\n",
+        encoding="utf-8",
+    )
+    report = check(load_story(story).sources)
+    rows = [d for d in report.discrepancies if d.kind.value == "name.variant"]
+    assert any({d.a.text, d.b.text} == {"ExxonMobil", "ExxonMobile"} for d in rows)
+    path = tmp_path / "e.toml"
+    path.write_text(
+        "story = 'story'\n[[consistent]]\nid = 'styles'\nkind = 'name.variant'\n"
+        "claims = ['Exxon', 'ExxonMobil']\n",
+        encoding="utf-8",
+    )
+    [expectation] = load_expectations(path).expectations
+    assert evaluate(expectation, report).passed

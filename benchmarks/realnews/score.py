@@ -36,6 +36,7 @@ from crosscheck.expectations import (
     ExpectationFile,
     _norm,
     _pair_matches,
+    contains_words,
     load_expectations,
 )
 from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Report, Severity
@@ -150,7 +151,7 @@ def _within_words(words: str, side: Mention, text: str) -> bool:
 def _side(words: str, side: Mention, sources: Sequence[str], texts: Mapping[str, str]) -> bool:
     if sources and side.source not in sources:
         return False
-    return _norm(words) in _norm(side.text) or _within_words(
+    return contains_words(words, side.text) or _within_words(
         words, side, texts.get(side.source, "")
     )
 
