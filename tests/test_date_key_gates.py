@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from filler import FILLER
 
 from tests.pairrows import pair_rows
@@ -114,3 +115,96 @@ def test_two_meetings_of_other_people_in_one_week_are_not_one_event() -> None:
     lind = "Mayor Lind met Governor Platt at the statehouse on Thursday morning."
     ruiz = "The meeting between Senator Ruiz and union leaders this week ended without a deal."
     assert not _time_rows(lind, ruiz)
+
+
+# A relative coarse date explained by a finer date of its own article of another act, which
+# the finer outlet dates on that day too (tkey38, ``both_sides._dated_apart``): the shared
+# date is the story's other event, not a finer date of the pair's act, so the coarser outlet
+# never gives the day of that act. Gold: stevens-named-date, florida-rally-day.
+_KILLED = "Envoy Lena Marsh was killed in an attack on the consulate in Tavor last night."
+_DIED = (
+    "Ambassador Lena Marsh died Friday when gunmen stormed the consulate in Tavor. Marsh was"
+    " appointed ambassador in February."
+)
+
+
+def test_another_act_both_outlets_date_explains_no_vaguer_date() -> None:
+    """The appointment "earlier this year" beside its article's killing "last night"; the
+    other outlet gives the appointment in February and the killing on Friday."""
+    coarse = _KILLED + " Marsh was named ambassador earlier this year."
+    assert _time_rows(coarse, _DIED) == ["time.precision earlier this year / in February"]
+
+
+def test_another_act_of_a_week_both_outlets_date_explains_no_vaguer_date() -> None:
+    """A town hall "this week" beside an endorsement both outlets date on Monday."""
+    coarse = (
+        "Governor Platt endorsed Mayor Ruiz on Monday. Platt also hosted a town hall on"
+        " school funding in Dayton this week."
+    )
+    fine = (
+        "Governor Platt endorsed Mayor Ruiz on Monday. Platt hosted a town hall on school"
+        " funding in Dayton on Wednesday."
+    )
+    assert _time_rows(coarse, fine) == ["time.precision this week / on Wednesday"]
+
+
+def test_a_resignation_this_week_beside_a_testimony_both_date() -> None:
+    coarse = (
+        "Tax chief Dana Platt told the budget committee on Monday that the audits were"
+        " lawful. Platt was forced to resign this week."
+    )
+    fine = (
+        "Governor Ruiz forced tax chief Dana Platt to resign on Wednesday. Platt had told the"
+        " budget committee on Monday that the audits were lawful."
+    )
+    assert _time_rows(coarse, fine) == ["time.precision this week / on Wednesday"]
+
+
+def test_the_coarser_outlet_giving_the_day_of_the_act_itself_is_no_row() -> None:
+    """Must-not: the coarser article gives the appointment's own day ("on Feb. 3"): its
+    "earlier this year" is a shorthand, whatever other act both outlets date."""
+    coarse = _KILLED + " Marsh was named ambassador earlier this year, on Feb. 3."
+    assert not [r for r in _time_rows(coarse, _DIED) if "earlier this year" in r]
+
+
+def test_a_whole_year_is_explained_by_any_finer_date_of_its_article() -> None:
+    """Must-not: a whole calendar year ("this year") names which rather than when and holds
+    many acts of a story (tolls, cuts, "the last fight of 2018": the false rows measured);
+    a finer date of its article still explains it, as before."""
+    assert not _time_rows(_KILLED + " Marsh was named ambassador this year.", _DIED)
+    assert _time_rows("Marsh was named ambassador this year.", _DIED) == [
+        "time.precision this year / in February"
+    ]
+
+
+_PARK_BILL = " Platt on May 30 signed a bill lifting the state park fee."
+_PARK_BILL_FINE = " Platt signed the park fee bill on May 30."
+
+
+def test_two_meetings_by_a_weak_stem_stay_explained() -> None:
+    """Must-not: a second meeting "last week" and the first "on May 27" share only the weak
+    stem "meet" and names; the bill both outlets date on May 30 still explains the pair,
+    as before (the control, without it, is the same-event gate's false row)."""
+    second = (
+        "Governor Platt met county lawmakers at the statehouse last week for a second time and"
+        " called the budget a disgrace."
+    )
+    first = (
+        "Governor Platt first met county lawmakers at the statehouse on May 27 to discuss"
+        " school funding."
+    )
+    assert not _time_rows(second + _PARK_BILL, first + _PARK_BILL_FINE)
+    assert _time_rows(second, first + _PARK_BILL_FINE) == ["time.precision last week / on May 27"]
+
+
+@pytest.mark.xfail(strict=True, reason="tkey38: two acts of one strong stem, told first/second")
+def test_two_visits_told_first_and_second_are_not_one_act() -> None:
+    """Must-not the rule gets wrong: a second visit "last week" and the first "on May 27"
+    share a strong stem and names (the same-event gate pairs them, as it does without the
+    bill); the bill both outlets date no longer hides the pair. No corpus row of the kind."""
+    second = (
+        "Governor Platt visited the flooded towns of Ferris County last week for a second"
+        " time, promising aid."
+    )
+    first = "Governor Platt first visited the flooded towns of Ferris County on May 27."
+    assert not _time_rows(second + _PARK_BILL, first + _PARK_BILL_FINE)

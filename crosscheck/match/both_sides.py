@@ -12,7 +12,9 @@ be of another event of the finer article's clause. A clock time beside the bare 
 gives the time, and the reading rules flag a clock time against the bare day or part of day
 of one event (README, time.precision). Of a pair's groups of claims, the coarser side's
 sources that give both periods are left out of the row, so that a shorthand of one outlet
-does not hide the outlets that never give the finer period (``others_apart``).
+does not hide the outlets that never give the finer period (``others_apart``). A relative
+coarse period is not explained by a finer date of another act that the finer outlet dates
+on that other day too (``_dated_apart``): both outlets tell that act apart from the pair's.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
-from crosscheck.claims.date_events import date_event_words, stem
+from crosscheck.claims.date_events import date_event_words, stem, weak_stems
 from crosscheck.claims.dates import DATE_KIND, STATED
 from crosscheck.match.article_dates import within
 from crosscheck.match.period_signatures import signature
@@ -129,6 +131,8 @@ def says_both(x: Claim, y: Claim, said: Said, match: Match) -> bool:
         for t, c in said.get((coarse.source, s), ()):
             if t is tc or (strict and c is not None and not match(c, fine)):
                 continue  # another event of the coarse side's article
+            if not strict and c is not None and _dated_apart(c, coarse, fine, said):
+                continue  # another act, which the finer outlet dates on another day too
             if GRANULARITY_RANK[t.granularity] <= rank and within(t, tc):
                 return True  # the coarse side's own article is as precise
         if fine_side and any(
@@ -136,6 +140,48 @@ def says_both(x: Claim, y: Claim, said: Said, match: Match) -> bool:
         ):
             return True  # the finer side's article gives the coarse period too
     return False
+
+
+def _dated_apart(c: Claim, coarse: Claim, fine: Claim, said: Said) -> bool:
+    """Whether a finer date ``c`` of the coarse side's article is of another act than a
+    pair of one act at two precisions, as the two outlets tell it: the pair shares a strong
+    stem (the act, not only a name or a weak stem such as "meet"), ``c`` shares no stem
+    with the coarse claim, its period shares no day with the finer claim's, and the finer
+    outlet dates the act of ``c`` on that day too (a date keyed by a word of ``c``, finer
+    than the coarse period, nested with ``c``'s and apart from the finer claim's). "He was
+    named ambassador earlier this year" beside its own "killed ... last night" is not
+    explained by it when the other outlet gives both "appointed ... in May 2012" and the
+    killing on Sept. 11. A whole calendar year ("this year", "in 2018") holds many acts of
+    a story and names which rather than when (as ``date_pairs._one_noun`` reads a year):
+    any finer date of its article still explains it."""
+    tc, tf, t = coarse.time, fine.time, c.time
+    assert tc is not None and tf is not None and t is not None
+    if _whole_year(tc) or set(c.event_stems) & set(coarse.event_stems) or _shares_day(t, tf):
+        return False
+    if not (set(coarse.event_stems) & set(fine.event_stems)) - weak_stems():
+        return False
+    rank = GRANULARITY_RANK[tc.granularity]
+    for key in set(c.event_stems) | set(c.event_words):
+        for other, d in said.get((fine.source, key), ()):
+            if d is None or GRANULARITY_RANK[other.granularity] >= rank:
+                continue
+            if not _shares_day(other, tf) and (within(other, t) or within(t, other)):
+                return True
+    return False
+
+
+def _whole_year(t: TimeRef) -> bool:
+    """Whether a period is one whole calendar year (January 1 to December 31)."""
+    assert t.begin is not None
+    end = t.end_date or t.begin
+    whole = (t.begin.month, t.begin.day, end.month, end.day) == (1, 1, 12, 31)
+    return t.granularity is Granularity.YEAR and whole and t.begin.year == end.year
+
+
+def _shares_day(a: TimeRef, b: TimeRef) -> bool:
+    """Whether two periods have a day in common."""
+    assert a.begin is not None and b.begin is not None
+    return a.begin <= (b.end_date or b.begin) and b.begin <= (a.end_date or a.begin)
 
 
 _Others = tuple[Claim, ...]
