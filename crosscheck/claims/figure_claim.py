@@ -26,6 +26,7 @@ from crosscheck.claims.frame_ages import owned_age
 from crosscheck.claims.frame_dates import year_before
 from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
+from crosscheck.claims.frame_occasions import occasion_frame
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words, is_event_words
@@ -123,6 +124,7 @@ def quantity_claim(
     if not subject_tokens or is_event_words(" ".join(t.lower for t in subject_tokens)):
         frame = coordinated(frame, q, (before, after), previous, sentence.start)  # "and 12 hurt"
     frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source)
+    frame = occasion_frame(frame, q, before, (times, source.published, opening))
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not frame.event:
         frame, end = sized_compound(after, frame, end, _tail(sentence, q), subject_tokens)
