@@ -1,7 +1,8 @@
-"""Ranks of a numbered series of occasions (nord38): "It's the fifth debate" / "in the fourth
-debate" last night, compared only as the rank of the story's own occasion
-(``claims/frame_occasions.py``). The pair cases are the ``ranks-*`` cases of
-``tests/cases/frames/pairs.toml``; here, the frame each reading gives, and a known limit."""
+"""Ordinals compared (nord38): the rank of the story's own occasion ("It's the fifth debate" /
+"in the fourth debate" last night, ``claims/frame_occasions.py``) and a named person's finish
+("Kasich finished third", ``claims/frame_finishes.py``). The pair cases are the ``ranks-*`` and
+``finish-*`` cases of ``tests/cases/frames/pairs.toml``; here, the frame each reading gives, and
+a known limit."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import date
 import pytest
 
 from crosscheck import Source, check
+from crosscheck.claims.frame_finishes import FINISH
 from crosscheck.claims.frame_occasions import RANKED_OCCASION
 
 
@@ -66,3 +68,20 @@ def test_a_day_of_another_act_does_not_rank_the_occasion() -> None:
         ),
     ]
     assert not check(sources).discrepancies
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Voss finished third, behind Pell.", "voss"),
+        ("John Voss came in a distant second to Pell.", "voss"),
+        ("Former HP CEO Carly Voss placed seventh.", "voss"),
+        ("Gov. Chris Voss of New Jersey finished sixth.", ""),  # a place before the verb
+        ("Brown and Ann Pell finished in first and second place, respectively.", ""),
+        ("Voss was the second speaker.", ""),  # no verb of finishing
+    ],
+)
+def test_the_owner_of_a_finish(text: str, owner: str) -> None:
+    found = check([Source(id="a", text=text, published=date(2025, 3, 10))]).claims
+    owners = {c.actor for c in found if c.kind == "ordinal" and c.event == FINISH}
+    assert owners == ({owner} if owner else set())

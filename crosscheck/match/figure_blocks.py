@@ -14,6 +14,7 @@ from datetime import date
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.frame_ages import is_named_age
 from crosscheck.claims.frame_durations import DURATION_EVENT
+from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_occasions import is_ranked_occasion
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_roles import BASE, COMPATIBLE_ROLES
@@ -51,8 +52,8 @@ def comparable(claim: Claim) -> bool:
     """
     if is_named_age(claim.kind, claim.actor, claim.what):
         return True
-    if is_ranked_occasion(claim.kind, claim.event):
-        return True  # "It's the fifth debate": the rank of the story's own occasion
+    if is_ranked_occasion(claim.kind, claim.event) or is_finish(claim.kind, claim.event):
+        return True  # "It's the fifth debate", "Kasich finished third": ``claims.frame_*``
     if claim.kind in _NEVER_COMPARED or not claim.what or claim.role == BASE:
         return False
     if claim.value is not None and claim.value.unit is Unit.MEASURE:

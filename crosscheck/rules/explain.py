@@ -13,6 +13,7 @@ from datetime import date
 
 from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATED
+from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_occasions import is_ranked_occasion
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
@@ -102,6 +103,8 @@ def frame_text(a: Claim, b: Claim) -> str:
     text = words["frame"].format(verb=verb, what=what)
     if is_ranked_occasion(a.kind, a.event):
         text = words["frame_rank"].format(what=what)
+    elif is_finish(a.kind, a.event):
+        text = words["frame_finish"].format(who=a.actor.title())
     elif a.event:
         text += words["frame_event"].format(event=a.event)
     place = a.place or b.place
