@@ -25,7 +25,9 @@ from crosscheck.claims.figure_nouns import (
 from crosscheck.claims.frame_ages import owned_age
 from crosscheck.claims.frame_dates import year_before
 from crosscheck.claims.frame_durations import DURATION_EVENT
+from crosscheck.claims.frame_finishes import finish_certainty, finish_frame, is_finish
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
+from crosscheck.claims.frame_occasions import occasion_frame
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words, is_event_words
@@ -123,11 +125,16 @@ def quantity_claim(
     if not subject_tokens or is_event_words(" ".join(t.lower for t in subject_tokens)):
         frame = coordinated(frame, q, (before, after), previous, sentence.start)  # "and 12 hurt"
     frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source)
+    frame = occasion_frame(frame, q, before, (times, source.published, opening))
+    frame = finish_frame(frame, q, before, after)
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not frame.event:
         frame, end = sized_compound(after, frame, end, _tail(sentence, q), subject_tokens)
     start = q.start
     local_start, local_end = start - sentence.start, end - sentence.start
+    certainty = ASSERTED if named else hedges_in(reading, local_start, local_end)
+    if is_finish(q.unit.value, frame.event):
+        certainty = finish_certainty(certainty, reading.hedge_matches, local_start)
     window_start, window_end = sentence_window(sentence, start, end)
     return Claim(
         source=source.id,
@@ -142,7 +149,7 @@ def quantity_claim(
         kind=q.unit.value,
         value=q,
         time=time,
-        certainty=ASSERTED if named else hedges_in(reading, local_start, local_end),
+        certainty=certainty,
         attribution=attribution_in(reading, local_start, local_end),
         notes=tuple(notes),
         what=frame.what,

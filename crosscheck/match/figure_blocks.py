@@ -14,6 +14,8 @@ from datetime import date
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.frame_ages import is_named_age
 from crosscheck.claims.frame_durations import DURATION_EVENT
+from crosscheck.claims.frame_finishes import is_finish
+from crosscheck.claims.frame_occasions import is_ranked_occasion
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_roles import BASE, COMPATIBLE_ROLES
 from crosscheck.claims.frames import SIZED
@@ -43,12 +45,15 @@ _NEVER_COMPARED = frozenset({Unit.ORDINAL.value, Unit.AGE.value})
 def comparable(claim: Claim) -> bool:
     """Whether a claim's frame is complete enough to be compared with another's.
 
-    Ordinals ("the fourth debate") never are, nor ages but a named person's ("Ariel Castro,
+    Ordinals ("the fourth debate") never are but the rank of the story's own occasion ("It's
+    the fifth debate": ``claims.frame_occasions``), nor ages but a named person's ("Ariel Castro,
     52": ``claims.frame_ages``); a measure needs what it measures; a date, a duration and any
     other figure need what and the event.
     """
     if is_named_age(claim.kind, claim.actor, claim.what):
         return True
+    if is_ranked_occasion(claim.kind, claim.event) or is_finish(claim.kind, claim.event):
+        return True  # "It's the fifth debate", "Kasich finished third": ``claims.frame_*``
     if claim.kind in _NEVER_COMPARED or not claim.what or claim.role == BASE:
         return False
     if claim.value is not None and claim.value.unit is Unit.MEASURE:

@@ -13,6 +13,8 @@ from datetime import date
 
 from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATED
+from crosscheck.claims.frame_finishes import is_finish
+from crosscheck.claims.frame_occasions import is_ranked_occasion
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.model import (
@@ -79,6 +81,8 @@ def describe_value(q: Quantity) -> str:
         low = figure(q.low) if q.low is not None else "?"
         high = figure(q.high) if q.high is not None else "?"
         return _words()["unspecific"].format(low=low, high=high)
+    if q.unit is Unit.ORDINAL:
+        return _words()["rank"].format(n=n)  # "It's the fifth debate": ranked no. 5
     template = compare_rules().describe.get((q.modifier or "").lower())
     if q.is_range and q.low is not None and q.high is not None:
         return _words()["between"].format(low=figure(q.low), high=figure(q.high))
@@ -97,7 +101,11 @@ def frame_text(a: Claim, b: Claim) -> str:
         what = f"{what} / {b.what}"
     verb = words["count" if a.value is not None and a.value.unit is Unit.COUNT else "give"]
     text = words["frame"].format(verb=verb, what=what)
-    if a.event:
+    if is_ranked_occasion(a.kind, a.event):
+        text = words["frame_rank"].format(what=what)
+    elif is_finish(a.kind, a.event):
+        text = words["frame_finish"].format(who=a.actor.title())
+    elif a.event:
         text += words["frame_event"].format(event=a.event)
     place = a.place or b.place
     if place:

@@ -260,10 +260,8 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
                     a=a.attribution, b=b.attribution
                 ),
             )
-        return Finding(
-            kind=DiscrepancyKind.NUMERIC_CONFLICT,
-            reason=explain_words(COMPARE)["ranges_apart"],
-        )
+        apart = "ranks_apart" if qa.unit is Unit.ORDINAL else "ranges_apart"
+        return Finding(kind=DiscrepancyKind.NUMERIC_CONFLICT, reason=explain_words(COMPARE)[apart])
     if qa.vague != qb.vague:
         return Finding(
             kind=DiscrepancyKind.NUMERIC_PRECISION,
