@@ -4,6 +4,10 @@
 move noun (``[job_moves]`` ``moves`` in ``lexicon/en/events.toml``) right before "of" and
 the figure says jobs were added, as "added 171,000 jobs" does, when the figure counts jobs
 (``nouns``) or, with no noun of its own, when a job noun stands right before the move noun.
+
+A count with no noun of its own under a jobs event (``implied_events``) whose sentence names
+jobs counts jobs ("just 80,000 added to the payrolls", "and the government shed 14,000"):
+``implied_what``.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.lexicon import (
     LowerWords,
@@ -35,6 +40,7 @@ class _JobWords:
     nouns: LowerWords
     of: LowerWords
     what: str
+    implied_events: LowerWords
 
 
 @cache
@@ -62,3 +68,12 @@ def job_move(before: Sequence[Token], what: str, has_noun: bool) -> JobMove | No
 
 def _is(token: Token, words: frozenset[str]) -> bool:
     return token.lower in words or lemma(token.text) in words
+
+
+def implied_what(event: str, sentence: Sequence[Token]) -> str:
+    """What a count with no noun of its own under ``event`` counts: jobs when the event is
+    one of ``implied_events`` and a job noun stands in its sentence, people otherwise."""
+    jw = _job_words()
+    if event in jw.implied_events and any(_is(t, jw.nouns) for t in sentence):
+        return jw.what
+    return PERSON

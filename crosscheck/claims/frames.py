@@ -22,7 +22,7 @@ from crosscheck.claims.frame_events import (
     pseudo_tokens,
 )
 from crosscheck.claims.frame_incidents import incident_near, other_incident
-from crosscheck.claims.frame_jobs import job_move
+from crosscheck.claims.frame_jobs import implied_what, job_move
 from crosscheck.claims.frame_labels import count_label
 from crosscheck.claims.frame_owner import Owner, owner_before, possessed
 from crosscheck.claims.frame_parts import graded_part
@@ -195,7 +195,7 @@ def figure_frame(
     if not found.name and subject_tokens and after and after[0].lower in fw.new_adjectives:
         found = FigureEvent(name=NEW)  # "20,000 new border agents": newly added, an increment
     if not what and found.adjacent and q.unit is Unit.COUNT:
-        what = PERSON
+        what = implied_what(found.name, sentence_tokens)  # people, or jobs in a jobs report
     if not what and found.actor and q.unit in (Unit.MONEY, Unit.PERCENT):
         what = found.actor  # "[the project] cost $3 million"
     if what and is_event_words(what) and q.unit is Unit.COUNT:
