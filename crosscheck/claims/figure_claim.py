@@ -24,7 +24,7 @@ from crosscheck.claims.figure_nouns import (
 )
 from crosscheck.claims.frame_ages import owned_age
 from crosscheck.claims.frame_dates import year_before
-from crosscheck.claims.frame_durations import DURATION_EVENT, running_as_of
+from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_roles import TOTAL
@@ -113,7 +113,6 @@ def quantity_claim(
         frame = _adjectival_duration(
             q, after, before, replace(frame, what=subject, event=metric or "")
         )
-        time = running_as_of(q, after, time, source.published)
     elif frame.actor and not frame.what and not frame.event:
         frame = _elided_what(frame, q, previous)
     elif q.unit is Unit.COUNT and not subject_tokens and not frame.actor and not frame.event:

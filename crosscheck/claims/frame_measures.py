@@ -16,8 +16,6 @@ from crosscheck.claims.frame_durations import (
     is_limit,
     is_part_of,
     is_term,
-    modified_form,
-    running_count,
     timed_before,
     timed_form,
     timed_noun,
@@ -69,9 +67,9 @@ def timed_thing(q: Quantity, after: Sequence[Token], before: Sequence[Token] = (
         if is_part_of(after[1]):
             return ""  # "33 days of [a] shutdown", "seven years of [a] 35-year sentence": a part
         phrase = noun_phrase_forward(after[1:])  # not "seven years of [campaign promises]"
-        return timed_form(lemma(phrase[0].text)) if len(phrase) == 1 else modified_form(phrase)
+        return timed_form(lemma(phrase[0].text)) if len(phrase) == 1 else ""
     if "-" not in inner.strip("-") or not after or not after[0].is_word:
-        return running_count(q, after) or timed_before(before)
+        return timed_before(before)
     skip = 1 if after[0].lower in frame_words().duration_suffixes else 0  # "eight-minute [long]"
     phrase = noun_phrase_forward(after[skip:])
     ends = [k for k in range(len(phrase), 0, -1) if timed_noun(canonical(phrase[:k]))]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.frame_compare import breakdown_differs, roles_compatible
-from crosscheck.claims.frame_durations import DURATION_EVENT, RUNNING, one_dated_length
+from crosscheck.claims.frame_durations import DURATION_EVENT, one_dated_length
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ, is_incident
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
@@ -229,8 +229,6 @@ def times_comparable(a: TimeRef | None, b: TimeRef | None) -> bool:
         return scoped is not None and scoped.modifier == AS_OF
     if a.begin is None or b.begin is None:
         return False
-    if RUNNING in (a.modifier, b.modifier):
-        return a.begin == b.begin  # a running count is true on its own day only
     a_end = a.end_date or a.begin
     b_end = b.end_date or b.begin
     if a.begin <= b_end and b.begin <= a_end:
