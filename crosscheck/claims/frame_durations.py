@@ -18,12 +18,15 @@ from functools import cache
 from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_back
 from crosscheck.lexicon import load_lexicon, lower_table, lower_words
 from crosscheck.model import Claim, Quantity
-from crosscheck.text.words import Token, lemma
+from crosscheck.text.words import Token, claim_words, lemma
 
 # The event of a duration that measures a timed thing (``Claim.event``).
 DURATION_EVENT = "duration"
 # How many link words ("for", "about") may stand between a length verb and the figure.
 _LINKS = 2
+# How many words after "before" may name the body a witness sat before ("before [the Senate
+# Judiciary Committee]").
+_BODY_REACH = 6
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,6 +43,11 @@ class DurationWords:
     part_determiners: frozenset[str]
     term_nouns: frozenset[str]
     term_links: frozenset[str]
+    witness_verbs: frozenset[str]
+    witness_fillers: frozenset[str]
+    witness_links: frozenset[str]
+    witness_bodies: frozenset[str]
+    witness_noun: str
 
 
 def _words(data: dict[str, object], key: str) -> frozenset[str]:
@@ -66,6 +74,11 @@ def duration_words() -> DurationWords:
         part_determiners=_words(data, "part_determiners"),
         term_nouns=_words(data, "term_nouns"),
         term_links=_words(data, "term_links"),
+        witness_verbs=_words(data, "witness_verbs"),
+        witness_fillers=_words(data, "witness_fillers"),
+        witness_links=_words(data, "witness_links"),
+        witness_bodies=_words(data, "witness_bodies"),
+        witness_noun=str(data["witness_noun"]),
     )
 
 
@@ -120,6 +133,32 @@ def timed_before(before: Sequence[Token]) -> str:
         i -= 1
     what = canonical(noun_phrase_back(before[:i]))
     return what if timed_noun(what) else ""
+
+
+def witness_length(before: Sequence[Token], after: Sequence[Token]) -> str:
+    """The testimony a witness's time before a body measures: "Barr sat for [six hours]
+    before the Senate Judiciary Committee" -> "barr testimony"; "" with no name right before
+    the verb ("the secretary spent ...") or no body noun after "before"."""
+    dw = duration_words()
+    i = len(before)
+    links = 0
+    while i > 0 and before[i - 1].lower in dw.length_links and links < _LINKS:
+        i -= 1
+        links += 1
+    if i < 2 or before[i - 1].lower not in dw.witness_verbs:
+        return ""
+    name = before[i - 2]
+    if not (name.is_word and name.is_capitalised) or name.lower in claim_words().stop_words:
+        return ""
+    rest = list(after[1:] if after and after[0].lower in dw.witness_fillers else after)
+    if not rest or rest[0].lower not in dw.witness_links:
+        return ""
+    for token in rest[1:_BODY_REACH]:
+        if not token.is_word:
+            return ""
+        if lemma(token.text) in dw.witness_bodies:
+            return f"{lemma(name.text)} {dw.witness_noun}"
+    return ""
 
 
 def one_dated_length(a: Claim, b: Claim) -> bool:

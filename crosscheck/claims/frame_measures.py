@@ -19,6 +19,7 @@ from crosscheck.claims.frame_durations import (
     timed_before,
     timed_form,
     timed_noun,
+    witness_length,
 )
 from crosscheck.claims.frame_owner import listed_name
 from crosscheck.claims.frame_roles import CHANGE, COMPATIBLE_ROLES, TOTAL
@@ -69,7 +70,7 @@ def timed_thing(q: Quantity, after: Sequence[Token], before: Sequence[Token] = (
         phrase = noun_phrase_forward(after[1:])  # not "seven years of [campaign promises]"
         return timed_form(lemma(phrase[0].text)) if len(phrase) == 1 else ""
     if "-" not in inner.strip("-") or not after or not after[0].is_word:
-        return timed_before(before)
+        return timed_before(before) or witness_length(before, after)
     skip = 1 if after[0].lower in frame_words().duration_suffixes else 0  # "eight-minute [long]"
     phrase = noun_phrase_forward(after[skip:])
     ends = [k for k in range(len(phrase), 0, -1) if timed_noun(canonical(phrase[:k]))]
