@@ -90,6 +90,24 @@ def test_gold_entries_quote_their_sources(path):
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_one_conflict_entry_per_pair_of_values(path):
+    """The same pair of values or spellings told by several outlets is one conflict whose
+    ``sources`` lists them all (README, "The gold format"): two entries of one kind with the
+    same claims would count one finding twice, and the row the tool makes for the pair once
+    could match only one of them."""
+    seen: dict[tuple[str, frozenset[str]], str] = {}
+    problems = []
+    for e in load_expectations(path).expectations:
+        if not e.must_flag or e.kind is None:
+            continue
+        key = (e.kind.value, frozenset(normalise(w) for w in e.claims))
+        if key in seen:
+            problems.append(f"{e.id}: same kind and claims as {seen[key]}; list its sources there")
+        seen.setdefault(key, e.id)
+    assert not problems, "\n".join(problems)
+
+
 @needs_corpus
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_each_side_of_a_conflict_can_come_from_a_different_source(path):
