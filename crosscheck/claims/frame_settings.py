@@ -7,8 +7,8 @@ sentence's predicate: the states where couples married, the federal courts where
 were filed. The same noun counted as the subject or object of its own verb ("Twelve states
 have legalized same-sex marriage", "Two federal courts have ruled") counts another set: the
 states that legalized it, the courts that ruled. Two such counts are never one figure told
-two ways (``settings_differ``); two counts of settings ("in several states" / "in four
-states") or of actors still may be.
+two ways (``settings_differ``) unless both read one event; two counts of settings ("in
+several states" / "in four states") or of actors still may be.
 """
 
 from __future__ import annotations
@@ -77,5 +77,10 @@ def _last_word(text: str) -> tuple[str, str] | None:
 
 def settings_differ(a: Claim, b: Claim) -> bool:
     """Two counts of which one counts settings and the other does not ("married in nine
-    states" / "Twelve states have legalized"): two sets, never one figure."""
+    states" / "Twelve states have legalized"), with no event read on both that ties the two
+    predicates together: two sets, never one figure. One event on both sides is one
+    happening ("protesters were arrested in 12 cities" / "fifteen cities have arrested
+    protesters"; "in the 143-page report" / "the 133-page report", both a thing's size)."""
+    if a.event and a.event == b.event:
+        return False
     return is_setting_count(a) != is_setting_count(b)
