@@ -27,6 +27,7 @@ from crosscheck.claims.frame_compare import roles_compatible
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
+from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.figure_gates import times_comparable, whats_compatible
@@ -184,14 +185,15 @@ def _head(what: str) -> str:
 def _fits(a: Claim, b: Claim) -> bool:
     """Two figures of one kind that count the same thing (``_same_thing``), of one event
     and one role that may be compared, with ``MIN_CONTEXT`` stems in common around them
-    besides what they count, and no place, incident, actor or period that tells them apart."""
+    besides what they count, and no place, incident, actor, period or count of settings
+    (``settings_differ``) that tells them apart."""
     if not _same_kind(a, b) or a.event != b.event or a.role != b.role:
         return False
     if not roles_compatible(a.role, b.role, a.event) or not _same_thing(a, b):
         return False
     if places_differ(a.place, b.place) or incidents_differ(a.incident, b.incident):
         return False
-    if actors_differ(a.actor, b.actor):
+    if actors_differ(a.actor, b.actor) or settings_differ(a, b):
         return False
     if a.time is not None and b.time is not None and not times_comparable(a.time, b.time):
         return False

@@ -15,7 +15,8 @@ by calling the pipeline's own function (none is re-implemented here):
 6. ``subject``: ``similar_pairs`` scores the two ``what`` phrases under the cut-off;
 7. ``whats_compatible``; 8. ``most cited``: neither group is among its subject's most cited;
 9. ``guard: <name>``: the first of ``match.figure_gates.pair_gates`` (times, other_day, places,
-   roles, actors, unknowns, incidents, part_of_aggregate, far_apart, breakdown, unfielded);
+   roles, actors, unknowns, incidents, part_of_aggregate, settings, far_apart, breakdown,
+   unfielded);
 10. ``rule: ...``: the pair was matched, and ``judge_pair``'s steps dropped it
    (``superseded``, ``agree`` when the numeric rule finds no difference, ``one source gives
    both``, ``article says replaced``, ``stated under other noun``, ``dropped``,

@@ -1,7 +1,8 @@
 """Figure guards: two claims of one block -> the guards that keep them apart.
 
 ``pair_gates`` names each guard two claims fail (times, places, roles, actors, frame parts
-not shown to agree, incidents, parts of an aggregate, ...); ``frame_unknowns`` lists the
+not shown to agree, incidents, parts of an aggregate, a count of settings beside another
+count, ...); ``frame_unknowns`` lists the
 parts of two frames not shown to agree, which lower the severity of what is flagged;
 ``whats_compatible`` and ``times_comparable`` tell two subjects and two time scopes that can
 be one.
@@ -18,6 +19,7 @@ from crosscheck.claims.frame_incidents import actors_differ, incidents_differ, i
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_roles import AGGREGATE, ESTIMATE
+from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import PLAN, frame_words
 from crosscheck.claims.frames import NEW, SIZED
@@ -62,6 +64,8 @@ def pair_gates(first: Claim, second: Claim) -> Iterator[str]:
         yield "incidents"
     if _part_of_aggregate(first, second):
         yield "part_of_aggregate"
+    if settings_differ(first, second):
+        yield "settings"
     if _weak(first) and _far_apart(first, second):
         yield "far_apart"
     periods = first.time is not None and second.time is not None

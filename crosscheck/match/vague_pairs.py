@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from crosscheck.claims.frame_roles import INCREMENT, PART, TOTAL
+from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import PLAN
 from crosscheck.lexicon import load_lexicon
@@ -221,12 +222,15 @@ def _same_noun(v: Claim, e: Claim) -> bool:
 
 def _fit_gate(v: Claim, e: Claim) -> str:
     """Why a vague count and an exact one do not fit, or "": roles as ``_FIT_ROLES`` allows,
-    the same setting (``same_setting``), a dated side or an incident named on one side only
+    the same setting (``same_setting``), both or neither a count of settings
+    (``settings_differ``), a dated side or an incident named on one side only
     as ``_dated_alike`` allows, and the exact figure inside the vague range."""
     if (v.role, e.role) not in _FIT_ROLES:
         return "roles"
     if not same_setting(v, e):
         return "setting"
+    if settings_differ(v, e):
+        return "settings"  # "in multiple federal courts" / "Two federal courts have ruled"
     if v.role != e.role and not same_happening(v, e, frozenset(text_words(f"{v.text} {e.text}"))):
         return "plan_and_total"  # "wants to deport millions", "deported 3 million": two measures
     one_sided = bool(v.incident) != bool(e.incident)
