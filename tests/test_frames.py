@@ -157,6 +157,31 @@ def test_figures_far_apart_are_not_flagged():
         ("Three of the 12 killed were children.", "12", "person", "killed"),
         ("Two of the 40 injured were children.", "40", "person", "injured"),
         ("One of the 12 killed was a child.", "12", "person", "killed"),
+        # nevent40: forces sent to a place or a task are deployed, whatever the verb's form
+        (
+            "More than 80,000 police were deployed nationwide.",
+            "More than 80,000 police",
+            "police",
+            "deployed",
+        ),
+        (
+            "The Pentagon is deploying 5,000 troops to the border.",
+            "5,000 troops",
+            "troop",
+            "deployed",
+        ),
+        (
+            "More than 100 soldiers deployed near the rally venue.",
+            "More than 100 soldiers",
+            "soldier",
+            "deployed",
+        ),
+        (
+            "Some 300 protesters gathered near the venue.",
+            "Some 300 protesters",
+            "protester",
+            "protested",
+        ),
     ],
 )
 def test_frame_of_figure(text: str, figure: str, what: str, event: str) -> None:
