@@ -34,7 +34,7 @@ from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.records import Atom, Context, relative, vague
 from crosscheck.timex.spans import add_months, unit_span
 
-__all__ = ["ago", "count_of"]
+__all__ = ["ago", "count_of", "read_loosely"]
 
 Groups = dict[str, str | None]
 
@@ -48,8 +48,20 @@ AGO_SPAN = _WORDS["ago_span"]
 AGO_AT_LEAST = _WORDS["ago_at_least"]
 AGO_SAME_DAY = _WORDS["ago_same_day"]
 
+# The fixed openings of the notes of a span read loosely ("vague count: ...", "open-ended: ...").
+_LOOSE_OPENINGS = tuple(note.split("{", 1)[0] for note in (AGO_SPAN, AGO_AT_LEAST, AGO_BEFORE))
+
 _DECADE = "decade"
 _YEARS_PER_DECADE = 10
+
+
+def read_loosely(note: str | None) -> bool:
+    """Whether a time's note says it is a span ago read from a vague count or open-ended
+    ("several years ago", "decades ago", "more than 20 years ago"): a length of time told
+    loosely, which dates no one event."""
+    if not note:
+        return False
+    return any(part.startswith(_LOOSE_OPENINGS) for part in note.split("; "))
 
 
 def count_of(word: str, lex: TimeLexicon) -> int:

@@ -5,9 +5,11 @@ the publication date: the unit (``[anaphora] units``) that holds the antecedent,
 edge word of ``[edges]``, its part from the antecedent on ("later that year" after "March
 2015" is 2015-03-01..2015-12-31, year precision) or up to it ("earlier that month"). When
 the antecedent does not lie within one such unit ("in 2015 ... later that month", "from
-2010 to 2012 ... later that year") or there is none, the period is reported but not placed.
-A span ago read loosely ("several years ago", "more than 20 years ago") gives no date an
-anaphor can take: it is passed over as an antecedent, and so are unplaced expressions.
+2010 to 2012 ... later that year"), when words between move the time on from it ("On March
+4 ... Eight days later ... later that day"), or there is none, it is reported but not placed.
+A span ago read loosely ("several years ago", "more than 20 years ago") and a rolling period
+("the past two years") give no date an anaphor can take: they are passed over as
+antecedents, and so are unplaced expressions.
 Anaphoric periods are relative (``relative=True``): read from other words of the text, they
 are never reported as conflicting with another date, as a date read from the publication
 date is not.
@@ -15,6 +17,7 @@ date is not.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -31,6 +34,7 @@ ANAPHORIC = "anaphoric"
 _READ = explain_words("time")["anaphora_read"]
 _UNPLACED = explain_words("time")["anaphora_unplaced"]
 _LATER, _EARLIER = "later", "earlier"
+_ROLLING = "period"  # the kind of a rolling period ("the past two years", "the next day")
 
 
 def anaphor(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
@@ -57,13 +61,29 @@ def resolve_anaphora(atoms: list[Atom | None], ctx: Context) -> list[Atom | None
 
 
 def _gives_date(atom: Atom, ctx: Context) -> bool:
-    """Whether an atom gives a date an anaphor may take: placed, and not a span ago read
-    loosely (after a vague, open or hedged scope word of the lexicon)."""
-    if atom.begin is None:
-        return False
+    """Whether an atom gives a date an anaphor may take: placed, no rolling period, and not
+    a span ago read loosely (after a vague, open or hedged scope word of the lexicon)."""
+    if atom.begin is None or atom.kind == _ROLLING:
+        return False  # "the next day" is read from publication, which an anaphor is not
     lex = ctx.lex
     loose = {lex.ago_vague_modifier, lex.ago_open_modifier, lex.ago_hedge_modifier}
     return not (atom.relative and atom.kind == "relative" and atom.mod in loose)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _shifted(antecedent: Atom, atom: Atom, ctx: Context) -> bool:
+    """Whether words between the antecedent and the anaphor move the time on from it ("eight
+    days later", "the next day"): a unit of the lexicon with a shift word after or before."""
+    lex = ctx.lex
+    words = [w.lower() for w in _WORD.findall(ctx.text[antecedent.end : atom.start])]
+    for first, second in itertools.pairwise(words):
+        if first in lex.units and second in lex.anaphora.shifts_after_unit:
+            return True
+        if first in lex.anaphora.shifts_before_unit and second in lex.units:
+            return True
+    return False
 
 
 def _placed(atom: Atom, antecedent: Atom | None, ctx: Context) -> Atom:
@@ -71,7 +91,7 @@ def _placed(atom: Atom, antecedent: Atom | None, ctx: Context) -> Atom:
     words = " ".join(ctx.text[atom.core_start : atom.end].split())
     folded = words.lower().split()
     unit = ctx.lex.units[folded[-1]]
-    if antecedent is None or antecedent.begin is None:
+    if antecedent is None or antecedent.begin is None or _shifted(antecedent, atom, ctx):
         return replace(atom, notes=(_UNPLACED.format(words=words),))
     first = antecedent.begin
     last = antecedent.end_date or first

@@ -47,6 +47,8 @@ class AnaphoraLexicon:
     determiners: frozenset[str]
     edge_only: frozenset[str]
     units: frozenset[str]
+    shifts_after_unit: frozenset[str]
+    shifts_before_unit: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,7 +349,11 @@ def _anaphora(data: dict[str, Any]) -> AnaphoraLexicon:
     if not edge_only <= determiners:
         raise _fail("[anaphora] 'edge_only' must be among its 'determiners'")
     return AnaphoraLexicon(
-        determiners=determiners, edge_only=edge_only, units=_words(table, "units")
+        determiners=determiners,
+        edge_only=edge_only,
+        units=_words(table, "units"),
+        shifts_after_unit=_words(table, "shifts_after_unit"),
+        shifts_before_unit=_words(table, "shifts_before_unit"),
     )
 
 
