@@ -159,16 +159,34 @@ def format_period(
     *,
     minutes: tuple[int, int | None] | None = None,
 ) -> str:
-    """Render a period at its granularity ("2020-05", "2023..2024", "?", "2020-03-03T07:15")."""
+    """Render a period at its granularity ("2020-05", "2023..2024", "?", "2020-03-03T07:15").
+
+    A period of decades or centuries that does not run from the first year of one to the
+    last of another ("the past decade", 2008-06-16..2018-06-15) is rendered as years
+    ("2008..2018"), not as the calendar decades it touches ("2000s..2010s").
+    """
     if minutes is not None:
         return _format_clock(begin, end, minutes)
     if begin is None:
         return "?"
+    if granularity in _SPAN_YEARS and not _whole_spans(begin, end, _SPAN_YEARS[granularity]):
+        granularity = Granularity.YEAR
     first = _format_point(begin, granularity)
     if end is None:
         return first
     last = _format_point(end, granularity)
     return first if first == last else f"{first}..{last}"
+
+
+# Years in a decade and a century: the spans a period at that granularity should fill.
+_SPAN_YEARS = {Granularity.DECADE: 10, Granularity.CENTURY: 100}
+
+
+def _whole_spans(begin: date, end: date | None, years: int) -> bool:
+    """Whether a period runs from the first day of a span of ``years`` to the last of one."""
+    last = end or begin
+    starts = begin.year % years == 0 and (begin.month, begin.day) == (1, 1)
+    return starts and last.year % years == years - 1 and (last.month, last.day) == (12, 31)
 
 
 def _format_clock(begin: date | None, end: date | None, minutes: tuple[int, int | None]) -> str:

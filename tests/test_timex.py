@@ -77,6 +77,8 @@ def test_case_files_are_well_formed() -> None:
         "calendar_edges",
         "noun_months",
         "intents",
+        "ago",
+        "anaphora",
     }
     ids = [c.id for c in all_cases]
     assert len(ids) == len(set(ids))

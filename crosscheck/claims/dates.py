@@ -33,6 +33,7 @@ from crosscheck.text.words import (
     find_metric,
     lemma,
 )
+from crosscheck.timex.ago import read_loosely
 
 DATE_KIND = "date"
 
@@ -75,9 +76,11 @@ def date_claim(
         subject_tokens = plain_date_subject(tokens, t, opens_sentence=opened)
     subject_words = [lemma(x.text) for x in subject_tokens]
     before, after = index.before(t.start, WINDOW), index.after(t.end, WINDOW)
-    loose = t.modifier is None and t.granularity is not Granularity.DAY  # "Election Night 2013"
+    spanned = read_loosely(t.note)  # "several years ago", "decades ago": no one event's date
+    loose = spanned or (t.modifier is None and t.granularity is not Granularity.DAY)
     attached = None if label or loose else date_event(before, after, words=words)
-    if attached is None and event is not None and t.modifier in _boundary_modifiers():
+    bounds = t.modifier in _boundary_modifiers() and not spanned
+    if attached is None and event is not None and bounds:
         attached = (event[1], len(before))  # "investigating violations since May 2020"
     what = ""
     if attached is not None:

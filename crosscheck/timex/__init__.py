@@ -21,10 +21,15 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
   ("will meet on Tuesday": the first on or after), or gives no tense cue but a present-tense
   word before it ("the special election is on Tuesday"). A weekend is read at week precision
   (coarser than "on Saturday"), and "over"/"during" before it date an event in it, like "on".
-  "the past two years" is a rolling period ending at ``anchor``. Vague ones ("in recent
-  years", "several years ago", "more than a year ago") are reported but not placed on the
-  calendar. "two years ago" is read as its calendar year with a note that it is approximate;
-  "a decade ago" as the years around anchor - 10 (2006..2010 in 2018), not the 2000s. A date
+  "the past two years" is a rolling period ending at ``anchor``; "in recent years" is
+  reported but not placed on the calendar. "two years ago" is read as its calendar year with
+  a note that it is approximate; "a decade ago" as the years around anchor - 10 (2006..2010
+  in 2018), not the 2000s. A span ago with a vague count is the span of its units ("several
+  years ago" in 2018: 2008..2016, scope word "about"); with none, an open count ("decades
+  ago", "many years ago") or an open bound ("more than 20 years ago") it is open-ended,
+  "before" the unit at its least distance back (1998); "a year ago today" is one day
+  (``ago``). "later that year", "earlier that month", "that same day" are read from the
+  last date given before them (``anaphora``). A date
   without its year before a relative year ("in April of last year", "May 9 last year") is
   placed in that year. An infinitive after a word of intent looks forward ("agreed to meet
   at the end of April"), and so does "come Thursday"; a present-tense intent anywhere before
@@ -57,10 +62,10 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
 - Durations ("26 years", "every four years", "for a year") are not dates: not returned.
 
 Modules, in pipeline order: ``lexicon`` (data -> TimeLexicon), ``patterns`` (lexicon ->
-regexes), ``scan`` (text -> atoms), ``absolute``/``relative``/``clock`` (one reading each),
-``scope`` (scope words and parts), ``tense`` (clause -> looks back or forward; ``intent``,
-``acts``), ``periods``
-(ranges, weak readings, years), ``spans`` (calendar arithmetic), ``find`` (the orchestrator).
+regexes), ``scan`` (text -> atoms), ``absolute``/``relative``/``ago``/``clock`` (one reading
+each), ``scope`` (scope words and parts), ``tense`` (clause -> looks back or forward;
+``intent``, ``acts``), ``periods`` (ranges, weak readings, years), ``anaphora`` (periods read
+from the date before them), ``spans`` (calendar arithmetic), ``find`` (the orchestrator).
 """
 
 from __future__ import annotations

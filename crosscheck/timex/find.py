@@ -9,6 +9,7 @@ from datetime import date
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity, TimeRef
 from crosscheck.timex.absolute import check_weekday
+from crosscheck.timex.anaphora import ANAPHORIC, resolve_anaphora
 from crosscheck.timex.clock import attach_days
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
 from crosscheck.timex.periods import join, keep, narrow_part, resolve
@@ -33,7 +34,7 @@ def find_times(text: str, anchor: date | None = None) -> list[TimeRef]:
     ctx = Context(text=text, anchor=anchor, lex=time_lexicon())
     atoms = [a for a in (read_atom(m, ctx) for m in matches(text)) if a is not None]
     kept = attach_days([a for a in join(atoms, ctx) if keep(a, ctx)], ctx)
-    placed = [a if a.partial is None else resolve(a, ctx) for a in kept]
+    placed = resolve_anaphora([a if a.partial is None else resolve(a, ctx) for a in kept], ctx)
     refs: list[TimeRef] = []
     for atom in placed:
         if atom is not None:
@@ -69,8 +70,8 @@ _READ = explain_words("time")["read_against"]
 def _reading(atom: Atom, ctx: Context) -> str | None:
     """The note that says how a relative expression placed on the calendar was read:
     "'last month' read against the publication date 2020-06-03 as 2020-05-01..2020-05-31"."""
-    if not atom.relative or atom.begin is None or ctx.anchor is None:
-        return None
+    if not atom.relative or atom.begin is None or ctx.anchor is None or atom.kind == ANAPHORIC:
+        return None  # an anaphoric period is read from the date before it, in its own note
     last = atom.end_date or atom.begin
     period = atom.begin.isoformat()
     if last != atom.begin:

@@ -11,7 +11,13 @@ from typing import Any
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
-__all__ = ["ClockLexicon", "TimeLexicon", "read_time_lexicon", "time_lexicon"]
+__all__ = [
+    "AnaphoraLexicon",
+    "ClockLexicon",
+    "TimeLexicon",
+    "read_time_lexicon",
+    "time_lexicon",
+]
 
 _LEXICON = "time"
 _UNITS = frozenset({"day", "week", "month", "year", "decade"})
@@ -32,6 +38,17 @@ class ClockLexicon:
     named: Mapping[str, int]
     zones: Mapping[str, str]
     zone_offsets: Mapping[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class AnaphoraLexicon:
+    """The ``[anaphora]`` table: periods named by the date before them ("later that year")."""
+
+    determiners: frozenset[str]
+    edge_only: frozenset[str]
+    units: frozenset[str]
+    shifts_after_unit: frozenset[str]
+    shifts_before_unit: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +91,13 @@ class TimeLexicon:
     ago_hedges: frozenset[str]
     ago_hedge_modifier: str
     decade_ago_slack_years: int
+    ago_vague_counts: Mapping[str, tuple[int, int]]
+    ago_bare_least: int
+    ago_vague_modifier: str
+    ago_open_modifier: str
+    ago_open_bounds: frozenset[str]
+    ago_same_day: frozenset[str]
+    anaphora: AnaphoraLexicon
     alternative_links: frozenset[str]
     recent_words: frozenset[str]
     weekend_words: frozenset[str]
@@ -305,6 +329,34 @@ def _zone_offsets(data: dict[str, Any], zones: frozenset[str]) -> dict[str, tupl
     return offsets
 
 
+def _vague_counts(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """Vague counts before "ago" to their [least, most] units (most 0: open-ended)."""
+    table = require(data, "ago_vague_counts", dict, _LEXICON)
+    counts: dict[str, tuple[int, int]] = {}
+    for word, pair in table.items():
+        ok = isinstance(pair, list) and len(pair) == 2 and all(type(n) is int for n in pair)
+        if not ok or pair[0] < 1 or not (pair[1] == 0 or pair[1] >= pair[0]):
+            raise _fail(f"ago_vague_counts.{word} must be [least, most], most 0 or >= least")
+        counts[" ".join(word.lower().split())] = (pair[0], pair[1])
+    return counts
+
+
+def _anaphora(data: dict[str, Any]) -> AnaphoraLexicon:
+    """The ``[anaphora]`` table."""
+    table = require(data, "anaphora", dict, _LEXICON)
+    determiners = frozenset(" ".join(w.split()) for w in _words(table, "determiners"))
+    edge_only = _words(table, "edge_only")
+    if not edge_only <= determiners:
+        raise _fail("[anaphora] 'edge_only' must be among its 'determiners'")
+    return AnaphoraLexicon(
+        determiners=determiners,
+        edge_only=edge_only,
+        units=_words(table, "units"),
+        shifts_after_unit=_words(table, "shifts_after_unit"),
+        shifts_before_unit=_words(table, "shifts_before_unit"),
+    )
+
+
 @cache
 def time_lexicon() -> TimeLexicon:
     """Load and validate ``lexicon/time.toml`` once; raise LexiconError on a bad file."""
@@ -355,6 +407,13 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         ago_hedges=frozenset(" ".join(w.split()) for w in _words(data, "ago_hedges")),
         ago_hedge_modifier=require(data, "ago_hedge_modifier", str, _LEXICON).lower(),
         decade_ago_slack_years=_int(data, "decade_ago_slack_years", 0, 5),
+        ago_vague_counts=_vague_counts(data),
+        ago_bare_least=_int(data, "ago_bare_least", 1, 10),
+        ago_vague_modifier=require(data, "ago_vague_modifier", str, _LEXICON).lower(),
+        ago_open_modifier=require(data, "ago_open_modifier", str, _LEXICON).lower(),
+        ago_open_bounds=frozenset(" ".join(w.split()) for w in _words(data, "ago_open_bounds")),
+        ago_same_day=_words(data, "ago_same_day"),
+        anaphora=_anaphora(data),
         alternative_links=_words(data, "alternative_links"),
         recent_words=_words(data, "recent_words"),
         weekend_words=_words(data, "weekend_words"),
@@ -450,6 +509,13 @@ def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
         raise _fail("'range_openers' must be values of [modifiers]")
     if not set(lexicon.edge_determiners.values()) <= set(lexicon.determiners):
         raise _fail("[edge_determiners] values must be keys of [determiners]")
+    if not lexicon.ago_open_bounds <= lexicon.ago_bounds:
+        raise _fail("'ago_open_bounds' must be among 'ago_bounds'")
+    scopes = canonical | set(lexicon.clock.modifiers.values())
+    if not {lexicon.ago_vague_modifier, lexicon.ago_open_modifier} <= scopes:
+        raise _fail("'ago_vague_modifier', 'ago_open_modifier' must be scope words of the lexicon")
+    if not lexicon.anaphora.units <= set(lexicon.units) - lexicon.plural_units:
+        raise _fail("[anaphora] 'units' must be singular keys of [units]")
     if not lexicon.edge_units <= set(lexicon.units) - lexicon.plural_units:
         raise _fail("'edge_units' must be singular keys of [units]")
     return lexicon

@@ -140,6 +140,10 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
     year_part = alt(cased(lex.year_parts))
     letter = alt(lex.year_part_letters)
     ago = alt(cased(lex.ago_words))
+    ago_number = rf"(?:{alt(cased([*lex.numbers, *lex.ago_vague_counts]))}|\d{{1,3}})"
+    same_day = alt(cased(lex.ago_same_day))
+    ana_det = alt(cased(lex.anaphora.determiners))
+    ana_unit = alt(cased(lex.anaphora.units))
     recent = alt(cased(lex.recent_words))
     century = alt(cased(lex.century_words))
     ordinal_suffix = alt(cased(lex.ordinal_suffixes, title=False))
@@ -171,9 +175,11 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
         rf"(?:{the}{W})?(?P<c_n>(?<!\d)(?:1\d|2[0-2]){ordinal_suffix}|{ordinal_c})[\s-]{{1,2}}"
         rf"(?P<c_word>{century})\b",
         rf"(?P<e_edge>{edge}){W}(?P<e_det>{edge_det}){W}(?P<e_unit>{edge_unit})\b",
+        rf"(?:(?P<an_edge>{edge}){W})?(?P<an_det>{ana_det}){W}(?P<an_unit>{ana_unit})\b",
         rf"(?:(?P<r_edge>{edge}){W})?(?P<r_det>{determiner}){W}(?:(?P<r_qual>{qualifier}){W})?"
         rf"(?P<r_unit>{rel_unit}|{rel_name})\b",
-        rf"(?P<a_n>{number})(?:{W}|-)(?P<a_unit>{units}){W}(?P<a_ago>{ago})\b",
+        rf"(?:(?P<a_n>{ago_number})(?:{W}|-))?(?P<a_unit>{units}){W}(?P<a_ago>{ago})\b"
+        rf"(?:{W}(?P<a_day>{same_day})\b)?",
         rf"(?P<p_the>{the}){W}(?P<p_det>{period_det}){W}(?:(?P<p_n>{number}){W})?"
         rf"(?P<p_unit>{units})\b",
         rf"(?P<rc>{recent}){W}(?P<rc_unit>{plural_units})\b",

@@ -23,13 +23,13 @@ from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.timex.absolute import season_period
 from crosscheck.timex.acts import weekday_forward
+from crosscheck.timex.ago import count_of
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.records import FUTURE, QUALIFIED_YEAR, Atom, Context, relative, vague
 from crosscheck.timex.spans import add_months, month_span, unit_span, week_span, weekend_span
 from crosscheck.timex.tense import previous_word, tense, weekday_looks_forward
 
 __all__ = [
-    "ago",
     "deictic",
     "determined",
     "edge_determined",
@@ -217,68 +217,6 @@ def _weekday_occurrence(
     return day, day
 
 
-def _count(word: str, lex: TimeLexicon) -> int:
-    """A counting word or figure: 0 for vague amounts ("several")."""
-    lowered = " ".join(word.lower().split())
-    return int(lowered) if lowered.isdigit() else lex.numbers[lowered]
-
-
-# Notes of "N units ago": an approximate point, and one left open by a bound word.
-AGO_APPROXIMATE = explain_words("time")["ago_approximate"]
-AGO_OPEN = explain_words("time")["ago_open"]
-AGO_HEDGED = explain_words("time")["ago_hedged"]
-
-
-def ago(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
-    """ "two years ago", "three months ago": the unit that many units before the anchor.
-
-    An approximate point: a year is read as its calendar year (the TimeML convention) with
-    a note; "N decades ago" as the years around anchor - 10 N (``decade_ago_slack_years``
-    either side, year precision), not the calendar decade ("a decade ago" in 2018 is about
-    2008, not the 2000s). After a bound ("more than a year ago") it is not placed at all;
-    after a hedge ("almost a year ago") it keeps its place and takes the hedge as its scope
-    word (``ago_hedge_modifier``): a length of time measured loosely dates no event.
-    """
-    n = _count(str(g["a_n"]), ctx.lex)
-    unit = ctx.lex.units[str(g["a_unit"]).lower()]
-    gran = Granularity(unit)
-    bound = _word_before(m.start("core"), ctx.lex.ago_bounds, ctx)
-    if bound is not None:
-        atom = vague(m, gran, "relative")
-        return replace(atom, notes=(AGO_OPEN.format(bound=bound),))
-    hedge = _word_before(m.start("core"), ctx.lex.ago_hedges, ctx)
-    placed = _placed_ago(m, ctx, n, unit, gran)
-    if hedge is None:
-        return placed
-    notes = (*placed.notes, AGO_HEDGED.format(hedge=hedge))
-    return replace(placed, mod=ctx.lex.ago_hedge_modifier, mod_word=hedge, notes=notes)
-
-
-def _placed_ago(m: re.Match[str], ctx: Context, n: int, unit: str, gran: Granularity) -> Atom:
-    """ "N units ago" placed N units before the anchor (see ``ago``)."""
-    if n == 0:
-        return vague(m, gran, "relative")
-    if ctx.anchor is None:
-        return relative(m, gran, None)
-    if unit == "decade":
-        year = ctx.anchor.year - 10 * n
-        slack = ctx.lex.decade_ago_slack_years
-        period = (date(year - slack, 1, 1), date(year + slack, 12, 31))
-        note = AGO_APPROXIMATE.format(n=n, unit=unit)
-        return relative(m, Granularity.YEAR, period, notes=(note,))
-    notes = (AGO_APPROXIMATE.format(n=n, unit=unit),) if unit == "year" else ()
-    return relative(m, gran, unit_span(unit, ctx.anchor, -n), notes=notes)
-
-
-def _word_before(start: int, words: frozenset[str], ctx: Context) -> str | None:
-    """The bound ("more than", "over") or hedge ("almost") right before "N units ago"."""
-    before = " ".join(ctx.text[max(0, start - 24) : start].lower().split())
-    for word in sorted(words):
-        if before == word or before.endswith(" " + word):
-            return word
-    return None
-
-
 # Notes of a rolling period ("the past two years"): it is a span, not the date of one event.
 ROLLING_BACK = explain_words("time")["rolling_back"]
 ROLLING_FORWARD = explain_words("time")["rolling_forward"]
@@ -292,7 +230,7 @@ def rolling(g: Groups, m: re.Match[str], ctx: Context) -> Atom:
     gran = Granularity(unit)
     if not g["p_n"] and word in ctx.lex.plural_units:
         return vague(m, gran, "period")  # "in the coming days": how many is not said
-    n = _count(str(g["p_n"]), ctx.lex) if g["p_n"] else 1
+    n = count_of(str(g["p_n"]), ctx.lex) if g["p_n"] else 1
     if n == 0:
         return vague(m, gran, "period")
     atom = replace(relative(m, gran, None), kind="period")

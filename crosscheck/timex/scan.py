@@ -14,6 +14,8 @@ from dataclasses import replace
 from functools import cache
 
 import crosscheck.timex.absolute as absolute
+import crosscheck.timex.ago as ago
+import crosscheck.timex.anaphora as anaphora
 import crosscheck.timex.relative as relative
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
@@ -133,8 +135,10 @@ def _core(m: re.Match[str], g: Groups, ctx: Context) -> Atom | None:
         return relative.edge_determined(g, m, ctx)
     if g["r_det"]:
         return relative.determined(g, m, ctx)
-    if g["a_n"]:
-        return relative.ago(g, m, ctx)
+    if g["an_det"]:
+        return anaphora.anaphor(g, m, ctx)
+    if g["a_ago"]:
+        return ago.ago(g, m, ctx)
     if g["p_the"]:
         return relative.rolling(g, m, ctx)
     if g["rc"]:
