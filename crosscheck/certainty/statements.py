@@ -3,7 +3,7 @@
 The per-source unit of work: the source's assertions (``assertions``), the statements of
 fact it hedges (``hedged_statements``) and its concept mentions (``concepts``), with its
 sentence spans, where another source's hedged statements are looked for. The story's
-pairs are made from these records (``pairs``, ``matching``, ``concepts.concept_pairs``).
+pairs are made from these records (``crosscheck.match.statement_pairs``).
 """
 
 from __future__ import annotations
