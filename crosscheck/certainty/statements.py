@@ -38,7 +38,7 @@ class Statements:
     deferred: Deferred = field(default_factory=Deferred)
     """The sentences whose assertions were not read (with their speaker labels): they can
     hold no comparable hedged assertion (``assertions.may_hedge``): they pair with nothing
-    unless some source of the story hedges an assertion; ``pairs.story_assertions`` reads
+    unless some source of the story hedges an assertion; ``comparable.story_assertions`` reads
     them then. ``assertions`` holds those of every other sentence."""
 
 

@@ -47,6 +47,7 @@ NAME_PAIRS = "name_pairs"  # two spellings of one name (``match.name_pairs``)
 ASSERTION_PAIRS = "assertion_pairs"  # an assertion hedged and stated outright
 STATEMENT_PAIRS = "statement_pairs"  # a hedged statement and an outright sentence
 FIGURES = "figures"  # the figure and date rows the pair rules found
+SUPERSEDED = "superseded"  # the figures the articles replace (``rules.superseded``)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,7 @@ from crosscheck.rules.base import (
     ASSERTION_PAIRS,
     FIGURES,
     STATEMENT_PAIRS,
+    SUPERSEDED,
     Finding,
     Rule,
     StoryRecords,
@@ -125,7 +126,7 @@ def _story_rows(story: StoryRecords) -> list[Discrepancy]:
 ROWS = StoryRule(
     name="certainty.rows",
     kinds=(DiscrepancyKind.CERTAINTY,),
-    reads=(ASSERTION_PAIRS, STATEMENT_PAIRS, FIGURES),
+    reads=(ASSERTION_PAIRS, STATEMENT_PAIRS, FIGURES, SUPERSEDED),
     find=_story_rows,
 )  # the story-level rule: statements hedged in one source, stated outright in another
 
