@@ -38,10 +38,11 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("claims", "crosscheck.check", "claims_from"),
     ("names", "crosscheck.check", "names_in"),
     ("names", "crosscheck.check", "name_claims"),
-    ("names", "crosscheck.rules.name_variant", "variant_pairs"),
+    ("names", "crosscheck.check", "pair_names"),
     ("certainty", "crosscheck.check", "find_statements"),
     ("certainty", "crosscheck.check", "story_statement_claims"),
-    ("certainty", "crosscheck.rules.certainty", "statement_rows"),
+    ("certainty", "crosscheck.check", "pair_assertions"),
+    ("certainty", "crosscheck.check", "pair_statements"),
     ("certainty", "crosscheck.claims.extract", "read_sentence"),
     ("matching", "crosscheck.check", "claim_blocks"),
     ("matching", "crosscheck.check", "pairs_in_block"),
@@ -51,6 +52,7 @@ _STAGES: tuple[tuple[str, str, str], ...] = (
     ("matching", "crosscheck.check", "aligned_figure_pairs"),
     ("comparison", "crosscheck.check", "superseded_in"),
     ("comparison", "crosscheck.check", "compare_pairs"),
+    ("comparison", "crosscheck.check", "story_rows"),
     ("comparison", "crosscheck.check", "sort_discrepancies"),
 )
 _ORDER = (

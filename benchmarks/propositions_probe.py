@@ -45,14 +45,14 @@ from benchmarks.propositions_model import (
 )
 from benchmarks.realnews.score import find_realnews
 from crosscheck import load_story
-from crosscheck.certainty.matching import match_statements
 from crosscheck.certainty.reading import find_attribution
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.certainty.statements import find_statements
 from crosscheck.check import ExtractedClaims, compare_extracted
 from crosscheck.claims.extract import claims_from, prepare
+from crosscheck.match.statement_search import match_statements
 from crosscheck.model import GRANULARITY_RANK, Claim, DiscrepancyKind, Sentence, Source
-from crosscheck.names.variants import names_in
+from crosscheck.names.finder import names_in
 from crosscheck.sources import validate_sources
 
 _REALNEWS = find_realnews()

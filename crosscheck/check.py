@@ -2,11 +2,13 @@
 
 ``run_story`` is the one orchestrator, shared by ``check`` and ``draft.check_draft``: every
 source is extracted (``prepare_and_extract``, the per-source unit of work), then
-``compare_extracted`` matches the claims on their frames and runs every rule of
-``rules.REGISTRY`` (the pair rules through ``rules.judge_pair``, then the story rules over
-names and certainty). A draft is one more source with a ``focus``: the same matched pairs
-are also read from its side, each draft claim against the other sources' claims of its
-pair, through the same ``judge_pair`` (``Focus``); nothing else calls the rules.
+``compare_extracted`` matches the claims (figures and dates on their frames; names and
+statements into pairs, ``match.name_pairs`` and ``match.statement_pairs``) and runs every
+rule of ``rules.REGISTRY`` (the pair rules through ``rules.judge_pair``, then the story
+rules over the name and statement pairs): extraction -> matching -> rules is one flow. A
+draft is one more source with a ``focus``: the same matched pairs are also read from its
+side, each draft claim against the other sources' claims of its pair, through the same
+``judge_pair`` (``Focus``); nothing else calls the rules.
 Extraction runs per source and matching per block, through an engine (see execution.py), so
 the same code runs in one process, in worker processes, or on a Dask cluster.
 """
@@ -26,11 +28,13 @@ from crosscheck.execution import Engine, LocalEngine, flatten
 from crosscheck.match.date_pairs import with_date_pairs
 from crosscheck.match.figure_blocks import claim_blocks
 from crosscheck.match.figures import claim_groups, pairs_in_block, sort_pairs
+from crosscheck.match.name_pairs import pair_names
+from crosscheck.match.statement_pairs import pair_assertions, pair_statements
 from crosscheck.match.vague_pairs import vague_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names.claims import name_claims
+from crosscheck.names.finder import names_in
 from crosscheck.names.records import NameMention
-from crosscheck.names.variants import names_in
 from crosscheck.rules import (
     StoryRecords,
     by_source,
@@ -41,6 +45,7 @@ from crosscheck.rules import (
     story_rows,
     superseded_in,
 )
+from crosscheck.rules.superseded import Superseded
 from crosscheck.sources import validate_sources
 
 
@@ -133,9 +138,10 @@ def compare_extracted(
     """Match every source's claims on their frames and run every rule.
 
     The registry's pair rules judge the matched pairs (``rules.compare_pairs``: ``judge_pair``
-    in the context of every claim of the story); then its story rules read the sources'
-    claims of the name and statement families (``names.claims``, ``certainty.claims``) and
-    those figure rows (``rules.story_rows``), each in the registry's order.
+    in the context of every claim of the story); then its story rules judge what the
+    matching stage paired in the sources' claims of the name and statement families
+    (``story_records``) beside those figure rows (``rules.story_rows``), each in the
+    registry's order.
     ``focus`` names a source (a draft) to read against the others as well (``Focus``).
     """
     run = engine or LocalEngine()
@@ -148,14 +154,7 @@ def compare_extracted(
     lookup = by_source(sources)
     superseded = superseded_in(lookup, claims)
     figures = compare_pairs(pairs, lookup, claims, superseded=superseded)
-    story = StoryRecords(
-        sources=sources,
-        names={e.source: name_claims(e.source, e.names) for e in extracted},
-        statements=story_statement_claims(sources, {e.source: e.statements for e in extracted}),
-        sentences={e.source: e.statements.sentences for e in extracted},
-        figures=figures,
-        superseded=superseded,
-    )
+    story = story_records(sources, extracted, figures=figures, superseded=superseded)
     wording = tuple(story_rows(story))
     return Compared(
         blocks=blocks,
@@ -163,6 +162,31 @@ def compare_extracted(
         figures=tuple(figures),
         wording=wording,
         focus=None if focus is None else _focus(focus, blocks, pairs, lookup, wording),
+    )
+
+
+def story_records(
+    sources: Sequence[Source],
+    extracted: Sequence[ExtractedClaims],
+    *,
+    figures: Sequence[Discrepancy] = (),
+    superseded: Superseded | None = None,
+) -> StoryRecords:
+    """What the story rules read: the sources' claims of the name and statement families
+    (``names.claims``, ``certainty.claims``) paired across sources by the matching stage
+    (``match.name_pairs.pair_names``; ``match.statement_pairs.pair_assertions`` and
+    ``pair_statements``, each hedged statement looked for in the other sources' sentences),
+    beside the figure rows and the figures the articles replace."""
+    names = {e.source: name_claims(e.source, e.names) for e in extracted}
+    statements = story_statement_claims(sources, {e.source: e.statements for e in extracted})
+    spans = {e.source: e.statements.sentences for e in extracted}
+    return StoryRecords(
+        sources=sources,
+        name_pairs=pair_names(sources, names),
+        assertion_pairs=pair_assertions(sources, statements),
+        statement_pairs=pair_statements(sources, statements, spans),
+        figures=figures,
+        superseded=superseded,
     )
 
 

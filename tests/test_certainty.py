@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 from casefiles import Case, read_file, select
+from storyrules import certainty_discrepancies
 
 from crosscheck.certainty import rules as certainty_rules
 from crosscheck.certainty.assertions import find_assertions
 from crosscheck.certainty.reading import find_attribution, find_hedges
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Sentence, Severity, Source
-from crosscheck.rules.certainty import certainty_discrepancies
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"

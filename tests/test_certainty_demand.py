@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from storyrules import certainty_rows
 
 from crosscheck import Source, load_story
 from crosscheck.certainty import (
@@ -24,11 +25,10 @@ from crosscheck.certainty import (
 )
 from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.assertions import find_assertions, labelled, may_hedge, read_labelled
+from crosscheck.certainty.comparable import comparable_assertion, story_assertions
 from crosscheck.certainty.needles import statement_needles
-from crosscheck.certainty.pairs import _comparable, story_assertions
 from crosscheck.claims.extract import prepare
 from crosscheck.model import Discrepancy, Sentence
-from crosscheck.rules.certainty import certainty_rows
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sources" / "belarus"
 
@@ -126,10 +126,11 @@ def test_no_hedged_assertion_is_deferred(sources: list[Source]) -> None:
     found = {s.id: statements.find_statements(s, prepare(s).sentences) for s in sources}
     full = {s.id: tuple(find_assertions(s, prepare(s).sentences)) for s in sources}
     for sid, got in found.items():
-        wanted = [a for a in full[sid] if a.hedged and _comparable(a)]
-        assert wanted == [a for a in got.assertions if a.hedged and _comparable(a)]
+        wanted = [a for a in full[sid] if a.hedged and comparable_assertion(a)]
+        assert wanted == [a for a in got.assertions if a.hedged and comparable_assertion(a)]
     merged = story_assertions(sources, found)
-    if any(a.hedged and _comparable(a) for assertions in full.values() for a in assertions):
+    hedged = (a.hedged and comparable_assertion(a) for got in full.values() for a in got)
+    if any(hedged):
         assert merged == full
     else:
         assert all(set(merged[sid]) <= set(full[sid]) for sid in full)
@@ -160,7 +161,7 @@ def test_the_assertion_test_keeps_every_comparable_hedged_assertion() -> None:
     kept = skipped = 0
     for source, sentence in _assertion_sentences():
         found = read_labelled(source, [(sentence, None)])
-        if any(a.hedged and _comparable(a) for a in found):
+        if any(a.hedged and comparable_assertion(a) for a in found):
             kept += 1
             assert may_hedge(sentence, source.text), sentence.text
         elif any(a.hedged for a in found) and not may_hedge(sentence, source.text):

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from storyrules import certainty_rows
 
 from crosscheck import Source, check
 from crosscheck.certainty import candidates, hedged_statements
@@ -20,7 +21,7 @@ from crosscheck.claims.extract import prepare
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Severity
 from crosscheck.rules import REGISTRY
-from crosscheck.rules.certainty import RULE, certainty_rows
+from crosscheck.rules.certainty import RULE
 from crosscheck.severity import default_severity
 
 JUDGE = "A federal judge says the metadata program violates the Fourth Amendment."

@@ -418,10 +418,7 @@ def test_only_the_matching_engine_scores_with_rapidfuzz():
     assert users == {"crosscheck.match.engine"}
 
 
-_RULE_ENTRIES = frozenset(
-    {"compare_pair", "compare_pairs", "judge_pair", "story_rows", "certainty_rows",
-     "statement_rows", "variants_from"}
-)  # fmt: skip
+_RULE_ENTRIES = frozenset({"compare_pair", "compare_pairs", "judge_pair", "story_rows"})
 
 
 def _called_names(path: Path) -> set[str]:
@@ -444,5 +441,85 @@ def test_only_the_orchestrator_calls_the_rules():
         str(path.relative_to(PACKAGE))
         for path in PACKAGE.rglob("*.py")
         if "rules" not in path.relative_to(PACKAGE).parts and _called_names(path) & _RULE_ENTRIES
+    }
+    assert callers == {"check.py"}
+
+
+# The matching stage of the name and statement families (issue 10: extraction -> matching ->
+# rules that only judge): module -> the entries it defines.
+PAIRING = {
+    "crosscheck.match.name_pairs": {"pair_names", "variant_pairs"},
+    "crosscheck.match.statement_pairs": {"pair_assertions", "pair_statements", "assertion_pairs"},
+    "crosscheck.match.statement_search": {"match_statements"},
+    "crosscheck.match.concept_pairs": {"concept_pairs"},
+}
+_PAIRING_ENTRIES = frozenset(name for names in PAIRING.values() for name in names)
+
+
+def _defined(path: Path) -> set[str]:
+    """The functions and classes a module defines at its top level."""
+    return {
+        node.name
+        for node in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(node, ast.FunctionDef | ast.ClassDef)
+    }
+
+
+def _module_path(module: str) -> Path:
+    return PACKAGE.parent.joinpath(*module.split(".")).with_suffix(".py")
+
+
+def test_the_name_and_statement_pairing_lives_in_match():
+    """Names and statements are paired in the matching stage, one module per concern, and
+    neither the names nor the certainty package pairs across sources any more."""
+    for module, entries in PAIRING.items():
+        assert entries <= _defined(_module_path(module)), module
+    lanes = [p for d in ("names", "certainty") for p in (PACKAGE / d).glob("*.py")]
+    assert {str(p.relative_to(PACKAGE)): _defined(p) & _PAIRING_ENTRIES for p in lanes} == {
+        str(p.relative_to(PACKAGE)): set() for p in lanes
+    }
+    assert not (PACKAGE / "names" / "variants.py").exists()
+    assert not (PACKAGE / "certainty" / "pairs.py").exists()
+    assert not (PACKAGE / "certainty" / "matching.py").exists()
+
+
+def _runtime_closure(graph: dict[str, set[str]], start: str) -> set[str]:
+    """Every module ``start`` loads when it runs (its runtime imports, transitively)."""
+    seen: set[str] = set()
+    pending = [start]
+    while pending:
+        for dep in graph.get(pending.pop(), ()):
+            if dep not in seen:
+                seen.add(dep)
+                pending.append(dep)
+    return seen
+
+
+def test_the_rules_only_judge_they_never_pair():
+    """No rule module loads the pairing of names or statements (or the grouping of name
+    mentions into entities) when it runs, calls a pairing entry, or imports rapidfuzz: the
+    story rules read the pairs ``check.story_records`` made (a record type may be named
+    for typing only)."""
+    graph = _runtime_imports()
+    rules = sorted(m for m in graph if m.startswith("crosscheck.rules"))
+    pairing = {*PAIRING, "crosscheck.names.entities"}
+    loaded = {m: sorted(_runtime_closure(graph, m) & pairing) for m in rules}
+    assert {m: found for m, found in loaded.items() if found} == {}
+    assert pairing <= _runtime_closure(graph, "crosscheck.check")  # the reader finds them
+    paths = {m: _module_path(m) if _module_path(m).exists() else None for m in rules}
+    for module, path in paths.items():
+        path = path or PACKAGE / "rules" / "__init__.py"
+        assert not _called_names(path) & _PAIRING_ENTRIES, module
+        text = path.read_text(encoding="utf-8")
+        assert "rapidfuzz" not in text, module
+
+
+def test_only_the_orchestrator_runs_the_name_and_statement_pairing():
+    """check.story_records is the one caller of the pairing entries outside match/."""
+    callers = {
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "match" not in path.relative_to(PACKAGE).parts
+        and _called_names(path) & {"pair_names", "pair_assertions", "pair_statements"}
     }
     assert callers == {"check.py"}

@@ -5,8 +5,9 @@ tests/cases/rules/name_variant.toml."""
 
 from __future__ import annotations
 
+from storyrules import name_variants
+
 from crosscheck.model import Sentence, Source
-from crosscheck.rules.name_variant import name_variants
 
 
 def _rows(*sentences: str) -> list[tuple[str, str, str]]:

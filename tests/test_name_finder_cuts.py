@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from storyrules import name_variants
 
 from crosscheck.model import Sentence, Source
 from crosscheck.names.finder import find_names
 from crosscheck.names.notices import not_own_spans
-from crosscheck.rules.name_variant import name_variants
 
 
 def _names(text: str) -> list[tuple[str, str]]:

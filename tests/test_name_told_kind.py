@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.match.name_pairs import variant_pairs
 from crosscheck.model import Sentence
 from crosscheck.names.finder import find_names
 from crosscheck.names.places import place_by_next_word
 from crosscheck.names.records import NameKind, SourcedName
 from crosscheck.names.told_kind import told_kind
-from crosscheck.names.variants import variant_pairs
 from crosscheck.rules.name_variant import explain_variant
 
 

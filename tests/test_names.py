@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from casefiles import Case, read_file, select
+from storyrules import name_variants
 
 from crosscheck.errors import LexiconError
 from crosscheck.ids import stable_id
@@ -23,7 +24,6 @@ from crosscheck.names.entities import group_entities
 from crosscheck.names.finder import find_names
 from crosscheck.names.lexicon import NAMES_LEXICON, same_given_name, same_surname
 from crosscheck.names.records import Difference, Entity, NameKind, NameMention
-from crosscheck.rules.name_variant import name_variants
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"

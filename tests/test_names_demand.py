@@ -10,15 +10,16 @@ import pytest
 from casefiles import read_file
 from test_names import belarus
 
+from crosscheck.match import name_pairs as name_pairing
+from crosscheck.match.name_pairs import pair_names, variant_pairs
 from crosscheck.model import ClaimFamily, Sentence
 from crosscheck.names import lone_vowels
-from crosscheck.names import variants as names_variants
 from crosscheck.names.claims import mentions_of, name_claim, name_claims
 from crosscheck.names.entities import group_entities
 from crosscheck.names.entity_pairs import entity_pairs, may_pair
+from crosscheck.names.finder import names_in
 from crosscheck.names.lone_vowels import lone_vowel_pairs
 from crosscheck.names.records import NameMention, VariantPair
-from crosscheck.names.variants import names_in, variant_pairs
 from crosscheck.rules.base import StoryRecords
 from crosscheck.rules.name_variant import RULE
 
@@ -89,7 +90,7 @@ def _full_path(
 ) -> list[VariantPair]:
     """``variant_pairs`` reading every entity of several spellings (no ``may_pair``)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(names_variants, "may_pair", lambda entity: True)
+        patch.setattr(name_pairing, "may_pair", lambda entity: True)
         return variant_pairs(texts, mentions)
 
 
@@ -221,14 +222,14 @@ def test_name_claims_read_lazily_are_the_eager_claims() -> None:
 
 
 def test_the_rule_reads_lazy_claims_as_eager_ones() -> None:
-    """The name-variant rule finds the same rows from ``NameClaims`` as from claims built
-    one by one (the full path)."""
+    """The name pairing (and so the name-variant rule) finds the same rows from
+    ``NameClaims`` as from claims built one by one (the full path)."""
     sources, sentences = belarus()
     mentions = {s.id: names_in(sentences[s.id]) for s in sources}
     lazy = {sid: name_claims(sid, found) for sid, found in mentions.items()}
     eager = {sid: tuple(name_claim(sid, m) for m in found) for sid, found in mentions.items()}
     rows = [
-        RULE.find(StoryRecords(sources=sources, names=n, statements={}, sentences={}))
+        RULE.find(StoryRecords(sources=sources, name_pairs=pair_names(sources, n)))
         for n in (lazy, eager)
     ]
     assert rows[0] == rows[1]

@@ -4,9 +4,9 @@
 
 A certainty conflict is one source hedging what another states outright. Each gold
 certainty conflict that no flagged row matches is traced through the functions the
-pipeline calls (``certainty.hedged_statements``, ``certainty.matching``, ``certainty.pairs``,
-``certainty.concepts``, ``rules.certainty``), on the records the pipeline itself read
-(``check.run_story``), and put at the first stage it fails:
+pipeline calls (``certainty.hedged_statements``, ``match.statement_search``,
+``match.statement_pairs``, ``match.concept_pairs``, ``rules.certainty``), on the records
+the pipeline itself read (``check.run_story``), and put at the first stage it fails:
 
 - ``a: hedged side not read``: the hedged side's sentence holds no hedged record (no hedged
   statement, hedged assertion or hedged concept mention). The detail says why: no hedge
@@ -45,15 +45,10 @@ from typing import Any
 from benchmarks.common import markdown_table
 from benchmarks.realnews.score import GOLD_DIR, find_realnews, gold_files, kindless, story_dir
 from crosscheck.certainty.candidates import _candidate, same_word
-from crosscheck.certainty.concepts import (
-    _best_outright,
-    _speakers_differ,
-)
+from crosscheck.certainty.comparable import story_assertions
 from crosscheck.certainty.hedged_statements import _statement
 from crosscheck.certainty.hits import _is_question
-from crosscheck.certainty.matching import _best, _figure, _head_hits, _word_at
 from crosscheck.certainty.outright import _outright
-from crosscheck.certainty.pairs import assertion_pairs, story_assertions
 from crosscheck.certainty.reading import hedge_matches, read_sentence
 from crosscheck.certainty.records import Assertion, ConceptMention, HedgedStatement
 from crosscheck.certainty.sentence_words import _in_quotation, _Words
@@ -63,6 +58,9 @@ from crosscheck.certainty.story_text import StoryText
 from crosscheck.check import run_story
 from crosscheck.claims.extract import prepare
 from crosscheck.expectations import Expectation, _pair_matches, load_expectations
+from crosscheck.match.concept_pairs import _best_outright, _speakers_differ
+from crosscheck.match.statement_pairs import assertion_pairs
+from crosscheck.match.statement_search import _best, _figure, _head_hits, _word_at
 from crosscheck.model import Discrepancy, DiscrepancyKind, Sentence, Source
 from crosscheck.sources import load_story, validate_sources
 

@@ -29,7 +29,7 @@ from benchmarks.realnews import why_certainty as wc
 from benchmarks.realnews.diagnose import inside_claims
 from benchmarks.realnews.why_figures import _matched
 from benchmarks.realnews.why_figures import trace as figure_trace
-from crosscheck.certainty.pairs import story_assertions
+from crosscheck.certainty.comparable import story_assertions
 from crosscheck.certainty.records import HedgedStatement
 from crosscheck.claims.extract import prepare
 from crosscheck.model import CertaintyLevel, Claim, DiscrepancyKind

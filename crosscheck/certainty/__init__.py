@@ -1,4 +1,4 @@
-"""Sentence text -> certainty and attribution; sentences -> assertions -> certainty discrepancies.
+"""Sentence text -> certainty and attribution; sentences -> assertions and hedged statements.
 
 Contracts:
 
@@ -13,8 +13,12 @@ Contracts:
 * ``statements.find_statements(source, sentences) -> Statements``: all of the above for one source.
 * ``open_questions.open_question_phrases() -> tuple[str, ...]``: the open questions ("it
   wasn't immediately clear whether") that hedge the clause after them, figures and statements.
-* ``pairs.assertion_pairs`` and ``matching.match_statements``: where one source hedges what
-  another states outright. ``crosscheck.rules.certainty`` turns the pairs into discrepancies.
+* ``comparable.comparable_assertion``: which assertions may be compared across sources;
+  ``candidates``, ``needles``, ``outright``, ``story_text``: what the matching stage reads
+  when it looks for a hedged statement in another source's sentences.
+  ``crosscheck.match.statement_pairs`` pairs the story's claims (through
+  ``match.statement_search`` and ``match.concept_pairs``), and ``crosscheck.rules.certainty``
+  judges the pairs.
 
 Offsets given to and returned by ``find_hedges``/``find_attribution`` are local to the
 sentence text. Sentences are never split here. Word lists live in ``lexicon/hedges.toml``

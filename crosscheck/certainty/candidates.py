@@ -2,8 +2,8 @@
 outright: the statement's words the sentence shares near its first word (``_candidate``),
 each matched as one word in another form (``same_word``), and their score.
 
-``matching`` looks for candidates where the needles say one may be, and ``outright._outright``
-keeps a candidate that states the statement outright.
+``match.statement_search`` looks for candidates where the needles say one may be, and
+``outright._outright`` keeps a candidate that states the statement outright.
 """
 
 from __future__ import annotations

@@ -4,10 +4,10 @@ records on.
 ``statement_claims(found)`` wraps each record of ``Statements`` (its assertions, then its
 hedged statements, then its concept mentions, each in their order) in a
 ``model.FamilyClaim`` (family ``statement``) whose payload is the record. The story rule
-``certainty.rows`` reads these claims, with the source's sentence spans beside them.
+``certainty.rows`` reads them paired (``crosscheck.match.statement_pairs``).
 ``story_statement_claims(sources, found)`` does it for every source of a story, after the
 assertions ``find_statements`` left unread are read where the story needs them
-(``pairs.story_assertions``).
+(``comparable.story_assertions``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from crosscheck.certainty.pairs import story_assertions
+from crosscheck.certainty.comparable import story_assertions
 from crosscheck.certainty.records import StatementClaim, StatementRecord
 from crosscheck.certainty.statements import Statements
 from crosscheck.model import ClaimFamily, FamilyClaim, Source
@@ -45,7 +45,7 @@ def story_statement_claims(
     """Every source's statements as claims, with the assertions the story needs read.
 
     ``find_statements`` leaves unread the sentences that can hold only outright assertions
-    (``Statements.deferred``); ``pairs.story_assertions`` reads them when some source of the
+    (``Statements.deferred``); ``comparable.story_assertions`` reads them when some source of the
     story hedges a comparable assertion, so the claims hold what a full reading gives.
     """
     assertions = story_assertions(sources, found)

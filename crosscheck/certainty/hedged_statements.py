@@ -7,7 +7,7 @@ asserted counterpart is a sentence of another source holding the same first word
 "received" / "receives") with enough of the same subject and object words near it, and no
 hedge, negation, modal, question, quotation or unconfirmed source of its own.
 
-``matching`` looks for that counterpart. Every word list and threshold is in the
+``match.statement_search`` looks for that counterpart. Every word list and threshold is in the
 [statements] table of ``lexicon/hedges.toml`` (``statement_rules``); the shared tokenizer
 reads the words.
 """

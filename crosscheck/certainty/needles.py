@@ -1,9 +1,10 @@
 """A hedged statement -> what a sentence must hold to be read as its outright counterpart.
 
-``matching`` looks for a hedged statement's counterpart at every place of its first word in
-the other sources; a sentence found there is read (tokenized, its words keyed) only when it
-holds one of the statement's needles, a test on its case-folded text alone. The proof that
-no skipped sentence could give a candidate is in :func:`statement_needles`.
+``match.statement_search`` looks for a hedged statement's counterpart at every place of its
+first word in the other sources; a sentence found there is read (tokenized, its words
+keyed) only when it holds one of the statement's needles, a test on its case-folded text
+alone. The proof that no skipped sentence could give a candidate is in
+:func:`statement_needles`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A candidate sentence -> the outright statement it makes of a hedged one, or None.
 
-The outright side of a pair for ``crosscheck.certainty.matching``: whether a candidate
+The outright side of a pair for ``crosscheck.match.statement_search``: whether a candidate
 (``candidates._candidate``) states the hedged statement outright (``_outright``: no
 question, quotation, negation, modal, hedge or other speaker of its own), whether two
 attributions name one speaker, and how far a quoted span reaches (through the stop words

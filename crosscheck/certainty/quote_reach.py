@@ -1,7 +1,7 @@
 """An outright statement's shared words -> the span quoted as its claim (through its object).
 
-``matching`` gives the outright side of a pair as the words both sides share ("has also
-given the memos"); where its wording goes on past them, what it says of the object is cut
+``match.statement_search`` gives the outright side of a pair as the words both sides share
+("has also given the memos"); where its wording goes on past them, what it says of the object is cut
 off ("... to Mueller's team"). The quoted claim goes on to the end of that phrase: over at
 most ``words`` more words, none after punctuation, and not into a word of ``breaks`` (a
 coordinator or a word that opens another clause or phrase: "shot Conditt dead [after] he

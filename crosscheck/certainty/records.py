@@ -1,13 +1,15 @@
 """The records of the statement family: a statement one source hedges (``HedgedStatement``),
 a statement of subject, predicate and object (``Assertion``), a mention of a concept
-(``ConceptMention``), a claim of the family wrapping any of them (``StatementClaim``), and
-a hedged statement paired with another source's outright one (``OutrightStatement``,
-``StatementPair``).
+(``ConceptMention``), a claim of the family wrapping any of them (``StatementClaim``), a
+hedged statement paired with another source's outright one (``OutrightStatement``,
+``StatementPair``), and an assertion hedged by one source paired with one another states
+outright (``AssertionPair``).
 
 Below every module that reads or pairs one: ``hedged_statements`` finds hedged statements,
 ``pronouns`` resolves their pronoun subjects, ``concepts`` gives a hedged concept mention
-as one, ``matching`` pairs them with outright statements; ``assertions`` and ``concepts``
-find the other two; ``claims`` wraps them and the rules read the claims.
+as one; ``assertions`` and ``concepts`` find the other two; ``claims`` wraps them,
+``crosscheck.match.statement_pairs`` pairs the claims across sources (``statement_search``
+finding outright statements), and the rules read the pairs.
 """
 
 from __future__ import annotations
@@ -129,3 +131,13 @@ class StatementPair:
     score: float
     strong: bool
     anchor: str = ""  # the outright side's word the pair hangs on (its verb, or the figure)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AssertionPair:
+    """An assertion stated outright by one source and hedged by another; ``others`` are the
+    other assertions of the same statement (the same hedged wording, or stated outright)."""
+
+    asserted: Assertion
+    hedged: Assertion
+    others: tuple[Assertion, ...]

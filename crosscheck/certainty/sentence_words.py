@@ -1,6 +1,6 @@
 """One sentence -> its words, keyed, with what the statement rules ask of them (``_Words``).
 
-A hedged statement's sentence, a concept's, and every sentence ``matching`` reads in
+A hedged statement's sentence, a concept's, and every sentence ``match.statement_search`` reads in
 another source are read into one ``_Words`` each: the words and their lower-case keys, the
 negations, blocking and breaking words, the punctuation gaps and the quotation marks, so
 that each question the rules ask is answered by bisection or a prefix count.

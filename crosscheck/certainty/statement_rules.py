@@ -1,7 +1,7 @@
 """The [statements] table of ``lexicon/hedges.toml`` -> validated, compiled statement rules.
 
 The words and thresholds the hedged statements (``hedged_statements``), their outright
-counterparts (``matching``) and the concept mentions (``concepts``) are read with: the
+counterparts (``match.statement_search``) and the concept mentions (``concepts``) are read with: the
 statement hedges and their quick-test keys, the stop, negation and modal words, the
 subject and object reach, the scores, and the [statements.same_words] groups. Loaded once.
 """

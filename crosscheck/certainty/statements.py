@@ -3,7 +3,7 @@
 The per-source unit of work: the source's assertions (``assertions``), the statements of
 fact it hedges (``hedged_statements``) and its concept mentions (``concepts``), with its
 sentence spans, where another source's hedged statements are looked for. The story's
-pairs are made from these records (``pairs``, ``matching``, ``concepts.concept_pairs``).
+pairs are made from these records (``crosscheck.match.statement_pairs``).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class Statements:
     deferred: Deferred = field(default_factory=Deferred)
     """The sentences whose assertions were not read (with their speaker labels): they can
     hold no comparable hedged assertion (``assertions.may_hedge``): they pair with nothing
-    unless some source of the story hedges an assertion; ``pairs.story_assertions`` reads
+    unless some source of the story hedges an assertion; ``comparable.story_assertions`` reads
     them then. ``assertions`` holds those of every other sentence."""
 
 

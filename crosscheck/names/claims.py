@@ -2,15 +2,17 @@
 
 ``name_claims(source id, mentions)`` gives one source's ``NameMention`` records as claims of
 ``model.FamilyClaim`` (family ``name``): the span, the name as written and its sentence, with
-the mention itself as the payload. The story rule ``name.variant`` reads these claims, through
-``mentions_of`` (their payloads).
+the mention itself as the payload. The name pairing ``match.name_pairs.pair_names`` reads
+these claims, through ``mentions_of`` (their payloads); the story rule ``name.variant``
+judges its pairs.
 
-Who reads a name claim (speed17): only ``rules.name_variant``, and only its payload (the
+Who reads a name claim (speed17): only the name pairing (``match.name_pairs``; it was
+``rules.name_variant``), and only its payload (the
 mention); the figure matcher, the certainty stage, the report tables, ``claims.csv``, the
 expectations and the frames read no name claim (``Report.names`` is made from the mentions
 in ``check``). So ``NameClaims`` holds the mentions and builds a ``FamilyClaim`` only when one
 is read (a story writes about 300 names: 142,838 envelopes over the 451 real stories that
-nobody opened), and ``mentions_of`` hands the rule the mentions themselves. A claim read is the
+nobody opened), and ``mentions_of`` hands the pairing the mentions themselves. A claim read is the
 claim the eager wrapping made (``tests/test_names_demand.py``).
 """
 

@@ -154,7 +154,7 @@ def entity_name(entity: Entity) -> str:
     mentions of the most name words, the text written most often, then by the most
     sources, then the first written.
 
-    Read only for a row's subject (``variants``), so it is found for the few entities that
+    Read only for a row's subject (``match.name_pairs``), so it is found for the few entities that
     pair, not made for each of a story's entities (speed17).
     """
     members = entity.mentions

@@ -1,7 +1,7 @@
 """One entity's spelled mentions -> its pairs of spellings, slot by slot (given name,
 surname, middle name, a body's words).
 
-``variants.variant_pairs`` asks ``may_pair`` first (most entities write one spelling a slot)
+``match.name_pairs.variant_pairs`` asks ``may_pair`` first (most entities write one spelling a slot)
 and then ``entity_pairs``; ``word_forms`` says which two spellings are other words.
 """
 

@@ -490,3 +490,8 @@ def find_names(sentence: Sentence) -> list[NameMention]:
     if len(found) < 2:
         return found
     return sorted(found, key=_SPAN)
+
+
+def names_in(sentences: Sequence[Sentence]) -> list[NameMention]:
+    """Every name mention of one source's sentences, in text order."""
+    return [m for s in sentences for m in find_names(s)]

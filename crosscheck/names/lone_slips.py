@@ -96,7 +96,7 @@ def lone_slip_pairs(
 
     Args:
         entities: The story's entities (``entities.group_entities``).
-        spelled: Whether a mention can spell a name at all (``variants``).
+        spelled: Whether a mention can spell a name at all (``match.name_pairs``).
         ordinary: Whether a folded word is written in lower case in the sources.
         counts: The rare and frequent counts of ``[misspelling]``.
     """

@@ -87,7 +87,7 @@ def lone_vowel_pairs(
             only when two lone words share a consonant skeleton: leaving words out only
             empties skeletons, and a word alone in its skeleton pairs with none.
         ordinary: Whether a folded word is written in lower case in the sources.
-        spelled: Whether a mention can spell a name at all (``variants``).
+        spelled: Whether a mention can spell a name at all (``match.name_pairs``).
 
     Returns:
         ((spelling, mentions), (spelling, mentions)) per pair, in order of first mention.

@@ -1,11 +1,11 @@
 """A name mention as written -> whether its words can be a spelling of its name at all.
 
-``variants`` compares only mentions that can: not text decoded wrongly upstream
+``match.name_pairs`` compares only mentions that can: not text decoded wrongly upstream
 (mojibake), a correction notice or an embedded post, an ordinary word in capitals, a
 misspelling the writer marks "(sic)", a compound cut short, or one word opening its
 sentence that the sources also write in lower case. ``Texts`` holds the sources' texts and
 what is read from them once per story; ``variant_rules`` the settings of
-``lexicon/<lang>/names.toml`` that ``variants`` reads.
+``lexicon/<lang>/names.toml`` that ``match.name_pairs`` reads.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Two spellings of one name, each with its mentions -> a ``VariantPair``, each side quoted
 from a mention in an outlet's own voice (``quoted.shown_mention``) and counted by voice.
 
-Every finder of ``variants`` hands its pairs of spellings here, so one pair reads alike
+Every finder of ``match.name_pairs`` hands its pairs of spellings here, so one pair reads alike
 whichever finder made it.
 """
 

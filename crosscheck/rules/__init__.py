@@ -5,9 +5,10 @@
 
 * pair rules (``Rule``) read matched claim pairs; for each pair they are tried in registry
   order and the first finding wins (``compare_pair``, ``compare_pairs``);
-* story rules (``StoryRule``) read the story's claims of the name and statement families
-  (``model.FamilyClaim``) and the figure rows the pair rules found, and run after the pair
-  rules, in registry order (``story_rows``).
+* story rules (``StoryRule``) read the pairs the matching stage made of the story's claims
+  of the name and statement families (``check.story_records``: ``match.name_pairs``,
+  ``match.statement_pairs``) and the figure rows the pair rules found, judge them, and run
+  after the pair rules, in registry order (``story_rows``).
 
 ``judge_pair(pair, context)`` is the one entry of the pair rules: the orchestrator
 (``check``) judges the story's pairs with ``pair_context`` of all its claims, and a draft's

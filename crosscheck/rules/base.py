@@ -6,18 +6,21 @@ from ``[severity]`` of ``lexicon/common/compare.toml`` through ``crosscheck.seve
 hard-codes one) and what it reads:
 
 * ``Rule`` reads matched claim pairs (``PAIRS``): ``applies(pair)`` and ``find(a, b)``.
-* ``StoryRule`` reads the story's claims of a family (``StoryRecords``: its claims of the
-  name family ``NAMES``, of the statement family ``STATEMENTS``, the figure rows already
-  found ``FIGURES``) and returns its discrepancies.
+* ``StoryRule`` reads what the matching stage paired in the story's claims of a family
+  (``StoryRecords``: the pairs of spellings of one name ``NAME_PAIRS``, of assertions
+  ``ASSERTION_PAIRS``, of hedged and outright statements ``STATEMENT_PAIRS``) and the figure
+  rows already found (``FIGURES``), judges them and returns its discrepancies. It pairs
+  nothing itself (``crosscheck.match.name_pairs``, ``crosscheck.match.statement_pairs``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-from crosscheck.certainty.records import StatementClaim
+from crosscheck.certainty.records import AssertionPair
 from crosscheck.lexicon import explain_words as explain_words  # the rules' words, one reader
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import (
@@ -31,15 +34,20 @@ from crosscheck.model import (
     Source,
     Unit,
 )
-from crosscheck.names.claims import NameClaim
+from crosscheck.names.records import VariantPair
 from crosscheck.rules.superseded import Superseded
 from crosscheck.severity import default_severities
 
-# What a rule reads.
+if TYPE_CHECKING:  # the record only: a rule never runs the pairing
+    from crosscheck.match.statement_pairs import MatchedStatement
+
+# What a rule reads: a Rule, matched claim pairs; a StoryRule, fields of ``StoryRecords``.
 PAIRS = "pairs"  # matched claim pairs (figures and dates, certainty claims)
-NAMES = "names"  # every source's claims of the name family
-STATEMENTS = "statements"  # every source's claims of the statement family
+NAME_PAIRS = "name_pairs"  # two spellings of one name (``match.name_pairs``)
+ASSERTION_PAIRS = "assertion_pairs"  # an assertion hedged and stated outright
+STATEMENT_PAIRS = "statement_pairs"  # a hedged statement and an outright sentence
 FIGURES = "figures"  # the figure and date rows the pair rules found
+SUPERSEDED = "superseded"  # the figures the articles replace (``rules.superseded``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +124,16 @@ class Rule:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoryRecords:
-    """What a story-level rule reads: the sources in report order, their claims of the name
-    and statement families (``model.FamilyClaim``, by source id) with each source's
-    sentence spans (where certainty looks for another source's statement), and what the
-    pair rules found (the figure rows, the figures the articles replace)."""
+    """What a story-level rule reads: the sources in report order, what the matching stage
+    paired in their claims of the name and statement families (``match.name_pairs``:
+    spellings that may name one entity; ``match.statement_pairs``: assertions and
+    statements one source hedges and another states outright), and what the pair rules
+    found (the figure rows, the figures the articles replace)."""
 
     sources: Sequence[Source]
-    names: Mapping[str, Sequence[NameClaim]]
-    statements: Mapping[str, Sequence[StatementClaim]]
-    sentences: Mapping[str, Sequence[tuple[int, int]]]
+    name_pairs: Sequence[VariantPair] = ()
+    assertion_pairs: Sequence[AssertionPair] = ()
+    statement_pairs: Sequence[MatchedStatement] = ()
     figures: Sequence[Discrepancy] = ()
     superseded: Superseded | None = None
 

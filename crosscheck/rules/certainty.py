@@ -1,13 +1,14 @@
 """Certainty rule: one source hedges a statement that another states outright.
 
-``crosscheck.certainty`` finds the statements and pairs them (an assertion such as "may
-amount to crimes against humanity" with "amount to crimes against humanity"; a hedged
-statement such as "explosives were reportedly thrown" with "the suspects throwing
-explosives"); this module turns each pair into a ``Discrepancy``: its stable id, its
-severity (``lexicon/common/compare.toml`` through ``crosscheck.severity``) and its
-explanation. Two rules are registered: ``RULE`` reads pairs of certainty claims (kind
-``certainty``) and finds a discrepancy when exactly one side is hedged; ``ROWS`` reads the
-story's statements and the figure rows already found, and returns the certainty rows.
+``crosscheck.certainty`` finds the statements and ``crosscheck.match.statement_pairs``
+pairs them (an assertion such as "may amount to crimes against humanity" with "amount to
+crimes against humanity"; a hedged statement such as "explosives were reportedly thrown"
+with "the suspects throwing explosives"); this module only judges: it turns each pair into a
+``Discrepancy``: its stable id, its severity (``lexicon/common/compare.toml`` through
+``crosscheck.severity``) and its explanation. Two rules are registered: ``RULE`` reads pairs
+of certainty claims (kind ``certainty``) and finds a discrepancy when exactly one side is
+hedged; ``ROWS`` reads the story's pairs of assertions and of statements and the figure
+rows already found, and returns the certainty rows.
 
 Severity: the kind's default for assertions; for hedged statements one level lower when the
 two sentences share few distinctive words or the outright side is itself credited to
@@ -17,28 +18,21 @@ two sources were published apart (the statement may have been confirmed in betwe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import TypeVar
 
-from crosscheck.certainty.claims import story_statement_claims
-from crosscheck.certainty.concepts import concept_pairs
-from crosscheck.certainty.matching import match_statements
+from crosscheck.certainty.comparable import wording
 from crosscheck.certainty.outright import through_stop_words
-from crosscheck.certainty.pairs import AssertionPair, assertion_pairs, wording
 from crosscheck.certainty.quote_reach import object_end
 from crosscheck.certainty.records import (
     Assertion,
-    ConceptMention,
+    AssertionPair,
     HedgedStatement,
     OutrightStatement,
-    StatementClaim,
     StatementPair,
 )
 from crosscheck.certainty.rules import CERTAINTY_KIND, HEDGES_LEXICON, _attribution_rules
 from crosscheck.certainty.statement_rules import statement_rules
-from crosscheck.certainty.statements import Statements, find_statements
-from crosscheck.certainty.story_text import StoryText
 from crosscheck.ids import stable_id
 from crosscheck.model import (
     ASSERTED,
@@ -48,13 +42,14 @@ from crosscheck.model import (
     ClaimPair,
     Discrepancy,
     DiscrepancyKind,
-    Sentence,
     Severity,
     Source,
 )
 from crosscheck.rules.base import (
+    ASSERTION_PAIRS,
     FIGURES,
-    STATEMENTS,
+    STATEMENT_PAIRS,
+    SUPERSEDED,
     Finding,
     Rule,
     StoryRecords,
@@ -64,7 +59,6 @@ from crosscheck.rules.base import (
     mention_of,
 )
 from crosscheck.rules.explain import published_apart
-from crosscheck.rules.superseded import Superseded
 from crosscheck.severity import default_severity
 
 _ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
@@ -102,102 +96,37 @@ RULE = Rule(
 # --------------------------------------------------------------------------- rows
 
 
-def certainty_discrepancies(
-    sources: Sequence[Source], sentences: Mapping[str, Sequence[Sentence]]
-) -> list[Discrepancy]:
-    """Find every source's statements in its sentences, then :func:`certainty_rows`."""
-    found = {s.id: find_statements(s, sentences.get(s.id, ())) for s in sources}
-    return certainty_rows(sources, found)
-
-
-def certainty_rows(
-    sources: Sequence[Source],
-    statements: Mapping[str, Statements],
-    already: Sequence[Discrepancy] = (),
-    *,
-    superseded: Superseded | None = None,
-) -> list[Discrepancy]:
-    """:func:`statement_rows` of what ``crosscheck.certainty.statements.find_statements`` read
-    in each source (by source id)."""
-    claims = story_statement_claims(sources, statements)
-    spans = {sid: found.sentences for sid, found in statements.items()}
-    return statement_rows(sources, claims, spans, already, superseded=superseded)
-
-
-def statement_rows(
-    sources: Sequence[Source],
-    claims: Mapping[str, Sequence[StatementClaim]],
-    spans: Mapping[str, Sequence[tuple[int, int]]],
-    already: Sequence[Discrepancy] = (),
-    *,
-    superseded: Superseded | None = None,
-) -> list[Discrepancy]:
+def _story_rows(story: StoryRecords) -> list[Discrepancy]:
     """Every certainty discrepancy of a story: assertions first, then hedged statements.
 
-    Args:
-        sources: The sources, in report order.
-        claims: Each source's claims of the statement family (``certainty.claims``).
-        spans: Each source's sentence spans (where another source's statement is looked for).
-        already: The figure rows of the story.
-        superseded: The figures the story's articles replace (``rules.superseded_in``).
-
-    Returns:
-        One row per hedged wording of an assertion (see ``assertion_pairs``) and one per
-        hedged statement (its best outright counterpart; the others in ``details``), except
-        where a row of ``already`` (the figure rows) compares the same two sentences, and
-        where a side's sentence holds a figure its own article replaces (a live blog's
-        "Our original post" toll below its update): that sentence is no longer its word.
+    Reads the pairs the matching stage made (``match.statement_pairs``): one row per hedged
+    wording of an assertion (``story.assertion_pairs``) and one per hedged statement
+    (``story.statement_pairs``: its best outright counterpart; the others in ``details``),
+    except where a row of ``story.figures`` (the figure rows) or an earlier row compares the
+    same two sentences, and where a side's sentence holds a figure its own article replaces
+    (``story.superseded``: a live blog's "Our original post" toll below its update): that
+    sentence is no longer its word.
     """
-    by_id = {s.id: s for s in sources}
-    assertions = {sid: _payloads(found, Assertion) for sid, found in claims.items()}
-    rows = [_assertion_row(pair, by_id) for pair in assertion_pairs(sources, assertions)]
-    hedged = {sid: _payloads(found, HedgedStatement) for sid, found in claims.items()}
-    taken = {_sentences(r) for r in (*rows, *already) if r.kind is DiscrepancyKind.CERTAINTY}
-    concepts = {sid: _payloads(found, ConceptMention) for sid, found in claims.items()}
-    story = StoryText(sources, spans)  # read once for both pairings
-    pairs = [
-        *match_statements(sources, hedged, spans, story=story),
-        *concept_pairs(sources, concepts, spans, story=story),
-    ]
-    chosen = _best_per_statement(pairs)
-    partners = _mutual(pair for pair, _ in chosen)
-    for pair, others in chosen:
-        if partners[_outright_key(pair)] is not pair:
-            continue  # its outright sentence is the better partner of another hedged statement
-        row = _statement_row(pair, others, by_id)
+    by_id = {s.id: s for s in story.sources}
+    rows = [_assertion_row(pair, by_id) for pair in story.assertion_pairs]
+    taken = {_sentences(r) for r in (*rows, *story.figures) if r.kind is DiscrepancyKind.CERTAINTY}
+    for matched in story.statement_pairs:
+        row = _statement_row(matched.pair, matched.others, by_id)
         if row is not None and _sentences(row) not in taken:
             taken.add(_sentences(row))
             rows.append(row)
-    if superseded is None:
+    if story.superseded is None:
         return rows
     # figures replaced by a newer one (``revisions``), not a vague magnitude set aside beside
     # its count: that is the article's word still
-    stale = [c for replaced in superseded.revisions.values() for c in replaced]
+    stale = [c for replaced in story.superseded.revisions.values() for c in replaced]
     return [r for r in rows if not (_holds(r.claim_a, stale) or _holds(r.claim_b, stale))]
-
-
-def _story_rows(story: StoryRecords) -> list[Discrepancy]:
-    return statement_rows(
-        story.sources,
-        story.statements,
-        story.sentences,
-        story.figures,
-        superseded=story.superseded,
-    )
-
-
-_R = TypeVar("_R")
-
-
-def _payloads(claims: Sequence[StatementClaim], record: type[_R]) -> tuple[_R, ...]:
-    """The records of one type among a source's statement claims, in their order."""
-    return tuple(c.payload for c in claims if isinstance(c.payload, record))
 
 
 ROWS = StoryRule(
     name="certainty.rows",
     kinds=(DiscrepancyKind.CERTAINTY,),
-    reads=(STATEMENTS, FIGURES),
+    reads=(ASSERTION_PAIRS, STATEMENT_PAIRS, FIGURES, SUPERSEDED),
     find=_story_rows,
 )  # the story-level rule: statements hedged in one source, stated outright in another
 
@@ -216,38 +145,6 @@ def _sentences(row: Discrepancy) -> frozenset[tuple[str, int]]:
     if a is None or b is None:
         return frozenset({(row.a.source, row.a.start), (row.b.source, row.b.start)})
     return frozenset({(a.source, a.sentence_start), (b.source, b.sentence_start)})
-
-
-def _best_per_statement(
-    pairs: Sequence[StatementPair],
-) -> list[tuple[StatementPair, tuple[StatementPair, ...]]]:
-    """One pair per hedged statement: the best scored; the others kept for the details."""
-    groups: dict[tuple[str, int], list[StatementPair]] = {}
-    for pair in pairs:
-        groups.setdefault((pair.hedged.source, pair.hedged.start), []).append(pair)
-    chosen = []
-    for members in groups.values():
-        ordered = sorted(members, key=lambda p: (not p.strong, -p.score))
-        chosen.append((ordered[0], tuple(ordered[1:])))
-    return chosen
-
-
-def _outright_key(pair: StatementPair) -> tuple[str, int, str]:
-    """The outright sentence of a pair and the source of its hedged side."""
-    return (pair.outright.source, pair.outright.sentence_start, pair.hedged.source)
-
-
-def _mutual(pairs: Iterable[StatementPair]) -> dict[tuple[str, int, str], StatementPair]:
-    """For each outright sentence and hedging source, the best of the pairs that use it:
-    a sentence states one hedged statement of a source, so each hedged statement gets at most
-    one partner per source and each outright sentence at most one per hedging source."""
-    best: dict[tuple[str, int, str], StatementPair] = {}
-    for pair in pairs:
-        key = _outright_key(pair)
-        held = best.get(key)
-        if held is None or (not held.strong, -held.score) > (not pair.strong, -pair.score):
-            best[key] = pair
-    return best
 
 
 def _lower(severity: Severity, steps: int) -> Severity:

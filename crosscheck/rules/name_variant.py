@@ -1,7 +1,8 @@
-"""Name-variant rule: candidate pairs of spellings (``crosscheck.names``) -> Discrepancy.
+"""Name-variant rule: pairs of spellings (``StoryRecords.name_pairs``) -> Discrepancy.
 
-``crosscheck.names`` finds the mentions and pairs two spellings of one name; this rule
-makes each pair a ``name.variant`` discrepancy: stable id, severity from
+``crosscheck.names`` finds the mentions and ``crosscheck.match.name_pairs`` pairs two
+spellings of one name; this rule only judges: it makes each pair a ``name.variant``
+discrepancy: stable id, severity from
 ``lexicon/common/compare.toml`` (through ``crosscheck.severity``), both quotes, and a
 plain-English explanation of what differs (a transliteration, one letter, the order of the
 words) with the mentions of each spelling per source, those inside quotation marks counted
@@ -11,19 +12,16 @@ words of the explanation are in ``lexicon/<lang>/names.toml`` [explain].
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.ids import stable_id
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Sentence, Source
-from crosscheck.names.claims import mentions_of
+from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Source
 from crosscheck.names.lexicon import NAMES_LEXICON
-from crosscheck.names.notices import own_mentions
-from crosscheck.names.records import NameMention, Spelling, VariantPair
-from crosscheck.names.variants import names_in, variant_pairs
-from crosscheck.rules.base import NAMES, StoryRecords, StoryRule
+from crosscheck.names.records import Spelling, VariantPair
+from crosscheck.rules.base import NAME_PAIRS, StoryRecords, StoryRule
 from crosscheck.severity import default_severity
 
 
@@ -135,40 +133,16 @@ def variant_discrepancy(pair: VariantPair, sources: Mapping[str, Source]) -> Dis
     )
 
 
-def variants_from(
-    sources: Sequence[Source], mentions: Mapping[str, Sequence[NameMention]]
-) -> list[Discrepancy]:
-    """One ``name.variant`` discrepancy per pair of spellings of one name, in the sources.
-
-    Args:
-        sources: The sources, in report order.
-        mentions: The name mentions of each source, by source id.
-
-    Returns:
-        The discrepancies, in order of the names' first mention.
-    """
-    by_id = {source.id: source for source in sources}
-    texts = {source.id: source.text for source in sources}
-    own = own_mentions(texts, mentions)  # not a correction notice's or a block quote's
-    return [variant_discrepancy(pair, by_id) for pair in variant_pairs(texts, own)]
-
-
-def name_variants(
-    sources: Sequence[Source], sentences: Mapping[str, Sequence[Sentence]]
-) -> list[Discrepancy]:
-    """:func:`variants_from` for sentences: the names are found in them first."""
-    mentions = {source.id: names_in(sentences.get(source.id, ())) for source in sources}
-    return variants_from(sources, mentions)
-
-
 def _story_variants(story: StoryRecords) -> list[Discrepancy]:
-    mentions = {sid: mentions_of(claims) for sid, claims in story.names.items()}
-    return variants_from(story.sources, mentions)
+    """One ``name.variant`` discrepancy per pair of spellings the matching stage paired, in
+    its order (the names' first mention, then the misspellings)."""
+    by_id = {source.id: source for source in story.sources}
+    return [variant_discrepancy(pair, by_id) for pair in story.name_pairs]
 
 
 RULE = StoryRule(
     name="name.variant",
     kinds=(DiscrepancyKind.NAME_VARIANT,),
-    reads=(NAMES,),
+    reads=(NAME_PAIRS,),
     find=_story_variants,
 )

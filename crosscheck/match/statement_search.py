@@ -1,5 +1,7 @@
 """Hedged statements of several sources -> pairs with a sentence that states them outright.
 
+Part of the statement family's matching (``statement_pairs.pair_statements``).
+
 A hedged statement (``crosscheck.certainty.hedged_statements``) is looked for in every other
 source of the story: a word with the stem of its first word (or another form of its act, the
 [statements.same_words] table; or the figure it gives, said with another verb), enough of
@@ -40,7 +42,8 @@ def match_statements(
         hedged: The hedged statements of each source, by source id.
         spans: The sentence spans of each source, by source id.
         story: ``StoryText(sources, spans)`` when the caller has read it already (shared
-            with ``concept_pairs``: what one reads of a text the other need not read again).
+            with ``concept_pairs.concept_pairs``: what one reads of a text the other need
+            not read again).
 
     Returns:
         At most one pair per hedged statement and other source, in source and text order;

@@ -1,6 +1,13 @@
-"""Sources' texts and name mentions -> candidate name variants (one pair of spellings each).
+"""Every source's name claims -> the pairs of spellings that may name one entity.
 
-The rule ``rules/name_variant.py`` turns each pair into a ``name.variant`` discrepancy.
+The matching stage of the name family: ``pair_names(sources, {source id: name claims})``
+pairs, across and within sources, two spellings that may be variants of one name (a
+transliteration, one slip, the words in another order), each a ``names.records.VariantPair``
+with its mentions per source; the story rule ``rules/name_variant.py`` only judges each pair
+and builds its ``name.variant`` discrepancy. Mentions in a correction notice or a block quote
+(``names.notices``) are not the outlet's spelling and are left out first. The names stage
+finds the pieces this reads (``entities.group_entities`` and the slip finders of
+``names/``); this module is the one place they are put together into pairs.
 """
 
 from __future__ import annotations
@@ -8,12 +15,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
-from crosscheck.model import Sentence
+from crosscheck.model import Source
 from crosscheck.names.call_signs import call_sign_pairs
+from crosscheck.names.claims import NameClaim, mentions_of
 from crosscheck.names.difference import name_words
 from crosscheck.names.entities import group_entities
 from crosscheck.names.entity_pairs import entity_pairs, may_pair
-from crosscheck.names.finder import find_names
 from crosscheck.names.given_slips import given_slip_pairs
 from crosscheck.names.lexicon import _fold
 from crosscheck.names.lone_slips import lone_slip_pairs
@@ -21,6 +28,7 @@ from crosscheck.names.lone_vowels import lone_vowel_pairs
 from crosscheck.names.long_forms import long_form_pairs
 from crosscheck.names.misspelling import Misspelling, misspellings
 from crosscheck.names.name_keys import name_tokens
+from crosscheck.names.notices import own_mentions
 from crosscheck.names.occurrences import name_occurrences
 from crosscheck.names.quoted import quoted_wording
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName, VariantPair
@@ -29,9 +37,23 @@ from crosscheck.names.spelled import Texts, spelled_name, variant_rules
 from crosscheck.names.spelling_pairs import spelling_pair
 
 
-def names_in(sentences: Sequence[Sentence]) -> list[NameMention]:
-    """Every name mention of one source's sentences, in text order."""
-    return [m for s in sentences for m in find_names(s)]
+def pair_names(
+    sources: Sequence[Source], names: Mapping[str, Sequence[NameClaim]]
+) -> tuple[VariantPair, ...]:
+    """The pairs of spellings of one name in a story's sources (``variant_pairs``), read from
+    each source's name claims, less the mentions of its notices and block quotes.
+
+    Args:
+        sources: The sources, in report order.
+        names: Each source's claims of the name family (``names.claims``), by source id.
+
+    Returns:
+        The pairs, in order of the names' first mention, then the misspellings.
+    """
+    texts = {source.id: source.text for source in sources}
+    mentions = {sid: mentions_of(claims) for sid, claims in names.items()}
+    own = own_mentions(texts, mentions)  # not a correction notice's or a block quote's
+    return tuple(variant_pairs(texts, own))
 
 
 def variant_pairs(

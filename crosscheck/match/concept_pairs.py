@@ -1,0 +1,161 @@
+"""Concept mentions of several sources -> each hedged one paired with an outright one.
+
+A hedged mention of a concept ("an apparent suicide"; ``certainty.concepts``) is paired
+with the outright mention of another source ("took his own life") whose words around the
+phrase share enough distinctive words with its own (the same person, the same event): each
+shared word counts ln(sentences of the story / sentences holding it), as for hedged
+statements (``statement_search``). None when its own source states the concept outright
+too. Part of the statement family's matching (``statement_pairs.pair_statements``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from crosscheck.certainty.concepts import _concept_rules
+from crosscheck.certainty.outright import _one_speaker
+from crosscheck.certainty.records import (
+    ConceptMention,
+    HedgedStatement,
+    OutrightStatement,
+    StatementPair,
+)
+from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.certainty.story_text import StoryText
+from crosscheck.model import Certainty, CertaintyLevel, Source
+
+
+def concept_pairs(
+    sources: Sequence[Source],
+    mentions: Mapping[str, Sequence[ConceptMention]],
+    spans: Mapping[str, Sequence[tuple[int, int]]],
+    *,
+    story: StoryText | None = None,
+) -> list[StatementPair]:
+    """Pair each hedged mention with the best outright mention of the same concept in
+    another source; none when its own source states the concept outright too. ``story``
+    is ``StoryText(sources, spans)`` when the caller has read it already."""
+    story = StoryText(sources, spans) if story is None else story
+    rules = statement_rules()
+    found: list[StatementPair] = []
+    for source in sources:
+        own = mentions.get(source.id, ())
+        for hedged in own:
+            if hedged.hedge is None or any(_confirms(m, hedged) for m in own):
+                continue  # its own article states it outright too
+            for other in sources:
+                if other.id == source.id:
+                    continue
+                best = _best_outright(hedged, mentions.get(other.id, ()), story)
+                if best is not None:
+                    outright, shared, score = best
+                    found.append(_pair(hedged, outright, shared, score, rules.strong_score))
+    return found
+
+
+def _best_outright(
+    hedged: ConceptMention, others: Sequence[ConceptMention], story: StoryText
+) -> tuple[ConceptMention, tuple[str, ...], float] | None:
+    rules = statement_rules()
+    best: tuple[ConceptMention, tuple[str, ...], float] | None = None
+    for other in others:
+        if other.concept != hedged.concept or other.hedge is not None:
+            continue
+        if _speakers_differ(hedged, other, story):
+            continue
+        shared = tuple(w for w in hedged.words if w in other.words)
+        score = sum(story.weight(w) for w in shared)
+        if len(shared) < 2 or score < rules.min_score:
+            continue
+        if hedged.concept in _concept_rules().with_object and (
+            sum(1 for w in hedged.after if w in other.after) < _OBJECT_WORDS
+        ):
+            continue  # a reference to one thing is no reference to another
+        if best is None or score > best[2]:
+            best = (other, shared, score)
+    return best
+
+
+def _confirms(outright: ConceptMention, hedged: ConceptMention) -> bool:
+    """Whether an outright mention states what a hedged one hedges: the same concept, and
+    for a concept with an object the same object ("swipes at the president" does not
+    state "a reference to Trump's slogan")."""
+    if outright.hedge is not None or outright.concept != hedged.concept:
+        return False
+    if hedged.concept not in _concept_rules().with_object:
+        return True
+    return sum(1 for w in hedged.after if w in outright.after) >= _OBJECT_WORDS
+
+
+_OBJECT_WORDS = 2
+"""How many words after the phrase a concept with an object must share ("reference to")."""
+
+
+def _speakers_differ(hedged: ConceptMention, other: ConceptMention, story: StoryText) -> bool:
+    """Whether the outright side credits someone the hedge does not allow (as for hedged
+    statements: "reportedly" against a credited statement; two speakers)."""
+    span = (other.sentence_start, other.sentence_end)
+    reported = story.reported(other.source, span, other.start, other.end)
+    if hedged.hedge in statement_rules().attributing and (other.attribution or reported):
+        return True
+    if hedged.attribution is None:
+        return False
+    if other.attribution is not None:
+        return not _one_speaker(other.attribution, hedged.attribution)
+    return reported
+
+
+def _pair(
+    hedged: ConceptMention,
+    outright: ConceptMention,
+    shared: tuple[str, ...],
+    score: float,
+    strong_score: float,
+) -> StatementPair:
+    statement = HedgedStatement(
+        source=hedged.source,
+        start=hedged.start,
+        end=hedged.end,
+        text=hedged.text,
+        sentence=hedged.sentence,
+        sentence_start=hedged.sentence_start,
+        hedge=hedged.hedge or "",
+        head=_lower_phrase(hedged.phrase),
+        objects=(),
+        subjects=(),
+        certainty=Certainty(level=CertaintyLevel.HEDGED, hedges=(_hedge_words(hedged),)),
+        attribution=hedged.attribution,
+        hedge_start=hedged.start,
+        head_end=hedged.end,
+    )
+    said = OutrightStatement(
+        source=outright.source,
+        start=outright.start,
+        end=outright.end,
+        text=outright.text,
+        sentence=outright.sentence,
+        sentence_start=outright.sentence_start,
+        attribution=outright.attribution,
+    )
+    return StatementPair(
+        hedged=statement,
+        outright=said,
+        shared=shared,
+        score=score,
+        strong=score >= strong_score and len(shared) >= 3,
+        anchor=outright.phrase,
+    )
+
+
+def _lower_phrase(phrase: str) -> str:
+    return " ".join(_lower_word(w) for w in phrase.split())
+
+
+def _lower_word(word: str) -> str:
+    return word.casefold().replace("\u2019", "'")
+
+
+def _hedge_words(mention: ConceptMention) -> str:
+    """The hedge of a hedged mention as written (the first words of its text)."""
+    count = len((mention.hedge or "").split())
+    return " ".join(mention.text.split()[:count])
