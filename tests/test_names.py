@@ -577,6 +577,24 @@ def test_misspelling_explanation_counts_mentions_per_source() -> None:
     assert found[0].a.source == found[0].b.source == "fox"  # quoted where both are written
 
 
+def test_explanation_says_who_writes_one_spelling_only_inside_quotes() -> None:
+    """A source writing one spelling in its own voice and the other only in a quotation still
+    writes both: the row says so, and says which is only quoted (not "uses both spellings.")."""
+    own = "Lukashenka met the envoys."
+    quoted = '"Lukashenko will not go," a protester said.'
+    text = own + " " + quoted
+    sources = [Source(id="b", text=text), Source(id="a", text="Talks ended on Monday.")]
+    sentences = {
+        "b": [_sentence(own), Sentence(start=len(own) + 1, end=len(text), text=quoted)],
+        "a": [_sentence("Talks ended on Monday.")],
+    }
+    found = name_variants(sources, sentences)
+    assert len(found) == 1
+    words = load_lexicon(NAMES_LEXICON)["explain"]
+    assert found[0].explanation.endswith(" " + words["both_quoted_one"].format(sources="b"))
+    assert words["both_one"].format(sources="b") not in found[0].explanation
+
+
 @pytest.mark.parametrize(
     ("a", "b", "slip"),
     [

@@ -196,6 +196,9 @@ def test_the_same_sources_give_the_same_report(first, second, third):
     first="Over 1,200 political prisoners were held since May 2020.",
     second="Nearly 1,400 political prisoners were held since 2020.",
 )
+# one spelling in the outlet's own voice, the other only after an opening quotation mark
+# (found by hypothesis in the twenty-third session: the explanation did not say who used both)
+@example(first="", second="Lukashenka “ Lukashenko ")
 def test_discrepancies_quote_their_sources_exactly(first, second):
     texts = {"a": first, "b": second}
     report = check([Source(id="a", text=first), Source(id="b", text=second)])

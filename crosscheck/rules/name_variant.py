@@ -35,6 +35,8 @@ class _Words:
     count_quoted: str
     both_one: str
     both_many: str
+    both_quoted_one: str
+    both_quoted_many: str
     detail: str
     metric: str
     what: dict[str, str]
@@ -53,6 +55,8 @@ def _words() -> _Words:
             "count_quoted",
             "both_one",
             "both_many",
+            "both_quoted_one",
+            "both_quoted_many",
             "detail",
             "metric",
         )
@@ -78,7 +82,8 @@ def counts_text(spelling: Spelling) -> str:
 
 def explain_variant(pair: VariantPair) -> str:
     """One plain-English line: both spellings with their mentions, what differs, who uses both
-    (writes both in its own voice: outside quotation marks)."""
+    (writes both in its own voice: outside quotation marks), and who writes both with one of
+    them only inside quotation marks."""
     words = _words()
     text = words.row.format(
         a=pair.a.value,
@@ -92,6 +97,14 @@ def explain_variant(pair: VariantPair) -> str:
     if both:
         template = words.both_one if len(both) == 1 else words.both_many
         text += " " + template.format(sources=", ".join(both))
+    quoted = [
+        s
+        for s in pair.a.sources
+        if s in pair.b.sources and s not in both and (s in pair.a.own or s in pair.b.own)
+    ]
+    if quoted:
+        template = words.both_quoted_one if len(quoted) == 1 else words.both_quoted_many
+        text += " " + template.format(sources=", ".join(quoted))
     return text
 
 
