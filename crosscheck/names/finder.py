@@ -252,6 +252,8 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
         return []  # what the rules below find for it, read at once
     while run and not run[-1].cap and run[-1].key not in words.cues:
         run = run[:-1]
+    if _generational_last(run, words):
+        run = run[:-1]  # "Officer Richard H. Donahue Jr": the title and the person
     if not run:
         return []
     titled = _titled_person(run, ctx)
@@ -270,6 +272,17 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
             end -= 1
         return _classify(run[:end], ctx)  # "Aleksandr Lukashenko President"
     return _plain(run, ctx)
+
+
+def _generational_last(run: Sequence[_Tok], words: _NameWords) -> bool:
+    """Whether a run ends in a generational suffix ("Jr") after a word of a person's name."""
+    return (
+        len(run) >= 2
+        and run[-1].key in _finder_words().generational
+        and run[-2].cap
+        and not _is_initial(run[-2].text)
+        and _name_word(run[-2], words)
+    )
 
 
 def _of_a_place(key: str, words: _NameWords) -> bool:

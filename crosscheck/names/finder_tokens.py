@@ -249,6 +249,7 @@ class _FinderWords:
     prefixes: frozenset[str]  # "anti": "anti-Trump" is a mention of "Trump"
     short_abbreviations: frozenset[str]  # "jr": never a syllable of a name ("Un" may be)
     hyphen_suffixes: frozenset[str]  # "era": "Crow-era" is no given name ("Jae-in" may be)
+    generational: frozenset[str]  # "jr": after a person's name, not a word of it
 
 
 @cache
@@ -260,6 +261,7 @@ def _finder_words() -> _FinderWords:
         prefixes="name_prefixes",
         short_abbreviations="short_abbreviations",
         hyphen_suffixes="hyphen_suffix_words",
+        generational="generational_suffixes",
     )
 
 
