@@ -101,14 +101,14 @@ def frame_text(a: Claim, b: Claim) -> str:
     if b.what and b.what != what:
         what = f"{what} / {b.what}"
     verb = words["count" if a.value is not None and a.value.unit is Unit.COUNT else "give"]
+    located = located_places(a.what) if a.event == LOCATED else None  # "samarra from baghdad"
     text = words["frame"].format(verb=verb, what=what)
     if is_ranked_occasion(a.kind, a.event):
         text = words["frame_rank"].format(what=what)
     elif is_finish(a.kind, a.event):
         text = words["frame_finish"].format(who=a.actor.title())
-    elif located_places(a.what) is not None and a.event == LOCATED:
-        place, reference = located_places(a.what) or ("", "")
-        text = words["frame_located"].format(place=place.title(), reference=reference.title())
+    elif located is not None:
+        text = words["frame_located"].format(place=located[0].title(), reference=located[1].title())
     elif a.event:
         text += words["frame_event"].format(event=a.event)
     place = a.place or b.place

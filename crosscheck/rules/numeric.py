@@ -263,7 +263,7 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
         apart = "ranks_apart" if qa.unit is Unit.ORDINAL else "ranges_apart"
         return Finding(
             kind=DiscrepancyKind.NUMERIC_CONFLICT,
-            reason=explain_words(COMPARE)[apart] + converted(a, b),
+            reason=explain_words(COMPARE)[apart] + _converted(a, b),
         )
     if qa.vague != qb.vague:
         return Finding(
@@ -289,20 +289,20 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
         return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
             kind=DiscrepancyKind.NUMERIC_PRECISION,
             reason=explain_words(COMPARE)["bound_and_exact"].format(
-                gap=gap_text(a, abs(ia.point - ib.point)), share=share
+                gap=_figure_gap(a, abs(ia.point - ib.point)), share=share
             )
-            + converted(a, b),
+            + _converted(a, b),
         )
     return Finding(
         kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
         reason=explain_words(COMPARE)["figures_differ"].format(
-            gap=gap_text(a, abs(ia.point - ib.point)), share=share
+            gap=_figure_gap(a, abs(ia.point - ib.point)), share=share
         )
-        + converted(a, b),
+        + _converted(a, b),
     )
 
 
-def unit_word(claim: Claim) -> str:
+def _unit_word(claim: Claim) -> str:
     """The unit a measure is written in, as its claim writes it ("miles", "km"), else the
     unit's lemma."""
     q = claim.value
@@ -314,18 +314,18 @@ def unit_word(claim: Claim) -> str:
     return written if factor == q.factor else q.measure or ""
 
 
-def gap_text(a: Claim, gap: float) -> str:
+def _figure_gap(a: Claim, gap: float) -> str:
     """A gap between two figures (in their common base) in the first side's unit: "15.4
     miles" for a measure, the bare figure otherwise."""
     q = a.value
     if q is None or q.unit is not Unit.MEASURE or not q.factor:
         return figure(gap)
     return explain_words(COMPARE)["measure_gap"].format(
-        gap=figure(round(gap / q.factor, 1)), unit=unit_word(a)
+        gap=figure(round(gap / q.factor, 1)), unit=_unit_word(a)
     )
 
 
-def converted(a: Claim, b: Claim) -> str:
+def _converted(a: Claim, b: Claim) -> str:
     """For two measures in different units, the second's figure in the first's unit: " (120
     km is about 74.6 miles)"; "" otherwise."""
     qa, qb = a.value, b.value
@@ -335,7 +335,7 @@ def converted(a: Claim, b: Claim) -> str:
         return ""
     value = figure(round(qb.point * qb.factor / qa.factor, 1))
     return explain_words(COMPARE)["converted"].format(
-        other=f"{figure(qb.point)} {unit_word(b)}", value=value, unit=unit_word(a)
+        other=f"{figure(qb.point)} {_unit_word(b)}", value=value, unit=_unit_word(a)
     )
 
 
