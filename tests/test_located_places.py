@@ -1,6 +1,6 @@
 """How far a place lies from another (nplace40, ``claims/frame_located.py``): a length said of
-two named places is one claim across outlets. The pair cases are the ``located-*`` cases of
-``tests/cases/frames/pairs.toml``; here, the frame each reading gives and the explanation."""
+two named places is one claim across outlets. The pair cases are those of
+``tests/cases/frames/located.toml``; here, the frame each reading gives and the explanation."""
 
 from __future__ import annotations
 
