@@ -26,6 +26,7 @@ from crosscheck.claims.frame_ages import owned_age
 from crosscheck.claims.frame_dates import year_before
 from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_finishes import finish_certainty, finish_frame, is_finish
+from crosscheck.claims.frame_located import located_frame
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
 from crosscheck.claims.frame_occasions import occasion_frame
 from crosscheck.claims.frame_reading import SentenceWords
@@ -127,6 +128,7 @@ def quantity_claim(
     frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source)
     frame = occasion_frame(frame, q, before, (times, source.published, opening))
     frame = finish_frame(frame, q, before, after)
+    frame = located_frame(frame, q, before, after, times)  # "Samarra, 70 miles north of Baghdad"
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not frame.event:
         frame, end = sized_compound(after, frame, end, _tail(sentence, q), subject_tokens)

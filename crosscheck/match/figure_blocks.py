@@ -15,6 +15,7 @@ from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.frame_ages import is_named_age
 from crosscheck.claims.frame_durations import DURATION_EVENT
 from crosscheck.claims.frame_finishes import is_finish
+from crosscheck.claims.frame_located import LOCATED
 from crosscheck.claims.frame_occasions import is_ranked_occasion
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_roles import BASE, COMPATIBLE_ROLES
@@ -70,8 +71,8 @@ def _owned(claim: Claim) -> bool:
 def scope_of(claim: Claim) -> str:
     """What period a claim speaks of, coarsely: cumulative since a date, current, or a date."""
     time = claim.time
-    if claim.event == SIZED or claim.event == DURATION_EVENT:
-        return CURRENT  # "the 313-member committee", "a 70-minute session": whatever the day
+    if claim.event in (SIZED, DURATION_EVENT, LOCATED):
+        return CURRENT  # "the 313-member committee", "a 70-minute session", a town's distance
     if time is None:
         if claim.kind == DATE_KIND or claim.event in owner_events():
             return "at"  # a date; a move or level is a day's, dated or not

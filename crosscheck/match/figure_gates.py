@@ -16,6 +16,7 @@ from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.frame_compare import breakdown_differs, roles_compatible
 from crosscheck.claims.frame_durations import DURATION_EVENT, one_dated_length
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ, is_incident
+from crosscheck.claims.frame_located import LOCATED, same_places
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_roles import AGGREGATE, ESTIMATE
@@ -32,6 +33,8 @@ from crosscheck.model import CertaintyLevel, Claim, Granularity, TimeRef
 # An incident named by one side only lowers the severity of a flag but never blocks it.
 ONE_SIDED_INCIDENT = "incident"
 ONE_SIDE_HEDGES = "hedged"
+# Events compared whatever day each side dates them: a bill's size, a place's distance.
+_ANY_DAY = frozenset({SIZED, LOCATED})
 
 
 def _todays_and_undated(a: Claim, b: Claim) -> bool:
@@ -48,7 +51,7 @@ def pair_gates(first: Claim, second: Claim) -> Iterator[str]:
     timed = times_comparable(first.time, second.time) or _day_move(first, second)
     other_day = timed and _other_day(first, second)
     timed = timed and not other_day
-    timed = timed or first.event == SIZED  # a bill's size, whatever day each side dates
+    timed = timed or first.event in _ANY_DAY  # a bill's size, a town's distance: any day
     timed = timed or one_dated_length(first, second) or _todays_and_undated(first, second)
     if first.kind != DATE_KIND and not timed:
         yield "other_day" if other_day else "times"
@@ -137,6 +140,8 @@ def whats_compatible(a: str, b: str, event: str = "") -> bool:
     """
     if a == b:
         return True
+    if event == LOCATED:
+        return same_places(a, b)  # Samarra from Baghdad; never Tikrit from Baghdad
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return False
@@ -161,8 +166,9 @@ def sized_alike(wa: list[str], wb: list[str]) -> bool:
     return bool(set(wa[:-1]) & set(wb[:-1]) - nouns)
 
 
-# Events whose figure is no figure of a day: a thing's size, a timed thing's length.
-_UNDATED = frozenset({SIZED, DURATION_EVENT})
+# Events whose figure is no figure of a day: a thing's size, a timed thing's length, how far
+# a place lies from another.
+_UNDATED = frozenset({SIZED, DURATION_EVENT, LOCATED})
 
 
 def frame_unknowns(a: Claim, b: Claim) -> list[str]:
@@ -172,7 +178,7 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     A pair with more than one is not compared; one lowers the severity of what is flagged.
     """
     found: list[str] = []
-    if a.what != b.what and not _same_owner(a, b):
+    if a.what != b.what and not _same_owner(a, b) and not same_places(a.what, b.what):
         found.append("what")
     if bool(a.place) != bool(b.place):
         found.append("place")
@@ -196,7 +202,7 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     ):
         found.append("undated")
     timed = a.time is not None and b.time is not None
-    dated = timed and a.value is not None and a.event != SIZED
+    dated = timed and a.value is not None and a.event not in _ANY_DAY
     if dated and a.time and b.time and a.time.begin != b.time.begin:
         found.append("dated_apart")
     if timed and a.value is None and a.time and b.time and (a.time.relative or b.time.relative):

@@ -60,6 +60,7 @@ class CompareRules:
     about_modifiers: frozenset[str]
     vague_gap: float
     finer_same_side: frozenset[str]
+    rounded_events: frozenset[str]
     days_per: dict[str, float]
     describe: dict[str, str]
     published_apart_days: int
@@ -88,6 +89,9 @@ def compare_rules() -> CompareRules:
         vague_gap=float(require(numeric, "vague_gap", float, "compare")),
         finer_same_side=frozenset(
             str(x) for x in require(numeric, "finer_same_side", list, "compare")
+        ),
+        rounded_events=frozenset(
+            str(x) for x in require(numeric, "rounded_events", list, "compare")
         ),
         days_per={
             str(k): float(v) for k, v in require(numeric, "days_per", dict, "compare").items()

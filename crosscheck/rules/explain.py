@@ -14,6 +14,7 @@ from datetime import date
 from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATED
 from crosscheck.claims.frame_finishes import is_finish
+from crosscheck.claims.frame_located import LOCATED, located_places
 from crosscheck.claims.frame_occasions import is_ranked_occasion
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
@@ -100,11 +101,14 @@ def frame_text(a: Claim, b: Claim) -> str:
     if b.what and b.what != what:
         what = f"{what} / {b.what}"
     verb = words["count" if a.value is not None and a.value.unit is Unit.COUNT else "give"]
+    located = located_places(a.what) if a.event == LOCATED else None  # "samarra from baghdad"
     text = words["frame"].format(verb=verb, what=what)
     if is_ranked_occasion(a.kind, a.event):
         text = words["frame_rank"].format(what=what)
     elif is_finish(a.kind, a.event):
         text = words["frame_finish"].format(who=a.actor.title())
+    elif located is not None:
+        text = words["frame_located"].format(place=located[0].title(), reference=located[1].title())
     elif a.event:
         text += words["frame_event"].format(event=a.event)
     place = a.place or b.place
@@ -115,7 +119,7 @@ def frame_text(a: Claim, b: Claim) -> str:
     placed = dated.time is not None and (
         dated.time.begin is not None or dated.time.minute_start is not None
     )
-    if dated.value is not None and placed:
+    if dated.value is not None and placed and a.event != LOCATED:  # a distance has no day
         when = "frame_time" if a.time is not None and b.time is not None else "frame_time_one_side"
         text += words[when].format(period=value_text_of_time(dated))
     if a.role not in ("total", ""):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from crosscheck.claims.frame_incidents import incidents_differ
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_roles import ESTIMATE
-from crosscheck.claims.frame_words import PLAN
+from crosscheck.claims.frame_words import PLAN, frame_words
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
 
@@ -261,7 +261,10 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
                 ),
             )
         apart = "ranks_apart" if qa.unit is Unit.ORDINAL else "ranges_apart"
-        return Finding(kind=DiscrepancyKind.NUMERIC_CONFLICT, reason=explain_words(COMPARE)[apart])
+        return Finding(
+            kind=DiscrepancyKind.NUMERIC_CONFLICT,
+            reason=explain_words(COMPARE)[apart] + _converted(a, b),
+        )
     if qa.vague != qb.vague:
         return Finding(
             kind=DiscrepancyKind.NUMERIC_PRECISION,
@@ -281,17 +284,58 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
     if share <= compare_rules().relative_tolerance and not (_round_bound(qa) or _round_bound(qb)):
         return None  # a round bound the other figure does not meet differs, however near
     if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
+        if a.event in compare_rules().rounded_events:
+            return None  # "about 70 miles" / "75 miles" from Baghdad: a distance is rounded
         return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
             kind=DiscrepancyKind.NUMERIC_PRECISION,
             reason=explain_words(COMPARE)["bound_and_exact"].format(
-                gap=figure(abs(ia.point - ib.point)), share=share
-            ),
+                gap=_figure_gap(a, abs(ia.point - ib.point)), share=share
+            )
+            + _converted(a, b),
         )
     return Finding(
         kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
         reason=explain_words(COMPARE)["figures_differ"].format(
-            gap=figure(abs(ia.point - ib.point)), share=share
-        ),
+            gap=_figure_gap(a, abs(ia.point - ib.point)), share=share
+        )
+        + _converted(a, b),
+    )
+
+
+def _unit_word(claim: Claim) -> str:
+    """The unit a measure is written in, as its claim writes it ("miles", "km"), else the
+    unit's lemma."""
+    q = claim.value
+    if q is None or q.unit is not Unit.MEASURE:
+        return ""
+    words = claim.text.split()
+    written = words[-1].strip(".,;:()").lower() if words else ""
+    factor = frame_words().units.get(written, ("", 0.0))[1]
+    return written if factor == q.factor else q.measure or ""
+
+
+def _figure_gap(a: Claim, gap: float) -> str:
+    """A gap between two figures (in their common base) in the first side's unit: "15.4
+    miles" for a measure, the bare figure otherwise."""
+    q = a.value
+    if q is None or q.unit is not Unit.MEASURE or not q.factor:
+        return figure(gap)
+    return explain_words(COMPARE)["measure_gap"].format(
+        gap=figure(round(gap / q.factor, 1)), unit=_unit_word(a)
+    )
+
+
+def _converted(a: Claim, b: Claim) -> str:
+    """For two measures in different units, the second's figure in the first's unit: " (120
+    km is about 74.6 miles)"; "" otherwise."""
+    qa, qb = a.value, b.value
+    if qa is None or qb is None or Unit.MEASURE not in (qa.unit, qb.unit) or qb.point is None:
+        return ""
+    if qa.unit is not qb.unit or qa.factor == qb.factor or not qa.factor:
+        return ""
+    value = figure(round(qb.point * qb.factor / qa.factor, 1))
+    return explain_words(COMPARE)["converted"].format(
+        other=f"{figure(qb.point)} {_unit_word(b)}", value=value, unit=_unit_word(a)
     )
 
 
