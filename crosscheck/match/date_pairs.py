@@ -112,6 +112,13 @@ def _near_clock_time(t: TimeRef, word: str) -> bool:
     return word in scopes and bool(loose & set(_WORDS.findall(t.text.lower())))
 
 
+def near_clock(t: TimeRef) -> bool:
+    """Whether a time is a clock time just past or short of it (``_near_clock_time``), finer
+    than a day: a moment, not a span's bound ("2018-03-20", not "2018-03-20 onwards")."""
+    finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
+    return finer and t.modifier is not None and _near_clock_time(t, t.modifier.lower())
+
+
 def dating_scope(t: TimeRef) -> bool:
     """Whether a date's scope word dates one event: none, one of ``_scope_words``, or one
     of ``_clock_words`` before a time of day, or a time of day just past or short of a clock
