@@ -149,6 +149,16 @@ def test_value_text_for_periods():
     assert value_text(_claim("x", "2020", time=LABEL_2020)) == "2020"
 
 
+def test_value_text_of_a_time_just_past_a_clock_time_is_its_day() -> None:
+    """A time "just after midnight on Tuesday" is a moment of that day, not a span's start;
+    a bare "after 5 p.m." still reads as one."""
+    day = date(2018, 3, 20)
+    near = _time("just after midnight on Tuesday", day, day, Granularity.MINUTE, "after")
+    bare = _time("after 5 p.m. on Tuesday", day, day, Granularity.HOUR, "after")
+    assert value_text(_claim("x", near.text, time=near)) == "2018-03-20"
+    assert value_text(_claim("x", bare.text, time=bare)) == "2018-03-20 onwards"
+
+
 def test_explanation_names_at_most_five_other_sources():
     a = _claim("a0", "over 1,200", _quantity("over 1,200"))
     others = tuple(replace(a, source=f"a{n}") for n in range(1, 40))

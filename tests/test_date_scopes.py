@@ -1,6 +1,7 @@
 """Which scope words let a date claim date one event (date_match._dated): an approximate
-clock time does ("around 4:00 p.m. Tuesday"), an approximate day or longer does not; a span
-word does only before the possessive of an event noun ("during Tuesday's debate")."""
+clock time does ("around 4:00 p.m. Tuesday", "just after midnight"), an approximate day or
+longer does not; a span word does only before the possessive of an event noun ("during
+Tuesday's debate")."""
 
 from __future__ import annotations
 
@@ -46,6 +47,26 @@ def _time(modifier: str | None, granularity: Granularity, text: str = "x") -> Ti
 )
 def testdating_scope(modifier: str | None, granularity: Granularity, dates: bool) -> None:
     assert dating_scope(_time(modifier, granularity)) is dates
+
+
+@pytest.mark.parametrize(
+    ("modifier", "granularity", "text", "dates"),
+    [
+        ("after", Granularity.MINUTE, "just after midnight on March 19", True),
+        ("after", Granularity.HOUR, "shortly after 9 p.m. Tuesday", True),
+        ("before", Granularity.HOUR, "just before 8 a.m.", True),
+        ("after", Granularity.HOUR, "after 5 p.m. Friday", False),  # a bound: from then on
+        ("before", Granularity.HOUR, "before 9 a.m.", False),
+        ("after", Granularity.DAY, "shortly after Tuesday", False),  # no clock time
+        ("since", Granularity.HOUR, "just since 9 a.m.", False),
+    ],
+)
+def test_a_time_just_past_a_clock_time_dates_its_event(
+    modifier: str, granularity: Granularity, text: str, dates: bool
+) -> None:
+    """A time "just after midnight" is a moment a few minutes wide, as "around midnight" is;
+    a bare "after 5 p.m." is the bound of a span and dates no one event."""
+    assert dating_scope(_time(modifier, granularity, text)) is dates
 
 
 def _claim(sentence: str, date_text: str, granularity: Granularity) -> Claim:

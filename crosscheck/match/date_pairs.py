@@ -27,6 +27,7 @@ groups, the coarser side's sources that give both periods are left out of its ro
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -89,16 +90,46 @@ def _clock_words() -> frozenset[str]:
     return lower_words(data, "clock_scopes", "time")
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _near_clock() -> tuple[frozenset[str], frozenset[str]]:
+    """Scope words of a time just past or short of a clock time (``near_clock_scopes`` of
+    time.toml's [date_events]) and the words that make it so (compare.toml's [clock]
+    ``loose_words``: "just after midnight", "shortly before 9 a.m.")."""
+    data = require(load_lexicon("time"), "date_events", dict, "time")
+    clock = require(load_lexicon("compare"), "clock", dict, "compare")
+    return lower_words(data, "near_clock_scopes", "time"), lower_words(
+        clock, "loose_words", "compare"
+    )
+
+
+def _near_clock_time(t: TimeRef, word: str) -> bool:
+    """A clock time told as just past or short of it ("just after midnight on March 19"):
+    one moment, a few minutes wide, not the bound of a span ("after 5 p.m.")."""
+    scopes, loose = _near_clock()
+    return word in scopes and bool(loose & set(_WORDS.findall(t.text.lower())))
+
+
+def near_clock(t: TimeRef) -> bool:
+    """Whether a time is a clock time just past or short of it (``_near_clock_time``), finer
+    than a day: a moment, not a span's bound ("2018-03-20", not "2018-03-20 onwards")."""
+    finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
+    return finer and t.modifier is not None and _near_clock_time(t, t.modifier.lower())
+
+
 def dating_scope(t: TimeRef) -> bool:
     """Whether a date's scope word dates one event: none, one of ``_scope_words``, or one
-    of ``_clock_words`` before a time of day."""
+    of ``_clock_words`` before a time of day, or a time of day just past or short of a clock
+    time (``_near_clock_time``)."""
     if t.modifier is None:
         return True
     word = t.modifier.lower()
     if word in _scope_words():
         return True
     finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
-    return word in _clock_words() and finer
+    return finer and (word in _clock_words() or _near_clock_time(t, word))
 
 
 def bound(claim: Claim) -> str:

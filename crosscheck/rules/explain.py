@@ -16,6 +16,7 @@ from crosscheck.claims.dates import DATED
 from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_located import LOCATED, located_places
 from crosscheck.claims.frame_occasions import is_ranked_occasion
+from crosscheck.match.date_pairs import near_clock
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.model import (
@@ -67,6 +68,8 @@ def value_text(claim: Claim) -> str:
         t = claim.time
         period = format_period(t.begin, t.end_date, t.granularity)
         group = match_rules().scope_group.get(t.modifier or "")
+        if near_clock(t):
+            return period  # "just after midnight on Tuesday": a moment, not a span's start
         if group == "start":
             return _words()["onwards"].format(period=period)
         if group == "end":
