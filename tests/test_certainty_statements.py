@@ -190,7 +190,7 @@ def test_bad_statements_lexicon_is_reported(monkeypatch: pytest.MonkeyPatch) -> 
 def test_an_outright_quote_reaches_through_stop_words_to_the_word_they_lead_to(
     text: str, word: str, quoted: str
 ) -> None:
-    from crosscheck.certainty.outright import through_stop_words
+    from crosscheck.certainty.quote_reach import through_stop_words
 
     start = text.index(word)
     assert text[start : through_stop_words(text, start + len(word))] == quoted

@@ -69,7 +69,7 @@ def _word_list(data: dict[str, Any], key: str, lexicon: str) -> frozenset[str]:
     values = require(data, key, list, lexicon)
     if not all(isinstance(v, str) and v.strip() for v in values):
         raise LexiconError(f"{key!r} must list non-empty strings", path=lexicon_path(lexicon))
-    return frozenset(_key(v) for v in values)
+    return frozenset(name_key(v) for v in values)
 
 
 _R = TypeVar("_R")
@@ -90,7 +90,7 @@ def _number(data: dict[str, Any], key: str, lexicon: str) -> float:
 
 
 @cache
-def _name_words() -> _NameWords:
+def name_word_rules() -> _NameWords:
     """Load and validate ``lexicon/names.toml`` once."""
     data = load_lexicon(NAMES_LEXICON)
     lex = NAMES_LEXICON
@@ -175,7 +175,7 @@ def _slipped_cues(
 
 
 @cache
-def _transliteration() -> _Transliteration:
+def transliteration_rules() -> _Transliteration:
     """Load, validate and compile ``lexicon/transliteration.toml`` once."""
     lex = TRANSLITERATION_LEXICON
     path = lexicon_path(lex)
@@ -225,12 +225,12 @@ def _rule_list(data: dict[str, Any], key: str, lex: str) -> tuple[tuple[re.Patte
     return tuple(rules)
 
 
-def _key(word: str) -> str:
+def name_key(word: str) -> str:
     """A word as the word lists spell it: "Dr." -> "dr", "It\u2019s" -> "it's"."""
     return word.casefold().replace("\u2019", "'").rstrip(".")
 
 
-def _fold(word: str) -> str:
+def fold_name(word: str) -> str:
     """Lower case without accents ("Łukašenka" -> "lukasenka")."""
     if word.isascii():  # the common case: nothing to decompose
         lower = word.lower()
@@ -240,7 +240,7 @@ def _fold(word: str) -> str:
 
 
 def _apply_rules(word: str, rules: Iterable[tuple[re.Pattern[str], str]]) -> str:
-    text = _fold(word)
+    text = fold_name(word)
     for pattern, replacement in rules:
         text = pattern.sub(replacement, text)
     return text
@@ -254,7 +254,7 @@ def skeleton(word: str) -> str:
     "Tsikhanouskaya" and "Tikhanovskaya"; names listed as one ("Muhammad", "Mohammed") give
     their group's first skeleton.
     """
-    table = _transliteration()
+    table = transliteration_rules()
     found = _apply_rules(word, table.rules)
     return table.canonical.get(found, found)
 
@@ -263,7 +263,7 @@ def _similar(a: str, b: str, threshold: float) -> bool:
     """Two skeletons are one spelling of one name word."""
     if a == b:
         return True
-    minimum = _transliteration().fuzzy_min_length
+    minimum = transliteration_rules().fuzzy_min_length
     if len(a) < minimum or len(b) < minimum or a[0] != b[0]:
         return False
     return similar(a, b, NAMES, threshold)
@@ -291,18 +291,19 @@ def vowel_class() -> dict[int, str]:
 
 def spelled_out(value: str) -> str:
     """A spelling with letters such as "ü" written out ("ue"), folded: "Müller" -> "mueller"."""
-    return _fold(value.casefold().translate(_letters_spelled_out()))
+    return fold_name(value.casefold().translate(_letters_spelled_out()))
 
 
 def core_word(word: str) -> str:
     """A name word without a particle hyphenated before it ("Al-Qaida" -> "Qaida")."""
     head, dash, rest = word.partition("-")
-    if dash and rest[:1].isupper() and _key(head) in _name_words().particles:
+    if dash and rest[:1].isupper() and name_key(head) in name_word_rules().particles:
         return rest
     return word
 
 
-def _is_initial(word: str) -> bool:
+def is_initial(word: str) -> bool:
+    """Whether a word is an initial: one capital and a full stop ("J.")."""
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
@@ -312,15 +313,15 @@ def same_given_name(a: str, b: str) -> bool:
     "Aleksandr" / "Alexander" and "Sviatlana" / "Svetlana" do; "Alexander" / "Viktor" and
     "Emma" / "Emily" do not. An initial matches any name with its letter ("A." / "Alexander").
     """
-    if _is_initial(a) or _is_initial(b):
-        return _fold(a)[:1] == _fold(b)[:1]
+    if is_initial(a) or is_initial(b):
+        return fold_name(a)[:1] == fold_name(b)[:1]
     sa, sb = skeleton(a), skeleton(b)
-    return _same_given_skeleton(sa, sb) or slipped_given(sa, sb)
+    return same_given_skeleton(sa, sb) or slipped_given(sa, sb)
 
 
-def _same_given_skeleton(sa: str, sb: str) -> bool:
+def same_given_skeleton(sa: str, sb: str) -> bool:
     """:func:`same_given_name` for two skeletons (no initials)."""
-    table = _transliteration()
+    table = transliteration_rules()
     if any(sa in group and sb in group for group in table.given_groups):
         return True
     return _similar(sa, sb, table.given_threshold)
@@ -330,7 +331,7 @@ def swapped_given(sa: str, sb: str) -> bool:
     """Two given-name skeletons of ``fuzzy_min_length`` letters or more with two
     neighbouring letters swapped ("kirstien" / "kristien"): a slip, unless one sentence
     writes both (two people: the caller checks)."""
-    minimum = _transliteration().fuzzy_min_length
+    minimum = transliteration_rules().fuzzy_min_length
     return min(len(sa), len(sb)) >= minimum and swapped_once(sa, sb)
 
 
@@ -341,7 +342,7 @@ def slipped_given(sa: str, sb: str) -> bool:
     if swapped_given(sa, sb):
         return True
     shorter, longer = sorted((sa, sb), key=len)
-    if len(shorter) < _transliteration().fuzzy_min_length:
+    if len(shorter) < transliteration_rules().fuzzy_min_length:
         return False
     return lost_inside(longer, shorter)
 
@@ -381,4 +382,4 @@ def swapped_once(a: str, b: str) -> bool:
 
 def same_surname(a: str, b: str) -> bool:
     """Two surnames are spellings of one name ("Lukashenko" / "Lukashenka")."""
-    return _similar(skeleton(a), skeleton(b), _transliteration().surname_threshold)
+    return _similar(skeleton(a), skeleton(b), transliteration_rules().surname_threshold)
