@@ -15,18 +15,12 @@ import pytest
 from storyrules import certainty_rows
 
 from crosscheck import Source, load_story
-from crosscheck.certainty import (
-    candidates,
-    hedged_statements,
-    hits,
-    records,
-    statements,
-    story_text,
-)
+from crosscheck.certainty import hedged_statements, hits, records, statements
 from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.assertions import find_assertions, labelled, may_hedge, read_labelled
 from crosscheck.certainty.comparable import comparable_assertion, story_assertions
 from crosscheck.claims.extract import prepare
+from crosscheck.match.statements import candidates, story_text
 from crosscheck.match.statements.needles import statement_needles
 from crosscheck.model import Discrepancy, Sentence
 

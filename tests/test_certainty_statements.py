@@ -13,12 +13,13 @@ import pytest
 from storyrules import certainty_rows
 
 from crosscheck import Source, check
-from crosscheck.certainty import candidates, hedged_statements
+from crosscheck.certainty import hedged_statements
 from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.hedged_statements import find_hedged_statements
 from crosscheck.certainty.statements import find_statements
 from crosscheck.claims.extract import prepare
 from crosscheck.errors import LexiconError
+from crosscheck.match.statements import candidates
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Severity
 from crosscheck.rules import REGISTRY
 from crosscheck.rules.certainty import RULE

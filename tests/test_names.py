@@ -16,13 +16,15 @@ from storyrules import name_variants
 from crosscheck.errors import LexiconError
 from crosscheck.ids import stable_id
 from crosscheck.lexicon import load_lexicon
+from crosscheck.match.names import people as names_people
+from crosscheck.match.names import spellings as name_spellings
 from crosscheck.match.names.difference import difference
 from crosscheck.match.names.entities import group_entities
+from crosscheck.match.names.spellings import same_given_name, same_surname
 from crosscheck.model import Discrepancy, DiscrepancyKind, Sentence, Severity, Source
 from crosscheck.names import lexicon as names_lexicon
-from crosscheck.names import people as names_people
 from crosscheck.names.finder import find_names
-from crosscheck.names.lexicon import NAMES_LEXICON, same_given_name, same_surname
+from crosscheck.names.lexicon import NAMES_LEXICON
 from crosscheck.names.records import Difference, Entity, NameKind, NameMention
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -416,12 +418,13 @@ def broken_lexicon(monkeypatch: pytest.MonkeyPatch):
             return data if requested == name else real(requested)
 
         monkeypatch.setattr(names_lexicon, "load_lexicon", fake)
+        monkeypatch.setattr(name_spellings, "load_lexicon", fake)
         names_lexicon.name_word_rules.cache_clear()
-        names_lexicon.transliteration_rules.cache_clear()
+        name_spellings.transliteration_rules.cache_clear()
 
     yield install
     names_lexicon.name_word_rules.cache_clear()
-    names_lexicon.transliteration_rules.cache_clear()
+    name_spellings.transliteration_rules.cache_clear()
 
 
 def test_bad_names_lexicon_is_reported(broken_lexicon) -> None:
@@ -674,7 +677,7 @@ def test_soft_given_slip_shapes(a: str, b: str, slip: bool) -> None:
     ],
 )
 def test_skeleton_reads_arabic_gh_and_bh(a: str, b: str, same: bool) -> None:
-    from crosscheck.names.lexicon import skeleton
+    from crosscheck.match.names.spellings import skeleton
 
     assert (skeleton(a) == skeleton(b)) is same
 

@@ -12,11 +12,11 @@ from test_names import belarus
 
 from crosscheck.match import name_pairs as name_pairing
 from crosscheck.match.name_pairs import pair_names, variant_pairs
+from crosscheck.match.names import lone_vowels
 from crosscheck.match.names.entities import group_entities
 from crosscheck.match.names.entity_pairs import entity_pairs, may_pair
 from crosscheck.match.names.lone_vowels import lone_vowel_pairs
 from crosscheck.model import ClaimFamily, Sentence
-from crosscheck.names import lone_vowels
 from crosscheck.names.claims import mentions_of, name_claim, name_claims
 from crosscheck.names.finder import names_in
 from crosscheck.names.records import NameMention, VariantPair

@@ -30,9 +30,9 @@ from crosscheck.match.names.occurrences import name_occurrences
 from crosscheck.match.names.reordered import reordered_pairs
 from crosscheck.match.names.spelled import Texts, spelled_name, variant_rules
 from crosscheck.match.names.spelling_pairs import spelling_pair
+from crosscheck.match.names.spellings import fold_name
 from crosscheck.model import Source
 from crosscheck.names.claims import NameClaim, mentions_of
-from crosscheck.names.lexicon import fold_name
 from crosscheck.names.quoted import quoted_wording
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName, VariantPair
 

@@ -10,7 +10,7 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from crosscheck.names.lexicon import (
+from crosscheck.match.names.spellings import (
     fold_name,
     same_given_name,
     skeleton,

@@ -21,7 +21,8 @@ from crosscheck.match.names.name_keys import (
 )
 from crosscheck.match.names.people import join_people
 from crosscheck.match.names.slip_joins import slipped_places
-from crosscheck.names.lexicon import fold_name, name_word_rules, transliteration_rules
+from crosscheck.match.names.spellings import fold_name, transliteration_rules
+from crosscheck.names.lexicon import name_word_rules
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName, new_entity, sourced
 
 

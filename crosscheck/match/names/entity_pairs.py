@@ -16,8 +16,9 @@ from crosscheck.match.names.name_keys import name_tokens, swapped_words
 from crosscheck.match.names.slip_rules import BODY, GIVEN, SURNAME
 from crosscheck.match.names.spelled import variant_rules
 from crosscheck.match.names.spelling_pairs import SpellingGroup, spelling_pair
+from crosscheck.match.names.spellings import fold_name
 from crosscheck.match.names.word_forms import other_words, weak_short_pair
-from crosscheck.names.lexicon import fold_name, is_initial
+from crosscheck.names.lexicon import is_initial
 from crosscheck.names.quoted import quoted_wording
 from crosscheck.names.records import Entity, NameKind, SourcedName, VariantPair
 

@@ -24,7 +24,8 @@ from rapidfuzz.distance import OSA
 from crosscheck.lexicon import table_settings
 from crosscheck.match.names.name_keys import name_tokens
 from crosscheck.match.names.slip_rules import MisspellingRules
-from crosscheck.names.lexicon import NAMES_LEXICON, fold_name, is_initial
+from crosscheck.match.names.spellings import fold_name
+from crosscheck.names.lexicon import NAMES_LEXICON, is_initial
 from crosscheck.names.records import Entity, NameKind, SourcedName
 
 _Group = tuple[str, list[SourcedName]]  # (word as written most, mentions)

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import table_settings
-from crosscheck.names.lexicon import NAMES_LEXICON, fold_name
+from crosscheck.match.names.spellings import fold_name
+from crosscheck.names.lexicon import NAMES_LEXICON
 from crosscheck.names.records import NameKind, NameMention, SourcedName, sourced
 
 

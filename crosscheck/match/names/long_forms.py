@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from crosscheck.match.names.name_keys import name_tokens
-from crosscheck.names.lexicon import fold_name, skeleton, vowel_class
+from crosscheck.match.names.spellings import fold_name, skeleton, vowel_class
 from crosscheck.names.records import Entity, NameKind, SourcedName
 
 _LONG: Final = 3  # name words of the shorter form, at least

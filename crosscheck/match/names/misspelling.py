@@ -25,14 +25,14 @@ from typing import Final, NamedTuple
 
 from crosscheck.match.names.namesakes import namesake_candidates, namesake_slip, surnames_by_given
 from crosscheck.match.names.slip_rules import GIVEN, SURNAME, MisspellingRules, Occurrence
-from crosscheck.names.lexicon import (
+from crosscheck.match.names.spellings import (
     fold_name,
-    name_word_rules,
     same_given_name,
     spelled_out,
     swap_around,
     vowel_letters,
 )
+from crosscheck.names.lexicon import name_word_rules
 from crosscheck.names.records import SourcedName
 
 
@@ -55,7 +55,7 @@ def misspellings(
     """Rare name words that are one slip away from a frequent name word of the same story.
 
     Args:
-        by_word: Every name word of the story's mentions, by folded word (``lexicon.fold_name``),
+        by_word: Every name word of the story's mentions, by folded word (``spellings.fold_name``),
             words in order of first occurrence, each word's occurrences in mention order
             (given names are read only to check that two people are one).
         ordinary: Whether a folded word is one the story writes in lower case (an ordinary

@@ -9,13 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from crosscheck.names.lexicon import (
-    core_word,
-    fold_name,
-    name_key,
-    name_word_rules,
-    transliteration_rules,
-)
+from crosscheck.match.names.spellings import fold_name, transliteration_rules
+from crosscheck.names.lexicon import core_word, name_key, name_word_rules
 from crosscheck.names.records import NameMention
 
 

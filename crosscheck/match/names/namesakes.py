@@ -26,7 +26,8 @@ from rapidfuzz.distance import OSA
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.names.slip_rules import MisspellingRules, Occurrence
-from crosscheck.names.lexicon import NAMES_LEXICON, fold_name, vowel_class
+from crosscheck.match.names.spellings import fold_name, vowel_class
+from crosscheck.names.lexicon import NAMES_LEXICON
 
 
 def surnames_by_given(

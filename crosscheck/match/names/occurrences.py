@@ -9,7 +9,8 @@ from typing import Final
 
 from crosscheck.match.names.name_keys import name_tokens
 from crosscheck.match.names.slip_rules import BODY, GIVEN, SURNAME, Occurrence
-from crosscheck.names.lexicon import core_word, fold_name, is_initial
+from crosscheck.match.names.spellings import fold_name
+from crosscheck.names.lexicon import core_word, is_initial
 from crosscheck.names.records import NameKind, NameMention, SourcedName
 
 _new: Final = tuple.__new__  # builds an Occurrence without the named tuple's Python-level __new__

@@ -18,9 +18,7 @@ from crosscheck.match.engine import UnionFind as _Union
 from crosscheck.match.families import matched_pairs, surnames
 from crosscheck.match.names.name_keys import LONG_NAME, name_tokens
 from crosscheck.match.names.slip_joins import short_given_slip
-from crosscheck.names.lexicon import (
-    NAMES_LEXICON,
-    core_word,
+from crosscheck.match.names.spellings import (
     fold_name,
     lost_inside,
     same_given_skeleton,
@@ -29,6 +27,7 @@ from crosscheck.names.lexicon import (
     transliteration_rules,
     vowel_class,
 )
+from crosscheck.names.lexicon import NAMES_LEXICON, core_word
 from crosscheck.names.records import SourcedName
 
 

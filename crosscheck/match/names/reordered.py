@@ -16,7 +16,8 @@ from functools import lru_cache
 from typing import Final
 
 from crosscheck.match.names.difference import name_words
-from crosscheck.names.lexicon import fold_name, is_initial
+from crosscheck.match.names.spellings import fold_name
+from crosscheck.names.lexicon import is_initial
 from crosscheck.names.records import Entity, NameKind, SourcedName
 
 _Group = tuple[str, list[SourcedName]]  # (full name as written most, mentions)

@@ -18,8 +18,9 @@ from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.names.slip_rules import MisspellingRules, misspelling_rules
+from crosscheck.match.names.spellings import fold_name
 from crosscheck.model import Sentence
-from crosscheck.names.lexicon import NAMES_LEXICON, fold_name
+from crosscheck.names.lexicon import NAMES_LEXICON
 from crosscheck.names.records import NameMention, SourcedName
 
 

@@ -9,13 +9,8 @@ from __future__ import annotations
 from crosscheck.match.engine import NAMES, similar
 from crosscheck.match.names.difference import name_words
 from crosscheck.match.names.spelled import variant_rules
-from crosscheck.names.lexicon import (
-    fold_name,
-    name_word_rules,
-    skeleton,
-    spelled_out,
-    vowel_letters,
-)
+from crosscheck.match.names.spellings import fold_name, skeleton, spelled_out, vowel_letters
+from crosscheck.names.lexicon import name_word_rules
 from crosscheck.names.records import NameKind
 
 
