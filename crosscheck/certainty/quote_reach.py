@@ -7,6 +7,9 @@ most ``words`` more words, none after punctuation, and not into a word of ``brea
 coordinator or a word that opens another clause or phrase: "shot Conditt dead [after] he
 detonated"). The table is [statements.quotes] of ``lexicon/hedges.toml``. Only the quoted
 span changes: the row's id stays the one of the shared words, so a review carries forward.
+``through_stop_words`` (moved here from ``outright.py``, arch41) is the shorter reach: a word
+and the stop words after it, read both by the outright side of a pair
+(``match/statements/outright.py``) and by the certainty rule's quote.
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ pairs, across and within sources, two spellings that may be variants of one name
 transliteration, one slip, the words in another order), each a ``names.records.VariantPair``
 with its mentions per source; the story rule ``rules/name_variant.py`` only judges each pair
 and builds its ``name.variant`` discrepancy. Mentions in a correction notice or a block quote
-(``match.names.notices``) are not the outlet's spelling and are left out first. The names stage
-finds the pieces this reads (``entities.group_entities`` and the slip finders of
-``names/``); this module is the one place they are put together into pairs.
+(``match.names.notices``) are not the outlet's spelling and are left out first. The pieces it puts
+together live in ``match/names/`` (``entities.group_entities``, ``entity_pairs``, the slip
+finders, ``spellings``); this module is the one place they are put together into pairs.
 """
 
 from __future__ import annotations

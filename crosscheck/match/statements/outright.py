@@ -3,8 +3,9 @@
 The outright side of a pair for ``crosscheck.match.statement_search``: whether a candidate
 (``candidates._candidate``) states the hedged statement outright (``_outright``: no
 question, quotation, negation, modal, hedge or other speaker of its own), whether two
-attributions name one speaker, and how far a quoted span reaches (through the stop words
-after a word, or only on the head's side of any punctuation).
+attributions name one speaker, and how far a quoted span reaches (only on the head's side
+of any punctuation; through the stop words after a word with
+``certainty.quote_reach.through_stop_words``, which the certainty rule reads too).
 """
 
 from __future__ import annotations
