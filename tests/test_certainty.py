@@ -313,8 +313,8 @@ def test_assertions_complete_on_a_long_sentence() -> None:
 def replaced_lexicon(monkeypatch: pytest.MonkeyPatch):
     caches = (
         certainty_rules._hedge_rules,
-        certainty_rules._assertion_rules,
-        certainty_rules._attribution_rules,
+        certainty_rules.assertion_rules,
+        certainty_rules.attribution_rules,
     )
 
     def install(name: str, data: dict[str, Any]) -> None:

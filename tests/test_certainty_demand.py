@@ -15,19 +15,13 @@ import pytest
 from storyrules import certainty_rows
 
 from crosscheck import Source, load_story
-from crosscheck.certainty import (
-    candidates,
-    hedged_statements,
-    hits,
-    records,
-    statements,
-    story_text,
-)
+from crosscheck.certainty import hedged_statements, hits, records, statements
 from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.assertions import find_assertions, labelled, may_hedge, read_labelled
 from crosscheck.certainty.comparable import comparable_assertion, story_assertions
-from crosscheck.certainty.needles import statement_needles
 from crosscheck.claims.extract import prepare
+from crosscheck.match.statements import candidates, story_text
+from crosscheck.match.statements.needles import statement_needles
 from crosscheck.model import Discrepancy, Sentence
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sources" / "belarus"
@@ -270,9 +264,9 @@ def test_keys_looked_up_lazily_select_the_same_sentences() -> None:
     """With a quick test, the keys are looked for in the source only when a sentence holds
     one: the sentences and matches are those of the eager lookup (statement and concept
     patterns, every story, and a source holding no key)."""
-    from crosscheck.certainty.concepts import _concept_rules
+    from crosscheck.certainty.concepts import concept_rules
 
-    rules, concepts = statement_table.statement_rules(), _concept_rules()
+    rules, concepts = statement_table.statement_rules(), concept_rules()
     compared = 0
     for sources in [*_all_stories(), [Source(id="none", text="Nothing here. At all.")]]:
         for source in sources:
@@ -291,9 +285,9 @@ def test_keys_looked_up_lazily_select_the_same_sentences() -> None:
 def test_keys_holding_another_key_are_not_needed(monkeypatch: pytest.MonkeyPatch) -> None:
     """Dropping the keys that hold a shorter key ("reportedly", "reported") selects the
     sentences and matches every key selects."""
-    from crosscheck.certainty.concepts import _concept_rules
+    from crosscheck.certainty.concepts import concept_rules
 
-    rules, concepts = statement_table.statement_rules(), _concept_rules()
+    rules, concepts = statement_table.statement_rules(), concept_rules()
     assert len(hits._shortest(rules.keys)) < len(rules.keys)
 
     phrases = [*concepts.concepts, *(f"{w} {w.upper()} {w.title()}" for w in concepts.concepts)]

@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.certainty.figure_hedges import negation_end, quoted_hedge_read
-from crosscheck.certainty.sentence_words import _Words
+from crosscheck.certainty.sentence_words import StatementWords
 from crosscheck.certainty.statement_rules import statement_rules
 
 
 def _reach(text: str, hedge: str) -> tuple[str, ...]:
     """The words after ``hedge`` up to where a negation still negates its statement."""
     rules = statement_rules()
-    words = _Words(text, 0, len(text), rules)
+    words = StatementWords(text, 0, len(text), rules)
     after = words.index(text.index(hedge) + len(hedge))
     end = negation_end(words, hedge, after, len(words.keys), rules)
     return tuple(words.keys[after:end])

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from crosscheck import load_story
 from crosscheck.certainty.reading import read_phrases
-from crosscheck.certainty.rules import _attribution_rules, _hedge_rules
+from crosscheck.certainty.rules import _hedge_rules, attribution_rules
 from crosscheck.claims.extract import prepare
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sources" / "belarus"
 
 
 def _lists() -> tuple[frozenset[str], ...]:
-    rules = _attribution_rules()
+    rules = attribution_rules()
     return frozenset(_hedge_rules().scopes), rules.verb_forms, rules.phrase_forms
 
 
@@ -58,7 +58,7 @@ def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str]]:
 
 def test_one_pass_gives_each_scan_its_own_matches() -> None:
     hedges = _hedge_rules().pattern
-    rules = _attribution_rules()
+    rules = attribution_rules()
     overlapping = 0
     for text in _sentences():
         lower = text.lower()

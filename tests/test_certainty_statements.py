@@ -13,12 +13,13 @@ import pytest
 from storyrules import certainty_rows
 
 from crosscheck import Source, check
-from crosscheck.certainty import candidates, hedged_statements
+from crosscheck.certainty import hedged_statements
 from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.hedged_statements import find_hedged_statements
 from crosscheck.certainty.statements import find_statements
 from crosscheck.claims.extract import prepare
 from crosscheck.errors import LexiconError
+from crosscheck.match.statements import candidates
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Severity
 from crosscheck.rules import REGISTRY
 from crosscheck.rules.certainty import RULE
@@ -190,7 +191,7 @@ def test_bad_statements_lexicon_is_reported(monkeypatch: pytest.MonkeyPatch) -> 
 def test_an_outright_quote_reaches_through_stop_words_to_the_word_they_lead_to(
     text: str, word: str, quoted: str
 ) -> None:
-    from crosscheck.certainty.outright import through_stop_words
+    from crosscheck.certainty.quote_reach import through_stop_words
 
     start = text.index(word)
     assert text[start : through_stop_words(text, start + len(word))] == quoted

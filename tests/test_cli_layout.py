@@ -187,7 +187,7 @@ def test_the_deferred_circles_listed_are_still_there():
 def test_no_import_circle_even_for_types_only():
     """No module of the package imports a circle even through an import for types only
     (under ``if TYPE_CHECKING:``): a record or a rules table two modules both name lives
-    in a module below both (``names.slip_rules``, ``certainty.records``)."""
+    in a module below both (``match.names.slip_rules``, ``certainty.records``)."""
     graph = _imports()
     circles = {
         module: " -> ".join(circle)
@@ -502,7 +502,7 @@ def test_the_rules_only_judge_they_never_pair():
     for typing only)."""
     graph = _runtime_imports()
     rules = sorted(m for m in graph if m.startswith("crosscheck.rules"))
-    pairing = {*PAIRING, "crosscheck.names.entities"}
+    pairing = {*PAIRING, "crosscheck.match.names.entities"}
     loaded = {m: sorted(_runtime_closure(graph, m) & pairing) for m in rules}
     assert {m: found for m, found in loaded.items() if found} == {}
     assert pairing <= _runtime_closure(graph, "crosscheck.check")  # the reader finds them
@@ -523,3 +523,104 @@ def test_only_the_orchestrator_runs_the_name_and_statement_pairing():
         and _called_names(path) & {"pair_names", "pair_assertions", "pair_statements"}
     }
     assert callers == {"check.py"}
+
+
+# What the name pairing puts together and what the statement search reads with (arch41):
+# matching, so it lives in match/ beside the entries that call it, not in the extraction
+# packages, which only find.
+PAIRING_PIECES = {
+    "match/names": [
+        "call_signs",
+        "difference",
+        "entities",
+        "entity_pairs",
+        "given_slips",
+        "lone_slips",
+        "lone_vowels",
+        "long_forms",
+        "misspelling",
+        "name_keys",
+        "namesakes",
+        "notices",
+        "occurrences",
+        "people",
+        "reordered",
+        "slip_joins",
+        "slip_rules",
+        "spelled",
+        "spelling_pairs",
+        "told_kind",
+        "word_forms",
+    ],
+    "match/statements": ["candidates", "needles", "outright", "story_text"],
+}
+
+
+def _package_of(module: str) -> str:
+    """The stage a module belongs to: ``match`` for ``crosscheck.match.names.entities``."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 2 else ""
+
+
+def _used_only_by_matching(graph: dict[str, set[str]], lanes: tuple[str, ...]) -> set[str]:
+    """The modules of ``lanes`` that only match/ modules use, directly or through other
+    such modules (a fixpoint over the import graph; a module nobody imports is not one)."""
+    importers: dict[str, set[str]] = {}
+    for module, deps in graph.items():
+        for dep in deps:
+            importers.setdefault(dep, set()).add(module)
+    found = {m for m in graph if _package_of(m) in lanes and m.count(".") > 1}
+    while True:
+        kept = {
+            m
+            for m in found
+            if importers.get(m)
+            and all(_package_of(i) == "match" or i in found for i in importers[m])
+        }
+        if kept == found:
+            return found
+        found = kept
+
+
+def test_the_extraction_packages_keep_no_module_only_the_matching_uses():
+    """names/ and certainty/ only find: every module left in them serves extraction, the
+    claims, the rules or the orchestrator, not only the pairing in match/."""
+    assert _used_only_by_matching(_imports(), ("names", "certainty")) == set()
+    graph = {"crosscheck.names.a": set(), "crosscheck.match.b": {"crosscheck.names.a"}}
+    assert _used_only_by_matching(graph, ("names",)) == {"crosscheck.names.a"}  # finds one
+
+
+def test_the_pairing_pieces_live_in_match():
+    for folder, stems in PAIRING_PIECES.items():
+        assert (PACKAGE / folder / "__init__.py").exists(), folder
+        for stem in stems:
+            assert (PACKAGE / folder / f"{stem}.py").exists(), (folder, stem)
+            for lane in ("names", "certainty"):
+                assert not (PACKAGE / lane / f"{stem}.py").exists(), (lane, stem)
+        tree = ast.parse((PACKAGE / folder / "__init__.py").read_text(encoding="utf-8"))
+        assert [n for n in tree.body if not isinstance(n, ast.Expr)] == [], folder
+
+
+def _private_imports_across_packages() -> dict[str, list[str]]:
+    """Module -> the private names (one leading underscore) it imports from another stage."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = _module_name(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ImportFrom) and node.module and node.level == 0):
+                continue
+            source = node.module
+            if (PACKAGE.parent / Path(*source.split("."))).is_dir():
+                source += ".__init__"
+            if _package_of(source) == _package_of(module) or not source.startswith("crosscheck"):
+                continue
+            private = [a.name for a in node.names if a.name[:1] == "_" and a.name[:2] != "__"]
+            if private:
+                found.setdefault(module, []).extend(f"{node.module}.{n}" for n in private)
+    return found
+
+
+def test_no_private_name_is_imported_across_packages():
+    """A helper two stages share is public (documented, no underscore): a private name is
+    its module's own business, so renaming it never breaks another stage."""
+    assert _private_imports_across_packages() == {}

@@ -278,7 +278,7 @@ def test_stage_validators_name_the_language_file() -> None:
         certainty_rules._strings({"hedges": [""]}, "hedges", "hedges")
     assert str(caught.value).startswith("lexicon/en/hedges.toml: ")
     with pytest.raises(LexiconError) as caught:
-        names_lexicon._number({"share": "x"}, "share", "names")
+        names_lexicon.lexicon_number({"share": "x"}, "share", "names")
     assert str(caught.value).startswith("lexicon/en/names.toml: ")
     with pytest.raises(LexiconError) as caught:
         certainty_rules._number({"min_score": -1}, "min_score", "hedges")
@@ -351,7 +351,7 @@ def test_table_settings_refuse_a_class_that_is_no_dataclass() -> None:
 
 
 def test_the_names_settings_tables_load() -> None:
-    from crosscheck.names import call_signs, given_slips, lone_slips, lone_vowels, slip_joins
+    from crosscheck.match.names import call_signs, given_slips, lone_slips, lone_vowels, slip_joins
 
     assert slip_joins._rules().place_min_length > 0
     assert given_slips._rules().soft_letters

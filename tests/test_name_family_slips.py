@@ -1,5 +1,5 @@
 """A family's surname misspelt after another given name, and a lone surname with a letter
-lost by the writer who names the person in full (crosscheck/names/misspelling.py, names33):
+lost by the writer who names the person in full (crosscheck/match/names/misspelling.py, names33):
 the row's wording. Invented sentences; the cases that must and must not pair are in
 tests/cases/rules/name_variant.toml."""
 

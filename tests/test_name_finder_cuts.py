@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from storyrules import name_variants
 
+from crosscheck.match.names.notices import not_own_spans
 from crosscheck.model import Sentence, Source
 from crosscheck.names.finder import find_names
-from crosscheck.names.notices import not_own_spans
 
 
 def _names(text: str) -> list[tuple[str, str]]:

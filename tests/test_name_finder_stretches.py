@@ -80,10 +80,10 @@ _SCANNED = [  # words after marks, codes, ampersands, possessives, dotted titles
 @pytest.mark.parametrize("text", _SCANNED)
 def test_every_word_is_read_once_in_text_order(text):
     from crosscheck.names.finder_tokens import _tokens
-    from crosscheck.names.lexicon import _name_words
+    from crosscheck.names.lexicon import name_word_rules
     from crosscheck.text.tokens import word_tokens
 
-    toks = _tokens(text, _name_words())
+    toks = _tokens(text, name_word_rules())
     spans = [(t.start, t.end) for t in toks]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in pairwise(spans))

@@ -1,16 +1,16 @@
 """The kind a name-variant row tells ("the same person's name"): only when its mentions bear
-it out (crosscheck/names/told_kind.py). Invented sentences."""
+it out (crosscheck/match/names/told_kind.py). Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from crosscheck.match.name_pairs import variant_pairs
+from crosscheck.match.names.told_kind import told_kind
 from crosscheck.model import Sentence
 from crosscheck.names.finder import find_names
 from crosscheck.names.places import place_by_next_word
 from crosscheck.names.records import NameKind, SourcedName
-from crosscheck.names.told_kind import told_kind
 from crosscheck.rules.name_variant import explain_variant
 
 

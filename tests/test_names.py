@@ -16,13 +16,15 @@ from storyrules import name_variants
 from crosscheck.errors import LexiconError
 from crosscheck.ids import stable_id
 from crosscheck.lexicon import load_lexicon
+from crosscheck.match.names import people as names_people
+from crosscheck.match.names import spellings as name_spellings
+from crosscheck.match.names.difference import difference
+from crosscheck.match.names.entities import group_entities
+from crosscheck.match.names.spellings import same_given_name, same_surname
 from crosscheck.model import Discrepancy, DiscrepancyKind, Sentence, Severity, Source
 from crosscheck.names import lexicon as names_lexicon
-from crosscheck.names import people as names_people
-from crosscheck.names.difference import difference
-from crosscheck.names.entities import group_entities
 from crosscheck.names.finder import find_names
-from crosscheck.names.lexicon import NAMES_LEXICON, same_given_name, same_surname
+from crosscheck.names.lexicon import NAMES_LEXICON
 from crosscheck.names.records import Difference, Entity, NameKind, NameMention
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -416,12 +418,13 @@ def broken_lexicon(monkeypatch: pytest.MonkeyPatch):
             return data if requested == name else real(requested)
 
         monkeypatch.setattr(names_lexicon, "load_lexicon", fake)
-        names_lexicon._name_words.cache_clear()
-        names_lexicon._transliteration.cache_clear()
+        monkeypatch.setattr(name_spellings, "load_lexicon", fake)
+        names_lexicon.name_word_rules.cache_clear()
+        name_spellings.transliteration_rules.cache_clear()
 
     yield install
-    names_lexicon._name_words.cache_clear()
-    names_lexicon._transliteration.cache_clear()
+    names_lexicon.name_word_rules.cache_clear()
+    name_spellings.transliteration_rules.cache_clear()
 
 
 def test_bad_names_lexicon_is_reported(broken_lexicon) -> None:
@@ -440,7 +443,7 @@ def test_bad_transliteration_rule_is_reported(broken_lexicon) -> None:
 
 
 def test_place_and_its_adjective_are_not_spelling_variants() -> None:
-    from crosscheck.names.word_forms import derived_form
+    from crosscheck.match.names.word_forms import derived_form
 
     assert derived_form("Antarctica", "Antarctic")
     assert derived_form("Belarus", "Belarusian")
@@ -609,7 +612,7 @@ def test_explanation_says_who_writes_one_spelling_only_inside_quotes() -> None:
     ],
 )
 def test_one_slip_shapes(a: str, b: str, slip: bool) -> None:
-    from crosscheck.names.namesakes import one_slip
+    from crosscheck.match.names.namesakes import one_slip
 
     assert one_slip(a, b, 2) is slip
     assert one_slip(b, a, 2) is slip
@@ -632,7 +635,7 @@ def test_one_slip_shapes(a: str, b: str, slip: bool) -> None:
     ],
 )
 def test_two_slips_shapes(a: str, b: str, slips: bool) -> None:
-    from crosscheck.names.namesakes import two_slips
+    from crosscheck.match.names.namesakes import two_slips
 
     assert two_slips(a, b) is slips
     assert two_slips(b, a) is slips
@@ -655,7 +658,7 @@ def test_two_slips_shapes(a: str, b: str, slips: bool) -> None:
     ],
 )
 def test_soft_given_slip_shapes(a: str, b: str, slip: bool) -> None:
-    from crosscheck.names.given_slips import soft_slip
+    from crosscheck.match.names.given_slips import soft_slip
 
     assert soft_slip(a, b) is slip
     assert soft_slip(b, a) is slip
@@ -674,7 +677,7 @@ def test_soft_given_slip_shapes(a: str, b: str, slip: bool) -> None:
     ],
 )
 def test_skeleton_reads_arabic_gh_and_bh(a: str, b: str, same: bool) -> None:
-    from crosscheck.names.lexicon import skeleton
+    from crosscheck.match.names.spellings import skeleton
 
     assert (skeleton(a) == skeleton(b)) is same
 
@@ -695,7 +698,7 @@ def test_inside_quotes_cases(case: Case) -> None:
 
 
 def test_slipped_places_pair_only_one_inner_slip_of_one_word() -> None:
-    from crosscheck.names.slip_joins import short_given_slip, slipped_places
+    from crosscheck.match.names.slip_joins import short_given_slip, slipped_places
 
     keys = [
         "loudon county",

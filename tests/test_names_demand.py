@@ -12,13 +12,13 @@ from test_names import belarus
 
 from crosscheck.match import name_pairs as name_pairing
 from crosscheck.match.name_pairs import pair_names, variant_pairs
+from crosscheck.match.names import lone_vowels
+from crosscheck.match.names.entities import group_entities
+from crosscheck.match.names.entity_pairs import entity_pairs, may_pair
+from crosscheck.match.names.lone_vowels import lone_vowel_pairs
 from crosscheck.model import ClaimFamily, Sentence
-from crosscheck.names import lone_vowels
 from crosscheck.names.claims import mentions_of, name_claim, name_claims
-from crosscheck.names.entities import group_entities
-from crosscheck.names.entity_pairs import entity_pairs, may_pair
 from crosscheck.names.finder import names_in
-from crosscheck.names.lone_vowels import lone_vowel_pairs
 from crosscheck.names.records import NameMention, VariantPair
 from crosscheck.rules.base import StoryRecords
 from crosscheck.rules.name_variant import RULE

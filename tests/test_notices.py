@@ -1,9 +1,9 @@
 """Correction notices and block quotes are not the outlet's own wording
-(crosscheck/names/notices.py). End-to-end cases are in tests/cases/rules/name_variant.toml."""
+(crosscheck/match/names/notices.py). End-to-end cases are in tests/cases/rules/name_variant.toml."""
 
 from __future__ import annotations
 
-from crosscheck.names.notices import in_spans, not_own_spans
+from crosscheck.match.names.notices import in_spans, not_own_spans
 
 
 def _spans_text(text: str) -> list[str]:

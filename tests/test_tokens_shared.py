@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.names.spelled import Texts as _Texts
+from crosscheck.match.names.spelled import Texts as _Texts
 from crosscheck.text.tokens import token_of, tokenize, tokenize_span, word_and_number_tokens
 
 SENTENCES = [

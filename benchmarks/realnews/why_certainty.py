@@ -44,23 +44,23 @@ from typing import Any
 
 from benchmarks.common import markdown_table
 from benchmarks.realnews.score import GOLD_DIR, find_realnews, gold_files, kindless, story_dir
-from crosscheck.certainty.candidates import _candidate, same_word
 from crosscheck.certainty.comparable import story_assertions
 from crosscheck.certainty.hedged_statements import _statement
-from crosscheck.certainty.hits import _is_question
-from crosscheck.certainty.outright import _outright
+from crosscheck.certainty.hits import is_question
 from crosscheck.certainty.reading import hedge_matches, read_sentence
 from crosscheck.certainty.records import Assertion, ConceptMention, HedgedStatement
-from crosscheck.certainty.sentence_words import _in_quotation, _Words
+from crosscheck.certainty.sentence_words import StatementWords, in_quotation
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.certainty.statements import Statements
-from crosscheck.certainty.story_text import StoryText
 from crosscheck.check import run_story
 from crosscheck.claims.extract import prepare
 from crosscheck.expectations import Expectation, _pair_matches, load_expectations
 from crosscheck.match.concept_pairs import _best_outright, _speakers_differ
 from crosscheck.match.statement_pairs import assertion_pairs
 from crosscheck.match.statement_search import _best, _figure, _head_hits, _word_at
+from crosscheck.match.statements.candidates import _candidate, same_word
+from crosscheck.match.statements.outright import _outright
+from crosscheck.match.statements.story_text import StoryText
 from crosscheck.model import Discrepancy, DiscrepancyKind, Sentence, Source
 from crosscheck.sources import load_story, validate_sources
 
@@ -265,15 +265,15 @@ def _not_read(one: Side, two: Side, story: Story) -> Traced:
 
 def _why_unread(side: Side, hits: Sequence[re.Match[str]], story: Story) -> str:
     sentence = side.sentence
-    if _is_question(sentence.text):
+    if is_question(sentence.text):
         return "a question"
     source = next(s for s in story.sources if s.id == side.source)
     rules = statement_rules()
     reading = read_sentence(sentence.text)
-    words = _Words(sentence.text, 0, len(sentence.text), rules)
+    words = StatementWords(sentence.text, 0, len(sentence.text), rules)
     guard = ""
     for hit in hits:
-        if _in_quotation(words.marks, hit.start()):
+        if in_quotation(words.marks, hit.start()):
             guard = guard or "the hedge is inside a quotation"
             continue
         record, why = traced(_statement, source, sentence, reading, words, hit, rules)

@@ -18,17 +18,17 @@ from crosscheck.certainty.records import Assertion
 from crosscheck.certainty.rules import (
     _APOSTROPHES,
     _CONTEXT,
-    _HARD_STOPS,
     _LABEL,
     _LABEL_REACH,
     _NON_SPACE,
     _QUOTES,
-    _assertion_rules,
+    HARD_STOPS,
     _AssertionRules,
-    _attribution_rules,
     _hedge_rules,
     _iter_words,
     _normal_form,
+    assertion_rules,
+    attribution_rules,
 )
 from crosscheck.certainty.speakers import _speakers, _tidy
 from crosscheck.model import (
@@ -46,7 +46,7 @@ def _object(text: str, position: int, rules: _AssertionRules) -> tuple[int, str]
     opened = False
     for token in _iter_words(text, position, _OBJECT_CHUNK):
         gap = text[end : token.start]
-        if words and any(c in _HARD_STOPS or c in ".\u2026" for c in gap):
+        if words and any(c in HARD_STOPS or c in ".\u2026" for c in gap):
             break
         if not words and any(c not in _QUOTES and not c.isspace() for c in gap):
             break
@@ -70,7 +70,7 @@ def _object(text: str, position: int, rules: _AssertionRules) -> tuple[int, str]
 @cache
 def _be_openers() -> frozenset[str]:
     """The first words an object of "be" may have: a determiner or a characterisation's."""
-    rules = _assertion_rules()
+    rules = assertion_rules()
     firsts = (*rules.determiners, *(c.split()[0] for c in rules.characterisations))
     return frozenset(m.group() for m in map(_LEADING_LETTERS.match, firsts) if m)
 
@@ -107,7 +107,7 @@ def _subject(text: str, position: int) -> tuple[int, int] | None:
         if inner_start >= 0 and _speakers(before[inner_start + 1 : -1]):
             before = before[:inner_start].rstrip()  # "violations, the Group noted, may ..."
     cut = max(before.rfind(c) for c in ',;:("\u201c\u201d')
-    breaks = (*_assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
+    breaks = (*assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
     for word in (f" {b} " for b in breaks):
         found = before.rfind(word)
         if found >= 0:
@@ -200,7 +200,7 @@ class Deferred:
 
 def read_labelled(source: Source, sentences: Sequence[Labelled]) -> list[Assertion]:
     """The assertions of labelled sentences, in their order."""
-    rules = _assertion_rules()
+    rules = assertion_rules()
     return [
         a for sentence, label in sentences for a in _assertions_in(source, sentence, label, rules)
     ]
@@ -238,7 +238,7 @@ def may_hedge(sentence: Sentence, raw: str) -> bool:
     hedges = hedge_matches(text)
     if not hedges:
         return False
-    first = next(_assertion_rules().pattern.finditer(text), None)
+    first = next(assertion_rules().pattern.finditer(text), None)
     if first is None:
         return False  # no assertion at all
     after = _wording(raw[sentence.start + first.start() : sentence.start + len(text)])
@@ -284,7 +284,7 @@ def _assertions_in(
             reading = readings[window] = read_sentence(nearby)
         attribution = attribution_in(reading, claim_start, claim_end)
         if attribution is None and label is not None:
-            attribution = _tidy(label, _attribution_rules())
+            attribution = _tidy(label, attribution_rules())
         start = sentence.start + match.start()
         found.append(
             Assertion(

@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 
 from crosscheck.certainty.assertions import read_labelled
 from crosscheck.certainty.records import Assertion
-from crosscheck.certainty.rules import _assertion_rules
-from crosscheck.certainty.sentence_words import _in_quotation as _in_marks
+from crosscheck.certainty.rules import assertion_rules
 from crosscheck.certainty.sentence_words import _quote_marks
+from crosscheck.certainty.sentence_words import in_quotation as _in_marks
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.certainty.statements import Statements
 from crosscheck.model import Source
@@ -78,7 +78,7 @@ def comparable_assertion(assertion: Assertion) -> bool:
 
 def _object_too_short(obj: str) -> bool:
     """An object of "be" too short to say what is meant ("the man", "a goal")."""
-    rules = _assertion_rules()
+    rules = assertion_rules()
     if any(obj.startswith(c) for c in rules.characterisations):
         return False
     words = [w for w in obj.split() if w not in rules.determiners]
@@ -86,12 +86,12 @@ def _object_too_short(obj: str) -> bool:
 
 
 def _object_is_empty(obj: str) -> bool:
-    return all(word in _assertion_rules().determiners for word in obj.split())
+    return all(word in assertion_rules().determiners for word in obj.split())
 
 
 def _in_quotation(assertion: Assertion) -> bool:
     """Whether the assertion lies between double quotation marks of its sentence
-    (``sentence_words._in_quotation``, as a statement's words are read)."""
+    (``sentence_words.in_quotation``, as a statement's words are read)."""
     offset = assertion.start - assertion.sentence_start
     return _in_marks(_quote_marks(assertion.sentence), offset)
 

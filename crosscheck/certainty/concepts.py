@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.certainty.hits import _clause, _sentence_window, sentences_with_hits
+from crosscheck.certainty.hits import clause_span, hit_window, sentences_with_hits
 from crosscheck.certainty.reading import attribution_in, hedges_in, read_sentence
 from crosscheck.certainty.records import ConceptMention
 from crosscheck.certainty.rules import (
@@ -28,7 +28,7 @@ from crosscheck.certainty.rules import (
     _phrases_pattern,
     _strings,
 )
-from crosscheck.certainty.sentence_words import _in_quotation, _Words
+from crosscheck.certainty.sentence_words import StatementWords, in_quotation
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
@@ -49,7 +49,7 @@ class _ConceptRules:
 
 
 @cache
-def _concept_rules() -> _ConceptRules:
+def concept_rules() -> _ConceptRules:
     """Load and compile the [statements.concepts] table of ``lexicon/hedges.toml`` once."""
     lex = HEDGES_LEXICON
     statements = require(load_lexicon(lex), "statements", dict, lex)
@@ -75,11 +75,11 @@ def _concept_rules() -> _ConceptRules:
 
 def find_concept_mentions(source: Source, sentences: Sequence[Sentence]) -> list[ConceptMention]:
     """The hedged and outright mentions of every concept in one source, in text order."""
-    rules = _concept_rules()
+    rules = concept_rules()
     found: list[ConceptMention] = []
     for sentence, hits in sentences_with_hits(source, sentences, rules.keys, rules.pattern):
         text = sentence.text
-        words = _Words(text, 0, len(text), statement_rules())
+        words = StatementWords(text, 0, len(text), statement_rules())
         for hit in hits:
             mention = _mention(source, sentence, words, hit, rules)
             if mention is not None:
@@ -90,18 +90,18 @@ def find_concept_mentions(source: Source, sentences: Sequence[Sentence]) -> list
 def _mention(
     source: Source,
     sentence: Sentence,
-    words: _Words,
+    words: StatementWords,
     hit: re.Match[str],
     rules: _ConceptRules,
 ) -> ConceptMention | None:
     text = sentence.text
-    if _in_quotation(words.marks, hit.start()):
+    if in_quotation(words.marks, hit.start()):
         return None
     after = words.index(hit.end())
     if after < len(words.keys) and words.keys[after] in rules.not_after:
         return None  # "suicide bombing": another thing
     reading = read_sentence(text)
-    clause_start, clause_end = _clause(reading, hit.start(), hit.end())
+    clause_start, clause_end = clause_span(reading, hit.start(), hit.end())
     low, first, high = words.index(clause_start), words.index(hit.start()), words.index(clause_end)
     if words.negated(low, high):
         return None
@@ -138,7 +138,7 @@ def _mention(
         end=base + hit.end(),
         text=source.text[base + start : base + hit.end()],
         phrase=hit.group(),
-        sentence=_sentence_window(source.text, base, sentence.end, base + start, base + hit.end()),
+        sentence=hit_window(source.text, base, sentence.end, base + start, base + hit.end()),
         sentence_start=base,
         sentence_end=sentence.end,
         hedge=None if hedge is None else _normal_form(hedge.group()),
@@ -149,7 +149,7 @@ def _mention(
 
 
 def _hedge_before(
-    text: str, words: _Words, low: int, first: int, rules: _ConceptRules
+    text: str, words: StatementWords, low: int, first: int, rules: _ConceptRules
 ) -> re.Match[str] | None:
     """The last concept hedge among the few words before a phrase, with no punctuation
     between ("an apparent suicide", "apparently of a self-inflicted wound")."""

@@ -14,16 +14,18 @@ hedges inside a quotation stay unread (a speaker's "reportedly" is the speaker's
 
 from __future__ import annotations
 
-from crosscheck.certainty.sentence_words import _Words
-from crosscheck.certainty.statement_rules import _StatementRules
+from crosscheck.certainty.sentence_words import StatementWords
+from crosscheck.certainty.statement_rules import StatementRules
 
 
-def quoted_hedge_read(hedge: str, rules: _StatementRules) -> bool:
+def quoted_hedge_read(hedge: str, rules: StatementRules) -> bool:
     """Whether a hedge (its normal form) inside a direct quotation is read: a figure hedge."""
     return hedge in rules.figure_hedges
 
 
-def negation_end(words: _Words, hedge: str, after: int, high: int, rules: _StatementRules) -> int:
+def negation_end(
+    words: StatementWords, hedge: str, after: int, high: int, rules: StatementRules
+) -> int:
     """The word index before which a negation after the hedge negates its statement.
 
     ``after`` is the first word after the hedge and ``high`` the end of its clause: the

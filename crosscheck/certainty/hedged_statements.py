@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from crosscheck.certainty.figure_hedges import negation_end, quoted_hedge_read
-from crosscheck.certainty.hits import _clause, _sentence_window, sentences_with_hits
+from crosscheck.certainty.hits import clause_span, hit_window, sentences_with_hits
 from crosscheck.certainty.pronouns import named_person, pronoun_subject
 from crosscheck.certainty.reading import (
     SentenceReading,
@@ -29,9 +29,9 @@ from crosscheck.certainty.reading import (
     read_sentence,
 )
 from crosscheck.certainty.records import HedgedStatement
-from crosscheck.certainty.rules import _attribution_rules, _normal_form
-from crosscheck.certainty.sentence_words import _in_quotation, _Words
-from crosscheck.certainty.statement_rules import _StatementRules, statement_rules
+from crosscheck.certainty.rules import _normal_form, attribution_rules
+from crosscheck.certainty.sentence_words import StatementWords, in_quotation
+from crosscheck.certainty.statement_rules import StatementRules, statement_rules
 from crosscheck.certainty.subjects import (
     _after_aside,
     _antecedent,
@@ -59,9 +59,9 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
     for sentence, hits in hits_in:
         text = sentence.text
         reading = read_sentence(text)
-        words = _Words(text, 0, len(text), rules)
+        words = StatementWords(text, 0, len(text), rules)
         for hit in hits:
-            quoted = _in_quotation(words.marks, hit.start())
+            quoted = in_quotation(words.marks, hit.start())
             if quoted and not quoted_hedge_read(_normal_form(hit.group()), rules):
                 continue
             statement = _statement(source, sentence, reading, words, hit, rules)
@@ -94,7 +94,7 @@ def may_hold_hedge(text: str, lower: str) -> bool:
 
 
 def _not_a_hedge(
-    reading: SentenceReading, words: _Words, hit: re.Match[str], rules: _StatementRules
+    reading: SentenceReading, words: StatementWords, hit: re.Match[str], rules: StatementRules
 ) -> bool:
     """Whether a hedge's words hedge nothing here: inside a phrase the hedge lexicon says is
     no hedge ("likely voters", "as you may know"), or after a comparison ("more likely")."""
@@ -109,7 +109,7 @@ def _credits_a_speaker(reading: SentenceReading) -> bool:
     ("those voters, he said, would probably ...")."""
     if attribution_in(reading) is not None:
         return True
-    return next(_attribution_rules().verbs.finditer(reading.text), None) is not None
+    return next(attribution_rules().verbs.finditer(reading.text), None) is not None
 
 
 _MAX_STATEMENTS = 200
@@ -124,14 +124,14 @@ def _statement(
     source: Source,
     sentence: Sentence,
     reading: SentenceReading,
-    words: _Words,
+    words: StatementWords,
     hit: re.Match[str],
-    rules: _StatementRules,
+    rules: StatementRules,
 ) -> HedgedStatement | None:
     text = sentence.text
     if _not_a_hedge(reading, words, hit, rules):
         return None
-    clause_start, clause_end = _clause(reading, hit.start(), hit.end())
+    clause_start, clause_end = clause_span(reading, hit.start(), hit.end())
     low, at, after, high = (
         words.index(clause_start),
         words.index(hit.start()),
@@ -219,7 +219,7 @@ def _statement(
         start=base + first,
         end=base + last,
         text=source.text[base + first : base + last],
-        sentence=_sentence_window(source.text, base, sentence.end, base + first, base + last),
+        sentence=hit_window(source.text, base, sentence.end, base + first, base + last),
         sentence_start=base,
         hedge=_normal_form(hit.group()),
         head=words.keys[index],

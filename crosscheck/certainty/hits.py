@@ -3,8 +3,8 @@
 The scan the hedged statements (``hedged_statements``) and the concept mentions
 (``concepts``) share: each sentence that is no question, with the pattern's matches in it,
 read only when it holds one of the phrases' keys (``sentences_with_hits``). Also the two
-questions both then ask of a hit: the clause of its sentence that holds it (``_clause``)
-and the window of a long sentence a record keeps around it (``_sentence_window``).
+questions both then ask of a hit: the clause of its sentence that holds it (``clause_span``)
+and the window of a long sentence a record keeps around it (``hit_window``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from crosscheck.model import Sentence, Source
 _QUESTION = "?"
 
 
-def _clause(reading: SentenceReading, start: int, end: int) -> tuple[int, int]:
+def clause_span(reading: SentenceReading, start: int, end: int) -> tuple[int, int]:
     """The clause of a sentence that holds ``[start, end)``."""
     before = bisect_right(reading.boundary_ends, start) - 1
     clause_start = reading.boundary_ends[before] if before >= 0 else 0
@@ -31,7 +31,8 @@ def _clause(reading: SentenceReading, start: int, end: int) -> tuple[int, int]:
     return clause_start, stops[after] if after < len(stops) else len(reading.text)
 
 
-def _is_question(text: str) -> bool:
+def is_question(text: str) -> bool:
+    """Whether a sentence ends in a question mark (past closing quotes)."""
     return text.rstrip().rstrip(_DOUBLE_QUOTES + "'\u2019").endswith(_QUESTION)
 
 
@@ -39,7 +40,7 @@ _SENTENCE_WINDOW = 300
 """How much of a long sentence (characters either side of a statement) a record keeps."""
 
 
-def _sentence_window(text: str, start: int, end: int, first: int, last: int) -> str:
+def hit_window(text: str, start: int, end: int, first: int, last: int) -> str:
     """The sentence ``text[start:end]``, or a window of it around ``[first, last)``."""
     if end - start <= 2 * _SENTENCE_WINDOW:
         return text[start:end]
@@ -88,7 +89,7 @@ def sentences_with_hits(
         else:
             continue
         hits = list(pattern.finditer(text, lower))
-        if hits and not _is_question(text):
+        if hits and not is_question(text):
             yield sentence, hits
 
 
@@ -114,5 +115,5 @@ def _hits_in(
         if not any(key in lower for key in present):
             continue
         hits = list(pattern.finditer(text, lower))
-        if hits and not _is_question(text):
+        if hits and not is_question(text):
             yield sentence, hits

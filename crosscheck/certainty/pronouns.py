@@ -12,7 +12,7 @@ may stand for either, and with none it may stand for someone named further back.
 from __future__ import annotations
 
 from crosscheck.certainty.records import HedgedStatement
-from crosscheck.certainty.statement_rules import _StatementRules
+from crosscheck.certainty.statement_rules import StatementRules
 from crosscheck.model import Sentence
 from crosscheck.names.finder import find_names
 from crosscheck.names.records import NameKind
@@ -21,7 +21,7 @@ _PRONOUN_REACH = 12
 """How far (characters) before a hedge its pronoun subject is looked for."""
 
 
-def pronoun_subject(statement: HedgedStatement, rules: _StatementRules) -> bool:
+def pronoun_subject(statement: HedgedStatement, rules: StatementRules) -> bool:
     """Whether a statement's subject is only a personal pronoun ("He reportedly met ...")."""
     if statement.subjects:
         return False

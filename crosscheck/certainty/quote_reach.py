@@ -7,6 +7,9 @@ most ``words`` more words, none after punctuation, and not into a word of ``brea
 coordinator or a word that opens another clause or phrase: "shot Conditt dead [after] he
 detonated"). The table is [statements.quotes] of ``lexicon/hedges.toml``. Only the quoted
 span changes: the row's id stays the one of the shared words, so a review carries forward.
+``through_stop_words`` (moved here from ``outright.py``, arch41) is the shorter reach: a word
+and the stop words after it, read both by the outright side of a pair
+(``match/statements/outright.py``) and by the certainty rule's quote.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.certainty.rules import HEDGES_LEXICON, _integer, _strings, _words_of
+from crosscheck.certainty.rules import HARD_STOPS, HEDGES_LEXICON, _integer, _strings, _words_of
 from crosscheck.certainty.sentence_words import _lower
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.lexicon import load_lexicon, require
@@ -64,3 +67,26 @@ def object_end(text: str, end: int, limit: int) -> int:
         if _lower(word) not in stop_words:
             kept = stop
     return kept
+
+
+def through_stop_words(text: str, end: int) -> int:
+    """The end of a word of ``text`` ending at ``end`` and of the stop words right after it;
+    when they end the span on a stop word, of the word after them too ("killed in a
+    [gunbattle]", not "killed in a"), unless punctuation stands between."""
+    words = _words_of(text, end, end + _STOP_WORDS_REACH)
+    rules = statement_rules()
+    for taken, word in enumerate(words[: _STOP_WORDS_TAKEN + 1]):
+        if any(c in HARD_STOPS or c == "." for c in text[end : word.start]):
+            break
+        if _lower(word) not in rules.stop_words:
+            end = word.end if taken else end  # the word the stop words lead to
+            break
+        if taken == _STOP_WORDS_TAKEN:
+            break
+        end = word.end
+    return end
+
+
+_STOP_WORDS_REACH = 40
+_STOP_WORDS_TAKEN = 2
+"""At most this many stop words are quoted after a word (then the word that completes them)."""

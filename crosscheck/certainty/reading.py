@@ -10,13 +10,13 @@ from functools import lru_cache
 from crosscheck.certainty.rules import (
     _QUOTED,
     _QUOTES,
-    _attribution_rules,
     _hedge_rules,
     _HedgeRules,
     _normal_form,
     _Phrases,
     _reading_pattern,
     _words_of,
+    attribution_rules,
 )
 from crosscheck.certainty.speakers import Matches, _speakers_at, _tidy
 from crosscheck.model import (
@@ -35,7 +35,9 @@ def _span(text: str, start: int, end: int | None) -> tuple[int, int]:
     return begin, stop
 
 
-def _previous_word(text: str, position: int) -> str:
+def word_before(text: str, position: int) -> str:
+    """The word before ``position`` in ``text``, lower case, its quotes stripped ("" at
+    the start)."""
     words = text[max(0, position - 40) : position].split()
     return words[-1].strip(_QUOTES).casefold() if words else ""
 
@@ -67,7 +69,7 @@ def _is_month(text: str, match: re.Match[str], rules: _HedgeRules) -> bool:
     opens_sentence = not before or before[-1] in ".!?:;("
     if word[0].isupper() and not opens_sentence:
         return True
-    return word.islower() and _previous_word(text, match.start()) in rules.month_before
+    return word.islower() and word_before(text, match.start()) in rules.month_before
 
 
 def _phrase_window_end(text: str, position: int, words: int) -> int:
@@ -151,7 +153,7 @@ def read_sentence(text: str) -> SentenceReading:
     lower = text.lower()
     plain: list[tuple[int, int, str]] = []
     inside: list[tuple[int, int, str]] = []
-    rules = _attribution_rules()
+    rules = attribution_rules()
     hedges, phrases, verbs = read_phrases(text, lower)
     _PENDING[text] = hedges  # ``hedge_matches`` keeps them unless it already has them
     try:
@@ -206,7 +208,7 @@ def read_phrases(text: str, lower: str) -> tuple[tuple[re.Match[str], ...], Matc
     on the text, as ``_Phrases`` does. A text whose lower case has another length is
     scanned by each pattern on its own.
     """
-    attribution = _attribution_rules()
+    attribution = attribution_rules()
     families: tuple[_Phrases, ...] = (
         _hedge_rules().pattern,
         attribution.source_phrases,
@@ -286,7 +288,7 @@ def hedges_in(reading: SentenceReading, start: int = 0, end: int | None = None) 
             window = _phrase_window_end(text, match.end(), rules.phrase_scope_words)
             if not (begin < window and stop > match.start()):
                 continue
-        elif _previous_word(text, match.start()) in rules.coordinators and stop <= match.start():
+        elif word_before(text, match.start()) in rules.coordinators and stop <= match.start():
             continue  # "played a key role ... and reportedly facilitating": only the second part
         found.append(match.group())
     if not found:

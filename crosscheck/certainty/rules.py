@@ -25,7 +25,9 @@ _SPACE: Final = re.compile(r"\s+")
 _NON_SPACE: Final = re.compile(r"\S+")
 _APOSTROPHES: Final = "'\u2019"
 _QUOTES: Final = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
-_HARD_STOPS: Final = ',;:()[]!?"\u201c\u201d\u00ab\u00bb'
+HARD_STOPS: Final = ',;:()[]!?"\u201c\u201d\u00ab\u00bb'
+"""Punctuation no statement, attribution or quoted span reaches across (public: the
+statement search in ``match/statements/`` reads it too)."""
 _CONTEXT: Final = 400
 """How far (characters) around an assertion its subject, hedges and speaker are looked for."""
 _CAPITAL_SIGMA: Final = "\u03a3"
@@ -76,7 +78,7 @@ def _strings(data: dict[str, Any], key: str, lexicon: str) -> tuple[str, ...]:
     values = require(data, key, list, lexicon)
     if not all(isinstance(v, str) and v.strip() for v in values):
         raise LexiconError(f"{key!r} must list non-empty strings", path=lexicon_path(lexicon))
-    return tuple(_normal(v) for v in values)
+    return tuple(normal_text(v) for v in values)
 
 
 def _integer(data: dict[str, Any], key: str, lexicon: str) -> int:
@@ -104,16 +106,16 @@ def _apostrophes(source: str) -> str:
     return source.replace("'", _EITHER_APOSTROPHE)
 
 
-def _normal(text: str) -> str:
+def normal_text(text: str) -> str:
     """Lower case, straight apostrophes, single spaces."""
     return _SPACE.sub(" ", text.replace("\u2019", "'")).strip().casefold()
 
 
 @lru_cache(maxsize=4096)
 def _normal_form(words: str) -> str:
-    """``_normal`` of a phrase or word as written (matched phrases and words recur: the
+    """``normal_text`` of a phrase or word as written (matched phrases and words recur: the
     same few forms are read again and again)."""
-    return _normal(words)
+    return normal_text(words)
 
 
 class _Phrases:
@@ -319,7 +321,7 @@ def _hedge_rules() -> _HedgeRules:
 
 
 @cache
-def _assertion_rules() -> _AssertionRules:
+def assertion_rules() -> _AssertionRules:
     """Load and compile the [assertions] table of ``lexicon/hedges.toml`` once."""
     lex = HEDGES_LEXICON
     table = require(load_lexicon(lex), "assertions", dict, lex)
@@ -328,7 +330,7 @@ def _assertion_rules() -> _AssertionRules:
         if not isinstance(forms, list) or not all(isinstance(f, str) and f for f in forms):
             raise LexiconError(f"predicate {key!r} must list its forms", path=lexicon_path(lex))
         for form in forms:
-            predicates[_normal(form)] = _normal(key)
+            predicates[normal_text(form)] = normal_text(key)
     modals = _strings(table, "modals", lex)
     adverbs = _strings(table, "adverbs", lex)
     negations = _strings(table, "negations", lex)
@@ -358,7 +360,7 @@ def _assertion_rules() -> _AssertionRules:
 
 
 @cache
-def _attribution_rules() -> _AttributionRules:
+def attribution_rules() -> _AttributionRules:
     """Load and compile ``lexicon/attribution.toml`` once."""
     lex = ATTRIBUTION_LEXICON
     data = load_lexicon(lex)
@@ -378,7 +380,7 @@ def _attribution_rules() -> _AttributionRules:
         pronouns=frozenset(_strings(data, "pronouns", lex)),
         stop_words=frozenset(_strings(data, "speaker_stop_words", lex)),
         max_words=_integer(data, "max_speaker_words", lex),
-        article=_normal(require(data, "article", str, lex)),
+        article=normal_text(require(data, "article", str, lex)),
         name_links=frozenset(_strings(data, "name_links", lex)),
         trailing_links=frozenset(_strings(data, "trailing_links", lex)),
     )
@@ -389,6 +391,6 @@ def _reading_pattern() -> re.Pattern[str]:
     """Every phrase of the hedge pattern, the source phrases and the reporting verbs, in
     one whole-word pattern run on lower-cased text (``reading.read_phrases``): it matches
     at a place exactly where one of those three patterns does."""
-    attribution = _attribution_rules()
+    attribution = attribution_rules()
     phrases = {*_hedge_rules().scopes, *attribution.verb_forms, *attribution.phrase_forms}
     return _phrases_pattern(phrases).exact

@@ -1,7 +1,7 @@
-"""One sentence -> its words, keyed, with what the statement rules ask of them (``_Words``).
+"""One sentence -> its words, keyed, with what the statement rules ask of them (``StatementWords``).
 
 A hedged statement's sentence, a concept's, and every sentence ``match.statement_search`` reads in
-another source are read into one ``_Words`` each: the words and their lower-case keys, the
+another source are read into one ``StatementWords`` each: the words and their lower-case keys, the
 negations, blocking and breaking words, the punctuation gaps and the quotation marks, so
 that each question the rules ask is answered by bisection or a prefix count.
 """
@@ -13,8 +13,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate, compress, count
 
-from crosscheck.certainty.rules import _HARD_STOPS, _words_of
-from crosscheck.certainty.statement_rules import _StatementRules
+from crosscheck.certainty.rules import HARD_STOPS, _words_of
+from crosscheck.certainty.statement_rules import StatementRules
 from crosscheck.text.words import Token
 
 _DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
@@ -34,7 +34,7 @@ def _keys(text: str, start: int, end: int, tokens: Sequence[Token]) -> list[str]
     return [folded[w.start - start : w.end - start] for w in tokens]
 
 
-_HARD_STOP = re.compile("[" + re.escape(_HARD_STOPS) + "]")
+_HARD_STOP = re.compile("[" + re.escape(HARD_STOPS) + "]")
 _DOUBLE_QUOTE = re.compile("[" + re.escape(_DOUBLE_QUOTES) + "]")
 
 
@@ -43,7 +43,7 @@ def _quote_marks(text: str) -> list[int]:
     return [m.start() for m in _DOUBLE_QUOTE.finditer(text)]
 
 
-def _in_quotation(marks: Sequence[int], offset: int) -> bool:
+def in_quotation(marks: Sequence[int], offset: int) -> bool:
     """Whether ``offset`` lies between double quotation marks of its sentence (``marks``).
 
     A sentence that opens no quotation but closes one (the last sentence of a quoted
@@ -53,7 +53,7 @@ def _in_quotation(marks: Sequence[int], offset: int) -> bool:
     return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
 
 
-class _Words:
+class StatementWords:
     """The words of one sentence, with what the statement rules ask of them answered by
     bisection or prefix counts, so a sentence of many hedges is read in linear time."""
 
@@ -70,7 +70,7 @@ class _Words:
         "unconfirmed",
     )
 
-    def __init__(self, text: str, start: int, end: int, rules: _StatementRules) -> None:
+    def __init__(self, text: str, start: int, end: int, rules: StatementRules) -> None:
         self.tokens = tokens = _words_of(text, start, end)
         self.keys = keys = _keys(text, start, end, tokens)
         self.starts = starts = [w.start for w in tokens]

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from crosscheck.certainty.rules import (
-    _HARD_STOPS,
     _QUOTES,
-    _attribution_rules,
+    HARD_STOPS,
     _AttributionRules,
     _normal_form,
+    attribution_rules,
 )
 from crosscheck.text.tokens import WORD_OR_NUMBER
 
@@ -88,7 +88,7 @@ def _broken(text: str, left: _Word, right: _Word) -> bool:
     gap = text[left.end : right.start]
     if gap.startswith(".") and _cap(left) and len(left.text) <= 3 and gap[1:].isspace():
         return False
-    return any(c in _HARD_STOPS or c == "." for c in gap)
+    return any(c in HARD_STOPS or c == "." for c in gap)
 
 
 def _tidy(name: str, rules: _AttributionRules) -> str | None:
@@ -187,7 +187,7 @@ def _forward_speaker(
 
 def _speakers(text: str, lower: str | None = None) -> list[_Speaker]:
     """Every attribution in a sentence, in text order (``lower`` is ``text.lower()``)."""
-    rules = _attribution_rules()
+    rules = attribution_rules()
     low = text.lower() if lower is None else lower
     phrases = list(rules.source_phrases.finditer(text, low))
     verbs = list(rules.verbs.finditer(text, low))
@@ -196,7 +196,7 @@ def _speakers(text: str, lower: str | None = None) -> list[_Speaker]:
 
 def _speakers_at(text: str, phrases: Matches, verbs: Matches) -> list[_Speaker]:
     """Every attribution in a sentence, from its source phrases' and verbs' matches."""
-    rules = _attribution_rules()
+    rules = attribution_rules()
     if not phrases and not verbs:
         return []
     words = _LazyWords(text)

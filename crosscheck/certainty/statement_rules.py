@@ -15,21 +15,21 @@ from functools import cache
 from crosscheck.certainty.open_questions import open_question_phrases
 from crosscheck.certainty.rules import (
     HEDGES_LEXICON,
-    _assertion_rules,
     _hedge_rules,
     _integer,
-    _normal,
     _number,
     _Phrases,
     _phrases_pattern,
     _strings,
+    assertion_rules,
+    normal_text,
 )
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class _StatementRules:
+class StatementRules:
     """The [statements] table of the hedges lexicon, validated and compiled."""
 
     pattern: _Phrases
@@ -80,7 +80,7 @@ class _StatementRules:
 
 
 @cache
-def statement_rules() -> _StatementRules:
+def statement_rules() -> StatementRules:
     """Load and compile the [statements] table of ``lexicon/hedges.toml`` once."""
     lex = HEDGES_LEXICON
     table = require(load_lexicon(lex), "statements", dict, lex)
@@ -90,7 +90,7 @@ def statement_rules() -> _StatementRules:
     every = (*hedges, *expecting, *sorted(figures))
     same = _same_words(table)
     clauses = frozenset((*_strings(table, "clause_hedges", lex), *open_question_phrases()))
-    return _StatementRules(
+    return StatementRules(
         pattern=_phrases_pattern(every),
         keys=tuple(sorted({_key(h, clauses) for h in every})),
         uncovered=tuple(sorted({_key(h, clauses) for h in every if not _covered(h)})),
@@ -98,7 +98,7 @@ def statement_rules() -> _StatementRules:
         expecting=expecting,
         expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
         skip=frozenset(_strings(table, "skip", lex)),
-        adverb_ending=_normal(require(table, "adverb_ending", str, lex)),
+        adverb_ending=normal_text(require(table, "adverb_ending", str, lex)),
         negations=frozenset(_strings(table, "negations", lex)),
         modals=frozenset(_strings(table, "modals", lex)),
         not_asserted=frozenset(_strings(table, "not_asserted", lex)),
@@ -106,7 +106,7 @@ def statement_rules() -> _StatementRules:
         stop_words=frozenset(_strings(table, "stop_words", lex)),
         subject_words=_integer(table, "subject_words", lex),
         subject_breaks=frozenset(
-            (*_assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
+            (*assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
         ),
         object_words=_integer(table, "object_words", lex),
         window_words=_integer(table, "window_words", lex),
@@ -119,7 +119,7 @@ def statement_rules() -> _StatementRules:
         expecting_min_score=_number(table, "expecting_min_score", lex),
         relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex)),
         restrictive_pronouns=frozenset(_strings(table, "restrictive_pronouns", lex)),
-        figure_hedges=frozenset(_normal(h) for h in figures),
+        figure_hedges=frozenset(normal_text(h) for h in figures),
         object_breaks=frozenset(_strings(table, "object_breaks", lex)),
         apposition_openers=frozenset(_strings(table, "apposition_openers", lex)),
         figure_reach=_integer(table, "figure_reach", lex),
@@ -145,7 +145,7 @@ def _key(hedge: str, clauses: frozenset[str]) -> str:
     """The word a sentence must hold for ``hedge`` to match: its longest, or for a hedge
     that opens a clause its verb ("police [believe]": "police" is in most crime stories)."""
     words = hedge.lower().split()
-    return words[-1] if _normal(hedge) in clauses else max(words, key=len)
+    return words[-1] if normal_text(hedge) in clauses else max(words, key=len)
 
 
 def _covered(hedge: str) -> bool:

@@ -1,7 +1,7 @@
 """The words before a hedge: whom a hedged statement speaks of, and what keeps it unread.
 
 ``crosscheck.certainty.hedged_statements`` reads a statement's subject from the few words
-before its hedge. These helpers answer, on the words of one sentence (``_Words``): the
+before its hedge. These helpers answer, on the words of one sentence (``StatementWords``): the
 antecedent of a relative pronoun ("[Brown], who was apparently unarmed"), a name before an
 apposition ("[Lois Lerner], the director of the division, is expected to"; the matcher
 asks it of the outright side too), a relative clause set off by commas that is an aside
@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from crosscheck.certainty.sentence_words import _Words
-from crosscheck.certainty.statement_rules import _StatementRules
+from crosscheck.certainty.sentence_words import StatementWords
+from crosscheck.certainty.statement_rules import StatementRules
 
 _COMMA = ","
 
 
-def _antecedent(words: _Words, relative: int, rules: _StatementRules) -> list[int]:
+def _antecedent(words: StatementWords, relative: int, rules: StatementRules) -> list[int]:
     """The words a relative pronoun at word ``relative`` stands for: the few before it, back
     to the previous subject break ("[Michael Brown], who was apparently unarmed")."""
     opened = bisect_left(words.breaks, relative) - 1
@@ -29,7 +29,7 @@ def _antecedent(words: _Words, relative: int, rules: _StatementRules) -> list[in
 
 
 def _named_before_apposition(
-    words: _Words, text: str, low: int, at: int, rules: _StatementRules
+    words: StatementWords, text: str, low: int, at: int, rules: StatementRules
 ) -> list[int]:
     """The name a clause opens with when an apposition stands between it and the hedge at
     word ``at`` ("[Lois Lerner], the director of the division, is expected to"); else []."""
@@ -46,7 +46,7 @@ def _named_before_apposition(
     return []
 
 
-def _blocked_before(words: _Words, text: str, at: int, rules: _StatementRules) -> bool:
+def _blocked_before(words: StatementWords, text: str, at: int, rules: StatementRules) -> bool:
     """Whether a negation or a word that makes the sentence no assertion stands before word
     ``at`` (the hedge), other than inside a relative clause set off by commas ("Kavanaugh,
     [who has denied the allegations,] is expected to testify"): that clause says something
@@ -57,13 +57,13 @@ def _blocked_before(words: _Words, text: str, at: int, rules: _StatementRules) -
     return False
 
 
-def _comma_after(words: _Words, text: str, index: int) -> bool:
+def _comma_after(words: StatementWords, text: str, index: int) -> bool:
     """Whether a comma stands between word ``index`` and the next."""
     return _COMMA in text[words.tokens[index].end : words.tokens[index + 1].start]
 
 
 def _in_relative_aside(
-    words: _Words, text: str, index: int, at: int, rules: _StatementRules
+    words: StatementWords, text: str, index: int, at: int, rules: StatementRules
 ) -> bool:
     """Whether word ``index`` lies in a clause opened by a comma and a relative pronoun and
     closed by a comma before word ``at``."""
@@ -73,7 +73,9 @@ def _in_relative_aside(
     return any(_comma_after(words, text, i) for i in range(index, at))
 
 
-def _closed_relative(words: _Words, text: str, low: int, at: int, rules: _StatementRules) -> bool:
+def _closed_relative(
+    words: StatementWords, text: str, low: int, at: int, rules: StatementRules
+) -> bool:
     """Whether the clause of a hedge at word ``at`` (from word ``low``) opens with a relative
     pronoun whose clause a comma closes before the hedge ("Kavanaugh, who has denied the
     allegations, is expected to")."""
@@ -84,13 +86,13 @@ def _closed_relative(words: _Words, text: str, low: int, at: int, rules: _Statem
     )
 
 
-def _after_aside(words: _Words, text: str, low: int, at: int) -> int:
+def _after_aside(words: StatementWords, text: str, low: int, at: int) -> int:
     """The first word after the last comma among words ``low``..``at`` (the comma that
     closes a relative aside before a hedge at word ``at``); ``low`` when there is none."""
     return next((i + 1 for i in range(at - 1, low - 1, -1) if _comma_after(words, text, i)), low)
 
 
-def _before_apposition(words: _Words, text: str, at: int, rules: _StatementRules) -> bool:
+def before_apposition(words: StatementWords, text: str, at: int, rules: StatementRules) -> bool:
     """Whether word ``at`` is part of a name that a comma and an apposition follow ("[Lois
     Lerner], the director of the division")."""
     end = at
@@ -103,7 +105,7 @@ def _before_apposition(words: _Words, text: str, at: int, rules: _StatementRules
 
 
 def _restrictive_antecedent(
-    words: _Words, text: str, subject_low: int, at: int, rules: _StatementRules
+    words: StatementWords, text: str, subject_low: int, at: int, rules: StatementRules
 ) -> list[int]:
     """The words a restrictive relative clause right before a hedge at word ``at`` belongs
     to ("a bystander [video] that surfaced Tuesday appears to show"): the subject words then

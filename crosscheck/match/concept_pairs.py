@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from crosscheck.certainty.concepts import _concept_rules
-from crosscheck.certainty.outright import _one_speaker
+from crosscheck.certainty.concepts import concept_rules
 from crosscheck.certainty.records import (
     ConceptMention,
     HedgedStatement,
@@ -21,7 +20,8 @@ from crosscheck.certainty.records import (
     StatementPair,
 )
 from crosscheck.certainty.statement_rules import statement_rules
-from crosscheck.certainty.story_text import StoryText
+from crosscheck.match.statements.outright import _one_speaker
+from crosscheck.match.statements.story_text import StoryText
 from crosscheck.model import Certainty, CertaintyLevel, Source
 
 
@@ -67,7 +67,7 @@ def _best_outright(
         score = sum(story.weight(w) for w in shared)
         if len(shared) < 2 or score < rules.min_score:
             continue
-        if hedged.concept in _concept_rules().with_object and (
+        if hedged.concept in concept_rules().with_object and (
             sum(1 for w in hedged.after if w in other.after) < _OBJECT_WORDS
         ):
             continue  # a reference to one thing is no reference to another
@@ -82,7 +82,7 @@ def _confirms(outright: ConceptMention, hedged: ConceptMention) -> bool:
     state "a reference to Trump's slogan")."""
     if outright.hedge is not None or outright.concept != hedged.concept:
         return False
-    if hedged.concept not in _concept_rules().with_object:
+    if hedged.concept not in concept_rules().with_object:
         return True
     return sum(1 for w in hedged.after if w in outright.after) >= _OBJECT_WORDS
 

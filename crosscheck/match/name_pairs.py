@@ -5,9 +5,9 @@ pairs, across and within sources, two spellings that may be variants of one name
 transliteration, one slip, the words in another order), each a ``names.records.VariantPair``
 with its mentions per source; the story rule ``rules/name_variant.py`` only judges each pair
 and builds its ``name.variant`` discrepancy. Mentions in a correction notice or a block quote
-(``names.notices``) are not the outlet's spelling and are left out first. The names stage
-finds the pieces this reads (``entities.group_entities`` and the slip finders of
-``names/``); this module is the one place they are put together into pairs.
+(``match.names.notices``) are not the outlet's spelling and are left out first. The pieces it puts
+together live in ``match/names/`` (``entities.group_entities``, ``entity_pairs``, the slip
+finders, ``spellings``); this module is the one place they are put together into pairs.
 """
 
 from __future__ import annotations
@@ -15,26 +15,26 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+from crosscheck.match.names.call_signs import call_sign_pairs
+from crosscheck.match.names.difference import name_words
+from crosscheck.match.names.entities import group_entities
+from crosscheck.match.names.entity_pairs import entity_pairs, may_pair
+from crosscheck.match.names.given_slips import given_slip_pairs
+from crosscheck.match.names.lone_slips import lone_slip_pairs
+from crosscheck.match.names.lone_vowels import lone_vowel_pairs
+from crosscheck.match.names.long_forms import long_form_pairs
+from crosscheck.match.names.misspelling import Misspelling, misspellings
+from crosscheck.match.names.name_keys import name_tokens
+from crosscheck.match.names.notices import own_mentions
+from crosscheck.match.names.occurrences import name_occurrences
+from crosscheck.match.names.reordered import reordered_pairs
+from crosscheck.match.names.spelled import Texts, spelled_name, variant_rules
+from crosscheck.match.names.spelling_pairs import spelling_pair
+from crosscheck.match.names.spellings import fold_name
 from crosscheck.model import Source
-from crosscheck.names.call_signs import call_sign_pairs
 from crosscheck.names.claims import NameClaim, mentions_of
-from crosscheck.names.difference import name_words
-from crosscheck.names.entities import group_entities
-from crosscheck.names.entity_pairs import entity_pairs, may_pair
-from crosscheck.names.given_slips import given_slip_pairs
-from crosscheck.names.lexicon import _fold
-from crosscheck.names.lone_slips import lone_slip_pairs
-from crosscheck.names.lone_vowels import lone_vowel_pairs
-from crosscheck.names.long_forms import long_form_pairs
-from crosscheck.names.misspelling import Misspelling, misspellings
-from crosscheck.names.name_keys import name_tokens
-from crosscheck.names.notices import own_mentions
-from crosscheck.names.occurrences import name_occurrences
 from crosscheck.names.quoted import quoted_wording
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName, VariantPair
-from crosscheck.names.reordered import reordered_pairs
-from crosscheck.names.spelled import Texts, spelled_name, variant_rules
-from crosscheck.names.spelling_pairs import spelling_pair
 
 
 def pair_names(
@@ -127,7 +127,7 @@ def variant_pairs(
 
     def known() -> set[str]:
         longer = (m for found in mentions.values() for m in found if len(m.tokens) > 1)
-        return {_fold(token) for m in longer for token in m.tokens}
+        return {fold_name(token) for m in longer for token in m.tokens}
 
     for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling):
         if not _word_pairs(a[0], b[0]) <= shown and not quoted_wording(a[1], b[1], texts):
@@ -217,7 +217,7 @@ _KINDS = (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE)
 
 def _word_pairs(a: str, b: str) -> set[frozenset[str]]:
     """The pairs of folded words in which two spellings differ."""
-    words_a, words_b = [_fold(w) for w in name_words(a)], [_fold(w) for w in name_words(b)]
+    words_a, words_b = [fold_name(w) for w in name_words(a)], [fold_name(w) for w in name_words(b)]
     if len(words_a) != len(words_b):
         return {frozenset((" ".join(words_a), " ".join(words_b)))}
     return {frozenset((x, y)) for x, y in zip(words_a, words_b, strict=True) if x != y}

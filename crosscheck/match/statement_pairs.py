@@ -31,8 +31,7 @@ from crosscheck.certainty.records import (
     StatementClaim,
     StatementPair,
 )
-from crosscheck.certainty.rules import _assertion_rules
-from crosscheck.certainty.story_text import StoryText
+from crosscheck.certainty.rules import assertion_rules
 from crosscheck.match.concept_pairs import concept_pairs
 from crosscheck.match.families import (
     STATEMENT_WORDS,
@@ -42,6 +41,7 @@ from crosscheck.match.families import (
     matched_pairs,
 )
 from crosscheck.match.statement_search import match_statements
+from crosscheck.match.statements.story_text import StoryText
 from crosscheck.model import Source
 
 
@@ -147,7 +147,7 @@ def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, in
     keys = list(dict.fromkeys(_key(a) for a in assertions))
     # "the payment violates" is not "the loan violates", however alike: blocked on subjects
     cluster = dict(zip(keys, match_groups(keys, STATEMENTS, threshold), strict=True))
-    pronouns = _assertion_rules().pronoun_subjects
+    pronouns = assertion_rules().pronoun_subjects
     named = {k for k in keys if k.rpartition(_SUBJECT_END)[0] not in pronouns}
     alike = _alike_named(keys, named, threshold) if len(named) < len(keys) else {}
     for key in keys:
@@ -199,7 +199,7 @@ def assertion_pairs(
     everything = [
         a for source in sources for a in assertions.get(source.id, ()) if comparable_assertion(a)
     ]
-    cluster = _clusters(everything, _assertion_rules().match_threshold)
+    cluster = _clusters(everything, assertion_rules().match_threshold)
     groups: dict[int, list[Assertion]] = {}
     for assertion in everything:
         groups.setdefault(cluster[_key(assertion)], []).append(assertion)
@@ -237,8 +237,8 @@ def _pairs_in_group(members: Sequence[Assertion]) -> list[AssertionPair]:
 def _key(assertion: Assertion) -> str:
     """What an assertion says: its predicate and object, and for predicates many subjects
     share ("violates the Fourth Amendment") its subject too."""
-    if assertion.predicate in _assertion_rules().subject_predicates:
-        determiners = _assertion_rules().determiners
+    if assertion.predicate in assertion_rules().subject_predicates:
+        determiners = assertion_rules().determiners
         words = (assertion.subject or "").casefold().split()
         subject = " ".join(w for w in words if w not in determiners)
         return f"{subject}{_SUBJECT_END}{assertion.predicate} {assertion.object}"

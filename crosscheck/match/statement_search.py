@@ -17,13 +17,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from crosscheck.certainty.candidates import _Candidate, _candidate, same_word
-from crosscheck.certainty.needles import plan_needles, statement_needles
-from crosscheck.certainty.outright import _outright
 from crosscheck.certainty.records import HedgedStatement, StatementPair
-from crosscheck.certainty.sentence_words import _Words
-from crosscheck.certainty.statement_rules import _StatementRules, statement_rules
-from crosscheck.certainty.story_text import StoryText
+from crosscheck.certainty.sentence_words import StatementWords
+from crosscheck.certainty.statement_rules import StatementRules, statement_rules
+from crosscheck.match.statements.candidates import _Candidate, _candidate, same_word
+from crosscheck.match.statements.needles import plan_needles, statement_needles
+from crosscheck.match.statements.outright import _outright
+from crosscheck.match.statements.story_text import StoryText
 from crosscheck.model import Source
 from crosscheck.quantities.find import parse_number
 
@@ -91,7 +91,7 @@ _Needles = tuple[frozenset[str], _PlanNeedles | None]
 """A statement's ``statement_needles`` and, for a plan, its ``plan_needles``."""
 
 
-def _needles_of(statement: HedgedStatement, rules: _StatementRules) -> _Needles:
+def _needles_of(statement: HedgedStatement, rules: StatementRules) -> _Needles:
     """What a sentence must hold to give ``statement`` a candidate (``_word_at``), read
     once per statement for all the sources it is sought in."""
     plan = plan_needles(statement, rules) if statement.hedge in rules.expecting else None
@@ -102,7 +102,7 @@ def _best(
     statement: HedgedStatement,
     other: str,
     story: StoryText,
-    rules: _StatementRules,
+    rules: StatementRules,
     *,
     own: bool = False,
     reads: _Needles | None = None,
@@ -158,7 +158,7 @@ def _word_at(
     *,
     own: bool,
     plan: _PlanNeedles | None = None,
-) -> tuple[tuple[int, int], _Words, int] | None:
+) -> tuple[tuple[int, int], StatementWords, int] | None:
     """The sentence of ``other`` around ``offset``, its words, and the index of the word that
     starts there; None when no word starts at the offset, (with ``own``) when the sentence
     is the statement's own, or when it holds none of the ``needles`` (``statement_needles``:
@@ -195,7 +195,7 @@ def _plan_may_match(
     return False
 
 
-def _figure(statement: HedgedStatement, story: StoryText, rules: _StatementRules) -> str | None:
+def _figure(statement: HedgedStatement, story: StoryText, rules: StatementRules) -> str | None:
     """The figure among the first object words of a statement of fact ("received a [40]m
     payout"), when it is rare in the story and no year; None for a plan ("is expected to")."""
     if statement.hedge in rules.expecting:
@@ -209,7 +209,7 @@ def _figure(statement: HedgedStatement, story: StoryText, rules: _StatementRules
     return None
 
 
-def _head_hits(head: str, other: str, story: StoryText, rules: _StatementRules) -> list[int]:
+def _head_hits(head: str, other: str, story: StoryText, rules: StatementRules) -> list[int]:
     """Where words that may be ``head``, or another form of its act, start in a source."""
     group = rules.kin.get(head)
     if group is None:

@@ -17,7 +17,7 @@ from crosscheck.names.finder_tokens import (
     _Tok,
     _tokens,
 )
-from crosscheck.names.lexicon import _is_initial, _key, _name_words, _NameWords
+from crosscheck.names.lexicon import _NameWords, is_initial, name_key, name_word_rules
 from crosscheck.names.places import person_after_body, place_by_head, split_repeated
 from crosscheck.names.records import NameKind, NameMention, new_mention
 
@@ -140,7 +140,7 @@ _CACHED_WORDS: Final = 50_000
 def _reads_as_name_word(tok: _Tok, words: _NameWords) -> bool:
     if not tok.cap:
         return tok.key in words.particles
-    if _is_initial(tok.text):
+    if is_initial(tok.text):
         return True
     return not (
         tok.key in words.stop
@@ -168,7 +168,7 @@ def _run_name_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
         return (
             tok.key.partition("-")[2] not in _finder_words().hyphen_suffixes
             and previous.cap
-            and not _is_initial(previous.text)
+            and not is_initial(previous.text)
             and _name_word(previous, words)
         )
     if not _syllable(tok, words):
@@ -176,7 +176,7 @@ def _run_name_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
     return any(
         0 <= other < len(run)
         and run[other].cap
-        and not _is_initial(run[other].text)
+        and not is_initial(run[other].text)
         and not _syllable(run[other], words)
         and _name_word(run[other], words)
         for other in (index - 1, index + 1)
@@ -240,7 +240,7 @@ def _mention(
 def _lone_ordinary() -> frozenset[str]:
     """Words that, capitalised and alone in a run, name nothing ("The", "He", "Tuesday"):
     never a name by themselves, and no place, cue, title or role that a rule reads."""
-    words = _name_words()
+    words = name_word_rules()
     return words.stop - words.places - words.cues - words.titles - words.roles
 
 
@@ -248,7 +248,7 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     """The names in one run of capitalised words."""
     words = ctx.words
     lone = len(run) == 1 and run[0].cap and run[0].key in _lone_ordinary()
-    if lone and not _is_initial(run[0].text):
+    if lone and not is_initial(run[0].text):
         return []  # what the rules below find for it, read at once
     while run and not run[-1].cap and run[-1].key not in words.cues:
         run = run[:-1]
@@ -259,7 +259,7 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     titled = _titled_person(run, ctx)
     if titled is not None:
         return titled
-    key = _key(" ".join(t.text for t in run))
+    key = name_key(" ".join(t.text for t in run))
     if key in words.places:
         return [_mention(run, NameKind.PLACE, ctx)]
     if len(run) >= 2 and _of_a_place(key, words):
@@ -280,7 +280,7 @@ def _generational_last(run: Sequence[_Tok], words: _NameWords) -> bool:
         len(run) >= 2
         and run[-1].key in _finder_words().generational
         and run[-2].cap
-        and not _is_initial(run[-2].text)
+        and not is_initial(run[-2].text)
         and _name_word(run[-2], words)
     )
 
@@ -303,7 +303,7 @@ def _titled_person(run: Sequence[_Tok], ctx: _Context) -> list[NameMention] | No
         first_name += 1
     if not names or first_name == 0 or not _titular(run[first_name - 1], words):
         return None
-    if len(names) > words.max_person_words or all(_is_initial(t.text) for t in names):
+    if len(names) > words.max_person_words or all(is_initial(t.text) for t in names):
         return None
     block = first_name
     while block > 0 and _titular(run[block - 1], words):
@@ -394,7 +394,7 @@ def _closing_word(run: Sequence[_Tok], index: int, part: Sequence[_Tok], ctx: _C
         and tok.key in words.stop
         and tok.key not in words.demonyms
         and tok.segment not in ctx.headings
-        and not any(_is_initial(t.text) or not t.cap for t in part)
+        and not any(is_initial(t.text) or not t.cap for t in part)
     )
 
 
@@ -415,9 +415,9 @@ def _names_in_part(part: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
         ):
             found.append(_mention(piece, NameKind.PLACE, ctx))
             continue
-        if len(piece) > words.max_person_words or all(_is_initial(t.text) for t in piece):
+        if len(piece) > words.max_person_words or all(is_initial(t.text) for t in piece):
             continue
-        named = [t for t in piece if t.cap and not _is_initial(t.text)]
+        named = [t for t in piece if t.cap and not is_initial(t.text)]
         kind = NameKind.PERSON if len(named) >= 2 or len(named) < len(piece) else NameKind.UNKNOWN
         found.append(_mention(piece, kind, ctx))
     return found
@@ -454,7 +454,7 @@ def _single(tok: _Tok, ctx: _Context) -> list[NameMention]:
     """
     if tok.key in ctx.words.cues:
         return _classify([tok], ctx)
-    if tok.cap and tok.key in _lone_ordinary() and not _is_initial(tok.text):
+    if tok.cap and tok.key in _lone_ordinary() and not is_initial(tok.text):
         return []  # "The", "He": as _classify finds at once
     opening = tok.initial_position and _ordinary_opening(tok, ctx)
     in_heading = tok.segment in ctx.headings
@@ -490,7 +490,7 @@ def find_names(sentence: Sentence) -> list[NameMention]:
         endings are not part of a name; ordinary words capitalised because they open the
         sentence, months, weekdays, nationalities and roles are not names.
     """
-    words = _name_words()
+    words = name_word_rules()
     toks = _tokens(sentence.text, words)
     ctx = _new_context(_Context, (sentence, words, _headings(toks, words, sentence.text)))
     found: list[NameMention] = []

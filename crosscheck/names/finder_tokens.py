@@ -11,7 +11,7 @@ from functools import cache
 from operator import attrgetter
 from typing import Final, NamedTuple
 
-from crosscheck.names.lexicon import _name_words, _NameWords, core_word, word_sets
+from crosscheck.names.lexicon import _NameWords, core_word, name_word_rules, word_sets
 from crosscheck.text.tokens import APOSTROPHES, WORD
 
 _OPENERS: Final = "\"'\u201c\u2018(:[\u00ab|"
@@ -268,7 +268,7 @@ def _finder_words() -> _FinderWords:
 @cache
 def _looked_at() -> frozenset[str]:
     """Lower-case words a rule looks at after a run: they may join it or open one."""
-    words = _name_words()
+    words = name_word_rules()
     return words.connectors | words.particles | words.cues | words.titles
 
 

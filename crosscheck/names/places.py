@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TypeVar
 
-from crosscheck.names.lexicon import _is_initial, word_sets
+from crosscheck.names.lexicon import is_initial, word_sets
 
 
 class _Keyed(Protocol):
@@ -113,4 +113,4 @@ def person_after_body(body: Sequence[_T], name_word: Callable[[_T], bool]) -> in
     if split < 2 or body[split - 1].key not in _place_words().tails:
         return 0
     person = body[split:]
-    return split if all(t.cap and not _is_initial(t.text) and name_word(t) for t in person) else 0
+    return split if all(t.cap and not is_initial(t.text) and name_word(t) for t in person) else 0

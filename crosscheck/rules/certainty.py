@@ -22,8 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from crosscheck.certainty.comparable import wording
-from crosscheck.certainty.outright import through_stop_words
-from crosscheck.certainty.quote_reach import object_end
+from crosscheck.certainty.quote_reach import object_end, through_stop_words
 from crosscheck.certainty.records import (
     Assertion,
     AssertionPair,
@@ -31,7 +30,7 @@ from crosscheck.certainty.records import (
     OutrightStatement,
     StatementPair,
 )
-from crosscheck.certainty.rules import CERTAINTY_KIND, HEDGES_LEXICON, _attribution_rules
+from crosscheck.certainty.rules import CERTAINTY_KIND, HEDGES_LEXICON, attribution_rules
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.ids import stable_id
 from crosscheck.model import (
@@ -167,7 +166,7 @@ def _who(subject: str | None) -> str:
     if not subject:
         return ""
     first, _, rest = subject.partition(" ")
-    if first.casefold() in _attribution_rules().determiners:
+    if first.casefold() in attribution_rules().determiners:
         first = first.casefold()
     return f"{first} {rest} " if rest else f"{first} "
 

@@ -23,17 +23,17 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Final, NamedTuple
 
-from crosscheck.names.lexicon import (
-    _fold,
-    _name_words,
+from crosscheck.match.names.namesakes import namesake_candidates, namesake_slip, surnames_by_given
+from crosscheck.match.names.slip_rules import GIVEN, SURNAME, MisspellingRules, Occurrence
+from crosscheck.match.names.spellings import (
+    fold_name,
     same_given_name,
     spelled_out,
     swap_around,
     vowel_letters,
 )
-from crosscheck.names.namesakes import namesake_candidates, namesake_slip, surnames_by_given
+from crosscheck.names.lexicon import name_word_rules
 from crosscheck.names.records import SourcedName
-from crosscheck.names.slip_rules import GIVEN, SURNAME, MisspellingRules, Occurrence
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -55,7 +55,7 @@ def misspellings(
     """Rare name words that are one slip away from a frequent name word of the same story.
 
     Args:
-        by_word: Every name word of the story's mentions, by folded word (``lexicon._fold``),
+        by_word: Every name word of the story's mentions, by folded word (``spellings.fold_name``),
             words in order of first occurrence, each word's occurrences in mention order
             (given names are read only to check that two people are one).
         ordinary: Whether a folded word is one the story writes in lower case (an ordinary
@@ -263,7 +263,7 @@ def _moves(word: str) -> list[str]:
 
 
 def _name_like(word: str) -> bool:
-    words = _name_words()
+    words = name_word_rules()
     return not (
         word in words.stop or word in words.cues or word in words.titles or word in words.roles
     )
@@ -308,7 +308,7 @@ def _slip(
     family = shared and _family(rare_found, word_found, rules)
     if not (counts or one_person or introduced or family):
         return False
-    plural = any(word == rare + ending for ending in _name_words().inflection_endings)
+    plural = any(word == rare + ending for ending in name_word_rules().inflection_endings)
     if plural and _titled(rare_found, rules):
         return _same_people(rare_found, word_found)  # "Mr. Cumming": no plural
     if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
@@ -381,7 +381,7 @@ def _titled(found: Sequence[Occurrence], rules: MisspellingRules) -> bool:
 
 def _derived(a: str, b: str) -> bool:
     """An adjective, people or plural of the other word ("Koreas" / "Koreans")."""
-    words = _name_words()
+    words = name_word_rules()
     endings = {"", *words.adjective_suffixes, *words.inflection_endings}
     endings |= {s + i for s in words.adjective_suffixes for i in words.inflection_endings}
     common = 0
@@ -395,7 +395,7 @@ def _derived_part(rare: str, word: str) -> bool:
     parts_a, parts_b = rare.split("-"), word.split("-")
     if len(parts_a) == 1 or len(parts_a) != len(parts_b):
         return False
-    differing = [(_fold(a), _fold(b)) for a, b in zip(parts_a, parts_b, strict=True)]
+    differing = [(fold_name(a), fold_name(b)) for a, b in zip(parts_a, parts_b, strict=True)]
     return any(a != b and _derived(a, b) for a, b in differing)
 
 

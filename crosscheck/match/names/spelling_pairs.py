@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from crosscheck.names.difference import difference
+from crosscheck.match.names.difference import difference
+from crosscheck.match.names.told_kind import told_kind
 from crosscheck.names.quoted import shown_mention, voice_counts
 from crosscheck.names.records import NameKind, SourcedName, Spelling, VariantPair
-from crosscheck.names.told_kind import told_kind
 
 SpellingGroup = tuple[str, list[SourcedName]]  # (value to show, mentions): one spelling
 

@@ -22,10 +22,11 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from crosscheck.lexicon import table_settings
-from crosscheck.names.lexicon import NAMES_LEXICON, _fold, _is_initial
-from crosscheck.names.name_keys import name_tokens
+from crosscheck.match.names.name_keys import name_tokens
+from crosscheck.match.names.slip_rules import MisspellingRules
+from crosscheck.match.names.spellings import fold_name
+from crosscheck.names.lexicon import NAMES_LEXICON, is_initial
 from crosscheck.names.records import Entity, NameKind, SourcedName
-from crosscheck.names.slip_rules import MisspellingRules
 
 _Group = tuple[str, list[SourcedName]]  # (word as written most, mentions)
 
@@ -74,10 +75,10 @@ def _by_surname(entities: Sequence[Entity]) -> dict[str, _Written]:
         if entity.kind not in (NameKind.PERSON, NameKind.UNKNOWN):
             continue
         for item in entity.mentions:
-            tokens = [t for t in name_tokens(item.mention) if not _is_initial(t)]
+            tokens = [t for t in name_tokens(item.mention) if not is_initial(t)]
             if not tokens:
                 continue
-            written = found.setdefault(_fold(tokens[-1]), _Written([], [], {}))
+            written = found.setdefault(fold_name(tokens[-1]), _Written([], [], {}))
             written.shown[tokens[-1]] = written.shown.get(tokens[-1], 0) + 1
             if len(tokens) == 1:
                 written.alone.append(item)

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crosscheck.certainty.records import HedgedStatement
-from crosscheck.certainty.sentence_words import _Words
-from crosscheck.certainty.statement_rules import _StatementRules, statement_rules
-from crosscheck.certainty.story_text import StoryText
-from crosscheck.certainty.subjects import _before_apposition
+from crosscheck.certainty.sentence_words import StatementWords
+from crosscheck.certainty.statement_rules import StatementRules, statement_rules
+from crosscheck.certainty.subjects import before_apposition
+from crosscheck.match.statements.story_text import StoryText
 from crosscheck.quantities.find import parse_number
 from crosscheck.text.words import Token
 
@@ -60,10 +60,10 @@ def _candidate(
     statement: HedgedStatement,
     other: str,
     span: tuple[int, int],
-    words: _Words,
+    words: StatementWords,
     index: int,
     story: StoryText,
-    rules: _StatementRules,
+    rules: StatementRules,
     *,
     figure: bool = False,
 ) -> _Candidate | None:
@@ -103,7 +103,7 @@ def _candidate(
                 if (
                     (key[:1] == first or kin)
                     and (upper or words.unbroken(at, index))
-                    and (at >= reach or _before_apposition(words, story.texts[other], at, rules))
+                    and (at >= reach or before_apposition(words, story.texts[other], at, rules))
                     and same_word(key, word)
                 ):
                     matched[word] = at
@@ -152,7 +152,7 @@ def _candidate(
 
 
 def _counted(
-    statement: HedgedStatement, matched: Mapping[str, int], story: StoryText, rules: _StatementRules
+    statement: HedgedStatement, matched: Mapping[str, int], story: StoryText, rules: StatementRules
 ) -> bool:
     """Whether the statement's subject is counted by a figure both sides give ("[130] people
     were reportedly killed"), rare in the story and no year."""

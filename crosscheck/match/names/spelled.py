@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match.names.slip_rules import MisspellingRules, misspelling_rules
+from crosscheck.match.names.spellings import fold_name
 from crosscheck.model import Sentence
-from crosscheck.names.lexicon import NAMES_LEXICON, _fold
+from crosscheck.names.lexicon import NAMES_LEXICON
 from crosscheck.names.records import NameMention, SourcedName
-from crosscheck.names.slip_rules import MisspellingRules, misspelling_rules
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -125,7 +126,7 @@ class Texts:
     def ordinary(self, folded: str) -> bool:
         """Whether a folded word is written in lower case somewhere in the sources."""
         if self._folded_lower is None:
-            self._folded_lower = frozenset(_fold(w) for w in self.lower_words())
+            self._folded_lower = frozenset(fold_name(w) for w in self.lower_words())
         return folded in self._folded_lower
 
     def written_lower(self, word: str) -> bool:

@@ -10,8 +10,7 @@ from typing import Final
 
 from crosscheck.match.engine import UnionFind as _Union
 from crosscheck.match.families import BODIES, matched_pairs
-from crosscheck.names.lexicon import _fold, _name_words, _transliteration
-from crosscheck.names.name_keys import (
+from crosscheck.match.names.name_keys import (
     LONG_NAME,
     content_words,
     initials,
@@ -20,9 +19,11 @@ from crosscheck.names.name_keys import (
     org_spelling,
     swapped_words,
 )
-from crosscheck.names.people import join_people
+from crosscheck.match.names.people import join_people
+from crosscheck.match.names.slip_joins import slipped_places
+from crosscheck.match.names.spellings import fold_name, transliteration_rules
+from crosscheck.names.lexicon import name_word_rules
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName, new_entity, sourced
-from crosscheck.names.slip_joins import slipped_places
 
 
 def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> list[Entity]:
@@ -93,11 +94,11 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union, orgs: Seque
             union.join(first_of[key], i)
         else:
             first_of[key] = i
-    threshold = _transliteration().organisation_threshold
+    threshold = transliteration_rules().organisation_threshold
     long_keys = [key for key in first_of if len(key) >= 8]
     for i, j in matched_pairs(long_keys, BODIES, threshold):
         union.join(first_of[long_keys[i]], first_of[long_keys[j]])
-    cues = _name_words().cues
+    cues = name_word_rules().cues
     alike: dict[tuple[str, ...], list[str]] = {}  # a body's own words, sorted -> its keys
     for key in first_of:
         words = content_words(key)
@@ -107,12 +108,14 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union, orgs: Seque
         for a, b in combinations(keys, 2):
             if swapped_words(a, b):
                 union.join(first_of[a], first_of[b])
-    acronyms = {_fold(items[i].mention.text): i for i in orgs if len(items[i].mention.tokens) == 1}
+    acronyms = {
+        fold_name(items[i].mention.text): i for i in orgs if len(items[i].mention.tokens) == 1
+    }
     for key, index in first_of.items():
         mention = items[index].mention
         if len(mention.tokens) < 2:
             continue
-        spelled = [_fold(mention.alias or ""), _fold(initials(mention))]
+        spelled = [fold_name(mention.alias or ""), fold_name(initials(mention))]
         for form in spelled:
             if len(form) >= 2 and form in acronyms and " " in key:
                 union.join(acronyms[form], index)

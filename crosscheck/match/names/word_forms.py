@@ -7,10 +7,11 @@ letter ("Jong" / "Yong").
 from __future__ import annotations
 
 from crosscheck.match.engine import NAMES, similar
-from crosscheck.names.difference import name_words
-from crosscheck.names.lexicon import _fold, _name_words, skeleton, spelled_out, vowel_letters
+from crosscheck.match.names.difference import name_words
+from crosscheck.match.names.spelled import variant_rules
+from crosscheck.match.names.spellings import fold_name, skeleton, spelled_out, vowel_letters
+from crosscheck.names.lexicon import name_word_rules
 from crosscheck.names.records import NameKind
-from crosscheck.names.spelled import variant_rules
 
 
 def weak_short_pair(a: str, b: str) -> bool:
@@ -21,7 +22,7 @@ def weak_short_pair(a: str, b: str) -> bool:
     names. A doubled consonant ("Wolf" / "Wolff") or another letter ("Huq" / "Haq") counts.
     """
     rules = variant_rules()
-    x, y = _fold(a), _fold(b)
+    x, y = fold_name(a), fold_name(b)
     if min(len(x), len(y)) >= rules.short_word or " " in a or " " in b:
         return False
     return _weakened(x, rules.weak_letters) == _weakened(y, rules.weak_letters)
@@ -37,8 +38,8 @@ def _weakened(word: str, letters: dict[int, str]) -> str:
 
 def _inflected(a: str, b: str) -> bool:
     """Two spellings of one word inflected ("Democrats" / "Democrat", "Bergdahls")."""
-    shorter, longer = sorted((_fold(a), _fold(b)), key=len)
-    return any(longer == shorter + ending for ending in _name_words().inflection_endings)
+    shorter, longer = sorted((fold_name(a), fold_name(b)), key=len)
+    return any(longer == shorter + ending for ending in name_word_rules().inflection_endings)
 
 
 def derived_form(a: str, b: str, *, person: bool = False) -> bool:
@@ -47,11 +48,11 @@ def derived_form(a: str, b: str, *, person: bool = False) -> bool:
     nothing, an adjective ending, an inflection, or an adjective ending inflected. For a
     person's name only the endings of a people count ("California" / "Californian"), not
     those that are transliterations ("Zelensky" / "Zelenskiy")."""
-    words = _name_words()
+    words = name_word_rules()
     suffixes = variant_rules().people_suffixes if person else words.adjective_suffixes
     endings = {"", *suffixes, *words.inflection_endings}
     endings |= {s + i for s in suffixes for i in words.inflection_endings}
-    x, y = _fold(a), _fold(b)
+    x, y = fold_name(a), fold_name(b)
     common = 0
     while common < min(len(x), len(y)) and x[common] == y[common]:
         common += 1
@@ -60,7 +61,7 @@ def derived_form(a: str, b: str, *, person: bool = False) -> bool:
 
 def _clipped(a: str, b: str) -> bool:
     """A word and its clipped short form ("Metro" / "Metropolitan", "Gov" / "Government")."""
-    shorter, longer = sorted((_fold(a), _fold(b)), key=len)
+    shorter, longer = sorted((fold_name(a), fold_name(b)), key=len)
     minimum = variant_rules().clipped_min_length
     return (
         len(shorter) >= minimum
@@ -87,25 +88,27 @@ def other_words(a: str, b: str, kind: NameKind) -> bool:
     if kind is NameKind.PERSON:
         pairs = list(zip(name_words(a), name_words(b), strict=False))
         return len(name_words(a)) == len(name_words(b)) and all(
-            _inflected(x, y) for x, y in pairs if _fold(x) != _fold(y)
+            _inflected(x, y) for x, y in pairs if fold_name(x) != fold_name(y)
         )  # "Hurricanes Harvey" / "Hurricane Harvey"
     if derived_form(a, b):
         return True
     words_a, words_b = name_words(a), name_words(b)
     if len(words_a) != len(words_b):
         return False
-    differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if _fold(x) != _fold(y)]
+    differing = [
+        (x, y) for x, y in zip(words_a, words_b, strict=True) if fold_name(x) != fold_name(y)
+    ]
     if not differing:
         return False
-    if any(min(len(_fold(x)), len(_fold(y))) <= 1 for x, y in differing):
+    if any(min(len(fold_name(x)), len(fold_name(y))) <= 1 for x, y in differing):
         return True  # an initial cut from an abbreviation: "S District Court" / "U.S. ..."
     threshold = variant_rules().word_threshold
     forms = [_inflected(x, y) or derived_form(x, y) or _clipped(x, y) for x, y in differing]
     if all(forms):
         return True
     if len(differing) == len(words_a):  # no word in common: alike as a whole, or two bodies
-        return len(words_a) > 1 and not similar(_fold(a), _fold(b), NAMES, threshold)
-    head_a, head_b = _fold(words_a[-1]), _fold(words_b[-1])
+        return len(words_a) > 1 and not similar(fold_name(a), fold_name(b), NAMES, threshold)
+    head_a, head_b = fold_name(words_a[-1]), fold_name(words_b[-1])
     return (
         head_a != head_b
         and not forms[-1]

@@ -10,7 +10,13 @@ import re
 
 from rapidfuzz.distance import DamerauLevenshtein
 
-from crosscheck.names.lexicon import _fold, same_given_name, skeleton, swap_around, vowel_letters
+from crosscheck.match.names.spellings import (
+    fold_name,
+    same_given_name,
+    skeleton,
+    swap_around,
+    vowel_letters,
+)
 from crosscheck.names.records import Difference
 
 
@@ -26,7 +32,7 @@ def difference(a: str, b: str) -> Difference:
     or given names listed as one); one letter added, lost, changed or two swapped; or else
     some other spelling.
     """
-    words_a, words_b = [_fold(w) for w in name_words(a)], [_fold(w) for w in name_words(b)]
+    words_a, words_b = [fold_name(w) for w in name_words(a)], [fold_name(w) for w in name_words(b)]
     if len(words_a) > 1 and sorted(words_a) == sorted(words_b) and words_a != words_b:
         return Difference.ORDER
     if len(words_a) != len(words_b):

@@ -10,10 +10,10 @@ alone. The proof that no skipped sentence could give a candidate is in
 from __future__ import annotations
 
 from crosscheck.certainty.records import HedgedStatement
-from crosscheck.certainty.statement_rules import _StatementRules
+from crosscheck.certainty.statement_rules import StatementRules
 
 
-def statement_needles(statement: HedgedStatement, rules: _StatementRules) -> frozenset[str]:
+def statement_needles(statement: HedgedStatement, rules: StatementRules) -> frozenset[str]:
     """What a sentence must hold (as a substring of its case-folded text) for
     ``candidates._candidate`` to find a candidate in it.
 
@@ -35,7 +35,7 @@ def statement_needles(statement: HedgedStatement, rules: _StatementRules) -> fro
     return frozenset(found)
 
 
-def word_needles(word: str, rules: _StatementRules) -> frozenset[str]:
+def word_needles(word: str, rules: StatementRules) -> frozenset[str]:
     """What a sentence must hold (``statement_needles``' proof) for ``_candidate`` to match
     one word of a statement there: its first ``stem_letters`` letters or a form of its kin."""
     group = rules.kin.get(word)
@@ -45,7 +45,7 @@ def word_needles(word: str, rules: _StatementRules) -> frozenset[str]:
 
 
 def plan_needles(
-    statement: HedgedStatement, rules: _StatementRules
+    statement: HedgedStatement, rules: StatementRules
 ) -> tuple[tuple[frozenset[str], ...], frozenset[str]]:
     """For a statement of a plan (its hedge one of ``rules.expecting``, "could", "is expected
     to"): the needles of each of its object words (one entry each, repeats kept), and those

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import table_settings
-from crosscheck.names.lexicon import NAMES_LEXICON, swapped_once
+from crosscheck.match.names.spellings import swapped_once
+from crosscheck.names.lexicon import NAMES_LEXICON
 from crosscheck.names.records import Entity, SourcedName
 
 _Group = tuple[str, list[SourcedName]]  # (code, mentions)

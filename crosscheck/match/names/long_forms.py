@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from crosscheck.names.lexicon import _fold, skeleton, vowel_class
-from crosscheck.names.name_keys import name_tokens
+from crosscheck.match.names.name_keys import name_tokens
+from crosscheck.match.names.spellings import fold_name, skeleton, vowel_class
 from crosscheck.names.records import Entity, NameKind, SourcedName
 
 _LONG: Final = 3  # name words of the shorter form, at least
@@ -66,5 +66,5 @@ def long_form_pairs(
 
 def _one_person(short: Sequence[str], shared: Sequence[str]) -> bool:
     """Some shared words written alike, some differently."""
-    same = [_fold(a) == _fold(b) for a, b in zip(short, shared, strict=True)]
+    same = [fold_name(a) == fold_name(b) for a, b in zip(short, shared, strict=True)]
     return any(same) and not all(same)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from crosscheck.names.lexicon import _fold, _key, _name_words, _transliteration, core_word
+from crosscheck.match.names.spellings import fold_name, transliteration_rules
+from crosscheck.names.lexicon import core_word, name_key, name_word_rules
 from crosscheck.names.records import NameMention
 
 
@@ -34,9 +35,9 @@ def org_key(mention: NameMention) -> str:
     if found is None:  # a story names a body many times: made once per spelling
         if len(_ORG_KEYS) >= _CACHED_SPELLINGS:
             _ORG_KEYS.clear()
-        names = _name_words()
+        names = name_word_rules()
         skipped, slipped = names.articles, names.slipped_cues
-        words = [_fold(t) for t in mention.tokens if _key(t) not in skipped]
+        words = [fold_name(t) for t in mention.tokens if name_key(t) not in skipped]
         words = [slipped.get(w, w) for w in words]
         found = _ORG_KEYS[mention.tokens] = " ".join(w for w in words if w)
     return found
@@ -48,7 +49,7 @@ _ORG_KEYS: dict[tuple[str, ...], str] = {}
 @lru_cache(maxsize=1 << 14)  # bodies' names repeat across mentions; bounded memory
 def org_spelling(key: str) -> str:
     """An organisation's key with each word spelled one way ("organisation" -> "organization")."""
-    rules = _transliteration().organisation_rules
+    rules = transliteration_rules().organisation_rules
     words = []
     for word in key.split(" "):
         for pattern, replacement in rules:
@@ -69,8 +70,8 @@ LONG_NAME: Final = 3  # words of a long name: a person's full name, a body's own
 
 def content_words(key: str) -> list[str]:
     """The words of a body's name that are not connectors ("for", "and", "&")."""
-    connectors = _name_words().connectors
-    words = (_fold(w) for w in key.split())
+    connectors = name_word_rules().connectors
+    words = (fold_name(w) for w in key.split())
     return [w for w in words if w and w not in connectors]
 
 
@@ -88,7 +89,7 @@ def swapped_words(a: str, b: str) -> bool:
     shorter, longer = sorted((words_a, words_b), key=len)
     if len(shorter) < LONG_NAME or len(longer) - len(shorter) > 1:
         return False
-    cues = _name_words().cues
+    cues = name_word_rules().cues
     own_a, own_b = [w for w in words_a if w not in cues], [w for w in words_b if w not in cues]
     if len(own_a) < 2 or len(own_a) != len(own_b) or len(set(own_a)) < len(own_a):
         return False

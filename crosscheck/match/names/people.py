@@ -16,20 +16,19 @@ from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.engine import NAMES, scorer
 from crosscheck.match.engine import UnionFind as _Union
 from crosscheck.match.families import matched_pairs, surnames
-from crosscheck.names.lexicon import (
-    NAMES_LEXICON,
-    _fold,
-    _same_given_skeleton,
-    _transliteration,
-    core_word,
+from crosscheck.match.names.name_keys import LONG_NAME, name_tokens
+from crosscheck.match.names.slip_joins import short_given_slip
+from crosscheck.match.names.spellings import (
+    fold_name,
     lost_inside,
+    same_given_skeleton,
     skeleton,
     slipped_given,
+    transliteration_rules,
     vowel_class,
 )
-from crosscheck.names.name_keys import LONG_NAME, name_tokens
+from crosscheck.names.lexicon import NAMES_LEXICON, core_word
 from crosscheck.names.records import SourcedName
-from crosscheck.names.slip_joins import short_given_slip
 
 
 class CloseKeys:
@@ -81,7 +80,7 @@ def join_people(
     ``match.families`` (blocked on their first letter) are compared further. Then the lone
     surnames (``singles``) join the one person each can name.
     """
-    table = _transliteration()
+    table = transliteration_rules()
     skeletons: dict[str, str] = {}
     first_of: dict[tuple[str, str], int] = {}
     two_words: set[tuple[str, str]] = set()
@@ -128,7 +127,7 @@ def join_people(
                 for other_given in givens[other]:
                     pair = (given, other_given)
                     if pair not in same_given:
-                        same_given[pair] = _same_given_skeleton(given, other_given) or (
+                        same_given[pair] = same_given_skeleton(given, other_given) or (
                             None if slipped_given(given, other_given) else False
                         )
                     a, b = first_of[(given, surname)], first_of[(other_given, other)]
@@ -159,7 +158,7 @@ def _given_letter_slip(a: SourcedName, b: SourcedName) -> bool:
     still keeps apart two names written in one sentence."""
     letters, minimum, changed_minimum = _given_slip_rules()
     shorter, longer = sorted(
-        (_fold(name_tokens(item.mention)[0]) for item in (a, b)),
+        (fold_name(name_tokens(item.mention)[0]) for item in (a, b)),
         key=lambda word: (len(word), word),
     )
     if short_given_slip(shorter, longer):
@@ -197,8 +196,8 @@ def _join_long_names(
             continue
         key = tuple(_skeleton_of(t.casefold(), skeletons).translate(vowels) for t in tokens)
         other = first.setdefault(key, i)
-        if other != i and not {_fold(t) for t in tokens}.isdisjoint(
-            _fold(t) for t in name_tokens(items[other].mention)
+        if other != i and not {fold_name(t) for t in tokens}.isdisjoint(
+            fold_name(t) for t in name_tokens(items[other].mention)
         ):
             union.join(other, i)
 
@@ -224,7 +223,7 @@ def _attach_singles(
     only with the close ones (``CloseKeys``), so a story with thousands of mentions of
     many people stays fast.
     """
-    table = _transliteration()
+    table = transliteration_rules()
     people: dict[int, list[int]] = {}
     for i in full:
         people.setdefault(union.find(i), []).append(i)

@@ -25,8 +25,9 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.names.lexicon import NAMES_LEXICON, _fold, vowel_class
-from crosscheck.names.slip_rules import MisspellingRules, Occurrence
+from crosscheck.match.names.slip_rules import MisspellingRules, Occurrence
+from crosscheck.match.names.spellings import fold_name, vowel_class
+from crosscheck.names.lexicon import NAMES_LEXICON
 
 
 def surnames_by_given(
@@ -41,7 +42,7 @@ def surnames_by_given(
             if occurrence.role == surname and given:
                 key = folded.get(given)
                 if key is None:
-                    key = folded[given] = _fold(given)
+                    key = folded[given] = fold_name(given)
                 found.setdefault(key, set()).add(word)
     return found
 
@@ -54,7 +55,7 @@ def namesake_candidates(
     if not written:
         return []
     near = {
-        w for g in sorted({_fold(g) for g in written}) for w in by_given.get(g, ()) if w != rare
+        w for g in sorted({fold_name(g) for g in written}) for w in by_given.get(g, ()) if w != rare
     }
     return sorted(w for w in near if one_slip(rare, w, cut) or two_slips(rare, w))
 
@@ -107,8 +108,8 @@ def namesake_slip(
         return True  # each outlet spells the one person its own way, consistently
     if len(rare_found) > rules.rare_max or not all(o.given for o in rare_found):
         return False  # a second person is called by the surname alone
-    rare_given = {_fold(o.given) for o in rare_found if o.given}
-    if len(rare_given) != 1 or not rare_given & {_fold(o.given) for o in word_found if o.given}:
+    rare_given = {fold_name(o.given) for o in rare_found if o.given}
+    if len(rare_given) != 1 or not rare_given & {fold_name(o.given) for o in word_found if o.given}:
         return False
     rare_at = {(o.item.source, o.item.mention.sentence.start) for o in rare_found}
     if any((o.item.source, o.item.mention.sentence.start) in rare_at for o in word_found):
@@ -131,12 +132,12 @@ def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence]) -> 
     ("Mitch McConnell" / "Mitch McDonnell"). The counts do not matter: each outlet is
     consistent with itself.
     """
-    if not vowel_or_double_slip(_fold(first[0].word), _fold(second[0].word)):
+    if not vowel_or_double_slip(fold_name(first[0].word), fold_name(second[0].word)):
         return False  # "McConnell" / "McDonnell": a consonant makes another name
     sources = [{o.item.source for o in found} for found in (first, second)]
     if sources[0] & sources[1]:
         return False
-    given = {_fold(o.given) for found in (first, second) for o in found if o.given}
+    given = {fold_name(o.given) for found in (first, second) for o in found if o.given}
     if len(given) != 1:
         return False
     for found, written in zip((first, second), sources, strict=True):

@@ -12,13 +12,13 @@ from collections.abc import Mapping, Sequence
 
 from crosscheck.certainty.reading import (
     SentenceReading,
-    _previous_word,
     capitalised_name,
     read_sentence,
+    word_before,
 )
-from crosscheck.certainty.rules import _attribution_rules, _normal
-from crosscheck.certainty.sentence_words import _Words
-from crosscheck.certainty.statement_rules import _StatementRules, statement_rules
+from crosscheck.certainty.rules import attribution_rules, normal_text
+from crosscheck.certainty.sentence_words import StatementWords
+from crosscheck.certainty.statement_rules import StatementRules, statement_rules
 from crosscheck.model import Source
 
 
@@ -61,7 +61,7 @@ class StoryText:
         # lower case of each text, searched case-sensitively (fast); a text whose lower
         # case has another length (rare letters) is searched case-insensitively instead
         self.lowered = {sid: searchable(t) for sid, t in self.texts.items()}
-        # each text case-folded as the sentence words' keys are (``_Words``); None where
+        # each text case-folded as the sentence words' keys are (``StatementWords``); None where
         # folding changes the length (then each sentence is folded on its own)
         self._folded: dict[str, str | None] = {}
         self.spans = {sid: list(spans.get(sid, ())) for sid in self.texts}
@@ -69,7 +69,7 @@ class StoryText:
         total = sum(len(v) for v in self.spans.values())
         self.sentence_count = max(1, statement_rules().min_sentences, total)
         self._counts: dict[str, int] = {}
-        self._words: dict[tuple[str, int], _Words] = {}
+        self._words: dict[tuple[str, int], StatementWords] = {}
         self._readings: dict[tuple[str, int], SentenceReading] = {}
         self._reports: dict[tuple[str, int], list[tuple[int, int]]] = {}
         self._hits: dict[tuple[str, str], list[int]] = {}
@@ -97,7 +97,7 @@ class StoryText:
         """ln(sentences / occurrences): how much a shared word says (0 for common words)."""
         return max(0.0, math.log(self.sentence_count / self.count(word)))
 
-    def hits(self, head: str, source: str, rules: _StatementRules) -> list[int]:
+    def hits(self, head: str, source: str, rules: StatementRules) -> list[int]:
         """Where words that may be ``head`` start in a source (the first few only)."""
         stem = head[: rules.stem_letters]
         # a head as long as the stem has longer forms too ("show" / "shows"): same_word
@@ -118,8 +118,8 @@ class StoryText:
             found: set[str] = set()
             for start, end in self.spans[source]:
                 label, colon, rest = text[start:end].partition(":")
-                if colon and _normal(label) in labels and rest.strip():
-                    found.add(_normal(rest))
+                if colon and normal_text(label) in labels and rest.strip():
+                    found.add(normal_text(rest))
             self._relabelled[source] = frozenset(found)
         return self._relabelled[source]
 
@@ -132,7 +132,7 @@ class StoryText:
 
     def holds_any(self, source: str, span: tuple[int, int], needles: frozenset[str]) -> bool:
         """Whether some needle stands in the case-folded text of a sentence (a substring,
-        not necessarily a whole word): every key of the sentence's ``_Words`` is a
+        not necessarily a whole word): every key of the sentence's ``StatementWords`` is a
         substring of that text, so a key that begins with a needle needs it there."""
         if source not in self._folded:
             text = self.texts[source]
@@ -145,10 +145,12 @@ class StoryText:
         start, end = span
         return any(whole.find(n, start, end) >= 0 for n in needles)
 
-    def words(self, source: str, span: tuple[int, int]) -> _Words:
+    def words(self, source: str, span: tuple[int, int]) -> StatementWords:
         key = (source, span[0])
         if key not in self._words:
-            self._words[key] = _Words(self.texts[source], span[0], span[1], statement_rules())
+            self._words[key] = StatementWords(
+                self.texts[source], span[0], span[1], statement_rules()
+            )
         return self._words[key]
 
     def reading(self, source: str, span: tuple[int, int]) -> SentenceReading:
@@ -163,12 +165,12 @@ class StoryText:
         key = (source, span[0])
         if key not in self._reports:
             sentence = self.texts[source][span[0] : span[1]]
-            verbs = _attribution_rules().verbs.finditer(sentence)
+            verbs = attribution_rules().verbs.finditer(sentence)
             passive = statement_rules().passive_auxiliaries
             self._reports[key] = [
                 (span[0] + m.start(), span[0] + m.end())
                 for m in verbs
-                if _previous_word(sentence, m.start()) not in passive
+                if word_before(sentence, m.start()) not in passive
                 and not capitalised_name(sentence, m.start(), m.end())
             ]  # "the sanctions were announced" reports nothing said
         return any(b <= start or a >= end for a, b in self._reports[key])

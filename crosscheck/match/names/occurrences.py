@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from crosscheck.names.lexicon import _fold, _is_initial, core_word
-from crosscheck.names.name_keys import name_tokens
+from crosscheck.match.names.name_keys import name_tokens
+from crosscheck.match.names.slip_rules import BODY, GIVEN, SURNAME, Occurrence
+from crosscheck.match.names.spellings import fold_name
+from crosscheck.names.lexicon import core_word, is_initial
 from crosscheck.names.records import NameKind, NameMention, SourcedName
-from crosscheck.names.slip_rules import BODY, GIVEN, SURNAME, Occurrence
 
 _new: Final = tuple.__new__  # builds an Occurrence without the named tuple's Python-level __new__
 
@@ -43,19 +44,19 @@ _Shape = tuple[tuple[str, str, str, str | None], ...]  # (word, folded, role, gi
 def _shape(mention: NameMention) -> _Shape:
     """The (word, folded word, role, given name) of each name word of a mention (see
     ``name_occurrences``)."""
-    tokens = [t for t in name_tokens(mention) if not _is_initial(t)]
+    tokens = [t for t in name_tokens(mention) if not is_initial(t)]
     if not tokens:
         return ()
     if mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
-        return tuple((t, _fold(t), BODY, None) for t in tokens)
+        return tuple((t, fold_name(t), BODY, None) for t in tokens)
     if len(tokens) >= 2 and core_word(mention.tokens[0]) != mention.tokens[0]:
         # "Al-Shababb Twitter": no person's name
-        return tuple((t, _fold(t), BODY, None) for t in tokens)
+        return tuple((t, fold_name(t), BODY, None) for t in tokens)
     given = tokens[0] if len(tokens) >= 2 else None
     surname = tokens[-1]
     if given is None:
-        return ((surname, _fold(surname), SURNAME, None),)
-    return ((given, _fold(given), GIVEN, None), (surname, _fold(surname), SURNAME, given))
+        return ((surname, fold_name(surname), SURNAME, None),)
+    return ((given, fold_name(given), GIVEN, None), (surname, fold_name(surname), SURNAME, given))
 
 
 _SHAPES: dict[tuple[tuple[str, ...], NameKind], _Shape] = {}

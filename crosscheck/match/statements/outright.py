@@ -3,22 +3,24 @@
 The outright side of a pair for ``crosscheck.match.statement_search``: whether a candidate
 (``candidates._candidate``) states the hedged statement outright (``_outright``: no
 question, quotation, negation, modal, hedge or other speaker of its own), whether two
-attributions name one speaker, and how far a quoted span reaches (through the stop words
-after a word, or only on the head's side of any punctuation).
+attributions name one speaker, and how far a quoted span reaches (only on the head's side
+of any punctuation; through the stop words after a word with
+``certainty.quote_reach.through_stop_words``, which the certainty rule reads too).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crosscheck.certainty.candidates import _Candidate
-from crosscheck.certainty.hits import _clause, _is_question, _sentence_window
+from crosscheck.certainty.hits import clause_span, hit_window, is_question
+from crosscheck.certainty.quote_reach import through_stop_words
 from crosscheck.certainty.reading import attribution_in, hedges_in
 from crosscheck.certainty.records import HedgedStatement, OutrightStatement
-from crosscheck.certainty.rules import _HARD_STOPS, _attribution_rules, _normal, _words_of
-from crosscheck.certainty.sentence_words import _in_quotation, _lower
-from crosscheck.certainty.statement_rules import _StatementRules, statement_rules
-from crosscheck.certainty.story_text import StoryText
+from crosscheck.certainty.rules import HARD_STOPS, attribution_rules, normal_text
+from crosscheck.certainty.sentence_words import in_quotation
+from crosscheck.certainty.statement_rules import StatementRules
+from crosscheck.match.statements.candidates import _Candidate
+from crosscheck.match.statements.story_text import StoryText
 from crosscheck.model import CertaintyLevel
 from crosscheck.text.words import Token
 
@@ -32,7 +34,7 @@ def _one_speaker(a: str, b: str) -> bool:
     short, named = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
     words = short.split()
     described = bool(words) and (
-        short[:1].islower() or words[0].casefold() in _attribution_rules().determiners
+        short[:1].islower() or words[0].casefold() in attribution_rules().determiners
     )  # "a federal judge", or "A federal judge" opening its sentence
     if not described or len(words) > _GENERIC_SPEAKER_WORDS:
         return False  # a name, or a long description: only the same words are one speaker
@@ -43,35 +45,12 @@ _GENERIC_SPEAKER_WORDS = 3
 """A speaker described in at most this many words ("a federal judge") may be a named one."""
 
 
-def through_stop_words(text: str, end: int) -> int:
-    """The end of a word of ``text`` ending at ``end`` and of the stop words right after it;
-    when they end the span on a stop word, of the word after them too ("killed in a
-    [gunbattle]", not "killed in a"), unless punctuation stands between."""
-    words = _words_of(text, end, end + _STOP_WORDS_REACH)
-    rules = statement_rules()
-    for taken, word in enumerate(words[: _STOP_WORDS_TAKEN + 1]):
-        if any(c in _HARD_STOPS or c == "." for c in text[end : word.start]):
-            break
-        if _lower(word) not in rules.stop_words:
-            end = word.end if taken else end  # the word the stop words lead to
-            break
-        if taken == _STOP_WORDS_TAKEN:
-            break
-        end = word.end
-    return end
-
-
-_STOP_WORDS_REACH = 40
-_STOP_WORDS_TAKEN = 2
-"""At most this many stop words are quoted after a word (then the word that completes them)."""
-
-
 def _tighten(words: Sequence[Token], text: str, head: Token) -> tuple[int, int]:
     """The shared words on the head's side of any punctuation, as one span."""
     first, last = head.start, head.end
     for word in sorted(words, key=lambda w: w.start):
         lo, hi = min(first, word.start), max(last, word.end)
-        if not any(c in _HARD_STOPS for c in text[lo:hi]):
+        if not any(c in HARD_STOPS for c in text[lo:hi]):
             first, last = lo, hi
     return first, last
 
@@ -80,7 +59,7 @@ def _outright(
     statement: HedgedStatement,
     candidate: _Candidate,
     story: StoryText,
-    rules: _StatementRules,
+    rules: StatementRules,
     *,
     own: bool = False,
 ) -> OutrightStatement | None:
@@ -92,15 +71,15 @@ def _outright(
     start, end = candidate.span
     text = story.texts[candidate.source]
     sentence = text[start:end]
-    if _is_question(sentence):
+    if is_question(sentence):
         return None
     words = story.words(candidate.source, candidate.span)
     index = candidate.index
     head = words.tokens[index]
     local = head.start - start
-    if _in_quotation(words.marks, head.start) or (words.unconfirmed and not own):
+    if in_quotation(words.marks, head.start) or (words.unconfirmed and not own):
         return None
-    if not own and _normal(sentence) in story.relabelled(candidate.source):
+    if not own and normal_text(sentence) in story.relabelled(candidate.source):
         return None  # a headline printed twice, once as "Report: ...": a report, not a fact
     planned = statement.hedge in rules.expecting
     allowed = rules.expecting_modals if planned else frozenset()
@@ -122,12 +101,12 @@ def _outright(
         # a noun, "the State of the Union address") was published first
         return None
     reading = story.reading(candidate.source, candidate.span)
-    clause_start, _ = _clause(reading, local, local + len(head.text))
+    clause_start, _ = clause_span(reading, local, local + len(head.text))
     if words.blocked_in(words.index(start + clause_start), index):
         return None
     first = min(w.start for w in candidate.words)
     last = max(w.end for w in candidate.words)
-    if any(c in _HARD_STOPS for c in text[first:last]) and last - first > len(head.text):
+    if any(c in HARD_STOPS for c in text[first:last]) and last - first > len(head.text):
         first, last = _tighten(candidate.words, text, head)
     if last == head.end:
         last = through_stop_words(text, head.end)
@@ -162,7 +141,7 @@ def _outright(
         start=first,
         end=last,
         text=text[first:last],
-        sentence=_sentence_window(text, start, end, first, last),
+        sentence=hit_window(text, start, end, first, last),
         sentence_start=start,
         attribution=attribution,
     )

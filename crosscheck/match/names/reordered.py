@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Final
 
-from crosscheck.names.difference import name_words
-from crosscheck.names.lexicon import _fold, _is_initial
+from crosscheck.match.names.difference import name_words
+from crosscheck.match.names.spellings import fold_name
+from crosscheck.names.lexicon import is_initial
 from crosscheck.names.records import Entity, NameKind, SourcedName
 
 _Group = tuple[str, list[SourcedName]]  # (full name as written most, mentions)
@@ -71,9 +72,9 @@ def _full_name(item: SourcedName) -> tuple[str, ...] | None:
 @lru_cache(maxsize=1 << 14)  # a person's name recurs across mentions
 def _full_words(text: str) -> tuple[str, ...] | None:
     words = name_words(text)
-    if len(words) < _WORDS or any(_is_initial(w) or not w[:1].isupper() for w in words):
+    if len(words) < _WORDS or any(is_initial(w) or not w[:1].isupper() for w in words):
         return None
-    return tuple(_fold(w) for w in words)
+    return tuple(fold_name(w) for w in words)
 
 
 def _commoner(items: Sequence[SourcedName]) -> tuple[int, str, int]:

@@ -21,10 +21,11 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 from crosscheck.lexicon import table_settings
-from crosscheck.names.lexicon import NAMES_LEXICON, _fold, _is_initial
-from crosscheck.names.name_keys import name_tokens
+from crosscheck.match.names.name_keys import name_tokens
+from crosscheck.match.names.slip_rules import MisspellingRules
+from crosscheck.match.names.spellings import fold_name
+from crosscheck.names.lexicon import NAMES_LEXICON, is_initial
 from crosscheck.names.records import Entity, NameKind, SourcedName
-from crosscheck.names.slip_rules import MisspellingRules
 
 _Group = tuple[str, list[SourcedName]]  # (full name as written most, mentions)
 
@@ -96,9 +97,9 @@ def _full_name(item: SourcedName) -> tuple[str, str, str] | None:
     """A mention's given name and surname as shown ("John Ossoff"), the surname and the
     given name folded; None without a given name."""
     tokens = name_tokens(item.mention)
-    if len(tokens) < 2 or _is_initial(tokens[0]):
+    if len(tokens) < 2 or is_initial(tokens[0]):
         return None
-    return f"{tokens[0]} {tokens[-1]}", _fold(tokens[-1]), _fold(tokens[0])
+    return f"{tokens[0]} {tokens[-1]}", fold_name(tokens[-1]), fold_name(tokens[0])
 
 
 def _one_person(

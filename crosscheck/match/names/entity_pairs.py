@@ -11,15 +11,16 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations
 from typing import Final
 
-from crosscheck.names.entities import entity_name
-from crosscheck.names.lexicon import _fold, _is_initial
-from crosscheck.names.name_keys import name_tokens, swapped_words
+from crosscheck.match.names.entities import entity_name
+from crosscheck.match.names.name_keys import name_tokens, swapped_words
+from crosscheck.match.names.slip_rules import BODY, GIVEN, SURNAME
+from crosscheck.match.names.spelled import variant_rules
+from crosscheck.match.names.spelling_pairs import SpellingGroup, spelling_pair
+from crosscheck.match.names.spellings import fold_name
+from crosscheck.match.names.word_forms import other_words, weak_short_pair
+from crosscheck.names.lexicon import is_initial
 from crosscheck.names.quoted import quoted_wording
 from crosscheck.names.records import Entity, NameKind, SourcedName, VariantPair
-from crosscheck.names.slip_rules import BODY, GIVEN, SURNAME
-from crosscheck.names.spelled import variant_rules
-from crosscheck.names.spelling_pairs import SpellingGroup, spelling_pair
-from crosscheck.names.word_forms import other_words, weak_short_pair
 
 MIDDLE: Final = "middle"  # the slot of a middle name ("Thomas Eric Duncan")
 _Written = tuple[str, str, SourcedName]  # (word as written, value to show, mention)
@@ -35,11 +36,11 @@ def _slots(entity: Entity, spelled: Sequence[SourcedName]) -> dict[str, list[_Wr
             continue
         if entity.kind in (NameKind.PERSON, NameKind.UNKNOWN):
             slots.setdefault(SURNAME, []).append((tokens[-1], tokens[-1], item))
-            if len(tokens) >= 2 and not _is_initial(tokens[0]):
+            if len(tokens) >= 2 and not is_initial(tokens[0]):
                 shown = f"{tokens[0]} {tokens[-1]}"
                 slots.setdefault(GIVEN, []).append((tokens[0], shown, item))
-            if len(tokens) == 3 and not any(_is_initial(t) for t in tokens):
-                slot = f"{MIDDLE}-{_fold(tokens[0])}-{_fold(tokens[-1])}"  # one given name
+            if len(tokens) == 3 and not any(is_initial(t) for t in tokens):
+                slot = f"{MIDDLE}-{fold_name(tokens[0])}-{fold_name(tokens[-1])}"  # one given name
                 slots.setdefault(slot, []).append((tokens[1], " ".join(tokens), item))
         else:
             slot = f"{BODY}-{len(mention.tokens)}"
@@ -51,7 +52,7 @@ def _groups(occurrences: Sequence[_Written]) -> list[SpellingGroup]:
     """The distinct spellings (folded) of a slot: value shown and mentions, in mention order."""
     found: dict[str, tuple[str, list[SourcedName]]] = {}
     for word, shown, item in occurrences:
-        found.setdefault(_fold(word), (shown, []))[1].append(item)
+        found.setdefault(fold_name(word), (shown, []))[1].append(item)
     return list(found.values())
 
 
@@ -70,7 +71,7 @@ def may_pair(entity: Entity) -> bool:
     slots = _slots(entity, list(spellings.values()))
     if entity.kind is NameKind.ORGANISATION and len(slots) > 1:
         return True
-    return any(len({_fold(word) for word, _, _ in found}) > 1 for found in slots.values())
+    return any(len({fold_name(word) for word, _, _ in found}) > 1 for found in slots.values())
 
 
 def entity_pairs(
@@ -84,7 +85,7 @@ def entity_pairs(
         rows[BODY] = _swapped_bodies([_groups(found) for found in slots.values()])
     for slot, occurrences in slots.items():
         for a, b in combinations(_groups(occurrences), 2):
-            if slot == GIVEN and _fold(a[0]) == _fold(b[0]):
+            if slot == GIVEN and fold_name(a[0]) == fold_name(b[0]):
                 continue
             if other_words(a[0], b[0], entity.kind):
                 continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
@@ -116,7 +117,7 @@ def _middle_slip(a: SpellingGroup, b: SpellingGroup) -> bool:
     rare, the other frequent (``[misspelling]`` counts). Otherwise they may be two people
     of one family ("Ali Hassan Nur" / "Ali Hussein Nur", "Mary Ann" / "Mary Beth Fowler")
     or two names the finder ran together ("Joe Donnelly Joseph" / "Joe Manchin Joseph")."""
-    if _fold(a[0].split()[1])[:1] != _fold(b[0].split()[1])[:1]:
+    if fold_name(a[0].split()[1])[:1] != fold_name(b[0].split()[1])[:1]:
         return False
     rules = variant_rules().misspelling
     rare, frequent = sorted((len(a[1]), len(b[1])))
@@ -161,4 +162,4 @@ def _swapped_bodies(
 
 def _surnames(a: str, b: str) -> frozenset[str]:
     """The folded last words of two spellings (a given-name row shows the full names)."""
-    return frozenset(_fold(s.split()[-1]) for s in (a, b))
+    return frozenset(fold_name(s.split()[-1]) for s in (a, b))

@@ -26,7 +26,8 @@ from functools import cache
 from itertools import combinations
 
 from crosscheck.lexicon import table_settings
-from crosscheck.names.lexicon import NAMES_LEXICON, lost_inside, swapped_once
+from crosscheck.match.names.spellings import lost_inside, swapped_once
+from crosscheck.names.lexicon import NAMES_LEXICON
 
 _BLANK = "\x00"  # the differing word's place in a key's words
 

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import table_settings
-from crosscheck.names.lexicon import NAMES_LEXICON, _fold
+from crosscheck.match.names.spellings import fold_name
+from crosscheck.names.lexicon import NAMES_LEXICON
 from crosscheck.names.records import NameKind, NameMention, SourcedName, sourced
 
 
@@ -125,7 +126,7 @@ def _lone_words(
                 continue
             if _opens(mention):
                 continue  # a sentence's first word may be an ordinary word ("Follow us")
-            folded = _fold(mention.text)
+            folded = fold_name(mention.text)
             if len(folded) < rules.min_length or not mention.text.isalpha():
                 continue
             lone.setdefault(folded, (mention.text, []))[1].append(sourced(source, mention))
