@@ -182,6 +182,29 @@ def test_figures_far_apart_are_not_flagged():
             "protester",
             "protested",
         ),
+        # nfig41: a name ending in -s before a plural noun modifies it; the plural is the head
+        (
+            "Three Central Texas schools were closed.",
+            "Three Central Texas schools",
+            "central texa school",
+            "",
+        ),
+        ("Two Dallas nurses were infected.", "Two Dallas nurses", "dalla nurse", "sickened"),
+        (
+            "Israel said 900 Hamas operatives were killed.",
+            "900 Hamas operatives",
+            "hama operative",
+            "killed",
+        ),
+        (
+            "He named two United States attorneys.",
+            "two United States attorneys",
+            "united state attorney",
+            "",
+        ),
+        ("Two Republicans defected on the vote.", "Two Republicans", "republican", ""),
+        ("Three Americans appear to be well.", "Three Americans", "american", ""),
+        ("Two Americans sometimes travel there.", "Two Americans", "american", ""),
     ],
 )
 def test_frame_of_figure(text: str, figure: str, what: str, event: str) -> None:

@@ -61,10 +61,39 @@ def subject_after(after: list[Token], q: Quantity) -> list[Token]:
             break
         subject.append(token)
         if lemma(token.text) != low and low.endswith("s"):
+            if _proper_modifier(token, _next_token(after, token)):
+                continue  # "two [Dallas] nurses": a name ending in -s modifies the noun
             break  # a plural noun is the head of the phrase
     if subject and subject[-1].lower.endswith("ed") and len(subject) == 1:
         return []
     return subject
+
+
+def _next_token(after: list[Token], token: Token) -> Token | None:
+    """The token of ``after`` right after ``token`` (one of them), if any."""
+    index = bisect_left(after, token.end, key=_START)
+    return after[index] if index < len(after) else None
+
+
+def _proper_modifier(token: Token, following: Token | None) -> bool:
+    """Whether a capitalised word ending in -s ("Texas", "Dallas", "Hamas", "United States")
+    modifies the plural noun right after it ("three Texas schools", "two Dallas nurses",
+    "900 Hamas operatives") rather than being the phrase's plural head ("three Americans
+    appear", "two Republicans defected"): the next word is a lower-case plural noun, no stop
+    word (a plural subject's verb has no -s: "Democrats say" is no noun phrase)."""
+    if following is None or not token.text[:1].isupper() or not following.is_word:
+        return False
+    low = following.lower
+    if not following.text[:1].islower() or low in claim_words().stop_words:
+        return False
+    return lemma(following.text) != low and low not in _s_adverbs()
+
+
+@cache
+def _s_adverbs() -> frozenset[str]:
+    """Adverbs ending in -s, which no name before them modifies ("Americans sometimes")."""
+    data = load_lexicon("claims")
+    return frozenset(str(w) for w in require(data, "s_adverbs", list, "claims"))
 
 
 @cache
