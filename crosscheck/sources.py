@@ -50,7 +50,7 @@ from crosscheck.articles import (
 from crosscheck.decoding import decode_bytes, looks_binary, replaced_suffix
 from crosscheck.errors import ConfigError, InputError
 from crosscheck.language import DEFAULT_LANGUAGE
-from crosscheck.lexicon import available_languages, lexicon_language
+from crosscheck.lexicon import lexicon_language, reading_language
 from crosscheck.messages import message
 from crosscheck.model import Source, Story
 from crosscheck.readfile import os_reason, toml_error_message
@@ -412,10 +412,6 @@ def validate_sources(sources: Iterable[Source]) -> tuple[Source, ...]:
                 f"sources[{index}] has the same id {source.id!r} as sources[{seen[source.id]}]; "
                 "each source needs its own id"
             )
-        if lexicon_language(source.language) is None:
-            raise ValueError(
-                f"source {source.id!r}: no lexicon for language {source.language!r} yet "
-                f"(available: {', '.join(available_languages())})"
-            )
+        reading_language(source.id, source.language)
         seen[source.id] = index
     return ordered

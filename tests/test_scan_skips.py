@@ -142,7 +142,7 @@ def test_widget_labels_same_with_and_without_the_skip(monkeypatch: pytest.Monkey
 
 
 def test_the_skip_is_taken() -> None:
-    rules = cleaning_rules()
+    rules = cleaning_rules("en")
     lines = boilerplate._split_lines("Nothing here at all\nThe caption said 3 of 22", rules)
     words = [required_word(p) for p in rules.inline]
     assert words and all(w is not None for w in words)

@@ -24,7 +24,7 @@ from crosscheck.claims.scope_times import (
     since_clause_time,
     statement_time,
 )
-from crosscheck.lexicon import explain_words
+from crosscheck.lexicon import explain_words, reading_language
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -57,9 +57,15 @@ class Prepared:
 
 
 def prepare(source: Source) -> Prepared:
-    """Clean a source and split it into sentences (offsets index ``source.text``)."""
-    cleaned = clean_text(source.text)
-    return Prepared(source=source, cleaned=cleaned, sentences=split_sentences(cleaned))
+    """Clean a source and split it into sentences (offsets index ``source.text``), both
+    with the lexicons of the source's language.
+
+    Raises:
+        ValueError: No lexicon reads the source's language (``lexicon.reading_language``).
+    """
+    lang = reading_language(source.id, source.language)
+    cleaned = clean_text(source.text, lang)
+    return Prepared(source=source, cleaned=cleaned, sentences=split_sentences(cleaned, lang))
 
 
 def extract_claims(source: Source) -> tuple[Claim, ...]:

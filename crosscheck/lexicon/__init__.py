@@ -130,6 +130,22 @@ def lexicon_language(tag: str) -> str | None:
     return primary if primary in available else None
 
 
+def reading_language(source_id: str, tag: str) -> str:
+    """The language whose lexicons read source ``source_id`` written in ``tag``.
+
+    Raises:
+        ValueError: No lexicon folder reads that language (one line naming the source and
+            the language, and the languages there are).
+    """
+    lang = lexicon_language(tag)
+    if lang is None:
+        raise ValueError(
+            f"source {source_id!r}: no lexicon for language {tag!r} yet "
+            f"(available: {', '.join(available_languages())})"
+        )
+    return lang
+
+
 def lexicon_path(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """The file an error in lexicon ``name`` should name: the language's, or else the common
     one ("lexicon/en/time.toml", "lexicon/common/compare.toml"); both when both exist."""
@@ -137,13 +153,16 @@ def lexicon_path(name: str, lang: str = DEFAULT_LANGUAGE) -> str:
     return " + ".join(shown) or f"lexicon/{lang}/{name}.toml"
 
 
-def require(data: dict[str, Any], key: str, kind: type, lexicon: str) -> Any:
-    """Return ``data[key]`` when it is of type ``kind``; raise LexiconError otherwise."""
+def require(
+    data: dict[str, Any], key: str, kind: type, lexicon: str, *, lang: str = DEFAULT_LANGUAGE
+) -> Any:
+    """Return ``data[key]`` when it is of type ``kind``; raise LexiconError otherwise (naming
+    the file of lexicon ``lexicon`` in language ``lang``)."""
     value = data.get(key)
     if not isinstance(value, kind):
         raise LexiconError(
             f"key {key!r} must be a {kind.__name__}, found {type(value).__name__}",
-            path=lexicon_path(lexicon),
+            path=lexicon_path(lexicon, lang),
         )
     return value
 

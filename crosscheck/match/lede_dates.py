@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from crosscheck.claims.date_events import weak_stems
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.language import DEFAULT_LANGUAGE
+from crosscheck.lexicon import load_lexicon, reading_language, require
 from crosscheck.match.article_dates import within
 from crosscheck.model import GRANULARITY_RANK, Claim, Source, TimeRef
 from crosscheck.text.clean import clean_text
@@ -56,13 +57,14 @@ def lede_settings() -> LedeSettings:
     )
 
 
-def lede_spans(text: str) -> tuple[tuple[int, int], ...]:
+def lede_spans(text: str, lang: str = DEFAULT_LANGUAGE) -> tuple[tuple[int, int], ...]:
     """The spans of an article's lede sentences in ``text``: the first sentences of at least
     ``lede_min_words`` words that hold no line break, within its first ``lede_chars``
-    characters, the headline (a first sentence that is a line of its own) left out."""
+    characters, the headline (a first sentence that is a line of its own) left out. The head
+    is cleaned and split with the lexicons of language ``lang`` (the article's)."""
     settings = lede_settings()
     head = text[: settings.chars]
-    sentences = split_sentences(clean_text(head))
+    sentences = split_sentences(clean_text(head, lang), lang)
     found: list[tuple[int, int]] = []
     for i, sentence in enumerate(sentences):
         words = head[sentence.start : sentence.end]
@@ -100,6 +102,11 @@ def lede_same_event(a: Claim, b: Claim) -> bool:
     return a.time is not None and b.time is not None and _nested(a.time, b.time)
 
 
+def _lede_of(source: Source) -> tuple[tuple[int, int], ...]:
+    """``lede_spans`` of a source's text, read in the source's language."""
+    return lede_spans(source.text, reading_language(source.id, source.language))
+
+
 @dataclass(slots=True)
 class LedeMatch:
     """``same_event`` widened for two lede dates (``lede_same_event``); the ledes of the
@@ -116,7 +123,7 @@ class LedeMatch:
         """Whether a claim starts in its article's lede."""
         if claim.source not in self._spans:
             source = self.sources.get(claim.source)
-            self._spans[claim.source] = () if source is None else lede_spans(source.text)
+            self._spans[claim.source] = () if source is None else _lede_of(source)
         return any(start <= claim.start < end for start, end in self._spans[claim.source])
 
     def ahead(self, claim: Claim) -> bool:

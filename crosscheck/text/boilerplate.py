@@ -4,9 +4,10 @@ Menus, site chrome, comment widgets, teasers for other stories, donation appeals
 self-descriptions, photo credits, share buttons, and list or heading markers: each found
 span is (start, end, reason), whole lines but for a list marker in front of a kept line and
 a widget label inside one. ``text.clean`` blanks them (``blank_boilerplate``). The word
-lists are data (``boilerplate.toml``, read by ``text.cleaning_rules``); the heuristics are
-here. Every regular expression runs in linear time: they are applied line by line, with
-bounded or single-class quantifiers only.
+lists are data (``<lang>/boilerplate.toml``, read by ``text.cleaning_rules`` for the
+source's language; the reasons are the report's words, read in the default language); the
+heuristics are here. Every regular expression runs in linear time: they are applied line by
+line, with bounded or single-class quantifiers only.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import explain_words
 from crosscheck.slotted import fast_init
 from crosscheck.text.cleaning_rules import LEXICON, CleaningRules, cleaning_rules
@@ -57,10 +59,10 @@ class _Line:
         return self.words == 0
 
 
-def normalised_spans(normalised: str) -> list[Span]:
-    """``clean.boilerplate_spans`` of a text already typography-normalised (sorted,
-    non-overlapping (start, end, reason))."""
-    rules = cleaning_rules()
+def normalised_spans(normalised: str, lang: str = DEFAULT_LANGUAGE) -> list[Span]:
+    """``clean.boilerplate_spans`` of a text already typography-normalised, with the lexicon
+    of language ``lang`` (sorted, non-overlapping (start, end, reason))."""
+    rules = cleaning_rules(lang)
     lines = _split_lines(normalised, rules)
     labels: list[str | None] = [None] * len(lines)
     appeals = _may_appeal(normalised, rules) and rules.appeal_strong.found(normalised)

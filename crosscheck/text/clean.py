@@ -14,10 +14,12 @@ by the same offsets:
 3. ``unwrap_lines``: a line break inside a paragraph of hard-wrapped text becomes a space,
    so a figure or a date split over two lines reads as one ("a sixth" / "term" is not 1/6).
 
-The word lists are data (``crosscheck/lexicon/boilerplate.toml``, read by
-``text.cleaning_rules``); the boilerplate's heuristics are in ``text.boilerplate``, the
-pipeline here. Every regular expression runs in linear time: they are applied line by line,
-with bounded or single-class quantifiers only.
+The word lists are data (``crosscheck/lexicon/<lang>/boilerplate.toml``, read by
+``text.cleaning_rules``); each step takes the language whose lexicon it reads (a lexicon
+folder, ``lexicon.reading_language`` of the source; English when not given). The
+boilerplate's heuristics are in ``text.boilerplate``, the pipeline here. Every regular
+expression runs in linear time: they are applied line by line, with bounded or single-class
+quantifiers only.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Final
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.text.boilerplate import Span, normalised_spans
 from crosscheck.text.cleaning_rules import cleaning_rules
 
@@ -35,18 +38,18 @@ _CLOSING_MARKS: Final = (".", "!", "?", ":", ";", "\u2026", '"', "-")
 _LIST_ITEM: Final = re.compile(r"\d{1,9}[.)](?:\s|$)")
 
 
-def normalise_typography(text: str) -> str:
+def normalise_typography(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """Replace curly quotes, dashes and unusual spaces by ASCII, one character for one."""
-    rules = cleaning_rules()
+    rules = cleaning_rules(lang)
     table = rules.typography
     # a search in C, then one look-up per replaced character (str.translate with a
     # dictionary looks up every character of the text)
     return rules.typography_chars.sub(lambda m: table[ord(m.group())], text)
 
 
-def blank_boilerplate(text: str) -> str:
+def blank_boilerplate(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
     """Overwrite web-page leftovers with spaces, keeping line breaks and the length."""
-    return blank_spans(text, boilerplate_spans(text))
+    return blank_spans(text, boilerplate_spans(text, lang))
 
 
 def blank_spans(text: str, spans: Iterable[Span]) -> str:
@@ -113,21 +116,22 @@ CLEANERS: Final[tuple[Callable[[str], str], ...]] = (
 """The cleaning pipeline, in order; each step keeps the length of the text."""
 
 
-def clean_text(text: str) -> str:
-    """Run the cleaning pipeline; the result has exactly the length of ``text``.
+def clean_text(text: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """Run the cleaning pipeline with the lexicon of language ``lang``; the result has
+    exactly the length of ``text``.
 
     The steps of ``CLEANERS``, with the boilerplate found in the normalised text once (not
     normalised a second time: normalising is idempotent, its targets are plain ASCII).
     """
-    normalised = normalise_typography(text)
-    return unwrap_lines(blank_spans(normalised, normalised_spans(normalised)))
+    normalised = normalise_typography(text, lang)
+    return unwrap_lines(blank_spans(normalised, normalised_spans(normalised, lang)))
 
 
-def boilerplate_spans(text: str) -> list[Span]:
+def boilerplate_spans(text: str, lang: str = DEFAULT_LANGUAGE) -> list[Span]:
     """Find the web-page leftovers of ``text``: sorted, non-overlapping (start, end, reason).
 
     The spans are the same for the raw and the typography-normalised text, and cover
     whole lines except for list markers (the bullet in front of a kept line) and widget
     labels inside a kept line (a gallery's "Hide Caption 3 of 22").
     """
-    return normalised_spans(normalise_typography(text))
+    return normalised_spans(normalise_typography(text, lang), lang)

@@ -1,6 +1,7 @@
-"""The boilerplate lexicon -> the cleaning rules, validated and compiled (read once).
+"""The boilerplate lexicon of a language -> the cleaning rules, validated and compiled (read
+once per language).
 
-``crosscheck/lexicon/boilerplate.toml`` holds the word lists and patterns of cleaning
+``crosscheck/lexicon/<lang>/boilerplate.toml`` holds the word lists and patterns of cleaning
 (``text.clean``: typography, and ``text.boilerplate``: the saved web page's furniture);
 ``build_cleaning_rules`` checks every table and key and compiles the patterns, so a broken
 data file fails loudly with the file's name.
@@ -15,6 +16,7 @@ from functools import cache
 from typing import Any, Final
 
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.text.cues import Cues
 
@@ -59,27 +61,29 @@ class CleaningRules:
 
 
 @cache
-def cleaning_rules() -> CleaningRules:
-    return build_cleaning_rules(load_lexicon(LEXICON))
+def cleaning_rules(lang: str) -> CleaningRules:
+    """The cleaning rules of language ``lang`` (a lexicon folder: ``lexicon_language``)."""
+    return build_cleaning_rules(load_lexicon(LEXICON, lang), lang)
 
 
-def build_cleaning_rules(data: dict[str, Any]) -> CleaningRules:
-    """Validate and compile parsed boilerplate.toml data.
+def build_cleaning_rules(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> CleaningRules:
+    """Validate and compile parsed boilerplate.toml data of language ``lang`` (the file
+    errors name).
 
     Raises:
         LexiconError: A table or key is missing, of the wrong type, or a pattern is invalid.
     """
-    typography = _table(data, "typography")
-    chrome = _table(data, "chrome")
-    credits = _table(data, "credits")
-    social = _table(data, "social")
-    nav = _table(data, "navigation")
-    teasers = _table(data, "teasers")
-    appeal = _table(data, "appeal")
-    self_description = _table(data, "self_description")
-    inline = _table(data, "inline")
-    markers = require(nav, "markers", str, LEXICON)
-    translation = _translation(typography)
+    typography = _table(data, "typography", lang)
+    chrome = _table(data, "chrome", lang)
+    credits = _table(data, "credits", lang)
+    social = _table(data, "social", lang)
+    nav = _table(data, "navigation", lang)
+    teasers = _table(data, "teasers", lang)
+    appeal = _table(data, "appeal", lang)
+    self_description = _table(data, "self_description", lang)
+    inline = _table(data, "inline", lang)
+    markers = require(nav, "markers", str, LEXICON, lang=lang)
+    translation = _translation(typography, lang)
     return CleaningRules(
         typography=translation,
         typography_chars=re.compile(
@@ -87,76 +91,78 @@ def build_cleaning_rules(data: dict[str, Any]) -> CleaningRules:
             if translation
             else "(?!)"
         ),
-        chrome_lines=frozenset(_key(p) for p in _strings(chrome, "lines")),
-        chrome_patterns=tuple(_pattern(p) for p in _strings(chrome, "patterns")),
-        credit_max_words=_positive(credits, "max_words"),
-        credit_separators=_strings(credits, "separators"),
-        credit_agencies=frozenset(_strings(credits, "agencies")),
-        social_networks=frozenset(_strings(social, "networks")),
-        social_filler=frozenset(_strings(social, "filler")),
-        nav_min_run=_positive(nav, "min_run"),
-        nav_max_words=_positive(nav, "max_words"),
-        nav_max_chars=_positive(nav, "max_chars"),
-        nav_words=frozenset(_key(w) for w in _strings(nav, "words")),
+        chrome_lines=frozenset(_key(p) for p in _strings(chrome, "lines", lang)),
+        chrome_patterns=tuple(_pattern(p, lang) for p in _strings(chrome, "patterns", lang)),
+        credit_max_words=_positive(credits, "max_words", lang),
+        credit_separators=_strings(credits, "separators", lang),
+        credit_agencies=frozenset(_strings(credits, "agencies", lang)),
+        social_networks=frozenset(_strings(social, "networks", lang)),
+        social_filler=frozenset(_strings(social, "filler", lang)),
+        nav_min_run=_positive(nav, "min_run", lang),
+        nav_max_words=_positive(nav, "max_words", lang),
+        nav_max_chars=_positive(nav, "max_chars", lang),
+        nav_words=frozenset(_key(w) for w in _strings(nav, "words", lang)),
         marker=re.compile(rf"^[ \t]*[{re.escape(markers)}]+[ \t]+"),
-        inline=tuple(_pattern(f"(?i:{p})") for p in _strings(inline, "patterns")),
+        inline=tuple(_pattern(f"(?i:{p})", lang) for p in _strings(inline, "patterns", lang)),
         trim=string.punctuation + string.whitespace + markers + "\u2026",
-        teaser_headings=frozenset(_key(h) for h in _strings(teasers, "headings")),
-        teaser_prefixes=tuple(_key(h) for h in _strings(teasers, "heading_prefixes")),
-        teaser_max_heading_words=_positive(teasers, "max_heading_words"),
-        teaser_max_title_words=_positive(teasers, "max_title_words"),
-        teaser_inline=tuple(p.casefold() for p in _strings(teasers, "inline_prefixes")),
-        appeal_strong=Cues(_strings(appeal, "strong")),
-        appeal_strong_phrases=tuple(sorted({p.casefold() for p in _strings(appeal, "strong")})),
-        appeal_weak=Cues(_strings(appeal, "weak")),
-        appeal_strong_weight=_positive(appeal, "strong_weight"),
-        appeal_weak_weight=_positive(appeal, "weak_weight"),
-        appeal_min_score=_positive(appeal, "min_score"),
-        appeal_max_gap=_positive(appeal, "max_gap"),
-        self_cues=Cues(_strings(self_description, "cues")),
-        self_min_cues=_positive(self_description, "min_cues"),
-        first_person=Cues(_strings(self_description, "first_person")),
+        teaser_headings=frozenset(_key(h) for h in _strings(teasers, "headings", lang)),
+        teaser_prefixes=tuple(_key(h) for h in _strings(teasers, "heading_prefixes", lang)),
+        teaser_max_heading_words=_positive(teasers, "max_heading_words", lang),
+        teaser_max_title_words=_positive(teasers, "max_title_words", lang),
+        teaser_inline=tuple(p.casefold() for p in _strings(teasers, "inline_prefixes", lang)),
+        appeal_strong=Cues(_strings(appeal, "strong", lang)),
+        appeal_strong_phrases=tuple(
+            sorted({p.casefold() for p in _strings(appeal, "strong", lang)})
+        ),
+        appeal_weak=Cues(_strings(appeal, "weak", lang)),
+        appeal_strong_weight=_positive(appeal, "strong_weight", lang),
+        appeal_weak_weight=_positive(appeal, "weak_weight", lang),
+        appeal_min_score=_positive(appeal, "min_score", lang),
+        appeal_max_gap=_positive(appeal, "max_gap", lang),
+        self_cues=Cues(_strings(self_description, "cues", lang)),
+        self_min_cues=_positive(self_description, "min_cues", lang),
+        first_person=Cues(_strings(self_description, "first_person", lang)),
     )
 
 
-def _bad(message: str) -> LexiconError:
-    return LexiconError(message, path=lexicon_path(LEXICON))
+def _bad(message: str, lang: str) -> LexiconError:
+    return LexiconError(message, path=lexicon_path(LEXICON, lang))
 
 
-def _table(data: dict[str, Any], key: str) -> dict[str, Any]:
-    table: dict[str, Any] = require(data, key, dict, LEXICON)
+def _table(data: dict[str, Any], key: str, lang: str) -> dict[str, Any]:
+    table: dict[str, Any] = require(data, key, dict, LEXICON, lang=lang)
     return table
 
 
-def _strings(table: dict[str, Any], key: str) -> tuple[str, ...]:
-    values = require(table, key, list, LEXICON)
+def _strings(table: dict[str, Any], key: str, lang: str) -> tuple[str, ...]:
+    values = require(table, key, list, LEXICON, lang=lang)
     if not values or not all(isinstance(v, str) and v.strip() for v in values):
-        raise _bad(f"key {key!r} must be a non-empty list of non-empty strings")
+        raise _bad(f"key {key!r} must be a non-empty list of non-empty strings", lang)
     return tuple(values)
 
 
-def _positive(table: dict[str, Any], key: str) -> int:
+def _positive(table: dict[str, Any], key: str, lang: str) -> int:
     value = table.get(key)
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise _bad(f"key {key!r} must be a positive integer, found {value!r}")
+        raise _bad(f"key {key!r} must be a positive integer, found {value!r}", lang)
     return value
 
 
-def _pattern(source: str) -> re.Pattern[str]:
+def _pattern(source: str, lang: str) -> re.Pattern[str]:
     try:
         return re.compile(source)
     except re.error as exc:
-        raise _bad(f"bad regular expression {source!r}: {exc}") from None
+        raise _bad(f"bad regular expression {source!r}: {exc}", lang) from None
 
 
-def _translation(table: dict[str, Any]) -> dict[int, str]:
+def _translation(table: dict[str, Any], lang: str) -> dict[int, str]:
     mapping: dict[int, str] = {}
     for target, sources in table.items():
         if len(target) != 1 or not isinstance(sources, str) or not sources:
-            raise _bad("each [typography] key must be one character mapped to a string")
+            raise _bad("each [typography] key must be one character mapped to a string", lang)
         for char in sources:
             if char in "\r\n" or target in "\r\n":
-                raise _bad("[typography] must not replace or produce line breaks")
+                raise _bad("[typography] must not replace or produce line breaks", lang)
             mapping[ord(char)] = target
     return mapping
 

@@ -12,8 +12,9 @@ Rules, in order:
 * Glued sentences are split where they touch, without moving any offset:
   "dissent.The climate" -> "dissent." + "The climate"; "abuses."The" -> "abuses." + '"The'.
   Not inside "U.S.", decimals ("1.2"), e-mail addresses and URLs.
-* Abbreviations (``crosscheck/lexicon/abbreviations.toml``): titles ("Dr. Kovalenko"),
-  "e.g.", "No. 5", initials ("J. K. Rowling") and "U.S. Ambassador" do not end a sentence.
+* Abbreviations (``crosscheck/lexicon/<lang>/abbreviations.toml``, of the language given):
+  titles ("Dr. Kovalenko"), "e.g.", "No. 5", initials ("J. K. Rowling") and "U.S.
+  Ambassador" do not end a sentence.
 
 ``Sentence.text == text[start:end]``, stripped of surrounding white space and never empty;
 stretches with no letter or digit (blanked boilerplate, table rules) give no sentence.
@@ -29,6 +30,7 @@ from functools import cache
 from typing import Any, Final
 
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.model import Sentence
 
@@ -69,35 +71,35 @@ class _Rules:
 
 
 @cache
-def _rules() -> _Rules:
-    return build_splitting_rules(load_lexicon(LEXICON))
+def _rules(lang: str) -> _Rules:
+    return build_splitting_rules(load_lexicon(LEXICON, lang), lang)
 
 
-def build_splitting_rules(data: dict[str, Any]) -> _Rules:
-    """Validate parsed abbreviations.toml data.
+def build_splitting_rules(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> _Rules:
+    """Validate parsed abbreviations.toml data of language ``lang`` (the file errors name).
 
     Raises:
         LexiconError: A list is missing, empty, or not of lower-case words without a period.
     """
     return _Rules(
-        titles=_words(data, "titles"),
-        never_final=_words(data, "never_final"),
-        before_number=_words(data, "before_number"),
-        may_end=_words(data, "may_end"),
-        starters=_words(data, "starters"),
-        lowercase_starters=_words(data, "lowercase_starters"),
+        titles=_words(data, "titles", lang),
+        never_final=_words(data, "never_final", lang),
+        before_number=_words(data, "before_number", lang),
+        may_end=_words(data, "may_end", lang),
+        starters=_words(data, "starters", lang),
+        lowercase_starters=_words(data, "lowercase_starters", lang),
     )
 
 
-def _words(data: dict[str, Any], key: str) -> frozenset[str]:
-    values = require(data, key, list, LEXICON)
+def _words(data: dict[str, Any], key: str, lang: str) -> frozenset[str]:
+    values = require(data, key, list, LEXICON, lang=lang)
     good = all(
         isinstance(v, str) and v and v == v.strip().lower() and not v.endswith(".") for v in values
     )
     if not values or not good:
         raise LexiconError(
             f"key {key!r} must be a non-empty list of lower-case words without a final period",
-            path=lexicon_path(LEXICON),
+            path=lexicon_path(LEXICON, lang),
         )
     return frozenset(values)
 
@@ -105,16 +107,18 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
 # ---------------------------------------------------------------------------------------
 
 
-def split_sentences(text: str) -> tuple[Sentence, ...]:
+def split_sentences(text: str, lang: str = DEFAULT_LANGUAGE) -> tuple[Sentence, ...]:
     """Split cleaned text into sentences whose spans index ``text``.
 
     Args:
         text: Usually the output of ``crosscheck.text.clean.clean_text``; any text works.
+        lang: The language whose abbreviations are read (a lexicon folder, as
+            ``lexicon.reading_language`` gives it).
 
     Returns:
         The sentences in text order, each stripped of surrounding white space.
     """
-    rules = _rules()
+    rules = _rules(lang)
     sentences: list[Sentence] = []
     for block_start, block_end in _blocks(text):
         start = block_start

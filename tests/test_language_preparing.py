@@ -1,0 +1,129 @@
+"""The preparing stage (cleaning and sentence splitting) reads the lexicons of the source's
+language: ``Source.language`` -> ``prepare`` -> ``clean_text`` / ``split_sentences`` -> their
+readers cached per language. A source in a language with no lexicon folder fails with one
+line naming the source and the language; the default stays English."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import crosscheck.lexicon as lexicon_module
+from crosscheck.claims.extract import prepare
+from crosscheck.errors import LexiconError
+from crosscheck.match.lede_dates import lede_spans
+from crosscheck.model import Source
+from crosscheck.sources import validate_sources
+from crosscheck.text import sentences as sentences_module
+from crosscheck.text.cleaning_rules import build_cleaning_rules, cleaning_rules
+
+PACKAGE = Path(str(resources.files(lexicon_module)))
+FAKE = "xx"
+_CACHES = (
+    lexicon_module.load_lexicon,
+    lexicon_module.available_languages,
+    lexicon_module.explain_words,
+    cleaning_rules,
+    sentences_module._rules,
+)
+
+
+def _clear() -> None:
+    for cached in _CACHES:
+        cached.cache_clear()
+
+
+def _add_after(path: Path, opening: str, word: str) -> None:
+    """Add ``word`` as the first item of the list that opens with ``opening``."""
+    text = path.read_text(encoding="utf-8")
+    assert opening in text
+    path.write_text(text.replace(opening, f'{opening}\n    "{word}",', 1), encoding="utf-8")
+
+
+@pytest.fixture
+def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The shipped lexicons copied to a temporary root with a fake language ``xx``: English's
+    cleaning and splitting words plus one chrome line ("see also here") and one title before
+    a name ("hrn"); the loader reads that root, caches emptied before and after."""
+    root = tmp_path / "lexicon"
+    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    (root / FAKE).mkdir()
+    for name in ("boilerplate", "abbreviations"):
+        shutil.copy(root / "en" / f"{name}.toml", root / FAKE / f"{name}.toml")
+    _add_after(root / FAKE / "boilerplate.toml", "lines = [", "see also here")
+    _add_after(root / FAKE / "abbreviations.toml", "titles = [", "hrn")
+    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
+    _clear()
+    yield root
+    monkeypatch.undo()
+    _clear()
+
+
+ARTICLE = "The mayor spoke on Monday.\nSee also here\nForty people came to the hall."
+TITLED = "They met Hrn. Weber on Monday. Forty people came."
+
+
+def _source(text: str, language: str = "en") -> Source:
+    return Source(id="a", text=text, language=language)
+
+
+def test_a_source_is_cleaned_with_the_lexicon_of_its_language(lexicon_root: Path) -> None:
+    cleaned = prepare(_source(ARTICLE, FAKE)).cleaned
+    assert "See also here" not in cleaned  # a chrome line of xx
+    assert len(cleaned) == len(ARTICLE)
+    assert "See also here" in prepare(_source(ARTICLE)).cleaned  # no chrome line in English
+
+
+def test_a_source_is_split_with_the_abbreviations_of_its_language(lexicon_root: Path) -> None:
+    fake = [s.text for s in prepare(_source(TITLED, FAKE)).sentences]
+    english = [s.text for s in prepare(_source(TITLED)).sentences]
+    assert fake == ["They met Hrn. Weber on Monday.", "Forty people came."]
+    assert english == ["They met Hrn.", "Weber on Monday.", "Forty people came."]
+
+
+def test_a_lede_is_read_in_the_language_given(lexicon_root: Path) -> None:
+    text = "Headline\nThey met Hrn. Weber of the city council at the town hall on Monday."
+
+    def firsts(spans: tuple[tuple[int, int], ...]) -> list[str]:
+        return [text[a:b].split()[0] for a, b in spans]
+
+    assert firsts(lede_spans(text, FAKE)) == ["They"]  # one sentence in xx
+    assert firsts(lede_spans(text)) == ["Weber"]  # "They met Hrn." is too short a sentence
+
+
+def test_the_default_and_a_regional_tag_read_english() -> None:
+    default = prepare(Source(id="a", text=TITLED))
+    british = prepare(_source(TITLED, "en-GB"))
+    assert default.sentences == british.sentences
+    assert default.sentences[0].text == "They met Hrn."
+
+
+def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
+    source = Source(id="kyiv-post", text=ARTICLE, language="zz")
+    expected = "source 'kyiv-post': no lexicon for language 'zz' yet (available: en)"
+    with pytest.raises(ValueError) as caught:
+        prepare(source)
+    assert str(caught.value) == expected
+    with pytest.raises(ValueError) as again:
+        validate_sources([source])
+    assert str(again.value) == expected  # the same path as check()'s own validation
+
+
+def test_a_language_folder_missing_the_stage_file_names_it(lexicon_root: Path) -> None:
+    (lexicon_root / "yy").mkdir()
+    with pytest.raises(LexiconError) as caught:
+        prepare(_source(ARTICLE, "yy"))
+    assert str(caught.value) == (
+        "lexicon/yy/boilerplate.toml: lexicon file is missing (language 'yy')"
+    )
+
+
+def test_a_bad_value_names_the_file_of_its_language(lexicon_root: Path) -> None:
+    data = lexicon_module.load_lexicon("boilerplate", FAKE)
+    broken = {**data, "credits": {**data["credits"], "max_words": 0}}
+    with pytest.raises(LexiconError, match=r"^lexicon/xx/boilerplate\.toml: key 'max_words'"):
+        build_cleaning_rules(broken, FAKE)
