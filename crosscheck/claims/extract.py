@@ -169,7 +169,10 @@ def _sentence_claims(
         q for q in quantities if not _inside_time(q, times, time_starts) and not _trivial(q)
     ]
     scopes = _scopes(quantities, times, tokens)
-    used = {t.start for t in scopes.values() if t is not None}
+    # a date that only counts joined to a noun took ("a six-term senator") is a date of its own
+    used = {
+        t.start for i, t in scopes.items() if t is not None and not _modifier(quantities[i], tokens)
+    }
     claims: list[Claim] = []
     for index, q in enumerate(quantities):
         claim = quantity_claim(
@@ -232,6 +235,27 @@ def _inside_time(q: Quantity, times: list[TimeRef], starts: list[int]) -> bool:
 def _trivial(q: Quantity) -> bool:
     """A bare "one" ("in one instance") counts nothing worth checking."""
     return q.unit is Unit.COUNT and q.text.strip().lower() in {"one", "a", "an"}
+
+
+def _modifier(q: Quantity, tokens: TokenIndex) -> bool:
+    """Whether a count is joined by a hyphen to the word after it ("a six-term senator",
+    "the 21-page plan"): it describes a thing, so a date it takes as its period ("the
+    six-term congressman won the primary in early August") still dates the clause's event."""
+    if q.unit is not Unit.COUNT:
+        return False
+    at = tokens.first_at_or_after(q.start)
+    toks = tokens.tokens
+    if at < len(toks) and toks[at].start == q.start and toks[at].end > q.end:
+        rest = toks[at].text[q.end - q.start :]
+        return rest[:1] == "-" and rest[1:2].isalpha()
+    after = tokens.first_at_or_after(q.end)
+    return (
+        after + 1 < len(toks)
+        and toks[after].text == "-"
+        and toks[after].start == q.end
+        and toks[after + 1].start == toks[after].end
+        and toks[after + 1].text[:1].isalpha()
+    )
 
 
 def _scopes(
