@@ -49,3 +49,34 @@ def test_another_act_on_the_same_family_stays_apart() -> None:
     other = "Dock unions protested the separating of harbor crews on June 20."
     rows = _rows([*FILLER, ORDER], [*FILLER, other])
     assert not [r for r in rows if "in June" in r]
+
+
+def test_a_verb_and_its_noun_the_roots_leave_apart_share_a_class() -> None:
+    # endings [roots] does not cut ("-al", "-ure", "-sion"), or a noun of another root
+    assert content_stems("ordination") == content_stems("ordained")
+    assert content_stems("departure") == content_stems("departed")
+    assert content_stems("arrival") == content_stems("arrives")
+    assert content_stems("expulsion") == content_stems("expelled")
+    assert content_stems("collided") == content_stems("collision") == content_stems("crashed")
+    assert content_stems("retired") != content_stems("retirement")  # "retired Gen. Allen"
+
+
+ORDAINED = "Father Tomas Ruiz, the new pastor of the Harwick parish, was ordained in 1998."
+
+
+def test_one_act_told_with_a_verb_and_with_a_noun_of_another_root_pairs() -> None:
+    told = "Ruiz received his priestly ordination on May 30, 1998, from an aging bishop."
+    rows = _rows([*FILLER, ORDAINED], [*FILLER, told])
+    assert "time.precision in 1998 / on May 30, 1998" in rows
+
+
+def test_that_act_of_another_participant_stays_apart() -> None:
+    told = "Lena Ortiz received her ordination on May 30, 1998, from an aging bishop."
+    rows = _rows([*FILLER, ORDAINED], [*FILLER, told])
+    assert not [r for r in rows if "in 1998" in r]
+
+
+def test_another_act_of_that_participant_stays_apart() -> None:
+    told = "Ruiz announced his departure from the order on May 30, 1998, in a letter."
+    rows = _rows([*FILLER, ORDAINED], [*FILLER, told])
+    assert not [r for r in rows if "in 1998" in r]
