@@ -145,6 +145,10 @@ def _statement(
         or _blocked_before(words, text, at, rules)
     ):
         return None  # the hedge's own words may hold one ("it is not yet clear whether")
+    if _normal_form(hit.group()) in rules.copular_hedges and (
+        after >= high or words.keys[after] not in rules.copular_heads
+    ):
+        return None  # "appears [headed] for a runoff", not "appeared in court" (`copular_heads`)
     index = after
     named: list[int] = []
     clause_hedge = _normal_form(hit.group()) in rules.clause_hedges

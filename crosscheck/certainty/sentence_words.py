@@ -53,6 +53,17 @@ def in_quotation(marks: Sequence[int], offset: int) -> bool:
     return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
 
 
+def _unconfirmed(keys: Sequence[str], rules: StatementRules) -> bool:
+    """Whether a sentence credits what it says to unconfirmed accounts (a word of
+    ``unconfirmed``), not counting the outlet's own report ("CNN can report that")."""
+    if rules.unconfirmed.isdisjoint(keys):
+        return False
+    return any(
+        key in rules.unconfirmed and (i == 0 or keys[i - 1] not in rules.own_report_before)
+        for i, key in enumerate(keys)
+    )
+
+
 class StatementWords:
     """The words of one sentence, with what the statement rules ask of them answered by
     bisection or prefix counts, so a sentence of many hedges is read in linear time."""
@@ -81,7 +92,7 @@ class StatementWords:
         breaking = rules.subject_breaks | rules.subject_stops
         self.blocked = list(compress(count(), map(blocking.__contains__, keys)))
         self.breaks = list(compress(count(), map(breaking.__contains__, keys)))
-        self.unconfirmed = not rules.unconfirmed.isdisjoint(keys)
+        self.unconfirmed = _unconfirmed(keys, rules)
         self.confirming = not rules.confirming.isdisjoint(keys)
         stopped = [0] * max(0, len(tokens) - 1)  # 1 where the gap after a word holds a mark
         if len(tokens) > 1:

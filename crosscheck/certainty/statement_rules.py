@@ -59,6 +59,9 @@ class StatementRules:
     relative_pronouns: frozenset[str] = frozenset()
     restrictive_pronouns: frozenset[str] = frozenset()
     figure_hedges: frozenset[str] = frozenset()
+    copular_hedges: frozenset[str] = frozenset()
+    copular_heads: frozenset[str] = frozenset()
+    own_report_before: frozenset[str] = frozenset()
     clause_hedges: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
     judging: frozenset[str] = frozenset()
@@ -87,7 +90,8 @@ def statement_rules() -> StatementRules:
     hedges = (*_strings(table, "hedges", lex), *open_question_phrases())
     expecting = frozenset(_strings(table, "expecting", lex))
     figures = frozenset(_strings(table, "figure_hedges", lex))
-    every = (*hedges, *expecting, *sorted(figures))
+    copular = frozenset(_strings(table, "copular_hedges", lex))
+    every = (*hedges, *expecting, *sorted(figures), *sorted(copular))
     same = _same_words(table)
     clauses = frozenset((*_strings(table, "clause_hedges", lex), *open_question_phrases()))
     return StatementRules(
@@ -120,6 +124,9 @@ def statement_rules() -> StatementRules:
         relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex)),
         restrictive_pronouns=frozenset(_strings(table, "restrictive_pronouns", lex)),
         figure_hedges=frozenset(normal_text(h) for h in figures),
+        copular_hedges=frozenset(normal_text(h) for h in copular),
+        copular_heads=frozenset(_strings(table, "copular_heads", lex)),
+        own_report_before=frozenset(_strings(table, "own_report_before", lex)),
         object_breaks=frozenset(_strings(table, "object_breaks", lex)),
         apposition_openers=frozenset(_strings(table, "apposition_openers", lex)),
         figure_reach=_integer(table, "figure_reach", lex),

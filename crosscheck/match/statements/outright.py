@@ -55,6 +55,12 @@ def _tighten(words: Sequence[Token], text: str, head: Token) -> tuple[int, int]:
     return first, last
 
 
+def _copular(before: str, word: str, rules: StatementRules) -> bool:
+    """Whether ``word`` is hedged by the verb of appearance right before it ("appears
+    [headed]", "seemed [set]": ``copular_hedges`` and ``copular_heads``)."""
+    return before in rules.copular_hedges and word in rules.copular_heads
+
+
 def _outright(
     statement: HedgedStatement,
     candidate: _Candidate,
@@ -79,6 +85,8 @@ def _outright(
     local = head.start - start
     if in_quotation(words.marks, head.start) or (words.unconfirmed and not own):
         return None
+    if index > 0 and _copular(words.keys[index - 1], words.keys[index], rules):
+        return None  # "seems [headed] for a runoff": hedged here too (no [[hedge]] holds it)
     if not own and normal_text(sentence) in story.relabelled(candidate.source):
         return None  # a headline printed twice, once as "Report: ...": a report, not a fact
     planned = statement.hedge in rules.expecting
