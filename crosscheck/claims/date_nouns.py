@@ -36,7 +36,8 @@ def modified_noun(sentence: str, end: int, t: TimeRef) -> str:
     indexes ``sentence``): "the September 2012 [attacks]", "Wednesday's [debate]", "the
     Sept. 11, 2012, Benghazi [attack]", "the July 25 phone [call]"; "" for none. Through a
     possessive ending, the comma that closes a full date, and up to ``HEAD_GAP`` names
-    or noun modifiers; any other word or mark first ends the search."""
+    or noun modifiers, a link inside a name not counted ("next Tuesday's District of
+    Columbia [primary]": ``_name_link``); any other word or mark first ends the search."""
     words = date_event_words()
     rest = sentence[end:]
     for ending in words.label_after:
@@ -46,13 +47,34 @@ def modified_noun(sentence: str, end: int, t: TimeRef) -> str:
     found: list[str] = _AFTER.findall(rest)
     if found[:1] == [","] and closes_full_date(t):
         found = found[1:]
-    for word in found[: HEAD_GAP + 1]:
+    gap = 0
+    for i, word in enumerate(found):
         low = word.lower()
         if low in words.event_nouns or low in words.nouns:
             return low
-        if not (word[:1].isupper() or low in _noun_modifiers()) or not word[:1].isalpha():
+        if _name_link(found, i):
+            continue
+        if gap == HEAD_GAP or not word[:1].isalpha():
             return ""
+        if not (word[:1].isupper() or low in _noun_modifiers()):
+            return ""
+        gap += 1
     return ""
+
+
+def _name_link(found: list[str], i: int) -> bool:
+    """A ``name_links`` word inside a name of several words ("District [of] Columbia"):
+    between two capitalised words."""
+    if not 0 < i < len(found) - 1 or found[i].lower() not in _name_links():
+        return False
+    return found[i - 1][:1].isupper() and found[i + 1][:1].isupper()
+
+
+@cache
+def _name_links() -> frozenset[str]:
+    """The ``name_links`` of date_events.toml's [nouns] ("of" of "District of Columbia")."""
+    nouns = require(load_lexicon(_MORE), "nouns", dict, _MORE)
+    return frozenset(str(x).lower() for x in require(nouns, "name_links", list, _MORE))
 
 
 @cache

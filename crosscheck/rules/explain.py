@@ -16,7 +16,7 @@ from crosscheck.claims.dates import DATED
 from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_located import LOCATED, located_places
 from crosscheck.claims.frame_occasions import is_ranked_occasion
-from crosscheck.match.date_pairs import near_clock
+from crosscheck.match.date_pairs import labels_event, near_clock
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.model import (
@@ -70,6 +70,8 @@ def value_text(claim: Claim) -> str:
         group = match_rules().scope_group.get(t.modifier or "")
         if near_clock(t):
             return period  # "just after midnight on Tuesday": a moment, not a span's start
+        if group and labels_event(claim):
+            return period  # "until next Tuesday's primary": the primary's day, no bound
         if group == "start":
             return _words()["onwards"].format(period=period)
         if group == "end":
