@@ -49,23 +49,26 @@ _BREAKS = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "“", "”", 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Prepared:
-    """A source after cleaning: the cleaned text (same length) and its sentences."""
+    """A source after cleaning: the cleaned text (same length), its sentences, and the
+    language whose lexicons read it (``lexicon.reading_language``: "en-GB" -> "en")."""
 
     source: Source
     cleaned: str
     sentences: tuple[Sentence, ...]
+    lang: str
 
 
 def prepare(source: Source) -> Prepared:
     """Clean a source and split it into sentences (offsets index ``source.text``), both
-    with the lexicons of the source's language.
+    with the lexicons of the source's language (kept for the finders that read it next).
 
     Raises:
         ValueError: No lexicon reads the source's language (``lexicon.reading_language``).
     """
     lang = reading_language(source.id, source.language)
     cleaned = clean_text(source.text, lang)
-    return Prepared(source=source, cleaned=cleaned, sentences=split_sentences(cleaned, lang))
+    sentences = split_sentences(cleaned, lang)
+    return Prepared(source=source, cleaned=cleaned, sentences=sentences, lang=lang)
 
 
 def extract_claims(source: Source) -> tuple[Claim, ...]:
@@ -77,7 +80,8 @@ def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
     """All claims of an already prepared source, in text order."""
     source, cleaned = prepared.source, prepared.cleaned
     quantities = [q for q in find_quantities(cleaned) if q.end > q.start]
-    times = _resolve_for_source(find_times(cleaned, anchor=source.published), source)
+    found = find_times(cleaned, anchor=source.published, lang=prepared.lang)
+    times = _resolve_for_source(found, source)
     claims: list[Claim] = []
     qi = ti = 0
     nq, nt = len(quantities), len(times)

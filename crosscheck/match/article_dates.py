@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crosscheck.claims.date_events import stem
+from crosscheck.lexicon import reading_language
 from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
 from crosscheck.timex import find_times
@@ -51,6 +52,12 @@ _YEAR = re.compile(r"\d{4}")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
+def _times_of(source: Source) -> list[TimeRef]:
+    """Every time of a source's raw text, read with the lexicons of the source's language."""
+    lang = reading_language(source.id, source.language)
+    return find_times(source.text, anchor=source.published, lang=lang)
+
+
 class ArticleDates:
     """The articles, read again for dates: a date in a sentence that became no claim still
     tells what its article knows ("the shooting came at 10:30 p.m. Thursday")."""
@@ -64,7 +71,7 @@ class ArticleDates:
         """Every time found in a source's raw text (read once per source)."""
         if source_id not in self._every:
             source = self._sources.get(source_id)
-            found = [] if source is None else find_times(source.text, anchor=source.published)
+            found = [] if source is None else _times_of(source)
             self._every[source_id] = found
         return self._every[source_id]
 

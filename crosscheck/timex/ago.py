@@ -209,16 +209,17 @@ def _number_before(start: int, ctx: Context) -> bool:
     if _NUMBER_END.search(word):
         return True
     parts = [p for p in re.split(r"[-']", word) if p]
-    return bool(parts) and parts[-1] in _number_words()
+    return bool(parts) and parts[-1] in _number_words(ctx.lang)
 
 
 @cache
-def _number_words() -> frozenset[str]:
-    """Number words of numbers.toml (cardinals, tens, scales and dozens, with plurals)."""
-    data = load_lexicon("numbers")
+def _number_words(lang: str) -> frozenset[str]:
+    """Number words of language ``lang``'s numbers.toml (cardinals, tens, scales and dozens,
+    with plurals)."""
+    data = load_lexicon("numbers", lang)
     words = {
         str(w).lower()
         for table in ("cardinals", "tens", "scales", "dozens")
-        for w in require(data, table, dict, "numbers")
+        for w in require(data, table, dict, "numbers", lang=lang)
     }
     return frozenset(words | {w + "s" for w in words})

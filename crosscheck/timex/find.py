@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity, TimeRef
 from crosscheck.timex.absolute import check_weekday
@@ -20,19 +21,23 @@ from crosscheck.timex.scan import matches, read_atom
 __all__ = ["find_times", "without_reading"]
 
 
-def find_times(text: str, anchor: date | None = None) -> list[TimeRef]:
+def find_times(
+    text: str, anchor: date | None = None, lang: str = DEFAULT_LANGUAGE
+) -> list[TimeRef]:
     """Find the dates, periods, clock times and relative time expressions of a text.
 
     Args:
         text: The text to read (a whole article or any part of one).
         anchor: The publication date, used to place relative expressions and dates given
             without a year; None leaves those with ``begin = end_date = None``.
+        lang: The language whose lexicons (``time.toml``, ``numbers.toml``) read the text:
+            a lexicon folder's name (``lexicon.reading_language`` gives a source's).
 
     Returns:
         The expressions sorted by start, never overlapping, each with its exact span.
     """
-    ctx = Context(text=text, anchor=anchor, lex=time_lexicon())
-    atoms = [a for a in (read_atom(m, ctx) for m in matches(text)) if a is not None]
+    ctx = Context(text=text, anchor=anchor, lex=time_lexicon(lang), lang=lang)
+    atoms = [a for a in (read_atom(m, ctx) for m in matches(text, lang)) if a is not None]
     kept = attach_days([a for a in join(atoms, ctx) if keep(a, ctx)], ctx)
     placed = resolve_anaphora([a if a.partial is None else resolve(a, ctx) for a in kept], ctx)
     refs: list[TimeRef] = []

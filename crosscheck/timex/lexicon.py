@@ -1,4 +1,4 @@
-"""The time lexicon: parsed ``lexicon/time.toml`` -> a validated, folded ``TimeLexicon``."""
+"""The time lexicon: parsed ``lexicon/<lang>/time.toml`` -> a validated, folded ``TimeLexicon``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 __all__ = [
@@ -190,87 +191,92 @@ class TimeLexicon:
         return next(v for k, v in self.holidays.items() if k.lower() == folded)
 
 
-def _fail(message: str) -> LexiconError:
-    """A LexiconError naming the time lexicon file."""
-    return LexiconError(message, path=lexicon_path(_LEXICON))
+def _fail(message: str, lang: str = DEFAULT_LANGUAGE) -> LexiconError:
+    """A LexiconError naming the time lexicon file of language ``lang``."""
+    return LexiconError(message, path=lexicon_path(_LEXICON, lang))
 
 
-def _words(data: dict[str, Any], key: str) -> frozenset[str]:
+def _words(lang: str, data: dict[str, Any], key: str) -> frozenset[str]:
     """A list of non-empty strings, folded to lower case."""
-    items = require(data, key, list, _LEXICON)
+    items = require(data, key, list, _LEXICON, lang=lang)
     if not all(isinstance(w, str) and w for w in items):
-        raise _fail(f"{key!r} must be a list of non-empty strings")
+        raise _fail(f"{key!r} must be a list of non-empty strings", lang)
     return frozenset(w.lower() for w in items)
 
 
-def _int_table(data: dict[str, Any], key: str, low: int, high: int) -> dict[str, int]:
+def _int_table(lang: str, data: dict[str, Any], key: str, low: int, high: int) -> dict[str, int]:
     """A table of words to integers within [low, high]."""
-    table = require(data, key, dict, _LEXICON)
+    table = require(data, key, dict, _LEXICON, lang=lang)
     for name, value in table.items():
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise _fail(f"{key}.{name} must be an integer in [{low}, {high}]")
+            raise _fail(f"{key}.{name} must be an integer in [{low}, {high}]", lang)
     return dict(table)
 
 
-def _folded_ints(data: dict[str, Any], key: str, low: int, high: int) -> dict[str, int]:
+def _folded_ints(lang: str, data: dict[str, Any], key: str, low: int, high: int) -> dict[str, int]:
     """A table of words (folded to lower case) to integers within [low, high]."""
-    return {k.lower(): v for k, v in _int_table(data, key, low, high).items()}
+    return {k.lower(): v for k, v in _int_table(lang, data, key, low, high).items()}
 
 
 def _str_table(
-    data: dict[str, Any], key: str, allowed: frozenset[str] | None = None, *, fold: bool = True
+    lang: str,
+    data: dict[str, Any],
+    key: str,
+    allowed: frozenset[str] | None = None,
+    *,
+    fold: bool = True,
 ) -> dict[str, str]:
     """A table of words to non-empty strings (within ``allowed`` when given)."""
-    table = require(data, key, dict, _LEXICON)
+    table = require(data, key, dict, _LEXICON, lang=lang)
     if not all(isinstance(v, str) and v for v in table.values()):
-        raise _fail(f"{key!r} must map words to non-empty strings")
+        raise _fail(f"{key!r} must map words to non-empty strings", lang)
     if allowed is not None and not set(table.values()) <= allowed:
-        raise _fail(f"{key!r} values must be among {sorted(allowed)}")
+        raise _fail(f"{key!r} values must be among {sorted(allowed)}", lang)
     return {(k.lower() if fold else k): v for k, v in table.items()}
 
 
-def _int(data: dict[str, Any], key: str, low: int, high: int) -> int:
+def _int(lang: str, data: dict[str, Any], key: str, low: int, high: int) -> int:
     """An integer setting within [low, high]."""
-    value = require(data, key, int, _LEXICON)
+    value = require(data, key, int, _LEXICON, lang=lang)
     if isinstance(value, bool) or not low <= value <= high:
-        raise _fail(f"{key!r} must be an integer in [{low}, {high}]")
+        raise _fail(f"{key!r} must be an integer in [{low}, {high}]", lang)
     return int(value)
 
 
-def _months(data: dict[str, Any]) -> dict[str, int]:
+def _months(lang: str, data: dict[str, Any]) -> dict[str, int]:
     """The twelve month names, in order, to their numbers."""
-    names = require(data, "months", list, _LEXICON)
+    names = require(data, "months", list, _LEXICON, lang=lang)
     if len(names) != 12 or not all(isinstance(n, str) and n[:1].isupper() for n in names):
-        raise _fail("'months' must list the twelve month names, capitalised, in order")
+        raise _fail("'months' must list the twelve month names, capitalised, in order", lang)
     return {name: index for index, name in enumerate(names, start=1)}
 
 
-def _names(data: dict[str, Any], key: str) -> frozenset[str]:
+def _names(lang: str, data: dict[str, Any], key: str) -> frozenset[str]:
     """A list of words kept as written (month names are read only capitalised)."""
-    names = require(data, key, list, _LEXICON)
+    names = require(data, key, list, _LEXICON, lang=lang)
     if not all(isinstance(n, str) and n for n in names):
-        raise _fail(f"'{key}' must be a list of words")
+        raise _fail(f"'{key}' must be a list of words", lang)
     return frozenset(str(n) for n in names)
 
 
-def _seasons(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
+def _seasons(lang: str, data: dict[str, Any]) -> dict[str, tuple[int, int]]:
     """Season names to their first and last months."""
-    table = require(data, "seasons", dict, _LEXICON)
+    table = require(data, "seasons", dict, _LEXICON, lang=lang)
     seasons: dict[str, tuple[int, int]] = {}
     for name, pair in table.items():
         ok = isinstance(pair, list) and len(pair) == 2
         if not ok or not all(isinstance(m, int) and 1 <= m <= 12 for m in pair):
-            raise _fail(f"seasons.{name} must be [first month, last month]")
+            raise _fail(f"seasons.{name} must be [first month, last month]", lang)
         seasons[name.lower()] = (pair[0], pair[1])
     return seasons
 
 
-def _weekday_numbers(data: dict[str, Any], key: str) -> frozenset[int]:
+def _weekday_numbers(lang: str, data: dict[str, Any], key: str) -> frozenset[int]:
     """A list of weekday names (keys of [weekdays]) as their numbers (Monday 0)."""
-    weekdays = {k.lower(): v for k, v in _int_table(data, "weekdays", 0, 6).items()}
-    names = _words(data, key)
+    weekdays = {k.lower(): v for k, v in _int_table(lang, data, "weekdays", 0, 6).items()}
+    names = _words(lang, data, key)
     if not names <= set(weekdays):
-        raise _fail(f"{key!r} must list names of [weekdays]")
+        raise _fail(f"{key!r} must list names of [weekdays]", lang)
     return frozenset(weekdays[n] for n in names)
 
 
@@ -279,9 +285,9 @@ def _fold_apostrophe(name: str) -> str:
     return " ".join(name.replace("\u2019", "'").split())
 
 
-def _holidays(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
+def _holidays(lang: str, data: dict[str, Any]) -> dict[str, tuple[int, int]]:
     """Fixed-date holiday names, as written, to their month and day."""
-    table = require(data, "holidays", dict, _LEXICON)
+    table = require(data, "holidays", dict, _LEXICON, lang=lang)
     holidays: dict[str, tuple[int, int]] = {}
     for name, pair in table.items():
         ok = isinstance(pair, list) and len(pair) == 2 and all(isinstance(n, int) for n in pair)
@@ -290,23 +296,23 @@ def _holidays(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
         except ValueError:
             ok = False
         if not ok:
-            raise _fail(f"holidays.{name} must be [month, day], a day of the calendar")
+            raise _fail(f"holidays.{name} must be [month, day], a day of the calendar", lang)
         holidays[_fold_apostrophe(name)] = (pair[0], pair[1])
     return holidays
 
 
-def _clock(data: dict[str, Any]) -> ClockLexicon:
+def _clock(lang: str, data: dict[str, Any]) -> ClockLexicon:
     """The ``[clock]`` table."""
-    table = require(data, "clock", dict, _LEXICON)
+    table = require(data, "clock", dict, _LEXICON, lang=lang)
     return ClockLexicon(
-        only_modifiers=_words(table, "only_modifiers"),
-        cues=_words(table, "cues"),
-        modifiers=_str_table(table, "modifiers"),
-        markers=_str_table(table, "markers", _MARKERS),
-        hour_words=frozenset(_str_table(table, "hour_words")),
-        named=_folded_ints(table, "named", 0, 24 * 60 - 1),
-        zones=(zones := _str_table(table, "zones", fold=False)),
-        zone_offsets=_zone_offsets(table, frozenset(zones.values())),
+        only_modifiers=_words(lang, table, "only_modifiers"),
+        cues=_words(lang, table, "cues"),
+        modifiers=_str_table(lang, table, "modifiers"),
+        markers=_str_table(lang, table, "markers", _MARKERS),
+        hour_words=frozenset(_str_table(lang, table, "hour_words")),
+        named=_folded_ints(lang, table, "named", 0, 24 * 60 - 1),
+        zones=(zones := _str_table(lang, table, "zones", fold=False)),
+        zone_offsets=_zone_offsets(lang, table, frozenset(zones.values())),
     )
 
 
@@ -314,9 +320,11 @@ def _clock(data: dict[str, Any]) -> ClockLexicon:
 _OFFSET_RANGE = (-12 * 60, 14 * 60)
 
 
-def _zone_offsets(data: dict[str, Any], zones: frozenset[str]) -> dict[str, tuple[int, ...]]:
+def _zone_offsets(
+    lang: str, data: dict[str, Any], zones: frozenset[str]
+) -> dict[str, tuple[int, ...]]:
     """Zone names (values of [clock.zones]) to their possible offsets from UTC in minutes."""
-    table = require(data, "zone_offsets", dict, _LEXICON)
+    table = require(data, "zone_offsets", dict, _LEXICON, lang=lang)
     low, high = _OFFSET_RANGE
     offsets: dict[str, tuple[int, ...]] = {}
     for name, values in table.items():
@@ -324,198 +332,207 @@ def _zone_offsets(data: dict[str, Any], zones: frozenset[str]) -> dict[str, tupl
         if not ok or not all(
             isinstance(v, int) and not isinstance(v, bool) and low <= v <= high for v in values
         ):
-            raise _fail(f"clock.zone_offsets.{name} must list minutes from UTC of a listed zone")
+            raise _fail(
+                f"clock.zone_offsets.{name} must list minutes from UTC of a listed zone", lang
+            )
         offsets[name] = tuple(values)
     return offsets
 
 
-def _vague_counts(data: dict[str, Any]) -> dict[str, tuple[int, int]]:
+def _vague_counts(lang: str, data: dict[str, Any]) -> dict[str, tuple[int, int]]:
     """Vague counts before "ago" to their [least, most] units (most 0: open-ended)."""
-    table = require(data, "ago_vague_counts", dict, _LEXICON)
+    table = require(data, "ago_vague_counts", dict, _LEXICON, lang=lang)
     counts: dict[str, tuple[int, int]] = {}
     for word, pair in table.items():
         ok = isinstance(pair, list) and len(pair) == 2 and all(type(n) is int for n in pair)
         if not ok or pair[0] < 1 or not (pair[1] == 0 or pair[1] >= pair[0]):
-            raise _fail(f"ago_vague_counts.{word} must be [least, most], most 0 or >= least")
+            raise _fail(f"ago_vague_counts.{word} must be [least, most], most 0 or >= least", lang)
         counts[" ".join(word.lower().split())] = (pair[0], pair[1])
     return counts
 
 
-def _anaphora(data: dict[str, Any]) -> AnaphoraLexicon:
+def _anaphora(lang: str, data: dict[str, Any]) -> AnaphoraLexicon:
     """The ``[anaphora]`` table."""
-    table = require(data, "anaphora", dict, _LEXICON)
-    determiners = frozenset(" ".join(w.split()) for w in _words(table, "determiners"))
-    edge_only = _words(table, "edge_only")
+    table = require(data, "anaphora", dict, _LEXICON, lang=lang)
+    determiners = frozenset(" ".join(w.split()) for w in _words(lang, table, "determiners"))
+    edge_only = _words(lang, table, "edge_only")
     if not edge_only <= determiners:
-        raise _fail("[anaphora] 'edge_only' must be among its 'determiners'")
+        raise _fail("[anaphora] 'edge_only' must be among its 'determiners'", lang)
     return AnaphoraLexicon(
         determiners=determiners,
         edge_only=edge_only,
-        units=_words(table, "units"),
-        shifts_after_unit=_words(table, "shifts_after_unit"),
-        shifts_before_unit=_words(table, "shifts_before_unit"),
+        units=_words(lang, table, "units"),
+        shifts_after_unit=_words(lang, table, "shifts_after_unit"),
+        shifts_before_unit=_words(lang, table, "shifts_before_unit"),
     )
 
 
 @cache
-def time_lexicon() -> TimeLexicon:
-    """Load and validate ``lexicon/time.toml`` once; raise LexiconError on a bad file."""
-    return read_time_lexicon(load_lexicon(_LEXICON))
+def time_lexicon(lang: str = DEFAULT_LANGUAGE) -> TimeLexicon:
+    """Load and validate ``lexicon/<lang>/time.toml`` once per language; raise LexiconError
+    on a bad file (naming that language's file)."""
+    return read_time_lexicon(load_lexicon(_LEXICON, lang), lang)
 
 
-def read_time_lexicon(data: dict[str, Any]) -> TimeLexicon:
-    """Validate parsed ``time.toml`` data and fold it for look-up.
+def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> TimeLexicon:
+    """Validate parsed ``time.toml`` data of language ``lang`` and fold it for look-up.
 
     Raises:
-        LexiconError: a key is missing or has the wrong shape.
+        LexiconError: a key is missing or has the wrong shape (naming ``lang``'s file).
     """
-    as_since = require(data, "as_since", dict, _LEXICON)
+    as_since = require(data, "as_since", dict, _LEXICON, lang=lang)
     lexicon = TimeLexicon(
-        months=_months(data),
-        abbreviations=_int_table(data, "month_abbreviations", 1, 12),
-        weekdays=_int_table(data, "weekdays", 0, 6),
-        seasons=_seasons(data),
-        holidays=_holidays(data),
-        modifiers=_str_table(data, "modifiers"),
-        relative_only=_words(data, "relative_only_modifiers"),
-        day_only=_words(data, "day_only_modifiers"),
-        weekend_modifiers=_str_table(data, "weekend_modifiers"),
-        range_openers=_words(data, "range_openers"),
-        range_links=_str_table(data, "range_links", _LINKS),
-        day_links=_words(data, "day_links"),
-        parts=_str_table(data, "parts"),
-        part_thirds=_folded_ints(data, "part_thirds", 1, 3),
-        numbers=_folded_ints(data, "numbers", 0, 1000),
-        ordinals=_folded_ints(data, "ordinals", 1, 30),
-        ordinal_suffixes=_words(data, "ordinal_suffixes"),
-        units=_str_table(data, "units", _UNITS),
-        plural_units=_words(data, "plural_units"),
-        deictic_days=_folded_ints(data, "deictic_days", -7, 7),
-        deictic_name_before=_words(data, "deictic_name_before"),
-        determiners=_folded_ints(data, "determiners", -1, 1),
-        rolling=_folded_ints(data, "rolling", -1, 1),
-        edges=_str_table(data, "edges"),
-        edge_determiners=_str_table(data, "edge_determiners"),
-        edge_units=_words(data, "edge_units"),
-        year_parts=_str_table(data, "year_parts", _YEAR_PARTS),
-        year_part_letters=_str_table(data, "year_part_letters", _YEAR_PARTS, fold=False),
-        year_qualifiers=_words(data, "year_qualifiers"),
-        articles=_words(data, "articles"),
-        of_words=_words(data, "of_words"),
-        ago_words=_words(data, "ago_words"),
-        ago_bounds=frozenset(" ".join(w.split()) for w in _words(data, "ago_bounds")),
-        ago_hedges=frozenset(" ".join(w.split()) for w in _words(data, "ago_hedges")),
-        ago_hedge_modifier=require(data, "ago_hedge_modifier", str, _LEXICON).lower(),
-        decade_ago_slack_years=_int(data, "decade_ago_slack_years", 0, 5),
-        ago_vague_counts=_vague_counts(data),
-        ago_bare_least=_int(data, "ago_bare_least", 1, 10),
-        ago_vague_modifier=require(data, "ago_vague_modifier", str, _LEXICON).lower(),
-        ago_open_modifier=require(data, "ago_open_modifier", str, _LEXICON).lower(),
-        ago_open_bounds=frozenset(" ".join(w.split()) for w in _words(data, "ago_open_bounds")),
-        ago_same_day=_words(data, "ago_same_day"),
-        anaphora=_anaphora(data),
-        alternative_links=_words(data, "alternative_links"),
-        recent_words=_words(data, "recent_words"),
-        weekend_words=_words(data, "weekend_words"),
-        century_words=_words(data, "century_words"),
-        day_part_words=_words(data, "day_part_words"),
-        future_cues=_words(data, "future_cues"),
-        past_cues=_words(data, "past_cues"),
-        present_cues=_words(data, "present_cues"),
-        schedule_verbs=_words(data, "schedule_verbs"),
-        schedule_verbs_relative_only=_words(data, "schedule_verbs_relative_only"),
-        schedule_phrases=frozenset(tuple(p.split()) for p in _words(data, "schedule_phrases")),
-        relative_pronouns=_words(data, "relative_pronouns"),
-        plural_subject_stops=_words(data, "plural_subject_stops"),
-        plural_suffixes=tuple(sorted(_words(data, "plural_suffixes"))),
-        not_plural_suffixes=tuple(sorted(_words(data, "not_plural_suffixes"))),
-        plural_subject_min_length=_int(data, "plural_subject_min_length", 1, 20),
-        intent_heads=_words(data, "intent_heads"),
-        infinitive_marks=_words(data, "infinitive_marks"),
-        future_cues_after=_words(data, "future_cues_after"),
-        intent_reach=_int(data, "intent_reach", 1, 12),
-        present_intent_heads=_words(data, "present_intent_heads"),
-        present_intent_be=_words(data, "present_intent_be"),
-        present_intent_participles=_words(data, "present_intent_participles"),
-        present_perfect_auxiliaries=_words(data, "present_perfect_auxiliaries"),
-        perfect_intent_heads=_words(data, "perfect_intent_heads"),
-        present_intent_reach=_int(data, "present_intent_reach", 1, 30),
-        present_intent_breaks=_words(data, "present_intent_breaks"),
-        week_ends_on=_weekday_numbers(data, "week_ends_on"),
-        future_just_before=_words(data, "future_just_before"),
-        day_edge_cues=_words(data, "day_edge_cues"),
-        day_edge_cue_spans=_words(data, "day_edge_cue_spans"),
-        noun_cues=_words(data, "noun_cues"),
-        modal_cues=_words(data, "modal_cues"),
-        modal_stops=_words(data, "modal_stops"),
-        present_act_verbs=_words(data, "present_act_verbs"),
-        named_day_heads=_words(data, "named_day_heads"),
-        named_day_back_possessives=_words(data, "named_day_back_possessives"),
-        named_day_ahead_possessives=_words(data, "named_day_ahead_possessives"),
-        present_act_subjects=_words(data, "present_act_subjects"),
-        present_act_breaks=_words(data, "present_act_breaks"),
-        present_act_reach=_int(data, "present_act_reach", 1, 20),
-        future_suffixes=_words(data, "future_suffixes"),
-        past_suffixes=_words(data, "past_suffixes"),
-        past_suffix_min_length=_int(data, "past_suffix_min_length", 1, 20),
-        be_words=_words(data, "be_words"),
-        passive_auxiliaries=_words(data, "passive_auxiliaries"),
-        adjective_openers=_words(data, "adjective_openers"),
-        not_past_ed=_words(data, "not_past_ed"),
-        future_be=_words(data, "future_be"),
+        months=_months(lang, data),
+        abbreviations=_int_table(lang, data, "month_abbreviations", 1, 12),
+        weekdays=_int_table(lang, data, "weekdays", 0, 6),
+        seasons=_seasons(lang, data),
+        holidays=_holidays(lang, data),
+        modifiers=_str_table(lang, data, "modifiers"),
+        relative_only=_words(lang, data, "relative_only_modifiers"),
+        day_only=_words(lang, data, "day_only_modifiers"),
+        weekend_modifiers=_str_table(lang, data, "weekend_modifiers"),
+        range_openers=_words(lang, data, "range_openers"),
+        range_links=_str_table(lang, data, "range_links", _LINKS),
+        day_links=_words(lang, data, "day_links"),
+        parts=_str_table(lang, data, "parts"),
+        part_thirds=_folded_ints(lang, data, "part_thirds", 1, 3),
+        numbers=_folded_ints(lang, data, "numbers", 0, 1000),
+        ordinals=_folded_ints(lang, data, "ordinals", 1, 30),
+        ordinal_suffixes=_words(lang, data, "ordinal_suffixes"),
+        units=_str_table(lang, data, "units", _UNITS),
+        plural_units=_words(lang, data, "plural_units"),
+        deictic_days=_folded_ints(lang, data, "deictic_days", -7, 7),
+        deictic_name_before=_words(lang, data, "deictic_name_before"),
+        determiners=_folded_ints(lang, data, "determiners", -1, 1),
+        rolling=_folded_ints(lang, data, "rolling", -1, 1),
+        edges=_str_table(lang, data, "edges"),
+        edge_determiners=_str_table(lang, data, "edge_determiners"),
+        edge_units=_words(lang, data, "edge_units"),
+        year_parts=_str_table(lang, data, "year_parts", _YEAR_PARTS),
+        year_part_letters=_str_table(lang, data, "year_part_letters", _YEAR_PARTS, fold=False),
+        year_qualifiers=_words(lang, data, "year_qualifiers"),
+        articles=_words(lang, data, "articles"),
+        of_words=_words(lang, data, "of_words"),
+        ago_words=_words(lang, data, "ago_words"),
+        ago_bounds=frozenset(" ".join(w.split()) for w in _words(lang, data, "ago_bounds")),
+        ago_hedges=frozenset(" ".join(w.split()) for w in _words(lang, data, "ago_hedges")),
+        ago_hedge_modifier=require(data, "ago_hedge_modifier", str, _LEXICON, lang=lang).lower(),
+        decade_ago_slack_years=_int(lang, data, "decade_ago_slack_years", 0, 5),
+        ago_vague_counts=_vague_counts(lang, data),
+        ago_bare_least=_int(lang, data, "ago_bare_least", 1, 10),
+        ago_vague_modifier=require(data, "ago_vague_modifier", str, _LEXICON, lang=lang).lower(),
+        ago_open_modifier=require(data, "ago_open_modifier", str, _LEXICON, lang=lang).lower(),
+        ago_open_bounds=frozenset(
+            " ".join(w.split()) for w in _words(lang, data, "ago_open_bounds")
+        ),
+        ago_same_day=_words(lang, data, "ago_same_day"),
+        anaphora=_anaphora(lang, data),
+        alternative_links=_words(lang, data, "alternative_links"),
+        recent_words=_words(lang, data, "recent_words"),
+        weekend_words=_words(lang, data, "weekend_words"),
+        century_words=_words(lang, data, "century_words"),
+        day_part_words=_words(lang, data, "day_part_words"),
+        future_cues=_words(lang, data, "future_cues"),
+        past_cues=_words(lang, data, "past_cues"),
+        present_cues=_words(lang, data, "present_cues"),
+        schedule_verbs=_words(lang, data, "schedule_verbs"),
+        schedule_verbs_relative_only=_words(lang, data, "schedule_verbs_relative_only"),
+        schedule_phrases=frozenset(
+            tuple(p.split()) for p in _words(lang, data, "schedule_phrases")
+        ),
+        relative_pronouns=_words(lang, data, "relative_pronouns"),
+        plural_subject_stops=_words(lang, data, "plural_subject_stops"),
+        plural_suffixes=tuple(sorted(_words(lang, data, "plural_suffixes"))),
+        not_plural_suffixes=tuple(sorted(_words(lang, data, "not_plural_suffixes"))),
+        plural_subject_min_length=_int(lang, data, "plural_subject_min_length", 1, 20),
+        intent_heads=_words(lang, data, "intent_heads"),
+        infinitive_marks=_words(lang, data, "infinitive_marks"),
+        future_cues_after=_words(lang, data, "future_cues_after"),
+        intent_reach=_int(lang, data, "intent_reach", 1, 12),
+        present_intent_heads=_words(lang, data, "present_intent_heads"),
+        present_intent_be=_words(lang, data, "present_intent_be"),
+        present_intent_participles=_words(lang, data, "present_intent_participles"),
+        present_perfect_auxiliaries=_words(lang, data, "present_perfect_auxiliaries"),
+        perfect_intent_heads=_words(lang, data, "perfect_intent_heads"),
+        present_intent_reach=_int(lang, data, "present_intent_reach", 1, 30),
+        present_intent_breaks=_words(lang, data, "present_intent_breaks"),
+        week_ends_on=_weekday_numbers(lang, data, "week_ends_on"),
+        future_just_before=_words(lang, data, "future_just_before"),
+        day_edge_cues=_words(lang, data, "day_edge_cues"),
+        day_edge_cue_spans=_words(lang, data, "day_edge_cue_spans"),
+        noun_cues=_words(lang, data, "noun_cues"),
+        modal_cues=_words(lang, data, "modal_cues"),
+        modal_stops=_words(lang, data, "modal_stops"),
+        present_act_verbs=_words(lang, data, "present_act_verbs"),
+        named_day_heads=_words(lang, data, "named_day_heads"),
+        named_day_back_possessives=_words(lang, data, "named_day_back_possessives"),
+        named_day_ahead_possessives=_words(lang, data, "named_day_ahead_possessives"),
+        present_act_subjects=_words(lang, data, "present_act_subjects"),
+        present_act_breaks=_words(lang, data, "present_act_breaks"),
+        present_act_reach=_int(lang, data, "present_act_reach", 1, 20),
+        future_suffixes=_words(lang, data, "future_suffixes"),
+        past_suffixes=_words(lang, data, "past_suffixes"),
+        past_suffix_min_length=_int(lang, data, "past_suffix_min_length", 1, 20),
+        be_words=_words(lang, data, "be_words"),
+        passive_auxiliaries=_words(lang, data, "passive_auxiliaries"),
+        adjective_openers=_words(lang, data, "adjective_openers"),
+        not_past_ed=_words(lang, data, "not_past_ed"),
+        future_be=_words(lang, data, "future_be"),
         future_phrases=frozenset(
             (first, second)
-            for phrase in _words(data, "future_phrases")
+            for phrase in _words(lang, data, "future_phrases")
             for first, second in [phrase.split()]
         ),
         not_future_phrases=frozenset(
             (first, second)
-            for phrase in _words(data, "not_future_phrases")
+            for phrase in _words(lang, data, "not_future_phrases")
             for first, second in [phrase.split()]
         ),
         cause_phrases=frozenset(
             (first, second)
-            for phrase in _words(data, "cause_phrases")
+            for phrase in _words(lang, data, "cause_phrases")
             for first, second in [phrase.split()]
         ),
-        future_cue_after_links=_words(data, "future_cue_after_links"),
-        as_since_verbs=_words(as_since, "verbs"),
-        as_modifier=str(require(as_since, "modifier", str, _LEXICON)),
-        as_read_as=str(require(as_since, "read_as", str, _LEXICON)),
-        as_blocked_before=_words(as_since, "blocked_before"),
-        not_year_before=_words(data, "not_year_before"),
-        not_year_after=_words(data, "not_year_after"),
-        year_min=_int(data, "year_min", 1, 9999),
-        year_max=_int(data, "year_max", 1, 9999),
-        partial_window_days=_int(data, "partial_window_days", 0, 366),
-        noun_month_openers=_words(data, "noun_month_openers"),
-        noun_month_not_before=_words(data, "noun_month_not_before"),
-        noun_month_names_not=_names(data, "noun_month_names_not"),
-        noun_month_reach_days=_int(data, "noun_month_reach_days", 0, 366),
-        clock=_clock(data),
+        future_cue_after_links=_words(lang, data, "future_cue_after_links"),
+        as_since_verbs=_words(lang, as_since, "verbs"),
+        as_modifier=str(require(as_since, "modifier", str, _LEXICON, lang=lang)),
+        as_read_as=str(require(as_since, "read_as", str, _LEXICON, lang=lang)),
+        as_blocked_before=_words(lang, as_since, "blocked_before"),
+        not_year_before=_words(lang, data, "not_year_before"),
+        not_year_after=_words(lang, data, "not_year_after"),
+        year_min=_int(lang, data, "year_min", 1, 9999),
+        year_max=_int(lang, data, "year_max", 1, 9999),
+        partial_window_days=_int(lang, data, "partial_window_days", 0, 366),
+        noun_month_openers=_words(lang, data, "noun_month_openers"),
+        noun_month_not_before=_words(lang, data, "noun_month_not_before"),
+        noun_month_names_not=_names(lang, data, "noun_month_names_not"),
+        noun_month_reach_days=_int(lang, data, "noun_month_reach_days", 0, 366),
+        clock=_clock(lang, data),
     )
     if lexicon.year_min > lexicon.year_max:
-        raise _fail("'year_min' must not exceed 'year_max'")
+        raise _fail("'year_min' must not exceed 'year_max'", lang)
     if not lexicon.plural_units <= set(lexicon.units):
-        raise _fail("'plural_units' must be keys of [units]")
+        raise _fail("'plural_units' must be keys of [units]", lang)
     if not {lexicon.as_modifier, lexicon.as_read_as} <= set(lexicon.modifiers.values()):
-        raise _fail("[as_since] 'modifier' and 'read_as' must be values of [modifiers]")
+        raise _fail("[as_since] 'modifier' and 'read_as' must be values of [modifiers]", lang)
     if not set(lexicon.part_thirds) <= set(lexicon.parts.values()):
-        raise _fail("[part_thirds] keys must be values of [parts]")
+        raise _fail("[part_thirds] keys must be values of [parts]", lang)
     canonical = set(lexicon.modifiers.values())
     if not {*lexicon.weekend_modifiers, *lexicon.weekend_modifiers.values()} <= canonical:
-        raise _fail("[weekend_modifiers] keys and values must be values of [modifiers]")
+        raise _fail("[weekend_modifiers] keys and values must be values of [modifiers]", lang)
     if not lexicon.range_openers <= set(lexicon.modifiers.values()):
-        raise _fail("'range_openers' must be values of [modifiers]")
+        raise _fail("'range_openers' must be values of [modifiers]", lang)
     if not set(lexicon.edge_determiners.values()) <= set(lexicon.determiners):
-        raise _fail("[edge_determiners] values must be keys of [determiners]")
+        raise _fail("[edge_determiners] values must be keys of [determiners]", lang)
     if not lexicon.ago_open_bounds <= lexicon.ago_bounds:
-        raise _fail("'ago_open_bounds' must be among 'ago_bounds'")
+        raise _fail("'ago_open_bounds' must be among 'ago_bounds'", lang)
     scopes = canonical | set(lexicon.clock.modifiers.values())
     if not {lexicon.ago_vague_modifier, lexicon.ago_open_modifier} <= scopes:
-        raise _fail("'ago_vague_modifier', 'ago_open_modifier' must be scope words of the lexicon")
+        raise _fail(
+            "'ago_vague_modifier', 'ago_open_modifier' must be scope words of the lexicon", lang
+        )
     if not lexicon.anaphora.units <= set(lexicon.units) - lexicon.plural_units:
-        raise _fail("[anaphora] 'units' must be singular keys of [units]")
+        raise _fail("[anaphora] 'units' must be singular keys of [units]", lang)
     if not lexicon.edge_units <= set(lexicon.units) - lexicon.plural_units:
-        raise _fail("'edge_units' must be singular keys of [units]")
+        raise _fail("'edge_units' must be singular keys of [units]", lang)
     return lexicon

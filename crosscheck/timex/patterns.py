@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.text.leads import lead_class
 from crosscheck.text.tries import trie_alternation
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
@@ -101,9 +102,10 @@ def _behind_lead(core: str) -> str:
 
 
 @cache
-def patterns() -> Patterns:
-    """Compile the expression and trigger patterns from the lexicon, once."""
-    return build_patterns(time_lexicon())
+def patterns(lang: str = DEFAULT_LANGUAGE) -> Patterns:
+    """Compile the expression and trigger patterns from the lexicon of ``lang``, once per
+    language."""
+    return build_patterns(time_lexicon(lang))
 
 
 def build_patterns(lex: TimeLexicon) -> Patterns:

@@ -15,7 +15,6 @@ from datetime import date, timedelta
 
 from crosscheck.lexicon import explain_words
 from crosscheck.model import GRANULARITY_RANK, Granularity
-from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import patterns
 from crosscheck.timex.records import FUTURE, PAST, QUALIFIED_YEAR, Atom, Context, Partial
 from crosscheck.timex.tense import next_word, previous_word, tense
@@ -148,14 +147,15 @@ def _nearest(partial: Partial, anchor: date, verdict: int, reach: int) -> tuple[
     return behind[-1] if behind else None
 
 
-def _link(text: str, a: Atom, b: Atom, lex: TimeLexicon) -> str | None:
+def _link(a: Atom, b: Atom, ctx: Context) -> str | None:
     """How two neighbouring atoms are joined: "to" (a range: "to", "until", "-"), "and", or None."""
-    gap = text[a.end : b.start]
+    lex = ctx.lex
+    gap = ctx.text[a.end : b.start]
     if b.mod_word is not None:
         if b.mod_word in lex.range_links and _SPACES.fullmatch(gap):
             return lex.range_links[b.mod_word]
         return None
-    joined = patterns().link.fullmatch(gap)
+    joined = patterns(ctx.lang).link.fullmatch(gap)
     if joined is None:
         return None
     word = joined.group("word")
@@ -177,7 +177,7 @@ def join(atoms: list[Atom], ctx: Context) -> list[Atom]:
             index += 2
             continue
         coordinated = b is not None and a.kind == b.kind and keep(a, ctx)
-        if b is not None and coordinated and _link(ctx.text, a, b, ctx.lex) == "and":
+        if b is not None and coordinated and _link(a, b, ctx) == "and":
             atoms[index + 1] = replace(b, linked=True)  # "in March and May": May is a month
         out.append(a)
         index += 1
@@ -188,7 +188,7 @@ def _range(a: Atom, b: Atom, ctx: Context) -> Atom | None:
     """One period from two atoms joined by a range word, or None when they are not a range."""
     if a.kind not in _RANGE_KINDS or b.kind not in _RANGE_KINDS:
         return None
-    word = _link(ctx.text, a, b, ctx.lex)
+    word = _link(a, b, ctx)
     if word is None or (a.mod is not None and a.mod not in ctx.lex.range_openers):
         return None
     if any(x.kind == "year" and not year_stands(x, ctx) for x in (a, b)):
@@ -218,7 +218,7 @@ def _in_relative_year(a: Atom, b: Atom, ctx: Context) -> Atom | None:
         return None  # "in April, during last year"; "April of the last fiscal year"
     if a.kind == "month" and not keep(a, ctx):
         return None  # a lone "May" may be the modal verb
-    if patterns().of_gap.fullmatch(ctx.text, a.end, b.start) is None:
+    if patterns(ctx.lang).of_gap.fullmatch(ctx.text, a.end, b.start) is None:
         return None
     period = a.partial.period(b.begin.year)
     if period is None:
@@ -243,7 +243,9 @@ def _alternatives(a: Atom, b: Atom, ctx: Context) -> Atom | None:
     read as one period from the first to the last so that either agrees with it."""
     if a.kind != "clock" or b.kind != "clock" or a.minutes is None or b.minutes is None:
         return None
-    if b.mod is not None or patterns().alternative.fullmatch(ctx.text, a.end, b.start) is None:
+    if b.mod is not None:
+        return None
+    if patterns(ctx.lang).alternative.fullmatch(ctx.text, a.end, b.start) is None:
         return None
     first, last = min(a.minutes[0], b.minutes[0]), max(a.minutes[1], b.minutes[1])
     gran = min(a.granularity, b.granularity, key=lambda g: GRANULARITY_RANK[g])

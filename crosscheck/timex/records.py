@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.slotted import fast_init
@@ -84,11 +85,13 @@ class Atom:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """What every reader needs: the text, the publication date and the lexicon."""
+    """What every reader needs: the text, the publication date, the lexicon and the
+    language whose lexicon it is (the key of the patterns compiled from it)."""
 
     text: str
     anchor: date | None
     lex: TimeLexicon
+    lang: str = DEFAULT_LANGUAGE
 
 
 def plain(

@@ -17,6 +17,7 @@ import crosscheck.timex.absolute as absolute
 import crosscheck.timex.ago as ago
 import crosscheck.timex.anaphora as anaphora
 import crosscheck.timex.relative as relative
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.text.leads import lead_pattern, with_lead
@@ -34,10 +35,11 @@ _BEYOND = explain_words("time")["beyond_from_publication"]
 Groups = dict[str, str | None]
 
 
-def _windows(text: str) -> Iterator[tuple[int, int]]:
-    """Disjoint stretches of text around trigger words, where expressions can stand."""
+def _windows(text: str, lang: str) -> Iterator[tuple[int, int]]:
+    """Disjoint stretches of text around the trigger words of language ``lang``, where
+    expressions can stand."""
     start = end = -1
-    for m in _trigger().finditer(text):
+    for m in _trigger(lang).finditer(text):
         lo, hi = max(0, m.start() - _BACK), min(len(text), m.end() + _FORWARD)
         if lo > end:
             if end > start:
@@ -49,9 +51,10 @@ def _windows(text: str) -> Iterator[tuple[int, int]]:
 
 
 @cache
-def _trigger() -> re.Pattern[str]:
-    """The trigger pattern behind a look-ahead on its first characters (same matches)."""
-    return with_lead(patterns().trigger)
+def _trigger(lang: str = DEFAULT_LANGUAGE) -> re.Pattern[str]:
+    """The trigger pattern of ``lang`` behind a look-ahead on its first characters (same
+    matches)."""
+    return with_lead(patterns(lang).trigger)
 
 
 # Characters of an expression's opening the look-ahead reads: "the l[ast]" is not yet "the
@@ -60,24 +63,26 @@ _LEAD_DEPTH = 5
 
 
 @cache
-def _atom() -> re.Pattern[str]:
-    """The atom pattern behind a look-ahead on its first characters (same matches: the
-    pattern opens with the word-start look-behind, read first here since it rejects the
-    positions inside words in one test; the look-ahead then rejects most word starts, "the
-    leader" or "in a", before the alternation opens: ~45% faster than a look-ahead on the
-    first two characters). Built from the atom's source and compiled once: compiling the
-    atom alone, then behind the look-ahead, then again behind the look-behind took 0.05-0.1 s
-    more of each run's first text (the patterns are ~80,000 characters)."""
-    source = patterns().atom_source
+def _atom(lang: str = DEFAULT_LANGUAGE) -> re.Pattern[str]:
+    """The atom pattern of ``lang`` behind a look-ahead on its first characters (same
+    matches: the pattern opens with the word-start look-behind, read first here since it
+    rejects the positions inside words in one test; the look-ahead then rejects most word
+    starts, "the leader" or "in a", before the alternation opens: ~45% faster than a
+    look-ahead on the first two characters). Built from the atom's source and compiled
+    once: compiling the atom alone, then behind the look-ahead, then again behind the
+    look-behind took 0.05-0.1 s more of each run's first text (the patterns are ~80,000
+    characters)."""
+    source = patterns(lang).atom_source
     lead = lead_pattern(source, depth=_LEAD_DEPTH)
     led = source if lead is None else f"(?={lead})(?:{source})"  # as ``with_lead`` builds it
     return re.compile(WORD_START + led)  # the atom opens with it; compiled once, here
 
 
-def matches(text: str) -> Iterator[re.Match[str]]:
-    """Every expression match, in order, found only inside trigger windows."""
-    atom = _atom()
-    for lo, hi in _windows(text):
+def matches(text: str, lang: str = DEFAULT_LANGUAGE) -> Iterator[re.Match[str]]:
+    """Every expression match of language ``lang``'s patterns, in order, found only inside
+    trigger windows."""
+    atom = _atom(lang)
+    for lo, hi in _windows(text, lang):
         yield from atom.finditer(text, lo, hi)
 
 

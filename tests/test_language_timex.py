@@ -1,0 +1,152 @@
+"""The time finder reads the lexicons of the source's language: ``Source.language`` ->
+``prepare`` (``Prepared.lang``) -> ``find_times(..., lang)`` -> ``time_lexicon(lang)``, the
+patterns compiled from it and the number words of ``ago``, each cached per language; the
+article dates of the match stage read each source in its language too. A source in a
+language with no lexicon folder fails with one line naming the source and the language;
+the default stays English."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import crosscheck.lexicon as lexicon_module
+from crosscheck.claims.extract import extract_claims, prepare
+from crosscheck.errors import LexiconError
+from crosscheck.match.article_dates import ArticleDates
+from crosscheck.model import Source
+from crosscheck.text import sentences as sentences_module
+from crosscheck.text.cleaning_rules import cleaning_rules
+from crosscheck.timex import ago as ago_module
+from crosscheck.timex import find_times, read_time_lexicon, time_lexicon
+from crosscheck.timex import patterns as patterns_module
+from crosscheck.timex import scan as scan_module
+
+PACKAGE = Path(str(resources.files(lexicon_module)))
+FAKE = "xx"
+ANCHOR = date(2024, 3, 14)  # a Thursday
+_CACHES = (
+    lexicon_module.load_lexicon,
+    lexicon_module.available_languages,
+    lexicon_module.explain_words,
+    cleaning_rules,
+    sentences_module._rules,
+    time_lexicon,
+    patterns_module.patterns,
+    scan_module._trigger,
+    scan_module._atom,
+    ago_module._number_words,
+)
+
+
+def _clear() -> None:
+    for cached in _CACHES:
+        cached.cache_clear()
+
+
+def _add_after(path: Path, opening: str, line: str) -> None:
+    """Add ``line`` right after the line that opens with ``opening``."""
+    text = path.read_text(encoding="utf-8")
+    assert opening in text
+    path.write_text(text.replace(opening, f"{opening}\n{line}", 1), encoding="utf-8")
+
+
+@pytest.fixture
+def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The shipped lexicons copied to a temporary root with a fake language ``xx``:
+    English's files plus one deictic day ("gestern", the day before) in time.toml and one
+    cardinal ("zwo") in numbers.toml; the loader reads that root, caches emptied before and
+    after."""
+    root = tmp_path / "lexicon"
+    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    shutil.copytree(root / "en", root / FAKE)
+    _add_after(root / FAKE / "time.toml", "[deictic_days]", '"gestern" = -1')
+    _add_after(root / FAKE / "numbers.toml", "[cardinals]", "zwo = 2")
+    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
+    _clear()
+    yield root
+    monkeypatch.undo()
+    _clear()
+
+
+DEICTIC = "The mayor resigned gestern, officials said."
+COUNTED = "The bridge was built zwo decades ago, officials said."
+
+
+def _source(text: str, language: str = "en", source_id: str = "a") -> Source:
+    return Source(id=source_id, text=text, language=language, published=ANCHOR)
+
+
+def _found(text: str, lang: str) -> list[tuple[str, date | None]]:
+    return [(t.text, t.begin) for t in find_times(text, ANCHOR, lang)]
+
+
+def test_times_are_found_with_the_time_lexicon_of_the_language(lexicon_root: Path) -> None:
+    assert _found(DEICTIC, FAKE) == [("gestern", ANCHOR - timedelta(days=1))]
+    assert _found(DEICTIC, "en") == []  # no such word in English
+
+
+def test_a_source_is_dated_with_the_lexicon_of_its_language(lexicon_root: Path) -> None:
+    fake = [c.time for c in extract_claims(_source(DEICTIC, FAKE)) if c.time is not None]
+    english = [c.time for c in extract_claims(_source(DEICTIC)) if c.time is not None]
+    assert [(t.text, t.begin) for t in fake] == [("gestern", ANCHOR - timedelta(days=1))]
+    assert english == []
+    assert prepare(_source(DEICTIC, "xx-YY")).lang == FAKE  # a regional tag of xx
+
+
+def test_number_words_before_a_span_ago_are_the_language_s(lexicon_root: Path) -> None:
+    assert _found(COUNTED, FAKE) == []  # "zwo" counts the decades: a count not read
+    assert [text for text, _ in _found(COUNTED, "en")] == ["decades ago"]  # open-ended
+
+
+def test_article_dates_are_read_in_the_language_of_each_source(lexicon_root: Path) -> None:
+    dates = ArticleDates([_source(DEICTIC, FAKE, "fake"), _source(DEICTIC, "en", "english")])
+    assert [t.text for t in dates.dates("fake")] == ["gestern"]
+    assert dates.dates("english") == []
+
+
+def test_the_default_and_a_regional_tag_read_english() -> None:
+    text = "The mayor resigned yesterday, officials said."
+    default = find_times(text, ANCHOR)
+    assert [t.text for t in default] == ["yesterday"]
+    assert find_times(text, ANCHOR, "en") == default
+    default_claims = extract_claims(Source(id="a", text=text, published=ANCHOR))
+    assert extract_claims(_source(text, "en-GB")) == default_claims
+    assert prepare(_source(text, "en-GB")).lang == "en"
+
+
+def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
+    source = _source(DEICTIC, "zz", "kyiv-post")
+    expected = "source 'kyiv-post': no lexicon for language 'zz' yet (available: en)"
+    with pytest.raises(ValueError) as caught:
+        extract_claims(source)
+    assert str(caught.value) == expected
+    with pytest.raises(ValueError) as again:
+        ArticleDates([source]).dates("kyiv-post")
+    assert str(again.value) == expected  # the same one path, ``reading_language``
+
+
+def test_a_language_folder_missing_the_time_lexicon_names_it(lexicon_root: Path) -> None:
+    (lexicon_root / "yy").mkdir()
+    for name in ("boilerplate", "abbreviations"):  # the preparing stage's files are there
+        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / "yy" / f"{name}.toml")
+    with pytest.raises(LexiconError) as caught:
+        extract_claims(_source(DEICTIC, "yy"))
+    assert str(caught.value) == "lexicon/yy/time.toml: lexicon file is missing (language 'yy')"
+
+
+def test_a_bad_value_names_the_time_lexicon_of_its_language(lexicon_root: Path) -> None:
+    data = lexicon_module.load_lexicon("time", FAKE)
+    with pytest.raises(LexiconError, match=r"^lexicon/xx/time\.toml: 'year_min'"):
+        read_time_lexicon({**data, "year_min": 0}, FAKE)
+    broken = {**data, "clock": {**data["clock"], "zone_offsets": {"XX": [9999]}}}
+    with pytest.raises(LexiconError, match=r"^lexicon/xx/time\.toml: clock\.zone_offsets"):
+        read_time_lexicon(broken, FAKE)
+    without = {k: v for k, v in data.items() if k != "weekdays"}
+    with pytest.raises(LexiconError, match=r"^lexicon/xx/time\.toml: key 'weekdays'"):
+        read_time_lexicon(without, FAKE)
