@@ -43,6 +43,7 @@ from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_acts import answers, other_deadlines
 from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.match.date_places import places_apart
+from crosscheck.match.date_words import date_words
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.period_signatures import covered_periods, names_which
@@ -68,8 +69,7 @@ def _scope_words() -> frozenset[str]:
     ("since", "before"), a span that holds many events ("over", "during") or the time a
     state is reported at ("as of": ``state_scopes`` of time.toml's [date_events])."""
     groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
-    dates = require(load_lexicon("compare"), "dates", dict, "compare")
-    spans = {str(w).lower() for w in require(dates, "span_modifiers", list, "compare")}
+    spans = date_words().span_modifiers
     events = require(load_lexicon("time"), "date_events", dict, "time")
     states = lower_words(events, "state_scopes", "time")
     return frozenset(str(w).lower() for w in groups.get("at", [])) - spans - states

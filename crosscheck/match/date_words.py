@@ -1,0 +1,32 @@
+"""The ``[dates]`` table of compare.toml -> ``DateWords``, read and validated once.
+
+The date matcher (``date_pairs``: a span's scope words are no event's) and the time rule
+(``rules/time.py``: one night told as two days, another occurrence of an event) read the
+same table; both take it from here, so it is read and its keys checked once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import LowerWords, table_settings
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateWords:
+    """The ``[dates]`` table of ``compare.toml`` (its comments say what each key is for)."""
+
+    span_modifiers: LowerWords  # scopes of a span that holds many events ("over", "during")
+    late_words: LowerWords  # the late part of a day ("late", "night")
+    early_words: LowerWords  # the early part of the next day ("early", "morning")
+    night_links: LowerWords  # read across before a date ("late [on] March 18")
+    another_marks: LowerWords  # another occurrence of an event ("a second", "another")
+    another_gap: int  # modifier words at most between a mark and its event noun
+    another_not_between: LowerWords  # words that end those modifiers ("of", "at")
+
+
+@cache
+def date_words() -> DateWords:
+    """The ``[dates]`` table of compare.toml, read once."""
+    return table_settings(DateWords, "compare", "dates")
