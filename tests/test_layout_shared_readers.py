@@ -5,17 +5,20 @@ stage")."""
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from claimfactory import placed_date
+from claimfactory import date_in_sentence, placed_date
 
 import crosscheck.lexicon as lexicon
 from crosscheck.errors import LexiconError
 from crosscheck.match.date_words import DateWords, date_words
+from crosscheck.match.statement_dates import word_before_date
+from crosscheck.model import Claim
 from crosscheck.rules import time as time_rules
 
 PACKAGE = Path(__file__).resolve().parents[1] / "crosscheck"
@@ -119,3 +122,75 @@ def test_the_other_occurrence_gate_reads_the_marks_it_is_handed() -> None:
     words = date_words()
     assert time_rules._other_occurrence(a, b, words)
     assert not time_rules._other_occurrence(a, b, replace(words, another_marks=frozenset()))
+
+
+def test_the_word_before_a_date_is_read_by_one_function() -> None:
+    """The matcher and the rules read the word before a date with ``word_before_date``
+    alone (the time rule had a near-twin, ``_word_before``, with its own word shape)."""
+    defined = set()
+    for package in ("match", "rules"):
+        for path in (PACKAGE / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.FunctionDef) and "word_before" in node.name:
+                    defined.add(f"{_module_name(path)}.{node.name}")
+    assert defined == {"crosscheck.match.statement_dates.word_before_date"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letters_only", "across", "word"),
+    [
+        ("He said on March 18 that", False, (), "on"),
+        ("He said on March 18 that", False, ("on",), "said"),
+        ("He said on March 18 that", True, ("on",), "said"),
+        ("The pre-dawn raid began on March 18.", False, (), "on"),
+        ("Troops moved in pre-dawn on March 18.", True, ("on",), "dawn"),
+        ("Troops moved in pre-dawn on March 18.", False, ("on",), "pre-dawn"),
+        ("Reuters's report on March 18", False, (), "on"),
+        ("the 2017's -- March 18", False, (), "2017's"),
+        ("the 2017's -- March 18", True, (), "s"),
+        ("At 5 March 18", True, (), "at"),
+        ("At 5 March 18", False, (), "5"),
+        ("March 18 was a Monday", True, ("on",), ""),
+        ("on March 18 it rained", True, ("on",), ""),
+    ],
+)
+def test_the_two_word_shapes_before_a_date(
+    sentence: str, letters_only: bool, across: tuple[str, ...], word: str
+) -> None:
+    claim = date_in_sentence(sentence, "March 18")
+    got = word_before_date(claim, letters_only=letters_only, across=frozenset(across))
+    assert got == word
+
+
+def _old_time_rule_word(claim: Claim, links: frozenset[str]) -> str | None:
+    """``rules.time._word_before`` as it was before the merge (the reference)."""
+    words = re.findall(r"[^\W\d_]+", claim.sentence[: claim.start - claim.sentence_start].lower())
+    if words and words[-1] in links:
+        words.pop()
+    return words[-1] if words else None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "late on ",
+        "late in ",
+        "ON ",
+        "on on ",
+        "died late-night on ",
+        "the 5 ",
+        "rock-'n'-roll\u2019s, ",
+        "caf\u00e9\u0301 in ",
+        "\u0130stanbul on ",
+        "x\u00b2 . ",
+        "\u201cWe said\u201d ",
+        "a_b9 \n",
+        "Stra\u00dfe on ",
+    ],
+)
+def test_the_time_rules_reading_is_the_one_it_had(before: str) -> None:
+    claim = date_in_sentence(f"{before}March 18 it rained", "March 18")
+    links = date_words().night_links
+    old = _old_time_rule_word(claim, links)
+    assert word_before_date(claim, letters_only=True, across=links) == (old or "")

@@ -16,6 +16,7 @@ from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
 from crosscheck.match.date_words import DateWords, date_words
 from crosscheck.match.quote_dates import one_utterance
+from crosscheck.match.statement_dates import word_before_date
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -48,14 +49,6 @@ def _loose_clock() -> frozenset[str]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _word_before(c: Claim, links: frozenset[str]) -> str | None:
-    """The folded word right before a date, read across a link word ("[late] on March 18")."""
-    words = _WORD.findall(c.sentence[: max(c.start - c.sentence_start, 0)].lower())
-    if words and words[-1] in links:
-        words.pop()
-    return words[-1] if words else None
-
-
 def _part_words(c: Claim, links: frozenset[str]) -> set[str]:
     """The folded words of a date, the word right after it in its sentence ("Thursday
     [night]") and the word right before it ("[late] on March 18"): where a part of the day
@@ -66,8 +59,8 @@ def _part_words(c: Claim, links: frozenset[str]) -> set[str]:
     gap = c.sentence[c.end - c.sentence_start : after.start()] if after else ""
     if after is not None and not gap.strip():
         words.add(after.group().lower())
-    before = _word_before(c, links)
-    if before is not None:
+    before = word_before_date(c, letters_only=True, across=links)
+    if before:
         words.add(before)
     return words
 
