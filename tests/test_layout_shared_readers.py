@@ -19,6 +19,7 @@ from crosscheck.errors import LexiconError
 from crosscheck.match.date_words import DateWords, date_words
 from crosscheck.match.statement_dates import word_before_date
 from crosscheck.model import Claim
+from crosscheck.quantities import find_quantities
 from crosscheck.rules import time as time_rules
 
 PACKAGE = Path(__file__).resolve().parents[1] / "crosscheck"
@@ -194,3 +195,24 @@ def test_the_time_rules_reading_is_the_one_it_had(before: str) -> None:
     links = date_words().night_links
     old = _old_time_rule_word(claim, links)
     assert word_before_date(claim, letters_only=True, across=links) == (old or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("one hundred and fifth anniversary", [("one hundred and fifth", 105.0)]),
+        ("two thirds of voters", [("two thirds", 2 / 3)]),
+        ("one and a half million", [("one and a half million", 1_500_000.0)]),
+        ("a fifth of them", [("a fifth", 0.2)]),
+        ("twenty-first century", [("twenty-first", 21.0)]),
+        ("the sixth term", [("sixth", 6.0)]),
+    ],
+)
+def test_the_cardinal_run_before_an_ordinal_reads_as_it_did(
+    text: str, read: list[tuple[str, float]]
+) -> None:
+    """Ordinals and fractions read the cardinals before their last word with one helper
+    (``quantities.cardinals._cardinal_run``; the loop stood in two modules)."""
+    found = [(q.text, q.low) for q in find_quantities(text)]
+    assert [t for t, _ in found] == [t for t, _ in read]
+    assert [v for _, v in found] == pytest.approx([v for _, v in read])
