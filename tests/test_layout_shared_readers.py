@@ -58,6 +58,19 @@ def test_the_dates_table_of_compare_is_read_in_one_place() -> None:
     assert _readers_of("compare", "dates") == {"crosscheck.match.date_words"}
 
 
+def test_the_clock_table_of_compare_is_read_in_one_place() -> None:
+    """``[clock]`` was read by ``rules.time._loose_clock`` and ``match.date_pairs``."""
+    assert _readers_of("compare", "clock") == {"crosscheck.match.date_words"}
+
+
+def test_the_date_matcher_takes_the_date_event_words_from_their_record() -> None:
+    """``match.date_pairs`` read time.toml's ``[date_events]`` three times of its own; its
+    scope words are fields of ``DateEventWords`` now."""
+    readers = _readers_of("time", "date_events")
+    assert "crosscheck.claims.date_events" in readers
+    assert "crosscheck.match.date_pairs" not in readers
+
+
 def test_the_reader_finds_a_reader_of_each_form() -> None:
     assert "crosscheck.match.date_places" in _readers_of("places", "date_places")
     assert "crosscheck.rules.base" in _readers_of("compare", "numeric")

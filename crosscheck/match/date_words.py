@@ -1,8 +1,10 @@
-"""The ``[dates]`` table of compare.toml -> ``DateWords``, read and validated once.
+"""The ``[dates]`` and ``[clock]`` tables of compare.toml -> ``DateWords``, ``ClockWords``,
+each read and validated once.
 
-The date matcher (``date_pairs``: a span's scope words are no event's) and the time rule
-(``rules/time.py``: one night told as two days, another occurrence of an event) read the
-same table; both take it from here, so it is read and its keys checked once.
+The date matcher (``date_pairs``: a span's scope words are no event's; a time "just after"
+a clock time is one moment) and the time rule (``rules/time.py``: one night told as two
+days, another occurrence of an event, a clock time that is not exact) read the same tables;
+both take them from here, so each is read and its keys checked once.
 """
 
 from __future__ import annotations
@@ -30,3 +32,16 @@ class DateWords:
 def date_words() -> DateWords:
     """The ``[dates]`` table of compare.toml, read once."""
     return table_settings(DateWords, "compare", "dates")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClockWords:
+    """The ``[clock]`` table of ``compare.toml``."""
+
+    loose_words: LowerWords  # a clock time that is not exact ("shortly after", "just")
+
+
+@cache
+def clock_words() -> ClockWords:
+    """The ``[clock]`` table of compare.toml, read once."""
+    return table_settings(ClockWords, "compare", "clock")

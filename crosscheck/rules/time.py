@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
-from functools import cache
 
 from crosscheck.claims.date_events import stem
-from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
-from crosscheck.match.date_words import DateWords, date_words
+from crosscheck.match.date_words import DateWords, clock_words, date_words
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.match.statement_dates import word_before_date
 from crosscheck.model import (
@@ -38,12 +36,6 @@ def _period(t: TimeRef) -> tuple[date, date] | None:
     if t.begin is None:
         return None
     return t.begin, t.end_date or t.begin
-
-
-@cache
-def _loose_clock() -> frozenset[str]:
-    clock = require(load_lexicon("compare"), "clock", dict, "compare")
-    return lower_words(clock, "loose_words", "compare")
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -145,7 +137,7 @@ def _clock(t: TimeRef) -> tuple[int, int] | None:
         return None
     last = t.minute_end if t.minute_end is not None else t.minute_start
     words = set(t.text.lower().split())
-    loose = words & (compare_rules().about_modifiers | _loose_clock())
+    loose = words & (compare_rules().about_modifiers | clock_words().loose_words)
     slack = CLOCK_SLACK if loose or t.modifier not in (None, "at", "on") else 0
     return t.minute_start - slack, last + slack
 
