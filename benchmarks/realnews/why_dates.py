@@ -46,6 +46,7 @@ from crosscheck.match import descriptor_words as dw
 from crosscheck.match import period_signatures as ps
 from crosscheck.match import statement_dates as sd
 from crosscheck.match.article_dates import ArticleDates
+from crosscheck.match.date_words import date_words
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
@@ -351,7 +352,7 @@ def time_none(a: Claim, b: Claim) -> str:
     if (a_in_b or b_in_a) and ta.granularity != tb.granularity:
         coarser_claim = b if a_in_b else a
         coarser = tb if a_in_b else ta
-        if (coarser.modifier or "").lower() in tr._span_modifiers() and not dp.labels_event(
+        if (coarser.modifier or "").lower() in date_words().span_modifiers and not dp.labels_event(
             coarser_claim
         ):
             return "rule: span"
@@ -365,7 +366,7 @@ def time_none(a: Claim, b: Claim) -> str:
     checks = (
         ("rule: year inferred", tr._year_inferred_apart(ta, tb)),
         ("rule: two deadlines", dp.closes_span(a) and dp.closes_span(b)),
-        ("rule: one night", tr._one_night(a, b)),
+        ("rule: one night", tr._one_night(a, b, date_words())),
         ("rule: relative day", ta.relative or tb.relative),
     )
     for gate, bad in checks:

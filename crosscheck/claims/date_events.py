@@ -33,6 +33,9 @@ class DateEventWords:
     clause_joiners: frozenset[str]
     origins: frozenset[str]
     announcing: frozenset[str]
+    state_scopes: frozenset[str]  # the time a state is reported at ("as of")
+    clock_scopes: frozenset[str]  # before an approximate clock time that dates ("around")
+    near_clock_scopes: frozenset[str]  # before a time just past or short of one ("after")
     present_endings: tuple[str, ...]
     present_objects: frozenset[str]
     present_subjects: frozenset[str]
@@ -116,6 +119,9 @@ def date_event_words() -> DateEventWords:
             str(x).lower() for x in require(data, "statement_verbs", list, "time")
         ),
         weak_words=int(require(data, "weak_words", int, "time")),
+        state_scopes=lower_words(data, "state_scopes", "time"),
+        clock_scopes=lower_words(data, "clock_scopes", "time"),
+        near_clock_scopes=lower_words(data, "near_clock_scopes", "time"),
         synonyms={
             **_classes(require(data, "synonyms", dict, "time"), "time"),
             **_classes(require(more, "synonyms", dict, _MORE), _MORE),

@@ -112,15 +112,23 @@ def timed_form(word: str) -> str:
     return duration_words().timed_forms.get(word, "")
 
 
+def _past_links(before: Sequence[Token], length_links: frozenset[str]) -> tuple[int, int]:
+    """Where the words before a duration end once at most ``_LINKS`` link words ("for",
+    "about") are read back past, and how many were: "deliberated [for] five hours" -> the
+    index after "deliberated", 1."""
+    i = len(before)
+    links = 0
+    while i > 0 and before[i - 1].lower in length_links and links < _LINKS:
+        i -= 1
+        links += 1
+    return i, links
+
+
 def timed_before(before: Sequence[Token]) -> str:
     """The timed thing named before a duration: "the hearing, which lasted [six hours]" ->
     "hearing"; "jurors deliberated for [five hours]" -> "deliberations"; "" otherwise."""
     dw = duration_words()
-    i = len(before)
-    links = 0
-    while i > 0 and before[i - 1].lower in dw.length_links and links < _LINKS:
-        i -= 1
-        links += 1
+    i, links = _past_links(before, dw.length_links)
     if i == 0:
         return ""
     verb = before[i - 1].lower
@@ -140,11 +148,7 @@ def witness_length(before: Sequence[Token], after: Sequence[Token]) -> str:
     before the Senate Judiciary Committee" -> "barr testimony"; "" with no name right before
     the verb ("the secretary spent ...") or no body noun after "before"."""
     dw = duration_words()
-    i = len(before)
-    links = 0
-    while i > 0 and before[i - 1].lower in dw.length_links and links < _LINKS:
-        i -= 1
-        links += 1
+    i, _ = _past_links(before, dw.length_links)
     if i < 2 or before[i - 1].lower not in dw.witness_verbs:
         return ""
     name = before[i - 2]

@@ -37,12 +37,13 @@ from itertools import combinations
 from crosscheck.claims.date_events import date_event_words, stem, weak_stems
 from crosscheck.claims.date_nouns import modified_noun
 from crosscheck.claims.dates import DATE_KIND, bound_scopes
-from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.article_dates import ArticleDates, year_given
 from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_acts import answers, other_deadlines
 from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.match.date_places import places_apart
+from crosscheck.match.date_words import clock_words, date_words
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.period_signatures import covered_periods, names_which
@@ -68,10 +69,8 @@ def _scope_words() -> frozenset[str]:
     ("since", "before"), a span that holds many events ("over", "during") or the time a
     state is reported at ("as of": ``state_scopes`` of time.toml's [date_events])."""
     groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
-    dates = require(load_lexicon("compare"), "dates", dict, "compare")
-    spans = {str(w).lower() for w in require(dates, "span_modifiers", list, "compare")}
-    events = require(load_lexicon("time"), "date_events", dict, "time")
-    states = lower_words(events, "state_scopes", "time")
+    spans = date_words().span_modifiers
+    states = date_event_words().state_scopes
     return frozenset(str(w).lower() for w in groups.get("at", [])) - spans - states
 
 
@@ -82,33 +81,15 @@ def _end_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in groups.get("end", []))
 
 
-@cache
-def _clock_words() -> frozenset[str]:
-    """Scope words of an approximate clock time that dates an event ("around 4:00 p.m.
-    Tuesday"): ``clock_scopes`` of time.toml's [date_events]."""
-    data = require(load_lexicon("time"), "date_events", dict, "time")
-    return lower_words(data, "clock_scopes", "time")
-
-
 _WORDS = re.compile(r"[^\W\d_]+")
-
-
-@cache
-def _near_clock() -> tuple[frozenset[str], frozenset[str]]:
-    """Scope words of a time just past or short of a clock time (``near_clock_scopes`` of
-    time.toml's [date_events]) and the words that make it so (compare.toml's [clock]
-    ``loose_words``: "just after midnight", "shortly before 9 a.m.")."""
-    data = require(load_lexicon("time"), "date_events", dict, "time")
-    clock = require(load_lexicon("compare"), "clock", dict, "compare")
-    return lower_words(data, "near_clock_scopes", "time"), lower_words(
-        clock, "loose_words", "compare"
-    )
 
 
 def _near_clock_time(t: TimeRef, word: str) -> bool:
     """A clock time told as just past or short of it ("just after midnight on March 19"):
-    one moment, a few minutes wide, not the bound of a span ("after 5 p.m.")."""
-    scopes, loose = _near_clock()
+    one moment, a few minutes wide, not the bound of a span ("after 5 p.m."): a scope word of
+    ``near_clock_scopes`` (time.toml's [date_events]) and a word of compare.toml's [clock]
+    ``loose_words`` ("just after midnight", "shortly before 9 a.m.")."""
+    scopes, loose = date_event_words().near_clock_scopes, clock_words().loose_words
     return word in scopes and bool(loose & set(_WORDS.findall(t.text.lower())))
 
 
@@ -121,7 +102,8 @@ def near_clock(t: TimeRef) -> bool:
 
 def dating_scope(t: TimeRef) -> bool:
     """Whether a date's scope word dates one event: none, one of ``_scope_words``, or one
-    of ``_clock_words`` before a time of day, or a time of day just past or short of a clock
+    of ``clock_scopes`` (time.toml's [date_events]: "around 4:00 p.m. Tuesday") before a
+    time of day, or a time of day just past or short of a clock
     time (``_near_clock_time``)."""
     if t.modifier is None:
         return True
@@ -129,7 +111,7 @@ def dating_scope(t: TimeRef) -> bool:
     if word in _scope_words():
         return True
     finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
-    return finer and (word in _clock_words() or _near_clock_time(t, word))
+    return finer and (word in date_event_words().clock_scopes or _near_clock_time(t, word))
 
 
 def bound(claim: Claim) -> str:

@@ -58,11 +58,39 @@ _LAST_WORD = re.compile(r"([\w'\u2019-]+)\W*$")
 _FIRST_WORD = re.compile(r"\W*([\w'\u2019-]+)")
 
 
-def word_before_date(claim: Claim) -> str:
-    """The folded word right before a date in its sentence, "" for none."""
-    before = claim.sentence[: claim.start - claim.sentence_start]
-    m = _LAST_WORD.search(before, _last_run(before))
-    return m.group(1).lower() if m is not None else ""
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def word_before_date(
+    claim: Claim, *, letters_only: bool = False, across: frozenset[str] = frozenset()
+) -> str:
+    """The folded word right before a date in its sentence, "" for none.
+
+    A word runs through letters, digits, apostrophes and hyphens ("rock-'n'-roll's",
+    "2017's"), as a speech verb or a noun before a date is read. With ``letters_only`` a
+    word is a run of letters alone, as the time rule reads a part of the day: inside a
+    compound ("pre-dawn" -> "dawn") and past a number or a mark. A word of ``across`` is
+    read past, once ("late [on] March 18" -> "late").
+    """
+    before = claim.sentence[: max(claim.start - claim.sentence_start, 0)]
+    if letters_only:
+        before = before.lower()  # folded first, as the letters are split after folding
+    word, start = _last_word(before, letters_only)
+    if word in across:
+        word, _ = _last_word(before[:start], letters_only)
+    return word
+
+
+def _last_word(text: str, letters_only: bool) -> tuple[str, int]:
+    """The last word of ``text`` (``word_before_date``'s two shapes), folded, and where it
+    starts; ("", 0) for none."""
+    if letters_only:
+        last = None
+        for found in _LETTERS.finditer(text):
+            last = found
+        return (last.group(), last.start()) if last is not None else ("", 0)
+    m = _LAST_WORD.search(text, _last_run(text))
+    return (m.group(1).lower(), m.start(1)) if m is not None else ("", 0)
 
 
 def _last_run(text: str) -> int:

@@ -169,6 +169,24 @@ def _cardinal_tokens(
     return b.value if b.count else 1.0
 
 
+def _cardinal_run(sc: _Scan, i: int) -> tuple[list[int], int] | None:
+    """The cardinal atoms from atom i that a fraction's or an ordinal's last word may end
+    ("two [thirds]", "one hundred and [fifth]"): at most ``_MAX_RUN``, joined by spaces,
+    hyphens or "and", up to an ordinal atom; with the atom after them. None when the next
+    ordinal lies beyond ``_MAX_RUN`` atoms."""
+    if sc.next_ordinal[i] - i > _MAX_RUN:
+        return None
+    atoms = sc.atoms
+    run: list[int] = []
+    j = i
+    while j < len(atoms) and len(run) < _MAX_RUN and atoms[j].kind in _CARDINALISH:
+        if atoms[j].ordinal or (run and sc.conn[j] not in (_C.SP, _C.HYPHEN, _C.AND)):
+            break
+        run.append(j)
+        j += 1
+    return run, j
+
+
 def _read_cardinal(sc: _Scan, i: int, article: bool) -> _Card | None:
     """The longest whole number starting at atom i ("3 hundred and 2 hundred" -> "3 hundred")."""
     lone = _lone_digits(sc, i, article)

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from crosscheck.quantities.cardinals import _as_cardinal_kind, _Card, _Cardinal, _cardinal_tokens
+from crosscheck.quantities.cardinals import (
+    _as_cardinal_kind,
+    _Card,
+    _Cardinal,
+    _cardinal_run,
+    _cardinal_tokens,
+)
 from crosscheck.quantities.kinds import (
     _C,
     _CARDINALISH,
     _K,
-    _MAX_RUN,
     _MULTIPLIERS,
     _R,
     _SPACES,
@@ -93,16 +98,11 @@ def _split_fraction(sc: _Scan, run: Sequence[int], article: bool, o: int, link: 
 def _read_fraction(sc: _Scan, i: int, article: int | None) -> _Reading | None:
     """A fraction starting at atom i: "two thirds", "a twenty-first", "one and a half",
     "one hundred and three quarters", "five and a half million"."""
-    if sc.next_ordinal[i] - i > _MAX_RUN:
+    found = _cardinal_run(sc, i)
+    if found is None:
         return None
+    run, j = found
     atoms = sc.atoms
-    run: list[int] = []
-    j = i
-    while j < len(atoms) and len(run) < _MAX_RUN and atoms[j].kind in _CARDINALISH:
-        if atoms[j].ordinal or (run and sc.conn[j] not in (_C.SP, _C.HYPHEN, _C.AND)):
-            break
-        run.append(j)
-        j += 1
     if j >= len(atoms) or atoms[j].kind not in (_K.ORDINAL, _K.FRACWORD):
         return None
     if not run and article is None:

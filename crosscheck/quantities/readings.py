@@ -7,6 +7,7 @@ from dataclasses import replace
 from crosscheck.quantities.cardinals import (
     _as_cardinal_kind,
     _Card,
+    _cardinal_run,
     _cardinal_tokens,
     _read_cardinal,
 )
@@ -15,7 +16,6 @@ from crosscheck.quantities.kinds import (
     _C,
     _CARDINALISH,
     _K,
-    _MAX_RUN,
     _MULTIPLIERS,
     _R,
     _WINDOW,
@@ -43,15 +43,10 @@ def _read_ordinal(sc: _Scan, i: int) -> _Reading | None:
         if a.word in lex.time_ordinals and _second_is_time(sc, i, lex):
             return None
         return _Reading(start=a.start, end=a.end, value=a.value, kind=_R.ORDINAL, first=i, last=i)
-    if sc.next_ordinal[i] - i > _MAX_RUN:
+    found = _cardinal_run(sc, i)
+    if found is None:
         return None
-    run: list[int] = []
-    j = i
-    while j < len(atoms) and len(run) < _MAX_RUN and atoms[j].kind in _CARDINALISH:
-        if atoms[j].ordinal or (run and sc.conn[j] not in (_C.SP, _C.HYPHEN, _C.AND)):
-            break
-        run.append(j)
-        j += 1
+    run, j = found
     if not run or j >= len(atoms) or atoms[j].kind is not _K.ORDINAL:
         return None
     o = atoms[j]

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
-from functools import cache
 
 from crosscheck.claims.date_events import stem
-from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
+from crosscheck.match.date_words import DateWords, clock_words, date_words
 from crosscheck.match.quote_dates import one_utterance
+from crosscheck.match.statement_dates import word_before_date
 from crosscheck.model import (
     GRANULARITY_RANK,
     Claim,
@@ -38,42 +38,10 @@ def _period(t: TimeRef) -> tuple[date, date] | None:
     return t.begin, t.end_date or t.begin
 
 
-@cache
-def _loose_clock() -> frozenset[str]:
-    clock = require(load_lexicon("compare"), "clock", dict, "compare")
-    return lower_words(clock, "loose_words", "compare")
-
-
-@cache
-def _span_modifiers() -> frozenset[str]:
-    dates = require(load_lexicon("compare"), "dates", dict, "compare")
-    return lower_words(dates, "span_modifiers", "compare")
-
-
-@cache
-def _night_words() -> tuple[frozenset[str], frozenset[str]]:
-    dates = require(load_lexicon("compare"), "dates", dict, "compare")
-    return lower_words(dates, "late_words", "compare"), lower_words(dates, "early_words", "compare")
-
-
-@cache
-def _night_links() -> frozenset[str]:
-    dates = require(load_lexicon("compare"), "dates", dict, "compare")
-    return lower_words(dates, "night_links", "compare")
-
-
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _word_before(c: Claim) -> str | None:
-    """The folded word right before a date, read across a link word ("[late] on March 18")."""
-    words = _WORD.findall(c.sentence[: max(c.start - c.sentence_start, 0)].lower())
-    if words and words[-1] in _night_links():
-        words.pop()
-    return words[-1] if words else None
-
-
-def _part_words(c: Claim) -> set[str]:
+def _part_words(c: Claim, links: frozenset[str]) -> set[str]:
     """The folded words of a date, the word right after it in its sentence ("Thursday
     [night]") and the word right before it ("[late] on March 18"): where a part of the day
     is told."""
@@ -83,13 +51,13 @@ def _part_words(c: Claim) -> set[str]:
     gap = c.sentence[c.end - c.sentence_start : after.start()] if after else ""
     if after is not None and not gap.strip():
         words.add(after.group().lower())
-    before = _word_before(c)
-    if before is not None:
+    before = word_before_date(c, letters_only=True, across=links)
+    if before:
         words.add(before)
     return words
 
 
-def _one_night(a: Claim, b: Claim) -> bool:
+def _one_night(a: Claim, b: Claim, words: DateWords) -> bool:
     """Two dates a day apart, the earlier late in its day and the later early in its own
     ("died late Thursday" / "was killed early Friday"): one night told as two days."""
     assert a.time is not None and b.time is not None
@@ -99,31 +67,21 @@ def _one_night(a: Claim, b: Claim) -> bool:
     if abs(days) != 1:
         return False
     first, second = (a, b) if days > 0 else (b, a)
-    late, early = _night_words()
-    return bool(_part_words(first) & late and _part_words(second) & early)
-
-
-@cache
-def _another_marks() -> tuple[tuple[str, ...], int, frozenset[str]]:
-    """The marks of another occurrence ("a second", "another"), how many words may stand
-    between a mark and its event noun, and the words that may not."""
-    dates = require(load_lexicon("compare"), "dates", dict, "compare")
-    marks = lower_words(dates, "another_marks", "compare")
-    gap = require(dates, "another_gap", int, "compare")
-    return tuple(sorted(marks)), gap, lower_words(dates, "another_not_between", "compare")
+    late, early, links = words.late_words, words.early_words, words.night_links
+    return bool(_part_words(first, links) & late and _part_words(second, links) & early)
 
 
 _TOKEN = re.compile(r"[\w'\u2019-]+|[^\w\s]")
 
 
-def _marks_before(c: Claim, noun: str, marks: tuple[str, ...]) -> frozenset[str]:
+def _marks_before(c: Claim, noun: str, marks: tuple[str, ...], words: DateWords) -> frozenset[str]:
     """The last words of ``marks`` standing before a lower-case ``noun`` in the claim's
     sentence, with at most the gap of modifier words between and no punctuation ("a second
     parcel [bomb]" -> {"second"}; not "another person at [Scott]", "a second woman,
     Deborah [Ramirez]")."""
     tokens = _TOKEN.findall(c.sentence)
     folded = [t.lower() for t in tokens]
-    _, gap, not_between = _another_marks()
+    gap, not_between = words.another_gap, words.another_not_between
     found: set[str] = set()
     for i, token in enumerate(tokens):
         if token != noun:
@@ -133,27 +91,27 @@ def _marks_before(c: Claim, noun: str, marks: tuple[str, ...]) -> frozenset[str]
             if any(w in not_between or not w[0].isalnum() for w in between):
                 break
             for mark in marks:
-                words = mark.split()
-                if end - len(words) + 1 >= 0 and folded[end - len(words) + 1 : end + 1] == words:
-                    found.add(words[-1])
+                parts = mark.split()
+                if end - len(parts) + 1 >= 0 and folded[end - len(parts) + 1 : end + 1] == parts:
+                    found.add(parts[-1])
     return frozenset(found)
 
 
-def _other_occurrence(a: Claim, b: Claim) -> bool:
+def _other_occurrence(a: Claim, b: Claim, words: DateWords) -> bool:
     """A shared event noun marked as another occurrence on one side ("A second parcel bomb
     exploded at 11 p.m.") and, on the other, the definite unmarked one ("The bomb exploded
     at about 7 p.m.") or another mark ("the third bomb"): two bombs, two times. An unmarked
     indefinite side ("an order issued by a New York judge") may be the marked one told
     otherwise, and still compares."""
-    marks = _another_marks()[0]
+    marks = tuple(sorted(words.another_marks))
     for noun in sorted(set(a.event_words) & set(b.event_words)):
-        ma, mb = _marks_before(a, noun, marks), _marks_before(b, noun, marks)
+        ma, mb = _marks_before(a, noun, marks, words), _marks_before(b, noun, marks, words)
         if ma == mb:
             continue
         if ma and mb:
             return True
         unmarked = b if ma else a
-        if _marks_before(unmarked, noun, ("the",)):
+        if _marks_before(unmarked, noun, ("the",), words):
             return True
     return False
 
@@ -179,7 +137,7 @@ def _clock(t: TimeRef) -> tuple[int, int] | None:
         return None
     last = t.minute_end if t.minute_end is not None else t.minute_start
     words = set(t.text.lower().split())
-    loose = words & (compare_rules().about_modifiers | _loose_clock())
+    loose = words & (compare_rules().about_modifiers | clock_words().loose_words)
     slack = CLOCK_SLACK if loose or t.modifier not in (None, "at", "on") else 0
     return t.minute_start - slack, last + slack
 
@@ -266,7 +224,8 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
     """Conflict or precision between two dates or periods of the same event."""
     if a.time is None or b.time is None:
         return None
-    if _other_occurrence(a, b):
+    words = date_words()
+    if _other_occurrence(a, b, words):
         return None  # "a second bomb at 11 p.m." / "the bomb at about 7 p.m.": two bombs
     pa, pb = _period(a.time), _period(b.time)
     if pa == pb:
@@ -279,7 +238,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
     if (a_in_b or b_in_a) and ga != gb:
         coarser_time = b.time if a_in_b else a.time
         coarser_claim = b if a_in_b else a
-        span = (coarser_time.modifier or "").lower() in _span_modifiers()
+        span = (coarser_time.modifier or "").lower() in words.span_modifiers
         if span and not labels_event(coarser_claim):
             return None  # "a rally on November 4" / "every rally over the past year"
         if _only_a_label(a, b) or _only_a_label(b, a):
@@ -302,7 +261,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None
     if closes_span(a) and closes_span(b):
         return None  # "must pass the bill by Wednesday" / "by Friday": two deadlines
-    if _one_night(a, b):
+    if _one_night(a, b, words):
         return None  # "died late Thursday" / "killed early Friday": one night, two days
     quoted = one_utterance(a, b)  # one statement both quote: one event, named by its words
     if (a.time.relative or b.time.relative) and not quoted:

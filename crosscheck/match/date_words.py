@@ -1,0 +1,47 @@
+"""The ``[dates]`` and ``[clock]`` tables of compare.toml -> ``DateWords``, ``ClockWords``,
+each read and validated once.
+
+The date matcher (``date_pairs``: a span's scope words are no event's; a time "just after"
+a clock time is one moment) and the time rule (``rules/time.py``: one night told as two
+days, another occurrence of an event, a clock time that is not exact) read the same tables;
+both take them from here, so each is read and its keys checked once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from crosscheck.lexicon import LowerWords, table_settings
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateWords:
+    """The ``[dates]`` table of ``compare.toml`` (its comments say what each key is for)."""
+
+    span_modifiers: LowerWords  # scopes of a span that holds many events ("over", "during")
+    late_words: LowerWords  # the late part of a day ("late", "night")
+    early_words: LowerWords  # the early part of the next day ("early", "morning")
+    night_links: LowerWords  # read across before a date ("late [on] March 18")
+    another_marks: LowerWords  # another occurrence of an event ("a second", "another")
+    another_gap: int  # modifier words at most between a mark and its event noun
+    another_not_between: LowerWords  # words that end those modifiers ("of", "at")
+
+
+@cache
+def date_words() -> DateWords:
+    """The ``[dates]`` table of compare.toml, read once."""
+    return table_settings(DateWords, "compare", "dates")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClockWords:
+    """The ``[clock]`` table of ``compare.toml``."""
+
+    loose_words: LowerWords  # a clock time that is not exact ("shortly after", "just")
+
+
+@cache
+def clock_words() -> ClockWords:
+    """The ``[clock]`` table of compare.toml, read once."""
+    return table_settings(ClockWords, "compare", "clock")

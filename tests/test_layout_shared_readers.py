@@ -1,0 +1,231 @@
+"""A lexicon table two stages read is read in one place, typed and validated once, and handed
+to the functions that use it (issue 10: "a typed lexicon validated once and passed to each
+stage")."""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from claimfactory import date_in_sentence, placed_date
+
+import crosscheck.lexicon as lexicon
+from crosscheck.errors import LexiconError
+from crosscheck.match.date_words import DateWords, date_words
+from crosscheck.match.statement_dates import word_before_date
+from crosscheck.model import Claim
+from crosscheck.quantities import find_quantities
+from crosscheck.rules import time as time_rules
+
+PACKAGE = Path(__file__).resolve().parents[1] / "crosscheck"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _strings(call: ast.Call) -> tuple[str, ...]:
+    return tuple(
+        a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)
+    )
+
+
+def _readers_of(lexicon_name: str, table: str) -> set[str]:
+    """The modules that read ``[table]`` of a lexicon: ``require(data, table, dict, lexicon)``
+    or ``table_settings(Record, lexicon, table)``."""
+    found: set[str] = set()
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            strings = _strings(node)
+            if node.func.id == "require" and strings == (table, lexicon_name):
+                found.add(_module_name(path))
+            if node.func.id == "table_settings" and strings == (lexicon_name, table):
+                found.add(_module_name(path))
+    return found
+
+
+def test_the_dates_table_of_compare_is_read_in_one_place() -> None:
+    """The date matcher and the time rule read compare.toml's ``[dates]`` through one typed
+    record (it was read by four cached readers in rules/time.py and one in date_pairs)."""
+    assert _readers_of("compare", "dates") == {"crosscheck.match.date_words"}
+
+
+def test_the_clock_table_of_compare_is_read_in_one_place() -> None:
+    """``[clock]`` was read by ``rules.time._loose_clock`` and ``match.date_pairs``."""
+    assert _readers_of("compare", "clock") == {"crosscheck.match.date_words"}
+
+
+def test_the_date_matcher_takes_the_date_event_words_from_their_record() -> None:
+    """``match.date_pairs`` read time.toml's ``[date_events]`` three times of its own; its
+    scope words are fields of ``DateEventWords`` now."""
+    readers = _readers_of("time", "date_events")
+    assert "crosscheck.claims.date_events" in readers
+    assert "crosscheck.match.date_pairs" not in readers
+
+
+def test_the_reader_finds_a_reader_of_each_form() -> None:
+    assert "crosscheck.match.date_places" in _readers_of("places", "date_places")
+    assert "crosscheck.rules.base" in _readers_of("compare", "numeric")
+
+
+def test_the_dates_table_is_every_key_of_the_record() -> None:
+    words = date_words()
+    assert "during" in words.span_modifiers and "late" in words.late_words
+    assert "on" in words.night_links and "a second" in words.another_marks
+    assert words.another_gap >= 1 and "of" in words.another_not_between
+
+
+def test_a_broken_dates_table_is_one_error_naming_its_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = lexicon.load_lexicon
+
+    def broken(name: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        data = real(name, *args, **kwargs)
+        if name != "compare":
+            return data
+        dates = {k: v for k, v in data["dates"].items() if k != "another_gap"}
+        return {**data, "dates": dates}
+
+    monkeypatch.setattr(lexicon, "load_lexicon", broken)
+    date_words.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match="another_gap"):
+            date_words()
+    finally:
+        date_words.cache_clear()
+
+
+_DAY = date(2026, 3, 20)
+
+
+def _night(sentence_a: str, sentence_b: str, words: DateWords) -> bool:
+    a, b = placed_date(sentence_a, _DAY), placed_date(sentence_b, _DAY)
+    return time_rules._one_night(a, b, words)
+
+
+def test_the_one_night_gate_reads_the_words_it_is_handed() -> None:
+    """The words come in as an argument: a record with other late words reads other nights
+    (a stage is handed its lexicon, it does not fetch it)."""
+    words = date_words()
+    late = "The guard died late on March 18, officials said."
+    plain = "The guard died on March 18, officials said."
+    early = "The guard was killed early on March 19, police said."
+    assert _night(late, early, words)
+    assert not _night(plain, early, words)
+    tardy = replace(words, late_words=frozenset({"tardy"}))
+    assert not _night(late, early, tardy)
+    assert _night("The guard died tardy on March 18, officials said.", early, tardy)
+
+
+def test_the_other_occurrence_gate_reads_the_marks_it_is_handed() -> None:
+    a = replace(
+        placed_date("A second parcel bomb exploded on March 18, police said.", _DAY),
+        event_words=("bomb", "parcel"),
+    )
+    b = replace(
+        placed_date("The bomb exploded on March 17, police said.", _DAY),
+        event_words=("bomb", "parcel"),
+    )
+    words = date_words()
+    assert time_rules._other_occurrence(a, b, words)
+    assert not time_rules._other_occurrence(a, b, replace(words, another_marks=frozenset()))
+
+
+def test_the_word_before_a_date_is_read_by_one_function() -> None:
+    """The matcher and the rules read the word before a date with ``word_before_date``
+    alone (the time rule had a near-twin, ``_word_before``, with its own word shape)."""
+    defined = set()
+    for package in ("match", "rules"):
+        for path in (PACKAGE / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.FunctionDef) and "word_before" in node.name:
+                    defined.add(f"{_module_name(path)}.{node.name}")
+    assert defined == {"crosscheck.match.statement_dates.word_before_date"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "letters_only", "across", "word"),
+    [
+        ("He said on March 18 that", False, (), "on"),
+        ("He said on March 18 that", False, ("on",), "said"),
+        ("He said on March 18 that", True, ("on",), "said"),
+        ("The pre-dawn raid began on March 18.", False, (), "on"),
+        ("Troops moved in pre-dawn on March 18.", True, ("on",), "dawn"),
+        ("Troops moved in pre-dawn on March 18.", False, ("on",), "pre-dawn"),
+        ("Reuters's report on March 18", False, (), "on"),
+        ("the 2017's -- March 18", False, (), "2017's"),
+        ("the 2017's -- March 18", True, (), "s"),
+        ("At 5 March 18", True, (), "at"),
+        ("At 5 March 18", False, (), "5"),
+        ("March 18 was a Monday", True, ("on",), ""),
+        ("on March 18 it rained", True, ("on",), ""),
+    ],
+)
+def test_the_two_word_shapes_before_a_date(
+    sentence: str, letters_only: bool, across: tuple[str, ...], word: str
+) -> None:
+    claim = date_in_sentence(sentence, "March 18")
+    got = word_before_date(claim, letters_only=letters_only, across=frozenset(across))
+    assert got == word
+
+
+def _old_time_rule_word(claim: Claim, links: frozenset[str]) -> str | None:
+    """``rules.time._word_before`` as it was before the merge (the reference)."""
+    words = re.findall(r"[^\W\d_]+", claim.sentence[: claim.start - claim.sentence_start].lower())
+    if words and words[-1] in links:
+        words.pop()
+    return words[-1] if words else None
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "",
+        "late on ",
+        "late in ",
+        "ON ",
+        "on on ",
+        "died late-night on ",
+        "the 5 ",
+        "rock-'n'-roll\u2019s, ",
+        "caf\u00e9\u0301 in ",
+        "\u0130stanbul on ",
+        "x\u00b2 . ",
+        "\u201cWe said\u201d ",
+        "a_b9 \n",
+        "Stra\u00dfe on ",
+    ],
+)
+def test_the_time_rules_reading_is_the_one_it_had(before: str) -> None:
+    claim = date_in_sentence(f"{before}March 18 it rained", "March 18")
+    links = date_words().night_links
+    old = _old_time_rule_word(claim, links)
+    assert word_before_date(claim, letters_only=True, across=links) == (old or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("one hundred and fifth anniversary", [("one hundred and fifth", 105.0)]),
+        ("two thirds of voters", [("two thirds", 2 / 3)]),
+        ("one and a half million", [("one and a half million", 1_500_000.0)]),
+        ("a fifth of them", [("a fifth", 0.2)]),
+        ("twenty-first century", [("twenty-first", 21.0)]),
+        ("the sixth term", [("sixth", 6.0)]),
+    ],
+)
+def test_the_cardinal_run_before_an_ordinal_reads_as_it_did(
+    text: str, read: list[tuple[str, float]]
+) -> None:
+    """Ordinals and fractions read the cardinals before their last word with one helper
+    (``quantities.cardinals._cardinal_run``; the loop stood in two modules)."""
+    found = [(q.text, q.low) for q in find_quantities(text)]
+    assert [t for t, _ in found] == [t for t, _ in read]
+    assert [v for _, v in found] == pytest.approx([v for _, v in read])
