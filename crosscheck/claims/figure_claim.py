@@ -24,7 +24,7 @@ from crosscheck.claims.figure_nouns import (
 )
 from crosscheck.claims.frame_ages import owned_age
 from crosscheck.claims.frame_dates import year_before
-from crosscheck.claims.frame_durations import DURATION_EVENT
+from crosscheck.claims.frame_durations import DURATION_EVENT, duration_words, service_owner
 from crosscheck.claims.frame_finishes import finish_certainty, finish_frame, is_finish
 from crosscheck.claims.frame_located import located_frame
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
@@ -169,9 +169,13 @@ def _adjectival_duration(
     """A duration written as an adjective measures the noun after it: "a [10-day] campaign";
     one followed by "of" the timed thing it is: "two weeks of campaigning"."""
     found = timed_thing(q, after, before)
-    if not found:
-        return frame  # "a 14-year sentence" of whom? "a 10-year veteran"
-    return replace(frame, what=found, event=DURATION_EVENT, actor="")
+    if found:
+        return replace(frame, what=found, event=DURATION_EVENT, actor="")
+    owner = service_owner(q, before, after)  # "Smith was a 10-year veteran"
+    if owner:
+        what = f"{owner} {duration_words().service_noun}"
+        return replace(frame, what=what, event=DURATION_EVENT, actor=owner)
+    return frame  # "a 14-year sentence" of whom? "a 10-year veteran"
 
 
 def _tail(sentence: Sentence, q: Quantity) -> str:

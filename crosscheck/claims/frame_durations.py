@@ -15,8 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_back
-from crosscheck.lexicon import load_lexicon, lower_table, lower_words
+from crosscheck.claims.frame_words import (
+    canonical,
+    frame_words,
+    noun_phrase_back,
+    noun_phrase_forward,
+)
+from crosscheck.lexicon import load_lexicon, lower_table, lower_words, require
 from crosscheck.model import Claim, Quantity
 from crosscheck.text.words import Token, claim_words, lemma
 
@@ -48,6 +53,14 @@ class DurationWords:
     witness_links: frozenset[str]
     witness_bodies: frozenset[str]
     witness_noun: str
+    service_nouns: frozenset[str]
+    service_articles: frozenset[str]
+    service_copulas: frozenset[str]
+    service_closers: frozenset[str]
+    service_reach: int
+    service_other_times: frozenset[str]
+    service_military: frozenset[str]
+    service_noun: str
 
 
 def _words(data: dict[str, object], key: str) -> frozenset[str]:
@@ -79,6 +92,14 @@ def duration_words() -> DurationWords:
         witness_links=_words(data, "witness_links"),
         witness_bodies=_words(data, "witness_bodies"),
         witness_noun=str(data["witness_noun"]),
+        service_nouns=_words(data, "service_nouns"),
+        service_articles=_words(data, "service_articles"),
+        service_copulas=_words(data, "service_copulas"),
+        service_closers=_words(data, "service_closers"),
+        service_reach=int(require(data, "service_reach", int, "durations")),
+        service_noun=str(require(data, "service_noun", str, "durations")),
+        service_other_times=_words(data, "service_other_times"),
+        service_military=_words(data, "service_military"),
     )
 
 
@@ -163,6 +184,93 @@ def witness_length(before: Sequence[Token], after: Sequence[Token]) -> str:
         if lemma(token.text) in dw.witness_bodies:
             return f"{lemma(name.text)} {dw.witness_noun}"
     return ""
+
+
+def service_owner(q: Quantity, before: Sequence[Token], after: Sequence[Token]) -> str:
+    """The surname of the person whose years of service a compound duration before a service
+    noun gives: "Sean Smith, a foreign service officer and [21-year] diplomatic veteran",
+    "Smith was a [10-year] veteran" -> "smith"; "Donohue, 33, a [three-year] veteran" ->
+    "donohue"; "" with no name right before the phrase ("a 15-year veteran of the force")."""
+    dw = duration_words()
+    if "-" not in q.text.strip("-") or q.vague:
+        return ""
+    phrase = noun_phrase_forward(after)
+    if not phrase or lemma(phrase[-1].text) not in dw.service_nouns:
+        return ""
+    rest = after[len(phrase) :]
+    if _other_time(rest) or _military(phrase, rest):
+        return ""  # "a nine-year veteran [when] he joined", "a 20-year [Army] veteran"
+    i = len(before)
+    while i > 0 and _lower_word(before[i - 1]) and before[i - 1].lower not in dw.service_copulas:
+        if len(before) - i > dw.service_reach:
+            return ""
+        i -= 1
+    opened = before[i:]
+    if not opened or opened[0].lower not in dw.service_articles:
+        return ""
+    if len(opened) > 1 and opened[-1].lower not in dw.service_closers:
+        return ""  # "a foreign service officer [and] 21-year ...", not "a man with a 21-year"
+    return _name_before(before[:i])
+
+
+def _other_time(rest: Sequence[Token]) -> bool:
+    """Whether the clause after a service phrase holds a time word ("when he joined")."""
+    words = duration_words().service_other_times
+    for token in rest:
+        if not token.is_word and not token.is_number:
+            return False  # a comma or a full stop ends the clause
+        if token.lower in words:
+            return True
+    return False
+
+
+def _military(phrase: Sequence[Token], rest: Sequence[Token]) -> bool:
+    """Whether a service phrase or its "of" phrase names a military service ("a 20-year
+    Army veteran", "a 10-year veteran of the Marines")."""
+    body = noun_phrase_forward(rest[1:]) if rest and rest[0].lower == "of" else []
+    military = duration_words().service_military
+    return any(lemma(t.text) in military or t.lower in military for t in [*phrase, *body])
+
+
+def _lower_word(token: Token) -> bool:
+    return token.is_word and not token.is_capitalised and not token.is_number
+
+
+def _name_before(before: Sequence[Token]) -> str:
+    """The surname ending "<Name>," / "<Name>, 33," / "<Name> was" before a service phrase."""
+    dw = duration_words()
+    if not before:
+        return ""
+    if before[-1].text == ",":
+        rest = before[:-1]
+        if len(rest) >= 2 and rest[-1].is_number and rest[-2].text == ",":
+            rest = rest[:-2]  # "Donohue, [33,] a three-year veteran"
+    elif before[-1].lower in dw.service_copulas:
+        rest = before[:-1]
+    else:
+        return ""
+    if not rest or not _person_word(rest[-1]):
+        return ""
+    start = len(rest) - 1
+    while start > 0 and _person_word(rest[start - 1]):
+        start -= 1
+    if start > 0 and rest[start - 1].lower in _name_words("ordinary_before"):
+        return ""  # "In Paris, a 20-year veteran": a place
+    return lemma(rest[-1].text)
+
+
+def _person_word(token: Token) -> bool:
+    if not (token.is_word and token.is_capitalised) or token.lower in claim_words().stop_words:
+        return False
+    return not any(token.lower in _name_words(key) for key in _NOT_NAMES)
+
+
+_NOT_NAMES = ("titles", "roles", "function_words", "common_words")
+
+
+@cache
+def _name_words(key: str) -> frozenset[str]:
+    return lower_words(load_lexicon("names"), key, "names")
 
 
 def one_dated_length(a: Claim, b: Claim) -> bool:
