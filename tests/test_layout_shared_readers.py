@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -15,8 +16,12 @@ import pytest
 from claimfactory import date_in_sentence, placed_date
 
 import crosscheck.lexicon as lexicon
+from crosscheck.claims import date_events, dates
+from crosscheck.claims.scope_groups import scope_groups
 from crosscheck.errors import LexiconError
+from crosscheck.match import date_pairs
 from crosscheck.match.date_words import DateWords, date_words
+from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.statement_dates import word_before_date
 from crosscheck.model import Claim
 from crosscheck.quantities import find_quantities
@@ -50,6 +55,69 @@ def _readers_of(lexicon_name: str, table: str) -> set[str]:
             if node.func.id == "table_settings" and strings == (lexicon_name, table):
                 found.add(_module_name(path))
     return found
+
+
+def _read_sites(lexicon_name: str, table: str) -> list[str]:
+    """The module of each place that reads ``[table]`` of a lexicon: a ``require`` or
+    ``table_settings`` call as in ``_readers_of``, or a look-up of the key in a loaded
+    lexicon (``load_lexicon(lexicon)[table]``, ``... .get(table)``), one entry per place."""
+    found: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            key = _looked_up(node)
+            if key is not None and key == (table, lexicon_name):
+                found.append(_module_name(path))
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            strings = _strings(node)
+            if node.func.id == "require" and strings == (table, lexicon_name):
+                found.append(_module_name(path))
+            if node.func.id == "table_settings" and strings == (lexicon_name, table):
+                found.append(_module_name(path))
+    return found
+
+
+def _looked_up(node: ast.AST) -> tuple[str, str] | None:
+    """(key, lexicon) of ``load_lexicon("lexicon")["key"]`` or ``.get("key")``, else None."""
+    if isinstance(node, ast.Subscript):
+        inner, key = node.value, node.slice
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if node.func.attr != "get" or not node.args:
+            return None
+        inner, key = node.func.value, node.args[0]
+    else:
+        return None
+    if not (isinstance(key, ast.Constant) and isinstance(key.value, str)):
+        return None
+    if not (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name)):
+        return None
+    if inner.func.id != "load_lexicon" or not _strings(inner):
+        return None
+    return key.value, _strings(inner)[0]
+
+
+def test_the_date_events_table_of_time_is_read_in_one_place() -> None:
+    """time.toml's ``[date_events]`` is one record, ``claims.date_events.DateEventWords``,
+    read once (it was read by hand again for the weak predicates, the bound scopes, the
+    clause connectives and the lede settings, in four more places)."""
+    assert _read_sites("time", "date_events") == ["crosscheck.claims.date_events"]
+
+
+def test_the_scope_groups_of_matching_are_read_in_one_place() -> None:
+    """matching.toml's ``[scope_groups]`` is one record, ``claims.scope_groups.ScopeGroups``
+    (it was read twice in match/date_pairs, once in claims/dates, once in figure_rules)."""
+    assert _read_sites("matching", "scope_groups") == ["crosscheck.claims.scope_groups"]
+
+
+@pytest.mark.parametrize(
+    "code", ['load_lexicon("time")["date_events"]', 'load_lexicon("time").get("date_events")']
+)
+def test_the_site_reader_finds_a_look_up_of_each_form(code: str) -> None:
+    assert [_looked_up(n) for n in ast.walk(ast.parse(code)) if _looked_up(n)] == [
+        ("date_events", "time")
+    ]
+    assert _looked_up(ast.parse('load_lexicon("time")[key]').body[0]) is None
+    assert _read_sites("compare", "dates") == ["crosscheck.match.date_words"]
 
 
 def test_the_dates_table_of_compare_is_read_in_one_place() -> None:
@@ -100,6 +168,99 @@ def test_a_broken_dates_table_is_one_error_naming_its_key(monkeypatch: pytest.Mo
             date_words()
     finally:
         date_words.cache_clear()
+
+
+def _without(lexicon_name: str, table: str, key: str) -> Callable[..., dict[str, Any]]:
+    """``load_lexicon`` with ``key`` left out of ``[table]`` of ``lexicon_name``."""
+    real = lexicon.load_lexicon
+
+    def broken(name: str, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        data = real(name, *args, **kwargs)
+        if name != lexicon_name:
+            return data
+        return {**data, table: {k: v for k, v in data[table].items() if k != key}}
+
+    return broken
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["bound_scopes", "clause_connectives", "weak_predicates", "lede_chars", "state_scopes"],
+)
+def test_a_missing_date_events_key_is_one_error_naming_file_and_key(
+    monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    monkeypatch.setattr(date_events, "load_lexicon", _without("time", "date_events", key))
+    date_events.date_event_words.cache_clear()
+    try:
+        with pytest.raises(LexiconError) as caught:
+            date_events.date_event_words()
+    finally:
+        date_events.date_event_words.cache_clear()
+    assert f"'{key}'" in str(caught.value) and "lexicon/en/time.toml" in str(caught.value)
+
+
+@pytest.mark.parametrize("key", ["start", "end", "at"])
+def test_a_missing_scope_group_is_one_error_naming_file_and_key(
+    monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    monkeypatch.setattr(lexicon, "load_lexicon", _without("matching", "scope_groups", key))
+    scope_groups.cache_clear()
+    try:
+        with pytest.raises(LexiconError) as caught:
+            scope_groups()
+    finally:
+        scope_groups.cache_clear()
+    assert f"'{key}'" in str(caught.value) and "matching.toml" in str(caught.value)
+
+
+def _raw_date_events() -> tuple[dict[str, Any], dict[str, Any]]:
+    time_table = lexicon.load_lexicon("time")["date_events"]
+    return time_table, lexicon.load_lexicon("date_events")
+
+
+def test_the_date_events_record_holds_what_its_readers_read_by_hand() -> None:
+    """The fields the four hand readers became hold what those readers returned."""
+    words, (table, more) = date_events.date_event_words(), _raw_date_events()
+    assert words.bound_scopes == frozenset(str(w).lower() for w in table["bound_scopes"])
+    assert {"since", "until", "by"} <= words.bound_scopes
+    connectives = frozenset(str(w).lower() for w in table["clause_connectives"])
+    assert words.clause_connectives == connectives
+    assert (words.lede_sentences, words.lede_min_words, words.lede_chars) == (
+        table["lede_sentences"],
+        table["lede_min_words"],
+        table["lede_chars"],
+    )
+    weak = [*table["weak_predicates"], *more["weak_predicates"]]
+    assert date_events.weak_stems() == frozenset(date_events.stem(str(w)) for w in weak)
+    assert date_events.stem("primaries") in date_events.weak_stems()
+
+
+def test_the_scope_groups_record_gives_each_reader_its_words() -> None:
+    """The figure matcher's group of a scope word, the date claims' bounds of a period and
+    the date matcher's span ends read the one record as they read the table."""
+    raw = lexicon.load_lexicon("matching")["scope_groups"]
+    groups = scope_groups()
+    assert match_rules().scope_group == {str(w): g for g, ws in raw.items() for w in ws}
+    assert groups.group_of()["since"] == "start" and groups.group_of()["up to"] == "end"
+    assert dates._boundary_modifiers() == frozenset([*raw["start"], *raw["end"]])
+    assert "as of" in groups.at and "as of" not in date_pairs._scope_words()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope", "closes"),
+    [
+        ("The offer stands until March 18, officials said.", "until", True),
+        ("The offer stood by March 18, officials said.", "by", True),
+        ("The talks began on March 18, officials said.", "on", False),
+        ("The talks have run since March 18, officials said.", "since", False),
+    ],
+)
+def test_a_span_is_closed_by_the_end_group(sentence: str, scope: str, closes: bool) -> None:
+    claim = placed_date(sentence, date(2026, 3, 20))
+    assert claim.time is not None and claim.time.modifier == scope
+    assert date_pairs.closes_span(claim) is closes
+    assert (date_pairs.bound(claim) == scope) is (scope in {"until", "by", "since"})
 
 
 _DAY = date(2026, 3, 20)

@@ -10,29 +10,21 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
 from operator import itemgetter
 
 from crosscheck.claims.claim_window import CLAUSE_END
+from crosscheck.claims.date_events import date_event_words
 from crosscheck.claims.date_keys import in_name_list
 from crosscheck.claims.date_nouns import closes_full_date
 from crosscheck.claims.date_subjects import date_claim_words
-from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import TimeRef
 from crosscheck.text.words import Token, TokenIndex
-
-
-@cache
-def _connectives() -> frozenset[str]:
-    """Words before a date that still opens its clause: ``clause_connectives`` of time.toml."""
-    data = require(load_lexicon("time"), "date_events", dict, "time")
-    return lower_words(data, "clause_connectives", "time")
 
 
 def _opens_clause(before: list[Token]) -> bool:
     """Whether a date opens its clause: no word or number before it in the clause but
     connectives ("But then last August, Trump signed ...", "Also on Thursday, ...")."""
-    connectives = _connectives()
+    connectives = date_event_words().clause_connectives  # time.toml's [date_events]
     return all(x.lower in connectives for x in before if x.is_word or x.is_number)
 
 

@@ -34,6 +34,8 @@ class DateEventWords:
     origins: frozenset[str]
     announcing: frozenset[str]
     state_scopes: frozenset[str]  # the time a state is reported at ("as of")
+    bound_scopes: frozenset[str]  # a span's bound, paired with the same word ("since", "by")
+    clause_connectives: frozenset[str]  # before a date that still opens its clause ("but")
     clock_scopes: frozenset[str]  # before an approximate clock time that dates ("around")
     near_clock_scopes: frozenset[str]  # before a time just past or short of one ("after")
     present_endings: tuple[str, ...]
@@ -50,6 +52,10 @@ class DateEventWords:
     phrase_firsts: frozenset[str]
     nouns: frozenset[str]
     noun_before: frozenset[str]
+    weak_predicates: tuple[str, ...]  # predicates many events of one story share (unstemmed)
+    lede_sentences: int  # the lede of an article (match.lede_dates.lede_spans)
+    lede_min_words: int
+    lede_chars: int
 
     def predicate(self, word: str) -> bool:
         """Whether a folded word may name an event: a verb form or an event noun."""
@@ -120,6 +126,8 @@ def date_event_words() -> DateEventWords:
         ),
         weak_words=int(require(data, "weak_words", int, "time")),
         state_scopes=lower_words(data, "state_scopes", "time"),
+        bound_scopes=lower_words(data, "bound_scopes", "time"),
+        clause_connectives=lower_words(data, "clause_connectives", "time"),
         clock_scopes=lower_words(data, "clock_scopes", "time"),
         near_clock_scopes=lower_words(data, "near_clock_scopes", "time"),
         synonyms={
@@ -134,6 +142,17 @@ def date_event_words() -> DateEventWords:
             for key in ("determiners", "noun_modifiers")
             for x in require(nouns, key, list, _MORE)
         ),
+        weak_predicates=tuple(
+            str(x)
+            for words in (
+                require(data, "weak_predicates", list, "time"),
+                require(more, "weak_predicates", list, _MORE),
+            )
+            for x in words
+        ),
+        lede_sentences=int(require(data, "lede_sentences", int, "time")),
+        lede_min_words=int(require(data, "lede_min_words", int, "time")),
+        lede_chars=int(require(data, "lede_chars", int, "time")),
     )
 
 
@@ -155,10 +174,7 @@ def _classes(table: dict[str, object], name: str) -> dict[str, str]:
 def weak_stems() -> frozenset[str]:
     """The stems of the ``weak_predicates`` of ``[date_events]`` and of date_events.toml:
     predicates that many events of one story share."""
-    data = require(load_lexicon("time"), "date_events", dict, "time")
-    more = require(load_lexicon(_MORE), "weak_predicates", list, _MORE)
-    words = [*require(data, "weak_predicates", list, "time"), *more]
-    return frozenset(stem(str(x)) for x in words)
+    return frozenset(stem(x) for x in date_event_words().weak_predicates)
 
 
 def _event_classes(left_out: frozenset[str]) -> dict[str, str]:

@@ -15,7 +15,7 @@ from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges
 from crosscheck.claims.claim_window import CLAUSE_END, WINDOW, sentence_window
 from crosscheck.claims.clause_bounds import clause_tokens, key_clause
 from crosscheck.claims.date_clauses import opening_pronoun_speaks, pronoun_speaks, when_clause
-from crosscheck.claims.date_events import stem
+from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.date_keys import dates_statement, event_key
 from crosscheck.claims.date_nouns import closes_full_date, labels_noun
 from crosscheck.claims.date_subjects import event_subject, noun_phrase_before, plain_date_subject
@@ -23,7 +23,7 @@ from crosscheck.claims.frame_dates import date_event
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.post_dates import signs_post
-from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.claims.scope_groups import scope_groups
 from crosscheck.model import Claim, Granularity, Sentence, Source, TimeRef, Unit
 from crosscheck.text.words import (
     Token,
@@ -99,7 +99,7 @@ def date_claim(
         stems, names = event_key([], when)  # "in 2012, when Obama created the program"
     if labels_noun(source.text, t):
         stems = ()  # "this year's State of the Union": names which one, dates no event
-    bound = (t.modifier or "").lower() in bound_scopes()
+    bound = (t.modifier or "").lower() in date_event_words().bound_scopes
     if not subject_words and not stems and not (names and bound):
         speaks = dates_statement(*clause) and (bool(names) or pronoun_speaks(*clause))
         speaks = speaks or opening_pronoun_speaks(clause[0], after)
@@ -235,19 +235,10 @@ def _around(index: TokenIndex, t: TimeRef) -> tuple[Token, ...]:
 
 
 @cache
-def bound_scopes() -> frozenset[str]:
-    """The ``bound_scopes`` of time.toml's [date_events] ("since", "until", "by"): a bound of
-    a span pairs only with the same word, by the key words of its clause
-    (date_match.same_bound)."""
-    data = require(load_lexicon("time"), "date_events", dict, "time")
-    return lower_words(data, "bound_scopes", "time")
-
-
-@cache
 def _boundary_modifiers() -> frozenset[str]:
-    """Scope words that open or close a period ("since", "until"), from matching.toml."""
-    groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
-    return frozenset(str(m) for g in ("start", "end") for m in groups.get(g, []))
+    """Scope words that open or close a period ("since", "until"), of matching.toml."""
+    groups = scope_groups()
+    return groups.start | groups.end
 
 
 def _event_near(

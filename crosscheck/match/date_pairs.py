@@ -36,8 +36,8 @@ from itertools import combinations
 
 from crosscheck.claims.date_events import date_event_words, stem, weak_stems
 from crosscheck.claims.date_nouns import modified_noun
-from crosscheck.claims.dates import DATE_KIND, bound_scopes
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.claims.dates import DATE_KIND
+from crosscheck.claims.scope_groups import scope_groups
 from crosscheck.match.article_dates import ArticleDates, year_given
 from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_acts import answers, other_deadlines
@@ -68,17 +68,9 @@ def _scope_words() -> frozenset[str]:
     """Scope words of a date that dates an event ("in", "on", "at"), not a span's bound
     ("since", "before"), a span that holds many events ("over", "during") or the time a
     state is reported at ("as of": ``state_scopes`` of time.toml's [date_events])."""
-    groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
     spans = date_words().span_modifiers
     states = date_event_words().state_scopes
-    return frozenset(str(w).lower() for w in groups.get("at", [])) - spans - states
-
-
-@cache
-def _end_words() -> frozenset[str]:
-    """Scope words that close a span ("until", "by"): the ``end`` group of matching.toml."""
-    groups = require(load_lexicon("matching"), "scope_groups", dict, "matching")
-    return frozenset(str(w).lower() for w in groups.get("end", []))
+    return scope_groups().at - spans - states
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -118,13 +110,13 @@ def bound(claim: Claim) -> str:
     """The bound scope word of a date claim ("since 2008", "by Friday"), "" for none."""
     t = claim.time
     word = (t.modifier or "").lower() if t is not None else ""
-    return word if word in bound_scopes() else ""
+    return word if word in date_event_words().bound_scopes else ""
 
 
 def closes_span(claim: Claim) -> bool:
     """Whether a date claim closes a span ("by Friday", "until March"): a deadline."""
     t = claim.time
-    return t is not None and (t.modifier or "").lower() in _end_words()
+    return t is not None and (t.modifier or "").lower() in scope_groups().end
 
 
 def _bounded(claim: Claim) -> bool:

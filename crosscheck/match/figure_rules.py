@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from crosscheck.claims.scope_groups import scope_groups
 from crosscheck.lexicon import load_lexicon, require
 
 
@@ -33,12 +34,11 @@ def match_rules() -> MatchRules:
     """Thresholds and groups from ``lexicon/matching.toml``."""
     data = load_lexicon("matching")
     kinds = require(data, "kind_groups", dict, "matching")
-    scopes = require(data, "scope_groups", dict, "matching")
     return MatchRules(
         subject_threshold=float(require(data, "subject_threshold", int, "matching")),
         most_cited=int(require(data, "compare_with_most_cited", int, "matching")),
         kind_group={str(k): group for group, ks in kinds.items() for k in ks},
-        scope_group={str(m): group for group, ms in scopes.items() for m in ms},
+        scope_group=scope_groups().group_of(),
         vague_whats=frozenset(str(w) for w in require(data, "vague_whats", list, "matching")),
         measure_qualifiers=frozenset(
             str(w) for w in require(data, "measure_qualifiers", list, "matching")

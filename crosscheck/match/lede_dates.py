@@ -24,11 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
 
-from crosscheck.claims.date_events import weak_stems
+from crosscheck.claims.date_events import date_event_words, weak_stems
 from crosscheck.language import DEFAULT_LANGUAGE
-from crosscheck.lexicon import load_lexicon, reading_language, require
+from crosscheck.lexicon import reading_language
 from crosscheck.match.article_dates import within
 from crosscheck.model import GRANULARITY_RANK, Claim, Source, TimeRef
 from crosscheck.text.clean import clean_text
@@ -37,43 +36,25 @@ from crosscheck.text.sentences import split_sentences
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True, slots=True)
-class LedeSettings:
-    """The lede settings of time.toml's ``[date_events]``."""
-
-    sentences: int
-    min_words: int
-    chars: int
-
-
-@cache
-def lede_settings() -> LedeSettings:
-    """``lede_sentences``, ``lede_min_words`` and ``lede_chars`` of ``[date_events]``."""
-    data = require(load_lexicon("time"), "date_events", dict, "time")
-    return LedeSettings(
-        sentences=int(require(data, "lede_sentences", int, "time")),
-        min_words=int(require(data, "lede_min_words", int, "time")),
-        chars=int(require(data, "lede_chars", int, "time")),
-    )
-
-
 def lede_spans(text: str, lang: str = DEFAULT_LANGUAGE) -> tuple[tuple[int, int], ...]:
     """The spans of an article's lede sentences in ``text``: the first sentences of at least
     ``lede_min_words`` words that hold no line break, within its first ``lede_chars``
     characters, the headline (a first sentence that is a line of its own) left out. The head
-    is cleaned and split with the lexicons of language ``lang`` (the article's)."""
-    settings = lede_settings()
-    head = text[: settings.chars]
+    is cleaned and split with the lexicons of language ``lang`` (the article's); the three
+    settings are the default language's ``DateEventWords`` (the match stage is not read per
+    language yet)."""
+    settings = date_event_words()  # the lede_* keys of time.toml's [date_events]
+    head = text[: settings.lede_chars]
     sentences = split_sentences(clean_text(head, lang), lang)
     found: list[tuple[int, int]] = []
     for i, sentence in enumerate(sentences):
         words = head[sentence.start : sentence.end]
         if i == 0 and head[sentence.end : sentence.end + 2].lstrip(" \t").startswith("\n"):
             continue  # the headline
-        if "\n" in words.strip() or len(_WORD.findall(words)) < settings.min_words:
+        if "\n" in words.strip() or len(_WORD.findall(words)) < settings.lede_min_words:
             continue  # a byline, a caption's credit line, a list of highlights
         found.append((sentence.start, sentence.end))
-        if len(found) == settings.sentences:
+        if len(found) == settings.lede_sentences:
             break
     return tuple(found)
 
