@@ -26,6 +26,7 @@ from crosscheck.timex import ago as ago_module
 from crosscheck.timex import find_times, read_time_lexicon, time_lexicon
 from crosscheck.timex import patterns as patterns_module
 from crosscheck.timex import scan as scan_module
+from tests.quantity_caches import QUANTITY_CACHES
 
 PACKAGE = Path(str(resources.files(lexicon_module)))
 FAKE = "xx"
@@ -41,6 +42,7 @@ _CACHES = (
     scan_module._trigger,
     scan_module._atom,
     ago_module._number_words,
+    *QUANTITY_CACHES,
 )
 
 
@@ -133,7 +135,9 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
 
 def test_a_language_folder_missing_the_time_lexicon_names_it(lexicon_root: Path) -> None:
     (lexicon_root / "yy").mkdir()
-    for name in ("boilerplate", "abbreviations"):  # the preparing stage's files are there
+    # the preparing stage's files and the quantities finder's (it reads before the time finder)
+    names = ("boilerplate", "abbreviations", "numbers", "modifiers", "magnitudes", "currencies")
+    for name in (*names, "units"):
         shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / "yy" / f"{name}.toml")
     with pytest.raises(LexiconError) as caught:
         extract_claims(_source(DEICTIC, "yy"))

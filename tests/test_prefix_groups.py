@@ -7,7 +7,7 @@ import re
 
 from crosscheck.quantities.patterns import _patterns, _reversed_affix, _reversed_prefixes
 
-PHRASES = sorted(_patterns().prefix_bound, key=lambda p: (-len(p), p))
+PHRASES = sorted(_patterns("en").prefix_bound, key=lambda p: (-len(p), p))
 
 
 def _plain(phrases: list[str]) -> re.Pattern[str]:
@@ -42,7 +42,7 @@ def test_the_grouped_prefixes_find_what_the_alternation_finds() -> None:
 
 
 def test_the_project_prefixes_are_grouped() -> None:
-    assert _patterns().prefix.pattern.startswith(r"(?P<p>\s+(?:(?=")
+    assert _patterns("en").prefix.pattern.startswith(r"(?P<p>\s+(?:(?=")
 
 
 def test_a_phrase_out_of_shape_keeps_the_plain_alternation() -> None:

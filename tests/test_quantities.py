@@ -24,7 +24,7 @@ from crosscheck.quantities import (
 )
 from crosscheck.quantities import lexicons as quantity_lexicons
 from crosscheck.quantities import patterns as quantity_patterns
-from crosscheck.quantities import scan as quantity_scan
+from tests.quantity_caches import QUANTITY_CACHES
 
 ROOT = Path(__file__).resolve().parents[1]
 BELARUS = ROOT / "sources" / "belarus"
@@ -244,29 +244,18 @@ def test_format_and_spell_examples() -> None:
 @pytest.fixture
 def fresh_lexicons() -> Iterator[None]:
     """Clear every cached lexicon and pattern before and after a test that swaps one."""
-    caches = (
-        quantity_lexicons._numbers,
-        quantity_lexicons._modifiers,
-        quantity_lexicons._magnitudes,
-        quantity_lexicons._magnitude_table,
-        quantity_lexicons._currencies,
-        quantity_lexicons._units,
-        quantity_lexicons._spelling,
-        quantity_patterns._patterns,
-        quantity_scan._suffix_index,
-    )
-    for c in caches:
+    for c in QUANTITY_CACHES:
         c.cache_clear()
     yield
-    for c in caches:
+    for c in QUANTITY_CACHES:
         c.cache_clear()
 
 
 def _broken(name: str, change: dict[str, Any]) -> Any:
     from crosscheck.lexicon import load_lexicon
 
-    def fake(requested: str) -> dict[str, Any]:
-        data = dict(load_lexicon(requested))
+    def fake(requested: str, lang: str) -> dict[str, Any]:
+        data = dict(load_lexicon(requested, lang))
         if requested == name:
             data.update(change)
         return data

@@ -79,7 +79,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
 def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
     """All claims of an already prepared source, in text order."""
     source, cleaned = prepared.source, prepared.cleaned
-    quantities = [q for q in find_quantities(cleaned) if q.end > q.start]
+    quantities = [q for q in find_quantities(cleaned, prepared.lang) if q.end > q.start]
     found = find_times(cleaned, anchor=source.published, lang=prepared.lang)
     times = _resolve_for_source(found, source)
     claims: list[Claim] = []

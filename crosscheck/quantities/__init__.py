@@ -2,7 +2,7 @@
 
 One scanner reads digits ("1,200", "3.5", "5.7bn", "1e10"), number words ("one hundred and
 five", "half a million", "a dozen"), ordinals ("sixth", "55th") and fractions ("two thirds",
-"1 in 5"). ``find_quantities(text)`` returns every figure a fact-checker compares, as an
+"1 in 5"). ``find_quantities(text, lang)`` returns every figure a fact-checker compares, as an
 interval with the words that bound it, its unit and its span (``text[q.start:q.end] ==
 q.text``, modifier and unit words included):
 
@@ -36,6 +36,9 @@ word, a currency or a unit makes it an amount ("2000 people" is lost, "more than
 people" is kept); "1.5m" without a currency sign is skipped (metre or million?); "1/3"
 written with digits is dropped with "9/11" and "24/7" unless a bound word or "of" makes it
 an amount; "March 5 people" reads 5 as a day.
+
+The words are those of language ``lang`` (default "en"): the scan keeps it (``_Scan.lang``)
+and every reader below it reads ``lexicon/<lang>/`` through caches keyed on it.
 
 Modules, in pipeline order: ``lexicons`` (TOML -> records), ``patterns`` (records -> regexes),
 ``scan`` (text -> atoms), ``cardinals``, ``fractions``, ``readings`` (atoms -> number

@@ -24,9 +24,9 @@ def _place(x: float) -> float:
     return float(Decimal(1).scaleb(exponent)) if isinstance(exponent, int) else 0.0
 
 
-def _tolerance(x: float) -> float:
+def _tolerance(x: float, lang: str) -> float:
     """How far an approximate figure may be from what it says (see modifiers.toml)."""
-    mods = _modifiers()
+    mods = _modifiers(lang)
     return min(_place(x) * mods.units, mods.relative * abs(x))
 
 
@@ -42,7 +42,7 @@ class _Interval:
     approximate: bool = False
 
 
-def _interval(bound: str | None, v: float) -> _Interval:
+def _interval(bound: str | None, v: float, lang: str) -> _Interval:
     """The interval a bound word gives a figure ("nearly" 1,400 -> [1300, 1400))."""
     if bound == "gt":
         return _Interval(low=v, high=None, low_inclusive=False, high_inclusive=False)
@@ -53,11 +53,13 @@ def _interval(bound: str | None, v: float) -> _Interval:
     if bound == "le":
         return _Interval(low=None, high=v, low_inclusive=False)
     if bound == "near_below":
-        return _Interval(low=v - _tolerance(v), high=v, high_inclusive=False, approximate=True)
+        return _Interval(
+            low=v - _tolerance(v, lang), high=v, high_inclusive=False, approximate=True
+        )
     if bound == "near_above":
-        return _Interval(low=v, high=v + _tolerance(v), low_inclusive=False, approximate=True)
+        return _Interval(low=v, high=v + _tolerance(v, lang), low_inclusive=False, approximate=True)
     if bound == "approx":
-        t = _tolerance(v)
+        t = _tolerance(v, lang)
         return _Interval(low=v - t, high=v + t, approximate=True)
     if bound == "odd":
         return _Interval(low=v, high=v + _place(v), high_inclusive=False, approximate=True)
@@ -92,7 +94,7 @@ class _Item:
 
 def _prefix_at(sc: _Scan, start: int) -> tuple[int, str, str] | None:
     """The modifier phrase right before ``start``: (its start, phrase, bound)."""
-    pat = _patterns()
+    pat = _patterns(sc.lang)
     lo = max(0, start - _WINDOW)
     window = sc.text[lo:start][::-1]
     m = pat.prefix.match(window)
@@ -111,7 +113,7 @@ def _prefix_at(sc: _Scan, start: int) -> tuple[int, str, str] | None:
 
 def _suffix_at_figure(sc: _Scan, end: int, next_start: int | None) -> tuple[int, str, str] | None:
     """The modifier phrase right after ``end`` ("or more"): (its end, phrase, bound)."""
-    pat = _patterns()
+    pat = _patterns(sc.lang)
     m = pat.suffix.match(sc.text, end, end + _WINDOW)
     if m is None:
         return None
@@ -122,7 +124,7 @@ def _suffix_at_figure(sc: _Scan, end: int, next_start: int | None) -> tuple[int,
         return None
     if next_start is not None and next_start - m.end() < 8:
         between = sc.text[m.end() : next_start]
-        if not between.strip() or between.strip().lower() in _numbers().definite:
+        if not between.strip() or between.strip().lower() in _numbers(sc.lang).definite:
             return None  # "200 or greater than 190": the words go with 190
     return m.end(), phrase, bound
 
@@ -134,7 +136,7 @@ def _prefix_binds(sc: _Scan, prefix: tuple[int, str, str], unit: Unit) -> bool:
     figure before is no bound ("20~100")."""
     if unit is Unit.ORDINAL:
         return False
-    mods = _modifiers()
+    mods = _modifiers(sc.lang)
     if prefix[1] in mods.dashes and sc.text[prefix[0] - 1 : prefix[0]].isdigit():
         return False
     if unit is Unit.DURATION and prefix[1] in mods.duration_phrases:

@@ -39,13 +39,17 @@ def _alternation(phrases: list[str]) -> str:
 
 
 @cache
-def _decade_ages() -> _DecadeAges:
-    table = require(load_lexicon(_LEXICON), "decade_ages", dict, _LEXICON)
-    determiners = [str(d) for d in require(table, "determiners", list, _LEXICON)]
-    raw_parts = require(table, "parts", dict, _LEXICON)
+def _decade_ages(lang: str) -> _DecadeAges:
+    """``[decade_ages]`` of language ``lang``'s numbers.toml, read and compiled once."""
+    table = require(load_lexicon(_LEXICON, lang), "decade_ages", dict, _LEXICON, lang=lang)
+    determiners = [str(d) for d in require(table, "determiners", list, _LEXICON, lang=lang)]
+    raw_parts = require(table, "parts", dict, _LEXICON, lang=lang)
     parts = {str(k).lower(): (int(v[0]), int(v[1])) for k, v in raw_parts.items()}
-    words = {str(k).lower(): int(v) for k, v in require(table, "words", dict, _LEXICON).items()}
-    suffixes = [str(s) for s in require(table, "digit_suffixes", list, _LEXICON)]
+    words = {
+        str(k).lower(): int(v)
+        for k, v in require(table, "words", dict, _LEXICON, lang=lang).items()
+    }
+    suffixes = [str(s) for s in require(table, "digit_suffixes", list, _LEXICON, lang=lang)]
     suffix = "|".join(re.escape(s) for s in sorted(suffixes, key=lambda s: -len(s)))
     pattern = re.compile(
         rf"(?<!\w)(?:{_alternation(determiners)})\s+"
@@ -58,7 +62,7 @@ def _decade_ages() -> _DecadeAges:
 
 def _decade_age_spans(sc: _Scan) -> list[_Span]:
     """Every age told by its decade in the scanned text, as a vague age span."""
-    lex = _decade_ages()
+    lex = _decade_ages(sc.lang)
     out: list[_Span] = []
     for m in lex.pattern.finditer(sc.text):
         digits, word = m.group("digits"), m.group("word")

@@ -22,7 +22,7 @@ from crosscheck.quantities.kinds import (
     _Scan,
     _word_after,
 )
-from crosscheck.quantities.lexicons import _numbers
+from crosscheck.quantities.lexicons import _NumberLexicon, _numbers
 
 
 def _fraction_context(sc: _Scan, o: int) -> bool:
@@ -42,17 +42,17 @@ def _fraction_context(sc: _Scan, o: int) -> bool:
             return True
     if not text[k].isalnum():
         return text[k] not in "-\u2010"
-    return _word_after(text, e) in _numbers().denominator_followers
+    return _word_after(text, e) in _numbers(sc.lang).denominator_followers
 
 
 def _denominator(sc: _Scan, idxs: Sequence[int], o: int, link: _C) -> float | None:
     """The denominator made of atoms idxs and the ordinal o ("twenty-fifth" -> 25), or None."""
-    lex = _numbers()
+    lex = _numbers(sc.lang)
     a = sc.atoms[o]
-    if _singular(a.word) in lex.standalone_ordinals or a.word in lex.standalone_ordinals:
+    if _singular(a.word, lex) in lex.standalone_ordinals or a.word in lex.standalone_ordinals:
         return None
     if not idxs:
-        singular = a.word if not a.plural else _singular(a.word)
+        singular = a.word if not a.plural else _singular(a.word, lex)
         if singular in lex.not_denominators:
             return None
         return a.value
@@ -62,9 +62,8 @@ def _denominator(sc: _Scan, idxs: Sequence[int], o: int, link: _C) -> float | No
     return _cardinal_tokens(sc, idxs, False, extra)
 
 
-def _singular(word: str) -> str:
+def _singular(word: str, lex: _NumberLexicon) -> str:
     """The singular of a plural number word ("fifths" -> "fifth", "halves" -> "half")."""
-    lex = _numbers()
     return lex.singulars.get(word) or word.removesuffix(lex.plural_suffix)
 
 
@@ -157,7 +156,7 @@ def _finish_fraction(
     sc: _Scan, i: int, o: int, article: int | None, whole: _Card | None, part: float
 ) -> _Reading:
     """A fraction reading ending at ordinal o, with a scale word after it applied."""
-    lex = _numbers()
+    lex = _numbers(sc.lang)
     atoms = sc.atoms
     value = part if whole is None else whole.value + part
     last = o

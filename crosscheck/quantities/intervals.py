@@ -19,7 +19,13 @@ from crosscheck.quantities.kinds import (
     _word_after,
     _word_before,
 )
-from crosscheck.quantities.lexicons import _currencies, _magnitude_table, _modifiers, _numbers
+from crosscheck.quantities.lexicons import (
+    _currencies,
+    _magnitude_table,
+    _modifiers,
+    _NumberLexicon,
+    _numbers,
+)
 from crosscheck.quantities.noise import _is_noise, _is_year
 from crosscheck.quantities.patterns import _patterns, currency_joined
 from crosscheck.slotted import fast_init
@@ -54,7 +60,7 @@ def _joined_by_dash(sc: _Scan, a: _Item, b: _Item) -> bool:
 
 def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
     """ "between A and B", "from A to B", "A to B", "A-B" as one interval, if they are one."""
-    pat = _patterns()
+    pat = _patterns(sc.lang)
     if a.suffixed or b.bound is not None or b.opener is not None:
         return None
     if a.bound not in (None, "approx"):
@@ -65,12 +71,12 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
     m = pat.range_gap.fullmatch(gap)
     if m is None:
         return None
-    paired = a.opener in _modifiers().between_openers  # "between 20 and 30"
+    paired = a.opener in _modifiers(sc.lang).between_openers  # "between 20 and 30"
     if m.group("and") is not None and not paired:
         return None
     if m.group("to") is not None and paired:
         return None
-    if m.group("alt") is not None and not _alternatives(sc.text, a, b):
+    if m.group("alt") is not None and not _alternatives(sc, a, b):
         return None
     if gap == "-" and not _joined_by_dash(sc, a, b):
         return None  # "+1-222-2222": a chain, not a range
@@ -90,9 +96,9 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
         low *= b.reading.scale  # "$5-6 billion"
     if not low < b.value:
         return None
-    if m.group("alt") is not None and b.value > low * _modifiers().alternatives_max_ratio:
+    if m.group("alt") is not None and b.value > low * _modifiers(sc.lang).alternatives_max_ratio:
         return None  # "three or 10 years": two figures, not one range
-    mods = _modifiers()
+    mods = _modifiers(sc.lang)
     high_inclusive = mods.high_inclusive
     start = a.start if a.bound == "approx" else a.fig_start
     if a.opener_start is not None:
@@ -112,15 +118,15 @@ def _range(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
     )
 
 
-def _alternatives(text: str, a: _Item, b: _Item) -> bool:
+def _alternatives(sc: _Scan, a: _Item, b: _Item) -> bool:
     """Whether "A or B" gives one figure as two alternatives ("two or three attackers"): no
     opener ("between 20 or 30"), no dashed chain of scores ("7-2 or 6-3"), and a unit only
     on the second or the same on both ("9.5% or 260.74 points" says it twice)."""
     if a.opener is not None:
         return False
-    before = text[max(0, a.fig_start - 2) : a.fig_start]
-    after = text[b.end : b.end + 2]
-    if any(before.endswith(d) or after.startswith(d) for d in _modifiers().dashes):
+    before = sc.text[max(0, a.fig_start - 2) : a.fig_start]
+    after = sc.text[b.end : b.end + 2]
+    if any(before.endswith(d) or after.startswith(d) for d in _modifiers(sc.lang).dashes):
         return False
     return a.unit is Unit.COUNT or _unit_key(a) == _unit_key(b)
 
@@ -132,7 +138,7 @@ def _unit_key(item: _Item) -> tuple[Unit, str | None, str | None]:
 
 def _pair(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
     """ "more than 10 and less than 40" as one interval, if the two bounds meet."""
-    pat = _patterns()
+    pat = _patterns(sc.lang)
     sides = _LOWER | _UPPER
     if a.bound not in sides or b.bound not in sides or a.suffixed:
         return None
@@ -166,14 +172,14 @@ def _pair(sc: _Scan, a: _Item, b: _Item) -> _Span | None:
     )
 
 
-def _single(item: _Item) -> _Span:
-    """One figure with its own bound."""
+def _single(item: _Item, lang: str) -> _Span:
+    """One figure with its own bound (tolerances of language ``lang``'s modifiers.toml)."""
     return _Span(
         start=item.start,
         end=item.end,
-        interval=replace(_interval(item.bound, item.value), approximate=True)
+        interval=replace(_interval(item.bound, item.value, lang), approximate=True)
         if item.approximate
-        else _interval(item.bound, item.value),
+        else _interval(item.bound, item.value, lang),
         unit=item.unit,
         dimension=item.dimension,
         point=item.value,
@@ -195,7 +201,7 @@ def _group(sc: _Scan, items: Sequence[_Item]) -> list[_Span]:
                 out.append(joined)
                 k += 2
                 continue
-        out.append(_single(a))
+        out.append(_single(a, sc.lang))
         k += 1
     return out
 
@@ -219,8 +225,8 @@ def _items(sc: _Scan, readings: Sequence[_Reading]) -> list[_Item]:
 
 def _vague_spans(sc: _Scan) -> list[_Span]:
     """ "hundreds of thousands", "several", "dozens" as vague intervals."""
-    pat = _patterns()
-    table = _magnitude_table()
+    pat = _patterns(sc.lang)
+    table = _magnitude_table(sc.lang)
     out: list[_Span] = []
     for group, begin, end in sc.phrases:
         if group != "vague":
@@ -247,9 +253,9 @@ def _vague_spans(sc: _Scan) -> list[_Span]:
         u = None if mag.duration else pat.units.match(sc.text, end, end + _WINDOW)
         if mag.duration:
             unit, dimension = Unit.DURATION, mag.duration
-        elif u is not None and u.lastgroup == "cur" and currency_joined(u, mag.low):
+        elif u is not None and u.lastgroup == "cur" and currency_joined(u, mag.low, sc.lang):
             unit = Unit.MONEY
-            dimension = _currencies().words.get(" ".join(u.group("cur_w").lower().split()))
+            dimension = _currencies(sc.lang).words.get(" ".join(u.group("cur_w").lower().split()))
             end = u.end()
         out.append(
             _Span(
@@ -269,7 +275,7 @@ def _vague_spans(sc: _Scan) -> list[_Span]:
 def _implicit_spans(sc: _Scan) -> list[_Span]:
     """ "a decade", "more than a century": durations written without a figure; "more than a
     month", "nearly a year": the smaller units, only after a bound word."""
-    lex = _numbers()
+    lex = _numbers(sc.lang)
     out: list[_Span] = []
     for group, begin, end in sc.phrases:
         if group not in ("implicit", "bounded"):
@@ -279,7 +285,7 @@ def _implicit_spans(sc: _Scan) -> list[_Span]:
         prefix = _prefix_at(sc, begin)
         if prefix is not None and prefix[2] != "opener":
             start, bound, modifier = prefix[0], prefix[2], prefix[1]
-        if group == "bounded" and (bound is None or _compound_follows(sc.text, end)):
+        if group == "bounded" and (bound is None or _compound_follows(sc.text, end, lex)):
             continue
         table = lex.implicit_durations if group == "implicit" else lex.bounded_durations
         dim, value = table[words]
@@ -287,7 +293,7 @@ def _implicit_spans(sc: _Scan) -> list[_Span]:
             _Span(
                 start=start,
                 end=end,
-                interval=_interval(bound, value),
+                interval=_interval(bound, value, sc.lang),
                 unit=Unit.DURATION,
                 dimension=dim,
                 point=value,
@@ -297,11 +303,11 @@ def _implicit_spans(sc: _Scan) -> list[_Span]:
     return out
 
 
-def _compound_follows(text: str, end: int) -> bool:
+def _compound_follows(text: str, end: int, lex: _NumberLexicon) -> bool:
     """Whether a figure-less duration goes on into a longer phrase: "a year-long", "a year
     and a half" (``bounded_durations_not_followed``)."""
     rest = " ".join(text[end : end + 20].lower().split())
-    return any(rest.startswith(w) for w in _numbers().bounded_durations_not_followed)
+    return any(rest.startswith(w) for w in lex.bounded_durations_not_followed)
 
 
 def _without_overlaps(spans: Iterable[_Span]) -> list[_Span]:

@@ -96,9 +96,11 @@ class _Atom:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Scan:
-    """A text cut into atoms, with what joins each atom to the one before."""
+    """A text cut into atoms, with what joins each atom to the one before; ``lang`` is the
+    language whose lexicons read it (every reader below the scan keys on it)."""
 
     text: str
+    lang: str
     atoms: tuple[_Atom, ...]
     conn: tuple[_C, ...]
     left_joint: tuple[str, ...]

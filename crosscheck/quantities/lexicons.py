@@ -1,4 +1,5 @@
-"""Number, modifier, magnitude, currency and unit lexicons: TOML -> validated records, once."""
+"""Number, modifier, magnitude, currency and unit lexicons of one language: TOML -> validated
+records, once per language (a bad value names ``lexicon/<lang>/<name>.toml``)."""
 
 from __future__ import annotations
 
@@ -143,201 +144,222 @@ class _CurrencyLexicon:
     not_before: tuple[str, ...]
 
 
-def _number(value: Any, what: str, lexicon: str) -> float:
+def _number(value: Any, what: str, lexicon: str, lang: str) -> float:
     """A TOML number (not a bool) as a float, or LexiconError."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise LexiconError(f"{what} must be a number", path=lexicon_path(lexicon))
+        raise LexiconError(f"{what} must be a number", path=lexicon_path(lexicon, lang))
     return float(value)
 
 
-def _strings(value: Any, what: str, lexicon: str) -> tuple[str, ...]:
+def _strings(value: Any, what: str, lexicon: str, lang: str) -> tuple[str, ...]:
     """A TOML list of non-empty strings, or LexiconError."""
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise LexiconError(f"{what} must be a list of strings", path=lexicon_path(lexicon))
+        raise LexiconError(f"{what} must be a list of strings", path=lexicon_path(lexicon, lang))
     return tuple(value)
 
 
-def _number_table(data: dict[str, Any], key: str, lexicon: str) -> dict[str, float]:
+def _number_table(data: dict[str, Any], key: str, lexicon: str, lang: str) -> dict[str, float]:
     """A TOML table of word -> number."""
-    table = require(data, key, dict, lexicon)
-    return {str(k): _number(v, f"{key}.{k}", lexicon) for k, v in table.items()}
+    table = require(data, key, dict, lexicon, lang=lang)
+    return {str(k): _number(v, f"{key}.{k}", lexicon, lang) for k, v in table.items()}
 
 
-def _unit_pairs(data: dict[str, Any], key: str, lexicon: str) -> dict[str, tuple[str, float]]:
+def _unit_pairs(
+    data: dict[str, Any], key: str, lexicon: str, lang: str
+) -> dict[str, tuple[str, float]]:
     """A TOML table of word -> [dimension, factor]."""
-    table = require(data, key, dict, lexicon)
+    table = require(data, key, dict, lexicon, lang=lang)
     out: dict[str, tuple[str, float]] = {}
     for k, v in table.items():
         if not (isinstance(v, list) and len(v) == 2 and isinstance(v[0], str)):
-            raise LexiconError(f"{key}.{k} must be [dimension, factor]", path=lexicon_path(lexicon))
-        out[str(k)] = (v[0], _number(v[1], f"{key}.{k}", lexicon))
+            raise LexiconError(
+                f"{key}.{k} must be [dimension, factor]", path=lexicon_path(lexicon, lang)
+            )
+        out[str(k)] = (v[0], _number(v[1], f"{key}.{k}", lexicon, lang))
     return out
 
 
 @cache
-def _numbers() -> _NumberLexicon:
+def _numbers(lang: str) -> _NumberLexicon:
     """numbers.toml, parsed and validated once."""
     name = "numbers"
-    data = load_lexicon(name)
+    data = load_lexicon(name, lang)
     words: dict[str, _Word] = {}
     for key, kind in (("cardinals", None), ("tens", _K.TENS)):
-        for word, value in _number_table(data, key, name).items():
+        for word, value in _number_table(data, key, name, lang).items():
             k = kind or (_K.UNIT if value < 10 else _K.TEEN)
             words[word] = _Word(kind=k, value=value)
-    irregular = {str(v): str(k) for k, v in require(data, "irregular_plurals", dict, name).items()}
-    lists = require(data, "words", dict, name)
-    plural_suffix = require(lists, "plural_suffix", str, name)
+    irregular = {
+        str(v): str(k) for k, v in require(data, "irregular_plurals", dict, name, lang=lang).items()
+    }
+    lists = require(data, "words", dict, name, lang=lang)
+    plural_suffix = require(lists, "plural_suffix", str, name, lang=lang)
     for key, kind in (
         ("scales", _K.SCALE),
         ("dozens", _K.DOZEN),
         ("ordinals", _K.ORDINAL),
         ("fraction_words", _K.FRACWORD),
     ):
-        for word, value in _number_table(data, key, name).items():
+        for word, value in _number_table(data, key, name, lang).items():
             k = _K.HUNDRED if kind is _K.SCALE and value == 100 else kind
             words[word] = _Word(kind=k, value=value)
             words[irregular.get(word, word + plural_suffix)] = _Word(
                 kind=k, value=value, plural=True
             )
-    negative = _strings(lists.get("negative"), "words.negative", name)
+    negative = _strings(lists.get("negative"), "words.negative", name, lang)
     for word in negative:
         words[word] = _Word(kind=_K.NEGATIVE, value=-1.0)
     roles = {role.name.lower(): role for role in _C}
     connectors: dict[str, _C] = {}
-    for phrase, role in require(data, "connectors", dict, name).items():
+    for phrase, role in require(data, "connectors", dict, name, lang=lang).items():
         if role not in roles:
-            raise LexiconError(f"unknown connector role {role!r}", path=lexicon_path(name))
+            raise LexiconError(f"unknown connector role {role!r}", path=lexicon_path(name, lang))
         connectors[str(phrase)] = roles[role]
     suffixes = []
-    for entry in require(data, "suffixes", list, name):
+    for entry in require(data, "suffixes", list, name, lang=lang):
         if not isinstance(entry, dict):
-            raise LexiconError("suffixes must be tables", path=lexicon_path(name))
+            raise LexiconError("suffixes must be tables", path=lexicon_path(name, lang))
         suffixes.append(
             _Suffix(
-                text=require(entry, "text", str, name),
-                value=_number(entry.get("value"), "suffixes.value", name),
-                case_sensitive=require(entry, "case_sensitive", bool, name),
-                glued=require(entry, "glued", bool, name),
-                spaced=require(entry, "spaced", bool, name),
-                after_currency=require(entry, "after_currency", bool, name),
+                text=require(entry, "text", str, name, lang=lang),
+                value=_number(entry.get("value"), "suffixes.value", name, lang),
+                case_sensitive=require(entry, "case_sensitive", bool, name, lang=lang),
+                glued=require(entry, "glued", bool, name, lang=lang),
+                spaced=require(entry, "spaced", bool, name, lang=lang),
+                after_currency=require(entry, "after_currency", bool, name, lang=lang),
             )
         )
-    dates = require(data, "dates", dict, name)
-    units = require(data, "units", dict, name)
-    fractions = require(data, "fractions", dict, name)
+    dates = require(data, "dates", dict, name, lang=lang)
+    units = require(data, "units", dict, name, lang=lang)
+    fractions = require(data, "fractions", dict, name, lang=lang)
     return _NumberLexicon(
         words=MappingProxyType(words),
-        vulgar=MappingProxyType(_number_table(data, "vulgar_fractions", name)),
-        not_denominators=frozenset(_strings(lists.get("not_denominators"), "words", name)),
-        standalone_ordinals=frozenset(_strings(lists.get("standalone_ordinals"), "words", name)),
-        pronoun_one_after=frozenset(_strings(lists.get("pronoun_one_after"), "words", name)),
-        pronoun_one_before=frozenset(_strings(lists.get("pronoun_one_before"), "words", name)),
-        second_not_after=frozenset(_strings(lists.get("second_not_after"), "words", name)),
-        half_not_after=frozenset(_strings(lists.get("half_not_after"), "words", name)),
+        vulgar=MappingProxyType(_number_table(data, "vulgar_fractions", name, lang)),
+        not_denominators=frozenset(_strings(lists.get("not_denominators"), "words", name, lang)),
+        standalone_ordinals=frozenset(
+            _strings(lists.get("standalone_ordinals"), "words", name, lang)
+        ),
+        pronoun_one_after=frozenset(_strings(lists.get("pronoun_one_after"), "words", name, lang)),
+        pronoun_one_before=frozenset(
+            _strings(lists.get("pronoun_one_before"), "words", name, lang)
+        ),
+        second_not_after=frozenset(_strings(lists.get("second_not_after"), "words", name, lang)),
+        half_not_after=frozenset(_strings(lists.get("half_not_after"), "words", name, lang)),
         articles=tuple(
-            sorted(_strings(lists.get("articles"), "words.articles", name), key=len, reverse=True)
+            sorted(
+                _strings(lists.get("articles"), "words.articles", name, lang), key=len, reverse=True
+            )
         ),
-        definite=_strings(lists.get("definite"), "words.definite", name),
-        partitive=frozenset(_strings(lists.get("partitive"), "words.partitive", name)),
+        definite=_strings(lists.get("definite"), "words.definite", name, lang),
+        partitive=frozenset(_strings(lists.get("partitive"), "words.partitive", name, lang)),
         denominator_followers=frozenset(
-            _strings(lists.get("denominator_followers"), "words.denominator_followers", name)
+            _strings(lists.get("denominator_followers"), "words.denominator_followers", name, lang)
         ),
-        pronoun_one=frozenset(_strings(lists.get("pronoun_one"), "words.pronoun_one", name)),
-        time_ordinals=frozenset(_strings(lists.get("time_ordinals"), "words", name)),
-        age_suffixes=_strings(lists.get("age_suffixes"), "words.age_suffixes", name),
-        ordinal_suffixes=_strings(lists.get("ordinal_suffixes"), "words", name),
+        pronoun_one=frozenset(_strings(lists.get("pronoun_one"), "words.pronoun_one", name, lang)),
+        time_ordinals=frozenset(_strings(lists.get("time_ordinals"), "words", name, lang)),
+        age_suffixes=_strings(lists.get("age_suffixes"), "words.age_suffixes", name, lang),
+        ordinal_suffixes=_strings(lists.get("ordinal_suffixes"), "words", name, lang),
         plural_suffix=plural_suffix,
         singulars=MappingProxyType({str(k): str(v) for k, v in irregular.items()}),
-        labels=frozenset(_strings(lists.get("labels"), "words.labels", name)),
-        names_before=_strings(lists.get("names_before"), "words.names_before", name),
+        labels=frozenset(_strings(lists.get("labels"), "words.labels", name, lang)),
+        names_before=_strings(lists.get("names_before"), "words.names_before", name, lang),
         connectors=MappingProxyType(connectors),
         fraction_of_scale_min=_number(
-            fractions.get("fraction_of_scale_min"), "fraction_of_scale_min", name
+            fractions.get("fraction_of_scale_min"), "fraction_of_scale_min", name, lang
         ),
         suffixes=tuple(sorted(suffixes, key=lambda s: -len(s.text))),
-        months=_strings(dates.get("months"), "dates.months", name),
-        year_min=int(_number(dates.get("year_min"), "dates.year_min", name)),
-        year_max=int(_number(dates.get("year_max"), "dates.year_max", name)),
-        day_max=int(_number(dates.get("day_max"), "dates.day_max", name)),
+        months=_strings(dates.get("months"), "dates.months", name, lang),
+        year_min=int(_number(dates.get("year_min"), "dates.year_min", name, lang)),
+        year_max=int(_number(dates.get("year_max"), "dates.year_max", name, lang)),
+        day_max=int(_number(dates.get("day_max"), "dates.day_max", name, lang)),
         time_markers=_strings(
-            require(data, "times", dict, name).get("markers"), "times.markers", name
+            require(data, "times", dict, name, lang=lang).get("markers"),
+            "times.markers",
+            name,
+            lang,
         ),
-        percent=_strings(units.get("percent"), "units.percent", name),
-        percentage_points=_strings(units.get("percentage_points"), "units", name),
-        durations=MappingProxyType(_unit_pairs(units, "durations", name)),
-        age_units=_strings(units.get("age_units"), "units.age_units", name),
-        age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name),
-        apposed_age_max=int(_number(units.get("apposed_age_max"), "units.apposed_age_max", name)),
+        percent=_strings(units.get("percent"), "units.percent", name, lang),
+        percentage_points=_strings(units.get("percentage_points"), "units", name, lang),
+        durations=MappingProxyType(_unit_pairs(units, "durations", name, lang)),
+        age_units=_strings(units.get("age_units"), "units.age_units", name, lang),
+        age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name, lang),
+        apposed_age_max=int(
+            _number(units.get("apposed_age_max"), "units.apposed_age_max", name, lang)
+        ),
         apposed_age_not_names=frozenset(
-            _strings(units.get("apposed_age_not_names"), "units.apposed_age_not_names", name)
+            _strings(units.get("apposed_age_not_names"), "units.apposed_age_not_names", name, lang)
         ),
-        implicit_durations=MappingProxyType(_unit_pairs(units, "implicit_durations", name)),
-        bounded_durations=MappingProxyType(_unit_pairs(units, "bounded_durations", name)),
+        implicit_durations=MappingProxyType(_unit_pairs(units, "implicit_durations", name, lang)),
+        bounded_durations=MappingProxyType(_unit_pairs(units, "bounded_durations", name, lang)),
         bounded_durations_not_followed=_strings(
-            units.get("bounded_durations_not_followed"), "units.bounded_durations", name
+            units.get("bounded_durations_not_followed"), "units.bounded_durations", name, lang
         ),
     )
 
 
-def _affixes(data: dict[str, Any], key: str, lexicon: str) -> tuple[_Affix, ...]:
+def _affixes(data: dict[str, Any], key: str, lexicon: str, lang: str) -> tuple[_Affix, ...]:
     """The [[prefix]] or [[suffix]] entries of modifiers.toml."""
     out: list[_Affix] = []
-    for entry in require(data, key, list, lexicon):
+    for entry in require(data, key, list, lexicon, lang=lang):
         if not isinstance(entry, dict):
-            raise LexiconError(f"{key} entries must be tables", path=lexicon_path(lexicon))
-        bound = require(entry, "bound", str, lexicon)
+            raise LexiconError(f"{key} entries must be tables", path=lexicon_path(lexicon, lang))
+        bound = require(entry, "bound", str, lexicon, lang=lang)
         if bound not in _BOUNDS:
-            raise LexiconError(f"unknown bound {bound!r}", path=lexicon_path(lexicon))
+            raise LexiconError(f"unknown bound {bound!r}", path=lexicon_path(lexicon, lang))
         glued = entry.get("glued", False)
         if not isinstance(glued, bool):
-            raise LexiconError(f"{key}.glued must be true or false", path=lexicon_path(lexicon))
-        for phrase in _strings(entry.get("phrases"), f"{key}.phrases", lexicon):
+            raise LexiconError(
+                f"{key}.glued must be true or false", path=lexicon_path(lexicon, lang)
+            )
+        for phrase in _strings(entry.get("phrases"), f"{key}.phrases", lexicon, lang):
             out.append(_Affix(phrase=phrase, bound=bound, glued=glued))
     return tuple(out)
 
 
 @cache
-def _modifiers() -> _ModifierLexicon:
+def _modifiers(lang: str) -> _ModifierLexicon:
     """modifiers.toml, parsed and validated once."""
     name = "modifiers"
-    data = load_lexicon(name)
-    tolerance = require(data, "tolerance", dict, name)
-    rng = require(data, "range", dict, name)
-    combine = require(data, "combine", dict, name)
-    durations = require(data, "durations", dict, name)
-    moves = require(data, "moves", dict, name)
+    data = load_lexicon(name, lang)
+    tolerance = require(data, "tolerance", dict, name, lang=lang)
+    rng = require(data, "range", dict, name, lang=lang)
+    combine = require(data, "combine", dict, name, lang=lang)
+    durations = require(data, "durations", dict, name, lang=lang)
+    moves = require(data, "moves", dict, name, lang=lang)
     return _ModifierLexicon(
-        prefixes=_affixes(data, "prefix", name),
-        suffixes=_affixes(data, "suffix", name),
-        relative=_number(tolerance.get("relative"), "tolerance.relative", name),
-        units=_number(tolerance.get("significant_digit_units"), "tolerance", name),
-        openers=_strings(rng.get("openers"), "range.openers", name),
-        between_openers=_strings(rng.get("between_openers"), "range.between_openers", name),
-        between_joiners=_strings(rng.get("between_joiners"), "range.between_joiners", name),
-        joiners=_strings(rng.get("joiners"), "range.joiners", name),
-        alternatives=_strings(rng.get("alternatives", []), "range.alternatives", name),
+        prefixes=_affixes(data, "prefix", name, lang),
+        suffixes=_affixes(data, "suffix", name, lang),
+        relative=_number(tolerance.get("relative"), "tolerance.relative", name, lang),
+        units=_number(tolerance.get("significant_digit_units"), "tolerance", name, lang),
+        openers=_strings(rng.get("openers"), "range.openers", name, lang),
+        between_openers=_strings(rng.get("between_openers"), "range.between_openers", name, lang),
+        between_joiners=_strings(rng.get("between_joiners"), "range.between_joiners", name, lang),
+        joiners=_strings(rng.get("joiners"), "range.joiners", name, lang),
+        alternatives=_strings(rng.get("alternatives", []), "range.alternatives", name, lang),
         alternatives_max_ratio=_number(
-            rng.get("alternatives_max_ratio", 1), "range.alternatives_max_ratio", name
+            rng.get("alternatives_max_ratio", 1), "range.alternatives_max_ratio", name, lang
         ),
-        dashes=_strings(rng.get("dashes"), "range.dashes", name),
-        high_inclusive=require(rng, "high_inclusive", bool, name),
-        combine_joiners=_strings(combine.get("joiners"), "combine.joiners", name),
-        duration_phrases=frozenset(_strings(durations.get("phrases"), "durations.phrases", name)),
-        duration_after=frozenset(_strings(durations.get("after"), "durations.after", name)),
-        move_phrases=frozenset(_strings(moves.get("phrases"), "moves.phrases", name)),
-        move_after=frozenset(_strings(moves.get("after"), "moves.after", name)),
+        dashes=_strings(rng.get("dashes"), "range.dashes", name, lang),
+        high_inclusive=require(rng, "high_inclusive", bool, name, lang=lang),
+        combine_joiners=_strings(combine.get("joiners"), "combine.joiners", name, lang),
+        duration_phrases=frozenset(
+            _strings(durations.get("phrases"), "durations.phrases", name, lang)
+        ),
+        duration_after=frozenset(_strings(durations.get("after"), "durations.after", name, lang)),
+        move_phrases=frozenset(_strings(moves.get("phrases"), "moves.phrases", name, lang)),
+        move_after=frozenset(_strings(moves.get("after"), "moves.after", name, lang)),
     )
 
 
 @cache
-def _magnitudes() -> tuple[_Magnitude, ...]:
+def _magnitudes(lang: str) -> tuple[_Magnitude, ...]:
     """magnitudes.toml: the phrases and the quantifier x scale combinations, longest first."""
     name = "magnitudes"
-    data = load_lexicon(name)
+    data = load_lexicon(name, lang)
     out: list[_Magnitude] = []
-    for entry in require(data, "phrase", list, name):
+    for entry in require(data, "phrase", list, name, lang=lang):
         if not isinstance(entry, dict):
-            raise LexiconError("phrase entries must be tables", path=lexicon_path(name))
+            raise LexiconError("phrase entries must be tables", path=lexicon_path(name, lang))
         high_inclusive = entry.get("high_inclusive", True)
         follow = entry.get("follow", [])
         follow = [follow] if isinstance(follow, str) else follow
@@ -351,26 +373,26 @@ def _magnitudes() -> tuple[_Magnitude, ...]:
             or not isinstance(duration, str)
         ):
             raise LexiconError(
-                "bad high_inclusive, follow, not_after or duration", path=lexicon_path(name)
+                "bad high_inclusive, follow, not_after or duration", path=lexicon_path(name, lang)
             )
         out.append(
             _Magnitude(
-                text=require(entry, "text", str, name),
-                low=_number(entry.get("low"), "phrase.low", name),
-                high=_number(entry.get("high"), "phrase.high", name),
+                text=require(entry, "text", str, name, lang=lang),
+                low=_number(entry.get("low"), "phrase.low", name, lang),
+                high=_number(entry.get("high"), "phrase.high", name, lang),
                 high_inclusive=high_inclusive,
                 follow=tuple(follow),
                 not_after=tuple(not_after),
                 duration=duration,
             )
         )
-    scales = _number_table(data, "quantifier_scales", name)
-    for entry in require(data, "quantifier", list, name):
+    scales = _number_table(data, "quantifier_scales", name, lang)
+    for entry in require(data, "quantifier", list, name, lang=lang):
         if not isinstance(entry, dict):
-            raise LexiconError("quantifier entries must be tables", path=lexicon_path(name))
-        text = require(entry, "text", str, name)
-        low = _number(entry.get("low"), "quantifier.low", name)
-        high = _number(entry.get("high"), "quantifier.high", name)
+            raise LexiconError("quantifier entries must be tables", path=lexicon_path(name, lang))
+        text = require(entry, "text", str, name, lang=lang)
+        low = _number(entry.get("low"), "quantifier.low", name, lang)
+        high = _number(entry.get("high"), "quantifier.high", name, lang)
         for scale_word, scale in scales.items():
             out.append(
                 _Magnitude(
@@ -379,34 +401,34 @@ def _magnitudes() -> tuple[_Magnitude, ...]:
             )
     for m in out:
         if m.low > m.high:
-            raise LexiconError(f"{m.text!r}: low above high", path=lexicon_path(name))
+            raise LexiconError(f"{m.text!r}: low above high", path=lexicon_path(name, lang))
     return tuple(sorted(out, key=lambda m: -len(m.text)))
 
 
 @cache
-def _magnitude_table() -> Mapping[str, _Magnitude]:
+def _magnitude_table(lang: str) -> Mapping[str, _Magnitude]:
     """Vague magnitudes by their words."""
-    return MappingProxyType({" ".join(m.text.split()): m for m in _magnitudes()})
+    return MappingProxyType({" ".join(m.text.split()): m for m in _magnitudes(lang)})
 
 
 @cache
-def _currencies() -> _CurrencyLexicon:
+def _currencies(lang: str) -> _CurrencyLexicon:
     """currencies.toml, parsed and validated once."""
     name = "currencies"
-    data = load_lexicon(name)
-    symbols = require(data, "symbols", dict, name)
-    words = require(data, "words", dict, name)
+    data = load_lexicon(name, lang)
+    symbols = require(data, "symbols", dict, name, lang=lang)
+    words = require(data, "words", dict, name, lang=lang)
     for table in (symbols, words):
         if not all(isinstance(v, str) and len(v) == 3 for v in table.values()):
-            raise LexiconError("currency codes must be 3 letters", path=lexicon_path(name))
+            raise LexiconError("currency codes must be 3 letters", path=lexicon_path(name, lang))
     return _CurrencyLexicon(
         symbols=MappingProxyType({str(k): str(v) for k, v in symbols.items()}),
-        codes=_strings(data.get("codes"), "codes", name),
+        codes=_strings(data.get("codes"), "codes", name, lang),
         words=MappingProxyType({str(k).lower(): str(v) for k, v in words.items()}),
-        in_words=_strings(data.get("in_words", []), "in_words", name),
-        in_gap=int(_number(data.get("in_gap", 0), "in_gap", name)),
-        in_least=_number(data.get("in_least", 0), "in_least", name),
-        not_before=_strings(data.get("not_before", []), "not_before", name),
+        in_words=_strings(data.get("in_words", []), "in_words", name, lang),
+        in_gap=int(_number(data.get("in_gap", 0), "in_gap", name, lang)),
+        in_least=_number(data.get("in_least", 0), "in_least", name, lang),
+        not_before=_strings(data.get("not_before", []), "not_before", name, lang),
     )
 
 
@@ -430,39 +452,41 @@ class _UnitLexicon:
 
 
 @cache
-def _units() -> _UnitLexicon:
+def _units(lang: str) -> _UnitLexicon:
     """units.toml, parsed and validated once."""
     name = "units"
-    data = load_lexicon(name)
-    base = require(data, "dimensions", dict, name)
+    data = load_lexicon(name, lang)
+    base = require(data, "dimensions", dict, name, lang=lang)
     if not all(isinstance(v, str) and v for v in base.values()):
-        raise LexiconError("dimensions must name their base unit", path=lexicon_path(name))
+        raise LexiconError("dimensions must name their base unit", path=lexicon_path(name, lang))
     folded: dict[str, _Measure] = {}
     exact: dict[str, _Measure] = {}
-    for entry in require(data, "unit", list, name):
+    for entry in require(data, "unit", list, name, lang=lang):
         if not isinstance(entry, dict):
-            raise LexiconError("unit entries must be tables", path=lexicon_path(name))
-        dimension = require(entry, "dimension", str, name)
-        factor = _number(entry.get("factor"), "unit.factor", name)
+            raise LexiconError("unit entries must be tables", path=lexicon_path(name, lang))
+        dimension = require(entry, "dimension", str, name, lang=lang)
+        factor = _number(entry.get("factor"), "unit.factor", name, lang)
         if dimension not in base or not factor > 0:
             raise LexiconError(
                 f"unit {entry.get('measure')!r}: unknown dimension or factor not above 0",
-                path=lexicon_path(name),
+                path=lexicon_path(name, lang),
             )
         flags = [entry.get(k, False) for k in ("case_sensitive", "not_after_scale")]
         if not all(isinstance(f, bool) for f in flags):
-            raise LexiconError("unit flags must be true or false", path=lexicon_path(name))
+            raise LexiconError("unit flags must be true or false", path=lexicon_path(name, lang))
         unit = _Measure(
-            measure=require(entry, "measure", str, name),
+            measure=require(entry, "measure", str, name, lang=lang),
             dimension=dimension,
             factor=factor,
             not_after_scale=flags[1],
         )
         table = exact if flags[0] else folded
-        for surface in _strings(entry.get("surfaces"), "unit.surfaces", name):
+        for surface in _strings(entry.get("surfaces"), "unit.surfaces", name, lang):
             key = " ".join(surface.split()) if flags[0] else " ".join(surface.lower().split())
             if table.get(key, unit) != unit:
-                raise LexiconError(f"surface {surface!r} given twice", path=lexicon_path(name))
+                raise LexiconError(
+                    f"surface {surface!r} given twice", path=lexicon_path(name, lang)
+                )
             table[key] = unit
     return _UnitLexicon(
         folded=MappingProxyType(folded),
@@ -485,25 +509,25 @@ class _Spelling:
 
 
 @cache
-def _spelling() -> _Spelling:
+def _spelling(lang: str) -> _Spelling:
     """The words spell_number writes: the first word listed for each value in numbers.toml."""
     name = "numbers"
-    data = load_lexicon(name)
-    table = require(data, "spelling", dict, name)
+    data = load_lexicon(name, lang)
+    table = require(data, "spelling", dict, name, lang=lang)
     by_value: dict[float, str] = {}
     for key in ("cardinals", "tens", "scales"):
-        for word, value in _number_table(data, key, name).items():
+        for word, value in _number_table(data, key, name, lang).items():
             by_value.setdefault(value, word)
-    scale_words = _strings(table.get("scales"), "spelling.scales", name)
-    scales = _number_table(data, "scales", name)
+    scale_words = _strings(table.get("scales"), "spelling.scales", name, lang)
+    scales = _number_table(data, "scales", name, lang)
     if not all(w in scales for w in scale_words) or not all(v in by_value for v in range(20)):
-        raise LexiconError("spelling needs 0..19 and known scales", path=lexicon_path(name))
+        raise LexiconError("spelling needs 0..19 and known scales", path=lexicon_path(name, lang))
     return _Spelling(
         units=tuple(by_value[v] for v in range(20)),
         tens=("", "", *(by_value[10.0 * t] for t in range(2, 10))),
         hundred=by_value[100.0],
         scales=tuple(sorted(((int(scales[w]), w) for w in scale_words), reverse=True)),
-        conjunction=require(table, "conjunction", str, name),
-        hyphen=require(table, "hyphen", str, name),
-        minus=require(table, "minus", str, name),
+        conjunction=require(table, "conjunction", str, name, lang=lang),
+        hyphen=require(table, "hyphen", str, name, lang=lang),
+        minus=require(table, "minus", str, name, lang=lang),
     )

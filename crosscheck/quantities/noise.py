@@ -51,8 +51,8 @@ def _chain_length(sc: _Scan, i: int) -> int:
 
 def _is_noise(sc: _Scan, r: _Reading) -> bool:
     """True for figures that are not amounts: parts of codes, dates, times, phones, URLs."""
-    lex = _numbers()
-    pat = _patterns()
+    lex = _numbers(sc.lang)
+    pat = _patterns(sc.lang)
     text = sc.text
     a = sc.atoms[r.first]
     if a.kind is _K.SLASH and not _slash_is_amount(sc, r, lex):
@@ -141,7 +141,7 @@ _YEAR_BEFORE: Final = re.compile(r"(?<![0-9])([0-9]{4})\s*[-\u2013/]\s*$")
 
 def _is_year(sc: _Scan, item: _Item) -> bool:
     """True for a bare four-digit figure in the year span with nothing making it an amount."""
-    lex = _numbers()
+    lex = _numbers(sc.lang)
     r = item.reading
     a = sc.atoms[r.first]
     if r.first != r.last or a.kind is not _K.DIGITS or r.kind is not _R.CARDINAL:

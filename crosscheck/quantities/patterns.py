@@ -108,11 +108,11 @@ def _led_master(words: str, others: str, flags: int = 0) -> re.Pattern[str]:
 
 
 @cache
-def _patterns() -> _Patterns:
-    """Compile the patterns once, from the lexicons."""
-    num = _numbers()
-    mods = _modifiers()
-    cur = _currencies()
+def _patterns(lang: str) -> _Patterns:
+    """Compile the patterns once per language, from the lexicons of language ``lang``."""
+    num = _numbers(lang)
+    mods = _modifiers(lang)
+    cur = _currencies(lang)
     spaces = _THIN_SPACES
     digits = (
         r"(?P<num>(?<![\w.])(?:"
@@ -120,7 +120,7 @@ def _patterns() -> _Patterns:
         r"|\.[0-9]+))"
     )
     phrases = list(num.words)
-    phrases += [m.text for m in _magnitudes()] + list(num.implicit_durations)
+    phrases += [m.text for m in _magnitudes(lang)] + list(num.implicit_durations)
     phrases += list(num.bounded_durations)
     words = r"\b(?P<word>" + trie_alternation(phrases) + r")\b"
     vulgar = "(?P<vulgar>[" + "".join(re.escape(v) for v in num.vulgar) + "])"
@@ -153,7 +153,7 @@ def _patterns() -> _Patterns:
 
     durations = _alternation(num.durations)
     partitive = _alternation(num.partitive)
-    measures = _units()
+    measures = _units(lang)
     currency_words = _alternation(cur.words)
     currency_not = r"(?!\s+(?i:" + _alternation(cur.not_before) + r")\b)" if cur.not_before else ""
     currency_gap = (
@@ -266,8 +266,8 @@ def _patterns() -> _Patterns:
     )
 
 
-def currency_joined(u: re.Match[str], value: float) -> bool:
+def currency_joined(u: re.Match[str], value: float, lang: str) -> bool:
     """Whether a match of ``units`` that is a currency may give a figure of ``value`` its
     currency: one joined by "in" and a few words ("billions in federal dollars") only from
     ``in_least`` on (currencies.toml)."""
-    return u.group("cur_in") is None or value >= _currencies().in_least
+    return u.group("cur_in") is None or value >= _currencies(lang).in_least

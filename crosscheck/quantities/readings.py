@@ -32,7 +32,7 @@ from crosscheck.quantities.scan import _has_currency_before
 
 def _read_ordinal(sc: _Scan, i: int) -> _Reading | None:
     """An ordinal: "55th", "sixth", "twenty-first", "one hundred and fifth"."""
-    lex = _numbers()
+    lex = _numbers(sc.lang)
     atoms = sc.atoms
     a = atoms[i]
     if a.kind is _K.DIGITS and a.ordinal:
@@ -102,7 +102,7 @@ def _ratio_ok(sc: _Scan, num: _Card, den: _Card, conn: _C) -> bool:
     if num.value < 0 or (conn is not _C.OVER and num.value >= den.value):
         return False
     if conn is _C.OVER:
-        pat = _patterns()
+        pat = _patterns(sc.lang)
         end = sc.atoms[den.last].end
         if _has_currency_before(sc.text, sc.atoms[num.first].start, pat):
             return False
@@ -110,7 +110,7 @@ def _ratio_ok(sc: _Scan, num: _Card, den: _Card, conn: _C) -> bool:
             return False
     if den.first == den.last:
         d = sc.atoms[den.first]
-        lex = _numbers()
+        lex = _numbers(sc.lang)
         if d.kind is _K.DIGITS and d.plain and lex.year_min <= d.value <= lex.year_max:
             return False  # "10 in 2020"
     return True
@@ -181,7 +181,7 @@ def _read_at(sc: _Scan, i: int) -> _Reading | None:
             if inner is not None and inner.kind is not _R.ORDINAL and inner.first == i + 1:
                 return replace(inner, start=a.start, value=-inner.value, first=i)
         return None
-    article = _article_before(sc.text, a.start, _numbers().articles)
+    article = _article_before(sc.text, a.start, _numbers(sc.lang).articles)
     if a.kind in (_K.ORDINAL, _K.FRACWORD) or a.kind in _CARDINALISH:
         found = _read_fraction(sc, i, article)
         if found is None and article is not None:
@@ -203,7 +203,7 @@ def _read_at(sc: _Scan, i: int) -> _Reading | None:
 def _is_pronoun_one(sc: _Scan, r: _Reading) -> bool:
     """True for "the one you mentioned", "which one", "one another": no count."""
     a = sc.atoms[r.first]
-    lex = _numbers()
+    lex = _numbers(sc.lang)
     if r.first != r.last or a.word not in lex.pronoun_one or r.kind is not _R.CARDINAL:
         return False
     return (

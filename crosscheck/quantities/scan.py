@@ -19,7 +19,7 @@ from crosscheck.quantities.kinds import (
     _Scan,
     _word_after,
 )
-from crosscheck.quantities.lexicons import _magnitude_table, _numbers, _Suffix
+from crosscheck.quantities.lexicons import _magnitude_table, _NumberLexicon, _numbers, _Suffix
 from crosscheck.quantities.patterns import _Patterns, _patterns
 from crosscheck.slotted import fast_init
 
@@ -163,19 +163,19 @@ def _has_currency_before(text: str, start: int, pat: _Patterns) -> bool:
 
 
 @cache
-def _suffix_index() -> tuple[Mapping[str, tuple[_Suffix, ...]], ...]:
+def _suffix_index(lang: str) -> tuple[Mapping[str, tuple[_Suffix, ...]], ...]:
     """Suffixes by lower-cased first letter: (glued, spaced)."""
     out: list[dict[str, list[_Suffix]]] = [{}, {}]
-    for sfx in _numbers().suffixes:
+    for sfx in _numbers(lang).suffixes:
         for table, allowed in zip(out, (sfx.glued, sfx.spaced), strict=True):
             if allowed:
                 table.setdefault(sfx.text[0].lower(), []).append(sfx)
     return tuple(MappingProxyType({k: tuple(v) for k, v in t.items()}) for t in out)
 
 
-def _suffix_at(text: str, pos: int, currency: bool) -> tuple[_Suffix, int] | None:
+def _suffix_at(text: str, pos: int, currency: bool, lang: str) -> tuple[_Suffix, int] | None:
     """A multiplier suffix at ``pos`` ("k", " bn"), with the position after it."""
-    glued, spaced = _suffix_index()
+    glued, spaced = _suffix_index(lang)
     k = pos
     while k < len(text) and k - pos < 2 and text[k] in " \t":
         k += 1
@@ -205,9 +205,9 @@ def _power(base: float, m: re.Match[str]) -> float | None:
         return None
 
 
-def _digit_atoms(text: str, start: int, end: int) -> tuple[list[_Atom], int]:
+def _digit_atoms(text: str, start: int, end: int, lang: str) -> tuple[list[_Atom], int]:
     """Atoms of the digit chain text[start:end] and what is glued to it; and where it ends."""
-    pat = _patterns()
+    pat = _patterns(lang)
     pieces = _chain_pieces(text[start:end], start)
     if not pieces:
         return [], end
@@ -228,7 +228,7 @@ def _digit_atoms(text: str, start: int, end: int) -> tuple[list[_Atom], int]:
             ordinal, stop = True, suffix.end()
         else:
             currency = _has_currency_before(text, start if minus is None else minus, pat)
-            found = _suffix_at(text, end, currency)
+            found = _suffix_at(text, end, currency, lang)
             if found is not None and text[start] == "." and not currency:
                 return [], end  # ".1B": a figure that lost its first digits ("$7.1B")
             if found is not None:
@@ -273,10 +273,11 @@ def _connector(gap: str, table: Mapping[str, _C]) -> _C:
     return table.get(" ".join(gap.lower().split()), _C.OTHER)
 
 
-def _scan(text: str) -> _Scan:
-    """Cut a text into atoms: one pass of the master pattern, then joints and slashes."""
-    pat = _patterns()
-    lex = _numbers()
+def _scan(text: str, lang: str) -> _Scan:
+    """Cut a text into atoms with the lexicons of language ``lang``: one pass of the master
+    pattern, then joints and slashes."""
+    pat = _patterns(lang)
+    lex = _numbers(lang)
     raw: list[_Atom] = []
     phrases: list[tuple[str, int, int]] = []
     lowered = text.lower()
@@ -291,14 +292,14 @@ def _scan(text: str) -> _Scan:
             if end - m.start() <= 3 and text[end : end + 1] == " ":
                 spaced = pat.spaced_groups.match(text, m.start())
                 end = spaced.end() if spaced is not None else end
-            found, pos = _digit_atoms(text, m.start(), end)
+            found, pos = _digit_atoms(text, m.start(), end, lang)
             raw.extend(found)
             continue
         pos = m.end()
         if group == "word":
             word = " ".join(m.group().lower().split())
-            phrase = _phrase_kind(word)
-            if phrase is not None and not _multiplies(text, raw, m.start(), m.end(), word):
+            phrase = _phrase_kind(word, lang)
+            if phrase is not None and not _multiplies(text, raw, m.start(), m.end(), word, lex):
                 phrases.append((phrase, m.start(), m.end()))
                 continue
             info = lex.words[word]
@@ -349,6 +350,7 @@ def _scan(text: str) -> _Scan:
         nxt[k] = k if atoms[k].kind in (_K.ORDINAL, _K.FRACWORD) else nxt[k + 1]
     return _Scan(
         text=text,
+        lang=lang,
         atoms=tuple(atoms),
         conn=tuple(conn),
         left_joint=tuple(lefts),
@@ -358,12 +360,14 @@ def _scan(text: str) -> _Scan:
     )
 
 
-def _multiplies(text: str, raw: Sequence[_Atom], start: int, end: int, word: str) -> bool:
+def _multiplies(
+    text: str, raw: Sequence[_Atom], start: int, end: int, word: str, lex: _NumberLexicon
+) -> bool:
     """Whether a plural scale word that is also a vague magnitude ("dozens", "hundreds")
     multiplies the figure right before it ("three dozens" = 36) instead: not before "of"
     ("5 hundreds of people" keeps its vague "hundreds"), not after a long figure (a year)."""
-    info = _numbers().words.get(word)
-    if info is None or not raw or _word_after(text, end) in _numbers().partitive:
+    info = lex.words.get(word)
+    if info is None or not raw or _word_after(text, end) in lex.partitive:
         return False
     prev = raw[-1]
     if prev.kind not in _CARDINALISH or prev.ordinal or not text[prev.end : start].isspace():
@@ -371,15 +375,16 @@ def _multiplies(text: str, raw: Sequence[_Atom], start: int, end: int, word: str
     return prev.kind is not _K.DIGITS or (prev.plain and prev.ndigits <= 3)
 
 
-def _phrase_kind(words: str) -> str | None:
+def _phrase_kind(words: str, lang: str) -> str | None:
     """ "vague" for a magnitude, "implicit" for a figure-less duration ("a decade"),
     "bounded" for one that is a figure only after a bound word ("more than a month"), else
     None."""
-    if words in _magnitude_table():
+    if words in _magnitude_table(lang):
         return "vague"
-    if words in _numbers().implicit_durations:
+    lex = _numbers(lang)
+    if words in lex.implicit_durations:
         return "implicit"
-    if words in _numbers().bounded_durations:
+    if words in lex.bounded_durations:
         return "bounded"
     return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.quantities.lexicons import _Spelling, _spelling
 
 
@@ -33,11 +34,12 @@ def format_number(x: float) -> str:
     return f"{sign}{grouped}" + (f".{frac}" if frac else "")
 
 
-def spell_number(n: int) -> str:
+def spell_number(n: int, lang: str = DEFAULT_LANGUAGE) -> str:
     """Write a whole number in words: 105 -> "one hundred and five".
 
     Args:
         n: A whole number below 10**15 in absolute value.
+        lang: The language whose numbers.toml gives the words (default English).
 
     Returns:
         The number in British-style words ("and" after hundreds), "minus" for negatives.
@@ -47,9 +49,9 @@ def spell_number(n: int) -> str:
     """
     if abs(n) >= 10**15:
         raise ValueError(f"{n} is too large to spell")
-    words = _spelling()
+    words = _spelling(lang)
     if n < 0:
-        return f"{words.minus} {spell_number(-n)}"
+        return f"{words.minus} {spell_number(-n, lang)}"
     if n == 0:
         return words.units[0]
     parts: list[str] = []

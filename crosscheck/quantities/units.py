@@ -27,9 +27,9 @@ class _UnitRead:
     apposed: bool = False  # an age set off after a name: no bound word reaches past the name
 
 
-def _measure_of(surface: str) -> _Measure | None:
+def _measure_of(surface: str, lang: str) -> _Measure | None:
     """The unit of measure a surface names ("km" -> kilometre), exact symbols first."""
-    lex = _units()
+    lex = _units(lang)
     words = " ".join(surface.split())
     return lex.exact.get(words) or lex.folded.get(words.lower())
 
@@ -37,8 +37,8 @@ def _measure_of(surface: str) -> _Measure | None:
 def _unit_of(sc: _Scan, r: _Reading) -> _UnitRead:
     """Currency sign or "aged" before, unit words after."""
     text = sc.text
-    pat = _patterns()
-    cur = _currencies()
+    pat = _patterns(sc.lang)
+    cur = _currencies(sc.lang)
     plain = _UnitRead(start=r.start, end=r.end, unit=Unit.COUNT, value=r.value)
     m = pat.currency_tail.search(text, max(0, r.start - 6), r.start)
     if m is not None:
@@ -52,7 +52,7 @@ def _unit_of(sc: _Scan, r: _Reading) -> _UnitRead:
         )
     else:
         age = pat.age_prefix.search(text, max(0, r.start - 12), r.start)
-        name = _apposed_name(text, r)
+        name = _apposed_name(text, r, sc.lang)
         if age is not None:
             plain = _UnitRead(
                 start=age.start(), end=r.end, unit=Unit.AGE, value=r.value, dimension="year"
@@ -64,14 +64,14 @@ def _unit_of(sc: _Scan, r: _Reading) -> _UnitRead:
     u = pat.units.match(text, r.end, r.end + _WINDOW)
     if u is None:
         return plain
-    return _unit_after(r, plain, u) or plain
+    return _unit_after(r, plain, u, sc.lang) or plain
 
 
-def _apposed_name(text: str, r: _Reading) -> int | None:
+def _apposed_name(text: str, r: _Reading, lang: str) -> int | None:
     """Where the name starts when a figure is an age set off by commas after it: "Mark
     Conditt, 23, was named" -> the start of "Conditt"; None otherwise (``apposed_age_*`` of
     numbers.toml)."""
-    lex = _numbers()
+    lex = _numbers(lang)
     digits = text[r.start : r.end]
     if not digits.isdigit() or int(digits) > lex.apposed_age_max or digits.startswith("0"):
         return None
@@ -92,7 +92,7 @@ def _apposed_name(text: str, r: _Reading) -> int | None:
     return start
 
 
-def _unit_after(r: _Reading, plain: _UnitRead, u: re.Match[str]) -> _UnitRead | None:
+def _unit_after(r: _Reading, plain: _UnitRead, u: re.Match[str], lang: str) -> _UnitRead | None:
     """The unit the words after a figure give it, given what stands before; None if none."""
     group = u.lastgroup
     unit, start, end, value = plain.unit, plain.start, u.end(), r.value
@@ -108,20 +108,20 @@ def _unit_after(r: _Reading, plain: _UnitRead, u: re.Match[str]) -> _UnitRead | 
         return _UnitRead(start=start, end=end, unit=Unit.AGE, value=value, dimension=age_unit)
     if group == "dur":
         name = " ".join(u.group("dur_u").lower().split())
-        dim, factor = _numbers().durations.get(name, ("year", 1.0))
+        dim, factor = _numbers(lang).durations.get(name, ("year", 1.0))
         kind = Unit.AGE if unit is Unit.AGE else Unit.DURATION
         return _UnitRead(start=start, end=end, unit=kind, value=value * factor, dimension=dim)
-    if group == "cur" and not currency_joined(u, value):
+    if group == "cur" and not currency_joined(u, value, lang):
         return None
     if group in ("cur", "code"):
         words = u.group("cur_w") if group == "cur" else None
-        code = _currencies().words.get(" ".join(words.lower().split()), "") if words else ""
+        code = _currencies(lang).words.get(" ".join(words.lower().split()), "") if words else ""
         code = code or (u.group("code_c") if group == "code" else "")
         if unit is Unit.COUNT or plain.dimension == code:
             return _UnitRead(start=start, end=end, unit=Unit.MONEY, value=value, dimension=code)
         return None
     if group == "meas" and unit is Unit.COUNT:
-        found = _measure_of(u.group("meas_u"))
+        found = _measure_of(u.group("meas_u"), lang)
         if found is None or (found.not_after_scale and r.scale > 1.0):
             return None
         return _UnitRead(
