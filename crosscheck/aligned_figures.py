@@ -31,6 +31,7 @@ from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.figure_gates import times_comparable, whats_compatible
+from crosscheck.match.word_roots import word_root
 from crosscheck.model import Claim, ClaimPair, Source, Unit
 from crosscheck.rules import bare_figure
 from crosscheck.rules.base import COMPARE, explain_words
@@ -182,6 +183,11 @@ def _head(what: str) -> str:
     return stem(what.split()[-1])
 
 
+def _head_root(what: str) -> str:
+    """The head noun as the context's content stems give it ("people" -> "peopl")."""
+    return word_root(what.split()[-1].lower())
+
+
 def _fits(a: Claim, b: Claim) -> bool:
     """Two figures of one kind that count the same thing (``_same_thing``), of one event
     and one role that may be compared, with ``MIN_CONTEXT`` stems in common around them
@@ -197,7 +203,8 @@ def _fits(a: Claim, b: Claim) -> bool:
         return False
     if a.time is not None and b.time is not None and not times_comparable(a.time, b.time):
         return False
-    return len((_context(a) & _context(b)) - {_head(a.what), _head(b.what)}) >= MIN_CONTEXT
+    heads = {_head(a.what), _head(b.what), _head_root(a.what), _head_root(b.what)}
+    return len((_context(a) & _context(b)) - heads) >= MIN_CONTEXT
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:

@@ -19,8 +19,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from crosscheck.claims.date_events import stem, weak_stems
+from crosscheck.claims.date_events import weak_stems
 from crosscheck.match.descriptor_words import content_stems, norm_of, story_weights, weighted_cosine
+from crosscheck.match.word_roots import word_root
 from crosscheck.model import Source
 from crosscheck.text.tokens import WORD
 from crosscheck.text.words import claim_words
@@ -58,14 +59,15 @@ class Aligned:
 
 
 def names_of(text: str) -> frozenset[str]:
-    """The stems of a sentence's names: capitalised words after its first word, not stop
-    words ("Officials said 1,300 homes burned in Sonoma County" -> sonoma, county)."""
+    """The stems of a sentence's names, as its content stems are (word_roots.word_root):
+    capitalised words after its first word, not stop words ("Officials said 1,300 homes
+    burned in Sonoma County" -> sonoma, county)."""
     stops = claim_words().stop_words
     found: set[str] = set()
     for number, m in enumerate(WORD.finditer(text)):
         word = m.group()
         if number and word[0].isupper() and word.lower() not in stops:
-            found.add(stem(word.lower()))
+            found.add(word_root(word.lower()))
     return frozenset(found)
 
 

@@ -6,6 +6,7 @@ from datetime import date
 
 from filler import FILLER
 
+from crosscheck.alignment import names_of
 from crosscheck.claims.date_events import stem
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.word_roots import root
@@ -80,3 +81,59 @@ def test_another_act_of_that_participant_stays_apart() -> None:
     told = "Ruiz announced his departure from the order on May 30, 1998, in a letter."
     rows = _rows([*FILLER, ORDAINED], [*FILLER, told])
     assert not [r for r in rows if "in 1998" in r]
+
+
+def test_forms_of_one_word_split_by_a_final_e_share_a_root() -> None:
+    # the suffix cutter takes "-ed", "-es", "-ing" with the base's "e"; the base keeps it
+    assert content_stems("finalize") == content_stems("finalized") == {"finaliz"}
+    assert content_stems("finalizes") == content_stems("finalizing") == {"finaliz"}
+    assert content_stems("committee") == content_stems("committees")
+    assert content_stems("missile") == content_stems("missiles")
+    assert content_stems("package") == content_stems("packaged") == content_stems("packages")
+    # a base kept whole before "-ment" or "-ing" loses its "e" too
+    assert content_stems("improvement") == content_stems("improved") == content_stems("improve")
+    assert content_stems("overseeing") == content_stems("oversee") == content_stems("oversees")
+
+
+def test_different_words_a_final_e_would_join_stay_apart() -> None:
+    assert content_stems("committee") != content_stems("committed")
+    assert content_stems("police") != content_stems("policy")  # "-ce" / "-cy": kept
+    assert content_stems("residence") != content_stems("residency")
+    assert content_stems("separate") != content_stems("separation")  # no ending after it
+    assert content_stems("candidate") != content_stems("candid")
+    assert content_stems("plane") != content_stems("plans")  # a root of min_root letters
+    assert content_stems("buckle") != content_stems("Buckley")  # "-y" cut: no whole base
+
+
+def test_names_weigh_as_the_content_stems_they_are() -> None:
+    text = "Crews met the Harbor Committee at Grande Square in the rain."
+    assert names_of(text) <= content_stems(text)
+    assert {"committe", "grand", "squar"} <= names_of(text)
+
+
+ENDED = "The mayor signed an order in June ending the exchange of harbor crews."
+
+
+def test_one_act_told_with_a_word_and_its_form_less_its_e_pairs() -> None:
+    told = (
+        "The mayor signed an order halting the long practice of exchanging the harbor crews "
+        "at the docks on June 20."
+    )
+    rows = _rows([*FILLER, ENDED], [*FILLER, told])
+    assert "time.precision in June / on June 20" in rows
+
+
+def test_another_act_on_that_word_stays_apart() -> None:
+    other = "Dock unions protested the exchanging of harbor crews on June 20."
+    rows = _rows([*FILLER, ENDED], [*FILLER, other])
+    assert not [r for r in rows if "in June" in r]
+
+
+def test_a_word_a_final_e_would_join_to_another_stays_apart() -> None:
+    patrols = "The mayor signed an order in June ending the police patrols of harbor crews."
+    told = (
+        "The mayor signed an order halting the long practice of policing the harbor crews "
+        "at the docks on June 20."
+    )
+    rows = _rows([*FILLER, patrols], [*FILLER, told])
+    assert not [r for r in rows if "in June" in r]

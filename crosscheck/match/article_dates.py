@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from crosscheck.claims.date_events import stem
 from crosscheck.lexicon import reading_language
-from crosscheck.match.word_roots import root
+from crosscheck.match.word_roots import word_root
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
 from crosscheck.timex import find_times
 
@@ -210,10 +210,10 @@ def _restated(t: TimeRef, coarse: Claim, tf: TimeRef) -> bool:
 
 def _sentence_names(text: str, t: TimeRef, keys: frozenset[str]) -> bool:
     """Whether the raw sentence around a time holds a word, or a word's stem or its root
-    (word_roots, as descriptors' keys are), of ``keys``."""
+    (word_roots.word_root, as descriptors' keys are), of ``keys``."""
     words = {w.lower() for w in _WORD.findall(_sentence_at(text, t))}
     stems = {stem(w) for w in words}
-    return bool(keys & (words | stems | {root(s) for s in stems}))
+    return bool(keys & (words | stems | {word_root(w) for w in words}))
 
 
 def _sentence_at(text: str, t: TimeRef) -> str:

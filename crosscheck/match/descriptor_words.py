@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from crosscheck.claims.date_events import date_event_words, stem
-from crosscheck.match.word_roots import root
+from crosscheck.claims.date_events import date_event_words
+from crosscheck.match.word_roots import word_root
 from crosscheck.model import Claim, Source
 from crosscheck.text.words import claim_words
 
@@ -45,9 +45,10 @@ def _ignored() -> frozenset[str]:
 def content_stem(word: str) -> str:
     """A folded word's stem, less a possessive ending ("Bachmann's", "Sessions'": a name is
     one stem with or without it), as its family's root (word_roots: "separations" and
-    "separated" -> "separ"), "" for a stop word, a generic word or a short one."""
+    "separated" -> "separ", "finalize" and "finalized" -> "finaliz"), "" for a stop word, a
+    generic word or a short one."""
     word = POSSESSIVE.sub("", word)
-    return "" if len(word) < MIN_LETTERS or word in _ignored() else root(stem(word))
+    return "" if len(word) < MIN_LETTERS or word in _ignored() else word_root(word)
 
 
 def content_stems(text: str) -> set[str]:

@@ -6,8 +6,13 @@ and "separating" -> "separat", "separations" -> "separation"; "executed" -> "exe
 its noun ("signed an order ending family separations" / "signed an order ending the
 practice of separating families"), then share no stem for it. A root is the stem less the
 first ending of ``[roots]`` of date_events.toml that leaves at least ``min_root`` letters
-("separat" and "separation" -> "separ"). The stems of the event lexicons (synonym and event
-classes, irregular forms, event nouns) are left as they are: their classes name the family.
+("separat" and "separation" -> "separ"). A word the suffix cutter leaves whole ("finalize",
+"committee") is its stem less the first of ``base_endings`` (a final "e") that leaves
+``min_root`` letters, as its inflections lost it with their suffix ("finalized" ->
+"finaliz", "committees" -> "committe"; so for a stem cut before a suffix that keeps the
+base whole: "settlement" -> "settl"): one word's forms share one root. The stems of the
+event lexicons (synonym and event classes, irregular forms, event nouns) are left as they
+are: their classes name the family.
 """
 
 from __future__ import annotations
@@ -21,9 +26,13 @@ from crosscheck.lexicon import load_lexicon, require
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RootRules:
-    """The ``[roots]`` table: endings (ending -> what replaces it) and the least root."""
+    """The ``[roots]`` table: endings (ending -> what replaces it), the endings of a word
+    the suffix cutter leaves whole, and the least root."""
 
     endings: tuple[tuple[str, str], ...]
+    base_endings: tuple[tuple[str, str], ...]
+    whole_suffixes: frozenset[str]
+    kept_endings: tuple[str, ...]
     min_root: int
 
 
@@ -32,8 +41,14 @@ def root_rules() -> RootRules:
     """The ``[roots]`` table of date_events.toml, read once."""
     table = require(load_lexicon("date_events"), "roots", dict, "date_events")
     endings = require(table, "endings", list, "date_events")
+    base_endings = require(table, "base_endings", list, "date_events")
     return RootRules(
         endings=tuple((str(e[0]), str(e[1])) for e in endings),
+        base_endings=tuple((str(e[0]), str(e[1])) for e in base_endings),
+        kept_endings=tuple(str(e) for e in require(table, "kept_endings", list, "date_events")),
+        whole_suffixes=frozenset(
+            str(w) for w in require(table, "whole_suffixes", list, "date_events")
+        ),
         min_root=int(require(table, "min_root", int, "date_events")),
     )
 
@@ -53,8 +68,38 @@ def root(word_stem: str) -> str:
     if word_stem in _lexicon_stems():
         return word_stem
     rules = root_rules()
-    for ending, replacement in rules.endings:
+    return _less_ending(word_stem, rules.endings, rules.min_root)
+
+
+@cache
+def word_root(word: str) -> str:
+    """The root of a folded word: its stem's root, or, for a stem that is the word's whole
+    base form and no lexicon's, the stem less a final "e" its inflections lost with their
+    suffix ("finalize" -> "finaliz", as "finalized"; "committee" -> "committe", as
+    "committees"; "settlement" -> "settl", as "settled")."""
+    word_stem = stem(word)
+    family = root(word_stem)
+    rules = root_rules()
+    if family != word_stem or word_stem in _lexicon_stems() or not _whole(word, word_stem):
+        return family
+    if word_stem.endswith(rules.kept_endings):
+        return word_stem
+    return _less_ending(word_stem, rules.base_endings, rules.min_root)
+
+
+def _whole(word: str, word_stem: str) -> bool:
+    """Whether ``word_stem`` is ``word``'s whole base form: the word itself, or the word less
+    one of ``whole_suffixes`` ("settlement" -> "settle", "overseeing" -> "oversee")."""
+    return word.startswith(word_stem) and (
+        word == word_stem or word[len(word_stem) :] in root_rules().whole_suffixes
+    )
+
+
+def _less_ending(word_stem: str, endings: tuple[tuple[str, str], ...], min_root: int) -> str:
+    """``word_stem`` less the first of ``endings`` that leaves ``min_root`` letters (with
+    what replaces it), or as it is."""
+    for ending, replacement in endings:
         kept = len(word_stem) - len(ending)
-        if word_stem.endswith(ending) and kept + len(replacement) >= rules.min_root:
+        if word_stem.endswith(ending) and kept + len(replacement) >= min_root:
             return word_stem[:kept] + replacement
     return word_stem
