@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from datetime import date
 
 from crosscheck.claims.date_events import stem
-from crosscheck.claims.post_dates import signs_post
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
 from crosscheck.match.date_words import DateWords, clock_words, date_words
 from crosscheck.match.quote_dates import one_utterance
@@ -70,53 +69,6 @@ def _one_night(a: Claim, b: Claim, words: DateWords) -> bool:
     first, second = (a, b) if days > 0 else (b, a)
     late, early, links = words.late_words, words.early_words, words.night_links
     return bool(_part_words(first, links) & late and _part_words(second, links) & early)
-
-
-def day_part(c: Claim, words: DateWords) -> str | None:
-    """The part of the day told with a date ("Saturday [evening]", "[early] Thursday",
-    "[late] on Saturday"): a word of ``day_parts`` among the date's words, else the word
-    right before it with only spaces (and one word of ``night_links``) between; ``None``
-    for a bare date. A capitalised word after a day ("Monday Night Football") is no part:
-    the timex leaves it out of the date."""
-    assert c.time is not None
-    for word in _WORD.findall(c.time.text.lower()):
-        if word in words.day_parts:
-            return str(word)
-    before = c.sentence[: max(c.start - c.sentence_start, 0)].lower().split()
-    if before and before[-1] in words.night_links:
-        before = before[:-1]
-    last = before[-1] if before else ""
-    return last if last in words.day_parts else None
-
-
-def part_rule(a: Claim, b: Claim, words: DateWords) -> Finding | None:
-    """One day told with a part of the day on one side and bare on the other ("said
-    Saturday evening" / "said Saturday"): the same day at two precisions, as a clock time
-    and its day. A clock time on either side is left to ``clock_rule`` (a part of the day is
-    not finer than a clock time), two parts ("late Thursday" / "early Thursday") make no
-    row here, and neither does an embedded post's stamp on the bare side."""
-    ta, tb = a.time, b.time
-    assert ta is not None and tb is not None
-    if ta.minute_start is not None or tb.minute_start is not None:
-        return None
-    if ta.granularity is not _DAY or tb.granularity is not _DAY or ta.begin is None:
-        return None
-    if (ta.end_date or ta.begin) != ta.begin:
-        return None  # "Thursday and Friday": a span of days, no part of one day
-    pa, pb = day_part(a, words), day_part(b, words)
-    if (pa is None) == (pb is None):
-        return None
-    finer, coarser, part = (ta, tb, pa) if pa is not None else (tb, ta, pb)
-    bare = b if pa is not None else a
-    if signs_post(bare.sentence, bare.start - bare.sentence_start):
-        return None  # "tweeted early Monday" / an embed signed "November 26, 2018": a stamp
-        # tells no part of the day, so the bare day is its form, not a coarser telling
-    return Finding(
-        kind=DiscrepancyKind.TIME_PRECISION,
-        reason=explain_words(COMPARE)["part_precision"].format(
-            finer=finer.value, part=part, coarser=coarser.value
-        ),
-    )
 
 
 _TOKEN = re.compile(r"[\w'\u2019-]+|[^\w\s]")
@@ -277,7 +229,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None  # "a second bomb at 11 p.m." / "the bomb at about 7 p.m.": two bombs
     pa, pb = _period(a.time), _period(b.time)
     if pa == pb:
-        return clock_rule(a.time, b.time) or part_rule(a, b, words)
+        return clock_rule(a.time, b.time)
     if pa is None or pb is None:
         return None
     a_in_b = pb[0] <= pa[0] and pa[1] <= pb[1]
