@@ -19,7 +19,10 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
   2020-05-01..2020-05-31"). A bare weekday is the last such day on or before ``anchor``
   ("said on Tuesday" in a Thursday story is two days before) unless the clause looks forward
   ("will meet on Tuesday": the first on or after), or gives no tense cue but a present-tense
-  word before it ("the special election is on Tuesday"). A weekend is read at week precision
+  word before it ("the special election is on Tuesday"); one whose clause gives no tense cue
+  but "according to" before it ("according to a statement late Wednesday"), or "following",
+  "after", "since" before it and before any cue of its sentence ("will conduct checks
+  following the death of a boy late Monday"), is past. A weekend is read at week precision
   (coarser than "on Saturday"), and "over"/"during" before it date an event in it, like "on".
   "the past two years" is a rolling period ending at ``anchor``; "in recent years" is
   reported but not placed on the calendar. "two years ago" is read as its calendar year with

@@ -107,6 +107,7 @@ class TimeLexicon:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     present_cues: frozenset[str]
+    attribution_phrases: frozenset[tuple[str, ...]]
     schedule_verbs: frozenset[str]
     schedule_verbs_relative_only: frozenset[str]
     schedule_phrases: frozenset[tuple[str, ...]]
@@ -435,6 +436,9 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         future_cues=_words(lang, data, "future_cues"),
         past_cues=_words(lang, data, "past_cues"),
         present_cues=_words(lang, data, "present_cues"),
+        attribution_phrases=frozenset(
+            tuple(p.split()) for p in _words(lang, data, "attribution_phrases")
+        ),
         schedule_verbs=_words(lang, data, "schedule_verbs"),
         schedule_verbs_relative_only=_words(lang, data, "schedule_verbs_relative_only"),
         schedule_phrases=frozenset(

@@ -149,7 +149,9 @@ def weekday_looks_forward(ctx: Context, start: int, end: int, *, lead: int | Non
     gives none at all and the nearest cue before it in its sentence looks forward ("Reid is
     pressing for a vote later this week, most likely on Thursday"; ``sentence_looks_forward``).
     A schedule verb in the present right before it looks forward first (``scheduled_before``).
-    A word of ``day_edge_cues`` right before it ("Later Wednesday, he said") is no cue.
+    A word of ``day_edge_cues`` right before it ("Later Wednesday, he said") is no cue. A
+    clause with no tense cue but a phrase of ``attribution_phrases`` before the weekday
+    ("according to a statement late Wednesday") dates a statement already out: not forward.
     ``lead`` is the start of a name the weekday ends ("Easter" of "Easter Sunday"): its
     clause is read before it. A relative clause after the weekday gives no cue."""
     first = start if lead is None else lead
@@ -159,9 +161,18 @@ def weekday_looks_forward(ctx: Context, start: int, end: int, *, lead: int | Non
     verdict, before = _tense(ctx, first, end, relative_stop=True)
     if verdict != UNKNOWN:
         return verdict == FUTURE
+    if _attributed(before, ctx.lex):
+        return False  # "according to a statement late Wednesday": a statement already out
     if any(word in ctx.lex.present_cues for word in before):
         return True
     return sentence_looks_forward(ctx, start, end)
+
+
+def _attributed(words: Sequence[str], lex: TimeLexicon) -> bool:
+    """Whether a phrase of ``attribution_phrases`` stands in ``words`` (a clause before a
+    weekday, lower case)."""
+    spans = range(len(words))
+    return any(tuple(words[i : i + len(p)]) == p for p in lex.attribution_phrases for i in spans)
 
 
 def scheduled_before(words: Sequence[str], lex: TimeLexicon, *, infinitive: bool = False) -> bool:
@@ -221,7 +232,9 @@ def sentence_looks_forward(ctx: Context, start: int, end: int) -> bool:
     debate will take place"). A possessive weekday names an event ("videos of Tuesday's
     shooting will soon become public": the sentence's tense is not the event's), and one
     after a capitalised word inside its sentence or before one is part of a name ("Good
-    Friday", "Super Tuesday", "the Tuesday Group"): neither is read so."""
+    Friday", "Super Tuesday", "the Tuesday Group"): neither is read so. A word of
+    ``present_intent_breaks`` met before any cue ("will conduct checks following the death
+    of a boy late Monday") makes the weekday date an earlier event: not forward."""
     if _POSSESSIVE.match(ctx.text, end) or _CAPITAL_AFTER.match(ctx.text, end):
         return False
     first = max(0, start - SENTENCE_REACH)
@@ -231,6 +244,8 @@ def sentence_looks_forward(ctx: Context, start: int, end: int) -> bool:
         return False
     before = _without_day_edge(folded_words(ctx.text[first:start]), ctx.lex)
     for index in range(len(before) - 1, -1, -1):
+        if before[index] in ctx.lex.present_intent_breaks:
+            return False  # "will conduct checks following the death of a boy Monday"
         verdict = _cue(before, index, ctx.lex)
         if verdict != UNKNOWN:
             return verdict == FUTURE
