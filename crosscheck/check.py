@@ -112,7 +112,7 @@ def prepare_and_extract(source: Source, cleaned: str | None = None) -> Extracted
     return ExtractedClaims(
         source=source.id,
         claims=claims_from(prepared),
-        names=tuple(names_in(prepared.sentences)),
+        names=tuple(names_in(prepared.sentences, prepared.lang)),
         statements=find_statements(source, prepared.sentences),
     )
 

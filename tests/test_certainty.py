@@ -313,15 +313,15 @@ def test_assertions_complete_on_a_long_sentence() -> None:
 def replaced_lexicon(monkeypatch: pytest.MonkeyPatch):
     caches = (
         certainty_rules._hedge_rules,
-        certainty_rules.assertion_rules,
-        certainty_rules.attribution_rules,
+        certainty_rules._assertion_rules,
+        certainty_rules._attribution_rules,
     )
 
     def install(name: str, data: dict[str, Any]) -> None:
         real = certainty_rules.load_lexicon
 
-        def fake(requested: str) -> dict[str, Any]:
-            return data if requested == name else real(requested)
+        def fake(requested: str, lang: str = "en") -> dict[str, Any]:
+            return data if requested == name else real(requested, lang)
 
         monkeypatch.setattr(certainty_rules, "load_lexicon", fake)
         for cached in caches:

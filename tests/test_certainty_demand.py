@@ -9,6 +9,7 @@ stands for on every sentence and word of them.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -106,8 +107,8 @@ def test_filtered_and_unfiltered_rows_are_identical(
     sources: list[Source], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     filtered = _rows(sources)
-    monkeypatch.setattr(statements, "may_hedge", lambda sentence, raw: True)
-    monkeypatch.setattr(hedged_statements, "may_hold_hedge", lambda text, lower: True)
+    monkeypatch.setattr(statements, "may_hedge", lambda sentence, raw, lang: True)
+    monkeypatch.setattr(hedged_statements, "may_hold_hedge", lambda text, lower, lang: True)
     monkeypatch.setattr(story_text.StoryText, "holds_any", lambda self, source, span, needles: True)
     unfiltered = _rows(sources)
     assert filtered == unfiltered
@@ -135,7 +136,7 @@ def _assertion_sentences() -> Iterator[tuple[Source, Sentence]]:
     and every sentence of the stories, each with its source."""
     from crosscheck.certainty.rules import _hedge_rules
 
-    for phrase in _hedge_rules().scopes:
+    for phrase in _hedge_rules("en").scopes:
         for written in (phrase, phrase.upper(), phrase.title()):
             for text in (
                 f"The killings {written} amount to war crimes.",
@@ -157,8 +158,8 @@ def test_the_assertion_test_keeps_every_comparable_hedged_assertion() -> None:
         found = read_labelled(source, [(sentence, None)])
         if any(a.hedged and comparable_assertion(a) for a in found):
             kept += 1
-            assert may_hedge(sentence, source.text), sentence.text
-        elif any(a.hedged for a in found) and not may_hedge(sentence, source.text):
+            assert may_hedge(sentence, source.text, "en"), sentence.text
+        elif any(a.hedged for a in found) and not may_hedge(sentence, source.text, "en"):
             skipped += 1
     assert kept > 100
     assert skipped
@@ -255,7 +256,7 @@ def test_the_hedge_test_keeps_every_statement_hedge() -> None:
     for text in _hedge_sentences():
         if next(rules.pattern.finditer(text), None) is not None:
             matched += 1
-            assert hedged_statements.may_hold_hedge(text, text.lower()), text
+            assert hedged_statements.may_hold_hedge(text, text.lower(), "en"), text
     assert matched
     assert rules.uncovered  # some hedges are tested by their key, not by the hedge pattern
 
@@ -299,7 +300,11 @@ def test_keys_holding_another_key_are_not_needed(monkeypatch: pytest.MonkeyPatch
             for source in sources:
                 sentences = prepare(source).sentences
                 for keys, pattern, may_hit in (
-                    (rules.keys, rules.pattern, hedged_statements.may_hold_hedge),
+                    (
+                        rules.keys,
+                        rules.pattern,
+                        partial(hedged_statements.may_hold_hedge, lang="en"),
+                    ),
                     (concepts.keys, concepts.pattern, None),
                 ):
                     read = hits.sentences_with_hits(source, sentences, keys, pattern, may_hit)

@@ -20,7 +20,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "sources" / "belarus"
 
 def _lists() -> tuple[frozenset[str], ...]:
     rules = attribution_rules()
-    return frozenset(_hedge_rules().scopes), rules.verb_forms, rules.phrase_forms
+    return frozenset(_hedge_rules("en").scopes), rules.verb_forms, rules.phrase_forms
 
 
 def _phrases() -> list[str]:
@@ -57,12 +57,12 @@ def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str]]:
 
 
 def test_one_pass_gives_each_scan_its_own_matches() -> None:
-    hedges = _hedge_rules().pattern
+    hedges = _hedge_rules("en").pattern
     rules = attribution_rules()
     overlapping = 0
     for text in _sentences():
         lower = text.lower()
-        got = read_phrases(text, lower)
+        got = read_phrases(text, lower, "en")
         wanted = (
             hedges.finditer(text, lower),
             rules.source_phrases.finditer(text, lower),

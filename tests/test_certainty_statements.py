@@ -162,20 +162,20 @@ def test_statements_complete_on_adversarial_input(hedged: str, plain: str) -> No
 def test_bad_statements_lexicon_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
     real = statement_table.load_lexicon
 
-    def fake(requested: str) -> dict[str, Any]:
-        data = real(requested)
+    def fake(requested: str, lang: str = "en") -> dict[str, Any]:
+        data = real(requested, lang)
         if requested == "hedges":
             data = {**data, "statements": {**data["statements"], "min_score": "high"}}
         return data
 
     monkeypatch.setattr(statement_table, "load_lexicon", fake)
-    statement_table.statement_rules.cache_clear()
+    statement_table._statement_rules.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"hedges\.toml"):
             statement_table.statement_rules()
     finally:
         monkeypatch.undo()
-        statement_table.statement_rules.cache_clear()
+        statement_table._statement_rules.cache_clear()
 
 
 @pytest.mark.parametrize(

@@ -414,16 +414,16 @@ def broken_lexicon(monkeypatch: pytest.MonkeyPatch):
     def install(name: str, data: dict[str, Any]) -> None:
         real = names_lexicon.load_lexicon
 
-        def fake(requested: str) -> dict[str, Any]:
-            return data if requested == name else real(requested)
+        def fake(requested: str, lang: str = "en") -> dict[str, Any]:
+            return data if requested == name else real(requested, lang)
 
         monkeypatch.setattr(names_lexicon, "load_lexicon", fake)
         monkeypatch.setattr(name_spellings, "load_lexicon", fake)
-        names_lexicon.name_word_rules.cache_clear()
+        names_lexicon._name_words.cache_clear()
         name_spellings.transliteration_rules.cache_clear()
 
     yield install
-    names_lexicon.name_word_rules.cache_clear()
+    names_lexicon._name_words.cache_clear()
     name_spellings.transliteration_rules.cache_clear()
 
 

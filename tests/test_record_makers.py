@@ -11,7 +11,7 @@ from dataclasses import field as dc_field
 import pytest
 
 from crosscheck import check
-from crosscheck.certainty.reading import SentenceReading, read_sentence
+from crosscheck.certainty.reading import SentenceReading, _read_sentence
 from crosscheck.model import Mention, Sentence, Source
 from crosscheck.slotted import fast_init, slot_setters
 
@@ -31,7 +31,7 @@ def test_slot_setters_set_each_field_in_order() -> None:
 
 
 def test_read_sentence_makes_the_dataclass_record() -> None:
-    reading = read_sentence.__wrapped__(_HEDGED)
+    reading = _read_sentence.__wrapped__(_HEDGED, "en")
     values = {f.name: getattr(reading, f.name) for f in fields(SentenceReading)}
     assert values["read"] == {}
     assert reading.hedge_matches and reading.plain_speakers  # the sentence has both
@@ -41,8 +41,8 @@ def test_read_sentence_makes_the_dataclass_record() -> None:
 
 
 def test_each_reading_has_its_own_cache_of_what_it_read() -> None:
-    first = read_sentence.__wrapped__(_HEDGED)
-    second = read_sentence.__wrapped__(_HEDGED)
+    first = _read_sentence.__wrapped__(_HEDGED, "en")
+    second = _read_sentence.__wrapped__(_HEDGED, "en")
     assert first.read is not second.read
     assert first.boundary_starts == second.boundary_starts  # read on demand, kept per reading
     assert "boundary_starts" in first.read

@@ -223,7 +223,7 @@ def _hedge_words(sentence: Sentence) -> list[re.Match[str]]:
 
 
 def _general_hedges(sentence: Sentence) -> list[str]:
-    return [m.group() for m in hedge_matches(sentence.text)]
+    return [m.group() for m in hedge_matches(sentence.text, "en")]
 
 
 def trace(e: Expectation, story: Story) -> Traced:

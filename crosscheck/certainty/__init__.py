@@ -11,7 +11,7 @@ Contracts:
 * ``hedged_statements.find_hedged_statements(source, sentences) -> list[HedgedStatement]``:
   statements of fact a source hedges ("explosives were reportedly thrown").
 * ``statements.find_statements(source, sentences) -> Statements``: all of the above for one source.
-* ``open_questions.open_question_phrases() -> tuple[str, ...]``: the open questions ("it
+* ``open_questions.open_question_phrases(lang) -> tuple[str, ...]``: the open questions ("it
   wasn't immediately clear whether") that hedge the clause after them, figures and statements.
 * ``comparable.comparable_assertion``: which assertions may be compared across sources;
   ``candidates``, ``needles``, ``outright``, ``story_text``: what the matching stage reads

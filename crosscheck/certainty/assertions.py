@@ -31,6 +31,7 @@ from crosscheck.certainty.rules import (
     attribution_rules,
 )
 from crosscheck.certainty.speakers import _speakers, _tidy
+from crosscheck.lexicon import reading_language
 from crosscheck.model import (
     Sentence,
     Source,
@@ -68,9 +69,10 @@ def _object(text: str, position: int, rules: _AssertionRules) -> tuple[int, str]
 
 
 @cache
-def _be_openers() -> frozenset[str]:
-    """The first words an object of "be" may have: a determiner or a characterisation's."""
-    rules = assertion_rules()
+def _be_openers(lang: str) -> frozenset[str]:
+    """The first words (of language ``lang``) an object of "be" may have: a determiner or a
+    characterisation's."""
+    rules = assertion_rules(lang)
     firsts = (*rules.determiners, *(c.split()[0] for c in rules.characterisations))
     return frozenset(m.group() for m in map(_LEADING_LETTERS.match, firsts) if m)
 
@@ -95,7 +97,7 @@ def _strip_determiner(obj: str, rules: _AssertionRules) -> str:
     return rest if rest and first in rules.determiners and first != "no" else obj
 
 
-def _subject(text: str, position: int) -> tuple[int, int] | None:
+def _subject(text: str, position: int, lang: str) -> tuple[int, int] | None:
     """Where the words before an assertion's verb are, back to the clause's start.
 
     "Some of these violations, the Group noted, may ..." -> the span of "Some of these
@@ -104,10 +106,10 @@ def _subject(text: str, position: int) -> tuple[int, int] | None:
     before = text[:position].rstrip()
     if before.endswith(","):
         inner_start = before.rfind(",", 0, len(before) - 1)
-        if inner_start >= 0 and _speakers(before[inner_start + 1 : -1]):
+        if inner_start >= 0 and _speakers(before[inner_start + 1 : -1], lang):
             before = before[:inner_start].rstrip()  # "violations, the Group noted, may ..."
     cut = max(before.rfind(c) for c in ',;:("\u201c\u201d')
-    breaks = (*assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
+    breaks = (*assertion_rules(lang).subject_breaks, *_hedge_rules(lang).bare_conjunctions)
     for word in (f" {b} " for b in breaks):
         found = before.rfind(word)
         if found >= 0:
@@ -199,14 +201,15 @@ class Deferred:
 
 
 def read_labelled(source: Source, sentences: Sequence[Labelled]) -> list[Assertion]:
-    """The assertions of labelled sentences, in their order."""
-    rules = assertion_rules()
+    """The assertions of labelled sentences, in their order, read with the lexicons of the
+    source's language (``lexicon.reading_language``)."""
+    rules = assertion_rules(reading_language(source.id, source.language))
     return [
         a for sentence, label in sentences for a in _assertions_in(source, sentence, label, rules)
     ]
 
 
-def may_hedge(sentence: Sentence, raw: str) -> bool:
+def may_hedge(sentence: Sentence, raw: str, lang: str) -> bool:
     """Whether the sentence may hold a comparable hedged assertion (a quick necessary test).
 
     ``raw`` is the source's own text (an assertion quotes it at the sentence's span; the
@@ -230,15 +233,16 @@ def may_hedge(sentence: Sentence, raw: str) -> bool:
 
     So a short sentence none of whose hedge matches, so normalised, stands in the wording
     of its text from the first assertion match on holds no comparable hedged assertion:
-    its assertions are read only when the story needs them (``Deferred``).
+    its assertions are read only when the story needs them (``Deferred``). The hedges and
+    the assertion pattern are those of language ``lang``.
     """
     text = sentence.text
     if len(text) > _CONTEXT:
         return True
-    hedges = hedge_matches(text)
+    hedges = hedge_matches(text, lang)
     if not hedges:
         return False
-    first = next(assertion_rules().pattern.finditer(text), None)
+    first = next(assertion_rules(lang).pattern.finditer(text), None)
     if first is None:
         return False  # no assertion at all
     after = _wording(raw[sentence.start + first.start() : sentence.start + len(text)])
@@ -254,11 +258,12 @@ def _assertions_in(
     source: Source, sentence: Sentence, label: str | None, rules: _AssertionRules
 ) -> list[Assertion]:
     text = sentence.text
+    lang = rules.lang
     found: list[Assertion] = []
     readings: dict[tuple[int, int], SentenceReading] = {}  # one reading per window
     for match in rules.pattern.finditer(text):
         predicate = rules.predicates[_normal_form(match.group("predicate"))]
-        if predicate == "be" and _next_word(text, match.end()) not in _be_openers():
+        if predicate == "be" and _next_word(text, match.end()) not in _be_openers(lang):
             continue  # "is crucial": no determiner or characterisation opens the object
         parsed = _object(text, match.end(), rules)
         if parsed is None:
@@ -271,7 +276,7 @@ def _assertions_in(
             continue
         window = max(0, match.start() - _CONTEXT), min(len(text), end + _CONTEXT)
         nearby = text[window[0] : window[1]]  # bounded work on very long "sentences"
-        subject = _subject(nearby, match.start() - window[0])
+        subject = _subject(nearby, match.start() - window[0], lang)
         claim_start = subject[0] if subject else match.start() - window[0]
         subject_words = None
         if subject is not None:
@@ -281,10 +286,10 @@ def _assertions_in(
         claim_end = end - window[0]
         reading = readings.get(window)
         if reading is None:
-            reading = readings[window] = read_sentence(nearby)
+            reading = readings[window] = read_sentence(nearby, lang)
         attribution = attribution_in(reading, claim_start, claim_end)
         if attribution is None and label is not None:
-            attribution = _tidy(label, attribution_rules())
+            attribution = _tidy(label, attribution_rules(lang))
         start = sentence.start + match.start()
         found.append(
             Assertion(

@@ -31,7 +31,8 @@ from crosscheck.certainty.rules import (
 from crosscheck.certainty.sentence_words import StatementWords, in_quotation
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.errors import LexiconError
-from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.language import DEFAULT_LANGUAGE
+from crosscheck.lexicon import lexicon_path, load_lexicon, reading_language, require
 from crosscheck.model import CertaintyLevel, Sentence, Source
 
 
@@ -46,40 +47,52 @@ class _ConceptRules:
     reach: int
     before: int
     after: int
+    lang: str  # the language whose words these are
+
+
+def concept_rules(lang: str = DEFAULT_LANGUAGE) -> _ConceptRules:
+    """The [statements.concepts] table of the ``hedges.toml`` of language ``lang``, compiled
+    once per language (the matching stage's readers take the default)."""
+    return _concept_rules(lang)
 
 
 @cache
-def concept_rules() -> _ConceptRules:
-    """Load and compile the [statements.concepts] table of ``lexicon/hedges.toml`` once."""
+def _concept_rules(lang: str) -> _ConceptRules:
+    """Load and compile the [statements.concepts] table of the ``hedges.toml`` of ``lang``."""
     lex = HEDGES_LEXICON
-    statements = require(load_lexicon(lex), "statements", dict, lex)
-    table = require(statements, "concepts", dict, lex)
+    statements = require(load_lexicon(lex, lang), "statements", dict, lex, lang=lang)
+    table = require(statements, "concepts", dict, lex, lang=lang)
     concepts: dict[str, str] = {}
-    for concept, phrases in require(table, "phrases", dict, lex).items():
+    for concept, phrases in require(table, "phrases", dict, lex, lang=lang).items():
         if not isinstance(phrases, list):
-            raise LexiconError(f"concept {concept!r} must list phrases", path=lexicon_path(lex))
-        for phrase in _strings({"p": phrases}, "p", lex):
+            raise LexiconError(
+                f"concept {concept!r} must list phrases", path=lexicon_path(lex, lang)
+            )
+        for phrase in _strings({"p": phrases}, "p", lex, lang):
             concepts[phrase] = concept
     return _ConceptRules(
         pattern=_phrases_pattern(concepts),
         keys=tuple(sorted({max(p.split(), key=len) for p in concepts})),
         concepts=concepts,
-        hedges=_phrases_pattern(_strings(table, "hedges", lex)),
-        not_after=frozenset(_strings(table, "not_after", lex)),
-        with_object=frozenset(_strings(table, "with_object", lex)),
-        reach=_integer(table, "hedge_reach", lex),
-        before=_integer(table, "words_before", lex),
-        after=_integer(table, "words_after", lex),
+        hedges=_phrases_pattern(_strings(table, "hedges", lex, lang)),
+        not_after=frozenset(_strings(table, "not_after", lex, lang)),
+        with_object=frozenset(_strings(table, "with_object", lex, lang)),
+        reach=_integer(table, "hedge_reach", lex, lang),
+        before=_integer(table, "words_before", lex, lang),
+        after=_integer(table, "words_after", lex, lang),
+        lang=lang,
     )
 
 
 def find_concept_mentions(source: Source, sentences: Sequence[Sentence]) -> list[ConceptMention]:
-    """The hedged and outright mentions of every concept in one source, in text order."""
-    rules = concept_rules()
+    """The hedged and outright mentions of every concept in one source, in text order (read
+    with the lexicons of the source's language, ``lexicon.reading_language``)."""
+    rules = concept_rules(reading_language(source.id, source.language))
+    stated = statement_rules(rules.lang)
     found: list[ConceptMention] = []
     for sentence, hits in sentences_with_hits(source, sentences, rules.keys, rules.pattern):
         text = sentence.text
-        words = StatementWords(text, 0, len(text), statement_rules())
+        words = StatementWords(text, 0, len(text), stated)
         for hit in hits:
             mention = _mention(source, sentence, words, hit, rules)
             if mention is not None:
@@ -100,7 +113,7 @@ def _mention(
     after = words.index(hit.end())
     if after < len(words.keys) and words.keys[after] in rules.not_after:
         return None  # "suicide bombing": another thing
-    reading = read_sentence(text)
+    reading = read_sentence(text, rules.lang)
     clause_start, clause_end = clause_span(reading, hit.start(), hit.end())
     low, first, high = words.index(clause_start), words.index(hit.start()), words.index(clause_end)
     if words.negated(low, high):
@@ -108,7 +121,7 @@ def _mention(
     hedge = _hedge_before(text, words, max(low, first - rules.reach), first, rules)
     start = hit.start()
     if hedge is None:
-        stated = statement_rules()
+        stated = statement_rules(rules.lang)
         before = words.keys[max(low, first - 3) : first]
         if words.blocked_in(low, first) or any(k in stated.modals for k in before):
             return None  # "whether he killed himself", "threatened to kill himself"
@@ -116,7 +129,7 @@ def _mention(
             return None  # hedged by a word the concept does not list: neither side
     else:
         start = hedge.start()
-    stops = statement_rules().stop_words
+    stops = statement_rules(rules.lang).stop_words
     phrase_words = set(_normal_form(hit.group()).split())
     near = range(max(0, first - rules.before), min(len(words.keys), after + rules.after))
     kept = tuple(

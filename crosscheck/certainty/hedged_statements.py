@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 
 from crosscheck.certainty.figure_hedges import negation_end, quoted_hedge_read
 from crosscheck.certainty.hits import clause_span, hit_window, sentences_with_hits
@@ -40,6 +41,7 @@ from crosscheck.certainty.subjects import (
     _named_before_apposition,
     _restrictive_antecedent,
 )
+from crosscheck.lexicon import reading_language
 from crosscheck.model import Certainty, CertaintyLevel, Sentence, Source
 from crosscheck.quantities.find import parse_number
 
@@ -51,14 +53,17 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
 
     Not inside a direct quotation (a figure hedge aside: ``figure_hedges``), a question, a
     negated clause, or after a word that makes the sentence no assertion of the outlet.
+    Read with the lexicons of the source's language (``lexicon.reading_language``).
     """
-    rules = statement_rules()
+    lang = reading_language(source.id, source.language)
+    rules = statement_rules(lang)
     found: list[HedgedStatement] = []
     before = {s.start: p for s, p in zip(sentences[1:], sentences, strict=False)}
-    hits_in = sentences_with_hits(source, sentences, rules.keys, rules.pattern, may_hold_hedge)
+    may_hit = partial(may_hold_hedge, lang=lang)
+    hits_in = sentences_with_hits(source, sentences, rules.keys, rules.pattern, may_hit)
     for sentence, hits in hits_in:
         text = sentence.text
-        reading = read_sentence(text)
+        reading = read_sentence(text, lang)
         words = StatementWords(text, 0, len(text), rules)
         for hit in hits:
             quoted = in_quotation(words.marks, hit.start())
@@ -67,7 +72,7 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
             statement = _statement(source, sentence, reading, words, hit, rules)
             previous = before.get(sentence.start)
             if statement is not None and previous is not None and pronoun_subject(statement, rules):
-                person = named_person(previous)
+                person = named_person(previous, lang)
                 statement = replace(statement, subjects=(person,)) if person else statement
             if statement is not None:
                 found.append(statement)
@@ -76,8 +81,9 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
     return found
 
 
-def may_hold_hedge(text: str, lower: str) -> bool:
-    """Whether the statement hedges may match a sentence (``lower`` is ``text.lower()``).
+def may_hold_hedge(text: str, lower: str, lang: str) -> bool:
+    """Whether the statement hedges (of language ``lang``) may match a sentence (``lower`` is
+    ``text.lower()``).
 
     A statement hedge that holds a hedge of the [[hedge]] tables as a run of its whole
     words (``_covered``) matches only where the pattern of those hedges finds a match too:
@@ -88,9 +94,9 @@ def may_hold_hedge(text: str, lower: str) -> bool:
     other statement hedge needs its key in ``lower``. A text whose lower case has another
     length is always read.
     """
-    if len(lower) != len(text) or hedge_matches(text):
+    if len(lower) != len(text) or hedge_matches(text, lang):
         return True
-    return any(key in lower for key in statement_rules().uncovered)
+    return any(key in lower for key in statement_rules(lang).uncovered)
 
 
 def _not_a_hedge(
@@ -109,7 +115,7 @@ def _credits_a_speaker(reading: SentenceReading) -> bool:
     ("those voters, he said, would probably ...")."""
     if attribution_in(reading) is not None:
         return True
-    return next(attribution_rules().verbs.finditer(reading.text), None) is not None
+    return next(attribution_rules(reading.lang).verbs.finditer(reading.text), None) is not None
 
 
 _MAX_STATEMENTS = 200
@@ -184,7 +190,10 @@ def _statement(
         index += 1
     if index >= high or words.keys[index] in rules.stop_words:
         return None
-    if _normal_form(hit.group()) in rules.figure_hedges and parse_number(words.keys[index]) is None:
+    if (
+        _normal_form(hit.group()) in rules.figure_hedges
+        and parse_number(words.keys[index], rules.lang) is None
+    ):
         return None  # "perhaps" hedges a figure ("perhaps four contacts"), not "perhaps because"
     head = words.tokens[index]
     judging = _normal_form(hit.group()) in rules.judging

@@ -15,31 +15,32 @@ from itertools import product
 from typing import Any
 
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 _LEXICON = "hedges"
 _TABLE = "open_questions"
 
 
-def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
+def _words(table: dict[str, Any], key: str, lang: str) -> tuple[str, ...]:
     """A list of the table as lower-case phrases with straight apostrophes, single spaces."""
-    values = require(table, key, list, _LEXICON)
+    values = require(table, key, list, _LEXICON, lang=lang)
     if not all(isinstance(v, str) and v.strip() for v in values):
         raise LexiconError(
-            f"[{_TABLE}] {key!r} must list non-empty strings", path=lexicon_path(_LEXICON)
+            f"[{_TABLE}] {key!r} must list non-empty strings", path=lexicon_path(_LEXICON, lang)
         )
     return tuple(" ".join(v.replace("\u2019", "'").casefold().split()) for v in values)
 
 
-def expand(table: dict[str, Any]) -> tuple[str, ...]:
+def expand(table: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
     """Every phrase the table describes (see the module's docstring), sorted."""
-    openers = _words(table, "openers")
-    adverbs = ("", *_words(table, "adverbs"))
-    complementizers = _words(table, "complementizers")
+    openers = _words(table, "openers", lang)
+    adverbs = ("", *_words(table, "adverbs", lang))
+    complementizers = _words(table, "complementizers", lang)
     phrases: set[str] = set()
     for verbs, words in (
-        (_words(table, "verbs"), _words(table, "open_words")),
-        (_words(table, "negated_verbs"), _words(table, "closed_words")),
+        (_words(table, "verbs", lang), _words(table, "open_words", lang)),
+        (_words(table, "negated_verbs", lang), _words(table, "closed_words", lang)),
     ):
         for parts in product(openers, verbs, adverbs, words, complementizers):
             phrase = " ".join(part for part in parts if part)
@@ -48,6 +49,7 @@ def expand(table: dict[str, Any]) -> tuple[str, ...]:
 
 
 @cache
-def open_question_phrases() -> tuple[str, ...]:
-    """The open-question phrases of ``lexicon/hedges.toml`` (read once)."""
-    return expand(require(load_lexicon(_LEXICON), _TABLE, dict, _LEXICON))
+def open_question_phrases(lang: str) -> tuple[str, ...]:
+    """The open-question phrases of the ``hedges.toml`` of language ``lang`` (read once)."""
+    table = require(load_lexicon(_LEXICON, lang), _TABLE, dict, _LEXICON, lang=lang)
+    return expand(table, lang)

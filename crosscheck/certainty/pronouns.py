@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from crosscheck.certainty.records import HedgedStatement
 from crosscheck.certainty.statement_rules import StatementRules
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Sentence
 from crosscheck.names.finder import find_names
 from crosscheck.names.records import NameKind
@@ -30,11 +31,12 @@ def pronoun_subject(statement: HedgedStatement, rules: StatementRules) -> bool:
     return bool(before) and before[-1].casefold() in rules.person_pronouns
 
 
-def named_person(sentence: Sentence) -> str | None:
-    """The surname of the one person ``sentence`` names (lower case), or None."""
+def named_person(sentence: Sentence, lang: str = DEFAULT_LANGUAGE) -> str | None:
+    """The surname of the one person ``sentence`` names (lower case, read with the names
+    lexicon of language ``lang``), or None."""
     people = {
         mention.tokens[-1].casefold()
-        for mention in find_names(sentence)
+        for mention in find_names(sentence, lang)
         if mention.kind is NameKind.PERSON and mention.tokens
     }
     return people.pop() if len(people) == 1 else None

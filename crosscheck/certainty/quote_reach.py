@@ -20,6 +20,7 @@ from functools import cache
 from crosscheck.certainty.rules import HARD_STOPS, HEDGES_LEXICON, _integer, _strings, _words_of
 from crosscheck.certainty.sentence_words import _lower
 from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import load_lexicon, require
 
 
@@ -31,15 +32,15 @@ class _QuoteRules:
 
 
 @cache
-def _quote_rules() -> _QuoteRules:
-    """Load the [statements.quotes] table of ``lexicon/hedges.toml`` once."""
+def _quote_rules(lang: str) -> _QuoteRules:
+    """Load the [statements.quotes] table of the ``hedges.toml`` of language ``lang`` once."""
     lex = HEDGES_LEXICON
-    statements = require(load_lexicon(lex), "statements", dict, lex)
-    table = require(statements, "quotes", dict, lex)
+    statements = require(load_lexicon(lex, lang), "statements", dict, lex, lang=lang)
+    table = require(statements, "quotes", dict, lex, lang=lang)
     return _QuoteRules(
-        breaks=frozenset(_strings(table, "breaks", lex)),
-        marks=frozenset("".join(_strings(table, "figure_marks", lex))),
-        words=_integer(table, "words", lex),
+        breaks=frozenset(_strings(table, "breaks", lex, lang)),
+        marks=frozenset("".join(_strings(table, "figure_marks", lex, lang))),
+        words=_integer(table, "words", lex, lang),
     )
 
 
@@ -47,16 +48,17 @@ _REACH_CHARACTERS = 30
 """Characters read per word the quote may still take (a generous bound on a word's length)."""
 
 
-def object_end(text: str, end: int, limit: int) -> int:
+def object_end(text: str, end: int, limit: int, lang: str = DEFAULT_LANGUAGE) -> int:
     """Where the phrase a quote ends in goes on to: past ``end`` over the words that follow
     it with only white space on one line (or a figure's mark, ``figure_marks``) between, up
     to the first word of ``breaks``, at most ``words`` of them and never past ``limit``, to
-    the last of them that is no stop word; ``end`` when none follows."""
-    rules = _quote_rules()
+    the last of them that is no stop word; ``end`` when none follows (the words of language
+    ``lang``)."""
+    rules = _quote_rules(lang)
     reach = min(limit, end + _REACH_CHARACTERS * (rules.words + 1))
     stop = end  # after the last word taken
     kept = end  # after the last word taken that is no stop word ("treatment [of]")
-    stop_words = statement_rules().stop_words
+    stop_words = statement_rules(lang).stop_words
     for word in _words_of(text, end, reach)[: rules.words]:
         gap = text[stop : word.start]
         if "\n" in gap or any(not c.isspace() and c not in rules.marks for c in gap):
@@ -69,12 +71,13 @@ def object_end(text: str, end: int, limit: int) -> int:
     return kept
 
 
-def through_stop_words(text: str, end: int) -> int:
+def through_stop_words(text: str, end: int, lang: str = DEFAULT_LANGUAGE) -> int:
     """The end of a word of ``text`` ending at ``end`` and of the stop words right after it;
     when they end the span on a stop word, of the word after them too ("killed in a
-    [gunbattle]", not "killed in a"), unless punctuation stands between."""
+    [gunbattle]", not "killed in a"), unless punctuation stands between (the stop words of
+    language ``lang``)."""
     words = _words_of(text, end, end + _STOP_WORDS_REACH)
-    rules = statement_rules()
+    rules = statement_rules(lang)
     for taken, word in enumerate(words[: _STOP_WORDS_TAKEN + 1]):
         if any(c in HARD_STOPS or c == "." for c in text[end : word.start]):
             break

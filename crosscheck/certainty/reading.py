@@ -19,6 +19,7 @@ from crosscheck.certainty.rules import (
     attribution_rules,
 )
 from crosscheck.certainty.speakers import Matches, _speakers_at, _tidy
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import (
     ASSERTED,
     Certainty,
@@ -107,6 +108,7 @@ class SentenceReading:
     quoted_speakers: tuple[tuple[int, int, str], ...]  # inside a quotation's own words
     plain_starts: tuple[int, ...]
     quoted_starts: tuple[int, ...]
+    lang: str  # the language whose hedges and attribution words read it
     read: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
     """What was read on first use, by property name."""
 
@@ -130,7 +132,7 @@ class SentenceReading:
     def _excluded(self, key: str) -> tuple[int, ...]:
         found = self.read.get(key)
         if found is None:
-            pattern = _hedge_rules().not_hedges
+            pattern = _hedge_rules(self.lang).not_hedges
             spans = [m.span() for m in pattern.finditer(self.text, self.lower)]
             self.read["excluded_starts"] = tuple(a for a, _ in spans)
             self.read["excluded_ends"] = tuple(b for _, b in spans)
@@ -140,27 +142,33 @@ class SentenceReading:
     def _boundaries(self, key: str) -> tuple[int, ...]:
         found = self.read.get(key)
         if found is None:
-            spans = [m.span() for m in _hedge_rules().boundary.finditer(self.text, self.lower)]
+            boundary = _hedge_rules(self.lang).boundary
+            spans = [m.span() for m in boundary.finditer(self.text, self.lower)]
             self.read["boundary_starts"] = tuple(a for a, _ in spans)
             self.read["boundary_ends"] = tuple(b for _, b in spans)
             found = self.read[key]
         return found
 
 
+def read_sentence(text: str, lang: str = DEFAULT_LANGUAGE) -> SentenceReading:
+    """Read a sentence's hedge words and speakers once (its clause boundaries on demand),
+    with the ``hedges.toml`` and ``attribution.toml`` of language ``lang``."""
+    return _read_sentence(text, lang)
+
+
 @lru_cache(maxsize=4096)  # claims, assertions and statements read many sentences alike
-def read_sentence(text: str) -> SentenceReading:
-    """Read a sentence's hedge words and speakers once (its clause boundaries on demand)."""
+def _read_sentence(text: str, lang: str) -> SentenceReading:
     lower = text.lower()
     plain: list[tuple[int, int, str]] = []
     inside: list[tuple[int, int, str]] = []
-    rules = attribution_rules()
-    hedges, phrases, verbs = read_phrases(text, lower)
-    _PENDING[text] = hedges  # ``hedge_matches`` keeps them unless it already has them
+    rules = attribution_rules(lang)
+    hedges, phrases, verbs = read_phrases(text, lower, lang)
+    _PENDING[text, lang] = hedges  # ``hedge_matches`` keeps them unless it already has them
     try:
-        matches = hedge_matches(text)
+        matches = hedge_matches(text, lang)
     finally:
-        _PENDING.pop(text, None)
-    speakers = _speakers_at(text, phrases, verbs)
+        _PENDING.pop((text, lang), None)
+    speakers = _speakers_at(text, phrases, verbs, lang)
     quoted = [m.span() for m in _QUOTED.finditer(text)] if speakers else []
     quote_starts = [a for a, _ in quoted]
     for speaker in speakers:
@@ -179,21 +187,24 @@ def read_sentence(text: str) -> SentenceReading:
         quoted_speakers=tuple(inside),
         plain_starts=tuple([s for s, _, _ in plain]),
         quoted_starts=tuple([s for s, _, _ in inside]),
+        lang=lang,
     )
 
 
-_PENDING: dict[str, tuple[re.Match[str], ...]] = {}
+_PENDING: dict[tuple[str, str], tuple[re.Match[str], ...]] = {}
 """Hedge matches ``read_sentence`` has just read, for ``hedge_matches`` to keep."""
 
 
 @lru_cache(maxsize=4096)  # read_sentence and assertions' quick test read the same sentences
-def hedge_matches(text: str) -> tuple[re.Match[str], ...]:
-    """The hedge pattern's matches in a sentence."""
-    found = _PENDING.pop(text, None)
-    return tuple(_hedge_rules().pattern.finditer(text)) if found is None else found
+def hedge_matches(text: str, lang: str) -> tuple[re.Match[str], ...]:
+    """The matches of the hedge pattern of language ``lang`` in a sentence."""
+    found = _PENDING.pop((text, lang), None)
+    return tuple(_hedge_rules(lang).pattern.finditer(text)) if found is None else found
 
 
-def read_phrases(text: str, lower: str) -> tuple[tuple[re.Match[str], ...], Matches, Matches]:
+def read_phrases(
+    text: str, lower: str, lang: str
+) -> tuple[tuple[re.Match[str], ...], Matches, Matches]:
     """The matches of the hedge pattern, the source phrases and the reporting verbs in a
     sentence (``lower`` is ``text.lower()``), each as its own scan gives them
     (``_Phrases.finditer``), read in one pass of one pattern over the text.
@@ -208,9 +219,9 @@ def read_phrases(text: str, lower: str) -> tuple[tuple[re.Match[str], ...], Matc
     on the text, as ``_Phrases`` does. A text whose lower case has another length is
     scanned by each pattern on its own.
     """
-    attribution = attribution_rules()
+    attribution = attribution_rules(lang)
     families: tuple[_Phrases, ...] = (
-        _hedge_rules().pattern,
+        _hedge_rules(lang).pattern,
         attribution.source_phrases,
         attribution.verbs,
     )
@@ -219,7 +230,7 @@ def read_phrases(text: str, lower: str) -> tuple[tuple[re.Match[str], ...], Matc
         return tuple(hedges), phrases, verbs
     found: tuple[Matches, Matches, Matches] = ([], [], [])
     ends = [0, 0, 0]
-    for union in _reading_pattern().finditer(lower):
+    for union in _reading_pattern(lang).finditer(lower):
         for at in _places(lower, union.start(), union.end()):
             for index, family in enumerate(families):
                 if at < ends[index]:
@@ -245,7 +256,9 @@ def _places(lower: str, start: int, end: int) -> list[int]:
     return places
 
 
-def find_hedges(sentence_text: str, start: int = 0, end: int | None = None) -> Certainty:
+def find_hedges(
+    sentence_text: str, start: int = 0, end: int | None = None, lang: str = DEFAULT_LANGUAGE
+) -> Certainty:
     """Find the hedges that govern part of a sentence.
 
     Args:
@@ -257,16 +270,16 @@ def find_hedges(sentence_text: str, start: int = 0, end: int | None = None) -> C
         HEDGED with the hedge words as written, in text order, when a hedge stands in the
         clause holding the claim (attributive hedges such as "alleged" only for the few words
         after them); ASSERTED otherwise. "May" the month and set phrases such as "as you may
-        have heard" are not hedges.
+        have heard" are not hedges. Read with the lexicons of language ``lang``.
     """
-    return hedges_in(read_sentence(sentence_text), start, end)
+    return hedges_in(read_sentence(sentence_text, lang), start, end)
 
 
 def hedges_in(reading: SentenceReading, start: int = 0, end: int | None = None) -> Certainty:
-    """:func:`find_hedges` for a sentence already read."""
+    """:func:`find_hedges` for a sentence already read (in its language)."""
     if not reading.hedge_matches:
         return ASSERTED  # no hedge word: no clause to find
-    rules = _hedge_rules()
+    rules = _hedge_rules(reading.lang)
     text = reading.text
     begin, stop = _span(text, start, end)
     before = bisect_right(reading.boundary_ends, begin) - 1
@@ -299,7 +312,9 @@ def hedges_in(reading: SentenceReading, start: int = 0, end: int | None = None) 
 # --------------------------------------------------------------------------- attribution
 
 
-def find_attribution(sentence_text: str, start: int = 0, end: int | None = None) -> str | None:
+def find_attribution(
+    sentence_text: str, start: int = 0, end: int | None = None, lang: str = DEFAULT_LANGUAGE
+) -> str | None:
     """Find whom a sentence credits with part of it.
 
     Args:
@@ -309,9 +324,10 @@ def find_attribution(sentence_text: str, start: int = 0, end: int | None = None)
 
     Returns:
         The speaker as written, tidied (see the module's docstring), of the attribution
-        nearest to the claim; ``None`` when the sentence names nobody.
+        nearest to the claim; ``None`` when the sentence names nobody. Read with the
+        lexicons of language ``lang``.
     """
-    return attribution_in(read_sentence(sentence_text), start, end)
+    return attribution_in(read_sentence(sentence_text, lang), start, end)
 
 
 def attribution_in(reading: SentenceReading, start: int = 0, end: int | None = None) -> str | None:

@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from crosscheck.certainty.open_questions import open_question_phrases
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.text.tokens import WORD_OR_NUMBER
 from crosscheck.text.tries import phrase_trie, trie_regex
@@ -74,24 +75,26 @@ def _iter_words(text: str, start: int, chunk: int = 120) -> Iterator[Token]:
 # --------------------------------------------------------------------------- lexicons
 
 
-def _strings(data: dict[str, Any], key: str, lexicon: str) -> tuple[str, ...]:
-    values = require(data, key, list, lexicon)
+def _strings(
+    data: dict[str, Any], key: str, lexicon: str, lang: str = DEFAULT_LANGUAGE
+) -> tuple[str, ...]:
+    values = require(data, key, list, lexicon, lang=lang)
     if not all(isinstance(v, str) and v.strip() for v in values):
-        raise LexiconError(f"{key!r} must list non-empty strings", path=lexicon_path(lexicon))
+        raise LexiconError(f"{key!r} must list non-empty strings", path=lexicon_path(lexicon, lang))
     return tuple(normal_text(v) for v in values)
 
 
-def _integer(data: dict[str, Any], key: str, lexicon: str) -> int:
+def _integer(data: dict[str, Any], key: str, lexicon: str, lang: str = DEFAULT_LANGUAGE) -> int:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise LexiconError(f"{key!r} must be a whole number", path=lexicon_path(lexicon))
+        raise LexiconError(f"{key!r} must be a whole number", path=lexicon_path(lexicon, lang))
     return value
 
 
-def _number(data: dict[str, Any], key: str, lexicon: str) -> float:
+def _number(data: dict[str, Any], key: str, lexicon: str, lang: str = DEFAULT_LANGUAGE) -> float:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise LexiconError(f"{key!r} must be a number", path=lexicon_path(lexicon))
+        raise LexiconError(f"{key!r} must be a number", path=lexicon_path(lexicon, lang))
     return float(value)
 
 
@@ -185,16 +188,16 @@ def _phrases_pattern(phrases: Iterable[str]) -> _Phrases:
     return _whole_words(_alternation(phrases, lead), lead)
 
 
-def _not_hedges_pattern(data: dict[str, Any], lex: str) -> _Phrases:
+def _not_hedges_pattern(data: dict[str, Any], lex: str, lang: str) -> _Phrases:
     """``not_hedges`` and an adjective hedge before its noun ("likely [Wisconsin] voters")."""
-    phrases = _strings(data, "not_hedges", lex)
-    adjectives = _strings(data, "adjective_hedges", lex)
-    nouns = _strings(data, "adjective_nouns", lex)
+    phrases = _strings(data, "not_hedges", lex, lang)
+    adjectives = _strings(data, "adjective_hedges", lex, lang)
+    nouns = _strings(data, "adjective_nouns", lex, lang)
     lead = _lead({p[0] for p in (*phrases, *adjectives)}) if phrases else ""
     body = [_alternation(phrases, lead)]
     if adjectives and nouns:
-        reach = _integer(data, "adjective_reach", lex)
-        never = "|".join(re.escape(w) for w in _strings(data, "adjective_not_between", lex))
+        reach = _integer(data, "adjective_reach", lex, lang)
+        never = "|".join(re.escape(w) for w in _strings(data, "adjective_not_between", lex, lang))
         between = rf"(?:(?!(?:{never})\s)[\w-]+\s+){{0,{reach}}}"
         noun = "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n)))
         if lead:  # one alternative per adjective, in order, each opened by its letter
@@ -257,6 +260,7 @@ class _AssertionRules:
     pronoun_subjects: frozenset[str]  # subjects that name nothing by themselves ("it", "")
     subject_predicates: frozenset[str]  # compared only with the same subject ("violate")
     min_be_object_words: int  # an object of "be" needs this many words to be compared
+    lang: str  # the language whose words these are
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -282,58 +286,66 @@ class _AttributionRules:
 
 
 @cache
-def _hedge_rules() -> _HedgeRules:
-    """Load and compile ``lexicon/hedges.toml`` once."""
+def _hedge_rules(lang: str) -> _HedgeRules:
+    """Load and compile the ``hedges.toml`` of language ``lang`` once."""
     lex = HEDGES_LEXICON
-    path = lexicon_path(lex)
-    data = load_lexicon(lex)
+    path = lexicon_path(lex, lang)
+    data = load_lexicon(lex, lang)
     scopes: dict[str, str] = {}
-    for entry in require(data, "hedge", list, lex):
+    for entry in require(data, "hedge", list, lex, lang=lang):
         if not isinstance(entry, dict):
             raise LexiconError("each [[hedge]] entry must be a table", path=path)
-        scope = require(entry, "scope", str, lex)
-        strength = require(entry, "strength", str, lex)
+        scope = require(entry, "scope", str, lex, lang=lang)
+        strength = require(entry, "strength", str, lex, lang=lang)
         if scope not in ("clause", "phrase") or strength not in ("strong", "weak"):
             raise LexiconError(
                 "[[hedge]] needs scope clause|phrase, strength strong|weak", path=path
             )
-        for phrase in _strings(entry, "phrases", lex):
+        for phrase in _strings(entry, "phrases", lex, lang):
             scopes[phrase] = scope
-    for phrase in open_question_phrases():  # "it wasn't clear whether": a clause's hedge
+    for phrase in open_question_phrases(lang):  # "it wasn't clear whether": a clause's hedge
         scopes.setdefault(phrase, "clause")
-    marks = require(data, "clause_punctuation", list, lex)
+    marks = require(data, "clause_punctuation", list, lex, lang=lang)
     if not all(isinstance(p, str) and p for p in marks):
         raise LexiconError("'clause_punctuation' must list non-empty strings", path=path)
-    conjunctions = "|".join(re.escape(c) for c in _strings(data, "clause_conjunctions", lex))
-    bare_words = _strings(data, "bare_conjunctions", lex)
+    conjunctions = "|".join(re.escape(c) for c in _strings(data, "clause_conjunctions", lex, lang))
+    bare_words = _strings(data, "bare_conjunctions", lex, lang)
     boundary = _Phrases(_boundary_pattern(marks, conjunctions, bare_words))
     return _HedgeRules(
         pattern=_phrases_pattern(scopes),
         scopes=scopes,
-        not_hedges=_not_hedges_pattern(data, lex),
-        month_words=frozenset(_strings(data, "month_words", lex)),
-        month_before=frozenset(_strings(data, "month_before", lex)),
-        coordinators=frozenset(_strings(data, "coordinators", lex)),
-        phrase_scope_words=_integer(data, "phrase_scope_words", lex),
+        not_hedges=_not_hedges_pattern(data, lex, lang),
+        month_words=frozenset(_strings(data, "month_words", lex, lang)),
+        month_before=frozenset(_strings(data, "month_before", lex, lang)),
+        coordinators=frozenset(_strings(data, "coordinators", lex, lang)),
+        phrase_scope_words=_integer(data, "phrase_scope_words", lex, lang),
         boundary=boundary,
         bare_conjunctions=bare_words,
     )
 
 
+def assertion_rules(lang: str = DEFAULT_LANGUAGE) -> _AssertionRules:
+    """The [assertions] table of the ``hedges.toml`` of language ``lang``, compiled once per
+    language (the matching stage's readers take the default)."""
+    return _assertion_rules(lang)
+
+
 @cache
-def assertion_rules() -> _AssertionRules:
-    """Load and compile the [assertions] table of ``lexicon/hedges.toml`` once."""
+def _assertion_rules(lang: str) -> _AssertionRules:
+    """Load and compile the [assertions] table of the ``hedges.toml`` of ``lang`` once."""
     lex = HEDGES_LEXICON
-    table = require(load_lexicon(lex), "assertions", dict, lex)
+    table = require(load_lexicon(lex, lang), "assertions", dict, lex, lang=lang)
     predicates: dict[str, str] = {}
-    for key, forms in require(table, "predicates", dict, lex).items():
+    for key, forms in require(table, "predicates", dict, lex, lang=lang).items():
         if not isinstance(forms, list) or not all(isinstance(f, str) and f for f in forms):
-            raise LexiconError(f"predicate {key!r} must list its forms", path=lexicon_path(lex))
+            raise LexiconError(
+                f"predicate {key!r} must list its forms", path=lexicon_path(lex, lang)
+            )
         for form in forms:
             predicates[normal_text(form)] = normal_text(key)
-    modals = _strings(table, "modals", lex)
-    adverbs = _strings(table, "adverbs", lex)
-    negations = _strings(table, "negations", lex)
+    modals = _strings(table, "modals", lex, lang)
+    adverbs = _strings(table, "adverbs", lex, lang)
+    negations = _strings(table, "negations", lex, lang)
 
     pattern = _Phrases(
         rf"(?<![\w-])(?:(?P<modal>{_alternation(modals)})\s+)?"
@@ -343,54 +355,63 @@ def assertion_rules() -> _AssertionRules:
     )
     threshold = table.get("match_threshold")
     if not isinstance(threshold, int | float) or not 0 < threshold <= 100:
-        raise LexiconError("'match_threshold' must be in (0, 100]", path=lexicon_path(lex))
+        raise LexiconError("'match_threshold' must be in (0, 100]", path=lexicon_path(lex, lang))
     return _AssertionRules(
         pattern=pattern,
         predicates=predicates,
-        characterisations=_strings(table, "characterisations", lex),
-        determiners=frozenset(_strings(table, "object_determiners", lex)),
-        stop_words=frozenset(_strings(table, "object_stop_words", lex)),
-        max_object_words=_integer(table, "max_object_words", lex),
+        characterisations=_strings(table, "characterisations", lex, lang),
+        determiners=frozenset(_strings(table, "object_determiners", lex, lang)),
+        stop_words=frozenset(_strings(table, "object_stop_words", lex, lang)),
+        max_object_words=_integer(table, "max_object_words", lex, lang),
         match_threshold=float(threshold),
-        subject_breaks=_strings(require(table, "subject", dict, lex), "breaks", lex),
-        pronoun_subjects=frozenset(require(table, "pronoun_subjects", list, lex)),
-        subject_predicates=frozenset(require(table, "subject_predicates", list, lex)),
-        min_be_object_words=int(require(table, "min_be_object_words", int, lex)),
+        subject_breaks=_strings(
+            require(table, "subject", dict, lex, lang=lang), "breaks", lex, lang
+        ),
+        pronoun_subjects=frozenset(require(table, "pronoun_subjects", list, lex, lang=lang)),
+        subject_predicates=frozenset(require(table, "subject_predicates", list, lex, lang=lang)),
+        min_be_object_words=int(require(table, "min_be_object_words", int, lex, lang=lang)),
+        lang=lang,
     )
 
 
+def attribution_rules(lang: str = DEFAULT_LANGUAGE) -> _AttributionRules:
+    """The ``attribution.toml`` of language ``lang``, compiled once per language (the
+    matching and rules stages' readers take the default)."""
+    return _attribution_rules(lang)
+
+
 @cache
-def attribution_rules() -> _AttributionRules:
-    """Load and compile ``lexicon/attribution.toml`` once."""
+def _attribution_rules(lang: str) -> _AttributionRules:
+    """Load and compile the ``attribution.toml`` of language ``lang`` once."""
     lex = ATTRIBUTION_LEXICON
-    data = load_lexicon(lex)
-    verbs = _strings(data, "verbs", lex)
-    source_phrases = _strings(data, "source_phrases", lex)
+    data = load_lexicon(lex, lang)
+    verbs = _strings(data, "verbs", lex, lang)
+    source_phrases = _strings(data, "source_phrases", lex, lang)
     return _AttributionRules(
         verbs=_phrases_pattern(verbs),
         verb_forms=frozenset(verbs),
         phrase_forms=frozenset(source_phrases),
-        noun_like=frozenset(_strings(data, "noun_like_verbs", lex)),
-        blocked_after_noun_like=frozenset(_strings(data, "not_after_noun_like_verbs", lex)),
-        auxiliaries=frozenset(_strings(data, "auxiliaries", lex)),
+        noun_like=frozenset(_strings(data, "noun_like_verbs", lex, lang)),
+        blocked_after_noun_like=frozenset(_strings(data, "not_after_noun_like_verbs", lex, lang)),
+        auxiliaries=frozenset(_strings(data, "auxiliaries", lex, lang)),
         source_phrases=_phrases_pattern(source_phrases),
-        speaker_nouns=frozenset(_strings(data, "speaker_nouns", lex)),
-        determiners=frozenset(_strings(data, "determiners", lex)),
-        complementizers=frozenset(_strings(data, "complementizers", lex)),
-        pronouns=frozenset(_strings(data, "pronouns", lex)),
-        stop_words=frozenset(_strings(data, "speaker_stop_words", lex)),
-        max_words=_integer(data, "max_speaker_words", lex),
-        article=normal_text(require(data, "article", str, lex)),
-        name_links=frozenset(_strings(data, "name_links", lex)),
-        trailing_links=frozenset(_strings(data, "trailing_links", lex)),
+        speaker_nouns=frozenset(_strings(data, "speaker_nouns", lex, lang)),
+        determiners=frozenset(_strings(data, "determiners", lex, lang)),
+        complementizers=frozenset(_strings(data, "complementizers", lex, lang)),
+        pronouns=frozenset(_strings(data, "pronouns", lex, lang)),
+        stop_words=frozenset(_strings(data, "speaker_stop_words", lex, lang)),
+        max_words=_integer(data, "max_speaker_words", lex, lang),
+        article=normal_text(require(data, "article", str, lex, lang=lang)),
+        name_links=frozenset(_strings(data, "name_links", lex, lang)),
+        trailing_links=frozenset(_strings(data, "trailing_links", lex, lang)),
     )
 
 
 @cache
-def _reading_pattern() -> re.Pattern[str]:
+def _reading_pattern(lang: str) -> re.Pattern[str]:
     """Every phrase of the hedge pattern, the source phrases and the reporting verbs, in
     one whole-word pattern run on lower-cased text (``reading.read_phrases``): it matches
     at a place exactly where one of those three patterns does."""
-    attribution = attribution_rules()
-    phrases = {*_hedge_rules().scopes, *attribution.verb_forms, *attribution.phrase_forms}
+    attribution = _attribution_rules(lang)
+    phrases = {*_hedge_rules(lang).scopes, *attribution.verb_forms, *attribution.phrase_forms}
     return _phrases_pattern(phrases).exact

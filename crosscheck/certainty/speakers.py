@@ -185,18 +185,20 @@ def _forward_speaker(
     return last, text[words[first].start : words[last].end]
 
 
-def _speakers(text: str, lower: str | None = None) -> list[_Speaker]:
-    """Every attribution in a sentence, in text order (``lower`` is ``text.lower()``)."""
-    rules = attribution_rules()
+def _speakers(text: str, lang: str, lower: str | None = None) -> list[_Speaker]:
+    """Every attribution in a sentence (read in language ``lang``), in text order
+    (``lower`` is ``text.lower()``)."""
+    rules = attribution_rules(lang)
     low = text.lower() if lower is None else lower
     phrases = list(rules.source_phrases.finditer(text, low))
     verbs = list(rules.verbs.finditer(text, low))
-    return _speakers_at(text, phrases, verbs)
+    return _speakers_at(text, phrases, verbs, lang)
 
 
-def _speakers_at(text: str, phrases: Matches, verbs: Matches) -> list[_Speaker]:
-    """Every attribution in a sentence, from its source phrases' and verbs' matches."""
-    rules = attribution_rules()
+def _speakers_at(text: str, phrases: Matches, verbs: Matches, lang: str) -> list[_Speaker]:
+    """Every attribution in a sentence, from its source phrases' and verbs' matches (of
+    language ``lang``)."""
+    rules = attribution_rules(lang)
     if not phrases and not verbs:
         return []
     words = _LazyWords(text)

@@ -25,6 +25,7 @@ from crosscheck.certainty.rules import (
     normal_text,
 )
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 
@@ -80,71 +81,81 @@ class StatementRules:
     person_pronouns: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
+    lang: str = DEFAULT_LANGUAGE  # the language whose words these are
+
+
+def statement_rules(lang: str = DEFAULT_LANGUAGE) -> StatementRules:
+    """The [statements] table of the ``hedges.toml`` of language ``lang``, compiled once per
+    language (the matching and rules stages' readers take the default)."""
+    return _statement_rules(lang)
 
 
 @cache
-def statement_rules() -> StatementRules:
-    """Load and compile the [statements] table of ``lexicon/hedges.toml`` once."""
+def _statement_rules(lang: str) -> StatementRules:
+    """Load and compile the [statements] table of the ``hedges.toml`` of ``lang`` once."""
     lex = HEDGES_LEXICON
-    table = require(load_lexicon(lex), "statements", dict, lex)
-    hedges = (*_strings(table, "hedges", lex), *open_question_phrases())
-    expecting = frozenset(_strings(table, "expecting", lex))
-    figures = frozenset(_strings(table, "figure_hedges", lex))
-    copular = frozenset(_strings(table, "copular_hedges", lex))
+    table = require(load_lexicon(lex, lang), "statements", dict, lex, lang=lang)
+    hedges = (*_strings(table, "hedges", lex, lang), *open_question_phrases(lang))
+    expecting = frozenset(_strings(table, "expecting", lex, lang))
+    figures = frozenset(_strings(table, "figure_hedges", lex, lang))
+    copular = frozenset(_strings(table, "copular_hedges", lex, lang))
     every = (*hedges, *expecting, *sorted(figures), *sorted(copular))
-    same = _same_words(table)
-    clauses = frozenset((*_strings(table, "clause_hedges", lex), *open_question_phrases()))
+    same = _same_words(table, lang)
+    clauses = frozenset(
+        (*_strings(table, "clause_hedges", lex, lang), *open_question_phrases(lang))
+    )
     return StatementRules(
         pattern=_phrases_pattern(every),
         keys=tuple(sorted({_key(h, clauses) for h in every})),
-        uncovered=tuple(sorted({_key(h, clauses) for h in every if not _covered(h)})),
-        attributing=frozenset(_strings(table, "attributing", lex)),
+        uncovered=tuple(sorted({_key(h, clauses) for h in every if not _covered(h, lang)})),
+        attributing=frozenset(_strings(table, "attributing", lex, lang)),
         expecting=expecting,
-        expecting_modals=frozenset(_strings(table, "expecting_modals", lex)),
-        skip=frozenset(_strings(table, "skip", lex)),
-        adverb_ending=normal_text(require(table, "adverb_ending", str, lex)),
-        negations=frozenset(_strings(table, "negations", lex)),
-        modals=frozenset(_strings(table, "modals", lex)),
-        not_asserted=frozenset(_strings(table, "not_asserted", lex)),
-        unconfirmed=frozenset(_strings(table, "unconfirmed", lex)),
-        stop_words=frozenset(_strings(table, "stop_words", lex)),
-        subject_words=_integer(table, "subject_words", lex),
+        expecting_modals=frozenset(_strings(table, "expecting_modals", lex, lang)),
+        skip=frozenset(_strings(table, "skip", lex, lang)),
+        adverb_ending=normal_text(require(table, "adverb_ending", str, lex, lang=lang)),
+        negations=frozenset(_strings(table, "negations", lex, lang)),
+        modals=frozenset(_strings(table, "modals", lex, lang)),
+        not_asserted=frozenset(_strings(table, "not_asserted", lex, lang)),
+        unconfirmed=frozenset(_strings(table, "unconfirmed", lex, lang)),
+        stop_words=frozenset(_strings(table, "stop_words", lex, lang)),
+        subject_words=_integer(table, "subject_words", lex, lang),
         subject_breaks=frozenset(
-            (*assertion_rules().subject_breaks, *_hedge_rules().bare_conjunctions)
+            (*assertion_rules(lang).subject_breaks, *_hedge_rules(lang).bare_conjunctions)
         ),
-        object_words=_integer(table, "object_words", lex),
-        window_words=_integer(table, "window_words", lex),
-        stem_letters=max(1, _integer(table, "stem_letters", lex)),
-        ending_letters=_integer(table, "ending_letters", lex),
-        min_score=_number(table, "min_score", lex),
-        sure_score=_number(table, "sure_score", lex),
-        min_sentences=_integer(table, "min_sentences", lex),
-        strong_score=_number(table, "strong_score", lex),
-        expecting_min_score=_number(table, "expecting_min_score", lex),
-        relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex)),
-        restrictive_pronouns=frozenset(_strings(table, "restrictive_pronouns", lex)),
+        object_words=_integer(table, "object_words", lex, lang),
+        window_words=_integer(table, "window_words", lex, lang),
+        stem_letters=max(1, _integer(table, "stem_letters", lex, lang)),
+        ending_letters=_integer(table, "ending_letters", lex, lang),
+        min_score=_number(table, "min_score", lex, lang),
+        sure_score=_number(table, "sure_score", lex, lang),
+        min_sentences=_integer(table, "min_sentences", lex, lang),
+        strong_score=_number(table, "strong_score", lex, lang),
+        expecting_min_score=_number(table, "expecting_min_score", lex, lang),
+        relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex, lang)),
+        restrictive_pronouns=frozenset(_strings(table, "restrictive_pronouns", lex, lang)),
         figure_hedges=frozenset(normal_text(h) for h in figures),
         copular_hedges=frozenset(normal_text(h) for h in copular),
-        copular_heads=frozenset(_strings(table, "copular_heads", lex)),
-        own_report_before=frozenset(_strings(table, "own_report_before", lex)),
-        object_breaks=frozenset(_strings(table, "object_breaks", lex)),
-        apposition_openers=frozenset(_strings(table, "apposition_openers", lex)),
-        figure_reach=_integer(table, "figure_reach", lex),
-        objects_alone=_integer(table, "objects_alone", lex),
-        bare_min_score=_number(table, "bare_min_score", lex),
-        figure_weight=_number(table, "figure_weight", lex),
-        years=(_integer(table, "first_year", lex), _integer(table, "last_year", lex)),
-        subject_stops=frozenset(_strings(table, "subject_stops", lex)),
+        copular_heads=frozenset(_strings(table, "copular_heads", lex, lang)),
+        own_report_before=frozenset(_strings(table, "own_report_before", lex, lang)),
+        object_breaks=frozenset(_strings(table, "object_breaks", lex, lang)),
+        apposition_openers=frozenset(_strings(table, "apposition_openers", lex, lang)),
+        figure_reach=_integer(table, "figure_reach", lex, lang),
+        objects_alone=_integer(table, "objects_alone", lex, lang),
+        bare_min_score=_number(table, "bare_min_score", lex, lang),
+        figure_weight=_number(table, "figure_weight", lex, lang),
+        years=(_integer(table, "first_year", lex, lang), _integer(table, "last_year", lex, lang)),
+        subject_stops=frozenset(_strings(table, "subject_stops", lex, lang)),
         clause_hedges=clauses,
-        not_after=frozenset(_strings(table, "not_after", lex)),
-        judging=frozenset(_strings(table, "judging", lex)),
-        report_labels=frozenset(_strings(table, "report_labels", lex)),
-        clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex)),
-        passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex)),
-        confirming=frozenset(_strings(table, "confirming", lex)),
-        person_pronouns=frozenset(_strings(table, "person_pronouns", lex)),
+        not_after=frozenset(_strings(table, "not_after", lex, lang)),
+        judging=frozenset(_strings(table, "judging", lex, lang)),
+        report_labels=frozenset(_strings(table, "report_labels", lex, lang)),
+        clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex, lang)),
+        passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex, lang)),
+        confirming=frozenset(_strings(table, "confirming", lex, lang)),
+        person_pronouns=frozenset(_strings(table, "person_pronouns", lex, lang)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
+        lang=lang,
     )
 
 
@@ -155,12 +166,12 @@ def _key(hedge: str, clauses: frozenset[str]) -> str:
     return words[-1] if normal_text(hedge) in clauses else max(words, key=len)
 
 
-def _covered(hedge: str) -> bool:
+def _covered(hedge: str, lang: str) -> bool:
     """Whether a statement hedge holds a hedge of the [[hedge]] tables (``hedges_in``'s,
     the pattern ``reading.hedge_matches`` runs) as a run of its whole words ("[reportedly]",
     "will [likely]"): a sentence where the statement hedge matches has a match of that
     pattern too (see ``hedged_statements.may_hold_hedge``)."""
-    general = _hedge_rules().scopes
+    general = _hedge_rules(lang).scopes
     words = hedge.split()
     return any(
         " ".join(words[i:j]) in general
@@ -169,16 +180,16 @@ def _covered(hedge: str) -> bool:
     )
 
 
-def _same_words(table: dict[str, object]) -> dict[str, tuple[str, ...]]:
+def _same_words(table: dict[str, object], lang: str) -> dict[str, tuple[str, ...]]:
     """The [statements.same_words] groups: group name -> its lower-case forms."""
     lex = HEDGES_LEXICON
-    groups = require(table, "same_words", dict, lex)
+    groups = require(table, "same_words", dict, lex, lang=lang)
     same: dict[str, tuple[str, ...]] = {}
     seen: set[str] = set()
     for group in groups:
-        forms = tuple(f.casefold() for f in _strings(groups, group, lex))
+        forms = tuple(f.casefold() for f in _strings(groups, group, lex, lang))
         if seen & set(forms):
-            raise LexiconError(f"same_words {group!r} repeats a form", path=lexicon_path(lex))
+            raise LexiconError(f"same_words {group!r} repeats a form", path=lexicon_path(lex, lang))
         seen.update(forms)
         same[group] = forms
     return same

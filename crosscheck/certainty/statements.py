@@ -21,6 +21,7 @@ from crosscheck.certainty.assertions import (
 from crosscheck.certainty.concepts import find_concept_mentions
 from crosscheck.certainty.hedged_statements import find_hedged_statements
 from crosscheck.certainty.records import Assertion, ConceptMention, HedgedStatement
+from crosscheck.lexicon import reading_language
 from crosscheck.model import Sentence, Source
 
 
@@ -46,12 +47,15 @@ def find_statements(source: Source, sentences: Sequence[Sentence]) -> Statements
     """Everything certainty reads in one source (the per-source unit of work).
 
     Assertions are read only in the sentences that may hedge one (``may_hedge``); the
-    others are kept unread in ``deferred`` for the story to read when it needs them.
+    others are kept unread in ``deferred`` for the story to read when it needs them. Every
+    finder below reads the lexicons of the source's language (``lexicon.reading_language``:
+    "en-GB" -> "en"; a language with no lexicon folder is its one-line error).
     """
+    lang = reading_language(source.id, source.language)
     read: list[Labelled] = []
     deferred: list[tuple[int, Labelled]] = []
     for index, item in enumerate(labelled(source, sentences)):
-        if may_hedge(item[0], source.text):
+        if may_hedge(item[0], source.text, lang):
             read.append(item)
         else:
             deferred.append((index, item))

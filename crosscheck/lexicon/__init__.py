@@ -167,9 +167,12 @@ def require(
     return value
 
 
-def lower_words(data: dict[str, Any], key: str, lexicon: str) -> frozenset[str]:
-    """The list ``data[key]`` as a set of lower-case words (``require``'s errors)."""
-    return frozenset(str(w).lower() for w in require(data, key, list, lexicon))
+def lower_words(
+    data: dict[str, Any], key: str, lexicon: str, *, lang: str = DEFAULT_LANGUAGE
+) -> frozenset[str]:
+    """The list ``data[key]`` as a set of lower-case words (``require``'s errors, naming the
+    file of language ``lang``)."""
+    return frozenset(str(w).lower() for w in require(data, key, list, lexicon, lang=lang))
 
 
 def lower_table(data: dict[str, Any], key: str, lexicon: str) -> dict[str, str]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache, partial
 from typing import Final, NamedTuple
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Sentence
 from crosscheck.names.finder_tokens import (
     _SPAN,
@@ -91,7 +92,7 @@ def _joins(
     if tok.key not in words.connectors or not any(t.key in words.cues for t in current):
         return False
     # "Security and Cooperation", not "the Union and the Federation"
-    if tok.key in _finder_words().conjunctions:
+    if tok.key in _finder_words(words.lang).conjunctions:
         return nxt.cap and current[-1].key not in words.cues
     if nxt.cap:
         return True
@@ -123,18 +124,37 @@ def _titular(tok: _Tok, words: _NameWords) -> bool:
 
 
 def _name_word(tok: _Tok, words: _NameWords) -> bool:
-    """A word that can be part of a person's name (asked of a word once, then looked up:
-    a token's key and capital follow from its text, and ``words`` is the one lexicon)."""
-    found = _NAME_WORD.get(tok.text)
+    """A word that can be part of a person's name (asked of a word once per language, then
+    looked up: a token's key and capital follow from its text, and ``words`` is the
+    language's one lexicon)."""
+    memo = _memos(words.lang).name_word
+    found = memo.get(tok.text)
     if found is None:
-        if len(_NAME_WORD) >= _CACHED_WORDS:
-            _NAME_WORD.clear()
-        found = _NAME_WORD[tok.text] = _reads_as_name_word(tok, words)
+        if len(memo) >= _CACHED_WORDS:
+            memo.clear()
+        found = memo[tok.text] = _reads_as_name_word(tok, words)
     return found
 
 
-_NAME_WORD: dict[str, bool] = {}
+class _Memos(NamedTuple):
+    """What the finder has read of a word, looked up again: one set per language (the same
+    word may read otherwise in another language's lists)."""
+
+    name_word: dict[str, bool]  # ``_name_word``, by the word's text
+    syllable: dict[str, bool]  # ``_syllable``, two-letter words only: bounded
+    single: dict[tuple[str, str, bool, bool, bool, bool, bool], NameKind | None]  # ``_single``
+
+
+_MEMOS: dict[str, _Memos] = {}
 _CACHED_WORDS: Final = 50_000
+
+
+def _memos(lang: str) -> _Memos:
+    """The finder's look-ups of language ``lang``."""
+    memos = _MEMOS.get(lang)
+    if memos is None:
+        memos = _MEMOS.setdefault(lang, _Memos({}, {}, {}))
+    return memos
 
 
 def _reads_as_name_word(tok: _Tok, words: _NameWords) -> bool:
@@ -160,13 +180,13 @@ def _run_name_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
     ("Kim Jong Un", "Xi Jinping", "Wang Yi"), unless it is a known abbreviation ("Jr").
     """
     tok = run[index]
-    found = _NAME_WORD.get(tok.text)  # ``_name_word``, its usual lookup inline: asked often
+    found = _memos(words.lang).name_word.get(tok.text)  # ``_name_word``'s lookup: asked often
     if found or (found is None and _name_word(tok, words)):
         return True
     if index and tok.joined and "-" in tok.text and _HYPHENATED_GIVEN.match(tok.text):
         previous = run[index - 1]  # "Moon Jae-in": the surname before the given name
         return (
-            tok.key.partition("-")[2] not in _finder_words().hyphen_suffixes
+            tok.key.partition("-")[2] not in _finder_words(words.lang).hyphen_suffixes
             and previous.cap
             and not is_initial(previous.text)
             and _name_word(previous, words)
@@ -188,13 +208,11 @@ def _syllable(tok: _Tok, words: _NameWords) -> bool:
     text = tok.text
     if len(text) != 2:
         return False  # most words: no lists to ask
-    found = _SYLLABLE.get(text)
+    memo = _memos(words.lang).syllable
+    found = memo.get(text)
     if found is None:
-        found = _SYLLABLE[text] = _reads_as_syllable(tok, words)
+        found = memo[text] = _reads_as_syllable(tok, words)
     return found
-
-
-_SYLLABLE: dict[str, bool] = {}  # two-letter words only: bounded
 
 
 def _reads_as_syllable(tok: _Tok, words: _NameWords) -> bool:
@@ -203,7 +221,7 @@ def _reads_as_syllable(tok: _Tok, words: _NameWords) -> bool:
         len(text) == 2
         and text[0].isupper()
         and text[1].islower()
-        and tok.key not in _finder_words().short_abbreviations
+        and tok.key not in _finder_words(words.lang).short_abbreviations
         and not (
             tok.key in words.stop
             or tok.key in words.cues
@@ -237,17 +255,18 @@ def _mention(
 
 
 @cache
-def _lone_ordinary() -> frozenset[str]:
-    """Words that, capitalised and alone in a run, name nothing ("The", "He", "Tuesday"):
-    never a name by themselves, and no place, cue, title or role that a rule reads."""
-    words = name_word_rules()
+def _lone_ordinary(lang: str) -> frozenset[str]:
+    """Words (of language ``lang``) that, capitalised and alone in a run, name nothing ("The",
+    "He", "Tuesday"): never a name by themselves, and no place, cue, title or role that a
+    rule reads."""
+    words = name_word_rules(lang)
     return words.stop - words.places - words.cues - words.titles - words.roles
 
 
 def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     """The names in one run of capitalised words."""
     words = ctx.words
-    lone = len(run) == 1 and run[0].cap and run[0].key in _lone_ordinary()
+    lone = len(run) == 1 and run[0].cap and run[0].key in _lone_ordinary(words.lang)
     if lone and not is_initial(run[0].text):
         return []  # what the rules below find for it, read at once
     while run and not run[-1].cap and run[-1].key not in words.cues:
@@ -278,7 +297,7 @@ def _generational_last(run: Sequence[_Tok], words: _NameWords) -> bool:
     """Whether a run ends in a generational suffix ("Jr") after a word of a person's name."""
     return (
         len(run) >= 2
-        and run[-1].key in _finder_words().generational
+        and run[-1].key in _finder_words(words.lang).generational
         and run[-2].cap
         and not is_initial(run[-2].text)
         and _name_word(run[-2], words)
@@ -328,7 +347,9 @@ def _organisation(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     if all(t.key in words.generic or t.key in words.function_words for t in body):
         return []  # "the Group", "International NGOs": a reference, not a name
     in_heading = body[0].segment in ctx.headings
-    split = 0 if in_heading else person_after_body(body, partial(_name_word, words=words))
+    split = (
+        0 if in_heading else person_after_body(body, partial(_name_word, words=words), words.lang)
+    )
     if split:
         person = _mention(body[split:], NameKind.PERSON, ctx)
         return [*_organisation(body[:split], ctx), person]
@@ -344,7 +365,7 @@ def _leading_word(run: Sequence[_Tok], index: int, words: _NameWords) -> bool:
     tok = run[index]
     if not tok.cap or _lowercase_hyphenated(tok):
         return True
-    if tok.key in _finder_words().articles:
+    if tok.key in _finder_words(words.lang).articles:
         return tok.initial_position  # "The Moscow Times" inside a sentence keeps its "The"
     if tok.key in words.function_words:
         return True
@@ -412,6 +433,7 @@ def _names_in_part(part: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
             ctx.sentence.text,
             piece[0].start,
             possessive=piece[-1].possessive,
+            lang=words.lang,
         ):
             found.append(_mention(piece, NameKind.PLACE, ctx))
             continue
@@ -439,7 +461,7 @@ def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
     parts = rest.split(maxsplit=2)
     if not parts or parts[0] not in words.ordinary_before:
         return False  # "Release for ...", "Torture and sexual violence"; not "Putin and Xi"
-    conjunction = parts[0] in _finder_words().conjunctions
+    conjunction = parts[0] in _finder_words(words.lang).conjunctions
     return not conjunction or (len(parts) >= 2 and parts[1][:1].islower())
 
 
@@ -452,15 +474,17 @@ def _single(tok: _Tok, ctx: _Context) -> list[NameMention]:
     (``_ordinary_opening``). Not so for a body's word (an acronym in brackets may follow
     it): that is read in its sentence.
     """
-    if tok.key in ctx.words.cues:
+    words = ctx.words
+    if tok.key in words.cues:
         return _classify([tok], ctx)
-    if tok.cap and tok.key in _lone_ordinary() and not is_initial(tok.text):
+    if tok.cap and tok.key in _lone_ordinary(words.lang) and not is_initial(tok.text):
         return []  # "The", "He": as _classify finds at once
     opening = tok.initial_position and _ordinary_opening(tok, ctx)
     in_heading = tok.segment in ctx.headings
     key = (tok.text, tok.key, tok.cap, tok.possessive, in_heading, tok.initial_position, opening)
-    if key in _SINGLE:
-        kind = _SINGLE[key]
+    memo = _memos(words.lang).single
+    if key in memo:
+        kind = memo[key]
         return [] if kind is None else [_mention([tok], kind, ctx)]
     found = _classify([tok], ctx)
     if not found:
@@ -469,28 +493,27 @@ def _single(tok: _Tok, ctx: _Context) -> list[NameMention]:
         kind = found[0].kind  # a mention of the word itself: only its kind to keep
     else:  # never so for one word; were it so, it would not be kept
         return found
-    if len(_SINGLE) >= _CACHED_WORDS:
-        _SINGLE.clear()
-    _SINGLE[key] = kind
+    if len(memo) >= _CACHED_WORDS:
+        memo.clear()
+    memo[key] = kind
     return found
 
 
-_SINGLE: dict[tuple[str, str, bool, bool, bool, bool, bool], NameKind | None] = {}
-
-
-def find_names(sentence: Sentence) -> list[NameMention]:
+def find_names(sentence: Sentence, lang: str = DEFAULT_LANGUAGE) -> list[NameMention]:
     """Find the people, organisations and places named in one sentence.
 
     Args:
         sentence: A sentence of a source; its ``text`` is the source text between
             ``start`` and ``end``.
+        lang: The language whose ``names.toml`` reads it (``lexicon.reading_language`` of
+            the source).
 
     Returns:
         The names in text order, with spans in the source text. Titles and possessive
         endings are not part of a name; ordinary words capitalised because they open the
         sentence, months, weekdays, nationalities and roles are not names.
     """
-    words = name_word_rules()
+    words = name_word_rules(lang)
     toks = _tokens(sentence.text, words)
     ctx = _new_context(_Context, (sentence, words, _headings(toks, words, sentence.text)))
     found: list[NameMention] = []
@@ -505,6 +528,7 @@ def find_names(sentence: Sentence) -> list[NameMention]:
     return sorted(found, key=_SPAN)
 
 
-def names_in(sentences: Sequence[Sentence]) -> list[NameMention]:
-    """Every name mention of one source's sentences, in text order."""
-    return [m for s in sentences for m in find_names(s)]
+def names_in(sentences: Sequence[Sentence], lang: str = DEFAULT_LANGUAGE) -> list[NameMention]:
+    """Every name mention of one source's sentences (read in language ``lang``), in text
+    order."""
+    return [m for s in sentences for m in find_names(s, lang)]

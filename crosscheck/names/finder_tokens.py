@@ -83,7 +83,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
     previous_possessive = False
     titles = words.titles
     slipped = words.slipped_cues
-    looked_at = _looked_at()
+    looked_at = _looked_at(words.lang)
     connectors = words.connectors
     for match in _FINDER_WORD.finditer(text):
         if match.lastindex == _PLAIN:  # the usual word: read as the plain words below
@@ -164,7 +164,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
                 toks.append(_new_tok(_Tok, fields))
                 previous_end, previous_possessive = end, False
                 continue
-        prefixed = _prefix_length(raw)
+        prefixed = _prefix_length(raw, words.lang)
         if prefixed:  # "post-Qaddafi": the name after the prefix (joined to no word before)
             start, raw = start + prefixed, raw[prefixed:]
         code = after_char == "+"
@@ -211,7 +211,8 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             end,
             raw,
             key,
-            raw[0].isupper() or (raw[0] != "-" and "-" in raw and core_word(raw) != raw),
+            raw[0].isupper()
+            or (raw[0] != "-" and "-" in raw and core_word(raw, words.lang) != raw),
             possessive,
             code,
             initial,
@@ -225,11 +226,11 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
     return toks
 
 
-def _prefix_length(raw: str) -> int:
-    """The length of a prefix and its hyphen before a capitalised name ("anti-" in
-    "anti-Trump", "Pro-" in "Pro-Morsi"), or 0."""
+def _prefix_length(raw: str, lang: str) -> int:
+    """The length of a prefix (of language ``lang``) and its hyphen before a capitalised
+    name ("anti-" in "anti-Trump", "Pro-" in "Pro-Morsi"), or 0."""
     head, dash, rest = raw.partition("-")
-    if not dash or not rest[:1].isupper() or head.lower() not in _finder_words().prefixes:
+    if not dash or not rest[:1].isupper() or head.lower() not in _finder_words(lang).prefixes:
         return 0
     return len(head) + 1
 
@@ -242,7 +243,7 @@ def _plain_before_stop(raw: str, after_char: str, titles: frozenset[str]) -> boo
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _FinderWords:
-    """Words of the names lexicon that only the finder reads."""
+    """Words of the names lexicon that only the finder reads (one language's)."""
 
     conjunctions: frozenset[str]  # "and": joins two parts of a name only before a capital
     articles: frozenset[str]  # "the": kept in "The Moscow Times" inside a sentence
@@ -253,9 +254,10 @@ class _FinderWords:
 
 
 @cache
-def _finder_words() -> _FinderWords:
+def _finder_words(lang: str) -> _FinderWords:
     return word_sets(
         _FinderWords,
+        lang,
         conjunctions="name_conjunctions",
         articles="name_articles",
         prefixes="name_prefixes",
@@ -266,9 +268,10 @@ def _finder_words() -> _FinderWords:
 
 
 @cache
-def _looked_at() -> frozenset[str]:
-    """Lower-case words a rule looks at after a run: they may join it or open one."""
-    words = name_word_rules()
+def _looked_at(lang: str) -> frozenset[str]:
+    """Lower-case words (of language ``lang``) a rule looks at after a run: they may join
+    it or open one."""
+    words = name_word_rules(lang)
     return words.connectors | words.particles | words.cues | words.titles
 
 
@@ -297,7 +300,7 @@ def _add_stretch(
         after_comma.append(comma)
         position, comma = position + len(piece) + 1, len(word) < len(piece)
     first, last = 0, len(keys)
-    looked_at = _looked_at()
+    looked_at = _looked_at(words.lang)
     while first < last and keys[first] in looked_at:
         first += 1
     if last > first and keys[last - 1] in words.titles:

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any, Final, TypeVar
 
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, lower_words, require
 
 NAMES_LEXICON: Final = "names"
@@ -19,8 +20,9 @@ NAMES_LEXICON: Final = "names"
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _NameWords:
-    """The names lexicon, validated."""
+    """The names lexicon of one language, validated."""
 
+    lang: str  # the language whose words these are (its readers below key on it)
     titles: frozenset[str]
     roles: frozenset[str]
     cues: frozenset[str]
@@ -48,85 +50,97 @@ class _NameWords:
     slipped_cues: dict[str, str]  # a cue misspelt by one slip -> the cue ("deparment")
 
 
-def _word_list(data: dict[str, Any], key: str, lexicon: str) -> frozenset[str]:
-    values = require(data, key, list, lexicon)
+def _word_list(data: dict[str, Any], key: str, lexicon: str, lang: str) -> frozenset[str]:
+    values = require(data, key, list, lexicon, lang=lang)
     if not all(isinstance(v, str) and v.strip() for v in values):
-        raise LexiconError(f"{key!r} must list non-empty strings", path=lexicon_path(lexicon))
+        raise LexiconError(f"{key!r} must list non-empty strings", path=lexicon_path(lexicon, lang))
     return frozenset(name_key(v) for v in values)
 
 
 _R = TypeVar("_R")
 
 
-def word_sets(record: Callable[..., _R], **keys: str) -> _R:
-    """A record of lower-case word sets, each field read from its key of ``names.toml``
-    (``lexicon.lower_words``): ``word_sets(_PlaceWords, heads="place_heads", ...)``."""
-    data = load_lexicon(NAMES_LEXICON)
-    return record(**{field: lower_words(data, key, NAMES_LEXICON) for field, key in keys.items()})
+def word_sets(record: Callable[..., _R], lang: str, **keys: str) -> _R:
+    """A record of lower-case word sets, each field read from its key of the ``names.toml``
+    of language ``lang`` (``lexicon.lower_words``): ``word_sets(_PlaceWords, lang,
+    heads="place_heads", ...)``."""
+    data = load_lexicon(NAMES_LEXICON, lang)
+    return record(
+        **{field: lower_words(data, key, NAMES_LEXICON, lang=lang) for field, key in keys.items()}
+    )
 
 
-def lexicon_number(data: dict[str, Any], key: str, lexicon: str) -> float:
+def lexicon_number(
+    data: dict[str, Any], key: str, lexicon: str, lang: str = DEFAULT_LANGUAGE
+) -> float:
     """The number at ``key`` of a lexicon table (an int or a float, not a bool), as a float;
-    a ``LexiconError`` naming the file otherwise (the spellings in ``match/names/`` read
-    their thresholds with it too)."""
+    a ``LexiconError`` naming the file of language ``lang`` otherwise (the spellings in
+    ``match/names/`` read their thresholds with it too)."""
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise LexiconError(f"{key!r} must be a number", path=lexicon_path(lexicon))
+        raise LexiconError(f"{key!r} must be a number", path=lexicon_path(lexicon, lang))
     return float(value)
 
 
+def name_word_rules(lang: str = DEFAULT_LANGUAGE) -> _NameWords:
+    """The names lexicon of language ``lang`` (``lexicon/<lang>/names.toml``), validated
+    once per language (the matching stage's readers take the default)."""
+    return _name_words(lang)
+
+
 @cache
-def name_word_rules() -> _NameWords:
-    """Load and validate ``lexicon/names.toml`` once."""
-    data = load_lexicon(NAMES_LEXICON)
+def _name_words(lang: str) -> _NameWords:
+    """Load and validate the ``names.toml`` of language ``lang`` once."""
+    data = load_lexicon(NAMES_LEXICON, lang)
     lex = NAMES_LEXICON
-    share = lexicon_number(data, "title_case_share", lex)
+    share = lexicon_number(data, "title_case_share", lex, lang)
     if not 0 < share <= 1:
-        raise LexiconError("'title_case_share' must be in (0, 1]", path=lexicon_path(lex))
-    function_words = _word_list(data, "function_words", lex)
-    demonyms = _word_list(data, "demonyms", lex)
+        raise LexiconError("'title_case_share' must be in (0, 1]", path=lexicon_path(lex, lang))
+    function_words = _word_list(data, "function_words", lex, lang)
+    demonyms = _word_list(data, "demonyms", lex, lang)
     common = (
         function_words
-        | _word_list(data, "calendar_words", lex)
-        | _word_list(data, "common_words", lex)
-        | _word_list(data, "page_labels", lex)  # "Replay": a video player's, never a name
+        | _word_list(data, "calendar_words", lex, lang)
+        | _word_list(data, "common_words", lex, lang)
+        | _word_list(data, "page_labels", lex, lang)  # "Replay": a video player's, never a name
     )
-    cues = _word_list(data, "organisation_cues", lex)
-    titles = _word_list(data, "titles", lex)
-    roles = _word_list(data, "roles", lex)
-    places = _word_list(data, "places", lex)
+    cues = _word_list(data, "organisation_cues", lex, lang)
+    titles = _word_list(data, "titles", lex, lang)
+    roles = _word_list(data, "roles", lex, lang)
+    places = _word_list(data, "places", lex, lang)
     named = titles | roles | places
-    suffixes = _word_list(data, "adjective_suffixes", lex)
+    suffixes = _word_list(data, "adjective_suffixes", lex, lang)
     return _NameWords(
+        lang=lang,
         titles=titles,
         roles=roles,
         cues=cues,
-        generic=_word_list(data, "generic_references", lex),
-        connectors=_word_list(data, "organisation_connectors", lex),
-        particles=_word_list(data, "name_particles", lex),
+        generic=_word_list(data, "generic_references", lex, lang),
+        connectors=_word_list(data, "organisation_connectors", lex, lang),
+        particles=_word_list(data, "name_particles", lex, lang),
         places=places,
         function_words=function_words,
-        articles=_word_list(data, "articles", lex),
+        articles=_word_list(data, "articles", lex, lang),
         demonyms=demonyms,
         common=common,
         stop=common | demonyms,
-        endings=tuple(sorted(_word_list(data, "common_word_endings", lex))),
-        ordinary_before=_word_list(data, "ordinary_before", lex),
-        plural_exceptions=tuple(sorted(_word_list(data, "plural_exceptions", lex))),
+        endings=tuple(sorted(_word_list(data, "common_word_endings", lex, lang))),
+        ordinary_before=_word_list(data, "ordinary_before", lex, lang),
+        plural_exceptions=tuple(sorted(_word_list(data, "plural_exceptions", lex, lang))),
         adjective_suffixes=suffixes,
         place_people=frozenset(place + suffix for place in places for suffix in suffixes),
-        inflection_endings=tuple(sorted(_word_list(data, "inflection_endings", lex))),
+        inflection_endings=tuple(sorted(_word_list(data, "inflection_endings", lex, lang))),
         title_case_share=share,
-        title_case_min_common=int(lexicon_number(data, "title_case_min_common", lex)),
-        title_case_max_lower=int(lexicon_number(data, "title_case_max_lower", lex)),
-        title_case_max_commas=int(lexicon_number(data, "title_case_max_commas", lex)),
-        max_person_words=int(lexicon_number(data, "max_person_words", lex)),
-        max_run_words=max(1, int(lexicon_number(data, "max_run_words", lex))),
+        title_case_min_common=int(lexicon_number(data, "title_case_min_common", lex, lang)),
+        title_case_max_lower=int(lexicon_number(data, "title_case_max_lower", lex, lang)),
+        title_case_max_commas=int(lexicon_number(data, "title_case_max_commas", lex, lang)),
+        max_person_words=int(lexicon_number(data, "max_person_words", lex, lang)),
+        max_run_words=max(1, int(lexicon_number(data, "max_run_words", lex, lang))),
         slipped_cues=_slipped_cues(
             cues,
             known=common | demonyms | cues | named,
-            min_length=int(lexicon_number(data, "cue_slip_min_length", lex)),
-            repeat_min_length=int(lexicon_number(data, "cue_repeat_min_length", lex)),
+            min_length=int(lexicon_number(data, "cue_slip_min_length", lex, lang)),
+            repeat_min_length=int(lexicon_number(data, "cue_repeat_min_length", lex, lang)),
         ),
     )
 
@@ -168,10 +182,11 @@ def name_key(word: str) -> str:
     return word.casefold().replace("\u2019", "'").rstrip(".")
 
 
-def core_word(word: str) -> str:
-    """A name word without a particle hyphenated before it ("Al-Qaida" -> "Qaida")."""
+def core_word(word: str, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A name word without a particle (of language ``lang``) hyphenated before it
+    ("Al-Qaida" -> "Qaida")."""
     head, dash, rest = word.partition("-")
-    if dash and rest[:1].isupper() and name_key(head) in name_word_rules().particles:
+    if dash and rest[:1].isupper() and name_key(head) in _name_words(lang).particles:
         return rest
     return word
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TypeVar
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.names.lexicon import is_initial, word_sets
 
 
@@ -43,9 +44,10 @@ class _PlaceWords:
 
 
 @cache
-def _place_words() -> _PlaceWords:
+def _place_words(lang: str) -> _PlaceWords:
     return word_sets(
         _PlaceWords,
+        lang,
         heads="place_heads",
         surname_heads="surname_place_heads",
         openers="place_head_openers",
@@ -54,7 +56,7 @@ def _place_words() -> _PlaceWords:
     )
 
 
-def place_by_head(keys: Sequence[str], text: str, at: int, *, possessive: bool) -> bool:
+def place_by_head(keys: Sequence[str], text: str, at: int, *, possessive: bool, lang: str) -> bool:
     """Whether a name of two or more capitalised words is a place by its last word.
 
     Args:
@@ -63,10 +65,11 @@ def place_by_head(keys: Sequence[str], text: str, at: int, *, possessive: bool) 
         at: Where the name starts in ``text`` (the text before it is read only when the
             last word is also a surname).
         possessive: Whether the name ends in a possessive ("Michael Bay's").
+        lang: The language of the text (whose ``names.toml`` lists the words).
     """
     if len(keys) < 2:
         return False
-    words = _place_words()
+    words = _place_words(lang)
     if keys[-1] in words.heads:
         return True
     if keys[-1] not in words.surname_heads or possessive:
@@ -75,14 +78,15 @@ def place_by_head(keys: Sequence[str], text: str, at: int, *, possessive: bool) 
     return bool(previous) and previous[0] in words.openers
 
 
-def place_by_next_word(text: str, end: int) -> bool:
+def place_by_next_word(text: str, end: int, lang: str = DEFAULT_LANGUAGE) -> bool:
     """Whether the lower-case word right after a name ends at ``end`` in ``text`` makes it a
-    place's ("Abu Ghraib prison", "Khyber Pakhtunkhwa province"; ``place_heads_after``)."""
+    place's ("Abu Ghraib prison", "Khyber Pakhtunkhwa province"; ``place_heads_after`` of
+    language ``lang``)."""
     rest = text[end : end + 24]
     if rest[:1] != " ":
         return False  # "Abu Ghraib's prison", "Abu Ghraib, prison": another reading
     word = rest.split(maxsplit=1)[:1]
-    return bool(word) and word[0].rstrip(".,;:!?") in _place_words().after
+    return bool(word) and word[0].rstrip(".,;:!?") in _place_words(lang).after
 
 
 def split_repeated(part: Sequence[_T]) -> list[list[_T]]:
@@ -102,15 +106,15 @@ def split_repeated(part: Sequence[_T]) -> list[list[_T]]:
 _PERSON_WORDS = 2  # a given name and a surname
 
 
-def person_after_body(body: Sequence[_T], name_word: Callable[[_T], bool]) -> int:
+def person_after_body(body: Sequence[_T], name_word: Callable[[_T], bool], lang: str) -> int:
     """Where a person's name run into the end of a body's name starts, or 0.
 
     "Department of Homeland Security Kristjen Nielsen": two capitalised person words
     (``name_word``, no initials) after a body's name of two or more words that ends in a
-    word of ``organisation_tails``.
+    word of ``organisation_tails`` (of language ``lang``).
     """
     split = len(body) - _PERSON_WORDS
-    if split < 2 or body[split - 1].key not in _place_words().tails:
+    if split < 2 or body[split - 1].key not in _place_words(lang).tails:
         return 0
     person = body[split:]
     return split if all(t.cap and not is_initial(t.text) and name_word(t) for t in person) else 0

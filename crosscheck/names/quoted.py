@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.names.lexicon import NAMES_LEXICON, core_word
 from crosscheck.names.records import SourcedName
@@ -46,27 +47,30 @@ class _Marks:
 
 
 @cache
-def _marks() -> _Marks:
-    lexicon = load_lexicon(NAMES_LEXICON)
+def _marks(lang: str) -> _Marks:
+    """The quotation marks of language ``lang`` (its ``names.toml``), read once."""
+    lexicon = load_lexicon(NAMES_LEXICON, lang)
 
     def marks(key: str) -> list[str]:
-        return [str(mark) for mark in require(lexicon, key, list, NAMES_LEXICON)]
+        return [str(mark) for mark in require(lexicon, key, list, NAMES_LEXICON, lang=lang)]
 
-    every = [*require(lexicon, "quote_marks", str, NAMES_LEXICON), *marks("quote_mark_pairs")]
+    singles = require(lexicon, "quote_marks", str, NAMES_LEXICON, lang=lang)  # one mark a letter
+    every = [*singles, *marks("quote_mark_pairs")]
     return _Marks(
         pattern=re.compile("|".join(map(re.escape, sorted(every, key=len, reverse=True)))),
         opening=frozenset(marks("quote_opening_marks")),
         closing=frozenset(marks("quote_closing_marks")),
-        carry=require(lexicon, "quote_carry_paragraphs", int, NAMES_LEXICON),
+        carry=require(lexicon, "quote_carry_paragraphs", int, NAMES_LEXICON, lang=lang),
     )
 
 
-def inside_quotes(text: str, offset: int) -> bool:
-    """Whether ``offset`` of ``text`` lies inside quotation marks: an odd number of them before
-    it in its paragraph, or an even number in a paragraph a quote is carried into."""
+def inside_quotes(text: str, offset: int, lang: str = DEFAULT_LANGUAGE) -> bool:
+    """Whether ``offset`` of ``text`` lies inside quotation marks (of language ``lang``): an
+    odd number of them before it in its paragraph, or an even number in a paragraph a quote
+    is carried into."""
     start = text.rfind("\n", 0, offset) + 1
-    odd = len(_marks().pattern.findall(text, start, offset)) % 2 == 1
-    return odd != (start in _carried(text))
+    odd = len(_marks(lang).pattern.findall(text, start, offset)) % 2 == 1
+    return odd != (start in _carried(text, lang))
 
 
 def _closes(text: str, mark: re.Match[str], marks: _Marks) -> bool:
@@ -87,7 +91,7 @@ def _opens(text: str, mark: re.Match[str], marks: _Marks) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _carried(text: str) -> frozenset[int]:
+def _carried(text: str, lang: str) -> frozenset[int]:
     """The starts of the paragraphs a quote runs into without an opening mark of theirs.
 
     A paragraph whose marks are odd in number and whose last mark opens leaves a quote open;
@@ -97,7 +101,7 @@ def _carried(text: str) -> frozenset[int]:
     paragraph (news style) is read in each paragraph alone; a stray mark (a quote left open and
     never closed, or closed by no closing mark) carries nothing.
     """
-    marks = _marks()
+    marks = _marks(lang)
     carried: set[int] = set()
     left_open = False
     between: list[int] = []  # paragraphs without a mark since a quote was left open
@@ -124,16 +128,21 @@ def _carried(text: str) -> frozenset[int]:
     return frozenset(carried)
 
 
-def has_quote_mark(text: str, start: int = 0, end: int | None = None) -> bool:
+def has_quote_mark(
+    text: str, start: int = 0, end: int | None = None, lang: str = DEFAULT_LANGUAGE
+) -> bool:
     """Whether ``text[start:end]`` holds a quotation mark (``quote_spans`` finds a span)."""
-    return _marks().pattern.search(text, start, len(text) if end is None else end) is not None
+    stop = len(text) if end is None else end
+    return _marks(lang).pattern.search(text, start, stop) is not None
 
 
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def quote_spans(
+    text: str, start: int, end: int, lang: str = DEFAULT_LANGUAGE
+) -> list[tuple[int, int]]:
     """The quoted spans of ``text[start:end]`` paragraph by paragraph: the text between each
-    two successive quotation marks of a paragraph (``names.toml`` ``quote_marks``), a last
-    mark left open running to the paragraph's end."""
-    marks = _marks()
+    two successive quotation marks of a paragraph (``names.toml`` ``quote_marks`` of
+    language ``lang``), a last mark left open running to the paragraph's end."""
+    marks = _marks(lang)
     spans: list[tuple[int, int]] = []
     at = start
     while at < end:

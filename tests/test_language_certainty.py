@@ -1,0 +1,181 @@
+"""The certainty finder reads the lexicons of the source's language: ``Source.language`` ->
+``find_statements`` (``lexicon.reading_language``) -> the assertions, hedged statements and
+concept mentions of that source, each reading ``hedges.toml`` and ``attribution.toml`` of that
+language (``_hedge_rules(lang)``, ``assertion_rules(lang)``, ``attribution_rules(lang)``,
+``statement_rules(lang)``, ``concept_rules(lang)``, the open questions, the reading pattern,
+each cached per language) through ``read_sentence(text, lang)``, whose reading keeps its
+language (``SentenceReading.lang``). A source in a language with no lexicon folder fails with
+one line naming the source and the language; the default stays English."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import crosscheck.lexicon as lexicon_module
+from crosscheck.certainty import assertions, concepts, open_questions, quote_reach, reading
+from crosscheck.certainty import rules as certainty_rules
+from crosscheck.certainty import statement_rules as statement_table
+from crosscheck.certainty.reading import find_attribution, find_hedges, read_sentence
+from crosscheck.certainty.statements import find_statements
+from crosscheck.claims.extract import prepare
+from crosscheck.errors import LexiconError
+from crosscheck.model import CertaintyLevel, Source
+from crosscheck.text import sentences as sentences_module
+from crosscheck.text.cleaning_rules import cleaning_rules
+from tests.name_caches import clear_name_caches
+
+PACKAGE = Path(str(resources.files(lexicon_module)))
+FAKE = "xx"
+_CACHES = (
+    lexicon_module.load_lexicon,
+    lexicon_module.available_languages,
+    lexicon_module.explain_words,
+    cleaning_rules,
+    sentences_module._rules,
+    certainty_rules._hedge_rules,
+    certainty_rules._assertion_rules,
+    certainty_rules._attribution_rules,
+    certainty_rules._reading_pattern,
+    statement_table._statement_rules,
+    concepts._concept_rules,
+    open_questions.open_question_phrases,
+    quote_reach._quote_rules,
+    assertions._be_openers,
+    reading._read_sentence,
+    reading.hedge_matches,
+)
+
+
+def _clear() -> None:
+    for cached in _CACHES:
+        cached.cache_clear()
+    clear_name_caches()
+
+
+def _add_after(path: Path, opening: str, line: str) -> None:
+    """Add ``line`` right after the (first) text ``opening``."""
+    text = path.read_text(encoding="utf-8")
+    assert opening in text
+    path.write_text(text.replace(opening, f"{opening}\n{line}", 1), encoding="utf-8")
+
+
+@pytest.fixture
+def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The shipped lexicons copied to a temporary root with a fake language ``xx``:
+    English's files, its hedges.toml with one hedge more ("angeblich", reportedly: a clause
+    hedge and a statement hedge) and its attribution.toml with one reporting verb more
+    ("sagte", said); the loader reads that root, caches emptied before and after."""
+    root = tmp_path / "lexicon"
+    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    shutil.copytree(root / "en", root / FAKE)
+    hedges = root / FAKE / "hedges.toml"
+    _add_after(hedges, 'phrases = ["possibly",', '"angeblich",')
+    _add_after(hedges, "[statements]\nhedges = [", '"angeblich",')
+    _add_after(root / FAKE / "attribution.toml", "verbs = [", '"sagte",')
+    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
+    _clear()
+    yield root
+    monkeypatch.undo()
+    _clear()
+
+
+HEDGED = "The dam angeblich collapsed on Sunday after heavy rain."
+CREDITED = "Police sagte the dam broke on Sunday."
+
+
+def _source(text: str, language: str = "en", source_id: str = "a") -> Source:
+    return Source(id=source_id, text=text, language=language)
+
+
+def _hedged_statements(source: Source) -> list[tuple[str | None, str]]:
+    found = find_statements(source, prepare(source).sentences)
+    return [(h.hedge, h.text) for h in found.hedged]
+
+
+def test_hedges_and_speakers_are_the_language_s(lexicon_root: Path) -> None:
+    fake = find_hedges(HEDGED, lang=FAKE)
+    assert (fake.level, fake.hedges) == (CertaintyLevel.HEDGED, ("angeblich",))
+    assert find_hedges(HEDGED, lang="en").level is CertaintyLevel.ASSERTED
+    assert find_hedges(HEDGED).level is CertaintyLevel.ASSERTED  # the default: English
+    assert find_attribution(CREDITED, lang=FAKE) == "Police"
+    assert find_attribution(CREDITED, lang="en") is None
+
+
+def test_a_sentence_read_in_one_language_is_read_again_in_another(lexicon_root: Path) -> None:
+    """The readings are kept per language: English first does not decide the fake one."""
+    english = read_sentence(HEDGED, "en")
+    fake = read_sentence(HEDGED, FAKE)
+    assert (english.lang, fake.lang) == ("en", FAKE)
+    assert not english.hedge_matches
+    assert [m.group() for m in fake.hedge_matches] == ["angeblich"]
+    assert read_sentence(HEDGED) is english
+
+
+def test_a_source_s_statements_are_read_with_the_lexicons_of_its_language(
+    lexicon_root: Path,
+) -> None:
+    expected = [("angeblich", "dam angeblich collapsed on Sunday after heavy rain")]
+    assert _hedged_statements(_source(HEDGED, FAKE)) == expected
+    assert _hedged_statements(_source(HEDGED, "xx-YY")) == expected  # a regional tag of xx
+    assert _hedged_statements(_source(HEDGED, "en")) == []
+
+
+def test_the_default_and_a_regional_tag_read_english() -> None:
+    text = "The dam reportedly collapsed on Sunday after heavy rain, police said."
+    default = find_statements(
+        Source(id="a", text=text), prepare(Source(id="a", text=text)).sentences
+    )
+    assert [h.hedge for h in default.hedged] == ["reportedly"]
+    regional = _source(text, "en-GB")
+    assert find_statements(regional, prepare(regional).sentences) == default
+    assert find_hedges(text) == find_hedges(text, lang="en")
+    assert find_attribution(text) == find_attribution(text, lang="en") == "police"
+
+
+def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
+    english = _source(HEDGED)
+    with pytest.raises(ValueError) as caught:
+        find_statements(_source(HEDGED, "zz", "kyiv-post"), prepare(english).sentences)
+    assert str(caught.value) == (
+        "source 'kyiv-post': no lexicon for language 'zz' yet (available: en)"
+    )
+
+
+def test_a_language_folder_missing_the_hedges_lexicon_names_it(lexicon_root: Path) -> None:
+    (lexicon_root / "yy").mkdir()
+    for name in ("boilerplate", "abbreviations", "attribution", "names"):
+        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / "yy" / f"{name}.toml")
+    source = _source(HEDGED, "yy")
+    with pytest.raises(LexiconError) as caught:
+        find_statements(source, prepare(source).sentences)
+    assert str(caught.value) == "lexicon/yy/hedges.toml: lexicon file is missing (language 'yy')"
+
+
+def _break(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "old", "new", "message"),
+    [
+        ("hedges", "phrase_scope_words = 3", "phrase_scope_words = -3", "'phrase_scope_words'"),
+        ("hedges", '"angeblich",', '"",', "'phrases' must list non-empty strings"),
+        ("attribution", '"sagte",', "3,", "'verbs' must list non-empty strings"),
+    ],
+)
+def test_a_bad_value_names_the_lexicon_of_its_language(
+    lexicon_root: Path, lexicon: str, old: str, new: str, message: str
+) -> None:
+    _break(lexicon_root / FAKE / f"{lexicon}.toml", old, new)
+    with pytest.raises(LexiconError) as caught:
+        find_hedges(HEDGED, lang=FAKE)
+    assert str(caught.value).startswith(f"lexicon/{FAKE}/{lexicon}.toml: {message}")
+    _clear()
+    assert find_hedges(HEDGED, lang="en").level is CertaintyLevel.ASSERTED  # English is whole

@@ -1,0 +1,233 @@
+"""The name finder reads the lexicon of the source's language: ``Source.language`` ->
+``prepare`` (``Prepared.lang``) -> ``names_in(sentences, lang)`` -> ``find_names`` -> the
+names lexicon of that language (``name_word_rules(lang)``) and every reader below it (the
+finder's own words, the words a rule looks at, the lone ordinary words, the place words), each
+cached per language, and the finder's look-ups of words kept per language. The quotation
+marks (``quoted._marks``) are read per language too. A source in a language with no lexicon
+folder fails with one line naming the source and the language; the default stays English."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import crosscheck.lexicon as lexicon_module
+from crosscheck.check import prepare_and_extract
+from crosscheck.errors import LexiconError
+from crosscheck.model import Sentence, Source
+from crosscheck.names.finder import find_names, names_in
+from crosscheck.names.places import place_by_next_word
+from crosscheck.names.quoted import inside_quotes
+from crosscheck.text import sentences as sentences_module
+from crosscheck.text.cleaning_rules import cleaning_rules
+from crosscheck.timex import ago as ago_module
+from crosscheck.timex import patterns as time_patterns_module
+from crosscheck.timex import scan as time_scan_module
+from crosscheck.timex import time_lexicon
+from tests.name_caches import clear_name_caches
+from tests.quantity_caches import QUANTITY_CACHES
+
+PACKAGE = Path(str(resources.files(lexicon_module)))
+FAKE = "xx"
+ANCHOR = date(2024, 3, 14)
+_CACHES = (
+    lexicon_module.load_lexicon,
+    lexicon_module.available_languages,
+    lexicon_module.explain_words,
+    cleaning_rules,
+    sentences_module._rules,
+    time_lexicon,
+    time_patterns_module.patterns,
+    time_scan_module._trigger,
+    time_scan_module._atom,
+    ago_module._number_words,
+    *QUANTITY_CACHES,
+)
+_STAGES_BEFORE = (  # the lexicons a source is read with before the name finder runs
+    "boilerplate",
+    "abbreviations",
+    "numbers",
+    "modifiers",
+    "magnitudes",
+    "currencies",
+    "units",
+    "time",
+)
+
+
+def _clear() -> None:
+    for cached in _CACHES:
+        cached.cache_clear()
+    clear_name_caches()
+
+
+def _add_after(path: Path, opening: str, line: str) -> None:
+    """Add ``line`` right after the (first) text ``opening``."""
+    text = path.read_text(encoding="utf-8")
+    assert opening in text
+    path.write_text(text.replace(opening, f"{opening}\n{line}", 1), encoding="utf-8")
+
+
+@pytest.fixture
+def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The shipped lexicons copied to a temporary root with a fake language ``xx``:
+    English's files, its names.toml with one title ("gouverneur"), one place head ("platz"),
+    one prefix ("gegen") and one pair of quotation marks (single guillemets) more; the
+    loader reads that root, caches emptied before and after."""
+    root = tmp_path / "lexicon"
+    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    shutil.copytree(root / "en", root / FAKE)
+    names = root / FAKE / "names.toml"
+    _add_after(names, "titles = [", '"gouverneur",')
+    _add_after(names, "place_heads = [", '"platz",')
+    _add_after(names, "place_heads_after = [", '"kreis",')
+    _add_after(names, 'name_prefixes = ["anti",', '"gegen",')
+    _break(names, 'quote_marks = "', 'quote_marks = "\\u2039\\u203a')
+    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
+    _clear()
+    yield root
+    monkeypatch.undo()
+    _clear()
+
+
+TITLED = "Gouverneur Anna Weber spoke to reporters on Sunday."
+PLACE = "Thousands gathered on Alexander Platz on Sunday."
+PREFIXED = "Hundreds joined a gegen-Weber march on Sunday."
+QUOTED = "Weber wrote \u2039Anna Weber is here\u203a on Sunday."
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(start=0, end=len(text), text=text)
+
+
+def _names(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.kind.name, m.title) for m in find_names(_sentence(text), lang)]
+
+
+def _source(text: str, language: str = "en", source_id: str = "a") -> Source:
+    return Source(id=source_id, text=text, language=language, published=ANCHOR)
+
+
+def test_titles_are_the_language_s(lexicon_root: Path) -> None:
+    assert _names(TITLED, FAKE) == [("Anna Weber", "PERSON", "Gouverneur")]
+    assert ("Anna Weber", "PERSON", "Gouverneur") not in _names(TITLED, "en")
+
+
+def test_place_words_are_the_language_s(lexicon_root: Path) -> None:
+    assert _names(PLACE, FAKE) == [("Alexander Platz", "PLACE", None)]
+    assert _names(PLACE, "en") == [("Alexander Platz", "PERSON", None)]
+    text = "Crowds left the Abu Ghraib kreis on Sunday."
+    end = text.index(" kreis")
+    assert place_by_next_word(text, end, FAKE)
+    assert not place_by_next_word(text, end, "en")
+    assert not place_by_next_word(text, end)  # the default: English
+
+
+def test_the_finder_s_own_words_are_the_language_s(lexicon_root: Path) -> None:
+    assert [m.text for m in find_names(_sentence(PREFIXED), FAKE)] == ["Weber"]
+    assert "Weber" not in [m.text for m in find_names(_sentence(PREFIXED), "en")]
+
+
+def test_a_word_read_in_one_language_is_read_again_in_another(lexicon_root: Path) -> None:
+    """The finder's look-ups of words are per language: a lone word English read first (a
+    name of unknown kind) is read again in the fake language (a title alone: no name)."""
+    lone = _sentence("Officials met Gouverneur on Sunday.")
+    english = [(m.text, m.kind.name) for m in find_names(lone, "en")]
+    assert english == [("Gouverneur", "UNKNOWN")]
+    assert find_names(lone, FAKE) == []
+    assert [(m.text, m.kind.name) for m in find_names(lone, "en")] == english
+
+
+def test_quotation_marks_are_the_language_s(lexicon_root: Path) -> None:
+    at = QUOTED.index("is here")
+    assert inside_quotes(QUOTED, at, FAKE)
+    assert not inside_quotes(QUOTED, at, "en")
+    assert not inside_quotes(QUOTED, at)
+
+
+def test_a_source_s_names_are_read_with_the_lexicon_of_its_language(lexicon_root: Path) -> None:
+    def names(language: str) -> list[tuple[str, str]]:
+        found = prepare_and_extract(_source(PLACE, language)).names
+        return [(m.text, m.kind.name) for m in found]
+
+    assert names(FAKE) == [("Alexander Platz", "PLACE")]
+    assert names("xx-YY") == [("Alexander Platz", "PLACE")]  # a regional tag of xx
+    assert names("en") == [("Alexander Platz", "PERSON")]
+
+
+def test_the_default_and_a_regional_tag_read_english() -> None:
+    text = "President Alexander Lukashenko met the Organization for Security and Cooperation."
+    sentences = [_sentence(text)]
+    default = names_in(sentences)
+    assert [(m.text, m.title) for m in default] == [
+        ("Alexander Lukashenko", "President"),
+        ("Organization for Security and Cooperation", None),
+    ]
+    assert names_in(sentences, "en") == default
+    plain = Source(id="a", text=text, published=ANCHOR)
+    assert prepare_and_extract(_source(text, "en-GB")).names == prepare_and_extract(plain).names
+
+
+def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
+    with pytest.raises(ValueError) as caught:
+        prepare_and_extract(_source(PLACE, "zz", "kyiv-post"))
+    assert str(caught.value) == (
+        "source 'kyiv-post': no lexicon for language 'zz' yet (available: en)"
+    )
+
+
+def test_a_language_folder_missing_the_names_lexicon_names_it(lexicon_root: Path) -> None:
+    (lexicon_root / "yy").mkdir()
+    for name in _STAGES_BEFORE:  # every file the stages before read, not names.toml
+        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / "yy" / f"{name}.toml")
+    with pytest.raises(LexiconError) as caught:
+        prepare_and_extract(_source(PLACE, "yy"))
+    assert str(caught.value) == "lexicon/yy/names.toml: lexicon file is missing (language 'yy')"
+
+
+def _break(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("titles = [", 'titles = ["",', "'titles' must list non-empty strings"),
+        ("title_case_share = 0.6", "title_case_share = 2", "'title_case_share' must be in"),
+        ("max_person_words = 4", 'max_person_words = "4"', "'max_person_words' must be"),
+        ("place_heads = [", 'place_heads = "platz"\nx = [', "key 'place_heads'"),
+        ('name_prefixes = ["anti",', 'name_prefixes = "anti"\nx = [', "key 'name_prefixes'"),
+    ],
+)
+def test_a_bad_value_names_the_names_lexicon_of_its_language(
+    lexicon_root: Path, old: str, new: str, message: str
+) -> None:
+    _break(lexicon_root / FAKE / "names.toml", old, new)
+    with pytest.raises(LexiconError) as caught:
+        find_names(
+            _sentence("Thousands gathered on Alexander Platz near anti-Weber posters."), FAKE
+        )
+    assert str(caught.value).startswith(f"lexicon/{FAKE}/names.toml: {message}")
+    _clear()
+    assert find_names(_sentence(TITLED), "en")  # English's file is whole
+
+
+def test_a_bad_quotation_mark_value_names_the_names_lexicon_of_its_language(
+    lexicon_root: Path,
+) -> None:
+    _break(
+        lexicon_root / FAKE / "names.toml",
+        "quote_carry_paragraphs = 6",
+        "quote_carry_paragraphs = 'six'",
+    )
+    with pytest.raises(LexiconError) as caught:
+        inside_quotes(QUOTED, 3, FAKE)
+    assert str(caught.value).startswith(f"lexicon/{FAKE}/names.toml: key 'quote_carry_paragraphs'")
+    assert not inside_quotes(QUOTED, 3, "en")
