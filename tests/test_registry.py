@@ -1,6 +1,7 @@
 """One registry of rules: every kind is reported by a registered rule, and every registered
-kind has its case file and its severity in data. Adding a kind is one rule module, one
-registry line and one case file; these tests fail while one of the three is missing."""
+kind has its case file and its severity in data. Adding a kind is a ``DiscrepancyKind``
+member with its ``[severity]``, one rule module, one registry line and one case file (README,
+"Contributing"); these tests fail while one of them is missing."""
 
 from __future__ import annotations
 

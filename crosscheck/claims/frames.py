@@ -1,6 +1,6 @@
 """Frames: the words around a figure -> what it counts, its event class, place and role.
 
-Driven by ``lexicon/events.toml``: event classes (killed, injured, detained, evacuated,
+Driven by ``lexicon/en/events.toml``: event classes (killed, injured, detained, evacuated,
 protested, spent, diverted, ...), the links that join a label to its figure ("the death toll
 [rose to] 212"), place prepositions, role markers and unit words. Every function here reads
 a few tokens on each side of one figure, so the cost per figure is bounded.

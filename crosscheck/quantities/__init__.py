@@ -9,23 +9,23 @@ q.text``, modifier and unit words included):
 - "over 1,200" -> (1200, None) low exclusive; "at least 55" -> [55, None); "up to 700" and
   "fewer than 700" -> low None (no lower bound was stated); "nearly 1,400" -> [1300, 1400)
   approximate; "about 300" -> [270, 330] approximate; "1,200 or more" -> [1200, None). The
-  table of modifier words and the tolerance rule live in ``lexicon/modifiers.toml``.
+  table of modifier words and the tolerance rule live in ``lexicon/en/modifiers.toml``.
 - "between 20 and 30", "from 20 to 30", "20 to 30", "20-30" -> [20, 30], modifier "range";
   "more than 10 and less than 40" -> (10, 40), modifier "range".
 - vague magnitudes ("hundreds of thousands" -> [200000, 999999]) are ``vague`` and
-  ``approximate`` (``lexicon/magnitudes.toml``).
+  ``approximate`` (``lexicon/en/magnitudes.toml``).
 - units: PERCENT ("12%", "90 percent"), AGE ("66-year-old", "aged 45"), DURATION ("26
   years", "a decade", "a half-hour", "an eight-and-a-half-minute video"; ``dimension`` is
   the time unit), MONEY ("$5.7 billion", "€30m";
   ``dimension`` is the ISO code, "$" is USD), MEASURE ("8 miles", "3.5 km": ``dimension``
-  "length", ``measure`` "mile", ``factor`` 1609.344; ``lexicon/units.toml``), ORDINAL
+  "length", ``measure`` "mile", ``factor`` 1609.344; ``lexicon/en/units.toml``), ORDINAL
   ("sixth term" -> 6); else COUNT.
 - not quantities, dropped: years and day numbers in dates ("since 2020", "May 1, 2020",
   "14 February 2025"), times of day, phone numbers, document symbols ("A/HRC/RES/55/27"),
   codes ("COVID-19", "G7"), "9/11" and other digit/digit forms, version strings, footnote
   markers ("[3]"), figures in URLs and e-mail addresses, labels ("Article 5"), figures
   that are part of a name ("S&P 500", "Group of 20", "Air Force One"; case-sensitive
-  ``names_before`` in ``lexicon/numbers.toml``).
+  ``names_before`` in ``lexicon/en/numbers.toml``).
 
 ``parse_number(words)`` reads one whole number expression; ``format_number(x)`` writes a
 figure with thousands separators so that ``parse_number(format_number(x)) == x``;

@@ -17,9 +17,12 @@ pairs with an empty one; ``compare_pairs`` is that loop for other callers.
 Every kind's default severity comes from ``[severity]`` of ``lexicon/common/compare.toml``
 (``crosscheck.severity``); a pair rule's drops when the sources were published apart or the
 frames agree only loosely; ``rules.explain`` builds the pair rules' explanations. Adding a
-kind of discrepancy is one rule module, one line in ``REGISTRY``, and a case file
-``tests/cases/rules/<kind>.toml`` (``tests/test_meta.py`` checks each registered kind has
-both its case file and its severity).
+kind of discrepancy is a ``DiscrepancyKind`` member and its ``[severity]``, one rule module,
+one line in ``REGISTRY``, a case file ``tests/cases/rules/<kind>.toml`` and an expected
+conflict (README, "Contributing"; ``tests/test_registry.py`` checks each registered kind has
+its case file and its severity, ``tests/test_meta.py`` its cases and expected conflict). A
+new kind is in none of the sets ``judge_pair`` sets findings aside by (``_FIGURES``,
+``_PRECISION``, ``_APART``) until it is added to them.
 """
 
 from __future__ import annotations

@@ -52,7 +52,8 @@ SUPERSEDED = "superseded"  # the figures the articles replace (``rules.supersede
 
 @dataclass(frozen=True, slots=True)
 class CompareRules:
-    """The comparison lexicon (``lexicon/compare.toml``), parsed once."""
+    """The comparison lexicon (``lexicon/en/compare.toml`` with ``lexicon/common/compare.toml``),
+    parsed once."""
 
     severity: dict[DiscrepancyKind, Severity]
     relative_tolerance: float
@@ -75,7 +76,8 @@ COMPARE = "compare"
 
 @cache
 def compare_rules() -> CompareRules:
-    """Severities, tolerances and wording from ``lexicon/compare.toml``."""
+    """Severities, tolerances and wording from ``lexicon/en/compare.toml`` with
+    ``lexicon/common/compare.toml``."""
     data = load_lexicon("compare")
     numeric = require(data, "numeric", dict, "compare")
     frame = require(data, "frame", dict, "compare")

@@ -303,8 +303,9 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
 
 
 def _unit_word(claim: Claim) -> str:
-    """The unit a measure is written in, as its claim writes it ("miles", "km"), else the
-    unit's lemma."""
+    """The unit a measure is written in, as its claim writes it ("miles", "km"), when
+    ``[units]`` of events.toml (``frame_words().units``) lists that word with the measure's
+    factor; else the unit's canonical ``measure`` ("kilopascal")."""
     q = claim.value
     if q is None or q.unit is not Unit.MEASURE:
         return ""
