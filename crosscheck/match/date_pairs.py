@@ -44,6 +44,7 @@ from crosscheck.match.date_acts import answers, other_deadlines
 from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.match.date_places import places_apart
 from crosscheck.match.date_words import clock_words, date_words
+from crosscheck.match.day_parts import apart_groups, clauses_share
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.period_signatures import covered_periods, names_which
@@ -381,7 +382,23 @@ def date_pairs(
                 continue  # the same two periods of one claim, found through another stem
             used.update({(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)})
             found[(sig_a, sig_b, pair.a.key)] = pair
+        if scope:
+            continue
+        for sig in sorted(groups, key=repr):  # one day told in two parts apart
+            for part_a, ga, part_b, gb in apart_groups(groups[sig], date_words()):
+                pair = _group_pair(ga, gb, seen, said, texts, _in_clauses(match))
+                sa, sb = (*sig, part_a), (*sig, part_b)
+                if pair is None or {(sa, sb, pair.a.key), (sa, sb, pair.b.key)} & used:
+                    continue
+                used.update({(sa, sb, pair.a.key), (sa, sb, pair.b.key)})
+                found[(sa, sb, pair.a.key)] = pair
     return sorted(_unambiguous(found.values()), key=lambda p: (p.a.key, p.b.key))
+
+
+def _in_clauses(match: _Match) -> _Match:
+    """``match`` for one day told in two parts: each date's own clause tells the event both
+    share (``clauses_share``), as a pair of one period is read on nothing else."""
+    return lambda a, b: match(a, b) and clauses_share(a, b)
 
 
 def _coarse_fine(pair: ClaimPair) -> tuple[Claim, Claim] | None:

@@ -27,12 +27,15 @@ new kind is in none of the sets ``judge_pair`` sets findings aside by (``_FIGURE
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.ids import stable_id
+from crosscheck.match.date_words import date_words
+from crosscheck.match.day_parts import day_part
 from crosscheck.match.figure_blocks import block_key, comparable
 from crosscheck.match.figure_gates import ONE_SIDE_HEDGES, frame_unknowns
 from crosscheck.match.figures import claim_groups, pairs_in_block
@@ -117,6 +120,7 @@ def superseded_in(sources: Mapping[str, Source], claims: Iterable[Claim]) -> Sup
 
 
 _DayKey = tuple[str, date, int | None]  # (event class, day, minute of the day)
+_PartKey = tuple[str, date, str]  # (event class, day, part of the day)
 _FigureKey = tuple[str, tuple[str, str, str, str], str]  # (source, block, what)
 
 
@@ -129,6 +133,7 @@ class PairContext:
 
     sources: Mapping[str, Source]
     dated: Mapping[str, set[_DayKey]]
+    parted: Mapping[str, set[_PartKey]]
     figures: Mapping[_FigureKey, list[Claim]]
     superseded: Superseded
     exact: Mapping[numeric.ExactKey, list[Claim]] = field(default_factory=dict)
@@ -146,6 +151,7 @@ def pair_context(
     return PairContext(
         sources=sources,
         dated=_event_days(claims),
+        parted=_event_parts(claims),
         figures=_figures_by_source(claims),
         exact=numeric.exact_figures(claims),
         superseded=superseded_in(sources, claims) if superseded is None else superseded,
@@ -176,7 +182,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         return None
     if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
         return None
-    if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, context.dated):
+    if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, context):
         return None
     if finding.kind is DiscrepancyKind.TIME_PRECISION and time.forecast_when(pair, context.sources):
         return None
@@ -241,9 +247,44 @@ def _event_days(claims: Iterable[Claim]) -> dict[str, set[_DayKey]]:
     return days
 
 
-def _both_days_in_one(pair: ClaimPair, dated: Mapping[str, set[_DayKey]]) -> bool:
-    """Whether a source of one side also dates the event class on the other side's day."""
+def _part_key(claim: Claim) -> _PartKey | None:
+    key = _day_key(claim)
+    if key is None or key[2] is not None:
+        return None
+    part = day_part(claim, date_words())
+    return None if part is None else (key[0], key[1], part)
+
+
+def _event_parts(claims: Iterable[Claim]) -> dict[str, set[_PartKey]]:
+    """Per source, the (event class, day, part of the day) of every event claim dated with
+    a part of the day and no clock time."""
+    parts: dict[str, set[_PartKey]] = {}
+    for claim in claims:
+        key = _part_key(claim)
+        if key is not None:
+            parts.setdefault(claim.source, set()).add(key)
+    return parts
+
+
+def _both_days_in_one(pair: ClaimPair, context: PairContext) -> bool:
+    """Whether a source of one side also dates the event class on the other side's day, or,
+    for one day told in two parts, in the other side's part of it ("one blast Monday
+    morning and another Monday night")."""
     key_a, key_b = _day_key(pair.a), _day_key(pair.b)
+    if key_a is None or key_b is None:
+        return False
+    if key_a == key_b:  # one day: every side dates it, the parts tell the two apart
+        return _in_other_source(pair, _part_key(pair.a), _part_key(pair.b), context.parted)
+    return _in_other_source(pair, key_a, key_b, context.dated)
+
+
+def _in_other_source(
+    pair: ClaimPair,
+    key_a: Hashable | None,
+    key_b: Hashable | None,
+    dated: Mapping[str, AbstractSet[Hashable]],
+) -> bool:
+    """Whether a source of side a has side b's key, or one of side b has side a's."""
     if key_a is None or key_b is None:
         return False
     return any(key_b in dated.get(s, set()) for s in _sources(pair, "a")) or any(

@@ -13,6 +13,7 @@ from datetime import date
 from crosscheck.claims.date_events import stem
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
 from crosscheck.match.date_words import DateWords, clock_words, date_words
+from crosscheck.match.day_parts import day_part, parts_apart
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.match.statement_dates import word_before_date
 from crosscheck.model import (
@@ -69,6 +70,38 @@ def _one_night(a: Claim, b: Claim, words: DateWords) -> bool:
     first, second = (a, b) if days > 0 else (b, a)
     late, early, links = words.late_words, words.early_words, words.night_links
     return bool(_part_words(first, links) & late and _part_words(second, links) & early)
+
+
+def _told(c: Claim, part: str) -> str:
+    """The date as its side tells it with its part ("Monday night", "early Thursday")."""
+    assert c.time is not None
+    text = c.time.text
+    return text if part in _WORD.findall(text.lower()) else f"{part} {text}"
+
+
+def part_rule(a: Claim, b: Claim, words: DateWords) -> Finding | None:
+    """One day told with two parts that cannot overlap ("published a report Monday
+    afternoon" / "after the story broke Monday night"): a time conflict. Two parts that may
+    overlap ("late Monday" / "Monday night", "evening" / "night"), a part beside a bare
+    day, and any clock time (``clock_rule``'s) make no row; a day one side tells as a span
+    ("Thursday and Friday") has no one part."""
+    ta, tb = a.time, b.time
+    assert ta is not None and tb is not None
+    if ta.minute_start is not None or tb.minute_start is not None:
+        return None
+    if ta.granularity is not _DAY or tb.granularity is not _DAY or ta.begin is None:
+        return None
+    if (ta.end_date or ta.begin) != ta.begin:
+        return None
+    pa, pb = day_part(a, words), day_part(b, words)
+    if pa is None or pb is None or not parts_apart(pa, pb, words):
+        return None
+    return Finding(
+        kind=DiscrepancyKind.TIME_CONFLICT,
+        reason=explain_words(COMPARE)["part_conflict"].format(
+            day=ta.value, a=_told(a, pa), b=_told(b, pb)
+        ),
+    )
 
 
 _TOKEN = re.compile(r"[\w'\u2019-]+|[^\w\s]")
@@ -229,7 +262,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None  # "a second bomb at 11 p.m." / "the bomb at about 7 p.m.": two bombs
     pa, pb = _period(a.time), _period(b.time)
     if pa == pb:
-        return clock_rule(a.time, b.time)
+        return clock_rule(a.time, b.time) or part_rule(a, b, words)
     if pa is None or pb is None:
         return None
     a_in_b = pb[0] <= pa[0] and pa[1] <= pb[1]

@@ -1,0 +1,80 @@
+"""A part of the day told with a day: a date claim -> its part ("Monday [afternoon]",
+"[early] Thursday"), and whether two parts of one day cannot overlap.
+
+Read by the date matcher (``date_pairs``: one day told in two parts that cannot overlap is
+paired, though the two dates say one period) and the time rule (``rules/time.py``
+``part_rule``: such a pair is a time conflict). The words are compare.toml's ``[dates]``
+``day_parts`` and ``parts_apart``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import combinations
+
+from crosscheck.claims.date_events import stem
+from crosscheck.match.date_words import DateWords
+from crosscheck.match.descriptor_clauses import clause_of
+from crosscheck.model import Claim, Granularity
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _part_before(c: Claim, links: frozenset[str]) -> str:
+    """The folded word right before a date with only spaces between, read across one word of
+    ``links`` ("late [on] Saturday" -> "late"); "late, Monday" gives "late,", no part."""
+    before = c.sentence[: max(c.start - c.sentence_start, 0)].lower().split()
+    if before and before[-1] in links:
+        before = before[:-1]
+    return before[-1] if before else ""
+
+
+def day_part(c: Claim, words: DateWords) -> str | None:
+    """The part of the day told with a date ("Monday [afternoon]", "[early] Thursday",
+    "[late] on Saturday"): the last word of ``day_parts`` read in the word right before the
+    date and then the date's own words ("early Monday morning" -> "morning"); ``None`` for a
+    bare date. A capitalised word after a day ("Monday Night Football") is no part: the
+    timex leaves it out of the date."""
+    assert c.time is not None
+    read = [_part_before(c, words.night_links), *_WORD.findall(c.time.text.lower())]
+    parts = [w for w in read if w in words.day_parts]
+    return parts[-1] if parts else None
+
+
+def parts_apart(pa: str, pb: str, words: DateWords) -> bool:
+    """Whether two parts of one day cannot overlap ("morning" / "night"; not "late" /
+    "night", "evening" / "night"): a pair of ``parts_apart``, either way round."""
+    return f"{pa} {pb}" in words.parts_apart or f"{pb} {pa}" in words.parts_apart
+
+
+def apart_groups(
+    claims: Sequence[Claim], words: DateWords
+) -> list[tuple[str, list[Claim], str, list[Claim]]]:
+    """Claims of one period (one group of ``date_pairs``) that are one day with no clock
+    time, by their part of the day: every two parts that cannot overlap, each with its
+    claims, in the order of the parts' names."""
+    by_part: dict[str, list[Claim]] = {}
+    for claim in claims:
+        t = claim.time
+        if t is None or t.granularity is not Granularity.DAY or t.minute_start is not None:
+            continue
+        if t.begin is None or (t.end_date or t.begin) != t.begin:
+            continue  # "Thursday and Friday": a span of days has no one part
+        part = day_part(claim, words)
+        if part is not None:
+            by_part.setdefault(part, []).append(claim)
+    return [
+        (p, by_part[p], q, by_part[q])
+        for p, q in combinations(sorted(by_part), 2)
+        if parts_apart(p, q, words)
+    ]
+
+
+def clauses_share(a: Claim, b: Claim) -> bool:
+    """Whether each date's own clause (``clause_of``) holds an event stem both dates share:
+    "was killed early Friday morning" / "a shootout that killed his brother, before his
+    capture in a boat Friday night" share "kill", but the second date is the capture's.
+    Two parts of one day are read as one event's only so."""
+    shared = set(a.event_stems) & set(b.event_stems)
+    return all(shared & {stem(w) for w in _WORD.findall(clause_of(c).lower())} for c in (a, b))
