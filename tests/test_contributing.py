@@ -13,10 +13,12 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from importlib import resources
 from pathlib import Path
 
 import crosscheck.lexicon as lexicon_module
+from crosscheck.quantities.lexicons import unit_surface
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -114,7 +116,6 @@ dimension = "pressure"
 factor = 6894.757
 surfaces = ["psi", "pounds per square inch"]
 """
-_PRESSURE_WORDS = 'kilopascals = ["pressure", 1000.0]\npsi = ["pressure", 6894.757]'
 _PIPELINE = "The gas pipeline exploded after its pressure rose to {}, officials said."
 
 # Run in a fresh process: the lexicons read from the copy at argv[1], two sources checked.
@@ -171,27 +172,38 @@ def _pressure_rows(root: Path) -> list[tuple[str, ...]]:
 def test_the_unit_recipe_names_the_files_this_test_edits() -> None:
     unit = recipe(contributing(README.read_text(encoding="utf-8")), "**A unit of measure**")
     assert f"`{UNITS}`" in unit and "`[dimensions]`" in unit
-    assert "`[units]`" in unit and f"`{EVENTS}`" in unit
+    assert f"`{EVENTS}`" not in unit  # one data row: no second table of units to edit
 
 
-def test_a_new_unit_and_dimension_are_read_and_compared_as_the_recipe_says(
+def test_a_new_unit_and_dimension_are_read_compared_and_named_from_one_row(
     tmp_path: Path,
 ) -> None:
-    """Step 1 (one [dimensions] line, two [[unit]] rows) makes "100 psi" and "300
-    kilopascals" of one pipeline a numeric conflict, compared in base units; step 2 (their
-    surfaces in events.toml's [units]) makes the explanation name the units as written."""
+    """One [dimensions] line and two [[unit]] rows of units.toml make "100 psi" and "300
+    kilopascals" of one pipeline a numeric conflict, compared in base units, and the
+    explanation names both units as written: events.toml is not edited."""
     root = _copy_lexicons(tmp_path)
     assert _pressure_rows(root) == []  # neither unit is known yet: nothing compared
     units = _in_copy(root, UNITS)
     _add_after(units, "\n[dimensions]", 'pressure = "pascal"')
     units.write_text(units.read_text(encoding="utf-8") + _PRESSURE, encoding="utf-8")
-    [(kind, explanation)] = _pressure_rows(root)
-    assert kind == "numeric.conflict"
-    assert "(300 kilopascal is about 43.5 pound per square inch)" in explanation
-    _add_after(_in_copy(root, EVENTS), "\n[units]", _PRESSURE_WORDS)
+    events = _in_copy(root, EVENTS).read_text(encoding="utf-8")
+    assert "kilopascal" not in events and "psi" not in events
     [(kind, explanation)] = _pressure_rows(root)
     assert kind == "numeric.conflict"
     assert "(300 kilopascals is about 43.5 psi)" in explanation
+    assert "pound per square inch" not in explanation
+
+
+def test_a_unit_word_of_both_tables_has_one_factor() -> None:
+    """events.toml's [units] (the claims stage's unit_of) holds only words units.toml leaves
+    out or words with units.toml's own dimension and factor."""
+    table = tomllib.loads((ROOT / EVENTS).read_text(encoding="utf-8"))["units"]
+    differing = {
+        word: found
+        for word, (dimension, factor) in table.items()
+        if (found := unit_surface(word)) is not None and found[1:] != (dimension, factor)
+    }
+    assert differing == {}
 
 
 # --- a language -------------------------------------------------------------------------

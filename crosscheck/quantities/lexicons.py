@@ -495,6 +495,16 @@ def _units(lang: str) -> _UnitLexicon:
     )
 
 
+def unit_surface(written: str, lang: str = "en") -> tuple[str, str, float] | None:
+    """(measure, dimension, factor) of units.toml for a unit as written after a figure
+    ("kilopascals" -> kilopascal, pressure, 1000): a case-sensitive surface as written, any
+    other lower-cased; None when units.toml has no such surface."""
+    lexicon = _units(lang)
+    spaced = " ".join(written.split())
+    found = lexicon.exact.get(spaced) or lexicon.folded.get(spaced.lower())
+    return None if found is None else (found.measure, found.dimension, found.factor)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _Spelling:
     """How whole numbers are written in words (numbers.toml [spelling] and its tables)."""

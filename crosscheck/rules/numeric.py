@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from crosscheck.claims.frame_incidents import incidents_differ
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_roles import ESTIMATE
-from crosscheck.claims.frame_words import PLAN, frame_words
+from crosscheck.claims.frame_words import PLAN
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
+from crosscheck.quantities.lexicons import unit_surface
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
+from crosscheck.text.words import lemma
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,16 +305,21 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
 
 
 def _unit_word(claim: Claim) -> str:
-    """The unit a measure is written in, as its claim writes it ("miles", "km"), when
-    ``[units]`` of events.toml (``frame_words().units``) lists that word with the measure's
-    factor; else the unit's canonical ``measure`` ("kilopascal")."""
+    """The unit a measure is written in, as its claim writes it ("miles", "km", "square
+    kilometres"), when units.toml reads those last words as a unit of the measure's factor,
+    or when they are the word its measure was named from ("degrees"); else the unit's
+    canonical ``measure`` ("kilopascal")."""
     q = claim.value
     if q is None or q.unit is not Unit.MEASURE:
         return ""
-    words = claim.text.split()
-    written = words[-1].strip(".,;:()").lower() if words else ""
-    factor = frame_words().units.get(written, ("", 0.0))[1]
-    return written if factor == q.factor else q.measure or ""
+    words = [w.strip(".,;:()") for w in claim.text.split()]
+    for n in range(len(words), 0, -1):
+        written = " ".join(words[-n:])
+        found = unit_surface(written)
+        if found is not None and found[2] == q.factor:
+            return written.lower() if unit_surface(written.lower()) else written
+    last = words[-1].lower() if words else ""
+    return last if last and lemma(last) == q.measure else q.measure or ""
 
 
 def _figure_gap(a: Claim, gap: float) -> str:
