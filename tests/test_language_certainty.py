@@ -131,7 +131,7 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
     english = _source(HEDGED)
     with pytest.raises(ValueError) as caught:
         find_statements(_source(HEDGED, ABSENT, "kyiv-post"), prepare(english).sentences)
-    assert str(caught.value) == (no_lexicon_message("kyiv-post", ABSENT))
+    assert str(caught.value) == no_lexicon_message("kyiv-post", ABSENT)
 
 
 def test_a_language_folder_missing_the_hedges_lexicon_names_it(lexicon_root: Path) -> None:

@@ -166,7 +166,7 @@ def test_the_default_and_a_regional_tag_read_english() -> None:
 def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
     with pytest.raises(ValueError) as caught:
         prepare_and_extract(_source(PLACE, ABSENT, "kyiv-post"))
-    assert str(caught.value) == (no_lexicon_message("kyiv-post", ABSENT))
+    assert str(caught.value) == no_lexicon_message("kyiv-post", ABSENT)
 
 
 def test_a_language_folder_missing_the_names_lexicon_names_it(lexicon_root: Path) -> None:
