@@ -5,6 +5,12 @@ A test opts in with ``@pytest.mark.cases(stage, table="case", files=(...), where
 and an argument ``case``; the hook in conftest.py gives it one :class:`Case` per row, with the
 id ``"<file stem>:<name>"``. A row without a name, a name used twice in a stage's table, an
 unknown key or an unknown stage fails at collection with a :class:`CaseFileError`.
+
+Every case is read in a language, ``Case.language``: the key ``language`` of its row, else
+the top-level ``language = "<tag>"`` of its file, else English. A stage's test passes it to
+the stage (``find_quantities(case["text"], case.language)``); the cases of a new language
+are a file of that stage's folder with its ``language`` (the same tag as its lexicon
+folder), read with ``crosscheck/lexicon/<tag>/``.
 """
 
 from __future__ import annotations
@@ -16,9 +22,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from crosscheck.language import language_tag
+
 CASES = Path(__file__).resolve().parent / "cases"
 SCHEMA = CASES / "schema.toml"
 DATA = "data"  # the schema key listing a stage's top-level keys that are not named cases
+LANGUAGE = "language"  # a file's or a row's language; allowed in every stage and table
+DEFAULT_LANGUAGE = "en"
 
 
 class CaseFileError(Exception):
@@ -34,6 +44,7 @@ class Case(Mapping[str, Any]):
     table: str
     name: str
     fields: Mapping[str, Any]
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def id(self) -> str:
@@ -77,6 +88,15 @@ def read_file(stage: str, stem: str) -> dict[str, Any]:
         raise CaseFileError(f"{path}: {error}") from error
 
 
+def _language(value: object, where: str) -> str:
+    """A case file's ``language``: a language tag as its lexicon folder spells it."""
+    if not isinstance(value, str) or language_tag(value) != value:
+        raise CaseFileError(
+            f"{where}: {LANGUAGE!r} must be a language tag such as 'en', got {value!r}"
+        )
+    return value
+
+
 @cache
 def load_stage(stage: str) -> tuple[Case, ...]:
     """Every named case of a stage, file by file in name order, validated."""
@@ -87,15 +107,17 @@ def load_stage(stage: str) -> tuple[Case, ...]:
     cases: list[Case] = []
     seen: dict[tuple[str, str], str] = {}
     for path in stage_files(stage):
-        for table, rows in read_file(stage, path.stem).items():
-            if table in data_keys:
+        content = read_file(stage, path.stem)
+        file_language = _language(content.get(LANGUAGE, DEFAULT_LANGUAGE), str(path))
+        for table, rows in content.items():
+            if table in data_keys or table == LANGUAGE:
                 continue
             if table not in rules or table == DATA:
                 raise CaseFileError(
                     f"{path}: unknown top-level key {table!r}; {SCHEMA.name} [{stage}] knows "
                     f"{sorted(k for k in rules if k != DATA)} and data {sorted(data_keys)}"
                 )
-            allowed = {"name", *rules[table]}
+            allowed = {"name", LANGUAGE, *rules[table]}
             if not isinstance(rows, list):
                 raise CaseFileError(f"{path}: {table!r} must be an array of tables [[{table}]]")
             for number, row in enumerate(rows, 1):
@@ -114,8 +136,16 @@ def load_stage(stage: str) -> tuple[Case, ...]:
                         f"(names are unique within a stage)"
                     )
                 seen[table, name] = path.name
-                fields = {k: v for k, v in row.items() if k != "name"}
-                case = Case(stage=stage, file=path.stem, table=table, name=name, fields=fields)
+                fields = {k: v for k, v in row.items() if k not in ("name", LANGUAGE)}
+                language = _language(row.get(LANGUAGE, file_language), where)
+                case = Case(
+                    stage=stage,
+                    file=path.stem,
+                    table=table,
+                    name=name,
+                    fields=fields,
+                    language=language,
+                )
                 cases.append(case)
     return tuple(cases)
 

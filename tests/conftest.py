@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from casefiles import CaseFileError, select
+from casefiles import DEFAULT_LANGUAGE, CaseFileError, select
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
@@ -33,13 +33,16 @@ def sample_report(sample_story):
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """``@pytest.mark.cases(stage, table=..., files=..., where=...)`` -> one ``case`` per row."""
+    """``@pytest.mark.cases(stage, table=..., files=..., where=..., languages=...)`` -> one
+    ``case`` per row. A test that passes ``case.language`` to its stage says
+    ``languages=True``; any other test refuses a case in a language other than English at
+    collection, rather than reading it in English."""
     marker = metafunc.definition.get_closest_marker("cases")
     if marker is None:
         return
     where = f"{metafunc.definition.nodeid}: @pytest.mark.cases"
-    if len(marker.args) != 1 or set(marker.kwargs) - {"table", "files", "where"}:
-        raise CaseFileError(f"{where} takes one stage and table=, files=, where=")
+    if len(marker.args) != 1 or set(marker.kwargs) - {"table", "files", "where", "languages"}:
+        raise CaseFileError(f"{where} takes one stage and table=, files=, where=, languages=")
     if "case" not in metafunc.fixturenames:
         raise CaseFileError(f"{where} needs an argument named case")
     files = marker.kwargs.get("files")
@@ -49,6 +52,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         files=(files,) if isinstance(files, str) else files,
         where=marker.kwargs.get("where"),
     )
+    foreign = [case.id for case in cases if case.language != DEFAULT_LANGUAGE]
+    if foreign and not marker.kwargs.get("languages", False):
+        raise CaseFileError(
+            f"{where}: case(s) {foreign} name a language, and this test reads every case in "
+            f"{DEFAULT_LANGUAGE!r} (pass case.language to the stage and mark languages=True)"
+        )
     metafunc.parametrize("case", cases, ids=[case.id for case in cases])
 
 

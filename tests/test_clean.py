@@ -56,10 +56,10 @@ def test_typography(case):
     assert clean_text(case["text"]) == case["expected"]
 
 
-@pytest.mark.cases("clean", where=lambda c: "expected" not in c)
+@pytest.mark.cases("clean", where=lambda c: "expected" not in c, languages=True)
 def test_boilerplate(case):
     text = case["text"]
-    cleaned = clean_text(text)
+    cleaned = clean_text(text, case.language)
     assert len(cleaned) == len(text)
     for removed in case["removed"]:
         start = text.index(removed)

@@ -19,11 +19,11 @@ from pathlib import Path
 
 import crosscheck.lexicon as lexicon_module
 from crosscheck.quantities.lexicons import unit_surface
+from tests.fakelang import FAKE
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
 PACKAGE = Path(str(resources.files(lexicon_module)))
-FAKE = "xx"
 
 # A path the recipes name: folders and files of the project, "<...>" standing for any name.
 _PATH = re.compile(r"`((?:[\w*<>-]+/)+(?:[\w.*<>-]+)?(?:::\w+)?)`")

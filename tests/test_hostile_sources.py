@@ -35,6 +35,7 @@ from crosscheck.readfile import (
     toml_shape_problem,
 )
 from crosscheck.sources import load_file, load_source, validate_sources
+from tests.fakelang import ABSENT, shipped_languages
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = "Over 1,200 political prisoners were held in Belarus at the end of 2024.\n"
@@ -550,10 +551,11 @@ def test_story_language_is_validated():
         Story(name="s", title=None, sources=(), language="not a tag")
 
 
-def test_english_is_the_only_language_with_lexicons_today():
-    assert available_languages() == ("en",)
+def test_the_languages_with_lexicons_are_the_folders_and_english_is_one():
+    assert available_languages() == shipped_languages()
+    assert "en" in available_languages()
     assert lexicon_language("en-GB") == "en"
-    assert lexicon_language("ru") is None
+    assert lexicon_language(ABSENT) is None
     assert load_lexicon("numbers", "en") is load_lexicon("numbers", "en")
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -27,10 +26,9 @@ from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, Source
 from crosscheck.text import sentences as sentences_module
 from crosscheck.text.cleaning_rules import cleaning_rules
+from tests.fakelang import ABSENT, BARE, FAKE, add_after, copy_lexicons, no_lexicon_message
 from tests.name_caches import clear_name_caches
 
-PACKAGE = Path(str(resources.files(lexicon_module)))
-FAKE = "xx"
 _CACHES = (
     lexicon_module.load_lexicon,
     lexicon_module.available_languages,
@@ -57,26 +55,18 @@ def _clear() -> None:
     clear_name_caches()
 
 
-def _add_after(path: Path, opening: str, line: str) -> None:
-    """Add ``line`` right after the (first) text ``opening``."""
-    text = path.read_text(encoding="utf-8")
-    assert opening in text
-    path.write_text(text.replace(opening, f"{opening}\n{line}", 1), encoding="utf-8")
-
-
 @pytest.fixture
 def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The shipped lexicons copied to a temporary root with a fake language ``xx``:
+    """The shipped lexicons copied to a temporary root with a fake language ``FAKE``:
     English's files, its hedges.toml with one hedge more ("angeblich", reportedly: a clause
     hedge and a statement hedge) and its attribution.toml with one reporting verb more
     ("sagte", said); the loader reads that root, caches emptied before and after."""
-    root = tmp_path / "lexicon"
-    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    root = copy_lexicons(tmp_path)
     shutil.copytree(root / "en", root / FAKE)
     hedges = root / FAKE / "hedges.toml"
-    _add_after(hedges, 'phrases = ["possibly",', '"angeblich",')
-    _add_after(hedges, "[statements]\nhedges = [", '"angeblich",')
-    _add_after(root / FAKE / "attribution.toml", "verbs = [", '"sagte",')
+    add_after(hedges, 'phrases = ["possibly",', '"angeblich",')
+    add_after(hedges, "[statements]\nhedges = [", '"angeblich",')
+    add_after(root / FAKE / "attribution.toml", "verbs = [", '"sagte",')
     monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
     _clear()
     yield root
@@ -121,7 +111,7 @@ def test_a_source_s_statements_are_read_with_the_lexicons_of_its_language(
 ) -> None:
     expected = [("angeblich", "dam angeblich collapsed on Sunday after heavy rain")]
     assert _hedged_statements(_source(HEDGED, FAKE)) == expected
-    assert _hedged_statements(_source(HEDGED, "xx-YY")) == expected  # a regional tag of xx
+    assert _hedged_statements(_source(HEDGED, f"{FAKE}-YY")) == expected  # a regional tag of FAKE
     assert _hedged_statements(_source(HEDGED, "en")) == []
 
 
@@ -140,20 +130,21 @@ def test_the_default_and_a_regional_tag_read_english() -> None:
 def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
     english = _source(HEDGED)
     with pytest.raises(ValueError) as caught:
-        find_statements(_source(HEDGED, "zz", "kyiv-post"), prepare(english).sentences)
-    assert str(caught.value) == (
-        "source 'kyiv-post': no lexicon for language 'zz' yet (available: en)"
-    )
+        find_statements(_source(HEDGED, ABSENT, "kyiv-post"), prepare(english).sentences)
+    assert str(caught.value) == no_lexicon_message("kyiv-post", ABSENT)
 
 
 def test_a_language_folder_missing_the_hedges_lexicon_names_it(lexicon_root: Path) -> None:
-    (lexicon_root / "yy").mkdir()
+    (lexicon_root / BARE).mkdir()
     for name in ("boilerplate", "abbreviations", "attribution", "names"):
-        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / "yy" / f"{name}.toml")
-    source = _source(HEDGED, "yy")
+        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / BARE / f"{name}.toml")
+    source = _source(HEDGED, BARE)
     with pytest.raises(LexiconError) as caught:
         find_statements(source, prepare(source).sentences)
-    assert str(caught.value) == "lexicon/yy/hedges.toml: lexicon file is missing (language 'yy')"
+    assert (
+        str(caught.value)
+        == f"lexicon/{BARE}/hedges.toml: lexicon file is missing (language '{BARE}')"
+    )
 
 
 def _break(path: Path, old: str, new: str) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -29,11 +28,10 @@ from crosscheck.timex import ago as ago_module
 from crosscheck.timex import patterns as time_patterns_module
 from crosscheck.timex import scan as time_scan_module
 from crosscheck.timex import time_lexicon
+from tests.fakelang import ABSENT, BARE, FAKE, add_after, copy_lexicons, no_lexicon_message
 from tests.name_caches import clear_name_caches
 from tests.quantity_caches import QUANTITY_CACHES
 
-PACKAGE = Path(str(resources.files(lexicon_module)))
-FAKE = "xx"
 ANCHOR = date(2024, 3, 14)
 _CACHES = (
     lexicon_module.load_lexicon,
@@ -66,27 +64,19 @@ def _clear() -> None:
     clear_name_caches()
 
 
-def _add_after(path: Path, opening: str, line: str) -> None:
-    """Add ``line`` right after the (first) text ``opening``."""
-    text = path.read_text(encoding="utf-8")
-    assert opening in text
-    path.write_text(text.replace(opening, f"{opening}\n{line}", 1), encoding="utf-8")
-
-
 @pytest.fixture
 def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The shipped lexicons copied to a temporary root with a fake language ``xx``:
+    """The shipped lexicons copied to a temporary root with a fake language ``FAKE``:
     English's files, its names.toml with one title ("gouverneur"), one place head ("platz"),
     one prefix ("gegen") and one pair of quotation marks (single guillemets) more; the
     loader reads that root, caches emptied before and after."""
-    root = tmp_path / "lexicon"
-    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    root = copy_lexicons(tmp_path)
     shutil.copytree(root / "en", root / FAKE)
     names = root / FAKE / "names.toml"
-    _add_after(names, "titles = [", '"gouverneur",')
-    _add_after(names, "place_heads = [", '"platz",')
-    _add_after(names, "place_heads_after = [", '"kreis",')
-    _add_after(names, 'name_prefixes = ["anti",', '"gegen",')
+    add_after(names, "titles = [", '"gouverneur",')
+    add_after(names, "place_heads = [", '"platz",')
+    add_after(names, "place_heads_after = [", '"kreis",')
+    add_after(names, 'name_prefixes = ["anti",', '"gegen",')
     _break(names, 'quote_marks = "', 'quote_marks = "\\u2039\\u203a')
     monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
     _clear()
@@ -156,7 +146,7 @@ def test_a_source_s_names_are_read_with_the_lexicon_of_its_language(lexicon_root
         return [(m.text, m.kind.name) for m in found]
 
     assert names(FAKE) == [("Alexander Platz", "PLACE")]
-    assert names("xx-YY") == [("Alexander Platz", "PLACE")]  # a regional tag of xx
+    assert names(f"{FAKE}-YY") == [("Alexander Platz", "PLACE")]  # a regional tag of FAKE
     assert names("en") == [("Alexander Platz", "PERSON")]
 
 
@@ -175,19 +165,20 @@ def test_the_default_and_a_regional_tag_read_english() -> None:
 
 def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
     with pytest.raises(ValueError) as caught:
-        prepare_and_extract(_source(PLACE, "zz", "kyiv-post"))
-    assert str(caught.value) == (
-        "source 'kyiv-post': no lexicon for language 'zz' yet (available: en)"
-    )
+        prepare_and_extract(_source(PLACE, ABSENT, "kyiv-post"))
+    assert str(caught.value) == no_lexicon_message("kyiv-post", ABSENT)
 
 
 def test_a_language_folder_missing_the_names_lexicon_names_it(lexicon_root: Path) -> None:
-    (lexicon_root / "yy").mkdir()
+    (lexicon_root / BARE).mkdir()
     for name in _STAGES_BEFORE:  # every file the stages before read, not names.toml
-        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / "yy" / f"{name}.toml")
+        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / BARE / f"{name}.toml")
     with pytest.raises(LexiconError) as caught:
-        prepare_and_extract(_source(PLACE, "yy"))
-    assert str(caught.value) == "lexicon/yy/names.toml: lexicon file is missing (language 'yy')"
+        prepare_and_extract(_source(PLACE, BARE))
+    assert (
+        str(caught.value)
+        == f"lexicon/{BARE}/names.toml: lexicon file is missing (language '{BARE}')"
+    )
 
 
 def _break(path: Path, old: str, new: str) -> None:

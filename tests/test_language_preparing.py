@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -20,9 +19,8 @@ from crosscheck.model import Source
 from crosscheck.sources import validate_sources
 from crosscheck.text import sentences as sentences_module
 from crosscheck.text.cleaning_rules import build_cleaning_rules, cleaning_rules
+from tests.fakelang import ABSENT, BARE, FAKE, add_after, copy_lexicons, no_lexicon_message
 
-PACKAGE = Path(str(resources.files(lexicon_module)))
-FAKE = "xx"
 _CACHES = (
     lexicon_module.load_lexicon,
     lexicon_module.available_languages,
@@ -37,25 +35,17 @@ def _clear() -> None:
         cached.cache_clear()
 
 
-def _add_after(path: Path, opening: str, word: str) -> None:
-    """Add ``word`` as the first item of the list that opens with ``opening``."""
-    text = path.read_text(encoding="utf-8")
-    assert opening in text
-    path.write_text(text.replace(opening, f'{opening}\n    "{word}",', 1), encoding="utf-8")
-
-
 @pytest.fixture
 def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The shipped lexicons copied to a temporary root with a fake language ``xx``: English's
+    """The shipped lexicons copied to a temporary root with a fake language ``FAKE``: English's
     cleaning and splitting words plus one chrome line ("see also here") and one title before
     a name ("hrn"); the loader reads that root, caches emptied before and after."""
-    root = tmp_path / "lexicon"
-    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    root = copy_lexicons(tmp_path)
     (root / FAKE).mkdir()
     for name in ("boilerplate", "abbreviations"):
         shutil.copy(root / "en" / f"{name}.toml", root / FAKE / f"{name}.toml")
-    _add_after(root / FAKE / "boilerplate.toml", "lines = [", "see also here")
-    _add_after(root / FAKE / "abbreviations.toml", "titles = [", "hrn")
+    add_after(root / FAKE / "boilerplate.toml", "lines = [", '    "see also here",')
+    add_after(root / FAKE / "abbreviations.toml", "titles = [", '    "hrn",')
     monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
     _clear()
     yield root
@@ -73,7 +63,7 @@ def _source(text: str, language: str = "en") -> Source:
 
 def test_a_source_is_cleaned_with_the_lexicon_of_its_language(lexicon_root: Path) -> None:
     cleaned = prepare(_source(ARTICLE, FAKE)).cleaned
-    assert "See also here" not in cleaned  # a chrome line of xx
+    assert "See also here" not in cleaned  # a chrome line of FAKE
     assert len(cleaned) == len(ARTICLE)
     assert "See also here" in prepare(_source(ARTICLE)).cleaned  # no chrome line in English
 
@@ -91,7 +81,7 @@ def test_a_lede_is_read_in_the_language_given(lexicon_root: Path) -> None:
     def firsts(spans: tuple[tuple[int, int], ...]) -> list[str]:
         return [text[a:b].split()[0] for a, b in spans]
 
-    assert firsts(lede_spans(text, FAKE)) == ["They"]  # one sentence in xx
+    assert firsts(lede_spans(text, FAKE)) == ["They"]  # one sentence in FAKE
     assert firsts(lede_spans(text)) == ["Weber"]  # "They met Hrn." is too short a sentence
 
 
@@ -103,8 +93,8 @@ def test_the_default_and_a_regional_tag_read_english() -> None:
 
 
 def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
-    source = Source(id="kyiv-post", text=ARTICLE, language="zz")
-    expected = "source 'kyiv-post': no lexicon for language 'zz' yet (available: en)"
+    source = Source(id="kyiv-post", text=ARTICLE, language=ABSENT)
+    expected = no_lexicon_message("kyiv-post", ABSENT)
     with pytest.raises(ValueError) as caught:
         prepare(source)
     assert str(caught.value) == expected
@@ -114,16 +104,16 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
 
 
 def test_a_language_folder_missing_the_stage_file_names_it(lexicon_root: Path) -> None:
-    (lexicon_root / "yy").mkdir()
+    (lexicon_root / BARE).mkdir()
     with pytest.raises(LexiconError) as caught:
-        prepare(_source(ARTICLE, "yy"))
+        prepare(_source(ARTICLE, BARE))
     assert str(caught.value) == (
-        "lexicon/yy/boilerplate.toml: lexicon file is missing (language 'yy')"
+        f"lexicon/{BARE}/boilerplate.toml: lexicon file is missing (language '{BARE}')"
     )
 
 
 def test_a_bad_value_names_the_file_of_its_language(lexicon_root: Path) -> None:
     data = lexicon_module.load_lexicon("boilerplate", FAKE)
     broken = {**data, "credits": {**data["credits"], "max_words": 0}}
-    with pytest.raises(LexiconError, match=r"^lexicon/xx/boilerplate\.toml: key 'max_words'"):
+    with pytest.raises(LexiconError, match=rf"^lexicon/{FAKE}/boilerplate\.toml: key 'max_words'"):
         build_cleaning_rules(broken, FAKE)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 import pytest
+from casefiles import Case
 
 import crosscheck.lexicon as lexicon_module
 from crosscheck.claims.extract import extract_claims, prepare
@@ -26,10 +26,10 @@ from crosscheck.timex import ago as ago_module
 from crosscheck.timex import patterns as time_patterns_module
 from crosscheck.timex import scan as time_scan_module
 from crosscheck.timex import time_lexicon
+from tests.fakelang import ABSENT, BARE, FAKE, add_after, copy_lexicons, no_lexicon_message
 from tests.quantity_caches import QUANTITY_CACHES
+from tests.test_quantities import check_named_case
 
-PACKAGE = Path(str(resources.files(lexicon_module)))
-FAKE = "xx"
 ANCHOR = date(2024, 3, 14)
 _CACHES = (
     lexicon_module.load_lexicon,
@@ -59,24 +59,16 @@ def _clear() -> None:
         cached.cache_clear()
 
 
-def _add_after(path: Path, opening: str, line: str) -> None:
-    """Add ``line`` right after the (first) text ``opening``."""
-    text = path.read_text(encoding="utf-8")
-    assert opening in text
-    path.write_text(text.replace(opening, f"{opening}\n{line}", 1), encoding="utf-8")
-
-
 @pytest.fixture
 def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The shipped lexicons copied to a temporary root with a fake language ``xx``:
+    """The shipped lexicons copied to a temporary root with a fake language ``FAKE``:
     English's files plus one cardinal ("zwo") in numbers.toml, one bound phrase ("mehr
     als", more than) in modifiers.toml and one unit ("werst") in units.toml; the loader reads
     that root, caches emptied before and after."""
-    root = tmp_path / "lexicon"
-    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    root = copy_lexicons(tmp_path)
     shutil.copytree(root / "en", root / FAKE)
-    _add_after(root / FAKE / "numbers.toml", "[cardinals]", "zwo = 2")
-    _add_after(root / FAKE / "modifiers.toml", 'bound = "gt"\nphrases = [', '"mehr als",')
+    add_after(root / FAKE / "numbers.toml", "[cardinals]", "zwo = 2")
+    add_after(root / FAKE / "modifiers.toml", 'bound = "gt"\nphrases = [', '"mehr als",')
     units = root / FAKE / "units.toml"
     units.write_text(units.read_text(encoding="utf-8") + _WERST, encoding="utf-8")
     monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
@@ -93,6 +85,13 @@ MEASURE = "The convoy stopped 12 werst from the border, officials said."
 
 def _read(text: str, lang: str) -> list[tuple[str, float | None, float | None]]:
     return [(q.text, q.low, q.high) for q in find_quantities(text, lang)]
+
+
+@pytest.mark.cases("quantities", where=lambda case: case.language == FAKE, languages=True)
+def test_a_case_file_in_the_fake_language_is_read_in_it(case: Case, lexicon_root: Path) -> None:
+    """``tests/cases/quantities/fake_language.toml`` says ``language = FAKE``: its cases are
+    read with the fake language's lexicons (its words are no English words)."""
+    check_named_case(case)
 
 
 def test_number_words_are_the_language_s(lexicon_root: Path) -> None:
@@ -130,8 +129,8 @@ def _figures(source: Source) -> list[str]:
 def test_a_source_is_read_with_the_quantity_lexicons_of_its_language(lexicon_root: Path) -> None:
     assert _figures(_source(BOUND, FAKE)) == ["mehr als 300"]
     assert _figures(_source(BOUND)) == ["300"]
-    assert _figures(_source(BOUND, "xx-YY")) == ["mehr als 300"]  # a regional tag of xx
-    assert prepare(_source(BOUND, "xx-YY")).lang == FAKE
+    assert _figures(_source(BOUND, f"{FAKE}-YY")) == ["mehr als 300"]  # a regional tag of FAKE
+    assert prepare(_source(BOUND, f"{FAKE}-YY")).lang == FAKE
 
 
 def test_the_default_and_a_regional_tag_read_english() -> None:
@@ -146,19 +145,20 @@ def test_the_default_and_a_regional_tag_read_english() -> None:
 
 def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
     with pytest.raises(ValueError) as caught:
-        extract_claims(_source(BOUND, "zz", "kyiv-post"))
-    assert str(caught.value) == (
-        "source 'kyiv-post': no lexicon for language 'zz' yet (available: en)"
-    )
+        extract_claims(_source(BOUND, ABSENT, "kyiv-post"))
+    assert str(caught.value) == no_lexicon_message("kyiv-post", ABSENT)
 
 
 def test_a_language_folder_missing_a_quantity_lexicon_names_it(lexicon_root: Path) -> None:
-    (lexicon_root / "yy").mkdir()
+    (lexicon_root / BARE).mkdir()
     for name in ("boilerplate", "abbreviations", "numbers"):  # all but modifiers.toml
-        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / "yy" / f"{name}.toml")
+        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / BARE / f"{name}.toml")
     with pytest.raises(LexiconError) as caught:
-        extract_claims(_source(BOUND, "yy"))
-    assert str(caught.value) == "lexicon/yy/modifiers.toml: lexicon file is missing (language 'yy')"
+        extract_claims(_source(BOUND, BARE))
+    assert (
+        str(caught.value)
+        == f"lexicon/{BARE}/modifiers.toml: lexicon file is missing (language '{BARE}')"
+    )
 
 
 def _break(path: Path, old: str, new: str) -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
-from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -26,10 +25,9 @@ from crosscheck.timex import ago as ago_module
 from crosscheck.timex import find_times, read_time_lexicon, time_lexicon
 from crosscheck.timex import patterns as patterns_module
 from crosscheck.timex import scan as scan_module
+from tests.fakelang import ABSENT, BARE, FAKE, add_after, copy_lexicons, no_lexicon_message
 from tests.quantity_caches import QUANTITY_CACHES
 
-PACKAGE = Path(str(resources.files(lexicon_module)))
-FAKE = "xx"
 ANCHOR = date(2024, 3, 14)  # a Thursday
 _CACHES = (
     lexicon_module.load_lexicon,
@@ -51,24 +49,16 @@ def _clear() -> None:
         cached.cache_clear()
 
 
-def _add_after(path: Path, opening: str, line: str) -> None:
-    """Add ``line`` right after the line that opens with ``opening``."""
-    text = path.read_text(encoding="utf-8")
-    assert opening in text
-    path.write_text(text.replace(opening, f"{opening}\n{line}", 1), encoding="utf-8")
-
-
 @pytest.fixture
 def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """The shipped lexicons copied to a temporary root with a fake language ``xx``:
+    """The shipped lexicons copied to a temporary root with a fake language ``FAKE``:
     English's files plus one deictic day ("gestern", the day before) in time.toml and one
     cardinal ("zwo") in numbers.toml; the loader reads that root, caches emptied before and
     after."""
-    root = tmp_path / "lexicon"
-    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    root = copy_lexicons(tmp_path)
     shutil.copytree(root / "en", root / FAKE)
-    _add_after(root / FAKE / "time.toml", "[deictic_days]", '"gestern" = -1')
-    _add_after(root / FAKE / "numbers.toml", "[cardinals]", "zwo = 2")
+    add_after(root / FAKE / "time.toml", "[deictic_days]", '"gestern" = -1')
+    add_after(root / FAKE / "numbers.toml", "[cardinals]", "zwo = 2")
     monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
     _clear()
     yield root
@@ -98,7 +88,7 @@ def test_a_source_is_dated_with_the_lexicon_of_its_language(lexicon_root: Path) 
     english = [c.time for c in extract_claims(_source(DEICTIC)) if c.time is not None]
     assert [(t.text, t.begin) for t in fake] == [("gestern", ANCHOR - timedelta(days=1))]
     assert english == []
-    assert prepare(_source(DEICTIC, "xx-YY")).lang == FAKE  # a regional tag of xx
+    assert prepare(_source(DEICTIC, f"{FAKE}-YY")).lang == FAKE  # a regional tag of FAKE
 
 
 def test_number_words_before_a_span_ago_are_the_language_s(lexicon_root: Path) -> None:
@@ -123,8 +113,8 @@ def test_the_default_and_a_regional_tag_read_english() -> None:
 
 
 def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
-    source = _source(DEICTIC, "zz", "kyiv-post")
-    expected = "source 'kyiv-post': no lexicon for language 'zz' yet (available: en)"
+    source = _source(DEICTIC, ABSENT, "kyiv-post")
+    expected = no_lexicon_message("kyiv-post", ABSENT)
     with pytest.raises(ValueError) as caught:
         extract_claims(source)
     assert str(caught.value) == expected
@@ -134,23 +124,26 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
 
 
 def test_a_language_folder_missing_the_time_lexicon_names_it(lexicon_root: Path) -> None:
-    (lexicon_root / "yy").mkdir()
+    (lexicon_root / BARE).mkdir()
     # the preparing stage's files and the quantities finder's (it reads before the time finder)
     names = ("boilerplate", "abbreviations", "numbers", "modifiers", "magnitudes", "currencies")
     for name in (*names, "units"):
-        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / "yy" / f"{name}.toml")
+        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / BARE / f"{name}.toml")
     with pytest.raises(LexiconError) as caught:
-        extract_claims(_source(DEICTIC, "yy"))
-    assert str(caught.value) == "lexicon/yy/time.toml: lexicon file is missing (language 'yy')"
+        extract_claims(_source(DEICTIC, BARE))
+    assert (
+        str(caught.value)
+        == f"lexicon/{BARE}/time.toml: lexicon file is missing (language '{BARE}')"
+    )
 
 
 def test_a_bad_value_names_the_time_lexicon_of_its_language(lexicon_root: Path) -> None:
     data = lexicon_module.load_lexicon("time", FAKE)
-    with pytest.raises(LexiconError, match=r"^lexicon/xx/time\.toml: 'year_min'"):
+    with pytest.raises(LexiconError, match=rf"^lexicon/{FAKE}/time\.toml: 'year_min'"):
         read_time_lexicon({**data, "year_min": 0}, FAKE)
     broken = {**data, "clock": {**data["clock"], "zone_offsets": {"XX": [9999]}}}
-    with pytest.raises(LexiconError, match=r"^lexicon/xx/time\.toml: clock\.zone_offsets"):
+    with pytest.raises(LexiconError, match=rf"^lexicon/{FAKE}/time\.toml: clock\.zone_offsets"):
         read_time_lexicon(broken, FAKE)
     without = {k: v for k, v in data.items() if k != "weekdays"}
-    with pytest.raises(LexiconError, match=r"^lexicon/xx/time\.toml: key 'weekdays'"):
+    with pytest.raises(LexiconError, match=rf"^lexicon/{FAKE}/time\.toml: key 'weekdays'"):
         read_time_lexicon(without, FAKE)

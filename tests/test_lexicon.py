@@ -16,6 +16,7 @@ import pytest
 
 import crosscheck.lexicon as lexicon_module
 from crosscheck.errors import LexiconError
+from crosscheck.language import language_tag
 from crosscheck.lexicon import (
     COMMON,
     LowerWordList,
@@ -28,6 +29,7 @@ from crosscheck.lexicon import (
     table_settings,
 )
 from crosscheck.model import DiscrepancyKind, Granularity, Severity, Unit
+from tests.fakelang import ABSENT, BARE, FAKE, RESERVED
 
 REFERENCE = "en"
 PACKAGE = Path(str(resources.files(lexicon_module)))
@@ -358,3 +360,13 @@ def test_the_names_settings_tables_load() -> None:
     assert lone_vowels._rules().letters
     assert lone_slips._rules().max_slips > 0
     assert call_signs._rules().min_length > 0
+
+
+def test_no_language_folder_takes_a_code_the_tests_make_up():
+    """The tests' made-up languages (``tests/fakelang.py``) are ISO 639-2 codes for local use,
+    which no shipped folder may take: a real folder of that name would clash with them."""
+    folders = [p.name for p in _folders(PACKAGE) if p.name != COMMON]
+    assert [name for name in folders if RESERVED.fullmatch(name)] == []
+    for code in (FAKE, BARE, ABSENT):
+        assert RESERVED.fullmatch(code)
+        assert language_tag(code) == code  # read like any language's folder when made

@@ -178,6 +178,36 @@ def test_loader_gives_named_cases_in_file_order(case_root: Path) -> None:
     assert [c.id for c in select("s", where=lambda c: c["text"] == "1")] == ["a:one"]
 
 
+def test_a_case_is_read_in_its_row_s_language_else_its_file_s_else_english(
+    case_root: Path,
+) -> None:
+    _write(case_root, "a.toml", '[[case]]\nname = "one"\ntext = "1"\n')
+    _write(
+        case_root,
+        "b.toml",
+        'language = "ru"\n[[case]]\nname = "two"\ntext = "2"\n'
+        '[[case]]\nname = "three"\ntext = "3"\nlanguage = "be"\n',
+    )
+    cases = select("s")
+    assert [(c.id, c.language) for c in cases] == [
+        ("a:one", "en"),
+        ("b:two", "ru"),
+        ("b:three", "be"),
+    ]
+    assert [dict(c) for c in cases] == [{"text": "1"}, {"text": "2"}, {"text": "3"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['language = "Russian"\n[[case]]\nname = "x"\n', '[[case]]\nname = "x"\nlanguage = 7\n'],
+    ids=["file", "row"],
+)
+def test_a_case_language_that_is_no_language_tag_is_refused(case_root: Path, text: str) -> None:
+    _write(case_root, "a.toml", text)
+    with pytest.raises(CaseFileError, match="'language' must be a language tag"):
+        load_stage("s")
+
+
 @pytest.mark.parametrize(
     ("files", "message"),
     [

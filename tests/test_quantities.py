@@ -24,6 +24,7 @@ from crosscheck.quantities import (
 )
 from crosscheck.quantities import lexicons as quantity_lexicons
 from crosscheck.quantities import patterns as quantity_patterns
+from tests.fakelang import FAKE
 from tests.quantity_caches import QUANTITY_CACHES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,9 +69,9 @@ def _same(expected: Any, actual: Any) -> bool:
     return bool(expected == actual)
 
 
-@pytest.mark.cases("quantities")
-def test_named_case(case: Case) -> None:
-    found = find_quantities(case["text"])
+def check_named_case(case: Case) -> None:
+    """A case's quantities, read in the case's language, are the ones it expects."""
+    found = find_quantities(case["text"], case.language)
     assert [q.text for q in found] == [e["text"] for e in case["expect"]], case["text"]
     for q, expect in zip(found, case["expect"], strict=True):
         for field, raw in expect.items():
@@ -80,10 +81,15 @@ def test_named_case(case: Case) -> None:
             assert _same(want, got), f"{case.id}: {q.text!r}.{field} = {got!r}, expected {want!r}"
 
 
-@pytest.mark.cases("quantities", table="number")
+@pytest.mark.cases("quantities", where=lambda case: case.language != FAKE, languages=True)
+def test_named_case(case: Case) -> None:
+    check_named_case(case)
+
+
+@pytest.mark.cases("quantities", table="number", languages=True)
 def test_parse_number(case: Case) -> None:
     """`value = nan` in the file: not exactly one number, parse_number gives None."""
-    got = parse_number(case["words"])
+    got = parse_number(case["words"], case.language)
     value = case["value"]
     if math.isnan(value):
         assert got is None

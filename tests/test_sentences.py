@@ -40,9 +40,9 @@ def _check_spans(text: str, sentences: tuple[Sentence, ...]) -> None:
         previous_end = sentence.end
 
 
-@pytest.mark.cases("sentences")
+@pytest.mark.cases("sentences", languages=True)
 def test_case(case):
-    sentences = split_sentences(case["text"])
+    sentences = split_sentences(case["text"], case.language)
     _check_spans(case["text"], sentences)
     assert [s.text for s in sentences] == case["sentences"]
 

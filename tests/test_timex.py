@@ -41,10 +41,10 @@ def describe(refs: list[TimeRef]) -> list[str]:
     return [f"{r.text!r} {r.value} {r.granularity} mod={r.modifier} note={r.note}" for r in refs]
 
 
-@pytest.mark.cases("timex")
+@pytest.mark.cases("timex", languages=True)
 def test_case(case: Case) -> None:
     text, expect = case["text"], case.get("expect", [])
-    refs = find_times(text, anchor=case.get("anchor"))
+    refs = find_times(text, anchor=case.get("anchor"), lang=case.language)
     assert [r.text for r in refs] == [e["text"] for e in expect], describe(refs)
     for ref, expected in zip(refs, expect, strict=True):
         assert text[ref.start : ref.end] == ref.text

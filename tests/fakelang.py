@@ -1,0 +1,54 @@
+"""The made-up languages of the tests, in one place: codes that can never be a real
+language folder, so that adding one (``crosscheck/lexicon/<lang>/``) breaks no test.
+
+ISO 639-2 reserves ``qaa``-``qtz`` for local use: no language has one of those codes, and
+``tests/test_lexicon.py`` checks that no shipped folder takes one. They are still valid
+language tags (``crosscheck.language.language_tag``), so the loader reads a folder of that
+name in a temporary lexicon root like any other language's."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import crosscheck.lexicon as lexicon_module
+from crosscheck.lexicon import COMMON
+
+PACKAGE = Path(str(resources.files(lexicon_module)))
+FAKE = "qaa"  # a language the tests make: a copy of English's files with words changed
+BARE = "qab"  # a language folder the tests make without the file a stage reads
+ABSENT = "qtz"  # a language no test makes: there is never a folder for it
+RESERVED = re.compile(r"q[a-t][a-z]")  # ISO 639-2's codes for local use
+
+
+def shipped_languages() -> tuple[str, ...]:
+    """The language folders under ``crosscheck/lexicon/``, read from the folder itself."""
+    return tuple(
+        sorted(
+            child.name
+            for child in PACKAGE.iterdir()
+            if child.is_dir() and child.name != COMMON and not child.name.startswith("__")
+        )
+    )
+
+
+def no_lexicon_message(source_id: str, tag: str) -> str:
+    """The one line a source in a language with no folder fails with, today's folders named."""
+    available = ", ".join(shipped_languages())
+    return f"source {source_id!r}: no lexicon for language {tag!r} yet (available: {available})"
+
+
+def copy_lexicons(tmp_path: Path) -> Path:
+    """The shipped lexicons (data files only) copied to ``tmp_path / "lexicon"``."""
+    root = tmp_path / "lexicon"
+    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    return root
+
+
+def add_after(path: Path, opening: str, line: str) -> None:
+    """Add ``line`` right after the (first) text ``opening`` of the file at ``path``."""
+    text = path.read_text(encoding="utf-8")
+    assert opening in text
+    path.write_text(text.replace(opening, f"{opening}\n{line}", 1), encoding="utf-8")
