@@ -47,8 +47,13 @@ def copy_lexicons(tmp_path: Path) -> Path:
     return root
 
 
+def replace_once(path: Path, old: str, new: str) -> None:
+    """Replace the first ``old`` of the file at ``path`` with ``new`` (``old`` must be there)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def add_after(path: Path, opening: str, line: str) -> None:
     """Add ``line`` right after the (first) text ``opening`` of the file at ``path``."""
-    text = path.read_text(encoding="utf-8")
-    assert opening in text
-    path.write_text(text.replace(opening, f"{opening}\n{line}", 1), encoding="utf-8")
+    replace_once(path, opening, f"{opening}\n{line}")

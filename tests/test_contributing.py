@@ -19,7 +19,7 @@ from pathlib import Path
 
 import crosscheck.lexicon as lexicon_module
 from crosscheck.quantities.lexicons import unit_surface
-from tests.fakelang import FAKE
+from tests.fakelang import FAKE, add_after
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -145,12 +145,6 @@ def _in_copy(root: Path, path: str) -> Path:
     return root / Path(path).relative_to("crosscheck/lexicon")
 
 
-def _add_after(path: Path, opening: str, line: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert opening in text
-    path.write_text(text.replace(opening, f"{opening}\n{line}", 1), encoding="utf-8")
-
-
 def _fresh(code: str, *args: str) -> str:
     done = subprocess.run(
         [sys.executable, "-c", code, *args],
@@ -184,7 +178,7 @@ def test_a_new_unit_and_dimension_are_read_compared_and_named_from_one_row(
     root = _copy_lexicons(tmp_path)
     assert _pressure_rows(root) == []  # neither unit is known yet: nothing compared
     units = _in_copy(root, UNITS)
-    _add_after(units, "\n[dimensions]", 'pressure = "pascal"')
+    add_after(units, "\n[dimensions]", 'pressure = "pascal"')
     units.write_text(units.read_text(encoding="utf-8") + _PRESSURE, encoding="utf-8")
     events = _in_copy(root, EVENTS).read_text(encoding="utf-8")
     assert "kilopascal" not in events and "psi" not in events

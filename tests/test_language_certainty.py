@@ -26,7 +26,15 @@ from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, Source
 from crosscheck.text import sentences as sentences_module
 from crosscheck.text.cleaning_rules import cleaning_rules
-from tests.fakelang import ABSENT, BARE, FAKE, add_after, copy_lexicons, no_lexicon_message
+from tests.fakelang import (
+    ABSENT,
+    BARE,
+    FAKE,
+    add_after,
+    copy_lexicons,
+    no_lexicon_message,
+    replace_once,
+)
 from tests.name_caches import clear_name_caches
 
 _CACHES = (
@@ -147,12 +155,6 @@ def test_a_language_folder_missing_the_hedges_lexicon_names_it(lexicon_root: Pat
     )
 
 
-def _break(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 @pytest.mark.parametrize(
     ("lexicon", "old", "new", "message"),
     [
@@ -164,7 +166,7 @@ def _break(path: Path, old: str, new: str) -> None:
 def test_a_bad_value_names_the_lexicon_of_its_language(
     lexicon_root: Path, lexicon: str, old: str, new: str, message: str
 ) -> None:
-    _break(lexicon_root / FAKE / f"{lexicon}.toml", old, new)
+    replace_once(lexicon_root / FAKE / f"{lexicon}.toml", old, new)
     with pytest.raises(LexiconError) as caught:
         find_hedges(HEDGED, lang=FAKE)
     assert str(caught.value).startswith(f"lexicon/{FAKE}/{lexicon}.toml: {message}")

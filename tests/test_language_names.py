@@ -28,7 +28,15 @@ from crosscheck.timex import ago as ago_module
 from crosscheck.timex import patterns as time_patterns_module
 from crosscheck.timex import scan as time_scan_module
 from crosscheck.timex import time_lexicon
-from tests.fakelang import ABSENT, BARE, FAKE, add_after, copy_lexicons, no_lexicon_message
+from tests.fakelang import (
+    ABSENT,
+    BARE,
+    FAKE,
+    add_after,
+    copy_lexicons,
+    no_lexicon_message,
+    replace_once,
+)
 from tests.name_caches import clear_name_caches
 from tests.quantity_caches import QUANTITY_CACHES
 
@@ -77,7 +85,7 @@ def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     add_after(names, "place_heads = [", '"platz",')
     add_after(names, "place_heads_after = [", '"kreis",')
     add_after(names, 'name_prefixes = ["anti",', '"gegen",')
-    _break(names, 'quote_marks = "', 'quote_marks = "\\u2039\\u203a')
+    replace_once(names, 'quote_marks = "', 'quote_marks = "\\u2039\\u203a')
     monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
     _clear()
     yield root
@@ -181,12 +189,6 @@ def test_a_language_folder_missing_the_names_lexicon_names_it(lexicon_root: Path
     )
 
 
-def _break(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
@@ -200,7 +202,7 @@ def _break(path: Path, old: str, new: str) -> None:
 def test_a_bad_value_names_the_names_lexicon_of_its_language(
     lexicon_root: Path, old: str, new: str, message: str
 ) -> None:
-    _break(lexicon_root / FAKE / "names.toml", old, new)
+    replace_once(lexicon_root / FAKE / "names.toml", old, new)
     with pytest.raises(LexiconError) as caught:
         find_names(
             _sentence("Thousands gathered on Alexander Platz near anti-Weber posters."), FAKE
@@ -213,7 +215,7 @@ def test_a_bad_value_names_the_names_lexicon_of_its_language(
 def test_a_bad_quotation_mark_value_names_the_names_lexicon_of_its_language(
     lexicon_root: Path,
 ) -> None:
-    _break(
+    replace_once(
         lexicon_root / FAKE / "names.toml",
         "quote_carry_paragraphs = 6",
         "quote_carry_paragraphs = 'six'",

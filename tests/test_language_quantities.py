@@ -26,7 +26,15 @@ from crosscheck.timex import ago as ago_module
 from crosscheck.timex import patterns as time_patterns_module
 from crosscheck.timex import scan as time_scan_module
 from crosscheck.timex import time_lexicon
-from tests.fakelang import ABSENT, BARE, FAKE, add_after, copy_lexicons, no_lexicon_message
+from tests.fakelang import (
+    ABSENT,
+    BARE,
+    FAKE,
+    add_after,
+    copy_lexicons,
+    no_lexicon_message,
+    replace_once,
+)
 from tests.quantity_caches import QUANTITY_CACHES
 from tests.test_quantities import check_named_case
 
@@ -161,12 +169,6 @@ def test_a_language_folder_missing_a_quantity_lexicon_names_it(lexicon_root: Pat
     )
 
 
-def _break(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 @pytest.mark.parametrize(
     ("lexicon", "old", "new", "message"),
     [
@@ -184,7 +186,7 @@ def _break(path: Path, old: str, new: str) -> None:
 def test_a_bad_value_names_the_lexicon_of_its_language(
     lexicon_root: Path, lexicon: str, old: str, new: str, message: str
 ) -> None:
-    _break(lexicon_root / FAKE / f"{lexicon}.toml", old, new)
+    replace_once(lexicon_root / FAKE / f"{lexicon}.toml", old, new)
     with pytest.raises(LexiconError) as caught:
         find_quantities(WORD, FAKE)
     assert str(caught.value).startswith(f"lexicon/{FAKE}/{lexicon}.toml: {message}")
