@@ -27,10 +27,11 @@ new kind is in none of the sets ``judge_pair`` sets findings aside by (``_FIGURE
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.ids import stable_id
@@ -121,6 +122,7 @@ def superseded_in(sources: Mapping[str, Source], claims: Iterable[Claim]) -> Sup
 
 _DayKey = tuple[str, date, int | None]  # (event class, day, minute of the day)
 _PartKey = tuple[str, date, str]  # (event class, day, part of the day)
+_Key = TypeVar("_Key", _DayKey, _PartKey)
 _FigureKey = tuple[str, tuple[str, str, str, str], str]  # (source, block, what)
 
 
@@ -150,8 +152,8 @@ def pair_context(
     claims = tuple(claims)
     return PairContext(
         sources=sources,
-        dated=_event_days(claims),
-        parted=_event_parts(claims),
+        dated=_keys_by_source(claims, _day_key),  # (event class, day, minute)
+        parted=_keys_by_source(claims, _part_key),  # parts of a day with no clock time
         figures=_figures_by_source(claims),
         exact=numeric.exact_figures(claims),
         superseded=superseded_in(sources, claims) if superseded is None else superseded,
@@ -237,14 +239,16 @@ def _day_key(claim: Claim) -> _DayKey | None:
     return claim.event, t.begin, t.minute_start
 
 
-def _event_days(claims: Iterable[Claim]) -> dict[str, set[_DayKey]]:
-    """Per source, the (event class, day, minute) of every dated event claim."""
-    days: dict[str, set[_DayKey]] = {}
+def _keys_by_source(
+    claims: Iterable[Claim], key_of: Callable[[Claim], _Key | None]
+) -> dict[str, set[_Key]]:
+    """Per source, the keys ``key_of`` gives its claims (claims it gives none are left out)."""
+    keys: dict[str, set[_Key]] = {}
     for claim in claims:
-        key = _day_key(claim)
+        key = key_of(claim)
         if key is not None:
-            days.setdefault(claim.source, set()).add(key)
-    return days
+            keys.setdefault(claim.source, set()).add(key)
+    return keys
 
 
 def _part_key(claim: Claim) -> _PartKey | None:
@@ -253,17 +257,6 @@ def _part_key(claim: Claim) -> _PartKey | None:
         return None
     part = day_part(claim, date_words())
     return None if part is None else (key[0], key[1], part)
-
-
-def _event_parts(claims: Iterable[Claim]) -> dict[str, set[_PartKey]]:
-    """Per source, the (event class, day, part of the day) of every event claim dated with
-    a part of the day and no clock time."""
-    parts: dict[str, set[_PartKey]] = {}
-    for claim in claims:
-        key = _part_key(claim)
-        if key is not None:
-            parts.setdefault(claim.source, set()).add(key)
-    return parts
 
 
 def _both_days_in_one(pair: ClaimPair, context: PairContext) -> bool:
