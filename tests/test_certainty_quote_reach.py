@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck import Source, check
-from crosscheck.certainty.quote_reach import object_end
+from crosscheck.certainty.quote_reach import mark_start, object_end
 from crosscheck.ids import stable_id
 from crosscheck.model import DiscrepancyKind
 
@@ -49,6 +49,31 @@ from crosscheck.model import DiscrepancyKind
 )
 def test_object_end(text: str, shared: str, quoted: str) -> None:
     assert text[: object_end(text, len(shared), len(text))] == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "shared", "quoted"),
+    [
+        ("He left with a $40 million severance.", "40 million severance", "$40 million severance"),
+        ("He left with 40 million euros.", "40 million euros", "40 million euros"),
+        ("He left (40 million euros).", "40 million euros", "40 million euros"),
+    ],
+    ids=["a-currency-mark", "no-mark", "not-punctuation"],
+)
+def test_mark_start(text: str, shared: str, quoted: str) -> None:
+    start = text.index(shared)
+    assert text[mark_start(text, start) : start + len(shared)] == quoted
+
+
+def test_row_quotes_a_figure_with_its_mark() -> None:
+    """A pair found by its figure ("$40m" / "$40 million") quotes the figure as written."""
+    stated = Source(
+        id="a",
+        text="Ailes denied the claims, but stepped down with a $40 million severance package.",
+    )
+    hedged = Source(id="b", text="Ailes reportedly received a $40m payout for his departure.")
+    rows = [d for d in check([stated, hedged]).discrepancies if d.kind is DiscrepancyKind.CERTAINTY]
+    assert [row.claim_a.text for row in rows] == ["$40 million severance package"]
 
 
 def test_row_quotes_the_object_and_keeps_the_id_of_the_shared_words() -> None:

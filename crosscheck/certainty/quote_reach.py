@@ -71,6 +71,15 @@ def object_end(text: str, end: int, limit: int, lang: str = DEFAULT_LANGUAGE) ->
     return kept
 
 
+def mark_start(text: str, start: int, lang: str = DEFAULT_LANGUAGE) -> int:
+    """Where a quote starting at ``start`` starts with the figure's marks right before it
+    ("[$]40 million severance", ``figure_marks``): the figure is quoted as written."""
+    marks = _quote_rules(lang).marks
+    while start > 0 and text[start - 1] in marks:
+        start -= 1
+    return start
+
+
 def through_stop_words(text: str, end: int, lang: str = DEFAULT_LANGUAGE) -> int:
     """The end of a word of ``text`` ending at ``end`` and of the stop words right after it;
     when they end the span on a stop word, of the word after them too ("killed in a

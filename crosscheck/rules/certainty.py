@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from crosscheck.certainty.comparable import wording
-from crosscheck.certainty.quote_reach import object_end, through_stop_words
+from crosscheck.certainty.quote_reach import mark_start, object_end, through_stop_words
 from crosscheck.certainty.records import (
     Assertion,
     AssertionPair,
@@ -311,12 +311,14 @@ def _quoted(pair: StatementPair, by_id: Mapping[str, Source]) -> HedgedStatement
 
 
 def _through_object(outright: OutrightStatement, by_id: Mapping[str, Source]) -> OutrightStatement:
-    """The outright statement quoted on to the end of its phrase (``quote_reach.object_end``)."""
+    """The outright statement quoted on to the end of its phrase (``quote_reach.object_end``)
+    and from the marks of a figure it opens with (``quote_reach.mark_start``)."""
     source = by_id.get(outright.source)
     if source is None:
         return outright
+    start = mark_start(source.text, outright.start)
     end = object_end(source.text, outright.end, len(source.text))
-    return replace(outright, end=end, text=source.text[outright.start : end])
+    return replace(outright, start=start, end=end, text=source.text[start:end])
 
 
 def _shared_words(pair: StatementPair, shared: str) -> str:

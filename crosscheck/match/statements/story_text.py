@@ -161,7 +161,8 @@ class StoryText:
 
     def reported(self, source: str, span: tuple[int, int], start: int, end: int) -> bool:
         """Whether a reporting verb other than the words at ``[start, end)`` stands in a
-        sentence (offsets in the source text)."""
+        sentence (offsets in the source text), not one that a turn of the sentence cuts off
+        from the words after it (:func:`turned`)."""
         key = (source, span[0])
         if key not in self._reports:
             sentence = self.texts[source][span[0] : span[1]]
@@ -173,7 +174,25 @@ class StoryText:
                 if word_before(sentence, m.start()) not in passive
                 and not capitalised_name(sentence, m.start(), m.end())
             ]  # "the sanctions were announced" reports nothing said
-        return any(b <= start or a >= end for a, b in self._reports[key])
+        text = self.texts[source]
+        return any(
+            (b <= start and not turned(text[b:start], statement_rules().report_turns)) or a >= end
+            for a, b in self._reports[key]
+        )
+
+
+def turned(between: str, turns: frozenset[str]) -> bool:
+    """Whether the words between a reporting verb and a statement after it open a clause of
+    their own: a comma, then one of ``turns`` not followed by "that" ("Ailes denied the
+    claims, [but] stepped down with a $40 million severance"; `report_turns`)."""
+    for match in _TURN.finditer(between):
+        if match.group(1).lower() in turns and match.group(2).lower() != "that":
+            return True
+    return False
+
+
+_TURN = re.compile(r",\s+(\w+)\s+(\w+)")
+"""A comma and the two words after it."""
 
 
 def fold_quotes(folded: str) -> str:
