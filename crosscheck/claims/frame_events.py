@@ -3,7 +3,8 @@
 A word right after the figure ("12 dead"), a verb right before it ("killing at least 51"),
 the verb after its noun ("were injured"), or an event noun in what it counts ("the death
 toll"); and who did it, when a noun phrase stands before the verb ("[firms] added 48,000
-jobs"). Event classes come from ``lexicon/events.toml`` through ``frame_words``.
+jobs", "[firms] in Texas added": read past the places). Event classes come from
+``lexicon/events.toml`` through ``frame_words``.
 """
 
 from __future__ import annotations
