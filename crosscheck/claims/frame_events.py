@@ -3,7 +3,8 @@
 A word right after the figure ("12 dead"), a verb right before it ("killing at least 51"),
 the verb after its noun ("were injured"), or an event noun in what it counts ("the death
 toll"); and who did it, when a noun phrase stands before the verb ("[firms] added 48,000
-jobs"). Event classes come from ``lexicon/events.toml`` through ``frame_words``.
+jobs", "[firms] in Texas added": read past the places). Event classes come from
+``lexicon/events.toml`` through ``frame_words``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ _PAREN = ("(", ")")
 # Marks no aside spans: an aside is inside one sentence and one quotation.
 _ASIDE_BREAKS = frozenset({".", "!", "?", ";", ":", "\u201c", "\u201d", '"', "|"})
 _ASIDE_MOST = 20  # tokens
+_ACTOR_HOPS = 3  # prepositional phrases read past, back to who did it
 
 
 @fast_init
@@ -161,7 +163,31 @@ def _actor(before_verb: Sequence[Token]) -> str:
         end -= 1
     if end and before_verb[end - 1].lower in CONJUNCTIONS:
         return ""
-    return canonical(noun_phrase_back(before_verb[:end]))
+    phrase = noun_phrase_back(before_verb[:end])
+    start = end - len(phrase)
+    for _ in range(_ACTOR_HOPS):
+        head = _head_before(before_verb[:start]) if phrase else None
+        if head is None:
+            break
+        start, phrase = head
+    return canonical(phrase)
+
+
+def _head_before(tokens: Sequence[Token]) -> tuple[int, list[Token]] | None:
+    """The noun phrase that a prepositional phrase right after ``tokens`` hangs on, with
+    where it starts ("an explosion" before "on a bus": "explosion"); None when no
+    ``actor_hops`` preposition ends the tokens or no noun phrase stands before it."""
+    fw = frame_words()
+    at = len(tokens)
+    while at > 0 and tokens[at - 1].lower in fw.place_determiners:
+        at -= 1
+    hops = at
+    while at > 0 and tokens[at - 1].lower in fw.actor_hops:
+        at -= 1
+    if at == hops:
+        return None
+    phrase = noun_phrase_back(tokens[:at])
+    return (at - len(phrase), phrase) if phrase else None
 
 
 def past_aside(rest: Sequence[Token]) -> list[Token]:

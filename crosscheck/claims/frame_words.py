@@ -39,6 +39,7 @@ class FrameWords:
     paid_acts: frozenset[str]
     paid_act_endings: tuple[str, ...]
     place_prepositions: frozenset[str]
+    actor_hops: frozenset[str]
     area_words: frozenset[str]
     place_determiners: frozenset[str]
     not_places: frozenset[str]
@@ -169,6 +170,7 @@ def frame_words() -> FrameWords:
         paid_acts=_words(data, "paid_acts"),
         paid_act_endings=tuple(sorted(_words(data, "paid_act_endings"))),
         place_prepositions=_words(data, "place_prepositions"),
+        actor_hops=_words(data, "actor_hop_prepositions"),
         area_words=_words(data, "area_words"),
         place_determiners=_words(data, "place_determiners"),
         not_places=_words(data, "not_places"),

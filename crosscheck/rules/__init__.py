@@ -310,12 +310,33 @@ def _one_source_gives_both(
                     continue
                 if stale and not _headline_claim(claim, sources):
                     continue
+                if _rounds_both(claim, other, _own(pair, side, source)):
+                    continue  # "closed at 15,871" gives neither 15,871.35 nor 15,871.28
                 if len(claim_groups((claim, other))) == 1:
                     return True  # the same figure, said the same way
                 matched = pairs_in_block((claim, other))
                 if matched and compare_pair(matched[0]) is None:
                     return not numeric.vague_apart(claim, other)
     return False
+
+
+def _own(pair: ClaimPair, side: str, source: str) -> Claim | None:
+    """The claim of ``source`` on one side of the pair (the first, when it has several)."""
+    first, others = (pair.a, pair.also_a) if side == "a" else (pair.b, pair.also_b)
+    return next((c for c in (first, *others) if c.source == source), None)
+
+
+def _rounds_both(claim: Claim, other: Claim, own: Claim | None) -> bool:
+    """Whether ``claim`` is a rounding of both sides' figures, more precise than it: the
+    source that gives it ("closed at 15,871") gives neither 15,871.35 nor its own 15,871.28."""
+    mine, theirs, ours = (_point(c) for c in (claim, other, own))
+    if mine is None or theirs is None or ours is None or mine in (theirs, ours):
+        return False
+    return numeric.rounds_to(theirs, mine) and numeric.rounds_to(ours, mine)
+
+
+def _point(claim: Claim | None) -> float | None:
+    return claim.value.point if claim is not None and claim.value is not None else None
 
 
 def _headline_only(pair: ClaimPair, side: str, source: str, sources: Mapping[str, Source]) -> bool:
