@@ -20,8 +20,9 @@ from crosscheck.match.word_roots import word_root
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
 from crosscheck.timex import find_times
 
-# Characters around a relative date ("last October") within which its own article's exact
-# date of the other side's period ("Oct. 1") is read as the date it means.
+# Characters around a coarse date ("last October", "until the middle of March") within which
+# its own article's exact date of the other side's period ("Oct. 1") is read as the date it
+# means.
 NEAR_CHARS = 400
 _WORD = re.compile(r"\w+")
 
@@ -166,7 +167,7 @@ class ArticleDates:
             finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[tc.granularity]
             if GRANULARITY_RANK[t.granularity] > rank or not finer or not within(t, tf):
                 continue
-            if _restated(t, coarse, tf):
+            if _restated(t, coarse, fine, source.text):
                 return True  # "last October's massacre" ... "occurred on the night of Oct. 1"
             if _sentence_names(source.text, t, keys):
                 return True
@@ -195,17 +196,24 @@ def in_year_of(t: TimeRef, other: TimeRef) -> TimeRef:
         return t
 
 
-def _restated(t: TimeRef, coarse: Claim, tf: TimeRef) -> bool:
-    """Whether a date of the coarse side's article, near its relative date and inside it,
-    is exactly the finer side's period: the article itself gives the finer date."""
-    tc = coarse.time
-    assert tc is not None
-    return (
-        tc.relative
-        and period_of(t) == period_of(tf)
+def _restated(t: TimeRef, coarse: Claim, fine: Claim, text: str) -> bool:
+    """Whether a date of the coarse side's article, near its coarse date and inside it, is
+    exactly the finer side's period: the article itself gives the finer date. Near a
+    relative date any such date does ("last October's massacre" ... "on the night of Oct.
+    1"); near a date written out, one whose sentence names a key word or stem of the finer
+    side's clause ("The increase lasts until the middle of March 2015" ... "as of March 15,
+    2015, will become the new legal limit" / "debt limit increase -- valid until March 15"),
+    not a day of another event ("in May 2017" ... "The weather on May 9, 2017 was fine")."""
+    tc, tf = coarse.time, fine.time
+    assert tc is not None and tf is not None
+    near = (
+        period_of(t) == period_of(tf)
         and within(t, tc)
         and abs(t.start - coarse.start) <= NEAR_CHARS
     )
+    if not near or tc.relative:
+        return near
+    return _sentence_names(text, t, frozenset((*fine.event_words, *fine.event_stems)))
 
 
 def _sentence_names(text: str, t: TimeRef, keys: frozenset[str]) -> bool:

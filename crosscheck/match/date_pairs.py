@@ -134,12 +134,25 @@ def _bounded(claim: Claim) -> bool:
 def same_bound(a: Claim, b: Claim) -> bool:
     """Two bounds of one span: the same scope word ("since" / "since"; never "since" /
     "in", "by" / "on", "by" / "until") and ``CONFLICT_WORDS`` key words in common ("the
-    unemployment rate ... lowest since July 2008" / "unemployment rate ... since 2008")."""
+    unemployment rate ... lowest since July 2008" / "unemployment rate ... since 2008"),
+    or one that names what the span is of, not only who (``_common_word``: "its lowest
+    point since 1978" / "the lowest proportion since February 1978")."""
     if not bound(a) or bound(a) != bound(b):
         return False
-    if len(set(a.event_words) & set(b.event_words)) < CONFLICT_WORDS:
+    shared = set(a.event_words) & set(b.event_words)
+    if len(shared) < CONFLICT_WORDS and not any(_common_word(w, a, b) for w in shared):
         return False
     return not other_deadlines(a, b)  # "must file ... by Friday" / "must report ... by Friday"
+
+
+def _common_word(word: str, a: Claim, b: Claim) -> bool:
+    """Whether a key word two bounds share is a common word, written in lower case in a
+    sentence of one of them ("lowest", "unemployment", "increase"), not a name only ("the
+    Dow": its worst fall since August 2011 and its first correction since 2011 are two spans
+    of one name; "the House": a vote not expected until later this week and a session
+    adjourned until June 1)."""
+    written = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
+    return any(written.search(c.sentence) for c in (a, b))
 
 
 def _same_end(a: TimeRef, b: TimeRef) -> bool:
