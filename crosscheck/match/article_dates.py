@@ -136,7 +136,9 @@ class ArticleDates:
                 continue  # the finer date itself ("10:30 p.m. Thursday" / "late Thursday")
             if GRANULARITY_RANK[found.granularity] < rank:
                 continue
-            if _sentence_names(source.text, found, keys):
+            if _sentence_names(source.text, found, keys) and _tells_event(
+                source.text, found, coarse
+            ):
                 return True
         return False
 
@@ -214,6 +216,16 @@ def _sentence_names(text: str, t: TimeRef, keys: frozenset[str]) -> bool:
     words = {w.lower() for w in _WORD.findall(_sentence_at(text, t))}
     stems = {stem(w) for w in words}
     return bool(keys & (words | stems | {word_root(w) for w in words}))
+
+
+def _tells_event(text: str, t: TimeRef, claim: Claim) -> bool:
+    """Whether the raw sentence around a time tells the event of ``claim`` (a word, stem or
+    root of its event stems), or ``claim`` keys no event: "the 1982 war over the Falkland
+    Islands" is no date of "Argentina invaded the Falklands Islands in 1982", though both
+    name the islands; "She was elected to Parliament in 1959" is one of "Thatcher was
+    elected to Parliament in 1959"."""
+    events = frozenset(claim.event_stems)
+    return not events or _sentence_names(text, t, events | {word_root(s) for s in events})
 
 
 def _sentence_at(text: str, t: TimeRef) -> str:
