@@ -78,14 +78,6 @@ MIN_SIMILARITY_PARTICIPANT = 0.1
 # office by lying to prosecutors about three matters ..."): the participants and a word
 # of the act carry a pair whose long clauses agree little otherwise.
 MIN_SIMILARITY_PARTICIPANTS = 0.1
-# The least for two descriptors that share ``MIN_SHARED_MANY`` stems or more, none of them a
-# name: several rare words of a story in common tell one event as a name does, and a long
-# clause dilutes the cosine ("China's legislature called for limiting the candidates who
-# would be allowed to run" / "the National People's Congress decision on August 31, ...
-# Beijing's controversial ruling to allow only candidates approved by a nominating committee
-# to run for office": allow, candidate, run; cosine 0.22).
-MIN_SIMILARITY_MANY = 0.2
-MIN_SHARED_MANY = 3
 # Stems two descriptors must share, besides weak predicates ("vote", "win": many events
 # of a story share them): one word in common is a topic, not an event.
 MIN_SHARED = 2
@@ -304,14 +296,13 @@ def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
     stems hold ``MIN_NAMES_ONE_EVENT`` names of ``a``'s clause, a demonym alone counting
     none (``named_participants``), and a word besides names and weak predicates;
     ``MIN_SIMILARITY_NAMED`` for two dates whose shared stems hold a name: a word with a
-    capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY_MANY``
-    for two dates of ``MIN_SHARED_MANY`` shared stems and no name; ``MIN_SIMILARITY``
+    capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY``
     otherwise."""
     if len(shared - weak_stems()) < MIN_SHARED:
         return MIN_SIMILARITY_PARTICIPANT
     names = shared & names_of_both(a, b)
     if not names:
-        return MIN_SIMILARITY_MANY if len(shared) >= MIN_SHARED_MANY else MIN_SIMILARITY
+        return MIN_SIMILARITY
     spans = (p for p, _, _ in name_spans(clause_of(a)))
     if shared - names - weak_stems() and (
         named_participants(spans, names, content_stem) >= MIN_NAMES_ONE_EVENT
