@@ -119,9 +119,9 @@ class ArticleDates:
 
     def gives_coarse(self, x: Claim, y: Claim, keys: frozenset[str]) -> bool:
         """Whether the finer side's article gives the coarser side's very period in a
-        sentence of a word of ``keys``: "revealed Wednesday that forces had attempted a
-        rescue earlier this summer" dates the revealing, and its article dates the rescue
-        as the other does."""
+        sentence of a word of ``keys`` that tells the coarser side's event (``_tells_event``):
+        "revealed Wednesday that forces had attempted a rescue earlier this summer" dates the
+        revealing, and its article dates the rescue as the other does."""
         sides = coarse_and_fine(x, y)
         if sides is None:
             return False
