@@ -120,9 +120,9 @@ class ArticleDates:
 
     def gives_coarse(self, x: Claim, y: Claim, keys: frozenset[str]) -> bool:
         """Whether the finer side's article gives the coarser side's very period in a
-        sentence of a word of ``keys``: "revealed Wednesday that forces had attempted a
-        rescue earlier this summer" dates the revealing, and its article dates the rescue
-        as the other does."""
+        sentence of a word of ``keys`` that tells the coarser side's event (``_tells_event``):
+        "revealed Wednesday that forces had attempted a rescue earlier this summer" dates the
+        revealing, and its article dates the rescue as the other does."""
         sides = coarse_and_fine(x, y)
         if sides is None:
             return False
@@ -137,7 +137,9 @@ class ArticleDates:
                 continue  # the finer date itself ("10:30 p.m. Thursday" / "late Thursday")
             if GRANULARITY_RANK[found.granularity] < rank:
                 continue
-            if _sentence_names(source.text, found, keys):
+            if _sentence_names(source.text, found, keys) and _tells_event(
+                source.text, found, coarse
+            ):
                 return True
         return False
 
@@ -222,6 +224,16 @@ def _sentence_names(text: str, t: TimeRef, keys: frozenset[str]) -> bool:
     words = {w.lower() for w in _WORD.findall(_sentence_at(text, t))}
     stems = {stem(w) for w in words}
     return bool(keys & (words | stems | {word_root(w) for w in words}))
+
+
+def _tells_event(text: str, t: TimeRef, claim: Claim) -> bool:
+    """Whether the raw sentence around a time tells the event of ``claim`` (a word, stem or
+    root of its event stems), or ``claim`` keys no event: "the 1982 war over the Falkland
+    Islands" is no date of "Argentina invaded the Falklands Islands in 1982", though both
+    name the islands; "She was elected to Parliament in 1959" is one of "Thatcher was
+    elected to Parliament in 1959"."""
+    events = frozenset(claim.event_stems)
+    return not events or _sentence_names(text, t, events | {word_root(s) for s in events})
 
 
 def _sentence_at(text: str, t: TimeRef) -> str:
