@@ -20,7 +20,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import islice
 
 from crosscheck.alignment import Aligned, SourceSentence, story_aligner
 from crosscheck.claims.date_events import stem
@@ -230,9 +229,9 @@ def _context(claim: Claim) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 12)
 def _words_around(sentence: str, at: int, end: int) -> frozenset[str]:
-    before = WORD.findall(sentence, 0, at)[-CONTEXT_WORDS:]  # WORD has no groups, no look-behind
-    after = [m.group() for m in islice(WORD.finditer(sentence, end), CONTEXT_WORDS)]
-    return content_stems(" ".join([*before, *after]))
+    before = [m.group() for m in WORD.finditer(sentence[:at])][-CONTEXT_WORDS:]
+    after = [m.group() for m in WORD.finditer(sentence[end:])][:CONTEXT_WORDS]
+    return frozenset(content_stems(" ".join([*before, *after])))
 
 
 def _noted(a: Claim, b: Claim, aligned: Aligned) -> ClaimPair:

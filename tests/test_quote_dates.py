@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from crosscheck import check
 from crosscheck.check import prepare_and_extract
 from crosscheck.claims.post_dates import post_body, signs_post
@@ -43,37 +40,6 @@ def test_shared_run_is_the_longest_common_run() -> None:
     a = ["we", "are", "still", "assessing", "the", "results", "of", "the", "operation"]
     b = ["we", "are", "assessing", "the", "results", "of", "the", "operation", "today"]
     assert shared_run(a, b) == tuple(["assessing", "the", "results", "of", "the", "operation"])
-
-
-def _table_run(a: list[str], b: list[str]) -> tuple[str, ...]:
-    """The full table of common run lengths (``shared_run`` before its sparse table)."""
-    best, best_end = 0, 0
-    previous = [0] * (len(b) + 1)
-    for i in range(1, len(a) + 1):
-        row = [0] * (len(b) + 1)
-        for j in range(1, len(b) + 1):
-            if a[i - 1] == b[j - 1]:
-                row[j] = previous[j - 1] + 1
-                if row[j] > best:
-                    best, best_end = row[j], i
-        previous = row
-    return tuple(a[best_end - best : best_end])
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(st.sampled_from("abcd"), max_size=14),
-    st.lists(st.sampled_from("abcd"), max_size=14),
-)
-def test_shared_run_is_the_full_tables_run(a: list[str], b: list[str]) -> None:
-    """The sparse table gives the full table's run, ties too (of the longest runs, the one
-    that ends first in ``a``): a few words, so runs tie and repeat."""
-    assert shared_run(a, b) == _table_run(a, b)
-
-
-def test_shared_run_ties_go_to_the_run_that_ends_first() -> None:
-    assert shared_run(["x", "y", "z", "w"], ["z", "w", "x", "y"]) == ("x", "y")
-    assert shared_run([], ["a"]) == ()
 
 
 def test_a_run_needs_its_length_and_its_content_words() -> None:

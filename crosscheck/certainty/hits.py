@@ -88,7 +88,7 @@ def sentences_with_hits(
                     break
         else:
             continue
-        hits = pattern.findall(text, lower)
+        hits = list(pattern.finditer(text, lower))
         if hits and not is_question(text):
             yield sentence, hits
 
@@ -114,6 +114,6 @@ def _hits_in(
         lower = text.lower()
         if not any(key in lower for key in present):
             continue
-        hits = pattern.findall(text, lower)
+        hits = list(pattern.finditer(text, lower))
         if hits and not is_question(text):
             yield sentence, hits

@@ -6,7 +6,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Final
 
 from crosscheck.certainty.rules import (
     _QUOTED,
@@ -134,7 +133,7 @@ class SentenceReading:
         found = self.read.get(key)
         if found is None:
             pattern = _hedge_rules(self.lang).not_hedges
-            spans = [m.span() for m in pattern.findall(self.text, self.lower)]
+            spans = [m.span() for m in pattern.finditer(self.text, self.lower)]
             self.read["excluded_starts"] = tuple(a for a, _ in spans)
             self.read["excluded_ends"] = tuple(b for _, b in spans)
             found = self.read[key]
@@ -144,7 +143,7 @@ class SentenceReading:
         found = self.read.get(key)
         if found is None:
             boundary = _hedge_rules(self.lang).boundary
-            spans = [m.span() for m in boundary.findall(self.text, self.lower)]
+            spans = [m.span() for m in boundary.finditer(self.text, self.lower)]
             self.read["boundary_starts"] = tuple(a for a, _ in spans)
             self.read["boundary_ends"] = tuple(b for _, b in spans)
             found = self.read[key]
@@ -200,7 +199,7 @@ _PENDING: dict[tuple[str, str], tuple[re.Match[str], ...]] = {}
 def hedge_matches(text: str, lang: str) -> tuple[re.Match[str], ...]:
     """The matches of the hedge pattern of language ``lang`` in a sentence."""
     found = _PENDING.pop((text, lang), None)
-    return tuple(_hedge_rules(lang).pattern.findall(text)) if found is None else found
+    return tuple(_hedge_rules(lang).pattern.finditer(text)) if found is None else found
 
 
 def read_phrases(
@@ -227,35 +226,34 @@ def read_phrases(
         attribution.verbs,
     )
     if len(lower) != len(text):
-        hedges, phrases, verbs = (f.findall(text, lower) for f in families)
+        hedges, phrases, verbs = (list(f.finditer(text, lower)) for f in families)
         return tuple(hedges), phrases, verbs
     found: tuple[Matches, Matches, Matches] = ([], [], [])
     ends = [0, 0, 0]
-    tries = [(i, f.exact.match, f.folded.match, found[i]) for i, f in enumerate(families)]
     for union in _reading_pattern(lang).finditer(lower):
-        for at in _places(lower, *union.span()):
-            for index, exact_at, written_at, kept in tries:
+        for at in _places(lower, union.start(), union.end()):
+            for index, family in enumerate(families):
                 if at < ends[index]:
                     continue  # inside a match of its own
-                exact = exact_at(lower, at)
+                exact = family.exact.match(lower, at)
                 if exact is None:
                     continue
                 ends[index] = exact.end()
-                written = written_at(text, at)
+                written = family.folded.match(text, at)
                 if written is not None:
-                    kept.append(written)
+                    found[index].append(written)
     return tuple(found[0]), found[1], found[2]
-
-
-_NO_WORD: Final = re.compile(r"[^\w-]")
-"""A character that is no word letter, digit, underscore or hyphen (``\\w`` is exactly
-``str.isalnum`` or the underscore): after one a phrase may start."""
 
 
 def _places(lower: str, start: int, end: int) -> list[int]:
     """``start`` and the places inside ``[start, end)`` after a character that is no word
     letter, digit, underscore or hyphen (where a phrase may start)."""
-    return [start, *(m.end() for m in _NO_WORD.finditer(lower, start, end - 1))]
+    places = [start]
+    for at in range(start + 1, end):
+        before = lower[at - 1]
+        if not (before.isalnum() or before in "_-"):
+            places.append(at)
+    return places
 
 
 def find_hedges(

@@ -148,15 +148,6 @@ class _Phrases:
             if match is not None:
                 yield match
 
-    def findall(self, text: str, lower: str | None = None) -> list[re.Match[str]]:
-        """``finditer``'s matches as a list (built without a generator: faster where every
-        match is read)."""
-        low = text.lower() if lower is None else lower
-        if len(low) != len(text):
-            return list(self.folded.finditer(text))
-        again = self.folded.match
-        return [m for f in self.exact.finditer(low) if (m := again(text, f.start())) is not None]
-
 
 _LEAD: Final = r"(?<![\w-].)"
 r"""Put after a phrase's first character: the phrase starts no word ("(?<![\w-])" before it).

@@ -190,8 +190,8 @@ def _speakers(text: str, lang: str, lower: str | None = None) -> list[_Speaker]:
     (``lower`` is ``text.lower()``)."""
     rules = attribution_rules(lang)
     low = text.lower() if lower is None else lower
-    phrases = rules.source_phrases.findall(text, low)
-    verbs = rules.verbs.findall(text, low)
+    phrases = list(rules.source_phrases.finditer(text, low))
+    verbs = list(rules.verbs.finditer(text, low))
     return _speakers_at(text, phrases, verbs, lang)
 
 

@@ -205,9 +205,9 @@ def descriptor_pairs(
             if _coarse_contains_fine(*align(a, b)):
                 candidates.append((a, b))
     clauses: dict[tuple[str, int, int], str] = {}
-    stems: dict[tuple[str, int, int], frozenset[str]] = {}
+    stems: dict[tuple[str, int, int], set[str]] = {}
 
-    def stems_of(c: Claim) -> frozenset[str]:
+    def stems_of(c: Claim) -> set[str]:
         if c.key not in stems:
             clauses[c.key] = clause_of(c)
             stems[c.key] = content_stems(clauses[c.key]) - content_stems(c.text)

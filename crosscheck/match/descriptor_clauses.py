@@ -18,7 +18,7 @@ alone tells no event); and the clause of a date inside the aside ends where the 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from crosscheck.claims.date_events import date_event_words
 from crosscheck.lexicon import load_lexicon, lower_words
@@ -55,14 +55,9 @@ def clause_of(claim: Claim) -> str:
     """The clause of a date's sentence: the text between the breaks around the date, a
     break being a semicolon, a colon, a dash, or a comma before a clause opener that is
     no aside (see the module doc)."""
-    start = claim.sentence_start
-    return _clause_at(claim.sentence, claim.start - start, claim.end - start)
-
-
-@lru_cache(maxsize=1 << 13)  # a date's clause is asked for by several pairings, pair by pair
-def _clause_at(sentence: str, at: int, end: int) -> str:
-    """``clause_of`` of the date at ``[at, end)`` of ``sentence``."""
     openers = date_event_words().clause_openers
+    sentence = claim.sentence
+    at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     first, last = 0, len(sentence)
     relative: re.Match[str] | None = None
     for m in _BREAK.finditer(sentence):

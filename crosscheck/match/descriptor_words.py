@@ -51,17 +51,16 @@ def content_stem(word: str) -> str:
     return "" if len(word) < MIN_LETTERS or word in _ignored() else word_root(word)
 
 
-@lru_cache(maxsize=1 << 13)  # a clause, a sentence or a date's words are read again and again
-def content_stems(text: str) -> frozenset[str]:
+def content_stems(text: str) -> set[str]:
     """The stems of the content words of a text, and the class of each two-word phrase of
     ``[phrases]`` of date_events.toml it holds ("was blown up" -> "demolished", "stepped
     down" -> "resigned"): one event told with a phrase and with a verb shares its class."""
     words = _WORD.findall(text.lower())
-    found = set(map(content_stem, set(words)))
+    found = {content_stem(w) for w in set(words)}
     phrases = date_event_words().phrases
-    found.update(map(phrases.__getitem__, filter(phrases.__contains__, pairwise(words))))
+    found.update(phrases[p] for p in pairwise(words) if p in phrases)
     found.discard("")
-    return frozenset(found)
+    return found
 
 
 # A story's articles are read for weights by several pairings (dates, aligned figures): keep
@@ -88,12 +87,9 @@ def story_weights(
         n += sentences
     if n < MIN_SENTENCES:
         return None
-    words: set[str] = set()
-    for text in clauses:
-        words.update(_WORD.findall(text.lower()))
     found: Counter[str] = Counter()
-    for word in filter(content_stem, words):
-        found[content_stem(word)] += sum([counts.get(word, 0) for counts in counted])
+    for word in filter(content_stem, {w for text in clauses for w in _WORD.findall(text.lower())}):
+        found[content_stem(word)] += sum(counts.get(word, 0) for counts in counted)
 
     def weight(s: str) -> float:
         return math.log(1 + n / max(found[s], 1))

@@ -219,21 +219,16 @@ def _told_after(claim: Claim, published: date | None) -> bool:
 
 
 def shared_run(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
-    """The longest run of consecutive words ``a`` and ``b`` both hold (the first found: of
-    the longest, the one that ends first in ``a``).
-
-    The table of common run lengths is kept sparse: only the places of ``b`` that hold the
-    word of ``a`` being read, so two quotes cost their shared words, not their product."""
-    where: dict[str, list[int]] = defaultdict(list)
-    for j, word in enumerate(b, 1):
-        where[word].append(j)
+    """The longest run of consecutive words ``a`` and ``b`` both hold (the first found)."""
     best, best_end = 0, 0
-    previous: dict[int, int] = {}  # the runs ending at the word before, by where they end in b
-    for i, word in enumerate(a, 1):
-        row = {j: previous.get(j - 1, 0) + 1 for j in where.get(word, ())}
-        longest = max(row.values(), default=0)
-        if longest > best:
-            best, best_end = longest, i
+    previous = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        row = [0] * (len(b) + 1)
+        for j in range(1, len(b) + 1):
+            if a[i - 1] == b[j - 1]:
+                row[j] = previous[j - 1] + 1
+                if row[j] > best:
+                    best, best_end = row[j], i
         previous = row
     return tuple(a[best_end - best : best_end])
 
