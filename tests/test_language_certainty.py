@@ -21,7 +21,7 @@ from crosscheck.certainty import rules as certainty_rules
 from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.reading import find_attribution, find_hedges, read_sentence
 from crosscheck.certainty.statements import find_statements
-from crosscheck.claims.extract import prepare
+from crosscheck.claims.extract import extract_claims, prepare
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, Source
 from crosscheck.text import sentences as sentences_module
@@ -121,6 +121,21 @@ def test_a_source_s_statements_are_read_with_the_lexicons_of_its_language(
     assert _hedged_statements(_source(HEDGED, FAKE)) == expected
     assert _hedged_statements(_source(HEDGED, f"{FAKE}-YY")) == expected  # a regional tag of FAKE
     assert _hedged_statements(_source(HEDGED, "en")) == []
+
+
+def test_a_source_s_figures_are_hedged_with_the_lexicons_of_its_language(
+    lexicon_root: Path,
+) -> None:
+    """The claims stage reads a figure's sentence for hedges in the source's language too:
+    a hedge only the fake language has makes the figure's claim hedged there, not in English."""
+    text = "The flood angeblich killed 40 people on Sunday."
+
+    def certainty(language: str) -> list[tuple[str, CertaintyLevel]]:
+        claims = extract_claims(_source(text, language))
+        return [(c.text, c.certainty.level) for c in claims if c.text.startswith("40")]
+
+    assert certainty(FAKE) == [("40 people", CertaintyLevel.HEDGED)]
+    assert certainty("en") == [("40 people", CertaintyLevel.ASSERTED)]
 
 
 def test_the_default_and_a_regional_tag_read_english() -> None:

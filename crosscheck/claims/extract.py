@@ -96,7 +96,7 @@ def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
         s_quantities = _within(quantities, qi, sentence)
         s_times = _within(times, ti, sentence)
         previous = claims[-1] if claims else None
-        claims.extend(_sentence_claims(source, cleaned, sentence, s_quantities, s_times, previous))
+        claims.extend(_sentence_claims(prepared, sentence, s_quantities, s_times, previous))
     return tuple(claims)
 
 
@@ -146,8 +146,7 @@ def _join_note(first: str | None, second: str) -> str:
 
 
 def _sentence_claims(
-    source: Source,
-    cleaned: str,
+    prepared: Prepared,
     sentence: Sentence,
     quantities: list[Quantity],
     times: list[TimeRef],
@@ -156,16 +155,18 @@ def _sentence_claims(
     """The claims of one sentence, from its one reading (``read_words``), which every
     figure's and date's reader of the sentence shares. Its hedges and speakers
     (``read_sentence``) are read on the first claim that asks for them: a sentence whose
-    figures and dates all give no claim is never read for them."""
+    figures and dates all give no claim is never read for them. Both readings use the
+    lexicons of the source's language (``prepared.lang``)."""
     if not quantities and not times:
         return []
+    source, cleaned = prepared.source, prepared.cleaned
     words = read_words(cleaned, sentence.start, sentence.end, _BREAKS)
     tokens = words.index
     readings: list[SentenceReading] = []
 
     def reading() -> SentenceReading:
         if not readings:
-            readings.append(read_sentence(sentence.text))  # ``cleaned[start:end]``
+            readings.append(read_sentence(sentence.text, prepared.lang))  # ``cleaned[start:end]``
         return readings[0]
 
     time_starts = [t.start for t in times]
