@@ -63,6 +63,8 @@ _STAGES_BEFORE = (  # the lexicons a source is read with before the name finder 
     "currencies",
     "units",
     "time",
+    "attribution",
+    "hedges",
 )
 
 

@@ -279,12 +279,12 @@ def _straight(token: Token) -> str:
 
 def _possessive(token: Token) -> bool:
     """Whether a word ends in a possessive "'s" (straight or curly apostrophe)."""
-    return _straight(token).endswith("'s")
+    return _straight(token).endswith(function_words().possessive_ending)
 
 
 def _unpossessed(token: Token) -> str:
     """A word in lower case without its possessive "'s" ("Barrett\u2019s" -> "barrett")."""
-    return _straight(token).removesuffix("'s")
+    return _straight(token).removesuffix(function_words().possessive_ending)
 
 
 def _is_name(token: Token, opening: bool) -> bool:
