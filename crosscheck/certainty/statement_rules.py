@@ -80,6 +80,7 @@ class StatementRules:
     confirming: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     report_turns: frozenset[str] = frozenset()
+    turn_complements: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
     lang: str = DEFAULT_LANGUAGE  # the language whose words these are
@@ -155,6 +156,7 @@ def _statement_rules(lang: str) -> StatementRules:
         confirming=frozenset(_strings(table, "confirming", lex, lang)),
         person_pronouns=frozenset(_strings(table, "person_pronouns", lex, lang)),
         report_turns=frozenset(_strings(table, "report_turns", lex, lang)),
+        turn_complements=frozenset(_strings(table, "turn_complements", lex, lang)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
         lang=lang,

@@ -18,6 +18,7 @@ from crosscheck.claims.dates import date_claim, keyed_only
 from crosscheck.claims.figure_claim import quantity_claim
 from crosscheck.claims.frame_reading import read_words
 from crosscheck.claims.frame_words import frame_words
+from crosscheck.claims.function_words import function_words
 from crosscheck.claims.scope_times import (
     aside_time,
     figure_times,
@@ -239,7 +240,7 @@ def _inside_time(q: Quantity, times: list[TimeRef], starts: list[int]) -> bool:
 
 def _trivial(q: Quantity) -> bool:
     """A bare "one" ("in one instance") counts nothing worth checking."""
-    return q.unit is Unit.COUNT and q.text.strip().lower() in {"one", "a", "an"}
+    return q.unit is Unit.COUNT and q.text.strip().lower() in function_words().trivial_counts
 
 
 def _modifier(q: Quantity, tokens: TokenIndex) -> bool:

@@ -14,7 +14,6 @@ from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges
 from crosscheck.claims.claim_window import WINDOW, sentence_window
 from crosscheck.claims.coordination import coordinated
 from crosscheck.claims.figure_nouns import (
-    CONJUNCTIONS,
     UNSPECIFIED,
     duration_subject,
     metric_after,
@@ -33,6 +32,7 @@ from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words, is_event_words
 from crosscheck.claims.frames import Frame, as_measure, figure_frame, unit_of
+from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import explain_words
 from crosscheck.model import ASSERTED, Claim, Quantity, Sentence, Source, TimeRef, Unit
 from crosscheck.text.words import Token, canonical_subject, claim_words, lemma
@@ -196,7 +196,9 @@ def _listed_owner(frame: Frame, q: Quantity, after: list[Token], previous: Claim
             break
         name.append(token)
     rest = after[1 + len(name) :]
-    if not name or (rest and rest[0].is_word and rest[0].lower not in CONJUNCTIONS):
+    if not name or (
+        rest and rest[0].is_word and rest[0].lower not in function_words().list_conjunctions
+    ):
         return frame  # "231 for Cruz [supporters]": not the name's own
     if previous is None or previous.value is None or previous.kind != q.unit.value:
         return frame

@@ -12,6 +12,7 @@ from operator import itemgetter
 
 from crosscheck.claims.claim_window import CLAUSE_END
 from crosscheck.claims.frame_words import frame_words
+from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Quantity
 from crosscheck.text.words import Token, claim_words, find_metric, lemma, phrase_tokens
@@ -19,7 +20,6 @@ from crosscheck.text.words import Token, claim_words, find_metric, lemma, phrase
 # The subject of a figure whose noun is unknown: listed, never matched.
 UNSPECIFIED = ""
 # Words that join clauses or list items: a figure's verb group or a listed name ends there.
-CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas"})
 
 
 def past_subject(after: list[Token], subject_tokens: list[Token]) -> list[Token]:
@@ -39,9 +39,10 @@ _START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 def subject_after(after: list[Token], q: Quantity) -> list[Token]:
     """The noun phrase a figure counts: "over 1,200 [political prisoners]"."""
     words = claim_words()
+    fn = function_words()
     i = 0
     # "hundreds of thousands of belarusians", "10 of them", "90 percent of them"
-    if i < len(after) and after[i].lower == "of":
+    if i < len(after) and after[i].lower == fn.of_link:
         i += 1
     elif i + 1 < len(after) and after[i].lower in frame_words().new_adjectives:
         i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
@@ -55,16 +56,16 @@ def subject_after(after: list[Token], q: Quantity) -> list[Token]:
             return [*after[i : i + 1]]
         if low in words.stop_words:
             break
-        if low.endswith("ly") and len(low) > 4 and low not in _ly_adjectives():
+        if low.endswith(fn.adverb_ending) and len(low) > 4 and low not in _ly_adjectives():
             break
-        if low.endswith("ed") and _verb_follows(after, token):
+        if low.endswith(fn.participle_ending) and _verb_follows(after, token):
             break
         subject.append(token)
-        if lemma(token.text) != low and low.endswith("s"):
+        if lemma(token.text) != low and low.endswith(fn.plural_ending):
             if _proper_modifier(token, _next_token(after, token)):
                 continue  # "two [Dallas] nurses": a name ending in -s modifies the noun
             break  # a plural noun is the head of the phrase
-    if subject and subject[-1].lower.endswith("ed") and len(subject) == 1:
+    if subject and subject[-1].lower.endswith(fn.participle_ending) and len(subject) == 1:
         return []
     return subject
 
@@ -110,13 +111,17 @@ def _verb_follows(after: list[Token], token: Token) -> bool:
     if index + 1 >= len(after):
         return True
     nxt = after[index + 1]
-    return not nxt.is_word or nxt.lower in words.stop_words or nxt.lower.endswith("ly")
+    return (
+        not nxt.is_word
+        or nxt.lower in words.stop_words
+        or nxt.lower.endswith(function_words().adverb_ending)
+    )
 
 
 def metric_before(before: list[Token]) -> str | None:
     """A nominalised metric right before the figure: "the [exodus] of", "[detention] of"."""
     window = before[-claim_words().look_back_words :]
-    if len(window) < 2 or window[-1].lower != "of":
+    if len(window) < 2 or window[-1].lower != function_words().of_link:
         return None
     lemmas = [lemma(t.text) for t in window[:-1] if t.is_word]
     found = find_metric(lemmas)
@@ -143,7 +148,7 @@ def _verb_lemmas(tokens: list[Token], *, stop_at_list: bool) -> list[str]:
     for token in tokens:
         if token.is_number or (token.text in CLAUSE_END and (stop_at_list or token.text != ",")):
             break
-        if stop_at_list and token.lower in CONJUNCTIONS:
+        if stop_at_list and token.lower in function_words().list_conjunctions:
             break
         if token.is_word:
             lemmas.append(lemma(token.text))

@@ -21,6 +21,7 @@ from crosscheck.claims.frame_words import (
     noun_phrase_back,
     noun_phrase_forward,
 )
+from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_table, lower_words, require
 from crosscheck.model import Claim, Quantity
 from crosscheck.text.words import Token, claim_words, lemma
@@ -153,7 +154,7 @@ def timed_before(before: Sequence[Token]) -> str:
     if i == 0:
         return ""
     verb = before[i - 1].lower
-    if verb in dw.timed_verbs and links and before[i].lower == "for":
+    if verb in dw.timed_verbs and links and before[i].lower == function_words().duration_link:
         return dw.timed_verbs[verb]  # "deliberated [for] five hours", not "flew 500 miles"
     if verb not in dw.length_verbs:
         return ""
@@ -227,7 +228,9 @@ def _other_time(rest: Sequence[Token]) -> bool:
 def _military(phrase: Sequence[Token], rest: Sequence[Token]) -> bool:
     """Whether a service phrase or its "of" phrase names a military service ("a 20-year
     Army veteran", "a 10-year veteran of the Marines")."""
-    body = noun_phrase_forward(rest[1:]) if rest and rest[0].lower == "of" else []
+    body = (
+        noun_phrase_forward(rest[1:]) if rest and rest[0].lower == function_words().of_link else []
+    )
     military = duration_words().service_military
     return any(lemma(t.text) in military or t.lower in military for t in [*phrase, *body])
 

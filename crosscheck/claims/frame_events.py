@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.claims.frame_words import (
-    CONJUNCTIONS,
     canonical,
     clause_after,
     clause_before,
@@ -23,6 +22,7 @@ from crosscheck.claims.frame_words import (
     noun_phrase_back,
     phrase_at,
 )
+from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.slotted import fast_init
 from crosscheck.text.words import Token, lemma, token_of
@@ -69,11 +69,12 @@ def not_a_count(clause: Sequence[Token], before: Sequence[Token]) -> bool:
     """Whether a word that makes a figure no count ("at", "aged") stands before it, or before
     the first figure of the list it continues ("aged 26 and 21")."""
     fw = frame_words()
-    if any(t.lower not in CONJUNCTIONS and t.text != "," for t in clause):
+    conjunctions = function_words().clause_conjunctions
+    if any(t.lower not in conjunctions and t.text != "," for t in clause):
         return clause[-1].lower in fw.bare_before
     i = len(before) - 1
     while i >= 0 and (
-        before[i].is_number or before[i].lower in CONJUNCTIONS or before[i].text == ","
+        before[i].is_number or before[i].lower in conjunctions or before[i].text == ","
     ):
         i -= 1
     return i >= 0 and i < len(before) - 1 and before[i].lower in fw.list_bare_before
@@ -102,9 +103,10 @@ def event_of(
             return FigureEvent(name=found, adjacent=True)
     near: list[Token] = []
     first = len(clause)
+    conjunctions = function_words().clause_conjunctions
     for index in range(len(clause) - 1, -1, -1):
         token = clause[index]
-        if token.lower in CONJUNCTIONS:
+        if token.lower in conjunctions:
             break
         if token.lower in fw.fillers or token.lower in fw.label_links:
             if near:
@@ -116,7 +118,7 @@ def event_of(
             break
     found = figure_event(near, nearest_last=True, skip=skip)
     end = first + len(near)
-    if not found and near and end < len(clause) and clause[end].lower == "of":
+    if not found and near and end < len(clause) and clause[end].lower == function_words().of_link:
         found = fw.events_before_of.get(near[-1].lower, "")  # "a survey of 1,177 voters"
     if not found and near and first > 0 and clause[first - 1].lower in fw.fillers:
         verb = clause_before(clause[: first - 1])[-1:]  # "demanded [a] ransom of $300"
@@ -161,7 +163,7 @@ def _actor(before_verb: Sequence[Token]) -> str:
     end = len(before_verb)
     while end > 0 and before_verb[end - 1].lower in fw.label_links:
         end -= 1
-    if end and before_verb[end - 1].lower in CONJUNCTIONS:
+    if end and before_verb[end - 1].lower in function_words().clause_conjunctions:
         return ""
     phrase = noun_phrase_back(before_verb[:end])
     start = end - len(phrase)

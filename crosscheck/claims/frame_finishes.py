@@ -17,12 +17,12 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.claims.frames import Frame
+from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import ASSERTED, Certainty, Quantity, Unit
 from crosscheck.text.words import Token
 
 FINISH = "finish"
-_ARTICLES = frozenset({"a", "an"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ def _verb_end(lowered: Sequence[str]) -> int:
     for end in (len(lowered), len(lowered) - 1, len(lowered) - 2):
         if end < 0:
             return -1
-        if end < len(lowered) and lowered[end] not in _ARTICLES:
+        if end < len(lowered) and lowered[end] not in function_words().indefinite_articles:
             continue
         for verb in finish_verbs():
             if tuple(lowered[max(0, end - len(verb)) : end]) == verb:

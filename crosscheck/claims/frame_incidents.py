@@ -19,6 +19,7 @@ from crosscheck.claims.frame_words import (
     phrase_at,
     phrase_openers,
 )
+from crosscheck.claims.function_words import function_words
 from crosscheck.text.words import Token, claim_words, lemma
 
 
@@ -73,7 +74,7 @@ def _qualifiers(tokens: Sequence[Token]) -> str:
 
 
 def _is_possessive_word(token: Token) -> bool:
-    return token.lower.endswith("'s")
+    return token.lower.endswith(function_words().possessive_ending)
 
 
 def incidents_differ(a: str, b: str) -> bool:

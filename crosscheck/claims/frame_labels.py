@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from crosscheck.claims.frame_words import (
     CLAUSE_END,
-    CONJUNCTIONS,
     HARD_END,
     canonical,
     clause_before,
@@ -23,6 +22,7 @@ from crosscheck.claims.frame_words import (
     noun_phrase_back,
     noun_phrase_forward,
 )
+from crosscheck.claims.function_words import function_words
 from crosscheck.text.words import Token, lemma
 
 # How many words after what is counted its event verb may stand ("people [who were] killed").
@@ -53,9 +53,10 @@ def count_label(before: Sequence[Token]) -> CountLabel | None:
         len(window) < 2 or window[-2].lower not in fw.label_links
     ):
         return None  # "Others put the toll at 150": one party's estimate among others
+    conjunctions = function_words().clause_conjunctions
     for k in range(end - 1, -1, -1):
         token = window[k]
-        if token.lower in CONJUNCTIONS and token.lower not in fw.count_label_prepositions:
+        if token.lower in conjunctions and token.lower not in fw.count_label_prepositions:
             return None  # "the number of people killed and injured": two counts in one
         if token.lower in fw.count_heads or lemma(token.text) in fw.count_heads:
             return _from_head(window, k, end)

@@ -19,6 +19,7 @@ from functools import cache
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import CLAUSE_END, frame_words
 from crosscheck.claims.frames import Frame
+from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import LowerWords, load_lexicon, require, table_settings
 from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.text.words import Token, claim_words
@@ -311,5 +312,5 @@ def _name_ends(tokens: Sequence[Token], end: int) -> bool:
     if token.text == "." and tokens[end - 1].lower in _words().name_abbreviations:
         return False
     if not token.is_word:
-        return token.text != "-" and token.text != "'s"
+        return token.text != "-" and token.text != function_words().possessive_ending
     return token.lower in claim_words().stop_words

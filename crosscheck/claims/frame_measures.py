@@ -25,6 +25,7 @@ from crosscheck.claims.frame_owner import listed_name
 from crosscheck.claims.frame_roles import CHANGE, COMPATIBLE_ROLES, TOTAL
 from crosscheck.claims.frame_words import canonical, frame_words, noun_phrase_forward
 from crosscheck.claims.frames import SIZED, Frame
+from crosscheck.claims.function_words import function_words
 from crosscheck.model import Claim, Quantity
 from crosscheck.text.words import Token, lemma
 
@@ -64,7 +65,7 @@ def timed_thing(q: Quantity, after: Sequence[Token], before: Sequence[Token] = (
     if is_limit(q):
         return ""
     inner = q.text.strip()
-    if after and after[0].lower == "of" and len(after) > 1:
+    if after and after[0].lower == function_words().of_link and len(after) > 1:
         if is_part_of(after[1]):
             return ""  # "33 days of [a] shutdown", "seven years of [a] 35-year sentence": a part
         phrase = noun_phrase_forward(after[1:])  # not "seven years of [campaign promises]"

@@ -21,12 +21,12 @@ from datetime import date
 from functools import cache
 
 from crosscheck.claims.frames import Frame
+from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Granularity, Quantity, TimeRef, Unit
 from crosscheck.text.words import Token
 
 RANKED_OCCASION = "rank"
-_THE = "the"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ def _series_rank(q: Quantity, what: str, words: OccasionWords) -> bool:
 def _after_copula(before: Sequence[Token], opening: bool, words: OccasionWords) -> bool:
     """``before`` ends in "<copula> the" at the start of a clause: "It's the", "; this is the"."""
     lowered = [t.lower for t in before]
-    if not lowered or lowered[-1] != _THE:
+    if not lowered or lowered[-1] != function_words().definite_article:
         return False
     for copula in words.copulas:
         start = len(lowered) - 1 - len(copula)
@@ -87,7 +87,11 @@ def _dated_today(
     """``before`` ends in "<preposition> the" and the sentence's one time is a day at most
     ``days`` before the article's date: "Last night, ... in the fourth debate"."""
     lowered = [t.lower for t in before]
-    if len(lowered) < 2 or lowered[-1] != _THE or lowered[-2] not in words.prepositions:
+    if (
+        len(lowered) < 2
+        or lowered[-1] != function_words().definite_article
+        or lowered[-2] not in words.prepositions
+    ):
         return False
     if published is None or len(times) != 1 or times[0].granularity is not Granularity.DAY:
         return False

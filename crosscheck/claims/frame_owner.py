@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.claims.frame_words import CONJUNCTIONS, HARD_END, frame_words, phrase_at
+from crosscheck.claims.frame_words import HARD_END, frame_words, phrase_at
+from crosscheck.claims.function_words import function_words
 from crosscheck.slotted import fast_init
 from crosscheck.text.words import Token, claim_words, lemma
 from crosscheck.timex.lexicon import time_lexicon
@@ -180,8 +181,9 @@ def _sentence_owner(before: Sequence[Token], end: int, verb: str) -> Owner:
         j += 1
     if not names:
         return Owner()
+    conjunctions = function_words().clause_conjunctions
     for token in before[j:end]:
-        if token.lower in CONJUNCTIONS or (token.is_word and token.is_capitalised):
+        if token.lower in conjunctions or (token.is_word and token.is_capitalised):
             return Owner()  # "..., while the S&P 500 rose to close at": another owner
     return Owner(name=" ".join(names), verb=verb)
 
@@ -192,7 +194,11 @@ def _clause_opens(before: Sequence[Token], first: int) -> bool:
     previous = before[first - 1]
     if previous.text in (",", *HARD_END):
         return True
-    return previous.lower in CONJUNCTIONS and first > 1 and before[first - 2].text == ","
+    return (
+        previous.lower in function_words().clause_conjunctions
+        and first > 1
+        and before[first - 2].text == ","
+    )
 
 
 def _move_before(before: Sequence[Token], end: int) -> int:
@@ -221,19 +227,20 @@ def _subject_back(tokens: Sequence[Token]) -> list[Token]:
     """The noun phrase ending ``tokens``: words, "of", and the figures and joiners of a name
     ("S&P 500", "shares of United")."""
     stop = claim_words().stop_words
+    of = function_words().of_link
     first = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         if len(tokens) - index > _MAX_OWNER_TOKENS:
             break
-        if (token.is_word and (token.lower not in stop or token.lower == "of")) or (
+        if (token.is_word and (token.lower not in stop or token.lower == of)) or (
             (token.is_number or token.text in _NAME_JOINERS) and _after_name(tokens, index)
         ):
             first = index
         else:
             break
     phrase = list(tokens[first:])
-    while phrase and (not phrase[0].is_word or phrase[0].lower == "of"):
+    while phrase and (not phrase[0].is_word or phrase[0].lower == of):
         phrase.pop(0)
     return phrase
 
@@ -244,7 +251,9 @@ def _after_name(tokens: Sequence[Token], index: int) -> bool:
     if index == 0:
         return False
     previous = tokens[index - 1]
-    if tokens[index].text in _APOSTROPHES and not previous.lower.endswith("s"):
+    if tokens[index].text in _APOSTROPHES and not previous.lower.endswith(
+        function_words().plural_ending
+    ):
         return False
     return previous.text in _NAME_JOINERS or (previous.is_word and previous.is_capitalised)
 
@@ -270,12 +279,12 @@ def _straight(token: Token) -> str:
 
 def _possessive(token: Token) -> bool:
     """Whether a word ends in a possessive "'s" (straight or curly apostrophe)."""
-    return _straight(token).endswith("'s")
+    return _straight(token).endswith(function_words().possessive_ending)
 
 
 def _unpossessed(token: Token) -> str:
     """A word in lower case without its possessive "'s" ("Barrett\u2019s" -> "barrett")."""
-    return _straight(token).removesuffix("'s")
+    return _straight(token).removesuffix(function_words().possessive_ending)
 
 
 def _is_name(token: Token, opening: bool) -> bool:

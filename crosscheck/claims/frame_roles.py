@@ -22,6 +22,7 @@ from crosscheck.claims.frame_words import (
     phrase_at,
     phrase_openers,
 )
+from crosscheck.claims.function_words import function_words
 from crosscheck.model import Quantity, TimeRef
 from crosscheck.text.words import Token, claim_words
 
@@ -68,7 +69,7 @@ def _change_openers() -> frozenset[str]:
 
 def _to_figure(after: Sequence[Token]) -> bool:
     """Whether "to" and a figure follow ("from five [to four]")."""
-    if len(after) < 2 or after[0].lower != "to":
+    if len(after) < 2 or after[0].lower != function_words().to_link:
         return False
     return after[1].is_number or after[1].lower in frame_words().number_words
 
@@ -86,7 +87,11 @@ def figure_role(
     the sentence may hold one (``SentenceWords.may_hold``): their windows are words of the
     sentence, so with none of them in it the figure is a total."""
     fw = frame_words()
-    if len(after) >= 2 and after[0].lower == "of" and after[1].lower in fw.part_after_of:
+    if (
+        len(after) >= 2
+        and after[0].lower == function_words().of_link
+        and after[1].lower in fw.part_after_of
+    ):
         return PART
     tail = [t.lower for t in before[-3:]]
     if tail and tail[-1] in fw.part_before:
@@ -146,7 +151,11 @@ def _past_level_move(clause: Sequence[Token]) -> Sequence[Token]:
     """The clause without a level's move to the figure ("the rate ticked [up to]" 7.9%):
     that "up to" says where the level went, no plan's ceiling."""
     words = [t.lower for t in clause[-3:]]
-    if len(words) == 3 and words[1:] == ["up", "to"] and words[0] in frame_words().level_move_verbs:
+    if (
+        len(words) == 3
+        and tuple(words[1:]) == function_words().level_move_to
+        and words[0] in frame_words().level_move_verbs
+    ):
         return clause[:-2]
     return clause
 
@@ -155,9 +164,10 @@ def _whole_of_part(tail: Sequence[str], before: Sequence[Token], times: Sequence
     """Whether the figure is the whole a counted part is of: "three of [the] 40", "12 of 40",
     "most of the 40" (a part of ``_part_count`` before "of"; not a date's day: "conducted Aug.
     14-19 of 1,129")."""
-    if tail[-1:] == ["of"] and len(before) >= 2:
+    fn = function_words()
+    if tail[-1:] == [fn.of_link] and len(before) >= 2:
         return _part_count(before[: len(before) - 1], times)
-    if tail[-2:] == ["of", "the"] and len(before) >= 3:
+    if tail[-2:] == [fn.of_link, fn.definite_article] and len(before) >= 3:
         return _part_count(before[: len(before) - 2], times)
     return False
 
@@ -170,7 +180,7 @@ def _part_count(words: Sequence[Token], times: Sequence[TimeRef]) -> bool:
     token = words[-1]
     lower = token.lower
     share = lower.rsplit("-", 1)[-1]  # "two-thirds"
-    if lower == "all":
+    if lower == function_words().whole_quantifier:
         return len(words) >= 2 and words[-2].lower in fw.part_all_hedges
     return (
         _counts(token, times)

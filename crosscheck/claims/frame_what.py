@@ -21,6 +21,7 @@ from crosscheck.claims.frame_words import (
     noun_phrase_back,
     noun_phrase_forward,
 )
+from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import LowerWords, table_settings
 from crosscheck.model import Quantity, Unit
 from crosscheck.text.words import Token, claim_words, lemma
@@ -72,13 +73,14 @@ def counted_what(
     sentence's tokens before the figure) tells the second figure of an "N1 <unit> to N2"
     span, whose words before it are no label (``span_label``)."""
     fw = frame_words()
+    fn = function_words()
     if q.unit is Unit.MEASURE:
         extent = ""
         if rest and rest[0].lower in fw.measure_words:
             extent = fw.measure_words[rest[0].lower]
-            if rest[0].lower != "from":
+            if rest[0].lower != fn.kept_measure_word:
                 rest = rest[1:]
-        if rest and rest[0].lower == "of" and not extent:
+        if rest and rest[0].lower == fn.of_link and not extent:
             thing = canonical(noun_phrase_forward(rest[1:]))
             if thing:
                 return thing, False  # "8 miles of new fence"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_table, lower_words, require
 from crosscheck.text.words import Token, canonical_subject, claim_words, lemma
 
@@ -19,7 +20,6 @@ HARD_END = frozenset({";", ".", "!", "?", "\u2013", "\u2014", "|", "(", ")", "â€
 CLAUSE_END = HARD_END | {",", ":"}
 # Incidents are read across dashes and semicolons ("the marathon bombings â€” three dead").
 SENTENCE_END = frozenset({".", "!", "?"})
-CONJUNCTIONS = frozenset({"and", "but", "or", "while", "whereas", "when", "after", "as"})
 LOOK = 6
 
 
@@ -300,9 +300,10 @@ def clause_before(
 
 def clause_after(after: Sequence[Token], limit: int = LOOK) -> list[Token]:
     out: list[Token] = []
+    conjunctions = function_words().clause_conjunctions
     for token in after:
         text = token.text
-        if text in CLAUSE_END or text[:1].isdigit() or token.lower in CONJUNCTIONS:
+        if text in CLAUSE_END or text[:1].isdigit() or token.lower in conjunctions:
             break
         out.append(token)
         if len(out) >= limit:
@@ -396,13 +397,14 @@ def noun_phrase_forward(tokens: Sequence[Token]) -> list[Token]:
     stop = claim_words().stop_words
     phrase: list[Token] = []
     i = 0
-    while i < len(tokens) and tokens[i].lower in {"the", "a", "an"}:
+    fn = function_words()
+    while i < len(tokens) and tokens[i].lower in fn.articles:
         i += 1
     for token in tokens[i:]:
         if not token.is_word or token.lower in stop or len(phrase) >= 4:
             break
         phrase.append(token)
-        if lemma(token.text) != token.lower and token.lower.endswith("s"):
+        if lemma(token.text) != token.lower and token.lower.endswith(fn.plural_ending):
             break
     return phrase
 

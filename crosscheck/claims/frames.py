@@ -59,6 +59,7 @@ from crosscheck.claims.frame_words import (
     noun_phrase_back,
     phrase_at,
 )
+from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.slotted import fast_init
@@ -382,6 +383,10 @@ def _past_time(
     clause: Sequence[Token], before: Sequence[Token], times: Sequence[TimeRef]
 ) -> Sequence[Token]:
     """The clause read past a time right before "of": "conducted [Aug. 14-19] of 1,129"."""
-    if len(before) < 2 or before[-1].lower != "of" or not within_times(before[-2], times):
+    if (
+        len(before) < 2
+        or before[-1].lower != function_words().of_link
+        or not within_times(before[-2], times)
+    ):
         return clause
     return clause_before([t for t in before if not within_times(t, times)])

@@ -28,6 +28,7 @@ class DateWords:
     another_marks: LowerWords  # another occurrence of an event ("a second", "another")
     another_gap: int  # modifier words at most between a mark and its event noun
     another_not_between: LowerWords  # words that end those modifiers ("of", "at")
+    definite_marks: LowerWords  # the mark of an event told before ("the")
 
 
 @cache
@@ -41,6 +42,7 @@ class ClockWords:
     """The ``[clock]`` table of ``compare.toml``."""
 
     loose_words: LowerWords  # a clock time that is not exact ("shortly after", "just")
+    exact_modifiers: LowerWords  # the scope words of an exact clock time ("at", "on")
 
 
 @cache

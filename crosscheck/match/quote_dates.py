@@ -49,7 +49,11 @@ from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.post_dates import post_body, signs_post
 from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
 from crosscheck.match.descriptor_clauses import clause_of
-from crosscheck.match.statement_dates import is_statement_date, reports_statement
+from crosscheck.match.statement_dates import (
+    is_statement_date,
+    possessive_endings,
+    reports_statement,
+)
 from crosscheck.model import Claim, ClaimPair, Source
 from crosscheck.names.quoted import has_quote_mark, quote_spans
 from crosscheck.text.words import claim_words
@@ -114,7 +118,7 @@ def after_statement_noun(claim: Claim) -> bool:
     settings = _settings()
     before = [w.lower() for w in _WORD.findall(clause[:at])][-settings.reach :]
     following = [w.lower() for w in _WORD.findall(clause[at + len(claim.text) :])][:2]
-    possessive = bool(following) and following[0].endswith(("'s", "\u2019s"))
+    possessive = bool(following) and following[0].endswith(possessive_endings())
     after = following[1:2] if possessive else following[:1]
     return bool(set(before) & settings.nouns) or bool(set(after) & settings.nouns)
 

@@ -21,7 +21,6 @@ from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.model import Claim
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-_POSSESSIVE = ("'s", "\u2019s")
 
 
 @cache
@@ -31,6 +30,13 @@ def statement_nouns() -> frozenset[str]:
     return lower_words(table, "statement_nouns", "date_events")
 
 
+@cache
+def possessive_endings() -> tuple[str, ...]:
+    """The ``possessive_endings`` of date_events.toml's ``[statements]`` ("'s")."""
+    table = require(load_lexicon("date_events"), "statements", dict, "date_events")
+    return tuple(str(x) for x in require(table, "possessive_endings", list, "date_events"))
+
+
 def beside_statement_noun(claim: Claim) -> bool:
     """Whether a statement noun stands right before a date ("announcement this spring",
     "a statement Tuesday") or right after it, past a possessive ending ("a Monday statement",
@@ -38,7 +44,8 @@ def beside_statement_noun(claim: Claim) -> bool:
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     before = _WORD.findall(claim.sentence[:at])
     tail = claim.sentence[end:]
-    after = _WORD.findall(tail[2:] if tail.startswith(_POSSESSIVE) else tail)
+    ending = next((e for e in possessive_endings() if tail.startswith(e)), "")
+    after = _WORD.findall(tail[len(ending) :])
     nouns = statement_nouns()
     if before and _fold(before[-1]) in nouns:
         return True

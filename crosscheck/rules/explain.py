@@ -54,7 +54,7 @@ def value_text(claim: Claim) -> str:
         if q.unit is Unit.MONEY and q.dimension:
             text = f"{text} {q.dimension}"
         elif q.unit in (Unit.DURATION, Unit.AGE) and q.dimension:
-            text = f"{text} {q.dimension}s"
+            text = _words()["counted_dimension"].format(value=text, dimension=q.dimension)
         elif q.unit is Unit.MEASURE and q.measure:
             text = f"{text} {q.measure}"
         elif q.unit is Unit.PERCENT:

@@ -144,7 +144,7 @@ def _other_occurrence(a: Claim, b: Claim, words: DateWords) -> bool:
         if ma and mb:
             return True
         unmarked = b if ma else a
-        if _marks_before(unmarked, noun, ("the",), words):
+        if _marks_before(unmarked, noun, tuple(sorted(words.definite_marks)), words):
             return True
     return False
 
@@ -170,8 +170,10 @@ def _clock(t: TimeRef) -> tuple[int, int] | None:
         return None
     last = t.minute_end if t.minute_end is not None else t.minute_start
     words = set(t.text.lower().split())
-    loose = words & (compare_rules().about_modifiers | clock_words().loose_words)
-    slack = CLOCK_SLACK if loose or t.modifier not in (None, "at", "on") else 0
+    clock = clock_words()
+    loose = words & (compare_rules().about_modifiers | clock.loose_words)
+    scoped = t.modifier is not None and t.modifier not in clock.exact_modifiers
+    slack = CLOCK_SLACK if loose or scoped else 0
     return t.minute_start - slack, last + slack
 
 

@@ -176,17 +176,21 @@ class StoryText:
             ]  # "the sanctions were announced" reports nothing said
         text = self.texts[source]
         return any(
-            (b <= start and not turned(text[b:start], statement_rules().report_turns)) or a >= end
+            (b <= start and not turned(text[b:start], statement_rules())) or a >= end
             for a, b in self._reports[key]
         )
 
 
-def turned(between: str, turns: frozenset[str]) -> bool:
+def turned(between: str, rules: StatementRules) -> bool:
     """Whether the words between a reporting verb and a statement after it open a clause of
-    their own: a comma, then one of ``turns`` not followed by "that" ("Ailes denied the
-    claims, [but] stepped down with a $40 million severance"; `report_turns`)."""
+    their own: a comma, then one of ``report_turns`` not followed by one of
+    ``turn_complements`` ("that") ("Ailes denied the claims, [but] stepped down with a $40
+    million severance")."""
     for match in _TURN.finditer(between):
-        if match.group(1).lower() in turns and match.group(2).lower() != "that":
+        if (
+            match.group(1).lower() in rules.report_turns
+            and match.group(2).lower() not in rules.turn_complements
+        ):
             return True
     return False
 
