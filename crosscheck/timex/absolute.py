@@ -106,9 +106,25 @@ def check_weekday(atom: Atom, weekday: str, lex: TimeLexicon) -> Atom:
 
 
 def month_day(g: Groups, p: str, m: re.Match[str], ctx: Context) -> Atom | None:
-    """A day of a month written month-first ("August 9") or day-first ("9 August")."""
+    """A day of a month written month-first ("August 9", "Oct 23, '16") or day-first ("9
+    August"); a two-digit year after an apostrophe takes its century from the anchor."""
     month = ctx.lex.month_number(str(g[f"{p}_m"]))
-    return explicit_day(g[f"{p}_y"], month, g[f"{p}_d"], g[f"{p}_d2"], g[f"{p}_wd"], m, ctx)
+    short = g.get(f"{p}_yy")
+    year_word = g[f"{p}_y"] if short is None else _short_year(short, ctx)
+    atom = explicit_day(year_word, month, g[f"{p}_d"], g[f"{p}_d2"], g[f"{p}_wd"], m, ctx)
+    if atom is None or short is None or year_word is None:
+        return atom
+    return replace(atom, notes=(*atom.notes, explain_words("time")["century_inferred"]))
+
+
+def _short_year(digits: str, ctx: Context) -> str | None:
+    """The year of "'16" (2016 read in 2018, 1998 for "'98"): the latest year ending in those
+    digits not after the anchor's; None with no anchor (the day is then placed year-less)."""
+    if ctx.anchor is None:
+        return None
+    number = ctx.anchor.year // 100 * 100 + int(digits)
+    number = number - 100 if number > ctx.anchor.year else number
+    return str(number) if number >= 1 else None
 
 
 def holiday(name: str, year: str | None, m: re.Match[str], ctx: Context) -> Atom | None:

@@ -162,7 +162,7 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
         r"(?<![\w$€£¥#/.,-])(?P<yr1>\d{4})\s{0,2}[-\u2013\u2014/]\s{0,2}"
         r"(?P<yr2>\d{4}|\d{2})(?![\w/%-]|[.,]\d)",
         rf"(?:(?P<mdy_wd>{weekday}),?{W})?(?P<mdy_m>{month}){W}{days('mdy')}"
-        rf"(?:(?:\s?,)?{W}(?:{of}{W})?(?P<mdy_y>\d{{4}})(?!\d))?",
+        rf"(?:(?:\s?,)?{W}(?:(?:{of}{W})?(?P<mdy_y>\d{{4}})|['\u2019](?P<mdy_yy>\d{{2}}))(?!\d))?",
         r"(?<![\w/.-])(?P<num_a>[0-3]?\d)/(?P<num_b>[0-3]?\d)/(?P<num_y>\d{4})(?![\w/]|\.\d)",
         rf"(?:(?P<dmy_wd>{weekday}),?{W})?(?<![\w/,.])(?P<dmy_d>[0-3]?\d){suffix}"
         + day_range.replace("{p}", "dmy")
