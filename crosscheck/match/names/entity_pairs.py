@@ -93,6 +93,8 @@ def entity_pairs(
                 continue  # "Jong" / "Yong", "God" / "Good": too little to be one name
             if slot.startswith(MIDDLE) and not _middle_slip(a, b):
                 continue  # "Ali Hassan Nur" / "Ali Hussein Nur": two people, one family
+            if slot == GIVEN:
+                a, b = _one_surname(a, b)
             rows.setdefault(slot, []).append((a, b))
     covered = {_surnames(a[0], b[0]) for a, b in rows.get(GIVEN, ())}
     found: list[VariantPair] = []
@@ -108,6 +110,35 @@ def entity_pairs(
             subject = subject or entity_name(entity)
             found.append(spelling_pair(subject, entity.kind, a, b, texts))
     return found
+
+
+def _one_surname(a: SpellingGroup, b: SpellingGroup) -> tuple[SpellingGroup, SpellingGroup]:
+    """Two given-name spellings, each shown and counted with a surname both write it with
+    when they share one ("Mohamed Morsy", "Mohamed Morsi" / "Mohammed Morsi": the row shows
+    "Mohamed Morsi" / "Mohammed Morsi", and the surnames get their own row); the commonest
+    shared surname, the first mentioned on a tie. Otherwise the groups as they are."""
+    by_a, by_b = _by_surname(a[1]), _by_surname(b[1])
+    if len(by_a) == 1 and by_a.keys() == by_b.keys():
+        return a, b  # one surname on both sides (the common case)
+    shared = [key for key in by_a if key in by_b]
+    if not shared:
+        return a, b
+    best = max(shared, key=lambda key: len(by_a[key]) + len(by_b[key]))
+    return _shown(by_a[best]), _shown(by_b[best])
+
+
+def _by_surname(items: Sequence[SourcedName]) -> dict[str, list[SourcedName]]:
+    """A given name's mentions by their folded last word, in mention order."""
+    found: dict[str, list[SourcedName]] = {}
+    for item in items:
+        found.setdefault(fold_name(name_tokens(item.mention)[-1]), []).append(item)
+    return found
+
+
+def _shown(items: list[SourcedName]) -> SpellingGroup:
+    """Mentions of one given name and surname, shown as the first one writes them."""
+    tokens = name_tokens(items[0].mention)
+    return f"{tokens[0]} {tokens[-1]}", items
 
 
 def _middle_slip(a: SpellingGroup, b: SpellingGroup) -> bool:
