@@ -234,9 +234,10 @@ def _vague_spans(sc: _Scan) -> list[_Span]:
         mag = table.get(" ".join(sc.text[begin:end].lower().split()))
         if mag is None:
             continue
-        if mag.follow and _word_after(sc.text, end) not in mag.follow:
+        before = _word_before(sc.text, begin)
+        if mag.follow and _word_after(sc.text, end) not in mag.follow and before not in mag.after:
             continue
-        if mag.not_after and _word_before(sc.text, begin) in mag.not_after:
+        if before in mag.not_after:
             continue
         interval = _Interval(
             low=mag.low, high=mag.high, high_inclusive=mag.high_inclusive, approximate=True
