@@ -234,10 +234,9 @@ def _vague_spans(sc: _Scan) -> list[_Span]:
         mag = table.get(" ".join(sc.text[begin:end].lower().split()))
         if mag is None:
             continue
-        before = _word_before(sc.text, begin)
-        if mag.follow and _word_after(sc.text, end) not in mag.follow and before not in mag.after:
+        if mag.follow and _word_after(sc.text, end) not in mag.follow:
             continue
-        if before in mag.not_after:
+        if mag.not_after and _word_before(sc.text, begin) in mag.not_after:
             continue
         interval = _Interval(
             low=mag.low, high=mag.high, high_inclusive=mag.high_inclusive, approximate=True

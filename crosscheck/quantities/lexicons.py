@@ -117,11 +117,9 @@ class _ModifierLexicon:
 class _Magnitude:
     """A vague magnitude phrase and its interval.
 
-    ``follow``: the words one of which must come next (empty: any); ``after``: words one of
-    which, right before, lets the phrase count without a ``follow`` word ("for several
-    weeks", "within hours": a length); ``not_after``: words that must not come right before
-    ("the days after" is a period); ``duration``: the time unit of a vague duration ("hours"
-    after -> "hour"), empty for a count.
+    ``follow``: the words one of which must come next (empty: any); ``not_after``: words
+    that must not come right before ("the days after" is a period); ``duration``: the time
+    unit of a vague duration ("hours" after -> "hour"), empty for a count.
     """
 
     text: str
@@ -129,7 +127,6 @@ class _Magnitude:
     high: float
     high_inclusive: bool = True
     follow: tuple[str, ...] = ()
-    after: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     duration: str = ""
 
@@ -366,20 +363,17 @@ def _magnitudes(lang: str) -> tuple[_Magnitude, ...]:
         high_inclusive = entry.get("high_inclusive", True)
         follow = entry.get("follow", [])
         follow = [follow] if isinstance(follow, str) else follow
-        after = entry.get("after", [])
         not_after = entry.get("not_after", [])
         duration = entry.get("duration", "")
         if (
             not isinstance(high_inclusive, bool)
             or not isinstance(follow, list)
-            or not isinstance(after, list)
             or not isinstance(not_after, list)
-            or not all(isinstance(w, str) for w in [*follow, *after, *not_after])
+            or not all(isinstance(w, str) for w in [*follow, *not_after])
             or not isinstance(duration, str)
         ):
             raise LexiconError(
-                "bad high_inclusive, follow, after, not_after or duration",
-                path=lexicon_path(name, lang),
+                "bad high_inclusive, follow, not_after or duration", path=lexicon_path(name, lang)
             )
         out.append(
             _Magnitude(
@@ -388,7 +382,6 @@ def _magnitudes(lang: str) -> tuple[_Magnitude, ...]:
                 high=_number(entry.get("high"), "phrase.high", name, lang),
                 high_inclusive=high_inclusive,
                 follow=tuple(follow),
-                after=tuple(after),
                 not_after=tuple(not_after),
                 duration=duration,
             )
