@@ -54,10 +54,16 @@ def qualified_subject(subject: str, subject_tokens: Sequence[Token]) -> str:
 
 
 def strip_event_words(what: str) -> str:
-    """ "person dead" -> "person": an event word at the end of a phrase is not what is counted."""
+    """ "person dead" -> "person": an event word at the end of a phrase is not what is counted.
+    Of two or more event words ending it, the first stays, a noun of its own that the words
+    before it only qualify ("$400 billion in unspecified [spending] cuts": "unspecified
+    spending", not "unspecified"; "spending cuts" -> "spending" as before)."""
     fw = frame_words()
     words = what.split()
     while len(words) > 1 and (words[-1],) in fw.events:
+        if len(words) > 2 and (words[-2],) in fw.events:
+            words.pop()
+            break
         words.pop()
     return " ".join(words)
 

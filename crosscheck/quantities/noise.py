@@ -75,7 +75,7 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
         return True
     if left.endswith("[") and right.startswith("]"):
         return True  # footnote marker
-    if left.endswith("#") or _word_before(text, r.start, skip=".#") in lex.labels:
+    if left.endswith("#") or _label_before(text, r.start, lex):
         return True
     if text[r.start - 1 : r.start] in (" ", "\u00a0") and pat.name_before.search(
         text, max(0, r.start - _WINDOW), r.start
@@ -89,6 +89,17 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
     ):
         return True
     return _is_day(sc, r, lex, pat)
+
+
+def _label_before(text: str, start: int, lex: _NumberLexicon) -> bool:
+    """Whether a label word stands right before a figure ("Article 5", "No. 5"): across a
+    dot only before a figure that does not start with a capital, since a capital there starts
+    a sentence ("... and its YouTube channel. Eight minutes from the briefing were cut")."""
+    if _word_before(text, start, skip="#") in lex.labels:
+        return True
+    return not text[start : start + 1].isupper() and (
+        _word_before(text, start, skip=".#") in lex.labels
+    )
 
 
 def _code_before(sc: _Scan, r: _Reading, left: str) -> str:
