@@ -183,7 +183,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("model.py", "date"): _ENUM,  # line 412
     ("model.py", "day"): _ENUM,  # line 27
     ("model.py", "decade"): _ENUM,  # line 34
-    ("model.py", "en"): _LANG,  # lines 263, 315
     ("model.py", "figure"): _ENUM,  # line 411
     ("model.py", "g"): _FORMAT,  # line 540
     ("model.py", "half"): _ENUM,  # line 32
