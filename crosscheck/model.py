@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from crosscheck.language import language_tag
+from crosscheck.language import DEFAULT_LANGUAGE, language_tag
 from crosscheck.lexicon import explain_words
 from crosscheck.slotted import fast_init
 
@@ -260,7 +260,7 @@ class Source:
     url: str | None = None
     path: Path | None = None
     encoding: str = "utf-8"
-    language: str = "en"
+    language: str = DEFAULT_LANGUAGE
     resolved_path: Path | None = None
 
     def __post_init__(self) -> None:
@@ -312,7 +312,7 @@ class Story:
     path: Path | None = None
     problems: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
-    language: str = "en"
+    language: str = DEFAULT_LANGUAGE
 
     def __post_init__(self) -> None:
         _require_language(self.language, "Story.language")

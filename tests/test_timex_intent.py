@@ -7,7 +7,8 @@ from crosscheck.timex.lexicon import time_lexicon
 
 
 def test_marks_names_compounds_and_possessives() -> None:
-    words = clause_words("before the GOP-controlled Armed panel and Smith's aides")
+    lex = time_lexicon()
+    words = clause_words("before the GOP-controlled Armed panel and Smith's aides", lex)
     marks = {w.text: (w.named, w.possessive) for w in words}
     assert marks["before"] == (False, False)
     assert marks["controlled"] == (True, False)  # joined by a hyphen
@@ -18,22 +19,22 @@ def test_marks_names_compounds_and_possessives() -> None:
 
 def test_present_intent_found() -> None:
     lex = time_lexicon()
-    words = clause_words("he is expected to take charge of the panel in")
+    words = clause_words("he is expected to take charge of the panel in", lex)
     at = present_intent_at(words, lex)
     assert at is not None and words[at].text == "to"
-    assert present_intent_at(clause_words("they plan to make the case in"), lex) == 2
-    assert present_intent_at(clause_words("the mayor has agreed to meet them at"), lex) == 4
+    assert present_intent_at(clause_words("they plan to make the case in", lex), lex) == 2
+    assert present_intent_at(clause_words("the mayor has agreed to meet them at", lex), lex) == 4
 
 
 def test_no_present_intent() -> None:
     lex = time_lexicon()
-    noun = clause_words("officials described the plans to reporters in")
+    noun = clause_words("officials described the plans to reporters in", lex)
     assert present_intent_at(noun, lex) is None
-    possessive = clause_words("critics attacked Obama's plan to cut taxes in")
+    possessive = clause_words("critics attacked Obama's plan to cut taxes in", lex)
     assert present_intent_at(possessive, lex) is None
-    assert present_intent_at(clause_words("he was expected to vote in"), lex) is None
-    assert present_intent_at(clause_words("they agreed to meet him in"), lex) is None
-    assert present_intent_at(clause_words("she plans to a degree in"), lex) is None
+    assert present_intent_at(clause_words("he was expected to vote in", lex), lex) is None
+    assert present_intent_at(clause_words("they agreed to meet him in", lex), lex) is None
+    assert present_intent_at(clause_words("she plans to a degree in", lex), lex) is None
 
 
 def test_cheap_test_lets_every_intent_through() -> None:
@@ -57,4 +58,4 @@ def test_cheap_test_lets_every_intent_through() -> None:
     ]
     for clause in none:
         assert not may_hold_intent(clause, lex), clause
-        assert present_intent_at(clause_words(clause), lex) is None
+        assert present_intent_at(clause_words(clause, lex), lex) is None

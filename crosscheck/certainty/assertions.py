@@ -94,7 +94,9 @@ within a few words)."""
 
 def _strip_determiner(obj: str, rules: _AssertionRules) -> str:
     first, _, rest = obj.partition(" ")
-    return rest if rest and first in rules.determiners and first != "no" else obj
+    return (
+        rest if rest and first in rules.determiners and first not in rules.kept_determiners else obj
+    )
 
 
 def _subject(text: str, position: int, lang: str) -> tuple[int, int] | None:

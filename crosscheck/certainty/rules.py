@@ -253,6 +253,7 @@ class _AssertionRules:
     predicates: Mapping[str, str]  # normalised form -> key
     characterisations: tuple[str, ...]
     determiners: frozenset[str]
+    kept_determiners: frozenset[str]  # determiners not stripped from an object ("no")
     stop_words: frozenset[str]
     max_object_words: int
     match_threshold: float
@@ -361,6 +362,7 @@ def _assertion_rules(lang: str) -> _AssertionRules:
         predicates=predicates,
         characterisations=_strings(table, "characterisations", lex, lang),
         determiners=frozenset(_strings(table, "object_determiners", lex, lang)),
+        kept_determiners=frozenset(_strings(table, "object_kept_determiners", lex, lang)),
         stop_words=frozenset(_strings(table, "object_stop_words", lex, lang)),
         max_object_words=_integer(table, "max_object_words", lex, lang),
         match_threshold=float(threshold),

@@ -455,7 +455,7 @@ def _ordinary_opening(tok: _Tok, ctx: _Context) -> bool:
         key.endswith(e) and len(key) > len(e) + 2 for e in words.endings
     ):
         return True
-    if key.endswith("s") and not key.endswith(words.plural_exceptions):
+    if key.endswith(words.plural_endings) and not key.endswith(words.plural_exceptions):
         return True
     rest = ctx.sentence.text[tok.end : tok.end + 40]
     parts = rest.split(maxsplit=2)

@@ -37,6 +37,7 @@ class _NameWords:
     stop: frozenset[str]  # every word that is never a name by itself
     endings: tuple[str, ...]
     ordinary_before: frozenset[str]
+    plural_endings: tuple[str, ...]
     plural_exceptions: tuple[str, ...]
     adjective_suffixes: frozenset[str]
     place_people: frozenset[str]  # each place with each adjective suffix ("north korean")
@@ -126,6 +127,7 @@ def _name_words(lang: str) -> _NameWords:
         stop=common | demonyms,
         endings=tuple(sorted(_word_list(data, "common_word_endings", lex, lang))),
         ordinary_before=_word_list(data, "ordinary_before", lex, lang),
+        plural_endings=tuple(sorted(_word_list(data, "plural_endings", lex, lang))),
         plural_exceptions=tuple(sorted(_word_list(data, "plural_exceptions", lex, lang))),
         adjective_suffixes=suffixes,
         place_people=frozenset(place + suffix for place in places for suffix in suffixes),

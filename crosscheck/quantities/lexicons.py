@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Any
 
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.quantities.kinds import _BOUNDS, _C, _K
 
@@ -495,7 +496,7 @@ def _units(lang: str) -> _UnitLexicon:
     )
 
 
-def unit_surface(written: str, lang: str = "en") -> tuple[str, str, float] | None:
+def unit_surface(written: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, str, float] | None:
     """(measure, dimension, factor) of units.toml for a unit as written after a figure
     ("kilopascals" -> kilopascal, pressure, 1000): a case-sensitive surface as written, any
     other lower-cased; None when units.toml has no such surface."""

@@ -43,6 +43,7 @@ class _LemmaData:
     keep: frozenset[str]
     irregular: dict[str, str]
     suffixes: tuple[tuple[str, str, int], ...]
+    possessive_endings: tuple[str, ...]
 
 
 @cache
@@ -51,6 +52,7 @@ def _lemma_data() -> _LemmaData:
     keep = require(data, "keep", list, "lemmas")
     irregular = require(data, "irregular", dict, "lemmas")
     rules = require(data, "suffix", list, "lemmas")
+    possessives = require(data, "possessive_endings", list, "lemmas")
     suffixes = tuple(
         (str(r["ending"]), str(r["replace"]), int(r.get("min_stem", 1))) for r in rules
     )
@@ -58,6 +60,7 @@ def _lemma_data() -> _LemmaData:
         keep=frozenset(str(k) for k in keep),
         irregular={str(k): str(v) for k, v in irregular.items()},
         suffixes=suffixes,
+        possessive_endings=tuple(sorted((str(e) for e in possessives), key=lambda e: -len(e))),
     )
 
 
@@ -65,9 +68,10 @@ def _lemma_data() -> _LemmaData:
 def lemma(word: str) -> str:
     """The singular, lower-case form of a noun ("prisoners" -> "prisoner")."""
     w = _WORD_EDGE.sub("", word.lower().replace("\u2019", "'"))
-    if w.endswith("'s"):
-        w = w[:-2]
     data = _lemma_data()
+    ending = next((e for e in data.possessive_endings if w.endswith(e)), "")
+    if ending:
+        w = w[: -len(ending)]
     if w in data.keep or len(w) <= 3:
         return w
     if w in data.irregular:

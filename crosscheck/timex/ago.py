@@ -215,11 +215,13 @@ def _number_before(start: int, ctx: Context) -> bool:
 @cache
 def _number_words(lang: str) -> frozenset[str]:
     """Number words of language ``lang``'s numbers.toml (cardinals, tens, scales and dozens,
-    with plurals)."""
+    with plurals: ``plural_suffix`` of its ``[words]``)."""
     data = load_lexicon("numbers", lang)
     words = {
         str(w).lower()
         for table in ("cardinals", "tens", "scales", "dozens")
         for w in require(data, table, dict, "numbers", lang=lang)
     }
-    return frozenset(words | {w + "s" for w in words})
+    lists = require(data, "words", dict, "numbers", lang=lang)
+    plural = require(lists, "plural_suffix", str, "numbers", lang=lang)
+    return frozenset(words | {w + plural for w in words})

@@ -72,15 +72,18 @@ def _both_apostrophes(words: frozenset[str]) -> set[str]:
     return {form for w in words for form in (w, w.replace("'", "\u2019"))}
 
 
-def clause_words(clause: str) -> list[ClauseWord]:
-    """The words of a clause with their marks."""
+def clause_words(clause: str, lex: TimeLexicon) -> list[ClauseWord]:
+    """The words of a clause with their marks (a possessive: one of ``possessive_endings``,
+    or an apostrophe right after the word)."""
     out: list[ClauseWord] = []
     for m in WORD.finditer(clause):
         text = m.group().lower().replace("\u2019", "'")
         before = clause[m.start() - 1 : m.start()]
         after = clause[m.end() : m.end() + 1]
         named = (bool(out) and m.group()[:1].isupper()) or "-" in (before, after)
-        possessive = text.endswith("'s") or (after != "" and after in _APOSTROPHES)
+        possessive = text.endswith(lex.possessive_endings) or (
+            after != "" and after in _APOSTROPHES
+        )
         out.append(ClauseWord(text, named, possessive))
     return out
 

@@ -115,6 +115,9 @@ class TimeLexicon:
     plural_subject_stops: frozenset[str]
     plural_suffixes: tuple[str, ...]
     not_plural_suffixes: tuple[str, ...]
+    schedule_links: frozenset[str]
+    present_endings: tuple[str, ...]
+    possessive_endings: tuple[str, ...]
     plural_subject_min_length: int
     intent_heads: frozenset[str]
     infinitive_marks: frozenset[str]
@@ -203,6 +206,12 @@ def _words(lang: str, data: dict[str, Any], key: str) -> frozenset[str]:
     if not all(isinstance(w, str) and w for w in items):
         raise _fail(f"{key!r} must be a list of non-empty strings", lang)
     return frozenset(w.lower() for w in items)
+
+
+def _endings(lang: str, data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """A list of word endings, folded to lower case, the longest first (so the first that
+    ends a word is the one to cut)."""
+    return tuple(sorted(_words(lang, data, key), key=lambda w: (-len(w), w)))
 
 
 def _int_table(lang: str, data: dict[str, Any], key: str, low: int, high: int) -> dict[str, int]:
@@ -448,6 +457,9 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         plural_subject_stops=_words(lang, data, "plural_subject_stops"),
         plural_suffixes=tuple(sorted(_words(lang, data, "plural_suffixes"))),
         not_plural_suffixes=tuple(sorted(_words(lang, data, "not_plural_suffixes"))),
+        schedule_links=_words(lang, data, "schedule_links"),
+        present_endings=_endings(lang, data, "present_endings"),
+        possessive_endings=_endings(lang, data, "possessive_endings"),
         plural_subject_min_length=_int(lang, data, "plural_subject_min_length", 1, 20),
         intent_heads=_words(lang, data, "intent_heads"),
         infinitive_marks=_words(lang, data, "infinitive_marks"),

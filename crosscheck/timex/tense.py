@@ -82,7 +82,7 @@ def _present_intent(clause: str, lex: TimeLexicon) -> bool:
     possessive right before the date."""
     if not may_hold_intent(clause, lex):
         return False
-    words = clause_words(clause)
+    words = clause_words(clause, lex)
     at = present_intent_at(words, lex)
     if at is None or len(words) - at - 1 > lex.present_intent_reach or words[-1].possessive:
         return False  # too far, or "Floyd's May 25 death": the date names an event
@@ -185,14 +185,14 @@ def scheduled_before(words: Sequence[str], lex: TimeLexicon, *, infinitive: bool
     With ``infinitive`` the base form after a word of ``infinitive_marks`` counts too ("calls
     for talks to begin Thursday"; the caller leaves it out before a possessive weekday, "failed
     to meet Wednesday's deadline", where the weekday names an event)."""
-    words = list(words[:-1]) if words and words[-1] == "on" else list(words)
+    words = list(words[:-1]) if words and words[-1] in lex.schedule_links else list(words)
     if not words:
         return False
     if any(tuple(words[-len(p) :]) == p for p in lex.schedule_phrases):
         return True  # "goes into effect on Saturday"
     verb, subject = words[-1], words[-2] if len(words) > 1 else ""
     relative = subject in lex.relative_pronouns
-    base = verb[:-1] if verb.endswith("s") else ""
+    base = next((verb[: -len(e)] for e in lex.present_endings if verb.endswith(e)), "")
     if base in lex.schedule_verbs_relative_only or verb in lex.schedule_verbs_relative_only:
         return relative
     if base in lex.schedule_verbs:
