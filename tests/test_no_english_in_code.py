@@ -33,6 +33,8 @@ import ast
 import re
 from pathlib import Path
 
+from tests.code_literals import docstring_ids
+
 PACKAGE = Path(__file__).resolve().parent.parent / "crosscheck"
 
 _TWO_WORDS = re.compile(r"[A-Za-z]{3,}(?:\s+|,\s*)[A-Za-z]{2,}")
@@ -69,12 +71,8 @@ def _not_prose(tree: ast.Module) -> set[int]:
     """The ids of docstring nodes and of every node inside ``assert`` or inside a ``raise``
     of an error the user does not see as a message (``TypeError`` for a wrong-typed
     argument, ``LexiconError`` for a broken data file of ours)."""
-    skip: set[int] = set()
+    skip = docstring_ids(tree)
     for node in ast.walk(tree):
-        if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            for statement in node.body:
-                if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
-                    skip.add(id(statement.value))
         if isinstance(node, ast.Assert) or (isinstance(node, ast.Raise) and not _told(node)):
             skip.update(id(inner) for inner in ast.walk(node))
     return skip

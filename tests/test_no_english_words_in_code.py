@@ -33,7 +33,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from english_words_allowed import ALLOWED
+from tests.code_literals import docstring_ids
+from tests.english_words_allowed import ALLOWED
 
 PACKAGE = Path(__file__).resolve().parent.parent / "crosscheck"
 
@@ -86,13 +87,9 @@ def _not_read(tree: ast.Module) -> set[int]:
     """The ids of the literals that are no word matched against text: docstrings, the text
     of ``assert`` and ``raise``, a call's direct arguments (a string method's aside), a
     subscript's index, a dict literal's keys and the names of ``__all__`` and ``__slots__``."""
-    skip: set[int] = set()
+    skip = docstring_ids(tree)
     for node in ast.walk(tree):
-        if isinstance(node, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            for statement in node.body:
-                if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
-                    skip.add(id(statement.value))
-        elif isinstance(node, ast.Assert | ast.Raise):
+        if isinstance(node, ast.Assert | ast.Raise):
             skip.update(id(inner) for inner in ast.walk(node))
         elif isinstance(node, ast.Call) and _called(node.func) not in _TEXT_METHODS:
             skip.update(id(arg) for arg in node.args)
