@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 
+import pytest
+
 import crosscheck.lexicon as lexicon_module
 from crosscheck.lexicon import COMMON
+from tests.lexicon_caches import clear_lexicon_caches
 
 PACKAGE = Path(str(resources.files(lexicon_module)))
 FAKE = "qaa"  # a language the tests make: a copy of English's files with words changed
@@ -57,3 +61,30 @@ def replace_once(path: Path, old: str, new: str) -> None:
 def add_after(path: Path, opening: str, line: str) -> None:
     """Add ``line`` right after the (first) text ``opening`` of the file at ``path``."""
     replace_once(path, opening, f"{opening}\n{line}")
+
+
+def fake_language(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    edit: Callable[[Path], None],
+    files: tuple[str, ...] | None = None,
+) -> Iterator[Path]:
+    """The shipped lexicons copied to a temporary root with a folder for the fake language
+    ``FAKE``: English's files (only ``files``, their names without ``.toml``, when given),
+    changed by ``edit`` (given that folder). The loader reads that root while the caller
+    holds it (a fixture's ``yield from``); every lexicon cache is emptied before and after."""
+    root = copy_lexicons(tmp_path)
+    if files is None:
+        shutil.copytree(root / "en", root / FAKE)
+    else:
+        (root / FAKE).mkdir()
+        for name in files:
+            shutil.copy(root / "en" / f"{name}.toml", root / FAKE / f"{name}.toml")
+    edit(root / FAKE)
+    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
+    clear_lexicon_caches()
+    try:
+        yield root
+    finally:
+        monkeypatch.undo()
+        clear_lexicon_caches()

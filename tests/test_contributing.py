@@ -14,16 +14,13 @@ import shutil
 import subprocess
 import sys
 import tomllib
-from importlib import resources
 from pathlib import Path
 
-import crosscheck.lexicon as lexicon_module
 from crosscheck.quantities.lexicons import unit_surface
-from tests.fakelang import FAKE, add_after
+from tests.fakelang import FAKE, add_after, copy_lexicons
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
-PACKAGE = Path(str(resources.files(lexicon_module)))
 
 # A path the recipes name: folders and files of the project, "<...>" standing for any name.
 _PATH = re.compile(r"`((?:[\w*<>-]+/)+(?:[\w.*<>-]+)?(?:::\w+)?)`")
@@ -134,12 +131,6 @@ print(json.dumps(rows))
 """
 
 
-def _copy_lexicons(tmp_path: Path) -> Path:
-    root = tmp_path / "lexicon"
-    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
-    return root
-
-
 def _in_copy(root: Path, path: str) -> Path:
     """The file of the copy that stands for ``path`` of the project (a lexicon file)."""
     return root / Path(path).relative_to("crosscheck/lexicon")
@@ -175,7 +166,7 @@ def test_a_new_unit_and_dimension_are_read_compared_and_named_from_one_row(
     """One [dimensions] line and two [[unit]] rows of units.toml make "100 psi" and "300
     kilopascals" of one pipeline a numeric conflict, compared in base units, and the
     explanation names both units as written: events.toml is not edited."""
-    root = _copy_lexicons(tmp_path)
+    root = copy_lexicons(tmp_path)
     assert _pressure_rows(root) == []  # neither unit is known yet: nothing compared
     units = _in_copy(root, UNITS)
     add_after(units, "\n[dimensions]", 'pressure = "pascal"')
@@ -251,7 +242,7 @@ def listed_language_files(section: str) -> set[str]:
 
 
 def test_a_new_language_folder_is_read_for_the_files_the_recipe_lists(tmp_path: Path) -> None:
-    root = _copy_lexicons(tmp_path)
+    root = copy_lexicons(tmp_path)
     shutil.copytree(root / "en", root / FAKE)
     story = tmp_path / "story"
     story.mkdir()

@@ -15,52 +15,21 @@ from pathlib import Path
 
 import pytest
 
-import crosscheck.lexicon as lexicon_module
-from crosscheck.certainty import assertions, concepts, open_questions, quote_reach, reading
-from crosscheck.certainty import rules as certainty_rules
-from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.reading import find_attribution, find_hedges, read_sentence
 from crosscheck.certainty.statements import find_statements
 from crosscheck.claims.extract import extract_claims, prepare
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, Source
-from crosscheck.text import sentences as sentences_module
-from crosscheck.text.cleaning_rules import cleaning_rules
 from tests.fakelang import (
     ABSENT,
     BARE,
     FAKE,
     add_after,
-    copy_lexicons,
+    fake_language,
     no_lexicon_message,
     replace_once,
 )
-from tests.name_caches import clear_name_caches
-
-_CACHES = (
-    lexicon_module.load_lexicon,
-    lexicon_module.available_languages,
-    lexicon_module.explain_words,
-    cleaning_rules,
-    sentences_module._rules,
-    certainty_rules._hedge_rules,
-    certainty_rules._assertion_rules,
-    certainty_rules._attribution_rules,
-    certainty_rules._reading_pattern,
-    statement_table._statement_rules,
-    concepts._concept_rules,
-    open_questions.open_question_phrases,
-    quote_reach._quote_rules,
-    assertions._be_openers,
-    reading._read_sentence,
-    reading.hedge_matches,
-)
-
-
-def _clear() -> None:
-    for cached in _CACHES:
-        cached.cache_clear()
-    clear_name_caches()
+from tests.lexicon_caches import clear_lexicon_caches
 
 
 @pytest.fixture
@@ -69,17 +38,13 @@ def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     English's files, its hedges.toml with one hedge more ("angeblich", reportedly: a clause
     hedge and a statement hedge) and its attribution.toml with one reporting verb more
     ("sagte", said); the loader reads that root, caches emptied before and after."""
-    root = copy_lexicons(tmp_path)
-    shutil.copytree(root / "en", root / FAKE)
-    hedges = root / FAKE / "hedges.toml"
-    add_after(hedges, 'phrases = ["possibly",', '"angeblich",')
-    add_after(hedges, "[statements]\nhedges = [", '"angeblich",')
-    add_after(root / FAKE / "attribution.toml", "verbs = [", '"sagte",')
-    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
-    _clear()
-    yield root
-    monkeypatch.undo()
-    _clear()
+
+    def edit(fake: Path) -> None:
+        add_after(fake / "hedges.toml", 'phrases = ["possibly",', '"angeblich",')
+        add_after(fake / "hedges.toml", "[statements]\nhedges = [", '"angeblich",')
+        add_after(fake / "attribution.toml", "verbs = [", '"sagte",')
+
+    yield from fake_language(tmp_path, monkeypatch, edit)
 
 
 HEDGED = "The dam angeblich collapsed on Sunday after heavy rain."
@@ -185,5 +150,5 @@ def test_a_bad_value_names_the_lexicon_of_its_language(
     with pytest.raises(LexiconError) as caught:
         find_hedges(HEDGED, lang=FAKE)
     assert str(caught.value).startswith(f"lexicon/{FAKE}/{lexicon}.toml: {message}")
-    _clear()
+    clear_lexicon_caches()
     assert find_hedges(HEDGED, lang="en").level is CertaintyLevel.ASSERTED  # English is whole

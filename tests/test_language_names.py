@@ -15,63 +15,24 @@ from pathlib import Path
 
 import pytest
 
-import crosscheck.lexicon as lexicon_module
 from crosscheck.check import prepare_and_extract
 from crosscheck.errors import LexiconError
 from crosscheck.model import Sentence, Source
 from crosscheck.names.finder import find_names, names_in
 from crosscheck.names.places import place_by_next_word
 from crosscheck.names.quoted import inside_quotes
-from crosscheck.text import sentences as sentences_module
-from crosscheck.text.cleaning_rules import cleaning_rules
-from crosscheck.timex import ago as ago_module
-from crosscheck.timex import patterns as time_patterns_module
-from crosscheck.timex import scan as time_scan_module
-from crosscheck.timex import time_lexicon
 from tests.fakelang import (
     ABSENT,
     BARE,
     FAKE,
     add_after,
-    copy_lexicons,
+    fake_language,
     no_lexicon_message,
     replace_once,
 )
-from tests.name_caches import clear_name_caches
-from tests.quantity_caches import QUANTITY_CACHES
+from tests.lexicon_caches import clear_lexicon_caches
 
 ANCHOR = date(2024, 3, 14)
-_CACHES = (
-    lexicon_module.load_lexicon,
-    lexicon_module.available_languages,
-    lexicon_module.explain_words,
-    cleaning_rules,
-    sentences_module._rules,
-    time_lexicon,
-    time_patterns_module.patterns,
-    time_scan_module._trigger,
-    time_scan_module._atom,
-    ago_module._number_words,
-    *QUANTITY_CACHES,
-)
-_STAGES_BEFORE = (  # the lexicons a source is read with before the name finder runs
-    "boilerplate",
-    "abbreviations",
-    "numbers",
-    "modifiers",
-    "magnitudes",
-    "currencies",
-    "units",
-    "time",
-    "attribution",
-    "hedges",
-)
-
-
-def _clear() -> None:
-    for cached in _CACHES:
-        cached.cache_clear()
-    clear_name_caches()
 
 
 @pytest.fixture
@@ -80,19 +41,16 @@ def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     English's files, its names.toml with one title ("gouverneur"), one place head ("platz"),
     one prefix ("gegen") and one pair of quotation marks (single guillemets) more; the
     loader reads that root, caches emptied before and after."""
-    root = copy_lexicons(tmp_path)
-    shutil.copytree(root / "en", root / FAKE)
-    names = root / FAKE / "names.toml"
-    add_after(names, "titles = [", '"gouverneur",')
-    add_after(names, "place_heads = [", '"platz",')
-    add_after(names, "place_heads_after = [", '"kreis",')
-    add_after(names, 'name_prefixes = ["anti",', '"gegen",')
-    replace_once(names, 'quote_marks = "', 'quote_marks = "\\u2039\\u203a')
-    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
-    _clear()
-    yield root
-    monkeypatch.undo()
-    _clear()
+
+    def edit(fake: Path) -> None:
+        names = fake / "names.toml"
+        add_after(names, "titles = [", '"gouverneur",')
+        add_after(names, "place_heads = [", '"platz",')
+        add_after(names, "place_heads_after = [", '"kreis",')
+        add_after(names, 'name_prefixes = ["anti",', '"gegen",')
+        replace_once(names, 'quote_marks = "', 'quote_marks = "\\u2039\\u203a')
+
+    yield from fake_language(tmp_path, monkeypatch, edit)
 
 
 TITLED = "Gouverneur Anna Weber spoke to reporters on Sunday."
@@ -180,9 +138,8 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
 
 
 def test_a_language_folder_missing_the_names_lexicon_names_it(lexicon_root: Path) -> None:
-    (lexicon_root / BARE).mkdir()
-    for name in _STAGES_BEFORE:  # every file the stages before read, not names.toml
-        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / BARE / f"{name}.toml")
+    # every file of English but names.toml: whatever the stages before the name finder read
+    shutil.copytree(lexicon_root / "en", lexicon_root / BARE, ignore=lambda _, __: ["names.toml"])
     with pytest.raises(LexiconError) as caught:
         prepare_and_extract(_source(PLACE, BARE))
     assert (
@@ -210,7 +167,7 @@ def test_a_bad_value_names_the_names_lexicon_of_its_language(
             _sentence("Thousands gathered on Alexander Platz near anti-Weber posters."), FAKE
         )
     assert str(caught.value).startswith(f"lexicon/{FAKE}/names.toml: {message}")
-    _clear()
+    clear_lexicon_caches()
     assert find_names(_sentence(TITLED), "en")  # English's file is whole
 
 

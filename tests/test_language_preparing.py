@@ -5,7 +5,6 @@ line naming the source and the language; the default stays English."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,22 +16,15 @@ from crosscheck.errors import LexiconError
 from crosscheck.match.lede_dates import lede_spans
 from crosscheck.model import Source
 from crosscheck.sources import validate_sources
-from crosscheck.text import sentences as sentences_module
-from crosscheck.text.cleaning_rules import build_cleaning_rules, cleaning_rules
-from tests.fakelang import ABSENT, BARE, FAKE, add_after, copy_lexicons, no_lexicon_message
-
-_CACHES = (
-    lexicon_module.load_lexicon,
-    lexicon_module.available_languages,
-    lexicon_module.explain_words,
-    cleaning_rules,
-    sentences_module._rules,
+from crosscheck.text.cleaning_rules import build_cleaning_rules
+from tests.fakelang import (
+    ABSENT,
+    BARE,
+    FAKE,
+    add_after,
+    fake_language,
+    no_lexicon_message,
 )
-
-
-def _clear() -> None:
-    for cached in _CACHES:
-        cached.cache_clear()
 
 
 @pytest.fixture
@@ -40,17 +32,12 @@ def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     """The shipped lexicons copied to a temporary root with a fake language ``FAKE``: English's
     cleaning and splitting words plus one chrome line ("see also here") and one title before
     a name ("hrn"); the loader reads that root, caches emptied before and after."""
-    root = copy_lexicons(tmp_path)
-    (root / FAKE).mkdir()
-    for name in ("boilerplate", "abbreviations"):
-        shutil.copy(root / "en" / f"{name}.toml", root / FAKE / f"{name}.toml")
-    add_after(root / FAKE / "boilerplate.toml", "lines = [", '    "see also here",')
-    add_after(root / FAKE / "abbreviations.toml", "titles = [", '    "hrn",')
-    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
-    _clear()
-    yield root
-    monkeypatch.undo()
-    _clear()
+
+    def edit(fake: Path) -> None:
+        add_after(fake / "boilerplate.toml", "lines = [", '    "see also here",')
+        add_after(fake / "abbreviations.toml", "titles = [", '    "hrn",')
+
+    yield from fake_language(tmp_path, monkeypatch, edit, ("boilerplate", "abbreviations"))
 
 
 ARTICLE = "The mayor spoke on Monday.\nSee also here\nForty people came to the hall."

@@ -15,43 +15,23 @@ from pathlib import Path
 import pytest
 from casefiles import Case
 
-import crosscheck.lexicon as lexicon_module
 from crosscheck.claims.extract import extract_claims, prepare
 from crosscheck.errors import LexiconError
 from crosscheck.model import Source, Unit
 from crosscheck.quantities import find_quantities, parse_number, spell_number
-from crosscheck.text import sentences as sentences_module
-from crosscheck.text.cleaning_rules import cleaning_rules
-from crosscheck.timex import ago as ago_module
-from crosscheck.timex import patterns as time_patterns_module
-from crosscheck.timex import scan as time_scan_module
-from crosscheck.timex import time_lexicon
 from tests.fakelang import (
     ABSENT,
     BARE,
     FAKE,
     add_after,
-    copy_lexicons,
+    fake_language,
     no_lexicon_message,
     replace_once,
 )
-from tests.quantity_caches import QUANTITY_CACHES
+from tests.lexicon_caches import clear_lexicon_caches
 from tests.test_quantities import check_named_case
 
 ANCHOR = date(2024, 3, 14)
-_CACHES = (
-    lexicon_module.load_lexicon,
-    lexicon_module.available_languages,
-    lexicon_module.explain_words,
-    cleaning_rules,
-    sentences_module._rules,
-    time_lexicon,
-    time_patterns_module.patterns,
-    time_scan_module._trigger,
-    time_scan_module._atom,
-    ago_module._number_words,
-    *QUANTITY_CACHES,
-)
 _QUANTITY_LEXICONS = ("numbers", "modifiers", "magnitudes", "currencies", "units")
 _WERST = """
 [[unit]]
@@ -62,28 +42,20 @@ surfaces = ["werst"]
 """
 
 
-def _clear() -> None:
-    for cached in _CACHES:
-        cached.cache_clear()
-
-
 @pytest.fixture
 def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The shipped lexicons copied to a temporary root with a fake language ``FAKE``:
     English's files plus one cardinal ("zwo") in numbers.toml, one bound phrase ("mehr
     als", more than) in modifiers.toml and one unit ("werst") in units.toml; the loader reads
     that root, caches emptied before and after."""
-    root = copy_lexicons(tmp_path)
-    shutil.copytree(root / "en", root / FAKE)
-    add_after(root / FAKE / "numbers.toml", "[cardinals]", "zwo = 2")
-    add_after(root / FAKE / "modifiers.toml", 'bound = "gt"\nphrases = [', '"mehr als",')
-    units = root / FAKE / "units.toml"
-    units.write_text(units.read_text(encoding="utf-8") + _WERST, encoding="utf-8")
-    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
-    _clear()
-    yield root
-    monkeypatch.undo()
-    _clear()
+
+    def edit(fake: Path) -> None:
+        add_after(fake / "numbers.toml", "[cardinals]", "zwo = 2")
+        add_after(fake / "modifiers.toml", 'bound = "gt"\nphrases = [', '"mehr als",')
+        units = fake / "units.toml"
+        units.write_text(units.read_text(encoding="utf-8") + _WERST, encoding="utf-8")
+
+    yield from fake_language(tmp_path, monkeypatch, edit)
 
 
 WORD = "Zwo people were hurt in the blast, officials said."
@@ -190,5 +162,5 @@ def test_a_bad_value_names_the_lexicon_of_its_language(
     with pytest.raises(LexiconError) as caught:
         find_quantities(WORD, FAKE)
     assert str(caught.value).startswith(f"lexicon/{FAKE}/{lexicon}.toml: {message}")
-    _clear()
+    clear_lexicon_caches()
     assert find_quantities(WORD, "en") == []  # English's files are whole

@@ -19,34 +19,17 @@ from crosscheck.claims.extract import extract_claims, prepare
 from crosscheck.errors import LexiconError
 from crosscheck.match.article_dates import ArticleDates
 from crosscheck.model import Source
-from crosscheck.text import sentences as sentences_module
-from crosscheck.text.cleaning_rules import cleaning_rules
-from crosscheck.timex import ago as ago_module
-from crosscheck.timex import find_times, read_time_lexicon, time_lexicon
-from crosscheck.timex import patterns as patterns_module
-from crosscheck.timex import scan as scan_module
-from tests.fakelang import ABSENT, BARE, FAKE, add_after, copy_lexicons, no_lexicon_message
-from tests.quantity_caches import QUANTITY_CACHES
-
-ANCHOR = date(2024, 3, 14)  # a Thursday
-_CACHES = (
-    lexicon_module.load_lexicon,
-    lexicon_module.available_languages,
-    lexicon_module.explain_words,
-    cleaning_rules,
-    sentences_module._rules,
-    time_lexicon,
-    patterns_module.patterns,
-    scan_module._trigger,
-    scan_module._atom,
-    ago_module._number_words,
-    *QUANTITY_CACHES,
+from crosscheck.timex import find_times, read_time_lexicon
+from tests.fakelang import (
+    ABSENT,
+    BARE,
+    FAKE,
+    add_after,
+    fake_language,
+    no_lexicon_message,
 )
 
-
-def _clear() -> None:
-    for cached in _CACHES:
-        cached.cache_clear()
+ANCHOR = date(2024, 3, 14)  # a Thursday
 
 
 @pytest.fixture
@@ -55,15 +38,12 @@ def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     English's files plus one deictic day ("gestern", the day before) in time.toml and one
     cardinal ("zwo") in numbers.toml; the loader reads that root, caches emptied before and
     after."""
-    root = copy_lexicons(tmp_path)
-    shutil.copytree(root / "en", root / FAKE)
-    add_after(root / FAKE / "time.toml", "[deictic_days]", '"gestern" = -1')
-    add_after(root / FAKE / "numbers.toml", "[cardinals]", "zwo = 2")
-    monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
-    _clear()
-    yield root
-    monkeypatch.undo()
-    _clear()
+
+    def edit(fake: Path) -> None:
+        add_after(fake / "time.toml", "[deictic_days]", '"gestern" = -1')
+        add_after(fake / "numbers.toml", "[cardinals]", "zwo = 2")
+
+    yield from fake_language(tmp_path, monkeypatch, edit)
 
 
 DEICTIC = "The mayor resigned gestern, officials said."

@@ -25,7 +25,7 @@ from crosscheck.quantities import (
 from crosscheck.quantities import lexicons as quantity_lexicons
 from crosscheck.quantities import patterns as quantity_patterns
 from tests.fakelang import FAKE
-from tests.quantity_caches import QUANTITY_CACHES
+from tests.lexicon_caches import clear_lexicon_caches
 
 ROOT = Path(__file__).resolve().parents[1]
 BELARUS = ROOT / "sources" / "belarus"
@@ -250,11 +250,9 @@ def test_format_and_spell_examples() -> None:
 @pytest.fixture
 def fresh_lexicons() -> Iterator[None]:
     """Clear every cached lexicon and pattern before and after a test that swaps one."""
-    for c in QUANTITY_CACHES:
-        c.cache_clear()
+    clear_lexicon_caches()
     yield
-    for c in QUANTITY_CACHES:
-        c.cache_clear()
+    clear_lexicon_caches()
 
 
 def _broken(name: str, change: dict[str, Any]) -> Any:

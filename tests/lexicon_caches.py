@@ -1,0 +1,30 @@
+"""One reset of everything read from the lexicons, for the tests that swap the lexicon root
+(``tests.fakelang.fake_language``): every ``functools`` cache on a function of an imported
+``crosscheck`` module, found by walking ``sys.modules`` (so a stage that adds a cached reader
+needs no list edited here), and the name finder's look-ups of words read once
+(``finder._MEMOS``, per language), the one reader cache that is not a ``functools`` cache."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from crosscheck.names import finder
+
+
+def _cached_functions() -> Iterator[Any]:
+    """Each ``functools`` cache bound to a name in an imported ``crosscheck`` module."""
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == "crosscheck" or name.startswith("crosscheck.")):
+            continue
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                yield value
+
+
+def clear_lexicon_caches() -> None:
+    """Empty every reader cache above: the next call reads the (current) lexicon root again."""
+    for cached in _cached_functions():
+        cached.cache_clear()
+    finder._MEMOS.clear()
