@@ -118,13 +118,19 @@ def month_day(g: Groups, p: str, m: re.Match[str], ctx: Context) -> Atom | None:
 
 
 def _short_year(digits: str, ctx: Context) -> str | None:
-    """The year of "'16" (2016 read in 2018, 1998 for "'98"): the latest year ending in those
-    digits not after the anchor's; None with no anchor (the day is then placed year-less)."""
+    """The year of "'16" (2016 read in 2018, 1998 for "'98"): ``latest_year_ending``;
+    None with no anchor (the day is then placed year-less)."""
     if ctx.anchor is None:
         return None
-    number = ctx.anchor.year // 100 * 100 + int(digits)
-    number = number - 100 if number > ctx.anchor.year else number
+    number = latest_year_ending(int(digits), ctx.anchor.year)
     return str(number) if number >= 1 else None
+
+
+def latest_year_ending(two_digits: int, anchor_year: int) -> int:
+    """The latest year ending in ``two_digits`` not after ``anchor_year``: the century of
+    "'16" and of "the '90s" read from the anchor (1998 for "'98" read in 2018)."""
+    year = anchor_year // 100 * 100 + two_digits
+    return year - 100 if year > anchor_year else year
 
 
 def holiday(name: str, year: str | None, m: re.Match[str], ctx: Context) -> Atom | None:
@@ -214,9 +220,7 @@ def decade(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
     elif ctx.anchor is None:
         return relative(m, Granularity.DECADE, None)
     else:
-        start = ctx.anchor.year // 100 * 100 + int(str(g["dec_yy"]))
-        if start > ctx.anchor.year:
-            start -= 100
+        start = latest_year_ending(int(str(g["dec_yy"])), ctx.anchor.year)
         atom = relative(m, Granularity.DECADE, (date(start, 1, 1), date(start + 9, 12, 31)))
         return replace(atom, kind="date", notes=(explain_words("time")["century_inferred"],))
     return plain(m, "date", date(start, 1, 1), date(start + 9, 12, 31), Granularity.DECADE)
