@@ -322,8 +322,7 @@ def _one_source_gives_both(
 
 def _own(pair: ClaimPair, side: str, source: str) -> Claim | None:
     """The claim of ``source`` on one side of the pair (the first, when it has several)."""
-    first, others = (pair.a, pair.also_a) if side == "a" else (pair.b, pair.also_b)
-    return next((c for c in (first, *others) if c.source == source), None)
+    return next((c for c in _side_claims(pair, side) if c.source == source), None)
 
 
 def _rounds_both(claim: Claim, other: Claim, own: Claim | None) -> bool:
@@ -341,8 +340,7 @@ def _point(claim: Claim | None) -> float | None:
 
 def _headline_only(pair: ClaimPair, side: str, source: str, sources: Mapping[str, Source]) -> bool:
     """Whether every claim of ``source`` on one side of the pair stands in its headline."""
-    first, others = (pair.a, pair.also_a) if side == "a" else (pair.b, pair.also_b)
-    own = [c for c in (first, *others) if c.source == source]
+    own = [c for c in _side_claims(pair, side) if c.source == source]
     return bool(own) and all(_headline_claim(c, sources) for c in own)
 
 
@@ -407,8 +405,12 @@ def _both_sources(pair: ClaimPair) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _sources(pair: ClaimPair, side: str) -> set[str]:
-    first, others = (pair.a, pair.also_a) if side == "a" else (pair.b, pair.also_b)
-    return {first.source, *(c.source for c in others)}
+    return {c.source for c in _side_claims(pair, side)}
+
+
+def _side_claims(pair: ClaimPair, side: str) -> tuple[Claim, ...]:
+    """The claims of one side of a pair ("a" or "b"): its claim, then the rest of its group."""
+    return (pair.a, *pair.also_a) if side == "a" else (pair.b, *pair.also_b)
 
 
 def _dropped(a: Claim, b: Claim) -> bool:
