@@ -35,7 +35,14 @@ from crosscheck.match.names.spellings import fold_name
 from crosscheck.model import Source
 from crosscheck.names.claims import NameClaim, mentions_of
 from crosscheck.names.quoted import quoted_wording
-from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName, VariantPair
+from crosscheck.names.records import (
+    Entity,
+    NameKind,
+    NameMention,
+    SourcedName,
+    VariantPair,
+    first_mention,
+)
 
 
 def pair_names(
@@ -174,7 +181,7 @@ def _slips_beyond(
         keys = _word_pairs(a[0], b[0])
         if keys <= shown or quoted_wording(a[1], b[1], texts):
             continue
-        first = min((a, b), key=lambda g: min((i.source, i.mention.start) for i in g[1]))
+        first = min((a, b), key=lambda g: first_mention(g[1]))
         found.append(spelling_pair(subject, kind, first, b if first is a else a, texts))
         shown |= keys
     return found

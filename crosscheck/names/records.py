@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -98,6 +99,12 @@ def sourced(source: str, mention: NameMention) -> SourcedName:
     _SET_SOURCE(item, source)
     _SET_MENTION(item, mention)
     return item
+
+
+def first_mention(items: Iterable[SourcedName]) -> tuple[str, int]:
+    """Where the first of some mentions stands, in (source id, offset) order: the order in
+    which the name pairing lists spellings and the sides of a pair."""
+    return min((item.source, item.mention.start) for item in items)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -20,7 +20,7 @@ from functools import cache
 from crosscheck.lexicon import table_settings
 from crosscheck.match.names.spellings import swapped_once
 from crosscheck.names.lexicon import NAMES_LEXICON
-from crosscheck.names.records import Entity, SourcedName
+from crosscheck.names.records import Entity, SourcedName, first_mention
 
 _Group = tuple[str, list[SourcedName]]  # (code, mentions)
 
@@ -57,7 +57,7 @@ def call_sign_pairs(
                     codes.setdefault(code, []).append(item)
     if len(codes) < 2:
         return []
-    ordered = sorted(codes, key=lambda c: _first(codes[c]))
+    ordered = sorted(codes, key=lambda c: first_mention(codes[c]))
     pairs = []
     for i, a in enumerate(ordered):
         for b in ordered[i + 1 :]:
@@ -69,10 +69,6 @@ def call_sign_pairs(
             if all(spelled(item) for item in (*items_a, *items_b)):
                 pairs.append(((a, items_a), (b, items_b)))
     return pairs
-
-
-def _first(items: Sequence[SourcedName]) -> tuple[str, int]:
-    return min((item.source, item.mention.start) for item in items)
 
 
 def _one_sentence(a: Sequence[SourcedName], b: Sequence[SourcedName]) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from crosscheck.match.names.spellings import fold_name
 from crosscheck.names.lexicon import name_word_rules
-from crosscheck.names.records import Entity, SourcedName
+from crosscheck.names.records import Entity, SourcedName, first_mention
 
 _Group = tuple[str, list[SourcedName]]  # (spelling shown, mentions)
 
@@ -35,7 +35,7 @@ def cue_slip_pairs(
         text: [fold_name(t) for t in items[0].mention.tokens] for text, items in by_text.items()
     }
     pairs = []
-    for text in sorted(by_text, key=lambda t: _first(by_text[t])):
+    for text in sorted(by_text, key=lambda t: first_mention(by_text[t])):
         own = words[text]
         if not any(w in slipped for w in own):
             continue
@@ -49,10 +49,6 @@ def cue_slip_pairs(
         ]
         if not longer:
             continue
-        best = min(longer, key=lambda o: (-len(by_text[o]), _first(by_text[o])))
+        best = min(longer, key=lambda o: (-len(by_text[o]), first_mention(by_text[o])))
         pairs.append(((text, by_text[text]), (best, by_text[best])))
     return pairs
-
-
-def _first(items: Sequence[SourcedName]) -> tuple[str, int]:
-    return min((item.source, item.mention.start) for item in items)
