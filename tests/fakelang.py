@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -63,6 +63,19 @@ def add_after(path: Path, opening: str, line: str) -> None:
     replace_once(path, opening, f"{opening}\n{line}")
 
 
+def copy_english(root: Path, language: str, files: Iterable[str]) -> None:
+    """A new folder for ``language`` under the lexicon root ``root`` holding English's
+    ``files`` (their names without ``.toml``), and no other."""
+    (root / language).mkdir()
+    for name in files:
+        shutil.copy(root / "en" / f"{name}.toml", root / language / f"{name}.toml")
+
+
+def missing_file_message(language: str, name: str) -> str:
+    """The one line a stage fails with when ``language``'s folder lacks ``name``.toml."""
+    return f"lexicon/{language}/{name}.toml: lexicon file is missing (language '{language}')"
+
+
 def fake_language(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -77,9 +90,7 @@ def fake_language(
     if files is None:
         shutil.copytree(root / "en", root / FAKE)
     else:
-        (root / FAKE).mkdir()
-        for name in files:
-            shutil.copy(root / "en" / f"{name}.toml", root / FAKE / f"{name}.toml")
+        copy_english(root, FAKE, files)
     edit(root / FAKE)
     monkeypatch.setattr("crosscheck.lexicon.resources.files", lambda _: root)
     clear_lexicon_caches()

@@ -9,7 +9,6 @@ one line naming the source and the language; the default stays English."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,7 +24,9 @@ from tests.fakelang import (
     BARE,
     FAKE,
     add_after,
+    copy_english,
     fake_language,
+    missing_file_message,
     no_lexicon_message,
     replace_once,
 )
@@ -123,16 +124,11 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
 
 
 def test_a_language_folder_missing_the_hedges_lexicon_names_it(lexicon_root: Path) -> None:
-    (lexicon_root / BARE).mkdir()
-    for name in ("boilerplate", "abbreviations", "attribution", "names"):
-        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / BARE / f"{name}.toml")
+    copy_english(lexicon_root, BARE, ("boilerplate", "abbreviations", "attribution", "names"))
     source = _source(HEDGED, BARE)
     with pytest.raises(LexiconError) as caught:
         find_statements(source, prepare(source).sentences)
-    assert (
-        str(caught.value)
-        == f"lexicon/{BARE}/hedges.toml: lexicon file is missing (language '{BARE}')"
-    )
+    assert str(caught.value) == missing_file_message(BARE, "hedges")
 
 
 @pytest.mark.parametrize(

@@ -27,6 +27,7 @@ from tests.fakelang import (
     FAKE,
     add_after,
     fake_language,
+    missing_file_message,
     no_lexicon_message,
     replace_once,
 )
@@ -142,10 +143,7 @@ def test_a_language_folder_missing_the_names_lexicon_names_it(lexicon_root: Path
     shutil.copytree(lexicon_root / "en", lexicon_root / BARE, ignore=lambda _, __: ["names.toml"])
     with pytest.raises(LexiconError) as caught:
         prepare_and_extract(_source(PLACE, BARE))
-    assert (
-        str(caught.value)
-        == f"lexicon/{BARE}/names.toml: lexicon file is missing (language '{BARE}')"
-    )
+    assert str(caught.value) == missing_file_message(BARE, "names")
 
 
 @pytest.mark.parametrize(

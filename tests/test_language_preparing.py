@@ -23,6 +23,7 @@ from tests.fakelang import (
     FAKE,
     add_after,
     fake_language,
+    missing_file_message,
     no_lexicon_message,
 )
 
@@ -94,9 +95,7 @@ def test_a_language_folder_missing_the_stage_file_names_it(lexicon_root: Path) -
     (lexicon_root / BARE).mkdir()
     with pytest.raises(LexiconError) as caught:
         prepare(_source(ARTICLE, BARE))
-    assert str(caught.value) == (
-        f"lexicon/{BARE}/boilerplate.toml: lexicon file is missing (language '{BARE}')"
-    )
+    assert str(caught.value) == missing_file_message(BARE, "boilerplate")
 
 
 def test_a_bad_value_names_the_file_of_its_language(lexicon_root: Path) -> None:

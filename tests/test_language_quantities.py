@@ -7,7 +7,6 @@ English."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -24,7 +23,9 @@ from tests.fakelang import (
     BARE,
     FAKE,
     add_after,
+    copy_english,
     fake_language,
+    missing_file_message,
     no_lexicon_message,
     replace_once,
 )
@@ -130,15 +131,10 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
 
 
 def test_a_language_folder_missing_a_quantity_lexicon_names_it(lexicon_root: Path) -> None:
-    (lexicon_root / BARE).mkdir()
-    for name in ("boilerplate", "abbreviations", "numbers"):  # all but modifiers.toml
-        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / BARE / f"{name}.toml")
+    copy_english(lexicon_root, BARE, ("boilerplate", "abbreviations", "numbers"))  # no modifiers
     with pytest.raises(LexiconError) as caught:
         extract_claims(_source(BOUND, BARE))
-    assert (
-        str(caught.value)
-        == f"lexicon/{BARE}/modifiers.toml: lexicon file is missing (language '{BARE}')"
-    )
+    assert str(caught.value) == missing_file_message(BARE, "modifiers")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ the default stays English."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,7 +24,9 @@ from tests.fakelang import (
     BARE,
     FAKE,
     add_after,
+    copy_english,
     fake_language,
+    missing_file_message,
     no_lexicon_message,
 )
 
@@ -104,17 +105,12 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
 
 
 def test_a_language_folder_missing_the_time_lexicon_names_it(lexicon_root: Path) -> None:
-    (lexicon_root / BARE).mkdir()
     # the preparing stage's files and the quantities finder's (it reads before the time finder)
     names = ("boilerplate", "abbreviations", "numbers", "modifiers", "magnitudes", "currencies")
-    for name in (*names, "units"):
-        shutil.copy(lexicon_root / "en" / f"{name}.toml", lexicon_root / BARE / f"{name}.toml")
+    copy_english(lexicon_root, BARE, (*names, "units"))
     with pytest.raises(LexiconError) as caught:
         extract_claims(_source(DEICTIC, BARE))
-    assert (
-        str(caught.value)
-        == f"lexicon/{BARE}/time.toml: lexicon file is missing (language '{BARE}')"
-    )
+    assert str(caught.value) == missing_file_message(BARE, "time")
 
 
 def test_a_bad_value_names_the_time_lexicon_of_its_language(lexicon_root: Path) -> None:
