@@ -2,9 +2,10 @@
 (ntally35, measured, no owner rule kept): the gold misses of this class are a total after
 "<name> leads the race with", a listed "ahead of <name> with N", "<name> entered the night
 with", and a tally owned through a pronoun ("That would raise his national tally to 743")
-or a participle clause before its subject. On the 219 stories in no draw no two sources give
-one owner's total of one unit at one time, so the shapes stay expected failures; the traps
-such a rule must keep out are the ``owners-*`` must-nots of ``tests/cases/frames/pairs.toml``."""
+or a participle clause before its subject. The first and the third are read since nevent44
+(``events.toml`` ``owner_object_verbs``: a verb of standing and its object before "with");
+the others stay expected failures; the traps such a rule must keep out are the ``owners-*``
+must-nots of ``tests/cases/frames/pairs.toml``."""
 
 from __future__ import annotations
 
@@ -43,30 +44,40 @@ def test_owned_total_flagged() -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="ntally35: owners of these shapes are not read")
 @pytest.mark.parametrize(
     ("a", "b", "claim_a", "claim_b"),
     [
-        # an object between the owner's verb and "with"
+        # an object between the owner's verb and "with" (nevent44)
         (
             "Garcia leads the Democratic race with 812 delegates.",
             "Garcia now has 830 delegates.",
             "812 delegates",
             "830 delegates",
         ),
+        # a verb of entering a time or a contest before "with" (nevent44)
+        (
+            "Garcia entered the night with 812 delegates.",
+            "Garcia now has 830 delegates.",
+            "812 delegates",
+            "830 delegates",
+        ),
+    ],
+)
+def test_owner_past_object_flagged(a: str, b: str, claim_a: str, claim_b: str) -> None:
+    """The subject of a verb of standing owns the total after "with", past the verb's object."""
+    assert _paired(a, b, claim_a, claim_b)
+
+
+@pytest.mark.xfail(strict=True, reason="ntally35: owners of these shapes are not read")
+@pytest.mark.parametrize(
+    ("a", "b", "claim_a", "claim_b"),
+    [
         # a listed owner after "ahead of"
         (
             "Garcia leads with 812 delegates, ahead of Okafor with 530.",
             "Okafor has 547 delegates.",
             "530",
             "547 delegates",
-        ),
-        # a verb of no owner class before "with"
-        (
-            "Garcia entered the night with 812 delegates.",
-            "Garcia now has 830 delegates.",
-            "812 delegates",
-            "830 delegates",
         ),
         # a tally owned through a pronoun of the sentence before
         (

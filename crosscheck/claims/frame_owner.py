@@ -68,6 +68,10 @@ def owner_before(
     verb = fw.owner_verbs.get(before[i].lower, "")
     if not verb and before[i].text == "," and skipped & fw.possession_links.keys():
         return _comma_owner(before, i, sentence_start)  # "Trump, with 743 delegates"
+    if not verb and skipped & fw.possession_links.keys():
+        i = _object_verb(before, i)  # "Trump leads [the GOP race] with 744 delegates"
+        if i < 0:
+            return Owner()
     if verb in fw.owner_levels and i >= 2 and before[i - 1].lower in fw.owner_level_links:
         moved = _move_before(before, i - 2)  # "fell by 9.99% or 2,352.60 points [to close] at"
         if moved < 0:  # "The Dow then zigzagged [to close] at 15,871"
@@ -75,7 +79,7 @@ def owner_before(
         i = moved
         reached = True
     singular = before[i].lower in fw.owner_singular
-    verb = fw.owner_verbs.get(before[i].lower, "")
+    verb = fw.owner_verbs.get(before[i].lower, "") or fw.owner_object_verbs.get(before[i].lower, "")
     if verb in fw.owner_moves and reached:
         verb = fw.level_reached  # "the Dow fell to 21,200.62": the level, not the move
     if not verb:
@@ -125,6 +129,32 @@ def owner_before(
         return Owner()  # "Trump and Cruz have 1,200 delegates combined": neither one's total
     names = [*joined, *names]
     return Owner(name=" ".join([*names, *common]), common=" ".join(common), verb=verb)
+
+
+def _object_verb(before: Sequence[Token], end: int) -> int:
+    """The index of the verb whose object ends at ``end``, right before the "with" of its
+    subject's running total ("Trump [leads] the GOP race with 744 delegates", "Mr. Trump
+    [entered] the evening with 756 convention delegates"): a verb of ``owner_object_verbs``
+    at most ``owner_object_reach`` words back, only words between, and of ``owner_entries``
+    only before a time or a contest ("entered the building with 40 officers" owns nothing);
+    -1 when there is none."""
+    fw = frame_words()
+    conjunctions = function_words().clause_conjunctions
+    for i in range(end, max(end - fw.owner_object_reach - 1, -1), -1):
+        token = before[i]
+        if not token.is_word or token.lower in conjunctions:
+            return -1
+        if i < end and token.lower in fw.owner_object_verbs:
+            entered = token.lower in fw.owner_entries
+            return i if not entered or _entry_object(before[end]) else -1
+    return -1
+
+
+def _entry_object(token: Token) -> bool:
+    """Whether a verb's object ends in a time or a contest one enters with a standing
+    ("the evening", "Tuesday", "the convention")."""
+    word = _unpossessed(token)
+    return word in frame_words().owner_entry_objects or word in _calendar_names()
 
 
 def _conjoined(before: Sequence[Token], first: int, sentence_start: bool) -> list[str]:

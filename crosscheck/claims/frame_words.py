@@ -118,6 +118,10 @@ class FrameWords:
     sized_nouns: frozenset[str]
     sized_parts: frozenset[str]
     possession_links: dict[str, str]
+    owner_object_verbs: dict[str, str]
+    owner_object_reach: int
+    owner_entries: frozenset[str]
+    owner_entry_objects: frozenset[str]
     level_reached: str
     aggregate_words: dict[tuple[str, ...], str]
     units: dict[str, tuple[str, float]]
@@ -265,6 +269,14 @@ def frame_words() -> FrameWords:
         sized_nouns=_words(data, "sized_nouns"),
         sized_parts=_words(data, "sized_parts"),
         possession_links=_lower_keys(data, "possession_links"),
+        owner_object_verbs={
+            str(w).lower(): str(name)
+            for name, words in sorted(require(data, "owner_object_verbs", dict, "events").items())
+            for w in words
+        },
+        owner_object_reach=require(data, "owner_object_reach", int, "events"),
+        owner_entries=_words(data, "owner_entries"),
+        owner_entry_objects=_words(data, "owner_entry_objects"),
         level_reached=str(require(data, "level_reached", str, "events")),
         aggregate_words=_phrases(data, "aggregate_words"),
         units=units,
