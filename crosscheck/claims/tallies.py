@@ -52,7 +52,8 @@ def rival_tallies(claims: Sequence[Claim], index: TokenIndex) -> list[Claim]:
         if not _bare(bare, index):
             continue
         rival = bare.actor or _linked_name(index, bare.start)
-        owner = first.actor or _clause_name(index, first.start)
+        owner = first.actor or _linked_name(index, first.start, opened=False)
+        owner = owner or _clause_name(index, first.start)
         if not rival or not owner or not actors_differ(owner, rival):
             continue
         out[k - 1] = replace(first, actor=owner)
@@ -71,9 +72,10 @@ def _bare(claim: Claim, index: TokenIndex) -> bool:
     return not after or after[0].lower in _tally_words().ends
 
 
-def _linked_name(index: TokenIndex, start: int) -> str:
+def _linked_name(index: TokenIndex, start: int, *, opened: bool = True) -> str:
     """The name joined to a figure by a link after an opener: "ahead of [Cruz] with 545",
-    "and [Kasich] with 144"; "" otherwise."""
+    "and [Kasich] with 144"; with ``opened`` false after any word ("show [Trump] with 756
+    delegates", the leader's count); "" otherwise."""
     tw = _tally_words()
     before = index.before(start, _NAME_WORDS + 4)
     i = len(before)
@@ -85,7 +87,7 @@ def _linked_name(index: TokenIndex, start: int) -> str:
     first = end
     while first > 0 and end - first < _NAME_WORDS and _name_part(before[first - 1]):
         first -= 1
-    if first == end or first == 0 or before[first - 1].lower not in tw.openers:
+    if first == end or (opened and (first == 0 or before[first - 1].lower not in tw.openers)):
         return ""
     return _name(before[first:end])
 
