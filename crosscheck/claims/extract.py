@@ -25,6 +25,7 @@ from crosscheck.claims.scope_times import (
     since_clause_time,
     statement_time,
 )
+from crosscheck.claims.tallies import rival_tallies
 from crosscheck.lexicon import explain_words, reading_language
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -188,6 +189,7 @@ def _sentence_claims(
             claim = _equivalent(claim, claims[-1], quantities[index - 1], cleaned)
         claims.append(claim)
         previous = claim
+    claims = rival_tallies(claims, tokens)  # "744 delegates, ahead of Cruz with 545"
     for t in times:
         dated = date_claim(source, reading, sentence, words, t)
         if dated is None:
