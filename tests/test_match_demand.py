@@ -28,6 +28,7 @@ from crosscheck.match import (
 )
 from crosscheck.model import Claim, Source
 from crosscheck.rules import superseded
+from crosscheck.timex.clock import read_on_publication
 
 _DAY = date(2025, 3, 10)
 
@@ -153,8 +154,8 @@ def _eager_said(timed: Sequence[Claim]) -> dict[tuple[str, str], list[tuple[obje
     found: dict[tuple[str, str], list[tuple[object, object]]] = defaultdict(list)
     for claim in timed:
         assert claim.time is not None
-        if claim.metric == STATED:
-            continue
+        if claim.metric == STATED or read_on_publication(claim.time):
+            continue  # a statement's date; a day-less clock time read on the publication day
         if claim.kind == DATE_KIND:
             keys = set(claim.event_stems) | set(claim.event_words)
         else:

@@ -82,7 +82,9 @@ def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
     """All claims of an already prepared source, in text order."""
     source, cleaned = prepared.source, prepared.cleaned
     quantities = [q for q in find_quantities(cleaned, prepared.lang) if q.end > q.start]
-    found = find_times(cleaned, anchor=source.published, lang=prepared.lang)
+    found = find_times(
+        cleaned, anchor=source.published, lang=prepared.lang, clocks_on_publication=True
+    )
     times = _resolve_for_source(found, source)
     claims: list[Claim] = []
     qi = ti = 0

@@ -28,6 +28,7 @@ from functools import cache
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.text.words import Token, TokenIndex
+from crosscheck.timex.clock import read_on_publication
 
 AS_OF = "as of"
 """The scope of a count known as of a day (time.toml's modifier "as of"): the statement day
@@ -114,12 +115,13 @@ def _number(key: str) -> int:
 def figure_times(
     times: Sequence[TimeRef], quantities: Sequence[Quantity], tokens: TokenIndex
 ) -> list[TimeRef]:
-    """The times of a sentence a figure may take: not a clock time with no day ("at
-    7:15am"), not an occasion's time ("the second time this week")."""
+    """The times of a sentence a figure may take: not a clock time with no day of its
+    own ("at 7:15am", read on the publication day only to pair with another clock time),
+    not an occasion's time ("the second time this week")."""
     return [
         t
         for t in times
-        if (t.minute_start is None or t.begin is not None)
+        if (t.minute_start is None or (t.begin is not None and not read_on_publication(t)))
         and not occasion_time(tokens.before(t.start, 2), quantities)
     ]
 

@@ -30,6 +30,7 @@ from crosscheck.claims.dates import DATE_KIND, STATED
 from crosscheck.match.article_dates import within
 from crosscheck.match.period_signatures import signature
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, TimeRef
+from crosscheck.timex.clock import read_on_publication
 
 Match = Callable[[Claim, Claim], bool]
 
@@ -68,8 +69,14 @@ _WORD = re.compile(r"\w+")
 
 def said_of(claims: Iterable[Claim]) -> Said:
     """The periods each source gives, by (source, stem or key word of the claim), of the
-    claims that have a period with a start (see ``Said`` and ``periods_of``)."""
-    return Said(c for c in claims if c.time is not None and c.time.begin is not None)
+    claims that have a period with a start (see ``Said`` and ``periods_of``), less clock
+    times read on the publication day (``timex.clock.read_on_publication``): their day is
+    only the article's, no finer date the article gives of an event."""
+    return Said(
+        c
+        for c in claims
+        if c.time is not None and c.time.begin is not None and not read_on_publication(c.time)
+    )
 
 
 def periods_of(timed: Iterable[Claim]) -> _Periods:

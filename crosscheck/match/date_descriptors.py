@@ -57,6 +57,7 @@ from crosscheck.match.statement_dates import (
 )
 from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
+from crosscheck.timex.clock import read_on_publication
 
 # The least weighted cosine of two descriptors read as one event.
 MIN_SIMILARITY = 0.3
@@ -145,6 +146,8 @@ def describable(claim: Claim, statements: bool = False) -> bool:
     t = claim.time
     if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.DECADE]:
         return False
+    if read_on_publication(t):
+        return False  # "adjourned shortly before 1:30 p.m.": its day is only the article's
     if not statements and is_statement_date(claim):
         return False  # "Nielsen on March 5 called ...": the date dates the statement
     return not t.relative or word_before_date(claim) not in date_event_words().noun_before

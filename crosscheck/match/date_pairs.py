@@ -52,6 +52,7 @@ from crosscheck.match.period_signatures import signature as _signature
 from crosscheck.match.quote_dates import quote_pairs
 from crosscheck.match.shared_dates import both_give
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
+from crosscheck.timex.clock import read_on_publication
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
 # Two disjoint days further apart than this are different events, not one dated twice.
@@ -324,8 +325,12 @@ def with_date_pairs(
 
 def _dates_apart(pair: ClaimPair) -> bool:
     """A pair of two date claims whose clauses put their events in two places of one kind,
-    or of which one tells a reply and the other does not (``date_acts.answers``)."""
+    or of which one tells a reply and the other does not (``date_acts.answers``), or a
+    clock time read on the publication day beside a date with no clock time
+    (``publication_clock``), whichever path paired them."""
     a, b = pair.a, pair.b
+    if publication_clock(a, b) or publication_clock(b, a):
+        return True
     return a.kind == DATE_KIND == b.kind and (places_apart(a, b) or answers(a, b))
 
 
@@ -497,6 +502,8 @@ def _group_pair(
         for y in gb:
             if x.source == y.source or (x.key, y.key) in seen or not match(x, y):
                 continue
+            if publication_clock(x, y) or publication_clock(y, x):
+                continue
             x2, y2 = _one_year(x, y)
             if _periods_apart(x2, y2, match) or says_both(x, y, said, match):
                 continue
@@ -525,6 +532,22 @@ def _group_pair(
                 a, b, also_a, also_b = b, a, also_b, also_a
             return ClaimPair(a=a, b=b, score=100.0, also_a=also_a, also_b=also_b)
     return None
+
+
+def publication_clock(x: Claim, y: Claim) -> bool:
+    """Whether a clock time read on the publication day (``timex.clock.on_publication_day``)
+    meets a date with no clock time: it pairs only with another clock time ("the 5 p.m.
+    deadline" / "a 6 p.m. ET deadline"). Against a day, the day it was read on may not be
+    its own ("Libyan personnel ... arriving just before 5 am", told in a live post of the
+    hearing months later), and a day's event beside a time of that day is often another act
+    of one story ("shot Wednesday" / "the subject was ... shot at approximately 7:14 a.m.").
+    Beside a clock time, it is no pair when the two clauses name two deadline acts
+    (``date_acts.other_deadlines``: "must file ... before the 5 p.m. deadline" / "must report
+    ... before the 6 p.m. deadline")."""
+    tx, ty = x.time, y.time
+    if tx is None or ty is None or not read_on_publication(tx):
+        return False
+    return ty.minute_start is None or other_deadlines(x, y)
 
 
 def _periods_apart(x: Claim, y: Claim, match: _Match) -> bool:

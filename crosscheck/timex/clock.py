@@ -13,17 +13,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from crosscheck.lexicon import explain_words
-from crosscheck.model import Granularity
+from crosscheck.model import GRANULARITY_RANK, Granularity, TimeRef
 from crosscheck.timex.acts import weekday_forward
 from crosscheck.timex.lexicon import ClockLexicon
 from crosscheck.timex.periods import resolve
 from crosscheck.timex.records import Atom, Context, plain
 from crosscheck.timex.relative import weekday_day
-from crosscheck.timex.tense import previous_word
+from crosscheck.timex.tense import previous_word, weekday_looks_forward
 
-__all__ = ["attach_days", "clock"]
+__all__ = ["attach_days", "clock", "on_publication_day", "read_on_publication"]
+
+# The note of a clock time no day was joined to, placed on the publication day.
+ON_PUBLICATION_DAY = explain_words("time")["clock_on_publication"]
 
 Groups = dict[str, str | None]
 _DAY_GAP = re.compile(r",?[ \t\u00a0]{1,3}")
@@ -165,3 +169,46 @@ def _on_day(day: Atom, time: Atom, ctx: Context, *, start: int, end: int) -> Ato
         zone=time.zone,
         notes=tuple(dict.fromkeys((*day.notes, *time.notes))),
     )
+
+
+def on_publication_day(atoms: list[Atom | None], ctx: Context) -> list[Atom | None]:
+    """Each clock time no day was joined to ("starting at 11:30 a.m. ET", "voting shortly
+    after midnight") placed on the publication day, as a relative date, when the last day
+    the text gave before it is that day or there is none, and its clause does not look
+    forward (``weekday_looks_forward``: "was scheduled to begin at 9 a.m." is a schedule,
+    of whichever day): a news article tells a time of
+    another day with that day ("at 10 p.m. Tuesday"), and a time after another day ("On
+    Sept. 11, 2012 ... just before 5 am", "Tuesday night's debate ran until 10:45 p.m.") may
+    be that day's. Read against the anchor, it is never a conflict with another day
+    (``rules.time``), only with a time or part of its own day."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return atoms
+    out: list[Atom | None] = []
+    last: Atom | None = None
+    for atom in atoms:
+        if atom is not None and atom.kind == "clock" and atom.begin is None:
+            forward = weekday_looks_forward(ctx, atom.start, atom.end)
+            if (last is None or _holds(last, anchor)) and not forward:
+                notes = (*atom.notes, ON_PUBLICATION_DAY)
+                atom = replace(atom, begin=anchor, end_date=anchor, relative=True, notes=notes)
+        elif atom is not None and atom.begin is not None and _day_or_finer(atom):
+            last = atom
+        out.append(atom)
+    return out
+
+
+def read_on_publication(t: TimeRef) -> bool:
+    """Whether a time is a clock time ``on_publication_day`` placed: its day is only the
+    article's, so it is no figure's period and no finer date of an event an article gives."""
+    return bool(t.note) and ON_PUBLICATION_DAY in (t.note or "")
+
+
+def _day_or_finer(atom: Atom) -> bool:
+    return GRANULARITY_RANK[atom.granularity] <= GRANULARITY_RANK[Granularity.DAY]
+
+
+def _holds(atom: Atom, day: date) -> bool:
+    """Whether a placed period holds a day."""
+    assert atom.begin is not None
+    return atom.begin <= day <= (atom.end_date or atom.begin)

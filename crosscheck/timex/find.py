@@ -11,7 +11,7 @@ from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity, TimeRef
 from crosscheck.timex.absolute import check_weekday
 from crosscheck.timex.anaphora import ANAPHORIC, resolve_anaphora
-from crosscheck.timex.clock import attach_days
+from crosscheck.timex.clock import attach_days, on_publication_day
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
 from crosscheck.timex.periods import join, keep, narrow_part, resolve
 from crosscheck.timex.quotes import unplace_quoted
@@ -22,7 +22,11 @@ __all__ = ["find_times", "without_reading"]
 
 
 def find_times(
-    text: str, anchor: date | None = None, lang: str = DEFAULT_LANGUAGE
+    text: str,
+    anchor: date | None = None,
+    lang: str = DEFAULT_LANGUAGE,
+    *,
+    clocks_on_publication: bool = False,
 ) -> list[TimeRef]:
     """Find the dates, periods, clock times and relative time expressions of a text.
 
@@ -32,6 +36,9 @@ def find_times(
             without a year; None leaves those with ``begin = end_date = None``.
         lang: The language whose lexicons (``time.toml``, ``numbers.toml``) read the text:
             a lexicon folder's name (``lexicon.reading_language`` gives a source's).
+        clocks_on_publication: Place a clock time no day was joined to on the publication
+            day when the text gave no other day before it (``clock.on_publication_day``);
+            otherwise it is left unplaced.
 
     Returns:
         The expressions sorted by start, never overlapping, each with its exact span.
@@ -39,7 +46,9 @@ def find_times(
     ctx = Context(text=text, anchor=anchor, lex=time_lexicon(lang), lang=lang)
     atoms = [a for a in (read_atom(m, ctx) for m in matches(text, lang)) if a is not None]
     kept = attach_days([a for a in join(atoms, ctx) if keep(a, ctx)], ctx)
-    placed = resolve_anaphora([a if a.partial is None else resolve(a, ctx) for a in kept], ctx)
+    read = resolve_anaphora([a if a.partial is None else resolve(a, ctx) for a in kept], ctx)
+    # after anaphora: a clock time read so is no antecedent of "later that day"
+    placed = on_publication_day(read, ctx) if clocks_on_publication else read
     refs: list[TimeRef] = []
     for atom in placed:
         if atom is not None:
