@@ -198,7 +198,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact)
         or running_counts.earlier_point(pair, context.sources, _all(context.figures))
         or quoted_counts.loose_quoted_count(pair, context.sources)
-        or casualty_mates.other_incident(pair, context.sources, _all(context.figures))
+        or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures))
         or _dropped(pair.a, pair.b)
     ):
         return None

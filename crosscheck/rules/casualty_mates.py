@@ -29,9 +29,7 @@ _ENDS = (".", "!", "?", '"', "\u201d")
 _NEXT_WORD = 24
 
 
-def other_incident(
-    pair: ClaimPair, sources: Mapping[str, Source], figures: Iterable[Claim]
-) -> bool:
+def unlike_mates(pair: ClaimPair, sources: Mapping[str, Source], figures: Iterable[Claim]) -> bool:
     """Whether a side of ``pair`` is an "others" count whose sentence's count of another
     casualty the other side's sentence does not give alike, or whose place the other side's
     is not."""
