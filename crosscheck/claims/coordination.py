@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.claims.frame_events import figure_event
+from crosscheck.claims.frame_roles import INCREMENT, TOTAL
 from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import canonical, frame_words
 from crosscheck.claims.frames import Frame
@@ -34,6 +35,8 @@ class _CoordinationWords:
     reach: int
     determiners: frozenset[str]
     groups: frozenset[tuple[str, ...]]
+    others: frozenset[str]
+    others_events: frozenset[str]
 
 
 @cache
@@ -47,6 +50,8 @@ def _words() -> _CoordinationWords:
         groups=frozenset(
             tuple(str(g).lower().split()) for g in require(data, "singular_groups", list, "events")
         ),
+        others=lower_words(data, "others_words", "events"),
+        others_events=lower_words(data, "others_events", "events"),
     )
 
 
@@ -79,6 +84,32 @@ def coordinated(
     if not _joined(between):
         return frame
     return replace(frame, what=previous.what, place=frame.place or previous.place)
+
+
+def others_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that mark the rest of the people after a count, and the casualty events
+    whose counts they set apart (``[coordination]`` others_words, others_events)."""
+    cw = _words()
+    return cw.others, cw.others_events
+
+
+def others_of_another_event(
+    frame: Frame, q: Quantity, after: Sequence[Token], previous: Claim | None, first: int
+) -> Frame:
+    """A total read as an increment for its "others" after a count of another casualty event
+    in its sentence ("killed three people and injured more than 180 others": the injured are
+    not more of the killed) -> that frame as a total; any other frame as it is."""
+    cw = _words()
+    if frame.role != INCREMENT or not after or after[0].lower not in cw.others:
+        return frame
+    if previous is None or previous.value is None or previous.start < first:
+        return frame
+    if previous.kind != q.unit.value or previous.role != TOTAL:
+        return frame
+    events = {previous.event, frame.event}
+    if len(events) < 2 or not events <= cw.others_events:
+        return frame  # "12 died and four others died later": more of the same count
+    return replace(frame, role=TOTAL)
 
 
 def _joined(between: Sequence[Token]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
 from crosscheck.claims.claim_window import WINDOW, sentence_window
-from crosscheck.claims.coordination import coordinated
+from crosscheck.claims.coordination import coordinated, others_of_another_event
 from crosscheck.claims.figure_nouns import (
     UNSPECIFIED,
     duration_subject,
@@ -125,6 +125,7 @@ def quantity_claim(
         frame = continued_list(frame, q, before, previous)
     if not subject_tokens or is_event_words(" ".join(t.lower for t in subject_tokens)):
         frame = coordinated(frame, q, (before, after), previous, sentence.start)  # "and 12 hurt"
+    frame = others_of_another_event(frame, q, after, previous, sentence.start)
     frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source)
     frame = occasion_frame(frame, q, before, (times, source.published, opening))
     frame = finish_frame(frame, q, before, after)

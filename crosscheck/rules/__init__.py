@@ -52,6 +52,7 @@ from crosscheck.model import (
     Unit,
 )
 from crosscheck.rules import (
+    casualty_mates,
     certainty,
     figure_certainty,
     name_variant,
@@ -173,7 +174,8 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     exact one): that source says both, so the sources do not disagree. Nor is a loose count
     ("several") beside a quoted figure, or quoted itself (``rules.quoted_counts``).
     Nor is a vague figure against one whose article also gives a figure inside the vague
-    range (``rules.vague_inside``).
+    range (``rules.vague_inside``), nor an "others" count against one told beside another
+    count of the other casualty (``rules.casualty_mates``).
     """
     superseded = context.superseded
     pair = _without_superseded(whole, superseded)
@@ -196,6 +198,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact)
         or running_counts.earlier_point(pair, context.sources, _all(context.figures))
         or quoted_counts.loose_quoted_count(pair, context.sources)
+        or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures))
         or _dropped(pair.a, pair.b)
     ):
         return None
