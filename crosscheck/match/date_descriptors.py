@@ -312,14 +312,15 @@ def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
 
 
 def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
-    """``other_predicates``, unless both clauses name ``MIN_NAMES_ONE_EVENT`` of the same
+    """``other_predicates`` (read on each date's own clause, ``_own_stems``), unless both
+    clauses name ``MIN_NAMES_ONE_EVENT`` of the same
     people or places, one person's names counting once ("Sergei Skripal and his daughter,
     Yulia, were poisoned in Salisbury" / "Sergei and Yulia Skripal were found on a bench
     in Salisbury"; never "Ana Ruiz" alone): the participants tell one event that the two
     outlets tell with other verbs. Only beside a month or longer: a week's dates ("this
     week" / "Monday") are the week's news, several events of the same people ("Ryan told
     the crowd Monday" / "Democrats hold their convention this week in Charlotte")."""
-    if not other_predicates(a, b, da, db):
+    if not other_predicates(a, b, _own_stems(a), _own_stems(b)):
         return False
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None
@@ -329,6 +330,14 @@ def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bo
     shared = names_of_both(a, b) & da & db
     named = [p for p, _, _ in name_spans(clause_of(a)) if p & shared]
     return len(named) < MIN_NAMES_ONE_EVENT
+
+
+def _own_stems(claim: Claim) -> set[str]:
+    """The content stems of a date's clause without the clause after it that tells what
+    happened at the date (``clause_of`` without ``told``): the date's own predicate is read
+    there ("The rate's recent peak was in October 2009, when it hit 10 percent": the peak,
+    not the hit, is the date's event)."""
+    return content_stems(clause_of(claim, told=False)) - content_stems(claim.text)
 
 
 def shares_participant(
