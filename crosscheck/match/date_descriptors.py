@@ -126,14 +126,23 @@ def _yearly(t: TimeRef) -> bool:
     return GRANULARITY_RANK[t.granularity] >= _YEAR_RANK
 
 
-def other_predicates(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
+def other_predicates(
+    a: Claim,
+    b: Claim,
+    da: AbstractSet[str],
+    db: AbstractSet[str],
+    own: tuple[AbstractSet[str], AbstractSet[str]] | None = None,
+) -> bool:
     """Whether each date's clause names its own event and one does not name the other's: both
     clauses hold a predicate of their date (date_keys.event_key; none when all stand out of
     it: "the peak was in October 2009, when it hit 10%") and one's is not in the other's
     clause ("Lerner said at a gathering a year ago" / "Lerner refused to answer at a hearing
-    last May"; "had surgery this month" / "returned this week after surgery")."""
+    last May"; "had surgery this month" / "returned this week after surgery"). ``own``: the
+    stems of each date's own clause, where its predicate must stand (``_own_stems``),
+    when ``da`` and ``db`` hold a clause after the date that tells what happened at it."""
+    oa, ob = own if own is not None else (da, db)
     pa, pb = {root(s) for s in a.event_stems}, {root(s) for s in b.event_stems}
-    return bool(pa & da and pb & db) and not (pa & db and pb & da)
+    return bool(pa & oa and pb & ob) and not (pa & db and pb & da)
 
 
 def describable(claim: Claim, statements: bool = False) -> bool:
@@ -312,15 +321,15 @@ def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
 
 
 def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
-    """``other_predicates`` (read on each date's own clause, ``_own_stems``), unless both
-    clauses name ``MIN_NAMES_ONE_EVENT`` of the same
+    """``other_predicates`` (each date's predicate read in its own clause, ``_own_stems``),
+    unless both clauses name ``MIN_NAMES_ONE_EVENT`` of the same
     people or places, one person's names counting once ("Sergei Skripal and his daughter,
     Yulia, were poisoned in Salisbury" / "Sergei and Yulia Skripal were found on a bench
     in Salisbury"; never "Ana Ruiz" alone): the participants tell one event that the two
     outlets tell with other verbs. Only beside a month or longer: a week's dates ("this
     week" / "Monday") are the week's news, several events of the same people ("Ryan told
     the crowd Monday" / "Democrats hold their convention this week in Charlotte")."""
-    if not other_predicates(a, b, _own_stems(a), _own_stems(b)):
+    if not other_predicates(a, b, da, db, (_own_stems(a), _own_stems(b))):
         return False
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None
