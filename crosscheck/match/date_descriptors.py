@@ -57,6 +57,7 @@ from crosscheck.match.statement_dates import (
 )
 from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
+from crosscheck.timex.ago import counted_back
 
 # The least weighted cosine of two descriptors read as one event.
 MIN_SIMILARITY = 0.3
@@ -149,13 +150,17 @@ def describable(claim: Claim, statements: bool = False) -> bool:
     """Whether a date may be paired by its descriptor: finer than a decade (a decade or
     a century is a story's background, where one person's several acts are told), a
     statement's date only if ``statements`` (``is_statement_date``: then it pairs only with
-    another statement's date), and no relative date after a determiner ("on the last
-    night of the convention": a part of an event, not a date)."""
+    another statement's date), no count of years back ("five years ago" beside "in June
+    2007": a distance told in round units, which the other date does not make finer), and
+    no relative date after a determiner ("on the last night of the convention": a part of
+    an event, not a date)."""
     t = claim.time
     if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.DECADE]:
         return False
     if not statements and is_statement_date(claim):
         return False  # "Nielsen on March 5 called ...": the date dates the statement
+    if counted_back(t.note):
+        return False  # "five years ago": a round distance, no coarse date of the event
     return not t.relative or word_before_date(claim) not in date_event_words().noun_before
 
 
