@@ -57,6 +57,7 @@ from crosscheck.match.statement_dates import (
 )
 from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
+from crosscheck.timex.ago import counted_back
 from crosscheck.timex.clock import read_on_publication
 
 # The least weighted cosine of two descriptors read as one event.
@@ -127,22 +128,33 @@ def _yearly(t: TimeRef) -> bool:
     return GRANULARITY_RANK[t.granularity] >= _YEAR_RANK
 
 
-def other_predicates(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
+def other_predicates(
+    a: Claim,
+    b: Claim,
+    da: AbstractSet[str],
+    db: AbstractSet[str],
+    own: tuple[AbstractSet[str], AbstractSet[str]] | None = None,
+) -> bool:
     """Whether each date's clause names its own event and one does not name the other's: both
     clauses hold a predicate of their date (date_keys.event_key; none when all stand out of
     it: "the peak was in October 2009, when it hit 10%") and one's is not in the other's
     clause ("Lerner said at a gathering a year ago" / "Lerner refused to answer at a hearing
-    last May"; "had surgery this month" / "returned this week after surgery")."""
+    last May"; "had surgery this month" / "returned this week after surgery"). ``own``: the
+    stems of each date's own clause, where its predicate must stand (``_own_stems``),
+    when ``da`` and ``db`` hold a clause after the date that tells what happened at it."""
+    oa, ob = own if own is not None else (da, db)
     pa, pb = {root(s) for s in a.event_stems}, {root(s) for s in b.event_stems}
-    return bool(pa & da and pb & db) and not (pa & db and pb & da)
+    return bool(pa & oa and pb & ob) and not (pa & db and pb & da)
 
 
 def describable(claim: Claim, statements: bool = False) -> bool:
     """Whether a date may be paired by its descriptor: finer than a decade (a decade or
     a century is a story's background, where one person's several acts are told), a
     statement's date only if ``statements`` (``is_statement_date``: then it pairs only with
-    another statement's date), and no relative date after a determiner ("on the last
-    night of the convention": a part of an event, not a date)."""
+    another statement's date), no count of years back ("five years ago" beside "in June
+    2007": a distance told in round units, which the other date does not make finer), and
+    no relative date after a determiner ("on the last night of the convention": a part of
+    an event, not a date)."""
     t = claim.time
     if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.DECADE]:
         return False
@@ -150,6 +162,8 @@ def describable(claim: Claim, statements: bool = False) -> bool:
         return False  # "adjourned shortly before 1:30 p.m.": its day is only the article's
     if not statements and is_statement_date(claim):
         return False  # "Nielsen on March 5 called ...": the date dates the statement
+    if counted_back(t.note):
+        return False  # "five years ago": a round distance, no coarse date of the event
     return not t.relative or word_before_date(claim) not in date_event_words().noun_before
 
 
@@ -315,14 +329,15 @@ def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
 
 
 def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
-    """``other_predicates``, unless both clauses name ``MIN_NAMES_ONE_EVENT`` of the same
+    """``other_predicates`` (each date's predicate read in its own clause, ``_own_stems``),
+    unless both clauses name ``MIN_NAMES_ONE_EVENT`` of the same
     people or places, one person's names counting once ("Sergei Skripal and his daughter,
     Yulia, were poisoned in Salisbury" / "Sergei and Yulia Skripal were found on a bench
     in Salisbury"; never "Ana Ruiz" alone): the participants tell one event that the two
     outlets tell with other verbs. Only beside a month or longer: a week's dates ("this
     week" / "Monday") are the week's news, several events of the same people ("Ryan told
     the crowd Monday" / "Democrats hold their convention this week in Charlotte")."""
-    if not other_predicates(a, b, da, db):
+    if not other_predicates(a, b, da, db, (_own_stems(a), _own_stems(b))):
         return False
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None
@@ -332,6 +347,14 @@ def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bo
     shared = names_of_both(a, b) & da & db
     named = [p for p, _, _ in name_spans(clause_of(a)) if p & shared]
     return len(named) < MIN_NAMES_ONE_EVENT
+
+
+def _own_stems(claim: Claim) -> set[str]:
+    """The content stems of a date's clause without the clause after it that tells what
+    happened at the date (``clause_of`` without ``told``): the date's own predicate is read
+    there ("The rate's recent peak was in October 2009, when it hit 10 percent": the peak,
+    not the hit, is the date's event)."""
+    return content_stems(clause_of(claim, told=False)) - content_stems(claim.text)
 
 
 def shares_participant(

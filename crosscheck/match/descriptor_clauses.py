@@ -6,6 +6,9 @@ later": another clause's event). An opener of ``aside_openers`` of date_events.t
 by commas on both sides is no break but an adverb inside the clause ("The Justice
 Department, though, had sent the governor a letter last Wednesday"): cutting there would
 drop the clause's subject. Other openers stay breaks so ("the bill, which, if passed, ...").
+A clause right after a date and its comma that opens with one of ``date_openers`` of
+date_events.toml tells what happened at that date ("in January 2009, when Obama took
+office"): it is the date's clause too, which runs on to the next break.
 A relative clause set off by commas between a subject and its verb (``relative_asides``,
 ``aside_resumers``: "Sebelius, who declined an invite to Thursday's hearing, will face the
 panel Wednesday") is no part of the clause of a date after it, which is the predicate after
@@ -51,10 +54,12 @@ def _is_aside(sentence: str, m: re.Match[str]) -> bool:
     return m.group(1).lower() in aside_openers() and _ASIDE_END.match(sentence, m.end()) is not None
 
 
-def clause_of(claim: Claim) -> str:
+def clause_of(claim: Claim, *, told: bool = True) -> str:
     """The clause of a date's sentence: the text between the breaks around the date, a
     break being a semicolon, a colon, a dash, or a comma before a clause opener that is
-    no aside (see the module doc)."""
+    no aside (see the module doc). With ``told``, a clause right after the date that tells
+    what happened at it ("in January 2009, when Obama took office") is the date's too;
+    without, the clause ends before it (the date's own predicate: ``other_predicates``)."""
     openers = date_event_words().clause_openers
     sentence = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
@@ -68,6 +73,8 @@ def clause_of(claim: Claim) -> str:
             relative = m if opener is not None else None
             first = m.start(1) if opener is not None else m.end()
         elif m.start() >= end:
+            if told and _tells_date(sentence, m, end):
+                continue  # "in January 2009, when Obama took office": the date's own event
             last = m.start()
             break
     if relative is None or relative.group(1).lower() not in _relative_asides()[0]:
@@ -77,6 +84,24 @@ def clause_of(claim: Claim) -> str:
         return sentence[resumed.start(1) : last]  # the predicate after the aside
     closed = _resumer(sentence, end, last)
     return sentence[first : closed.start() if closed is not None else last]
+
+
+def _tells_date(sentence: str, m: re.Match[str], end: int) -> bool:
+    """Whether a comma break right after a date opens a clause that tells what happened at
+    that date (``date_openers`` of date_events.toml: "in January 2009, when Obama took
+    office"): the clause is the date's, not another event's."""
+    opener = m.group(1)
+    return (
+        opener is not None
+        and opener.lower() in date_openers()
+        and not sentence[end : m.start()].strip()
+    )
+
+
+@cache
+def date_openers() -> frozenset[str]:
+    """The ``date_openers`` of date_events.toml, folded."""
+    return lower_words(load_lexicon("date_events"), "date_openers", "date_events")
 
 
 def _resumer(sentence: str, start: int, end: int) -> re.Match[str] | None:

@@ -34,7 +34,7 @@ from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.records import Atom, Context, relative, vague
 from crosscheck.timex.spans import add_months, unit_span
 
-__all__ = ["ago", "count_of", "read_loosely"]
+__all__ = ["ago", "count_of", "counted_back", "read_loosely"]
 
 Groups = dict[str, str | None]
 
@@ -62,6 +62,18 @@ def read_loosely(note: str | None) -> bool:
     if not note:
         return False
     return any(part.startswith(_LOOSE_OPENINGS) for part in note.split("; "))
+
+
+_COUNTED_OPENING = AGO_APPROXIMATE.split("{", 1)[0]
+
+
+def counted_back(note: str | None) -> bool:
+    """Whether a time's note says it is an exact count of years back from the publication
+    date ("five years ago"; ``_placed_ago`` notes only those): a distance told in round
+    years, not a date its event is told at."""
+    if not note:
+        return False
+    return any(part.startswith(_COUNTED_OPENING) for part in note.split("; "))
 
 
 def count_of(word: str, lex: TimeLexicon) -> int:
