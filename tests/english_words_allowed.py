@@ -207,6 +207,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("model.py", "week"): _ENUM,  # line 28
     ("model.py", "year"): _ENUM,  # line 33
     ("names/lexicon.py", "names"): _LEXICON,  # line 15
+    ("names/records.py", "cut"): _ENUM,  # line 139
     ("names/records.py", "letter"): _ENUM,  # line 129
     ("names/records.py", "order"): _ENUM,  # line 131
     ("names/records.py", "organisation"): _ENUM,  # line 17

@@ -531,6 +531,7 @@ def test_only_the_orchestrator_runs_the_name_and_statement_pairing():
 PAIRING_PIECES = {
     "match/names": [
         "call_signs",
+        "cut_names",
         "difference",
         "entities",
         "entity_pairs",

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from crosscheck.match.names.call_signs import call_sign_pairs
 from crosscheck.match.names.cue_slips import cue_slip_pairs
+from crosscheck.match.names.cut_names import cut_name_pairs
 from crosscheck.match.names.difference import name_words
 from crosscheck.match.names.entities import group_entities
 from crosscheck.match.names.entity_pairs import entity_pairs, may_pair
@@ -156,9 +157,10 @@ def _slips_beyond(
     """Slips ``misspelling`` leaves: a given name misspelt under one surname ("John" / "Jon
     Ossoff", ``given_slips``), a long lone surname a few slips from a person named in full
     (``lone_slips``), two codes one swap apart (``call_signs``), a body cut short with its
-    cue misspelt and a longer name spelling it right (``cue_slips``); not a pair of words a
-    row already shows, nor two spellings each only quoted. Each pair's first side is the one
-    mentioned first."""
+    cue misspelt and a longer name spelling it right (``cue_slips``), a name of three short
+    syllables written without its last ("Kim Jong" / "Kim Jong Un", ``cut_names``); not a
+    pair of words a row already shows, nor two spellings each only quoted. Each pair's first
+    side is the one mentioned first."""
     found: list[VariantPair] = []
     rules = variant_rules().misspelling
     given = [
@@ -177,7 +179,11 @@ def _slips_beyond(
         (rare, right, right[0], NameKind.ORGANISATION)
         for rare, right in cue_slip_pairs(entities, is_spelling)
     ]
-    for a, b, subject, kind in (*given, *lone, *codes, *cues):
+    cuts = [
+        (short, full, full[0], NameKind.PERSON)
+        for short, full in cut_name_pairs(entities, is_spelling)
+    ]
+    for a, b, subject, kind in (*given, *lone, *codes, *cues, *cuts):
         keys = _word_pairs(a[0], b[0])
         if keys <= shown or quoted_wording(a[1], b[1], texts):
             continue

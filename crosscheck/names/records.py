@@ -136,6 +136,7 @@ class Difference(StrEnum):
     LETTER = "letter"  # one letter added, lost or changed ("Pyonyang" / "Pyongyang")
     SWAPPED = "swapped"  # two letters swapped ("Murkowksi" / "Murkowski", "Zahef" / "Zehaf")
     ORDER = "order"  # the same words in another order ("Hamyd Mourad" / "Mourad Hamyd")
+    CUT = "cut"  # the name without its last word ("Kim Jong" / "Kim Jong Un")
     SPELLING = "spelling"  # any other difference of spelling
 
 

@@ -1,7 +1,8 @@
 """Two spellings of one name -> what differs between them (said in a name.variant row).
 
-The same words in another order; one name transliterated two ways; one letter added, lost,
-changed or two swapped; or else some other spelling (``records.Difference``).
+The same words in another order; the name without its last word; one name transliterated two
+ways; one letter added, lost, changed or two swapped; or else some other spelling
+(``records.Difference``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def name_words(value: str) -> list[str]:
 def difference(a: str, b: str) -> Difference:
     """What differs between two spellings of one name.
 
-    The same words in another order; one name transliterated two ways (the same skeleton,
+    The same words in another order; the name without its last words ("Kim Jong" / "Kim
+    Jong Un"); one name transliterated two ways (the same skeleton,
     or given names listed as one); one letter added, lost, changed or two swapped; or else
     some other spelling.
     """
@@ -36,7 +38,8 @@ def difference(a: str, b: str) -> Difference:
     if len(words_a) > 1 and sorted(words_a) == sorted(words_b) and words_a != words_b:
         return Difference.ORDER
     if len(words_a) != len(words_b):
-        return Difference.SPELLING
+        shorter, longer = sorted((words_a, words_b), key=len)
+        return Difference.CUT if longer[: len(shorter)] == shorter else Difference.SPELLING
     differing = [(x, y) for x, y in zip(words_a, words_b, strict=True) if x != y]
     if not differing:
         return Difference.SPELLING

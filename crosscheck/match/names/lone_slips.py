@@ -4,7 +4,8 @@
 ever writes alone ("Vesenlantskaya", no given name anywhere) with the surname of a person its
 writer introduces in full ("Natalia Veselnitskaya") when the two are a few slips apart:
 ``names.toml`` [lone_slips]: at least ``min_length`` letters, lengths one letter apart at
-most, the first and last ``keep`` letters alike and at most ``max_slips`` letters changed,
+most, the first ``keep_first`` and the last ``keep_last`` letters alike ("Machado" /
+"Eric Mercado": the second letter slips too) and at most ``max_slips`` letters changed,
 added, lost or swapped between. ``misspelling`` pairs only one slip; two slips or three in a
 long name are a writer's hurried spelling of the person just introduced, not another person:
 a surname written alone names someone the story introduced. What says so: the lone word is
@@ -34,7 +35,8 @@ _Group = tuple[str, list[SourcedName]]  # (word as written most, mentions)
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _LoneSlipRules:
     min_length: int
-    keep: int
+    keep_first: int
+    keep_last: int
     max_slips: int
 
 
@@ -54,7 +56,7 @@ def few_slips(lone: str, surname: str, rules: _LoneSlipRules | None = None) -> b
         return False
     if abs(len(lone) - len(surname)) > 1 or not (lone.isalpha() and surname.isalpha()):
         return False
-    if lone[: r.keep] != surname[: r.keep] or lone[-r.keep :] != surname[-r.keep :]:
+    if _ends(lone, r) != _ends(surname, r):
         return False
     return OSA.distance(lone, surname, score_cutoff=r.max_slips) <= r.max_slips
 
@@ -110,11 +112,11 @@ def lone_slip_pairs(
     ]
     if not lone:
         return []
-    full = _by_ends([word for word, found in written.items() if found.full], rules.keep)
+    full = _by_ends([word for word, found in written.items() if found.full], rules)
     pairs = []
     for word in lone:
         rare = written[word].alone
-        near = [w for w in full.get(_ends(word, rules.keep), ()) if few_slips(word, w, rules)]
+        near = [w for w in full.get(_ends(word, rules), ()) if few_slips(word, w, rules)]
         if len(near) != 1:
             continue  # no surname near it, or two: which one would it misspell?
         frequent = written[near[0]]
@@ -129,15 +131,16 @@ def lone_slip_pairs(
     return pairs
 
 
-def _ends(word: str, keep: int) -> tuple[str, str]:
-    return word[:keep], word[-keep:]
+def _ends(word: str, rules: _LoneSlipRules) -> tuple[str, str]:
+    return word[: rules.keep_first], word[-rules.keep_last :]
 
 
-def _by_ends(words: Sequence[str], keep: int) -> dict[tuple[str, str], list[str]]:
-    """The words by their first and last ``keep`` letters, which ``few_slips`` requires alike."""
+def _by_ends(words: Sequence[str], rules: _LoneSlipRules) -> dict[tuple[str, str], list[str]]:
+    """The words by their first ``keep_first`` and last ``keep_last`` letters, which
+    ``few_slips`` requires alike."""
     found: dict[tuple[str, str], list[str]] = {}
     for word in words:
-        found.setdefault(_ends(word, keep), []).append(word)
+        found.setdefault(_ends(word, rules), []).append(word)
     return found
 
 
