@@ -24,6 +24,8 @@ __all__ = ["join", "keep", "narrow_part", "resolve"]
 _SPACES = re.compile(r"\s{1,3}")
 # A lower-case word right after a month, as the noun (or its first modifier) it dates.
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+# The lower-case words right after a month, up to three: the noun it dates and its modifiers.
+_NOUN_PHRASE_AFTER = re.compile(r"(?: [a-z]+\b){1,3}")
 _RANGE_KINDS = frozenset({"date", "year", "month", "relative", "weekday"})
 _BEYOND = explain_words("time")["beyond"]
 # The note of two clock times given as alternatives ("7pm or 8pm").
@@ -70,13 +72,17 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
         period = _place(atom.partial, ctx.anchor, verdict, ctx.lex.partial_window_days)
     except OverflowError:
         period = None
+    ahead = False
     if dates_noun(atom, ctx):
-        period = _nearest(atom.partial, ctx.anchor, verdict, ctx.lex.noun_month_reach_days)
+        scheduled = verdict != PAST and _dates_scheduled(atom, ctx)
+        reach = ctx.lex.noun_month_reach_days
+        period = _nearest(atom.partial, ctx.anchor, verdict, reach, scheduled)
+        ahead = scheduled and verdict != FUTURE and period is not None and period[0] > ctx.anchor
     if period is None:
         if ctx.anchor.year in (date.min.year, date.max.year):
             return replace(atom, partial=None, notes=(*atom.notes, _BEYOND))
         return None
-    note = _year_note(period[0].year, verdict)
+    note = _year_note(period[0].year, verdict, scheduled=ahead)
     return replace(
         atom, begin=period[0], end_date=period[1], partial=None, notes=(*atom.notes, note)
     )
@@ -114,12 +120,15 @@ def narrow_part(atom: Atom, ctx: Context) -> Atom:
     return replace(atom, begin=span[0], end_date=span[1], granularity=gran, notes=notes)
 
 
-def _year_note(year: int, verdict: int) -> str:
-    """The note that says which year was inferred, and why."""
+def _year_note(year: int, verdict: int, *, scheduled: bool = False) -> str:
+    """The note that says which year was inferred, and why (``scheduled``: the next month of
+    a noun of an event set in advance, ``_dates_scheduled``)."""
     why = {
         PAST: explain_words("time")["clause_back"],
         FUTURE: explain_words("time")["clause_forward"],
     }.get(verdict, "")
+    if scheduled:
+        why = explain_words("time")["scheduled_ahead"]
     return explain_words("time")["year_inferred"].format(year=year, why=why)
 
 
@@ -132,19 +141,33 @@ def _place(partial: Partial, anchor: date, verdict: int, window: int) -> tuple[d
     return max((s for s in spans if s[0] <= limit), default=None)
 
 
-def _nearest(partial: Partial, anchor: date, verdict: int, reach: int) -> tuple[date, date] | None:
+def _dates_scheduled(atom: Atom, ctx: Context) -> bool:
+    """Whether a month before a noun dates an event set in advance: a word of
+    ``noun_month_scheduled`` among the lower-case words right after it ("the November
+    midterms", "the November general election", "a July trial in Alexandria")."""
+    after = _NOUN_PHRASE_AFTER.match(ctx.text, atom.end)
+    return after is not None and bool(set(after.group().split()) & ctx.lex.noun_month_scheduled)
+
+
+def _nearest(
+    partial: Partial, anchor: date, verdict: int, reach: int, scheduled: bool = False
+) -> tuple[date, date] | None:
     """The occurrence of a year-less month before a noun, or None (not read): the last one
     ended before the anchor's month, within ``reach`` days, unless the clause looks forward;
-    the next one, within ``reach`` days, only when it does ("ahead of the October debate").
-    The anchor's own month is never read so ("a December call" in December may be last
-    year's)."""
+    the next one, within ``reach`` days, only when it does ("ahead of the October debate"),
+    or when ``scheduled`` (the clause gives no tense and the noun is of an event set in
+    advance: "six weeks remaining before the November midterms") and no last one is within
+    reach. The anchor's own month is never read so ("a December call" in December may be
+    last year's)."""
     spans = [s for s in (partial.period(y) for y in range(anchor.year - 1, anchor.year + 2)) if s]
     month_start = anchor.replace(day=1)
+    ahead = [s for s in spans if s[0] > anchor and (s[0] - anchor).days <= reach]
     if verdict == FUTURE:
-        ahead = [s for s in spans if s[0] > anchor and (s[0] - anchor).days <= reach]
         return ahead[0] if ahead else None
     behind = [s for s in spans if s[1] < month_start and (anchor - s[1]).days <= reach]
-    return behind[-1] if behind else None
+    if behind:
+        return behind[-1]
+    return ahead[0] if scheduled and ahead else None
 
 
 def _link(a: Atom, b: Atom, ctx: Context) -> str | None:
