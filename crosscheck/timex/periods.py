@@ -26,6 +26,10 @@ _SPACES = re.compile(r"\s{1,3}")
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 # The lower-case words right after a month, up to three: the noun it dates and its modifiers.
 _NOUN_PHRASE_AFTER = re.compile(r"(?: [a-z]+\b){1,3}")
+# A word after a month's possessive ending ("November's [elections]"), and up to three, in
+# any case ("November's Congressional elections").
+_WORD_AFTER = re.compile(r" [^\W\d_]")
+_WORDS_AFTER = re.compile(r"(?: [^\W\d_]+\b){1,3}")
 _RANGE_KINDS = frozenset({"date", "year", "month", "relative", "weekday"})
 _BEYOND = explain_words("time")["beyond"]
 # The note of two clock times given as alternatives ("7pm or 8pm").
@@ -42,12 +46,16 @@ def keep(atom: Atom, ctx: Context) -> bool:
 
 
 def dates_noun(atom: Atom, ctx: Context) -> bool:
-    """A lone month between a determiner and the noun it dates ("the July verdict")."""
+    """A lone month between a determiner and the noun it dates ("the July verdict"), or
+    the possessive of a month before a word ("November's elections", "ahead of November's
+    Congressional elections")."""
     if atom.kind != "month" or atom.linked or atom.has_part or atom.mod is not None:
         return False
     word = ctx.text[atom.core_start : atom.end]
     if atom.partial is None or word.title() in ctx.lex.noun_month_names_not:
         return False
+    if _possessive_end(atom, ctx):
+        return _WORD_AFTER.match(ctx.text, _possessive_end(atom, ctx)) is not None
     if previous_word(ctx.text, atom.core_start) not in ctx.lex.noun_month_openers:
         return False
     after = _NOUN_AFTER.match(ctx.text, atom.end)
@@ -141,12 +149,26 @@ def _place(partial: Partial, anchor: date, verdict: int, window: int) -> tuple[d
     return max((s for s in spans if s[0] <= limit), default=None)
 
 
+def _possessive_end(atom: Atom, ctx: Context) -> int:
+    """The end of a possessive ending right after a month ("November['s]"), 0 for none."""
+    for ending in ctx.lex.possessive_endings:
+        end = atom.end + len(ending)
+        if ctx.text[atom.end : end].replace("\u2019", "'") == ending:
+            return end
+    return 0
+
+
 def _dates_scheduled(atom: Atom, ctx: Context) -> bool:
     """Whether a month before a noun dates an event set in advance: a word of
-    ``noun_month_scheduled`` among the lower-case words right after it ("the November
-    midterms", "the November general election", "a July trial in Alexandria")."""
-    after = _NOUN_PHRASE_AFTER.match(ctx.text, atom.end)
-    return after is not None and bool(set(after.group().split()) & ctx.lex.noun_month_scheduled)
+    ``noun_month_scheduled`` among the words right after it (after its possessive ending),
+    lower-case but for a possessive's ("the November midterms", "the November general
+    election", "a July trial in Alexandria", "November's Congressional elections")."""
+    possessive = _possessive_end(atom, ctx)
+    pattern = _WORDS_AFTER if possessive else _NOUN_PHRASE_AFTER
+    after = pattern.match(ctx.text, possessive or atom.end)
+    if after is None:
+        return False
+    return bool(set(after.group().lower().split()) & ctx.lex.noun_month_scheduled)
 
 
 def _nearest(
