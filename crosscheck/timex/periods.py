@@ -24,6 +24,12 @@ __all__ = ["join", "keep", "narrow_part", "resolve"]
 _SPACES = re.compile(r"\s{1,3}")
 # A lower-case word right after a month, as the noun (or its first modifier) it dates.
 _NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+# The lower-case words right after a month, up to three: the noun it dates and its modifiers.
+_NOUN_PHRASE_AFTER = re.compile(r"(?: [a-z]+\b){1,3}")
+# A word after a month's possessive ending ("November's [elections]"), and up to three, in
+# any case ("November's Congressional elections").
+_WORD_AFTER = re.compile(r" [^\W\d_]")
+_WORDS_AFTER = re.compile(r"(?: [^\W\d_]+\b){1,3}")
 _RANGE_KINDS = frozenset({"date", "year", "month", "relative", "weekday"})
 _BEYOND = explain_words("time")["beyond"]
 # The note of two clock times given as alternatives ("7pm or 8pm").
@@ -40,12 +46,16 @@ def keep(atom: Atom, ctx: Context) -> bool:
 
 
 def dates_noun(atom: Atom, ctx: Context) -> bool:
-    """A lone month between a determiner and the noun it dates ("the July verdict")."""
+    """A lone month between a determiner and the noun it dates ("the July verdict"), or
+    the possessive of a month before a word ("November's elections", "ahead of November's
+    Congressional elections")."""
     if atom.kind != "month" or atom.linked or atom.has_part or atom.mod is not None:
         return False
     word = ctx.text[atom.core_start : atom.end]
     if atom.partial is None or word.title() in ctx.lex.noun_month_names_not:
         return False
+    if _possessive_end(atom, ctx):
+        return _WORD_AFTER.match(ctx.text, _possessive_end(atom, ctx)) is not None
     if previous_word(ctx.text, atom.core_start) not in ctx.lex.noun_month_openers:
         return False
     after = _NOUN_AFTER.match(ctx.text, atom.end)
@@ -70,13 +80,17 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
         period = _place(atom.partial, ctx.anchor, verdict, ctx.lex.partial_window_days)
     except OverflowError:
         period = None
+    ahead = False
     if dates_noun(atom, ctx):
-        period = _nearest(atom.partial, ctx.anchor, verdict, ctx.lex.noun_month_reach_days)
+        scheduled = verdict != PAST and _dates_scheduled(atom, ctx)
+        reach = ctx.lex.noun_month_reach_days
+        period = _nearest(atom.partial, ctx.anchor, verdict, reach, scheduled)
+        ahead = scheduled and verdict != FUTURE and period is not None and period[0] > ctx.anchor
     if period is None:
         if ctx.anchor.year in (date.min.year, date.max.year):
             return replace(atom, partial=None, notes=(*atom.notes, _BEYOND))
         return None
-    note = _year_note(period[0].year, verdict)
+    note = _year_note(period[0].year, verdict, scheduled=ahead)
     return replace(
         atom, begin=period[0], end_date=period[1], partial=None, notes=(*atom.notes, note)
     )
@@ -114,12 +128,15 @@ def narrow_part(atom: Atom, ctx: Context) -> Atom:
     return replace(atom, begin=span[0], end_date=span[1], granularity=gran, notes=notes)
 
 
-def _year_note(year: int, verdict: int) -> str:
-    """The note that says which year was inferred, and why."""
+def _year_note(year: int, verdict: int, *, scheduled: bool = False) -> str:
+    """The note that says which year was inferred, and why (``scheduled``: the next month of
+    a noun of an event set in advance, ``_dates_scheduled``)."""
     why = {
         PAST: explain_words("time")["clause_back"],
         FUTURE: explain_words("time")["clause_forward"],
     }.get(verdict, "")
+    if scheduled:
+        why = explain_words("time")["scheduled_ahead"]
     return explain_words("time")["year_inferred"].format(year=year, why=why)
 
 
@@ -132,19 +149,47 @@ def _place(partial: Partial, anchor: date, verdict: int, window: int) -> tuple[d
     return max((s for s in spans if s[0] <= limit), default=None)
 
 
-def _nearest(partial: Partial, anchor: date, verdict: int, reach: int) -> tuple[date, date] | None:
+def _possessive_end(atom: Atom, ctx: Context) -> int:
+    """The end of a possessive ending right after a month ("November['s]"), 0 for none."""
+    for ending in ctx.lex.possessive_endings:
+        end = atom.end + len(ending)
+        if ctx.text[atom.end : end].replace("\u2019", "'") == ending:
+            return end
+    return 0
+
+
+def _dates_scheduled(atom: Atom, ctx: Context) -> bool:
+    """Whether a month before a noun dates an event set in advance: a word of
+    ``noun_month_scheduled`` among the words right after it (after its possessive ending),
+    lower-case but for a possessive's ("the November midterms", "the November general
+    election", "a July trial in Alexandria", "November's Congressional elections")."""
+    possessive = _possessive_end(atom, ctx)
+    pattern = _WORDS_AFTER if possessive else _NOUN_PHRASE_AFTER
+    after = pattern.match(ctx.text, possessive or atom.end)
+    if after is None:
+        return False
+    return bool(set(after.group().lower().split()) & ctx.lex.noun_month_scheduled)
+
+
+def _nearest(
+    partial: Partial, anchor: date, verdict: int, reach: int, scheduled: bool = False
+) -> tuple[date, date] | None:
     """The occurrence of a year-less month before a noun, or None (not read): the last one
     ended before the anchor's month, within ``reach`` days, unless the clause looks forward;
-    the next one, within ``reach`` days, only when it does ("ahead of the October debate").
-    The anchor's own month is never read so ("a December call" in December may be last
-    year's)."""
+    the next one, within ``reach`` days, only when it does ("ahead of the October debate"),
+    or when ``scheduled`` (the clause gives no tense and the noun is of an event set in
+    advance: "six weeks remaining before the November midterms") and no last one is within
+    reach. The anchor's own month is never read so ("a December call" in December may be
+    last year's)."""
     spans = [s for s in (partial.period(y) for y in range(anchor.year - 1, anchor.year + 2)) if s]
     month_start = anchor.replace(day=1)
+    ahead = [s for s in spans if s[0] > anchor and (s[0] - anchor).days <= reach]
     if verdict == FUTURE:
-        ahead = [s for s in spans if s[0] > anchor and (s[0] - anchor).days <= reach]
         return ahead[0] if ahead else None
     behind = [s for s in spans if s[1] < month_start and (anchor - s[1]).days <= reach]
-    return behind[-1] if behind else None
+    if behind:
+        return behind[-1]
+    return ahead[0] if scheduled and ahead else None
 
 
 def _link(a: Atom, b: Atom, ctx: Context) -> str | None:
