@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from crosscheck.claims.frame_owner import owners_differ
+from crosscheck.claims.frame_parts import ranks_differ
 from crosscheck.claims.frame_words import (
     SENTENCE_END,
     clause_before,
@@ -78,8 +79,11 @@ def _is_possessive_word(token: Token) -> bool:
 
 
 def incidents_differ(a: str, b: str) -> bool:
-    """Two incidents differ when both are known and their classes differ, or both are
-    qualified and the qualifiers share no word ("u.s. attack" / "chemical attack")."""
+    """Two incidents differ when one is ranked and the other not so ("crash: first" /
+    "crash", ``frame_parts.ranks_differ``), when both are known and their classes differ, or
+    both are qualified and the qualifiers share no word ("u.s. attack" / "chemical attack")."""
+    if ranks_differ(a, b):
+        return True  # "crash: first" against "crash" or none: one incident's count
     if not a or not b:
         return False
     class_a, _, qual_a = a.partition(": ")

@@ -25,7 +25,7 @@ from crosscheck.claims.frame_incidents import incident_near, other_incident
 from crosscheck.claims.frame_jobs import implied_what, job_move
 from crosscheck.claims.frame_labels import count_label
 from crosscheck.claims.frame_owner import Owner, owner_before, possessed
-from crosscheck.claims.frame_parts import graded_part
+from crosscheck.claims.frame_parts import graded_part, incident_rank
 from crosscheck.claims.frame_places import place_near
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_roles import (
@@ -211,6 +211,9 @@ def figure_frame(
     if place and _qualifies_noun(place, sentence_tokens):
         place = ""  # "the deadliest shooting in U.S. history": no place of the figure
     incident = incident_near(before, beyond)
+    ranked = incident_rank(found.name, rest)
+    if ranked is not None:
+        incident = f"{ranked[0]}: {ranked[1]}"  # "two people in the first collision": its own
     if role in COMPATIBLE_ROLES and other_incident(incident):
         role = OTHER  # "since a similar bombing in 2011 killed 50 people"
     actor = found.actor

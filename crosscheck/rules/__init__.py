@@ -52,6 +52,7 @@ from crosscheck.model import (
     Unit,
 )
 from crosscheck.rules import (
+    ago_resolved,
     casualty_mates,
     certainty,
     figure_certainty,
@@ -188,7 +189,10 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         return None
     if finding.kind is DiscrepancyKind.TIME_CONFLICT and _both_days_in_one(pair, context):
         return None
-    if finding.kind is DiscrepancyKind.TIME_PRECISION and time.forecast_when(pair, context.sources):
+    if finding.kind is DiscrepancyKind.TIME_PRECISION and (
+        time.forecast_when(pair, context.sources)
+        or ago_resolved.ago_resolved(pair, context.sources)
+    ):
         return None
     if finding.kind in _APART and vague_inside.vague_met_in_other(pair, _all(context.figures)):
         return None
