@@ -19,13 +19,13 @@ _BEFORE = 2  # "[critically] injuring 2 people"
 _AFTER = 4  # "seven [were seriously] hurt", "three [in critical condition]"
 
 
-def graded_part(event: str, before: Sequence[Token], after: Sequence[Token]) -> bool:
+def graded_part(event: str, before: Sequence[Token], after: Sequence[Token], lang: str) -> bool:
     """Whether a grade word next to a figure of harm (``graded_events``) makes it a part of
     the count it belongs to; a grade of anything else is no part ("ticked up slightly to
     8.3 percent", "three critical battleground states")."""
-    fw = frame_words()
+    fw = frame_words(lang)
     if event not in fw.graded_events:
         return False
     words = fw.severity_words
-    near = [*clause_before(before, last=_BEFORE), *clause_after(after, _AFTER)]
+    near = [*clause_before(before, last=_BEFORE), *clause_after(after, _AFTER, lang=lang)]
     return any(t.lower in words for t in near)
