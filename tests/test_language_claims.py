@@ -1,0 +1,64 @@
+"""The claims stage's frame readers read the lexicons of the source's language: ``prepare``
+keeps it (``Prepared.lang``), ``claims_from`` hands it down to the figure and date frames, and
+every lexicon reader of ``crosscheck/claims/`` (``frame_words(lang)``, ``date_event_words(lang)``
+...) is cached per language. ``match/`` and ``rules/`` still hand those readers the default
+language (issue 10: a later step)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crosscheck.claims.date_events import date_event_words, stem
+from crosscheck.claims.extract import extract_claims
+from crosscheck.claims.frame_words import frame_words
+from crosscheck.model import Claim, Source
+from tests.fakelang import FAKE, add_after, fake_language
+
+ANCHOR = date(2024, 3, 14)
+WORD = "umgebracht"  # an event word of the fake language's events.toml, no English word
+TEXT = f"Officials said 12 people were {WORD} in the blast on Monday."
+
+
+@pytest.fixture
+def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The shipped lexicons copied to a temporary root with a fake language ``FAKE``:
+    English's files plus one word of the event class "killed" in events.toml."""
+
+    def edit(fake: Path) -> None:
+        add_after(fake / "events.toml", "[events]\nkilled = [", f'"{WORD}",')
+
+    yield from fake_language(tmp_path, monkeypatch, edit)
+
+
+def _claims(language: str) -> list[Claim]:
+    return list(extract_claims(Source(id="a", text=TEXT, language=language, published=ANCHOR)))
+
+
+def _events(language: str) -> list[tuple[str, str]]:
+    return [(c.text, c.event) for c in _claims(language)]
+
+
+def test_a_figure_s_event_word_is_read_in_the_source_s_language(lexicon_root: Path) -> None:
+    assert _events(FAKE) == [("12 people", "killed"), ("on Monday", "killed")]
+    assert _events("en") == [("12 people", ""), ("on Monday", "")]  # no such English word
+    assert _events(f"{FAKE}-YY") == _events(FAKE)  # a regional tag of the fake language
+
+
+def test_the_frame_readers_are_cached_per_language(lexicon_root: Path) -> None:
+    assert frame_words(FAKE).events[(WORD,)] == "killed"
+    assert (WORD,) not in frame_words("en").events
+    assert frame_words(FAKE) is frame_words(FAKE)  # read once per language
+    assert stem(WORD, FAKE) == "killed" and stem(WORD, "en") != "killed"
+    assert date_event_words(FAKE) is not date_event_words("en")
+
+
+def test_english_claims_are_the_default_language_s() -> None:
+    english = Source(id="a", text=TEXT.replace(WORD, "killed"), published=ANCHOR)
+    assert [(c.text, c.event) for c in extract_claims(english)] == [
+        ("12 people", "killed"),
+        ("on Monday", "killed"),
+    ]
