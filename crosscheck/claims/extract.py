@@ -283,9 +283,8 @@ def _scopes(
     scopes: dict[int, TimeRef | None] = dict.fromkeys(range(len(quantities)))
     if not quantities or not times:
         return scopes  # no figure, or no time any figure could take
-    times = figure_times(
-        times, quantities, tokens, lang
-    )  # not "at 7:15am", "second time this week"
+    # not "at 7:15am", "second time this week"
+    times = figure_times(times, quantities, tokens, lang)
     claimed: set[int] = set()
     starts = [t.start for t in times]
     ends = [t.end for t in times]
@@ -300,9 +299,8 @@ def _scopes(
                 between = tokens.tokens[
                     tokens.first_at_or_after(q.end) : tokens.last_ending_by(t.start)
                 ]
-                scopes[index] = since_clause_time(
-                    t, between, lang
-                )  # "killed since X broke out <date>"
+                # "killed since X broke out <date>"
+                scopes[index] = since_clause_time(t, between, lang)
                 claimed.add(t.start)
     last_scoped: dict[int, int] = {}  # time start -> index of the last figure it scoped
     for index, q in enumerate(quantities):

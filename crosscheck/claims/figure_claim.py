@@ -127,16 +127,14 @@ def quantity_claim(
     elif not frame.actor and not frame.event and q.unit is not Unit.COUNT:
         frame = continued_list(frame, q, before, previous, lang)
     if not subject_tokens or is_event_words(" ".join(t.lower for t in subject_tokens), lang):
-        frame = coordinated(
-            frame, q, (before, after), previous, sentence.start, lang
-        )  # "and 12 hurt"
+        # "and 12 hurt"
+        frame = coordinated(frame, q, (before, after), previous, sentence.start, lang)
     frame = others_of_another_event(frame, q, after, previous, sentence.start, lang)
     frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source, lang)
     frame = occasion_frame(frame, q, before, (times, source.published, opening), lang)
     frame = finish_frame(frame, q, before, after, lang)
-    frame = located_frame(
-        frame, q, before, after, times, lang
-    )  # "Samarra, 70 miles north of Baghdad"
+    # "Samarra, 70 miles north of Baghdad"
+    frame = located_frame(frame, q, before, after, times, lang)
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not frame.event:
         frame, end = sized_compound(

@@ -74,9 +74,8 @@ def timed_thing(
         return timed_form(lemma(phrase[0].text), lang) if len(phrase) == 1 else ""
     if "-" not in inner.strip("-") or not after or not after[0].is_word:
         return timed_before(before, lang) or witness_length(before, after, lang)
-    skip = (
-        1 if after[0].lower in frame_words(lang).duration_suffixes else 0
-    )  # "eight-minute [long]"
+    # "eight-minute [long]"
+    skip = 1 if after[0].lower in frame_words(lang).duration_suffixes else 0
     phrase = noun_phrase_forward(after[skip:], lang)
     ends = [k for k in range(len(phrase), 0, -1) if timed_noun(canonical(phrase[:k]), lang)]
     if not ends:

@@ -73,9 +73,8 @@ def owner_before(
         if i < 0:
             return Owner()
     if verb in fw.owner_levels and i >= 2 and before[i - 1].lower in fw.owner_level_links:
-        moved = _move_before(
-            before, i - 2, lang
-        )  # "fell by 9.99% or 2,352.60 points [to close] at"
+        # "fell by 9.99% or 2,352.60 points [to close] at"
+        moved = _move_before(before, i - 2, lang)
         if moved < 0:  # "The Dow then zigzagged [to close] at 15,871"
             return _sentence_owner(before, i - 1, verb, lang) if sentence_start else Owner()
         i = moved

@@ -192,9 +192,8 @@ def figure_frame(
     if jobs is not None and q.unit is Unit.COUNT:
         what, found = jobs.what, FigureEvent(name=jobs.event)  # "a net gain of 171,000 jobs"
     if not found.name and q.unit is Unit.MONEY:
-        found = FigureEvent(
-            name=paid_as(what, beyond, lang)
-        )  # "the $5 million ransom": no verb says
+        # "the $5 million ransom": no verb says
+        found = FigureEvent(name=paid_as(what, beyond, lang))
     if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens, lang):
         found = FigureEvent(name=fw.sample_event)  # "polling 1,051 registered Florida voters"
         role = TOTAL if role == PART and before and before[-1].lower in fw.sample_links else role

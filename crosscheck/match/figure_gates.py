@@ -142,9 +142,8 @@ def whats_compatible(a: str, b: str, event: str = "") -> bool:
     if a == b:
         return True
     if event == LOCATED:
-        return same_places(
-            a, b, DEFAULT_LANGUAGE
-        )  # Samarra from Baghdad; never Tikrit from Baghdad
+        # Samarra from Baghdad; never Tikrit from Baghdad
+        return same_places(a, b, DEFAULT_LANGUAGE)
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return False

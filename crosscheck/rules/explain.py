@@ -107,9 +107,8 @@ def frame_text(a: Claim, b: Claim) -> str:
     if b.what and b.what != what:
         what = f"{what} / {b.what}"
     verb = words["count" if a.value is not None and a.value.unit is Unit.COUNT else "give"]
-    located = (
-        located_places(a.what, DEFAULT_LANGUAGE) if a.event == LOCATED else None
-    )  # "samarra from baghdad"
+    # "samarra from baghdad"
+    located = located_places(a.what, DEFAULT_LANGUAGE) if a.event == LOCATED else None
     text = words["frame"].format(verb=verb, what=what)
     if is_ranked_occasion(a.kind, a.event):
         text = words["frame_rank"].format(what=what)
