@@ -29,6 +29,7 @@ from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.figure_gates import times_comparable, whats_compatible
 from crosscheck.match.word_roots import word_root
@@ -125,7 +126,7 @@ def _figure(claim: Claim) -> bool:
     q = claim.value
     if q is None or q.unit in _LEFT_OUT or not claim.what:
         return False
-    return claim.event not in owner_events()
+    return claim.event not in owner_events(DEFAULT_LANGUAGE)
 
 
 def _known(pairs: Iterable[ClaimPair]) -> set[tuple[Key, Key]]:
@@ -180,7 +181,7 @@ def _alike(a: Claim, b: Claim) -> bool:
 
 
 def _head(what: str) -> str:
-    return stem(what.split()[-1])
+    return stem(what.split()[-1], DEFAULT_LANGUAGE)
 
 
 def _head_root(what: str) -> str:
@@ -195,11 +196,15 @@ def _fits(a: Claim, b: Claim) -> bool:
     (``settings_differ``) that tells them apart."""
     if not _same_kind(a, b) or a.event != b.event or a.role != b.role:
         return False
-    if not roles_compatible(a.role, b.role, a.event) or not _same_thing(a, b):
+    if not roles_compatible(a.role, b.role, a.event, lang=DEFAULT_LANGUAGE) or not _same_thing(
+        a, b
+    ):
         return False
-    if places_differ(a.place, b.place) or incidents_differ(a.incident, b.incident):
+    if places_differ(a.place, b.place) or incidents_differ(
+        a.incident, b.incident, DEFAULT_LANGUAGE
+    ):
         return False
-    if actors_differ(a.actor, b.actor) or settings_differ(a, b):
+    if actors_differ(a.actor, b.actor, DEFAULT_LANGUAGE) or settings_differ(a, b, DEFAULT_LANGUAGE):
         return False
     if a.time is not None and b.time is not None and not times_comparable(a.time, b.time):
         return False

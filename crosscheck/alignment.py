@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from crosscheck.claims.date_events import weak_stems
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.descriptor_words import content_stems, norm_of, story_weights, weighted_cosine
 from crosscheck.match.word_roots import word_root
 from crosscheck.model import Source
@@ -140,7 +141,7 @@ def align_sentences(
             continue
         a, b = described[x], described[y]
         shared = a.weights.keys() & b.weights.keys()
-        if len(shared - weak_stems()) < MIN_SHARED:
+        if len(shared - weak_stems(DEFAULT_LANGUAGE)) < MIN_SHARED:
             continue
         if a.names and b.names and not a.names & b.names:
             continue
@@ -174,7 +175,7 @@ def may_align(a: SourceSentence, b: SourceSentence) -> bool:
     fails the same test in ``align_sentences``, whatever the weights and best matches.
     """
     stems_a, stems_b = content_stems(a.text), content_stems(b.text)
-    if len((stems_a & stems_b) - weak_stems()) < MIN_SHARED:
+    if len((stems_a & stems_b) - weak_stems(DEFAULT_LANGUAGE)) < MIN_SHARED:
         return False
     names_a, names_b = names_of(a.text) & stems_a, names_of(b.text) & stems_b
     return not (names_a and names_b and not names_a & names_b)

@@ -32,6 +32,7 @@ from crosscheck.claims import (
     frame_words,
     frames,
 )
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Claim, Granularity, Quantity, TimeRef
 from crosscheck.text.tokens import Token, tokenize
 from crosscheck.text.words import TokenIndex
@@ -89,9 +90,14 @@ def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
     place_near = frames.place_near
 
     def place_unindexed(
-        q: Quantity, tokens: Sequence[Token], times: Sequence[TimeRef], *, sentence: object = None
+        q: Quantity,
+        tokens: Sequence[Token],
+        times: Sequence[TimeRef],
+        *,
+        sentence: object = None,
+        lang: str,
     ) -> str:
-        return place_near(q, tokens, times)
+        return place_near(q, tokens, times, lang=lang)
 
     monkeypatch.setattr(frames, "place_near", place_unindexed)
     back_to = clause_bounds._back_to
@@ -133,7 +139,7 @@ def test_shared_reading_gives_the_claims_of_the_full_path(monkeypatch: pytest.Mo
 def test_a_table_the_sentence_holds_is_read() -> None:
     """The vocabulary skips a table only when none of its first words is in the sentence."""
     words = frame_reading.read_words("Spending would rise 5% per year.", 0, 32, frozenset())
-    fw = frame_words.frame_words()
+    fw = frame_words.frame_words(DEFAULT_LANGUAGE)
     assert words.may_hold(fw.plan_words)  # "would"
     assert words.may_hold_word(fw.rate_words)  # "per"
     assert not words.may_hold(fw.stamp_words)
@@ -209,9 +215,10 @@ def test_every_shortcut_call_equals_its_full_reading(monkeypatch: pytest.MonkeyP
         times: Sequence[TimeRef],
         *,
         sentence: TokenIndex | None = None,
+        lang: str,
     ) -> str:
-        found = place_near(q, tokens, times, sentence=sentence)
-        assert found == place_near(q, tokens, times)
+        found = place_near(q, tokens, times, sentence=sentence, lang=lang)
+        assert found == place_near(q, tokens, times, lang=lang)
         calls["place"] += sentence is not None
         return found
 
@@ -285,8 +292,8 @@ def test_place_and_time_cuts_by_bisection_equal_their_scans(text: str) -> None:
         for first, last in ((0, len(tokens)), (max(0, k - 3), k + 4), (k, k + 1)):
             run = tokens[first:last]
             assert frame_places.place_near(
-                q, run, times, sentence=index
-            ) == frame_places.place_near(q, run, times)
+                q, run, times, sentence=index, lang=DEFAULT_LANGUAGE
+            ) == frame_places.place_near(q, run, times, lang=DEFAULT_LANGUAGE)
         for first in range(len(tokens)):
             rest = tokens[first:]
             for some in (times, times[:1], times[1:]):

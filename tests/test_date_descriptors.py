@@ -10,6 +10,7 @@ from claimfactory import date_in_sentence
 from filler import FILLER
 
 from crosscheck.claims.date_events import date_event_words, stem
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.date_participants import participants, predicate_stems
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.descriptor_names import _capitals, name_spans
@@ -169,8 +170,10 @@ def test_a_name_with_a_possessive_ending_is_one_stem_with_the_name() -> None:
 
 
 def test_an_irregular_past_form_is_a_predicate_of_its_verb() -> None:
-    assert stem("overthrew") == stem("overthrown") == "overthrow"
-    assert date_event_words().predicate("overthrew")
+    assert (
+        stem("overthrew", DEFAULT_LANGUAGE) == stem("overthrown", DEFAULT_LANGUAGE) == "overthrow"
+    )
+    assert date_event_words(DEFAULT_LANGUAGE).predicate("overthrew")
 
 
 def test_a_phrase_and_a_verb_of_one_event_share_its_class() -> None:
@@ -181,10 +184,14 @@ def test_a_phrase_and_a_verb_of_one_event_share_its_class() -> None:
 
 
 def test_a_base_verb_form_is_in_its_event_class() -> None:
-    assert stem("sentence") == stem("sentencing") == "sentenced"
-    assert stem("convict") == stem("conviction")
-    assert stem("appoint") == stem("inauguration")
-    assert stem("voted") == stem("vote") == stem("voting")
+    assert stem("sentence", DEFAULT_LANGUAGE) == stem("sentencing", DEFAULT_LANGUAGE) == "sentenced"
+    assert stem("convict", DEFAULT_LANGUAGE) == stem("conviction", DEFAULT_LANGUAGE)
+    assert stem("appoint", DEFAULT_LANGUAGE) == stem("inauguration", DEFAULT_LANGUAGE)
+    assert (
+        stem("voted", DEFAULT_LANGUAGE)
+        == stem("vote", DEFAULT_LANGUAGE)
+        == stem("voting", DEFAULT_LANGUAGE)
+    )
 
 
 def test_a_participant_s_predicate_is_one_the_lexicons_list() -> None:

@@ -9,6 +9,7 @@ from filler import FILLER
 
 from crosscheck import Source, extract_claims
 from crosscheck.claims.date_events import stem
+from crosscheck.language import DEFAULT_LANGUAGE
 from tests.pairrows import pair_rows
 
 
@@ -36,7 +37,7 @@ def test_a_plural_noun_right_before_a_date_is_no_present_verb(text, words, noun)
 
 
 def test_the_plural_noun_no_longer_hides_the_verb_before_it() -> None:
-    assert stem("testify") in _stems(_BOARDS, "on Thursday")
+    assert stem("testify", DEFAULT_LANGUAGE) in _stems(_BOARDS, "on Thursday")
 
 
 @pytest.mark.parametrize(
@@ -48,7 +49,7 @@ def test_the_plural_noun_no_longer_hides_the_verb_before_it() -> None:
     ],
 )
 def test_a_present_verb_after_its_subject_still_keys_the_date(text, words, verb) -> None:
-    assert stem(verb) in _stems(text, words)
+    assert stem(verb, DEFAULT_LANGUAGE) in _stems(text, words)
 
 
 @pytest.mark.parametrize(
@@ -56,7 +57,7 @@ def test_a_present_verb_after_its_subject_still_keys_the_date(text, words, verb)
     [("interviewing", "interviewed"), ("nominating", "nominated"), ("indicting", "indicted")],
 )
 def test_a_progressive_shares_its_verb_s_event_class(progressive, past) -> None:
-    assert stem(progressive) == stem(past)
+    assert stem(progressive, DEFAULT_LANGUAGE) == stem(past, DEFAULT_LANGUAGE)
 
 
 def _rows(a: str, b: str) -> list[str]:
@@ -105,7 +106,7 @@ def test_a_statement_that_confirms_does_not_pair_with_a_confirmation() -> None:
 
 @pytest.mark.parametrize("word", ["deposed", "deposing", "depose", "ousted"])
 def test_a_leader_removed_by_force_shares_the_removal_class(word) -> None:
-    assert stem(word) == stem("fired") == "removed"
+    assert stem(word, DEFAULT_LANGUAGE) == stem("fired", DEFAULT_LANGUAGE) == "removed"
 
 
 def test_forced_out_keys_a_removal_but_forced_alone_does_not() -> None:
@@ -212,5 +213,14 @@ def test_two_acts_of_one_person_do_not_pair(a, b) -> None:
 
 
 def test_a_nomination_is_its_own_class_not_a_swearing_in() -> None:
-    assert stem("nominated") == stem("nominating") == stem("nomination")
-    assert stem("nominated") != stem("sworn") == stem("inauguration") == "appointed"
+    assert (
+        stem("nominated", DEFAULT_LANGUAGE)
+        == stem("nominating", DEFAULT_LANGUAGE)
+        == stem("nomination", DEFAULT_LANGUAGE)
+    )
+    assert (
+        stem("nominated", DEFAULT_LANGUAGE)
+        != stem("sworn", DEFAULT_LANGUAGE)
+        == stem("inauguration", DEFAULT_LANGUAGE)
+        == "appointed"
+    )

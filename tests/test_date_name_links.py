@@ -13,6 +13,7 @@ from filler import FILLER
 
 from crosscheck import Source, check
 from crosscheck.claims.date_nouns import modified_noun
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Granularity, TimeRef
 from tests.pairrows import pair_rows
 
@@ -51,7 +52,7 @@ def test_a_link_inside_a_name_reaches_the_noun(after: str, noun: str) -> None:
     """The link "of" is passed only between two capitalised words, and the name's words
     still count against the gap (``HEAD_GAP``): a lower-case word before "of" or after it
     ends the search."""
-    assert modified_noun("Tuesday" + after, 7, _day()) == noun
+    assert modified_noun("Tuesday" + after, 7, _day(), DEFAULT_LANGUAGE) == noun
 
 
 _UNTIL = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.claims.frame_labels import CountLabel, count_label
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.text.tokens import Token, tokenize
 
 
@@ -34,7 +35,7 @@ def _before(sentence: str) -> list[Token]:
     ],
 )
 def test_count_label_reads_what_and_event(sentence, expected):
-    assert count_label(_before(sentence)) == expected
+    assert count_label(_before(sentence), DEFAULT_LANGUAGE) == expected
 
 
 @pytest.mark.parametrize(
@@ -49,4 +50,4 @@ def test_count_label_reads_what_and_event(sentence, expected):
     ],
 )
 def test_count_label_reads_no_label(sentence):
-    assert count_label(_before(sentence)) is None
+    assert count_label(_before(sentence), DEFAULT_LANGUAGE) is None

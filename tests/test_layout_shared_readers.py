@@ -19,6 +19,7 @@ import crosscheck.lexicon as lexicon
 from crosscheck.claims import date_events, dates
 from crosscheck.claims.scope_groups import scope_groups
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match import date_pairs
 from crosscheck.match.date_words import DateWords, date_words
 from crosscheck.match.figure_rules import match_rules
@@ -194,7 +195,7 @@ def test_a_missing_date_events_key_is_one_error_naming_file_and_key(
     date_events.date_event_words.cache_clear()
     try:
         with pytest.raises(LexiconError) as caught:
-            date_events.date_event_words()
+            date_events.date_event_words(DEFAULT_LANGUAGE)
     finally:
         date_events.date_event_words.cache_clear()
     assert f"'{key}'" in str(caught.value) and "lexicon/en/time.toml" in str(caught.value)
@@ -208,7 +209,7 @@ def test_a_missing_scope_group_is_one_error_naming_file_and_key(
     scope_groups.cache_clear()
     try:
         with pytest.raises(LexiconError) as caught:
-            scope_groups()
+            scope_groups(DEFAULT_LANGUAGE)
     finally:
         scope_groups.cache_clear()
     assert f"'{key}'" in str(caught.value) and "matching.toml" in str(caught.value)
@@ -221,7 +222,7 @@ def _raw_date_events() -> tuple[dict[str, Any], dict[str, Any]]:
 
 def test_the_date_events_record_holds_what_its_readers_read_by_hand() -> None:
     """The fields the four hand readers became hold what those readers returned."""
-    words, (table, more) = date_events.date_event_words(), _raw_date_events()
+    words, (table, more) = date_events.date_event_words(DEFAULT_LANGUAGE), _raw_date_events()
     assert words.bound_scopes == frozenset(str(w).lower() for w in table["bound_scopes"])
     assert {"since", "until", "by"} <= words.bound_scopes
     connectives = frozenset(str(w).lower() for w in table["clause_connectives"])
@@ -232,18 +233,22 @@ def test_the_date_events_record_holds_what_its_readers_read_by_hand() -> None:
         table["lede_chars"],
     )
     weak = [*table["weak_predicates"], *more["weak_predicates"]]
-    assert date_events.weak_stems() == frozenset(date_events.stem(str(w)) for w in weak)
-    assert date_events.stem("primaries") in date_events.weak_stems()
+    assert date_events.weak_stems(DEFAULT_LANGUAGE) == frozenset(
+        date_events.stem(str(w), DEFAULT_LANGUAGE) for w in weak
+    )
+    assert date_events.stem("primaries", DEFAULT_LANGUAGE) in date_events.weak_stems(
+        DEFAULT_LANGUAGE
+    )
 
 
 def test_the_scope_groups_record_gives_each_reader_its_words() -> None:
     """The figure matcher's group of a scope word, the date claims' bounds of a period and
     the date matcher's span ends read the one record as they read the table."""
     raw = lexicon.load_lexicon("matching")["scope_groups"]
-    groups = scope_groups()
+    groups = scope_groups(DEFAULT_LANGUAGE)
     assert match_rules().scope_group == {str(w): g for g, ws in raw.items() for w in ws}
     assert groups.group_of()["since"] == "start" and groups.group_of()["up to"] == "end"
-    assert dates._boundary_modifiers() == frozenset([*raw["start"], *raw["end"]])
+    assert dates._boundary_modifiers(DEFAULT_LANGUAGE) == frozenset([*raw["start"], *raw["end"]])
     assert "as of" in groups.at and "as of" not in date_pairs._scope_words()
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from crosscheck import Source, check
 from crosscheck.claims.frame_located import LOCATED, located_places, same_places
+from crosscheck.language import DEFAULT_LANGUAGE
 
 _DAY = date(2025, 3, 10)
 
@@ -95,10 +96,10 @@ def test_other_lengths_are_not_located_or_keep_their_first_place(text: str) -> N
 
 
 def test_the_same_two_places_in_either_order() -> None:
-    assert located_places("kerem from dorvana") == ("kerem", "dorvana")
-    assert same_places("kerem from dorvana", "dorvana from kerem")
-    assert not same_places("kerem from dorvana", "lasko from dorvana")
-    assert not same_places("kerem from dorvana", "kerem")
+    assert located_places("kerem from dorvana", DEFAULT_LANGUAGE) == ("kerem", "dorvana")
+    assert same_places("kerem from dorvana", "dorvana from kerem", DEFAULT_LANGUAGE)
+    assert not same_places("kerem from dorvana", "lasko from dorvana", DEFAULT_LANGUAGE)
+    assert not same_places("kerem from dorvana", "kerem", DEFAULT_LANGUAGE)
 
 
 def test_the_explanation_names_both_places_and_the_gap_in_the_first_unit() -> None:

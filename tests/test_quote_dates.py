@@ -8,6 +8,7 @@ from datetime import date
 from crosscheck import check
 from crosscheck.check import prepare_and_extract
 from crosscheck.claims.post_dates import post_body, signs_post
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.quote_dates import (
     one_utterance,
     quote_pairs,
@@ -95,15 +96,20 @@ POST = (
 
 def test_a_signature_date_signs_the_post_before_its_dash() -> None:
     at = POST.index("March 9")
-    assert signs_post(POST, at)
-    assert post_body(POST, at).strip() == "We will rebuild every home on the river."
-    assert not signs_post(POST, POST.index("social"))
-    assert post_body("He spoke on March 9, 2025.", 11) == ""
+    assert signs_post(POST, at, DEFAULT_LANGUAGE)
+    assert (
+        post_body(POST, at, DEFAULT_LANGUAGE).strip() == "We will rebuild every home on the river."
+    )
+    assert not signs_post(POST, POST.index("social"), DEFAULT_LANGUAGE)
+    assert post_body("He spoke on March 9, 2025.", 11, DEFAULT_LANGUAGE) == ""
 
 
 def test_a_signature_on_its_own_line_signs_the_paragraph_above() -> None:
     text = "Intro.\nWe will rebuild every home. #Rebuild \u2014\n\nDana Ortiz (@O) March 9, 2025"
-    assert post_body(text, text.index("March 9")).strip() == "We will rebuild every home. #Rebuild"
+    assert (
+        post_body(text, text.index("March 9"), DEFAULT_LANGUAGE).strip()
+        == "We will rebuild every home. #Rebuild"
+    )
 
 
 def test_an_embedded_post_date_quotes_its_post() -> None:

@@ -10,6 +10,7 @@ import pytest
 from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.check import prepare_and_extract
 from crosscheck.claims.frame_settings import is_setting_count
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Source
 from tests.pairrows import pair_rows
 
@@ -37,7 +38,7 @@ _B = [
 def _counts(text: str) -> dict[str, bool]:
     source = Source(id="a", text=text, published=_DAY)
     claims = prepare_and_extract(source).claims
-    return {c.text: is_setting_count(c) for c in claims if c.value is not None}
+    return {c.text: is_setting_count(c, DEFAULT_LANGUAGE) for c in claims if c.value is not None}
 
 
 def _aligned(a: str, b: str) -> list[tuple[str, str]]:

@@ -8,6 +8,7 @@ from filler import FILLER
 
 from crosscheck.alignment import names_of
 from crosscheck.claims.date_events import stem
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.word_roots import root
 from tests.pairrows import pair_rows
@@ -26,8 +27,8 @@ def test_a_short_root_keeps_its_ending() -> None:
 
 
 def test_a_lexicon_s_stem_is_left_as_it_is() -> None:
-    assert root(stem("election")) == stem("election")
-    assert root(stem("assassination")) == stem("assassination")
+    assert root(stem("election", DEFAULT_LANGUAGE)) == stem("election", DEFAULT_LANGUAGE)
+    assert root(stem("assassination", DEFAULT_LANGUAGE)) == stem("assassination", DEFAULT_LANGUAGE)
 
 
 def _rows(a: list[str], b: list[str]) -> list[str]:

@@ -39,6 +39,7 @@ from crosscheck.check import Compared, run_story
 from crosscheck.claims.date_events import weak_stems
 from crosscheck.claims.dates import DATE_KIND, STATED
 from crosscheck.expectations import Expectation
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match import both_sides as bs
 from crosscheck.match import date_descriptors as dd
 from crosscheck.match import date_pairs as dp
@@ -285,7 +286,9 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     sy = dw.content_stems(clause_of(y)) - dw.content_stems(y.text)
     shared = frozenset(sx & sy)
     texts = {s.id: s.text for s in st.sources}
-    if len(shared - weak_stems()) < dd.MIN_SHARED and not dd.shares_participant(x, y, texts):
+    if len(shared - weak_stems(DEFAULT_LANGUAGE)) < dd.MIN_SHARED and not dd.shares_participant(
+        x, y, texts
+    ):
         failed.append("desc: shared stems")
     if dd._apart(x, y, sx, sy):
         failed.append("desc: other predicates")

@@ -21,10 +21,10 @@ from crosscheck.model import TimeRef
 from crosscheck.text.words import Token, TokenIndex
 
 
-def _opens_clause(before: list[Token]) -> bool:
+def _opens_clause(before: list[Token], lang: str) -> bool:
     """Whether a date opens its clause: no word or number before it in the clause but
     connectives ("But then last August, Trump signed ...", "Also on Thursday, ...")."""
-    connectives = date_event_words().clause_connectives  # time.toml's [date_events]
+    connectives = date_event_words(lang).clause_connectives  # time.toml's [date_events]
     return all(x.lower in connectives for x in before if x.is_word or x.is_number)
 
 
@@ -70,7 +70,7 @@ def _back_to(
 
 
 def clause_tokens(
-    tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None
+    tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None, *, lang: str
 ) -> tuple[list[Token], list[Token]]:
     """Tokens before and after a time reference within its clause.
 
@@ -79,7 +79,7 @@ def clause_tokens(
     see ``_back_to``.
     """
     before = _back_to(tokens, t, _CLAUSE_END_NOT_COMMA, index)
-    opens_clause = _opens_clause(before)
+    opens_clause = _opens_clause(before, lang)
     after: list[Token] = []
     for i in range(_starting_from(tokens, t.end), len(tokens)):
         token = tokens[i]
@@ -101,7 +101,7 @@ _KEY_CLAUSE_END = CLAUSE_END - {",", _ABBREVIATION_POINT}
 
 
 def key_clause(
-    tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None
+    tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None, *, lang: str
 ) -> tuple[list[Token], list[Token]]:
     """The clause of a date's event key: ``clause_tokens`` read through what ends no clause
     of the event: the period of an abbreviation ("Trump Jr. had met"), the comma after a
@@ -111,7 +111,7 @@ def key_clause(
     ..."). ``index``: see ``_back_to``."""
     ends = _KEY_CLAUSE_END
     before = _back_to(tokens, t, ends, index)
-    opens_clause = _opens_clause(before)
+    opens_clause = _opens_clause(before, lang)
     if opens_clause:
         before = [x for x in before if not x.is_word]  # a connective is no key word
     after: list[Token] = []
@@ -127,7 +127,7 @@ def key_clause(
             and not (first and (opens_clause or closes_full_date(t)))
             and not in_name_list(after, tokens[i + 1] if i + 1 < len(tokens) else None)
         ):
-            if not (opens_clause and _parenthetical(after)):
+            if not (opens_clause and _parenthetical(after, lang)):
                 break
             after = [x for x in after if not x.is_word]  # the aside is no key word
             continue
@@ -135,8 +135,8 @@ def key_clause(
     return before, after
 
 
-def _parenthetical(after: list[Token]) -> bool:
+def _parenthetical(after: list[Token], lang: str) -> bool:
     """Whether the clause after a date that opens it holds so far only one word of
     ``parentheticals`` ("On Monday, [however,] the House voted"): its comma ends nothing."""
     words = [x for x in after if x.is_word]
-    return len(words) == 1 and words[0].lower in date_claim_words().parentheticals
+    return len(words) == 1 and words[0].lower in date_claim_words(lang).parentheticals

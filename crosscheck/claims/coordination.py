@@ -40,18 +40,19 @@ class _CoordinationWords:
 
 
 @cache
-def _words() -> _CoordinationWords:
-    data = require(load_lexicon("events"), "coordination", dict, "events")
+def _words(lang: str) -> _CoordinationWords:
+    data = require(load_lexicon("events", lang), "coordination", dict, "events", lang=lang)
     return _CoordinationWords(
-        joiners=lower_words(data, "joiners", "events"),
-        links=lower_words(data, "links", "events"),
-        reach=int(require(data, "reach", int, "events")),
-        determiners=lower_words(data, "singular_determiners", "events"),
+        joiners=lower_words(data, "joiners", "events", lang=lang),
+        links=lower_words(data, "links", "events", lang=lang),
+        reach=int(require(data, "reach", int, "events", lang=lang)),
+        determiners=lower_words(data, "singular_determiners", "events", lang=lang),
         groups=frozenset(
-            tuple(str(g).lower().split()) for g in require(data, "singular_groups", list, "events")
+            tuple(str(g).lower().split())
+            for g in require(data, "singular_groups", list, "events", lang=lang)
         ),
-        others=lower_words(data, "others_words", "events"),
-        others_events=lower_words(data, "others_events", "events"),
+        others=lower_words(data, "others_words", "events", lang=lang),
+        others_events=lower_words(data, "others_events", "events", lang=lang),
     )
 
 
@@ -61,6 +62,7 @@ def coordinated(
     around: tuple[Sequence[Token], Sequence[Token]],
     previous: Claim | None,
     first: int,
+    lang: str,
 ) -> Frame:
     """The frame of a bare count whose noun is the figure's before it in a coordinated pair
     ("and 12 wounded" after "Five soldiers were killed"): that figure's what, and its place
@@ -69,10 +71,10 @@ def coordinated(
     if q.unit is not Unit.COUNT or frame.what != PERSON or not frame.event:
         return frame
     before, after = around
-    if after and after[0].lower in frame_words().increment_after:
+    if after and after[0].lower in frame_words(lang).increment_after:
         return frame  # "wounded 219 other people", "250 others": not the first's noun
     if previous is None or previous.value is None or previous.start < first:
-        group = _singular_group([t for t in before if t.start >= first], frame.event)
+        group = _singular_group([t for t in before if t.start >= first], frame.event, lang)
         return replace(frame, what=group) if group else frame
     if previous.kind != q.unit.value or previous.what in ("", PERSON) or not previous.event:
         return frame
@@ -81,25 +83,25 @@ def coordinated(
     if previous.event == frame.event:
         return frame  # "killed 5 soldiers and 3 civilians": another noun, the same event
     between = [t for t in before if t.start >= previous.end]
-    if not _joined(between):
+    if not _joined(between, lang):
         return frame
     return replace(frame, what=previous.what, place=frame.place or previous.place)
 
 
-def others_words() -> tuple[frozenset[str], frozenset[str]]:
+def others_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words that mark the rest of the people after a count, and the casualty events
     whose counts they set apart (``[coordination]`` others_words, others_events)."""
-    cw = _words()
+    cw = _words(lang)
     return cw.others, cw.others_events
 
 
 def others_of_another_event(
-    frame: Frame, q: Quantity, after: Sequence[Token], previous: Claim | None, first: int
+    frame: Frame, q: Quantity, after: Sequence[Token], previous: Claim | None, first: int, lang: str
 ) -> Frame:
     """A total read as an increment for its "others" after a count of another casualty event
     in its sentence ("killed three people and injured more than 180 others": the injured are
     not more of the killed) -> that frame as a total; any other frame as it is."""
-    cw = _words()
+    cw = _words(lang)
     if frame.role != INCREMENT or not after or after[0].lower not in cw.others:
         return frame
     if previous is None or previous.value is None or previous.start < first:
@@ -112,40 +114,40 @@ def others_of_another_event(
     return replace(frame, role=TOTAL)
 
 
-def _joined(between: Sequence[Token]) -> bool:
+def _joined(between: Sequence[Token], lang: str) -> bool:
     """Whether the words between two figures join them: a joiner, each at most once ("were
     killed, and"), and besides only links, bound words and event words ("and wounding")."""
-    cw = _words()
+    cw = _words(lang)
     if not between or len(between) > cw.reach:
         return False
     joiners = [t.lower for t in between if t.lower in cw.joiners]
     if not joiners or len(set(joiners)) != len(joiners):
         return False  # "killed, and": one of each at most
-    return all(_joinable(token) for token in between)
+    return all(_joinable(token, lang) for token in between)
 
 
-def _joinable(token: Token) -> bool:
+def _joinable(token: Token, lang: str) -> bool:
     """Whether a word may stand between two coordinated figures: a joiner, a link, a bound
     word or an event word."""
-    cw = _words()
+    cw = _words(lang)
     lower = token.lower
-    if lower in cw.joiners or lower in cw.links or lower in frame_words().fillers:
+    if lower in cw.joiners or lower in cw.links or lower in frame_words(lang).fillers:
         return True
-    return bool(figure_event([token], nearest_last=True))
+    return bool(figure_event([token], nearest_last=True, lang=lang))
 
 
-def _singular_group(before: Sequence[Token], event: str) -> str:
+def _singular_group(before: Sequence[Token], event: str, lang: str) -> str:
     """The group noun of "a soldier was killed and [16 were wounded]": the lemmas of a noun of
     ``singular_groups`` with the words qualifying it ("israeli soldier"), when a word of
     ``singular_determiners`` opens its phrase and its clause joins the figure under another
     event; "" otherwise."""
-    cw = _words()
+    cw = _words(lang)
     j = len(before)
-    while j > 0 and _joinable(before[j - 1]):
+    while j > 0 and _joinable(before[j - 1], lang):
         j -= 1
     between = before[j:]
-    events = {figure_event([t], nearest_last=True) for t in between} - {""}
-    if not _joined(between) or not events or event in events:
+    events = {figure_event([t], nearest_last=True, lang=lang) for t in between} - {""}
+    if not _joined(between, lang) or not events or event in events:
         return ""
     lemmas = [lemma(t.text) for t in before[:j]]
     if not any(tuple(lemmas[len(lemmas) - n :]) in cw.groups for n in (1, 2)):

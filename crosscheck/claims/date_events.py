@@ -67,92 +67,104 @@ class DateEventWords:
 
 
 @cache
-def date_event_words() -> DateEventWords:
+def date_event_words(lang: str) -> DateEventWords:
     """The ``[date_events]`` table, read once."""
-    data = require(load_lexicon("time"), "date_events", dict, "time")
-    more = load_lexicon(_MORE)
-    nouns = require(more, "nouns", dict, _MORE)
-    suffixes = [str(x).lower() for x in require(data, "suffixes", list, "time")]
+    data = require(load_lexicon("time", lang), "date_events", dict, "time", lang=lang)
+    more = load_lexicon(_MORE, lang)
+    nouns = require(more, "nouns", dict, _MORE, lang=lang)
+    suffixes = [str(x).lower() for x in require(data, "suffixes", list, "time", lang=lang)]
     phrases = {
         (first, second): name
-        for phrase, name in _classes(require(more, "phrases", dict, _MORE), _MORE).items()
+        for phrase, name in _classes(
+            require(more, "phrases", dict, _MORE, lang=lang), _MORE
+        ).items()
         for first, second in [phrase.split()]
     }
     return DateEventWords(
-        window=int(require(data, "window", int, "time")),
-        per_side=int(require(data, "predicates_per_side", int, "time")),
-        min_stem=int(require(data, "min_stem", int, "time")),
+        window=int(require(data, "window", int, "time", lang=lang)),
+        per_side=int(require(data, "predicates_per_side", int, "time", lang=lang)),
+        min_stem=int(require(data, "min_stem", int, "time", lang=lang)),
         suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
-        generic=frozenset(str(x).lower() for x in require(data, "generic", list, "time")),
+        generic=frozenset(
+            str(x).lower() for x in require(data, "generic", list, "time", lang=lang)
+        ),
         stems={
             str(k).lower(): str(v)
-            for table in (require(data, "stems", dict, "time"), require(more, "stems", dict, _MORE))
+            for table in (
+                require(data, "stems", dict, "time", lang=lang),
+                require(more, "stems", dict, _MORE, lang=lang),
+            )
             for k, v in table.items()
         },
-        verb_suffixes=tuple(str(x).lower() for x in require(data, "verb_suffixes", list, "time")),
-        verb_min=int(require(data, "verb_min", int, "time")),
+        verb_suffixes=tuple(
+            str(x).lower() for x in require(data, "verb_suffixes", list, "time", lang=lang)
+        ),
+        verb_min=int(require(data, "verb_min", int, "time", lang=lang)),
         event_nouns=frozenset(
             str(x).lower()
             for nouns_of in (
-                require(data, "event_nouns", list, "time"),
-                require(more, "event_nouns", list, _MORE),
+                require(data, "event_nouns", list, "time", lang=lang),
+                require(more, "event_nouns", list, _MORE, lang=lang),
             )
             for x in nouns_of
         ),
         clause_openers=frozenset(
-            str(x).lower() for x in require(data, "clause_openers", list, "time")
+            str(x).lower() for x in require(data, "clause_openers", list, "time", lang=lang)
         ),
-        subordinators=lower_words(data, "subordinators", "time"),
-        clause_joiners=lower_words(data, "clause_joiners", "time"),
-        origins=lower_words(data, "origins", "time"),
+        subordinators=lower_words(data, "subordinators", "time", lang=lang),
+        clause_joiners=lower_words(data, "clause_joiners", "time", lang=lang),
+        origins=lower_words(data, "origins", "time", lang=lang),
         announcing=frozenset(
-            str(x).lower() for x in require(more, "announcing_verbs", list, _MORE)
+            str(x).lower() for x in require(more, "announcing_verbs", list, _MORE, lang=lang)
         ),
         present_endings=tuple(
-            str(x).lower() for x in require(more, "present_endings", list, _MORE)
+            str(x).lower() for x in require(more, "present_endings", list, _MORE, lang=lang)
         ),
         present_objects=frozenset(
-            str(x).lower() for x in require(more, "present_objects", list, _MORE)
+            str(x).lower() for x in require(more, "present_objects", list, _MORE, lang=lang)
         ),
-        present_subjects=lower_words(more, "present_subjects", _MORE),
-        announcement_mark=str(require(more, "announcement_mark", str, _MORE)),
-        name_joiners=frozenset(str(x).lower() for x in require(data, "name_joiners", list, "time")),
-        label_after=tuple(str(x) for x in require(data, "label_after", list, "time")),
+        present_subjects=lower_words(more, "present_subjects", _MORE, lang=lang),
+        announcement_mark=str(require(more, "announcement_mark", str, _MORE, lang=lang)),
+        name_joiners=frozenset(
+            str(x).lower() for x in require(data, "name_joiners", list, "time", lang=lang)
+        ),
+        label_after=tuple(str(x) for x in require(data, "label_after", list, "time", lang=lang)),
         classes=_event_classes(
-            frozenset(str(x) for x in require(data, "not_event_classes", list, "time"))
+            frozenset(str(x) for x in require(data, "not_event_classes", list, "time", lang=lang)),
+            lang,
         ),
         statement_verbs=frozenset(
-            str(x).lower() for x in require(data, "statement_verbs", list, "time")
+            str(x).lower() for x in require(data, "statement_verbs", list, "time", lang=lang)
         ),
-        weak_words=int(require(data, "weak_words", int, "time")),
-        state_scopes=lower_words(data, "state_scopes", "time"),
-        bound_scopes=lower_words(data, "bound_scopes", "time"),
-        clause_connectives=lower_words(data, "clause_connectives", "time"),
-        clock_scopes=lower_words(data, "clock_scopes", "time"),
-        near_clock_scopes=lower_words(data, "near_clock_scopes", "time"),
+        weak_words=int(require(data, "weak_words", int, "time", lang=lang)),
+        state_scopes=lower_words(data, "state_scopes", "time", lang=lang),
+        bound_scopes=lower_words(data, "bound_scopes", "time", lang=lang),
+        clause_connectives=lower_words(data, "clause_connectives", "time", lang=lang),
+        clock_scopes=lower_words(data, "clock_scopes", "time", lang=lang),
+        near_clock_scopes=lower_words(data, "near_clock_scopes", "time", lang=lang),
         synonyms={
-            **_classes(require(data, "synonyms", dict, "time"), "time"),
-            **_classes(require(more, "synonyms", dict, _MORE), _MORE),
+            **_classes(require(data, "synonyms", dict, "time", lang=lang), "time"),
+            **_classes(require(more, "synonyms", dict, _MORE, lang=lang), _MORE),
         },
         phrases=phrases,
         phrase_firsts=frozenset(first for first, _ in phrases),
-        nouns=frozenset(str(x).lower() for x in require(nouns, "words", list, _MORE)),
+        nouns=frozenset(str(x).lower() for x in require(nouns, "words", list, _MORE, lang=lang)),
         noun_before=frozenset(
             str(x).lower()
             for key in ("determiners", "noun_modifiers")
-            for x in require(nouns, key, list, _MORE)
+            for x in require(nouns, key, list, _MORE, lang=lang)
         ),
         weak_predicates=tuple(
             str(x)
             for words in (
-                require(data, "weak_predicates", list, "time"),
-                require(more, "weak_predicates", list, _MORE),
+                require(data, "weak_predicates", list, "time", lang=lang),
+                require(more, "weak_predicates", list, _MORE, lang=lang),
             )
             for x in words
         ),
-        lede_sentences=int(require(data, "lede_sentences", int, "time")),
-        lede_min_words=int(require(data, "lede_min_words", int, "time")),
-        lede_chars=int(require(data, "lede_chars", int, "time")),
+        lede_sentences=int(require(data, "lede_sentences", int, "time", lang=lang)),
+        lede_min_words=int(require(data, "lede_min_words", int, "time", lang=lang)),
+        lede_chars=int(require(data, "lede_chars", int, "time", lang=lang)),
     )
 
 
@@ -171,25 +183,25 @@ def _classes(table: dict[str, object], name: str) -> dict[str, str]:
 
 
 @cache
-def weak_stems() -> frozenset[str]:
+def weak_stems(lang: str) -> frozenset[str]:
     """The stems of the ``weak_predicates`` of ``[date_events]`` and of date_events.toml:
     predicates that many events of one story share."""
-    return frozenset(stem(x) for x in date_event_words().weak_predicates)
+    return frozenset(stem(x, lang) for x in date_event_words(lang).weak_predicates)
 
 
-def _event_classes(left_out: frozenset[str]) -> dict[str, str]:
+def _event_classes(left_out: frozenset[str], lang: str) -> dict[str, str]:
     """One-word phrases of the event classes of ``events.toml`` -> their class."""
-    fw = frame_words()
+    fw = frame_words(lang)
     skip = left_out | fw.ignored_events | fw.generic_events
     return {p[0]: name for p, name in fw.events.items() if len(p) == 1 and name not in skip}
 
 
 @lru_cache(maxsize=1 << 14)  # a story's words repeat; bounded memory
-def stem(word: str) -> str:
+def stem(word: str, lang: str) -> str:
     """A word's stem for comparing predicates: its synonym class ("hearing" -> "testified"),
     its event class ("died" -> "killed"), its
     entry in the stems table ("met" -> "meet"), or the word less a suffix ("testif")."""
-    words = date_event_words()
+    words = date_event_words(lang)
     low = word.lower()
     if low in words.synonyms:
         return words.synonyms[low]
@@ -197,12 +209,12 @@ def stem(word: str) -> str:
         return words.classes[low]
     if low in words.stems:
         return words.stems[low]
-    return _cut(low)
+    return _cut(low, lang)
 
 
-def _cut(low: str) -> str:
+def _cut(low: str, lang: str) -> str:
     """A folded word less its longest suffix of ``[date_events]``."""
-    words = date_event_words()
+    words = date_event_words(lang)
     for suffix in words.suffixes:
         if low.endswith(suffix) and len(low) - len(suffix) >= words.min_stem:
             return low[: -len(suffix)]

@@ -17,30 +17,30 @@ from crosscheck.lexicon import load_lexicon, require
 from crosscheck.text.words import Token, claim_words
 
 
-def _bare(token: Token) -> str:
+def _bare(token: Token, lang: str) -> str:
     """A token folded, without a possessive ending ("Comey's" -> "comey")."""
-    return _bare_word(token.lower)
+    return _bare_word(token.lower, lang)
 
 
 @lru_cache(maxsize=1 << 14)  # a story's words repeat; bounded memory
-def _bare_word(low: str) -> str:
-    return low[:-2] if low.endswith(_possessive_endings()) else low
+def _bare_word(low: str, lang: str) -> str:
+    return low[:-2] if low.endswith(_possessive_endings(lang)) else low
 
 
 @lru_cache(maxsize=1 << 14)
-def _is_predicate(low: str) -> bool:
+def _is_predicate(low: str, lang: str) -> bool:
     """``DateEventWords.predicate`` of a folded word, read once per word."""
-    return date_event_words().predicate(low)
+    return date_event_words(lang).predicate(low)
 
 
 @lru_cache(maxsize=1 << 14)
-def _predicate_stem(low: str) -> str:
+def _predicate_stem(low: str, lang: str) -> str:
     """The stem a folded word gives as a predicate, "" for a word that names no event."""
-    return stem(low) if date_event_words().predicate(low) else ""
+    return stem(low, lang) if date_event_words(lang).predicate(low) else ""
 
 
 def event_key(
-    before: list[Token], after: list[Token], *, full_date: bool = False
+    before: list[Token], after: list[Token], *, full_date: bool = False, lang: str
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The key of the event a date belongs to, from the date's clause: (stems, words).
 
@@ -50,26 +50,26 @@ def event_key(
     folded: the names ("comey", "trump", "tower") and nouns ("show") it is said of.
     A ``full_date`` (a day with its year) that ends a caption dates the photo: no stems.
     """
-    words = date_event_words()
-    ignored = _ignored()
+    words = date_event_words(lang)
+    ignored = _ignored(lang)
     photo = full_date and _dates_photo(before, after)
     if photo:
-        return (), _key_words(before, after, set())
-    if _dates_statement(before, after, words.statement_verbs):
-        announced = _announced(before, after)
+        return (), _key_words(before, after, set(), lang)
+    if _dates_statement(before, after, words.statement_verbs, lang):
+        announced = _announced(before, after, lang)
         if announced is None:
-            return (), _key_words(before, after, set())
+            return (), _key_words(before, after, set(), lang)
         key, used_by = announced  # "Ryan on Wednesday announced his retirement"
-        return (key,), _key_words(before, after, used_by)
-    opener = _opener(after, words.clause_openers)
+        return (key,), _key_words(before, after, used_by, lang)
+    opener = _opener(after, words.clause_openers, lang)
     after = after if opener is None else after[:opener]
     stems: list[str] = []
     used: set[int] = set()
-    before_side = _readings(before, ignored, after_date=False)[::-1]
-    for side in (before_side, _readings(after, ignored, after_date=True)):
+    before_side = _readings(before, ignored, after_date=False, lang=lang)[::-1]
+    for side in (before_side, _readings(after, ignored, after_date=True, lang=lang)):
         found = seen = 0
         for k, (token, predicate, others) in enumerate(side):
-            if found and side is before_side and _opens_clause_before(side, k):
+            if found and side is before_side and _opens_clause_before(side, k, lang):
                 break  # "pleaded guilty after he was [indicted] in May": the main clause's
             if stems and side is not before_side and token.lower in words.origins:
                 break  # "[returned] Saturday from his trip": the trip is another event
@@ -82,17 +82,17 @@ def event_key(
                 stems.append(predicate)
                 used.update({token.start, *others})
                 found += 1
-    return tuple(sorted(set(stems))), _key_words(before, after, used)
+    return tuple(sorted(set(stems))), _key_words(before, after, used, lang)
 
 
 _Reading = tuple[Token, str | None, tuple[int, ...]]
 
 
-def _opens_clause_before(side: Sequence[_Reading], k: int) -> bool:
+def _opens_clause_before(side: Sequence[_Reading], k: int, lang: str) -> bool:
     """Whether ``side[k]`` (the words before a date, read back from it) opens the date's
     own clause: a ``subordinators`` word, or a ``clause_joiners`` word after a comma ("accepted
     the deal[, and] pushed back this week"); "shot and killed Tuesday" joins no clause."""
-    words = date_event_words()
+    words = date_event_words(lang)
     low = side[k][0].lower
     if low in words.subordinators:
         return True
@@ -101,12 +101,14 @@ def _opens_clause_before(side: Sequence[_Reading], k: int) -> bool:
 
 
 @cache
-def _ignored() -> frozenset[str]:
+def _ignored(lang: str) -> frozenset[str]:
     """Words that name no event: the claims' stop words and ``generic``."""
-    return claim_words().stop_words | date_event_words().generic
+    return claim_words().stop_words | date_event_words(lang).generic
 
 
-def _readings(tokens: list[Token], ignored: frozenset[str], *, after_date: bool) -> list[_Reading]:
+def _readings(
+    tokens: list[Token], ignored: frozenset[str], *, after_date: bool, lang: str
+) -> list[_Reading]:
     """The words of one side of a date in reading order, each with the stem it gives as a
     predicate ("" for none; None for a word that counts for no distance: a name, a mark,
     an ignored word) and the starts of the other words of its phrase.
@@ -116,7 +118,7 @@ def _readings(tokens: list[Token], ignored: frozenset[str], *, after_date: bool)
     A word that opens no phrase is not paired with the next (``phrase_firsts``), and one
     without a present ending is no present verb (``_present_verb``'s own first test).
     """
-    words = date_event_words()
+    words = date_event_words(lang)
     phrases, firsts, announcing, nouns = (
         words.phrases,
         words.phrase_firsts,
@@ -132,15 +134,15 @@ def _readings(tokens: list[Token], ignored: frozenset[str], *, after_date: bool)
         if not first.isalpha() or first.isupper() or token.start == skip:
             read.append((token, None if token.start != skip else "", ()))
             continue
-        low = _bare_word(token.lower)
+        low = _bare_word(token.lower, lang)
         nxt = tokens[i + 1] if i + 1 < count and low in firsts else None
         phrase = phrases.get((low, nxt.lower)) if nxt is not None else None
         if phrase is not None and nxt is not None:
             skip = nxt.start
             read.append((token, phrase, (nxt.start,)))
-        elif low in announcing and (obj := _event_object(tokens, i + 1)) is not None:
+        elif low in announcing and (obj := _event_object(tokens, i + 1, lang)) is not None:
             skip = obj.start  # "announced his retirement": the announcement of that event
-            read.append((token, _announcement(low, obj), (obj.start,)))
+            read.append((token, _announcement(low, obj, lang), (obj.start,)))
         elif low in nouns:
             # right after the date, or after the comma that closes it ("the July 25,
             # 2019, call"): the date modifies it
@@ -151,21 +153,23 @@ def _readings(tokens: list[Token], ignored: frozenset[str], *, after_date: bool)
         elif low in ignored:
             read.append((token, None, ()))
         elif (
-            len(low) >= verb_min and low.endswith(present_endings) and _present_verb(tokens, i, low)
+            len(low) >= verb_min
+            and low.endswith(present_endings)
+            and _present_verb(tokens, i, low, lang)
         ):
-            read.append((token, stem(low), ()))  # "Obama releases his birth certificate"
+            read.append((token, stem(low, lang), ()))  # "Obama releases his birth certificate"
         else:
-            read.append((token, _predicate_stem(low), ()))
+            read.append((token, _predicate_stem(low, lang), ()))
     return read
 
 
-def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:
+def _present_verb(tokens: Sequence[Token], i: int, low: str, lang: str) -> bool:
     """A present-tense verb of a headline or timeline entry: a word of ``present_endings``
     right after a name and right before one of ``present_objects`` ("Obama [releases] his
     birth certificate"), or right before the date after its subject (``_opens_with_subject``:
     "the Fed [meets] March 18"); a plural noun after a name is rarely followed by one of
     those ("Trump supporters gathered")."""
-    words = date_event_words()
+    words = date_event_words(lang)
     if len(low) < words.verb_min or not low.endswith(words.present_endings):
         return False
     prev = tokens[i - 1] if i else None
@@ -174,10 +178,10 @@ def _present_verb(tokens: Sequence[Token], i: int, low: str) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     if nxt is not None:
         return nxt.lower in words.present_objects
-    return _opens_with_subject(tokens, i)
+    return _opens_with_subject(tokens, i, lang)
 
 
-def _opens_with_subject(tokens: Sequence[Token], i: int) -> bool:
+def _opens_with_subject(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the names right before ``tokens[i]`` (the last word before a date) are the
     subject of a clause, so that the word is its verb ("Congress [returns] next week", "when
     the Fed [meets] March 18", "He [leaves] Friday"): one of ``present_subjects``, or names
@@ -185,7 +189,7 @@ def _opens_with_subject(tokens: Sequence[Token], i: int) -> bool:
     or a ``clause_openers`` word comes. A plural noun after a stop word, a number, a
     preposition or a verb is no verb ("The [protests] Sunday", "before two Congressional
     [committees] next week", "against 13 Russian [nationals] in February")."""
-    words = date_event_words()
+    words = date_event_words(lang)
     prev = tokens[i - 1]
     if prev.lower in words.present_subjects:
         return True
@@ -193,7 +197,7 @@ def _opens_with_subject(tokens: Sequence[Token], i: int) -> bool:
         return False
     j = i - 1
     while j >= 0 and tokens[j].is_word and tokens[j].is_capitalised:
-        if tokens[j].lower.endswith(_possessive_endings()):
+        if tokens[j].lower.endswith(_possessive_endings(lang)):
             return False
         j -= 1
     if j >= 0 and tokens[j].lower in words.noun_before:
@@ -206,57 +210,61 @@ def _opens_with_subject(tokens: Sequence[Token], i: int) -> bool:
     return mark or opener  # not "School and Walnut [streets]": "and" joins two names
 
 
-def _event_object(tokens: Sequence[Token], j: int) -> Token | None:
+def _event_object(tokens: Sequence[Token], j: int, lang: str) -> Token | None:
     """The event noun a verb takes as its object from ``tokens[j]`` on, through determiners
     and possessives ("[his] retirement", "[the company's] bankruptcy"); None for another."""
-    words = date_event_words()
+    words = date_event_words(lang)
     while j < len(tokens) and (
-        tokens[j].lower in words.noun_before or tokens[j].lower.endswith(_possessive_endings())
+        tokens[j].lower in words.noun_before or tokens[j].lower.endswith(_possessive_endings(lang))
     ):
         j += 1
     if j >= len(tokens) or not tokens[j].is_word or tokens[j].is_capitalised:
         return None
-    low = _bare(tokens[j])
+    low = _bare(tokens[j], lang)
     return tokens[j] if low in words.event_nouns or low in words.synonyms else None
 
 
-def _announcement(verb: str, obj: Token) -> str:
+def _announcement(verb: str, obj: Token, lang: str) -> str:
     """The stem of an announcement of an event: its own event, not the event announced
     ("announced his retirement" is dated by the announcement, "retired" by the leaving)."""
-    return stem(verb) + date_event_words().announcement_mark + stem(_bare(obj))
+    return (
+        stem(verb, lang) + date_event_words(lang).announcement_mark + stem(_bare(obj, lang), lang)
+    )
 
 
-def _announced(before: list[Token], after: list[Token]) -> tuple[str, set[int]] | None:
+def _announced(before: list[Token], after: list[Token], lang: str) -> tuple[str, set[int]] | None:
     """An announcing verb right next to a date with an event as its object ("on Wednesday
     announced his retirement", "announced Wednesday the closure"): its key and the starts
     of its words."""
-    words = date_event_words()
+    words = date_event_words(lang)
     verb, obj = None, None
     if before and before[-1].lower in words.announcing:
-        verb, obj = before[-1], _event_object(after, 0)
+        verb, obj = before[-1], _event_object(after, 0, lang)
     elif after and after[0].lower in words.announcing:
-        verb, obj = after[0], _event_object(after, 1)
+        verb, obj = after[0], _event_object(after, 1, lang)
     if verb is None or obj is None:
         return None
-    return _announcement(verb.lower, obj), {verb.start, obj.start}
+    return _announcement(verb.lower, obj, lang), {verb.start, obj.start}
 
 
-def _key_words(before: list[Token], after: list[Token], used: set[int]) -> tuple[str, ...]:
+def _key_words(
+    before: list[Token], after: list[Token], used: set[int], lang: str
+) -> tuple[str, ...]:
     """The content words of a date's clause that are no predicate used as its stem."""
     found = {
         word
         for x in (*before, *after)
-        if x.text[:1].isalpha() and x.start not in used and (word := _key_word(x.lower))
+        if x.text[:1].isalpha() and x.start not in used and (word := _key_word(x.lower, lang))
     }
     return tuple(sorted(found))
 
 
 @lru_cache(maxsize=1 << 14)  # a story's words repeat; bounded memory
-def _key_word(low: str) -> str:
+def _key_word(low: str, lang: str) -> str:
     """A folded word as a key word (``_bare_word``), "" for one that is ignored
     (``_ignored``) or may name an event (``_is_predicate``)."""
-    bare = _bare_word(low)
-    return "" if bare in _ignored() or _is_predicate(bare) else bare
+    bare = _bare_word(low, lang)
+    return "" if bare in _ignored(lang) or _is_predicate(bare, lang) else bare
 
 
 def _dates_photo(before: list[Token], after: list[Token]) -> bool:
@@ -267,16 +275,18 @@ def _dates_photo(before: list[Token], after: list[Token]) -> bool:
     return placed and not any(x.is_word or x.is_number for x in after)
 
 
-def dates_statement(before: list[Token], after: list[Token]) -> bool:
+def dates_statement(before: list[Token], after: list[Token], lang: str) -> bool:
     """Whether a date's clause (``before`` and ``after`` it) has a speech verb right next to
     the date ("Gibbs said over the weekend that ..."): the date dates the statement."""
-    return _dates_statement(before, after, date_event_words().statement_verbs)
+    return _dates_statement(before, after, date_event_words(lang).statement_verbs, lang)
 
 
-def _dates_statement(before: list[Token], after: list[Token], verbs: frozenset[str]) -> bool:
+def _dates_statement(
+    before: list[Token], after: list[Token], verbs: frozenset[str], lang: str
+) -> bool:
     """Whether a speech verb stands right next to the date: it dates the statement. A word
     of ``nouns`` read as a noun is none ("in a call on July 25", "the July 25 call")."""
-    nouns = date_event_words()
+    nouns = date_event_words(lang)
     if before and before[-1].lower in verbs:
         noun = len(before) > 1 and before[-2].lower in nouns.noun_before
         if not (before[-1].lower in nouns.nouns and noun):
@@ -296,11 +306,11 @@ def in_name_list(after: list[Token], nxt: Token | None) -> bool:
     return nxt is not None and nxt.is_word and nxt.is_capitalised and _names_only(after)
 
 
-def _opener(after: list[Token], openers: frozenset[str]) -> int | None:
+def _opener(after: list[Token], openers: frozenset[str], lang: str) -> int | None:
     """The index of the first clause opener after a date; an "and" or "or" that joins the
     names of a list opening the clause, or a name and a noun phrase after a determiner, is
     none ("Kushner and Paul Manafort met", "Trump and his businesses filed")."""
-    words = date_event_words()
+    words = date_event_words(lang)
     for i, x in enumerate(after):
         if x.lower not in openers:
             continue
@@ -314,7 +324,9 @@ def _opener(after: list[Token], openers: frozenset[str]) -> int | None:
 
 
 @cache
-def _possessive_endings() -> tuple[str, ...]:
+def _possessive_endings(lang: str) -> tuple[str, ...]:
     """The possessive endings of the ``[date_claims]`` table of time.toml ("'s")."""
-    data = require(load_lexicon("time"), "date_claims", dict, "time")
-    return tuple(str(x).lower() for x in require(data, "possessive_endings", list, "time"))
+    data = require(load_lexicon("time", lang), "date_claims", dict, "time", lang=lang)
+    return tuple(
+        str(x).lower() for x in require(data, "possessive_endings", list, "time", lang=lang)
+    )

@@ -33,12 +33,12 @@ class DateClaimWords:
 
 
 @cache
-def date_claim_words() -> DateClaimWords:
+def date_claim_words(lang: str) -> DateClaimWords:
     """The ``[date_claims]`` table, read once."""
-    return table_settings(DateClaimWords, "time", "date_claims")
+    return table_settings(DateClaimWords, "time", "date_claims", lang=lang)
 
 
-def event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
+def event_subject(tokens: tuple[Token, ...], event_index: int, lang: str) -> list[Token]:
     """The noun phrase an event word is said of.
 
     A nominal event ("the presidential election") is its own subject; an -ing verb takes
@@ -49,54 +49,54 @@ def event_subject(tokens: tuple[Token, ...], event_index: int) -> list[Token]:
     words = claim_words()
     event = tokens[event_index]
     if event.lower in words.nominal_events:
-        return noun_phrase_before(tokens, event_index + 1)
-    if event.lower.endswith(date_claim_words().object_verb_endings):
-        return _noun_phrase_forward(tokens, event_index + 1)
-    phrase = noun_phrase_before(tokens, event_index)
+        return noun_phrase_before(tokens, event_index + 1, lang)
+    if event.lower.endswith(date_claim_words(lang).object_verb_endings):
+        return _noun_phrase_forward(tokens, event_index + 1, lang)
+    phrase = noun_phrase_before(tokens, event_index, lang)
     if phrase:
         return phrase
     comma = next((i for i in range(event_index + 1, len(tokens)) if tokens[i].text == ","), None)
-    return [] if comma is None else _noun_phrase_forward(tokens, comma + 1)
+    return [] if comma is None else _noun_phrase_forward(tokens, comma + 1, lang)
 
 
 def plain_date_subject(
-    tokens: tuple[Token, ...], t: TimeRef, *, opens_sentence: bool
+    tokens: tuple[Token, ...], t: TimeRef, *, opens_sentence: bool, lang: str
 ) -> list[Token]:
     """The noun phrase a date with no event word is said of: before its preposition, or,
     for a date that opens the sentence, the subject after the comma."""
     index = _starting_from(tokens, t.start)
-    while index > 0 and tokens[index - 1].lower.endswith(date_claim_words().participle_endings):
+    while index > 0 and tokens[index - 1].lower.endswith(date_claim_words(lang).participle_endings):
         index -= 1  # "violations committed in 2023": skip the participle
-    phrase = noun_phrase_before(tokens, index)
+    phrase = noun_phrase_before(tokens, index, lang)
     if phrase:
         return phrase
     after = _starting_from(tokens, t.end)
     if opens_sentence and after < len(tokens) and tokens[after].text == ",":
-        return _noun_phrase_forward(tokens, after + 1)
+        return _noun_phrase_forward(tokens, after + 1, lang)
     return []
 
 
-def _is_possessive(token: Token) -> bool:
-    return token.lower.endswith(date_claim_words().possessive_endings)
+def _is_possessive(token: Token, lang: str) -> bool:
+    return token.lower.endswith(date_claim_words(lang).possessive_endings)
 
 
-def noun_phrase_before(tokens: tuple[Token, ...], end_index: int) -> list[Token]:
+def noun_phrase_before(tokens: tuple[Token, ...], end_index: int, lang: str) -> list[Token]:
     """Content words ending right before ``end_index``, through auxiliaries ("was", "has been").
 
     Capitalised names run on through "of", "on", "the", "for", "in" ("Group of Independent
     Experts on the Human Rights Situation in Belarus"); a possessive ends the phrase.
     """
     words = claim_words()
-    joiners = date_claim_words().joiners
+    joiners = date_claim_words(lang).joiners
     i = end_index - 1
-    while i >= 0 and tokens[i].lower in date_claim_words().auxiliaries:
+    while i >= 0 and tokens[i].lower in date_claim_words(lang).auxiliaries:
         i -= 1
     phrase: list[Token] = []
     head: Token | None = None  # the phrase's first word that is no joiner, so far
     while i >= 0 and len(phrase) < words.max_subject_words * 3:
         token = tokens[i]
         low = token.lower
-        if not token.is_word or _is_possessive(token):
+        if not token.is_word or _is_possessive(token, lang):
             break
         joins_name = low in joiners and head is not None and head.is_capitalised
         if low in words.stop_words and not joins_name:
@@ -110,19 +110,19 @@ def noun_phrase_before(tokens: tuple[Token, ...], end_index: int) -> list[Token]
     return [p for p in phrase if p.lower not in joiners]
 
 
-def _noun_phrase_forward(tokens: tuple[Token, ...], start_index: int) -> list[Token]:
+def _noun_phrase_forward(tokens: tuple[Token, ...], start_index: int, lang: str) -> list[Token]:
     """Content words from ``start_index``, after determiners and possessives, through
     capitalised names ("the Group of Independent Experts")."""
     words = claim_words()
-    joiners, determiners = date_claim_words().joiners, date_claim_words().determiners
+    joiners, determiners = date_claim_words(lang).joiners, date_claim_words(lang).determiners
     i = start_index
-    while i < len(tokens) and (tokens[i].lower in determiners or _is_possessive(tokens[i])):
+    while i < len(tokens) and (tokens[i].lower in determiners or _is_possessive(tokens[i], lang)):
         i += 1
     phrase: list[Token] = []
     while i < len(tokens) and len(phrase) < words.max_subject_words * 3:
         token = tokens[i]
         low = token.lower
-        if token.is_word and low not in words.stop_words and not _is_possessive(token):
+        if token.is_word and low not in words.stop_words and not _is_possessive(token, lang):
             phrase.append(token)
         elif not (low in joiners and phrase and phrase[-1].is_capitalised):
             break

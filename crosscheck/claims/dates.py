@@ -50,6 +50,7 @@ def date_claim(
     sentence: Sentence,
     words: SentenceWords,
     t: TimeRef,
+    lang: str,
 ) -> Claim | None:
     """A date claim: what happened then (event word) to what (noun phrase).
 
@@ -66,44 +67,46 @@ def date_claim(
     following = index.after(t.end, 1)
     label = t.modifier is None and bool(following) and following[0].is_word
     tokens = _around(index, t)
-    event = _event_near(tokens, t, index)
+    event = _event_near(tokens, t, index, lang=lang)
     if event is not None:
         event_index, metric = event
-        subject_tokens = event_subject(tokens, event_index)
+        subject_tokens = event_subject(tokens, event_index, lang)
     else:
         metric = DATED
         opened = not index.has_word_before(index.first_at_or_after(t.start))
-        subject_tokens = plain_date_subject(tokens, t, opens_sentence=opened)
+        subject_tokens = plain_date_subject(tokens, t, opens_sentence=opened, lang=lang)
     subject_words = [lemma(x.text) for x in subject_tokens]
     before, after = index.before(t.start, WINDOW), index.after(t.end, WINDOW)
     spanned = read_loosely(t.note)  # "several years ago", "decades ago": no one event's date
     loose = spanned or (t.modifier is None and t.granularity is not Granularity.DAY)
-    attached = None if label or loose else date_event(before, after, words=words)
-    bounds = t.modifier in _boundary_modifiers() and not spanned
+    attached = None if label or loose else date_event(before, after, words=words, lang=lang)
+    bounds = t.modifier in _boundary_modifiers(lang) and not spanned
     if attached is None and event is not None and bounds:
         attached = (event[1], len(before))  # "investigating violations since May 2020"
     what = ""
     if attached is not None:
         what = canonical_subject(subject_words) if event is not None and subject_words else ""
         if not what and attached[1] < len(before):
-            phrase = noun_phrase_before(tuple(before), attached[1])
+            phrase = noun_phrase_before(tuple(before), attached[1], lang)
             what = canonical_subject([lemma(x.text) for x in phrase]) if phrase else ""
-        if what or attached[0] not in frame_words().generic_events:
+        if what or attached[0] not in frame_words(lang).generic_events:
             what = what or attached[0]
             subject_words = subject_words or what.split()
         else:
             attached = None  # "meetings that occurred on September 1": what happened?
-    clause = key_clause(tokens, t, index)
-    stems, names = event_key(*clause, full_date=closes_full_date(t))
-    if not stems and (when := when_clause(tokens, t.end, CLAUSE_END)):
-        stems, names = event_key([], when)  # "in 2012, when Obama created the program"
-    if labels_noun(source.text, t):
+    clause = key_clause(tokens, t, index, lang=lang)
+    stems, names = event_key(*clause, full_date=closes_full_date(t), lang=lang)
+    if not stems and (when := when_clause(tokens, t.end, CLAUSE_END, lang)):
+        stems, names = event_key([], when, lang=lang)  # "in 2012, when Obama created the program"
+    if labels_noun(source.text, t, lang):
         stems = ()  # "this year's State of the Union": names which one, dates no event
-    bound = (t.modifier or "").lower() in date_event_words().bound_scopes
+    bound = (t.modifier or "").lower() in date_event_words(lang).bound_scopes
     if not subject_words and not stems and not (names and bound):
-        speaks = dates_statement(*clause) and (bool(names) or pronoun_speaks(*clause))
-        speaks = speaks or opening_pronoun_speaks(clause[0], after)
-        if not speaks and not signs_post(source.text, t.start):
+        speaks = dates_statement(*clause, lang=lang) and (
+            bool(names) or pronoun_speaks(*clause, lang=lang)
+        )
+        speaks = speaks or opening_pronoun_speaks(clause[0], after, lang)
+        if not speaks and not signs_post(source.text, t.start, lang):
             return None  # a bound of a span ("only through Feb. 27") is kept for its key words
         metric = STATED  # a statement's or a post's date, kept for its speaker's words
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
@@ -134,7 +137,7 @@ def date_claim(
 
 
 def keyed_only(
-    claim: Claim, figures: Sequence[Claim], index: TokenIndex | None = None
+    claim: Claim, figures: Sequence[Claim], index: TokenIndex | None = None, *, lang: str
 ) -> Claim | None:
     """A date claim of a time ``figures`` are said of, kept for its event key (``_keyed``);
     or, when it has none and every such figure is a bare one of a later clause
@@ -142,7 +145,7 @@ def keyed_only(
     listed with the metric ``DATED``: "she says it happened in the summer of 1982, when she
     was 15", "the hearings start Tuesday and are to last three days" read the date, never
     compared as a period."""
-    keyed = _keyed(claim, figures, index)
+    keyed = _keyed(claim, figures, index, lang=lang)
     if keyed is None and index is not None and _later_bare_figures(claim, figures, index):
         return replace(claim, what="", event="", metric=DATED)
     if keyed is None and _lengths_only(figures):
@@ -181,7 +184,9 @@ def _later_bare_figures(claim: Claim, figures: Sequence[Claim], index: TokenInde
     return True
 
 
-def _keyed(claim: Claim, figures: Sequence[Claim], index: TokenIndex | None = None) -> Claim | None:
+def _keyed(
+    claim: Claim, figures: Sequence[Claim], index: TokenIndex | None = None, *, lang: str
+) -> Claim | None:
     """A date claim of a time ``figures`` are said of, kept only for its event key: "who died
     in Minneapolis last month", "killing at least 67 people last September" date the death
     and the attack, and pair with another source's date of that event by key (date_match),
@@ -196,12 +201,12 @@ def _keyed(claim: Claim, figures: Sequence[Claim], index: TokenIndex | None = No
         t = claim.time
         if index is None or t is None or _figure_verb(index, t, figures):
             return None
-        return replace(claim, what="", event="", metric=STATED) if _states(index, t) else None
+        return replace(claim, what="", event="", metric=STATED) if _states(index, t, lang) else None
     stems = set(claim.event_stems)
     for figure in figures:
         counts = figure.value is not None and figure.value.unit is Unit.COUNT
         head = figure.what.split()[-1] if figure.what else ""
-        if counts and head and stem(head) in stems:
+        if counts and head and stem(head, lang) in stems:
             return None
     return replace(claim, what="", event="", metric=DATED)
 
@@ -223,9 +228,9 @@ def _figure_verb(index: TokenIndex, t: TimeRef, figures: Sequence[Claim]) -> boo
     return False
 
 
-def _states(index: TokenIndex, t: TimeRef) -> bool:
+def _states(index: TokenIndex, t: TimeRef, lang: str) -> bool:
     """Whether a date stands next to a speech verb of its key clause (``dates_statement``)."""
-    return dates_statement(*key_clause(_around(index, t), t, index))
+    return dates_statement(*key_clause(_around(index, t), t, index, lang=lang), lang=lang)
 
 
 def _around(index: TokenIndex, t: TimeRef) -> tuple[Token, ...]:
@@ -235,19 +240,19 @@ def _around(index: TokenIndex, t: TimeRef) -> tuple[Token, ...]:
 
 
 @cache
-def _boundary_modifiers() -> frozenset[str]:
+def _boundary_modifiers(lang: str) -> frozenset[str]:
     """Scope words that open or close a period ("since", "until"), of matching.toml."""
-    groups = scope_groups()
+    groups = scope_groups(lang)
     return groups.start | groups.end
 
 
 def _event_near(
-    tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None
+    tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None, *, lang: str
 ) -> tuple[int, str] | None:
     """The nearest event word to a time: (index in tokens, canonical metric)."""
     words = claim_words()
     event_words = words.event_words
-    before, after = clause_tokens(tokens, t, index)
+    before, after = clause_tokens(tokens, t, index, lang=lang)
     candidates: list[tuple[int, int, Token]] = []
     for distance, token in enumerate(reversed(before[-words.event_window :])):
         if token.lower in event_words and token.is_word:

@@ -163,21 +163,21 @@ def _sentence_claims(
     lexicons of the source's language (``prepared.lang``)."""
     if not quantities and not times:
         return []
-    source, cleaned = prepared.source, prepared.cleaned
+    source, cleaned, lang = prepared.source, prepared.cleaned, prepared.lang
     words = read_words(cleaned, sentence.start, sentence.end, _BREAKS)
     tokens = words.index
     readings: list[SentenceReading] = []
 
     def reading() -> SentenceReading:
         if not readings:
-            readings.append(read_sentence(sentence.text, prepared.lang))  # ``cleaned[start:end]``
+            readings.append(read_sentence(sentence.text, lang))  # ``cleaned[start:end]``
         return readings[0]
 
     time_starts = [t.start for t in times]
     quantities = [
-        q for q in quantities if not _inside_time(q, times, time_starts) and not _trivial(q)
+        q for q in quantities if not _inside_time(q, times, time_starts) and not _trivial(q, lang)
     ]
-    scopes = _scopes(quantities, times, tokens)
+    scopes = _scopes(quantities, times, tokens, lang)
     # a date that only counts joined to a noun took ("a six-term senator") is a date of its own
     used = {
         t.start for i, t in scopes.items() if t is not None and not _modifier(quantities[i], tokens)
@@ -185,29 +185,29 @@ def _sentence_claims(
     claims: list[Claim] = []
     for index, q in enumerate(quantities):
         claim = quantity_claim(
-            source, reading(), sentence, words, q, scopes[index], previous, times
+            source, reading(), sentence, words, q, scopes[index], previous, times, lang=lang
         )
         if index and claims:
-            claim = _equivalent(claim, claims[-1], quantities[index - 1], cleaned)
+            claim = _equivalent(claim, claims[-1], quantities[index - 1], cleaned, lang)
         claims.append(claim)
         previous = claim
-    claims = rival_tallies(claims, tokens)  # "744 delegates, ahead of Cruz with 545"
+    claims = rival_tallies(claims, tokens, lang)  # "744 delegates, ahead of Cruz with 545"
     for t in times:
-        dated = date_claim(source, reading, sentence, words, t)
+        dated = date_claim(source, reading, sentence, words, t, lang)
         if dated is None:
             continue
         if t.start not in used or (dated.event and t.granularity is Granularity.DAY):
             claims.append(dated)
         else:  # a figure's period may also date its event, or a statement
             figures = [c for c in claims if c.time is not None and c.time.start == t.start]
-            keyed = keyed_only(dated, figures, tokens)
+            keyed = keyed_only(dated, figures, tokens, lang=lang)
             if keyed is not None:
                 claims.append(keyed)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
 
 
-def _equivalent(claim: Claim, before: Claim, before_q: Quantity, cleaned: str) -> Claim:
+def _equivalent(claim: Claim, before: Claim, before_q: Quantity, cleaned: str, lang: str) -> Claim:
     """A sum given in brackets in another currency right after a sum ("100 million euros
     [($132.5 million)]") is the same sum, converted by the article: it takes that frame."""
     q, other = claim.value, before.value
@@ -217,7 +217,7 @@ def _equivalent(claim: Claim, before: Claim, before_q: Quantity, cleaned: str) -
         return claim
     gap = cleaned[max(before.end, before_q.end) : q.start].replace(",", " ").split()
     bracketed = gap == ["("] and cleaned[q.end : q.end + 1] == ")"
-    restated = len(gap) == 1 and gap[0].lower() in frame_words().move_rephrasings
+    restated = len(gap) == 1 and gap[0].lower() in frame_words(lang).move_rephrasings
     if not (bracketed or restated) or not before.what:
         return claim  # "100 million euros [($132.5 million)]", "100 million euros[, or] $132.5m"
     note = explain_words("claims")["conversion"].format(text=before.text)
@@ -242,9 +242,9 @@ def _inside_time(q: Quantity, times: list[TimeRef], starts: list[int]) -> bool:
     return index >= 0 and q.end <= times[index].end
 
 
-def _trivial(q: Quantity) -> bool:
+def _trivial(q: Quantity, lang: str) -> bool:
     """A bare "one" ("in one instance") counts nothing worth checking."""
-    return q.unit is Unit.COUNT and q.text.strip().lower() in function_words().trivial_counts
+    return q.unit is Unit.COUNT and q.text.strip().lower() in function_words(lang).trivial_counts
 
 
 def _modifier(q: Quantity, tokens: TokenIndex) -> bool:
@@ -269,7 +269,7 @@ def _modifier(q: Quantity, tokens: TokenIndex) -> bool:
 
 
 def _scopes(
-    quantities: list[Quantity], times: list[TimeRef], tokens: TokenIndex
+    quantities: list[Quantity], times: list[TimeRef], tokens: TokenIndex, lang: str
 ) -> dict[int, TimeRef | None]:
     """The time each figure is said of.
 
@@ -283,7 +283,8 @@ def _scopes(
     scopes: dict[int, TimeRef | None] = dict.fromkeys(range(len(quantities)))
     if not quantities or not times:
         return scopes  # no figure, or no time any figure could take
-    times = figure_times(times, quantities, tokens)  # not "at 7:15am", "second time this week"
+    # not "at 7:15am", "second time this week"
+    times = figure_times(times, quantities, tokens, lang)
     claimed: set[int] = set()
     starts = [t.start for t in times]
     ends = [t.end for t in times]
@@ -298,7 +299,8 @@ def _scopes(
                 between = tokens.tokens[
                     tokens.first_at_or_after(q.end) : tokens.last_ending_by(t.start)
                 ]
-                scopes[index] = since_clause_time(t, between)  # "killed since X broke out <date>"
+                # "killed since X broke out <date>"
+                scopes[index] = since_clause_time(t, between, lang)
                 claimed.add(t.start)
     last_scoped: dict[int, int] = {}  # time start -> index of the last figure it scoped
     for index, q in enumerate(quantities):
@@ -314,9 +316,9 @@ def _scopes(
         start = quantities[index - 1].end if chained else t.end
         if tokens.has_figure(start, q.start) or tokens.has_break(t.end, q.start):
             continue
-        if aside_time(t, q.start, tokens):
+        if aside_time(t, q.start, tokens, lang):
             continue  # "Discovered in China in late December, the virus has infected 1,629"
         # "an Aug. 15 bombing that killed 27 people and wounded 300"; "said Thursday that"
-        scopes[index] = statement_time(t, tokens.before(t.start, 2))
+        scopes[index] = statement_time(t, tokens.before(t.start, 2), lang)
         last_scoped[t.start] = index
     return scopes

@@ -50,6 +50,8 @@ def quantity_claim(
     time: TimeRef | None,
     previous: Claim | None,
     times: Sequence[TimeRef] = (),
+    *,
+    lang: str,
 ) -> Claim:
     """The claim of one figure ``q`` of a sentence, said of ``time`` (its scope, or None),
     ``previous`` being the claim before it (whose noun an elided figure borrows)."""
@@ -59,8 +61,8 @@ def quantity_claim(
     before = tokens.before(q.start, WINDOW)
     # an age by decade has its noun before it: "a veteran in his 60s [five months late]"
     no_noun = q.unit in (Unit.DURATION, Unit.MEASURE) or (q.unit is Unit.AGE and q.vague)
-    subject_tokens = [] if no_noun else subject_after(after, q)
-    unit = unit_of(subject_tokens) if q.unit is Unit.COUNT else None
+    subject_tokens = [] if no_noun else subject_after(after, q, lang)
+    unit = unit_of(subject_tokens, lang) if q.unit is Unit.COUNT else None
     measure_end = q.end
     if unit is not None:
         measure_end = subject_tokens[0].end
@@ -73,7 +75,7 @@ def quantity_claim(
         notes.append(time.note)
 
     rest = past_subject(after, subject_tokens)
-    metric = metric_before(before) or metric_after(rest, subject_tokens)
+    metric = metric_before(before, lang) or metric_after(rest, subject_tokens, lang)
     if subject_words and subject_words[-1] in words.pronouns and previous is not None:
         subject = previous.subject
         notes.append(
@@ -96,7 +98,7 @@ def quantity_claim(
         metric = duration_metric or "duration"
 
     if time is None and q.unit is not Unit.DURATION:
-        time = year_before(before)
+        time = year_before(before, lang)
     nearby = [*before, *tokens.after(q.start, WINDOW)]  # ``before`` is tokens.before(q.start)
     opening = len(before) < WINDOW
     frame = figure_frame(
@@ -111,28 +113,33 @@ def quantity_claim(
         opening=opening,
         words=sentence_words,
         rest=rest,
+        lang=lang,
     )
     if q.unit is Unit.DURATION:
         frame = _adjectival_duration(
-            q, after, before, replace(frame, what=subject, event=metric or "")
+            q, after, before, replace(frame, what=subject, event=metric or ""), lang
         )
     elif frame.actor and not frame.what and not frame.event:
         frame = _elided_what(frame, q, previous)
     elif q.unit is Unit.COUNT and not subject_tokens and not frame.actor and not frame.event:
-        frame = _listed_owner(frame, q, after, previous)
-        frame = frame if frame.actor else continued_list(frame, q, before, previous)
+        frame = _listed_owner(frame, q, after, previous, lang)
+        frame = frame if frame.actor else continued_list(frame, q, before, previous, lang)
     elif not frame.actor and not frame.event and q.unit is not Unit.COUNT:
-        frame = continued_list(frame, q, before, previous)
-    if not subject_tokens or is_event_words(" ".join(t.lower for t in subject_tokens)):
-        frame = coordinated(frame, q, (before, after), previous, sentence.start)  # "and 12 hurt"
-    frame = others_of_another_event(frame, q, after, previous, sentence.start)
-    frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source)
-    frame = occasion_frame(frame, q, before, (times, source.published, opening))
-    frame = finish_frame(frame, q, before, after)
-    frame = located_frame(frame, q, before, after, times)  # "Samarra, 70 miles north of Baghdad"
+        frame = continued_list(frame, q, before, previous, lang)
+    if not subject_tokens or is_event_words(" ".join(t.lower for t in subject_tokens), lang):
+        # "and 12 hurt"
+        frame = coordinated(frame, q, (before, after), previous, sentence.start, lang)
+    frame = others_of_another_event(frame, q, after, previous, sentence.start, lang)
+    frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source, lang)
+    frame = occasion_frame(frame, q, before, (times, source.published, opening), lang)
+    frame = finish_frame(frame, q, before, after, lang)
+    # "Samarra, 70 miles north of Baghdad"
+    frame = located_frame(frame, q, before, after, times, lang)
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not frame.event:
-        frame, end = sized_compound(after, frame, end, _tail(sentence, q), subject_tokens)
+        frame, end = sized_compound(
+            after, frame, end, _tail(sentence, q), subject_tokens, lang=lang
+        )
     start = q.start
     local_start, local_end = start - sentence.start, end - sentence.start
     certainty = ASSERTED if named else hedges_in(reading, local_start, local_end)
@@ -165,16 +172,16 @@ def quantity_claim(
 
 
 def _adjectival_duration(
-    q: Quantity, after: list[Token], before: list[Token], frame: Frame
+    q: Quantity, after: list[Token], before: list[Token], frame: Frame, lang: str
 ) -> Frame:
     """A duration written as an adjective measures the noun after it: "a [10-day] campaign";
     one followed by "of" the timed thing it is: "two weeks of campaigning"."""
-    found = timed_thing(q, after, before)
+    found = timed_thing(q, after, before, lang=lang)
     if found:
         return replace(frame, what=found, event=DURATION_EVENT, actor="")
-    owner = service_owner(q, before, after)  # "Smith was a 10-year veteran"
+    owner = service_owner(q, before, after, lang)  # "Smith was a 10-year veteran"
     if owner:
-        what = f"{owner} {duration_words().service_noun}"
+        what = f"{owner} {duration_words(lang).service_noun}"
         return replace(frame, what=what, event=DURATION_EVENT, actor=owner)
     return frame  # "a 14-year sentence" of whom? "a 10-year veteran"
 
@@ -184,11 +191,13 @@ def _tail(sentence: Sentence, q: Quantity) -> str:
     return sentence.text[q.end - sentence.start :]
 
 
-def _listed_owner(frame: Frame, q: Quantity, after: list[Token], previous: Claim | None) -> Frame:
+def _listed_owner(
+    frame: Frame, q: Quantity, after: list[Token], previous: Claim | None, lang: str
+) -> Frame:
     """A running total listed after another with its owner after it: "Trump leads with 329
     delegates, followed by [231 for Cruz]" takes "delegate" from the figure before it and
     Cruz as its owner (``owner_list_links``)."""
-    fw = frame_words()
+    fw = frame_words(lang)
     if len(after) < 2 or after[0].lower not in fw.owner_list_links:
         return frame
     name: list[Token] = []
@@ -198,7 +207,7 @@ def _listed_owner(frame: Frame, q: Quantity, after: list[Token], previous: Claim
         name.append(token)
     rest = after[1 + len(name) :]
     if not name or (
-        rest and rest[0].is_word and rest[0].lower not in function_words().list_conjunctions
+        rest and rest[0].is_word and rest[0].lower not in function_words(lang).list_conjunctions
     ):
         return frame  # "231 for Cruz [supporters]": not the name's own
     if previous is None or previous.value is None or previous.kind != q.unit.value:

@@ -36,15 +36,15 @@ def past_subject(after: list[Token], subject_tokens: list[Token]) -> list[Token]
 _START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 
-def subject_after(after: list[Token], q: Quantity) -> list[Token]:
+def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     """The noun phrase a figure counts: "over 1,200 [political prisoners]"."""
     words = claim_words()
-    fn = function_words()
+    fn = function_words(lang)
     i = 0
     # "hundreds of thousands of belarusians", "10 of them", "90 percent of them"
     if i < len(after) and after[i].lower == fn.of_link:
         i += 1
-    elif i + 1 < len(after) and after[i].lower in frame_words().new_adjectives:
+    elif i + 1 < len(after) and after[i].lower in frame_words(lang).new_adjectives:
         i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
     subject: list[Token] = []
     tokens = phrase_tokens(after[i:])
@@ -56,13 +56,13 @@ def subject_after(after: list[Token], q: Quantity) -> list[Token]:
             return [*after[i : i + 1]]
         if low in words.stop_words:
             break
-        if low.endswith(fn.adverb_ending) and len(low) > 4 and low not in _ly_adjectives():
+        if low.endswith(fn.adverb_ending) and len(low) > 4 and low not in _ly_adjectives(lang):
             break
-        if low.endswith(fn.participle_ending) and _verb_follows(after, token):
+        if low.endswith(fn.participle_ending) and _verb_follows(after, token, lang):
             break
         subject.append(token)
         if lemma(token.text) != low and low.endswith(fn.plural_ending):
-            if _proper_modifier(token, _next_token(after, token)):
+            if _proper_modifier(token, _next_token(after, token), lang):
                 continue  # "two [Dallas] nurses": a name ending in -s modifies the noun
             break  # a plural noun is the head of the phrase
     if subject and subject[-1].lower.endswith(fn.participle_ending) and len(subject) == 1:
@@ -76,7 +76,7 @@ def _next_token(after: list[Token], token: Token) -> Token | None:
     return after[index] if index < len(after) else None
 
 
-def _proper_modifier(token: Token, following: Token | None) -> bool:
+def _proper_modifier(token: Token, following: Token | None, lang: str) -> bool:
     """Whether a capitalised word ending in -s ("Texas", "Dallas", "Hamas", "United States")
     modifies the plural noun right after it ("three Texas schools", "two Dallas nurses",
     "900 Hamas operatives") rather than being the phrase's plural head ("three Americans
@@ -87,24 +87,24 @@ def _proper_modifier(token: Token, following: Token | None) -> bool:
     low = following.lower
     if not following.text[:1].islower() or low in claim_words().stop_words:
         return False
-    return lemma(following.text) != low and low not in _s_adverbs()
+    return lemma(following.text) != low and low not in _s_adverbs(lang)
 
 
 @cache
-def _s_adverbs() -> frozenset[str]:
+def _s_adverbs(lang: str) -> frozenset[str]:
     """Adverbs ending in -s, which no name before them modifies ("Americans sometimes")."""
-    data = load_lexicon("claims")
-    return frozenset(str(w) for w in require(data, "s_adverbs", list, "claims"))
+    data = load_lexicon("claims", lang)
+    return frozenset(str(w) for w in require(data, "s_adverbs", list, "claims", lang=lang))
 
 
 @cache
-def _ly_adjectives() -> frozenset[str]:
+def _ly_adjectives(lang: str) -> frozenset[str]:
     """Words ending in -ly that are no adverb ("likely voters", "elderly residents")."""
-    data = load_lexicon("claims")
-    return frozenset(str(w) for w in require(data, "ly_adjectives", list, "claims"))
+    data = load_lexicon("claims", lang)
+    return frozenset(str(w) for w in require(data, "ly_adjectives", list, "claims", lang=lang))
 
 
-def _verb_follows(after: list[Token], token: Token) -> bool:
+def _verb_follows(after: list[Token], token: Token, lang: str) -> bool:
     """True when an -ed word is used as a verb: "30,000 detained unjustly since 2020"."""
     words = claim_words()
     index = after.index(token)
@@ -114,14 +114,14 @@ def _verb_follows(after: list[Token], token: Token) -> bool:
     return (
         not nxt.is_word
         or nxt.lower in words.stop_words
-        or nxt.lower.endswith(function_words().adverb_ending)
+        or nxt.lower.endswith(function_words(lang).adverb_ending)
     )
 
 
-def metric_before(before: list[Token]) -> str | None:
+def metric_before(before: list[Token], lang: str) -> str | None:
     """A nominalised metric right before the figure: "the [exodus] of", "[detention] of"."""
     window = before[-claim_words().look_back_words :]
-    if len(window) < 2 or window[-1].lower != function_words().of_link:
+    if len(window) < 2 or window[-1].lower != function_words(lang).of_link:
         return None
     lemmas = [lemma(t.text) for t in window[:-1] if t.is_word]
     found = find_metric(lemmas)
@@ -130,25 +130,27 @@ def metric_before(before: list[Token]) -> str | None:
     return found[0]
 
 
-def metric_after(after: list[Token], subject: list[Token]) -> str | None:
+def metric_after(after: list[Token], subject: list[Token], lang: str) -> str | None:
     """The verb group after the subject: "[have fled] Belarus", "were [detained]".
 
     When the subject is the first of a list ("Hundreds of opposition figures, activists and
     journalists have been charged"), the verb after the list counts.
     """
     words = claim_words()
-    found = find_metric(_verb_lemmas(after[: words.look_ahead_words], stop_at_list=True))
+    found = find_metric(_verb_lemmas(after[: words.look_ahead_words], stop_at_list=True, lang=lang))
     if found is None and subject and after and after[0].text == ",":
-        found = find_metric(_verb_lemmas(after[: words.look_ahead_words + 4], stop_at_list=False))
+        found = find_metric(
+            _verb_lemmas(after[: words.look_ahead_words + 4], stop_at_list=False, lang=lang)
+        )
     return None if found is None else found[0]
 
 
-def _verb_lemmas(tokens: list[Token], *, stop_at_list: bool) -> list[str]:
+def _verb_lemmas(tokens: list[Token], *, stop_at_list: bool, lang: str) -> list[str]:
     lemmas: list[str] = []
     for token in tokens:
         if token.is_number or (token.text in CLAUSE_END and (stop_at_list or token.text != ",")):
             break
-        if stop_at_list and token.lower in function_words().list_conjunctions:
+        if stop_at_list and token.lower in function_words(lang).list_conjunctions:
             break
         if token.is_word:
             lemmas.append(lemma(token.text))

@@ -35,50 +35,52 @@ _GIVEN = r"\b([A-Z][a-z][\w'\u2019-]*) +(?:[A-Z]\. +)?(?i:{surname})\b"
 
 
 @cache
-def _claims_words(key: str) -> frozenset[str]:
-    return lower_words(load_lexicon("claims"), key, "claims")
+def _claims_words(key: str, lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("claims", lang), key, "claims", lang=lang)
 
 
 @cache
-def _not_given() -> frozenset[str]:
+def _not_given(lang: str) -> frozenset[str]:
     """Capitalised words that are no given name: titles, roles, function and common words."""
-    data = load_lexicon("names")
+    data = load_lexicon("names", lang)
     keys = ("titles", "roles", "function_words", "common_words")
-    return frozenset().union(*(lower_words(data, key, "names") for key in keys))
+    return frozenset().union(*(lower_words(data, key, "names", lang=lang) for key in keys))
 
 
-def _name_word(token: Token) -> bool:
-    return token.is_word and token.is_capitalised and token.lower not in _not_given()
+def _name_word(token: Token, lang: str) -> bool:
+    return token.is_word and token.is_capitalised and token.lower not in _not_given(lang)
 
 
-def _names_before(before: Sequence[Token]) -> list[str]:
+def _names_before(before: Sequence[Token], lang: str) -> list[str]:
     """The capitalised name words that end ``before`` ("Mark Anthony" of "Mark Anthony")."""
     names: list[str] = []
     for token in reversed(before):
-        if not _name_word(token):
+        if not _name_word(token, lang):
             break
         names.insert(0, token.lower)
     return names
 
 
-def _apposed(before: Sequence[Token]) -> bool:
+def _apposed(before: Sequence[Token], lang: str) -> bool:
     """Whether ``before`` ends in "<name>, a" ("James Hodgkinson, [a] 66-year-old man"), the
     name not after a preposition ("In Paris, a 30-year-old man": a place)."""
-    if len(before) < 3 or before[-1].lower not in _claims_words("age_apposition_links"):
+    if len(before) < 3 or before[-1].lower not in _claims_words("age_apposition_links", lang):
         return False
     if before[-2].text != ",":
         return False
-    names = _names_before(before[:-2])
+    names = _names_before(before[:-2], lang)
     opener = len(before) - 2 - len(names) - 1
-    return bool(names) and (opener < 0 or before[opener].lower not in _ordinary_before())
+    return bool(names) and (opener < 0 or before[opener].lower not in _ordinary_before(lang))
 
 
 @cache
-def _ordinary_before() -> frozenset[str]:
-    return lower_words(load_lexicon("names"), "ordinary_before", "names")
+def _ordinary_before(lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("names", lang), "ordinary_before", "names", lang=lang)
 
 
-def age_owner(q: Quantity, before: Sequence[Token], subject: Sequence[Token], text: str) -> str:
+def age_owner(
+    q: Quantity, before: Sequence[Token], subject: Sequence[Token], text: str, lang: str
+) -> str:
     """The full name (lower case) of the person an age is said of, or "" when none is named
     or the article names two people of its surname; ``before`` and ``subject`` are the
     tokens before the age and the subject words after it, ``text`` the whole article."""
@@ -87,23 +89,25 @@ def age_owner(q: Quantity, before: Sequence[Token], subject: Sequence[Token], te
     words = _WORD.findall(q.text)
     if words and q.text[:1].isupper() and "," in q.text:  # "Castro, 52"
         first = words[0]
-        if first.lower() in _not_given():
+        if first.lower() in _not_given(lang):
             return ""
-        names = [*_names_before(before), first.lower()]
-    elif subject and not q.vague and all(_name_word(t) for t in subject):
+        names = [*_names_before(before, lang), first.lower()]
+    elif subject and not q.vague and all(_name_word(t, lang) for t in subject):
         names = [t.lower for t in subject]  # "52-year-old Ariel Castro"
-    elif not q.vague and _apposed(before):
-        names = _names_before(before[:-2])  # "James Hodgkinson, a 66-year-old man"
-    elif q.vague and len(before) >= 2 and before[-1].lower in _claims_words("age_owner_links"):
-        names = _names_before(before[:-1])  # "Trump is in his 70s"
+    elif not q.vague and _apposed(before, lang):
+        names = _names_before(before[:-2], lang)  # "James Hodgkinson, a 66-year-old man"
+    elif (
+        q.vague and len(before) >= 2 and before[-1].lower in _claims_words("age_owner_links", lang)
+    ):
+        names = _names_before(before[:-1], lang)  # "Trump is in his 70s"
     else:
         return ""
     if not names:
         return ""
-    return _full_name(names, text, q.start)
+    return _full_name(names, text, q.start, lang)
 
 
-def _full_name(names: list[str], text: str, at: int) -> str:
+def _full_name(names: list[str], text: str, at: int, lang: str) -> str:
     """``names`` as one name; a lone surname at ``at`` takes the one given name the article
     writes before that surname earlier (anywhere, when it writes none earlier); none when it
     writes two ("Dzhokhar Tsarnaev" and "Tamerlan Tsarnaev")."""
@@ -114,7 +118,7 @@ def _full_name(names: list[str], text: str, at: int) -> str:
     found = [
         (m.start(), m.group(1).lower())
         for m in pattern.finditer(text)
-        if m.group(1).lower() not in _not_given()
+        if m.group(1).lower() not in _not_given(lang)
     ]
     given = {name for start, name in found if start < at} or {name for _, name in found}
     if len(given) > 1:
@@ -139,20 +143,20 @@ def named_age(frame: Frame, owner: str) -> Frame:
 _DAYS = frozenset({Granularity.MINUTE, Granularity.HOUR, Granularity.DAY, Granularity.WEEK})
 
 
-def age_time(time: TimeRef | None, published: date | None) -> TimeRef | None:
+def age_time(time: TimeRef | None, published: date | None, lang: str) -> TimeRef | None:
     """The period of a named age: none for a day or week within ``claims.toml``'s
     ``age_same_days`` of the article's date ("Castro, 52, was arrested Monday": the age
     now, the day is the arrest's); else ``time`` (an age "in 1979" is another year's)."""
     if time is None or published is None or time.granularity not in _DAYS:
         return time
     day = time.end_date or time.begin
-    near = day is not None and abs((day - published).days) <= _same_days()
+    near = day is not None and abs((day - published).days) <= _same_days(lang)
     return None if near else time
 
 
 @cache
-def _same_days() -> int:
-    return int(require(load_lexicon("claims"), "age_same_days", int, "claims"))
+def _same_days(lang: str) -> int:
+    return int(require(load_lexicon("claims", lang), "age_same_days", int, "claims", lang=lang))
 
 
 def owned_age(
@@ -161,11 +165,12 @@ def owned_age(
     q: Quantity,
     words: tuple[Sequence[Token], Sequence[Token]],
     source: Source,
+    lang: str,
 ) -> tuple[Frame, TimeRef | None, bool]:
     """A figure's frame and period, read again when it is a named age, and whether it is
     one (then read as asserted); ``words`` are the tokens before the figure and its subject
     words after it."""
     before, subject = words
-    frame = named_age(frame, age_owner(q, before, subject, source.text))
+    frame = named_age(frame, age_owner(q, before, subject, source.text, lang))
     named = is_named_age(q.unit.value, frame.actor, frame.what)
-    return frame, age_time(time, source.published) if named else time, named
+    return frame, age_time(time, source.published, lang) if named else time, named

@@ -27,7 +27,11 @@ _HARD_OR_COMMA = HARD_END | {","}  # what ends the words a date's event may stan
 
 
 def date_event(
-    before: Sequence[Token], after: Sequence[Token], *, words: SentenceWords | None = None
+    before: Sequence[Token],
+    after: Sequence[Token],
+    *,
+    words: SentenceWords | None = None,
+    lang: str,
 ) -> tuple[str, int] | None:
     """The event a date is attached to: (class, index in ``before`` or len + index in after).
 
@@ -36,13 +40,14 @@ def date_event(
     ``words``, the reading of the sentence ``before`` and ``after`` come from, lets the
     stamp words be skipped when none of them stands in the sentence.
     """
-    fw = frame_words()
+    fw = frame_words(lang)
     window_before = clause_before(before, stop=_HARD_OR_COMMA, last=fw.date_event_before)
     offset = len(before) - len(window_before)
-    window_after = clause_after(after, fw.date_event_after)
+    window_after = clause_after(after, fw.date_event_after, lang=lang)
     if words is None or words.may_hold(fw.stamp_words):
         clause = [
-            t.lower for t in (*clause_before(before, stop=HARD_END), *clause_after(after, 12))
+            t.lower
+            for t in (*clause_before(before, stop=HARD_END), *clause_after(after, 12, lang=lang))
         ]
         if phrase_at(clause, fw.stamp_words, 2):
             return None  # "(We last added to this post at 4:10 p.m. ET.)": the article's stamp
@@ -60,9 +65,9 @@ def date_event(
     return name, where
 
 
-def year_before(before: Sequence[Token]) -> TimeRef | None:
+def year_before(before: Sequence[Token], lang: str) -> TimeRef | None:
     """A year the time stage left unread in the clause before a figure: "a storm in 2011"."""
-    fw = frame_words()
+    fw = frame_words(lang)
     window = list(before[-8:])
     for i in range(len(window) - 1, 0, -1):
         token = window[i]

@@ -73,10 +73,10 @@ def _table(data: dict[str, object], key: str) -> dict[str, str]:
 
 
 @cache
-def duration_words() -> DurationWords:
+def duration_words(lang: str) -> DurationWords:
     """The duration words, with events.toml's timed nouns and forms merged in."""
-    data = load_lexicon("durations")
-    fw = frame_words()
+    data = load_lexicon("durations", lang)
+    fw = frame_words(lang)
     return DurationWords(
         timed_nouns=fw.timed_nouns | _words(data, "timed_nouns"),
         timed_forms={**fw.timed_forms, **_table(data, "timed_forms")},
@@ -97,41 +97,41 @@ def duration_words() -> DurationWords:
         service_articles=_words(data, "service_articles"),
         service_copulas=_words(data, "service_copulas"),
         service_closers=_words(data, "service_closers"),
-        service_reach=int(require(data, "service_reach", int, "durations")),
-        service_noun=str(require(data, "service_noun", str, "durations")),
+        service_reach=int(require(data, "service_reach", int, "durations", lang=lang)),
+        service_noun=str(require(data, "service_noun", str, "durations", lang=lang)),
         service_other_times=_words(data, "service_other_times"),
         service_military=_words(data, "service_military"),
     )
 
 
-def is_limit(q: Quantity) -> bool:
+def is_limit(q: Quantity, lang: str) -> bool:
     """Whether a duration is a limit ("up to six hours of debate"), not a length that was."""
-    return (q.modifier or "").lower() in duration_words().limit_modifiers
+    return (q.modifier or "").lower() in duration_words(lang).limit_modifiers
 
 
-def is_part_of(token: Token) -> bool:
+def is_part_of(token: Token, lang: str) -> bool:
     """Whether the word after "N <unit> of" makes the length a part of a thing: "33 days of
     [a] shutdown" that lasted 35, "seven years of [his] sentence"."""
-    return token.lower in duration_words().part_determiners
+    return token.lower in duration_words(lang).part_determiners
 
 
-def is_term(noun: Token, rest: Sequence[Token]) -> bool:
+def is_term(noun: Token, rest: Sequence[Token], lang: str) -> bool:
     """Whether a timed noun followed by a link names a body's term, not a sitting: "a
     two-year [session] of Congress", "a one-day [session] of the legislature"."""
-    dw = duration_words()
+    dw = duration_words(lang)
     return lemma(noun.text) in dw.term_nouns and bool(rest) and rest[0].lower in dw.term_links
 
 
-def timed_noun(what: str) -> bool:
+def timed_noun(what: str, lang: str) -> bool:
     """Whether a noun phrase ends in a timed noun ("government shutdown", "phone call")."""
-    nouns = duration_words().timed_nouns
+    nouns = duration_words(lang).timed_nouns
     words = what.split()
     return bool(words) and (words[-1] in nouns or " ".join(words[-2:]) in nouns)
 
 
-def timed_form(word: str) -> str:
+def timed_form(word: str, lang: str) -> str:
     """The timed noun an "of" word is ("deliberation" -> "deliberations"), or ""."""
-    return duration_words().timed_forms.get(word, "")
+    return duration_words(lang).timed_forms.get(word, "")
 
 
 def _past_links(before: Sequence[Token], length_links: frozenset[str]) -> tuple[int, int]:
@@ -146,15 +146,15 @@ def _past_links(before: Sequence[Token], length_links: frozenset[str]) -> tuple[
     return i, links
 
 
-def timed_before(before: Sequence[Token]) -> str:
+def timed_before(before: Sequence[Token], lang: str) -> str:
     """The timed thing named before a duration: "the hearing, which lasted [six hours]" ->
     "hearing"; "jurors deliberated for [five hours]" -> "deliberations"; "" otherwise."""
-    dw = duration_words()
+    dw = duration_words(lang)
     i, links = _past_links(before, dw.length_links)
     if i == 0:
         return ""
     verb = before[i - 1].lower
-    if verb in dw.timed_verbs and links and before[i].lower == function_words().duration_link:
+    if verb in dw.timed_verbs and links and before[i].lower == function_words(lang).duration_link:
         return dw.timed_verbs[verb]  # "deliberated [for] five hours", not "flew 500 miles"
     if verb not in dw.length_verbs:
         return ""
@@ -162,14 +162,14 @@ def timed_before(before: Sequence[Token]) -> str:
     while i > 0 and before[i - 1].lower in dw.relative_words:
         i -= 1
     what = canonical(noun_phrase_back(before[:i]))
-    return what if timed_noun(what) else ""
+    return what if timed_noun(what, lang) else ""
 
 
-def witness_length(before: Sequence[Token], after: Sequence[Token]) -> str:
+def witness_length(before: Sequence[Token], after: Sequence[Token], lang: str) -> str:
     """The testimony a witness's time before a body measures: "Barr sat for [six hours]
     before the Senate Judiciary Committee" -> "barr testimony"; "" with no name right before
     the verb ("the secretary spent ...") or no body noun after "before"."""
-    dw = duration_words()
+    dw = duration_words(lang)
     i, _ = _past_links(before, dw.length_links)
     if i < 2 or before[i - 1].lower not in dw.witness_verbs:
         return ""
@@ -187,19 +187,19 @@ def witness_length(before: Sequence[Token], after: Sequence[Token]) -> str:
     return ""
 
 
-def service_owner(q: Quantity, before: Sequence[Token], after: Sequence[Token]) -> str:
+def service_owner(q: Quantity, before: Sequence[Token], after: Sequence[Token], lang: str) -> str:
     """The surname of the person whose years of service a compound duration before a service
     noun gives: "Sean Smith, a foreign service officer and [21-year] diplomatic veteran",
     "Smith was a [10-year] veteran" -> "smith"; "Donohue, 33, a [three-year] veteran" ->
     "donohue"; "" with no name right before the phrase ("a 15-year veteran of the force")."""
-    dw = duration_words()
+    dw = duration_words(lang)
     if "-" not in q.text.strip("-") or q.vague:
         return ""
-    phrase = noun_phrase_forward(after)
+    phrase = noun_phrase_forward(after, lang)
     if not phrase or lemma(phrase[-1].text) not in dw.service_nouns:
         return ""
     rest = after[len(phrase) :]
-    if _other_time(rest) or _military(phrase, rest):
+    if _other_time(rest, lang) or _military(phrase, rest, lang):
         return ""  # "a nine-year veteran [when] he joined", "a 20-year [Army] veteran"
     i = len(before)
     while i > 0 and _lower_word(before[i - 1]) and before[i - 1].lower not in dw.service_copulas:
@@ -211,12 +211,12 @@ def service_owner(q: Quantity, before: Sequence[Token], after: Sequence[Token]) 
         return ""
     if len(opened) > 1 and opened[-1].lower not in dw.service_closers:
         return ""  # "a foreign service officer [and] 21-year ...", not "a man with a 21-year"
-    return _name_before(before[:i])
+    return _name_before(before[:i], lang)
 
 
-def _other_time(rest: Sequence[Token]) -> bool:
+def _other_time(rest: Sequence[Token], lang: str) -> bool:
     """Whether the clause after a service phrase holds a time word ("when he joined")."""
-    words = duration_words().service_other_times
+    words = duration_words(lang).service_other_times
     for token in rest:
         if not token.is_word and not token.is_number:
             return False  # a comma or a full stop ends the clause
@@ -225,13 +225,15 @@ def _other_time(rest: Sequence[Token]) -> bool:
     return False
 
 
-def _military(phrase: Sequence[Token], rest: Sequence[Token]) -> bool:
+def _military(phrase: Sequence[Token], rest: Sequence[Token], lang: str) -> bool:
     """Whether a service phrase or its "of" phrase names a military service ("a 20-year
     Army veteran", "a 10-year veteran of the Marines")."""
     body = (
-        noun_phrase_forward(rest[1:]) if rest and rest[0].lower == function_words().of_link else []
+        noun_phrase_forward(rest[1:], lang)
+        if rest and rest[0].lower == function_words(lang).of_link
+        else []
     )
-    military = duration_words().service_military
+    military = duration_words(lang).service_military
     return any(lemma(t.text) in military or t.lower in military for t in [*phrase, *body])
 
 
@@ -239,9 +241,9 @@ def _lower_word(token: Token) -> bool:
     return token.is_word and not token.is_capitalised and not token.is_number
 
 
-def _name_before(before: Sequence[Token]) -> str:
+def _name_before(before: Sequence[Token], lang: str) -> str:
     """The surname ending "<Name>," / "<Name>, 33," / "<Name> was" before a service phrase."""
-    dw = duration_words()
+    dw = duration_words(lang)
     if not before:
         return ""
     if before[-1].text == ",":
@@ -252,28 +254,28 @@ def _name_before(before: Sequence[Token]) -> str:
         rest = before[:-1]
     else:
         return ""
-    if not rest or not _person_word(rest[-1]):
+    if not rest or not _person_word(rest[-1], lang):
         return ""
     start = len(rest) - 1
-    while start > 0 and _person_word(rest[start - 1]):
+    while start > 0 and _person_word(rest[start - 1], lang):
         start -= 1
-    if start > 0 and rest[start - 1].lower in _name_words("ordinary_before"):
+    if start > 0 and rest[start - 1].lower in _name_words("ordinary_before", lang):
         return ""  # "In Paris, a 20-year veteran": a place
     return lemma(rest[-1].text)
 
 
-def _person_word(token: Token) -> bool:
+def _person_word(token: Token, lang: str) -> bool:
     if not (token.is_word and token.is_capitalised) or token.lower in claim_words().stop_words:
         return False
-    return not any(token.lower in _name_words(key) for key in _NOT_NAMES)
+    return not any(token.lower in _name_words(key, lang) for key in _NOT_NAMES)
 
 
 _NOT_NAMES = ("titles", "roles", "function_words", "common_words")
 
 
 @cache
-def _name_words(key: str) -> frozenset[str]:
-    return lower_words(load_lexicon("names"), key, "names")
+def _name_words(key: str, lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("names", lang), key, "names", lang=lang)
 
 
 def one_dated_length(a: Claim, b: Claim) -> bool:

@@ -54,22 +54,22 @@ def pseudo_tokens(phrase: str) -> list[Token]:
 
 
 def figure_event(
-    tokens: Sequence[Token], *, nearest_last: bool, skip: frozenset[str] = frozenset()
+    tokens: Sequence[Token], *, nearest_last: bool, skip: frozenset[str] = frozenset(), lang: str
 ) -> str:
     """An event class that may identify a figure (not a date-only class such as votes, nor
     one of ``skip``)."""
-    fw = frame_words()
-    found = event_in(tokens, nearest_last=nearest_last)
+    fw = frame_words(lang)
+    found = event_in(tokens, nearest_last=nearest_last, lang=lang)
     if found in skip:
         return ""
     return "" if found in fw.date_only_events or found in fw.ignored_events else found
 
 
-def not_a_count(clause: Sequence[Token], before: Sequence[Token]) -> bool:
+def not_a_count(clause: Sequence[Token], before: Sequence[Token], lang: str) -> bool:
     """Whether a word that makes a figure no count ("at", "aged") stands before it, or before
     the first figure of the list it continues ("aged 26 and 21")."""
-    fw = frame_words()
-    conjunctions = function_words().clause_conjunctions
+    fw = frame_words(lang)
+    conjunctions = function_words(lang).clause_conjunctions
     if any(t.lower not in conjunctions and t.text != "," for t in clause):
         return clause[-1].lower in fw.bare_before
     i = len(before) - 1
@@ -89,21 +89,22 @@ def event_of(
     *,
     raw: str = "",
     skip: frozenset[str] = frozenset(),
+    lang: str,
 ) -> FigureEvent:
     """The event class: a word right after the figure ("12 dead"), a verb right before it
     ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
-    fw = frame_words()
-    if not what and not_a_count(clause, before):
+    fw = frame_words(lang)
+    if not what and not_a_count(clause, before, lang):
         return FigureEvent()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
     if rest:
-        found = figure_event(rest[:1], nearest_last=False, skip=skip)
+        found = figure_event(rest[:1], nearest_last=False, skip=skip, lang=lang)
         if found:  # the word may open a longer phrase: "83 [pledged delegates]" raised none
-            found = figure_event(rest[: fw.longest_event], nearest_last=False, skip=skip)
+            found = figure_event(rest[: fw.longest_event], nearest_last=False, skip=skip, lang=lang)
         if found:
             return FigureEvent(name=found, adjacent=True)
     near: list[Token] = []
     first = len(clause)
-    conjunctions = function_words().clause_conjunctions
+    conjunctions = function_words(lang).clause_conjunctions
     for index in range(len(clause) - 1, -1, -1):
         token = clause[index]
         if token.lower in conjunctions:
@@ -116,70 +117,83 @@ def event_of(
         first = index
         if len(near) >= 2:
             break
-    found = figure_event(near, nearest_last=True, skip=skip)
+    found = figure_event(near, nearest_last=True, skip=skip, lang=lang)
     end = first + len(near)
-    if not found and near and end < len(clause) and clause[end].lower == function_words().of_link:
+    if (
+        not found
+        and near
+        and end < len(clause)
+        and clause[end].lower == function_words(lang).of_link
+    ):
         found = fw.events_before_of.get(near[-1].lower, "")  # "a survey of 1,177 voters"
     if not found and near and first > 0 and clause[first - 1].lower in fw.fillers:
         verb = clause_before(clause[: first - 1])[-1:]  # "demanded [a] ransom of $300"
-        found = figure_event(verb, nearest_last=True, skip=skip)
+        found = figure_event(verb, nearest_last=True, skip=skip, lang=lang)
         if found:
             near, first = verb, first - 2
     if found:
-        start = first + _phrase_start(near)
+        start = first + _phrase_start(near, lang)
         nominal = start > 0 and clause[start - 1].lower in fw.noun_determiners
         if nominal and all(t.lower not in fw.object_prepositions for t in clause[start:]):
             return FigureEvent()  # "many of the dead between 12 and 16" ("the detention of 1,200")
-        return FigureEvent(name=found, adjacent=True, actor=_actor(clause[:start]))
-    found = figure_event(clause_after(rest), nearest_last=False, skip=skip)
+        return FigureEvent(name=found, adjacent=True, actor=_actor(clause[:start], lang))
+    found = figure_event(clause_after(rest, lang=lang), nearest_last=False, skip=skip, lang=lang)
     if found:  # "over 300,000 [forced into exile]": the verb right after a bare figure
         adjacent = not what and bool(
-            figure_event(clause_after(rest, 3), nearest_last=False, skip=skip)
+            figure_event(clause_after(rest, 3, lang=lang), nearest_last=False, skip=skip, lang=lang)
         )
         return FigureEvent(name=found, adjacent=adjacent)
-    past = past_aside(rest) if what else []
-    found = figure_event(clause_after(past), nearest_last=False, skip=skip) if past else ""
+    past = past_aside(rest, lang) if what else []
+    found = (
+        figure_event(clause_after(past, lang=lang), nearest_last=False, skip=skip, lang=lang)
+        if past
+        else ""
+    )
     if found:  # "145 people -- 132 children, ... -- [were dead]": the verb past an aside
         return FigureEvent(name=found)
     for phrase in (what, raw):  # raw: the words before synonyms ("spending package")
-        found = figure_event(pseudo_tokens(phrase), nearest_last=True, skip=skip) if phrase else ""
+        found = (
+            figure_event(pseudo_tokens(phrase), nearest_last=True, skip=skip, lang=lang)
+            if phrase
+            else ""
+        )
         if found:
             return FigureEvent(name=found)
     del metric  # the claims stage's metric is read from wider windows: not a frame event
     return FigureEvent()
 
 
-def _phrase_start(tokens: Sequence[Token]) -> int:
+def _phrase_start(tokens: Sequence[Token], lang: str) -> int:
     """Where the last event phrase of ``tokens`` starts ("project [cost]" -> 1)."""
-    fw = frame_words()
+    fw = frame_words(lang)
     hits = phrase_at([t.lower for t in tokens], fw.events, fw.longest_event)
     hits += phrase_at([lemma(t.text) for t in tokens], fw.events, fw.longest_event)
     return max(hits, key=lambda h: (h[1], h[1] - h[0]))[0] if hits else 0
 
 
-def _actor(before_verb: Sequence[Token]) -> str:
+def _actor(before_verb: Sequence[Token], lang: str) -> str:
     """The noun phrase right before an event verb, through auxiliaries ("firms have added")."""
-    fw = frame_words()
+    fw = frame_words(lang)
     end = len(before_verb)
     while end > 0 and before_verb[end - 1].lower in fw.label_links:
         end -= 1
-    if end and before_verb[end - 1].lower in function_words().clause_conjunctions:
+    if end and before_verb[end - 1].lower in function_words(lang).clause_conjunctions:
         return ""
     phrase = noun_phrase_back(before_verb[:end])
     start = end - len(phrase)
     for _ in range(_ACTOR_HOPS):
-        head = _head_before(before_verb[:start]) if phrase else None
+        head = _head_before(before_verb[:start], lang) if phrase else None
         if head is None:
             break
         start, phrase = head
     return canonical(phrase)
 
 
-def _head_before(tokens: Sequence[Token]) -> tuple[int, list[Token]] | None:
+def _head_before(tokens: Sequence[Token], lang: str) -> tuple[int, list[Token]] | None:
     """The noun phrase that a prepositional phrase right after ``tokens`` hangs on, with
     where it starts ("an explosion" before "on a bus": "explosion"); None when no
     ``actor_hops`` preposition ends the tokens or no noun phrase stands before it."""
-    fw = frame_words()
+    fw = frame_words(lang)
     at = len(tokens)
     while at > 0 and tokens[at - 1].lower in fw.place_determiners:
         at -= 1
@@ -192,7 +206,7 @@ def _head_before(tokens: Sequence[Token]) -> tuple[int, list[Token]] | None:
     return (at - len(phrase), phrase) if phrase else None
 
 
-def past_aside(rest: Sequence[Token]) -> list[Token]:
+def past_aside(rest: Sequence[Token], lang: str) -> list[Token]:
     """The tokens after an aside that opens ``rest`` (the words after a figure's noun), or
     none: a dash pair ("-- 132 children, 10 staff members and three soldiers --") or
     brackets, followed by a word that may be a verb (no preposition: "four battlegrounds -
@@ -219,11 +233,11 @@ def past_aside(rest: Sequence[Token]) -> list[Token]:
             if opener == 2 and end < len(rest) and rest[end].text == text:
                 end += 1  # the closing "--"
             past = list(rest[end:])
-            return [] if past[:1] and past[0].lower in _not_verbs() else past
+            return [] if past[:1] and past[0].lower in _not_verbs(lang) else past
     return []
 
 
 @cache
-def _not_verbs() -> frozenset[str]:
+def _not_verbs(lang: str) -> frozenset[str]:
     """Words after an aside that show the phrase goes on, not a verb (``aside_not_verbs``)."""
-    return lower_words(load_lexicon("events"), "aside_not_verbs", "events")
+    return lower_words(load_lexicon("events", lang), "aside_not_verbs", "events", lang=lang)

@@ -34,13 +34,13 @@ class FinishWords:
 
 
 @cache
-def finish_words() -> FinishWords:
-    verbs = lower_words(load_lexicon("claims"), "finish_verbs", "claims")
-    names = load_lexicon("names")
+def finish_words(lang: str) -> FinishWords:
+    verbs = lower_words(load_lexicon("claims", lang), "finish_verbs", "claims", lang=lang)
+    names = load_lexicon("names", lang)
     keys = ("titles", "roles", "function_words", "common_words")
     return FinishWords(
         verbs=tuple(sorted(tuple(v.split()) for v in verbs)),
-        not_names=frozenset().union(*(lower_words(names, key, "names") for key in keys)),
+        not_names=frozenset().union(*(lower_words(names, key, "names", lang=lang) for key in keys)),
     )
 
 
@@ -49,72 +49,76 @@ def is_finish(kind: str, event: str) -> bool:
     return kind == Unit.ORDINAL.value and event == FINISH
 
 
-def _verb_end(lowered: Sequence[str]) -> int:
+def _verb_end(lowered: Sequence[str], lang: str) -> int:
     """Where the finish verb ends in ``lowered`` (the words before the ordinal): right before
     it, or before "a/an" and at most one word ("came in a distant"); -1 when none."""
     for end in (len(lowered), len(lowered) - 1, len(lowered) - 2):
         if end < 0:
             return -1
-        if end < len(lowered) and lowered[end] not in function_words().indefinite_articles:
+        if end < len(lowered) and lowered[end] not in function_words(lang).indefinite_articles:
             continue
-        for verb in finish_verbs():
+        for verb in finish_verbs(lang):
             if tuple(lowered[max(0, end - len(verb)) : end]) == verb:
                 return end - len(verb)
     return -1
 
 
-def finish_verbs() -> tuple[tuple[str, ...], ...]:
-    return finish_words().verbs
+def finish_verbs(lang: str) -> tuple[tuple[str, ...], ...]:
+    return finish_words(lang).verbs
 
 
-def _name(token: Token) -> bool:
-    return token.is_word and token.is_capitalised and token.lower not in finish_words().not_names
+def _name(token: Token, lang: str) -> bool:
+    return (
+        token.is_word and token.is_capitalised and token.lower not in finish_words(lang).not_names
+    )
 
 
-def finish_owner(before: Sequence[Token]) -> str:
+def finish_owner(before: Sequence[Token], lang: str) -> str:
     """The name word right before a finish verb that ends ``before``, lower case, or "".
 
     The name's run of capitalised words must not follow a word of ``finish_not_after``: "of
     [New Jersey] finished" names a place, "Brown and [Neel Kashkari] finished ..., respectively"
     two people."""
-    start = _verb_end([t.lower for t in before])
-    if start < 1 or not _name(before[start - 1]):
+    start = _verb_end([t.lower for t in before], lang)
+    if start < 1 or not _name(before[start - 1], lang):
         return ""
     first = start - 1
     while first > 0 and before[first - 1].is_word and before[first - 1].is_capitalised:
         first -= 1
-    if first > 0 and before[first - 1].lower in finish_not_after():
+    if first > 0 and before[first - 1].lower in finish_not_after(lang):
         return ""
     return before[start - 1].lower
 
 
 @cache
-def finish_not_after() -> frozenset[str]:
-    return lower_words(load_lexicon("claims"), "finish_not_after", "claims")
+def finish_not_after(lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("claims", lang), "finish_not_after", "claims", lang=lang)
 
 
-def _place_near(place: str, after: Sequence[Token]) -> bool:
+def _place_near(place: str, after: Sequence[Token], lang: str) -> bool:
     """Whether ``place`` is named in the words right after the ordinal ("second [in Michigan]")."""
-    words = [t.lower for t in after[: finish_place_words()]]
+    words = [t.lower for t in after[: finish_place_words(lang)]]
     return bool(place) and all(w in words for w in place.split())
 
 
 @cache
-def finish_place_words() -> int:
-    return int(require(load_lexicon("claims"), "finish_place_words", int, "claims"))
+def finish_place_words(lang: str) -> int:
+    return int(
+        require(load_lexicon("claims", lang), "finish_place_words", int, "claims", lang=lang)
+    )
 
 
 def finish_frame(
-    frame: Frame, q: Quantity, before: Sequence[Token], after: Sequence[Token]
+    frame: Frame, q: Quantity, before: Sequence[Token], after: Sequence[Token], lang: str
 ) -> Frame:
     """``frame`` as a named person's finish when ``q`` is one ("Kasich finished third"): its
     place only when named right after the ordinal (not "his showdown next week in Ohio")."""
     if q.unit is not Unit.ORDINAL:
         return frame
-    owner = finish_owner(before)
+    owner = finish_owner(before, lang)
     if not owner:
         return frame
-    place = frame.place if _place_near(frame.place, after) else ""
+    place = frame.place if _place_near(frame.place, after, lang) else ""
     return replace(frame, what=FINISH, event=FINISH, actor=owner, place=place)
 
 

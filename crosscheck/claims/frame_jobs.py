@@ -44,15 +44,15 @@ class _JobWords:
 
 
 @cache
-def _job_words() -> _JobWords:
-    return table_settings(_JobWords, "events", "job_moves")
+def _job_words(lang: str) -> _JobWords:
+    return table_settings(_JobWords, "events", "job_moves", lang=lang)
 
 
-def job_move(before: Sequence[Token], what: str, has_noun: bool) -> JobMove | None:
+def job_move(before: Sequence[Token], what: str, has_noun: bool, lang: str) -> JobMove | None:
     """Jobs added, when a move noun and "of" stand right before the figure (bound words
     aside) and the figure counts jobs; None otherwise ("a gain of 5 percent")."""
-    jw = _job_words()
-    fillers = frame_words().fillers - jw.of
+    jw = _job_words(lang)
+    fillers = frame_words(lang).fillers - jw.of
     i = len(before)
     while i > 0 and before[i - 1].lower in fillers:
         i -= 1  # "a net gain of [nearly] 171,000"
@@ -70,10 +70,10 @@ def _is(token: Token, words: frozenset[str]) -> bool:
     return token.lower in words or lemma(token.text) in words
 
 
-def implied_what(event: str, sentence: Sequence[Token]) -> str:
+def implied_what(event: str, sentence: Sequence[Token], lang: str) -> str:
     """What a count with no noun of its own under ``event`` counts: jobs when the event is
     one of ``implied_events`` and a job noun stands in its sentence, people otherwise."""
-    jw = _job_words()
+    jw = _job_words(lang)
     if event in jw.implied_events and any(_is(t, jw.nouns) for t in sentence):
         return jw.what
     return PERSON

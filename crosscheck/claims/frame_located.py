@@ -57,14 +57,14 @@ class _LocatedWords:
 
 
 @cache
-def _words() -> _LocatedWords:
-    return table_settings(_LocatedWords, _LEXICON, "located")
+def _words(lang: str) -> _LocatedWords:
+    return table_settings(_LocatedWords, _LEXICON, "located", lang=lang)
 
 
 @cache
-def _capitals() -> dict[str, str]:
+def _capitals(lang: str) -> dict[str, str]:
     """Country name or adjective -> its capital (``[located_capitals]``)."""
-    table = require(load_lexicon(_LEXICON), "located_capitals", dict, _LEXICON)
+    table = require(load_lexicon(_LEXICON, lang), "located_capitals", dict, _LEXICON, lang=lang)
     return {
         str(name).lower(): str(capital).lower()
         for capital, names in sorted(table.items())
@@ -73,13 +73,13 @@ def _capitals() -> dict[str, str]:
 
 
 @cache
-def _qualifiers() -> frozenset[str]:
+def _qualifiers(lang: str) -> frozenset[str]:
     """States and countries, which qualify a place before them ("Warsaw, Virginia, ...")."""
-    places = require(load_lexicon("places"), "date_places", dict, "places")
+    places = require(load_lexicon("places", lang), "date_places", dict, "places", lang=lang)
     return frozenset(
         str(w).lower()
         for key in ("us_states", "countries")
-        for w in require(places, key, list, "places")
+        for w in require(places, key, list, "places", lang=lang)
     )
 
 
@@ -89,32 +89,33 @@ def located_frame(
     before: Sequence[Token],
     after: Sequence[Token],
     times: Sequence[TimeRef],
+    lang: str,
 ) -> Frame:
     """The frame of a length that says how far a named place lies from another, else
     ``frame`` unchanged. ``before`` ends right before the figure, ``after`` starts right
     after its unit word."""
     if q.unit is not Unit.MEASURE or q.dimension != _LENGTH:
         return frame
-    found = _reference_after(after, times)
+    found = _reference_after(after, times, lang)
     if found is None:
         return frame
     reference, rest = found
-    place = _place_before(before, times) or _place_after(rest, times)
+    place = _place_before(before, times, lang) or _place_after(rest, times, lang)
     if not place or place == reference:
         return frame
-    what = f"{place} {_words().joiner} {reference}"
+    what = f"{place} {_words(lang).joiner} {reference}"
     return replace(frame, what=what, event=LOCATED, place="", role=TOTAL, actor="", incident="")
 
 
-def located_places(what: str) -> tuple[str, str] | None:
+def located_places(what: str, lang: str) -> tuple[str, str] | None:
     """(P, R) of a located figure's what ("samarra from baghdad"), else None."""
-    place, joiner, reference = what.partition(f" {_words().joiner} ")
+    place, joiner, reference = what.partition(f" {_words(lang).joiner} ")
     return (place, reference) if joiner and place and reference else None
 
 
-def same_places(a: str, b: str) -> bool:
+def same_places(a: str, b: str, lang: str) -> bool:
     """Whether two located whats name the same two places, in either order."""
-    pa, pb = located_places(a), located_places(b)
+    pa, pb = located_places(a, lang), located_places(b, lang)
     return pa is not None and pb is not None and sorted(pa) == sorted(pb)
 
 
@@ -122,10 +123,10 @@ def same_places(a: str, b: str) -> bool:
 
 
 def _reference_after(
-    after: Sequence[Token], times: Sequence[TimeRef]
+    after: Sequence[Token], times: Sequence[TimeRef], lang: str
 ) -> tuple[str, Sequence[Token]] | None:
     """R and the tokens after it: "[(75 miles)] north of Baghdad", "from the Iraqi capital"."""
-    words = _words()
+    words = _words(lang)
     i = _past_bracket(after)
     first = i
     while i < len(after) and after[i].lower in words.directions and i - first < 2:
@@ -137,11 +138,11 @@ def _reference_after(
     if not (link in words.references or (directed and link in words.direction_of)):
         return None
     i += 1
-    capital = _capital_at(after, i, times)
+    capital = _capital_at(after, i, times, lang)
     if capital is not None:
         return capital  # "the Iraqi capital", not "Iraqi"
-    name, j = _name_at(after, i, times)
-    return (name, after[j:]) if name and _name_ends(after, j) else None
+    name, j = _name_at(after, i, times, lang)
+    return (name, after[j:]) if name and _name_ends(after, j, lang) else None
 
 
 def _past_bracket(after: Sequence[Token]) -> int:
@@ -155,12 +156,12 @@ def _past_bracket(after: Sequence[Token]) -> int:
 
 
 def _capital_at(
-    after: Sequence[Token], i: int, times: Sequence[TimeRef]
+    after: Sequence[Token], i: int, times: Sequence[TimeRef], lang: str
 ) -> tuple[str, Sequence[Token]] | None:
     """A capital named by its country: "the Iraqi capital", "the capital of Iraq", "the
     country's capital, Islamabad", "the capital, Baghdad" (a name given after it wins)."""
-    words = _words()
-    if i >= len(after) or after[i].lower not in frame_words().place_determiners:
+    words = _words(lang)
+    if i >= len(after) or after[i].lower not in frame_words(lang).place_determiners:
         return None
     k = i + 1
     owner: list[str] = []
@@ -173,25 +174,25 @@ def _capital_at(
         return None
     k += 1
     if k < len(after) and after[k].text == _COMMA:
-        name, end = _name_at(after, k + 1, times)
-        if name and _name_ends(after, end):
+        name, end = _name_at(after, k + 1, times, lang)
+        if name and _name_ends(after, end, lang):
             return name, after[end:]  # "the country's capital, Islamabad"
     if not owner and k < len(after) and after[k].lower in words.capital_of:
-        country, end = _name_at(after, k + 1, times)
-        capital = _capitals().get(country, "")
-        return (capital, after[end:]) if capital and _name_ends(after, end) else None
-    capital = _capitals().get(" ".join(owner), "")
+        country, end = _name_at(after, k + 1, times, lang)
+        capital = _capitals(lang).get(country, "")
+        return (capital, after[end:]) if capital and _name_ends(after, end, lang) else None
+    capital = _capitals(lang).get(" ".join(owner), "")
     return (capital, after[k:]) if capital else None  # not "the country's capital": which?
 
 
 # --- the place the phrase is attached to -------------------------------------------------
 
 
-def _place_before(before: Sequence[Token], times: Sequence[TimeRef]) -> str:
+def _place_before(before: Sequence[Token], times: Sequence[TimeRef], lang: str) -> str:
     """P before the figure: "Samarra, [only]", "Bulomarer, which is [about]", "Peshawar, a
     city [about]", "Peshawar, the capital of ... Province that sits [about]", "Alamogordo
     is [about]"."""
-    words = _words()
+    words = _words(lang)
     i = len(before)
     while i > 0 and before[i - 1].lower in words.approximators:
         i -= 1
@@ -202,23 +203,23 @@ def _place_before(before: Sequence[Token], times: Sequence[TimeRef]) -> str:
     if i == 0:
         return ""
     if before[i - 1].text == _COMMA:
-        named = _name_before(before, i - 1, times)
+        named = _name_before(before, i - 1, times, lang)
         if named:
             return named
         i -= 1  # "Baghdad, the capital, lies ...": the descriptor ends at the comma
-    opened = _descriptor_start(before, i)
+    opened = _descriptor_start(before, i, lang)
     if opened is not None:
-        return _name_before(before, opened - 1, times)
+        return _name_before(before, opened - 1, times, lang)
     if linked:
-        return _name_before(before, i, times)  # "Peshawar lies 120 km from Islamabad"
+        return _name_before(before, i, times, lang)  # "Peshawar lies 120 km from Islamabad"
     return ""
 
 
-def _descriptor_start(before: Sequence[Token], end: int) -> int | None:
+def _descriptor_start(before: Sequence[Token], end: int, lang: str) -> int | None:
     """The index of the opener of a descriptor of a place ending at ``end`` right after a
     comma: ", [a city] about 120 km"; None when there is none within reach, or it names no
     place noun (", a driver who travelled 80 miles")."""
-    words = _words()
+    words = _words(lang)
     floor = max(0, end - words.descriptor_reach)
     placed = False
     for k in range(end - 1, floor - 1, -1):
@@ -232,36 +233,36 @@ def _descriptor_start(before: Sequence[Token], end: int) -> int | None:
     return None
 
 
-def _name_before(before: Sequence[Token], end: int, times: Sequence[TimeRef]) -> str:
+def _name_before(before: Sequence[Token], end: int, times: Sequence[TimeRef], lang: str) -> str:
     """The name ending right before index ``end``; a state or country after a comma names
     the place before it ("Warsaw, Virginia,": Warsaw)."""
-    start = _run_start(before, end, times)
+    start = _run_start(before, end, times, lang)
     if start == end:
         return ""
     if start > 0 and before[start - 1].text == ".":
         return ""  # "St. Charles": a name cut by its abbreviation's period
     name = " ".join(t.lower for t in before[start:end])
-    if name in _qualifiers() and start > 1 and before[start - 1].text == _COMMA:
-        return _name_before(before, start - 1, times) or name
+    if name in _qualifiers(lang) and start > 1 and before[start - 1].text == _COMMA:
+        return _name_before(before, start - 1, times, lang) or name
     return name
 
 
-def _run_start(tokens: Sequence[Token], end: int, times: Sequence[TimeRef]) -> int:
+def _run_start(tokens: Sequence[Token], end: int, times: Sequence[TimeRef], lang: str) -> int:
     """The start of the run of name words ending right before ``end``."""
     k = end
-    while k > 0 and end - k < _words().name_reach and _name_word(tokens[k - 1], times):
+    while k > 0 and end - k < _words(lang).name_reach and _name_word(tokens[k - 1], times, lang):
         k -= 1
     return k
 
 
-def _place_after(rest: Sequence[Token], times: Sequence[TimeRef]) -> str:
+def _place_after(rest: Sequence[Token], times: Sequence[TimeRef], lang: str) -> str:
     """P after the reference: "70 miles north of Baghdad [in Samarra]", "... in the city of
     Samarra"."""
-    words = _words()
+    words = _words(lang)
     if not rest or rest[0].lower not in words.place_after:
         return ""
     i = 1
-    fw = frame_words()
+    fw = frame_words(lang)
     if (
         i + 2 < len(rest)
         and rest[i].lower in fw.place_determiners
@@ -269,38 +270,47 @@ def _place_after(rest: Sequence[Token], times: Sequence[TimeRef]) -> str:
         and rest[i + 2].lower in words.place_after_of
     ):
         i += 3
-    name, end = _name_at(rest, i, times)
-    return name if name and _name_ends(rest, end) else ""
+    name, end = _name_at(rest, i, times, lang)
+    return name if name and _name_ends(rest, end, lang) else ""
 
 
 # --- names -------------------------------------------------------------------------------
 
 
-def _name_word(token: Token, times: Sequence[TimeRef]) -> bool:
+def _name_word(token: Token, times: Sequence[TimeRef], lang: str) -> bool:
     """A capitalised word that may be part of a place's name (no month, weekday or article,
     no word inside a time)."""
     if not token.is_word or not token.is_capitalised:
         return False
-    if token.lower in frame_words().not_places or token.lower in _words().name_abbreviations:
+    if (
+        token.lower in frame_words(lang).not_places
+        or token.lower in _words(lang).name_abbreviations
+    ):
         return False
     return not any(t.start <= token.start < t.end for t in times)
 
 
-def _name_at(tokens: Sequence[Token], i: int, times: Sequence[TimeRef]) -> tuple[str, int]:
+def _name_at(
+    tokens: Sequence[Token], i: int, times: Sequence[TimeRef], lang: str
+) -> tuple[str, int]:
     """The name starting at index ``i`` (past "the": "the Paso Del Norte ..."), and the
     index after it; ("", i) when none starts there."""
     start = i
-    if start < len(tokens) and tokens[start].lower in frame_words().place_determiners:
+    if start < len(tokens) and tokens[start].lower in frame_words(lang).place_determiners:
         start += 1
     k = start
-    while k < len(tokens) and k - start < _words().name_reach and _name_word(tokens[k], times):
+    while (
+        k < len(tokens)
+        and k - start < _words(lang).name_reach
+        and _name_word(tokens[k], times, lang)
+    ):
         k += 1
     if k == start:
         return "", i
     return " ".join(t.lower for t in tokens[start:k]), k
 
 
-def _name_ends(tokens: Sequence[Token], end: int) -> bool:
+def _name_ends(tokens: Sequence[Token], end: int, lang: str) -> bool:
     """Whether a name ends a noun phrase: nothing after it but a mark or a function word
     ("Baghdad, although", "Austin after"), never a noun it qualifies ("the Israeli
     [border]", "the El Paso [station]") or an abbreviation's period ("St[.] Louis")."""
@@ -309,8 +319,8 @@ def _name_ends(tokens: Sequence[Token], end: int) -> bool:
     token = tokens[end]
     if token.text == "." and end + 1 < len(tokens) and tokens[end + 1].start == token.end:
         return False
-    if token.text == "." and tokens[end - 1].lower in _words().name_abbreviations:
+    if token.text == "." and tokens[end - 1].lower in _words(lang).name_abbreviations:
         return False
     if not token.is_word:
-        return token.text != "-" and token.text != function_words().possessive_ending
+        return token.text != "-" and token.text != function_words(lang).possessive_ending
     return token.lower in claim_words().stop_words

@@ -36,7 +36,7 @@ _JOINED_PART = re.compile(r"-([^\W\d_]+)(?![\w-])")
 
 
 def continued_list(
-    frame: Frame, q: Quantity, before: Sequence[Token], previous: Claim | None
+    frame: Frame, q: Quantity, before: Sequence[Token], previous: Claim | None, lang: str
 ) -> Frame:
     """The frame of a figure that continues a list of owned figures with only a name before
     it: "Smith now has 740 delegates, [Jones 514]" counts Jones's delegates; "the Dow fell 2%,
@@ -48,7 +48,7 @@ def continued_list(
         return frame
     if previous.role not in COMPATIBLE_ROLES and previous.role != CHANGE:
         return frame
-    name = listed_name(before)
+    name = listed_name(before, lang)
     if not name or name == previous.actor:
         return frame
     what = previous.what
@@ -57,34 +57,43 @@ def continued_list(
     return replace(frame, what=what, event=previous.event, role=previous.role, actor=name)
 
 
-def timed_thing(q: Quantity, after: Sequence[Token], before: Sequence[Token] = ()) -> str:
+def timed_thing(
+    q: Quantity, after: Sequence[Token], before: Sequence[Token] = (), *, lang: str
+) -> str:
     """What a duration with no subject measures, when a timed noun follows it: "a [10-day]
     campaign", "an eight-minute video", "two weeks of [campaigning]"; or when one stands
     before it: "the hearing, which lasted [six hours]"; "" otherwise, and for a limit ("up
     to six hours of debate")."""
-    if is_limit(q):
+    if is_limit(q, lang):
         return ""
     inner = q.text.strip()
-    if after and after[0].lower == function_words().of_link and len(after) > 1:
-        if is_part_of(after[1]):
+    if after and after[0].lower == function_words(lang).of_link and len(after) > 1:
+        if is_part_of(after[1], lang):
             return ""  # "33 days of [a] shutdown", "seven years of [a] 35-year sentence": a part
-        phrase = noun_phrase_forward(after[1:])  # not "seven years of [campaign promises]"
-        return timed_form(lemma(phrase[0].text)) if len(phrase) == 1 else ""
+        phrase = noun_phrase_forward(after[1:], lang)  # not "seven years of [campaign promises]"
+        return timed_form(lemma(phrase[0].text), lang) if len(phrase) == 1 else ""
     if "-" not in inner.strip("-") or not after or not after[0].is_word:
-        return timed_before(before) or witness_length(before, after)
-    skip = 1 if after[0].lower in frame_words().duration_suffixes else 0  # "eight-minute [long]"
-    phrase = noun_phrase_forward(after[skip:])
-    ends = [k for k in range(len(phrase), 0, -1) if timed_noun(canonical(phrase[:k]))]
+        return timed_before(before, lang) or witness_length(before, after, lang)
+    # "eight-minute [long]"
+    skip = 1 if after[0].lower in frame_words(lang).duration_suffixes else 0
+    phrase = noun_phrase_forward(after[skip:], lang)
+    ends = [k for k in range(len(phrase), 0, -1) if timed_noun(canonical(phrase[:k]), lang)]
     if not ends:
         return ""
     rest = [t for t in after if t.start > phrase[ends[0] - 1].start]
-    if is_term(phrase[ends[0] - 1], rest):
+    if is_term(phrase[ends[0] - 1], rest, lang):
         return ""  # "a two-year session [of] Congress": a body's term, not a sitting
     return canonical(phrase[: ends[0]])  # "a 70-minute [session] Wednesday"
 
 
 def sized_compound(
-    after: Sequence[Token], frame: Frame, end: int, tail: str, subject: Sequence[Token] = ()
+    after: Sequence[Token],
+    frame: Frame,
+    end: int,
+    tail: str,
+    subject: Sequence[Token] = (),
+    *,
+    lang: str,
 ) -> tuple[Frame, int]:
     """A count in a compound adjective gives the size of the noun after it: "a [313-member]
     executive committee" counts the committee's members ("executive committee member"),
@@ -94,7 +103,7 @@ def sized_compound(
     joined = _JOINED_PART.match(tail)
     if joined is not None and subject:
         part = lemma(joined.group(1))
-        thing = _sized_thing(subject) if part in frame_words().sized_parts else ""
+        thing = _sized_thing(subject, lang) if part in frame_words(lang).sized_parts else ""
         return (
             (replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), end)
             if thing
@@ -103,17 +112,17 @@ def sized_compound(
     if subject or len(after) < 3 or after[0].text != "-" or after[0].end != after[1].start:
         return frame, end
     part = lemma(after[1].text)
-    if part not in frame_words().sized_parts:
+    if part not in frame_words(lang).sized_parts:
         return frame, end
-    thing = _sized_thing(noun_phrase_forward(after[2:]))
+    thing = _sized_thing(noun_phrase_forward(after[2:], lang), lang)
     if not thing:
         return frame, end
     return replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), after[1].end
 
 
-def _sized_thing(phrase: Sequence[Token]) -> str:
+def _sized_thing(phrase: Sequence[Token], lang: str) -> str:
     """The thing a compound adjective sizes: its noun phrase up to an event word
     ("executive committee [voted]")."""
-    events = frame_words().events
+    events = frame_words(lang).events
     cut = next((i for i, t in enumerate(phrase) if (t.lower,) in events), len(phrase))
     return canonical(phrase[:cut])

@@ -41,15 +41,15 @@ class OccasionWords:
 
 
 @cache
-def occasion_words() -> OccasionWords:
-    data = load_lexicon("claims")
-    copulas = lower_words(data, "occasion_copulas", "claims")
+def occasion_words(lang: str) -> OccasionWords:
+    data = load_lexicon("claims", lang)
+    copulas = lower_words(data, "occasion_copulas", "claims", lang=lang)
     return OccasionWords(
-        nouns=lower_words(data, "ranked_occasions", "claims"),
+        nouns=lower_words(data, "ranked_occasions", "claims", lang=lang),
         copulas=tuple(sorted(tuple(c.split()) for c in copulas)),
-        prepositions=lower_words(data, "occasion_prepositions", "claims"),
-        min_rank=int(require(data, "occasion_min_rank", int, "claims")),
-        days=int(require(data, "occasion_days", int, "claims")),
+        prepositions=lower_words(data, "occasion_prepositions", "claims", lang=lang),
+        min_rank=int(require(data, "occasion_min_rank", int, "claims", lang=lang)),
+        days=int(require(data, "occasion_days", int, "claims", lang=lang)),
     )
 
 
@@ -65,10 +65,10 @@ def _series_rank(q: Quantity, what: str, words: OccasionWords) -> bool:
     return what.split()[-1] in words.nouns
 
 
-def _after_copula(before: Sequence[Token], opening: bool, words: OccasionWords) -> bool:
+def _after_copula(before: Sequence[Token], opening: bool, words: OccasionWords, lang: str) -> bool:
     """``before`` ends in "<copula> the" at the start of a clause: "It's the", "; this is the"."""
     lowered = [t.lower for t in before]
-    if not lowered or lowered[-1] != function_words().definite_article:
+    if not lowered or lowered[-1] != function_words(lang).definite_article:
         return False
     for copula in words.copulas:
         start = len(lowered) - 1 - len(copula)
@@ -82,14 +82,18 @@ def _after_copula(before: Sequence[Token], opening: bool, words: OccasionWords) 
 
 
 def _dated_today(
-    before: Sequence[Token], times: Sequence[TimeRef], published: date | None, words: OccasionWords
+    before: Sequence[Token],
+    times: Sequence[TimeRef],
+    published: date | None,
+    words: OccasionWords,
+    lang: str,
 ) -> bool:
     """``before`` ends in "<preposition> the" and the sentence's one time is a day at most
     ``days`` before the article's date: "Last night, ... in the fourth debate"."""
     lowered = [t.lower for t in before]
     if (
         len(lowered) < 2
-        or lowered[-1] != function_words().definite_article
+        or lowered[-1] != function_words(lang).definite_article
         or lowered[-2] not in words.prepositions
     ):
         return False
@@ -106,14 +110,17 @@ def occasion_frame(
     q: Quantity,
     before: Sequence[Token],
     context: tuple[Sequence[TimeRef], date | None, bool],
+    lang: str,
 ) -> Frame:
     """``frame`` with the event ``RANKED_OCCASION`` when ``q`` ranks the story's own occasion;
     ``context`` is the sentence's times, the article's date and whether ``before`` opens the
     sentence."""
     times, published, opening = context
-    words = occasion_words()
+    words = occasion_words(lang)
     if frame.event or not _series_rank(q, frame.what, words):
         return frame
-    if _after_copula(before, opening, words) or _dated_today(before, times, published, words):
+    if _after_copula(before, opening, words, lang) or _dated_today(
+        before, times, published, words, lang
+    ):
         return replace(frame, what=frame.what.split()[-1], event=RANKED_OCCASION, place="")
     return frame

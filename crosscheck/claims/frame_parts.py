@@ -23,15 +23,15 @@ _BEFORE = 2  # "[critically] injuring 2 people"
 _AFTER = 4  # "seven [were seriously] hurt", "three [in critical condition]"
 
 
-def graded_part(event: str, before: Sequence[Token], after: Sequence[Token]) -> bool:
+def graded_part(event: str, before: Sequence[Token], after: Sequence[Token], lang: str) -> bool:
     """Whether a grade word next to a figure of harm (``graded_events``) makes it a part of
     the count it belongs to; a grade of anything else is no part ("ticked up slightly to
     8.3 percent", "three critical battleground states")."""
-    fw = frame_words()
+    fw = frame_words(lang)
     if event not in fw.graded_events:
         return False
     words = fw.severity_words
-    near = [*clause_before(before, last=_BEFORE), *clause_after(after, _AFTER)]
+    near = [*clause_before(before, last=_BEFORE), *clause_after(after, _AFTER, lang=lang)]
     return any(t.lower in words for t in near)
 
 
@@ -49,8 +49,8 @@ class _RankWords:
 
 
 @cache
-def _rank_words() -> _RankWords:
-    data = load_lexicon("events")
+def _rank_words(lang: str) -> _RankWords:
+    data = load_lexicon("events", lang)
     links = lower_words(data, "incident_part_links", "events")
     return _RankWords(
         links={tuple(link.split()): link for link in links},
@@ -60,16 +60,16 @@ def _rank_words() -> _RankWords:
     )
 
 
-def incident_rank(event: str, rest: Sequence[Token]) -> tuple[str, str] | None:
+def incident_rank(event: str, rest: Sequence[Token], lang: str) -> tuple[str, str] | None:
     """The incident a figure of harm is said of by its rank, as (incident class, ordinal):
     "in the first collision", "by the second blast" in its clause after its noun (``rest``).
     Such a count is that incident's only, a part of the story's; "the first attack of its
     kind" or "since" ranks it in history and gives None."""
-    words = _rank_words()
+    words = _rank_words(lang)
     if event not in words.events:
         return None
-    near = [t.lower for t in clause_after(rest, _RANK_REACH)]
-    incidents = frame_words().incidents
+    near = [t.lower for t in clause_after(rest, _RANK_REACH, lang=lang)]
+    incidents = frame_words(lang).incidents
     for _start, end, _link in phrase_at(near, words.links, 2):
         if end >= len(near) or near[end] not in words.ordinals:
             continue
@@ -83,15 +83,15 @@ def incident_rank(event: str, rest: Sequence[Token]) -> tuple[str, str] | None:
     return None
 
 
-def ranks_differ(a: str, b: str) -> bool:
+def ranks_differ(a: str, b: str, lang: str) -> bool:
     """Whether two incidents ("class: qualifiers") are told apart by a rank: one is ranked
     ("crash: first") and the other is not that same rank ("crash", "crash: second", none):
     the count of one incident against the story's or another incident's."""
-    rank_a, rank_b = _rank(a), _rank(b)
+    rank_a, rank_b = _rank(a, lang), _rank(b, lang)
     return (rank_a or rank_b) is not None and rank_a != rank_b
 
 
-def _rank(incident: str) -> str | None:
-    ordinals = _rank_words().ordinals
+def _rank(incident: str, lang: str) -> str | None:
+    ordinals = _rank_words(lang).ordinals
     ranks = [w for w in incident.partition(": ")[2].split() if w in ordinals]
     return ranks[0] if ranks else None

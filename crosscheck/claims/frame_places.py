@@ -37,6 +37,7 @@ def place_near(
     times: Sequence[TimeRef],
     *,
     sentence: TokenIndex | None = None,
+    lang: str,
 ) -> str:
     """The place nearest the figure in its sentence part: "In Lyon, ...", "nationwide".
 
@@ -44,7 +45,7 @@ def place_near(
     (``SentenceWords``): the part's bounding marks and its place words are then found by
     bisection among the sentence's own, read once per sentence, instead of by a scan of
     ``tokens`` for each figure."""
-    fw = frame_words()
+    fw = frame_words(lang)
     lo = hi = None
     if sentence is not None:
         lo, hi = _bounds(q, tokens, sentence.mark_starts(HARD_END))
@@ -56,7 +57,7 @@ def place_near(
             if token.start >= q.end and hi is None:
                 hi = index
     part = tokens[(lo + 1 if lo is not None else 0) : hi]
-    own = _own_place(q, part, times)
+    own = _own_place(q, part, times, lang)
     if own:
         return own  # "1,196 voters in Florida, 1,162 voters [in Ohio]"
     best: tuple[int, str] | None = None
@@ -64,7 +65,7 @@ def place_near(
     if sentence is None:
         found = [i for i, t in enumerate(part) if t.lower in areas or t.lower in prepositions]
     else:
-        found = _runs_of(part, sentence.word_starts(_place_words()))
+        found = _runs_of(part, sentence.word_starts(_place_words(lang)))
     for index in found:
         token = part[index]
         name = ""
@@ -72,7 +73,7 @@ def place_near(
         if low in areas:
             name = low
         elif index + 1 < len(part):  # a place preposition
-            name = capitalised_run(part[index + 1 :], times)
+            name = capitalised_run(part[index + 1 :], times, lang)
         if name:
             distance = min(abs(token.start - q.start), abs(token.start - q.end))
             if best is None or distance < best[0]:
@@ -81,9 +82,9 @@ def place_near(
 
 
 @cache
-def _place_words() -> frozenset[str]:
+def _place_words(lang: str) -> frozenset[str]:
     """The words a place is read at: area words and place prepositions."""
-    fw = frame_words()
+    fw = frame_words(lang)
     return fw.area_words | fw.place_prepositions
 
 
@@ -118,23 +119,23 @@ def _bounds(
 _START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 
-def _own_place(q: Span, part: Sequence[Token], times: Sequence[TimeRef]) -> str:
+def _own_place(q: Span, part: Sequence[Token], times: Sequence[TimeRef], lang: str) -> str:
     """The place named after a figure in its own clause, before any comma or other figure:
     "1,162 likely voters [in Ohio]" (not the "in Florida" of the figure before it)."""
-    fw = frame_words()
+    fw = frame_words(lang)
     following = part[bisect_left(part, q.end, key=_START) :]  # in text order
     for index, token in enumerate(following[:_OWN_REACH]):
         if token.text in CLAUSE_END or token.is_number:
             return ""
         if token.lower in fw.place_prepositions and index + 1 < len(following):
-            return capitalised_run(following[index + 1 :], times)
+            return capitalised_run(following[index + 1 :], times, lang)
     return ""
 
 
-def capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef]) -> str:
+def capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef], lang: str) -> str:
     """The capitalised name after a place preposition, past "a"/"the" ("at a Tennessee
     Waffle House", "at the Radisson Blu")."""
-    fw = frame_words()
+    fw = frame_words(lang)
     run: list[str] = []
     skip = 1 if tokens and tokens[0].lower in fw.place_determiners else 0
     for token in tokens[skip : skip + 4]:

@@ -30,15 +30,15 @@ class SettingWords:
 
 
 @cache
-def setting_words() -> SettingWords:
-    data = load_lexicon("claims")
+def setting_words(lang: str) -> SettingWords:
+    data = load_lexicon("claims", lang)
     return SettingWords(
-        prepositions=lower_words(data, "setting_prepositions", "claims"),
-        determiners=lower_words(data, "setting_determiners", "claims"),
+        prepositions=lower_words(data, "setting_prepositions", "claims", lang=lang),
+        determiners=lower_words(data, "setting_determiners", "claims", lang=lang),
     )
 
 
-def is_setting_count(claim: Claim) -> bool:
+def is_setting_count(claim: Claim, lang: str) -> bool:
     """Whether a count claim stands right after a setting preposition ("in nine states",
     "across the 12 districts"): only spaces, and at most one determiner, between them."""
     q = claim.value
@@ -47,7 +47,7 @@ def is_setting_count(claim: Claim) -> bool:
     offset = claim.start - claim.sentence_start
     if not 0 <= offset <= len(claim.sentence):
         return False
-    return _after_preposition(claim.sentence[:offset], setting_words())
+    return _after_preposition(claim.sentence[:offset], setting_words(lang))
 
 
 def _after_preposition(before: str, words: SettingWords) -> bool:
@@ -75,7 +75,7 @@ def _last_word(text: str) -> tuple[str, str] | None:
     return last.group().lower(), text[: last.start()].rstrip()
 
 
-def settings_differ(a: Claim, b: Claim) -> bool:
+def settings_differ(a: Claim, b: Claim, lang: str) -> bool:
     """Two counts of which one counts settings and the other does not ("married in nine
     states" / "Twelve states have legalized"), with no event read on both that ties the two
     predicates together: two sets, never one figure. One event on both sides is one
@@ -83,4 +83,4 @@ def settings_differ(a: Claim, b: Claim) -> bool:
     protesters"; "in the 143-page report" / "the 133-page report", both a thing's size)."""
     if a.event and a.event == b.event:
         return False
-    return is_setting_count(a) != is_setting_count(b)
+    return is_setting_count(a, lang) != is_setting_count(b, lang)

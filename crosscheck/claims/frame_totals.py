@@ -34,16 +34,16 @@ class _TotalWords:
 
 
 @cache
-def _total_words() -> _TotalWords:
-    return table_settings(_TotalWords, "events", "total")
+def _total_words(lang: str) -> _TotalWords:
+    return table_settings(_TotalWords, "events", "total", lang=lang)
 
 
-def total_what(before: Sequence[Token]) -> str | None:
+def total_what(before: Sequence[Token], lang: str) -> str | None:
     """What a figure right after a total link sums ("grant" of "three grants totaling $40
     million"); None when no total link stands right before the figure (bound words aside)
     or no noun phrase stands before the link."""
-    tw = _total_words()
-    fillers = frame_words().fillers
+    tw = _total_words(lang)
+    fillers = frame_words(lang).fillers
     i = len(before)
     while i > 0 and before[i - 1].lower in fillers and before[i - 1].lower not in tw.links:
         i -= 1  # "totaling [about] $85 billion", "totaling [nearly] $200 million"
@@ -56,21 +56,21 @@ def total_what(before: Sequence[Token]) -> str | None:
         i -= 1  # "the damage, which totals"
     phrase = noun_phrase_back(before[:i])
     start = i - len(phrase)
-    hop = _hop_start(before, start)
+    hop = _hop_start(before, start, lang)
     if hop is not None:
         phrase = noun_phrase_back(before[:hop]) or phrase
-    numbers = frame_words().number_words
+    numbers = frame_words(lang).number_words
     counted = [k for k, t in enumerate(phrase) if t.is_number or t.lower in numbers]
     if counted:
         phrase = phrase[counted[-1] + 1 :]  # "awarded three [grants] totaling": the grants
     return canonical(phrase) or None
 
 
-def _hop_start(before: Sequence[Token], start: int) -> int | None:
+def _hop_start(before: Sequence[Token], start: int, lang: str) -> int | None:
     """Where a short prepositional phrase of a name ending at ``start`` begins ("imports
     [to the] U.S."), when one does; None otherwise ("damages [for] repairs": the repairs)."""
-    tw = _total_words()
-    determiners = frame_words().place_determiners
+    tw = _total_words(lang)
+    determiners = frame_words(lang).place_determiners
     for k in range(start - 1, max(-1, start - 1 - HOP_WORDS), -1):
         token = before[k]
         if token.lower in tw.hop_prepositions:

@@ -30,13 +30,15 @@ from crosscheck.text.words import Token, claim_words, lemma
 PERSON = "person"
 
 
-def owned_total(what: str, label: bool, clause: Sequence[Token], owner: Owner) -> tuple[str, str]:
+def owned_total(
+    what: str, label: bool, clause: Sequence[Token], owner: Owner, lang: str
+) -> tuple[str, str]:
     """(what, owner) of a running total with no event word: "Trump now has 743 delegates",
     "Trump's delegate total rose to 740"; ("", "") of anything else."""
     if owner.verb and owner.name:
         return ("" if label else what), owner.name  # "Cruz has 517": what is elsewhere
     if label:
-        name, words = possessor(label_before(clause))
+        name, words = possessor(label_before(clause, lang), lang)
         if name:
             return canonical(words), name
     return what, ""
@@ -53,12 +55,12 @@ def qualified_subject(subject: str, subject_tokens: Sequence[Token]) -> str:
     return " ".join([*words[:-1], PERSON])
 
 
-def strip_event_words(what: str) -> str:
+def strip_event_words(what: str, lang: str) -> str:
     """ "person dead" -> "person": an event word at the end of a phrase is not what is counted.
     Of two or more event words ending it, the first stays, a noun of its own that the words
     before it only qualify ("$400 billion in unspecified [spending] cuts": "unspecified
     spending", not "unspecified"; "spending cuts" -> "spending" as before)."""
-    fw = frame_words()
+    fw = frame_words(lang)
     words = what.split()
     while len(words) > 1 and (words[-1],) in fw.events:
         if len(words) > 2 and (words[-2],) in fw.events:
@@ -74,12 +76,14 @@ def counted_what(
     rest: Sequence[Token],
     subject: str,
     before: Sequence[Token] = (),
+    *,
+    lang: str,
 ) -> tuple[str, bool]:
     """What the figure counts, and whether it came from a label before it. ``before`` (the
     sentence's tokens before the figure) tells the second figure of an "N1 <unit> to N2"
     span, whose words before it are no label (``span_label``)."""
-    fw = frame_words()
-    fn = function_words()
+    fw = frame_words(lang)
+    fn = function_words(lang)
     if q.unit is Unit.MEASURE:
         extent = ""
         if rest and rest[0].lower in fw.measure_words:
@@ -87,62 +91,62 @@ def counted_what(
             if rest[0].lower != fn.kept_measure_word:
                 rest = rest[1:]
         if rest and rest[0].lower == fn.of_link and not extent:
-            thing = canonical(noun_phrase_forward(rest[1:]))
+            thing = canonical(noun_phrase_forward(rest[1:], lang))
             if thing:
                 return thing, False  # "8 miles of new fence"
-        label = canonical(label_before(clause))
+        label = canonical(label_before(clause, lang))
         if not label:
             return "", False  # "about 90 miles from the border", "70 miles north of Baghdad"
         return " ".join(p for p in (label, extent) if p), True
     if subject and q.unit is not Unit.DURATION:
         return subject, False
-    paid = label_before(clause)[-1:] if q.unit is Unit.MONEY else []
+    paid = label_before(clause, lang)[-1:] if q.unit is Unit.MONEY else []
     if paid and lemma(paid[0].text) in fw.payment_labels:
         return lemma(paid[0].text), True  # "a [ransom] of $5 million for the journalist"
     if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
-        thing = canonical(noun_phrase_forward(rest[1:]))
+        thing = canonical(noun_phrase_forward(rest[1:], lang))
         if thing:
             return thing, False
     if q.unit is Unit.DURATION:
         return subject, False
-    spanned = span_label(clause, before)
-    label = canonical(label_before(clause) if spanned is None else spanned)
+    spanned = span_label(clause, before, lang)
+    label = canonical(label_before(clause, lang) if spanned is None else spanned)
     return label, bool(label)
 
 
-def span_label(clause: Sequence[Token], before: Sequence[Token]) -> list[Token] | None:
+def span_label(clause: Sequence[Token], before: Sequence[Token], lang: str) -> list[Token] | None:
     """No label ([]) for the second figure of an "N1 <unit> to N2" span whose words between
     the figures are a unit of the first one ("by 54 percent to 24 percent", "rose 6 cents
     to $23.50"); None when the figure ends no such span or a noun stands there, which may
     be what both count ("by 1,000 jobs to 75,000")."""
-    if _span_figure(clause, before) is None:
+    if _span_figure(clause, before, lang) is None:
         return None
     between = clause[:-1]
-    return [] if between and all(t.lower in _span_words().units for t in between) else None
+    return [] if between and all(t.lower in _span_words(lang).units for t in between) else None
 
 
-def without_span(before: Sequence[Token]) -> Sequence[Token]:
+def without_span(before: Sequence[Token], lang: str) -> Sequence[Token]:
     """The words before a figure read as if a "from N1 <unit>" opening its span were not
     there: "the jobless rate fell [from 7.9 percent] to 7.7 percent" is read as "the jobless
     rate fell to 7.7 percent"; ``before`` itself when no "from" opens a span."""
     clause = clause_before(before)
-    k = _span_figure(clause, before)
+    k = _span_figure(clause, before, lang)
     if k is None:
         return before
-    words = _span_words()
+    words = _span_words(lang)
     while k > 0 and (before[k - 1].is_number or before[k - 1].lower in words.skips):
         k -= 1
-    if k == 0 or before[k - 1].lower not in frame_words().change_from:
+    if k == 0 or before[k - 1].lower not in frame_words(lang).change_from:
         return before
     if k > 1 and before[k - 2].lower in words.not_after:
         return before  # "up from a 49 percent to 46 percent lead": a prior tally, no move
     return [*before[: k - 1], clause[-1]]
 
 
-def _span_figure(clause: Sequence[Token], before: Sequence[Token]) -> int | None:
+def _span_figure(clause: Sequence[Token], before: Sequence[Token], lang: str) -> int | None:
     """Where in ``before`` the first figure of an "N1 <unit> to" span ending right before
     a figure stands (``clause`` the words after it), None when there is no such span."""
-    words = _span_words()
+    words = _span_words(lang)
     if not clause or len(clause) > words.unit_words + 1 or clause[-1].lower not in words.links:
         return None
     k = len(before) - len(clause) - 1
@@ -163,13 +167,13 @@ class _SpanWords:
 
 
 @cache
-def _span_words() -> _SpanWords:
-    return table_settings(_SpanWords, "events", "span")
+def _span_words(lang: str) -> _SpanWords:
+    return table_settings(_SpanWords, "events", "span", lang=lang)
 
 
-def label_before(clause: Sequence[Token]) -> list[Token]:
+def label_before(clause: Sequence[Token], lang: str) -> list[Token]:
     """The label a figure is the value of: "the death toll [rose to]", "turnout [was]"."""
-    fw = frame_words()
+    fw = frame_words(lang)
     i = len(clause)
     while i > 0 and (clause[i - 1].lower in fw.label_links or clause[i - 1].lower in fw.fillers):
         i -= 1
@@ -189,7 +193,7 @@ def label_before(clause: Sequence[Token]) -> list[Token]:
     return phrase
 
 
-def paid_as(what: str, after: Sequence[Token]) -> str:
+def paid_as(what: str, after: Sequence[Token], lang: str) -> str:
     """The event class a sum's own noun names when no verb near it does, or "".
 
     A payment label as the whole ``what`` ("the $5 million [ransom]": ``payment_labels``), or
@@ -199,7 +203,7 @@ def paid_as(what: str, after: Sequence[Token]) -> str:
     delivered]", "aid [withheld]": ``paid_acts``): two recipients' sums, or a sum delivered so
     far and the whole package, are two figures the ``what`` does not tell apart.
     """
-    fw = frame_words()
+    fw = frame_words(lang)
     if what in fw.payment_labels:
         return fw.payment_labels[what]
     head = what.rsplit(" ", 1)[-1]
@@ -208,13 +212,13 @@ def paid_as(what: str, after: Sequence[Token]) -> str:
         return ""
     at = next((i for i, token in enumerate(after) if lemma(token.text) == head), len(after))
     following = [t.lower for t in after[at + 1 :] if t.lower not in fw.paid_aux][:1]
-    if following and _names_other(following[0]):
+    if following and _names_other(following[0], lang):
         return ""
     return event
 
 
-def _names_other(word: str) -> bool:
+def _names_other(word: str, lang: str) -> bool:
     """Whether the word after a noun of money given names its recipient or an act done with
     it: "to", "for", a participle ("delivered", "withheld")."""
-    fw = frame_words()
+    fw = frame_words(lang)
     return word in fw.paid_to or word in fw.paid_acts or word.endswith(fw.paid_act_endings)

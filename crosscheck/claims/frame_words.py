@@ -146,20 +146,21 @@ def _phrases(data: dict[str, object], key: str) -> dict[tuple[str, ...], str]:
 
 
 @cache
-def frame_words() -> FrameWords:
+def frame_words(lang: str) -> FrameWords:
     """The frame lexicon (``events.toml``)."""
-    data = load_lexicon("events")
-    time_data = load_lexicon("time")
+    data = load_lexicon("events", lang)
+    time_data = load_lexicon("time", lang)
     events: dict[tuple[str, ...], str] = {}
-    for name, surfaces in sorted(require(data, "events", dict, "events").items()):
+    for name, surfaces in sorted(require(data, "events", dict, "events", lang=lang).items()):
         for surface in surfaces:
             events.setdefault(tuple(str(surface).lower().split()), str(name))
     units = {
         str(k).lower(): (str(v[0]), float(v[1]))
-        for k, v in require(data, "units", dict, "events").items()
+        for k, v in require(data, "units", dict, "events", lang=lang).items()
     }
     plans = {
-        tuple(str(w).lower().split()): PLAN for w in require(data, "plan_words", list, "events")
+        tuple(str(w).lower().split()): PLAN
+        for w in require(data, "plan_words", list, "events", lang=lang)
     }
     return FrameWords(
         events=events,
@@ -200,13 +201,13 @@ def frame_words() -> FrameWords:
         counted_heads=_words(data, "counted_heads"),
         counted_of=_words(data, "counted_of"),
         count_label_prepositions=_words(data, "count_label_prepositions"),
-        count_label_reach=int(require(data, "count_label_reach", int, "events")),
+        count_label_reach=int(require(data, "count_label_reach", int, "events", lang=lang)),
         count_label_verbs=_words(data, "count_label_verbs"),
         rate_words=_words(data, "rate_words"),
         number_words=frozenset(
             str(w).lower()
             for table in ("cardinals", "tens")
-            for w in require(load_lexicon("numbers"), table, dict, "numbers")
+            for w in require(load_lexicon("numbers", lang), table, dict, "numbers", lang=lang)
         ),
         bare_before=_words(data, "bare_before"),
         list_bare_before=_words(data, "list_bare_before"),
@@ -218,27 +219,31 @@ def frame_words() -> FrameWords:
         sample_nouns=_words(data, "sample_nouns"),
         poll_words=_phrases(data, "poll_words"),
         sample_links=_words(data, "sample_links"),
-        sample_event=str(require(data, "sample_event", str, "events")),
-        sample_min=int(require(data, "sample_min", int, "events")),
-        date_event_before=int(require(data, "date_event_before", int, "events")),
-        date_event_after=int(require(data, "date_event_after", int, "events")),
+        sample_event=str(require(data, "sample_event", str, "events", lang=lang)),
+        sample_min=int(require(data, "sample_min", int, "events", lang=lang)),
+        date_event_before=int(require(data, "date_event_before", int, "events", lang=lang)),
+        date_event_after=int(require(data, "date_event_after", int, "events", lang=lang)),
         stamp_words=_phrases(data, "stamp_words"),
         incident_words=_words(data, "incident_words"),
         incidents={
             tuple(str(w).lower().split()): str(name)
-            for name, words in sorted(require(data, "incidents", dict, "events").items())
+            for name, words in sorted(require(data, "incidents", dict, "events", lang=lang).items())
             for w in words
         },
-        incident_window=int(require(data, "incident_window", int, "events")),
+        incident_window=int(require(data, "incident_window", int, "events", lang=lang)),
         other_incident_words=_words(data, "other_incident_words"),
         owner_verbs={
             str(w).lower(): str(name)
-            for name, words in sorted(require(data, "owner_verbs", dict, "events").items())
+            for name, words in sorted(
+                require(data, "owner_verbs", dict, "events", lang=lang).items()
+            )
             for w in words
         },
         events_before_of={
             str(w).lower(): str(name)
-            for name, words in sorted(require(data, "events_before_of", dict, "events").items())
+            for name, words in sorted(
+                require(data, "events_before_of", dict, "events", lang=lang).items()
+            )
             for w in words
         },
         owner_moves=_words(data, "owner_moves"),
@@ -271,21 +276,24 @@ def frame_words() -> FrameWords:
         possession_links=_lower_keys(data, "possession_links"),
         owner_object_verbs={
             str(w).lower(): str(name)
-            for name, words in sorted(require(data, "owner_object_verbs", dict, "events").items())
+            for name, words in sorted(
+                require(data, "owner_object_verbs", dict, "events", lang=lang).items()
+            )
             for w in words
         },
-        owner_object_reach=require(data, "owner_object_reach", int, "events"),
+        owner_object_reach=require(data, "owner_object_reach", int, "events", lang=lang),
         owner_entries=_words(data, "owner_entries"),
         owner_entry_objects=_words(data, "owner_entry_objects"),
-        level_reached=str(require(data, "level_reached", str, "events")),
+        level_reached=str(require(data, "level_reached", str, "events", lang=lang)),
         aggregate_words=_phrases(data, "aggregate_words"),
         units=units,
         measure_words={
-            str(k): str(v) for k, v in require(data, "measure_words", dict, "events").items()
+            str(k): str(v)
+            for k, v in require(data, "measure_words", dict, "events", lang=lang).items()
         },
         period_prepositions=_words(data, "period_prepositions"),
-        year_min=int(require(time_data, "year_min", int, "time")),
-        year_max=int(require(time_data, "year_max", int, "time")),
+        year_min=int(require(time_data, "year_min", int, "time", lang=lang)),
+        year_max=int(require(time_data, "year_max", int, "time", lang=lang)),
     )
 
 
@@ -310,9 +318,9 @@ def clause_before(
     return list(before[i:])
 
 
-def clause_after(after: Sequence[Token], limit: int = LOOK) -> list[Token]:
+def clause_after(after: Sequence[Token], limit: int = LOOK, *, lang: str) -> list[Token]:
     out: list[Token] = []
-    conjunctions = function_words().clause_conjunctions
+    conjunctions = function_words(lang).clause_conjunctions
     for token in after:
         text = token.text
         if text in CLAUSE_END or text[:1].isdigit() or token.lower in conjunctions:
@@ -371,17 +379,17 @@ def phrase_at(
 
 
 @cache
-def _event_openers() -> frozenset[str]:
+def _event_openers(lang: str) -> frozenset[str]:
     """The first words of the event phrases (``phrase_openers`` of ``events``)."""
-    return frozenset(phrase_openers(frame_words().events))
+    return frozenset(phrase_openers(frame_words(lang).events))
 
 
-def event_in(tokens: Sequence[Token], *, nearest_last: bool) -> str:
+def event_in(tokens: Sequence[Token], *, nearest_last: bool, lang: str) -> str:
     """The event class of the phrase in ``tokens`` nearest their end (or start)."""
-    fw = frame_words()
+    fw = frame_words(lang)
     words = [t.lower for t in tokens]
     lemmas = [lemma(t.text) for t in tokens]
-    openers = _event_openers()
+    openers = _event_openers(lang)
     if openers.isdisjoint(words) and openers.isdisjoint(lemmas):
         return ""  # no event phrase starts at any word (``phrase_at`` would find none)
     hits = phrase_at(words, fw.events, fw.longest_event) + phrase_at(
@@ -405,11 +413,11 @@ def noun_phrase_back(tokens: Sequence[Token]) -> list[Token]:
     return phrase
 
 
-def noun_phrase_forward(tokens: Sequence[Token]) -> list[Token]:
+def noun_phrase_forward(tokens: Sequence[Token], lang: str) -> list[Token]:
     stop = claim_words().stop_words
     phrase: list[Token] = []
     i = 0
-    fn = function_words()
+    fn = function_words(lang)
     while i < len(tokens) and tokens[i].lower in fn.articles:
         i += 1
     for token in tokens[i:]:
@@ -425,8 +433,8 @@ def canonical(tokens: Sequence[Token]) -> str:
     return canonical_subject([lemma(t.text) for t in tokens]) if tokens else ""
 
 
-def is_event_words(what: str) -> bool:
+def is_event_words(what: str, lang: str) -> bool:
     """True when every word of ``what`` is an event word ("death toll", "fatalities")."""
-    fw = frame_words()
+    fw = frame_words(lang)
     words = what.split()
     return bool(words) and all((w,) in fw.events for w in words)

@@ -96,12 +96,12 @@ class Frame:
 # --- units -----------------------------------------------------------------------------
 
 
-def unit_of(subject_tokens: Sequence[Token]) -> tuple[str, float, str] | None:
+def unit_of(subject_tokens: Sequence[Token], lang: str) -> tuple[str, float, str] | None:
     """(dimension, factor, unit word) when the first word after a figure is a unit."""
     if not subject_tokens:
         return None
     word = subject_tokens[0].lower
-    found = frame_words().units.get(word)
+    found = frame_words(lang).units.get(word)
     return None if found is None else (found[0], found[1], lemma(word))
 
 
@@ -127,6 +127,7 @@ def figure_frame(
     opening: bool = False,
     words: SentenceWords | None = None,
     rest: Sequence[Token] | None = None,
+    lang: str,
 ) -> Frame:
     """The frame of one figure from the tokens around it.
 
@@ -137,7 +138,7 @@ def figure_frame(
     table none of whose words stands in the sentence; ``rest`` the tokens of ``after``
     past the subject when the caller has them (read here otherwise).
     """
-    before = without_span(before)  # "fell [from 7.9 percent] to 7.7 percent": "fell to"
+    before = without_span(before, lang)  # "fell [from 7.9 percent] to 7.7 percent": "fell to"
     clause = clause_before(before)
     # the subject may start after an "of" ("dozens of protesters"): rest follows its last word
     if rest is not None:
@@ -146,80 +147,85 @@ def figure_frame(
         rest = [t for t in after if t.start >= subject_tokens[-1].end]
     else:
         rest = list(after)
-    role = figure_role(q, before, after, clause, rest, times, words)
+    role = figure_role(q, before, after, clause, rest, times, words, lang=lang)
     owner = Owner()
     if q.unit is not Unit.MEASURE:
-        owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens)
-    fw = frame_words()
-    if owner.verb and _counts_things(q, owner, subject_tokens):
+        owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens, lang=lang)
+    fw = frame_words(lang)
+    if owner.verb and _counts_things(q, owner, subject_tokens, lang):
         owner = Owner()  # "the U.S. economy added 175,000 jobs": jobs added, not a move
     if owner.verb in fw.owner_levels:
-        owner, rest = _level_move(owner, after, rest)
+        owner, rest = _level_move(owner, after, rest, lang)
     if owner.verb in fw.owner_levels or owner.verb in fw.owner_moves:
-        return _owned_frame(q, owner, role, sentence_tokens, times, before, rest)
-    forecast = _forecast_move(q, before, sentence_tokens, times) if not owner.verb else None
+        return _owned_frame(q, owner, role, sentence_tokens, times, before, rest, lang)
+    forecast = _forecast_move(q, before, sentence_tokens, times, lang) if not owner.verb else None
     if forecast is not None:
         return forecast
-    counted = count_label(before) if q.unit is Unit.COUNT and not subject_tokens else None
+    counted = count_label(before, lang) if q.unit is Unit.COUNT and not subject_tokens else None
     if (
         counted is None
         and not subject_tokens
         and q.unit is Unit.COUNT
-        and not_a_count(clause, before)
+        and not_a_count(clause, before, lang)
     ):
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
-    what, label = counted_what(q, clause, rest, qualified_subject(subject, subject_tokens), before)
-    summed = None if subject_tokens else total_what(before)
+    what, label = counted_what(
+        q, clause, rest, qualified_subject(subject, subject_tokens), before, lang=lang
+    )
+    summed = None if subject_tokens else total_what(before, lang)
     if summed:
         what, label = summed, False  # "three grants totaling $40 million": the grants
-    what = strip_event_words(what)
+    what = strip_event_words(what, lang)
     found = FigureEvent()
     if role != BASE:
         raw = " ".join(lemma(t.text) for t in subject_tokens)
-        skip = frozenset() if q.unit is Unit.MONEY else _money_events()  # "took 170 hostage"
-        clause_read = _past_time(clause, before, times)
-        found = event_of(clause_read, rest, what, metric, before, raw=raw, skip=skip)
+        skip = frozenset() if q.unit is Unit.MONEY else _money_events(lang)  # "took 170 hostage"
+        clause_read = _past_time(clause, before, times, lang)
+        found = event_of(clause_read, rest, what, metric, before, raw=raw, skip=skip, lang=lang)
     if counted is not None:  # "the number of people killed in the attack is 19"
         what, label, found = counted.what or PERSON, True, FigureEvent(name=counted.event)
     if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
         found = FigureEvent(name=SIZED)  # "the $1.07 trillion spending package": its size
         role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
-    jobs = job_move(before, what, bool(subject_tokens)) if not found.name else None
+    jobs = job_move(before, what, bool(subject_tokens), lang) if not found.name else None
     if jobs is not None and q.unit is Unit.COUNT:
         what, found = jobs.what, FigureEvent(name=jobs.event)  # "a net gain of 171,000 jobs"
     if not found.name and q.unit is Unit.MONEY:
-        found = FigureEvent(name=paid_as(what, beyond))  # "the $5 million ransom": no verb says
-    if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens):
+        # "the $5 million ransom": no verb says
+        found = FigureEvent(name=paid_as(what, beyond, lang))
+    if not found.name and q.unit is Unit.COUNT and _sampled(q, what, sentence_tokens, lang):
         found = FigureEvent(name=fw.sample_event)  # "polling 1,051 registered Florida voters"
         role = TOTAL if role == PART and before and before[-1].lower in fw.sample_links else role
     if not found.name and subject_tokens and after and after[0].lower in fw.new_adjectives:
         found = FigureEvent(name=NEW)  # "20,000 new border agents": newly added, an increment
     if not what and found.adjacent and q.unit is Unit.COUNT:
-        what = implied_what(found.name, sentence_tokens)  # people, or jobs in a jobs report
+        what = implied_what(found.name, sentence_tokens, lang)  # people, or jobs in a jobs report
     if not what and found.actor and q.unit in (Unit.MONEY, Unit.PERCENT):
         what = found.actor  # "[the project] cost $3 million"
-    if what and is_event_words(what) and q.unit is Unit.COUNT:
-        noun_event = figure_event(pseudo_tokens(what), nearest_last=True)
+    if what and is_event_words(what, lang) and q.unit is Unit.COUNT:
+        noun_event = figure_event(pseudo_tokens(what), nearest_last=True, lang=lang)
         found = found if found.name else FigureEvent(name=noun_event)
         what = PERSON
-    if role == PART and what not in ("", PERSON) and _subgroup(before, subject_tokens):
+    if role == PART and what not in ("", PERSON) and _subgroup(before, subject_tokens, lang):
         role = TOTAL  # "including 16 police officers": all the officers, of the people hurt
-    if role in COMPATIBLE_ROLES and graded_part(found.name, before, after):
+    if role in COMPATIBLE_ROLES and graded_part(found.name, before, after, lang):
         role = PART  # "seven hurt critically": only the gravely hurt
-    place = place_near(q, sentence_tokens, times, sentence=None if words is None else words.index)
-    if place and _qualifies_noun(place, sentence_tokens):
+    place = place_near(
+        q, sentence_tokens, times, sentence=None if words is None else words.index, lang=lang
+    )
+    if place and _qualifies_noun(place, sentence_tokens, lang):
         place = ""  # "the deadliest shooting in U.S. history": no place of the figure
-    incident = incident_near(before, beyond)
-    ranked = incident_rank(found.name, rest)
+    incident = incident_near(before, beyond, lang)
+    ranked = incident_rank(found.name, rest, lang)
     if ranked is not None:
         incident = f"{ranked[0]}: {ranked[1]}"  # "two people in the first collision": its own
-    if role in COMPATIBLE_ROLES and other_incident(incident):
+    if role in COMPATIBLE_ROLES and other_incident(incident, lang):
         role = OTHER  # "since a similar bombing in 2011 killed 50 people"
     actor = found.actor
     if not found.name and role in COMPATIBLE_ROLES and q.unit in (Unit.COUNT, Unit.MONEY):
-        what, actor = owned_total(what, label, clause, owner)  # a share: of which poll?
-    elif not actor and q.unit is Unit.MONEY and owner.name and possessed(before):
+        what, actor = owned_total(what, label, clause, owner, lang)  # a share: of which poll?
+    elif not actor and q.unit is Unit.MONEY and owner.name and possessed(before, lang):
         actor = owner.name  # "Barrett's $4.2 million in donations": his, not his backers'
     return Frame(
         what=what,
@@ -233,20 +239,20 @@ def figure_frame(
 
 
 @cache
-def _move_nouns() -> frozenset[str]:
-    return lower_words(load_lexicon("events"), "move_nouns", "events")
+def _move_nouns(lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("events", lang), "move_nouns", "events", lang=lang)
 
 
 @cache
-def _place_qualified() -> frozenset[str]:
-    return lower_words(load_lexicon("events"), "place_qualified_nouns", "events")
+def _place_qualified(lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("events", lang), "place_qualified_nouns", "events", lang=lang)
 
 
-def _qualifies_noun(place: str, tokens: Sequence[Token]) -> bool:
+def _qualifies_noun(place: str, tokens: Sequence[Token], lang: str) -> bool:
     """Whether a place read as a name stands right before a noun it qualifies
     (``place_qualified_nouns``: "in U.S. [history]", "the Lebanese [capital]")."""
     words = place.split()
-    nouns = _place_qualified()
+    nouns = _place_qualified(lang)
     n = len(words)
     for i in range(len(tokens) - n):
         if tokens[i + n].lower in nouns and [t.lower for t in tokens[i : i + n]] == words:
@@ -255,40 +261,40 @@ def _qualifies_noun(place: str, tokens: Sequence[Token]) -> bool:
 
 
 @cache
-def _subgroup_words() -> frozenset[str]:
-    return lower_words(load_lexicon("events"), "subgroup_before", "events")
+def _subgroup_words(lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("events", lang), "subgroup_before", "events", lang=lang)
 
 
-def _subgroup(before: Sequence[Token], subject_tokens: Sequence[Token]) -> bool:
+def _subgroup(before: Sequence[Token], subject_tokens: Sequence[Token], lang: str) -> bool:
     """Whether a part is a group listed inside a whole by its own noun: "including [16
     police officers]" (not "including 16", "including four who died")."""
-    return bool(subject_tokens) and bool(before) and before[-1].lower in _subgroup_words()
+    return bool(subject_tokens) and bool(before) and before[-1].lower in _subgroup_words(lang)
 
 
 @cache
-def _money_events() -> frozenset[str]:
-    return lower_words(load_lexicon("events"), "money_events", "events")
+def _money_events(lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("events", lang), "money_events", "events", lang=lang)
 
 
-def _counts_things(q: Quantity, owner: Owner, subject_tokens: Sequence[Token]) -> bool:
+def _counts_things(q: Quantity, owner: Owner, subject_tokens: Sequence[Token], lang: str) -> bool:
     """Whether a count after a named owner's move or level verb counts things, not the
     owner's move: a noun follows the figure and is no measure a move is told in
     (``move_nouns``: "fell 500 [points]"); a count label named as the owner ("Death toll
     rises to 130") is a label, not an owner."""
-    fw = frame_words()
+    fw = frame_words(lang)
     if owner.verb not in fw.owner_moves | fw.owner_levels or q.unit is not Unit.COUNT:
         return False
-    if owner.name and is_event_words(owner.name.split()[-1]):
+    if owner.name and is_event_words(owner.name.split()[-1], lang):
         return True
-    return bool(subject_tokens) and subject_tokens[-1].lower not in _move_nouns()
+    return bool(subject_tokens) and subject_tokens[-1].lower not in _move_nouns(lang)
 
 
-def _sampled(q: Quantity, what: str, sentence: Sequence[Token]) -> bool:
+def _sampled(q: Quantity, what: str, sentence: Sequence[Token], lang: str) -> bool:
     """Whether a count of voters, adults or respondents is a poll's sample: an exact figure
     of a poll's size, with a word of polling in its sentence ("The poll was conducted ...
     among 1,241 likely voters"); not a share ("two-thirds of voters", "51-45 among likely
     voters") nor a turnout ("nearly 750,000 voters")."""
-    fw = frame_words()
+    fw = frame_words(lang)
     if not what or what.split()[-1] not in fw.sample_nouns:
         return False
     if q.approximate or q.vague or q.is_range or q.point is None or q.point < fw.sample_min:
@@ -298,12 +304,16 @@ def _sampled(q: Quantity, what: str, sentence: Sequence[Token]) -> bool:
 
 
 def _forecast_move(
-    q: Quantity, before: Sequence[Token], sentence: Sequence[Token], times: Sequence[TimeRef]
+    q: Quantity,
+    before: Sequence[Token],
+    sentence: Sequence[Token],
+    times: Sequence[TimeRef],
+    lang: str,
 ) -> Frame | None:
     """A forecast move of a measure named by a common noun: "premiums would rise 12% to 15%",
     "premiums are expected to increase by 20%" (what: "premium rose", as a plan). Only
     forecasts: a past move of a common noun ("sales fell 5%") says not whose sales."""
-    fw = frame_words()
+    fw = frame_words(lang)
     if q.unit is not Unit.PERCENT:
         return None
     i = len(before) - 1
@@ -324,17 +334,17 @@ def _forecast_move(
     return Frame(
         what=f"{what} {verb}",
         event=verb,
-        place=place_near(q, sentence, times),
+        place=place_near(q, sentence, times, lang=lang),
         role=PLAN,
     )
 
 
 def _level_move(
-    owner: Owner, after: Sequence[Token], rest: list[Token]
+    owner: Owner, after: Sequence[Token], rest: list[Token], lang: str
 ) -> tuple[Owner, list[Token]]:
     """A level verb whose figure a direction word follows is the day's move: "the Dow
     closed 531 points [lower]", "closed 2.3% [higher]" (not "closed at 15,871")."""
-    fw = frame_words()
+    fw = frame_words(lang)
     for token in (*after[:1], *rest[:1]):
         direction = fw.level_directions.get(token.lower, "")
         if direction:
@@ -350,22 +360,23 @@ def _owned_frame(
     times: Sequence[TimeRef],
     before: Sequence[Token],
     after: Sequence[Token],
+    lang: str,
 ) -> Frame:
     """The frame of a level or a move of a named owner: "the Dow closed at 21,200.62",
     "the S&P 500 fell 9.5%". What is the owner's move or level, whatever unit follows."""
-    moves = owner.verb in frame_words().owner_moves
-    by = role == INCREMENT and bool(before) and before[-1].lower in frame_words().move_by
+    moves = owner.verb in frame_words(lang).owner_moves
+    by = role == INCREMENT and bool(before) and before[-1].lower in frame_words(lang).move_by
     if moves and role not in (TOTAL, CHANGE) and not by:
         return Frame(role=role)  # "fell another 500 points"; "fell [by] 9.99%" is the move
-    if moves and after and after[0].lower in frame_words().change_from:
+    if moves and after and after[0].lower in frame_words(lang).change_from:
         return Frame(role=role)  # "down 8,400 points from its peak": not the day's move
     return Frame(
         what=f"{owner.name} {owner.verb}",
         event=owner.verb,
-        place=place_near(q, sentence_tokens, times),
+        place=place_near(q, sentence_tokens, times, lang=lang),
         role=CHANGE if moves else TOTAL,
         actor=owner.name,
-        incident=incident_near(before, after),
+        incident=incident_near(before, after, lang),
     )
 
 
@@ -383,12 +394,12 @@ def _before_time(tokens: Sequence[Token], times: Sequence[TimeRef]) -> list[Toke
 
 
 def _past_time(
-    clause: Sequence[Token], before: Sequence[Token], times: Sequence[TimeRef]
+    clause: Sequence[Token], before: Sequence[Token], times: Sequence[TimeRef], lang: str
 ) -> Sequence[Token]:
     """The clause read past a time right before "of": "conducted [Aug. 14-19] of 1,129"."""
     if (
         len(before) < 2
-        or before[-1].lower != function_words().of_link
+        or before[-1].lower != function_words(lang).of_link
         or not within_times(before[-2], times)
     ):
         return clause

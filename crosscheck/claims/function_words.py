@@ -37,6 +37,6 @@ class FunctionWords:
 
 
 @cache
-def function_words() -> FunctionWords:
+def function_words(lang: str) -> FunctionWords:
     """The ``[function_words]`` table of ``events.toml`` (the default language)."""
-    return table_settings(FunctionWords, "events", "function_words")
+    return table_settings(FunctionWords, "events", "function_words", lang=lang)

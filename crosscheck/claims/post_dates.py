@@ -29,12 +29,12 @@ _WORD = re.compile(r"\w+")
 
 
 @cache
-def _post_words() -> _PostWords:
-    data = require(load_lexicon("time"), "utterance_quotes", dict, "time")
+def _post_words(lang: str) -> _PostWords:
+    data = require(load_lexicon("time", lang), "utterance_quotes", dict, "time", lang=lang)
     return _PostWords(
-        handle=re.compile(str(require(data, "post_handle", str, "time"))),
-        dashes=tuple(str(d) for d in require(data, "post_dashes", list, "time")),
-        min_words=int(require(data, "post_min_words", int, "time")),
+        handle=re.compile(str(require(data, "post_handle", str, "time", lang=lang))),
+        dashes=tuple(str(d) for d in require(data, "post_dashes", list, "time", lang=lang)),
+        min_words=int(require(data, "post_min_words", int, "time", lang=lang)),
     )
 
 
@@ -42,18 +42,18 @@ def _line_start(text: str, at: int) -> int:
     return text.rfind("\n", 0, at) + 1
 
 
-def signs_post(text: str, start: int) -> bool:
+def signs_post(text: str, start: int, lang: str) -> bool:
     """Whether the date at ``start`` follows an author's handle on its line ("(@handle)
     July 18, 2017"): an embedded post's signature date."""
-    return bool(_post_words().handle.search(text[_line_start(text, start) : start]))
+    return bool(_post_words(lang).handle.search(text[_line_start(text, start) : start]))
 
 
-def post_body(text: str, start: int) -> str:
+def post_body(text: str, start: int, lang: str) -> str:
     """The words of the post a signature date at ``start`` signs ("" when it signs none):
     its line before the last dash, or the paragraph above when that holds too few words."""
-    if not signs_post(text, start):
+    if not signs_post(text, start, lang):
         return ""
-    words = _post_words()
+    words = _post_words(lang)
     first = _line_start(text, start)
     line = text[first:start]
     cut = max(line.rfind(d) for d in words.dashes)

@@ -30,6 +30,6 @@ class ScopeGroups:
 
 
 @cache
-def scope_groups() -> ScopeGroups:
+def scope_groups(lang: str) -> ScopeGroups:
     """The ``[scope_groups]`` table of matching.toml, read once."""
-    return table_settings(ScopeGroups, "matching", "scope_groups")
+    return table_settings(ScopeGroups, "matching", "scope_groups", lang=lang)

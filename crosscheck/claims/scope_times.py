@@ -36,44 +36,44 @@ this module gives, and what ``match.figures`` reads as a current count."""
 
 
 @cache
-def _words(key: str) -> frozenset[str]:
-    return lower_words(load_lexicon("claims"), key, "claims")
+def _words(key: str, lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("claims", lang), key, "claims", lang=lang)
 
 
-def statement_time(time: TimeRef, before: Sequence[Token]) -> TimeRef:
+def statement_time(time: TimeRef, before: Sequence[Token], lang: str) -> TimeRef:
     """``time`` with the scope "as of" when the tokens ``before`` it end in a reporting verb
     (and a link such as "on"): the day a statement was made; else ``time`` unchanged."""
-    links = _words("statement_day_links")
+    links = _words("statement_day_links", lang)
     if time.modifier is not None and time.modifier not in links:
         return time
     words = list(before)
     if words and words[-1].lower in links:
         words.pop()
-    if not words or words[-1].lower not in _words("statement_verbs"):
+    if not words or words[-1].lower not in _words("statement_verbs", lang):
         return time
     return replace(time, modifier=AS_OF)
 
 
-def since_clause_time(time: TimeRef, between: Sequence[Token]) -> TimeRef:
+def since_clause_time(time: TimeRef, between: Sequence[Token], lang: str) -> TimeRef:
     """``time`` with the scope of a "since" clause's opener when the tokens ``between`` a
     figure and it hold that opener at most ``since_clause_words`` words before it ("killed
     [since] protests broke out six months ago", "since the riots broke out in January") and no
     superlative before the opener ("the lowest since Obama took office five years ago"); else
     ``time`` unchanged. A time with a scope word of its own keeps it but "in" and "on"
     (``since_clause_overrides``)."""
-    if time.modifier and time.modifier not in _words("since_clause_overrides"):
+    if time.modifier and time.modifier not in _words("since_clause_overrides", lang):
         return time
-    openers = _words("since_clause_openers")
+    openers = _words("since_clause_openers", lang)
     at = next((i for i in range(len(between) - 1, -1, -1) if between[i].lower in openers), None)
-    if at is None or len(between) - at - 1 > _number("since_clause_words"):
+    if at is None or len(between) - at - 1 > _number("since_clause_words", lang):
         return time
-    superlatives = _words("since_clause_superlatives")
+    superlatives = _words("since_clause_superlatives", lang)
     if any(t.lower in superlatives for t in between[:at]):
         return time
     return replace(time, modifier=between[at].lower)
 
 
-def aside_time(time: TimeRef, figure_start: int, tokens: TokenIndex) -> bool:
+def aside_time(time: TimeRef, figure_start: int, tokens: TokenIndex, lang: str) -> bool:
     """Whether ``time`` stands in an aside that a mark (``aside_marks``, met before any
     ``aside_stops``: a colon carries the time on) closes before the figure starting at
     ``figure_start``, opened at most ``aside_words`` words before the time by a participle of
@@ -82,38 +82,38 @@ def aside_time(time: TimeRef, figure_start: int, tokens: TokenIndex) -> bool:
     convert $5.7 billion") or by a relative pronoun after a mark ("The inquiry, [which] began
     in May 2017, has led to 30 indictments"). The time dates the aside (how its noun came to
     be, what its noun did), not the figure."""
-    marks = _words("aside_marks")
-    found = tokens.mark_starts(_aside_marks_and_stops())
+    marks = _words("aside_marks", lang)
+    found = tokens.mark_starts(_aside_marks_and_stops(lang))
     after = bisect_left(found, time.end)
     if after == len(found) or found[after] >= figure_start:
         return False  # no mark closes the aside before the figure
     if tokens.tokens[tokens.first_at_or_after(found[after])].text not in marks:
         return False  # "wounds in the last week: of those, 46 percent": the time goes on
     last = tokens.last_ending_by(time.start)
-    first = max(0, last - _number("aside_words") - 1)
+    first = max(0, last - _number("aside_words", lang) - 1)
     for index in range(last - 1, first - 1, -1):
         word = tokens.tokens[index]
         if word.text in marks:
             return False  # the aside before the time holds no mark of its own
-        origin = word.lower in _words("origin_participles")
-        if origin or word.lower in _words("relative_pronouns"):
+        origin = word.lower in _words("origin_participles", lang)
+        if origin or word.lower in _words("relative_pronouns", lang):
             before = tokens.tokens[index - 1].text if index > 0 else ""
             return before in marks or (origin and not tokens.has_word_before(index))
     return False
 
 
 @cache
-def _aside_marks_and_stops() -> frozenset[str]:
-    return _words("aside_marks") | _words("aside_stops")
+def _aside_marks_and_stops(lang: str) -> frozenset[str]:
+    return _words("aside_marks", lang) | _words("aside_stops", lang)
 
 
 @cache
-def _number(key: str) -> int:
-    return int(require(load_lexicon("claims"), key, int, "claims"))
+def _number(key: str, lang: str) -> int:
+    return int(require(load_lexicon("claims", lang), key, int, "claims", lang=lang))
 
 
 def figure_times(
-    times: Sequence[TimeRef], quantities: Sequence[Quantity], tokens: TokenIndex
+    times: Sequence[TimeRef], quantities: Sequence[Quantity], tokens: TokenIndex, lang: str
 ) -> list[TimeRef]:
     """The times of a sentence a figure may take: not a clock time with no day of its
     own ("at 7:15am", read on the publication day only to pair with another clock time),
@@ -122,14 +122,14 @@ def figure_times(
         t
         for t in times
         if (t.minute_start is None or (t.begin is not None and not read_on_publication(t)))
-        and not occasion_time(tokens.before(t.start, 2), quantities)
+        and not occasion_time(tokens.before(t.start, 2), quantities, lang)
     ]
 
 
-def occasion_time(before: Sequence[Token], quantities: Sequence[Quantity]) -> bool:
+def occasion_time(before: Sequence[Token], quantities: Sequence[Quantity], lang: str) -> bool:
     """Whether the two tokens ``before`` a time are an ordinal of ``quantities`` and an
     occasion noun ("the second time [this week]"): the time dates the occasion."""
-    if len(before) < 2 or before[-1].lower not in _words("occasion_nouns"):
+    if len(before) < 2 or before[-1].lower not in _words("occasion_nouns", lang):
         return False
     ordinal_end = before[-2].end
     return any(q.unit is Unit.ORDINAL and q.end == ordinal_end for q in quantities)

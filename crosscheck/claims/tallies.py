@@ -37,11 +37,11 @@ class _TallyWords:
 
 
 @cache
-def _tally_words() -> _TallyWords:
-    return table_settings(_TallyWords, "events", "tallies")
+def _tally_words(lang: str) -> _TallyWords:
+    return table_settings(_TallyWords, "events", "tallies", lang=lang)
 
 
-def rival_tallies(claims: Sequence[Claim], index: TokenIndex) -> list[Claim]:
+def rival_tallies(claims: Sequence[Claim], index: TokenIndex, lang: str) -> list[Claim]:
     """The claims of one sentence (figures, in text order) with each rival's bare count
     given the noun of the count before it and its owner, and that count its own owner."""
     out = list(claims)
@@ -49,12 +49,12 @@ def rival_tallies(claims: Sequence[Claim], index: TokenIndex) -> list[Claim]:
         first, bare = out[k - 1], out[k]
         if not (_counted(first) and first.what and _counted(bare) and not bare.what):
             continue
-        if not _bare(bare, index):
+        if not _bare(bare, index, lang):
             continue
-        rival = bare.actor or _linked_name(index, bare.start)
-        owner = first.actor or _linked_name(index, first.start, opened=False)
-        owner = owner or _clause_name(index, first.start)
-        if not rival or not owner or not actors_differ(owner, rival):
+        rival = bare.actor or _linked_name(index, bare.start, lang=lang)
+        owner = first.actor or _linked_name(index, first.start, opened=False, lang=lang)
+        owner = owner or _clause_name(index, first.start, lang)
+        if not rival or not owner or not actors_differ(owner, rival, lang):
             continue
         out[k - 1] = replace(first, actor=owner)
         out[k] = replace(bare, what=first.what, subject=first.what, actor=rival, role=TOTAL)
@@ -66,17 +66,17 @@ def _counted(claim: Claim) -> bool:
     return claim.value is not None and claim.value.unit is Unit.COUNT and not claim.event
 
 
-def _bare(claim: Claim, index: TokenIndex) -> bool:
+def _bare(claim: Claim, index: TokenIndex, lang: str) -> bool:
     """Whether no word of its own follows a count ("Cruz with 545 [and] ..." or its end)."""
     after = index.after(claim.end, 1)
-    return not after or after[0].lower in _tally_words().ends
+    return not after or after[0].lower in _tally_words(lang).ends
 
 
-def _linked_name(index: TokenIndex, start: int, *, opened: bool = True) -> str:
+def _linked_name(index: TokenIndex, start: int, *, opened: bool = True, lang: str) -> str:
     """The name joined to a figure by a link after an opener: "ahead of [Cruz] with 545",
     "and [Kasich] with 144"; with ``opened`` false after any word ("show [Trump] with 756
     delegates", the leader's count); "" otherwise."""
-    tw = _tally_words()
+    tw = _tally_words(lang)
     before = index.before(start, _NAME_WORDS + 4)
     i = len(before)
     while i > 0 and before[i - 1].lower in tw.between:
@@ -92,7 +92,7 @@ def _linked_name(index: TokenIndex, start: int, *, opened: bool = True) -> str:
     return _name(before[first:end])
 
 
-def _clause_name(index: TokenIndex, start: int) -> str:
+def _clause_name(index: TokenIndex, start: int, lang: str) -> str:
     """The name opening the clause of a figure: "[Mr. Trump] entered the evening with 756",
     "Among Democrats, [Clinton] has accumulated 1,758"; "" when the clause opens otherwise."""
     before = index.before(start, len(index.tokens))
@@ -106,7 +106,7 @@ def _clause_name(index: TokenIndex, start: int) -> str:
         return ""
     if before[end].is_capitalised:
         return ""  # a longer name than a tally's owner: not read
-    if before[end].lower in frame_words().owner_gains:
+    if before[end].lower in frame_words(lang).owner_gains:
         return ""  # "Sanders won 45 delegates to Clinton's 31": one contest's gains
     return _name(before[first:end])
 

@@ -175,9 +175,13 @@ def lower_words(
     return frozenset(str(w).lower() for w in require(data, key, list, lexicon, lang=lang))
 
 
-def lower_table(data: dict[str, Any], key: str, lexicon: str) -> dict[str, str]:
-    """The table ``data[key]`` of words (keys folded to lower case) to names."""
-    return {str(k).lower(): str(v) for k, v in require(data, key, dict, lexicon).items()}
+def lower_table(
+    data: dict[str, Any], key: str, lexicon: str, *, lang: str = DEFAULT_LANGUAGE
+) -> dict[str, str]:
+    """The table ``data[key]`` of words (keys folded to lower case) to names (``require``'s
+    errors, naming the file of language ``lang``)."""
+    table = require(data, key, dict, lexicon, lang=lang)
+    return {str(k).lower(): str(v) for k, v in table.items()}
 
 
 LowerWords = Annotated[frozenset[str], "lower_words"]
@@ -198,14 +202,17 @@ _SETTING_READERS: Final[dict[object, Callable[[dict[str, Any], str, str], object
 }
 
 
-def table_settings(record: type[_R], lexicon: str, table: str) -> _R:
-    """The ``[table]`` of ``lexicon`` as a dataclass ``record``: each field read from the
-    key of its name, an ``int`` or a ``str`` as it is, a ``frozenset[str]`` as the letters
-    of a string, a ``LowerWords`` or ``LowerWordList`` as a list of words, lower-cased
-    (``require``'s errors for a missing key or one of another type)."""
+def table_settings(
+    record: type[_R], lexicon: str, table: str, *, lang: str = DEFAULT_LANGUAGE
+) -> _R:
+    """The ``[table]`` of ``lexicon`` in language ``lang`` as a dataclass ``record``: each
+    field read from the key of its name, an ``int`` or a ``str`` as it is, a
+    ``frozenset[str]`` as the letters of a string, a ``LowerWords`` or ``LowerWordList`` as
+    a list of words, lower-cased (``require``'s errors for a missing key or one of another
+    type)."""
     if not is_dataclass(record):
         raise TypeError(f"{record!r} is not a dataclass")
-    data = require(load_lexicon(lexicon), table, dict, lexicon)
+    data = require(load_lexicon(lexicon, lang), table, dict, lexicon, lang=lang)
     hints = get_type_hints(record, include_extras=True)
     read = {f.name: _SETTING_READERS[hints[f.name]] for f in fields(record)}
     return record(**{key: reader(data, key, lexicon) for key, reader in read.items()})

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crosscheck.claims.date_events import stem
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import reading_language
 from crosscheck.match.word_roots import word_root
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
@@ -222,7 +223,7 @@ def _sentence_names(text: str, t: TimeRef, keys: frozenset[str]) -> bool:
     """Whether the raw sentence around a time holds a word, or a word's stem or its root
     (word_roots.word_root, as descriptors' keys are), of ``keys``."""
     words = {w.lower() for w in _WORD.findall(_sentence_at(text, t))}
-    stems = {stem(w) for w in words}
+    stems = {stem(w, DEFAULT_LANGUAGE) for w in words}
     return bool(keys & (words | stems | {word_root(w) for w in words}))
 
 

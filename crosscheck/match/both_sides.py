@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from crosscheck.claims.date_events import date_event_words, stem, weak_stems
 from crosscheck.claims.dates import DATE_KIND, STATED
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.article_dates import within
 from crosscheck.match.period_signatures import signature
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, TimeRef
@@ -104,7 +105,9 @@ def periods_of(timed: Iterable[Claim]) -> _Periods:
 def sentence_keys(sentence: str) -> frozenset[str]:
     """The stems of the predicates of a figure's sentence (see ``said_of``)."""
     words = {w.lower() for w in _WORD.findall(sentence)}
-    return frozenset(stem(w) for w in words if date_event_words().predicate(w))
+    return frozenset(
+        stem(w, DEFAULT_LANGUAGE) for w in words if date_event_words(DEFAULT_LANGUAGE).predicate(w)
+    )
 
 
 def passing_period(t: TimeRef) -> bool:
@@ -165,7 +168,7 @@ def _dated_apart(c: Claim, coarse: Claim, fine: Claim, said: Said) -> bool:
     assert tc is not None and tf is not None and t is not None
     if _whole_year(tc) or set(c.event_stems) & set(coarse.event_stems) or _shares_day(t, tf):
         return False
-    if not (set(coarse.event_stems) & set(fine.event_stems)) - weak_stems():
+    if not (set(coarse.event_stems) & set(fine.event_stems)) - weak_stems(DEFAULT_LANGUAGE):
         return False
     rank = GRANULARITY_RANK[tc.granularity]
     for key in set(c.event_stems) | set(c.event_words):

@@ -36,6 +36,7 @@ from functools import partial
 
 from crosscheck.claims.date_events import date_event_words, weak_stems
 from crosscheck.claims.dates import STATED
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.article_dates import within
 from crosscheck.match.date_participants import named_participants, participants, predicate_stems
 from crosscheck.match.descriptor_clauses import clause_of
@@ -164,7 +165,10 @@ def describable(claim: Claim, statements: bool = False) -> bool:
         return False  # "Nielsen on March 5 called ...": the date dates the statement
     if counted_back(t.note):
         return False  # "five years ago": a round distance, no coarse date of the event
-    return not t.relative or word_before_date(claim) not in date_event_words().noun_before
+    return (
+        not t.relative
+        or word_before_date(claim) not in date_event_words(DEFAULT_LANGUAGE).noun_before
+    )
 
 
 def descriptor_pairs(
@@ -315,13 +319,13 @@ def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
     ``MIN_SIMILARITY_NAMED`` for two dates whose shared stems hold a name: a word with a
     capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY``
     otherwise."""
-    if len(shared - weak_stems()) < MIN_SHARED:
+    if len(shared - weak_stems(DEFAULT_LANGUAGE)) < MIN_SHARED:
         return MIN_SIMILARITY_PARTICIPANT
     names = shared & names_of_both(a, b)
     if not names:
         return MIN_SIMILARITY
     spans = (p for p, _, _ in name_spans(clause_of(a)))
-    if shared - names - weak_stems() and (
+    if shared - names - weak_stems(DEFAULT_LANGUAGE) and (
         named_participants(spans, names, content_stem) >= MIN_NAMES_ONE_EVENT
     ):
         return MIN_SIMILARITY_PARTICIPANTS
@@ -364,7 +368,7 @@ def shares_participant(
     one event by a predicate class besides weak ones and their sentences name one participant
     (date_participants; ``texts``: the articles by source, for the sentence before a pronoun)."""
     ca, cb = clause(a), clause(b)
-    shared = (predicate_stems(ca) & predicate_stems(cb)) - weak_stems()
+    shared = (predicate_stems(ca) & predicate_stems(cb)) - weak_stems(DEFAULT_LANGUAGE)
     if not shared or not shared & content_stems(ca) & content_stems(cb):
         return False  # the predicate classes first: most pairs share none
     pa = participants(a, ca, texts.get(a.source, ""), name_spans)
@@ -381,7 +385,7 @@ def _may_pair(
     """The tests of a pair that need no word weights: ``MIN_SHARED`` stems in common
     besides weak predicates, or else one predicate class and one participant
     (``one_participant``), and no two events named apart (``other_predicates``)."""
-    if len((sa & sb) - weak_stems()) < MIN_SHARED and not one_participant(a, b):
+    if len((sa & sb) - weak_stems(DEFAULT_LANGUAGE)) < MIN_SHARED and not one_participant(a, b):
         return False
     return not _apart(a, b, sa, sb)
 

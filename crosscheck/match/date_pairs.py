@@ -38,6 +38,7 @@ from crosscheck.claims.date_events import date_event_words, stem, weak_stems
 from crosscheck.claims.date_nouns import modified_noun
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.scope_groups import scope_groups
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.article_dates import ArticleDates, year_given
 from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_acts import answers, other_deadlines
@@ -71,8 +72,8 @@ def _scope_words() -> frozenset[str]:
     ("since", "before"), a span that holds many events ("over", "during") or the time a
     state is reported at ("as of": ``state_scopes`` of time.toml's [date_events])."""
     spans = date_words().span_modifiers
-    states = date_event_words().state_scopes
-    return scope_groups().at - spans - states
+    states = date_event_words(DEFAULT_LANGUAGE).state_scopes
+    return scope_groups(DEFAULT_LANGUAGE).at - spans - states
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -83,7 +84,7 @@ def _near_clock_time(t: TimeRef, word: str) -> bool:
     one moment, a few minutes wide, not the bound of a span ("after 5 p.m."): a scope word of
     ``near_clock_scopes`` (time.toml's [date_events]) and a word of compare.toml's [clock]
     ``loose_words`` ("just after midnight", "shortly before 9 a.m.")."""
-    scopes, loose = date_event_words().near_clock_scopes, clock_words().loose_words
+    scopes, loose = date_event_words(DEFAULT_LANGUAGE).near_clock_scopes, clock_words().loose_words
     return word in scopes and bool(loose & set(_WORDS.findall(t.text.lower())))
 
 
@@ -105,20 +106,22 @@ def dating_scope(t: TimeRef) -> bool:
     if word in _scope_words():
         return True
     finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
-    return finer and (word in date_event_words().clock_scopes or _near_clock_time(t, word))
+    return finer and (
+        word in date_event_words(DEFAULT_LANGUAGE).clock_scopes or _near_clock_time(t, word)
+    )
 
 
 def bound(claim: Claim) -> str:
     """The bound scope word of a date claim ("since 2008", "by Friday"), "" for none."""
     t = claim.time
     word = (t.modifier or "").lower() if t is not None else ""
-    return word if word in date_event_words().bound_scopes else ""
+    return word if word in date_event_words(DEFAULT_LANGUAGE).bound_scopes else ""
 
 
 def closes_span(claim: Claim) -> bool:
     """Whether a date claim closes a span ("by Friday", "until March"): a deadline."""
     t = claim.time
-    return t is not None and (t.modifier or "").lower() in scope_groups().end
+    return t is not None and (t.modifier or "").lower() in scope_groups(DEFAULT_LANGUAGE).end
 
 
 def _bounded(claim: Claim) -> bool:
@@ -173,9 +176,11 @@ def labels_event(claim: Claim) -> bool:
     if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.YEAR]:
         return False
     rest = claim.sentence[claim.end - claim.sentence_start :]
-    if not rest.startswith(date_event_words().label_after):
+    if not rest.startswith(date_event_words(DEFAULT_LANGUAGE).label_after):
         return False
-    return bool(modified_noun(claim.sentence, claim.end - claim.sentence_start, t))
+    return bool(
+        modified_noun(claim.sentence, claim.end - claim.sentence_start, t, DEFAULT_LANGUAGE)
+    )
 
 
 def _dated(claim: Claim) -> bool:
@@ -207,9 +212,12 @@ def same_event(a: Claim, b: Claim) -> bool:
     words = set(a.event_words) & set(b.event_words)
     if not stems:
         return False
-    if words and (not stems <= weak_stems() or len(words) >= date_event_words().weak_words):
+    if words and (
+        not stems <= weak_stems(DEFAULT_LANGUAGE)
+        or len(words) >= date_event_words(DEFAULT_LANGUAGE).weak_words
+    ):
         return True
-    strong = stems - weak_stems()
+    strong = stems - weak_stems(DEFAULT_LANGUAGE)
     return _one_noun(a, b, strong) or _story_noun(a, b, strong)
 
 
@@ -226,7 +234,7 @@ def _story_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
             continue
         rank, other_rank = GRANULARITY_RANK[t.granularity], GRANULARITY_RANK[u.granularity]
         noun = _noun_of(claim)
-        if noun and stem(noun) in stems and rank < other_rank < _YEAR_RANK:
+        if noun and stem(noun, DEFAULT_LANGUAGE) in stems and rank < other_rank < _YEAR_RANK:
             return True
     return False
 
@@ -239,7 +247,7 @@ def _noun_of(claim: Claim) -> str:
     t = claim.time
     if t is None or GRANULARITY_RANK[t.granularity] >= _YEAR_RANK:
         return ""
-    return modified_noun(claim.sentence, claim.end - claim.sentence_start, t)
+    return modified_noun(claim.sentence, claim.end - claim.sentence_start, t, DEFAULT_LANGUAGE)
 
 
 def _one_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
@@ -254,10 +262,10 @@ def _one_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
         t = claim.time
         if not stems or t is None or GRANULARITY_RANK[t.granularity] >= year:
             return False
-        noun = modified_noun(claim.sentence, claim.end - claim.sentence_start, t)
-        if not noun or stem(noun) not in stems:
+        noun = modified_noun(claim.sentence, claim.end - claim.sentence_start, t, DEFAULT_LANGUAGE)
+        if not noun or stem(noun, DEFAULT_LANGUAGE) not in stems:
             return False
-        nouns.append(stem(noun))
+        nouns.append(stem(noun, DEFAULT_LANGUAGE))
     return nouns[0] == nouns[1]
 
 

@@ -19,6 +19,7 @@ from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
 from crosscheck.claims.date_events import date_event_words, stem
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Claim
 
@@ -42,13 +43,13 @@ def predicate_stems(clause: str) -> frozenset[str]:
     alone ("followed", "expressed"): "was fired last May" -> {"removed"}. Cached: a clause
     is asked once per date pair it may form."""
     found = {w.lower() for w in _WORD.findall(clause.replace("\u2019", "'"))}  # folded
-    return frozenset(stem(w) for w in found & _listed())
+    return frozenset(stem(w, DEFAULT_LANGUAGE) for w in found & _listed())
 
 
 @cache
 def _listed() -> frozenset[str]:
     """The folded words that are event predicates of the lexicons."""
-    words = date_event_words()
+    words = date_event_words(DEFAULT_LANGUAGE)
     return frozenset(words.synonyms).union(words.classes, words.stems, words.event_nouns)
 
 

@@ -21,6 +21,7 @@ from crosscheck.claims.clause_bounds import key_clause
 from crosscheck.claims.date_events import date_event_words
 from crosscheck.claims.frame_places import capitalised_run, place_near, places_differ
 from crosscheck.claims.frame_words import frame_words
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import LowerWords, table_settings
 from crosscheck.model import Claim, TimeRef
 from crosscheck.text.tokens import Token, tokenize
@@ -59,9 +60,11 @@ def event_place(claim: Claim) -> str:
     t = claim.time
     if t is None or not claim.sentence:
         return ""
-    before, after = key_clause(tokenize(claim.sentence, claim.sentence_start), t)
+    before, after = key_clause(
+        tokenize(claim.sentence, claim.sentence_start), t, lang=DEFAULT_LANGUAGE
+    )
     tokens = [*before, *after]  # the date's own clause, as its event key reads it
-    place = place_near(claim, tokens, (t,))
+    place = place_near(claim, tokens, (t,), lang=DEFAULT_LANGUAGE)
     if not place or not date_places().kinds(place) or _spoken_at(tokens, place, t):
         return ""
     return place
@@ -71,11 +74,14 @@ def _spoken_at(tokens: Sequence[Token], place: str, t: TimeRef) -> bool:
     """Whether every place preposition before ``place`` in the clause follows a speaker's
     word closely: "said in Ohio", "told reporters in Michigan", "speaking in Ohio"."""
     table = date_places()
-    speakers = table.speaker_words | date_event_words().statement_verbs
-    prepositions = frame_words().place_prepositions
+    speakers = table.speaker_words | date_event_words(DEFAULT_LANGUAGE).statement_verbs
+    prepositions = frame_words(DEFAULT_LANGUAGE).place_prepositions
     found = False
     for index, token in enumerate(tokens):
-        if token.lower not in prepositions or capitalised_run(tokens[index + 1 :], (t,)) != place:
+        if (
+            token.lower not in prepositions
+            or capitalised_run(tokens[index + 1 :], (t,), DEFAULT_LANGUAGE) != place
+        ):
             continue
         before = tokens[max(0, index - table.speaker_reach) : index]
         if not any(b.lower in speakers for b in before):

@@ -24,6 +24,7 @@ import re
 from functools import cache
 
 from crosscheck.claims.date_events import date_event_words
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Claim
 
@@ -60,7 +61,7 @@ def clause_of(claim: Claim, *, told: bool = True) -> str:
     no aside (see the module doc). With ``told``, a clause right after the date that tells
     what happened at it ("in January 2009, when Obama took office") is the date's too;
     without, the clause ends before it (the date's own predicate: ``other_predicates``)."""
-    openers = date_event_words().clause_openers
+    openers = date_event_words(DEFAULT_LANGUAGE).clause_openers
     sentence = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     first, last = 0, len(sentence)

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from crosscheck.claims.date_events import date_event_words
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.word_roots import word_root
 from crosscheck.model import Claim, Source
 from crosscheck.text.words import claim_words
@@ -38,7 +39,7 @@ Descriptor = dict[str, float]
 
 @cache
 def _ignored() -> frozenset[str]:
-    return claim_words().stop_words | date_event_words().generic
+    return claim_words().stop_words | date_event_words(DEFAULT_LANGUAGE).generic
 
 
 @cache
@@ -57,7 +58,7 @@ def content_stems(text: str) -> set[str]:
     down" -> "resigned"): one event told with a phrase and with a verb shares its class."""
     words = _WORD.findall(text.lower())
     found = {content_stem(w) for w in set(words)}
-    phrases = date_event_words().phrases
+    phrases = date_event_words(DEFAULT_LANGUAGE).phrases
     found.update(phrases[p] for p in pairwise(words) if p in phrases)
     found.discard("")
     return found

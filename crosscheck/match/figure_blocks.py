@@ -23,6 +23,7 @@ from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_roles import BASE, COMPATIBLE_ROLES
 from crosscheck.claims.frames import SIZED
 from crosscheck.claims.scope_times import AS_OF
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.engine import blocks
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.recent_tolls import recent_week, week_period
@@ -76,7 +77,7 @@ def scope_of(claim: Claim) -> str:
     if claim.event in (SIZED, DURATION_EVENT, LOCATED):
         return CURRENT  # "the 313-member committee", "a 70-minute session", a town's distance
     if time is None:
-        if claim.kind == DATE_KIND or claim.event in owner_events():
+        if claim.kind == DATE_KIND or claim.event in owner_events(DEFAULT_LANGUAGE):
             return "at"  # a date; a move or level is a day's, dated or not
         return CURRENT
     if claim.kind == DATE_KIND and time.minute_start is not None:

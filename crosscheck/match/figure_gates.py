@@ -25,6 +25,7 @@ from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import PLAN, frame_words
 from crosscheck.claims.frames import NEW, SIZED
 from crosscheck.claims.scope_times import AS_OF
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.figure_blocks import toll_shape
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.model import CertaintyLevel, Claim, Granularity, TimeRef
@@ -57,22 +58,22 @@ def pair_gates(first: Claim, second: Claim) -> Iterator[str]:
         yield "other_day" if other_day else "times"
     if places_differ(first.place, second.place):
         yield "places"
-    if not roles_compatible(first.role, second.role, first.event):
+    if not roles_compatible(first.role, second.role, first.event, lang=DEFAULT_LANGUAGE):
         yield "roles"
-    if actors_differ(first.actor, second.actor):
+    if actors_differ(first.actor, second.actor, DEFAULT_LANGUAGE):
         yield "actors"
     if len([u for u in frame_unknowns(first, second) if u != ONE_SIDED_INCIDENT]) > 1:
         yield "unknowns"
-    if incidents_differ(first.incident, second.incident):
+    if incidents_differ(first.incident, second.incident, DEFAULT_LANGUAGE):
         yield "incidents"
     if _part_of_aggregate(first, second):
         yield "part_of_aggregate"
-    if settings_differ(first, second):
+    if settings_differ(first, second, DEFAULT_LANGUAGE):
         yield "settings"
     if _weak(first) and _far_apart(first, second):
         yield "far_apart"
     periods = first.time is not None and second.time is not None
-    if breakdown_differs(first.event, first.actor, second.actor, periods):
+    if breakdown_differs(first.event, first.actor, second.actor, periods, DEFAULT_LANGUAGE):
         yield "breakdown"
     if _unfielded(first, second, periods):
         yield "unfielded"
@@ -81,7 +82,7 @@ def pair_gates(first: Claim, second: Claim) -> Iterator[str]:
 def _unfielded(a: Claim, b: Claim, periods_known: bool) -> bool:
     """Two poll samples that neither both say where nor both say when: maybe two of the
     story's many polls ("a poll of 1,000 likely voters" / "the poll of 2,709 likely voters")."""
-    if a.event not in frame_words().fielded_events:
+    if a.event not in frame_words(DEFAULT_LANGUAGE).fielded_events:
         return False
     return not (a.place and b.place) and not periods_known
 
@@ -89,7 +90,7 @@ def _unfielded(a: Claim, b: Claim, periods_known: bool) -> bool:
 def _other_day(a: Claim, b: Claim) -> bool:
     """A named owner's move or level on two different days ("the Dow lost 1,000 points" on
     Monday, "closed 531 points lower" on Friday): two days' figures, not one."""
-    if a.event not in owner_events() or a.time is None or b.time is None:
+    if a.event not in owner_events(DEFAULT_LANGUAGE) or a.time is None or b.time is None:
         return False
     days = (a.time.granularity, b.time.granularity) == (Granularity.DAY, Granularity.DAY)
     return days and a.time.begin is not None and a.time.begin != b.time.begin
@@ -98,7 +99,7 @@ def _other_day(a: Claim, b: Claim) -> bool:
 def _day_move(a: Claim, b: Claim) -> bool:
     """A named owner's move or level dated to a day on one side and undated on the other
     ("Dow drops 1,600 points" over the story, "the Dow fell 2,352 points on Thursday")."""
-    if a.event not in owner_events() or (a.time is None) == (b.time is None):
+    if a.event not in owner_events(DEFAULT_LANGUAGE) or (a.time is None) == (b.time is None):
         return False
     dated = a.time or b.time
     return dated is not None and dated.granularity is Granularity.DAY
@@ -141,7 +142,8 @@ def whats_compatible(a: str, b: str, event: str = "") -> bool:
     if a == b:
         return True
     if event == LOCATED:
-        return same_places(a, b)  # Samarra from Baghdad; never Tikrit from Baghdad
+        # Samarra from Baghdad; never Tikrit from Baghdad
+        return same_places(a, b, DEFAULT_LANGUAGE)
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return False
@@ -160,7 +162,7 @@ def whats_compatible(a: str, b: str, event: str = "") -> bool:
 def sized_alike(wa: list[str], wb: list[str]) -> bool:
     """Two sized things named by different nouns of a law or deal that share a qualifier:
     "spending bill" / "federal spending deal" (not "tax bill" / "infrastructure plan")."""
-    nouns = frame_words().sized_nouns
+    nouns = frame_words(DEFAULT_LANGUAGE).sized_nouns
     if wa[-1] not in nouns or wb[-1] not in nouns:
         return False
     return bool(set(wa[:-1]) & set(wb[:-1]) - nouns)
@@ -178,7 +180,11 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     A pair with more than one is not compared; one lowers the severity of what is flagged.
     """
     found: list[str] = []
-    if a.what != b.what and not _same_owner(a, b) and not same_places(a.what, b.what):
+    if (
+        a.what != b.what
+        and not _same_owner(a, b)
+        and not same_places(a.what, b.what, DEFAULT_LANGUAGE)
+    ):
         found.append("what")
     if bool(a.place) != bool(b.place):
         found.append("place")
@@ -187,7 +193,7 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     if (
         a.value is not None
         and (bool(a.actor) != bool(b.actor))
-        and not is_incident(a.actor or b.actor)
+        and not is_incident(a.actor or b.actor, DEFAULT_LANGUAGE)
     ):
         found.append("actor")
     if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
@@ -208,7 +214,7 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     if timed and a.value is None and a.time and b.time and (a.time.relative or b.time.relative):
         found.append("relative_date")
     # a forecast move's hedge is its nature ("premiums are expected to increase by 20%")
-    forecasts = {a.role, b.role} == {PLAN} and a.event in frame_words().owner_moves
+    forecasts = {a.role, b.role} == {PLAN} and a.event in frame_words(DEFAULT_LANGUAGE).owner_moves
     hedged = CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level)
     if a.value is not None and hedged and not forecasts:
         found.append(ONE_SIDE_HEDGES)
@@ -218,7 +224,12 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
 def _same_owner(a: Claim, b: Claim) -> bool:
     """A named owner's move or level, the owner named in full on one side and in short on
     the other ("the Dow closed" / "the Dow Jones index closed"): the same what."""
-    if a.event != b.event or a.event not in owner_events() or not a.actor or not b.actor:
+    if (
+        a.event != b.event
+        or a.event not in owner_events(DEFAULT_LANGUAGE)
+        or not a.actor
+        or not b.actor
+    ):
         return False
     return set(a.actor.split()) <= set(b.actor.split()) or set(b.actor.split()) <= set(
         a.actor.split()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.claims.scope_groups import scope_groups
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, require
 
 
@@ -38,7 +39,7 @@ def match_rules() -> MatchRules:
         subject_threshold=float(require(data, "subject_threshold", int, "matching")),
         most_cited=int(require(data, "compare_with_most_cited", int, "matching")),
         kind_group={str(k): group for group, ks in kinds.items() for k in ks},
-        scope_group=scope_groups().group_of(),
+        scope_group=scope_groups(DEFAULT_LANGUAGE).group_of(),
         vague_whats=frozenset(str(w) for w in require(data, "vague_whats", list, "matching")),
         measure_qualifiers=frozenset(
             str(w) for w in require(data, "measure_qualifiers", list, "matching")

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from crosscheck.claims.date_events import date_event_words, weak_stems
-from crosscheck.language import DEFAULT_LANGUAGE
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import reading_language
 from crosscheck.match.article_dates import within
 from crosscheck.model import GRANULARITY_RANK, Claim, Source, TimeRef
@@ -43,7 +43,7 @@ def lede_spans(text: str, lang: str = DEFAULT_LANGUAGE) -> tuple[tuple[int, int]
     is cleaned and split with the lexicons of language ``lang`` (the article's); the three
     settings are the default language's ``DateEventWords`` (the match stage is not read per
     language yet)."""
-    settings = date_event_words()  # the lede_* keys of time.toml's [date_events]
+    settings = date_event_words(DEFAULT_LANGUAGE)  # the lede_* keys of time.toml's [date_events]
     head = text[: settings.lede_chars]
     sentences = split_sentences(clean_text(head, lang), lang)
     found: list[tuple[int, int]] = []
@@ -76,7 +76,7 @@ def lede_same_event(a: Claim, b: Claim) -> bool:
     """Two lede dates of one event by a weak predicate: every shared stem weak ("primary",
     "vote"), one key word in common, one period inside the other."""
     stems = set(a.event_stems) & set(b.event_stems)
-    if not stems or not stems <= weak_stems():
+    if not stems or not stems <= weak_stems(DEFAULT_LANGUAGE):
         return False
     if not set(a.event_words) & set(b.event_words):
         return False

@@ -34,6 +34,7 @@ from datetime import date
 from functools import cache
 
 from crosscheck.claims.date_events import weak_stems
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.article_dates import within, year_given
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
 from crosscheck.timex.lexicon import time_lexicon
@@ -72,7 +73,9 @@ def _keys_meet(a: Claim, b: Claim) -> bool:
     stems = set(a.event_stems) & set(b.event_stems)
     if not stems:
         return False
-    return bool(stems - weak_stems()) or bool(set(a.event_words) & set(b.event_words))
+    return bool(stems - weak_stems(DEFAULT_LANGUAGE)) or bool(
+        set(a.event_words) & set(b.event_words)
+    )
 
 
 def nested_written(a: Claim, b: Claim) -> bool:

@@ -47,6 +47,7 @@ from functools import cache
 from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.post_dates import post_body, signs_post
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.statement_dates import (
@@ -161,7 +162,7 @@ def quoted_words(text: str, claim: Claim, dated: AbstractSet[int] = frozenset())
     quote the date's sentence introduces) and gives no date of its own (``dated``: the starts
     of the source's date claims); lower case, spans joined in their order; none for a date
     inside a quote (the speaker's own date, not the statement's)."""
-    post = post_body(text, claim.start)
+    post = post_body(text, claim.start, DEFAULT_LANGUAGE)
     if post:
         return tuple(_folded_words(post))
     end = _sentence_stop(claim)
@@ -208,7 +209,7 @@ def _said_by_pronoun(text: str, start: int, stop: int, spans: Sequence[tuple[int
     for first, last in [*spans, (stop, stop)]:
         words.extend(w.lower() for w in _WORD.findall(text[at:first]))
         at = last
-    pronouns, verbs = _settings().pronouns, date_event_words().statement_verbs
+    pronouns, verbs = _settings().pronouns, date_event_words(DEFAULT_LANGUAGE).statement_verbs
     return any(
         (x in pronouns and y in verbs) or (x in verbs and y in pronouns)
         for x, y in itertools.pairwise(words)
@@ -248,7 +249,9 @@ def same_words(run: Sequence[str]) -> bool:
 def _sentence_stems(claim: Claim) -> frozenset[str]:
     stops = claim_words().stop_words
     words = _folded_words(claim.sentence)
-    return frozenset(stem(w) for w in words if w not in stops and not w[:1].isdigit())
+    return frozenset(
+        stem(w, DEFAULT_LANGUAGE) for w in words if w not in stops and not w[:1].isdigit()
+    )
 
 
 def told_alike(run: Sequence[str], a: Claim, b: Claim) -> bool:
@@ -343,4 +346,4 @@ def _noted(a: Claim, b: Claim, run: Sequence[str]) -> ClaimPair:
 
 def _stamped(claim: Claim) -> bool:
     """Whether a date is an embedded post's signature stamp (claims.post_dates)."""
-    return signs_post(claim.sentence, claim.start - claim.sentence_start)
+    return signs_post(claim.sentence, claim.start - claim.sentence_start, DEFAULT_LANGUAGE)

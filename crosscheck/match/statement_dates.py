@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from crosscheck.claims.date_events import date_event_words
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.model import Claim
@@ -124,7 +125,7 @@ def is_statement_date(claim: Claim) -> bool:
     Tuesday"): it dates the statement, not the act its clause tells."""
     after = _FIRST_WORD.match(claim.sentence[claim.end - claim.sentence_start :])
     near = {word_before_date(claim), after.group(1).lower() if after is not None else ""}
-    return bool(near & date_event_words().statement_verbs)
+    return bool(near & date_event_words(DEFAULT_LANGUAGE).statement_verbs)
 
 
 def reports_statement(claim: Claim) -> bool:
@@ -132,7 +133,7 @@ def reports_statement(claim: Claim) -> bool:
     date, names not counted, and no verb form between ("On Sunday, top campaign adviser
     Robert Gibbs told CNN that ...", "Cruz told reporters on Monday"): the date may date
     the statement."""
-    words = date_event_words()
+    words = date_event_words(DEFAULT_LANGUAGE)
     clause = clause_of(claim)
     at = clause.find(claim.text)
     if at < 0:

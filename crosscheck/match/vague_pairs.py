@@ -14,6 +14,7 @@ from crosscheck.claims.frame_roles import INCREMENT, PART, TOTAL
 from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import PLAN
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon
 from crosscheck.match.figure_blocks import comparable
 from crosscheck.match.figure_rules import match_rules
@@ -229,7 +230,7 @@ def _fit_gate(v: Claim, e: Claim) -> str:
         return "roles"
     if not same_setting(v, e):
         return "setting"
-    if settings_differ(v, e):
+    if settings_differ(v, e, DEFAULT_LANGUAGE):
         return "settings"  # "in multiple federal courts" / "Two federal courts have ruled"
     if v.role != e.role and not same_happening(v, e, frozenset(text_words(f"{v.text} {e.text}"))):
         return "plan_and_total"  # "wants to deport millions", "deported 3 million": two measures

@@ -11,6 +11,7 @@ from typing import Final
 
 from crosscheck.claims.frame_incidents import actors_differ
 from crosscheck.claims.frame_places import places_differ
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon
 from crosscheck.model import Claim
 
@@ -26,7 +27,9 @@ def same_setting(v: Claim, e: Claim) -> bool:
         return False
     if v.time is not None and e.time is not None and v.time.value != e.time.value:
         return False
-    return not (places_differ(v.place, e.place) or actors_differ(v.actor, e.actor))
+    return not (
+        places_differ(v.place, e.place) or actors_differ(v.actor, e.actor, DEFAULT_LANGUAGE)
+    )
 
 
 def same_happening(

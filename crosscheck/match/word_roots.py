@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.claims.date_events import date_event_words, stem
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, require
 
 
@@ -56,9 +57,9 @@ def root_rules() -> RootRules:
 @cache
 def _lexicon_stems() -> frozenset[str]:
     """The stems the event lexicons give their words (left as they are)."""
-    words = date_event_words()
+    words = date_event_words(DEFAULT_LANGUAGE)
     listed = set(words.synonyms).union(words.classes, words.stems, words.event_nouns)
-    return frozenset(stem(w) for w in listed)
+    return frozenset(stem(w, DEFAULT_LANGUAGE) for w in listed)
 
 
 @cache
@@ -77,7 +78,7 @@ def word_root(word: str) -> str:
     base form and no lexicon's, the stem less a final "e" its inflections lost with their
     suffix ("finalize" -> "finaliz", as "finalized"; "committee" -> "committe", as
     "committees"; "settlement" -> "settl", as "settled")."""
-    word_stem = stem(word)
+    word_stem = stem(word, DEFAULT_LANGUAGE)
     family = root(word_stem)
     rules = root_rules()
     if family != word_stem or word_stem in _lexicon_stems() or not _whole(word, word_stem):

@@ -35,6 +35,7 @@ from typing import TypeVar
 
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.ids import stable_id
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.date_words import date_words
 from crosscheck.match.day_parts import day_part
 from crosscheck.match.figure_blocks import block_key, comparable
@@ -430,7 +431,7 @@ def bare_figure(claim: Claim) -> bool:
     """Whether a count is the figure alone ("16", "Dozens"): what it counts came from the
     sentence, not from a noun beside it (money, measures and percentages carry a unit)."""
     q = claim.value
-    if claim.event in owner_events():
+    if claim.event in owner_events(DEFAULT_LANGUAGE):
         return False  # "closed at 21,200.62": a named owner's level has no noun to read
     return q is not None and q.unit is Unit.COUNT and claim.text.strip() == q.text.strip()
 

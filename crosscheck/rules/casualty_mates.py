@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from crosscheck.claims.coordination import others_words
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.model import Claim, ClaimPair, Source
 from crosscheck.text.tokens import lowered_words
 
@@ -49,7 +50,7 @@ def unlike_mates(pair: ClaimPair, sources: Mapping[str, Source], figures: Iterab
 
 def _others_count(claim: Claim, sources: Mapping[str, Source]) -> bool:
     """A casualty total whose figure "others" follows ("wounded 58 [others]")."""
-    words, events = others_words()
+    words, events = others_words(DEFAULT_LANGUAGE)
     source = sources.get(claim.source)
     if claim.role != TOTAL or claim.event not in events or claim.value is None or not source:
         return False
@@ -60,7 +61,7 @@ def _others_count(claim: Claim, sources: Mapping[str, Source]) -> bool:
 def _mate(claim: Claim, claims: tuple[Claim, ...], event: str) -> Claim | None:
     """The nearest count before ``claim`` in its sentence of another casualty event (of
     ``event`` when given)."""
-    _, events = others_words()
+    _, events = others_words(DEFAULT_LANGUAGE)
     found = [
         c
         for c in claims
@@ -84,7 +85,7 @@ def _summed_on(claim: Claim, sources: Mapping[str, Source]) -> bool:
     if source is None or not source.text[: claim.sentence_end].rstrip().endswith(_ENDS):
         return False
     following = lowered_words(source.text[claim.sentence_end : claim.sentence_end + _NEXT_WORD])
-    return bool(following) and following[0] in frame_words().increment_before
+    return bool(following) and following[0] in frame_words(DEFAULT_LANGUAGE).increment_before
 
 
 def _same_value(a: Claim, b: Claim) -> bool:

@@ -16,6 +16,7 @@ from crosscheck.claims.dates import DATED
 from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_located import LOCATED, located_places
 from crosscheck.claims.frame_occasions import is_ranked_occasion
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.date_pairs import labels_event, near_clock
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
@@ -106,7 +107,8 @@ def frame_text(a: Claim, b: Claim) -> str:
     if b.what and b.what != what:
         what = f"{what} / {b.what}"
     verb = words["count" if a.value is not None and a.value.unit is Unit.COUNT else "give"]
-    located = located_places(a.what) if a.event == LOCATED else None  # "samarra from baghdad"
+    # "samarra from baghdad"
+    located = located_places(a.what, DEFAULT_LANGUAGE) if a.event == LOCATED else None
     text = words["frame"].format(verb=verb, what=what)
     if is_ranked_occasion(a.kind, a.event):
         text = words["frame_rank"].format(what=what)
@@ -164,7 +166,7 @@ PASSAGE_WORDS = 6
 def _event_word(claim: Claim, stems: set[str]) -> str:
     """The word of a date's sentence nearest the date that gives one of ``stems``
     ("fired", "firing"), or the two words of such a phrase ("took office")."""
-    words = date_event_words()
+    words = date_event_words(DEFAULT_LANGUAGE)
     found = list(_WORD.finditer(claim.sentence))
     at = claim.start - claim.sentence_start
     by_distance = sorted(range(len(found)), key=lambda i: abs(found[i].start() - at))
@@ -173,7 +175,7 @@ def _event_word(claim: Claim, stems: set[str]) -> str:
         nxt = found[i + 1].group().lower() if i + 1 < len(found) else ""
         if words.phrases.get((low, nxt)) in stems:
             return f"{found[i].group()} {found[i + 1].group()}"
-        if (words.predicate(low) or low in words.nouns) and stem(low) in stems:
+        if (words.predicate(low) or low in words.nouns) and stem(low, DEFAULT_LANGUAGE) in stems:
             return found[i].group()
     return ""
 

@@ -19,6 +19,7 @@ from crosscheck.claims.frame_incidents import incidents_differ
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_roles import ESTIMATE
 from crosscheck.claims.frame_words import PLAN
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.quantities.lexicons import unit_surface
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
@@ -486,7 +487,9 @@ def stated_under_other_noun(
 
 
 def _same_scene(a: Claim, b: Claim) -> bool:
-    return not places_differ(a.place, b.place) and not incidents_differ(a.incident, b.incident)
+    return not places_differ(a.place, b.place) and not incidents_differ(
+        a.incident, b.incident, DEFAULT_LANGUAGE
+    )
 
 
 def _has_values(pair: ClaimPair) -> bool:

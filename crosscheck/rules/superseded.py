@@ -35,6 +35,7 @@ from itertools import islice, pairwise
 from crosscheck.claims.frame_compare import roles_compatible
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
 from crosscheck.claims.frame_places import places_differ
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.figure_blocks import block_key, comparable
 from crosscheck.match.figure_gates import whats_compatible
@@ -227,9 +228,14 @@ def same_frame(a: Claim, b: Claim) -> bool:
         return False
     if block_key(a)[:3] != block_key(b)[:3] or not whats_compatible(a.what, b.what):
         return False
-    if places_differ(a.place, b.place) or not roles_compatible(a.role, b.role):
+    if places_differ(a.place, b.place) or not roles_compatible(
+        a.role, b.role, lang=DEFAULT_LANGUAGE
+    ):
         return False
-    return not (actors_differ(a.actor, b.actor) or incidents_differ(a.incident, b.incident))
+    return not (
+        actors_differ(a.actor, b.actor, DEFAULT_LANGUAGE)
+        or incidents_differ(a.incident, b.incident, DEFAULT_LANGUAGE)
+    )
 
 
 @dataclass(frozen=True, slots=True)

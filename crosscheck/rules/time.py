@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from crosscheck.claims.date_events import stem
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
 from crosscheck.match.date_words import DateWords, clock_words, date_words
 from crosscheck.match.day_parts import day_part, parts_apart
@@ -252,7 +253,7 @@ def _only_a_label(label: Claim, other: Claim) -> bool:
         return True
     shared = set(label.event_stems) & set(other.event_stems)
     words = following.group().lower().split()[:LABEL_WORDS] if following else []
-    return not any(stem(w) in shared for w in words)
+    return not any(stem(w, DEFAULT_LANGUAGE) in shared for w in words)
 
 
 def time_rule(a: Claim, b: Claim) -> Finding | None:
