@@ -50,7 +50,7 @@ from crosscheck.match.article_dates import ArticleDates
 from crosscheck.match.date_words import date_words
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.lede_dates import LedeMatch
-from crosscheck.match.nested_dates import NestedMatch, week_named
+from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.statement_dates import beside_statement_noun
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -247,7 +247,7 @@ def _event_match(st: StoryTrace) -> dp._Match:
     nested = NestedMatch.of(st.sources)
 
     def event_match(a: Claim, b: Claim) -> bool:
-        widened = st.lede.widens(a, b) or nested.widens(a, b) or week_named(a, b)
+        widened = st.lede.widens(a, b) or nested.widens(a, b) or nested.week_named(a, b)
         return dp.same_event(a, b) or widened
 
     return event_match

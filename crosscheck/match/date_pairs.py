@@ -47,7 +47,7 @@ from crosscheck.match.date_places import places_apart
 from crosscheck.match.date_words import clock_words, date_words
 from crosscheck.match.day_parts import apart_groups, clauses_share
 from crosscheck.match.lede_dates import LedeMatch
-from crosscheck.match.nested_dates import NestedMatch, week_named
+from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.period_signatures import covered_periods, names_which
 from crosscheck.match.period_signatures import signature as _signature
 from crosscheck.match.quote_dates import quote_pairs
@@ -305,7 +305,9 @@ def with_date_pairs(
     lede, nested = LedeMatch.of(sources), NestedMatch.of(sources)
 
     def event_match(a: Claim, b: Claim) -> bool:
-        return same_event(a, b) or lede.widens(a, b) or nested.widens(a, b) or week_named(a, b)
+        return (
+            same_event(a, b) or lede.widens(a, b) or nested.widens(a, b) or nested.week_named(a, b)
+        )
 
     paired = [*kept, *date_pairs(claims, framed, texts, event_match, said=said)]
     covered = covered_periods(paired)
