@@ -305,7 +305,9 @@ def with_date_pairs(
     lede, nested = LedeMatch.of(sources), NestedMatch.of(sources)
 
     def event_match(a: Claim, b: Claim) -> bool:
-        return same_event(a, b) or lede.widens(a, b) or nested.widens(a, b)
+        return (
+            same_event(a, b) or lede.widens(a, b) or nested.widens(a, b) or nested.week_named(a, b)
+        )
 
     paired = [*kept, *date_pairs(claims, framed, texts, event_match, said=said)]
     covered = covered_periods(paired)
