@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from crosscheck.check import prepare_and_extract
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.nested_dates import NestedMatch, nested_written
 from crosscheck.model import Claim, Source
 
@@ -107,7 +108,7 @@ def test_an_article_of_unknown_date_gives_no_past() -> None:
         id="undated", text="Tomas was her brother. She spoke of Tomas, who died March 14, 2011."
     )
     b = next(c for c in prepare_and_extract(source).claims if c.kind == "date")
-    assert nested_written(a, b)
+    assert nested_written(a, b, DEFAULT_LANGUAGE)
     assert NestedMatch.of([sa, replace(source, published=PUBLISHED)]).widens(a, b)
     assert not NestedMatch.of([sa, source]).widens(a, b)
 
