@@ -62,8 +62,8 @@ def test_two_lede_dates_of_a_weak_predicate_and_one_name() -> None:
         "an incumbent who fell short of a majority in last week's primary."
     )
     assert lede_same_event(a, b, DEFAULT_LANGUAGE)
-    assert LedeMatch.of([sa, sb]).widens(a, b)
-    assert not LedeMatch.of([sa]).widens(a, b)  # no article: no lede known
+    assert LedeMatch.of([sa, sb], DEFAULT_LANGUAGE).widens(a, b)
+    assert not LedeMatch.of([sa], DEFAULT_LANGUAGE).widens(a, b)  # no article: no lede known
 
 
 def test_disjoint_lede_dates_are_not_widened() -> None:
