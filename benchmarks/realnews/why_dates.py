@@ -272,7 +272,8 @@ def _event_match(st: StoryTrace) -> dp._Match:
     nested = NestedMatch.of(st.sources, DEFAULT_LANGUAGE)
 
     def event_match(a: Claim, b: Claim) -> bool:
-        return dp.same_event(a, b, DEFAULT_LANGUAGE) or st.lede.widens(a, b) or nested.widens(a, b)
+        widened = st.lede.widens(a, b) or nested.widens(a, b) or nested.week_named(a, b)
+        return dp.same_event(a, b, DEFAULT_LANGUAGE) or widened
 
     return event_match
 

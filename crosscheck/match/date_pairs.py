@@ -312,7 +312,12 @@ def with_date_pairs(
     lede, nested = LedeMatch.of(sources, lang), NestedMatch.of(sources, lang)
 
     def event_match(a: Claim, b: Claim) -> bool:
-        return same_event(a, b, lang) or lede.widens(a, b) or nested.widens(a, b)
+        return (
+            same_event(a, b, lang)
+            or lede.widens(a, b)
+            or nested.widens(a, b)
+            or nested.week_named(a, b)
+        )
 
     paired = [*kept, *date_pairs(claims, framed, texts, event_match, said=said, lang=lang)]
     covered = covered_periods(paired)

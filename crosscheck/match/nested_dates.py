@@ -35,10 +35,16 @@ from functools import cache
 
 from crosscheck.claims.date_events import weak_stems
 from crosscheck.match.article_dates import within, year_given
+from crosscheck.match.date_places import date_places
+from crosscheck.match.lede_dates import lede_same_event
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
 from crosscheck.timex.lexicon import time_lexicon
 
 _YEAR = GRANULARITY_RANK[Granularity.YEAR]
+# The longest coarser period ``NestedMatch.week_named`` reads: two events of one weak
+# predicate and one name fall in one month often (a senator's letter and the reply to it, a
+# primary and a donation ahead of it), in one week rarely.
+_WEEK_RANK = GRANULARITY_RANK[Granularity.WEEK]
 _WORD = re.compile(r"\w+")
 
 
@@ -148,6 +154,37 @@ class NestedMatch:
         if not all(d is not None and last < d for d in days):
             return False
         return self._known(a, b)
+
+    def week_named(self, a: Claim, b: Claim) -> bool:
+        """Two dates of one event by a weak predicate and one name, anywhere in the
+        articles: ``lede_same_event``'s key (every shared stem weak, one key word in common,
+        one period inside the other at another precision), the shared word written
+        capitalised in both sentences (``_names``: "Kentucky, which holds a primary in
+        mid-May" / "the May 17 contest in Kentucky"), the coarser period a week at most
+        ("The House will vote this week" / "in Tuesday's floor vote, House Democrats ..."),
+        and no place of either side unknown to the other side's article unless a place is
+        the name they share ("until next Tuesday's District of Columbia primary" / "press on
+        to the Maryland primary next week": one candidate, two primaries). A month holds
+        many events of a weak predicate: "Neal informed Rettig in a letter earlier this
+        month" / "Mnuchin said in his Tuesday letter to Neal" are a letter and its reply."""
+        ta, tb = a.time, b.time
+        if ta is None or tb is None:
+            return False
+        if max(GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity]) > _WEEK_RANK:
+            return False
+        if not lede_same_event(a, b, self.lang):
+            return False
+        names_a, names_b = _names(a), _names(b)
+        shared = names_a & names_b
+        if not shared:
+            return False
+        places = date_places(self.lang)
+        if any(places.kinds(n) for n in shared):
+            return True  # the place they share locates the event
+        in_a, in_b = self._article_words(a.source), self._article_words(b.source)
+        return all(n in in_b for n in names_a if places.kinds(n)) and all(
+            n in in_a for n in names_b if places.kinds(n)
+        )
 
     def _known(self, a: Claim, b: Claim) -> bool:
         """Whether each side's names are known to the other side's article: one of them in
