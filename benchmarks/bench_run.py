@@ -71,15 +71,16 @@ def scoring_counts(claims: Sequence[Any]) -> dict[str, int]:
     ``claim_pairs`` is the number of ClaimPairs ``match_claims`` returns (pairs of groups
     of identical claims that passed the subject and time checks).
     """
+    from crosscheck.language import DEFAULT_LANGUAGE
     from crosscheck.match.figure_blocks import claim_blocks
     from crosscheck.match.figures import claim_groups, match_claims
 
-    blocks = claim_blocks(claims)
-    subjects = [len({g[0].subject for g in claim_groups(b)}) for b in blocks]
+    blocks = claim_blocks(claims, lang=DEFAULT_LANGUAGE)
+    subjects = [len({g[0].subject for g in claim_groups(b, DEFAULT_LANGUAGE)}) for b in blocks]
     return {
         "blocks": len(blocks),
         "subject_scores": sum(s * s for s in subjects),
-        "claim_pairs": len(match_claims(claims)),
+        "claim_pairs": len(match_claims(claims, DEFAULT_LANGUAGE)),
     }
 
 

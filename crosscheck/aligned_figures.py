@@ -29,7 +29,7 @@ from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.figure_gates import times_comparable, whats_compatible
 from crosscheck.match.word_roots import word_root
@@ -186,7 +186,7 @@ def _head(what: str) -> str:
 
 def _head_root(what: str) -> str:
     """The head noun as the context's content stems give it ("people" -> "peopl")."""
-    return word_root(what.split()[-1].lower())
+    return word_root(what.split()[-1].lower(), DEFAULT_LANGUAGE)
 
 
 def _fits(a: Claim, b: Claim) -> bool:
@@ -223,7 +223,7 @@ def _same_thing(a: Claim, b: Claim) -> bool:
 @lru_cache(maxsize=1 << 12)  # a story's figures name few things; bounded memory
 def _whats_alike(a: str, b: str) -> bool:
     """The same head noun, or compatible whats (``_same_thing``), read once per two whats."""
-    return _head(a) == _head(b) or whats_compatible(a, b)
+    return _head(a) == _head(b) or whats_compatible(a, b, lang=DEFAULT_LANGUAGE)
 
 
 def _context(claim: Claim) -> frozenset[str]:
@@ -236,7 +236,7 @@ def _context(claim: Claim) -> frozenset[str]:
 def _words_around(sentence: str, at: int, end: int) -> frozenset[str]:
     before = [m.group() for m in WORD.finditer(sentence[:at])][-CONTEXT_WORDS:]
     after = [m.group() for m in WORD.finditer(sentence[end:])][:CONTEXT_WORDS]
-    return frozenset(content_stems(" ".join([*before, *after])))
+    return frozenset(content_stems(" ".join([*before, *after]), DEFAULT_LANGUAGE))
 
 
 def _noted(a: Claim, b: Claim, aligned: Aligned) -> ClaimPair:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from crosscheck.claims.date_events import weak_stems
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.match.descriptor_words import content_stems, norm_of, story_weights, weighted_cosine
 from crosscheck.match.word_roots import word_root
 from crosscheck.model import Source
@@ -68,7 +68,7 @@ def names_of(text: str) -> frozenset[str]:
     for number, m in enumerate(WORD.finditer(text)):
         word = m.group()
         if number and word[0].isupper() and word.lower() not in stops:
-            found.add(word_root(word.lower()))
+            found.add(word_root(word.lower(), DEFAULT_LANGUAGE))
     return frozenset(found)
 
 
@@ -87,7 +87,8 @@ def describe(sentence: SourceSentence, weight: Callable[[str], float]) -> _Descr
     """A sentence's descriptor: its content stems by rarity, names weighing more."""
     names = names_of(sentence.text)
     weights = {
-        s: weight(s) * (NAME_WEIGHT if s in names else 1.0) for s in content_stems(sentence.text)
+        s: weight(s) * (NAME_WEIGHT if s in names else 1.0)
+        for s in content_stems(sentence.text, DEFAULT_LANGUAGE)
     }
     return _Described(sentence, weights, names & weights.keys(), norm_of(weights))
 
@@ -153,7 +154,7 @@ def _aligned(a: _Described, b: _Described, score: float, shared: set[str]) -> Al
     ranked = tuple(sorted(shared, key=lambda s: (-a.weights[s], s)))
     words: dict[str, str] = {}
     for m in WORD.finditer(a.sentence.text):
-        for s in content_stems(m.group()) & shared:
+        for s in content_stems(m.group(), DEFAULT_LANGUAGE) & shared:
             words.setdefault(s, m.group())
     return Aligned(
         a=a.sentence,
@@ -174,7 +175,10 @@ def may_align(a: SourceSentence, b: SourceSentence) -> bool:
     ``NAME_WEIGHT``) and its names are ``names_of`` among them, so a pair failing here
     fails the same test in ``align_sentences``, whatever the weights and best matches.
     """
-    stems_a, stems_b = content_stems(a.text), content_stems(b.text)
+    stems_a, stems_b = (
+        content_stems(a.text, DEFAULT_LANGUAGE),
+        content_stems(b.text, DEFAULT_LANGUAGE),
+    )
     if len((stems_a & stems_b) - weak_stems(DEFAULT_LANGUAGE)) < MIN_SHARED:
         return False
     names_a, names_b = names_of(a.text) & stems_a, names_of(b.text) & stems_b
@@ -198,5 +202,5 @@ def story_aligner(
         wanted = [pair for pair in dict.fromkeys(wanted) if may_align(*pair)]
         if not wanted:
             return []
-    weight = story_weights(sources, dict.fromkeys(s.text for s in sentences))
+    weight = story_weights(sources, dict.fromkeys(s.text for s in sentences), DEFAULT_LANGUAGE)
     return [] if weight is None else align_sentences(sentences, weight, wanted)

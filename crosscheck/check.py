@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.certainty.claims import story_statement_claims
@@ -25,6 +26,8 @@ from crosscheck.certainty.statements import Statements, find_statements
 from crosscheck.claims.extract import Prepared, claims_from, prepare
 from crosscheck.collector import paced_collector
 from crosscheck.execution import Engine, LocalEngine, flatten
+from crosscheck.language import DEFAULT_LANGUAGE
+from crosscheck.lexicon import reading_language
 from crosscheck.match.date_pairs import with_date_pairs
 from crosscheck.match.figure_blocks import claim_blocks
 from crosscheck.match.figures import claim_groups, pairs_in_block, sort_pairs
@@ -145,11 +148,12 @@ def compare_extracted(
     ``focus`` names a source (a draft) to read against the others as well (``Focus``).
     """
     run = engine or LocalEngine()
+    lang = story_language(sources)
     claims = tuple(c for e in extracted for c in e.claims)
     texts = {s.id: s.text for s in sources}
-    blocks = tuple(claim_blocks(claims, texts, {s.id: s.published for s in sources}))
-    framed = flatten(run.map(pairs_in_block, blocks))
-    found = [*with_date_pairs(claims, framed, sources), *vague_pairs(claims)]
+    blocks = tuple(claim_blocks(claims, texts, {s.id: s.published for s in sources}, lang=lang))
+    framed = flatten(run.map(partial(pairs_in_block, lang=lang), blocks))
+    found = [*with_date_pairs(claims, framed, sources, lang=lang), *vague_pairs(claims, lang)]
     pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found)]))
     lookup = by_source(sources)
     superseded = superseded_in(lookup, claims)
@@ -161,8 +165,22 @@ def compare_extracted(
         pairs=pairs,
         figures=tuple(figures),
         wording=wording,
-        focus=None if focus is None else _focus(focus, blocks, pairs, lookup, wording),
+        focus=None if focus is None else _focus(focus, blocks, pairs, lookup, wording, lang),
     )
+
+
+def story_language(sources: Sequence[Source]) -> str:
+    """The language whose lexicons the matching stage reads a story in: its sources' reading
+    language (``lexicon.reading_language``; a checked story reads every source in one
+    language, an article in another is skipped), the default one for a story of no source.
+
+    Raises:
+        ValueError: The sources are read in two languages (one line naming them).
+    """
+    found = {reading_language(s.id, s.language) for s in sources}
+    if len(found) > 1:
+        raise ValueError(f"one story is read in one language, not in {sorted(found)}")
+    return found.pop() if found else DEFAULT_LANGUAGE
 
 
 def story_records(
@@ -196,12 +214,13 @@ def _focus(
     pairs: Iterable[ClaimPair],
     sources: Mapping[str, Source],
     wording: Sequence[Discrepancy],
+    lang: str,
 ) -> Focus:
     """The focused source's claims read against the others' (see ``Focus``)."""
     disagreements: dict[ClaimKey, list[Discrepancy]] = defaultdict(list)
     supporting: dict[ClaimKey, list[Claim]] = defaultdict(list)
     for block in blocks:
-        for group in claim_groups(block):
+        for group in claim_groups(block, lang):
             theirs = [c for c in group if c.source != focus]
             for mine in (c for c in group if c.source == focus):
                 supporting[mine.key].extend(theirs)

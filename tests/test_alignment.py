@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from crosscheck.alignment import SourceSentence, align_sentences, names_of
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.descriptor_words import content_stems
 
 
@@ -75,7 +76,9 @@ def test_a_statement_of_common_words_only_is_no_alignment() -> None:
         "clinic in Lyon said.",
     )
     assert len(align_sentences([a, b], _flat)) == 1  # alike when every word weighs the same
-    assert align_sentences([a, b], _rare(content_stems(a.text))) == []  # the story's words
+    assert (
+        align_sentences([a, b], _rare(content_stems(a.text, DEFAULT_LANGUAGE))) == []
+    )  # the story's words
 
 
 def test_sentences_naming_different_people_are_not_aligned() -> None:

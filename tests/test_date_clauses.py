@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from crosscheck import Source, extract_claims
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.quote_dates import quote_pairs
 from crosscheck.model import Claim
 from crosscheck.timex import find_times
@@ -56,7 +57,7 @@ def test_two_outlets_dating_one_pronoun_s_quote_pair() -> None:
         published=date(2019, 6, 14),
     )
     claims = [*extract_claims(a), *extract_claims(b)]
-    pairs = quote_pairs([c for c in claims if c.kind == "date"], [a, b])
+    pairs = quote_pairs([c for c in claims if c.kind == "date"], [a, b], DEFAULT_LANGUAGE)
     assert len(pairs) == 1
     assert {pairs[0].a.text, pairs[0].b.text} == {"Tuesday", "Wednesday"}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from claimfactory import date_in_sentence
 from filler import FILLER
@@ -25,20 +26,20 @@ def _claim(sentence: str, date_text: str) -> Claim:
 
 def test_a_clause_ends_at_a_comma_before_a_clause_opener() -> None:
     sentence = "On June 9, 2016, Ohio and Utah voted in primaries, and Trump Jr. met a lawyer."
-    assert clause_of(_claim(sentence, "June 9, 2016")) == (
+    assert clause_of(_claim(sentence, "June 9, 2016"), lang=DEFAULT_LANGUAGE) == (
         "On June 9, 2016, Ohio and Utah voted in primaries"
     )
 
 
 def test_a_clause_starts_after_a_semicolon() -> None:
     sentence = "The mayor resigned in May; the council met on June 2 to pick a successor."
-    clause = clause_of(_claim(sentence, "June 2"))
+    clause = clause_of(_claim(sentence, "June 2"), lang=DEFAULT_LANGUAGE)
     assert clause == " the council met on June 2 to pick a successor."
 
 
 def test_a_word_of_every_sentence_weighs_less_than_a_rare_one() -> None:
     text = " ".join(f"The budget changed in week {n}." for n in range(12)) + " Ruiz objected."
-    weight = story_weights([Source(id="a", text=text)], ["budget Ruiz"])
+    weight = story_weights([Source(id="a", text=text)], ["budget Ruiz"], DEFAULT_LANGUAGE)
     assert weight is not None
     assert weight("ruiz") > weight("budget") > 0
 
@@ -51,7 +52,12 @@ def test_sentence_ends_are_counted_as_the_look_behind_counts_them() -> None:
 
 
 def test_a_story_too_short_for_weights_has_none() -> None:
-    assert story_weights([Source(id="a", text="One sentence. Two sentences.")], ["one"]) is None
+    assert (
+        story_weights(
+            [Source(id="a", text="One sentence. Two sentences.")], ["one"], DEFAULT_LANGUAGE
+        )
+        is None
+    )
 
 
 def _rows(a: list[str], b: list[str]) -> list[str]:
@@ -71,7 +77,8 @@ def test_each_vague_date_gets_one_partner_per_source() -> None:
 
 def test_names_are_capitals_inside_a_sentence() -> None:
     inside, first = _capitals(
-        "Before he ran last November, Mr. Bloomberg met the attorney general, Jeff Sessions."
+        "Before he ran last November, Mr. Bloomberg met the attorney general, Jeff Sessions.",
+        DEFAULT_LANGUAGE,
     )
     assert {"bloomberg", "jeff"} <= inside
     assert "before" not in inside
@@ -79,7 +86,7 @@ def test_names_are_capitals_inside_a_sentence() -> None:
 
 
 def test_a_capital_after_a_quote_mark_or_a_full_stop_may_open_a_sentence() -> None:
-    inside, first = _capitals('He left. "Harwick is safe," NATO said of Harwick.')
+    inside, first = _capitals('He left. "Harwick is safe," NATO said of Harwick.', DEFAULT_LANGUAGE)
     assert "harwick" in first
     assert "harwick" in inside
     assert "nato" not in inside | first  # all capitals: an acronym or a headline
@@ -158,15 +165,29 @@ def test_a_participant_is_the_name_before_the_clause_or_the_pronoun_s_subject() 
     at = text.index(FIRED_BY_PRONOUN[1])
     fired = _claim(FIRED_BY_PRONOUN[1], "last May")
     fired = replace(fired, start=fired.start + at, end=fired.end + at, sentence_start=at)
-    assert participants(fired, clause_of(fired), text, name_spans) == {"ana", "ruiz"}
+    assert participants(
+        fired,
+        clause_of(fired, lang=DEFAULT_LANGUAGE),
+        text,
+        partial(name_spans, lang=DEFAULT_LANGUAGE),
+        DEFAULT_LANGUAGE,
+    ) == {"ana", "ruiz"}
     told = "Otto Ruiz \u2014 the harbor pilot released by the port this summer \u2014 spoke."
     summer = _claim(told, "this summer")
-    assert {"otto", "ruiz"} <= participants(summer, clause_of(summer), told, name_spans)
+    assert {"otto", "ruiz"} <= participants(
+        summer,
+        clause_of(summer, lang=DEFAULT_LANGUAGE),
+        told,
+        partial(name_spans, lang=DEFAULT_LANGUAGE),
+        DEFAULT_LANGUAGE,
+    )
 
 
 def test_a_name_with_a_possessive_ending_is_one_stem_with_the_name() -> None:
-    assert {"bachmann", "session"} <= content_stems("Bachmann's bid and Sessions\u2019 memo")
-    assert "bachmann" in content_stems("Mrs. Bachmann won")
+    assert {"bachmann", "session"} <= content_stems(
+        "Bachmann's bid and Sessions\u2019 memo", DEFAULT_LANGUAGE
+    )
+    assert "bachmann" in content_stems("Mrs. Bachmann won", DEFAULT_LANGUAGE)
 
 
 def test_an_irregular_past_form_is_a_predicate_of_its_verb() -> None:
@@ -177,10 +198,14 @@ def test_an_irregular_past_form_is_a_predicate_of_its_verb() -> None:
 
 
 def test_a_phrase_and_a_verb_of_one_event_share_its_class() -> None:
-    blown = content_stems("In 2008, its cooling tower was blown up.")
-    destroyed = content_stems("In June 2008, the government made a show of destroying the tower.")
+    blown = content_stems("In 2008, its cooling tower was blown up.", DEFAULT_LANGUAGE)
+    destroyed = content_stems(
+        "In June 2008, the government made a show of destroying the tower.", DEFAULT_LANGUAGE
+    )
     assert "demolished" in blown & destroyed
-    assert "resigned" in content_stems("Ailes stepped down in July") & content_stems("resigned")
+    assert "resigned" in content_stems(
+        "Ailes stepped down in July", DEFAULT_LANGUAGE
+    ) & content_stems("resigned", DEFAULT_LANGUAGE)
 
 
 def test_a_base_verb_form_is_in_its_event_class() -> None:
@@ -195,8 +220,8 @@ def test_a_base_verb_form_is_in_its_event_class() -> None:
 
 
 def test_a_participant_s_predicate_is_one_the_lexicons_list() -> None:
-    assert predicate_stems("Trump fired Comey and was dismissed") == {"removed"}
-    assert not predicate_stems("His comments followed four tweets")
+    assert predicate_stems("Trump fired Comey and was dismissed", DEFAULT_LANGUAGE) == {"removed"}
+    assert not predicate_stems("His comments followed four tweets", DEFAULT_LANGUAGE)
 
 
 # A date whose predicates all stand out of its clause ("when it hit ...") names no other event.

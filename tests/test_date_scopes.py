@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from claimfactory import date_in_sentence
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.date_pairs import dating_scope, labels_event
 from crosscheck.model import Claim, Granularity, TimeRef
 
@@ -46,7 +47,7 @@ def _time(modifier: str | None, granularity: Granularity, text: str = "x") -> Ti
     ],
 )
 def testdating_scope(modifier: str | None, granularity: Granularity, dates: bool) -> None:
-    assert dating_scope(_time(modifier, granularity)) is dates
+    assert dating_scope(_time(modifier, granularity), DEFAULT_LANGUAGE) is dates
 
 
 @pytest.mark.parametrize(
@@ -66,7 +67,7 @@ def test_a_time_just_past_a_clock_time_dates_its_event(
 ) -> None:
     """A time "just after midnight" is a moment a few minutes wide, as "around midnight" is;
     a bare "after 5 p.m." is the bound of a span and dates no one event."""
-    assert dating_scope(_time(modifier, granularity, text)) is dates
+    assert dating_scope(_time(modifier, granularity, text), DEFAULT_LANGUAGE) is dates
 
 
 def _claim(sentence: str, date_text: str, granularity: Granularity) -> Claim:
@@ -92,4 +93,4 @@ def _claim(sentence: str, date_text: str, granularity: Granularity) -> Claim:
 def test_labels_event(
     sentence: str, date_text: str, granularity: Granularity, labels: bool
 ) -> None:
-    assert labels_event(_claim(sentence, date_text, granularity)) is labels
+    assert labels_event(_claim(sentence, date_text, granularity), DEFAULT_LANGUAGE) is labels

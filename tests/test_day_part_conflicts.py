@@ -10,6 +10,7 @@ from datetime import date
 from claimfactory import placed_date
 from filler import FILLER
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.date_words import date_words
 from crosscheck.match.day_parts import day_part
 from crosscheck.model import DiscrepancyKind
@@ -21,7 +22,7 @@ _DAY = date(2025, 6, 11)
 
 
 def _part(sentence: str) -> str | None:
-    return day_part(placed_date(sentence, _DAY), date_words())
+    return day_part(placed_date(sentence, _DAY), date_words(DEFAULT_LANGUAGE))
 
 
 def test_a_part_of_the_day_is_read_after_before_and_across_on() -> None:

@@ -8,12 +8,13 @@ from datetime import date
 from claimfactory import date_in_sentence
 from filler import FILLER
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.descriptor_clauses import clause_of
 from tests.pairrows import pair_rows
 
 
 def _clause(sentence: str, date_text: str) -> str:
-    return clause_of(date_in_sentence(sentence, date_text, metric="dated"))
+    return clause_of(date_in_sentence(sentence, date_text, metric="dated"), lang=DEFAULT_LANGUAGE)
 
 
 def _rows(a: list[str], b: list[str]) -> list[str]:

@@ -31,14 +31,15 @@ from tests.fakelang import (
 @pytest.fixture
 def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The shipped lexicons copied to a temporary root with a fake language ``FAKE``: English's
-    cleaning and splitting words plus one chrome line ("see also here") and one title before
-    a name ("hrn"); the loader reads that root, caches emptied before and after."""
+    files plus one chrome line ("see also here") and one title before a name ("hrn"); the
+    loader reads that root, caches emptied before and after."""
 
     def edit(fake: Path) -> None:
         add_after(fake / "boilerplate.toml", "lines = [", '    "see also here",')
         add_after(fake / "abbreviations.toml", "titles = [", '    "hrn",')
 
-    yield from fake_language(tmp_path, monkeypatch, edit, ("boilerplate", "abbreviations"))
+    # every file: the lede finder reads its settings (``date_event_words``) in the language too
+    yield from fake_language(tmp_path, monkeypatch, edit)
 
 
 ARTICLE = "The mayor spoke on Monday.\nSee also here\nForty people came to the hall."

@@ -16,6 +16,7 @@ import pytest
 import crosscheck.lexicon as lexicon_module
 from crosscheck.claims.extract import extract_claims, prepare
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.article_dates import ArticleDates
 from crosscheck.model import Source
 from crosscheck.timex import find_times, read_time_lexicon
@@ -78,7 +79,9 @@ def test_number_words_before_a_span_ago_are_the_language_s(lexicon_root: Path) -
 
 
 def test_article_dates_are_read_in_the_language_of_each_source(lexicon_root: Path) -> None:
-    dates = ArticleDates([_source(DEICTIC, FAKE, "fake"), _source(DEICTIC, "en", "english")])
+    dates = ArticleDates(
+        [_source(DEICTIC, FAKE, "fake"), _source(DEICTIC, "en", "english")], DEFAULT_LANGUAGE
+    )
     assert [t.text for t in dates.dates("fake")] == ["gestern"]
     assert dates.dates("english") == []
 
@@ -100,7 +103,7 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
         extract_claims(source)
     assert str(caught.value) == expected
     with pytest.raises(ValueError) as again:
-        ArticleDates([source]).dates("kyiv-post")
+        ArticleDates([source], DEFAULT_LANGUAGE).dates("kyiv-post")
     assert str(again.value) == expected  # the same one path, ``reading_language``
 
 

@@ -146,7 +146,7 @@ def test_the_reader_finds_a_reader_of_each_form() -> None:
 
 
 def test_the_dates_table_is_every_key_of_the_record() -> None:
-    words = date_words()
+    words = date_words(DEFAULT_LANGUAGE)
     assert "during" in words.span_modifiers and "late" in words.late_words
     assert "on" in words.night_links and "a second" in words.another_marks
     assert words.another_gap >= 1 and "of" in words.another_not_between
@@ -166,7 +166,7 @@ def test_a_broken_dates_table_is_one_error_naming_its_key(monkeypatch: pytest.Mo
     date_words.cache_clear()
     try:
         with pytest.raises(LexiconError, match="another_gap"):
-            date_words()
+            date_words(DEFAULT_LANGUAGE)
     finally:
         date_words.cache_clear()
 
@@ -246,10 +246,12 @@ def test_the_scope_groups_record_gives_each_reader_its_words() -> None:
     the date matcher's span ends read the one record as they read the table."""
     raw = lexicon.load_lexicon("matching")["scope_groups"]
     groups = scope_groups(DEFAULT_LANGUAGE)
-    assert match_rules().scope_group == {str(w): g for g, ws in raw.items() for w in ws}
+    assert match_rules(DEFAULT_LANGUAGE).scope_group == {
+        str(w): g for g, ws in raw.items() for w in ws
+    }
     assert groups.group_of()["since"] == "start" and groups.group_of()["up to"] == "end"
     assert dates._boundary_modifiers(DEFAULT_LANGUAGE) == frozenset([*raw["start"], *raw["end"]])
-    assert "as of" in groups.at and "as of" not in date_pairs._scope_words()
+    assert "as of" in groups.at and "as of" not in date_pairs._scope_words(DEFAULT_LANGUAGE)
 
 
 @pytest.mark.parametrize(
@@ -264,8 +266,10 @@ def test_the_scope_groups_record_gives_each_reader_its_words() -> None:
 def test_a_span_is_closed_by_the_end_group(sentence: str, scope: str, closes: bool) -> None:
     claim = placed_date(sentence, date(2026, 3, 20))
     assert claim.time is not None and claim.time.modifier == scope
-    assert date_pairs.closes_span(claim) is closes
-    assert (date_pairs.bound(claim) == scope) is (scope in {"until", "by", "since"})
+    assert date_pairs.closes_span(claim, DEFAULT_LANGUAGE) is closes
+    assert (date_pairs.bound(claim, DEFAULT_LANGUAGE) == scope) is (
+        scope in {"until", "by", "since"}
+    )
 
 
 _DAY = date(2026, 3, 20)
@@ -279,7 +283,7 @@ def _night(sentence_a: str, sentence_b: str, words: DateWords) -> bool:
 def test_the_one_night_gate_reads_the_words_it_is_handed() -> None:
     """The words come in as an argument: a record with other late words reads other nights
     (a stage is handed its lexicon, it does not fetch it)."""
-    words = date_words()
+    words = date_words(DEFAULT_LANGUAGE)
     late = "The guard died late on March 18, officials said."
     plain = "The guard died on March 18, officials said."
     early = "The guard was killed early on March 19, police said."
@@ -299,7 +303,7 @@ def test_the_other_occurrence_gate_reads_the_marks_it_is_handed() -> None:
         placed_date("The bomb exploded on March 17, police said.", _DAY),
         event_words=("bomb", "parcel"),
     )
-    words = date_words()
+    words = date_words(DEFAULT_LANGUAGE)
     assert time_rules._other_occurrence(a, b, words)
     assert not time_rules._other_occurrence(a, b, replace(words, another_marks=frozenset()))
 
@@ -371,7 +375,7 @@ def _old_time_rule_word(claim: Claim, links: frozenset[str]) -> str | None:
 )
 def test_the_time_rules_reading_is_the_one_it_had(before: str) -> None:
     claim = date_in_sentence(f"{before}March 18 it rained", "March 18")
-    links = date_words().night_links
+    links = date_words(DEFAULT_LANGUAGE).night_links
     old = _old_time_rule_word(claim, links)
     assert word_before_date(claim, letters_only=True, across=links) == (old or "")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from crosscheck.check import prepare_and_extract
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.lede_dates import LedeMatch, lede_same_event, lede_spans
 from crosscheck.model import Claim, Source
 
@@ -60,9 +61,9 @@ def test_two_lede_dates_of_a_weak_predicate_and_one_name() -> None:
         "Runoff\n\nBackers of the six-term senator are weighing whether to keep spending on "
         "an incumbent who fell short of a majority in last week's primary."
     )
-    assert lede_same_event(a, b)
-    assert LedeMatch.of([sa, sb]).widens(a, b)
-    assert not LedeMatch.of([sa]).widens(a, b)  # no article: no lede known
+    assert lede_same_event(a, b, DEFAULT_LANGUAGE)
+    assert LedeMatch.of([sa, sb], DEFAULT_LANGUAGE).widens(a, b)
+    assert not LedeMatch.of([sa], DEFAULT_LANGUAGE).widens(a, b)  # no article: no lede known
 
 
 def test_disjoint_lede_dates_are_not_widened() -> None:
@@ -74,4 +75,4 @@ def test_disjoint_lede_dates_are_not_widened() -> None:
         "Runoff\n\nBackers of the six-term senator are weighing whether to keep spending on "
         "an incumbent who fell short of a majority in Wednesday's primary."
     )
-    assert not lede_same_event(a, b)
+    assert not lede_same_event(a, b, DEFAULT_LANGUAGE)

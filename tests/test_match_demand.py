@@ -19,6 +19,7 @@ from test_names import belarus
 from crosscheck import aligned_figures, alignment
 from crosscheck.check import Compared, compare_extracted, prepare_and_extract
 from crosscheck.claims.dates import DATE_KIND, STATED
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match import (
     both_sides,
     date_descriptors,
@@ -159,7 +160,7 @@ def _eager_said(timed: Sequence[Claim]) -> dict[tuple[str, str], list[tuple[obje
         if claim.kind == DATE_KIND:
             keys = set(claim.event_stems) | set(claim.event_words)
         else:
-            keys = set(both_sides.sentence_keys(claim.sentence))
+            keys = set(both_sides.sentence_keys(claim.sentence, DEFAULT_LANGUAGE))
         for s in keys:
             found[(claim.source, s)].append(
                 (claim.time, claim if claim.kind == DATE_KIND else None)
@@ -174,7 +175,7 @@ def test_periods_read_per_source_on_demand_are_those_read_at_once(
     claims = [c for s in sources for c in prepare_and_extract(s).claims]
     timed = [c for c in claims if c.time is not None and c.time.begin is not None]
     eager = _eager_said(timed)
-    lazy = both_sides.said_of(timed)
+    lazy = both_sides.said_of(timed, DEFAULT_LANGUAGE)
     assert eager
     for key, periods in eager.items():
         assert list(lazy.get(key)) == periods
@@ -238,17 +239,19 @@ def test_a_settled_candidate_is_one_skip_drops() -> None:
     calls: list[tuple[bool, bool]] = []
     original = date_descriptors.descriptor_pairs
 
-    def spy(dates: Any, story: Any, skip: Any, align: Any, *, settled: Any = None) -> Any:
+    def spy(
+        dates: Any, story: Any, skip: Any, align: Any, *, settled: Any = None, lang: str
+    ) -> Any:
         def watched(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
             said = settled(a, b, keys)
             calls.append((said, skip(a, b, keys)))
             return bool(said)
 
-        return original(dates, story, skip, align, settled=watched)
+        return original(dates, story, skip, align, settled=watched, lang=lang)
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(date_pairs, "descriptor_pairs", spy)
-        date_pairs.with_date_pairs(claims, (), sources)
+        date_pairs.with_date_pairs(claims, (), sources, lang=DEFAULT_LANGUAGE)
     assert calls
     assert any(said for said, _ in calls)
     assert all(skipped for said, skipped in calls if said)

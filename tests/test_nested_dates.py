@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from crosscheck.check import prepare_and_extract
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.nested_dates import NestedMatch, nested_written
 from crosscheck.model import Claim, Source
 
@@ -24,7 +25,7 @@ def _date(text: str, published: date = PUBLISHED) -> tuple[Source, Claim]:
 def _widens(first: str, second: str, published: date = PUBLISHED) -> bool:
     sa, a = _date(first, published)
     sb, b = _date(second, published)
-    return NestedMatch.of([sa, sb]).widens(a, b)
+    return NestedMatch.of([sa, sb], DEFAULT_LANGUAGE).widens(a, b)
 
 
 def test_a_month_and_a_day_of_one_death_named_otherwise() -> None:
@@ -107,9 +108,9 @@ def test_an_article_of_unknown_date_gives_no_past() -> None:
         id="undated", text="Tomas was her brother. She spoke of Tomas, who died March 14, 2011."
     )
     b = next(c for c in prepare_and_extract(source).claims if c.kind == "date")
-    assert nested_written(a, b)
-    assert NestedMatch.of([sa, replace(source, published=PUBLISHED)]).widens(a, b)
-    assert not NestedMatch.of([sa, source]).widens(a, b)
+    assert nested_written(a, b, DEFAULT_LANGUAGE)
+    assert NestedMatch.of([sa, replace(source, published=PUBLISHED)], DEFAULT_LANGUAGE).widens(a, b)
+    assert not NestedMatch.of([sa, source], DEFAULT_LANGUAGE).widens(a, b)
 
 
 def test_a_name_the_other_article_never_gives_is_another_person() -> None:

@@ -44,24 +44,24 @@ def test_shared_run_is_the_longest_common_run() -> None:
 
 
 def test_a_run_needs_its_length_and_its_content_words() -> None:
-    assert same_words(["assessing", "the", "results", "of", "the", "operation"])
-    assert not same_words(["dead", "on", "arrival"])
-    assert not same_words(["it", "is", "what", "it", "is", "and"])
+    assert same_words(["assessing", "the", "results", "of", "the", "operation"], DEFAULT_LANGUAGE)
+    assert not same_words(["dead", "on", "arrival"], DEFAULT_LANGUAGE)
+    assert not same_words(["it", "is", "what", "it", "is", "and"], DEFAULT_LANGUAGE)
 
 
 def test_a_date_after_a_statement_noun_dates_the_statement() -> None:
     text = 'In a statement on Sunday, the ministry said: "No further talks with the union."'
     _, claims = _source("a", text)
     sunday = [c for c in claims if "Sunday" in c.text]
-    assert sunday and utterance_date(sunday[0])
-    assert quoted_words(text, sunday[0])[:3] == ("no", "further", "talks")
+    assert sunday and utterance_date(sunday[0], DEFAULT_LANGUAGE)
+    assert quoted_words(text, sunday[0], lang=DEFAULT_LANGUAGE)[:3] == ("no", "further", "talks")
 
 
 def test_a_date_inside_the_quote_quotes_nothing() -> None:
     text = 'The chief said Sunday: "We will stay in place through the weekend at the camp."'
     _, claims = _source("a", text)
     inside = [c for c in claims if "weekend" in c.text]
-    assert inside and quoted_words(text, inside[0]) == ()
+    assert inside and quoted_words(text, inside[0], lang=DEFAULT_LANGUAGE) == ()
 
 
 def test_two_outlets_quoting_one_statement_pair_its_dates() -> None:
@@ -71,7 +71,7 @@ def test_two_outlets_quoting_one_statement_pair_its_dates() -> None:
     sb, b = _source(
         "b", '"We are assessing the damage to the dam," chief Dana Ortiz said Saturday.'
     )
-    pairs = quote_pairs([*a, *b], [sa, sb])
+    pairs = quote_pairs([*a, *b], [sa, sb], DEFAULT_LANGUAGE)
     assert len(pairs) == 1
     assert {pairs[0].a.text, pairs[0].b.text} == {"Sunday", "Saturday"}
     assert one_utterance(pairs[0].a, pairs[0].b)
@@ -85,7 +85,7 @@ def test_a_date_in_a_relative_clause_dates_its_own_act() -> None:
     )
     _, claims = _source("a", text)
     ago = [c for c in claims if "ago" in c.text]
-    assert ago and not utterance_date(ago[0])
+    assert ago and not utterance_date(ago[0], DEFAULT_LANGUAGE)
 
 
 POST = (
@@ -115,8 +115,13 @@ def test_a_signature_on_its_own_line_signs_the_paragraph_above() -> None:
 def test_an_embedded_post_date_quotes_its_post() -> None:
     _, claims = _source("a", POST)
     signed = [c for c in claims if c.text == "March 9, 2025"]
-    assert signed and utterance_date(signed[0])
-    assert quoted_words(POST, signed[0])[:4] == ("we", "will", "rebuild", "every")
+    assert signed and utterance_date(signed[0], DEFAULT_LANGUAGE)
+    assert quoted_words(POST, signed[0], lang=DEFAULT_LANGUAGE)[:4] == (
+        "we",
+        "will",
+        "rebuild",
+        "every",
+    )
 
 
 def test_a_pair_with_a_post_stamp_says_the_stamp_may_be_a_day_off() -> None:
@@ -125,7 +130,7 @@ def test_a_pair_with_a_post_stamp_says_the_stamp_may_be_a_day_off() -> None:
         "report",
         'Mayor Dana Ortiz said Saturday: "We will rebuild every home on the river."',
     )
-    pairs = quote_pairs([*a, *b], [sa, sb])
+    pairs = quote_pairs([*a, *b], [sa, sb], DEFAULT_LANGUAGE)
     assert len(pairs) == 1
     stamp = [n for n in pairs[0].a.notes if "stamp under an embedded post" in n]
     assert stamp == [

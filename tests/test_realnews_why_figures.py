@@ -9,6 +9,7 @@ import pytest
 from benchmarks.realnews.diagnose import side_claims, story_of, tracers
 from benchmarks.realnews.why_figures import first_gate
 from crosscheck.expectations import Expectation
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.vague_pairs import NOT_VAGUE, vague_gate
 from crosscheck.model import DiscrepancyKind, Source
 
@@ -180,5 +181,5 @@ def test_vague_gate_is_empty_for_the_pair_vague_pairs_makes() -> None:
     )
     [v] = [c for c in story.claims if c.text == "several memos"]
     [e] = [c for c in story.claims if c.text == "seven memos"]
-    assert vague_gate(v, e, story.claims) == ""
-    assert vague_gate(e, v, story.claims) == NOT_VAGUE
+    assert vague_gate(v, e, story.claims, DEFAULT_LANGUAGE) == ""
+    assert vague_gate(e, v, story.claims, DEFAULT_LANGUAGE) == NOT_VAGUE

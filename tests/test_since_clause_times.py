@@ -8,6 +8,7 @@ import datetime
 import pytest
 
 from crosscheck import extract_claims
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.figure_blocks import CUMULATIVE, scope_of
 from crosscheck.model import Claim, Source
 
@@ -37,7 +38,7 @@ def _claim(text: str, figure: str) -> Claim:
 def test_a_since_clauses_time_starts_a_running_total(text: str, figure: str) -> None:
     claim = _claim(text, figure)
     assert claim.time is not None and claim.time.modifier == "since"
-    assert scope_of(claim) == CUMULATIVE
+    assert scope_of(claim, DEFAULT_LANGUAGE) == CUMULATIVE
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,15 @@ from datetime import date
 from claimfactory import date_in_sentence
 from filler import FILLER
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.statement_dates import beside_statement_noun
 from tests.pairrows import pair_rows
 
 
 def _beside(sentence: str, date_text: str) -> bool:
-    return beside_statement_noun(date_in_sentence(sentence, date_text, metric="dated"))
+    return beside_statement_noun(
+        date_in_sentence(sentence, date_text, metric="dated"), DEFAULT_LANGUAGE
+    )
 
 
 def test_a_noun_right_before_a_date_names_a_statement() -> None:

@@ -8,12 +8,15 @@ from datetime import date
 from claimfactory import date_in_sentence
 from filler import FILLER
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.statement_dates import is_statement_date
 from tests.pairrows import pair_rows
 
 
 def _statement(sentence: str, date_text: str) -> bool:
-    return is_statement_date(date_in_sentence(sentence, date_text, metric="dated"))
+    return is_statement_date(
+        date_in_sentence(sentence, date_text, metric="dated"), DEFAULT_LANGUAGE
+    )
 
 
 def test_a_gerund_right_after_a_date_dates_the_statement() -> None:

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from benchmarks.realnews.diagnose import story_of
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.vague_pairs import vague_gate
 from crosscheck.model import Source
 
@@ -19,7 +20,7 @@ def _gates(texts: list[str], vague: str, exact: str) -> list[str]:
     vs = [c for c in story.claims if c.text == vague]
     es = [c for c in story.claims if c.text == exact]
     assert vs and es
-    return [vague_gate(v, e, story.claims) for v in vs for e in es]
+    return [vague_gate(v, e, story.claims, DEFAULT_LANGUAGE) for v in vs for e in es]
 
 
 @pytest.mark.parametrize(

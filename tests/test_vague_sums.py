@@ -7,13 +7,18 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.check import prepare_and_extract
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.vague_money import bare_sum
 from crosscheck.model import Source
 
 
 def _vague_claims(text: str) -> list[str]:
     claims = prepare_and_extract(Source(id="a", text=text)).claims
-    return [c.value.text for c in claims if c.value is not None and c.value.vague and bare_sum(c)]
+    return [
+        c.value.text
+        for c in claims
+        if c.value is not None and c.value.vague and bare_sum(c, DEFAULT_LANGUAGE)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -15,20 +15,32 @@ from tests.pairrows import pair_rows
 
 
 def test_a_verb_and_its_noun_share_a_root() -> None:
-    assert content_stems("separations") == content_stems("separating") == {"separ"}
-    assert content_stems("execution") == content_stems("executed")
-    assert content_stems("protection") == content_stems("protected")
+    assert (
+        content_stems("separations", DEFAULT_LANGUAGE)
+        == content_stems("separating", DEFAULT_LANGUAGE)
+        == {"separ"}
+    )
+    assert content_stems("execution", DEFAULT_LANGUAGE) == content_stems(
+        "executed", DEFAULT_LANGUAGE
+    )
+    assert content_stems("protection", DEFAULT_LANGUAGE) == content_stems(
+        "protected", DEFAULT_LANGUAGE
+    )
 
 
 def test_a_short_root_keeps_its_ending() -> None:
-    assert root("threat") == "threat"  # not "thre", which "three" is close to
-    assert root("station") == "station"
-    assert content_stems("police") != content_stems("policy")
+    assert root("threat", DEFAULT_LANGUAGE) == "threat"  # not "thre", which "three" is close to
+    assert root("station", DEFAULT_LANGUAGE) == "station"
+    assert content_stems("police", DEFAULT_LANGUAGE) != content_stems("policy", DEFAULT_LANGUAGE)
 
 
 def test_a_lexicon_s_stem_is_left_as_it_is() -> None:
-    assert root(stem("election", DEFAULT_LANGUAGE)) == stem("election", DEFAULT_LANGUAGE)
-    assert root(stem("assassination", DEFAULT_LANGUAGE)) == stem("assassination", DEFAULT_LANGUAGE)
+    assert root(stem("election", DEFAULT_LANGUAGE), DEFAULT_LANGUAGE) == stem(
+        "election", DEFAULT_LANGUAGE
+    )
+    assert root(stem("assassination", DEFAULT_LANGUAGE), DEFAULT_LANGUAGE) == stem(
+        "assassination", DEFAULT_LANGUAGE
+    )
 
 
 def _rows(a: list[str], b: list[str]) -> list[str]:
@@ -55,12 +67,24 @@ def test_another_act_on_the_same_family_stays_apart() -> None:
 
 def test_a_verb_and_its_noun_the_roots_leave_apart_share_a_class() -> None:
     # endings [roots] does not cut ("-al", "-ure", "-sion"), or a noun of another root
-    assert content_stems("ordination") == content_stems("ordained")
-    assert content_stems("departure") == content_stems("departed")
-    assert content_stems("arrival") == content_stems("arrives")
-    assert content_stems("expulsion") == content_stems("expelled")
-    assert content_stems("collided") == content_stems("collision") == content_stems("crashed")
-    assert content_stems("retired") != content_stems("retirement")  # "retired Gen. Allen"
+    assert content_stems("ordination", DEFAULT_LANGUAGE) == content_stems(
+        "ordained", DEFAULT_LANGUAGE
+    )
+    assert content_stems("departure", DEFAULT_LANGUAGE) == content_stems(
+        "departed", DEFAULT_LANGUAGE
+    )
+    assert content_stems("arrival", DEFAULT_LANGUAGE) == content_stems("arrives", DEFAULT_LANGUAGE)
+    assert content_stems("expulsion", DEFAULT_LANGUAGE) == content_stems(
+        "expelled", DEFAULT_LANGUAGE
+    )
+    assert (
+        content_stems("collided", DEFAULT_LANGUAGE)
+        == content_stems("collision", DEFAULT_LANGUAGE)
+        == content_stems("crashed", DEFAULT_LANGUAGE)
+    )
+    assert content_stems("retired", DEFAULT_LANGUAGE) != content_stems(
+        "retirement", DEFAULT_LANGUAGE
+    )  # "retired Gen. Allen"
 
 
 ORDAINED = "Father Tomas Ruiz, the new pastor of the Harwick parish, was ordained in 1998."
@@ -86,29 +110,63 @@ def test_another_act_of_that_participant_stays_apart() -> None:
 
 def test_forms_of_one_word_split_by_a_final_e_share_a_root() -> None:
     # the suffix cutter takes "-ed", "-es", "-ing" with the base's "e"; the base keeps it
-    assert content_stems("finalize") == content_stems("finalized") == {"finaliz"}
-    assert content_stems("finalizes") == content_stems("finalizing") == {"finaliz"}
-    assert content_stems("committee") == content_stems("committees")
-    assert content_stems("missile") == content_stems("missiles")
-    assert content_stems("package") == content_stems("packaged") == content_stems("packages")
+    assert (
+        content_stems("finalize", DEFAULT_LANGUAGE)
+        == content_stems("finalized", DEFAULT_LANGUAGE)
+        == {"finaliz"}
+    )
+    assert (
+        content_stems("finalizes", DEFAULT_LANGUAGE)
+        == content_stems("finalizing", DEFAULT_LANGUAGE)
+        == {"finaliz"}
+    )
+    assert content_stems("committee", DEFAULT_LANGUAGE) == content_stems(
+        "committees", DEFAULT_LANGUAGE
+    )
+    assert content_stems("missile", DEFAULT_LANGUAGE) == content_stems("missiles", DEFAULT_LANGUAGE)
+    assert (
+        content_stems("package", DEFAULT_LANGUAGE)
+        == content_stems("packaged", DEFAULT_LANGUAGE)
+        == content_stems("packages", DEFAULT_LANGUAGE)
+    )
     # a base kept whole before "-ment" or "-ing" loses its "e" too
-    assert content_stems("improvement") == content_stems("improved") == content_stems("improve")
-    assert content_stems("overseeing") == content_stems("oversee") == content_stems("oversees")
+    assert (
+        content_stems("improvement", DEFAULT_LANGUAGE)
+        == content_stems("improved", DEFAULT_LANGUAGE)
+        == content_stems("improve", DEFAULT_LANGUAGE)
+    )
+    assert (
+        content_stems("overseeing", DEFAULT_LANGUAGE)
+        == content_stems("oversee", DEFAULT_LANGUAGE)
+        == content_stems("oversees", DEFAULT_LANGUAGE)
+    )
 
 
 def test_different_words_a_final_e_would_join_stay_apart() -> None:
-    assert content_stems("committee") != content_stems("committed")
-    assert content_stems("police") != content_stems("policy")  # "-ce" / "-cy": kept
-    assert content_stems("residence") != content_stems("residency")
-    assert content_stems("separate") != content_stems("separation")  # no ending after it
-    assert content_stems("candidate") != content_stems("candid")
-    assert content_stems("plane") != content_stems("plans")  # a root of min_root letters
-    assert content_stems("buckle") != content_stems("Buckley")  # "-y" cut: no whole base
+    assert content_stems("committee", DEFAULT_LANGUAGE) != content_stems(
+        "committed", DEFAULT_LANGUAGE
+    )
+    assert content_stems("police", DEFAULT_LANGUAGE) != content_stems(
+        "policy", DEFAULT_LANGUAGE
+    )  # "-ce" / "-cy": kept
+    assert content_stems("residence", DEFAULT_LANGUAGE) != content_stems(
+        "residency", DEFAULT_LANGUAGE
+    )
+    assert content_stems("separate", DEFAULT_LANGUAGE) != content_stems(
+        "separation", DEFAULT_LANGUAGE
+    )  # no ending after it
+    assert content_stems("candidate", DEFAULT_LANGUAGE) != content_stems("candid", DEFAULT_LANGUAGE)
+    assert content_stems("plane", DEFAULT_LANGUAGE) != content_stems(
+        "plans", DEFAULT_LANGUAGE
+    )  # a root of min_root letters
+    assert content_stems("buckle", DEFAULT_LANGUAGE) != content_stems(
+        "Buckley", DEFAULT_LANGUAGE
+    )  # "-y" cut: no whole base
 
 
 def test_names_weigh_as_the_content_stems_they_are() -> None:
     text = "Crews met the Harbor Committee at Grande Square in the rain."
-    assert names_of(text) <= content_stems(text)
+    assert names_of(text) <= content_stems(text, DEFAULT_LANGUAGE)
     assert {"committe", "grand", "squar"} <= names_of(text)
 
 

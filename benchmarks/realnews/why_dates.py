@@ -152,25 +152,44 @@ def story_trace(
     else:
         claims, compared = tuple(run[0]), run[1]
     texts_by = {s.id: s.text for s in sources}
-    blocks = claim_blocks(claims, texts_by, {s.id: s.published for s in sources})
-    framed = tuple(p for block in blocks for p in pairs_in_block(block))
-    said = bs.said_of(claims)
-    texts = ArticleDates(sources)
-    kept = [p for p in framed if not dp._explained(p, said, texts)]
-    lede, nested = LedeMatch.of(sources), NestedMatch.of(sources)
+    blocks = claim_blocks(
+        claims, texts_by, {s.id: s.published for s in sources}, lang=DEFAULT_LANGUAGE
+    )
+    framed = tuple(p for block in blocks for p in pairs_in_block(block, DEFAULT_LANGUAGE))
+    said = bs.said_of(claims, DEFAULT_LANGUAGE)
+    texts = ArticleDates(sources, DEFAULT_LANGUAGE)
+    kept = [p for p in framed if not dp._explained(p, said, texts, DEFAULT_LANGUAGE)]
+    lede, nested = (
+        LedeMatch.of(sources, DEFAULT_LANGUAGE),
+        NestedMatch.of(sources, DEFAULT_LANGUAGE),
+    )
 
     def event_match(a: Claim, b: Claim) -> bool:
-        return dp.same_event(a, b) or lede.widens(a, b) or nested.widens(a, b)
+        return dp.same_event(a, b, DEFAULT_LANGUAGE) or lede.widens(a, b) or nested.widens(a, b)
 
-    paired = [*kept, *dp.date_pairs(claims, framed, texts, event_match, said=said)]
+    paired = [
+        *kept,
+        *dp.date_pairs(claims, framed, texts, event_match, said=said, lang=DEFAULT_LANGUAGE),
+    ]
     seen: set[tuple[tuple[str, int, int], tuple[str, int, int]]] = set()
 
     def record(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
         seen.update({(a.key, b.key), (b.key, a.key)})
         return True
 
-    dd.descriptor_pairs([c for c in claims if dp._described(c)], sources, record, dp._one_year)
-    described = [c for c in claims if dp._described(c) and dd.describable(c, statements=True)]
+    dd.descriptor_pairs(
+        [c for c in claims if dp._described(c, DEFAULT_LANGUAGE)],
+        sources,
+        record,
+        dp._one_year,
+        lang=DEFAULT_LANGUAGE,
+    )
+    described = [
+        c
+        for c in claims
+        if dp._described(c, DEFAULT_LANGUAGE)
+        and dd.describable(c, statements=True, lang=DEFAULT_LANGUAGE)
+    ]
     lookup = {s.id: s for s in sources}
     context = pair_context(lookup, claims, superseded=superseded_in(lookup, claims))
     return StoryTrace(
@@ -185,7 +204,9 @@ def story_trace(
         covered=frozenset(ps.covered_periods(paired)),
         described_pairs=frozenset(seen),
         context=context,
-        weight=dw.story_weights(sources, [clause_of(c) for c in described]),
+        weight=dw.story_weights(
+            sources, [clause_of(c, lang=DEFAULT_LANGUAGE) for c in described], DEFAULT_LANGUAGE
+        ),
     )
 
 
@@ -202,13 +223,17 @@ def _rolling(c: Claim) -> bool:
 def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     """Every gate of the event-key path (``date_pairs._group_pair``) that stops x and y."""
     failed: list[str] = []
-    bounds = dp._bounded(x) and dp._bounded(y)
+    bounds = dp._bounded(x, DEFAULT_LANGUAGE) and dp._bounded(y, DEFAULT_LANGUAGE)
     for c in (x, y):
         t = c.time
         assert t is not None
         if bounds:
             continue
-        if not dp.dating_scope(t) and not dp.labels_event(c) and "keys: scope word" not in failed:
+        if (
+            not dp.dating_scope(t, DEFAULT_LANGUAGE)
+            and not dp.labels_event(c, DEFAULT_LANGUAGE)
+            and "keys: scope word" not in failed
+        ):
             failed.append("keys: scope word")
         if _rolling(c) and "keys: rolling span" not in failed:
             failed.append("keys: rolling span")
@@ -216,8 +241,8 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
             failed.append("keys: no event key")
     match: dp._Match
     if bounds:
-        match = dp.same_bound
-        if not dp.same_bound(x, y):
+        match = dp.event_matches(DEFAULT_LANGUAGE)[1]
+        if not dp.same_bound(x, y, DEFAULT_LANGUAGE):
             failed.append("keys: bound words")
     else:
         match = _event_match(st)
@@ -225,7 +250,7 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
             failed.append("keys: no shared stem")
         if not match(x, y):
             failed.append("keys: same event")
-    if bs.says_both(x, y, st.said, match):
+    if bs.says_both(x, y, st.said, match, DEFAULT_LANGUAGE):
         failed.append("keys: says both")
     x2, y2 = dp._one_year(x, y)
     if st.texts.gives_finer(x2, y2):
@@ -236,7 +261,7 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     if bounds:
         if not dp._overlap(x2.time, y2.time):
             failed.append("keys: bounds apart")
-        if dp.closes_span(x2) and dp._same_end(x2.time, y2.time):
+        if dp.closes_span(x2, DEFAULT_LANGUAGE) and dp._same_end(x2.time, y2.time):
             failed.append("keys: same end")
     elif not dp._overlap(x2.time, y2.time) and not dp._may_conflict(x2, y2):
         failed.append("keys: disjoint periods")
@@ -244,18 +269,18 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
 
 
 def _event_match(st: StoryTrace) -> dp._Match:
-    nested = NestedMatch.of(st.sources)
+    nested = NestedMatch.of(st.sources, DEFAULT_LANGUAGE)
 
     def event_match(a: Claim, b: Claim) -> bool:
         widened = st.lede.widens(a, b) or nested.widens(a, b) or nested.week_named(a, b)
-        return dp.same_event(a, b) or widened
+        return dp.same_event(a, b, DEFAULT_LANGUAGE) or widened
 
     return event_match
 
 
 def _statement(c: Claim) -> bool:
     """Whether a date dates a statement, as ``descriptor_pairs`` reads it."""
-    return sd.is_statement_date(c) or beside_statement_noun(c)
+    return sd.is_statement_date(c, DEFAULT_LANGUAGE) or beside_statement_noun(c, DEFAULT_LANGUAGE)
 
 
 def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
@@ -266,10 +291,14 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
         t = c.time
         assert t is not None
         checks = (
-            ("desc: scope word", not dp.dating_scope(t) and not dp.labels_event(c)),
+            (
+                "desc: scope word",
+                not dp.dating_scope(t, DEFAULT_LANGUAGE)
+                and not dp.labels_event(c, DEFAULT_LANGUAGE),
+            ),
             ("desc: names which", ps.names_which(t)),
             ("desc: rolling span", _rolling(c)),
-            ("desc: describable", not dd.describable(c, statements=True)),
+            ("desc: describable", not dd.describable(c, statements=True, lang=DEFAULT_LANGUAGE)),
         )
         failed.extend(g for g, bad in checks if bad and g not in failed)
     assert x.time is not None and y.time is not None
@@ -277,21 +306,27 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
         failed.append("desc: same precision")
     if _statement(x) != _statement(y):
         stated, other = (x, y) if _statement(x) else (y, x)
-        named = beside_statement_noun(stated)
-        if (stated.metric != STATED and not named) or not sd.reports_statement(other):
+        named = beside_statement_noun(stated, DEFAULT_LANGUAGE)
+        if (stated.metric != STATED and not named) or not sd.reports_statement(
+            other, DEFAULT_LANGUAGE
+        ):
             failed.append("desc: statement vs act")
     x2, y2 = dp._one_year(x, y)
     if not dd._coarse_contains_fine(x2, y2):
         failed.append("desc: not nested")
-    sx = dw.content_stems(clause_of(x)) - dw.content_stems(x.text)
-    sy = dw.content_stems(clause_of(y)) - dw.content_stems(y.text)
+    sx = dw.content_stems(clause_of(x, lang=DEFAULT_LANGUAGE), DEFAULT_LANGUAGE) - dw.content_stems(
+        x.text, DEFAULT_LANGUAGE
+    )
+    sy = dw.content_stems(clause_of(y, lang=DEFAULT_LANGUAGE), DEFAULT_LANGUAGE) - dw.content_stems(
+        y.text, DEFAULT_LANGUAGE
+    )
     shared = frozenset(sx & sy)
     texts = {s.id: s.text for s in st.sources}
     if len(shared - weak_stems(DEFAULT_LANGUAGE)) < dd.MIN_SHARED and not dd.shares_participant(
-        x, y, texts
+        x, y, texts, lang=DEFAULT_LANGUAGE
     ):
         failed.append("desc: shared stems")
-    if dd._apart(x, y, sx, sy):
+    if dd._apart(x, y, sx, sy, DEFAULT_LANGUAGE):
         failed.append("desc: other predicates")
     weight = st.weight
     if weight is None:
@@ -299,7 +334,7 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     elif (x.key, y.key) not in st.described_pairs:
         wx = dd._Described(x, {s: weight(s) for s in sx})
         wy = dd._Described(y, {s: weight(s) for s in sy})
-        if wx.similarity(wy) < dd._least_similarity(x, y, shared):
+        if wx.similarity(wy) < dd._least_similarity(x, y, shared, DEFAULT_LANGUAGE):
             failed.append("desc: similarity")
         elif not failed:
             failed.append("desc: mutual best")
@@ -308,7 +343,10 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     if (x2.source, ps.signature(tx), y2.source, ps.signature(ty)) in st.covered:
         failed.append("desc: paired already")
     explained = (
-        ("desc: says both", bs.says_both(x2, y2, st.said, dp.same_event)),
+        (
+            "desc: says both",
+            bs.says_both(x2, y2, st.said, dp.event_matches(DEFAULT_LANGUAGE)[0], DEFAULT_LANGUAGE),
+        ),
         ("desc: gives finer", st.texts.gives_finer(x2, y2, shared)),
         ("desc: gives coarse", st.texts.gives_coarse(x2, y2, shared)),
         ("desc: gives clock", st.texts.gives_clock(x2, y2)),
@@ -356,9 +394,9 @@ def time_none(a: Claim, b: Claim) -> str:
     if (a_in_b or b_in_a) and ta.granularity != tb.granularity:
         coarser_claim = b if a_in_b else a
         coarser = tb if a_in_b else ta
-        if (coarser.modifier or "").lower() in date_words().span_modifiers and not dp.labels_event(
-            coarser_claim
-        ):
+        if (coarser.modifier or "").lower() in date_words(
+            DEFAULT_LANGUAGE
+        ).span_modifiers and not dp.labels_event(coarser_claim, DEFAULT_LANGUAGE):
             return "rule: span"
         if tr._only_a_label(a, b) or tr._only_a_label(b, a):
             return "rule: label"
@@ -369,8 +407,11 @@ def time_none(a: Claim, b: Claim) -> str:
         return "rule: overlapping, same precision"
     checks = (
         ("rule: year inferred", tr._year_inferred_apart(ta, tb)),
-        ("rule: two deadlines", dp.closes_span(a) and dp.closes_span(b)),
-        ("rule: one night", tr._one_night(a, b, date_words())),
+        (
+            "rule: two deadlines",
+            dp.closes_span(a, DEFAULT_LANGUAGE) and dp.closes_span(b, DEFAULT_LANGUAGE),
+        ),
+        ("rule: one night", tr._one_night(a, b, date_words(DEFAULT_LANGUAGE))),
         ("rule: relative day", ta.relative or tb.relative),
     )
     for gate, bad in checks:

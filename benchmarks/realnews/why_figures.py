@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from crosscheck.claims.frame_roles import BASE
 from crosscheck.claims.frames import SIZED
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.engine import FIGURES, similar_pairs
 from crosscheck.match.figure_blocks import _NEVER_COMPARED, block_key, comparable
 from crosscheck.match.figure_gates import pair_gates, sized_alike, whats_compatible
@@ -130,12 +131,12 @@ def trace(a: Claim, b: Claim, story: Story) -> Gate:
     matched = _matched(a, b, story.compared.pairs)
     if matched is not None:
         return _rules(matched, story)
-    if not comparable(a) or not comparable(b):
+    if not comparable(a, DEFAULT_LANGUAGE) or not comparable(b, DEFAULT_LANGUAGE):
         return _gate(f"comparable: {_uncompared(a, b)}")
     block_a, block_b = _block_of(a, story), _block_of(b, story)
     if block_a is None or block_b is None:
         # a claim in no block: of a block no other source has, or left out for its place
-        apart = block_key(a) != block_key(b)
+        apart = block_key(a, DEFAULT_LANGUAGE) != block_key(b, DEFAULT_LANGUAGE)
         return _gate(f"block: {_differs(a, b)}" if apart else "lone place")
     if block_a is not block_b:
         return _gate(f"block: {_differs(a, b)}")
@@ -190,7 +191,7 @@ def _vague_path(a: Claim, b: Claim, claims: Sequence[Claim]) -> str | None:
     distinctive noun and the other an exact count (their path past the frame gate); None
     for another pair."""
     for v, e in ((a, b), (b, a)):
-        gate = vague_gate(v, e, claims)
+        gate = vague_gate(v, e, claims, DEFAULT_LANGUAGE)
         if gate != NOT_VAGUE:
             return gate or "paired"
     return None
@@ -198,16 +199,18 @@ def _vague_path(a: Claim, b: Claim, claims: Sequence[Claim]) -> str | None:
 
 def _past_frame(a: Claim, b: Claim) -> str:
     """The first gate past ``comparable`` that stops the pair (a, b), read on the pair."""
-    if block_key(a) != block_key(b):
+    if block_key(a, DEFAULT_LANGUAGE) != block_key(b, DEFAULT_LANGUAGE):
         return f"block: {_differs(a, b)}"
     event = a.event
     score = subject_score(a.what, b.what)
-    threshold = match_rules().subject_threshold
-    if score < threshold and (event != SIZED or not sized_alike(a.what.split(), b.what.split())):
+    threshold = match_rules(DEFAULT_LANGUAGE).subject_threshold
+    if score < threshold and (
+        event != SIZED or not sized_alike(a.what.split(), b.what.split(), DEFAULT_LANGUAGE)
+    ):
         return "subject"
-    if not whats_compatible(a.what, b.what, event):
+    if not whats_compatible(a.what, b.what, event, lang=DEFAULT_LANGUAGE):
         return "whats_compatible"
-    stop = next(pair_gates(a, b), None)
+    stop = next(pair_gates(a, b, DEFAULT_LANGUAGE), None)
     if stop is not None:
         return f"guard: {stop}"
     return "a finding" if compare_pair(ClaimPair(a=a, b=b, score=100.0)) else "rule: agree"
@@ -216,7 +219,7 @@ def _past_frame(a: Claim, b: Claim) -> str:
 def _uncompared(a: Claim, b: Claim) -> str:
     """Why ``comparable`` refuses a side (its first unmet condition), and on how many sides:
     "no event (both)", "no what (one)"."""
-    reasons = [_why_not(c) for c in (a, b) if not comparable(c)]
+    reasons = [_why_not(c) for c in (a, b) if not comparable(c, DEFAULT_LANGUAGE)]
     count = "both" if len(reasons) == 2 else "one"
     return f"{reasons[0]} ({count})"
 
@@ -253,32 +256,34 @@ _PARTS = ("kind", "dimension", "event", "scope")
 
 def _differs(a: Claim, b: Claim) -> str:
     """The first part of the block key that differs (scope when only ``todays_toll`` did)."""
-    ka, kb = block_key(a), block_key(b)
+    ka, kb = block_key(a, DEFAULT_LANGUAGE), block_key(b, DEFAULT_LANGUAGE)
     return next((part for part, x, y in zip(_PARTS, ka, kb, strict=True) if x != y), "scope")
 
 
 def _in_block(a: Claim, b: Claim, block: tuple[Claim, ...]) -> Gate:
     """Within one block: groups, subjects, most cited, then the guards (``pairs_in_block``)."""
-    groups = claim_groups(block)
+    groups = claim_groups(block, DEFAULT_LANGUAGE)
     ga = next(n for n, g in enumerate(groups) if any(c.key == a.key for c in g))
     gb = next(n for n, g in enumerate(groups) if any(c.key == b.key for c in g))
     if ga == gb:
         return _gate("same group")
     wa, wb = groups[ga][0].what, groups[gb][0].what
     score = subject_score(wa, wb)
-    threshold = match_rules().subject_threshold
+    threshold = match_rules(DEFAULT_LANGUAGE).subject_threshold
     event = block[0].event
-    if score < threshold and (event != SIZED or not sized_alike(wa.split(), wb.split())):
+    if score < threshold and (
+        event != SIZED or not sized_alike(wa.split(), wb.split(), DEFAULT_LANGUAGE)
+    ):
         return _gate("subject")
-    if not whats_compatible(wa, wb, event):
+    if not whats_compatible(wa, wb, event, lang=DEFAULT_LANGUAGE):
         return _gate("whats_compatible")
     by_subject: dict[str, list[int]] = {}
     for number, group in enumerate(groups):
         by_subject.setdefault(group[0].what, []).append(number)
-    leading = _most_cited(groups, by_subject)
+    leading = _most_cited(groups, by_subject, DEFAULT_LANGUAGE)
     if (min(ga, gb), max(ga, gb)) not in _group_pairs(by_subject[wa], by_subject[wb], leading):
         return _gate("most cited")
-    stop = next(pair_gates(groups[ga][0], groups[gb][0]), None)
+    stop = next(pair_gates(groups[ga][0], groups[gb][0], DEFAULT_LANGUAGE), None)
     if stop is not None:
         return _gate(f"guard: {stop}")
     return _gate("row: matched, not in the pairs")

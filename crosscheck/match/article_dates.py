@@ -15,7 +15,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 from crosscheck.claims.date_events import stem
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import reading_language
 from crosscheck.match.word_roots import word_root
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
@@ -64,8 +63,9 @@ class ArticleDates:
     """The articles, read again for dates: a date in a sentence that became no claim still
     tells what its article knows ("the shooting came at 10:30 p.m. Thursday")."""
 
-    def __init__(self, sources: Iterable[Source]) -> None:
+    def __init__(self, sources: Iterable[Source], lang: str) -> None:
         self._sources = {s.id: s for s in sources}
+        self._lang = lang
         self._every: dict[str, list[TimeRef]] = {}
         self._times: dict[str, list[TimeRef]] = {}
 
@@ -138,8 +138,8 @@ class ArticleDates:
                 continue  # the finer date itself ("10:30 p.m. Thursday" / "late Thursday")
             if GRANULARITY_RANK[found.granularity] < rank:
                 continue
-            if _sentence_names(source.text, found, keys) and _tells_event(
-                source.text, found, coarse
+            if _sentence_names(source.text, found, keys, self._lang) and _tells_event(
+                source.text, found, coarse, self._lang
             ):
                 return True
         return False
@@ -170,9 +170,9 @@ class ArticleDates:
             finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[tc.granularity]
             if GRANULARITY_RANK[t.granularity] > rank or not finer or not within(t, tf):
                 continue
-            if _restated(t, coarse, fine, source.text):
+            if _restated(t, coarse, fine, source.text, self._lang):
                 return True  # "last October's massacre" ... "occurred on the night of Oct. 1"
-            if _sentence_names(source.text, t, keys):
+            if _sentence_names(source.text, t, keys, self._lang):
                 return True
         return False
 
@@ -199,7 +199,7 @@ def in_year_of(t: TimeRef, other: TimeRef) -> TimeRef:
         return t
 
 
-def _restated(t: TimeRef, coarse: Claim, fine: Claim, text: str) -> bool:
+def _restated(t: TimeRef, coarse: Claim, fine: Claim, text: str, lang: str) -> bool:
     """Whether a date of the coarse side's article, near its coarse date and inside it, is
     exactly the finer side's period: the article itself gives the finer date. Near a
     relative date any such date does ("last October's massacre" ... "on the night of Oct.
@@ -216,25 +216,27 @@ def _restated(t: TimeRef, coarse: Claim, fine: Claim, text: str) -> bool:
     )
     if not near or tc.relative:
         return near
-    return _sentence_names(text, t, frozenset((*fine.event_words, *fine.event_stems)))
+    return _sentence_names(text, t, frozenset((*fine.event_words, *fine.event_stems)), lang)
 
 
-def _sentence_names(text: str, t: TimeRef, keys: frozenset[str]) -> bool:
+def _sentence_names(text: str, t: TimeRef, keys: frozenset[str], lang: str) -> bool:
     """Whether the raw sentence around a time holds a word, or a word's stem or its root
     (word_roots.word_root, as descriptors' keys are), of ``keys``."""
     words = {w.lower() for w in _WORD.findall(_sentence_at(text, t))}
-    stems = {stem(w, DEFAULT_LANGUAGE) for w in words}
-    return bool(keys & (words | stems | {word_root(w) for w in words}))
+    stems = {stem(w, lang) for w in words}
+    return bool(keys & (words | stems | {word_root(w, lang) for w in words}))
 
 
-def _tells_event(text: str, t: TimeRef, claim: Claim) -> bool:
+def _tells_event(text: str, t: TimeRef, claim: Claim, lang: str) -> bool:
     """Whether the raw sentence around a time tells the event of ``claim`` (a word, stem or
     root of its event stems), or ``claim`` keys no event: "the 1982 war over the Falkland
     Islands" is no date of "Argentina invaded the Falklands Islands in 1982", though both
     name the islands; "She was elected to Parliament in 1959" is one of "Thatcher was
     elected to Parliament in 1959"."""
     events = frozenset(claim.event_stems)
-    return not events or _sentence_names(text, t, events | {word_root(s) for s in events})
+    return not events or _sentence_names(
+        text, t, events | {word_root(s, lang) for s in events}, lang
+    )
 
 
 def _sentence_at(text: str, t: TimeRef) -> str:

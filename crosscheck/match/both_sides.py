@@ -27,7 +27,6 @@ from functools import lru_cache
 
 from crosscheck.claims.date_events import date_event_words, stem, weak_stems
 from crosscheck.claims.dates import DATE_KIND, STATED
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.article_dates import within
 from crosscheck.match.period_signatures import signature
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, TimeRef
@@ -46,9 +45,10 @@ class Said:
     451 real stories' 1,705 sources, 765 are ever asked. A source's periods are those
     its own claims give, in their order, so reading it later gives the same lists."""
 
-    __slots__ = ("_claims", "_read")
+    __slots__ = ("_claims", "_lang", "_read")
 
-    def __init__(self, timed: Iterable[Claim]) -> None:
+    def __init__(self, timed: Iterable[Claim], lang: str) -> None:
+        self._lang = lang
         self._claims: dict[str, list[Claim]] = defaultdict(list)
         for claim in timed:
             self._claims[claim.source].append(claim)
@@ -61,26 +61,29 @@ class Said:
         source, word = key
         periods = self._read.get(source)
         if periods is None:
-            periods = self._read[source] = periods_of(self._claims.get(source, ()))
+            periods = self._read[source] = periods_of(self._claims.get(source, ()), self._lang)
         return periods.get(word, default)
 
 
 _WORD = re.compile(r"\w+")
 
 
-def said_of(claims: Iterable[Claim]) -> Said:
+def said_of(claims: Iterable[Claim], lang: str) -> Said:
     """The periods each source gives, by (source, stem or key word of the claim), of the
     claims that have a period with a start (see ``Said`` and ``periods_of``), less clock
     times read on the publication day (``timex.clock.read_on_publication``): their day is
     only the article's, no finer date the article gives of an event."""
     return Said(
-        c
-        for c in claims
-        if c.time is not None and c.time.begin is not None and not read_on_publication(c.time)
+        (
+            c
+            for c in claims
+            if c.time is not None and c.time.begin is not None and not read_on_publication(c.time)
+        ),
+        lang,
     )
 
 
-def periods_of(timed: Iterable[Claim]) -> _Periods:
+def periods_of(timed: Iterable[Claim], lang: str) -> _Periods:
     """The periods one source's claims give, by stem or key word of the claim.
 
     A figure's period ("66 people were killed when the plane crashed early on Thursday")
@@ -95,19 +98,17 @@ def periods_of(timed: Iterable[Claim]) -> _Periods:
         if claim.kind == DATE_KIND:
             keys = set(claim.event_stems) | set(claim.event_words)
         else:
-            keys = sentence_keys(claim.sentence)
+            keys = sentence_keys(claim.sentence, lang)
         for s in keys:
             found[s].append((claim.time, claim if claim.kind == DATE_KIND else None))
     return found
 
 
 @lru_cache(maxsize=1 << 10)  # a story's figures share sentences; bounded memory
-def sentence_keys(sentence: str) -> frozenset[str]:
+def sentence_keys(sentence: str, lang: str) -> frozenset[str]:
     """The stems of the predicates of a figure's sentence (see ``said_of``)."""
     words = {w.lower() for w in _WORD.findall(sentence)}
-    return frozenset(
-        stem(w, DEFAULT_LANGUAGE) for w in words if date_event_words(DEFAULT_LANGUAGE).predicate(w)
-    )
+    return frozenset(stem(w, lang) for w in words if date_event_words(lang).predicate(w))
 
 
 def passing_period(t: TimeRef) -> bool:
@@ -117,7 +118,7 @@ def passing_period(t: TimeRef) -> bool:
     return t.relative and GRANULARITY_RANK[t.granularity] > GRANULARITY_RANK[Granularity.DAY]
 
 
-def says_both(x: Claim, y: Claim, said: Said, match: Match) -> bool:
+def says_both(x: Claim, y: Claim, said: Said, match: Match, lang: str) -> bool:
     """Whether the source of one side also gives the other side's value for a shared stem or
     key word: the coarse side's source gives a period as fine as the other's inside its own
     ("Ailes resigned in July" and "Ailes left Fox News on July 21" in one article), or, for
@@ -141,7 +142,7 @@ def says_both(x: Claim, y: Claim, said: Said, match: Match) -> bool:
         for t, c in said.get((coarse.source, s), ()):
             if t is tc or (strict and c is not None and not match(c, fine)):
                 continue  # another event of the coarse side's article
-            if not strict and c is not None and _dated_apart(c, coarse, fine, said):
+            if not strict and c is not None and _dated_apart(c, coarse, fine, said, lang):
                 continue  # another act, which the finer outlet dates on another day too
             if GRANULARITY_RANK[t.granularity] <= rank and within(t, tc):
                 return True  # the coarse side's own article is as precise
@@ -152,7 +153,7 @@ def says_both(x: Claim, y: Claim, said: Said, match: Match) -> bool:
     return False
 
 
-def _dated_apart(c: Claim, coarse: Claim, fine: Claim, said: Said) -> bool:
+def _dated_apart(c: Claim, coarse: Claim, fine: Claim, said: Said, lang: str) -> bool:
     """Whether a finer date ``c`` of the coarse side's article is of another act than a
     pair of one act at two precisions, as the two outlets tell it: the pair shares a strong
     stem (the act, not only a name or a weak stem such as "meet"), ``c`` shares no stem
@@ -168,7 +169,7 @@ def _dated_apart(c: Claim, coarse: Claim, fine: Claim, said: Said) -> bool:
     assert tc is not None and tf is not None and t is not None
     if _whole_year(tc) or set(c.event_stems) & set(coarse.event_stems) or _shares_day(t, tf):
         return False
-    if not (set(coarse.event_stems) & set(fine.event_stems)) - weak_stems(DEFAULT_LANGUAGE):
+    if not (set(coarse.event_stems) & set(fine.event_stems)) - weak_stems(lang):
         return False
     rank = GRANULARITY_RANK[tc.granularity]
     for key in set(c.event_stems) | set(c.event_words):
@@ -204,6 +205,8 @@ def others_apart(
     said: Said,
     match: Match,
     explained: Match | None = None,
+    *,
+    lang: str,
 ) -> tuple[_Others, _Others] | None:
     """The other claims of each side of a date pair (``others``: of x, of y) less the
     coarser side's claims of a source that gives the finer period too (it is on the finer
@@ -223,7 +226,7 @@ def others_apart(
     if rx == ry:
         return others
     if rx < ry:
-        found = others_apart(y, x, (others[1], others[0]), said, match, explained)
+        found = others_apart(y, x, (others[1], others[0]), said, match, explained, lang=lang)
         return None if found is None else (found[1], found[0])
     also_x, also_y = others
     fine = {y.source, *(c.source for c in also_y)}
@@ -233,7 +236,7 @@ def others_apart(
         c.source
         for c in also_x
         if c.source in fine
-        or says_both(c, y, said, match)
+        or says_both(c, y, said, match, lang)
         or (explained is not None and explained(c, y))
     }
     kept = {x.source, *(c.source for c in also_x)} - both

@@ -27,46 +27,46 @@ from crosscheck.text.tokens import lowered_words
 
 
 @cache
-def _replies() -> frozenset[str]:
+def _replies(lang: str) -> frozenset[str]:
     """The ``replies`` of ``[acts]``, folded."""
-    acts = require(load_lexicon("date_events"), "acts", dict, "date_events")
-    return lower_words(acts, "replies", "date_events")
+    acts = require(load_lexicon("date_events", lang), "acts", dict, "date_events", lang=lang)
+    return lower_words(acts, "replies", "date_events", lang=lang)
 
 
 @cache
-def _deadline_acts() -> dict[str, str]:
+def _deadline_acts(lang: str) -> dict[str, str]:
     """The words of ``[acts.deadline_acts]``, folded, each to its class's name."""
-    acts = require(load_lexicon("date_events"), "acts", dict, "date_events")
-    table = require(acts, "deadline_acts", dict, "date_events")
+    acts = require(load_lexicon("date_events", lang), "acts", dict, "date_events", lang=lang)
+    table = require(acts, "deadline_acts", dict, "date_events", lang=lang)
     return {str(w).lower(): str(name) for name, words in table.items() for w in words}
 
 
-def _words(claim: Claim) -> frozenset[str]:
+def _words(claim: Claim, lang: str) -> frozenset[str]:
     """The folded words of a date's clause (``clause_of``)."""
-    return frozenset(lowered_words(clause_of(claim)))
+    return frozenset(lowered_words(clause_of(claim, lang=lang)))
 
 
-def deadline_acts(claim: Claim) -> frozenset[str]:
+def deadline_acts(claim: Claim, lang: str) -> frozenset[str]:
     """The classes of ``deadline_acts`` a date's clause names ("must file ..." -> {"filed"})."""
-    acts = _deadline_acts()
-    return frozenset(acts[w] for w in _words(claim) if w in acts)
+    acts = _deadline_acts(lang)
+    return frozenset(acts[w] for w in _words(claim, lang) if w in acts)
 
 
-def other_deadlines(a: Claim, b: Claim) -> bool:
+def other_deadlines(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two bounds' clauses each name a deadline act and share no class of them."""
-    acts_a = deadline_acts(a)
+    acts_a = deadline_acts(a, lang)
     if not acts_a:
         return False
-    acts_b = deadline_acts(b)
+    acts_b = deadline_acts(b, lang)
     return bool(acts_b) and not acts_a & acts_b
 
 
-def tells_reply(claim: Claim) -> bool:
+def tells_reply(claim: Claim, lang: str) -> bool:
     """Whether a date's clause tells a reply (a word of ``replies``)."""
-    return bool(_words(claim) & _replies())
+    return bool(_words(claim, lang) & _replies(lang))
 
 
-def answers(a: Claim, b: Claim) -> bool:
+def answers(a: Claim, b: Claim, lang: str) -> bool:
     """Whether one of two dates' clauses tells a reply and the other's does not: the message
     and its answer, two acts."""
-    return tells_reply(a) != tells_reply(b)
+    return tells_reply(a, lang) != tells_reply(b, lang)

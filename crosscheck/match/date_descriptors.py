@@ -36,14 +36,13 @@ from functools import partial
 
 from crosscheck.claims.date_events import date_event_words, weak_stems
 from crosscheck.claims.dates import STATED
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.article_dates import within
 from crosscheck.match.date_participants import named_participants, participants, predicate_stems
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.descriptor_names import name_spans, names_of_both
 from crosscheck.match.descriptor_words import (
     Descriptor,
-    content_stem,
+    content_stemmer,
     content_stems,
     norm_of,
     shared_words,
@@ -135,6 +134,8 @@ def other_predicates(
     da: AbstractSet[str],
     db: AbstractSet[str],
     own: tuple[AbstractSet[str], AbstractSet[str]] | None = None,
+    *,
+    lang: str,
 ) -> bool:
     """Whether each date's clause names its own event and one does not name the other's: both
     clauses hold a predicate of their date (date_keys.event_key; none when all stand out of
@@ -144,11 +145,11 @@ def other_predicates(
     stems of each date's own clause, where its predicate must stand (``_own_stems``),
     when ``da`` and ``db`` hold a clause after the date that tells what happened at it."""
     oa, ob = own if own is not None else (da, db)
-    pa, pb = {root(s) for s in a.event_stems}, {root(s) for s in b.event_stems}
+    pa, pb = {root(s, lang) for s in a.event_stems}, {root(s, lang) for s in b.event_stems}
     return bool(pa & oa and pb & ob) and not (pa & db and pb & da)
 
 
-def describable(claim: Claim, statements: bool = False) -> bool:
+def describable(claim: Claim, statements: bool = False, *, lang: str) -> bool:
     """Whether a date may be paired by its descriptor: finer than a decade (a decade or
     a century is a story's background, where one person's several acts are told), a
     statement's date only if ``statements`` (``is_statement_date``: then it pairs only with
@@ -161,14 +162,11 @@ def describable(claim: Claim, statements: bool = False) -> bool:
         return False
     if read_on_publication(t):
         return False  # "adjourned shortly before 1:30 p.m.": its day is only the article's
-    if not statements and is_statement_date(claim):
+    if not statements and is_statement_date(claim, lang):
         return False  # "Nielsen on March 5 called ...": the date dates the statement
     if counted_back(t.note):
         return False  # "five years ago": a round distance, no coarse date of the event
-    return (
-        not t.relative
-        or word_before_date(claim) not in date_event_words(DEFAULT_LANGUAGE).noun_before
-    )
+    return not t.relative or word_before_date(claim) not in date_event_words(lang).noun_before
 
 
 def descriptor_pairs(
@@ -178,6 +176,7 @@ def descriptor_pairs(
     align: Callable[[Claim, Claim], tuple[Claim, Claim]],
     *,
     settled: Callable[[Claim, Claim, frozenset[str]], bool] | None = None,
+    lang: str,
 ) -> list[ClaimPair]:
     """Pairs of dates of one event at different precision by mutual best match of their
     descriptors. ``dates`` are the date claims that date one event; ``skip`` tells a pair
@@ -191,9 +190,9 @@ def descriptor_pairs(
     a day with the date's, ``_overlap``), so the pairs are
     the same; the shared stems it is given are the descriptors' keys (every weight is
     positive), as ``skip`` is given them."""
-    kept = [c for c in dates if describable(c, statements=True)]
-    named = {c.key for c in kept if beside_statement_noun(c)}  # a noun names the statement
-    said = named | {c.key for c in kept if is_statement_date(c)}
+    kept = [c for c in dates if describable(c, statements=True, lang=lang)]
+    named = {c.key for c in kept if beside_statement_noun(c, lang)}  # a noun names the statement
+    said = named | {c.key for c in kept if is_statement_date(c, lang)}
     ranks = [GRANULARITY_RANK[c.time.granularity] if c.time else 0 for c in kept]
     statements = [c.key in said for c in kept]
     reported: dict[int, bool] = {}
@@ -206,7 +205,7 @@ def descriptor_pairs(
         if kept[stated].metric != STATED and kept[stated].key not in named:
             return False
         if other not in reported:
-            reported[other] = reports_statement(kept[other])
+            reported[other] = reports_statement(kept[other], lang)
         return reported[other]
 
     source_ids = [c.source for c in kept]
@@ -230,8 +229,8 @@ def descriptor_pairs(
 
     def stems_of(c: Claim) -> set[str]:
         if c.key not in stems:
-            clauses[c.key] = clause_of(c)
-            stems[c.key] = content_stems(clauses[c.key]) - content_stems(c.text)
+            clauses[c.key] = clause_of(c, lang=lang)
+            stems[c.key] = content_stems(clauses[c.key], lang) - content_stems(c.text, lang)
         return stems[c.key]
 
     def clause(c: Claim) -> str:
@@ -239,10 +238,12 @@ def descriptor_pairs(
         return clauses[c.key]
 
     texts = {s.id: s.text for s in sources}
-    one_participant = partial(shares_participant, texts=texts, clause=clause)
+    one_participant = partial(shares_participant, texts=texts, clause=clause, lang=lang)
 
     candidates = [
-        (a, b) for a, b in candidates if _may_pair(a, b, stems_of(a), stems_of(b), one_participant)
+        (a, b)
+        for a, b in candidates
+        if _may_pair(a, b, stems_of(a), stems_of(b), one_participant, lang)
     ]
     if settled is not None:
         candidates = [
@@ -254,7 +255,7 @@ def descriptor_pairs(
         return []  # no two periods one inside the other that may pair: no weights needed
     for c in kept:
         stems_of(c)
-    weight = story_weights(sources, clauses.values())
+    weight = story_weights(sources, clauses.values(), lang)
     if weight is None:
         return []
     described = {c.key: _Described(c, {s: weight(s) for s in stems[c.key]}) for c in kept}
@@ -289,16 +290,16 @@ def descriptor_pairs(
         score, partner = best_of(ia, b)
         da, db = ia.weights, ib.weights
         shared = da.keys() & db.keys()
-        if score < _least_similarity(a, b, shared) or partner != b.key:
+        if score < _least_similarity(a, b, shared, lang) or partner != b.key:
             continue
         if best_of(ib, a)[1] != a.key:
             continue
-        if not _may_pair(a, b, da.keys(), db.keys(), one_participant):
+        if not _may_pair(a, b, da.keys(), db.keys(), one_participant, lang):
             continue
         x, y = align(a, b)
         if skip(x, y, frozenset(shared)):
             continue
-        words = shared_words(x, y, da, db)
+        words = shared_words(x, y, da, db, lang)
         what = " ".join(words[:3])
         pairs.append(
             ClaimPair(
@@ -310,7 +311,7 @@ def descriptor_pairs(
     return pairs
 
 
-def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
+def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str], lang: str) -> float:
     """``MIN_SIMILARITY_PARTICIPANT`` for two dates of fewer than ``MIN_SHARED`` shared
     stems besides weak ones (they pair only as one predicate class and one participant,
     ``shares_participant``); ``MIN_SIMILARITY_PARTICIPANTS`` for two dates whose shared
@@ -319,20 +320,20 @@ def _least_similarity(a: Claim, b: Claim, shared: AbstractSet[str]) -> float:
     ``MIN_SIMILARITY_NAMED`` for two dates whose shared stems hold a name: a word with a
     capital in both clauses, inside one of them (``_capitals``); ``MIN_SIMILARITY``
     otherwise."""
-    if len(shared - weak_stems(DEFAULT_LANGUAGE)) < MIN_SHARED:
+    if len(shared - weak_stems(lang)) < MIN_SHARED:
         return MIN_SIMILARITY_PARTICIPANT
-    names = shared & names_of_both(a, b)
+    names = shared & names_of_both(a, b, lang)
     if not names:
         return MIN_SIMILARITY
-    spans = (p for p, _, _ in name_spans(clause_of(a)))
-    if shared - names - weak_stems(DEFAULT_LANGUAGE) and (
-        named_participants(spans, names, content_stem) >= MIN_NAMES_ONE_EVENT
+    spans = (p for p, _, _ in name_spans(clause_of(a, lang=lang), lang))
+    if shared - names - weak_stems(lang) and (
+        named_participants(spans, names, content_stemmer(lang), lang) >= MIN_NAMES_ONE_EVENT
     ):
         return MIN_SIMILARITY_PARTICIPANTS
     return MIN_SIMILARITY_NAMED
 
 
-def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bool:
+def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str], lang: str) -> bool:
     """``other_predicates`` (each date's predicate read in its own clause, ``_own_stems``),
     unless both clauses name ``MIN_NAMES_ONE_EVENT`` of the same
     people or places, one person's names counting once ("Sergei Skripal and his daughter,
@@ -341,38 +342,48 @@ def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str]) -> bo
     outlets tell with other verbs. Only beside a month or longer: a week's dates ("this
     week" / "Monday") are the week's news, several events of the same people ("Ryan told
     the crowd Monday" / "Democrats hold their convention this week in Charlotte")."""
-    if not other_predicates(a, b, da, db, (_own_stems(a), _own_stems(b))):
+    if not other_predicates(a, b, da, db, (_own_stems(a, lang), _own_stems(b, lang)), lang=lang):
         return False
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None
     coarse = max(GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity])
     if coarse < GRANULARITY_RANK[Granularity.MONTH]:
         return True
-    shared = names_of_both(a, b) & da & db
-    named = [p for p, _, _ in name_spans(clause_of(a)) if p & shared]
+    shared = names_of_both(a, b, lang) & da & db
+    named = [p for p, _, _ in name_spans(clause_of(a, lang=lang), lang) if p & shared]
     return len(named) < MIN_NAMES_ONE_EVENT
 
 
-def _own_stems(claim: Claim) -> set[str]:
+def _own_stems(claim: Claim, lang: str) -> set[str]:
     """The content stems of a date's clause without the clause after it that tells what
     happened at the date (``clause_of`` without ``told``): the date's own predicate is read
     there ("The rate's recent peak was in October 2009, when it hit 10 percent": the peak,
     not the hit, is the date's event)."""
-    return content_stems(clause_of(claim, told=False)) - content_stems(claim.text)
+    return content_stems(clause_of(claim, told=False, lang=lang), lang) - content_stems(
+        claim.text, lang
+    )
 
 
 def shares_participant(
-    a: Claim, b: Claim, texts: Mapping[str, str], clause: Callable[[Claim], str] = clause_of
+    a: Claim,
+    b: Claim,
+    texts: Mapping[str, str],
+    clause: Callable[[Claim], str] | None = None,
+    *,
+    lang: str,
 ) -> bool:
     """Whether two dates' clauses (``clause``: clause_of, or a caller's reading of it) name
     one event by a predicate class besides weak ones and their sentences name one participant
     (date_participants; ``texts``: the articles by source, for the sentence before a pronoun)."""
+    clause = clause or partial(clause_of, lang=lang)
     ca, cb = clause(a), clause(b)
-    shared = (predicate_stems(ca) & predicate_stems(cb)) - weak_stems(DEFAULT_LANGUAGE)
-    if not shared or not shared & content_stems(ca) & content_stems(cb):
+    shared = (predicate_stems(ca, lang) & predicate_stems(cb, lang)) - weak_stems(lang)
+    if not shared or not shared & content_stems(ca, lang) & content_stems(cb, lang):
         return False  # the predicate classes first: most pairs share none
-    pa = participants(a, ca, texts.get(a.source, ""), name_spans)
-    return bool(pa) and bool(pa & participants(b, cb, texts.get(b.source, ""), name_spans))
+    pa = participants(a, ca, texts.get(a.source, ""), partial(name_spans, lang=lang), lang)
+    return bool(pa) and bool(
+        pa & participants(b, cb, texts.get(b.source, ""), partial(name_spans, lang=lang), lang)
+    )
 
 
 def _may_pair(
@@ -381,13 +392,14 @@ def _may_pair(
     sa: AbstractSet[str],
     sb: AbstractSet[str],
     one_participant: Callable[[Claim, Claim], bool],
+    lang: str,
 ) -> bool:
     """The tests of a pair that need no word weights: ``MIN_SHARED`` stems in common
     besides weak predicates, or else one predicate class and one participant
     (``one_participant``), and no two events named apart (``other_predicates``)."""
-    if len((sa & sb) - weak_stems(DEFAULT_LANGUAGE)) < MIN_SHARED and not one_participant(a, b):
+    if len((sa & sb) - weak_stems(lang)) < MIN_SHARED and not one_participant(a, b):
         return False
-    return not _apart(a, b, sa, sb)
+    return not _apart(a, b, sa, sb, lang)
 
 
 class _Described:

@@ -31,14 +31,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from itertools import combinations
 
 from crosscheck.claims.date_events import date_event_words, stem, weak_stems
 from crosscheck.claims.date_nouns import modified_noun
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.scope_groups import scope_groups
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.article_dates import ArticleDates, year_given
 from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_acts import answers, other_deadlines
@@ -67,35 +66,35 @@ _Match = Callable[[Claim, Claim], bool]
 
 
 @cache
-def _scope_words() -> frozenset[str]:
+def _scope_words(lang: str) -> frozenset[str]:
     """Scope words of a date that dates an event ("in", "on", "at"), not a span's bound
     ("since", "before"), a span that holds many events ("over", "during") or the time a
     state is reported at ("as of": ``state_scopes`` of time.toml's [date_events])."""
-    spans = date_words().span_modifiers
-    states = date_event_words(DEFAULT_LANGUAGE).state_scopes
-    return scope_groups(DEFAULT_LANGUAGE).at - spans - states
+    spans = date_words(lang).span_modifiers
+    states = date_event_words(lang).state_scopes
+    return scope_groups(lang).at - spans - states
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _near_clock_time(t: TimeRef, word: str) -> bool:
+def _near_clock_time(t: TimeRef, word: str, lang: str) -> bool:
     """A clock time told as just past or short of it ("just after midnight on March 19"):
     one moment, a few minutes wide, not the bound of a span ("after 5 p.m."): a scope word of
     ``near_clock_scopes`` (time.toml's [date_events]) and a word of compare.toml's [clock]
     ``loose_words`` ("just after midnight", "shortly before 9 a.m.")."""
-    scopes, loose = date_event_words(DEFAULT_LANGUAGE).near_clock_scopes, clock_words().loose_words
+    scopes, loose = date_event_words(lang).near_clock_scopes, clock_words(lang).loose_words
     return word in scopes and bool(loose & set(_WORDS.findall(t.text.lower())))
 
 
-def near_clock(t: TimeRef) -> bool:
+def near_clock(t: TimeRef, lang: str) -> bool:
     """Whether a time is a clock time just past or short of it (``_near_clock_time``), finer
     than a day: a moment, not a span's bound ("2018-03-20", not "2018-03-20 onwards")."""
     finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
-    return finer and t.modifier is not None and _near_clock_time(t, t.modifier.lower())
+    return finer and t.modifier is not None and _near_clock_time(t, t.modifier.lower(), lang)
 
 
-def dating_scope(t: TimeRef) -> bool:
+def dating_scope(t: TimeRef, lang: str) -> bool:
     """Whether a date's scope word dates one event: none, one of ``_scope_words``, or one
     of ``clock_scopes`` (time.toml's [date_events]: "around 4:00 p.m. Tuesday") before a
     time of day, or a time of day just past or short of a clock
@@ -103,28 +102,28 @@ def dating_scope(t: TimeRef) -> bool:
     if t.modifier is None:
         return True
     word = t.modifier.lower()
-    if word in _scope_words():
+    if word in _scope_words(lang):
         return True
     finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
     return finer and (
-        word in date_event_words(DEFAULT_LANGUAGE).clock_scopes or _near_clock_time(t, word)
+        word in date_event_words(lang).clock_scopes or _near_clock_time(t, word, lang)
     )
 
 
-def bound(claim: Claim) -> str:
+def bound(claim: Claim, lang: str) -> str:
     """The bound scope word of a date claim ("since 2008", "by Friday"), "" for none."""
     t = claim.time
     word = (t.modifier or "").lower() if t is not None else ""
-    return word if word in date_event_words(DEFAULT_LANGUAGE).bound_scopes else ""
+    return word if word in date_event_words(lang).bound_scopes else ""
 
 
-def closes_span(claim: Claim) -> bool:
+def closes_span(claim: Claim, lang: str) -> bool:
     """Whether a date claim closes a span ("by Friday", "until March"): a deadline."""
     t = claim.time
-    return t is not None and (t.modifier or "").lower() in scope_groups(DEFAULT_LANGUAGE).end
+    return t is not None and (t.modifier or "").lower() in scope_groups(lang).end
 
 
-def _bounded(claim: Claim) -> bool:
+def _bounded(claim: Claim, lang: str) -> bool:
     """Whether a claim is the bound of a span that may be paired with the same bound of
     another source: a placed date after a word of ``bound_scopes``, with key words."""
     t = claim.time
@@ -132,21 +131,23 @@ def _bounded(claim: Claim) -> bool:
         return False
     if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
         return False
-    return bool(bound(claim)) and bool(claim.event_words)
+    return bool(bound(claim, lang)) and bool(claim.event_words)
 
 
-def same_bound(a: Claim, b: Claim) -> bool:
+def same_bound(a: Claim, b: Claim, lang: str) -> bool:
     """Two bounds of one span: the same scope word ("since" / "since"; never "since" /
     "in", "by" / "on", "by" / "until") and ``CONFLICT_WORDS`` key words in common ("the
     unemployment rate ... lowest since July 2008" / "unemployment rate ... since 2008"),
     or one that names what the span is of, not only who (``_common_word``: "its lowest
     point since 1978" / "the lowest proportion since February 1978")."""
-    if not bound(a) or bound(a) != bound(b):
+    if not bound(a, lang) or bound(a, lang) != bound(b, lang):
         return False
     shared = set(a.event_words) & set(b.event_words)
     if len(shared) < CONFLICT_WORDS and not any(_common_word(w, a, b) for w in shared):
         return False
-    return not other_deadlines(a, b)  # "must file ... by Friday" / "must report ... by Friday"
+    return not other_deadlines(
+        a, b, lang
+    )  # "must file ... by Friday" / "must report ... by Friday"
 
 
 def _common_word(word: str, a: Claim, b: Claim) -> bool:
@@ -167,7 +168,7 @@ def _same_end(a: TimeRef, b: TimeRef) -> bool:
     return not clock and (a.end_date or a.begin) == (b.end_date or b.begin)
 
 
-def labels_event(claim: Claim) -> bool:
+def labels_event(claim: Claim, lang: str) -> bool:
     """Whether a date finer than a year is the possessive of an event noun ("during
     Monday night's debate", "before Thursday's vote", "hospitalized from Monday's
     bombings"): the scope word before it belongs to the noun phrase, the date dates the
@@ -176,24 +177,22 @@ def labels_event(claim: Claim) -> bool:
     if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.YEAR]:
         return False
     rest = claim.sentence[claim.end - claim.sentence_start :]
-    if not rest.startswith(date_event_words(DEFAULT_LANGUAGE).label_after):
+    if not rest.startswith(date_event_words(lang).label_after):
         return False
-    return bool(
-        modified_noun(claim.sentence, claim.end - claim.sentence_start, t, DEFAULT_LANGUAGE)
-    )
+    return bool(modified_noun(claim.sentence, claim.end - claim.sentence_start, t, lang))
 
 
-def _dated(claim: Claim) -> bool:
+def _dated(claim: Claim, lang: str) -> bool:
     """Whether a claim dates one event: a placed date, with an event key (stems and a name,
     or stems and the event noun it modifies: "Tuesday's attack was ..."), that is no span."""
     t = claim.time
     if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
         return False
-    if not dating_scope(t) and not labels_event(claim):
+    if not dating_scope(t, lang) and not labels_event(claim, lang):
         return False
     if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
         return False
-    return bool(claim.event_stems) and (bool(claim.event_words) or bool(_noun_of(claim)))
+    return bool(claim.event_stems) and (bool(claim.event_words) or bool(_noun_of(claim, lang)))
 
 
 def _overlap(a: TimeRef, b: TimeRef) -> bool:
@@ -202,7 +201,14 @@ def _overlap(a: TimeRef, b: TimeRef) -> bool:
     return a.begin <= b_end and b.begin <= a_end
 
 
-def same_event(a: Claim, b: Claim) -> bool:
+@cache
+def event_matches(lang: str) -> tuple[_Match, _Match]:
+    """``same_event`` and ``same_bound`` read in one language, one object each per language
+    (``_periods_apart`` tells the bounds' match by identity)."""
+    return partial(same_event, lang=lang), partial(same_bound, lang=lang)
+
+
+def same_event(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two date claims' keys share a predicate stem and a name; two names when
     every shared stem is a weak one ("vote", "win": many events of a story share it).
     Two dates that each modify a noun of one strong stem date it too, names or not
@@ -212,16 +218,13 @@ def same_event(a: Claim, b: Claim) -> bool:
     words = set(a.event_words) & set(b.event_words)
     if not stems:
         return False
-    if words and (
-        not stems <= weak_stems(DEFAULT_LANGUAGE)
-        or len(words) >= date_event_words(DEFAULT_LANGUAGE).weak_words
-    ):
+    if words and (not stems <= weak_stems(lang) or len(words) >= date_event_words(lang).weak_words):
         return True
-    strong = stems - weak_stems(DEFAULT_LANGUAGE)
-    return _one_noun(a, b, strong) or _story_noun(a, b, strong)
+    strong = stems - weak_stems(lang)
+    return _one_noun(a, b, strong, lang) or _story_noun(a, b, strong, lang)
 
 
-def _story_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
+def _story_noun(a: Claim, b: Claim, stems: set[str], lang: str) -> bool:
     """One date, with no scope word and no name in its key, the modifier of an event noun of
     a shared strong stem ("Tuesday's attack was the first since 2013"): the story's own
     event, which a coarser date of the other source keyed by that stem dates too ("the
@@ -233,8 +236,8 @@ def _story_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
         if claim.event_words or t is None or u is None or t.modifier is not None:
             continue
         rank, other_rank = GRANULARITY_RANK[t.granularity], GRANULARITY_RANK[u.granularity]
-        noun = _noun_of(claim)
-        if noun and stem(noun, DEFAULT_LANGUAGE) in stems and rank < other_rank < _YEAR_RANK:
+        noun = _noun_of(claim, lang)
+        if noun and stem(noun, lang) in stems and rank < other_rank < _YEAR_RANK:
             return True
     return False
 
@@ -242,15 +245,15 @@ def _story_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
 _YEAR_RANK = GRANULARITY_RANK[Granularity.YEAR]
 
 
-def _noun_of(claim: Claim) -> str:
+def _noun_of(claim: Claim, lang: str) -> str:
     """The event noun a date finer than a year modifies ("Tuesday's [attack]"), "" for none."""
     t = claim.time
     if t is None or GRANULARITY_RANK[t.granularity] >= _YEAR_RANK:
         return ""
-    return modified_noun(claim.sentence, claim.end - claim.sentence_start, t, DEFAULT_LANGUAGE)
+    return modified_noun(claim.sentence, claim.end - claim.sentence_start, t, lang)
 
 
-def _one_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
+def _one_noun(a: Claim, b: Claim, stems: set[str], lang: str) -> bool:
     """Two dates finer than a year, each the modifier of an event noun of one shared stem:
     "the September 2012 attacks" / "the Sept. 11, 2012, Benghazi attack", "Wednesday's
     debate" / "this week's debate". The noun the date names is the event it dates; a
@@ -262,10 +265,10 @@ def _one_noun(a: Claim, b: Claim, stems: set[str]) -> bool:
         t = claim.time
         if not stems or t is None or GRANULARITY_RANK[t.granularity] >= year:
             return False
-        noun = modified_noun(claim.sentence, claim.end - claim.sentence_start, t, DEFAULT_LANGUAGE)
-        if not noun or stem(noun, DEFAULT_LANGUAGE) not in stems:
+        noun = modified_noun(claim.sentence, claim.end - claim.sentence_start, t, lang)
+        if not noun or stem(noun, lang) not in stems:
             return False
-        nouns.append(stem(noun, DEFAULT_LANGUAGE))
+        nouns.append(stem(noun, lang))
     return nouns[0] == nouns[1]
 
 
@@ -292,24 +295,31 @@ def _key_text(a: Claim, b: Claim) -> str:
 
 
 def with_date_pairs(
-    claims: Iterable[Claim], framed: Sequence[ClaimPair], sources: Sequence[Source] = ()
+    claims: Iterable[Claim],
+    framed: Sequence[ClaimPair],
+    sources: Sequence[Source] = (),
+    *,
+    lang: str,
 ) -> list[ClaimPair]:
     """The frame matcher's pairs, less the date pairs one source's own article explains,
     plus the pairs of dates of the same event (``date_pairs``, then ``descriptor_pairs`` and
     the dates of one quoted statement, ``quote_pairs``). ``sources`` are the
     articles, read again for a finer date of the event that became no claim."""
     claims = list(claims)
-    said = said_of(claims)
-    texts = ArticleDates(sources)
-    kept = [p for p in framed if not _explained(p, said, texts)]
-    lede, nested = LedeMatch.of(sources), NestedMatch.of(sources)
+    said = said_of(claims, lang)
+    texts = ArticleDates(sources, lang)
+    kept = [p for p in framed if not _explained(p, said, texts, lang)]
+    lede, nested = LedeMatch.of(sources, lang), NestedMatch.of(sources, lang)
 
     def event_match(a: Claim, b: Claim) -> bool:
         return (
-            same_event(a, b) or lede.widens(a, b) or nested.widens(a, b) or nested.week_named(a, b)
+            same_event(a, b, lang)
+            or lede.widens(a, b)
+            or nested.widens(a, b)
+            or nested.week_named(a, b)
         )
 
-    paired = [*kept, *date_pairs(claims, framed, texts, event_match, said=said)]
+    paired = [*kept, *date_pairs(claims, framed, texts, event_match, said=said, lang=lang)]
     covered = covered_periods(paired)
 
     def settled(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
@@ -318,62 +328,70 @@ def with_date_pairs(
         assert ta is not None and tb is not None
         if (a.source, _signature(ta), b.source, _signature(tb)) in covered:
             return True  # these two periods of these two sources are paired already
-        return says_both(a, b, said, same_event)
+        return says_both(a, b, said, event_matches(lang)[0], lang)
 
     def skip(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
         if settled(a, b, keys) or texts.gives_finer(a, b, keys) or both_give(a, b, texts):
             return True
         return texts.gives_coarse(a, b, keys) or texts.gives_clock(a, b)
 
-    dated = [c for c in claims if _described(c)]
-    found = [*paired, *descriptor_pairs(dated, sources, skip, _one_year, settled=settled)]
-    quoted = [p for p in quote_pairs(claims, sources) if not _explained(p, said, texts)]
+    dated = [c for c in claims if _described(c, lang)]
+    found = [
+        *paired,
+        *descriptor_pairs(dated, sources, skip, _one_year, settled=settled, lang=lang),
+    ]
+    quoted = [p for p in quote_pairs(claims, sources, lang) if not _explained(p, said, texts, lang)]
     keys = {frozenset((p.a.key, p.b.key)) for p in quoted}
     pairs = [*(p for p in found if frozenset((p.a.key, p.b.key)) not in keys), *quoted]
-    return [p for p in pairs if not _dates_apart(p)]
+    return [p for p in pairs if not _dates_apart(p, lang)]
 
 
-def _dates_apart(pair: ClaimPair) -> bool:
+def _dates_apart(pair: ClaimPair, lang: str) -> bool:
     """A pair of two date claims whose clauses put their events in two places of one kind,
     or of which one tells a reply and the other does not (``date_acts.answers``), or a
     clock time read on the publication day beside a date with no clock time
     (``publication_clock``), whichever path paired them."""
     a, b = pair.a, pair.b
-    if publication_clock(a, b) or publication_clock(b, a):
+    if publication_clock(a, b, lang) or publication_clock(b, a, lang):
         return True
-    return a.kind == DATE_KIND == b.kind and (places_apart(a, b) or answers(a, b))
+    return a.kind == DATE_KIND == b.kind and (places_apart(a, b, lang) or answers(a, b, lang))
 
 
-def _described(claim: Claim) -> bool:
+def _described(claim: Claim, lang: str) -> bool:
     """Whether a date claim may be paired by its descriptor: a placed date that dates one
     event (its scope word, or the possessive of an event noun), no rolling span."""
     t = claim.time
     if claim.kind != DATE_KIND or claim.value is not None or t is None or t.begin is None:
         return False
-    if not dating_scope(t) and not labels_event(claim):
+    if not dating_scope(t, lang) and not labels_event(claim, lang):
         return False
     if names_which(t):
         return False
     return not (t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note))
 
 
-def _explained(pair: ClaimPair, said: Said, texts: ArticleDates) -> bool:
+def _explained(pair: ClaimPair, said: Said, texts: ArticleDates, lang: str) -> bool:
     """A pair of dates at different precision that a source of one side gives both of."""
     a, b = pair.a, pair.b
     if a.kind != DATE_KIND or b.kind != DATE_KIND or a.time is None or b.time is None:
         return False
     if a.time.begin is None or b.time.begin is None or a.time.granularity == b.time.granularity:
         return False
-    return says_both(a, b, said, same_event) or texts.gives_finer(a, b) or both_give(a, b, texts)
+    return (
+        says_both(a, b, said, event_matches(lang)[0], lang)
+        or texts.gives_finer(a, b)
+        or both_give(a, b, texts)
+    )
 
 
 def date_pairs(
     claims: Iterable[Claim],
     known: Iterable[ClaimPair] = (),
     texts: ArticleDates | None = None,
-    event_match: _Match = same_event,
+    event_match: _Match | None = None,
     *,
     said: Said | None = None,
+    lang: str,
 ) -> list[ClaimPair]:
     """Pairs of date claims of the same event from different sources, one per pair of periods.
 
@@ -384,18 +402,19 @@ def date_pairs(
     caller has read it already.
     """
     claims = list(claims)
-    texts = texts if texts is not None else ArticleDates(())
-    dates = [c for c in claims if _dated(c)]
+    event_match = event_match or event_matches(lang)[0]
+    texts = texts if texts is not None else ArticleDates((), lang)
+    dates = [c for c in claims if _dated(c, lang)]
     if said is None:
-        said = said_of(claims)
+        said = said_of(claims, lang)
     seen = {(p.a.key, p.b.key) for p in known} | {(p.b.key, p.a.key) for p in known}
     by_stem: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in dates:
         for s in claim.event_stems:
             by_stem[("", s)].append(claim)
     for claim in claims:
-        if _bounded(claim):
-            by_stem[(bound(claim), "")].append(claim)  # one bucket for each bound word
+        if _bounded(claim, lang):
+            by_stem[(bound(claim, lang), "")].append(claim)  # one bucket for each bound word
     found: dict[tuple[_Signature, _Signature, _Key], ClaimPair] = {}
     used: set[tuple[_Signature, _Signature, _Key]] = set()
     for scope, s in sorted(by_stem):
@@ -403,9 +422,9 @@ def date_pairs(
         for claim in by_stem[(scope, s)]:
             assert claim.time is not None
             groups[_signature(claim.time)].append(claim)
-        match = same_bound if scope else event_match
+        match = event_matches(lang)[1] if scope else event_match
         for sig_a, sig_b in combinations(sorted(groups, key=repr), 2):
-            pair = _group_pair(groups[sig_a], groups[sig_b], seen, said, texts, match)
+            pair = _group_pair(groups[sig_a], groups[sig_b], seen, said, texts, match, lang=lang)
             if pair is None or {(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)} & used:
                 continue  # the same two periods of one claim, found through another stem
             used.update({(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)})
@@ -413,8 +432,8 @@ def date_pairs(
         if scope:
             continue
         for sig in sorted(groups, key=repr):  # one day told in two parts apart
-            for part_a, ga, part_b, gb in apart_groups(groups[sig], date_words()):
-                pair = _group_pair(ga, gb, seen, said, texts, _in_clauses(match))
+            for part_a, ga, part_b, gb in apart_groups(groups[sig], date_words(lang)):
+                pair = _group_pair(ga, gb, seen, said, texts, _in_clauses(match, lang), lang=lang)
                 sa, sb = (*sig, part_a), (*sig, part_b)
                 if pair is None or {(sa, sb, pair.a.key), (sa, sb, pair.b.key)} & used:
                     continue
@@ -423,10 +442,10 @@ def date_pairs(
     return sorted(_unambiguous(found.values()), key=lambda p: (p.a.key, p.b.key))
 
 
-def _in_clauses(match: _Match) -> _Match:
+def _in_clauses(match: _Match, lang: str) -> _Match:
     """``match`` for one day told in two parts: each date's own clause tells the event both
     share (``clauses_share``), as a pair of one period is read on nothing else."""
-    return lambda a, b: match(a, b) and clauses_share(a, b)
+    return lambda a, b: match(a, b) and clauses_share(a, b, lang)
 
 
 def _coarse_fine(pair: ClaimPair) -> tuple[Claim, Claim] | None:
@@ -499,7 +518,9 @@ def _group_pair(
     seen: set[tuple[_Key, _Key]],
     said: Said,
     texts: ArticleDates,
-    match: _Match = same_event,
+    match: _Match,
+    *,
+    lang: str,
 ) -> ClaimPair | None:
     """The first two claims of two groups that date one event (``match``: ``same_event``,
     or ``same_bound`` for two bounds of a span), with the others of each.
@@ -512,10 +533,10 @@ def _group_pair(
         for y in gb:
             if x.source == y.source or (x.key, y.key) in seen or not match(x, y):
                 continue
-            if publication_clock(x, y) or publication_clock(y, x):
+            if publication_clock(x, y, lang) or publication_clock(y, x, lang):
                 continue
             x2, y2 = _one_year(x, y)
-            if _periods_apart(x2, y2, match) or says_both(x, y, said, match):
+            if _periods_apart(x2, y2, match, lang) or says_both(x, y, said, match, lang):
                 continue
             x, y = x2, y2
             if texts.gives_finer(x, y) or texts.gives_clock(x, y):
@@ -524,15 +545,15 @@ def _group_pair(
                 continue  # both articles give one finer date inside both periods
             if _unnamed(x, y) and texts.gives_period(x, y):
                 continue
-            if places_apart(x, y):
+            if places_apart(x, y, lang):
                 continue  # "Polls in Ohio closed ..." / "... Tuesday in Michigan": two events
-            if answers(x, y):
+            if answers(x, y, lang):
                 continue  # a letter and the reply to it: two acts, whoever both name
             what = _key_text(x, y)
             also_a = tuple(c for c in ga if c is not x and match(c, y))
             also_b = tuple(c for c in gb if c is not y and match(c, x))
             others = others_apart(
-                x, y, (also_a, also_b), said, match, lambda c, d: both_give(c, d, texts)
+                x, y, (also_a, also_b), said, match, lambda c, d: both_give(c, d, texts), lang=lang
             )
             if others is None:
                 continue  # the coarser claim's own source gives the finer period too
@@ -544,7 +565,7 @@ def _group_pair(
     return None
 
 
-def publication_clock(x: Claim, y: Claim) -> bool:
+def publication_clock(x: Claim, y: Claim, lang: str) -> bool:
     """Whether a clock time read on the publication day (``timex.clock.on_publication_day``)
     meets a date with no clock time: it pairs only with another clock time ("the 5 p.m.
     deadline" / "a 6 p.m. ET deadline"). Against a day, the day it was read on may not be
@@ -557,17 +578,17 @@ def publication_clock(x: Claim, y: Claim) -> bool:
     tx, ty = x.time, y.time
     if tx is None or ty is None or not read_on_publication(tx):
         return False
-    return ty.minute_start is None or other_deadlines(x, y)
+    return ty.minute_start is None or other_deadlines(x, y, lang)
 
 
-def _periods_apart(x: Claim, y: Claim, match: _Match) -> bool:
+def _periods_apart(x: Claim, y: Claim, match: _Match, lang: str) -> bool:
     """Whether two dates (their years aligned by ``_one_year``) are no pair by their periods
     alone: two bounds that do not overlap or that close a span on one day ("through
     February" / "through the end of February"), or two dates of one event that neither
     overlap nor may conflict (``_may_conflict``)."""
     assert x.time is not None and y.time is not None
-    if match is same_bound:
+    if match is event_matches(lang)[1]:
         if not _overlap(x.time, y.time):
             return True  # two deadlines, or two starts: no conflict is read of bounds
-        return closes_span(x) and _same_end(x.time, y.time)
+        return closes_span(x, lang) and _same_end(x.time, y.time)
     return not _overlap(x.time, y.time) and not _may_conflict(x, y)

@@ -19,7 +19,6 @@ from collections.abc import Set as AbstractSet
 from functools import cache, lru_cache
 
 from crosscheck.claims.date_events import date_event_words, stem
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Claim
 
@@ -30,26 +29,28 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n+")
 
 
 @cache
-def _pronouns() -> frozenset[str]:
+def _pronouns(lang: str) -> frozenset[str]:
     """The ``pronouns`` of date_events.toml's ``[participants]``."""
-    table = require(load_lexicon("date_events"), "participants", dict, "date_events")
-    return lower_words(table, "pronouns", "date_events")
+    table = require(
+        load_lexicon("date_events", lang), "participants", dict, "date_events", lang=lang
+    )
+    return lower_words(table, "pronouns", "date_events", lang=lang)
 
 
 @lru_cache(maxsize=8192)
-def predicate_stems(clause: str) -> frozenset[str]:
+def predicate_stems(clause: str, lang: str) -> frozenset[str]:
     """The stems of the event predicates of a clause that the lexicons list (synonym and
     event classes, irregular forms, event nouns), not a word read as a verb by its ending
     alone ("followed", "expressed"): "was fired last May" -> {"removed"}. Cached: a clause
     is asked once per date pair it may form."""
     found = {w.lower() for w in _WORD.findall(clause.replace("\u2019", "'"))}  # folded
-    return frozenset(stem(w, DEFAULT_LANGUAGE) for w in found & _listed())
+    return frozenset(stem(w, lang) for w in found & _listed(lang))
 
 
 @cache
-def _listed() -> frozenset[str]:
+def _listed(lang: str) -> frozenset[str]:
     """The folded words that are event predicates of the lexicons."""
-    words = date_event_words(DEFAULT_LANGUAGE)
+    words = date_event_words(lang)
     return frozenset(words.synonyms).union(words.classes, words.stems, words.event_nouns)
 
 
@@ -57,9 +58,9 @@ def _fold(word: str) -> str:
     return word.lower().replace("\u2019", "'")
 
 
-def names_by_pronoun(clause: str) -> bool:
+def names_by_pronoun(clause: str, lang: str) -> bool:
     """Whether a clause names a participant by a pronoun of ``[participants]``."""
-    return any(_fold(w) in _pronouns() for w in _WORD.findall(clause))
+    return any(_fold(w) in _pronouns(lang) for w in _WORD.findall(clause))
 
 
 def sentence_before(text: str, start: int) -> str:
@@ -79,6 +80,7 @@ def participants(
     clause: str,
     text: str,
     names: Callable[[str], list[tuple[set[str], int, int]]],
+    lang: str,
 ) -> frozenset[str]:
     """The stems of the names a date's event is said of: those of its clause; the name
     right before the clause, of which the clause tells ("Comey, [who was dismissed last
@@ -92,7 +94,7 @@ def participants(
     before = names(head)
     if before and _GAP.match(head[before[-1][2] :]):
         found |= before[-1][0]
-    if names_by_pronoun(clause):
+    if names_by_pronoun(clause, lang):
         if before:
             found |= {s for phrase, _, _ in before for s in phrase}
         else:
@@ -108,17 +110,22 @@ _GAP = re.compile(r"^[\s,\u2014\u2013(-]*$")
 
 
 @cache
-def _demonyms(stem_of: Callable[[str], str]) -> frozenset[str]:
+def _demonyms(stem_of: Callable[[str], str], lang: str) -> frozenset[str]:
     """The ``demonyms`` of names.toml (nationalities, parties, faiths: "Republican",
     "American") as ``stem_of`` reads them: written with a capital, they name no participant."""
-    return frozenset(stem_of(w) for w in lower_words(load_lexicon("names"), "demonyms", "names"))
+    return frozenset(
+        stem_of(w) for w in lower_words(load_lexicon("names", lang), "demonyms", "names", lang=lang)
+    )
 
 
 def named_participants(
-    names: Iterable[AbstractSet[str]], shared: AbstractSet[str], stem_of: Callable[[str], str]
+    names: Iterable[AbstractSet[str]],
+    shared: AbstractSet[str],
+    stem_of: Callable[[str], str],
+    lang: str,
 ) -> int:
     """How many of a clause's ``names`` (the stems of each run of capitalised words: one
     person's names count once) hold a stem of ``shared`` besides a demonym's
     (``stem_of`` reads a demonym as the names were read)."""
-    adjectives = _demonyms(stem_of)
+    adjectives = _demonyms(stem_of, lang)
     return sum(1 for name in names if (name & shared) - adjectives)

@@ -21,7 +21,6 @@ from crosscheck.claims.clause_bounds import key_clause
 from crosscheck.claims.date_events import date_event_words
 from crosscheck.claims.frame_places import capitalised_run, place_near, places_differ
 from crosscheck.claims.frame_words import frame_words
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import LowerWords, table_settings
 from crosscheck.model import Claim, TimeRef
 from crosscheck.text.tokens import Token, tokenize
@@ -49,38 +48,36 @@ class DatePlaces:
 
 
 @cache
-def date_places() -> DatePlaces:
+def date_places(lang: str) -> DatePlaces:
     """The ``[date_places]`` table, read once."""
-    return table_settings(DatePlaces, "places", "date_places")
+    return table_settings(DatePlaces, "places", "date_places", lang=lang)
 
 
-def event_place(claim: Claim) -> str:
+def event_place(claim: Claim, lang: str) -> str:
     """The listed place a date claim's clause puts its event in, "" when none is read: the
     place nearest the date (``place_near``), unless a speaker's word stands before it."""
     t = claim.time
     if t is None or not claim.sentence:
         return ""
-    before, after = key_clause(
-        tokenize(claim.sentence, claim.sentence_start), t, lang=DEFAULT_LANGUAGE
-    )
+    before, after = key_clause(tokenize(claim.sentence, claim.sentence_start), t, lang=lang)
     tokens = [*before, *after]  # the date's own clause, as its event key reads it
-    place = place_near(claim, tokens, (t,), lang=DEFAULT_LANGUAGE)
-    if not place or not date_places().kinds(place) or _spoken_at(tokens, place, t):
+    place = place_near(claim, tokens, (t,), lang=lang)
+    if not place or not date_places(lang).kinds(place) or _spoken_at(tokens, place, t, lang):
         return ""
     return place
 
 
-def _spoken_at(tokens: Sequence[Token], place: str, t: TimeRef) -> bool:
+def _spoken_at(tokens: Sequence[Token], place: str, t: TimeRef, lang: str) -> bool:
     """Whether every place preposition before ``place`` in the clause follows a speaker's
     word closely: "said in Ohio", "told reporters in Michigan", "speaking in Ohio"."""
-    table = date_places()
-    speakers = table.speaker_words | date_event_words(DEFAULT_LANGUAGE).statement_verbs
-    prepositions = frame_words(DEFAULT_LANGUAGE).place_prepositions
+    table = date_places(lang)
+    speakers = table.speaker_words | date_event_words(lang).statement_verbs
+    prepositions = frame_words(lang).place_prepositions
     found = False
     for index, token in enumerate(tokens):
         if (
             token.lower not in prepositions
-            or capitalised_run(tokens[index + 1 :], (t,), DEFAULT_LANGUAGE) != place
+            or capitalised_run(tokens[index + 1 :], (t,), lang) != place
         ):
             continue
         before = tokens[max(0, index - table.speaker_reach) : index]
@@ -90,12 +87,12 @@ def _spoken_at(tokens: Sequence[Token], place: str, t: TimeRef) -> bool:
     return found
 
 
-def places_apart(a: Claim, b: Claim) -> bool:
+def places_apart(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two date claims' events are in two listed places of one kind that differ."""
-    place_a = event_place(a)
+    place_a = event_place(a, lang)
     if not place_a:
         return False
-    place_b = event_place(b)
-    table = date_places()
+    place_b = event_place(b, lang)
+    table = date_places(lang)
     shared = table.kinds(place_a) & table.kinds(place_b)
     return bool(shared) and places_differ(place_a, place_b)

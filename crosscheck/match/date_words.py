@@ -32,9 +32,9 @@ class DateWords:
 
 
 @cache
-def date_words() -> DateWords:
+def date_words(lang: str) -> DateWords:
     """The ``[dates]`` table of compare.toml, read once."""
-    return table_settings(DateWords, "compare", "dates")
+    return table_settings(DateWords, "compare", "dates", lang=lang)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -46,6 +46,6 @@ class ClockWords:
 
 
 @cache
-def clock_words() -> ClockWords:
+def clock_words(lang: str) -> ClockWords:
     """The ``[clock]`` table of compare.toml, read once."""
-    return table_settings(ClockWords, "compare", "clock")
+    return table_settings(ClockWords, "compare", "clock", lang=lang)

@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from crosscheck.claims.date_events import stem
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.date_words import DateWords
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.model import Claim, Granularity
@@ -72,13 +71,13 @@ def apart_groups(
     ]
 
 
-def clauses_share(a: Claim, b: Claim) -> bool:
+def clauses_share(a: Claim, b: Claim, lang: str) -> bool:
     """Whether each date's own clause (``clause_of``) holds an event stem both dates share:
     "was killed early Friday morning" / "a shootout that killed his brother, before his
     capture in a boat Friday night" share "kill", but the second date is the capture's.
     Two parts of one day are read as one event's only so."""
     shared = set(a.event_stems) & set(b.event_stems)
     return all(
-        shared & {stem(w, DEFAULT_LANGUAGE) for w in _WORD.findall(clause_of(c).lower())}
+        shared & {stem(w, lang) for w in _WORD.findall(clause_of(c, lang=lang).lower())}
         for c in (a, b)
     )

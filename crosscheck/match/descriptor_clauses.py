@@ -24,7 +24,6 @@ import re
 from functools import cache
 
 from crosscheck.claims.date_events import date_event_words
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Claim
 
@@ -34,82 +33,85 @@ _RESUMED = re.compile(r",\s*([\w'\u2019-]+)")
 
 
 @cache
-def _relative_asides() -> tuple[frozenset[str], frozenset[str]]:
+def _relative_asides(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The ``relative_asides`` and ``aside_resumers`` of date_events.toml, folded."""
-    data = load_lexicon("date_events")
+    data = load_lexicon("date_events", lang)
     return (
-        lower_words(data, "relative_asides", "date_events"),
-        lower_words(data, "aside_resumers", "date_events"),
+        lower_words(data, "relative_asides", "date_events", lang=lang),
+        lower_words(data, "aside_resumers", "date_events", lang=lang),
     )
 
 
 @cache
-def aside_openers() -> frozenset[str]:
+def aside_openers(lang: str) -> frozenset[str]:
     """The ``aside_openers`` of date_events.toml, folded."""
-    return lower_words(load_lexicon("date_events"), "aside_openers", "date_events")
+    return lower_words(load_lexicon("date_events", lang), "aside_openers", "date_events", lang=lang)
 
 
-def _is_aside(sentence: str, m: re.Match[str]) -> bool:
+def _is_aside(sentence: str, m: re.Match[str], lang: str) -> bool:
     """Whether a comma break's opener is an adverb set off by a comma after it as well
     (", though,")."""
-    return m.group(1).lower() in aside_openers() and _ASIDE_END.match(sentence, m.end()) is not None
+    return (
+        m.group(1).lower() in aside_openers(lang)
+        and _ASIDE_END.match(sentence, m.end()) is not None
+    )
 
 
-def clause_of(claim: Claim, *, told: bool = True) -> str:
+def clause_of(claim: Claim, *, told: bool = True, lang: str) -> str:
     """The clause of a date's sentence: the text between the breaks around the date, a
     break being a semicolon, a colon, a dash, or a comma before a clause opener that is
     no aside (see the module doc). With ``told``, a clause right after the date that tells
     what happened at it ("in January 2009, when Obama took office") is the date's too;
     without, the clause ends before it (the date's own predicate: ``other_predicates``)."""
-    openers = date_event_words(DEFAULT_LANGUAGE).clause_openers
+    openers = date_event_words(lang).clause_openers
     sentence = claim.sentence
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     first, last = 0, len(sentence)
     relative: re.Match[str] | None = None
     for m in _BREAK.finditer(sentence):
         opener = m.group(1)
-        if opener is not None and (opener.lower() not in openers or _is_aside(sentence, m)):
+        if opener is not None and (opener.lower() not in openers or _is_aside(sentence, m, lang)):
             continue
         if m.end() <= at:
             relative = m if opener is not None else None
             first = m.start(1) if opener is not None else m.end()
         elif m.start() >= end:
-            if told and _tells_date(sentence, m, end):
+            if told and _tells_date(sentence, m, end, lang):
                 continue  # "in January 2009, when Obama took office": the date's own event
             last = m.start()
             break
-    if relative is None or relative.group(1).lower() not in _relative_asides()[0]:
+    if relative is None or relative.group(1).lower() not in _relative_asides(lang)[0]:
         return sentence[first:last]
-    resumed = _resumer(sentence, relative.end(), at)
+    resumed = _resumer(sentence, relative.end(), at, lang)
     if resumed is not None:
         return sentence[resumed.start(1) : last]  # the predicate after the aside
-    closed = _resumer(sentence, end, last)
+    closed = _resumer(sentence, end, last, lang)
     return sentence[first : closed.start() if closed is not None else last]
 
 
-def _tells_date(sentence: str, m: re.Match[str], end: int) -> bool:
+def _tells_date(sentence: str, m: re.Match[str], end: int, lang: str) -> bool:
     """Whether a comma break right after a date opens a clause that tells what happened at
     that date (``date_openers`` of date_events.toml: "in January 2009, when Obama took
     office"): the clause is the date's, not another event's."""
     opener = m.group(1)
     return (
         opener is not None
-        and opener.lower() in date_openers()
+        and opener.lower() in date_openers(lang)
         and not sentence[end : m.start()].strip()
     )
 
 
 @cache
-def date_openers() -> frozenset[str]:
+def date_openers(lang: str) -> frozenset[str]:
     """The ``date_openers`` of date_events.toml, folded."""
-    return lower_words(load_lexicon("date_events"), "date_openers", "date_events")
+    return lower_words(load_lexicon("date_events", lang), "date_openers", "date_events", lang=lang)
 
 
-def _resumer(sentence: str, start: int, end: int) -> re.Match[str] | None:
+def _resumer(sentence: str, start: int, end: int, lang: str) -> re.Match[str] | None:
     """The first comma between ``start`` and ``end`` followed by a word of
     ``aside_resumers`` (", will face"): where a relative aside closes and the main clause
     resumes; None when there is none."""
-    resumers = _relative_asides()[1]
+    resumers = _relative_asides(lang)[1]
     for m in _RESUMED.finditer(sentence, start, end):
         if m.group(1).lower() in resumers:
             return m

@@ -15,11 +15,11 @@ from crosscheck.match.descriptor_words import POSSESSIVE, content_stem
 from crosscheck.model import Claim
 
 
-def names_of_both(a: Claim, b: Claim) -> set[str]:
+def names_of_both(a: Claim, b: Claim, lang: str) -> set[str]:
     """The stems of words written with a capital in both dates' clauses, inside one of
     them (``_capitals``): names both clauses give."""
-    inside_a, first_a = _capitals(clause_of(a))
-    inside_b, first_b = _capitals(clause_of(b))
+    inside_a, first_a = _capitals(clause_of(a, lang=lang), lang)
+    inside_b, first_b = _capitals(clause_of(b, lang=lang), lang)
     return (inside_a & (inside_b | first_b)) | (inside_b & first_a)
 
 
@@ -30,7 +30,7 @@ _CAPITAL = re.compile(r"[^\W\d_a-z][\w'\u2019-]*")
 _INSIDE = re.compile(r"(?:[^\W\d_]|,|\b[^\W\d_a-z][a-z]{1,3}\.)\s+$")
 
 
-def _capitals(text: str) -> tuple[set[str], set[str]]:
+def _capitals(text: str, lang: str) -> tuple[set[str], set[str]]:
     """The stems of a clause's words written with a capital, less all-capital words
     (acronyms, headlines): those inside a sentence (names) and those that may open one."""
     inside: set[str] = set()
@@ -39,7 +39,7 @@ def _capitals(text: str) -> tuple[set[str], set[str]]:
         word = m.group()
         if word.isupper() or (m.start() > 0 and text[m.start() - 1].isalnum()):
             continue
-        s = content_stem(POSSESSIVE.sub("", word.lower()))
+        s = content_stem(POSSESSIVE.sub("", word.lower()), lang)
         if s:
             (inside if _INSIDE.search(text, 0, m.start()) else first).add(s)
     return inside, first
@@ -48,14 +48,14 @@ def _capitals(text: str) -> tuple[set[str], set[str]]:
 _NAME_GAP = re.compile(r"^[\s'\u2019.-]*$")
 
 
-def name_spans(text: str) -> list[tuple[set[str], int, int]]:
+def name_spans(text: str, lang: str) -> list[tuple[set[str], int, int]]:
     """The names of a clause, each the stems of a run of words written with a capital
     ("Sergei Skripal", "Yulia", "Salisbury": one person's first and last name are one),
     with where it starts and ends in ``text``."""
     phrases: list[tuple[set[str], int, int]] = []
     end = -1
     for m in _CAPITAL.finditer(text):
-        s = content_stem(POSSESSIVE.sub("", m.group().lower()))
+        s = content_stem(POSSESSIVE.sub("", m.group().lower()), lang)
         if not s:
             continue
         if phrases and _NAME_GAP.match(text[end : m.start()]):

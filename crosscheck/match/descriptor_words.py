@@ -14,11 +14,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 
 from crosscheck.claims.date_events import date_event_words
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.word_roots import word_root
 from crosscheck.model import Claim, Source
 from crosscheck.text.words import claim_words
@@ -38,27 +37,34 @@ Descriptor = dict[str, float]
 
 
 @cache
-def _ignored() -> frozenset[str]:
-    return claim_words().stop_words | date_event_words(DEFAULT_LANGUAGE).generic
+def _ignored(lang: str) -> frozenset[str]:
+    return claim_words().stop_words | date_event_words(lang).generic
 
 
 @cache
-def content_stem(word: str) -> str:
+def content_stem(word: str, lang: str) -> str:
     """A folded word's stem, less a possessive ending ("Bachmann's", "Sessions'": a name is
     one stem with or without it), as its family's root (word_roots: "separations" and
     "separated" -> "separ", "finalize" and "finalized" -> "finaliz"), "" for a stop word, a
     generic word or a short one."""
     word = POSSESSIVE.sub("", word)
-    return "" if len(word) < MIN_LETTERS or word in _ignored() else word_root(word)
+    return "" if len(word) < MIN_LETTERS or word in _ignored(lang) else word_root(word, lang)
 
 
-def content_stems(text: str) -> set[str]:
+@cache
+def content_stemmer(lang: str) -> Callable[[str], str]:
+    """``content_stem`` in one language as a reader of one word, one object per language
+    (a reader cached by its ``stem_of``, ``date_participants._demonyms``, is handed it)."""
+    return partial(content_stem, lang=lang)
+
+
+def content_stems(text: str, lang: str) -> set[str]:
     """The stems of the content words of a text, and the class of each two-word phrase of
     ``[phrases]`` of date_events.toml it holds ("was blown up" -> "demolished", "stepped
     down" -> "resigned"): one event told with a phrase and with a verb shares its class."""
     words = _WORD.findall(text.lower())
-    found = {content_stem(w) for w in set(words)}
-    phrases = date_event_words(DEFAULT_LANGUAGE).phrases
+    found = {content_stem(w, lang) for w in set(words)}
+    phrases = date_event_words(lang).phrases
     found.update(phrases[p] for p in pairwise(words) if p in phrases)
     found.discard("")
     return found
@@ -73,7 +79,7 @@ def _text_counts(text: str) -> tuple[Counter[str], int]:
 
 
 def story_weights(
-    sources: Iterable[Source], clauses: Iterable[str]
+    sources: Iterable[Source], clauses: Iterable[str], lang: str
 ) -> Callable[[str], float] | None:
     """How rare a stem of ``clauses`` is in the story: log(1 + N / f), N the sentences of
     all its articles and f the times the words of ``clauses`` that give the stem occur in
@@ -89,8 +95,10 @@ def story_weights(
     if n < MIN_SENTENCES:
         return None
     found: Counter[str] = Counter()
-    for word in filter(content_stem, {w for text in clauses for w in _WORD.findall(text.lower())}):
-        found[content_stem(word)] += sum(counts.get(word, 0) for counts in counted)
+    for word in filter(
+        content_stemmer(lang), {w for text in clauses for w in _WORD.findall(text.lower())}
+    ):
+        found[content_stem(word, lang)] += sum(counts.get(word, 0) for counts in counted)
 
     def weight(s: str) -> float:
         return math.log(1 + n / max(found[s], 1))
@@ -98,14 +106,14 @@ def story_weights(
     return weight
 
 
-def shared_words(a: Claim, b: Claim, da: Descriptor, db: Descriptor) -> tuple[str, ...]:
+def shared_words(a: Claim, b: Claim, da: Descriptor, db: Descriptor, lang: str) -> tuple[str, ...]:
     """The words of ``a``'s sentence whose stems both descriptors hold, rarest first."""
     shared = da.keys() & db.keys()
     words: dict[str, float] = {}
     seen: set[str] = set()
     for m in _WORD.finditer(a.sentence):
         low = m.group().lower()
-        s = content_stem(low)
+        s = content_stem(low, lang)
         if s in shared and s not in seen:
             seen.add(s)
             words[low] = da[s]

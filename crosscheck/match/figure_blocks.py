@@ -23,7 +23,6 @@ from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_roles import BASE, COMPATIBLE_ROLES
 from crosscheck.claims.frames import SIZED
 from crosscheck.claims.scope_times import AS_OF
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.engine import blocks
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.recent_tolls import recent_week, week_period
@@ -33,20 +32,20 @@ CUMULATIVE = "cumulative"
 CURRENT = "current"
 
 
-def block_key(claim: Claim) -> tuple[str, str, str, str]:
+def block_key(claim: Claim, lang: str) -> tuple[str, str, str, str]:
     """The block a claim belongs to: (kind group, currency or dimension, event, scope group)."""
-    rules = match_rules()
+    rules = match_rules(lang)
     kind = rules.kind_group.get(claim.kind, claim.kind)
     dimension = ""
     if claim.value is not None and claim.value.unit in (Unit.MONEY, Unit.MEASURE):
         dimension = claim.value.dimension or ""
-    return (kind, dimension, claim.event, scope_of(claim))
+    return (kind, dimension, claim.event, scope_of(claim, lang))
 
 
 _NEVER_COMPARED = frozenset({Unit.ORDINAL.value, Unit.AGE.value})
 
 
-def comparable(claim: Claim) -> bool:
+def comparable(claim: Claim, lang: str) -> bool:
     """Whether a claim's frame is complete enough to be compared with another's.
 
     Ordinals ("the fourth debate") never are but the rank of the story's own occasion ("It's
@@ -62,27 +61,27 @@ def comparable(claim: Claim) -> bool:
         return False
     if claim.value is not None and claim.value.unit is Unit.MEASURE:
         return True
-    return bool(claim.event) or _owned(claim)
+    return bool(claim.event) or _owned(claim, lang)
 
 
-def _owned(claim: Claim) -> bool:
+def _owned(claim: Claim, lang: str) -> bool:
     """A running total of a named owner, with no event word: "Trump now has 743 delegates"."""
-    rules = match_rules()
+    rules = match_rules(lang)
     return bool(claim.actor) and bool(claim.what) and claim.what not in rules.vague_whats
 
 
-def scope_of(claim: Claim) -> str:
+def scope_of(claim: Claim, lang: str) -> str:
     """What period a claim speaks of, coarsely: cumulative since a date, current, or a date."""
     time = claim.time
     if claim.event in (SIZED, DURATION_EVENT, LOCATED):
         return CURRENT  # "the 313-member committee", "a 70-minute session", a town's distance
     if time is None:
-        if claim.kind == DATE_KIND or claim.event in owner_events(DEFAULT_LANGUAGE):
+        if claim.kind == DATE_KIND or claim.event in owner_events(lang):
             return "at"  # a date; a move or level is a day's, dated or not
         return CURRENT
     if claim.kind == DATE_KIND and time.minute_start is not None:
         return "at"  # "shortly after 7:15am" and "at about 7:45am" time one moment
-    group = match_rules().scope_group.get(time.modifier or "", "at")
+    group = match_rules(lang).scope_group.get(time.modifier or "", "at")
     if claim.kind != DATE_KIND:
         if group == "start":
             # "since Oct. 1"; "from Oct. 1 to 5" is one period, as "Oct. 1-5"
@@ -110,6 +109,8 @@ def claim_blocks(
     claims: Sequence[Claim],
     texts: Mapping[str, str] | None = None,
     published: Mapping[str, date | None] | None = None,
+    *,
+    lang: str,
 ) -> list[tuple[Claim, ...]]:
     """Claims grouped by block key, keeping only blocks with claims from two sources or more.
 
@@ -126,13 +127,13 @@ def claim_blocks(
     days = published or {}
 
     def key(claim: Claim) -> tuple[str, str, str, str]:
-        found = block_key(claim)
-        if todays_toll(claim, days.get(claim.source)):
+        found = block_key(claim, lang)
+        if todays_toll(claim, days.get(claim.source), lang):
             found = (*found[:3], CURRENT)
         return found
 
     heads = {source: headline_end(text) for source, text in (texts or {}).items()}
-    placed = (_placed(c, lone, heads) for c in claims if comparable(c))
+    placed = (_placed(c, lone, heads) for c in claims if comparable(c, lang))
     grouped = blocks((c for c in placed if c is not None), key)
     return [tuple(grouped[k]) for k in sorted(grouped) if len({c.source for c in grouped[k]}) > 1]
 
@@ -155,22 +156,22 @@ def headline_end(text: str) -> int:
     return 0 if not newline or not line.strip() or line.rstrip().endswith(".") else len(line)
 
 
-def todays_toll(claim: Claim, published: date | None) -> bool:
+def todays_toll(claim: Claim, published: date | None, lang: str) -> bool:
     """Whether a figure is the current toll of the story's own incident, dated to the day its
     article was published or just before ("killing 141 people on Tuesday" in Wednesday's
     paper): such a toll is compared with the undated tolls of other sources."""
-    if published is None or not toll_shape(claim) or claim.time is None:
+    if published is None or not toll_shape(claim, lang) or claim.time is None:
         return False
-    days = match_rules().today_days
+    days = match_rules(lang).today_days
     if week_period(claim.time):
         return recent_week(claim.time, published, days)
     begin = claim.time.begin
     return begin is not None and 0 <= (published - begin).days <= days
 
 
-def toll_shape(claim: Claim) -> bool:
+def toll_shape(claim: Claim, lang: str) -> bool:
     """A total of a toll event dated to one day, with no scope word but "on"."""
-    rules = match_rules()
+    rules = match_rules(lang)
     time = claim.time
     if time is None or claim.value is None or claim.event not in rules.today_events:
         return False

@@ -25,7 +25,6 @@ from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import PLAN, frame_words
 from crosscheck.claims.frames import NEW, SIZED
 from crosscheck.claims.scope_times import AS_OF
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.figure_blocks import toll_shape
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.model import CertaintyLevel, Claim, Granularity, TimeRef
@@ -38,68 +37,68 @@ ONE_SIDE_HEDGES = "hedged"
 _ANY_DAY = frozenset({SIZED, LOCATED})
 
 
-def _todays_and_undated(a: Claim, b: Claim) -> bool:
+def _todays_and_undated(a: Claim, b: Claim, lang: str) -> bool:
     """A toll dated to its article's day beside an undated toll of the same block: blocking
     put them together only when the dated one is its article's current toll (``todays_toll``)."""
     if (a.time is None) == (b.time is None):
         return False
-    return toll_shape(a if a.time is not None else b)
+    return toll_shape(a if a.time is not None else b, lang)
 
 
-def pair_gates(first: Claim, second: Claim) -> Iterator[str]:
+def pair_gates(first: Claim, second: Claim, lang: str) -> Iterator[str]:
     """The guards that keep two groups' first claims apart, by name, in the order
     ``_group_pair`` tries them (it stops at the first; a tracer may read them all)."""
-    timed = times_comparable(first.time, second.time) or _day_move(first, second)
-    other_day = timed and _other_day(first, second)
+    timed = times_comparable(first.time, second.time) or _day_move(first, second, lang)
+    other_day = timed and _other_day(first, second, lang)
     timed = timed and not other_day
     timed = timed or first.event in _ANY_DAY  # a bill's size, a town's distance: any day
-    timed = timed or one_dated_length(first, second) or _todays_and_undated(first, second)
+    timed = timed or one_dated_length(first, second) or _todays_and_undated(first, second, lang)
     if first.kind != DATE_KIND and not timed:
         yield "other_day" if other_day else "times"
     if places_differ(first.place, second.place):
         yield "places"
-    if not roles_compatible(first.role, second.role, first.event, lang=DEFAULT_LANGUAGE):
+    if not roles_compatible(first.role, second.role, first.event, lang=lang):
         yield "roles"
-    if actors_differ(first.actor, second.actor, DEFAULT_LANGUAGE):
+    if actors_differ(first.actor, second.actor, lang):
         yield "actors"
-    if len([u for u in frame_unknowns(first, second) if u != ONE_SIDED_INCIDENT]) > 1:
+    if len([u for u in frame_unknowns(first, second, lang) if u != ONE_SIDED_INCIDENT]) > 1:
         yield "unknowns"
-    if incidents_differ(first.incident, second.incident, DEFAULT_LANGUAGE):
+    if incidents_differ(first.incident, second.incident, lang):
         yield "incidents"
     if _part_of_aggregate(first, second):
         yield "part_of_aggregate"
-    if settings_differ(first, second, DEFAULT_LANGUAGE):
+    if settings_differ(first, second, lang):
         yield "settings"
-    if _weak(first) and _far_apart(first, second):
+    if _weak(first) and _far_apart(first, second, lang):
         yield "far_apart"
     periods = first.time is not None and second.time is not None
-    if breakdown_differs(first.event, first.actor, second.actor, periods, DEFAULT_LANGUAGE):
+    if breakdown_differs(first.event, first.actor, second.actor, periods, lang):
         yield "breakdown"
-    if _unfielded(first, second, periods):
+    if _unfielded(first, second, periods, lang):
         yield "unfielded"
 
 
-def _unfielded(a: Claim, b: Claim, periods_known: bool) -> bool:
+def _unfielded(a: Claim, b: Claim, periods_known: bool, lang: str) -> bool:
     """Two poll samples that neither both say where nor both say when: maybe two of the
     story's many polls ("a poll of 1,000 likely voters" / "the poll of 2,709 likely voters")."""
-    if a.event not in frame_words(DEFAULT_LANGUAGE).fielded_events:
+    if a.event not in frame_words(lang).fielded_events:
         return False
     return not (a.place and b.place) and not periods_known
 
 
-def _other_day(a: Claim, b: Claim) -> bool:
+def _other_day(a: Claim, b: Claim, lang: str) -> bool:
     """A named owner's move or level on two different days ("the Dow lost 1,000 points" on
     Monday, "closed 531 points lower" on Friday): two days' figures, not one."""
-    if a.event not in owner_events(DEFAULT_LANGUAGE) or a.time is None or b.time is None:
+    if a.event not in owner_events(lang) or a.time is None or b.time is None:
         return False
     days = (a.time.granularity, b.time.granularity) == (Granularity.DAY, Granularity.DAY)
     return days and a.time.begin is not None and a.time.begin != b.time.begin
 
 
-def _day_move(a: Claim, b: Claim) -> bool:
+def _day_move(a: Claim, b: Claim, lang: str) -> bool:
     """A named owner's move or level dated to a day on one side and undated on the other
     ("Dow drops 1,600 points" over the story, "the Dow fell 2,352 points on Thursday")."""
-    if a.event not in owner_events(DEFAULT_LANGUAGE) or (a.time is None) == (b.time is None):
+    if a.event not in owner_events(lang) or (a.time is None) == (b.time is None):
         return False
     dated = a.time or b.time
     return dated is not None and dated.granularity is Granularity.DAY
@@ -118,17 +117,17 @@ def _weak(claim: Claim) -> bool:
     return claim.event in ("", NEW)
 
 
-def _far_apart(a: Claim, b: Claim) -> bool:
+def _far_apart(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two figures lie so far apart that a weak frame likely holds two measures."""
     if a.value is None or b.value is None:
         return False
     points = [abs(p) for p in (a.value.point, b.value.point) if p is not None]
     if len(points) < 2 or min(points) == 0:
         return False
-    return max(points) / min(points) >= match_rules().weak_frame_ratio
+    return max(points) / min(points) >= match_rules(lang).weak_frame_ratio
 
 
-def whats_compatible(a: str, b: str, event: str = "") -> bool:
+def whats_compatible(a: str, b: str, event: str = "", *, lang: str) -> bool:
     """Whether two normalised "what" phrases name the same thing.
 
     Equal phrases do; otherwise the head nouns (last words) must be equal ("pipeline length"
@@ -143,14 +142,14 @@ def whats_compatible(a: str, b: str, event: str = "") -> bool:
         return True
     if event == LOCATED:
         # Samarra from Baghdad; never Tikrit from Baghdad
-        return same_places(a, b, DEFAULT_LANGUAGE)
+        return same_places(a, b, lang)
     wa, wb = a.split(), b.split()
     if not wa or not wb:
         return False
-    if event == SIZED and sized_alike(wa, wb):
+    if event == SIZED and sized_alike(wa, wb, lang):
         return True
     if wa[-1] == wb[-1]:
-        measures = match_rules().measure_qualifiers
+        measures = match_rules(lang).measure_qualifiers
         if set(wa[:-1]) & measures != set(wb[:-1]) & measures:
             return False  # "pledged delegate" and "delegate": pledged ones vs all
         if wa[:-1] and wb[:-1] and not set(wa[:-1]) & set(wb[:-1]):
@@ -159,10 +158,10 @@ def whats_compatible(a: str, b: str, event: str = "") -> bool:
     return len(set(wa) & set(wb)) >= 2
 
 
-def sized_alike(wa: list[str], wb: list[str]) -> bool:
+def sized_alike(wa: list[str], wb: list[str], lang: str) -> bool:
     """Two sized things named by different nouns of a law or deal that share a qualifier:
     "spending bill" / "federal spending deal" (not "tax bill" / "infrastructure plan")."""
-    nouns = frame_words(DEFAULT_LANGUAGE).sized_nouns
+    nouns = frame_words(lang).sized_nouns
     if wa[-1] not in nouns or wb[-1] not in nouns:
         return False
     return bool(set(wa[:-1]) & set(wb[:-1]) - nouns)
@@ -173,18 +172,14 @@ def sized_alike(wa: list[str], wb: list[str]) -> bool:
 _UNDATED = frozenset({SIZED, DURATION_EVENT, LOCATED})
 
 
-def frame_unknowns(a: Claim, b: Claim) -> list[str]:
+def frame_unknowns(a: Claim, b: Claim, lang: str) -> list[str]:
     """The parts of two frames that could not be shown to agree, as keys ("place": only
     one side says where; "dated_apart": the two sides date it differently).
 
     A pair with more than one is not compared; one lowers the severity of what is flagged.
     """
     found: list[str] = []
-    if (
-        a.what != b.what
-        and not _same_owner(a, b)
-        and not same_places(a.what, b.what, DEFAULT_LANGUAGE)
-    ):
+    if a.what != b.what and not _same_owner(a, b, lang) and not same_places(a.what, b.what, lang):
         found.append("what")
     if bool(a.place) != bool(b.place):
         found.append("place")
@@ -193,7 +188,7 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     if (
         a.value is not None
         and (bool(a.actor) != bool(b.actor))
-        and not is_incident(a.actor or b.actor, DEFAULT_LANGUAGE)
+        and not is_incident(a.actor or b.actor, lang)
     ):
         found.append("actor")
     if ESTIMATE in (a.role, b.role) or PLAN in (a.role, b.role):
@@ -214,22 +209,17 @@ def frame_unknowns(a: Claim, b: Claim) -> list[str]:
     if timed and a.value is None and a.time and b.time and (a.time.relative or b.time.relative):
         found.append("relative_date")
     # a forecast move's hedge is its nature ("premiums are expected to increase by 20%")
-    forecasts = {a.role, b.role} == {PLAN} and a.event in frame_words(DEFAULT_LANGUAGE).owner_moves
+    forecasts = {a.role, b.role} == {PLAN} and a.event in frame_words(lang).owner_moves
     hedged = CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level)
     if a.value is not None and hedged and not forecasts:
         found.append(ONE_SIDE_HEDGES)
     return found
 
 
-def _same_owner(a: Claim, b: Claim) -> bool:
+def _same_owner(a: Claim, b: Claim, lang: str) -> bool:
     """A named owner's move or level, the owner named in full on one side and in short on
     the other ("the Dow closed" / "the Dow Jones index closed"): the same what."""
-    if (
-        a.event != b.event
-        or a.event not in owner_events(DEFAULT_LANGUAGE)
-        or not a.actor
-        or not b.actor
-    ):
+    if a.event != b.event or a.event not in owner_events(lang) or not a.actor or not b.actor:
         return False
     return set(a.actor.split()) <= set(b.actor.split()) or set(b.actor.split()) <= set(
         a.actor.split()

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.claims.scope_groups import scope_groups
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, require
 
 
@@ -31,25 +30,27 @@ class MatchRules:
 
 
 @cache
-def match_rules() -> MatchRules:
+def match_rules(lang: str) -> MatchRules:
     """Thresholds and groups from ``lexicon/matching.toml``."""
-    data = load_lexicon("matching")
-    kinds = require(data, "kind_groups", dict, "matching")
+    data = load_lexicon("matching", lang)
+    kinds = require(data, "kind_groups", dict, "matching", lang=lang)
     return MatchRules(
-        subject_threshold=float(require(data, "subject_threshold", int, "matching")),
-        most_cited=int(require(data, "compare_with_most_cited", int, "matching")),
+        subject_threshold=float(require(data, "subject_threshold", int, "matching", lang=lang)),
+        most_cited=int(require(data, "compare_with_most_cited", int, "matching", lang=lang)),
         kind_group={str(k): group for group, ks in kinds.items() for k in ks},
-        scope_group=scope_groups(DEFAULT_LANGUAGE).group_of(),
-        vague_whats=frozenset(str(w) for w in require(data, "vague_whats", list, "matching")),
-        measure_qualifiers=frozenset(
-            str(w) for w in require(data, "measure_qualifiers", list, "matching")
+        scope_group=scope_groups(lang).group_of(),
+        vague_whats=frozenset(
+            str(w) for w in require(data, "vague_whats", list, "matching", lang=lang)
         ),
-        weak_frame_ratio=float(require(data, "weak_frame_ratio", int, "matching")),
-        today_days=int(require(data, "today_toll_days", int, "matching")),
+        measure_qualifiers=frozenset(
+            str(w) for w in require(data, "measure_qualifiers", list, "matching", lang=lang)
+        ),
+        weak_frame_ratio=float(require(data, "weak_frame_ratio", int, "matching", lang=lang)),
+        today_days=int(require(data, "today_toll_days", int, "matching", lang=lang)),
         today_events=frozenset(
-            str(e) for e in require(data, "today_toll_events", list, "matching")
+            str(e) for e in require(data, "today_toll_events", list, "matching", lang=lang)
         ),
         today_modifiers=frozenset(
-            str(m) for m in require(data, "today_modifiers", list, "matching")
+            str(m) for m in require(data, "today_modifiers", list, "matching", lang=lang)
         ),
     )

@@ -29,9 +29,11 @@ from crosscheck.match.figure_rules import match_rules
 from crosscheck.model import Claim, ClaimPair
 
 
-def match_claims(claims: Sequence[Claim]) -> list[ClaimPair]:
+def match_claims(claims: Sequence[Claim], lang: str) -> list[ClaimPair]:
     """Pairs of claims from different sources about the same subject, metric and scope."""
-    pairs = [pair for block in claim_blocks(claims) for pair in pairs_in_block(block)]
+    pairs = [
+        pair for block in claim_blocks(claims, lang=lang) for pair in pairs_in_block(block, lang)
+    ]
     return sort_pairs(pairs)
 
 
@@ -45,7 +47,7 @@ def sort_pairs(pairs: Iterable[ClaimPair]) -> list[ClaimPair]:
 Signature = tuple[object, ...]
 
 
-def _signature(claim: Claim) -> Signature:
+def _signature(claim: Claim, lang: str) -> Signature:
     """What a claim says, independent of where: its subject, value and time."""
     q, t = claim.value, claim.time
     value: Signature = ()
@@ -54,17 +56,17 @@ def _signature(claim: Claim) -> Signature:
                  q.approximate, q.vague)  # fmt: skip
     time: Signature = ()
     if t is not None:
-        time = (match_rules().scope_group.get(t.modifier or "", "at"), t.begin, t.end_date,
+        time = (match_rules(lang).scope_group.get(t.modifier or "", "at"), t.begin, t.end_date,
                 t.granularity, t.minute_start, t.minute_end)  # fmt: skip
     frame = (claim.what, claim.place, claim.role, claim.actor, claim.incident)
     return (*frame, claim.certainty.level, value, time)
 
 
-def claim_groups(block: Sequence[Claim]) -> list[tuple[Claim, ...]]:
+def claim_groups(block: Sequence[Claim], lang: str) -> list[tuple[Claim, ...]]:
     """Claims of a block that say the same thing, in first-seen order."""
     groups: dict[Signature, list[Claim]] = {}
     for claim in block:
-        groups.setdefault(_signature(claim), []).append(claim)
+        groups.setdefault(_signature(claim, lang), []).append(claim)
     return [tuple(g) for g in groups.values()]
 
 
@@ -77,35 +79,37 @@ def _representatives(a: tuple[Claim, ...], b: tuple[Claim, ...]) -> tuple[Claim,
     return None
 
 
-def pairs_in_block(block: Sequence[Claim]) -> list[ClaimPair]:
+def pairs_in_block(block: Sequence[Claim], lang: str) -> list[ClaimPair]:
     """Scored pairs of groups of one block: similar subjects, comparable times."""
-    threshold = match_rules().subject_threshold
-    groups = claim_groups(block)
+    threshold = match_rules(lang).subject_threshold
+    groups = claim_groups(block, lang)
     by_subject: dict[str, list[int]] = defaultdict(list)
     for number, group in enumerate(groups):
         by_subject[group[0].what].append(number)
-    leading = _most_cited(groups, by_subject)
+    leading = _most_cited(groups, by_subject, lang)
     subjects = sorted(by_subject)
     pairs: list[ClaimPair] = []
     event = block[0].event
     similar = similar_pairs(subjects, FIGURES, 0 if event == SIZED else threshold)
     for i, j, score in similar:
-        if score < threshold and not sized_alike(subjects[i].split(), subjects[j].split()):
+        if score < threshold and not sized_alike(subjects[i].split(), subjects[j].split(), lang):
             continue  # a sized thing under another noun of a law: "spending bill" / "deal"
-        if not whats_compatible(subjects[i], subjects[j], event):
+        if not whats_compatible(subjects[i], subjects[j], event, lang=lang):
             continue
         for first, second in _group_pairs(
             by_subject[subjects[i]], by_subject[subjects[j]], leading
         ):
-            pair = _group_pair(groups[first], groups[second], score)
+            pair = _group_pair(groups[first], groups[second], score, lang)
             if pair is not None:
                 pairs.append(pair)
     return pairs
 
 
-def _most_cited(groups: list[tuple[Claim, ...]], by_subject: dict[str, list[int]]) -> set[int]:
+def _most_cited(
+    groups: list[tuple[Claim, ...]], by_subject: dict[str, list[int]], lang: str
+) -> set[int]:
     """The groups of each subject cited by the most sources (ties: first seen)."""
-    limit = match_rules().most_cited
+    limit = match_rules(lang).most_cited
     leading: set[int] = set()
     for numbers in by_subject.values():
         ranked = sorted(numbers, key=lambda n: (-len({c.source for c in groups[n]}), n))
@@ -128,8 +132,10 @@ def _group_pairs(side_a: list[int], side_b: list[int], leading: set[int]) -> lis
     return sorted(found)
 
 
-def _group_pair(ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float) -> ClaimPair | None:
-    if next(pair_gates(ga[0], gb[0]), None) is not None:
+def _group_pair(
+    ga: tuple[Claim, ...], gb: tuple[Claim, ...], score: float, lang: str
+) -> ClaimPair | None:
+    if next(pair_gates(ga[0], gb[0], lang), None) is not None:
         return None
     reps = _representatives(ga, gb)
     if reps is None:

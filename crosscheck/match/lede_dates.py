@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from crosscheck.claims.date_events import date_event_words, weak_stems
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import reading_language
 from crosscheck.match.article_dates import within
 from crosscheck.model import GRANULARITY_RANK, Claim, Source, TimeRef
@@ -43,7 +43,7 @@ def lede_spans(text: str, lang: str = DEFAULT_LANGUAGE) -> tuple[tuple[int, int]
     is cleaned and split with the lexicons of language ``lang`` (the article's); the three
     settings are the default language's ``DateEventWords`` (the match stage is not read per
     language yet)."""
-    settings = date_event_words(DEFAULT_LANGUAGE)  # the lede_* keys of time.toml's [date_events]
+    settings = date_event_words(lang)  # the lede_* keys of time.toml's [date_events]
     head = text[: settings.lede_chars]
     sentences = split_sentences(clean_text(head, lang), lang)
     found: list[tuple[int, int]] = []
@@ -72,11 +72,11 @@ def _nested(a: TimeRef, b: TimeRef) -> bool:
     return within(a, b) or within(b, a)
 
 
-def lede_same_event(a: Claim, b: Claim) -> bool:
+def lede_same_event(a: Claim, b: Claim, lang: str) -> bool:
     """Two lede dates of one event by a weak predicate: every shared stem weak ("primary",
     "vote"), one key word in common, one period inside the other."""
     stems = set(a.event_stems) & set(b.event_stems)
-    if not stems or not stems <= weak_stems(DEFAULT_LANGUAGE):
+    if not stems or not stems <= weak_stems(lang):
         return False
     if not set(a.event_words) & set(b.event_words):
         return False
@@ -94,11 +94,12 @@ class LedeMatch:
     articles are found once each, when a claim of theirs is first asked about."""
 
     sources: dict[str, Source]
+    lang: str
     _spans: dict[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, sources: Iterable[Source]) -> LedeMatch:
-        return cls(sources={s.id: s for s in sources})
+    def of(cls, sources: Iterable[Source], lang: str) -> LedeMatch:
+        return cls(sources={s.id: s for s in sources}, lang=lang)
 
     def in_lede(self, claim: Claim) -> bool:
         """Whether a claim starts in its article's lede."""
@@ -119,6 +120,6 @@ class LedeMatch:
     def widens(self, a: Claim, b: Claim) -> bool:
         """Whether two date claims date one event as two ledes' dates (not otherwise): both
         in their ledes, neither a forecast."""
-        if not lede_same_event(a, b) or self.ahead(a) or self.ahead(b):
+        if not lede_same_event(a, b, self.lang) or self.ahead(a) or self.ahead(b):
             return False
         return self.in_lede(a) and self.in_lede(b)

@@ -34,7 +34,6 @@ from datetime import date
 from functools import cache
 
 from crosscheck.claims.date_events import weak_stems
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.match.article_dates import within, year_given
 from crosscheck.match.date_places import date_places
 from crosscheck.match.lede_dates import lede_same_event
@@ -49,7 +48,7 @@ _WEEK_RANK = GRANULARITY_RANK[Granularity.WEEK]
 _WORD = re.compile(r"\w+")
 
 
-def _written(t: TimeRef) -> bool:
+def _written(t: TimeRef, lang: str) -> bool:
     """A date whose own words give its year or name its month ("June 26, 2003", "back in
     July", "last October"), no clock time; a year or longer only after a scope word ("died
     in 2003"), for a bare one names which event rather than when ("the 2016 presidential
@@ -57,43 +56,41 @@ def _written(t: TimeRef) -> bool:
     out: it is a passing mention, of whichever event."""
     if t.begin is None or t.minute_start is not None:
         return False
-    if not year_given(t) and not _names_month(t.text):
+    if not year_given(t) and not _names_month(t.text, lang):
         return False
     return t.modifier is not None or GRANULARITY_RANK[t.granularity] < _YEAR
 
 
 @cache
-def _month_names() -> frozenset[str]:
+def _month_names(lang: str) -> frozenset[str]:
     """The month names and abbreviations of the time lexicon, as written."""
-    lexicon = time_lexicon()
+    lexicon = time_lexicon(lang)
     return frozenset({*lexicon.months, *lexicon.abbreviations})
 
 
-def _names_month(text: str) -> bool:
+def _names_month(text: str, lang: str) -> bool:
     """Whether a date's words name its month ("in July", "last October")."""
-    return any(w in _month_names() for w in _WORD.findall(text))
+    return any(w in _month_names(lang) for w in _WORD.findall(text))
 
 
-def _keys_meet(a: Claim, b: Claim) -> bool:
+def _keys_meet(a: Claim, b: Claim, lang: str) -> bool:
     """A shared predicate stem: a strong one, or a weak one with a shared key word."""
     stems = set(a.event_stems) & set(b.event_stems)
     if not stems:
         return False
-    return bool(stems - weak_stems(DEFAULT_LANGUAGE)) or bool(
-        set(a.event_words) & set(b.event_words)
-    )
+    return bool(stems - weak_stems(lang)) or bool(set(a.event_words) & set(b.event_words))
 
 
-def nested_written(a: Claim, b: Claim) -> bool:
+def nested_written(a: Claim, b: Claim, lang: str) -> bool:
     """Two dates of one predicate (``_keys_meet``), both written out (``_written``), one
     period inside the other at another precision (see the module doc; the articles' dates
     aside)."""
     ta, tb = a.time, b.time
-    if ta is None or tb is None or not (_written(ta) and _written(tb)):
+    if ta is None or tb is None or not (_written(ta, lang) and _written(tb, lang)):
         return False
     if GRANULARITY_RANK[ta.granularity] == GRANULARITY_RANK[tb.granularity]:
         return False
-    return (within(ta, tb) or within(tb, ta)) and _keys_meet(a, b)
+    return (within(ta, tb) or within(tb, ta)) and _keys_meet(a, b, lang)
 
 
 _NAME = re.compile(r"[^\W\d_][\w]*")
@@ -120,14 +117,16 @@ class NestedMatch:
 
     published: dict[str, date | None]
     texts: dict[str, str]
+    lang: str
     words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, sources: Iterable[Source]) -> NestedMatch:
+    def of(cls, sources: Iterable[Source], lang: str) -> NestedMatch:
         sources = list(sources)
         return cls(
             published={s.id: s.published for s in sources},
             texts={s.id: s.text for s in sources},
+            lang=lang,
         )
 
     def _article_words(self, source: str) -> frozenset[str]:
@@ -143,7 +142,7 @@ class NestedMatch:
         side's names, if it gives any, known to the other side's article ("Ana Ruiz was
         last seen on March 3" / "after Lena Ortiz disappeared in March", an article that
         never names Ruiz: two people's disappearances)."""
-        if not nested_written(a, b):
+        if not nested_written(a, b, self.lang):
             return False
         ta, tb = a.time, b.time
         assert ta is not None and tb is not None and ta.begin is not None
@@ -173,13 +172,13 @@ class NestedMatch:
             return False
         if max(GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity]) > _WEEK_RANK:
             return False
-        if not lede_same_event(a, b):
+        if not lede_same_event(a, b, self.lang):
             return False
         names_a, names_b = _names(a), _names(b)
         shared = names_a & names_b
         if not shared:
             return False
-        places = date_places()
+        places = date_places(self.lang)
         if any(places.kinds(n) for n in shared):
             return True  # the place they share locates the event
         in_a, in_b = self._article_words(a.source), self._article_words(b.source)

@@ -47,7 +47,6 @@ from functools import cache
 from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.post_dates import post_body, signs_post
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.statement_dates import (
@@ -82,19 +81,19 @@ class _Settings:
 
 
 @cache
-def _settings() -> _Settings:
-    data = require(load_lexicon("time"), "utterance_quotes", dict, "time")
+def _settings(lang: str) -> _Settings:
+    data = require(load_lexicon("time", lang), "utterance_quotes", dict, "time", lang=lang)
     return _Settings(
-        min_run=int(require(data, "min_run", int, "time")),
-        min_content=int(require(data, "min_content", int, "time")),
-        nouns=lower_words(data, "utterance_nouns", "time"),
-        reach=int(require(data, "noun_reach", int, "time")),
-        tail_words=int(require(data, "tail_words", int, "time")),
-        short_run=int(require(data, "short_run", int, "time")),
-        short_content=int(require(data, "short_content", int, "time")),
-        told_stems=int(require(data, "told_stems", int, "time")),
-        pronouns=lower_words(data, "speaker_pronouns", "time"),
-        relative_openers=lower_words(data, "relative_openers", "time"),
+        min_run=int(require(data, "min_run", int, "time", lang=lang)),
+        min_content=int(require(data, "min_content", int, "time", lang=lang)),
+        nouns=lower_words(data, "utterance_nouns", "time", lang=lang),
+        reach=int(require(data, "noun_reach", int, "time", lang=lang)),
+        tail_words=int(require(data, "tail_words", int, "time", lang=lang)),
+        short_run=int(require(data, "short_run", int, "time", lang=lang)),
+        short_content=int(require(data, "short_content", int, "time", lang=lang)),
+        told_stems=int(require(data, "told_stems", int, "time", lang=lang)),
+        pronouns=lower_words(data, "speaker_pronouns", "time", lang=lang),
+        relative_openers=lower_words(data, "relative_openers", "time", lang=lang),
     )
 
 
@@ -108,29 +107,29 @@ def one_utterance(a: Claim, b: Claim) -> bool:
     return any(n.startswith(prefix) for n in a.notes) and any(n.startswith(prefix) for n in b.notes)
 
 
-def after_statement_noun(claim: Claim) -> bool:
+def after_statement_noun(claim: Claim, lang: str) -> bool:
     """Whether a word of ``utterance_nouns`` stands within ``noun_reach`` words before the
     date in its clause ("in a statement on Tuesday") or right after it ("a Monday speech",
     "Tuesday's statement")."""
-    clause = clause_of(claim)
+    clause = clause_of(claim, lang=lang)
     at = clause.find(claim.text)
     if at < 0:
         return False
-    settings = _settings()
+    settings = _settings(lang)
     before = [w.lower() for w in _WORD.findall(clause[:at])][-settings.reach :]
     following = [w.lower() for w in _WORD.findall(clause[at + len(claim.text) :])][:2]
-    possessive = bool(following) and following[0].endswith(possessive_endings())
+    possessive = bool(following) and following[0].endswith(possessive_endings(lang))
     after = following[1:2] if possessive else following[:1]
     return bool(set(before) & settings.nouns) or bool(set(after) & settings.nouns)
 
 
-def in_relative_clause(claim: Claim) -> bool:
+def in_relative_clause(claim: Claim, lang: str) -> bool:
     """Whether a date stands in a relative clause opened since the last comma before it
     ("Mr. Perry, who three days ago announced his run, said ..."): it dates that clause's
     act, not the statement its sentence quotes (``relative_openers``)."""
     before = claim.sentence[: claim.start - claim.sentence_start]
     words = {w.lower() for w in _WORD.findall(before[before.rfind(",") + 1 :])}
-    return bool(words & _settings().relative_openers)
+    return bool(words & _settings(lang).relative_openers)
 
 
 def _placed_date(claim: Claim) -> bool:
@@ -138,13 +137,17 @@ def _placed_date(claim: Claim) -> bool:
     return claim.kind == DATE_KIND and claim.value is None and t is not None and t.begin is not None
 
 
-def utterance_date(claim: Claim) -> bool:
+def utterance_date(claim: Claim, lang: str) -> bool:
     """Whether a claim is a placed date of what was said (see the module doc)."""
-    if not _placed_date(claim) or in_relative_clause(claim):
+    if not _placed_date(claim) or in_relative_clause(claim, lang):
         return False
-    if is_statement_date(claim) or reports_statement(claim) or after_statement_noun(claim):
+    if (
+        is_statement_date(claim, lang)
+        or reports_statement(claim, lang)
+        or after_statement_noun(claim, lang)
+    ):
         return True
-    return _stamped(claim)
+    return _stamped(claim, lang)
 
 
 def _within(at: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -155,14 +158,16 @@ def _inside(claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
     return _within(claim.start, spans)
 
 
-def quoted_words(text: str, claim: Claim, dated: AbstractSet[int] = frozenset()) -> tuple[str, ...]:
+def quoted_words(
+    text: str, claim: Claim, dated: AbstractSet[int] = frozenset(), *, lang: str
+) -> tuple[str, ...]:
     """The words quoted in a date's sentence, or when it quotes nothing and ends a few words
     after the date (``tail_words``) or with a colon, or the next paragraph gives its quotes
     to a pronoun ("..., he said."), in that paragraph if it opens with a quotation mark (the
     quote the date's sentence introduces) and gives no date of its own (``dated``: the starts
     of the source's date claims); lower case, spans joined in their order; none for a date
     inside a quote (the speaker's own date, not the statement's)."""
-    post = post_body(text, claim.start, DEFAULT_LANGUAGE)
+    post = post_body(text, claim.start, lang)
     if post:
         return tuple(_folded_words(post))
     end = _sentence_stop(claim)
@@ -177,8 +182,8 @@ def quoted_words(text: str, claim: Claim, dated: AbstractSet[int] = frozenset())
         borrowed = quote_spans(text, opened, stop)
         own = [at for at in dated if opened <= at < stop and not _within(at, borrowed)]
         tail = text[claim.end : end].rstrip()
-        short = tail.endswith(":") or len(_WORD.findall(tail)) <= _settings().tail_words
-        if not own and (short or _said_by_pronoun(text, opened, stop, borrowed)):
+        short = tail.endswith(":") or len(_WORD.findall(tail)) <= _settings(lang).tail_words
+        if not own and (short or _said_by_pronoun(text, opened, stop, borrowed, lang)):
             spans.extend(borrowed)
     return tuple(w for first, last in spans for w in _folded_words(text[first:last]))
 
@@ -201,7 +206,9 @@ def may_quote(text: str, claim: Claim) -> bool:
     )
 
 
-def _said_by_pronoun(text: str, start: int, stop: int, spans: Sequence[tuple[int, int]]) -> bool:
+def _said_by_pronoun(
+    text: str, start: int, stop: int, spans: Sequence[tuple[int, int]], lang: str
+) -> bool:
     """Whether the words of ``text[start:stop]`` outside its quotes attribute them by a
     pronoun and a speech verb ("he said", "said she"): the speaker of the sentence before."""
     words: list[str] = []
@@ -209,7 +216,7 @@ def _said_by_pronoun(text: str, start: int, stop: int, spans: Sequence[tuple[int
     for first, last in [*spans, (stop, stop)]:
         words.extend(w.lower() for w in _WORD.findall(text[at:first]))
         at = last
-    pronouns, verbs = _settings().pronouns, date_event_words(DEFAULT_LANGUAGE).statement_verbs
+    pronouns, verbs = _settings(lang).pronouns, date_event_words(lang).statement_verbs
     return any(
         (x in pronouns and y in verbs) or (x in verbs and y in pronouns)
         for x, y in itertools.pairwise(words)
@@ -238,35 +245,33 @@ def shared_run(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
     return tuple(a[best_end - best : best_end])
 
 
-def same_words(run: Sequence[str]) -> bool:
+def same_words(run: Sequence[str], lang: str) -> bool:
     """Whether a shared run is long enough to be one utterance's words."""
-    settings = _settings()
+    settings = _settings(lang)
     stops = claim_words().stop_words
     content = sum(1 for w in run if w not in stops)
     return len(run) >= settings.min_run and content >= settings.min_content
 
 
-def _sentence_stems(claim: Claim) -> frozenset[str]:
+def _sentence_stems(claim: Claim, lang: str) -> frozenset[str]:
     stops = claim_words().stop_words
     words = _folded_words(claim.sentence)
-    return frozenset(
-        stem(w, DEFAULT_LANGUAGE) for w in words if w not in stops and not w[:1].isdigit()
-    )
+    return frozenset(stem(w, lang) for w in words if w not in stops and not w[:1].isdigit())
 
 
-def told_alike(run: Sequence[str], a: Claim, b: Claim) -> bool:
+def told_alike(run: Sequence[str], a: Claim, b: Claim, lang: str) -> bool:
     """Whether a short shared quote (``short_run`` words, ``short_content`` of them no stop
     word) sits in two sentences that tell the rest of the statement alike too: at least
     ``told_stems`` stems in common ("said he's directed the administration to provide 'all
     necessary resources' to support security for U.S. personnel in Libya" / "said that he
     was directing 'all necessary resources to support the security of our personnel in
     Libya'")."""
-    settings = _settings()
+    settings = _settings(lang)
     stops = claim_words().stop_words
     content = sum(1 for w in run if w not in stops)
     if len(run) < settings.short_run or content < settings.short_content:
         return False
-    return len(_sentence_stems(a) & _sentence_stems(b)) >= settings.told_stems
+    return len(_sentence_stems(a, lang) & _sentence_stems(b, lang)) >= settings.told_stems
 
 
 def _contains(words: Sequence[str], run: Sequence[str]) -> bool:
@@ -280,7 +285,7 @@ def _period(claim: Claim) -> tuple[object, object]:
     return (t.begin, t.end_date)
 
 
-def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source]) -> list[ClaimPair]:
+def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -> list[ClaimPair]:
     """Pairs of dates of different sources that date one statement both quote."""
     texts = {s.id: s.text for s in sources}
     published = {s.id: s.published for s in sources}
@@ -294,13 +299,13 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source]) -> list[Clai
         text = texts.get(claim.source)
         if text is None or not _placed_date(claim):
             continue
-        if not (may_quote(text, claim) or _stamped(claim)):
+        if not (may_quote(text, claim) or _stamped(claim, lang)):
             continue  # a quotation mark or a post's stamp: most dates' sentences quote nothing
-        if not utterance_date(claim):
+        if not utterance_date(claim, lang):
             continue
         if not _told_after(claim, published[claim.source]):
-            words = quoted_words(text, claim, dated[claim.source])
-            if len(words) >= min(_settings().min_run, _settings().short_run):
+            words = quoted_words(text, claim, dated[claim.source], lang=lang)
+            if len(words) >= min(_settings(lang).min_run, _settings(lang).short_run):
                 quoted.append((claim, words))
     by_source: dict[str, list[tuple[Claim, tuple[str, ...]]]] = defaultdict(list)
     for item in quoted:
@@ -316,7 +321,7 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source]) -> list[Clai
             if a.source == b.source:
                 continue
             run = shared_run(wa, wb)
-            if not same_words(run) and not told_alike(run, a, b):
+            if not same_words(run, lang) and not told_alike(run, a, b, lang):
                 continue
             if repeated(a.source, run, _period(a)) or repeated(b.source, run, _period(b)):
                 continue
@@ -330,20 +335,20 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source]) -> list[Clai
             continue  # each the other's longest-run partner
         a, b = sorted((mine, other), key=lambda c: c.key)
         if (a.key, b.key) not in pairs:
-            pairs[(a.key, b.key)] = _noted(a, b, run)
+            pairs[(a.key, b.key)] = _noted(a, b, run, lang)
     return [pairs[k] for k in sorted(pairs)]
 
 
-def _noted(a: Claim, b: Claim, run: Sequence[str]) -> ClaimPair:
+def _noted(a: Claim, b: Claim, run: Sequence[str], lang: str) -> ClaimPair:
     shown = " ".join(run[:_SHOWN_WORDS]) + (" ..." if len(run) > _SHOWN_WORDS else "")
     notes = [str(explain_words(_COMPARE)[_NOTE]).format(words=shown)]
     stamp = str(explain_words(_COMPARE)[_STAMP_NOTE])
-    notes += [stamp.format(source=c.source) for c in (a, b) if _stamped(c)]
+    notes += [stamp.format(source=c.source) for c in (a, b) if _stamped(c, lang)]
     return ClaimPair(
         a=replace(a, notes=(*a.notes, *notes)), b=replace(b, notes=(*b.notes, *notes)), score=100.0
     )
 
 
-def _stamped(claim: Claim) -> bool:
+def _stamped(claim: Claim, lang: str) -> bool:
     """Whether a date is an embedded post's signature stamp (claims.post_dates)."""
-    return signs_post(claim.sentence, claim.start - claim.sentence_start, DEFAULT_LANGUAGE)
+    return signs_post(claim.sentence, claim.start - claim.sentence_start, lang)

@@ -16,7 +16,6 @@ import re
 from functools import cache
 
 from crosscheck.claims.date_events import date_event_words
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.model import Claim
@@ -25,29 +24,31 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
 @cache
-def statement_nouns() -> frozenset[str]:
+def statement_nouns(lang: str) -> frozenset[str]:
     """The ``statement_nouns`` of date_events.toml's ``[statements]``."""
-    table = require(load_lexicon("date_events"), "statements", dict, "date_events")
-    return lower_words(table, "statement_nouns", "date_events")
+    table = require(load_lexicon("date_events", lang), "statements", dict, "date_events", lang=lang)
+    return lower_words(table, "statement_nouns", "date_events", lang=lang)
 
 
 @cache
-def possessive_endings() -> tuple[str, ...]:
+def possessive_endings(lang: str) -> tuple[str, ...]:
     """The ``possessive_endings`` of date_events.toml's ``[statements]`` ("'s")."""
-    table = require(load_lexicon("date_events"), "statements", dict, "date_events")
-    return tuple(str(x) for x in require(table, "possessive_endings", list, "date_events"))
+    table = require(load_lexicon("date_events", lang), "statements", dict, "date_events", lang=lang)
+    return tuple(
+        str(x) for x in require(table, "possessive_endings", list, "date_events", lang=lang)
+    )
 
 
-def beside_statement_noun(claim: Claim) -> bool:
+def beside_statement_noun(claim: Claim, lang: str) -> bool:
     """Whether a statement noun stands right before a date ("announcement this spring",
     "a statement Tuesday") or right after it, past a possessive ending ("a Monday statement",
     "Tuesday's announcement")."""
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     before = _WORD.findall(claim.sentence[:at])
     tail = claim.sentence[end:]
-    ending = next((e for e in possessive_endings() if tail.startswith(e)), "")
+    ending = next((e for e in possessive_endings(lang) if tail.startswith(e)), "")
     after = _WORD.findall(tail[len(ending) :])
-    nouns = statement_nouns()
+    nouns = statement_nouns(lang)
     if before and _fold(before[-1]) in nouns:
         return True
     return bool(after) and _fold(after[0]) in nouns
@@ -120,21 +121,21 @@ def _last_run(text: str) -> int:
 _RUN_MARKS = frozenset("_'\u2019-")  # besides letters and digits, in ``_LAST_WORD``'s run
 
 
-def is_statement_date(claim: Claim) -> bool:
+def is_statement_date(claim: Claim, lang: str) -> bool:
     """Whether a date stands next to a speech verb ("reported on November 23", "said
     Tuesday"): it dates the statement, not the act its clause tells."""
     after = _FIRST_WORD.match(claim.sentence[claim.end - claim.sentence_start :])
     near = {word_before_date(claim), after.group(1).lower() if after is not None else ""}
-    return bool(near & date_event_words(DEFAULT_LANGUAGE).statement_verbs)
+    return bool(near & date_event_words(lang).statement_verbs)
 
 
-def reports_statement(claim: Claim) -> bool:
+def reports_statement(claim: Claim, lang: str) -> bool:
     """Whether a date's clause has a speech verb within ``STATEMENT_REACH`` words of the
     date, names not counted, and no verb form between ("On Sunday, top campaign adviser
     Robert Gibbs told CNN that ...", "Cruz told reporters on Monday"): the date may date
     the statement."""
-    words = date_event_words(DEFAULT_LANGUAGE)
-    clause = clause_of(claim)
+    words = date_event_words(lang)
+    clause = clause_of(claim, lang=lang)
     at = clause.find(claim.text)
     if at < 0:
         return False

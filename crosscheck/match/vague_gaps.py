@@ -19,7 +19,7 @@ _ANCHOR_WORDS = 4  # words read after the relation word for the anchor, within i
 _CLAUSE_END = re.compile(r"[,;:!?()\u2013\u2014]|(?<![A-Z])\.")
 
 
-def gap_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+def gap_pairs(claims: Sequence[Claim], lang: str) -> list[ClaimPair]:
     """A vague gap between two events ("Hours after the tweet") beside the only exact gap the
     story gives after the same anchor ("more than five hours after the tweet").
 
@@ -29,7 +29,7 @@ def gap_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
     same thing happened after the anchor), every exact gap of that anchor in the story is one value,
     and the vague side's own article gives none.
     """
-    gaps = [(c, _relation(c)) for c in claims if _gap(c)]
+    gaps = [(c, _relation(c, lang)) for c in claims if _gap(c)]
     pairs: list[ClaimPair] = []
     for v, key in gaps:
         if v.value is None or not v.value.vague or not key[1]:
@@ -41,10 +41,12 @@ def gap_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
         ]
         if not same or any(c.source == v.source for c in same):
             continue
-        if len({_gap_days(c) for c in same}) != 1:
+        if len({_gap_days(c, lang) for c in same}) != 1:
             continue
         for e in same:
-            if _gap_fits(v, e) and same_happening(v, e, key[1] & _relation(e)[1]):
+            if _gap_fits(v, e, lang) and same_happening(
+                v, e, key[1] & _relation(e, lang)[1], lang=lang
+            ):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return pairs
@@ -55,15 +57,15 @@ def _gap(claim: Claim) -> bool:
     return q is not None and q.unit is Unit.DURATION and claim.role == TOTAL and not claim.what
 
 
-def _gap_fits(v: Claim, e: Claim) -> bool:
+def _gap_fits(v: Claim, e: Claim, lang: str) -> bool:
     """The same time unit, or the exact gap in the vague side's unit inside its range."""
     qv, qe = v.value, e.value
     if qv is None or qe is None:
         return False
     if qv.dimension == qe.dimension:
         return True
-    days = _gap_days(e)
-    per = _days_per().get(qv.dimension or "")
+    days = _gap_days(e, lang)
+    per = _days_per(lang).get(qv.dimension or "")
     if days is None or not per or qv.low is None:
         return False
     point = days / per
@@ -73,23 +75,26 @@ def _gap_fits(v: Claim, e: Claim) -> bool:
 
 
 @cache
-def _days_per() -> dict[str, float]:
+def _days_per(lang: str) -> dict[str, float]:
     """Days per unit of duration (``[numeric.days_per]`` of ``compare.toml``): read here, not
     through the rules, so pairing stays below the rules that compare the pairs."""
-    numeric = require(load_lexicon("compare"), "numeric", dict, "compare")
-    return {str(k): float(v) for k, v in require(numeric, "days_per", dict, "compare").items()}
+    numeric = require(load_lexicon("compare", lang), "numeric", dict, "compare", lang=lang)
+    return {
+        str(k): float(v)
+        for k, v in require(numeric, "days_per", dict, "compare", lang=lang).items()
+    }
 
 
-def _gap_days(claim: Claim) -> float | None:
+def _gap_days(claim: Claim, lang: str) -> float | None:
     """A duration's cited figure in days (None when its unit has no length in days)."""
     q = claim.value
     if q is None or q.point is None:
         return None
-    per = _days_per().get(q.dimension or "")
+    per = _days_per(lang).get(q.dimension or "")
     return None if per is None else q.point * per
 
 
-def _relation(claim: Claim) -> tuple[str, frozenset[str]]:
+def _relation(claim: Claim, lang: str) -> tuple[str, frozenset[str]]:
     """The word right after a duration ("after") and the content words of the anchor."""
     q = claim.value
     if q is None:
@@ -102,4 +107,4 @@ def _relation(claim: Claim) -> tuple[str, frozenset[str]]:
         return ("", frozenset())
     clause = _CLAUSE_END.split(claim.sentence[offset:], maxsplit=1)[0]
     anchor = [w.lower() for w in LETTER_WORD.findall(clause)][1 : 1 + _ANCHOR_WORDS]
-    return (words[0], frozenset(w for w in anchor if w not in common_words()))
+    return (words[0], frozenset(w for w in anchor if w not in common_words(lang)))

@@ -20,7 +20,7 @@ _MONEY_ROLES = (TOTAL, PLAN, ESTIMATE, CHANGE)  # not a part, base, increment or
 _FUND_WORDS = 2
 
 
-def money_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+def money_pairs(claims: Sequence[Claim], lang: str) -> list[ClaimPair]:
     """A vague sum ("hundreds of millions of dollars in military aid") beside the only exact
     sum in its range that the story gives ("$391 million in military aid").
 
@@ -40,13 +40,13 @@ def money_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
         if len({c.value.point for c in inside if c.value is not None}) != 1:
             continue
         for e in inside:
-            if _same_fund(v, e) and same_setting(v, e):
+            if _same_fund(v, e) and same_setting(v, e, lang):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return pairs
 
 
-def bare_money_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+def bare_money_pairs(claims: Sequence[Claim], lang: str) -> list[ClaimPair]:
     """A bare magnitude that is a sum of money (``bare_sum``: "billions in Omani rials")
     beside the only exact sum in its range that the story gives ("$5.7 billion in assets").
 
@@ -58,7 +58,7 @@ def bare_money_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
     sums = [c for c in claims if _money(c) and c.value is not None and not c.value.vague]
     pairs: list[ClaimPair] = []
     for v in claims:
-        if not bare_sum(v):
+        if not bare_sum(v, lang):
             continue
         inside = [c for c in sums if _inside(v, c)]
         if not inside or any(c.source == v.source for c in inside):
@@ -67,7 +67,7 @@ def bare_money_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
             continue
         for e in inside:
             as_money = _as_money(v, e)
-            if same_setting(as_money, e) and same_happening(as_money, e):
+            if same_setting(as_money, e, lang) and same_happening(as_money, e, lang=lang):
                 pairs.append(ClaimPair(a=as_money, b=e, score=100.0))
                 break
     return pairs
@@ -98,8 +98,8 @@ class _SumWords:
 
 
 @cache
-def _sum_words() -> _SumWords:
-    data = load_lexicon("magnitudes").get("money", {})
+def _sum_words(lang: str) -> _SumWords:
+    data = load_lexicon("magnitudes", lang).get("money", {})
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key, []))
@@ -113,11 +113,11 @@ def _sum_words() -> _SumWords:
     )
 
 
-def bare_sum(claim: Claim) -> bool:
+def bare_sum(claim: Claim, lang: str) -> bool:
     """Whether a vague count is a bare magnitude that is a sum of money ("spent millions",
     "billions in federal aid"): see ``[money]`` in magnitudes.toml."""
     q = claim.value
-    rules = _sum_words()
+    rules = _sum_words(lang)
     if q is None or not q.vague or q.unit is not Unit.COUNT or q.low is None:
         return False
     if q.low < rules.least:

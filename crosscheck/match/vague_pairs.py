@@ -14,7 +14,6 @@ from crosscheck.claims.frame_roles import INCREMENT, PART, TOTAL
 from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import PLAN
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon
 from crosscheck.match.figure_blocks import comparable
 from crosscheck.match.figure_rules import match_rules
@@ -30,7 +29,7 @@ _ROLES = (TOTAL, PLAN)  # a vague total beside a total, a vague plan beside a pl
 _FIT_ROLES = frozenset({(TOTAL, TOTAL), (PLAN, PLAN), (PLAN, TOTAL)})
 
 
-def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+def vague_pairs(claims: Sequence[Claim], lang: str) -> list[ClaimPair]:
     """A vague magnitude beside the only exact figure the story gives for its noun.
 
     "hundreds of amendments" and "more than 550 amendments" have no event word, so the frame
@@ -44,40 +43,40 @@ def vague_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
     gives one and the story has figures of that date) cites one and the same figure; and it
     lies in the vague range.
     """
-    exact = _exact_counts(claims)
+    exact = _exact_counts(claims, lang)
     pairs: list[ClaimPair] = []
     for v in claims:
-        if not _vague_count(v):
+        if not _vague_count(v, lang):
             continue
         rivals = _rivals(v, exact)
         if _rivals_gate(v, rivals):
             continue
         for e in rivals:
-            if not count_gate(v, e):
+            if not count_gate(v, e, lang):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return [
         *pairs,
-        *money_pairs(claims),
-        *bare_money_pairs(claims),
-        *gap_pairs(claims),
-        *_measure_pairs(claims),
+        *money_pairs(claims, lang),
+        *bare_money_pairs(claims, lang),
+        *gap_pairs(claims, lang),
+        *_measure_pairs(claims, lang),
     ]
 
 
-def _exact_counts(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
+def _exact_counts(claims: Sequence[Claim], lang: str) -> dict[tuple[str, str, str], list[Claim]]:
     """Every exact count of a distinctive noun, any role, by the noun's head (``_head_key``)."""
     exact: dict[tuple[str, str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if _distinct_noun(claim) and claim.value is not None and not claim.value.vague:
+        if _distinct_noun(claim, lang) and claim.value is not None and not claim.value.vague:
             exact[_head_key(claim)].append(claim)
     return exact
 
 
-def _vague_count(claim: Claim) -> bool:
+def _vague_count(claim: Claim, lang: str) -> bool:
     """A vague count of a distinctive noun in a role ``vague_pairs`` pairs (``_ROLES``)."""
     q = claim.value
-    return _distinct_noun(claim) and q is not None and q.vague and claim.role in _ROLES
+    return _distinct_noun(claim, lang) and q is not None and q.vague and claim.role in _ROLES
 
 
 def _rivals(v: Claim, exact: Mapping[tuple[str, str, str], list[Claim]]) -> list[Claim]:
@@ -119,33 +118,33 @@ def _larger(claim: Claim, top: float) -> bool:
     return q is not None and q.point is not None and q.point > top
 
 
-def count_gate(v: Claim, e: Claim) -> str:
+def count_gate(v: Claim, e: Claim, lang: str) -> str:
     """Why the vague count ``v`` is not paired with ``e``, one of its rivals that
     ``_rivals_gate`` let through, or "" when it is: a pair the frame matcher compares;
     another noun (``_same_noun``); then ``_fit_gate``."""
-    if comparable(v) and comparable(e):
+    if comparable(v, lang) and comparable(e, lang):
         return "frame_matched"
     if not _same_noun(v, e):
         return "other_noun"
-    return _fit_gate(v, e)
+    return _fit_gate(v, e, lang)
 
 
 NOT_VAGUE = "not_vague"
 
 
-def vague_gate(v: Claim, e: Claim, claims: Sequence[Claim]) -> str:
+def vague_gate(v: Claim, e: Claim, claims: Sequence[Claim], lang: str) -> str:
     """Where ``vague_pairs`` stops a vague count and an exact count of a story's ``claims``
     (for tracers), or "" when it pairs them: "not_vague", "not_rival" (another
     head noun, not nested, or of another date), then ``_rivals_gate`` and ``count_gate``."""
-    if not _vague_count(v) or not _distinct_noun(e) or e.value is None or e.value.vague:
+    if not _vague_count(v, lang) or not _distinct_noun(e, lang) or e.value is None or e.value.vague:
         return NOT_VAGUE
-    rivals = _rivals(v, _exact_counts(claims))
+    rivals = _rivals(v, _exact_counts(claims, lang))
     if not any(c is e for c in rivals):
         return "not_rival"
-    return _rivals_gate(v, rivals) or count_gate(v, e)
+    return _rivals_gate(v, rivals) or count_gate(v, e, lang)
 
 
-def _measure_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
+def _measure_pairs(claims: Sequence[Claim], lang: str) -> list[ClaimPair]:
     """A vague measure ("a few yards away") beside the only exact measure of its dimension
     that overlaps it, in any unit ("15 to 20 feet away"): compared in the base unit, the
     vague side's own article giving none, the nouns the same or one not said, the setting
@@ -162,7 +161,7 @@ def _measure_pairs(claims: Sequence[Claim]) -> list[ClaimPair]:
             continue
         for e in near:
             same_what = not v.what or not e.what or v.what == e.what
-            if same_what and same_setting(v, e) and same_happening(v, e):
+            if same_what and same_setting(v, e, lang) and same_happening(v, e, lang=lang):
                 pairs.append(ClaimPair(a=v, b=e, score=100.0))
                 break
     return pairs
@@ -181,7 +180,7 @@ def _overlap(v: Claim, e: Claim) -> bool:
     return qv.low * qv.factor <= e_high and e_low <= v_high
 
 
-def _distinct_noun(claim: Claim) -> bool:
+def _distinct_noun(claim: Claim, lang: str) -> bool:
     """A count of a distinctive noun (not a vague what, not "person"). Sums of money are
     left out: without an event word, two sums of one noun are often two flows ("income
     generated" and "income laundered")."""
@@ -189,7 +188,7 @@ def _distinct_noun(claim: Claim) -> bool:
     if q is None or q.unit is not Unit.COUNT:
         return False
     what = claim.what
-    return bool(what) and what not in match_rules().vague_whats and what.split()[-1] != PERSON
+    return bool(what) and what not in match_rules(lang).vague_whats and what.split()[-1] != PERSON
 
 
 def _head_key(claim: Claim) -> tuple[str, str, str]:
@@ -221,22 +220,24 @@ def _same_noun(v: Claim, e: Claim) -> bool:
     return large and set(e.what.split()) < set(v.what.split())
 
 
-def _fit_gate(v: Claim, e: Claim) -> str:
+def _fit_gate(v: Claim, e: Claim, lang: str) -> str:
     """Why a vague count and an exact one do not fit, or "": roles as ``_FIT_ROLES`` allows,
     the same setting (``same_setting``), both or neither a count of settings
     (``settings_differ``), a dated side or an incident named on one side only
     as ``_dated_alike`` allows, and the exact figure inside the vague range."""
     if (v.role, e.role) not in _FIT_ROLES:
         return "roles"
-    if not same_setting(v, e):
+    if not same_setting(v, e, lang):
         return "setting"
-    if settings_differ(v, e, DEFAULT_LANGUAGE):
+    if settings_differ(v, e, lang):
         return "settings"  # "in multiple federal courts" / "Two federal courts have ruled"
-    if v.role != e.role and not same_happening(v, e, frozenset(text_words(f"{v.text} {e.text}"))):
+    if v.role != e.role and not same_happening(
+        v, e, frozenset(text_words(f"{v.text} {e.text}")), lang=lang
+    ):
         return "plan_and_total"  # "wants to deport millions", "deported 3 million": two measures
     one_sided = bool(v.incident) != bool(e.incident)
     dated = v.time is not None or e.time is not None or one_sided
-    if dated and not (_dated_alike(v, e) or _date_forgiven(v, e, one_sided)):
+    if dated and not (_dated_alike(v, e, lang) or _date_forgiven(v, e, one_sided, lang)):
         return "dated"
     qv, qe = v.value, e.value
     if qv is None or qe is None or qe.point is None:
@@ -245,21 +246,21 @@ def _fit_gate(v: Claim, e: Claim) -> str:
     return "" if qv.low is not None and qv.low <= qe.point <= high else "range"
 
 
-def _dated_alike(v: Claim, e: Claim) -> bool:
+def _dated_alike(v: Claim, e: Claim, lang: str) -> bool:
     """A dated side is compared only when the sentences share words besides the noun (the
     same happening, not another count of another moment) and the exact figure is not the
     size of a whole set ("the nine justices") that a small vague count may be a part of."""
     nouns = frozenset(f"{v.what} {e.what}".split())
-    return same_happening(v, e, nouns) and not (_small(v) and _whole_set(e))
+    return same_happening(v, e, nouns, lang=lang) and not (_small(v) and _whole_set(e, lang))
 
 
-def _date_forgiven(v: Claim, e: Claim, one_sided: bool) -> bool:
+def _date_forgiven(v: Claim, e: Claim, one_sided: bool, lang: str) -> bool:
     """A date one side gives and the other does not is no bar when the exact side is a bare
     total: no event, place, actor or incident of its own that could make it another group
     or another moment's count ("seven memos" beside "several memos dating from January",
     not "seven members had signed on" beside "several members who sharpened her stance"),
     and not the size of a whole set a small vague count may be a part of ("the nine justices")."""
-    if one_sided or (v.time is None) == (e.time is None) or (_small(v) and _whole_set(e)):
+    if one_sided or (v.time is None) == (e.time is None) or (_small(v) and _whole_set(e, lang)):
         return False
     return e.role == TOTAL and not (e.event or e.place or e.actor or e.incident)
 
@@ -269,7 +270,7 @@ def _small(v: Claim) -> bool:
     return q is not None and q.high is not None and q.high < _SMALL
 
 
-def _whole_set(claim: Claim) -> bool:
+def _whole_set(claim: Claim, lang: str) -> bool:
     """Whether an exact figure is written as the size of a whole set ("the nine justices")."""
     q = claim.value
     if q is None:
@@ -278,12 +279,12 @@ def _whole_set(claim: Claim) -> bool:
     if not 0 <= offset <= len(claim.sentence):
         return False
     before = LETTER_WORD.findall(claim.sentence[:offset])
-    return bool(before) and before[-1].lower() in _whole_set_words()
+    return bool(before) and before[-1].lower() in _whole_set_words(lang)
 
 
 @cache
-def _whole_set_words() -> frozenset[str]:
-    words = load_lexicon("magnitudes").get("whole_set_words", [])
+def _whole_set_words(lang: str) -> frozenset[str]:
+    words = load_lexicon("magnitudes", lang).get("whole_set_words", [])
     return frozenset(str(w) for w in words)
 
 

@@ -11,7 +11,6 @@ from typing import Final
 
 from crosscheck.claims.frame_incidents import actors_differ
 from crosscheck.claims.frame_places import places_differ
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon
 from crosscheck.model import Claim
 
@@ -19,7 +18,7 @@ LETTER_WORD: Final = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")  # inner '
 SHARED_WORDS: Final = 2  # content words two sentences share besides the anchor
 
 
-def same_setting(v: Claim, e: Claim) -> bool:
+def same_setting(v: Claim, e: Claim, lang: str) -> bool:
     """Same incident, event, place, actor and time where both give one."""
     if v.incident and e.incident and v.incident != e.incident:
         return False
@@ -27,17 +26,20 @@ def same_setting(v: Claim, e: Claim) -> bool:
         return False
     if v.time is not None and e.time is not None and v.time.value != e.time.value:
         return False
-    return not (
-        places_differ(v.place, e.place) or actors_differ(v.actor, e.actor, DEFAULT_LANGUAGE)
-    )
+    return not (places_differ(v.place, e.place) or actors_differ(v.actor, e.actor, lang))
 
 
 def same_happening(
-    v: Claim, e: Claim, anchor: frozenset[str] = frozenset(), least: int = SHARED_WORDS
+    v: Claim,
+    e: Claim,
+    anchor: frozenset[str] = frozenset(),
+    least: int = SHARED_WORDS,
+    *,
+    lang: str,
 ) -> bool:
     """Whether the two sentences share enough content words besides the anchor and the
     words of the two durations ("days")."""
-    common = common_words() | anchor | text_words(v.value.text if v.value else "")
+    common = common_words(lang) | anchor | text_words(v.value.text if v.value else "")
     common |= text_words(e.value.text if e.value else "")
     wv = text_words(v.sentence) - common
     we = text_words(e.sentence) - common
@@ -50,6 +52,6 @@ def text_words(text: str) -> set[str]:
 
 
 @cache
-def common_words() -> frozenset[str]:
+def common_words(lang: str) -> frozenset[str]:
     """The language's most frequent words (``common_words.toml``), never distinctive."""
-    return frozenset(str(w) for w in load_lexicon("common_words").get("words", []))
+    return frozenset(str(w) for w in load_lexicon("common_words", lang).get("words", []))

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.claims.date_events import date_event_words, stem
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.lexicon import load_lexicon, require
 
 
@@ -38,61 +37,67 @@ class RootRules:
 
 
 @cache
-def root_rules() -> RootRules:
+def root_rules(lang: str) -> RootRules:
     """The ``[roots]`` table of date_events.toml, read once."""
-    table = require(load_lexicon("date_events"), "roots", dict, "date_events")
-    endings = require(table, "endings", list, "date_events")
-    base_endings = require(table, "base_endings", list, "date_events")
+    table = require(load_lexicon("date_events", lang), "roots", dict, "date_events", lang=lang)
+    endings = require(table, "endings", list, "date_events", lang=lang)
+    base_endings = require(table, "base_endings", list, "date_events", lang=lang)
     return RootRules(
         endings=tuple((str(e[0]), str(e[1])) for e in endings),
         base_endings=tuple((str(e[0]), str(e[1])) for e in base_endings),
-        kept_endings=tuple(str(e) for e in require(table, "kept_endings", list, "date_events")),
-        whole_suffixes=frozenset(
-            str(w) for w in require(table, "whole_suffixes", list, "date_events")
+        kept_endings=tuple(
+            str(e) for e in require(table, "kept_endings", list, "date_events", lang=lang)
         ),
-        min_root=int(require(table, "min_root", int, "date_events")),
+        whole_suffixes=frozenset(
+            str(w) for w in require(table, "whole_suffixes", list, "date_events", lang=lang)
+        ),
+        min_root=int(require(table, "min_root", int, "date_events", lang=lang)),
     )
 
 
 @cache
-def _lexicon_stems() -> frozenset[str]:
+def _lexicon_stems(lang: str) -> frozenset[str]:
     """The stems the event lexicons give their words (left as they are)."""
-    words = date_event_words(DEFAULT_LANGUAGE)
+    words = date_event_words(lang)
     listed = set(words.synonyms).union(words.classes, words.stems, words.event_nouns)
-    return frozenset(stem(w, DEFAULT_LANGUAGE) for w in listed)
+    return frozenset(stem(w, lang) for w in listed)
 
 
 @cache
-def root(word_stem: str) -> str:
+def root(word_stem: str, lang: str) -> str:
     """The root of a content stem's word family ("separat", "separation" -> "separ"); the
     stem itself when it is a lexicon's stem or no ending leaves ``min_root`` letters."""
-    if word_stem in _lexicon_stems():
+    if word_stem in _lexicon_stems(lang):
         return word_stem
-    rules = root_rules()
+    rules = root_rules(lang)
     return _less_ending(word_stem, rules.endings, rules.min_root)
 
 
 @cache
-def word_root(word: str) -> str:
+def word_root(word: str, lang: str) -> str:
     """The root of a folded word: its stem's root, or, for a stem that is the word's whole
     base form and no lexicon's, the stem less a final "e" its inflections lost with their
     suffix ("finalize" -> "finaliz", as "finalized"; "committee" -> "committe", as
     "committees"; "settlement" -> "settl", as "settled")."""
-    word_stem = stem(word, DEFAULT_LANGUAGE)
-    family = root(word_stem)
-    rules = root_rules()
-    if family != word_stem or word_stem in _lexicon_stems() or not _whole(word, word_stem):
+    word_stem = stem(word, lang)
+    family = root(word_stem, lang)
+    rules = root_rules(lang)
+    if (
+        family != word_stem
+        or word_stem in _lexicon_stems(lang)
+        or not _whole(word, word_stem, lang)
+    ):
         return family
     if word_stem.endswith(rules.kept_endings):
         return word_stem
     return _less_ending(word_stem, rules.base_endings, rules.min_root)
 
 
-def _whole(word: str, word_stem: str) -> bool:
+def _whole(word: str, word_stem: str, lang: str) -> bool:
     """Whether ``word_stem`` is ``word``'s whole base form: the word itself, or the word less
     one of ``whole_suffixes`` ("settlement" -> "settle", "overseeing" -> "oversee")."""
     return word.startswith(word_stem) and (
-        word == word_stem or word[len(word_stem) :] in root_rules().whole_suffixes
+        word == word_stem or word[len(word_stem) :] in root_rules(lang).whole_suffixes
     )
 
 

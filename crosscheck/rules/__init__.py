@@ -35,7 +35,7 @@ from typing import TypeVar
 
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.ids import stable_id
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.match.date_words import date_words
 from crosscheck.match.day_parts import day_part
 from crosscheck.match.figure_blocks import block_key, comparable
@@ -263,7 +263,7 @@ def _part_key(claim: Claim) -> _PartKey | None:
     key = _day_key(claim)
     if key is None or key[2] is not None:
         return None
-    part = day_part(claim, date_words())
+    part = day_part(claim, date_words(DEFAULT_LANGUAGE))
     return None if part is None else (key[0], key[1], part)
 
 
@@ -297,8 +297,10 @@ def _figures_by_source(claims: Iterable[Claim]) -> dict[_FigureKey, list[Claim]]
     """Every comparable figure claim, by source, block and what it counts."""
     index: dict[_FigureKey, list[Claim]] = {}
     for claim in claims:
-        if claim.value is not None and comparable(claim):
-            index.setdefault((claim.source, block_key(claim), claim.what), []).append(claim)
+        if claim.value is not None and comparable(claim, DEFAULT_LANGUAGE):
+            index.setdefault(
+                (claim.source, block_key(claim, DEFAULT_LANGUAGE), claim.what), []
+            ).append(claim)
     return index
 
 
@@ -313,16 +315,16 @@ def _one_source_gives_both(
     for side, other in (("a", pair.b), ("b", pair.a)):
         for source in sorted(_sources(pair, side)):
             stale = _headline_only(pair, side, source, sources)
-            for claim in figures.get((source, block_key(other), other.what), ()):
+            for claim in figures.get((source, block_key(other, DEFAULT_LANGUAGE), other.what), ()):
                 if claim.source == other.source:
                     continue
                 if stale and not _headline_claim(claim, sources):
                     continue
                 if _rounds_both(claim, other, _own(pair, side, source)):
                     continue  # "closed at 15,871" gives neither 15,871.35 nor 15,871.28
-                if len(claim_groups((claim, other))) == 1:
+                if len(claim_groups((claim, other), DEFAULT_LANGUAGE)) == 1:
                     return True  # the same figure, said the same way
-                matched = pairs_in_block((claim, other))
+                matched = pairs_in_block((claim, other), DEFAULT_LANGUAGE)
                 if matched and compare_pair(matched[0]) is None:
                     return not numeric.vague_apart(claim, other)
     return False
@@ -440,7 +442,7 @@ def frame_doubts(a: Claim, b: Claim, kind: DiscrepancyKind) -> int:
     """How many parts of two frames could not be shown to agree (``frame_unknowns``), with a
     vague magnitude in a conflict, a hedged date, and figures ``far_apart`` times apart each
     one more doubt; a certainty pair's own hedge is what it flags, not a doubt."""
-    unknowns = frame_unknowns(a, b)
+    unknowns = frame_unknowns(a, b, DEFAULT_LANGUAGE)
     if kind is DiscrepancyKind.CERTAINTY:
         unknowns = [u for u in unknowns if u != ONE_SIDE_HEDGES]
     doubts = len(unknowns) + far_apart(a, b)

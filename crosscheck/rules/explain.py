@@ -16,7 +16,7 @@ from crosscheck.claims.dates import DATED
 from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_located import LOCATED, located_places
 from crosscheck.claims.frame_occasions import is_ranked_occasion
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.match.date_pairs import labels_event, near_clock
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
@@ -68,10 +68,10 @@ def value_text(claim: Claim) -> str:
     if claim.time is not None:
         t = claim.time
         period = format_period(t.begin, t.end_date, t.granularity)
-        group = match_rules().scope_group.get(t.modifier or "")
-        if near_clock(t):
+        group = match_rules(DEFAULT_LANGUAGE).scope_group.get(t.modifier or "")
+        if near_clock(t, DEFAULT_LANGUAGE):
             return period  # "just after midnight on Tuesday": a moment, not a span's start
-        if group and labels_event(claim):
+        if group and labels_event(claim, DEFAULT_LANGUAGE):
             return period  # "until next Tuesday's primary": the primary's day, no bound
         if group == "start":
             return _words()["onwards"].format(period=period)

@@ -35,7 +35,7 @@ from itertools import islice, pairwise
 from crosscheck.claims.frame_compare import roles_compatible
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
 from crosscheck.claims.frame_places import places_differ
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.figure_blocks import block_key, comparable
 from crosscheck.match.figure_gates import whats_compatible
@@ -224,9 +224,11 @@ def _called_old(claim: Claim) -> bool:
 
 def same_frame(a: Claim, b: Claim) -> bool:
     """Whether two figures of one source speak of the same thing (the date scope aside)."""
-    if not (comparable(a) and comparable(b)):
+    if not (comparable(a, DEFAULT_LANGUAGE) and comparable(b, DEFAULT_LANGUAGE)):
         return False
-    if block_key(a)[:3] != block_key(b)[:3] or not whats_compatible(a.what, b.what):
+    if block_key(a, DEFAULT_LANGUAGE)[:3] != block_key(b, DEFAULT_LANGUAGE)[
+        :3
+    ] or not whats_compatible(a.what, b.what, lang=DEFAULT_LANGUAGE):
         return False
     if places_differ(a.place, b.place) or not roles_compatible(
         a.role, b.role, lang=DEFAULT_LANGUAGE
@@ -420,7 +422,7 @@ def _with_metric(claim: Claim) -> Claim | None:
     if claim.value is None or claim.event or claim.metric in ("", claim.kind):
         return None
     read = replace(claim, event=claim.metric)
-    return read if comparable(read) else None
+    return read if comparable(read, DEFAULT_LANGUAGE) else None
 
 
 def find_superseded(
@@ -435,7 +437,7 @@ def find_superseded(
     by_source: dict[str, list[Claim]] = {}
     read_only: set[tuple[str, int, int]] = set()
     for claim in claims:
-        read = claim if comparable(claim) else _with_metric(claim)
+        read = claim if comparable(claim, DEFAULT_LANGUAGE) else _with_metric(claim)
         if read is not None and read.value is not None:
             by_source.setdefault(claim.source, []).append(read)
             if read is not claim:
@@ -446,9 +448,13 @@ def find_superseded(
     for source_id, figures in sorted(by_source.items()):
         blocks: dict[tuple[str, str, str], list[Claim]] = {}
         for c in figures:
-            blocks.setdefault(block_key(c)[:3], []).append(c)
+            blocks.setdefault(block_key(c, DEFAULT_LANGUAGE)[:3], []).append(c)
         frames = {
-            id(c): [o for o in blocks[block_key(c)[:3]] if o is not c and same_frame(o, c)]
+            id(c): [
+                o
+                for o in blocks[block_key(c, DEFAULT_LANGUAGE)[:3]]
+                if o is not c and same_frame(o, c)
+            ]
             for c in figures
         }
         if not any(frames.values()):

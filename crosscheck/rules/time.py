@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from crosscheck.claims.date_events import stem
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
 from crosscheck.match.date_words import DateWords, clock_words, date_words
 from crosscheck.match.day_parts import day_part, parts_apart
@@ -171,7 +171,7 @@ def _clock(t: TimeRef) -> tuple[int, int] | None:
         return None
     last = t.minute_end if t.minute_end is not None else t.minute_start
     words = set(t.text.lower().split())
-    clock = clock_words()
+    clock = clock_words(DEFAULT_LANGUAGE)
     loose = words & (compare_rules().about_modifiers | clock.loose_words)
     scoped = t.modifier is not None and t.modifier not in clock.exact_modifiers
     slack = CLOCK_SLACK if loose or scoped else 0
@@ -260,7 +260,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
     """Conflict or precision between two dates or periods of the same event."""
     if a.time is None or b.time is None:
         return None
-    words = date_words()
+    words = date_words(DEFAULT_LANGUAGE)
     if _other_occurrence(a, b, words):
         return None  # "a second bomb at 11 p.m." / "the bomb at about 7 p.m.": two bombs
     pa, pb = _period(a.time), _period(b.time)
@@ -275,13 +275,17 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         coarser_time = b.time if a_in_b else a.time
         coarser_claim = b if a_in_b else a
         span = (coarser_time.modifier or "").lower() in words.span_modifiers
-        if span and not labels_event(coarser_claim):
+        if span and not labels_event(coarser_claim, DEFAULT_LANGUAGE):
             return None  # "a rally on November 4" / "every rally over the past year"
         if _only_a_label(a, b) or _only_a_label(b, a):
             return None  # "the 2020 election" next to "on August 9, 2020": a label, not a claim
         if _several_units(coarser_time):
             return None  # "bought guns in 2016 and 2017" / "bought a rifle in April 2017"
-        if closes_span(a) and closes_span(b) and _closes_at_year_end(coarser_time):
+        if (
+            closes_span(a, DEFAULT_LANGUAGE)
+            and closes_span(b, DEFAULT_LANGUAGE)
+            and _closes_at_year_end(coarser_time)
+        ):
             return None  # "through 2014" / "through January": two closes, not one told finer
         a_finer = GRANULARITY_RANK[ga] < GRANULARITY_RANK[gb]
         finer, coarser = (a.time, b.time) if a_finer else (b.time, a.time)
@@ -295,7 +299,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None  # overlapping periods ("in 2016 and 2017" / "2016") can both be true
     if _year_inferred_apart(a.time, b.time):
         return None
-    if closes_span(a) and closes_span(b):
+    if closes_span(a, DEFAULT_LANGUAGE) and closes_span(b, DEFAULT_LANGUAGE):
         return None  # "must pass the bill by Wednesday" / "by Friday": two deadlines
     if _one_night(a, b, words):
         return None  # "died late Thursday" / "killed early Friday": one night, two days

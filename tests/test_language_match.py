@@ -1,0 +1,154 @@
+"""The matching stage reads the lexicons of the story's language: ``check.compare_extracted``
+hands the sources' reading language (``check.story_language``) to the figure and date
+matchers of ``crosscheck/match/`` (``claim_blocks``, ``pairs_in_block``, ``with_date_pairs``,
+``vague_pairs``), and every lexicon reader of ``match/`` (``match_rules(lang)``,
+``date_words(lang)``, ``common_words(lang)`` ...) is cached per language. ``rules/`` still
+hands the match functions it calls the default language (issue 10: a later step)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crosscheck.check import run_story, story_language
+from crosscheck.match.vague_setting import common_words
+from crosscheck.model import Source
+from tests.fakelang import FAKE, fake_language
+
+ANCHOR = date(2024, 3, 14)
+# A vague count and an exact one of one noun and no event word (``match.vague_pairs``), both
+# dated: paired when their sentences share two content words besides the noun
+# (``vague_setting.same_happening``, less the ``common_words`` of common_words.toml). These
+# share three, "amendments", "filed", "monday"; the fake language's common_words.toml lists
+# two of them, so its sentences share one and the two counts are not paired.
+VAGUE = "Hundreds of amendments were filed on Monday."
+EXACT = "More than 550 amendments were filed on Monday."
+COMMON = ("filed", "monday")
+
+
+@pytest.fixture
+def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The shipped lexicons copied to a temporary root with a fake language ``FAKE``:
+    English's files plus two common words in common_words.toml."""
+
+    def edit(fake: Path) -> None:
+        path = fake / "common_words.toml"
+        text = path.read_text(encoding="utf-8")
+        opening = "words = ["
+        assert text.count(opening) == 1
+        added = "".join(f' "{w}",' for w in COMMON)
+        path.write_text(text.replace(opening, opening + added), encoding="utf-8")
+
+    yield from fake_language(tmp_path, monkeypatch, edit)
+
+
+def _story(language: str) -> list[Source]:
+    return [
+        Source(id="a", text=VAGUE, language=language, published=ANCHOR),
+        Source(id="b", text=EXACT, language=language, published=ANCHOR),
+    ]
+
+
+def _pairs(language: str) -> list[tuple[str, str]]:
+    _, compared = run_story(_story(language))
+    return [(p.a.text, p.b.text) for p in compared.pairs]
+
+
+def test_a_matching_word_is_read_in_the_story_s_language(lexicon_root: Path) -> None:
+    assert _pairs("en") == [("Hundreds of amendments", "More than 550 amendments")]
+    assert _pairs(FAKE) == []  # "filed" and "monday" are common words of the fake language
+    assert _pairs(f"{FAKE}-YY") == []  # a regional tag of the fake language
+
+
+def test_the_match_readers_are_cached_per_language(lexicon_root: Path) -> None:
+    assert set(COMMON) <= common_words(FAKE)
+    assert not set(COMMON) & common_words("en")
+    assert common_words(FAKE) is common_words(FAKE)  # read once per language
+
+
+def test_the_story_s_language_is_its_sources_reading_language(lexicon_root: Path) -> None:
+    assert story_language(_story(f"{FAKE}-YY")) == FAKE
+    assert story_language(_story("en-GB")) == "en"
+    assert story_language([]) == "en"
+    mixed = [*_story("en")[:1], *_story(FAKE)[1:]]
+    with pytest.raises(ValueError, match="one language"):
+        story_language(mixed)
+
+
+# --- every call of a match reader hands it the language ----------------------------------
+# As for the claims readers (tests/test_language_claims.py): ``functools.cache`` hides a
+# reader's signature from mypy, so a call that leaves the language out fails only when it
+# runs.
+
+ROOT = Path(__file__).resolve().parent.parent
+MATCH = ROOT / "crosscheck" / "match"
+# Cached functions of match/ that read no language's lexicon: the scorers of the matching
+# engine (common/matching.toml, shared with the name and certainty families).
+NO_LANGUAGE = {("engine", "scorer_names"), ("engine", "scorer")}
+
+
+def _is_cache(decorator: ast.expr) -> bool:
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(target, ast.Name) and target.id in ("cache", "lru_cache")
+
+
+def _readers() -> dict[tuple[str, str], int]:
+    """(module, name) of every cached function of ``crosscheck/match/*.py`` -> its arity."""
+    found: dict[tuple[str, str], int] = {}
+    for path in sorted(MATCH.glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and any(map(_is_cache, node.decorator_list)):
+                found[(path.stem, node.name)] = len(node.args.args)
+    return found
+
+
+def _reader_calls(path: Path) -> Iterator[tuple[tuple[str, str], int, int]]:
+    """(reader, arguments given, line) of each call in ``path`` of a match function."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: dict[str, tuple[str, str]] = {}
+    modules: dict[str, str] = {}
+    own = path.stem if path.parent == MATCH else None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "crosscheck.match":
+            for alias in node.names:
+                modules[alias.asname or alias.name] = alias.name
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+            "crosscheck.match."
+        ):
+            module = str(node.module).split(".")
+            if len(module) == 3:
+                for alias in node.names:
+                    names[alias.asname or alias.name] = (module[2], alias.name)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name):
+            key = names.get(func.id) or ((own, func.id) if own else None)
+        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            module = modules.get(func.value.id)
+            key = (module, func.attr) if module else None
+        else:
+            key = None
+        if key is not None:
+            yield key, len(node.args) + len(node.keywords), node.lineno
+
+
+def test_every_call_of_a_match_reader_hands_it_the_language() -> None:
+    readers = {k: n for k, n in _readers().items() if k not in NO_LANGUAGE}
+    assert len(readers) >= 25  # not vacuous: the package's readers were found
+    no_language = sorted(f"{module}.{name}" for (module, name), n in readers.items() if n == 0)
+    assert not no_language, f"readers that take no language: {no_language}"
+    wrong = [
+        f"{path.relative_to(ROOT)}:{line}: {name}() given {given} of {readers[key]} arguments"
+        for folder in ("crosscheck", "tests", "benchmarks")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for key, given, line in _reader_calls(path)
+        if key in readers and given != readers[key]
+        for name in [key[1]]
+    ]
+    assert not wrong, wrong
