@@ -6,7 +6,6 @@ language (issue 10: a later step)."""
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,6 +16,7 @@ from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.extract import extract_claims
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.model import Claim, Source
+from tests.cached_readers import cached_readers, language_faults
 from tests.fakelang import FAKE, add_after, fake_language
 
 ANCHOR = date(2024, 3, 14)
@@ -69,65 +69,9 @@ def test_english_claims_are_the_default_language_s() -> None:
 # ``functools.cache`` hides a reader's signature from mypy, so a call that leaves the
 # language out (``frame_words()``, say one a merged branch adds) fails only when it runs.
 
-ROOT = Path(__file__).resolve().parent.parent
-CLAIMS = ROOT / "crosscheck" / "claims"
-
-
-def _is_cache(decorator: ast.expr) -> bool:
-    target = decorator.func if isinstance(decorator, ast.Call) else decorator
-    return isinstance(target, ast.Name) and target.id in ("cache", "lru_cache")
-
-
-def _readers() -> dict[tuple[str, str], int]:
-    """(module, name) of every cached function of ``crosscheck/claims/`` -> its arity."""
-    found: dict[tuple[str, str], int] = {}
-    for path in sorted(CLAIMS.glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.FunctionDef) and any(map(_is_cache, node.decorator_list)):
-                found[(path.stem, node.name)] = len(node.args.args)
-    return found
-
-
-def _reader_calls(path: Path) -> Iterator[tuple[tuple[str, str], int, int]]:
-    """(reader, arguments given, line) of each call in ``path`` of a claims function."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: dict[str, tuple[str, str]] = {}
-    modules: dict[str, str] = {}
-    own = path.stem if path.parent == CLAIMS else None
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("crosscheck.claims"):
-            for alias in node.names:
-                local = alias.asname or alias.name
-                if node.module == "crosscheck.claims":
-                    modules[local] = alias.name
-                else:
-                    names[local] = (str(node.module).rsplit(".", 1)[1], alias.name)
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        if isinstance(func, ast.Name):
-            key = names.get(func.id) or ((own, func.id) if own else None)
-        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-            module = modules.get(func.value.id)
-            key = (module, func.attr) if module else None
-        else:
-            key = None
-        if key is not None:
-            yield key, len(node.args) + len(node.keywords), node.lineno
-
 
 def test_every_call_of_a_claims_reader_hands_it_the_language() -> None:
-    readers = _readers()
+    readers = cached_readers("claims")
     assert len(readers) >= 50  # not vacuous: the package's readers were found
-    no_language = sorted(f"{module}.{name}" for (module, name), n in readers.items() if n == 0)
-    assert not no_language, f"readers that take no language: {no_language}"
-    wrong = [
-        f"{path.relative_to(ROOT)}:{line}: {name}() given {given} of {readers[key]} arguments"
-        for folder in ("crosscheck", "tests", "benchmarks")
-        for path in sorted((ROOT / folder).rglob("*.py"))
-        for key, given, line in _reader_calls(path)
-        if key in readers and given != readers[key]
-        for name in [key[1]]
-    ]
-    assert not wrong, wrong
+    faults = language_faults(readers, "claims")
+    assert not faults, faults

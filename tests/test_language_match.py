@@ -7,7 +7,6 @@ hands the match functions it calls the default language (issue 10: a later step)
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 from crosscheck.check import run_story, story_language
 from crosscheck.match.vague_setting import common_words
 from crosscheck.model import Source
+from tests.cached_readers import cached_readers, language_faults
 from tests.fakelang import FAKE, fake_language
 
 ANCHOR = date(2024, 3, 14)
@@ -84,71 +84,13 @@ def test_the_story_s_language_is_its_sources_reading_language(lexicon_root: Path
 # reader's signature from mypy, so a call that leaves the language out fails only when it
 # runs.
 
-ROOT = Path(__file__).resolve().parent.parent
-MATCH = ROOT / "crosscheck" / "match"
 # Cached functions of match/ that read no language's lexicon: the scorers of the matching
 # engine (common/matching.toml, shared with the name and certainty families).
 NO_LANGUAGE = {("engine", "scorer_names"), ("engine", "scorer")}
 
 
-def _is_cache(decorator: ast.expr) -> bool:
-    target = decorator.func if isinstance(decorator, ast.Call) else decorator
-    return isinstance(target, ast.Name) and target.id in ("cache", "lru_cache")
-
-
-def _readers() -> dict[tuple[str, str], int]:
-    """(module, name) of every cached function of ``crosscheck/match/*.py`` -> its arity."""
-    found: dict[tuple[str, str], int] = {}
-    for path in sorted(MATCH.glob("*.py")):
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.FunctionDef) and any(map(_is_cache, node.decorator_list)):
-                found[(path.stem, node.name)] = len(node.args.args)
-    return found
-
-
-def _reader_calls(path: Path) -> Iterator[tuple[tuple[str, str], int, int]]:
-    """(reader, arguments given, line) of each call in ``path`` of a match function."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    names: dict[str, tuple[str, str]] = {}
-    modules: dict[str, str] = {}
-    own = path.stem if path.parent == MATCH else None
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module == "crosscheck.match":
-            for alias in node.names:
-                modules[alias.asname or alias.name] = alias.name
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-            "crosscheck.match."
-        ):
-            module = str(node.module).split(".")
-            if len(module) == 3:
-                for alias in node.names:
-                    names[alias.asname or alias.name] = (module[2], alias.name)
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        func = node.func
-        if isinstance(func, ast.Name):
-            key = names.get(func.id) or ((own, func.id) if own else None)
-        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-            module = modules.get(func.value.id)
-            key = (module, func.attr) if module else None
-        else:
-            key = None
-        if key is not None:
-            yield key, len(node.args) + len(node.keywords), node.lineno
-
-
 def test_every_call_of_a_match_reader_hands_it_the_language() -> None:
-    readers = {k: n for k, n in _readers().items() if k not in NO_LANGUAGE}
+    readers = {k: n for k, n in cached_readers("match").items() if k not in NO_LANGUAGE}
     assert len(readers) >= 25  # not vacuous: the package's readers were found
-    no_language = sorted(f"{module}.{name}" for (module, name), n in readers.items() if n == 0)
-    assert not no_language, f"readers that take no language: {no_language}"
-    wrong = [
-        f"{path.relative_to(ROOT)}:{line}: {name}() given {given} of {readers[key]} arguments"
-        for folder in ("crosscheck", "tests", "benchmarks")
-        for path in sorted((ROOT / folder).rglob("*.py"))
-        for key, given, line in _reader_calls(path)
-        if key in readers and given != readers[key]
-        for name in [key[1]]
-    ]
-    assert not wrong, wrong
+    faults = language_faults(readers, "match")
+    assert not faults, faults

@@ -1,0 +1,84 @@
+"""The language guard of a stage's cached lexicon readers, shared by the language tests.
+
+``functools.cache`` hides a reader's signature from mypy, so a call that leaves the language
+out (``frame_words()``, say one a merged branch adds) fails only when it runs. These helpers
+parse the code instead: every cached function of ``crosscheck/<package>/*.py`` and every call
+of one anywhere in the project's code, tests and benchmarks.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDERS = ("crosscheck", "tests", "benchmarks")
+
+Reader = tuple[str, str]  # (module of the package, function name)
+
+
+def _is_cache(decorator: ast.expr) -> bool:
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(target, ast.Name) and target.id in ("cache", "lru_cache")
+
+
+def cached_readers(package: str) -> dict[Reader, int]:
+    """(module, name) of every cached function of ``crosscheck/<package>/*.py`` -> its arity."""
+    found: dict[Reader, int] = {}
+    for path in sorted((ROOT / "crosscheck" / package).glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and any(map(_is_cache, node.decorator_list)):
+                found[(path.stem, node.name)] = len(node.args.args)
+    return found
+
+
+def _imported(tree: ast.AST, package: str) -> tuple[dict[str, Reader], dict[str, str]]:
+    """The names a module imports from the package's modules, and the modules it imports
+    from the package itself ("from crosscheck.claims import dates")."""
+    names: dict[str, Reader] = {}
+    modules: dict[str, str] = {}
+    top = f"crosscheck.{package}"
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.ImportFrom) or not node.module:
+            continue
+        parts = node.module.split(".")
+        for alias in node.names:
+            local = alias.asname or alias.name
+            if node.module == top:
+                modules[local] = alias.name
+            elif node.module.startswith(top + ".") and len(parts) == 3:
+                names[local] = (parts[2], alias.name)
+    return names, modules
+
+
+def reader_calls(path: Path, package: str) -> Iterator[tuple[Reader, int, int]]:
+    """(reader, arguments given, line) of each call in ``path`` of a package function."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names, modules = _imported(tree, package)
+    own = path.stem if path.parent == ROOT / "crosscheck" / package else None
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        key: Reader | None = None
+        if isinstance(func, ast.Name):
+            key = names.get(func.id) or ((own, func.id) if own else None)
+        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            module = modules.get(func.value.id)
+            key = (module, func.attr) if module else None
+        if key is not None:
+            yield key, len(node.args) + len(node.keywords), node.lineno
+
+
+def language_faults(readers: dict[Reader, int], package: str) -> list[str]:
+    """Each reader that takes no language, and each call that gives a reader another number
+    of arguments than it takes, as one line naming it."""
+    faults = [f"{m}.{name} takes no language" for (m, name), n in sorted(readers.items()) if not n]
+    for folder in FOLDERS:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for key, given, line in reader_calls(path, package):
+                if key in readers and given != readers[key]:
+                    where = path.relative_to(ROOT)
+                    faults.append(f"{where}:{line}: {key[1]}() given {given} of {readers[key]}")
+    return faults
