@@ -325,9 +325,9 @@ def _rules(whole: ClaimPair, story: Story) -> Gate:
     if finding.kind in _FIGURES:
         if _one_source_gives_both(pair, context.figures, context.sources, context.lang):
             return _gate("rule: one source gives both")
-        if _article_says_replaced(pair, context.superseded):
+        if _article_says_replaced(pair, context.superseded, context.lang):
             return _gate("rule: article says replaced")
-        if numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact):
+        if numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang):
             return _gate("rule: stated under other noun")
         if _dropped(pair.a, pair.b):
             return _gate("rule: dropped")

@@ -204,10 +204,10 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     if finding.kind in _FIGURES and (
         _one_source_gives_both(pair, context.figures, context.sources, context.lang)
         or _article_says_replaced(pair, superseded, context.lang)
-        or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact)
+        or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang)
         or running_counts.earlier_point(pair, context.sources, _all(context.figures))
         or quoted_counts.loose_quoted_count(pair, context.sources)
-        or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures))
+        or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures), context.lang)
         or _dropped(pair.a, pair.b)
     ):
         return None
