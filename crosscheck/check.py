@@ -156,8 +156,8 @@ def compare_extracted(
     found = [*with_date_pairs(claims, framed, sources, lang=lang), *vague_pairs(claims, lang)]
     pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found)]))
     lookup = by_source(sources)
-    superseded = superseded_in(lookup, claims)
-    figures = compare_pairs(pairs, lookup, claims, superseded=superseded)
+    superseded = superseded_in(lookup, claims, lang)
+    figures = compare_pairs(pairs, lookup, claims, superseded=superseded, lang=lang)
     story = story_records(sources, extracted, figures=figures, superseded=superseded)
     wording = tuple(story_rows(story))
     return Compared(
@@ -224,7 +224,7 @@ def _focus(
             theirs = [c for c in group if c.source != focus]
             for mine in (c for c in group if c.source == focus):
                 supporting[mine.key].extend(theirs)
-    alone = pair_context(sources)
+    alone = pair_context(sources, lang=lang)
     for pair in pairs:
         for mine, others in _focused_sides(pair, focus):
             candidate = ClaimPair(a=mine, b=others[0], score=pair.score, also_b=others[1:])

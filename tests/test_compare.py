@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from claimfactory import quoted_claim
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Claim, ClaimPair, Granularity, Quantity, Source, TimeRef
 from crosscheck.quantities import find_quantities
 from crosscheck.rules import compare_pairs
@@ -118,7 +119,7 @@ def test_explanation_quotes_both_and_gives_publication_gap():
         "un": Source(id="un", text="", published=date(2025, 1, 31)),
         "ngo": Source(id="ngo", text="", published=date(2024, 8, 20)),
     }
-    [d] = compare_pairs([ClaimPair(a=a, b=b, score=100.0)], sources)
+    [d] = compare_pairs([ClaimPair(a=a, b=b, score=100.0)], sources, lang=DEFAULT_LANGUAGE)
     assert d.kind.value == "numeric.divergence"
     assert "“over 1,200 political prisoners”" in d.explanation
     assert "“nearly 1,400 political prisoners”" in d.explanation
@@ -131,15 +132,19 @@ def test_ids_are_stable_and_order_free():
     a = _claim("un", "over 1,200", _quantity("over 1,200"))
     b = _claim("ngo", "nearly 1,400", _quantity("nearly 1,400"))
     sources = {"un": Source(id="un", text=""), "ngo": Source(id="ngo", text="")}
-    [d1] = compare_pairs([ClaimPair(a=a, b=b, score=100.0)], sources)
+    [d1] = compare_pairs([ClaimPair(a=a, b=b, score=100.0)], sources, lang=DEFAULT_LANGUAGE)
     moved = replace(a, start=500, end=510, sentence_start=480)
-    [d2] = compare_pairs([ClaimPair(a=moved, b=b, score=100.0)], sources)
+    [d2] = compare_pairs([ClaimPair(a=moved, b=b, score=100.0)], sources, lang=DEFAULT_LANGUAGE)
     assert d1.id == d2.id  # an edit elsewhere in the article moves the claim, not its id
-    [d4] = compare_pairs([ClaimPair(a=replace(a, source="new"), b=b, score=100.0)], sources)
+    [d4] = compare_pairs(
+        [ClaimPair(a=replace(a, source="new"), b=b, score=100.0)], sources, lang=DEFAULT_LANGUAGE
+    )
     assert d4.id == d1.id  # a new source saying the same does not change the row
     other = replace(b, text="nearly 1,500")
     [d3] = compare_pairs(
-        [ClaimPair(a=a, b=replace(other, value=_quantity("nearly 1,500")), score=100.0)], sources
+        [ClaimPair(a=a, b=replace(other, value=_quantity("nearly 1,500")), score=100.0)],
+        sources,
+        lang=DEFAULT_LANGUAGE,
     )
     assert d3.id != d1.id
 
@@ -164,7 +169,9 @@ def test_explanation_names_at_most_five_other_sources():
     others = tuple(replace(a, source=f"a{n}") for n in range(1, 40))
     b = _claim("b", "nearly 1,400", _quantity("nearly 1,400"))
     sources = {"a0": Source(id="a0", text=""), "b": Source(id="b", text="")}
-    [d] = compare_pairs([ClaimPair(a=a, b=b, score=100.0, also_a=others)], sources)
+    [d] = compare_pairs(
+        [ClaimPair(a=a, b=b, score=100.0, also_a=others)], sources, lang=DEFAULT_LANGUAGE
+    )
     assert "a1, a10, a11, a12, a13 and 34 more also say" in d.explanation
     assert len(d.explanation) < 1000
     assert len(d.details) == 39  # every other source is still listed in the details

@@ -2,8 +2,10 @@
 hands the sources' reading language (``check.story_language``) to the figure and date
 matchers of ``crosscheck/match/`` (``claim_blocks``, ``pairs_in_block``, ``with_date_pairs``,
 ``vague_pairs``), and every lexicon reader of ``match/`` (``match_rules(lang)``,
-``date_words(lang)``, ``common_words(lang)`` ...) is cached per language. ``rules/`` still
-hands the match functions it calls the default language (issue 10: a later step)."""
+``date_words(lang)``, ``common_words(lang)`` ...) is cached per language. The pair context
+of ``rules/`` hands them the story's language too (tests/test_language_rules.py); the pair
+rules, their explanations and severities, ``aligned_figures`` and ``alignment`` still hand
+them the default language (issue 10: a later step)."""
 
 from __future__ import annotations
 

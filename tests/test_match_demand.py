@@ -147,7 +147,7 @@ def test_the_invented_story_reaches_every_quick_test() -> None:
     assert {(p.a.text, p.b.text) for p in aligned} >= {("8,000 jobs", "9,000 jobs")}
     claims = [c for s in sources for c in prepare_and_extract(s).claims]
     lookup = {s.id: s for s in sources}
-    assert superseded.find_superseded(lookup, claims, _all_pass).older
+    assert superseded.find_superseded(lookup, claims, _all_pass, DEFAULT_LANGUAGE).older
 
 
 def _eager_said(timed: Sequence[Claim]) -> dict[tuple[str, str], list[tuple[object, object]]]:

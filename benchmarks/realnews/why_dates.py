@@ -191,7 +191,12 @@ def story_trace(
         and dd.describable(c, statements=True, lang=DEFAULT_LANGUAGE)
     ]
     lookup = {s.id: s for s in sources}
-    context = pair_context(lookup, claims, superseded=superseded_in(lookup, claims))
+    context = pair_context(
+        lookup,
+        claims,
+        superseded=superseded_in(lookup, claims, DEFAULT_LANGUAGE),
+        lang=DEFAULT_LANGUAGE,
+    )
     return StoryTrace(
         sources=tuple(sources),
         claims=claims,

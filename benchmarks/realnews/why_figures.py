@@ -305,8 +305,8 @@ def _context(story: Story) -> PairContext:
     if _LAST and _LAST[0][0] is story:
         return _LAST[0][1]
     lookup = by_source(story.sources)
-    superseded = superseded_in(lookup, story.claims)
-    context = pair_context(lookup, story.claims, superseded=superseded)
+    superseded = superseded_in(lookup, story.claims, DEFAULT_LANGUAGE)
+    context = pair_context(lookup, story.claims, superseded=superseded, lang=DEFAULT_LANGUAGE)
     _LAST[:] = [(story, context)]
     return context
 
@@ -323,11 +323,11 @@ def _rules(whole: ClaimPair, story: Story) -> Gate:
     if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
         return _gate("rule: precision in one source")
     if finding.kind in _FIGURES:
-        if _one_source_gives_both(pair, context.figures, context.sources):
+        if _one_source_gives_both(pair, context.figures, context.sources, context.lang):
             return _gate("rule: one source gives both")
-        if _article_says_replaced(pair, context.superseded):
+        if _article_says_replaced(pair, context.superseded, context.lang):
             return _gate("rule: article says replaced")
-        if numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact):
+        if numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang):
             return _gate("rule: stated under other noun")
         if _dropped(pair.a, pair.b):
             return _gate("rule: dropped")

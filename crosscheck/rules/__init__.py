@@ -31,6 +31,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from typing import TypeVar
 
 from crosscheck.claims.frame_owner import owner_events
@@ -117,10 +118,10 @@ def registered_kinds() -> frozenset[DiscrepancyKind]:
     return frozenset(kind for rule in REGISTRY for kind in rule.kinds)
 
 
-def superseded_in(sources: Mapping[str, Source], claims: Iterable[Claim]) -> Superseded:
+def superseded_in(sources: Mapping[str, Source], claims: Iterable[Claim], lang: str) -> Superseded:
     """The figures of a story its own articles replace (``rules.superseded``), read once for
     the figure rows and the certainty rows alike."""
-    return find_superseded(sources, claims, _figures_differ)
+    return find_superseded(sources, claims, _figures_differ, lang)
 
 
 _DayKey = tuple[str, date, int | None]  # (event class, day, minute of the day)
@@ -141,6 +142,7 @@ class PairContext:
     parted: Mapping[str, set[_PartKey]]
     figures: Mapping[_FigureKey, list[Claim]]
     superseded: Superseded
+    lang: str  # the story's language, whose lexicons the rules read
     exact: Mapping[numeric.ExactKey, list[Claim]] = field(default_factory=dict)
 
 
@@ -149,6 +151,7 @@ def pair_context(
     claims: Iterable[Claim] = (),
     *,
     superseded: Superseded | None = None,
+    lang: str,
 ) -> PairContext:
     """The context of the story's pair rules; ``superseded`` is ``superseded_in(sources,
     claims)`` when the caller has it already."""
@@ -156,10 +159,11 @@ def pair_context(
     return PairContext(
         sources=sources,
         dated=_keys_by_source(claims, _day_key),  # (event class, day, minute)
-        parted=_keys_by_source(claims, _part_key),  # parts of a day with no clock time
-        figures=_figures_by_source(claims),
+        parted=_keys_by_source(claims, partial(_part_key, lang=lang)),  # parts, no clock time
+        figures=_figures_by_source(claims, lang),
         exact=numeric.exact_figures(claims),
-        superseded=superseded_in(sources, claims) if superseded is None else superseded,
+        superseded=superseded_in(sources, claims, lang) if superseded is None else superseded,
+        lang=lang,
     )
 
 
@@ -198,12 +202,12 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     if finding.kind in _APART and vague_inside.vague_met_in_other(pair, _all(context.figures)):
         return None
     if finding.kind in _FIGURES and (
-        _one_source_gives_both(pair, context.figures, context.sources)
-        or _article_says_replaced(pair, superseded)
-        or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact)
+        _one_source_gives_both(pair, context.figures, context.sources, context.lang)
+        or _article_says_replaced(pair, superseded, context.lang)
+        or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang)
         or running_counts.earlier_point(pair, context.sources, _all(context.figures))
         or quoted_counts.loose_quoted_count(pair, context.sources)
-        or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures))
+        or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures), context.lang)
         or _dropped(pair.a, pair.b)
     ):
         return None
@@ -216,10 +220,11 @@ def compare_pairs(
     claims: Iterable[Claim] = (),
     *,
     superseded: Superseded | None = None,
+    lang: str,
 ) -> list[Discrepancy]:
     """Discrepancies for matched pairs of claim groups (``judge_pair`` in the context of
     ``claims``, all claims of the story), worst first."""
-    context = pair_context(sources, claims, superseded=superseded)
+    context = pair_context(sources, claims, superseded=superseded, lang=lang)
     found = (judge_pair(pair, context) for pair in pairs)
     return sort_discrepancies(_once(d for d in found if d is not None))
 
@@ -259,11 +264,11 @@ def _keys_by_source(
     return keys
 
 
-def _part_key(claim: Claim) -> _PartKey | None:
+def _part_key(claim: Claim, lang: str) -> _PartKey | None:
     key = _day_key(claim)
     if key is None or key[2] is not None:
         return None
-    part = day_part(claim, date_words(DEFAULT_LANGUAGE))
+    part = day_part(claim, date_words(lang))
     return None if part is None else (key[0], key[1], part)
 
 
@@ -275,7 +280,9 @@ def _both_days_in_one(pair: ClaimPair, context: PairContext) -> bool:
     if key_a is None or key_b is None:
         return False
     if key_a == key_b:  # one day: every side dates it, the parts tell the two apart
-        return _in_other_source(pair, _part_key(pair.a), _part_key(pair.b), context.parted)
+        return _in_other_source(
+            pair, _part_key(pair.a, context.lang), _part_key(pair.b, context.lang), context.parted
+        )
     return _in_other_source(pair, key_a, key_b, context.dated)
 
 
@@ -293,14 +300,12 @@ def _in_other_source(
     )
 
 
-def _figures_by_source(claims: Iterable[Claim]) -> dict[_FigureKey, list[Claim]]:
+def _figures_by_source(claims: Iterable[Claim], lang: str) -> dict[_FigureKey, list[Claim]]:
     """Every comparable figure claim, by source, block and what it counts."""
     index: dict[_FigureKey, list[Claim]] = {}
     for claim in claims:
-        if claim.value is not None and comparable(claim, DEFAULT_LANGUAGE):
-            index.setdefault(
-                (claim.source, block_key(claim, DEFAULT_LANGUAGE), claim.what), []
-            ).append(claim)
+        if claim.value is not None and comparable(claim, lang):
+            index.setdefault((claim.source, block_key(claim, lang), claim.what), []).append(claim)
     return index
 
 
@@ -308,6 +313,7 @@ def _one_source_gives_both(
     pair: ClaimPair,
     figures: Mapping[_FigureKey, list[Claim]],
     sources: Mapping[str, Source],
+    lang: str,
 ) -> bool:
     """Whether a source of one side also states, for the same frame, the other side's figure.
     Not a headline's figure its own body restates otherwise ("6 dead" above "the 12 killed"):
@@ -315,16 +321,16 @@ def _one_source_gives_both(
     for side, other in (("a", pair.b), ("b", pair.a)):
         for source in sorted(_sources(pair, side)):
             stale = _headline_only(pair, side, source, sources)
-            for claim in figures.get((source, block_key(other, DEFAULT_LANGUAGE), other.what), ()):
+            for claim in figures.get((source, block_key(other, lang), other.what), ()):
                 if claim.source == other.source:
                     continue
                 if stale and not _headline_claim(claim, sources):
                     continue
                 if _rounds_both(claim, other, _own(pair, side, source)):
                     continue  # "closed at 15,871" gives neither 15,871.35 nor 15,871.28
-                if len(claim_groups((claim, other), DEFAULT_LANGUAGE)) == 1:
+                if len(claim_groups((claim, other), lang)) == 1:
                     return True  # the same figure, said the same way
-                matched = pairs_in_block((claim, other), DEFAULT_LANGUAGE)
+                matched = pairs_in_block((claim, other), lang)
                 if matched and compare_pair(matched[0]) is None:
                     return not numeric.vague_apart(claim, other)
     return False
@@ -396,7 +402,7 @@ def _with_replacement(
     return replace(pair, a=a, b=b, also_a=(), also_b=())
 
 
-def _article_says_replaced(pair: ClaimPair, superseded: Superseded) -> bool:
+def _article_says_replaced(pair: ClaimPair, superseded: Superseded, lang: str) -> bool:
     """Whether a source of one side says the other side's figure is its count of before.
 
     "Previously, officials had said 170 to 180 people were injured" beside "more than 200":
@@ -405,7 +411,7 @@ def _article_says_replaced(pair: ClaimPair, superseded: Superseded) -> bool:
     for side, other in (("a", pair.b), ("b", pair.a)):
         for source in sorted(_sources(pair, side)):
             for old in superseded.revisions.get(source, ()):
-                if same_frame(old, other) and numeric.near(old, other):
+                if same_frame(old, other, lang) and numeric.near(old, other):
                     return True
     return False
 

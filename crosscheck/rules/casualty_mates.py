@@ -21,7 +21,6 @@ from collections.abc import Iterable, Mapping
 from crosscheck.claims.coordination import others_words
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.model import Claim, ClaimPair, Source
 from crosscheck.text.tokens import lowered_words
 
@@ -30,27 +29,29 @@ _ENDS = (".", "!", "?", '"', "\u201d")
 _NEXT_WORD = 24
 
 
-def unlike_mates(pair: ClaimPair, sources: Mapping[str, Source], figures: Iterable[Claim]) -> bool:
+def unlike_mates(
+    pair: ClaimPair, sources: Mapping[str, Source], figures: Iterable[Claim], lang: str
+) -> bool:
     """Whether a side of ``pair`` is an "others" count whose sentence's count of another
     casualty the other side's sentence does not give alike, or whose place the other side's
     is not."""
     claims: tuple[Claim, ...] | None = None
     for one, other in ((pair.a, pair.b), (pair.b, pair.a)):
-        if not _others_count(one, sources):
+        if not _others_count(one, sources, lang):
             continue
         claims = tuple(figures) if claims is None else claims
-        if one.place != other.place or _summed_on(other, sources):
+        if one.place != other.place or _summed_on(other, sources, lang):
             return True  # "at least four" in Austin, and "another blast injured one person"
-        mine = _mate(one, claims, "")
-        theirs = _mate(other, claims, mine.event) if mine is not None else None
+        mine = _mate(one, claims, "", lang)
+        theirs = _mate(other, claims, mine.event, lang) if mine is not None else None
         if mine is None or theirs is None or not _same_value(mine, theirs):
             return True
     return False
 
 
-def _others_count(claim: Claim, sources: Mapping[str, Source]) -> bool:
+def _others_count(claim: Claim, sources: Mapping[str, Source], lang: str) -> bool:
     """A casualty total whose figure "others" follows ("wounded 58 [others]")."""
-    words, events = others_words(DEFAULT_LANGUAGE)
+    words, events = others_words(lang)
     source = sources.get(claim.source)
     if claim.role != TOTAL or claim.event not in events or claim.value is None or not source:
         return False
@@ -58,10 +59,10 @@ def _others_count(claim: Claim, sources: Mapping[str, Source]) -> bool:
     return bool(following) and following[0] in words
 
 
-def _mate(claim: Claim, claims: tuple[Claim, ...], event: str) -> Claim | None:
+def _mate(claim: Claim, claims: tuple[Claim, ...], event: str, lang: str) -> Claim | None:
     """The nearest count before ``claim`` in its sentence of another casualty event (of
     ``event`` when given)."""
-    _, events = others_words(DEFAULT_LANGUAGE)
+    _, events = others_words(lang)
     found = [
         c
         for c in claims
@@ -77,7 +78,7 @@ def _mate(claim: Claim, claims: tuple[Claim, ...], event: str) -> Claim | None:
     return max(found, key=lambda c: c.start) if found else None
 
 
-def _summed_on(claim: Claim, sources: Mapping[str, Source]) -> bool:
+def _summed_on(claim: Claim, sources: Mapping[str, Source], lang: str) -> bool:
     """Whether the sentence after ``claim``'s opens with an increment word ("injured at least
     four. [Another] blast outside the city injured one person"): the figure is a part of
     its article's sum."""
@@ -85,7 +86,7 @@ def _summed_on(claim: Claim, sources: Mapping[str, Source]) -> bool:
     if source is None or not source.text[: claim.sentence_end].rstrip().endswith(_ENDS):
         return False
     following = lowered_words(source.text[claim.sentence_end : claim.sentence_end + _NEXT_WORD])
-    return bool(following) and following[0] in frame_words(DEFAULT_LANGUAGE).increment_before
+    return bool(following) and following[0] in frame_words(lang).increment_before
 
 
 def _same_value(a: Claim, b: Claim) -> bool:

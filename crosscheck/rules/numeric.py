@@ -19,7 +19,6 @@ from crosscheck.claims.frame_incidents import incidents_differ
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_roles import ESTIMATE
 from crosscheck.claims.frame_words import PLAN
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49: default language here for now
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.quantities.lexicons import unit_surface
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
@@ -465,6 +464,7 @@ def stated_under_other_noun(
     sides: tuple[frozenset[str], frozenset[str]],
     pair: ClaimPair,
     index: Mapping[ExactKey, list[Claim]],
+    lang: str,
 ) -> bool:
     """Whether a source of one side (``sides``: the sources of a and of b) itself states
     the other side's exact figure, of the same event class, of a thing it names otherwise
@@ -481,14 +481,14 @@ def stated_under_other_noun(
             stated = index.get((source, *key), [])
             if any(claim.what == other.what for claim in stated):
                 continue  # the same figure of the same noun: the frame's own restatement
-            if any(_same_scene(claim, other) for claim in stated):
+            if any(_same_scene(claim, other, lang) for claim in stated):
                 return True
     return False
 
 
-def _same_scene(a: Claim, b: Claim) -> bool:
+def _same_scene(a: Claim, b: Claim, lang: str) -> bool:
     return not places_differ(a.place, b.place) and not incidents_differ(
-        a.incident, b.incident, DEFAULT_LANGUAGE
+        a.incident, b.incident, lang
     )
 
 

@@ -35,7 +35,6 @@ from itertools import islice, pairwise
 from crosscheck.claims.frame_compare import roles_compatible
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
 from crosscheck.claims.frame_places import places_differ
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.figure_blocks import block_key, comparable
 from crosscheck.match.figure_gates import whats_compatible
@@ -222,21 +221,18 @@ def _called_old(claim: Claim) -> bool:
     return False
 
 
-def same_frame(a: Claim, b: Claim) -> bool:
+def same_frame(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two figures of one source speak of the same thing (the date scope aside)."""
-    if not (comparable(a, DEFAULT_LANGUAGE) and comparable(b, DEFAULT_LANGUAGE)):
+    if not (comparable(a, lang) and comparable(b, lang)):
         return False
-    if block_key(a, DEFAULT_LANGUAGE)[:3] != block_key(b, DEFAULT_LANGUAGE)[
-        :3
-    ] or not whats_compatible(a.what, b.what, lang=DEFAULT_LANGUAGE):
-        return False
-    if places_differ(a.place, b.place) or not roles_compatible(
-        a.role, b.role, lang=DEFAULT_LANGUAGE
+    if block_key(a, lang)[:3] != block_key(b, lang)[:3] or not whats_compatible(
+        a.what, b.what, lang=lang
     ):
         return False
+    if places_differ(a.place, b.place) or not roles_compatible(a.role, b.role, lang=lang):
+        return False
     return not (
-        actors_differ(a.actor, b.actor, DEFAULT_LANGUAGE)
-        or incidents_differ(a.incident, b.incident, DEFAULT_LANGUAGE)
+        actors_differ(a.actor, b.actor, lang) or incidents_differ(a.incident, b.incident, lang)
     )
 
 
@@ -410,7 +406,7 @@ def _may_be_live(text: str) -> bool:
     return any(all(w in low for w in p) for p in (*words.update_labels, *words.section_labels))
 
 
-def _with_metric(claim: Claim) -> Claim | None:
+def _with_metric(claim: Claim, lang: str) -> Claim | None:
     """A figure whose event the frame left open, read with the event its verb names.
 
     "At least 20 people, including one American, were killed along with two gunmen": the
@@ -422,11 +418,14 @@ def _with_metric(claim: Claim) -> Claim | None:
     if claim.value is None or claim.event or claim.metric in ("", claim.kind):
         return None
     read = replace(claim, event=claim.metric)
-    return read if comparable(read, DEFAULT_LANGUAGE) else None
+    return read if comparable(read, lang) else None
 
 
 def find_superseded(
-    sources: Mapping[str, Source], claims: Iterable[Claim], differ: Callable[[Claim, Claim], bool]
+    sources: Mapping[str, Source],
+    claims: Iterable[Claim],
+    differ: Callable[[Claim, Claim], bool],
+    lang: str,
 ) -> Superseded:
     """Per source, the figures the same article replaces (see the module docstring).
 
@@ -437,7 +436,7 @@ def find_superseded(
     by_source: dict[str, list[Claim]] = {}
     read_only: set[tuple[str, int, int]] = set()
     for claim in claims:
-        read = claim if comparable(claim, DEFAULT_LANGUAGE) else _with_metric(claim)
+        read = claim if comparable(claim, lang) else _with_metric(claim, lang)
         if read is not None and read.value is not None:
             by_source.setdefault(claim.source, []).append(read)
             if read is not claim:
@@ -448,12 +447,10 @@ def find_superseded(
     for source_id, figures in sorted(by_source.items()):
         blocks: dict[tuple[str, str, str], list[Claim]] = {}
         for c in figures:
-            blocks.setdefault(block_key(c, DEFAULT_LANGUAGE)[:3], []).append(c)
+            blocks.setdefault(block_key(c, lang)[:3], []).append(c)
         frames = {
             id(c): [
-                o
-                for o in blocks[block_key(c, DEFAULT_LANGUAGE)[:3]]
-                if o is not c and same_frame(o, c)
+                o for o in blocks[block_key(c, lang)[:3]] if o is not c and same_frame(o, c, lang)
             ]
             for c in figures
         }
