@@ -196,7 +196,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         return None
     if finding.kind is DiscrepancyKind.TIME_PRECISION and (
         time.forecast_when(pair, context.sources)
-        or ago_resolved.ago_resolved(pair, context.sources)
+        or ago_resolved.ago_resolved(pair, context.sources, context.lang)
     ):
         return None
     if finding.kind in _APART and vague_inside.vague_met_in_other(pair, _all(context.figures)):

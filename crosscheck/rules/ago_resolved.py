@@ -18,21 +18,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from functools import cache
 
-from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.ago import read_loosely
+from crosscheck.timex.lexicon import time_lexicon
 
 _UNITS = (Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 
 
-@cache
-def _ago_words() -> frozenset[str]:
-    return lower_words(load_lexicon("time"), "ago_words", "time")
-
-
-def ago_resolved(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
+def ago_resolved(pair: ClaimPair, sources: Mapping[str, Source], lang: str) -> bool:
     """Whether one side of a date pair is an exact span ago and the other the very day it
     resolves to against the span's own publication date."""
     for span, day in ((pair.a, pair.b), (pair.b, pair.a)):
@@ -40,19 +34,19 @@ def ago_resolved(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
         published = None if source is None else source.published
         if published is None or span.time is None or day.time is None:
             continue
-        if _exact_ago(span.time) and _resolves_to(span.time.granularity, published, day.time):
+        if _exact_ago(span.time, lang) and _resolves_to(span.time.granularity, published, day.time):
             return True
     return False
 
 
-def _exact_ago(t: TimeRef) -> bool:
+def _exact_ago(t: TimeRef, lang: str) -> bool:
     """An exact count of weeks, months or years ago, placed on the calendar."""
     words = t.text.lower().split()
     return (
         t.relative
         and t.granularity in _UNITS
         and bool(words)
-        and words[-1] in _ago_words()
+        and words[-1] in time_lexicon(lang).ago_words
         and t.modifier is None
         and not read_loosely(t.note)
         and t.begin is not None
