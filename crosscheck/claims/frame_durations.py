@@ -41,6 +41,10 @@ class DurationWords:
 
     timed_nouns: frozenset[str]
     timed_forms: dict[str, str]
+    topical_forms: frozenset[str]
+    topic_links: frozenset[str]
+    allowance_verbs: frozenset[str]
+    allowance_reach: int
     timed_verbs: dict[str, str]
     length_verbs: frozenset[str]
     length_links: frozenset[str]
@@ -80,6 +84,10 @@ def duration_words(lang: str) -> DurationWords:
     return DurationWords(
         timed_nouns=fw.timed_nouns | _words(data, "timed_nouns"),
         timed_forms={**fw.timed_forms, **_table(data, "timed_forms")},
+        topical_forms=_words(data, "topical_forms"),
+        topic_links=_words(data, "topic_links"),
+        allowance_verbs=_words(data, "allowance_verbs"),
+        allowance_reach=int(require(data, "allowance_reach", int, "durations", lang=lang)),
         timed_verbs=_table(data, "timed_verbs"),
         length_verbs=_words(data, "length_verbs"),
         length_links=_words(data, "length_links"),
@@ -132,6 +140,22 @@ def timed_noun(what: str, lang: str) -> bool:
 def timed_form(word: str, lang: str) -> str:
     """The timed noun an "of" word is ("deliberation" -> "deliberations"), or ""."""
     return duration_words(lang).timed_forms.get(word, "")
+
+
+def is_allowance(before: Sequence[Token], lang: str) -> bool:
+    """Whether a length of an "of" word is time given, not time taken: "the rules [give] each
+    side 24 hours of arguments" (a verb of `allowance_verbs` among the last few words)."""
+    dw = duration_words(lang)
+    return any(t.lower in dw.allowance_verbs for t in before[-dw.allowance_reach :])
+
+
+def of_topic(form: str, following: Sequence[Token], lang: str) -> bool:
+    """Whether the "of" word of a length names one topic's share of a timed thing that a
+    story splits by topic: "one hour of debate [on] the rule", "six hours of debate [over]
+    the articles" are two debates; "13 hours of arguments [that] lasted until 2 a.m." is the
+    one the story tells."""
+    dw = duration_words(lang)
+    return form in dw.topical_forms and bool(following) and following[0].lower in dw.topic_links
 
 
 def _past_links(before: Sequence[Token], length_links: frozenset[str]) -> tuple[int, int]:

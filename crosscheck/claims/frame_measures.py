@@ -13,9 +13,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from crosscheck.claims.frame_durations import (
+    is_allowance,
     is_limit,
     is_part_of,
     is_term,
+    of_topic,
     timed_before,
     timed_form,
     timed_noun,
@@ -70,8 +72,14 @@ def timed_thing(
     if after and after[0].lower == function_words(lang).of_link and len(after) > 1:
         if is_part_of(after[1], lang):
             return ""  # "33 days of [a] shutdown", "seven years of [a] 35-year sentence": a part
+        if is_allowance(before, lang):
+            return ""  # "the rules [give] each side 24 hours of arguments": time allowed
         phrase = noun_phrase_forward(after[1:], lang)  # not "seven years of [campaign promises]"
-        return timed_form(lemma(phrase[0].text), lang) if len(phrase) == 1 else ""
+        if len(phrase) != 1:
+            return ""
+        form = timed_form(lemma(phrase[0].text), lang)
+        following = [t for t in after if t.start > phrase[0].start]
+        return "" if of_topic(form, following, lang) else form  # not "of debate [on] the rule"
     if "-" not in inner.strip("-") or not after or not after[0].is_word:
         return timed_before(before, lang) or witness_length(before, after, lang)
     # "eight-minute [long]"
