@@ -45,6 +45,7 @@ from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.match.date_places import places_apart
 from crosscheck.match.date_words import clock_words, date_words
 from crosscheck.match.day_parts import apart_groups, clauses_share
+from crosscheck.match.descriptor_clauses import tells_event
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.period_signatures import covered_periods, names_which
@@ -169,10 +170,14 @@ def _same_end(a: TimeRef, b: TimeRef) -> bool:
 
 
 def labels_event(claim: Claim, lang: str) -> bool:
-    """Whether a date finer than a year is the possessive of an event noun ("during
-    Monday night's debate", "before Thursday's vote", "hospitalized from Monday's
-    bombings"): the scope word before it belongs to the noun phrase, the date dates the
-    event the noun names. A year or longer names which one ("during last year's race")."""
+    """Whether a date dates an event whatever scope word stands before it: a date finer
+    than a year that is the possessive of an event noun ("during Monday night's debate",
+    "before Thursday's vote", "hospitalized from Monday's bombings"): the scope word belongs
+    to the noun phrase, the date dates the event the noun names; a year or longer names
+    which one ("during last year's race"). Or a date its clause opener tells the event of
+    (``tells_event``: "protests since Saturday, when a police officer shot Brown")."""
+    if tells_event(claim, lang):
+        return True
     t = claim.time
     if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.YEAR]:
         return False

@@ -8,7 +8,8 @@ Department, though, had sent the governor a letter last Wednesday"): cutting the
 drop the clause's subject. Other openers stay breaks so ("the bill, which, if passed, ...").
 A clause right after a date and its comma that opens with one of ``date_openers`` of
 date_events.toml tells what happened at that date ("in January 2009, when Obama took
-office"): it is the date's clause too, which runs on to the next break.
+office"): it is the date's clause too, which runs on to the next break, and the date dates
+its event whatever scope word stands before it ("since Saturday, when ...": ``tells_event``).
 A relative clause set off by commas between a subject and its verb (``relative_asides``,
 ``aside_resumers``: "Sebelius, who declined an invite to Thursday's hearing, will face the
 panel Wednesday") is no part of the clause of a date after it, which is the predicate after
@@ -99,6 +100,24 @@ def _tells_date(sentence: str, m: re.Match[str], end: int, lang: str) -> bool:
         and opener.lower() in date_openers(lang)
         and not sentence[end : m.start()].strip()
     )
+
+
+# A comma and the word after it, right after a date ("since Saturday[, when] ...").
+_OPENER = re.compile(r"\s*,\s*([^\W\d_]+)")
+
+
+def tells_event(claim: Claim, lang: str) -> bool:
+    """Whether a date with a scope word is followed by its comma and one of
+    ``date_openers`` (as ``_tells_date`` reads them): "protests since Saturday, when a police
+    officer shot Brown", "by October, when the court starts its next term". The clause
+    after the opener tells what happened at that date (``clause_of`` reads it as the date's
+    own), so the date dates that event as "on Saturday" would; the scope word bounds only
+    the clause before it."""
+    t = claim.time
+    if t is None or t.modifier is None:
+        return False
+    m = _OPENER.match(claim.sentence, claim.end - claim.sentence_start)
+    return m is not None and m.group(1).lower() in date_openers(lang)
 
 
 @cache
