@@ -23,6 +23,15 @@ def quoted_hedge_read(hedge: str, rules: StatementRules) -> bool:
     return hedge in rules.figure_hedges
 
 
+def hedges_an_act(words: StatementWords, index: int, quoted: bool, rules: StatementRules) -> bool:
+    """Whether a figure hedge before word ``index`` (no figure) hedges an act: that word is a
+    past form (``figure_hedge_act_ending``: "possibly [dangled] a pardon") and the hedge is
+    the outlet's, outside a quotation."""
+    ending = rules.figure_hedge_act_ending
+    key = words.keys[index]
+    return bool(ending) and not quoted and key.endswith(ending) and len(key) > len(ending) + 2
+
+
 def negation_end(
     words: StatementWords, hedge: str, after: int, high: int, rules: StatementRules
 ) -> int:
