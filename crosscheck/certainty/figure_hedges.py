@@ -2,7 +2,8 @@
 a quotation may hold it.
 
 A figure hedge (``figure_hedges`` of the [statements] table: "perhaps", "possibly", "maybe")
-is a statement hedge only before a figure, and it governs that figure's noun phrase, not its
+is a statement hedge only before a figure (or, outside a quotation, before a past form:
+"possibly dangled a pardon", ``hedges_an_act``), and it governs that figure's noun phrase, not its
 whole clause. So a negation after the first punctuation mark past it negates something
 else: "I had perhaps four contacts with Russian representatives, none of which were
 impactful" hedges the four contacts, and "none" speaks of their effect. Inside a direct
