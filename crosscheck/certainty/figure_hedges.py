@@ -2,7 +2,8 @@
 a quotation may hold it.
 
 A figure hedge (``figure_hedges`` of the [statements] table: "perhaps", "possibly", "maybe")
-is a statement hedge only before a figure, and it governs that figure's noun phrase, not its
+is a statement hedge only before a figure (or, outside a quotation, before a past form:
+"possibly dangled a pardon", ``hedges_an_act``), and it governs that figure's noun phrase, not its
 whole clause. So a negation after the first punctuation mark past it negates something
 else: "I had perhaps four contacts with Russian representatives, none of which were
 impactful" hedges the four contacts, and "none" speaks of their effect. Inside a direct
@@ -21,6 +22,15 @@ from crosscheck.certainty.statement_rules import StatementRules
 def quoted_hedge_read(hedge: str, rules: StatementRules) -> bool:
     """Whether a hedge (its normal form) inside a direct quotation is read: a figure hedge."""
     return hedge in rules.figure_hedges
+
+
+def hedges_an_act(words: StatementWords, index: int, quoted: bool, rules: StatementRules) -> bool:
+    """Whether a figure hedge before word ``index`` (no figure) hedges an act: that word is a
+    past form (``figure_hedge_act_ending``: "possibly [dangled] a pardon") and the hedge is
+    the outlet's, outside a quotation."""
+    ending = rules.figure_hedge_act_ending
+    key = words.keys[index]
+    return bool(ending) and not quoted and key.endswith(ending) and len(key) > len(ending) + 2
 
 
 def negation_end(

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 
-from crosscheck.certainty.figure_hedges import negation_end, quoted_hedge_read
+from crosscheck.certainty.figure_hedges import hedges_an_act, negation_end, quoted_hedge_read
 from crosscheck.certainty.hits import clause_span, hit_window, sentences_with_hits
 from crosscheck.certainty.pronouns import named_person, pronoun_subject
 from crosscheck.certainty.reading import (
@@ -193,8 +193,10 @@ def _statement(
     if (
         _normal_form(hit.group()) in rules.figure_hedges
         and parse_number(words.keys[index], rules.lang) is None
+        and not hedges_an_act(words, index, in_quotation(words.marks, hit.start()), rules)
     ):
-        return None  # "perhaps" hedges a figure ("perhaps four contacts"), not "perhaps because"
+        return None  # "perhaps" hedges a figure ("perhaps four contacts") or an act ("possibly
+        # dangled a pardon"), not "perhaps because"
     head = words.tokens[index]
     judging = _normal_form(hit.group()) in rules.judging
     if judging and (head.text[:1].isupper() or _credits_a_speaker(reading)):

@@ -55,12 +55,22 @@ def in_quotation(marks: Sequence[int], offset: int) -> bool:
 
 def _unconfirmed(keys: Sequence[str], rules: StatementRules) -> bool:
     """Whether a sentence credits what it says to unconfirmed accounts (a word of
-    ``unconfirmed``), not counting the outlet's own report ("CNN can report that")."""
+    ``unconfirmed``), not counting the outlet's own report ("CNN can report that") nor a
+    document it names ("[the report] provided fresh details": ``documents``)."""
     if rules.unconfirmed.isdisjoint(keys):
         return False
     return any(
-        key in rules.unconfirmed and (i == 0 or keys[i - 1] not in rules.own_report_before)
+        key in rules.unconfirmed and not _own_or_document(keys, i, rules)
         for i, key in enumerate(keys)
+    )
+
+
+def _own_or_document(keys: Sequence[str], index: int, rules: StatementRules) -> bool:
+    """Whether the word of ``unconfirmed`` at ``index`` is the outlet's own report ("CNN
+    [can] report") or names a document ("[the] report")."""
+    before = keys[index - 1] if index else ""
+    return before in rules.own_report_before or (
+        keys[index] in rules.documents and before in rules.document_before
     )
 
 

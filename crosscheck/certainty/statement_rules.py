@@ -60,9 +60,12 @@ class StatementRules:
     relative_pronouns: frozenset[str] = frozenset()
     restrictive_pronouns: frozenset[str] = frozenset()
     figure_hedges: frozenset[str] = frozenset()
+    figure_hedge_act_ending: str = ""  # "possibly [dangled]": a figure hedge of an act
     copular_hedges: frozenset[str] = frozenset()
     copular_heads: frozenset[str] = frozenset()
     own_report_before: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()  # "[the report] provided": a document, no account
+    document_before: frozenset[str] = frozenset()
     clause_hedges: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
     judging: frozenset[str] = frozenset()
@@ -136,9 +139,14 @@ def _statement_rules(lang: str) -> StatementRules:
         relative_pronouns=frozenset(_strings(table, "relative_pronouns", lex, lang)),
         restrictive_pronouns=frozenset(_strings(table, "restrictive_pronouns", lex, lang)),
         figure_hedges=frozenset(normal_text(h) for h in figures),
+        figure_hedge_act_ending=normal_text(
+            require(table, "figure_hedge_act_ending", str, lex, lang=lang)
+        ),
         copular_hedges=frozenset(normal_text(h) for h in copular),
         copular_heads=frozenset(_strings(table, "copular_heads", lex, lang)),
         own_report_before=frozenset(_strings(table, "own_report_before", lex, lang)),
+        documents=frozenset(_strings(table, "documents", lex, lang)),
+        document_before=frozenset(_strings(table, "document_before", lex, lang)),
         object_breaks=frozenset(_strings(table, "object_breaks", lex, lang)),
         apposition_openers=frozenset(_strings(table, "apposition_openers", lex, lang)),
         figure_reach=_integer(table, "figure_reach", lex, lang),
