@@ -253,3 +253,12 @@ def test_an_event_word_ending_a_name_before_a_date_keys_it(text, words, event) -
 )
 def test_an_event_word_that_ends_no_name_before_a_date_keys_nothing(text, words, event) -> None:
     assert stem(event, DEFAULT_LANGUAGE) not in _stems(text, words)
+
+
+def test_a_possessive_event_word_before_a_date_keys_nothing() -> None:
+    """ "the Republican Party's 2012 nominee": the date modifies the noun after it; with no
+    key the date makes no claim at all."""
+    text = "Ryan, the Republican Party's 2012 vice presidential nominee, said he is done."
+    claims = extract_claims(Source(id="s", text=text, published=date(2021, 6, 2)))
+    party = stem("party", DEFAULT_LANGUAGE)
+    assert not [c for c in claims if c.kind == "date" and party in c.event_stems]

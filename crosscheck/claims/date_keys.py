@@ -171,9 +171,12 @@ def _names_event(tokens: Sequence[Token], i: int, lang: str) -> bool:
     is a listed event word that ends a name of several words and so names the event the
     date dates: "the Women's [March] last Saturday", "[Inauguration] Day in January". A
     word capitalised as a sentence's first is none ("Established in April 2024 through
-    ..."): a name or a tail must stand beside it."""
+    ..."): a name or a tail must stand beside it; so is a possessive ("the Republican
+    Party's 2012 nominee": the date modifies the noun after it)."""
     words = date_event_words(lang)
-    low = _bare(tokens[i], lang)
+    if tokens[i].lower.endswith(_possessive_endings(lang)):
+        return False  # "the Republican Party's 2012 nominee": the date is the nominee's
+    low = tokens[i].lower
     if not (low in words.event_nouns or low in words.synonyms or low in words.classes):
         return False
     tails = tokens[i + 1 :]
