@@ -224,3 +224,41 @@ def test_a_nomination_is_its_own_class_not_a_swearing_in() -> None:
         == stem("inauguration", DEFAULT_LANGUAGE)
         == "appointed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        ("Crowds filled the Metro for the Women's March last Saturday.", "last Saturday", "march"),
+        ("He will greet his successor on Inauguration Day in January.", "in January", "sworn"),
+        ("Baltic leaders spoke at the Riga Summit on Tuesday.", "on Tuesday", "summit"),
+    ],
+)
+def test_an_event_word_ending_a_name_before_a_date_keys_it(text, words, event) -> None:
+    assert stem(event, DEFAULT_LANGUAGE) in _stems(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event"),
+    [
+        # a sentence's first word is capitalised as such, not as a name
+        (
+            "Established in April 2024, the panel reports to the council.",
+            "in April 2024",
+            "established",
+        ),
+        # the event word inside a longer name, not right before the date
+        ("Lawyers for the March Group filed the appeal last Saturday.", "last Saturday", "march"),
+    ],
+)
+def test_an_event_word_that_ends_no_name_before_a_date_keys_nothing(text, words, event) -> None:
+    assert stem(event, DEFAULT_LANGUAGE) not in _stems(text, words)
+
+
+def test_a_possessive_event_word_before_a_date_keys_nothing() -> None:
+    """ "the Republican Party's 2012 nominee": the date modifies the noun after it; with no
+    key the date makes no claim at all."""
+    text = "Ryan, the Republican Party's 2012 vice presidential nominee, said he is done."
+    claims = extract_claims(Source(id="s", text=text, published=date(2021, 6, 2)))
+    party = stem("party", DEFAULT_LANGUAGE)
+    assert not [c for c in claims if c.kind == "date" and party in c.event_stems]

@@ -52,6 +52,7 @@ class DateEventWords:
     phrase_firsts: frozenset[str]
     nouns: frozenset[str]
     noun_before: frozenset[str]
+    named_tails: frozenset[str]  # capitalised words after a named event ("Inauguration [Day]")
     weak_predicates: tuple[str, ...]  # predicates many events of one story share (unstemmed)
     lede_sentences: int  # the lede of an article (match.lede_dates.lede_spans)
     lede_min_words: int
@@ -153,6 +154,9 @@ def date_event_words(lang: str) -> DateEventWords:
             str(x).lower()
             for key in ("determiners", "noun_modifiers")
             for x in require(nouns, key, list, _MORE, lang=lang)
+        ),
+        named_tails=lower_words(
+            require(more, "named_events", dict, _MORE, lang=lang), "tails", _MORE, lang=lang
         ),
         weak_predicates=tuple(
             str(x)

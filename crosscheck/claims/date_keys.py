@@ -131,6 +131,9 @@ def _readings(
     count = len(tokens)
     for i, token in enumerate(tokens):
         first = token.text[:1]  # is_word and is_capitalised, read once
+        if first.isupper() and not after_date and _names_event(tokens, i, lang):
+            read.append((token, stem(_bare(token, lang), lang), ()))
+            continue
         if not first.isalpha() or first.isupper() or token.start == skip:
             read.append((token, None if token.start != skip else "", ()))
             continue
@@ -161,6 +164,27 @@ def _readings(
         else:
             read.append((token, _predicate_stem(low, lang), ()))
     return read
+
+
+def _names_event(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a capitalised word right before a date, past only ``[named_events]`` tails,
+    is a listed event word that ends a name of several words and so names the event the
+    date dates: "the Women's [March] last Saturday", "[Inauguration] Day in January". A
+    word capitalised as a sentence's first is none ("Established in April 2024 through
+    ..."): a name or a tail must stand beside it; so is a possessive ("the Republican
+    Party's 2012 nominee": the date modifies the noun after it)."""
+    words = date_event_words(lang)
+    if tokens[i].lower.endswith(_possessive_endings(lang)):
+        return False  # "the Republican Party's 2012 nominee": the date is the nominee's
+    low = tokens[i].lower
+    if not (low in words.event_nouns or low in words.synonyms or low in words.classes):
+        return False
+    tails = tokens[i + 1 :]
+    if not all(x.is_word and x.is_capitalised and x.lower in words.named_tails for x in tails):
+        return False
+    prev = tokens[i - 1] if i else None
+    named = prev is not None and prev.is_word and prev.is_capitalised
+    return bool(tails) or (named and prev is not None and prev.lower not in _ignored(lang))
 
 
 def _present_verb(tokens: Sequence[Token], i: int, low: str, lang: str) -> bool:
