@@ -108,7 +108,7 @@ def _wanted(figures: Sequence[Claim]) -> list[tuple[SourceSentence, SourceSenten
                 b = group[j]
                 if a.source == b.source or not _shares_context(contexts[i], contexts[j]):
                     continue
-                if _fits(a, b) and not agree(a, b):
+                if _fits(a, b) and not agree(a, b, DEFAULT_LANGUAGE):
                     x, y = sorted((_sentence(a), _sentence(b)), key=lambda s: (s.source, s.start))
                     wanted[(x, y)] = None
     return list(wanted)
@@ -177,7 +177,7 @@ def _same_kind(a: Claim, b: Claim) -> bool:
 
 def _alike(a: Claim, b: Claim) -> bool:
     """Two figures of one kind that say the same."""
-    return _same_kind(a, b) and agree(a, b)
+    return _same_kind(a, b) and agree(a, b, DEFAULT_LANGUAGE)
 
 
 def _head(what: str) -> str:
@@ -217,7 +217,7 @@ def _same_thing(a: Claim, b: Claim) -> bool:
     killed 29"), against a count of some people ("25 firefighters died")."""
     if _whats_alike(a.what, b.what):
         return True
-    return any(bare_figure(x) and x.what == PERSON and x.event for x in (a, b))
+    return any(bare_figure(x, DEFAULT_LANGUAGE) and x.what == PERSON and x.event for x in (a, b))
 
 
 @lru_cache(maxsize=1 << 12)  # a story's figures name few things; bounded memory

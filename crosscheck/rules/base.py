@@ -5,7 +5,8 @@ Every rule declares its name, the kinds it may report (each kind's default sever
 from ``[severity]`` of ``lexicon/common/compare.toml`` through ``crosscheck.severity``; no rule
 hard-codes one) and what it reads:
 
-* ``Rule`` reads matched claim pairs (``PAIRS``): ``applies(pair)`` and ``find(a, b)``.
+* ``Rule`` reads matched claim pairs (``PAIRS``): ``applies(pair)`` and ``find(a, b, lang)``
+  (``lang``: the story's language, whose lexicons the rule reads).
 * ``StoryRule`` reads what the matching stage paired in the story's claims of a family
   (``StoryRecords``: the pairs of spellings of one name ``NAME_PAIRS``, of assertions
   ``ASSERTION_PAIRS``, of hedged and outright statements ``STATEMENT_PAIRS``) and the figure
@@ -124,7 +125,7 @@ class Rule:
     name: str
     kinds: tuple[DiscrepancyKind, ...]
     applies: Callable[[ClaimPair], bool]
-    find: Callable[[Claim, Claim], Finding | None]
+    find: Callable[[Claim, Claim, str], Finding | None]  # (a, b, the story's language)
     reads: tuple[str, ...] = (PAIRS,)
 
 
@@ -134,9 +135,11 @@ class StoryRecords:
     paired in their claims of the name and statement families (``match.name_pairs``:
     spellings that may name one entity; ``match.statement_pairs``: assertions and
     statements one source hedges and another states outright), and what the pair rules
-    found (the figure rows, the figures the articles replace)."""
+    found (the figure rows, the figures the articles replace), and the story's language
+    (``lang``), whose lexicons the rules read."""
 
     sources: Sequence[Source]
+    lang: str
     name_pairs: Sequence[VariantPair] = ()
     assertion_pairs: Sequence[AssertionPair] = ()
     statement_pairs: Sequence[MatchedStatement] = ()

@@ -241,7 +241,7 @@ def figure(x: float) -> str:
     return f"{x:,.6g}"
 
 
-def numeric_rule(a: Claim, b: Claim) -> Finding | None:
+def numeric_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     """Conflict, divergence or precision between two figures about the same thing."""
     qa, qb = a.value, b.value
     if qa is None or qb is None:
@@ -391,17 +391,17 @@ def vague_apart(a: Claim, b: Claim) -> bool:
     return _vague_apart(qa, qb, _interval(qa), _interval(qb))
 
 
-def agree(a: Claim, b: Claim) -> bool:
+def agree(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two figures say the same (the rule finds nothing, and not for being apart)."""
-    return numeric_rule(a, b) is None and not vague_apart(a, b)
+    return numeric_rule(a, b, lang) is None and not vague_apart(a, b)
 
 
-def near(a: Claim, b: Claim) -> bool:
+def near(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two figures agree, or lie apart by no more than the tolerance."""
     qa, qb = a.value, b.value
     if qa is None or qb is None:
         return False
-    if agree(a, b):
+    if agree(a, b, lang):
         return True
     if vague_apart(a, b):
         return False
