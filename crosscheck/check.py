@@ -154,7 +154,7 @@ def compare_extracted(
     blocks = tuple(claim_blocks(claims, texts, {s.id: s.published for s in sources}, lang=lang))
     framed = flatten(run.map(partial(pairs_in_block, lang=lang), blocks))
     found = [*with_date_pairs(claims, framed, sources, lang=lang), *vague_pairs(claims, lang)]
-    pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found)]))
+    pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found, lang=lang)]))
     lookup = by_source(sources)
     superseded = superseded_in(lookup, claims, lang)
     figures = compare_pairs(pairs, lookup, claims, superseded=superseded, lang=lang)
