@@ -205,8 +205,8 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         _one_source_gives_both(pair, context.figures, context.sources, context.lang)
         or _article_says_replaced(pair, superseded, context.lang)
         or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang)
-        or running_counts.earlier_point(pair, context.sources, _all(context.figures))
-        or quoted_counts.loose_quoted_count(pair, context.sources)
+        or running_counts.earlier_point(pair, context.sources, _all(context.figures), context.lang)
+        or quoted_counts.loose_quoted_count(pair, context.sources, context.lang)
         or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures), context.lang)
         or _dropped(pair.a, pair.b)
     ):
@@ -322,11 +322,11 @@ def _one_source_gives_both(
     a stale headline is still compared (``rules.superseded``)."""
     for side, other in (("a", pair.b), ("b", pair.a)):
         for source in sorted(_sources(pair, side)):
-            stale = _headline_only(pair, side, source, sources)
+            stale = _headline_only(pair, side, source, sources, lang)
             for claim in figures.get((source, block_key(other, lang), other.what), ()):
                 if claim.source == other.source:
                     continue
-                if stale and not _headline_claim(claim, sources):
+                if stale and not _headline_claim(claim, sources, lang):
                     continue
                 if _rounds_both(claim, other, _own(pair, side, source)):
                     continue  # "closed at 15,871" gives neither 15,871.35 nor 15,871.28
@@ -356,15 +356,17 @@ def _point(claim: Claim | None) -> float | None:
     return claim.value.point if claim is not None and claim.value is not None else None
 
 
-def _headline_only(pair: ClaimPair, side: str, source: str, sources: Mapping[str, Source]) -> bool:
+def _headline_only(
+    pair: ClaimPair, side: str, source: str, sources: Mapping[str, Source], lang: str
+) -> bool:
     """Whether every claim of ``source`` on one side of the pair stands in its headline."""
     own = [c for c in _side_claims(pair, side) if c.source == source]
-    return bool(own) and all(_headline_claim(c, sources) for c in own)
+    return bool(own) and all(_headline_claim(c, sources, lang) for c in own)
 
 
-def _headline_claim(claim: Claim, sources: Mapping[str, Source]) -> bool:
+def _headline_claim(claim: Claim, sources: Mapping[str, Source], lang: str) -> bool:
     source = sources.get(claim.source)
-    return source is not None and in_headline(source.text, claim.start)
+    return source is not None and in_headline(source.text, claim.start, lang)
 
 
 def _all(figures: Mapping[_FigureKey, list[Claim]]) -> Iterable[Claim]:

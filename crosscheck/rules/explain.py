@@ -247,7 +247,7 @@ def explain(
             parts.append(
                 f"{a.source}: {quoted(date_passage(a))}; {b.source}: {quoted(date_passage(b))}."
             )
-        parts.append(zone_text(a, b))
+        parts.append(zone_text(a, b, lang))
     for note in dict.fromkeys((*a.notes, *b.notes)):
         parts.append(words["note"].format(note=note))
     if far_apart(a, b):
@@ -260,7 +260,7 @@ def explain(
     return " ".join(p for p in parts if p)
 
 
-def zone_text(a: Claim, b: Claim) -> str:
+def zone_text(a: Claim, b: Claim, lang: str) -> str:
     """What the zones of two clock times tell a reader: that only one side names a zone
     (so the other's may be another zone's local time), or how far apart two times in two
     named zones are in UTC; "" when neither applies (no zone, one zone on both sides, a zone
@@ -272,20 +272,20 @@ def zone_text(a: Claim, b: Claim) -> str:
     if (ta.zone is None) != (tb.zone is None):
         named, other = (a, b) if ta.zone is not None else (b, a)
         assert named.time is not None
-        if not zone_offsets(named.time):
+        if not zone_offsets(named.time, lang):
             return ""  # "local time": no zone to set the other against
         return words["zone_one_side"].format(
             source=named.source, zone=named.time.zone, other=other.source, time=quoted(other.text)
         )
     if ta.zone is None or tb.zone is None or ta.zone == tb.zone:
         return ""
-    gaps = utc_gaps(ta, tb, written(ta), written(tb))
+    gaps = utc_gaps(ta, tb, written(ta), written(tb), lang)
     if not gaps or gaps[0] == 0:
         return ""
     text = words["zone_apart"].format(
         zone_a=ta.zone, zone_b=tb.zone, gap=words["zone_or"].join(gap_text(g) for g in gaps)
     )
-    either = [t.zone for t in (ta, tb) if t.zone is not None and len(zone_offsets(t)) > 1]
+    either = [t.zone for t in (ta, tb) if t.zone is not None and len(zone_offsets(t, lang)) > 1]
     if either:
         text += words["zone_either"].format(zones=words["zone_and"].join(either))
     return text

@@ -181,7 +181,7 @@ def clock_rule(a: TimeRef, b: TimeRef, lang: str) -> Finding | None:
     """Two times of one day: clock times that cannot both hold, or one without a clock time."""
     ca, cb = _clock(a, lang), _clock(b, lang)
     if ca is not None and cb is not None:
-        if one_moment(a, b, ca, cb):
+        if one_moment(a, b, ca, cb, lang):
             return None  # "1 a.m. ET" / "5 a.m. GMT": one moment, each side names its zone
         if ca[1] < cb[0] or cb[1] < ca[0]:
             return Finding(
