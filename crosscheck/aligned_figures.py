@@ -72,7 +72,9 @@ def aligned_figure_pairs(
     sources = tuple(sources)
     by_id = {s.id: s for s in sources}
     wanted = [
-        (a, b) for a, b in wanted if not published_apart(by_id.get(a.source), by_id.get(b.source))
+        (a, b)
+        for a, b in wanted
+        if not published_apart(by_id.get(a.source), by_id.get(b.source), lang)
     ]
     sentences = [_sentence(c) for c in claims]
     known = _known(paired)

@@ -51,7 +51,7 @@ def _claim(
     ],
 )
 def test_rounds_to(precise, rounded, agree):
-    assert rounds_to(precise, rounded) is agree
+    assert rounds_to(precise, rounded, lang=DEFAULT_LANGUAGE) is agree
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_rounds_to(precise, rounded, agree):
     ],
 )
 def test_bound_met_reads_two_near_bounds_at_the_finer_step(bound, other, met):
-    assert bound_met(_quantity(bound), _quantity(other)) is met
+    assert bound_met(_quantity(bound), _quantity(other), DEFAULT_LANGUAGE) is met
 
 
 def _time(

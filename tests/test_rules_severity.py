@@ -68,7 +68,7 @@ def test_two_doubts_are_low() -> None:
 
 
 def test_every_reason_has_steps() -> None:
-    steps = compare_rules().lower_steps
+    steps = compare_rules(DEFAULT_LANGUAGE).lower_steps
     assert set(steps) == {
         "published_apart",
         "uncertain_frame",

@@ -333,6 +333,6 @@ def _rules(whole: ClaimPair, story: Story) -> Gate:
             return _gate("rule: article says replaced")
         if numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang):
             return _gate("rule: stated under other noun")
-        if _dropped(pair.a, pair.b):
+        if _dropped(pair.a, pair.b, context.lang):
             return _gate("rule: dropped")
     return _gate("row: gold words not in it")

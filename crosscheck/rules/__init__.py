@@ -161,7 +161,7 @@ def pair_context(
         dated=_keys_by_source(claims, _day_key),  # (event class, day, minute)
         parted=_keys_by_source(claims, partial(_part_key, lang=lang)),  # parts, no clock time
         figures=_figures_by_source(claims, lang),
-        exact=numeric.exact_figures(claims),
+        exact=numeric.exact_figures(claims, lang),
         superseded=superseded_in(sources, claims, lang) if superseded is None else superseded,
         lang=lang,
     )
@@ -208,7 +208,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         or running_counts.earlier_point(pair, context.sources, _all(context.figures), context.lang)
         or quoted_counts.loose_quoted_count(pair, context.sources, context.lang)
         or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures), context.lang)
-        or _dropped(pair.a, pair.b)
+        or _dropped(pair.a, pair.b, context.lang)
     ):
         return None
     return discrepancy(
@@ -328,13 +328,13 @@ def _one_source_gives_both(
                     continue
                 if stale and not _headline_claim(claim, sources, lang):
                     continue
-                if _rounds_both(claim, other, _own(pair, side, source)):
+                if _rounds_both(claim, other, _own(pair, side, source), lang):
                     continue  # "closed at 15,871" gives neither 15,871.35 nor 15,871.28
                 if len(claim_groups((claim, other), lang)) == 1:
                     return True  # the same figure, said the same way
                 matched = pairs_in_block((claim, other), lang)
                 if matched and compare_pair(matched[0], lang) is None:
-                    return not numeric.vague_apart(claim, other)
+                    return not numeric.vague_apart(claim, other, lang)
     return False
 
 
@@ -343,13 +343,13 @@ def _own(pair: ClaimPair, side: str, source: str) -> Claim | None:
     return next((c for c in _side_claims(pair, side) if c.source == source), None)
 
 
-def _rounds_both(claim: Claim, other: Claim, own: Claim | None) -> bool:
+def _rounds_both(claim: Claim, other: Claim, own: Claim | None, lang: str) -> bool:
     """Whether ``claim`` is a rounding of both sides' figures, more precise than it: the
     source that gives it ("closed at 15,871") gives neither 15,871.35 nor its own 15,871.28."""
     mine, theirs, ours = (_point(c) for c in (claim, other, own))
     if mine is None or theirs is None or ours is None or mine in (theirs, ours):
         return False
-    return numeric.rounds_to(theirs, mine) and numeric.rounds_to(ours, mine)
+    return numeric.rounds_to(theirs, mine, lang=lang) and numeric.rounds_to(ours, mine, lang=lang)
 
 
 def _point(claim: Claim | None) -> float | None:
@@ -433,10 +433,10 @@ def _side_claims(pair: ClaimPair, side: str) -> tuple[Claim, ...]:
     return (pair.a, *pair.also_a) if side == "a" else (pair.b, *pair.also_b)
 
 
-def _dropped(a: Claim, b: Claim) -> bool:
+def _dropped(a: Claim, b: Claim, lang: str) -> bool:
     """Whether a reason of ``[frame] drop_when`` holds: the pair is not flagged at all."""
-    holds = {"far_apart": far_apart(a, b)}
-    return any(holds.get(reason, False) for reason in compare_rules().drop_when)
+    holds = {"far_apart": far_apart(a, b, lang)}
+    return any(holds.get(reason, False) for reason in compare_rules(lang).drop_when)
 
 
 def bare_figure(claim: Claim, lang: str) -> bool:
@@ -455,7 +455,7 @@ def frame_doubts(a: Claim, b: Claim, kind: DiscrepancyKind, lang: str) -> int:
     unknowns = frame_unknowns(a, b, lang)
     if kind is DiscrepancyKind.CERTAINTY:
         unknowns = [u for u in unknowns if u != ONE_SIDE_HEDGES]
-    doubts = len(unknowns) + far_apart(a, b)
+    doubts = len(unknowns) + far_apart(a, b, lang)
     vague = a.value is not None and b.value is not None and (a.value.vague or b.value.vague)
     if vague and kind is DiscrepancyKind.NUMERIC_CONFLICT:
         doubts += 1
@@ -500,10 +500,10 @@ def severity_of(
     """The kind's severity from data, lower by the steps of each reason that holds
     (``[frame.lower_steps]``); ``older``: a side stands in an older part of a live document;
     ``lang``: the story's language."""
-    rules = compare_rules()
+    rules = compare_rules(lang)
     a, b = pair.a, pair.b
     holds = {
-        "published_apart": published_apart(sa, sb),
+        "published_apart": published_apart(sa, sb, lang),
         "uncertain_frame": uncertain_frame(a, b, kind, lang),
         "doubtful_frame": doubtful_frame(a, b, kind, lang),
         "bare_figure": bare_figure(a, lang) or bare_figure(b, lang),

@@ -342,8 +342,8 @@ def _statement_row(
         return None
     source_a, source_b = by_id.get(outright.source), by_id.get(hedged.source)
     steps = 0 if pair.strong else 1
-    if published_apart(source_a, source_b):
-        steps += compare_rules().lower_steps.get("published_apart", 0)
+    if published_apart(source_a, source_b, lang):
+        steps += compare_rules(lang).lower_steps.get("published_apart", 0)
     shared = ", ".join(f"'{w}'" for w in pair.shared)
     text = explain_words(HEDGES_LEXICON)
     explanation = text["statement"].format(

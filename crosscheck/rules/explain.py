@@ -82,7 +82,7 @@ def value_text(claim: Claim, lang: str = DEFAULT_LANGUAGE) -> str:
     return ""
 
 
-def describe_value(q: Quantity) -> str:
+def describe_value(q: Quantity, lang: str) -> str:
     """The figure in plain words: "more than 1,200", "a little under 1,400", "55 or more"."""
     n = figure(q.point) if q.point is not None else q.text
     if q.vague:
@@ -91,7 +91,7 @@ def describe_value(q: Quantity) -> str:
         return _words()["unspecific"].format(low=low, high=high)
     if q.unit is Unit.ORDINAL:
         return _words()["rank"].format(n=n)  # "It's the fifth debate": ranked no. 5
-    template = compare_rules().describe.get((q.modifier or "").lower())
+    template = compare_rules(lang).describe.get((q.modifier or "").lower())
     if q.is_range and q.low is not None and q.high is not None:
         return _words()["between"].format(low=figure(q.low), high=figure(q.high))
     if template:
@@ -222,10 +222,10 @@ def explain(
             words["figures"].format(
                 source_a=a.source,
                 text_a=quoted(a.text),
-                value_a=describe_value(a.value),
+                value_a=describe_value(a.value, lang),
                 source_b=b.source,
                 text_b=quoted(b.text),
-                value_b=describe_value(b.value),
+                value_b=describe_value(b.value, lang),
                 frame=frame_text(a, b, lang),
                 reason=finding.reason,
             )
@@ -250,10 +250,10 @@ def explain(
         parts.append(zone_text(a, b, lang))
     for note in dict.fromkeys((*a.notes, *b.notes)):
         parts.append(words["note"].format(note=note))
-    if far_apart(a, b):
-        parts.append(words["far_apart"].format(far_apart=compare_rules().far_apart))
+    if far_apart(a, b, lang):
+        parts.append(words["far_apart"].format(far_apart=compare_rules(lang).far_apart))
     parts.append(also)
-    parts.append(publication_context(a, b, sa, sb))
+    parts.append(publication_context(a, b, sa, sb, lang))
     attribution = attribution_context(a, b)
     if attribution:
         parts.append(attribution)
@@ -291,7 +291,7 @@ def zone_text(a: Claim, b: Claim, lang: str) -> str:
     return text
 
 
-def publication_context(a: Claim, b: Claim, sa: Source | None, sb: Source | None) -> str:
+def publication_context(a: Claim, b: Claim, sa: Source | None, sb: Source | None, lang: str) -> str:
     """When each side was published, and whether the count may have changed between them."""
     da = sa.published if sa else None
     db = sb.published if sb else None
@@ -307,7 +307,7 @@ def publication_context(a: Claim, b: Claim, sa: Source | None, sb: Source | None
     label_a, label_b = _published_label(da, ga), _published_label(db, gb)
     if label_a == label_b:
         return words["published_same"].format(label=label_a)
-    apart = published_apart(sa, sb)
+    apart = published_apart(sa, sb, lang)
     if not apart and (
         months == 0 or ((ga is Granularity.YEAR or gb is Granularity.YEAR) and da.year == db.year)
     ):
@@ -323,11 +323,11 @@ def publication_context(a: Claim, b: Claim, sa: Source | None, sb: Source | None
     return words[key].format(span=span, label_a=label_a, label_b=label_b)
 
 
-def published_apart(sa: Source | None, sb: Source | None) -> bool:
+def published_apart(sa: Source | None, sb: Source | None, lang: str) -> bool:
     """Whether two sources were published further apart than the compare lexicon allows."""
     if sa is None or sb is None or sa.published is None or sb.published is None:
         return False
-    return abs((sa.published - sb.published).days) > compare_rules().published_apart_days
+    return abs((sa.published - sb.published).days) > compare_rules(lang).published_apart_days
 
 
 def _published_label(day: date, granularity: Granularity) -> str:

@@ -130,7 +130,7 @@ def paragraphs(text: str, lang: str) -> tuple[_Paragraph, ...]:
         for i, (_, line, lowered) in enumerate(lines)
         if i > 0 and _starts_with(lowered, words.update_labels) and _stamped(line)
     ]
-    if not _newest_first(updates, [lines[i][1] for i in updates], len(lines)):
+    if not _newest_first(updates, [lines[i][1] for i in updates], len(lines), lang):
         return tuple(_appended(lines, updates))
     found: list[_Paragraph] = []
     rank = 0
@@ -155,9 +155,11 @@ def in_headline(text: str, start: int, lang: str) -> bool:
     return bool(found) and found[0].headline and (len(found) < 2 or start < found[1].start)
 
 
-def _newest_first(updates: Sequence[int], labels: Sequence[str], paragraph_count: int) -> bool:
+def _newest_first(
+    updates: Sequence[int], labels: Sequence[str], paragraph_count: int, lang: str
+) -> bool:
     """Whether a document's update entries run newest first (the default)."""
-    minutes = [m for m in (_clock_minute(label) for label in labels) if m is not None]
+    minutes = [m for m in (_clock_minute(label, lang) for label in labels) if m is not None]
     if len(minutes) >= 2:
         falling = sum(1 for x, y in pairwise(minutes) if y < x)
         rising = sum(1 for x, y in pairwise(minutes) if y > x)
@@ -179,9 +181,9 @@ def _appended(
     return found
 
 
-def _clock_minute(label: str) -> int | None:
+def _clock_minute(label: str, lang: str) -> int | None:
     """The clock time of an update stamp, as minutes of the day, if it gives one."""
-    for found in find_times(label[:_STAMP_CHARS], _ANY_DAY):
+    for found in find_times(label[:_STAMP_CHARS], _ANY_DAY, lang):
         if found.minute_start is not None:
             return found.minute_start
     return None

@@ -171,7 +171,7 @@ def _clock(t: TimeRef, lang: str) -> tuple[int, int] | None:
     last = t.minute_end if t.minute_end is not None else t.minute_start
     words = set(t.text.lower().split())
     clock = clock_words(lang)
-    loose = words & (compare_rules().about_modifiers | clock.loose_words)
+    loose = words & (compare_rules(lang).about_modifiers | clock.loose_words)
     scoped = t.modifier is not None and t.modifier not in clock.exact_modifiers
     slack = CLOCK_SLACK if loose or scoped else 0
     return t.minute_start - slack, last + slack
