@@ -29,7 +29,6 @@ from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.figure_gates import times_comparable, whats_compatible
 from crosscheck.match.word_roots import word_root
@@ -54,29 +53,36 @@ MIN_CONTEXT = 2
 
 
 def aligned_figure_pairs(
-    claims: Sequence[Claim], sources: Iterable[Source], paired: Iterable[ClaimPair] = ()
+    claims: Sequence[Claim],
+    sources: Iterable[Source],
+    paired: Iterable[ClaimPair] = (),
+    *,
+    lang: str,
 ) -> list[ClaimPair]:
     """Pairs of figures of aligned sentences that no pair of ``paired`` compares already,
-    of sources published together."""
+    of sources published together; ``lang``: the story's language, whose lexicons the
+    alignment and the figures' frames are read in."""
     figures: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if _figure(claim):
+        if _figure(claim, lang):
             figures[(claim.source, claim.sentence_start)].append(claim)
-    wanted = _wanted([c for group in figures.values() for c in group])
+    wanted = _wanted([c for group in figures.values() for c in group], lang)
     if not wanted:
         return []  # no two figures of different sources that might be one: no weights needed
     sources = tuple(sources)
     by_id = {s.id: s for s in sources}
     wanted = [
-        (a, b) for a, b in wanted if not published_apart(by_id.get(a.source), by_id.get(b.source))
+        (a, b)
+        for a, b in wanted
+        if not published_apart(by_id.get(a.source), by_id.get(b.source), lang)
     ]
     sentences = [_sentence(c) for c in claims]
     known = _known(paired)
     found: list[ClaimPair] = []
-    for aligned in story_aligner(sources, sentences, wanted):
+    for aligned in story_aligner(sources, sentences, wanted, lang=lang):
         side_a = figures.get((aligned.a.source, aligned.a.start), [])
         side_b = figures.get((aligned.b.source, aligned.b.start), [])
-        for a, b in _statement_pairs(side_a, side_b):
+        for a, b in _statement_pairs(side_a, side_b, lang):
             if (a.key, b.key) not in known:
                 found.append(_noted(a, b, aligned))
     return found
@@ -86,7 +92,7 @@ def _sentence(claim: Claim) -> SourceSentence:
     return SourceSentence(source=claim.source, start=claim.sentence_start, text=claim.sentence)
 
 
-def _wanted(figures: Sequence[Claim]) -> list[tuple[SourceSentence, SourceSentence]]:
+def _wanted(figures: Sequence[Claim], lang: str) -> list[tuple[SourceSentence, SourceSentence]]:
     """The sentences of two figures of different sources that might count one thing
     (``_fits``) and are told differently, earlier source first: only these are aligned."""
     groups: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
@@ -102,13 +108,13 @@ def _wanted(figures: Sequence[Claim]) -> list[tuple[SourceSentence, SourceSenten
         # ``_fits`` needs MIN_CONTEXT stems in common around the two figures (less their
         # heads): the words around each figure are read once, and a pair that shares fewer
         # is not tested further (3% of the 44,932 pairs of the real stories share enough)
-        contexts = [_context(c) for c in group]
+        contexts = [_context(c, lang) for c in group]
         for i, a in enumerate(group):
             for j in range(i + 1, len(group)):
                 b = group[j]
                 if a.source == b.source or not _shares_context(contexts[i], contexts[j]):
                     continue
-                if _fits(a, b) and not agree(a, b):
+                if _fits(a, b, lang) and not agree(a, b, lang):
                     x, y = sorted((_sentence(a), _sentence(b)), key=lambda s: (s.source, s.start))
                     wanted[(x, y)] = None
     return list(wanted)
@@ -120,13 +126,13 @@ def _shares_context(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) >= MIN_CONTEXT
 
 
-def _figure(claim: Claim) -> bool:
+def _figure(claim: Claim, lang: str) -> bool:
     """A figure that says what it counts, of a kind compared by its sentence; no named
     owner's level or move (a market's index moves all day)."""
     q = claim.value
     if q is None or q.unit in _LEFT_OUT or not claim.what:
         return False
-    return claim.event not in owner_events(DEFAULT_LANGUAGE)
+    return claim.event not in owner_events(lang)
 
 
 def _known(pairs: Iterable[ClaimPair]) -> set[tuple[Key, Key]]:
@@ -138,13 +144,15 @@ def _known(pairs: Iterable[ClaimPair]) -> set[tuple[Key, Key]]:
     return found
 
 
-def _statement_pairs(side_a: Sequence[Claim], side_b: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+def _statement_pairs(
+    side_a: Sequence[Claim], side_b: Sequence[Claim], lang: str
+) -> list[tuple[Claim, Claim]]:
     """The pairs of figures of two aligned sentences that count the same thing and are told
     differently, once the figures told alike on both sides are set aside: each figure of a
     pair fits the other alone (several that each might be meant make no pair)."""
-    rest_a = [a for a in side_a if not any(_alike(a, b) for b in side_b)]
-    rest_b = [b for b in side_b if not any(_alike(a, b) for a in side_a)]
-    fits = [(a, b) for a in rest_a for b in rest_b if _fits(a, b)]
+    rest_a = [a for a in side_a if not any(_alike(a, b, lang) for b in side_b)]
+    rest_b = [b for b in side_b if not any(_alike(a, b, lang) for a in side_a)]
+    fits = [(a, b) for a in rest_a for b in rest_b if _fits(a, b, lang)]
     found = []
     for a, b in fits:
         if sum(x is a for x, _ in fits) > 1 or sum(y is b for _, y in fits) > 1:
@@ -175,68 +183,65 @@ def _same_kind(a: Claim, b: Claim) -> bool:
     return qa.unit not in (Unit.MONEY, Unit.MEASURE) or qa.dimension == qb.dimension
 
 
-def _alike(a: Claim, b: Claim) -> bool:
+def _alike(a: Claim, b: Claim, lang: str) -> bool:
     """Two figures of one kind that say the same."""
-    return _same_kind(a, b) and agree(a, b)
+    return _same_kind(a, b) and agree(a, b, lang)
 
 
-def _head(what: str) -> str:
-    return stem(what.split()[-1], DEFAULT_LANGUAGE)
+def _head(what: str, lang: str) -> str:
+    return stem(what.split()[-1], lang)
 
 
-def _head_root(what: str) -> str:
+def _head_root(what: str, lang: str) -> str:
     """The head noun as the context's content stems give it ("people" -> "peopl")."""
-    return word_root(what.split()[-1].lower(), DEFAULT_LANGUAGE)
+    return word_root(what.split()[-1].lower(), lang)
 
 
-def _fits(a: Claim, b: Claim) -> bool:
+def _fits(a: Claim, b: Claim, lang: str) -> bool:
     """Two figures of one kind that count the same thing (``_same_thing``), of one event
     and one role that may be compared, with ``MIN_CONTEXT`` stems in common around them
     besides what they count, and no place, incident, actor, period or count of settings
     (``settings_differ``) that tells them apart."""
     if not _same_kind(a, b) or a.event != b.event or a.role != b.role:
         return False
-    if not roles_compatible(a.role, b.role, a.event, lang=DEFAULT_LANGUAGE) or not _same_thing(
-        a, b
-    ):
+    if not roles_compatible(a.role, b.role, a.event, lang=lang) or not _same_thing(a, b, lang):
         return False
-    if places_differ(a.place, b.place) or incidents_differ(
-        a.incident, b.incident, DEFAULT_LANGUAGE
-    ):
+    if places_differ(a.place, b.place) or incidents_differ(a.incident, b.incident, lang):
         return False
-    if actors_differ(a.actor, b.actor, DEFAULT_LANGUAGE) or settings_differ(a, b, DEFAULT_LANGUAGE):
+    if actors_differ(a.actor, b.actor, lang) or settings_differ(a, b, lang):
         return False
     if a.time is not None and b.time is not None and not times_comparable(a.time, b.time):
         return False
-    heads = {_head(a.what), _head(b.what), _head_root(a.what), _head_root(b.what)}
-    return len((_context(a) & _context(b)) - heads) >= MIN_CONTEXT
+    heads = {_head(a.what, lang), _head(b.what, lang), _head_root(a.what, lang)}
+    heads.add(_head_root(b.what, lang))
+    return len((_context(a, lang) & _context(b, lang)) - heads) >= MIN_CONTEXT
 
 
-def _same_thing(a: Claim, b: Claim) -> bool:
+def _same_thing(a: Claim, b: Claim, lang: str) -> bool:
     """The same head noun, or compatible whats; or a figure alone, read as people ("which
     killed 29"), against a count of some people ("25 firefighters died")."""
-    if _whats_alike(a.what, b.what):
+    if _whats_alike(a.what, b.what, lang):
         return True
-    return any(bare_figure(x) and x.what == PERSON and x.event for x in (a, b))
+    return any(bare_figure(x, lang) and x.what == PERSON and x.event for x in (a, b))
 
 
 @lru_cache(maxsize=1 << 12)  # a story's figures name few things; bounded memory
-def _whats_alike(a: str, b: str) -> bool:
+def _whats_alike(a: str, b: str, lang: str) -> bool:
     """The same head noun, or compatible whats (``_same_thing``), read once per two whats."""
-    return _head(a) == _head(b) or whats_compatible(a, b, lang=DEFAULT_LANGUAGE)
+    return _head(a, lang) == _head(b, lang) or whats_compatible(a, b, lang=lang)
 
 
-def _context(claim: Claim) -> frozenset[str]:
+def _context(claim: Claim, lang: str) -> frozenset[str]:
     """The content stems of the ``CONTEXT_WORDS`` words on each side of a figure."""
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
-    return _words_around(claim.sentence, at, end)
+    return _words_around(claim.sentence, at, end, lang)
 
 
 @lru_cache(maxsize=1 << 12)
-def _words_around(sentence: str, at: int, end: int) -> frozenset[str]:
+def _words_around(sentence: str, at: int, end: int, lang: str) -> frozenset[str]:
     before = [m.group() for m in WORD.finditer(sentence[:at])][-CONTEXT_WORDS:]
     after = [m.group() for m in WORD.finditer(sentence[end:])][:CONTEXT_WORDS]
-    return frozenset(content_stems(" ".join([*before, *after]), DEFAULT_LANGUAGE))
+    return frozenset(content_stems(" ".join([*before, *after]), lang))
 
 
 def _noted(a: Claim, b: Claim, aligned: Aligned) -> ClaimPair:

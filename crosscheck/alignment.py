@@ -10,7 +10,8 @@ weighted cosine of at least ``MIN_SIMILARITY``), they share ``MIN_SHARED`` stems
 besides weak predicates, no name of one contradicts the names of the other (when both
 name someone, they share a name), and each is the other's best match among the sentences
 of the other source (mutual best match: a sentence has at most one partner per pair of
-sources). Pure functions; no I/O.
+sources). Every reader takes the story's language (``lang``), whose lexicons give the stems.
+Pure functions; no I/O.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from crosscheck.claims.date_events import weak_stems
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.match.descriptor_words import content_stems, norm_of, story_weights, weighted_cosine
 from crosscheck.match.word_roots import word_root
 from crosscheck.model import Source
@@ -59,7 +59,7 @@ class Aligned:
     words: tuple[str, ...]
 
 
-def names_of(text: str) -> frozenset[str]:
+def names_of(text: str, lang: str) -> frozenset[str]:
     """The stems of a sentence's names, as its content stems are (word_roots.word_root):
     capitalised words after its first word, not stop words ("Officials said 1,300 homes
     burned in Sonoma County" -> sonoma, county)."""
@@ -68,7 +68,7 @@ def names_of(text: str) -> frozenset[str]:
     for number, m in enumerate(WORD.finditer(text)):
         word = m.group()
         if number and word[0].isupper() and word.lower() not in stops:
-            found.add(word_root(word.lower(), DEFAULT_LANGUAGE))
+            found.add(word_root(word.lower(), lang))
     return frozenset(found)
 
 
@@ -83,12 +83,12 @@ class _Described:
         return weighted_cosine(self.weights, self.norm, other.weights, other.norm)
 
 
-def describe(sentence: SourceSentence, weight: Callable[[str], float]) -> _Described:
+def describe(sentence: SourceSentence, weight: Callable[[str], float], lang: str) -> _Described:
     """A sentence's descriptor: its content stems by rarity, names weighing more."""
-    names = names_of(sentence.text)
+    names = names_of(sentence.text, lang)
     weights = {
         s: weight(s) * (NAME_WEIGHT if s in names else 1.0)
-        for s in content_stems(sentence.text, DEFAULT_LANGUAGE)
+        for s in content_stems(sentence.text, lang)
     }
     return _Described(sentence, weights, names & weights.keys(), norm_of(weights))
 
@@ -97,6 +97,8 @@ def align_sentences(
     sentences: Sequence[SourceSentence],
     weight: Callable[[str], float],
     wanted: Iterable[tuple[SourceSentence, SourceSentence]] | None = None,
+    *,
+    lang: str,
 ) -> list[Aligned]:
     """Pairs of sentences of different sources that report the same statement (see the
     module's docstring). With ``wanted``, only those pairs are tested, each sentence still
@@ -110,7 +112,7 @@ def align_sentences(
     def describe_once(sentence: SourceSentence) -> _Described:
         found = described.get(sentence)
         if found is None:
-            found = described[sentence] = describe(sentence, weight)
+            found = described[sentence] = describe(sentence, weight, lang)
         return found
 
     def best_of(sentence: SourceSentence, other: str) -> tuple[float, SourceSentence]:
@@ -142,19 +144,19 @@ def align_sentences(
             continue
         a, b = described[x], described[y]
         shared = a.weights.keys() & b.weights.keys()
-        if len(shared - weak_stems(DEFAULT_LANGUAGE)) < MIN_SHARED:
+        if len(shared - weak_stems(lang)) < MIN_SHARED:
             continue
         if a.names and b.names and not a.names & b.names:
             continue
-        aligned.append(_aligned(a, b, score, shared))
+        aligned.append(_aligned(a, b, score, shared, lang))
     return aligned
 
 
-def _aligned(a: _Described, b: _Described, score: float, shared: set[str]) -> Aligned:
+def _aligned(a: _Described, b: _Described, score: float, shared: set[str], lang: str) -> Aligned:
     ranked = tuple(sorted(shared, key=lambda s: (-a.weights[s], s)))
     words: dict[str, str] = {}
     for m in WORD.finditer(a.sentence.text):
-        for s in content_stems(m.group(), DEFAULT_LANGUAGE) & shared:
+        for s in content_stems(m.group(), lang) & shared:
             words.setdefault(s, m.group())
     return Aligned(
         a=a.sentence,
@@ -165,7 +167,7 @@ def _aligned(a: _Described, b: _Described, score: float, shared: set[str]) -> Al
     )
 
 
-def may_align(a: SourceSentence, b: SourceSentence) -> bool:
+def may_align(a: SourceSentence, b: SourceSentence, lang: str) -> bool:
     """The tests of ``align_sentences`` that need no word weights: ``MIN_SHARED`` content
     stems in common besides weak predicates, and no names of one that the other lacks when
     both name someone.
@@ -175,13 +177,10 @@ def may_align(a: SourceSentence, b: SourceSentence) -> bool:
     ``NAME_WEIGHT``) and its names are ``names_of`` among them, so a pair failing here
     fails the same test in ``align_sentences``, whatever the weights and best matches.
     """
-    stems_a, stems_b = (
-        content_stems(a.text, DEFAULT_LANGUAGE),
-        content_stems(b.text, DEFAULT_LANGUAGE),
-    )
-    if len((stems_a & stems_b) - weak_stems(DEFAULT_LANGUAGE)) < MIN_SHARED:
+    stems_a, stems_b = content_stems(a.text, lang), content_stems(b.text, lang)
+    if len((stems_a & stems_b) - weak_stems(lang)) < MIN_SHARED:
         return False
-    names_a, names_b = names_of(a.text) & stems_a, names_of(b.text) & stems_b
+    names_a, names_b = names_of(a.text, lang) & stems_a, names_of(b.text, lang) & stems_b
     return not (names_a and names_b and not names_a & names_b)
 
 
@@ -189,6 +188,8 @@ def story_aligner(
     sources: Iterable[Source],
     sentences: Sequence[SourceSentence],
     wanted: Iterable[tuple[SourceSentence, SourceSentence]] | None = None,
+    *,
+    lang: str,
 ) -> list[Aligned]:
     """``align_sentences`` weighted by the story's own sentences; none for a story too short
     to tell a rare word from a common one (``descriptor_words.MIN_SENTENCES``).
@@ -199,8 +200,8 @@ def story_aligner(
     before; when none is left, the story's weights are not counted at all. The weights read
     each distinct sentence once (the same words, so the same weights)."""
     if wanted is not None:
-        wanted = [pair for pair in dict.fromkeys(wanted) if may_align(*pair)]
+        wanted = [pair for pair in dict.fromkeys(wanted) if may_align(*pair, lang)]
         if not wanted:
             return []
-    weight = story_weights(sources, dict.fromkeys(s.text for s in sentences), DEFAULT_LANGUAGE)
-    return [] if weight is None else align_sentences(sentences, weight, wanted)
+    weight = story_weights(sources, dict.fromkeys(s.text for s in sentences), lang)
+    return [] if weight is None else align_sentences(sentences, weight, wanted, lang=lang)

@@ -154,11 +154,11 @@ def compare_extracted(
     blocks = tuple(claim_blocks(claims, texts, {s.id: s.published for s in sources}, lang=lang))
     framed = flatten(run.map(partial(pairs_in_block, lang=lang), blocks))
     found = [*with_date_pairs(claims, framed, sources, lang=lang), *vague_pairs(claims, lang)]
-    pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found)]))
+    pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found, lang=lang)]))
     lookup = by_source(sources)
     superseded = superseded_in(lookup, claims, lang)
     figures = compare_pairs(pairs, lookup, claims, superseded=superseded, lang=lang)
-    story = story_records(sources, extracted, figures=figures, superseded=superseded)
+    story = story_records(sources, extracted, lang=lang, figures=figures, superseded=superseded)
     wording = tuple(story_rows(story))
     return Compared(
         blocks=blocks,
@@ -187,6 +187,7 @@ def story_records(
     sources: Sequence[Source],
     extracted: Sequence[ExtractedClaims],
     *,
+    lang: str,
     figures: Sequence[Discrepancy] = (),
     superseded: Superseded | None = None,
 ) -> StoryRecords:
@@ -194,12 +195,14 @@ def story_records(
     (``names.claims``, ``certainty.claims``) paired across sources by the matching stage
     (``match.name_pairs.pair_names``; ``match.statement_pairs.pair_assertions`` and
     ``pair_statements``, each hedged statement looked for in the other sources' sentences),
-    beside the figure rows and the figures the articles replace."""
+    beside the figure rows and the figures the articles replace; ``lang``: the story's
+    language (``story_language``)."""
     names = {e.source: name_claims(e.source, e.names) for e in extracted}
     statements = story_statement_claims(sources, {e.source: e.statements for e in extracted})
     spans = {e.source: e.statements.sentences for e in extracted}
     return StoryRecords(
         sources=sources,
+        lang=lang,
         name_pairs=pair_names(sources, names),
         assertion_pairs=pair_assertions(sources, statements),
         statement_pairs=pair_statements(sources, statements, spans),

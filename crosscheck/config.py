@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from crosscheck.errors import ConfigError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.messages import message
 from crosscheck.model import Discrepancy, DiscrepancyKind, Report, Severity
 from crosscheck.readfile import load_toml
@@ -121,7 +122,7 @@ def parse_settings(data: Mapping[str, Any], path: Path, *, where: str) -> Settin
 def _tolerance(value: Any, path: Path, where: str) -> float | None:
     if value is None:
         return None
-    built_in = compare_rules().relative_tolerance
+    built_in = compare_rules(DEFAULT_LANGUAGE).relative_tolerance  # common/compare.toml's
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1:
         raise ConfigError(
             message("config.tolerance_not_share", where=where, value=value),
@@ -197,7 +198,8 @@ def _within_tolerance(d: Discrepancy, tolerance: float) -> bool:
     if d.kind is not DiscrepancyKind.NUMERIC_DIVERGENCE or d.claim_a is None or d.claim_b is None:
         return False
     qa, qb = d.claim_a.value, d.claim_b.value
-    share = None if qa is None or qb is None else relative_difference(qa, qb)
+    # the days per unit are common/compare.toml's: no language's words
+    share = None if qa is None or qb is None else relative_difference(qa, qb, DEFAULT_LANGUAGE)
     return share is not None and share <= tolerance
 
 

@@ -2,8 +2,9 @@
 
 ``functools.cache`` hides a reader's signature from mypy, so a call that leaves the language
 out (``frame_words()``, say one a merged branch adds) fails only when it runs. These helpers
-parse the code instead: every cached function of ``crosscheck/<package>/*.py`` and every call
-of one anywhere in the project's code, tests and benchmarks.
+parse the code instead: every cached function of ``crosscheck/<package>/*.py`` (or of the one
+module ``crosscheck/<package>.py``, as ``aligned_figures``) and every call of one anywhere in
+the project's code, tests and benchmarks.
 """
 
 from __future__ import annotations
@@ -23,14 +24,39 @@ def _is_cache(decorator: ast.expr) -> bool:
     return isinstance(target, ast.Name) and target.id in ("cache", "lru_cache")
 
 
-def cached_readers(package: str) -> dict[Reader, int]:
-    """(module, name) of every cached function of ``crosscheck/<package>/*.py`` -> its arity."""
-    found: dict[Reader, int] = {}
-    for path in sorted((ROOT / "crosscheck" / package).glob("*.py")):
+def _module(package: str) -> Path | None:
+    """The file of a top-level module ``crosscheck/<package>.py``; None for a package."""
+    path = ROOT / "crosscheck" / f"{package}.py"
+    return path if path.is_file() else None
+
+
+def _files(package: str) -> list[Path]:
+    module = _module(package)
+    return [module] if module else sorted((ROOT / "crosscheck" / package).glob("*.py"))
+
+
+def _cached_functions(package: str) -> Iterator[tuple[Path, ast.FunctionDef]]:
+    for path in _files(package):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.FunctionDef) and any(map(_is_cache, node.decorator_list)):
-                found[(path.stem, node.name)] = len(node.args.args)
-    return found
+                yield path, node
+
+
+def cached_readers(package: str) -> dict[Reader, int]:
+    """(module, name) of every cached function of ``crosscheck/<package>/*.py`` (or of the
+    module ``crosscheck/<package>.py``) -> its arity."""
+    return {
+        (path.stem, node.name): len(node.args.args) for path, node in _cached_functions(package)
+    }
+
+
+def cached_parameters(package: str) -> dict[Reader, tuple[str, ...]]:
+    """(module, name) of every cached function of the package (or module) -> the names of
+    its parameters, in order."""
+    return {
+        (path.stem, node.name): tuple(a.arg for a in node.args.args)
+        for path, node in _cached_functions(package)
+    }
 
 
 def _imported(tree: ast.AST, package: str) -> tuple[dict[str, Reader], dict[str, str]]:
@@ -39,14 +65,19 @@ def _imported(tree: ast.AST, package: str) -> tuple[dict[str, Reader], dict[str,
     names: dict[str, Reader] = {}
     modules: dict[str, str] = {}
     top = f"crosscheck.{package}"
+    single = _module(package) is not None
     for node in ast.walk(tree):
         if not isinstance(node, ast.ImportFrom) or not node.module:
             continue
         parts = node.module.split(".")
         for alias in node.names:
             local = alias.asname or alias.name
-            if node.module == top:
+            if node.module == top and single:
+                names[local] = (package, alias.name)  # "from crosscheck.alignment import x"
+            elif node.module == top:
                 modules[local] = alias.name
+            elif node.module == "crosscheck" and single and alias.name == package:
+                modules[local] = package  # "from crosscheck import aligned_figures"
             elif node.module.startswith(top + ".") and len(parts) == 3:
                 names[local] = (parts[2], alias.name)
     return names, modules
@@ -56,7 +87,11 @@ def reader_calls(path: Path, package: str) -> Iterator[tuple[Reader, int, int]]:
     """(reader, arguments given, line) of each call in ``path`` of a package function."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names, modules = _imported(tree, package)
-    own = path.stem if path.parent == ROOT / "crosscheck" / package else None
+    module = _module(package)
+    if module is not None:
+        own = package if path == module else None
+    else:
+        own = path.stem if path.parent == ROOT / "crosscheck" / package else None
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue

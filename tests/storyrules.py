@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from crosscheck.certainty.statements import Statements, find_statements
 from crosscheck.check import ExtractedClaims, story_records
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Discrepancy, Sentence, Source
 from crosscheck.names.finder import names_in
 from crosscheck.rules import certainty, name_variant
@@ -44,7 +45,7 @@ def story_of(
         )
         for sid in ids
     ]
-    return story_records(sources, extracted)
+    return story_records(sources, extracted, lang=DEFAULT_LANGUAGE)
 
 
 def name_variants(

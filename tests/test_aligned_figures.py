@@ -6,6 +6,7 @@ from datetime import date
 
 from crosscheck.aligned_figures import aligned_figure_pairs
 from crosscheck.check import prepare_and_extract
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Source
 
 _A = [
@@ -32,7 +33,9 @@ def _pairs(a: str, b: str) -> list[tuple[str, str]]:
         Source(id="b", text=" ".join([*_B, b]), published=date(2025, 3, 10)),
     ]
     claims = [c for s in sources for c in prepare_and_extract(s).claims]
-    return [(p.a.text, p.b.text) for p in aligned_figure_pairs(claims, sources)]
+    return [
+        (p.a.text, p.b.text) for p in aligned_figure_pairs(claims, sources, lang=DEFAULT_LANGUAGE)
+    ]
 
 
 def test_the_figures_told_differently_are_paired_and_noted() -> None:

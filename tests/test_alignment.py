@@ -52,7 +52,10 @@ B = _sentences(
 
 
 def test_sentences_of_one_statement_are_aligned_one_to_one() -> None:
-    found = {(p.a.text[:12], p.b.text[:12]) for p in align_sentences([*A, *B], _flat)}
+    found = {
+        (p.a.text[:12], p.b.text[:12])
+        for p in align_sentences([*A, *B], _flat, lang=DEFAULT_LANGUAGE)
+    }
     assert ("A children's", "The children") in found
     assert ("The truck dr", "Police shot ") in found
     assert all(a != "Tourists gat" for a, _ in found)  # no sentence of b says it
@@ -60,7 +63,7 @@ def test_sentences_of_one_statement_are_aligned_one_to_one() -> None:
 
 def test_each_sentence_has_at_most_one_partner_per_source() -> None:
     twice = [*B, SourceSentence(source="b", start=999, text=B[1].text.replace("dozens", "many"))]
-    found = align_sentences([*A, *twice], _flat)
+    found = align_sentences([*A, *twice], _flat, lang=DEFAULT_LANGUAGE)
     partners = [p.b.start for p in found if p.a.text.startswith("A children")]
     assert len(partners) == 1
 
@@ -75,9 +78,14 @@ def test_a_statement_of_common_words_only_is_no_alignment() -> None:
         text="Children injured in the attack were treated at a hospital, doctors at the "
         "clinic in Lyon said.",
     )
-    assert len(align_sentences([a, b], _flat)) == 1  # alike when every word weighs the same
     assert (
-        align_sentences([a, b], _rare(content_stems(a.text, DEFAULT_LANGUAGE))) == []
+        len(align_sentences([a, b], _flat, lang=DEFAULT_LANGUAGE)) == 1
+    )  # alike when every word weighs the same
+    assert (
+        align_sentences(
+            [a, b], _rare(content_stems(a.text, DEFAULT_LANGUAGE)), lang=DEFAULT_LANGUAGE
+        )
+        == []
     )  # the story's words
 
 
@@ -88,13 +96,15 @@ def test_sentences_naming_different_people_are_not_aligned() -> None:
     b = SourceSentence(
         source="b", start=0, text="Senator Murkowski voted against the skinny repeal bill."
     )
-    assert align_sentences([a, b], _flat) == []
+    assert align_sentences([a, b], _flat, lang=DEFAULT_LANGUAGE) == []
     same = SourceSentence(
         source="b", start=0, text="The skinny repeal bill lost the vote of Senator Collins."
     )
-    assert len(align_sentences([a, same], _flat)) == 1
+    assert len(align_sentences([a, same], _flat, lang=DEFAULT_LANGUAGE)) == 1
 
 
 def test_names_are_capitalised_words_after_the_first() -> None:
-    assert names_of("Officials said homes burned in Sonoma County") >= {"sonoma"}
-    assert "officials" not in names_of("Officials said homes burned in Sonoma County")
+    assert names_of("Officials said homes burned in Sonoma County", DEFAULT_LANGUAGE) >= {"sonoma"}
+    assert "officials" not in names_of(
+        "Officials said homes burned in Sonoma County", DEFAULT_LANGUAGE
+    )

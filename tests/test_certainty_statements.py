@@ -19,6 +19,7 @@ from crosscheck.certainty.hedged_statements import find_hedged_statements
 from crosscheck.certainty.statements import find_statements
 from crosscheck.claims.extract import prepare
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.statements import candidates
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Severity
 from crosscheck.rules import REGISTRY
@@ -123,9 +124,9 @@ def test_the_rule_is_registered_and_reads_certainty_claims() -> None:
     assert RULE in REGISTRY
     (row,) = _rows(_source(JUDGE, "a"), _source(HEDGED, "b"))
     assert row.claim_a is not None and row.claim_b is not None
-    finding = RULE.find(row.claim_a, row.claim_b)
+    finding = RULE.find(row.claim_a, row.claim_b, DEFAULT_LANGUAGE)
     assert finding is not None and finding.kind is DiscrepancyKind.CERTAINTY
-    assert RULE.find(row.claim_a, row.claim_a) is None
+    assert RULE.find(row.claim_a, row.claim_a, DEFAULT_LANGUAGE) is None
 
 
 def test_check_reports_the_row() -> None:

@@ -51,7 +51,7 @@ def _claim(
     ],
 )
 def test_rounds_to(precise, rounded, agree):
-    assert rounds_to(precise, rounded) is agree
+    assert rounds_to(precise, rounded, lang=DEFAULT_LANGUAGE) is agree
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,7 @@ def test_rounds_to(precise, rounded, agree):
     ],
 )
 def test_bound_met_reads_two_near_bounds_at_the_finer_step(bound, other, met):
-    assert bound_met(_quantity(bound), _quantity(other)) is met
+    assert bound_met(_quantity(bound), _quantity(other), DEFAULT_LANGUAGE) is met
 
 
 def _time(
@@ -101,15 +101,20 @@ LABEL_2020 = _time("2020", date(2020, 1, 1), date(2020, 12, 31), Granularity.YEA
     ],
 )
 def test_time_rule(a, b, expect):
-    found = time_rule(_claim("x", a.text, time=a), _claim("y", b.text, time=b))
+    found = time_rule(_claim("x", a.text, time=a), _claim("y", b.text, time=b), DEFAULT_LANGUAGE)
     assert (found.kind.value if found else "none") == expect
 
 
 def test_time_conflict_needs_the_same_participants():
     a = _claim("x", AUG_9.text, time=AUG_9)
     b = replace(_claim("y", AUG_10.text, time=AUG_10), event_words=("netherlands", "opposition"))
-    assert time_rule(a, b) is None  # one shared word: two events of one class, not one
-    assert time_rule(a, replace(b, event_words=("opposition", "lukashenko"))) is not None
+    assert (
+        time_rule(a, b, DEFAULT_LANGUAGE) is None
+    )  # one shared word: two events of one class, not one
+    assert (
+        time_rule(a, replace(b, event_words=("opposition", "lukashenko")), DEFAULT_LANGUAGE)
+        is not None
+    )
 
 
 def test_explanation_quotes_both_and_gives_publication_gap():

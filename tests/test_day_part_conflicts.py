@@ -43,7 +43,7 @@ def test_a_name_or_a_word_apart_is_no_part_of_the_day() -> None:
 
 
 def _finding(first: str, second: str) -> DiscrepancyKind | None:
-    found = time_rule(placed_date(first, _DAY), placed_date(second, _DAY))
+    found = time_rule(placed_date(first, _DAY), placed_date(second, _DAY), DEFAULT_LANGUAGE)
     return None if found is None else found.kind
 
 
@@ -82,6 +82,7 @@ def test_the_explanation_tells_both_parts() -> None:
     found = time_rule(
         placed_date("The newspaper published its report Monday afternoon.", _DAY),
         placed_date("The story broke Monday night.", _DAY),
+        DEFAULT_LANGUAGE,
     )
     assert found is not None
     assert "one source says Monday afternoon, the other Monday night" in found.reason

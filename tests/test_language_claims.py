@@ -1,8 +1,8 @@
 """The claims stage's frame readers read the lexicons of the source's language: ``prepare``
 keeps it (``Prepared.lang``), ``claims_from`` hands it down to the figure and date frames, and
 every lexicon reader of ``crosscheck/claims/`` (``frame_words(lang)``, ``date_event_words(lang)``
-...) is cached per language. ``match/`` and ``rules/`` still hand those readers the default
-language (issue 10: a later step)."""
+...) is cached per language. ``match/`` and ``rules/`` hand those readers the story's language
+(tests/test_language_match.py, tests/test_language_rules.py)."""
 
 from __future__ import annotations
 

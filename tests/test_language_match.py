@@ -3,9 +3,9 @@ hands the sources' reading language (``check.story_language``) to the figure and
 matchers of ``crosscheck/match/`` (``claim_blocks``, ``pairs_in_block``, ``with_date_pairs``,
 ``vague_pairs``), and every lexicon reader of ``match/`` (``match_rules(lang)``,
 ``date_words(lang)``, ``common_words(lang)`` ...) is cached per language. The pair context
-of ``rules/`` hands them the story's language too (tests/test_language_rules.py); the pair
-rules, their explanations and severities, ``aligned_figures`` and ``alignment`` still hand
-them the default language (issue 10: a later step)."""
+of ``rules/`` hands them the story's language too, and so do the pair rules, their
+explanations and severities, ``aligned_figures`` and ``alignment``
+(tests/test_language_rules.py)."""
 
 from __future__ import annotations
 

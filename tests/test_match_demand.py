@@ -223,11 +223,11 @@ def test_sentences_that_cannot_align_are_those_align_sentences_refuses(
     claims = [c for s in sources for c in prepare_and_extract(s).claims]
     sentences = list(dict.fromkeys(aligned_figures._sentence(c) for c in claims))
     wanted = [(a, b) for a in sentences for b in sentences if a.source < b.source]
-    aligned = alignment.align_sentences(sentences, lambda _: 1.0, wanted)
-    refused = [(a, b) for a, b in wanted if not alignment.may_align(a, b)]
+    aligned = alignment.align_sentences(sentences, lambda _: 1.0, wanted, lang=DEFAULT_LANGUAGE)
+    refused = [(a, b) for a, b in wanted if not alignment.may_align(a, b, DEFAULT_LANGUAGE)]
     assert refused  # the quick test does refuse some pairs
     for found in aligned:
-        assert alignment.may_align(found.a, found.b)
+        assert alignment.may_align(found.a, found.b, DEFAULT_LANGUAGE)
 
 
 def test_a_settled_candidate_is_one_skip_drops() -> None:

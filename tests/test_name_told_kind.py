@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.name_pairs import variant_pairs
 from crosscheck.match.names.told_kind import told_kind
 from crosscheck.model import Sentence
@@ -113,4 +114,4 @@ def test_a_groups_row_says_organisation() -> None:
     pairs = variant_pairs(texts, mentions)
     assert pairs
     assert all(p.kind is NameKind.ORGANISATION for p in pairs)
-    assert "the same organisation's name" in explain_variant(pairs[0])
+    assert "the same organisation's name" in explain_variant(pairs[0], DEFAULT_LANGUAGE)

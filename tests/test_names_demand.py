@@ -10,6 +10,7 @@ import pytest
 from casefiles import read_file
 from test_names import belarus
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match import name_pairs as name_pairing
 from crosscheck.match.name_pairs import pair_names, variant_pairs
 from crosscheck.match.names import lone_vowels
@@ -229,7 +230,9 @@ def test_the_rule_reads_lazy_claims_as_eager_ones() -> None:
     lazy = {sid: name_claims(sid, found) for sid, found in mentions.items()}
     eager = {sid: tuple(name_claim(sid, m) for m in found) for sid, found in mentions.items()}
     rows = [
-        RULE.find(StoryRecords(sources=sources, name_pairs=pair_names(sources, n)))
+        RULE.find(
+            StoryRecords(sources=sources, lang=DEFAULT_LANGUAGE, name_pairs=pair_names(sources, n))
+        )
         for n in (lazy, eager)
     ]
     assert rows[0] == rows[1]

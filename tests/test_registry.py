@@ -15,6 +15,7 @@ import pytest
 from casefiles import load_stage
 
 from crosscheck import rules
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Claim, Discrepancy, DiscrepancyKind
 from crosscheck.rules import PAIR_RULES, REGISTRY, STORY_RULES, registered_kinds
 from crosscheck.rules.base import (
@@ -112,8 +113,8 @@ def test_a_story_rule_reads_only_the_fields_it_declares() -> None:
 
     story = load_story(ROOT / "sources" / "belarus")
     extracted = [prepare_and_extract(s) for s in story.sources]
-    full = story_records(story.sources, extracted)
-    optional = {f.name for f in dataclasses.fields(StoryRecords)} - {"sources"}
+    full = story_records(story.sources, extracted, lang=DEFAULT_LANGUAGE)
+    optional = {f.name for f in dataclasses.fields(StoryRecords)} - {"sources", "lang"}
     found = 0
     for rule in STORY_RULES:
         emptied = {
@@ -150,8 +151,8 @@ def test_each_rule_reports_only_the_kinds_it_declares(monkeypatch: pytest.Monkey
     seen: list[tuple[str, DiscrepancyKind]] = []
 
     def watched_pair(rule: Rule) -> Rule:
-        def find(a: Claim, b: Claim) -> Finding | None:
-            found = rule.find(a, b)
+        def find(a: Claim, b: Claim, lang: str) -> Finding | None:
+            found = rule.find(a, b, lang)
             if found is not None:
                 seen.append((rule.name, found.kind))
             return found

@@ -9,6 +9,7 @@ import pytest
 from claimfactory import quoted_claim
 
 from crosscheck import Source, check
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Severity, Unit
 from crosscheck.rules import doubtful_frame, frame_doubts, severity_of
 from crosscheck.rules.base import compare_rules
@@ -35,20 +36,24 @@ def _killed(source: str, words: str, point: float, **frame: str) -> Claim:
 
 def _severity(a: Claim, b: Claim) -> Severity:
     return severity_of(
-        ClaimPair(a=a, b=b, score=100.0), DiscrepancyKind.NUMERIC_CONFLICT, None, None
+        ClaimPair(a=a, b=b, score=100.0),
+        DiscrepancyKind.NUMERIC_CONFLICT,
+        None,
+        None,
+        lang=DEFAULT_LANGUAGE,
     )
 
 
 def test_whole_frame_is_high() -> None:
     a, b = _killed("a", "24 people", 24), _killed("b", "22 people", 22)
-    assert frame_doubts(a, b, DiscrepancyKind.NUMERIC_CONFLICT) == 0
+    assert frame_doubts(a, b, DiscrepancyKind.NUMERIC_CONFLICT, DEFAULT_LANGUAGE) == 0
     assert _severity(a, b) is Severity.HIGH
 
 
 def test_one_doubt_is_medium() -> None:
     a = _killed("a", "12 people", 12)
     b = _killed("b", "6 dead", 6, place="navy yard")
-    assert not doubtful_frame(a, b, DiscrepancyKind.NUMERIC_CONFLICT)
+    assert not doubtful_frame(a, b, DiscrepancyKind.NUMERIC_CONFLICT, DEFAULT_LANGUAGE)
     assert _severity(a, b) is Severity.MEDIUM
 
 
@@ -56,14 +61,14 @@ def test_two_doubts_are_low() -> None:
     """ "six people" said of no place and no incident against "17 dead" at a named school."""
     a = _killed("a", "six people", 6)
     b = _killed("b", "17 dead", 17, place="lincoln high", incident="attack: school")
-    assert frame_doubts(a, b, DiscrepancyKind.NUMERIC_CONFLICT) == 2
+    assert frame_doubts(a, b, DiscrepancyKind.NUMERIC_CONFLICT, DEFAULT_LANGUAGE) == 2
     assert _severity(a, b) is Severity.LOW
     # the same place and incident on both sides: no doubt left
     assert _severity(replace(a, place=b.place, incident=b.incident), b) is Severity.HIGH
 
 
 def test_every_reason_has_steps() -> None:
-    steps = compare_rules().lower_steps
+    steps = compare_rules(DEFAULT_LANGUAGE).lower_steps
     assert set(steps) == {
         "published_apart",
         "uncertain_frame",

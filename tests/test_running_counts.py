@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from crosscheck import Source, check
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.rules.running_counts import _credits_outlet
 from crosscheck.text.tokens import lowered_words
 
@@ -22,7 +23,8 @@ def _rows(a: str, b: str, *, outlet: str | None = None, day_b: date = _DAY) -> l
 
 
 def _credits(sentence: str, *outlets: str) -> bool:
-    return _credits_outlet(lowered_words(sentence), frozenset(lowered_words(o) for o in outlets))
+    outlets_read = frozenset(lowered_words(o) for o in outlets)
+    return _credits_outlet(lowered_words(sentence), outlets_read, DEFAULT_LANGUAGE)
 
 
 def test_credit_forms():

@@ -47,7 +47,9 @@ def _aligned(a: str, b: str) -> list[tuple[str, str]]:
         Source(id="b", text=" ".join([*_B, b]), published=_DAY),
     ]
     claims = [c for s in sources for c in prepare_and_extract(s).claims]
-    return [(p.a.text, p.b.text) for p in aligned_figure_pairs(claims, sources)]
+    return [
+        (p.a.text, p.b.text) for p in aligned_figure_pairs(claims, sources, lang=DEFAULT_LANGUAGE)
+    ]
 
 
 @pytest.mark.parametrize(

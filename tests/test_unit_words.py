@@ -11,6 +11,7 @@ from dataclasses import replace
 
 import pytest
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Claim, Quantity, Unit
 from crosscheck.quantities import find_quantities
 from crosscheck.rules.numeric import _unit_word
@@ -41,16 +42,16 @@ def _measure(text: str) -> Quantity:
 )
 def test_a_measure_is_named_as_written(text: str, word: str) -> None:
     claim = _claim(text, _measure(text))
-    assert _unit_word(claim) == word
+    assert _unit_word(claim, DEFAULT_LANGUAGE) == word
 
 
 def test_words_of_another_factor_or_no_unit_give_the_canonical_measure() -> None:
     q = _measure("20 km")
     # the claim's last words name another unit than the one read: not used
-    assert _unit_word(_claim("20 miles", q)) == "kilometre"
+    assert _unit_word(_claim("20 miles", q), DEFAULT_LANGUAGE) == "kilometre"
     # the last word is no unit at all ("a 6-foot wall"): the measure, as before
     wall = _measure("a 6-foot wall")
-    assert _unit_word(_claim("a 6-foot wall", wall)) == "foot"
+    assert _unit_word(_claim("a 6-foot wall", wall), DEFAULT_LANGUAGE) == "foot"
 
 
 def test_a_measure_the_claims_stage_made_keeps_its_word() -> None:
@@ -58,9 +59,9 @@ def test_a_measure_the_claims_stage_made_keeps_its_word() -> None:
     measure it was named from is still written as it stands."""
     count = find_quantities("30 degrees")[0]
     q = replace(count, unit=Unit.MEASURE, dimension="temperature", measure="degree")
-    assert _unit_word(_claim("30 degrees", q)) == "degrees"
+    assert _unit_word(_claim("30 degrees", q), DEFAULT_LANGUAGE) == "degrees"
 
 
 def test_a_count_has_no_unit_word() -> None:
     [q] = find_quantities("30 people")
-    assert _unit_word(_claim("30 people", q)) == ""
+    assert _unit_word(_claim("30 people", q), DEFAULT_LANGUAGE) == ""

@@ -367,7 +367,7 @@ def rule_gates(pair: ClaimPair, st: StoryTrace) -> list[str]:
     kept = without_superseded(pair, context.superseded)
     if kept is None:
         return ["rule: superseded"]
-    finding = compare_pair(kept)
+    finding = compare_pair(kept, context.lang)
     if finding is None:
         return [time_none(kept.a, kept.b)]
     failed = []
@@ -403,7 +403,7 @@ def time_none(a: Claim, b: Claim) -> str:
             DEFAULT_LANGUAGE
         ).span_modifiers and not dp.labels_event(coarser_claim, DEFAULT_LANGUAGE):
             return "rule: span"
-        if tr._only_a_label(a, b) or tr._only_a_label(b, a):
+        if tr._only_a_label(a, b, DEFAULT_LANGUAGE) or tr._only_a_label(b, a, DEFAULT_LANGUAGE):
             return "rule: label"
         if tr._several_units(coarser):
             return "rule: several units"

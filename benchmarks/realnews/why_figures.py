@@ -213,7 +213,11 @@ def _past_frame(a: Claim, b: Claim) -> str:
     stop = next(pair_gates(a, b, DEFAULT_LANGUAGE), None)
     if stop is not None:
         return f"guard: {stop}"
-    return "a finding" if compare_pair(ClaimPair(a=a, b=b, score=100.0)) else "rule: agree"
+    return (
+        "a finding"
+        if compare_pair(ClaimPair(a=a, b=b, score=100.0), DEFAULT_LANGUAGE)
+        else "rule: agree"
+    )
 
 
 def _uncompared(a: Claim, b: Claim) -> str:
@@ -317,7 +321,7 @@ def _rules(whole: ClaimPair, story: Story) -> Gate:
     pair = _without_superseded(whole, context.superseded)
     if pair is None:
         return _gate("rule: superseded")
-    finding = compare_pair(pair)
+    finding = compare_pair(pair, context.lang)
     if finding is None:
         return _gate("rule: agree")
     if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
@@ -329,6 +333,6 @@ def _rules(whole: ClaimPair, story: Story) -> Gate:
             return _gate("rule: article says replaced")
         if numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang):
             return _gate("rule: stated under other noun")
-        if _dropped(pair.a, pair.b):
+        if _dropped(pair.a, pair.b, context.lang):
             return _gate("rule: dropped")
     return _gate("row: gold words not in it")

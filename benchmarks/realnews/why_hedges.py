@@ -32,6 +32,7 @@ from benchmarks.realnews.why_figures import trace as figure_trace
 from crosscheck.certainty.comparable import story_assertions
 from crosscheck.certainty.records import HedgedStatement
 from crosscheck.claims.extract import prepare
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import CertaintyLevel, Claim, DiscrepancyKind
 from crosscheck.rules.figure_certainty import _both_attribute, _hedge_governs
 from crosscheck.rules.numeric import numeric_rule
@@ -95,7 +96,7 @@ def figure_gate(a: Claim, b: Claim, story: Story) -> str:
         return "both hedged"
     if _matched(a, b, story.compared.pairs) is None:
         return f"not paired > {figure_trace(a, b, story).name}"
-    if numeric_rule(a, b) is not None:
+    if numeric_rule(a, b, DEFAULT_LANGUAGE) is not None:
         return "rule: figures differ"
     plain = b if hedged[0] is a else a
     if not _hedge_governs(hedged[0]):

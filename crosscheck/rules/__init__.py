@@ -36,7 +36,6 @@ from typing import TypeVar
 
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.ids import stable_id
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.match.date_words import date_words
 from crosscheck.match.day_parts import day_part
 from crosscheck.match.figure_blocks import block_key, comparable
@@ -98,11 +97,12 @@ _FIGURES = {
 _ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 
 
-def compare_pair(pair: ClaimPair) -> Finding | None:
-    """The first finding of the registered rules that read this pair, if any."""
+def compare_pair(pair: ClaimPair, lang: str) -> Finding | None:
+    """The first finding of the registered rules that read this pair, if any; ``lang``: the
+    story's language, whose lexicons the rules read."""
     for rule in PAIR_RULES:
         if rule.applies(pair):
-            found = rule.find(pair.a, pair.b)
+            found = rule.find(pair.a, pair.b, lang)
             if found is not None:
                 return found
     return None
@@ -121,7 +121,7 @@ def registered_kinds() -> frozenset[DiscrepancyKind]:
 def superseded_in(sources: Mapping[str, Source], claims: Iterable[Claim], lang: str) -> Superseded:
     """The figures of a story its own articles replace (``rules.superseded``), read once for
     the figure rows and the certainty rows alike."""
-    return find_superseded(sources, claims, _figures_differ, lang)
+    return find_superseded(sources, claims, partial(_figures_differ, lang=lang), lang)
 
 
 _DayKey = tuple[str, date, int | None]  # (event class, day, minute of the day)
@@ -161,7 +161,7 @@ def pair_context(
         dated=_keys_by_source(claims, _day_key),  # (event class, day, minute)
         parted=_keys_by_source(claims, partial(_part_key, lang=lang)),  # parts, no clock time
         figures=_figures_by_source(claims, lang),
-        exact=numeric.exact_figures(claims),
+        exact=numeric.exact_figures(claims, lang),
         superseded=superseded_in(sources, claims, lang) if superseded is None else superseded,
         lang=lang,
     )
@@ -187,7 +187,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     pair = _without_superseded(whole, superseded)
     if pair is None:
         return None
-    finding = compare_pair(pair)
+    finding = compare_pair(pair, context.lang)
     if finding is None:
         return None
     if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
@@ -205,13 +205,15 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         _one_source_gives_both(pair, context.figures, context.sources, context.lang)
         or _article_says_replaced(pair, superseded, context.lang)
         or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang)
-        or running_counts.earlier_point(pair, context.sources, _all(context.figures))
-        or quoted_counts.loose_quoted_count(pair, context.sources)
+        or running_counts.earlier_point(pair, context.sources, _all(context.figures), context.lang)
+        or quoted_counts.loose_quoted_count(pair, context.sources, context.lang)
         or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures), context.lang)
-        or _dropped(pair.a, pair.b)
+        or _dropped(pair.a, pair.b, context.lang)
     ):
         return None
-    return discrepancy(pair, finding, context.sources, older=_older_side(pair, superseded))
+    return discrepancy(
+        pair, finding, context.sources, older=_older_side(pair, superseded), lang=context.lang
+    )
 
 
 def compare_pairs(
@@ -320,19 +322,19 @@ def _one_source_gives_both(
     a stale headline is still compared (``rules.superseded``)."""
     for side, other in (("a", pair.b), ("b", pair.a)):
         for source in sorted(_sources(pair, side)):
-            stale = _headline_only(pair, side, source, sources)
+            stale = _headline_only(pair, side, source, sources, lang)
             for claim in figures.get((source, block_key(other, lang), other.what), ()):
                 if claim.source == other.source:
                     continue
-                if stale and not _headline_claim(claim, sources):
+                if stale and not _headline_claim(claim, sources, lang):
                     continue
-                if _rounds_both(claim, other, _own(pair, side, source)):
+                if _rounds_both(claim, other, _own(pair, side, source), lang):
                     continue  # "closed at 15,871" gives neither 15,871.35 nor 15,871.28
                 if len(claim_groups((claim, other), lang)) == 1:
                     return True  # the same figure, said the same way
                 matched = pairs_in_block((claim, other), lang)
-                if matched and compare_pair(matched[0]) is None:
-                    return not numeric.vague_apart(claim, other)
+                if matched and compare_pair(matched[0], lang) is None:
+                    return not numeric.vague_apart(claim, other, lang)
     return False
 
 
@@ -341,37 +343,39 @@ def _own(pair: ClaimPair, side: str, source: str) -> Claim | None:
     return next((c for c in _side_claims(pair, side) if c.source == source), None)
 
 
-def _rounds_both(claim: Claim, other: Claim, own: Claim | None) -> bool:
+def _rounds_both(claim: Claim, other: Claim, own: Claim | None, lang: str) -> bool:
     """Whether ``claim`` is a rounding of both sides' figures, more precise than it: the
     source that gives it ("closed at 15,871") gives neither 15,871.35 nor its own 15,871.28."""
     mine, theirs, ours = (_point(c) for c in (claim, other, own))
     if mine is None or theirs is None or ours is None or mine in (theirs, ours):
         return False
-    return numeric.rounds_to(theirs, mine) and numeric.rounds_to(ours, mine)
+    return numeric.rounds_to(theirs, mine, lang=lang) and numeric.rounds_to(ours, mine, lang=lang)
 
 
 def _point(claim: Claim | None) -> float | None:
     return claim.value.point if claim is not None and claim.value is not None else None
 
 
-def _headline_only(pair: ClaimPair, side: str, source: str, sources: Mapping[str, Source]) -> bool:
+def _headline_only(
+    pair: ClaimPair, side: str, source: str, sources: Mapping[str, Source], lang: str
+) -> bool:
     """Whether every claim of ``source`` on one side of the pair stands in its headline."""
     own = [c for c in _side_claims(pair, side) if c.source == source]
-    return bool(own) and all(_headline_claim(c, sources) for c in own)
+    return bool(own) and all(_headline_claim(c, sources, lang) for c in own)
 
 
-def _headline_claim(claim: Claim, sources: Mapping[str, Source]) -> bool:
+def _headline_claim(claim: Claim, sources: Mapping[str, Source], lang: str) -> bool:
     source = sources.get(claim.source)
-    return source is not None and in_headline(source.text, claim.start)
+    return source is not None and in_headline(source.text, claim.start, lang)
 
 
 def _all(figures: Mapping[_FigureKey, list[Claim]]) -> Iterable[Claim]:
     return (claim for claims in figures.values() for claim in claims)
 
 
-def _figures_differ(new: Claim, old: Claim) -> bool:
+def _figures_differ(new: Claim, old: Claim, lang: str) -> bool:
     """Whether two figures of one frame disagree (they do not say the same)."""
-    return not numeric.agree(new, old)
+    return not numeric.agree(new, old, lang)
 
 
 def _without_superseded(pair: ClaimPair, superseded: Superseded) -> ClaimPair | None:
@@ -411,7 +415,7 @@ def _article_says_replaced(pair: ClaimPair, superseded: Superseded, lang: str) -
     for side, other in (("a", pair.b), ("b", pair.a)):
         for source in sorted(_sources(pair, side)):
             for old in superseded.revisions.get(source, ()):
-                if same_frame(old, other, lang) and numeric.near(old, other):
+                if same_frame(old, other, lang) and numeric.near(old, other, lang):
                     return True
     return False
 
@@ -429,29 +433,29 @@ def _side_claims(pair: ClaimPair, side: str) -> tuple[Claim, ...]:
     return (pair.a, *pair.also_a) if side == "a" else (pair.b, *pair.also_b)
 
 
-def _dropped(a: Claim, b: Claim) -> bool:
+def _dropped(a: Claim, b: Claim, lang: str) -> bool:
     """Whether a reason of ``[frame] drop_when`` holds: the pair is not flagged at all."""
-    holds = {"far_apart": far_apart(a, b)}
-    return any(holds.get(reason, False) for reason in compare_rules().drop_when)
+    holds = {"far_apart": far_apart(a, b, lang)}
+    return any(holds.get(reason, False) for reason in compare_rules(lang).drop_when)
 
 
-def bare_figure(claim: Claim) -> bool:
+def bare_figure(claim: Claim, lang: str) -> bool:
     """Whether a count is the figure alone ("16", "Dozens"): what it counts came from the
     sentence, not from a noun beside it (money, measures and percentages carry a unit)."""
     q = claim.value
-    if claim.event in owner_events(DEFAULT_LANGUAGE):
+    if claim.event in owner_events(lang):
         return False  # "closed at 21,200.62": a named owner's level has no noun to read
     return q is not None and q.unit is Unit.COUNT and claim.text.strip() == q.text.strip()
 
 
-def frame_doubts(a: Claim, b: Claim, kind: DiscrepancyKind) -> int:
+def frame_doubts(a: Claim, b: Claim, kind: DiscrepancyKind, lang: str) -> int:
     """How many parts of two frames could not be shown to agree (``frame_unknowns``), with a
     vague magnitude in a conflict, a hedged date, and figures ``far_apart`` times apart each
     one more doubt; a certainty pair's own hedge is what it flags, not a doubt."""
-    unknowns = frame_unknowns(a, b, DEFAULT_LANGUAGE)
+    unknowns = frame_unknowns(a, b, lang)
     if kind is DiscrepancyKind.CERTAINTY:
         unknowns = [u for u in unknowns if u != ONE_SIDE_HEDGES]
-    doubts = len(unknowns) + far_apart(a, b)
+    doubts = len(unknowns) + far_apart(a, b, lang)
     vague = a.value is not None and b.value is not None and (a.value.vague or b.value.vague)
     if vague and kind is DiscrepancyKind.NUMERIC_CONFLICT:
         doubts += 1
@@ -464,15 +468,15 @@ def _hedged(a: Claim, b: Claim) -> bool:
     return CertaintyLevel.HEDGED in (a.certainty.level, b.certainty.level)
 
 
-def uncertain_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
+def uncertain_frame(a: Claim, b: Claim, kind: DiscrepancyKind, lang: str) -> bool:
     """Whether two frames agree only loosely, so a flag deserves less urgency."""
-    return frame_doubts(a, b, kind) >= 1
+    return frame_doubts(a, b, kind, lang) >= 1
 
 
-def doubtful_frame(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
+def doubtful_frame(a: Claim, b: Claim, kind: DiscrepancyKind, lang: str) -> bool:
     """Whether two frames have two doubts or more: nothing shows one measure of one event
     ("six people" killed, said of no place, against "17 dead" at a named school)."""
-    return frame_doubts(a, b, kind) >= 2
+    return frame_doubts(a, b, kind, lang) >= 2
 
 
 def reported_assertion(a: Claim, b: Claim, kind: DiscrepancyKind) -> bool:
@@ -490,17 +494,19 @@ def severity_of(
     sa: Source | None,
     sb: Source | None,
     *,
+    lang: str,
     older: bool = False,
 ) -> Severity:
     """The kind's severity from data, lower by the steps of each reason that holds
-    (``[frame.lower_steps]``); ``older``: a side stands in an older part of a live document."""
-    rules = compare_rules()
+    (``[frame.lower_steps]``); ``older``: a side stands in an older part of a live document;
+    ``lang``: the story's language."""
+    rules = compare_rules(lang)
     a, b = pair.a, pair.b
     holds = {
-        "published_apart": published_apart(sa, sb),
-        "uncertain_frame": uncertain_frame(a, b, kind),
-        "doubtful_frame": doubtful_frame(a, b, kind),
-        "bare_figure": bare_figure(a) or bare_figure(b),
+        "published_apart": published_apart(sa, sb, lang),
+        "uncertain_frame": uncertain_frame(a, b, kind, lang),
+        "doubtful_frame": doubtful_frame(a, b, kind, lang),
+        "bare_figure": bare_figure(a, lang) or bare_figure(b, lang),
         "older_part": older,
         "reported_assertion": reported_assertion(a, b, kind),
     }
@@ -526,17 +532,22 @@ def sort_discrepancies(items: Iterable[Discrepancy]) -> list[Discrepancy]:
 
 
 def discrepancy(
-    pair: ClaimPair, finding: Finding, sources: Mapping[str, Source], *, older: bool = False
+    pair: ClaimPair,
+    finding: Finding,
+    sources: Mapping[str, Source],
+    *,
+    lang: str,
+    older: bool = False,
 ) -> Discrepancy:
     """The Discrepancy of one finding: stable id, severity, values and explanation."""
     a, b = pair.a, pair.b
     sa, sb = sources.get(a.source), sources.get(b.source)
     kind = finding.kind
-    value_a, value_b = value_text(a), value_text(b)
+    value_a, value_b = value_text(a, lang), value_text(b, lang)
     return Discrepancy(
         id=stable_id(kind.value.split(".")[0], kind.value, a.subject, a.metric, value_a, value_b),
         kind=kind,
-        severity=severity_of(pair, kind, sa, sb, older=older),
+        severity=severity_of(pair, kind, sa, sb, lang=lang, older=older),
         subject=a.subject,
         metric=a.metric,
         a=mention_of(a),
@@ -545,7 +556,7 @@ def discrepancy(
         value_b=value_b,
         published_a=sa.published if sa else None,
         published_b=sb.published if sb else None,
-        explanation=explain(a, b, finding, sa, sb, also=also_text(pair)),
+        explanation=explain(a, b, finding, sa, sb, also=also_text(pair), lang=lang),
         claim_a=a,
         claim_b=b,
         details=details(pair),

@@ -5,7 +5,8 @@ Every rule declares its name, the kinds it may report (each kind's default sever
 from ``[severity]`` of ``lexicon/common/compare.toml`` through ``crosscheck.severity``; no rule
 hard-codes one) and what it reads:
 
-* ``Rule`` reads matched claim pairs (``PAIRS``): ``applies(pair)`` and ``find(a, b)``.
+* ``Rule`` reads matched claim pairs (``PAIRS``): ``applies(pair)`` and ``find(a, b, lang)``
+  (``lang``: the story's language, whose lexicons the rule reads).
 * ``StoryRule`` reads what the matching stage paired in the story's claims of a family
   (``StoryRecords``: the pairs of spellings of one name ``NAME_PAIRS``, of assertions
   ``ASSERTION_PAIRS``, of hedged and outright statements ``STATEMENT_PAIRS``) and the figure
@@ -75,36 +76,42 @@ COMPARE = "compare"
 
 
 @cache
-def compare_rules() -> CompareRules:
-    """Severities, tolerances and wording from ``lexicon/en/compare.toml`` with
-    ``lexicon/common/compare.toml``."""
-    data = load_lexicon("compare")
-    numeric = require(data, "numeric", dict, "compare")
-    frame = require(data, "frame", dict, "compare")
+def compare_rules(lang: str) -> CompareRules:
+    """Severities, tolerances and wording from ``lexicon/<lang>/compare.toml`` with
+    ``lexicon/common/compare.toml``, read once per language."""
+    data = load_lexicon("compare", lang)
+    numeric = require(data, "numeric", dict, "compare", lang=lang)
+    frame = require(data, "frame", dict, "compare", lang=lang)
     return CompareRules(
         severity=default_severities(),
-        relative_tolerance=float(require(numeric, "relative_tolerance", float, "compare")),
-        about_tolerance=float(require(numeric, "about_tolerance", float, "compare")),
-        about_modifiers=frozenset(
-            str(x).lower() for x in require(numeric, "about_modifiers", list, "compare")
+        relative_tolerance=float(
+            require(numeric, "relative_tolerance", float, "compare", lang=lang)
         ),
-        vague_gap=float(require(numeric, "vague_gap", float, "compare")),
+        about_tolerance=float(require(numeric, "about_tolerance", float, "compare", lang=lang)),
+        about_modifiers=frozenset(
+            str(x).lower() for x in require(numeric, "about_modifiers", list, "compare", lang=lang)
+        ),
+        vague_gap=float(require(numeric, "vague_gap", float, "compare", lang=lang)),
         finer_same_side=frozenset(
-            str(x) for x in require(numeric, "finer_same_side", list, "compare")
+            str(x) for x in require(numeric, "finer_same_side", list, "compare", lang=lang)
         ),
         rounded_events=frozenset(
-            str(x) for x in require(numeric, "rounded_events", list, "compare")
+            str(x) for x in require(numeric, "rounded_events", list, "compare", lang=lang)
         ),
         days_per={
-            str(k): float(v) for k, v in require(numeric, "days_per", dict, "compare").items()
+            str(k): float(v)
+            for k, v in require(numeric, "days_per", dict, "compare", lang=lang).items()
         },
-        describe={str(k): str(v) for k, v in require(data, "describe", dict, "compare").items()},
-        published_apart_days=int(require(frame, "published_apart_days", int, "compare")),
+        describe={
+            str(k): str(v) for k, v in require(data, "describe", dict, "compare", lang=lang).items()
+        },
+        published_apart_days=int(require(frame, "published_apart_days", int, "compare", lang=lang)),
         lower_steps={
-            str(k): int(v) for k, v in require(frame, "lower_steps", dict, "compare").items()
+            str(k): int(v)
+            for k, v in require(frame, "lower_steps", dict, "compare", lang=lang).items()
         },
-        drop_when=tuple(str(x) for x in require(frame, "drop_when", list, "compare")),
-        far_apart=float(require(frame, "far_apart", float, "compare")),
+        drop_when=tuple(str(x) for x in require(frame, "drop_when", list, "compare", lang=lang)),
+        far_apart=float(require(frame, "far_apart", float, "compare", lang=lang)),
     )
 
 
@@ -124,7 +131,7 @@ class Rule:
     name: str
     kinds: tuple[DiscrepancyKind, ...]
     applies: Callable[[ClaimPair], bool]
-    find: Callable[[Claim, Claim], Finding | None]
+    find: Callable[[Claim, Claim, str], Finding | None]  # (a, b, the story's language)
     reads: tuple[str, ...] = (PAIRS,)
 
 
@@ -134,9 +141,11 @@ class StoryRecords:
     paired in their claims of the name and statement families (``match.name_pairs``:
     spellings that may name one entity; ``match.statement_pairs``: assertions and
     statements one source hedges and another states outright), and what the pair rules
-    found (the figure rows, the figures the articles replace)."""
+    found (the figure rows, the figures the articles replace), and the story's language
+    (``lang``), whose lexicons the rules read."""
 
     sources: Sequence[Source]
+    lang: str
     name_pairs: Sequence[VariantPair] = ()
     assertion_pairs: Sequence[AssertionPair] = ()
     statement_pairs: Sequence[MatchedStatement] = ()
@@ -156,21 +165,21 @@ class StoryRule:
 
 
 @cache
-def far_apart(a: Claim, b: Claim) -> bool:
+def far_apart(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two figures lie so far apart that they likely measure different things."""
     if a.value is None or b.value is None:
         return False
     cited = ((_cited(q), q) for q in (a.value, b.value))
-    points = [abs(p) * in_days(q) for p, q in cited if p is not None]  # 70 minutes, 2 hours
+    points = [abs(p) * in_days(q, lang) for p, q in cited if p is not None]  # 70 minutes, 2 hours
     if len(points) < 2 or min(points) == 0:
         return False
-    return max(points) / min(points) >= compare_rules().far_apart
+    return max(points) / min(points) >= compare_rules(lang).far_apart
 
 
-def in_days(q: Quantity) -> float:
+def in_days(q: Quantity, lang: str) -> float:
     """A duration's (or age's) unit in days; 1 for any other figure."""
     if q.unit in (Unit.DURATION, Unit.AGE) and q.dimension:
-        return compare_rules().days_per.get(q.dimension, 1.0)
+        return compare_rules(lang).days_per.get(q.dimension, 1.0)
     return 1.0
 
 

@@ -66,7 +66,7 @@ _ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 # --------------------------------------------------------------------------- the rule
 
 
-def certainty_rule(a: Claim, b: Claim) -> Finding | None:
+def certainty_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     """One side hedges the statement the other states outright."""
     hedged_a = a.certainty.level is CertaintyLevel.HEDGED
     if hedged_a == (b.certainty.level is CertaintyLevel.HEDGED):
@@ -110,7 +110,7 @@ def _story_rows(story: StoryRecords) -> list[Discrepancy]:
     rows = [_assertion_row(pair, by_id) for pair in story.assertion_pairs]
     taken = {_sentences(r) for r in (*rows, *story.figures) if r.kind is DiscrepancyKind.CERTAINTY}
     for matched in story.statement_pairs:
-        row = _statement_row(matched.pair, matched.others, by_id)
+        row = _statement_row(matched.pair, matched.others, by_id, story.lang)
         if row is not None and _sentences(row) not in taken:
             taken.add(_sentences(row))
             rows.append(row)
@@ -333,17 +333,17 @@ def _shared_words(pair: StatementPair, shared: str) -> str:
 
 
 def _statement_row(
-    pair: StatementPair, others: Sequence[StatementPair], by_id: Mapping[str, Source]
+    pair: StatementPair, others: Sequence[StatementPair], by_id: Mapping[str, Source], lang: str
 ) -> Discrepancy | None:
     hedged, outright = _quoted(pair, by_id), _through_object(pair.outright, by_id)
     claim_a, claim_b = _outright_claim(outright, hedged), _hedged_claim(hedged)
-    finding = certainty_rule(claim_a, claim_b)
+    finding = certainty_rule(claim_a, claim_b, lang)
     if finding is None:
         return None
     source_a, source_b = by_id.get(outright.source), by_id.get(hedged.source)
     steps = 0 if pair.strong else 1
-    if published_apart(source_a, source_b):
-        steps += compare_rules().lower_steps.get("published_apart", 0)
+    if published_apart(source_a, source_b, lang):
+        steps += compare_rules(lang).lower_steps.get("published_apart", 0)
     shared = ", ".join(f"'{w}'" for w in pair.shared)
     text = explain_words(HEDGES_LEXICON)
     explanation = text["statement"].format(

@@ -16,7 +16,7 @@ from crosscheck.claims.dates import DATED
 from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_located import LOCATED, located_places
 from crosscheck.claims.frame_occasions import is_ranked_occasion
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.date_pairs import labels_event, near_clock
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
@@ -47,8 +47,9 @@ def quoted(text: str) -> str:
     return "“" + " ".join(text.split()) + "”"
 
 
-def value_text(claim: Claim) -> str:
-    """A readable normalised value: "> 1200", "2020-05 onwards", "[200000, 999999] (vague)"."""
+def value_text(claim: Claim, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A readable normalised value: "> 1200", "2020-05 onwards", "[200000, 999999] (vague)";
+    ``lang``: the story's language (the report writers' value cells read the default one)."""
     if claim.value is not None:
         q = claim.value
         text = interval_text(q)
@@ -68,10 +69,10 @@ def value_text(claim: Claim) -> str:
     if claim.time is not None:
         t = claim.time
         period = format_period(t.begin, t.end_date, t.granularity)
-        group = match_rules(DEFAULT_LANGUAGE).scope_group.get(t.modifier or "")
-        if near_clock(t, DEFAULT_LANGUAGE):
+        group = match_rules(lang).scope_group.get(t.modifier or "")
+        if near_clock(t, lang):
             return period  # "just after midnight on Tuesday": a moment, not a span's start
-        if group and labels_event(claim, DEFAULT_LANGUAGE):
+        if group and labels_event(claim, lang):
             return period  # "until next Tuesday's primary": the primary's day, no bound
         if group == "start":
             return _words()["onwards"].format(period=period)
@@ -81,7 +82,7 @@ def value_text(claim: Claim) -> str:
     return ""
 
 
-def describe_value(q: Quantity) -> str:
+def describe_value(q: Quantity, lang: str) -> str:
     """The figure in plain words: "more than 1,200", "a little under 1,400", "55 or more"."""
     n = figure(q.point) if q.point is not None else q.text
     if q.vague:
@@ -90,7 +91,7 @@ def describe_value(q: Quantity) -> str:
         return _words()["unspecific"].format(low=low, high=high)
     if q.unit is Unit.ORDINAL:
         return _words()["rank"].format(n=n)  # "It's the fifth debate": ranked no. 5
-    template = compare_rules().describe.get((q.modifier or "").lower())
+    template = compare_rules(lang).describe.get((q.modifier or "").lower())
     if q.is_range and q.low is not None and q.high is not None:
         return _words()["between"].format(low=figure(q.low), high=figure(q.high))
     if template:
@@ -98,7 +99,7 @@ def describe_value(q: Quantity) -> str:
     return _words()["exactly" if not q.approximate else "about"].format(n=n)
 
 
-def frame_text(a: Claim, b: Claim) -> str:
+def frame_text(a: Claim, b: Claim, lang: str) -> str:
     """What both claims were matched on: "both count person (killed), in lyon"; a place or a
     period only one side gives is said to be so ("from 2017-01..2017-04 (said by one side
     only)"), never as if both gave it."""
@@ -108,7 +109,7 @@ def frame_text(a: Claim, b: Claim) -> str:
         what = f"{what} / {b.what}"
     verb = words["count" if a.value is not None and a.value.unit is Unit.COUNT else "give"]
     # "samarra from baghdad"
-    located = located_places(a.what, DEFAULT_LANGUAGE) if a.event == LOCATED else None
+    located = located_places(a.what, lang) if a.event == LOCATED else None
     text = words["frame"].format(verb=verb, what=what)
     if is_ranked_occasion(a.kind, a.event):
         text = words["frame_rank"].format(what=what)
@@ -134,7 +135,7 @@ def frame_text(a: Claim, b: Claim) -> str:
     return text
 
 
-def _date_of(a: Claim, b: Claim) -> str:
+def _date_of(a: Claim, b: Claim, lang: str) -> str:
     """What both dates are said of: the words that name the event on each side and the
     words both sentences share (dates paired by their event), "the statement both quote" for
     dates of one quoted statement (quote_dates), the event word alone when the sentences share
@@ -144,7 +145,7 @@ def _date_of(a: Claim, b: Claim) -> str:
         return _words()["date_of_statement"]
     shared = sorted(set(a.event_words) & set(b.event_words))
     stems = set(a.event_stems) & set(b.event_stems)
-    named = [w for w in (_event_word(a, stems), _event_word(b, stems)) if w]
+    named = [w for w in (_event_word(a, stems, lang), _event_word(b, stems, lang)) if w]
     event = " / ".join(quoted(w) for w in dict.fromkeys(named))
     if shared:
         return _words()["date_of_event"].format(
@@ -163,10 +164,10 @@ _CHUNK = re.compile(r"\S+")
 PASSAGE_WORDS = 6
 
 
-def _event_word(claim: Claim, stems: set[str]) -> str:
+def _event_word(claim: Claim, stems: set[str], lang: str) -> str:
     """The word of a date's sentence nearest the date that gives one of ``stems``
     ("fired", "firing"), or the two words of such a phrase ("took office")."""
-    words = date_event_words(DEFAULT_LANGUAGE)
+    words = date_event_words(lang)
     found = list(_WORD.finditer(claim.sentence))
     at = claim.start - claim.sentence_start
     by_distance = sorted(range(len(found)), key=lambda i: abs(found[i].start() - at))
@@ -175,7 +176,7 @@ def _event_word(claim: Claim, stems: set[str]) -> str:
         nxt = found[i + 1].group().lower() if i + 1 < len(found) else ""
         if words.phrases.get((low, nxt)) in stems:
             return f"{found[i].group()} {found[i + 1].group()}"
-        if (words.predicate(low) or low in words.nouns) and stem(low, DEFAULT_LANGUAGE) in stems:
+        if (words.predicate(low) or low in words.nouns) and stem(low, lang) in stems:
             return found[i].group()
     return ""
 
@@ -211,19 +212,21 @@ def explain(
     sb: Source | None,
     *,
     also: str = "",
+    lang: str,
 ) -> str:
-    """One plain-English paragraph: both figures quoted, the frame, why they differ, context."""
+    """One plain-English paragraph: both figures quoted, the frame, why they differ, context;
+    ``lang``: the story's language, whose lexicons tell the frame and the dates' event."""
     words = _words()
     if a.value is not None and b.value is not None:
         parts = [
             words["figures"].format(
                 source_a=a.source,
                 text_a=quoted(a.text),
-                value_a=describe_value(a.value),
+                value_a=describe_value(a.value, lang),
                 source_b=b.source,
                 text_b=quoted(b.text),
-                value_b=describe_value(b.value),
-                frame=frame_text(a, b),
+                value_b=describe_value(b.value, lang),
+                frame=frame_text(a, b, lang),
                 reason=finding.reason,
             )
         ]
@@ -232,11 +235,11 @@ def explain(
             words["dates"].format(
                 source_a=a.source,
                 text_a=quoted(a.text),
-                value_a=value_text(a),
+                value_a=value_text(a, lang),
                 source_b=b.source,
                 text_b=quoted(b.text),
-                value_b=value_text(b),
-                date_of=_date_of(a, b),
+                value_b=value_text(b, lang),
+                date_of=_date_of(a, b, lang),
                 reason=finding.reason,
             )
         ]
@@ -244,20 +247,20 @@ def explain(
             parts.append(
                 f"{a.source}: {quoted(date_passage(a))}; {b.source}: {quoted(date_passage(b))}."
             )
-        parts.append(zone_text(a, b))
+        parts.append(zone_text(a, b, lang))
     for note in dict.fromkeys((*a.notes, *b.notes)):
         parts.append(words["note"].format(note=note))
-    if far_apart(a, b):
-        parts.append(words["far_apart"].format(far_apart=compare_rules().far_apart))
+    if far_apart(a, b, lang):
+        parts.append(words["far_apart"].format(far_apart=compare_rules(lang).far_apart))
     parts.append(also)
-    parts.append(publication_context(a, b, sa, sb))
+    parts.append(publication_context(a, b, sa, sb, lang))
     attribution = attribution_context(a, b)
     if attribution:
         parts.append(attribution)
     return " ".join(p for p in parts if p)
 
 
-def zone_text(a: Claim, b: Claim) -> str:
+def zone_text(a: Claim, b: Claim, lang: str) -> str:
     """What the zones of two clock times tell a reader: that only one side names a zone
     (so the other's may be another zone's local time), or how far apart two times in two
     named zones are in UTC; "" when neither applies (no zone, one zone on both sides, a zone
@@ -269,26 +272,26 @@ def zone_text(a: Claim, b: Claim) -> str:
     if (ta.zone is None) != (tb.zone is None):
         named, other = (a, b) if ta.zone is not None else (b, a)
         assert named.time is not None
-        if not zone_offsets(named.time):
+        if not zone_offsets(named.time, lang):
             return ""  # "local time": no zone to set the other against
         return words["zone_one_side"].format(
             source=named.source, zone=named.time.zone, other=other.source, time=quoted(other.text)
         )
     if ta.zone is None or tb.zone is None or ta.zone == tb.zone:
         return ""
-    gaps = utc_gaps(ta, tb, written(ta), written(tb))
+    gaps = utc_gaps(ta, tb, written(ta), written(tb), lang)
     if not gaps or gaps[0] == 0:
         return ""
     text = words["zone_apart"].format(
         zone_a=ta.zone, zone_b=tb.zone, gap=words["zone_or"].join(gap_text(g) for g in gaps)
     )
-    either = [t.zone for t in (ta, tb) if t.zone is not None and len(zone_offsets(t)) > 1]
+    either = [t.zone for t in (ta, tb) if t.zone is not None and len(zone_offsets(t, lang)) > 1]
     if either:
         text += words["zone_either"].format(zones=words["zone_and"].join(either))
     return text
 
 
-def publication_context(a: Claim, b: Claim, sa: Source | None, sb: Source | None) -> str:
+def publication_context(a: Claim, b: Claim, sa: Source | None, sb: Source | None, lang: str) -> str:
     """When each side was published, and whether the count may have changed between them."""
     da = sa.published if sa else None
     db = sb.published if sb else None
@@ -304,7 +307,7 @@ def publication_context(a: Claim, b: Claim, sa: Source | None, sb: Source | None
     label_a, label_b = _published_label(da, ga), _published_label(db, gb)
     if label_a == label_b:
         return words["published_same"].format(label=label_a)
-    apart = published_apart(sa, sb)
+    apart = published_apart(sa, sb, lang)
     if not apart and (
         months == 0 or ((ga is Granularity.YEAR or gb is Granularity.YEAR) and da.year == db.year)
     ):
@@ -320,11 +323,11 @@ def publication_context(a: Claim, b: Claim, sa: Source | None, sb: Source | None
     return words[key].format(span=span, label_a=label_a, label_b=label_b)
 
 
-def published_apart(sa: Source | None, sb: Source | None) -> bool:
+def published_apart(sa: Source | None, sb: Source | None, lang: str) -> bool:
     """Whether two sources were published further apart than the compare lexicon allows."""
     if sa is None or sb is None or sa.published is None or sb.published is None:
         return False
-    return abs((sa.published - sb.published).days) > compare_rules().published_apart_days
+    return abs((sa.published - sb.published).days) > compare_rules(lang).published_apart_days
 
 
 def _published_label(day: date, granularity: Granularity) -> str:

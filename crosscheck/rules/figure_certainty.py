@@ -17,11 +17,11 @@ from crosscheck.rules.base import Finding, Rule, explain_words
 from crosscheck.rules.numeric import numeric_rule
 
 
-def figure_certainty_rule(a: Claim, b: Claim) -> Finding | None:
+def figure_certainty_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     """One side hedges the figure the other asserts."""
     if (a.certainty.level is CertaintyLevel.HEDGED) == (b.certainty.level is CertaintyLevel.HEDGED):
         return None
-    if numeric_rule(a, b) is not None:
+    if numeric_rule(a, b, lang) is not None:
         return None
     hedged, plain = (a, b) if a.certainty.level is CertaintyLevel.HEDGED else (b, a)
     if not _hedge_governs(hedged) or _both_attribute(hedged, plain):

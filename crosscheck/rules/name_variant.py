@@ -44,8 +44,8 @@ class _Words:
 
 
 @cache
-def _words() -> _Words:
-    table = require(load_lexicon(NAMES_LEXICON), "explain", dict, NAMES_LEXICON)
+def _words(lang: str) -> _Words:
+    table = require(load_lexicon(NAMES_LEXICON, lang), "explain", dict, NAMES_LEXICON)
     text = {
         key: require(table, key, str, NAMES_LEXICON)
         for key in (
@@ -68,10 +68,10 @@ def _words() -> _Words:
     )
 
 
-def counts_text(spelling: Spelling) -> str:
+def counts_text(spelling: Spelling, lang: str) -> str:
     """ "3 in reuters (+1 in quotes), 1 in quotes in the-hill": the mentions of one spelling
     per source, those in its own voice and those inside quotation marks apart."""
-    words = _words()
+    words = _words(lang)
     return ", ".join(
         (words.count_quoted if not own else words.count_mixed if quoted else words.count).format(
             count=own, quoted=quoted, source=source
@@ -80,16 +80,16 @@ def counts_text(spelling: Spelling) -> str:
     )
 
 
-def explain_variant(pair: VariantPair) -> str:
+def explain_variant(pair: VariantPair, lang: str) -> str:
     """One plain-English line: both spellings with their mentions, what differs, who uses both
     (writes both in its own voice: outside quotation marks), and who writes both with one of
     them only inside quotation marks."""
-    words = _words()
+    words = _words(lang)
     text = words.row.format(
         a=pair.a.value,
         b=pair.b.value,
-        a_counts=counts_text(pair.a),
-        b_counts=counts_text(pair.b),
+        a_counts=counts_text(pair.a, lang),
+        b_counts=counts_text(pair.b, lang),
         what=words.what[pair.kind.value],
         how=words.how[pair.difference.value],
     )
@@ -122,9 +122,10 @@ def _quote(spelling: Spelling, texts: Mapping[str, str]) -> Mention:
     )
 
 
-def variant_discrepancy(pair: VariantPair, sources: Mapping[str, Source]) -> Discrepancy:
-    """The ``name.variant`` discrepancy of one pair of spellings."""
-    words = _words()
+def variant_discrepancy(pair: VariantPair, sources: Mapping[str, Source], lang: str) -> Discrepancy:
+    """The ``name.variant`` discrepancy of one pair of spellings; ``lang``: the story's
+    language, whose names.toml [explain] words the row is written in."""
+    words = _words(lang)
     texts = {source_id: source.text for source_id, source in sources.items()}
     source_a, source_b = sources.get(pair.a.quoted.source), sources.get(pair.b.quoted.source)
     return Discrepancy(
@@ -139,9 +140,10 @@ def variant_discrepancy(pair: VariantPair, sources: Mapping[str, Source]) -> Dis
         value_b=pair.b.value,
         published_a=source_a.published if source_a else None,
         published_b=source_b.published if source_b else None,
-        explanation=explain_variant(pair),
+        explanation=explain_variant(pair, lang),
         details=tuple(
-            words.detail.format(value=s.value, counts=counts_text(s)) for s in (pair.a, pair.b)
+            words.detail.format(value=s.value, counts=counts_text(s, lang))
+            for s in (pair.a, pair.b)
         ),
     )
 
@@ -150,7 +152,7 @@ def _story_variants(story: StoryRecords) -> list[Discrepancy]:
     """One ``name.variant`` discrepancy per pair of spellings the matching stage paired, in
     its order (the names' first mention, then the misspellings)."""
     by_id = {source.id: source for source in story.sources}
-    return [variant_discrepancy(pair, by_id) for pair in story.name_pairs]
+    return [variant_discrepancy(pair, by_id, story.lang) for pair in story.name_pairs]
 
 
 RULE = StoryRule(

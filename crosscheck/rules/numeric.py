@@ -34,25 +34,25 @@ class _Interval:
     point: float | None
 
 
-def scale(q: Quantity) -> float:
+def scale(q: Quantity, lang: str) -> float:
     """The factor to a common base: days for durations, base units for measures."""
-    return q.factor if q.unit is Unit.MEASURE else in_days(q)
+    return q.factor if q.unit is Unit.MEASURE else in_days(q, lang)
 
 
-def relative_difference(a: Quantity, b: Quantity) -> float | None:
+def relative_difference(a: Quantity, b: Quantity, lang: str) -> float | None:
     """How far apart two cited figures are, as a share of the larger (in a common base).
 
     ``None`` when either has no cited figure or both are zero.
     """
     if a.point is None or b.point is None:
         return None
-    pa, pb = a.point * scale(a), b.point * scale(b)
+    pa, pb = a.point * scale(a, lang), b.point * scale(b, lang)
     larger = max(abs(pa), abs(pb))
     return abs(pa - pb) / larger if larger else None
 
 
-def _interval(q: Quantity) -> _Interval:
-    factor = scale(q)
+def _interval(q: Quantity, lang: str) -> _Interval:
+    factor = scale(q, lang)
     low = -math.inf if q.low is None else q.low * factor
     high = math.inf if q.high is None else q.high * factor
     point = None if q.point is None else q.point * factor
@@ -60,16 +60,16 @@ def _interval(q: Quantity) -> _Interval:
         q.approximate
         and not q.vague
         and point is not None
-        and (q.modifier or "").lower() in compare_rules().about_modifiers
+        and (q.modifier or "").lower() in compare_rules(lang).about_modifiers
     ):
-        spread = roundness(abs(point))
+        spread = roundness(abs(point), lang)
         low, high = min(low, point - spread), max(high, point + spread)
     return _Interval(low, high, q.low_inclusive, q.high_inclusive, point)
 
 
-def roundness(x: float) -> float:
+def roundness(x: float, lang: str) -> float:
     """How far either side of an "about" figure it may stand: its roundness, or a share."""
-    least = compare_rules().about_tolerance * x
+    least = compare_rules(lang).about_tolerance * x
     step = _round_step(x)
     return max(least, step / 2)
 
@@ -96,7 +96,7 @@ def _disjoint(a: _Interval, b: _Interval) -> bool:
     return False
 
 
-def rounds_to(precise: float, rounded: float, *, scaled: bool = False) -> bool:
+def rounds_to(precise: float, rounded: float, *, scaled: bool = False, lang: str) -> bool:
     """True when ``rounded`` is ``precise`` correctly rounded to ``rounded``'s precision.
 
     "$1.375 billion" rounds to "$1.4 billion"; "13,625,777" to "13.6 million"; 3.6 does
@@ -110,7 +110,7 @@ def rounds_to(precise: float, rounded: float, *, scaled: bool = False) -> bool:
     step = precision_step(rounded)
     if step <= 0 or (step > abs(rounded) / 10 and not scaled):
         return False  # one significant digit: "1,000" is not "1,400" rounded, for a reader
-    if step > abs(rounded) / 10 and abs(precise - rounded) > _loose(rounded):
+    if step > abs(rounded) / 10 and abs(precise - rounded) > _loose(rounded, lang):
         return False  # "$4 million" is "$4.2 million" rounded; "$100 million" not "$132.5 million"
     if math.isclose(round(precise / step) * step, rounded, rel_tol=1e-9, abs_tol=1e-9):
         return True
@@ -120,10 +120,10 @@ def rounds_to(precise: float, rounded: float, *, scaled: bool = False) -> bool:
     return step == 1 and precise != int(precise) and abs(rounded) == abs(int(precise))
 
 
-def _loose(rounded: float) -> float:
+def _loose(rounded: float, lang: str) -> float:
     """How far a figure of one significant digit and a scale word may stand from the figure
     it rounds: a share of it, as a reader takes "$4 million" for "$4.2 million"."""
-    return compare_rules().about_tolerance * abs(rounded)
+    return compare_rules(lang).about_tolerance * abs(rounded)
 
 
 def precision_step(x: float) -> float:
@@ -139,7 +139,7 @@ def precision_step(x: float) -> float:
     return float(10 ** (len(text) - len(stripped)))
 
 
-def agree_by_rounding(a: Quantity, b: Quantity) -> bool:
+def agree_by_rounding(a: Quantity, b: Quantity, lang: str) -> bool:
     """Whether one cited figure is the other correctly rounded.
 
     A figure of one significant digit agrees only with itself ("1,000" is not "1,400"
@@ -148,10 +148,12 @@ def agree_by_rounding(a: Quantity, b: Quantity) -> bool:
     """
     if a.point is None or b.point is None:
         return False
-    pa, pb = a.point * scale(a), b.point * scale(b)
-    if not math.isclose(scale(a), scale(b)):
-        return math.isclose(pa, pb, rel_tol=compare_rules().relative_tolerance)
-    return rounds_to(pa, pb, scaled=scaled(b)) or rounds_to(pb, pa, scaled=scaled(a))
+    pa, pb = a.point * scale(a, lang), b.point * scale(b, lang)
+    if not math.isclose(scale(a, lang), scale(b, lang)):
+        return math.isclose(pa, pb, rel_tol=compare_rules(lang).relative_tolerance)
+    return rounds_to(pa, pb, scaled=scaled(b), lang=lang) or rounds_to(
+        pb, pa, scaled=scaled(a), lang=lang
+    )
 
 
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
@@ -189,23 +191,23 @@ def bound_side(q: Quantity) -> str | None:
     return None
 
 
-def read_finer(bound: Quantity, other: Quantity) -> bool:
+def read_finer(bound: Quantity, other: Quantity, lang: str) -> bool:
     """Whether a bound and another bound on the same side of the value, citing another figure,
     are read at the finer precision, so that the bound is not met (``finer_same_side`` in
     the compare lexicon): "nearly 60,000" beside "nearly 59,000" means 59,xxx, not 58,xxx."""
     side, other_side = bound_side(bound), bound_side(other)
-    if side is None or other_side is None or side not in compare_rules().finer_same_side:
+    if side is None or other_side is None or side not in compare_rules(lang).finer_same_side:
         return False
     if (side == LOWER) != (other_side == LOWER):
         return False
     return (
         bound.point is not None
         and other.point is not None
-        and not math.isclose(bound.point * scale(bound), other.point * scale(other))
+        and not math.isclose(bound.point * scale(bound, lang), other.point * scale(other, lang))
     )
 
 
-def bound_met(bound: Quantity, other: Quantity) -> bool:
+def bound_met(bound: Quantity, other: Quantity, lang: str) -> bool:
     """Whether a round bound is the other figure truncated at the bound's precision.
 
     "more than 40" and "at least 49", "more than 100" and 170, "at least 100" and 147 agree:
@@ -216,11 +218,11 @@ def bound_met(bound: Quantity, other: Quantity) -> bool:
     """
     if bound.vague or other.vague or bound.is_range or bound.point is None:
         return False
-    if other.point is None or not math.isclose(scale(bound), scale(other)):
+    if other.point is None or not math.isclose(scale(bound, lang), scale(other, lang)):
         return False
-    if (bound.modifier or "").lower() in compare_rules().about_modifiers:
+    if (bound.modifier or "").lower() in compare_rules(lang).about_modifiers:
         return False
-    if read_finer(bound, other):
+    if read_finer(bound, other, lang):
         return False
     point, value = bound.point, other.point
     step = precision_step(point)
@@ -241,19 +243,19 @@ def figure(x: float) -> str:
     return f"{x:,.6g}"
 
 
-def numeric_rule(a: Claim, b: Claim) -> Finding | None:
+def numeric_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     """Conflict, divergence or precision between two figures about the same thing."""
     qa, qb = a.value, b.value
     if qa is None or qb is None:
         return None
-    ia, ib = _interval(qa), _interval(qb)
+    ia, ib = _interval(qa, lang), _interval(qb, lang)
     exact = not qa.approximate and not qb.approximate
     if _disjoint(ia, ib):
-        if _vague_apart(qa, qb, ia, ib):
+        if _vague_apart(qa, qb, ia, ib, lang):
             return None  # "several injuries" and 200 injured: another measure, or loose words
-        if exact and agree_by_rounding(qa, qb):
+        if exact and agree_by_rounding(qa, qb, lang):
             return None
-        if not exact and agree_by_rounding(qa, qb) and not (qa.vague or qb.vague):
+        if not exact and agree_by_rounding(qa, qb, lang) and not (qa.vague or qb.vague):
             return None
         if _estimates_of_two_bodies(a, b):
             return Finding(  # "12% to 15%, the insurers said" / "20%, the budget office estimated"
@@ -265,7 +267,7 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
         apart = "ranks_apart" if qa.unit is Unit.ORDINAL else "ranges_apart"
         return Finding(
             kind=DiscrepancyKind.NUMERIC_CONFLICT,
-            reason=explain_words(COMPARE)[apart] + _converted(a, b),
+            reason=explain_words(COMPARE)[apart] + _converted(a, b, lang),
         )
     if qa.vague != qb.vague:
         return Finding(
@@ -276,35 +278,39 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
         return None
     if ia.point is None or ib.point is None:
         return None
-    if agree_by_rounding(qa, qb) and not (read_finer(qa, qb) or read_finer(qb, qa)):
+    if agree_by_rounding(qa, qb, lang) and not (
+        read_finer(qa, qb, lang) or read_finer(qb, qa, lang)
+    ):
         return None  # "nearly $6 million" and "nearly $5.9 million" cite different figures
-    if bound_met(qa, qb) or bound_met(qb, qa):
+    if bound_met(qa, qb, lang) or bound_met(qb, qa, lang):
         return None
-    share = relative_difference(qa, qb)
+    share = relative_difference(qa, qb, lang)
     if share is None:
         return None
-    if share <= compare_rules().relative_tolerance and not (_round_bound(qa) or _round_bound(qb)):
+    if share <= compare_rules(lang).relative_tolerance and not (
+        _round_bound(qa, lang) or _round_bound(qb, lang)
+    ):
         return None  # a round bound the other figure does not meet differs, however near
     if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
-        if a.event in compare_rules().rounded_events:
+        if a.event in compare_rules(lang).rounded_events:
             return None  # "about 70 miles" / "75 miles" from Baghdad: a distance is rounded
         return Finding(  # "60" and "at least 55": the exact figure fulfils the bound
             kind=DiscrepancyKind.NUMERIC_PRECISION,
             reason=explain_words(COMPARE)["bound_and_exact"].format(
-                gap=_figure_gap(a, abs(ia.point - ib.point)), share=share
+                gap=_figure_gap(a, abs(ia.point - ib.point), lang), share=share
             )
-            + _converted(a, b),
+            + _converted(a, b, lang),
         )
     return Finding(
         kind=DiscrepancyKind.NUMERIC_DIVERGENCE,
         reason=explain_words(COMPARE)["figures_differ"].format(
-            gap=_figure_gap(a, abs(ia.point - ib.point)), share=share
+            gap=_figure_gap(a, abs(ia.point - ib.point), lang), share=share
         )
-        + _converted(a, b),
+        + _converted(a, b, lang),
     )
 
 
-def _unit_word(claim: Claim) -> str:
+def _unit_word(claim: Claim, lang: str) -> str:
     """The unit a measure is written in, as its claim writes it ("miles", "km", "square
     kilometres"), when units.toml reads those last words as a unit of the measure's factor,
     or when they are the word its measure was named from ("degrees"); else the unit's
@@ -315,25 +321,25 @@ def _unit_word(claim: Claim) -> str:
     words = [w.strip(".,;:()") for w in claim.text.split()]
     for n in range(len(words), 0, -1):
         written = " ".join(words[-n:])
-        found = unit_surface(written)
+        found = unit_surface(written, lang)
         if found is not None and found[2] == q.factor:
-            return written.lower() if unit_surface(written.lower()) else written
+            return written.lower() if unit_surface(written.lower(), lang) else written
     last = words[-1].lower() if words else ""
     return last if last and lemma(last) == q.measure else q.measure or ""
 
 
-def _figure_gap(a: Claim, gap: float) -> str:
+def _figure_gap(a: Claim, gap: float, lang: str) -> str:
     """A gap between two figures (in their common base) in the first side's unit: "15.4
     miles" for a measure, the bare figure otherwise."""
     q = a.value
     if q is None or q.unit is not Unit.MEASURE or not q.factor:
         return figure(gap)
     return explain_words(COMPARE)["measure_gap"].format(
-        gap=figure(round(gap / q.factor, 1)), unit=_unit_word(a)
+        gap=figure(round(gap / q.factor, 1)), unit=_unit_word(a, lang)
     )
 
 
-def _converted(a: Claim, b: Claim) -> str:
+def _converted(a: Claim, b: Claim, lang: str) -> str:
     """For two measures in different units, the second's figure in the first's unit: " (120
     km is about 74.6 miles)"; "" otherwise."""
     qa, qb = a.value, b.value
@@ -343,7 +349,7 @@ def _converted(a: Claim, b: Claim) -> str:
         return ""
     value = figure(round(qb.point * qb.factor / qa.factor, 1))
     return explain_words(COMPARE)["converted"].format(
-        other=f"{figure(qb.point)} {_unit_word(b)}", value=value, unit=_unit_word(a)
+        other=f"{figure(qb.point)} {_unit_word(b, lang)}", value=value, unit=_unit_word(a, lang)
     )
 
 
@@ -358,13 +364,13 @@ def _estimates_of_two_bodies(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution) and a.attribution != b.attribution
 
 
-def _round_bound(q: Quantity) -> bool:
+def _round_bound(q: Quantity, lang: str) -> bool:
     """Whether a figure is a one-sided bound at a round cited point ("more than 19,000",
     "nearly 1,400"), not an "about" figure: ``bound_met`` alone says when it agrees. A bound
     to the unit ("at least 22") is left to the tolerance: 23 is near enough."""
     if q.vague or q.is_range or q.point is None or precision_step(q.point) <= 1:
         return False
-    if (q.modifier or "").lower() in compare_rules().about_modifiers:
+    if (q.modifier or "").lower() in compare_rules(lang).about_modifiers:
         return False
     return bound_side(q) is not None
 
@@ -377,39 +383,39 @@ def vague_gap(a: _Interval, b: _Interval) -> float:
     return upper.low / lower.high
 
 
-def _vague_apart(qa: Quantity, qb: Quantity, ia: _Interval, ib: _Interval) -> bool:
+def _vague_apart(qa: Quantity, qb: Quantity, ia: _Interval, ib: _Interval, lang: str) -> bool:
     if not (qa.vague or qb.vague) or not _disjoint(ia, ib):
         return False
-    return vague_gap(ia, ib) >= compare_rules().vague_gap
+    return vague_gap(ia, ib) >= compare_rules(lang).vague_gap
 
 
-def vague_apart(a: Claim, b: Claim) -> bool:
+def vague_apart(a: Claim, b: Claim, lang: str) -> bool:
     """Whether a vague magnitude and another figure lie too far apart to be one measure."""
     qa, qb = a.value, b.value
     if qa is None or qb is None:
         return False
-    return _vague_apart(qa, qb, _interval(qa), _interval(qb))
+    return _vague_apart(qa, qb, _interval(qa, lang), _interval(qb, lang), lang)
 
 
-def agree(a: Claim, b: Claim) -> bool:
+def agree(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two figures say the same (the rule finds nothing, and not for being apart)."""
-    return numeric_rule(a, b) is None and not vague_apart(a, b)
+    return numeric_rule(a, b, lang) is None and not vague_apart(a, b, lang)
 
 
-def near(a: Claim, b: Claim) -> bool:
+def near(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two figures agree, or lie apart by no more than the tolerance."""
     qa, qb = a.value, b.value
     if qa is None or qb is None:
         return False
-    if agree(a, b):
+    if agree(a, b, lang):
         return True
-    if vague_apart(a, b):
+    if vague_apart(a, b, lang):
         return False
-    ia, ib = _interval(qa), _interval(qb)
-    tolerance = compare_rules().relative_tolerance
+    ia, ib = _interval(qa, lang), _interval(qb, lang)
+    tolerance = compare_rules(lang).relative_tolerance
     if _disjoint(ia, ib):
         return vague_gap(ia, ib) <= 1 + tolerance
-    share = relative_difference(qa, qb)
+    share = relative_difference(qa, qb, lang)
     return share is not None and share <= tolerance
 
 
@@ -428,7 +434,7 @@ def _exact_within(q: Quantity, other: _Interval, own: _Interval) -> bool:
 ExactKey = tuple[str, str, str, float]
 
 
-def _exact_key(claim: Claim) -> tuple[str, str, float] | None:
+def _exact_key(claim: Claim, lang: str) -> tuple[str, str, float] | None:
     """(event class, unit, figure) of an exact figure of an event ("40 patients died"); None
     for a bound, an approximate or vague figure, or a figure of no event."""
     q = claim.value
@@ -436,25 +442,25 @@ def _exact_key(claim: Claim) -> tuple[str, str, float] | None:
         return None
     if q.modifier or q.low != q.point or q.high != q.point:
         return None
-    return claim.event, f"{q.unit.value}:{q.dimension or ''}", round(q.point * scale(q), 6)
+    return claim.event, f"{q.unit.value}:{q.dimension or ''}", round(q.point * scale(q, lang), 6)
 
 
-def _stated_key(claim: Claim) -> tuple[str, str, float] | None:
+def _stated_key(claim: Claim, lang: str) -> tuple[str, str, float] | None:
     """(event class, unit, figure) of a figure of an event as written, its bound word aside:
     "as many as 40 veterans" states the figure 40 as much as "40 veterans" does. None for a
     vague figure, a range or a figure of no event."""
     q = claim.value
     if q is None or not claim.event or q.point is None or q.vague or q.is_range:
         return None
-    return claim.event, f"{q.unit.value}:{q.dimension or ''}", round(q.point * scale(q), 6)
+    return claim.event, f"{q.unit.value}:{q.dimension or ''}", round(q.point * scale(q, lang), 6)
 
 
-def exact_figures(claims: Iterable[Claim]) -> dict[ExactKey, list[Claim]]:
+def exact_figures(claims: Iterable[Claim], lang: str) -> dict[ExactKey, list[Claim]]:
     """Every figure of an event as written, by source, event class, unit and figure
     (whatever its frame or bound word: a figure no matching compares is indexed too)."""
     index: dict[ExactKey, list[Claim]] = {}
     for claim in claims:
-        key = _stated_key(claim)
+        key = _stated_key(claim, lang)
         if key is not None:
             index.setdefault((claim.source, *key), []).append(claim)
     return index
@@ -474,7 +480,7 @@ def stated_under_other_noun(
     figure. A restatement under the same noun is the frame's own (``one source gives
     both``): a stale headline beside the body's count stays flagged."""
     for own, other in ((sides[0], pair.b), (sides[1], pair.a)):
-        key = _exact_key(other)
+        key = _exact_key(other, lang)
         if key is None:
             continue
         for source in sorted(own - {other.source}):

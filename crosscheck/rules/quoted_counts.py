@@ -25,15 +25,15 @@ from crosscheck.names.quoted import inside_quotes
 
 
 @cache
-def _loose_below() -> float:
-    numeric = require(load_lexicon("compare"), "numeric", dict, "compare")
+def _loose_below(lang: str) -> float:
+    numeric = require(load_lexicon("compare", lang), "numeric", dict, "compare")
     return float(require(numeric, "loose_count_below", int, "compare"))
 
 
-def loose_count(claim: Claim) -> bool:
+def loose_count(claim: Claim, lang: str) -> bool:
     """Whether a claim is a small vague count ("several", "multiple", "a few")."""
     q = claim.value
-    return q is not None and q.vague and q.high is not None and q.high < _loose_below()
+    return q is not None and q.vague and q.high is not None and q.high < _loose_below(lang)
 
 
 def _in_quotation(claim: Claim, sources: Mapping[str, Source]) -> bool:
@@ -42,8 +42,8 @@ def _in_quotation(claim: Claim, sources: Mapping[str, Source]) -> bool:
     return source is not None and inside_quotes(source.text, claim.start)
 
 
-def loose_quoted_count(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
+def loose_quoted_count(pair: ClaimPair, sources: Mapping[str, Source], lang: str) -> bool:
     """Whether a side of the pair is a small vague count and a side stands in a quotation."""
-    if not (loose_count(pair.a) or loose_count(pair.b)):
+    if not (loose_count(pair.a, lang) or loose_count(pair.b, lang)):
         return False
     return _in_quotation(pair.a, sources) or _in_quotation(pair.b, sources)

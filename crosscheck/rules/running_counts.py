@@ -44,9 +44,9 @@ class _Words:
 
 
 @cache
-def _words() -> _Words:
-    data = load_lexicon(_LEXICON)
-    credit = load_lexicon("attribution")
+def _words(lang: str) -> _Words:
+    data = load_lexicon(_LEXICON, lang)
+    credit = load_lexicon("attribution", lang)
 
     def words(table: dict[str, object], key: str, name: str) -> list[str]:
         return [str(x) for x in require(table, key, list, name)]
@@ -64,7 +64,9 @@ def _words() -> _Words:
     )
 
 
-def earlier_point(pair: ClaimPair, sources: Mapping[str, Source], figures: Iterable[Claim]) -> bool:
+def earlier_point(
+    pair: ClaimPair, sources: Mapping[str, Source], figures: Iterable[Claim], lang: str
+) -> bool:
     """Whether the pair is two points of one rising toll: the lower side's own article
     credits its figure to a news outlet.
 
@@ -72,18 +74,18 @@ def earlier_point(pair: ClaimPair, sources: Mapping[str, Source], figures: Itera
     are read.
     """
     for early, late in ((pair.a, pair.b), (pair.b, pair.a)):
-        if not _rises_to(early, late, sources):
+        if not _rises_to(early, late, sources, lang):
             continue
         own = [c for c in figures if c.source == early.source]
-        if _relayed(early, own, sources):
+        if _relayed(early, own, sources, lang):
             return True
     return False
 
 
-def _rises_to(early: Claim, late: Claim, sources: Mapping[str, Source]) -> bool:
+def _rises_to(early: Claim, late: Claim, sources: Mapping[str, Source], lang: str) -> bool:
     """Whether ``early`` may be an earlier point of the count ``late`` gives: one day, one
     running event class, counts, and ``early`` lower and not vague."""
-    words = _words()
+    words = _words(lang)
     if early.event != late.event or early.event not in words.events:
         return False
     first, second = sources.get(early.source), sources.get(late.source)
@@ -97,18 +99,18 @@ def _rises_to(early: Claim, late: Claim, sources: Mapping[str, Source]) -> bool:
     return q.low is not None and r.low is not None and q.low < r.low
 
 
-def _relayed(claim: Claim, own: Iterable[Claim], sources: Mapping[str, Source]) -> bool:
+def _relayed(claim: Claim, own: Iterable[Claim], sources: Mapping[str, Source], lang: str) -> bool:
     """Whether the claim's article credits its figure to a news outlet, in any sentence
     stating the same value of the same event class."""
     q = claim.value
     if q is None:
         return False
-    outlets = _words().outlets | _story_outlets(sources, claim.source)
+    outlets = _words(lang).outlets | _story_outlets(sources, claim.source)
     for other in own:
         v = other.value
         if v is None or other.event != claim.event or (v.low, v.high) != (q.low, q.high):
             continue
-        if _credits_outlet(lowered_words(other.sentence), outlets):
+        if _credits_outlet(lowered_words(other.sentence), outlets, lang):
             return True
     return False
 
@@ -126,30 +128,30 @@ def _story_outlets(sources: Mapping[str, Source], own: str) -> frozenset[tuple[s
     return frozenset(names)
 
 
-def _credits_outlet(words: tuple[str, ...], outlets: frozenset[tuple[str, ...]]) -> bool:
+def _credits_outlet(words: tuple[str, ...], outlets: frozenset[tuple[str, ...]], lang: str) -> bool:
     """Whether the words credit a statement to an outlet: "<outlet> reports", "<outlet> has
     said", "according to (the) <outlet>", "reported by <outlet>"."""
-    lexicon = _words()
+    lexicon = _words(lang)
     longest = max(lexicon.longest, *(len(o) for o in outlets)) if outlets else lexicon.longest
     for i in range(len(words)):
         for n in range(min(longest, len(words) - i), 0, -1):
             if words[i : i + n] not in outlets:
                 continue
-            if _verb_after(words, i + n) or _phrase_before(words, i):
+            if _verb_after(words, i + n, lang) or _phrase_before(words, i, lang):
                 return True
     return False
 
 
-def _verb_after(words: tuple[str, ...], end: int) -> bool:
-    lexicon = _words()
+def _verb_after(words: tuple[str, ...], end: int, lang: str) -> bool:
+    lexicon = _words(lang)
     j = end
     while j < len(words) and words[j] in lexicon.auxiliaries:
         j += 1
     return j < len(words) and words[j] in lexicon.verbs
 
 
-def _phrase_before(words: tuple[str, ...], start: int) -> bool:
-    lexicon = _words()
+def _phrase_before(words: tuple[str, ...], start: int, lang: str) -> bool:
+    lexicon = _words(lang)
     j = start
     while j > 0 and words[j - 1] in lexicon.articles:
         j -= 1

@@ -57,8 +57,8 @@ class _Words:
 
 
 @cache
-def _words() -> _Words:
-    data = require(load_lexicon("compare"), "superseded", dict, "compare")
+def _words(lang: str) -> _Words:
+    data = require(load_lexicon("compare", lang), "superseded", dict, "compare")
 
     def phrases(key: str) -> tuple[tuple[str, ...], ...]:
         items = require(data, key, list, "compare")
@@ -75,12 +75,12 @@ def _words() -> _Words:
     )
 
 
-def _first_words(line: str) -> list[str]:
+def _first_words(line: str, lang: str) -> list[str]:
     """The first words of a paragraph, lower-cased: enough to read a label or a stamp.
 
     One word more than a label may have, so a longer paragraph is never taken for a label.
     """
-    limit = _words().label_max_words + 1
+    limit = _words(lang).label_max_words + 1
     return [m.group().lower() for m in islice(WORD.finditer(line), limit)]
 
 
@@ -106,7 +106,7 @@ class _Paragraph:
 
 # A story's few articles are read twice (replaced figures, then older parts): keep the last few.
 @lru_cache(maxsize=16)
-def paragraphs(text: str) -> tuple[_Paragraph, ...]:
+def paragraphs(text: str, lang: str) -> tuple[_Paragraph, ...]:
     """The paragraphs of a text with their age rank in a live document (higher is older).
 
     Most live documents put the newest entry on top: a section label ("Our original
@@ -117,12 +117,12 @@ def paragraphs(text: str) -> tuple[_Paragraph, ...]:
     the text (updates appended below the story), the order is the other way: each entry
     is newer than all above it.
     """
-    words = _words()
+    words = _words(lang)
     lines: list[tuple[int, str, list[str]]] = []
     for start in [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]:
         end = text.find("\n", start)
         line = text[start : end if end >= 0 else len(text)]
-        lowered = _first_words(line)
+        lowered = _first_words(line, lang)
         if lowered:
             lines.append((start, line, lowered))
     updates = [
@@ -130,7 +130,7 @@ def paragraphs(text: str) -> tuple[_Paragraph, ...]:
         for i, (_, line, lowered) in enumerate(lines)
         if i > 0 and _starts_with(lowered, words.update_labels) and _stamped(line)
     ]
-    if not _newest_first(updates, [lines[i][1] for i in updates], len(lines)):
+    if not _newest_first(updates, [lines[i][1] for i in updates], len(lines), lang):
         return tuple(_appended(lines, updates))
     found: list[_Paragraph] = []
     rank = 0
@@ -149,15 +149,17 @@ def paragraphs(text: str) -> tuple[_Paragraph, ...]:
     return tuple(found)
 
 
-def in_headline(text: str, start: int) -> bool:
+def in_headline(text: str, start: int, lang: str) -> bool:
     """Whether a character offset of a text stands in its headline (its first paragraph)."""
-    found = paragraphs(text)
+    found = paragraphs(text, lang)
     return bool(found) and found[0].headline and (len(found) < 2 or start < found[1].start)
 
 
-def _newest_first(updates: Sequence[int], labels: Sequence[str], paragraph_count: int) -> bool:
+def _newest_first(
+    updates: Sequence[int], labels: Sequence[str], paragraph_count: int, lang: str
+) -> bool:
     """Whether a document's update entries run newest first (the default)."""
-    minutes = [m for m in (_clock_minute(label) for label in labels) if m is not None]
+    minutes = [m for m in (_clock_minute(label, lang) for label in labels) if m is not None]
     if len(minutes) >= 2:
         falling = sum(1 for x, y in pairwise(minutes) if y < x)
         rising = sum(1 for x, y in pairwise(minutes) if y > x)
@@ -179,9 +181,9 @@ def _appended(
     return found
 
 
-def _clock_minute(label: str) -> int | None:
+def _clock_minute(label: str, lang: str) -> int | None:
     """The clock time of an update stamp, as minutes of the day, if it gives one."""
-    for found in find_times(label[:_STAMP_CHARS], _ANY_DAY):
+    for found in find_times(label[:_STAMP_CHARS], _ANY_DAY, lang):
         if found.minute_start is not None:
             return found.minute_start
     return None
@@ -208,9 +210,9 @@ def _paragraph_of(paras: Sequence[_Paragraph], position: int) -> _Paragraph | No
     return chosen
 
 
-def _called_old(claim: Claim) -> bool:
+def _called_old(claim: Claim, lang: str) -> bool:
     """Whether a revision word stands before the figure in its sentence ("Previously, ...")."""
-    words = _words()
+    words = _words(lang)
     before = lowered_words(claim.sentence[: max(0, claim.start - claim.sentence_start)])
     for i in range(len(before)):
         for phrase in words.revision_words:
@@ -359,7 +361,7 @@ class Superseded:
 
 
 def _older_parts(
-    sources: Mapping[str, Source], claims: Sequence[Claim]
+    sources: Mapping[str, Source], claims: Sequence[Claim], lang: str
 ) -> set[tuple[str, int, int]]:
     """The claims that stand in an older part of their live document than a newer figure.
 
@@ -375,8 +377,8 @@ def _older_parts(
         if source is None:
             continue
         if claim.source not in paras_of:
-            live = _may_be_live(source.text)
-            paras_of[claim.source] = paragraphs(source.text) if live else ()
+            live = _may_be_live(source.text, lang)
+            paras_of[claim.source] = paragraphs(source.text, lang) if live else ()
         para = _paragraph_of(paras_of[claim.source], claim.start)
         if para is not None:
             placed.setdefault(claim.source, []).append((claim, para))
@@ -395,13 +397,13 @@ def _older_parts(
 
 
 @lru_cache(maxsize=16)  # read for the replaced figures and the older parts of one story
-def _may_be_live(text: str) -> bool:
+def _may_be_live(text: str, lang: str) -> bool:
     """Whether a text may hold an update entry or a section label: every word of one of
     their phrases stands in it. Without one, no part of it is older (a cheap pre-check
     before reading its paragraphs): ``paragraphs`` finds no entry (its first words would
     be one's phrase) and no label (its words would hold one), so every paragraph has
     rank 0."""
-    words = _words()
+    words = _words(lang)
     low = text.lower()
     return any(all(w in low for w in p) for p in (*words.update_labels, *words.section_labels))
 
@@ -460,9 +462,11 @@ def find_superseded(
         # an article with no update entry or section label (``_may_be_live``) has every
         # paragraph at rank 0: no figure is newer by its place (``_replaced`` reads the
         # headline only beside a lower rank), as with no paragraphs at all
-        live = source is not None and _may_be_live(source.text)
-        paras = paragraphs(source.text) if source is not None and live else ()
-        placed = {id(c): _Placed(c, _paragraph_of(paras, c.start), _called_old(c)) for c in figures}
+        live = source is not None and _may_be_live(source.text, lang)
+        paras = paragraphs(source.text, lang) if source is not None and live else ()
+        placed = {
+            id(c): _Placed(c, _paragraph_of(paras, c.start), _called_old(c, lang)) for c in figures
+        }
         old: list[Claim] = []
         for claim in figures:
             if _key(claim) in read_only:
@@ -482,6 +486,6 @@ def find_superseded(
     return Superseded(
         aside=frozenset(aside),
         revisions=revisions,
-        older=frozenset(_older_parts(sources, claims)),
+        older=frozenset(_older_parts(sources, claims, lang)),
         newest=newest,
     )

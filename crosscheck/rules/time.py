@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from datetime import date
 
 from crosscheck.claims.date_events import stem
-from crosscheck.language import DEFAULT_LANGUAGE  # issue 10, lang49/50: default language for now
 from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
 from crosscheck.match.date_words import DateWords, clock_words, date_words
 from crosscheck.match.day_parts import day_part, parts_apart
@@ -164,25 +163,25 @@ def _year_inferred_apart(a: TimeRef, b: TimeRef) -> bool:
     return not (_YEAR.search(a.text) and _YEAR.search(b.text))
 
 
-def _clock(t: TimeRef) -> tuple[int, int] | None:
+def _clock(t: TimeRef, lang: str) -> tuple[int, int] | None:
     """A clock time's minutes of the day, widened by ``CLOCK_SLACK`` either side when it is
     not exact ("about 7:45am", "shortly after 7:15am")."""
     if t.minute_start is None:
         return None
     last = t.minute_end if t.minute_end is not None else t.minute_start
     words = set(t.text.lower().split())
-    clock = clock_words(DEFAULT_LANGUAGE)
-    loose = words & (compare_rules().about_modifiers | clock.loose_words)
+    clock = clock_words(lang)
+    loose = words & (compare_rules(lang).about_modifiers | clock.loose_words)
     scoped = t.modifier is not None and t.modifier not in clock.exact_modifiers
     slack = CLOCK_SLACK if loose or scoped else 0
     return t.minute_start - slack, last + slack
 
 
-def clock_rule(a: TimeRef, b: TimeRef) -> Finding | None:
+def clock_rule(a: TimeRef, b: TimeRef, lang: str) -> Finding | None:
     """Two times of one day: clock times that cannot both hold, or one without a clock time."""
-    ca, cb = _clock(a), _clock(b)
+    ca, cb = _clock(a, lang), _clock(b, lang)
     if ca is not None and cb is not None:
-        if one_moment(a, b, ca, cb):
+        if one_moment(a, b, ca, cb, lang):
             return None  # "1 a.m. ET" / "5 a.m. GMT": one moment, each side names its zone
         if ca[1] < cb[0] or cb[1] < ca[0]:
             return Finding(
@@ -228,7 +227,7 @@ def _closes_at_year_end(coarser: TimeRef) -> bool:
     return GRANULARITY_RANK[coarser.granularity] >= GRANULARITY_RANK[Granularity.YEAR]
 
 
-def _only_a_label(label: Claim, other: Claim) -> bool:
+def _only_a_label(label: Claim, other: Claim, lang: str) -> bool:
     """A label that names which event rather than dating it: a year label ("the 2020
     election") beside a day, any label beside a relative date ("Tuesday's vote" / "2013
     election results"), or a label of another noun than the event both dates share ("the
@@ -253,19 +252,19 @@ def _only_a_label(label: Claim, other: Claim) -> bool:
         return True
     shared = set(label.event_stems) & set(other.event_stems)
     words = following.group().lower().split()[:LABEL_WORDS] if following else []
-    return not any(stem(w, DEFAULT_LANGUAGE) in shared for w in words)
+    return not any(stem(w, lang) in shared for w in words)
 
 
-def time_rule(a: Claim, b: Claim) -> Finding | None:
+def time_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     """Conflict or precision between two dates or periods of the same event."""
     if a.time is None or b.time is None:
         return None
-    words = date_words(DEFAULT_LANGUAGE)
+    words = date_words(lang)
     if _other_occurrence(a, b, words):
         return None  # "a second bomb at 11 p.m." / "the bomb at about 7 p.m.": two bombs
     pa, pb = _period(a.time), _period(b.time)
     if pa == pb:
-        return clock_rule(a.time, b.time) or part_rule(a, b, words)
+        return clock_rule(a.time, b.time, lang) or part_rule(a, b, words)
     if pa is None or pb is None:
         return None
     a_in_b = pb[0] <= pa[0] and pa[1] <= pb[1]
@@ -275,17 +274,13 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         coarser_time = b.time if a_in_b else a.time
         coarser_claim = b if a_in_b else a
         span = (coarser_time.modifier or "").lower() in words.span_modifiers
-        if span and not labels_event(coarser_claim, DEFAULT_LANGUAGE):
+        if span and not labels_event(coarser_claim, lang):
             return None  # "a rally on November 4" / "every rally over the past year"
-        if _only_a_label(a, b) or _only_a_label(b, a):
+        if _only_a_label(a, b, lang) or _only_a_label(b, a, lang):
             return None  # "the 2020 election" next to "on August 9, 2020": a label, not a claim
         if _several_units(coarser_time):
             return None  # "bought guns in 2016 and 2017" / "bought a rifle in April 2017"
-        if (
-            closes_span(a, DEFAULT_LANGUAGE)
-            and closes_span(b, DEFAULT_LANGUAGE)
-            and _closes_at_year_end(coarser_time)
-        ):
+        if closes_span(a, lang) and closes_span(b, lang) and _closes_at_year_end(coarser_time):
             return None  # "through 2014" / "through January": two closes, not one told finer
         a_finer = GRANULARITY_RANK[ga] < GRANULARITY_RANK[gb]
         finer, coarser = (a.time, b.time) if a_finer else (b.time, a.time)
@@ -299,7 +294,7 @@ def time_rule(a: Claim, b: Claim) -> Finding | None:
         return None  # overlapping periods ("in 2016 and 2017" / "2016") can both be true
     if _year_inferred_apart(a.time, b.time):
         return None
-    if closes_span(a, DEFAULT_LANGUAGE) and closes_span(b, DEFAULT_LANGUAGE):
+    if closes_span(a, lang) and closes_span(b, lang):
         return None  # "must pass the bill by Wednesday" / "by Friday": two deadlines
     if _one_night(a, b, words):
         return None  # "died late Thursday" / "killed early Friday": one night, two days

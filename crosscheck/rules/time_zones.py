@@ -21,11 +21,11 @@ Minutes = tuple[int, int]
 _DAY = 24 * 60
 
 
-def zone_offsets(t: TimeRef) -> tuple[int, ...]:
+def zone_offsets(t: TimeRef, lang: str) -> tuple[int, ...]:
     """The offsets from UTC (minutes) a clock time's named zone may have; () for none."""
     if t.zone is None:
         return ()
-    return tuple(time_lexicon().clock.zone_offsets.get(t.zone, ()))
+    return tuple(time_lexicon(lang).clock.zone_offsets.get(t.zone, ()))
 
 
 def _gap(a: Minutes, b: Minutes, *, circular: bool) -> int:
@@ -38,11 +38,11 @@ def _gap(a: Minutes, b: Minutes, *, circular: bool) -> int:
     return min(gap, shifted)
 
 
-def utc_gaps(a: TimeRef, b: TimeRef, ca: Minutes, cb: Minutes) -> tuple[int, ...]:
+def utc_gaps(a: TimeRef, b: TimeRef, ca: Minutes, cb: Minutes, lang: str) -> tuple[int, ...]:
     """The minutes between two clock intervals ``ca``, ``cb`` of the same day (or of no day)
     once each is moved to UTC, one per reading of their zones, sorted; () unless both sides
     name zones the lexicon can convert."""
-    oa, ob = zone_offsets(a), zone_offsets(b)
+    oa, ob = zone_offsets(a, lang), zone_offsets(b, lang)
     circular = a.begin is None or b.begin is None
     gaps = {
         _gap((ca[0] - x, ca[1] - x), (cb[0] - y, cb[1] - y), circular=circular)
@@ -51,12 +51,12 @@ def utc_gaps(a: TimeRef, b: TimeRef, ca: Minutes, cb: Minutes) -> tuple[int, ...
     return tuple(sorted(gaps))
 
 
-def one_moment(a: TimeRef, b: TimeRef, ca: Minutes, cb: Minutes) -> bool:
+def one_moment(a: TimeRef, b: TimeRef, ca: Minutes, cb: Minutes, lang: str) -> bool:
     """Whether two clock times in two named zones may be one moment ("1 a.m. ET" / "5 a.m.
     GMT"): some reading of their zones puts them at the same minute in UTC."""
     if a.zone is None or b.zone is None or a.zone == b.zone:
         return False
-    gaps = utc_gaps(a, b, ca, cb)
+    gaps = utc_gaps(a, b, ca, cb, lang)
     return bool(gaps) and gaps[0] == 0
 
 
