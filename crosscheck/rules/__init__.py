@@ -75,7 +75,8 @@ from crosscheck.rules.base import (
     mention_of,
 )
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
-from crosscheck.rules.superseded import Superseded, find_superseded, in_headline, same_frame
+from crosscheck.rules.superseded import Superseded, find_superseded, same_frame
+from crosscheck.text.headline import in_headline
 
 REGISTRY: tuple[Rule | StoryRule, ...] = (
     numeric.RULE,
