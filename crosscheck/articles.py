@@ -145,8 +145,11 @@ def load_source(
     entry: Mapping[str, Any] | None = None,
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    language: str = DEFAULT_LANGUAGE,
 ) -> Source:
     """Read one article into a Source; ``entry`` is its raw ``[[sources]]`` table, if any.
+    ``language`` is the article's language when no entry gives one (its story's: a draft
+    read against a story is in the story's language).
 
     Raises:
         InputError: The file cannot be used (missing, empty, binary, too large, unreadable,
@@ -159,7 +162,7 @@ def load_source(
         if entry is None
         else parse_entry(entry, where=message("articles.story_entry"), path=path)
     )
-    return _checked_language(source_from(path, parsed, max_bytes), parsed)
+    return _checked_language(source_from(path, parsed, max_bytes, story_language=language), parsed)
 
 
 def load_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Source:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from crosscheck.check import story_language
 from crosscheck.cli.exits import EXIT_FAIL_ON, EXIT_INPUT, EXIT_OK
 from crosscheck.cli.output import (
     Printer,
@@ -19,6 +20,7 @@ from crosscheck.cli.output import (
 from crosscheck.cli.stories import load_story_telling, tell_problems
 from crosscheck.draft import VERDICT_COLUMNS, check_draft, draft_source, verdict_rows
 from crosscheck.errors import CrosscheckError, InputError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.messages import message
 from crosscheck.model import Source, Story
 from crosscheck.report.files import report_folder, write_all_atomically
@@ -38,7 +40,7 @@ def draft_command(args: argparse.Namespace) -> int:
 
 
 def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
-    draft = draft_source(load_draft(args.file, args.published))
+    draft = draft_source(load_draft(args.file, args.published, story_language(story.sources)))
     markdown = args.file.suffix.lower() in (".md", ".markdown")
     result = check_draft(
         draft, story.sources, cleaned=strip_markdown(draft.text) if markdown else None
@@ -67,11 +69,13 @@ def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
     return EXIT_FAIL_ON if met else EXIT_OK
 
 
-def load_draft(path: Path, published: str | None) -> Source:
-    """Read a draft (.txt or .md); its relative dates resolve against ``published`` or today."""
+def load_draft(path: Path, published: str | None, language: str = DEFAULT_LANGUAGE) -> Source:
+    """Read a draft (.txt or .md) in ``language`` (its story's, ``check.story_language``: a
+    draft has no story.toml entry to give one); its relative dates resolve against
+    ``published`` or today."""
     if path.suffix.lower() not in (".txt", ".md", ".markdown"):
         raise InputError(message("cli.draft_not_text"), path=path)
-    source = load_source(path, None)
+    source = load_source(path, None, language=language)
     if published is None:
         return replace(source, published=date.today())
     try:

@@ -57,7 +57,7 @@ from crosscheck.match.statement_dates import (
 )
 from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
-from crosscheck.timex.ago import counted_back
+from crosscheck.timex.ago import exact_ago
 from crosscheck.timex.clock import read_on_publication
 
 # The least weighted cosine of two descriptors read as one event.
@@ -164,7 +164,7 @@ def describable(claim: Claim, statements: bool = False, *, lang: str) -> bool:
         return False  # "adjourned shortly before 1:30 p.m.": its day is only the article's
     if not statements and is_statement_date(claim, lang):
         return False  # "Nielsen on March 5 called ...": the date dates the statement
-    if counted_back(t.note):
+    if exact_ago(t, lang) and t.granularity is Granularity.YEAR:
         return False  # "five years ago": a round distance, no coarse date of the event
     return not t.relative or word_before_date(claim) not in date_event_words(lang).noun_before
 

@@ -27,6 +27,7 @@ from crosscheck.match.engine import blocks
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.recent_tolls import recent_week, week_period
 from crosscheck.model import Claim, Granularity, TimeRef, Unit
+from crosscheck.text.headline import headline_end
 
 CUMULATIVE = "cumulative"
 CURRENT = "current"
@@ -147,13 +148,6 @@ def _placed(
     if (claim.source, claim.place) not in lone:
         return claim
     return replace(claim, place="") if claim.start < heads.get(claim.source, 0) else None
-
-
-def headline_end(text: str) -> int:
-    """Where a text's headline ends: its first line, when that line does not close with a
-    full stop as a sentence of the body does; 0 when the text has no such line (or no other)."""
-    line, newline, _ = text.partition("\n")
-    return 0 if not newline or not line.strip() or line.rstrip().endswith(".") else len(line)
 
 
 def todays_toll(claim: Claim, published: date | None, lang: str) -> bool:

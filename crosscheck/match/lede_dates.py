@@ -31,6 +31,7 @@ from crosscheck.lexicon import reading_language
 from crosscheck.match.article_dates import within
 from crosscheck.model import GRANULARITY_RANK, Claim, Source, TimeRef
 from crosscheck.text.clean import clean_text
+from crosscheck.text.headline import headline_end
 from crosscheck.text.sentences import split_sentences
 
 _WORD = re.compile(r"\w+")
@@ -39,17 +40,19 @@ _WORD = re.compile(r"\w+")
 def lede_spans(text: str, lang: str = DEFAULT_LANGUAGE) -> tuple[tuple[int, int], ...]:
     """The spans of an article's lede sentences in ``text``: the first sentences of at least
     ``lede_min_words`` words that hold no line break, within its first ``lede_chars``
-    characters, the headline (a first sentence that is a line of its own) left out. The head
+    characters, the headline (``text.headline.headline_end`` of the cleaned head) left out. The head
     is cleaned and split with the lexicons of language ``lang`` (the article's); the three
     settings are the default language's ``DateEventWords`` (the match stage is not read per
     language yet)."""
     settings = date_event_words(lang)  # the lede_* keys of time.toml's [date_events]
     head = text[: settings.lede_chars]
-    sentences = split_sentences(clean_text(head, lang), lang)
+    cleaned = clean_text(head, lang)
+    sentences = split_sentences(cleaned, lang)
+    headline = headline_end(cleaned)  # past the web page's furniture the cleaning blanked
     found: list[tuple[int, int]] = []
-    for i, sentence in enumerate(sentences):
+    for sentence in sentences:
         words = head[sentence.start : sentence.end]
-        if i == 0 and head[sentence.end : sentence.end + 2].lstrip(" \t").startswith("\n"):
+        if sentence.start < headline:
             continue  # the headline
         if "\n" in words.strip() or len(_WORD.findall(words)) < settings.lede_min_words:
             continue  # a byline, a caption's credit line, a list of highlights

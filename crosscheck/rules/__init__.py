@@ -74,7 +74,8 @@ from crosscheck.rules.base import (
     mention_of,
 )
 from crosscheck.rules.explain import also_text, details, explain, published_apart, value_text
-from crosscheck.rules.superseded import Superseded, find_superseded, in_headline, same_frame
+from crosscheck.rules.superseded import Superseded, find_superseded, same_frame
+from crosscheck.text.headline import in_headline
 
 REGISTRY: tuple[Rule | StoryRule, ...] = (
     numeric.RULE,
@@ -322,11 +323,11 @@ def _one_source_gives_both(
     a stale headline is still compared (``rules.superseded``)."""
     for side, other in (("a", pair.b), ("b", pair.a)):
         for source in sorted(_sources(pair, side)):
-            stale = _headline_only(pair, side, source, sources, lang)
+            stale = _headline_only(pair, side, source, sources)
             for claim in figures.get((source, block_key(other, lang), other.what), ()):
                 if claim.source == other.source:
                     continue
-                if stale and not _headline_claim(claim, sources, lang):
+                if stale and not _headline_claim(claim, sources):
                     continue
                 if _rounds_both(claim, other, _own(pair, side, source), lang):
                     continue  # "closed at 15,871" gives neither 15,871.35 nor 15,871.28
@@ -356,17 +357,15 @@ def _point(claim: Claim | None) -> float | None:
     return claim.value.point if claim is not None and claim.value is not None else None
 
 
-def _headline_only(
-    pair: ClaimPair, side: str, source: str, sources: Mapping[str, Source], lang: str
-) -> bool:
+def _headline_only(pair: ClaimPair, side: str, source: str, sources: Mapping[str, Source]) -> bool:
     """Whether every claim of ``source`` on one side of the pair stands in its headline."""
     own = [c for c in _side_claims(pair, side) if c.source == source]
-    return bool(own) and all(_headline_claim(c, sources, lang) for c in own)
+    return bool(own) and all(_headline_claim(c, sources) for c in own)
 
 
-def _headline_claim(claim: Claim, sources: Mapping[str, Source], lang: str) -> bool:
+def _headline_claim(claim: Claim, sources: Mapping[str, Source]) -> bool:
     source = sources.get(claim.source)
-    return source is not None and in_headline(source.text, claim.start, lang)
+    return source is not None and in_headline(source.text, claim.start)
 
 
 def _all(figures: Mapping[_FigureKey, list[Claim]]) -> Iterable[Claim]:

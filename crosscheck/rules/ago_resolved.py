@@ -7,7 +7,7 @@ relative date and the absolute date it resolves to") say a fact-checker has noth
 resolve when the other side's day is that very day: "one week ago" in a paper of Monday
 2013-04-22 against "on April 15, 2013". ``ago_resolved(pair, sources)`` says a
 ``time.precision`` pair is such: one side is an exact span ago (no bound, hedge or vague
-count: no scope word, ``timex.ago.read_loosely``), the other a single day at that span's
+count, no scope word: ``timex.ago.exact_ago``), the other a single day at that span's
 distance from the ago side's publication date: the same weekday for weeks, the same day of
 the month for months, the same month and day for years. A day a day off ("two weeks ago"
 in a paper of October 15 against "October 2") stays flagged: judged true on the non-draw
@@ -20,8 +20,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from crosscheck.model import ClaimPair, Granularity, Source, TimeRef
-from crosscheck.timex.ago import read_loosely
-from crosscheck.timex.lexicon import time_lexicon
+from crosscheck.timex.ago import exact_ago
 
 _UNITS = (Granularity.WEEK, Granularity.MONTH, Granularity.YEAR)
 
@@ -34,21 +33,20 @@ def ago_resolved(pair: ClaimPair, sources: Mapping[str, Source], lang: str) -> b
         published = None if source is None else source.published
         if published is None or span.time is None or day.time is None:
             continue
-        if _exact_ago(span.time, lang) and _resolves_to(span.time.granularity, published, day.time):
+        if _exact_span(span.time, lang) and _resolves_to(
+            span.time.granularity, published, day.time
+        ):
             return True
     return False
 
 
-def _exact_ago(t: TimeRef, lang: str) -> bool:
-    """An exact count of weeks, months or years ago, placed on the calendar."""
-    words = t.text.lower().split()
+def _exact_span(t: TimeRef, lang: str) -> bool:
+    """An exact count of weeks, months or years ago (``timex.ago.exact_ago``) with no hedge or
+    scope word, placed on the calendar."""
     return (
-        t.relative
+        exact_ago(t, lang)
         and t.granularity in _UNITS
-        and bool(words)
-        and words[-1] in time_lexicon(lang).ago_words
         and t.modifier is None
-        and not read_loosely(t.note)
         and t.begin is not None
     )
 

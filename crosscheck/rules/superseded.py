@@ -3,15 +3,15 @@
 A fact-checker is not sent to a sentence its own article already corrects. Within one
 source, a figure is set aside when the same source gives another figure of the same frame
 (the same event class, compatible what, place, role and incident) that replaces it:
-- **an older part of a live document**: after a section label ("Our original post, from
-  6:30 a.m.:"), or below an update entry ("UPDATE at 9:30 pm: At least 20 people ...") whose
-  figure differs. Each update entry makes what follows older; the headline (first
-  paragraph) is never the newer side, so a stale headline is still compared. An older
-  figure is read against the newest entry's figures of its frame (an older entry's repeat
-  of it does not keep it), and an open floor an entry moves ("at least 19" above "more than
-  two dozen") is replaced though the two overlap. A pair whose side is set aside compares
-  that side's newest figure instead (``newest``), so a stale headline of another source is
-  read against the blog's current count;
+- **an older part of a live document**: after a section label ("Our original post, from 6:30
+  a.m.:"), or below an update entry ("UPDATE at 9:30 pm: At least 20 people ...") whose figure
+  differs. Each update entry makes what follows older; the headline (the paragraph of
+  ``text.headline.headline_end``) is never the newer side, so a stale headline is still
+  compared. An older figure is read against the newest entry's figures of its frame (an older
+  entry's repeat of it does not keep it), and an open floor an entry moves ("at least 19"
+  above "more than two dozen") is replaced though the two overlap. A pair whose side is set
+  aside compares that side's newest figure instead (``newest``), so a stale headline of
+  another source is read against the blog's current count;
 - **a figure its own sentence calls old** ("Previously, officials had said 170 to 180
   people were injured"), read from revision words before the figure in its sentence;
 - **a vague magnitude beside the article's own count** ("dozens of people" killed, when the
@@ -39,6 +39,7 @@ from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.figure_blocks import block_key, comparable
 from crosscheck.match.figure_gates import whats_compatible
 from crosscheck.model import Claim, Quantity, Source
+from crosscheck.text.headline import headline_end
 from crosscheck.text.tokens import WORD, lowered_words
 from crosscheck.timex import find_times
 
@@ -131,10 +132,11 @@ def paragraphs(text: str, lang: str) -> tuple[_Paragraph, ...]:
         if i > 0 and _starts_with(lowered, words.update_labels) and _stamped(line)
     ]
     if not _newest_first(updates, [lines[i][1] for i in updates], len(lines), lang):
-        return tuple(_appended(lines, updates))
+        return tuple(_appended(lines, updates, headline_end(text) > 0))
     found: list[_Paragraph] = []
     rank = 0
     update_set = set(updates)
+    headed = headline_end(text) > 0
     for i, (start, _, lowered) in enumerate(lines):
         short = len(lowered) <= words.label_max_words
         label = i > 0 and short and any(_contains(lowered, p) for p in words.section_labels)
@@ -145,14 +147,8 @@ def paragraphs(text: str, lang: str) -> tuple[_Paragraph, ...]:
             found.append(_Paragraph(start=start, rank=rank, headline=False, entry=True))
             rank += 1
             continue
-        found.append(_Paragraph(start=start, rank=rank, headline=i == 0, label=label))
+        found.append(_Paragraph(start=start, rank=rank, headline=headed and i == 0, label=label))
     return tuple(found)
-
-
-def in_headline(text: str, start: int, lang: str) -> bool:
-    """Whether a character offset of a text stands in its headline (its first paragraph)."""
-    found = paragraphs(text, lang)
-    return bool(found) and found[0].headline and (len(found) < 2 or start < found[1].start)
 
 
 def _newest_first(
@@ -168,7 +164,7 @@ def _newest_first(
 
 
 def _appended(
-    lines: Sequence[tuple[int, str, list[str]]], updates: Sequence[int]
+    lines: Sequence[tuple[int, str, list[str]]], updates: Sequence[int], headed: bool
 ) -> list[_Paragraph]:
     """Ranks of a document whose update entries are appended below: each newer than above."""
     found: list[_Paragraph] = []
@@ -177,7 +173,9 @@ def _appended(
     for i, (start, _, _) in enumerate(lines):
         if i in update_set:
             rank -= 2
-        found.append(_Paragraph(start=start, rank=rank, headline=i == 0, entry=i in update_set))
+        found.append(
+            _Paragraph(start=start, rank=rank, headline=headed and i == 0, entry=i in update_set)
+        )
     return found
 
 

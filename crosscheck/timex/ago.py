@@ -29,12 +29,12 @@ from datetime import date, timedelta
 from functools import cache
 
 from crosscheck.lexicon import explain_words, load_lexicon, require
-from crosscheck.model import Granularity, format_period
-from crosscheck.timex.lexicon import TimeLexicon
+from crosscheck.model import Granularity, TimeRef, format_period
+from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
 from crosscheck.timex.records import Atom, Context, relative, vague
 from crosscheck.timex.spans import add_months, unit_span
 
-__all__ = ["ago", "count_of", "counted_back", "read_loosely"]
+__all__ = ["ago", "count_of", "exact_ago", "read_loosely"]
 
 Groups = dict[str, str | None]
 
@@ -59,21 +59,36 @@ def read_loosely(note: str | None) -> bool:
     """Whether a time's note says it is a span ago read from a vague count or open-ended
     ("several years ago", "decades ago", "more than 20 years ago"): a length of time told
     loosely, which dates no one event."""
-    if not note:
-        return False
-    return any(part.startswith(_LOOSE_OPENINGS) for part in note.split("; "))
+    return _noted(note, _LOOSE_OPENINGS)
 
 
-_COUNTED_OPENING = AGO_APPROXIMATE.split("{", 1)[0]
+def _noted(note: str | None, openings: tuple[str, ...]) -> bool:
+    """Whether a part of a time's note opens with one of ``openings``."""
+    return bool(note) and any(part.startswith(openings) for part in str(note).split("; "))
 
 
-def counted_back(note: str | None) -> bool:
-    """Whether a time's note says it is an exact count of years back from the publication
-    date ("five years ago"; ``_placed_ago`` notes only those): a distance told in round
-    years, not a date its event is told at."""
-    if not note:
-        return False
-    return any(part.startswith(_COUNTED_OPENING) for part in note.split("; "))
+# The fixed opening of the note of a span ago after a bound that is not placed ("less than").
+_UNPLACED_OPENING = AGO_OPEN.split("{", 1)[0]
+
+
+def exact_ago(time: TimeRef, lang: str) -> bool:
+    """Whether a time is an exact count of units back from the publication date, "ago" its
+    last word: "two weeks ago", "a month ago", "five years ago", "three decades ago", also
+    after a hedge or a scope word ("nearly four years ago", "from 50 years ago") and when it
+    could not be placed. Not a count read loosely (``read_loosely``: "several years ago",
+    "decades ago", "more than 20 years ago") or after a bound that is not placed ("less than
+    a year ago"), nor the very day of "a year ago today". Its unit is its granularity (a
+    decade's is years): the rules resolve an unhedged one of weeks, months or years against
+    a day (``rules.ago_resolved``); one of years is a distance told in round years, no date
+    its event is told at (``match.date_descriptors.describable``)."""
+    words = time.text.lower().split()
+    return (
+        time.relative
+        and bool(words)
+        and words[-1] in time_lexicon(lang).ago_words
+        and not read_loosely(time.note)
+        and not _noted(time.note, (_UNPLACED_OPENING,))
+    )
 
 
 def count_of(word: str, lex: TimeLexicon) -> int:
