@@ -21,6 +21,7 @@ from crosscheck.match.vague_gaps import gap_pairs
 from crosscheck.match.vague_money import bare_money_pairs, money_pairs
 from crosscheck.match.vague_setting import LETTER_WORD, same_happening, same_setting, text_words
 from crosscheck.model import Claim, ClaimPair, Unit
+from crosscheck.quantities.loose import loosely_met
 
 _ROLES = (TOTAL, PLAN)  # a vague total beside a total, a vague plan beside a plan
 # a vague plan may name the scope of a planned thing the other side states as a total ("a plan
@@ -224,7 +225,8 @@ def _fit_gate(v: Claim, e: Claim, lang: str) -> str:
     """Why a vague count and an exact one do not fit, or "": roles as ``_FIT_ROLES`` allows,
     the same setting (``same_setting``), both or neither a count of settings
     (``settings_differ``), a dated side or an incident named on one side only
-    as ``_dated_alike`` allows, and the exact figure inside the vague range."""
+    as ``_dated_alike`` allows, and the exact figure inside the vague range, or above it and
+    covered by a vague plural of a power of ten told loosely (``loosely_met``)."""
     if (v.role, e.role) not in _FIT_ROLES:
         return "roles"
     if not same_setting(v, e, lang):
@@ -243,7 +245,8 @@ def _fit_gate(v: Claim, e: Claim, lang: str) -> str:
     if qv is None or qe is None or qe.point is None:
         return "range"
     high = qv.high if qv.high is not None else float("inf")
-    return "" if qv.low is not None and qv.low <= qe.point <= high else "range"
+    inside = qv.low is not None and qv.low <= qe.point <= high
+    return "" if inside or loosely_met(qv, qe) else "range"
 
 
 def _dated_alike(v: Claim, e: Claim, lang: str) -> bool:

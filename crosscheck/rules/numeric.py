@@ -21,6 +21,7 @@ from crosscheck.claims.frame_roles import ESTIMATE
 from crosscheck.claims.frame_words import PLAN
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.quantities.lexicons import unit_surface
+from crosscheck.quantities.loose import loosely_met
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
 from crosscheck.text.words import lemma
 
@@ -249,6 +250,11 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
     ia, ib = _interval(qa), _interval(qb)
     exact = not qa.approximate and not qb.approximate
     if _disjoint(ia, ib):
+        if loosely_met(qa, qb) or loosely_met(qb, qa):
+            return Finding(  # "thousands of pages" and "roughly 43,000 pages"
+                kind=DiscrepancyKind.NUMERIC_PRECISION,
+                reason=explain_words(COMPARE)["vague_loose"],
+            )
         if _vague_apart(qa, qb, ia, ib):
             return None  # "several injuries" and 200 injured: another measure, or loose words
         if exact and agree_by_rounding(qa, qb):
@@ -380,6 +386,8 @@ def vague_gap(a: _Interval, b: _Interval) -> float:
 def _vague_apart(qa: Quantity, qb: Quantity, ia: _Interval, ib: _Interval) -> bool:
     if not (qa.vague or qb.vague) or not _disjoint(ia, ib):
         return False
+    if loosely_met(qa, qb) or loosely_met(qb, qa):
+        return False  # "thousands" of 43,000: the vague word told loosely, not another measure
     return vague_gap(ia, ib) >= compare_rules().vague_gap
 
 
