@@ -17,11 +17,11 @@ from crosscheck.claims.frame_words import PLAN
 from crosscheck.lexicon import load_lexicon
 from crosscheck.match.figure_blocks import comparable
 from crosscheck.match.figure_rules import match_rules
+from crosscheck.match.loose_plurals import loosely_met
 from crosscheck.match.vague_gaps import gap_pairs
 from crosscheck.match.vague_money import bare_money_pairs, money_pairs
 from crosscheck.match.vague_setting import LETTER_WORD, same_happening, same_setting, text_words
 from crosscheck.model import Claim, ClaimPair, Unit
-from crosscheck.quantities.loose import loosely_met
 
 _ROLES = (TOTAL, PLAN)  # a vague total beside a total, a vague plan beside a plan
 # a vague plan may name the scope of a planned thing the other side states as a total ("a plan

@@ -19,9 +19,9 @@ from crosscheck.claims.frame_incidents import incidents_differ
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_roles import ESTIMATE
 from crosscheck.claims.frame_words import PLAN
+from crosscheck.match.loose_plurals import loosely_met
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.quantities.lexicons import unit_surface
-from crosscheck.quantities.loose import loosely_met
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
 from crosscheck.text.words import lemma
 

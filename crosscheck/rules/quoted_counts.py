@@ -14,7 +14,7 @@ On the non-draw stories of main at 63c4687 this holds for 3 figure rows, all jud
 civilians killed, ...) are all in the outlets' own voice, and so stay.
 
 Likewise a vague plural of a power of ten read loosely above its range ("millions" of 70
-million, ``quantities.loose``) is not flagged when a side stands in a quotation
+million, ``match.loose_plurals``) is not flagged when a side stands in a quotation
 (``loose_quoted_reach``): a speaker's "millions of Americans looking for work" is rhetoric,
 and a quoted "monitor 50 million phone calls" may be an illustration, not a count.
 """
@@ -25,9 +25,9 @@ from collections.abc import Mapping
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match.loose_plurals import loosely_met
 from crosscheck.model import Claim, ClaimPair, Source
 from crosscheck.names.quoted import inside_quotes
-from crosscheck.quantities.loose import loosely_met
 
 
 @cache
