@@ -15,17 +15,17 @@ _COUNTED = (Unit.COUNT, Unit.MONEY)
 
 
 @cache
-def _bounds() -> tuple[float, float]:
+def _bounds(lang: str) -> tuple[float, float]:
     """(least scale plural, reach) of ``[numeric]`` in ``compare.toml``."""
-    numeric = require(load_lexicon("compare"), "numeric", dict, "compare")
-    least = float(require(numeric, "scale_plural_least", int, "compare"))
-    return least, float(require(numeric, "scale_plural_reach", float, "compare"))
+    numeric = require(load_lexicon("compare", lang), "numeric", dict, "compare", lang=lang)
+    least = float(require(numeric, "scale_plural_least", int, "compare", lang=lang))
+    return least, float(require(numeric, "scale_plural_reach", float, "compare", lang=lang))
 
 
-def loose_top(q: Quantity) -> float | None:
+def loose_top(q: Quantity, lang: str) -> float | None:
     """The highest figure a vague plural of a power of ten ("thousands": [2,000, 9,999])
     loosely covers (99,999 at a reach of 10), or None for any other figure."""
-    least, reach = _bounds()
+    least, reach = _bounds(lang)
     if not q.vague or q.unit not in _COUNTED or q.low is None or q.high is None:
         return None
     if q.low < least:
@@ -37,10 +37,10 @@ def loose_top(q: Quantity) -> float | None:
     return reach * (q.high + 1) - 1
 
 
-def loosely_met(vague: Quantity, exact: Quantity) -> bool:
+def loosely_met(vague: Quantity, exact: Quantity, lang: str) -> bool:
     """Whether ``exact`` (not vague) cites a figure of the same unit above ``vague``'s range
     that the vague plural still covers when read loosely ("thousands" and "roughly 43,000")."""
-    top = loose_top(vague)
+    top = loose_top(vague, lang)
     point = exact.point
     if top is None or point is None or exact.vague or vague.high is None:
         return False

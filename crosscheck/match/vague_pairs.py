@@ -246,7 +246,7 @@ def _fit_gate(v: Claim, e: Claim, lang: str) -> str:
         return "range"
     high = qv.high if qv.high is not None else float("inf")
     inside = qv.low is not None and qv.low <= qe.point <= high
-    return "" if inside or loosely_met(qv, qe) else "range"
+    return "" if inside or loosely_met(qv, qe, lang) else "range"
 
 
 def _dated_alike(v: Claim, e: Claim, lang: str) -> bool:

@@ -208,7 +208,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang)
         or running_counts.earlier_point(pair, context.sources, _all(context.figures))
         or quoted_counts.loose_quoted_count(pair, context.sources)
-        or quoted_counts.loose_quoted_reach(pair, context.sources)
+        or quoted_counts.loose_quoted_reach(pair, context.sources, context.lang)
         or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures), context.lang)
         or _dropped(pair.a, pair.b)
     ):

@@ -19,6 +19,7 @@ from crosscheck.claims.frame_incidents import incidents_differ
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_roles import ESTIMATE
 from crosscheck.claims.frame_words import PLAN
+from crosscheck.language import DEFAULT_LANGUAGE  # issue 10: default language for now
 from crosscheck.match.loose_plurals import loosely_met
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.quantities.lexicons import unit_surface
@@ -250,7 +251,7 @@ def numeric_rule(a: Claim, b: Claim) -> Finding | None:
     ia, ib = _interval(qa), _interval(qb)
     exact = not qa.approximate and not qb.approximate
     if _disjoint(ia, ib):
-        if loosely_met(qa, qb) or loosely_met(qb, qa):
+        if loosely_met(qa, qb, DEFAULT_LANGUAGE) or loosely_met(qb, qa, DEFAULT_LANGUAGE):
             return Finding(  # "thousands of pages" and "roughly 43,000 pages"
                 kind=DiscrepancyKind.NUMERIC_PRECISION,
                 reason=explain_words(COMPARE)["vague_loose"],
@@ -386,7 +387,7 @@ def vague_gap(a: _Interval, b: _Interval) -> float:
 def _vague_apart(qa: Quantity, qb: Quantity, ia: _Interval, ib: _Interval) -> bool:
     if not (qa.vague or qb.vague) or not _disjoint(ia, ib):
         return False
-    if loosely_met(qa, qb) or loosely_met(qb, qa):
+    if loosely_met(qa, qb, DEFAULT_LANGUAGE) or loosely_met(qb, qa, DEFAULT_LANGUAGE):
         return False  # "thousands" of 43,000: the vague word told loosely, not another measure
     return vague_gap(ia, ib) >= compare_rules().vague_gap
 

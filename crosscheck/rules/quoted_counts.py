@@ -55,10 +55,10 @@ def loose_quoted_count(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
     return _in_quotation(pair.a, sources) or _in_quotation(pair.b, sources)
 
 
-def loose_quoted_reach(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
+def loose_quoted_reach(pair: ClaimPair, sources: Mapping[str, Source], lang: str) -> bool:
     """Whether the pair's figures meet only as a vague plural told loosely (``loosely_met``)
     and a side stands in a quotation."""
     qa, qb = pair.a.value, pair.b.value
-    if qa is None or qb is None or not (loosely_met(qa, qb) or loosely_met(qb, qa)):
+    if qa is None or qb is None or not (loosely_met(qa, qb, lang) or loosely_met(qb, qa, lang)):
         return False
     return _in_quotation(pair.a, sources) or _in_quotation(pair.b, sources)
