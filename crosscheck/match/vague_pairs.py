@@ -17,6 +17,7 @@ from crosscheck.claims.frame_words import PLAN
 from crosscheck.lexicon import load_lexicon
 from crosscheck.match.figure_blocks import comparable
 from crosscheck.match.figure_rules import match_rules
+from crosscheck.match.loose_plurals import loosely_met
 from crosscheck.match.vague_gaps import gap_pairs
 from crosscheck.match.vague_money import bare_money_pairs, money_pairs
 from crosscheck.match.vague_setting import LETTER_WORD, same_happening, same_setting, text_words
@@ -224,7 +225,8 @@ def _fit_gate(v: Claim, e: Claim, lang: str) -> str:
     """Why a vague count and an exact one do not fit, or "": roles as ``_FIT_ROLES`` allows,
     the same setting (``same_setting``), both or neither a count of settings
     (``settings_differ``), a dated side or an incident named on one side only
-    as ``_dated_alike`` allows, and the exact figure inside the vague range."""
+    as ``_dated_alike`` allows, and the exact figure inside the vague range, or above it and
+    covered by a vague plural of a power of ten told loosely (``loosely_met``)."""
     if (v.role, e.role) not in _FIT_ROLES:
         return "roles"
     if not same_setting(v, e, lang):
@@ -243,7 +245,8 @@ def _fit_gate(v: Claim, e: Claim, lang: str) -> str:
     if qv is None or qe is None or qe.point is None:
         return "range"
     high = qv.high if qv.high is not None else float("inf")
-    return "" if qv.low is not None and qv.low <= qe.point <= high else "range"
+    inside = qv.low is not None and qv.low <= qe.point <= high
+    return "" if inside or loosely_met(qv, qe, lang) else "range"
 
 
 def _dated_alike(v: Claim, e: Claim, lang: str) -> bool:

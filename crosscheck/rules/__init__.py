@@ -179,7 +179,8 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     when a source of one side also gives, for the same frame, a figure that agrees with the
     other side (a live report's earlier toll beside its latest, a vague figure beside the
     exact one): that source says both, so the sources do not disagree. Nor is a loose count
-    ("several") beside a quoted figure, or quoted itself (``rules.quoted_counts``).
+    ("several") beside a quoted figure, or quoted itself, nor a vague plural read loosely
+    above its range with a side quoted (``rules.quoted_counts``).
     Nor is a vague figure against one whose article also gives a figure inside the vague
     range (``rules.vague_inside``), nor an "others" count against one told beside another
     count of the other casualty (``rules.casualty_mates``).
@@ -208,6 +209,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         or numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang)
         or running_counts.earlier_point(pair, context.sources, _all(context.figures), context.lang)
         or quoted_counts.loose_quoted_count(pair, context.sources, context.lang)
+        or quoted_counts.loose_quoted_reach(pair, context.sources, context.lang)
         or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures), context.lang)
         or _dropped(pair.a, pair.b, context.lang)
     ):

@@ -12,6 +12,11 @@ On the non-draw stories of main at 63c4687 this holds for 3 figure rows, all jud
 (two "multiple people" in a doctor's quote, one witness's "three shots"); the four true
 "several"/"multiple" rows (several states, several congressional committees, several
 civilians killed, ...) are all in the outlets' own voice, and so stay.
+
+Likewise a vague plural of a power of ten read loosely above its range ("millions" of 70
+million, ``match.loose_plurals``) is not flagged when a side stands in a quotation
+(``loose_quoted_reach``): a speaker's "millions of Americans looking for work" is rhetoric,
+and a quoted "monitor 50 million phone calls" may be an illustration, not a count.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match.loose_plurals import loosely_met
 from crosscheck.model import Claim, ClaimPair, Source
 from crosscheck.names.quoted import inside_quotes
 
@@ -45,5 +51,14 @@ def _in_quotation(claim: Claim, sources: Mapping[str, Source]) -> bool:
 def loose_quoted_count(pair: ClaimPair, sources: Mapping[str, Source], lang: str) -> bool:
     """Whether a side of the pair is a small vague count and a side stands in a quotation."""
     if not (loose_count(pair.a, lang) or loose_count(pair.b, lang)):
+        return False
+    return _in_quotation(pair.a, sources) or _in_quotation(pair.b, sources)
+
+
+def loose_quoted_reach(pair: ClaimPair, sources: Mapping[str, Source], lang: str) -> bool:
+    """Whether the pair's figures meet only as a vague plural told loosely (``loosely_met``)
+    and a side stands in a quotation."""
+    qa, qb = pair.a.value, pair.b.value
+    if qa is None or qb is None or not (loosely_met(qa, qb, lang) or loosely_met(qb, qa, lang)):
         return False
     return _in_quotation(pair.a, sources) or _in_quotation(pair.b, sources)
