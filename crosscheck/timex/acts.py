@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import UNKNOWN, Context
 from crosscheck.timex.tense import (
@@ -24,6 +25,7 @@ from crosscheck.timex.tense import (
     cue,
     fold,
     folded_words,
+    plural_subject,
     weekday_looks_forward,
 )
 
@@ -84,15 +86,28 @@ def present_act_before(ctx: Context, start: int) -> bool:
     """Whether a verb of ``present_act_verbs`` after its subject stands before ``start`` in
     its clause, within ``present_act_reach`` words, with no tense cue nor break word between."""
     lex = ctx.lex
-    words = WORD.findall(clause_text_before(ctx.text, start))
+    words = WORD.findall(clause_text_before(ctx.text, start, lex.clause_titles))
     folded = [fold(w) for w in words]
     for index in range(len(words) - 1, max(0, len(words) - 1 - lex.present_act_reach), -1):
         word = folded[index]
         if word in lex.present_act_verbs:
             return _subject(words[index - 1], lex.present_act_subjects, lex.adjective_openers)
+        if _plural_act(folded, index, lex):
+            return True  # "The two men face off again Tuesday night"
         if word in lex.present_act_breaks or cue(folded, index, lex) != UNKNOWN:
             return False
     return False
+
+
+def _plural_act(words: list[str], index: int, lex: TimeLexicon) -> bool:
+    """Whether the word at ``index`` (lower case) is the base form of a verb of
+    ``present_act_verbs`` ("face" of "faces") after a plural subject: a word of
+    ``present_act_plural_subjects`` ("they", "men") or one that looks plural ("candidates")."""
+    forms = {words[index] + ending for ending in lex.present_endings}
+    if index == 0 or not forms & lex.present_act_verbs:
+        return False
+    subject = words[index - 1]
+    return subject in lex.present_act_plural_subjects or plural_subject(subject, lex)
 
 
 def _subject(word: str, pronouns: frozenset[str], openers: frozenset[str]) -> bool:
