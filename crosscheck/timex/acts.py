@@ -6,10 +6,11 @@ night") tells of an act under way or ahead, or, in a caption or headline, one ju
 present tense gives no direction, so the weekday is the nearer of the last and the coming one
 (the two lie seven days apart). An article of Monday reads "Walker faces Barrett on Tuesday"
 as the next day, one of Wednesday reads the caption "Walker addresses supporters Tuesday
-night" as the day before. Only words without a tense cue may stand between the verb and the
-weekday, and none of ``present_act_breaks`` ("Biden holds 45 percent of the delegates after
-Super Tuesday": the weekday dates another event); a possessive weekday ("in Tuesday's
-primary") names an event and is left to the clause's tense.
+night" as the day before. The base form after a plural subject counts too ("The two men face
+off again Tuesday night", ``present_act_plural_subjects``). Only words without a tense cue
+may stand between the verb and the weekday, and none of ``present_act_breaks`` ("Biden holds
+45 percent of the delegates after Super Tuesday": the weekday dates another event); a
+possessive weekday ("in Tuesday's primary") names an event and is left to the clause's tense.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import UNKNOWN, Context
 from crosscheck.timex.tense import (
     clause_text_before,
+    conditional_before,
     cue,
     fold,
     folded_words,
@@ -48,6 +50,8 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
             return told
     if weekday_looks_forward(ctx, start, end, lead=lead):
         return True
+    if conditional_before(ctx, start, end):
+        return True  # "if we win on Tuesday"
     if _POSSESSIVE.match(ctx.text, end) or not present_act_before(ctx, start):
         return False
     return (number - anchor.weekday()) % 7 < (anchor.weekday() - number) % 7

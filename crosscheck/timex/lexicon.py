@@ -108,6 +108,7 @@ class TimeLexicon:
     past_cues: frozenset[str]
     present_cues: frozenset[str]
     fronted_openers: frozenset[str]
+    conditional_openers: frozenset[str]
     clause_titles: frozenset[str]
     infinitive_past_forms: frozenset[str]
     attribution_phrases: frozenset[tuple[str, ...]]
@@ -451,6 +452,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         past_cues=_words(lang, data, "past_cues"),
         present_cues=_words(lang, data, "present_cues"),
         fronted_openers=_words(lang, data, "fronted_openers"),
+        conditional_openers=_words(lang, data, "conditional_openers"),
         clause_titles=_words(lang, data, "clause_titles"),
         infinitive_past_forms=_words(lang, data, "infinitive_past_forms"),
         attribution_phrases=frozenset(

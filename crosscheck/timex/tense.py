@@ -13,7 +13,9 @@ present-tense intent in its clause, however far ("is scheduled to testify ... on
 ``intent.present_intent_at``). A word of ``modal_cues``
 before the date looks forward ("could vote Wednesday"); a word of ``day_edge_cues`` right
 before it ("later Wednesday") and a word of ``noun_cues`` after a determiner ("the plan") give
-no tense.
+no tense. The period after a word of ``clause_titles`` ("Mr.") ends no clause; a date after
+only words of ``fronted_openers`` ("On Sunday, ...") is fronted like a bare one; a word of
+``infinitive_past_forms`` after "to" ("plans to have") is no past cue.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from crosscheck.timex.records import FUTURE, PAST, UNKNOWN, Context
 __all__ = [
     "CLAUSE_END",
     "clause_text_before",
+    "conditional_before",
     "cue",
     "fold",
     "folded_words",
@@ -187,6 +190,17 @@ def weekday_looks_forward(ctx: Context, start: int, end: int, *, lead: int | Non
     if any(word in ctx.lex.present_cues for word in _after_present_that(before, ctx.lex)):
         return True  # not "the worry is that Mr. Romney's showing in Wednesday's debate"
     return sentence_looks_forward(ctx, start, end)
+
+
+def conditional_before(ctx: Context, start: int, end: int) -> bool:
+    """Whether a word of ``conditional_openers`` stands in the clause before a bare weekday
+    whose clause gives no tense cue: "if we win on Tuesday" tells of a day ahead. A possessive
+    weekday names an event ("if the GOP uses Tuesday's election as an omen"); a clock time is
+    not read so ("if the networks can't call it at 7 p.m." is the publication day's)."""
+    if _POSSESSIVE.match(ctx.text, end):
+        return False
+    verdict, before = _tense(ctx, start, end, relative_stop=True)
+    return verdict == UNKNOWN and any(word in ctx.lex.conditional_openers for word in before)
 
 
 def _after_present_that(words: Sequence[str], lex: TimeLexicon) -> Sequence[str]:
