@@ -18,8 +18,10 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
   placed says how it was read ("'last month' read against the publication date 2020-06-03 as
   2020-05-01..2020-05-31"). A bare weekday is the last such day on or before ``anchor``
   ("said on Tuesday" in a Thursday story is two days before) unless the clause looks forward
-  ("will meet on Tuesday": the first on or after), or gives no tense cue but a present-tense
-  word before it ("the special election is on Tuesday"); one whose clause gives no tense cue
+  ("will meet on Tuesday": the first on or after; a fronted "On Sunday[ night]," reads its
+  clause after the comma, and a title's period, "Mr.", ends no clause), or gives no tense cue
+  but a present-tense word before it ("the special election is on Tuesday") or a conditional
+  ("if we win on Tuesday"); one whose clause gives no tense cue
   but "according to" before it ("according to a statement late Wednesday"), or "following",
   "after", "since" before it and before any cue of its sentence ("will conduct checks
   following the death of a boy late Monday"), is past. A weekend is read at week precision

@@ -6,10 +6,11 @@ night") tells of an act under way or ahead, or, in a caption or headline, one ju
 present tense gives no direction, so the weekday is the nearer of the last and the coming one
 (the two lie seven days apart). An article of Monday reads "Walker faces Barrett on Tuesday"
 as the next day, one of Wednesday reads the caption "Walker addresses supporters Tuesday
-night" as the day before. Only words without a tense cue may stand between the verb and the
-weekday, and none of ``present_act_breaks`` ("Biden holds 45 percent of the delegates after
-Super Tuesday": the weekday dates another event); a possessive weekday ("in Tuesday's
-primary") names an event and is left to the clause's tense.
+night" as the day before. The base form after a plural subject counts too ("The two men face
+off again Tuesday night", ``present_act_plural_subjects``). Only words without a tense cue
+may stand between the verb and the weekday, and none of ``present_act_breaks`` ("Biden holds
+45 percent of the delegates after Super Tuesday": the weekday dates another event); a
+possessive weekday ("in Tuesday's primary") names an event and is left to the clause's tense.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import UNKNOWN, Context
 from crosscheck.timex.tense import (
     clause_text_before,
+    conditional_before,
     cue,
     fold,
     folded_words,
+    plural_subject,
     weekday_looks_forward,
 )
 
@@ -46,6 +50,8 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
             return told
     if weekday_looks_forward(ctx, start, end, lead=lead):
         return True
+    if conditional_before(ctx, start, end):
+        return True  # "if we win on Tuesday"
     if _POSSESSIVE.match(ctx.text, end) or not present_act_before(ctx, start):
         return False
     return (number - anchor.weekday()) % 7 < (anchor.weekday() - number) % 7
@@ -84,15 +90,28 @@ def present_act_before(ctx: Context, start: int) -> bool:
     """Whether a verb of ``present_act_verbs`` after its subject stands before ``start`` in
     its clause, within ``present_act_reach`` words, with no tense cue nor break word between."""
     lex = ctx.lex
-    words = WORD.findall(clause_text_before(ctx.text, start))
+    words = WORD.findall(clause_text_before(ctx.text, start, lex.clause_titles))
     folded = [fold(w) for w in words]
     for index in range(len(words) - 1, max(0, len(words) - 1 - lex.present_act_reach), -1):
         word = folded[index]
         if word in lex.present_act_verbs:
             return _subject(words[index - 1], lex.present_act_subjects, lex.adjective_openers)
+        if _plural_act(folded, index, lex):
+            return True  # "The two men face off again Tuesday night"
         if word in lex.present_act_breaks or cue(folded, index, lex) != UNKNOWN:
             return False
     return False
+
+
+def _plural_act(words: list[str], index: int, lex: TimeLexicon) -> bool:
+    """Whether the word at ``index`` (lower case) is the base form of a verb of
+    ``present_act_verbs`` ("face" of "faces") after a plural subject: a word of
+    ``present_act_plural_subjects`` ("they", "men") or one that looks plural ("candidates")."""
+    forms = {words[index] + ending for ending in lex.present_endings}
+    if index == 0 or not forms & lex.present_act_verbs:
+        return False
+    subject = words[index - 1]
+    return subject in lex.present_act_plural_subjects or plural_subject(subject, lex)
 
 
 def _subject(word: str, pronouns: frozenset[str], openers: frozenset[str]) -> bool:

@@ -107,6 +107,10 @@ class TimeLexicon:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     present_cues: frozenset[str]
+    fronted_openers: frozenset[str]
+    conditional_openers: frozenset[str]
+    clause_titles: frozenset[str]
+    infinitive_past_forms: frozenset[str]
     attribution_phrases: frozenset[tuple[str, ...]]
     schedule_verbs: frozenset[str]
     schedule_verbs_relative_only: frozenset[str]
@@ -142,6 +146,7 @@ class TimeLexicon:
     named_day_back_possessives: frozenset[str]
     named_day_ahead_possessives: frozenset[str]
     present_act_subjects: frozenset[str]
+    present_act_plural_subjects: frozenset[str]
     present_act_breaks: frozenset[str]
     present_act_reach: int
     future_suffixes: frozenset[str]
@@ -446,6 +451,10 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         future_cues=_words(lang, data, "future_cues"),
         past_cues=_words(lang, data, "past_cues"),
         present_cues=_words(lang, data, "present_cues"),
+        fronted_openers=_words(lang, data, "fronted_openers"),
+        conditional_openers=_words(lang, data, "conditional_openers"),
+        clause_titles=_words(lang, data, "clause_titles"),
+        infinitive_past_forms=_words(lang, data, "infinitive_past_forms"),
         attribution_phrases=frozenset(
             tuple(p.split()) for p in _words(lang, data, "attribution_phrases")
         ),
@@ -485,6 +494,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         named_day_back_possessives=_words(lang, data, "named_day_back_possessives"),
         named_day_ahead_possessives=_words(lang, data, "named_day_ahead_possessives"),
         present_act_subjects=_words(lang, data, "present_act_subjects"),
+        present_act_plural_subjects=_words(lang, data, "present_act_plural_subjects"),
         present_act_breaks=_words(lang, data, "present_act_breaks"),
         present_act_reach=_int(lang, data, "present_act_reach", 1, 20),
         future_suffixes=_words(lang, data, "future_suffixes"),

@@ -13,7 +13,9 @@ present-tense intent in its clause, however far ("is scheduled to testify ... on
 ``intent.present_intent_at``). A word of ``modal_cues``
 before the date looks forward ("could vote Wednesday"); a word of ``day_edge_cues`` right
 before it ("later Wednesday") and a word of ``noun_cues`` after a determiner ("the plan") give
-no tense.
+no tense. The period after a word of ``clause_titles`` ("Mr.") ends no clause; a date after
+only words of ``fronted_openers`` ("On Sunday, ...") is fronted like a bare one; a word of
+``infinitive_past_forms`` after "to" ("plans to have") is no past cue.
 """
 
 from __future__ import annotations
@@ -30,10 +32,12 @@ from crosscheck.timex.records import FUTURE, PAST, UNKNOWN, Context
 __all__ = [
     "CLAUSE_END",
     "clause_text_before",
+    "conditional_before",
     "cue",
     "fold",
     "folded_words",
     "next_word",
+    "plural_subject",
     "previous_word",
     "scheduled_before",
     "sentence_looks_forward",
@@ -58,7 +62,7 @@ def _tense(
 ) -> tuple[int, list[str]]:
     """The tense of the clause around a span, and the words of the clause before it; with
     ``relative_stop`` the words after it are read only up to a relative pronoun."""
-    clause = clause_text_before(ctx.text, start)
+    clause = clause_text_before(ctx.text, start, ctx.lex.clause_titles)
     before = folded_words(clause)[-12:]
     if before and before[-1] in ctx.lex.future_just_before:
         return FUTURE, before  # "come Thursday"
@@ -70,7 +74,8 @@ def _tense(
         verdict = _cue(before, index, ctx.lex, intent=intent)
         if verdict != UNKNOWN:
             return verdict, before
-    fronted = not before and ctx.text[start : start + 1].isupper()
+    fronted = all(w in ctx.lex.fronted_openers for w in before)
+    fronted = fronted and ctx.text[start : start + 1].isupper()
     return _tense_after(ctx, end, fronted=fronted, relative_stop=relative_stop), before
 
 
@@ -119,8 +124,8 @@ def _tense_after(
     a word of ``relative_pronouns`` ends the words read: a relative clause tells of another
     thing ("after a Super Tuesday that proved to be ...")."""
     after = ctx.text[end : end + 100]
-    if fronted and after.lstrip().startswith(","):
-        after = after.lstrip()[1:]
+    if fronted:  # "On Sunday, Mr. Sanders and Mrs. Clinton will debate"
+        after = _past_fronting_comma(without_title_periods(after, ctx.lex.clause_titles), ctx.lex)
     stop = CLAUSE_END.search(after)
     following = folded_words(after[: stop.start() if stop else None])[:8]
     if relative_stop:
@@ -129,10 +134,29 @@ def _tense_after(
     for index in range(len(following)):
         if following[index] in ctx.lex.future_cues_after and _ends_or_links(following, index, ctx):
             return FUTURE  # "a shutdown Tuesday increasingly likely"
+        if fronted and _infinitive_be(following, index, ctx.lex):
+            continue  # "On Tuesday night, he appears to be on track to lose"
         verdict = _cue(following, index, ctx.lex, after=True)
         if verdict != UNKNOWN:
             return verdict
     return UNKNOWN
+
+
+def _infinitive_be(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
+    """Whether the word at ``index`` is "be" after a word of ``infinitive_marks``: read past
+    a fronted date's comma it says nothing of the tense ("appears to be on track")."""
+    return index > 0 and words[index] in lex.be_words and words[index - 1] in lex.infinitive_marks
+
+
+def _past_fronting_comma(after: str, lex: TimeLexicon) -> str:
+    """The words after the comma that ends a fronted date, with a word of ``day_part_words``
+    between them ("On Thursday morning, both will testify"); ``after`` as it is when no comma
+    follows the date."""
+    rest = after.lstrip()
+    first = WORD.match(rest)
+    if first is not None and fold(first[0]) in lex.day_part_words:
+        rest = rest[first.end() :].lstrip()
+    return rest[1:] if rest.startswith(",") else after
 
 
 def _ends_or_links(words: Sequence[str], index: int, ctx: Context) -> bool:
@@ -155,7 +179,7 @@ def weekday_looks_forward(ctx: Context, start: int, end: int, *, lead: int | Non
     ``lead`` is the start of a name the weekday ends ("Easter" of "Easter Sunday"): its
     clause is read before it. A relative clause after the weekday gives no cue."""
     first = start if lead is None else lead
-    words = folded_words(clause_text_before(ctx.text, first))[-4:]
+    words = folded_words(clause_text_before(ctx.text, first, ctx.lex.clause_titles))[-4:]
     if scheduled_before(words, ctx.lex, infinitive=not _POSSESSIVE.match(ctx.text, end)):
         return True  # "the debates, which begin Wednesday": the nearest word is the cue
     verdict, before = _tense(ctx, first, end, relative_stop=True)
@@ -163,9 +187,32 @@ def weekday_looks_forward(ctx: Context, start: int, end: int, *, lead: int | Non
         return verdict == FUTURE
     if _attributed(before, ctx.lex):
         return False  # "according to a statement late Wednesday": a statement already out
-    if any(word in ctx.lex.present_cues for word in before):
-        return True
+    if any(word in ctx.lex.present_cues for word in _after_present_that(before, ctx.lex)):
+        return True  # not "the worry is that Mr. Romney's showing in Wednesday's debate"
     return sentence_looks_forward(ctx, start, end)
+
+
+def conditional_before(ctx: Context, start: int, end: int) -> bool:
+    """Whether a word of ``conditional_openers`` stands in the clause before a bare weekday
+    whose clause gives no tense cue: "if we win on Tuesday" tells of a day ahead. A possessive
+    weekday names an event ("if the GOP uses Tuesday's election as an omen"); a clock time is
+    not read so ("if the networks can't call it at 7 p.m." is the publication day's)."""
+    if _POSSESSIVE.match(ctx.text, end):
+        return False
+    verdict, before = _tense(ctx, start, end, relative_stop=True)
+    return verdict == UNKNOWN and any(word in ctx.lex.conditional_openers for word in before)
+
+
+def _after_present_that(words: Sequence[str], lex: TimeLexicon) -> Sequence[str]:
+    """The words after the last word of ``present_cues`` right before one of
+    ``relative_pronouns`` ("the worry is that ..."): that present word is the verb of the
+    clause the weekday's clause completes, not the weekday's own."""
+    cut = [
+        i
+        for i in range(len(words) - 1)
+        if words[i] in lex.present_cues and words[i + 1] in lex.relative_pronouns
+    ]
+    return words[cut[-1] + 2 :] if cut else words
 
 
 def _attributed(words: Sequence[str], lex: TimeLexicon) -> bool:
@@ -199,10 +246,10 @@ def scheduled_before(words: Sequence[str], lex: TimeLexicon, *, infinitive: bool
         return subject not in lex.adjective_openers
     if infinitive and verb in lex.schedule_verbs and subject in lex.infinitive_marks:
         return True  # "the deal calls for talks to begin Thursday"
-    return verb in lex.schedule_verbs and (relative or _plural_subject(subject, lex))
+    return verb in lex.schedule_verbs and (relative or plural_subject(subject, lex))
 
 
-def _plural_subject(word: str, lex: TimeLexicon) -> bool:
+def plural_subject(word: str, lex: TimeLexicon) -> bool:
     """Whether a word looks like a plural noun ("markets", "olympics"): it ends in one of
     ``plural_suffixes`` but none of ``not_plural_suffixes`` ("ss", "us", "is"), has at least
     ``plural_subject_min_length`` letters, and is none of ``plural_subject_stops``."""
@@ -298,6 +345,8 @@ def _cue(
         if following and following not in lex.adjective_openers:
             return FUTURE  # "agreed to meet at the end of April"
     if word in lex.past_cues:
+        if word in lex.infinitive_past_forms and previous in lex.infinitive_marks:
+            return UNKNOWN  # "plans to have the proposals ready by Tuesday"
         # "will be held on March 5": a participle after "be" says nothing of the tense
         return UNKNOWN if previous in lex.passive_auxiliaries else PAST
     if (
@@ -332,11 +381,24 @@ def _cause(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
 _LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{CLAUSE_END.pattern})")
 
 
-def clause_text_before(text: str, start: int) -> str:
-    """The words of the clause before ``start`` (at most 150 characters back)."""
+def clause_text_before(text: str, start: int, titles: frozenset[str] = frozenset()) -> str:
+    """The words of the clause before ``start`` (at most 150 characters back); the period
+    after a word of ``titles`` ("Mr.") does not end it."""
     window = text[max(0, start - 150) : start]
-    last = _LAST_CLAUSE_END.match(window)
+    last = _LAST_CLAUSE_END.match(without_title_periods(window, titles))
     return window[last.end() :] if last is not None else window
+
+
+# A word and the period after it, the word read against a list of titles.
+_TITLE_PERIOD = re.compile(r"\b([^\W\d_]+)\.")
+
+
+def without_title_periods(text: str, titles: frozenset[str]) -> str:
+    """``text`` with the period after each word of ``titles`` (lower case) made a space, so
+    that it ends no clause ("with Mr. Obama on Monday"); the length is kept."""
+    if not titles or "." not in text:
+        return text
+    return _TITLE_PERIOD.sub(lambda m: m[1] + (" " if m[1].lower() in titles else "."), text)
 
 
 def previous_word(text: str, start: int) -> str:
