@@ -57,6 +57,7 @@ from crosscheck.rules import (
     casualty_mates,
     certainty,
     figure_certainty,
+    loose_summaries,
     name_variant,
     numeric,
     quoted_counts,
@@ -145,6 +146,7 @@ class PairContext:
     superseded: Superseded
     lang: str  # the story's language, whose lexicons the rules read
     exact: Mapping[numeric.ExactKey, list[Claim]] = field(default_factory=dict)
+    stated: Mapping[str, tuple[Claim, ...]] = field(default_factory=dict)  # figures by source
 
 
 def pair_context(
@@ -163,6 +165,7 @@ def pair_context(
         parted=_keys_by_source(claims, partial(_part_key, lang=lang)),  # parts, no clock time
         figures=_figures_by_source(claims, lang),
         exact=numeric.exact_figures(claims, lang),
+        stated=loose_summaries.stated_figures(claims),
         superseded=superseded_in(sources, claims, lang) if superseded is None else superseded,
         lang=lang,
     )
@@ -180,7 +183,8 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
     other side (a live report's earlier toll beside its latest, a vague figure beside the
     exact one): that source says both, so the sources do not disagree. Nor is a loose count
     ("several") beside a quoted figure, or quoted itself, nor a vague plural read loosely
-    above its range with a side quoted (``rules.quoted_counts``).
+    above its range with a side quoted (``rules.quoted_counts``), or whose own article states
+    the other side's figure (``rules.loose_summaries``).
     Nor is a vague figure against one whose article also gives a figure inside the vague
     range (``rules.vague_inside``), nor an "others" count against one told beside another
     count of the other casualty (``rules.casualty_mates``).
@@ -210,6 +214,7 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         or running_counts.earlier_point(pair, context.sources, _all(context.figures), context.lang)
         or quoted_counts.loose_quoted_count(pair, context.sources, context.lang)
         or quoted_counts.loose_quoted_reach(pair, context.sources, context.lang)
+        or loose_summaries.summarised_figure(pair, context.stated, context.lang)
         or casualty_mates.unlike_mates(pair, context.sources, _all(context.figures), context.lang)
         or _dropped(pair.a, pair.b, context.lang)
     ):
