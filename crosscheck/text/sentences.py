@@ -75,6 +75,13 @@ def _rules(lang: str) -> _Rules:
     return build_splitting_rules(load_lexicon(LEXICON, lang), lang)
 
 
+def title_words(lang: str) -> frozenset[str]:
+    """The titles before a name of abbreviations.toml (lower case, no period: "mr", "sen"),
+    whose period never ends a sentence; the time finder reads them too (a clause goes on past
+    "Mr.")."""
+    return _rules(lang).titles
+
+
 def build_splitting_rules(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> _Rules:
     """Validate parsed abbreviations.toml data of language ``lang`` (the file errors name).
 

@@ -11,6 +11,7 @@ from typing import Any
 from crosscheck.errors import LexiconError
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.text.sentences import title_words
 
 __all__ = [
     "AnaphoraLexicon",
@@ -453,7 +454,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         present_cues=_words(lang, data, "present_cues"),
         fronted_openers=_words(lang, data, "fronted_openers"),
         conditional_openers=_words(lang, data, "conditional_openers"),
-        clause_titles=_words(lang, data, "clause_titles"),
+        clause_titles=title_words(lang) | _words(lang, data, "clause_titles_extra"),
         infinitive_past_forms=_words(lang, data, "infinitive_past_forms"),
         attribution_phrases=frozenset(
             tuple(p.split()) for p in _words(lang, data, "attribution_phrases")
