@@ -11,10 +11,6 @@ from crosscheck.model import Sentence
 CLAUSE_END = frozenset(
     {",", ";", ":", ".", "!", "?", "\u2013", "\u2014", "(", ")", "|", "“", "”", '"'}
 )
-# What cleaning (text.clean.normalise_typography) writes for an en or em dash: set off by
-# spaces it ends a date's clause (clause_bounds.clause_tokens); a range ("2013-2018") has
-# the same token with no space around it.
-SPACED_DASH = "-"
 # How many tokens on each side of a figure or date are read: far more than any subject,
 # metric or event window, and a bound that keeps one huge "sentence" linear.
 WINDOW = 40

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
-from crosscheck.claims.claim_window import CLAUSE_END, SPACED_DASH
+from crosscheck.claims.claim_window import CLAUSE_END
 from crosscheck.claims.date_events import date_event_words
 from crosscheck.claims.date_keys import in_name_list
 from crosscheck.claims.date_nouns import closes_full_date
@@ -69,47 +69,16 @@ def _back_to(
     return list(tokens[first:last])
 
 
-def _spaced_dash(tokens: Sequence[Token], k: int, next_start: int) -> bool:
-    """Whether ``tokens[k]`` is a dash set off by spaces ("recall election - On March 11"):
-    cleaning writes en and em dashes as ``SPACED_DASH``, which a range ("2013-2018", "March
-    3-4") also tokenizes to, but with no space on either side. ``next_start``: where the
-    text after the last of ``tokens`` starts."""
-    token = tokens[k]
-    previous_end = tokens[k - 1].end if k else -1
-    following = tokens[k + 1].start if k + 1 < len(tokens) else next_start
-    return token.text == SPACED_DASH and previous_end < token.start and token.end < following
-
-
-def _after_dash(tokens: Sequence[Token], before: list[Token], t: TimeRef) -> list[Token]:
-    """``before`` (a date's clause up to the date) from after its spaced dash on, when that
-    dash opens the rest of the sentence: a title before its caption ("The roots of
-    Wisconsin's recall election - On March 11, 2011, Walker signs a bill", "... - Recall
-    proponents deliver signatures ... on January 17, 2011"). Not after the second dash of
-    an aside ("the IRS - and the Obama administration - in May"), nor inside an aside the
-    sentence closes after the date ("the death of Otto Warmbier - the US citizen released
-    this summer who returned home - an act of terrorism"): those words tell of the noun
-    before the dash."""
-    dashes = [k for k in range(len(before)) if _spaced_dash(before, k, t.start)]
-    if len(dashes) != 1:
-        return before
-    first = _starting_from(tokens, t.end)
-    rest = tokens[first:]
-    if any(_spaced_dash(rest, k, rest[-1].end + 1) for k in range(len(rest))):
-        return before
-    return before[dashes[0] + 1 :]
-
-
 def clause_tokens(
     tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None, *, lang: str
 ) -> tuple[list[Token], list[Token]]:
     """Tokens before and after a time reference within its clause.
 
     A time that opens its clause ("In 2023, the regime suspended ...") reaches past the
-    comma that follows it; otherwise a comma after the time ends the clause. The words
-    before a title's dash are not the clause's (``_after_dash``).
-    ``index``: see ``_back_to``.
+    comma that follows it; otherwise a comma after the time ends the clause. ``index``:
+    see ``_back_to``.
     """
-    before = _after_dash(tokens, _back_to(tokens, t, _CLAUSE_END_NOT_COMMA, index), t)
+    before = _back_to(tokens, t, _CLAUSE_END_NOT_COMMA, index)
     opens_clause = _opens_clause(before, lang)
     after: list[Token] = []
     for i in range(_starting_from(tokens, t.end), len(tokens)):
@@ -141,7 +110,7 @@ def key_clause(
     and the colon after a date that opens a timeline entry ("April 27, 2011: Obama releases
     ..."). ``index``: see ``_back_to``."""
     ends = _KEY_CLAUSE_END
-    before = _after_dash(tokens, _back_to(tokens, t, ends, index), t)
+    before = _back_to(tokens, t, ends, index)
     opens_clause = _opens_clause(before, lang)
     if opens_clause:
         before = [x for x in before if not x.is_word]  # a connective is no key word
