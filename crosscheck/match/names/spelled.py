@@ -87,6 +87,7 @@ class Texts:
         self._folded_lower: frozenset[str] | None = None
         self._corrections: dict[tuple[str, int], bool] = {}
         self._posts: dict[str, list[int]] = {}
+        self._credited: dict[tuple[str, int], bool] = {}
         self._asked: dict[str, bool] = {}
         self._written: dict[tuple[str, tuple[str, ...]], bool] = {}
 
@@ -131,9 +132,13 @@ class Texts:
         outlet's headline quoted in a roundup (``credited_quote_line``)."""
         text = self.texts.get(source, "")
         start = text.rfind("\n", 0, offset) + 1
-        end = text.find("\n", offset)
-        line = text[start : len(text) if end < 0 else end]
-        return variant_rules().credited_quote.match(line) is not None
+        found = self._credited.get((source, start))
+        if found is None:  # once per line: a long line may hold many names
+            end = text.find("\n", offset)
+            line = text[start : len(text) if end < 0 else end]
+            found = variant_rules().credited_quote.match(line) is not None
+            self._credited[(source, start)] = found
+        return found
 
     def ordinary(self, folded: str) -> bool:
         """Whether a folded word is written in lower case somewhere in the sources."""
