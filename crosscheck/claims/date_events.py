@@ -41,6 +41,7 @@ class DateEventWords:
     present_endings: tuple[str, ...]
     present_objects: frozenset[str]
     present_subjects: frozenset[str]
+    labelled_people: frozenset[str]  # after an event noun that labels them ("bombing victims")
     announcement_mark: str
     name_joiners: frozenset[str]
     label_after: tuple[str, ...]
@@ -125,6 +126,7 @@ def date_event_words(lang: str) -> DateEventWords:
             str(x).lower() for x in require(more, "present_objects", list, _MORE, lang=lang)
         ),
         present_subjects=lower_words(more, "present_subjects", _MORE, lang=lang),
+        labelled_people=lower_words(more, "labelled_people", _MORE, lang=lang),
         announcement_mark=str(require(more, "announcement_mark", str, _MORE, lang=lang)),
         name_joiners=frozenset(
             str(x).lower() for x in require(data, "name_joiners", list, "time", lang=lang)

@@ -116,7 +116,9 @@ def _readings(
     A two-word phrase ("took office", "stepped down") is read as one predicate at its first
     word; a noun of ``nouns`` ("call") is one after a determiner, a modifier or the date.
     A word that opens no phrase is not paired with the next (``phrase_firsts``), and one
-    without a present ending is no present verb (``_present_verb``'s own first test).
+    without a present ending is no present verb (``_present_verb``'s own first test). A
+    word right before one of ``labelled_people`` labels them ("the bombing victims"): no
+    predicate.
     """
     words = date_event_words(lang)
     phrases, firsts, announcing, nouns = (
@@ -161,6 +163,8 @@ def _readings(
             and _present_verb(tokens, i, low, lang)
         ):
             read.append((token, stem(low, lang), ()))  # "Obama releases his birth certificate"
+        elif i + 1 < count and tokens[i + 1].lower in words.labelled_people:
+            read.append((token, "", ()))  # "the bombing victims": a label, no predicate
         else:
             read.append((token, _predicate_stem(low, lang), ()))
     return read

@@ -1,7 +1,8 @@
 """A name mention as written -> whether its words can be a spelling of its name at all.
 
 ``match.name_pairs`` compares only mentions that can: not text decoded wrongly upstream
-(mojibake), a correction notice or an embedded post, an ordinary word in capitals, a
+(mojibake), a correction notice, an embedded post or a quotation credited in brackets (an
+outlet's headline quoted in a roundup), an ordinary word in capitals, a
 misspelling the writer marks "(sic)", a compound cut short, or one word opening its
 sentence that the sources also write in lower case. ``Texts`` holds the sources' texts and
 what is read from them once per story; ``variant_rules`` the settings of
@@ -39,6 +40,7 @@ class VariantRules:
     corrections: tuple[str, ...]
     post_markers: tuple[str, ...]
     post_reach: int
+    credited_quote: re.Pattern[str]
     people_suffixes: frozenset[str]
     short_word: int
     weak_letters: dict[int, str]
@@ -61,6 +63,7 @@ def variant_rules() -> VariantRules:
         ),
         post_markers=tuple(require(data, "quoted_post_markers", list, NAMES_LEXICON)),
         post_reach=require(data, "quoted_post_reach", int, NAMES_LEXICON),
+        credited_quote=re.compile(require(data, "credited_quote_line", str, NAMES_LEXICON)),
         people_suffixes=frozenset(require(data, "people_suffixes", list, NAMES_LEXICON)),
         short_word=require(data, "short_word", int, NAMES_LEXICON),
         weak_letters={
@@ -84,6 +87,7 @@ class Texts:
         self._folded_lower: frozenset[str] | None = None
         self._corrections: dict[tuple[str, int], bool] = {}
         self._posts: dict[str, list[int]] = {}
+        self._credited: dict[tuple[str, int], bool] = {}
         self._asked: dict[str, bool] = {}
         self._written: dict[tuple[str, tuple[str, ...]], bool] = {}
 
@@ -122,6 +126,19 @@ class Texts:
         mark = marks[index]
         text = self.texts.get(source, "")
         return mark - offset <= variant_rules().post_reach and text.find("\n", offset, mark) < 0
+
+    def in_credited_quote(self, source: str, offset: int) -> bool:
+        """Whether an offset's line is one quotation credited to its author in brackets, an
+        outlet's headline quoted in a roundup (``credited_quote_line``)."""
+        text = self.texts.get(source, "")
+        start = text.rfind("\n", 0, offset) + 1
+        found = self._credited.get((source, start))
+        if found is None:  # once per line: a long line may hold many names
+            end = text.find("\n", offset)
+            line = text[start : len(text) if end < 0 else end]
+            found = variant_rules().credited_quote.match(line) is not None
+            self._credited[(source, start)] = found
+        return found
 
     def ordinary(self, folded: str) -> bool:
         """Whether a folded word is written in lower case somewhere in the sources."""
@@ -170,12 +187,13 @@ def spelled_name(item: SourcedName, texts: Texts) -> bool:
 
     Not when the text was decoded wrongly upstream ("ObamaÃ¢": mojibake markers in the
     name); when its sentence is a correction notice or its line an embedded post (a
-    tweet's "(@handle)" signature); when it holds an ordinary word in capitals (a video
-    player's "JUST WATCHED" / "MUST WATCH" labels run into a clip's title); when the writer
-    marks it as a misspelling quoted as written ("Tennesse (sic)"); when a word is a
-    compound cut short ("Mexican-U"); or when it is one word that opens its sentence, or a
-    part of it after a colon or dash, and the sources also write it in lower case (an
-    ordinary word capitalised there: "Good", not a name).
+    tweet's "(@handle)" signature) or one quotation credited in brackets (a headline of
+    another outlet: '"Dzhokar Tsarnaev ..." (CNN)'); when it holds an ordinary word in
+    capitals (a video player's "JUST WATCHED" / "MUST WATCH" labels run into a clip's
+    title); when the writer marks it as a misspelling quoted as written ("Tennesse
+    (sic)"); when a word is a compound cut short ("Mexican-U"); or when it is one word
+    that opens its sentence, or a part of it after a colon or dash, and the sources also
+    write it in lower case (an ordinary word capitalised there: "Good", not a name).
     """
     rules = variant_rules()
     mention = item.mention
@@ -189,6 +207,8 @@ def spelled_name(item: SourcedName, texts: Texts) -> bool:
         return False  # "... to correct the spelling of his name from Scaramuicci"
     if texts.in_post(item.source, mention.end):
         return False  # inside an embedded post: "... McCauliffe ... — Name (@handle) April 15"
+    if texts.in_credited_quote(item.source, mention.start):
+        return False  # another outlet's headline quoted: '-- "Dzhokar Tsarnaev ..." (CNN)'
     if len(mention.tokens) == 1:
         offset = mention.start - mention.sentence.start
         opening = mention.sentence.text[: max(0, offset)].rstrip()
