@@ -5,7 +5,8 @@
 - ``timex.patterns._behind_lead``: each core alternative of the atom pattern behind a
   look-ahead on its first characters; the identity is the full path (patterns rebuilt).
 - ``timex.tense.clause_text_before``: the last clause end in one match, against the loop
-  over every clause end.
+  over every clause end; with titles, the title periods blanked only when the last clause end
+  is one, against blanking them always.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from crosscheck.model import TimeRef
 from crosscheck.text.cleaning_rules import cleaning_rules
 from crosscheck.text.required import may_match, required_word
 from crosscheck.timex import find_times
-from crosscheck.timex.tense import CLAUSE_END, clause_text_before
+from crosscheck.timex.tense import CLAUSE_END, clause_text_before, without_title_periods
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
@@ -207,3 +208,29 @@ def _clause_text_before_loop(text: str, start: int) -> str:
 def test_clause_text_before_is_the_loop(text: str, start: int) -> None:
     start = min(start, len(text))
     assert clause_text_before(text, start) == _clause_text_before_loop(text, start)
+
+
+_TITLES = frozenset({"mr", "mrs", "sen"})
+
+
+def _clause_text_before_blanked(text: str, start: int) -> str:
+    window = text[max(0, start - 150) : start]
+    blanked = without_title_periods(window, _TITLES)
+    cut = 0
+    for stop in CLAUSE_END.finditer(blanked):
+        cut = stop.end()
+    return window[cut:]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Mr.", "MRS.", "Sen.", "xMr.", "5Mr.", "Amr.", "a", "b", "1", "9"])
+        | st.text(alphabet="ab1 .,;x", max_size=4)
+    ),
+    st.integers(0, 220),
+)
+def test_clause_text_before_with_titles_is_the_blanked_loop(parts: list[str], start: int) -> None:
+    text = " ".join(parts)
+    start = min(start, len(text))
+    got = clause_text_before(text, start, _TITLES)
+    assert got == _clause_text_before_blanked(text, start)

@@ -379,14 +379,30 @@ def _cause(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
 # one (each alternative of CLAUSE_END is one character: the matches of its ``finditer`` are
 # exactly the positions where it matches, and the last of them is this one).
 _LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{CLAUSE_END.pattern})")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def clause_text_before(text: str, start: int, titles: frozenset[str] = frozenset()) -> str:
     """The words of the clause before ``start`` (at most 150 characters back); the period
     after a word of ``titles`` ("Mr.") does not end it."""
     window = text[max(0, start - 150) : start]
-    last = _LAST_CLAUSE_END.match(without_title_periods(window, titles))
+    last = _LAST_CLAUSE_END.match(window)
+    if last is not None and _title_period_at(window, last.end() - 1, titles):
+        last = _LAST_CLAUSE_END.match(without_title_periods(window, titles))
     return window[last.end() :] if last is not None else window
+
+
+def _title_period_at(text: str, at: int, titles: frozenset[str]) -> bool:
+    """Whether the character at ``at`` is the period after a whole word of ``titles``, as
+    ``without_title_periods`` reads one (only then can the clause end lie further back)."""
+    if not titles or text[at] != ".":
+        return False
+    first = at
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    if first == 0 or not _WORD_CHAR.match(text, first - 1):
+        return text[first:at].lower() in titles
+    return False
 
 
 # A word and the period after it, the word read against a list of titles.
