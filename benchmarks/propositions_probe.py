@@ -93,7 +93,7 @@ def read_story(folder: Path) -> dict[str, Any]:
             ExtractedClaims(
                 source=source.id,
                 claims=claims_from(prepared),
-                names=tuple(names_in(prepared.sentences)),
+                names=tuple(names_in(prepared.sentences, DEFAULT_LANGUAGE)),
                 statements=find_statements(source, prepared.sentences),
             )
         )

@@ -203,7 +203,7 @@ def story_records(
     return StoryRecords(
         sources=sources,
         lang=lang,
-        name_pairs=pair_names(sources, names),
+        name_pairs=pair_names(sources, names, lang),
         assertion_pairs=pair_assertions(sources, statements, lang),
         statement_pairs=pair_statements(sources, statements, spans, lang),
         figures=figures,

@@ -880,7 +880,7 @@ def test_finders_complete_on_adversarial_text(name):
     # none of the shapes has a hedge, a speaker or a name
     assert find_hedges(text, lang="en").hedges == ()
     assert find_attribution(text, lang="en") is None
-    assert find_names(Sentence(start=0, end=len(text), text=text)) == []
+    assert find_names(Sentence(start=0, end=len(text), text=text), "en") == []
 
 
 # The whole claims stage is slower per byte: the shapes that add nothing new for it are left

@@ -171,15 +171,15 @@ def quoted_words(
     if post:
         return tuple(_folded_words(post))
     end = _sentence_stop(claim)
-    spans = quote_spans(text, claim.sentence_start, end)
+    spans = quote_spans(text, claim.sentence_start, end, lang)
     if _inside(claim, spans):
         return ()
     rest = text[end : end + 3].lstrip()
-    if not spans and rest[:1] and quote_spans(rest[:1], 0, 1):
+    if not spans and rest[:1] and quote_spans(rest[:1], 0, 1, lang):
         opened = end + (len(text[end : end + 3]) - len(rest))
         stop = text.find("\n", opened)
         stop = len(text) if stop < 0 else stop
-        borrowed = quote_spans(text, opened, stop)
+        borrowed = quote_spans(text, opened, stop, lang)
         own = [at for at in dated if opened <= at < stop and not _within(at, borrowed)]
         tail = text[claim.end : end].rstrip()
         short = tail.endswith(":") or len(_WORD.findall(tail)) <= _settings(lang).tail_words
@@ -197,12 +197,13 @@ def _sentence_stop(claim: Claim) -> int:
     return claim.sentence_end or claim.sentence_start + len(claim.sentence)
 
 
-def may_quote(text: str, claim: Claim) -> bool:
+def may_quote(text: str, claim: Claim, lang: str) -> bool:
     """Whether a date's sentence or the next paragraph's first character holds a quotation
-    mark: a cheap test before ``quoted_words``, which finds no words without one."""
+    mark (of language ``lang``): a cheap test before ``quoted_words``, which finds no words
+    without one."""
     end = _sentence_stop(claim)
-    return has_quote_mark(text, claim.sentence_start, end) or has_quote_mark(
-        text[end : end + 3].lstrip()[:1]
+    return has_quote_mark(text, claim.sentence_start, end, lang=lang) or has_quote_mark(
+        text[end : end + 3].lstrip()[:1], lang=lang
     )
 
 
@@ -299,7 +300,7 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -
         text = texts.get(claim.source)
         if text is None or not _placed_date(claim):
             continue
-        if not (may_quote(text, claim) or _stamped(claim, lang)):
+        if not (may_quote(text, claim, lang) or _stamped(claim, lang)):
             continue  # a quotation mark or a post's stamp: most dates' sentences quote nothing
         if not utterance_date(claim, lang):
             continue
