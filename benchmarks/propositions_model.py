@@ -214,7 +214,7 @@ def _argument(chunk: _Chunk, words: PropositionWords) -> Argument | None:
         return Argument(head=lower, start=last.start, end=last.end, pronoun=True)
     if last.tag == "CD":
         return None  # a bare number is a figure, not who or what
-    return Argument(head=noun_lemma(lower), start=last.start, end=last.end)
+    return Argument(head=noun_lemma(lower, DEFAULT_LANGUAGE), start=last.start, end=last.end)
 
 
 def _verb(chunk: _Chunk, words: PropositionWords) -> tuple[Tagged | None, bool, bool, bool]:

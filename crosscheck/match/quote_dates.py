@@ -249,13 +249,13 @@ def shared_run(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
 def same_words(run: Sequence[str], lang: str) -> bool:
     """Whether a shared run is long enough to be one utterance's words."""
     settings = _settings(lang)
-    stops = claim_words().stop_words
+    stops = claim_words(lang).stop_words
     content = sum(1 for w in run if w not in stops)
     return len(run) >= settings.min_run and content >= settings.min_content
 
 
 def _sentence_stems(claim: Claim, lang: str) -> frozenset[str]:
-    stops = claim_words().stop_words
+    stops = claim_words(lang).stop_words
     words = _folded_words(claim.sentence)
     return frozenset(stem(w, lang) for w in words if w not in stops and not w[:1].isdigit())
 
@@ -268,7 +268,7 @@ def told_alike(run: Sequence[str], a: Claim, b: Claim, lang: str) -> bool:
     was directing 'all necessary resources to support the security of our personnel in
     Libya'")."""
     settings = _settings(lang)
-    stops = claim_words().stop_words
+    stops = claim_words(lang).stop_words
     content = sum(1 for w in run if w not in stops)
     if len(run) < settings.short_run or content < settings.short_content:
         return False
