@@ -63,6 +63,19 @@ def add_after(path: Path, opening: str, line: str) -> None:
     replace_once(path, opening, f"{opening}\n{line}")
 
 
+def add_common_words(words: Iterable[str]) -> Callable[[Path], None]:
+    """An ``edit`` for ``fake_language``: ``words`` added to the language's common_words.toml
+    (words a stage then reads as too common to tell two sentences or claims apart)."""
+
+    def edit(fake: Path) -> None:
+        path = fake / "common_words.toml"
+        opening = "words = ["
+        assert path.read_text(encoding="utf-8").count(opening) == 1
+        replace_once(path, opening, opening + "".join(f' "{w}",' for w in words))
+
+    return edit
+
+
 def copy_english(root: Path, language: str, files: Iterable[str]) -> None:
     """A new folder for ``language`` under the lexicon root ``root`` holding English's
     ``files`` (their names without ``.toml``), and no other."""

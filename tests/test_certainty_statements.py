@@ -97,6 +97,29 @@ def test_the_row_quotes_both_sides_and_says_why() -> None:
     assert "'fourth', 'amendment'" in row.explanation
 
 
+def test_the_outright_quote_starts_at_the_name_right_before_its_head() -> None:
+    """cert47: the outright side is quoted with its subject, as the hedged side is."""
+    asserting = "At the firm, Tillerson developed a chummy relationship with Putin and his aides."
+    hedging = "The relationship he appears to have developed with Mr. Putin is under scrutiny."
+    (row,) = _rows(_source(asserting, "asserting"), _source(hedging, "hedging"))
+    assert row.a.text == "Tillerson developed a chummy relationship with Putin"
+
+
+def test_the_outright_sentence_sharing_more_object_words_is_chosen() -> None:
+    """cert47: of two sentences of one source, the one sharing more of the statement's object
+    words states it, before one that shares its subject words ("bystander", "video")."""
+    hedging = (
+        "A bystander video released Tuesday appears to show Patrolman First Class Dale Brenner"
+        " of North Ridge shooting Ray Tomkins."
+    )
+    asserting = (
+        "Video captured by a bystander showed Brenner shooting Tomkins as he fled."
+        " A video shows Officer Dale Brenner firing eight shots at Tomkins."
+    )
+    (row,) = _rows(_source(asserting, "asserting"), _source(hedging, "hedging"))
+    assert row.a.text.startswith("video shows Officer Dale Brenner")
+
+
 def test_row_ids_do_not_depend_on_source_order() -> None:
     a, b = _source(JUDGE, "asserting"), _source(HEDGED, "hedging")
     forward = [r.id for r in _rows(a, b)]

@@ -17,7 +17,7 @@ import pytest
 from crosscheck.cli import main
 from crosscheck.cli.draft import load_draft
 from crosscheck.match.vague_setting import common_words
-from tests.fakelang import FAKE, fake_language
+from tests.fakelang import FAKE, add_common_words, fake_language
 
 # A vague count and an exact one of one noun, paired when their sentences share two content
 # words besides the noun (``match.vague_setting.same_happening``, less ``common_words``): these
@@ -32,16 +32,7 @@ COMMON = ("filed", "monday")
 def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The shipped lexicons with a fake language ``FAKE``: English's files plus two common
     words in common_words.toml."""
-
-    def edit(fake: Path) -> None:
-        path = fake / "common_words.toml"
-        text = path.read_text(encoding="utf-8")
-        opening = "words = ["
-        assert text.count(opening) == 1
-        added = "".join(f' "{w}",' for w in COMMON)
-        path.write_text(text.replace(opening, opening + added), encoding="utf-8")
-
-    yield from fake_language(tmp_path, monkeypatch, edit)
+    yield from fake_language(tmp_path, monkeypatch, add_common_words(COMMON))
 
 
 def _story(tmp_path: Path, language: str) -> Path:

@@ -19,7 +19,7 @@ from crosscheck.check import run_story, story_language
 from crosscheck.match.vague_setting import common_words
 from crosscheck.model import Source
 from tests.cached_readers import cached_readers, language_faults
-from tests.fakelang import FAKE, fake_language
+from tests.fakelang import FAKE, add_common_words, fake_language
 
 ANCHOR = date(2024, 3, 14)
 # A vague count and an exact one of one noun and no event word (``match.vague_pairs``), both
@@ -36,16 +36,7 @@ COMMON = ("filed", "monday")
 def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The shipped lexicons copied to a temporary root with a fake language ``FAKE``:
     English's files plus two common words in common_words.toml."""
-
-    def edit(fake: Path) -> None:
-        path = fake / "common_words.toml"
-        text = path.read_text(encoding="utf-8")
-        opening = "words = ["
-        assert text.count(opening) == 1
-        added = "".join(f' "{w}",' for w in COMMON)
-        path.write_text(text.replace(opening, opening + added), encoding="utf-8")
-
-    yield from fake_language(tmp_path, monkeypatch, edit)
+    yield from fake_language(tmp_path, monkeypatch, add_common_words(COMMON))
 
 
 def _story(language: str) -> list[Source]:

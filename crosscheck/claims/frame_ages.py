@@ -143,10 +143,15 @@ def named_age(frame: Frame, owner: str) -> Frame:
 _DAYS = frozenset({Granularity.MINUTE, Granularity.HOUR, Granularity.DAY, Granularity.WEEK})
 
 
-def age_time(time: TimeRef | None, published: date | None, lang: str) -> TimeRef | None:
-    """The period of a named age: none for a day or week within ``claims.toml``'s
+def age_time(
+    time: TimeRef | None, published: date | None, lang: str, *, now: bool = False
+) -> TimeRef | None:
+    """The period of a named age: none for an age said to be now (``now``: "Knight, now 30,
+    vanished in August 2002") or for a day or week within ``claims.toml``'s
     ``age_same_days`` of the article's date ("Castro, 52, was arrested Monday": the age
     now, the day is the arrest's); else ``time`` (an age "in 1979" is another year's)."""
+    if now:
+        return None
     if time is None or published is None or time.granularity not in _DAYS:
         return time
     day = time.end_date or time.begin
@@ -173,4 +178,19 @@ def owned_age(
     before, subject = words
     frame = named_age(frame, age_owner(q, before, subject, source.text, lang))
     named = is_named_age(q.unit.value, frame.actor, frame.what)
-    return frame, age_time(time, source.published, lang) if named else time, named
+    if not named:
+        return frame, time, named
+    return frame, age_time(time, source.published, lang, now=_said_now(q, lang)), named
+
+
+def _said_now(q: Quantity, lang: str) -> bool:
+    """Whether an apposed age is said to be the age now ("Knight, now 30"), a word of
+    numbers.toml's ``apposed_age_now`` inside its text."""
+    words = {w.lower() for w in _WORD.findall(q.text)}
+    return bool(words & _now_words(lang))
+
+
+@cache
+def _now_words(lang: str) -> frozenset[str]:
+    units = load_lexicon("numbers", lang).get("units", {})
+    return frozenset(str(w).lower() for w in units.get("apposed_age_now", []))

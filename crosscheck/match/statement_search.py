@@ -109,8 +109,9 @@ def _best(
     own: bool = False,
     reads: _Needles | None = None,
 ) -> StatementPair | None:
-    """The best outright statement of ``other``; with ``own``, of the statement's own source
-    (another of its sentences), credited to anyone. ``reads``: ``_needles_of(statement)``,
+    """The best outright statement of ``other`` (most object words shared, then the highest
+    score); with ``own``, of the statement's own source (another of its sentences), credited
+    to anyone. ``reads``: ``_needles_of(statement)``,
     when the caller has read it already."""
     candidates: list[_Candidate] = []
     needles, plan = _needles_of(statement, rules) if reads is None else reads
@@ -136,7 +137,9 @@ def _best(
             candidate = _candidate(statement, other, span, words, index, story, rules, figure=True)
             if candidate is not None:
                 candidates.append(candidate)
-    for candidate in sorted(candidates, key=lambda c: (-c.score, c.span[0], c.index)):
+    # the sentence sharing more object words states it, before a higher score of subject words
+    # ("A video shows Officer Michael Slager" / "Video captured by a bystander showed Slager")
+    for candidate in sorted(candidates, key=lambda c: (-c.objects, -c.score, c.span[0], c.index)):
         outright = _outright(statement, candidate, story, rules, own=own)
         if outright is not None:
             strong = candidate.score >= rules.strong_score and candidate.objects >= 2

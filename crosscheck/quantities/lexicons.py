@@ -77,6 +77,7 @@ class _NumberLexicon:
     age_prefixes: tuple[str, ...]
     apposed_age_max: int
     apposed_age_not_names: frozenset[str]
+    apposed_age_now: frozenset[str]
     implicit_durations: Mapping[str, tuple[str, float]]
     bounded_durations: Mapping[str, tuple[str, float]]
     bounded_durations_not_followed: tuple[str, ...]
@@ -289,6 +290,9 @@ def _numbers(lang: str) -> _NumberLexicon:
         ),
         apposed_age_not_names=frozenset(
             _strings(units.get("apposed_age_not_names"), "units.apposed_age_not_names", name, lang)
+        ),
+        apposed_age_now=frozenset(
+            _strings(units.get("apposed_age_now", []), "units.apposed_age_now", name, lang)
         ),
         implicit_durations=MappingProxyType(_unit_pairs(units, "implicit_durations", name, lang)),
         bounded_durations=MappingProxyType(_unit_pairs(units, "bounded_durations", name, lang)),

@@ -75,12 +75,13 @@ def _apposed_name(text: str, r: _Reading, lang: str) -> int | None:
     digits = text[r.start : r.end]
     if not digits.isdigit() or int(digits) > lex.apposed_age_max or digits.startswith("0"):
         return None
-    if text[r.end : r.end + 1] != "," or text[r.start - 2 : r.start] != ", ":
+    comma = _apposed_comma(text, r.start, lex.apposed_age_now)
+    if text[r.end : r.end + 1] != "," or comma is None:
         return None
     after = text[r.end + 1 : r.end + 7].strip()
     if after[:4].isdigit():
         return None  # "October, 17, 2014"
-    end = r.start - 2
+    end = comma
     start = end
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'\u2019-"):
         start -= 1
@@ -90,6 +91,21 @@ def _apposed_name(text: str, r: _Reading, lang: str) -> int | None:
     if word in lex.months or word in lex.apposed_age_not_names:
         return None
     return start
+
+
+_NOW_WORD = re.compile(r", ([^\W\d_]+) $")
+
+
+def _apposed_comma(text: str, start: int, now_words: frozenset[str]) -> int | None:
+    """Where the comma before an apposed age at ``start`` stands: right before it ("Conditt,
+    23,") or before a word of ``now_words`` ("Knight, now 30,"); None when there is none."""
+    if text[start - 2 : start] == ", ":
+        return start - 2
+    head = text[max(0, start - 24) : start]
+    m = _NOW_WORD.search(head)
+    if m is None or m.group(1).lower() not in now_words:
+        return None
+    return start - len(head) + m.start()
 
 
 def _unit_after(r: _Reading, plain: _UnitRead, u: re.Match[str], lang: str) -> _UnitRead | None:

@@ -121,6 +121,17 @@ def _candidate(
         # Department") is no bar when enough object words tell the statement
     if figure and (not subjects or objects < 2):
         return None  # a figure alone is no statement: its subject and noun must be shared
+    if not figure and _identity(statement, matched, words, story, rules):
+        return _Candidate(
+            source=other,
+            span=span,
+            index=index,
+            words=(words.tokens[index], *(words.tokens[at] for at in matched.values())),
+            shared=tuple(matched),
+            objects=objects,
+            subjects=subjects,
+            score=story.weight(statement.head) + sum(story.weight(w) for w in matched),
+        )
     if (objects + subjects < 2 and not _bare(statement, subjects)) or (
         objects < 2 and not subjects
     ):
@@ -174,3 +185,36 @@ def _bare(statement: HedgedStatement, subjects: int) -> bool:
     """Whether a statement is its first word and a named subject alone ("Brown, who was
     apparently unarmed"): the name and that word, both shared, tell it."""
     return not statement.objects and subjects == 1 and statement.named
+
+
+def _identity(
+    statement: HedgedStatement,
+    matched: Mapping[str, int],
+    words: StatementWords,
+    story: StoryText,
+    rules: StatementRules,
+) -> bool:
+    """Whether a hedged name ("a reporter -- apparently Brian J. Karem, a correspondent for
+    Playboy -- interrupted") is the person the other sentence names doing the same: its last
+    word shared, and after the name on both sides at least ``identity_context`` words alike
+    ("Brian Karem, a contributor to Playboy magazine, interrupted"). The words before a name
+    ("another American journalist -- believed to be Steven Sotloff") only tell who is named:
+    any mention of that person shares them."""
+    if statement.subjects or not statement.objects or statement.objects[-1] not in matched:
+        return False
+    text = story.texts[statement.source]
+    head = text[statement.head_end - len(statement.head) : statement.head_end]
+    if not head[:1].isupper() or not all(
+        text[at : at + 1].isupper() for _, at, _ in statement.places
+    ):
+        return False
+    span = (statement.sentence_start, statement.sentence_start + len(statement.sentence))
+    own = story.words(statement.source, span)
+    name = {statement.head, *statement.objects}
+    after = {
+        key
+        for key, token in zip(own.keys, own.tokens, strict=True)
+        if token.start >= statement.end and key not in rules.stop_words and key not in name
+    }
+    shared = after.intersection(words.keys[matched[statement.objects[-1]] + 1 :])
+    return len(shared) >= rules.identity_context

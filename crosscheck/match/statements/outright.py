@@ -17,7 +17,7 @@ from crosscheck.certainty.quote_reach import through_stop_words
 from crosscheck.certainty.reading import attribution_in, hedges_in
 from crosscheck.certainty.records import HedgedStatement, OutrightStatement
 from crosscheck.certainty.rules import HARD_STOPS, attribution_rules, normal_text
-from crosscheck.certainty.sentence_words import in_quotation
+from crosscheck.certainty.sentence_words import StatementWords, in_quotation
 from crosscheck.certainty.statement_rules import StatementRules
 from crosscheck.match.statements.candidates import _Candidate
 from crosscheck.match.statements.story_text import StoryText
@@ -118,6 +118,8 @@ def _outright(
         first, last = _tighten(candidate.words, text, head)
     if last == head.end:
         last = through_stop_words(text, head.end, story.lang)
+    if first == head.start:
+        first = _named_before(words, text, index, rules)  # its subject named right before it
     if hedges_in(reading, first - start, last - start).level is CertaintyLevel.HEDGED:
         return None
     attribution = attribution_in(reading, first - start, last - start)
@@ -153,3 +155,21 @@ def _outright(
         sentence_start=start,
         attribution=attribution,
     )
+
+
+def _named_before(words: StatementWords, text: str, index: int, rules: StatementRules) -> int:
+    """Where the quote of an outright statement starts when it would start at its head: at
+    the name right before the head, its subject ("At ExxonMobil, [Tillerson] developed a
+    chummy relationship"), as the hedged side is quoted with its subject; the head's start
+    when a stop word, a lower-case word or punctuation stands before it."""
+    at = index
+    while at > 0:
+        before, word = words.tokens[at - 1], words.tokens[at]
+        if (
+            not before.text[:1].isupper()
+            or words.keys[at - 1] in rules.stop_words
+            or text[before.end : word.start].strip()
+        ):
+            break
+        at -= 1
+    return words.tokens[at].start
