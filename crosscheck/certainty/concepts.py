@@ -51,7 +51,7 @@ class _ConceptRules:
 
 def concept_rules(lang: str) -> _ConceptRules:
     """The [statements.concepts] table of the ``hedges.toml`` of language ``lang``, compiled
-    once per language (the matching stage's readers take the default)."""
+    once per language (the matching stage hands the story's)."""
     return _concept_rules(lang)
 
 

@@ -324,7 +324,7 @@ def _hedge_rules(lang: str) -> _HedgeRules:
 
 def assertion_rules(lang: str) -> _AssertionRules:
     """The [assertions] table of the ``hedges.toml`` of language ``lang``, compiled once per
-    language (the matching stage's readers take the default)."""
+    language (the matching stage hands the story's)."""
     return _assertion_rules(lang)
 
 
@@ -375,7 +375,7 @@ def _assertion_rules(lang: str) -> _AssertionRules:
 
 def attribution_rules(lang: str) -> _AttributionRules:
     """The ``attribution.toml`` of language ``lang``, compiled once per language (the
-    matching and rules stages' readers take the default)."""
+    matching and rules stages hand the story's)."""
     return _attribution_rules(lang)
 
 

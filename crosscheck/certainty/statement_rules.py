@@ -91,7 +91,7 @@ class StatementRules:
 
 def statement_rules(lang: str) -> StatementRules:
     """The [statements] table of the ``hedges.toml`` of language ``lang``, compiled once per
-    language (the matching and rules stages' readers take the default)."""
+    language (the matching and rules stages hand the story's)."""
     return _statement_rules(lang)
 
 

@@ -1,6 +1,6 @@
 """Every source's name claims -> the pairs of spellings that may name one entity.
 
-The matching stage of the name family: ``pair_names(sources, {source id: name claims})``
+The matching stage of the name family: ``pair_names(sources, {source id: name claims}, lang)``
 pairs, across and within sources, two spellings that may be variants of one name (a
 transliteration, one slip, the words in another order), each a ``names.records.VariantPair``
 with its mentions per source; the story rule ``rules/name_variant.py`` only judges each pair

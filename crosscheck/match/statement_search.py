@@ -206,7 +206,7 @@ def _figure(statement: HedgedStatement, story: StoryText, rules: StatementRules)
     if statement.hedge in rules.expecting:
         return None
     for word in statement.objects[: rules.figure_reach]:
-        value = parse_number(word) if word[:1].isdigit() else None
+        value = parse_number(word, story.lang) if word[:1].isdigit() else None
         if value is None or rules.years[0] <= value <= rules.years[1]:
             continue
         if story.weight(word) >= rules.figure_weight:

@@ -171,7 +171,7 @@ def _counted(
     for word in statement.subjects:
         if word not in matched or not word[:1].isdigit():
             continue
-        value = parse_number(word)
+        value = parse_number(word, story.lang)
         if (
             value is not None
             and not rules.years[0] <= value <= rules.years[1]
