@@ -43,6 +43,7 @@ from benchmarks.propositions_probe import (
 )
 from crosscheck.certainty.reading import find_attribution, find_hedges
 from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import CertaintyLevel, Sentence
 
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)  # cosine bands counted and read
@@ -112,7 +113,7 @@ class Embedder:
 
 def _credited(text: str, tagger: Any) -> bool:
     """prop9x's filter: an attribution, or (with textblob) a reporting verb."""
-    if find_attribution(text, 0, len(text)) is not None:
+    if find_attribution(text, 0, len(text), lang=DEFAULT_LANGUAGE) is not None:
         return True
     return tagger is not None and any(p.reporting for p in tagger.read(text))
 
@@ -127,7 +128,7 @@ def probe_certainty(
     if not any(statements.values()):
         return counts
     today = _today_certainty(story)
-    expecting = statement_rules().expecting
+    expecting = statement_rules(DEFAULT_LANGUAGE).expecting
     vectors = {sid: embedder.embed([s.text for s in group]) for sid, group in sentences.items()}
     for source, hedged in statements.items():
         for h in hedged:
@@ -151,7 +152,9 @@ def probe_certainty(
                 if level is None or known:
                     continue
                 outright = group[col]
-                own_hedge = find_hedges(outright.text).level is CertaintyLevel.HEDGED
+                own_hedge = (
+                    find_hedges(outright.text, lang=DEFAULT_LANGUAGE).level is CertaintyLevel.HEDGED
+                )
                 forecast = h.hedge.lower() in expecting
                 credited = _credited(outright.text, tagger)
                 why = (

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from crosscheck.certainty.reading import find_hedges
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import CertaintyLevel
 from crosscheck.text.words import lemma as noun_lemma
 
@@ -213,7 +214,7 @@ def _argument(chunk: _Chunk, words: PropositionWords) -> Argument | None:
         return Argument(head=lower, start=last.start, end=last.end, pronoun=True)
     if last.tag == "CD":
         return None  # a bare number is a figure, not who or what
-    return Argument(head=noun_lemma(lower), start=last.start, end=last.end)
+    return Argument(head=noun_lemma(lower, DEFAULT_LANGUAGE), start=last.start, end=last.end)
 
 
 def _verb(chunk: _Chunk, words: PropositionWords) -> tuple[Tagged | None, bool, bool, bool]:
@@ -277,7 +278,8 @@ def propositions(
                 passive=passive,
                 negated=negated,
                 modal=modal,
-                hedged=find_hedges(text, main.start, main.end).level is CertaintyLevel.HEDGED,
+                hedged=find_hedges(text, main.start, main.end, lang=DEFAULT_LANGUAGE).level
+                is CertaintyLevel.HEDGED,
                 reporting=predicate in words.reporting or main.text.lower() in words.reporting,
                 figures=figures,
             )

@@ -50,6 +50,7 @@ from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.certainty.statements import find_statements
 from crosscheck.check import ExtractedClaims, compare_extracted
 from crosscheck.claims.extract import claims_from, prepare
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.statement_search import match_statements
 from crosscheck.model import GRANULARITY_RANK, Claim, DiscrepancyKind, Sentence, Source
 from crosscheck.names.finder import names_in
@@ -92,7 +93,7 @@ def read_story(folder: Path) -> dict[str, Any]:
             ExtractedClaims(
                 source=source.id,
                 claims=claims_from(prepared),
-                names=tuple(names_in(prepared.sentences)),
+                names=tuple(names_in(prepared.sentences, DEFAULT_LANGUAGE)),
                 statements=find_statements(source, prepared.sentences),
             )
         )
@@ -189,7 +190,7 @@ def _today_certainty(story: dict[str, Any]) -> set[tuple[str, int, str]]:
     spans = {sid: st.sentences for sid, st in statements.items()}
     today = {
         (p.hedged.source, p.hedged.sentence_start, p.outright.source)
-        for p in match_statements(sources, hedged, spans)
+        for p in match_statements(sources, hedged, spans, DEFAULT_LANGUAGE)
     }
     for row in story["rows"]:
         if row.kind is DiscrepancyKind.CERTAINTY:
@@ -208,7 +209,7 @@ def probe_certainty(
     sources: Sequence[Source] = story["sources"]
     sentences = story["sentences"]
     today = _today_certainty(story)
-    expecting = statement_rules().expecting
+    expecting = statement_rules(DEFAULT_LANGUAGE).expecting
     rare = _rare(sentences)
     for source in sources:
         for h in next(e for e in story["extracted"] if e.source == source.id).statements.hedged:
@@ -260,7 +261,7 @@ def probe_certainty(
 
 def _credited(tagger: Tagger, text: str) -> bool:
     """Whether a sentence credits a speaker: a reporting verb or an attribution."""
-    return find_attribution(text, 0, len(text)) is not None or any(
+    return find_attribution(text, 0, len(text), lang=DEFAULT_LANGUAGE) is not None or any(
         p.reporting for p in tagger.read(text)
     )
 

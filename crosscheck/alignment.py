@@ -63,7 +63,7 @@ def names_of(text: str, lang: str) -> frozenset[str]:
     """The stems of a sentence's names, as its content stems are (word_roots.word_root):
     capitalised words after its first word, not stop words ("Officials said 1,300 homes
     burned in Sonoma County" -> sonoma, county)."""
-    stops = claim_words().stop_words
+    stops = claim_words(lang).stop_words
     found: set[str] = set()
     for number, m in enumerate(WORD.finditer(text)):
         word = m.group()

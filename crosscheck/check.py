@@ -198,14 +198,14 @@ def story_records(
     beside the figure rows and the figures the articles replace; ``lang``: the story's
     language (``story_language``)."""
     names = {e.source: name_claims(e.source, e.names) for e in extracted}
-    statements = story_statement_claims(sources, {e.source: e.statements for e in extracted})
+    statements = story_statement_claims(sources, {e.source: e.statements for e in extracted}, lang)
     spans = {e.source: e.statements.sentences for e in extracted}
     return StoryRecords(
         sources=sources,
         lang=lang,
-        name_pairs=pair_names(sources, names),
-        assertion_pairs=pair_assertions(sources, statements),
-        statement_pairs=pair_statements(sources, statements, spans),
+        name_pairs=pair_names(sources, names, lang),
+        assertion_pairs=pair_assertions(sources, statements, lang),
+        statement_pairs=pair_statements(sources, statements, spans, lang),
         figures=figures,
         superseded=superseded,
     )

@@ -3,8 +3,9 @@
 ``functools.cache`` hides a reader's signature from mypy, so a call that leaves the language
 out (``frame_words()``, say one a merged branch adds) fails only when it runs. These helpers
 parse the code instead: every cached function of ``crosscheck/<package>/*.py`` (or of the one
-module ``crosscheck/<package>.py``, as ``aligned_figures``) and every call of one anywhere in
-the project's code, tests and benchmarks.
+module ``crosscheck/<package>.py``, as ``aligned_figures``; a sub-package is named with dots,
+as ``match.statements``) and every call of one anywhere in the project's code, tests and
+benchmarks.
 """
 
 from __future__ import annotations
@@ -30,9 +31,14 @@ def _module(package: str) -> Path | None:
     return path if path.is_file() else None
 
 
+def _folder(package: str) -> Path:
+    """The folder of a package (``match.statements``: ``crosscheck/match/statements``)."""
+    return ROOT / "crosscheck" / Path(*package.split("."))
+
+
 def _files(package: str) -> list[Path]:
     module = _module(package)
-    return [module] if module else sorted((ROOT / "crosscheck" / package).glob("*.py"))
+    return [module] if module else sorted(_folder(package).glob("*.py"))
 
 
 def _cached_functions(package: str) -> Iterator[tuple[Path, ast.FunctionDef]]:
@@ -78,8 +84,8 @@ def _imported(tree: ast.AST, package: str) -> tuple[dict[str, Reader], dict[str,
                 modules[local] = alias.name
             elif node.module == "crosscheck" and single and alias.name == package:
                 modules[local] = package  # "from crosscheck import aligned_figures"
-            elif node.module.startswith(top + ".") and len(parts) == 3:
-                names[local] = (parts[2], alias.name)
+            elif node.module.startswith(top + ".") and len(parts) == top.count(".") + 2:
+                names[local] = (parts[-1], alias.name)
     return names, modules
 
 
@@ -91,7 +97,7 @@ def reader_calls(path: Path, package: str) -> Iterator[tuple[Reader, int, int]]:
     if module is not None:
         own = package if path == module else None
     else:
-        own = path.stem if path.parent == ROOT / "crosscheck" / package else None
+        own = path.stem if path.parent == _folder(package) else None
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue

@@ -40,7 +40,7 @@ def story_of(
         ExtractedClaims(
             source=sid,
             claims=(),
-            names=tuple(names_in(names.get(sid, ()))) if names is not None else (),
+            names=tuple(names_in(names.get(sid, ()), "en")) if names is not None else (),
             statements=said.get(sid) or _nothing_said(by_id[sid]),
         )
         for sid in ids

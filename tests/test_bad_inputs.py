@@ -878,9 +878,9 @@ def test_finders_complete_on_adversarial_text(name):
     for item in found:
         assert text[item.start : item.end] == item.text
     # none of the shapes has a hedge, a speaker or a name
-    assert find_hedges(text).hedges == ()
-    assert find_attribution(text) is None
-    assert find_names(Sentence(start=0, end=len(text), text=text)) == []
+    assert find_hedges(text, lang="en").hedges == ()
+    assert find_attribution(text, lang="en") is None
+    assert find_names(Sentence(start=0, end=len(text), text=text), "en") == []
 
 
 # The whole claims stage is slower per byte: the shapes that add nothing new for it are left

@@ -75,7 +75,7 @@ def _sources(order: list[str] | None = None) -> tuple[list[Source], dict[str, An
 @pytest.mark.cases("certainty", files="hedges")
 def test_hedge_cases(case: Case) -> None:
     start, end = _span(case["sentence"], case.get("claim"))
-    found = find_hedges(case["sentence"], start, end)
+    found = find_hedges(case["sentence"], start, end, lang="en")
     assert list(found.hedges) == case["hedges"]
     expected = CertaintyLevel.HEDGED if case["hedges"] else CertaintyLevel.ASSERTED
     assert found.level is expected
@@ -87,9 +87,9 @@ def test_hedge_cases_include_both_outcomes() -> None:
 
 
 def test_default_span_is_the_whole_sentence() -> None:
-    assert str(find_hedges("Lukashenko may step down, and the regime reportedly agreed.")) == (
-        "hedged (may, reportedly)"
-    )
+    assert str(
+        find_hedges("Lukashenko may step down, and the regime reportedly agreed.", lang="en")
+    ) == ("hedged (may, reportedly)")
 
 
 # --------------------------------------------------------------------------- attribution
@@ -98,13 +98,13 @@ def test_default_span_is_the_whole_sentence() -> None:
 @pytest.mark.cases("certainty", files="attribution")
 def test_attribution_cases(case: Case) -> None:
     start, end = _span(case["sentence"], case.get("claim"))
-    assert find_attribution(case["sentence"], start, end) == (case["speaker"] or None)
+    assert find_attribution(case["sentence"], start, end, lang="en") == (case["speaker"] or None)
 
 
 def test_attribution_nearest_to_the_claim() -> None:
     sentence = "Viasna reports 1,100 prisoners, while the government said there were none."
-    assert find_attribution(sentence, 15, 30) == "Viasna"
-    assert find_attribution(sentence, 65, 74) == "the government"
+    assert find_attribution(sentence, 15, 30, lang="en") == "Viasna"
+    assert find_attribution(sentence, 65, 74, lang="en") == "the government"
 
 
 # --------------------------------------------------------------------------- assertions
@@ -287,10 +287,10 @@ def test_finders_complete_on_adversarial_input(
     text: str, hedges: set[str], speaker: str | None
 ) -> None:
     middle = len(text) // 2
-    found = find_hedges(text, middle, middle + 10)
+    found = find_hedges(text, middle, middle + 10, lang="en")
     assert set(found.hedges) == hedges
     assert found.level is (CertaintyLevel.HEDGED if hedges else CertaintyLevel.ASSERTED)
-    said = find_attribution(text, middle, middle + 10)
+    said = find_attribution(text, middle, middle + 10, lang="en")
     if speaker is ANY_WORDS:
         assert said is None or said in text
     else:
@@ -335,13 +335,13 @@ def replaced_lexicon(monkeypatch: pytest.MonkeyPatch):
 def test_bad_hedges_lexicon_is_reported(replaced_lexicon) -> None:
     replaced_lexicon("hedges", {"hedge": [{"phrases": ["may"], "scope": "everywhere"}]})
     with pytest.raises(LexiconError, match=r"hedges\.toml"):
-        find_hedges("It may rain.")
+        find_hedges("It may rain.", lang="en")
 
 
 def test_bad_attribution_lexicon_is_reported(replaced_lexicon) -> None:
     replaced_lexicon("attribution", {"verbs": [1, 2]})
     with pytest.raises(LexiconError, match=r"attribution\.toml"):
-        find_attribution("The experts said so.")
+        find_attribution("The experts said so.", lang="en")
 
 
 # --- causes and attribution columns (issues 12 and 13) -----------------------------------

@@ -74,7 +74,7 @@ def test_a_verb_of_appearance_with_no_head_of_the_list_is_no_statement(text: str
 
 
 def _unconfirmed(text: str) -> bool:
-    return StatementWords(text, 0, len(text), statement_rules()).unconfirmed
+    return StatementWords(text, 0, len(text), statement_rules("en")).unconfirmed
 
 
 @pytest.mark.parametrize(

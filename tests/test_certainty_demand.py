@@ -121,10 +121,10 @@ def test_no_hedged_assertion_is_deferred(sources: list[Source]) -> None:
     found = {s.id: statements.find_statements(s, prepare(s).sentences) for s in sources}
     full = {s.id: tuple(find_assertions(s, prepare(s).sentences)) for s in sources}
     for sid, got in found.items():
-        wanted = [a for a in full[sid] if a.hedged and comparable_assertion(a)]
-        assert wanted == [a for a in got.assertions if a.hedged and comparable_assertion(a)]
-    merged = story_assertions(sources, found)
-    hedged = (a.hedged and comparable_assertion(a) for got in full.values() for a in got)
+        wanted = [a for a in full[sid] if a.hedged and comparable_assertion(a, "en")]
+        assert wanted == [a for a in got.assertions if a.hedged and comparable_assertion(a, "en")]
+    merged = story_assertions(sources, found, "en")
+    hedged = (a.hedged and comparable_assertion(a, "en") for got in full.values() for a in got)
     if any(hedged):
         assert merged == full
     else:
@@ -156,7 +156,7 @@ def test_the_assertion_test_keeps_every_comparable_hedged_assertion() -> None:
     kept = skipped = 0
     for source, sentence in _assertion_sentences():
         found = read_labelled(source, [(sentence, None)])
-        if any(a.hedged and comparable_assertion(a) for a in found):
+        if any(a.hedged and comparable_assertion(a, "en") for a in found):
             kept += 1
             assert may_hedge(sentence, source.text, "en"), sentence.text
         elif any(a.hedged for a in found) and not may_hedge(sentence, source.text, "en"):
@@ -176,11 +176,11 @@ def test_a_story_without_hedged_assertions_reads_fewer_sentences() -> None:
 def test_needles_never_drop_a_candidate() -> None:
     """Wherever ``_candidate`` finds a candidate (at any word of any sentence of any other
     source), the sentence holds one of the statement's needles."""
-    rules = statement_table.statement_rules()
+    rules = statement_table.statement_rules("en")
     checked = 0
     for sources in _all_stories():
         spans = {s.id: [(x.start, x.end) for x in prepare(s).sentences] for s in sources}
-        story = story_text.StoryText(sources, spans)
+        story = story_text.StoryText(sources, spans, "en")
         for statement in (
             h
             for s in sources
@@ -201,7 +201,7 @@ def _candidates(
     needles: frozenset[str],
 ) -> int:
     """How many candidates a sentence gives a statement; fails if it lacks every needle."""
-    rules = statement_table.statement_rules()
+    rules = statement_table.statement_rules("en")
     words = story.words(other, span)
     holds = story.holds_any(other, span, needles)
     found = 0
@@ -251,7 +251,7 @@ def _hedge_sentences() -> Iterator[str]:
 
 def test_the_hedge_test_keeps_every_statement_hedge() -> None:
     """Wherever a statement hedge matches, ``may_hold_hedge`` lets the sentence be read."""
-    rules = statement_table.statement_rules()
+    rules = statement_table.statement_rules("en")
     matched = 0
     for text in _hedge_sentences():
         if next(rules.pattern.finditer(text), None) is not None:
@@ -267,7 +267,7 @@ def test_keys_looked_up_lazily_select_the_same_sentences() -> None:
     patterns, every story, and a source holding no key)."""
     from crosscheck.certainty.concepts import concept_rules
 
-    rules, concepts = statement_table.statement_rules(), concept_rules()
+    rules, concepts = statement_table.statement_rules("en"), concept_rules("en")
     compared = 0
     for sources in [*_all_stories(), [Source(id="none", text="Nothing here. At all.")]]:
         for source in sources:
@@ -288,7 +288,7 @@ def test_keys_holding_another_key_are_not_needed(monkeypatch: pytest.MonkeyPatch
     sentences and matches every key selects."""
     from crosscheck.certainty.concepts import concept_rules
 
-    rules, concepts = statement_table.statement_rules(), concept_rules()
+    rules, concepts = statement_table.statement_rules("en"), concept_rules("en")
     assert len(hits._shortest(rules.keys)) < len(rules.keys)
 
     phrases = [*concepts.concepts, *(f"{w} {w.upper()} {w.title()}" for w in concepts.concepts)]

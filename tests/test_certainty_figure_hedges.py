@@ -12,7 +12,7 @@ from crosscheck.certainty.statement_rules import statement_rules
 
 def _reach(text: str, hedge: str) -> tuple[str, ...]:
     """The words after ``hedge`` up to where a negation still negates its statement."""
-    rules = statement_rules()
+    rules = statement_rules("en")
     words = StatementWords(text, 0, len(text), rules)
     after = words.index(text.index(hedge) + len(hedge))
     end = negation_end(words, hedge, after, len(words.keys), rules)
@@ -34,4 +34,4 @@ def test_another_hedge_reaches_to_the_clause_end() -> None:
     [("perhaps", True), ("possibly", True), ("reportedly", False), ("appears to", False)],
 )
 def test_only_figure_hedges_are_read_inside_a_quotation(hedge: str, read: bool) -> None:
-    assert quoted_hedge_read(hedge, statement_rules()) is read
+    assert quoted_hedge_read(hedge, statement_rules("en")) is read

@@ -29,7 +29,7 @@ _TABLE = {
 
 
 def test_the_table_expands_to_every_phrase_and_no_other() -> None:
-    assert expand(_TABLE) == (
+    assert expand(_TABLE, "en") == (
         "it is unclear whether",
         "it is yet unclear whether",
         "it was not clear whether",
@@ -43,7 +43,7 @@ def test_the_table_expands_to_every_phrase_and_no_other() -> None:
 
 def test_a_bad_table_is_reported() -> None:
     with pytest.raises(LexiconError, match=r"hedges\.toml"):
-        expand({**_TABLE, "adverbs": ["yet", ""]})
+        expand({**_TABLE, "adverbs": ["yet", ""]}, "en")
 
 
 @pytest.mark.parametrize(
@@ -78,14 +78,14 @@ def test_a_phrase_with_an_apostrophe_matches_either_one() -> None:
 )
 def test_an_open_question_hedges_a_figure(sentence: str) -> None:
     start = sentence.index("40")
-    certainty = find_hedges(sentence, start, start + 2)
+    certainty = find_hedges(sentence, start, start + 2, lang="en")
     assert certainty.level is CertaintyLevel.HEDGED
     assert certainty.hedges == (sentence[: sentence.index(" 40")],)  # as written
 
 
 def test_a_figure_outside_the_question_is_asserted() -> None:
     sentence = "Forty people died in the fire; it wasn\u2019t clear whether Marlowe was there."
-    assert find_hedges(sentence, 0, 5).level is CertaintyLevel.ASSERTED
+    assert find_hedges(sentence, 0, 5, lang="en").level is CertaintyLevel.ASSERTED
 
 
 def test_an_open_question_with_a_curly_apostrophe_reads_a_statement() -> None:

@@ -19,7 +19,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "sources" / "belarus"
 
 
 def _lists() -> tuple[frozenset[str], ...]:
-    rules = attribution_rules()
+    rules = attribution_rules("en")
     return frozenset(_hedge_rules("en").scopes), rules.verb_forms, rules.phrase_forms
 
 
@@ -58,7 +58,7 @@ def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str]]:
 
 def test_one_pass_gives_each_scan_its_own_matches() -> None:
     hedges = _hedge_rules("en").pattern
-    rules = attribution_rules()
+    rules = attribution_rules("en")
     overlapping = 0
     for text in _sentences():
         lower = text.lower()

@@ -20,4 +20,4 @@ from crosscheck.model import Sentence
     ids=["one-person", "titled-person", "two-people", "nobody"],
 )
 def test_named_person(text: str, person: str | None) -> None:
-    assert named_person(Sentence(start=0, end=len(text), text=text)) == person
+    assert named_person(Sentence(start=0, end=len(text), text=text), "en") == person

@@ -48,7 +48,7 @@ from crosscheck.model import DiscrepancyKind
     ],
 )
 def test_object_end(text: str, shared: str, quoted: str) -> None:
-    assert text[: object_end(text, len(shared), len(text))] == quoted
+    assert text[: object_end(text, len(shared), len(text), "en")] == quoted
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,7 @@ def test_object_end(text: str, shared: str, quoted: str) -> None:
 )
 def test_mark_start(text: str, shared: str, quoted: str) -> None:
     start = text.index(shared)
-    assert text[mark_start(text, start) : start + len(shared)] == quoted
+    assert text[mark_start(text, start, "en") : start + len(shared)] == quoted
 
 
 def test_row_quotes_a_figure_with_its_mark() -> None:

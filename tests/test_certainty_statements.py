@@ -81,7 +81,7 @@ def test_no_hedged_statement_is_read(text: str) -> None:
     ],
 )
 def test_same_word(a: str, b: str, same: bool) -> None:
-    assert candidates.same_word(a, b) is same
+    assert candidates.same_word(a, b, "en") is same
 
 
 def test_the_row_quotes_both_sides_and_says_why() -> None:
@@ -196,7 +196,7 @@ def test_bad_statements_lexicon_is_reported(monkeypatch: pytest.MonkeyPatch) -> 
     statement_table._statement_rules.cache_clear()
     try:
         with pytest.raises(LexiconError, match=r"hedges\.toml"):
-            statement_table.statement_rules()
+            statement_table.statement_rules("en")
     finally:
         monkeypatch.undo()
         statement_table._statement_rules.cache_clear()
@@ -218,7 +218,7 @@ def test_an_outright_quote_reaches_through_stop_words_to_the_word_they_lead_to(
     from crosscheck.certainty.quote_reach import through_stop_words
 
     start = text.index(word)
-    assert text[start : through_stop_words(text, start + len(word))] == quoted
+    assert text[start : through_stop_words(text, start + len(word), "en")] == quoted
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,21 @@ one line naming the source and the language; the default stays English."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from crosscheck.certainty import quote_reach
+from crosscheck.certainty import rules as certainty_rules
+from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.reading import find_attribution, find_hedges, read_sentence
 from crosscheck.certainty.statements import find_statements
+from crosscheck.check import run_story
 from crosscheck.claims.extract import extract_claims, prepare
 from crosscheck.errors import LexiconError
-from crosscheck.model import CertaintyLevel, Source
+from crosscheck.model import CertaintyLevel, DiscrepancyKind, Source
+from tests.cached_readers import cached_parameters, cached_readers, language_faults
 from tests.fakelang import (
     ABSENT,
     BARE,
@@ -48,6 +54,7 @@ def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     yield from fake_language(tmp_path, monkeypatch, edit)
 
 
+ANCHOR = date(2024, 3, 14)
 HEDGED = "The dam angeblich collapsed on Sunday after heavy rain."
 CREDITED = "Police sagte the dam broke on Sunday."
 
@@ -65,7 +72,6 @@ def test_hedges_and_speakers_are_the_language_s(lexicon_root: Path) -> None:
     fake = find_hedges(HEDGED, lang=FAKE)
     assert (fake.level, fake.hedges) == (CertaintyLevel.HEDGED, ("angeblich",))
     assert find_hedges(HEDGED, lang="en").level is CertaintyLevel.ASSERTED
-    assert find_hedges(HEDGED).level is CertaintyLevel.ASSERTED  # the default: English
     assert find_attribution(CREDITED, lang=FAKE) == "Police"
     assert find_attribution(CREDITED, lang="en") is None
 
@@ -77,7 +83,7 @@ def test_a_sentence_read_in_one_language_is_read_again_in_another(lexicon_root: 
     assert (english.lang, fake.lang) == ("en", FAKE)
     assert not english.hedge_matches
     assert [m.group() for m in fake.hedge_matches] == ["angeblich"]
-    assert read_sentence(HEDGED) is english
+    assert read_sentence(HEDGED, "en") is english  # read once per language
 
 
 def test_a_source_s_statements_are_read_with_the_lexicons_of_its_language(
@@ -112,8 +118,8 @@ def test_the_default_and_a_regional_tag_read_english() -> None:
     assert [h.hedge for h in default.hedged] == ["reportedly"]
     regional = _source(text, "en-GB")
     assert find_statements(regional, prepare(regional).sentences) == default
-    assert find_hedges(text) == find_hedges(text, lang="en")
-    assert find_attribution(text) == find_attribution(text, lang="en") == "police"
+    assert find_hedges(text, lang="en").hedges == ("reportedly",)
+    assert find_attribution(text, lang="en") == "police"
 
 
 def test_a_language_without_lexicons_is_one_line_naming_source_and_language() -> None:
@@ -148,3 +154,73 @@ def test_a_bad_value_names_the_lexicon_of_its_language(
     assert str(caught.value).startswith(f"lexicon/{FAKE}/{lexicon}.toml: {message}")
     clear_lexicon_caches()
     assert find_hedges(HEDGED, lang="en").level is CertaintyLevel.ASSERTED  # English is whole
+
+
+# --- the story's language reaches every certainty reader (lang53) -------------------------
+# The matching stage (``match.statement_pairs``, ``match/statements/``, ``concept_pairs``)
+# and the certainty rows (``rules/certainty.py``, ``rules/figure_certainty.py``) read the
+# story's language: a story in the fake language reads no English rules at all.
+ASSERTING = (
+    "The dam collapsed on Sunday after heavy rain near the city of Pavlograd. "
+    "Officials said the payment violates the Fourth Amendment."
+)
+HEDGING = (
+    "The dam reportedly collapsed on Sunday after heavy rain near the city of Pavlograd. "
+    "Officials said the payment may violate the Fourth Amendment."
+)
+CERTAINTY_READERS = (
+    statement_table._statement_rules,
+    certainty_rules._assertion_rules,
+    certainty_rules._attribution_rules,
+    certainty_rules._hedge_rules,
+    quote_reach._quote_rules,
+)
+
+
+def _certainty_rows(language: str) -> list[str]:
+    sources = [
+        Source(id="a", text=HEDGING, language=language, published=ANCHOR),
+        Source(id="b", text=ASSERTING, language=language, published=ANCHOR),
+    ]
+    _, compared = run_story(sources)
+    return [d.explanation for d in compared.wording if d.kind is DiscrepancyKind.CERTAINTY]
+
+
+def test_a_story_s_certainty_lane_reads_only_its_language(lexicon_root: Path) -> None:
+    """Both certainty rows of the story (an assertion hedged by "may", a statement hedged by
+    "reportedly") are found in the fake language, and each certainty reader has read that
+    language only (on main the matching stage and the rows read English's rules too)."""
+    clear_lexicon_caches()
+    rows = _certainty_rows(FAKE)
+    for reader in CERTAINTY_READERS:
+        assert reader.cache_info().currsize == 1, reader.__name__  # FAKE's, not English's too
+    assert len(rows) == 2
+    assert rows == _certainty_rows("en")  # the fake language holds English's words
+
+
+# --- every cached reader of certainty/ takes the language ----------------------------------
+# As for claims/, match/ and rules/: ``functools.cache`` hides a reader's signature from
+# mypy, so a call that leaves the language out fails only when it runs.
+
+# Cached functions of certainty/ that read no lexicon: the shortest keys of a phrase list
+# (``hits._shortest``) and the normal form of words as written (``rules._normal_form``).
+NO_LANGUAGE = {("hits", "_shortest"), ("rules", "_normal_form")}
+
+
+def test_every_cached_reader_of_certainty_takes_the_language() -> None:
+    parameters = cached_parameters("certainty")
+    assert len(parameters) >= 12  # not vacuous: the readers were found
+    missing = [k for k, names in parameters.items() if "lang" not in names]
+    assert sorted(missing) == sorted(NO_LANGUAGE)
+    readers = {k: n for k, n in cached_readers("certainty").items() if k not in NO_LANGUAGE}
+    faults = language_faults(readers, "certainty")
+    assert not faults, faults
+
+
+def test_every_cached_reader_of_the_statement_matcher_takes_the_language() -> None:
+    """``match/statements/`` (the statement family's matching) caches one reader, the word
+    forms of ``same_word``, read per language too."""
+    parameters = cached_parameters("match.statements")
+    assert parameters == {("candidates", "same_word"): ("a", "b", "lang")}
+    faults = language_faults(cached_readers("match.statements"), "match.statements")
+    assert not faults, faults

@@ -16,7 +16,7 @@ from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.extract import extract_claims
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.model import Claim, Source
-from tests.cached_readers import cached_readers, language_faults
+from tests.cached_readers import cached_parameters, cached_readers, language_faults
 from tests.fakelang import FAKE, add_after, fake_language
 
 ANCHOR = date(2024, 3, 14)
@@ -74,4 +74,21 @@ def test_every_call_of_a_claims_reader_hands_it_the_language() -> None:
     readers = cached_readers("claims")
     assert len(readers) >= 50  # not vacuous: the package's readers were found
     faults = language_faults(readers, "claims")
+    assert not faults, faults
+
+
+# --- every cached reader of text/ takes the language (lang53) -----------------------------
+# ``text/words.py``'s readers (``claim_words``, ``lemma``, the lemmas and synonyms tables)
+# read the language they are handed, as the sentence and cleaning rules do. Cached functions
+# of text/ that read no lexicon: the pattern checks of ``text/required.py``.
+TEXT_NO_LANGUAGE = {("required", "_regex_internals"), ("required", "required_word")}
+
+
+def test_every_call_of_a_text_reader_hands_it_the_language() -> None:
+    parameters = cached_parameters("text")
+    assert len(parameters) >= 8  # not vacuous: the package's readers were found
+    missing = [key for key, names in parameters.items() if "lang" not in names]
+    assert sorted(missing) == sorted(TEXT_NO_LANGUAGE)
+    readers = {k: n for k, n in cached_readers("text").items() if k not in TEXT_NO_LANGUAGE}
+    faults = language_faults(readers, "text")
     assert not faults, faults

@@ -15,12 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.check import prepare_and_extract
+from crosscheck.check import prepare_and_extract, run_story
 from crosscheck.errors import LexiconError
-from crosscheck.model import Sentence, Source
+from crosscheck.model import DiscrepancyKind, Sentence, Source
+from crosscheck.names import quoted
 from crosscheck.names.finder import find_names, names_in
 from crosscheck.names.places import place_by_next_word
 from crosscheck.names.quoted import inside_quotes
+from tests.cached_readers import cached_parameters, cached_readers, language_faults
 from tests.fakelang import (
     ABSENT,
     BARE,
@@ -84,7 +86,6 @@ def test_place_words_are_the_language_s(lexicon_root: Path) -> None:
     end = text.index(" kreis")
     assert place_by_next_word(text, end, FAKE)
     assert not place_by_next_word(text, end, "en")
-    assert not place_by_next_word(text, end)  # the default: English
 
 
 def test_the_finder_s_own_words_are_the_language_s(lexicon_root: Path) -> None:
@@ -106,7 +107,6 @@ def test_quotation_marks_are_the_language_s(lexicon_root: Path) -> None:
     at = QUOTED.index("is here")
     assert inside_quotes(QUOTED, at, FAKE)
     assert not inside_quotes(QUOTED, at, "en")
-    assert not inside_quotes(QUOTED, at)
 
 
 def test_a_source_s_names_are_read_with_the_lexicon_of_its_language(lexicon_root: Path) -> None:
@@ -122,12 +122,11 @@ def test_a_source_s_names_are_read_with_the_lexicon_of_its_language(lexicon_root
 def test_the_default_and_a_regional_tag_read_english() -> None:
     text = "President Alexander Lukashenko met the Organization for Security and Cooperation."
     sentences = [_sentence(text)]
-    default = names_in(sentences)
+    default = names_in(sentences, "en")
     assert [(m.text, m.title) for m in default] == [
         ("Alexander Lukashenko", "President"),
         ("Organization for Security and Cooperation", None),
     ]
-    assert names_in(sentences, "en") == default
     plain = Source(id="a", text=text, published=ANCHOR)
     assert prepare_and_extract(_source(text, "en-GB")).names == prepare_and_extract(plain).names
 
@@ -181,3 +180,48 @@ def test_a_bad_quotation_mark_value_names_the_names_lexicon_of_its_language(
         inside_quotes(QUOTED, 3, FAKE)
     assert str(caught.value).startswith(f"lexicon/{FAKE}/names.toml: key 'quote_carry_paragraphs'")
     assert not inside_quotes(QUOTED, 3, "en")
+
+
+# --- the story's language reaches the name matcher's quotation marks (lang53) --------------
+# ``check.story_records`` hands the story's language to ``match.name_pairs.pair_names``, and
+# it reaches the readers of ``names/`` the matcher calls: the quotation marks of a spelling's
+# mentions (``quoted.own_voice``, ``quoted_wording``) and the place words of a pair's kind
+# (``told_kind`` -> ``places.place_by_next_word``).
+OWN = "President Aleksandr Lukashenko spoke on Sunday. Later Aleksandr Lukashenko left Minsk."
+QUOTING = (
+    "President Alexander Lukashenko spoke on Sunday. "
+    "Weber wrote \u2039Alexander Lukashenko left Minsk\u203a on Monday."
+)
+
+
+def _variant_rows(language: str) -> list[str]:
+    sources = [
+        Source(id="a", text=OWN, language=language, published=ANCHOR),
+        Source(id="b", text=QUOTING, language=language, published=ANCHOR),
+    ]
+    _, compared = run_story(sources)
+    return [d.explanation for d in compared.wording if d.kind is DiscrepancyKind.NAME_VARIANT]
+
+
+def test_a_story_s_name_rows_read_its_quotation_marks(lexicon_root: Path) -> None:
+    """A mention inside the fake language's single guillemets is quoted wording there, its
+    outlet's own voice in English (whose marks they are not); the row counts it so."""
+    clear_lexicon_caches()
+    [fake] = _variant_rows(FAKE)
+    assert quoted._marks.cache_info().currsize == 1  # FAKE's marks only, not English's too
+    [english] = _variant_rows("en")
+    assert "'Alexander Lukashenko' (mentions: 1 in b (+1 in quotes))" in fake
+    assert "'Alexander Lukashenko' (mentions: 2 in b)" in english
+
+
+# --- every cached reader of names/ takes the language ---------------------------------------
+# As for claims/, match/, rules/ and certainty/: ``functools.cache`` hides a reader's
+# signature from mypy, so a call that leaves the language out fails only when it runs.
+
+
+def test_every_cached_reader_of_names_takes_the_language() -> None:
+    parameters = cached_parameters("names")
+    assert len(parameters) >= 7  # not vacuous: the readers were found
+    assert [key for key, names in parameters.items() if "lang" not in names] == []
+    faults = language_faults(cached_readers("names"), "names")
+    assert not faults, faults

@@ -277,13 +277,13 @@ def test_stage_validators_name_the_language_file() -> None:
     from crosscheck.names import lexicon as names_lexicon
 
     with pytest.raises(LexiconError) as caught:
-        certainty_rules._strings({"hedges": [""]}, "hedges", "hedges")
+        certainty_rules._strings({"hedges": [""]}, "hedges", "hedges", "en")
     assert str(caught.value).startswith("lexicon/en/hedges.toml: ")
     with pytest.raises(LexiconError) as caught:
-        names_lexicon.lexicon_number({"share": "x"}, "share", "names")
+        names_lexicon.lexicon_number({"share": "x"}, "share", "names", "en")
     assert str(caught.value).startswith("lexicon/en/names.toml: ")
     with pytest.raises(LexiconError) as caught:
-        certainty_rules._number({"min_score": -1}, "min_score", "hedges")
+        certainty_rules._number({"min_score": -1}, "min_score", "hedges", "en")
     assert str(caught.value).startswith("lexicon/en/hedges.toml: ")
 
 

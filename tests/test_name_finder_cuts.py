@@ -12,7 +12,7 @@ from crosscheck.names.finder import find_names
 
 def _names(text: str) -> list[tuple[str, str]]:
     sentence = Sentence(start=0, end=len(text), text=text)
-    return [(m.text, m.kind.name) for m in find_names(sentence)]
+    return [(m.text, m.kind.name) for m in find_names(sentence, "en")]
 
 
 @pytest.mark.parametrize(

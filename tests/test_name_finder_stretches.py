@@ -13,7 +13,7 @@ from crosscheck.names.finder import find_names
 
 def _found(text: str) -> list[tuple[str, str, str | None]]:
     sentence = Sentence(start=0, end=len(text), text=text)
-    return [(m.text, m.kind.value, m.title) for m in find_names(sentence)]
+    return [(m.text, m.kind.value, m.title) for m in find_names(sentence, "en")]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_every_word_is_read_once_in_text_order(text):
     from crosscheck.names.lexicon import name_word_rules
     from crosscheck.text.tokens import word_tokens
 
-    toks = _tokens(text, name_word_rules())
+    toks = _tokens(text, name_word_rules("en"))
     spans = [(t.start, t.end) for t in toks]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in pairwise(spans))

@@ -18,7 +18,9 @@ from crosscheck.rules.name_variant import explain_variant
 def _items(text: str, name: str, source: str = "a") -> list[SourcedName]:
     """The mentions of ``name`` that the finder reads in one invented sentence."""
     sentence = Sentence(start=0, end=len(text), text=text)
-    found = [SourcedName(source=source, mention=m) for m in find_names(sentence) if m.text == name]
+    found = [
+        SourcedName(source=source, mention=m) for m in find_names(sentence, "en") if m.text == name
+    ]
     assert found, (text, name)
     return found
 
@@ -34,8 +36,8 @@ def _items(text: str, name: str, source: str = "a") -> list[SourcedName]:
 )
 def test_a_group_named_with_a_transliterated_word_is_an_organisation(text: str, name: str) -> None:
     items = _items(text, name)
-    assert told_kind(NameKind.PERSON, items) is NameKind.ORGANISATION
-    assert told_kind(NameKind.UNKNOWN, items) is NameKind.ORGANISATION
+    assert told_kind(NameKind.PERSON, items, lang="en") is NameKind.ORGANISATION
+    assert told_kind(NameKind.UNKNOWN, items, lang="en") is NameKind.ORGANISATION
 
 
 @pytest.mark.parametrize(
@@ -48,19 +50,19 @@ def test_a_group_named_with_a_transliterated_word_is_an_organisation(text: str, 
 )
 def test_a_persons_name_stays_a_persons(text: str, name: str) -> None:
     """Must not: a given name that is also a group's word ("Ansar") without an article after."""
-    assert told_kind(NameKind.PERSON, _items(text, name)) is NameKind.PERSON
+    assert told_kind(NameKind.PERSON, _items(text, name), lang="en") is NameKind.PERSON
 
 
 def test_a_name_read_as_a_person_and_as_a_prison_tells_no_kind() -> None:
     one = _items("Relatives waited outside Kobar Halim for news.", "Kobar Halim")
     other = _items("Guards moved the men to the Kobar Halim prison at dawn.", "Kobar Halim", "b")
-    assert told_kind(NameKind.PERSON, one, other) is NameKind.UNKNOWN
+    assert told_kind(NameKind.PERSON, one, other, lang="en") is NameKind.UNKNOWN
 
 
 def test_a_campaign_camp_is_no_place() -> None:
     """Must not: "the Trump camp" is a campaign, not a place."""
     items = _items("The Donald Trump camp said nothing.", "Donald Trump")
-    assert told_kind(NameKind.PERSON, items) is NameKind.PERSON
+    assert told_kind(NameKind.PERSON, items, lang="en") is NameKind.PERSON
 
 
 @pytest.mark.parametrize(
@@ -74,19 +76,22 @@ def test_a_campaign_camp_is_no_place() -> None:
     ],
 )
 def test_place_by_next_word(text: str, end: int, place: bool) -> None:
-    assert place_by_next_word(text, end) is place
+    assert place_by_next_word(text, end, "en") is place
 
 
 def test_a_kind_read_only_in_a_shouted_dateline_is_not_told() -> None:
     """ "ODESSA (Wire)" reads as an acronym; the city is written "Odessa" elsewhere."""
     shouted = _items("ODESSA (Wire) - Ships left port.", "ODESSA")
     plain = _items("Ships left Odessa on Monday.", "Odessa", "b")
-    assert told_kind(NameKind.ORGANISATION, shouted, plain) is NameKind.UNKNOWN
+    assert told_kind(NameKind.ORGANISATION, shouted, plain, lang="en") is NameKind.UNKNOWN
 
 
 def test_an_acronym_alone_keeps_its_kind() -> None:
     """Must not: an acronym with no lower-case spelling beside it stays an organisation's."""
-    assert told_kind(NameKind.ORGANISATION, _items("NATO met.", "NATO")) is NameKind.ORGANISATION
+    assert (
+        told_kind(NameKind.ORGANISATION, _items("NATO met.", "NATO"), lang="en")
+        is NameKind.ORGANISATION
+    )
 
 
 def test_a_clear_majority_keeps_the_kind() -> None:
@@ -94,8 +99,8 @@ def test_a_clear_majority_keeps_the_kind() -> None:
     person = _items("Marwan Halabi said he would stay.", "Marwan Halabi") * 3
     heading = _items("Kobar Halim Group met.", "Kobar Halim Group", "b")
     assert heading[0].mention.kind is NameKind.ORGANISATION
-    assert told_kind(NameKind.PERSON, person, heading) is NameKind.PERSON
-    assert told_kind(NameKind.PERSON, person[:1], heading) is NameKind.UNKNOWN
+    assert told_kind(NameKind.PERSON, person, heading, lang="en") is NameKind.PERSON
+    assert told_kind(NameKind.PERSON, person[:1], heading, lang="en") is NameKind.UNKNOWN
 
 
 def test_a_groups_row_says_organisation() -> None:
@@ -109,9 +114,9 @@ def test_a_groups_row_says_organisation() -> None:
         found = []
         for part in text.split(". "):
             start = text.index(part)
-            found.extend(find_names(Sentence(start=start, end=start + len(part), text=part)))
+            found.extend(find_names(Sentence(start=start, end=start + len(part), text=part), "en"))
         mentions[source] = found
-    pairs = variant_pairs(texts, mentions)
+    pairs = variant_pairs(texts, mentions, "en")
     assert pairs
     assert all(p.kind is NameKind.ORGANISATION for p in pairs)
     assert "the same organisation's name" in explain_variant(pairs[0], DEFAULT_LANGUAGE)

@@ -87,7 +87,7 @@ def belarus() -> tuple[list[Source], dict[str, tuple[Sentence, ...]]]:
 def test_find_names_cases(case: Case) -> None:
     text = case["text"]
     offset = 1000  # spans are source offsets: sentence start + local offset
-    found = find_names(_sentence(text, offset))
+    found = find_names(_sentence(text, offset), "en")
     got = [(m.text, m.kind.value) for m in found]
     assert got == [(e[0], e[1]) for e in case["expect"]]
     for mention, expected in zip(found, case["expect"], strict=True):
@@ -106,7 +106,7 @@ def test_every_find_case_has_a_negative_or_exact_expectation() -> None:
 
 def test_possessive_span_excludes_the_ending() -> None:
     text = "Since February 2022, Lukashenko\u2019s government has played a key role."
-    (mention,) = find_names(_sentence(text, 50))
+    (mention,) = find_names(_sentence(text, 50), "en")
     assert (mention.start, mention.end) == (50 + 21, 50 + 31)
     assert mention.text == "Lukashenko"
     assert mention.possessive
@@ -114,7 +114,7 @@ def test_possessive_span_excludes_the_ending() -> None:
 
 def test_acronym_in_brackets_is_kept_as_alias() -> None:
     text = "The Universal Periodic Review (UPR) takes place every four years."
-    first, second = find_names(_sentence(text))
+    first, second = find_names(_sentence(text), "en")
     assert (first.text, first.alias) == ("Universal Periodic Review", "UPR")
     assert (second.text, second.kind) == ("UPR", NameKind.ORGANISATION)
 
@@ -134,7 +134,7 @@ def test_name_pairs(case: Case) -> None:
 
 def _entities(texts_by_source: dict[str, list[str]]) -> list[Entity]:
     mentions = {
-        source: [m for text in texts for m in find_names(_sentence(text))]
+        source: [m for text in texts for m in find_names(_sentence(text), "en")]
         for source, texts in texts_by_source.items()
     }
     return group_entities(mentions)
@@ -327,7 +327,8 @@ def test_sample_variants_are_stable(story) -> None:
 def test_sample_people_are_kept_apart(story) -> None:
     sources, sentences = story
     mentions = {
-        s.id: [m for sentence in sentences[s.id] for m in find_names(sentence)] for s in sources
+        s.id: [m for sentence in sentences[s.id] for m in find_names(sentence, "en")]
+        for s in sources
     }
     entities = group_entities(mentions)
     people = [
@@ -390,7 +391,7 @@ ADVERSARIAL = [
 def test_find_names_completes_on_adversarial_input(
     text: str, expected: Callable[[list[NameMention]], bool]
 ) -> None:
-    found = find_names(_sentence(text))
+    found = find_names(_sentence(text), "en")
     assert all(text[m.start : m.end] == m.text for m in found)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found)), "overlapping names"
     assert expected(found), [(m.text, m.kind.value, m.title) for m in found[:5]]
@@ -430,7 +431,7 @@ def broken_lexicon(monkeypatch: pytest.MonkeyPatch):
 def test_bad_names_lexicon_is_reported(broken_lexicon) -> None:
     broken_lexicon("names", {"titles": "President"})
     with pytest.raises(LexiconError, match=r"names\.toml"):
-        find_names(_sentence("President Alexander Lukashenko spoke."))
+        find_names(_sentence("President Alexander Lukashenko spoke."), "en")
 
 
 def test_bad_transliteration_rule_is_reported(broken_lexicon) -> None:
@@ -469,7 +470,7 @@ def _distinct_people(count: int) -> dict[str, list[NameMention]]:
         f"{word(2)} {word(rng.randint(3, 5))} said that {n} people left." for n in range(count)
     )
     sentence = Sentence(start=0, end=len(text), text=text)
-    mentions = find_names(sentence)
+    mentions = find_names(sentence, "en")
     return {"a": mentions[: len(mentions) // 2], "b": mentions[len(mentions) // 2 :]}
 
 
@@ -691,7 +692,7 @@ def test_inside_quotes_cases(case: Case) -> None:
     for words, inside in ((case["inside"], True), (case["outside"], False)):
         for word in words:
             assert text.count(word) == 1, word
-            assert inside_quotes(text, text.index(word)) is inside, word
+            assert inside_quotes(text, text.index(word), "en") is inside, word
 
 
 # --------------------------------------------------------------------------- slip joins (names19)

@@ -71,15 +71,17 @@ def _stories() -> list[tuple[str, dict[str, str], dict[str, list[NameMention]]]]
         (
             "belarus",
             {s.id: s.text for s in sources},
-            {s.id: names_in(sentences[s.id]) for s in sources},
+            {s.id: names_in(sentences[s.id], "en") for s in sources},
         )
     ]
     texts, split = _story(_INVENTED)
-    found.append(("invented", texts, {s: names_in(found) for s, found in split.items()}))
+    found.append(("invented", texts, {s: names_in(found, "en") for s, found in split.items()}))
     for case in read_file("rules", "name_variant")["case"]:
         lines = {key: case[key] for key in ("a", "b") if key in case}
         texts, split = _story(lines)
-        found.append((case["name"], texts, {s: names_in(found) for s, found in split.items()}))
+        found.append(
+            (case["name"], texts, {s: names_in(found, "en") for s, found in split.items()})
+        )
     return found
 
 
@@ -92,14 +94,14 @@ def _full_path(
     """``variant_pairs`` reading every entity of several spellings (no ``may_pair``)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(name_pairing, "may_pair", lambda entity: True)
-        return variant_pairs(texts, mentions)
+        return variant_pairs(texts, mentions, "en")
 
 
 @pytest.mark.parametrize(("name", "texts", "mentions"), STORIES, ids=[s[0] for s in STORIES])
 def test_skipping_path_gives_the_full_paths_pairs(
     name: str, texts: dict[str, str], mentions: dict[str, list[NameMention]]
 ) -> None:
-    assert variant_pairs(texts, mentions) == _full_path(texts, mentions), name
+    assert variant_pairs(texts, mentions, "en") == _full_path(texts, mentions), name
 
 
 def test_the_comparison_reads_pairs_and_skips_entities() -> None:
@@ -131,7 +133,7 @@ def test_a_skipped_entity_pairs_in_no_subset_of_its_mentions() -> None:
             subsets += [items[n:] for n in range(1, len(items))]
             subsets += [tuple(i for i in items if i.source == s) for s in entity.sources]
             for subset in subsets:
-                assert entity_pairs(entity, subset, texts) == [], entity.mentions[0]
+                assert entity_pairs(entity, subset, texts, "en") == [], entity.mentions[0]
             checked += 1
     assert checked >= 10
 
@@ -139,15 +141,15 @@ def test_a_skipped_entity_pairs_in_no_subset_of_its_mentions() -> None:
 def test_a_kept_entity_can_pair() -> None:
     """The filter keeps an entity when its own mentions pair (so it could drop no row)."""
     sources, sentences = belarus()
-    mentions = {s.id: names_in(sentences[s.id]) for s in sources}
+    mentions = {s.id: names_in(sentences[s.id], "en") for s in sources}
     texts = {s.id: s.text for s in sources}
     paired = [
         e
         for e in group_entities(mentions)
-        if entity_pairs(e, e.mentions, texts) and not may_pair(e)
+        if entity_pairs(e, e.mentions, texts, "en") and not may_pair(e)
     ]
     assert paired == []
-    assert any(entity_pairs(e, e.mentions, texts) for e in group_entities(mentions))
+    assert any(entity_pairs(e, e.mentions, texts, "en") for e in group_entities(mentions))
 
 
 # --------------------------------------------------------------------------- speed17
@@ -160,14 +162,14 @@ def _lone_full_path(
     ``lone_vowels``: the words of longer names are always read)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(lone_vowels, "_may_pair", lambda lone, rules: True)
-        return variant_pairs(texts, mentions)
+        return variant_pairs(texts, mentions, "en")
 
 
 @pytest.mark.parametrize(("name", "texts", "mentions"), STORIES, ids=[s[0] for s in STORIES])
 def test_lone_words_skipped_give_the_full_paths_pairs(
     name: str, texts: dict[str, str], mentions: dict[str, list[NameMention]]
 ) -> None:
-    assert variant_pairs(texts, mentions) == _lone_full_path(texts, mentions), name
+    assert variant_pairs(texts, mentions, "en") == _lone_full_path(texts, mentions), name
 
 
 def test_the_lone_word_comparison_is_exercised() -> None:
@@ -191,7 +193,7 @@ def test_the_lone_word_comparison_is_exercised() -> None:
 def test_a_story_whose_lone_words_share_no_skeleton_never_reads_longer_names() -> None:
     """The skip is taken: ``known`` is not called when no two lone words can pair."""
     texts, split = _story({"one": ("Troops entered Mosul on Monday.",), "two": ("In Basra.",)})
-    mentions = {s: names_in(found) for s, found in split.items()}
+    mentions = {s: names_in(found, "en") for s, found in split.items()}
 
     def known() -> list[str]:
         raise AssertionError("read")
@@ -205,7 +207,7 @@ def test_name_claims_read_lazily_are_the_eager_claims() -> None:
     wrapping made, and ``mentions_of`` gives the payloads."""
     sources, sentences = belarus()
     for source in sources:
-        mentions = names_in(sentences[source.id])
+        mentions = names_in(sentences[source.id], "en")
         eager = tuple(name_claim(source.id, m) for m in mentions)
         lazy = name_claims(source.id, mentions)
         assert len(lazy) == len(eager) > 0
@@ -226,12 +228,14 @@ def test_the_rule_reads_lazy_claims_as_eager_ones() -> None:
     """The name pairing (and so the name-variant rule) finds the same rows from
     ``NameClaims`` as from claims built one by one (the full path)."""
     sources, sentences = belarus()
-    mentions = {s.id: names_in(sentences[s.id]) for s in sources}
+    mentions = {s.id: names_in(sentences[s.id], "en") for s in sources}
     lazy = {sid: name_claims(sid, found) for sid, found in mentions.items()}
     eager = {sid: tuple(name_claim(sid, m) for m in found) for sid, found in mentions.items()}
     rows = [
         RULE.find(
-            StoryRecords(sources=sources, lang=DEFAULT_LANGUAGE, name_pairs=pair_names(sources, n))
+            StoryRecords(
+                sources=sources, lang=DEFAULT_LANGUAGE, name_pairs=pair_names(sources, n, "en")
+            )
         )
         for n in (lazy, eager)
     ]
@@ -253,7 +257,7 @@ def test_a_lone_surname_two_people_share_stays_apart_each_time_written() -> None
             "two": ("Jane Smith spoke.", "Smith said no.", "Then Smith said yes."),
         }
     )
-    mentions = {s: names_in(found) for s, found in split.items()}
+    mentions = {s: names_in(found, "en") for s, found in split.items()}
     entities = group_entities(mentions)
     lone = [
         (entity, item)

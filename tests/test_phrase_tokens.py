@@ -14,8 +14,8 @@ from crosscheck.text.words import claim_words, is_contraction, phrase_tokens
 
 def _eager(after: Sequence[Token]) -> list[Token]:
     """The reading before it was lazy: cut at the first contraction, then the scare quotes."""
-    words = claim_words()
-    end = next((k for k, t in enumerate(after) if is_contraction(t.lower)), len(after))
+    words = claim_words("en")
+    end = next((k for k, t in enumerate(after) if is_contraction(t.lower, "en")), len(after))
     cut = after[:end]
     out: list[Token] = []
     i = 0
@@ -37,7 +37,7 @@ def _eager(after: Sequence[Token]) -> list[Token]:
 
 
 def _texts(text: str) -> list[str]:
-    return [t.text for t in phrase_tokens(tokenize(text))]
+    return [t.text for t in phrase_tokens(tokenize(text), "en")]
 
 
 def test_named_cases() -> None:
@@ -55,4 +55,4 @@ _WORDS = ["package", "big", "the", "isn't", "we'll", '"', "\u201c", "\u201d", ",
 @given(st.lists(st.sampled_from(_WORDS), max_size=12))
 def test_lazy_reading_is_the_eager_one(words: list[str]) -> None:
     tokens = tokenize(" ".join(words))
-    assert list(phrase_tokens(tokens)) == _eager(tokens)
+    assert list(phrase_tokens(tokens, "en")) == _eager(tokens)

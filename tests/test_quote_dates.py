@@ -30,7 +30,7 @@ def _source(name: str, text: str) -> tuple[Source, list[Claim]]:
 
 def test_quote_spans_pair_marks_within_a_paragraph() -> None:
     text = 'He said "we will stay" and "we will win\nThen "more'
-    assert [text[a:b] for a, b in quote_spans(text, 0, len(text))] == [
+    assert [text[a:b] for a, b in quote_spans(text, 0, len(text), "en")] == [
         "we will stay",
         "we will win",
         "more",

@@ -55,6 +55,7 @@ from crosscheck.certainty.statements import Statements
 from crosscheck.check import run_story
 from crosscheck.claims.extract import prepare
 from crosscheck.expectations import Expectation, _pair_matches, load_expectations
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.concept_pairs import _best_outright, _speakers_differ
 from crosscheck.match.statement_pairs import assertion_pairs
 from crosscheck.match.statement_search import _best, _figure, _head_hits, _word_at
@@ -198,7 +199,7 @@ def read_story(sources: Sequence[Source]) -> Story:
         sources=ordered,
         sentences={s.id: prepare(s).sentences for s in ordered},
         statements=found,
-        assertions=story_assertions(ordered, found),
+        assertions=story_assertions(ordered, found, DEFAULT_LANGUAGE),
         rows=compared.discrepancies,
     )
 
@@ -218,7 +219,7 @@ def _hedged_records(story: Story, side: Side) -> list[HedgedStatement | Assertio
 
 
 def _hedge_words(sentence: Sentence) -> list[re.Match[str]]:
-    rules = statement_rules()
+    rules = statement_rules(DEFAULT_LANGUAGE)
     return [*rules.pattern.finditer(sentence.text, sentence.text.lower())]
 
 
@@ -268,8 +269,8 @@ def _why_unread(side: Side, hits: Sequence[re.Match[str]], story: Story) -> str:
     if is_question(sentence.text):
         return "a question"
     source = next(s for s in story.sources if s.id == side.source)
-    rules = statement_rules()
-    reading = read_sentence(sentence.text)
+    rules = statement_rules(DEFAULT_LANGUAGE)
+    reading = read_sentence(sentence.text, DEFAULT_LANGUAGE)
     words = StatementWords(sentence.text, 0, len(sentence.text), rules)
     guard = ""
     for hit in hits:
@@ -292,12 +293,14 @@ def _trace_record(
 
 
 def _story_text(story: Story) -> StoryText:
-    return StoryText(story.sources, {sid: s.sentences for sid, s in story.statements.items()})
+    return StoryText(
+        story.sources, {sid: s.sentences for sid, s in story.statements.items()}, DEFAULT_LANGUAGE
+    )
 
 
 def _trace_statement(statement: HedgedStatement, plain: Side, story: Story) -> Traced:
     text = _story_text(story)
-    rules = statement_rules()
+    rules = statement_rules(DEFAULT_LANGUAGE)
     span = (plain.sentence.start, plain.sentence.end)
     anywhere = frozenset({""})  # every sentence holds the empty needle: read them all
     heads = []
@@ -305,7 +308,7 @@ def _trace_statement(statement: HedgedStatement, plain: Side, story: Story) -> T
         if not span[0] <= offset < span[1]:
             continue
         found = _word_at(statement, plain.source, offset, text, anywhere, own=False)
-        if found is not None and same_word(found[1].keys[found[2]], statement.head):
+        if found is not None and same_word(found[1].keys[found[2]], statement.head, text.lang):
             heads.append((found, False))
     figure = _figure(statement, text, rules)
     for offset in text.hits(figure, plain.source, rules) if figure else ():
@@ -338,7 +341,7 @@ def _after_pairing(
 ) -> Traced:
     """Stage (d) past the outright test: the article's own confirmation, the choice of one
     sentence per source, and the choice of rows."""
-    rules = statement_rules()
+    rules = statement_rules(DEFAULT_LANGUAGE)
     if _best(statement, statement.source, text, rules, own=True) is not None:
         return Traced(stage=D_GUARD, guard="its own article states it outright")
     chosen = _best(statement, plain.source, text, rules)
@@ -364,7 +367,7 @@ def _trace_assertion(hedged: Assertion, plain: Side, story: Story) -> Traced:
     ]
     if not stated:
         return Traced(stage=B_NOT_STATED, guard="no outright assertion in the sentence")
-    pairs = assertion_pairs(story.sources, story.assertions)
+    pairs = assertion_pairs(story.sources, story.assertions, DEFAULT_LANGUAGE)
     if any(p.hedged == hedged and p.asserted in stated for p in pairs):
         return Traced(stage=D_GUARD, guard="assertion pair dropped when rows are chosen")
     return Traced(stage=C_NOT_PAIRED, guard="assertions not grouped as one statement")

@@ -101,7 +101,7 @@ def figure_gate(a: Claim, b: Claim, story: Story) -> str:
     plain = b if hedged[0] is a else a
     if not _hedge_governs(hedged[0]):
         return "rule: hedge not before the figure"
-    if _both_attribute(hedged[0], plain):
+    if _both_attribute(hedged[0], plain, DEFAULT_LANGUAGE):
         return "rule: both attribute"
     return "rule: a finding, not among the rows"
 
@@ -112,7 +112,7 @@ def certainty_story(story: Story) -> wc.Story:
         sources=story.sources,
         sentences={s.id: prepare(s).sentences for s in story.sources},
         statements=dict(story.statements),
-        assertions=story_assertions(story.sources, story.statements),
+        assertions=story_assertions(story.sources, story.statements, DEFAULT_LANGUAGE),
         rows=story.compared.discrepancies,
     )
 

@@ -40,15 +40,16 @@ def statement_claims(found: Statements) -> tuple[StatementClaim, ...]:
 
 
 def story_statement_claims(
-    sources: Sequence[Source], found: Mapping[str, Statements]
+    sources: Sequence[Source], found: Mapping[str, Statements], lang: str
 ) -> dict[str, tuple[StatementClaim, ...]]:
     """Every source's statements as claims, with the assertions the story needs read.
 
     ``find_statements`` leaves unread the sentences that can hold only outright assertions
     (``Statements.deferred``); ``comparable.story_assertions`` reads them when some source of the
     story hedges a comparable assertion, so the claims hold what a full reading gives.
+    ``lang``: the story's language.
     """
-    assertions = story_assertions(sources, found)
+    assertions = story_assertions(sources, found, lang)
     return {
         sid: statement_claims(replace(got, assertions=assertions.get(sid, got.assertions)))
         for sid, got in found.items()

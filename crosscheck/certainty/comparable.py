@@ -24,7 +24,7 @@ from crosscheck.model import Source
 
 
 def story_assertions(
-    sources: Sequence[Source], statements: Mapping[str, Statements]
+    sources: Sequence[Source], statements: Mapping[str, Statements], lang: str
 ) -> dict[str, tuple[Assertion, ...]]:
     """Every source's assertions as ``match.statement_pairs.pair_assertions`` needs them,
     read on demand.
@@ -38,10 +38,10 @@ def story_assertions(
     hedged assertion, the unread sentences can change no pair and stay unread: the pairs
     are those of all assertions (none). Otherwise every unread sentence is read (each with
     the label it had) and its assertions put back in sentence order, as one reading of the
-    whole source gives them.
+    whole source gives them. ``lang``: the story's language (what is comparable).
     """
     found = {sid: got.assertions for sid, got in statements.items()}
-    hedged = any(a.hedged and comparable_assertion(a) for got in found.values() for a in got)
+    hedged = any(a.hedged and comparable_assertion(a, lang) for got in found.values() for a in got)
     if not hedged:
         return found
     by_id = {s.id: s for s in sources}
@@ -56,7 +56,7 @@ def story_assertions(
     return found
 
 
-def comparable_assertion(assertion: Assertion) -> bool:
+def comparable_assertion(assertion: Assertion, lang: str) -> bool:
     """Whether an assertion can stand for its source's own certainty about a statement.
 
     Not when negated; not when its object is a lone determiner ("is a"); not when it lies
@@ -65,28 +65,28 @@ def comparable_assertion(assertion: Assertion) -> bool:
     word outside the compared words (the hedge governs another clause or a noun: "could have
     known that there was no protest", "the alleged protest was a non-event").
     """
-    if assertion.negated or _object_is_empty(assertion.object):
+    if assertion.negated or _object_is_empty(assertion.object, lang):
         return False
-    if assertion.predicate == "be" and _object_too_short(assertion.object):
+    if assertion.predicate == "be" and _object_too_short(assertion.object, lang):
         return False
     if _in_quotation(assertion):
         return False
-    if not assertion.hedged and assertion.modal in statement_rules().modals:
+    if not assertion.hedged and assertion.modal in statement_rules(lang).modals:
         return False
     return not assertion.hedged or _hedge_inside(assertion)
 
 
-def _object_too_short(obj: str) -> bool:
+def _object_too_short(obj: str, lang: str) -> bool:
     """An object of "be" too short to say what is meant ("the man", "a goal")."""
-    rules = assertion_rules()
+    rules = assertion_rules(lang)
     if any(obj.startswith(c) for c in rules.characterisations):
         return False
     words = [w for w in obj.split() if w not in rules.determiners]
     return len(words) < rules.min_be_object_words
 
 
-def _object_is_empty(obj: str) -> bool:
-    return all(word in assertion_rules().determiners for word in obj.split())
+def _object_is_empty(obj: str, lang: str) -> bool:
+    return all(word in assertion_rules(lang).determiners for word in obj.split())
 
 
 def _in_quotation(assertion: Assertion) -> bool:

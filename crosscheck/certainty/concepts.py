@@ -31,7 +31,6 @@ from crosscheck.certainty.rules import (
 from crosscheck.certainty.sentence_words import StatementWords, in_quotation
 from crosscheck.certainty.statement_rules import statement_rules
 from crosscheck.errors import LexiconError
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, reading_language, require
 from crosscheck.model import CertaintyLevel, Sentence, Source
 
@@ -50,9 +49,9 @@ class _ConceptRules:
     lang: str  # the language whose words these are
 
 
-def concept_rules(lang: str = DEFAULT_LANGUAGE) -> _ConceptRules:
+def concept_rules(lang: str) -> _ConceptRules:
     """The [statements.concepts] table of the ``hedges.toml`` of language ``lang``, compiled
-    once per language (the matching stage's readers take the default)."""
+    once per language (the matching stage hands the story's)."""
     return _concept_rules(lang)
 
 

@@ -15,7 +15,6 @@ from itertools import product
 from typing import Any
 
 from crosscheck.errors import LexiconError
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 _LEXICON = "hedges"
@@ -32,7 +31,7 @@ def _words(table: dict[str, Any], key: str, lang: str) -> tuple[str, ...]:
     return tuple(" ".join(v.replace("\u2019", "'").casefold().split()) for v in values)
 
 
-def expand(table: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> tuple[str, ...]:
+def expand(table: dict[str, Any], lang: str) -> tuple[str, ...]:
     """Every phrase the table describes (see the module's docstring), sorted."""
     openers = _words(table, "openers", lang)
     adverbs = ("", *_words(table, "adverbs", lang))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from crosscheck.certainty.records import HedgedStatement
 from crosscheck.certainty.statement_rules import StatementRules
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Sentence
 from crosscheck.names.finder import find_names
 from crosscheck.names.records import NameKind
@@ -31,7 +30,7 @@ def pronoun_subject(statement: HedgedStatement, rules: StatementRules) -> bool:
     return bool(before) and before[-1].casefold() in rules.person_pronouns
 
 
-def named_person(sentence: Sentence, lang: str = DEFAULT_LANGUAGE) -> str | None:
+def named_person(sentence: Sentence, lang: str) -> str | None:
     """The surname of the one person ``sentence`` names (lower case, read with the names
     lexicon of language ``lang``), or None."""
     people = {

@@ -20,7 +20,6 @@ from functools import cache
 from crosscheck.certainty.rules import HARD_STOPS, HEDGES_LEXICON, _integer, _strings, _words_of
 from crosscheck.certainty.sentence_words import _lower
 from crosscheck.certainty.statement_rules import statement_rules
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import load_lexicon, require
 
 
@@ -48,7 +47,7 @@ _REACH_CHARACTERS = 30
 """Characters read per word the quote may still take (a generous bound on a word's length)."""
 
 
-def object_end(text: str, end: int, limit: int, lang: str = DEFAULT_LANGUAGE) -> int:
+def object_end(text: str, end: int, limit: int, lang: str) -> int:
     """Where the phrase a quote ends in goes on to: past ``end`` over the words that follow
     it with only white space on one line (or a figure's mark, ``figure_marks``) between, up
     to the first word of ``breaks``, at most ``words`` of them and never past ``limit``, to
@@ -71,7 +70,7 @@ def object_end(text: str, end: int, limit: int, lang: str = DEFAULT_LANGUAGE) ->
     return kept
 
 
-def mark_start(text: str, start: int, lang: str = DEFAULT_LANGUAGE) -> int:
+def mark_start(text: str, start: int, lang: str) -> int:
     """Where a quote starting at ``start`` starts with the figure's marks right before it
     ("[$]40 million severance", ``figure_marks``): the figure is quoted as written."""
     marks = _quote_rules(lang).marks
@@ -80,7 +79,7 @@ def mark_start(text: str, start: int, lang: str = DEFAULT_LANGUAGE) -> int:
     return start
 
 
-def through_stop_words(text: str, end: int, lang: str = DEFAULT_LANGUAGE) -> int:
+def through_stop_words(text: str, end: int, lang: str) -> int:
     """The end of a word of ``text`` ending at ``end`` and of the stop words right after it;
     when they end the span on a stop word, of the word after them too ("killed in a
     [gunbattle]", not "killed in a"), unless punctuation stands between (the stop words of

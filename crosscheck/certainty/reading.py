@@ -19,7 +19,6 @@ from crosscheck.certainty.rules import (
     attribution_rules,
 )
 from crosscheck.certainty.speakers import Matches, _speakers_at, _tidy
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import (
     ASSERTED,
     Certainty,
@@ -150,7 +149,7 @@ class SentenceReading:
         return found
 
 
-def read_sentence(text: str, lang: str = DEFAULT_LANGUAGE) -> SentenceReading:
+def read_sentence(text: str, lang: str) -> SentenceReading:
     """Read a sentence's hedge words and speakers once (its clause boundaries on demand),
     with the ``hedges.toml`` and ``attribution.toml`` of language ``lang``."""
     return _read_sentence(text, lang)
@@ -257,7 +256,7 @@ def _places(lower: str, start: int, end: int) -> list[int]:
 
 
 def find_hedges(
-    sentence_text: str, start: int = 0, end: int | None = None, lang: str = DEFAULT_LANGUAGE
+    sentence_text: str, start: int = 0, end: int | None = None, *, lang: str
 ) -> Certainty:
     """Find the hedges that govern part of a sentence.
 
@@ -313,7 +312,7 @@ def hedges_in(reading: SentenceReading, start: int = 0, end: int | None = None) 
 
 
 def find_attribution(
-    sentence_text: str, start: int = 0, end: int | None = None, lang: str = DEFAULT_LANGUAGE
+    sentence_text: str, start: int = 0, end: int | None = None, *, lang: str
 ) -> str | None:
     """Find whom a sentence credits with part of it.
 

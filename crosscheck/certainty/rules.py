@@ -10,7 +10,6 @@ from typing import Any, Final
 
 from crosscheck.certainty.open_questions import open_question_phrases
 from crosscheck.errors import LexiconError
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.text.tokens import WORD_OR_NUMBER
 from crosscheck.text.tries import phrase_trie, trie_regex
@@ -75,23 +74,21 @@ def _iter_words(text: str, start: int, chunk: int = 120) -> Iterator[Token]:
 # --------------------------------------------------------------------------- lexicons
 
 
-def _strings(
-    data: dict[str, Any], key: str, lexicon: str, lang: str = DEFAULT_LANGUAGE
-) -> tuple[str, ...]:
+def _strings(data: dict[str, Any], key: str, lexicon: str, lang: str) -> tuple[str, ...]:
     values = require(data, key, list, lexicon, lang=lang)
     if not all(isinstance(v, str) and v.strip() for v in values):
         raise LexiconError(f"{key!r} must list non-empty strings", path=lexicon_path(lexicon, lang))
     return tuple(normal_text(v) for v in values)
 
 
-def _integer(data: dict[str, Any], key: str, lexicon: str, lang: str = DEFAULT_LANGUAGE) -> int:
+def _integer(data: dict[str, Any], key: str, lexicon: str, lang: str) -> int:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise LexiconError(f"{key!r} must be a whole number", path=lexicon_path(lexicon, lang))
     return value
 
 
-def _number(data: dict[str, Any], key: str, lexicon: str, lang: str = DEFAULT_LANGUAGE) -> float:
+def _number(data: dict[str, Any], key: str, lexicon: str, lang: str) -> float:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
         raise LexiconError(f"{key!r} must be a number", path=lexicon_path(lexicon, lang))
@@ -325,9 +322,9 @@ def _hedge_rules(lang: str) -> _HedgeRules:
     )
 
 
-def assertion_rules(lang: str = DEFAULT_LANGUAGE) -> _AssertionRules:
+def assertion_rules(lang: str) -> _AssertionRules:
     """The [assertions] table of the ``hedges.toml`` of language ``lang``, compiled once per
-    language (the matching stage's readers take the default)."""
+    language (the matching stage hands the story's)."""
     return _assertion_rules(lang)
 
 
@@ -376,9 +373,9 @@ def _assertion_rules(lang: str) -> _AssertionRules:
     )
 
 
-def attribution_rules(lang: str = DEFAULT_LANGUAGE) -> _AttributionRules:
+def attribution_rules(lang: str) -> _AttributionRules:
     """The ``attribution.toml`` of language ``lang``, compiled once per language (the
-    matching and rules stages' readers take the default)."""
+    matching and rules stages hand the story's)."""
     return _attribution_rules(lang)
 
 

@@ -25,7 +25,6 @@ from crosscheck.certainty.rules import (
     normal_text,
 )
 from crosscheck.errors import LexiconError
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 
 
@@ -87,12 +86,12 @@ class StatementRules:
     turn_complements: frozenset[str] = frozenset()
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
-    lang: str = DEFAULT_LANGUAGE  # the language whose words these are
+    lang: str  # the language whose words these are
 
 
-def statement_rules(lang: str = DEFAULT_LANGUAGE) -> StatementRules:
+def statement_rules(lang: str) -> StatementRules:
     """The [statements] table of the ``hedges.toml`` of language ``lang``, compiled once per
-    language (the matching and rules stages' readers take the default)."""
+    language (the matching and rules stages hand the story's)."""
     return _statement_rules(lang)
 
 

@@ -149,13 +149,13 @@ def _singular_group(before: Sequence[Token], event: str, lang: str) -> str:
     events = {figure_event([t], nearest_last=True, lang=lang) for t in between} - {""}
     if not _joined(between, lang) or not events or event in events:
         return ""
-    lemmas = [lemma(t.text) for t in before[:j]]
+    lemmas = [lemma(t.text, lang) for t in before[:j]]
     if not any(tuple(lemmas[len(lemmas) - n :]) in cw.groups for n in (1, 2)):
         return ""
     for k in range(j - 1, max(j - 4, 0) - 1, -1):
         if before[k].lower in cw.determiners:
             words = before[k + 1 : j]
             if all(t.is_word for t in words):
-                return canonical(words)
+                return canonical(words, lang)
             return ""
     return ""

@@ -103,7 +103,7 @@ def _opens_clause_before(side: Sequence[_Reading], k: int, lang: str) -> bool:
 @cache
 def _ignored(lang: str) -> frozenset[str]:
     """Words that name no event: the claims' stop words and ``generic``."""
-    return claim_words().stop_words | date_event_words(lang).generic
+    return claim_words(lang).stop_words | date_event_words(lang).generic
 
 
 def _readings(
@@ -221,7 +221,7 @@ def _opens_with_subject(tokens: Sequence[Token], i: int, lang: str) -> bool:
     prev = tokens[i - 1]
     if prev.lower in words.present_subjects:
         return True
-    if prev.lower in claim_words().stop_words:
+    if prev.lower in claim_words(lang).stop_words:
         return False
     j = i - 1
     while j >= 0 and tokens[j].is_word and tokens[j].is_capitalised:

@@ -46,7 +46,7 @@ def event_subject(tokens: tuple[Token, ...], event_index: int, lang: str) -> lis
     before it ("[the group] was established"), or, opening the sentence, the subject after
     the first comma ("Established in April 2024 ..., [the Group of Independent Experts]").
     """
-    words = claim_words()
+    words = claim_words(lang)
     event = tokens[event_index]
     if event.lower in words.nominal_events:
         return noun_phrase_before(tokens, event_index + 1, lang)
@@ -86,7 +86,7 @@ def noun_phrase_before(tokens: tuple[Token, ...], end_index: int, lang: str) -> 
     Capitalised names run on through "of", "on", "the", "for", "in" ("Group of Independent
     Experts on the Human Rights Situation in Belarus"); a possessive ends the phrase.
     """
-    words = claim_words()
+    words = claim_words(lang)
     joiners = date_claim_words(lang).joiners
     i = end_index - 1
     while i >= 0 and tokens[i].lower in date_claim_words(lang).auxiliaries:
@@ -113,7 +113,7 @@ def noun_phrase_before(tokens: tuple[Token, ...], end_index: int, lang: str) -> 
 def _noun_phrase_forward(tokens: tuple[Token, ...], start_index: int, lang: str) -> list[Token]:
     """Content words from ``start_index``, after determiners and possessives, through
     capitalised names ("the Group of Independent Experts")."""
-    words = claim_words()
+    words = claim_words(lang)
     joiners, determiners = date_claim_words(lang).joiners, date_claim_words(lang).determiners
     i = start_index
     while i < len(tokens) and (tokens[i].lower in determiners or _is_possessive(tokens[i], lang)):

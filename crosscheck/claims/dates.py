@@ -75,7 +75,7 @@ def date_claim(
         metric = DATED
         opened = not index.has_word_before(index.first_at_or_after(t.start))
         subject_tokens = plain_date_subject(tokens, t, opens_sentence=opened, lang=lang)
-    subject_words = [lemma(x.text) for x in subject_tokens]
+    subject_words = [lemma(x.text, lang) for x in subject_tokens]
     before, after = index.before(t.start, WINDOW), index.after(t.end, WINDOW)
     spanned = read_loosely(t.note)  # "several years ago", "decades ago": no one event's date
     loose = spanned or (t.modifier is None and t.granularity is not Granularity.DAY)
@@ -85,10 +85,10 @@ def date_claim(
         attached = (event[1], len(before))  # "investigating violations since May 2020"
     what = ""
     if attached is not None:
-        what = canonical_subject(subject_words) if event is not None and subject_words else ""
+        what = canonical_subject(subject_words, lang) if event is not None and subject_words else ""
         if not what and attached[1] < len(before):
             phrase = noun_phrase_before(tuple(before), attached[1], lang)
-            what = canonical_subject([lemma(x.text) for x in phrase]) if phrase else ""
+            what = canonical_subject([lemma(x.text, lang) for x in phrase], lang) if phrase else ""
         if what or attached[0] not in frame_words(lang).generic_events:
             what = what or attached[0]
             subject_words = subject_words or what.split()
@@ -111,7 +111,7 @@ def date_claim(
         metric = STATED  # a statement's or a post's date, kept for its speaker's words
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
-    subject = canonical_subject(subject_words) if subject_words else " ".join(names)
+    subject = canonical_subject(subject_words, lang) if subject_words else " ".join(names)
     read = reading()
     return Claim(
         source=source.id,
@@ -250,7 +250,7 @@ def _event_near(
     tokens: tuple[Token, ...], t: TimeRef, index: TokenIndex | None = None, *, lang: str
 ) -> tuple[int, str] | None:
     """The nearest event word to a time: (index in tokens, canonical metric)."""
-    words = claim_words()
+    words = claim_words(lang)
     event_words = words.event_words
     before, after = clause_tokens(tokens, t, index, lang=lang)
     candidates: list[tuple[int, int, Token]] = []
@@ -261,7 +261,7 @@ def _event_near(
         if token.lower in event_words and token.is_word:
             candidates.append((distance, 1, token))
     for _, _, token in sorted(candidates, key=lambda c: (c[0], c[1])):
-        found = find_metric([lemma(token.text)])
+        found = find_metric([lemma(token.text, lang)], lang)
         if found is not None:
             return tokens.index(token), found[0]
     return None

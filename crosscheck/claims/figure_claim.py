@@ -56,7 +56,7 @@ def quantity_claim(
     """The claim of one figure ``q`` of a sentence, said of ``time`` (its scope, or None),
     ``previous`` being the claim before it (whose noun an elided figure borrows)."""
     tokens = sentence_words.index
-    words = claim_words()
+    words = claim_words(lang)
     after = tokens.after(q.end, WINDOW)
     before = tokens.before(q.start, WINDOW)
     # an age by decade has its noun before it: "a veteran in his 60s [five months late]"
@@ -69,7 +69,7 @@ def quantity_claim(
         q = as_measure(q, unit)
         after = after[1:]
         subject_tokens = []
-    subject_words = [lemma(t.text) for t in subject_tokens]
+    subject_words = [lemma(t.text, lang) for t in subject_tokens]
     notes: list[str] = []
     if time is not None and time.note:
         notes.append(time.note)
@@ -84,7 +84,7 @@ def quantity_claim(
     elif subject_words and subject_words[-1] in words.pronouns:
         subject = UNSPECIFIED
     elif subject_words:
-        subject = canonical_subject(subject_words)
+        subject = canonical_subject(subject_words, lang)
     elif q.unit in (Unit.COUNT,) and metric is not None:
         subject = "person"
     else:
@@ -94,7 +94,7 @@ def quantity_claim(
     elif q.unit is Unit.ORDINAL:
         metric = "ordinal"
     elif q.unit is Unit.DURATION:
-        subject, duration_metric = duration_subject(before)
+        subject, duration_metric = duration_subject(before, lang)
         metric = duration_metric or "duration"
 
     if time is None and q.unit is not Unit.DURATION:
@@ -202,7 +202,10 @@ def _listed_owner(
         return frame
     name: list[Token] = []
     for token in after[1:]:
-        if not (token.is_word and token.is_capitalised) or token.lower in claim_words().stop_words:
+        if (
+            not (token.is_word and token.is_capitalised)
+            or token.lower in claim_words(lang).stop_words
+        ):
             break
         name.append(token)
     rest = after[1 + len(name) :]
@@ -216,7 +219,7 @@ def _listed_owner(
         return frame
     if q.start - previous.end > _ELISION_REACH:
         return frame
-    owner = " ".join(lemma(t.text) for t in name)
+    owner = " ".join(lemma(t.text, lang) for t in name)
     if owner == previous.actor:
         return frame
     return replace(frame, what=previous.what, actor=owner, role=TOTAL)

@@ -38,7 +38,7 @@ _START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     """The noun phrase a figure counts: "over 1,200 [political prisoners]"."""
-    words = claim_words()
+    words = claim_words(lang)
     fn = function_words(lang)
     i = 0
     # "hundreds of thousands of belarusians", "10 of them", "90 percent of them"
@@ -47,7 +47,7 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     elif i + 1 < len(after) and after[i].lower in frame_words(lang).new_adjectives:
         i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
     subject: list[Token] = []
-    tokens = phrase_tokens(after[i:])
+    tokens = phrase_tokens(after[i:], lang)
     for token in tokens:
         low = token.lower
         if not token.is_word or len(subject) >= words.max_subject_words:
@@ -61,7 +61,7 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         if low.endswith(fn.participle_ending) and _verb_follows(after, token, lang):
             break
         subject.append(token)
-        if lemma(token.text) != low and low.endswith(fn.plural_ending):
+        if lemma(token.text, lang) != low and low.endswith(fn.plural_ending):
             if _proper_modifier(token, _next_token(after, token), lang):
                 continue  # "two [Dallas] nurses": a name ending in -s modifies the noun
             break  # a plural noun is the head of the phrase
@@ -85,9 +85,9 @@ def _proper_modifier(token: Token, following: Token | None, lang: str) -> bool:
     if following is None or not token.text[:1].isupper() or not following.is_word:
         return False
     low = following.lower
-    if not following.text[:1].islower() or low in claim_words().stop_words:
+    if not following.text[:1].islower() or low in claim_words(lang).stop_words:
         return False
-    return lemma(following.text) != low and low not in _s_adverbs(lang)
+    return lemma(following.text, lang) != low and low not in _s_adverbs(lang)
 
 
 @cache
@@ -106,7 +106,7 @@ def _ly_adjectives(lang: str) -> frozenset[str]:
 
 def _verb_follows(after: list[Token], token: Token, lang: str) -> bool:
     """True when an -ed word is used as a verb: "30,000 detained unjustly since 2020"."""
-    words = claim_words()
+    words = claim_words(lang)
     index = after.index(token)
     if index + 1 >= len(after):
         return True
@@ -120,11 +120,11 @@ def _verb_follows(after: list[Token], token: Token, lang: str) -> bool:
 
 def metric_before(before: list[Token], lang: str) -> str | None:
     """A nominalised metric right before the figure: "the [exodus] of", "[detention] of"."""
-    window = before[-claim_words().look_back_words :]
+    window = before[-claim_words(lang).look_back_words :]
     if len(window) < 2 or window[-1].lower != function_words(lang).of_link:
         return None
-    lemmas = [lemma(t.text) for t in window[:-1] if t.is_word]
-    found = find_metric(lemmas)
+    lemmas = [lemma(t.text, lang) for t in window[:-1] if t.is_word]
+    found = find_metric(lemmas, lang)
     if found is None or found[2] != len(lemmas):
         return None
     return found[0]
@@ -136,11 +136,13 @@ def metric_after(after: list[Token], subject: list[Token], lang: str) -> str | N
     When the subject is the first of a list ("Hundreds of opposition figures, activists and
     journalists have been charged"), the verb after the list counts.
     """
-    words = claim_words()
-    found = find_metric(_verb_lemmas(after[: words.look_ahead_words], stop_at_list=True, lang=lang))
+    words = claim_words(lang)
+    found = find_metric(
+        _verb_lemmas(after[: words.look_ahead_words], stop_at_list=True, lang=lang), lang
+    )
     if found is None and subject and after and after[0].text == ",":
         found = find_metric(
-            _verb_lemmas(after[: words.look_ahead_words + 4], stop_at_list=False, lang=lang)
+            _verb_lemmas(after[: words.look_ahead_words + 4], stop_at_list=False, lang=lang), lang
         )
     return None if found is None else found[0]
 
@@ -153,26 +155,26 @@ def _verb_lemmas(tokens: list[Token], *, stop_at_list: bool, lang: str) -> list[
         if stop_at_list and token.lower in function_words(lang).list_conjunctions:
             break
         if token.is_word:
-            lemmas.append(lemma(token.text))
+            lemmas.append(lemma(token.text, lang))
     return lemmas
 
 
-def duration_subject(before: list[Token]) -> tuple[str, str | None]:
+def duration_subject(before: list[Token], lang: str) -> tuple[str, str | None]:
     """What a duration measures, from the words before it ("grip on power after 26 years").
 
     Only a duration said of a known metric ("in power", "held", "sentenced") with a content
     word beside it becomes comparable; "a four-week closure" or "the worst in a decade"
     leave the subject unspecified, so they are listed but never matched.
     """
-    words = claim_words()
+    words = claim_words(lang)
     context: list[str] = []
     for token in reversed(before):
         if token.text in CLAUSE_END or len(context) >= words.look_back_words + 1:
             break
         if token.is_word:
-            context.append(lemma(token.text))
+            context.append(lemma(token.text, lang))
     context.reverse()
-    found = find_metric(context)
+    found = find_metric(context, lang)
     if found is None:
         return UNSPECIFIED, None
     metric, first, last = found

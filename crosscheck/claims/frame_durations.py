@@ -127,7 +127,7 @@ def is_term(noun: Token, rest: Sequence[Token], lang: str) -> bool:
     """Whether a timed noun followed by a link names a body's term, not a sitting: "a
     two-year [session] of Congress", "a one-day [session] of the legislature"."""
     dw = duration_words(lang)
-    return lemma(noun.text) in dw.term_nouns and bool(rest) and rest[0].lower in dw.term_links
+    return lemma(noun.text, lang) in dw.term_nouns and bool(rest) and rest[0].lower in dw.term_links
 
 
 def timed_noun(what: str, lang: str) -> bool:
@@ -185,7 +185,7 @@ def timed_before(before: Sequence[Token], lang: str) -> str:
     i -= 1
     while i > 0 and before[i - 1].lower in dw.relative_words:
         i -= 1
-    what = canonical(noun_phrase_back(before[:i]))
+    what = canonical(noun_phrase_back(before[:i], lang), lang)
     return what if timed_noun(what, lang) else ""
 
 
@@ -198,7 +198,7 @@ def witness_length(before: Sequence[Token], after: Sequence[Token], lang: str) -
     if i < 2 or before[i - 1].lower not in dw.witness_verbs:
         return ""
     name = before[i - 2]
-    if not (name.is_word and name.is_capitalised) or name.lower in claim_words().stop_words:
+    if not (name.is_word and name.is_capitalised) or name.lower in claim_words(lang).stop_words:
         return ""
     rest = list(after[1:] if after and after[0].lower in dw.witness_fillers else after)
     if not rest or rest[0].lower not in dw.witness_links:
@@ -206,8 +206,8 @@ def witness_length(before: Sequence[Token], after: Sequence[Token], lang: str) -
     for token in rest[1:_BODY_REACH]:
         if not token.is_word:
             return ""
-        if lemma(token.text) in dw.witness_bodies:
-            return f"{lemma(name.text)} {dw.witness_noun}"
+        if lemma(token.text, lang) in dw.witness_bodies:
+            return f"{lemma(name.text, lang)} {dw.witness_noun}"
     return ""
 
 
@@ -220,7 +220,7 @@ def service_owner(q: Quantity, before: Sequence[Token], after: Sequence[Token], 
     if "-" not in q.text.strip("-") or q.vague:
         return ""
     phrase = noun_phrase_forward(after, lang)
-    if not phrase or lemma(phrase[-1].text) not in dw.service_nouns:
+    if not phrase or lemma(phrase[-1].text, lang) not in dw.service_nouns:
         return ""
     rest = after[len(phrase) :]
     if _other_time(rest, lang) or _military(phrase, rest, lang):
@@ -258,7 +258,7 @@ def _military(phrase: Sequence[Token], rest: Sequence[Token], lang: str) -> bool
         else []
     )
     military = duration_words(lang).service_military
-    return any(lemma(t.text) in military or t.lower in military for t in [*phrase, *body])
+    return any(lemma(t.text, lang) in military or t.lower in military for t in [*phrase, *body])
 
 
 def _lower_word(token: Token) -> bool:
@@ -285,11 +285,11 @@ def _name_before(before: Sequence[Token], lang: str) -> str:
         start -= 1
     if start > 0 and rest[start - 1].lower in _name_words("ordinary_before", lang):
         return ""  # "In Paris, a 20-year veteran": a place
-    return lemma(rest[-1].text)
+    return lemma(rest[-1].text, lang)
 
 
 def _person_word(token: Token, lang: str) -> bool:
-    if not (token.is_word and token.is_capitalised) or token.lower in claim_words().stop_words:
+    if not (token.is_word and token.is_capitalised) or token.lower in claim_words(lang).stop_words:
         return False
     return not any(token.lower in _name_words(key, lang) for key in _NOT_NAMES)
 

@@ -167,7 +167,7 @@ def _phrase_start(tokens: Sequence[Token], lang: str) -> int:
     """Where the last event phrase of ``tokens`` starts ("project [cost]" -> 1)."""
     fw = frame_words(lang)
     hits = phrase_at([t.lower for t in tokens], fw.events, fw.longest_event)
-    hits += phrase_at([lemma(t.text) for t in tokens], fw.events, fw.longest_event)
+    hits += phrase_at([lemma(t.text, lang) for t in tokens], fw.events, fw.longest_event)
     return max(hits, key=lambda h: (h[1], h[1] - h[0]))[0] if hits else 0
 
 
@@ -179,14 +179,14 @@ def _actor(before_verb: Sequence[Token], lang: str) -> str:
         end -= 1
     if end and before_verb[end - 1].lower in function_words(lang).clause_conjunctions:
         return ""
-    phrase = noun_phrase_back(before_verb[:end])
+    phrase = noun_phrase_back(before_verb[:end], lang)
     start = end - len(phrase)
     for _ in range(_ACTOR_HOPS):
         head = _head_before(before_verb[:start], lang) if phrase else None
         if head is None:
             break
         start, phrase = head
-    return canonical(phrase)
+    return canonical(phrase, lang)
 
 
 def _head_before(tokens: Sequence[Token], lang: str) -> tuple[int, list[Token]] | None:
@@ -202,7 +202,7 @@ def _head_before(tokens: Sequence[Token], lang: str) -> tuple[int, list[Token]] 
         at -= 1
     if at == hops:
         return None
-    phrase = noun_phrase_back(tokens[:at])
+    phrase = noun_phrase_back(tokens[:at], lang)
     return (at - len(phrase), phrase) if phrase else None
 
 

@@ -39,7 +39,7 @@ def incident_near(before: Sequence[Token], after: Sequence[Token], lang: str) ->
     opens = _incident_openers(lang)
     for tokens, backwards in ((left, True), (right, False)):
         lowered = [t.lower for t in tokens]
-        words = [lemma(t.text) for t in tokens]
+        words = [lemma(t.text, lang) for t in tokens]
         if opens.isdisjoint(lowered) and opens.isdisjoint(words):
             continue  # no incident phrase starts on this side (most figures)
         for table_words in (lowered, words):
@@ -65,12 +65,12 @@ def other_incident(incident: str, lang: str) -> bool:
 
 
 def _qualifiers(tokens: Sequence[Token], lang: str) -> str:
-    stop = claim_words().stop_words
+    stop = claim_words(lang).stop_words
     words: list[str] = []
     for token in reversed(tokens):
         if not token.is_word or token.lower in stop or _is_possessive_word(token, lang):
             break
-        words.insert(0, lemma(token.text))
+        words.insert(0, lemma(token.text, lang))
     return " ".join(words)
 
 
@@ -105,6 +105,6 @@ def actors_differ(a: str, b: str, lang: str) -> bool:
 def is_incident(actor: str, lang: str) -> bool:
     """Whether an actor names an incident or a generic agent (attack, storm, police)."""
     incidents = frame_words(lang).incident_words
-    return any(w in incidents or lemma(w) in incidents for w in actor.split()) or any(
-        lemma(i) in actor.split() for i in incidents if " " not in i
+    return any(w in incidents or lemma(w, lang) in incidents for w in actor.split()) or any(
+        lemma(i, lang) in actor.split() for i in incidents if " " not in i
     )

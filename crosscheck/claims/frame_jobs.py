@@ -56,24 +56,24 @@ def job_move(before: Sequence[Token], what: str, has_noun: bool, lang: str) -> J
     i = len(before)
     while i > 0 and before[i - 1].lower in fillers:
         i -= 1  # "a net gain of [nearly] 171,000"
-    if i < 2 or before[i - 1].lower not in jw.of or not _is(before[i - 2], jw.moves):
+    if i < 2 or before[i - 1].lower not in jw.of or not _is(before[i - 2], jw.moves, lang):
         return None
     if has_noun:
         last = what.split()[-1:] if what else []
         return JobMove(what=what, event=jw.event) if last and last[0] in jw.nouns else None
-    if i >= 3 and _is(before[i - 3], jw.nouns):
+    if i >= 3 and _is(before[i - 3], jw.nouns, lang):
         return JobMove(what=jw.what, event=jw.event)  # "job growth of 175,000"
     return None
 
 
-def _is(token: Token, words: frozenset[str]) -> bool:
-    return token.lower in words or lemma(token.text) in words
+def _is(token: Token, words: frozenset[str], lang: str) -> bool:
+    return token.lower in words or lemma(token.text, lang) in words
 
 
 def implied_what(event: str, sentence: Sequence[Token], lang: str) -> str:
     """What a count with no noun of its own under ``event`` counts: jobs when the event is
     one of ``implied_events`` and a job noun stands in its sentence, people otherwise."""
     jw = _job_words(lang)
-    if event in jw.implied_events and any(_is(t, jw.nouns) for t in sentence):
+    if event in jw.implied_events and any(_is(t, jw.nouns, lang) for t in sentence):
         return jw.what
     return PERSON

@@ -58,7 +58,7 @@ def count_label(before: Sequence[Token], lang: str) -> CountLabel | None:
         token = window[k]
         if token.lower in conjunctions and token.lower not in fw.count_label_prepositions:
             return None  # "the number of people killed and injured": two counts in one
-        if token.lower in fw.count_heads or lemma(token.text) in fw.count_heads:
+        if token.lower in fw.count_heads or lemma(token.text, lang) in fw.count_heads:
             return _from_head(window, k, end, lang)
     return None
 
@@ -67,7 +67,7 @@ def _from_head(window: Sequence[Token], head: int, end: int, lang: str) -> Count
     fw = frame_words(lang)
     between = list(window[head + 1 : end])
     word = window[head]
-    counted = word.lower in fw.counted_heads or lemma(word.text) in fw.counted_heads
+    counted = word.lower in fw.counted_heads or lemma(word.text, lang) in fw.counted_heads
     if counted and between and between[0].lower in fw.counted_of:
         phrase = noun_phrase_forward(between[1:], lang)
         if not phrase:
@@ -81,7 +81,7 @@ def _from_head(window: Sequence[Token], head: int, end: int, lang: str) -> Count
         return None  # "the count said he was 40": the head is no label of the figure
     if any(t.lower in fw.count_label_verbs or t.text in CLAUSE_END for t in between):
         return None  # "the death toll from the fire, ranging from the low hundreds to 1,300"
-    label = _counted(noun_phrase_back(window[: head + 1]), [], lang)
+    label = _counted(noun_phrase_back(window[: head + 1], lang), [], lang)
     return label if label.event else None  # "the death toll from the attack"
 
 
@@ -91,7 +91,7 @@ def _counted(phrase: Sequence[Token], post: Sequence[Token], lang: str) -> Count
     and the class of that word or, when none, of the first in ``post`` ("who died")."""
     first = next((i for i, t in enumerate(phrase) if _event([t], lang)), len(phrase))
     event = _event(phrase[first:], lang) or _event(post, lang)
-    return CountLabel(what=canonical(phrase[:first]), event=event)
+    return CountLabel(what=canonical(phrase[:first], lang), event=event)
 
 
 def _event_at(tokens: Sequence[Token], lang: str) -> int:

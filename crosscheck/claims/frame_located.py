@@ -323,4 +323,4 @@ def _name_ends(tokens: Sequence[Token], end: int, lang: str) -> bool:
         return False
     if not token.is_word:
         return token.text != "-" and token.text != function_words(lang).possessive_ending
-    return token.lower in claim_words().stop_words
+    return token.lower in claim_words(lang).stop_words

@@ -77,7 +77,7 @@ def timed_thing(
         phrase = noun_phrase_forward(after[1:], lang)  # not "seven years of [campaign promises]"
         if len(phrase) != 1:
             return ""
-        form = timed_form(lemma(phrase[0].text), lang)
+        form = timed_form(lemma(phrase[0].text, lang), lang)
         following = [t for t in after if t.start > phrase[0].start]
         return "" if of_topic(form, following, lang) else form  # not "of debate [on] the rule"
     if "-" not in inner.strip("-") or not after or not after[0].is_word:
@@ -85,13 +85,13 @@ def timed_thing(
     # "eight-minute [long]"
     skip = 1 if after[0].lower in frame_words(lang).duration_suffixes else 0
     phrase = noun_phrase_forward(after[skip:], lang)
-    ends = [k for k in range(len(phrase), 0, -1) if timed_noun(canonical(phrase[:k]), lang)]
+    ends = [k for k in range(len(phrase), 0, -1) if timed_noun(canonical(phrase[:k], lang), lang)]
     if not ends:
         return ""
     rest = [t for t in after if t.start > phrase[ends[0] - 1].start]
     if is_term(phrase[ends[0] - 1], rest, lang):
         return ""  # "a two-year session [of] Congress": a body's term, not a sitting
-    return canonical(phrase[: ends[0]])  # "a 70-minute [session] Wednesday"
+    return canonical(phrase[: ends[0]], lang)  # "a 70-minute [session] Wednesday"
 
 
 def sized_compound(
@@ -110,7 +110,7 @@ def sized_compound(
     counts the states of the tour its noun phrase (``subject``) names."""
     joined = _JOINED_PART.match(tail)
     if joined is not None and subject:
-        part = lemma(joined.group(1))
+        part = lemma(joined.group(1), lang)
         thing = _sized_thing(subject, lang) if part in frame_words(lang).sized_parts else ""
         return (
             (replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), end)
@@ -119,7 +119,7 @@ def sized_compound(
         )
     if subject or len(after) < 3 or after[0].text != "-" or after[0].end != after[1].start:
         return frame, end
-    part = lemma(after[1].text)
+    part = lemma(after[1].text, lang)
     if part not in frame_words(lang).sized_parts:
         return frame, end
     thing = _sized_thing(noun_phrase_forward(after[2:], lang), lang)
@@ -133,4 +133,4 @@ def _sized_thing(phrase: Sequence[Token], lang: str) -> str:
     ("executive committee [voted]")."""
     events = frame_words(lang).events
     cut = next((i for i, t in enumerate(phrase) if (t.lower,) in events), len(phrase))
-    return canonical(phrase[:cut])
+    return canonical(phrase[:cut], lang)

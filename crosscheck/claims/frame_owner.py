@@ -51,7 +51,7 @@ def owner_before(
     fw = frame_words(lang)
     if possessed(before, lang) and _is_name(before[-1], sentence_start and len(before) == 1, lang):
         verb = next(iter(fw.possession_links.values()))
-        return Owner(name=lemma(before[-1].text), verb=verb)  # "Trump's 744 delegates"
+        return Owner(name=lemma(before[-1].text, lang), verb=verb)  # "Trump's 744 delegates"
     i = len(before) - 1
     skipped: set[str] = set()
     while i >= 0 and before[i].lower in fw.owner_between:
@@ -111,13 +111,13 @@ def owner_before(
     for offset, token in enumerate(phrase):
         if not token.is_word and not token.is_number:
             continue
-        word = lemma(token.text)
+        word = lemma(token.text, lang)
         opening = sentence_start and first_index + offset == 0 and not singular
         if _is_name(token, opening, lang) or (token.is_number and names):
             names.append(word)
         elif (
             token.is_word
-            and token.lower not in claim_words().stop_words
+            and token.lower not in claim_words(lang).stop_words
             and word not in fw.owner_generic  # "[shares] of United", "United's [stock]"
         ):
             common.append(word)
@@ -171,7 +171,7 @@ def _conjoined(before: Sequence[Token], first: int, sentence_start: bool, lang: 
     phrase = _subject_back(before[: j - 1], lang)
     start = j - 1 - len(phrase)
     names = [
-        lemma(t.text)
+        lemma(t.text, lang)
         for t in phrase
         if (t.is_word and _is_name(t, sentence_start and start == 0 and t is phrase[0], lang))
         or (t.is_number and t is not phrase[0])
@@ -194,7 +194,7 @@ def _comma_owner(
     if not all(_is_name(t, opening and t is phrase[0], lang) for t in phrase if t.is_word):
         return Owner()
     verb = verb or next(iter(frame_words(lang).possession_links.values()))
-    return Owner(name=" ".join(lemma(t.text) for t in phrase if t.is_word), verb=verb)
+    return Owner(name=" ".join(lemma(t.text, lang) for t in phrase if t.is_word), verb=verb)
 
 
 def _sentence_owner(before: Sequence[Token], end: int, verb: str, lang: str) -> Owner:
@@ -210,7 +210,7 @@ def _sentence_owner(before: Sequence[Token], end: int, verb: str, lang: str) -> 
         _is_name(before[j], j == 0, lang) or (names and before[j].text in _NAME_JOINERS)
     ):
         if before[j].is_word:
-            names.append(lemma(before[j].text))
+            names.append(lemma(before[j].text, lang))
         j += 1
     if not names:
         return Owner()
@@ -252,14 +252,14 @@ def possessor(tokens: Sequence[Token], lang: str) -> tuple[str, list[Token]]:
     total" -> ("trump", [delegate, total])."""
     for index, token in enumerate(tokens):
         if _possessive(token, lang) and token.is_capitalised:
-            return lemma(token.text), list(tokens[index + 1 :])
+            return lemma(token.text, lang), list(tokens[index + 1 :])
     return "", list(tokens)
 
 
 def _subject_back(tokens: Sequence[Token], lang: str) -> list[Token]:
     """The noun phrase ending ``tokens``: words, "of", and the figures and joiners of a name
     ("S&P 500", "shares of United")."""
-    stop = claim_words().stop_words
+    stop = claim_words(lang).stop_words
     of = function_words(lang).of_link
     first = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
@@ -325,9 +325,9 @@ def _is_name(token: Token, opening: bool, lang: str) -> bool:
     if not token.is_word or not token.is_capitalised:
         return False
     bare = _unpossessed(token, lang)
-    if bare in claim_words().stop_words or bare in frame_words(lang).fillers:
+    if bare in claim_words(lang).stop_words or bare in frame_words(lang).fillers:
         return False  # "That's", "It's"
-    return not opening or lemma(token.text) == bare
+    return not opening or lemma(token.text, lang) == bare
 
 
 @cache
@@ -368,4 +368,4 @@ def listed_name(before: Sequence[Token], lang: str) -> str:
     joiner = before[i - 1]
     if joiner.text != "," and joiner.lower not in fw.owner_conjunctions:
         return ""
-    return " ".join(lemma(t.text) for t in names)
+    return " ".join(lemma(t.text, lang) for t in names)

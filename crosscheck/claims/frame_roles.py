@@ -200,7 +200,7 @@ def _own_event(after: Sequence[Token], lang: str) -> bool:
     "the 12 people [killed]", "the 40 people [arrested] Tuesday"), before any auxiliary or
     stop word ("the 40 passengers [were] hurt": the part's event)."""
     fw = frame_words(lang)
-    stop = claim_words().stop_words
+    stop = claim_words(lang).stop_words
     for token in after[: _NOUN_REACH + 1]:
         if token.lower in fw.whole_participles:
             return bool(figure_event([token], nearest_last=True, lang=lang))

@@ -54,16 +54,16 @@ def total_what(before: Sequence[Token], lang: str) -> str | None:
         i -= 1  # "which total"
     if i > 0 and before[i - 1].text in tw.breaks:
         i -= 1  # "the damage, which totals"
-    phrase = noun_phrase_back(before[:i])
+    phrase = noun_phrase_back(before[:i], lang)
     start = i - len(phrase)
     hop = _hop_start(before, start, lang)
     if hop is not None:
-        phrase = noun_phrase_back(before[:hop]) or phrase
+        phrase = noun_phrase_back(before[:hop], lang) or phrase
     numbers = frame_words(lang).number_words
     counted = [k for k, t in enumerate(phrase) if t.is_number or t.lower in numbers]
     if counted:
         phrase = phrase[counted[-1] + 1 :]  # "awarded three [grants] totaling": the grants
-    return canonical(phrase) or None
+    return canonical(phrase, lang) or None
 
 
 def _hop_start(before: Sequence[Token], start: int, lang: str) -> int | None:

@@ -40,17 +40,17 @@ def owned_total(
     if label:
         name, words = possessor(label_before(clause, lang), lang)
         if name:
-            return canonical(words), name
+            return canonical(words, lang), name
     return what, ""
 
 
-def qualified_subject(subject: str, subject_tokens: Sequence[Token]) -> str:
+def qualified_subject(subject: str, subject_tokens: Sequence[Token], lang: str) -> str:
     """The subject read from the tokens, keeping what qualifies a person ("chinese person"
     for "Chinese nationals": a part of the people counted, not all of them)."""
     if not subject_tokens:
         return ""
-    words = [lemma(t.text) for t in subject_tokens]
-    if subject != PERSON or len(words) < 2 or words[-1] in claim_words().pronouns:
+    words = [lemma(t.text, lang) for t in subject_tokens]
+    if subject != PERSON or len(words) < 2 or words[-1] in claim_words(lang).pronouns:
         return subject
     return " ".join([*words[:-1], PERSON])
 
@@ -91,26 +91,26 @@ def counted_what(
             if rest[0].lower != fn.kept_measure_word:
                 rest = rest[1:]
         if rest and rest[0].lower == fn.of_link and not extent:
-            thing = canonical(noun_phrase_forward(rest[1:], lang))
+            thing = canonical(noun_phrase_forward(rest[1:], lang), lang)
             if thing:
                 return thing, False  # "8 miles of new fence"
-        label = canonical(label_before(clause, lang))
+        label = canonical(label_before(clause, lang), lang)
         if not label:
             return "", False  # "about 90 miles from the border", "70 miles north of Baghdad"
         return " ".join(p for p in (label, extent) if p), True
     if subject and q.unit is not Unit.DURATION:
         return subject, False
     paid = label_before(clause, lang)[-1:] if q.unit is Unit.MONEY else []
-    if paid and lemma(paid[0].text) in fw.payment_labels:
-        return lemma(paid[0].text), True  # "a [ransom] of $5 million for the journalist"
+    if paid and lemma(paid[0].text, lang) in fw.payment_labels:
+        return lemma(paid[0].text, lang), True  # "a [ransom] of $5 million for the journalist"
     if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
-        thing = canonical(noun_phrase_forward(rest[1:], lang))
+        thing = canonical(noun_phrase_forward(rest[1:], lang), lang)
         if thing:
             return thing, False
     if q.unit is Unit.DURATION:
         return subject, False
     spanned = span_label(clause, before, lang)
-    label = canonical(label_before(clause, lang) if spanned is None else spanned)
+    label = canonical(label_before(clause, lang) if spanned is None else spanned, lang)
     return label, bool(label)
 
 
@@ -179,7 +179,7 @@ def label_before(clause: Sequence[Token], lang: str) -> list[Token]:
         i -= 1
     if i == len(clause) and clause:
         return []  # the word right before the figure is no link: "killed 12" has no label
-    phrase = noun_phrase_back(clause[:i])
+    phrase = noun_phrase_back(clause[:i], lang)
     first = i - len(phrase)
     if (
         len(phrase) == 1
@@ -210,7 +210,7 @@ def paid_as(what: str, after: Sequence[Token], lang: str) -> str:
     event = fw.paid_heads.get(head, "")
     if not event:
         return ""
-    at = next((i for i, token in enumerate(after) if lemma(token.text) == head), len(after))
+    at = next((i for i, token in enumerate(after) if lemma(token.text, lang) == head), len(after))
     following = [t.lower for t in after[at + 1 :] if t.lower not in fw.paid_aux][:1]
     if following and _names_other(following[0], lang):
         return ""

@@ -388,7 +388,7 @@ def event_in(tokens: Sequence[Token], *, nearest_last: bool, lang: str) -> str:
     """The event class of the phrase in ``tokens`` nearest their end (or start)."""
     fw = frame_words(lang)
     words = [t.lower for t in tokens]
-    lemmas = [lemma(t.text) for t in tokens]
+    lemmas = [lemma(t.text, lang) for t in tokens]
     openers = _event_openers(lang)
     if openers.isdisjoint(words) and openers.isdisjoint(lemmas):
         return ""  # no event phrase starts at any word (``phrase_at`` would find none)
@@ -402,9 +402,9 @@ def event_in(tokens: Sequence[Token], *, nearest_last: bool, lang: str) -> str:
     return min(hits, key=lambda h: (h[0], -(h[1] - h[0])))[2]
 
 
-def noun_phrase_back(tokens: Sequence[Token]) -> list[Token]:
+def noun_phrase_back(tokens: Sequence[Token], lang: str) -> list[Token]:
     """Content words ending the tokens, read backwards to a stop word or punctuation."""
-    stop = claim_words().stop_words
+    stop = claim_words(lang).stop_words
     phrase: list[Token] = []
     for token in reversed(tokens):
         if not token.is_word or token.lower in stop or len(phrase) >= 4:
@@ -414,7 +414,7 @@ def noun_phrase_back(tokens: Sequence[Token]) -> list[Token]:
 
 
 def noun_phrase_forward(tokens: Sequence[Token], lang: str) -> list[Token]:
-    stop = claim_words().stop_words
+    stop = claim_words(lang).stop_words
     phrase: list[Token] = []
     i = 0
     fn = function_words(lang)
@@ -424,13 +424,13 @@ def noun_phrase_forward(tokens: Sequence[Token], lang: str) -> list[Token]:
         if not token.is_word or token.lower in stop or len(phrase) >= 4:
             break
         phrase.append(token)
-        if lemma(token.text) != token.lower and token.lower.endswith(fn.plural_ending):
+        if lemma(token.text, lang) != token.lower and token.lower.endswith(fn.plural_ending):
             break
     return phrase
 
 
-def canonical(tokens: Sequence[Token]) -> str:
-    return canonical_subject([lemma(t.text) for t in tokens]) if tokens else ""
+def canonical(tokens: Sequence[Token], lang: str) -> str:
+    return canonical_subject([lemma(t.text, lang) for t in tokens], lang) if tokens else ""
 
 
 def is_event_words(what: str, lang: str) -> bool:

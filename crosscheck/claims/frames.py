@@ -102,7 +102,7 @@ def unit_of(subject_tokens: Sequence[Token], lang: str) -> tuple[str, float, str
         return None
     word = subject_tokens[0].lower
     found = frame_words(lang).units.get(word)
-    return None if found is None else (found[0], found[1], lemma(word))
+    return None if found is None else (found[0], found[1], lemma(word, lang))
 
 
 def as_measure(q: Quantity, unit: tuple[str, float, str]) -> Quantity:
@@ -171,7 +171,7 @@ def figure_frame(
         return Frame(role=role)  # "dead at 87", "in 1226", "aged 26 and 21"
     beyond, rest = rest, _before_time(rest, times)
     what, label = counted_what(
-        q, clause, rest, qualified_subject(subject, subject_tokens), before, lang=lang
+        q, clause, rest, qualified_subject(subject, subject_tokens, lang), before, lang=lang
     )
     summed = None if subject_tokens else total_what(before, lang)
     if summed:
@@ -179,13 +179,17 @@ def figure_frame(
     what = strip_event_words(what, lang)
     found = FigureEvent()
     if role != BASE:
-        raw = " ".join(lemma(t.text) for t in subject_tokens)
+        raw = " ".join(lemma(t.text, lang) for t in subject_tokens)
         skip = frozenset() if q.unit is Unit.MONEY else _money_events(lang)  # "took 170 hostage"
         clause_read = _past_time(clause, before, times, lang)
         found = event_of(clause_read, rest, what, metric, before, raw=raw, skip=skip, lang=lang)
     if counted is not None:  # "the number of people killed in the attack is 19"
         what, label, found = counted.what or PERSON, True, FigureEvent(name=counted.event)
-    if q.unit is Unit.MONEY and subject_tokens and lemma(subject_tokens[-1].text) in fw.sized_nouns:
+    if (
+        q.unit is Unit.MONEY
+        and subject_tokens
+        and lemma(subject_tokens[-1].text, lang) in fw.sized_nouns
+    ):
         found = FigureEvent(name=SIZED)  # "the $1.07 trillion spending package": its size
         role = TOTAL if role in (PLAN, ESTIMATE) else role  # "a bill that would fund ..."
     jobs = job_move(before, what, bool(subject_tokens), lang) if not found.name else None
@@ -327,9 +331,9 @@ def _forecast_move(
     while j >= 0 and (before[j].lower in fw.owner_aux or before[j].lower in fw.forecast_words):
         modal = modal or before[j].lower in fw.forecast_words
         j -= 1
-    phrase = noun_phrase_back(before[: j + 1]) if modal else []
-    what = canonical(phrase)
-    if not what or what in claim_words().pronouns:
+    phrase = noun_phrase_back(before[: j + 1], lang) if modal else []
+    what = canonical(phrase, lang)
+    if not what or what in claim_words(lang).pronouns:
         return None
     return Frame(
         what=f"{what} {verb}",

@@ -85,11 +85,11 @@ def _linked_name(index: TokenIndex, start: int, *, opened: bool = True, lang: st
         return ""
     end = i - 1
     first = end
-    while first > 0 and end - first < _NAME_WORDS and _name_part(before[first - 1]):
+    while first > 0 and end - first < _NAME_WORDS and _name_part(before[first - 1], lang):
         first -= 1
     if first == end or (opened and (first == 0 or before[first - 1].lower not in tw.openers)):
         return ""
-    return _name(before[first:end])
+    return _name(before[first:end], lang)
 
 
 def _clause_name(index: TokenIndex, start: int, lang: str) -> str:
@@ -100,7 +100,7 @@ def _clause_name(index: TokenIndex, start: int, lang: str) -> str:
     while first > 0 and before[first - 1].text not in CLAUSE_END | HARD_END:
         first -= 1
     end = first
-    while end < len(before) and end - first < _NAME_WORDS and _name_part(before[end]):
+    while end < len(before) and end - first < _NAME_WORDS and _name_part(before[end], lang):
         end += 1
     if end == first or end == len(before) or not before[end].is_word:
         return ""
@@ -108,19 +108,19 @@ def _clause_name(index: TokenIndex, start: int, lang: str) -> str:
         return ""  # a longer name than a tally's owner: not read
     if before[end].lower in frame_words(lang).owner_gains:
         return ""  # "Sanders won 45 delegates to Clinton's 31": one contest's gains
-    return _name(before[first:end])
+    return _name(before[first:end], lang)
 
 
-def _name_part(token: Token) -> bool:
+def _name_part(token: Token, lang: str) -> bool:
     """A capitalised word that is no stop word, or the full stop of a title ("Mr.")."""
     if token.text == ".":
         return True
     if not token.is_word or not token.is_capitalised:
         return False
-    return token.lower not in claim_words().stop_words
+    return token.lower not in claim_words(lang).stop_words
 
 
-def _name(tokens: Sequence[Token]) -> str:
+def _name(tokens: Sequence[Token], lang: str) -> str:
     """The lemmas of a name's words ("mr cruz"); "" when it has none."""
-    words = [lemma(t.text) for t in tokens if t.is_word]
+    words = [lemma(t.text, lang) for t in tokens if t.is_word]
     return " ".join(words) if words and tokens[0].is_word else ""

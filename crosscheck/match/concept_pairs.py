@@ -29,19 +29,21 @@ def concept_pairs(
     sources: Sequence[Source],
     mentions: Mapping[str, Sequence[ConceptMention]],
     spans: Mapping[str, Sequence[tuple[int, int]]],
+    lang: str,
     *,
     story: StoryText | None = None,
 ) -> list[StatementPair]:
     """Pair each hedged mention with the best outright mention of the same concept in
-    another source; none when its own source states the concept outright too. ``story``
-    is ``StoryText(sources, spans)`` when the caller has read it already."""
-    story = StoryText(sources, spans) if story is None else story
-    rules = statement_rules()
+    another source; none when its own source states the concept outright too, read in the
+    story's language ``lang``. ``story`` is ``StoryText(sources, spans, lang)`` when the
+    caller has read it already."""
+    story = StoryText(sources, spans, lang) if story is None else story
+    rules = statement_rules(lang)
     found: list[StatementPair] = []
     for source in sources:
         own = mentions.get(source.id, ())
         for hedged in own:
-            if hedged.hedge is None or any(_confirms(m, hedged) for m in own):
+            if hedged.hedge is None or any(_confirms(m, hedged, lang) for m in own):
                 continue  # its own article states it outright too
             for other in sources:
                 if other.id == source.id:
@@ -56,7 +58,7 @@ def concept_pairs(
 def _best_outright(
     hedged: ConceptMention, others: Sequence[ConceptMention], story: StoryText
 ) -> tuple[ConceptMention, tuple[str, ...], float] | None:
-    rules = statement_rules()
+    rules = statement_rules(story.lang)
     best: tuple[ConceptMention, tuple[str, ...], float] | None = None
     for other in others:
         if other.concept != hedged.concept or other.hedge is not None:
@@ -67,7 +69,7 @@ def _best_outright(
         score = sum(story.weight(w) for w in shared)
         if len(shared) < 2 or score < rules.min_score:
             continue
-        if hedged.concept in concept_rules().with_object and (
+        if hedged.concept in concept_rules(story.lang).with_object and (
             sum(1 for w in hedged.after if w in other.after) < _OBJECT_WORDS
         ):
             continue  # a reference to one thing is no reference to another
@@ -76,13 +78,13 @@ def _best_outright(
     return best
 
 
-def _confirms(outright: ConceptMention, hedged: ConceptMention) -> bool:
+def _confirms(outright: ConceptMention, hedged: ConceptMention, lang: str) -> bool:
     """Whether an outright mention states what a hedged one hedges: the same concept, and
     for a concept with an object the same object ("swipes at the president" does not
     state "a reference to Trump's slogan")."""
     if outright.hedge is not None or outright.concept != hedged.concept:
         return False
-    if hedged.concept not in concept_rules().with_object:
+    if hedged.concept not in concept_rules(lang).with_object:
         return True
     return sum(1 for w in hedged.after if w in outright.after) >= _OBJECT_WORDS
 
@@ -96,12 +98,12 @@ def _speakers_differ(hedged: ConceptMention, other: ConceptMention, story: Story
     statements: "reportedly" against a credited statement; two speakers)."""
     span = (other.sentence_start, other.sentence_end)
     reported = story.reported(other.source, span, other.start, other.end)
-    if hedged.hedge in statement_rules().attributing and (other.attribution or reported):
+    if hedged.hedge in statement_rules(story.lang).attributing and (other.attribution or reported):
         return True
     if hedged.attribution is None:
         return False
     if other.attribution is not None:
-        return not _one_speaker(other.attribution, hedged.attribution)
+        return not _one_speaker(other.attribution, hedged.attribution, story.lang)
     return reported
 
 

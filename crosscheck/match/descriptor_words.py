@@ -38,7 +38,7 @@ Descriptor = dict[str, float]
 
 @cache
 def _ignored(lang: str) -> frozenset[str]:
-    return claim_words().stop_words | date_event_words(lang).generic
+    return claim_words(lang).stop_words | date_event_words(lang).generic
 
 
 @cache

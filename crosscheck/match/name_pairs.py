@@ -1,6 +1,6 @@
 """Every source's name claims -> the pairs of spellings that may name one entity.
 
-The matching stage of the name family: ``pair_names(sources, {source id: name claims})``
+The matching stage of the name family: ``pair_names(sources, {source id: name claims}, lang)``
 pairs, across and within sources, two spellings that may be variants of one name (a
 transliteration, one slip, the words in another order), each a ``names.records.VariantPair``
 with its mentions per source; the story rule ``rules/name_variant.py`` only judges each pair
@@ -47,7 +47,7 @@ from crosscheck.names.records import (
 
 
 def pair_names(
-    sources: Sequence[Source], names: Mapping[str, Sequence[NameClaim]]
+    sources: Sequence[Source], names: Mapping[str, Sequence[NameClaim]], lang: str
 ) -> tuple[VariantPair, ...]:
     """The pairs of spellings of one name in a story's sources (``variant_pairs``), read from
     each source's name claims, less the mentions of its notices and block quotes.
@@ -55,6 +55,7 @@ def pair_names(
     Args:
         sources: The sources, in report order.
         names: Each source's claims of the name family (``names.claims``), by source id.
+        lang: The story's language (whose quotation marks and place words are read).
 
     Returns:
         The pairs, in order of the names' first mention, then the misspellings.
@@ -62,11 +63,11 @@ def pair_names(
     texts = {source.id: source.text for source in sources}
     mentions = {sid: mentions_of(claims) for sid, claims in names.items()}
     own = own_mentions(texts, mentions)  # not a correction notice's or a block quote's
-    return tuple(variant_pairs(texts, own))
+    return tuple(variant_pairs(texts, own, lang))
 
 
 def variant_pairs(
-    texts: Mapping[str, str], mentions: Mapping[str, Sequence[NameMention]]
+    texts: Mapping[str, str], mentions: Mapping[str, Sequence[NameMention]], lang: str
 ) -> list[VariantPair]:
     """Names spelled differently within or across sources: one pair per two spellings.
 
@@ -85,6 +86,7 @@ def variant_pairs(
     Args:
         texts: Each source's text, by source id, in report order.
         mentions: Each source's name mentions, by source id.
+        lang: The story's language.
 
     Returns:
         The pairs, in order of the entities' first mention, then the misspellings.
@@ -100,7 +102,7 @@ def variant_pairs(
         if not may_pair(entity):
             continue  # one spelling per slot ("Lukashenko" / "Alexander Lukashenko")
         spelled = [item for item in entity.mentions if spelled_name(item, written)]
-        for pair in entity_pairs(entity, spelled, texts):
+        for pair in entity_pairs(entity, spelled, texts, lang):
             found.append(pair)
             shown |= _word_pairs(pair.a.value, pair.b.value)
     rules = variant_rules().misspelling
@@ -109,25 +111,29 @@ def variant_pairs(
         return spelled_name(item, written)
 
     for short, long in long_form_pairs(entities, is_spelling):
-        if quoted_wording(short, long, texts):
+        if quoted_wording(short, long, texts, lang):
             continue
         values = [" ".join(name_tokens(items[0].mention)) for items in (short, long)]
         found.append(
-            spelling_pair(values[1], NameKind.PERSON, (values[0], short), (values[1], long), texts)
+            spelling_pair(
+                values[1], NameKind.PERSON, (values[0], short), (values[1], long), texts, lang
+            )
         )
         shown |= _word_pairs(*values)
 
     for rarer, commoner in reordered_pairs(entities, is_spelling):
         keys = _word_pairs(rarer[0], commoner[0])
-        if keys <= shown or quoted_wording(rarer[1], commoner[1], texts):
+        if keys <= shown or quoted_wording(rarer[1], commoner[1], texts, lang):
             continue
-        found.append(spelling_pair(commoner[0], NameKind.PERSON, rarer, commoner, texts))
+        found.append(spelling_pair(commoner[0], NameKind.PERSON, rarer, commoner, texts, lang))
         shown |= keys
 
     for slip in misspellings(occurrences, written.ordinary, is_spelling, rules):
-        if quoted_wording([o.item for o in slip.rare], [o.item for o in slip.frequent], texts):
+        if quoted_wording(
+            [o.item for o in slip.rare], [o.item for o in slip.frequent], texts, lang
+        ):
             continue
-        pair = _misspelling_pair(slip, texts)
+        pair = _misspelling_pair(slip, texts, lang)
         keys = _word_pairs(pair.a.value, pair.b.value)
         apart = not set(pair.a.sources) & set(pair.b.sources)
         if (not keys or not keys <= shown) and not (apart and _both_shown(keys, shown)):
@@ -139,11 +145,13 @@ def variant_pairs(
         return {fold_name(token) for m in longer for token in m.tokens}
 
     for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling):
-        if not _word_pairs(a[0], b[0]) <= shown and not quoted_wording(a[1], b[1], texts):
+        if not _word_pairs(a[0], b[0]) <= shown and not quoted_wording(a[1], b[1], texts, lang):
             found.append(
-                spelling_pair(max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b, texts)
+                spelling_pair(
+                    max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN, a, b, texts, lang
+                )
             )
-    found.extend(_slips_beyond(entities, is_spelling, written.ordinary, texts, shown))
+    found.extend(_slips_beyond(entities, is_spelling, written.ordinary, texts, shown, lang))
     return found
 
 
@@ -153,6 +161,7 @@ def _slips_beyond(
     ordinary: Callable[[str], bool],
     texts: Mapping[str, str],
     shown: set[frozenset[str]],
+    lang: str,
 ) -> list[VariantPair]:
     """Slips ``misspelling`` leaves: a given name misspelt under one surname ("John" / "Jon
     Ossoff", ``given_slips``), a long lone surname a few slips from a person named in full
@@ -185,10 +194,10 @@ def _slips_beyond(
     ]
     for a, b, subject, kind in (*given, *lone, *codes, *cues, *cuts):
         keys = _word_pairs(a[0], b[0])
-        if keys <= shown or quoted_wording(a[1], b[1], texts):
+        if keys <= shown or quoted_wording(a[1], b[1], texts, lang):
             continue
         first = min((a, b), key=lambda g: first_mention(g[1]))
-        found.append(spelling_pair(subject, kind, first, b if first is a else a, texts))
+        found.append(spelling_pair(subject, kind, first, b if first is a else a, texts, lang))
         shown |= keys
     return found
 
@@ -206,7 +215,7 @@ def _both_shown(keys: set[frozenset[str]], shown: set[frozenset[str]]) -> bool:
     return any(frozenset((y, w)) in shown for w in partners_x)
 
 
-def _misspelling_pair(slip: Misspelling, texts: Mapping[str, str]) -> VariantPair:
+def _misspelling_pair(slip: Misspelling, texts: Mapping[str, str], lang: str) -> VariantPair:
     """A rare word and the frequent word it misspells, each as most often written."""
     rare_items = [o.item for o in slip.rare]
     common_items = [o.item for o in slip.frequent]
@@ -228,7 +237,7 @@ def _misspelling_pair(slip: Misspelling, texts: Mapping[str, str]) -> VariantPai
     )
     if slip.family:
         kind = NameKind.UNKNOWN  # a family's name, not one person's ("Anzor Tsrnaev")
-    return spelling_pair(subject, kind, a, b, texts)
+    return spelling_pair(subject, kind, a, b, texts, lang)
 
 
 _KINDS = (NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE)

@@ -171,15 +171,15 @@ def quoted_words(
     if post:
         return tuple(_folded_words(post))
     end = _sentence_stop(claim)
-    spans = quote_spans(text, claim.sentence_start, end)
+    spans = quote_spans(text, claim.sentence_start, end, lang)
     if _inside(claim, spans):
         return ()
     rest = text[end : end + 3].lstrip()
-    if not spans and rest[:1] and quote_spans(rest[:1], 0, 1):
+    if not spans and rest[:1] and quote_spans(rest[:1], 0, 1, lang):
         opened = end + (len(text[end : end + 3]) - len(rest))
         stop = text.find("\n", opened)
         stop = len(text) if stop < 0 else stop
-        borrowed = quote_spans(text, opened, stop)
+        borrowed = quote_spans(text, opened, stop, lang)
         own = [at for at in dated if opened <= at < stop and not _within(at, borrowed)]
         tail = text[claim.end : end].rstrip()
         short = tail.endswith(":") or len(_WORD.findall(tail)) <= _settings(lang).tail_words
@@ -197,12 +197,13 @@ def _sentence_stop(claim: Claim) -> int:
     return claim.sentence_end or claim.sentence_start + len(claim.sentence)
 
 
-def may_quote(text: str, claim: Claim) -> bool:
+def may_quote(text: str, claim: Claim, lang: str) -> bool:
     """Whether a date's sentence or the next paragraph's first character holds a quotation
-    mark: a cheap test before ``quoted_words``, which finds no words without one."""
+    mark (of language ``lang``): a cheap test before ``quoted_words``, which finds no words
+    without one."""
     end = _sentence_stop(claim)
-    return has_quote_mark(text, claim.sentence_start, end) or has_quote_mark(
-        text[end : end + 3].lstrip()[:1]
+    return has_quote_mark(text, claim.sentence_start, end, lang=lang) or has_quote_mark(
+        text[end : end + 3].lstrip()[:1], lang=lang
     )
 
 
@@ -248,13 +249,13 @@ def shared_run(a: Sequence[str], b: Sequence[str]) -> tuple[str, ...]:
 def same_words(run: Sequence[str], lang: str) -> bool:
     """Whether a shared run is long enough to be one utterance's words."""
     settings = _settings(lang)
-    stops = claim_words().stop_words
+    stops = claim_words(lang).stop_words
     content = sum(1 for w in run if w not in stops)
     return len(run) >= settings.min_run and content >= settings.min_content
 
 
 def _sentence_stems(claim: Claim, lang: str) -> frozenset[str]:
-    stops = claim_words().stop_words
+    stops = claim_words(lang).stop_words
     words = _folded_words(claim.sentence)
     return frozenset(stem(w, lang) for w in words if w not in stops and not w[:1].isdigit())
 
@@ -267,7 +268,7 @@ def told_alike(run: Sequence[str], a: Claim, b: Claim, lang: str) -> bool:
     was directing 'all necessary resources to support the security of our personnel in
     Libya'")."""
     settings = _settings(lang)
-    stops = claim_words().stop_words
+    stops = claim_words(lang).stop_words
     content = sum(1 for w in run if w not in stops)
     if len(run) < settings.short_run or content < settings.short_content:
         return False
@@ -299,7 +300,7 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -
         text = texts.get(claim.source)
         if text is None or not _placed_date(claim):
             continue
-        if not (may_quote(text, claim) or _stamped(claim, lang)):
+        if not (may_quote(text, claim, lang) or _stamped(claim, lang)):
             continue  # a quotation mark or a post's stamp: most dates' sentences quote nothing
         if not utterance_date(claim, lang):
             continue

@@ -65,18 +65,19 @@ def _payloads(claims: Sequence[StatementClaim], record: type[_R]) -> tuple[_R, .
 
 
 def pair_assertions(
-    sources: Sequence[Source], claims: Mapping[str, Sequence[StatementClaim]]
+    sources: Sequence[Source], claims: Mapping[str, Sequence[StatementClaim]], lang: str
 ) -> tuple[AssertionPair, ...]:
     """The assertions of each source's statement claims, paired where one source hedges
-    what another asserts (``assertion_pairs``)."""
+    what another asserts (``assertion_pairs``), read in the story's language ``lang``."""
     assertions = {sid: _payloads(found, Assertion) for sid, found in claims.items()}
-    return tuple(assertion_pairs(sources, assertions))
+    return tuple(assertion_pairs(sources, assertions, lang))
 
 
 def pair_statements(
     sources: Sequence[Source],
     claims: Mapping[str, Sequence[StatementClaim]],
     spans: Mapping[str, Sequence[tuple[int, int]]],
+    lang: str,
 ) -> tuple[MatchedStatement, ...]:
     """Each hedged statement and hedged concept mention of the sources' statement claims
     with the sentence of another source that states it outright.
@@ -85,6 +86,7 @@ def pair_statements(
         sources: The sources, in report order.
         claims: Each source's claims of the statement family (``certainty.claims``).
         spans: Each source's sentence spans (where another source's statement is looked for).
+        lang: The story's language (whose statement words are read).
 
     Returns:
         One match per hedged statement (its best outright counterpart; the others in
@@ -93,10 +95,10 @@ def pair_statements(
     """
     hedged = {sid: _payloads(found, HedgedStatement) for sid, found in claims.items()}
     concepts = {sid: _payloads(found, ConceptMention) for sid, found in claims.items()}
-    story = StoryText(sources, spans)  # read once for both pairings
+    story = StoryText(sources, spans, lang)  # read once for both pairings
     pairs = [
-        *match_statements(sources, hedged, spans, story=story),
-        *concept_pairs(sources, concepts, spans, story=story),
+        *match_statements(sources, hedged, spans, lang, story=story),
+        *concept_pairs(sources, concepts, spans, lang, story=story),
     ]
     chosen = _best_per_statement(pairs)
     partners = _mutual(match.pair for match in chosen)
@@ -136,7 +138,7 @@ def _mutual(pairs: Iterable[StatementPair]) -> dict[tuple[str, int, str], Statem
 # --------------------------------------------------------------------------- assertions
 
 
-def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, int]:
+def _clusters(assertions: Sequence[Assertion], threshold: float, lang: str) -> dict[str, int]:
     """Group "predicate object" keys that say the same thing; key -> cluster number.
 
     Keys with a subject ("the payment | violate ...") join only keys with the same subject
@@ -144,10 +146,10 @@ def _clusters(assertions: Sequence[Assertion], threshold: float) -> dict[str, in
     ...") joins the one cluster of subjects its words fit, and none when several fit (it
     may stand for any of them).
     """
-    keys = list(dict.fromkeys(_key(a) for a in assertions))
+    keys = list(dict.fromkeys(_key(a, lang) for a in assertions))
     # "the payment violates" is not "the loan violates", however alike: blocked on subjects
     cluster = dict(zip(keys, match_groups(keys, STATEMENTS, threshold), strict=True))
-    pronouns = assertion_rules().pronoun_subjects
+    pronouns = assertion_rules(lang).pronoun_subjects
     named = {k for k in keys if k.rpartition(_SUBJECT_END)[0] not in pronouns}
     alike = _alike_named(keys, named, threshold) if len(named) < len(keys) else {}
     for key in keys:
@@ -175,7 +177,7 @@ def _alike_named(keys: Sequence[str], named: set[str], threshold: float) -> dict
 
 
 def assertion_pairs(
-    sources: Sequence[Source], assertions: Mapping[str, Sequence[Assertion]]
+    sources: Sequence[Source], assertions: Mapping[str, Sequence[Assertion]], lang: str
 ) -> list[AssertionPair]:
     """Pair assertions where one source hedges what another asserts.
 
@@ -192,17 +194,21 @@ def assertion_pairs(
     Args:
         sources: The sources, in report order.
         assertions: The assertions of each source, by source id.
+        lang: The story's language (whose assertion rules are read).
 
     Returns:
         The pairs, in statement and wording order.
     """
     everything = [
-        a for source in sources for a in assertions.get(source.id, ()) if comparable_assertion(a)
+        a
+        for source in sources
+        for a in assertions.get(source.id, ())
+        if comparable_assertion(a, lang)
     ]
-    cluster = _clusters(everything, assertion_rules().match_threshold)
+    cluster = _clusters(everything, assertion_rules(lang).match_threshold, lang)
     groups: dict[int, list[Assertion]] = {}
     for assertion in everything:
-        groups.setdefault(cluster[_key(assertion)], []).append(assertion)
+        groups.setdefault(cluster[_key(assertion, lang)], []).append(assertion)
     found: list[AssertionPair] = []
     for number in sorted(groups):
         found.extend(_pairs_in_group(groups[number]))
@@ -234,11 +240,11 @@ def _pairs_in_group(members: Sequence[Assertion]) -> list[AssertionPair]:
     return flags
 
 
-def _key(assertion: Assertion) -> str:
+def _key(assertion: Assertion, lang: str) -> str:
     """What an assertion says: its predicate and object, and for predicates many subjects
     share ("violates the Fourth Amendment") its subject too."""
-    if assertion.predicate in assertion_rules().subject_predicates:
-        determiners = assertion_rules().determiners
+    if assertion.predicate in assertion_rules(lang).subject_predicates:
+        determiners = assertion_rules(lang).determiners
         words = (assertion.subject or "").casefold().split()
         subject = " ".join(w for w in words if w not in determiners)
         return f"{subject}{_SUBJECT_END}{assertion.predicate} {assertion.object}"

@@ -32,6 +32,7 @@ def match_statements(
     sources: Sequence[Source],
     hedged: Mapping[str, Sequence[HedgedStatement]],
     spans: Mapping[str, Sequence[tuple[int, int]]],
+    lang: str,
     *,
     story: StoryText | None = None,
 ) -> list[StatementPair]:
@@ -41,7 +42,8 @@ def match_statements(
         sources: The story's sources (their texts are searched).
         hedged: The hedged statements of each source, by source id.
         spans: The sentence spans of each source, by source id.
-        story: ``StoryText(sources, spans)`` when the caller has read it already (shared
+        lang: The story's language (whose statement words are read).
+        story: ``StoryText(sources, spans, lang)`` when the caller has read it already (shared
             with ``concept_pairs.concept_pairs``: what one reads of a text the other need
             not read again).
 
@@ -49,8 +51,8 @@ def match_statements(
         At most one pair per hedged statement and other source, in source and text order;
         one per pair of sentences.
     """
-    story = StoryText(sources, spans) if story is None else story
-    rules = statement_rules()
+    story = StoryText(sources, spans, lang) if story is None else story
+    rules = statement_rules(lang)
     found: list[StatementPair] = []
     seen: set[tuple[str, int, str, int]] = set()
     known: dict[tuple[object, ...], StatementPair | None] = {}  # one search per wording
@@ -118,7 +120,7 @@ def _best(
         if found is None:
             continue
         span, words, index = found
-        if not same_word(words.keys[index], statement.head):
+        if not same_word(words.keys[index], statement.head, story.lang):
             continue
         candidate = _candidate(statement, other, span, words, index, story, rules)
         if candidate is not None:
@@ -204,7 +206,7 @@ def _figure(statement: HedgedStatement, story: StoryText, rules: StatementRules)
     if statement.hedge in rules.expecting:
         return None
     for word in statement.objects[: rules.figure_reach]:
-        value = parse_number(word) if word[:1].isdigit() else None
+        value = parse_number(word, story.lang) if word[:1].isdigit() else None
         if value is None or rules.years[0] <= value <= rules.years[1]:
             continue
         if story.weight(word) >= rules.figure_weight:

@@ -5,7 +5,7 @@ Contracts:
 * ``finder.find_names(sentence) -> list[NameMention]``: people, organisations and places named in
   one sentence, each with its span in the source text (``sentence.start`` + local offset),
   without title ("President") or possessive ("Lukashenko's" -> "Lukashenko");
-  ``finder.names_in(sentences)`` those of one source's sentences, in text order.
+  ``finder.names_in(sentences, lang)`` those of one source's sentences, in text order.
 * ``entities.group_entities({source id: mentions}) -> list[Entity]``: mentions that name the same
   person or body across sources, transliteration variants and short forms included.
 * the pieces the matching stage puts together into pairs of spellings

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from functools import cache, partial
 from typing import Final, NamedTuple
 
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Sentence
 from crosscheck.names.finder_tokens import (
     _SPAN,
@@ -499,7 +498,7 @@ def _single(tok: _Tok, ctx: _Context) -> list[NameMention]:
     return found
 
 
-def find_names(sentence: Sentence, lang: str = DEFAULT_LANGUAGE) -> list[NameMention]:
+def find_names(sentence: Sentence, lang: str) -> list[NameMention]:
     """Find the people, organisations and places named in one sentence.
 
     Args:
@@ -528,7 +527,7 @@ def find_names(sentence: Sentence, lang: str = DEFAULT_LANGUAGE) -> list[NameMen
     return sorted(found, key=_SPAN)
 
 
-def names_in(sentences: Sequence[Sentence], lang: str = DEFAULT_LANGUAGE) -> list[NameMention]:
+def names_in(sentences: Sequence[Sentence], lang: str) -> list[NameMention]:
     """Every name mention of one source's sentences (read in language ``lang``), in text
     order."""
     return [m for s in sentences for m in find_names(s, lang)]

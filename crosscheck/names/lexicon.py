@@ -9,7 +9,6 @@ from functools import cache
 from typing import Any, Final, TypeVar
 
 from crosscheck.errors import LexiconError
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, lower_words, require
 
 NAMES_LEXICON: Final = "names"
@@ -71,9 +70,7 @@ def word_sets(record: Callable[..., _R], lang: str, **keys: str) -> _R:
     )
 
 
-def lexicon_number(
-    data: dict[str, Any], key: str, lexicon: str, lang: str = DEFAULT_LANGUAGE
-) -> float:
+def lexicon_number(data: dict[str, Any], key: str, lexicon: str, lang: str) -> float:
     """The number at ``key`` of a lexicon table (an int or a float, not a bool), as a float;
     a ``LexiconError`` naming the file of language ``lang`` otherwise (the spellings in
     ``match/names/`` read their thresholds with it too)."""
@@ -83,9 +80,9 @@ def lexicon_number(
     return float(value)
 
 
-def name_word_rules(lang: str = DEFAULT_LANGUAGE) -> _NameWords:
+def name_word_rules(lang: str) -> _NameWords:
     """The names lexicon of language ``lang`` (``lexicon/<lang>/names.toml``), validated
-    once per language (the matching stage's readers take the default)."""
+    once per language."""
     return _name_words(lang)
 
 
@@ -184,7 +181,7 @@ def name_key(word: str) -> str:
     return word.casefold().replace("\u2019", "'").rstrip(".")
 
 
-def core_word(word: str, lang: str = DEFAULT_LANGUAGE) -> str:
+def core_word(word: str, lang: str) -> str:
     """A name word without a particle (of language ``lang``) hyphenated before it
     ("Al-Qaida" -> "Qaida")."""
     head, dash, rest = word.partition("-")

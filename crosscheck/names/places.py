@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TypeVar
 
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.names.lexicon import is_initial, word_sets
 
 
@@ -78,7 +77,7 @@ def place_by_head(keys: Sequence[str], text: str, at: int, *, possessive: bool, 
     return bool(previous) and previous[0] in words.openers
 
 
-def place_by_next_word(text: str, end: int, lang: str = DEFAULT_LANGUAGE) -> bool:
+def place_by_next_word(text: str, end: int, lang: str) -> bool:
     """Whether the lower-case word right after a name ends at ``end`` in ``text`` makes it a
     place's ("Abu Ghraib prison", "Khyber Pakhtunkhwa province"; ``place_heads_after`` of
     language ``lang``)."""

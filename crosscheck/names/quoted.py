@@ -29,7 +29,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.names.lexicon import NAMES_LEXICON, core_word
 from crosscheck.names.records import SourcedName
@@ -64,7 +63,7 @@ def _marks(lang: str) -> _Marks:
     )
 
 
-def inside_quotes(text: str, offset: int, lang: str = DEFAULT_LANGUAGE) -> bool:
+def inside_quotes(text: str, offset: int, lang: str) -> bool:
     """Whether ``offset`` of ``text`` lies inside quotation marks (of language ``lang``): an
     odd number of them before it in its paragraph, or an even number in a paragraph a quote
     is carried into."""
@@ -128,17 +127,13 @@ def _carried(text: str, lang: str) -> frozenset[int]:
     return frozenset(carried)
 
 
-def has_quote_mark(
-    text: str, start: int = 0, end: int | None = None, lang: str = DEFAULT_LANGUAGE
-) -> bool:
+def has_quote_mark(text: str, start: int = 0, end: int | None = None, *, lang: str) -> bool:
     """Whether ``text[start:end]`` holds a quotation mark (``quote_spans`` finds a span)."""
     stop = len(text) if end is None else end
     return _marks(lang).pattern.search(text, start, stop) is not None
 
 
-def quote_spans(
-    text: str, start: int, end: int, lang: str = DEFAULT_LANGUAGE
-) -> list[tuple[int, int]]:
+def quote_spans(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:
     """The quoted spans of ``text[start:end]`` paragraph by paragraph: the text between each
     two successive quotation marks of a paragraph (``names.toml`` ``quote_marks`` of
     language ``lang``), a last mark left open running to the paragraph's end."""
@@ -156,40 +151,44 @@ def quote_spans(
     return spans
 
 
-def quoted_only(items: Sequence[SourcedName], texts: Mapping[str, str]) -> bool:
-    """Whether every mention of a spelling is inside quotation marks in its source."""
+def quoted_only(items: Sequence[SourcedName], texts: Mapping[str, str], lang: str) -> bool:
+    """Whether every mention of a spelling is inside quotation marks (of language ``lang``)
+    in its source."""
     return bool(items) and all(
-        inside_quotes(texts.get(item.source, ""), item.mention.start) for item in items
+        inside_quotes(texts.get(item.source, ""), item.mention.start, lang) for item in items
     )
 
 
 def quoted_wording(
-    a: Sequence[SourcedName], b: Sequence[SourcedName], texts: Mapping[str, str]
+    a: Sequence[SourcedName], b: Sequence[SourcedName], texts: Mapping[str, str], lang: str
 ) -> bool:
     """Whether both spellings of a pair (their mentions) are one source's quoted wording."""
     if len({item.source for item in (*a, *b)}) != 1:
         return False  # two outlets: each may have put its house spelling in the quote
-    return quoted_only(a, texts) and quoted_only(b, texts)
+    return quoted_only(a, texts, lang) and quoted_only(b, texts, lang)
 
 
-def own_voice(item: SourcedName, texts: Mapping[str, str]) -> bool:
+def own_voice(item: SourcedName, texts: Mapping[str, str], lang: str) -> bool:
     """Whether a mention is in its outlet's own voice: outside quotation marks."""
-    return not inside_quotes(texts.get(item.source, ""), item.mention.start)
+    return not inside_quotes(texts.get(item.source, ""), item.mention.start, lang)
 
 
 def voice_counts(
-    items: Sequence[SourcedName], texts: Mapping[str, str]
+    items: Sequence[SourcedName], texts: Mapping[str, str], lang: str
 ) -> tuple[tuple[str, int, int], ...]:
     """Per source that writes a spelling (its mentions), in order of first mention: (source,
     mentions in its own voice, mentions inside quotation marks)."""
     counts: dict[str, list[int]] = {}
     for item in items:
-        counts.setdefault(item.source, [0, 0])[0 if own_voice(item, texts) else 1] += 1
+        counts.setdefault(item.source, [0, 0])[0 if own_voice(item, texts, lang) else 1] += 1
     return tuple((source, own, quoted) for source, (own, quoted) in counts.items())
 
 
 def shown_mention(
-    items: Sequence[SourcedName], texts: Mapping[str, str], other: SourcedName | None = None
+    items: Sequence[SourcedName],
+    texts: Mapping[str, str],
+    lang: str,
+    other: SourcedName | None = None,
 ) -> SourcedName:
     """The mention a row quotes for a spelling (its mentions, in order).
 
@@ -200,32 +199,32 @@ def shown_mention(
     writing both), else from the other's source, else the first.
     """
     other_source = other.source if other is not None else None
-    other_quoted = other is not None and not own_voice(other, texts)
+    other_quoted = other is not None and not own_voice(other, texts, lang)
 
     def rank(index: int) -> tuple[bool, bool, bool, int]:
         item = items[index]
         same = item.source == other_source
-        quoted = not own_voice(item, texts)
+        quoted = not own_voice(item, texts, lang)
         return (quoted, quoted and other_quoted and same, not same, index)
 
-    return usual_writing(items[min(range(len(items)), key=rank)], items, texts)
+    return usual_writing(items[min(range(len(items)), key=rank)], items, texts, lang)
 
 
 def usual_writing(
-    chosen: SourcedName, items: Sequence[SourcedName], texts: Mapping[str, str]
+    chosen: SourcedName, items: Sequence[SourcedName], texts: Mapping[str, str], lang: str
 ) -> SourcedName:
     """The mention of ``items`` that writes a name as its source usually does, in the voice
     and fullness of ``chosen`` (the same number of capitalised words): "Ansar al-Sharia",
     written four times, rather than a first "Ansar al Sharia"; "Ehab Azmy" stays rather than
     a lone "Azmy". The earliest such mention; ``chosen`` itself on a tie."""
-    voice = own_voice(chosen, texts)
-    size = _capitalised(chosen)
+    voice = own_voice(chosen, texts, lang)
+    size = _capitalised(chosen, lang)
     peers = [
         item
         for item in items
         if item.source == chosen.source
-        and _capitalised(item) == size
-        and own_voice(item, texts) == voice
+        and _capitalised(item, lang) == size
+        and own_voice(item, texts, lang) == voice
     ]
     written: dict[str, int] = {}
     for item in peers:
@@ -236,6 +235,6 @@ def usual_writing(
     return next(item for item in peers if written[item.mention.text] == most)
 
 
-def _capitalised(item: SourcedName) -> int:
+def _capitalised(item: SourcedName, lang: str) -> int:
     """How many capitalised words a mention's name has, particles left aside ("al-")."""
-    return sum(1 for token in item.mention.tokens if core_word(token)[:1].isupper())
+    return sum(1 for token in item.mention.tokens if core_word(token, lang)[:1].isupper())

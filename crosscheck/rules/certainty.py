@@ -107,7 +107,7 @@ def _story_rows(story: StoryRecords) -> list[Discrepancy]:
     sentence is no longer its word.
     """
     by_id = {s.id: s for s in story.sources}
-    rows = [_assertion_row(pair, by_id) for pair in story.assertion_pairs]
+    rows = [_assertion_row(pair, by_id, story.lang) for pair in story.assertion_pairs]
     taken = {_sentences(r) for r in (*rows, *story.figures) if r.kind is DiscrepancyKind.CERTAINTY}
     for matched in story.statement_pairs:
         row = _statement_row(matched.pair, matched.others, by_id, story.lang)
@@ -161,12 +161,12 @@ def _credited(attribution: str | None) -> str:
     )
 
 
-def _who(subject: str | None) -> str:
+def _who(subject: str | None, lang: str) -> str:
     """A subject to quote mid-sentence: "Some of these" -> "some of these"."""
     if not subject:
         return ""
     first, _, rest = subject.partition(" ")
-    if first.casefold() in attribution_rules().determiners:
+    if first.casefold() in attribution_rules(lang).determiners:
         first = first.casefold()
     return f"{first} {rest} " if rest else f"{first} "
 
@@ -181,8 +181,8 @@ def _attributions(asserted: str | None, hedged: str | None) -> str:
     return text["attributions_differ"].format(asserted=asserted or none, hedged=hedged or none)
 
 
-def _explain_assertions(asserted: Assertion, hedged: Assertion) -> str:
-    who_a, who_b = _who(asserted.subject), _who(hedged.subject)
+def _explain_assertions(asserted: Assertion, hedged: Assertion, lang: str) -> str:
+    who_a, who_b = _who(asserted.subject, lang), _who(hedged.subject, lang)
     text = explain_words(HEDGES_LEXICON)["assertions"].format(
         source_a=asserted.source,
         who_a=who_a,
@@ -208,7 +208,7 @@ def _assertion_claim(assertion: Assertion) -> Claim:
     )
 
 
-def _assertion_row(pair: AssertionPair, by_id: Mapping[str, Source]) -> Discrepancy:
+def _assertion_row(pair: AssertionPair, by_id: Mapping[str, Source], lang: str) -> Discrepancy:
     asserted, hedged = pair.asserted, pair.hedged
     claim_a, claim_b = _assertion_claim(asserted), _assertion_claim(hedged)
     source_a, source_b = by_id.get(asserted.source), by_id.get(hedged.source)
@@ -231,7 +231,7 @@ def _assertion_row(pair: AssertionPair, by_id: Mapping[str, Source]) -> Discrepa
         value_b=str(hedged.certainty),
         published_a=source_a.published if source_a else None,
         published_b=source_b.published if source_b else None,
-        explanation=_explain_assertions(asserted, hedged),
+        explanation=_explain_assertions(asserted, hedged, lang),
         claim_a=claim_a,
         claim_b=claim_b,
         details=details,
@@ -295,7 +295,7 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def _quoted(pair: StatementPair, by_id: Mapping[str, Source]) -> HedgedStatement:
+def _quoted(pair: StatementPair, by_id: Mapping[str, Source], lang: str) -> HedgedStatement:
     """The hedged statement quoted from its first shared subject word (or its hedge) to its
     last shared object word (or its first word): the words both sides have, and the hedge."""
     statement = pair.hedged
@@ -306,26 +306,28 @@ def _quoted(pair: StatementPair, by_id: Mapping[str, Source]) -> HedgedStatement
     starts = [a for word, a, _ in statement.places if word in shared and a < statement.hedge_start]
     ends = [b for word, _, b in statement.places if word in shared and b > statement.head_end]
     start = min([*starts, statement.hedge_start])
-    end = max(ends) if ends else through_stop_words(source.text, statement.head_end)
+    end = max(ends) if ends else through_stop_words(source.text, statement.head_end, lang)
     return replace(statement, start=start, end=end, text=source.text[start:end])
 
 
-def _through_object(outright: OutrightStatement, by_id: Mapping[str, Source]) -> OutrightStatement:
+def _through_object(
+    outright: OutrightStatement, by_id: Mapping[str, Source], lang: str
+) -> OutrightStatement:
     """The outright statement quoted on to the end of its phrase (``quote_reach.object_end``)
     and from the marks of a figure it opens with (``quote_reach.mark_start``)."""
     source = by_id.get(outright.source)
     if source is None:
         return outright
-    start = mark_start(source.text, outright.start)
-    end = object_end(source.text, outright.end, len(source.text))
+    start = mark_start(source.text, outright.start, lang)
+    end = object_end(source.text, outright.end, len(source.text), lang)
     return replace(outright, start=start, end=end, text=source.text[start:end])
 
 
-def _shared_words(pair: StatementPair, shared: str) -> str:
+def _shared_words(pair: StatementPair, shared: str, lang: str) -> str:
     """What the two sentences share: one word ("received"), or two forms of one act or a
     figure with another verb ("received" / "went", "received" / "40")."""
     head, anchor = pair.hedged.head, pair.anchor.casefold()
-    stem = statement_rules().stem_letters
+    stem = statement_rules(lang).stem_letters
     text = explain_words(HEDGES_LEXICON)
     if not anchor or anchor[:stem] == head[:stem]:
         return text["same_head"].format(head=head, shared=shared)
@@ -335,7 +337,7 @@ def _shared_words(pair: StatementPair, shared: str) -> str:
 def _statement_row(
     pair: StatementPair, others: Sequence[StatementPair], by_id: Mapping[str, Source], lang: str
 ) -> Discrepancy | None:
-    hedged, outright = _quoted(pair, by_id), _through_object(pair.outright, by_id)
+    hedged, outright = _quoted(pair, by_id, lang), _through_object(pair.outright, by_id, lang)
     claim_a, claim_b = _outright_claim(outright, hedged), _hedged_claim(hedged)
     finding = certainty_rule(claim_a, claim_b, lang)
     if finding is None:
@@ -355,7 +357,7 @@ def _statement_row(
         hedges=", ".join(hedged.certainty.hedges),
         credited_b=_credited(hedged.attribution),
         reason=finding.reason,
-        shared=_shared_words(pair, shared),
+        shared=_shared_words(pair, shared, lang),
     ) + _attributions(outright.attribution, hedged.attribution)
     if steps and not pair.strong:
         explanation += text["few_words"]
@@ -381,7 +383,7 @@ def _statement_row(
         claim_b=claim_b,
         details=tuple(
             text["detail_asserted"].format(
-                source=o.outright.source, text=_flat(_through_object(o.outright, by_id).text)
+                source=o.outright.source, text=_flat(_through_object(o.outright, by_id, lang).text)
             )
             for o in others
         ),

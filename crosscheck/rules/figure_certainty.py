@@ -24,7 +24,7 @@ def figure_certainty_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     if numeric_rule(a, b, lang) is not None:
         return None
     hedged, plain = (a, b) if a.certainty.level is CertaintyLevel.HEDGED else (b, a)
-    if not _hedge_governs(hedged) or _both_attribute(hedged, plain):
+    if not _hedge_governs(hedged) or _both_attribute(hedged, plain, lang):
         return None
     text = explain_words(HEDGES_LEXICON)
     words = ", ".join(text["figure_hedge"].format(hedge=h) for h in hedged.certainty.hedges)
@@ -54,7 +54,7 @@ def _hedge_governs(claim: Claim) -> bool:
     )
 
 
-def _both_attribute(hedged: Claim, plain: Claim) -> bool:
+def _both_attribute(hedged: Claim, plain: Claim, lang: str) -> bool:
     """Whether both sides credit the figure to someone, so neither states it outright.
 
     "The strike reportedly killed 14" and "a monitoring group said the strike killed 14":
@@ -63,7 +63,7 @@ def _both_attribute(hedged: Claim, plain: Claim) -> bool:
     """
     if plain.attribution is None:
         return False
-    attributing = statement_rules().attributing
+    attributing = statement_rules(lang).attributing
     if all(" ".join(h.casefold().split()) in attributing for h in hedged.certainty.hedges):
         return True
     return hedged.attribution is not None and (

@@ -331,7 +331,7 @@ def _unit_word(claim: Claim, lang: str) -> str:
         if found is not None and found[2] == q.factor:
             return written.lower() if unit_surface(written.lower(), lang) else written
     last = words[-1].lower() if words else ""
-    return last if last and lemma(last) == q.measure else q.measure or ""
+    return last if last and lemma(last, lang) == q.measure else q.measure or ""
 
 
 def _figure_gap(a: Claim, gap: float, lang: str) -> str:

@@ -42,17 +42,17 @@ def loose_count(claim: Claim, lang: str) -> bool:
     return q is not None and q.vague and q.high is not None and q.high < _loose_below(lang)
 
 
-def _in_quotation(claim: Claim, sources: Mapping[str, Source]) -> bool:
-    """Whether a claim stands inside quotation marks in its article."""
+def _in_quotation(claim: Claim, sources: Mapping[str, Source], lang: str) -> bool:
+    """Whether a claim stands inside quotation marks (of language ``lang``) in its article."""
     source = sources.get(claim.source)
-    return source is not None and inside_quotes(source.text, claim.start)
+    return source is not None and inside_quotes(source.text, claim.start, lang)
 
 
 def loose_quoted_count(pair: ClaimPair, sources: Mapping[str, Source], lang: str) -> bool:
     """Whether a side of the pair is a small vague count and a side stands in a quotation."""
     if not (loose_count(pair.a, lang) or loose_count(pair.b, lang)):
         return False
-    return _in_quotation(pair.a, sources) or _in_quotation(pair.b, sources)
+    return _in_quotation(pair.a, sources, lang) or _in_quotation(pair.b, sources, lang)
 
 
 def loose_quoted_reach(pair: ClaimPair, sources: Mapping[str, Source], lang: str) -> bool:
@@ -61,4 +61,4 @@ def loose_quoted_reach(pair: ClaimPair, sources: Mapping[str, Source], lang: str
     qa, qb = pair.a.value, pair.b.value
     if qa is None or qb is None or not (loosely_met(qa, qb, lang) or loosely_met(qb, qa, lang)):
         return False
-    return _in_quotation(pair.a, sources) or _in_quotation(pair.b, sources)
+    return _in_quotation(pair.a, sources, lang) or _in_quotation(pair.b, sources, lang)

@@ -47,12 +47,12 @@ class _LemmaData:
 
 
 @cache
-def _lemma_data() -> _LemmaData:
-    data = load_lexicon("lemmas")
-    keep = require(data, "keep", list, "lemmas")
-    irregular = require(data, "irregular", dict, "lemmas")
-    rules = require(data, "suffix", list, "lemmas")
-    possessives = require(data, "possessive_endings", list, "lemmas")
+def _lemma_data(lang: str) -> _LemmaData:
+    data = load_lexicon("lemmas", lang)
+    keep = require(data, "keep", list, "lemmas", lang=lang)
+    irregular = require(data, "irregular", dict, "lemmas", lang=lang)
+    rules = require(data, "suffix", list, "lemmas", lang=lang)
+    possessives = require(data, "possessive_endings", list, "lemmas", lang=lang)
     suffixes = tuple(
         (str(r["ending"]), str(r["replace"]), int(r.get("min_stem", 1))) for r in rules
     )
@@ -65,10 +65,11 @@ def _lemma_data() -> _LemmaData:
 
 
 @cache
-def lemma(word: str) -> str:
-    """The singular, lower-case form of a noun ("prisoners" -> "prisoner")."""
+def lemma(word: str, lang: str) -> str:
+    """The singular, lower-case form of a noun ("prisoners" -> "prisoner") in language
+    ``lang``."""
     w = _WORD_EDGE.sub("", word.lower().replace("\u2019", "'"))
-    data = _lemma_data()
+    data = _lemma_data(lang)
     ending = next((e for e in data.possessive_endings if w.endswith(e)), "")
     if ending:
         w = w[: -len(ending)]
@@ -82,9 +83,9 @@ def lemma(word: str) -> str:
     return w
 
 
-def lemmatize_phrase(phrase: str) -> str:
+def lemmatize_phrase(phrase: str, lang: str) -> str:
     """Lemmatise every word of a phrase and join with single spaces."""
-    return " ".join(lemma(t.text) for t in tokenize(phrase) if t.is_word)
+    return " ".join(lemma(t.text, lang) for t in tokenize(phrase) if t.is_word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,10 +98,10 @@ class _Synonyms:
 
 
 @cache
-def _synonyms() -> _Synonyms:
-    data = load_lexicon("synonyms")
-    metrics = _phrase_table(require(data, "metrics", dict, "synonyms"))
-    subjects = _phrase_table(require(data, "subjects", dict, "synonyms"))
+def _synonyms(lang: str) -> _Synonyms:
+    data = load_lexicon("synonyms", lang)
+    metrics = _phrase_table(require(data, "metrics", dict, "synonyms", lang=lang), lang)
+    subjects = _phrase_table(require(data, "subjects", dict, "synonyms", lang=lang), lang)
     return _Synonyms(
         metrics=metrics,
         subjects=subjects,
@@ -117,27 +118,27 @@ def _openers(table: dict[tuple[str, ...], str]) -> dict[str, int]:
     return most
 
 
-def _phrase_table(groups: dict[str, object]) -> dict[tuple[str, ...], str]:
+def _phrase_table(groups: dict[str, object], lang: str) -> dict[tuple[str, ...], str]:
     table: dict[tuple[str, ...], str] = {}
     for canonical, phrases in sorted(groups.items()):
         if not isinstance(phrases, list):
             raise TypeError(f"synonyms group {canonical!r} must be a list")
         for phrase in [canonical.replace("_", " "), *phrases]:
-            key = tuple(lemmatize_phrase(str(phrase)).split())
+            key = tuple(lemmatize_phrase(str(phrase), lang).split())
             if key:
                 table.setdefault(key, canonical.replace("_", " "))
     return table
 
 
-def find_metric(words: list[str]) -> tuple[str, int, int] | None:
+def find_metric(words: list[str], lang: str) -> tuple[str, int, int] | None:
     """The longest metric phrase in lemmatised ``words``: (canonical, first, last + 1)."""
-    syn = _synonyms()
+    syn = _synonyms(lang)
     return _longest(words, syn.metrics, syn.metric_openers)
 
 
-def canonical_subject(words: list[str]) -> str:
+def canonical_subject(words: list[str], lang: str) -> str:
     """Map a lemmatised subject phrase to its canonical form ("belarusian" -> "person")."""
-    syn = _synonyms()
+    syn = _synonyms(lang)
     key = tuple(words)
     if key in syn.subjects:
         return syn.subjects[key]
@@ -192,12 +193,13 @@ class ClaimWords:
 
 
 @cache
-def claim_words() -> ClaimWords:
-    """The words that shape how subjects and metrics are read (claims.toml)."""
-    data = load_lexicon("claims")
+def claim_words(lang: str) -> ClaimWords:
+    """The words that shape how subjects and metrics are read (claims.toml of language
+    ``lang``)."""
+    data = load_lexicon("claims", lang)
 
     def words(key: str) -> frozenset[str]:
-        return lower_words(data, key, "claims")
+        return lower_words(data, key, "claims", lang=lang)
 
     return ClaimWords(
         stop_words=words("stop_words"),
@@ -207,15 +209,17 @@ def claim_words() -> ClaimWords:
         event_words=words("event_words"),
         nominal_events=words("nominal_events"),
         event_subject_stop=words("event_subject_stop"),
-        look_back_words=int(require(data, "look_back_words", int, "claims")),
-        look_ahead_words=int(require(data, "look_ahead_words", int, "claims")),
-        max_subject_words=int(require(data, "max_subject_words", int, "claims")),
-        scare_quotes=frozenset(str(w) for w in require(data, "scare_quotes", list, "claims")),
-        scare_quote_words=int(require(data, "scare_quote_words", int, "claims")),
-        contraction_endings=tuple(
-            str(w) for w in require(data, "contraction_endings", list, "claims")
+        look_back_words=int(require(data, "look_back_words", int, "claims", lang=lang)),
+        look_ahead_words=int(require(data, "look_ahead_words", int, "claims", lang=lang)),
+        max_subject_words=int(require(data, "max_subject_words", int, "claims", lang=lang)),
+        scare_quotes=frozenset(
+            str(w) for w in require(data, "scare_quotes", list, "claims", lang=lang)
         ),
-        event_window=int(require(data, "event_window", int, "claims")),
+        scare_quote_words=int(require(data, "scare_quote_words", int, "claims", lang=lang)),
+        contraction_endings=tuple(
+            str(w) for w in require(data, "contraction_endings", list, "claims", lang=lang)
+        ),
+        event_window=int(require(data, "event_window", int, "claims", lang=lang)),
     )
 
 
@@ -314,7 +318,7 @@ def _prefix(flags: Iterable[bool]) -> list[int]:
     return list(accumulate(flags, operator.add, initial=0))
 
 
-def phrase_tokens(after: Sequence[Token]) -> Iterator[Token]:
+def phrase_tokens(after: Sequence[Token], lang: str) -> Iterator[Token]:
     """The tokens a noun phrase after a figure may be read from: ``after`` up to its first
     contraction ("the $600 million-plus system [isn't] working"), read through scare quotes
     ("the $825 Billion ["stimulus"] package" -> "stimulus package").
@@ -323,33 +327,33 @@ def phrase_tokens(after: Sequence[Token]) -> Iterator[Token]:
     words, none a stop word; at any other mark the tokens end there (the phrase does).
     Tokens are given one at a time, as read: a subject of a few words reads no further.
     """
-    words = claim_words()
+    words = claim_words(lang)
     i = 0
     while i < len(after):
         token = after[i]
-        if is_contraction(token.lower):
+        if is_contraction(token.lower, lang):
             return
         if token.text in words.scare_quotes:
-            inner = _before_contraction(after[i + 1 : i + 2 + words.scare_quote_words])
+            inner = _before_contraction(after[i + 1 : i + 2 + words.scare_quote_words], lang)
             close = next((k for k, t in enumerate(inner) if t.text in words.scare_quotes), -1)
             quoted = inner[:close]
             if close > 0 and all(t.is_word and t.lower not in words.stop_words for t in quoted):
                 yield from quoted
                 i += close + 2
                 continue
-            yield from _before_contraction(after[i:])  # not scare quotes: the phrase ends
+            yield from _before_contraction(after[i:], lang)  # not scare quotes: the phrase ends
             return
         yield token
         i += 1
 
 
-def _before_contraction(tokens: Sequence[Token]) -> Sequence[Token]:
+def _before_contraction(tokens: Sequence[Token], lang: str) -> Sequence[Token]:
     """``tokens`` up to their first contraction."""
-    end = next((k for k, t in enumerate(tokens) if is_contraction(t.lower)), len(tokens))
+    end = next((k for k, t in enumerate(tokens) if is_contraction(t.lower, lang)), len(tokens))
     return tokens[:end]
 
 
-def is_contraction(word: str) -> bool:
+def is_contraction(word: str, lang: str) -> bool:
     """Whether a word is a contraction ("isn't", "we'll", curly apostrophe or straight):
     ``contraction_endings``."""
-    return word.lower().replace("\u2019", "'").endswith(claim_words().contraction_endings)
+    return word.lower().replace("\u2019", "'").endswith(claim_words(lang).contraction_endings)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Final
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.engine import UnionFind as _Union
 from crosscheck.match.families import BODIES, matched_pairs
 from crosscheck.match.names.name_keys import (
@@ -98,7 +99,7 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union, orgs: Seque
     long_keys = [key for key in first_of if len(key) >= 8]
     for i, j in matched_pairs(long_keys, BODIES, threshold):
         union.join(first_of[long_keys[i]], first_of[long_keys[j]])
-    cues = name_word_rules().cues
+    cues = name_word_rules(DEFAULT_LANGUAGE).cues
     alike: dict[tuple[str, ...], list[str]] = {}  # a body's own words, sorted -> its keys
     for key in first_of:
         words = content_words(key)

@@ -75,10 +75,11 @@ def may_pair(entity: Entity) -> bool:
 
 
 def entity_pairs(
-    entity: Entity, spelled: Sequence[SourcedName], texts: Mapping[str, str]
+    entity: Entity, spelled: Sequence[SourcedName], texts: Mapping[str, str], lang: str
 ) -> list[VariantPair]:
     """The pairs of spellings of one entity, slot by slot (one row per variant pair); not
-    two spellings that are each only quoted wording (``quoted``)."""
+    two spellings that are each only quoted wording (``quoted``, in the story's language
+    ``lang``)."""
     rows: dict[str, list[tuple[SpellingGroup, SpellingGroup]]] = {}
     slots = _slots(entity, spelled)
     if entity.kind is NameKind.ORGANISATION and len(slots) > 1:
@@ -105,10 +106,10 @@ def entity_pairs(
                 continue  # the full names' row already shows this surname pair
             if _two_slips(a, b, pairs):
                 continue  # "McAulliffe" / "McAullife": each has its row with "McAuliffe"
-            if quoted_wording(a[1], b[1], texts):
+            if quoted_wording(a[1], b[1], texts, lang):
                 continue  # "Ansar al-Sharia" / "... al-Shariah" in two emails quoted as written
             subject = subject or entity_name(entity)
-            found.append(spelling_pair(subject, entity.kind, a, b, texts))
+            found.append(spelling_pair(subject, entity.kind, a, b, texts, lang))
     return found
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Final, NamedTuple
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.names.namesakes import namesake_candidates, namesake_slip, surnames_by_given
 from crosscheck.match.names.slip_rules import GIVEN, SURNAME, MisspellingRules, Occurrence
 from crosscheck.match.names.spellings import (
@@ -263,7 +264,7 @@ def _moves(word: str) -> list[str]:
 
 
 def _name_like(word: str) -> bool:
-    words = name_word_rules()
+    words = name_word_rules(DEFAULT_LANGUAGE)
     return not (
         word in words.stop or word in words.cues or word in words.titles or word in words.roles
     )
@@ -308,7 +309,9 @@ def _slip(
     family = shared and _family(rare_found, word_found, rules)
     if not (counts or one_person or introduced or family):
         return False
-    plural = any(word == rare + ending for ending in name_word_rules().inflection_endings)
+    plural = any(
+        word == rare + ending for ending in name_word_rules(DEFAULT_LANGUAGE).inflection_endings
+    )
     if plural and _titled(rare_found, rules):
         return _same_people(rare_found, word_found)  # "Mr. Cumming": no plural
     if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
@@ -381,7 +384,7 @@ def _titled(found: Sequence[Occurrence], rules: MisspellingRules) -> bool:
 
 def _derived(a: str, b: str) -> bool:
     """An adjective, people or plural of the other word ("Koreas" / "Koreans")."""
-    words = name_word_rules()
+    words = name_word_rules(DEFAULT_LANGUAGE)
     endings = {"", *words.adjective_suffixes, *words.inflection_endings}
     endings |= {s + i for s in words.adjective_suffixes for i in words.inflection_endings}
     common = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.names.spellings import fold_name, transliteration_rules
 from crosscheck.names.lexicon import core_word, name_key, name_word_rules
 from crosscheck.names.records import NameMention
@@ -20,7 +21,7 @@ def name_tokens(mention: NameMention) -> tuple[str, ...]:
     if found is None:  # a story asks this of each mention several times: made once
         if len(_CAPITALISED) >= _CACHED_SPELLINGS:
             _CAPITALISED.clear()
-        cores = (core_word(t) if "-" in t else t for t in mention.tokens)
+        cores = (core_word(t, DEFAULT_LANGUAGE) if "-" in t else t for t in mention.tokens)
         found = _CAPITALISED[mention.tokens] = tuple(t for t in cores if t[:1].isupper())
     return found
 
@@ -35,7 +36,7 @@ def org_key(mention: NameMention) -> str:
     if found is None:  # a story names a body many times: made once per spelling
         if len(_ORG_KEYS) >= _CACHED_SPELLINGS:
             _ORG_KEYS.clear()
-        names = name_word_rules()
+        names = name_word_rules(DEFAULT_LANGUAGE)
         skipped, slipped = names.articles, names.slipped_cues
         words = [fold_name(t) for t in mention.tokens if name_key(t) not in skipped]
         words = [slipped.get(w, w) for w in words]
@@ -70,7 +71,7 @@ LONG_NAME: Final = 3  # words of a long name: a person's full name, a body's own
 
 def content_words(key: str) -> list[str]:
     """The words of a body's name that are not connectors ("for", "and", "&")."""
-    connectors = name_word_rules().connectors
+    connectors = name_word_rules(DEFAULT_LANGUAGE).connectors
     words = (fold_name(w) for w in key.split())
     return [w for w in words if w and w not in connectors]
 
@@ -89,7 +90,7 @@ def swapped_words(a: str, b: str) -> bool:
     shorter, longer = sorted((words_a, words_b), key=len)
     if len(shorter) < LONG_NAME or len(longer) - len(shorter) > 1:
         return False
-    cues = name_word_rules().cues
+    cues = name_word_rules(DEFAULT_LANGUAGE).cues
     own_a, own_b = [w for w in words_a if w not in cues], [w for w in words_b if w not in cues]
     if len(own_a) < 2 or len(own_a) != len(own_b) or len(set(own_a)) < len(own_a):
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.names.name_keys import name_tokens
 from crosscheck.match.names.slip_rules import BODY, GIVEN, SURNAME, Occurrence
 from crosscheck.match.names.spellings import fold_name
@@ -49,7 +50,7 @@ def _shape(mention: NameMention) -> _Shape:
         return ()
     if mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
         return tuple((t, fold_name(t), BODY, None) for t in tokens)
-    if len(tokens) >= 2 and core_word(mention.tokens[0]) != mention.tokens[0]:
+    if len(tokens) >= 2 and core_word(mention.tokens[0], DEFAULT_LANGUAGE) != mention.tokens[0]:
         # "Al-Shababb Twitter": no person's name
         return tuple((t, fold_name(t), BODY, None) for t in tokens)
     given = tokens[0] if len(tokens) >= 2 else None

@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 from functools import cache
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.engine import NAMES, scorer
 from crosscheck.match.engine import UnionFind as _Union
@@ -255,7 +256,7 @@ def _attach_singles(
             continue
         word = word_of.get(token)
         if word is None:  # a surname is written alone many times: its skeleton read once
-            word = word_of[token] = _skeleton_of(core_word(token), skeletons)
+            word = word_of[token] = _skeleton_of(core_word(token, DEFAULT_LANGUAGE), skeletons)
         if word not in candidates_of:
             found = {root for surname in surnames.close(word) for root in roots_by_surname[surname]}
             candidates_of[word] = sorted(found, key=order.__getitem__)

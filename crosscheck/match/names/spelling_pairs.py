@@ -18,9 +18,13 @@ SpellingGroup = tuple[str, list[SourcedName]]  # (value to show, mentions): one 
 
 
 def _spelling(
-    value: str, items: Sequence[SourcedName], quoted: SourcedName, texts: Mapping[str, str]
+    value: str,
+    items: Sequence[SourcedName],
+    quoted: SourcedName,
+    texts: Mapping[str, str],
+    lang: str,
 ) -> Spelling:
-    return Spelling(value=value, quoted=quoted, voices=voice_counts(items, texts))
+    return Spelling(value=value, quoted=quoted, voices=voice_counts(items, texts, lang))
 
 
 def spelling_pair(
@@ -29,20 +33,22 @@ def spelling_pair(
     a: SpellingGroup,
     b: SpellingGroup,
     texts: Mapping[str, str],
+    lang: str,
 ) -> VariantPair:
     """Two spellings, each quoted from a mention in an outlet's own voice when it has one
-    (``quoted.shown_mention``); the commoner one from the rarer one's source if it has it."""
+    (``quoted.shown_mention``); the commoner one from the rarer one's source if it has it.
+    Quotation marks and place words are read in the story's language ``lang``."""
     (value_a, items_a), (value_b, items_b) = a, b
     rare, common = (items_a, items_b) if len(items_a) <= len(items_b) else (items_b, items_a)
-    quoted_rare = shown_mention(rare, texts)
-    quoted_common = shown_mention(common, texts, quoted_rare)
+    quoted_rare = shown_mention(rare, texts, lang)
+    quoted_common = shown_mention(common, texts, lang, quoted_rare)
     quote_a, quote_b = (
         (quoted_rare, quoted_common) if rare is items_a else (quoted_common, quoted_rare)
     )
     return VariantPair(
         subject=subject,
-        kind=told_kind(kind, items_a, items_b),
-        a=_spelling(value_a, items_a, quote_a, texts),
-        b=_spelling(value_b, items_b, quote_b, texts),
+        kind=told_kind(kind, items_a, items_b, lang=lang),
+        a=_spelling(value_a, items_a, quote_a, texts, lang),
+        b=_spelling(value_b, items_b, quote_b, texts, lang),
         difference=difference(value_a, value_b),
     )

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import Any, Final
 
 from crosscheck.errors import LexiconError
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.match.engine import NAMES, similar
 from crosscheck.names.lexicon import NAMES_LEXICON, is_initial, lexicon_number
@@ -64,10 +65,10 @@ def transliteration_rules() -> _Transliteration:
         organisation_rules=_rule_list(data, "organisation_rules", lex),
         given_groups=tuple(groups),
         canonical=canonical,
-        given_threshold=lexicon_number(thresholds, "given_name", lex),
-        surname_threshold=lexicon_number(thresholds, "surname", lex),
-        organisation_threshold=lexicon_number(thresholds, "organisation", lex),
-        fuzzy_min_length=int(lexicon_number(thresholds, "fuzzy_min_length", lex)),
+        given_threshold=lexicon_number(thresholds, "given_name", lex, DEFAULT_LANGUAGE),
+        surname_threshold=lexicon_number(thresholds, "surname", lex, DEFAULT_LANGUAGE),
+        organisation_threshold=lexicon_number(thresholds, "organisation", lex, DEFAULT_LANGUAGE),
+        fuzzy_min_length=int(lexicon_number(thresholds, "fuzzy_min_length", lex, DEFAULT_LANGUAGE)),
     )
 
 

@@ -28,19 +28,20 @@ from crosscheck.names.records import NameKind, SourcedName
 _TOLD: frozenset[NameKind] = frozenset((NameKind.PERSON, NameKind.ORGANISATION, NameKind.PLACE))
 
 
-def told_kind(kind: NameKind, *spellings: Sequence[SourcedName]) -> NameKind:
+def told_kind(kind: NameKind, *spellings: Sequence[SourcedName], lang: str) -> NameKind:
     """``kind``, or ``NameKind.UNKNOWN`` when the spellings' mentions do not bear it out.
 
     Args:
         kind: The kind the pair was found with.
         spellings: The mentions of each spelling of the pair.
+        lang: The story's language (whose place words follow a name).
     """
     items = [item for spelling in spellings for item in spelling]
     if kind is not NameKind.PLACE and any(_opens_as_group(item) for item in items):
         return NameKind.ORGANISATION  # "Kataib Hezbollah" / "Kataeb Hezbollah": a militia's
     if kind not in _TOLD:
         return kind
-    read = [_read_kind(item) for item in items]
+    read = [_read_kind(item, lang) for item in items]
     kinded = set(read) & _TOLD
     if not kinded or (kinded == {kind} and not _any_shouted(items)):
         return kind  # the usual row: its mentions agree, or say nothing of a kind
@@ -59,14 +60,14 @@ def _share() -> float:
     return float(require(table, "kind_share", float, NAMES_LEXICON))
 
 
-def _read_kind(item: SourcedName) -> NameKind:
+def _read_kind(item: SourcedName, lang: str) -> NameKind:
     """A mention's kind, or a place's when a word such as "prison" follows a name of two or
     more words read as a person's ("the Abu Graib prison")."""
     mention = item.mention
     if mention.kind is not NameKind.PERSON or len(mention.tokens) < 2:
         return mention.kind
     sentence = mention.sentence
-    if place_by_next_word(sentence.text, mention.end - sentence.start):
+    if place_by_next_word(sentence.text, mention.end - sentence.start, lang):
         return NameKind.PLACE
     return mention.kind
 

@@ -6,6 +6,7 @@ letter ("Jong" / "Yong").
 
 from __future__ import annotations
 
+from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.engine import NAMES, similar
 from crosscheck.match.names.difference import name_words
 from crosscheck.match.names.spelled import variant_rules
@@ -39,7 +40,10 @@ def _weakened(word: str, letters: dict[int, str]) -> str:
 def _inflected(a: str, b: str) -> bool:
     """Two spellings of one word inflected ("Democrats" / "Democrat", "Bergdahls")."""
     shorter, longer = sorted((fold_name(a), fold_name(b)), key=len)
-    return any(longer == shorter + ending for ending in name_word_rules().inflection_endings)
+    return any(
+        longer == shorter + ending
+        for ending in name_word_rules(DEFAULT_LANGUAGE).inflection_endings
+    )
 
 
 def derived_form(a: str, b: str, *, person: bool = False) -> bool:
@@ -48,7 +52,7 @@ def derived_form(a: str, b: str, *, person: bool = False) -> bool:
     nothing, an adjective ending, an inflection, or an adjective ending inflected. For a
     person's name only the endings of a people count ("California" / "Californian"), not
     those that are transliterations ("Zelensky" / "Zelenskiy")."""
-    words = name_word_rules()
+    words = name_word_rules(DEFAULT_LANGUAGE)
     suffixes = variant_rules().people_suffixes if person else words.adjective_suffixes
     endings = {"", *suffixes, *words.inflection_endings}
     endings |= {s + i for s in suffixes for i in words.inflection_endings}

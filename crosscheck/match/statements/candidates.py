@@ -22,13 +22,14 @@ from crosscheck.text.words import Token
 
 
 @lru_cache(maxsize=65536)
-def same_word(a: str, b: str) -> bool:
-    """Whether two lower-case words are one ("received" / "receives", "kill" / "killed")."""
+def same_word(a: str, b: str, lang: str) -> bool:
+    """Whether two lower-case words are one ("received" / "receives", "kill" / "killed")
+    in language ``lang``."""
     if a == b:
         return True
     if a[:1].isdigit() or b[:1].isdigit():
         return False
-    rules = statement_rules()
+    rules = statement_rules(lang)
     group = rules.kin.get(a)
     if group is not None and group == rules.kin.get(b):
         return True  # one act or one scale word ("went" / "traveled", "m" / "million")
@@ -84,7 +85,7 @@ def _candidate(
             key = words.keys[at]
             if (
                 (key[:1] == first or kin)
-                and same_word(key, word)
+                and same_word(key, word, rules.lang)
                 and (not inside or words.unbroken(at, index))
             ):
                 matched[word] = at
@@ -104,7 +105,7 @@ def _candidate(
                     (key[:1] == first or kin)
                     and (upper or words.unbroken(at, index))
                     and (at >= reach or before_apposition(words, story.texts[other], at, rules))
-                    and same_word(key, word)
+                    and same_word(key, word, rules.lang)
                 ):
                     matched[word] = at
                     break
@@ -170,7 +171,7 @@ def _counted(
     for word in statement.subjects:
         if word not in matched or not word[:1].isdigit():
             continue
-        value = parse_number(word)
+        value = parse_number(word, story.lang)
         if (
             value is not None
             and not rules.years[0] <= value <= rules.years[1]

@@ -25,16 +25,16 @@ from crosscheck.model import CertaintyLevel
 from crosscheck.text.words import Token
 
 
-def _one_speaker(a: str, b: str) -> bool:
+def _one_speaker(a: str, b: str, lang: str) -> bool:
     """Whether two attributions name one speaker: the same words, or a speaker described by
     a common noun that the other's name carries ("a federal judge" / "U.S. District Judge
-    Richard Leon")."""
+    Richard Leon"), read in language ``lang``."""
     if a.casefold() == b.casefold():
         return True
     short, named = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
     words = short.split()
     described = bool(words) and (
-        short[:1].islower() or words[0].casefold() in attribution_rules().determiners
+        short[:1].islower() or words[0].casefold() in attribution_rules(lang).determiners
     )  # "a federal judge", or "A federal judge" opening its sentence
     if not described or len(words) > _GENERIC_SPEAKER_WORDS:
         return False  # a name, or a long description: only the same words are one speaker
@@ -117,7 +117,7 @@ def _outright(
     if any(c in HARD_STOPS for c in text[first:last]) and last - first > len(head.text):
         first, last = _tighten(candidate.words, text, head)
     if last == head.end:
-        last = through_stop_words(text, head.end)
+        last = through_stop_words(text, head.end, story.lang)
     if first == head.start:
         first = _named_before(words, text, index, rules)  # its subject named right before it
     if hedges_in(reading, first - start, last - start).level is CertaintyLevel.HEDGED:
@@ -141,7 +141,7 @@ def _outright(
     if statement.hedge in rules.attributing and (attribution is not None or reported):
         return None  # "reportedly" against a statement credited to someone: both attribute it
     if statement.attribution is not None and (
-        not _one_speaker(attribution, statement.attribution)
+        not _one_speaker(attribution, statement.attribution, story.lang)
         if attribution is not None
         else reported
     ):

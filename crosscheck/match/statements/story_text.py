@@ -54,8 +54,12 @@ class StoryText:
     """The sources of one story, read lazily: sentence spans, words, word counts."""
 
     def __init__(
-        self, sources: Sequence[Source], spans: Mapping[str, Sequence[tuple[int, int]]]
+        self,
+        sources: Sequence[Source],
+        spans: Mapping[str, Sequence[tuple[int, int]]],
+        lang: str,
     ) -> None:
+        self.lang = lang  # the story's language: whose statement words are read
         self.texts = {s.id: s.text for s in sources}
         self.published = {s.id: s.published for s in sources}
         # lower case of each text, searched case-sensitively (fast); a text whose lower
@@ -67,7 +71,7 @@ class StoryText:
         self.spans = {sid: list(spans.get(sid, ())) for sid in self.texts}
         self.starts = {sid: [a for a, _ in v] for sid, v in self.spans.items()}
         total = sum(len(v) for v in self.spans.values())
-        self.sentence_count = max(1, statement_rules().min_sentences, total)
+        self.sentence_count = max(1, statement_rules(self.lang).min_sentences, total)
         self._counts: dict[str, int] = {}
         self._words: dict[tuple[str, int], StatementWords] = {}
         self._readings: dict[tuple[str, int], SentenceReading] = {}
@@ -85,7 +89,7 @@ class StoryText:
 
     def count(self, word: str) -> int:
         """How many times a word's stem begins a word in the story (at least 1)."""
-        stem = word[: max(statement_rules().stem_letters + 1, 1)]
+        stem = word[: max(statement_rules(self.lang).stem_letters + 1, 1)]
         if stem not in self._counts:
             self._counts[stem] = sum(
                 len(word_starts(text, flags, stem, exact=False))
@@ -113,7 +117,7 @@ class StoryText:
         """The sentences of a source that open with a report label ("Report: ..."), without
         the label, normalised: the same words elsewhere in that source repeat a report."""
         if source not in self._relabelled:
-            labels = statement_rules().report_labels
+            labels = statement_rules(self.lang).report_labels
             text = self.texts[source]
             found: set[str] = set()
             for start, end in self.spans[source]:
@@ -149,14 +153,14 @@ class StoryText:
         key = (source, span[0])
         if key not in self._words:
             self._words[key] = StatementWords(
-                self.texts[source], span[0], span[1], statement_rules()
+                self.texts[source], span[0], span[1], statement_rules(self.lang)
             )
         return self._words[key]
 
     def reading(self, source: str, span: tuple[int, int]) -> SentenceReading:
         key = (source, span[0])
         if key not in self._readings:
-            self._readings[key] = read_sentence(self.texts[source][span[0] : span[1]])
+            self._readings[key] = read_sentence(self.texts[source][span[0] : span[1]], self.lang)
         return self._readings[key]
 
     def reported(self, source: str, span: tuple[int, int], start: int, end: int) -> bool:
@@ -166,8 +170,8 @@ class StoryText:
         key = (source, span[0])
         if key not in self._reports:
             sentence = self.texts[source][span[0] : span[1]]
-            verbs = attribution_rules().verbs.finditer(sentence)
-            passive = statement_rules().passive_auxiliaries
+            verbs = attribution_rules(self.lang).verbs.finditer(sentence)
+            passive = statement_rules(self.lang).passive_auxiliaries
             self._reports[key] = [
                 (span[0] + m.start(), span[0] + m.end())
                 for m in verbs
@@ -176,7 +180,7 @@ class StoryText:
             ]  # "the sanctions were announced" reports nothing said
         text = self.texts[source]
         return any(
-            (b <= start and not turned(text[b:start], statement_rules())) or a >= end
+            (b <= start and not turned(text[b:start], statement_rules(self.lang))) or a >= end
             for a, b in self._reports[key]
         )
 
