@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 import shutil
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
 import crosscheck.lexicon as lexicon_module
+from crosscheck.check import run_story
 from crosscheck.lexicon import COMMON
+from crosscheck.model import DiscrepancyKind, Source
 from tests.lexicon_caches import clear_lexicon_caches
 
 PACKAGE = Path(str(resources.files(lexicon_module)))
@@ -112,3 +115,16 @@ def fake_language(
     finally:
         monkeypatch.undo()
         clear_lexicon_caches()
+
+
+def wording_rows(
+    texts: tuple[str, str], language: str, kind: DiscrepancyKind, published: date
+) -> list[str]:
+    """The explanations of the ``kind`` rows (a name or certainty kind: the story's wording
+    rows) of a story of two sources, ``a`` and ``b``, both in ``language``."""
+    sources = [
+        Source(id=source, text=text, language=language, published=published)
+        for source, text in zip(("a", "b"), texts, strict=True)
+    ]
+    _, compared = run_story(sources)
+    return [d.explanation for d in compared.wording if d.kind is kind]

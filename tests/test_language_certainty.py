@@ -20,7 +20,6 @@ from crosscheck.certainty import rules as certainty_rules
 from crosscheck.certainty import statement_rules as statement_table
 from crosscheck.certainty.reading import find_attribution, find_hedges, read_sentence
 from crosscheck.certainty.statements import find_statements
-from crosscheck.check import run_story
 from crosscheck.claims.extract import extract_claims, prepare
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Source
@@ -35,6 +34,7 @@ from tests.fakelang import (
     missing_file_message,
     no_lexicon_message,
     replace_once,
+    wording_rows,
 )
 from tests.lexicon_caches import clear_lexicon_caches
 
@@ -178,12 +178,7 @@ CERTAINTY_READERS = (
 
 
 def _certainty_rows(language: str) -> list[str]:
-    sources = [
-        Source(id="a", text=HEDGING, language=language, published=ANCHOR),
-        Source(id="b", text=ASSERTING, language=language, published=ANCHOR),
-    ]
-    _, compared = run_story(sources)
-    return [d.explanation for d in compared.wording if d.kind is DiscrepancyKind.CERTAINTY]
+    return wording_rows((HEDGING, ASSERTING), language, DiscrepancyKind.CERTAINTY, ANCHOR)
 
 
 def test_a_story_s_certainty_lane_reads_only_its_language(lexicon_root: Path) -> None:

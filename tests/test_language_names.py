@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.check import prepare_and_extract, run_story
+from crosscheck.check import prepare_and_extract
 from crosscheck.errors import LexiconError
 from crosscheck.model import DiscrepancyKind, Sentence, Source
 from crosscheck.names import quoted
@@ -32,6 +32,7 @@ from tests.fakelang import (
     missing_file_message,
     no_lexicon_message,
     replace_once,
+    wording_rows,
 )
 from tests.lexicon_caches import clear_lexicon_caches
 
@@ -195,12 +196,7 @@ QUOTING = (
 
 
 def _variant_rows(language: str) -> list[str]:
-    sources = [
-        Source(id="a", text=OWN, language=language, published=ANCHOR),
-        Source(id="b", text=QUOTING, language=language, published=ANCHOR),
-    ]
-    _, compared = run_story(sources)
-    return [d.explanation for d in compared.wording if d.kind is DiscrepancyKind.NAME_VARIANT]
+    return wording_rows((OWN, QUOTING), language, DiscrepancyKind.NAME_VARIANT, ANCHOR)
 
 
 def test_a_story_s_name_rows_read_its_quotation_marks(lexicon_root: Path) -> None:

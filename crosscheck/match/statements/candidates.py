@@ -121,17 +121,22 @@ def _candidate(
         # Department") is no bar when enough object words tell the statement
     if figure and (not subjects or objects < 2):
         return None  # a figure alone is no statement: its subject and noun must be shared
-    if not figure and _identity(statement, matched, words, story, rules):
+
+    def made(score: float) -> _Candidate:
+        shared = (words.tokens[index], *(words.tokens[at] for at in matched.values()))
         return _Candidate(
             source=other,
             span=span,
             index=index,
-            words=(words.tokens[index], *(words.tokens[at] for at in matched.values())),
+            words=shared,
             shared=tuple(matched),
             objects=objects,
             subjects=subjects,
-            score=story.weight(statement.head) + sum(story.weight(w) for w in matched),
+            score=score,
         )
+
+    if not figure and _identity(statement, matched, words, story, rules):
+        return made(story.weight(statement.head) + sum(story.weight(w) for w in matched))
     if (objects + subjects < 2 and not _bare(statement, subjects)) or (
         objects < 2 and not subjects
     ):
@@ -151,16 +156,7 @@ def _candidate(
         return None  # without its subject the statement's words must be distinctive
     if score < rules.sure_score and objects < 2 and 2 * objects < len(statement.objects):
         return None  # one of many object words: "reportedly called Haiti ..." / "Haitian"
-    return _Candidate(
-        source=other,
-        span=span,
-        index=index,
-        words=(words.tokens[index], *(words.tokens[at] for at in matched.values())),
-        shared=tuple(matched),
-        objects=objects,
-        subjects=subjects,
-        score=score,
-    )
+    return made(score)
 
 
 def _counted(
