@@ -91,7 +91,7 @@ def variant_pairs(
     Returns:
         The pairs, in order of the entities' first mention, then the misspellings.
     """
-    written = Texts(texts)
+    written = Texts(texts, lang)
     found: list[VariantPair] = []
     shown: set[frozenset[str]] = set()
     entities = group_entities(mentions)
@@ -105,7 +105,7 @@ def variant_pairs(
         for pair in entity_pairs(entity, spelled, texts, lang):
             found.append(pair)
             shown |= _word_pairs(pair.a.value, pair.b.value)
-    rules = variant_rules().misspelling
+    rules = variant_rules(lang).misspelling
 
     def is_spelling(item: SourcedName) -> bool:
         return spelled_name(item, written)
@@ -171,7 +171,7 @@ def _slips_beyond(
     pair of words a row already shows, nor two spellings each only quoted. Each pair's first
     side is the one mentioned first."""
     found: list[VariantPair] = []
-    rules = variant_rules().misspelling
+    rules = variant_rules(lang).misspelling
     given = [
         (rare, frequent, frequent[0], NameKind.PERSON)
         for rare, frequent in given_slip_pairs(entities, is_spelling, rules)
