@@ -659,10 +659,10 @@ def test_two_slips_shapes(a: str, b: str, slips: bool) -> None:
     ],
 )
 def test_soft_given_slip_shapes(a: str, b: str, slip: bool) -> None:
-    from crosscheck.match.names.given_slips import soft_slip
+    from crosscheck.match.names.given_slips import _rules, soft_slip
 
-    assert soft_slip(a, b) is slip
-    assert soft_slip(b, a) is slip
+    assert soft_slip(a, b, _rules("en")) is slip
+    assert soft_slip(b, a, _rules("en")) is slip
 
 
 @pytest.mark.parametrize(

@@ -144,7 +144,7 @@ def variant_pairs(
         longer = (m for found in mentions.values() for m in found if len(m.tokens) > 1)
         return {fold_name(token) for m in longer for token in m.tokens}
 
-    for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling):
+    for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling, lang):
         if not _word_pairs(a[0], b[0]) <= shown and not quoted_wording(a[1], b[1], texts, lang):
             found.append(
                 spelling_pair(
@@ -174,23 +174,23 @@ def _slips_beyond(
     rules = variant_rules(lang).misspelling
     given = [
         (rare, frequent, frequent[0], NameKind.PERSON)
-        for rare, frequent in given_slip_pairs(entities, is_spelling, rules)
+        for rare, frequent in given_slip_pairs(entities, is_spelling, rules, lang)
     ]
     lone = [
         (rare, frequent, frequent[0], NameKind.PERSON)
-        for rare, frequent in lone_slip_pairs(entities, is_spelling, ordinary, rules)
+        for rare, frequent in lone_slip_pairs(entities, is_spelling, ordinary, rules, lang)
     ]
     codes = [
         (a, b, max(a, b, key=lambda g: len(g[1]))[0], NameKind.ORGANISATION)
-        for a, b in call_sign_pairs(entities, is_spelling)
+        for a, b in call_sign_pairs(entities, is_spelling, lang)
     ]
     cues = [
         (rare, right, right[0], NameKind.ORGANISATION)
-        for rare, right in cue_slip_pairs(entities, is_spelling)
+        for rare, right in cue_slip_pairs(entities, is_spelling, lang)
     ]
     cuts = [
         (short, full, full[0], NameKind.PERSON)
-        for short, full in cut_name_pairs(entities, is_spelling)
+        for short, full in cut_name_pairs(entities, is_spelling, lang)
     ]
     for a, b, subject, kind in (*given, *lone, *codes, *cues, *cuts):
         keys = _word_pairs(a[0], b[0])
