@@ -62,7 +62,7 @@ def pair_names(
     """
     texts = {source.id: source.text for source in sources}
     mentions = {sid: mentions_of(claims) for sid, claims in names.items()}
-    own = own_mentions(texts, mentions)  # not a correction notice's or a block quote's
+    own = own_mentions(texts, mentions, lang)  # not a correction notice's or a block quote's
     return tuple(variant_pairs(texts, own, lang))
 
 
