@@ -356,10 +356,10 @@ def test_the_names_settings_tables_load() -> None:
     from crosscheck.match.names import call_signs, given_slips, lone_slips, lone_vowels, slip_joins
 
     assert slip_joins._rules().place_min_length > 0
-    assert given_slips._rules().soft_letters
-    assert lone_vowels._rules().letters
-    assert lone_slips._rules().max_slips > 0
-    assert call_signs._rules().min_length > 0
+    assert given_slips._rules("en").soft_letters
+    assert lone_vowels._rules("en").letters
+    assert lone_slips._rules("en").max_slips > 0
+    assert call_signs._rules("en").min_length > 0
 
 
 def test_no_language_folder_takes_a_code_the_tests_make_up():

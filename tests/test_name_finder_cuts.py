@@ -84,14 +84,14 @@ def test_a_surname_opening_the_sentence_is_kept() -> None:
 
 def test_a_list_after_a_colon_is_the_outlets_own_wording() -> None:
     text = "According to the commissioner:\n\n-- Nothing links Ferrand to Dario Vell.\n"
-    assert not_own_spans(text) == []
+    assert not_own_spans(text, "en") == []
 
 
 def test_a_paragraph_after_a_credit_and_a_colon_is_still_a_block_quote() -> None:
     text = "According to the Courier:\n\nNothing links Ferrand to Dario Vell.\n"
     quoted = "Nothing links Ferrand to Dario Vell."
     start = text.index(quoted)
-    assert not_own_spans(text) == [(start, start + len(quoted))]
+    assert not_own_spans(text, "en") == [(start, start + len(quoted))]
 
 
 @pytest.mark.parametrize(

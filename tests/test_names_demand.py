@@ -174,14 +174,14 @@ def test_lone_words_skipped_give_the_full_paths_pairs(
 
 def test_the_lone_word_comparison_is_exercised() -> None:
     """Not vacuous: some stories skip the lone words, some read them and pair two."""
-    rules = lone_vowels._rules()
+    rules = lone_vowels._rules("en")
     skipped = read = paired = 0
     for _, texts, mentions in STORIES:
         lone = lone_vowels._lone_words(mentions, rules)
         if lone_vowels._may_pair(lone, rules):
             read += 1
             paired += bool(
-                lone_vowel_pairs(texts, mentions, lambda: (), lambda w: False, lambda i: True)
+                lone_vowel_pairs(texts, mentions, lambda: (), lambda w: False, lambda i: True, "en")
             )
         else:
             skipped += 1
@@ -198,7 +198,7 @@ def test_a_story_whose_lone_words_share_no_skeleton_never_reads_longer_names() -
     def known() -> list[str]:
         raise AssertionError("read")
 
-    found = lone_vowel_pairs(texts, mentions, known, lambda w: False, lambda i: True)
+    found = lone_vowel_pairs(texts, mentions, known, lambda w: False, lambda i: True, "en")
     assert found == []
 
 

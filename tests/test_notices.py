@@ -7,7 +7,7 @@ from crosscheck.match.names.notices import in_spans, not_own_spans
 
 
 def _spans_text(text: str) -> list[str]:
-    return [text[a:b] for a, b in not_own_spans(text)]
+    return [text[a:b] for a, b in not_own_spans(text, "en")]
 
 
 def test_a_correction_notice_by_phrase_and_by_label():
@@ -23,7 +23,7 @@ def test_a_correction_notice_by_phrase_and_by_label():
 
 def test_a_notice_phrase_late_in_a_long_paragraph_is_no_notice():
     words = " ".join(["word"] * 20)
-    assert not_own_spans(f"{words} an earlier version of this plan failed.") == []
+    assert not_own_spans(f"{words} an earlier version of this plan failed.", "en") == []
 
 
 def test_a_block_quote_is_the_one_paragraph_after_a_crediting_intro():
@@ -39,7 +39,7 @@ def test_a_headline_with_a_capitalised_verb_or_no_credit_introduces_no_quote():
         "Update at 2 p.m. ET. Hamas Official Says It Can Control Factions:\n\nOwn text.\n\n"
         "Step one: a list follows:\n\nOwn text too."
     )
-    assert not_own_spans(text) == []
+    assert not_own_spans(text, "en") == []
 
 
 def test_in_spans():

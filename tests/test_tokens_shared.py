@@ -40,7 +40,7 @@ def test_written_lower_agrees_with_every_lower_case_word() -> None:
         "a": "The good news: good-will, goodness and GOOD. 'good' says d'good",
         "b": "Nothing here is Good, but re-elected and elected are.",
     }
-    every = _Texts(texts).lower_words()
-    asked = _Texts(texts)
+    every = _Texts(texts, "en").lower_words()
+    asked = _Texts(texts, "en")
     for word in ["good", "goodness", "elected", "re", "nothing", "here", "d", "will", "xyz"]:
         assert asked.written_lower(word) == (word in every), word

@@ -62,7 +62,7 @@ def pair_names(
     """
     texts = {source.id: source.text for source in sources}
     mentions = {sid: mentions_of(claims) for sid, claims in names.items()}
-    own = own_mentions(texts, mentions)  # not a correction notice's or a block quote's
+    own = own_mentions(texts, mentions, lang)  # not a correction notice's or a block quote's
     return tuple(variant_pairs(texts, own, lang))
 
 
@@ -91,7 +91,7 @@ def variant_pairs(
     Returns:
         The pairs, in order of the entities' first mention, then the misspellings.
     """
-    written = Texts(texts)
+    written = Texts(texts, lang)
     found: list[VariantPair] = []
     shown: set[frozenset[str]] = set()
     entities = group_entities(mentions)
@@ -105,7 +105,7 @@ def variant_pairs(
         for pair in entity_pairs(entity, spelled, texts, lang):
             found.append(pair)
             shown |= _word_pairs(pair.a.value, pair.b.value)
-    rules = variant_rules().misspelling
+    rules = variant_rules(lang).misspelling
 
     def is_spelling(item: SourcedName) -> bool:
         return spelled_name(item, written)
@@ -144,7 +144,7 @@ def variant_pairs(
         longer = (m for found in mentions.values() for m in found if len(m.tokens) > 1)
         return {fold_name(token) for m in longer for token in m.tokens}
 
-    for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling):
+    for a, b in lone_vowel_pairs(texts, mentions, known, written.ordinary, is_spelling, lang):
         if not _word_pairs(a[0], b[0]) <= shown and not quoted_wording(a[1], b[1], texts, lang):
             found.append(
                 spelling_pair(
@@ -171,26 +171,26 @@ def _slips_beyond(
     pair of words a row already shows, nor two spellings each only quoted. Each pair's first
     side is the one mentioned first."""
     found: list[VariantPair] = []
-    rules = variant_rules().misspelling
+    rules = variant_rules(lang).misspelling
     given = [
         (rare, frequent, frequent[0], NameKind.PERSON)
-        for rare, frequent in given_slip_pairs(entities, is_spelling, rules)
+        for rare, frequent in given_slip_pairs(entities, is_spelling, rules, lang)
     ]
     lone = [
         (rare, frequent, frequent[0], NameKind.PERSON)
-        for rare, frequent in lone_slip_pairs(entities, is_spelling, ordinary, rules)
+        for rare, frequent in lone_slip_pairs(entities, is_spelling, ordinary, rules, lang)
     ]
     codes = [
         (a, b, max(a, b, key=lambda g: len(g[1]))[0], NameKind.ORGANISATION)
-        for a, b in call_sign_pairs(entities, is_spelling)
+        for a, b in call_sign_pairs(entities, is_spelling, lang)
     ]
     cues = [
         (rare, right, right[0], NameKind.ORGANISATION)
-        for rare, right in cue_slip_pairs(entities, is_spelling)
+        for rare, right in cue_slip_pairs(entities, is_spelling, lang)
     ]
     cuts = [
         (short, full, full[0], NameKind.PERSON)
-        for short, full in cut_name_pairs(entities, is_spelling)
+        for short, full in cut_name_pairs(entities, is_spelling, lang)
     ]
     for a, b, subject, kind in (*given, *lone, *codes, *cues, *cuts):
         keys = _word_pairs(a[0], b[0])

@@ -31,8 +31,8 @@ class _CallSignRules:
 
 
 @cache
-def _rules() -> _CallSignRules:
-    return table_settings(_CallSignRules, NAMES_LEXICON, "call_signs")
+def _rules(lang: str) -> _CallSignRules:
+    return table_settings(_CallSignRules, NAMES_LEXICON, "call_signs", lang=lang)
 
 
 def code_of(token: str) -> str | None:
@@ -42,10 +42,10 @@ def code_of(token: str) -> str | None:
 
 
 def call_sign_pairs(
-    entities: Sequence[Entity], spelled: Callable[[SourcedName], bool]
+    entities: Sequence[Entity], spelled: Callable[[SourcedName], bool], lang: str
 ) -> list[tuple[_Group, _Group]]:
     """(code, code) pairs one neighbour swap apart, in order of the first code's first mention."""
-    rules = _rules()
+    rules = _rules(lang)
     codes: dict[str, list[SourcedName]] = {}
     for entity in entities:
         for item in entity.mentions:

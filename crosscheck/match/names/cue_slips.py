@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.names.spellings import fold_name
 from crosscheck.names.lexicon import name_word_rules
 from crosscheck.names.records import Entity, SourcedName, first_mention
@@ -23,10 +22,10 @@ _Group = tuple[str, list[SourcedName]]  # (spelling shown, mentions)
 
 
 def cue_slip_pairs(
-    entities: Sequence[Entity], spelled: Callable[[SourcedName], bool]
+    entities: Sequence[Entity], spelled: Callable[[SourcedName], bool], lang: str
 ) -> list[tuple[_Group, _Group]]:
     """(misspelt, spelt right) pairs, in order of the misspelt spelling's first mention."""
-    slipped = name_word_rules(DEFAULT_LANGUAGE).slipped_cues
+    slipped = name_word_rules(lang).slipped_cues
     by_text: dict[str, list[SourcedName]] = {}
     for entity in entities:
         for item in entity.mentions:

@@ -36,8 +36,8 @@ class _CutRules:
 
 
 @cache
-def _rules() -> _CutRules:
-    return table_settings(_CutRules, NAMES_LEXICON, "cut_names")
+def _rules(lang: str) -> _CutRules:
+    return table_settings(_CutRules, NAMES_LEXICON, "cut_names", lang=lang)
 
 
 def _syllables(tokens: Sequence[str], rules: _CutRules) -> bool:
@@ -70,7 +70,7 @@ def _group(written: Sequence[tuple[str, SourcedName]]) -> _Group:
 
 
 def cut_name_pairs(
-    entities: Sequence[Entity], spelled: Callable[[SourcedName], bool]
+    entities: Sequence[Entity], spelled: Callable[[SourcedName], bool], lang: str
 ) -> list[tuple[_Group, _Group]]:
     """(name cut short, full name) pairs, in order of the short name's first mention.
 
@@ -78,7 +78,7 @@ def cut_name_pairs(
         entities: The story's entities (``entities.group_entities``).
         spelled: Whether a mention can spell a name at all (``match.name_pairs``).
     """
-    rules = _rules()
+    rules = _rules(lang)
     forms = _forms(entities, spelled)
     pairs = []
     for key, full in forms.items():

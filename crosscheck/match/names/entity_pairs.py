@@ -88,11 +88,11 @@ def entity_pairs(
         for a, b in combinations(_groups(occurrences), 2):
             if slot == GIVEN and fold_name(a[0]) == fold_name(b[0]):
                 continue
-            if other_words(a[0], b[0], entity.kind):
+            if other_words(a[0], b[0], entity.kind, lang):
                 continue  # "Democrats" / "Democrat", "Syria forces" / "Syrian forces"
-            if slot != GIVEN and weak_short_pair(a[0], b[0]):
+            if slot != GIVEN and weak_short_pair(a[0], b[0], lang):
                 continue  # "Jong" / "Yong", "God" / "Good": too little to be one name
-            if slot.startswith(MIDDLE) and not _middle_slip(a, b):
+            if slot.startswith(MIDDLE) and not _middle_slip(a, b, lang):
                 continue  # "Ali Hassan Nur" / "Ali Hussein Nur": two people, one family
             if slot == GIVEN:
                 a, b = _one_surname(a, b)
@@ -104,7 +104,7 @@ def entity_pairs(
         for a, b in pairs:
             if slot == SURNAME and _surnames(a[0], b[0]) in covered:
                 continue  # the full names' row already shows this surname pair
-            if _two_slips(a, b, pairs):
+            if _two_slips(a, b, pairs, lang):
                 continue  # "McAulliffe" / "McAullife": each has its row with "McAuliffe"
             if quoted_wording(a[1], b[1], texts, lang):
                 continue  # "Ansar al-Sharia" / "... al-Shariah" in two emails quoted as written
@@ -142,7 +142,7 @@ def _shown(items: list[SourcedName]) -> SpellingGroup:
     return f"{tokens[0]} {tokens[-1]}", items
 
 
-def _middle_slip(a: SpellingGroup, b: SpellingGroup) -> bool:
+def _middle_slip(a: SpellingGroup, b: SpellingGroup, lang: str) -> bool:
     """Two full names of one given name and surname whose middle names are one misspelt or
     misremembered ("Thomas Eric Duncan" / "Thomas Edward Duncan"): the middle names share
     their initial (so "Thomas E. Duncan" would name him either way), and one full name is
@@ -151,7 +151,7 @@ def _middle_slip(a: SpellingGroup, b: SpellingGroup) -> bool:
     or two names the finder ran together ("Joe Donnelly Joseph" / "Joe Manchin Joseph")."""
     if fold_name(a[0].split()[1])[:1] != fold_name(b[0].split()[1])[:1]:
         return False
-    rules = variant_rules().misspelling
+    rules = variant_rules(lang).misspelling
     rare, frequent = sorted((len(a[1]), len(b[1])))
     return rare <= rules.rare_max and frequent >= max(
         rules.frequent_min, rules.frequent_ratio * rare
@@ -159,12 +159,15 @@ def _middle_slip(a: SpellingGroup, b: SpellingGroup) -> bool:
 
 
 def _two_slips(
-    a: SpellingGroup, b: SpellingGroup, pairs: Sequence[tuple[SpellingGroup, SpellingGroup]]
+    a: SpellingGroup,
+    b: SpellingGroup,
+    pairs: Sequence[tuple[SpellingGroup, SpellingGroup]],
+    lang: str,
 ) -> bool:
     """Two rare spellings (``rare_max`` mentions at most, in different sources) that are
     each paired with one more frequent spelling: each misspells it, and the two rows with it
     say so; a third row between the two misspellings would add nothing."""
-    rare_max = variant_rules().misspelling.rare_max
+    rare_max = variant_rules(lang).misspelling.rare_max
     if max(len(a[1]), len(b[1])) > rare_max:
         return False
     if {i.source for i in a[1]} & {i.source for i in b[1]}:

@@ -38,32 +38,32 @@ class _GivenRules:
 
 
 @cache
-def _rules() -> _GivenRules:
-    return table_settings(_GivenRules, NAMES_LEXICON, "given_slips")
+def _rules(lang: str) -> _GivenRules:
+    return table_settings(_GivenRules, NAMES_LEXICON, "given_slips", lang=lang)
 
 
-def soft_slip(a: str, b: str, rules: _GivenRules | None = None) -> bool:
+def soft_slip(a: str, b: str, rules: _GivenRules) -> bool:
     """Two folded given names that differ only in soft letters, first and last kept,
     at most ``max_slips`` apart: "jon" / "john", "ariel" / "aerial"; not "ivana" / "ivanka"
     (a consonant), "eric" / "erica" (the last letter), "steve" / "steven"."""
-    r = rules or _rules()
-    if a == b or min(len(a), len(b)) < r.min_length or not (a.isalpha() and b.isalpha()):
+    if a == b or min(len(a), len(b)) < rules.min_length or not (a.isalpha() and b.isalpha()):
         return False
     if a[0] != b[0] or a[-1] != b[-1]:
         return False
-    hard_a = "".join(c for c in a if c not in r.soft_letters)
-    hard_b = "".join(c for c in b if c not in r.soft_letters)
-    return hard_a == hard_b and OSA.distance(a, b, score_cutoff=r.max_slips) <= r.max_slips
+    hard_a = "".join(c for c in a if c not in rules.soft_letters)
+    hard_b = "".join(c for c in b if c not in rules.soft_letters)
+    return hard_a == hard_b and OSA.distance(a, b, score_cutoff=rules.max_slips) <= rules.max_slips
 
 
 def given_slip_pairs(
     entities: Sequence[Entity],
     spelled: Callable[[SourcedName], bool],
     counts: MisspellingRules,
+    lang: str,
 ) -> list[tuple[_Group, _Group]]:
     """(rare full name, frequent full name) pairs of one person whose given name the rare
     one misspells (see the module docstring), in order of the surnames' first mention."""
-    rules = _rules()
+    rules = _rules(lang)
     by_surname: dict[str, dict[str, list[tuple[str, SourcedName]]]] = {}
     read: dict[tuple[str, ...], tuple[str, str, str] | None] = {}  # once per spelling
     for entity in entities:

@@ -41,24 +41,23 @@ class _LoneSlipRules:
 
 
 @cache
-def _rules() -> _LoneSlipRules:
-    return table_settings(_LoneSlipRules, NAMES_LEXICON, "lone_slips")
+def _rules(lang: str) -> _LoneSlipRules:
+    return table_settings(_LoneSlipRules, NAMES_LEXICON, "lone_slips", lang=lang)
 
 
-def few_slips(lone: str, surname: str, rules: _LoneSlipRules | None = None) -> bool:
+def few_slips(lone: str, surname: str, rules: _LoneSlipRules) -> bool:
     """Whether two folded words are a few slips apart, their ends kept (see the module).
 
     "vesenlantskaya" / "veselnitskaya"; not "clintonian" / "clinton" (three letters
     added), "medicare" / "medicaid" (the end changed), "kiss" / "kriss" (too short).
     """
-    r = rules or _rules()
-    if lone == surname or min(len(lone), len(surname)) < r.min_length:
+    if lone == surname or min(len(lone), len(surname)) < rules.min_length:
         return False
     if abs(len(lone) - len(surname)) > 1 or not (lone.isalpha() and surname.isalpha()):
         return False
-    if _ends(lone, r) != _ends(surname, r):
+    if _ends(lone, rules) != _ends(surname, rules):
         return False
-    return OSA.distance(lone, surname, score_cutoff=r.max_slips) <= r.max_slips
+    return OSA.distance(lone, surname, score_cutoff=rules.max_slips) <= rules.max_slips
 
 
 @dataclass(slots=True)
@@ -94,6 +93,7 @@ def lone_slip_pairs(
     spelled: Callable[[SourcedName], bool],
     ordinary: Callable[[str], bool],
     counts: MisspellingRules,
+    lang: str,
 ) -> list[tuple[_Group, _Group]]:
     """(lone slip, surname written in full) pairs, in order of the lone word's first mention.
 
@@ -103,7 +103,7 @@ def lone_slip_pairs(
         ordinary: Whether a folded word is written in lower case in the sources.
         counts: The rare and frequent counts of ``[misspelling]``.
     """
-    rules = _rules()
+    rules = _rules(lang)
     written = _by_surname(entities)
     lone = [
         word

@@ -35,11 +35,11 @@ class _LoneRules:
 
 
 @cache
-def _rules() -> _LoneRules:
-    return table_settings(_LoneRules, NAMES_LEXICON, "lone_vowels")
+def _rules(lang: str) -> _LoneRules:
+    return table_settings(_LoneRules, NAMES_LEXICON, "lone_vowels", lang=lang)
 
 
-def one_vowel_apart(x: str, y: str, rules: _LoneRules | None = None) -> bool:
+def one_vowel_apart(x: str, y: str, rules: _LoneRules) -> bool:
     """Whether two folded words differ by one vowel changed, added or lost, away from the end.
 
     "beiji" / "baiji", "isfahan" / "esfahan" (a first letter only in words of at least
@@ -47,20 +47,19 @@ def one_vowel_apart(x: str, y: str, rules: _LoneRules | None = None) -> bool:
     "larson" (a vowel changed among the last ``tail`` letters), "maria" / "mario" (the last
     letter), "mari" / "maari" (a doubled vowel).
     """
-    r = rules or _rules()
     shorter, longer = sorted((x, y), key=len)
-    if len(shorter) < r.min_length or len(longer) - len(shorter) > 1 or x == y:
+    if len(shorter) < rules.min_length or len(longer) - len(shorter) > 1 or x == y:
         return False
     pairs = enumerate(zip(shorter, longer, strict=False))
     index = next((i for i, (a, b) in pairs if a != b), len(shorter))
-    if index == 0 and len(shorter) < r.first_min_length:
+    if index == 0 and len(shorter) < rules.first_min_length:
         return False
     if len(shorter) == len(longer):
         same_rest = shorter[index + 1 :] == longer[index + 1 :]
         changed = {shorter[index], longer[index]}
-        return same_rest and changed <= r.letters and index < len(shorter) - r.tail
+        return same_rest and changed <= rules.letters and index < len(shorter) - rules.tail
     added = longer[index]
-    if longer[index + 1 :] != shorter[index:] or added not in r.letters:
+    if longer[index + 1 :] != shorter[index:] or added not in rules.letters:
         return False
     if index >= len(shorter):
         return False  # the last letter added or lost
@@ -78,6 +77,7 @@ def lone_vowel_pairs(
     known: Callable[[], Iterable[str]],
     ordinary: Callable[[str], bool],
     spelled: Callable[[SourcedName], bool],
+    lang: str,
 ) -> list[tuple[tuple[str, list[SourcedName]], tuple[str, list[SourcedName]]]]:
     """Pairs of lone words one vowel apart, each written by sources that never write the other.
 
@@ -93,7 +93,7 @@ def lone_vowel_pairs(
     Returns:
         ((spelling, mentions), (spelling, mentions)) per pair, in order of first mention.
     """
-    rules = _rules()
+    rules = _rules(lang)
     lone = _lone_words(mentions, rules)
     if not _may_pair(lone, rules):
         return []  # no two lone words share a consonant skeleton (most stories)

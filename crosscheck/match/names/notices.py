@@ -51,24 +51,24 @@ class _Words:
 
 
 @cache
-def _words() -> _Words:
-    data = load_lexicon(_LEXICON)
-    credit = load_lexicon("attribution")
+def _words(lang: str) -> _Words:
+    data = load_lexicon(_LEXICON, lang)
+    credit = load_lexicon("attribution", lang)
 
     def phrases(table: dict[str, object], key: str, name: str) -> tuple[tuple[str, ...], ...]:
-        items = require(table, key, list, name)
+        items = require(table, key, list, name, lang=lang)
         return tuple(lowered_words(str(x)) for x in items)
 
     labels = phrases(data, "notice_labels", _LEXICON)
     notice_phrases = phrases(data, "notice_phrases", _LEXICON)
-    intro_ends = tuple(str(x) for x in require(data, "intro_ends", list, _LEXICON))
+    intro_ends = tuple(str(x) for x in require(data, "intro_ends", list, _LEXICON, lang=lang))
     return _Words(
         labels=labels,
         phrases=notice_phrases,
-        window=int(require(data, "notice_window", int, _LEXICON)),
+        window=int(require(data, "notice_window", int, _LEXICON, lang=lang)),
         intro_ends=intro_ends,
-        list_marks=tuple(str(x) for x in require(data, "list_marks", list, _LEXICON)),
-        intro_max_words=int(require(data, "intro_max_words", int, _LEXICON)),
+        list_marks=tuple(str(x) for x in require(data, "list_marks", list, _LEXICON, lang=lang)),
+        intro_max_words=int(require(data, "intro_max_words", int, _LEXICON, lang=lang)),
         verbs=frozenset(w for p in phrases(credit, "verbs", "attribution") for w in p),
         source_phrases=phrases(credit, "source_phrases", "attribution"),
         label_pattern=re.compile(
@@ -115,9 +115,9 @@ def _has_phrase(words: Sequence[str], phrase: Sequence[str], within: int) -> boo
     return any(tuple(words[i : i + n]) == tuple(phrase) for i in range(min(within, len(words))))
 
 
-def _intro(line: str) -> bool:
+def _intro(line: str, lang: str) -> bool:
     """Whether a paragraph introduces a block quote: short, ends with a colon, credits."""
-    words = _words()
+    words = _words(lang)
     if not line.endswith(words.intro_ends):
         return False
     written = [m.group() for m in WORD.finditer(line)]
@@ -145,9 +145,9 @@ def _lines_with_keys(text: str, keys: Sequence[str], pattern: re.Pattern[str]) -
     return lines
 
 
-def not_own_spans(text: str) -> list[Span]:
+def not_own_spans(text: str, lang: str) -> list[Span]:
     """The spans of a text's correction notices and block quotes, in text order."""
-    words = _words()
+    words = _words(lang)
     spans: set[Span] = set()
     for found in words.label_pattern.finditer(text):
         spans.add(_line_at(text, found.end() - 1))
@@ -157,7 +157,7 @@ def not_own_spans(text: str) -> list[Span]:
             spans.add((start, end))
     for found in words.intro_pattern.finditer(text):
         start, end = _line_at(text, found.start())
-        if _intro(text[start:end]):
+        if _intro(text[start:end], lang):
             quoted = _next_line(text, found.start())
             if quoted is not None and not text.startswith(words.list_marks, quoted[0]):
                 spans.add(quoted)
@@ -170,11 +170,11 @@ def in_spans(spans: Sequence[Span], offset: int) -> bool:
 
 
 def own_mentions(
-    texts: Mapping[str, str], mentions: Mapping[str, Sequence[NameMention]]
+    texts: Mapping[str, str], mentions: Mapping[str, Sequence[NameMention]], lang: str
 ) -> dict[str, Sequence[NameMention]]:
     """Each source's name mentions without those in its notices and block quotes."""
     kept: dict[str, Sequence[NameMention]] = {}
     for source, found in mentions.items():
-        spans = not_own_spans(texts.get(source, "")) if found else []
+        spans = not_own_spans(texts.get(source, ""), lang) if found else []
         kept[source] = [m for m in found if not in_spans(spans, m.start)] if spans else found
     return kept

@@ -47,28 +47,41 @@ class VariantRules:
 
 
 @cache
-def variant_rules() -> VariantRules:
-    data = load_lexicon(NAMES_LEXICON)
+def variant_rules(lang: str) -> VariantRules:
+    """The settings of ``lexicon/<lang>/names.toml`` (language ``lang``), read once per
+    language."""
+    data = load_lexicon(NAMES_LEXICON, lang)
     return VariantRules(
-        mojibake=tuple(require(data, "mojibake_markers", list, NAMES_LEXICON)),
-        sic=tuple(m.casefold() for m in require(data, "sic_markers", list, NAMES_LEXICON)),
-        word_threshold=float(require(data, "variant_word_threshold", int, NAMES_LEXICON)),
-        clipped_min_length=require(data, "clipped_min_length", int, NAMES_LEXICON),
-        shouted_min_letters=require(data, "shouted_min_letters", int, NAMES_LEXICON),
-        labels=frozenset(w.casefold() for w in require(data, "page_labels", list, NAMES_LEXICON)),
-        misspelling=misspelling_rules(require(data, "misspelling", dict, NAMES_LEXICON)),
-        segment_marks=require(data, "segment_marks", str, NAMES_LEXICON),
-        corrections=tuple(
-            m.casefold() for m in require(data, "correction_markers", list, NAMES_LEXICON)
+        mojibake=tuple(require(data, "mojibake_markers", list, NAMES_LEXICON, lang=lang)),
+        sic=tuple(
+            m.casefold() for m in require(data, "sic_markers", list, NAMES_LEXICON, lang=lang)
         ),
-        post_markers=tuple(require(data, "quoted_post_markers", list, NAMES_LEXICON)),
-        post_reach=require(data, "quoted_post_reach", int, NAMES_LEXICON),
-        credited_quote=re.compile(require(data, "credited_quote_line", str, NAMES_LEXICON)),
-        people_suffixes=frozenset(require(data, "people_suffixes", list, NAMES_LEXICON)),
-        short_word=require(data, "short_word", int, NAMES_LEXICON),
+        word_threshold=float(
+            require(data, "variant_word_threshold", int, NAMES_LEXICON, lang=lang)
+        ),
+        clipped_min_length=require(data, "clipped_min_length", int, NAMES_LEXICON, lang=lang),
+        shouted_min_letters=require(data, "shouted_min_letters", int, NAMES_LEXICON, lang=lang),
+        labels=frozenset(
+            w.casefold() for w in require(data, "page_labels", list, NAMES_LEXICON, lang=lang)
+        ),
+        misspelling=misspelling_rules(require(data, "misspelling", dict, NAMES_LEXICON, lang=lang)),
+        segment_marks=require(data, "segment_marks", str, NAMES_LEXICON, lang=lang),
+        corrections=tuple(
+            m.casefold()
+            for m in require(data, "correction_markers", list, NAMES_LEXICON, lang=lang)
+        ),
+        post_markers=tuple(require(data, "quoted_post_markers", list, NAMES_LEXICON, lang=lang)),
+        post_reach=require(data, "quoted_post_reach", int, NAMES_LEXICON, lang=lang),
+        credited_quote=re.compile(
+            require(data, "credited_quote_line", str, NAMES_LEXICON, lang=lang)
+        ),
+        people_suffixes=frozenset(require(data, "people_suffixes", list, NAMES_LEXICON, lang=lang)),
+        short_word=require(data, "short_word", int, NAMES_LEXICON, lang=lang),
         weak_letters={
             ord(k): str(v)
-            for k, v in require(data, "short_word_weak_letters", dict, NAMES_LEXICON).items()
+            for k, v in require(
+                data, "short_word_weak_letters", dict, NAMES_LEXICON, lang=lang
+            ).items()
         },
     )
 
@@ -81,8 +94,9 @@ class Texts:
     """The sources' texts, the words they write in lower case, correction notices and
     embedded posts (each found once, on demand)."""
 
-    def __init__(self, texts: Mapping[str, str]) -> None:
+    def __init__(self, texts: Mapping[str, str], lang: str) -> None:
         self.texts = texts
+        self.lang = lang  # the story's language, whose ``variant_rules`` are read
         self._lower: frozenset[str] | None = None
         self._folded_lower: frozenset[str] | None = None
         self._corrections: dict[tuple[str, int], bool] = {}
@@ -106,7 +120,7 @@ class Texts:
         found = self._corrections.get(key)
         if found is None:
             text = sentence.text.casefold()
-            found = any(marker in text for marker in variant_rules().corrections)
+            found = any(marker in text for marker in variant_rules(self.lang).corrections)
             self._corrections[key] = found
         return found
 
@@ -115,7 +129,7 @@ class Texts:
         marks = self._posts.get(source)
         if marks is None:
             text = self.texts.get(source, "")
-            markers = variant_rules().post_markers
+            markers = variant_rules(self.lang).post_markers
             marks = sorted(
                 m.start() for marker in markers for m in re.finditer(re.escape(marker), text)
             )
@@ -125,7 +139,10 @@ class Texts:
             return False
         mark = marks[index]
         text = self.texts.get(source, "")
-        return mark - offset <= variant_rules().post_reach and text.find("\n", offset, mark) < 0
+        return (
+            mark - offset <= variant_rules(self.lang).post_reach
+            and text.find("\n", offset, mark) < 0
+        )
 
     def in_credited_quote(self, source: str, offset: int) -> bool:
         """Whether an offset's line is one quotation credited to its author in brackets, an
@@ -136,7 +153,7 @@ class Texts:
         if found is None:  # once per line: a long line may hold many names
             end = text.find("\n", offset)
             line = text[start : len(text) if end < 0 else end]
-            found = variant_rules().credited_quote.match(line) is not None
+            found = variant_rules(self.lang).credited_quote.match(line) is not None
             self._credited[(source, start)] = found
         return found
 
@@ -195,7 +212,7 @@ def spelled_name(item: SourcedName, texts: Texts) -> bool:
     that opens its sentence, or a part of it after a colon or dash, and the sources also
     write it in lower case (an ordinary word capitalised there: "Good", not a name).
     """
-    rules = variant_rules()
+    rules = variant_rules(texts.lang)
     mention = item.mention
     if not texts.written(mention):
         return False  # mojibake, an ordinary word in capitals, a compound cut short
@@ -220,7 +237,7 @@ def spelled_name(item: SourcedName, texts: Texts) -> bool:
 def _written_as_name(mention: NameMention, texts: Texts) -> bool:
     """The checks of ``spelled_name`` that read the name's own words alone: no mojibake,
     no ordinary word in capitals, no compound cut short ("Mexican-U" of "Mexican-U.S.")."""
-    if any(marker in mention.text for marker in variant_rules().mojibake):
+    if any(marker in mention.text for marker in variant_rules(texts.lang).mojibake):
         return False
     if any(_shouted_word(token, texts) for token in mention.tokens):
         return False
@@ -234,7 +251,7 @@ def _shouted_word(token: str, texts: Texts) -> bool:
     write it in lower case or it is a page label (``page_labels``); shorter capitals ("US",
     "WHO") are taken for acronyms.
     """
-    rules = variant_rules()
+    rules = variant_rules(texts.lang)
     return (
         len(token) >= rules.shouted_min_letters
         and token.isalpha()

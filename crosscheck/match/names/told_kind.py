@@ -37,7 +37,7 @@ def told_kind(kind: NameKind, *spellings: Sequence[SourcedName], lang: str) -> N
         lang: The story's language (whose place words follow a name).
     """
     items = [item for spelling in spellings for item in spelling]
-    if kind is not NameKind.PLACE and any(_opens_as_group(item) for item in items):
+    if kind is not NameKind.PLACE and any(_opens_as_group(item, lang) for item in items):
         return NameKind.ORGANISATION  # "Kataib Hezbollah" / "Kataeb Hezbollah": a militia's
     if kind not in _TOLD:
         return kind
@@ -48,16 +48,16 @@ def told_kind(kind: NameKind, *spellings: Sequence[SourcedName], lang: str) -> N
     told = [
         k for k, item in zip(read, items, strict=True) if k in _TOLD and not _shouted(item, items)
     ]
-    if told and told.count(kind) >= _share() * len(told):
+    if told and told.count(kind) >= _share(lang) * len(told):
         return kind  # "Brett Kavanaugh" 15 times a person's, twice in a misread heading
     return NameKind.UNKNOWN
 
 
 @cache
-def _share() -> float:
+def _share(lang: str) -> float:
     """The least share of a row's mentions read with a kind that must be read as its kind."""
-    table = require(load_lexicon(NAMES_LEXICON), "explain", dict, NAMES_LEXICON)
-    return float(require(table, "kind_share", float, NAMES_LEXICON))
+    table = require(load_lexicon(NAMES_LEXICON, lang), "explain", dict, NAMES_LEXICON, lang=lang)
+    return float(require(table, "kind_share", float, NAMES_LEXICON, lang=lang))
 
 
 def _read_kind(item: SourcedName, lang: str) -> NameKind:
@@ -72,27 +72,29 @@ def _read_kind(item: SourcedName, lang: str) -> NameKind:
     return mention.kind
 
 
-def _opens_as_group(item: SourcedName) -> bool:
+def _opens_as_group(item: SourcedName, lang: str) -> bool:
     """A group's name: it opens with a group's word transliterated ("Jabhat", "Ansar",
     "Kataib", "al-Qaida"), alone or before a word with an Arabic article ("Ansar al-Sharia")
     or another such word ("Kataib Hezbollah"); not a person's given name ("Ansar Burney")."""
     tokens = item.mention.tokens
-    if not tokens or not _group_word(tokens[0]):
+    if not tokens or not _group_word(tokens[0], lang):
         return False
-    return len(tokens) == 1 or any(_group_word(t) or _with_article(t) for t in tokens[1:])
+    return len(tokens) == 1 or any(
+        _group_word(t, lang) or _with_article(t, lang) for t in tokens[1:]
+    )
 
 
-def _group_word(token: str) -> bool:
+def _group_word(token: str, lang: str) -> bool:
     word = token.casefold().rstrip(".")
     article, dash, rest = word.partition("-")
-    if dash and article in _group_words().articles:
+    if dash and article in _group_words(lang).articles:
         word = rest  # "al-Qaida", "Al-Shabaab"
-    return word in _group_words().words
+    return word in _group_words(lang).words
 
 
-def _with_article(token: str) -> bool:
+def _with_article(token: str, lang: str) -> bool:
     article, dash, _ = token.casefold().partition("-")
-    return bool(dash) and article in _group_words().articles
+    return bool(dash) and article in _group_words(lang).articles
 
 
 class _GroupWords(NamedTuple):
@@ -101,11 +103,11 @@ class _GroupWords(NamedTuple):
 
 
 @cache
-def _group_words() -> _GroupWords:
-    data = load_lexicon(NAMES_LEXICON)
+def _group_words(lang: str) -> _GroupWords:
+    data = load_lexicon(NAMES_LEXICON, lang)
     return _GroupWords(
-        words=lower_words(data, "transliterated_organisation_cues", NAMES_LEXICON),
-        articles=lower_words(data, "transliterated_articles", NAMES_LEXICON),
+        words=lower_words(data, "transliterated_organisation_cues", NAMES_LEXICON, lang=lang),
+        articles=lower_words(data, "transliterated_articles", NAMES_LEXICON, lang=lang),
     )
 
 

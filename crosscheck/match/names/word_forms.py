@@ -6,7 +6,6 @@ letter ("Jong" / "Yong").
 
 from __future__ import annotations
 
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.engine import NAMES, similar
 from crosscheck.match.names.difference import name_words
 from crosscheck.match.names.spelled import variant_rules
@@ -15,14 +14,14 @@ from crosscheck.names.lexicon import name_word_rules
 from crosscheck.names.records import NameKind
 
 
-def weak_short_pair(a: str, b: str) -> bool:
+def weak_short_pair(a: str, b: str, lang: str) -> bool:
     """Two short words alike only in a y/i/j or a doubled vowel ("Mari" / "Mary").
 
     Skeletons say these are one spelling, but in words shorter than ``short_word`` letters
     that is no evidence: "Jong" / "Yong", "God" / "Good", "Lake" / "Laake" are different
     names. A doubled consonant ("Wolf" / "Wolff") or another letter ("Huq" / "Haq") counts.
     """
-    rules = variant_rules()
+    rules = variant_rules(lang)
     x, y = fold_name(a), fold_name(b)
     if min(len(x), len(y)) >= rules.short_word or " " in a or " " in b:
         return False
@@ -37,23 +36,20 @@ def _weakened(word: str, letters: dict[int, str]) -> str:
     )
 
 
-def _inflected(a: str, b: str) -> bool:
+def _inflected(a: str, b: str, lang: str) -> bool:
     """Two spellings of one word inflected ("Democrats" / "Democrat", "Bergdahls")."""
     shorter, longer = sorted((fold_name(a), fold_name(b)), key=len)
-    return any(
-        longer == shorter + ending
-        for ending in name_word_rules(DEFAULT_LANGUAGE).inflection_endings
-    )
+    return any(longer == shorter + ending for ending in name_word_rules(lang).inflection_endings)
 
 
-def derived_form(a: str, b: str, *, person: bool = False) -> bool:
+def derived_form(a: str, b: str, lang: str, *, person: bool = False) -> bool:
     """A place and its adjective or people ("Antarctica" / "Antarctic", "Belarus" /
     "Belarusian", "Arkansas" / "Arkansans"): after their common start, each word ends in
     nothing, an adjective ending, an inflection, or an adjective ending inflected. For a
     person's name only the endings of a people count ("California" / "Californian"), not
     those that are transliterations ("Zelensky" / "Zelenskiy")."""
-    words = name_word_rules(DEFAULT_LANGUAGE)
-    suffixes = variant_rules().people_suffixes if person else words.adjective_suffixes
+    words = name_word_rules(lang)
+    suffixes = variant_rules(lang).people_suffixes if person else words.adjective_suffixes
     endings = {"", *suffixes, *words.inflection_endings}
     endings |= {s + i for s in suffixes for i in words.inflection_endings}
     x, y = fold_name(a), fold_name(b)
@@ -63,10 +59,10 @@ def derived_form(a: str, b: str, *, person: bool = False) -> bool:
     return common >= 4 and x[common:] in endings and y[common:] in endings
 
 
-def _clipped(a: str, b: str) -> bool:
+def _clipped(a: str, b: str, lang: str) -> bool:
     """A word and its clipped short form ("Metro" / "Metropolitan", "Gov" / "Government")."""
     shorter, longer = sorted((fold_name(a), fold_name(b)), key=len)
-    minimum = variant_rules().clipped_min_length
+    minimum = variant_rules(lang).clipped_min_length
     return (
         len(shorter) >= minimum
         and len(longer) - len(shorter) >= minimum
@@ -74,7 +70,7 @@ def _clipped(a: str, b: str) -> bool:
     )
 
 
-def other_words(a: str, b: str, kind: NameKind) -> bool:
+def other_words(a: str, b: str, kind: NameKind, lang: str) -> bool:
     """Whether two spellings are different words rather than one name spelled two ways.
 
     Compared word by word: every differing word inflected ("Democrats" / "Democrat") or,
@@ -85,16 +81,16 @@ def other_words(a: str, b: str, kind: NameKind) -> bool:
     A differing word before the head is kept: "Metropolitan National Police Department"
     for "Metropolitan Nashville Police Department" is a wrong name of the same body.
     """
-    if _inflected(a, b) or spelled_out(a) == spelled_out(b):
+    if _inflected(a, b, lang) or spelled_out(a) == spelled_out(b):
         return True  # ... or "Stelzenmueller" / "Stelzenmüller": typography
-    if kind in (NameKind.PERSON, NameKind.UNKNOWN) and derived_form(a, b, person=True):
+    if kind in (NameKind.PERSON, NameKind.UNKNOWN) and derived_form(a, b, lang, person=True):
         return True  # "California" / "Californian"
     if kind is NameKind.PERSON:
         pairs = list(zip(name_words(a), name_words(b), strict=False))
         return len(name_words(a)) == len(name_words(b)) and all(
-            _inflected(x, y) for x, y in pairs if fold_name(x) != fold_name(y)
+            _inflected(x, y, lang) for x, y in pairs if fold_name(x) != fold_name(y)
         )  # "Hurricanes Harvey" / "Hurricane Harvey"
-    if derived_form(a, b):
+    if derived_form(a, b, lang):
         return True
     words_a, words_b = name_words(a), name_words(b)
     if len(words_a) != len(words_b):
@@ -106,8 +102,11 @@ def other_words(a: str, b: str, kind: NameKind) -> bool:
         return False
     if any(min(len(fold_name(x)), len(fold_name(y))) <= 1 for x, y in differing):
         return True  # an initial cut from an abbreviation: "S District Court" / "U.S. ..."
-    threshold = variant_rules().word_threshold
-    forms = [_inflected(x, y) or derived_form(x, y) or _clipped(x, y) for x, y in differing]
+    threshold = variant_rules(lang).word_threshold
+    forms = [
+        _inflected(x, y, lang) or derived_form(x, y, lang) or _clipped(x, y, lang)
+        for x, y in differing
+    ]
     if all(forms):
         return True
     if len(differing) == len(words_a):  # no word in common: alike as a whole, or two bodies
