@@ -28,6 +28,7 @@ from functools import cache
 from crosscheck.claims.frames import Frame
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Granularity, Quantity, Source, TimeRef, Unit
+from crosscheck.quantities.lexicons import apposed_age_now
 from crosscheck.text.words import Token
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -187,10 +188,4 @@ def _said_now(q: Quantity, lang: str) -> bool:
     """Whether an apposed age is said to be the age now ("Knight, now 30"), a word of
     numbers.toml's ``apposed_age_now`` inside its text."""
     words = {w.lower() for w in _WORD.findall(q.text)}
-    return bool(words & _now_words(lang))
-
-
-@cache
-def _now_words(lang: str) -> frozenset[str]:
-    units = load_lexicon("numbers", lang).get("units", {})
-    return frozenset(str(w).lower() for w in units.get("apposed_age_now", []))
+    return bool(words & apposed_age_now(lang))

@@ -37,6 +37,12 @@ def loose_top(q: Quantity, lang: str) -> float | None:
     return reach * (q.high + 1) - 1
 
 
+def loosely_met_either(a: Quantity, b: Quantity, lang: str) -> bool:
+    """Whether either figure is a vague plural that loosely covers the other (``loosely_met``
+    one way or the other)."""
+    return loosely_met(a, b, lang) or loosely_met(b, a, lang)
+
+
 def loosely_met(vague: Quantity, exact: Quantity, lang: str) -> bool:
     """Whether ``exact`` (not vague) cites a figure of the same unit above ``vague``'s range
     that the vague plural still covers when read loosely ("thousands" and "roughly 43,000")."""

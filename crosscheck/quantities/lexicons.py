@@ -500,6 +500,12 @@ def _units(lang: str) -> _UnitLexicon:
     )
 
 
+def apposed_age_now(lang: str) -> frozenset[str]:
+    """The words of numbers.toml's ``units.apposed_age_now`` that say an apposed age is the
+    age now ("Knight, [now] 30,"), as the quantity finder reads them."""
+    return _numbers(lang).apposed_age_now
+
+
 def unit_surface(written: str, lang: str = DEFAULT_LANGUAGE) -> tuple[str, str, float] | None:
     """(measure, dimension, factor) of units.toml for a unit as written after a figure
     ("kilopascals" -> kilopascal, pressure, 1000): a case-sensitive surface as written, any

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 
 from crosscheck.match.loose_plurals import loosely_met
 from crosscheck.model import Claim, ClaimPair
-from crosscheck.rules.numeric import rounds_to
+from crosscheck.rules.numeric import agree_by_rounding
 
 
 def stated_figures(claims: Iterable[Claim]) -> dict[str, tuple[Claim, ...]]:
@@ -60,10 +60,7 @@ def _restates(claim: Claim, vague: Claim, exact: Claim, lang: str) -> bool:
         return False
     if not _shares_word(claim.what, vague.what) and not _shares_word(claim.what, exact.what):
         return False
-    a, b = mine.point, theirs.point
-    if a is None or b is None:
-        return False
-    return rounds_to(a, b, scaled=True, lang=lang) or rounds_to(b, a, scaled=True, lang=lang)
+    return agree_by_rounding(mine, theirs, lang)
 
 
 def _shares_word(a: str, b: str) -> bool:

@@ -19,7 +19,7 @@ from crosscheck.claims.frame_incidents import incidents_differ
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_roles import ESTIMATE
 from crosscheck.claims.frame_words import PLAN
-from crosscheck.match.loose_plurals import loosely_met
+from crosscheck.match.loose_plurals import loosely_met_either
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.quantities.lexicons import unit_surface
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
@@ -252,7 +252,7 @@ def numeric_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     ia, ib = _interval(qa, lang), _interval(qb, lang)
     exact = not qa.approximate and not qb.approximate
     if _disjoint(ia, ib):
-        if loosely_met(qa, qb, lang) or loosely_met(qb, qa, lang):
+        if loosely_met_either(qa, qb, lang):
             return Finding(  # "thousands of pages" and "roughly 43,000 pages"
                 kind=DiscrepancyKind.NUMERIC_PRECISION,
                 reason=explain_words(COMPARE)["vague_loose"],
@@ -392,7 +392,7 @@ def vague_gap(a: _Interval, b: _Interval) -> float:
 def _vague_apart(qa: Quantity, qb: Quantity, ia: _Interval, ib: _Interval, lang: str) -> bool:
     if not (qa.vague or qb.vague) or not _disjoint(ia, ib):
         return False
-    if loosely_met(qa, qb, lang) or loosely_met(qb, qa, lang):
+    if loosely_met_either(qa, qb, lang):
         return False  # "thousands" of 43,000: the vague word told loosely, not another measure
     return vague_gap(ia, ib) >= compare_rules(lang).vague_gap
 

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.match.loose_plurals import loosely_met
+from crosscheck.match.loose_plurals import loosely_met_either
 from crosscheck.model import Claim, ClaimPair, Source
 from crosscheck.names.quoted import inside_quotes
 
@@ -59,6 +59,6 @@ def loose_quoted_reach(pair: ClaimPair, sources: Mapping[str, Source], lang: str
     """Whether the pair's figures meet only as a vague plural told loosely (``loosely_met``)
     and a side stands in a quotation."""
     qa, qb = pair.a.value, pair.b.value
-    if qa is None or qb is None or not (loosely_met(qa, qb, lang) or loosely_met(qb, qa, lang)):
+    if qa is None or qb is None or not loosely_met_either(qa, qb, lang):
         return False
     return _in_quotation(pair.a, sources, lang) or _in_quotation(pair.b, sources, lang)

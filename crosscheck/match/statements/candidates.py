@@ -122,41 +122,47 @@ def _candidate(
     if figure and (not subjects or objects < 2):
         return None  # a figure alone is no statement: its subject and noun must be shared
 
-    def made(score: float) -> _Candidate:
-        shared = (words.tokens[index], *(words.tokens[at] for at in matched.values()))
-        return _Candidate(
-            source=other,
-            span=span,
-            index=index,
-            words=shared,
-            shared=tuple(matched),
-            objects=objects,
-            subjects=subjects,
-            score=score,
-        )
-
-    if not figure and _identity(statement, matched, words, story, rules):
-        return made(story.weight(statement.head) + sum(story.weight(w) for w in matched))
-    if (objects + subjects < 2 and not _bare(statement, subjects)) or (
-        objects < 2 and not subjects
-    ):
-        return None
-    expecting = statement.hedge in rules.expecting
-    if expecting and (objects < 2 or 3 * objects < 2 * len(statement.objects)):
-        return None
     score = (0.0 if figure else story.weight(statement.head)) + sum(
         story.weight(w) for w in matched
     )
+
+    if (figure or not _identity(statement, matched, words, story, rules)) and not _enough(
+        statement, objects, subjects, score, rules
+    ):
+        return None
+    return _Candidate(
+        source=other,
+        span=span,
+        index=index,
+        words=(words.tokens[index], *(words.tokens[at] for at in matched.values())),
+        shared=tuple(matched),
+        objects=objects,
+        subjects=subjects,
+        score=score,
+    )
+
+
+def _enough(
+    statement: HedgedStatement, objects: int, subjects: int, score: float, rules: StatementRules
+) -> bool:
+    """Whether the shared words (``objects`` and ``subjects`` of them, weighing ``score``) are
+    enough, and distinctive enough, to tell the statement."""
+    if (objects + subjects < 2 and not _bare(statement, subjects)) or (
+        objects < 2 and not subjects
+    ):
+        return False
+    expecting = statement.hedge in rules.expecting
+    if expecting and (objects < 2 or 3 * objects < 2 * len(statement.objects)):
+        return False
     bare = _bare(statement, subjects) and not objects
     if score < (rules.expecting_min_score if expecting else rules.min_score) and not (
         bare and score >= rules.bare_min_score
     ):
-        return None
+        return False
     if statement.subjects and not subjects and score < rules.strong_score:
-        return None  # without its subject the statement's words must be distinctive
-    if score < rules.sure_score and objects < 2 and 2 * objects < len(statement.objects):
-        return None  # one of many object words: "reportedly called Haiti ..." / "Haitian"
-    return made(score)
+        return False  # without its subject the statement's words must be distinctive
+    # one of many object words: "reportedly called Haiti ..." / "Haitian"
+    return not (score < rules.sure_score and objects < 2 and 2 * objects < len(statement.objects))
 
 
 def _counted(
