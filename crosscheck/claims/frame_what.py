@@ -107,44 +107,11 @@ def counted_what(
         thing = canonical(noun_phrase_forward(rest[1:], lang), lang)
         if thing:
             return thing, False
-    if q.unit is Unit.MONEY and not subject:
-        thing = spent_on(rest, lang)
-        if thing:
-            return thing, False  # "About $64 million has been spent on the race"
     if q.unit is Unit.DURATION:
         return subject, False
     spanned = span_label(clause, before, lang)
     label = canonical(label_before(clause, lang) if spanned is None else spanned, lang)
     return label, bool(label)
-
-
-def spent_on(rest: Sequence[Token], lang: str) -> str:
-    """What a sum with no noun went to, from a passive verb of spending right after it:
-    "[has been spent on] the race" -> "race" (``[spent_on]`` of ``events.toml``); "" when the
-    words after the figure are no such verb and object."""
-    words = _spent_words(lang)
-    i = 0
-    while i < len(rest) and rest[i].lower in words.aux:
-        i += 1
-    if i == 0 or i + 1 >= len(rest) or rest[i].lower not in words.verbs:
-        return ""
-    if rest[i + 1].lower not in words.objects:
-        return ""
-    return canonical(noun_phrase_forward(rest[i + 2 :], lang), lang)
-
-
-@dataclass(frozen=True, slots=True)
-class _SpentWords:
-    """``events.toml``'s ``[spent_on]`` table (``spent_on``)."""
-
-    aux: LowerWords
-    verbs: LowerWords
-    objects: LowerWords
-
-
-@cache
-def _spent_words(lang: str) -> _SpentWords:
-    return table_settings(_SpentWords, "events", "spent_on", lang=lang)
 
 
 def span_label(clause: Sequence[Token], before: Sequence[Token], lang: str) -> list[Token] | None:
