@@ -137,7 +137,7 @@ def _entities(texts_by_source: dict[str, list[str]]) -> list[Entity]:
         source: [m for text in texts for m in find_names(_sentence(text), "en")]
         for source, texts in texts_by_source.items()
     }
-    return group_entities(mentions)
+    return group_entities(mentions, "en")
 
 
 def _entity_of(entities: list[Entity], text: str) -> Entity:
@@ -330,7 +330,7 @@ def test_sample_people_are_kept_apart(story) -> None:
         s.id: [m for sentence in sentences[s.id] for m in find_names(sentence, "en")]
         for s in sources
     }
-    entities = group_entities(mentions)
+    entities = group_entities(mentions, "en")
     people = [
         "Elena Kovalenko", "Todd Pitman", "Pascal Sim", "Jurg Lauber", "Yuri Ambrazevich",
         "Andrew Bremberg", "Leslie Norton", "Kristina Rikhter", "Putin",
@@ -486,7 +486,7 @@ def test_grouping_computes_each_skeleton_once(monkeypatch: pytest.MonkeyPatch) -
         return real(word)
 
     monkeypatch.setattr(names_people, "skeleton", counting)
-    entities = group_entities(mentions)
+    entities = group_entities(mentions, "en")
     words = {t.casefold() for ms in mentions.values() for m in ms for t in m.tokens}
     assert len(entities) >= 500  # distinct people stay apart
     assert calls <= 2 * len(words)
@@ -713,7 +713,7 @@ def test_slipped_places_pair_only_one_inner_slip_of_one_word() -> None:
         "loudoun",
         "loudon",
     ]
-    assert slipped_places(keys) == [(0, 2)]
-    assert short_given_slip("jon", "john")
-    assert not short_given_slip("jon", "joan")
-    assert not short_given_slip("jo", "joh")
+    assert slipped_places(keys, "en") == [(0, 2)]
+    assert short_given_slip("jon", "john", "en")
+    assert not short_given_slip("jon", "joan", "en")
+    assert not short_given_slip("jo", "joh", "en")
