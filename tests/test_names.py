@@ -638,8 +638,8 @@ def test_one_slip_shapes(a: str, b: str, slip: bool) -> None:
 def test_two_slips_shapes(a: str, b: str, slips: bool) -> None:
     from crosscheck.match.names.namesakes import two_slips
 
-    assert two_slips(a, b) is slips
-    assert two_slips(b, a) is slips
+    assert two_slips(a, b, "en") is slips
+    assert two_slips(b, a, "en") is slips
 
 
 @pytest.mark.parametrize(

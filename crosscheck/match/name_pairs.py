@@ -128,7 +128,7 @@ def variant_pairs(
         found.append(spelling_pair(commoner[0], NameKind.PERSON, rarer, commoner, texts, lang))
         shown |= keys
 
-    for slip in misspellings(occurrences, written.ordinary, is_spelling, rules):
+    for slip in misspellings(occurrences, written.ordinary, is_spelling, rules, lang):
         if quoted_wording(
             [o.item for o in slip.rare], [o.item for o in slip.frequent], texts, lang
         ):

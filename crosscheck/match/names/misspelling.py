@@ -23,7 +23,6 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Final, NamedTuple
 
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.names.namesakes import namesake_candidates, namesake_slip, surnames_by_given
 from crosscheck.match.names.slip_rules import GIVEN, SURNAME, MisspellingRules, Occurrence
 from crosscheck.match.names.spellings import (
@@ -52,6 +51,7 @@ def misspellings(
     ordinary: Callable[[str], bool],
     spelled: Callable[[SourcedName], bool],
     rules: MisspellingRules,
+    lang: str,
 ) -> list[Misspelling]:
     """Rare name words that are one slip away from a frequent name word of the same story.
 
@@ -64,6 +64,8 @@ def misspellings(
         spelled: Whether a mention can be a spelling of its name at all (no quoted
             misspelling, no mojibake ...); asked only of the mentions of such words.
         rules: The thresholds.
+        lang: The story's language, whose name words (stop words, cues, titles, endings) are
+            read.
 
     Returns:
         One entry per (rare word, frequent word), in order of the rare word's first mention.
@@ -75,7 +77,7 @@ def misspellings(
                 named[w] = written
         elif 2 * sum(1 for o in written if o.role != GIVEN) > len(written):
             named[w] = written
-    names = {w for w in named if len(w) >= rules.min_length and _name_like(w)}
+    names = {w for w in named if len(w) >= rules.min_length and _name_like(w, lang)}
     by_start: dict[tuple[str, int], list[str]] = {}  # name words by first letter and length
     moved_of: dict[str, list[str]] = {}  # a name word with its doubled letters single
     changed_of: dict[str, list[str]] = {}  # a long name word with one inner vowel blanked
@@ -107,7 +109,7 @@ def misspellings(
         edits = _edits(rare)
         swapped = sorted(names & edits.swapped)
         changed = {w for v in blanked_of.get(rare, ()) for w in changed_of.get(v, ())}
-        namesakes = namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
+        namesakes = namesake_candidates(rare, named[rare], by_given, rules.cut_letters, lang)
         # a slip of a namesake is written once or twice, or each outlet writes its own
         # spelling (``namesake_slip``)
         size = len(rare)
@@ -139,11 +141,12 @@ def misspellings(
                     rare_found,
                     word_found,
                     rules,
+                    lang,
                     swapped=word in swapped,
                     neighbours=word in edits.neighbours and word in names,
                 )
             if not slip and word in namesakes:
-                slip = _namesake(rare, word, rare_found, word_found, rules)
+                slip = _namesake(rare, word, rare_found, word_found, rules, lang)
             if not slip:
                 continue
             if not ordinary(rare) and not ordinary(word):
@@ -161,6 +164,7 @@ def _namesake(
     rare_found: Sequence[Occurrence],
     word_found: Sequence[Occurrence],
     rules: MisspellingRules,
+    lang: str,
 ) -> bool:
     """A slip of a surname written with the same given name (``namesakes``), not another
     word: no typography, no adjective or plural."""
@@ -168,7 +172,7 @@ def _namesake(
         return False
     if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
         return False
-    if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
+    if _derived(rare, word, lang) or _derived_part(rare_found[0].word, word_found[0].word, lang):
         return False
     return namesake_slip(rare_found, word_found, rules)
 
@@ -263,8 +267,8 @@ def _moves(word: str) -> list[str]:
     ]
 
 
-def _name_like(word: str) -> bool:
-    words = name_word_rules(DEFAULT_LANGUAGE)
+def _name_like(word: str, lang: str) -> bool:
+    words = name_word_rules(lang)
     return not (
         word in words.stop or word in words.cues or word in words.titles or word in words.roles
     )
@@ -276,6 +280,7 @@ def _slip(
     rare_found: Sequence[Occurrence],
     word_found: Sequence[Occurrence],
     rules: MisspellingRules,
+    lang: str,
     *,
     swapped: bool,
     neighbours: bool = False,
@@ -309,12 +314,10 @@ def _slip(
     family = shared and _family(rare_found, word_found, rules)
     if not (counts or one_person or introduced or family):
         return False
-    plural = any(
-        word == rare + ending for ending in name_word_rules(DEFAULT_LANGUAGE).inflection_endings
-    )
+    plural = any(word == rare + ending for ending in name_word_rules(lang).inflection_endings)
     if plural and _titled(rare_found, rules):
         return _same_people(rare_found, word_found)  # "Mr. Cumming": no plural
-    if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
+    if _derived(rare, word, lang) or _derived_part(rare_found[0].word, word_found[0].word, lang):
         return False
     if len(rare) != len(word):
         shorter, longer = sorted((rare, word), key=len)
@@ -382,9 +385,10 @@ def _titled(found: Sequence[Occurrence], rules: MisspellingRules) -> bool:
     return False
 
 
-def _derived(a: str, b: str) -> bool:
-    """An adjective, people or plural of the other word ("Koreas" / "Koreans")."""
-    words = name_word_rules(DEFAULT_LANGUAGE)
+def _derived(a: str, b: str, lang: str) -> bool:
+    """An adjective, people or plural of the other word ("Koreas" / "Koreans"), by the
+    endings of language ``lang``."""
+    words = name_word_rules(lang)
     endings = {"", *words.adjective_suffixes, *words.inflection_endings}
     endings |= {s + i for s in words.adjective_suffixes for i in words.inflection_endings}
     common = 0
@@ -393,13 +397,13 @@ def _derived(a: str, b: str) -> bool:
     return a[common:] in endings and b[common:] in endings
 
 
-def _derived_part(rare: str, word: str) -> bool:
+def _derived_part(rare: str, word: str, lang: str) -> bool:
     """A hyphenated word with one part derived ("Israeli-Gaza" / "Israel-Gaza")."""
     parts_a, parts_b = rare.split("-"), word.split("-")
     if len(parts_a) == 1 or len(parts_a) != len(parts_b):
         return False
     differing = [(fold_name(a), fold_name(b)) for a, b in zip(parts_a, parts_b, strict=True)]
-    return any(a != b and _derived(a, b) for a, b in differing)
+    return any(a != b and _derived(a, b, lang) for a, b in differing)
 
 
 def _given_names(found: Sequence[Occurrence]) -> set[str]:

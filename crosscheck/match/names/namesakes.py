@@ -48,7 +48,7 @@ def surnames_by_given(
 
 
 def namesake_candidates(
-    rare: str, found: Sequence[Occurrence], by_given: Mapping[str, set[str]], cut: int
+    rare: str, found: Sequence[Occurrence], by_given: Mapping[str, set[str]], cut: int, lang: str
 ) -> list[str]:
     """The surnames written with one of the rare word's given names that are one slip from it."""
     written = {o.given for o in found if o.given}
@@ -57,19 +57,20 @@ def namesake_candidates(
     near = {
         w for g in sorted({fold_name(g) for g in written}) for w in by_given.get(g, ()) if w != rare
     }
-    return sorted(w for w in near if one_slip(rare, w, cut) or two_slips(rare, w))
+    return sorted(w for w in near if one_slip(rare, w, cut) or two_slips(rare, w, lang))
 
 
 @cache
-def _two_slips_min_length() -> int:
-    table = require(load_lexicon(NAMES_LEXICON), "namesakes", dict, NAMES_LEXICON)
-    return int(require(table, "two_slips_min_length", int, NAMES_LEXICON))
+def _two_slips_min_length(lang: str) -> int:
+    table = require(load_lexicon(NAMES_LEXICON, lang), "namesakes", dict, NAMES_LEXICON, lang=lang)
+    return int(require(table, "two_slips_min_length", int, NAMES_LEXICON, lang=lang))
 
 
-def two_slips(a: str, b: str) -> bool:
+def two_slips(a: str, b: str, lang: str) -> bool:
     """Two folded long words two slips apart (letters changed, added, lost or two neighbours
-    swapped), the first and the last letter kept: "dartell" / "drattell"."""
-    if min(len(a), len(b)) < _two_slips_min_length():
+    swapped), the first and the last letter kept: "dartell" / "drattell" (the length of a
+    long word is language ``lang``'s)."""
+    if min(len(a), len(b)) < _two_slips_min_length(lang):
         return False
     if a[0] != b[0] or a[-1] != b[-1]:
         return False
