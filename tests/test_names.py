@@ -125,8 +125,8 @@ def test_acronym_in_brackets_is_kept_as_alias() -> None:
 @pytest.mark.cases("names", table="pair")
 def test_name_pairs(case: Case) -> None:
     compare = same_given_name if case["part"] == "given" else same_surname
-    assert compare(case["a"], case["b"]) is case["same"]
-    assert compare(case["b"], case["a"]) is case["same"]
+    assert compare(case["a"], case["b"], "en") is case["same"]
+    assert compare(case["b"], case["a"], "en") is case["same"]
 
 
 # --------------------------------------------------------------------------- entities
@@ -440,7 +440,7 @@ def test_bad_transliteration_rule_is_reported(broken_lexicon) -> None:
         {"rules": [{"pattern": "(", "replace": ""}], "given_names": [], "thresholds": {}},
     )
     with pytest.raises(LexiconError, match=r"transliteration\.toml"):
-        same_surname("Lukashenko", "Lukashenka")
+        same_surname("Lukashenko", "Lukashenka", "en")
 
 
 def test_place_and_its_adjective_are_not_spelling_variants() -> None:
@@ -480,10 +480,10 @@ def test_grouping_computes_each_skeleton_once(monkeypatch: pytest.MonkeyPatch) -
     calls = 0
     real = names_people.skeleton
 
-    def counting(word: str) -> str:
+    def counting(word: str, lang: str) -> str:
         nonlocal calls
         calls += 1
-        return real(word)
+        return real(word, lang)
 
     monkeypatch.setattr(names_people, "skeleton", counting)
     entities = group_entities(mentions, "en")
@@ -556,7 +556,7 @@ def test_variant_quote_and_explanation_cases(case: Case) -> None:
     ],
 )
 def test_difference_says_what_differs(a: str, b: str, expected: Difference) -> None:
-    assert difference(a, b) is expected
+    assert difference(a, b, "en") is expected
 
 
 def test_misspelling_explanation_counts_mentions_per_source() -> None:
@@ -680,7 +680,7 @@ def test_soft_given_slip_shapes(a: str, b: str, slip: bool) -> None:
 def test_skeleton_reads_arabic_gh_and_bh(a: str, b: str, same: bool) -> None:
     from crosscheck.match.names.spellings import skeleton
 
-    assert (skeleton(a) == skeleton(b)) is same
+    assert (skeleton(a, "en") == skeleton(b, "en")) is same
 
 
 @pytest.mark.cases("names", table="quote", files="quoted")

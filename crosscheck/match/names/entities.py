@@ -94,12 +94,12 @@ def _join_organisations(
 ) -> None:
     first_of: dict[str, int] = {}
     for i in orgs:
-        key = org_spelling(org_key(items[i].mention, lang))
+        key = org_spelling(org_key(items[i].mention, lang), lang)
         if key in first_of:
             union.join(first_of[key], i)
         else:
             first_of[key] = i
-    threshold = transliteration_rules().organisation_threshold
+    threshold = transliteration_rules(lang).organisation_threshold
     long_keys = [key for key in first_of if len(key) >= 8]
     for i, j in matched_pairs(long_keys, BODIES, threshold):
         union.join(first_of[long_keys[i]], first_of[long_keys[j]])

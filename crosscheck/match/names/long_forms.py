@@ -34,7 +34,7 @@ def long_form_pairs(
     Returns:
         One pair per (shorter, longer) written form, in order of the shorter one's entity.
     """
-    vowels = vowel_class()
+    vowels = vowel_class(lang)
     forms: dict[tuple[str, ...], dict[str, list[SourcedName]]] = {}
     owner: dict[str, int] = {}
     for number, entity in enumerate(entities):
@@ -44,7 +44,7 @@ def long_form_pairs(
             tokens = name_tokens(item.mention, lang)
             if len(tokens) < _LONG or item.mention.kind is not NameKind.PERSON:
                 continue
-            key = tuple(skeleton(t.casefold()).translate(vowels) for t in tokens)
+            key = tuple(skeleton(t.casefold(), lang).translate(vowels) for t in tokens)
             text = " ".join(tokens)
             forms.setdefault(key, {}).setdefault(text, []).append(item)
             owner.setdefault(text, number)

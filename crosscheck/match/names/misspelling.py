@@ -88,7 +88,7 @@ def misspellings(
         single = singles[word] = _undoubled(word)
         if single != word:
             moved_of.setdefault(single, []).append(word)
-        blanked = _vowels_blanked(word, rules)
+        blanked = _vowels_blanked(word, rules, lang)
         if blanked:
             blanked_of[word] = blanked
             for variant in blanked:
@@ -133,7 +133,7 @@ def misspellings(
             if word not in slips:
                 slip = False
             elif word in changed and word not in swapped:
-                slip = _vowel_slip(rare_found, word_found, rules)
+                slip = _vowel_slip(rare_found, word_found, rules, lang)
             else:
                 slip = _slip(
                     rare,
@@ -151,7 +151,7 @@ def misspellings(
                 continue
             if not ordinary(rare) and not ordinary(word):
                 seen.add(key)
-                family = not _same_people(rare_found, word_found)
+                family = not _same_people(rare_found, word_found, lang)
                 found.append(
                     Misspelling(rare=tuple(rare_found), frequent=tuple(word_found), family=family)
                 )
@@ -170,11 +170,11 @@ def _namesake(
     word: no typography, no adjective or plural."""
     if min(len(rare), len(word)) < rules.min_length:
         return False
-    if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
+    if spelled_out(rare_found[0].word, lang) == spelled_out(word_found[0].word, lang):
         return False
     if _derived(rare, word, lang) or _derived_part(rare_found[0].word, word_found[0].word, lang):
         return False
-    return namesake_slip(rare_found, word_found, rules)
+    return namesake_slip(rare_found, word_found, rules, lang)
 
 
 def _less_one(longer: str, shorter: str) -> bool:
@@ -206,19 +206,22 @@ def _deletions(word: str) -> list[str]:
     return [word[:i] + word[i + 1 :] for i in range(1, len(word))]
 
 
-def _vowels_blanked(word: str, rules: MisspellingRules) -> list[str]:
+def _vowels_blanked(word: str, rules: MisspellingRules, lang: str) -> list[str]:
     """A long word with each vowel inside it, away from its ending, blanked: two words that
     share one differ by a changed vowel ("Avanatti" / "Avenatti"). Endings are left out,
     where one vowel makes another name ("Larsen" / "Larson", "Andersen" / "Anderson")."""
     if len(word) < rules.changed_min_length:
         return []
-    vowels = vowel_letters()
+    vowels = vowel_letters(lang)
     end = len(word) - rules.changed_tail
     return [word[:i] + "*" + word[i + 1 :] for i in range(1, end) if word[i] in vowels]
 
 
 def _vowel_slip(
-    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
+    rare_found: Sequence[Occurrence],
+    word_found: Sequence[Occurrence],
+    rules: MisspellingRules,
+    lang: str,
 ) -> bool:
     """Whether a rare word with one vowel changed is a slip of a frequent word: a writer who
     also spells it the frequent way, the counts of two swapped letters (the writer's own
@@ -227,11 +230,11 @@ def _vowel_slip(
         rules.swapped_frequent_min, rules.swapped_frequent_ratio * len(rare_found)
     ):
         return False
-    if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
+    if spelled_out(rare_found[0].word, lang) == spelled_out(word_found[0].word, lang):
         return False
     if not {o.item.source for o in rare_found} & {o.item.source for o in word_found}:
         return False
-    return _same_people(rare_found, word_found)
+    return _same_people(rare_found, word_found, lang)
 
 
 def _undoubled(word: str) -> str:
@@ -297,10 +300,10 @@ def _slip(
     """
     if min(len(rare), len(word)) < rules.min_length or rare[0] != word[0]:
         return False
-    if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
+    if spelled_out(rare_found[0].word, lang) == spelled_out(word_found[0].word, lang):
         return False  # "Stelzenmueller" / "Stelzenmüller": typography
     rare_given, word_given = _given_names(rare_found), _given_names(word_found)
-    one_person = bool(rare_given and word_given) and _same_people(rare_found, word_found)
+    one_person = bool(rare_given and word_given) and _same_people(rare_found, word_found, lang)
     frequent_min, ratio = rules.frequent_min, rules.frequent_ratio
     if swapped:
         frequent_min, ratio = rules.swapped_frequent_min, rules.swapped_frequent_ratio
@@ -311,12 +314,12 @@ def _slip(
     introduced = _introduced(rare_found, word_found, rules) and (
         neighbours or (shared and len(rare) != len(word))
     )
-    family = shared and _family(rare_found, word_found, rules)
+    family = shared and _family(rare_found, word_found, rules, lang)
     if not (counts or one_person or introduced or family):
         return False
     plural = any(word == rare + ending for ending in name_word_rules(lang).inflection_endings)
     if plural and _titled(rare_found, rules):
-        return _same_people(rare_found, word_found)  # "Mr. Cumming": no plural
+        return _same_people(rare_found, word_found, lang)  # "Mr. Cumming": no plural
     if _derived(rare, word, lang) or _derived_part(rare_found[0].word, word_found[0].word, lang):
         return False
     if len(rare) != len(word):
@@ -324,7 +327,7 @@ def _slip(
         written = (word_found if longer == word else rare_found)[0].word
         if not _letter_lost_inside(shorter, longer, written):
             return False
-    if not (_same_people(rare_found, word_found) or family):
+    if not (_same_people(rare_found, word_found, lang) or family):
         return False
     if shared:
         return True  # the writer also spells it right
@@ -348,7 +351,10 @@ def _introduced(
 
 
 def _family(
-    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
+    rare_found: Sequence[Occurrence],
+    word_found: Sequence[Occurrence],
+    rules: MisspellingRules,
+    lang: str,
 ) -> bool:
     """A family's surname ("Dzhokhar" and "Tamerlan Tsarnaev"), written after at least
     ``family_given_min`` given names that name different people, misspelt after one more
@@ -358,7 +364,7 @@ def _family(
         return False
     distinct: list[str] = []
     for given in sorted(_given_names(word_found)):
-        if not any(same_given_name(given, other) for other in distinct):
+        if not any(same_given_name(given, other, lang) for other in distinct):
             distinct.append(given)
     return len(distinct) >= rules.family_given_min
 
@@ -410,9 +416,11 @@ def _given_names(found: Sequence[Occurrence]) -> set[str]:
     return {o.given for o in found if o.role == SURNAME and o.given}
 
 
-def _same_people(rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence]) -> bool:
+def _same_people(
+    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], lang: str
+) -> bool:
     """Where both words are a person's surname with a given name, the given names agree."""
     rare_given, word_given = _given_names(rare_found), _given_names(word_found)
     if not rare_given or not word_given:
         return True
-    return all(any(same_given_name(a, b) for b in word_given) for a in rare_given)
+    return all(any(same_given_name(a, b, lang) for b in word_given) for a in rare_given)

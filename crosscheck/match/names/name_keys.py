@@ -56,9 +56,10 @@ _ORG_KEYS: dict[str, dict[tuple[str, ...], str]] = {}  # language -> spelling ->
 
 
 @lru_cache(maxsize=1 << 14)  # bodies' names repeat across mentions; bounded memory
-def org_spelling(key: str) -> str:
-    """An organisation's key with each word spelled one way ("organisation" -> "organization")."""
-    rules = transliteration_rules().organisation_rules
+def org_spelling(key: str, lang: str) -> str:
+    """An organisation's key with each word spelled one way ("organisation" -> "organization"),
+    by the rules of language ``lang`` (memoised by key and language)."""
+    rules = transliteration_rules(lang).organisation_rules
     words = []
     for word in key.split(" "):
         for pattern, replacement in rules:

@@ -102,10 +102,13 @@ def _moved(a: str, b: str, differ: Sequence[int]) -> bool:
 
 
 def namesake_slip(
-    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
+    rare_found: Sequence[Occurrence],
+    word_found: Sequence[Occurrence],
+    rules: MisspellingRules,
+    lang: str,
 ) -> bool:
     """Whether a rare surname is a slip of another written with the same given name."""
-    if own_spellings(rare_found, word_found):
+    if own_spellings(rare_found, word_found, lang):
         return True  # each outlet spells the one person its own way, consistently
     if len(rare_found) > rules.rare_max or not all(o.given for o in rare_found):
         return False  # a second person is called by the surname alone
@@ -121,7 +124,7 @@ def namesake_slip(
     return len(word_found) >= max(rules.frequent_min, rules.frequent_ratio * len(rare_found))
 
 
-def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence]) -> bool:
+def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence], lang: str) -> bool:
     """Two surnames one slip apart, each an outlet's own spelling of one person's name:
     "Richard Donahoe ... Donahoe" in one source, "Richard Donohoe ... Donohoe" in others.
 
@@ -133,7 +136,7 @@ def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence]) -> 
     ("Mitch McConnell" / "Mitch McDonnell"). The counts do not matter: each outlet is
     consistent with itself.
     """
-    if not vowel_or_double_slip(fold_name(first[0].word), fold_name(second[0].word)):
+    if not vowel_or_double_slip(fold_name(first[0].word), fold_name(second[0].word), lang):
         return False  # "McConnell" / "McDonnell": a consonant makes another name
     sources = [{o.item.source for o in found} for found in (first, second)]
     if sources[0] & sources[1]:
@@ -147,15 +150,15 @@ def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence]) -> 
     return True
 
 
-def vowel_or_double_slip(a: str, b: str) -> bool:
+def vowel_or_double_slip(a: str, b: str, lang: str) -> bool:
     """Two different folded words alike once every vowel is read as one and doubled letters
     as single ("donahoe" / "donohoe", "lubitz" / "lubbitz"), the first letter kept."""
     if a == b or a[:1] != b[:1]:
         return False
-    return _softened(a) == _softened(b)
+    return _softened(a, lang) == _softened(b, lang)
 
 
-def _softened(word: str) -> str:
-    vowels = vowel_class()
+def _softened(word: str, lang: str) -> str:
+    vowels = vowel_class(lang)
     mapped = word.translate(vowels)
     return "".join(c for i, c in enumerate(mapped) if not i or c != mapped[i - 1])

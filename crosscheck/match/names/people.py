@@ -85,7 +85,7 @@ def join_people(
     surnames (``singles``) join the one person each can name. The lexicons read are those of
     the story's language ``lang``.
     """
-    table = transliteration_rules()
+    table = transliteration_rules(lang)
     skeletons: dict[str, str] = {}
     first_of: dict[tuple[str, str], int] = {}
     two_words: set[tuple[str, str]] = set()
@@ -99,8 +99,8 @@ def join_people(
             tokens = name_tokens(mention, lang)
             found = key_of[mention.tokens] = (
                 (
-                    _skeleton_of(tokens[0].casefold(), skeletons),
-                    _skeleton_of(tokens[-1].casefold(), skeletons),
+                    _skeleton_of(tokens[0].casefold(), skeletons, lang),
+                    _skeleton_of(tokens[-1].casefold(), skeletons, lang),
                 ),
                 len(tokens) == 2,
             )
@@ -132,8 +132,8 @@ def join_people(
                 for other_given in givens[other]:
                     pair = (given, other_given)
                     if pair not in same_given:
-                        same_given[pair] = same_given_skeleton(given, other_given) or (
-                            None if slipped_given(given, other_given) else False
+                        same_given[pair] = same_given_skeleton(given, other_given, lang) or (
+                            None if slipped_given(given, other_given, lang) else False
                         )
                     a, b = first_of[(given, surname)], first_of[(other_given, other)]
                     same = same_given[pair]
@@ -173,8 +173,8 @@ def _given_letter_slip(a: SourcedName, b: SourcedName, lang: str) -> bool:
         return (
             len(differ) == 1
             and 0 < differ[0] < len(shorter) - 1
-            and ord(shorter[differ[0]]) in vowel_class()
-            and ord(longer[differ[0]]) in vowel_class()
+            and ord(shorter[differ[0]]) in vowel_class(lang)
+            and ord(longer[differ[0]]) in vowel_class(lang)
         )
     return len(shorter) >= minimum and lost_inside(longer, shorter, letters)
 
@@ -198,13 +198,13 @@ def _join_long_names(
     """Join full names of three or more words that differ only in their vowels after
     transliteration ("Abdiqadir Mohamed Nor" / "Abdikadir Mohamed Nur"), with at least one
     word written alike: three words agreeing so closely name one person."""
-    vowels = vowel_class()
+    vowels = vowel_class(lang)
     first: dict[tuple[str, ...], int] = {}
     for i in full:
         tokens = name_tokens(items[i].mention, lang)
         if len(tokens) < LONG_NAME:
             continue
-        key = tuple(_skeleton_of(t.casefold(), skeletons).translate(vowels) for t in tokens)
+        key = tuple(_skeleton_of(t.casefold(), skeletons, lang).translate(vowels) for t in tokens)
         other = first.setdefault(key, i)
         if other != i and not {fold_name(t) for t in tokens}.isdisjoint(
             fold_name(t) for t in name_tokens(items[other].mention, lang)
@@ -212,11 +212,11 @@ def _join_long_names(
             union.join(other, i)
 
 
-def _skeleton_of(word: str, memo: dict[str, str]) -> str:
-    """``skeleton(word)``, computed once per distinct word of one call."""
+def _skeleton_of(word: str, memo: dict[str, str], lang: str) -> str:
+    """``skeleton(word, lang)``, computed once per distinct word of one call."""
     found = memo.get(word)
     if found is None:
-        found = memo[word] = skeleton(word)
+        found = memo[word] = skeleton(word, lang)
     return found
 
 
@@ -234,7 +234,7 @@ def _attach_singles(
     only with the close ones (``CloseKeys``), so a story with thousands of mentions of
     many people stays fast.
     """
-    table = transliteration_rules()
+    table = transliteration_rules(lang)
     people: dict[int, list[int]] = {}
     for i in full:
         people.setdefault(union.find(i), []).append(i)
@@ -244,7 +244,7 @@ def _attach_singles(
     for root, members in people.items():
         sources_of[root] = {items[m].source for m in members}
         for surname in dict.fromkeys(
-            _skeleton_of(name_tokens(items[m].mention, lang)[-1], skeletons) for m in members
+            _skeleton_of(name_tokens(items[m].mention, lang)[-1], skeletons, lang) for m in members
         ):
             roots_by_surname.setdefault(surname, []).append(root)
             surnames.add(surname)
@@ -266,7 +266,7 @@ def _attach_singles(
             continue
         word = word_of.get(token)
         if word is None:  # a surname is written alone many times: its skeleton read once
-            word = word_of[token] = _skeleton_of(core_word(token, lang), skeletons)
+            word = word_of[token] = _skeleton_of(core_word(token, lang), skeletons, lang)
         if word not in candidates_of:
             found = {root for surname in surnames.close(word) for root in roots_by_surname[surname]}
             candidates_of[word] = sorted(found, key=order.__getitem__)
