@@ -160,6 +160,7 @@ class TimeLexicon:
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
     not_future_phrases: frozenset[tuple[str, str]]
+    time_left_phrases: frozenset[tuple[str, str]]
     cause_phrases: frozenset[tuple[str, str]]
     future_cue_after_links: frozenset[str]
     as_since_verbs: frozenset[str]
@@ -514,6 +515,11 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         not_future_phrases=frozenset(
             (first, second)
             for phrase in _words(lang, data, "not_future_phrases")
+            for first, second in [phrase.split()]
+        ),
+        time_left_phrases=frozenset(
+            (first, second)
+            for phrase in _words(lang, data, "time_left_phrases")
             for first, second in [phrase.split()]
         ),
         cause_phrases=frozenset(
