@@ -38,6 +38,8 @@ class ClockLexicon:
     markers: Mapping[str, str]
     hour_words: frozenset[str]
     named: Mapping[str, int]
+    day_part_first: Mapping[str, int]
+    day_part_last: Mapping[str, int]
     zones: Mapping[str, str]
     zone_offsets: Mapping[str, tuple[int, ...]]
 
@@ -329,6 +331,8 @@ def _clock(lang: str, data: dict[str, Any]) -> ClockLexicon:
         markers=_str_table(lang, table, "markers", _MARKERS),
         hour_words=frozenset(_str_table(lang, table, "hour_words")),
         named=_folded_ints(lang, table, "named", 0, 24 * 60 - 1),
+        day_part_first=_folded_ints(lang, table, "day_part_first", 0, 24 * 60 - 1),
+        day_part_last=_folded_ints(lang, table, "day_part_last", 0, 24 * 60 - 1),
         zones=(zones := _str_table(lang, table, "zones", fold=False)),
         zone_offsets=_zone_offsets(lang, table, frozenset(zones.values())),
     )
