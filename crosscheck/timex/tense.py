@@ -107,8 +107,10 @@ def _time_left(words: list[str], ctx: Context, start: int) -> bool:
     """Whether the last word before a date and the scope word opening it give the time left
     (``time_left_phrases``: "has until Jan. 15" is a deadline to come, no past act)."""
     scope = _NEXT_WORD.match(ctx.text, start)
-    return bool(words) and scope is not None and (
-        (words[-1], scope.group(1).lower()) in ctx.lex.time_left_phrases
+    return (
+        bool(words)
+        and scope is not None
+        and ((words[-1], scope.group(1).lower()) in ctx.lex.time_left_phrases)
     )
 
 
