@@ -144,10 +144,23 @@ class ArticleDates:
                 return True
         return False
 
-    def gives_finer(self, x: Claim, y: Claim, keys: frozenset[str] | None = None) -> bool:
+    def gives_finer(
+        self,
+        x: Claim,
+        y: Claim,
+        keys: frozenset[str] | None = None,
+        names: frozenset[str] | None = None,
+    ) -> bool:
         """Whether the coarser side's article gives, in a sentence that shares a key word
         or stem of the pair, a date inside the finer side's period, finer than its own and
-        as fine as the finer side's (its day, for a clock time)."""
+        as fine as the finer side's (its day, for a clock time). With ``names`` (the names
+        both sides' clauses give, read by the descriptor matcher, whose ``keys`` are every
+        shared word, topic words too), that sentence must also tell the finer side's event
+        (``_tells_event``) or name one of them: "In January 2009 the labor force
+        participation rate was 65.7%" shares only "rate" with "matching its level in
+        January 2009, when Obama took office", another measure's date, and does not explain
+        "in 2009, when Obama took office"; "Ailes left Fox News ... on July 21" names Ailes
+        and explains "Ailes resigned from Fox in July" beside "resigned July 21"."""
         sides = coarse_and_fine(x, y)
         if sides is None:
             return False
@@ -172,7 +185,11 @@ class ArticleDates:
                 continue
             if _restated(t, coarse, fine, source.text, self._lang):
                 return True  # "last October's massacre" ... "occurred on the night of Oct. 1"
-            if _sentence_names(source.text, t, keys, self._lang):
+            if _sentence_names(source.text, t, keys, self._lang) and (
+                names is None
+                or _sentence_names(source.text, t, names, self._lang)
+                or _tells_event(source.text, t, fine, self._lang)
+            ):
                 return True
         return False
 
