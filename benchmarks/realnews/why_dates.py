@@ -352,10 +352,7 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
             "desc: says both",
             bs.says_both(x2, y2, st.said, dp.event_matches(DEFAULT_LANGUAGE)[0], DEFAULT_LANGUAGE),
         ),
-        (
-            "desc: gives finer",
-            st.texts.gives_finer(x2, y2, shared, dp._anchors(x2, y2, shared, DEFAULT_LANGUAGE)),
-        ),
+        ("desc: gives finer", st.texts.gives_finer(x2, y2, shared)),
         ("desc: gives coarse", st.texts.gives_coarse(x2, y2, shared)),
         ("desc: gives clock", st.texts.gives_clock(x2, y2)),
     )

@@ -46,14 +46,12 @@ from crosscheck.match.date_places import places_apart
 from crosscheck.match.date_words import clock_words, date_words
 from crosscheck.match.day_parts import apart_groups, clauses_share
 from crosscheck.match.descriptor_clauses import tells_event
-from crosscheck.match.descriptor_names import names_of_both
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.period_signatures import covered_periods, names_which
 from crosscheck.match.period_signatures import signature as _signature
 from crosscheck.match.quote_dates import quote_pairs
 from crosscheck.match.shared_dates import both_give
-from crosscheck.match.word_roots import root
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.clock import read_on_publication
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
@@ -338,9 +336,7 @@ def with_date_pairs(
         return says_both(a, b, said, event_matches(lang)[0], lang)
 
     def skip(a: Claim, b: Claim, keys: frozenset[str]) -> bool:
-        if settled(a, b, keys) or texts.gives_finer(a, b, keys, _anchors(a, b, keys, lang)):
-            return True
-        if both_give(a, b, texts):
+        if settled(a, b, keys) or texts.gives_finer(a, b, keys) or both_give(a, b, texts):
             return True
         return texts.gives_coarse(a, b, keys) or texts.gives_clock(a, b)
 
@@ -353,20 +349,6 @@ def with_date_pairs(
     keys = {frozenset((p.a.key, p.b.key)) for p in quoted}
     pairs = [*(p for p in found if frozenset((p.a.key, p.b.key)) not in keys), *quoted]
     return [p for p in pairs if not _dates_apart(p, lang)]
-
-
-def _anchors(a: Claim, b: Claim, keys: frozenset[str], lang: str) -> frozenset[str] | None:
-    """For two dates paired by their descriptors (``keys``: their shared stems, topic words
-    too), the names both clauses give among ``keys`` when the keys hold a side's own event
-    word (one act told on both sides: "in 2009, when Obama took office" / "in January 2009,
-    when Obama took office"); None otherwise. ``ArticleDates.gives_finer`` then takes the
-    coarse article's finer date for an explanation only in a sentence that tells the finer
-    side's event or names one of these, not in one that shares a topic word alone ("In
-    January 2009 the labor force participation rate was 65.7%": another measure's date)."""
-    events = {root(s, lang) for s in (*a.event_stems, *b.event_stems)}
-    if not keys & events:
-        return None  # no act shared: the looser test stands
-    return frozenset(keys & names_of_both(a, b, lang))
 
 
 def _dates_apart(pair: ClaimPair, lang: str) -> bool:
