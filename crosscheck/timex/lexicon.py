@@ -175,7 +175,6 @@ class TimeLexicon:
     noun_month_not_before: frozenset[str]
     noun_month_names_not: frozenset[str]
     noun_month_reach_days: int
-    noun_month_scheduled_reach_days: int
     noun_month_scheduled: frozenset[str]
     clock: ClockLexicon
 
@@ -536,7 +535,6 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         noun_month_not_before=_words(lang, data, "noun_month_not_before"),
         noun_month_names_not=_names(lang, data, "noun_month_names_not"),
         noun_month_reach_days=_int(lang, data, "noun_month_reach_days", 0, 366),
-        noun_month_scheduled_reach_days=_int(lang, data, "noun_month_scheduled_reach_days", 0, 366),
         noun_month_scheduled=_words(lang, data, "noun_month_scheduled"),
         clock=_clock(lang, data),
     )

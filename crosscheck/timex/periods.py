@@ -84,9 +84,7 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
     if dates_noun(atom, ctx):
         scheduled = verdict != PAST and _dates_scheduled(atom, ctx)
         reach = ctx.lex.noun_month_reach_days
-        forward = scheduled and verdict == FUTURE
-        ahead_reach = ctx.lex.noun_month_scheduled_reach_days if forward else reach
-        period = _nearest(atom.partial, ctx.anchor, verdict, (reach, ahead_reach), scheduled)
+        period = _nearest(atom.partial, ctx.anchor, verdict, reach, scheduled)
         ahead = scheduled and verdict != FUTURE and period is not None and period[0] > ctx.anchor
     if period is None:
         if ctx.anchor.year in (date.min.year, date.max.year):
@@ -174,24 +172,18 @@ def _dates_scheduled(atom: Atom, ctx: Context) -> bool:
 
 
 def _nearest(
-    partial: Partial,
-    anchor: date,
-    verdict: int,
-    reaches: tuple[int, int],
-    scheduled: bool = False,
+    partial: Partial, anchor: date, verdict: int, reach: int, scheduled: bool = False
 ) -> tuple[date, date] | None:
     """The occurrence of a year-less month before a noun, or None (not read): the last one
-    ended before the anchor's month, within ``reaches[0]`` days, unless the clause looks
-    forward; the next one, within ``reaches[1]`` days (the longer reach of a scheduled event
-    in a forward clause: "ahead of the November election" in June), only when it does
-    ("ahead of the October debate"), or when ``scheduled`` (the clause gives no tense and the
-    noun is of an event set in advance: "six weeks remaining before the November midterms")
-    and no last one is within reach. The anchor's own month is never read so ("a December
-    call" in December may be last year's)."""
-    reach, ahead_reach = reaches
+    ended before the anchor's month, within ``reach`` days, unless the clause looks forward;
+    the next one, within ``reach`` days, only when it does ("ahead of the October debate"),
+    or when ``scheduled`` (the clause gives no tense and the noun is of an event set in
+    advance: "six weeks remaining before the November midterms") and no last one is within
+    reach. The anchor's own month is never read so ("a December call" in December may be
+    last year's)."""
     spans = [s for s in (partial.period(y) for y in range(anchor.year - 1, anchor.year + 2)) if s]
     month_start = anchor.replace(day=1)
-    ahead = [s for s in spans if s[0] > anchor and (s[0] - anchor).days <= ahead_reach]
+    ahead = [s for s in spans if s[0] > anchor and (s[0] - anchor).days <= reach]
     if verdict == FUTURE:
         return ahead[0] if ahead else None
     behind = [s for s in spans if s[1] < month_start and (anchor - s[1]).days <= reach]
