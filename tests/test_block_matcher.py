@@ -148,14 +148,13 @@ def test_every_claim_family_pairs_through_the_shared_matcher():
 def test_only_the_shared_matchers_block_items():
     """``engine.blocks`` is called by the block matcher and ``families`` alone: no family
     writes its own blocking."""
-    callers = set()
-    for path in PACKAGE.rglob("*.py"):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module in (
-                "crosscheck.match.engine",
-                "crosscheck.match",
-            ):
-                if any(alias.name == "blocks" for alias in node.names):
-                    callers.add(str(path.relative_to(PACKAGE)))
+    blocking = ("crosscheck.match.engine", "crosscheck.match")
+    callers = {
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom)
+        and node.module in blocking
+        and any(alias.name == "blocks" for alias in node.names)
+    }
     assert callers == {"match/__init__.py", "match/block_matcher.py", "match/families.py"}
