@@ -11,8 +11,10 @@ that say the same thing (same subject, value and time) form one group; the match
 (``match.engine``: rapidfuzz, the scorer ``[scorers] figures`` of ``matching.toml``) scores the
 distinct subjects once (``process.cdist`` with a cut-off), and each pair of groups with
 similar subjects and comparable times becomes one ClaimPair, represented by two claims from
-different sources. A story where a thousand articles repeat "over 1,200" therefore costs
-one group, not half a million pairs. The blocks are ``figure_blocks``'s, the guards that keep
+different sources. Blocking and the pairs of groups are the shared block matcher's
+(``block_matcher.cross_source_blocks``, ``cross_source_pairs``); the guards are its gate.
+A story where a thousand articles repeat "over 1,200" therefore costs one group, not half a
+million pairs. The blocks are ``figure_blocks``'s, the guards that keep
 two groups apart ``figure_gates``'s, the settings ``figure_rules``'s.
 """
 
