@@ -56,7 +56,7 @@ from crosscheck.check import run_story
 from crosscheck.claims.extract import prepare
 from crosscheck.expectations import Expectation, _pair_matches, load_expectations
 from crosscheck.language import DEFAULT_LANGUAGE
-from crosscheck.match.concept_pairs import _best_outright, _speakers_differ
+from crosscheck.match.concept_pairs import _fits, _speakers_differ
 from crosscheck.match.statement_pairs import assertion_pairs
 from crosscheck.match.statement_search import _best, _figure, _head_hits, _word_at
 from crosscheck.match.statements.candidates import _candidate, same_word
@@ -384,7 +384,7 @@ def _trace_concept(hedged: ConceptMention, plain: Side, story: Story) -> Traced:
     text = _story_text(story)
     if all(_speakers_differ(hedged, c, text) for c in stated):
         return Traced(stage=D_GUARD, guard="concept: the speakers differ")
-    if _best_outright(hedged, stated, text) is None:
+    if all(_fits(hedged, c, text) is None for c in stated):
         return Traced(stage=C_NOT_PAIRED, guard="concept: too few shared words")
     return Traced(stage=D_GUARD, guard="concept pair dropped when rows are chosen")
 

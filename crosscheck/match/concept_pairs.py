@@ -11,6 +11,7 @@ too. Part of the statement family's matching (``statement_pairs.pair_statements`
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from crosscheck.certainty.concepts import concept_rules
 from crosscheck.certainty.records import (
@@ -20,6 +21,7 @@ from crosscheck.certainty.records import (
     StatementPair,
 )
 from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.match.block_matcher import block_pairs
 from crosscheck.match.statements.outright import _one_speaker
 from crosscheck.match.statements.story_text import StoryText
 from crosscheck.model import Certainty, CertaintyLevel, Source
@@ -36,46 +38,96 @@ def concept_pairs(
     """Pair each hedged mention with the best outright mention of the same concept in
     another source; none when its own source states the concept outright too, read in the
     story's language ``lang``. ``story`` is ``StoryText(sources, spans, lang)`` when the
-    caller has read it already."""
+    caller has read it already.
+
+    The mentions go through the shared block matcher (``block_matcher.block_pairs``),
+    blocked on their concept, ``_fitting`` their pair gate; of each hedged mention's
+    partners in one other source the best scored is kept (the first of equal scores).
+    Returns the pairs in the order of the hedged mentions (sources in report order), then
+    of the other sources.
+    """
     story = StoryText(sources, spans, lang) if story is None else story
     rules = statement_rules(lang)
-    found: list[StatementPair] = []
-    for source in sources:
-        own = mentions.get(source.id, ())
-        for hedged in own:
-            if hedged.hedge is None or any(_confirms(m, hedged, lang) for m in own):
-                continue  # its own article states it outright too
-            for other in sources:
-                if other.id == source.id:
-                    continue
-                best = _best_outright(hedged, mentions.get(other.id, ()), story)
-                if best is not None:
-                    outright, shared, score = best
-                    found.append(_pair(hedged, outright, shared, score, rules.strong_score))
-    return found
+    numbered = [m for source in sources for m in mentions.get(source.id, ())]
+    kept = [
+        _Numbered(number=n, mention=m)
+        for n, m in enumerate(numbered)
+        if m.hedge is None or not any(_confirms(o, m, lang) for o in mentions.get(m.source, ()))
+    ]  # a hedged mention its own article states outright too is not paired
+    fits = block_pairs(
+        kept,
+        key=lambda item: item.mention.concept,
+        source=lambda item: item.mention.source,
+        gate=lambda a, b: _fitting(a, b, story),
+        order=lambda fit: (fit.hedged.number, fit.outright.number),
+    )
+    best: dict[tuple[int, str], _Fit] = {}
+    for fit in fits:
+        held = best.get(fit.side)
+        if held is None or fit.score > held.score:
+            best[fit.side] = fit
+    return [
+        _pair(fit.hedged.mention, fit.outright.mention, fit.shared, fit.score, rules.strong_score)
+        for fit in best.values()
+    ]
 
 
-def _best_outright(
-    hedged: ConceptMention, others: Sequence[ConceptMention], story: StoryText
-) -> tuple[ConceptMention, tuple[str, ...], float] | None:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Numbered:
+    """A concept mention and its place among all the story's mentions (sources in report
+    order, each source's mentions in their order)."""
+
+    number: int
+    mention: ConceptMention
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Fit:
+    """A hedged mention, an outright mention of another source that may state it, the
+    distinctive words they share and their weight."""
+
+    hedged: _Numbered
+    outright: _Numbered
+    shared: tuple[str, ...]
+    score: float
+
+    @property
+    def side(self) -> tuple[int, str]:
+        """The hedged mention and the other source (one partner kept per pair of them)."""
+        return (self.hedged.number, self.outright.mention.source)
+
+
+def _fitting(a: _Numbered, b: _Numbered, story: StoryText) -> _Fit | None:
+    """The pair gate of two mentions of one concept from different sources: one hedged,
+    the other outright, the same speaker allowed, enough distinctive words shared."""
+    if a.mention.hedge is None and b.mention.hedge is not None:
+        a, b = b, a
+    if a.mention.hedge is None or b.mention.hedge is not None:
+        return None
+    found = _fits(a.mention, b.mention, story)
+    if found is None:
+        return None
+    shared, score = found
+    return _Fit(hedged=a, outright=b, shared=shared, score=score)
+
+
+def _fits(
+    hedged: ConceptMention, other: ConceptMention, story: StoryText
+) -> tuple[tuple[str, ...], float] | None:
+    """The words a hedged mention shares with an outright one of its concept and their
+    weight, when the outright one may state it."""
     rules = statement_rules(story.lang)
-    best: tuple[ConceptMention, tuple[str, ...], float] | None = None
-    for other in others:
-        if other.concept != hedged.concept or other.hedge is not None:
-            continue
-        if _speakers_differ(hedged, other, story):
-            continue
-        shared = tuple(w for w in hedged.words if w in other.words)
-        score = sum(story.weight(w) for w in shared)
-        if len(shared) < 2 or score < rules.min_score:
-            continue
-        if hedged.concept in concept_rules(story.lang).with_object and (
-            sum(1 for w in hedged.after if w in other.after) < _OBJECT_WORDS
-        ):
-            continue  # a reference to one thing is no reference to another
-        if best is None or score > best[2]:
-            best = (other, shared, score)
-    return best
+    if _speakers_differ(hedged, other, story):
+        return None
+    shared = tuple(w for w in hedged.words if w in other.words)
+    score = sum(story.weight(w) for w in shared)
+    if len(shared) < 2 or score < rules.min_score:
+        return None
+    if hedged.concept in concept_rules(story.lang).with_object and (
+        sum(1 for w in hedged.after if w in other.after) < _OBJECT_WORDS
+    ):
+        return None  # a reference to one thing is no reference to another
+    return shared, score
 
 
 def _confirms(outright: ConceptMention, hedged: ConceptMention, lang: str) -> bool:

@@ -27,7 +27,9 @@ The families:
   fewer than ``min_length`` letters only matches itself (``names``).
 * Figures and dates: ``match.figures`` blocks claims on their frame (``claim_blocks``) and
   scores subjects of a block through ``engine.similar_pairs`` too; pairing them is more than
-  a grouping (groups of one value, representatives, frame checks), so it stays there.
+  a grouping (groups of one value, representatives, frame checks): the groups of a block
+  go through ``match.block_matcher`` (the pairing loop across sources every family that
+  pairs claims of two sources shares), the frame checks its pair gate.
 
 Contract: pure functions of their arguments and the data; the same items give the same
 pairs, in the same order, on every machine.

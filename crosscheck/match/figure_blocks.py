@@ -23,7 +23,7 @@ from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_roles import BASE, COMPATIBLE_ROLES
 from crosscheck.claims.frames import SIZED
 from crosscheck.claims.scope_times import AS_OF
-from crosscheck.match.engine import blocks
+from crosscheck.match.block_matcher import cross_source_blocks
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.recent_tolls import recent_week, week_period
 from crosscheck.model import Claim, Granularity, TimeRef, Unit
@@ -135,8 +135,8 @@ def claim_blocks(
 
     heads = {source: headline_end(text) for source, text in (texts or {}).items()}
     placed = (_placed(c, lone, heads) for c in claims if comparable(c, lang))
-    grouped = blocks((c for c in placed if c is not None), key)
-    return [tuple(grouped[k]) for k in sorted(grouped) if len({c.source for c in grouped[k]}) > 1]
+    kept = (c for c in placed if c is not None)
+    return cross_source_blocks(kept, key, lambda claim: claim.source)
 
 
 def _placed(

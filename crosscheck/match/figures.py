@@ -11,8 +11,10 @@ that say the same thing (same subject, value and time) form one group; the match
 (``match.engine``: rapidfuzz, the scorer ``[scorers] figures`` of ``matching.toml``) scores the
 distinct subjects once (``process.cdist`` with a cut-off), and each pair of groups with
 similar subjects and comparable times becomes one ClaimPair, represented by two claims from
-different sources. A story where a thousand articles repeat "over 1,200" therefore costs
-one group, not half a million pairs. The blocks are ``figure_blocks``'s, the guards that keep
+different sources. Blocking and the pairs of groups are the shared block matcher's
+(``block_matcher.cross_source_blocks``, ``cross_source_pairs``); the guards are its gate.
+A story where a thousand articles repeat "over 1,200" therefore costs one group, not half a
+million pairs. The blocks are ``figure_blocks``'s, the guards that keep
 two groups apart ``figure_gates``'s, the settings ``figure_rules``'s.
 """
 
@@ -22,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from crosscheck.claims.frames import SIZED
+from crosscheck.match.block_matcher import cross_source_pairs
 from crosscheck.match.engine import FIGURES, similar_pairs
 from crosscheck.match.figure_blocks import claim_blocks
 from crosscheck.match.figure_gates import pair_gates, sized_alike, whats_compatible
@@ -80,29 +83,49 @@ def _representatives(a: tuple[Claim, ...], b: tuple[Claim, ...]) -> tuple[Claim,
 
 
 def pairs_in_block(block: Sequence[Claim], lang: str) -> list[ClaimPair]:
-    """Scored pairs of groups of one block: similar subjects, comparable times."""
-    threshold = match_rules(lang).subject_threshold
+    """Scored pairs of groups of one block: similar subjects, comparable times.
+
+    The groups (``claim_groups``) go through the shared block matcher
+    (``block_matcher.cross_source_pairs``), offered as the pairs of groups whose subjects
+    score alike (``_subject_candidates``), the figures' guards as its pair gate
+    (``_group_pair``).
+    """
     groups = claim_groups(block, lang)
+    scores = _subject_candidates(groups, block[0].event, lang)
+
+    def gate(first: int, second: int) -> ClaimPair | None:
+        return _group_pair(groups[first], groups[second], scores[(first, second)], lang)
+
+    return cross_source_pairs(
+        range(len(groups)),
+        gate,
+        sources=lambda number: {c.source for c in groups[number]},
+        candidates=scores,
+    )
+
+
+def _subject_candidates(
+    groups: list[tuple[Claim, ...]], event: str, lang: str
+) -> dict[tuple[int, int], float]:
+    """Pairs of group numbers (low, high) whose subjects score alike and fit, each with the
+    score of its subjects, in the order they are scored: the subjects' pairs as
+    ``engine.similar_pairs`` gives them, then the groups' pairs (``_group_pairs``)."""
+    threshold = match_rules(lang).subject_threshold
     by_subject: dict[str, list[int]] = defaultdict(list)
     for number, group in enumerate(groups):
         by_subject[group[0].what].append(number)
     leading = _most_cited(groups, by_subject, lang)
     subjects = sorted(by_subject)
-    pairs: list[ClaimPair] = []
-    event = block[0].event
+    found: dict[tuple[int, int], float] = {}
     similar = similar_pairs(subjects, FIGURES, 0 if event == SIZED else threshold)
     for i, j, score in similar:
         if score < threshold and not sized_alike(subjects[i].split(), subjects[j].split(), lang):
             continue  # a sized thing under another noun of a law: "spending bill" / "deal"
         if not whats_compatible(subjects[i], subjects[j], event, lang=lang):
             continue
-        for first, second in _group_pairs(
-            by_subject[subjects[i]], by_subject[subjects[j]], leading
-        ):
-            pair = _group_pair(groups[first], groups[second], score, lang)
-            if pair is not None:
-                pairs.append(pair)
-    return pairs
+        for pair in _group_pairs(by_subject[subjects[i]], by_subject[subjects[j]], leading):
+            found.setdefault(pair, score)
+    return found
 
 
 def _most_cited(

@@ -32,6 +32,7 @@ from crosscheck.certainty.records import (
     StatementPair,
 )
 from crosscheck.certainty.rules import assertion_rules
+from crosscheck.match.block_matcher import cross_source_blocks
 from crosscheck.match.concept_pairs import concept_pairs
 from crosscheck.match.families import (
     STATEMENT_WORDS,
@@ -206,13 +207,10 @@ def assertion_pairs(
         if comparable_assertion(a, lang)
     ]
     cluster = _clusters(everything, assertion_rules(lang).match_threshold, lang)
-    groups: dict[int, list[Assertion]] = {}
-    for assertion in everything:
-        groups.setdefault(cluster[_key(assertion, lang)], []).append(assertion)
-    found: list[AssertionPair] = []
-    for number in sorted(groups):
-        found.extend(_pairs_in_group(groups[number]))
-    return found
+    groups = cross_source_blocks(
+        everything, lambda a: cluster[_key(a, lang)], lambda a: a.source
+    )  # the shared block matcher's blocking: a cluster of one source pairs nothing
+    return [pair for group in groups for pair in _pairs_in_group(group)]
 
 
 def _pairs_in_group(members: Sequence[Assertion]) -> list[AssertionPair]:
