@@ -74,11 +74,24 @@ def _names_month(text: str, lang: str) -> bool:
 
 
 def _keys_meet(a: Claim, b: Claim, lang: str) -> bool:
-    """A shared predicate stem: a strong one, or a weak one with a shared key word."""
+    """A shared predicate stem: a strong one, or a weak one with a shared key word, or a
+    weak one alone when a side names someone (``_weak_named``)."""
     stems = set(a.event_stems) & set(b.event_stems)
     if not stems:
         return False
-    return bool(stems - weak_stems(lang)) or bool(set(a.event_words) & set(b.event_words))
+    if stems - weak_stems(lang) or set(a.event_words) & set(b.event_words):
+        return True
+    return _weak_named(a, b)
+
+
+def _weak_named(a: Claim, b: Claim) -> bool:
+    """A weak predicate stem with no key word in common dates one event when a side names
+    someone ("how the three counties voted ... during the contest's first round on April
+    18" / "than Republicans did against Ossoff in April"): the names are then checked
+    against the other article (``NestedMatch._known``). Two unnamed meetings of one month
+    ("The meeting in June 2016 with a banker" / "the June 9, 2016, city hall meeting") stay
+    apart (tkeys18's probe re-read by reprobe48)."""
+    return bool(_names(a) or _names(b))
 
 
 def nested_written(a: Claim, b: Claim, lang: str) -> bool:
