@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from crosscheck.check import run_story
+from crosscheck.check import run_story, story_language
 from crosscheck.model import Claim, Discrepancy, Report, Source
 from crosscheck.rules import mention_of, sort_discrepancies
 from crosscheck.rules.base import COMPARE, explain_words
@@ -93,11 +93,12 @@ def check_draft(
 def verdict_rows(result: DraftReport) -> list[dict[str, object]]:
     """One row per draft claim and source it was compared with (draft.csv)."""
     rows: list[dict[str, object]] = []
+    lang = story_language(result.report.sources)  # the draft's values read in its language
     for v in result.verdicts:
         base = {
             "verdict": v.verdict,
             "draft_claim": v.claim.text,
-            "draft_value": value_text(v.claim),
+            "draft_value": value_text(v.claim, lang),
             "draft_quote": v.claim.sentence,
             "start": v.claim.start,
             "end": v.claim.end,

@@ -155,8 +155,8 @@ def test_ids_are_stable_and_order_free():
 
 
 def test_value_text_for_periods():
-    assert value_text(_claim("x", "since May 2020", time=MAY_2020)) == "2020-05 onwards"
-    assert value_text(_claim("x", "2020", time=LABEL_2020)) == "2020"
+    assert value_text(_claim("x", "since May 2020", time=MAY_2020), "en") == "2020-05 onwards"
+    assert value_text(_claim("x", "2020", time=LABEL_2020), "en") == "2020"
 
 
 def test_value_text_of_a_time_just_past_a_clock_time_is_its_day() -> None:
@@ -165,8 +165,8 @@ def test_value_text_of_a_time_just_past_a_clock_time_is_its_day() -> None:
     day = date(2018, 3, 20)
     near = _time("just after midnight on Tuesday", day, day, Granularity.MINUTE, "after")
     bare = _time("after 5 p.m. on Tuesday", day, day, Granularity.HOUR, "after")
-    assert value_text(_claim("x", near.text, time=near)) == "2018-03-20"
-    assert value_text(_claim("x", bare.text, time=bare)) == "2018-03-20 onwards"
+    assert value_text(_claim("x", near.text, time=near), "en") == "2018-03-20"
+    assert value_text(_claim("x", bare.text, time=bare), "en") == "2018-03-20 onwards"
 
 
 def test_explanation_names_at_most_five_other_sources():

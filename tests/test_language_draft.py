@@ -73,5 +73,5 @@ def test_a_draft_is_read_in_its_story_s_language(
 def test_the_draft_loader_gives_the_draft_the_language(lexicon_root: Path, tmp_path: Path) -> None:
     draft = tmp_path / "draft.md"
     draft.write_text(DRAFT, encoding="utf-8")
-    assert load_draft(draft, None).language == "en"
+    assert load_draft(draft, None, "en").language == "en"
     assert load_draft(draft, None, FAKE).language == FAKE

@@ -4,7 +4,10 @@ names lexicon of that language (``name_word_rules(lang)``) and every reader belo
 finder's own words, the words a rule looks at, the lone ordinary words, the place words), each
 cached per language, and the finder's look-ups of words kept per language. The quotation
 marks (``quoted._marks``) are read per language too. A source in a language with no lexicon
-folder fails with one line naming the source and the language; the default stays English."""
+folder fails with one line naming the source and the language; the default stays English.
+The story's language reaches the name pairing too (``match/names/``): its entity grouping
+and the spellings it compares (``transliteration.toml``), and every cached reader there
+takes it."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import pytest
 
 from crosscheck.check import prepare_and_extract
 from crosscheck.errors import LexiconError
+from crosscheck.match.names.entities import group_entities
 from crosscheck.model import DiscrepancyKind, Sentence, Source
 from crosscheck.names import quoted
 from crosscheck.names.finder import find_names, names_in
@@ -43,8 +47,9 @@ ANCHOR = date(2024, 3, 14)
 def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """The shipped lexicons copied to a temporary root with a fake language ``FAKE``:
     English's files, its names.toml with one title ("gouverneur"), one place head ("platz"),
-    one prefix ("gegen") and one pair of quotation marks (single guillemets) more; the
-    loader reads that root, caches emptied before and after."""
+    one prefix ("gegen") and one pair of quotation marks (single guillemets) more, its
+    transliteration.toml with one group of given names more ("Johann", "Hans"); the loader
+    reads that root, caches emptied before and after."""
 
     def edit(fake: Path) -> None:
         names = fake / "names.toml"
@@ -53,6 +58,10 @@ def lexicon_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
         add_after(names, "place_heads_after = [", '"kreis",')
         add_after(names, 'name_prefixes = ["anti",', '"gegen",')
         replace_once(names, 'quote_marks = "', 'quote_marks = "\\u2039\\u203a')
+        group = "[[given_names]]\n"
+        replace_once(
+            fake / "transliteration.toml", group, f'{group}names = ["Johann", "Hans"]\n\n{group}'
+        )
 
     yield from fake_language(tmp_path, monkeypatch, edit)
 
@@ -210,6 +219,33 @@ def test_a_story_s_name_rows_read_its_quotation_marks(lexicon_root: Path) -> Non
     assert "'Alexander Lukashenko' (mentions: 2 in b)" in english
 
 
+# --- the story's language reaches the entity grouping (lang55) ----------------------------
+# ``pair_names`` hands the story's language to ``match.names.entities.group_entities`` and
+# on to the spellings it compares (``spellings.transliteration_rules(lang)``,
+# ``skeleton(word, lang)``): the fake language lists "Johann" and "Hans" as one given name,
+# English does not.
+JOHANN = "Johann Weber spoke to reporters on Sunday."
+HANS = "Hans Weber spoke to reporters on Monday."
+
+
+def _grouped(language: str) -> list[list[str]]:
+    mentions = {
+        source: find_names(_sentence(text), language)
+        for source, text in (("a", JOHANN), ("b", HANS))
+    }
+    return [
+        sorted({m.mention.text for m in e.mentions}) for e in group_entities(mentions, language)
+    ]
+
+
+def test_the_entity_grouping_reads_the_story_s_transliteration(lexicon_root: Path) -> None:
+    assert _grouped(FAKE) == [["Hans Weber", "Johann Weber"]]
+    assert _grouped("en") == [["Johann Weber"], ["Hans Weber"]]
+    [row] = wording_rows((JOHANN, HANS), FAKE, DiscrepancyKind.NAME_VARIANT, ANCHOR)
+    assert "'Johann Weber'" in row and "'Hans Weber'" in row
+    assert wording_rows((JOHANN, HANS), "en", DiscrepancyKind.NAME_VARIANT, ANCHOR) == []
+
+
 # --- every cached reader of names/ takes the language ---------------------------------------
 # As for claims/, match/, rules/ and certainty/: ``functools.cache`` hides a reader's
 # signature from mypy, so a call that leaves the language out fails only when it runs.
@@ -220,4 +256,22 @@ def test_every_cached_reader_of_names_takes_the_language() -> None:
     assert len(parameters) >= 7  # not vacuous: the readers were found
     assert [key for key, names in parameters.items() if "lang" not in names] == []
     faults = language_faults(cached_readers("names"), "names")
+    assert not faults, faults
+
+
+# --- every cached reader of match/names/ takes the language (lang55) ----------------------
+# Cached functions of match/names/ that read no lexicon: a word's one-slip spellings
+# (``misspelling._edits``) and a full name's folded words (``reordered._full_words``).
+PAIRING_NO_LANGUAGE = {("misspelling", "_edits"), ("reordered", "_full_words")}
+
+
+def test_every_cached_reader_of_the_name_pairing_takes_the_language() -> None:
+    parameters = cached_parameters("match.names")
+    assert len(parameters) >= 20  # not vacuous: the readers were found
+    missing = [key for key, names in parameters.items() if "lang" not in names]
+    assert sorted(missing) == sorted(PAIRING_NO_LANGUAGE)
+    readers = cached_readers("match.names")
+    faults = language_faults(
+        {k: n for k, n in readers.items() if k not in PAIRING_NO_LANGUAGE}, "match.names"
+    )
     assert not faults, faults

@@ -355,7 +355,7 @@ def test_table_settings_refuse_a_class_that_is_no_dataclass() -> None:
 def test_the_names_settings_tables_load() -> None:
     from crosscheck.match.names import call_signs, given_slips, lone_slips, lone_vowels, slip_joins
 
-    assert slip_joins._rules().place_min_length > 0
+    assert slip_joins._rules("en").place_min_length > 0
     assert given_slips._rules("en").soft_letters
     assert lone_vowels._rules("en").letters
     assert lone_slips._rules("en").max_slips > 0

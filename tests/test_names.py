@@ -125,8 +125,8 @@ def test_acronym_in_brackets_is_kept_as_alias() -> None:
 @pytest.mark.cases("names", table="pair")
 def test_name_pairs(case: Case) -> None:
     compare = same_given_name if case["part"] == "given" else same_surname
-    assert compare(case["a"], case["b"]) is case["same"]
-    assert compare(case["b"], case["a"]) is case["same"]
+    assert compare(case["a"], case["b"], "en") is case["same"]
+    assert compare(case["b"], case["a"], "en") is case["same"]
 
 
 # --------------------------------------------------------------------------- entities
@@ -137,7 +137,7 @@ def _entities(texts_by_source: dict[str, list[str]]) -> list[Entity]:
         source: [m for text in texts for m in find_names(_sentence(text), "en")]
         for source, texts in texts_by_source.items()
     }
-    return group_entities(mentions)
+    return group_entities(mentions, "en")
 
 
 def _entity_of(entities: list[Entity], text: str) -> Entity:
@@ -330,7 +330,7 @@ def test_sample_people_are_kept_apart(story) -> None:
         s.id: [m for sentence in sentences[s.id] for m in find_names(sentence, "en")]
         for s in sources
     }
-    entities = group_entities(mentions)
+    entities = group_entities(mentions, "en")
     people = [
         "Elena Kovalenko", "Todd Pitman", "Pascal Sim", "Jurg Lauber", "Yuri Ambrazevich",
         "Andrew Bremberg", "Leslie Norton", "Kristina Rikhter", "Putin",
@@ -440,7 +440,7 @@ def test_bad_transliteration_rule_is_reported(broken_lexicon) -> None:
         {"rules": [{"pattern": "(", "replace": ""}], "given_names": [], "thresholds": {}},
     )
     with pytest.raises(LexiconError, match=r"transliteration\.toml"):
-        same_surname("Lukashenko", "Lukashenka")
+        same_surname("Lukashenko", "Lukashenka", "en")
 
 
 def test_place_and_its_adjective_are_not_spelling_variants() -> None:
@@ -480,13 +480,13 @@ def test_grouping_computes_each_skeleton_once(monkeypatch: pytest.MonkeyPatch) -
     calls = 0
     real = names_people.skeleton
 
-    def counting(word: str) -> str:
+    def counting(word: str, lang: str) -> str:
         nonlocal calls
         calls += 1
-        return real(word)
+        return real(word, lang)
 
     monkeypatch.setattr(names_people, "skeleton", counting)
-    entities = group_entities(mentions)
+    entities = group_entities(mentions, "en")
     words = {t.casefold() for ms in mentions.values() for m in ms for t in m.tokens}
     assert len(entities) >= 500  # distinct people stay apart
     assert calls <= 2 * len(words)
@@ -556,7 +556,7 @@ def test_variant_quote_and_explanation_cases(case: Case) -> None:
     ],
 )
 def test_difference_says_what_differs(a: str, b: str, expected: Difference) -> None:
-    assert difference(a, b) is expected
+    assert difference(a, b, "en") is expected
 
 
 def test_misspelling_explanation_counts_mentions_per_source() -> None:
@@ -638,8 +638,8 @@ def test_one_slip_shapes(a: str, b: str, slip: bool) -> None:
 def test_two_slips_shapes(a: str, b: str, slips: bool) -> None:
     from crosscheck.match.names.namesakes import two_slips
 
-    assert two_slips(a, b) is slips
-    assert two_slips(b, a) is slips
+    assert two_slips(a, b, "en") is slips
+    assert two_slips(b, a, "en") is slips
 
 
 @pytest.mark.parametrize(
@@ -680,7 +680,7 @@ def test_soft_given_slip_shapes(a: str, b: str, slip: bool) -> None:
 def test_skeleton_reads_arabic_gh_and_bh(a: str, b: str, same: bool) -> None:
     from crosscheck.match.names.spellings import skeleton
 
-    assert (skeleton(a) == skeleton(b)) is same
+    assert (skeleton(a, "en") == skeleton(b, "en")) is same
 
 
 @pytest.mark.cases("names", table="quote", files="quoted")
@@ -713,7 +713,7 @@ def test_slipped_places_pair_only_one_inner_slip_of_one_word() -> None:
         "loudoun",
         "loudon",
     ]
-    assert slipped_places(keys) == [(0, 2)]
-    assert short_given_slip("jon", "john")
-    assert not short_given_slip("jon", "joan")
-    assert not short_given_slip("jo", "joh")
+    assert slipped_places(keys, "en") == [(0, 2)]
+    assert short_given_slip("jon", "john", "en")
+    assert not short_given_slip("jon", "joan", "en")
+    assert not short_given_slip("jo", "joh", "en")

@@ -93,7 +93,7 @@ def _full_path(
 ) -> list[VariantPair]:
     """``variant_pairs`` reading every entity of several spellings (no ``may_pair``)."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(name_pairing, "may_pair", lambda entity: True)
+        patch.setattr(name_pairing, "may_pair", lambda entity, lang: True)
         return variant_pairs(texts, mentions, "en")
 
 
@@ -109,9 +109,9 @@ def test_the_comparison_reads_pairs_and_skips_entities() -> None:
     pairs = skipped = kept = 0
     for _, texts, mentions in STORIES:
         pairs += len(_full_path(texts, mentions))
-        for entity in group_entities(mentions):
+        for entity in group_entities(mentions, "en"):
             if len(entity.spellings) > 1:
-                if may_pair(entity):
+                if may_pair(entity, "en"):
                     kept += 1
                 else:
                     skipped += 1
@@ -125,8 +125,8 @@ def test_a_skipped_entity_pairs_in_no_subset_of_its_mentions() -> None:
     them, each source's, each prefix and each suffix of them in mention order)."""
     checked = 0
     for _, texts, mentions in STORIES:
-        for entity in group_entities(mentions):
-            if len(entity.spellings) < 2 or may_pair(entity):
+        for entity in group_entities(mentions, "en"):
+            if len(entity.spellings) < 2 or may_pair(entity, "en"):
                 continue
             items = entity.mentions
             subsets = [items, *(items[:n] for n in range(1, len(items)))]
@@ -145,11 +145,11 @@ def test_a_kept_entity_can_pair() -> None:
     texts = {s.id: s.text for s in sources}
     paired = [
         e
-        for e in group_entities(mentions)
-        if entity_pairs(e, e.mentions, texts, "en") and not may_pair(e)
+        for e in group_entities(mentions, "en")
+        if entity_pairs(e, e.mentions, texts, "en") and not may_pair(e, "en")
     ]
     assert paired == []
-    assert any(entity_pairs(e, e.mentions, texts, "en") for e in group_entities(mentions))
+    assert any(entity_pairs(e, e.mentions, texts, "en") for e in group_entities(mentions, "en"))
 
 
 # --------------------------------------------------------------------------- speed17
@@ -258,7 +258,7 @@ def test_a_lone_surname_two_people_share_stays_apart_each_time_written() -> None
         }
     )
     mentions = {s: names_in(found, "en") for s, found in split.items()}
-    entities = group_entities(mentions)
+    entities = group_entities(mentions, "en")
     lone = [
         (entity, item)
         for entity in entities

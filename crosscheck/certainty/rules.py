@@ -273,6 +273,7 @@ class _AttributionRules:
     auxiliaries: frozenset[str]
     source_phrases: _Phrases
     speaker_nouns: frozenset[str]
+    official_speakers: frozenset[str]
     determiners: frozenset[str]
     complementizers: frozenset[str]
     pronouns: frozenset[str]
@@ -395,6 +396,7 @@ def _attribution_rules(lang: str) -> _AttributionRules:
         auxiliaries=frozenset(_strings(data, "auxiliaries", lex, lang)),
         source_phrases=_phrases_pattern(source_phrases),
         speaker_nouns=frozenset(_strings(data, "speaker_nouns", lex, lang)),
+        official_speakers=frozenset(_strings(data, "official_speakers", lex, lang)),
         determiners=frozenset(_strings(data, "determiners", lex, lang)),
         complementizers=frozenset(_strings(data, "complementizers", lex, lang)),
         pronouns=frozenset(_strings(data, "pronouns", lex, lang)),

@@ -20,7 +20,6 @@ from crosscheck.cli.output import (
 from crosscheck.cli.stories import load_story_telling, tell_problems
 from crosscheck.draft import VERDICT_COLUMNS, check_draft, draft_source, verdict_rows
 from crosscheck.errors import CrosscheckError, InputError
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.messages import message
 from crosscheck.model import Source, Story
 from crosscheck.report.files import report_folder, write_all_atomically
@@ -69,7 +68,7 @@ def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
     return EXIT_FAIL_ON if met else EXIT_OK
 
 
-def load_draft(path: Path, published: str | None, language: str = DEFAULT_LANGUAGE) -> Source:
+def load_draft(path: Path, published: str | None, language: str) -> Source:
     """Read a draft (.txt or .md) in ``language`` (its story's, ``check.story_language``: a
     draft has no story.toml entry to give one); its relative dates resolve against
     ``published`` or today."""

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from crosscheck.claims.date_events import stem
 from crosscheck.lexicon import reading_language
+from crosscheck.match.descriptor_names import anchor_names
 from crosscheck.match.word_roots import word_root
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
 from crosscheck.timex import find_times
@@ -147,7 +148,14 @@ class ArticleDates:
     def gives_finer(self, x: Claim, y: Claim, keys: frozenset[str] | None = None) -> bool:
         """Whether the coarser side's article gives, in a sentence that shares a key word
         or stem of the pair, a date inside the finer side's period, finer than its own and
-        as fine as the finer side's (its day, for a clock time)."""
+        as fine as the finer side's (its day, for a clock time). With ``keys`` (the
+        descriptor matcher's shared words, topic words too) that hold a side's own event
+        word, that sentence must also tell the finer side's event (``_tells_event``) or
+        name a participant both clauses name (``anchor_names``): "In January 2009 the labor
+        force participation rate was 65.7%" shares only "rate" with "matching its level in
+        January 2009, when Obama took office", another measure's date, and does not explain
+        "in 2009, when Obama took office"; "Ailes left Fox News ... on July 21" names Ailes
+        and explains "Ailes resigned from Fox in July" beside "resigned July 21"."""
         sides = coarse_and_fine(x, y)
         if sides is None:
             return False
@@ -157,6 +165,7 @@ class ArticleDates:
         source = self._sources.get(coarse.source)
         if source is None:
             return False
+        names = None if keys is None else anchor_names(x, y, keys, self._lang)
         if keys is None:
             keys = frozenset(set(x.event_stems) & set(y.event_stems)) | frozenset(
                 set(x.event_words) & set(y.event_words)
@@ -172,7 +181,11 @@ class ArticleDates:
                 continue
             if _restated(t, coarse, fine, source.text, self._lang):
                 return True  # "last October's massacre" ... "occurred on the night of Oct. 1"
-            if _sentence_names(source.text, t, keys, self._lang):
+            if _sentence_names(source.text, t, keys, self._lang) and (
+                names is None
+                or _sentence_names(source.text, t, names, self._lang)
+                or _tells_event(source.text, t, fine, self._lang)
+            ):
                 return True
         return False
 

@@ -12,6 +12,7 @@ import re
 
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.descriptor_words import POSSESSIVE, content_stem
+from crosscheck.match.word_roots import root
 from crosscheck.model import Claim
 
 
@@ -21,6 +22,20 @@ def names_of_both(a: Claim, b: Claim, lang: str) -> set[str]:
     inside_a, first_a = _capitals(clause_of(a, lang=lang), lang)
     inside_b, first_b = _capitals(clause_of(b, lang=lang), lang)
     return (inside_a & (inside_b | first_b)) | (inside_b & first_a)
+
+
+def anchor_names(a: Claim, b: Claim, keys: frozenset[str], lang: str) -> frozenset[str] | None:
+    """For two dates paired by their descriptors (``keys``: their shared stems, topic words
+    too), the names both clauses give among ``keys`` when the keys hold a side's own event
+    word (one act told on both sides: "in 2009, when Obama took office" / "in January 2009,
+    when Obama took office"); None otherwise. ``ArticleDates.gives_finer`` then takes the
+    coarse article's finer date for an explanation only in a sentence that tells the finer
+    side's event or names one of these, not in one that shares a topic word alone ("In
+    January 2009 the labor force participation rate was 65.7%": another measure's date)."""
+    events = {root(s, lang) for s in (*a.event_stems, *b.event_stems)}
+    if not keys & events:
+        return None  # no act shared: the looser test stands
+    return frozenset(keys & names_of_both(a, b, lang))
 
 
 _CAPITAL = re.compile(r"[^\W\d_a-z][\w'\u2019-]*")

@@ -94,12 +94,12 @@ def variant_pairs(
     written = Texts(texts, lang)
     found: list[VariantPair] = []
     shown: set[frozenset[str]] = set()
-    entities = group_entities(mentions)
-    occurrences = name_occurrences(item for entity in entities for item in entity.mentions)
+    entities = group_entities(mentions, lang)
+    occurrences = name_occurrences((item for entity in entities for item in entity.mentions), lang)
     for entity in entities:
         if len({item.mention.text for item in entity.mentions}) < 2:
             continue  # one spelling: nothing to pair (the common case)
-        if not may_pair(entity):
+        if not may_pair(entity, lang):
             continue  # one spelling per slot ("Lukashenko" / "Alexander Lukashenko")
         spelled = [item for item in entity.mentions if spelled_name(item, written)]
         for pair in entity_pairs(entity, spelled, texts, lang):
@@ -110,10 +110,10 @@ def variant_pairs(
     def is_spelling(item: SourcedName) -> bool:
         return spelled_name(item, written)
 
-    for short, long in long_form_pairs(entities, is_spelling):
+    for short, long in long_form_pairs(entities, is_spelling, lang):
         if quoted_wording(short, long, texts, lang):
             continue
-        values = [" ".join(name_tokens(items[0].mention)) for items in (short, long)]
+        values = [" ".join(name_tokens(items[0].mention, lang)) for items in (short, long)]
         found.append(
             spelling_pair(
                 values[1], NameKind.PERSON, (values[0], short), (values[1], long), texts, lang
@@ -128,7 +128,7 @@ def variant_pairs(
         found.append(spelling_pair(commoner[0], NameKind.PERSON, rarer, commoner, texts, lang))
         shown |= keys
 
-    for slip in misspellings(occurrences, written.ordinary, is_spelling, rules):
+    for slip in misspellings(occurrences, written.ordinary, is_spelling, rules, lang):
         if quoted_wording(
             [o.item for o in slip.rare], [o.item for o in slip.frequent], texts, lang
         ):

@@ -39,6 +39,13 @@ def possessive_endings(lang: str) -> tuple[str, ...]:
     )
 
 
+@cache
+def deadline_scopes(lang: str) -> frozenset[str]:
+    """The ``deadline_scopes`` of date_events.toml's ``[statements]`` ("by", "until")."""
+    table = require(load_lexicon("date_events", lang), "statements", dict, "date_events", lang=lang)
+    return lower_words(table, "deadline_scopes", "date_events", lang=lang)
+
+
 def beside_statement_noun(claim: Claim, lang: str) -> bool:
     """Whether a statement noun stands right before a date ("announcement this spring",
     "a statement Tuesday") or right after it, past a possessive ending ("a Monday statement",
@@ -123,7 +130,11 @@ _RUN_MARKS = frozenset("_'\u2019-")  # besides letters and digits, in ``_LAST_WO
 
 def is_statement_date(claim: Claim, lang: str) -> bool:
     """Whether a date stands next to a speech verb ("reported on November 23", "said
-    Tuesday"): it dates the statement, not the act its clause tells."""
+    Tuesday"): it dates the statement, not the act its clause tells. A deadline's date
+    (``deadline_scopes``: "would be confirmed by October") dates no statement."""
+    t = claim.time
+    if t is not None and (t.modifier or "").lower() in deadline_scopes(lang):
+        return False
     after = _FIRST_WORD.match(claim.sentence[claim.end - claim.sentence_start :])
     near = {word_before_date(claim), after.group(1).lower() if after is not None else ""}
     return bool(near & date_event_words(lang).statement_verbs)

@@ -6,8 +6,9 @@ Contracts:
   one sentence, each with its span in the source text (``sentence.start`` + local offset),
   without title ("President") or possessive ("Lukashenko's" -> "Lukashenko");
   ``finder.names_in(sentences, lang)`` those of one source's sentences, in text order.
-* ``entities.group_entities({source id: mentions}) -> list[Entity]``: mentions that name the same
-  person or body across sources, transliteration variants and short forms included.
+* ``match.names.entities.group_entities({source id: mentions}, lang) -> list[Entity]``: mentions
+  that name the same person or body across sources, transliteration variants and short forms
+  included, read with the lexicons of the story's language ``lang``.
 * the pieces the matching stage puts together into pairs of spellings
   (``crosscheck.match.name_pairs.pair_names``: one candidate pair per entity and two
   spellings of one name word, and one per rare name word misspelling a frequent one), which

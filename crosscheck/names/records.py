@@ -111,7 +111,7 @@ def first_mention(items: Iterable[SourcedName]) -> tuple[str, int]:
 class Entity:
     """One person, body or place, with every mention of it across the sources.
 
-    Its name as most often written in full is ``entities.entity_name(entity)`` (found on
+    Its name as most often written in full is ``entities.entity_name(entity, lang)`` (found on
     demand: only a row's subject reads it).
     """
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pandas as pd
 
+from crosscheck.check import story_language
 from crosscheck.messages import message
 from crosscheck.model import Claim, Granularity, Report, Source
 from crosscheck.report.cells import Figure, escape_cell, unescape_cell, value_cell
@@ -140,6 +141,7 @@ def _date(day: date | None) -> str:
 def claim_rows(report: Report) -> list[dict[str, Any]]:
     """One dict per claim, with the columns of claims.csv."""
     sources = {s.id: s for s in report.sources}
+    lang = story_language(report.sources)  # the value cells read the story's language
     rows = []
     for c in report.claims:
         q, t = c.value, c.time
@@ -173,7 +175,7 @@ def claim_rows(report: Report) -> list[dict[str, Any]]:
                 "role": c.role,
                 "actor": c.actor,
                 "incident": c.incident,
-                "value": value_cell(value_text(c)),
+                "value": value_cell(value_text(c, lang)),
                 "modifier": (q.modifier or "") if q else "",
                 "time_modifier": (t.modifier or "") if t else "",
                 "notes": "; ".join(c.notes),

@@ -16,7 +16,6 @@ from crosscheck.claims.dates import DATED
 from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_located import LOCATED, located_places
 from crosscheck.claims.frame_occasions import is_ranked_occasion
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.date_pairs import labels_event, near_clock
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
@@ -47,9 +46,10 @@ def quoted(text: str) -> str:
     return "“" + " ".join(text.split()) + "”"
 
 
-def value_text(claim: Claim, lang: str = DEFAULT_LANGUAGE) -> str:
+def value_text(claim: Claim, lang: str) -> str:
     """A readable normalised value: "> 1200", "2020-05 onwards", "[200000, 999999] (vague)";
-    ``lang``: the story's language (the report writers' value cells read the default one)."""
+    ``lang``: the story's language (``check.story_language``; the report writers' value
+    cells hand it too)."""
     if claim.value is not None:
         q = claim.value
         text = interval_text(q)

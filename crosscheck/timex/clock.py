@@ -31,6 +31,8 @@ ON_PUBLICATION_DAY = explain_words("time")["clock_on_publication"]
 
 Groups = dict[str, str | None]
 _DAY_GAP = re.compile(r",?[ \t\u00a0]{1,3}")
+# A part of the day between a day and a clock time ("Thursday [morning] at 10 a.m.").
+_PART_GAP = re.compile(r"[ \t\u00a0]{1,3}([a-z]+),?[ \t\u00a0]{1,3}")
 _DAY_KINDS = frozenset({"date", "weekday", "relative"})
 
 
@@ -139,7 +141,21 @@ def _joins(first: Atom, second: Atom, ctx: Context) -> bool:
         return False
     if day.partial is not None and day.partial.first_day != day.partial.last_day:
         return False
-    return _DAY_GAP.fullmatch(ctx.text, first.end, second.start) is not None
+    if _DAY_GAP.fullmatch(ctx.text, first.end, second.start) is not None:
+        return True
+    return first is day and _in_day_part(second, ctx.text[first.end : second.start], ctx)
+
+
+def _in_day_part(time: Atom, gap: str, ctx: Context) -> bool:
+    """Whether the words between a day and the clock time after it are a part of the day
+    that holds the time ([clock.day_part_first] / [clock.day_part_last]): "Thursday morning
+    at 10 a.m.", not "Monday night at 1 a.m."."""
+    lex = ctx.lex.clock
+    m = _PART_GAP.fullmatch(gap)
+    if m is None or time.minutes is None or m.group(1) not in lex.day_part_first:
+        return False
+    part = m.group(1)
+    return lex.day_part_first[part] <= time.minutes[0] <= time.minutes[1] <= lex.day_part_last[part]
 
 
 def _on_day(day: Atom, time: Atom, ctx: Context, *, start: int, end: int) -> Atom:

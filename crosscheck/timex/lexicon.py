@@ -38,6 +38,8 @@ class ClockLexicon:
     markers: Mapping[str, str]
     hour_words: frozenset[str]
     named: Mapping[str, int]
+    day_part_first: Mapping[str, int]
+    day_part_last: Mapping[str, int]
     zones: Mapping[str, str]
     zone_offsets: Mapping[str, tuple[int, ...]]
 
@@ -160,6 +162,7 @@ class TimeLexicon:
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
     not_future_phrases: frozenset[tuple[str, str]]
+    time_left_phrases: frozenset[tuple[str, str]]
     cause_phrases: frozenset[tuple[str, str]]
     future_cue_after_links: frozenset[str]
     as_since_verbs: frozenset[str]
@@ -328,6 +331,8 @@ def _clock(lang: str, data: dict[str, Any]) -> ClockLexicon:
         markers=_str_table(lang, table, "markers", _MARKERS),
         hour_words=frozenset(_str_table(lang, table, "hour_words")),
         named=_folded_ints(lang, table, "named", 0, 24 * 60 - 1),
+        day_part_first=_folded_ints(lang, table, "day_part_first", 0, 24 * 60 - 1),
+        day_part_last=_folded_ints(lang, table, "day_part_last", 0, 24 * 60 - 1),
         zones=(zones := _str_table(lang, table, "zones", fold=False)),
         zone_offsets=_zone_offsets(lang, table, frozenset(zones.values())),
     )
@@ -514,6 +519,11 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         not_future_phrases=frozenset(
             (first, second)
             for phrase in _words(lang, data, "not_future_phrases")
+            for first, second in [phrase.split()]
+        ),
+        time_left_phrases=frozenset(
+            (first, second)
+            for phrase in _words(lang, data, "time_left_phrases")
             for first, second in [phrase.split()]
         ),
         cause_phrases=frozenset(

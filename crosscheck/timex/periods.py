@@ -86,6 +86,8 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
         reach = ctx.lex.noun_month_reach_days
         period = _nearest(atom.partial, ctx.anchor, verdict, reach, scheduled)
         ahead = scheduled and verdict != FUTURE and period is not None and period[0] > ctx.anchor
+    elif verdict == PAST and (coming := _scheduled_day(atom, ctx)) is not None:
+        period, ahead = coming, True
     if period is None:
         if ctx.anchor.year in (date.min.year, date.max.year):
             return replace(atom, partial=None, notes=(*atom.notes, _BEYOND))
@@ -169,6 +171,22 @@ def _dates_scheduled(atom: Atom, ctx: Context) -> bool:
     if after is None:
         return False
     return bool(set(after.group().lower().split()) & ctx.lex.noun_month_scheduled)
+
+
+def _scheduled_day(atom: Atom, ctx: Context) -> tuple[date, date] | None:
+    """The coming occurrence of a year-less day before a noun of an event set in advance
+    (``_dates_scheduled``: "the 12 states in play for the Nov. 6 election", "headed for a June
+    24 runoff") in a clause that looks back, when no such day lies within reach behind and
+    the next one is within reach ahead (``_nearest``); None otherwise. A past verb of the
+    clause seldom dates the event ("those polled live in the states in play for the Nov. 6
+    election" in October is not last year's election)."""
+    if atom.granularity is not Granularity.DAY or atom.partial is None or ctx.anchor is None:
+        return None
+    if not _dates_scheduled(atom, ctx):
+        return None
+    reach = ctx.lex.noun_month_reach_days
+    coming = _nearest(atom.partial, ctx.anchor, PAST, reach, scheduled=True)
+    return coming if coming is not None and coming[0] > ctx.anchor else None
 
 
 def _nearest(

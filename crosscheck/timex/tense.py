@@ -66,6 +66,8 @@ def _tense(
     before = folded_words(clause)[-12:]
     if before and before[-1] in ctx.lex.future_just_before:
         return FUTURE, before  # "come Thursday"
+    if _time_left(before, ctx, start):
+        return FUTURE, before  # "Congress has until Jan. 15 to pass a budget"
     before = _without_day_edge(before, ctx.lex)
     if _present_intent(clause, ctx.lex):
         return FUTURE, before  # "is scheduled to testify ... on March 31"
@@ -99,6 +101,17 @@ def _present_intent(clause: str, lex: TimeLexicon) -> bool:
         if not named and _cue(folded, index, lex) == PAST:
             return False
     return True
+
+
+def _time_left(words: list[str], ctx: Context, start: int) -> bool:
+    """Whether the last word before a date and the scope word opening it give the time left
+    (``time_left_phrases``: "has until Jan. 15" is a deadline to come, no past act)."""
+    scope = _NEXT_WORD.match(ctx.text, start)
+    return (
+        bool(words)
+        and scope is not None
+        and ((words[-1], scope.group(1).lower()) in ctx.lex.time_left_phrases)
+    )
 
 
 def _without_day_edge(words: list[str], lex: TimeLexicon) -> list[str]:

@@ -46,7 +46,7 @@ def _syllables(tokens: Sequence[str], rules: _CutRules) -> bool:
 
 
 def _forms(
-    entities: Sequence[Entity], spelled: Callable[[SourcedName], bool]
+    entities: Sequence[Entity], spelled: Callable[[SourcedName], bool], lang: str
 ) -> dict[tuple[str, ...], list[tuple[str, SourcedName]]]:
     """Each folded two- or three-word person's name: (as written, mention), in mention order."""
     found: dict[tuple[str, ...], list[tuple[str, SourcedName]]] = {}
@@ -54,7 +54,7 @@ def _forms(
         if entity.kind is not NameKind.PERSON:
             continue
         for item in entity.mentions:
-            tokens = name_tokens(item.mention)
+            tokens = name_tokens(item.mention, lang)
             if item.mention.kind is not NameKind.PERSON or len(tokens) not in (_CUT, _FULL):
                 continue
             if spelled(item):
@@ -94,9 +94,9 @@ def cut_name_pairs(
         spelled: Whether a mention can spell a name at all (``match.name_pairs``).
     """
     rules = _rules(lang)
-    if not _may_pair(_forms(entities, lambda _: True), rules):
+    if not _may_pair(_forms(entities, lambda _: True, lang), rules):
         return []  # most stories: no pair even before asking whether each mention spells a name
-    forms = _forms(entities, spelled)
+    forms = _forms(entities, spelled, lang)
     pairs = []
     for key, full in forms.items():
         if len(key) != _FULL or len(full) < rules.full_min:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Final
 
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.engine import UnionFind as _Union
 from crosscheck.match.families import BODIES, matched_pairs
 from crosscheck.match.names.name_keys import (
@@ -27,7 +26,9 @@ from crosscheck.names.lexicon import name_word_rules
 from crosscheck.names.records import Entity, NameKind, NameMention, SourcedName, new_entity, sourced
 
 
-def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> list[Entity]:
+def group_entities(
+    mentions_by_source: Mapping[str, Sequence[NameMention]], lang: str
+) -> list[Entity]:
     """Group the mentions that name the same person, body or place across sources.
 
     Full names are one person when their surnames are spellings of one name and their given
@@ -38,6 +39,7 @@ def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> l
 
     Args:
         mentions_by_source: Name mentions per source id, in source order.
+        lang: The story's language, whose lexicons (name words, transliteration) are read.
 
     Returns:
         The entities in order of first mention.
@@ -46,10 +48,10 @@ def group_entities(mentions_by_source: Mapping[str, Sequence[NameMention]]) -> l
         sourced(source, m) for source, mentions in mentions_by_source.items() for m in mentions
     ]
     union = _Union(len(items))
-    kinds = _by_kind(items)
-    join_people(items, union, kinds.full, kinds.singles)
-    _join_organisations(items, union, kinds.organisations)
-    _join_places(items, union, kinds.places)
+    kinds = _by_kind(items, lang)
+    join_people(items, union, kinds.full, kinds.singles, lang)
+    _join_organisations(items, union, kinds.organisations, lang)
+    _join_places(items, union, kinds.places, lang)
     groups: dict[int, list[SourcedName]] = {}
     for root, item in zip(union.roots(), items, strict=True):
         groups.setdefault(root, []).append(item)
@@ -66,7 +68,7 @@ class _Kinds:
     places: list[int]
 
 
-def _by_kind(items: Sequence[SourcedName]) -> _Kinds:
+def _by_kind(items: Sequence[SourcedName], lang: str) -> _Kinds:
     """The mentions each step of ``group_entities`` joins, sorted out in one pass (each step
     read every mention for its own before)."""
     kinds = _Kinds(full=[], singles=[], organisations=[], places=[])
@@ -78,7 +80,7 @@ def _by_kind(items: Sequence[SourcedName]) -> _Kinds:
         if kind is person or kind is unknown:
             if len(mention.tokens) == 1:
                 kinds.singles.append(index)
-            elif kind is person and len(name_tokens(mention)) >= 2:
+            elif kind is person and len(name_tokens(mention, lang)) >= 2:
                 kinds.full.append(index)
         elif kind is organisation:
             kinds.organisations.append(index)
@@ -87,27 +89,29 @@ def _by_kind(items: Sequence[SourcedName]) -> _Kinds:
     return kinds
 
 
-def _join_organisations(items: Sequence[SourcedName], union: _Union, orgs: Sequence[int]) -> None:
+def _join_organisations(
+    items: Sequence[SourcedName], union: _Union, orgs: Sequence[int], lang: str
+) -> None:
     first_of: dict[str, int] = {}
     for i in orgs:
-        key = org_spelling(org_key(items[i].mention))
+        key = org_spelling(org_key(items[i].mention, lang), lang)
         if key in first_of:
             union.join(first_of[key], i)
         else:
             first_of[key] = i
-    threshold = transliteration_rules().organisation_threshold
+    threshold = transliteration_rules(lang).organisation_threshold
     long_keys = [key for key in first_of if len(key) >= 8]
     for i, j in matched_pairs(long_keys, BODIES, threshold):
         union.join(first_of[long_keys[i]], first_of[long_keys[j]])
-    cues = name_word_rules(DEFAULT_LANGUAGE).cues
+    cues = name_word_rules(lang).cues
     alike: dict[tuple[str, ...], list[str]] = {}  # a body's own words, sorted -> its keys
     for key in first_of:
-        words = content_words(key)
+        words = content_words(key, lang)
         if len(words) >= LONG_NAME:
             alike.setdefault(tuple(sorted(w for w in words if w not in cues)), []).append(key)
     for keys in alike.values():
         for a, b in combinations(keys, 2):
-            if swapped_words(a, b):
+            if swapped_words(a, b, lang):
                 union.join(first_of[a], first_of[b])
     acronyms = {
         fold_name(items[i].mention.text): i for i in orgs if len(items[i].mention.tokens) == 1
@@ -123,17 +127,19 @@ def _join_organisations(items: Sequence[SourcedName], union: _Union, orgs: Seque
                 break
 
 
-def _join_places(items: Sequence[SourcedName], union: _Union, places: Sequence[int]) -> None:
+def _join_places(
+    items: Sequence[SourcedName], union: _Union, places: Sequence[int], lang: str
+) -> None:
     """Join places of the same words, or of one word misspelt (``slipped_places``)."""
     first_of: dict[str, int] = {}
     for i in places:
-        key = org_key(items[i].mention)
+        key = org_key(items[i].mention, lang)
         if key in first_of:
             union.join(first_of[key], i)
         else:
             first_of[key] = i
     keys = list(first_of)
-    for i, j in slipped_places(keys):
+    for i, j in slipped_places(keys, lang):
         union.join(first_of[keys[i]], first_of[keys[j]])
 
 
@@ -153,7 +159,7 @@ def _entity(members: Sequence[SourcedName]) -> Entity:
     return new_entity(kind, tuple(members))
 
 
-def entity_name(entity: Entity) -> str:
+def entity_name(entity: Entity, lang: str) -> str:
     """The most common full spelling of an entity's name ("Alexander Lukashenko"): of the
     mentions of the most name words, the text written most often, then by the most
     sources, then the first written.
@@ -164,7 +170,7 @@ def entity_name(entity: Entity) -> str:
     members = entity.mentions
     if len(members) == 1:
         return members[0].mention.text
-    lengths = [len(name_tokens(m.mention)) for m in members]
+    lengths = [len(name_tokens(m.mention, lang)) for m in members]
     longest = max(lengths)
     full = [m for m, length in zip(members, lengths, strict=True) if length == longest]
     counts = Counter(m.mention.text for m in full)

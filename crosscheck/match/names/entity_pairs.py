@@ -26,12 +26,12 @@ MIDDLE: Final = "middle"  # the slot of a middle name ("Thomas Eric Duncan")
 _Written = tuple[str, str, SourcedName]  # (word as written, value to show, mention)
 
 
-def _slots(entity: Entity, spelled: Sequence[SourcedName]) -> dict[str, list[_Written]]:
+def _slots(entity: Entity, spelled: Sequence[SourcedName], lang: str) -> dict[str, list[_Written]]:
     """Per name slot, (word as written, value to show, mention) in mention order."""
     slots: dict[str, list[_Written]] = {}
     for item in spelled:
         mention = item.mention
-        tokens = name_tokens(mention)
+        tokens = name_tokens(mention, lang)
         if not tokens:
             continue
         if entity.kind in (NameKind.PERSON, NameKind.UNKNOWN):
@@ -56,7 +56,7 @@ def _groups(occurrences: Sequence[_Written]) -> list[SpellingGroup]:
     return list(found.values())
 
 
-def may_pair(entity: Entity) -> bool:
+def may_pair(entity: Entity, lang: str) -> bool:
     """Whether ``entity_pairs`` can find a pair among any of an entity's mentions.
 
     Its pairs are two spellings (folded) of one slot, or (``_swapped_bodies``) a body's
@@ -68,7 +68,7 @@ def may_pair(entity: Entity) -> bool:
     on a mention's words: one mention per spelling is read.
     """
     spellings = {(item.mention.tokens, item.mention.text): item for item in entity.mentions}
-    slots = _slots(entity, list(spellings.values()))
+    slots = _slots(entity, list(spellings.values()), lang)
     if entity.kind is NameKind.ORGANISATION and len(slots) > 1:
         return True
     return any(len({fold_name(word) for word, _, _ in found}) > 1 for found in slots.values())
@@ -81,9 +81,9 @@ def entity_pairs(
     two spellings that are each only quoted wording (``quoted``, in the story's language
     ``lang``)."""
     rows: dict[str, list[tuple[SpellingGroup, SpellingGroup]]] = {}
-    slots = _slots(entity, spelled)
+    slots = _slots(entity, spelled, lang)
     if entity.kind is NameKind.ORGANISATION and len(slots) > 1:
-        rows[BODY] = _swapped_bodies([_groups(found) for found in slots.values()])
+        rows[BODY] = _swapped_bodies([_groups(found) for found in slots.values()], lang)
     for slot, occurrences in slots.items():
         for a, b in combinations(_groups(occurrences), 2):
             if slot == GIVEN and fold_name(a[0]) == fold_name(b[0]):
@@ -95,7 +95,7 @@ def entity_pairs(
             if slot.startswith(MIDDLE) and not _middle_slip(a, b, lang):
                 continue  # "Ali Hassan Nur" / "Ali Hussein Nur": two people, one family
             if slot == GIVEN:
-                a, b = _one_surname(a, b)
+                a, b = _one_surname(a, b, lang)
             rows.setdefault(slot, []).append((a, b))
     covered = {_surnames(a[0], b[0]) for a, b in rows.get(GIVEN, ())}
     found: list[VariantPair] = []
@@ -108,37 +108,39 @@ def entity_pairs(
                 continue  # "McAulliffe" / "McAullife": each has its row with "McAuliffe"
             if quoted_wording(a[1], b[1], texts, lang):
                 continue  # "Ansar al-Sharia" / "... al-Shariah" in two emails quoted as written
-            subject = subject or entity_name(entity)
+            subject = subject or entity_name(entity, lang)
             found.append(spelling_pair(subject, entity.kind, a, b, texts, lang))
     return found
 
 
-def _one_surname(a: SpellingGroup, b: SpellingGroup) -> tuple[SpellingGroup, SpellingGroup]:
+def _one_surname(
+    a: SpellingGroup, b: SpellingGroup, lang: str
+) -> tuple[SpellingGroup, SpellingGroup]:
     """Two given-name spellings, each shown and counted with a surname both write it with
     when they share one ("Mohamed Morsy", "Mohamed Morsi" / "Mohammed Morsi": the row shows
     "Mohamed Morsi" / "Mohammed Morsi", and the surnames get their own row); the commonest
     shared surname, the first mentioned on a tie. Otherwise the groups as they are."""
-    by_a, by_b = _by_surname(a[1]), _by_surname(b[1])
+    by_a, by_b = _by_surname(a[1], lang), _by_surname(b[1], lang)
     if len(by_a) == 1 and by_a.keys() == by_b.keys():
         return a, b  # one surname on both sides (the common case)
     shared = [key for key in by_a if key in by_b]
     if not shared:
         return a, b
     best = max(shared, key=lambda key: len(by_a[key]) + len(by_b[key]))
-    return _shown(by_a[best]), _shown(by_b[best])
+    return _shown(by_a[best], lang), _shown(by_b[best], lang)
 
 
-def _by_surname(items: Sequence[SourcedName]) -> dict[str, list[SourcedName]]:
+def _by_surname(items: Sequence[SourcedName], lang: str) -> dict[str, list[SourcedName]]:
     """A given name's mentions by their folded last word, in mention order."""
     found: dict[str, list[SourcedName]] = {}
     for item in items:
-        found.setdefault(fold_name(name_tokens(item.mention)[-1]), []).append(item)
+        found.setdefault(fold_name(name_tokens(item.mention, lang)[-1]), []).append(item)
     return found
 
 
-def _shown(items: list[SourcedName]) -> SpellingGroup:
+def _shown(items: list[SourcedName], lang: str) -> SpellingGroup:
     """Mentions of one given name and surname, shown as the first one writes them."""
-    tokens = name_tokens(items[0].mention)
+    tokens = name_tokens(items[0].mention, lang)
     return f"{tokens[0]} {tokens[-1]}", items
 
 
@@ -183,7 +185,7 @@ def _two_slips(
 
 
 def _swapped_bodies(
-    slots: Sequence[Sequence[SpellingGroup]],
+    slots: Sequence[Sequence[SpellingGroup]], lang: str
 ) -> list[tuple[SpellingGroup, SpellingGroup]]:
     """Spellings of a body of different lengths with words swapped (``swapped_words``)."""
     return [
@@ -191,7 +193,7 @@ def _swapped_bodies(
         for one, other in combinations(slots, 2)
         for a in one
         for b in other
-        if swapped_words(a[0], b[0])
+        if swapped_words(a[0], b[0], lang)
     ]
 
 

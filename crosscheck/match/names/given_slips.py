@@ -74,7 +74,7 @@ def given_slip_pairs(
             if key in read:
                 found = read[key]
             else:
-                found = read[key] = _full_name(item)
+                found = read[key] = _full_name(item, lang)
             if found is None:
                 continue
             shown, surname, given = found
@@ -93,10 +93,10 @@ def given_slip_pairs(
     return pairs
 
 
-def _full_name(item: SourcedName) -> tuple[str, str, str] | None:
+def _full_name(item: SourcedName, lang: str) -> tuple[str, str, str] | None:
     """A mention's given name and surname as shown ("John Ossoff"), the surname and the
     given name folded; None without a given name."""
-    tokens = name_tokens(item.mention)
+    tokens = name_tokens(item.mention, lang)
     if len(tokens) < 2 or is_initial(tokens[0]):
         return None
     return f"{tokens[0]} {tokens[-1]}", fold_name(tokens[-1]), fold_name(tokens[0])

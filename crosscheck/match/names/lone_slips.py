@@ -69,14 +69,14 @@ class _Written:
     shown: dict[str, int]  # the word as written: how often
 
 
-def _by_surname(entities: Sequence[Entity]) -> dict[str, _Written]:
+def _by_surname(entities: Sequence[Entity], lang: str) -> dict[str, _Written]:
     """Each folded last word of a person's (or an unknown) name, in order of first mention."""
     found: dict[str, _Written] = {}
     for entity in entities:
         if entity.kind not in (NameKind.PERSON, NameKind.UNKNOWN):
             continue
         for item in entity.mentions:
-            tokens = [t for t in name_tokens(item.mention) if not is_initial(t)]
+            tokens = [t for t in name_tokens(item.mention, lang) if not is_initial(t)]
             if not tokens:
                 continue
             written = found.setdefault(fold_name(tokens[-1]), _Written([], [], {}))
@@ -104,7 +104,7 @@ def lone_slip_pairs(
         counts: The rare and frequent counts of ``[misspelling]``.
     """
     rules = _rules(lang)
-    written = _by_surname(entities)
+    written = _by_surname(entities, lang)
     lone = [
         word
         for word, found in written.items()

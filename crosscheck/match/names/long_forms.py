@@ -22,28 +22,29 @@ _LONG: Final = 3  # name words of the shorter form, at least
 
 
 def long_form_pairs(
-    entities: Sequence[Entity], spelled: Callable[[SourcedName], bool]
+    entities: Sequence[Entity], spelled: Callable[[SourcedName], bool], lang: str
 ) -> list[tuple[list[SourcedName], list[SourcedName]]]:
     """Pairs of (shorter form's mentions, longer form's mentions) of one person.
 
     Args:
         entities: The story's entities (``group_entities``).
         spelled: Whether a mention can be a spelling of its name at all.
+        lang: The story's language.
 
     Returns:
         One pair per (shorter, longer) written form, in order of the shorter one's entity.
     """
-    vowels = vowel_class()
+    vowels = vowel_class(lang)
     forms: dict[tuple[str, ...], dict[str, list[SourcedName]]] = {}
     owner: dict[str, int] = {}
     for number, entity in enumerate(entities):
         if entity.kind is not NameKind.PERSON:
             continue
         for item in entity.mentions:
-            tokens = name_tokens(item.mention)
+            tokens = name_tokens(item.mention, lang)
             if len(tokens) < _LONG or item.mention.kind is not NameKind.PERSON:
                 continue
-            key = tuple(skeleton(t.casefold()).translate(vowels) for t in tokens)
+            key = tuple(skeleton(t.casefold(), lang).translate(vowels) for t in tokens)
             text = " ".join(tokens)
             forms.setdefault(key, {}).setdefault(text, []).append(item)
             owner.setdefault(text, number)

@@ -23,7 +23,6 @@ from functools import lru_cache
 from itertools import groupby
 from typing import Final, NamedTuple
 
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.names.namesakes import namesake_candidates, namesake_slip, surnames_by_given
 from crosscheck.match.names.slip_rules import GIVEN, SURNAME, MisspellingRules, Occurrence
 from crosscheck.match.names.spellings import (
@@ -52,6 +51,7 @@ def misspellings(
     ordinary: Callable[[str], bool],
     spelled: Callable[[SourcedName], bool],
     rules: MisspellingRules,
+    lang: str,
 ) -> list[Misspelling]:
     """Rare name words that are one slip away from a frequent name word of the same story.
 
@@ -64,6 +64,8 @@ def misspellings(
         spelled: Whether a mention can be a spelling of its name at all (no quoted
             misspelling, no mojibake ...); asked only of the mentions of such words.
         rules: The thresholds.
+        lang: The story's language, whose name words (stop words, cues, titles, endings) are
+            read.
 
     Returns:
         One entry per (rare word, frequent word), in order of the rare word's first mention.
@@ -75,7 +77,7 @@ def misspellings(
                 named[w] = written
         elif 2 * sum(1 for o in written if o.role != GIVEN) > len(written):
             named[w] = written
-    names = {w for w in named if len(w) >= rules.min_length and _name_like(w)}
+    names = {w for w in named if len(w) >= rules.min_length and _name_like(w, lang)}
     by_start: dict[tuple[str, int], list[str]] = {}  # name words by first letter and length
     moved_of: dict[str, list[str]] = {}  # a name word with its doubled letters single
     changed_of: dict[str, list[str]] = {}  # a long name word with one inner vowel blanked
@@ -86,7 +88,7 @@ def misspellings(
         single = singles[word] = _undoubled(word)
         if single != word:
             moved_of.setdefault(single, []).append(word)
-        blanked = _vowels_blanked(word, rules)
+        blanked = _vowels_blanked(word, rules, lang)
         if blanked:
             blanked_of[word] = blanked
             for variant in blanked:
@@ -107,7 +109,7 @@ def misspellings(
         edits = _edits(rare)
         swapped = sorted(names & edits.swapped)
         changed = {w for v in blanked_of.get(rare, ()) for w in changed_of.get(v, ())}
-        namesakes = namesake_candidates(rare, named[rare], by_given, rules.cut_letters)
+        namesakes = namesake_candidates(rare, named[rare], by_given, rules.cut_letters, lang)
         # a slip of a namesake is written once or twice, or each outlet writes its own
         # spelling (``namesake_slip``)
         size = len(rare)
@@ -131,7 +133,7 @@ def misspellings(
             if word not in slips:
                 slip = False
             elif word in changed and word not in swapped:
-                slip = _vowel_slip(rare_found, word_found, rules)
+                slip = _vowel_slip(rare_found, word_found, rules, lang)
             else:
                 slip = _slip(
                     rare,
@@ -139,16 +141,17 @@ def misspellings(
                     rare_found,
                     word_found,
                     rules,
+                    lang,
                     swapped=word in swapped,
                     neighbours=word in edits.neighbours and word in names,
                 )
             if not slip and word in namesakes:
-                slip = _namesake(rare, word, rare_found, word_found, rules)
+                slip = _namesake(rare, word, rare_found, word_found, rules, lang)
             if not slip:
                 continue
             if not ordinary(rare) and not ordinary(word):
                 seen.add(key)
-                family = not _same_people(rare_found, word_found)
+                family = not _same_people(rare_found, word_found, lang)
                 found.append(
                     Misspelling(rare=tuple(rare_found), frequent=tuple(word_found), family=family)
                 )
@@ -161,16 +164,17 @@ def _namesake(
     rare_found: Sequence[Occurrence],
     word_found: Sequence[Occurrence],
     rules: MisspellingRules,
+    lang: str,
 ) -> bool:
     """A slip of a surname written with the same given name (``namesakes``), not another
     word: no typography, no adjective or plural."""
     if min(len(rare), len(word)) < rules.min_length:
         return False
-    if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
+    if spelled_out(rare_found[0].word, lang) == spelled_out(word_found[0].word, lang):
         return False
-    if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
+    if _derived(rare, word, lang) or _derived_part(rare_found[0].word, word_found[0].word, lang):
         return False
-    return namesake_slip(rare_found, word_found, rules)
+    return namesake_slip(rare_found, word_found, rules, lang)
 
 
 def _less_one(longer: str, shorter: str) -> bool:
@@ -202,19 +206,22 @@ def _deletions(word: str) -> list[str]:
     return [word[:i] + word[i + 1 :] for i in range(1, len(word))]
 
 
-def _vowels_blanked(word: str, rules: MisspellingRules) -> list[str]:
+def _vowels_blanked(word: str, rules: MisspellingRules, lang: str) -> list[str]:
     """A long word with each vowel inside it, away from its ending, blanked: two words that
     share one differ by a changed vowel ("Avanatti" / "Avenatti"). Endings are left out,
     where one vowel makes another name ("Larsen" / "Larson", "Andersen" / "Anderson")."""
     if len(word) < rules.changed_min_length:
         return []
-    vowels = vowel_letters()
+    vowels = vowel_letters(lang)
     end = len(word) - rules.changed_tail
     return [word[:i] + "*" + word[i + 1 :] for i in range(1, end) if word[i] in vowels]
 
 
 def _vowel_slip(
-    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
+    rare_found: Sequence[Occurrence],
+    word_found: Sequence[Occurrence],
+    rules: MisspellingRules,
+    lang: str,
 ) -> bool:
     """Whether a rare word with one vowel changed is a slip of a frequent word: a writer who
     also spells it the frequent way, the counts of two swapped letters (the writer's own
@@ -223,11 +230,11 @@ def _vowel_slip(
         rules.swapped_frequent_min, rules.swapped_frequent_ratio * len(rare_found)
     ):
         return False
-    if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
+    if spelled_out(rare_found[0].word, lang) == spelled_out(word_found[0].word, lang):
         return False
     if not {o.item.source for o in rare_found} & {o.item.source for o in word_found}:
         return False
-    return _same_people(rare_found, word_found)
+    return _same_people(rare_found, word_found, lang)
 
 
 def _undoubled(word: str) -> str:
@@ -263,8 +270,8 @@ def _moves(word: str) -> list[str]:
     ]
 
 
-def _name_like(word: str) -> bool:
-    words = name_word_rules(DEFAULT_LANGUAGE)
+def _name_like(word: str, lang: str) -> bool:
+    words = name_word_rules(lang)
     return not (
         word in words.stop or word in words.cues or word in words.titles or word in words.roles
     )
@@ -276,6 +283,7 @@ def _slip(
     rare_found: Sequence[Occurrence],
     word_found: Sequence[Occurrence],
     rules: MisspellingRules,
+    lang: str,
     *,
     swapped: bool,
     neighbours: bool = False,
@@ -292,10 +300,10 @@ def _slip(
     """
     if min(len(rare), len(word)) < rules.min_length or rare[0] != word[0]:
         return False
-    if spelled_out(rare_found[0].word) == spelled_out(word_found[0].word):
+    if spelled_out(rare_found[0].word, lang) == spelled_out(word_found[0].word, lang):
         return False  # "Stelzenmueller" / "Stelzenmüller": typography
     rare_given, word_given = _given_names(rare_found), _given_names(word_found)
-    one_person = bool(rare_given and word_given) and _same_people(rare_found, word_found)
+    one_person = bool(rare_given and word_given) and _same_people(rare_found, word_found, lang)
     frequent_min, ratio = rules.frequent_min, rules.frequent_ratio
     if swapped:
         frequent_min, ratio = rules.swapped_frequent_min, rules.swapped_frequent_ratio
@@ -306,22 +314,20 @@ def _slip(
     introduced = _introduced(rare_found, word_found, rules) and (
         neighbours or (shared and len(rare) != len(word))
     )
-    family = shared and _family(rare_found, word_found, rules)
+    family = shared and _family(rare_found, word_found, rules, lang)
     if not (counts or one_person or introduced or family):
         return False
-    plural = any(
-        word == rare + ending for ending in name_word_rules(DEFAULT_LANGUAGE).inflection_endings
-    )
+    plural = any(word == rare + ending for ending in name_word_rules(lang).inflection_endings)
     if plural and _titled(rare_found, rules):
-        return _same_people(rare_found, word_found)  # "Mr. Cumming": no plural
-    if _derived(rare, word) or _derived_part(rare_found[0].word, word_found[0].word):
+        return _same_people(rare_found, word_found, lang)  # "Mr. Cumming": no plural
+    if _derived(rare, word, lang) or _derived_part(rare_found[0].word, word_found[0].word, lang):
         return False
     if len(rare) != len(word):
         shorter, longer = sorted((rare, word), key=len)
         written = (word_found if longer == word else rare_found)[0].word
         if not _letter_lost_inside(shorter, longer, written):
             return False
-    if not (_same_people(rare_found, word_found) or family):
+    if not (_same_people(rare_found, word_found, lang) or family):
         return False
     if shared:
         return True  # the writer also spells it right
@@ -345,7 +351,10 @@ def _introduced(
 
 
 def _family(
-    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
+    rare_found: Sequence[Occurrence],
+    word_found: Sequence[Occurrence],
+    rules: MisspellingRules,
+    lang: str,
 ) -> bool:
     """A family's surname ("Dzhokhar" and "Tamerlan Tsarnaev"), written after at least
     ``family_given_min`` given names that name different people, misspelt after one more
@@ -355,7 +364,7 @@ def _family(
         return False
     distinct: list[str] = []
     for given in sorted(_given_names(word_found)):
-        if not any(same_given_name(given, other) for other in distinct):
+        if not any(same_given_name(given, other, lang) for other in distinct):
             distinct.append(given)
     return len(distinct) >= rules.family_given_min
 
@@ -382,9 +391,10 @@ def _titled(found: Sequence[Occurrence], rules: MisspellingRules) -> bool:
     return False
 
 
-def _derived(a: str, b: str) -> bool:
-    """An adjective, people or plural of the other word ("Koreas" / "Koreans")."""
-    words = name_word_rules(DEFAULT_LANGUAGE)
+def _derived(a: str, b: str, lang: str) -> bool:
+    """An adjective, people or plural of the other word ("Koreas" / "Koreans"), by the
+    endings of language ``lang``."""
+    words = name_word_rules(lang)
     endings = {"", *words.adjective_suffixes, *words.inflection_endings}
     endings |= {s + i for s in words.adjective_suffixes for i in words.inflection_endings}
     common = 0
@@ -393,22 +403,24 @@ def _derived(a: str, b: str) -> bool:
     return a[common:] in endings and b[common:] in endings
 
 
-def _derived_part(rare: str, word: str) -> bool:
+def _derived_part(rare: str, word: str, lang: str) -> bool:
     """A hyphenated word with one part derived ("Israeli-Gaza" / "Israel-Gaza")."""
     parts_a, parts_b = rare.split("-"), word.split("-")
     if len(parts_a) == 1 or len(parts_a) != len(parts_b):
         return False
     differing = [(fold_name(a), fold_name(b)) for a, b in zip(parts_a, parts_b, strict=True)]
-    return any(a != b and _derived(a, b) for a, b in differing)
+    return any(a != b and _derived(a, b, lang) for a, b in differing)
 
 
 def _given_names(found: Sequence[Occurrence]) -> set[str]:
     return {o.given for o in found if o.role == SURNAME and o.given}
 
 
-def _same_people(rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence]) -> bool:
+def _same_people(
+    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], lang: str
+) -> bool:
     """Where both words are a person's surname with a given name, the given names agree."""
     rare_given, word_given = _given_names(rare_found), _given_names(word_found)
     if not rare_given or not word_given:
         return True
-    return all(any(same_given_name(a, b) for b in word_given) for a in rare_given)
+    return all(any(same_given_name(a, b, lang) for b in word_given) for a in rare_given)

@@ -48,7 +48,7 @@ def surnames_by_given(
 
 
 def namesake_candidates(
-    rare: str, found: Sequence[Occurrence], by_given: Mapping[str, set[str]], cut: int
+    rare: str, found: Sequence[Occurrence], by_given: Mapping[str, set[str]], cut: int, lang: str
 ) -> list[str]:
     """The surnames written with one of the rare word's given names that are one slip from it."""
     written = {o.given for o in found if o.given}
@@ -57,19 +57,20 @@ def namesake_candidates(
     near = {
         w for g in sorted({fold_name(g) for g in written}) for w in by_given.get(g, ()) if w != rare
     }
-    return sorted(w for w in near if one_slip(rare, w, cut) or two_slips(rare, w))
+    return sorted(w for w in near if one_slip(rare, w, cut) or two_slips(rare, w, lang))
 
 
 @cache
-def _two_slips_min_length() -> int:
-    table = require(load_lexicon(NAMES_LEXICON), "namesakes", dict, NAMES_LEXICON)
-    return int(require(table, "two_slips_min_length", int, NAMES_LEXICON))
+def _two_slips_min_length(lang: str) -> int:
+    table = require(load_lexicon(NAMES_LEXICON, lang), "namesakes", dict, NAMES_LEXICON, lang=lang)
+    return int(require(table, "two_slips_min_length", int, NAMES_LEXICON, lang=lang))
 
 
-def two_slips(a: str, b: str) -> bool:
+def two_slips(a: str, b: str, lang: str) -> bool:
     """Two folded long words two slips apart (letters changed, added, lost or two neighbours
-    swapped), the first and the last letter kept: "dartell" / "drattell"."""
-    if min(len(a), len(b)) < _two_slips_min_length():
+    swapped), the first and the last letter kept: "dartell" / "drattell" (the length of a
+    long word is language ``lang``'s)."""
+    if min(len(a), len(b)) < _two_slips_min_length(lang):
         return False
     if a[0] != b[0] or a[-1] != b[-1]:
         return False
@@ -101,10 +102,13 @@ def _moved(a: str, b: str, differ: Sequence[int]) -> bool:
 
 
 def namesake_slip(
-    rare_found: Sequence[Occurrence], word_found: Sequence[Occurrence], rules: MisspellingRules
+    rare_found: Sequence[Occurrence],
+    word_found: Sequence[Occurrence],
+    rules: MisspellingRules,
+    lang: str,
 ) -> bool:
     """Whether a rare surname is a slip of another written with the same given name."""
-    if own_spellings(rare_found, word_found):
+    if own_spellings(rare_found, word_found, lang):
         return True  # each outlet spells the one person its own way, consistently
     if len(rare_found) > rules.rare_max or not all(o.given for o in rare_found):
         return False  # a second person is called by the surname alone
@@ -120,7 +124,7 @@ def namesake_slip(
     return len(word_found) >= max(rules.frequent_min, rules.frequent_ratio * len(rare_found))
 
 
-def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence]) -> bool:
+def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence], lang: str) -> bool:
     """Two surnames one slip apart, each an outlet's own spelling of one person's name:
     "Richard Donahoe ... Donahoe" in one source, "Richard Donohoe ... Donohoe" in others.
 
@@ -132,7 +136,7 @@ def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence]) -> 
     ("Mitch McConnell" / "Mitch McDonnell"). The counts do not matter: each outlet is
     consistent with itself.
     """
-    if not vowel_or_double_slip(fold_name(first[0].word), fold_name(second[0].word)):
+    if not vowel_or_double_slip(fold_name(first[0].word), fold_name(second[0].word), lang):
         return False  # "McConnell" / "McDonnell": a consonant makes another name
     sources = [{o.item.source for o in found} for found in (first, second)]
     if sources[0] & sources[1]:
@@ -146,15 +150,15 @@ def own_spellings(first: Sequence[Occurrence], second: Sequence[Occurrence]) -> 
     return True
 
 
-def vowel_or_double_slip(a: str, b: str) -> bool:
+def vowel_or_double_slip(a: str, b: str, lang: str) -> bool:
     """Two different folded words alike once every vowel is read as one and doubled letters
     as single ("donahoe" / "donohoe", "lubitz" / "lubbitz"), the first letter kept."""
     if a == b or a[:1] != b[:1]:
         return False
-    return _softened(a) == _softened(b)
+    return _softened(a, lang) == _softened(b, lang)
 
 
-def _softened(word: str) -> str:
-    vowels = vowel_class()
+def _softened(word: str, lang: str) -> str:
+    vowels = vowel_class(lang)
     mapped = word.translate(vowels)
     return "".join(c for i, c in enumerate(mapped) if not i or c != mapped[i - 1])

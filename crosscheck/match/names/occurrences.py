@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.names.name_keys import name_tokens
 from crosscheck.match.names.slip_rules import BODY, GIVEN, SURNAME, Occurrence
 from crosscheck.match.names.spellings import fold_name
@@ -17,18 +16,19 @@ from crosscheck.names.records import NameKind, NameMention, SourcedName
 _new: Final = tuple.__new__  # builds an Occurrence without the named tuple's Python-level __new__
 
 
-def name_occurrences(items: Iterable[SourcedName]) -> dict[str, list[Occurrence]]:
+def name_occurrences(items: Iterable[SourcedName], lang: str) -> dict[str, list[Occurrence]]:
     """Every name word of the mentions, with its role in the name, by folded word (words in
     order of first occurrence, each word's occurrences in mention order; each spelling of a
-    name read once): what ``misspellings`` reads."""
+    name read once, in language ``lang``): what ``misspellings`` reads."""
     by_word: dict[str, list[Occurrence]] = {}
     for item in items:
         mention = item.mention
-        shape = _SHAPES.get((mention.tokens, mention.kind))
+        key = (mention.tokens, mention.kind, lang)
+        shape = _SHAPES.get(key)
         if shape is None:  # a story writes a name many times: read once per spelling
             if len(_SHAPES) >= _CACHED_SHAPES:
                 _SHAPES.clear()
-            shape = _SHAPES[(mention.tokens, mention.kind)] = _shape(mention)
+            shape = _SHAPES[key] = _shape(mention, lang)
         for word, folded, role, given in shape:
             occurrence = _new(Occurrence, (word, role, item, given))
             found = by_word.get(folded)
@@ -42,15 +42,15 @@ def name_occurrences(items: Iterable[SourcedName]) -> dict[str, list[Occurrence]
 _Shape = tuple[tuple[str, str, str, str | None], ...]  # (word, folded, role, given name)
 
 
-def _shape(mention: NameMention) -> _Shape:
+def _shape(mention: NameMention, lang: str) -> _Shape:
     """The (word, folded word, role, given name) of each name word of a mention (see
     ``name_occurrences``)."""
-    tokens = [t for t in name_tokens(mention) if not is_initial(t)]
+    tokens = [t for t in name_tokens(mention, lang) if not is_initial(t)]
     if not tokens:
         return ()
     if mention.kind in (NameKind.ORGANISATION, NameKind.PLACE):
         return tuple((t, fold_name(t), BODY, None) for t in tokens)
-    if len(tokens) >= 2 and core_word(mention.tokens[0], DEFAULT_LANGUAGE) != mention.tokens[0]:
+    if len(tokens) >= 2 and core_word(mention.tokens[0], lang) != mention.tokens[0]:
         # "Al-Shababb Twitter": no person's name
         return tuple((t, fold_name(t), BODY, None) for t in tokens)
     given = tokens[0] if len(tokens) >= 2 else None
@@ -60,5 +60,5 @@ def _shape(mention: NameMention) -> _Shape:
     return ((given, fold_name(given), GIVEN, None), (surname, fold_name(surname), SURNAME, given))
 
 
-_SHAPES: dict[tuple[tuple[str, ...], NameKind], _Shape] = {}
+_SHAPES: dict[tuple[tuple[str, ...], NameKind, str], _Shape] = {}
 _CACHED_SHAPES: Final = 20_000

@@ -12,7 +12,6 @@ import math
 from collections.abc import Sequence
 from functools import cache
 
-from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.engine import NAMES, scorer
 from crosscheck.match.engine import UnionFind as _Union
@@ -69,7 +68,11 @@ class CloseKeys:
 
 
 def join_people(
-    items: Sequence[SourcedName], union: _Union, full: Sequence[int], singles: Sequence[int]
+    items: Sequence[SourcedName],
+    union: _Union,
+    full: Sequence[int],
+    singles: Sequence[int],
+    lang: str,
 ) -> None:
     """Join full names whose surnames and given names are spellings of one name.
 
@@ -79,9 +82,10 @@ def join_people(
     Spellings are reduced to their (given name, surname) skeletons first, each computed
     once; equal skeletons join at once, and only surnames matched as ``surnames`` of
     ``match.families`` (blocked on their first letter) are compared further. Then the lone
-    surnames (``singles``) join the one person each can name.
+    surnames (``singles``) join the one person each can name. The lexicons read are those of
+    the story's language ``lang``.
     """
-    table = transliteration_rules()
+    table = transliteration_rules(lang)
     skeletons: dict[str, str] = {}
     first_of: dict[tuple[str, str], int] = {}
     two_words: set[tuple[str, str]] = set()
@@ -92,11 +96,11 @@ def join_people(
         mention = item.mention
         found = key_of.get(mention.tokens)
         if found is None:
-            tokens = name_tokens(mention)
+            tokens = name_tokens(mention, lang)
             found = key_of[mention.tokens] = (
                 (
-                    _skeleton_of(tokens[0].casefold(), skeletons),
-                    _skeleton_of(tokens[-1].casefold(), skeletons),
+                    _skeleton_of(tokens[0].casefold(), skeletons, lang),
+                    _skeleton_of(tokens[-1].casefold(), skeletons, lang),
                 ),
                 len(tokens) == 2,
             )
@@ -108,7 +112,7 @@ def join_people(
             union.join(first_of[key], i)
         else:
             first_of[key] = i
-    _join_long_names(items, full, union, skeletons)
+    _join_long_names(items, full, union, skeletons, lang)
     for given, surname in sorted(two_words):
         if given != surname and (surname, given) in two_words:  # "Hamyd Mourad" / "Mourad Hamyd"
             if sentences[(given, surname)] & sentences[(surname, given)]:
@@ -128,15 +132,15 @@ def join_people(
                 for other_given in givens[other]:
                     pair = (given, other_given)
                     if pair not in same_given:
-                        same_given[pair] = same_given_skeleton(given, other_given) or (
-                            None if slipped_given(given, other_given) else False
+                        same_given[pair] = same_given_skeleton(given, other_given, lang) or (
+                            None if slipped_given(given, other_given, lang) else False
                         )
                     a, b = first_of[(given, surname)], first_of[(other_given, other)]
                     same = same_given[pair]
                     if (
                         same is False
                         and surname == other
-                        and _given_letter_slip(items[a], items[b])
+                        and _given_letter_slip(items[a], items[b], lang)
                     ):
                         same = None  # a soft letter of the given name, the surname alike
                     if same or (
@@ -144,10 +148,10 @@ def join_people(
                         and not sentences[(given, surname)] & sentences[(other_given, other)]
                     ):  # a slip of two letters, unless one sentence writes both people
                         union.join(a, b)
-    _attach_singles(items, union, full, singles, skeletons)
+    _attach_singles(items, union, full, singles, skeletons, lang)
 
 
-def _given_letter_slip(a: SourcedName, b: SourcedName) -> bool:
+def _given_letter_slip(a: SourcedName, b: SourcedName, lang: str) -> bool:
     """Given names of one surname, as written, one soft letter apart inside the word
     ("Dzhokhar" / "Dzhokar", "Khizr" / "Khizir", "Philippe" / "Philppe"): a vowel or an "h"
     (``given_slip_letters``) added or lost, neither the first letter nor the last, the
@@ -157,57 +161,62 @@ def _given_letter_slip(a: SourcedName, b: SourcedName) -> bool:
     another person's name. A shorter given name joins only with an "h" lost inside
     (``short_given_slip``: "Jon" / "John"; "Jon" / "Joan" may be two people); the caller
     still keeps apart two names written in one sentence."""
-    letters, minimum, changed_minimum = _given_slip_rules()
+    letters, minimum, changed_minimum = _given_slip_rules(lang)
     shorter, longer = sorted(
-        (fold_name(name_tokens(item.mention)[0]) for item in (a, b)),
+        (fold_name(name_tokens(item.mention, lang)[0]) for item in (a, b)),
         key=lambda word: (len(word), word),
     )
-    if short_given_slip(shorter, longer):
+    if short_given_slip(shorter, longer, lang):
         return True  # "Jon" / "John": an "h" lost in a short given name
     if len(shorter) == len(longer) >= changed_minimum:
         differ = [i for i, (x, y) in enumerate(zip(shorter, longer, strict=True)) if x != y]
         return (
             len(differ) == 1
             and 0 < differ[0] < len(shorter) - 1
-            and ord(shorter[differ[0]]) in vowel_class()
-            and ord(longer[differ[0]]) in vowel_class()
+            and ord(shorter[differ[0]]) in vowel_class(lang)
+            and ord(longer[differ[0]]) in vowel_class(lang)
         )
     return len(shorter) >= minimum and lost_inside(longer, shorter, letters)
 
 
 @cache
-def _given_slip_rules() -> tuple[str, int, int]:
-    lexicon = load_lexicon(NAMES_LEXICON)
-    letters = require(lexicon, "given_slip_letters", str, NAMES_LEXICON)
-    minimum = require(lexicon, "given_slip_min_length", int, NAMES_LEXICON)
-    return letters, minimum, require(lexicon, "given_changed_min_length", int, NAMES_LEXICON)
+def _given_slip_rules(lang: str) -> tuple[str, int, int]:
+    lexicon = load_lexicon(NAMES_LEXICON, lang)
+    letters = require(lexicon, "given_slip_letters", str, NAMES_LEXICON, lang=lang)
+    minimum = require(lexicon, "given_slip_min_length", int, NAMES_LEXICON, lang=lang)
+    changed = require(lexicon, "given_changed_min_length", int, NAMES_LEXICON, lang=lang)
+    return letters, minimum, changed
 
 
 def _join_long_names(
-    items: Sequence[SourcedName], full: Sequence[int], union: _Union, skeletons: dict[str, str]
+    items: Sequence[SourcedName],
+    full: Sequence[int],
+    union: _Union,
+    skeletons: dict[str, str],
+    lang: str,
 ) -> None:
     """Join full names of three or more words that differ only in their vowels after
     transliteration ("Abdiqadir Mohamed Nor" / "Abdikadir Mohamed Nur"), with at least one
     word written alike: three words agreeing so closely name one person."""
-    vowels = vowel_class()
+    vowels = vowel_class(lang)
     first: dict[tuple[str, ...], int] = {}
     for i in full:
-        tokens = name_tokens(items[i].mention)
+        tokens = name_tokens(items[i].mention, lang)
         if len(tokens) < LONG_NAME:
             continue
-        key = tuple(_skeleton_of(t.casefold(), skeletons).translate(vowels) for t in tokens)
+        key = tuple(_skeleton_of(t.casefold(), skeletons, lang).translate(vowels) for t in tokens)
         other = first.setdefault(key, i)
         if other != i and not {fold_name(t) for t in tokens}.isdisjoint(
-            fold_name(t) for t in name_tokens(items[other].mention)
+            fold_name(t) for t in name_tokens(items[other].mention, lang)
         ):
             union.join(other, i)
 
 
-def _skeleton_of(word: str, memo: dict[str, str]) -> str:
-    """``skeleton(word)``, computed once per distinct word of one call."""
+def _skeleton_of(word: str, memo: dict[str, str], lang: str) -> str:
+    """``skeleton(word, lang)``, computed once per distinct word of one call."""
     found = memo.get(word)
     if found is None:
-        found = memo[word] = skeleton(word)
+        found = memo[word] = skeleton(word, lang)
     return found
 
 
@@ -217,6 +226,7 @@ def _attach_singles(
     full: Sequence[int],
     singles: Sequence[int],
     skeletons: dict[str, str],
+    lang: str,
 ) -> None:
     """Lone surnames join the one person they can name; the rest join each other.
 
@@ -224,7 +234,7 @@ def _attach_singles(
     only with the close ones (``CloseKeys``), so a story with thousands of mentions of
     many people stays fast.
     """
-    table = transliteration_rules()
+    table = transliteration_rules(lang)
     people: dict[int, list[int]] = {}
     for i in full:
         people.setdefault(union.find(i), []).append(i)
@@ -234,7 +244,7 @@ def _attach_singles(
     for root, members in people.items():
         sources_of[root] = {items[m].source for m in members}
         for surname in dict.fromkeys(
-            _skeleton_of(name_tokens(items[m].mention)[-1], skeletons) for m in members
+            _skeleton_of(name_tokens(items[m].mention, lang)[-1], skeletons, lang) for m in members
         ):
             roots_by_surname.setdefault(surname, []).append(root)
             surnames.add(surname)
@@ -256,7 +266,7 @@ def _attach_singles(
             continue
         word = word_of.get(token)
         if word is None:  # a surname is written alone many times: its skeleton read once
-            word = word_of[token] = _skeleton_of(core_word(token, DEFAULT_LANGUAGE), skeletons)
+            word = word_of[token] = _skeleton_of(core_word(token, lang), skeletons, lang)
         if word not in candidates_of:
             found = {root for surname in surnames.close(word) for root in roots_by_surname[surname]}
             candidates_of[word] = sorted(found, key=order.__getitem__)

@@ -15,7 +15,7 @@ Tester"). ``entities`` joins given names one vowel or "h" apart only from
 ``given_slip_min_length`` letters, since two people of one family often have names that
 close ("Jon" / "Joan"); an "h" alone names no other person.
 
-Both read ``[slip_joins]`` in ``names.toml``.
+Both read ``[slip_joins]`` in the story's language's ``names.toml``.
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ class _SlipRules:
 
 
 @cache
-def _rules() -> _SlipRules:
-    return table_settings(_SlipRules, NAMES_LEXICON, "slip_joins")
+def _rules(lang: str) -> _SlipRules:
+    return table_settings(_SlipRules, NAMES_LEXICON, "slip_joins", lang=lang)
 
 
 def word_slip(a: str, b: str, min_length: int) -> bool:
@@ -52,14 +52,14 @@ def word_slip(a: str, b: str, min_length: int) -> bool:
     return lost_inside(longer, shorter) or swapped_once(a, b)
 
 
-def slipped_places(keys: Sequence[str]) -> list[tuple[int, int]]:
+def slipped_places(keys: Sequence[str], lang: str) -> list[tuple[int, int]]:
     """The pairs of indices (in order) of place keys (folded words joined by spaces) that
     name one place with one word misspelt (see the module docstring).
 
     Keys are bucketed by their words with one word blanked, so only keys alike but for one
     word are compared, never every pair.
     """
-    minimum = _rules().place_min_length
+    minimum = _rules(lang).place_min_length
     split = [key.split(" ") for key in keys]
     buckets: dict[tuple[str, ...], list[int]] = {}
     for index, words in enumerate(split):
@@ -77,10 +77,10 @@ def slipped_places(keys: Sequence[str]) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def short_given_slip(shorter: str, longer: str) -> bool:
+def short_given_slip(shorter: str, longer: str, lang: str) -> bool:
     """Two folded given names, the shorter one of ``short_given_letters`` ("h") lost inside
     the longer: "jon" / "john"; not "jon" / "joan", "dan" / "dean" (a vowel)."""
-    rules = _rules()
+    rules = _rules(lang)
     return len(shorter) >= rules.short_given_min_length and lost_inside(
         longer, shorter, rules.short_given_letters
     )

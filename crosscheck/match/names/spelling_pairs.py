@@ -50,5 +50,5 @@ def spelling_pair(
         kind=told_kind(kind, items_a, items_b, lang=lang),
         a=_spelling(value_a, items_a, quote_a, texts, lang),
         b=_spelling(value_b, items_b, quote_b, texts, lang),
-        difference=difference(value_a, value_b),
+        difference=difference(value_a, value_b, lang),
     )

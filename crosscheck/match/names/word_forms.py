@@ -25,12 +25,12 @@ def weak_short_pair(a: str, b: str, lang: str) -> bool:
     x, y = fold_name(a), fold_name(b)
     if min(len(x), len(y)) >= rules.short_word or " " in a or " " in b:
         return False
-    return _weakened(x, rules.weak_letters) == _weakened(y, rules.weak_letters)
+    return _weakened(x, rules.weak_letters, lang) == _weakened(y, rules.weak_letters, lang)
 
 
-def _weakened(word: str, letters: dict[int, str]) -> str:
+def _weakened(word: str, letters: dict[int, str], lang: str) -> str:
     mapped = word.translate(letters)
-    long_vowels = vowel_letters()
+    long_vowels = vowel_letters(lang)
     return "".join(
         c for i, c in enumerate(mapped) if not (i and c == mapped[i - 1] and c in long_vowels)
     )
@@ -81,7 +81,7 @@ def other_words(a: str, b: str, kind: NameKind, lang: str) -> bool:
     A differing word before the head is kept: "Metropolitan National Police Department"
     for "Metropolitan Nashville Police Department" is a wrong name of the same body.
     """
-    if _inflected(a, b, lang) or spelled_out(a) == spelled_out(b):
+    if _inflected(a, b, lang) or spelled_out(a, lang) == spelled_out(b, lang):
         return True  # ... or "Stelzenmueller" / "Stelzenmüller": typography
     if kind in (NameKind.PERSON, NameKind.UNKNOWN) and derived_form(a, b, lang, person=True):
         return True  # "California" / "Californian"
@@ -116,5 +116,5 @@ def other_words(a: str, b: str, kind: NameKind, lang: str) -> bool:
         head_a != head_b
         and not forms[-1]
         and not similar(head_a, head_b, NAMES, threshold)
-        and skeleton(head_a) != skeleton(head_b)
+        and skeleton(head_a, lang) != skeleton(head_b, lang)
     )

@@ -26,10 +26,11 @@ from crosscheck.text.words import Token
 
 
 def _one_speaker(a: str, b: str, lang: str) -> bool:
-    """Whether two attributions name one speaker: the same words, or a speaker described by
-    a common noun that the other's name carries ("a federal judge" / "U.S. District Judge
-    Richard Leon"), read in language ``lang``."""
-    if a.casefold() == b.casefold():
+    """Whether two attributions name one speaker: the same words, unnamed officialdom on
+    both sides ("base officials" / "Authorities"), or a speaker described by a common noun
+    that the other's name carries ("a federal judge" / "U.S. District Judge Richard Leon"),
+    read in language ``lang``."""
+    if a.casefold() == b.casefold() or (_unnamed_official(a, lang) and _unnamed_official(b, lang)):
         return True
     short, named = (a, b) if len(a.split()) <= len(b.split()) else (b, a)
     words = short.split()
@@ -39,6 +40,20 @@ def _one_speaker(a: str, b: str, lang: str) -> bool:
     if not described or len(words) > _GENERIC_SPEAKER_WORDS:
         return False  # a name, or a long description: only the same words are one speaker
     return words[-1].casefold() in named.casefold().split()
+
+
+def _unnamed_official(speaker: str, lang: str) -> bool:
+    """Whether a speaker is unnamed officialdom, read in language ``lang``: a noun of
+    ``official_speakers`` with no capitalised word before it, but a determiner opening the
+    sentence ("base officials", "Authorities", "The police"; not "U.S. officials")."""
+    rules = attribution_rules(lang)
+    words = speaker.split()
+    if not words or words[-1].casefold() not in rules.official_speakers:
+        return False
+    before = words[:-1]
+    if before and before[0].casefold() in rules.determiners:
+        before = before[1:]
+    return all(word[:1].islower() for word in before)
 
 
 _GENERIC_SPEAKER_WORDS = 3
