@@ -12,7 +12,7 @@ longer name shows the cue spelt right in the story.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from crosscheck.match.names.spellings import fold_name
 from crosscheck.names.lexicon import name_word_rules
@@ -26,6 +26,8 @@ def cue_slip_pairs(
 ) -> list[tuple[_Group, _Group]]:
     """(misspelt, spelt right) pairs, in order of the misspelt spelling's first mention."""
     slipped = name_word_rules(lang).slipped_cues
+    if not _any_slipped(entities, slipped):
+        return []  # most stories: no cue misspelt, no mention to read as a spelling
     by_text: dict[str, list[SourcedName]] = {}
     for entity in entities:
         for item in entity.mentions:
@@ -52,3 +54,19 @@ def cue_slip_pairs(
         best = min(longer, key=lambda o: (-len(by_text[o]), first_mention(by_text[o])))
         pairs.append(((text, by_text[text]), (best, by_text[best])))
     return pairs
+
+
+def _any_slipped(entities: Sequence[Entity], slipped: Mapping[str, str]) -> bool:
+    """Whether a mention of the story writes a misspelt cue (before reading whether each
+    mention can spell a name, which ``cue_slip_pairs`` asks of every mention otherwise):
+    each distinct spelling's words folded once."""
+    seen: set[tuple[str, ...]] = set()
+    for entity in entities:
+        for item in entity.mentions:
+            tokens = item.mention.tokens
+            if tokens in seen:
+                continue
+            seen.add(tokens)
+            if any(fold_name(t) in slipped for t in tokens):
+                return True
+    return False

@@ -63,6 +63,21 @@ def _forms(
     return found
 
 
+def _may_pair(
+    forms: dict[tuple[str, ...], list[tuple[str, SourcedName]]], rules: _CutRules
+) -> bool:
+    """Whether ``forms`` of every mention (spelled or not) hold a full name written often
+    enough, of short words, whose two first words are a name too: what ``cut_name_pairs``
+    needs of the mentions that can spell a name, which are among them."""
+    return any(
+        len(key) == _FULL
+        and len(full) >= rules.full_min
+        and key[:_CUT] in forms
+        and any(_syllables(text.split(), rules) for text, _ in full)
+        for key, full in forms.items()
+    )
+
+
 def _group(written: Sequence[tuple[str, SourcedName]]) -> _Group:
     """The spelling most often written (the first on a tie) and every mention."""
     texts = [text for text, _ in written]
@@ -79,6 +94,8 @@ def cut_name_pairs(
         spelled: Whether a mention can spell a name at all (``match.name_pairs``).
     """
     rules = _rules(lang)
+    if not _may_pair(_forms(entities, lambda _: True, lang), rules):
+        return []  # most stories: no pair even before asking whether each mention spells a name
     forms = _forms(entities, spelled, lang)
     pairs = []
     for key, full in forms.items():
