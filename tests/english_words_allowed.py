@@ -321,8 +321,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("review.py", "confirmed"): _STATUS,  # line 22
     ("review.py", "explained"): _STATUS,  # line 22
     ("review.py", "id"): _COLUMN,  # line 66
-    ("rules/__init__.py", "a"): _SIDE,  # lines 305, 325, 344, 397, 410
-    ("rules/__init__.py", "b"): _SIDE,  # lines 305, 397
     ("rules/base.py", "figures"): _STAGE,  # line 49
     ("rules/explain.py", "a"): _SIDE,  # line 381
     ("rules/explain.py", "about"): _KEY,  # line 97
@@ -335,6 +333,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("rules/explain.py", "says"): _KEY,  # line 373
     ("rules/explain.py", "start"): _GROUP,  # line 75
     ("rules/explain.py", "total"): _ROLE,  # line 130
+    ("rules/guards.py", "a"): _SIDE,  # lines 66, 147, 165
+    ("rules/guards.py", "b"): _SIDE,  # lines 66, 147
     ("rules/name_variant.py", "count"): _KEY,  # line 53
     ("rules/name_variant.py", "detail"): _KEY,  # line 60
     ("rules/name_variant.py", "metric"): _KEY,  # line 61

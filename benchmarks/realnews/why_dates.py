@@ -60,11 +60,11 @@ from crosscheck.model import (
     DiscrepancyKind,
     Source,
 )
-from crosscheck.rules import PairContext, compare_pair, pair_context, superseded_in
-from crosscheck.rules import _both_days_in_one as both_days_in_one
-from crosscheck.rules import _sources as pair_sources
-from crosscheck.rules import _without_superseded as without_superseded
+from crosscheck.rules import compare_pair
 from crosscheck.rules import time as time_rules
+from crosscheck.rules.context import PairContext, pair_context, superseded_in
+from crosscheck.rules.guards import both_days_in_one, without_superseded
+from crosscheck.rules.guards import side_sources as pair_sources
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
 if TYPE_CHECKING:
@@ -374,7 +374,7 @@ def rule_gates(pair: ClaimPair, st: StoryTrace) -> list[str]:
     both = pair_sources(kept, "a") & pair_sources(kept, "b")
     if finding.kind is DiscrepancyKind.TIME_PRECISION and both:
         failed.append("rule: one source gives both")
-    if finding.kind is DiscrepancyKind.TIME_CONFLICT and both_days_in_one(kept, context.dated):
+    if finding.kind is DiscrepancyKind.TIME_CONFLICT and both_days_in_one(kept, context):
         failed.append("rule: both days in one source")
     if finding.kind is DiscrepancyKind.TIME_PRECISION and time_rules.forecast_when(
         kept, context.sources
