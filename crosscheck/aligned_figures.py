@@ -33,10 +33,10 @@ from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.figure_gates import times_comparable, whats_compatible
 from crosscheck.match.word_roots import word_root
 from crosscheck.model import Claim, ClaimPair, Source, Unit
-from crosscheck.rules import bare_figure
 from crosscheck.rules.base import COMPARE, explain_words
 from crosscheck.rules.explain import published_apart
 from crosscheck.rules.numeric import agree
+from crosscheck.rules.severity_steps import bare_figure
 from crosscheck.text.tokens import WORD
 
 # Kinds of value never paired by their sentence: ranks and ages (of whom?), and shares,

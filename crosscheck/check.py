@@ -43,11 +43,10 @@ from crosscheck.rules import (
     by_source,
     compare_pairs,
     judge_pair,
-    pair_context,
     sort_discrepancies,
     story_rows,
-    superseded_in,
 )
+from crosscheck.rules.context import pair_context, superseded_in
 from crosscheck.rules.superseded import Superseded
 from crosscheck.sources import validate_sources
 

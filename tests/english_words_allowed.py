@@ -321,8 +321,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("review.py", "confirmed"): _STATUS,  # line 22
     ("review.py", "explained"): _STATUS,  # line 22
     ("review.py", "id"): _COLUMN,  # line 66
-    ("rules/__init__.py", "a"): _SIDE,  # lines 305, 325, 344, 397, 410
-    ("rules/__init__.py", "b"): _SIDE,  # lines 305, 397
     ("rules/base.py", "figures"): _STAGE,  # line 49
     ("rules/explain.py", "a"): _SIDE,  # line 381
     ("rules/explain.py", "about"): _KEY,  # line 97
@@ -335,6 +333,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("rules/explain.py", "says"): _KEY,  # line 373
     ("rules/explain.py", "start"): _GROUP,  # line 75
     ("rules/explain.py", "total"): _ROLE,  # line 130
+    ("rules/guards.py", "a"): _SIDE,  # lines 66, 147, 165
+    ("rules/guards.py", "b"): _SIDE,  # lines 66, 147
     ("rules/name_variant.py", "count"): _KEY,  # line 53
     ("rules/name_variant.py", "detail"): _KEY,  # line 60
     ("rules/name_variant.py", "metric"): _KEY,  # line 61
@@ -373,18 +373,18 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("timex/clock.py", "pm"): _TIME_CANON,  # lines 53, 91
     ("timex/clock.py", "relative"): _TIME_KIND,  # line 30
     ("timex/clock.py", "weekday"): _TIME_KIND,  # lines 30, 147
-    ("timex/lexicon.py", "am"): _TIME_CANON,  # line 26
-    ("timex/lexicon.py", "and"): _TIME_CANON,  # line 27
-    ("timex/lexicon.py", "day"): _TIME_KIND,  # line 24
-    ("timex/lexicon.py", "decade"): _TIME_KIND,  # line 24
-    ("timex/lexicon.py", "half"): _TIME_KIND,  # line 25
-    ("timex/lexicon.py", "month"): _TIME_KIND,  # line 24
-    ("timex/lexicon.py", "pm"): _TIME_CANON,  # line 26
-    ("timex/lexicon.py", "quarter"): _TIME_KIND,  # line 25
-    ("timex/lexicon.py", "time"): _LEXICON,  # line 23
-    ("timex/lexicon.py", "to"): _TIME_CANON,  # line 27
-    ("timex/lexicon.py", "week"): _TIME_KIND,  # line 24
-    ("timex/lexicon.py", "year"): _TIME_KIND,  # line 24
+    ("timex/lexicon.py", "am"): _TIME_CANON,  # line 41
+    ("timex/lexicon.py", "and"): _TIME_CANON,  # line 42
+    ("timex/lexicon.py", "day"): _TIME_KIND,  # line 39
+    ("timex/lexicon.py", "decade"): _TIME_KIND,  # line 39
+    ("timex/lexicon.py", "half"): _TIME_KIND,  # line 40
+    ("timex/lexicon.py", "month"): _TIME_KIND,  # line 39
+    ("timex/lexicon.py", "pm"): _TIME_CANON,  # line 41
+    ("timex/lexicon.py", "quarter"): _TIME_KIND,  # line 40
+    ("timex/lexicon.py", "to"): _TIME_CANON,  # line 42
+    ("timex/lexicon.py", "week"): _TIME_KIND,  # line 39
+    ("timex/lexicon.py", "year"): _TIME_KIND,  # line 39
+    ("timex/lexicon_fields.py", "time"): _LEXICON,  # line 17
     ("timex/patterns.py", "day"): _TIME_KIND,  # line 131
     ("timex/periods.py", "and"): _TIME_CANON,  # lines 180, 196, 198
     ("timex/periods.py", "between"): _TIME_CANON,  # lines 196, 198

@@ -1,6 +1,6 @@
 """A date's possessive reaches its event noun through a name of several words joined by a
 lower-case link ("until next Tuesday's District of Columbia primary"): the date then labels
-the event past its scope word (date_pairs.labels_event, date_nouns.modified_noun), and the
+the event past its scope word (date_scopes.labels_event, date_nouns.modified_noun), and the
 keys path's scope-word gate lets it pair as "during Tuesday's debate" does. A link between
 lower-case words, or a name the other outlet does not give, keeps the pair apart."""
 

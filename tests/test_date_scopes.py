@@ -11,7 +11,7 @@ import pytest
 from claimfactory import date_in_sentence
 
 from crosscheck.language import DEFAULT_LANGUAGE
-from crosscheck.match.date_pairs import dating_scope, labels_event
+from crosscheck.match.date_scopes import dating_scope, labels_event
 from crosscheck.model import Claim, Granularity, TimeRef
 
 DAY = date(2025, 3, 4)

@@ -1,12 +1,12 @@
 """The rules stage is handed the story's language: ``check.compare_extracted`` gives
-``check.story_language`` to ``rules.superseded_in``, ``rules.compare_pairs`` and, for a draft,
-``rules.pair_context``; the pair context carries it (``PairContext.lang``) to the pair rules
-(``Rule.find(a, b, lang)``), their filters, explanations and severities, and the story records
-(``StoryRecords.lang``) to the story rules; ``aligned_figures``/``alignment`` are handed it by
-``check``. rules/'s own cached readers (``compare_rules(lang)``, the ``_words(lang)`` of
-``superseded``, ``running_counts`` and ``name_variant`` ...) and those of ``aligned_figures``
-are cached per language; the guard below fails on one that takes no language or a call that
-leaves it out (lang52)."""
+``check.story_language`` to ``rules.context.superseded_in``, ``rules.compare_pairs`` and, for a
+draft, ``rules.context.pair_context``; the pair context carries it (``PairContext.lang``) to
+the pair rules (``Rule.find(a, b, lang)``), their filters, explanations and severities, and the
+story records (``StoryRecords.lang``) to the story rules; ``aligned_figures``/``alignment``
+are handed it by ``check``. rules/'s own cached readers (``compare_rules(lang)``, the
+``_words(lang)`` of ``superseded``, ``running_counts`` and ``name_variant`` ...) and those of
+``aligned_figures`` are cached per language; the guard below fails on one that takes no
+language or a call that leaves it out (lang52)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from crosscheck import alignment, rules
 from crosscheck.check import run_story
 from crosscheck.model import Source
 from crosscheck.rules.base import compare_rules
+from crosscheck.rules.context import pair_context
 from tests.cached_readers import cached_parameters, cached_readers, language_faults
 from tests.fakelang import FAKE, fake_language
 
@@ -59,7 +60,7 @@ def _languages_handed(monkeypatch: pytest.MonkeyPatch, language: str, **kw: Any)
     seen: set[str] = set()
 
     def spy(name: str) -> None:
-        real = getattr(rules, name)
+        real = getattr(CHECK, name)
 
         def wrapped(*args: Any, **kwargs: Any) -> Any:
             seen.add(kwargs["lang"] if "lang" in kwargs else args[-1])
@@ -82,7 +83,7 @@ def test_the_rules_stage_is_handed_the_story_s_language(
 
 
 def test_the_pair_context_carries_the_language() -> None:
-    context = rules.pair_context(rules.by_source(_story("en")), lang="en")
+    context = pair_context(rules.by_source(_story("en")), lang="en")
     assert context.lang == "en"
 
 

@@ -20,7 +20,7 @@ from crosscheck.claims import date_events, dates
 from crosscheck.claims.scope_groups import scope_groups
 from crosscheck.errors import LexiconError
 from crosscheck.language import DEFAULT_LANGUAGE
-from crosscheck.match import date_pairs
+from crosscheck.match import date_scopes
 from crosscheck.match.date_words import DateWords, date_words
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.statement_dates import word_before_date
@@ -137,7 +137,8 @@ def test_the_date_matcher_takes_the_date_event_words_from_their_record() -> None
     scope words are fields of ``DateEventWords`` now."""
     readers = _readers_of("time", "date_events")
     assert "crosscheck.claims.date_events" in readers
-    assert "crosscheck.match.date_pairs" not in readers
+    matcher = {"crosscheck.match.date_pairs", "crosscheck.match.date_scopes"}
+    assert not readers & {*matcher, "crosscheck.match.one_event"}
 
 
 def test_the_reader_finds_a_reader_of_each_form() -> None:
@@ -251,7 +252,7 @@ def test_the_scope_groups_record_gives_each_reader_its_words() -> None:
     }
     assert groups.group_of()["since"] == "start" and groups.group_of()["up to"] == "end"
     assert dates._boundary_modifiers(DEFAULT_LANGUAGE) == frozenset([*raw["start"], *raw["end"]])
-    assert "as of" in groups.at and "as of" not in date_pairs._scope_words(DEFAULT_LANGUAGE)
+    assert "as of" in groups.at and "as of" not in date_scopes._scope_words(DEFAULT_LANGUAGE)
 
 
 @pytest.mark.parametrize(
@@ -266,8 +267,8 @@ def test_the_scope_groups_record_gives_each_reader_its_words() -> None:
 def test_a_span_is_closed_by_the_end_group(sentence: str, scope: str, closes: bool) -> None:
     claim = placed_date(sentence, date(2026, 3, 20))
     assert claim.time is not None and claim.time.modifier == scope
-    assert date_pairs.closes_span(claim, DEFAULT_LANGUAGE) is closes
-    assert (date_pairs.bound(claim, DEFAULT_LANGUAGE) == scope) is (
+    assert date_scopes.closes_span(claim, DEFAULT_LANGUAGE) is closes
+    assert (date_scopes.bound(claim, DEFAULT_LANGUAGE) == scope) is (
         scope in {"until", "by", "since"}
     )
 

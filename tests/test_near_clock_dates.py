@@ -1,5 +1,5 @@
 """A clock time told as just past or short of it ("just after midnight on March 19",
-"shortly before 8 a.m.") dates its event as "around" does (date_pairs.dating_scope): two
+"shortly before 8 a.m.") dates its event as "around" does (date_scopes.dating_scope): two
 outlets that put one act at two clock times of one day are paired and the clock rule reads
 them with its slack. A bare "after 5 p.m." stays the bound of a span; two places and two
 acts stay apart."""

@@ -11,8 +11,8 @@ from claimfactory import quoted_claim
 from crosscheck import Source, check
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Severity, Unit
-from crosscheck.rules import doubtful_frame, frame_doubts, severity_of
 from crosscheck.rules.base import compare_rules
+from crosscheck.rules.severity_steps import doubtful_frame, frame_doubts, severity_of
 
 PUBLISHED = date(2025, 3, 10)
 

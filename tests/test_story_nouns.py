@@ -1,5 +1,5 @@
 """A nameless date of an event noun ("Tuesday's bombing was ...") pairs by the noun's stem
-(crosscheck.match.date_pairs._story_noun)."""
+(crosscheck.match.one_event._story_noun)."""
 
 from __future__ import annotations
 

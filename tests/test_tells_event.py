@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from crosscheck.language import DEFAULT_LANGUAGE
-from crosscheck.match.date_pairs import labels_event
+from crosscheck.match.date_scopes import labels_event
 from crosscheck.match.descriptor_clauses import tells_event
 from crosscheck.model import Claim, Granularity, TimeRef
 from tests.claimfactory import quoted_claim

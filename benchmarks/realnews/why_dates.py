@@ -43,7 +43,9 @@ from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match import both_sides as bs
 from crosscheck.match import date_descriptors as dd
 from crosscheck.match import date_pairs as dp
+from crosscheck.match import date_scopes as ds
 from crosscheck.match import descriptor_words as dw
+from crosscheck.match import one_event as oe
 from crosscheck.match import period_signatures as ps
 from crosscheck.match import statement_dates as sd
 from crosscheck.match.article_dates import ArticleDates
@@ -60,11 +62,11 @@ from crosscheck.model import (
     DiscrepancyKind,
     Source,
 )
-from crosscheck.rules import PairContext, compare_pair, pair_context, superseded_in
-from crosscheck.rules import _both_days_in_one as both_days_in_one
-from crosscheck.rules import _sources as pair_sources
-from crosscheck.rules import _without_superseded as without_superseded
+from crosscheck.rules import compare_pair
 from crosscheck.rules import time as time_rules
+from crosscheck.rules.context import PairContext, pair_context, superseded_in
+from crosscheck.rules.guards import both_days_in_one, without_superseded
+from crosscheck.rules.guards import side_sources as pair_sources
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
 if TYPE_CHECKING:
@@ -165,7 +167,7 @@ def story_trace(
     )
 
     def event_match(a: Claim, b: Claim) -> bool:
-        return dp.same_event(a, b, DEFAULT_LANGUAGE) or lede.widens(a, b) or nested.widens(a, b)
+        return oe.same_event(a, b, DEFAULT_LANGUAGE) or lede.widens(a, b) or nested.widens(a, b)
 
     paired = [
         *kept,
@@ -235,8 +237,8 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
         if bounds:
             continue
         if (
-            not dp.dating_scope(t, DEFAULT_LANGUAGE)
-            and not dp.labels_event(c, DEFAULT_LANGUAGE)
+            not ds.dating_scope(t, DEFAULT_LANGUAGE)
+            and not ds.labels_event(c, DEFAULT_LANGUAGE)
             and "keys: scope word" not in failed
         ):
             failed.append("keys: scope word")
@@ -244,10 +246,10 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
             failed.append("keys: rolling span")
         if not (c.event_stems and c.event_words) and "keys: no event key" not in failed:
             failed.append("keys: no event key")
-    match: dp._Match
+    match: oe.EventMatch
     if bounds:
-        match = dp.event_matches(DEFAULT_LANGUAGE)[1]
-        if not dp.same_bound(x, y, DEFAULT_LANGUAGE):
+        match = oe.event_matches(DEFAULT_LANGUAGE)[1]
+        if not oe.same_bound(x, y, DEFAULT_LANGUAGE):
             failed.append("keys: bound words")
     else:
         match = _event_match(st)
@@ -266,19 +268,19 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     if bounds:
         if not dp._overlap(x2.time, y2.time):
             failed.append("keys: bounds apart")
-        if dp.closes_span(x2, DEFAULT_LANGUAGE) and dp._same_end(x2.time, y2.time):
+        if ds.closes_span(x2, DEFAULT_LANGUAGE) and dp._same_end(x2.time, y2.time):
             failed.append("keys: same end")
     elif not dp._overlap(x2.time, y2.time) and not dp._may_conflict(x2, y2):
         failed.append("keys: disjoint periods")
     return failed
 
 
-def _event_match(st: StoryTrace) -> dp._Match:
+def _event_match(st: StoryTrace) -> oe.EventMatch:
     nested = NestedMatch.of(st.sources, DEFAULT_LANGUAGE)
 
     def event_match(a: Claim, b: Claim) -> bool:
         widened = st.lede.widens(a, b) or nested.widens(a, b) or nested.week_named(a, b)
-        return dp.same_event(a, b, DEFAULT_LANGUAGE) or widened
+        return oe.same_event(a, b, DEFAULT_LANGUAGE) or widened
 
     return event_match
 
@@ -298,8 +300,8 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
         checks = (
             (
                 "desc: scope word",
-                not dp.dating_scope(t, DEFAULT_LANGUAGE)
-                and not dp.labels_event(c, DEFAULT_LANGUAGE),
+                not ds.dating_scope(t, DEFAULT_LANGUAGE)
+                and not ds.labels_event(c, DEFAULT_LANGUAGE),
             ),
             ("desc: names which", ps.names_which(t)),
             ("desc: rolling span", _rolling(c)),
@@ -350,7 +352,7 @@ def descriptor_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     explained = (
         (
             "desc: says both",
-            bs.says_both(x2, y2, st.said, dp.event_matches(DEFAULT_LANGUAGE)[0], DEFAULT_LANGUAGE),
+            bs.says_both(x2, y2, st.said, oe.event_matches(DEFAULT_LANGUAGE)[0], DEFAULT_LANGUAGE),
         ),
         ("desc: gives finer", st.texts.gives_finer(x2, y2, shared)),
         ("desc: gives coarse", st.texts.gives_coarse(x2, y2, shared)),
@@ -374,7 +376,7 @@ def rule_gates(pair: ClaimPair, st: StoryTrace) -> list[str]:
     both = pair_sources(kept, "a") & pair_sources(kept, "b")
     if finding.kind is DiscrepancyKind.TIME_PRECISION and both:
         failed.append("rule: one source gives both")
-    if finding.kind is DiscrepancyKind.TIME_CONFLICT and both_days_in_one(kept, context.dated):
+    if finding.kind is DiscrepancyKind.TIME_CONFLICT and both_days_in_one(kept, context):
         failed.append("rule: both days in one source")
     if finding.kind is DiscrepancyKind.TIME_PRECISION and time_rules.forecast_when(
         kept, context.sources
@@ -401,7 +403,7 @@ def time_none(a: Claim, b: Claim) -> str:
         coarser = tb if a_in_b else ta
         if (coarser.modifier or "").lower() in date_words(
             DEFAULT_LANGUAGE
-        ).span_modifiers and not dp.labels_event(coarser_claim, DEFAULT_LANGUAGE):
+        ).span_modifiers and not ds.labels_event(coarser_claim, DEFAULT_LANGUAGE):
             return "rule: span"
         if tr._only_a_label(a, b, DEFAULT_LANGUAGE) or tr._only_a_label(b, a, DEFAULT_LANGUAGE):
             return "rule: label"
@@ -414,7 +416,7 @@ def time_none(a: Claim, b: Claim) -> str:
         ("rule: year inferred", tr._year_inferred_apart(ta, tb)),
         (
             "rule: two deadlines",
-            dp.closes_span(a, DEFAULT_LANGUAGE) and dp.closes_span(b, DEFAULT_LANGUAGE),
+            ds.closes_span(a, DEFAULT_LANGUAGE) and ds.closes_span(b, DEFAULT_LANGUAGE),
         ),
         ("rule: one night", tr._one_night(a, b, date_words(DEFAULT_LANGUAGE))),
         ("rule: relative day", ta.relative or tb.relative),

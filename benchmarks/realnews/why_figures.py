@@ -51,21 +51,15 @@ from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.figures import _group_pairs, _most_cited, claim_groups
 from crosscheck.match.vague_pairs import NOT_VAGUE, vague_gate
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind
-from crosscheck.rules import (
-    _FIGURES,
-    _PRECISION,
-    PairContext,
-    _article_says_replaced,
-    _both_sources,
-    _dropped,
-    _one_source_gives_both,
-    _sources,
-    _without_superseded,
-    by_source,
-    compare_pair,
-    numeric,
-    pair_context,
-    superseded_in,
+from crosscheck.rules import _FIGURES, _PRECISION, by_source, compare_pair, numeric
+from crosscheck.rules.context import PairContext, pair_context, superseded_in
+from crosscheck.rules.guards import (
+    article_says_replaced,
+    both_sources,
+    dropped,
+    one_source_gives_both,
+    side_sources,
+    without_superseded,
 )
 
 if TYPE_CHECKING:
@@ -318,21 +312,23 @@ def _context(story: Story) -> PairContext:
 def _rules(whole: ClaimPair, story: Story) -> Gate:
     """The step of ``rules.judge_pair`` that drops a matched pair, in its order."""
     context = _context(story)
-    pair = _without_superseded(whole, context.superseded)
+    pair = without_superseded(whole, context.superseded)
     if pair is None:
         return _gate("rule: superseded")
     finding = compare_pair(pair, context.lang)
     if finding is None:
         return _gate("rule: agree")
-    if finding.kind in _PRECISION and _sources(pair, "a") & _sources(pair, "b"):
+    if finding.kind in _PRECISION and side_sources(pair, "a") & side_sources(pair, "b"):
         return _gate("rule: precision in one source")
     if finding.kind in _FIGURES:
-        if _one_source_gives_both(pair, context.figures, context.sources, context.lang):
+        if one_source_gives_both(
+            pair, context.figures, context.sources, context.lang, compare=compare_pair
+        ):
             return _gate("rule: one source gives both")
-        if _article_says_replaced(pair, context.superseded, context.lang):
+        if article_says_replaced(pair, context.superseded, context.lang):
             return _gate("rule: article says replaced")
-        if numeric.stated_under_other_noun(_both_sources(pair), pair, context.exact, context.lang):
+        if numeric.stated_under_other_noun(both_sources(pair), pair, context.exact, context.lang):
             return _gate("rule: stated under other noun")
-        if _dropped(pair.a, pair.b, context.lang):
+        if dropped(pair.a, pair.b, context.lang):
             return _gate("rule: dropped")
     return _gate("row: gold words not in it")

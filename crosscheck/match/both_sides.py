@@ -163,7 +163,7 @@ def _dated_apart(c: Claim, coarse: Claim, fine: Claim, said: Said, lang: str) ->
     named ambassador earlier this year" beside its own "killed ... last night" is not
     explained by it when the other outlet gives both "appointed ... in May 2012" and the
     killing on Sept. 11. A whole calendar year ("this year", "in 2018") holds many acts of
-    a story and names which rather than when (as ``date_pairs._one_noun`` reads a year):
+    a story and names which rather than when (as ``one_event._one_noun`` reads a year):
     any finer date of its article still explains it."""
     tc, tf, t = coarse.time, fine.time, c.time
     assert tc is not None and tf is not None and t is not None

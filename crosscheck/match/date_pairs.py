@@ -22,32 +22,36 @@ for the event is explained, not a discrepancy (article_dates.ArticleDates reads 
 both_sides.says_both of the claims), and so is a pair whose two articles both write out one
 finer date inside both periods, told in other words (shared_dates.both_give); of a pair's
 groups, the coarser side's sources that give both periods are left out of its row
-(both_sides.others_apart).
+(both_sides.others_apart). Which dates may be paired by their scope word is
+``date_scopes``; whether two dates date one event, or bound one span, is ``one_event``.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from functools import cache, partial
 from itertools import combinations
 
-from crosscheck.claims.date_events import date_event_words, stem, weak_stems
-from crosscheck.claims.date_nouns import modified_noun
 from crosscheck.claims.dates import DATE_KIND
-from crosscheck.claims.scope_groups import scope_groups
 from crosscheck.match.article_dates import ArticleDates, year_given
 from crosscheck.match.both_sides import Said, others_apart, said_of, says_both
 from crosscheck.match.date_acts import answers, other_deadlines
 from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.match.date_places import places_apart
-from crosscheck.match.date_words import clock_words, date_words
+from crosscheck.match.date_scopes import bound, closes_span, dating_scope, labels_event
+from crosscheck.match.date_words import date_words
 from crosscheck.match.day_parts import apart_groups, clauses_share
-from crosscheck.match.descriptor_clauses import tells_event
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
+from crosscheck.match.one_event import (
+    CONFLICT_DAYS,
+    CONFLICT_WORDS,
+    EventMatch,
+    event_matches,
+    event_noun,
+    same_event,
+)
 from crosscheck.match.period_signatures import covered_periods, names_which
 from crosscheck.match.period_signatures import signature as _signature
 from crosscheck.match.quote_dates import quote_pairs
@@ -56,72 +60,8 @@ from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, So
 from crosscheck.timex.clock import read_on_publication
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
-# Two disjoint days further apart than this are different events, not one dated twice.
-CONFLICT_DAYS = 3
-# Key words two dates of disjoint periods must share to be read as one event.
-CONFLICT_WORDS = 2
-
 _Signature = tuple[object, ...]
 _Key = tuple[str, int, int]
-_Match = Callable[[Claim, Claim], bool]
-
-
-@cache
-def _scope_words(lang: str) -> frozenset[str]:
-    """Scope words of a date that dates an event ("in", "on", "at"), not a span's bound
-    ("since", "before"), a span that holds many events ("over", "during") or the time a
-    state is reported at ("as of": ``state_scopes`` of time.toml's [date_events])."""
-    spans = date_words(lang).span_modifiers
-    states = date_event_words(lang).state_scopes
-    return scope_groups(lang).at - spans - states
-
-
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
-def _near_clock_time(t: TimeRef, word: str, lang: str) -> bool:
-    """A clock time told as just past or short of it ("just after midnight on March 19"):
-    one moment, a few minutes wide, not the bound of a span ("after 5 p.m."): a scope word of
-    ``near_clock_scopes`` (time.toml's [date_events]) and a word of compare.toml's [clock]
-    ``loose_words`` ("just after midnight", "shortly before 9 a.m.")."""
-    scopes, loose = date_event_words(lang).near_clock_scopes, clock_words(lang).loose_words
-    return word in scopes and bool(loose & set(_WORDS.findall(t.text.lower())))
-
-
-def near_clock(t: TimeRef, lang: str) -> bool:
-    """Whether a time is a clock time just past or short of it (``_near_clock_time``), finer
-    than a day: a moment, not a span's bound ("2018-03-20", not "2018-03-20 onwards")."""
-    finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
-    return finer and t.modifier is not None and _near_clock_time(t, t.modifier.lower(), lang)
-
-
-def dating_scope(t: TimeRef, lang: str) -> bool:
-    """Whether a date's scope word dates one event: none, one of ``_scope_words``, or one
-    of ``clock_scopes`` (time.toml's [date_events]: "around 4:00 p.m. Tuesday") before a
-    time of day, or a time of day just past or short of a clock
-    time (``_near_clock_time``)."""
-    if t.modifier is None:
-        return True
-    word = t.modifier.lower()
-    if word in _scope_words(lang):
-        return True
-    finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
-    return finer and (
-        word in date_event_words(lang).clock_scopes or _near_clock_time(t, word, lang)
-    )
-
-
-def bound(claim: Claim, lang: str) -> str:
-    """The bound scope word of a date claim ("since 2008", "by Friday"), "" for none."""
-    t = claim.time
-    word = (t.modifier or "").lower() if t is not None else ""
-    return word if word in date_event_words(lang).bound_scopes else ""
-
-
-def closes_span(claim: Claim, lang: str) -> bool:
-    """Whether a date claim closes a span ("by Friday", "until March"): a deadline."""
-    t = claim.time
-    return t is not None and (t.modifier or "").lower() in scope_groups(lang).end
 
 
 def _bounded(claim: Claim, lang: str) -> bool:
@@ -135,56 +75,12 @@ def _bounded(claim: Claim, lang: str) -> bool:
     return bool(bound(claim, lang)) and bool(claim.event_words)
 
 
-def same_bound(a: Claim, b: Claim, lang: str) -> bool:
-    """Two bounds of one span: the same scope word ("since" / "since"; never "since" /
-    "in", "by" / "on", "by" / "until") and ``CONFLICT_WORDS`` key words in common ("the
-    unemployment rate ... lowest since July 2008" / "unemployment rate ... since 2008"),
-    or one that names what the span is of, not only who (``_common_word``: "its lowest
-    point since 1978" / "the lowest proportion since February 1978")."""
-    if not bound(a, lang) or bound(a, lang) != bound(b, lang):
-        return False
-    shared = set(a.event_words) & set(b.event_words)
-    if len(shared) < CONFLICT_WORDS and not any(_common_word(w, a, b) for w in shared):
-        return False
-    return not other_deadlines(
-        a, b, lang
-    )  # "must file ... by Friday" / "must report ... by Friday"
-
-
-def _common_word(word: str, a: Claim, b: Claim) -> bool:
-    """Whether a key word two bounds share is a common word, written in lower case in a
-    sentence of one of them ("lowest", "unemployment", "increase"), not a name only ("the
-    Dow": its worst fall since August 2011 and its first correction since 2011 are two spans
-    of one name; "the House": a vote not expected until later this week and a session
-    adjourned until June 1)."""
-    written = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
-    return any(written.search(c.sentence) for c in (a, b))
-
-
 def _same_end(a: TimeRef, b: TimeRef) -> bool:
     """Two periods that end on one day: as the close of a span ("through February" /
     "through the end of February", "by Nov. 30" / "by the end of November") they say
     the same. A clock time is finer than its day's end ("by 2 p.m. Friday" / "by Friday")."""
     clock = a.minute_start is not None or b.minute_start is not None
     return not clock and (a.end_date or a.begin) == (b.end_date or b.begin)
-
-
-def labels_event(claim: Claim, lang: str) -> bool:
-    """Whether a date dates an event whatever scope word stands before it: a date finer
-    than a year that is the possessive of an event noun ("during Monday night's debate",
-    "before Thursday's vote", "hospitalized from Monday's bombings"): the scope word belongs
-    to the noun phrase, the date dates the event the noun names; a year or longer names
-    which one ("during last year's race"). Or a date its clause opener tells the event of
-    (``tells_event``: "protests since Saturday, when a police officer shot Brown")."""
-    if tells_event(claim, lang):
-        return True
-    t = claim.time
-    if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.YEAR]:
-        return False
-    rest = claim.sentence[claim.end - claim.sentence_start :]
-    if not rest.startswith(date_event_words(lang).label_after):
-        return False
-    return bool(modified_noun(claim.sentence, claim.end - claim.sentence_start, t, lang))
 
 
 def _dated(claim: Claim, lang: str) -> bool:
@@ -197,7 +93,7 @@ def _dated(claim: Claim, lang: str) -> bool:
         return False
     if t.note and (ROLLING_BACK in t.note or ROLLING_FORWARD in t.note):
         return False
-    return bool(claim.event_stems) and (bool(claim.event_words) or bool(_noun_of(claim, lang)))
+    return bool(claim.event_stems) and (bool(claim.event_words) or bool(event_noun(claim, lang)))
 
 
 def _overlap(a: TimeRef, b: TimeRef) -> bool:
@@ -206,79 +102,8 @@ def _overlap(a: TimeRef, b: TimeRef) -> bool:
     return a.begin <= b_end and b.begin <= a_end
 
 
-@cache
-def event_matches(lang: str) -> tuple[_Match, _Match]:
-    """``same_event`` and ``same_bound`` read in one language, one object each per language
-    (``_periods_apart`` tells the bounds' match by identity)."""
-    return partial(same_event, lang=lang), partial(same_bound, lang=lang)
-
-
-def same_event(a: Claim, b: Claim, lang: str) -> bool:
-    """Whether two date claims' keys share a predicate stem and a name; two names when
-    every shared stem is a weak one ("vote", "win": many events of a story share it).
-    Two dates that each modify a noun of one strong stem date it too, names or not
-    (``_one_noun``), and so does a nameless day of such a noun beside a coarser date
-    (``_story_noun``)."""
-    stems = set(a.event_stems) & set(b.event_stems)
-    words = set(a.event_words) & set(b.event_words)
-    if not stems:
-        return False
-    if words and (not stems <= weak_stems(lang) or len(words) >= date_event_words(lang).weak_words):
-        return True
-    strong = stems - weak_stems(lang)
-    return _one_noun(a, b, strong, lang) or _story_noun(a, b, strong, lang)
-
-
-def _story_noun(a: Claim, b: Claim, stems: set[str], lang: str) -> bool:
-    """One date, with no scope word and no name in its key, the modifier of an event noun of
-    a shared strong stem ("Tuesday's attack was the first since 2013"): the story's own
-    event, which a coarser date of the other source keyed by that stem dates too ("the
-    chemical attack that killed dozens earlier this week"). Only the finer date: a week or
-    a month names no one event ("last week's convention": which of the two?); both finer
-    than a year, as ``_one_noun``."""
-    for claim, other in ((a, b), (b, a)):
-        t, u = claim.time, other.time
-        if claim.event_words or t is None or u is None or t.modifier is not None:
-            continue
-        rank, other_rank = GRANULARITY_RANK[t.granularity], GRANULARITY_RANK[u.granularity]
-        noun = _noun_of(claim, lang)
-        if noun and stem(noun, lang) in stems and rank < other_rank < _YEAR_RANK:
-            return True
-    return False
-
-
-_YEAR_RANK = GRANULARITY_RANK[Granularity.YEAR]
-
-
-def _noun_of(claim: Claim, lang: str) -> str:
-    """The event noun a date finer than a year modifies ("Tuesday's [attack]"), "" for none."""
-    t = claim.time
-    if t is None or GRANULARITY_RANK[t.granularity] >= _YEAR_RANK:
-        return ""
-    return modified_noun(claim.sentence, claim.end - claim.sentence_start, t, lang)
-
-
-def _one_noun(a: Claim, b: Claim, stems: set[str], lang: str) -> bool:
-    """Two dates finer than a year, each the modifier of an event noun of one shared stem:
-    "the September 2012 attacks" / "the Sept. 11, 2012, Benghazi attack", "Wednesday's
-    debate" / "this week's debate". The noun the date names is the event it dates; a
-    year names which one rather than when ("the 2016 election": a primary night or the
-    vote in November), so a year or longer is no such modifier."""
-    year = GRANULARITY_RANK[Granularity.YEAR]
-    nouns = []
-    for claim in (a, b):
-        t = claim.time
-        if not stems or t is None or GRANULARITY_RANK[t.granularity] >= year:
-            return False
-        noun = modified_noun(claim.sentence, claim.end - claim.sentence_start, t, lang)
-        if not noun or stem(noun, lang) not in stems:
-            return False
-        nouns.append(stem(noun, lang))
-    return nouns[0] == nouns[1]
-
-
 def _unnamed(a: Claim, b: Claim) -> bool:
-    """Two dates of one event by their event noun alone (``_one_noun``): no shared name."""
+    """Two dates of one event by their noun alone (``one_event._one_noun``): no shared name."""
     return not set(a.event_words) & set(b.event_words)
 
 
@@ -393,7 +218,7 @@ def date_pairs(
     claims: Iterable[Claim],
     known: Iterable[ClaimPair] = (),
     texts: ArticleDates | None = None,
-    event_match: _Match | None = None,
+    event_match: EventMatch | None = None,
     *,
     said: Said | None = None,
     lang: str,
@@ -447,7 +272,7 @@ def date_pairs(
     return sorted(_unambiguous(found.values()), key=lambda p: (p.a.key, p.b.key))
 
 
-def _in_clauses(match: _Match, lang: str) -> _Match:
+def _in_clauses(match: EventMatch, lang: str) -> EventMatch:
     """``match`` for one day told in two parts: each date's own clause tells the event both
     share (``clauses_share``), as a pair of one period is read on nothing else."""
     return lambda a, b: match(a, b) and clauses_share(a, b, lang)
@@ -523,7 +348,7 @@ def _group_pair(
     seen: set[tuple[_Key, _Key]],
     said: Said,
     texts: ArticleDates,
-    match: _Match,
+    match: EventMatch,
     *,
     lang: str,
 ) -> ClaimPair | None:
@@ -586,7 +411,7 @@ def publication_clock(x: Claim, y: Claim, lang: str) -> bool:
     return ty.minute_start is None or other_deadlines(x, y, lang)
 
 
-def _periods_apart(x: Claim, y: Claim, match: _Match, lang: str) -> bool:
+def _periods_apart(x: Claim, y: Claim, match: EventMatch, lang: str) -> bool:
     """Whether two dates (their years aligned by ``_one_year``) are no pair by their periods
     alone: two bounds that do not overlap or that close a span on one day ("through
     February" / "through the end of February"), or two dates of one event that neither

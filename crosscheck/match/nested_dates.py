@@ -1,7 +1,7 @@
 """Nested dates of one event: two date claims and their articles' dates -> whether they date
 one event by a shared predicate and nested, written-out past periods, names or not.
 
-``date_pairs.same_event`` needs a key word two dates share besides their predicate ("Comey
+``one_event.same_event`` needs a key word two dates share besides their predicate ("Comey
 was fired on May 9" / "Comey's firing in May"), two for a weak predicate ("meet", "vote":
 many events of a story share it). Sources often name the same actor in other words ("Her
 husband died in June 2003" / "Denis, who died June 26, 2003"), so that test keeps them

@@ -16,7 +16,7 @@ from crosscheck.claims.dates import DATED
 from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_located import LOCATED, located_places
 from crosscheck.claims.frame_occasions import is_ranked_occasion
-from crosscheck.match.date_pairs import labels_event, near_clock
+from crosscheck.match.date_scopes import labels_event, near_clock
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.model import (

@@ -4,8 +4,9 @@
 (``match.loose_plurals``), a precision row. But when the vague side's own article also states
 that very figure ("the country's roughly 11 million undocumented residents"), the vague words
 are its summary, not a vaguer claim: an editor has nothing to reconcile, as when a source
-gives both figures (``rules._one_source_gives_both``, which asks for the same frame; here the
-figure may be of no event, dated otherwise, or its noun another word for the same people).
+gives both figures (``rules.guards.one_source_gives_both``, which asks for the same frame;
+here the figure may be of no event, dated otherwise, or its noun another word for the same
+people).
 
 ``summarised_figure(pair, stated, lang)`` holds when the pair meets only loosely and a source
 of the vague side states a specific figure of the same kind and unit, counting a thing that

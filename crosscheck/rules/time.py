@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from datetime import date
 
 from crosscheck.claims.date_events import stem
-from crosscheck.match.date_pairs import CONFLICT_DAYS, CONFLICT_WORDS, closes_span, labels_event
+from crosscheck.match.date_scopes import closes_span, labels_event
 from crosscheck.match.date_words import DateWords, clock_words, date_words
 from crosscheck.match.day_parts import day_part, parts_apart
+from crosscheck.match.one_event import CONFLICT_DAYS, CONFLICT_WORDS
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.match.statement_dates import word_before_date
 from crosscheck.model import (
