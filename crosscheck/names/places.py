@@ -1,15 +1,14 @@
-"""Name-finder helpers: a place told by its last word, and two names run together.
+"""Name-finder helpers: a place told by its last or first word, and two names run together.
 
 ``place_by_head`` says whether a capitalised name found without a title is a place by its
 last word ("Falkland Islands", "Holloman Air Force Base"; names.toml ``place_heads``) or its
-first ("South Bend", "Fort Campbell"; ``place_first_words``); a
-last word that is also a surname ("Bay", "Park") counts only right after a word of
-``place_head_openers`` ("in Tampa Bay", not "Michael Bay said"). ``person_after_body``
-finds a person's name run into a body's ("Department of Homeland Security Kristjen
-Nielsen"; ``organisation_tails``). ``place_by_next_word`` says whether the lower-case word
-after a name makes it a place's ("the Abu Ghraib prison"; ``place_heads_after``).
-``split_repeated`` splits "Jennifer Coolidge Audrey Coolidge" into two names. Pure
-functions over words.
+first ("South Bend", "Fort Campbell"; ``place_first_words``); a last word that is also a
+surname ("Bay", "Park") counts only right after a word of ``place_head_openers`` ("in Tampa
+Bay", not "Michael Bay said"). ``person_after_body`` finds a person's name run into a body's
+("Department of Homeland Security Kristjen Nielsen"; ``organisation_tails``).
+``place_by_next_word`` says whether the lower-case word after a name makes it a place's
+("the Abu Ghraib prison"; ``place_heads_after``). ``split_repeated`` splits "Jennifer
+Coolidge Audrey Coolidge" into two names. Pure functions over words.
 """
 
 from __future__ import annotations
