@@ -343,6 +343,30 @@ def test_sample_people_are_kept_apart(story) -> None:
     assert len(lukashenko.sources) == 5
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "West African health workers met North Koreans in Geneva.",
+        "Trump left the summit with North Korean Dictator Kim Jong Un in Singapore.",
+        "Photos: Getty Images for Mount Sinai Health System.",
+    ],
+)
+def test_a_compass_or_mount_word_makes_no_place_of_a_people_or_a_long_run(text: str) -> None:
+    """ "South Bend" is a place by its first word; "West African", "North Koreans" (a people's
+    word after it) and runs longer than ``place_first_word_max_words`` are not."""
+    found = find_names(_sentence(text), "en")
+    places = [m.text for m in found if m.kind is NameKind.PLACE]
+    assert places in ([], ["Geneva"], ["Singapore"]), places
+
+
+def test_a_saints_place_is_no_persons_name() -> None:
+    """ "St. John's" (a place) is read as no person's name, as before the places of two words
+    (the finder still reads "St" and "John" apart: the places it opens are left)."""
+    found = find_names(_sentence("They landed in St. John's, Newfoundland, on Tuesday."), "en")
+    assert found
+    assert not [m for m in found if m.kind is NameKind.PERSON]
+
+
 # --------------------------------------------------------------------------- robustness
 
 

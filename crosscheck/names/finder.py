@@ -280,6 +280,9 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     key = name_key(" ".join(t.text for t in run))
     if key in words.places:
         return [_mention(run, NameKind.PLACE, ctx)]
+    opened = _listed_place_after_opening(run, words)
+    if opened:
+        return [_mention(run[opened:], NameKind.PLACE, ctx)]  # "In Hong Kong", "But North Korea"
     if len(run) >= 2 and _of_a_place(key, words):
         return []  # "North Korean": a nationality, as one word ("Syrian") is
     if any(t.key in words.cues for t in run):
@@ -290,6 +293,17 @@ def _classify(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
             end -= 1
         return _classify(run[:end], ctx)  # "Aleksandr Lukashenko President"
     return _plain(run, ctx)
+
+
+def _listed_place_after_opening(run: Sequence[_Tok], words: _NameWords) -> int:
+    """Where a listed place of two or more words starts after the capitalised function words
+    opening its run ("In Hong Kong", "But North Korea's"), or 0."""
+    opened = 0
+    while opened < len(run) - 2 and run[opened].key in words.function_words:
+        opened += 1
+    if not opened:
+        return 0
+    return opened if name_key(" ".join(t.text for t in run[opened:])) in words.places else 0
 
 
 def _generational_last(run: Sequence[_Tok], words: _NameWords) -> bool:

@@ -1,14 +1,14 @@
-"""Name-finder helpers: a place told by its last word, and two names run together.
+"""Name-finder helpers: a place told by its last or first word, and two names run together.
 
 ``place_by_head`` says whether a capitalised name found without a title is a place by its
-last word ("Falkland Islands", "Holloman Air Force Base"; names.toml ``place_heads``); a
-last word that is also a surname ("Bay", "Park") counts only right after a word of
-``place_head_openers`` ("in Tampa Bay", not "Michael Bay said"). ``person_after_body``
-finds a person's name run into a body's ("Department of Homeland Security Kristjen
-Nielsen"; ``organisation_tails``). ``place_by_next_word`` says whether the lower-case word
-after a name makes it a place's ("the Abu Ghraib prison"; ``place_heads_after``).
-``split_repeated`` splits "Jennifer Coolidge Audrey Coolidge" into two names. Pure
-functions over words.
+last word ("Falkland Islands", "Holloman Air Force Base"; names.toml ``place_heads``) or its
+first ("South Bend", "Fort Campbell"; ``place_first_words``); a last word that is also a
+surname ("Bay", "Park") counts only right after a word of ``place_head_openers`` ("in Tampa
+Bay", not "Michael Bay said"). ``person_after_body`` finds a person's name run into a body's
+("Department of Homeland Security Kristjen Nielsen"; ``organisation_tails``).
+``place_by_next_word`` says whether the lower-case word after a name makes it a place's
+("the Abu Ghraib prison"; ``place_heads_after``). ``split_repeated`` splits "Jennifer
+Coolidge Audrey Coolidge" into two names. Pure functions over words.
 """
 
 from __future__ import annotations
@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol, TypeVar
 
-from crosscheck.names.lexicon import is_initial, word_sets
+from crosscheck.lexicon import load_lexicon
+from crosscheck.names.lexicon import (
+    NAMES_LEXICON,
+    is_initial,
+    lexicon_number,
+    name_word_rules,
+    word_sets,
+)
 
 
 class _Keyed(Protocol):
@@ -36,10 +43,41 @@ _T = TypeVar("_T", bound=_Keyed)
 @dataclass(frozen=True, slots=True, kw_only=True)
 class _PlaceWords:
     heads: frozenset[str]
+    first: frozenset[str]  # "south", "fort": the first word of a place's name
     surname_heads: frozenset[str]
     openers: frozenset[str]
     tails: frozenset[str]
     after: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _FirstWordPlaces:
+    """What ``place_first_words`` reads besides its words: how long such a name may be, and
+    the words of a people ("african", "koreans") after which it is no place."""
+
+    max_words: int
+    people: frozenset[str]
+
+
+@cache
+def _first_word_places(lang: str) -> _FirstWordPlaces:
+    words = name_word_rules(lang)
+    people = words.demonyms | words.place_people
+    endings = words.inflection_endings
+    data = load_lexicon(NAMES_LEXICON, lang)
+    return _FirstWordPlaces(
+        max_words=int(lexicon_number(data, "place_first_word_max_words", NAMES_LEXICON, lang)),
+        people=people | frozenset(word + ending for word in people for ending in endings),
+    )
+
+
+def _place_by_first_word(keys: Sequence[str], words: _PlaceWords, lang: str) -> bool:
+    """ "South Bend", "Fort Campbell": a first word of ``place_first_words`` in a short name
+    with no people's word after it ("West African" is no place)."""
+    if keys[0] not in words.first:
+        return False
+    found = _first_word_places(lang)
+    return len(keys) <= found.max_words and found.people.isdisjoint(keys[1:])
 
 
 @cache
@@ -48,6 +86,7 @@ def _place_words(lang: str) -> _PlaceWords:
         _PlaceWords,
         lang,
         heads="place_heads",
+        first="place_first_words",
         surname_heads="surname_place_heads",
         openers="place_head_openers",
         tails="organisation_tails",
@@ -56,7 +95,7 @@ def _place_words(lang: str) -> _PlaceWords:
 
 
 def place_by_head(keys: Sequence[str], text: str, at: int, *, possessive: bool, lang: str) -> bool:
-    """Whether a name of two or more capitalised words is a place by its last word.
+    """Whether a name of two or more capitalised words is a place by its last or first word.
 
     Args:
         keys: The name's words, lower case, without a final period.
@@ -69,7 +108,7 @@ def place_by_head(keys: Sequence[str], text: str, at: int, *, possessive: bool, 
     if len(keys) < 2:
         return False
     words = _place_words(lang)
-    if keys[-1] in words.heads:
+    if keys[-1] in words.heads or _place_by_first_word(keys, words, lang):
         return True
     if keys[-1] not in words.surname_heads or possessive:
         return False
