@@ -65,7 +65,11 @@ def event_key(
     after = after if opener is None else after[:opener]
     stems: list[str] = []
     used: set[int] = set()
-    before_side = _readings(before, ignored, after_date=False, lang=lang)[::-1]
+    before_side = (
+        []
+        if _modifies_noun(before, after, lang)
+        else _readings(before, ignored, after_date=False, lang=lang)[::-1]
+    )
     for side in (before_side, _readings(after, ignored, after_date=True, lang=lang)):
         found = seen = 0
         for k, (token, predicate, others) in enumerate(side):
@@ -86,6 +90,22 @@ def event_key(
 
 
 _Reading = tuple[Token, str | None, tuple[int, ...]]
+
+
+def _modifies_noun(before: list[Token], after: list[Token], lang: str) -> bool:
+    """Whether the date modifies the noun after it: one of ``attributive_articles`` right
+    before it and a content word right after it ("at [a] May 10 tax law conference"). Such
+    a date dates that noun: the predicates before it are another event's. Not after one of
+    ``clause_joiners`` ("the West Virginia primary [and] the May 17 contest"): the noun is
+    one more of the nouns joined before it."""
+    if not before or not after or not after[0].text[:1].isalpha():
+        return False
+    words = date_event_words(lang)
+    if before[-1].lower not in words.attributive_articles or (
+        len(before) > 1 and before[-2].lower in words.clause_joiners
+    ):
+        return False
+    return after[0].lower not in claim_words(lang).stop_words
 
 
 def _opens_clause_before(side: Sequence[_Reading], k: int, lang: str) -> bool:
