@@ -159,8 +159,8 @@ def _memos(lang: str) -> _Memos:
 def _reads_as_name_word(tok: _Tok, words: _NameWords) -> bool:
     if not tok.cap:
         return tok.key in words.particles
-    if is_initial(tok.text) or tok.key in words.abbreviations:
-        return True  # "J.", "St.": a word of a name, not an acronym
+    if is_initial(tok.text) or (tok.key in words.abbreviations and tok.text[1:2].islower()):
+        return True  # "J.", "St.": a word of a name, not an acronym ("MT", "ST" may be one)
     return not (
         tok.key in words.stop
         or tok.key in words.cues
