@@ -360,11 +360,20 @@ def test_a_compass_or_mount_word_makes_no_place_of_a_people_or_a_long_run(text: 
 
 
 def test_a_saints_place_is_no_persons_name() -> None:
-    """ "St. John's" (a place) is read as no person's name, as before the places of two words
-    (the finder still reads "St" and "John" apart: the places it opens are left)."""
+    """ "St. John's" (a place) is read as no person's name: the place "St. John", its
+    abbreviated first word kept with its full stop."""
     found = find_names(_sentence("They landed in St. John's, Newfoundland, on Tuesday."), "en")
     assert found
     assert not [m for m in found if m.kind is NameKind.PERSON]
+    assert [m.text for m in found if m.kind is NameKind.PLACE] == ["St. John"]
+
+
+def test_a_generational_suffix_after_a_title_word_names_no_body() -> None:
+    """ "Martin Luther King Jr.": "Jr." names no organisation ("King" still reads as a title
+    there, which is left)."""
+    found = find_names(_sentence("The words of Martin Luther King Jr. were read aloud."), "en")
+    assert found
+    assert not [m for m in found if "Jr" in m.text or m.kind is NameKind.ORGANISATION]
 
 
 # --------------------------------------------------------------------------- robustness

@@ -159,8 +159,8 @@ def _memos(lang: str) -> _Memos:
 def _reads_as_name_word(tok: _Tok, words: _NameWords) -> bool:
     if not tok.cap:
         return tok.key in words.particles
-    if is_initial(tok.text):
-        return True
+    if is_initial(tok.text) or (tok.key in words.abbreviations and tok.text[1:2].islower()):
+        return True  # "J.", "St.": a word of a name, not an acronym ("MT", "ST" may be one)
     return not (
         tok.key in words.stop
         or tok.key in words.cues
@@ -405,7 +405,12 @@ def _plain(run: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
             continue
         if tok.key in words.places:
             found.append(_mention([tok], NameKind.PLACE, ctx))
-        elif _is_acronym(tok) and tok.key not in words.stop and not _titular(tok, words):
+        elif (
+            _is_acronym(tok)
+            and tok.key not in words.stop
+            and not _titular(tok, words)
+            and tok.key not in _finder_words(words.lang).generational  # "King Jr.", ", Jr."
+        ):
             found.append(_mention([tok], NameKind.ORGANISATION, ctx))
     return found
 
@@ -415,7 +420,9 @@ def _closing_word(run: Sequence[_Tok], index: int, part: Sequence[_Tok], ctx: _C
 
     Written with a capital inside the sentence, not in a title-case heading, right after
     two or more name words (no initials) and last in its run: in running text such a word
-    is a surname that is also an English word ("Nor", "Said"), not the word itself.
+    is a surname that is also an English word ("Nor", "Said"), not the word itself. Not
+    after a place's abbreviated word ("St. Louis Sunday", "on Main St. The owner ..."): a
+    place's name, then a day or a new sentence.
     """
     tok = run[index]
     words = ctx.words
@@ -429,6 +436,7 @@ def _closing_word(run: Sequence[_Tok], index: int, part: Sequence[_Tok], ctx: _C
         and tok.key not in words.demonyms
         and tok.segment not in ctx.headings
         and not any(is_initial(t.text) or not t.cap for t in part)
+        and words.abbreviations.isdisjoint([t.key for t in part])  # "St. Louis Sunday"
     )
 
 
@@ -437,8 +445,8 @@ def _names_in_part(part: Sequence[_Tok], ctx: _Context) -> list[NameMention]:
     words = ctx.words
     if part[0].segment in ctx.headings and not part[-1].possessive:
         return []
-    if len(part) == 1 and _ordinary_opening(part[0], ctx):
-        return []
+    if len(part) == 1 and (part[0].key in words.abbreviations or _ordinary_opening(part[0], ctx)):
+        return []  # "St." alone, "Detainees": no name
     found: list[NameMention] = []
     for piece in split_repeated(part):
         if all(t.cap for t in piece) and place_by_head(

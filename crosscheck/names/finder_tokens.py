@@ -81,7 +81,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
     toks: list[_Tok] = []
     previous_end = segment = 0
     previous_possessive = False
-    titles = words.titles
+    titles, stopped = words.titles, words.dotted
     slipped = words.slipped_cues
     looked_at = _looked_at(words.lang)
     connectors = words.connectors
@@ -127,7 +127,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         if (  # the common case: a plain word after a space or a comma, after another word
             raw.isascii()
             and raw.isalpha()
-            and (after_char in _PLAIN_AFTER or _plain_before_stop(raw, after_char, titles))
+            and (after_char in _PLAIN_AFTER or _plain_before_stop(raw, after_char, stopped))
         ):
             if not toks:  # the first word: it opens the sentence
                 if not start or text[start - 1] not in _CODE_NEIGHBOURS:
@@ -184,7 +184,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
             key = key.rstrip(".")
         if key in slipped and raw[0].isupper():
             key = slipped[key]
-        if after_char == "." and ((len(raw) == 1 and raw.isupper()) or key in titles):
+        if after_char == "." and ((len(raw) == 1 and raw.isupper()) or key in stopped):
             raw, end = raw + ".", end + 1
             after_char = text[end : end + 1]
         if not code and start and text[start - 1] in _CODE_NEIGHBOURS:
@@ -235,10 +235,11 @@ def _prefix_length(raw: str, lang: str) -> int:
     return len(head) + 1
 
 
-def _plain_before_stop(raw: str, after_char: str, titles: frozenset[str]) -> bool:
-    """An ASCII word before a full stop that is no initial and no abbreviated title: the
-    stop says nothing of it (``raw`` holds letters only)."""
-    return after_char == "." and not (len(raw) == 1 and raw.isupper()) and raw.lower() not in titles
+def _plain_before_stop(raw: str, after_char: str, dotted: frozenset[str]) -> bool:
+    """An ASCII word before a full stop that is no initial and no abbreviated title or place
+    word ("Dr.", "St."; ``dotted``): the stop says nothing of it (``raw`` holds letters
+    only)."""
+    return after_char == "." and not (len(raw) == 1 and raw.isupper()) and raw.lower() not in dotted
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

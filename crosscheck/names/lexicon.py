@@ -23,6 +23,8 @@ class _NameWords:
 
     lang: str  # the language whose words these are (its readers below key on it)
     titles: frozenset[str]
+    dotted: frozenset[str]  # titles and place_abbreviations: words that keep their full stop
+    abbreviations: frozenset[str]  # place_abbreviations ("st", "ft"): a place's word
     roles: frozenset[str]
     cues: frozenset[str]
     generic: frozenset[str]
@@ -104,6 +106,7 @@ def _name_words(lang: str) -> _NameWords:
     )
     cues = _word_list(data, "organisation_cues", lex, lang)
     titles = _word_list(data, "titles", lex, lang)
+    abbreviations = _word_list(data, "place_abbreviations", lex, lang)
     roles = _word_list(data, "roles", lex, lang)
     places = _word_list(data, "places", lex, lang)
     named = titles | roles | places
@@ -111,6 +114,8 @@ def _name_words(lang: str) -> _NameWords:
     return _NameWords(
         lang=lang,
         titles=titles,
+        dotted=titles | abbreviations,
+        abbreviations=abbreviations,
         roles=roles,
         cues=cues,
         generic=_word_list(data, "generic_references", lex, lang),
