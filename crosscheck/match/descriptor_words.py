@@ -94,14 +94,19 @@ def story_weights(
         n += sentences
     if n < MIN_SENTENCES:
         return None
-    found: Counter[str] = Counter()
-    for word in filter(
-        content_stemmer(lang), {w for text in clauses for w in _WORD.findall(text.lower())}
-    ):
-        found[content_stem(word, lang)] += sum(counts.get(word, 0) for counts in counted)
+    stem_of = content_stemmer(lang)
+    found: dict[str, int] = {}
+    for word in {w for text in clauses for w in _WORD.findall(text.lower())}:
+        s = stem_of(word)
+        if s:
+            found[s] = found.get(s, 0) + sum([counts.get(word, 0) for counts in counted])
+    weights: dict[str, float] = {}
 
     def weight(s: str) -> float:
-        return math.log(1 + n / max(found[s], 1))
+        w = weights.get(s)
+        if w is None:  # each stem's weight is read once however many descriptors hold it
+            w = weights[s] = math.log(1 + n / max(found.get(s, 0), 1))
+        return w
 
     return weight
 

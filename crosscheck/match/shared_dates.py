@@ -38,15 +38,23 @@ def both_give(x: Claim, y: Claim, texts: ArticleDates) -> bool:
     assert tc is not None and tf is not None
     if tc.begin is None or tf.begin is None:
         return False
+    # the coarser side's article first: the finer side's is read only when the coarser one
+    # writes a date it could share (most pairs have none; reading an article runs the time
+    # finder over all of it)
+    inside = [period_of(t) for t in _written(texts.dates(coarse.source)) if _inside(t, tc, tf)]
+    if not inside:
+        return False
     finer = {period_of(t) for t in _written(texts.dates(fine.source)) if t.start != fine.start}
-    rank_c, rank_f = GRANULARITY_RANK[tc.granularity], GRANULARITY_RANK[tf.granularity]
-    for t in _written(texts.dates(coarse.source)):
-        rank = GRANULARITY_RANK[t.granularity]
-        if rank > rank_f or rank >= rank_c or not (within(t, tc) and within(t, tf)):
-            continue
-        if period_of(t) in finer:
-            return True
-    return False
+    return any(p in finer for p in inside)
+
+
+def _inside(t: TimeRef, coarse: TimeRef, fine: TimeRef) -> bool:
+    """Whether a date lies inside both periods of a pair, finer than the coarser side's and
+    as fine as the finer side's."""
+    rank = GRANULARITY_RANK[t.granularity]
+    if rank > GRANULARITY_RANK[fine.granularity] or rank >= GRANULARITY_RANK[coarse.granularity]:
+        return False
+    return within(t, coarse) and within(t, fine)
 
 
 def _written(times: list[TimeRef]) -> list[TimeRef]:
