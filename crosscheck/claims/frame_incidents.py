@@ -9,12 +9,11 @@ incident tables of ``lexicon/events.toml``; each call reads a bounded window of 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import cache
 
 from crosscheck.claims.frame_owner import owners_differ
 from crosscheck.claims.frame_parts import ranks_differ
-from crosscheck.claims.frame_reading import SentenceWords
+from crosscheck.claims.frame_reading import SentenceWords, may_open
 from crosscheck.claims.frame_words import (
     SENTENCE_END,
     clause_before,
@@ -54,39 +53,11 @@ def incident_near(before: Sequence[Token], after: Sequence[Token], lang: str) ->
     return "" if best is None else best[1]
 
 
-@dataclass(slots=True, kw_only=True)
-class _OpeningForms:
-    """The lower-case forms read so far (``seen``) and those of them that open an incident
-    phrase as they are or as their lemma (``opening``), per language."""
-
-    seen: set[str] = field(default_factory=set)
-    opening: set[str] = field(default_factory=set)
-
-
-_MOST_FORMS = 1 << 16  # the forms kept per language before both sets are emptied
-
-
 def may_hold_incident(words: SentenceWords | None, lang: str) -> bool:
     """Whether the sentence may hold an incident phrase (``incident_near``): False only when
-    none of its lower-case forms opens one, as it is or as its lemma (a token's lemma is its
-    lower-case form's), so no window of the sentence holds one (most figures)."""
-    if words is None or words.vocabulary is None:
-        return True
-    forms = _opening_forms(lang)
-    new = words.vocabulary - forms.seen
-    if new:
-        if len(forms.seen) > _MOST_FORMS:
-            forms.seen.clear()
-            forms.opening.clear()
-        opens = _incident_openers(lang)
-        forms.seen.update(new)
-        forms.opening.update(w for w in new if w in opens or lemma(w, lang) in opens)
-    return not words.vocabulary.isdisjoint(forms.opening)
-
-
-@cache
-def _opening_forms(lang: str) -> _OpeningForms:
-    return _OpeningForms()
+    none of its lower-case forms opens one, as it is or as its lemma, so no window of the
+    sentence holds one (most figures)."""
+    return may_open(words, _incident_openers(lang), lang)
 
 
 @cache

@@ -184,7 +184,9 @@ def figure_frame(
         raw = " ".join(lemma(t.text, lang) for t in subject_tokens)
         skip = frozenset() if q.unit is Unit.MONEY else _money_events(lang)  # "took 170 hostage"
         clause_read = _past_time(clause, before, times, lang)
-        found = event_of(clause_read, rest, what, metric, before, raw=raw, skip=skip, lang=lang)
+        found = event_of(
+            clause_read, rest, what, metric, before, raw=raw, skip=skip, words=words, lang=lang
+        )
     if counted is not None:  # "the number of people killed in the attack is 19"
         what, label, found = counted.what or PERSON, True, FigureEvent(name=counted.event)
     if (
