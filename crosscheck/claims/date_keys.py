@@ -278,39 +278,16 @@ def _announced(before: list[Token], after: list[Token], lang: str) -> tuple[str,
 def _key_words(
     before: list[Token], after: list[Token], used: set[int], lang: str
 ) -> tuple[str, ...]:
-    """The content words of a date's clause that are no predicate used as its stem, each
-    token's read from ``_key_word_table`` by its lower-case form."""
-    table = _key_word_table(lang)
-    found: set[str] = set()
-    for x in (*before, *after):
-        word = table.get(x.lower)
-        if word is None:
-            word = table[x.lower] = _lower_key_word(x.lower, lang)
-        if word and x.start not in used:
-            found.add(word)
+    """The content words of a date's clause that are no predicate used as its stem."""
+    found = {
+        word
+        for x in (*before, *after)
+        if x.text[:1].isalpha() and x.start not in used and (word := _key_word(x.lower, lang))
+    }
     return tuple(sorted(found))
 
 
-_MOST_KEY_WORDS = 1 << 14  # the forms a table keeps before it is read afresh (bounded memory)
-_KEY_WORDS: dict[str, dict[str, str]] = {}
-
-
-def _key_word_table(lang: str) -> dict[str, str]:
-    """Per language, the key word (``_lower_key_word``) of each lower-case form read so far:
-    one dictionary look-up per token instead of a cached call and a letter test."""
-    table = _KEY_WORDS.get(lang)
-    if table is None or len(table) > _MOST_KEY_WORDS:
-        table = _KEY_WORDS[lang] = {}
-    return table
-
-
-def _lower_key_word(low: str, lang: str) -> str:
-    """The key word of a token of lower-case form ``low``: "" for a mark or a number (a
-    token's first character is a letter exactly when its lower-case form's is), else
-    ``_key_word``."""
-    return _key_word(low, lang) if low[:1].isalpha() else ""
-
-
+@lru_cache(maxsize=1 << 14)  # a story's words repeat; bounded memory
 def _key_word(low: str, lang: str) -> str:
     """A folded word as a key word (``_bare_word``), "" for one that is ignored
     (``_ignored``) or may name an event (``_is_predicate``)."""

@@ -67,8 +67,7 @@ def date_claim(
     following = index.after(t.end, 1)
     label = t.modifier is None and bool(following) and following[0].is_word
     tokens = _around(index, t)
-    # no event word in the sentence: ``_event_near`` finds none (most dates' sentences)
-    event = _event_near(tokens, t, index, lang=lang) if _may_name_event(words, lang) else None
+    event = _event_near(tokens, t, index, lang=lang)
     if event is not None:
         event_index, metric = event
         subject_tokens = event_subject(tokens, event_index, lang)
@@ -245,12 +244,6 @@ def _boundary_modifiers(lang: str) -> frozenset[str]:
     """Scope words that open or close a period ("since", "until"), of matching.toml."""
     groups = scope_groups(lang)
     return groups.start | groups.end
-
-
-def _may_name_event(words: SentenceWords, lang: str) -> bool:
-    """Whether the sentence may hold one of ``event_words``: False only when none of its
-    lower-case forms is one, so no token near any of its dates is (``_event_near``)."""
-    return words.may_hold_word(claim_words(lang).event_words)
 
 
 def _event_near(

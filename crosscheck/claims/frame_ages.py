@@ -176,8 +176,6 @@ def owned_age(
     """A figure's frame and period, read again when it is a named age, and whether it is
     one (then read as asserted); ``words`` are the tokens before the figure and its subject
     words after it."""
-    if q.unit is not Unit.AGE:
-        return frame, time, False  # no age: no owner (``age_owner``), as most figures
     before, subject = words
     frame = named_age(frame, age_owner(q, before, subject, source.text, lang))
     named = is_named_age(q.unit.value, frame.actor, frame.what)

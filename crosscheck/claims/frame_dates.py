@@ -38,11 +38,9 @@ def date_event(
     Only an event word within a few words of the date, in its clause, counts: "the river
     burst its banks [on March 3]"; "a deadline that passed [Friday]" dates no event.
     ``words``, the reading of the sentence ``before`` and ``after`` come from, lets the
-    event and stamp words be skipped when none of them stands in the sentence.
+    stamp words be skipped when none of them stands in the sentence.
     """
     fw = frame_words(lang)
-    if words is not None and not words.may_hold(fw.events):
-        return None  # no event phrase in the sentence: none near the date (most dates)
     window_before = clause_before(before, stop=_HARD_OR_COMMA, last=fw.date_event_before)
     offset = len(before) - len(window_before)
     window_after = clause_after(after, fw.date_event_after, lang=lang)

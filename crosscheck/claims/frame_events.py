@@ -13,13 +13,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.claims.frame_reading import SentenceWords, may_open
 from crosscheck.claims.frame_words import (
     canonical,
     clause_after,
     clause_before,
     event_in,
-    event_openers,
     frame_words,
     noun_phrase_back,
     phrase_at,
@@ -91,18 +89,13 @@ def event_of(
     *,
     raw: str = "",
     skip: frozenset[str] = frozenset(),
-    words: SentenceWords | None = None,
     lang: str,
 ) -> FigureEvent:
     """The event class: a word right after the figure ("12 dead"), a verb right before it
-    ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what.
-    ``words``, the reading of the sentence the tokens come from, rules out every word of
-    the sentence when none of them opens an event phrase (``may_read_event``)."""
+    ("killing at least 51"), the verb after its noun ("were injured"), or a noun in what."""
     fw = frame_words(lang)
     if not what and not_a_count(clause, before, lang):
         return FigureEvent()  # "dead at 87", "in 1226", "aged 26 and 21": an age or a year
-    if not may_read_event(words, lang):
-        return _noun_event(what, raw, skip, lang)  # no word of the sentence names one
     if rest:
         found = figure_event(rest[:1], nearest_last=False, skip=skip, lang=lang)
         if found:  # the word may open a longer phrase: "83 [pledged delegates]" raised none
@@ -158,14 +151,7 @@ def event_of(
     )
     if found:  # "145 people -- 132 children, ... -- [were dead]": the verb past an aside
         return FigureEvent(name=found)
-    del metric  # the claims stage's metric is read from wider windows: not a frame event
-    return _noun_event(what, raw, skip, lang)
-
-
-def _noun_event(what: str, raw: str, skip: frozenset[str], lang: str) -> FigureEvent:
-    """The event a figure's noun names, read in ``what`` and then in ``raw`` (the words
-    before synonyms: "spending package"), when no word around the figure names one."""
-    for phrase in (what, raw):
+    for phrase in (what, raw):  # raw: the words before synonyms ("spending package")
         found = (
             figure_event(pseudo_tokens(phrase), nearest_last=True, skip=skip, lang=lang)
             if phrase
@@ -173,18 +159,8 @@ def _noun_event(what: str, raw: str, skip: frozenset[str], lang: str) -> FigureE
         )
         if found:
             return FigureEvent(name=found)
+    del metric  # the claims stage's metric is read from wider windows: not a frame event
     return FigureEvent()
-
-
-def may_read_event(words: SentenceWords | None, lang: str) -> bool:
-    """Whether a word of the sentence may name a figure's event (``event_of``): False only
-    when none of its lower-case forms opens an event phrase, as it is or as its lemma
-    (``event_in`` finds none in any run of its tokens), and none is a noun of
-    ``events_before_of`` ("a survey of")."""
-    if words is None or words.vocabulary is None:
-        return True
-    before_of = frame_words(lang).events_before_of
-    return may_open(words, event_openers(lang), lang) or words.may_hold_word(before_of.keys())
 
 
 def _phrase_start(tokens: Sequence[Token], lang: str) -> int:

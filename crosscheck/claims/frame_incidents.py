@@ -13,7 +13,6 @@ from functools import cache
 
 from crosscheck.claims.frame_owner import owners_differ
 from crosscheck.claims.frame_parts import ranks_differ
-from crosscheck.claims.frame_reading import SentenceWords, may_open
 from crosscheck.claims.frame_words import (
     SENTENCE_END,
     clause_before,
@@ -51,13 +50,6 @@ def incident_near(before: Sequence[Token], after: Sequence[Token], lang: str) ->
                 if best is None or distance < best[0]:
                     best = (distance, text)
     return "" if best is None else best[1]
-
-
-def may_hold_incident(words: SentenceWords | None, lang: str) -> bool:
-    """Whether the sentence may hold an incident phrase (``incident_near``): False only when
-    none of its lower-case forms opens one, as it is or as its lemma, so no window of the
-    sentence holds one (most figures)."""
-    return may_open(words, _incident_openers(lang), lang)
 
 
 @cache

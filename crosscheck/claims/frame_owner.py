@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import HARD_END, frame_words, phrase_at
 from crosscheck.claims.function_words import function_words
 from crosscheck.slotted import fast_init
@@ -40,28 +39,19 @@ class Owner:
 
 
 def owner_before(
-    before: Sequence[Token],
-    *,
-    sentence_start: bool,
-    sentence: Sequence[Token] = (),
-    words: SentenceWords | None = None,
-    lang: str,
+    before: Sequence[Token], *, sentence_start: bool, sentence: Sequence[Token] = (), lang: str
 ) -> Owner:
     """The named owner of the figure right after ``before``, through one owner verb.
 
     ``sentence_start`` says whether ``before[0]`` opens the sentence; ``sentence`` holds the
     tokens around the figure, read for words of a moment of the trading day. ``name`` holds the
     lemmas of the owner's words ("united airline share"), ``common`` its common nouns
-    ("share"), ``verb`` the verb's class ("closed", "fell", "has"). ``words``, the reading of
-    the sentence ``before`` comes from, rules out an owner past a possessive when none of
-    ``_owner_words`` stands in the sentence (most figures).
+    ("share"), ``verb`` the verb's class ("closed", "fell", "has").
     """
     fw = frame_words(lang)
     if possessed(before, lang) and _is_name(before[-1], sentence_start and len(before) == 1, lang):
         verb = next(iter(fw.possession_links.values()))
         return Owner(name=lemma(before[-1].text, lang), verb=verb)  # "Trump's 744 delegates"
-    if words is not None and not words.may_hold_word(_owner_words(lang)):
-        return Owner()  # every owner below is read at one of them: none can be
     i = len(before) - 1
     skipped: set[str] = set()
     while i >= 0 and before[i].lower in fw.owner_between:
@@ -307,15 +297,6 @@ def possessed(before: Sequence[Token], lang: str) -> bool:
     if not before or not _possessive(before[-1], lang):
         return False
     return _unpossessed(before[-1], lang) not in _calendar_names(lang)
-
-
-@cache
-def _owner_words(lang: str) -> frozenset[str]:
-    """The words an owner not possessive is read at (``owner_before``): an owner verb, an
-    object verb before "with", a possession link ("with"); with none of them before the
-    figure, every path of ``owner_before`` past the possessive gives no owner."""
-    fw = frame_words(lang)
-    return frozenset((*fw.owner_verbs, *fw.owner_object_verbs, *fw.possession_links))
 
 
 @cache

@@ -18,13 +18,13 @@ with no skip, which the tests compare with the shared reading.
 from __future__ import annotations
 
 from collections.abc import Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import itemgetter
 
 from crosscheck.claims.frame_words import phrase_openers
 from crosscheck.slotted import fast_init
 from crosscheck.text.tokens import Token, tokenize_span
-from crosscheck.text.words import TokenIndex, lemma
+from crosscheck.text.words import TokenIndex
 
 _LOWER = itemgetter(3)  # a token's lower-case key (``Token`` is a named tuple)
 
@@ -63,38 +63,6 @@ def read_words(text: str, start: int, end: int, breaks: frozenset[str]) -> Sente
     return SentenceWords(
         index=TokenIndex(tokens, breaks), vocabulary=frozenset(map(_LOWER, tokens))
     )
-
-
-@dataclass(slots=True)
-class _Forms:
-    """The lower-case forms read so far (``seen``) and those of them that open a phrase of
-    one table, as they are or as their lemma (``opening``): grown as sentences are read."""
-
-    seen: set[str] = field(default_factory=set)
-    opening: set[str] = field(default_factory=set)
-
-
-_MOST_FORMS = 1 << 16  # the forms kept per table before they are read afresh (bounded memory)
-_FORMS: dict[tuple[frozenset[str], str], _Forms] = {}
-
-
-def may_open(words: SentenceWords | None, openers: frozenset[str], lang: str) -> bool:
-    """Whether some token of the sentence may open a phrase whose first words are
-    ``openers``, read in lower case or as its lemma (as ``event_in`` and ``incident_near``
-    read a window of it): False only when no lower-case form of the sentence is an opener
-    either way (a token's lemma is its lower-case form's lemma), so no window holds one.
-    Each form is looked up once per table and language (``_Forms``)."""
-    if words is None or words.vocabulary is None:
-        return True
-    vocabulary = words.vocabulary
-    forms = _FORMS.get((openers, lang))
-    if forms is None or len(forms.seen) > _MOST_FORMS:
-        forms = _FORMS[openers, lang] = _Forms()  # a new record: a reader of the old one
-    if not vocabulary <= forms.seen:  # still finds it whole
-        new = vocabulary - forms.seen
-        forms.opening.update(w for w in new if w in openers or lemma(w, lang) in openers)
-        forms.seen.update(new)  # after ``opening``: a seen form's answer is always there
-    return not vocabulary.isdisjoint(forms.opening)
 
 
 def full_reading(words: SentenceWords) -> SentenceWords:

@@ -379,7 +379,7 @@ def phrase_at(
 
 
 @cache
-def event_openers(lang: str) -> frozenset[str]:
+def _event_openers(lang: str) -> frozenset[str]:
     """The first words of the event phrases (``phrase_openers`` of ``events``)."""
     return frozenset(phrase_openers(frame_words(lang).events))
 
@@ -389,7 +389,7 @@ def event_in(tokens: Sequence[Token], *, nearest_last: bool, lang: str) -> str:
     fw = frame_words(lang)
     words = [t.lower for t in tokens]
     lemmas = [lemma(t.text, lang) for t in tokens]
-    openers = event_openers(lang)
+    openers = _event_openers(lang)
     if openers.isdisjoint(words) and openers.isdisjoint(lemmas):
         return ""  # no event phrase starts at any word (``phrase_at`` would find none)
     hits = phrase_at(words, fw.events, fw.longest_event) + phrase_at(

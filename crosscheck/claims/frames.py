@@ -21,7 +21,7 @@ from crosscheck.claims.frame_events import (
     not_a_count,
     pseudo_tokens,
 )
-from crosscheck.claims.frame_incidents import incident_near, may_hold_incident, other_incident
+from crosscheck.claims.frame_incidents import incident_near, other_incident
 from crosscheck.claims.frame_jobs import implied_what, job_move
 from crosscheck.claims.frame_labels import count_label
 from crosscheck.claims.frame_owner import Owner, owner_before, possessed
@@ -150,9 +150,7 @@ def figure_frame(
     role = figure_role(q, before, after, clause, rest, times, words, lang=lang)
     owner = Owner()
     if q.unit is not Unit.MEASURE:
-        owner = owner_before(
-            before, sentence_start=opening, sentence=sentence_tokens, words=words, lang=lang
-        )
+        owner = owner_before(before, sentence_start=opening, sentence=sentence_tokens, lang=lang)
     fw = frame_words(lang)
     if owner.verb and _counts_things(q, owner, subject_tokens, lang):
         owner = Owner()  # "the U.S. economy added 175,000 jobs": jobs added, not a move
@@ -184,9 +182,7 @@ def figure_frame(
         raw = " ".join(lemma(t.text, lang) for t in subject_tokens)
         skip = frozenset() if q.unit is Unit.MONEY else _money_events(lang)  # "took 170 hostage"
         clause_read = _past_time(clause, before, times, lang)
-        found = event_of(
-            clause_read, rest, what, metric, before, raw=raw, skip=skip, words=words, lang=lang
-        )
+        found = event_of(clause_read, rest, what, metric, before, raw=raw, skip=skip, lang=lang)
     if counted is not None:  # "the number of people killed in the attack is 19"
         what, label, found = counted.what or PERSON, True, FigureEvent(name=counted.event)
     if (
@@ -224,7 +220,7 @@ def figure_frame(
     )
     if place and _qualifies_noun(place, sentence_tokens, lang):
         place = ""  # "the deadliest shooting in U.S. history": no place of the figure
-    incident = incident_near(before, beyond, lang) if may_hold_incident(words, lang) else ""
+    incident = incident_near(before, beyond, lang)
     ranked = incident_rank(found.name, rest, lang)
     if ranked is not None:
         incident = f"{ranked[0]}: {ranked[1]}"  # "two people in the first collision": its own
