@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from crosscheck.claims.date_events import date_event_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
@@ -23,17 +24,24 @@ from crosscheck.model import Claim
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
 
+def _statements(lang: str) -> dict[str, Any]:
+    """date_events.toml's ``[statements]`` table, checked to be one."""
+    table: dict[str, Any] = require(
+        load_lexicon("date_events", lang), "statements", dict, "date_events", lang=lang
+    )
+    return table
+
+
 @cache
 def statement_nouns(lang: str) -> frozenset[str]:
     """The ``statement_nouns`` of date_events.toml's ``[statements]``."""
-    table = require(load_lexicon("date_events", lang), "statements", dict, "date_events", lang=lang)
-    return lower_words(table, "statement_nouns", "date_events", lang=lang)
+    return lower_words(_statements(lang), "statement_nouns", "date_events", lang=lang)
 
 
 @cache
 def possessive_endings(lang: str) -> tuple[str, ...]:
     """The ``possessive_endings`` of date_events.toml's ``[statements]`` ("'s")."""
-    table = require(load_lexicon("date_events", lang), "statements", dict, "date_events", lang=lang)
+    table = _statements(lang)
     return tuple(
         str(x) for x in require(table, "possessive_endings", list, "date_events", lang=lang)
     )
@@ -42,8 +50,7 @@ def possessive_endings(lang: str) -> tuple[str, ...]:
 @cache
 def deadline_scopes(lang: str) -> frozenset[str]:
     """The ``deadline_scopes`` of date_events.toml's ``[statements]`` ("by", "until")."""
-    table = require(load_lexicon("date_events", lang), "statements", dict, "date_events", lang=lang)
-    return lower_words(table, "deadline_scopes", "date_events", lang=lang)
+    return lower_words(_statements(lang), "deadline_scopes", "date_events", lang=lang)
 
 
 def beside_statement_noun(claim: Claim, lang: str) -> bool:
