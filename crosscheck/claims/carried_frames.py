@@ -24,8 +24,6 @@ from functools import cache
 from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
 from crosscheck.model import Claim, Sentence, Unit
 
-HEADLINE = True  # probe switch: the headline's figure carries to the lede
-
 # Kinds of figure that may carry a frame: counts, sums and shares.
 _CARRIED_KINDS = frozenset({Unit.COUNT.value, Unit.MONEY.value, Unit.PERCENT.value})
 
@@ -70,15 +68,9 @@ def carried_frames(groups: Sequence[SentenceClaims], cleaned: str, lang: str) ->
     return out
 
 
-def _antecedent(
-    before: SentenceClaims | None, sentence: Sentence, cleaned: str
-) -> Claim | None:
+def _antecedent(before: SentenceClaims | None, sentence: Sentence, cleaned: str) -> Claim | None:
     """The one figure of the sentence right before, in the same paragraph, with a full frame."""
-    if before is None:
-        return None
-    if "\n" in cleaned[before.sentence.end : sentence.start] and not (
-        HEADLINE and not cleaned[: before.sentence.start].strip()
-    ):
+    if before is None or "\n" in cleaned[before.sentence.end : sentence.start]:
         return None
     figures = [c for c in before.claims if c.value is not None and c.kind in _CARRIED_KINDS]
     if len(figures) != 1:

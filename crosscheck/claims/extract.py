@@ -98,7 +98,6 @@ def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
             ti += 1
         end = sentence.end
         if (qi == nq or quantities[qi].start >= end) and (ti == nt or times[ti].start >= end):
-            groups.append(SentenceClaims(sentence, []))
             continue  # nothing starts in the sentence: ``_within`` finds none, so no claim
         s_quantities = _within(quantities, qi, sentence)
         s_times = _within(times, ti, sentence)
