@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from crosscheck.certainty.reading import SentenceReading, read_sentence
-from crosscheck.claims.carried_frames import SentenceClaims, carried_frames
 from crosscheck.claims.dates import date_claim, keyed_only
 from crosscheck.claims.figure_claim import quantity_claim
 from crosscheck.claims.frame_reading import read_words
@@ -88,7 +87,6 @@ def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
     )
     times = _resolve_for_source(found, source)
     claims: list[Claim] = []
-    groups: list[SentenceClaims] = []
     qi = ti = 0
     nq, nt = len(quantities), len(times)
     for sentence in prepared.sentences:
@@ -102,10 +100,8 @@ def claims_from(prepared: Prepared) -> tuple[Claim, ...]:
         s_quantities = _within(quantities, qi, sentence)
         s_times = _within(times, ti, sentence)
         previous = claims[-1] if claims else None
-        found = _sentence_claims(prepared, sentence, s_quantities, s_times, previous)
-        claims.extend(found)
-        groups.append(SentenceClaims(sentence, found))
-    return tuple(carried_frames(groups, cleaned, prepared.lang))
+        claims.extend(_sentence_claims(prepared, sentence, s_quantities, s_times, previous))
+    return tuple(claims)
 
 
 def _within(items: Sequence[_Span], first: int, sentence: Sentence) -> list[_Span]:
