@@ -74,7 +74,6 @@ class StatementRules:
     objects_alone: int = 0
     bare_min_score: float = 0.0
     identity_context: int = 0  # "apparently Brian J. Karem": role words shared
-    light_verbs: frozenset[str] = frozenset()  # "apparently [given] asylum": told by its object
     figure_weight: float = 0.0
     years: tuple[int, int] = (0, 0)
     subject_stops: frozenset[str] = frozenset()
@@ -154,7 +153,6 @@ def _statement_rules(lang: str) -> StatementRules:
         objects_alone=_integer(table, "objects_alone", lex, lang),
         bare_min_score=_number(table, "bare_min_score", lex, lang),
         identity_context=_integer(table, "identity_context", lex, lang),
-        light_verbs=frozenset(_strings(table, "light_verbs", lex, lang)),
         figure_weight=_number(table, "figure_weight", lex, lang),
         years=(_integer(table, "first_year", lex, lang), _integer(table, "last_year", lex, lang)),
         subject_stops=frozenset(_strings(table, "subject_stops", lex, lang)),

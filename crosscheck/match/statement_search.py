@@ -24,7 +24,6 @@ from crosscheck.match.statements.candidates import _Candidate, _candidate, same_
 from crosscheck.match.statements.needles import plan_needles, statement_needles
 from crosscheck.match.statements.outright import _outright
 from crosscheck.match.statements.story_text import StoryText
-from crosscheck.match.word_roots import word_root
 from crosscheck.model import Source
 from crosscheck.quantities.find import parse_number
 
@@ -126,7 +125,6 @@ def _best(
         candidate = _candidate(statement, other, span, words, index, story, rules)
         if candidate is not None:
             candidates.append(candidate)
-    candidates.extend(_light_candidates(statement, other, story, rules, needles, own=own))
     figure = _figure(statement, story, rules)
     for offset in story.hits(figure, other, rules) if figure else ():
         # the figure the statement gives, said with another verb ("reportedly received a
@@ -154,38 +152,6 @@ def _best(
                 anchor=candidate.words[0].text,
             )
     return None
-
-
-def _light_candidates(
-    statement: HedgedStatement,
-    other: str,
-    story: StoryText,
-    rules: StatementRules,
-    needles: frozenset[str],
-    *,
-    own: bool,
-) -> list[_Candidate]:
-    """The candidates of a statement whose first word is a light verb (``light_verbs``:
-    "apparently [given] a one-year temporary asylum") found at its first object word, in
-    another form or with the same word root ("to grant a temporary [one-year] asylum";
-    "[make] a decision" / "decided"); none for any other statement."""
-    if statement.head not in rules.light_verbs or not statement.objects:
-        return []
-    nominal = replace(statement, head=statement.objects[0], objects=statement.objects[1:])
-    root = word_root(nominal.head, story.lang)
-    found: list[_Candidate] = []
-    for offset in _head_hits(nominal.head, other, story, rules):
-        at = _word_at(nominal, other, offset, story, needles, own=own)
-        if at is None:
-            continue
-        span, words, index = at
-        key = words.keys[index]
-        if not same_word(key, nominal.head, story.lang) and word_root(key, story.lang) != root:
-            continue
-        candidate = _candidate(nominal, other, span, words, index, story, rules)
-        if candidate is not None:
-            found.append(candidate)
-    return found
 
 
 def _word_at(

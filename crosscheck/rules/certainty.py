@@ -324,21 +324,13 @@ def _through_object(
 
 
 def _shared_words(pair: StatementPair, shared: str, lang: str) -> str:
-    """What the two sentences share: one word ("received"), two forms of one act or a
-    figure with another verb ("received" / "went", "received" / "40"), or a light verb's
-    object said without it ("given ... asylum" / "asylum")."""
+    """What the two sentences share: one word ("received"), or two forms of one act or a
+    figure with another verb ("received" / "went", "received" / "40")."""
     head, anchor = pair.hedged.head, pair.anchor.casefold()
-    rules = statement_rules(lang)
-    stem = rules.stem_letters
+    stem = statement_rules(lang).stem_letters
     text = explain_words(HEDGES_LEXICON)
     if not anchor or anchor[:stem] == head[:stem]:
         return text["same_head"].format(head=head, shared=shared)
-    objects = pair.hedged.objects
-    if head in rules.light_verbs and objects and anchor[:stem] == objects[0][:stem]:
-        # found at the light verb's object ("given a one-year asylum" / "grant a one-year")
-        return text["light_head"].format(
-            head=head, noun=objects[0], anchor=pair.anchor, shared=shared
-        )
     return text["two_heads"].format(head=head, anchor=pair.anchor, shared=shared)
 
 
