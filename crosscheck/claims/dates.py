@@ -24,7 +24,6 @@ from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.post_dates import signs_post
 from crosscheck.claims.scope_groups import scope_groups
-from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import Claim, Granularity, Sentence, Source, TimeRef, Unit
 from crosscheck.text.words import (
     Token,
@@ -200,7 +199,7 @@ def _keyed(
     words (date_descriptors pairs it only as a statement's date)."""
     if not (claim.event_stems and claim.event_words):
         t = claim.time
-        if index is None or t is None or _figure_verb(index, t, figures, lang):
+        if index is None or t is None or _figure_verb(index, t, figures):
             return None
         return replace(claim, what="", event="", metric=STATED) if _states(index, t, lang) else None
     stems = set(claim.event_stems)
@@ -218,28 +217,15 @@ def _keyed(
 _FIGURE_VERB_REACH = 3
 
 
-def _figure_verb(
-    index: TokenIndex, t: TimeRef, figures: Sequence[Claim], lang: str
-) -> bool:
-    """Whether a figure ends at most ``_FIGURE_VERB_REACH`` words before the date, no
-    opener of a clause of its own between them (``date_openers``: "did not disclose the
-    $400 million cash payment when he announced Jan. 17": the date is the announcement's)."""
-    openers = _clause_openers(lang)
+def _figure_verb(index: TokenIndex, t: TimeRef, figures: Sequence[Claim]) -> bool:
+    """Whether a figure ends at most ``_FIGURE_VERB_REACH`` words before the date."""
     for figure in figures:
         if figure.end <= t.start:
             first, last = index.first_at_or_after(figure.end), index.first_at_or_after(t.start)
             between = index.tokens[first:last]
-            if any(x.lower in openers for x in between):
-                continue
             if sum(x.is_word for x in between) <= _FIGURE_VERB_REACH:
                 return True
     return False
-
-
-@cache
-def _clause_openers(lang: str) -> frozenset[str]:
-    """The ``date_openers`` of date_events.toml ("when"), folded."""
-    return lower_words(load_lexicon("date_events", lang), "date_openers", "date_events", lang=lang)
 
 
 def _states(index: TokenIndex, t: TimeRef, lang: str) -> bool:
