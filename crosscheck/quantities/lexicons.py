@@ -62,10 +62,6 @@ class _NumberLexicon:
     singulars: Mapping[str, str]
     labels: frozenset[str]
     names_before: tuple[str, ...]
-    emergency_numbers: frozenset[str]
-    emergency_before: frozenset[str]
-    emergency_after: frozenset[str]
-    emergency_between: frozenset[str]
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -269,18 +265,6 @@ def _numbers(lang: str) -> _NumberLexicon:
         singulars=MappingProxyType({str(k): str(v) for k, v in irregular.items()}),
         labels=frozenset(_strings(lists.get("labels"), "words.labels", name, lang)),
         names_before=_strings(lists.get("names_before"), "words.names_before", name, lang),
-        emergency_numbers=frozenset(
-            _strings(lists.get("emergency_numbers", []), "words.emergency_numbers", name, lang)
-        ),
-        emergency_before=frozenset(
-            _strings(lists.get("emergency_before", []), "words.emergency_before", name, lang)
-        ),
-        emergency_after=frozenset(
-            _strings(lists.get("emergency_after", []), "words.emergency_after", name, lang)
-        ),
-        emergency_between=frozenset(
-            _strings(lists.get("emergency_between", []), "words.emergency_between", name, lang)
-        ),
         connectors=MappingProxyType(connectors),
         fraction_of_scale_min=_number(
             fractions.get("fraction_of_scale_min"), "fraction_of_scale_min", name, lang

@@ -77,8 +77,6 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
         return True  # footnote marker
     if left.endswith("#") or _label_before(text, r.start, lex):
         return True
-    if _emergency_number(text, r.start, r.end, lex):
-        return True  # "a frantic 911 call", "calling 911"
     if text[r.start - 1 : r.start] in (" ", "\u00a0") and pat.name_before.search(
         text, max(0, r.start - _WINDOW), r.start
     ):
@@ -102,20 +100,6 @@ def _label_before(text: str, start: int, lex: _NumberLexicon) -> bool:
     return not text[start : start + 1].isupper() and (
         _word_before(text, start, skip=".#") in lex.labels
     )
-
-
-def _emergency_number(text: str, start: int, end: int, lex: _NumberLexicon) -> bool:
-    """Whether a figure is an emergency telephone number beside a word of calling: "the 911
-    call", "calling 911", "a call to 911" (``emergency_*`` of numbers.toml); "rose to 911"
-    and "911 people" stay amounts."""
-    if text[start:end] not in lex.emergency_numbers:
-        return False
-    before = _word_before(text, start)
-    if before in lex.emergency_before or _word_after(text, end) in lex.emergency_after:
-        return True
-    if before not in lex.emergency_between:
-        return False
-    return _word_before(text, start - len(before) - 1) in lex.emergency_before
 
 
 def _code_before(sc: _Scan, r: _Reading, left: str) -> str:
