@@ -11,7 +11,9 @@ changed letter is left to the transliteration rules ("Kislyac" / "Kislyak"): two
 names more often differ by one changed letter ("Obama" / "Osama", "Rubin" / "Rubio") than a
 writer slips that way. Evidence that both words name one referent: the rare word is rare,
 the other frequent, the rare one is never written in lower case (an ordinary word), and a
-person's given names, where both carry one, are one name.
+person's given names, where both carry one, are one name. A word shorter than ``min_length``
+is paired only as a lone surname with two neighbours swapped whose writer names the person in
+full ("Kahn" / "Sadiq Khan", ``_short_slips``).
 """
 
 from __future__ import annotations
@@ -78,6 +80,11 @@ def misspellings(
         elif 2 * sum(1 for o in written if o.role != GIVEN) > len(written):
             named[w] = written
     names = {w for w in named if len(w) >= rules.min_length and _name_like(w, lang)}
+    short = {  # shorter words, paired only as two neighbours swapped (``_short_slips``)
+        w
+        for w in named
+        if rules.swapped_min_length <= len(w) < rules.min_length and _name_like(w, lang)
+    }
     by_start: dict[tuple[str, int], list[str]] = {}  # name words by first letter and length
     moved_of: dict[str, list[str]] = {}  # a name word with its doubled letters single
     changed_of: dict[str, list[str]] = {}  # a long name word with one inner vowel blanked
@@ -104,6 +111,9 @@ def misspellings(
     found: list[Misspelling] = []
     seen: set[frozenset[str]] = set()
     for rare in named:
+        if rare in short:
+            found.extend(_short_slips(rare, short, spelled_of, ordinary, rules, lang, seen))
+            continue
         if rare not in names:
             continue
         edits = _edits(rare)
@@ -155,6 +165,38 @@ def misspellings(
                 found.append(
                     Misspelling(rare=tuple(rare_found), frequent=tuple(word_found), family=family)
                 )
+    return found
+
+
+def _short_slips(
+    rare: str,
+    short: set[str],
+    spelled_of: Callable[[str], list[Occurrence]],
+    ordinary: Callable[[str], bool],
+    rules: MisspellingRules,
+    lang: str,
+    seen: set[frozenset[str]],
+) -> list[Misspelling]:
+    """A short lone surname with two neighbouring letters swapped ("Kahn") of the surname of a
+    person its writer names in full ("Sadiq Khan"): only ``_introduced`` by a writer who also
+    spells it right is evidence enough in a word this short."""
+    found = []
+    for word in sorted(short & set(_swaps(rare))):
+        key = frozenset((rare, word))
+        if word == rare or key in seen or ordinary(rare) or ordinary(word):
+            continue
+        rare_found, word_found = spelled_of(rare), spelled_of(word)
+        if not rare_found or len(word_found) < len(rare_found) or rare[0] != word[0]:
+            continue
+        shared = {o.item.source for o in rare_found} & {o.item.source for o in word_found}
+        if not (shared and _introduced(rare_found, word_found, rules)):
+            continue
+        if spelled_out(rare_found[0].word, lang) == spelled_out(word_found[0].word, lang):
+            continue
+        if not _same_people(rare_found, word_found, lang):
+            continue
+        seen.add(key)
+        found.append(Misspelling(rare=tuple(rare_found), frequent=tuple(word_found)))
     return found
 
 
