@@ -50,6 +50,7 @@ from crosscheck.match.one_event import (
     EventMatch,
     event_matches,
     event_noun,
+    once_apart,
     same_event,
 )
 from crosscheck.match.period_signatures import covered_periods, names_which
@@ -107,10 +108,13 @@ def _unnamed(a: Claim, b: Claim) -> bool:
     return not set(a.event_words) & set(b.event_words)
 
 
-def _may_conflict(a: Claim, b: Claim) -> bool:
-    """Disjoint dates of one event: both explicit days, near, with two key words in common."""
+def _may_conflict(a: Claim, b: Claim, lang: str) -> bool:
+    """Disjoint dates of one event: both explicit days, near, with two key words in common;
+    or two years of an event a person lives once (``one_event.once_apart``)."""
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None and ta.begin is not None and tb.begin is not None
+    if once_apart(a, b, lang):
+        return True
     if ta.granularity is not Granularity.DAY or tb.granularity is not Granularity.DAY:
         return False
     if ta.relative or tb.relative or abs((ta.begin - tb.begin).days) > CONFLICT_DAYS:
@@ -421,4 +425,4 @@ def _periods_apart(x: Claim, y: Claim, match: EventMatch, lang: str) -> bool:
         if not _overlap(x.time, y.time):
             return True  # two deadlines, or two starts: no conflict is read of bounds
         return closes_span(x, lang) and _same_end(x.time, y.time)
-    return not _overlap(x.time, y.time) and not _may_conflict(x, y)
+    return not _overlap(x.time, y.time) and not _may_conflict(x, y, lang)
