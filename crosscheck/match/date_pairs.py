@@ -12,7 +12,8 @@ nested_dates.NestedMatch). Claims of one event that give the same
 period form one group; each pair
 of groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair
 of disjoint periods (a possible conflict) needs a stricter key: two shared key words, both
-dates days given outright, a few days apart at most. Dates of one event told in other
+dates days given outright, a few days apart at most (or two written years of an event a
+person lives once, a year apart: ``one_event.once_apart``). Dates of one event told in other
 words ("an offer he made to Boehner during negotiations last year" / "an offer Obama
 made to Boehner in December") are paired after these by their clauses' rarer words
 (date_descriptors.descriptor_pairs). Two dates of one statement both sources quote in the
