@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 import pytest
+from casefiles import Case
 from storyrules import certainty_rows
 
 from crosscheck import Source, check
@@ -88,7 +89,7 @@ def test_the_row_quotes_both_sides_and_says_why() -> None:
     (row,) = _rows(_source(JUDGE, "asserting"), _source(HEDGED, "hedging"))
     assert row.kind is DiscrepancyKind.CERTAINTY
     assert (row.a.source, row.b.source) == ("asserting", "hedging")
-    assert row.a.text == "metadata program violates the Fourth Amendment"
+    assert row.a.text == "the metadata program violates the Fourth Amendment"  # rel25: its article
     assert row.b.text == "metadata program apparently violates the Fourth Amendment"
     assert (row.value_a, row.value_b) == ("asserted", "hedged (apparently)")
     assert row.claim_b is not None and row.claim_b.certainty.hedges == ("apparently",)
@@ -105,6 +106,19 @@ def test_the_outright_quote_starts_at_the_name_right_before_its_head() -> None:
     assert row.a.text == "Tillerson developed a chummy relationship with Putin"
 
 
+@pytest.mark.cases("rules", files=("certainty",), where=lambda c: "quoted" in c)
+def test_the_outright_quote_opens_with_the_words_naming_its_subject(case: Case) -> None:
+    """rel25: an outright quote that would start right after an article or after a name and
+    ", who" takes them, as the hedged side is quoted with its subject (`quoted` of the
+    certainty cases: the outright quote, then the hedged one)."""
+    sources = [_source(" ".join(case["a"]), "a"), _source(" ".join(case["b"]), "b")]
+    rows = [d for d in check(sources).discrepancies if d.kind is DiscrepancyKind.CERTAINTY]
+    assert len(rows) == 1, [(d.a.text, d.b.text) for d in rows]
+    (row,) = rows
+    sides = sorted((row.a, row.b), key=lambda side: side.source)  # a states it, b hedges it
+    assert [side.text for side in sides] == case["quoted"]
+
+
 def test_the_outright_sentence_sharing_more_object_words_is_chosen() -> None:
     """cert47: of two sentences of one source, the one sharing more of the statement's object
     words states it, before one that shares its subject words ("bystander", "video")."""
@@ -117,7 +131,7 @@ def test_the_outright_sentence_sharing_more_object_words_is_chosen() -> None:
         " A video shows Officer Dale Brenner firing eight shots at Tomkins."
     )
     (row,) = _rows(_source(asserting, "asserting"), _source(hedging, "hedging"))
-    assert row.a.text.startswith("video shows Officer Dale Brenner")
+    assert row.a.text.startswith("A video shows Officer Dale Brenner")
 
 
 def test_row_ids_do_not_depend_on_source_order() -> None:

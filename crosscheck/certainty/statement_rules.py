@@ -70,6 +70,8 @@ class StatementRules:
     judging: frozenset[str] = frozenset()
     object_breaks: frozenset[str] = frozenset()
     apposition_openers: frozenset[str] = frozenset()
+    quote_articles: frozenset[str] = frozenset()
+    quote_relatives: frozenset[str] = frozenset()
     figure_reach: int = 0
     objects_alone: int = 0
     bare_min_score: float = 0.0
@@ -149,6 +151,8 @@ def _statement_rules(lang: str) -> StatementRules:
         document_before=frozenset(_strings(table, "document_before", lex, lang)),
         object_breaks=frozenset(_strings(table, "object_breaks", lex, lang)),
         apposition_openers=frozenset(_strings(table, "apposition_openers", lex, lang)),
+        quote_articles=frozenset(_strings(table, "quote_articles", lex, lang)),
+        quote_relatives=frozenset(_strings(table, "quote_relatives", lex, lang)),
         figure_reach=_integer(table, "figure_reach", lex, lang),
         objects_alone=_integer(table, "objects_alone", lex, lang),
         bare_min_score=_number(table, "bare_min_score", lex, lang),

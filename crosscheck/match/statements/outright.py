@@ -142,6 +142,7 @@ def _outright(
         reported = story.reported(candidate.source, candidate.span, head.start, head.end)
         if attribution is not None or reported:
             return None  # "reportedly thrown" and "authorities say ... threw": the report itself
+    first = _opened_before(words, text, first, rules)
     if own:
         return OutrightStatement(
             source=candidate.source,
@@ -188,3 +189,27 @@ def _named_before(words: StatementWords, text: str, index: int, rules: Statement
             break
         at -= 1
     return words.tokens[at].start
+
+
+def _opened_before(words: StatementWords, text: str, first: int, rules: StatementRules) -> int:
+    """Where an outright quote starting at a word starts once the words that name its subject
+    right before it are taken: an article ("[A] video shows Officer Michael Slager", of
+    ``quote_articles``), or a relative pronoun after a comma with the name it stands for
+    ("[Mr. Goldstone, who] wrote the email over a year ago", of ``quote_relatives``), as the
+    hedged side is quoted with its subject; ``first`` itself otherwise. Only the quote moves:
+    the checks of ``_outright`` read the words they read before."""
+    index = words.index(first)
+    if index == 0 or index >= len(words.tokens) or words.tokens[index].start != first:
+        return first
+    before = words.tokens[index - 1]
+    if text[before.end : first].strip():
+        return first
+    key = words.keys[index - 1]
+    if key in rules.quote_articles:
+        return before.start
+    if key not in rules.quote_relatives or index < 2:
+        return first
+    name = words.tokens[index - 2]
+    if text[name.end : before.start].strip() != "," or not name.text[:1].isupper():
+        return first
+    return _named_before(words, text, index - 2, rules)
