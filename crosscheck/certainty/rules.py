@@ -271,6 +271,8 @@ class _AttributionRules:
     noun_like: frozenset[str]
     blocked_after_noun_like: frozenset[str]
     auxiliaries: frozenset[str]
+    passive_auxiliaries: frozenset[str]  # "Trump Jr. [was] told": the hearer, no speaker
+    hearer_verbs: frozenset[str]  # "was [told]": a passive whose subject heard it
     source_phrases: _Phrases
     speaker_nouns: frozenset[str]
     official_speakers: frozenset[str]
@@ -394,6 +396,8 @@ def _attribution_rules(lang: str) -> _AttributionRules:
         noun_like=frozenset(_strings(data, "noun_like_verbs", lex, lang)),
         blocked_after_noun_like=frozenset(_strings(data, "not_after_noun_like_verbs", lex, lang)),
         auxiliaries=frozenset(_strings(data, "auxiliaries", lex, lang)),
+        passive_auxiliaries=frozenset(_strings(data, "passive_auxiliaries", lex, lang)),
+        hearer_verbs=frozenset(_strings(data, "hearer_verbs", lex, lang)),
         source_phrases=_phrases_pattern(source_phrases),
         speaker_nouns=frozenset(_strings(data, "speaker_nouns", lex, lang)),
         official_speakers=frozenset(_strings(data, "official_speakers", lex, lang)),

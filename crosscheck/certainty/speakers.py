@@ -112,9 +112,12 @@ def _backward_speaker(
 ) -> tuple[int, str] | None:
     """The speaker right before the reporting verb ``words[verb]`` ("the experts" said)."""
     index = verb - 1
+    heard = words[verb].key in rules.hearer_verbs
     while index >= 0 and words[index].key in rules.auxiliaries and not _cap(words[index]):
         if _broken(text, words[index], words[index + 1]):
             return None
+        if heard and words[index].key in rules.passive_auxiliaries:
+            return None  # "Trump Jr. was told": the hearer, not a speaker
         index -= 1
     if index < 0 or _broken(text, words[index], words[index + 1]):
         return None
