@@ -150,9 +150,15 @@ _NO_SHARED_CLASS = pytest.mark.xfail(strict=True, reason="measured, no rule: no 
             "Ortega resigned on May 12, citing his health.",
             "last month",
         ),
+        # "becoming" gives the stem of "became" (tconf51: with "qualified as" it keys the
+        # class of a once-lived act, one_event.once_apart; +1 row of this form, 6db3bcdfbf).
+        (
+            "Ana Ruiz became speaker in 2019 after a tight race.",
+            "She has led the chamber since becoming speaker in October 2019, Ruiz said.",
+            "in 2019",
+        ),
         # Words of one act measured on the non-draw stories and left out (tsyn35): each made no
-        # row there, or one ("becoming" / "became": 6db3bcdfbf, one story), under the bar of a
-        # class.
+        # row there, under the bar of a class.
         pytest.param(
             "Lena Park told Congress last month that the dredging was safe.",
             "Park testified on May 12 under questioning from senators.",
@@ -163,12 +169,6 @@ _NO_SHARED_CLASS = pytest.mark.xfail(strict=True, reason="measured, no rule: no 
             "Prosecutors filed charges against Tomas Ortega in March.",
             "Ortega was indicted on March 9 by a grand jury.",
             "in March",
-            marks=_NO_SHARED_CLASS,
-        ),
-        pytest.param(
-            "Ana Ruiz became speaker in 2019 after a tight race.",
-            "She has led the chamber since becoming speaker in October 2019, Ruiz said.",
-            "in 2019",
             marks=_NO_SHARED_CLASS,
         ),
     ],

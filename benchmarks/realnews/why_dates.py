@@ -270,7 +270,7 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
             failed.append("keys: bounds apart")
         if ds.closes_span(x2, DEFAULT_LANGUAGE) and dp._same_end(x2.time, y2.time):
             failed.append("keys: same end")
-    elif not dp._overlap(x2.time, y2.time) and not dp._may_conflict(x2, y2):
+    elif not dp._overlap(x2.time, y2.time) and not dp._may_conflict(x2, y2, DEFAULT_LANGUAGE):
         failed.append("keys: disjoint periods")
     return failed
 

@@ -12,7 +12,8 @@ nested_dates.NestedMatch). Claims of one event that give the same
 period form one group; each pair
 of groups becomes one ClaimPair, whose two claims carry the shared key as ``what``. A pair
 of disjoint periods (a possible conflict) needs a stricter key: two shared key words, both
-dates days given outright, a few days apart at most. Dates of one event told in other
+dates days given outright, a few days apart at most (or two written years of an event a
+person lives once, a year apart: ``one_event.once_apart``). Dates of one event told in other
 words ("an offer he made to Boehner during negotiations last year" / "an offer Obama
 made to Boehner in December") are paired after these by their clauses' rarer words
 (date_descriptors.descriptor_pairs). Two dates of one statement both sources quote in the
@@ -50,6 +51,7 @@ from crosscheck.match.one_event import (
     EventMatch,
     event_matches,
     event_noun,
+    once_apart,
     same_event,
 )
 from crosscheck.match.period_signatures import covered_periods, names_which
@@ -107,10 +109,13 @@ def _unnamed(a: Claim, b: Claim) -> bool:
     return not set(a.event_words) & set(b.event_words)
 
 
-def _may_conflict(a: Claim, b: Claim) -> bool:
-    """Disjoint dates of one event: both explicit days, near, with two key words in common."""
+def _may_conflict(a: Claim, b: Claim, lang: str) -> bool:
+    """Disjoint dates of one event: both explicit days, near, with two key words in common;
+    or two years of an event a person lives once (``one_event.once_apart``)."""
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None and ta.begin is not None and tb.begin is not None
+    if once_apart(a, b, lang):
+        return True
     if ta.granularity is not Granularity.DAY or tb.granularity is not Granularity.DAY:
         return False
     if ta.relative or tb.relative or abs((ta.begin - tb.begin).days) > CONFLICT_DAYS:
@@ -421,4 +426,4 @@ def _periods_apart(x: Claim, y: Claim, match: EventMatch, lang: str) -> bool:
         if not _overlap(x.time, y.time):
             return True  # two deadlines, or two starts: no conflict is read of bounds
         return closes_span(x, lang) and _same_end(x.time, y.time)
-    return not _overlap(x.time, y.time) and not _may_conflict(x, y)
+    return not _overlap(x.time, y.time) and not _may_conflict(x, y, lang)

@@ -4,17 +4,20 @@ Two dates date one event when their event keys (``date_keys.event_key``) share a
 stem and a name (two names when every shared stem is a weak one), or each modifies a noun of
 one strong stem (``same_event``); two bounds of a span share their scope word and key words
 (``same_bound``). ``event_matches`` gives both, one object each per language; dates of
-disjoint periods need a stricter key (``CONFLICT_DAYS``, ``CONFLICT_WORDS``).
+disjoint periods need a stricter key (``CONFLICT_DAYS``, ``CONFLICT_WORDS``; two years, one
+of an event a person lives once, ``once_apart``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache, partial
 
 from crosscheck.claims.date_events import date_event_words, stem, weak_stems
 from crosscheck.claims.date_nouns import modified_noun
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.date_acts import other_deadlines
 from crosscheck.match.date_scopes import bound
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity
@@ -25,6 +28,44 @@ CONFLICT_DAYS = 3
 CONFLICT_WORDS = 2
 
 EventMatch = Callable[[Claim, Claim], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class OnceEvents:
+    """The ``[once]`` table of date_events.toml: events a person lives once, whose year alone
+    may conflict (``once_apart``)."""
+
+    stems: frozenset[str]
+    years: int
+
+
+@cache
+def once_events(lang: str) -> OnceEvents:
+    """The ``[once]`` table, read once, its predicates as the stems they give."""
+    table = require(load_lexicon("date_events", lang), "once", dict, "date_events", lang=lang)
+    words = require(table, "predicates", list, "date_events", lang=lang)
+    return OnceEvents(
+        stems=frozenset(stem(str(w), lang) for w in words),
+        years=int(require(table, "years", int, "date_events", lang=lang)),
+    )
+
+
+def once_apart(a: Claim, b: Claim, lang: str) -> bool:
+    """Two disjoint years of one event a person lives once, a year or so apart, with
+    ``CONFLICT_WORDS`` key words in common ("becoming a barrister in 1954" / "she qualified
+    as a barrister in 1953"): one act dated twice, which may conflict as two nearby days do.
+    Written years only, never relative ones ("last year")."""
+    ta, tb = a.time, b.time
+    if ta is None or tb is None or ta.begin is None or tb.begin is None:
+        return False
+    if ta.granularity is not Granularity.YEAR or tb.granularity is not Granularity.YEAR:
+        return False
+    once = once_events(lang)
+    if ta.relative or tb.relative or abs(ta.begin.year - tb.begin.year) > once.years:
+        return False
+    if not set(a.event_stems) & set(b.event_stems) & once.stems:
+        return False
+    return len(set(a.event_words) & set(b.event_words)) >= CONFLICT_WORDS
 
 
 @cache
