@@ -218,8 +218,8 @@ def _patterns(lang: str) -> _Patterns:
 
     names = _alternation(num.names_before) or "(?!)"
     name_before = re.compile(r"(?<![\w&.])(?:" + names + r")[ \u00a0]+$")
-    phrases = _alternation(num.not_figures) or "(?!)"
-    not_figure = re.compile(r"(?<![\w-])(?:" + phrases + r")(?![\w-])", re.IGNORECASE)
+    not_figures = _alternation(num.not_figures) or "(?!)"
+    not_figure = re.compile(r"(?<![\w-])(?:" + not_figures + r")(?![\w-])", re.IGNORECASE)
 
     joiners = mods.joiners
     dashes = "".join(re.escape(d) for d in mods.dashes)
