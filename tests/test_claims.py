@@ -163,3 +163,9 @@ def test_a_figure_s_own_period_is_no_statement_s_date(text) -> None:
     claims = extract_claims(Source(id="s", text=text, published=date(2012, 8, 3)))
     assert [c for c in claims if c.kind != "date" and c.time is not None]
     assert not [c for c in claims if c.kind == "date" and c.metric == "stated"]
+
+
+def test_a_demonstrative_before_no_plural_noun_stays_a_pronoun():
+    text = "Police counted 40 protesters and detained 12 of those in the square."
+    claims = {c.text: c for c in extract_claims(Source(id="s", text=text))}
+    assert claims["12 of those"].subject == "protester"

@@ -53,6 +53,8 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         if not token.is_word or len(subject) >= words.max_subject_words:
             break
         if low in words.pronouns and not subject:
+            if low in words.demonstratives and _plural_noun(_next_token(after, token), lang):
+                continue  # "700 of these [votes]": the noun after the determiner is counted
             return [*after[i : i + 1]]
         if low in words.stop_words:
             break
@@ -68,6 +70,16 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     if subject and subject[-1].lower.endswith(fn.participle_ending) and len(subject) == 1:
         return []
     return subject
+
+
+def _plural_noun(token: Token | None, lang: str) -> bool:
+    """Whether ``token`` is a lower-case plural noun, no stop word ("votes", "offices")."""
+    if token is None or not token.is_word or not token.text[:1].islower():
+        return False
+    low = token.lower
+    if low in claim_words(lang).stop_words or low in _s_adverbs(lang):
+        return False
+    return low.endswith(function_words(lang).plural_ending) and lemma(token.text, lang) != low
 
 
 def _next_token(after: list[Token], token: Token) -> Token | None:

@@ -62,6 +62,7 @@ class _NumberLexicon:
     singulars: Mapping[str, str]
     labels: frozenset[str]
     names_before: tuple[str, ...]
+    not_figures: tuple[str, ...]
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -265,6 +266,7 @@ def _numbers(lang: str) -> _NumberLexicon:
         singulars=MappingProxyType({str(k): str(v) for k, v in irregular.items()}),
         labels=frozenset(_strings(lists.get("labels"), "words.labels", name, lang)),
         names_before=_strings(lists.get("names_before"), "words.names_before", name, lang),
+        not_figures=_strings(lists.get("not_figures"), "words.not_figures", name, lang),
         connectors=MappingProxyType(connectors),
         fraction_of_scale_min=_number(
             fractions.get("fraction_of_scale_min"), "fraction_of_scale_min", name, lang

@@ -65,6 +65,8 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
         joints = (sc.left_joint[r.first], sc.right_joint[r.first])
         if "/" in joints or _chain_length(sc, r.first) >= 3:
             return True
+    if _inside_not_figure(text, r.start, r.end, pat):
+        return True  # "in the first place", "the First Amendment", "call 911"
     left, right = _token_around(text, r.start, r.end)
     glued = left + right
     if "://" in glued or "www." in glued.lower() or "@" in glued:
@@ -89,6 +91,13 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
     ):
         return True
     return _is_day(sc, r, lex, pat)
+
+
+def _inside_not_figure(text: str, start: int, end: int, pat: _Patterns) -> bool:
+    """Whether the figure at start:end lies inside one of the phrases that are no amount
+    (``not_figures`` in numbers.toml: "in the first place", "a 911 call")."""
+    lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    return any(m.start() <= start and end <= m.end() for m in pat.not_figure.finditer(text, lo, hi))
 
 
 def _label_before(text: str, start: int, lex: _NumberLexicon) -> bool:

@@ -90,6 +90,7 @@ class _Patterns:
     month_after: re.Pattern[str]
     time_after: re.Pattern[str]
     name_before: re.Pattern[str]  # case-sensitive: "S&P 500", "Group of 20"
+    not_figure: re.Pattern[str]  # "in the first place", "call 911"
     range_gap: re.Pattern[str]
     combine_gap: re.Pattern[str]
 
@@ -217,6 +218,8 @@ def _patterns(lang: str) -> _Patterns:
 
     names = _alternation(num.names_before) or "(?!)"
     name_before = re.compile(r"(?<![\w&.])(?:" + names + r")[ \u00a0]+$")
+    not_figures = _alternation(num.not_figures) or "(?!)"
+    not_figure = re.compile(r"(?<![\w-])(?:" + not_figures + r")(?![\w-])", re.IGNORECASE)
 
     joiners = mods.joiners
     dashes = "".join(re.escape(d) for d in mods.dashes)
@@ -261,6 +264,7 @@ def _patterns(lang: str) -> _Patterns:
         month_after=month_after,
         time_after=time_after,
         name_before=name_before,
+        not_figure=not_figure,
         range_gap=range_gap,
         combine_gap=combine_gap,
     )

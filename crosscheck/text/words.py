@@ -179,6 +179,7 @@ class ClaimWords:
     stop_words: frozenset[str]
     generic_subjects: frozenset[str]
     pronouns: frozenset[str]
+    demonstratives: frozenset[str]
     current_markers: frozenset[str]
     event_words: frozenset[str]
     nominal_events: frozenset[str]
@@ -205,6 +206,7 @@ def claim_words(lang: str) -> ClaimWords:
         stop_words=words("stop_words"),
         generic_subjects=words("generic_subjects"),
         pronouns=words("pronouns"),
+        demonstratives=words("demonstratives"),
         current_markers=words("current_markers"),
         event_words=words("event_words"),
         nominal_events=words("nominal_events"),
