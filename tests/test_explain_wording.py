@@ -78,7 +78,7 @@ def test_an_exact_figure_is_shown_as_written_never_rounded() -> None:
     [
         (15871.35, "15,871.35"),
         (15871.35 - 15871.28, "0.07"),  # a gap: no float noise
-        (1.07e12, "1,070,000,000,000"),  # "$1.07 trillion": no exponent, no noise
+        (1.07 * 1e12, "1,070,000,000,000"),  # "$1.07 trillion": no exponent, no noise
         (2352.6, "2,352.6"),
         (1200.0, "1,200"),
     ],
