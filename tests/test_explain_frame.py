@@ -45,17 +45,17 @@ def test_a_period_one_side_gives_is_said_to_be_so() -> None:
     bare = _memos("b", "7 memos", 7)
     for first, second in ((dated, bare), (bare, dated)):
         text = frame_text(first, second, DEFAULT_LANGUAGE)
-        assert text == f"both count memo, from 2017-01..2017-04 {ONE_SIDE}"
+        assert text == f"both count memos, from 2017-01..2017-04 {ONE_SIDE}"
 
 
 def test_a_period_both_sides_give_is_said_plainly() -> None:
     a = _memos("a", "9 memos written from January to April", 9, SPRING)
     b = _memos("b", "7 memos written from January to April", 7, SPRING)
-    assert frame_text(a, b, DEFAULT_LANGUAGE) == "both count memo, from 2017-01..2017-04"
+    assert frame_text(a, b, DEFAULT_LANGUAGE) == "both count memos, from 2017-01..2017-04"
 
 
 def test_a_period_that_cannot_be_placed_is_left_out() -> None:
     a = _memos("a", "9 memos written on Tuesday", 9, _period(None, None))
     b = _memos("b", "7 memos", 7)
-    assert frame_text(a, b, DEFAULT_LANGUAGE) == "both count memo"
-    assert frame_text(b, a, DEFAULT_LANGUAGE) == "both count memo"
+    assert frame_text(a, b, DEFAULT_LANGUAGE) == "both count memos"
+    assert frame_text(b, a, DEFAULT_LANGUAGE) == "both count memos"

@@ -32,6 +32,7 @@ from crosscheck.model import (
 from crosscheck.rules.base import COMPARE, Finding, compare_rules, explain_words, far_apart
 from crosscheck.rules.numeric import figure
 from crosscheck.rules.time_zones import gap_text, utc_gaps, written, zone_offsets
+from crosscheck.rules.wording import plural, reader_note, reader_periods
 
 _NAMED_SOURCES = 5
 
@@ -100,14 +101,21 @@ def describe_value(q: Quantity, lang: str) -> str:
 
 
 def frame_text(a: Claim, b: Claim, lang: str) -> str:
-    """What both claims were matched on: "both count person (killed), in lyon"; a place or a
+    """What both claims were matched on: "both count people (killed), in lyon" (a counted
+    lemma said in the plural, ``wording.plural``); a place or a
     period only one side gives is said to be so ("from 2017-01..2017-04 (said by one side
     only)"), never as if both gave it."""
     words = _words()
-    what = a.what or a.subject or words["it"]
-    if b.what and b.what != what:
-        what = f"{what} / {b.what}"
-    verb = words["count" if a.value is not None and a.value.unit is Unit.COUNT else "give"]
+    counted = a.value is not None and a.value.unit is Unit.COUNT
+    whats = [a.what or a.subject or words["it"]]
+    if b.what and b.what != whats[0]:
+        whats.append(b.what)
+    if counted and (a.what or a.subject):  # not "dow closed", an owner's figure by its verb
+        whats = list(
+            dict.fromkeys(w if _ends_with_event(w, a, b) else plural(w, lang) for w in whats)
+        )
+    what = " / ".join(whats)
+    verb = words["count" if counted else "give"]
     # "samarra from baghdad"
     located = located_places(a.what, lang) if a.event == LOCATED else None
     text = words["frame"].format(verb=verb, what=what)
@@ -117,8 +125,8 @@ def frame_text(a: Claim, b: Claim, lang: str) -> str:
         text = words["frame_finish"].format(who=a.actor.title())
     elif located is not None:
         text = words["frame_located"].format(place=located[0].title(), reference=located[1].title())
-    elif a.event:
-        text += words["frame_event"].format(event=a.event)
+    elif a.event and not all(_ends_with_event(w, a, b) for w in whats):
+        text += words["frame_event"].format(event=a.event)  # not "dow closed (closed)"
     place = a.place or b.place
     if place:
         where = "frame_place" if a.place and b.place else "frame_place_one_side"
@@ -133,6 +141,12 @@ def frame_text(a: Claim, b: Claim, lang: str) -> str:
     if a.role not in ("total", ""):
         text += words["frame_role"].format(role=a.role)
     return text
+
+
+def _ends_with_event(what: str, a: Claim, b: Claim) -> bool:
+    """Whether a frame's what ends with either side's event word ("dow closed"): a figure
+    named by its owner and verb, neither said in the plural nor given its event again."""
+    return what.rpartition(" ")[2] in {a.event, b.event} - {""}
 
 
 def _date_of(a: Claim, b: Claim, lang: str) -> str:
@@ -248,7 +262,7 @@ def explain(
                 f"{a.source}: {quoted(date_passage(a))}; {b.source}: {quoted(date_passage(b))}."
             )
         parts.append(zone_text(a, b, lang))
-    for note in dict.fromkeys((*a.notes, *b.notes)):
+    for note in dict.fromkeys(filter(None, map(reader_note, (*a.notes, *b.notes)))):
         parts.append(words["note"].format(note=note))
     if far_apart(a, b, lang):
         parts.append(words["far_apart"].format(far_apart=compare_rules(lang).far_apart))
@@ -257,7 +271,7 @@ def explain(
     attribution = attribution_context(a, b)
     if attribution:
         parts.append(attribution)
-    return " ".join(p for p in parts if p)
+    return reader_periods(" ".join(p for p in parts if p), lang)
 
 
 def zone_text(a: Claim, b: Claim, lang: str) -> str:

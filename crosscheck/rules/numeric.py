@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from crosscheck.claims.frame_incidents import incidents_differ
 from crosscheck.claims.frame_places import places_differ
@@ -23,6 +24,7 @@ from crosscheck.match.loose_plurals import loosely_met_either
 from crosscheck.model import Claim, ClaimPair, DiscrepancyKind, Quantity, Unit
 from crosscheck.quantities.lexicons import unit_surface
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words, in_days
+from crosscheck.rules.wording import plural
 from crosscheck.text.words import lemma
 
 
@@ -238,10 +240,19 @@ def bound_met(bound: Quantity, other: Quantity, lang: str) -> bool:
 
 
 def figure(x: float) -> str:
-    """A figure for the reader: "1,200", "2.5"."""
+    """A figure for the reader as written, "1,200", "2.5", "15,871.35" (never rounded to
+    fewer digits than the article gives); a difference of two figures loses its float
+    noise ("0.07", not "0.0699999999997")."""
     if float(x).is_integer():
         return f"{int(x):,}"
-    return f"{x:,.6g}"
+    return f"{Decimal(f'{round(x, 9):.12g}'):,f}"  # 12 digits: no float noise, no exponent
+
+
+def _exact_point(q: Quantity, lang: str) -> bool:
+    """Whether a figure is one exact number ("59 people"), as ``explain.describe_value``
+    says "exactly 59": no range, bound, estimate or vague word."""
+    bound = (q.modifier or "").lower() in compare_rules(lang).describe
+    return q.point is not None and not (q.vague or q.approximate or q.is_range or bound)
 
 
 def numeric_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
@@ -271,6 +282,8 @@ def numeric_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
                 ),
             )
         apart = "ranks_apart" if qa.unit is Unit.ORDINAL else "ranges_apart"
+        if apart == "ranges_apart" and _exact_point(qa, lang) and _exact_point(qb, lang):
+            apart = "figures_apart"  # "59 people" / "58 people": no range to speak of
         return Finding(
             kind=DiscrepancyKind.NUMERIC_CONFLICT,
             reason=explain_words(COMPARE)[apart] + _converted(a, b, lang),
@@ -336,8 +349,13 @@ def _unit_word(claim: Claim, lang: str) -> str:
 
 def _figure_gap(a: Claim, gap: float, lang: str) -> str:
     """A gap between two figures (in their common base) in the first side's unit: "15.4
-    miles" for a measure, the bare figure otherwise."""
+    miles" for a measure, "1 hour" for a duration (its base is days), the bare figure
+    otherwise."""
     q = a.value
+    if q is not None and q.unit in (Unit.DURATION, Unit.AGE) and q.dimension:
+        value = figure(round(gap / in_days(q, lang), 2))  # "1 hour", not "0.0416667" days
+        unit = q.dimension if value == "1" else plural(q.dimension, lang)
+        return explain_words(COMPARE)["measure_gap"].format(gap=value, unit=unit)
     if q is None or q.unit is not Unit.MEASURE or not q.factor:
         return figure(gap)
     return explain_words(COMPARE)["measure_gap"].format(
