@@ -169,3 +169,58 @@ def test_a_demonstrative_before_no_plural_noun_stays_a_pronoun():
     text = "Police counted 40 protesters and detained 12 of those in the square."
     claims = {c.text: c for c in extract_claims(Source(id="s", text=text))}
     assert claims["12 of those"].subject == "protester"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "subject"),
+    [
+        ("In 2015, it was Meadows who moved to oust Boehner from his seat.", "In 2015", "meadows"),
+        (
+            "And Hillary Clinton beat Barack Obama there in 2008, salvaging her campaign.",
+            "in 2008",
+            "barack beat clinton hillary obama",
+        ),
+        (
+            "In 1988, he gave up a plush partner's office in a powerhouse law firm.",
+            "In 1988",
+            "firm law office partner plush powerhouse",
+        ),
+    ],
+)
+def test_a_period_with_only_key_words_in_its_clause_is_listed(text, words, subject) -> None:
+    """A date of a month or more after "in" whose clause names no known predicate and no
+    noun phrase is still listed (``dated``) for its clause's key words: never compared."""
+    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
+    dated = {c.text: c for c in claims if c.kind == "date"}
+    assert words in dated, f"no date claim {words!r}; found {list(dated)}"
+    assert dated[words].metric == "dated"
+    assert dated[words].subject == subject
+    assert not dated[words].event and not dated[words].event_stems
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure's period: the figure's own time, no date claim of its own
+        "The United States had a record $375 billion trade deficit with China in 2017.",
+        "They would force power plants to cut carbon dioxide emissions by 30 percent by 2030.",
+        # a label of a noun: it names which one
+        "Mr. Parscale also tweeted a 2013 radio interview in which Mr. Bloomberg spoke.",
+        "Al Shabab claimed responsibility for last year's deadly attack on the Westgate Mall.",
+        # a live blog's clock stamp, a vague or rolling span
+        "[Updated 11:55 a.m. ET] The uncle of the Tsarnaev brothers told reporters at his home.",
+        "Republicans have been here before in the past seven months, and the bill came back.",
+        "In recent years Pennsylvania has been a solid performer for Democratic candidates.",
+    ],
+)
+def test_a_date_with_only_key_words_is_not_listed_when_no_period_of_its_own(text) -> None:
+    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
+    assert not [c.text for c in claims if c.kind == "date"]
+
+
+def test_a_year_naming_an_election_still_dates_it() -> None:
+    text = "Trump won the 2016 election by a wide margin in the Electoral College."
+    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
+    assert [(c.text, c.metric, c.subject) for c in claims if c.kind == "date"] == [
+        ("2016", "elected", "election")
+    ]

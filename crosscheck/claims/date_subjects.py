@@ -30,6 +30,7 @@ class DateClaimWords:
     object_verb_endings: LowerWordList
     participle_endings: LowerWordList
     parentheticals: LowerWords
+    listed_scopes: LowerWords
 
 
 @cache

@@ -18,7 +18,12 @@ from crosscheck.claims.date_clauses import opening_pronoun_speaks, pronoun_speak
 from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.date_keys import dates_statement, event_key
 from crosscheck.claims.date_nouns import closes_full_date, labels_noun
-from crosscheck.claims.date_subjects import event_subject, noun_phrase_before, plain_date_subject
+from crosscheck.claims.date_subjects import (
+    date_claim_words,
+    event_subject,
+    noun_phrase_before,
+    plain_date_subject,
+)
 from crosscheck.claims.frame_dates import date_event
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_words import frame_words
@@ -34,6 +39,7 @@ from crosscheck.text.words import (
     lemma,
 )
 from crosscheck.timex.ago import read_loosely
+from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
 
 DATE_KIND = "date"
 
@@ -98,7 +104,8 @@ def date_claim(
     stems, names = event_key(*clause, full_date=closes_full_date(t), lang=lang)
     if not stems and (when := when_clause(tokens, t.end, CLAUSE_END, lang)):
         stems, names = event_key([], when, lang=lang)  # "in 2012, when Obama created the program"
-    if labels_noun(source.text, t, lang):
+    labels = labels_noun(source.text, t, lang)
+    if labels:
         stems = ()  # "this year's State of the Union": names which one, dates no event
     bound = (t.modifier or "").lower() in date_event_words(lang).bound_scopes
     if not subject_words and not stems and not (names and bound):
@@ -106,9 +113,10 @@ def date_claim(
             bool(names) or pronoun_speaks(*clause, lang=lang)
         )
         speaks = speaks or opening_pronoun_speaks(clause[0], after, lang)
-        if not speaks and not signs_post(source.text, t.start, lang):
-            return None  # a bound of a span ("only through Feb. 27") is kept for its key words
-        metric = STATED  # a statement's or a post's date, kept for its speaker's words
+        if speaks or signs_post(source.text, t.start, lang):
+            metric = STATED  # a statement's or a post's date, kept for its speaker's words
+        elif not (names and _listed_for_names(t, label or labels or spanned, lang)):
+            return None  # no word of its clause says what the date is of
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words, lang) if subject_words else " ".join(names)
@@ -134,6 +142,29 @@ def date_claim(
         event_stems=stems,
         event_words=names,
     )
+
+
+# Periods a date gives that are kept, with only its clause's key words, as a listed date:
+# a month or more ("In 2015, it was Meadows who moved"), as a scope word writes it.
+_LISTED_PERIODS = frozenset(
+    {Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR}
+)
+
+
+def _listed_for_names(t: TimeRef, labels: bool, lang: str) -> bool:
+    """Whether a date whose clause gives key words but no predicate and no noun phrase is
+    still listed ("dated", for its key words): a period of a month or more after one of
+    ``listed_scopes`` ("In 2015, it was Meadows who moved to oust Boehner", "Hillary Clinton
+    beat Barack Obama there in 2008"), where the clause's verb is one no list knows. Not a
+    label of a noun ("a 2013 radio interview", "last year's attack": it names which one), a
+    vague or rolling span ("in recent years", "in the past seven months"), a day or a clock
+    time ("[Updated 11:55 a.m. ET]": a live blog's stamp)."""
+    scope = (t.modifier or "").lower()
+    if scope not in date_claim_words(lang).listed_scopes or labels or t.begin is None:
+        return False  # "in recent years": a vague time, placed nowhere
+    note = t.note or ""
+    rolling = ROLLING_BACK in note or ROLLING_FORWARD in note
+    return not rolling and t.granularity in _LISTED_PERIODS  # "in the past seven months"
 
 
 def keyed_only(
