@@ -114,11 +114,15 @@ def _backward_speaker(
     past a day said before the verb ("Mr. Romney on Friday said") when a speaker stands
     before it, else as written ("a poll released Thursday showed")."""
     before = _before_time(text, words, verb - 1, rules)
-    if before != verb - 1:
-        found = _speaker_before(text, words, verb, before, rules)
-        if found is not None:
-            return found
-    return _speaker_before(text, words, verb, verb - 1, rules)
+    if before == verb - 1:
+        return _speaker_before(text, words, verb, before, rules)
+    found = _speaker_before(text, words, verb, before, rules)
+    if found is not None:
+        return found
+    found = _speaker_before(text, words, verb, verb - 1, rules)
+    if found is not None and found[0] > before:
+        return None  # "Seoul, meanwhile, on Monday warned": the day alone names nobody
+    return found
 
 
 def _speaker_before(
