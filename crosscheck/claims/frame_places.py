@@ -13,7 +13,7 @@ from operator import itemgetter
 from typing import Protocol
 
 from crosscheck.claims.frame_words import CLAUSE_END, HARD_END, frame_words
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import TimeRef
 from crosscheck.names.lexicon import name_word_rules
 from crosscheck.text.words import Token, TokenIndex
@@ -154,21 +154,26 @@ def capitalised_words(tokens: Sequence[Token], times: Sequence[TimeRef], lang: s
     return run
 
 
-_POSSESSIVE = "'s"
-
-
 def named_place(words: Sequence[str], lang: str) -> str:
     """The place a capitalised run after a place preposition names, or "" when it names none
     (lower-case words): a run ending in an owner's possessive, unless it is a listed place's
     ("in Trump's position", not "in Georgia's race"; "in Hart's Location" does not end in
     one), or only people's adjectives ("in the Democratic primary", "in Republican hands",
     "in Chinese"; names.toml ``demonyms``)."""
-    if words and words[-1].endswith(_POSSESSIVE):
-        owner = " ".join([*words[:-1], words[-1].removesuffix(_POSSESSIVE)])
+    ending = next((e for e in _possessives(lang) if words and words[-1].endswith(e)), "")
+    if ending:
+        owner = " ".join([*words[:-1], words[-1].removesuffix(ending)])
         return owner if owner in _listed_places(lang) else ""
     if words and all(w in name_word_rules(lang).demonyms for w in words):
         return ""
     return " ".join(words)
+
+
+@cache
+def _possessives(lang: str) -> tuple[str, ...]:
+    """An owner's endings (events.toml ``possessive_endings``: "Trump's")."""
+    data = load_lexicon("events", lang)
+    return tuple(sorted(lower_words(data, "possessive_endings", "events", lang=lang)))
 
 
 @cache
