@@ -280,6 +280,8 @@ class _AttributionRules:
     complementizers: frozenset[str]
     pronouns: frozenset[str]
     stop_words: frozenset[str]
+    time_words: frozenset[str]  # "said [Sunday]": when, not who
+    time_openers: frozenset[str]  # "[late] Tuesday"
     max_words: int
     article: str
     name_links: frozenset[str]
@@ -405,6 +407,8 @@ def _attribution_rules(lang: str) -> _AttributionRules:
         complementizers=frozenset(_strings(data, "complementizers", lex, lang)),
         pronouns=frozenset(_strings(data, "pronouns", lex, lang)),
         stop_words=frozenset(_strings(data, "speaker_stop_words", lex, lang)),
+        time_words=frozenset(_strings(data, "speaker_time_words", lex, lang)),
+        time_openers=frozenset(_strings(data, "speaker_time_openers", lex, lang)),
         max_words=_integer(data, "max_speaker_words", lex, lang),
         article=normal_text(require(data, "article", str, lex, lang=lang)),
         name_links=frozenset(_strings(data, "name_links", lex, lang)),

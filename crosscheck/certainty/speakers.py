@@ -110,8 +110,26 @@ def _tidy(name: str, rules: _AttributionRules) -> str | None:
 def _backward_speaker(
     text: str, words: _LazyWords, verb: int, rules: _AttributionRules
 ) -> tuple[int, str] | None:
-    """The speaker right before the reporting verb ``words[verb]`` ("the experts" said)."""
-    index = verb - 1
+    """The speaker right before the reporting verb ``words[verb]`` ("the experts" said), read
+    past a day said before the verb ("Mr. Romney on Friday said") when a speaker stands
+    before it, else as written ("a poll released Thursday showed")."""
+    before = _before_time(text, words, verb - 1, rules)
+    if before == verb - 1:
+        return _speaker_before(text, words, verb, before, rules)
+    found = _speaker_before(text, words, verb, before, rules)
+    if found is not None:
+        return found
+    found = _speaker_before(text, words, verb, verb - 1, rules)
+    if found is not None and found[0] > before:
+        return None  # "Seoul, meanwhile, on Monday warned": the day alone names nobody
+    return found
+
+
+def _speaker_before(
+    text: str, words: _LazyWords, verb: int, index: int, rules: _AttributionRules
+) -> tuple[int, str] | None:
+    """The speaker ending at ``words[index]`` or before the auxiliaries there, of the
+    reporting verb ``words[verb]``."""
     heard = words[verb].key in rules.hearer_verbs
     while index >= 0 and words[index].key in rules.auxiliaries and not _cap(words[index]):
         if _broken(text, words[index], words[index + 1]):
@@ -168,6 +186,23 @@ def _backward_speaker(
     return first, text[words[first].start : head.end]
 
 
+def _before_time(text: str, words: _LazyWords, index: int, rules: _AttributionRules) -> int:
+    """The index of the last word before a day said right before a reporting verb, its
+    opener too ("Mr. Romney [on Friday] said", "House Republicans [late Monday] said");
+    ``index`` itself when ``words[index]`` is no such day or one a name ends with ("Super
+    Tuesday")."""
+    if index < 0 or words[index].key not in rules.time_words:
+        return index
+    if index + 1 < len(words) and _broken(text, words[index], words[index + 1]):
+        return index
+    index -= 1
+    if index >= 0 and words[index].key in rules.time_openers:
+        return index - 1
+    if index >= 0 and _cap(words[index]):
+        return index + 1  # "Super Tuesday": a name's day
+    return index
+
+
 def _forward_speaker(
     text: str, words: _LazyWords, first: int, rules: _AttributionRules
 ) -> tuple[int, str] | None:
@@ -179,10 +214,14 @@ def _forward_speaker(
             break
         if word.key in rules.stop_words and not (index == first and word.key in rules.determiners):
             break
+        if word.key in rules.time_words and not (
+            index > first and words[index - 1].key in rules.determiners
+        ):
+            break  # "said [Sunday] on CNN": when, not who (not "a Monday night ... report")
         last = index
     if last is None:
         return None
-    ends = rules.determiners | rules.name_links | rules.trailing_links
+    ends = rules.determiners | rules.name_links | rules.trailing_links | rules.time_openers
     while last > first and words[last].key in ends:
         last -= 1
     return last, text[words[first].start : words[last].end]
@@ -234,13 +273,28 @@ def _speakers_at(text: str, phrases: Matches, verbs: Matches, lang: str) -> list
 
 
 def _noun_here(text: str, words: _LazyWords, verb: int, rules: _AttributionRules) -> bool:
-    """A noun-like verb form used as a noun ("the report", "member states to")."""
+    """A noun-like verb form used as a noun ("the report", "member states to"), or a word of
+    a name: capitalised after a capitalised word and before a lower-case one or none ("the
+    United States after", "the Islamic State militant group"; not "Poll Shows Obama")."""
     if verb > 0 and words[verb - 1].key in rules.determiners:
+        return True
+    if verb > 0 and _in_name(text, words, verb):
         return True
     if verb + 1 >= len(words):
         return False
     nxt = words[verb + 1]
     return nxt.key in rules.blocked_after_noun_like or _broken(text, words[verb], nxt)
+
+
+def _in_name(text: str, words: _LazyWords, index: int) -> bool:
+    """Whether ``words[index]`` is capitalised right after a capitalised word and ends the
+    name: no capitalised word or number follows it in its clause."""
+    left, word = words[index - 1], words[index]
+    if not (_cap(word) and _cap(left)) or _broken(text, left, word):
+        return False
+    if index + 1 >= len(words) or _broken(text, word, words[index + 1]):
+        return True
+    return words[index + 1].text[:1].islower()
 
 
 def _inverted_speaker(

@@ -13,7 +13,9 @@ from operator import itemgetter
 from typing import Protocol
 
 from crosscheck.claims.frame_words import CLAUSE_END, HARD_END, frame_words
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import TimeRef
+from crosscheck.names.lexicon import name_word_rules
 from crosscheck.text.words import Token, TokenIndex
 
 
@@ -68,16 +70,16 @@ def place_near(
         found = _runs_of(part, sentence.word_starts(_place_words(lang)))
     for index in found:
         token = part[index]
-        name = ""
-        low = token.lower
-        if low in areas:
-            name = low
-        elif index + 1 < len(part):  # a place preposition
-            name = capitalised_run(part[index + 1 :], times, lang)
-        if name:
-            distance = min(abs(token.start - q.start), abs(token.start - q.end))
-            if best is None or distance < best[0]:
-                best = (distance, name)
+        if token.lower in areas:
+            name = token.lower
+        else:  # a place preposition; a name that is no place is still the nearest name
+            words = capitalised_words(part[index + 1 :], times, lang)
+            if not words:
+                continue
+            name = named_place(words, lang)  # "in Trump's view": no place, not a farther one
+        distance = min(abs(token.start - q.start), abs(token.start - q.end))
+        if best is None or distance < best[0]:
+            best = (distance, name)
     return "" if best is None else best[1]
 
 
@@ -133,8 +135,13 @@ def _own_place(q: Span, part: Sequence[Token], times: Sequence[TimeRef], lang: s
 
 
 def capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef], lang: str) -> str:
+    """The place a capitalised name after a place preposition names (``named_place``)."""
+    return named_place(capitalised_words(tokens, times, lang), lang)
+
+
+def capitalised_words(tokens: Sequence[Token], times: Sequence[TimeRef], lang: str) -> list[str]:
     """The capitalised name after a place preposition, past "a"/"the" ("at a Tennessee
-    Waffle House", "at the Radisson Blu")."""
+    Waffle House", "at the Radisson Blu"), in lower-case words."""
     fw = frame_words(lang)
     run: list[str] = []
     skip = 1 if tokens and tokens[0].lower in fw.place_determiners else 0
@@ -143,8 +150,41 @@ def capitalised_run(tokens: Sequence[Token], times: Sequence[TimeRef], lang: str
             break
         if token.lower in fw.not_places or any(t.start <= token.start < t.end for t in times):
             break
-        run.append(token.text)
-    return " ".join(run).lower()
+        run.append(token.lower)
+    return run
+
+
+def named_place(words: Sequence[str], lang: str) -> str:
+    """The place a capitalised run after a place preposition names, or "" when it names none
+    (lower-case words): a run ending in an owner's possessive, unless it is a listed place's
+    ("in Trump's position", not "in Georgia's race"; "in Hart's Location" does not end in
+    one), or only people's adjectives ("in the Democratic primary", "in Republican hands",
+    "in Chinese"; names.toml ``demonyms``)."""
+    ending = next((e for e in _possessives(lang) if words and words[-1].endswith(e)), "")
+    if ending:
+        owner = " ".join([*words[:-1], words[-1].removesuffix(ending)])
+        return owner if owner in _listed_places(lang) else ""
+    if words and all(w in name_word_rules(lang).demonyms for w in words):
+        return ""
+    return " ".join(words)
+
+
+@cache
+def _possessives(lang: str) -> tuple[str, ...]:
+    """An owner's endings (events.toml ``possessive_endings``: "Trump's")."""
+    data = load_lexicon("events", lang)
+    return tuple(sorted(lower_words(data, "possessive_endings", "events", lang=lang)))
+
+
+@cache
+def _listed_places(lang: str) -> frozenset[str]:
+    """The places listed by kind in places.toml ``[date_places]``: states, countries, cities."""
+    places = require(load_lexicon("places", lang), "date_places", dict, "places", lang=lang)
+    return frozenset(
+        str(w).lower()
+        for key in ("us_states", "countries", "cities")
+        for w in require(places, key, list, "places", lang=lang)
+    )
 
 
 def places_differ(a: str, b: str) -> bool:
