@@ -95,7 +95,12 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
 
 def _inside_not_figure(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """Whether the figure at start:end lies inside one of the phrases that are no amount
-    (``not_figures`` in numbers.toml: "in the first place", "a 911 call")."""
+    (``not_figures`` in numbers.toml: "in the first place", "a 911 call"). A figure whose
+    words, as written, are in no such phrase is in none: that test spares the phrase search
+    for nearly every figure (plain ASCII only, where lower-casing is the pattern's case rule)."""
+    words = " ".join(text[start:end].split())
+    if words.isascii() and words.lower() not in pat.not_figure_text:
+        return False
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
     return any(m.start() <= start and end <= m.end() for m in pat.not_figure.finditer(text, lo, hi))
 

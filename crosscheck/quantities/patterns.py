@@ -91,6 +91,7 @@ class _Patterns:
     time_after: re.Pattern[str]
     name_before: re.Pattern[str]  # case-sensitive: "S&P 500", "Group of 20"
     not_figure: re.Pattern[str]  # "in the first place", "call 911"
+    not_figure_text: str  # those phrases lower-cased, one a line: a figure in none is never in one
     range_gap: re.Pattern[str]
     combine_gap: re.Pattern[str]
 
@@ -265,6 +266,7 @@ def _patterns(lang: str) -> _Patterns:
         time_after=time_after,
         name_before=name_before,
         not_figure=not_figure,
+        not_figure_text="\n".join(" ".join(p.lower().split()) for p in num.not_figures),
         range_gap=range_gap,
         combine_gap=combine_gap,
     )
