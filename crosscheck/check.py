@@ -45,6 +45,7 @@ from crosscheck.rules import (
     judge_pair,
     sort_discrepancies,
     story_rows,
+    unique_ids,
 )
 from crosscheck.rules.context import pair_context, superseded_in
 from crosscheck.rules.superseded import Superseded
@@ -100,8 +101,8 @@ class Compared:
 
     @property
     def discrepancies(self) -> tuple[Discrepancy, ...]:
-        """Every discrepancy, worst first."""
-        return tuple(sort_discrepancies([*self.figures, *self.wording]))
+        """Every discrepancy, worst first, each id named once (``unique_ids``)."""
+        return tuple(unique_ids(sort_discrepancies([*self.figures, *self.wording])))
 
 
 def prepare_and_extract(source: Source, cleaned: str | None = None) -> ExtractedClaims:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from crosscheck.check import run_story, story_language
 from crosscheck.model import Claim, Discrepancy, Report, Source
-from crosscheck.rules import mention_of, sort_discrepancies
+from crosscheck.rules import mention_of, sort_discrepancies, unique_ids
 from crosscheck.rules.base import COMPARE, explain_words
 from crosscheck.rules.explain import value_text
 
@@ -81,13 +81,28 @@ def check_draft(
         )
     verdicts.sort(key=lambda v: (VERDICT_ORDER[v.verdict], v.claim.start))
     all_found = [d for v in verdicts for d in v.discrepancies] + list(focus.wording)
-    unique = {d.id + d.a.source + d.b.source: d for d in all_found}
-    report = Report(
-        sources=(draft, *sources),
-        claims=draft_claims,
-        discrepancies=tuple(sort_discrepancies(unique.values())),
+    unique = {_row_key(d): d for d in all_found}
+    ordered = sort_discrepancies(unique.values())
+    rows = unique_ids(ordered)
+    named = {_row_key(old): new.id for old, new in zip(ordered, rows, strict=True)}
+    report = Report(sources=(draft, *sources), claims=draft_claims, discrepancies=tuple(rows))
+    return DraftReport(
+        draft=draft,
+        verdicts=tuple(_renamed(v, named) for v in verdicts),
+        report=report,
+        other=tuple(replace(d, id=named[_row_key(d)]) for d in focus.wording),
     )
-    return DraftReport(draft=draft, verdicts=tuple(verdicts), report=report, other=focus.wording)
+
+
+def _row_key(d: Discrepancy) -> str:
+    """One row of the draft's report: its base id and its two sources."""
+    return d.id + d.a.source + d.b.source
+
+
+def _renamed(verdict: Verdict, named: dict[str, str]) -> Verdict:
+    """The verdict with its rows under the ids the report gives them (``unique_ids``)."""
+    rows = tuple(replace(d, id=named.get(_row_key(d), d.id)) for d in verdict.discrepancies)
+    return replace(verdict, discrepancies=rows)
 
 
 def verdict_rows(result: DraftReport) -> list[dict[str, object]]:

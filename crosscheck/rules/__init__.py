@@ -30,6 +30,7 @@ new kind is in none of the sets ``judge_pair`` sets findings aside by (``_FIGURE
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from crosscheck.ids import stable_id
 from crosscheck.model import (
@@ -222,6 +223,39 @@ def sort_discrepancies(items: Iterable[Discrepancy]) -> list[Discrepancy]:
     )
 
 
+def unique_ids(rows: Iterable[Discrepancy]) -> list[Discrepancy]:
+    """The rows in their order, each id named once: among rows sharing an id the first keeps
+    it, each later one gets ``stable_id`` of the base id, its sources and its quoted words (same
+    prefix), so an id already unique never changes and re-runs give the same ids."""
+    rows = list(rows)
+    taken = {d.id for d in rows}
+    seen: set[str] = set()
+    kept: list[Discrepancy] = []
+    for d in rows:
+        if d.id in seen:
+            d = replace(d, id=_own_id(d, taken))
+            taken.add(d.id)
+        seen.add(d.id)
+        kept.append(d)
+    return kept
+
+
+def _own_id(d: Discrepancy, taken: set[str]) -> str:
+    """A later duplicate's id: its sources and quoted words (then their offsets, then a count)
+    hashed with the base id, the first such id no row holds."""
+    prefix = d.id.rsplit("-", 1)[0]
+    sides = (d.a.source, d.a.text, d.b.source, d.b.text)
+    where = (f"{d.a.source}@{d.a.start}", f"{d.b.source}@{d.b.start}")
+    for extra in ((), where):
+        candidate = stable_id(prefix, d.id, *sides, *extra)
+        if candidate not in taken:
+            return candidate
+    count = 2
+    while (candidate := stable_id(prefix, d.id, *sides, *where, str(count))) in taken:
+        count += 1
+    return candidate
+
+
 def discrepancy(
     pair: ClaimPair,
     finding: Finding,
@@ -277,4 +311,5 @@ __all__ = [
     "registered_kinds",
     "sort_discrepancies",
     "story_rows",
+    "unique_ids",
 ]
