@@ -261,6 +261,15 @@ def test_missing_lexicon_key_raises() -> None:
         read_time_lexicon(data)
 
 
+@pytest.mark.parametrize("key", ["future_phrases", "not_future_phrases", "time_left_phrases"])
+@pytest.mark.parametrize("phrase", ["will", "is going to"])
+def test_two_word_phrases_must_have_two_words(key: str, phrase: str) -> None:
+    data = good_lexicon()
+    data[key] = [*data[key], phrase]
+    with pytest.raises(LexiconError, match=rf"{key}.*two words"):
+        read_time_lexicon(data)
+
+
 def test_year_bounds_must_be_ordered() -> None:
     data = good_lexicon()
     data["year_min"], data["year_max"] = 2100, 1800

@@ -25,6 +25,7 @@ from crosscheck.timex.lexicon_fields import (
     str_table,
     vague_counts,
     weekday_numbers,
+    word_pairs,
     words,
 )
 
@@ -395,26 +396,10 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         adjective_openers=words(lang, data, "adjective_openers"),
         not_past_ed=words(lang, data, "not_past_ed"),
         future_be=words(lang, data, "future_be"),
-        future_phrases=frozenset(
-            (first, second)
-            for phrase in words(lang, data, "future_phrases")
-            for first, second in [phrase.split()]
-        ),
-        not_future_phrases=frozenset(
-            (first, second)
-            for phrase in words(lang, data, "not_future_phrases")
-            for first, second in [phrase.split()]
-        ),
-        time_left_phrases=frozenset(
-            (first, second)
-            for phrase in words(lang, data, "time_left_phrases")
-            for first, second in [phrase.split()]
-        ),
-        cause_phrases=frozenset(
-            (first, second)
-            for phrase in words(lang, data, "cause_phrases")
-            for first, second in [phrase.split()]
-        ),
+        future_phrases=word_pairs(lang, data, "future_phrases"),
+        not_future_phrases=word_pairs(lang, data, "not_future_phrases"),
+        time_left_phrases=word_pairs(lang, data, "time_left_phrases"),
+        cause_phrases=word_pairs(lang, data, "cause_phrases"),
         future_cue_after_links=words(lang, data, "future_cue_after_links"),
         as_since_verbs=words(lang, as_since, "verbs"),
         as_modifier=str(require(as_since, "modifier", str, LEXICON, lang=lang)),

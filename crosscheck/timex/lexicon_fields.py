@@ -30,6 +30,18 @@ def words(lang: str, data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in items)
 
 
+def word_pairs(lang: str, data: dict[str, Any], key: str) -> frozenset[tuple[str, str]]:
+    """A list of two-word phrases, folded to lower case, as (first word, second word)."""
+    pairs: set[tuple[str, str]] = set()
+    for phrase in words(lang, data, key):
+        match phrase.split():
+            case [first, second]:
+                pairs.add((first, second))
+            case _:
+                raise fail(f"{key!r} must hold phrases of two words, not {phrase!r}", lang)
+    return frozenset(pairs)
+
+
 def endings(lang: str, data: dict[str, Any], key: str) -> tuple[str, ...]:
     """A list of word endings, folded to lower case, the longest first (so the first that
     ends a word is the one to cut)."""
