@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from crosscheck.claims.listed_places import date_places
 from crosscheck.language import DEFAULT_LANGUAGE
-from crosscheck.match.date_places import date_places, event_place, places_apart
+from crosscheck.match.date_places import event_place, places_apart
 from crosscheck.model import Claim
 from tests.claimfactory import placed_date
 

@@ -141,8 +141,14 @@ def test_the_date_matcher_takes_the_date_event_words_from_their_record() -> None
     assert not readers & {*matcher, "crosscheck.match.one_event"}
 
 
+def test_the_listed_places_are_read_in_one_place() -> None:
+    """places.toml's ``[date_places]`` was read by ``match.date_places`` and again, list by
+    list, by ``claims.frame_located`` and ``claims.frame_places``."""
+    assert _readers_of("places", "date_places") == {"crosscheck.claims.listed_places"}
+
+
 def test_the_reader_finds_a_reader_of_each_form() -> None:
-    assert "crosscheck.match.date_places" in _readers_of("places", "date_places")
+    assert "crosscheck.claims.listed_places" in _readers_of("places", "date_places")
     assert "crosscheck.rules.base" in _readers_of("compare", "numeric")
 
 

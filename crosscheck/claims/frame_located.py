@@ -20,6 +20,7 @@ from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import CLAUSE_END, frame_words
 from crosscheck.claims.frames import Frame
 from crosscheck.claims.function_words import function_words
+from crosscheck.claims.listed_places import date_places
 from crosscheck.lexicon import LowerWords, load_lexicon, require, table_settings
 from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.text.words import Token, claim_words
@@ -75,12 +76,8 @@ def _capitals(lang: str) -> dict[str, str]:
 @cache
 def _qualifiers(lang: str) -> frozenset[str]:
     """States and countries, which qualify a place before them ("Warsaw, Virginia, ...")."""
-    places = require(load_lexicon("places", lang), "date_places", dict, "places", lang=lang)
-    return frozenset(
-        str(w).lower()
-        for key in ("us_states", "countries")
-        for w in require(places, key, list, "places", lang=lang)
-    )
+    places = date_places(lang)
+    return frozenset(places.us_states | places.countries)
 
 
 def located_frame(

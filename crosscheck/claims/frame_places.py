@@ -13,7 +13,8 @@ from operator import itemgetter
 from typing import Protocol
 
 from crosscheck.claims.frame_words import CLAUSE_END, HARD_END, frame_words
-from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.claims.listed_places import date_places
+from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import TimeRef
 from crosscheck.names.lexicon import name_word_rules
 from crosscheck.text.words import Token, TokenIndex
@@ -163,7 +164,7 @@ def named_place(words: Sequence[str], lang: str) -> str:
     ending = next((e for e in _possessives(lang) if words and words[-1].endswith(e)), "")
     if ending:
         owner = " ".join([*words[:-1], words[-1].removesuffix(ending)])
-        return owner if owner in _listed_places(lang) else ""
+        return owner if date_places(lang).kinds(owner) else ""
     if words and all(w in name_word_rules(lang).demonyms for w in words):
         return ""
     return " ".join(words)
@@ -174,17 +175,6 @@ def _possessives(lang: str) -> tuple[str, ...]:
     """An owner's endings (events.toml ``possessive_endings``: "Trump's")."""
     data = load_lexicon("events", lang)
     return tuple(sorted(lower_words(data, "possessive_endings", "events", lang=lang)))
-
-
-@cache
-def _listed_places(lang: str) -> frozenset[str]:
-    """The places listed by kind in places.toml ``[date_places]``: states, countries, cities."""
-    places = require(load_lexicon("places", lang), "date_places", dict, "places", lang=lang)
-    return frozenset(
-        str(w).lower()
-        for key in ("us_states", "countries", "cities")
-        for w in require(places, key, list, "places", lang=lang)
-    )
 
 
 def places_differ(a: str, b: str) -> bool:

@@ -14,43 +14,14 @@ where a speaker spoke ("said in Ohio on Tuesday") is not where the event happene
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 
 from crosscheck.claims.clause_bounds import key_clause
 from crosscheck.claims.date_events import date_event_words
 from crosscheck.claims.frame_places import capitalised_run, place_near, places_differ
 from crosscheck.claims.frame_words import frame_words
-from crosscheck.lexicon import LowerWords, table_settings
+from crosscheck.claims.listed_places import date_places
 from crosscheck.model import Claim, TimeRef
 from crosscheck.text.tokens import Token, tokenize
-
-
-@dataclass(frozen=True, slots=True)
-class DatePlaces:
-    """The ``[date_places]`` table of ``places.toml``: place names by kind, and the words
-    before a place that make it a speaker's."""
-
-    speaker_words: LowerWords
-    speaker_reach: int
-    us_states: LowerWords
-    countries: LowerWords
-    cities: LowerWords
-
-    def kinds(self, place: str) -> frozenset[str]:
-        """The kinds a place name is listed under ("georgia": a state and a country)."""
-        listed = (
-            ("us_states", self.us_states),
-            ("countries", self.countries),
-            ("cities", self.cities),
-        )
-        return frozenset(kind for kind, names in listed if place in names)
-
-
-@cache
-def date_places(lang: str) -> DatePlaces:
-    """The ``[date_places]`` table, read once."""
-    return table_settings(DatePlaces, "places", "date_places", lang=lang)
 
 
 def event_place(claim: Claim, lang: str) -> str:

@@ -34,8 +34,8 @@ from datetime import date
 from functools import cache
 
 from crosscheck.claims.date_events import weak_stems
+from crosscheck.claims.listed_places import date_places
 from crosscheck.match.article_dates import within, year_given
-from crosscheck.match.date_places import date_places
 from crosscheck.match.lede_dates import lede_same_event
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, Source, TimeRef
 from crosscheck.timex.lexicon import time_lexicon
