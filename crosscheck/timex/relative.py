@@ -279,6 +279,9 @@ def weekday(word: str, m: re.Match[str], ctx: Context) -> Atom:
     if ctx.anchor is None:
         return relative(m, Granularity.DAY, None, kind="weekday")
     number = ctx.lex.weekday_number(word)
-    forward = weekday_forward(ctx, m.start(), m.end(), number, ctx.anchor)
+    # the anchor's own weekday is the anchor read either way: its clause is not read
+    forward = number != ctx.anchor.weekday() and weekday_forward(
+        ctx, m.start(), m.end(), number, ctx.anchor
+    )
     day = weekday_day(number, ctx.anchor, forward)
     return relative(m, Granularity.DAY, (day, day), kind="weekday")
