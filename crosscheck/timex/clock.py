@@ -17,7 +17,7 @@ from datetime import date
 
 from crosscheck.lexicon import explain_words
 from crosscheck.model import GRANULARITY_RANK, Granularity, TimeRef
-from crosscheck.timex.acts import weekday_forward
+from crosscheck.timex.acts import weekday_forward_off_anchor
 from crosscheck.timex.lexicon import ClockLexicon
 from crosscheck.timex.periods import resolve
 from crosscheck.timex.records import Atom, Context, plain
@@ -166,10 +166,7 @@ def _on_day(day: Atom, time: Atom, ctx: Context, *, start: int, end: int) -> Ato
     """
     if day.kind == "weekday" and day.begin is not None and ctx.anchor is not None:
         number = day.begin.weekday()
-        # the anchor's own weekday is the anchor read either way: its clause is not read
-        forward = number != ctx.anchor.weekday() and weekday_forward(
-            ctx, start, end, number, ctx.anchor
-        )
+        forward = weekday_forward_off_anchor(ctx, start, end, number, ctx.anchor)
         try:
             placed = weekday_day(number, ctx.anchor, forward)
             day = replace(day, begin=placed, end_date=placed)
