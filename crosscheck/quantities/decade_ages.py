@@ -9,7 +9,7 @@ word before the decade names; the span starts at the possessive ("in his 70s"). 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -25,11 +25,13 @@ _LEXICON = "numbers"
 
 @dataclass(frozen=True, slots=True)
 class _DecadeAges:
-    """``[decade_ages]`` of numbers.toml, with its pattern compiled."""
+    """``[decade_ages]`` of numbers.toml, with its pattern compiled; ``opening`` finds the
+    places a match can start in the lower-cased text (None when a determiner is not ASCII)."""
 
     pattern: re.Pattern[str]
     parts: Mapping[str, tuple[int, int]]
     words: Mapping[str, int]
+    opening: re.Pattern[str] | None
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -57,14 +59,46 @@ def _decade_ages(lang: str) -> _DecadeAges:
         rf"(?:(?P<digits>[1-9]0)(?:{suffix})|(?P<word>{_alternation(list(words))}))(?!\w)",
         re.IGNORECASE,
     )  # behind a look-ahead on its first two characters: tried at far fewer places
-    return _DecadeAges(pattern=with_lead(pattern, pairs=True), parts=parts, words=words)
+    lowered = [d.lower() for d in determiners]
+    opening = (
+        re.compile(rf"(?:{_alternation(lowered)})\s") if all(d.isascii() for d in lowered) else None
+    )
+    return _DecadeAges(
+        pattern=with_lead(pattern, pairs=True), parts=parts, words=words, opening=opening
+    )
+
+
+# The characters other than an ASCII letter's two cases that ``re.IGNORECASE`` matches to
+# one ("\u0131" to "i", "\u017f" to "s"; "\u0130" lowers to two characters, caught by the
+# length, and "\u212a" lowers to "k").
+_OTHER_CASES = ("\u0131", "\u017f")
+
+
+def _matches(text: str, lex: _DecadeAges) -> Iterator[re.Match[str]]:
+    """The pattern's matches in ``text``, tried only where ``opening`` finds a determiner in
+    the lower-cased text (the same matches: ASCII determiners compare so, and a text whose
+    lower case moves the offsets or holds another case of an ASCII letter is read in full).
+    The case-blind pattern tries each position at about five times the cost of that plain
+    search (0.10 s -> 0.02 s over the 1,705 articles of the 451 stories)."""
+    lowered = text.lower()
+    if lex.opening is None or len(lowered) != len(text) or any(c in text for c in _OTHER_CASES):
+        yield from lex.pattern.finditer(text)
+        return
+    pos = 0
+    while (found := lex.opening.search(lowered, pos)) is not None:
+        m = lex.pattern.match(text, found.start())
+        if m is None:
+            pos = found.start() + 1
+        else:
+            yield m
+            pos = max(m.end(), found.start() + 1)
 
 
 def _decade_age_spans(sc: _Scan) -> list[_Span]:
     """Every age told by its decade in the scanned text, as a vague age span."""
     lex = _decade_ages(sc.lang)
     out: list[_Span] = []
-    for m in lex.pattern.finditer(sc.text):
+    for m in _matches(sc.text, lex):
         digits, word = m.group("digits"), m.group("word")
         decade = int(digits) if digits else lex.words[word.lower()]
         part = m.group("part")

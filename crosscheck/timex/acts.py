@@ -31,7 +31,12 @@ from crosscheck.timex.tense import (
     weekday_looks_forward,
 )
 
-__all__ = ["named_day_start", "present_act_before", "weekday_forward"]
+__all__ = [
+    "named_day_start",
+    "present_act_before",
+    "weekday_forward",
+    "weekday_forward_off_anchor",
+]
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
@@ -55,6 +60,19 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
     if _POSSESSIVE.match(ctx.text, end) or not present_act_before(ctx, start):
         return False
     return (number - anchor.weekday()) % 7 < (anchor.weekday() - number) % 7
+
+
+def weekday_forward_off_anchor(
+    ctx: Context, start: int, end: int, number: int, anchor: date
+) -> bool:
+    """``weekday_forward`` for a weekday other than the anchor's; False, its clause not read,
+    for the anchor's own weekday, which ``relative.weekday_day`` places on the anchor whether
+    it looks forward or back (the last such day and the coming one are both the anchor). Half
+    the bare weekdays of the 451 stories are the publication day's, and reading the clause
+    was a fifth of the times stage."""
+    if number == anchor.weekday():
+        return False
+    return weekday_forward(ctx, start, end, number, anchor)
 
 
 _NAME_HEAD = re.compile(r"([^\W\d_a-z][\w'\u2019]*)[ \t]+$")

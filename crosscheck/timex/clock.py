@@ -17,7 +17,7 @@ from datetime import date
 
 from crosscheck.lexicon import explain_words
 from crosscheck.model import GRANULARITY_RANK, Granularity, TimeRef
-from crosscheck.timex.acts import weekday_forward
+from crosscheck.timex.acts import weekday_forward_off_anchor
 from crosscheck.timex.lexicon import ClockLexicon
 from crosscheck.timex.periods import resolve
 from crosscheck.timex.records import Atom, Context, plain
@@ -165,9 +165,10 @@ def _on_day(day: Atom, time: Atom, ctx: Context, *, start: int, end: int) -> Ato
     full stop of "a.m." does not hide it ("will begin at 12:01 a.m. Tuesday").
     """
     if day.kind == "weekday" and day.begin is not None and ctx.anchor is not None:
-        forward = weekday_forward(ctx, start, end, day.begin.weekday(), ctx.anchor)
+        number = day.begin.weekday()
+        forward = weekday_forward_off_anchor(ctx, start, end, number, ctx.anchor)
         try:
-            placed = weekday_day(day.begin.weekday(), ctx.anchor, forward)
+            placed = weekday_day(number, ctx.anchor, forward)
             day = replace(day, begin=placed, end_date=placed)
         except OverflowError:  # the next such day is past 9999-12-31: keep the reading
             pass

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.timex.absolute import season_period
-from crosscheck.timex.acts import weekday_forward
+from crosscheck.timex.acts import weekday_forward_off_anchor
 from crosscheck.timex.ago import count_of
 from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.records import FUTURE, QUALIFIED_YEAR, Atom, Context, relative, vague
@@ -279,6 +279,6 @@ def weekday(word: str, m: re.Match[str], ctx: Context) -> Atom:
     if ctx.anchor is None:
         return relative(m, Granularity.DAY, None, kind="weekday")
     number = ctx.lex.weekday_number(word)
-    forward = weekday_forward(ctx, m.start(), m.end(), number, ctx.anchor)
+    forward = weekday_forward_off_anchor(ctx, m.start(), m.end(), number, ctx.anchor)
     day = weekday_day(number, ctx.anchor, forward)
     return relative(m, Granularity.DAY, (day, day), kind="weekday")
