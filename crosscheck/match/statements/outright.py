@@ -98,7 +98,7 @@ def _outright(
     index = candidate.index
     head = words.tokens[index]
     local = head.start - start
-    if in_quotation(words.marks, head.start) or (words.unconfirmed and not own):
+    if in_quotation(words.marks, head.start) or (not own and words.unconfirmed_for(index)):
         return None
     if index > 0 and _copular(words.keys[index - 1], words.keys[index], rules):
         return None  # "seems [headed] for a runoff": hedged here too (no [[hedge]] holds it)
