@@ -406,3 +406,46 @@ def test_a_subject_before_a_restrictive_relative_pairs_the_statement() -> None:
 def test_a_denial_outside_an_aside_keeps_the_statement_unread(text: str) -> None:
     source = _source(text, "a")
     assert find_hedged_statements(source, prepare(source).sentences) == []
+
+
+_BROKERED = (
+    "Trump Jr attended the meeting in June 2016 at Trump Tower \u2013 allegedly brokered by"
+    " Goldstone, a British music publicist \u2013 with Veselnitskaya, a lawyer."
+)
+_BACKGROUND = tuple(
+    f"The harbor committee met for the {n}th time to discuss dredging." for n in range(1, 31)
+)
+
+
+@pytest.mark.parametrize(
+    ("plain", "hedged", "flagged"),
+    [
+        ("But it was brokered by PR guru Rob Goldstone, at a client's request.", _BROKERED, True),
+        ("The meeting was brokered by PR guru Rob Goldstone.", _BROKERED, True),
+        # must not: a denial, both hedged, a report, a subject of the plain side's own
+        ("But it was not brokered by PR guru Rob Goldstone, his spokesman said.", _BROKERED, False),
+        ("But it may have been brokered by PR guru Rob Goldstone.", _BROKERED, False),
+        ("It was brokered by PR guru Rob Goldstone, sources said.", _BROKERED, False),
+        (
+            "Years earlier a record deal for the singer was brokered by Rob Goldstone.",
+            _BROKERED,
+            False,
+        ),
+        # must not: the one object word is no name
+        (
+            "The truce was brokered by lawyers from both sides.",
+            "They agreed to a truce \u2013 allegedly brokered by lawyers \u2013 and left.",
+            False,
+        ),
+    ],
+)
+def test_an_asides_act_by_a_name_is_told_by_the_act_and_the_name(
+    plain: str, hedged: str, flagged: bool
+) -> None:
+    """cert52: ``candidates._lone_name``: a hedged aside with no subject word and one object
+    word, a name, pairs with the same act by that name; the words before the other side's act
+    must be the hedged sentence's own (in a story of ordinary length: the background)."""
+    a = _source(" ".join((plain, *_BACKGROUND)), "a")
+    b = _source(" ".join((hedged, *_BACKGROUND)), "b")
+    found = [d for d in check([a, b]).discrepancies if d.kind is DiscrepancyKind.CERTAINTY]
+    assert bool(found) is flagged
