@@ -25,6 +25,30 @@ from crosscheck.model import CertaintyLevel
 from crosscheck.text.words import Token
 
 
+def _described(
+    statement: HedgedStatement,
+    words: StatementWords,
+    low: int,
+    index: int,
+    story: StoryText,
+    rules: StatementRules,
+) -> bool:
+    """Whether a hedged word of a noun phrase ("an apparently unarmed black man") is the
+    other side's own description in a clause that a charge opens ("The officer charged with
+    murder in the shooting death of [an] unarmed black man"): one of ``attributive_before``
+    right before the hedge and right before the word, and every blocking word among the
+    clause's words ``low``..``index - 1`` one of ``charges``."""
+    if index == 0 or words.keys[index - 1] not in rules.attributive_before:
+        return False
+    blocking = rules.negations | rules.not_asserted
+    if any(key in blocking and key not in rules.charges for key in words.keys[low:index]):
+        return False
+    span = (statement.sentence_start, statement.sentence_start + len(statement.sentence))
+    own = story.words(statement.source, span)
+    at = own.index(statement.hedge_start)
+    return 0 < at < len(own.keys) and own.keys[at - 1] in rules.attributive_before
+
+
 def _one_speaker(a: str, b: str, lang: str) -> bool:
     """Whether two attributions name one speaker: the same words, unnamed officialdom on
     both sides ("base officials" / "Authorities"), or a speaker described by a common noun
@@ -125,7 +149,8 @@ def _outright(
         return None
     reading = story.reading(candidate.source, candidate.span)
     clause_start, _ = clause_span(reading, local, local + len(head.text))
-    if words.blocked_in(words.index(start + clause_start), index):
+    low = words.index(start + clause_start)
+    if words.blocked_in(low, index) and not _described(statement, words, low, index, story, rules):
         return None
     first = min(w.start for w in candidate.words)
     last = max(w.end for w in candidate.words)
