@@ -88,6 +88,9 @@ class StatementRules:
     turn_complements: frozenset[str] = frozenset()
     attributive_before: frozenset[str] = frozenset()
     charges: frozenset[str] = frozenset()
+    decisions: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    possessive_ending: str = ""
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
     lang: str  # the language whose words these are
@@ -174,6 +177,9 @@ def _statement_rules(lang: str) -> StatementRules:
         turn_complements=frozenset(_strings(table, "turn_complements", lex, lang)),
         attributive_before=frozenset(_strings(table, "attributive_before", lex, lang)),
         charges=frozenset(_strings(table, "charges", lex, lang)),
+        decisions=frozenset(_strings(table, "decisions", lex, lang)),
+        possessives=frozenset(_strings(table, "possessives", lex, lang)),
+        possessive_ending=normal_text(require(table, "possessive_ending", str, lex, lang=lang)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
         lang=lang,

@@ -25,6 +25,16 @@ from crosscheck.model import CertaintyLevel
 from crosscheck.text.words import Token
 
 
+def _decided(keys: Sequence[str], at: int, rules: StatementRules) -> bool:
+    """Whether the word at ``at`` ("to") follows a decision someone owns ("Russia's decision
+    [to] grant"): one of ``decisions`` after one of ``possessives`` or a word ending in
+    ``possessive_ending``."""
+    if at < 2 or keys[at - 1] not in rules.decisions:
+        return False
+    owner = keys[at - 2]
+    return owner in rules.possessives or owner.endswith(rules.possessive_ending)
+
+
 def _described(
     statement: HedgedStatement,
     words: StatementWords,
@@ -131,8 +141,10 @@ def _outright(
     planned = statement.hedge in rules.expecting
     allowed = rules.expecting_modals if planned else frozenset()
     before = words.keys[max(0, index - 3) : index]
-    for key in before:
-        if key in rules.negations or (key in rules.modals and key not in allowed):
+    for at, key in enumerate(before, start=max(0, index - 3)):
+        if key in rules.negations or (
+            key in rules.modals and key not in allowed and not _decided(words.keys, at, rules)
+        ):
             return None
     if (
         planned
