@@ -91,6 +91,7 @@ class StatementWords:
         "tokens",
         "turns",
         "unconfirmed",
+        "unconfirmed_at",
     )
 
     def __init__(self, text: str, start: int, end: int, rules: StatementRules) -> None:
@@ -104,7 +105,8 @@ class StatementWords:
         breaking = rules.subject_breaks | rules.subject_stops
         self.blocked = list(compress(count(), map(blocking.__contains__, keys)))
         self.breaks = list(compress(count(), map(breaking.__contains__, keys)))
-        self.unconfirmed = _unconfirmed(keys, rules)
+        self.unconfirmed_at = _unconfirmed(keys, rules)
+        self.unconfirmed = bool(self.unconfirmed_at)
         self.turns = tuple(i for i, key in enumerate(keys) if key in rules.report_turns)
         self.confirming = not rules.confirming.isdisjoint(keys)
         stopped = [0] * max(0, len(tokens) - 1)  # 1 where the gap after a word holds a mark
@@ -137,7 +139,7 @@ class StatementWords:
         people had described it" reports the clause after the turn, not the one before)."""
         return any(
             at < index or not any(index < turn < at for turn in self.turns)
-            for at in self.unconfirmed
+            for at in self.unconfirmed_at
         )
 
     def blocked_in(self, low: int, high: int) -> bool:
