@@ -126,13 +126,9 @@ def _candidate(
         story.weight(w) for w in matched
     )
 
-    if (
-        figure
-        or not (
-            _identity(statement, matched, words, story, rules)
-            or _lone_name(statement, matched, words, index, story, score, rules)
-        )
-    ) and not _enough(statement, objects, subjects, score, rules):
+    if (figure or not _identity(statement, matched, words, story, rules)) and not _enough(
+        statement, objects, subjects, score, rules
+    ):
         return None
     return _Candidate(
         source=other,
@@ -224,37 +220,3 @@ def _identity(
     }
     shared = after.intersection(words.keys[matched[statement.objects[-1]] + 1 :])
     return len(shared) >= rules.identity_context
-
-
-def _lone_name(
-    statement: HedgedStatement,
-    matched: Mapping[str, int],
-    words: StatementWords,
-    index: int,
-    story: StoryText,
-    score: float,
-    rules: StatementRules,
-) -> bool:
-    """Whether a statement of no subject whose one object word is a name ("the meeting --
-    allegedly brokered by Goldstone, a British music publicist --") is told by the other
-    sentence's same act (its word ``index``) by that name ("it was brokered by PR guru Rob
-    Goldstone"): the act a word in lower case, the name capitalised on both sides, both rare
-    enough to score ``min_score``, and every word before the act in the other sentence (up to
-    ``window_words``), stop words aside, one of the hedged sentence's ("The meeting was
-    brokered"): an aside's statement has no subject word, so a subject of the other side's
-    own ("a record deal for the singer was brokered by Goldstone") is another act."""
-    if statement.subjects or len(statement.objects) != 1 or score < rules.min_score:
-        return False
-    name = statement.objects[0]
-    if name not in matched or not words.tokens[matched[name]].text[:1].isupper():
-        return False
-    text = story.texts[statement.source]
-    head = text[statement.head_end - len(statement.head) : statement.head_end]
-    if not head[:1].islower() or not all(
-        text[at : at + 1].isupper() for _, at, _ in statement.places
-    ):
-        return False
-    span = (statement.sentence_start, statement.sentence_start + len(statement.sentence))
-    own = set(story.words(statement.source, span).keys)
-    before = words.keys[max(0, index - rules.window_words) : index]
-    return all(key in rules.stop_words or key in own for key in before)
