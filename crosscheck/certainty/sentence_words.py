@@ -53,15 +53,16 @@ def in_quotation(marks: Sequence[int], offset: int) -> bool:
     return before % 2 == 1 or (before == 0 and len(marks) % 2 == 1)
 
 
-def _unconfirmed(keys: Sequence[str], rules: StatementRules) -> bool:
-    """Whether a sentence credits what it says to unconfirmed accounts (a word of
-    ``unconfirmed``), not counting the outlet's own report ("CNN can report that") nor a
-    document it names ("[the report] provided fresh details": ``documents``)."""
+def _unconfirmed(keys: Sequence[str], rules: StatementRules) -> tuple[int, ...]:
+    """Where a sentence credits what it says to unconfirmed accounts (the indices of its
+    words of ``unconfirmed``), not counting the outlet's own report ("CNN can report that")
+    nor a document it names ("[the report] provided fresh details": ``documents``)."""
     if rules.unconfirmed.isdisjoint(keys):
-        return False
-    return any(
-        key in rules.unconfirmed and not _own_or_document(keys, i, rules)
+        return ()
+    return tuple(
+        i
         for i, key in enumerate(keys)
+        if key in rules.unconfirmed and not _own_or_document(keys, i, rules)
     )
 
 
@@ -88,7 +89,9 @@ class StatementWords:
         "starts",
         "stops",
         "tokens",
+        "turns",
         "unconfirmed",
+        "unconfirmed_at",
     )
 
     def __init__(self, text: str, start: int, end: int, rules: StatementRules) -> None:
@@ -102,7 +105,9 @@ class StatementWords:
         breaking = rules.subject_breaks | rules.subject_stops
         self.blocked = list(compress(count(), map(blocking.__contains__, keys)))
         self.breaks = list(compress(count(), map(breaking.__contains__, keys)))
-        self.unconfirmed = _unconfirmed(keys, rules)
+        self.unconfirmed_at = _unconfirmed(keys, rules)
+        self.unconfirmed = bool(self.unconfirmed_at)
+        self.turns = tuple(i for i, key in enumerate(keys) if key in rules.report_turns)
         self.confirming = not rules.confirming.isdisjoint(keys)
         stopped = [0] * max(0, len(tokens) - 1)  # 1 where the gap after a word holds a mark
         if len(tokens) > 1:
@@ -126,6 +131,16 @@ class StatementWords:
     def negated(self, low: int, high: int) -> bool:
         """Whether a negation stands among words ``low``..``high - 1``."""
         return self.negations[high] - self.negations[low] > 0
+
+    def unconfirmed_for(self, index: int) -> bool:
+        """Whether the sentence credits the word at ``index`` to unconfirmed accounts: a word
+        of ``unconfirmed`` anywhere, except one after a later turn of the sentence (a word of
+        ``report_turns``: "the email -- sent by Rob Goldstone -- but [reported] that three
+        people had described it" reports the clause after the turn, not the one before)."""
+        return any(
+            at < index or not any(index < turn < at for turn in self.turns)
+            for at in self.unconfirmed_at
+        )
 
     def blocked_in(self, low: int, high: int) -> bool:
         """Whether a negation or a not-asserted word stands among words ``low``..``high - 1``."""

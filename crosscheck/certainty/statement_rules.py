@@ -86,6 +86,11 @@ class StatementRules:
     person_pronouns: frozenset[str] = frozenset()
     report_turns: frozenset[str] = frozenset()
     turn_complements: frozenset[str] = frozenset()
+    attributive_before: frozenset[str] = frozenset()
+    charges: frozenset[str] = frozenset()
+    decisions: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
+    possessive_ending: str = ""
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
     lang: str  # the language whose words these are
@@ -170,6 +175,11 @@ def _statement_rules(lang: str) -> StatementRules:
         person_pronouns=frozenset(_strings(table, "person_pronouns", lex, lang)),
         report_turns=frozenset(_strings(table, "report_turns", lex, lang)),
         turn_complements=frozenset(_strings(table, "turn_complements", lex, lang)),
+        attributive_before=frozenset(_strings(table, "attributive_before", lex, lang)),
+        charges=frozenset(_strings(table, "charges", lex, lang)),
+        decisions=frozenset(_strings(table, "decisions", lex, lang)),
+        possessives=frozenset(_strings(table, "possessives", lex, lang)),
+        possessive_ending=normal_text(require(table, "possessive_ending", str, lex, lang=lang)),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
         lang=lang,

@@ -25,6 +25,40 @@ from crosscheck.model import CertaintyLevel
 from crosscheck.text.words import Token
 
 
+def _decided(keys: Sequence[str], at: int, rules: StatementRules) -> bool:
+    """Whether the word at ``at`` ("to") follows a decision someone owns ("Russia's decision
+    [to] grant"): one of ``decisions`` after one of ``possessives`` or a word ending in
+    ``possessive_ending``."""
+    if at < 2 or keys[at - 1] not in rules.decisions:
+        return False
+    owner = keys[at - 2]
+    return owner in rules.possessives or owner.endswith(rules.possessive_ending)
+
+
+def _described(
+    statement: HedgedStatement,
+    words: StatementWords,
+    low: int,
+    index: int,
+    story: StoryText,
+    rules: StatementRules,
+) -> bool:
+    """Whether a hedged word of a noun phrase ("an apparently unarmed black man") is the
+    other side's own description in a clause that a charge opens ("The officer charged with
+    murder in the shooting death of [an] unarmed black man"): one of ``attributive_before``
+    right before the hedge and right before the word, and every blocking word among the
+    clause's words ``low``..``index - 1`` one of ``charges``."""
+    if index == 0 or words.keys[index - 1] not in rules.attributive_before:
+        return False
+    blocking = rules.negations | rules.not_asserted
+    if any(key in blocking and key not in rules.charges for key in words.keys[low:index]):
+        return False
+    span = (statement.sentence_start, statement.sentence_start + len(statement.sentence))
+    own = story.words(statement.source, span)
+    at = own.index(statement.hedge_start)
+    return 0 < at < len(own.keys) and own.keys[at - 1] in rules.attributive_before
+
+
 def _one_speaker(a: str, b: str, lang: str) -> bool:
     """Whether two attributions name one speaker: the same words, unnamed officialdom on
     both sides ("base officials" / "Authorities"), or a speaker described by a common noun
@@ -98,7 +132,7 @@ def _outright(
     index = candidate.index
     head = words.tokens[index]
     local = head.start - start
-    if in_quotation(words.marks, head.start) or (words.unconfirmed and not own):
+    if in_quotation(words.marks, head.start) or (not own and words.unconfirmed_for(index)):
         return None
     if index > 0 and _copular(words.keys[index - 1], words.keys[index], rules):
         return None  # "seems [headed] for a runoff": hedged here too (no [[hedge]] holds it)
@@ -107,8 +141,10 @@ def _outright(
     planned = statement.hedge in rules.expecting
     allowed = rules.expecting_modals if planned else frozenset()
     before = words.keys[max(0, index - 3) : index]
-    for key in before:
-        if key in rules.negations or (key in rules.modals and key not in allowed):
+    for at, key in enumerate(before, start=max(0, index - 3)):
+        if key in rules.negations or (
+            key in rules.modals and key not in allowed and not _decided(words.keys, at, rules)
+        ):
             return None
     if (
         planned
@@ -125,7 +161,8 @@ def _outright(
         return None
     reading = story.reading(candidate.source, candidate.span)
     clause_start, _ = clause_span(reading, local, local + len(head.text))
-    if words.blocked_in(words.index(start + clause_start), index):
+    low = words.index(start + clause_start)
+    if words.blocked_in(low, index) and not _described(statement, words, low, index, story, rules):
         return None
     first = min(w.start for w in candidate.words)
     last = max(w.end for w in candidate.words)

@@ -180,7 +180,8 @@ class StoryText:
             ]  # "the sanctions were announced" reports nothing said
         text = self.texts[source]
         return any(
-            (b <= start and not turned(text[b:start], statement_rules(self.lang))) or a >= end
+            (b <= start and not turned(text[b:start], statement_rules(self.lang)))
+            or (a >= end and not turns_away(text[end:a], statement_rules(self.lang)))
             for a, b in self._reports[key]
         )
 
@@ -201,6 +202,17 @@ def turned(between: str, rules: StatementRules) -> bool:
 
 _TURN = re.compile(r",\s+(\w+)\s+(\w+)")
 """A comma and the two words after it."""
+
+
+def turns_away(between: str, rules: StatementRules) -> bool:
+    """Whether the words between a statement and a reporting verb after it hold a turn of the
+    sentence, a word of ``report_turns``: "the email -- sent by Rob Goldstone -- [but]
+    reported that three people had described it" reports the clause after the turn, not the
+    statement before it."""
+    return any(word.lower() in rules.report_turns for word in _WORD.findall(between))
+
+
+_WORD = re.compile(r"\w+")
 
 
 def fold_quotes(folded: str) -> str:
