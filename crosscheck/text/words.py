@@ -17,6 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.text.possessive import possessives
 from crosscheck.text.tokens import Token, token_of, tokenize, word_and_number_tokens
 
 __all__ = [
@@ -43,7 +44,6 @@ class _LemmaData:
     keep: frozenset[str]
     irregular: dict[str, str]
     suffixes: tuple[tuple[str, str, int], ...]
-    possessive_endings: tuple[str, ...]
 
 
 @cache
@@ -52,7 +52,6 @@ def _lemma_data(lang: str) -> _LemmaData:
     keep = require(data, "keep", list, "lemmas", lang=lang)
     irregular = require(data, "irregular", dict, "lemmas", lang=lang)
     rules = require(data, "suffix", list, "lemmas", lang=lang)
-    possessives = require(data, "possessive_endings", list, "lemmas", lang=lang)
     suffixes = tuple(
         (str(r["ending"]), str(r["replace"]), int(r.get("min_stem", 1))) for r in rules
     )
@@ -60,7 +59,6 @@ def _lemma_data(lang: str) -> _LemmaData:
         keep=frozenset(str(k) for k in keep),
         irregular={str(k): str(v) for k, v in irregular.items()},
         suffixes=suffixes,
-        possessive_endings=tuple(sorted((str(e) for e in possessives), key=lambda e: -len(e))),
     )
 
 
@@ -70,9 +68,7 @@ def lemma(word: str, lang: str) -> str:
     ``lang``."""
     w = _WORD_EDGE.sub("", word.lower().replace("\u2019", "'"))
     data = _lemma_data(lang)
-    ending = next((e for e in data.possessive_endings if w.endswith(e)), "")
-    if ending:
-        w = w[: -len(ending)]
+    w = possessives(lang).owner(w)
     if w in data.keep or len(w) <= 3:
         return w
     if w in data.irregular:
