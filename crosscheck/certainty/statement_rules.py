@@ -22,6 +22,7 @@ from crosscheck.certainty.rules import (
     _phrases_pattern,
     _strings,
     assertion_rules,
+    attribution_rules,
     normal_text,
 )
 from crosscheck.errors import LexiconError
@@ -165,7 +166,7 @@ def _statement_rules(lang: str) -> StatementRules:
         judging=frozenset(_strings(table, "judging", lex, lang)),
         report_labels=frozenset(_strings(table, "report_labels", lex, lang)),
         clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex, lang)),
-        passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex, lang)),
+        passive_auxiliaries=attribution_rules(lang).passive_auxiliaries,
         confirming=frozenset(_strings(table, "confirming", lex, lang)),
         person_pronouns=frozenset(_strings(table, "person_pronouns", lex, lang)),
         report_turns=frozenset(_strings(table, "report_turns", lex, lang)),
