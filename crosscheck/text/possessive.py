@@ -2,7 +2,7 @@
 
 Every stage that reads an owner's word ("senator's", "Tuesday's announcement", "Comey's
 firing", "in Trump's view") takes its endings from here: the lemmas, the time readers, the
-claims stage's frames and the date matcher. They were listed in five places of four lexicon
+claims stage's frames and the date matcher. They were listed under seven keys of four lexicon
 files, each a subset of the same few forms.
 """
 
@@ -19,7 +19,7 @@ TABLE = "possessive"
 _STRAIGHT, _CURLY = "'", "\u2019"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PossessiveEndings:
     """A language's possessive endings, written with a straight apostrophe.
 
