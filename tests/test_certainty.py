@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
-from casefiles import Case, read_file, select
+from casefiles import Case, select
+from samplestory import SAMPLE, sample_story
 from storyrules import certainty_discrepancies
 
 from crosscheck.certainty import rules as certainty_rules
@@ -17,56 +16,12 @@ from crosscheck.certainty.reading import find_attribution, find_hedges
 from crosscheck.errors import LexiconError
 from crosscheck.model import CertaintyLevel, DiscrepancyKind, Sentence, Severity, Source
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "sources" / "belarus"
-
-_BOUNDARY = re.compile(
-    r"(?<!\bDr\.)(?<!U\.S\.)(?<=[.!?])[\"\u201d\u2019]?(?:\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"]))(?=[\"\u201cA-Z])"
-)
-
 
 def _span(sentence: str, claim: str | None) -> tuple[int, int | None]:
     if claim is None:
         return 0, None
     start = sentence.index(claim)
     return start, start + len(claim)
-
-
-def _split(text: str, leftovers: tuple[str, ...]) -> tuple[Sentence, ...]:
-    """The sample's sentences: paragraphs (lines) that are not leftovers, split at full stops."""
-    found: list[Sentence] = []
-    position = 0
-    for line in text.splitlines(keepends=True):
-        start = position + len(line) - len(line.lstrip())
-        position += len(line)
-        body = line.strip()
-        if not body or body.startswith(leftovers):
-            continue
-        begin = 0
-        pieces = [*(m.span() for m in _BOUNDARY.finditer(body)), (len(body), len(body))]
-        for stop, after in pieces:
-            piece = body[begin:stop].strip()
-            if piece:
-                first = start + body.index(piece, begin)
-                found.append(Sentence(start=first, end=first + len(piece), text=piece))
-            begin = after
-    return tuple(found)
-
-
-def _sources(order: list[str] | None = None) -> tuple[list[Source], dict[str, Any]]:
-    story = read_file("names", "belarus")
-    leftovers = tuple(story["leftovers"])
-    entries = {e["id"]: e for e in story["source"]}
-    ids = order or list(entries)
-    sources = [
-        Source(
-            id=i,
-            text=(SAMPLE / f"{i}.txt").read_text(encoding="utf-8"),
-            published=entries[i].get("published"),
-        )
-        for i in ids
-    ]
-    return sources, {s.id: _split(s.text, leftovers) for s in sources}
 
 
 # --------------------------------------------------------------------------- hedges
@@ -221,7 +176,7 @@ def test_different_objects_are_not_matched() -> None:
 def story() -> tuple[list[Source], dict[str, Any]]:
     if not SAMPLE.is_dir():
         pytest.skip("sample story missing")
-    return _sources()
+    return sample_story()
 
 
 def test_sample_certainty(story) -> None:
@@ -258,9 +213,9 @@ def test_sample_certainty(story) -> None:
 def test_sample_certainty_ids_do_not_depend_on_order() -> None:
     if not SAMPLE.is_dir():
         pytest.skip("sample story missing")
-    forward = certainty_discrepancies(*_sources())
-    order = [s.id for s in _sources()[0]]
-    backward = certainty_discrepancies(*_sources(list(reversed(order))))
+    forward = certainty_discrepancies(*sample_story())
+    order = [s.id for s in sample_story()[0]]
+    backward = certainty_discrepancies(*sample_story(list(reversed(order))))
     assert sorted(d.id for d in forward) == sorted(d.id for d in backward)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rowfactory import mention, row
 
 from crosscheck.model import (
     Discrepancy,
@@ -44,9 +45,7 @@ def _mention(source: Source, words: str) -> Mention:
     line_start = source.text.rfind("\n", 0, start) + 1
     line_end = source.text.find("\n", start)
     sentence = source.text[line_start : line_end if line_end >= 0 else None]
-    return Mention(
-        source=source.id, start=start, end=start + len(words), text=words, sentence=sentence
-    )
+    return mention(source.id, words, start=start, sentence=sentence)
 
 
 def _discrepancy(
@@ -59,18 +58,17 @@ def _discrepancy(
     status: str = "",
     note: str = "",
 ) -> Discrepancy:
-    return Discrepancy(
+    return row(
+        a,
+        b,
         id=f"d{number}",
         kind=kind,
         severity=severity,
         subject="person",
         metric="killed",
-        a=a,
-        b=b,
         value_a=a.text,
         value_b=b.text,
         published_a=date(2025, 3, 4),
-        published_b=None,
         explanation=f"explanation {number}: {a.text} vs {b.text}",
         status=status,
         note=note,

@@ -131,7 +131,8 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
 
 
 def test_a_language_folder_missing_a_quantity_lexicon_names_it(lexicon_root: Path) -> None:
-    copy_english(lexicon_root, BARE, ("boilerplate", "abbreviations", "numbers"))  # no modifiers
+    # numbers.toml and the lemmas' irregular plurals (lemmas.toml [plurals]), no modifiers
+    copy_english(lexicon_root, BARE, ("boilerplate", "abbreviations", "numbers", "lemmas"))
     with pytest.raises(LexiconError) as caught:
         extract_claims(_source(BOUND, BARE))
     assert str(caught.value) == missing_file_message(BARE, "modifiers")

@@ -108,9 +108,10 @@ def test_a_language_without_lexicons_is_one_line_naming_source_and_language() ->
 
 
 def test_a_language_folder_missing_the_time_lexicon_names_it(lexicon_root: Path) -> None:
-    # the preparing stage's files and the quantities finder's (it reads before the time finder)
+    # the preparing stage's files and the quantities finder's (it reads before the time finder;
+    # lemmas.toml: the number words' irregular plurals)
     names = ("boilerplate", "abbreviations", "numbers", "modifiers", "magnitudes", "currencies")
-    copy_english(lexicon_root, BARE, (*names, "units"))
+    copy_english(lexicon_root, BARE, (*names, "units", "lemmas"))
     with pytest.raises(LexiconError) as caught:
         extract_claims(_source(DEICTIC, BARE))
     assert str(caught.value) == missing_file_message(BARE, "time")

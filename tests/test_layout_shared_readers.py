@@ -406,3 +406,10 @@ def test_the_cardinal_run_before_an_ordinal_reads_as_it_did(
     found = [(q.text, q.low) for q in find_quantities(text)]
     assert [t for t, _ in found] == [t for t, _ in read]
     assert [v for _, v in found] == pytest.approx([v for _, v in read])
+
+
+def test_the_date_claims_table_of_time_is_read_in_one_place() -> None:
+    """time.toml's ``[date_claims]`` is one record, ``claims.date_subjects.DateClaimWords``
+    (``claims.date_keys`` read it again by hand for its possessive endings, which are
+    lemmas.toml's ``[possessive]`` now)."""
+    assert _read_sites("time", "date_claims") == ["crosscheck.claims.date_subjects"]

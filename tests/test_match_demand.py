@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from filler import FILLER
-from test_names import belarus
+from samplestory import sample_story
 
 from crosscheck import aligned_figures, alignment
 from crosscheck.check import Compared, compare_extracted, prepare_and_extract
@@ -76,7 +76,7 @@ def _invented() -> list[Source]:
 
 
 def _stories() -> list[tuple[str, list[Source]]]:
-    sources, _ = belarus()
+    sources, _ = sample_story()
     invented = _invented()
     return [("belarus", list(sources)), ("invented", invented), ("two", invented[:2])]
 

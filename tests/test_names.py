@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
-from casefiles import Case, read_file, select
+from casefiles import Case, select
+from samplestory import SAMPLE, sample_story
 from storyrules import name_variants
 
 from crosscheck.errors import LexiconError
@@ -27,57 +26,9 @@ from crosscheck.names.finder import find_names
 from crosscheck.names.lexicon import NAMES_LEXICON
 from crosscheck.names.records import Difference, Entity, NameKind, NameMention
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "sources" / "belarus"
-
-# A sentence ends after . ! or ? (and closing quotes) before a capital or an opening quote,
-# also when the space is missing ("dissent.The"), but not after "Dr." or "U.S.".
-_BOUNDARY = re.compile(
-    r"(?<!\bDr\.)(?<!U\.S\.)(?<=[.!?])[\"\u201d\u2019]?(?:\s+|(?<=[a-z][.!?])(?=[A-Z\u201c\"]))(?=[\"\u201cA-Z])"
-)
-
 
 def _sentence(text: str, offset: int = 0) -> Sentence:
     return Sentence(start=offset, end=offset + len(text), text=text)
-
-
-def _split(text: str, leftovers: tuple[str, ...]) -> tuple[Sentence, ...]:
-    """The sample's sentences: paragraphs (lines) that are not leftovers, split at full stops."""
-    found: list[Sentence] = []
-    position = 0
-    for line in text.splitlines(keepends=True):
-        start = position + len(line) - len(line.lstrip())
-        position += len(line)
-        body = line.strip()
-        if not body or body.startswith(leftovers):
-            continue
-        begin = 0
-        for match in _BOUNDARY.finditer(body):
-            piece = body[begin : match.start()].strip()
-            if piece:
-                first = start + body.index(piece, begin)
-                found.append(Sentence(start=first, end=first + len(piece), text=piece))
-            begin = match.end()
-        piece = body[begin:].strip()
-        if piece:
-            first = start + body.index(piece, begin)
-            found.append(Sentence(start=first, end=first + len(piece), text=piece))
-    return tuple(found)
-
-
-def belarus() -> tuple[list[Source], dict[str, tuple[Sentence, ...]]]:
-    """The sample story as sources and hand-made sentences, in report order."""
-    story = read_file("names", "belarus")
-    leftovers = tuple(story["leftovers"])
-    sources = [
-        Source(
-            id=entry["id"],
-            text=(SAMPLE / f"{entry['id']}.txt").read_text(encoding="utf-8"),
-            published=entry.get("published"),
-        )
-        for entry in story["source"]
-    ]
-    return sources, {s.id: _split(s.text, leftovers) for s in sources}
 
 
 # --------------------------------------------------------------------------- find_names
@@ -263,7 +214,7 @@ def test_capitals_alone_are_not_a_variant() -> None:
 def story() -> tuple[list[Source], dict[str, tuple[Sentence, ...]]]:
     if not SAMPLE.is_dir():
         pytest.skip("sample story missing")
-    return belarus()
+    return sample_story()
 
 
 def test_sample_sentences_quote_their_source(story) -> None:

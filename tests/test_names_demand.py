@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 import pytest
 from casefiles import read_file
-from test_names import belarus
+from samplestory import sample_story
 
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match import name_pairs as name_pairing
@@ -66,7 +66,7 @@ def _story(texts: Mapping[str, Sequence[str]]) -> tuple[dict[str, str], dict[str
 def _stories() -> list[tuple[str, dict[str, str], dict[str, list[NameMention]]]]:
     """(name, texts, mentions) of the Belarus sample, the invented story above and every
     case of ``tests/cases/rules/name_variant.toml``."""
-    sources, sentences = belarus()
+    sources, sentences = sample_story()
     found = [
         (
             "belarus",
@@ -140,7 +140,7 @@ def test_a_skipped_entity_pairs_in_no_subset_of_its_mentions() -> None:
 
 def test_a_kept_entity_can_pair() -> None:
     """The filter keeps an entity when its own mentions pair (so it could drop no row)."""
-    sources, sentences = belarus()
+    sources, sentences = sample_story()
     mentions = {s.id: names_in(sentences[s.id], "en") for s in sources}
     texts = {s.id: s.text for s in sources}
     paired = [
@@ -205,7 +205,7 @@ def test_a_story_whose_lone_words_share_no_skeleton_never_reads_longer_names() -
 def test_name_claims_read_lazily_are_the_eager_claims() -> None:
     """``NameClaims`` builds, item by item, slice and iteration, the claims the eager
     wrapping made, and ``mentions_of`` gives the payloads."""
-    sources, sentences = belarus()
+    sources, sentences = sample_story()
     for source in sources:
         mentions = names_in(sentences[source.id], "en")
         eager = tuple(name_claim(source.id, m) for m in mentions)
@@ -227,7 +227,7 @@ def test_name_claims_read_lazily_are_the_eager_claims() -> None:
 def test_the_rule_reads_lazy_claims_as_eager_ones() -> None:
     """The name pairing (and so the name-variant rule) finds the same rows from
     ``NameClaims`` as from claims built one by one (the full path)."""
-    sources, sentences = belarus()
+    sources, sentences = sample_story()
     mentions = {s.id: names_in(sentences[s.id], "en") for s in sources}
     lazy = {sid: name_claims(sid, found) for sid, found in mentions.items()}
     eager = {sid: tuple(name_claim(sid, m) for m in found) for sid, found in mentions.items()}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rowfactory import mention, row
 
 from benchmarks.realnews.score import (
     GOLD_DIR,
@@ -22,7 +23,7 @@ from benchmarks.realnews.score import (
     story_dir,
 )
 from crosscheck.expectations import load_expectations
-from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Report, Severity
+from crosscheck.model import Discrepancy, DiscrepancyKind, Report
 
 REALNEWS = find_realnews()
 FILES = gold_files(GOLD_DIR)
@@ -132,23 +133,7 @@ def test_each_side_of_a_conflict_can_come_from_a_different_source(path):
 
 
 def _row(kind: DiscrepancyKind, a: tuple[str, str], b: tuple[str, str]) -> Discrepancy:
-    def mention(source: str, text: str) -> Mention:
-        return Mention(source=source, start=0, end=len(text), text=text, sentence=text)
-
-    return Discrepancy(
-        id=f"{a[1]}-{b[1]}",
-        kind=kind,
-        severity=Severity.HIGH,
-        subject="",
-        metric="",
-        a=mention(*a),
-        b=mention(*b),
-        value_a="",
-        value_b="",
-        published_a=None,
-        published_b=None,
-        explanation="",
-    )
+    return row(mention(*a), mention(*b), id=f"{a[1]}-{b[1]}", kind=kind)
 
 
 def test_scorer_matches_rows_to_gold_whatever_their_kind(tmp_path):

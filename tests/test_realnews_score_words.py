@@ -3,6 +3,8 @@ the very place those words stand (the README's "shortest words" rule, kept to po
 
 from __future__ import annotations
 
+from rowfactory import mention, row
+
 from benchmarks.realnews.score import gold_matches, must_not_matches
 from crosscheck.expectations import Expectation
 from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Severity
@@ -17,23 +19,18 @@ def _mention(source: str, words: str, nth: int = 0) -> Mention:
     start = -1
     for _ in range(nth + 1):
         start = text.index(words, start + 1)
-    return Mention(source=source, start=start, end=start + len(words), text=words, sentence=text)
+    return mention(source, words, start=start, sentence=text)
 
 
 def _row(a: Mention, b: Mention) -> Discrepancy:
-    return Discrepancy(
+    return row(
+        a,
+        b,
         id="time-x",
         kind=DiscrepancyKind.TIME_CONFLICT,
         severity=Severity.MEDIUM,
         subject="tweet",
         metric="stated",
-        a=a,
-        b=b,
-        value_a="",
-        value_b="",
-        published_a=None,
-        published_b=None,
-        explanation="",
     )
 
 

@@ -5,30 +5,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rowfactory import mention, row
+
 from crosscheck.check import Compared
-from crosscheck.model import Discrepancy, DiscrepancyKind, Mention, Report, Severity
+from crosscheck.model import Discrepancy, Mention, Report, Severity
 from crosscheck.report.tables import to_csv
 from crosscheck.review import apply_review, parse_review
 from crosscheck.rules import unique_ids
 
 
 def _mention(source: str, start: int, text: str) -> Mention:
-    return Mention(source=source, start=start, end=start + len(text), text=text, sentence=text)
+    return mention(source, text, start=start)
 
 
 def _row(ident: str, a: Mention, b: Mention, severity: Severity = Severity.HIGH) -> Discrepancy:
-    return Discrepancy(
+    return row(
+        a,
+        b,
         id=ident,
-        kind=DiscrepancyKind.NUMERIC_CONFLICT,
         severity=severity,
         subject="person",
         metric="killed",
-        a=a,
-        b=b,
         value_a="12",
         value_b="15",
-        published_a=None,
-        published_b=None,
         explanation="12 vs 15",
     )
 

@@ -22,10 +22,12 @@ from crosscheck.certainty.rules import (
     _phrases_pattern,
     _strings,
     assertion_rules,
+    attribution_rules,
     normal_text,
 )
 from crosscheck.errors import LexiconError
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.text.possessive import possessives
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -90,7 +92,7 @@ class StatementRules:
     charges: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()
-    possessive_ending: str = ""
+    possessive_endings: tuple[str, ...] = ()  # lemmas.toml [possessive], singular
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
     lang: str  # the language whose words these are
@@ -170,7 +172,7 @@ def _statement_rules(lang: str) -> StatementRules:
         judging=frozenset(_strings(table, "judging", lex, lang)),
         report_labels=frozenset(_strings(table, "report_labels", lex, lang)),
         clause_pronouns=frozenset(_strings(table, "clause_pronouns", lex, lang)),
-        passive_auxiliaries=frozenset(_strings(table, "passive_auxiliaries", lex, lang)),
+        passive_auxiliaries=attribution_rules(lang).passive_auxiliaries,
         confirming=frozenset(_strings(table, "confirming", lex, lang)),
         person_pronouns=frozenset(_strings(table, "person_pronouns", lex, lang)),
         report_turns=frozenset(_strings(table, "report_turns", lex, lang)),
@@ -179,7 +181,7 @@ def _statement_rules(lang: str) -> StatementRules:
         charges=frozenset(_strings(table, "charges", lex, lang)),
         decisions=frozenset(_strings(table, "decisions", lex, lang)),
         possessives=frozenset(_strings(table, "possessives", lex, lang)),
-        possessive_ending=normal_text(require(table, "possessive_ending", str, lex, lang=lang)),
+        possessive_endings=tuple(normal_text(e) for e in possessives(lang).endings),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,
         lang=lang,

@@ -45,7 +45,6 @@ class DateEventWords:
     attributive_articles: frozenset[str]  # before a date that modifies a noun ("a May 10 [x]")
     announcement_mark: str
     name_joiners: frozenset[str]
-    label_after: tuple[str, ...]
     classes: dict[str, str]
     statement_verbs: frozenset[str]
     weak_words: int
@@ -133,7 +132,6 @@ def date_event_words(lang: str) -> DateEventWords:
         name_joiners=frozenset(
             str(x).lower() for x in require(data, "name_joiners", list, "time", lang=lang)
         ),
-        label_after=tuple(str(x) for x in require(data, "label_after", list, "time", lang=lang)),
         classes=_event_classes(
             frozenset(str(x) for x in require(data, "not_event_classes", list, "time", lang=lang)),
             lang,

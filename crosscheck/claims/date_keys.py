@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from crosscheck.claims.date_events import date_event_words, stem
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.text.possessive import possessives
 from crosscheck.text.words import Token, claim_words
 
 
@@ -24,7 +24,7 @@ def _bare(token: Token, lang: str) -> str:
 
 @lru_cache(maxsize=1 << 14)  # a story's words repeat; bounded memory
 def _bare_word(low: str, lang: str) -> str:
-    return low[:-2] if low.endswith(_possessive_endings(lang)) else low
+    return possessives(lang).owner(low, _possessive_endings(lang))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -371,10 +371,6 @@ def _opener(after: list[Token], openers: frozenset[str], lang: str) -> int | Non
     return None
 
 
-@cache
 def _possessive_endings(lang: str) -> tuple[str, ...]:
-    """The possessive endings of the ``[date_claims]`` table of time.toml ("'s")."""
-    data = require(load_lexicon("time", lang), "date_claims", dict, "time", lang=lang)
-    return tuple(
-        str(x).lower() for x in require(data, "possessive_endings", list, "time", lang=lang)
-    )
+    """The possessive endings, a singular's and a plural's ("'s", "s'")."""
+    return possessives(lang).with_plural

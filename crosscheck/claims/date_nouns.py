@@ -12,6 +12,7 @@ from functools import cache
 from crosscheck.claims.date_events import date_event_words
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import GRANULARITY_RANK, Granularity, TimeRef
+from crosscheck.text.possessive import possessives
 
 # The lexicon of event keys that adds to time.toml's [date_events] (its [nouns]).
 _MORE = "date_events"
@@ -21,7 +22,7 @@ def labels_noun(text: str, t: TimeRef, lang: str) -> bool:
     """A relative year or longer period with a possessive after it ("last year's attack")."""
     if not t.relative or GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.YEAR]:
         return False
-    return text.startswith(date_event_words(lang).label_after, t.end)
+    return text.startswith(possessives(lang).as_written, t.end)
 
 
 # A word of a date's sentence after the date, or a mark between words.
@@ -40,7 +41,7 @@ def modified_noun(sentence: str, end: int, t: TimeRef, lang: str) -> str:
     Columbia [primary]": ``_name_link``); any other word or mark first ends the search."""
     words = date_event_words(lang)
     rest = sentence[end:]
-    for ending in words.label_after:
+    for ending in possessives(lang).as_written:
         if rest.lower().startswith(ending):
             rest = rest[len(ending) :]
             break

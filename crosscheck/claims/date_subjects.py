@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from crosscheck.lexicon import LowerWordList, LowerWords, table_settings
 from crosscheck.model import TimeRef
+from crosscheck.text.possessive import possessives
 from crosscheck.text.words import Token, claim_words
 
 
@@ -26,7 +27,6 @@ class DateClaimWords:
     joiners: LowerWords
     auxiliaries: LowerWords
     determiners: LowerWords
-    possessive_endings: LowerWordList
     object_verb_endings: LowerWordList
     participle_endings: LowerWordList
     parentheticals: LowerWords
@@ -78,7 +78,7 @@ def plain_date_subject(
 
 
 def _is_possessive(token: Token, lang: str) -> bool:
-    return token.lower.endswith(date_claim_words(lang).possessive_endings)
+    return token.lower.endswith(possessives(lang).with_plural)
 
 
 def noun_phrase_before(tokens: tuple[Token, ...], end_index: int, lang: str) -> list[Token]:

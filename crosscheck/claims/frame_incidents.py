@@ -20,7 +20,7 @@ from crosscheck.claims.frame_words import (
     phrase_at,
     phrase_openers,
 )
-from crosscheck.claims.function_words import function_words
+from crosscheck.text.possessive import possessives
 from crosscheck.text.words import Token, claim_words, lemma
 
 
@@ -75,7 +75,7 @@ def _qualifiers(tokens: Sequence[Token], lang: str) -> str:
 
 
 def _is_possessive_word(token: Token, lang: str) -> bool:
-    return token.lower.endswith(function_words(lang).possessive_ending)
+    return token.lower.endswith(possessives(lang).endings)
 
 
 def incidents_differ(a: str, b: str, lang: str) -> bool:

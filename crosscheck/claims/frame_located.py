@@ -19,10 +19,10 @@ from functools import cache
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import CLAUSE_END, frame_words
 from crosscheck.claims.frames import Frame
-from crosscheck.claims.function_words import function_words
 from crosscheck.claims.listed_places import date_places
 from crosscheck.lexicon import LowerWords, load_lexicon, require, table_settings
 from crosscheck.model import Quantity, TimeRef, Unit
+from crosscheck.text.possessive import possessives
 from crosscheck.text.words import Token, claim_words
 
 LOCATED = "located"
@@ -319,5 +319,5 @@ def _name_ends(tokens: Sequence[Token], end: int, lang: str) -> bool:
     if token.text == "." and tokens[end - 1].lower in _words(lang).name_abbreviations:
         return False
     if not token.is_word:
-        return token.text != "-" and token.text != function_words(lang).possessive_ending
+        return token.text != "-" and token.text not in possessives(lang).endings
     return token.lower in claim_words(lang).stop_words

@@ -17,6 +17,7 @@ from functools import cache
 from crosscheck.claims.frame_words import HARD_END, frame_words, phrase_at
 from crosscheck.claims.function_words import function_words
 from crosscheck.slotted import fast_init
+from crosscheck.text.possessive import possessives
 from crosscheck.text.words import Token, claim_words, lemma
 from crosscheck.timex.lexicon import time_lexicon
 
@@ -312,12 +313,12 @@ def _straight(token: Token) -> str:
 
 def _possessive(token: Token, lang: str) -> bool:
     """Whether a word ends in a possessive "'s" (straight or curly apostrophe)."""
-    return _straight(token).endswith(function_words(lang).possessive_ending)
+    return _straight(token).endswith(possessives(lang).endings)
 
 
 def _unpossessed(token: Token, lang: str) -> str:
     """A word in lower case without its possessive "'s" ("Barrett\u2019s" -> "barrett")."""
-    return _straight(token).removesuffix(function_words(lang).possessive_ending)
+    return possessives(lang).owner(_straight(token))
 
 
 def _is_name(token: Token, opening: bool, lang: str) -> bool:

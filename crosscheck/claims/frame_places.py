@@ -14,9 +14,9 @@ from typing import Protocol
 
 from crosscheck.claims.frame_words import CLAUSE_END, HARD_END, frame_words
 from crosscheck.claims.listed_places import date_places
-from crosscheck.lexicon import load_lexicon, lower_words
 from crosscheck.model import TimeRef
 from crosscheck.names.lexicon import name_word_rules
+from crosscheck.text.possessive import possessives
 from crosscheck.text.words import Token, TokenIndex
 
 
@@ -161,20 +161,14 @@ def named_place(words: Sequence[str], lang: str) -> str:
     ("in Trump's position", not "in Georgia's race"; "in Hart's Location" does not end in
     one), or only people's adjectives ("in the Democratic primary", "in Republican hands",
     "in Chinese"; names.toml ``demonyms``)."""
-    ending = next((e for e in _possessives(lang) if words and words[-1].endswith(e)), "")
+    endings = possessives(lang).endings
+    ending = next((e for e in endings if words and words[-1].endswith(e)), "")
     if ending:
         owner = " ".join([*words[:-1], words[-1].removesuffix(ending)])
         return owner if date_places(lang).kinds(owner) else ""
     if words and all(w in name_word_rules(lang).demonyms for w in words):
         return ""
     return " ".join(words)
-
-
-@cache
-def _possessives(lang: str) -> tuple[str, ...]:
-    """An owner's endings (events.toml ``possessive_endings``: "Trump's")."""
-    data = load_lexicon("events", lang)
-    return tuple(sorted(lower_words(data, "possessive_endings", "events", lang=lang)))
 
 
 def places_differ(a: str, b: str) -> bool:

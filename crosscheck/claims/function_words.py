@@ -30,7 +30,6 @@ class FunctionWords:
     kept_measure_word: str
     whole_quantifier: str
     level_move_to: LowerWordList
-    possessive_ending: str
     adverb_ending: str
     participle_ending: str
     plural_ending: str

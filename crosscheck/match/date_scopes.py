@@ -19,6 +19,7 @@ from crosscheck.claims.scope_groups import scope_groups
 from crosscheck.match.date_words import clock_words, date_words
 from crosscheck.match.descriptor_clauses import tells_event
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity, TimeRef
+from crosscheck.text.possessive import possessives
 
 
 @cache
@@ -92,6 +93,6 @@ def labels_event(claim: Claim, lang: str) -> bool:
     if t is None or GRANULARITY_RANK[t.granularity] >= GRANULARITY_RANK[Granularity.YEAR]:
         return False
     rest = claim.sentence[claim.end - claim.sentence_start :]
-    if not rest.startswith(date_event_words(lang).label_after):
+    if not rest.startswith(possessives(lang).as_written):
         return False
     return bool(modified_noun(claim.sentence, claim.end - claim.sentence_start, t, lang))

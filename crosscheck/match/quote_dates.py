@@ -51,11 +51,11 @@ from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.statement_dates import (
     is_statement_date,
-    possessive_endings,
     reports_statement,
 )
 from crosscheck.model import Claim, ClaimPair, Source
 from crosscheck.names.quoted import has_quote_mark, quote_spans
+from crosscheck.text.possessive import possessives
 from crosscheck.text.words import claim_words
 
 _WORD = re.compile(r"[\w'\u2019-]+")
@@ -118,7 +118,7 @@ def after_statement_noun(claim: Claim, lang: str) -> bool:
     settings = _settings(lang)
     before = [w.lower() for w in _WORD.findall(clause[:at])][-settings.reach :]
     following = [w.lower() for w in _WORD.findall(clause[at + len(claim.text) :])][:2]
-    possessive = bool(following) and following[0].endswith(possessive_endings(lang))
+    possessive = bool(following) and following[0].endswith(possessives(lang).as_written)
     after = following[1:2] if possessive else following[:1]
     return bool(set(before) & settings.nouns) or bool(set(after) & settings.nouns)
 

@@ -20,6 +20,7 @@ from crosscheck.claims.date_events import date_event_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.model import Claim
+from crosscheck.text.possessive import possessives
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 
@@ -39,15 +40,6 @@ def statement_nouns(lang: str) -> frozenset[str]:
 
 
 @cache
-def possessive_endings(lang: str) -> tuple[str, ...]:
-    """The ``possessive_endings`` of date_events.toml's ``[statements]`` ("'s")."""
-    table = _statements(lang)
-    return tuple(
-        str(x) for x in require(table, "possessive_endings", list, "date_events", lang=lang)
-    )
-
-
-@cache
 def deadline_scopes(lang: str) -> frozenset[str]:
     """The ``deadline_scopes`` of date_events.toml's ``[statements]`` ("by", "until")."""
     return lower_words(_statements(lang), "deadline_scopes", "date_events", lang=lang)
@@ -60,7 +52,7 @@ def beside_statement_noun(claim: Claim, lang: str) -> bool:
     at, end = claim.start - claim.sentence_start, claim.end - claim.sentence_start
     before = _WORD.findall(claim.sentence[:at])
     tail = claim.sentence[end:]
-    ending = next((e for e in possessive_endings(lang) if tail.startswith(e)), "")
+    ending = next((e for e in possessives(lang).as_written if tail.startswith(e)), "")
     after = _WORD.findall(tail[len(ending) :])
     nouns = statement_nouns(lang)
     if before and _fold(before[-1]) in nouns:

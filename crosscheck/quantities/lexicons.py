@@ -13,6 +13,7 @@ from crosscheck.errors import LexiconError
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.quantities.kinds import _BOUNDS, _C, _K
+from crosscheck.text.words import irregular_plurals
 
 # --- lexicons -------------------------------------------------------------------------------
 
@@ -192,9 +193,7 @@ def _numbers(lang: str) -> _NumberLexicon:
         for word, value in _number_table(data, key, name, lang).items():
             k = kind or (_K.UNIT if value < 10 else _K.TEEN)
             words[word] = _Word(kind=k, value=value)
-    irregular = {
-        str(v): str(k) for k, v in require(data, "irregular_plurals", dict, name, lang=lang).items()
-    }
+    irregular = irregular_plurals(lang)  # "half" -> "halves"
     lists = require(data, "words", dict, name, lang=lang)
     plural_suffix = require(lists, "plural_suffix", str, name, lang=lang)
     for key, kind in (
@@ -263,7 +262,7 @@ def _numbers(lang: str) -> _NumberLexicon:
         age_suffixes=_strings(lists.get("age_suffixes"), "words.age_suffixes", name, lang),
         ordinal_suffixes=_strings(lists.get("ordinal_suffixes"), "words", name, lang),
         plural_suffix=plural_suffix,
-        singulars=MappingProxyType({str(k): str(v) for k, v in irregular.items()}),
+        singulars=MappingProxyType({plural: word for word, plural in irregular.items()}),
         labels=frozenset(_strings(lists.get("labels"), "words.labels", name, lang)),
         names_before=_strings(lists.get("names_before"), "words.names_before", name, lang),
         not_figures=_strings(lists.get("not_figures"), "words.not_figures", name, lang),

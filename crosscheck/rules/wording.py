@@ -2,7 +2,8 @@
 shows a journalist.
 
 A frame's ``what`` is a lemma ("person", "likely voter"): a counted thing is said in the
-plural ("people", "likely voters"), by the ``[plural]`` table of ``compare.toml``. A period is
+plural ("people", "likely voters"), by the irregular plurals of ``lemmas.toml`` (the list the
+lemmas are read with) and the ``[plural]`` table of ``compare.toml``. A period is
 normalised as ``start..end`` in the value cells ("2017-11-20..2017-11-26"); an explanation
 says "2017-11-20 to 2017-11-26" (``[explain] period_range``), outside the articles' quoted
 words, which are never changed.
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosscheck.lexicon import explain_words, load_lexicon, require
+from crosscheck.text.words import irregular_plurals
 
 COMPARE = "compare"
 
@@ -31,13 +33,12 @@ class Plurals:
 
 @cache
 def plurals(lang: str) -> Plurals:
-    """The ``[plural]`` table of ``lexicon/<lang>/compare.toml``, read once per language."""
+    """The ``[plural]`` table of ``lexicon/<lang>/compare.toml`` with the irregular plurals of
+    ``lemmas.toml`` (``irregular_plurals``), read once per language."""
     table = require(load_lexicon(COMPARE, lang), "plural", dict, COMPARE, lang=lang)
     endings = require(table, "endings", list, COMPARE, lang=lang)
     return Plurals(
-        irregular={
-            str(k): str(v) for k, v in require(table, "irregular", dict, COMPARE, lang=lang).items()
-        },
+        irregular=dict(irregular_plurals(lang)),
         endings=tuple((str(end), str(plural)) for end, plural in endings),
         regular=str(require(table, "regular", str, COMPARE, lang=lang)),
     )

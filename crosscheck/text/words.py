@@ -11,12 +11,15 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from types import MappingProxyType
 
-from crosscheck.lexicon import load_lexicon, lower_words, require
+from crosscheck.errors import LexiconError
+from crosscheck.lexicon import lexicon_path, load_lexicon, lower_words, require
+from crosscheck.text.possessive import possessives
 from crosscheck.text.tokens import Token, token_of, tokenize, word_and_number_tokens
 
 __all__ = [
@@ -26,6 +29,7 @@ __all__ = [
     "canonical_subject",
     "claim_words",
     "find_metric",
+    "irregular_plurals",
     "lemma",
     "lemmatize_phrase",
     "token_of",
@@ -36,6 +40,7 @@ __all__ = [
 _FIGURE_MARKS = frozenset({";", "|"})  # marks that separate figures like a number does
 _START, _END = operator.itemgetter(0), operator.itemgetter(1)  # a token's offsets
 _WORD_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
+_LEMMAS = "lemmas"  # the lexicon of word forms
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,24 +48,46 @@ class _LemmaData:
     keep: frozenset[str]
     irregular: dict[str, str]
     suffixes: tuple[tuple[str, str, int], ...]
-    possessive_endings: tuple[str, ...]
+
+
+@cache
+def irregular_plurals(lang: str) -> Mapping[str, str]:
+    """The ``[plurals]`` table of ``lemmas.toml``: irregular plurals, singular -> plural
+    ("person" -> "people"), read once per language. The one list of them, read both ways:
+    a plural's lemma here, a lemma's plural by the rules' wording and the number words.
+
+    Raises:
+        LexiconError: The table is missing, a form is empty or not a string, or two
+            singulars share a plural (naming the file).
+    """
+    table = require(load_lexicon(_LEMMAS, lang), "plurals", dict, _LEMMAS, lang=lang)
+    forms = [(k, v) for k, v in table.items() if isinstance(v, str) and k and v]
+    if len(forms) < len(table) or len({v for _, v in forms}) < len(forms):
+        raise LexiconError(
+            "[plurals] must map each singular to a plural of its own (non-empty strings)",
+            path=lexicon_path(_LEMMAS, lang),
+        )
+    return MappingProxyType(dict(forms))
 
 
 @cache
 def _lemma_data(lang: str) -> _LemmaData:
-    data = load_lexicon("lemmas", lang)
-    keep = require(data, "keep", list, "lemmas", lang=lang)
-    irregular = require(data, "irregular", dict, "lemmas", lang=lang)
-    rules = require(data, "suffix", list, "lemmas", lang=lang)
-    possessives = require(data, "possessive_endings", list, "lemmas", lang=lang)
+    data = load_lexicon(_LEMMAS, lang)
+    keep = require(data, "keep", list, _LEMMAS, lang=lang)
+    irregular = require(data, "irregular", dict, _LEMMAS, lang=lang)
+    singulars = {plural: singular for singular, plural in irregular_plurals(lang).items()}
+    if singulars.keys() & irregular.keys():
+        raise LexiconError(
+            "a form is both in [plurals] and in [irregular]", path=lexicon_path(_LEMMAS, lang)
+        )
+    rules = require(data, "suffix", list, _LEMMAS, lang=lang)
     suffixes = tuple(
         (str(r["ending"]), str(r["replace"]), int(r.get("min_stem", 1))) for r in rules
     )
     return _LemmaData(
         keep=frozenset(str(k) for k in keep),
-        irregular={str(k): str(v) for k, v in irregular.items()},
+        irregular={**singulars, **{str(k): str(v) for k, v in irregular.items()}},
         suffixes=suffixes,
-        possessive_endings=tuple(sorted((str(e) for e in possessives), key=lambda e: -len(e))),
     )
 
 
@@ -70,9 +97,7 @@ def lemma(word: str, lang: str) -> str:
     ``lang``."""
     w = _WORD_EDGE.sub("", word.lower().replace("\u2019", "'"))
     data = _lemma_data(lang)
-    ending = next((e for e in data.possessive_endings if w.endswith(e)), "")
-    if ending:
-        w = w[: -len(ending)]
+    w = possessives(lang).owner(w)
     if w in data.keep or len(w) <= 3:
         return w
     if w in data.irregular:

@@ -9,6 +9,7 @@ from typing import Any
 
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.text.possessive import possessives
 from crosscheck.text.sentences import title_words
 from crosscheck.timex.lexicon_fields import (
     LEXICON,
@@ -360,7 +361,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         not_plural_suffixes=tuple(sorted(words(lang, data, "not_plural_suffixes"))),
         schedule_links=words(lang, data, "schedule_links"),
         present_endings=endings(lang, data, "present_endings"),
-        possessive_endings=endings(lang, data, "possessive_endings"),
+        possessive_endings=possessives(lang).endings,
         plural_subject_min_length=integer(lang, data, "plural_subject_min_length", 1, 20),
         intent_heads=words(lang, data, "intent_heads"),
         infinitive_marks=words(lang, data, "infinitive_marks"),

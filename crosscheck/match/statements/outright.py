@@ -27,12 +27,12 @@ from crosscheck.text.words import Token
 
 def _decided(keys: Sequence[str], at: int, rules: StatementRules) -> bool:
     """Whether the word at ``at`` ("to") follows a decision someone owns ("Russia's decision
-    [to] grant"): one of ``decisions`` after one of ``possessives`` or a word ending in
-    ``possessive_ending``."""
+    [to] grant"): one of ``decisions`` after one of ``possessives`` or a word ending in one of
+    ``possessive_endings``."""
     if at < 2 or keys[at - 1] not in rules.decisions:
         return False
     owner = keys[at - 2]
-    return owner in rules.possessives or owner.endswith(rules.possessive_ending)
+    return owner in rules.possessives or owner.endswith(rules.possessive_endings)
 
 
 def _described(
