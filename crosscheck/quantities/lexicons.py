@@ -76,6 +76,8 @@ class _NumberLexicon:
     durations: Mapping[str, tuple[str, float]]
     age_units: tuple[str, ...]
     age_prefixes: tuple[str, ...]
+    age_said_before: tuple[str, ...]
+    age_said_next: frozenset[str]
     apposed_age_max: int
     apposed_age_not_names: frozenset[str]
     apposed_age_now: frozenset[str]
@@ -287,6 +289,10 @@ def _numbers(lang: str) -> _NumberLexicon:
         durations=MappingProxyType(_unit_pairs(units, "durations", name, lang)),
         age_units=_strings(units.get("age_units"), "units.age_units", name, lang),
         age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name, lang),
+        age_said_before=_strings(units.get("age_said_before", []), "units.age_said", name, lang),
+        age_said_next=frozenset(
+            w.lower() for w in _strings(units.get("age_said_next", []), "units.age_said", name, lang)
+        ),
         apposed_age_max=int(
             _number(units.get("apposed_age_max"), "units.apposed_age_max", name, lang)
         ),

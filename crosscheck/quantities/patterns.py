@@ -86,6 +86,7 @@ class _Patterns:
     suffix_bound: Mapping[str, str]
     units: re.Pattern[str]
     age_prefix: re.Pattern[str]
+    age_said: re.Pattern[str]  # "turned 74", "She was 87": checked with the words after
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
     time_after: re.Pattern[str]
@@ -190,6 +191,8 @@ def _patterns(lang: str) -> _Patterns:
         + r")(?![\w/]))"
     )
     age_prefix = re.compile(r"\b(?:" + _alternation(num.age_prefixes) + r")\s+$", re.IGNORECASE)
+    said = _alternation(num.age_said_before) if num.age_said_before else "(?!)"
+    age_said = re.compile(r"\b(?:" + said + r")\s+$", re.IGNORECASE)
 
     month_names = [m for name in num.months for m in (name, name.upper())]
     months = "(?:" + "|".join(sorted(set(month_names), key=lambda m: -len(m))) + ")"
@@ -261,6 +264,7 @@ def _patterns(lang: str) -> _Patterns:
         suffix_bound=MappingProxyType(suffix_bound),
         units=units,
         age_prefix=age_prefix,
+        age_said=age_said,
         month_before=month_before,
         month_after=month_after,
         time_after=time_after,
