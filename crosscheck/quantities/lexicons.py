@@ -74,6 +74,7 @@ class _NumberLexicon:
     percent: tuple[str, ...]
     percentage_points: tuple[str, ...]
     durations: Mapping[str, tuple[str, float]]
+    duration_gap_words: tuple[str, ...]
     age_units: tuple[str, ...]
     age_prefixes: tuple[str, ...]
     age_said_before: tuple[str, ...]
@@ -287,6 +288,9 @@ def _numbers(lang: str) -> _NumberLexicon:
         percent=_strings(units.get("percent"), "units.percent", name, lang),
         percentage_points=_strings(units.get("percentage_points"), "units", name, lang),
         durations=MappingProxyType(_unit_pairs(units, "durations", name, lang)),
+        duration_gap_words=_strings(
+            units.get("duration_gap_words", []), "units.duration_gap_words", name, lang
+        ),
         age_units=_strings(units.get("age_units"), "units.age_units", name, lang),
         age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name, lang),
         age_said_before=_strings(units.get("age_said_before", []), "units.age_said", name, lang),

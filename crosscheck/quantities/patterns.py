@@ -155,6 +155,8 @@ def _patterns(lang: str) -> _Patterns:
     suffix = re.compile("|".join(suffix_alts) or "(?!)", re.IGNORECASE)
 
     durations = _alternation(num.durations)
+    gap_words = _alternation(num.duration_gap_words)
+    duration_gap = r"(?:\s+(?i:" + gap_words + r"))?" if num.duration_gap_words else ""
     partitive = _alternation(num.partitive)
     measures = _units(lang)
     currency_words = _alternation(cur.words)
@@ -173,7 +175,7 @@ def _patterns(lang: str) -> _Patterns:
         r"|(?P<pct>[ ]?%|\s*(?i:" + _alternation(p for p in num.percent if p != "%") + r")\b)"
         r"|(?P<age>(?:\s+|-)(?P<age_u>(?i:" + "|".join(num.age_units) + r"))(?i:s)?"
         r"(?:\s+|-)(?i:" + _alternation(num.age_suffixes) + r")\b)"
-        r"|(?P<dur>(?:\s+|-)(?P<dur_u>(?i:" + durations + r"))\b)"
+        r"|(?P<dur>" + duration_gap + r"(?:\s+|-)(?P<dur_u>(?i:" + durations + r"))\b)"
         r"|(?P<cur>(?:\s+(?i:"
         + partitive
         + r")"
