@@ -295,7 +295,8 @@ def _numbers(lang: str) -> _NumberLexicon:
         age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name, lang),
         age_said_before=_strings(units.get("age_said_before", []), "units.age_said", name, lang),
         age_said_next=frozenset(
-            w.lower() for w in _strings(units.get("age_said_next", []), "units.age_said", name, lang)
+            w.lower()
+            for w in _strings(units.get("age_said_next", []), "units.age_said", name, lang)
         ),
         apposed_age_max=int(
             _number(units.get("apposed_age_max"), "units.apposed_age_max", name, lang)

@@ -62,7 +62,9 @@ def _unit_of(sc: _Scan, r: _Reading) -> _UnitRead:
                 start=name, end=r.end, unit=Unit.AGE, value=r.value, dimension="year", apposed=True
             )
         elif _said_age(text, r, sc.lang):
-            return _UnitRead(start=r.start, end=r.end, unit=Unit.AGE, value=r.value, dimension="year")
+            return _UnitRead(
+                start=r.start, end=r.end, unit=Unit.AGE, value=r.value, dimension="year"
+            )
     u = pat.units.match(text, r.end, r.end + _WINDOW)
     if u is None:
         return plain
