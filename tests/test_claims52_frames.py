@@ -42,3 +42,38 @@ def test_more_before_a_noun_stays_a_count_and_an_increment() -> None:
         "person",
         "increment",
     )
+
+
+def _subjects(text: str) -> dict[str, str]:
+    claims = check([Source(id="a", text=text, published=date(2025, 3, 10))]).claims
+    return {c.text: c.subject for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith leads with 48 percent. Only 24% of those questioned said the debate mattered.",
+        "Smith leads with 48 percent. Only 24% of those who watched said the debate mattered.",
+    ],
+)
+def test_those_polled_borrow_no_earlier_claims_noun(text: str) -> None:
+    assert _subjects(text)["24%"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "subject"),
+    [
+        ("He met 30 activists. He invited four of those women.", "four of those women", "woman"),
+        ("He met 30 activists. He invited four of those men.", "four of those men", "men"),
+        ("He met 30 activists. He invited four of these people.", "four of these people", "person"),
+    ],
+)
+def test_a_demonstrative_before_a_plural_without_s_is_a_determiner(
+    text: str, figure: str, subject: str
+) -> None:
+    assert _subjects(text)[figure] == subject
+
+
+def test_those_before_a_place_still_borrow_the_earlier_noun() -> None:
+    text = "Police counted 40 protesters and detained 12 of those in the square."
+    assert _subjects(text)["12 of those"] == "protester"
