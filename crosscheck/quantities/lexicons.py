@@ -63,6 +63,7 @@ class _NumberLexicon:
     labels: frozenset[str]
     names_before: tuple[str, ...]
     not_figures: tuple[str, ...]
+    street_words: tuple[str, ...]
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -270,6 +271,7 @@ def _numbers(lang: str) -> _NumberLexicon:
         labels=frozenset(_strings(lists.get("labels"), "words.labels", name, lang)),
         names_before=_strings(lists.get("names_before"), "words.names_before", name, lang),
         not_figures=_strings(lists.get("not_figures"), "words.not_figures", name, lang),
+        street_words=_strings(lists.get("street_words", []), "words.street_words", name, lang),
         connectors=MappingProxyType(connectors),
         fraction_of_scale_min=_number(
             fractions.get("fraction_of_scale_min"), "fraction_of_scale_min", name, lang

@@ -92,6 +92,7 @@ class _Patterns:
     time_after: re.Pattern[str]
     name_before: re.Pattern[str]  # case-sensitive: "S&P 500", "Group of 20"
     not_figure: re.Pattern[str]  # "in the first place", "call 911"
+    street_after: re.Pattern[str]  # "[10] Downing Street", then the word after it
     not_figure_text: str  # those phrases lower-cased, one a line: a figure in none is never in one
     range_gap: re.Pattern[str]
     combine_gap: re.Pattern[str]
@@ -223,6 +224,11 @@ def _patterns(lang: str) -> _Patterns:
     time_after = re.compile(r"\s?(?:" + markers + r")(?![\w.])|[:][0-9]{2}", re.IGNORECASE)
 
     names = _alternation(num.names_before) or "(?!)"
+    streets = _alternation(num.street_words) or "(?!)"
+    street_after = re.compile(
+        r"(?:[ \u00a0]+[A-Z][\w'\u2019-]*){0,3}[ \u00a0]+(?:" + streets + r")\b\.?"
+        r"(?:[ \u00a0]+(?P<next>[^\W\d_]+))?"
+    )
     name_before = re.compile(r"(?<![\w&.])(?:" + names + r")[ \u00a0]+$")
     not_figures = _alternation(num.not_figures) or "(?!)"
     not_figure = re.compile(r"(?<![\w-])(?:" + not_figures + r")(?![\w-])", re.IGNORECASE)
@@ -272,6 +278,7 @@ def _patterns(lang: str) -> _Patterns:
         time_after=time_after,
         name_before=name_before,
         not_figure=not_figure,
+        street_after=street_after,
         not_figure_text="\n".join(" ".join(p.lower().split()) for p in num.not_figures),
         range_gap=range_gap,
         combine_gap=combine_gap,
