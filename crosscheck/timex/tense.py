@@ -13,9 +13,10 @@ present-tense intent in its clause, however far ("is scheduled to testify ... on
 ``intent.present_intent_at``). A word of ``modal_cues``
 before the date looks forward ("could vote Wednesday"); a word of ``day_edge_cues`` right
 before it ("later Wednesday") and a word of ``noun_cues`` after a determiner ("the plan", "an
-Obamacare replacement plan") give no tense. The period after a word of ``clause_titles`` ("Mr.") ends no clause; a date after
-only words of ``fronted_openers`` ("On Sunday, ...") is fronted like a bare one; a word of
-``infinitive_past_forms`` after "to" ("plans to have") is no past cue.
+Obamacare replacement plan") give no tense. The period after a word of ``clause_titles``
+("Mr.") ends no clause; a date after only words of ``fronted_openers`` ("On Sunday, ...") is
+fronted like a bare one; a word of ``infinitive_past_forms`` after "to" ("plans to have") is
+no past cue.
 """
 
 from __future__ import annotations
