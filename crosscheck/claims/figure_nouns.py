@@ -53,8 +53,11 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         if not token.is_word or len(subject) >= words.max_subject_words:
             break
         if low in words.pronouns and not subject:
-            if low in words.demonstratives and _plural_noun(_next_token(after, token), lang):
+            following = _next_token(after, token)
+            if low in words.demonstratives and _plural_noun(following, lang):
                 continue  # "700 of these [votes]": the noun after the determiner is counted
+            if low in words.demonstratives and _describes_people(following, lang):
+                return []  # "73% of those polled": no earlier claim's noun
             return [*after[i : i + 1]]
         if low in words.stop_words:
             break
@@ -79,7 +82,21 @@ def _plural_noun(token: Token | None, lang: str) -> bool:
     low = token.lower
     if low in claim_words(lang).stop_words or low in _s_adverbs(lang):
         return False
-    return low.endswith(function_words(lang).plural_ending) and lemma(token.text, lang) != low
+    if low in _claims_list("plurals_without_s", lang):
+        return True  # "four of those [men]"
+    return lemma(token.text, lang) != low  # "votes", "women": the lemmas' suffixes all end in -s
+
+
+def _describes_people(token: Token | None, lang: str) -> bool:
+    """Whether ``token`` makes a demonstrative before it stand for people ("those [polled]",
+    "those [who]"): a word of claims.toml's ``people_after_demonstratives``."""
+    return token is not None and token.lower in _claims_list("people_after_demonstratives", lang)
+
+
+@cache
+def _claims_list(key: str, lang: str) -> frozenset[str]:
+    data = load_lexicon("claims", lang)
+    return frozenset(str(w).lower() for w in require(data, key, list, "claims", lang=lang))
 
 
 def _next_token(after: list[Token], token: Token) -> Token | None:

@@ -23,7 +23,7 @@ from crosscheck.claims.frame_words import (
     phrase_openers,
 )
 from crosscheck.claims.function_words import function_words
-from crosscheck.model import Quantity, TimeRef
+from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.text.words import Token, claim_words
 
 TOTAL = "total"
@@ -89,6 +89,8 @@ def figure_role(
     the sentence may hold one (``SentenceWords.may_hold``): their windows are words of the
     sentence, so with none of them in it the figure is a total."""
     fw = frame_words(lang)
+    if _increment_inside(q, fw.increment_after):
+        return INCREMENT
     if (
         len(after) >= 2
         and after[0].lower == function_words(lang).of_link
@@ -212,3 +214,10 @@ def _own_event(after: Sequence[Token], lang: str) -> bool:
 def _counts(token: Token, times: Sequence[TimeRef]) -> bool:
     """Whether a token is a number that counts something, not a day or year of a time."""
     return token.is_number and not within_times(token, times)
+
+
+def _increment_inside(q: Quantity, increment_after: frozenset[str]) -> bool:
+    """Whether an increment word stands inside a duration, before its unit ("for 25 [more]
+    years", "three [additional] weeks": numbers.toml's ``duration_gap_words``)."""
+    words = q.text.lower().split()
+    return q.unit is Unit.DURATION and len(words) >= 3 and words[-2] in increment_after

@@ -64,6 +64,7 @@ class _NumberLexicon:
     labels: frozenset[str]
     names_before: tuple[str, ...]
     not_figures: tuple[str, ...]
+    street_words: tuple[str, ...]
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -75,8 +76,11 @@ class _NumberLexicon:
     percent: tuple[str, ...]
     percentage_points: tuple[str, ...]
     durations: Mapping[str, tuple[str, float]]
+    duration_gap_words: tuple[str, ...]
     age_units: tuple[str, ...]
     age_prefixes: tuple[str, ...]
+    age_said_before: tuple[str, ...]
+    age_said_next: frozenset[str]
     apposed_age_max: int
     apposed_age_not_names: frozenset[str]
     apposed_age_now: frozenset[str]
@@ -266,6 +270,7 @@ def _numbers(lang: str) -> _NumberLexicon:
         labels=frozenset(_strings(lists.get("labels"), "words.labels", name, lang)),
         names_before=_strings(lists.get("names_before"), "words.names_before", name, lang),
         not_figures=_strings(lists.get("not_figures"), "words.not_figures", name, lang),
+        street_words=_strings(lists.get("street_words", []), "words.street_words", name, lang),
         connectors=MappingProxyType(connectors),
         fraction_of_scale_min=_number(
             fractions.get("fraction_of_scale_min"), "fraction_of_scale_min", name, lang
@@ -284,8 +289,16 @@ def _numbers(lang: str) -> _NumberLexicon:
         percent=_strings(units.get("percent"), "units.percent", name, lang),
         percentage_points=_strings(units.get("percentage_points"), "units", name, lang),
         durations=MappingProxyType(_unit_pairs(units, "durations", name, lang)),
+        duration_gap_words=_strings(
+            units.get("duration_gap_words", []), "units.duration_gap_words", name, lang
+        ),
         age_units=_strings(units.get("age_units"), "units.age_units", name, lang),
         age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name, lang),
+        age_said_before=_strings(units.get("age_said_before", []), "units.age_said", name, lang),
+        age_said_next=frozenset(
+            w.lower()
+            for w in _strings(units.get("age_said_next", []), "units.age_said", name, lang)
+        ),
         apposed_age_max=int(
             _number(units.get("apposed_age_max"), "units.apposed_age_max", name, lang)
         ),

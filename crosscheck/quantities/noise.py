@@ -85,6 +85,8 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
         return True  # "S&P 500", "Group of 20", "Air Force One": the figure is part of a name
     if a.kind is _K.DIGITS and pat.time_after.match(text, r.end, r.end + _WINDOW):
         return True
+    if a.kind is _K.DIGITS and r.first == r.last and _street_number(text, r.end, pat, lex):
+        return True  # "10 Downing Street", "1600 Pennsylvania Avenue"
     if (
         text[max(0, r.start - 1) : r.start] == ":"
         and text[max(0, r.start - 2) : r.start - 1].isdigit()
@@ -103,6 +105,18 @@ def _inside_not_figure(text: str, start: int, end: int, pat: _Patterns) -> bool:
         return False
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
     return any(m.start() <= start and end <= m.end() for m in pat.not_figure.finditer(text, lo, hi))
+
+
+def _street_number(text: str, end: int, pat: _Patterns, lex: _NumberLexicon) -> bool:
+    """Whether the whole figure ending at ``end`` is a street number: capitalised words and a
+    street word of numbers.toml's ``street_words`` follow it ("10 Downing Street"), and no
+    plural noun in lower case after them ("200 Wall Street bankers" counts bankers)."""
+    m = pat.street_after.match(text, end, min(len(text), end + 3 * _WINDOW))
+    if m is None:
+        return False
+    following = m.group("next") or ""
+    plural = following.endswith(lex.plural_suffix) and len(following) > len(lex.plural_suffix) + 2
+    return not (following.islower() and plural)
 
 
 def _label_before(text: str, start: int, lex: _NumberLexicon) -> bool:

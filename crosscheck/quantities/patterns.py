@@ -86,11 +86,13 @@ class _Patterns:
     suffix_bound: Mapping[str, str]
     units: re.Pattern[str]
     age_prefix: re.Pattern[str]
+    age_said: re.Pattern[str]  # "turned 74", "She was 87": checked with the words after
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
     time_after: re.Pattern[str]
     name_before: re.Pattern[str]  # case-sensitive: "S&P 500", "Group of 20"
     not_figure: re.Pattern[str]  # "in the first place", "call 911"
+    street_after: re.Pattern[str]  # "[10] Downing Street", then the word after it
     not_figure_text: str  # those phrases lower-cased, one a line: a figure in none is never in one
     range_gap: re.Pattern[str]
     combine_gap: re.Pattern[str]
@@ -154,6 +156,8 @@ def _patterns(lang: str) -> _Patterns:
     suffix = re.compile("|".join(suffix_alts) or "(?!)", re.IGNORECASE)
 
     durations = _alternation(num.durations)
+    gap_words = _alternation(num.duration_gap_words)
+    duration_gap = r"(?:\s+(?i:" + gap_words + r"))?" if num.duration_gap_words else ""
     partitive = _alternation(num.partitive)
     measures = _units(lang)
     currency_words = _alternation(cur.words)
@@ -172,7 +176,7 @@ def _patterns(lang: str) -> _Patterns:
         r"|(?P<pct>[ ]?%|\s*(?i:" + _alternation(p for p in num.percent if p != "%") + r")\b)"
         r"|(?P<age>(?:\s+|-)(?P<age_u>(?i:" + "|".join(num.age_units) + r"))(?i:s)?"
         r"(?:\s+|-)(?i:" + _alternation(num.age_suffixes) + r")\b)"
-        r"|(?P<dur>(?:\s+|-)(?P<dur_u>(?i:" + durations + r"))\b)"
+        r"|(?P<dur>" + duration_gap + r"(?:\s+|-)(?P<dur_u>(?i:" + durations + r"))\b)"
         r"|(?P<cur>(?:\s+(?i:"
         + partitive
         + r")"
@@ -190,6 +194,8 @@ def _patterns(lang: str) -> _Patterns:
         + r")(?![\w/]))"
     )
     age_prefix = re.compile(r"\b(?:" + _alternation(num.age_prefixes) + r")\s+$", re.IGNORECASE)
+    said = _alternation(num.age_said_before) if num.age_said_before else "(?!)"
+    age_said = re.compile(r"\b(?:" + said + r")\s+$", re.IGNORECASE)
 
     month_names = [m for name in num.months for m in (name, name.upper())]
     months = "(?:" + "|".join(sorted(set(month_names), key=lambda m: -len(m))) + ")"
@@ -218,6 +224,11 @@ def _patterns(lang: str) -> _Patterns:
     time_after = re.compile(r"\s?(?:" + markers + r")(?![\w.])|[:][0-9]{2}", re.IGNORECASE)
 
     names = _alternation(num.names_before) or "(?!)"
+    streets = _alternation(num.street_words) or "(?!)"
+    street_after = re.compile(
+        r"(?:[ \u00a0]+[A-Z][\w'\u2019-]*){0,3}[ \u00a0]+(?:" + streets + r")\b\.?"
+        r"(?:[ \u00a0]+(?P<next>[^\W\d_]+))?"
+    )
     name_before = re.compile(r"(?<![\w&.])(?:" + names + r")[ \u00a0]+$")
     not_figures = _alternation(num.not_figures) or "(?!)"
     not_figure = re.compile(r"(?<![\w-])(?:" + not_figures + r")(?![\w-])", re.IGNORECASE)
@@ -261,11 +272,13 @@ def _patterns(lang: str) -> _Patterns:
         suffix_bound=MappingProxyType(suffix_bound),
         units=units,
         age_prefix=age_prefix,
+        age_said=age_said,
         month_before=month_before,
         month_after=month_after,
         time_after=time_after,
         name_before=name_before,
         not_figure=not_figure,
+        street_after=street_after,
         not_figure_text="\n".join(" ".join(p.lower().split()) for p in num.not_figures),
         range_gap=range_gap,
         combine_gap=combine_gap,

@@ -61,6 +61,10 @@ def _unit_of(sc: _Scan, r: _Reading) -> _UnitRead:
             return _UnitRead(
                 start=name, end=r.end, unit=Unit.AGE, value=r.value, dimension="year", apposed=True
             )
+        elif _said_age(text, r, sc.lang):
+            return _UnitRead(
+                start=r.start, end=r.end, unit=Unit.AGE, value=r.value, dimension="year"
+            )
     u = pat.units.match(text, r.end, r.end + _WINDOW)
     if u is None:
         return plain
@@ -91,6 +95,27 @@ def _apposed_name(text: str, r: _Reading, lang: str) -> int | None:
     if word in lex.months or word in lex.apposed_age_not_names:
         return None
     return start
+
+
+_NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
+
+
+def _said_age(text: str, r: _Reading, lang: str) -> bool:
+    """Whether a whole figure is an age said by the words before it ("Breyer turned [74] last
+    month", "She was [87]."): one of numbers.toml's ``age_said_before`` right before it, at
+    most ``apposed_age_max``, and a punctuation mark, the end or a word of ``age_said_next``
+    right after it (not "turned 2,000 people away", "It was 60 percent")."""
+    lex = _numbers(lang)
+    digits = text[r.start : r.end]
+    if not digits.isdigit() or digits.startswith("0") or int(digits) > lex.apposed_age_max:
+        return False
+    if _patterns(lang).age_said.search(text, max(0, r.start - 12), r.start) is None:
+        return False
+    following = text[r.end : r.end + 1]
+    if not following or following in ".,;:!?)\n":
+        return True
+    word = _NEXT_WORD.match(text, r.end)
+    return word is not None and word.group(1).lower() in lex.age_said_next
 
 
 _NOW_WORD = re.compile(r", ([^\W\d_]+) $")

@@ -92,6 +92,12 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
         if ctx.anchor.year in (date.min.year, date.max.year):
             return replace(atom, partial=None, notes=(*atom.notes, _BEYOND))
         return None
+    named = _weekday_year(atom, period, ctx)
+    if named is not None:
+        note = explain_words("time")["year_from_weekday"].format(year=named[0].year)
+        return replace(
+            atom, begin=named[0], end_date=named[1], partial=None, notes=(*atom.notes, note)
+        )
     note = _year_note(period[0].year, verdict, scheduled=ahead)
     return replace(
         atom, begin=period[0], end_date=period[1], partial=None, notes=(*atom.notes, note)
@@ -128,6 +134,23 @@ def narrow_part(atom: Atom, ctx: Context) -> Atom:
     )
     notes = tuple(note if n == atom.part else n for n in atom.notes)
     return replace(atom, begin=span[0], end_date=span[1], granularity=gran, notes=notes)
+
+
+def _weekday_year(atom: Atom, period: tuple[date, date], ctx: Context) -> tuple[date, date] | None:
+    """The day a year-less date written with its weekday names ("on Saturday, May 21") when
+    the year the tense chose puts it on another weekday and exactly one year of the
+    publication year and the two beside it puts it on that weekday; None otherwise."""
+    if atom.weekday is None or atom.partial is None or ctx.anchor is None:
+        return None
+    if period[0] != period[1]:
+        return None
+    number = ctx.lex.weekday_number(atom.weekday)
+    if period[0].weekday() == number:
+        return None
+    years = range(ctx.anchor.year - 1, ctx.anchor.year + 2)
+    spans = [s for s in (atom.partial.period(y) for y in years) if s is not None]
+    matching = [s for s in spans if s[0] == s[1] and s[0].weekday() == number]
+    return matching[0] if len(matching) == 1 else None
 
 
 def _year_note(year: int, verdict: int, *, scheduled: bool = False) -> str:

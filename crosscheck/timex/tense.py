@@ -12,10 +12,11 @@ does a date right after ``future_just_before`` ("come Thursday") and one after a
 present-tense intent in its clause, however far ("is scheduled to testify ... on March 31",
 ``intent.present_intent_at``). A word of ``modal_cues``
 before the date looks forward ("could vote Wednesday"); a word of ``day_edge_cues`` right
-before it ("later Wednesday") and a word of ``noun_cues`` after a determiner ("the plan") give
-no tense. The period after a word of ``clause_titles`` ("Mr.") ends no clause; a date after
-only words of ``fronted_openers`` ("On Sunday, ...") is fronted like a bare one; a word of
-``infinitive_past_forms`` after "to" ("plans to have") is no past cue.
+before it ("later Wednesday") and a word of ``noun_cues`` after a determiner ("the plan", "an
+Obamacare replacement plan") give no tense. The period after a word of ``clause_titles``
+("Mr.") ends no clause; a date after only words of ``fronted_openers`` ("On Sunday, ...") is
+fronted like a bare one; a word of ``infinitive_past_forms`` after "to" ("plans to have") is
+no past cue.
 """
 
 from __future__ import annotations
@@ -342,7 +343,7 @@ def _cue(
         return UNKNOWN  # "delays due to the cuts": a cause, no schedule
     if (word, words[index + 1] if index + 1 < len(words) else "") in lex.not_future_phrases:
         return UNKNOWN  # "coming off Super Tuesday": a day just past
-    if word in lex.noun_cues and previous in lex.adjective_openers:
+    if word in lex.noun_cues and _noun_cue_is_noun(words, index, lex):
         return UNKNOWN  # "halted that plan late Tuesday": a noun, no schedule
     if word in lex.future_cues or word.endswith(_endings(lex.future_suffixes)):
         return FUTURE
@@ -370,6 +371,20 @@ def _cue(
         silent = previous in lex.passive_auxiliaries or previous in lex.adjective_openers
         return UNKNOWN if silent else PAST
     return UNKNOWN
+
+
+def _noun_cue_is_noun(words: Sequence[str], index: int, lex: TimeLexicon) -> bool:
+    """Whether a word of ``noun_cues`` is a noun: after a word of ``adjective_openers`` ("halted
+    that plan"), or with one two or three words before it and neither "to" nor an opener after
+    it ("passed an Obamacare replacement plan in May"; not "the Republicans plan to vote in
+    May", "the Republicans plan a vote in May")."""
+    previous = words[index - 1] if index > 0 else ""
+    if previous in lex.adjective_openers:
+        return True
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if following in lex.infinitive_marks or following in lex.adjective_openers:
+        return False
+    return any(word in lex.adjective_openers for word in words[max(0, index - 3) : index - 1])
 
 
 @cache
