@@ -172,6 +172,7 @@ class TimeLexicon:
     past_suffix_min_length: int
     be_words: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    present_passive_auxiliaries: frozenset[str]
     adjective_openers: frozenset[str]
     not_past_ed: frozenset[str]
     future_be: frozenset[str]
@@ -393,6 +394,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         past_suffix_min_length=integer(lang, data, "past_suffix_min_length", 1, 20),
         be_words=words(lang, data, "be_words"),
         passive_auxiliaries=words(lang, data, "passive_auxiliaries"),
+        present_passive_auxiliaries=words(lang, data, "present_passive_auxiliaries"),
         adjective_openers=words(lang, data, "adjective_openers"),
         not_past_ed=words(lang, data, "not_past_ed"),
         future_be=words(lang, data, "future_be"),
