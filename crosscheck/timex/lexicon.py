@@ -175,6 +175,7 @@ class TimeLexicon:
     present_passive_auxiliaries: frozenset[str]
     adjective_openers: frozenset[str]
     not_past_ed: frozenset[str]
+    participle_prefixes: frozenset[str]
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
     not_future_phrases: frozenset[tuple[str, str]]
@@ -397,6 +398,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         present_passive_auxiliaries=words(lang, data, "present_passive_auxiliaries"),
         adjective_openers=words(lang, data, "adjective_openers"),
         not_past_ed=words(lang, data, "not_past_ed"),
+        participle_prefixes=words(lang, data, "participle_prefixes"),
         future_be=words(lang, data, "future_be"),
         future_phrases=word_pairs(lang, data, "future_phrases"),
         not_future_phrases=word_pairs(lang, data, "not_future_phrases"),

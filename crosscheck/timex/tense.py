@@ -387,7 +387,7 @@ def _cue(
         and word.endswith(_endings(lex.past_suffixes))
         and word not in lex.not_past_ed
     ):
-        silent = passive or previous in lex.adjective_openers
+        silent = passive or previous in lex.adjective_openers or previous in lex.participle_prefixes
         return UNKNOWN if silent else PAST
     return UNKNOWN
 
