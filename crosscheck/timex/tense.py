@@ -15,7 +15,10 @@ before the date looks forward ("could vote Wednesday"); a word of ``day_edge_cue
 before it ("later Wednesday") and a word of ``noun_cues`` after a determiner ("the plan") give
 no tense. The period after a word of ``clause_titles`` ("Mr.") ends no clause; a date after
 only words of ``fronted_openers`` ("On Sunday, ...") is fronted like a bare one; a word of
-``infinitive_past_forms`` after "to" ("plans to have") is no past cue.
+``infinitive_past_forms`` after "to" ("plans to have") is no past cue, nor is an "-ed" word of
+``not_past_ed`` ("divided", "Ahmed") or one after a word of ``participle_prefixes`` ("a
+self-imposed May 6 target"); before a year-less month or day, a participle after a word of
+``present_passive_auxiliaries`` is none either ("if he is elected in November").
 """
 
 from __future__ import annotations
