@@ -173,8 +173,10 @@ class TimeLexicon:
     past_suffix_min_length: int
     be_words: frozenset[str]
     passive_auxiliaries: frozenset[str]
+    present_passive_auxiliaries: frozenset[str]
     adjective_openers: frozenset[str]
     not_past_ed: frozenset[str]
+    participle_prefixes: frozenset[str]
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
     not_future_phrases: frozenset[tuple[str, str]]
@@ -394,8 +396,10 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         past_suffix_min_length=integer(lang, data, "past_suffix_min_length", 1, 20),
         be_words=words(lang, data, "be_words"),
         passive_auxiliaries=words(lang, data, "passive_auxiliaries"),
+        present_passive_auxiliaries=words(lang, data, "present_passive_auxiliaries"),
         adjective_openers=words(lang, data, "adjective_openers"),
         not_past_ed=words(lang, data, "not_past_ed"),
+        participle_prefixes=words(lang, data, "participle_prefixes"),
         future_be=words(lang, data, "future_be"),
         future_phrases=word_pairs(lang, data, "future_phrases"),
         not_future_phrases=word_pairs(lang, data, "not_future_phrases"),

@@ -75,7 +75,9 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
     """Place a year-less date in a year chosen from the anchor and the clause's tense."""
     if atom.partial is None or ctx.anchor is None:
         return atom
-    verdict = PAST if atom.mod == "since" else tense(ctx, atom.start, atom.end)
+    verdict = (
+        PAST if atom.mod == "since" else tense(ctx, atom.start, atom.end, present_passive=True)
+    )
     try:
         period = _place(atom.partial, ctx.anchor, verdict, ctx.lex.partial_window_days)
     except OverflowError:

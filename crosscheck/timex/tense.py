@@ -16,7 +16,10 @@ before it ("later Wednesday") and a word of ``noun_cues`` after a determiner ("t
 Obamacare replacement plan") give no tense. The period after a word of ``clause_titles``
 ("Mr.") ends no clause; a date after only words of ``fronted_openers`` ("On Sunday, ...") is
 fronted like a bare one; a word of ``infinitive_past_forms`` after "to" ("plans to have") is
-no past cue.
+no past cue, nor is an "-ed" word of ``not_past_ed`` ("divided", "Ahmed") or one after a word
+of ``participle_prefixes`` ("a self-imposed May 6 target"); before a year-less month or day, a
+participle after a word of ``present_passive_auxiliaries`` is none either ("if he is elected
+in November").
 """
 
 from __future__ import annotations
@@ -53,16 +56,25 @@ _PREVIOUS_WORD = re.compile(r"([\w.'\u2019]+)\W{0,3}$")
 _NEXT_WORD = re.compile(r"\s{0,3}(%|[\w'\u2019]+)")
 
 
-def tense(ctx: Context, start: int, end: int) -> int:
-    """Whether the clause around a span looks back (PAST), forward (FUTURE), or neither."""
-    return _tense(ctx, start, end)[0]
+def tense(ctx: Context, start: int, end: int, *, present_passive: bool = False) -> int:
+    """Whether the clause around a span looks back (PAST), forward (FUTURE), or neither; with
+    ``present_passive`` (a year-less month or day) a participle after a word of
+    ``present_passive_auxiliaries`` before the span gives no cue ("is elected in November")."""
+    return _tense(ctx, start, end, present_passive=present_passive)[0]
 
 
 def _tense(
-    ctx: Context, start: int, end: int, *, relative_stop: bool = False
+    ctx: Context,
+    start: int,
+    end: int,
+    *,
+    relative_stop: bool = False,
+    present_passive: bool = False,
 ) -> tuple[int, list[str]]:
     """The tense of the clause around a span, and the words of the clause before it; with
-    ``relative_stop`` the words after it are read only up to a relative pronoun."""
+    ``relative_stop`` the words after it are read only up to a relative pronoun, with
+    ``present_passive`` a participle after the present of "be" or a copula before it gives
+    no cue."""
     clause = clause_text_before(ctx.text, start, ctx.lex.clause_titles)
     before = folded_words(clause)[-12:]
     if before and before[-1] in ctx.lex.future_just_before:
@@ -74,7 +86,7 @@ def _tense(
         return FUTURE, before  # "is scheduled to testify ... on March 31"
     for index in range(len(before) - 1, -1, -1):
         intent = len(before) - index <= ctx.lex.intent_reach
-        verdict = _cue(before, index, ctx.lex, intent=intent)
+        verdict = _cue(before, index, ctx.lex, intent=intent, present_passive=present_passive)
         if verdict != UNKNOWN:
             return verdict, before
     fronted = all(w in ctx.lex.fronted_openers for w in before)
@@ -329,10 +341,18 @@ def cue(words: Sequence[str], index: int, lex: TimeLexicon) -> int:
 
 
 def _cue(
-    words: Sequence[str], index: int, lex: TimeLexicon, *, intent: bool = False, after: bool = False
+    words: Sequence[str],
+    index: int,
+    lex: TimeLexicon,
+    *,
+    intent: bool = False,
+    after: bool = False,
+    present_passive: bool = False,
 ) -> int:
     """The tense one word gives, judged with the word before it; ``intent`` reads an
-    infinitive after a word of intent as looking forward (for one near the date). A word of
+    infinitive after a word of intent as looking forward (for one near the date), and
+    ``present_passive`` a participle after a word of ``present_passive_auxiliaries`` as no
+    cue ("if he is elected in November"). A word of
     ``modal_cues`` looks forward only before the date (not ``after`` it: "reports Tuesday that
     a cease-fire may be near" tells of what was reported), and not before a word of
     ``modal_stops`` ("could not be reached", "may have been"). A cue before the word of a
@@ -358,17 +378,20 @@ def _cue(
         following = words[index + 1] if index + 1 < len(words) else ""
         if following and following not in lex.adjective_openers:
             return FUTURE  # "agreed to meet at the end of April"
+    passive = previous in lex.passive_auxiliaries or (
+        present_passive and previous in lex.present_passive_auxiliaries
+    )
     if word in lex.past_cues:
         if word in lex.infinitive_past_forms and previous in lex.infinitive_marks:
             return UNKNOWN  # "plans to have the proposals ready by Tuesday"
         # "will be held on March 5": a participle after "be" says nothing of the tense
-        return UNKNOWN if previous in lex.passive_auxiliaries else PAST
+        return UNKNOWN if passive else PAST
     if (
         len(word) >= lex.past_suffix_min_length
         and word.endswith(_endings(lex.past_suffixes))
         and word not in lex.not_past_ed
     ):
-        silent = previous in lex.passive_auxiliaries or previous in lex.adjective_openers
+        silent = passive or previous in lex.adjective_openers or previous in lex.participle_prefixes
         return UNKNOWN if silent else PAST
     return UNKNOWN
 
