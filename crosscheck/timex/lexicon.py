@@ -192,6 +192,8 @@ class TimeLexicon:
     year_min: int
     year_max: int
     partial_window_days: int
+    past_ahead_days: int
+    future_behind_days: int
     noun_month_openers: frozenset[str]
     noun_month_not_before: frozenset[str]
     noun_month_names_not: frozenset[str]
@@ -415,6 +417,8 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         year_min=integer(lang, data, "year_min", 1, 9999),
         year_max=integer(lang, data, "year_max", 1, 9999),
         partial_window_days=integer(lang, data, "partial_window_days", 0, 366),
+        past_ahead_days=integer(lang, data, "past_ahead_days", 0, 366),
+        future_behind_days=integer(lang, data, "future_behind_days", 0, 366),
         noun_month_openers=words(lang, data, "noun_month_openers"),
         noun_month_not_before=words(lang, data, "noun_month_not_before"),
         noun_month_names_not=names(lang, data, "noun_month_names_not"),
