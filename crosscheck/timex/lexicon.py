@@ -174,6 +174,8 @@ class TimeLexicon:
     be_words: frozenset[str]
     passive_auxiliaries: frozenset[str]
     present_passive_auxiliaries: frozenset[str]
+    infinitive_not_verbs: frozenset[str]
+    infinitive_done_heads: frozenset[str]
     adjective_openers: frozenset[str]
     not_past_ed: frozenset[str]
     participle_prefixes: frozenset[str]
@@ -399,6 +401,8 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         be_words=words(lang, data, "be_words"),
         passive_auxiliaries=words(lang, data, "passive_auxiliaries"),
         present_passive_auxiliaries=words(lang, data, "present_passive_auxiliaries"),
+        infinitive_not_verbs=words(lang, data, "infinitive_not_verbs"),
+        infinitive_done_heads=words(lang, data, "infinitive_done_heads"),
         adjective_openers=words(lang, data, "adjective_openers"),
         not_past_ed=words(lang, data, "not_past_ed"),
         participle_prefixes=words(lang, data, "participle_prefixes"),

@@ -77,7 +77,9 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
     if atom.partial is None or ctx.anchor is None:
         return atom
     since = atom.mod == "since"
-    verdict = PAST if since else tense(ctx, atom.start, atom.end, present_passive=True)
+    verdict = (
+        PAST if since else tense(ctx, atom.start, atom.end, present_passive=True, infinitive=True)
+    )
     window = _window(verdict, ctx.lex, since=since)
     try:
         period = _place(atom.partial, ctx.anchor, verdict, window)
