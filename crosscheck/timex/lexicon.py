@@ -176,6 +176,7 @@ class TimeLexicon:
     present_passive_auxiliaries: frozenset[str]
     infinitive_not_verbs: frozenset[str]
     infinitive_done_heads: frozenset[str]
+    infinitive_not_verb_endings: tuple[str, ...]
     adjective_openers: frozenset[str]
     not_past_ed: frozenset[str]
     participle_prefixes: frozenset[str]
@@ -403,6 +404,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         present_passive_auxiliaries=words(lang, data, "present_passive_auxiliaries"),
         infinitive_not_verbs=words(lang, data, "infinitive_not_verbs"),
         infinitive_done_heads=words(lang, data, "infinitive_done_heads"),
+        infinitive_not_verb_endings=tuple(sorted(words(lang, data, "infinitive_not_verb_endings"))),
         adjective_openers=words(lang, data, "adjective_openers"),
         not_past_ed=words(lang, data, "not_past_ed"),
         participle_prefixes=words(lang, data, "participle_prefixes"),

@@ -109,7 +109,9 @@ def _infinitive_at(
 ) -> bool:
     """Whether the word at ``index`` is a word of ``infinitive_marks`` before a verb: a word
     written in lower case, all letters, none of ``infinitive_not_verbs`` ("to the", "to be",
-    "to work"), not ending in "-ing" nor like a plural noun ("to agents", not "to discuss").
+    "to work"), ending in none of ``infinitive_not_verb_endings`` ("-ing") nor like a plural
+    noun (``plural_suffixes`` but none of ``not_plural_suffixes``: "to agents", not "to
+    discuss").
     The date then dates the infinitive's act, which the past verb before it does not place
     ("offered to testify in early May", "set it to expire at the beginning of March"); not
     after a word of ``infinitive_done_heads`` ("refused to fund the government in January":
@@ -121,7 +123,8 @@ def _infinitive_at(
     verb, folded = written[index + 1], words[index + 1]
     if not (verb.isalpha() and verb.islower()) or folded in lex.infinitive_not_verbs:
         return False
-    return not folded.endswith("ing") and not (folded.endswith("s") and not folded.endswith("ss"))
+    plural = folded.endswith(lex.plural_suffixes) and not folded.endswith(lex.not_plural_suffixes)
+    return not plural and not folded.endswith(lex.infinitive_not_verb_endings)
 
 
 def _present_intent(clause: str, lex: TimeLexicon) -> bool:
