@@ -244,6 +244,8 @@ def good_lexicon() -> dict[str, Any]:
         ("future_cues", ["will", 3]),
         ("year_min", "1800"),
         ("partial_window_days", 1000),
+        ("past_ahead_days", 400),
+        ("future_behind_days", -1),
         ("units", {"year": "fortnight"}),
     ],
 )

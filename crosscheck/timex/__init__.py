@@ -9,10 +9,14 @@ is written at: "since 2020" names the year 2020 (2020-01-01 .. 2020-12-31), not 
 How expressions are read (every word is data, in ``lexicon/time.toml``):
 
 - A date written without its year ("August 9", "in March") is placed in the most recent
-  year in which it does not start after ``anchor`` + ``partial_window_days`` (45 days), unless
+  year in which it does not start after ``anchor`` + ``partial_window_days`` (120 days), unless
   the clause's tense says otherwise: "will be presented in March" looks forward, "was
-  arrested in March" looks back. Its note says which year was inferred; ``relative`` stays
-  False because only the year came from the publication date.
+  arrested in March" looks back. A past clause still takes the publication year's date when
+  it starts at most ``past_ahead_days`` after ``anchor`` ("announced a June 16 hearing" on
+  June 8), and a forward clause the publication year's day when it is at most
+  ``future_behind_days`` before it ("was scheduled to appear on May 10" on May 17). Its note
+  says which year was inferred; ``relative`` stays False because only the year came from the
+  publication date.
 - Relative expressions ("yesterday", "last year", "two years ago", "over the weekend",
   "Monday") are resolved against ``anchor`` and have ``relative=True``; the note of each one
   placed says how it was read ("'last month' read against the publication date 2020-06-03 as

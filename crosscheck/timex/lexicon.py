@@ -174,6 +174,9 @@ class TimeLexicon:
     be_words: frozenset[str]
     passive_auxiliaries: frozenset[str]
     present_passive_auxiliaries: frozenset[str]
+    infinitive_not_verbs: frozenset[str]
+    infinitive_done_heads: frozenset[str]
+    infinitive_not_verb_endings: tuple[str, ...]
     adjective_openers: frozenset[str]
     not_past_ed: frozenset[str]
     participle_prefixes: frozenset[str]
@@ -192,6 +195,8 @@ class TimeLexicon:
     year_min: int
     year_max: int
     partial_window_days: int
+    past_ahead_days: int
+    future_behind_days: int
     noun_month_openers: frozenset[str]
     noun_month_not_before: frozenset[str]
     noun_month_names_not: frozenset[str]
@@ -397,6 +402,9 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         be_words=words(lang, data, "be_words"),
         passive_auxiliaries=words(lang, data, "passive_auxiliaries"),
         present_passive_auxiliaries=words(lang, data, "present_passive_auxiliaries"),
+        infinitive_not_verbs=words(lang, data, "infinitive_not_verbs"),
+        infinitive_done_heads=words(lang, data, "infinitive_done_heads"),
+        infinitive_not_verb_endings=tuple(sorted(words(lang, data, "infinitive_not_verb_endings"))),
         adjective_openers=words(lang, data, "adjective_openers"),
         not_past_ed=words(lang, data, "not_past_ed"),
         participle_prefixes=words(lang, data, "participle_prefixes"),
@@ -415,6 +423,8 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         year_min=integer(lang, data, "year_min", 1, 9999),
         year_max=integer(lang, data, "year_max", 1, 9999),
         partial_window_days=integer(lang, data, "partial_window_days", 0, 366),
+        past_ahead_days=integer(lang, data, "past_ahead_days", 0, 366),
+        future_behind_days=integer(lang, data, "future_behind_days", 0, 366),
         noun_month_openers=words(lang, data, "noun_month_openers"),
         noun_month_not_before=words(lang, data, "noun_month_not_before"),
         noun_month_names_not=names(lang, data, "noun_month_names_not"),

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from crosscheck.lexicon import explain_words
 from crosscheck.model import GRANULARITY_RANK, Granularity
+from crosscheck.timex.lexicon import TimeLexicon
 from crosscheck.timex.patterns import patterns
 from crosscheck.timex.records import FUTURE, PAST, QUALIFIED_YEAR, Atom, Context, Partial
 from crosscheck.timex.tense import next_word, previous_word, tense
@@ -75,11 +76,13 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
     """Place a year-less date in a year chosen from the anchor and the clause's tense."""
     if atom.partial is None or ctx.anchor is None:
         return atom
+    since = atom.mod == "since"
     verdict = (
-        PAST if atom.mod == "since" else tense(ctx, atom.start, atom.end, present_passive=True)
+        PAST if since else tense(ctx, atom.start, atom.end, present_passive=True, infinitive=True)
     )
+    window = _window(verdict, ctx.lex, since=since)
     try:
-        period = _place(atom.partial, ctx.anchor, verdict, ctx.lex.partial_window_days)
+        period = _place(atom.partial, ctx.anchor, verdict, window)
     except OverflowError:
         period = None
     ahead = False
@@ -100,7 +103,9 @@ def resolve(atom: Atom, ctx: Context) -> Atom | None:
         return replace(
             atom, begin=named[0], end_date=named[1], partial=None, notes=(*atom.notes, note)
         )
-    note = _year_note(period[0].year, verdict, scheduled=ahead)
+    late = verdict == PAST and not ahead and period[0] > ctx.anchor
+    early = verdict == FUTURE and period[1] < ctx.anchor
+    note = _year_note(period[0].year, verdict, scheduled=ahead, late=late, early=early)
     return replace(
         atom, begin=period[0], end_date=period[1], partial=None, notes=(*atom.notes, note)
     )
@@ -155,24 +160,60 @@ def _weekday_year(atom: Atom, period: tuple[date, date], ctx: Context) -> tuple[
     return matching[0] if len(matching) == 1 else None
 
 
-def _year_note(year: int, verdict: int, *, scheduled: bool = False) -> str:
+def _year_note(
+    year: int, verdict: int, *, scheduled: bool = False, late: bool = False, early: bool = False
+) -> str:
     """The note that says which year was inferred, and why (``scheduled``: the next month of
-    a noun of an event set in advance, ``_dates_scheduled``)."""
+    a noun of an event set in advance, ``_dates_scheduled``; ``late``: a clause that looks
+    back, its date within ``past_ahead_days`` after the anchor; ``early``: one that looks
+    forward, its day within ``future_behind_days`` before it)."""
     why = {
         PAST: explain_words("time")["clause_back"],
         FUTURE: explain_words("time")["clause_forward"],
     }.get(verdict, "")
     if scheduled:
         why = explain_words("time")["scheduled_ahead"]
+    elif late:
+        why = explain_words("time")["past_ahead"]
+    elif early:
+        why = explain_words("time")["future_behind"]
     return explain_words("time")["year_inferred"].format(year=year, why=why)
 
 
+def _window(verdict: int, lex: TimeLexicon, *, since: bool = False) -> int:
+    """How many days from the anchor a year-less period may lie on the side the clause's
+    tense does not give: ``partial_window_days`` after it with no tense, ``past_ahead_days``
+    after it in a clause that looks back ("announced a June 16 hearing" on June 8),
+    ``future_behind_days`` before it for a day in one that looks forward; none after "since"."""
+    if since:
+        return 0
+    if verdict == FUTURE:
+        return lex.future_behind_days
+    return lex.past_ahead_days if verdict == PAST else lex.partial_window_days
+
+
 def _place(partial: Partial, anchor: date, verdict: int, window: int) -> tuple[date, date] | None:
-    """Choose the year of a year-less period from the anchor and the clause's tense."""
+    """Choose the year of a year-less period from the anchor and the clause's tense and a
+    ``window`` of days (``_window``). When the clause looks forward: a day of the anchor's
+    year ended at most ``window`` days before the anchor, else the first one not ended before
+    it. When it looks back: the one of the anchor's year starting at most ``window`` days after
+    the anchor, else the last one started by it. With no tense: the last one starting at most
+    ``window`` days after the anchor."""
     spans = [s for s in (partial.period(y) for y in range(anchor.year - 4, anchor.year + 2)) if s]
     if verdict == FUTURE:
+        first = anchor - timedelta(days=window)
+        recent = [
+            s for s in spans if s[0] == s[1] and first <= s[0] < anchor and s[0].year == anchor.year
+        ]
+        if recent:
+            return recent[0]  # "was scheduled to appear on May 10" on May 17
         return min((s for s in spans if s[1] >= anchor), default=None)
-    limit = anchor if verdict == PAST else anchor + timedelta(days=window)
+    limit = anchor + timedelta(days=window)
+    if verdict == PAST:
+        soon = [s for s in spans if anchor < s[0] <= limit and s[0].year == anchor.year]
+        limit = anchor
+        if soon:
+            return soon[0]  # "announced a June 16 hearing" on June 8
     return max((s for s in spans if s[0] <= limit), default=None)
 
 

@@ -56,11 +56,15 @@ _PREVIOUS_WORD = re.compile(r"([\w.'\u2019]+)\W{0,3}$")
 _NEXT_WORD = re.compile(r"\s{0,3}(%|[\w'\u2019]+)")
 
 
-def tense(ctx: Context, start: int, end: int, *, present_passive: bool = False) -> int:
+def tense(
+    ctx: Context, start: int, end: int, *, present_passive: bool = False, infinitive: bool = False
+) -> int:
     """Whether the clause around a span looks back (PAST), forward (FUTURE), or neither; with
     ``present_passive`` (a year-less month or day) a participle after a word of
-    ``present_passive_auxiliaries`` before the span gives no cue ("is elected in November")."""
-    return _tense(ctx, start, end, present_passive=present_passive)[0]
+    ``present_passive_auxiliaries`` before the span gives no cue ("is elected in November"),
+    with ``infinitive`` (the same) a past cue before an infinitive that stands between it and
+    the span gives none either ("asked Mueller to testify before the panel by May 23")."""
+    return _tense(ctx, start, end, present_passive=present_passive, infinitive=infinitive)[0]
 
 
 def _tense(
@@ -70,13 +74,15 @@ def _tense(
     *,
     relative_stop: bool = False,
     present_passive: bool = False,
+    infinitive: bool = False,
 ) -> tuple[int, list[str]]:
     """The tense of the clause around a span, and the words of the clause before it; with
     ``relative_stop`` the words after it are read only up to a relative pronoun, with
     ``present_passive`` a participle after the present of "be" or a copula before it gives
-    no cue."""
+    no cue, with ``infinitive`` a past cue before an infinitive gives none (``_infinitive_at``)."""
     clause = clause_text_before(ctx.text, start, ctx.lex.clause_titles)
-    before = folded_words(clause)[-12:]
+    written = WORD.findall(clause)[-12:]
+    before = [fold(w) for w in written]
     if before and before[-1] in ctx.lex.future_just_before:
         return FUTURE, before  # "come Thursday"
     if _time_left(before, ctx, start):
@@ -84,14 +90,41 @@ def _tense(
     before = _without_day_edge(before, ctx.lex)
     if _present_intent(clause, ctx.lex):
         return FUTURE, before  # "is scheduled to testify ... on March 31"
+    act = False  # an infinitive stands between the words read and the date
     for index in range(len(before) - 1, -1, -1):
         intent = len(before) - index <= ctx.lex.intent_reach
         verdict = _cue(before, index, ctx.lex, intent=intent, present_passive=present_passive)
+        if verdict == PAST and act:
+            return UNKNOWN, before  # "asked Mueller to testify before the panel by May 23"
         if verdict != UNKNOWN:
             return verdict, before
+        act = act or (infinitive and _infinitive_at(written, before, index, ctx.lex))
     fronted = all(w in ctx.lex.fronted_openers for w in before)
     fronted = fronted and ctx.text[start : start + 1].isupper()
     return _tense_after(ctx, end, fronted=fronted, relative_stop=relative_stop), before
+
+
+def _infinitive_at(
+    written: Sequence[str], words: Sequence[str], index: int, lex: TimeLexicon
+) -> bool:
+    """Whether the word at ``index`` is a word of ``infinitive_marks`` before a verb: a word
+    written in lower case, all letters, none of ``infinitive_not_verbs`` ("to the", "to be",
+    "to work"), ending in none of ``infinitive_not_verb_endings`` ("-ing") nor like a plural
+    noun (``plural_suffixes`` but none of ``not_plural_suffixes``: "to agents", not "to
+    discuss").
+    The date then dates the infinitive's act, which the past verb before it does not place
+    ("offered to testify in early May", "set it to expire at the beginning of March"); not
+    after a word of ``infinitive_done_heads`` ("refused to fund the government in January":
+    the refusal is dated)."""
+    if words[index] not in lex.infinitive_marks or index + 1 >= len(words):
+        return False
+    if index > 0 and words[index - 1] in lex.infinitive_done_heads:
+        return False
+    verb, folded = written[index + 1], words[index + 1]
+    if not (verb.isalpha() and verb.islower()) or folded in lex.infinitive_not_verbs:
+        return False
+    plural = folded.endswith(lex.plural_suffixes) and not folded.endswith(lex.not_plural_suffixes)
+    return not plural and not folded.endswith(lex.infinitive_not_verb_endings)
 
 
 def _present_intent(clause: str, lex: TimeLexicon) -> bool:
