@@ -26,7 +26,7 @@ from crosscheck.model import Granularity, format_period
 from crosscheck.timex.records import Atom, Context, plain
 from crosscheck.timex.spans import unit_span
 
-__all__ = ["ANAPHORIC", "anaphor", "resolve_anaphora"]
+__all__ = ["ANAPHORIC", "anaphor", "gives_date", "resolve_anaphora"]
 
 Groups = dict[str, str | None]
 
@@ -55,12 +55,12 @@ def resolve_anaphora(atoms: list[Atom | None], ctx: Context) -> list[Atom | None
         if atom is not None and atom.kind == ANAPHORIC:
             atom = _placed(atom, last, ctx)
         out.append(atom)
-        if atom is not None and _gives_date(atom, ctx):
+        if atom is not None and gives_date(atom, ctx):
             last = atom
     return out
 
 
-def _gives_date(atom: Atom, ctx: Context) -> bool:
+def gives_date(atom: Atom, ctx: Context) -> bool:
     """Whether an atom gives a date an anaphor may take: placed, no rolling period, and not
     a span ago read loosely (after a vague, open or hedged scope word of the lexicon)."""
     if atom.begin is None or atom.kind == _ROLLING:
