@@ -5,8 +5,10 @@ the publication date: the unit (``[anaphora] units``) that holds the antecedent,
 edge word of ``[edges]``, its part from the antecedent on ("later that year" after "March
 2015" is 2015-03-01..2015-12-31, year precision) or up to it ("earlier that month"). When
 the antecedent does not lie within one such unit ("in 2015 ... later that month", "from
-2010 to 2012 ... later that year"), when words between move the time on from it ("On March
-4 ... Eight days later ... later that day"), or there is none, it is reported but not placed.
+2010 to 2012 ... later that year"), when words between that the finder does not read as a
+step (``steps``) move the time on from it ("On March 4 ... Some eight days later ... later
+that day"), or there is none, it is reported but not placed; a step it reads ("Eight days
+later") is the antecedent itself.
 A span ago read loosely ("several years ago", "more than 20 years ago") and a rolling period
 ("the past two years") give no date an anaphor can take: they are passed over as
 antecedents, and so are unplaced expressions.

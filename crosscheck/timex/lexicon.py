@@ -79,6 +79,7 @@ class StepsLexicon:
 
     max_gap_chars: int
     later_words: frozenset[str]
+    counted_units: frozenset[str]
     hedges: frozenset[str]
     rolling_modifiers: frozenset[str]
     rolling_after: frozenset[str]
@@ -309,9 +310,12 @@ def _steps(lang: str, data: dict[str, Any]) -> StepsLexicon:
     closed = frozenset(" ".join(w.split()) for w in words(lang, table, "closed"))
     if not closed <= set(phrases):
         raise fail("[steps] 'closed' must be among its 'phrases'", lang)
+    if not words(lang, table, "counted_units") <= set(units.values()):
+        raise fail("[steps] 'counted_units' must be values of [units]", lang)
     return StepsLexicon(
         max_gap_chars=integer(lang, table, "max_gap_chars", 1, 100_000),
         later_words=words(lang, table, "later_words"),
+        counted_units=words(lang, table, "counted_units"),
         hedges=frozenset(" ".join(w.split()) for w in words(lang, table, "hedges")),
         rolling_modifiers=words(lang, table, "rolling_modifiers"),
         rolling_after=words(lang, table, "rolling_after"),

@@ -2,17 +2,20 @@
 
 Such a date is the last date the text gave before it (its antecedent) moved by the step the
 words say (``[steps]`` of the lexicon): "On March 4, ... Eight days later" is March 12. The
-antecedent must be one day and end at most ``max_gap_chars`` before the step; a year, a
-month or a week before ("In 2018 ... the following day") gives no day, and with no such date
-the step is reported but not placed: never on the publication date, which "The next day,
-Trump held ..." in a narrative does not mean. A step of weeks or months gives the calendar
-week or month it lands in ("two weeks later" from Wednesday 3 March 2021 is the week of 15
-March). "the next day" after a scope word of ``rolling_modifiers`` ("in the next day or
-so") or before a word of ``rolling_after`` ("the next day or two") stays a rolling period
-from publication; a count after a hedge ("more than a month later") is not read; a phrase of
-``closed`` is read only before a punctuation mark ("the day before the vote" is told from the
-vote). Steps are relative (``relative=True``), like the anaphoric periods: read from other
-words of the text, they are never reported as conflicting with another date.
+antecedent must lie within one unit of the step (a step of days needs one day: "In 2018
+... the following day" gives no day) and end at most ``max_gap_chars`` before the step;
+with no such date the step is reported but not placed: never on the publication date, which
+"The next day, Trump held ..." in a narrative does not mean. A step of weeks or months gives
+the calendar week or month it lands in ("two weeks later" from Wednesday 3 March 2021 is the
+week of 15 March). A count is read in the units of ``counted_units`` only ("four years
+later" stays unread, as before), and not after a hedge ("more than a month later"). "the
+next day" after a scope word of ``rolling_modifiers`` ("in the next day or so") or before a
+word of ``rolling_after`` ("the next day or two") stays a rolling period from publication;
+a phrase of ``closed`` is read only before a punctuation mark ("the day before the vote" is
+told from the vote). Steps are relative (``relative=True``), like the anaphoric periods:
+read from other words of the text, they are never reported as conflicting with another
+date. A step placed so is the antecedent of the next step and of an anaphoric period
+("Eight days later ... later that day").
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ def step(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         if any(_folded(before).endswith(f" {h}") or _folded(before) == h for h in steps.hedges):
             return None
         unit = ctx.lex.units[str(g["st_unit"]).lower()]
+        if unit not in steps.counted_units:
+            return None  # "four years later": a distance in round units, read as before
     return plain(m, STEPPED, None, None, Granularity(unit), relative=True)
 
 
@@ -110,14 +115,14 @@ def _told(atom: Atom, antecedent: Atom | None, ctx: Context) -> Atom:
     unplaced = replace(atom, notes=(*atom.notes, _UNPLACED.format(words=words)))
     if antecedent is None or antecedent.begin is None:
         return unplaced
-    day = antecedent.begin
-    if (antecedent.end_date or day) != day:
-        return unplaced  # a year, a month, a week: no day to step from
     if atom.core_start - antecedent.end > ctx.lex.steps.max_gap_chars:
         return unplaced
     count, unit = _step_of(words, ctx)
+    first = antecedent.begin
+    if (antecedent.end_date or first) > unit_span(unit, first, 0)[1]:
+        return unplaced  # "In 2018 ... the following day": no day to step from
     try:
-        span = unit_span(unit, day, count)
+        span = unit_span(unit, first, count)
     except (ValueError, OverflowError):
         return unplaced
     told = " ".join(ctx.text[antecedent.start : antecedent.end].split())
