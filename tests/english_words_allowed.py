@@ -410,4 +410,5 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("timex/spans.py", "decade"): _TIME_KIND,  # line 61
     ("timex/spans.py", "month"): _TIME_KIND,  # line 59
     ("timex/spans.py", "week"): _TIME_KIND,  # line 56
+    ("timex/steps.py", "stepped"): _TIME_KIND,  # line 38
 }

@@ -62,3 +62,15 @@ def test_in_response_to_is_no_reply() -> None:
     true rows lost when it counted (measured)."""
     cause = _date("Congress passed the sanctions law in response to the hacking last summer.")
     assert not tells_reply(cause, DEFAULT_LANGUAGE)
+
+
+def test_responded_is_a_reply() -> None:
+    """A statement that "responded to allegations" and the allegations: two acts, whoever
+    both name (cee5722fcb, nextday53: no row lost on the 451 stories when it counted)."""
+    charge = _date("This week, Lakeview Nurses United alleged the hospital was not equipped.")
+    response = _date(
+        "In a statement early Monday, the hospital responded to allegations by Lakeview"
+        " Nurses United."
+    )
+    assert tells_reply(response, DEFAULT_LANGUAGE) and not tells_reply(charge, DEFAULT_LANGUAGE)
+    assert answers(charge, response, DEFAULT_LANGUAGE)

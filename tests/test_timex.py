@@ -79,6 +79,7 @@ def test_case_files_are_well_formed() -> None:
         "intents",
         "ago",
         "anaphora",
+        "steps",
     }
     ids = [c.id for c in all_cases]
     assert len(ids) == len(set(ids))

@@ -38,8 +38,9 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
   ago", "many years ago") or an open bound ("more than 20 years ago") it is open-ended,
   "before" the unit at its least distance back (1998); "a year ago today" is one day
   (``ago``). "later that year", "earlier that month", "that same day" are read from the
-  last date given before them (``anaphora``). A date
-  without its year before a relative year ("in April of last year", "May 9 last year") is
+  last date given before them (``anaphora``), and "the next day", "two days later", "the
+  day before" are that date moved by their step (``steps``; never the publication date).
+  A date without its year before a relative year ("in April of last year", "May 9 last year") is
   placed in that year. An infinitive after a word of intent looks forward ("agreed to meet
   at the end of April"), and so does "come Thursday"; a present-tense intent anywhere before
   the date in its clause does too ("is scheduled to testify in front of the
@@ -73,8 +74,9 @@ How expressions are read (every word is data, in ``lexicon/time.toml``):
 Modules, in pipeline order: ``lexicon`` (data -> TimeLexicon), ``patterns`` (lexicon ->
 regexes), ``scan`` (text -> atoms), ``absolute``/``relative``/``ago``/``clock`` (one reading
 each), ``scope`` (scope words and parts), ``tense`` (clause -> looks back or forward;
-``intent``, ``acts``), ``periods`` (ranges, weak readings, years), ``anaphora`` (periods read
-from the date before them), ``spans`` (calendar arithmetic), ``find`` (the orchestrator).
+``intent``, ``acts``), ``periods`` (ranges, weak readings, years), ``steps`` (dates told
+from the date before them), ``anaphora`` (periods read from the date before them),
+``spans`` (calendar arithmetic), ``find`` (the orchestrator).
 """
 
 from __future__ import annotations

@@ -5,8 +5,10 @@ the publication date: the unit (``[anaphora] units``) that holds the antecedent,
 edge word of ``[edges]``, its part from the antecedent on ("later that year" after "March
 2015" is 2015-03-01..2015-12-31, year precision) or up to it ("earlier that month"). When
 the antecedent does not lie within one such unit ("in 2015 ... later that month", "from
-2010 to 2012 ... later that year"), when words between move the time on from it ("On March
-4 ... Eight days later ... later that day"), or there is none, it is reported but not placed.
+2010 to 2012 ... later that year"), when words between that the finder does not read as a
+step (``steps``) move the time on from it ("On March 4 ... Some eight days later ... later
+that day"), or there is none, it is reported but not placed; a step it reads ("Eight days
+later") is the antecedent itself.
 A span ago read loosely ("several years ago", "more than 20 years ago") and a rolling period
 ("the past two years") give no date an anaphor can take: they are passed over as
 antecedents, and so are unplaced expressions.
@@ -26,7 +28,7 @@ from crosscheck.model import Granularity, format_period
 from crosscheck.timex.records import Atom, Context, plain
 from crosscheck.timex.spans import unit_span
 
-__all__ = ["ANAPHORIC", "anaphor", "resolve_anaphora"]
+__all__ = ["ANAPHORIC", "anaphor", "gives_date", "resolve_anaphora"]
 
 Groups = dict[str, str | None]
 
@@ -55,12 +57,12 @@ def resolve_anaphora(atoms: list[Atom | None], ctx: Context) -> list[Atom | None
         if atom is not None and atom.kind == ANAPHORIC:
             atom = _placed(atom, last, ctx)
         out.append(atom)
-        if atom is not None and _gives_date(atom, ctx):
+        if atom is not None and gives_date(atom, ctx):
             last = atom
     return out
 
 
-def _gives_date(atom: Atom, ctx: Context) -> bool:
+def gives_date(atom: Atom, ctx: Context) -> bool:
     """Whether an atom gives a date an anaphor may take: placed, no rolling period, and not
     a span ago read loosely (after a vague, open or hedged scope word of the lexicon)."""
     if atom.begin is None or atom.kind == _ROLLING:

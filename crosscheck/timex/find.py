@@ -17,6 +17,7 @@ from crosscheck.timex.periods import join, keep, narrow_part, resolve
 from crosscheck.timex.quotes import unplace_quoted
 from crosscheck.timex.records import Atom, Context
 from crosscheck.timex.scan import matches, read_atom
+from crosscheck.timex.steps import STEPPED, resolve_steps
 
 __all__ = ["find_times", "without_reading"]
 
@@ -46,7 +47,8 @@ def find_times(
     ctx = Context(text=text, anchor=anchor, lex=time_lexicon(lang), lang=lang)
     atoms = [a for a in (read_atom(m, ctx) for m in matches(text, lang)) if a is not None]
     kept = attach_days([a for a in join(atoms, ctx) if keep(a, ctx)], ctx)
-    read = resolve_anaphora([a if a.partial is None else resolve(a, ctx) for a in kept], ctx)
+    resolved = [a if a.partial is None else resolve(a, ctx) for a in kept]
+    read = resolve_anaphora(resolve_steps(resolved, ctx), ctx)
     # after anaphora: a clock time read so is no antecedent of "later that day"
     placed = on_publication_day(read, ctx) if clocks_on_publication else read
     refs: list[TimeRef] = []
@@ -84,8 +86,10 @@ _READ = explain_words("time")["read_against"]
 def _reading(atom: Atom, ctx: Context) -> str | None:
     """The note that says how a relative expression placed on the calendar was read:
     "'last month' read against the publication date 2020-06-03 as 2020-05-01..2020-05-31"."""
-    if not atom.relative or atom.begin is None or ctx.anchor is None or atom.kind == ANAPHORIC:
-        return None  # an anaphoric period is read from the date before it, in its own note
+    if not atom.relative or atom.begin is None or ctx.anchor is None:
+        return None
+    if atom.kind in (ANAPHORIC, STEPPED):
+        return None  # read from the date before it, in its own note
     last = atom.end_date or atom.begin
     period = atom.begin.isoformat()
     if last != atom.begin:

@@ -33,6 +33,7 @@ from crosscheck.timex.lexicon_fields import (
 __all__ = [
     "AnaphoraLexicon",
     "ClockLexicon",
+    "StepsLexicon",
     "TimeLexicon",
     "read_time_lexicon",
     "time_lexicon",
@@ -69,6 +70,21 @@ class AnaphoraLexicon:
     units: frozenset[str]
     shifts_after_unit: frozenset[str]
     shifts_before_unit: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class StepsLexicon:
+    """The ``[steps]`` table: dates told from the date before them ("the next day", "two
+    days later"); ``phrases`` maps a phrase to its signed count and unit."""
+
+    max_gap_chars: int
+    later_words: frozenset[str]
+    counted_units: frozenset[str]
+    hedges: frozenset[str]
+    rolling_modifiers: frozenset[str]
+    rolling_after: frozenset[str]
+    closed: frozenset[str]
+    phrases: Mapping[str, tuple[int, str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +134,7 @@ class TimeLexicon:
     ago_open_bounds: frozenset[str]
     ago_same_day: frozenset[str]
     anaphora: AnaphoraLexicon
+    steps: StepsLexicon
     alternative_links: frozenset[str]
     recent_words: frozenset[str]
     weekend_words: frozenset[str]
@@ -284,6 +301,34 @@ def _anaphora(lang: str, data: dict[str, Any]) -> AnaphoraLexicon:
     )
 
 
+def _steps(lang: str, data: dict[str, Any]) -> StepsLexicon:
+    """The ``[steps]`` table; each phrase's step is "<signed count> <unit of [units]>"."""
+    table = require(data, "steps", dict, LEXICON, lang=lang)
+    units = str_table(lang, data, "units", _UNITS)
+    phrases: dict[str, tuple[int, str]] = {}
+    for phrase, step in str_table(lang, table, "phrases").items():
+        match step.split():
+            case [count, unit] if count.lstrip("-").isdigit() and unit in units:
+                phrases[" ".join(phrase.split())] = (int(count), units[unit])
+            case _:
+                raise fail(f"steps.phrases.{phrase} must be '<count> <unit>', not {step!r}", lang)
+    closed = frozenset(" ".join(w.split()) for w in words(lang, table, "closed"))
+    if not closed <= set(phrases):
+        raise fail("[steps] 'closed' must be among its 'phrases'", lang)
+    if not words(lang, table, "counted_units") <= set(units.values()):
+        raise fail("[steps] 'counted_units' must be values of [units]", lang)
+    return StepsLexicon(
+        max_gap_chars=integer(lang, table, "max_gap_chars", 1, 100_000),
+        later_words=words(lang, table, "later_words"),
+        counted_units=words(lang, table, "counted_units"),
+        hedges=frozenset(" ".join(w.split()) for w in words(lang, table, "hedges")),
+        rolling_modifiers=words(lang, table, "rolling_modifiers"),
+        rolling_after=words(lang, table, "rolling_after"),
+        closed=closed,
+        phrases=phrases,
+    )
+
+
 @cache
 def time_lexicon(lang: str = DEFAULT_LANGUAGE) -> TimeLexicon:
     """Load and validate ``lexicon/<lang>/time.toml`` once per language; raise LexiconError
@@ -344,6 +389,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         ),
         ago_same_day=words(lang, data, "ago_same_day"),
         anaphora=_anaphora(lang, data),
+        steps=_steps(lang, data),
         alternative_links=words(lang, data, "alternative_links"),
         recent_words=words(lang, data, "recent_words"),
         weekend_words=words(lang, data, "weekend_words"),

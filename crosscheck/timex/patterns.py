@@ -147,6 +147,8 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
     ana_det = alt(cased(lex.anaphora.determiners))
     ana_unit = alt(cased(lex.anaphora.units))
     recent = alt(cased(lex.recent_words))
+    step_phrase = alt(cased(lex.steps.phrases))
+    step_later = alt(cased(lex.steps.later_words))
     century = alt(cased(lex.century_words))
     ordinal_suffix = alt(cased(lex.ordinal_suffixes, title=False))
     suffix = rf"{ordinal_suffix}?"
@@ -176,6 +178,8 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
         rf"(?:{the}{W})?(?<![\w$])(?:(?P<dec_y>1[89]\d0|20\d0)|['\u2019](?P<dec_yy>\d0))s\b",
         rf"(?:{the}{W})?(?P<c_n>(?<!\d)(?:1\d|2[0-2]){ordinal_suffix}|{ordinal_c})[\s-]{{1,2}}"
         rf"(?P<c_word>{century})\b",
+        rf"(?P<st_phrase>{step_phrase})\b",
+        rf"(?P<st_n>{number}){W}(?P<st_unit>{units}){W}(?P<st_later>{step_later})\b",
         rf"(?P<e_edge>{edge}){W}(?P<e_det>{edge_det}){W}(?P<e_unit>{edge_unit})\b",
         rf"(?:(?P<an_edge>{edge}){W})?(?P<an_det>{ana_det}){W}(?P<an_unit>{ana_unit})\b",
         rf"(?:(?P<r_edge>{edge}){W})?(?P<r_det>{determiner}){W}(?:(?P<r_qual>{qualifier}){W})?"
@@ -208,6 +212,7 @@ def build_patterns(lex: TimeLexicon) -> Patterns:
         *cased(lex.deictic_days),
         *cased([*lex.units, *lex.weekend_words, *lex.century_words, *lex.year_parts]),
         *cased(lex.clock.named),
+        *cased(lex.steps.phrases),
     ]
     trigger = rf"\d+|(?<![\w'\u2019]){alt(words)}\b"
     link = (

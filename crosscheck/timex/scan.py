@@ -17,6 +17,7 @@ import crosscheck.timex.absolute as absolute
 import crosscheck.timex.ago as ago
 import crosscheck.timex.anaphora as anaphora
 import crosscheck.timex.relative as relative
+import crosscheck.timex.steps as steps
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
@@ -136,6 +137,8 @@ def _core(m: re.Match[str], g: Groups, ctx: Context) -> Atom | None:
         return absolute.decade(g, m, ctx)
     if g["c_n"]:
         return absolute.century(str(g["c_n"]), m, ctx)
+    if g["st_phrase"] or g["st_n"]:
+        return steps.step(g, m, ctx)
     if g["e_det"]:
         return relative.edge_determined(g, m, ctx)
     if g["r_det"]:
