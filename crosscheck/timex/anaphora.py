@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from crosscheck.lexicon import explain_words
@@ -28,7 +29,7 @@ from crosscheck.model import Granularity, format_period
 from crosscheck.timex.records import Atom, Context, plain
 from crosscheck.timex.spans import unit_span
 
-__all__ = ["ANAPHORIC", "anaphor", "gives_date", "resolve_anaphora"]
+__all__ = ["ANAPHORIC", "anaphor", "from_antecedents", "gives_date", "resolve_anaphora"]
 
 Groups = dict[str, str | None]
 
@@ -51,11 +52,23 @@ def anaphor(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
 
 def resolve_anaphora(atoms: list[Atom | None], ctx: Context) -> list[Atom | None]:
     """The atoms with each anaphoric period placed from the last date before it."""
+    return from_antecedents(atoms, ANAPHORIC, _placed, ctx)
+
+
+Placer = Callable[[Atom, Atom | None, Context], Atom]
+
+
+def from_antecedents(
+    atoms: list[Atom | None], kind: str, place: Placer, ctx: Context
+) -> list[Atom | None]:
+    """The atoms with each of ``kind`` placed by ``place`` from the last atom before it that
+    gives a date (``gives_date``), itself once placed: one walk for every reading told from
+    the date before it (anaphoric periods, steps)."""
     out: list[Atom | None] = []
     last: Atom | None = None
     for atom in atoms:
-        if atom is not None and atom.kind == ANAPHORIC:
-            atom = _placed(atom, last, ctx)
+        if atom is not None and atom.kind == kind:
+            atom = place(atom, last, ctx)
         out.append(atom)
         if atom is not None and gives_date(atom, ctx):
             last = atom

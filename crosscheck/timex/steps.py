@@ -26,7 +26,7 @@ from dataclasses import replace
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity, format_period
 from crosscheck.timex.ago import count_of
-from crosscheck.timex.anaphora import gives_date
+from crosscheck.timex.anaphora import from_antecedents
 from crosscheck.timex.records import Atom, Context, plain
 from crosscheck.timex.relative import rolling
 from crosscheck.timex.spans import unit_span
@@ -98,15 +98,7 @@ def _step_of(words: str, ctx: Context) -> tuple[int, str]:
 def resolve_steps(atoms: list[Atom | None], ctx: Context) -> list[Atom | None]:
     """The atoms with each step placed from the last date before it (a step placed so is
     the antecedent of the next: "the next day ... two days later")."""
-    out: list[Atom | None] = []
-    last: Atom | None = None
-    for atom in atoms:
-        if atom is not None and atom.kind == STEPPED:
-            atom = _told(atom, last, ctx)
-        out.append(atom)
-        if atom is not None and gives_date(atom, ctx):
-            last = atom
-    return out
+    return from_antecedents(atoms, STEPPED, _told, ctx)
 
 
 def _told(atom: Atom, antecedent: Atom | None, ctx: Context) -> Atom:
