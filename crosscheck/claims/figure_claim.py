@@ -32,6 +32,7 @@ from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words, is_event_words
 from crosscheck.claims.frames import Frame, as_measure, figure_frame, unit_of
+from crosscheck.claims.multipliers import is_multiplier
 from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import explain_words
 from crosscheck.model import ASSERTED, Claim, Quantity, Sentence, Source, TimeRef, Unit
@@ -89,6 +90,14 @@ def quantity_claim(
         subject = "person"
     else:
         subject = UNSPECIFIED
+    multiplier = q.unit is Unit.COUNT and is_multiplier(subject_tokens, after, lang)
+    if multiplier:  # "2.92 times more likely": a ratio, no count of "times"
+        subject, metric = UNSPECIFIED, None
+        notes.append(
+            explain_words("claims")["multiplier"].format(
+                word=source.text[q.start : subject_tokens[-1].end]
+            )
+        )
     if q.unit is Unit.AGE:
         metric = "age"
     elif q.unit is Unit.ORDINAL:
@@ -135,6 +144,8 @@ def quantity_claim(
     frame = finish_frame(frame, q, before, after, lang)
     # "Samarra, 70 miles north of Baghdad"
     frame = located_frame(frame, q, before, after, times, lang)
+    if multiplier:
+        frame = replace(frame, what=UNSPECIFIED, event="")
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not frame.event:
         frame, end = sized_compound(
