@@ -32,8 +32,8 @@ from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words, is_event_words
 from crosscheck.claims.frames import Frame, as_measure, figure_frame, unit_of
-from crosscheck.claims.multipliers import is_multiplier
 from crosscheck.claims.function_words import function_words
+from crosscheck.claims.multipliers import is_multiplier
 from crosscheck.lexicon import explain_words
 from crosscheck.model import ASSERTED, Claim, Quantity, Sentence, Source, TimeRef, Unit
 from crosscheck.text.words import Token, canonical_subject, claim_words, lemma

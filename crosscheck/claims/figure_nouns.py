@@ -82,10 +82,12 @@ def _joined_head(after: list[Token], join: Token, subject: list[Token], lang: st
     """The words after "and"/"or" that end an adjectives' phrase with its plural noun, or none.
 
     "Five current [and past presidents]", "8,000 provisional [and absentee ballots]": the
-    words before the join have no plural head, and one to three words after it, none a stop
-    word nor a figure, end on a lower-case plural noun (the counted thing). Not after a plural
-    ("two men and women", "three people and a dog"), nor before a figure ("three Democratic
-    and two Republican presidents") or a clause ("one baby and outlined his vision")."""
+    words before the join have no plural head, and two or three words after it, none a stop
+    word, a figure nor an adverb, end on a lower-case plural noun (the counted thing). Not
+    after a plural ("two men and women", "three people and a dog"), nor before a figure
+    ("three Democratic and two Republican presidents"), a clause ("one baby and outlined his
+    vision") or a verb alone ("a dismal first debate and promises", "the 9th Circuit and
+    almost always wins")."""
     words = claim_words(lang)
     if _plural_noun(subject[-1], lang) or subject[-1].lower in words.stop_words:
         return []
@@ -98,9 +100,17 @@ def _joined_head(after: list[Token], join: Token, subject: list[Token], lang: st
             "joined_adjectives", lang
         ):
             return []
-        if _plural_noun(token, lang):
-            return after[index : index + k + 1]
+        if _plural_noun(token, lang):  # an adjective at least between: not "grade and continues"
+            return after[index : index + k + 1] if k else []
+        if token.lower in _s_adverbs(lang) or _adverb(token.lower, lang):
+            return []  # "the 9th Circuit and almost always wins"
     return []
+
+
+def _adverb(low: str, lang: str) -> bool:
+    """Whether a word is an adverb in -ly ("quickly"), no -ly adjective ("likely")."""
+    fn = function_words(lang)
+    return low.endswith(fn.adverb_ending) and len(low) > 4 and low not in _ly_adjectives(lang)
 
 
 _JOINED_WORDS = 3  # "actual and [attempted military takeovers]"

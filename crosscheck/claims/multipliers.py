@@ -1,6 +1,7 @@
 """A figure before "times" that multiplies ("2.92 times more likely", "nine times as many
 doors", "several times the size of Trump's", "7 1/2 times that of Barrett"): a ratio, no count
-of occasions ("shot three times", "three times in a week", "eight times as the man ran").
+of occasions ("shot three times", "three times in a week", "eight times as the man ran",
+"the six times the FBI has looked").
 
 The words are claims.toml's ``[multipliers]``."""
 
@@ -20,7 +21,7 @@ class _Multipliers:
     nouns: frozenset[str]
     comparatives: frozenset[str]
     as_word: str
-    as_not_before: frozenset[str]
+    as_before: frozenset[str]
     the_word: str
     the_not_before: frozenset[str]
     that_of: tuple[str, str]
@@ -38,7 +39,7 @@ def _multipliers(lang: str) -> _Multipliers:
         nouns=words("nouns"),
         comparatives=words("comparatives"),
         as_word=str(require(table, "as_word", str, "claims", lang=lang)),
-        as_not_before=words("as_not_before"),
+        as_before=words("as_before"),
         the_word=str(require(table, "the_word", str, "claims", lang=lang)),
         the_not_before=words("the_not_before"),
         that_of=(str(that_of[0]), str(that_of[1])),
@@ -48,8 +49,9 @@ def _multipliers(lang: str) -> _Multipliers:
 def is_multiplier(subject: Sequence[Token], after: Sequence[Token], lang: str) -> bool:
     """Whether a figure whose noun is ``subject`` (one of ``after``, the tokens after the
     figure) multiplies: its noun is "times" and a comparative follows ("more", "larger"),
-    or "as" before no determiner nor pronoun ("as likely", not "as the man ran"), or "the"
-    before no time word ("the size", not "the next day"), or "that of"."""
+    or "as" before a word of degree ("as likely", "as many"; not "as the man ran"), or "the"
+    before a lower-case word that is no time word ("the size"; not "the next day", "the FBI
+    has looked"), or "that of"."""
     table = _multipliers(lang)
     if len(subject) != 1 or subject[0].lower not in table.nouns:
         return False
@@ -61,9 +63,10 @@ def is_multiplier(subject: Sequence[Token], after: Sequence[Token], lang: str) -
     if word in table.comparatives:
         return True
     if word == table.as_word:
-        return bool(nxt) and nxt not in table.as_not_before
+        return nxt in table.as_before
     if word == table.the_word:
-        return bool(nxt) and nxt not in table.the_not_before
+        following = after[index + 1].text if index + 1 < len(after) else ""
+        return following[:1].islower() and nxt not in table.the_not_before
     return (word, nxt) == table.that_of
 
 

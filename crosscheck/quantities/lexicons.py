@@ -276,7 +276,9 @@ def _numbers(lang: str) -> _NumberLexicon:
         not_figures=_strings(lists.get("not_figures"), "words.not_figures", name, lang),
         street_words=_strings(lists.get("street_words", []), "words.street_words", name, lang),
         adverb_ordinals=frozenset(_strings(lists.get("adverb_ordinals", []), "words", name, lang)),
-        adverb_not_after=frozenset(_strings(lists.get("adverb_not_after", []), "words", name, lang)),
+        adverb_not_after=frozenset(
+            _strings(lists.get("adverb_not_after", []), "words", name, lang)
+        ),
         adverb_verbs=frozenset(_strings(lists.get("adverb_verbs", []), "words", name, lang)),
         adverb_verb_ending=str(lists.get("adverb_verb_ending", "")),
         connectors=MappingProxyType(connectors),
