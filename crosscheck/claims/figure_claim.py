@@ -13,6 +13,7 @@ from dataclasses import replace
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
 from crosscheck.claims.claim_window import WINDOW, sentence_window
 from crosscheck.claims.coordination import coordinated, others_of_another_event
+from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.figure_nouns import (
     UNSPECIFIED,
     duration_subject,
@@ -77,8 +78,9 @@ def quantity_claim(
 
     rest = past_subject(after, subject_tokens)
     metric = metric_before(before, lang) or metric_after(rest, subject_tokens, lang)
-    if subject_words and subject_words[-1] in words.pronouns and previous is not None:
-        subject = previous.subject
+    borrowed = _antecedent(previous)
+    if subject_words and subject_words[-1] in words.pronouns and borrowed is not None:
+        subject = borrowed
         notes.append(
             explain_words("claims")["pronoun"].format(word=subject_tokens[-1].text, subject=subject)
         )
@@ -180,6 +182,15 @@ def quantity_claim(
         actor=frame.actor,
         incident=frame.incident,
     )
+
+
+def _antecedent(previous: Claim | None) -> str | None:
+    """The subject a pronoun ("two of [them]") stands for: the previous claim's, a figure's
+    noun, never a date's words ("At least two of them" after a sentence whose last claim is
+    "in 1787" is no "behavior meals own republicans"); None when there is none."""
+    if previous is None or previous.kind == DATE_KIND:
+        return None
+    return previous.subject
 
 
 def _adjectival_duration(
