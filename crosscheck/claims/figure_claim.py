@@ -13,6 +13,7 @@ from dataclasses import replace
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
 from crosscheck.claims.claim_window import WINDOW, sentence_window
 from crosscheck.claims.coordination import coordinated, others_of_another_event
+from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.figure_nouns import (
     UNSPECIFIED,
     duration_subject,
@@ -33,6 +34,7 @@ from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words, is_event_words
 from crosscheck.claims.frames import Frame, as_measure, figure_frame, unit_of
 from crosscheck.claims.function_words import function_words
+from crosscheck.claims.multipliers import is_multiplier
 from crosscheck.lexicon import explain_words
 from crosscheck.model import ASSERTED, Claim, Quantity, Sentence, Source, TimeRef, Unit
 from crosscheck.text.words import Token, canonical_subject, claim_words, lemma
@@ -76,8 +78,9 @@ def quantity_claim(
 
     rest = past_subject(after, subject_tokens)
     metric = metric_before(before, lang) or metric_after(rest, subject_tokens, lang)
-    if subject_words and subject_words[-1] in words.pronouns and previous is not None:
-        subject = previous.subject
+    borrowed = _antecedent(previous)
+    if subject_words and subject_words[-1] in words.pronouns and borrowed is not None:
+        subject = borrowed
         notes.append(
             explain_words("claims")["pronoun"].format(word=subject_tokens[-1].text, subject=subject)
         )
@@ -89,6 +92,14 @@ def quantity_claim(
         subject = "person"
     else:
         subject = UNSPECIFIED
+    multiplier = q.unit is Unit.COUNT and is_multiplier(subject_tokens, after, lang)
+    if multiplier:  # "2.92 times more likely": a ratio, no count of "times"
+        subject, metric = UNSPECIFIED, None
+        notes.append(
+            explain_words("claims")["multiplier"].format(
+                word=source.text[q.start : subject_tokens[-1].end]
+            )
+        )
     if q.unit is Unit.AGE:
         metric = "age"
     elif q.unit is Unit.ORDINAL:
@@ -135,6 +146,8 @@ def quantity_claim(
     frame = finish_frame(frame, q, before, after, lang)
     # "Samarra, 70 miles north of Baghdad"
     frame = located_frame(frame, q, before, after, times, lang)
+    if multiplier:
+        frame = replace(frame, what=UNSPECIFIED, event="")
     end = subject_tokens[-1].end if subject_tokens else measure_end
     if q.unit is Unit.COUNT and not frame.event:
         frame, end = sized_compound(
@@ -169,6 +182,15 @@ def quantity_claim(
         actor=frame.actor,
         incident=frame.incident,
     )
+
+
+def _antecedent(previous: Claim | None) -> str | None:
+    """The subject a pronoun ("two of [them]") stands for: the previous claim's, a figure's
+    noun, never a date's words ("At least two of them" after a sentence whose last claim is
+    "in 1787" is no "behavior meals own republicans"); None when there is none."""
+    if previous is None or previous.kind == DATE_KIND:
+        return None
+    return previous.subject
 
 
 def _adjectival_duration(

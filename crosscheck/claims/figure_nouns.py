@@ -15,6 +15,7 @@ from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Quantity
+from crosscheck.quantities import parse_number
 from crosscheck.text.words import Token, claim_words, find_metric, lemma, phrase_tokens
 
 # The subject of a figure whose noun is unknown: listed, never matched.
@@ -60,6 +61,8 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
                 return []  # "73% of those polled": no earlier claim's noun
             return [*after[i : i + 1]]
         if low in words.stop_words:
+            if subject and low in _claims_list("coordinated_joins", lang):
+                subject.extend(_joined_head(after, token, subject, lang))
             break
         if low.endswith(fn.adverb_ending) and len(low) > 4 and low not in _ly_adjectives(lang):
             break
@@ -73,6 +76,44 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     if subject and subject[-1].lower.endswith(fn.participle_ending) and len(subject) == 1:
         return []
     return subject
+
+
+def _joined_head(after: list[Token], join: Token, subject: list[Token], lang: str) -> list[Token]:
+    """The words after "and"/"or" that end an adjectives' phrase with its plural noun, or none.
+
+    "Five current [and past presidents]", "8,000 provisional [and absentee ballots]": the
+    words before the join have no plural head, and two or three words after it, none a stop
+    word, a figure nor an adverb, end on a lower-case plural noun (the counted thing). Not
+    after a plural ("two men and women", "three people and a dog"), nor before a figure
+    ("three Democratic and two Republican presidents"), a clause ("one baby and outlined his
+    vision") or a verb alone ("a dismal first debate and promises", "the 9th Circuit and
+    almost always wins")."""
+    words = claim_words(lang)
+    if _plural_noun(subject[-1], lang) or subject[-1].lower in words.stop_words:
+        return []
+    index = bisect_left(after, join.end, key=_START)
+    room = min(words.max_subject_words - len(subject), _JOINED_WORDS)
+    for k, token in enumerate(after[index : index + room]):
+        if not token.is_word or parse_number(token.text, lang) is not None:
+            return []
+        if token.lower in words.stop_words and token.lower not in _claims_list(
+            "joined_adjectives", lang
+        ):
+            return []
+        if _plural_noun(token, lang):  # an adjective at least between: not "grade and continues"
+            return after[index : index + k + 1] if k else []
+        if token.lower in _s_adverbs(lang) or _adverb(token.lower, lang):
+            return []  # "the 9th Circuit and almost always wins"
+    return []
+
+
+def _adverb(low: str, lang: str) -> bool:
+    """Whether a word is an adverb in -ly ("quickly"), no -ly adjective ("likely")."""
+    fn = function_words(lang)
+    return low.endswith(fn.adverb_ending) and len(low) > 4 and low not in _ly_adjectives(lang)
+
+
+_JOINED_WORDS = 3  # "actual and [attempted military takeovers]"
 
 
 def _plural_noun(token: Token | None, lang: str) -> bool:

@@ -65,6 +65,10 @@ class _NumberLexicon:
     names_before: tuple[str, ...]
     not_figures: tuple[str, ...]
     street_words: tuple[str, ...]
+    adverb_ordinals: frozenset[str]
+    adverb_not_after: frozenset[str]
+    adverb_verbs: frozenset[str]
+    adverb_verb_ending: str
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -271,6 +275,12 @@ def _numbers(lang: str) -> _NumberLexicon:
         names_before=_strings(lists.get("names_before"), "words.names_before", name, lang),
         not_figures=_strings(lists.get("not_figures"), "words.not_figures", name, lang),
         street_words=_strings(lists.get("street_words", []), "words.street_words", name, lang),
+        adverb_ordinals=frozenset(_strings(lists.get("adverb_ordinals", []), "words", name, lang)),
+        adverb_not_after=frozenset(
+            _strings(lists.get("adverb_not_after", []), "words", name, lang)
+        ),
+        adverb_verbs=frozenset(_strings(lists.get("adverb_verbs", []), "words", name, lang)),
+        adverb_verb_ending=str(lists.get("adverb_verb_ending", "")),
         connectors=MappingProxyType(connectors),
         fraction_of_scale_min=_number(
             fractions.get("fraction_of_scale_min"), "fraction_of_scale_min", name, lang

@@ -19,6 +19,7 @@ from crosscheck.quantities.kinds import (
 )
 from crosscheck.quantities.lexicons import _NumberLexicon, _numbers
 from crosscheck.quantities.patterns import _Patterns, _patterns
+from crosscheck.text.possessive import possessives
 
 # --- what is not a quantity -----------------------------------------------------------
 
@@ -67,6 +68,8 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
             return True
     if _inside_not_figure(text, r.start, r.end, pat):
         return True  # "in the first place", "the First Amendment", "call 911"
+    if r.first == r.last and _adverb_ordinal(text, r.start, r.end, lex, sc.lang):
+        return True  # "was first reported by", "First, the Pentagon said"
     left, right = _token_around(text, r.start, r.end)
     glued = left + right
     if "://" in glued or "www." in glued.lower() or "@" in glued:
@@ -105,6 +108,32 @@ def _inside_not_figure(text: str, start: int, end: int, pat: _Patterns) -> bool:
         return False
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
     return any(m.start() <= start and end <= m.end() for m in pat.not_figure.finditer(text, lo, hi))
+
+
+def _adverb_ordinal(text: str, start: int, end: int, lex: _NumberLexicon, lang: str) -> bool:
+    """Whether the ordinal word at start:end is an adverb (numbers.toml's ``adverb_ordinals``):
+    a verb follows it and no determiner stands before it ("was [first] reported by", "who
+    [first] acknowledged"), or a comma follows it at a sentence's start ("[First], the
+    Pentagon said"). "the first reported case", "was first to voice" stay ranks."""
+    if text[start:end].lower() not in lex.adverb_ordinals:
+        return False
+    before = _word_before(text, start)
+    if before in lex.adverb_not_after or _possessive(before, lang):
+        return False  # "the first reported case", "America's first elected woman"
+    if not before and text[end : end + 1] == ",":
+        opening = text[max(0, start - _WINDOW) : start].rstrip(" \u00a0\"\u201c'\u2018")
+        return not opening or opening[-1] in ".!?:\n"
+    after = _word_after(text, end)
+    if after in lex.adverb_verbs:
+        return True
+    ending = lex.adverb_verb_ending
+    return bool(ending) and after.endswith(ending) and len(after) > len(ending) + 2
+
+
+def _possessive(word: str, lang: str) -> bool:
+    """Whether ``word`` ends with a possessive ending of lemmas.toml ("america's", "senators'")."""
+    ends, written = possessives(lang), word.replace("\u2019", "'")
+    return ends.owner(written, ends.with_plural) != written
 
 
 def _street_number(text: str, end: int, pat: _Patterns, lex: _NumberLexicon) -> bool:
