@@ -295,21 +295,19 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -
     for claim in claims:
         if claim.kind == DATE_KIND:
             dated[claim.source].add(claim.start)
-    quoting: list[tuple[Claim, tuple[str, ...]]] = []
+    quoted: list[tuple[Claim, tuple[str, ...]]] = []
     for claim in claims:
         text = texts.get(claim.source)
         if text is None or not _placed_date(claim):
             continue
         if not (may_quote(text, claim, lang) or _stamped(claim, lang)):
             continue  # a quotation mark or a post's stamp: most dates' sentences quote nothing
+        if not utterance_date(claim, lang):
+            continue
         if not _told_after(claim, published[claim.source]):
             words = quoted_words(text, claim, dated[claim.source], lang=lang)
             if len(words) >= min(_settings(lang).min_run, _settings(lang).short_run):
-                quoting.append((claim, words))
-    if len({claim.source for claim, _ in quoting}) < 2:
-        return []  # quotes of one source at most: no two sources' dates to pair
-    # the dearer test last, on the dates that quote enough (each test only drops a date)
-    quoted = [(claim, words) for claim, words in quoting if utterance_date(claim, lang)]
+                quoted.append((claim, words))
     by_source: dict[str, list[tuple[Claim, tuple[str, ...]]]] = defaultdict(list)
     for item in quoted:
         by_source[item[0].source].append(item)

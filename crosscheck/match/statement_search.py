@@ -14,7 +14,6 @@ the [statements] table of ``lexicon/hedges.toml``.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -39,11 +38,6 @@ def match_statements(
 ) -> list[StatementPair]:
     """Pair each hedged statement with the sentence of another source that states it outright.
 
-    A statement its own article states outright elsewhere is paired with nothing; that
-    article is searched only for a statement another source gives a pair (or one whose
-    wording another statement shares, which reads the searches it leaves): for the others
-    whether it states it cannot change the pairs (most statements pair with no source).
-
     Args:
         sources: The story's sources (their texts are searched).
         hedged: The hedged statements of each source, by source id.
@@ -62,69 +56,33 @@ def match_statements(
     found: list[StatementPair] = []
     seen: set[tuple[str, int, str, int]] = set()
     known: dict[tuple[object, ...], StatementPair | None] = {}  # one search per wording
-    shared = _shared_wordings(hedged)
     for source in sources:
         for statement in hedged.get(source.id, ()):
             needles = _needles_of(statement, rules)  # once per statement, not per source
-            searched = [
-                (other.id, *_sought(statement, other.id, story, rules, needles, known))
-                for other in sources
-                if other.id != source.id
-            ]
-            if all(pair is None for _, _, pair in searched) and _wording(statement) not in shared:
-                continue  # pairs with nothing: whether its own article states it cannot matter
             if _best(statement, source.id, story, rules, own=True, reads=needles) is not None:
                 continue  # its own article states it outright elsewhere ("officials confirmed")
-            for other_id, wording, pair in searched:
-                known.setdefault(wording, pair)
+            for other in sources:
+                if other.id == source.id:
+                    continue
+                wording = (
+                    statement.hedge,
+                    statement.head,
+                    statement.objects,
+                    statement.subjects,
+                    statement.attribution,
+                    other.id,
+                )
+                if wording not in known:
+                    known[wording] = _best(statement, other.id, story, rules, reads=needles)
+                pair = known[wording]
                 if pair is None:
                     continue
                 pair = replace(pair, hedged=statement)
-                key = (
-                    source.id,
-                    statement.sentence_start,
-                    other_id,
-                    pair.outright.sentence_start,
-                )
+                key = (source.id, statement.sentence_start, other.id, pair.outright.sentence_start)
                 if key not in seen:
                     seen.add(key)
                     found.append(pair)
     return found
-
-
-def _wording(statement: HedgedStatement) -> tuple[object, ...]:
-    """What a statement's search is remembered by (with the other source's id): one search
-    per wording and source (``match_statements``)."""
-    return (
-        statement.hedge,
-        statement.head,
-        statement.objects,
-        statement.subjects,
-        statement.attribution,
-    )
-
-
-def _shared_wordings(hedged: Mapping[str, Sequence[HedgedStatement]]) -> set[tuple[object, ...]]:
-    """The wordings (``_wording``) of more than one hedged statement of the story: a later
-    statement of one reads the searches an earlier one remembered."""
-    counted = Counter(_wording(s) for statements in hedged.values() for s in statements)
-    return {wording for wording, n in counted.items() if n > 1}
-
-
-def _sought(
-    statement: HedgedStatement,
-    other: str,
-    story: StoryText,
-    rules: StatementRules,
-    needles: _Needles,
-    known: Mapping[tuple[object, ...], StatementPair | None],
-) -> tuple[tuple[object, ...], StatementPair | None]:
-    """A hedged statement's search in another source (``_best``), or the one an earlier
-    statement of its wording remembered, with the key it is remembered by."""
-    wording = (*_wording(statement), other)
-    if wording in known:
-        return wording, known[wording]
-    return wording, _best(statement, other, story, rules, reads=needles)
 
 
 _PlanNeedles = tuple[tuple[frozenset[str], ...], frozenset[str]]

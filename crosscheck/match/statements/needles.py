@@ -15,32 +15,22 @@ from crosscheck.certainty.statement_rules import StatementRules
 
 def statement_needles(statement: HedgedStatement, rules: StatementRules) -> frozenset[str]:
     """What a sentence must hold (as a substring of its case-folded text) for
-    ``candidates._candidate`` to find a candidate in it: for a statement with object words,
-    the needles of its object words and of its subject words that are figures; for one
-    with none, those of its subject words.
+    ``candidates._candidate`` to find a candidate in it.
 
-    Proof from ``_candidate``'s own tests. A word is matched only to a key ``k`` of the
-    sentence with ``same_word(k, word)``. That holds when ``k == word``, when both are forms
-    of one ``kin`` group, or when they share their first ``stem_letters`` letters (so ``k``
-    begins with ``word[:stem_letters]``, which is ``word`` itself when shorter). ``k`` is a
-    substring of the sentence's case-folded text, a curly apostrophe read as a straight one
-    (``_Words`` keys are slices of it, or each word folded alone: folding is per
-    character). So a matched word's ``word_needles`` stand in the sentence.
-
-    With object words, ``_candidate`` returns None when ``objects`` is 0: ``objects``
-    counts matched object words, or is set to 2 by ``_counted``, which needs a matched
-    subject word that is a figure (a figure's candidate, ``figure``, needs ``objects`` 2 of
-    matched object words). So a matched object word or figure subject word stands there.
-    With none, ``objects + subjects`` must be at least 1 (``objects + subjects < 2`` needs
-    ``_bare``, which needs ``subjects == 1``; the figure case needs ``subjects``), so a
-    subject word is matched.
+    Proof from ``_candidate``'s own tests: it returns None unless ``objects + subjects``
+    is at least 1 (``objects + subjects < 2`` needs ``_bare``, which needs ``subjects ==
+    1``; the figure case needs ``subjects``; ``_counted`` needs a matched subject word), so
+    at least one word of ``statement.objects`` or ``statement.subjects`` is matched, and a
+    word is matched only to a key ``k`` of the sentence with ``same_word(k, word)``. That
+    holds when ``k == word``, when both are forms of one ``kin`` group, or when they share
+    their first ``stem_letters`` letters (so ``k`` begins with ``word[:stem_letters]``,
+    which is ``word`` itself when shorter). ``k`` is a substring of the sentence's
+    case-folded text, a curly apostrophe read as a straight one (``_Words`` keys are
+    slices of it, or each word folded alone: folding is per character). So the sentence
+    holds ``word[:stem_letters]`` or a form of its kin group for some statement word.
     """
     found: set[str] = set()
-    if statement.objects:
-        words = (*statement.objects, *(w for w in statement.subjects if w[:1].isdigit()))
-    else:
-        words = statement.subjects
-    for word in words:
+    for word in (*statement.objects, *statement.subjects):
         found.update(word_needles(word, rules))
     return frozenset(found)
 
