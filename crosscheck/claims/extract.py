@@ -22,6 +22,7 @@ from crosscheck.claims.function_words import function_words
 from crosscheck.claims.scope_times import (
     aside_time,
     figure_times,
+    other_clause_time,
     since_clause_time,
     statement_time,
 )
@@ -299,6 +300,8 @@ def _scopes(
                 between = tokens.tokens[
                     tokens.first_at_or_after(q.end) : tokens.last_ending_by(t.start)
                 ]
+                if other_clause_time(between, lang):
+                    continue  # "$70 million in aid, a move that was announced in May"
                 # "killed since X broke out <date>"
                 scopes[index] = since_clause_time(t, between, lang)
                 claimed.add(t.start)

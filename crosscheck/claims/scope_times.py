@@ -73,6 +73,25 @@ def since_clause_time(time: TimeRef, between: Sequence[Token], lang: str) -> Tim
     return replace(time, modifier=between[at].lower)
 
 
+def other_clause_time(between: Sequence[Token], lang: str) -> bool:
+    """Whether a time after a figure stands in another clause than the figure's: the tokens
+    ``between`` them hold a comma, then within ``other_clause_words`` tokens (no comma among
+    them) a relative word (``other_clause_relatives``: ", a move [that]", ", [which]", ", both
+    of [whom]") or, right after it, a conjunction (``other_clause_conjunctions``: ", [but]"),
+    and no comma after it to close that clause before the time ("Five people, who were in
+    the car, were killed on Monday" keeps it)."""
+    relatives = _words("other_clause_relatives", lang)
+    reach = _number("other_clause_words", lang)
+    last_comma = max((i for i, t in enumerate(between) if t.text == ","), default=None)
+    if last_comma is None:
+        return False
+    # the clause the time stands in opens at the last comma: its first words
+    opening = between[last_comma + 1 : last_comma + 1 + reach]
+    if opening and opening[0].lower in _words("other_clause_conjunctions", lang):
+        return True  # "for two hours, but Tuesday night's debate continued"
+    return any(t.lower in relatives for t in opening)
+
+
 def aside_time(time: TimeRef, figure_start: int, tokens: TokenIndex, lang: str) -> bool:
     """Whether ``time`` stands in an aside that a mark (``aside_marks``, met before any
     ``aside_stops``: a colon carries the time on) closes before the figure starting at
