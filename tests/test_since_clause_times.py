@@ -32,7 +32,7 @@ def _claim(text: str, figure: str) -> Claim:
             "More than 4,000",
         ),
         ("Some 800 families have been moved since at least June 2023.", "Some 800"),
-        ("Nearly half of the money raised since Super Tuesday went to ads.", "Nearly half"),
+        ("Nearly half of the money raised since Ash Wednesday went to the poor.", "Nearly half"),
     ],
 )
 def test_a_since_clauses_time_starts_a_running_total(text: str, figure: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -21,6 +22,7 @@ from crosscheck.timex.lexicon_fields import (
     int_table,
     integer,
     months,
+    named_days,
     names,
     seasons,
     str_table,
@@ -181,6 +183,9 @@ class TimeLexicon:
     named_day_heads: frozenset[str]
     named_day_back_possessives: frozenset[str]
     named_day_ahead_possessives: frozenset[str]
+    named_day_not_before: frozenset[str]
+    named_day_pinning_possessives: frozenset[str]
+    named_days: Mapping[str, tuple[date, ...]]
     present_act_subjects: frozenset[str]
     present_act_plural_subjects: frozenset[str]
     present_act_breaks: frozenset[str]
@@ -438,6 +443,9 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         named_day_heads=words(lang, data, "named_day_heads"),
         named_day_back_possessives=words(lang, data, "named_day_back_possessives"),
         named_day_ahead_possessives=words(lang, data, "named_day_ahead_possessives"),
+        named_day_not_before=words(lang, data, "named_day_not_before"),
+        named_day_pinning_possessives=words(lang, data, "named_day_pinning_possessives"),
+        named_days=named_days(lang, data),
         present_act_subjects=words(lang, data, "present_act_subjects"),
         present_act_plural_subjects=words(lang, data, "present_act_plural_subjects"),
         present_act_breaks=words(lang, data, "present_act_breaks"),

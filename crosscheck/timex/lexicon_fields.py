@@ -145,6 +145,21 @@ def holidays(lang: str, data: dict[str, Any]) -> dict[str, tuple[int, int]]:
     return holidays
 
 
+def named_days(lang: str, data: dict[str, Any]) -> dict[str, tuple[date, ...]]:
+    """Names of days ending in a weekday ("super tuesday") to their dates, one a year."""
+    table = require(data, "named_days", dict, LEXICON, lang=lang)
+    days: dict[str, tuple[date, ...]] = {}
+    for name, listed in table.items():
+        try:
+            read = tuple(date.fromisoformat(d) for d in listed)
+        except (TypeError, ValueError):
+            read = ()
+        if not read or len({d.year for d in read}) != len(read):
+            raise fail(f"named_days.{name} must list ISO dates, one a year", lang)
+        days[" ".join(name.lower().split())] = read
+    return days
+
+
 def vague_counts(lang: str, data: dict[str, Any]) -> dict[str, tuple[int, int]]:
     """Vague counts before "ago" to their [least, most] units (most 0: open-ended)."""
     table = require(data, "ago_vague_counts", dict, LEXICON, lang=lang)

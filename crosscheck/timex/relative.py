@@ -22,10 +22,18 @@ from datetime import date, timedelta
 from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity
 from crosscheck.timex.absolute import season_period
-from crosscheck.timex.acts import weekday_forward_off_anchor
+from crosscheck.timex.acts import named_day_start, weekday_forward_off_anchor
 from crosscheck.timex.ago import count_of
 from crosscheck.timex.lexicon import TimeLexicon
-from crosscheck.timex.records import FUTURE, QUALIFIED_YEAR, Atom, Context, relative, vague
+from crosscheck.timex.records import (
+    FUTURE,
+    QUALIFIED_YEAR,
+    Atom,
+    Context,
+    plain,
+    relative,
+    vague,
+)
 from crosscheck.timex.spans import add_months, month_span, unit_span, week_span, weekend_span
 from crosscheck.timex.tense import previous_word, tense, weekday_looks_forward
 
@@ -274,11 +282,60 @@ def weekday_day(number: int, anchor: date, looks_forward: bool) -> date:
     return anchor - timedelta(days=(anchor.weekday() - number) % 7)
 
 
-def weekday(word: str, m: re.Match[str], ctx: Context) -> Atom:
-    """A bare weekday: the latest on or before the anchor, or the next in a forward clause."""
+def weekday(word: str, m: re.Match[str], ctx: Context) -> Atom | None:
+    """A bare weekday: the latest on or before the anchor, or the next in a forward clause;
+    the end of a day's name ("Super Tuesday") is that day (``named_day``)."""
+    lead = named_day_start(ctx, m.start(), m.end())
+    if lead is not None and _listed_day(ctx, lead, word, m):
+        return named_day(_day_key(ctx, lead, word), m, ctx)
     if ctx.anchor is None:
         return relative(m, Granularity.DAY, None, kind="weekday")
     number = ctx.lex.weekday_number(word)
     forward = weekday_forward_off_anchor(ctx, m.start(), m.end(), number, ctx.anchor)
     day = weekday_day(number, ctx.anchor, forward)
     return relative(m, Granularity.DAY, (day, day), kind="weekday")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _day_key(ctx: Context, lead: int, word: str) -> str:
+    """The key of ``named_days`` of the name starting at ``lead`` and ending in ``word``."""
+    return f"{ctx.text[lead : lead + 40].split()[0].lower()} {word.lower()}"
+
+
+def _listed_day(ctx: Context, lead: int, word: str, m: re.Match[str]) -> bool:
+    """Whether the day's name at ``lead`` is read by ``named_day``: listed in ``named_days``
+    or before a word of ``named_day_not_before``, and not right after a word of
+    ``named_day_pinning_possessives`` ("tomorrow's Super Tuesday" in an article of 9 March
+    2020 is the 10th, as the writer says; "last week's Super Tuesday" is still the 3rd)."""
+    before = ctx.text[max(0, lead - 40) : lead].split()
+    if (
+        before
+        and before[-1].lower().replace("\u2019", "'") in ctx.lex.named_day_pinning_possessives
+    ):
+        return False
+    return _names_another(m, ctx) or _day_key(ctx, lead, word) in ctx.lex.named_days
+
+
+def _names_another(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a word of ``named_day_not_before`` follows the day's name ("the Good Friday
+    Agreement", "Super Tuesday II"): the name of something else."""
+    following = _NEXT_WORD.match(ctx.text, m.end())
+    return following is not None and following[1].lower() in ctx.lex.named_day_not_before
+
+
+def named_day(key: str, m: re.Match[str], ctx: Context) -> Atom | None:
+    """A day's name ending in a weekday ("Super Tuesday", "Good Friday"; ``key`` lower case)
+    listed in ``named_days``: its date of the publication year, not the nearest such weekday;
+    None (no date) for a name with no date that year ("Super Tuesday" in 2018), without an
+    anchor, or before a word of ``named_day_not_before``. A name not listed ("Super Bowl
+    Sunday") is read as its weekday (``weekday``)."""
+    if ctx.anchor is None or _names_another(m, ctx):
+        return None
+    year = ctx.anchor.year
+    day = next((d for d in ctx.lex.named_days.get(key, ()) if d.year == year), None)
+    if day is None:
+        return None
+    note = explain_words("time")["named_day"].format(name=key.title(), year=year)
+    return plain(m, "date", day, day, Granularity.DAY, notes=(note,))
