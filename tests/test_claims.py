@@ -207,6 +207,9 @@ def test_a_period_with_only_key_words_in_its_clause_is_listed(text, words, subje
         # a label of a noun: it names which one
         "Mr. Parscale also tweeted a 2013 radio interview in which Mr. Bloomberg spoke.",
         "Al Shabab claimed responsibility for last year's deadly attack on the Westgate Mall.",
+        # a day naming a weekly show or a paper, no one day (attributive_not_nouns)
+        "Treasury Secretary Timothy Geithner took to the Sunday talk shows to push the plan.",
+        "Trump also told the Sunday Times that Britain should walk away from the talks.",
         # a live blog's clock stamp, a vague or rolling span
         "[Updated 11:55 a.m. ET] The uncle of the Tsarnaev brothers told reporters at his home.",
         "Republicans have been here before in the past seven months, and the bill came back.",

@@ -43,6 +43,7 @@ class DateEventWords:
     present_subjects: frozenset[str]
     labelled_people: frozenset[str]  # after an event noun that labels them ("bombing victims")
     attributive_articles: frozenset[str]  # before a date that modifies a noun ("a May 10 [x]")
+    attributive_not_nouns: frozenset[str]  # a noun a day names, no date ("the Sunday shows")
     announcement_mark: str
     name_joiners: frozenset[str]
     classes: dict[str, str]
@@ -128,6 +129,7 @@ def date_event_words(lang: str) -> DateEventWords:
         present_subjects=lower_words(more, "present_subjects", _MORE, lang=lang),
         labelled_people=lower_words(more, "labelled_people", _MORE, lang=lang),
         attributive_articles=lower_words(more, "attributive_articles", _MORE, lang=lang),
+        attributive_not_nouns=lower_words(more, "attributive_not_nouns", _MORE, lang=lang),
         announcement_mark=str(require(more, "announcement_mark", str, _MORE, lang=lang)),
         name_joiners=frozenset(
             str(x).lower() for x in require(data, "name_joiners", list, "time", lang=lang)

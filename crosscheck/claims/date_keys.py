@@ -92,6 +92,27 @@ def event_key(
 _Reading = tuple[Token, str | None, tuple[int, ...]]
 
 
+def noun_after(before: list[Token], after: list[Token], lang: str) -> tuple[Token, ...]:
+    """The noun phrase a date modifies (``_modifies_noun``): its content words right after
+    it, up to ``NOUN_AFTER_WORDS`` and before the first stop word or mark ("an April 3 [news
+    conference] that", "the July 30 [prison break] in"); () when the date modifies none or a
+    word of the phrase is one of ``attributive_not_nouns`` ("the Sunday [talk shows]")."""
+    if not _modifies_noun(before, after, lang):
+        return ()
+    stop = claim_words(lang).stop_words
+    phrase: list[Token] = []
+    for token in after[:NOUN_AFTER_WORDS]:
+        if not token.is_word or token.lower in stop:
+            break
+        phrase.append(token)
+    shows = date_event_words(lang).attributive_not_nouns
+    return () if any(x.lower in shows for x in phrase) else tuple(phrase)
+
+
+# Most words of the noun phrase a date modifies ("the January 3rd [oral arguments]").
+NOUN_AFTER_WORDS = 3
+
+
 def _modifies_noun(before: list[Token], after: list[Token], lang: str) -> bool:
     """Whether the date modifies the noun after it: one of ``attributive_articles`` right
     before it and a content word right after it ("at [a] May 10 tax law conference"). Such

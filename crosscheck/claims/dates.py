@@ -16,7 +16,7 @@ from crosscheck.claims.claim_window import CLAUSE_END, WINDOW, sentence_window
 from crosscheck.claims.clause_bounds import clause_tokens, key_clause
 from crosscheck.claims.date_clauses import opening_pronoun_speaks, pronoun_speaks, when_clause
 from crosscheck.claims.date_events import date_event_words, stem
-from crosscheck.claims.date_keys import dates_statement, event_key
+from crosscheck.claims.date_keys import dates_statement, event_key, noun_after
 from crosscheck.claims.date_nouns import closes_full_date, labels_noun
 from crosscheck.claims.date_subjects import (
     date_claim_words,
@@ -113,8 +113,14 @@ def date_claim(
             bool(names) or pronoun_speaks(*clause, lang=lang)
         )
         speaks = speaks or opening_pronoun_speaks(clause[0], after, lang)
+        day = t.modifier is None and t.granularity in _NOUN_DATES and not spanned
+        noun = noun_after(*clause, lang=lang) if day else ()  # "an April 3 news conference"
         if speaks or signs_post(source.text, t.start, lang):
             metric = STATED  # a statement's or a post's date, kept for its speaker's words
+        elif noun:
+            subject_words = [lemma(x.text, lang) for x in noun]  # "the July 30 prison break"
+            names = ()  # listed for its noun, never keyed: "a 2013 radio interview" is not
+            # the 2020 post that showed it
         elif not (names and _listed_for_names(t, label or labels or spanned, lang)):
             return None  # no word of its clause says what the date is of
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
@@ -149,6 +155,12 @@ def date_claim(
 _LISTED_PERIODS = frozenset(
     {Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.HALF, Granularity.YEAR}
 )
+
+
+# Periods of a date listed for the noun it modifies ("an April 3 news conference", "a July
+# 2012 encounter"); not a year ("a 2013 radio interview" names which interview: a post of 2020
+# that showed it is no other date of it).
+_NOUN_DATES = frozenset({Granularity.DAY, Granularity.MONTH})
 
 
 def _listed_for_names(t: TimeRef, labels: bool, lang: str) -> bool:
