@@ -75,6 +75,7 @@ class _NumberLexicon:
     priority_words: int
     vague_pair_figures: frozenset[str]
     vague_pair_units: frozenset[str]
+    vague_pair_joint: str
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -296,6 +297,7 @@ def _numbers(lang: str) -> _NumberLexicon:
         vague_pair_figures=frozenset(
             _strings(lists.get("vague_pair_figures", []), "words", name, lang)
         ),
+        vague_pair_joint=str(lists.get("vague_pair_joint", "")),
         vague_pair_units=frozenset(
             _strings(lists.get("vague_pair_units", []), "words", name, lang)
         ),

@@ -157,10 +157,17 @@ def _vague_pair(text: str, start: int, end: int, lex: _NumberLexicon) -> bool:
     if text[start:end].lower() not in lex.vague_pair_figures:
         return False
     before = text[max(0, start - 24) : start].lower().split()
-    if len(before) < 2 or before[-1] != "or" or before[-2] not in lex.vague_pair_units:
+    if (
+        len(before) < 2
+        or before[-1] != lex.vague_pair_joint
+        or before[-2] not in lex.vague_pair_units
+    ):
         return False
     after = _word_after(text, end)
-    return after not in lex.vague_pair_units and after.removesuffix("s") not in lex.vague_pair_units
+    return (
+        after not in lex.vague_pair_units
+        and after.removesuffix(lex.plural_suffix) not in lex.vague_pair_units
+    )
 
 
 def _possessive(word: str, lang: str) -> bool:
