@@ -13,6 +13,7 @@ from dataclasses import replace
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
 from crosscheck.claims.claim_window import WINDOW, sentence_window
 from crosscheck.claims.coordination import coordinated, others_of_another_event
+from crosscheck.claims.counted_terms import counted_noun
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.figure_nouns import (
     UNSPECIFIED,
@@ -149,6 +150,10 @@ def quantity_claim(
     if multiplier:
         frame = replace(frame, what=UNSPECIFIED, event="")
     end = subject_tokens[-1].end if subject_tokens else measure_end
+    counted = counted_noun(source.text, q.end, lang) if q.unit is Unit.ORDINAL else None
+    if counted is not None:  # "a first-term senator": the ordinal ranks terms
+        frame = replace(frame, what=counted[0])
+        end = counted[1]
     if q.unit is Unit.COUNT and not frame.event:
         frame, end = sized_compound(
             after, frame, end, _tail(sentence, q), subject_tokens, lang=lang

@@ -69,6 +69,13 @@ class _NumberLexicon:
     adverb_not_after: frozenset[str]
     adverb_verbs: frozenset[str]
     adverb_verb_ending: str
+    priority_verbs: frozenset[str]
+    priority_next_verbs: frozenset[str]
+    priority_after: frozenset[str]
+    priority_words: int
+    vague_pair_figures: frozenset[str]
+    vague_pair_units: frozenset[str]
+    vague_pair_joint: str
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -281,6 +288,19 @@ def _numbers(lang: str) -> _NumberLexicon:
         ),
         adverb_verbs=frozenset(_strings(lists.get("adverb_verbs", []), "words", name, lang)),
         adverb_verb_ending=str(lists.get("adverb_verb_ending", "")),
+        priority_verbs=frozenset(_strings(lists.get("priority_verbs", []), "words", name, lang)),
+        priority_next_verbs=frozenset(
+            _strings(lists.get("priority_next_verbs", []), "words", name, lang)
+        ),
+        priority_after=frozenset(_strings(lists.get("priority_after", []), "words", name, lang)),
+        priority_words=int(lists.get("priority_words", 0)),
+        vague_pair_figures=frozenset(
+            _strings(lists.get("vague_pair_figures", []), "words", name, lang)
+        ),
+        vague_pair_joint=str(lists.get("vague_pair_joint", "")),
+        vague_pair_units=frozenset(
+            _strings(lists.get("vague_pair_units", []), "words", name, lang)
+        ),
         connectors=MappingProxyType(connectors),
         fraction_of_scale_min=_number(
             fractions.get("fraction_of_scale_min"), "fraction_of_scale_min", name, lang

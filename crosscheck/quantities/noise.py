@@ -25,6 +25,7 @@ from crosscheck.text.possessive import possessives
 
 
 _NON_SPACE: Final = re.compile(r"\S*")
+_CLAUSE_BREAK: Final = re.compile('[.,;:!?()"\u201c\u201d\u2014\n]')
 
 
 def _token_around(text: str, start: int, end: int) -> tuple[str, str]:
@@ -70,6 +71,8 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
         return True  # "in the first place", "the First Amendment", "call 911"
     if r.first == r.last and _adverb_ordinal(text, r.start, r.end, lex, sc.lang):
         return True  # "was first reported by", "First, the Pentagon said"
+    if r.first == r.last and _vague_pair(text, r.start, r.end, lex):
+        return True  # "in the next week or two"
     left, right = _token_around(text, r.start, r.end)
     glued = left + right
     if "://" in glued or "www." in glued.lower() or "@" in glued:
@@ -124,10 +127,47 @@ def _adverb_ordinal(text: str, start: int, end: int, lex: _NumberLexicon, lang: 
         opening = text[max(0, start - _WINDOW) : start].rstrip(" \u00a0\"\u201c'\u2018")
         return not opening or opening[-1] in ".!?:\n"
     after = _word_after(text, end)
-    if after in lex.adverb_verbs:
+    if after in lex.adverb_verbs or _priority(text, start, end, after, lex):
         return True
     ending = lex.adverb_verb_ending
     return bool(ending) and after.endswith(ending) and len(after) > len(ending) + 2
+
+
+def _priority(text: str, start: int, end: int, after: str, lex: _NumberLexicon) -> bool:
+    """Whether the adverb ordinal at start:end says what matters most (numbers.toml's
+    ``priority_verbs``): "put America [first]", "is not putting country [first], but",
+    "Trump comes [first]." -- a verb of ``priority_next_verbs`` right before it, or one of
+    ``priority_verbs`` at most ``priority_words`` words before it in its clause, and the
+    ordinal ends its clause or a word of ``priority_after`` follows. "came first in the
+    race", "comes first in Iowa", "put the first two" and "first-time buyers" stay."""
+    nxt = text[end : end + 1]
+    if nxt == "-" or (after and after not in lex.priority_after):
+        return False
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 12 * lex.priority_words) : start])[-1]
+    words = clause.lower().split()
+    if words and words[-1] in lex.priority_next_verbs:
+        return True
+    return any(w in lex.priority_verbs for w in words[-lex.priority_words - 1 :])
+
+
+def _vague_pair(text: str, start: int, end: int, lex: _NumberLexicon) -> bool:
+    """Whether the figure at start:end closes a vague span (numbers.toml's
+    ``vague_pair_figures``): "a week or [two]", "in the next day or [two]", but not "a day
+    or [two] weeks later" nor "[two] weeks"."""
+    if text[start:end].lower() not in lex.vague_pair_figures:
+        return False
+    before = text[max(0, start - 24) : start].lower().split()
+    if (
+        len(before) < 2
+        or before[-1] != lex.vague_pair_joint
+        or before[-2] not in lex.vague_pair_units
+    ):
+        return False
+    after = _word_after(text, end)
+    return (
+        after not in lex.vague_pair_units
+        and after.removesuffix(lex.plural_suffix) not in lex.vague_pair_units
+    )
 
 
 def _possessive(word: str, lang: str) -> bool:
