@@ -237,11 +237,12 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("quantities/kinds.py", "le"): _QBOUND,  # lines 70, 72, 74
     ("quantities/kinds.py", "lt"): _QBOUND,  # lines 70, 72, 74
     ("quantities/kinds.py", "odd"): _QBOUND,  # line 72
-    ("quantities/lexicons.py", "dozens"): _LEXICON,  # line 200
-    ("quantities/lexicons.py", "tens"): _LEXICON,  # lines 189, 529
-    ("quantities/lexicons.py", "units"): _LEXICON,  # line 458
+    ("quantities/lexicons.py", "dozens"): _LEXICON,  # line 216
+    ("quantities/lexicons.py", "tens"): _LEXICON,  # line 207
+    ("quantities/lexicons.py", "units"): _LEXICON,  # lines 250, 320, 506
     ("quantities/scan.py", "vague"): _PATTERN_GROUP,  # line 383
     ("quantities/scan.py", "word"): _PATTERN_GROUP,  # line 299
+    ("quantities/spelling.py", "tens"): _LEXICON,  # line 37
     ("quantities/units.py", "age"): _PATTERN_GROUP,  # line 106
     ("quantities/units.py", "code"): _PATTERN_GROUP,  # lines 101, 116, 119
     ("quantities/units.py", "pct"): _PATTERN_GROUP,  # line 103

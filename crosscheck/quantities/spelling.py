@@ -1,12 +1,55 @@
-"""Figures -> text: thousands separators (format_number) and words (spell_number)."""
+"""Figures -> text: thousands separators (format_number) and words (spell_number, from
+numbers.toml's ``[spelling]``, read here by its one reader ``_spelling``)."""
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
+from crosscheck.errors import LexiconError
 from crosscheck.language import DEFAULT_LANGUAGE
-from crosscheck.quantities.lexicons import _Spelling, _spelling
+from crosscheck.lexicon import lexicon_path, load_lexicon, require
+from crosscheck.quantities.lexicons import _number_table, _strings
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Spelling:
+    """How whole numbers are written in words (numbers.toml [spelling] and its tables)."""
+
+    units: tuple[str, ...]  # 0..19
+    tens: tuple[str, ...]  # index 2..9 used
+    hundred: str
+    scales: tuple[tuple[int, str], ...]  # largest first, thousand and up
+    conjunction: str
+    hyphen: str
+    minus: str
+
+
+@cache
+def _spelling(lang: str) -> _Spelling:
+    """The words spell_number writes: the first word listed for each value in numbers.toml."""
+    name = "numbers"
+    data = load_lexicon(name, lang)
+    table = require(data, "spelling", dict, name, lang=lang)
+    by_value: dict[float, str] = {}
+    for key in ("cardinals", "tens", "scales"):
+        for word, value in _number_table(data, key, name, lang).items():
+            by_value.setdefault(value, word)
+    scale_words = _strings(table.get("scales"), "spelling.scales", name, lang)
+    scales = _number_table(data, "scales", name, lang)
+    if not all(w in scales for w in scale_words) or not all(v in by_value for v in range(20)):
+        raise LexiconError("spelling needs 0..19 and known scales", path=lexicon_path(name, lang))
+    return _Spelling(
+        units=tuple(by_value[v] for v in range(20)),
+        tens=("", "", *(by_value[10.0 * t] for t in range(2, 10))),
+        hundred=by_value[100.0],
+        scales=tuple(sorted(((int(scales[w]), w) for w in scale_words), reverse=True)),
+        conjunction=require(table, "conjunction", str, name, lang=lang),
+        hyphen=require(table, "hyphen", str, name, lang=lang),
+        minus=require(table, "minus", str, name, lang=lang),
+    )
 
 
 def format_number(x: float) -> str:
