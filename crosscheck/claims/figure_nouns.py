@@ -64,7 +64,7 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
             if subject and low in _claims_list("coordinated_joins", lang):
                 subject.extend(_joined_head(after, token, subject, lang))
             break
-        if low.endswith(fn.adverb_ending) and len(low) > 4 and low not in _ly_adjectives(lang):
+        if _adverb(low, lang):
             break
         if low.endswith(fn.participle_ending) and _verb_follows(after, token, lang):
             break
