@@ -64,7 +64,8 @@ def step(g: Groups, m: re.Match[str], ctx: Context) -> Atom | None:
         before = ctx.text[max(0, m.start("core") - 20) : m.start("core")]
         if _JOINED.search(before) or count_of(str(g["st_n"]), ctx.lex) == 0:
             return None
-        if any(_folded(before).endswith(f" {h}") or _folded(before) == h for h in steps.hedges):
+        told = _folded(before)
+        if any(told.endswith(f" {h}") or told == h for h in steps.hedges):
             return None
         unit = ctx.lex.units[str(g["st_unit"]).lower()]
         if unit not in steps.counted_units:
