@@ -124,7 +124,8 @@ def _broken(name: str, table: str, value: Any) -> Any:
     [
         ({"endings": ["'s"]}, "key 'plural_endings'"),
         ({"endings": "'s", "plural_endings": []}, "key 'endings' must be a list"),
-        ({"endings": ["'s", ""], "plural_endings": []}, "non-empty endings"),
+        ({"endings": ["'s"], "plural_endings": []}, "key 'determiners'"),
+        ({"endings": ["'s", ""], "plural_endings": [], "determiners": []}, "non-empty endings"),
     ],
 )
 def test_a_broken_possessive_table_names_lemmas_toml(

@@ -91,7 +91,7 @@ class StatementRules:
     attributive_before: frozenset[str] = frozenset()
     charges: frozenset[str] = frozenset()
     decisions: frozenset[str] = frozenset()
-    possessives: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()  # lemmas.toml [possessive], determiners
     possessive_endings: tuple[str, ...] = ()  # lemmas.toml [possessive], singular
     kin: Mapping[str, str] = field(default_factory=dict)  # word -> its group (same_words)
     kin_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # group -> forms
@@ -180,7 +180,7 @@ def _statement_rules(lang: str) -> StatementRules:
         attributive_before=frozenset(_strings(table, "attributive_before", lex, lang)),
         charges=frozenset(_strings(table, "charges", lex, lang)),
         decisions=frozenset(_strings(table, "decisions", lex, lang)),
-        possessives=frozenset(_strings(table, "possessives", lex, lang)),
+        possessives=frozenset(normal_text(w) for w in possessives(lang).determiners),
         possessive_endings=tuple(normal_text(e) for e in possessives(lang).endings),
         kin={form: group for group, forms in same.items() for form in forms},
         kin_forms=same,

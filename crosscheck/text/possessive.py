@@ -3,7 +3,8 @@
 Every stage that reads an owner's word ("senator's", "Tuesday's announcement", "Comey's
 firing", "in Trump's view") takes its endings from here: the lemmas, the time readers, the
 claims stage's frames and the date matcher. They were listed under seven keys of four lexicon
-files, each a subset of the same few forms.
+files, each a subset of the same few forms. The table's possessive determiners ("its",
+"their") are read here too, by certainty's statement rules.
 """
 
 from __future__ import annotations
@@ -21,13 +22,16 @@ _STRAIGHT, _CURLY = "'", "\u2019"
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PossessiveEndings:
-    """A language's possessive endings, written with a straight apostrophe.
+    """A language's possessive endings, written with a straight apostrophe, and its
+    possessive determiners.
 
     ``endings`` are a singular's ("'s"), ``plural_endings`` a plural's ("s'"), each the
-    longest first (the first that ends a word is the one to cut)."""
+    longest first (the first that ends a word is the one to cut); ``determiners`` the words
+    that own alone ("its", "their")."""
 
     endings: LowerWordList
     plural_endings: LowerWordList
+    determiners: LowerWordList
 
     @property
     def with_plural(self) -> tuple[str, ...]:
@@ -57,7 +61,9 @@ def possessives(lang: str) -> PossessiveEndings:
     """
     found = table_settings(PossessiveEndings, LEXICON, TABLE, lang=lang)
     found = PossessiveEndings(
-        endings=_longest_first(found.endings), plural_endings=_longest_first(found.plural_endings)
+        endings=_longest_first(found.endings),
+        plural_endings=_longest_first(found.plural_endings),
+        determiners=found.determiners,
     )
     if not all(found.with_plural):
         raise LexiconError(
