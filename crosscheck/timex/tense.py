@@ -123,8 +123,7 @@ def _infinitive_at(
     verb, folded = written[index + 1], words[index + 1]
     if not (verb.isalpha() and verb.islower()) or folded in lex.infinitive_not_verbs:
         return False
-    plural = folded.endswith(lex.plural_suffixes) and not folded.endswith(lex.not_plural_suffixes)
-    return not plural and not folded.endswith(lex.infinitive_not_verb_endings)
+    return not plural_ending(folded, lex) and not folded.endswith(lex.infinitive_not_verb_endings)
 
 
 def _present_intent(clause: str, lex: TimeLexicon) -> bool:
@@ -314,11 +313,16 @@ def plural_subject(word: str, lex: TimeLexicon) -> bool:
     ``plural_subject_min_length`` letters, and is none of ``plural_subject_stops``."""
     return (
         len(word) >= lex.plural_subject_min_length
-        and word.endswith(lex.plural_suffixes)
-        and not word.endswith(lex.not_plural_suffixes)
+        and plural_ending(word, lex)
         and word not in lex.plural_subject_stops
         and word not in lex.adjective_openers
     )
+
+
+def plural_ending(word: str, lex: TimeLexicon) -> bool:
+    """Whether a word ends like a plural: in one of ``plural_suffixes`` but none of
+    ``not_plural_suffixes`` ("agents", not "discuss")."""
+    return word.endswith(lex.plural_suffixes) and not word.endswith(lex.not_plural_suffixes)
 
 
 # The end of a sentence: a full stop, question or exclamation mark (and a closing quote or
