@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import markdown_table
+from benchmarks.realnews.score import FIRST_BLIND_DRAW, draw_files, find_realnews, read_draw
 from benchmarks.wordnet_probe import (
     NEAR_CHARS,
     POS_FILES,
@@ -43,15 +44,23 @@ DATE_GATES = (
     "desc: other predicates",
 )
 CERTAINTY_GATE = "no form of the statement's first word"
-STORIES = Path("/work/shared/realnews/stories")
 
 
-def open_stories(blind: Path) -> list[Path]:
-    """The corpus's story folders less the held-back ones (ids listed in ``blind``)."""
-    if not blind.is_file():
-        raise SystemExit(f"{blind}: the held-back ids are needed to leave them out")
-    held = set(blind.read_text(encoding="utf-8").split())
-    return sorted(p for p in STORIES.iterdir() if p.is_dir() and p.name not in held)
+def held_back_ids() -> set[str]:
+    """The story ids of the blind draws (``score.FIRST_BLIND_DRAW`` and every later draw)."""
+    names = [p.stem for p in draw_files()]
+    first = names.index(FIRST_BLIND_DRAW)
+    return {i for path in draw_files()[first:] for i in read_draw(path)}
+
+
+def open_stories() -> list[Path]:
+    """The corpus's story folders less the held-back ones (the blind draws')."""
+    realnews = find_realnews()
+    if realnews is None:
+        raise SystemExit("shared/realnews: the real-news corpus was not found")
+    held = held_back_ids()
+    stories = realnews / "stories"
+    return sorted(p for p in stories.iterdir() if p.is_dir() and p.name not in held)
 
 
 def act_words(claim: Claim) -> list[str]:

