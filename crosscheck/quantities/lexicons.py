@@ -76,6 +76,8 @@ class _NumberLexicon:
     vague_pair_figures: frozenset[str]
     vague_pair_units: frozenset[str]
     vague_pair_joint: str
+    list_marks: frozenset[str]
+    list_number_digits: int
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -298,6 +300,8 @@ def _numbers(lang: str) -> _NumberLexicon:
             _strings(lists.get("vague_pair_figures", []), "words", name, lang)
         ),
         vague_pair_joint=str(lists.get("vague_pair_joint", "")),
+        list_marks=frozenset(_strings(lists.get("list_marks", []), "words", name, lang)),
+        list_number_digits=int(lists.get("list_number_digits", 0)),
         vague_pair_units=frozenset(
             _strings(lists.get("vague_pair_units", []), "words", name, lang)
         ),
