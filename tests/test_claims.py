@@ -23,6 +23,18 @@ def test_figure_claims(case):
         assert claim.attribution == case["attribution"]
 
 
+def test_a_date_before_more_of_its_events_stays_listed():
+    # claims55: "two more presidential debates" counts debates beyond the one dated, so the
+    # date stays listed as the vice presidential debate's
+    text = (
+        "A vice presidential debate is set for this Thursday, with two more presidential "
+        "debates scheduled after that."
+    )
+    claims = {c.text: c for c in extract_claims(Source(id="s", text=text))}
+    assert claims["this Thursday"].kind == "date"
+    assert claims["two more presidential debates"].role == "increment"
+
+
 def test_as_may_2020_is_read_as_since_and_says_so():
     text = (
         "The Group was tasked with investigating alleged human rights violations in Belarus as "
