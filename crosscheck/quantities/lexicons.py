@@ -92,6 +92,7 @@ class _NumberLexicon:
     duration_gap_words: tuple[str, ...]
     age_units: tuple[str, ...]
     age_prefixes: tuple[str, ...]
+    age_pair_joints: tuple[str, ...]
     age_said_before: tuple[str, ...]
     age_said_next: frozenset[str]
     apposed_age_max: int
@@ -328,6 +329,7 @@ def _numbers(lang: str) -> _NumberLexicon:
         ),
         age_units=_strings(units.get("age_units"), "units.age_units", name, lang),
         age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name, lang),
+        age_pair_joints=_strings(units.get("age_pair_joints", []), "units.age_pair", name, lang),
         age_said_before=_strings(units.get("age_said_before", []), "units.age_said", name, lang),
         age_said_next=frozenset(
             w.lower()
