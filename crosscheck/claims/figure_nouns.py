@@ -49,6 +49,8 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
     elif _increment_adjective(after, i, q, lang):
         i += 1  # "three [other] Americans": the role stage reads the increment
+    elif _value_link(after, i, q, lang):
+        i += 2  # "$34 billion [worth of] Chinese imports": the sum is the imports' value
     subject: list[Token] = []
     tokens = phrase_tokens(after[i:], lang)
     for token in tokens:
@@ -88,6 +90,17 @@ def _increment_adjective(after: list[Token], i: int, q: Quantity, lang: str) -> 
         q.unit is Unit.COUNT
         and i + 1 < len(after)
         and after[i].lower in frame_words(lang).increment_adjectives
+    )
+
+
+def _value_link(after: list[Token], i: int, q: Quantity, lang: str) -> bool:
+    """Whether the words at ``i`` make a sum the value of the noun after them (events.toml's
+    ``value_links`` and "of"): "$34 billion [worth of] Chinese imports"."""
+    return (
+        q.unit is Unit.MONEY
+        and i + 2 < len(after)
+        and after[i].lower in frame_words(lang).value_links
+        and after[i + 1].lower == function_words(lang).of_link
     )
 
 

@@ -112,6 +112,7 @@ class FrameWords:
     duration_suffixes: frozenset[str]
     new_adjectives: frozenset[str]
     increment_adjectives: frozenset[str]
+    value_links: frozenset[str]
     owner_singular: frozenset[str]
     move_figure_words: frozenset[str]
     move_rephrasings: frozenset[str]
@@ -269,6 +270,7 @@ def frame_words(lang: str) -> FrameWords:
         timed_forms=_lower_keys(data, "timed_forms"),
         new_adjectives=_words(data, "new_adjectives"),
         increment_adjectives=_words(data, "increment_adjectives"),
+        value_links=_words(data, "value_links"),
         owner_singular=_words(data, "owner_singular"),
         move_figure_words=_words(data, "move_figure_words"),
         move_rephrasings=_words(data, "move_rephrasings"),
