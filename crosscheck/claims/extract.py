@@ -209,9 +209,6 @@ def _sentence_claims(
     return claims
 
 
-_RANGE = "range"  # a Quantity's modifier for "five to 10 years"
-
-
 def _without_ago_lengths(claims: list[Claim]) -> list[Claim]:
     """The claims less each length of time whose last words open a date claim kept ("nearly
     [10 years] ago", "just over [a week] ago"): the date read from them is the claim, and
@@ -231,7 +228,7 @@ def _without_ago_lengths(claims: list[Claim]) -> list[Claim]:
         for c in claims
         if c.value is None
         or c.value.unit is not Unit.DURATION
-        or c.value.modifier == _RANGE
+        or c.value.is_range
         or not any(c.start < start < c.end <= end for start, end in dates)
     ]
 
