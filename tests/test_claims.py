@@ -23,6 +23,46 @@ def test_figure_claims(case):
         assert claim.attribution == case["attribution"]
 
 
+def test_a_date_before_more_of_its_events_stays_listed():
+    # claims55: "two more presidential debates" counts debates beyond the one dated, so the
+    # date stays listed as the vice presidential debate's
+    text = (
+        "A vice presidential debate is set for this Thursday, with two more presidential "
+        "debates scheduled after that."
+    )
+    claims = {c.text: c for c in extract_claims(Source(id="s", text=text))}
+    assert claims["this Thursday"].kind == "date"
+    assert claims["two more presidential debates"].role == "increment"
+
+
+def _kinds(text: str) -> dict[str, str]:
+    source = Source(id="s", text=text, published=date(2013, 6, 25))
+    return {c.text: c.kind for c in extract_claims(source)}
+
+
+def test_a_length_before_ago_is_its_date_claim_only():
+    # claims55: the date read from "nearly 10 years ago" is the claim, not a length too
+    assert _kinds("Police found the teens taken nearly 10 years ago.") == {"10 years ago": "date"}
+    assert _kinds("The Senate broke for recess just over a week ago.") == {"a week ago": "date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("It happened more than three decades ago.", "more than three decades"),  # no date claim
+        (
+            "Emissions will not return to the peak levels of five to 10 years ago.",
+            "five to 10 years",
+        ),
+        ("Pelosi launched the inquiry less than three months ago.", "less than three months"),
+        ("The talks lasted nearly 10 years.", "nearly 10 years"),
+    ],
+)
+def test_a_length_stays_when_its_date_reads_less(text: str, words: str) -> None:
+    # must-not (claims55): no date claim, a range, an open date, no "ago"
+    assert _kinds(text).get(words) == "duration"
+
+
 def test_as_may_2020_is_read_as_since_and_says_so():
     text = (
         "The Group was tasked with investigating alleged human rights violations in Belarus as "

@@ -36,7 +36,8 @@ def test_straight_days_are_a_duration_not_a_count_of_straight_days() -> None:
 
 
 def test_more_before_a_noun_stays_a_count_and_an_increment() -> None:
-    assert _claim("Three more people died on Sunday.", "Three") == (
+    # the claim's words run to its noun past "more" (claims55)
+    assert _claim("Three more people died on Sunday.", "Three more people") == (
         "count",
         "killed",
         "person",

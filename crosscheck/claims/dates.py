@@ -26,6 +26,7 @@ from crosscheck.claims.date_subjects import (
 )
 from crosscheck.claims.frame_dates import date_event
 from crosscheck.claims.frame_reading import SentenceWords
+from crosscheck.claims.frame_roles import INCREMENT
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.post_dates import signs_post
 from crosscheck.claims.scope_groups import scope_groups
@@ -211,15 +212,18 @@ _NO_EVENT_UNITS = frozenset({Unit.DURATION, Unit.AGE})
 
 
 def _later_bare_figures(claim: Claim, figures: Sequence[Claim], index: TokenIndex) -> bool:
-    """Whether every figure is bare (no ``what``, no ``event``) and stands after the date
-    past a clause end ("in January 2009, unemployment is below 8 percent"), so the date
-    is no measure's period of its own clause. A figure before the date ("44.5 percent in
-    2004") or in its clause ("up 22 percent last year") is the date's measure."""
+    """Whether every figure is bare (no ``what``, no ``event``, or an increment with no
+    event: "with two more presidential debates scheduled after that", more of their kind
+    than the one dated) and stands after the date past a clause end ("in January 2009,
+    unemployment is below 8 percent"), so the date is no measure's period of its own
+    clause. A figure before the date ("44.5 percent in 2004") or in its clause ("up 22
+    percent last year") is the date's measure."""
     t = claim.time
     if t is None or not figures:
         return False
     for figure in figures:
-        if figure.what or figure.event or figure.start < t.end:
+        bare = not figure.what or figure.role == INCREMENT
+        if not bare or figure.event or figure.start < t.end:
             return False
         first, last = index.first_at_or_after(t.end), index.first_at_or_after(figure.start)
         if not any(x.text in CLAUSE_END for x in index.tokens[first:last]):

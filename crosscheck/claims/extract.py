@@ -204,8 +204,33 @@ def _sentence_claims(
             keyed = keyed_only(dated, figures, tokens, lang=lang)
             if keyed is not None:
                 claims.append(keyed)
+    claims = _without_ago_lengths(claims)
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _without_ago_lengths(claims: list[Claim]) -> list[Claim]:
+    """The claims less each length of time whose last words open a date claim kept ("nearly
+    [10 years] ago", "just over [a week] ago"): the date read from them is the claim, and
+    its notes say how the modifier before it bounds the date. A length whose date gave no
+    claim or no calendar date stays ("It happened more than three decades ago", "less than
+    three months ago"), and so does a range, whose date reads only its last figure ("the
+    peak levels of five to 10 years ago")."""
+    dates = [
+        (c.start, c.end)
+        for c in claims
+        if c.value is None and c.time is not None and c.time.begin is not None
+    ]
+    if not dates:
+        return claims
+    return [
+        c
+        for c in claims
+        if c.value is None
+        or c.value.unit is not Unit.DURATION
+        or c.value.is_range
+        or not any(c.start < start < c.end <= end for start, end in dates)
+    ]
 
 
 def _equivalent(claim: Claim, before: Claim, before_q: Quantity, cleaned: str, lang: str) -> Claim:

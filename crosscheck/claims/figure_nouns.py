@@ -14,7 +14,7 @@ from crosscheck.claims.claim_window import CLAUSE_END
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Quantity
+from crosscheck.model import Quantity, Unit
 from crosscheck.quantities import parse_number
 from crosscheck.text.words import Token, claim_words, find_metric, lemma, phrase_tokens
 
@@ -47,6 +47,10 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         i += 1
     elif i + 1 < len(after) and after[i].lower in frame_words(lang).new_adjectives:
         i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
+    elif _increment_adjective(after, i, q, lang):
+        i += 1  # "three [other] Americans": the role stage reads the increment
+    elif _value_link(after, i, q, lang):
+        i += 2  # "$34 billion [worth of] Chinese imports": the sum is the imports' value
     subject: list[Token] = []
     tokens = phrase_tokens(after[i:], lang)
     for token in tokens:
@@ -76,6 +80,28 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     if subject and subject[-1].lower.endswith(fn.participle_ending) and len(subject) == 1:
         return []
     return subject
+
+
+def _increment_adjective(after: list[Token], i: int, q: Quantity, lang: str) -> bool:
+    """Whether the word at ``i`` makes a count an increment and says nothing of its noun
+    (events.toml's ``increment_adjectives``): "three [other] Americans", "two [more]
+    presidential debates". Counts only: "7 percentage points [more] likely" compares."""
+    return (
+        q.unit is Unit.COUNT
+        and i + 1 < len(after)
+        and after[i].lower in frame_words(lang).increment_adjectives
+    )
+
+
+def _value_link(after: list[Token], i: int, q: Quantity, lang: str) -> bool:
+    """Whether the words at ``i`` make a sum the value of the noun after them (events.toml's
+    ``value_links`` and "of"): "$34 billion [worth of] Chinese imports"."""
+    return (
+        q.unit is Unit.MONEY
+        and i + 2 < len(after)
+        and after[i].lower in frame_words(lang).value_links
+        and after[i + 1].lower == function_words(lang).of_link
+    )
 
 
 def _joined_head(after: list[Token], join: Token, subject: list[Token], lang: str) -> list[Token]:

@@ -111,6 +111,8 @@ class FrameWords:
     timed_forms: dict[str, str]
     duration_suffixes: frozenset[str]
     new_adjectives: frozenset[str]
+    increment_adjectives: frozenset[str]
+    value_links: frozenset[str]
     owner_singular: frozenset[str]
     move_figure_words: frozenset[str]
     move_rephrasings: frozenset[str]
@@ -267,6 +269,8 @@ def frame_words(lang: str) -> FrameWords:
         duration_suffixes=_words(data, "duration_suffixes"),
         timed_forms=_lower_keys(data, "timed_forms"),
         new_adjectives=_words(data, "new_adjectives"),
+        increment_adjectives=_words(data, "increment_adjectives"),
+        value_links=_words(data, "value_links"),
         owner_singular=_words(data, "owner_singular"),
         move_figure_words=_words(data, "move_figure_words"),
         move_rephrasings=_words(data, "move_rephrasings"),

@@ -76,6 +76,8 @@ class _NumberLexicon:
     vague_pair_figures: frozenset[str]
     vague_pair_units: frozenset[str]
     vague_pair_joint: str
+    list_marks: frozenset[str]
+    list_number_digits: int
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -90,6 +92,7 @@ class _NumberLexicon:
     duration_gap_words: tuple[str, ...]
     age_units: tuple[str, ...]
     age_prefixes: tuple[str, ...]
+    age_pair_joints: tuple[str, ...]
     age_said_before: tuple[str, ...]
     age_said_next: frozenset[str]
     apposed_age_max: int
@@ -298,6 +301,8 @@ def _numbers(lang: str) -> _NumberLexicon:
             _strings(lists.get("vague_pair_figures", []), "words", name, lang)
         ),
         vague_pair_joint=str(lists.get("vague_pair_joint", "")),
+        list_marks=frozenset(_strings(lists.get("list_marks", []), "words", name, lang)),
+        list_number_digits=int(lists.get("list_number_digits", 0)),
         vague_pair_units=frozenset(
             _strings(lists.get("vague_pair_units", []), "words", name, lang)
         ),
@@ -324,6 +329,7 @@ def _numbers(lang: str) -> _NumberLexicon:
         ),
         age_units=_strings(units.get("age_units"), "units.age_units", name, lang),
         age_prefixes=_strings(units.get("age_prefixes"), "units.age_prefixes", name, lang),
+        age_pair_joints=_strings(units.get("age_pair_joints", []), "units.age_pair", name, lang),
         age_said_before=_strings(units.get("age_said_before", []), "units.age_said", name, lang),
         age_said_next=frozenset(
             w.lower()

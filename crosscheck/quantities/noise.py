@@ -67,6 +67,8 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
         joints = (sc.left_joint[r.first], sc.right_joint[r.first])
         if "/" in joints or _chain_length(sc, r.first) >= 3:
             return True
+    if a.kind is _K.DIGITS and r.first == r.last and _list_number(text, r.start, r.end, lex):
+        return True  # "2. Round 2 of trade talks": the number of a list's item
     if _inside_not_figure(text, r.start, r.end, pat):
         return True  # "in the first place", "the First Amendment", "call 911"
     if r.first == r.last and _adverb_ordinal(text, r.start, r.end, lex, sc.lang):
@@ -99,6 +101,22 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
     ):
         return True
     return _is_day(sc, r, lex, pat)
+
+
+def _list_number(text: str, start: int, end: int, lex: _NumberLexicon) -> bool:
+    """Whether the digits at start:end number an item of a list (numbers.toml's
+    ``list_marks``, ``list_number_digits``): they open their line (nothing but spaces before
+    them since the line break or the text's start) and one of the marks and a space follow
+    them: "2. Round 2 of trade talks", "5) Rand Paul goes back to basics" on a line of their
+    own. Not "2.5 million people", "3 people died." nor a year ("2012. That was the year")."""
+    if not lex.list_marks or not 0 < end - start <= lex.list_number_digits:
+        return False
+    if text[end : end + 1] not in lex.list_marks or text[end + 1 : end + 2] not in (" ", "\t"):
+        return False
+    head = text[max(0, start - _WINDOW) : start]
+    if "\n" not in head and start > _WINDOW:
+        return False
+    return not head.rsplit("\n", 1)[-1].strip()
 
 
 def _inside_not_figure(text: str, start: int, end: int, pat: _Patterns) -> bool:

@@ -86,6 +86,7 @@ class _Patterns:
     suffix_bound: Mapping[str, str]
     units: re.Pattern[str]
     age_prefix: re.Pattern[str]
+    age_pair: re.Pattern[str]  # "aged 50 and [54]", "between the ages of 12 and [16]"
     age_said: re.Pattern[str]  # "turned 74", "She was 87": checked with the words after
     month_before: re.Pattern[str]
     month_after: re.Pattern[str]
@@ -194,6 +195,11 @@ def _patterns(lang: str) -> _Patterns:
         + r")(?![\w/]))"
     )
     age_prefix = re.compile(r"\b(?:" + _alternation(num.age_prefixes) + r")\s+$", re.IGNORECASE)
+    joints = _alternation(num.age_pair_joints) if num.age_pair_joints else "(?!)"
+    age_pair = re.compile(
+        r"\b(?:" + _alternation(num.age_prefixes) + r")\s+\d{1,3}\s+(?:" + joints + r")\s+$",
+        re.IGNORECASE,
+    )
     said = _alternation(num.age_said_before) if num.age_said_before else "(?!)"
     age_said = re.compile(r"\b(?:" + said + r")\s+$", re.IGNORECASE)
 
@@ -272,6 +278,7 @@ def _patterns(lang: str) -> _Patterns:
         suffix_bound=MappingProxyType(suffix_bound),
         units=units,
         age_prefix=age_prefix,
+        age_pair=age_pair,
         age_said=age_said,
         month_before=month_before,
         month_after=month_after,

@@ -61,7 +61,9 @@ def _unit_of(sc: _Scan, r: _Reading) -> _UnitRead:
             return _UnitRead(
                 start=name, end=r.end, unit=Unit.AGE, value=r.value, dimension="year", apposed=True
             )
-        elif _said_age(text, r, sc.lang):
+        elif _said_age(text, r, sc.lang, pat.age_said) or _said_age(
+            text, r, sc.lang, pat.age_pair, _PAIR_REACH
+        ):
             return _UnitRead(
                 start=r.start, end=r.end, unit=Unit.AGE, value=r.value, dimension="year"
             )
@@ -100,16 +102,21 @@ def _apposed_name(text: str, r: _Reading, lang: str) -> int | None:
 _NEXT_WORD = re.compile(r"[ ]+([^\W\d_]+)")
 
 
-def _said_age(text: str, r: _Reading, lang: str) -> bool:
-    """Whether a whole figure is an age said by the words before it ("Breyer turned [74] last
-    month", "She was [87]."): one of numbers.toml's ``age_said_before`` right before it, at
-    most ``apposed_age_max``, and a punctuation mark, the end or a word of ``age_said_next``
-    right after it (not "turned 2,000 people away", "It was 60 percent")."""
+_PAIR_REACH = 24  # characters before the second age of a pair: "ages of 12 and "
+
+
+def _said_age(text: str, r: _Reading, lang: str, said: re.Pattern[str], reach: int = 12) -> bool:
+    """Whether a whole figure is an age said by the words before it, ``said`` matching them
+    within ``reach`` characters: "Breyer turned [74] last month", "She was [87]." (one of
+    numbers.toml's ``age_said_before``), "aged 50 and [54]", "between the ages of 12 and
+    [16]," (an age prefix, a figure and one of ``age_pair_joints``); at most
+    ``apposed_age_max``, and a punctuation mark, the end or a word of ``age_said_next`` right
+    after it (not "turned 2,000 people away", "It was 60 percent", "aged 5 and 300 adults")."""
     lex = _numbers(lang)
     digits = text[r.start : r.end]
     if not digits.isdigit() or digits.startswith("0") or int(digits) > lex.apposed_age_max:
         return False
-    if _patterns(lang).age_said.search(text, max(0, r.start - 12), r.start) is None:
+    if said.search(text, max(0, r.start - reach), r.start) is None:
         return False
     following = text[r.end : r.end + 1]
     if not following or following in ".,;:!?)\n":
