@@ -169,3 +169,26 @@ def dropped(a: Claim, b: Claim, lang: str) -> bool:
     """Whether a reason of ``[frame] drop_when`` holds: the pair is not flagged at all."""
     holds = {"far_apart": far_apart(a, b, lang)}
     return any(holds.get(reason, False) for reason in compare_rules(lang).drop_when)
+
+
+def stale_headline(
+    pair: ClaimPair,
+    figures: Mapping[FigureKey, list[Claim]],
+    sources: Mapping[str, Source],
+    lang: str,
+) -> Claim | None:
+    """The side of a figure pair that is its article's headline figure when the article's
+    own body gives the same frame another figure ("56 dead" above "at least 149 people had
+    been killed"); None otherwise. Such a headline is an earlier point its own article has
+    replaced: both articles' figures may have been true when written, so the row is a stale
+    headline to correct, not a firm conflict between the outlets."""
+    for claim in (pair.a, pair.b):
+        if claim.value is None or not _headline_claim(claim, sources):
+            continue
+        key = (claim.source, block_key(claim, lang), claim.what)
+        for other in figures.get(key, ()):
+            if other.value is None or _headline_claim(other, sources):
+                continue
+            if (other.value.low, other.value.high) != (claim.value.low, claim.value.high):
+                return claim
+    return None
