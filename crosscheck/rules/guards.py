@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from crosscheck.match.figure_blocks import block_key
 from crosscheck.match.figures import claim_groups, pairs_in_block
-from crosscheck.model import Claim, ClaimPair, Source
+from crosscheck.model import Claim, ClaimPair, Quantity, Source
 from crosscheck.rules.base import Finding, compare_rules, far_apart
 from crosscheck.rules.context import FigureKey, PairContext, day_key, part_key
 from crosscheck.rules.numeric import near, rounds_to, vague_apart
@@ -187,8 +187,16 @@ def stale_headline(
             continue
         key = (claim.source, block_key(claim, lang), claim.what)
         for other in figures.get(key, ()):
-            if other.value is None or _headline_claim(other, sources):
-                continue
-            if (other.value.low, other.value.high) != (claim.value.low, claim.value.high):
+            if other.value is None or other.value.vague or _headline_claim(other, sources):
+                continue  # "dozens" in the body replaces no headline count
+            if _cites_other(other.value, claim.value):
                 return claim
     return None
+
+
+def _cites_other(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures cite different numbers ("at least 12" / "6"), not one number in
+    other words ("six people" / "6 dead", "at least 6" / "6")."""
+    if x.point is not None and y.point is not None:
+        return x.point != y.point
+    return (x.low, x.high) != (y.low, y.high)
