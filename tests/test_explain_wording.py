@@ -14,7 +14,7 @@ from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.model import Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.quantities import find_quantities
 from crosscheck.rules import compare_pairs
-from crosscheck.rules.explain import frame_text
+from crosscheck.rules.explain import describe_value, frame_text
 from crosscheck.rules.numeric import figure
 from crosscheck.rules.wording import plural, reader_note, reader_periods
 
@@ -168,3 +168,20 @@ def test_a_date_row_says_its_periods_as_a_to_b() -> None:
 )
 def test_a_note_keeps_no_bare_word(note: str, said: str) -> None:
     assert reader_note(note) == said
+
+
+@pytest.mark.parametrize(
+    ("words", "described"),
+    [
+        # a ceiling is no exact figure (7f21f7fce6: "as many as 800,000" read as "exactly")
+        ("as many as 800,000 immigrants", "800,000 or fewer"),
+        ("as much as $2 billion", "2,000,000,000 or fewer"),
+        ("a maximum of 40 people", "40 or fewer"),
+        ("not less than 30 people", "30 or more"),
+        ("upwards of 4.5 million people", "more than 4,500,000"),
+    ],
+)
+def test_a_bound_word_is_described_as_a_bound(words: str, described: str) -> None:
+    found = find_quantities(words)
+    assert found, words
+    assert describe_value(found[0], LANG) == described

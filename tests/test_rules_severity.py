@@ -76,6 +76,7 @@ def test_every_reason_has_steps() -> None:
         "bare_figure",
         "older_part",
         "reported_assertion",
+        "stale_headline",
     }
     assert all(n >= 1 for n in steps.values())
 

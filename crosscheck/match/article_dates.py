@@ -177,6 +177,12 @@ class ArticleDates:
         for found in self._found(coarse.source):
             t = in_year_of(found, tf)
             finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[tc.granularity]
+            if finer and _between(t, tf, tc):
+                if _sentence_names(source.text, t, keys, self._lang) and _dates_event(
+                    source.text, t, (coarse, fine), self._lang
+                ):
+                    return True
+                continue
             if GRANULARITY_RANK[t.granularity] > rank or not finer or not within(t, tf):
                 continue
             if _restated(t, coarse, fine, source.text, self._lang):
@@ -188,6 +194,25 @@ class ArticleDates:
             ):
                 return True
         return False
+
+
+def _between(t: TimeRef, fine: TimeRef, coarse: TimeRef) -> bool:
+    """Whether a date of the coarse side's article lies between the pair's two periods: it
+    holds the finer side's period and lies inside the coarse one ("in 1925" beside its own
+    "born in October 1925", against "born Oct. 13, 1925"). The coarse date is then not the
+    finest its article gives: the difference of precision is that date's against the
+    finer one, and a pair of those is read on its own."""
+    if period_of(t) == period_of(fine) or period_of(t) == period_of(coarse):
+        return False
+    return within(fine, t) and within(t, coarse)
+
+
+def _dates_event(text: str, t: TimeRef, claims: tuple[Claim, Claim], lang: str) -> bool:
+    """Whether the raw sentence around a time tells the event of a claim of the pair by its
+    own event words ("Thatcher, born ... in 1925" ... "She was born in October 1925"); a
+    claim that keys no event tells none ("Reyes and Brandt had clashed ... at the end of
+    2024" is no date of "fired ... last year")."""
+    return any(c.event_stems and _tells_event(text, t, c, lang) for c in claims)
 
 
 def in_year_of(t: TimeRef, other: TimeRef) -> TimeRef:

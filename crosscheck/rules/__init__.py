@@ -71,6 +71,7 @@ from crosscheck.rules.guards import (
     dropped,
     one_source_gives_both,
     side_sources,
+    stale_headline,
     without_superseded,
 )
 from crosscheck.rules.severity_steps import severity_of
@@ -167,8 +168,18 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         or dropped(pair.a, pair.b, context.lang)
     ):
         return None
+    stale = (
+        stale_headline(pair, context.figures, context.sources, context.lang)
+        if finding.kind in _FIGURES
+        else None
+    )
     return discrepancy(
-        pair, finding, context.sources, older=_older_side(pair, superseded), lang=context.lang
+        pair,
+        finding,
+        context.sources,
+        older=_older_side(pair, superseded),
+        stale=stale,
+        lang=context.lang,
     )
 
 
@@ -263,8 +274,11 @@ def discrepancy(
     *,
     lang: str,
     older: bool = False,
+    stale: Claim | None = None,
 ) -> Discrepancy:
-    """The Discrepancy of one finding: stable id, severity, values and explanation."""
+    """The Discrepancy of one finding: stable id, severity, values and explanation;
+    ``stale``: a side that is its article's headline figure, which its body gives otherwise
+    (``guards.stale_headline``)."""
     a, b = pair.a, pair.b
     sa, sb = sources.get(a.source), sources.get(b.source)
     kind = finding.kind
@@ -272,7 +286,7 @@ def discrepancy(
     return Discrepancy(
         id=stable_id(kind.value.split(".")[0], kind.value, a.subject, a.metric, value_a, value_b),
         kind=kind,
-        severity=severity_of(pair, kind, sa, sb, lang=lang, older=older),
+        severity=severity_of(pair, kind, sa, sb, lang=lang, older=older, stale=stale is not None),
         subject=a.subject,
         metric=a.metric,
         a=mention_of(a),
@@ -281,7 +295,7 @@ def discrepancy(
         value_b=value_b,
         published_a=sa.published if sa else None,
         published_b=sb.published if sb else None,
-        explanation=explain(a, b, finding, sa, sb, also=also_text(pair), lang=lang),
+        explanation=explain(a, b, finding, sa, sb, also=also_text(pair), headline=stale, lang=lang),
         claim_a=a,
         claim_b=b,
         details=details(pair),

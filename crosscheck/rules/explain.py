@@ -226,10 +226,12 @@ def explain(
     sb: Source | None,
     *,
     also: str = "",
+    headline: Claim | None = None,
     lang: str,
 ) -> str:
     """One plain-English paragraph: both figures quoted, the frame, why they differ, context;
-    ``lang``: the story's language, whose lexicons tell the frame and the dates' event."""
+    ``headline``: a side that is its article's stale headline figure; ``lang``: the story's
+    language, whose lexicons tell the frame and the dates' event."""
     words = _words()
     if a.value is not None and b.value is not None:
         parts = [
@@ -266,6 +268,10 @@ def explain(
         parts.append(words["note"].format(note=note))
     if far_apart(a, b, lang):
         parts.append(words["far_apart"].format(far_apart=compare_rules(lang).far_apart))
+    if headline is not None:
+        parts.append(
+            words["stale_headline"].format(source=headline.source, text=quoted(headline.text))
+        )
     parts.append(also)
     parts.append(publication_context(a, b, sa, sb, lang))
     attribution = attribution_context(a, b)

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from crosscheck.match.figure_blocks import block_key
 from crosscheck.match.figures import claim_groups, pairs_in_block
-from crosscheck.model import Claim, ClaimPair, Source
+from crosscheck.model import Claim, ClaimPair, Quantity, Source
 from crosscheck.rules.base import Finding, compare_rules, far_apart
 from crosscheck.rules.context import FigureKey, PairContext, day_key, part_key
 from crosscheck.rules.numeric import near, rounds_to, vague_apart
@@ -169,3 +169,34 @@ def dropped(a: Claim, b: Claim, lang: str) -> bool:
     """Whether a reason of ``[frame] drop_when`` holds: the pair is not flagged at all."""
     holds = {"far_apart": far_apart(a, b, lang)}
     return any(holds.get(reason, False) for reason in compare_rules(lang).drop_when)
+
+
+def stale_headline(
+    pair: ClaimPair,
+    figures: Mapping[FigureKey, list[Claim]],
+    sources: Mapping[str, Source],
+    lang: str,
+) -> Claim | None:
+    """The side of a figure pair that is its article's headline figure when the article's
+    own body gives the same frame another figure ("56 dead" above "at least 149 people had
+    been killed"); None otherwise. Such a headline is an earlier point its own article has
+    replaced: both articles' figures may have been true when written, so the row is a stale
+    headline to correct, not a firm conflict between the outlets."""
+    for claim in (pair.a, pair.b):
+        if claim.value is None or not _headline_claim(claim, sources):
+            continue
+        key = (claim.source, block_key(claim, lang), claim.what)
+        for other in figures.get(key, ()):
+            if other.value is None or other.value.vague or _headline_claim(other, sources):
+                continue  # "dozens" in the body replaces no headline count
+            if _cites_other(other.value, claim.value):
+                return claim
+    return None
+
+
+def _cites_other(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures cite different numbers ("at least 12" / "6"), not one number in
+    other words ("six people" / "6 dead", "at least 6" / "6")."""
+    if x.point is not None and y.point is not None:
+        return x.point != y.point
+    return (x.low, x.high) != (y.low, y.high)

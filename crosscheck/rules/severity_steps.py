@@ -82,6 +82,7 @@ def severity_of(
     *,
     lang: str,
     older: bool = False,
+    stale: bool = False,
 ) -> Severity:
     """The kind's severity from data, lower by the steps of each reason that holds
     (``[frame.lower_steps]``); ``older``: a side stands in an older part of a live document;
@@ -94,6 +95,7 @@ def severity_of(
         "doubtful_frame": doubtful_frame(a, b, kind, lang),
         "bare_figure": bare_figure(a, lang) or bare_figure(b, lang),
         "older_part": older,
+        "stale_headline": stale,
         "reported_assertion": reported_assertion(a, b, kind),
     }
     steps = sum(n for reason, n in rules.lower_steps.items() if holds.get(reason, False))
