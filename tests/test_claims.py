@@ -254,6 +254,12 @@ def test_a_period_with_only_key_words_in_its_clause_is_listed(text, words, subje
         "[Updated 11:55 a.m. ET] The uncle of the Tsarnaev brothers told reporters at his home.",
         "Republicans have been here before in the past seven months, and the bill came back.",
         "In recent years Pennsylvania has been a solid performer for Democratic candidates.",
+        # a weekday, a page's stamp, a photograph's caption (lost55: dates._written_day)
+        "Then on Monday, Mnuchin and Dan Coats announced that new sanctions were imminent.",
+        "Updated Oct. 28 at 5 p.m.",
+        "March 14, 2018",  # the page's dateline: the publication day alone on its line
+        "FILE PHOTO: Judge Kavanaugh listens at his hearing on Capitol Hill, September 4, 2018.",
+        "Trump speaks at a news conference at the White House in Washington, U.S., July 6, 2020.",
     ],
 )
 def test_a_date_with_only_key_words_is_not_listed_when_no_period_of_its_own(text) -> None:

@@ -1,5 +1,6 @@
 """Vague durations read by find_quantities: a time unit with no figure, or with a vague
-quantifier, before a relation word ("Hours after the tweet", "a few days before the vote")."""
+quantifier, before a relation word ("Hours after the tweet", "a few days before the vote"),
+or as a length after "for", "within" or "in" ("for several days", "within hours")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ from crosscheck.quantities import find_quantities
         ("Weeks later, the company closed.", "Weeks", "week", 2, 9),
         ("He resigned a few days before the vote.", "a few days", "day", 2, 5),
         ("Several hours later, police arrived.", "Several hours", "hour", 3, 9),
+        # a length after "for"/"within"/"in", no relation word after it (lost55)
+        ("It rained for several days.", "several days", "day", 3, 9),
+        ("The camp was cleared within hours.", "hours", "hour", 2, 24),
     ],
 )
 def test_vague_gap_is_a_vague_duration(
@@ -38,7 +42,7 @@ def test_vague_gap_is_a_vague_duration(
     [
         "In the days after the storm, the governor asked for aid.",  # a period, not a gap
         "In the final days before the vote, both campaigned.",
-        "It rained for several days.",  # no relation word after it
+        "It rained for days.",  # a bare plural after "for": no relation word after it
         "He won a few days ago.",
         "He worked for hours.",
     ],

@@ -44,6 +44,8 @@ class DateEventWords:
     labelled_people: frozenset[str]  # after an event noun that labels them ("bombing victims")
     attributive_articles: frozenset[str]  # before a date that modifies a noun ("a May 10 [x]")
     attributive_not_nouns: frozenset[str]  # a noun a day names, no date ("the Sunday shows")
+    stamp_words: frozenset[str]  # before a written day that stamps the page ("Updated Oct. 28")
+    caption_ends: frozenset[str]  # after a caption's date line (", U.S., September 4, 2018.")
     announcement_mark: str
     name_joiners: frozenset[str]
     classes: dict[str, str]
@@ -130,6 +132,8 @@ def date_event_words(lang: str) -> DateEventWords:
         labelled_people=lower_words(more, "labelled_people", _MORE, lang=lang),
         attributive_articles=lower_words(more, "attributive_articles", _MORE, lang=lang),
         attributive_not_nouns=lower_words(more, "attributive_not_nouns", _MORE, lang=lang),
+        stamp_words=lower_words(more, "stamp_words", _MORE, lang=lang),
+        caption_ends=lower_words(more, "caption_ends", _MORE, lang=lang),
         announcement_mark=str(require(more, "announcement_mark", str, _MORE, lang=lang)),
         name_joiners=frozenset(
             str(x).lower() for x in require(data, "name_joiners", list, "time", lang=lang)

@@ -123,7 +123,9 @@ def date_claim(
             names = ()  # listed for its noun, never keyed: "a 2013 radio interview" is not
             # the 2020 post that showed it
         elif not (names and _listed_for_names(t, label or labels or spanned, lang)):
-            return None  # no word of its clause says what the date is of
+            if not _written_day(t, spanned, (before, after), source, lang):
+                return None  # no word of its clause says what the date is of
+            names = ()  # "On January 27, 2017, several of the generals went": listed, never keyed
     local_start, local_end = t.start - sentence.start, t.end - sentence.start
     window_start, window_end = sentence_window(sentence, t.start, t.end)
     subject = canonical_subject(subject_words, lang) if subject_words else " ".join(names)
@@ -162,6 +164,42 @@ _LISTED_PERIODS = frozenset(
 # 2012 encounter"); not a year ("a 2013 radio interview" names which interview: a post of 2020
 # that showed it is no other date of it).
 _NOUN_DATES = frozenset({Granularity.DAY, Granularity.MONTH})
+
+
+# Periods of a written calendar day ("August 25", "8:09 p.m. ET, September 14, 2012").
+_WRITTEN_DAYS = frozenset({Granularity.DAY, Granularity.HOUR, Granularity.MINUTE})
+
+
+def _written_day(
+    t: TimeRef,
+    spanned: bool,
+    around: tuple[Sequence[Token], Sequence[Token]],
+    source: Source,
+    lang: str,
+) -> bool:
+    """Whether a date whose clause says nothing of what it dates is still listed
+    (``dated``, never keyed): a calendar day written out, one day placed without the
+    publication date ("On January 27, 2017 - just seven days after the inauguration -
+    several of the retired generals went", "on the afternoon of September 11"), a claim of
+    its own. Not a weekday or a relative day ("Monday", "today": dropped as before), a span,
+    a stamp of the page or a photograph's caption (one of ``stamp_words`` before it:
+    "Updated Oct. 28.", "FILE PHOTO: ..."), nor a caption's date line (after a comma, closing
+    the sentence: "... in Washington, U.S., September 4, 2018."), nor the page's dateline (the
+    publication day alone on its line: "14 February 2025"). ``around``: the sentence's
+    tokens before and after the date."""
+    if t.relative or spanned or t.begin is None or t.begin != t.end_date:
+        return False
+    if t.granularity not in _WRITTEN_DAYS:
+        return False
+    before, after = around
+    alone = not any(x.is_word for x in (*before, *after))
+    if alone and t.begin == source.published:
+        return False
+    words = date_event_words(lang)
+    if any(x.lower in words.stamp_words for x in before):
+        return False
+    closes = not after or after[0].text in words.caption_ends
+    return not (closes and bool(before) and before[-1].text == ",")
 
 
 def _listed_for_names(t: TimeRef, labels: bool, lang: str) -> bool:

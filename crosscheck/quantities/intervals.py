@@ -234,8 +234,12 @@ def _vague_spans(sc: _Scan) -> list[_Span]:
         mag = table.get(" ".join(sc.text[begin:end].lower().split()))
         if mag is None:
             continue
-        if mag.follow and _word_after(sc.text, end) not in mag.follow:
-            continue
+        if (
+            mag.follow
+            and _word_after(sc.text, end) not in mag.follow
+            and _word_before(sc.text, begin) not in mag.after
+        ):
+            continue  # "several weeks" only before "after"/"later", or after "for"/"within"
         if mag.not_after and _word_before(sc.text, begin) in mag.not_after:
             continue
         interval = _Interval(

@@ -139,9 +139,10 @@ class _ModifierLexicon:
 class _Magnitude:
     """A vague magnitude phrase and its interval.
 
-    ``follow``: the words one of which must come next (empty: any); ``not_after``: words
-    that must not come right before ("the days after" is a period); ``duration``: the time
-    unit of a vague duration ("hours" after -> "hour"), empty for a count.
+    ``follow``: the words one of which must come next (empty: any), unless one of
+    ``after`` comes right before ("for several weeks", "within hours": a length); ``not_after``:
+    words that must not come right before ("the days after" is a period); ``duration``: the
+    time unit of a vague duration ("hours" after -> "hour"), empty for a count.
     """
 
     text: str
@@ -149,6 +150,7 @@ class _Magnitude:
     high: float
     high_inclusive: bool = True
     follow: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     duration: str = ""
 
@@ -419,16 +421,19 @@ def _magnitudes(lang: str) -> tuple[_Magnitude, ...]:
         follow = entry.get("follow", [])
         follow = [follow] if isinstance(follow, str) else follow
         not_after = entry.get("not_after", [])
+        after = entry.get("after", [])
         duration = entry.get("duration", "")
         if (
             not isinstance(high_inclusive, bool)
             or not isinstance(follow, list)
             or not isinstance(not_after, list)
-            or not all(isinstance(w, str) for w in [*follow, *not_after])
+            or not isinstance(after, list)
+            or not all(isinstance(w, str) for w in [*follow, *not_after, *after])
             or not isinstance(duration, str)
         ):
             raise LexiconError(
-                "bad high_inclusive, follow, not_after or duration", path=lexicon_path(name, lang)
+                "bad high_inclusive, follow, after, not_after or duration",
+                path=lexicon_path(name, lang),
             )
         out.append(
             _Magnitude(
@@ -437,6 +442,7 @@ def _magnitudes(lang: str) -> tuple[_Magnitude, ...]:
                 high=_number(entry.get("high"), "phrase.high", name, lang),
                 high_inclusive=high_inclusive,
                 follow=tuple(follow),
+                after=tuple(after),
                 not_after=tuple(not_after),
                 duration=duration,
             )
