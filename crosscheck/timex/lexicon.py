@@ -205,6 +205,7 @@ class TimeLexicon:
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
     not_future_phrases: frozenset[tuple[str, str]]
+    not_past_phrases: frozenset[tuple[str, str]]
     time_left_phrases: frozenset[tuple[str, str]]
     cause_phrases: frozenset[tuple[str, str]]
     future_cue_after_links: frozenset[str]
@@ -465,6 +466,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         future_be=words(lang, data, "future_be"),
         future_phrases=word_pairs(lang, data, "future_phrases"),
         not_future_phrases=word_pairs(lang, data, "not_future_phrases"),
+        not_past_phrases=word_pairs(lang, data, "not_past_phrases"),
         time_left_phrases=word_pairs(lang, data, "time_left_phrases"),
         cause_phrases=word_pairs(lang, data, "cause_phrases"),
         future_cue_after_links=words(lang, data, "future_cue_after_links"),
