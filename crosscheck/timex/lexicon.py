@@ -219,6 +219,7 @@ class TimeLexicon:
     year_max: int
     partial_window_days: int
     past_ahead_days: int
+    year_carry_reach: int
     future_behind_days: int
     noun_month_openers: frozenset[str]
     noun_month_not_before: frozenset[str]
@@ -480,6 +481,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         year_max=integer(lang, data, "year_max", 1, 9999),
         partial_window_days=integer(lang, data, "partial_window_days", 0, 366),
         past_ahead_days=integer(lang, data, "past_ahead_days", 0, 366),
+        year_carry_reach=integer(lang, data, "year_carry_reach", 0, 1_000_000),
         future_behind_days=integer(lang, data, "future_behind_days", 0, 366),
         noun_month_openers=words(lang, data, "noun_month_openers"),
         noun_month_not_before=words(lang, data, "noun_month_not_before"),
