@@ -19,8 +19,6 @@ from crosscheck.timex.records import Atom, Context
 
 __all__ = ["carry_years"]
 
-_DATE = "date"  # the kind of a date as written (day, month and maybe year)
-
 
 def carry_years(
     written: Sequence[Atom], placed: Sequence[Atom | None], ctx: Context
@@ -41,7 +39,7 @@ def carry_years(
 def _full_date(atom: Atom) -> bool:
     """Whether a date is written with its day, month and year ("Sept. 11, 2012")."""
     return (
-        atom.kind == _DATE
+        atom.kind == "date"  # as written: day, month and year
         and atom.partial is None
         and not atom.relative
         and atom.granularity is Granularity.DAY
