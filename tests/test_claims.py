@@ -273,3 +273,38 @@ def test_a_year_naming_an_election_still_dates_it() -> None:
     assert [(c.text, c.metric, c.subject) for c in claims if c.kind == "date"] == [
         ("2016", "elected", "election")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday naming a thing held every such day dates nothing (weekday_recurring_nouns)
+        "Vice President Pence went on Fox and CBS' widely watched Sunday talk shows to sell it.",
+        "Choir members and children attending Sunday school were among 81 people killed.",
+        "Susan Rice made her infamous Sunday news show appearances to discuss the attack.",
+        "The points were written for her appearance on Sunday interview shows.",
+    ],
+)
+def test_a_weekday_naming_a_recurring_thing_gives_no_date_claim(text: str) -> None:
+    claims = extract_claims(Source(id="s", text=text, published=date(2017, 2, 10)))
+    assert not [c.text for c in claims if c.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # must-nots: the weekday still dates one day
+        ("On Sunday, talk shows focused on the attack, the senator said.", "On Sunday"),
+        ("A CNN poll released Tuesday shows that her rating is falling.", "Tuesday"),
+        ("The video released on Sunday shows the captured soldier alive.", "on Sunday"),
+        ("The board voted at a Tuesday school board meeting to close it.", "Tuesday"),
+        ("Pence said on Sunday's talk shows that he had spoken to Flynn.", "on Sunday"),
+        (
+            "The cardinal told parishioners during Sunday services at the cathedral.",
+            "during Sunday",
+        ),
+    ],
+)
+def test_a_weekday_before_a_recurring_noun_that_dates_one_day_stays(text: str, day: str) -> None:
+    claims = extract_claims(Source(id="s", text=text, published=date(2017, 2, 10)))
+    assert [c.text for c in claims if c.kind == "date"] == [day]

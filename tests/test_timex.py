@@ -264,7 +264,9 @@ def test_missing_lexicon_key_raises() -> None:
         read_time_lexicon(data)
 
 
-@pytest.mark.parametrize("key", ["future_phrases", "not_future_phrases", "time_left_phrases"])
+@pytest.mark.parametrize(
+    "key", ["future_phrases", "not_future_phrases", "not_past_phrases", "time_left_phrases"]
+)
 @pytest.mark.parametrize("phrase", ["will", "is going to"])
 def test_two_word_phrases_must_have_two_words(key: str, phrase: str) -> None:
     data = good_lexicon()

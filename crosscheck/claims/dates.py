@@ -29,6 +29,7 @@ from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_roles import INCREMENT
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.post_dates import signs_post
+from crosscheck.claims.recurring_days import names_recurring_thing
 from crosscheck.claims.scope_groups import scope_groups
 from crosscheck.model import Claim, Granularity, Sentence, Source, TimeRef, Unit
 from crosscheck.text.words import (
@@ -71,6 +72,8 @@ def date_claim(
     hedges and speakers, asked only when the date gives a claim.
     """
     index = words.index
+    if names_recurring_thing(t, source.text, index.after(t.end, WINDOW), lang):
+        return None  # "went on the Sunday talk shows": a weekly show, no one day
     following = index.after(t.end, 1)
     label = t.modifier is None and bool(following) and following[0].is_word
     tokens = _around(index, t)

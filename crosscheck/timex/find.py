@@ -11,6 +11,7 @@ from crosscheck.lexicon import explain_words
 from crosscheck.model import Granularity, TimeRef
 from crosscheck.timex.absolute import check_weekday
 from crosscheck.timex.anaphora import ANAPHORIC, resolve_anaphora
+from crosscheck.timex.carried_years import carry_years
 from crosscheck.timex.clock import attach_days, on_publication_day
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
 from crosscheck.timex.periods import join, keep, narrow_part, resolve
@@ -48,6 +49,7 @@ def find_times(
     atoms = [a for a in (read_atom(m, ctx) for m in matches(text, lang)) if a is not None]
     kept = attach_days([a for a in join(atoms, ctx) if keep(a, ctx)], ctx)
     resolved = [a if a.partial is None else resolve(a, ctx) for a in kept]
+    resolved = carry_years(kept, resolved, ctx)  # "Sept. 11, 2012 ... Sept. 14"
     read = resolve_anaphora(resolve_steps(resolved, ctx), ctx)
     # after anaphora: a clock time read so is no antecedent of "later that day"
     placed = on_publication_day(read, ctx) if clocks_on_publication else read

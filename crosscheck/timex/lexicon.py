@@ -205,6 +205,7 @@ class TimeLexicon:
     future_be: frozenset[str]
     future_phrases: frozenset[tuple[str, str]]
     not_future_phrases: frozenset[tuple[str, str]]
+    not_past_phrases: frozenset[tuple[str, str]]
     time_left_phrases: frozenset[tuple[str, str]]
     cause_phrases: frozenset[tuple[str, str]]
     future_cue_after_links: frozenset[str]
@@ -218,6 +219,7 @@ class TimeLexicon:
     year_max: int
     partial_window_days: int
     past_ahead_days: int
+    year_carry_reach: int
     future_behind_days: int
     noun_month_openers: frozenset[str]
     noun_month_not_before: frozenset[str]
@@ -465,6 +467,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         future_be=words(lang, data, "future_be"),
         future_phrases=word_pairs(lang, data, "future_phrases"),
         not_future_phrases=word_pairs(lang, data, "not_future_phrases"),
+        not_past_phrases=word_pairs(lang, data, "not_past_phrases"),
         time_left_phrases=word_pairs(lang, data, "time_left_phrases"),
         cause_phrases=word_pairs(lang, data, "cause_phrases"),
         future_cue_after_links=words(lang, data, "future_cue_after_links"),
@@ -478,6 +481,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         year_max=integer(lang, data, "year_max", 1, 9999),
         partial_window_days=integer(lang, data, "partial_window_days", 0, 366),
         past_ahead_days=integer(lang, data, "past_ahead_days", 0, 366),
+        year_carry_reach=integer(lang, data, "year_carry_reach", 0, 1_000_000),
         future_behind_days=integer(lang, data, "future_behind_days", 0, 366),
         noun_month_openers=words(lang, data, "noun_month_openers"),
         noun_month_not_before=words(lang, data, "noun_month_not_before"),

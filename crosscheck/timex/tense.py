@@ -393,7 +393,8 @@ def _cue(
     ``modal_cues`` looks forward only before the date (not ``after`` it: "reports Tuesday that
     a cease-fire may be near" tells of what was reported), and not before a word of
     ``modal_stops`` ("could not be reached", "may have been"). A cue before the word of a
-    phrase of ``not_future_phrases`` ("coming off") gives none."""
+    phrase of ``not_future_phrases`` ("coming off") gives none, nor a past cue after the first
+    word of a phrase of ``not_past_phrases`` ("behind closed doors")."""
     word = words[index]
     previous = words[index - 1] if index > 0 else ""
     if _cause(words, index, lex):
@@ -415,6 +416,8 @@ def _cue(
         following = words[index + 1] if index + 1 < len(words) else ""
         if following and following not in lex.adjective_openers:
             return FUTURE  # "agreed to meet at the end of April"
+    if (previous, word) in lex.not_past_phrases:
+        return UNKNOWN  # "to testify behind closed doors on Tuesday": an adjective, no past
     passive = previous in lex.passive_auxiliaries or (
         present_passive and previous in lex.present_passive_auxiliaries
     )
