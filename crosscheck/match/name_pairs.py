@@ -32,8 +32,8 @@ from crosscheck.match.names.occurrences import name_occurrences
 from crosscheck.match.names.reordered import reordered_pairs
 from crosscheck.match.names.spelled import Texts, spelled_name, variant_rules
 from crosscheck.match.names.spelling_pairs import spelling_pair
-from crosscheck.match.names.syllable_slips import syllable_slip_pairs
 from crosscheck.match.names.spellings import fold_name
+from crosscheck.match.names.syllable_slips import syllable_slip_pairs
 from crosscheck.model import Source
 from crosscheck.names.claims import NameClaim, mentions_of
 from crosscheck.names.quoted import quoted_wording
