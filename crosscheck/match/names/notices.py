@@ -75,7 +75,7 @@ def _words(lang: str) -> _Words:
         list_marks=tuple(str(x) for x in require(data, "list_marks", list, _LEXICON, lang=lang)),
         intro_max_words=int(require(data, "intro_max_words", int, _LEXICON, lang=lang)),
         verbs=frozenset(w for p in phrases(credit, "verbs", "attribution") for w in p),
-        passive=_lowered(require(data, "passive_words", list, _LEXICON, lang=lang)),
+        passive=_lowered(require(credit, "passive_auxiliaries", list, "attribution", lang=lang)),
         agents=_lowered(require(data, "agent_words", list, _LEXICON, lang=lang)),
         source_phrases=phrases(credit, "source_phrases", "attribution"),
         label_pattern=re.compile(
