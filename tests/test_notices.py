@@ -46,3 +46,11 @@ def test_in_spans():
     spans = [(5, 10), (20, 30)]
     assert in_spans(spans, 5) and in_spans(spans, 29)
     assert not in_spans(spans, 10) and not in_spans(spans, 0) and not in_spans([], 3)
+
+
+def test_a_passive_reporting_verb_credits_no_one_unless_an_agent_follows():
+    text = (
+        "The following four embassies have been added:\n\nU.S. Embassy Antananarivo.\n\n"
+        "Details were reported Tuesday by the Wall Street Journal:\n\nPallets of cash."
+    )
+    assert _spans_text(text) == ["Pallets of cash."]

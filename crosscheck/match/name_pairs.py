@@ -33,6 +33,7 @@ from crosscheck.match.names.reordered import reordered_pairs
 from crosscheck.match.names.spelled import Texts, spelled_name, variant_rules
 from crosscheck.match.names.spelling_pairs import spelling_pair
 from crosscheck.match.names.spellings import fold_name
+from crosscheck.match.names.syllable_slips import syllable_slip_pairs
 from crosscheck.model import Source
 from crosscheck.names.claims import NameClaim, mentions_of
 from crosscheck.names.quoted import quoted_wording
@@ -167,7 +168,9 @@ def _slips_beyond(
     Ossoff", ``given_slips``), a long lone surname a few slips from a person named in full
     (``lone_slips``), two codes one swap apart (``call_signs``), a body cut short with its
     cue misspelt and a longer name spelling it right (``cue_slips``), a name of three short
-    syllables written without its last ("Kim Jong" / "Kim Jong Un", ``cut_names``); not a
+    syllables written without its last ("Kim Jong" / "Kim Jong Un", ``cut_names``), a long
+    name with a doubled syllable written once ("Antanarivo" / "Antananarivo",
+    ``syllable_slips``); not a
     pair of words a row already shows, nor two spellings each only quoted. Each pair's first
     side is the one mentioned first."""
     found: list[VariantPair] = []
@@ -192,7 +195,11 @@ def _slips_beyond(
         (short, full, full[0], NameKind.PERSON)
         for short, full in cut_name_pairs(entities, is_spelling, lang)
     ]
-    for a, b, subject, kind in (*given, *lone, *codes, *cues, *cuts):
+    syllables = [
+        (a, b, max(a, b, key=lambda g: len(g[1]))[0], NameKind.UNKNOWN)
+        for a, b in syllable_slip_pairs(entities, is_spelling, ordinary, lang)
+    ]
+    for a, b, subject, kind in (*given, *lone, *codes, *cues, *cuts, *syllables):
         keys = _word_pairs(a[0], b[0])
         if keys <= shown or quoted_wording(a[1], b[1], texts, lang):
             continue

@@ -9,8 +9,11 @@ A name spelled only in a correction notice or in a block quote is not the outlet
   then "... sent by al-Qaida leader Ayman al-Zawahiri"): the one paragraph after a short
   paragraph (``intro_max_words``) that ends with a colon (``intro_ends``) and credits someone
   (a reporting verb written in lower case, so a headline's "Official Says It Can ...:" is
-  none, or a source phrase of ``attribution.toml``); not a paragraph that opens with a list
-  mark ("-- There is no evidence ..."): a list of points in the outlet's own words.
+  none, or a source phrase of ``attribution.toml``; a passive verb credits no one unless an
+  agent follows it: "The following four embassies have been added:" then a list in the
+  outlet's words, "were reported ... by the Wall Street Journal:" a quote); not a paragraph
+  that opens with a list mark ("-- There is no evidence ..."): a list of points in the
+  outlet's own words.
 
 A paragraph is a line of the text (what lies between two line breaks). ``not_own_spans``
 gives the spans of one text, in order; ``in_spans`` asks whether an offset lies in one.
@@ -43,6 +46,8 @@ class _Words:
     list_marks: tuple[str, ...]  # a paragraph opening with one lists points: not a quote
     intro_max_words: int
     verbs: frozenset[str]
+    passive: frozenset[str]  # a verb after one credits no one ("have been added:") ...
+    agents: frozenset[str]  # ... unless one of these names who ("by the Journal:")
     source_phrases: tuple[tuple[str, ...], ...]
     label_pattern: re.Pattern[str]  # a label and its colon opening a line
     pattern: re.Pattern[str]  # any notice phrase, words apart by anything but a word
@@ -70,6 +75,8 @@ def _words(lang: str) -> _Words:
         list_marks=tuple(str(x) for x in require(data, "list_marks", list, _LEXICON, lang=lang)),
         intro_max_words=int(require(data, "intro_max_words", int, _LEXICON, lang=lang)),
         verbs=frozenset(w for p in phrases(credit, "verbs", "attribution") for w in p),
+        passive=_lowered(require(credit, "passive_auxiliaries", list, "attribution", lang=lang)),
+        agents=_lowered(require(data, "agent_words", list, _LEXICON, lang=lang)),
         source_phrases=phrases(credit, "source_phrases", "attribution"),
         label_pattern=re.compile(
             r"^[^\S\n]*" + _alternatives(labels) + r"[^\S\n]*:", re.IGNORECASE | re.MULTILINE
@@ -80,6 +87,10 @@ def _words(lang: str) -> _Words:
             "(?:" + "|".join(re.escape(x) for x in intro_ends) + r")[^\S\n]*$", re.MULTILINE
         ),
     )
+
+
+def _lowered(items: Sequence[object]) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in items)
 
 
 def _alternatives(phrases: Sequence[Sequence[str]]) -> str:
@@ -123,10 +134,18 @@ def _intro(line: str, lang: str) -> bool:
     written = [m.group() for m in WORD.finditer(line)]
     if not written or len(written) > words.intro_max_words:
         return False
-    if any(w in words.verbs for w in written):
-        return True  # as written: "Hamas Official Says It Can ...:" is a section's headline
     found = tuple(w.lower() for w in written)
+    if any(w in words.verbs and _credits(found, i, words) for i, w in enumerate(written)):
+        return True  # as written: "Hamas Official Says It Can ...:" is a section's headline
     return any(_has_phrase(found, p, len(found)) for p in words.source_phrases)
+
+
+def _credits(lowered: Sequence[str], index: int, words: _Words) -> bool:
+    """Whether the reporting verb at ``index`` credits someone: not a passive one ("have
+    been added:") without an agent after it ("were reported by the Journal:")."""
+    if index == 0 or lowered[index - 1] not in words.passive:
+        return True
+    return any(w in words.agents for w in lowered[index + 1 :])
 
 
 def _lines_with_keys(text: str, keys: Sequence[str], pattern: re.Pattern[str]) -> set[Span]:
