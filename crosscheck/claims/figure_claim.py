@@ -152,9 +152,7 @@ def quantity_claim(
     frame = finish_frame(frame, q, before, after, lang)
     # "Samarra, 70 miles north of Baghdad"
     frame = located_frame(frame, q, before, after, times, lang)
-    if multiplier:
-        frame = replace(frame, what=UNSPECIFIED, event="")
-    elif score:
+    if multiplier or score:
         frame = replace(frame, what=UNSPECIFIED, event="")
     end = subject_tokens[-1].end if subject_tokens else measure_end
     counted = counted_noun(source.text, q.end, lang) if q.unit is Unit.ORDINAL else None

@@ -9,6 +9,7 @@ made), so neither has a `what` of its own. The dashes are claims.toml's ``score_
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
@@ -32,31 +33,32 @@ def is_score_side(text: str, q: Quantity, lang: str) -> bool:
         return False
     dashes = _dashes(lang)
     if q.start > 1 and text[q.start - 1] in dashes and text[q.start - 2].isdigit():
-        other = _side_before(text, q.start - 1, lang)
+        other = _side_before(text, q.start - 1, dashes, lang)
         return other is not None and other >= q.low
     if q.end < len(text) - 1 and text[q.end] in dashes and text[q.end + 1].isdigit():
         if q.start > 0 and text[q.start - 1] in dashes:
             return False  # "+1-222-2222": a chain
-        other = _side_after(text, q.end + 1, lang)
+        other = _side_after(text, q.end + 1, dashes, lang)
         return other is not None and q.low >= other
     return False
 
 
-def _side_before(text: str, end: int, lang: str) -> float | None:
+def _side_before(text: str, end: int, dashes: tuple[str, ...], lang: str) -> float | None:
     start = end
     while start > max(0, end - _SIDE) and (text[start - 1].isdigit() or text[start - 1] in ".,"):
         start -= 1
-    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-–$"):
+    mark = text[start - 1] if start > 0 else " "
+    if mark.isalnum() or mark in dashes or unicodedata.category(mark) == "Sc":
         return None  # "COVID-19", "+1-222-2222", "$5-4": no score
     return parse_number(text[start:end], lang)
 
 
-def _side_after(text: str, start: int, lang: str) -> float | None:
+def _side_after(text: str, start: int, dashes: tuple[str, ...], lang: str) -> float | None:
     end = start
     while end < min(len(text), start + _SIDE) and (text[end].isdigit() or text[end] in ".,"):
         end += 1
     while end > start and text[end - 1] in ".,":
         end -= 1  # "51-49." ends a sentence
-    if end < len(text) and (text[end].isalpha() or text[end] in "-–"):
+    if end < len(text) and (text[end].isalpha() or text[end] in dashes):
         return None  # "4-4th", "1-222-2222": no score
     return parse_number(text[start:end], lang)
