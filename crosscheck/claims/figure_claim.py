@@ -36,6 +36,7 @@ from crosscheck.claims.frame_words import frame_words, is_event_words
 from crosscheck.claims.frames import Frame, as_measure, figure_frame, unit_of
 from crosscheck.claims.function_words import function_words
 from crosscheck.claims.multipliers import is_multiplier
+from crosscheck.claims.scores import is_score_side
 from crosscheck.lexicon import explain_words
 from crosscheck.model import ASSERTED, Claim, Quantity, Sentence, Source, TimeRef, Unit
 from crosscheck.text.words import Token, canonical_subject, claim_words, lemma
@@ -64,6 +65,8 @@ def quantity_claim(
     before = tokens.before(q.start, WINDOW)
     # an age by decade has its noun before it: "a veteran in his 60s [five months late]"
     no_noun = q.unit in (Unit.DURATION, Unit.MEASURE) or (q.unit is Unit.AGE and q.vague)
+    score = is_score_side(source.text, q, lang)  # "a 5-4 decision": no count of decisions
+    no_noun = no_noun or score
     subject_tokens = [] if no_noun else subject_after(after, q, lang)
     unit = unit_of(subject_tokens, lang) if q.unit is Unit.COUNT else None
     measure_end = q.end
@@ -78,7 +81,9 @@ def quantity_claim(
         notes.append(time.note)
 
     rest = past_subject(after, subject_tokens)
-    metric = metric_before(before, lang) or metric_after(rest, subject_tokens, lang)
+    metric = metric_before(before, lang)
+    if metric is None and not score:  # "a dozen 5-4 cases": no one sickened
+        metric = metric_after(rest, subject_tokens, lang)
     borrowed = _antecedent(previous)
     if subject_words and subject_words[-1] in words.pronouns and borrowed is not None:
         subject = borrowed
@@ -89,7 +94,7 @@ def quantity_claim(
         subject = UNSPECIFIED
     elif subject_words:
         subject = canonical_subject(subject_words, lang)
-    elif q.unit in (Unit.COUNT,) and metric is not None:
+    elif q.unit in (Unit.COUNT,) and metric is not None and not score:
         subject = "person"
     else:
         subject = UNSPECIFIED
@@ -147,7 +152,7 @@ def quantity_claim(
     frame = finish_frame(frame, q, before, after, lang)
     # "Samarra, 70 miles north of Baghdad"
     frame = located_frame(frame, q, before, after, times, lang)
-    if multiplier:
+    if multiplier or score:
         frame = replace(frame, what=UNSPECIFIED, event="")
     end = subject_tokens[-1].end if subject_tokens else measure_end
     counted = counted_noun(source.text, q.end, lang) if q.unit is Unit.ORDINAL else None

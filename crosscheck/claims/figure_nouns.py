@@ -51,6 +51,8 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         i += 1  # "three [other] Americans": the role stage reads the increment
     elif _value_link(after, i, q, lang):
         i += 2  # "$34 billion [worth of] Chinese imports": the sum is the imports' value
+    if i == 0 and _verb_after_percent(after, q, lang):
+        return []
     subject: list[Token] = []
     tokens = phrase_tokens(after[i:], lang)
     for token in tokens:
@@ -80,6 +82,25 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     if subject and subject[-1].lower.endswith(fn.participle_ending) and len(subject) == 1:
         return []
     return subject
+
+
+def _verb_after_percent(after: list[Token], q: Quantity, lang: str) -> bool:
+    """Whether a verb follows a percent ("72 percent [gave] Romney the win", "26 percent
+    [believe] Kavanaugh", "42 percent [support] Trump"): claims.toml's ``percent_verbs``, or
+    a word of ``percent_verbs_or_nouns`` before an object ("it") or a word that is no stop word
+    ("1% support.", "22 percent support in the poll" count support)."""
+    if q.unit is not Unit.PERCENT or not after or not after[0].is_word:
+        return False
+    low = after[0].lower
+    if low in _claims_list("percent_verbs", lang):
+        return True
+    if low not in _claims_list("percent_verbs_or_nouns", lang) or len(after) < 2:
+        return False
+    nxt = after[1]
+    if not nxt.is_word:
+        return False
+    objects = _claims_list("percent_verb_objects", lang)
+    return nxt.lower in objects or nxt.lower not in claim_words(lang).stop_words
 
 
 def _increment_adjective(after: list[Token], i: int, q: Quantity, lang: str) -> bool:

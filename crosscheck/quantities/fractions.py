@@ -21,6 +21,7 @@ from crosscheck.quantities.kinds import (
     _Reading,
     _Scan,
     _word_after,
+    _word_before,
 )
 from crosscheck.quantities.lexicons import _NumberLexicon, _numbers
 
@@ -36,6 +37,8 @@ def _fraction_context(sc: _Scan, o: int) -> bool:
         k += 1
     if k >= len(text):
         return True
+    if text[k] not in "-\u2010" and _bounded_article(sc, o):
+        return True  # "About a third had already been sanctioned", "more than a third were"
     if o + 1 < len(sc.atoms):
         nxt = sc.atoms[o + 1]
         if nxt.kind in _MULTIPLIERS and sc.conn[o + 1] in (_C.SP, _C.A, _C.OF_A, _C.HYPHEN):
@@ -43,6 +46,23 @@ def _fraction_context(sc: _Scan, o: int) -> bool:
     if not text[k].isalnum():
         return text[k] not in "-\u2010"
     return _word_after(text, e) in _numbers(sc.lang).denominator_followers
+
+
+def _bounded_article(sc: _Scan, o: int) -> bool:
+    """Whether an article and a bound stand right before the ordinal at atom o ("[about a]
+    third", "[more than a] third"): numbers.toml's ``fraction_bounds``. A share, whatever
+    follows it; "a third woman", "rather than a third term" stay ranks."""
+    lex = _numbers(sc.lang)
+    start = sc.atoms[o].start
+    article = _word_before(sc.text, start)
+    if article not in lex.articles:
+        return False
+    before = _word_before(sc.text, start - len(article) - 1)
+    if before in lex.fraction_bounds:
+        return True
+    cut = sc.text.lower().rfind(before, 0, start - len(article))
+    pair = f"{_word_before(sc.text, cut)} {before}" if cut > 0 else ""
+    return pair in lex.fraction_bounds
 
 
 def _denominator(sc: _Scan, idxs: Sequence[int], o: int, link: _C) -> float | None:

@@ -201,9 +201,26 @@ def _group(sc: _Scan, items: Sequence[_Item]) -> list[_Span]:
                 out.append(joined)
                 k += 2
                 continue
+        if k + 1 < len(items) and _score_pair(sc, a, items[k + 1]):
+            b = items[k + 1]
+            a = replace(a, unit=b.unit, dimension=b.dimension, measure=b.measure, factor=b.factor)
         out.append(_single(a, sc.lang))
         k += 1
     return out
+
+
+def _score_pair(sc: _Scan, a: _Item, b: _Item) -> bool:
+    """Whether "A-B UNIT" gives two figures of one unit, the larger or an equal one first (a
+    poll's "leading 49-45 percent", "a 47-47 percent tie"): a bare count joined by a dash to a
+    percent, no range (the smaller first, "45-49 percent", is one)."""
+    if a.unit is not Unit.COUNT or b.unit is not Unit.PERCENT or a.suffixed:
+        return False
+    if a.reading.kind is _R.ORDINAL or b.reading.kind is _R.ORDINAL or a.value < b.value:
+        return False
+    if a.bound is not None or b.bound is not None or a.fig_end != a.end:
+        return False
+    gap = sc.text[a.fig_end : b.fig_start]
+    return gap in _modifiers(sc.lang).dashes and _joined_by_dash(sc, a, b)
 
 
 def _items(sc: _Scan, readings: Sequence[_Reading]) -> list[_Item]:

@@ -55,6 +55,7 @@ class _NumberLexicon:
     definite: tuple[str, ...]
     partitive: frozenset[str]
     denominator_followers: frozenset[str]
+    fraction_bounds: frozenset[str]
     pronoun_one: frozenset[str]
     time_ordinals: frozenset[str]
     age_suffixes: tuple[str, ...]
@@ -276,6 +277,9 @@ def _numbers(lang: str) -> _NumberLexicon:
         partitive=frozenset(_strings(lists.get("partitive"), "words.partitive", name, lang)),
         denominator_followers=frozenset(
             _strings(lists.get("denominator_followers"), "words.denominator_followers", name, lang)
+        ),
+        fraction_bounds=frozenset(
+            _strings(lists.get("fraction_bounds", []), "words.fraction_bounds", name, lang)
         ),
         pronoun_one=frozenset(_strings(lists.get("pronoun_one"), "words.pronoun_one", name, lang)),
         time_ordinals=frozenset(_strings(lists.get("time_ordinals"), "words", name, lang)),
