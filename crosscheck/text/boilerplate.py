@@ -3,10 +3,11 @@
 Menus, site chrome, comment widgets, teasers for other stories, donation appeals,
 self-descriptions, photo credits, share buttons, and list or heading markers: each found
 span is (start, end, reason), whole lines but for a list marker in front of a kept line, a
-widget label inside one, and the headlines of a link run into one (``text.link_headlines``). ``text.clean`` blanks them (``blank_boilerplate``). The word
-lists are data (``<lang>/boilerplate.toml``, read by ``text.cleaning_rules`` for the
-source's language; the reasons are the report's words, read in the default language); the
-heuristics are here. Every regular expression runs in linear time: they are applied line by
+widget label inside one, and the headlines of a link run into one (``text.link_headlines``).
+``text.clean`` blanks them (``blank_boilerplate``). The word lists are data
+(``<lang>/boilerplate.toml``, read by ``text.cleaning_rules`` for the source's language; the
+reasons are the report's words, read in the default language); the heuristics are here.
+Every regular expression runs in linear time: they are applied line by
 line, with bounded or single-class quantifiers only.
 """
 
