@@ -46,7 +46,7 @@ def test_every_kind_of_boilerplate_has_examples():
     kinds = {value for name, value in vars(boilerplate).items() if name.startswith("REASON_")}
     boilerplate = select("clean", where=lambda c: not _is_typography(c))
     covered = {reason for case in boilerplate for reason in case.get("reasons", [])}
-    assert len(kinds) == 9
+    assert len(kinds) == 10
     assert kinds <= covered, f"no case for {kinds - covered}"
 
 
@@ -266,6 +266,7 @@ ADVERSARIAL = {
     "newlines": "\n" * 200_000,
     "long-word": "x" * 200_000,
     "slashes": "Stringer / " * 20_000,
+    "link-closing-words": ("Aaa Bbb Ccc (Ddd) Eee Aaa" * 6 + " MORE ") * 8_000,
 }
 
 
@@ -294,6 +295,8 @@ def test_shipped_lexicon_is_valid():
         ("appeal", "strong", [""]),
         ("typography", "ab", "x"),
         ("typography", " ", "\n"),
+        ("links", "closing", []),
+        ("links", "max_name_words", 0),
     ],
 )
 def test_bad_lexicon_raises(table, key, value):

@@ -2,11 +2,12 @@
 
 Menus, site chrome, comment widgets, teasers for other stories, donation appeals,
 self-descriptions, photo credits, share buttons, and list or heading markers: each found
-span is (start, end, reason), whole lines but for a list marker in front of a kept line and
-a widget label inside one. ``text.clean`` blanks them (``blank_boilerplate``). The word
-lists are data (``<lang>/boilerplate.toml``, read by ``text.cleaning_rules`` for the
-source's language; the reasons are the report's words, read in the default language); the
-heuristics are here. Every regular expression runs in linear time: they are applied line by
+span is (start, end, reason), whole lines but for a list marker in front of a kept line, a
+widget label inside one, and the headlines of a link run into one (``text.link_headlines``).
+``text.clean`` blanks them (``blank_boilerplate``). The word lists are data
+(``<lang>/boilerplate.toml``, read by ``text.cleaning_rules`` for the source's language; the
+reasons are the report's words, read in the default language); the heuristics are here.
+Every regular expression runs in linear time: they are applied line by
 line, with bounded or single-class quantifiers only.
 """
 
@@ -21,6 +22,7 @@ from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import explain_words
 from crosscheck.slotted import fast_init
 from crosscheck.text.cleaning_rules import LEXICON, CleaningRules, cleaning_rules
+from crosscheck.text.link_headlines import link_spans
 from crosscheck.text.required import may_match, required_word
 
 Span = tuple[int, int, str]
@@ -41,6 +43,7 @@ REASON_CREDIT: Final = explain_words(LEXICON)["credit"]
 REASON_SOCIAL: Final = explain_words(LEXICON)["social"]
 REASON_MARKER: Final = explain_words(LEXICON)["marker"]
 REASON_INLINE: Final = explain_words(LEXICON)["inline"]
+REASON_LINK: Final = explain_words(LEXICON)["link"]
 
 
 @fast_init
@@ -72,6 +75,7 @@ def normalised_spans(normalised: str, lang: str = DEFAULT_LANGUAGE) -> list[Span
                 labels[index] = reason
     spans = list(_merge_labelled(lines, labels))
     spans.extend(_markers(lines, labels, rules))
+    spans.extend(_links(lines, labels, rules))
     return sorted(spans)
 
 
@@ -154,6 +158,21 @@ def _markers(lines: list[_Line], labels: list[str | None], rules: CleaningRules)
                 continue  # an ASCII line without the pattern's word cannot match it
             for found in pattern.finditer(line.text):
                 yield line.start + found.start(), line.start + found.end(), REASON_INLINE
+
+
+def _links(lines: list[_Line], labels: list[str | None], rules: CleaningRules) -> Iterator[Span]:
+    """The link headlines run into a kept line (``text.link_headlines``)."""
+    for line, label in zip(lines, labels, strict=True):
+        if label is not None or not any(word in line.text for word in rules.link_closing_words):
+            continue
+        for start, end in link_spans(
+            line.text,
+            closing=rules.link_closing,
+            names=rules.link_names,
+            min_headline_words=rules.link_min_headline_words,
+            max_chars=rules.link_max_chars,
+        ):
+            yield line.start + start, line.start + end, REASON_LINK
 
 
 # Single lines ----------------------------------------------------------------------------

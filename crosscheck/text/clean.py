@@ -9,7 +9,8 @@ by the same offsets:
    dashes -> ``-``, no-break space -> space).
 2. ``blank_boilerplate``: the saved web page's furniture around the article (menus, site
    chrome, comment widgets, teasers for other stories, donation appeals, self-descriptions,
-   photo credits, share buttons) and list or heading markers are overwritten with spaces;
+   photo credits, share buttons, a link's headlines run into a sentence) and list or
+   heading markers are overwritten with spaces;
    line breaks are kept, so lines stay where they were.
 3. ``unwrap_lines``: a line break inside a paragraph of hard-wrapped text becomes a space,
    so a figure or a date split over two lines reads as one ("a sixth" / "term" is not 1/6).

@@ -19,6 +19,7 @@ from crosscheck.errors import LexiconError
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.lexicon import lexicon_path, load_lexicon, require
 from crosscheck.text.cues import Cues
+from crosscheck.text.link_headlines import closing_word, name_twice
 
 LEXICON: Final = "boilerplate"
 
@@ -58,6 +59,11 @@ class CleaningRules:
     self_cues: Cues
     self_min_cues: int
     first_person: Cues  # words of the first person plural: "we", "our"
+    link_closing: tuple[re.Pattern[str], ...]  # the words closing a link's headlines
+    link_names: re.Pattern[str]  # a name written again in full, where a link starts
+    link_closing_words: tuple[str, ...]  # the closing words as written (a quick test)
+    link_min_headline_words: int
+    link_max_chars: int
 
 
 @cache
@@ -82,6 +88,8 @@ def build_cleaning_rules(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> 
     appeal = _table(data, "appeal", lang)
     self_description = _table(data, "self_description", lang)
     inline = _table(data, "inline", lang)
+    links = _table(data, "links", lang)
+    closing = _strings(links, "closing", lang)
     markers = require(nav, "markers", str, LEXICON, lang=lang)
     translation = _translation(typography, lang)
     return CleaningRules(
@@ -122,6 +130,11 @@ def build_cleaning_rules(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> 
         self_cues=Cues(_strings(self_description, "cues", lang)),
         self_min_cues=_positive(self_description, "min_cues", lang),
         first_person=Cues(_strings(self_description, "first_person", lang)),
+        link_closing=tuple(closing_word(word) for word in closing),
+        link_names=name_twice(_positive(links, "max_name_words", lang)),
+        link_closing_words=closing,
+        link_min_headline_words=_positive(links, "min_headline_words", lang),
+        link_max_chars=_positive(links, "max_chars", lang),
     )
 
 
