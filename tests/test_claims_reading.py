@@ -58,6 +58,10 @@ INVENTED = [
     "Gibbs said over the weekend that 146,000 jobs were added in February - a record.",
     "More than 3,000 people protested nationwide",
     "Turnout was 61% in 2020 (and 58% in Ohio), with 7 of 10 voters in the cities at home.",
+    # places with no place word (place56): an abbreviated region's dot, a subject, a school
+    "Meanwhile, Riverton, Ore., continues coping with the death of 26 people; 3 remain.",
+    "A gunman stormed a school in Riverton, Ore., and killed 20 students (and 6 adults).",
+    "Graham said Hillcrest High School had a guard when the gunmen killed 15 and injured 23.",
 ]
 
 
@@ -95,9 +99,11 @@ def _full_path(monkeypatch: pytest.MonkeyPatch) -> None:
         times: Sequence[TimeRef],
         *,
         sentence: object = None,
+        subjects: bool = False,
+        institutions: bool = False,
         lang: str,
     ) -> str:
-        return place_near(q, tokens, times, lang=lang)
+        return place_near(q, tokens, times, subjects=subjects, institutions=institutions, lang=lang)
 
     monkeypatch.setattr(frames, "place_near", place_unindexed)
     back_to = clause_bounds._back_to
@@ -215,10 +221,13 @@ def test_every_shortcut_call_equals_its_full_reading(monkeypatch: pytest.MonkeyP
         times: Sequence[TimeRef],
         *,
         sentence: TokenIndex | None = None,
+        subjects: bool = False,
+        institutions: bool = False,
         lang: str,
     ) -> str:
-        found = place_near(q, tokens, times, sentence=sentence, lang=lang)
-        assert found == place_near(q, tokens, times, lang=lang)
+        unstated = {"subjects": subjects, "institutions": institutions}
+        found = place_near(q, tokens, times, sentence=sentence, **unstated, lang=lang)
+        assert found == place_near(q, tokens, times, **unstated, lang=lang)
         calls["place"] += sentence is not None
         return found
 

@@ -14,6 +14,12 @@ from typing import Protocol
 
 from crosscheck.claims.frame_words import CLAUSE_END, HARD_END, frame_words
 from crosscheck.claims.listed_places import date_places
+from crosscheck.claims.sentence_places import (
+    is_abbreviation_dot,
+    region_city,
+    sentence_places,
+    unstated_place,
+)
 from crosscheck.model import TimeRef
 from crosscheck.names.lexicon import name_word_rules
 from crosscheck.text.possessive import possessives
@@ -40,6 +46,8 @@ def place_near(
     times: Sequence[TimeRef],
     *,
     sentence: TokenIndex | None = None,
+    subjects: bool = False,
+    institutions: bool = False,
     lang: str,
 ) -> str:
     """The place nearest the figure in its sentence part: "In Lyon, ...", "nationwide".
@@ -47,13 +55,21 @@ def place_near(
     ``sentence``, when given, indexes the sentence of which ``tokens`` is a run with no gap
     (``SentenceWords``): the part's bounding marks and its place words are then found by
     bisection among the sentence's own, read once per sentence, instead of by a scan of
-    ``tokens`` for each figure."""
+    ``tokens`` for each figure. The dot of a region's abbreviation ("Newtown, Conn.,")
+    bounds no part, and the name before such a region is a place ("the Parkland, Fla.,
+    shooting"). When no place word gives a place, the sentence's subject (``subjects``) or
+    a named institution (``institutions``) may (``sentence_places.unstated_place``)."""
     fw = frame_words(lang)
     lo = hi = None
     if sentence is not None:
-        lo, hi = _bounds(q, tokens, sentence.mark_starts(HARD_END))
+        lo, hi = _bounds(q, tokens, sentence.mark_starts(HARD_END), lang)
     else:
-        for index in [i for i, t in enumerate(tokens) if t.text in HARD_END]:  # rare marks
+        marks = [
+            i
+            for i, t in enumerate(tokens)
+            if t.text in HARD_END and not is_abbreviation_dot(tokens, i, lang)
+        ]
+        for index in marks:  # rare marks
             token = tokens[index]
             if token.end <= q.start:
                 lo = index
@@ -66,13 +82,18 @@ def place_near(
     best: tuple[int, str] | None = None
     areas, prepositions = fw.area_words, fw.place_prepositions
     if sentence is None:
-        found = [i for i, t in enumerate(part) if t.lower in areas or t.lower in prepositions]
+        place_words = _place_words(lang)
+        found = [i for i, t in enumerate(part) if t.lower in place_words]
     else:
         found = _runs_of(part, sentence.word_starts(_place_words(lang)))
     for index in found:
         token = part[index]
         if token.lower in areas:
             name = token.lower
+        elif token.lower not in prepositions:  # a region's abbreviation: "Parkland, Fla.,"
+            name = region_city(part, index, lang)
+            if not name:
+                continue
         else:  # a place preposition; a name that is no place is still the nearest name
             words = capitalised_words(part[index + 1 :], times, lang)
             if not words:
@@ -81,14 +102,19 @@ def place_near(
         distance = min(abs(token.start - q.start), abs(token.start - q.end))
         if best is None or distance < best[0]:
             best = (distance, name)
+    if best is None and (subjects or institutions):
+        return unstated_place(
+            part, q.start, opening=subjects and lo is None, institutions=institutions, lang=lang
+        )
     return "" if best is None else best[1]
 
 
 @cache
 def _place_words(lang: str) -> frozenset[str]:
-    """The words a place is read at: area words and place prepositions."""
+    """The words a place is read at: area words, place prepositions and regions'
+    abbreviations."""
     fw = frame_words(lang)
-    return fw.area_words | fw.place_prepositions
+    return fw.area_words | fw.place_prepositions | sentence_places(lang).region_abbreviations
 
 
 def _runs_of(part: Sequence[Token], starts: Sequence[int]) -> list[int]:
@@ -102,20 +128,27 @@ def _runs_of(part: Sequence[Token], starts: Sequence[int]) -> list[int]:
 
 
 def _bounds(
-    q: Span, tokens: Sequence[Token], marks: Sequence[int]
+    q: Span, tokens: Sequence[Token], marks: Sequence[int], lang: str
 ) -> tuple[int | None, int | None]:
     """The indices in ``tokens`` of the last mark before the figure and the first after it,
-    from the sorted starts of the sentence's marks. A mark is one character, so it ends
-    at or before the figure's start exactly when it starts before it; ``tokens`` is a run
-    of the sentence with no gap, so its marks are those starting within its span."""
+    from the sorted starts of the sentence's marks, past an abbreviation's dot. A mark is
+    one character, so it ends at or before the figure's start exactly when it starts
+    before it; ``tokens`` is a run of the sentence with no gap, so its marks are those
+    starting within its span."""
     lo = hi = None
     if tokens:
         before = bisect_left(marks, q.start) - 1
-        if before >= 0 and marks[before] >= tokens[0].start:
+        while before >= 0 and marks[before] >= tokens[0].start:
             lo = bisect_left(tokens, marks[before], key=_START)
+            if not is_abbreviation_dot(tokens, lo, lang):
+                break
+            before, lo = before - 1, None
         after = bisect_left(marks, q.end)
-        if after < len(marks) and marks[after] <= tokens[-1].start:
+        while after < len(marks) and marks[after] <= tokens[-1].start:
             hi = bisect_left(tokens, marks[after], key=_START)
+            if not is_abbreviation_dot(tokens, hi, lang):
+                break
+            after, hi = after + 1, None
     return lo, hi
 
 

@@ -216,7 +216,13 @@ def figure_frame(
     if role in COMPATIBLE_ROLES and graded_part(found.name, before, after, lang):
         role = PART  # "seven hurt critically": only the gravely hurt
     place = place_near(
-        q, sentence_tokens, times, sentence=None if words is None else words.index, lang=lang
+        q,
+        sentence_tokens,
+        times,
+        sentence=None if words is None else words.index,
+        subjects=True,
+        institutions=bool(found.name),
+        lang=lang,
     )
     if place and _qualifies_noun(place, sentence_tokens, lang):
         place = ""  # "the deadliest shooting in U.S. history": no place of the figure
