@@ -237,9 +237,7 @@ def _patterns(lang: str) -> _Patterns:
         r"(?:[ \u00a0]+(?P<next>[^\W\d_]+))?"
     )
     ordinal_names = _alternation(num.ordinal_names) or "(?!)"
-    ordinal_name = re.compile(
-        r"[ \u00a0]+(?:U\.S\.[ \u00a0]+)?(?:" + ordinal_names + r")(?![\w-])"
-    )
+    ordinal_name = re.compile(r"[ \u00a0]+(?:U\.S\.[ \u00a0]+)?(?:" + ordinal_names + r")(?![\w-])")
     name_before = re.compile(r"(?<![\w&.])(?:" + names + r")[ \u00a0]+$")
     not_figures = _alternation(num.not_figures) or "(?!)"
     not_figure = re.compile(r"(?<![\w-])(?:" + not_figures + r")(?![\w-])", re.IGNORECASE)
