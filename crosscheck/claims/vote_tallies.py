@@ -31,6 +31,8 @@ VOTES_AGAINST = "no vote"
 
 # The noun a bare count of votes counts ("88 votes").
 _VOTE = "vote"
+# How many tokens after a tally's figure may name its body ("-2 in the Senate").
+_BODY_AFTER = 6
 # How short a word of an act may be and still name it ("tax" names one).
 _ACT_WORD = 3
 
@@ -45,6 +47,7 @@ class _TallyWords:
     score_words: LowerWords
     bodies_capitalised: LowerWords
     body_not_after: LowerWords
+    body_not_before: LowerWords
     act_generic: LowerWords
 
 
@@ -71,7 +74,6 @@ def vote_tallies(claims: Sequence[Claim], text: str, index: TokenIndex, lang: st
     sides = {k: side for k, c in enumerate(claims) if (side := _side(c, text, index, lang))}
     if not sides or not _voted(index, lang) or _standing(index, lang):
         return list(claims)
-    body = _body(index, lang)
     bodies, _ = _maps(lang)
     firsts = sorted(
         c.start for k, c in enumerate(claims) if sides.get(k) != VOTES_AGAINST and k in sides
@@ -79,7 +81,7 @@ def vote_tallies(claims: Sequence[Claim], text: str, index: TokenIndex, lang: st
     out = list(claims)
     for k, side in sides.items():
         claim = claims[k]
-        own = body or bodies.get(claim.place, "")  # "got 88 votes in the Senate"
+        own = _body(index, claim.end, lang)
         if not own:
             continue
         act = _act(index, _segment(claim.start, firsts), lang)
@@ -91,13 +93,15 @@ def vote_tallies(claims: Sequence[Claim], text: str, index: TokenIndex, lang: st
     return out
 
 
-def _segment(start: int, firsts: Sequence[int]) -> tuple[int, int]:
-    """The stretch of the sentence that tells the tally at ``start``: from it to the next
-    tally, the first from the sentence's start ("were 232-192 for the Obamacare delay, and
-    248-174 for the medical device tax repeal": two acts)."""
+def _segment(start: int, firsts: Sequence[int]) -> tuple[tuple[int, int], ...]:
+    """The stretches of the sentence that tell the tally at ``start``: the words before the
+    first tally (said of every tally: "The legislation passed both chambers, 98-2 in the Senate
+    and 419-3 in the House") and its own, from it to the next tally ("were 232-192 for the
+    Obamacare delay, and 248-174 for the medical device tax repeal": two acts)."""
     own = max((f for f in firsts if f <= start), default=start)
     after = [f for f in firsts if f > own]
-    return (own if own != min(firsts, default=own) else 0, after[0] if after else 1 << 62)
+    first = min(firsts, default=own)
+    return ((0, first), (own, after[0] if after else 1 << 62))
 
 
 def _side(claim: Claim, text: str, index: TokenIndex, lang: str) -> str:
@@ -129,19 +133,32 @@ def _side_value(token: Token, lang: str) -> float:
     return math.nan if value is None else value
 
 
-def _body(index: TokenIndex, lang: str) -> str:
-    """The one voting body the sentence names ("senate"); "" when it names none or two."""
+def _body(index: TokenIndex, end: int, lang: str) -> str:
+    """The voting body of a tally whose figure ends at ``end``: the one named just after it
+    ("98-2 in the Senate", "88 votes in the Senate", "The 68-32 Senate vote"), else the one
+    named before it ("the House voted 231-192"); no body naming a thing ("the House bill") or
+    a place further on ("the evidence heard in the House"); "" when none or two are."""
+    after = _bodies(index.after(end, _BODY_AFTER), lang)
+    if after:
+        return next(iter(after)) if len(after) == 1 else ""
+    before = _bodies(index.before(end, len(index.tokens)), lang)
+    return next(iter(before)) if len(before) == 1 else ""
+
+
+def _bodies(tokens: Sequence[Token], lang: str) -> set[str]:
+    """The keys of the bodies some tokens name."""
     tw = _words(lang)
     bodies, _ = _maps(lang)
     found: set[str] = set()
-    previous = ""
-    for token in index.tokens:
+    for k, token in enumerate(tokens):
         key = bodies.get(token.lower)
         capital_ok = token.is_capitalised or token.lower not in tw.bodies_capitalised
-        if key and capital_ok and previous not in tw.body_not_after:
+        previous = tokens[k - 1].lower if k else ""
+        following = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+        named = previous not in tw.body_not_after and following not in tw.body_not_before
+        if key and capital_ok and named:
             found.add(key)
-        previous = token.lower
-    return next(iter(found)) if len(found) == 1 else ""
+    return found
 
 
 def _voted(index: TokenIndex, lang: str) -> bool:
@@ -156,7 +173,7 @@ def _standing(index: TokenIndex, lang: str) -> bool:
     return any(t.lower in standing for t in index.tokens)
 
 
-def _act(index: TokenIndex, segment: tuple[int, int], lang: str) -> tuple[str, ...]:
+def _act(index: TokenIndex, segments: tuple[tuple[int, int], ...], lang: str) -> tuple[str, ...]:
     """The words of a stretch of the sentence that may name the act voted on: no name (the
     story's people are named beside each of its votes: "to charge Trump", "to set the rules
     for debating the articles against Trump"), stop word, body, vote word, figure or generic
@@ -168,7 +185,7 @@ def _act(index: TokenIndex, segment: tuple[int, int], lang: str) -> tuple[str, .
     found: set[str] = set()
     for token in index.tokens:
         word = token.lower
-        if not segment[0] <= token.start < segment[1]:
+        if not any(low <= token.start < high for low, high in segments):
             continue
         if not token.is_word or token.is_capitalised or len(word) < _ACT_WORD:
             continue
