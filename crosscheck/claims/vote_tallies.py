@@ -26,11 +26,9 @@ from crosscheck.text.words import Token, TokenIndex, claim_words, lemma
 
 TALLY = "tally"
 """The event of a vote's tally claim."""
-VOTES_FOR = "yes vote"
-VOTES_AGAINST = "no vote"
+# The two sides of a tally, named by ``[vote_tallies]`` ``yes_side`` and ``no_side``.
+_YES, _NO = "yes", "no"
 
-# The noun a bare count of votes counts ("88 votes").
-_VOTE = "vote"
 # How many tokens after a tally's figure may name its body ("-2 in the Senate").
 _BODY_AFTER = 6
 # How short a word of an act may be and still name it ("tax" names one).
@@ -49,6 +47,9 @@ class _TallyWords:
     body_not_after: LowerWords
     body_not_before: LowerWords
     act_generic: LowerWords
+    yes_side: str
+    no_side: str
+    counted: str
 
 
 @cache
@@ -75,9 +76,7 @@ def vote_tallies(claims: Sequence[Claim], text: str, index: TokenIndex, lang: st
     if not sides or not _voted(index, lang) or _standing(index, lang):
         return list(claims)
     bodies, _ = _maps(lang)
-    firsts = sorted(
-        c.start for k, c in enumerate(claims) if sides.get(k) != VOTES_AGAINST and k in sides
-    )
+    firsts = sorted(c.start for k, c in enumerate(claims) if sides.get(k) == _YES)
     out = list(claims)
     for k, side in sides.items():
         claim = claims[k]
@@ -86,8 +85,9 @@ def vote_tallies(claims: Sequence[Claim], text: str, index: TokenIndex, lang: st
             continue
         act = _act(index, _segment(claim.start, firsts), lang)
         place = "" if bodies.get(claim.place) == own else claim.place  # the body, not a place
+        what = _words(lang).yes_side if side == _YES else _words(lang).no_side
         out[k] = replace(
-            claim, what=side, subject=side, event=TALLY, metric=TALLY, actor=own, place=place,
+            claim, what=what, subject=what, event=TALLY, metric=TALLY, actor=own, place=place,
             event_words=act,
         )  # fmt: skip
     return out
@@ -112,16 +112,16 @@ def _side(claim: Claim, text: str, index: TokenIndex, lang: str) -> str:
         return ""
     if is_score_side(text, q, lang):
         dashes = require(load_lexicon("claims", lang), "score_dashes", list, "claims", lang=lang)
-        return VOTES_FOR if q.end < len(text) and text[q.end] in dashes else VOTES_AGAINST
+        return _YES if q.end < len(text) and text[q.end] in dashes else _NO
     before, after = index.before(q.start, 2), index.after(q.end, 2)
     joins = _words(lang).score_words
     if len(after) == 2 and after[0].lower in joins and _side_value(after[1], lang) <= q.low:
-        return VOTES_FOR  # "by a vote of 232 to 192"
+        return _YES  # "by a vote of 232 to 192"
     if len(before) == 2 and before[1].lower in joins and _side_value(before[0], lang) >= q.low:
-        return VOTES_AGAINST
-    counted = after and lemma(after[0].text, lang).lower() == _VOTE
+        return _NO
+    counted = after and lemma(after[0].text, lang).lower() == _words(lang).counted
     if counted and before and before[-1].lower in _words(lang).received:
-        return VOTES_FOR
+        return _YES
     return ""
 
 
