@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
+from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.scores import is_score_side
 from crosscheck.lexicon import LowerWords, load_lexicon, require, table_settings
 from crosscheck.model import Claim, Unit
@@ -26,8 +27,8 @@ from crosscheck.text.words import Token, TokenIndex, claim_words, lemma
 
 TALLY = "tally"
 """The event of a vote's tally claim."""
-# The two sides of a tally, named by ``[vote_tallies]`` ``yes_side`` and ``no_side``.
-_YES, _NO = "yes", "no"
+# The two sides of a tally (``[vote_tallies]`` names them ``yes_side`` and ``no_side``).
+_YES, _NO = 1, 2
 
 # How many tokens after a tally's figure may name its body ("-2 in the Senate").
 _BODY_AFTER = 6
@@ -104,12 +105,13 @@ def _segment(start: int, firsts: Sequence[int]) -> tuple[tuple[int, int], ...]:
     return ((0, first), (own, after[0] if after else 1 << 62))
 
 
-def _side(claim: Claim, text: str, index: TokenIndex, lang: str) -> str:
+def _side(claim: Claim, text: str, index: TokenIndex, lang: str) -> int:
     """Which side of a tally a figure claim is: a score's first or second side, or a bare
-    count of votes after a verb of receiving ("got 88 votes"); "" when none."""
+    count of votes after a verb of receiving ("got 88 votes"): ``_YES`` or ``_NO``; 0 when
+    none."""
     q = claim.value
-    if q is None or q.unit is not Unit.COUNT or claim.kind == "date" or q.low is None:
-        return ""
+    if q is None or q.unit is not Unit.COUNT or claim.kind == DATE_KIND or q.low is None:
+        return 0
     if is_score_side(text, q, lang):
         dashes = require(load_lexicon("claims", lang), "score_dashes", list, "claims", lang=lang)
         return _YES if q.end < len(text) and text[q.end] in dashes else _NO
@@ -122,7 +124,7 @@ def _side(claim: Claim, text: str, index: TokenIndex, lang: str) -> str:
     counted = after and lemma(after[0].text, lang).lower() == _words(lang).counted
     if counted and before and before[-1].lower in _words(lang).received:
         return _YES
-    return ""
+    return 0
 
 
 def _side_value(token: Token, lang: str) -> float:
