@@ -3,7 +3,7 @@ vote's tally framed as its votes for and against, by its body and its act.
 
 "House Republicans voted early Sunday 231-192 to advance a stopgap spending measure to delay
 implementation of Obamacare": 231 are the House's votes for, 192 its votes against, the act
-is read from the sentence's other words ("stopgap", "spending", "delay", "obamacare", ...). A
+is read from the sentence's other words ("stopgap", "spending", "delay", ...; no name). A
 bare count of votes received ("this agreement that got 88 votes in the Senate") is the votes
 for alone. The sentence must name one voting body and a vote word, and no standing seat count
 or poll ("Republicans hold a 52-48 majority"); a court's ruling ("a 5-4 decision") is left
