@@ -6,7 +6,8 @@ only when they are the same side (votes for, votes against), the same body voted
 sentences share a word of the act ("delay" of "the House voted 231-192 to advance a stopgap
 spending measure to delay Obamacare" and "the House voted 232-192 for the Obamacare delay";
 names are no act word). A committee's vote is not the floor's, and two votes of one body on
-two acts share no act word. Each pair of distinct figures is one pair, represented by its first two claims.
+two acts share no act word. Each pair of distinct figures is one pair, represented by its
+first two claims.
 """
 
 from __future__ import annotations
