@@ -33,6 +33,7 @@ from crosscheck.match.figure_blocks import claim_blocks
 from crosscheck.match.figures import claim_groups, pairs_in_block, sort_pairs
 from crosscheck.match.name_pairs import pair_names
 from crosscheck.match.statement_pairs import pair_assertions, pair_statements
+from crosscheck.match.tally_pairs import tally_pairs
 from crosscheck.match.vague_pairs import vague_pairs
 from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
 from crosscheck.names.claims import name_claims
@@ -154,6 +155,7 @@ def compare_extracted(
     blocks = tuple(claim_blocks(claims, texts, {s.id: s.published for s in sources}, lang=lang))
     framed = flatten(run.map(partial(pairs_in_block, lang=lang), blocks))
     found = [*with_date_pairs(claims, framed, sources, lang=lang), *vague_pairs(claims, lang)]
+    found.extend(tally_pairs(claims))  # two sources' tallies of one vote
     pairs = tuple(sort_pairs([*found, *aligned_figure_pairs(claims, sources, found, lang=lang)]))
     lookup = by_source(sources)
     superseded = superseded_in(lookup, claims, lang)

@@ -92,6 +92,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("claims/frame_words.py", "plan"): _KIND,  # line 17
     ("claims/frame_words.py", "tens"): _LEXICON,  # line 204
     ("claims/frames.py", "new"): _KIND,  # line 70
+    ("claims/vote_tallies.py", "tally"): _KIND,  # line 27
     ("claims/scope_groups.py", "at"): _GROUP,  # line 28
     ("claims/scope_groups.py", "end"): _GROUP,  # line 28
     ("claims/scope_groups.py", "start"): _GROUP,  # line 28
@@ -180,6 +181,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("model.py", "century"): _ENUM,  # line 35
     ("model.py", "certainty"): _ENUM,  # line 73
     ("model.py", "count"): _ENUM,  # line 44
+    ("model.py", "measure"): _ENUM,  # line 50 (a word of events.toml's [vote_tallies] too)
     ("model.py", "date"): _ENUM,  # line 412
     ("model.py", "day"): _ENUM,  # line 27
     ("model.py", "decade"): _ENUM,  # line 34

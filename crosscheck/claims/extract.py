@@ -27,6 +27,7 @@ from crosscheck.claims.scope_times import (
     statement_time,
 )
 from crosscheck.claims.tallies import rival_tallies
+from crosscheck.claims.vote_tallies import vote_tallies
 from crosscheck.lexicon import explain_words, reading_language
 from crosscheck.model import (
     GRANULARITY_RANK,
@@ -193,6 +194,7 @@ def _sentence_claims(
         claims.append(claim)
         previous = claim
     claims = rival_tallies(claims, tokens, lang)  # "744 delegates, ahead of Cruz with 545"
+    claims = vote_tallies(claims, source.text, tokens, lang)  # "voted 231-192 to delay"
     for t in times:
         dated = date_claim(source, reading, sentence, words, t, lang)
         if dated is None:

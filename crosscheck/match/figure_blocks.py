@@ -23,6 +23,7 @@ from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_roles import BASE, COMPATIBLE_ROLES
 from crosscheck.claims.frames import SIZED
 from crosscheck.claims.scope_times import AS_OF
+from crosscheck.claims.vote_tallies import TALLY
 from crosscheck.match.block_matcher import cross_source_blocks
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.recent_tolls import recent_week, week_period
@@ -60,6 +61,8 @@ def comparable(claim: Claim, lang: str) -> bool:
         return True  # "It's the fifth debate", "Kasich finished third": ``claims.frame_*``
     if claim.kind in _NEVER_COMPARED or not claim.what or claim.role == BASE:
         return False
+    if claim.event == TALLY:
+        return False  # a vote's tally: ``match.tally_pairs`` only
     if claim.value is not None and claim.value.unit is Unit.MEASURE:
         return True
     return bool(claim.event) or _owned(claim, lang)

@@ -63,6 +63,7 @@ class CompareRules:
     vague_gap: float
     finer_same_side: frozenset[str]
     rounded_events: frozenset[str]
+    exact_events: frozenset[str]
     days_per: dict[str, float]
     describe: dict[str, str]
     published_apart_days: int
@@ -97,6 +98,9 @@ def compare_rules(lang: str) -> CompareRules:
         ),
         rounded_events=frozenset(
             str(x) for x in require(numeric, "rounded_events", list, "compare", lang=lang)
+        ),
+        exact_events=frozenset(
+            str(x) for x in require(numeric, "exact_events", list, "compare", lang=lang)
         ),
         days_per={
             str(k): float(v)

@@ -270,7 +270,8 @@ def numeric_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
             )
         if _vague_apart(qa, qb, ia, ib, lang):
             return None  # "several injuries" and 200 injured: another measure, or loose words
-        if exact and agree_by_rounding(qa, qb, lang):
+        counted = a.event in compare_rules(lang).exact_events  # a tally: "420-3" not "419-3"
+        if exact and agree_by_rounding(qa, qb, lang) and not counted:
             return None
         if not exact and agree_by_rounding(qa, qb, lang) and not (qa.vague or qb.vague):
             return None
