@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from crosscheck.check import check
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.extract import extract_claims
 from crosscheck.model import Claim, Quantity, Source, TimeRef
@@ -81,3 +82,10 @@ def figure_time_text(sentence: str, figure: str, published: date) -> str | None:
     """The time's text of the claim of ``sentence_claims`` that starts with ``figure``."""
     claim = next(c for c in sentence_claims(sentence, published) if c.text.startswith(figure))
     return None if claim.time is None else claim.time.text
+
+
+def figure_place(text: str, figure: str, published: date) -> str:
+    """The place the whole pipeline (``check``) gives the claim of a one-source ``text`` that
+    starts with ``figure``."""
+    found = check([Source(id="a", text=text, published=published)]).claims
+    return next(c.place for c in found if c.text.startswith(figure))

@@ -9,13 +9,9 @@ from datetime import date
 import pytest
 
 from crosscheck import Source, check
+from tests.claimfactory import figure_place
 
 _DAY = date(2025, 3, 10)
-
-
-def _place(text: str, figure: str) -> str:
-    found = check([Source(id="a", text=text, published=_DAY)]).claims
-    return next(c.place for c in found if c.text.startswith(figure))
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def _place(text: str, figure: str) -> str:
     ],
 )
 def test_place_of_figure(text: str, figure: str, place: str) -> None:
-    assert _place(text, figure) == place
+    assert figure_place(text, figure, _DAY) == place
 
 
 def test_owner_place_no_longer_one_side_only() -> None:

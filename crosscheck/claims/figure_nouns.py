@@ -81,7 +81,31 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
             break  # a plural noun is the head of the phrase
     if subject and subject[-1].lower.endswith(fn.participle_ending) and len(subject) == 1:
         return []
-    return subject
+    return _vague_head(subject, q, i, lang) if q.vague and subject else subject
+
+
+def _vague_head(subject: list[Token], q: Quantity, i: int, lang: str) -> list[Token]:
+    """A vague count's noun phrase ends on its last plural noun: "millions of [people] living
+    in fear", "hundreds of [people] gathered Thursday". Right after the count (``i`` 0) a
+    phrase with no plural noun is none: "millions [alone]", "thousands [traveling]", "Hundreds
+    [Try]", "millions [like me]"; after "of" or "more" it stays ("thousands of page")."""
+    for k in range(len(subject) - 1, -1, -1):
+        if _plural_head(subject[k], lang):
+            return subject[: k + 1]
+    return [] if i == 0 else subject
+
+
+def _plural_head(token: Token, lang: str) -> bool:
+    """Whether ``token`` is a plural noun, in any case: "agents", "Americans", "people",
+    "gunmen" (claims.toml's ``plural_endings``, less ``not_plural_endings``)."""
+    low = token.lower
+    if low in claim_words(lang).stop_words or low in _s_adverbs(lang):
+        return False
+    if low in _claims_list("plurals_without_s", lang) or lemma(low, lang) != low:
+        return True
+    return low.endswith(tuple(_claims_list("plural_endings", lang))) and not low.endswith(
+        tuple(_claims_list("not_plural_endings", lang))
+    )
 
 
 def _verb_after_percent(after: list[Token], q: Quantity, lang: str) -> bool:

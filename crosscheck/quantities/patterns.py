@@ -94,6 +94,7 @@ class _Patterns:
     name_before: re.Pattern[str]  # case-sensitive: "S&P 500", "Group of 20"
     not_figure: re.Pattern[str]  # "in the first place", "call 911"
     street_after: re.Pattern[str]  # "[10] Downing Street", then the word after it
+    ordinal_name: re.Pattern[str]  # case-sensitive: "the [12th] Amendment", "the [9th] Circuit"
     not_figure_text: str  # those phrases lower-cased, one a line: a figure in none is never in one
     range_gap: re.Pattern[str]
     combine_gap: re.Pattern[str]
@@ -235,6 +236,8 @@ def _patterns(lang: str) -> _Patterns:
         r"(?:[ \u00a0]+[A-Z][\w'\u2019-]*){0,3}[ \u00a0]+(?:" + streets + r")\b\.?"
         r"(?:[ \u00a0]+(?P<next>[^\W\d_]+))?"
     )
+    ordinal_names = _alternation(num.ordinal_names) or "(?!)"
+    ordinal_name = re.compile(r"[ \u00a0]+(?:U\.S\.[ \u00a0]+)?(?:" + ordinal_names + r")(?![\w-])")
     name_before = re.compile(r"(?<![\w&.])(?:" + names + r")[ \u00a0]+$")
     not_figures = _alternation(num.not_figures) or "(?!)"
     not_figure = re.compile(r"(?<![\w-])(?:" + not_figures + r")(?![\w-])", re.IGNORECASE)
@@ -286,6 +289,7 @@ def _patterns(lang: str) -> _Patterns:
         name_before=name_before,
         not_figure=not_figure,
         street_after=street_after,
+        ordinal_name=ordinal_name,
         not_figure_text="\n".join(" ".join(p.lower().split()) for p in num.not_figures),
         range_gap=range_gap,
         combine_gap=combine_gap,
