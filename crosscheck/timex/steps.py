@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from string import Formatter
 
 from crosscheck.lexicon import explain_words
-from crosscheck.model import Granularity, format_period
+from crosscheck.model import Granularity, TimeRef, format_period
 from crosscheck.timex.ago import count_of
 from crosscheck.timex.anaphora import from_antecedents
 from crosscheck.timex.quotes import opening_quote
@@ -37,7 +38,7 @@ from crosscheck.timex.records import Atom, Context, plain
 from crosscheck.timex.relative import rolling
 from crosscheck.timex.spans import unit_span
 
-__all__ = ["STEPPED", "resolve_steps", "step"]
+__all__ = ["STEPPED", "resolve_steps", "step", "told_from_text"]
 
 Groups = dict[str, str | None]
 
@@ -165,3 +166,23 @@ def _same_passage(antecedent: Atom, atom: Atom, text: str) -> bool:
     if "\n" in text[antecedent.end : atom.core_start]:
         return False
     return opening_quote(text, antecedent.start) == opening_quote(text, atom.core_start)
+
+
+def _note_pattern(template: str) -> re.Pattern[str]:
+    """A note template's notes, its fields read as any words."""
+    parsed = Formatter().parse(template)
+    return re.compile(
+        "".join(re.escape(words) + (".+" if field else "") for words, field, *_ in parsed)
+    )
+
+
+# How a date read from the date before it is noted ("'the same day' told from 'Saturday,
+# August 9' before it as 2014-08-09"), by a step or an anaphoric period.
+_TOLD_NOTES = (_note_pattern(_READ), _note_pattern(explain_words("time")["anaphora_read"]))
+
+
+def told_from_text(time: TimeRef) -> bool:
+    """Whether a date was read from the date written before it ("the same day", "later that
+    month", "two days later"), not written out itself: its note says so."""
+    parts = (time.note or "").split("; ")
+    return any(p.fullmatch(part) for p in _TOLD_NOTES for part in parts)
