@@ -39,6 +39,9 @@ def test_rule_case(case: Case, request: pytest.FixtureRequest) -> None:
     if "rows" in case:
         rows = {frozenset((d.value_a, d.value_b)) for d in found if d.kind is kind}
         assert rows == {frozenset(row) for row in case["rows"]}, shown
+    if "words" in case:  # the date words each row quotes, side a then side b
+        words = {(d.a.text, d.b.text) for d in found if d.kind is kind}
+        assert words == {tuple(row) for row in case["words"]}, shown
     if "severity" in case:
         severities = {d.severity.value for d in found if d.kind is kind}
         assert severities == {case["severity"]}, shown

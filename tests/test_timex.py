@@ -18,6 +18,7 @@ from crosscheck.errors import LexiconError
 from crosscheck.lexicon import load_lexicon
 from crosscheck.model import Granularity, TimeRef
 from crosscheck.timex import find_times, read_time_lexicon
+from crosscheck.timex.steps import told_from_text
 
 ROOT = Path(__file__).resolve().parents[1]
 BELARUS = ROOT / "sources" / "belarus"
@@ -468,3 +469,35 @@ def test_words_come_from_the_lexicon() -> None:
     found = patterns.atom.search("Задержаны после Август 2020 года")
     assert found is not None
     assert found.group("my_m") == "Август" and found.group("mod") == "после"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "told"),
+    [
+        (
+            "On Saturday, March 8, the strike began; the guard was arrested the same day.",
+            "the same day",
+            True,
+        ),
+        (
+            "On Saturday, March 8, the strike began; the guard was arrested two days later.",
+            "two days later",
+            True,
+        ),
+        ("The strike began in March 2024 and ended later that month.", "later that month", True),
+        (
+            "On Saturday, March 8, the strike began; the guard was arrested the same day.",
+            "Saturday, March 8",
+            False,
+        ),
+        ("The guard was arrested on Saturday.", "Saturday", False),
+    ],
+)
+def test_told_from_text_marks_dates_read_from_the_date_before(
+    text: str, phrase: str, told: bool
+) -> None:
+    """A date read from the date written before it ("the same day") is told so by its note;
+    a date written out, or read against the publication date, is not (sameday57b)."""
+    (found,) = [t for t in find_times(text, anchor=date(2025, 3, 10)) if phrase in t.text]
+    assert found.begin is not None
+    assert told_from_text(found) is told

@@ -61,6 +61,7 @@ from crosscheck.match.shared_dates import both_give
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.clock import read_on_publication
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
+from crosscheck.timex.steps import told_from_text
 
 _Signature = tuple[object, ...]
 _Key = tuple[str, int, int]
@@ -257,6 +258,7 @@ def date_pairs(
         for claim in by_stem[(scope, s)]:
             assert claim.time is not None
             groups[_signature(claim.time)].append(claim)
+        groups = {sig: _written_first(group) for sig, group in groups.items()}
         match = event_matches(lang)[1] if scope else event_match
         for sig_a, sig_b in combinations(sorted(groups, key=repr), 2):
             pair = _group_pair(groups[sig_a], groups[sig_b], seen, said, texts, match, lang=lang)
@@ -275,6 +277,13 @@ def date_pairs(
                 used.update({(sa, sb, pair.a.key), (sa, sb, pair.b.key)})
                 found[(sa, sb, pair.a.key)] = pair
     return sorted(_unambiguous(found.values()), key=lambda p: (p.a.key, p.b.key))
+
+
+def _written_first(group: list[Claim]) -> list[Claim]:
+    """A group's claims, those whose date is written out ("on Saturday") before those read
+    from the date before them ("the same day"): a row quotes the written date when a source
+    gives it, the other still agreeing."""
+    return sorted(group, key=lambda c: c.time is not None and told_from_text(c.time))
 
 
 def _in_clauses(match: EventMatch, lang: str) -> EventMatch:

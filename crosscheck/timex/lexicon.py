@@ -86,6 +86,8 @@ class StepsLexicon:
     rolling_modifiers: frozenset[str]
     rolling_after: frozenset[str]
     closed: frozenset[str]
+    same_day_objects: frozenset[str]
+    same_day_compared: frozenset[str]
     phrases: Mapping[str, tuple[int, str]]
 
 
@@ -332,6 +334,8 @@ def _steps(lang: str, data: dict[str, Any]) -> StepsLexicon:
         rolling_modifiers=words(lang, table, "rolling_modifiers"),
         rolling_after=words(lang, table, "rolling_after"),
         closed=closed,
+        same_day_objects=words(lang, table, "same_day_objects"),
+        same_day_compared=words(lang, table, "same_day_compared"),
         phrases=phrases,
     )
 

@@ -21,7 +21,7 @@ from datetime import date
 from crosscheck.lexicon import explain_words
 from crosscheck.model import GRANULARITY_RANK, Granularity, TimeRef
 
-__all__ = ["QUOTED", "unplace_quoted"]
+__all__ = ["QUOTED", "opening_quote", "unplace_quoted"]
 
 QUOTED = explain_words("time")["quoted"]
 # Opening and closing quotation marks; a straight double quote opens and closes by turns.
@@ -63,7 +63,7 @@ def unplace_quoted(
 
 def _quoted_in_year(refs: list[TimeRef], text: str, start: int, anchor: date) -> int | None:
     """The earlier year a date in the lead-in of the quote around ``start`` gives, if any."""
-    opening = _opening_quote(text, start)
+    opening = opening_quote(text, start)
     if opening is None:
         return None
     first = max(0, opening - _LEAD_CHARS)
@@ -95,7 +95,7 @@ def _dates_a_statement(ref: TimeRef, anchor: date) -> bool:
     return day and (anchor - last).days >= _EARLIER_DAYS
 
 
-def _opening_quote(text: str, start: int) -> int | None:
+def opening_quote(text: str, start: int) -> int | None:
     """Where the quotation that holds ``start`` opens, within its paragraph; None outside."""
     paragraph = max(text.rfind("\n", 0, start) + 1, start - _PARAGRAPH_CHARS)
     before = text[paragraph:start]
