@@ -21,7 +21,8 @@ _SIDE = 12
 
 
 @cache
-def _dashes(lang: str) -> tuple[str, ...]:
+def score_dashes(lang: str) -> tuple[str, ...]:
+    """The dashes that join a score's two sides (claims.toml's ``score_dashes``), read once."""
     data = load_lexicon("claims", lang)
     return tuple(str(d) for d in require(data, "score_dashes", list, "claims", lang=lang))
 
@@ -31,7 +32,7 @@ def is_score_side(text: str, q: Quantity, lang: str) -> bool:
     dash to another plain number, the first at least the second ("5-4", "47-47")."""
     if q.unit not in (Unit.COUNT, Unit.PERCENT) or q.low is None:
         return False
-    dashes = _dashes(lang)
+    dashes = score_dashes(lang)
     if q.start > 1 and text[q.start - 1] in dashes and text[q.start - 2].isdigit():
         other = _side_before(text, q.start - 1, dashes, lang)
         return other is not None and other >= q.low

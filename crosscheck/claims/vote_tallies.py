@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from crosscheck.claims.dates import DATE_KIND
-from crosscheck.claims.scores import is_score_side
+from crosscheck.claims.scores import is_score_side, score_dashes
 from crosscheck.lexicon import LowerWords, load_lexicon, require, table_settings
 from crosscheck.model import Claim, Unit
 from crosscheck.quantities import parse_number
@@ -113,8 +113,7 @@ def _side(claim: Claim, text: str, index: TokenIndex, lang: str) -> int:
     if q is None or q.unit is not Unit.COUNT or claim.kind == DATE_KIND or q.low is None:
         return 0
     if is_score_side(text, q, lang):
-        dashes = require(load_lexicon("claims", lang), "score_dashes", list, "claims", lang=lang)
-        return _YES if q.end < len(text) and text[q.end] in dashes else _NO
+        return _YES if q.end < len(text) and text[q.end] in score_dashes(lang) else _NO
     before, after = index.before(q.start, 2), index.after(q.end, 2)
     joins = _words(lang).score_words
     if len(after) == 2 and after[0].lower in joins and _side_value(after[1], lang) <= q.low:
