@@ -45,6 +45,10 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     # "hundreds of thousands of belarusians", "10 of them", "90 percent of them"
     if i < len(after) and after[i].lower == fn.of_link:
         i += 1
+        if i + 1 < len(after) and after[i].lower in _claims_list("of_quantifiers", lang):
+            i += 1  # "70% of [all] adults": the noun after the quantifier is counted
+            if i + 1 < len(after) and after[i].lower == fn.definite_article:
+                i += 1  # "one-fifth of all [the] voters"
     elif i + 1 < len(after) and after[i].lower in frame_words(lang).new_adjectives:
         i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
     elif _increment_adjective(after, i, q, lang):
