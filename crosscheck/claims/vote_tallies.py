@@ -74,7 +74,9 @@ def vote_tallies(claims: Sequence[Claim], text: str, index: TokenIndex, lang: st
     """The claims of one sentence with each side of a vote's tally framed (what: votes for or
     against; event: ``TALLY``; actor: the body; event_words: the act's words)."""
     sides = {k: side for k, c in enumerate(claims) if (side := _side(c, text, index, lang))}
-    if not sides or not _voted(index, lang) or _standing(index, lang):
+    tw = _words(lang)
+    # a word of voting ("voted", "clears") and none of a standing count or a poll
+    if not sides or not index.word_starts(tw.votes) or index.word_starts(tw.standing):
         return list(claims)
     bodies, _ = _maps(lang)
     firsts = sorted(c.start for k, c in enumerate(claims) if sides.get(k) == _YES)
@@ -86,7 +88,7 @@ def vote_tallies(claims: Sequence[Claim], text: str, index: TokenIndex, lang: st
             continue
         act = _act(index, _segment(claim.start, firsts), lang)
         place = "" if bodies.get(claim.place) == own else claim.place  # the body, not a place
-        what = _words(lang).yes_side if side == _YES else _words(lang).no_side
+        what = tw.yes_side if side == _YES else tw.no_side
         out[k] = replace(
             claim, what=what, subject=what, event=TALLY, metric=TALLY, actor=own, place=place,
             event_words=act,
@@ -160,18 +162,6 @@ def _bodies(tokens: Sequence[Token], lang: str) -> set[str]:
         if key and capital_ok and named:
             found.add(key)
     return found
-
-
-def _voted(index: TokenIndex, lang: str) -> bool:
-    """Whether the sentence has a word of voting ("voted", "clears", "vote")."""
-    votes = _words(lang).votes
-    return any(t.lower in votes for t in index.tokens)
-
-
-def _standing(index: TokenIndex, lang: str) -> bool:
-    """Whether the sentence tells a standing count or a poll, not a vote."""
-    standing = _words(lang).standing
-    return any(t.lower in standing for t in index.tokens)
 
 
 def _act(index: TokenIndex, segments: tuple[tuple[int, int], ...], lang: str) -> tuple[str, ...]:
