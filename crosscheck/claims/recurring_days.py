@@ -18,14 +18,13 @@ from functools import cache
 
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Granularity, TimeRef
-from crosscheck.text.tokens import Token
+from crosscheck.text.tokens import APOSTROPHES, Token
 from crosscheck.text.words import claim_words
 from crosscheck.timex.lexicon import time_lexicon
 
 __all__ = ["names_recurring_thing"]
 
 _MORE = "date_events"
-_APOSTROPHES = ("'", "\u2019")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +59,7 @@ def names_recurring_thing(t: TimeRef, text: str, after: Sequence[Token], lang: s
     last = t.text.split()[-1] if t.text.split() else ""
     if t.granularity is not Granularity.DAY or last not in words.weekdays:
         return False
-    if text[t.end : t.end + 1] in _APOSTROPHES:
+    if t.end < len(text) and text[t.end] in APOSTROPHES:
         return False  # "on Sunday's talk shows": that Sunday's
     stop = claim_words(lang).stop_words
     phrase: list[str] = []
