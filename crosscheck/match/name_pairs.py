@@ -170,9 +170,8 @@ def _slips_beyond(
     cue misspelt and a longer name spelling it right (``cue_slips``), a name of three short
     syllables written without its last ("Kim Jong" / "Kim Jong Un", ``cut_names``), a long
     name with a doubled syllable written once ("Antanarivo" / "Antananarivo",
-    ``syllable_slips``); not a
-    pair of words a row already shows, nor two spellings each only quoted. Each pair's first
-    side is the one mentioned first."""
+    ``syllable_slips``); not a pair of words a row already shows, nor two spellings each only
+    quoted. Each pair's first side is the one mentioned first."""
     found: list[VariantPair] = []
     rules = variant_rules(lang).misspelling
     given = [

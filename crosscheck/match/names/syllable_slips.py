@@ -81,7 +81,7 @@ def syllable_slip_pairs(
                 continue
             if all(spelled(item) for item in (*a[1], *b[1])):
                 first, second = sorted((a, b), key=lambda g: first_mention(g[1]))
-                pairs.append(((first[0], first[1]), (second[0], second[1])))
+                pairs.append((first, second))
     return sorted(pairs, key=lambda p: first_mention(p[0][1]))
 
 
