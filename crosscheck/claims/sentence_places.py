@@ -128,10 +128,9 @@ def _region_end(part: Sequence[Token], i: int, lang: str) -> int | None:
 
 def _capitalised(part: Sequence[Token], i: int, lang: str) -> list[Token]:
     """The capitalised words from ``part[i]``, at most ``_NAME_WORDS``, none a not-place."""
-    not_places = frame_words(lang).not_places
     run: list[Token] = []
     for token in part[i : i + _NAME_WORDS]:
-        if not token.is_word or not token.is_capitalised or token.lower in not_places:
+        if not _name_word(token, lang):
             break
         run.append(token)
     return run
@@ -176,7 +175,7 @@ def _institution_place(part: Sequence[Token], figure_start: int, lang: str) -> s
 
 
 def _name_word(token: Token, lang: str) -> bool:
-    """A capitalised word of an institution's name (not "The" or a weekday)."""
+    """A capitalised word of a place's or an institution's name (not "The" or a weekday)."""
     return (
         token.is_word and token.is_capitalised and token.lower not in frame_words(lang).not_places
     )
