@@ -103,9 +103,9 @@ def _plural_head(token: Token, lang: str) -> bool:
     """Whether ``token`` is a plural noun, in any case: "agents", "Americans", "people",
     "gunmen" (claims.toml's ``plural_endings``, less ``not_plural_endings``)."""
     low = token.lower
-    if low in claim_words(lang).stop_words or low in _s_adverbs(lang):
+    if _no_noun(low, lang):
         return False
-    if low in _claims_list("plurals_without_s", lang) or lemma(low, lang) != low:
+    if _listed_plural(low, low, lang):
         return True
     return low.endswith(tuple(_claims_list("plural_endings", lang))) and not low.endswith(
         tuple(_claims_list("not_plural_endings", lang))
@@ -196,11 +196,18 @@ def _plural_noun(token: Token | None, lang: str) -> bool:
     if token is None or not token.is_word or not token.text[:1].islower():
         return False
     low = token.lower
-    if low in claim_words(lang).stop_words or low in _s_adverbs(lang):
-        return False
-    if low in _claims_list("plurals_without_s", lang):
-        return True  # "four of those [men]"
-    return lemma(token.text, lang) != low  # "votes", "women": the lemmas' suffixes all end in -s
+    return not _no_noun(low, lang) and _listed_plural(token.text, low, lang)
+
+
+def _no_noun(low: str, lang: str) -> bool:
+    """Whether a lower-cased word is a stop word or an adverb in -s ("Americans sometimes")."""
+    return low in claim_words(lang).stop_words or low in _s_adverbs(lang)
+
+
+def _listed_plural(word: str, low: str, lang: str) -> bool:
+    """Whether a word (``low``, lower-cased) is one of ``plurals_without_s`` ("four of those
+    [men]") or a plural the lemmas shorten ("votes", "women": their suffixes all end in -s)."""
+    return low in _claims_list("plurals_without_s", lang) or lemma(word, lang) != low
 
 
 def _describes_people(token: Token | None, lang: str) -> bool:
