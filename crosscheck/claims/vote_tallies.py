@@ -20,7 +20,7 @@ from functools import cache
 
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.scores import is_score_side, score_dashes
-from crosscheck.lexicon import LowerWords, load_lexicon, require, table_settings
+from crosscheck.lexicon import LowerWords, load_lexicon, lower_table, require, table_settings
 from crosscheck.model import Claim, Unit
 from crosscheck.quantities import parse_number
 from crosscheck.text.words import Token, TokenIndex, claim_words, lemma
@@ -62,11 +62,9 @@ def _words(lang: str) -> _TallyWords:
 def _maps(lang: str) -> tuple[Mapping[str, str], Mapping[str, str]]:
     """The bodies' keys and the act words' keys of ``[vote_tallies]``."""
     table = require(load_lexicon("events", lang), "vote_tallies", dict, "events", lang=lang)
-    bodies = require(table, "bodies", dict, "events", lang=lang)
-    synonyms = require(table, "act_synonyms", dict, "events", lang=lang)
     return (
-        {str(k).lower(): str(v) for k, v in bodies.items()},
-        {str(k).lower(): str(v) for k, v in synonyms.items()},
+        lower_table(table, "bodies", "events", lang=lang),
+        lower_table(table, "act_synonyms", "events", lang=lang),
     )
 
 

@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.names.records import NameMention
 from crosscheck.text.tokens import WORD, lowered_words
 from crosscheck.text.tries import trie_alternation
@@ -75,8 +75,8 @@ def _words(lang: str) -> _Words:
         list_marks=tuple(str(x) for x in require(data, "list_marks", list, _LEXICON, lang=lang)),
         intro_max_words=int(require(data, "intro_max_words", int, _LEXICON, lang=lang)),
         verbs=frozenset(w for p in phrases(credit, "verbs", "attribution") for w in p),
-        passive=_lowered(require(credit, "passive_auxiliaries", list, "attribution", lang=lang)),
-        agents=_lowered(require(data, "agent_words", list, _LEXICON, lang=lang)),
+        passive=lower_words(credit, "passive_auxiliaries", "attribution", lang=lang),
+        agents=lower_words(data, "agent_words", _LEXICON, lang=lang),
         source_phrases=phrases(credit, "source_phrases", "attribution"),
         label_pattern=re.compile(
             r"^[^\S\n]*" + _alternatives(labels) + r"[^\S\n]*:", re.IGNORECASE | re.MULTILINE
@@ -87,10 +87,6 @@ def _words(lang: str) -> _Words:
             "(?:" + "|".join(re.escape(x) for x in intro_ends) + r")[^\S\n]*$", re.MULTILINE
         ),
     )
-
-
-def _lowered(items: Sequence[object]) -> frozenset[str]:
-    return frozenset(str(x).lower() for x in items)
 
 
 def _alternatives(phrases: Sequence[Sequence[str]]) -> str:
