@@ -13,7 +13,7 @@ from operator import itemgetter
 from crosscheck.claims.claim_window import CLAUSE_END
 from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.function_words import function_words
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Quantity, Unit
 from crosscheck.quantities import parse_number
 from crosscheck.text.words import Token, claim_words, find_metric, lemma, phrase_tokens
@@ -219,7 +219,7 @@ def _describes_people(token: Token | None, lang: str) -> bool:
 @cache
 def _claims_list(key: str, lang: str) -> frozenset[str]:
     data = load_lexicon("claims", lang)
-    return frozenset(str(w).lower() for w in require(data, key, list, "claims", lang=lang))
+    return lower_words(data, key, "claims", lang=lang)
 
 
 def _next_token(after: list[Token], token: Token) -> Token | None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.text.words import Token
 
 
@@ -32,7 +32,7 @@ def _multipliers(lang: str) -> _Multipliers:
     table = require(load_lexicon("claims", lang), "multipliers", dict, "claims", lang=lang)
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in require(table, key, list, "claims", lang=lang))
+        return lower_words(table, key, "claims", lang=lang)
 
     that_of = require(table, "that_of", list, "claims", lang=lang)
     return _Multipliers(
