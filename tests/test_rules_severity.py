@@ -77,6 +77,7 @@ def test_every_reason_has_steps() -> None:
         "older_part",
         "reported_assertion",
         "stale_headline",
+        "rising_count",
     }
     assert all(n >= 1 for n in steps.values())
 
@@ -116,3 +117,28 @@ def test_hedged_date_with_another_what_is_low() -> None:
         "time.conflict",
     )
     assert found <= {"low"}
+
+
+def test_body_figure_of_an_article_following_a_rising_toll_is_one_step_lower() -> None:
+    """fp56 (8ce36a830e's shape): the lower side's own headline gives the same toll lower
+    ("Toll rises to 130" above "left 141 people dead"): its article follows a rising
+    count, so its body figure against another outlet's 145 of the same day is one step
+    below a firm conflict, and said so; the headline's own row is the stale headline's."""
+    sources = [
+        Source(
+            id="a",
+            text="Toll rises to 130 in school attack\n\n"
+            "The attack on the school left 141 people dead, officials said.",
+            published=PUBLISHED,
+        ),
+        Source(
+            id="b",
+            text="The attack on the school killed 145 people, officials said.",
+            published=PUBLISHED,
+        ),
+    ]
+    rows = {(d.value_a, d.value_b): d for d in check(sources).discrepancies}
+    body = rows[("= 141", "= 145")]
+    assert body.severity is Severity.MEDIUM
+    assert "a's own headline gives a lower count" in body.explanation
+    assert "own headline gives a lower count" not in rows[("= 130", "= 145")].explanation

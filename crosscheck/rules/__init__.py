@@ -173,12 +173,18 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         if finding.kind in _FIGURES
         else None
     )
+    rising = (
+        running_counts.rising_snapshot(pair, context.sources, _all(context.figures), context.lang)
+        if finding.kind in _FIGURES
+        else None
+    )
     return discrepancy(
         pair,
         finding,
         context.sources,
         older=_older_side(pair, superseded),
         stale=stale,
+        rising=rising,
         lang=context.lang,
     )
 
@@ -275,10 +281,12 @@ def discrepancy(
     lang: str,
     older: bool = False,
     stale: Claim | None = None,
+    rising: Claim | None = None,
 ) -> Discrepancy:
     """The Discrepancy of one finding: stable id, severity, values and explanation;
     ``stale``: a side that is its article's headline figure, which its body gives otherwise
-    (``guards.stale_headline``)."""
+    (``guards.stale_headline``); ``rising``: the lower side of a same-day toll whose own
+    article's headline gives the count lower (``running_counts.rising_snapshot``)."""
     a, b = pair.a, pair.b
     sa, sb = sources.get(a.source), sources.get(b.source)
     kind = finding.kind
@@ -286,7 +294,16 @@ def discrepancy(
     return Discrepancy(
         id=stable_id(kind.value.split(".")[0], kind.value, a.subject, a.metric, value_a, value_b),
         kind=kind,
-        severity=severity_of(pair, kind, sa, sb, lang=lang, older=older, stale=stale is not None),
+        severity=severity_of(
+            pair,
+            kind,
+            sa,
+            sb,
+            lang=lang,
+            older=older,
+            stale=stale is not None,
+            rising=rising is not None,
+        ),
         subject=a.subject,
         metric=a.metric,
         a=mention_of(a),
@@ -295,7 +312,9 @@ def discrepancy(
         value_b=value_b,
         published_a=sa.published if sa else None,
         published_b=sb.published if sb else None,
-        explanation=explain(a, b, finding, sa, sb, also=also_text(pair), headline=stale, lang=lang),
+        explanation=explain(
+            a, b, finding, sa, sb, also=also_text(pair), headline=stale, rising=rising, lang=lang
+        ),
         claim_a=a,
         claim_b=b,
         details=details(pair),

@@ -227,10 +227,12 @@ def explain(
     *,
     also: str = "",
     headline: Claim | None = None,
+    rising: Claim | None = None,
     lang: str,
 ) -> str:
     """One plain-English paragraph: both figures quoted, the frame, why they differ, context;
-    ``headline``: a side that is its article's stale headline figure; ``lang``: the story's
+    ``headline``: a side that is its article's stale headline figure; ``rising``: the
+    lower side of a same-day toll whose own article's headline gives it lower; ``lang``: the story's
     language, whose lexicons tell the frame and the dates' event."""
     words = _words()
     if a.value is not None and b.value is not None:
@@ -272,6 +274,8 @@ def explain(
         parts.append(
             words["stale_headline"].format(source=headline.source, text=quoted(headline.text))
         )
+    if rising is not None:
+        parts.append(words["rising_count"].format(source=rising.source, text=quoted(rising.text)))
     parts.append(also)
     parts.append(publication_context(a, b, sa, sb, lang))
     attribution = attribution_context(a, b)

@@ -27,6 +27,7 @@ from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
 from crosscheck.model import Claim, ClaimPair, Source, Unit
+from crosscheck.text.headline import in_headline
 from crosscheck.text.tokens import lowered_words
 
 _LEXICON = "running_counts"
@@ -78,6 +79,42 @@ def earlier_point(
             continue
         own = [c for c in figures if c.source == early.source]
         if _relayed(early, own, sources, lang):
+            return True
+    return False
+
+
+def rising_snapshot(
+    pair: ClaimPair, sources: Mapping[str, Source], figures: Iterable[Claim], lang: str
+) -> Claim | None:
+    """The lower side of a same-day pair of one rising toll whose own article shows the
+    count rising: its headline gives the same event class a lower figure than its body
+    ("Death toll rises to 130" above "left 141 people dead", against another outlet's
+    145); None otherwise. The article is one moment of a running count, and the other
+    outlet's higher figure may be a later one: both may have been true when written.
+
+    ``figures`` are the story's figure claims (any order); only the lower side's source's
+    are read.
+    """
+    for early, late in ((pair.a, pair.b), (pair.b, pair.a)):
+        if not _rises_to(early, late, sources, lang):
+            continue
+        own = [c for c in figures if c.source == early.source]
+        if _headline_lower(early, own, sources):
+            return early
+    return None
+
+
+def _headline_lower(claim: Claim, own: Iterable[Claim], sources: Mapping[str, Source]) -> bool:
+    """Whether a body figure's own article gives its event class a lower figure, not vague,
+    in its headline."""
+    source, q = sources.get(claim.source), claim.value
+    if source is None or q is None or q.low is None or in_headline(source.text, claim.start):
+        return False
+    for other in own:
+        v = other.value
+        if v is None or v.vague or v.low is None or other.event != claim.event:
+            continue
+        if v.low < q.low and in_headline(source.text, other.start):
             return True
     return False
 

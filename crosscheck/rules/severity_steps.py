@@ -83,10 +83,12 @@ def severity_of(
     lang: str,
     older: bool = False,
     stale: bool = False,
+    rising: bool = False,
 ) -> Severity:
     """The kind's severity from data, lower by the steps of each reason that holds
     (``[frame.lower_steps]``); ``older``: a side stands in an older part of a live document;
-    ``lang``: the story's language."""
+    ``stale``: a side is its article's stale headline; ``rising``: the lower side's own
+    article shows the count rising; ``lang``: the story's language."""
     rules = compare_rules(lang)
     a, b = pair.a, pair.b
     holds = {
@@ -96,6 +98,7 @@ def severity_of(
         "bare_figure": bare_figure(a, lang) or bare_figure(b, lang),
         "older_part": older,
         "stale_headline": stale,
+        "rising_count": rising,
         "reported_assertion": reported_assertion(a, b, kind),
     }
     steps = sum(n for reason, n in rules.lower_steps.items() if holds.get(reason, False))
