@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from crosscheck.certainty.concepts import concept_rules
-from crosscheck.claims.listed_places import date_places
 from crosscheck.certainty.records import (
     ConceptMention,
     HedgedStatement,
@@ -22,6 +22,7 @@ from crosscheck.certainty.records import (
     StatementPair,
 )
 from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.claims.listed_places import date_places
 from crosscheck.match.block_matcher import block_pairs
 from crosscheck.match.statements.outright import _one_speaker
 from crosscheck.match.statements.story_text import StoryText
@@ -147,9 +148,7 @@ def _confirms(outright: ConceptMention, hedged: ConceptMention, lang: str) -> bo
     return sum(1 for w in hedged.after if w in outright.after) >= _OBJECT_WORDS
 
 
-def _shared_places(
-    hedged: ConceptMention, other: ConceptMention, lang: str
-) -> tuple[str, ...]:
+def _shared_places(hedged: ConceptMention, other: ConceptMention, lang: str) -> tuple[str, ...]:
     """The US states (places.toml ``us_states``) both mentions name among their words, a
     name of two words read from two words in a row ("north carolina")."""
     theirs = set(_places(other.words, lang))
@@ -159,7 +158,7 @@ def _shared_places(
 def _places(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """The US states among a mention's words, in their order."""
     states = date_places(lang).us_states
-    pairs = (f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    pairs = (f"{a} {b}" for a, b in pairwise(words))
     return tuple(dict.fromkeys(w for w in (*words, *pairs) if w in states))
 
 
