@@ -43,6 +43,8 @@ class _ConceptRules:
     hedges: _Phrases
     not_after: frozenset[str]
     with_object: frozenset[str]  # concepts whose object tells them apart ("reference to X")
+    own_hedges: frozenset[str]  # phrases hedged by themselves ("too close to call")
+    by_place: frozenset[str]  # concepts told apart by the place they name (a race)
     reach: int
     before: int
     after: int
@@ -76,6 +78,8 @@ def _concept_rules(lang: str) -> _ConceptRules:
         hedges=_phrases_pattern(_strings(table, "hedges", lex, lang)),
         not_after=frozenset(_strings(table, "not_after", lex, lang)),
         with_object=frozenset(_strings(table, "with_object", lex, lang)),
+        own_hedges=frozenset(_strings(table, "own_hedges", lex, lang)),
+        by_place=frozenset(_strings(table, "by_place", lex, lang)),
         reach=_integer(table, "hedge_reach", lex, lang),
         before=_integer(table, "words_before", lex, lang),
         after=_integer(table, "words_after", lex, lang),
@@ -117,13 +121,18 @@ def _mention(
     low, first, high = words.index(clause_start), words.index(hit.start()), words.index(clause_end)
     if words.negated(low, high):
         return None
-    hedge = _hedge_before(text, words, max(low, first - rules.reach), first, rules)
+    concept = rules.concepts[_normal_form(hit.group())]
+    own = _normal_form(hit.group()) in rules.own_hedges
+    hedge = hit if own else _hedge_before(text, words, max(low, first - rules.reach), first, rules)
+    if hedge is not None and not own and concept in rules.by_place:
+        return None  # "apparently won Missouri": a hedged statement's, not this concept's
     start = hit.start()
-    if hedge is None:
+    if hedge is None or own:
         stated = statement_rules(rules.lang)
         before = words.keys[max(low, first - 3) : first]
         if words.blocked_in(low, first) or any(k in stated.modals for k in before):
-            return None  # "whether he killed himself", "threatened to kill himself"
+            return None  # "whether he killed himself", "likely to be too close to call"
+    if hedge is None:
         if hedges_in(reading, hit.start(), hit.end()).level is CertaintyLevel.HEDGED:
             return None  # hedged by a word the concept does not list: neither side
     else:
@@ -131,6 +140,11 @@ def _mention(
     stops = statement_rules(rules.lang).stop_words
     phrase_words = set(_normal_form(hit.group()).split())
     near = range(max(0, first - rules.before), min(len(words.keys), after + rules.after))
+    if own:  # "Republicans won Illinois, and were leading in returns in [Maryland]"
+        near = range(max(near.start, low), min(near.stop, high))
+    elif concept in rules.by_place:  # "Ohio, where [a district that Trump won handily]"
+        breaks = statement_rules(rules.lang).object_breaks
+        near = range(_after_break(words, breaks, near.start, first), near.stop)
     kept = tuple(
         dict.fromkeys(
             words.keys[i]
@@ -145,7 +159,7 @@ def _mention(
     base = sentence.start
     return ConceptMention(
         source=source.id,
-        concept=rules.concepts[_normal_form(hit.group())],
+        concept=concept,
         start=base + start,
         end=base + hit.end(),
         text=source.text[base + start : base + hit.end()],
@@ -158,6 +172,15 @@ def _mention(
         words=kept,
         after=tuple(w for w in kept if w in following),
     )
+
+
+def _after_break(words: StatementWords, breaks: frozenset[str], low: int, first: int) -> int:
+    """The first of words ``low``..``first`` after the last of ``breaks`` (words that open a
+    subordinate clause: "where", "who", "which", ...) before word ``first``."""
+    for index in range(first - 1, low - 1, -1):
+        if words.keys[index] in breaks:
+            return index + 1
+    return low
 
 
 def _hedge_before(

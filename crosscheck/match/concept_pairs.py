@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from crosscheck.certainty.concepts import concept_rules
 from crosscheck.certainty.records import (
@@ -21,6 +22,7 @@ from crosscheck.certainty.records import (
     StatementPair,
 )
 from crosscheck.certainty.statement_rules import statement_rules
+from crosscheck.claims.listed_places import date_places
 from crosscheck.match.block_matcher import block_pairs
 from crosscheck.match.statements.outright import _one_speaker
 from crosscheck.match.statements.story_text import StoryText
@@ -119,6 +121,9 @@ def _fits(
     rules = statement_rules(story.lang)
     if _speakers_differ(hedged, other, story):
         return None
+    if hedged.concept in concept_rules(story.lang).by_place:
+        places = _shared_places(hedged, other, story.lang)
+        return (places, sum(story.weight(w) for w in places)) if places else None
     shared = tuple(w for w in hedged.words if w in other.words)
     score = sum(story.weight(w) for w in shared)
     if len(shared) < 2 or score < rules.min_score:
@@ -136,9 +141,25 @@ def _confirms(outright: ConceptMention, hedged: ConceptMention, lang: str) -> bo
     state "a reference to Trump's slogan")."""
     if outright.hedge is not None or outright.concept != hedged.concept:
         return False
+    if hedged.concept in concept_rules(lang).by_place:
+        return bool(_shared_places(hedged, outright, lang))
     if hedged.concept not in concept_rules(lang).with_object:
         return True
     return sum(1 for w in hedged.after if w in outright.after) >= _OBJECT_WORDS
+
+
+def _shared_places(hedged: ConceptMention, other: ConceptMention, lang: str) -> tuple[str, ...]:
+    """The US states (places.toml ``us_states``) both mentions name among their words, a
+    name of two words read from two words in a row ("north carolina")."""
+    theirs = set(_places(other.words, lang))
+    return tuple(p for p in _places(hedged.words, lang) if p in theirs)
+
+
+def _places(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """The US states among a mention's words, in their order."""
+    states = date_places(lang).us_states
+    pairs = (f"{a} {b}" for a, b in pairwise(words))
+    return tuple(dict.fromkeys(w for w in (*words, *pairs) if w in states))
 
 
 _OBJECT_WORDS = 2
