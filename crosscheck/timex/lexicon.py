@@ -192,6 +192,7 @@ class TimeLexicon:
     present_act_plural_subjects: frozenset[str]
     present_act_breaks: frozenset[str]
     present_act_reach: int
+    possessive_weekday_ahead_days: int
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
     past_suffix_min_length: int
@@ -456,6 +457,9 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         present_act_plural_subjects=words(lang, data, "present_act_plural_subjects"),
         present_act_breaks=words(lang, data, "present_act_breaks"),
         present_act_reach=integer(lang, data, "present_act_reach", 1, 20),
+        possessive_weekday_ahead_days=integer(
+            lang, data, "possessive_weekday_ahead_days", 0, 6
+        ),
         future_suffixes=words(lang, data, "future_suffixes"),
         past_suffixes=words(lang, data, "past_suffixes"),
         past_suffix_min_length=integer(lang, data, "past_suffix_min_length", 1, 20),
