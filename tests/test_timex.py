@@ -276,6 +276,23 @@ def test_two_word_phrases_must_have_two_words(key: str, phrase: str) -> None:
         read_time_lexicon(data)
 
 
+@pytest.mark.parametrize(
+    "events",
+    [
+        [{"month": 9, "day": 31, "year": 2001, "nouns": ["attacks"]}],
+        [{"month": 9, "day": 11, "nouns": ["attacks"]}],
+        [{"month": 9, "day": 11, "year": 2001, "nouns": []}],
+        [{"month": 9, "day": 11, "year": 2001, "nouns": ["attacks"], "not_near": [""]}],
+        ["September 11"],
+    ],
+)
+def test_bad_named_events_raise(events: list[object]) -> None:
+    data = good_lexicon()
+    data["named_events"] = events
+    with pytest.raises(LexiconError, match="named_events"):
+        read_time_lexicon(data)
+
+
 def test_year_bounds_must_be_ordered() -> None:
     data = good_lexicon()
     data["year_min"], data["year_max"] = 2100, 1800

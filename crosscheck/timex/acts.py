@@ -39,6 +39,8 @@ __all__ = [
 ]
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+# A possessive ending after a weekday, or after one word (a part of the day) right after it.
+_PART_THEN_POSSESSIVE = re.compile(r"(?:[ \t]+([a-z]+))?['\u2019]s\b")
 
 
 def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: date) -> bool:
@@ -53,10 +55,8 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
         told = _told_by_possessive(ctx, lead)
         if told is not None:
             return told
-    if weekday_looks_forward(ctx, start, end, lead=lead):
-        return True
-    if conditional_before(ctx, start, end):
-        return True  # "if we win on Tuesday"
+    if weekday_looks_forward(ctx, start, end, lead=lead) or conditional_before(ctx, start, end):
+        return not _possessive_beyond_reach(ctx, end, number, anchor)  # "if we win on Tuesday"
     if _POSSESSIVE.match(ctx.text, end) or not present_act_before(ctx, start):
         return False
     return (number - anchor.weekday()) % 7 < (anchor.weekday() - number) % 7
@@ -90,6 +90,16 @@ def named_day_start(ctx: Context, start: int, end: int) -> int | None:
     if found is None or found[1].lower() not in ctx.lex.named_day_heads:
         return None
     return found.start(1)
+
+
+def _possessive_beyond_reach(ctx: Context, end: int, number: int, anchor: date) -> bool:
+    """Whether the weekday ending at ``end`` is possessive, with or without a part of the day
+    between ("Monday's ruling", "Saturday night's debate"), and its coming day lies more than
+    ``possessive_weekday_ahead_days`` after ``anchor``: the event it names is the last one."""
+    after = _PART_THEN_POSSESSIVE.match(ctx.text, end)
+    if after is None or (after[1] and after[1].lower() not in ctx.lex.day_part_words):
+        return False
+    return (number - anchor.weekday()) % 7 > ctx.lex.possessive_weekday_ahead_days
 
 
 def _told_by_possessive(ctx: Context, lead: int) -> bool | None:

@@ -14,6 +14,7 @@ from crosscheck.timex.anaphora import ANAPHORIC, resolve_anaphora
 from crosscheck.timex.carried_years import carry_years
 from crosscheck.timex.clock import attach_days, on_publication_day
 from crosscheck.timex.lexicon import TimeLexicon, time_lexicon
+from crosscheck.timex.named_events import name_events
 from crosscheck.timex.periods import join, keep, narrow_part, resolve
 from crosscheck.timex.quotes import unplace_quoted
 from crosscheck.timex.records import Atom, Context
@@ -50,6 +51,7 @@ def find_times(
     kept = attach_days([a for a in join(atoms, ctx) if keep(a, ctx)], ctx)
     resolved = [a if a.partial is None else resolve(a, ctx) for a in kept]
     resolved = carry_years(kept, resolved, ctx)  # "Sept. 11, 2012 ... Sept. 14"
+    resolved = name_events(kept, resolved, ctx)  # "the Sept. 11 attacks"
     read = resolve_anaphora(resolve_steps(resolved, ctx), ctx)
     # after anaphora: a clock time read so is no antecedent of "later that day"
     placed = on_publication_day(read, ctx) if clocks_on_publication else read

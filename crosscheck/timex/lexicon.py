@@ -14,6 +14,7 @@ from crosscheck.text.possessive import possessives
 from crosscheck.text.sentences import title_words
 from crosscheck.timex.lexicon_fields import (
     LEXICON,
+    NamedEvent,
     endings,
     fail,
     fold_apostrophe,
@@ -23,6 +24,7 @@ from crosscheck.timex.lexicon_fields import (
     integer,
     months,
     named_days,
+    named_events,
     names,
     seasons,
     str_table,
@@ -192,6 +194,7 @@ class TimeLexicon:
     present_act_plural_subjects: frozenset[str]
     present_act_breaks: frozenset[str]
     present_act_reach: int
+    possessive_weekday_ahead_days: int
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
     past_suffix_min_length: int
@@ -222,6 +225,8 @@ class TimeLexicon:
     partial_window_days: int
     past_ahead_days: int
     year_carry_reach: int
+    named_event_reach: int
+    named_events: tuple[NamedEvent, ...]
     future_behind_days: int
     noun_month_openers: frozenset[str]
     noun_month_not_before: frozenset[str]
@@ -456,6 +461,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         present_act_plural_subjects=words(lang, data, "present_act_plural_subjects"),
         present_act_breaks=words(lang, data, "present_act_breaks"),
         present_act_reach=integer(lang, data, "present_act_reach", 1, 20),
+        possessive_weekday_ahead_days=integer(lang, data, "possessive_weekday_ahead_days", 0, 6),
         future_suffixes=words(lang, data, "future_suffixes"),
         past_suffixes=words(lang, data, "past_suffixes"),
         past_suffix_min_length=integer(lang, data, "past_suffix_min_length", 1, 20),
@@ -486,6 +492,8 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         partial_window_days=integer(lang, data, "partial_window_days", 0, 366),
         past_ahead_days=integer(lang, data, "past_ahead_days", 0, 366),
         year_carry_reach=integer(lang, data, "year_carry_reach", 0, 1_000_000),
+        named_event_reach=integer(lang, data, "named_event_reach", 0, 10_000),
+        named_events=named_events(lang, data),
         future_behind_days=integer(lang, data, "future_behind_days", 0, 366),
         noun_month_openers=words(lang, data, "noun_month_openers"),
         noun_month_not_before=words(lang, data, "noun_month_not_before"),

@@ -7,6 +7,7 @@ of ``lexicon/<lang>/time.toml``, checks its shape and folds it for look-up, and 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -170,3 +171,41 @@ def vague_counts(lang: str, data: dict[str, Any]) -> dict[str, tuple[int, int]]:
             raise fail(f"ago_vague_counts.{word} must be [least, most], most 0 or >= least", lang)
         counts[" ".join(word.lower().split())] = (pair[0], pair[1])
     return counts
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NamedEvent:
+    """A past event named by its day ("the Sept. 11 attacks"): its day, the nouns after a
+    year-less day that name it, and words near that name another event of that day."""
+
+    day: date
+    nouns: tuple[str, ...]
+    not_near: tuple[str, ...]
+
+
+def named_events(lang: str, data: dict[str, Any]) -> tuple[NamedEvent, ...]:
+    """The ``[[named_events]]`` tables: month, day, year, nouns (folded) and not_near words."""
+    events: list[NamedEvent] = []
+    for index, table in enumerate(require(data, "named_events", list, LEXICON, lang=lang)):
+        where = f"named_events[{index}]"
+        if not isinstance(table, dict):
+            raise fail(f"{where} must be a table", lang)
+        try:
+            day = date(table["year"], table["month"], table["day"])
+        except (KeyError, TypeError, ValueError):
+            raise fail(f"{where} must have year, month and day of the calendar", lang) from None
+        nouns = _strings(table.get("nouns"), f"{where}.nouns", lang)
+        near = _strings(table.get("not_near", []), f"{where}.not_near", lang)
+        if not nouns:
+            raise fail(f"{where}.nouns must not be empty", lang)
+        events.append(
+            NamedEvent(day=day, nouns=tuple(n.lower() for n in nouns), not_near=tuple(near))
+        )
+    return tuple(events)
+
+
+def _strings(items: Any, key: str, lang: str) -> list[str]:
+    """A list of non-empty strings, as written."""
+    if not isinstance(items, list) or not all(isinstance(w, str) and w for w in items):
+        raise fail(f"{key} must be a list of non-empty strings", lang)
+    return list(items)
