@@ -23,10 +23,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
+from crosscheck.claims.frame_incidents import incidents_differ
+from crosscheck.claims.frame_places import places_differ
 from crosscheck.lexicon import load_lexicon, require
-from crosscheck.model import Claim, ClaimPair, Source, Unit
+from crosscheck.model import Claim, ClaimPair, Source, TimeRef, Unit
 from crosscheck.text.headline import in_headline
 from crosscheck.text.tokens import lowered_words
 
@@ -99,14 +102,17 @@ def rising_snapshot(
         if not _rises_to(early, late, sources, lang):
             continue
         own = [c for c in figures if c.source == early.source]
-        if _headline_lower(early, own, sources):
+        if _headline_lower(early, own, sources, lang):
             return early
     return None
 
 
-def _headline_lower(claim: Claim, own: Iterable[Claim], sources: Mapping[str, Source]) -> bool:
+def _headline_lower(
+    claim: Claim, own: Iterable[Claim], sources: Mapping[str, Source], lang: str
+) -> bool:
     """Whether a body figure's own article gives its event class a lower figure, not vague,
-    in its headline."""
+    in its headline, of the same toll: not of another place or incident, nor of another
+    period than the body figure's (a past disaster's toll under today's headline)."""
     source, q = sources.get(claim.source), claim.value
     if source is None or q is None or q.low is None or in_headline(source.text, claim.start):
         return False
@@ -114,9 +120,34 @@ def _headline_lower(claim: Claim, own: Iterable[Claim], sources: Mapping[str, So
         v = other.value
         if v is None or v.vague or v.low is None or other.event != claim.event:
             continue
+        if _other_toll(claim, other, source, lang):
+            continue
         if v.low < q.low and in_headline(source.text, other.start):
             return True
     return False
+
+
+def _other_toll(body: Claim, headline: Claim, source: Source, lang: str) -> bool:
+    """Whether a headline figure counts another toll than a body figure of its article: the
+    two name different places or incidents, or their periods (a headline with none speaks
+    of its article's day) do not meet."""
+    if places_differ(body.place, headline.place):
+        return True
+    if incidents_differ(body.incident, headline.incident, lang):
+        return True
+    first, last = _days(body.time, source), _days(headline.time, source)
+    if first is None or last is None:
+        return False
+    return first[1] < last[0] or last[1] < first[0]
+
+
+def _days(time: TimeRef | None, source: Source) -> tuple[date, date] | None:
+    """A claim's first and last day, its article's day when it gives none; None if unknown."""
+    if time is None:
+        return None if source.published is None else (source.published, source.published)
+    if time.begin is None:
+        return None
+    return time.begin, time.end_date or time.begin
 
 
 def _rises_to(early: Claim, late: Claim, sources: Mapping[str, Source], lang: str) -> bool:
