@@ -85,7 +85,45 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
             break  # a plural noun is the head of the phrase
     if subject and subject[-1].lower.endswith(fn.participle_ending) and len(subject) == 1:
         return []
+    if q.unit is Unit.AGE:
+        return _age_head(subject, after, lang)
     return _vague_head(subject, q, i, lang) if q.vague and subject else subject
+
+
+def _age_head(subject: list[Token], after: list[Token], lang: str) -> list[Token]:
+    """An age's noun phrase ends before a verb said of its person: "the 70-year-old [Trump]
+    apologized overnight", "a 23-month-old [daughter] trying to" (claims.toml's
+    ``age_phrase_verbs``, ``age_phrase_gerund_ending``); a modifier in -ing before a noun
+    stays ("the 26-year-old [Boston Marathon bombing suspect]")."""
+    for k in range(1, len(subject)):
+        if _verb_of_age(subject[k], subject[k - 1], _next_token(after, subject[k]), lang):
+            return subject[:k]
+    return subject
+
+
+def _verb_of_age(token: Token, previous: Token, following: Token | None, lang: str) -> bool:
+    """Whether ``token``, a word of an age's noun phrase after ``previous``, is a verb."""
+    if not token.text[:1].islower():
+        return False
+    low = token.lower
+    if low.endswith(function_words(lang).participle_ending):
+        return True
+    if low in _claims_list("age_phrase_verbs", lang):
+        return True
+    if not low.endswith(_gerund_ending(lang)) or not previous.text[:1].islower():
+        return False
+    return (
+        following is None
+        or not following.is_word
+        or following.lower in claim_words(lang).stop_words
+        or _adverb(following.lower, lang)
+    )
+
+
+@cache
+def _gerund_ending(lang: str) -> str:
+    data = load_lexicon("claims", lang)
+    return str(require(data, "age_phrase_gerund_ending", str, "claims", lang=lang))
 
 
 def _vague_head(subject: list[Token], q: Quantity, i: int, lang: str) -> list[Token]:

@@ -67,6 +67,7 @@ class _NumberLexicon:
     not_figures: tuple[str, ...]
     street_words: tuple[str, ...]
     ordinal_names: tuple[str, ...]
+    kind_parts: tuple[str, ...]
     adverb_ordinals: frozenset[str]
     adverb_not_after: frozenset[str]
     adverb_verbs: frozenset[str]
@@ -293,6 +294,7 @@ def _numbers(lang: str) -> _NumberLexicon:
         not_figures=_strings(lists.get("not_figures"), "words.not_figures", name, lang),
         street_words=_strings(lists.get("street_words", []), "words.street_words", name, lang),
         ordinal_names=_strings(lists.get("ordinal_names", []), "words.ordinal_names", name, lang),
+        kind_parts=_strings(lists.get("kind_parts", []), "words.kind_parts", name, lang),
         adverb_ordinals=frozenset(_strings(lists.get("adverb_ordinals", []), "words", name, lang)),
         adverb_not_after=frozenset(
             _strings(lists.get("adverb_not_after", []), "words", name, lang)

@@ -73,6 +73,8 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
         return True  # "in the first place", "the First Amendment", "call 911"
     if r.kind is _R.ORDINAL and pat.ordinal_name.match(text, r.end, r.end + _WINDOW):
         return True  # "the 12th Amendment", "the Ninth Circuit", "Georgia's 6th District"
+    if pat.kind_part.match(text, r.end, r.end + _WINDOW):
+        return True  # "a two-way race", "a 10-way tie": a kind of contest
     if r.first == r.last and _adverb_ordinal(text, r.start, r.end, lex, sc.lang):
         return True  # "was first reported by", "First, the Pentagon said"
     if r.first == r.last and _vague_pair(text, r.start, r.end, lex):
