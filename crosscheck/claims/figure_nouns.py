@@ -16,6 +16,8 @@ from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Quantity, Unit
 from crosscheck.quantities import parse_number
+from crosscheck.text.cleaning_rules import cleaning_rules
+from crosscheck.text.tokens import token_of
 from crosscheck.text.words import Token, claim_words, find_metric, lemma, phrase_tokens
 
 # The subject of a figure whose noun is unknown: listed, never matched.
@@ -88,6 +90,19 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     if q.unit is Unit.AGE:
         return _age_head(subject, after, lang)
     return _vague_head(subject, q, i, lang) if q.vague and subject else subject
+
+
+def before_word_break(subject: list[Token], raw: str, lang: str) -> list[Token]:
+    """A figure's noun phrase ends at a dash written between two words with no space
+    (boilerplate.toml's ``[word_breaks]``), which the cleaned text ``subject`` was read from
+    writes as a hyphen inside one word: "a tenth of all [voters]—by 16 points", "three
+    [states]—Michigan"; ``raw`` is the article as written."""
+    dashes = cleaning_rules(lang).word_break_dashes
+    for k, token in enumerate(subject):
+        cut = next((i for i in range(token.start, token.end) if raw[i] in dashes), None)
+        if cut is not None:
+            return [*subject[:k], token_of(token.text[: cut - token.start], token.start, cut)]
+    return subject
 
 
 def _age_head(subject: list[Token], after: list[Token], lang: str) -> list[Token]:
