@@ -15,7 +15,7 @@ from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Quantity, Unit
-from crosscheck.quantities import parse_number
+from crosscheck.quantities import find_quantities, parse_number
 from crosscheck.text.cleaning_rules import cleaning_rules
 from crosscheck.text.tokens import token_of
 from crosscheck.text.words import Token, claim_words, find_metric, lemma, phrase_tokens
@@ -59,6 +59,8 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         i += 2  # "$34 billion [worth of] Chinese imports": the sum is the imports' value
     if i == 0 and _verb_after_percent(after, q, lang):
         return []
+    if i == 0 and _graded(after, lang):
+        return after[:2]  # "20 [first graders]": the pupils of a grade
     subject: list[Token] = []
     tokens = phrase_tokens(after[i:], lang)
     for token in tokens:
@@ -103,6 +105,17 @@ def before_word_break(subject: list[Token], raw: str, lang: str) -> list[Token]:
         if cut is not None:
             return [*subject[:k], token_of(token.text[: cut - token.start], token.start, cut)]
     return subject
+
+
+def _graded(after: list[Token], lang: str) -> bool:
+    """Whether ``after`` opens with an ordinal and a grade noun apart ("20 [first graders]"):
+    claims.toml's ``grade_nouns``."""
+    if len(after) < 2 or after[0].end == after[1].start:
+        return False
+    if after[1].lower not in _claims_list("grade_nouns", lang):
+        return False
+    found = find_quantities(after[0].text, lang)
+    return len(found) == 1 and found[0].unit is Unit.ORDINAL
 
 
 def _age_head(subject: list[Token], after: list[Token], lang: str) -> list[Token]:
