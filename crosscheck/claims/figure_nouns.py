@@ -11,7 +11,7 @@ from functools import cache
 from operator import itemgetter
 
 from crosscheck.claims.claim_window import CLAUSE_END
-from crosscheck.claims.frame_words import frame_words
+from crosscheck.claims.frame_words import dotted_title, frame_words
 from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Quantity, Unit
@@ -63,8 +63,14 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         return after[:2]  # "20 [first graders]": the pupils of a grade
     subject: list[Token] = []
     tokens = phrase_tokens(after[i:], lang)
+    title_dot: Token | None = None
     for token in tokens:
         low = token.lower
+        if token is title_dot:
+            continue  # the dot of "Mr." before a name
+        if _dotted_title(after, token, lang):
+            title_dot = _next_token(after, token)
+            continue  # "59 percent of [Mr.] Obama's supporters": the name is read on
         if not token.is_word or len(subject) >= words.max_subject_words:
             break
         if low in words.pronouns and not subject:
@@ -105,6 +111,13 @@ def before_word_break(subject: list[Token], raw: str, lang: str) -> list[Token]:
         if cut is not None:
             return [*subject[:k], token_of(token.text[: cut - token.start], token.start, cut)]
     return subject
+
+
+def _dotted_title(after: list[Token], token: Token, lang: str) -> bool:
+    """Whether ``token`` is a title written with a dot before a name ("[Mr]. Obama")."""
+    dot = _next_token(after, token)
+    name = _next_token(after, dot) if dot is not None else None
+    return dotted_title(token, dot, name, lang)
 
 
 def _graded(after: list[Token], lang: str) -> bool:
