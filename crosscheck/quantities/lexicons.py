@@ -68,6 +68,7 @@ class _NumberLexicon:
     street_words: tuple[str, ...]
     ordinal_names: tuple[str, ...]
     kind_parts: tuple[str, ...]
+    year_apostrophes: tuple[str, ...]
     adverb_ordinals: frozenset[str]
     adverb_not_after: frozenset[str]
     adverb_verbs: frozenset[str]
@@ -295,6 +296,9 @@ def _numbers(lang: str) -> _NumberLexicon:
         street_words=_strings(lists.get("street_words", []), "words.street_words", name, lang),
         ordinal_names=_strings(lists.get("ordinal_names", []), "words.ordinal_names", name, lang),
         kind_parts=_strings(lists.get("kind_parts", []), "words.kind_parts", name, lang),
+        year_apostrophes=_strings(
+            lists.get("year_apostrophes", []), "words.year_apostrophes", name, lang
+        ),
         adverb_ordinals=frozenset(_strings(lists.get("adverb_ordinals", []), "words", name, lang)),
         adverb_not_after=frozenset(
             _strings(lists.get("adverb_not_after", []), "words", name, lang)

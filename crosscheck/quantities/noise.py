@@ -69,6 +69,8 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
             return True
     if a.kind is _K.DIGITS and r.first == r.last and _list_number(text, r.start, r.end, lex):
         return True  # "2. Round 2 of trade talks": the number of a list's item
+    if a.kind is _K.DIGITS and r.first == r.last and _short_year(text, r.start, r.end, lex):
+        return True  # "in '94", "a green '99 Honda": a year written short
     if _inside_not_figure(text, r.start, r.end, pat):
         return True  # "in the first place", "the First Amendment", "call 911"
     if r.kind is _R.ORDINAL and pat.ordinal_name.match(text, r.end, r.end + _WINDOW):
@@ -121,6 +123,26 @@ def _list_number(text: str, start: int, end: int, lex: _NumberLexicon) -> bool:
     if "\n" not in head and start > _WINDOW:
         return False
     return not head.rsplit("\n", 1)[-1].strip()
+
+
+def _short_year(text: str, start: int, end: int, lex: _NumberLexicon) -> bool:
+    """Whether two digits follow one of ``year_apostrophes`` with no letter or digit before
+    it nor after them, and no closing apostrophe after them on their line: "in '94", "the mean
+    '08/'10 electorate" (a year written short), not "'47 percent'" (a quoted figure)."""
+    if end - start != 2 or start < 1 or text[start - 1] not in lex.year_apostrophes:
+        return False
+    before = text[start - 2 : start - 1]
+    after = text[end : end + 1]
+    if before.isalnum() or after.isalnum():
+        return False
+    line = text[end : end + _WINDOW].split("\n", 1)[0]
+    closing = any(
+        line[k] in lex.year_apostrophes
+        and not line[k - 1].isspace()
+        and not line[k + 1 : k + 2].isalnum()
+        for k in range(1, len(line))
+    )
+    return not closing  # "Romney's '47 percent'?": a quoted figure, closed on its line
 
 
 def _inside_not_figure(text: str, start: int, end: int, pat: _Patterns) -> bool:
