@@ -73,6 +73,8 @@ class _NumberLexicon:
     adverb_not_after: frozenset[str]
     adverb_verbs: frozenset[str]
     adverb_verb_ending: str
+    adverb_gerund_ending: str
+    adverb_gerund_objects: frozenset[str]
     priority_verbs: frozenset[str]
     priority_next_verbs: frozenset[str]
     priority_after: frozenset[str]
@@ -305,6 +307,10 @@ def _numbers(lang: str) -> _NumberLexicon:
         ),
         adverb_verbs=frozenset(_strings(lists.get("adverb_verbs", []), "words", name, lang)),
         adverb_verb_ending=str(lists.get("adverb_verb_ending", "")),
+        adverb_gerund_ending=str(lists.get("adverb_gerund_ending", "")),
+        adverb_gerund_objects=frozenset(
+            _strings(lists.get("adverb_gerund_objects", []), "words", name, lang)
+        ),
         priority_verbs=frozenset(_strings(lists.get("priority_verbs", []), "words", name, lang)),
         priority_next_verbs=frozenset(
             _strings(lists.get("priority_next_verbs", []), "words", name, lang)

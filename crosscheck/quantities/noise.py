@@ -174,7 +174,22 @@ def _adverb_ordinal(text: str, start: int, end: int, lex: _NumberLexicon, lang: 
     if after in lex.adverb_verbs or _priority(text, start, end, after, lex):
         return True
     ending = lex.adverb_verb_ending
-    return bool(ending) and after.endswith(ending) and len(after) > len(ending) + 2
+    if ending and after.endswith(ending) and len(after) > len(ending) + 2:
+        return True
+    return _gerund_with_object(text, end, after, lex)
+
+
+def _gerund_with_object(text: str, end: int, after: str, lex: _NumberLexicon) -> bool:
+    """Whether ``after``, the word after an adverb ordinal ending at ``end``, is a verb in
+    ``adverb_gerund_ending`` written in lower case with an object of ``adverb_gerund_objects``
+    right after it: "after first [changing] them", "without first [having] to"."""
+    ending = lex.adverb_gerund_ending
+    if not ending or not after.endswith(ending) or len(after) <= len(ending) + 2:
+        return False
+    at = text.find(after, end, end + _WINDOW)
+    if at < 0 or not text[at : at + 1].islower():
+        return False  # "First Hearing Is Over": a headline's noun
+    return _word_after(text, at + len(after)) in lex.adverb_gerund_objects
 
 
 def _priority(text: str, start: int, end: int, after: str, lex: _NumberLexicon) -> bool:
