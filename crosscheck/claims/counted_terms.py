@@ -1,6 +1,7 @@
 """An ordinal joined by a hyphen to the noun it counts ("a first-term senator", "his
-second-term agenda"): the ordinal ranks that noun (the term of office), not the noun after
-the compound, so the noun is the claim's ``what`` ("term", never "senator" nor "agenda").
+second-term agenda", "Seventh-grader Mohammad Bilal"): the ordinal ranks that noun (the term of
+office, the school grade), not the noun after the compound, so the noun's lemma is the claim's
+``what`` ("term", never "senator" nor "agenda"; "grader").
 "the first two terms", "the second-largest city" are read as before.
 
 The nouns are claims.toml's ``[ordinal_compounds]``."""
@@ -10,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from crosscheck.lexicon import load_lexicon, require
+from crosscheck.text.words import lemma
 
 
 @cache
@@ -30,4 +32,4 @@ def counted_noun(text: str, end: int, lang: str) -> tuple[str, int] | None:
     word = text[end + 1 : stop].lower()
     if text[stop : stop + 1] == "-" or word not in _counted_nouns(lang):
         return None  # "first-term-only": not a plain compound
-    return word, stop
+    return lemma(word, lang), stop  # "the ninth-[graders]": "grader"

@@ -11,11 +11,13 @@ from functools import cache
 from operator import itemgetter
 
 from crosscheck.claims.claim_window import CLAUSE_END
-from crosscheck.claims.frame_words import frame_words
+from crosscheck.claims.frame_words import dotted_title, frame_words
 from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Quantity, Unit
-from crosscheck.quantities import parse_number
+from crosscheck.quantities import find_quantities, parse_number
+from crosscheck.text.cleaning_rules import cleaning_rules
+from crosscheck.text.tokens import token_of
 from crosscheck.text.words import Token, claim_words, find_metric, lemma, phrase_tokens
 
 # The subject of a figure whose noun is unknown: listed, never matched.
@@ -57,10 +59,18 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         i += 2  # "$34 billion [worth of] Chinese imports": the sum is the imports' value
     if i == 0 and _verb_after_percent(after, q, lang):
         return []
+    if i == 0 and _graded(after, lang):
+        return after[:2]  # "20 [first graders]": the pupils of a grade
     subject: list[Token] = []
     tokens = phrase_tokens(after[i:], lang)
+    title_dot: Token | None = None
     for token in tokens:
         low = token.lower
+        if token is title_dot:
+            continue  # the dot of "Mr." before a name
+        if _dotted_title(after, token, lang):
+            title_dot = _next_token(after, token)
+            continue  # "59 percent of [Mr.] Obama's supporters": the name is read on
         if not token.is_word or len(subject) >= words.max_subject_words:
             break
         if low in words.pronouns and not subject:
@@ -85,7 +95,76 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
             break  # a plural noun is the head of the phrase
     if subject and subject[-1].lower.endswith(fn.participle_ending) and len(subject) == 1:
         return []
+    if q.unit is Unit.AGE:
+        return _age_head(subject, after, lang)
     return _vague_head(subject, q, i, lang) if q.vague and subject else subject
+
+
+def before_word_break(subject: list[Token], raw: str, lang: str) -> list[Token]:
+    """A figure's noun phrase ends at a dash written between two words with no space
+    (boilerplate.toml's ``[word_breaks]``), which the cleaned text ``subject`` was read from
+    writes as a hyphen inside one word: "a tenth of all [voters]—by 16 points", "three
+    [states]—Michigan"; ``raw`` is the article as written."""
+    dashes = cleaning_rules(lang).word_break_dashes
+    for k, token in enumerate(subject):
+        cut = next((i for i in range(token.start, token.end) if raw[i] in dashes), None)
+        if cut is not None:
+            return [*subject[:k], token_of(token.text[: cut - token.start], token.start, cut)]
+    return subject
+
+
+def _dotted_title(after: list[Token], token: Token, lang: str) -> bool:
+    """Whether ``token`` is a title written with a dot before a name ("[Mr]. Obama")."""
+    dot = _next_token(after, token)
+    name = _next_token(after, dot) if dot is not None else None
+    return dotted_title(token, dot, name, lang)
+
+
+def _graded(after: list[Token], lang: str) -> bool:
+    """Whether ``after`` opens with an ordinal and a grade noun apart ("20 [first graders]"):
+    claims.toml's ``grade_nouns``."""
+    if len(after) < 2 or after[0].end == after[1].start:
+        return False
+    if after[1].lower not in _claims_list("grade_nouns", lang):
+        return False
+    found = find_quantities(after[0].text, lang)
+    return len(found) == 1 and found[0].unit is Unit.ORDINAL
+
+
+def _age_head(subject: list[Token], after: list[Token], lang: str) -> list[Token]:
+    """An age's noun phrase ends before a verb said of its person: "the 70-year-old [Trump]
+    apologized overnight", "a 23-month-old [daughter] trying to" (claims.toml's
+    ``age_phrase_verbs``, ``age_phrase_gerund_ending``); a modifier in -ing before a noun
+    stays ("the 26-year-old [Boston Marathon bombing suspect]")."""
+    for k in range(1, len(subject)):
+        if _verb_of_age(subject[k], subject[k - 1], _next_token(after, subject[k]), lang):
+            return subject[:k]
+    return subject
+
+
+def _verb_of_age(token: Token, previous: Token, following: Token | None, lang: str) -> bool:
+    """Whether ``token``, a word of an age's noun phrase after ``previous``, is a verb."""
+    if not token.text[:1].islower():
+        return False
+    low = token.lower
+    if low.endswith(function_words(lang).participle_ending):
+        return True
+    if low in _claims_list("age_phrase_verbs", lang):
+        return True
+    if not low.endswith(_gerund_ending(lang)) or not previous.text[:1].islower():
+        return False
+    return (
+        following is None
+        or not following.is_word
+        or following.lower in claim_words(lang).stop_words
+        or _adverb(following.lower, lang)
+    )
+
+
+@cache
+def _gerund_ending(lang: str) -> str:
+    data = load_lexicon("claims", lang)
+    return str(require(data, "age_phrase_gerund_ending", str, "claims", lang=lang))
 
 
 def _vague_head(subject: list[Token], q: Quantity, i: int, lang: str) -> list[Token]:

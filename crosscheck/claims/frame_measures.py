@@ -120,8 +120,8 @@ def sized_compound(
     if subject or len(after) < 3 or after[0].text != "-" or after[0].end != after[1].start:
         return frame, end
     part = lemma(after[1].text, lang)
-    if part not in frame_words(lang).sized_parts:
-        return frame, end
+    if part not in frame_words(lang).sized_parts or after[1].lower != part:
+        return frame, end  # "The [5]-steps include": a plural part is no compound adjective
     thing = _sized_thing(noun_phrase_forward(after[2:], lang), lang)
     if not thing:
         return frame, end

@@ -417,6 +417,20 @@ def noun_phrase_back(tokens: Sequence[Token], lang: str) -> list[Token]:
     return phrase
 
 
+def dotted_title(token: Token, dot: Token | None, name: Token | None, lang: str) -> bool:
+    """Whether ``token`` is a title of names.toml's ``titles`` written with a dot (``dot``,
+    right after it) before a capitalised ``name``: "[Mr]. Obama", "[Sen]. Cruz". A noun
+    phrase reads on past it to the name ("24.9 percent for [Mr.] Kasich")."""
+    if token.lower not in _titles(lang) or dot is None or name is None:
+        return False
+    return dot.text == "." and dot.start == token.end and name.is_capitalised
+
+
+@cache
+def _titles(lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("names", lang), "titles", "names", lang=lang)
+
+
 def noun_phrase_forward(tokens: Sequence[Token], lang: str) -> list[Token]:
     stop = claim_words(lang).stop_words
     phrase: list[Token] = []
@@ -424,6 +438,8 @@ def noun_phrase_forward(tokens: Sequence[Token], lang: str) -> list[Token]:
     fn = function_words(lang)
     while i < len(tokens) and tokens[i].lower in fn.articles:
         i += 1
+    if i + 2 < len(tokens) and dotted_title(tokens[i], tokens[i + 1], tokens[i + 2], lang):
+        i += 2  # "$25 billion for [Mr.] Trump's wall"
     for token in tokens[i:]:
         if not token.is_word or token.lower in stop or len(phrase) >= 4:
             break

@@ -67,10 +67,14 @@ class _NumberLexicon:
     not_figures: tuple[str, ...]
     street_words: tuple[str, ...]
     ordinal_names: tuple[str, ...]
+    kind_parts: tuple[str, ...]
+    year_apostrophes: tuple[str, ...]
     adverb_ordinals: frozenset[str]
     adverb_not_after: frozenset[str]
     adverb_verbs: frozenset[str]
     adverb_verb_ending: str
+    adverb_gerund_ending: str
+    adverb_gerund_objects: frozenset[str]
     priority_verbs: frozenset[str]
     priority_next_verbs: frozenset[str]
     priority_after: frozenset[str]
@@ -293,12 +297,20 @@ def _numbers(lang: str) -> _NumberLexicon:
         not_figures=_strings(lists.get("not_figures"), "words.not_figures", name, lang),
         street_words=_strings(lists.get("street_words", []), "words.street_words", name, lang),
         ordinal_names=_strings(lists.get("ordinal_names", []), "words.ordinal_names", name, lang),
+        kind_parts=_strings(lists.get("kind_parts", []), "words.kind_parts", name, lang),
+        year_apostrophes=_strings(
+            lists.get("year_apostrophes", []), "words.year_apostrophes", name, lang
+        ),
         adverb_ordinals=frozenset(_strings(lists.get("adverb_ordinals", []), "words", name, lang)),
         adverb_not_after=frozenset(
             _strings(lists.get("adverb_not_after", []), "words", name, lang)
         ),
         adverb_verbs=frozenset(_strings(lists.get("adverb_verbs", []), "words", name, lang)),
         adverb_verb_ending=str(lists.get("adverb_verb_ending", "")),
+        adverb_gerund_ending=str(lists.get("adverb_gerund_ending", "")),
+        adverb_gerund_objects=frozenset(
+            _strings(lists.get("adverb_gerund_objects", []), "words", name, lang)
+        ),
         priority_verbs=frozenset(_strings(lists.get("priority_verbs", []), "words", name, lang)),
         priority_next_verbs=frozenset(
             _strings(lists.get("priority_next_verbs", []), "words", name, lang)

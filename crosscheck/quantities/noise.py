@@ -69,10 +69,14 @@ def _is_noise(sc: _Scan, r: _Reading) -> bool:
             return True
     if a.kind is _K.DIGITS and r.first == r.last and _list_number(text, r.start, r.end, lex):
         return True  # "2. Round 2 of trade talks": the number of a list's item
+    if a.kind is _K.DIGITS and r.first == r.last and _short_year(text, r.start, r.end, lex):
+        return True  # "in '94", "a green '99 Honda": a year written short
     if _inside_not_figure(text, r.start, r.end, pat):
         return True  # "in the first place", "the First Amendment", "call 911"
     if r.kind is _R.ORDINAL and pat.ordinal_name.match(text, r.end, r.end + _WINDOW):
         return True  # "the 12th Amendment", "the Ninth Circuit", "Georgia's 6th District"
+    if pat.kind_part.match(text, r.end, r.end + _WINDOW):
+        return True  # "a two-way race", "a 10-way tie": a kind of contest
     if r.first == r.last and _adverb_ordinal(text, r.start, r.end, lex, sc.lang):
         return True  # "was first reported by", "First, the Pentagon said"
     if r.first == r.last and _vague_pair(text, r.start, r.end, lex):
@@ -121,6 +125,26 @@ def _list_number(text: str, start: int, end: int, lex: _NumberLexicon) -> bool:
     return not head.rsplit("\n", 1)[-1].strip()
 
 
+def _short_year(text: str, start: int, end: int, lex: _NumberLexicon) -> bool:
+    """Whether two digits follow one of ``year_apostrophes`` with no letter or digit before
+    it nor after them, and no closing apostrophe after them on their line: "in '94", "the mean
+    '08/'10 electorate" (a year written short), not "'47 percent'" (a quoted figure)."""
+    if end - start != 2 or start < 1 or text[start - 1] not in lex.year_apostrophes:
+        return False
+    before = text[start - 2 : start - 1]
+    after = text[end : end + 1]
+    if before.isalnum() or after.isalnum():
+        return False
+    line = text[end : end + _WINDOW].split("\n", 1)[0]
+    closing = any(
+        line[k] in lex.year_apostrophes
+        and not line[k - 1].isspace()
+        and not line[k + 1 : k + 2].isalnum()
+        for k in range(1, len(line))
+    )
+    return not closing  # "Romney's '47 percent'?": a quoted figure, closed on its line
+
+
 def _inside_not_figure(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """Whether the figure at start:end lies inside one of the phrases that are no amount
     (``not_figures`` in numbers.toml: "in the first place", "a 911 call"). A figure whose
@@ -150,7 +174,22 @@ def _adverb_ordinal(text: str, start: int, end: int, lex: _NumberLexicon, lang: 
     if after in lex.adverb_verbs or _priority(text, start, end, after, lex):
         return True
     ending = lex.adverb_verb_ending
-    return bool(ending) and after.endswith(ending) and len(after) > len(ending) + 2
+    if ending and after.endswith(ending) and len(after) > len(ending) + 2:
+        return True
+    return _gerund_with_object(text, end, after, lex)
+
+
+def _gerund_with_object(text: str, end: int, after: str, lex: _NumberLexicon) -> bool:
+    """Whether ``after``, the word after an adverb ordinal ending at ``end``, is a verb in
+    ``adverb_gerund_ending`` written in lower case with an object of ``adverb_gerund_objects``
+    right after it: "after first [changing] them", "without first [having] to"."""
+    ending = lex.adverb_gerund_ending
+    if not ending or not after.endswith(ending) or len(after) <= len(ending) + 2:
+        return False
+    at = text.find(after, end, end + _WINDOW)
+    if at < 0 or not text[at : at + 1].islower():
+        return False  # "First Hearing Is Over": a headline's noun
+    return _word_after(text, at + len(after)) in lex.adverb_gerund_objects
 
 
 def _priority(text: str, start: int, end: int, after: str, lex: _NumberLexicon) -> bool:

@@ -95,6 +95,7 @@ class _Patterns:
     not_figure: re.Pattern[str]  # "in the first place", "call 911"
     street_after: re.Pattern[str]  # "[10] Downing Street", then the word after it
     ordinal_name: re.Pattern[str]  # case-sensitive: "the [12th] Amendment", "the [9th] Circuit"
+    kind_part: re.Pattern[str]  # "a [two]-way race", "a [10]-way tie": a kind, no amount
     not_figure_text: str  # those phrases lower-cased, one a line: a figure in none is never in one
     range_gap: re.Pattern[str]
     combine_gap: re.Pattern[str]
@@ -238,6 +239,8 @@ def _patterns(lang: str) -> _Patterns:
     )
     ordinal_names = _alternation(num.ordinal_names) or "(?!)"
     ordinal_name = re.compile(r"[ \u00a0]+(?:U\.S\.[ \u00a0]+)?(?:" + ordinal_names + r")(?![\w-])")
+    kind_parts = _alternation(num.kind_parts) or "(?!)"
+    kind_part = re.compile(r"-(?:" + kind_parts + r")(?![\w-])", re.IGNORECASE)
     name_before = re.compile(r"(?<![\w&.])(?:" + names + r")[ \u00a0]+$")
     not_figures = _alternation(num.not_figures) or "(?!)"
     not_figure = re.compile(r"(?<![\w-])(?:" + not_figures + r")(?![\w-])", re.IGNORECASE)
@@ -290,6 +293,7 @@ def _patterns(lang: str) -> _Patterns:
         not_figure=not_figure,
         street_after=street_after,
         ordinal_name=ordinal_name,
+        kind_part=kind_part,
         not_figure_text="\n".join(" ".join(p.lower().split()) for p in num.not_figures),
         range_gap=range_gap,
         combine_gap=combine_gap,

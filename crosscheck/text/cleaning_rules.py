@@ -30,6 +30,7 @@ class CleaningRules:
 
     typography: dict[int, str]
     typography_chars: re.Pattern[str]  # any character that typography replaces
+    word_break_dashes: frozenset[str]  # dashes kept as written between two letters
     chrome_lines: frozenset[str]
     chrome_patterns: tuple[re.Pattern[str], ...]
     credit_max_words: int
@@ -80,6 +81,7 @@ def build_cleaning_rules(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> 
         LexiconError: A table or key is missing, of the wrong type, or a pattern is invalid.
     """
     typography = _table(data, "typography", lang)
+    word_breaks = _table(data, "word_breaks", lang)
     chrome = _table(data, "chrome", lang)
     credits = _table(data, "credits", lang)
     social = _table(data, "social", lang)
@@ -99,6 +101,7 @@ def build_cleaning_rules(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> 
             if translation
             else "(?!)"
         ),
+        word_break_dashes=frozenset(require(word_breaks, "dashes", str, LEXICON, lang=lang)),
         chrome_lines=frozenset(_key(p) for p in _strings(chrome, "lines", lang)),
         chrome_patterns=tuple(_pattern(p, lang) for p in _strings(chrome, "patterns", lang)),
         credit_max_words=_positive(credits, "max_words", lang),
