@@ -59,7 +59,7 @@ def dating_scope(t: TimeRef, lang: str) -> bool:
     if t.modifier is None:
         return True
     word = t.modifier.lower()
-    if word in _scope_words(lang) or word == "since":  # probe: "since" dates an event
+    if word in _scope_words(lang):
         return True
     finer = GRANULARITY_RANK[t.granularity] < GRANULARITY_RANK[Granularity.DAY]
     return finer and (
