@@ -57,9 +57,30 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
             return told
     if weekday_looks_forward(ctx, start, end, lead=lead) or conditional_before(ctx, start, end):
         return not _possessive_beyond_reach(ctx, end, number, anchor)  # "if we win on Tuesday"
+    if _possessive_anticipated(ctx, start, end):
+        return _coming_nearer(number, anchor)  # "the final poll before Tuesday's election"
     if _POSSESSIVE.match(ctx.text, end) or not present_act_before(ctx, start):
         return False
+    return _coming_nearer(number, anchor)
+
+
+def _coming_nearer(number: int, anchor: date) -> bool:
+    """Whether the coming weekday ``number`` lies nearer ``anchor`` than the last one."""
     return (number - anchor.weekday()) % 7 < (anchor.weekday() - number) % 7
+
+
+def _possessive_anticipated(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` is possessive, with or without a part of the day
+    between ("Tuesday's election", "Saturday night's debate"), right after a phrase of
+    ``anticipation_phrases`` ("before", "in advance of"): the time before the event it names."""
+    after = _PART_THEN_POSSESSIVE.match(ctx.text, end)
+    if after is None or (after[1] and after[1].lower() not in ctx.lex.day_part_words):
+        return False
+    clause = clause_text_before(ctx.text, start, ctx.lex.clause_titles)
+    words = folded_words(clause) + folded_words(ctx.text[start:end])  # "before Tuesday"
+    while words and (words[-1].title() in ctx.lex.weekdays or words[-1] in ctx.lex.day_part_words):
+        words.pop()
+    return any(tuple(words[-len(p) :]) == p for p in ctx.lex.anticipation_phrases)
 
 
 def weekday_forward_off_anchor(
