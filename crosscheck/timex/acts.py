@@ -28,6 +28,7 @@ from crosscheck.timex.tense import (
     fold,
     folded_words,
     plural_subject,
+    tense,
     weekday_looks_forward,
 )
 
@@ -57,6 +58,8 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
             return told
     if weekday_looks_forward(ctx, start, end, lead=lead) or conditional_before(ctx, start, end):
         return not _possessive_beyond_reach(ctx, end, number, anchor)  # "if we win on Tuesday"
+    if _headline_infinitive(ctx, start, end):
+        return True  # "Obama to make a statement Wednesday afternoon"
     if _possessive_anticipated(ctx, start, end):
         return _coming_nearer(number, anchor)  # "the final poll before Tuesday's election"
     if _POSSESSIVE.match(ctx.text, end) or not present_act_before(ctx, start):
@@ -67,6 +70,34 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
 def _coming_nearer(number: int, anchor: date) -> bool:
     """Whether the coming weekday ``number`` lies nearer ``anchor`` than the last one."""
     return (number - anchor.weekday()) % 7 < (anchor.weekday() - number) % 7
+
+
+def _headline_infinitive(ctx: Context, start: int, end: int) -> bool:
+    """Whether the clause of the weekday at ``start:end`` opens with a headline's future: at
+    most ``headline_subject_words`` capitalised words (none ending like a participle, one of
+    ``infinitive_not_verb_endings``: "According to"), then a word of ``infinitive_marks`` and
+    a verb in lower case ("Senate to vote Friday on Hagel", "House Intelligence Committee to
+    review impeachment investigation report Monday"), and gives no tense cue."""
+    lex = ctx.lex
+    clause = clause_text_before(ctx.text, start, lex.clause_titles)
+    if len(clause) >= start - max(0, start - 150) and start > 150:
+        return False  # the clause may open farther back
+    words = WORD.findall(clause)
+    marks = [i for i, w in enumerate(words) if fold(w) in lex.infinitive_marks]
+    if not marks or not 1 <= marks[0] <= lex.headline_subject_words:
+        return False
+    subject, verb = words[: marks[0]], words[marks[0] + 1 : marks[0] + 2]
+    if not verb or not (verb[0].isalpha() and verb[0].islower()):
+        return False
+    if fold(verb[0]) in lex.infinitive_not_verbs or verb[0].endswith(
+        lex.infinitive_not_verb_endings
+    ):
+        return False
+    if any(
+        not w[:1].isupper() or w.lower().endswith(lex.infinitive_not_verb_endings) for w in subject
+    ):
+        return False
+    return tense(ctx, start, end) == UNKNOWN
 
 
 def _possessive_anticipated(ctx: Context, start: int, end: int) -> bool:

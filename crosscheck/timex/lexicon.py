@@ -196,6 +196,7 @@ class TimeLexicon:
     present_act_reach: int
     possessive_weekday_ahead_days: int
     anticipation_phrases: frozenset[tuple[str, ...]]
+    headline_subject_words: int
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
     past_suffix_min_length: int
@@ -463,6 +464,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         present_act_breaks=words(lang, data, "present_act_breaks"),
         present_act_reach=integer(lang, data, "present_act_reach", 1, 20),
         possessive_weekday_ahead_days=integer(lang, data, "possessive_weekday_ahead_days", 0, 6),
+        headline_subject_words=integer(lang, data, "headline_subject_words", 1, 10),
         anticipation_phrases=frozenset(
             tuple(p.split()) for p in words(lang, data, "anticipation_phrases")
         ),
