@@ -197,6 +197,7 @@ class TimeLexicon:
     possessive_weekday_ahead_days: int
     anticipation_phrases: frozenset[tuple[str, ...]]
     headline_subject_words: int
+    fronted_asides: int
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
     past_suffix_min_length: int
@@ -464,6 +465,7 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         present_act_breaks=words(lang, data, "present_act_breaks"),
         present_act_reach=integer(lang, data, "present_act_reach", 1, 20),
         possessive_weekday_ahead_days=integer(lang, data, "possessive_weekday_ahead_days", 0, 6),
+        fronted_asides=integer(lang, data, "fronted_asides", 0, 3),
         headline_subject_words=integer(lang, data, "headline_subject_words", 1, 10),
         anticipation_phrases=frozenset(
             tuple(p.split()) for p in words(lang, data, "anticipation_phrases")
