@@ -60,7 +60,11 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
         return not _possessive_beyond_reach(ctx, end, number, anchor)  # "if we win on Tuesday"
     if _headline_infinitive(ctx, start, end):
         return True  # "Obama to make a statement Wednesday afternoon"
-    if _possessive_anticipated(ctx, start, end):
+    if (
+        _possessive_anticipated(ctx, start, end)
+        or _rescheduled_to(ctx, start, end)
+        or _deadline_given(ctx, start, end)
+    ):
         return _coming_nearer(number, anchor)  # "the final poll before Tuesday's election"
     if _POSSESSIVE.match(ctx.text, end) or not present_act_before(ctx, start):
         return False
@@ -107,11 +111,52 @@ def _possessive_anticipated(ctx: Context, start: int, end: int) -> bool:
     after = _PART_THEN_POSSESSIVE.match(ctx.text, end)
     if after is None or (after[1] and after[1].lower() not in ctx.lex.day_part_words):
         return False
+    words = _words_before_weekday(ctx, start, end)
+    return any(tuple(words[-len(p) :]) == p for p in ctx.lex.anticipation_phrases)
+
+
+def _rescheduled_to(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` comes right after a word of ``infinitive_marks``
+    ("to", "up to", "back to") with a word of ``reschedule_verbs`` at most
+    ``reschedule_reach`` words before it in its clause: the new day of a moved event ("delaying
+    the vote ... to Thursday", "moved up to Friday from Monday a deadline")."""
+    words = _words_before_weekday(ctx, start, end)
+    if not words or words[-1] not in ctx.lex.infinitive_marks:
+        return False
+    reach = words[-1 - ctx.lex.reschedule_reach : -1]
+    return any(word in ctx.lex.reschedule_verbs for word in reach)
+
+
+_INFINITIVE_AFTER = re.compile(r"(?:[ \t]+([a-z]+))?[ \t]+([a-z]+)[ \t]+([a-z]+)")
+
+
+def _deadline_given(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` ends a time given for an act: a word of
+    ``deadline_openers`` ("until") at most ``deadline_reach`` words before it, and a word of
+    ``infinitive_marks`` before a verb right after it, or after a part of the day after it
+    ("giving Leung until Wednesday to respond", "gave the Justice Department until 2 p.m. ET
+    Friday to either confirm")."""
+    words = _words_before_weekday(ctx, start, end)[-ctx.lex.deadline_reach :]
+    if not any(word in ctx.lex.deadline_openers for word in words):
+        return False
+    after = _INFINITIVE_AFTER.match(ctx.text, end)
+    if after is None:
+        return False
+    part, mark, verb = after.groups()
+    if part is not None and part not in ctx.lex.day_part_words:
+        part, mark, verb = None, part, mark  # no part of the day: "until Friday to decide"
+    return mark in ctx.lex.infinitive_marks and verb not in ctx.lex.infinitive_not_verbs
+
+
+def _words_before_weekday(ctx: Context, start: int, end: int) -> list[str]:
+    """The words of the clause before the weekday of the span ``start:end`` (lower case), with
+    the span's own scope words ("before" of "before Tuesday") but not its weekday nor a part
+    of the day after it."""
     clause = clause_text_before(ctx.text, start, ctx.lex.clause_titles)
     words = folded_words(clause) + folded_words(ctx.text[start:end])  # "before Tuesday"
     while words and (words[-1].title() in ctx.lex.weekdays or words[-1] in ctx.lex.day_part_words):
         words.pop()
-    return any(tuple(words[-len(p) :]) == p for p in ctx.lex.anticipation_phrases)
+    return words
 
 
 def weekday_forward_off_anchor(
