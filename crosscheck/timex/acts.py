@@ -11,6 +11,13 @@ off again Tuesday night", ``present_act_plural_subjects``). Only words without a
 may stand between the verb and the weekday, and none of ``present_act_breaks`` ("Biden holds
 45 percent of the delegates after Super Tuesday": the weekday dates another event); a
 possessive weekday ("in Tuesday's primary") names an event and is left to the clause's tense.
+
+The nearer day is read too, when the clause does not read the weekday ahead, for a possessive
+weekday after a phrase of ``anticipation_phrases`` ("the final poll before Tuesday's
+election"), a weekday an event is moved to ("delaying the vote ... to Thursday",
+``reschedule_verbs``) and one that ends a time given for an act ("giving Leung until
+Wednesday to respond", ``deadline_openers``); a headline's "X to <verb>" with no tense cue
+("Obama to make a statement Wednesday afternoon") is the coming one.
 """
 
 from __future__ import annotations
