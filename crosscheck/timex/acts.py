@@ -11,6 +11,13 @@ off again Tuesday night", ``present_act_plural_subjects``). Only words without a
 may stand between the verb and the weekday, and none of ``present_act_breaks`` ("Biden holds
 45 percent of the delegates after Super Tuesday": the weekday dates another event); a
 possessive weekday ("in Tuesday's primary") names an event and is left to the clause's tense.
+
+The nearer day is read too, when the clause does not read the weekday ahead, for a possessive
+weekday after a phrase of ``anticipation_phrases`` ("the final poll before Tuesday's
+election"), a weekday an event is moved to ("delaying the vote ... to Thursday",
+``reschedule_verbs``) and one that ends a time given for an act ("giving Leung until
+Wednesday to respond", ``deadline_openers``); a headline's "X to <verb>" with no tense cue
+("Obama to make a statement Wednesday afternoon") is the coming one.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from crosscheck.timex.tense import (
     fold,
     folded_words,
     plural_subject,
+    tense,
     weekday_looks_forward,
 )
 
@@ -57,9 +65,105 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
             return told
     if weekday_looks_forward(ctx, start, end, lead=lead) or conditional_before(ctx, start, end):
         return not _possessive_beyond_reach(ctx, end, number, anchor)  # "if we win on Tuesday"
+    if _headline_infinitive(ctx, start, end):
+        return True  # "Obama to make a statement Wednesday afternoon"
+    if (
+        _possessive_anticipated(ctx, start, end)
+        or _rescheduled_to(ctx, start, end)
+        or _deadline_given(ctx, start, end)
+    ):
+        return _coming_nearer(number, anchor)  # "the final poll before Tuesday's election"
     if _POSSESSIVE.match(ctx.text, end) or not present_act_before(ctx, start):
         return False
+    return _coming_nearer(number, anchor)
+
+
+def _coming_nearer(number: int, anchor: date) -> bool:
+    """Whether the coming weekday ``number`` lies nearer ``anchor`` than the last one."""
     return (number - anchor.weekday()) % 7 < (anchor.weekday() - number) % 7
+
+
+def _headline_infinitive(ctx: Context, start: int, end: int) -> bool:
+    """Whether the clause of the weekday at ``start:end`` opens with a headline's future: at
+    most ``headline_subject_words`` capitalised words (none ending like a participle, one of
+    ``infinitive_not_verb_endings``: "According to"), then a word of ``infinitive_marks`` and
+    a verb in lower case ("Senate to vote Friday on Hagel", "House Intelligence Committee to
+    review impeachment investigation report Monday"), and gives no tense cue."""
+    lex = ctx.lex
+    clause = clause_text_before(ctx.text, start, lex.clause_titles)
+    if len(clause) >= start - max(0, start - 150) and start > 150:
+        return False  # the clause may open farther back
+    words = WORD.findall(clause)
+    marks = [i for i, w in enumerate(words) if fold(w) in lex.infinitive_marks]
+    if not marks or not 1 <= marks[0] <= lex.headline_subject_words:
+        return False
+    subject, verb = words[: marks[0]], words[marks[0] + 1 : marks[0] + 2]
+    if not verb or not (verb[0].isalpha() and verb[0].islower()):
+        return False
+    if fold(verb[0]) in lex.infinitive_not_verbs or verb[0].endswith(
+        lex.infinitive_not_verb_endings
+    ):
+        return False
+    if any(
+        not w[:1].isupper() or w.lower().endswith(lex.infinitive_not_verb_endings) for w in subject
+    ):
+        return False
+    return tense(ctx, start, end) == UNKNOWN
+
+
+def _possessive_anticipated(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` is possessive, with or without a part of the day
+    between ("Tuesday's election", "Saturday night's debate"), right after a phrase of
+    ``anticipation_phrases`` ("before", "in advance of"): the time before the event it names."""
+    after = _PART_THEN_POSSESSIVE.match(ctx.text, end)
+    if after is None or (after[1] and after[1].lower() not in ctx.lex.day_part_words):
+        return False
+    words = _words_before_weekday(ctx, start, end)
+    return any(tuple(words[-len(p) :]) == p for p in ctx.lex.anticipation_phrases)
+
+
+def _rescheduled_to(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` comes right after a word of ``infinitive_marks``
+    ("to", "up to", "back to") with a word of ``reschedule_verbs`` at most
+    ``reschedule_reach`` words before it in its clause: the new day of a moved event ("delaying
+    the vote ... to Thursday", "moved up to Friday from Monday a deadline")."""
+    words = _words_before_weekday(ctx, start, end)
+    if not words or words[-1] not in ctx.lex.infinitive_marks:
+        return False
+    reach = words[-1 - ctx.lex.reschedule_reach : -1]
+    return any(word in ctx.lex.reschedule_verbs for word in reach)
+
+
+_INFINITIVE_AFTER = re.compile(r"(?:[ \t]+([a-z]+))?[ \t]+([a-z]+)[ \t]+([a-z]+)")
+
+
+def _deadline_given(ctx: Context, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` ends a time given for an act: a word of
+    ``deadline_openers`` ("until") at most ``deadline_reach`` words before it, and a word of
+    ``infinitive_marks`` before a verb right after it, or after a part of the day after it
+    ("giving Leung until Wednesday to respond", "gave the Justice Department until 2 p.m. ET
+    Friday to either confirm")."""
+    words = _words_before_weekday(ctx, start, end)[-ctx.lex.deadline_reach :]
+    if not any(word in ctx.lex.deadline_openers for word in words):
+        return False
+    after = _INFINITIVE_AFTER.match(ctx.text, end)
+    if after is None:
+        return False
+    part, mark, verb = after.groups()
+    if part is not None and part not in ctx.lex.day_part_words:
+        part, mark, verb = None, part, mark  # no part of the day: "until Friday to decide"
+    return mark in ctx.lex.infinitive_marks and verb not in ctx.lex.infinitive_not_verbs
+
+
+def _words_before_weekday(ctx: Context, start: int, end: int) -> list[str]:
+    """The words of the clause before the weekday of the span ``start:end`` (lower case), with
+    the span's own scope words ("before" of "before Tuesday") but not its weekday nor a part
+    of the day after it."""
+    clause = clause_text_before(ctx.text, start, ctx.lex.clause_titles)
+    words = folded_words(clause) + folded_words(ctx.text[start:end])  # "before Tuesday"
+    while words and (words[-1].title() in ctx.lex.weekdays or words[-1] in ctx.lex.day_part_words):
+        words.pop()
+    return words
 
 
 def weekday_forward_off_anchor(

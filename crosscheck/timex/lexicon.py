@@ -195,6 +195,13 @@ class TimeLexicon:
     present_act_breaks: frozenset[str]
     present_act_reach: int
     possessive_weekday_ahead_days: int
+    anticipation_phrases: frozenset[tuple[str, ...]]
+    headline_subject_words: int
+    fronted_asides: int
+    reschedule_verbs: frozenset[str]
+    reschedule_reach: int
+    deadline_openers: frozenset[str]
+    deadline_reach: int
     future_suffixes: frozenset[str]
     past_suffixes: frozenset[str]
     past_suffix_min_length: int
@@ -462,6 +469,15 @@ def read_time_lexicon(data: dict[str, Any], lang: str = DEFAULT_LANGUAGE) -> Tim
         present_act_breaks=words(lang, data, "present_act_breaks"),
         present_act_reach=integer(lang, data, "present_act_reach", 1, 20),
         possessive_weekday_ahead_days=integer(lang, data, "possessive_weekday_ahead_days", 0, 6),
+        reschedule_verbs=words(lang, data, "reschedule_verbs"),
+        deadline_openers=words(lang, data, "deadline_openers"),
+        deadline_reach=integer(lang, data, "deadline_reach", 1, 10),
+        reschedule_reach=integer(lang, data, "reschedule_reach", 1, 30),
+        fronted_asides=integer(lang, data, "fronted_asides", 0, 3),
+        headline_subject_words=integer(lang, data, "headline_subject_words", 1, 10),
+        anticipation_phrases=frozenset(
+            tuple(p.split()) for p in words(lang, data, "anticipation_phrases")
+        ),
         future_suffixes=words(lang, data, "future_suffixes"),
         past_suffixes=words(lang, data, "past_suffixes"),
         past_suffix_min_length=integer(lang, data, "past_suffix_min_length", 1, 20),

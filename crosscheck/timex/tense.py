@@ -178,12 +178,32 @@ def _tense_after(
 ) -> int:
     """The tense the first cue word after a span gives, within its clause; a span that
     opens its sentence (``fronted``: capitalised, no word before it in its clause) reads
-    past the comma after it ("In February, Trump had this exchange"). With ``relative_stop``
-    a word of ``relative_pronouns`` ends the words read: a relative clause tells of another
-    thing ("after a Super Tuesday that proved to be ...")."""
-    after = ctx.text[end : end + 100]
-    if fronted:  # "On Sunday, Mr. Sanders and Mrs. Clinton will debate"
-        after = _past_fronting_comma(without_title_periods(after, ctx.lex.clause_titles), ctx.lex)
+    past the comma after it ("In February, Trump had this exchange"), and, while the words
+    read give no cue, past up to ``fronted_asides`` more commas of asides ("On Tuesday, Shelby
+    County voters, and those across Tennessee, will join"). With ``relative_stop`` a word of
+    ``relative_pronouns`` ends the words read: a relative clause tells of another thing
+    ("after a Super Tuesday that proved to be ...")."""
+    if not fronted:
+        return _segment_tense(ctx, ctx.text[end : end + 100], relative_stop=relative_stop)
+    after = ctx.text[end : end + 100 * (1 + ctx.lex.fronted_asides)]
+    # "On Sunday, Mr. Sanders and Mrs. Clinton will debate"
+    after = _past_fronting_comma(without_title_periods(after, ctx.lex.clause_titles), ctx.lex)
+    for _ in range(1 + ctx.lex.fronted_asides):
+        stop = CLAUSE_END.search(after)
+        segment = after[: stop.start() if stop else None]
+        verdict = _segment_tense(ctx, segment, fronted=True, relative_stop=relative_stop)
+        if verdict != UNKNOWN or stop is None or after[stop.start()] != ",":
+            return verdict
+        if relative_stop and any(w in ctx.lex.relative_pronouns for w in folded_words(segment)):
+            return UNKNOWN
+        after = after[stop.end() :]
+    return UNKNOWN
+
+
+def _segment_tense(
+    ctx: Context, after: str, *, fronted: bool = False, relative_stop: bool = False
+) -> int:
+    """The tense the first cue word of ``after`` gives, read up to its first clause end."""
     stop = CLAUSE_END.search(after)
     following = folded_words(after[: stop.start() if stop else None])[:8]
     if relative_stop:
