@@ -156,11 +156,24 @@ def _shared_places(hedged: ConceptMention, other: ConceptMention, lang: str) -> 
 
 
 def _places(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
-    """The US states among a mention's words, in their order."""
+    """The US states among a mention's words, in their order, a possessive read as its
+    name ("Mississippi's primary")."""
     states = date_places(lang).us_states
+    words = tuple(_without_possessive(w) for w in words)
     pairs = (f"{a} {b}" for a, b in pairwise(words))
     return tuple(dict.fromkeys(w for w in (*words, *pairs) if w in states))
 
+
+def _without_possessive(word: str) -> str:
+    """A word without its possessive ending ("mississippi's" -> "mississippi")."""
+    for ending in _POSSESSIVES:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+_POSSESSIVES = ("'s", "\u2019s")
+"""The endings of a possessive name, as a mention's words keep them."""
 
 _OBJECT_WORDS = 2
 """How many words after the phrase a concept with an object must share ("reference to")."""
