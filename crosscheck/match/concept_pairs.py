@@ -27,6 +27,7 @@ from crosscheck.match.block_matcher import block_pairs
 from crosscheck.match.statements.outright import _one_speaker
 from crosscheck.match.statements.story_text import StoryText
 from crosscheck.model import Certainty, CertaintyLevel, Source
+from crosscheck.text.possessive import possessives
 
 
 def concept_pairs(
@@ -159,21 +160,11 @@ def _places(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     """The US states among a mention's words, in their order, a possessive read as its
     name ("Mississippi's primary")."""
     states = date_places(lang).us_states
-    words = tuple(_without_possessive(w) for w in words)
+    owners = possessives(lang)
+    words = tuple(owners.owner(w, owners.as_written) for w in words)
     pairs = (f"{a} {b}" for a, b in pairwise(words))
     return tuple(dict.fromkeys(w for w in (*words, *pairs) if w in states))
 
-
-def _without_possessive(word: str) -> str:
-    """A word without its possessive ending ("mississippi's" -> "mississippi")."""
-    for ending in _POSSESSIVES:
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
-
-
-_POSSESSIVES = ("'s", "\u2019s")
-"""The endings of a possessive name, as a mention's words keep them."""
 
 _OBJECT_WORDS = 2
 """How many words after the phrase a concept with an object must share ("reference to")."""
