@@ -27,6 +27,7 @@ from crosscheck.match.block_matcher import block_pairs
 from crosscheck.match.statements.outright import _one_speaker
 from crosscheck.match.statements.story_text import StoryText
 from crosscheck.model import Certainty, CertaintyLevel, Source
+from crosscheck.text.possessive import possessives
 
 
 def concept_pairs(
@@ -156,8 +157,11 @@ def _shared_places(hedged: ConceptMention, other: ConceptMention, lang: str) -> 
 
 
 def _places(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
-    """The US states among a mention's words, in their order."""
+    """The US states among a mention's words, in their order, a possessive read as its
+    name ("Mississippi's primary")."""
     states = date_places(lang).us_states
+    owners = possessives(lang)
+    words = tuple(owners.owner(w, owners.as_written) for w in words)
     pairs = (f"{a} {b}" for a, b in pairwise(words))
     return tuple(dict.fromkeys(w for w in (*words, *pairs) if w in states))
 
