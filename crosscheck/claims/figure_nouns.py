@@ -11,12 +11,13 @@ from functools import cache
 from operator import itemgetter
 
 from crosscheck.claims.claim_window import CLAUSE_END
-from crosscheck.claims.frame_words import dotted_title, frame_words
+from crosscheck.claims.frame_words import dotted_title, frame_words, is_event_words
 from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Quantity, Unit
 from crosscheck.quantities import find_quantities, parse_number
 from crosscheck.text.cleaning_rules import cleaning_rules
+from crosscheck.text.possessive import possessives
 from crosscheck.text.tokens import token_of
 from crosscheck.text.words import Token, claim_words, find_metric, lemma, phrase_tokens
 
@@ -51,6 +52,10 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
             i += 1  # "70% of [all] adults": the noun after the quantifier is counted
             if i + 1 < len(after) and after[i].lower == fn.definite_article:
                 i += 1  # "one-fifth of all [the] voters"
+        else:
+            owned = _owned_start(after, i, q, lang)
+            if owned is not None:
+                return _owned_noun(after, owned, lang)  # "eight of [the] committees"
     elif i + 1 < len(after) and after[i].lower in frame_words(lang).new_adjectives:
         i += 1  # "19,000 [additional] agents": the frame stage reads the adjective
     elif _increment_adjective(after, i, q, lang):
@@ -89,6 +94,8 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         if low.endswith(fn.participle_ending) and _verb_follows(after, token, lang):
             break
         subject.append(token)
+        if len(subject) == 1 and q.unit is Unit.ORDINAL and low in _clause_nouns(lang):
+            break  # "the third [time] Clinton has given": a clause follows the noun
         if lemma(token.text, lang) != low and low.endswith(fn.plural_ending):
             if _proper_modifier(token, _next_token(after, token), lang):
                 continue  # "two [Dallas] nurses": a name ending in -s modifies the noun
@@ -98,6 +105,48 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     if q.unit is Unit.AGE:
         return _age_head(subject, after, lang)
     return _vague_head(subject, q, i, lang) if q.vague and subject else subject
+
+
+def _owned_start(after: list[Token], i: int, q: Quantity, lang: str) -> int | None:
+    """Where the noun of "N of the NOUN" starts, past its determiner ("eight of [the]
+    committees", "two of [his] aides", "two of [its own] nurses"); None when no determiner
+    stands at ``i``, or the figure is a percent, whose "of" object ``counted_what`` reads."""
+    if i + 1 >= len(after) or q.unit is Unit.PERCENT:
+        return None
+    low = after[i].lower
+    if low != function_words(lang).definite_article and low not in possessives(lang).determiners:
+        return None
+    i += 1
+    while i + 1 < len(after) and after[i].lower in _claims_list("owned_adjectives", lang):
+        i += 1  # "two of its [own] nurses"
+    return i
+
+
+def _owned_noun(after: list[Token], i: int, lang: str) -> list[Token]:
+    """The plural noun phrase a part counts after its determiner: "eight of the [committees]
+    looking into this", "three of the nation's [leading agencies]" (an owner's words only
+    qualify it); none when a figure stands in it ("six of the nine investigations", "three
+    of the state's 72 counties": the whole is its own claim), no plural noun ends it ("three
+    of the wounded", "half of the country") or an event word does ("two of the strikes",
+    "two-thirds of the primary votes": the event is no noun of the part)."""
+    owner = possessives(lang).as_written
+    subject: list[Token] = []
+    for token in phrase_tokens(after[i:], lang):
+        if token.is_number or parse_number(token.text, lang) is not None:
+            return []
+        if not token.is_word or "." in token.text or token.lower in claim_words(lang).stop_words:
+            return []  # "a quarter of the U.S. government": no plural noun counted
+        if token.lower in _claims_list("owned_noun_verbs", lang):
+            return []  # "two-thirds of the country [thinks]": a verb, no plural noun
+        if token.lower.endswith(owner):
+            subject = []  # "the [Badger State's] 72 counties": the owner qualifies the noun
+            continue
+        subject.append(token)
+        if len(subject) > claim_words(lang).max_subject_words:
+            break
+        if _plural_head(token, lang):
+            return [] if is_event_words(lemma(token.text, lang), lang) else subject
+    return []
 
 
 def before_word_break(subject: list[Token], raw: str, lang: str) -> list[Token]:
@@ -296,6 +345,10 @@ def _describes_people(token: Token | None, lang: str) -> bool:
 
 
 @cache
+def _clause_nouns(lang: str) -> frozenset[str]:
+    return _claims_list("ordinal_clause_nouns", lang)
+
+
 def _claims_list(key: str, lang: str) -> frozenset[str]:
     data = load_lexicon("claims", lang)
     return lower_words(data, key, "claims", lang=lang)

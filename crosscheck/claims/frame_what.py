@@ -22,8 +22,9 @@ from crosscheck.claims.frame_words import (
     noun_phrase_forward,
 )
 from crosscheck.claims.function_words import function_words
-from crosscheck.lexicon import LowerWords, table_settings
+from crosscheck.lexicon import LowerWords, load_lexicon, lower_words, table_settings
 from crosscheck.model import Quantity, Unit
+from crosscheck.text.possessive import possessives
 from crosscheck.text.words import Token, claim_words, lemma
 
 # What a count of people with no noun of its own counts ("12 killed", "the dead were 15").
@@ -104,7 +105,10 @@ def counted_what(
     if paid and lemma(paid[0].text, lang) in fw.payment_labels:
         return lemma(paid[0].text, lang), True  # "a [ransom] of $5 million for the journalist"
     if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
-        thing = canonical(noun_phrase_forward(rest[1:], lang), lang)
+        owned = rest[0].lower == fn.of_link and q.unit is Unit.PERCENT
+        thing = canonical(
+            noun_phrase_forward(past_owner(rest[1:], lang) if owned else rest[1:], lang), lang
+        )
         if thing:
             return thing, False
     if q.unit is Unit.DURATION:
@@ -222,3 +226,30 @@ def _names_other(word: str, lang: str) -> bool:
     it: "to", "for", a participle ("delivered", "withheld")."""
     fw = frame_words(lang)
     return word in fw.paid_to or word in fw.paid_acts or word.endswith(fw.paid_act_endings)
+
+
+def past_owner(tokens: Sequence[Token], lang: str) -> Sequence[Token]:
+    """The words of a percent's "of" object past its owner: "of [his own] party", "of [the
+    nation's] total emissions", "of [the state's] precincts" (claims.toml's
+    ``owned_adjectives``, lemmas.toml's possessive determiners and endings). An owner before a
+    figure ("of the vote versus [Obama's] 38 percent") is no owner of the object."""
+    fn = function_words(lang)
+    owned = possessives(lang)
+    i = 0
+    if i < len(tokens) and (tokens[i].lower in fn.articles or tokens[i].lower in owned.determiners):
+        i += 1
+    while i < len(tokens) and tokens[i].lower in _owned_adjectives(lang):
+        i += 1
+    stop = claim_words(lang).stop_words
+    for k in range(i, min(len(tokens), i + claim_words(lang).max_subject_words)):
+        token = tokens[k]
+        if not token.is_word or token.lower in stop:
+            break
+        if token.lower.endswith(owned.as_written) and k + 1 < len(tokens) and tokens[k + 1].is_word:
+            return tokens[k + 1 :]  # "of the [state Democratic party's] executive committee"
+    return tokens[i:] if i < len(tokens) else tokens
+
+
+@cache
+def _owned_adjectives(lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("claims", lang), "owned_adjectives", "claims", lang=lang)
