@@ -21,7 +21,7 @@ rose to 212" / "rose to 236" is a case the frames keep flagged. The words come f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -77,13 +77,10 @@ def earlier_point(
     ``figures`` are the story's figure claims (any order); only the lower side's source's
     are read.
     """
-    for early, late in ((pair.a, pair.b), (pair.b, pair.a)):
-        if not _rises_to(early, late, sources, lang):
-            continue
-        own = [c for c in figures if c.source == early.source]
-        if _relayed(early, own, sources, lang):
-            return True
-    return False
+    return any(
+        _relayed(early, own, sources, lang)
+        for early, own in _lower_sides(pair, sources, figures, lang)
+    )
 
 
 def rising_snapshot(
@@ -98,13 +95,20 @@ def rising_snapshot(
     ``figures`` are the story's figure claims (any order); only the lower side's source's
     are read.
     """
-    for early, late in ((pair.a, pair.b), (pair.b, pair.a)):
-        if not _rises_to(early, late, sources, lang):
-            continue
-        own = [c for c in figures if c.source == early.source]
+    for early, own in _lower_sides(pair, sources, figures, lang):
         if _headline_lower(early, own, sources, lang):
             return early
     return None
+
+
+def _lower_sides(
+    pair: ClaimPair, sources: Mapping[str, Source], figures: Iterable[Claim], lang: str
+) -> Iterator[tuple[Claim, list[Claim]]]:
+    """Each side of the pair that may be an earlier point of the other's count
+    (``_rises_to``), with its own article's figure claims."""
+    for early, late in ((pair.a, pair.b), (pair.b, pair.a)):
+        if _rises_to(early, late, sources, lang):
+            yield early, [c for c in figures if c.source == early.source]
 
 
 def _headline_lower(
