@@ -65,7 +65,7 @@ def test_those_polled_borrow_no_earlier_claims_noun(text: str) -> None:
     ("text", "figure", "subject"),
     [
         ("He met 30 activists. He invited four of those women.", "four of those women", "woman"),
-        ("He met 30 activists. He invited four of those men.", "four of those men", "men"),
+        ("He met 30 activists. He invited four of those men.", "four of those men", "man"),
         ("He met 30 activists. He invited four of these people.", "four of these people", "person"),
     ],
 )

@@ -98,10 +98,15 @@ def lemma(word: str, lang: str) -> str:
     w = _WORD_EDGE.sub("", word.lower().replace("\u2019", "'"))
     data = _lemma_data(lang)
     w = possessives(lang).owner(w)
-    if w in data.keep or len(w) <= 3:
+    if w in data.keep:
         return w
-    if w in data.irregular:
+    if w in data.irregular:  # before the length test: "men" -> "man"
         return data.irregular[w]
+    if len(w) <= 3:
+        return w
+    first, hyphen, last = w.rpartition("-")
+    if hyphen and first and last in data.irregular:  # "ex-wives" -> "ex-wife"
+        return f"{first}-{data.irregular[last]}"
     for ending, replace, min_stem in data.suffixes:
         if w.endswith(ending) and len(w) - len(ending) >= min_stem:
             return w[: len(w) - len(ending)] + replace
