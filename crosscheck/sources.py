@@ -13,11 +13,11 @@ A malformed ``story.toml`` raises ``ConfigError``. A bad article file never abor
 story: it is skipped and a one-line ``"path: problem"`` is added to ``Story.problems``.
 Files loaded with a caveat (no story.toml entry, bytes replaced) and ignored non-article
 files go to ``Story.warnings``; the folder's own ``story.toml`` and ``crosscheck.toml`` (its
-config) are neither read as articles nor warned about. A folder with no usable article raises ``NoArticlesError``
-(an ``InputError`` that keeps every file's problem); a path that is not a folder, or a
-folder that cannot be read or entered, raises ``InputError``. A file or folder whose name is
-not valid text (bytes that are not UTF-8 on a UTF-8 system) cannot be written to the
-reports, so it is refused with a one-line reason too.
+config) are neither read as articles nor warned about. A folder with no usable article
+raises ``NoArticlesError`` (an ``InputError`` that keeps every file's problem); a path that
+is not a folder, or a folder that cannot be read or entered, raises ``InputError``. A file
+or folder whose name is not valid text (bytes that are not UTF-8 on a UTF-8 system) cannot
+be written to the reports, so it is refused with a one-line reason too.
 
 A symbolic link whose target is outside the story folder is skipped ("a link to TARGET,
 outside the story folder") unless ``follow_links_outside=True``: a link to a private file
