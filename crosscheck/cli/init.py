@@ -13,13 +13,14 @@ import json
 from datetime import date
 from pathlib import Path
 
+from crosscheck.articles import DEFAULT_MAX_BYTES, source_from
 from crosscheck.cli.exits import EXIT_INPUT, EXIT_OK, one_line, tell
 from crosscheck.cli.stories import link_outside
 from crosscheck.errors import CrosscheckError, InputError, OutputError
 from crosscheck.messages import message
 from crosscheck.model import Granularity, Source
 from crosscheck.report.tables import line_and_column
-from crosscheck.sources import DEFAULT_MAX_BYTES, STORY_FILE, is_article_name, source_from
+from crosscheck.sources import STORY_FILE, is_article_name
 from crosscheck.timex import find_times
 
 DATES_LISTED = 3
@@ -53,9 +54,9 @@ def init_command(args: argparse.Namespace) -> int:
             tell("skipped", str(exc))
             unreadable += 1
             continue
-        dates = dates_in(source.text)
-        to_check += bool(dates) or source.published is not None
-        blocks.append(entry(path.name, dates, own_date=_own_date(source)))
+        dates, own_date = dates_in(source.text), _own_date(source)
+        to_check += bool(dates) or own_date is not None
+        blocks.append(entry(path.name, dates, own_date=own_date))
     try:
         with target.open("x", encoding="utf-8", newline="\n") as handle:
             handle.write("\n".join(blocks))
