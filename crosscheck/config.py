@@ -36,8 +36,8 @@ from crosscheck.model import Discrepancy, DiscrepancyKind, Report, Severity
 from crosscheck.readfile import load_toml
 from crosscheck.rules.base import compare_rules
 from crosscheck.rules.numeric import relative_difference
+from crosscheck.storyfile import CONFIG_FILE
 
-CONFIG_FILE = "crosscheck.toml"
 _KEYS = ("off", "severity", "spellings", "stories", "tolerance")
 
 

@@ -12,11 +12,12 @@ so each article is read once, from the file its entry names.
 A malformed ``story.toml`` raises ``ConfigError``. A bad article file never aborts the
 story: it is skipped and a one-line ``"path: problem"`` is added to ``Story.problems``.
 Files loaded with a caveat (no story.toml entry, bytes replaced) and ignored non-article
-files go to ``Story.warnings``. A folder with no usable article raises ``NoArticlesError``
-(an ``InputError`` that keeps every file's problem); a path that is not a folder, or a
-folder that cannot be read or entered, raises ``InputError``. A file or folder whose name is
-not valid text (bytes that are not UTF-8 on a UTF-8 system) cannot be written to the
-reports, so it is refused with a one-line reason too.
+files go to ``Story.warnings``; the folder's own ``story.toml`` and ``crosscheck.toml`` (its
+config) are neither read as articles nor warned about. A folder with no usable article
+raises ``NoArticlesError`` (an ``InputError`` that keeps every file's problem); a path that
+is not a folder, or a folder that cannot be read or entered, raises ``InputError``. A file
+or folder whose name is not valid text (bytes that are not UTF-8 on a UTF-8 system) cannot
+be written to the reports, so it is refused with a one-line reason too.
 
 A symbolic link whose target is outside the story folder is skipped ("a link to TARGET,
 outside the story folder") unless ``follow_links_outside=True``: a link to a private file
@@ -56,6 +57,7 @@ from crosscheck.model import Source, Story
 from crosscheck.readfile import os_reason, toml_error_message
 from crosscheck.storyfile import (
     ARTICLE_SUFFIXES,
+    CONFIG_FILE,
     STORY_FILE,
     SourceEntry,
     StorySettings,
@@ -296,8 +298,8 @@ def _list_articles(folder: Path, warnings: list[str]) -> list[Path]:
         raise InputError(message("files.cannot_read", reason=os_reason(exc)), path=folder) from None
     articles: list[Path] = []
     for child in children:
-        if child.name.startswith(".") or child.name == STORY_FILE:
-            continue
+        if child.name.startswith(".") or child.name in (STORY_FILE, CONFIG_FILE):
+            continue  # the story's own files, read by storyfile and config
         if is_article_name(child.name):
             articles.append(child)
         elif not _is_dir(child):

@@ -51,6 +51,8 @@ def suffix_list() -> str:
 
 
 STORY_FILE: Final = "story.toml"
+CONFIG_FILE: Final = "crosscheck.toml"
+"""The config file a story folder may hold (``crosscheck.config``); not an article."""
 
 _ENTRY_KEYS: Final = ("file", "outlet", "published", "url", "language", "title", "fetched")
 _TOP_KEYS: Final = ("title", "sources", "language")

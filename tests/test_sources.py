@@ -336,7 +336,7 @@ def test_two_files_with_the_same_id(tmp_path):
     story = load_story(folder)
     assert [(s.id, s.text) for s in story.sources] == [("a", "From txt.")]
     assert story.problems == (
-        f"{folder / 'a.md'}: skipped; source id 'a' is already used by {folder / 'a.txt'}",
+        f"{folder / 'a.md'}: source id 'a' is already used by {folder / 'a.txt'}",
     )
 
 

@@ -1,4 +1,10 @@
-"""``crosscheck init``: a folder of articles -> a story.toml listing them, dates to check marked."""
+"""``crosscheck init``: a folder of articles -> a story.toml listing them, dates to check marked.
+
+Each article is read as ``run`` reads it (``crosscheck.articles.source_from``): a text file as
+it is, a saved page, PDF or Word file through its extractor, so the dates listed are those of
+the text the checks will see (a line number counts lines of that text, as ``claims`` does). A
+file's own date (a page's markup), which ``run`` uses while story.toml gives none, comes first.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +13,14 @@ import json
 from datetime import date
 from pathlib import Path
 
+from crosscheck.articles import DEFAULT_MAX_BYTES, source_from
 from crosscheck.cli.exits import EXIT_INPUT, EXIT_OK, one_line, tell
 from crosscheck.cli.stories import link_outside
 from crosscheck.errors import CrosscheckError, InputError, OutputError
 from crosscheck.messages import message
-from crosscheck.model import Granularity
+from crosscheck.model import Granularity, Source
 from crosscheck.report.tables import line_and_column
-from crosscheck.sources import STORY_FILE, is_article_name, read_text_article
+from crosscheck.sources import STORY_FILE, is_article_name
 from crosscheck.timex import find_times
 
 DATES_LISTED = 3
@@ -42,14 +49,14 @@ def init_command(args: argparse.Namespace) -> int:
             unreadable += 1
             continue
         try:
-            text, _ = read_text_article(path)
+            source = source_from(path, None, DEFAULT_MAX_BYTES)
         except InputError as exc:
             tell("skipped", str(exc))
             unreadable += 1
             continue
-        dates = dates_in(text)
-        to_check += bool(dates)
-        blocks.append(entry(path.name, dates))
+        dates, own_date = dates_in(source.text), _own_date(source)
+        to_check += bool(dates) or own_date is not None
+        blocks.append(entry(path.name, dates, own_date=own_date))
     try:
         with target.open("x", encoding="utf-8", newline="\n") as handle:
             handle.write("\n".join(blocks))
@@ -76,10 +83,26 @@ def dates_in(text: str) -> list[tuple[date, str, int]]:
     return found
 
 
-def entry(name: str, dates: list[tuple[date, str, int]]) -> str:
+def _own_date(source: Source) -> tuple[date, str] | None:
+    """The date a page, PDF or Word file gives of itself, and where it was found; or None."""
+    if source.published is None or source.published_found is None:
+        return None
+    return source.published, source.published_found
+
+
+def entry(
+    name: str, dates: list[tuple[date, str, int]], *, own_date: tuple[date, str] | None = None
+) -> str:
     """One ``[[sources]]`` table; the dates found are comments to check, never set blindly."""
     lines = ["[[sources]]", f"file = {_toml(name)}", '# outlet = ""']
-    if dates:
+    if own_date is not None:
+        day, where = own_date
+        lines.append(message("cli.init.own_date", day=day.isoformat(), where=where))
+        for day, words, line in [d for d in dates if d[0] != own_date[0]][: DATES_LISTED - 1]:
+            lines.append(
+                message("cli.init.also", day=day.isoformat(), line=line, words=_toml(words))
+            )
+    elif dates:
         day, words, line = dates[0]
         lines.append(
             message(

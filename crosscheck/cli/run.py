@@ -190,7 +190,9 @@ def _tell_carried(
 ) -> None:
     if carried.previous is None:
         return
-    kept = sum(1 for d in report.discrepancies if d.id in carried.decisions)
+    # A blank row of a --review file decides nothing (it only clears an earlier decision).
+    decided = {ident for ident, d in carried.decisions.items() if d.status or d.note}
+    kept = sum(1 for d in report.discrepancies if d.id in decided)
     tell(
         "note",
         message("cli.carried", file=carried.previous, count=kept),

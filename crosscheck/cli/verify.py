@@ -9,7 +9,7 @@ from crosscheck.check import check
 from crosscheck.cli.exits import EXIT_FAIL_ON, EXIT_INPUT, EXIT_OK, one_line
 from crosscheck.cli.stories import load_story_telling, tell_problems
 from crosscheck.errors import InputError
-from crosscheck.expectations import evaluate_all, load_expectations
+from crosscheck.expectations import Expectation, evaluate_all, load_expectations
 from crosscheck.messages import message
 from crosscheck.report.terminal import make_console
 
@@ -42,9 +42,7 @@ def verify_command(args: argparse.Namespace) -> int:
                 mark = message("cli.verify.known_miss")
                 known += 1
             failed += 0 if outcome.passed else 1
-            kind = message(
-                "cli.verify.conflict" if outcome.expectation.must_flag else "cli.verify.consistent"
-            )
+            kind = message(_section(outcome.expectation))
             line = message(
                 "cli.verify.line",
                 mark=mark,
@@ -61,3 +59,10 @@ def verify_command(args: argparse.Namespace) -> int:
     if skipped:
         return EXIT_INPUT
     return EXIT_FAIL_ON if failed else EXIT_OK
+
+
+def _section(expectation: Expectation) -> str:
+    """The message key naming the section an expectation came from."""
+    if expectation.must_flag:
+        return "cli.verify.conflict"
+    return "cli.verify.ignored" if expectation.leftover else "cli.verify.consistent"
