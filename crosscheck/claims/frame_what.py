@@ -184,6 +184,8 @@ def label_before(clause: Sequence[Token], lang: str) -> list[Token]:
     if i == len(clause) and clause:
         return []  # the word right before the figure is no link: "killed 12" has no label
     phrase = noun_phrase_back(clause[:i], lang)
+    if phrase and phrase[-1].lower in fw.not_labels:
+        return []  # "compared to 45 percent": another figure's comparison, no label
     first = i - len(phrase)
     if (
         len(phrase) == 1
