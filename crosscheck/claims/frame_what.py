@@ -60,10 +60,11 @@ def strip_event_words(what: str, lang: str) -> str:
     """ "person dead" -> "person": an event word at the end of a phrase is not what is counted.
     Of two or more event words ending it, the first stays, a noun of its own that the words
     before it only qualify ("$400 billion in unspecified [spending] cuts": "unspecified
-    spending", not "unspecified"; "spending cuts" -> "spending" as before)."""
+    spending", not "unspecified"; "spending cuts" -> "spending" as before). A noun of
+    ``counted_events`` stays: "the popular [vote]" is no "popular"."""
     fw = frame_words(lang)
     words = what.split()
-    while len(words) > 1 and (words[-1],) in fw.events:
+    while len(words) > 1 and (words[-1],) in fw.events and words[-1] not in fw.counted_events:
         if len(words) > 2 and (words[-2],) in fw.events:
             words.pop()
             break
