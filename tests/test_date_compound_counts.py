@@ -67,3 +67,14 @@ def test_two_reports_of_two_years_stay_apart() -> None:
         PUBLISHED,
     )
     assert not [r for r in rows if r.startswith("numeric.")], rows
+
+
+def test_one_report_of_one_year_is_compared() -> None:
+    """A count sizing a thing both sides date to one period is compared (claims62: a size
+    dated by both sides to two periods is two things, ``figure_gates._any_day``)."""
+    rows = pair_rows(
+        "The agency released a 120-page report in 2016 on the dam.",
+        "The agency released a 300-page report in 2016 on the dam.",
+        PUBLISHED,
+    )
+    assert [r for r in rows if r.startswith("numeric.")], rows

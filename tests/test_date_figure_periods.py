@@ -58,3 +58,23 @@ def test_the_figure_keeps_its_period() -> None:
 )
 def test_date_of_a_figure_of_its_own_or_a_framed_figure_is_not_listed(sentence: str) -> None:
     assert _dates(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Senators voted 54-46 late Wednesday to expand background checks.", "late Wednesday"),
+        ("Electors cast 270 electoral votes Monday for the winner.", "Monday"),
+    ],
+)
+def test_a_count_of_votes_keeps_the_date_of_the_vote(sentence: str, words: str) -> None:
+    """A count whose noun is one of events.toml's ``counted_events`` ("votes") counts no
+    events of a period: the date of the vote stays a date claim (claims62)."""
+    dates = _dates(sentence)
+    assert [c.text for c in dates] == [words]
+    assert dates[0].metric == DATED
+
+
+def test_a_count_of_hearings_still_takes_the_date() -> None:
+    """must-not: "five hearings held so far this year" is a period of many hearings."""
+    assert _dates("The committee has held five hearings this year.") == []

@@ -291,9 +291,11 @@ def _keyed(
             return None
         return replace(claim, what="", event="", metric=STATED) if _states(index, t, lang) else None
     stems = set(claim.event_stems)
+    kept = frame_words(lang).counted_events  # "270 electoral votes Monday": one vote's day
     for figure in figures:
         counts = figure.value is not None and figure.value.unit is Unit.COUNT
         head = figure.what.split()[-1] if figure.what else ""
+        head = "" if head in kept else head
         if counts and head and stem(head, lang) in stems:
             return None
     return replace(claim, what="", event="", metric=DATED)

@@ -162,7 +162,7 @@ def quantity_claim(
     if counted is not None:  # "a first-term senator": the ordinal ranks terms
         frame = replace(frame, what=counted[0])
         end = counted[1]
-    if q.unit is Unit.COUNT and not frame.event:
+    if q.unit is Unit.COUNT:  # "a five-page memo released": its clause's event is the memo's
         frame, end = sized_compound(
             after, frame, end, _tail(sentence, q), subject_tokens, lang=lang
         )

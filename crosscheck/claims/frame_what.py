@@ -60,10 +60,11 @@ def strip_event_words(what: str, lang: str) -> str:
     """ "person dead" -> "person": an event word at the end of a phrase is not what is counted.
     Of two or more event words ending it, the first stays, a noun of its own that the words
     before it only qualify ("$400 billion in unspecified [spending] cuts": "unspecified
-    spending", not "unspecified"; "spending cuts" -> "spending" as before)."""
+    spending", not "unspecified"; "spending cuts" -> "spending" as before). A noun of
+    ``counted_events`` stays: "the popular [vote]" is no "popular"."""
     fw = frame_words(lang)
     words = what.split()
-    while len(words) > 1 and (words[-1],) in fw.events:
+    while len(words) > 1 and (words[-1],) in fw.events and words[-1] not in fw.counted_events:
         if len(words) > 2 and (words[-2],) in fw.events:
             words.pop()
             break
@@ -184,6 +185,8 @@ def label_before(clause: Sequence[Token], lang: str) -> list[Token]:
     if i == len(clause) and clause:
         return []  # the word right before the figure is no link: "killed 12" has no label
     phrase = noun_phrase_back(clause[:i], lang)
+    if phrase and phrase[-1].lower in fw.not_labels:
+        return []  # "compared to 45 percent": another figure's comparison, no label
     first = i - len(phrase)
     if (
         len(phrase) == 1

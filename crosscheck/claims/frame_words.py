@@ -61,6 +61,8 @@ class FrameWords:
     change_after: dict[tuple[str, ...], str]
     noun_determiners: frozenset[str]
     group_labels: frozenset[str]
+    not_labels: frozenset[str]
+    counted_events: frozenset[str]
     count_heads: frozenset[str]
     counted_heads: frozenset[str]
     counted_of: frozenset[str]
@@ -199,6 +201,8 @@ def frame_words(lang: str) -> FrameWords:
         change_after=_phrases(data, "change_after"),
         noun_determiners=_words(data, "noun_determiners"),
         group_labels=_words(data, "group_labels"),
+        not_labels=_words(data, "not_labels"),
+        counted_events=_words(data, "counted_events"),
         count_heads=_words(data, "count_heads"),
         counted_heads=_words(data, "counted_heads"),
         counted_of=_words(data, "counted_of"),

@@ -1,8 +1,9 @@
 """A figure of a score -> whether it counts the noun after the score.
 
-"a 5-4 decision", "a 51-49 majority", "by a 92-47 vote", "a 47-47 percent tie": two figures
-joined by a dash, the larger or an equal one first (the smaller first is a range, read as
-one figure), are the two sides of a vote, a seat count or a poll. Neither counts the noun
+"a 5-4 decision", "a 51-49 majority", "by a 92-47 vote", "a 47-47 percent tie", "a 5-to-4
+decision": two figures joined by a dash (or "-to-"), the larger or an equal one first (the
+smaller first is a range, read as one figure), are the two sides of a vote, a seat count or
+a poll. Neither counts the noun
 after them ("4 decisions", "49 majorities", "47 voters" would be claims the article never
 made), so neither has a `what` of its own. The dashes are claims.toml's ``score_dashes``.
 """
@@ -33,13 +34,15 @@ def is_score_side(text: str, q: Quantity, lang: str) -> bool:
     if q.unit not in (Unit.COUNT, Unit.PERCENT) or q.low is None:
         return False
     dashes = score_dashes(lang)
-    if q.start > 1 and text[q.start - 1] in dashes and text[q.start - 2].isdigit():
-        other = _side_before(text, q.start - 1, dashes, lang)
+    before = next((d for d in dashes if text.endswith(d, 0, q.start)), None)
+    if before is not None and q.start > len(before) and text[q.start - len(before) - 1].isdigit():
+        other = _side_before(text, q.start - len(before), dashes, lang)
         return other is not None and other >= q.low
-    if q.end < len(text) - 1 and text[q.end] in dashes and text[q.end + 1].isdigit():
-        if q.start > 0 and text[q.start - 1] in dashes:
+    after = next((d for d in dashes if text.startswith(d, q.end)), None)
+    if after is not None and text[q.end + len(after) : q.end + len(after) + 1].isdigit():
+        if before is not None:
             return False  # "+1-222-2222": a chain
-        other = _side_after(text, q.end + 1, dashes, lang)
+        other = _side_after(text, q.end + len(after), dashes, lang)
         return other is not None and q.low >= other
     return False
 
@@ -49,7 +52,7 @@ def _side_before(text: str, end: int, dashes: tuple[str, ...], lang: str) -> flo
     while start > max(0, end - _SIDE) and (text[start - 1].isdigit() or text[start - 1] in ".,"):
         start -= 1
     mark = text[start - 1] if start > 0 else " "
-    if mark.isalnum() or mark in dashes or unicodedata.category(mark) == "Sc":
+    if mark.isalnum() or _dash_at_end(text, start, dashes) or unicodedata.category(mark) == "Sc":
         return None  # "COVID-19", "+1-222-2222", "$5-4": no score
     return parse_number(text[start:end], lang)
 
@@ -60,6 +63,11 @@ def _side_after(text: str, start: int, dashes: tuple[str, ...], lang: str) -> fl
         end += 1
     while end > start and text[end - 1] in ".,":
         end -= 1  # "51-49." ends a sentence
-    if end < len(text) and (text[end].isalpha() or text[end] in dashes):
+    if end < len(text) and (text[end].isalpha() or any(text.startswith(d, end) for d in dashes)):
         return None  # "4-4th", "1-222-2222": no score
     return parse_number(text[start:end], lang)
+
+
+def _dash_at_end(text: str, end: int, dashes: tuple[str, ...]) -> bool:
+    """Whether one of the score's dashes ends at ``end``."""
+    return any(text.endswith(d, 0, end) for d in dashes)

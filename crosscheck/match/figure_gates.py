@@ -27,7 +27,7 @@ from crosscheck.claims.frames import NEW, SIZED
 from crosscheck.claims.scope_times import AS_OF
 from crosscheck.match.figure_blocks import toll_shape
 from crosscheck.match.figure_rules import match_rules
-from crosscheck.model import CertaintyLevel, Claim, Granularity, TimeRef
+from crosscheck.model import CertaintyLevel, Claim, Granularity, TimeRef, Unit
 
 # The parts of two frames not shown to agree (``frame_unknowns``): counted, never shown.
 # An incident named by one side only lowers the severity of a flag but never blocks it.
@@ -45,13 +45,23 @@ def _todays_and_undated(a: Claim, b: Claim, lang: str) -> bool:
     return toll_shape(a if a.time is not None else b, lang)
 
 
+def _any_day(first: Claim, second: Claim) -> bool:
+    """Whether two claims are compared whatever day each dates them: a place's distance, a
+    bill's cost; a count sizing a thing ("a 120-page report") unless both sides date it, each
+    to another period ("in 2016" / "in 2019": two reports)."""
+    if first.event not in _ANY_DAY:
+        return False
+    counted = first.event == SIZED and first.value is not None and first.value.unit is Unit.COUNT
+    return not counted or first.time is None or second.time is None
+
+
 def pair_gates(first: Claim, second: Claim, lang: str) -> Iterator[str]:
     """The guards that keep two groups' first claims apart, by name, in the order
     ``_group_pair`` tries them (it stops at the first; a tracer may read them all)."""
     timed = times_comparable(first.time, second.time) or _day_move(first, second, lang)
     other_day = timed and _other_day(first, second, lang)
     timed = timed and not other_day
-    timed = timed or first.event in _ANY_DAY  # a bill's size, a town's distance: any day
+    timed = timed or _any_day(first, second)  # a bill's size, a town's distance: any day
     timed = timed or one_dated_length(first, second) or _todays_and_undated(first, second, lang)
     if first.kind != DATE_KIND and not timed:
         yield "other_day" if other_day else "times"

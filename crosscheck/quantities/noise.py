@@ -17,7 +17,7 @@ from crosscheck.quantities.kinds import (
     _word_after,
     _word_before,
 )
-from crosscheck.quantities.lexicons import _NumberLexicon, _numbers
+from crosscheck.quantities.lexicons import _modifiers, _NumberLexicon, _numbers
 from crosscheck.quantities.patterns import _Patterns, _patterns
 from crosscheck.text.possessive import possessives
 
@@ -265,7 +265,23 @@ def _code_before(sc: _Scan, r: _Reading, left: str) -> str:
         prev = sc.atoms[r.first - 1]
         if prev.scale != 1.0 and r.start - len(left) <= prev.end <= r.start:
             return sc.text[prev.end : r.start]
+        if r.start - len(left) <= prev.end <= r.start and _dashed_joiner(
+            sc.text[prev.end : r.start], sc.lang
+        ):
+            return ""  # "a 5-to-4 decision", "a seven-to-nine-year term": two figures joined
     return left
+
+
+def _dashed_joiner(gap: str, lang: str) -> bool:
+    """Whether ``gap`` is a range joiner between two dashes ("-to-"; modifiers.toml's
+    ``joiners`` and ``dashes``)."""
+    mods = _modifiers(lang)
+    return (
+        len(gap) > 2
+        and gap[0] in mods.dashes
+        and gap[-1] in mods.dashes
+        and gap[1:-1].lower() in mods.joiners
+    )
 
 
 def _slash_is_amount(sc: _Scan, r: _Reading, lex: _NumberLexicon) -> bool:

@@ -249,7 +249,7 @@ def _patterns(lang: str) -> _Patterns:
     dashes = "".join(re.escape(d) for d in mods.dashes)
     range_gap = re.compile(
         r"\s*(?:(?P<dash>[" + dashes + r"])|(?P<and>" + _alternation(mods.between_joiners) + ")"
-        r"|(?P<to>" + _alternation(joiners) + r")"
+        r"|(?P<to>[" + dashes + r"]?(?:" + _alternation(joiners) + r")[" + dashes + r"]?)"
         r"|(?P<alt>" + (_alternation(mods.alternatives) or "(?!)") + r"))"
         r"\s*(?:(?:" + definite + r")\s+)?",
         re.IGNORECASE,
