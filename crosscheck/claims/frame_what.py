@@ -187,6 +187,8 @@ def label_before(clause: Sequence[Token], lang: str) -> list[Token]:
     phrase = noun_phrase_back(clause[:i], lang)
     if phrase and phrase[-1].lower in fw.not_labels:
         return []  # "compared to 45 percent": another figure's comparison, no label
+    if phrase and phrase[-1].lower in fw.label_verbs:
+        phrase = _before_label_verb(phrase, clause[i:], fw.label_verb_links)
     first = i - len(phrase)
     if (
         len(phrase) == 1
@@ -198,6 +200,17 @@ def label_before(clause: Sequence[Token], lang: str) -> list[Token]:
     if phrase and phrase[-1].lower in fw.number_words:
         return []  # "[three] of the 12 killed": the part, not what the whole counts
     return phrase
+
+
+def _before_label_verb(
+    phrase: Sequence[Token], after: Sequence[Token], links: frozenset[str]
+) -> list[Token]:
+    """The label before a verb ending ``phrase``: its words before the verb when a link joins
+    the verb to the figure ("the unemployment rate held [at] 7.9 percent"), else none ("Biden
+    held [a] 33-percent lead", "are deadlocked [at] 48 percent" has no words before)."""
+    if after and after[0].lower in links:
+        return list(phrase[:-1])
+    return []
 
 
 def paid_as(what: str, after: Sequence[Token], lang: str) -> str:

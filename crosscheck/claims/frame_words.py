@@ -62,6 +62,8 @@ class FrameWords:
     noun_determiners: frozenset[str]
     group_labels: frozenset[str]
     not_labels: frozenset[str]
+    label_verbs: frozenset[str]
+    label_verb_links: frozenset[str]
     counted_events: frozenset[str]
     count_heads: frozenset[str]
     counted_heads: frozenset[str]
@@ -202,6 +204,8 @@ def frame_words(lang: str) -> FrameWords:
         noun_determiners=_words(data, "noun_determiners"),
         group_labels=_words(data, "group_labels"),
         not_labels=_words(data, "not_labels"),
+        label_verbs=_words(data, "label_verbs"),
+        label_verb_links=_words(data, "label_verb_links"),
         counted_events=_words(data, "counted_events"),
         count_heads=_words(data, "count_heads"),
         counted_heads=_words(data, "counted_heads"),
