@@ -16,7 +16,6 @@ carries a note that its sentence reports the same statement as the other's.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -30,6 +29,7 @@ from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
+from crosscheck.match.cross_pairs import cross_source_pairs
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.figure_gates import times_comparable, whats_compatible
 from crosscheck.match.word_roots import word_root
@@ -110,27 +110,14 @@ def _wanted(figures: Sequence[Claim], lang: str) -> list[tuple[SourceSentence, S
         # heads): the words around each figure are read once, and a pair that shares fewer
         # is not tested further (3% of the 44,932 pairs of the real stories share enough)
         contexts = [_context(c, lang) for c in group]
-        others = _other_sources(group)
-        for i, a in enumerate(group):
-            after = others[a.source]
-            for j in after[bisect_right(after, i) :]:
-                b = group[j]
-                if not _shares_context(contexts[i], contexts[j]):
-                    continue
-                if _fits(a, b, lang) and not agree(a, b, lang):
-                    x, y = sorted((_sentence(a), _sentence(b)), key=lambda s: (s.source, s.start))
-                    wanted[(x, y)] = None
+        for i, j in cross_source_pairs([c.source for c in group]):
+            a, b = group[i], group[j]
+            if not _shares_context(contexts[i], contexts[j]):
+                continue
+            if _fits(a, b, lang) and not agree(a, b, lang):
+                x, y = sorted((_sentence(a), _sentence(b)), key=lambda s: (s.source, s.start))
+                wanted[(x, y)] = None
     return list(wanted)
-
-
-def _other_sources(group: Sequence[Claim]) -> dict[str, list[int]]:
-    """Per source of a group, the positions (ascending) of the group's figures of the other
-    sources: the pairs of one source are never read, so a text of thousands of figures of
-    one kind beside another source's few costs its cross pairs only."""
-    return {
-        source: [j for j, c in enumerate(group) if c.source != source]
-        for source in dict.fromkeys(c.source for c in group)
-    }
 
 
 def _shares_context(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -10,8 +10,11 @@ from datetime import date
 import pytest
 
 from crosscheck.aligned_figures import _wanted
+from crosscheck.check import check
+from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.extract import extract_claims
 from crosscheck.language import DEFAULT_LANGUAGE
+from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.model import Claim, Source
 from crosscheck.rules.superseded import find_superseded
 
@@ -62,3 +65,34 @@ def test_figures_of_one_source_are_never_paired_with_each_other() -> None:
     wanted = _wanted([*many, other], DEFAULT_LANGUAGE)
     assert len(wanted) == 20000
     assert {(x.source, y.source) for x, y in wanted} == {("a", "b")}
+
+
+def _dates(source: str, sentence: str) -> list[Claim]:
+    claims = extract_claims(Source(id=source, text=sentence, published=date(2024, 3, 6)))
+    return [c for c in claims if c.kind == DATE_KIND]
+
+
+@pytest.mark.timeout(20)
+def test_dates_of_one_source_are_never_paired_with_each_other() -> None:
+    day = _dates("a", "The protesters were detained on 5 March 2024 in the capital.")[0]
+    month = _dates("b", "The protesters were detained in March 2024 in the capital.")[0]
+    many = _copies(day, 60000)
+    source_a = Source(id="a", text=day.sentence)
+    source_b = Source(id="b", text=month.sentence)
+    pairs = descriptor_pairs(
+        [*many, month],
+        [source_a, source_b],
+        lambda a, b, stems: True,  # every candidate told already: only the pairing is timed
+        lambda a, b: (a, b),
+        lang=DEFAULT_LANGUAGE,
+    )
+    assert pairs == []
+
+
+@pytest.mark.timeout(60)
+def test_a_megabyte_on_one_line_is_checked_within_a_minute() -> None:
+    sentence = "The ministry said 1,200 people were detained on 5 March 2024, according to Petrov. "
+    a = Source(id="a", text=sentence * (1_000_000 // len(sentence)))
+    b = Source(id="b", text="The ministry said 1,450 people were detained on 6 March 2024.")
+    report = check((a, b))
+    assert report.discrepancies
