@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 
-def cross_source_pairs(source_ids: Sequence[str]) -> Iterator[tuple[int, int]]:
+def two_source_positions(source_ids: Sequence[str]) -> Iterator[tuple[int, int]]:
     """Every ``(i, j)`` with ``i < j`` and ``source_ids[i] != source_ids[j]``, in the order
     of the two nested loops ``for i ... for j in range(i + 1, n)`` that skip one source's."""
     others = {

@@ -37,7 +37,7 @@ from functools import partial
 from crosscheck.claims.date_events import date_event_words, weak_stems
 from crosscheck.claims.dates import STATED
 from crosscheck.match.article_dates import within
-from crosscheck.match.cross_pairs import cross_source_pairs
+from crosscheck.match.cross_pairs import two_source_positions
 from crosscheck.match.date_participants import named_participants, participants, predicate_stems
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.descriptor_names import name_spans, names_of_both
@@ -213,7 +213,7 @@ def descriptor_pairs(
     weekly = [_weekly(_time_of(c)) for c in kept]
     yearly = [_yearly(_time_of(c)) for c in kept]
     candidates = []
-    for i, j in cross_source_pairs(source_ids):  # one source's two dates: no pair
+    for i, j in two_source_positions(source_ids):  # one source's two dates: no pair
         rank, statement = ranks[i], statements[i]
         if ranks[j] == rank:
             continue  # as precise: no precision pair
