@@ -16,6 +16,7 @@ from crosscheck.claims.extract import extract_claims
 from crosscheck.language import DEFAULT_LANGUAGE
 from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.model import Claim, Source
+from crosscheck.names.quoted import inside_quotes
 from crosscheck.rules.superseded import find_superseded
 
 _SENTENCE = "The ministry said 1,200 people were detained in the capital."
@@ -96,3 +97,17 @@ def test_a_megabyte_on_one_line_is_checked_within_a_minute() -> None:
     b = Source(id="b", text="The ministry said 1,450 people were detained on 6 March 2024.")
     report = check((a, b))
     assert report.discrepancies
+
+
+@pytest.mark.timeout(20)
+def test_names_of_a_megabyte_paragraph_are_placed_by_counting_marks() -> None:
+    unit = 'Petrov said: "Ivanov was detained." Then Petrov left. '
+    text = unit * (2_000_000 // len(unit))
+    units = range(0, len(text) // len(unit), 2)
+    inside = [
+        inside_quotes(text, i * len(unit) + unit.index("Ivanov"), DEFAULT_LANGUAGE) for i in units
+    ]
+    outside = [
+        inside_quotes(text, i * len(unit) + unit.rindex("Petrov"), DEFAULT_LANGUAGE) for i in units
+    ]
+    assert all(inside) and not any(outside)
