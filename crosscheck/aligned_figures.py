@@ -29,6 +29,7 @@ from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_places import places_differ
 from crosscheck.claims.frame_settings import settings_differ
 from crosscheck.claims.frame_what import PERSON
+from crosscheck.match.cross_pairs import two_source_positions
 from crosscheck.match.descriptor_words import content_stems
 from crosscheck.match.figure_gates import times_comparable, whats_compatible
 from crosscheck.match.word_roots import word_root
@@ -109,14 +110,13 @@ def _wanted(figures: Sequence[Claim], lang: str) -> list[tuple[SourceSentence, S
         # heads): the words around each figure are read once, and a pair that shares fewer
         # is not tested further (3% of the 44,932 pairs of the real stories share enough)
         contexts = [_context(c, lang) for c in group]
-        for i, a in enumerate(group):
-            for j in range(i + 1, len(group)):
-                b = group[j]
-                if a.source == b.source or not _shares_context(contexts[i], contexts[j]):
-                    continue
-                if _fits(a, b, lang) and not agree(a, b, lang):
-                    x, y = sorted((_sentence(a), _sentence(b)), key=lambda s: (s.source, s.start))
-                    wanted[(x, y)] = None
+        for i, j in two_source_positions([c.source for c in group]):
+            a, b = group[i], group[j]
+            if not _shares_context(contexts[i], contexts[j]):
+                continue
+            if _fits(a, b, lang) and not agree(a, b, lang):
+                x, y = sorted((_sentence(a), _sentence(b)), key=lambda s: (s.source, s.start))
+                wanted[(x, y)] = None
     return list(wanted)
 
 

@@ -37,6 +37,7 @@ from functools import partial
 from crosscheck.claims.date_events import date_event_words, weak_stems
 from crosscheck.claims.dates import STATED
 from crosscheck.match.article_dates import within
+from crosscheck.match.cross_pairs import two_source_positions
 from crosscheck.match.date_participants import named_participants, participants, predicate_stems
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.descriptor_names import name_spans, names_of_both
@@ -212,18 +213,17 @@ def descriptor_pairs(
     weekly = [_weekly(_time_of(c)) for c in kept]
     yearly = [_yearly(_time_of(c)) for c in kept]
     candidates = []
-    for i, a in enumerate(kept):
-        source, rank, statement = source_ids[i], ranks[i], statements[i]
-        for j in range(i + 1, len(kept)):
-            if source_ids[j] == source or ranks[j] == rank:
-                continue  # one source, or as precise: no precision pair
-            if (weekly[j] and yearly[i]) if rank > ranks[j] else (weekly[i] and yearly[j]):
-                continue  # a week's day beside a year: two events (``_week_beside_year``)
-            if statements[j] != statement and not reports(i, j):
-                continue  # a statement's date and an act's: two events
-            b = kept[j]
-            if _coarse_contains_fine(*align(a, b)):
-                candidates.append((a, b))
+    for i, j in two_source_positions(source_ids):  # one source's two dates: no pair
+        rank, statement = ranks[i], statements[i]
+        if ranks[j] == rank:
+            continue  # as precise: no precision pair
+        if (weekly[j] and yearly[i]) if rank > ranks[j] else (weekly[i] and yearly[j]):
+            continue  # a week's day beside a year: two events (``_week_beside_year``)
+        if statements[j] != statement and not reports(i, j):
+            continue  # a statement's date and an act's: two events
+        a, b = kept[i], kept[j]
+        if _coarse_contains_fine(*align(a, b)):
+            candidates.append((a, b))
     clauses: dict[tuple[str, int, int], str] = {}
     stems: dict[tuple[str, int, int], set[str]] = {}
 

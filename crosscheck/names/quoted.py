@@ -25,6 +25,7 @@ counts say how many of a source's mentions are inside quotation marks (``voice_c
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -68,8 +69,22 @@ def inside_quotes(text: str, offset: int, lang: str) -> bool:
     odd number of them before it in its paragraph, or an even number in a paragraph a quote
     is carried into."""
     start = text.rfind("\n", 0, offset) + 1
-    odd = len(_marks(lang).pattern.findall(text, start, offset)) % 2 == 1
-    return odd != (start in _carried(text, lang))
+    starts, ends = _mark_spans(text, lang)
+    within = bisect_left(starts, offset)
+    if within and ends[within - 1] > offset:  # a mark across the offset: read the part before
+        count = len(_marks(lang).pattern.findall(text, start, offset))
+    else:
+        count = within - bisect_left(starts, start)
+    return (count % 2 == 1) != (start in _carried(text, lang))
+
+
+@lru_cache(maxsize=16)
+def _mark_spans(text: str, lang: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each quotation mark of a text starts and ends, read once per text: a mention is
+    placed by counting, so a paragraph of a million characters is not read once per name.
+    No mark holds a newline, so the marks of a paragraph are the text's marks within it."""
+    spans = [m.span() for m in _marks(lang).pattern.finditer(text)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
 
 
 def _closes(text: str, mark: re.Match[str], marks: _Marks) -> bool:

@@ -66,12 +66,13 @@ def one_source_gives_both(
     for side, other in (("a", pair.b), ("b", pair.a)):
         for source in sorted(side_sources(pair, side)):
             stale = _headline_only(pair, side, source, sources)
+            own = _own(pair, side, source)  # read once: a side may group thousands of claims
             for claim in figures.get((source, block_key(other, lang), other.what), ()):
                 if claim.source == other.source:
                     continue
                 if stale and not _headline_claim(claim, sources):
                     continue
-                if _rounds_both(claim, other, _own(pair, side, source), lang):
+                if _rounds_both(claim, other, own, lang):
                     continue  # "closed at 15,871" gives neither 15,871.35 nor 15,871.28
                 if len(claim_groups((claim, other), lang)) == 1:
                     return True  # the same figure, said the same way

@@ -225,15 +225,51 @@ def same_frame(a: Claim, b: Claim, lang: str) -> bool:
     """Whether two figures of one source speak of the same thing (the date scope aside)."""
     if not (comparable(a, lang) and comparable(b, lang)):
         return False
-    if block_key(a, lang)[:3] != block_key(b, lang)[:3] or not whats_compatible(
-        a.what, b.what, lang=lang
-    ):
+    if block_key(a, lang)[:3] != block_key(b, lang)[:3]:
         return False
-    if places_differ(a.place, b.place) or not roles_compatible(a.role, b.role, lang=lang):
+    return _parts_match(_parts(a), _parts(b), lang)
+
+
+_Parts = tuple[str, str, str, str, str]
+
+
+def _parts(claim: Claim) -> _Parts:
+    """The frame parts ``same_frame`` reads beside the block: what, place, role, actor,
+    incident."""
+    return (claim.what, claim.place, claim.role, claim.actor, claim.incident)
+
+
+def _parts_match(a: _Parts, b: _Parts, lang: str) -> bool:
+    """Whether two figures of one block, given their frame parts, are of the same frame."""
+    if not whats_compatible(a[0], b[0], lang=lang) or places_differ(a[1], b[1]):
         return False
-    return not (
-        actors_differ(a.actor, b.actor, lang) or incidents_differ(a.incident, b.incident, lang)
-    )
+    if not roles_compatible(a[2], b[2], lang=lang):
+        return False
+    return not (actors_differ(a[3], b[3], lang) or incidents_differ(a[4], b[4], lang))
+
+
+def _frames(figures: Sequence[Claim], lang: str) -> dict[int, list[Claim]]:
+    """Per figure (by ``id``), the figures of its source in the same frame, itself included
+    when its parts match their own (every reader of a frame skips the figure itself).
+
+    Figures with the same block and parts share one list, built once: a text of thousands
+    of figures of one frame costs a pass per distinct frame, not one per pair of figures.
+    """
+    keys = [(block_key(c, lang)[:3], _parts(c)) for c in figures]
+    distinct = list(dict.fromkeys(keys))
+    shared: dict[tuple[tuple[str, str, str], _Parts], list[Claim]] = {}
+    for key in distinct:
+        block, parts = key
+        matching = {
+            other for other in distinct if other[0] == block and _parts_match(other[1], parts, lang)
+        }
+        shared[key] = [o for o, k in zip(figures, keys, strict=True) if k in matching]
+    return {id(c): shared[k] for c, k in zip(figures, keys, strict=True)}
+
+
+def _has_others(frame: Sequence[object], figure: object) -> bool:
+    """Whether a frame (which holds no figure twice) has a member other than the figure."""
+    return len(frame) > 1 or (len(frame) == 1 and frame[0] is not figure)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,37 +293,32 @@ def _key(claim: Claim) -> tuple[str, int, int]:
     return (claim.source, claim.start, claim.end)
 
 
-def _newest_entry(figure: _Placed, frame: Sequence[_Placed]) -> list[_Placed]:
-    """The current figures of the newest entry above ``figure`` (never the headline): an
-    older entry's repeat of the figure does not speak for the article's present count."""
-    newer = [o for o in frame if not o.called_old and o.rank < figure.rank and not o.headline]
+def _newest_entry(rank: int, frame: Sequence[_Placed]) -> list[_Placed]:
+    """The current figures of the newest entry above a figure of this ``rank`` (never the
+    headline): an older entry's repeat of the figure does not speak for the article's present
+    count."""
+    newer = [o for o in frame if not o.called_old and o.rank < rank and not o.headline]
     if not newer:
         return []
     newest = min(o.rank for o in newer)
     return [o for o in newer if o.rank == newest]
 
 
-def _replacement(figure: _Placed, frame: Sequence[_Placed]) -> Claim | None:
-    """The figure of the newest entry that replaces a figure of an older one (the first in
-    the text when the entry gives two); None for a figure its own sentence calls old."""
+def _replacement(figure: _Placed, entry: Sequence[_Placed]) -> Claim | None:
+    """The figure of the newest entry (``entry``) that replaces a figure of an older one (the
+    first in the text when the entry gives two); None for a figure its own sentence calls old."""
     if figure.called_old:
         return None
-    entry = _newest_entry(figure, frame)
     return min(entry, key=lambda o: o.claim.start).claim if entry else None
 
 
-def _replaced(
-    figure: _Placed, frame: Sequence[_Placed], differ: Callable[[Claim, Claim], bool]
-) -> bool:
+def _replaced(figure: _Placed, view: _FrameView, differ: Callable[[Claim, Claim], bool]) -> bool:
     """Whether newer figures of the frame in the same article all disagree with this one.
 
     Newer: the newest entry above it in a live document (``_newest_entry``), or, for a
     figure its sentence calls old, any figure of the frame not itself called old.
     """
-    if figure.called_old:
-        newer = [o for o in frame if not o.called_old]
-    else:
-        newer = _newest_entry(figure, frame)
+    newer = view.current if figure.called_old else view.entry(figure.rank)
     return bool(newer) and all(
         differ(o.claim, figure.claim) or _outside(o.claim, figure.claim) for o in newer
     )
@@ -323,15 +354,36 @@ def _bound_moved(new: Quantity, old: Quantity) -> bool:
     return new.low != old.low
 
 
-def _vague_beside_count(figure: _Placed, frame: Sequence[_Placed]) -> bool:
+def _vague_beside_count(figure: _Placed, view: _FrameView) -> bool:
     """Whether a vague magnitude stands beside a specific count of the same article."""
     value = figure.claim.value
     if value is None or not value.vague:
         return False
-    return any(
-        o.claim.value is not None and not o.claim.value.vague and o.rank <= figure.rank
-        for o in frame
-    )
+    return view.first_count_rank is not None and view.first_count_rank <= figure.rank
+
+
+@dataclass(slots=True)
+class _FrameView:
+    """One frame's figures as placed, with what the readers of each of its figures ask of it
+    worked out once: a frame of thousands of figures is read in a pass, not one per figure."""
+
+    frame: list[_Placed]
+    current: list[_Placed] = field(init=False)  # the figures not called old
+    first_count_rank: int | None = field(init=False)  # lowest rank of a specific count
+    _entries: dict[int, list[_Placed]] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.current = [o for o in self.frame if not o.called_old]
+        ranks = [
+            o.rank for o in self.frame if o.claim.value is not None and not o.claim.value.vague
+        ]
+        self.first_count_rank = min(ranks) if ranks else None
+
+    def entry(self, rank: int) -> list[_Placed]:
+        """``_newest_entry`` for a figure of this rank."""
+        if rank not in self._entries:
+            self._entries[rank] = _newest_entry(rank, self.frame)
+        return self._entries[rank]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -445,16 +497,8 @@ def find_superseded(
     revisions: dict[str, tuple[Claim, ...]] = {}
     newest: dict[tuple[str, int, int], Claim] = {}
     for source_id, figures in sorted(by_source.items()):
-        blocks: dict[tuple[str, str, str], list[Claim]] = {}
-        for c in figures:
-            blocks.setdefault(block_key(c, lang)[:3], []).append(c)
-        frames = {
-            id(c): [
-                o for o in blocks[block_key(c, lang)[:3]] if o is not c and same_frame(o, c, lang)
-            ]
-            for c in figures
-        }
-        if not any(frames.values()):
+        frames = _frames(figures, lang)
+        if not any(_has_others(frames[id(c)], c) for c in figures):
             continue  # no frame with two figures in this source: nothing to replace
         source = sources.get(source_id)
         # an article with no update entry or section label (``_may_be_live``) has every
@@ -465,19 +509,23 @@ def find_superseded(
         placed = {
             id(c): _Placed(c, _paragraph_of(paras, c.start), _called_old(c, lang)) for c in figures
         }
+        views: dict[int, _FrameView] = {}
         old: list[Claim] = []
         for claim in figures:
             if _key(claim) in read_only:
                 continue  # a newer figure only: it is never compared itself
             figure = placed[id(claim)]
-            frame = [placed[id(o)] for o in frames[id(claim)]]
-            if _replaced(figure, frame, differ):
+            members = frames[id(claim)]
+            if id(members) not in views:
+                views[id(members)] = _FrameView([placed[id(o)] for o in members])
+            view = views[id(members)]
+            if _replaced(figure, view, differ):
                 aside.add(_key(figure.claim))
                 old.append(figure.claim)
-                newer = _replacement(figure, frame)
+                newer = _replacement(figure, view.entry(figure.rank))
                 if newer is not None and _key(newer) not in read_only:
                     newest[_key(figure.claim)] = newer
-            elif _vague_beside_count(figure, frame):
+            elif _vague_beside_count(figure, view):
                 aside.add(_key(figure.claim))
         if old:
             revisions[source_id] = tuple(old)
