@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import shutil
 from pathlib import Path
 
 import pytest
 
-from crosscheck.cli import build_parser, main
+from crosscheck.cli import build_parser
+from tests.clirun import csv_rows as _rows
+from tests.clirun import run_cli as _run
+from tests.clirun import write_csv_rows as _write_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
@@ -22,23 +23,6 @@ PAGE = (
     " the capital and in the regions, from lists that lawyers and families sent to it.</p>"
     "</article></body></html>"
 )
-
-
-def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
-
-
-def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def test_a_config_in_the_story_folder_is_used_not_warned_about(tmp_path, capsys):

@@ -13,29 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.cli import main
+from tests.clirun import csv_rows as _rows
+from tests.clirun import run_cli as _run
+from tests.clirun import write_csv_rows as _write_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
 A = "Over 1,200 political prisoners were held in Belarus at the end of 2024.\n"
 B = "Nearly 1,400 political prisoners were held in Belarus at the end of 2024.\n"
-
-
-def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    code = main(args)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
-
-
-def _write_rows(path: Path, rows: list[dict[str, str]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def _story(folder: Path, files: dict[str, str]) -> Path:

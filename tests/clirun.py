@@ -1,0 +1,31 @@
+"""Running the CLI in-process and reading or rewriting the CSV files it writes, for tests."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from crosscheck.cli import main
+
+
+def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """``crosscheck ARGS`` in-process: its exit code, stdout and stderr."""
+    code = main(args)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def csv_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV file the CLI wrote, as dictionaries."""
+    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+
+
+def write_csv_rows(path: Path, rows: list[dict[str, str]]) -> None:
+    """Write rows back (an editor's review), header from the first row."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
