@@ -308,3 +308,25 @@ def test_a_weekday_naming_a_recurring_thing_gives_no_date_claim(text: str) -> No
 def test_a_weekday_before_a_recurring_noun_that_dates_one_day_stays(text: str, day: str) -> None:
     claims = extract_claims(Source(id="s", text=text, published=date(2017, 2, 10)))
     assert [c.text for c in claims if c.kind == "date"] == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "metric"),
+    [
+        # claims64: a money event (a sum taken or spent) dates nothing
+        ("Trump took the same approach in 2014 and 2015.", "in 2014 and 2015", ""),
+        ("He spent Tuesday relaxing in West Palm Beach.", "Tuesday", ""),
+        ("Trump took to Twitter on Monday night.", "on Monday night", ""),
+        ("Lerner was placed on paid leave in May.", "in May", ""),
+        # must-nots: other events still date
+        ("Trump took office in January.", "in January", "appointed"),
+        ("Trump has no major law since taking office in January.", "in January", "appointed"),
+        ("The cuts will start taking effect on March 1.", "on March 1", "established"),
+        ("Four Americans were killed on Tuesday.", "on Tuesday", "killed"),
+    ],
+)
+def test_a_date_takes_no_money_event(text, words, metric):
+    claims = extract_claims(Source(id="s", text=text, published=date(2017, 11, 20)))
+    dated = {c.text: c for c in claims if c.kind == "date"}
+    assert words in dated, f"no date claim {words!r}; found {list(dated)}"
+    assert dated[words].event == metric

@@ -58,7 +58,8 @@ def date_event(
         candidates.append((len(window_before) - last, offset + first, name))
     for first, _, name in phrase_at([t.lower for t in window_after], fw.events, fw.longest_event):
         candidates.append((first, len(before) + first, name))
-    candidates = [c for c in candidates if c[2] not in fw.ignored_events]
+    dateless = fw.ignored_events | fw.money_events  # "since taking office in January": no sum
+    candidates = [c for c in candidates if c[2] not in dateless]
     if not candidates:
         return None
     _, where, name = min(candidates)

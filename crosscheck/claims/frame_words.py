@@ -78,6 +78,7 @@ class FrameWords:
     date_only_events: frozenset[str]
     generic_events: frozenset[str]
     ignored_events: frozenset[str]
+    money_events: frozenset[str]
     breakdown_events: frozenset[str]
     fielded_events: frozenset[str]
     sample_nouns: frozenset[str]
@@ -224,6 +225,7 @@ def frame_words(lang: str) -> FrameWords:
         date_only_events=_words(data, "date_only_events"),
         generic_events=_words(data, "generic_events"),
         ignored_events=_words(data, "ignored_events"),
+        money_events=_words(data, "money_events"),
         breakdown_events=_words(data, "breakdown_events"),
         fielded_events=_words(data, "fielded_events"),
         sample_nouns=_words(data, "sample_nouns"),
