@@ -60,6 +60,9 @@ def tell_fail_on(rows: Sequence[Discrepancy], threshold: str | None) -> None:
     tell("fail-on", message(key, count=len(rows), threshold=threshold, rows=named, more=more))
 
 
+_PIECE = 1024  # characters: at most 4 KiB of UTF-8, within io's 8 KiB buffer
+
+
 def listed(items: Sequence[str]) -> str:
     """``a, b, c, d, e and 7 more``: a long list summarised on one line."""
     shown = ", ".join(items[:LISTED])
@@ -193,7 +196,7 @@ def print_renderables(renderables: Iterable[RenderableType | str], width: int | 
     for renderable in renderables:
         console.print(renderable)
     text = "\n".join(line.rstrip() for line in buffer.getvalue().split("\n"))
-    sys.stdout.write(text)
+    write_plain(text)
 
 
 def write_stdout(text: str) -> None:
@@ -204,7 +207,19 @@ def write_stdout(text: str) -> None:
     """
     if stdout_is_terminal():
         text = "\n".join(one_line(line) for line in text.split("\n"))
-    sys.stdout.write(text)
+    write_plain(text)
+
+
+def write_plain(text: str) -> None:
+    """Write text to stdout as it is, in pieces no larger than its buffer, then flush.
+
+    One large write to a pipe whose reader leaves (``| head``) returns short, and Python
+    then drops the rest without an error; pieces make the next write fail with
+    ``BrokenPipeError``, so a closed pipe ends every format the same way (exit 141).
+    """
+    for start in range(0, len(text), _PIECE):
+        sys.stdout.write(text[start : start + _PIECE])
+        sys.stdout.flush()
 
 
 def stdout_is_terminal() -> bool:

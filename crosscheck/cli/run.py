@@ -42,6 +42,7 @@ class Carried:
     decisions: dict[str, Decision]
     previous: Path | None
     previous_text: str
+    review: Path | None = None  # the --review file, when it holds a decision
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -91,7 +92,7 @@ def _run_one(
     config: Settings,
 ) -> int:
     status = 0
-    carried = _carried(out, review)
+    carried = _carried(out, review, args.review)
     with progress_bar(len(story.sources), story.name) as advance:
         report = check(
             story.sources,
@@ -148,8 +149,11 @@ def _settings(story: Story) -> Settings:
     return settings
 
 
-def _carried(out: Path, review: dict[str, Decision] | None) -> Carried:
-    """The decisions of the discrepancies.csv a rerun replaces, then ``--review``'s on top.
+def _carried(
+    out: Path, review: dict[str, Decision] | None, review_path: Path | None = None
+) -> Carried:
+    """The decisions of the discrepancies.csv a rerun replaces, then ``--review``'s on top
+    (``review`` as read from ``review_path``).
 
     Raises:
         InputError: The file to be replaced holds reviews but cannot be read as a review
@@ -168,10 +172,12 @@ def _carried(out: Path, review: dict[str, Decision] | None) -> Carried:
             ) from None
         text = previous.read_text(encoding="utf-8", errors="replace")
     decisions = {k: v for k, v in decisions.items() if v.status or v.note}
+    reviewed = any(d.status or d.note for d in (review or {}).values())
     return Carried(
         decisions=decisions | (review or {}),
         previous=previous if decisions else None,
         previous_text=text,
+        review=review_path if reviewed else None,
     )
 
 
@@ -188,15 +194,14 @@ def _backup_path(out: Path) -> Path:
 def _tell_carried(
     carried: Carried, report: Report, vanished: list[str], backup: Path | None
 ) -> None:
-    if carried.previous is None:
+    files = [str(f) for f in (carried.previous, carried.review) if f is not None]
+    if not files:
         return
     # A blank row of a --review file decides nothing (it only clears an earlier decision).
     decided = {ident for ident, d in carried.decisions.items() if d.status or d.note}
     kept = sum(1 for d in report.discrepancies if d.id in decided)
-    tell(
-        "note",
-        message("cli.carried", file=carried.previous, count=kept),
-    )
+    named = message("cli.two_files", first=files[0], second=files[1]) if files[1:] else files[0]
+    tell("note", message("cli.carried", file=named, count=kept))
     if backup is not None:
         tell(
             "note",
