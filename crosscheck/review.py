@@ -35,6 +35,11 @@ class Decision:
     status: str
     note: str
 
+    @property
+    def decided(self) -> bool:
+        """Whether the row says anything (a blank row only clears an earlier decision)."""
+        return bool(self.status or self.note)
+
 
 def decode_review(data: bytes, path: Path) -> str:
     """Text of a review file in whatever encoding a spreadsheet saved it.
@@ -87,8 +92,8 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
         note = unescape_cell(row.get(columns.get("note", ""), "") or "").replace("\x00", "")
         decision = Decision(id=ident, status=status, note=note)
         earlier = decisions.get(ident)
-        if earlier is not None and earlier != decision and _decided(earlier):
-            if _decided(decision):
+        if earlier is not None and earlier != decision and earlier.decided:
+            if decision.decided:
                 raise InputError(
                     message(
                         "review.conflicting_rows",
@@ -102,10 +107,6 @@ def parse_review(text: str, path: Path) -> dict[str, Decision]:
         decisions[ident] = decision
         rows[ident] = number
     return decisions
-
-
-def _decided(decision: Decision) -> bool:
-    return bool(decision.status or decision.note)
 
 
 MAX_REVIEW_BYTES = 256 * 1024 * 1024
@@ -148,8 +149,6 @@ def apply_review(report: Report, decisions: dict[str, Decision]) -> tuple[Report
         for d in report.discrepancies
     )
     vanished = sorted(
-        ident
-        for ident, dec in decisions.items()
-        if ident not in present and (dec.status or dec.note)
+        ident for ident, dec in decisions.items() if ident not in present and dec.decided
     )
     return replace(report, discrepancies=updated), vanished

@@ -171,8 +171,8 @@ def _carried(
                 path=previous,
             ) from None
         text = previous.read_text(encoding="utf-8", errors="replace")
-    decisions = {k: v for k, v in decisions.items() if v.status or v.note}
-    reviewed = any(d.status or d.note for d in (review or {}).values())
+    decisions = {k: v for k, v in decisions.items() if v.decided}
+    reviewed = any(d.decided for d in (review or {}).values())
     return Carried(
         decisions=decisions | (review or {}),
         previous=previous if decisions else None,
@@ -198,7 +198,7 @@ def _tell_carried(
     if not files:
         return
     # A blank row of a --review file decides nothing (it only clears an earlier decision).
-    decided = {ident for ident, d in carried.decisions.items() if d.status or d.note}
+    decided = {ident for ident, d in carried.decisions.items() if d.decided}
     kept = sum(1 for d in report.discrepancies if d.id in decided)
     named = message("cli.two_files", first=files[0], second=files[1]) if files[1:] else files[0]
     tell("note", message("cli.carried", file=named, count=kept))
