@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import islice, pairwise
+from typing import NamedTuple
 
 from crosscheck.claims.frame_compare import roles_compatible
 from crosscheck.claims.frame_incidents import actors_differ, incidents_differ
@@ -230,22 +231,31 @@ def same_frame(a: Claim, b: Claim, lang: str) -> bool:
     return _parts_match(_parts(a), _parts(b), lang)
 
 
-_Parts = tuple[str, str, str, str, str]
+class _Parts(NamedTuple):
+    """The frame parts ``same_frame`` reads beside the block (hashable: figures with equal
+    parts share one frame list)."""
+
+    what: str
+    place: str
+    role: str
+    actor: str
+    incident: str
 
 
 def _parts(claim: Claim) -> _Parts:
-    """The frame parts ``same_frame`` reads beside the block: what, place, role, actor,
-    incident."""
-    return (claim.what, claim.place, claim.role, claim.actor, claim.incident)
+    """A figure's frame parts."""
+    return _Parts(claim.what, claim.place, claim.role, claim.actor, claim.incident)
 
 
 def _parts_match(a: _Parts, b: _Parts, lang: str) -> bool:
     """Whether two figures of one block, given their frame parts, are of the same frame."""
-    if not whats_compatible(a[0], b[0], lang=lang) or places_differ(a[1], b[1]):
+    if not whats_compatible(a.what, b.what, lang=lang) or places_differ(a.place, b.place):
         return False
-    if not roles_compatible(a[2], b[2], lang=lang):
+    if not roles_compatible(a.role, b.role, lang=lang):
         return False
-    return not (actors_differ(a[3], b[3], lang) or incidents_differ(a[4], b[4], lang))
+    return not (
+        actors_differ(a.actor, b.actor, lang) or incidents_differ(a.incident, b.incident, lang)
+    )
 
 
 def _frames(figures: Sequence[Claim], lang: str) -> dict[int, list[Claim]]:
