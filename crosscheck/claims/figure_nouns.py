@@ -94,7 +94,8 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         if low.endswith(fn.participle_ending) and _verb_follows(after, token, lang):
             break
         subject.append(token)
-        if len(subject) == 1 and q.unit is Unit.ORDINAL and low in _clause_nouns(lang):
+        clause_nouns = _claims_list("ordinal_clause_nouns", lang)
+        if len(subject) == 1 and q.unit is Unit.ORDINAL and low in clause_nouns:
             break  # "the third [time] Clinton has given": a clause follows the noun
         if lemma(token.text, lang) != low and low.endswith(fn.plural_ending):
             if _proper_modifier(token, _next_token(after, token), lang):
@@ -345,10 +346,6 @@ def _describes_people(token: Token | None, lang: str) -> bool:
 
 
 @cache
-def _clause_nouns(lang: str) -> frozenset[str]:
-    return _claims_list("ordinal_clause_nouns", lang)
-
-
 def _claims_list(key: str, lang: str) -> frozenset[str]:
     data = load_lexicon("claims", lang)
     return lower_words(data, key, "claims", lang=lang)
