@@ -115,8 +115,7 @@ def _possessive_anticipated(ctx: Context, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` is possessive, with or without a part of the day
     between ("Tuesday's election", "Saturday night's debate"), right after a phrase of
     ``anticipation_phrases`` ("before", "in advance of"): the time before the event it names."""
-    after = _PART_THEN_POSSESSIVE.match(ctx.text, end)
-    if after is None or (after[1] and after[1].lower() not in ctx.lex.day_part_words):
+    if not _possessive_after(ctx, end):
         return False
     words = _words_before_weekday(ctx, start, end)
     return any(tuple(words[-len(p) :]) == p for p in ctx.lex.anticipation_phrases)
@@ -200,10 +199,16 @@ def _possessive_beyond_reach(ctx: Context, end: int, number: int, anchor: date) 
     """Whether the weekday ending at ``end`` is possessive, with or without a part of the day
     between ("Monday's ruling", "Saturday night's debate"), and its coming day lies more than
     ``possessive_weekday_ahead_days`` after ``anchor``: the event it names is the last one."""
-    after = _PART_THEN_POSSESSIVE.match(ctx.text, end)
-    if after is None or (after[1] and after[1].lower() not in ctx.lex.day_part_words):
+    if not _possessive_after(ctx, end):
         return False
     return (number - anchor.weekday()) % 7 > ctx.lex.possessive_weekday_ahead_days
+
+
+def _possessive_after(ctx: Context, end: int) -> bool:
+    """Whether a possessive ending follows the weekday ending at ``end``, right after it or
+    after a part of the day ("Tuesday's election", "Saturday night's debate")."""
+    after = _PART_THEN_POSSESSIVE.match(ctx.text, end)
+    return after is not None and (not after[1] or after[1].lower() in ctx.lex.day_part_words)
 
 
 def _told_by_possessive(ctx: Context, lead: int) -> bool | None:
