@@ -2,12 +2,6 @@
 
 import sys
 
-try:
-    from crosscheck.cli import main
-except KeyboardInterrupt:  # Ctrl-C while the libraries are still loading
-    from crosscheck.messages import message
-
-    print(message("main.interrupted_loading"), file=sys.stderr)
-    sys.exit(130)
+from crosscheck.cli import main  # answers a Ctrl-C while it loads (crosscheck/cli/__init__.py)
 
 sys.exit(main())

@@ -89,9 +89,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     Returns:
         The text and the encoding name (with ``" (with replacements)"`` when bytes were lost).
     """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return _decode(data, codec)
+    codec = bom_codec(data)
+    if codec is not None:
+        return _decode(data, codec)
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16
@@ -102,6 +102,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     if _mostly_utf8(data):
         return data.decode("utf-8", errors="replace"), "utf-8" + replaced_suffix()
     return _decode_single_byte(data)
+
+
+def bom_codec(data: bytes) -> str | None:
+    """The codec a byte-order mark at the start of ``data`` names (UTF-8, -16, -32), or None."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    return None
 
 
 def replaced_suffix() -> str:

@@ -24,6 +24,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Final
 
+from crosscheck.decoding import bom_codec
 from crosscheck.errors import ConfigError, InputError
 from crosscheck.messages import message
 
@@ -148,24 +149,39 @@ def os_reason(exc: OSError) -> str:
 
 
 def load_toml(path: Path, *, max_bytes: int = MAX_TOML_BYTES) -> dict[str, Any]:
-    """Read and parse a UTF-8 TOML file (a byte-order mark is allowed), within the limits.
+    """Read and parse a TOML file (UTF-8, or UTF-16/32 with a byte-order mark), within the limits.
 
     Raises:
         InputError: The file cannot be read, is not a regular file, or is too large.
-        ConfigError: It is not UTF-8, not valid TOML, or nested too deeply.
+        ConfigError: It is not text (see ``toml_text``), not valid TOML, or nested too deeply.
     """
     path = Path(path)
     raw = read_regular_file(path, max_bytes=max_bytes)
+    return parse_toml(toml_text(raw, path=path), path=path)
+
+
+def toml_text(raw: bytes, *, path: Path | str) -> str:
+    """The text of a TOML file: UTF-8, or UTF-16 or UTF-32 where a byte-order mark says so
+    (Windows Notepad's "Unicode"); the mark names the encoding, so nothing is guessed.
+
+    Raises:
+        ConfigError: Bytes that are not text in that encoding (the line and column of the
+            first), or UTF-16 without a mark (NUL bytes between the letters).
+    """
+    codec = bom_codec(raw) or "utf-8-sig"
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode(codec)
     except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - raw.rfind(b"\n", 0, exc.start)
+        before = raw[: exc.start].decode(codec, errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - before.rfind("\n")
         raise ConfigError(
             message("readfile.not_utf8", line=line, column=column, byte=raw[exc.start]),
             path=path,
         ) from None
-    return parse_toml(text, path=path)
+    if "\x00" in text and codec == "utf-8-sig":
+        raise ConfigError(message("readfile.utf16_without_mark"), path=path)
+    return text
 
 
 def parse_toml(text: str, *, path: Path | str) -> dict[str, Any]:

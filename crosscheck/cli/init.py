@@ -56,7 +56,7 @@ def init_command(args: argparse.Namespace) -> int:
             continue
         dates, own_date = dates_in(source.text), _own_date(source)
         to_check += bool(dates) or own_date is not None
-        blocks.append(entry(path.name, dates, own_date=own_date))
+        blocks.append(entry(path.name, dates, own_date=own_date, own_outlet=source.outlet))
     try:
         with target.open("x", encoding="utf-8", newline="\n") as handle:
             handle.write("\n".join(blocks))
@@ -91,10 +91,18 @@ def _own_date(source: Source) -> tuple[date, str] | None:
 
 
 def entry(
-    name: str, dates: list[tuple[date, str, int]], *, own_date: tuple[date, str] | None = None
+    name: str,
+    dates: list[tuple[date, str, int]],
+    *,
+    own_date: tuple[date, str] | None = None,
+    own_outlet: str | None = None,
 ) -> str:
-    """One ``[[sources]]`` table; the dates found are comments to check, never set blindly."""
-    lines = ["[[sources]]", f"file = {_toml(name)}", '# outlet = ""']
+    """One ``[[sources]]`` table; the dates found and a page's own site name (the outlet
+    ``run`` uses while none is set) are comments to check, never set blindly."""
+    outlet = '# outlet = ""'
+    if own_outlet:
+        outlet = message("cli.init.own_outlet", outlet=_toml(own_outlet))
+    lines = ["[[sources]]", f"file = {_toml(name)}", outlet]
     if own_date is not None:
         day, where = own_date
         lines.append(message("cli.init.own_date", day=day.isoformat(), where=where))

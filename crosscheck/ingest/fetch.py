@@ -28,10 +28,12 @@ from datetime import UTC, date, datetime
 from email.message import Message
 from pathlib import Path
 
+from crosscheck.decoding import bom_codec
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.ingest import EXTRACTED_SUFFIXES, Extracted, extract_bytes
 from crosscheck.ingest.record import MAX_FILE_BYTES, read_limited
 from crosscheck.messages import message
+from crosscheck.readfile import toml_text
 
 #: Folder of the story that holds the text extracted from each added page or document.
 EXTRACTED_FOLDER = "extracted"
@@ -217,7 +219,8 @@ def add_sources(
 
 def _add_one(story_dir: Path, item: str, limits: FetchLimits, now: datetime) -> AddResult:
     story_toml = story_dir / "story.toml"
-    existing = story_toml.read_text(encoding="utf-8") if story_toml.exists() else ""
+    raw = story_toml.read_bytes() if story_toml.exists() else b""
+    existing, codec = toml_text(raw, path=story_toml), bom_codec(raw) or "utf-8"
     entries = _entries(existing, story_toml)
     url: str | None = None
     if is_url(item):
@@ -263,7 +266,7 @@ def _add_one(story_dir: Path, item: str, limits: FetchLimits, now: datetime) -> 
     if extracted is not None:
         text_file = story_dir / EXTRACTED_FOLDER / f"{Path(name).stem}.txt"
         files[text_file] = extracted.text.encode("utf-8")
-    files[story_toml] = append_entry(existing, entry, story_toml).encode("utf-8")
+    files[story_toml] = append_entry(existing, entry, story_toml).encode(codec)  # its own
     write_together(files)
     return _result(item, story_dir / name, text_file, extracted, outlet)
 

@@ -50,6 +50,9 @@ def parse_number(words: str, lang: str = DEFAULT_LANGUAGE) -> float | None:
     stripped = words.strip()
     if not stripped:
         return None
+    if stripped.startswith("-") and stripped[1:2].isdigit():  # alone it is a sign, no bullet
+        value = parse_number(stripped[1:], lang)
+        return None if value is None else -value
     sc = _scan(stripped, lang)
     found = _readings(sc)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(stripped):

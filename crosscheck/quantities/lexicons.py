@@ -84,6 +84,8 @@ class _NumberLexicon:
     vague_pair_joint: str
     list_marks: frozenset[str]
     list_number_digits: int
+    bullet_marks: str
+    signed_units: tuple[str, ...]
     connectors: Mapping[str, _C]
     fraction_of_scale_min: float
     suffixes: tuple[_Suffix, ...]
@@ -323,6 +325,8 @@ def _numbers(lang: str) -> _NumberLexicon:
         vague_pair_joint=str(lists.get("vague_pair_joint", "")),
         list_marks=frozenset(_strings(lists.get("list_marks", []), "words", name, lang)),
         list_number_digits=int(lists.get("list_number_digits", 0)),
+        bullet_marks="".join(_strings(lists.get("bullet_marks", []), "words", name, lang)),
+        signed_units=_strings(lists.get("signed_units", []), "words.signed_units", name, lang),
         vague_pair_units=frozenset(
             _strings(lists.get("vague_pair_units", []), "words", name, lang)
         ),

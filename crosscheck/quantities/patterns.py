@@ -99,6 +99,7 @@ class _Patterns:
     not_figure_text: str  # those phrases lower-cased, one a line: a figure in none is never in one
     range_gap: re.Pattern[str]
     combine_gap: re.Pattern[str]
+    signed_unit: re.Pattern[str]  # "%", " degrees": a measure often below zero
 
 
 def _led_master(words: str, others: str, flags: int = 0) -> re.Pattern[str]:
@@ -297,7 +298,14 @@ def _patterns(lang: str) -> _Patterns:
         not_figure_text="\n".join(" ".join(p.lower().split()) for p in num.not_figures),
         range_gap=range_gap,
         combine_gap=combine_gap,
+        signed_unit=_signed_unit(num.percent + num.percentage_points + num.signed_units),
     )
+
+
+def _signed_unit(units: Sequence[str]) -> re.Pattern[str]:
+    """One of ``units`` right after a figure, a whole word where it ends in a letter."""
+    alts = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(rf"[ \t]?(?:{alts})(?:(?<!\w)|(?!\w))", re.IGNORECASE)
 
 
 def currency_joined(u: re.Match[str], value: float, lang: str) -> bool:

@@ -142,8 +142,12 @@ def _chain_pieces(chain: str, base: int) -> list[_Piece]:
     ]
 
 
-def _minus_at(text: str, start: int) -> int | None:
-    """Where the minus sign of the figure at ``start`` is, if it has one."""
+_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_]")  # a word after the figure on its line
+
+
+def _minus_at(text: str, start: int, end: int, lang: str) -> int | None:
+    """Where the minus sign of the figure text[start:end] is, if it has one (numbers.toml,
+    `bullet_marks`: where a hyphen is a sign and where it marks an item)."""
     j = start - 1
     if j < 0 or text[j] not in "-\u2212":
         return None
@@ -152,9 +156,20 @@ def _minus_at(text: str, start: int) -> int | None:
         return None
     while k >= 0 and j - k <= 3 and text[k] in " \t":
         k -= 1
-    if k >= 0 and (text[k].isalnum() or text[k] in "%)]_-"):
-        return None  # "1000 - 5000", "SCP-173": a dash, not a sign
-    return j
+    if k >= 0 and (text[k].isdigit() or text[k] in "%)]_-"):
+        return None  # "1000 - 5000", "10 -20": a dash, not a sign
+    if k >= 0 and text[k].isalpha():
+        w = k
+        while w > 0 and text[w - 1].isalpha():
+            w -= 1
+        return j if text[w : k + 1].islower() else None  # "fell to -3%"; "COVID -19"
+    if text[j] == "\u2212" or not (
+        k < 0 or text[k].isspace() or text[k] in _numbers(lang).bullet_marks
+    ):
+        return j  # "it's... -4", "(-2)"
+    if _patterns(lang).signed_unit.match(text, end) or not _WORD_NEXT.match(text, end):
+        return j  # "-5 degrees", "-4/5" alone on its line
+    return None  # "-1,500 died"
 
 
 def _has_currency_before(text: str, start: int, pat: _Patterns) -> bool:
@@ -212,7 +227,7 @@ def _digit_atoms(text: str, start: int, end: int, lang: str) -> tuple[list[_Atom
     if not pieces:
         return [], end
     dotted = len(pieces) > 1 and "." in text[start:end]
-    minus = _minus_at(text, start)
+    minus = _minus_at(text, start, end, lang)
     last = pieces[-1]
     value, integer, plain = last.value, last.integer, not last.separated
     ordinal, scale, stop = False, 1.0, end

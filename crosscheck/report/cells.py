@@ -5,11 +5,22 @@ with an apostrophe, so a spreadsheet shows it as text instead of running it as a
 :func:`unescape_cell` restores the original. A figure we format ourselves
 (:class:`Figure`, such as "-2" in ``low``) is a number a spreadsheet reads as that number,
 never a formula: it is not escaped.
+
+Control characters (C0 but tab, newline and carriage return, and DEL), which only a broken
+or hostile file puts in an article, an outlet or a note, are written as their pictures
+("\u241b" for ESC, "\u2407" for BEL, one character each, so a quote keeps its length): a
+spreadsheet or ``cat`` of a report shows them instead of running them as terminal sequences;
+:func:`unescape_cell` restores them too. (A picture written in an article would read back
+as its control: no news text has one.)
 """
 
 from __future__ import annotations
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CONTROLS = "".join(chr(c) for c in (*range(0x20), 0x7F) if chr(c) not in "\t\n\r")
+_PICTURES = "".join(chr(0x2400 + ord(c)) if c != "\x7f" else "\u2421" for c in _CONTROLS)
+_INERT = str.maketrans(_CONTROLS, _PICTURES)
+_RESTORED = str.maketrans(_PICTURES, _CONTROLS)
 
 
 class Figure(str):
@@ -19,9 +30,11 @@ class Figure(str):
 
 
 def escape_cell(text: str) -> str:
-    """Neutralise a cell a spreadsheet would run as a formula (reversible)."""
+    """Neutralise a cell a spreadsheet would run as a formula and the control characters a
+    terminal would run (both reversible)."""
     if isinstance(text, Figure):
         return str(text)
+    text = text.translate(_INERT)
     if text.lstrip("'").startswith(FORMULA_START):
         return "'" + text
     return text
@@ -30,8 +43,8 @@ def escape_cell(text: str) -> str:
 def unescape_cell(text: str) -> str:
     """Undo :func:`escape_cell`."""
     if text.startswith("'") and text.lstrip("'").startswith(FORMULA_START):
-        return text[1:]
-    return text
+        text = text[1:]
+    return text.translate(_RESTORED)
 
 
 def value_cell(text: str) -> str:
