@@ -126,15 +126,22 @@ def _owned_start(after: list[Token], i: int, q: Quantity, lang: str) -> int | No
 def _owned_noun(after: list[Token], i: int, lang: str) -> list[Token]:
     """The plural noun phrase a part counts after its determiner: "eight of the [committees]
     looking into this", "three of the nation's [leading agencies]" (an owner's words only
-    qualify it); none when a figure stands in it ("six of the nine investigations", "three
-    of the state's 72 counties": the whole is its own claim), no plural noun ends it ("three
-    of the wounded", "half of the country") or an event word does ("two of the strikes",
-    "two-thirds of the primary votes": the event is no noun of the part)."""
+    qualify it), "six of the nine [investigations]", "three of the state's 72 [counties]"
+    (the whole's figure and the words before it only qualify it: the part counts the
+    whole's noun); none when no plural noun ends it ("three of the wounded", "half of the
+    country", "306 of the 538") or an event word does ("two of the strikes", "two-thirds of
+    the primary votes": the event is no noun of the part)."""
     owner = possessives(lang).as_written
     subject: list[Token] = []
+    figure: Token | None = None
     for token in phrase_tokens(after[i:], lang):
         if token.is_number or parse_number(token.text, lang) is not None:
-            return []
+            subject, figure = [], token  # "the top [10] warmest years": the whole's own figure
+            continue
+        if figure is not None and not subject and _scaled(figure, token, lang):
+            continue  # "the roughly 1 [million] immigrants": the figure's scale word
+        if not subject and figure is None and _word_before_figure(after, token, lang):
+            continue  # "five of the [past] six elections": a word of the whole's figure
         if not token.is_word or "." in token.text or token.lower in claim_words(lang).stop_words:
             return []  # "a quarter of the U.S. government": no plural noun counted
         if token.lower in _claims_list("owned_noun_verbs", lang):
@@ -145,9 +152,32 @@ def _owned_noun(after: list[Token], i: int, lang: str) -> list[Token]:
         subject.append(token)
         if len(subject) > claim_words(lang).max_subject_words:
             break
-        if _plural_head(token, lang):
+        if _plural_head(token, lang) and not _plural_modifier(after, token, lang):
             return [] if is_event_words(lemma(token.text, lang), lang) else subject
     return []
+
+
+def _word_before_figure(after: list[Token], token: Token, lang: str) -> bool:
+    """Whether ``token``, a word right after a part's determiner, stands before the whole's
+    figure ("the [past] six elections", "the [last] three debates")."""
+    following = _next_token(after, token)
+    if not token.is_word or following is None:
+        return False
+    return following.is_number or parse_number(following.text, lang) is not None
+
+
+def _scaled(figure: Token, token: Token, lang: str) -> bool:
+    """Whether ``token`` is the scale word of the figure before it ("1 [million]")."""
+    return parse_number(f"{figure.text} {token.text}", lang) is not None
+
+
+def _plural_modifier(after: list[Token], token: Token, lang: str) -> bool:
+    """Whether ``token``, a word in -s the lemmas keep as it is, modifies the plural noun
+    right after it: "the 36 [news] sources" (the head is "sources")."""
+    following = _next_token(after, token)
+    if following is None or not following.is_word or lemma(token.text, lang) != token.lower:
+        return False
+    return _plural_head(following, lang)
 
 
 def before_word_break(subject: list[Token], raw: str, lang: str) -> list[Token]:
