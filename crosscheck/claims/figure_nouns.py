@@ -7,6 +7,7 @@ power after 26 years": the subject and metric of a figure's claim, from the toke
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 from operator import itemgetter
 
@@ -14,7 +15,7 @@ from crosscheck.claims.claim_window import CLAUSE_END
 from crosscheck.claims.frame_words import dotted_title, frame_words, is_event_words
 from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
-from crosscheck.model import Quantity, Unit
+from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.quantities import find_quantities, parse_number
 from crosscheck.text.cleaning_rules import cleaning_rules
 from crosscheck.text.possessive import possessives
@@ -178,6 +179,25 @@ def _plural_modifier(after: list[Token], token: Token, lang: str) -> bool:
     if following is None or not following.is_word or lemma(token.text, lang) != token.lower:
         return False
     return _plural_head(following, lang)
+
+
+def before_time(subject: list[Token], times: Sequence[TimeRef], lang: str) -> list[Token]:
+    """A figure's noun phrase ends before a date or time read after its first word: "the
+    second superseding indictment [Friday]", "an eight-year-old Guatemalan boy [late Monday
+    evening]", "the second hearing [today]"; a date that opens the phrase names the thing
+    itself or qualifies it ("five Sunday talk shows"), and so does a capitalised word before
+    a capitalised date ("the first Super Tuesday": a day's name); a word inside a length
+    ("six [months]") is no start of a date, nor is the plural noun the figure counts ("a few
+    short [months] ago")."""
+    for k, token in enumerate(subject):
+        if not k or not any(t.start == token.start for t in times):
+            continue
+        if subject[k - 1].text[:1].isupper() and token.text[:1].isupper():
+            return subject
+        if k == len(subject) - 1 and _plural_head(token, lang):
+            return subject
+        return subject[:k]
+    return subject
 
 
 def before_word_break(subject: list[Token], raw: str, lang: str) -> list[Token]:
