@@ -63,7 +63,9 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         i += 1  # "three [other] Americans": the role stage reads the increment
     elif _value_link(after, i, q, lang):
         i += 2  # "$34 billion [worth of] Chinese imports": the sum is the imports' value
-    if i == 0 and _verb_after_percent(after, q, lang):
+    if i == 0 and (
+        _verb_after_percent(after, q, lang) or _comparative_after_percent(after, q, lang)
+    ):
         return []
     if i == 0 and _graded(after, lang):
         return after[:2]  # "20 [first graders]": the pupils of a grade
@@ -308,6 +310,21 @@ def _verb_after_percent(after: list[Token], q: Quantity, lang: str) -> bool:
         return False
     objects = _claims_list("percent_verb_objects", lang)
     return nxt.lower in objects or nxt.lower not in claim_words(lang).stop_words
+
+
+def _comparative_after_percent(after: list[Token], q: Quantity, lang: str) -> bool:
+    """Whether a word of claims.toml's ``percent_comparatives`` follows a percent with no
+    noun after it: "10 percent [higher] than", "100 percent [sure] it was"."""
+    if q.unit is not Unit.PERCENT or not after or not after[0].is_word:
+        return False
+    if after[0].lower not in _claims_list("percent_comparatives", lang):
+        return False
+    if len(after) < 2:
+        return True
+    nxt = after[1]
+    if not nxt.is_word or nxt.is_number or parse_number(nxt.text, lang) is not None:
+        return True
+    return nxt.lower in claim_words(lang).stop_words
 
 
 def _increment_adjective(after: list[Token], i: int, q: Quantity, lang: str) -> bool:
