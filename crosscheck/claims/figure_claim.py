@@ -17,6 +17,7 @@ from crosscheck.claims.counted_terms import counted_noun
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.figure_nouns import (
     UNSPECIFIED,
+    before_time,
     before_word_break,
     duration_subject,
     metric_after,
@@ -69,7 +70,11 @@ def quantity_claim(
     score = is_score_side(source.text, q, lang)  # "a 5-4 decision": no count of decisions
     no_noun = no_noun or score
     subject_tokens = (
-        [] if no_noun else before_word_break(subject_after(after, q, lang), source.text, lang)
+        []
+        if no_noun
+        else before_time(
+            before_word_break(subject_after(after, q, lang), source.text, lang), times, lang
+        )
     )
     unit = unit_of(subject_tokens, lang) if q.unit is Unit.COUNT else None
     measure_end = q.end

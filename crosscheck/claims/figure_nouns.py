@@ -7,6 +7,7 @@ power after 26 years": the subject and metric of a figure's claim, from the toke
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 from operator import itemgetter
 
@@ -14,7 +15,7 @@ from crosscheck.claims.claim_window import CLAUSE_END
 from crosscheck.claims.frame_words import dotted_title, frame_words, is_event_words
 from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
-from crosscheck.model import Quantity, Unit
+from crosscheck.model import Quantity, TimeRef, Unit
 from crosscheck.quantities import find_quantities, parse_number
 from crosscheck.text.cleaning_rules import cleaning_rules
 from crosscheck.text.possessive import possessives
@@ -62,7 +63,9 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
         i += 1  # "three [other] Americans": the role stage reads the increment
     elif _value_link(after, i, q, lang):
         i += 2  # "$34 billion [worth of] Chinese imports": the sum is the imports' value
-    if i == 0 and _verb_after_percent(after, q, lang):
+    if i == 0 and (
+        _verb_after_percent(after, q, lang) or _comparative_after_percent(after, q, lang)
+    ):
         return []
     if i == 0 and _graded(after, lang):
         return after[:2]  # "20 [first graders]": the pupils of a grade
@@ -126,15 +129,22 @@ def _owned_start(after: list[Token], i: int, q: Quantity, lang: str) -> int | No
 def _owned_noun(after: list[Token], i: int, lang: str) -> list[Token]:
     """The plural noun phrase a part counts after its determiner: "eight of the [committees]
     looking into this", "three of the nation's [leading agencies]" (an owner's words only
-    qualify it); none when a figure stands in it ("six of the nine investigations", "three
-    of the state's 72 counties": the whole is its own claim), no plural noun ends it ("three
-    of the wounded", "half of the country") or an event word does ("two of the strikes",
-    "two-thirds of the primary votes": the event is no noun of the part)."""
+    qualify it), "six of the nine [investigations]", "three of the state's 72 [counties]"
+    (the whole's figure and the words before it only qualify it: the part counts the
+    whole's noun); none when no plural noun ends it ("three of the wounded", "half of the
+    country", "306 of the 538") or an event word does ("two of the strikes", "two-thirds of
+    the primary votes": the event is no noun of the part)."""
     owner = possessives(lang).as_written
     subject: list[Token] = []
+    figure: Token | None = None
     for token in phrase_tokens(after[i:], lang):
         if token.is_number or parse_number(token.text, lang) is not None:
-            return []
+            subject, figure = [], token  # "the top [10] warmest years": the whole's own figure
+            continue
+        if figure is not None and not subject and _scaled(figure, token, lang):
+            continue  # "the roughly 1 [million] immigrants": the figure's scale word
+        if not subject and figure is None and _word_before_figure(after, token, lang):
+            continue  # "five of the [past] six elections": a word of the whole's figure
         if not token.is_word or "." in token.text or token.lower in claim_words(lang).stop_words:
             return []  # "a quarter of the U.S. government": no plural noun counted
         if token.lower in _claims_list("owned_noun_verbs", lang):
@@ -145,9 +155,51 @@ def _owned_noun(after: list[Token], i: int, lang: str) -> list[Token]:
         subject.append(token)
         if len(subject) > claim_words(lang).max_subject_words:
             break
-        if _plural_head(token, lang):
+        if _plural_head(token, lang) and not _plural_modifier(after, token, lang):
             return [] if is_event_words(lemma(token.text, lang), lang) else subject
     return []
+
+
+def _word_before_figure(after: list[Token], token: Token, lang: str) -> bool:
+    """Whether ``token``, a word right after a part's determiner, stands before the whole's
+    figure ("the [past] six elections", "the [last] three debates")."""
+    following = _next_token(after, token)
+    if not token.is_word or following is None:
+        return False
+    return following.is_number or parse_number(following.text, lang) is not None
+
+
+def _scaled(figure: Token, token: Token, lang: str) -> bool:
+    """Whether ``token`` is the scale word of the figure before it ("1 [million]")."""
+    return parse_number(f"{figure.text} {token.text}", lang) is not None
+
+
+def _plural_modifier(after: list[Token], token: Token, lang: str) -> bool:
+    """Whether ``token``, a word in -s the lemmas keep as it is, modifies the plural noun
+    right after it: "the 36 [news] sources" (the head is "sources")."""
+    following = _next_token(after, token)
+    if following is None or not following.is_word or lemma(token.text, lang) != token.lower:
+        return False
+    return _plural_head(following, lang)
+
+
+def before_time(subject: list[Token], times: Sequence[TimeRef], lang: str) -> list[Token]:
+    """A figure's noun phrase ends before a date or time read after its first word: "the
+    second superseding indictment [Friday]", "an eight-year-old Guatemalan boy [late Monday
+    evening]", "the second hearing [today]"; a date that opens the phrase names the thing
+    itself or qualifies it ("five Sunday talk shows"), and so does a capitalised word before
+    a capitalised date ("the first Super Tuesday": a day's name); a word inside a length
+    ("six [months]") is no start of a date, nor is the plural noun the figure counts ("a few
+    short [months] ago")."""
+    for k, token in enumerate(subject):
+        if not k or not any(t.start == token.start for t in times):
+            continue
+        if subject[k - 1].text[:1].isupper() and token.text[:1].isupper():
+            return subject
+        if k == len(subject) - 1 and _plural_head(token, lang):
+            return subject
+        return subject[:k]
+    return subject
 
 
 def before_word_break(subject: list[Token], raw: str, lang: str) -> list[Token]:
@@ -258,6 +310,21 @@ def _verb_after_percent(after: list[Token], q: Quantity, lang: str) -> bool:
         return False
     objects = _claims_list("percent_verb_objects", lang)
     return nxt.lower in objects or nxt.lower not in claim_words(lang).stop_words
+
+
+def _comparative_after_percent(after: list[Token], q: Quantity, lang: str) -> bool:
+    """Whether a word of claims.toml's ``percent_comparatives`` follows a percent with no
+    noun after it: "10 percent [higher] than", "100 percent [sure] it was"."""
+    if q.unit is not Unit.PERCENT or not after or not after[0].is_word:
+        return False
+    if after[0].lower not in _claims_list("percent_comparatives", lang):
+        return False
+    if len(after) < 2:
+        return True
+    nxt = after[1]
+    if not nxt.is_word or nxt.is_number or parse_number(nxt.text, lang) is not None:
+        return True
+    return nxt.lower in claim_words(lang).stop_words
 
 
 def _increment_adjective(after: list[Token], i: int, q: Quantity, lang: str) -> bool:
