@@ -86,6 +86,8 @@ def coordinated(
         return frame  # "the three killed and the 200 injured": no noun of its own to give
     if previous.event == frame.event:
         return frame  # "killed 5 soldiers and 3 civilians": another noun, the same event
+    if _listed(before, previous, lang):
+        return frame  # "killed 80 people, including 33 children, and injured 500": not children
     between = [t for t in before if t.start >= previous.end]
     if not _joined(between, lang):
         return frame
@@ -147,6 +149,12 @@ def listed_subgroup(
     if not all(_between_listing(t, lang) for t in between):
         return frame
     return replace(frame, event=previous.event, place=frame.place or previous.place)
+
+
+def _listed(before: Sequence[Token], previous: Claim, lang: str) -> bool:
+    """Whether the figure before is a group listed inside a whole ("including 33 children")."""
+    ahead = [t for t in before if t.end <= previous.start]
+    return bool(ahead) and ahead[-1].lower in subgroup_words(lang)
 
 
 def _between_listing(token: Token, lang: str) -> bool:
