@@ -10,6 +10,10 @@ The first may be one of a group with no figure: "an Israeli soldier was killed a
 wounded" counts 16 soldiers, when the noun is one of ``singular_groups`` (soldiers, police
 officers: a unit's casualties) after a word of ``singular_determiners``. A man, a child or
 a victim is no such group: the others hurt with him are anyone.
+
+A group listed by its own noun inside the figure before it ("killing 84 people -- including
+10 children") counts under that figure's event (``listed_subgroup``), and gives its noun to
+no figure coordinated after the list.
 """
 
 from __future__ import annotations
