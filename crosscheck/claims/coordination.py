@@ -10,6 +10,10 @@ The first may be one of a group with no figure: "an Israeli soldier was killed a
 wounded" counts 16 soldiers, when the noun is one of ``singular_groups`` (soldiers, police
 officers: a unit's casualties) after a word of ``singular_determiners``. A man, a child or
 a victim is no such group: the others hurt with him are anyone.
+
+A group listed by its own noun inside the figure before it ("killing 84 people -- including
+10 children") counts under that figure's event (``listed_subgroup``), and gives its noun to
+no figure coordinated after the list.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from crosscheck.claims.frame_events import figure_event
 from crosscheck.claims.frame_roles import INCREMENT, TOTAL
 from crosscheck.claims.frame_what import PERSON
 from crosscheck.claims.frame_words import canonical, frame_words
-from crosscheck.claims.frames import Frame
+from crosscheck.claims.frames import Frame, subgroup_words
 from crosscheck.lexicon import load_lexicon, lower_words, require
 from crosscheck.model import Claim, Quantity, Unit
 from crosscheck.text.words import Token, lemma
@@ -37,6 +41,8 @@ class _CoordinationWords:
     groups: frozenset[tuple[str, ...]]
     others: frozenset[str]
     others_events: frozenset[str]
+    subgroup_between: frozenset[str]
+    subgroup_reach: int
 
 
 @cache
@@ -53,6 +59,8 @@ def _words(lang: str) -> _CoordinationWords:
         ),
         others=lower_words(data, "others_words", "events", lang=lang),
         others_events=lower_words(data, "others_events", "events", lang=lang),
+        subgroup_between=lower_words(data, "subgroup_between", "events", lang=lang),
+        subgroup_reach=int(require(data, "subgroup_reach", int, "events", lang=lang)),
     )
 
 
@@ -82,6 +90,8 @@ def coordinated(
         return frame  # "the three killed and the 200 injured": no noun of its own to give
     if previous.event == frame.event:
         return frame  # "killed 5 soldiers and 3 civilians": another noun, the same event
+    if _listed(before, previous, lang):
+        return frame  # "killed 80 people, including 33 children, and injured 500": not children
     between = [t for t in before if t.start >= previous.end]
     if not _joined(between, lang):
         return frame
@@ -112,6 +122,52 @@ def others_of_another_event(
     if len(events) < 2 or not events <= cw.others_events:
         return frame  # "12 died and four others died later": more of the same count
     return replace(frame, role=TOTAL)
+
+
+def listed_subgroup(
+    frame: Frame,
+    q: Quantity,
+    before: Sequence[Token],
+    previous: Claim | None,
+    first: int,
+    lang: str,
+) -> Frame:
+    """The frame of a group listed by its own noun inside the count before it ("killing 84
+    people -- including [10 children]", "278 people were killed, including [235 civilians]"):
+    that count's event, and its place when this one has none. Only when the group has no
+    event of its own, the listing word (``subgroup_before``) stands right before it, and
+    nothing but punctuation, links and event words (``[coordination]`` subgroup_between,
+    at most subgroup_reach words) stands between it and the whole's figure, a total of its
+    sentence; any other frame is returned as it is."""
+    if q.unit is not Unit.COUNT or frame.event or frame.what in ("", PERSON):
+        return frame
+    if not before or before[-1].lower not in subgroup_words(lang):
+        return frame
+    if previous is None or previous.value is None or previous.start < first:
+        return frame
+    if previous.kind != q.unit.value or not previous.event or previous.role != TOTAL:
+        return frame
+    between = [t for t in before[:-1] if t.start >= previous.end]
+    if len(between) > _words(lang).subgroup_reach:
+        return frame
+    if not all(_between_listing(t, lang) for t in between):
+        return frame
+    return replace(frame, event=previous.event, place=frame.place or previous.place)
+
+
+def _listed(before: Sequence[Token], previous: Claim, lang: str) -> bool:
+    """Whether the figure before is a group listed inside a whole ("including 33 children")."""
+    ahead = [t for t in before if t.end <= previous.start]
+    return bool(ahead) and ahead[-1].lower in subgroup_words(lang)
+
+
+def _between_listing(token: Token, lang: str) -> bool:
+    """Whether a word may stand between a whole's figure and the group listed inside it."""
+    cw = _words(lang)
+    lower = token.lower
+    if not token.is_word or lower in cw.links or lower in cw.subgroup_between:
+        return True
+    return bool(figure_event([token], nearest_last=True, lang=lang))
 
 
 def _joined(between: Sequence[Token], lang: str) -> bool:

@@ -12,7 +12,11 @@ from dataclasses import replace
 
 from crosscheck.certainty.reading import SentenceReading, attribution_in, hedges_in
 from crosscheck.claims.claim_window import WINDOW, sentence_window
-from crosscheck.claims.coordination import coordinated, others_of_another_event
+from crosscheck.claims.coordination import (
+    coordinated,
+    listed_subgroup,
+    others_of_another_event,
+)
 from crosscheck.claims.counted_terms import counted_noun
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.claims.figure_nouns import (
@@ -155,6 +159,7 @@ def quantity_claim(
         # "and 12 hurt"
         frame = coordinated(frame, q, (before, after), previous, sentence.start, lang)
     frame = others_of_another_event(frame, q, after, previous, sentence.start, lang)
+    frame = listed_subgroup(frame, q, before, previous, sentence.start, lang)
     frame, time, named = owned_age(frame, time, q, (before, subject_tokens), source, lang)
     frame = occasion_frame(frame, q, before, (times, source.published, opening), lang)
     frame = finish_frame(frame, q, before, after, lang)

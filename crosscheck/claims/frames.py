@@ -271,14 +271,15 @@ def _qualifies_noun(place: str, tokens: Sequence[Token], lang: str) -> bool:
 
 
 @cache
-def _subgroup_words(lang: str) -> frozenset[str]:
+def subgroup_words(lang: str) -> frozenset[str]:
+    """The words that list a group inside a whole by its own noun (``subgroup_before``)."""
     return lower_words(load_lexicon("events", lang), "subgroup_before", "events", lang=lang)
 
 
 def _subgroup(before: Sequence[Token], subject_tokens: Sequence[Token], lang: str) -> bool:
     """Whether a part is a group listed inside a whole by its own noun: "including [16
     police officers]" (not "including 16", "including four who died")."""
-    return bool(subject_tokens) and bool(before) and before[-1].lower in _subgroup_words(lang)
+    return bool(subject_tokens) and bool(before) and before[-1].lower in subgroup_words(lang)
 
 
 @cache

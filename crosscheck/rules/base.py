@@ -59,6 +59,7 @@ class CompareRules:
     severity: dict[DiscrepancyKind, Severity]
     relative_tolerance: float
     about_tolerance: float
+    counted_step: float
     about_modifiers: frozenset[str]
     vague_gap: float
     finer_same_side: frozenset[str]
@@ -89,6 +90,7 @@ def compare_rules(lang: str) -> CompareRules:
             require(numeric, "relative_tolerance", float, "compare", lang=lang)
         ),
         about_tolerance=float(require(numeric, "about_tolerance", float, "compare", lang=lang)),
+        counted_step=float(require(numeric, "counted_step", int, "compare", lang=lang)),
         about_modifiers=frozenset(
             str(x).lower() for x in require(numeric, "about_modifiers", list, "compare", lang=lang)
         ),

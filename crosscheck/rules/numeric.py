@@ -239,6 +239,21 @@ def bound_met(bound: Quantity, other: Quantity, lang: str) -> bool:
     return False
 
 
+def bound_excludes(a: Quantity, b: Quantity, lang: str) -> bool:
+    """Whether one figure is a strict bound on the very count the other gives, counted to
+    the unit or the ten (``counted_step``): "more than 10 children" beside "10 children"
+    cannot both be true, though the figures cited are one ("900,000 signatures" is a round
+    figure, which "more than 900,000" may merely cut)."""
+    for bound, count in ((a, b), (b, a)):
+        if bound_side(bound) not in (LOWER, UPPER) or not _exact_point(count, lang):
+            continue
+        if count.unit is not Unit.COUNT or count.point is None or count.point != bound.point:
+            continue
+        if 0 < precision_step(count.point) <= compare_rules(lang).counted_step:
+            return True
+    return False
+
+
 def figure(x: float) -> str:
     """A figure for the reader as written, "1,200", "2.5", "15,871.35" (never rounded to
     fewer digits than the article gives); a difference of two figures loses its float
@@ -271,7 +286,12 @@ def numeric_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
         if _vague_apart(qa, qb, ia, ib, lang):
             return None  # "several injuries" and 200 injured: another measure, or loose words
         counted = a.event in compare_rules(lang).exact_events  # a tally: "420-3" not "419-3"
-        if exact and agree_by_rounding(qa, qb, lang) and not counted:
+        if (
+            exact
+            and agree_by_rounding(qa, qb, lang)
+            and not counted
+            and not bound_excludes(qa, qb, lang)
+        ):
             return None
         if not exact and agree_by_rounding(qa, qb, lang) and not (qa.vague or qb.vague):
             return None
