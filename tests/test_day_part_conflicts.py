@@ -1,7 +1,8 @@
 """One event dated on one day in two parts of it that cannot overlap ("Monday afternoon" /
 "Monday night") is a time conflict (crosscheck.rules.time ``part_rule``; ``day_parts`` and
 ``parts_apart`` of compare.toml's ``[dates]``); two parts that may overlap, a part beside a
-bare day and a clock time make none."""
+bare day and a clock time inside or near the part make none; a clock time far outside it is
+a conflict (``part_clock_rule``)."""
 
 from __future__ import annotations
 
@@ -107,9 +108,27 @@ def test_one_vote_told_late_and_at_night_is_not_flagged() -> None:
     assert not [r for r in rows if r.startswith("time.")]
 
 
-def test_a_clock_time_with_a_part_of_the_day_stays_the_clock_rule_s() -> None:
+def test_a_clock_time_inside_or_near_a_part_of_the_day_is_no_conflict() -> None:
+    for clock, part in [
+        ("at 7 p.m. Monday", "Monday evening"),
+        ("at 5 p.m. Monday", "Monday night"),
+    ]:
+        rows = _rows(_DREDGE.format(when=clock), _DREDGE.format(when=part))
+        assert not [r for r in rows if r.startswith("time.conflict")], (clock, part)
+
+
+def test_a_clock_time_far_outside_a_part_of_the_day_conflicts() -> None:
+    """rel29 (``part_clock_rule``): more than ``part_clock_margin`` minutes outside the part's
+    minutes (time.toml's ``[clock.day_part_first]`` / ``day_part_last``)."""
     rows = _rows(_DREDGE.format(when="at 9 a.m. Monday"), _DREDGE.format(when="Monday evening"))
-    assert not [r for r in rows if r.startswith("time.conflict")]
+    assert "time.conflict at 9 a.m. Monday / Monday evening" in rows
+    found = time_rule(
+        placed_date("The council voted at 9 a.m. Monday to close the pier.", _DAY),
+        placed_date("The council voted Monday evening to close the pier.", _DAY),
+        DEFAULT_LANGUAGE,
+    )
+    assert found is not None and found.kind is DiscrepancyKind.TIME_CONFLICT
+    assert "one source says at 9 a.m. Monday, the other Monday evening" in found.reason
 
 
 def test_one_source_with_both_parts_tells_two_votes() -> None:

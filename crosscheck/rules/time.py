@@ -28,6 +28,7 @@ from crosscheck.model import (
 )
 from crosscheck.rules.base import COMPARE, Finding, Rule, compare_rules, explain_words
 from crosscheck.rules.time_zones import one_moment
+from crosscheck.timex.lexicon import time_lexicon
 
 _DAY = Granularity.DAY
 # Minutes either side of a clock time that is not exact ("about", "shortly after").
@@ -84,8 +85,8 @@ def part_rule(a: Claim, b: Claim, words: DateWords) -> Finding | None:
     """One day told with two parts that cannot overlap ("published a report Monday
     afternoon" / "after the story broke Monday night"): a time conflict. Two parts that may
     overlap ("late Monday" / "Monday night", "evening" / "night"), a part beside a bare
-    day, and any clock time (``clock_rule``'s) make no row; a day one side tells as a span
-    ("Thursday and Friday") has no one part."""
+    day, and any clock time (``part_clock_rule``'s and ``clock_rule``'s) make no row; a day
+    one side tells as a span ("Thursday and Friday") has no one part."""
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None
     if ta.minute_start is not None or tb.minute_start is not None:
@@ -101,6 +102,41 @@ def part_rule(a: Claim, b: Claim, words: DateWords) -> Finding | None:
         kind=DiscrepancyKind.TIME_CONFLICT,
         reason=explain_words(COMPARE)["part_conflict"].format(
             day=ta.value, a=_told(a, pa), b=_told(b, pb)
+        ),
+    )
+
+
+def part_clock_rule(a: Claim, b: Claim, words: DateWords, lang: str) -> Finding | None:
+    """A clock time on one side and a part of the same day on the other that cannot hold it
+    ("shot around 4:00 p.m. Tuesday" / "Tuesday night's shooting"): a time conflict when the
+    clock time (widened as ``_clock`` widens it) lies more than ``part_clock_margin`` minutes
+    outside the part's minutes (time.toml's ``[clock.day_part_first]`` / ``day_part_last``).
+    A clock time inside or near the part, a part with no minutes of its own ("early",
+    "late"), and two clock times or none are left to ``clock_rule`` and ``part_rule``."""
+    ta, tb = a.time, b.time
+    assert ta is not None and tb is not None
+    if (ta.minute_start is None) == (tb.minute_start is None) or ta.begin is None:
+        return None
+    timed, told = (a, b) if ta.minute_start is not None else (b, a)
+    assert timed.time is not None and told.time is not None
+    if told.time.granularity is not _DAY or (told.time.end_date or told.time.begin) != ta.begin:
+        return None
+    part = day_part(told, words)
+    lex = time_lexicon(lang).clock
+    clock = _clock(timed.time, lang)
+    if part is None or part not in lex.day_part_first or clock is None:
+        return None
+    first = lex.day_part_first[part] - words.part_clock_margin
+    last = lex.day_part_last[part] + words.part_clock_margin
+    if first <= clock[1] and clock[0] <= last:
+        return None
+    told_a, told_b = (timed.time.text, _told(told, part))
+    if timed is b:
+        told_a, told_b = told_b, told_a
+    return Finding(
+        kind=DiscrepancyKind.TIME_CONFLICT,
+        reason=explain_words(COMPARE)["part_clock_conflict"].format(
+            day=told.time.value, a=told_a, b=told_b
         ),
     )
 
@@ -265,7 +301,11 @@ def time_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
         return None  # "a second bomb at 11 p.m." / "the bomb at about 7 p.m.": two bombs
     pa, pb = _period(a.time), _period(b.time)
     if pa == pb:
-        return clock_rule(a.time, b.time, lang) or part_rule(a, b, words)
+        return (
+            part_clock_rule(a, b, words, lang)
+            or clock_rule(a.time, b.time, lang)
+            or part_rule(a, b, words)
+        )
     if pa is None or pb is None:
         return None
     a_in_b = pb[0] <= pa[0] and pa[1] <= pb[1]
