@@ -244,8 +244,8 @@ def test_a_period_with_only_key_words_in_its_clause_is_listed(text, words, subje
         # a figure's period: the figure's own time, no date claim of its own
         "The United States had a record $375 billion trade deficit with China in 2017.",
         "They would force power plants to cut carbon dioxide emissions by 30 percent by 2030.",
-        # a label of a noun: it names which one
-        "Mr. Parscale also tweeted a 2013 radio interview in which Mr. Bloomberg spoke.",
+        # a label of a noun: it names which one (a year before its noun is listed for the
+        # noun, claims66: "a 2013 radio interview", test_a_year_before_its_noun_is_never_keyed)
         "Al Shabab claimed responsibility for last year's deadly attack on the Westgate Mall.",
         # a day naming a weekly show or a paper, no one day (attributive_not_nouns)
         "Treasury Secretary Timothy Geithner took to the Sunday talk shows to push the plan.",
@@ -265,6 +265,16 @@ def test_a_period_with_only_key_words_in_its_clause_is_listed(text, words, subje
 def test_a_date_with_only_key_words_is_not_listed_when_no_period_of_its_own(text) -> None:
     claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
     assert not [c.text for c in claims if c.kind == "date"]
+
+
+def test_a_year_before_its_noun_is_never_keyed() -> None:
+    """A year before its noun is listed for that noun (claims66) with no key word: a post of
+    2020 that showed "a 2013 radio interview" is no other date of it."""
+    text = "Mr. Parscale also tweeted a 2013 radio interview in which Mr. Bloomberg spoke."
+    claims = extract_claims(Source(id="s", text=text, published=date(2020, 2, 12)))
+    dated = [c for c in claims if c.kind == "date"]
+    assert [(c.text, c.metric, c.subject) for c in dated] == [("2013", "dated", "radio interview")]
+    assert not dated[0].event_stems and not dated[0].event_words
 
 
 def test_a_year_naming_an_election_still_dates_it() -> None:

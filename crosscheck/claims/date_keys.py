@@ -95,7 +95,9 @@ _Reading = tuple[Token, str | None, tuple[int, ...]]
 def noun_after(before: list[Token], after: list[Token], lang: str) -> tuple[Token, ...]:
     """The noun phrase a date modifies (``_modifies_noun``): its content words right after
     it, up to ``NOUN_AFTER_WORDS`` and before the first stop word or mark ("an April 3 [news
-    conference] that", "the July 30 [prison break] in"); () when the date modifies none or a
+    conference] that", "the July 30 [prison break] in"), or before a capitalised word right
+    after a lower-case one (a gallery's title run into its caption: "Final days of the 2016
+    [campaign] Clinton greets Lady Gaga"; claims66); () when the date modifies none or a
     word of the phrase is one of ``attributive_not_nouns`` ("the Sunday [talk shows]")."""
     if not _modifies_noun(before, after, lang):
         return ()
@@ -103,6 +105,8 @@ def noun_after(before: list[Token], after: list[Token], lang: str) -> tuple[Toke
     phrase: list[Token] = []
     for token in after[:NOUN_AFTER_WORDS]:
         if not token.is_word or token.lower in stop:
+            break
+        if phrase and phrase[-1].text[:1].islower() and token.text[:1].isupper():
             break
         phrase.append(token)
     shows = date_event_words(lang).attributive_not_nouns

@@ -164,9 +164,10 @@ _LISTED_PERIODS = frozenset(
 
 
 # Periods of a date listed for the noun it modifies ("an April 3 news conference", "a July
-# 2012 encounter"); not a year ("a 2013 radio interview" names which interview: a post of 2020
-# that showed it is no other date of it).
-_NOUN_DATES = frozenset({Granularity.DAY, Granularity.MONTH})
+# 2012 encounter", "the 1967 Outer Space Treaty"): listed for that noun and never keyed, so a
+# year that names which one ("a 2013 radio interview") is still no date of a post of 2020
+# that showed it (claims66).
+_NOUN_DATES = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR})
 
 
 # Periods of a written calendar day ("August 25", "8:09 p.m. ET, September 14, 2012").

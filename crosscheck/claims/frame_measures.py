@@ -111,7 +111,7 @@ def sized_compound(
     joined = _JOINED_PART.match(tail)
     if joined is not None and subject:
         part = lemma(joined.group(1), lang)
-        thing = _sized_thing(subject, lang) if part in frame_words(lang).sized_parts else ""
+        thing = _sized_thing(subject, lang) if part in _sized_parts(lang) else ""
         return (
             (replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), end)
             if thing
@@ -120,12 +120,18 @@ def sized_compound(
     if subject or len(after) < 3 or after[0].text != "-" or after[0].end != after[1].start:
         return frame, end
     part = lemma(after[1].text, lang)
-    if part not in frame_words(lang).sized_parts or after[1].lower != part:
+    if part not in _sized_parts(lang) or after[1].lower != part:
         return frame, end  # "The [5]-steps include": a plural part is no compound adjective
     thing = _sized_thing(noun_phrase_forward(after[2:], lang), lang)
     if not thing:
         return frame, end
     return replace(frame, what=f"{thing} {part}", event=SIZED, role=TOTAL), after[1].end
+
+
+def _sized_parts(lang: str) -> frozenset[str]:
+    """The parts a compound adjective sizes its noun with: compared ones and listed ones."""
+    words = frame_words(lang)
+    return words.sized_parts | words.listed_sized_parts
 
 
 def _sized_thing(phrase: Sequence[Token], lang: str) -> str:

@@ -124,6 +124,7 @@ class FrameWords:
     move_by: frozenset[str]
     sized_nouns: frozenset[str]
     sized_parts: frozenset[str]
+    listed_sized_parts: frozenset[str]
     possession_links: dict[str, str]
     owner_object_verbs: dict[str, str]
     owner_object_reach: int
@@ -287,6 +288,7 @@ def frame_words(lang: str) -> FrameWords:
         move_by=_words(data, "move_by"),
         sized_nouns=_words(data, "sized_nouns"),
         sized_parts=_words(data, "sized_parts"),
+        listed_sized_parts=_words(data, "listed_sized_parts"),
         possession_links=_lower_keys(data, "possession_links"),
         owner_object_verbs={
             str(w).lower(): str(name)

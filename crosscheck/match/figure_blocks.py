@@ -21,6 +21,7 @@ from crosscheck.claims.frame_located import LOCATED
 from crosscheck.claims.frame_occasions import is_ranked_occasion
 from crosscheck.claims.frame_owner import owner_events
 from crosscheck.claims.frame_roles import BASE, COMPATIBLE_ROLES
+from crosscheck.claims.frame_words import frame_words
 from crosscheck.claims.frames import SIZED
 from crosscheck.claims.scope_times import AS_OF
 from crosscheck.claims.vote_tallies import TALLY
@@ -63,6 +64,8 @@ def comparable(claim: Claim, lang: str) -> bool:
         return False
     if claim.event == TALLY:
         return False  # a vote's tally: ``match.tally_pairs`` only
+    if claim.event == SIZED and claim.what.split()[-1] in frame_words(lang).listed_sized_parts:
+        return False  # "a 60-vote threshold": a chamber's rule, listed only (claims66)
     if claim.value is not None and claim.value.unit is Unit.MEASURE:
         return True
     return bool(claim.event) or _owned(claim, lang)

@@ -20,7 +20,9 @@ the dated sentence ends a few words after the date or with a colon, or the parag
 its quotes to a pronoun ("..., he said"). A date inside a quote quotes nothing. An embedded
 post's signature date ("— Donald J. Trump (@realDonaldTrump) March 18, 2018") is the post's
 date and quotes the post's words (claims.post_dates), so "Trump tweeted Saturday night" in
-another outlet quoting them dates the same post.
+another outlet quoting them dates the same post; not when the post's own words before its
+stamp date what it shows to an earlier period ("Bloomberg defending Stop-and-Frisk in 2013:
+'...' — (@upmtn) February 11, 2020": older words shown again).
 
 Two such dates of different sources are paired when their quotes share a run of at least
 ``min_run`` words, ``min_content`` of them no stop word, or a shorter run when the two
@@ -292,9 +294,12 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -
     published = {s.id: s.published for s in sources}
     claims = list(claims)
     dated: dict[str, set[int]] = defaultdict(set)
+    placed: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind == DATE_KIND:
             dated[claim.source].add(claim.start)
+        if _placed_date(claim):
+            placed[claim.source].append(claim)
     quoted: list[tuple[Claim, tuple[str, ...]]] = []
     for claim in claims:
         text = texts.get(claim.source)
@@ -302,6 +307,8 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -
             continue
         if not (may_quote(text, claim, lang) or _stamped(claim, lang)):
             continue  # a quotation mark or a post's stamp: most dates' sentences quote nothing
+        if _stamped(claim, lang) and _reposts_older_words(claim, placed[claim.source]):
+            continue
         if not utterance_date(claim, lang):
             continue
         if not _told_after(claim, published[claim.source]):
@@ -353,3 +360,18 @@ def _noted(a: Claim, b: Claim, run: Sequence[str], lang: str) -> ClaimPair:
 def _stamped(claim: Claim, lang: str) -> bool:
     """Whether a date is an embedded post's signature stamp (claims.post_dates)."""
     return signs_post(claim.sentence, claim.start - claim.sentence_start, lang)
+
+
+def _reposts_older_words(stamp: Claim, placed: Sequence[Claim]) -> bool:
+    """Whether a post's own words, before its stamp, date what it quotes to an earlier
+    period ("Mike Bloomberg defending Stop-and-Frisk in 2013: '...' — (@upmtn) February 11,
+    2020"): the post shows older words, and its stamp is no date of them (claims66)."""
+    t = stamp.time
+    assert t is not None and t.begin is not None
+    return any(
+        stamp.sentence_start <= c.start < stamp.start
+        and c.time is not None
+        and c.time.begin is not None
+        and (c.time.end_date or c.time.begin) < t.begin
+        for c in placed
+    )
