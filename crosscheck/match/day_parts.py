@@ -48,27 +48,44 @@ def parts_apart(pa: str, pb: str, words: DateWords) -> bool:
     return f"{pa} {pb}" in words.parts_apart or f"{pb} {pa}" in words.parts_apart
 
 
+def _one_days(claims: Sequence[Claim], words: DateWords) -> dict[str | None, list[Claim]]:
+    """Claims that are one day with no clock time, by their part of the day (``None``:
+    bare); a span of days ("Thursday and Friday") has no one part and is left out."""
+    by_part: dict[str | None, list[Claim]] = {}
+    for claim in claims:
+        t = claim.time
+        if t is None or t.granularity is not Granularity.DAY or t.minute_start is not None:
+            continue
+        if t.begin is None or (t.end_date or t.begin) != t.begin:
+            continue
+        by_part.setdefault(day_part(claim, words), []).append(claim)
+    return by_part
+
+
 def apart_groups(
     claims: Sequence[Claim], words: DateWords
 ) -> list[tuple[str, list[Claim], str, list[Claim]]]:
     """Claims of one period (one group of ``date_pairs``) that are one day with no clock
     time, by their part of the day: every two parts that cannot overlap, each with its
     claims, in the order of the parts' names."""
-    by_part: dict[str, list[Claim]] = {}
-    for claim in claims:
-        t = claim.time
-        if t is None or t.granularity is not Granularity.DAY or t.minute_start is not None:
-            continue
-        if t.begin is None or (t.end_date or t.begin) != t.begin:
-            continue  # "Thursday and Friday": a span of days has no one part
-        part = day_part(claim, words)
-        if part is not None:
-            by_part.setdefault(part, []).append(claim)
+    by_part = {p: g for p, g in _one_days(claims, words).items() if p is not None}
     return [
         (p, by_part[p], q, by_part[q])
         for p, q in combinations(sorted(by_part), 2)
         if parts_apart(p, q, words)
     ]
+
+
+def part_bare_groups(
+    claims: Sequence[Claim], words: DateWords
+) -> list[tuple[list[Claim], list[Claim]]]:
+    """Claims of one period that are one day with no clock time: those told with a part of
+    the day ("said Saturday evening") and those told bare ("said Saturday"), when there are
+    both (a part of the day makes the day finer, as a clock time does)."""
+    by_part = _one_days(claims, words)
+    bare = by_part.pop(None, [])
+    parted = [c for p in sorted(p for p in by_part if p is not None) for c in by_part[p]]
+    return [(parted, bare)] if parted and bare else []
 
 
 def clauses_share(a: Claim, b: Claim, lang: str) -> bool:
