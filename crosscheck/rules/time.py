@@ -14,7 +14,7 @@ from crosscheck.claims.date_events import stem
 from crosscheck.claims.post_dates import signs_post
 from crosscheck.match.date_scopes import closes_span, labels_event
 from crosscheck.match.date_words import DateWords, clock_words, date_words
-from crosscheck.match.day_parts import day_part, parts_apart
+from crosscheck.match.day_parts import day_part, part_beside_bare, parts_apart
 from crosscheck.match.one_event import CONFLICT_DAYS, CONFLICT_WORDS
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.match.statement_dates import word_before_date
@@ -103,7 +103,9 @@ def part_rule(a: Claim, b: Claim, words: DateWords, lang: str) -> Finding | None
     at two precisions, as a clock time and its day. Two parts that may overlap ("late
     Monday" / "Monday night", "evening" / "night") and any clock time (``clock_rule``'s)
     make no row, nor does an embedded post's stamp on the bare side (a stamp tells no part
-    of a day)."""
+    of a day), nor a part beside a bare day that ``part_beside_bare`` reads as no one act
+    (a caption's date with its year, an election's results night, clauses sharing no
+    event)."""
     parts = _one_day_parts(a, b, words)
     if parts is None:
         return None
@@ -112,6 +114,8 @@ def part_rule(a: Claim, b: Claim, words: DateWords, lang: str) -> Finding | None
         finer, coarser, part = (a, b, pa) if pa is not None else (b, a, pb)
         assert part is not None and coarser.time is not None
         if signs_post(coarser.sentence, coarser.start - coarser.sentence_start, lang):
+            return None
+        if not part_beside_bare(finer, coarser, part, words, lang):
             return None
         return Finding(
             kind=DiscrepancyKind.TIME_PRECISION,
