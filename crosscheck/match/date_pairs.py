@@ -278,7 +278,7 @@ def date_pairs(
                 found[(sa, sb, pair.a.key)] = pair
             for gp, gb in part_bare_groups(groups[sig], date_words(lang)):  # a part / bare
                 pair = _group_pair(gp, gb, seen, said, texts, _in_clauses(match, lang), lang=lang)
-                sa, sb = (*sig, "part"), (*sig, "bare")
+                sa, sb = (*sig, "*"), (*sig, "")  # any part / no part
                 if pair is None or {(sa, sb, pair.a.key), (sa, sb, pair.b.key)} & used:
                     continue
                 used.update({(sa, sb, pair.a.key), (sa, sb, pair.b.key)})
