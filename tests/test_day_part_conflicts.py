@@ -69,7 +69,6 @@ def test_two_parts_that_may_overlap_make_no_row() -> None:
         ("Monday evening", "Monday night"),
         ("Monday afternoon", "Monday evening"),
         ("late Monday", "early Monday"),
-        ("Monday", "Monday night"),
         ("overnight Monday", "Monday morning"),
     ]:
         found = _finding(
@@ -77,6 +76,16 @@ def test_two_parts_that_may_overlap_make_no_row() -> None:
             f"The council voted {second} to close the pier.",
         )
         assert found is None, (first, second)
+
+
+def test_a_part_beside_the_bare_day_is_the_same_day_at_two_precisions() -> None:
+    """README reading Q7 (part58): "voted Monday" / "voted Monday night" of one act."""
+    for first, second in [("Monday", "Monday night"), ("Monday morning", "on Monday")]:
+        found = _finding(
+            f"The council voted {first} to close the pier.",
+            f"The council voted {second} to close the pier.",
+        )
+        assert found is DiscrepancyKind.TIME_PRECISION, (first, second)
 
 
 def test_the_explanation_tells_both_parts() -> None:

@@ -42,7 +42,7 @@ from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.match.date_places import places_apart
 from crosscheck.match.date_scopes import bound, closes_span, dating_scope, labels_event
 from crosscheck.match.date_words import date_words
-from crosscheck.match.day_parts import apart_groups, clauses_share
+from crosscheck.match.day_parts import apart_groups, clauses_share, part_bare_groups
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.one_event import (
@@ -272,6 +272,13 @@ def date_pairs(
             for part_a, ga, part_b, gb in apart_groups(groups[sig], date_words(lang)):
                 pair = _group_pair(ga, gb, seen, said, texts, _in_clauses(match, lang), lang=lang)
                 sa, sb = (*sig, part_a), (*sig, part_b)
+                if pair is None or {(sa, sb, pair.a.key), (sa, sb, pair.b.key)} & used:
+                    continue
+                used.update({(sa, sb, pair.a.key), (sa, sb, pair.b.key)})
+                found[(sa, sb, pair.a.key)] = pair
+            for gp, gb in part_bare_groups(groups[sig], date_words(lang)):  # a part / bare
+                pair = _group_pair(gp, gb, seen, said, texts, _in_clauses(match, lang), lang=lang)
+                sa, sb = (*sig, "*"), (*sig, "")  # any part / no part
                 if pair is None or {(sa, sb, pair.a.key), (sa, sb, pair.b.key)} & used:
                     continue
                 used.update({(sa, sb, pair.a.key), (sa, sb, pair.b.key)})

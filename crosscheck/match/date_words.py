@@ -26,6 +26,8 @@ class DateWords:
     day_parts: LowerWords  # a part of the day told with a day ("afternoon", "early")
     parts_apart: LowerWords  # two parts of one day that cannot overlap ("morning night")
     part_clock_margin: int  # minutes a clock time may lie outside a part told against it
+    results_parts: LowerWords  # an election's results part of the day ("night")
+    results_events: LowerWords  # an election's words ("primary", "race")
     another_marks: LowerWords  # another occurrence of an event ("a second", "another")
     another_gap: int  # modifier words at most between a mark and its event noun
     another_not_between: LowerWords  # words that end those modifiers ("of", "at")

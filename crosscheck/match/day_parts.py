@@ -1,10 +1,12 @@
 """A part of the day told with a day: a date claim -> its part ("Monday [afternoon]",
 "[early] Thursday"), and whether two parts of one day cannot overlap.
 
-Read by the date matcher (``date_pairs``: one day told in two parts that cannot overlap is
-paired, though the two dates say one period) and the time rule (``rules/time.py``
-``part_rule``: such a pair is a time conflict). The words are compare.toml's ``[dates]``
-``day_parts`` and ``parts_apart``.
+Read by the date matcher (``date_pairs``: one day told in two parts that cannot overlap, or
+with a part beside the bare day, is paired, though the two dates say one period) and the time
+rule (``rules/time.py`` ``part_rule``: two parts apart are a time conflict; a part beside the
+bare day of one act, ``part_beside_bare``, is the same day at two precisions). The words are
+compare.toml's ``[dates]`` ``day_parts``, ``parts_apart``, ``results_parts`` and
+``results_events``.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.model import Claim, Granularity
 
 _WORD = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _part_before(c: Claim, links: frozenset[str]) -> str:
@@ -48,27 +51,77 @@ def parts_apart(pa: str, pb: str, words: DateWords) -> bool:
     return f"{pa} {pb}" in words.parts_apart or f"{pb} {pa}" in words.parts_apart
 
 
+def _one_days(claims: Sequence[Claim], words: DateWords) -> dict[str | None, list[Claim]]:
+    """Claims that are one day with no clock time, by their part of the day (``None``:
+    bare); a span of days ("Thursday and Friday") has no one part and is left out."""
+    by_part: dict[str | None, list[Claim]] = {}
+    for claim in claims:
+        t = claim.time
+        if t is None or t.granularity is not Granularity.DAY or t.minute_start is not None:
+            continue
+        if t.begin is None or (t.end_date or t.begin) != t.begin:
+            continue
+        by_part.setdefault(day_part(claim, words), []).append(claim)
+    return by_part
+
+
 def apart_groups(
     claims: Sequence[Claim], words: DateWords
 ) -> list[tuple[str, list[Claim], str, list[Claim]]]:
     """Claims of one period (one group of ``date_pairs``) that are one day with no clock
     time, by their part of the day: every two parts that cannot overlap, each with its
     claims, in the order of the parts' names."""
-    by_part: dict[str, list[Claim]] = {}
-    for claim in claims:
-        t = claim.time
-        if t is None or t.granularity is not Granularity.DAY or t.minute_start is not None:
-            continue
-        if t.begin is None or (t.end_date or t.begin) != t.begin:
-            continue  # "Thursday and Friday": a span of days has no one part
-        part = day_part(claim, words)
-        if part is not None:
-            by_part.setdefault(part, []).append(claim)
+    by_part = {p: g for p, g in _one_days(claims, words).items() if p is not None}
     return [
         (p, by_part[p], q, by_part[q])
         for p, q in combinations(sorted(by_part), 2)
         if parts_apart(p, q, words)
     ]
+
+
+def part_bare_groups(
+    claims: Sequence[Claim], words: DateWords
+) -> list[tuple[list[Claim], list[Claim]]]:
+    """Claims of one period that are one day with no clock time: those told with a part of
+    the day ("said Saturday evening") and those told bare ("said Saturday"), when there are
+    both (a part of the day makes the day finer, as a clock time does)."""
+    by_part = _one_days(claims, words)
+    bare = by_part.pop(None, [])
+    parted = [c for p in sorted(p for p in by_part if p is not None) for c in by_part[p]]
+    return [(parted, bare)] if parted and bare else []
+
+
+def _results_night(a: Claim, b: Claim, part: str, words: DateWords, lang: str) -> bool:
+    """Whether the part is an election's results part (``results_parts``: "night") and
+    either date's own clause tells an election (``results_events``): "the New Hampshire
+    primary on Tuesday" / "Tuesday night's Republican primary" date the vote and its results."""
+    if part not in words.results_parts:
+        return False
+    told = (_WORD.findall(clause_of(c, lang=lang).lower()) for c in (a, b))
+    return any(words.results_events.intersection(w) for w in told)
+
+
+def _tells_year(c: Claim) -> bool:
+    """Whether a date's own words give its year ("October 15, 2019", "Thursday, June 27,
+    2019"): a photo caption's or a stamp's calendar date, no telling of the day at a coarser
+    precision beside a story's "Tuesday night"."""
+    assert c.time is not None
+    return _YEAR.search(c.time.text) is not None
+
+
+def part_beside_bare(finer: Claim, coarser: Claim, part: str, words: DateWords, lang: str) -> bool:
+    """Whether a date told with a part of the day (``finer``: "passed ... on Tuesday
+    evening") and one told bare (``coarser``: "on Tuesday passed") tell one act at two
+    precisions: each date's own clause tells an event stem both share (``clauses_share``:
+    not a date whose clause tells another act of the sentence), the bare
+    date gives no year (``_tells_year``: a caption's date) and the part is no election's
+    results night (``_results_night``). Two dates with no event stem at all were paired as one
+    statement on its own words (a quote, a tweet) and are one act."""
+    if _tells_year(coarser) or _results_night(finer, coarser, part, words, lang):
+        return False
+    if not (finer.event_stems or coarser.event_stems):
+        return True  # one statement paired on its words: "said Tuesday" / "said Tuesday morning"
+    return clauses_share(finer, coarser, lang)
 
 
 def clauses_share(a: Claim, b: Claim, lang: str) -> bool:

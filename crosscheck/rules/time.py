@@ -11,9 +11,10 @@ from collections.abc import Mapping
 from datetime import date
 
 from crosscheck.claims.date_events import stem
+from crosscheck.claims.post_dates import signs_post
 from crosscheck.match.date_scopes import closes_span, labels_event
 from crosscheck.match.date_words import DateWords, clock_words, date_words
-from crosscheck.match.day_parts import day_part, parts_apart
+from crosscheck.match.day_parts import day_part, part_beside_bare, parts_apart
 from crosscheck.match.one_event import CONFLICT_DAYS, CONFLICT_WORDS
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.match.statement_dates import word_before_date
@@ -81,12 +82,10 @@ def _told(c: Claim, part: str) -> str:
     return text if part in _WORD.findall(text.lower()) else f"{part} {text}"
 
 
-def part_rule(a: Claim, b: Claim, words: DateWords) -> Finding | None:
-    """One day told with two parts that cannot overlap ("published a report Monday
-    afternoon" / "after the story broke Monday night"): a time conflict. Two parts that may
-    overlap ("late Monday" / "Monday night", "evening" / "night"), a part beside a bare
-    day, and any clock time (``part_clock_rule``'s and ``clock_rule``'s) make no row; a day
-    one side tells as a span ("Thursday and Friday") has no one part."""
+def _one_day_parts(a: Claim, b: Claim, words: DateWords) -> tuple[str | None, str | None] | None:
+    """The parts of the day two dates of one day tell (``day_part``), or ``None`` when a side
+    has a clock time (``clock_rule``'s), is no one day, or tells a span of days ("Thursday
+    and Friday": no one part)."""
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None
     if ta.minute_start is not None or tb.minute_start is not None:
@@ -95,13 +94,43 @@ def part_rule(a: Claim, b: Claim, words: DateWords) -> Finding | None:
         return None
     if (ta.end_date or ta.begin) != ta.begin:
         return None
-    pa, pb = day_part(a, words), day_part(b, words)
+    return day_part(a, words), day_part(b, words)
+
+
+def part_rule(a: Claim, b: Claim, words: DateWords, lang: str) -> Finding | None:
+    """One day told with two parts that cannot overlap ("published a report Monday
+    afternoon" / "after the story broke Monday night"): a time conflict; told with a part on
+    one side and bare on the other ("said Saturday evening" / "said Saturday"): the same day
+    at two precisions, as a clock time and its day. Two parts that may overlap ("late
+    Monday" / "Monday night", "evening" / "night") and any clock time (``part_clock_rule``'s
+    and ``clock_rule``'s) make no row, nor does an embedded post's stamp on the bare side (a
+    stamp tells no part of a day), nor a part beside a bare day that ``part_beside_bare``
+    reads as no one act (a caption's date with its year, an election's results night,
+    clauses sharing no event)."""
+    parts = _one_day_parts(a, b, words)
+    if parts is None:
+        return None
+    pa, pb = parts
+    if (pa is None) != (pb is None):
+        finer, coarser, part = (a, b, pa) if pa is not None else (b, a, pb)
+        assert part is not None and coarser.time is not None
+        if signs_post(coarser.sentence, coarser.start - coarser.sentence_start, lang):
+            return None
+        if not part_beside_bare(finer, coarser, part, words, lang):
+            return None
+        return Finding(
+            kind=DiscrepancyKind.TIME_PRECISION,
+            reason=explain_words(COMPARE)["part_precision"].format(
+                finer=_told(finer, part), coarser=coarser.time.text
+            ),
+        )
     if pa is None or pb is None or not parts_apart(pa, pb, words):
         return None
+    assert a.time is not None
     return Finding(
         kind=DiscrepancyKind.TIME_CONFLICT,
         reason=explain_words(COMPARE)["part_conflict"].format(
-            day=ta.value, a=_told(a, pa), b=_told(b, pb)
+            day=a.time.value, a=_told(a, pa), b=_told(b, pb)
         ),
     )
 
@@ -304,7 +333,7 @@ def time_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
         return (
             part_clock_rule(a, b, words, lang)
             or clock_rule(a.time, b.time, lang)
-            or part_rule(a, b, words)
+            or part_rule(a, b, words, lang)
         )
     if pa is None or pb is None:
         return None
