@@ -31,6 +31,9 @@ from crosscheck.text.words import Token, lemma, token_of
 # were dead", "three young women [(and a child)] might be held".
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _PAREN = ("(", ")")
+# A comma opens an aside only before a phrase of ``comma_aside_openers``: "Thousands of
+# people[, many of them union workers,] gathered".
+_COMMA = ","
 # Marks no aside spans: an aside is inside one sentence and one quotation.
 _ASIDE_BREAKS = frozenset({".", "!", "?", ";", ":", "\u201c", "\u201d", '"', "|"})
 _ASIDE_MOST = 20  # tokens
@@ -126,6 +129,8 @@ def event_of(
         and clause[end].lower == function_words(lang).of_link
     ):
         found = fw.events_before_of.get(near[-1].lower, "")  # "a survey of 1,177 voters"
+        if not found and not raw:  # "a crowd of more than 10,000": a bare figure only
+            found = fw.bare_events_before_of.get(near[-1].lower, "")
     if not found and near and first > 0 and clause[first - 1].lower in fw.fillers:
         verb = clause_before(clause[: first - 1])[-1:]  # "demanded [a] ransom of $300"
         found = figure_event(verb, nearest_last=True, skip=skip, lang=lang)
@@ -222,6 +227,8 @@ def past_aside(rest: Sequence[Token], lang: str) -> list[Token]:
             return []  # a hyphen, not a dash: "5 percent-plus"
     elif first == _PAREN[0]:
         opener, closes = 1, frozenset({_PAREN[1]})
+    elif first == _COMMA and _opens_comma_aside(rest[1:], lang):
+        opener, closes = 1, frozenset({_COMMA})
     else:
         return []
     for index in range(opener + 1, min(len(rest), opener + _ASIDE_MOST)):
@@ -235,6 +242,20 @@ def past_aside(rest: Sequence[Token], lang: str) -> list[Token]:
             past = list(rest[end:])
             return [] if past[:1] and past[0].lower in _not_verbs(lang) else past
     return []
+
+
+def _opens_comma_aside(tokens: Sequence[Token], lang: str) -> bool:
+    """Whether ``tokens`` open with a phrase of ``comma_aside_openers`` ("many of them")."""
+    openers = _comma_openers(lang)
+    words = [t.lower for t in tokens[: max(len(o) for o in openers)]]
+    return any(tuple(words[: len(o)]) == o for o in openers)
+
+
+@cache
+def _comma_openers(lang: str) -> frozenset[tuple[str, ...]]:
+    """The phrases that open a comma aside (``comma_aside_openers``), as word tuples."""
+    words = lower_words(load_lexicon("events", lang), "comma_aside_openers", "events", lang=lang)
+    return frozenset(tuple(w.split()) for w in words)
 
 
 @cache

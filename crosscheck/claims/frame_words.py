@@ -95,6 +95,7 @@ class FrameWords:
     other_incident_words: frozenset[str]
     owner_verbs: dict[str, str]
     events_before_of: dict[str, str]
+    bare_events_before_of: dict[str, str]
     owner_moves: frozenset[str]
     owner_levels: frozenset[str]
     owner_between: frozenset[str]
@@ -256,6 +257,13 @@ def frame_words(lang: str) -> FrameWords:
             str(w).lower(): str(name)
             for name, words in sorted(
                 require(data, "events_before_of", dict, "events", lang=lang).items()
+            )
+            for w in words
+        },
+        bare_events_before_of={
+            str(w).lower(): str(name)
+            for name, words in sorted(
+                require(data, "bare_events_before_of", dict, "events", lang=lang).items()
             )
             for w in words
         },
