@@ -223,8 +223,14 @@ def _statement(
     else:  # "a bystander [video] that surfaced Tuesday appears to show"
         restrictive = _restrictive_antecedent(words, text, subject_low, at, rules)
         kept_subjects = [*restrictive, *kept_subjects]
-    if not kept_subjects and low > 0 and words.keys[low - 1] in rules.relative_pronouns:
-        kept_subjects = _antecedent(words, low - 1, rules)  # "Brown, who was apparently unarmed"
+    if (
+        not kept_subjects
+        and low > 0
+        and words.keys[low - 1] in rules.relative_pronouns
+        and not (at > low and words.keys[at - 1] in rules.person_pronouns)
+    ):
+        kept_subjects = _antecedent(words, low - 1, rules)  # "Brown, who was apparently unarmed",
+        # not "who argue that [he] allegedly walked off": the pronoun is the subject
     first = words.tokens[kept_subjects[0]].start if kept_subjects else hit.start()
     last = words.tokens[kept_objects[-1]].end if kept_objects else head.end
     certainty = Certainty(level=CertaintyLevel.HEDGED, hedges=(hit.group(),))

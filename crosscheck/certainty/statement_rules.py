@@ -87,6 +87,7 @@ class StatementRules:
     confirming: frozenset[str] = frozenset()
     person_pronouns: frozenset[str] = frozenset()
     report_turns: frozenset[str] = frozenset()
+    presupposing_openers: frozenset[str] = frozenset()  # "whether ... [when] he walked off"
     turn_complements: frozenset[str] = frozenset()
     attributive_before: frozenset[str] = frozenset()
     charges: frozenset[str] = frozenset()
@@ -176,6 +177,7 @@ def _statement_rules(lang: str) -> StatementRules:
         confirming=frozenset(_strings(table, "confirming", lex, lang)),
         person_pronouns=frozenset(_strings(table, "person_pronouns", lex, lang)),
         report_turns=frozenset(_strings(table, "report_turns", lex, lang)),
+        presupposing_openers=frozenset(_strings(table, "presupposing_openers", lex, lang)),
         turn_complements=frozenset(_strings(table, "turn_complements", lex, lang)),
         attributive_before=frozenset(_strings(table, "attributive_before", lex, lang)),
         charges=frozenset(_strings(table, "charges", lex, lang)),

@@ -59,6 +59,15 @@ def _described(
     return 0 < at < len(own.keys) and own.keys[at - 1] in rules.attributive_before
 
 
+def _presupposed_from(words: StatementWords, low: int, index: int, rules: StatementRules) -> int:
+    """Where the clause of the word at ``index`` starts for the blocking words (a negation or
+    a word of ``not_asserted``): after the last of ``presupposing_openers`` among the clause's
+    words ``low``..``index - 1`` ("questions over whether he had deserted [when] he walked
+    off": the walk-off is stated), else at ``low``."""
+    opened = [i for i in range(low, index) if words.keys[i] in rules.presupposing_openers]
+    return opened[-1] + 1 if opened else low
+
+
 def _one_speaker(a: str, b: str, lang: str) -> bool:
     """Whether two attributions name one speaker: the same words, unnamed officialdom on
     both sides ("base officials" / "Authorities"), or a speaker described by a common noun
@@ -162,6 +171,7 @@ def _outright(
     reading = story.reading(candidate.source, candidate.span)
     clause_start, _ = clause_span(reading, local, local + len(head.text))
     low = words.index(start + clause_start)
+    low = _presupposed_from(words, low, index, rules)
     if words.blocked_in(low, index) and not _described(statement, words, low, index, story, rules):
         return None
     first = min(w.start for w in candidate.words)
