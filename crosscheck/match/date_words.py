@@ -30,6 +30,7 @@ class DateWords:
     results_events: LowerWords  # an election's words ("primary", "race")
     participant_nouns: LowerWords  # an event's people, not its act ("protesters")
     participant_heads: LowerWords  # before a participle that names people ("those [killed]")
+    quote_word_min: int  # letters of a content word two quoted statements may share
     another_marks: LowerWords  # another occurrence of an event ("a second", "another")
     another_gap: int  # modifier words at most between a mark and its event noun
     another_not_between: LowerWords  # words that end those modifiers ("of", "at")

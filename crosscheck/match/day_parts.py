@@ -18,6 +18,7 @@ from itertools import combinations
 from crosscheck.claims.date_events import stem
 from crosscheck.match.date_words import DateWords
 from crosscheck.match.descriptor_clauses import clause_of
+from crosscheck.match.quoted_statements import two_statements
 from crosscheck.model import Claim, Granularity
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -113,13 +114,16 @@ def part_beside_bare(finer: Claim, coarser: Claim, part: str, words: DateWords, 
     """Whether a date told with a part of the day (``finer``: "passed ... on Tuesday
     evening") and one told bare (``coarser``: "on Tuesday passed") tell one act at two
     precisions: each date's own clause tells an event stem both share (``clauses_share``:
-    not a date whose clause tells another act of the sentence), the bare
-    date gives no year (``_tells_year``: a caption's date) and the part is no election's
-    results night (``_results_night``), and neither clause tells the shared event only by its
-    people (``_tells_only_people``: "protesters", "the others killed"). Two dates with no event
-    stem at all were paired as one statement on its own words (a quote, a tweet) and are one
-    act."""
+    not a date whose clause tells another act of the sentence), the bare date gives no year
+    (``_tells_year``: a caption's date), the part is no election's results night
+    (``_results_night``), neither clause tells the shared event only by its people
+    (``_tells_only_people``: "protesters", "the others killed"), and the two sentences quote
+    no two statements in other words (``quoted_statements.two_statements``). Two dates with
+    no event stem at all were paired as one statement on its own words (a quote, a tweet) and
+    are one act."""
     if _tells_year(coarser) or _results_night(finer, coarser, part, words, lang):
+        return False
+    if two_statements(finer, coarser, words.quote_word_min, lang):
         return False
     if not (finer.event_stems or coarser.event_stems):
         return True  # one statement paired on its words: "said Tuesday" / "said Tuesday morning"
