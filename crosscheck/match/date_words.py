@@ -28,6 +28,9 @@ class DateWords:
     part_clock_margin: int  # minutes a clock time may lie outside a part told against it
     results_parts: LowerWords  # an election's results part of the day ("night")
     results_events: LowerWords  # an election's words ("primary", "race")
+    participant_nouns: LowerWords  # an event's people, not its act ("protesters")
+    participant_heads: LowerWords  # before a participle that names people ("those [killed]")
+    quote_word_min: int  # letters of a content word two quoted statements may share
     another_marks: LowerWords  # another occurrence of an event ("a second", "another")
     another_gap: int  # modifier words at most between a mark and its event noun
     another_not_between: LowerWords  # words that end those modifiers ("of", "at")

@@ -18,6 +18,7 @@ from itertools import combinations
 from crosscheck.claims.date_events import stem
 from crosscheck.match.date_words import DateWords
 from crosscheck.match.descriptor_clauses import clause_of
+from crosscheck.match.quoted_statements import two_statements
 from crosscheck.model import Claim, Granularity
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -113,15 +114,40 @@ def part_beside_bare(finer: Claim, coarser: Claim, part: str, words: DateWords, 
     """Whether a date told with a part of the day (``finer``: "passed ... on Tuesday
     evening") and one told bare (``coarser``: "on Tuesday passed") tell one act at two
     precisions: each date's own clause tells an event stem both share (``clauses_share``:
-    not a date whose clause tells another act of the sentence), the bare
-    date gives no year (``_tells_year``: a caption's date) and the part is no election's
-    results night (``_results_night``). Two dates with no event stem at all were paired as one
-    statement on its own words (a quote, a tweet) and are one act."""
+    not a date whose clause tells another act of the sentence), the bare date gives no year
+    (``_tells_year``: a caption's date), the part is no election's results night
+    (``_results_night``), neither clause tells the shared event only by its people
+    (``_tells_only_people``: "protesters", "the others killed"), and the two sentences quote
+    no two statements in other words (``quoted_statements.two_statements``). Two dates with
+    no event stem at all were paired as one statement on its own words (a quote, a tweet) and
+    are one act."""
     if _tells_year(coarser) or _results_night(finer, coarser, part, words, lang):
+        return False
+    if two_statements(finer, coarser, words.quote_word_min, lang):
         return False
     if not (finer.event_stems or coarser.event_stems):
         return True  # one statement paired on its words: "said Tuesday" / "said Tuesday morning"
-    return clauses_share(finer, coarser, lang)
+    if not clauses_share(finer, coarser, lang):
+        return False
+    shared = set(finer.event_stems) & set(coarser.event_stems)
+    return not any(_tells_only_people(c, shared, words, lang) for c in (finer, coarser))
+
+
+def _names_people(told: Sequence[str], i: int, words: DateWords) -> bool:
+    """Whether the folded word ``told[i]`` names an event's people, not its act: one of
+    ``participant_nouns`` ("protesters") or a participle after one of ``participant_heads``
+    ("the others [killed]")."""
+    return told[i] in words.participant_nouns or (i > 0 and told[i - 1] in words.participant_heads)
+
+
+def _tells_only_people(c: Claim, shared: set[str], words: DateWords, lang: str) -> bool:
+    """Whether every word of a date's own clause that gives a stem of ``shared`` names the
+    event's people (``_names_people``): "intersections occupied by protesters overnight were
+    quiet or deserted Tuesday morning" tells no protest on Tuesday morning, and "the others
+    killed expressed shock and grief Wednesday" no killing on Wednesday."""
+    told = _WORD.findall(clause_of(c, lang=lang).lower())
+    giving = [i for i, w in enumerate(told) if stem(w, lang) in shared]
+    return bool(giving) and all(_names_people(told, i, words) for i in giving)
 
 
 def clauses_share(a: Claim, b: Claim, lang: str) -> bool:
