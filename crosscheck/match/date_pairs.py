@@ -42,13 +42,7 @@ from crosscheck.match.date_descriptors import descriptor_pairs
 from crosscheck.match.date_places import places_apart
 from crosscheck.match.date_scopes import bound, closes_span, dating_scope, labels_event
 from crosscheck.match.date_words import date_words
-from crosscheck.match.day_parts import (
-    apart_groups,
-    clauses_share,
-    one_act_beside,
-    part_bare_groups,
-    same_predicate,
-)
+from crosscheck.match.day_parts import apart_groups, clauses_share, part_bare_groups
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
 from crosscheck.match.one_event import (
@@ -283,9 +277,7 @@ def date_pairs(
                 used.update({(sa, sb, pair.a.key), (sa, sb, pair.b.key)})
                 found[(sa, sb, pair.a.key)] = pair
             for gp, gb in part_bare_groups(groups[sig], date_words(lang)):  # a part / bare
-                pair = _group_pair(
-                    gp, gb, seen, said, texts, _beside(match, lang), lang=lang, bare_second=True
-                )
+                pair = _group_pair(gp, gb, seen, said, texts, _in_clauses(match, lang), lang=lang)
                 sa, sb = (*sig, "*"), (*sig, "")  # any part / no part
                 if pair is None or {(sa, sb, pair.a.key), (sa, sb, pair.b.key)} & used:
                     continue
@@ -305,15 +297,6 @@ def _in_clauses(match: EventMatch, lang: str) -> EventMatch:
     """``match`` for one day told in two parts: each date's own clause tells the event both
     share (``clauses_share``), as a pair of one period is read on nothing else."""
     return lambda a, b: match(a, b) and clauses_share(a, b, lang)
-
-
-def _beside(match: EventMatch, lang: str) -> EventMatch:
-    """``_in_clauses``'s match for a part of the day beside the bare day, also read as one act
-    (``one_act_beside``): the first candidate the time rule would refuse ("the others killed
-    ... Wednesday") no longer stands for the two groups, and the next one is paired."""
-    words = date_words(lang)
-    one = _in_clauses(match, lang)
-    return lambda a, b: one(a, b) and one_act_beside(a, b, words, lang)
 
 
 def _coarse_fine(pair: ClaimPair) -> tuple[Claim, Claim] | None:
@@ -389,7 +372,6 @@ def _group_pair(
     match: EventMatch,
     *,
     lang: str,
-    bare_second: bool = False,
 ) -> ClaimPair | None:
     """The first two claims of two groups that date one event (``match``: ``same_event``,
     or ``same_bound`` for two bounds of a span), with the others of each.
@@ -405,10 +387,7 @@ def _group_pair(
             if publication_clock(x, y, lang) or publication_clock(y, x, lang):
                 continue
             x2, y2 = _one_year(x, y)
-            if _periods_apart(x2, y2, match, lang) or (
-                not (bare_second and same_predicate(x, y, lang))
-                and says_both(x, y, said, match, lang)
-            ):
+            if _periods_apart(x2, y2, match, lang) or says_both(x, y, said, match, lang):
                 continue
             x, y = x2, y2
             if texts.gives_finer(x, y) or texts.gives_clock(x, y):

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from crosscheck.claims.date_events import stem
-from crosscheck.claims.post_dates import signs_post
 from crosscheck.match.date_words import DateWords
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.quoted_statements import two_statements
@@ -132,48 +131,6 @@ def part_beside_bare(finer: Claim, coarser: Claim, part: str, words: DateWords, 
         return False
     shared = set(finer.event_stems) & set(coarser.event_stems)
     return not any(_tells_only_people(c, shared, words, lang) for c in (finer, coarser))
-
-
-def one_act_beside(a: Claim, b: Claim, words: DateWords, lang: str) -> bool:
-    """Whether two one-day dates, one told with a part of the day and one bare, tell one act
-    at two precisions, whichever side is the finer: the bare side is no embedded post's stamp
-    (``signs_post``: a stamp tells no part of a day) and ``part_beside_bare`` reads the two
-    as one act. Read by ``part_rule`` and by ``date_pairs`` on a part group and a bare group,
-    so that a pair the rule would refuse does not take the place of one it would flag."""
-    pa, pb = day_part(a, words), day_part(b, words)
-    if (pa is None) == (pb is None):
-        return False
-    finer, coarser, part = (a, b, pa) if pa is not None else (b, a, pb)
-    assert part is not None
-    if signs_post(coarser.sentence, coarser.start - coarser.sentence_start, lang):
-        return False
-    return part_beside_bare(finer, coarser, part, words, lang)
-
-
-def _nearest_stem(c: Claim, lang: str) -> str | None:
-    """The stem of the event word of a date's own sentence nearest the date (one of the
-    claim's ``event_stems``: "the House approved a two-year spending plan on [Thursday
-    evening]" -> "approved"), None when the sentence gives none."""
-    at, end = c.start - c.sentence_start, c.end - c.sentence_start
-    best: tuple[int, str] | None = None
-    for m in _WORD.finditer(c.sentence):
-        s = stem(m.group(), lang)
-        if s not in c.event_stems or at <= m.start() < end:
-            continue
-        gap = at - m.end() if m.end() <= at else m.start() - end
-        if best is None or gap < best[0]:
-            best = (gap, s)
-    return best[1] if best is not None else None
-
-
-def same_predicate(a: Claim, b: Claim, lang: str) -> bool:
-    """Whether the event word nearest each date gives one stem ("won easy approval
-    Thursday" / "approved ... on Thursday evening"): both dates are their act's own, not a
-    stem both sentences share elsewhere ("met with Biden late Thursday afternoon" /
-    "after meeting with President Barack Obama ... on Thursday" do share "meet", the first
-    date is another meeting's)."""
-    na = _nearest_stem(a, lang)
-    return na is not None and na == _nearest_stem(b, lang)
 
 
 def _names_people(told: Sequence[str], i: int, words: DateWords) -> bool:
