@@ -122,3 +122,19 @@ def test_registered_for_the_time_kinds() -> None:
     found = tracers()
     assert found[DiscrepancyKind.TIME_PRECISION] is first_gate
     assert found[DiscrepancyKind.TIME_CONFLICT] is first_gate
+
+
+@pytest.mark.parametrize("bare_first", [False, True])
+def test_a_part_beside_the_bare_day_is_traced_as_date_pairs_reads_it(bare_first: bool) -> None:
+    """date_pairs passes a day's part group before its bare group, and says_both reads the
+    first of two dates of one granularity as the coarse one: the trace reads them so, in
+    whichever order the gold names them (it named "one pair per periods" with the bare first)."""
+    parted = (
+        "The House approved the two-year budget plan on Monday evening, in a strong bipartisan "
+        "vote. The House approved the budget plan Monday after weeks of talks."
+    )
+    bare = "The budget plan won easy approval Monday from the House."
+    if bare_first:
+        assert _gate(bare, parted, "Monday", "Monday evening") == "keys: says both"
+    else:
+        assert _gate(parted, bare, "Monday evening", "Monday") == "keys: says both"

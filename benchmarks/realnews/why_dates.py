@@ -50,6 +50,7 @@ from crosscheck.match import period_signatures as ps
 from crosscheck.match import statement_dates as sd
 from crosscheck.match.article_dates import ArticleDates
 from crosscheck.match.date_words import date_words
+from crosscheck.match.day_parts import day_part
 from crosscheck.match.descriptor_clauses import clause_of
 from crosscheck.match.lede_dates import LedeMatch
 from crosscheck.match.nested_dates import NestedMatch
@@ -60,6 +61,7 @@ from crosscheck.model import (
     ClaimPair,
     Discrepancy,
     DiscrepancyKind,
+    Granularity,
     Source,
 )
 from crosscheck.rules import compare_pair
@@ -257,7 +259,7 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
             failed.append("keys: no shared stem")
         if not match(x, y):
             failed.append("keys: same event")
-    if bs.says_both(x, y, st.said, match, DEFAULT_LANGUAGE):
+    if bs.says_both(*_as_paired(x, y), st.said, match, DEFAULT_LANGUAGE):
         failed.append("keys: says both")
     x2, y2 = dp._one_year(x, y)
     if st.texts.gives_finer(x2, y2):
@@ -273,6 +275,21 @@ def key_gates(x: Claim, y: Claim, st: StoryTrace) -> list[str]:
     elif not dp._overlap(x2.time, y2.time) and not dp._may_conflict(x2, y2, DEFAULT_LANGUAGE):
         failed.append("keys: disjoint periods")
     return failed
+
+
+def _as_paired(x: Claim, y: Claim) -> tuple[Claim, Claim]:
+    """x and y in the order ``date_pairs`` reads them: a day told with a part of the day
+    before the same day told bare (its part / bare groups pass the part first), since
+    ``says_both`` reads the first of two dates of one granularity as the coarse one; a gold
+    conflict that names the bare side first was traced as "one pair per periods"."""
+    tx, ty = x.time, y.time
+    assert tx is not None and ty is not None
+    if tx.granularity is not Granularity.DAY or ty.granularity is not Granularity.DAY:
+        return x, y
+    words = date_words(DEFAULT_LANGUAGE)
+    if day_part(x, words) is None and day_part(y, words) is not None:
+        return y, x
+    return x, y
 
 
 def _event_match(st: StoryTrace) -> oe.EventMatch:
