@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import sys
 from importlib import import_module
+from importlib.util import find_spec
 from types import ModuleType
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (33 ms of start-up)
@@ -77,13 +78,17 @@ _HOMES = {
 
 
 def __getattr__(name: str) -> object:
-    """A public name, imported from its module on first use and kept."""
+    """A public name, imported from its module on first use and kept; any other name that
+    is a submodule (DESIGN.md's ``crosscheck.quantities.find_quantities(text)`` after a bare
+    ``import crosscheck``) is imported as ``import crosscheck.quantities`` would."""
     home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(home), name)
-    globals()[name] = value
-    return value
+    if home is not None:
+        value = getattr(import_module(home), name)
+        globals()[name] = value
+        return value
+    if not name.startswith("_") and find_spec(f"{__name__}.{name}") is not None:
+        return import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:

@@ -35,7 +35,7 @@ from crosscheck.match.name_pairs import pair_names
 from crosscheck.match.statement_pairs import pair_assertions, pair_statements
 from crosscheck.match.tally_pairs import tally_pairs
 from crosscheck.match.vague_pairs import vague_pairs
-from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source
+from crosscheck.model import Claim, ClaimPair, Discrepancy, Mention, Report, Source, Story
 from crosscheck.names.claims import name_claims
 from crosscheck.names.finder import names_in
 from crosscheck.names.records import NameMention
@@ -284,7 +284,7 @@ def run_story(
 
 
 def check(
-    sources: Iterable[Source],
+    sources: Story | Iterable[Source],
     *,
     problems: Iterable[str] = (),
     warnings: Iterable[str] = (),
@@ -293,8 +293,14 @@ def check(
 ) -> Report:
     """Extract the claims of every source and flag where the sources disagree.
 
+    ``sources`` is a loaded ``Story`` (DESIGN.md's ``check(story_or_sources)``: its sources,
+    and its load problems and warnings ahead of any given here) or the sources themselves.
     ``on_source_done`` is called once per source extracted (for a progress bar).
     """
+    if isinstance(sources, Story):
+        problems = (*sources.problems, *problems)
+        warnings = (*sources.warnings, *warnings)
+        sources = sources.sources
     ordered = validate_sources(sources)
     extracted, compared = run_story(ordered, engine=engine, on_source_done=on_source_done)
     return Report(

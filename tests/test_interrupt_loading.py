@@ -96,3 +96,33 @@ def test_the_public_names_stay_what_they_were():
     assert set(crosscheck.__all__) <= set(dir(crosscheck))
     with pytest.raises(AttributeError):
         _ = crosscheck.no_such_name
+
+
+def test_design_s_python_api_works_after_a_bare_import():
+    """DESIGN.md's API after ``import crosscheck`` alone: ``quantities.find_quantities(text)``
+    and ``timex.find_times(text, anchor)`` reach their modules (a fresh interpreter, as the
+    lazy names load nothing until asked), and ``check`` takes a loaded story as well as its
+    sources, with the story's load problems and warnings in the report."""
+    code = (
+        "import datetime, crosscheck\n"
+        "q = crosscheck.quantities.find_quantities('over 1,200 prisoners')\n"
+        "t = crosscheck.timex.find_times('since May 2020', datetime.date(2025, 1, 1))\n"
+        "print(q[0].low, q[0].modifier, t[0].text)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert shown.stdout.split() == ["1200.0", "over", "since", "May", "2020"]
+
+    import dataclasses
+
+    import crosscheck
+
+    story = crosscheck.load_story(SAMPLE)
+    story = dataclasses.replace(story, problems=("gone.txt: not found",), warnings=("w",))
+    from_story = crosscheck.check(story)
+    from_sources = crosscheck.check(story.sources, problems=story.problems, warnings=story.warnings)
+    assert from_story == from_sources
+    assert from_story.problems == ("gone.txt: not found",)
+    assert from_story.discrepancies
