@@ -1,5 +1,6 @@
 """Untrusted text in the JSON and HTML reports (qa58): a file name with an undecodable byte,
-bidi overrides and control characters in articles, outlets and review notes."""
+bidi overrides and control characters in articles, outlets and review notes; a story.toml
+whose byte-order mark names an encoding its bytes are not."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import shutil
 import sys
 import unicodedata
 from pathlib import Path
+
+import pytest
 
 from crosscheck.report.escapes import printable
 from crosscheck.report.html import shown
@@ -99,3 +102,17 @@ def test_json_escapes_every_character_the_terminal_escapes():
     assert json.loads(json_text(text)) == text
     assert ACTIVE.search(json_text(text)) is None
     assert unicodedata.category("\U000e0001") == "Cf"
+
+
+@pytest.mark.parametrize(("codec", "name"), [("utf-16", "UTF-16"), ("utf-32", "UTF-32")])
+def test_a_story_toml_cut_short_after_its_mark_names_the_marked_encoding(
+    tmp_path, capsys, codec, name
+):
+    story = tmp_path / "s"
+    shutil.copytree(SAMPLE, story)
+    text = (SAMPLE / "story.toml").read_text(encoding="utf-8")
+    (story / "story.toml").write_bytes(text.encode(codec)[:-1])  # the last letter cut off
+    status, _, stderr = _run(["run", str(story), "--out", str(tmp_path / "o")], capsys)
+    assert status == 3
+    assert f"story.toml: not {name} text as its byte-order mark says (line " in stderr
+    assert "UTF-8 text" not in stderr and "Traceback" not in stderr
