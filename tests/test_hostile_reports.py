@@ -116,3 +116,27 @@ def test_a_story_toml_cut_short_after_its_mark_names_the_marked_encoding(
     assert status == 3
     assert f"story.toml: not {name} text as its byte-order mark says (line " in stderr
     assert "UTF-8 text" not in stderr and "Traceback" not in stderr
+
+
+def _two_articles(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    for name in ("un-news-2025-02-14.txt", "moscow-times-2020-11.txt"):
+        shutil.copy(SAMPLE / name, folder / name)
+    return folder
+
+
+def test_a_story_folder_is_never_its_own_report_folder(tmp_path, capsys):
+    story = _two_articles(tmp_path / "news")
+    before = sorted(p.name for p in story.iterdir())
+    status, _, stderr = _run(["run", str(story), "--out", str(story) + "/"], capsys)
+    assert status == 2
+    assert "is the story folder" in stderr and "choose another --out" in stderr
+    other = _two_articles(tmp_path / "other")
+    status, _, stderr = _run(["run", str(story), str(other), "--out", str(tmp_path)], capsys)
+    assert status == 2  # --out sources for every story under sources
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Police detained 1,300 protesters.\n", encoding="utf-8")
+    args = ["draft", str(draft), "--against", str(story), "--out", str(story)]
+    assert _run(args, capsys)[0] == 2
+    assert sorted(p.name for p in story.iterdir()) == before  # nothing written there
+    assert _run(["run", str(story), "--out", str(story / "reports")], capsys)[0] == 0

@@ -17,7 +17,7 @@ from crosscheck.cli.output import (
     report_files,
     tell_fail_on,
 )
-from crosscheck.cli.stories import load_story_telling, tell_problems
+from crosscheck.cli.stories import load_story_telling, refuse_story_folder, tell_problems
 from crosscheck.draft import VERDICT_COLUMNS, check_draft, draft_source, verdict_rows
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.messages import message
@@ -34,6 +34,7 @@ def draft_command(args: argparse.Namespace) -> int:
     story = load_story_telling(args.against, follow_links_outside=args.follow_links_outside)
     tell_problems(story)
     out = args.out or Path("reports") / f"draft-{args.file.stem}"
+    refuse_story_folder(out, [story])
     with report_folder(out):
         return _draft(args, story, out)
 
