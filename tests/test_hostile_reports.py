@@ -140,3 +140,38 @@ def test_a_story_folder_is_never_its_own_report_folder(tmp_path, capsys):
     assert _run(args, capsys)[0] == 2
     assert sorted(p.name for p in story.iterdir()) == before  # nothing written there
     assert _run(["run", str(story), "--out", str(story / "reports")], capsys)[0] == 0
+
+
+def _interrupting_show(*args: object, **kwargs: object) -> None:
+    raise KeyboardInterrupt  # Ctrl-C while the report prints, after its files are written
+
+
+def test_ctrl_c_while_a_run_prints_says_its_reports_were_written(tmp_path, capsys, monkeypatch):
+    from crosscheck.cli import output
+
+    story = _two_articles(tmp_path / "news")
+    out = tmp_path / "o"
+    assert _run(["run", str(story), "--out", str(out), "--format", "csv"], capsys)[0] == 0
+    (out / "claims.csv").write_text("old\n", encoding="utf-8")
+    monkeypatch.setattr(output.Printer, "show", _interrupting_show)
+    status, _, stderr = _run(["run", str(story), "--out", str(out), "--format", "csv"], capsys)
+    assert status == 130
+    assert (out / "claims.csv").read_text(encoding="utf-8") != "old\n"  # replaced
+    assert "reports written for: news" in stderr
+    assert "earlier reports were left as they were" not in stderr
+
+
+def test_ctrl_c_while_a_draft_prints_says_its_reports_were_written(tmp_path, capsys, monkeypatch):
+    from crosscheck.cli import output
+
+    story = _two_articles(tmp_path / "news")
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Police detained 1,300 protesters on 3 March 2025.\n", encoding="utf-8")
+    monkeypatch.setattr(output.Printer, "show", _interrupting_show)
+    out = tmp_path / "o"
+    args = ["draft", str(draft), "--against", str(story), "--out", str(out), "--format", "csv"]
+    status, _, stderr = _run(args, capsys)
+    assert status == 130
+    assert (out / "draft.csv").exists()
+    assert "the reports of this story were written" in stderr
+    assert "earlier reports were left as they were" not in stderr

@@ -57,10 +57,13 @@ def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
         ),
     }
     write_all_atomically(files, remove=replaced_files(out, files))
-    if args.format == "table":
-        print_renderables(render_draft(result, min_severity=args.min_severity), args.width)
-    else:
-        Printer(args).show(result.report, title=draft.id, report_path=out / "report.html")
+    try:
+        if args.format == "table":
+            print_renderables(render_draft(result, min_severity=args.min_severity), args.width)
+        else:
+            Printer(args).show(result.report, title=draft.id, report_path=out / "report.html")
+    except KeyboardInterrupt:  # the reports are written: not "left as they were"
+        raise KeyboardInterrupt(message("output.interrupted")) from None
     met = fail_on_rows(result.report, args.fail_on)
     if met:
         tell_fail_on(met, args.fail_on)
