@@ -89,6 +89,14 @@ class DaskEngine:
             raise CrosscheckError(
                 message("engine.scheduler_unreachable", scheduler=scheduler, exc=exc)
             ) from None
+        except (ValueError, TypeError, AssertionError) as exc:
+            # what dask.distributed raises for an address it cannot parse or use:
+            # "processes" (no port), "foo://x:1" (scheme), "tls://..." (no SSL context),
+            # "tcp://256.1.1.1:1" (an assert)
+            reason = str(exc) or message("engine.no_reason")
+            raise CrosscheckError(
+                message("engine.scheduler_unusable", scheduler=scheduler, reason=reason)
+            ) from None
 
     def map(
         self, fn: Callable[[T], R], items: Sequence[T], on_done: Callable[[], None] | None = None

@@ -175,3 +175,13 @@ def test_ctrl_c_while_a_draft_prints_says_its_reports_were_written(tmp_path, cap
     assert (out / "draft.csv").exists()
     assert "the reports of this story were written" in stderr
     assert "earlier reports were left as they were" not in stderr
+
+
+@pytest.mark.parametrize("address", ["processes", "foo://x:1", "tls://127.0.0.1:1"])
+def test_a_scheduler_address_dask_cannot_use_is_one_line(tmp_path, capsys, address):
+    pytest.importorskip("dask.distributed")
+    args = ["run", str(SAMPLE), "--engine", "dask", "--scheduler", address]
+    status, _, stderr = _run([*args, "--out", str(tmp_path / "o")], capsys)
+    assert status == 2
+    assert stderr.startswith(f"crosscheck: error: cannot use {address!r} as a Dask scheduler")
+    assert "Traceback" not in stderr and len(stderr.splitlines()) == 1
