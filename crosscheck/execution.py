@@ -35,10 +35,12 @@ class Engine(Protocol):
 
 
 class LocalEngine:
-    """This process (jobs=1) or a pool of worker processes."""
+    """This process (jobs=1) or a pool of worker processes, at most one per core."""
 
     def __init__(self, jobs: int = 1) -> None:
-        self.jobs = max(1, jobs)
+        # More processes than cores only add start-up and memory; `--jobs 100000` started a
+        # process per block of work, hundreds on a two-core machine.
+        self.jobs = max(1, min(jobs, cores()))
         self._pool: ProcessPoolExecutor | None = None
 
     def map(
@@ -112,6 +114,13 @@ class DaskEngine:
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def _collect(results: Iterable[R], on_done: Callable[[], None] | None) -> list[R]:

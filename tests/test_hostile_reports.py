@@ -185,3 +185,15 @@ def test_a_scheduler_address_dask_cannot_use_is_one_line(tmp_path, capsys, addre
     assert status == 2
     assert stderr.startswith(f"crosscheck: error: cannot use {address!r} as a Dask scheduler")
     assert "Traceback" not in stderr and len(stderr.splitlines()) == 1
+
+
+def test_jobs_beyond_the_cores_start_no_more_processes(tmp_path, capsys):
+    from crosscheck.execution import LocalEngine, cores
+
+    assert LocalEngine(100_000).jobs == cores()
+    assert LocalEngine(1).jobs == 1
+    out = tmp_path / "o"
+    status, _, _ = _run(
+        ["run", str(_story(tmp_path)), "--out", str(out), "--jobs", "100000"], capsys
+    )
+    assert status == 0
