@@ -139,7 +139,7 @@ def make_engine(name: str = "local", *, jobs: int = 1, scheduler: str | None = N
             raise CrosscheckError(message("engine.scheduler_without_dask"))
         return LocalEngine(jobs)
     if name == "dask":
-        return DaskEngine(scheduler, jobs if jobs > 1 else None)
+        return DaskEngine(scheduler, min(jobs, cores()) if jobs > 1 else None)
     raise CrosscheckError(message("engine.unknown_engine", name=name))
 
 

@@ -197,3 +197,13 @@ def test_jobs_beyond_the_cores_start_no_more_processes(tmp_path, capsys):
         ["run", str(_story(tmp_path)), "--out", str(out), "--jobs", "100000"], capsys
     )
     assert status == 0
+
+
+def test_a_local_dask_cluster_gets_at_most_one_worker_per_core(monkeypatch):
+    from crosscheck import execution
+
+    asked: list[int | None] = []
+    monkeypatch.setattr(execution, "DaskEngine", lambda scheduler, jobs: asked.append(jobs))
+    execution.make_engine("dask", jobs=100_000)
+    execution.make_engine("dask", jobs=1)
+    assert asked == [execution.cores(), None]
