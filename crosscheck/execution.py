@@ -35,10 +35,12 @@ class Engine(Protocol):
 
 
 class LocalEngine:
-    """This process (jobs=1) or a pool of worker processes."""
+    """This process (jobs=1) or a pool of worker processes, at most one per core."""
 
     def __init__(self, jobs: int = 1) -> None:
-        self.jobs = max(1, jobs)
+        # More processes than cores only add start-up and memory; `--jobs 100000` started a
+        # process per block of work, hundreds on a two-core machine.
+        self.jobs = max(1, min(jobs, cores()))
         self._pool: ProcessPoolExecutor | None = None
 
     def map(
@@ -89,6 +91,14 @@ class DaskEngine:
             raise CrosscheckError(
                 message("engine.scheduler_unreachable", scheduler=scheduler, exc=exc)
             ) from None
+        except (ValueError, TypeError, AssertionError) as exc:
+            # what dask.distributed raises for an address it cannot parse or use:
+            # "processes" (no port), "foo://x:1" (scheme), "tls://..." (no SSL context),
+            # "tcp://256.1.1.1:1" (an assert)
+            reason = str(exc) or message("engine.no_reason")
+            raise CrosscheckError(
+                message("engine.scheduler_unusable", scheduler=scheduler, reason=reason)
+            ) from None
 
     def map(
         self, fn: Callable[[T], R], items: Sequence[T], on_done: Callable[[], None] | None = None
@@ -104,6 +114,13 @@ class DaskEngine:
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity where the system tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def _collect(results: Iterable[R], on_done: Callable[[], None] | None) -> list[R]:
@@ -122,7 +139,7 @@ def make_engine(name: str = "local", *, jobs: int = 1, scheduler: str | None = N
             raise CrosscheckError(message("engine.scheduler_without_dask"))
         return LocalEngine(jobs)
     if name == "dask":
-        return DaskEngine(scheduler, jobs if jobs > 1 else None)
+        return DaskEngine(scheduler, min(jobs, cores()) if jobs > 1 else None)
     raise CrosscheckError(message("engine.unknown_engine", name=name))
 
 

@@ -175,10 +175,12 @@ def toml_text(raw: bytes, *, path: Path | str) -> str:
         before = raw[: exc.start].decode(codec, errors="replace")
         line = before.count("\n") + 1
         column = len(before) - before.rfind("\n")
-        raise ConfigError(
-            message("readfile.not_utf8", line=line, column=column, byte=raw[exc.start]),
-            path=path,
-        ) from None
+        where = {"line": line, "column": column, "byte": raw[exc.start]}
+        if codec == "utf-8-sig":
+            raise ConfigError(message("readfile.not_utf8", **where), path=path) from None
+        # a mark that names UTF-16 or UTF-32 over bytes that are not (a cut-off last letter)
+        wrong = message("readfile.not_as_marked", codec=codec.upper(), **where)
+        raise ConfigError(wrong, path=path) from None
     if "\x00" in text and codec == "utf-8-sig":
         raise ConfigError(message("readfile.utf16_without_mark"), path=path)
     return text

@@ -17,7 +17,7 @@ from crosscheck.cli.output import (
     report_files,
     tell_fail_on,
 )
-from crosscheck.cli.stories import load_story_telling, tell_problems
+from crosscheck.cli.stories import load_story_telling, refuse_story_folder, tell_problems
 from crosscheck.draft import VERDICT_COLUMNS, check_draft, draft_source, verdict_rows
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.messages import message
@@ -34,6 +34,7 @@ def draft_command(args: argparse.Namespace) -> int:
     story = load_story_telling(args.against, follow_links_outside=args.follow_links_outside)
     tell_problems(story)
     out = args.out or Path("reports") / f"draft-{args.file.stem}"
+    refuse_story_folder(out, [story])
     with report_folder(out):
         return _draft(args, story, out)
 
@@ -56,10 +57,13 @@ def _draft(args: argparse.Namespace, story: Story, out: Path) -> int:
         ),
     }
     write_all_atomically(files, remove=replaced_files(out, files))
-    if args.format == "table":
-        print_renderables(render_draft(result, min_severity=args.min_severity), args.width)
-    else:
-        Printer(args).show(result.report, title=draft.id, report_path=out / "report.html")
+    try:
+        if args.format == "table":
+            print_renderables(render_draft(result, min_severity=args.min_severity), args.width)
+        else:
+            Printer(args).show(result.report, title=draft.id, report_path=out / "report.html")
+    except KeyboardInterrupt:  # the reports are written: not "left as they were"
+        raise KeyboardInterrupt(message("output.interrupted")) from None
     met = fail_on_rows(result.report, args.fail_on)
     if met:
         tell_fail_on(met, args.fail_on)

@@ -72,8 +72,9 @@ def run_command(args: argparse.Namespace) -> int:
         engine = make_engine(args.engine, jobs=args.jobs, scheduler=args.scheduler)
         try:
             for story, out, config in zip(stories, outs, settings, strict=True):
-                status = worse(status, _run_one(story, out, args, review, printer, engine, config))
-                written.append(story.name)
+                status = worse(
+                    status, _run_one(story, out, args, review, printer, engine, config, written)
+                )
         except KeyboardInterrupt as exc:
             raise KeyboardInterrupt(_interrupted(written, str(exc))) from None
         finally:
@@ -90,7 +91,10 @@ def _run_one(
     printer: Printer,
     engine: Engine,
     config: Settings,
+    written: list[str],
 ) -> int:
+    """Check one story, write its reports (then add its name to ``written``: a Ctrl-C while
+    the report prints must not say they were left as they were), print them."""
     status = 0
     carried = _carried(out, review, args.review)
     with progress_bar(len(story.sources), story.name) as advance:
@@ -116,6 +120,7 @@ def _run_one(
     if backup is not None:
         files[backup] = carried.previous_text
     write_all_atomically(files, remove=replaced_files(out, files))
+    written.append(story.name)
     _tell_carried(carried, report, vanished, backup)
     printer.show(
         report,

@@ -57,8 +57,10 @@ def refuse_shared_folders(stories: list[Story], outs: list[Path]) -> None:
     with ``--out``. The same folder given twice is run once.
 
     Raises:
-        CrosscheckError: Two stories share a report folder.
+        CrosscheckError: Two stories share a report folder, or one is a story folder.
     """
+    for out in outs:
+        refuse_story_folder(out, stories)
     seen: dict[Path, Story] = {}
     for story, out in zip(stories, outs, strict=True):
         key = out.resolve()
@@ -67,6 +69,21 @@ def refuse_shared_folders(stories: list[Story], outs: list[Path]) -> None:
             raise CrosscheckError(
                 message("cli.same_out", path=first.path, other=story.path, out=out)
             )
+
+
+def refuse_story_folder(out: Path, stories: list[Story]) -> None:
+    """A report folder is never a story folder of the run (exit 2, before any work).
+
+    Its ``report.html`` would be read as an article by the next run (``--out sources/news``
+    for ``sources/news``, or ``--out sources`` for every story under it), so every run would
+    check the last one's report too.
+
+    Raises:
+        CrosscheckError: ``out`` is the folder of one of ``stories``.
+    """
+    for story in stories:
+        if story.path is not None and os.path.realpath(out) == os.path.realpath(story.path):
+            raise CrosscheckError(message("cli.out_is_story", out=out, path=story.path))
 
 
 def load_story_telling(path: Path, *, follow_links_outside: bool = False) -> Story:

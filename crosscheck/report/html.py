@@ -9,6 +9,7 @@ passage. Article text is untrusted: the Jinja2 template escapes every value it p
 from __future__ import annotations
 
 import itertools
+import re
 import urllib.parse
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -33,10 +34,16 @@ from crosscheck.model import (
     Source,
     format_period,
 )
+from crosscheck.report.escapes import printable
 
 #: The status shown for a row that no reviewer has decided on.
 UNREVIEWED = "unreviewed"
 _BAR_WIDTH = 260
+# What a browser would hide or let act beyond its own words: control characters (but tab,
+# newline and carriage return, which lay the text out), bidi embeddings, overrides and
+# isolates (an unclosed U+202E turns the rest of its line around: the date, the figure,
+# the next quote) and lone surrogates (which cannot be written as UTF-8).
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -192,10 +199,19 @@ def _template() -> jinja2.Template:
         loader=jinja2.PackageLoader("crosscheck.report", "templates"),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
+        finalize=shown,
         trim_blocks=True,
         lstrip_blocks=True,
     )
     return environment.get_template("report.html.j2")
+
+
+def shown(value: Any) -> Any:
+    """A value as the page prints it: text with what :data:`_HIDDEN` matches written out as
+    the terminal report writes it (``\\u202e``); our own markup and numbers as they are."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _HIDDEN.sub(lambda m: printable(m.group()), value)
+    return value
 
 
 def _kind_rank(kind: DiscrepancyKind) -> int:

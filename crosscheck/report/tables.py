@@ -21,6 +21,7 @@ from crosscheck.check import story_language
 from crosscheck.messages import message
 from crosscheck.model import Claim, Granularity, Report, Source
 from crosscheck.report.cells import Figure, escape_cell, unescape_cell, value_cell
+from crosscheck.report.escapes import printable
 from crosscheck.rules.explain import value_text
 
 DISCREPANCY_COLUMNS: tuple[str, ...] = (
@@ -48,7 +49,14 @@ SOURCE_COLUMNS: tuple[str, ...] = (
     "published_found", "resolved_path",
 )  # fmt: skip
 
-_C1_AND_DEL = re.compile("[\x7f-\x9f]")
+# Every character `printable` escapes can only be one of these (C1 controls and DEL, the
+# format characters, surrogates, private use, line and paragraph separators): the few
+# that match are checked one by one, so ordinary text costs one regex scan.
+_MAYBE_INERT = re.compile(
+    "[\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\ud800-\uf8ff\ufeff\ufff9-\ufffb"
+    "\U00010000-\U0010ffff]"
+)
 
 
 def published_text(source: Source | None) -> str:
@@ -238,10 +246,15 @@ def to_json(report: Report, story: str | None = None) -> str:
 
 
 def json_text(payload: Any) -> str:
-    """JSON text of report payloads, with the C1 controls and DEL escaped."""
+    """JSON text of report payloads, every character the terminal report escapes escaped.
+
+    JSON allows DEL, the C1 controls, bidi overrides and line separators raw, but this text
+    is printed to a terminal (U+009B is a CSI to some, U+202E turns the rest of a line
+    around) and a lone surrogate (a file name's undecodable byte) cannot be written as
+    UTF-8. The ``\\uXXXX`` escapes read back as the same characters.
+    """
     text = json.dumps(payload, ensure_ascii=False, indent=2)
-    # JSON allows DEL and the C1 controls raw, but U+009B is a CSI to some terminals.
-    return _C1_AND_DEL.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
+    return _MAYBE_INERT.sub(lambda m: printable(m.group()), text) + "\n"
 
 
 def report_payload(report: Report, story: str | None = None) -> dict[str, Any]:
