@@ -29,3 +29,18 @@ def write_csv_rows(path: Path, rows: list[dict[str, str]]) -> None:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
+
+
+def centre_page(site_name: str | None = None) -> str:
+    """A one-article HTML page of the Belarus story, as ``init`` reads a saved page: its
+    title, publication date and, when given, the site's ``og:site_name``."""
+    site = f'<meta property="og:site_name" content="{site_name}">' if site_name else ""
+    return (
+        f"<html><head><title>Prisoners</title>{site}"
+        '<meta property="article:published_time" content="2025-02-20"></head>'
+        "<body><article><h1>Political prisoners in Belarus</h1>"
+        "<p>On 10 January 2025, nearly 1,400 political prisoners were held in Belarus, the centre"
+        " said. The count rose through 2024, and the centre counted the people held every week in"
+        " the capital and in the regions, from lists that lawyers and families sent to it.</p>"
+        "</article></body></html>"
+    )

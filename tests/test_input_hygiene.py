@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.report.cells import escape_cell, unescape_cell
+from tests.clirun import centre_page
 from tests.clirun import csv_rows as _rows
 from tests.clirun import run_cli as _run
 
@@ -92,15 +93,7 @@ def test_add_keeps_a_utf16_story_toml_in_utf16(tmp_path, capsys):
     assert raw.decode("utf-16").endswith('[[sources]]\nfile = "extra.txt"\n')
 
 
-PAGE = (
-    '<html><head><title>Prisoners</title><meta property="og:site_name" content="Viasna">'
-    '<meta property="article:published_time" content="2025-02-20"></head>'
-    "<body><article><h1>Political prisoners in Belarus</h1>"
-    "<p>On 10 January 2025, nearly 1,400 political prisoners were held in Belarus, the centre"
-    " said. The count rose through 2024, and the centre counted the people held every week in"
-    " the capital and in the regions, from lists that lawyers and families sent to it.</p>"
-    "</article></body></html>"
-)
+PAGE = centre_page("Viasna")
 
 
 def test_init_gives_a_page_site_name_as_the_outlet_to_check(tmp_path, capsys):

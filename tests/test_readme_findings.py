@@ -8,21 +8,14 @@ from pathlib import Path
 import pytest
 
 from crosscheck.cli import build_parser
+from tests.clirun import centre_page
 from tests.clirun import csv_rows as _rows
 from tests.clirun import run_cli as _run
 from tests.clirun import write_csv_rows as _write_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
-PAGE = (
-    "<html><head><title>Prisoners</title>"
-    '<meta property="article:published_time" content="2025-02-20"></head>'
-    "<body><article><h1>Political prisoners in Belarus</h1>"
-    "<p>On 10 January 2025, nearly 1,400 political prisoners were held in Belarus, the centre"
-    " said. The count rose through 2024, and the centre counted the people held every week in"
-    " the capital and in the regions, from lists that lawyers and families sent to it.</p>"
-    "</article></body></html>"
-)
+PAGE = centre_page()
 
 
 def test_a_config_in_the_story_folder_is_used_not_warned_about(tmp_path, capsys):
