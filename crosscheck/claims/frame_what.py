@@ -105,7 +105,12 @@ def counted_what(
     paid = label_before(clause, lang)[-1:] if q.unit is Unit.MONEY else []
     if paid and lemma(paid[0].text, lang) in fw.payment_labels:
         return lemma(paid[0].text, lang), True  # "a [ransom] of $5 million for the journalist"
-    if q.unit in (Unit.MONEY, Unit.PERCENT) and rest and rest[0].lower in fw.object_prepositions:
+    if (
+        q.unit in (Unit.MONEY, Unit.PERCENT)
+        and rest
+        and rest[0].lower in fw.object_prepositions
+        and not _opens_clause(rest[1:2], lang)
+    ):
         owned = rest[0].lower == fn.of_link and q.unit is Unit.PERCENT
         thing = canonical(
             noun_phrase_forward(past_owner(rest[1:], lang) if owned else rest[1:], lang), lang
@@ -269,3 +274,15 @@ def past_owner(tokens: Sequence[Token], lang: str) -> Sequence[Token]:
 @cache
 def _owned_adjectives(lang: str) -> frozenset[str]:
     return lower_words(load_lexicon("claims", lang), "owned_adjectives", "claims", lang=lang)
+
+
+def _opens_clause(tokens: Sequence[Token], lang: str) -> bool:
+    """Whether the word after a figure's preposition opens a clause, no noun it is a share of:
+    "70 percent of [what] you want", "under 10% in [what] was" (claims.toml
+    ``clause_wh_words``)."""
+    return bool(tokens) and tokens[0].lower in _clause_wh_words(lang)
+
+
+@cache
+def _clause_wh_words(lang: str) -> frozenset[str]:
+    return lower_words(load_lexicon("claims", lang), "clause_wh_words", "claims", lang=lang)
