@@ -45,6 +45,7 @@ class _ConceptRules:
     with_object: frozenset[str]  # concepts whose object tells them apart ("reference to X")
     own_hedges: frozenset[str]  # phrases hedged by themselves ("too close to call")
     by_place: frozenset[str]  # concepts told apart by the place they name (a race)
+    article_place_skip: frozenset[str]  # states not taken as an article's own (the capital)
     reach: int
     before: int
     after: int
@@ -80,6 +81,7 @@ def _concept_rules(lang: str) -> _ConceptRules:
         with_object=frozenset(_strings(table, "with_object", lex, lang)),
         own_hedges=frozenset(_strings(table, "own_hedges", lex, lang)),
         by_place=frozenset(_strings(table, "by_place", lex, lang)),
+        article_place_skip=frozenset(_strings(table, "article_place_skip", lex, lang)),
         reach=_integer(table, "hedge_reach", lex, lang),
         before=_integer(table, "words_before", lex, lang),
         after=_integer(table, "words_after", lex, lang),

@@ -10,6 +10,8 @@ too. Part of the statement family's matching (``statement_pairs.pair_statements`
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -55,7 +57,7 @@ def concept_pairs(
     kept = [
         _Numbered(number=n, mention=m)
         for n, m in enumerate(numbered)
-        if m.hedge is None or not any(_confirms(o, m, lang) for o in mentions.get(m.source, ()))
+        if m.hedge is None or not any(_confirms(o, m, story) for o in mentions.get(m.source, ()))
     ]  # a hedged mention its own article states outright too is not paired
     fits = block_pairs(
         kept,
@@ -123,7 +125,7 @@ def _fits(
     if _speakers_differ(hedged, other, story):
         return None
     if hedged.concept in concept_rules(story.lang).by_place:
-        places = _shared_places(hedged, other, story.lang)
+        places = _shared_places(hedged, other, story)
         return (places, sum(story.weight(w) for w in places)) if places else None
     shared = tuple(w for w in hedged.words if w in other.words)
     score = sum(story.weight(w) for w in shared)
@@ -136,24 +138,77 @@ def _fits(
     return shared, score
 
 
-def _confirms(outright: ConceptMention, hedged: ConceptMention, lang: str) -> bool:
+def _confirms(outright: ConceptMention, hedged: ConceptMention, story: StoryText) -> bool:
     """Whether an outright mention states what a hedged one hedges: the same concept, and
     for a concept with an object the same object ("swipes at the president" does not
     state "a reference to Trump's slogan")."""
+    lang = story.lang
     if outright.hedge is not None or outright.concept != hedged.concept:
         return False
     if hedged.concept in concept_rules(lang).by_place:
-        return bool(_shared_places(hedged, outright, lang))
+        return bool(_shared_places(hedged, outright, story, confirming=True))
     if hedged.concept not in concept_rules(lang).with_object:
         return True
     return sum(1 for w in hedged.after if w in outright.after) >= _OBJECT_WORDS
 
 
-def _shared_places(hedged: ConceptMention, other: ConceptMention, lang: str) -> tuple[str, ...]:
+def _shared_places(
+    hedged: ConceptMention, other: ConceptMention, story: StoryText, *, confirming: bool = False
+) -> tuple[str, ...]:
     """The US states (places.toml ``us_states``) both mentions name among their words, a
-    name of two words read from two words in a row ("north carolina")."""
+    name of two words read from two words in a row ("north carolina"). A hedged mention
+    that names none is about its article's state (``_article_state``) when both name one
+    person (``_names_shared``), or ``confirming`` (its own article's outright mention, which
+    only drops a pair); the other mention must name the state among its own words."""
+    lang = story.lang
     theirs = set(_places(other.words, lang))
-    return tuple(p for p in _places(hedged.words, lang) if p in theirs)
+    own = _places(hedged.words, lang)
+    named = confirming or _names_shared(hedged, other, lang)
+    if not own and hedged.hedge is not None and named:
+        state = _article_state(story.texts[hedged.source], lang)
+        own = () if state is None else (state,)
+    return tuple(p for p in own if p in theirs)
+
+
+def _names_shared(hedged: ConceptMention, other: ConceptMention, lang: str) -> bool:
+    """Whether both mentions name one person or body among their words, a word written with
+    a capital inside both sentences ("Cochran's backers" / "Sen. Thad Cochran"), not a
+    state: without a state of its own, a hedged mention is read as its article's only when
+    it also names whom the race is about ("This election remains too close to call" names
+    nobody: not Virginia's governor's race of another outlet)."""
+    states = date_places(lang).us_states
+    owners = possessives(lang)
+    words = {owners.owner(w, owners.as_written) for w in hedged.words} - states
+    others = {owners.owner(w, owners.as_written) for w in other.words}
+    shared = words & others
+    return bool(shared & _capitalised(hedged.sentence, lang) & _capitalised(other.sentence, lang))
+
+
+def _capitalised(sentence: str, lang: str) -> set[str]:
+    """The words written with a capital in a sentence, but its first, lower-cased and read
+    without a possessive ending."""
+    owners = possessives(lang)
+    found = _WORD.findall(sentence)[1:]
+    return {owners.owner(w.casefold(), owners.as_written) for w in found if w[:1].isupper()}
+
+
+def _article_state(text: str, lang: str) -> str | None:
+    """The US state an article names more often than any other, and at least twice ("all
+    but set for a runoff" in an article on Mississippi's primary that also names "Kansas
+    Sen. Jerry Moran"); None on a tie. The states of ``article_place_skip`` (mostly the
+    capital: "Washington") are not counted."""
+    skip = concept_rules(lang).article_place_skip
+    states = date_places(lang).us_states
+    owners = possessives(lang)
+    words = [owners.owner(w, owners.as_written) for w in _WORD.findall(text.casefold())]
+    named = (*words, *(f"{a} {b}" for a, b in pairwise(words)))
+    counts = Counter(w for w in named if w in states and w not in skip)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _ARTICLE_STATE_MIN:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _places(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
@@ -165,6 +220,12 @@ def _places(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     pairs = (f"{a} {b}" for a, b in pairwise(words))
     return tuple(dict.fromkeys(w for w in (*words, *pairs) if w in states))
 
+
+_ARTICLE_STATE_MIN = 2
+"""How often an article must name a state for it to be the article's own."""
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+"""A word of an article, with its possessive ending ("mississippi's")."""
 
 _OBJECT_WORDS = 2
 """How many words after the phrase a concept with an object must share ("reference to")."""
