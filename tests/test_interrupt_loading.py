@@ -74,16 +74,21 @@ def test_ctrl_c_while_the_console_script_loads_says_one_line(tmp_path):
     _assert_one_line(*_interrupted_while_loading([str(SCRIPT)], tmp_path))
 
 
+def _python(code: str) -> str:
+    """What ``python -c CODE`` prints in a fresh interpreter importing this checkout."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    return done.stdout
+
+
 def test_importing_the_package_loads_no_pipeline():
     code = (
         "import sys, crosscheck, crosscheck.cli\n"
         "print(sorted(m for m in sys.modules if m in ('crosscheck.check', 'rapidfuzz')))"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    shown = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
-    assert shown.stdout.strip() == "[]"
+    assert _python(code).strip() == "[]"
 
 
 def test_the_public_names_stay_what_they_were():
@@ -113,11 +118,7 @@ def test_design_s_python_api_works_after_a_bare_import():
         "t = crosscheck.timex.find_times('since May 2020', datetime.date(2025, 1, 1))\n"
         "print(q[0].low, q[0].modifier, t[0].text)"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    shown = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
-    assert shown.stdout.split() == ["1200.0", "over", "since", "May", "2020"]
+    assert _python(code).split() == ["1200.0", "over", "since", "May", "2020"]
 
     import dataclasses
 
