@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
-from crosscheck.quantities.kinds import _THIN_SPACES
+from crosscheck.quantities.kinds import _INVISIBLE, _THIN_SPACES
 from crosscheck.quantities.lexicons import _currencies, _magnitudes, _modifiers, _numbers, _units
 from crosscheck.text.leads import lead_class, with_lead
 from crosscheck.text.tries import trie_alternation
@@ -122,9 +122,20 @@ def _patterns(lang: str) -> _Patterns:
     mods = _modifiers(lang)
     cur = _currencies(lang)
     spaces = _THIN_SPACES
+    ink = "[" + _INVISIBLE + "]"  # read through inside a chain, never at its ends
+    run = "[0-9]+(?:" + ink + "+[0-9]+)*"
     digits = (
         r"(?P<num>(?<![\w.])(?:"
-        r"[0-9]+(?:(?:[.,]|[" + spaces + r"](?=[0-9]{3}(?![0-9])))[0-9]+)*"
+        + run
+        + r"(?:(?:"
+        + ink
+        + r"*[.,]"
+        + ink
+        + r"*|["
+        + spaces
+        + r"](?=[0-9]{3}(?![0-9])))"
+        + run
+        + r")*"
         r"|\.[0-9]+))"
     )
     phrases = list(num.words)

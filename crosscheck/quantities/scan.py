@@ -12,6 +12,7 @@ from typing import Final
 from crosscheck.quantities.kinds import (
     _C,
     _CARDINALISH,
+    _INVISIBLE,
     _K,
     _MAX_DIGITS,
     _SPACES,
@@ -87,6 +88,8 @@ def _chain_value(groups: Sequence[str], seps: Sequence[str]) -> tuple[float, boo
 
 def _chain_pieces(chain: str, base: int) -> list[_Piece]:
     """Read a digit chain ("1,200", "192.168.1.2", ".08") as one or several figures."""
+    if any(ch in _INVISIBLE for ch in chain):
+        return _pieces_through(chain, base)
     if chain.startswith("."):
         return [
             _Piece(
@@ -139,6 +142,24 @@ def _chain_pieces(chain: str, base: int) -> list[_Piece]:
         )
         for a, b in spans
         if b - a <= _MAX_DIGITS
+    ]
+
+
+def _pieces_through(chain: str, base: int) -> list[_Piece]:
+    """The pieces of a chain with format characters inside ("1,\u200b200"), read without
+    them; each piece spans the chain's own characters (quotes and offsets stay exact)."""
+    kept = [k for k, ch in enumerate(chain) if ch not in _INVISIBLE]
+    bare = "".join(chain[k] for k in kept)
+    return [
+        _Piece(
+            start=base + kept[p.start],
+            end=base + kept[p.end - 1] + 1,
+            value=p.value,
+            integer=p.integer,
+            separated=p.separated,
+            ndigits=p.ndigits,
+        )
+        for p in _chain_pieces(bare, 0)
     ]
 
 
