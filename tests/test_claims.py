@@ -6,7 +6,16 @@ from datetime import date
 
 import pytest
 
-from crosscheck import Source, extract_claims
+from crosscheck import Claim, Source, extract_claims
+
+
+def _date_claim(text: str, words: str, published: date) -> Claim:
+    """The date claim of ``words`` in a one-sentence source (the test fails naming the
+    dates it found when there is none)."""
+    claims = extract_claims(Source(id="s", text=text, published=published))
+    dated = {c.text: c for c in claims if c.kind == "date"}
+    assert words in dated, f"no date claim {words!r}; found {list(dated)}"
+    return dated[words]
 
 
 @pytest.mark.cases("claims")
@@ -112,11 +121,9 @@ def test_date_claims_name_the_event_and_its_subject():
     ],
 )
 def test_a_date_after_a_connective_still_opens_its_clause(text, words, stem):
-    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
-    dated = {c.text: c for c in claims if c.kind == "date"}
-    assert words in dated, f"no date claim {words!r}; found {list(dated)}"
-    assert stem in dated[words].event_stems
-    assert not {"but", "then", "just"} & set(dated[words].event_words)
+    claim = _date_claim(text, words, date(2018, 3, 14))
+    assert stem in claim.event_stems
+    assert not {"but", "then", "just"} & set(claim.event_words)
 
 
 def test_a_date_after_another_word_does_not_open_its_clause():
@@ -174,11 +181,9 @@ def test_a_statement_s_date_is_kept_for_its_speaker_s_words() -> None:
     ],
 )
 def test_a_fronted_date_keys_its_clause_past_a_part_of_its_day(text, words, stem):
-    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
-    dated = {c.text: c for c in claims if c.kind == "date"}
-    assert words in dated, f"no date claim {words!r}; found {list(dated)}"
-    assert stem in dated[words].event_stems
-    assert not {"night", "morning"} & set(dated[words].event_words)
+    claim = _date_claim(text, words, date(2018, 3, 14))
+    assert stem in claim.event_stems
+    assert not {"night", "morning"} & set(claim.event_words)
 
 
 def test_a_statement_s_date_a_figure_takes_as_its_period_is_still_a_date_claim() -> None:
@@ -230,12 +235,10 @@ def test_a_demonstrative_before_no_plural_noun_stays_a_pronoun():
 def test_a_period_with_only_key_words_in_its_clause_is_listed(text, words, subject) -> None:
     """A date of a month or more after "in" whose clause names no known predicate and no
     noun phrase is still listed (``dated``) for its clause's key words: never compared."""
-    claims = extract_claims(Source(id="s", text=text, published=date(2018, 3, 14)))
-    dated = {c.text: c for c in claims if c.kind == "date"}
-    assert words in dated, f"no date claim {words!r}; found {list(dated)}"
-    assert dated[words].metric == "dated"
-    assert dated[words].subject == subject
-    assert not dated[words].event and not dated[words].event_stems
+    claim = _date_claim(text, words, date(2018, 3, 14))
+    assert claim.metric == "dated"
+    assert claim.subject == subject
+    assert not claim.event and not claim.event_stems
 
 
 @pytest.mark.parametrize(
@@ -336,7 +339,5 @@ def test_a_weekday_before_a_recurring_noun_that_dates_one_day_stays(text: str, d
     ],
 )
 def test_a_date_takes_no_money_event(text, words, metric):
-    claims = extract_claims(Source(id="s", text=text, published=date(2017, 11, 20)))
-    dated = {c.text: c for c in claims if c.kind == "date"}
-    assert words in dated, f"no date claim {words!r}; found {list(dated)}"
-    assert dated[words].event == metric
+    claim = _date_claim(text, words, date(2017, 11, 20))
+    assert claim.event == metric
