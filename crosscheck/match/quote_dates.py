@@ -305,9 +305,10 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -
         text = texts.get(claim.source)
         if text is None or not _placed_date(claim):
             continue
-        if not (may_quote(text, claim, lang) or _stamped(claim, lang)):
+        stamped = _stamped(claim, lang)
+        if not (stamped or may_quote(text, claim, lang)):
             continue  # a quotation mark or a post's stamp: most dates' sentences quote nothing
-        if _stamped(claim, lang) and _reposts_older_words(claim, placed[claim.source]):
+        if stamped and _reposts_older_words(claim, placed[claim.source]):
             continue
         if not utterance_date(claim, lang):
             continue
