@@ -163,8 +163,7 @@ def _shared_places(
     lang = story.lang
     theirs = set(_places(other.words, lang))
     own = _places(hedged.words, lang)
-    named = confirming or _names_shared(hedged, other, lang)
-    if not own and hedged.hedge is not None and named:
+    if not own and hedged.hedge is not None and (confirming or _names_shared(hedged, other, lang)):
         state = _article_state(story.texts[hedged.source], lang)
         own = () if state is None else (state,)
     return tuple(p for p in own if p in theirs)
