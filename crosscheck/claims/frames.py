@@ -183,7 +183,7 @@ def figure_frame(
         skip = frozenset() if q.unit is Unit.MONEY else _money_events(lang)  # "took 170 hostage"
         clause_read = _past_time(clause, before, times, lang)
         found = event_of(clause_read, rest, what, metric, before, raw=raw, skip=skip, lang=lang)
-        if not raw and what.split()[-1:] and what.split()[-1] in fw.bare_events_before_of:
+        if not raw and what.rpartition(" ")[2] in fw.bare_events_before_of:
             what = PERSON  # "a crowd of more than 10,000": the crowd's size counts people
     if counted is not None:  # "the number of people killed in the attack is 19"
         what, label, found = counted.what or PERSON, True, FigureEvent(name=counted.event)
