@@ -112,3 +112,29 @@ def test_words_in_no_named_source_are_unplaced():
         "words that are nowhere",
     )
     assert got.stage == UNPLACED
+
+
+def test_a_hedge_of_another_proposition_in_the_outright_sentence_is_not_the_hedged_side():
+    # the gold's hedge ("reportedly") is quoted, so its side holds no hedged record; the
+    # outright sentence's own "could cost" is another proposition, not the gold's hedge
+    got = _trace(
+        'A resident said "the mayor reportedly fired the police chief Arnold Vickers" on Monday.',
+        "The mayor fired the police chief Arnold Vickers on Monday, a move that could cost the"
+        " city millions in legal fees.",
+        "reportedly fired",
+        "fired the police chief",
+    )
+    assert got == Traced(stage=A_NOT_READ, guard="the hedge is inside a quotation")
+
+
+def test_a_hedged_record_inside_the_gold_words_names_the_hedged_side():
+    # both sentences hold a hedged record; the one inside its gold words ("reportedly fired")
+    # is traced, not the outright sentence's "could cost" (which its other side never states)
+    got = _trace(
+        "A gunman fired shots near the harbour on Monday, a scare that could cost the port"
+        " millions.",
+        "The mayor reportedly fired the police chief Arnold Vickers on Monday.",
+        "fired shots",
+        "reportedly fired",
+    )
+    assert got.stage == C_NOT_PAIRED

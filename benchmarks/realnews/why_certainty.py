@@ -22,11 +22,13 @@ the pipeline itself read (``check.run_story``), and put at the first stage it fa
   the hedging article stating it outright itself, another sentence of that source chosen,
   the pair dropped when rows are chosen, or a row whose quoted words miss the gold's.
 
-The side that is hedged is the one whose sentence holds a hedged record, else the one whose
-sentence holds a hedge word. Guards are named by their source line (the condition before
-the ``return None``, and its comment), read with ``sys.settrace`` while the function runs:
-nothing is re-implemented here. ``--list`` prints story id, gold id, stage and guard (no
-article text). Only measures; reads the gold only to count.
+The side that is hedged is the one with a hedged record inside its gold words, else the one
+whose gold words hold a hedge word (then only its sentence is read for stage a), else the one
+whose sentence holds a hedged record, else the one whose sentence holds a hedge word. Guards
+are named by their source line (the condition before the ``return None``, and its comment),
+read with ``sys.settrace`` while the function runs: nothing is re-implemented here.
+``--list`` prints story id, gold id, stage and guard (no article text). Only measures; reads
+the gold only to count.
 """
 
 from __future__ import annotations
@@ -241,15 +243,53 @@ def trace(e: Expectation, story: Story) -> Traced:
 
 def _trace_sides(one: Side, two: Side, story: Story) -> Traced:
     records = {id(side): _hedged_records(story, side) for side in (one, two)}
-    if records[id(one)] or records[id(two)]:
-        hedged, plain = (one, two) if records[id(one)] else (two, one)
+    hedged = _hedged_side(one, two, records)
+    plain = two if hedged is one else one
+    if records[id(hedged)]:
         best = Traced(stage=A_NOT_READ)
         for record in records[id(hedged)]:
             got = _trace_record(record, plain, story)
             if _ORDER[got.stage] > _ORDER[best.stage]:
                 best = got
         return best
+    if _hedged_words(hedged):  # read only the side whose gold words hold the hedge
+        return _not_read(hedged, hedged, story)
     return _not_read(one, two, story)
+
+
+def _hedged_side(
+    one: Side,
+    two: Side,
+    records: Mapping[int, Sequence[HedgedStatement | Assertion | ConceptMention]],
+) -> Side:
+    """The side the gold hedges: the one with a hedged record inside its gold words, else the
+    one whose gold words hold a hedge word (lexicon or general), else the first with any
+    hedged record in its sentence. A hedge of another proposition in the outright sentence
+    ("The threat [is believed to] be meant to coincide with ... Eid on Wednesday night",
+    against "the holy month [could] end Wednesday or Thursday") does not make it the hedged
+    side when the gold's own hedge stands in the other side's words."""
+    for side in (one, two):
+        if any(side.start <= _record_start(r) < side.end for r in records[id(side)]):
+            return side
+    for side in (one, two):
+        if _hedged_words(side):
+            return side
+    return two if records[id(two)] and not records[id(one)] else one
+
+
+def _record_start(record: HedgedStatement | Assertion | ConceptMention) -> int:
+    return record.hedge_start if isinstance(record, HedgedStatement) else record.start
+
+
+def _hedged_words(side: Side) -> bool:
+    """Whether a side's gold words hold a hedge word of the lexicons (statement or general)."""
+    low = side.start - side.sentence.start
+    high = side.end - side.sentence.start
+    rules = statement_rules(DEFAULT_LANGUAGE)
+    text = side.sentence.text
+    if any(low <= m.start() < high for m in rules.pattern.finditer(text, text.lower())):
+        return True
+    return any(low <= m.start() < high for m in hedge_matches(text, "en"))
 
 
 def _not_read(one: Side, two: Side, story: Story) -> Traced:
