@@ -41,6 +41,20 @@ def past_subject(after: list[Token], subject_tokens: list[Token]) -> list[Token]
 _START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 
+def _area_ending(after: list[Token], token: Token, lang: str) -> bool:
+    """Whether ``token`` is an area word ending the noun phrase: where the figure holds, not
+    what it counts ("30 percent [nationwide].", "30 [statewide] and three each"); before a
+    noun it qualifies it ("three statewide offices")."""
+    if token.lower not in frame_words(lang).area_words:
+        return False
+    following = _next_token(after, token)
+    return (
+        following is None
+        or not following.is_word
+        or following.lower in claim_words(lang).stop_words
+    )
+
+
 def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
     """The noun phrase a figure counts: "over 1,200 [political prisoners]"."""
     words = claim_words(lang)
@@ -94,7 +108,7 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
             if subject and low in _claims_list("coordinated_joins", lang):
                 subject.extend(_joined_head(after, token, subject, lang))
             break
-        if _adverb(low, lang):
+        if _adverb(low, lang) or _area_ending(after, token, lang):
             break
         if low.endswith(fn.participle_ending) and _verb_follows(after, token, lang):
             break

@@ -22,6 +22,7 @@ from crosscheck.claims.frame_words import (
     noun_phrase_forward,
 )
 from crosscheck.claims.function_words import function_words
+from crosscheck.claims.listed_places import date_places
 from crosscheck.lexicon import LowerWords, load_lexicon, lower_words, table_settings
 from crosscheck.model import Quantity, Unit
 from crosscheck.text.possessive import possessives
@@ -54,6 +55,16 @@ def qualified_subject(subject: str, subject_tokens: Sequence[Token], lang: str) 
     if subject != PERSON or len(words) < 2 or words[-1] in claim_words(lang).pronouns:
         return subject
     return " ".join([*words[:-1], PERSON])
+
+
+def strip_area_word(what: str, lang: str) -> str:
+    """ "person worldwide" -> "person": an area word ending a figure's noun phrase is where
+    it holds (its place), not what it counts: "30 percent [nationwide]", "41 percent of the
+    vote [statewide]" (`vote`); before the noun it qualifies it ("the statewide vote")."""
+    words = what.split()
+    if words and words[-1] in frame_words(lang).area_words:
+        words.pop()
+    return " ".join(words)
 
 
 def strip_event_words(what: str, lang: str) -> str:
@@ -112,10 +123,9 @@ def counted_what(
         and not _opens_clause(rest[1:2], lang)
     ):
         owned = rest[0].lower == fn.of_link and q.unit is Unit.PERCENT
-        thing = canonical(
-            noun_phrase_forward(past_owner(rest[1:], lang) if owned else rest[1:], lang), lang
-        )
-        if thing:
+        phrase = noun_phrase_forward(past_owner(rest[1:], lang) if owned else rest[1:], lang)
+        thing = canonical(phrase, lang)
+        if thing and not _listed_place(rest[0], phrase, lang):
             return thing, False
     if q.unit is Unit.DURATION:
         return subject, False
@@ -286,3 +296,16 @@ def _opens_clause(tokens: Sequence[Token], lang: str) -> bool:
 @cache
 def _clause_wh_words(lang: str) -> frozenset[str]:
     return lower_words(load_lexicon("claims", lang), "clause_wh_words", "claims", lang=lang)
+
+
+def _listed_place(preposition: Token, phrase: Sequence[Token], lang: str) -> bool:
+    """Whether a figure's object is a listed place after a place preposition, where the
+    figure holds rather than what it counts: "60 percent [in Ohio]", "by 9 percentage points
+    [in Virginia]" (its place), not "$2.1 billion [in school funds]"."""
+    if preposition.lower not in frame_words(lang).place_prepositions or not phrase:
+        return False
+    if not all(t.text[:1].isupper() for t in phrase):
+        return False
+    listed = date_places(lang)
+    name = " ".join(t.lower for t in phrase)
+    return bool(listed.kinds(name))

@@ -47,6 +47,7 @@ from crosscheck.claims.frame_what import (
     owned_total,
     paid_as,
     qualified_subject,
+    strip_area_word,
     strip_event_words,
     without_span,
 )
@@ -176,7 +177,7 @@ def figure_frame(
     summed = None if subject_tokens else total_what(before, lang)
     if summed:
         what, label = summed, False  # "three grants totaling $40 million": the grants
-    what = strip_event_words(what, lang)
+    what = strip_event_words(strip_area_word(what, lang), lang)
     found = FigureEvent()
     if role != BASE:
         raw = " ".join(lemma(t.text, lang) for t in subject_tokens)
@@ -209,7 +210,13 @@ def figure_frame(
         what = implied_what(found.name, sentence_tokens, lang)  # people, or jobs in a jobs report
     if not what and found.actor and q.unit in (Unit.MONEY, Unit.PERCENT):
         what = found.actor  # "[the project] cost $3 million"
-    if what and is_event_words(what, lang) and q.unit is Unit.COUNT:
+    # "60 votes" count votes, not the people who cast them (``counted_events``)
+    if (
+        what
+        and is_event_words(what, lang)
+        and q.unit is Unit.COUNT
+        and what not in fw.counted_events
+    ):
         noun_event = figure_event(pseudo_tokens(what), nearest_last=True, lang=lang)
         found = found if found.name else FigureEvent(name=noun_event)
         what = PERSON

@@ -3,7 +3,8 @@ states, countries, cities) and the words that make a place a speaker's.
 
 Read by the claims stage (a possessive's owner that is a listed place is still a place,
 ``frame_places.named_place``; states and countries qualify a place before them,
-``frame_located``) and by the matching stage (two dated events in two places of one kind,
+``frame_located``; a listed place after "in" is no figure's `what`: "60 percent in Ohio",
+``frame_what``) and by the matching stage (two dated events in two places of one kind,
 ``match/date_places``).
 """
 
