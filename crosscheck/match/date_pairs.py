@@ -58,6 +58,7 @@ from crosscheck.match.period_signatures import covered_periods, names_which
 from crosscheck.match.period_signatures import signature as _signature
 from crosscheck.match.quote_dates import quote_pairs
 from crosscheck.match.shared_dates import both_give
+from crosscheck.match.speaker_dates import speaker_pairs
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.clock import read_on_publication
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
@@ -179,6 +180,12 @@ def with_date_pairs(
     quoted = [p for p in quote_pairs(claims, sources, lang) if not _explained(p, said, texts, lang)]
     keys = {frozenset((p.a.key, p.b.key)) for p in quoted}
     pairs = [*(p for p in found if frozenset((p.a.key, p.b.key)) not in keys), *quoted]
+    taken = {frozenset((p.a.key, p.b.key)) for p in pairs}
+    pairs += [
+        p
+        for p in speaker_pairs(claims, sources, lang)
+        if frozenset((p.a.key, p.b.key)) not in taken and not _explained(p, said, texts, lang)
+    ]
     return [p for p in pairs if not _dates_apart(p, lang)]
 
 
