@@ -9,7 +9,8 @@ carries no event stem, so the event buckets of ``date_pairs`` never hold it, and
 - each is the date of what was said (``quote_dates.utterance_date``: a speech verb or a
   statement noun beside it, not a relative clause's act, not after its article's day);
 - both name one speaker: the claims' ``attribution`` share a name word (a capitalised word,
-  not a title of ``[speaker_statements]`` ``titles``: "President Obama" / "Obama");
+  no stop word nor a title of ``[speaker_statements]`` ``titles``: "President Obama" /
+  "Obama");
 - both tell the same statement: their quotes share a run of ``short_run`` words
   (``short_content`` of them no stop word), or their sentences, less the speaker's words,
   the dates' words and the speech verbs, share ``told_stems`` stems;
@@ -99,13 +100,13 @@ def statement_speaker(a: Claim, b: Claim) -> str:
 
 
 def speaker_names(attribution: str | None, lang: str) -> frozenset[str]:
-    """The name words of an attribution: capitalised words, titles left out ("President
-    Obama" -> {"obama"})."""
+    """The name words of an attribution: capitalised words, titles and stop words left out
+    ("President Obama" -> {"obama"}, "A spokesman" -> none)."""
     if not attribution:
         return frozenset()
-    titles = _settings(lang).titles
+    left_out = _settings(lang).titles | claim_words(lang).stop_words
     words = (w for w in _NAME.findall(attribution) if w[:1].isupper())
-    return frozenset(w.lower() for w in words) - titles
+    return frozenset(w.lower() for w in words) - left_out
 
 
 def _stems(text: str, lang: str) -> frozenset[str]:
@@ -147,6 +148,43 @@ def _two_times(a: Claim, b: Claim, lang: str) -> bool:
     return pa is not None and pb is not None and parts_apart(pa, pb, words)
 
 
+def _fineness(claim: Claim, lang: str) -> int:
+    """How finely a date tells its day: 2 a clock time, 1 a part of the day, 0 neither."""
+    t = claim.time
+    assert t is not None
+    if t.minute_start is not None:
+        return 2
+    return 1 if day_part(claim, date_words(lang)) is not None else 0
+
+
+def _finer_beside(coarse: _Told, fine: _Told, claims: Sequence[Claim], lang: str) -> bool:
+    """Whether the coarser date's own article gives, in another sentence it attributes to
+    the speaker, a date inside its period at least as fine as the finer side's ("said in an ABC
+    News interview on Sunday" and "the interview, which aired at 10 p.m. on Sunday" against
+    "Sunday night"): the coarse outlet tells the finer time too, and the pair is explained."""
+    need = _fineness(fine.claim, lang)
+    if need <= _fineness(coarse.claim, lang):
+        return False  # not the coarser side of the pair
+    for c in claims:
+        if c.source != coarse.claim.source or c.kind != DATE_KIND or c.key == coarse.claim.key:
+            continue
+        if c.time is None or c.time.begin is None or not _nested_in(c, coarse.claim):
+            continue
+        if c.sentence_start == coarse.claim.sentence_start:
+            continue
+        if speaker_names(c.attribution, lang) & coarse.speaker and _fineness(c, lang) >= need:
+            return True
+    return False
+
+
+def _nested_in(inner: Claim, outer: Claim) -> bool:
+    """Whether ``inner``'s period lies inside ``outer``'s."""
+    ti, to = inner.time, outer.time
+    if ti is None or to is None or ti.begin is None or to.begin is None:
+        return False
+    return to.begin <= ti.begin and (ti.end_date or ti.begin) <= (to.end_date or to.begin)
+
+
 def _period(claim: Claim) -> tuple[object, object]:
     t = claim.time
     assert t is not None
@@ -175,7 +213,8 @@ _Partners = dict[tuple[_Key, str], list[tuple[tuple[int, int], _Told]]]
 
 def speaker_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -> list[ClaimPair]:
     """Pairs of dates of different sources that date one statement of one named speaker."""
-    told = _told_dates(list(claims), sources, lang)
+    claims = list(claims)
+    told = _told_dates(claims, sources, lang)
     best = _best(_passing(told, lang))
     by_key = {x.claim.key: x for x in told}
     pairs: dict[tuple[_Key, _Key], ClaimPair] = {}
@@ -185,6 +224,8 @@ def speaker_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str)
         if back is None or back.claim.key != key or not _nested(mine.claim, other.claim):
             continue  # each the other's best partner, their periods nested
         if _two_times(mine.claim, other.claim, lang):
+            continue
+        if _finer_beside(mine, other, claims, lang) or _finer_beside(other, mine, claims, lang):
             continue
         a, b = sorted((mine, other), key=lambda x: x.claim.key)
         if (a.claim.key, b.claim.key) not in pairs:
