@@ -282,9 +282,15 @@ def _best(passing: _Partners) -> dict[tuple[_Key, str], _Told]:
     return best
 
 
+def _written(x: _Told, stems: frozenset[str], lang: str) -> tuple[str, ...]:
+    """The words of ``x``'s sentence whose stems are ``stems``, as written, each once."""
+    found = (w for w in _WORD.findall(x.claim.sentence) if stem(w.lower(), lang) in stems)
+    return tuple(dict.fromkeys(found))
+
+
 def _noted(a: _Told, b: _Told, lang: str) -> ClaimPair:
     run = shared_run(a.quoted, b.quoted)
-    words = run if len(run) >= _settings(lang).short_run else tuple(sorted(a.stems & b.stems))
+    words = run if len(run) >= _settings(lang).short_run else _written(a, a.stems & b.stems, lang)
     shown = " ".join(words[:_SHOWN_WORDS]) + (" ..." if len(words) > _SHOWN_WORDS else "")
     shared = a.speaker & b.speaker
     written = [w for w in _NAME.findall(a.claim.attribution or "") if w.lower() in shared]
