@@ -18,7 +18,8 @@ words ("an offer he made to Boehner during negotiations last year" / "an offer O
 made to Boehner in December") are paired after these by their clauses' rarer words
 (date_descriptors.descriptor_pairs). Two dates of one statement both sources quote in the
 same words are paired last (quote_dates.quote_pairs), in place of any pair of the same two
-claims. A vaguer date whose own article gives the finer one
+claims; then two dates of one statement of one named speaker, at nested periods, that no
+other path paired (speaker_dates.speaker_pairs). A vaguer date whose own article gives the finer one
 for the event is explained, not a discrepancy (article_dates.ArticleDates reads that, and
 both_sides.says_both of the claims), and so is a pair whose two articles both write out one
 finer date inside both periods, told in other words (shared_dates.both_give); of a pair's
@@ -58,6 +59,7 @@ from crosscheck.match.period_signatures import covered_periods, names_which
 from crosscheck.match.period_signatures import signature as _signature
 from crosscheck.match.quote_dates import quote_pairs
 from crosscheck.match.shared_dates import both_give
+from crosscheck.match.speaker_dates import speaker_pairs
 from crosscheck.model import GRANULARITY_RANK, Claim, ClaimPair, Granularity, Source, TimeRef
 from crosscheck.timex.clock import read_on_publication
 from crosscheck.timex.relative import ROLLING_BACK, ROLLING_FORWARD
@@ -139,7 +141,8 @@ def with_date_pairs(
 ) -> list[ClaimPair]:
     """The frame matcher's pairs, less the date pairs one source's own article explains,
     plus the pairs of dates of the same event (``date_pairs``, then ``descriptor_pairs`` and
-    the dates of one quoted statement, ``quote_pairs``). ``sources`` are the
+    the dates of one quoted statement, ``quote_pairs``, and of one named speaker's
+    statement, ``speaker_pairs``). ``sources`` are the
     articles, read again for a finer date of the event that became no claim."""
     claims = list(claims)
     said = said_of(claims, lang)
@@ -179,6 +182,12 @@ def with_date_pairs(
     quoted = [p for p in quote_pairs(claims, sources, lang) if not _explained(p, said, texts, lang)]
     keys = {frozenset((p.a.key, p.b.key)) for p in quoted}
     pairs = [*(p for p in found if frozenset((p.a.key, p.b.key)) not in keys), *quoted]
+    taken = {frozenset((p.a.key, p.b.key)) for p in pairs}
+    pairs += [
+        p
+        for p in speaker_pairs(claims, sources, lang)
+        if frozenset((p.a.key, p.b.key)) not in taken and not _explained(p, said, texts, lang)
+    ]
     return [p for p in pairs if not _dates_apart(p, lang)]
 
 

@@ -64,6 +64,7 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 _COMPARE = "compare"
 _NOTE = "same_quote"
 _STAMP_NOTE = "post_stamp"
+_SPEAKER_NOTE = "same_statement"
 # Words of a run shown in a note.
 _SHOWN_WORDS = 12
 
@@ -99,14 +100,20 @@ def _settings(lang: str) -> _Settings:
     )
 
 
-def _note_prefix() -> str:
-    return str(explain_words(_COMPARE)[_NOTE]).split("{", 1)[0]
+def _note_prefixes() -> tuple[str, ...]:
+    """The fixed starts of the notes of one utterance: ``same_quote`` and the one of
+    ``speaker_dates`` (``same_statement``)."""
+    words = explain_words(_COMPARE)
+    return tuple(str(words[n]).split("{", 1)[0] for n in (_NOTE, _SPEAKER_NOTE))
 
 
 def one_utterance(a: Claim, b: Claim) -> bool:
-    """Whether two dates were paired as dates of one quoted statement (``quote_pairs``)."""
-    prefix = _note_prefix()
-    return any(n.startswith(prefix) for n in a.notes) and any(n.startswith(prefix) for n in b.notes)
+    """Whether two dates were paired as dates of one statement (``quote_pairs``, or
+    ``speaker_dates.speaker_pairs``)."""
+    prefixes = _note_prefixes()
+    return any(n.startswith(prefixes) for n in a.notes) and any(
+        n.startswith(prefixes) for n in b.notes
+    )
 
 
 def after_statement_noun(claim: Claim, lang: str) -> bool:

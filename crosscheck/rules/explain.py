@@ -19,6 +19,7 @@ from crosscheck.claims.frame_occasions import is_ranked_occasion
 from crosscheck.match.date_scopes import labels_event, near_clock
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
+from crosscheck.match.speaker_dates import statement_speaker
 from crosscheck.model import (
     Claim,
     ClaimPair,
@@ -155,6 +156,9 @@ def _date_of(a: Claim, b: Claim, lang: str) -> str:
     dates of one quoted statement (quote_dates), the event word alone when the sentences share
     no other word, "the <what>" for a date said of a noun with no event word (metric "dated"),
     else "when <what> was <metric>"."""
+    speaker = statement_speaker(a, b)
+    if speaker:  # one statement of one named speaker (speaker_dates)
+        return _words()["date_of_speaker"].format(speaker=speaker)
     if one_utterance(a, b):  # the pair's note quotes the statement's words
         return _words()["date_of_statement"]
     shared = sorted(set(a.event_words) & set(b.event_words))
