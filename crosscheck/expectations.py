@@ -167,11 +167,7 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
         raise ConfigError(
             message("expectations.unknown_severity", where=where, ident=ident), path=path
         )
-    why = entry.get("why", "")
-    if not isinstance(why, str):
-        raise ConfigError(
-            message("expectations.why_not_string", where=where, ident=ident), path=path
-        )
+    why = _why(entry, path, where, ident)
     return Expectation(
         id=ident,
         must_flag=must_flag,
@@ -182,6 +178,16 @@ def _expectation(entry: dict[str, Any], must_flag: bool, path: Path, where: str)
         why=why,
         xfail=_xfail(entry, path, f"{where} ({ident})"),
     )
+
+
+def _why(entry: dict[str, Any], path: Path, where: str, ident: str) -> str:
+    """An entry's ``why`` (a string, empty when it gives none)."""
+    why = entry.get("why", "")
+    if not isinstance(why, str):
+        raise ConfigError(
+            message("expectations.why_not_string", where=where, ident=ident), path=path
+        )
+    return why
 
 
 def _xfail(entry: dict[str, Any], path: Path, where: str) -> str:
@@ -207,11 +213,7 @@ def _ignored(entries: Any, path: Path) -> list[Expectation]:
             raise ConfigError(
                 message("expectations.words_empty", where=where, ident=ident), path=path
             )
-        why = entry.get("why", "")
-        if not isinstance(why, str):
-            raise ConfigError(
-                message("expectations.why_not_string", where=where, ident=ident), path=path
-            )
+        why = _why(entry, path, where, ident)
         items.append(
             Expectation(
                 id=ident,

@@ -104,6 +104,14 @@ def test_each_file_has_conflicts_and_must_nots():
             "[[consistent]]\nid = 'a'\nclaims = ['3', '4']\n",
             "duplicate ids: a",
         ),
+        (
+            "story = 'x'\n[[conflict]]\nid = 'a'\nclaims = ['1', '2']\nwhy = 3\n",
+            "(a): 'why' must be a string",
+        ),
+        (
+            "story = 'x'\n[[ignored]]\nid = 'b'\nwords = 'w'\nwhy = 3\n",
+            "(b): 'why' must be a string",
+        ),
     ],
 )
 def test_bad_expectations_files_name_file_and_problem(tmp_path, text, message):

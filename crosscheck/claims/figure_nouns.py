@@ -95,7 +95,7 @@ def subject_after(after: list[Token], q: Quantity, lang: str) -> list[Token]:
             continue  # "59 percent of [Mr.] Obama's supporters": the name is read on
         if not token.is_word or len(subject) >= words.max_subject_words:
             break
-        if low in _claims_list("clause_wh_words", lang):
+        if low in words.clause_wh_words:
             break  # "70 percent of [what] you want": a clause follows, no noun
         if low in words.pronouns and not subject:
             following = _next_token(after, token)

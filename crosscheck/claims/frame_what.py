@@ -290,12 +290,7 @@ def _opens_clause(tokens: Sequence[Token], lang: str) -> bool:
     """Whether the word after a figure's preposition opens a clause, no noun it is a share of:
     "70 percent of [what] you want", "under 10% in [what] was" (claims.toml
     ``clause_wh_words``)."""
-    return bool(tokens) and tokens[0].lower in _clause_wh_words(lang)
-
-
-@cache
-def _clause_wh_words(lang: str) -> frozenset[str]:
-    return lower_words(load_lexicon("claims", lang), "clause_wh_words", "claims", lang=lang)
+    return bool(tokens) and tokens[0].lower in claim_words(lang).clause_wh_words
 
 
 def _listed_place(preposition: Token, phrase: Sequence[Token], lang: str) -> bool:

@@ -157,6 +157,8 @@ def figure_frame(
         owner = Owner()  # "the U.S. economy added 175,000 jobs": jobs added, not a move
     if owner.verb in fw.owner_levels:
         owner, rest = _level_move(owner, after, rest, lang)
+    if owner.verb in fw.owner_levels and _below_zero_rate(q):
+        owner = Owner()  # "growth fell to -3%": a rate that changed, no level a market closed at
     if owner.verb in fw.owner_levels or owner.verb in fw.owner_moves:
         return _owned_frame(q, owner, role, sentence_tokens, times, before, rest, lang)
     forecast = _forecast_move(q, before, sentence_tokens, times, lang) if not owner.verb else None
@@ -357,6 +359,12 @@ def _forecast_move(
         place=place_near(q, sentence, times, lang=lang),
         role=PLAN,
     )
+
+
+def _below_zero_rate(q: Quantity) -> bool:
+    """Whether a figure is a percent below zero ("-3%", "minus 0.5 percent"): a signed rate
+    of change, never the level an index or a price closes or opens at."""
+    return q.unit is Unit.PERCENT and q.point is not None and q.point < 0
 
 
 def _level_move(

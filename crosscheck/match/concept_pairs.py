@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from crosscheck.certainty.concepts import concept_rules
@@ -191,11 +192,17 @@ def _capitalised(sentence: str, lang: str) -> set[str]:
     return {owners.owner(w.casefold(), owners.as_written) for w in found if w[:1].isupper()}
 
 
+_ARTICLES_KEPT = 256
+"""How many articles' states ``_article_state`` keeps (a story's sources, a few stories)."""
+
+
+@lru_cache(maxsize=_ARTICLES_KEPT)
 def _article_state(text: str, lang: str) -> str | None:
     """The US state an article names more often than any other, and at least twice ("all
     but set for a runoff" in an article on Mississippi's primary that also names "Kansas
     Sen. Jerry Moran"); None on a tie. The states of ``article_place_skip`` (mostly the
-    capital: "Washington") are not counted."""
+    capital: "Washington") are not counted. Read once per article (cached on its text):
+    each pair of a hedged mention without a state of its own asks it again."""
     skip = concept_rules(lang).article_place_skip
     states = date_places(lang).us_states
     owners = possessives(lang)

@@ -115,6 +115,12 @@ def _side(label: str, mention: Mention, source: Source | None) -> RenderableType
     return Group(head, Padding(_quote(mention), (0, 0, 0, 3)))
 
 
+def _section(heading: Text) -> Rule:
+    """The rule that opens a section of a report under its heading (a subject's group, a
+    draft's verdicts of one kind): left-aligned, dim."""
+    return Rule(heading, align="left", style="dim")
+
+
 def render_discrepancy(d: Discrepancy, sources: dict[str, Source]) -> RenderableType:
     """One discrepancy: severity, kind, explanation and both quoted sides."""
     title = Text()
@@ -157,7 +163,7 @@ def render_report(
         heading = Text(named, style="bold")
         group = "render.group_one" if len(items) == 1 else "render.group_many"
         heading.append(message(group, count=len(items)), style="dim")
-        out.append(Rule(heading, align="left", style="dim"))
+        out.append(_section(heading))
         for d in items:
             out.append(render_discrepancy(d, sources))
             out.append(Text(""))
@@ -243,31 +249,19 @@ def render_draft(result: DraftReport, *, min_severity: str = "low") -> list[Rend
     out.append(line)
     shown = [d for d in result.report.discrepancies if SEVERITY_RANK[d.severity] <= threshold]
     if shown:
-        out.append(
-            Rule(
-                Text(message("render.disagrees_heading"), style="bold red"),
-                align="left",
-                style="dim",
-            )
-        )
+        out.append(_section(Text(message("render.disagrees_heading"), style="bold red")))
         for d in shown:
             out.append(render_discrepancy(d, sources))
             out.append(Text(""))
     unsupported = [v for v in result.verdicts if v.verdict == UNSUPPORTED]
     if unsupported:
-        out.append(
-            Rule(
-                Text(message("render.unsupported_heading"), style="bold yellow"),
-                align="left",
-                style="dim",
-            )
-        )
+        out.append(_section(Text(message("render.unsupported_heading"), style="bold yellow")))
         for v in unsupported:
             out.append(_draft_line(v.claim.text, v.claim.sentence, v.claim.subject, v.claim.metric))
     confirmed = [v for v in result.verdicts if v.verdict == CONFIRMED]
     if confirmed:
         heading = Text(message("render.confirmed_heading"), style="green")
-        out.append(Rule(heading, align="left", style="dim"))
+        out.append(_section(heading))
         for v in confirmed:
             names = ", ".join(sorted({c.source for c in v.supporting}))
             text = Text("  ✓ ", style="green")

@@ -221,6 +221,7 @@ class ClaimWords:
     scare_quote_words: int
     contraction_endings: tuple[str, ...]
     event_window: int
+    clause_wh_words: frozenset[str]
 
 
 @cache
@@ -252,6 +253,7 @@ def claim_words(lang: str) -> ClaimWords:
             str(w) for w in require(data, "contraction_endings", list, "claims", lang=lang)
         ),
         event_window=int(require(data, "event_window", int, "claims", lang=lang)),
+        clause_wh_words=words("clause_wh_words"),
     )
 
 
