@@ -1,17 +1,21 @@
 """Untrusted text qa58 left raw and review files a person edited (qa59): bidi controls in CSV
 cells, a NUL in a review note (in tests/test_hostile_cli.py), a review CSV with a quoted cell
-never closed or no decision column, reviewed rows no longer found under ``--format csv``, and
-an expectations file naming a source its story does not have."""
+never closed or no decision column, reviewed rows no longer found under ``--format csv``, an
+expectations file naming a source its story does not have, and a name word of 50,000
+letters."""
 
 from __future__ import annotations
 
 import random
 import re
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from crosscheck.check import check
+from crosscheck.model import Source
 from crosscheck.report.cells import escape_cell, unescape_cell
 from crosscheck.report.tables import read_csv_cells
 from crosscheck.review import parse_review
@@ -160,3 +164,21 @@ def test_an_expectation_naming_no_source_of_its_story_is_an_error(tmp_path, caps
     assert stdout == ""
     assert stderr.startswith(f"crosscheck: error: {spec}: x: 'sources' names ")
     assert "'advocacy-justice-belaru', which is no source of the story" in stderr
+
+
+@pytest.mark.timeout(120)
+def test_a_name_word_of_50000_letters_is_read_in_linear_space():
+    # before: every one-slip variant of the word was built (50,000 words of 50,000 letters):
+    # 5 GB and over a minute; now words over ``max_length`` letters are no misspelling
+    para = "The ministry said 1,200 people were detained in the capital on Sunday. "
+    sources = [
+        Source(
+            id=name,
+            text=f"{para}Opposition leader Sviatlana Tsikha{'n' * size}ouskaya left Minsk. {para}",
+            published=date(2025, 3, 4),
+        )
+        for name, size in (("a", 50_000), ("b", 50_001))
+    ]
+    report = check(sources)
+    found = {len(m.text) for m in report.names if m.text.startswith("Sviatlana")}
+    assert found == {len("Sviatlana Tsikha") + size + len("ouskaya") for size in (50_000, 50_001)}
