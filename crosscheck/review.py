@@ -1,15 +1,18 @@
 """Review round-trip: a reviewed discrepancies.csv -> decisions carried forward by row id.
 
 Spreadsheets save CSV files in many ways; this reads a file after any of them: a BOM,
-CRLF line ends, Windows-1251/1252 or UTF-16 text, ``;`` or tab separators, reordered or
-extra columns, quoted cells, apostrophe-escaped formulas. Two rows with the same id and
-different decisions are refused; a blank copy of a reviewed row is ignored.
+CRLF line ends, Windows-1251/1252 or UTF-16 text, ``;`` or tab separators (or Excel's
+``sep=;`` first line naming one), reordered or extra columns, quoted cells,
+apostrophe-escaped formulas. Two rows with the same id and different decisions are refused;
+a blank copy of a reviewed row is ignored; a CSV that is broken (a quoted cell never
+closed) is refused naming its row.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -55,6 +58,9 @@ def decode_review(data: bytes, path: Path) -> str:
     return decode_bytes(data)[0]
 
 
+_SEPARATOR_LINE = re.compile(r"(?i)sep=[,;\t|]\r?")
+
+
 def _delimiter(header: str) -> str:
     counts = {d: header.count(d) for d in (",", ";", "\t")}
     return max(counts, key=lambda d: (counts[d], d == ","))
@@ -79,15 +85,18 @@ def parse_review(text: str, path: Path, *, deciding: bool = False) -> dict[str, 
 
 def _parse_review(text: str, path: Path, *, deciding: bool) -> dict[str, Decision]:
     text = text.lstrip("\ufeff")
-    first_line = text.split("\n", 1)[0]
+    first_line, _, rest = text.partition("\n")
+    header = 1
+    if _SEPARATOR_LINE.fullmatch(first_line):  # "sep=;", Excel's line naming the separator
+        delimiter, text, header = first_line[4], rest, 2
+    else:
+        delimiter = _delimiter(first_line)
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))  # a long quote is one cell
-    reader = csv.DictReader(
-        io.StringIO(text, newline=""), delimiter=_delimiter(first_line), strict=True
-    )
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         fieldnames = reader.fieldnames
     except csv.Error as exc:
-        exc.row = 1  # type: ignore[attr-defined]  # the header is row 1
+        exc.row = header  # type: ignore[attr-defined]
         raise
     if fieldnames is None:
         raise InputError(message("review.empty"), path=path)
@@ -98,7 +107,7 @@ def _parse_review(text: str, path: Path, *, deciding: bool) -> dict[str, Decisio
         raise InputError(message("review.no_decision_columns"), path=path)
     decisions: dict[str, Decision] = {}
     rows: dict[str, int] = {}
-    for number, row in _numbered(reader):
+    for number, row in _numbered(reader, header):
         ident = unescape_cell(row.get(columns["id"]) or "").strip()
         if not ident:
             continue
@@ -136,10 +145,10 @@ def _parse_review(text: str, path: Path, *, deciding: bool) -> dict[str, Decisio
     return decisions
 
 
-def _numbered(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """The rows of ``reader`` with their row numbers (the header is row 1); a CSV error
-    carries the number of the row it was found in."""
-    number = 1
+def _numbered(reader: csv.DictReader[str], header: int) -> Iterator[tuple[int, dict[str, str]]]:
+    """The rows of ``reader`` with their row numbers (the header is row ``header``); a CSV
+    error carries the number of the row it was found in."""
+    number = header
     while True:
         number += 1
         try:

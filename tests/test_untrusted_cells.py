@@ -127,6 +127,17 @@ def test_text_after_a_closing_quote_is_refused(tmp_path):
         parse_review('id,status\n"numeric-1"x,confirmed\n', tmp_path / "r.csv")
 
 
+def test_an_excel_separator_line_names_the_separator(tmp_path):
+    # before: "sep=;" was read as the header: "the review file has no 'id' column"
+    text = 'sep=;\r\nid;status;note\r\nnumeric-1;confirmed;a, b\r\n"numeric-2;x\r\n'
+    with pytest.raises(Exception, match="row 4: unexpected end of data"):
+        parse_review(text, tmp_path / "r.csv")
+    decisions = parse_review(text.rsplit("\r\n", 2)[0], tmp_path / "r.csv")
+    assert [(d.id, d.status, d.note) for d in decisions.values()] == [
+        ("numeric-1", "confirmed", "a, b")
+    ]
+
+
 def test_a_review_file_with_no_decision_column_is_refused(tmp_path, capsys):
     story, out, before = _reviewed(tmp_path, capsys)
     review = tmp_path / "ids.csv"
