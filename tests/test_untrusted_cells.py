@@ -162,6 +162,16 @@ def test_reviewed_rows_no_longer_found_are_told_with_format_csv(tmp_path, capsys
         assert f"{review}: reviewed row no longer found: numeric-deadbeef00" in stderr
 
 
+def test_the_table_report_lists_rows_no_longer_found_once(tmp_path, capsys):
+    story, out, _ = _reviewed(tmp_path, capsys)
+    rows = csv_rows(out / "discrepancies.csv")
+    rows.append({**rows[0], "id": "numeric-deadbeef00", "status": "confirmed"})
+    write_csv_rows(out / "discrepancies.csv", rows)  # reviewed in place, then a rerun
+    stdout, stderr = _run_ok(["run", str(story), "--out", str(out)], capsys)
+    assert stdout.count("numeric-deadbeef00") == 1 and "numeric-deadbeef00" not in stderr
+    assert "1 reviewed row(s) are no longer found; the previous file is kept as" in stderr
+
+
 def test_an_expectation_naming_no_source_of_its_story_is_an_error(tmp_path, capsys):
     spec = tmp_path / "e.toml"
     spec.write_text(

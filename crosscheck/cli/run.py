@@ -122,7 +122,7 @@ def _run_one(
         files[backup] = carried.previous_text
     write_all_atomically(files, remove=replaced_files(out, files))
     written.append(story.name)
-    _tell_carried(carried, report, vanished if args.format != "table" else [], backup)
+    _tell_carried(carried, report, vanished, backup, listed_below=args.format == "table")
     printer.show(
         report,
         title=story.title or story.name,
@@ -198,8 +198,15 @@ def _backup_path(out: Path) -> Path:
 
 
 def _tell_carried(
-    carried: Carried, report: Report, vanished: list[str], backup: Path | None
+    carried: Carried,
+    report: Report,
+    vanished: list[str],
+    backup: Path | None,
+    *,
+    listed_below: bool,
 ) -> None:
+    """Say on stderr what was carried forward and, unless the table report lists them under
+    it (``listed_below``), which reviewed rows are no longer found."""
     files = [str(f) for f in (carried.previous, carried.review) if f is not None]
     if not files:
         return
@@ -208,7 +215,7 @@ def _tell_carried(
     kept = sum(1 for d in report.discrepancies if d.id in decided)
     named = message("cli.two_files", first=files[0], second=files[1]) if files[1:] else files[0]
     tell("note", message("cli.carried", file=named, count=kept))
-    if vanished:  # the table report lists them; the other formats print only their data
+    if vanished and not listed_below:  # csv, json, html: stdout holds only their data
         key = "cli.vanished_many" if len(vanished) > 1 else "cli.vanished_one"
         tell(
             "note",
