@@ -380,6 +380,31 @@ def check_expectation(e: Expectation, report: Report) -> Outcome:
     return Outcome(expectation=e, passed=True, message=message("expectations.both_found"))
 
 
+def check_sources(spec: ExpectationFile, known: Sequence[str]) -> None:
+    """Refuse an entry whose ``sources`` name a source the story does not have.
+
+    Such an entry could never pass as a conflict and would always pass as a must-not (a
+    source id mistyped), so it is named as the file's error rather than read as a result.
+
+    Raises:
+        ConfigError: Naming the entry, the source id and the story's source ids.
+    """
+    ids = frozenset(known)
+    for e in spec.expectations:
+        for source in e.sources:
+            if source not in ids:
+                raise ConfigError(
+                    message(
+                        "expectations.unknown_source",
+                        ident=e.id,
+                        source=source,
+                        story=spec.story,
+                        known=", ".join(sorted(ids)) or "-",
+                    ),
+                    path=spec.path,
+                )
+
+
 def evaluate_all(spec: ExpectationFile, report: Report) -> list[Outcome]:
     """Check every expectation of a file against the story's report."""
     return [evaluate(e, report) for e in spec.expectations]

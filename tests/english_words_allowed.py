@@ -54,6 +54,7 @@ _FORMAT = "a format spec or a written mark ('s' of '2010s', 'g', 'p', CSV 'true'
 _FIELD = "a field name of a record, read with getattr, not read in text"
 _FOLDER = "a folder or file name the tool writes, not read in text"
 _URL = "a URL scheme, compared with a parsed URL's, not read in article text"
+_ESCAPE = "the 'u' of a written \\uXXXX escape (report/cells.py), not read in text"
 _LANG = "a language code"
 _TOKEN = "a token kind of the TOML pre-reader (readfile.py), not read in text"
 _TOML_TYPE = "the name of a TOML value type, shown in an error, not read in text"
@@ -116,6 +117,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("cli/output.py", "json"): _OPTION,  # lines 143, 180
     ("cli/output.py", "story"): _COLUMN,  # line 170
     ("cli/run.py", "json"): _OPTION,  # line 110
+    ("cli/run.py", "table"): _OPTION,  # line 125
     ("config.py", "high"): _SEVERITY,  # line 160
     ("config.py", "low"): _SEVERITY,  # line 160
     ("config.py", "medium"): _SEVERITY,  # line 160
@@ -253,6 +255,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("quantities/units.py", "year"): _DIMENSION,  # line 111
     ("readfile.py", "close"): _TOKEN,  # line 224
     ("readfile.py", "open"): _TOKEN,  # line 222
+    ("report/cells.py", "u"): _ESCAPE,  # line 77
     ("report/files.py", "texts"): _FOLDER,  # line 35
     ("report/html.py", "agree"): _TEMPLATE,  # line 182
     ("report/html.py", "confirmed"): _STATUS,  # line 206
@@ -324,6 +327,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("review.py", "confirmed"): _STATUS,  # line 22
     ("review.py", "explained"): _STATUS,  # line 22
     ("review.py", "id"): _COLUMN,  # line 66
+    ("review.py", "note"): _COLUMN,  # line 106
+    ("review.py", "status"): _COLUMN,  # line 106
     ("rules/base.py", "figures"): _STAGE,  # line 49
     ("rules/explain.py", "a"): _SIDE,  # line 381
     ("rules/explain.py", "about"): _KEY,  # line 97

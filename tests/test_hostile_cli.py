@@ -330,16 +330,24 @@ def test_review_notes_round_trip_exactly(note, tmp_path):
     assert parse_review(text, tmp_path / "r.csv")["numeric-1"].note == note
 
 
-def test_nul_in_a_note_never_reaches_the_csv(tmp_path, capsys):
+def test_nul_in_a_note_never_reaches_the_csv_and_round_trips(tmp_path, capsys):
+    # qa59: before, the NUL was dropped on reading ("a\x00b" -> "ab")
     story = _story(tmp_path / "s", {"a.txt": A, "b.txt": B})
     out = tmp_path / "out"
     assert _run(["run", str(story), "--out", str(out)], capsys)[0] == 0
     ident = _rows(out / "discrepancies.csv")[0]["id"]
     review = tmp_path / "review.csv"
     review.write_text(f"id,status,note\n{ident},confirmed,a\x00b\n", encoding="utf-8")
-    assert _run(["run", str(story), "--out", str(out), "--review", str(review)], capsys)[0] == 0
+    status, stdout, _ = _run(
+        ["run", str(story), "--out", str(out), "--review", str(review)], capsys
+    )
+    assert status == 0
+    assert "a\\u0000b" in stdout and "\x00" not in stdout  # shown, not sent
     written = (out / "discrepancies.csv").read_text(encoding="utf-8")
-    assert "\x00" not in written and '"ab"' in written
+    assert "\x00" not in written and '"a\u2400b"' in written
+    assert parse_review(written, out / "discrepancies.csv")[ident].note == "a\x00b"
+    assert _run(["run", str(story), "--out", str(out)], capsys)[0] == 0  # carried forward
+    assert (out / "discrepancies.csv").read_text(encoding="utf-8") == written
 
 
 def test_negative_figures_are_plain_numbers(tmp_path, capsys):

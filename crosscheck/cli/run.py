@@ -12,6 +12,7 @@ from crosscheck.cli.exits import EXIT_FAIL_ON, EXIT_INPUT, EXIT_NOTHING_COMPARED
 from crosscheck.cli.output import (
     Printer,
     fail_on_rows,
+    listed,
     replaced_files,
     report_files,
     tell_fail_on,
@@ -48,7 +49,7 @@ class Carried:
 def run_command(args: argparse.Namespace) -> int:
     """``crosscheck run``: check stories, print the report, write the CSV files."""
     dirs = story_dirs(list(args.stories))
-    review = load_review(args.review) if args.review else None
+    review = load_review(args.review, deciding=True) if args.review else None
     status = 0
     # Load every story and check every output folder before any work is done. A story that
     # cannot be loaded is reported on one line and the others still run (exit status 3).
@@ -121,7 +122,7 @@ def _run_one(
         files[backup] = carried.previous_text
     write_all_atomically(files, remove=replaced_files(out, files))
     written.append(story.name)
-    _tell_carried(carried, report, vanished, backup)
+    _tell_carried(carried, report, vanished, backup, listed_below=args.format == "table")
     printer.show(
         report,
         title=story.title or story.name,
@@ -197,8 +198,15 @@ def _backup_path(out: Path) -> Path:
 
 
 def _tell_carried(
-    carried: Carried, report: Report, vanished: list[str], backup: Path | None
+    carried: Carried,
+    report: Report,
+    vanished: list[str],
+    backup: Path | None,
+    *,
+    listed_below: bool,
 ) -> None:
+    """Say on stderr what was carried forward and, unless the table report lists them under
+    it (``listed_below``), which reviewed rows are no longer found."""
     files = [str(f) for f in (carried.previous, carried.review) if f is not None]
     if not files:
         return
@@ -207,6 +215,12 @@ def _tell_carried(
     kept = sum(1 for d in report.discrepancies if d.id in decided)
     named = message("cli.two_files", first=files[0], second=files[1]) if files[1:] else files[0]
     tell("note", message("cli.carried", file=named, count=kept))
+    if vanished and not listed_below:  # csv, json, html: stdout holds only their data
+        key = "cli.vanished_many" if len(vanished) > 1 else "cli.vanished_one"
+        tell(
+            "note",
+            message("cli.vanished_told", file=named, rows=message(key, rows=listed(vanished))),
+        )
     if backup is not None:
         tell(
             "note",

@@ -9,7 +9,12 @@ from crosscheck.check import check
 from crosscheck.cli.exits import EXIT_FAIL_ON, EXIT_INPUT, EXIT_OK, one_line
 from crosscheck.cli.stories import load_story_telling, tell_problems
 from crosscheck.errors import InputError
-from crosscheck.expectations import Expectation, evaluate_all, load_expectations
+from crosscheck.expectations import (
+    Expectation,
+    check_sources,
+    evaluate_all,
+    load_expectations,
+)
 from crosscheck.messages import message
 from crosscheck.report.terminal import make_console
 
@@ -33,6 +38,7 @@ def verify_command(args: argparse.Namespace) -> int:
                 message("cli.in_story_of", message=exc.message, path=path), path=exc.path
             ) from None
         tell_problems(story)
+        check_sources(spec, [source.id for source in story.sources])
         skipped = skipped or bool(story.problems)
         report = check(story.sources, problems=story.problems, warnings=story.warnings)
         for outcome in evaluate_all(spec, report):

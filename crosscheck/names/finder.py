@@ -20,6 +20,7 @@ from crosscheck.names.finder_tokens import (
 from crosscheck.names.lexicon import _NameWords, is_initial, name_key, name_word_rules
 from crosscheck.names.places import person_after_body, place_by_head, split_repeated
 from crosscheck.names.records import NameKind, NameMention, new_mention
+from crosscheck.text.tokens import without_invisible
 
 _new_context: Final = tuple.__new__  # a _Context without the named tuple's Python-level __new__
 _HYPHENATED_GIVEN: Final = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{2,4}\Z")
@@ -243,7 +244,7 @@ def _mention(
     return new_mention(
         sentence.start + first.start,
         sentence.start + last.end,
-        sentence.text[first.start : last.end],
+        without_invisible(sentence.text[first.start : last.end]),
         kind,
         tuple([t.text for t in toks]),
         sentence,

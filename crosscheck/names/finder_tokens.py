@@ -12,7 +12,7 @@ from operator import attrgetter
 from typing import Final, NamedTuple
 
 from crosscheck.names.lexicon import _NameWords, core_word, name_word_rules, word_sets
-from crosscheck.text.tokens import APOSTROPHES, WORD
+from crosscheck.text.tokens import APOSTROPHES, WORD, without_invisible
 
 _OPENERS: Final = "\"'\u201c\u2018(:[\u00ab|"
 _CODE_NEIGHBOURS: Final = "/0123456789_@#\\"
@@ -167,6 +167,7 @@ def _tokens(text: str, words: _NameWords) -> list[_Tok]:
         prefixed = _prefix_length(raw, words.lang)
         if prefixed:  # "post-Qaddafi": the name after the prefix (joined to no word before)
             start, raw = start + prefixed, raw[prefixed:]
+        raw = without_invisible(raw)  # "Tsikha\u200bnouskaya" is read as the name it shows
         code = after_char == "+"
         match_end = end + 1 if code else end
         possessive = False

@@ -26,7 +26,8 @@ class NameMention:
 
     ``start``/``end`` index the source text; ``text`` is the name alone (no title, no
     possessive ending) as the sentence gives it (after cleaning, a curly apostrophe may be
-    straight: quote the source by the span). ``tokens`` are the words of the name as written.
+    straight, and an invisible format character inside a word is left out: quote the source
+    by the span). ``tokens`` are the words of the name as written (without those either).
     ``title`` is the honorific or title written before the name ("President", "Dr."),
     ``alias`` an acronym given in brackets after it ("(OHCHR)").
     """

@@ -8,6 +8,7 @@ from enum import IntEnum
 from typing import Final
 
 from crosscheck.slotted import fast_init
+from crosscheck.text.tokens import INVISIBLE
 
 _MAX_RUN: Final = 30  # number words one expression may hold; bounds every look-ahead
 _WINDOW: Final = 64  # characters of context looked at around a figure
@@ -15,7 +16,7 @@ _MAX_GAP: Final = 24  # longest text between two figures read as one range or pa
 _MAX_DIGITS: Final = 24  # longer digit strings are not figures (serials, adversarial input)
 _SPACES: Final = " \t\u00a0\u202f\u2009"
 _THIN_SPACES: Final = "\u00a0\u202f\u2009"
-_INVISIBLE: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE: Final = INVISIBLE
 """Format characters a figure is read through: soft hyphen, zero-width space and
 (non-)joiner, word joiner, zero-width no-break space ("1,\u200b200" is 1,200)."""
 

@@ -12,15 +12,29 @@ or hostile file puts in an article, an outlet or a note, are written as their pi
 spreadsheet or ``cat`` of a report shows them instead of running them as terminal sequences;
 :func:`unescape_cell` restores them too. (A picture written in an article would read back
 as its control: no news text has one.)
+
+Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) have no picture: they
+are written ``\u202e``, as the terminal, HTML and JSON reports show them. Raw, one turns the
+rest of its cell around in a spreadsheet (a quoted "1,200" reads "002,1") and the rest of
+the line in a terminal or a text editor showing the CSV. A backslash run that would read as
+such an escape is doubled, so :func:`unescape_cell` restores every text exactly.
 """
 
 from __future__ import annotations
+
+import re
+from typing import Final
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROLS = "".join(chr(c) for c in (*range(0x20), 0x7F) if chr(c) not in "\t\n\r")
 _PICTURES = "".join(chr(0x2400 + ord(c)) if c != "\x7f" else "\u2421" for c in _CONTROLS)
 _INERT = str.maketrans(_CONTROLS, _PICTURES)
 _RESTORED = str.maketrans(_PICTURES, _CONTROLS)
+_BIDI_HEX = "(?:202[a-eA-E]|206[6-9])"
+_BIDI: Final = re.compile(
+    rf"\\+(?=[\u202a-\u202e\u2066-\u2069]|u{_BIDI_HEX})|[\u202a-\u202e\u2066-\u2069]"
+)
+_BIDI_ESCAPED: Final = re.compile(rf"(\\+)u({_BIDI_HEX})")
 
 
 class Figure(str):
@@ -35,6 +49,8 @@ def escape_cell(text: str) -> str:
     if isinstance(text, Figure):
         return str(text)
     text = text.translate(_INERT)
+    if _BIDI.search(text):
+        text = _BIDI.sub(_bidi_escape, text)
     if text.lstrip("'").startswith(FORMULA_START):
         return "'" + text
     return text
@@ -44,7 +60,21 @@ def unescape_cell(text: str) -> str:
     """Undo :func:`escape_cell`."""
     if text.startswith("'") and text.lstrip("'").startswith(FORMULA_START):
         text = text[1:]
+    if "\\" in text:
+        text = _BIDI_ESCAPED.sub(_bidi_restore, text)
     return text.translate(_RESTORED)
+
+
+def _bidi_escape(match: re.Match[str]) -> str:
+    found = match.group()
+    return found * 2 if found[0] == "\\" else f"\\u{ord(found):04x}"
+
+
+def _bidi_restore(match: re.Match[str]) -> str:
+    slashes, code = match.groups()
+    if len(slashes) % 2:  # the last backslash opens an escape
+        return slashes[: len(slashes) // 2] + chr(int(code, 16))
+    return slashes[: len(slashes) // 2] + "u" + code
 
 
 def value_cell(text: str) -> str:

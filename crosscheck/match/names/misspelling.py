@@ -79,7 +79,9 @@ def misspellings(
                 named[w] = written
         elif 2 * sum(1 for o in written if o.role != GIVEN) > len(written):
             named[w] = written
-    names = {w for w in named if len(w) >= rules.min_length and _name_like(w, lang)}
+    names = {
+        w for w in named if rules.min_length <= len(w) <= rules.max_length and _name_like(w, lang)
+    }
     short = {  # shorter words, paired only as two neighbours swapped (``_short_slips``)
         w
         for w in named

@@ -38,6 +38,7 @@ class MisspellingRules:
     """When a rare word counts as a slip of a frequent one (``lexicon/names.toml``)."""
 
     min_length: int  # letters of the shorter word
+    max_length: int  # letters of a word weighed at all (its one-slip variants cost length²)
     swapped_min_length: int  # the same for a lone surname with two neighbours swapped ("Kahn")
     rare_max: int  # mentions of the rare word, at most
     frequent_min: int  # mentions of the frequent word, at least
@@ -69,6 +70,7 @@ def misspelling_rules(data: Mapping[str, object]) -> MisspellingRules:
         )
     return MisspellingRules(
         min_length=int(number("min_length")),
+        max_length=int(number("max_length")),
         swapped_min_length=int(number("swapped_min_length")),
         rare_max=int(number("rare_max")),
         frequent_min=int(number("frequent_min")),

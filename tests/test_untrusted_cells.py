@@ -1,0 +1,205 @@
+"""Untrusted text qa58 left raw and review files a person edited (qa59): bidi controls in CSV
+cells, a NUL in a review note (in tests/test_hostile_cli.py), a review CSV with a quoted cell
+never closed or no decision column, reviewed rows no longer found under ``--format csv``, an
+expectations file naming a source its story does not have, and a name word of 50,000
+letters."""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from crosscheck.check import check
+from crosscheck.model import Source
+from crosscheck.report.cells import escape_cell, unescape_cell
+from crosscheck.report.tables import read_csv_cells
+from crosscheck.review import parse_review
+from tests.clirun import csv_rows, write_csv_rows
+from tests.clirun import run_cli as _run
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "sources" / "belarus"
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+ARTICLE = (
+    "Minsk. Currently, \u202enearly 1,900 political prisoners\u202c endure harsh conditions in"
+    " Belarus, with at least 30,000 detained unjustly since 2020 in the \u2067state\u2069, in"
+    " cell C:\\u202e.\n"
+)
+
+
+def _story(tmp_path: Path) -> Path:
+    story = tmp_path / "s"
+    shutil.copytree(SAMPLE, story)
+    (story / "centre.txt").write_text(ARTICLE, encoding="utf-8")
+    with (story / "story.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[sources]]\nfile = "centre.txt"\noutlet = "Centre \\u202eB"\n')
+    return story
+
+
+def _run_ok(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
+    status, stdout, stderr = _run(args, capsys)
+    assert status == 0, stderr
+    return stdout, stderr
+
+
+def test_bidi_controls_reach_no_csv_cell_and_read_back(tmp_path, capsys):
+    out = tmp_path / "o"
+    _run_ok(["run", str(_story(tmp_path)), "--out", str(out), "--format", "csv"], capsys)
+    for name in ("claims.csv", "discrepancies.csv", "sources.csv"):
+        assert BIDI.search((out / name).read_text(encoding="utf-8")) is None, name
+    claims = read_csv_cells((out / "claims.csv").read_text(encoding="utf-8"))
+    sentence = next(r["sentence"] for r in claims if r["source"] == "centre")
+    assert sentence == ARTICLE.split(". ", 1)[1].strip()  # the article's text exactly
+    raw = next(r["sentence"] for r in csv_rows(out / "claims.csv") if r["source"] == "centre")
+    assert "Currently, \\u202enearly" in raw and "C:\\\\u202e." in raw  # a literal one doubled
+    outlets = read_csv_cells((out / "sources.csv").read_text(encoding="utf-8"))
+    assert next(r["outlet"] for r in outlets if r["source"] == "centre") == "Centre \u202eB"
+
+
+def test_claims_and_discrepancies_quote_a_bidi_text_alike(tmp_path, capsys):
+    out = tmp_path / "o"
+    _run_ok(["run", str(_story(tmp_path)), "--out", str(out), "--format", "csv"], capsys)
+    claims = {r["sentence"] for r in csv_rows(out / "claims.csv") if r["source"] == "centre"}
+    quoted = {
+        r[f"quote_{side}"]
+        for r in csv_rows(out / "discrepancies.csv")
+        for side in "ab"
+        if r[f"source_{side}"] == "centre"
+    }
+    assert quoted and quoted <= claims  # the same cell text in both files
+
+
+def test_a_review_note_with_bidi_controls_round_trips(tmp_path, capsys):
+    story, out = _story(tmp_path), tmp_path / "o"
+    _run_ok(["run", str(story), "--out", str(out), "--format", "csv"], capsys)
+    rows = csv_rows(out / "discrepancies.csv")
+    # raw controls typed into the file, and an escape typed as the CSV shows one
+    rows[0]["status"], rows[0]["note"] = "confirmed", "ok \u202eevil\u202c \\u2066 done"
+    review = tmp_path / "review.csv"
+    write_csv_rows(review, rows)
+    _run_ok(["run", str(story), "--out", str(out), "--review", str(review)], capsys)
+    written = (out / "discrepancies.csv").read_text(encoding="utf-8")
+    assert BIDI.search(written) is None
+    note = parse_review(written, out / "discrepancies.csv")[rows[0]["id"]].note
+    assert note == "ok \u202eevil\u202c \u2066 done"  # read as the CSV shows it
+
+
+def test_every_text_reads_back_from_its_cell():
+    marks = ["\\", "u", "2", "0", "6", "7", "a", "E", "\u202e", "\u2066", "\x1b", "=", "'", "x"]
+    rnd = random.Random(59)
+    texts = ["".join(rnd.choices(marks, k=rnd.randint(0, 12))) for _ in range(20_000)]
+    for text in texts:
+        cell = escape_cell(text)
+        assert BIDI.search(cell) is None
+        assert unescape_cell(cell) == text, (text, cell)
+    assert escape_cell("a\u202eb") == "a\\u202eb"
+    assert escape_cell("\\u202e") == "\\\\u202e"  # a literal escape stays literal
+    assert escape_cell("C:\\users") == "C:\\users"  # a lone backslash is left
+
+
+def _reviewed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, Path, str]:
+    story, out = _story(tmp_path), tmp_path / "o"
+    _run_ok(["run", str(story), "--out", str(out), "--format", "csv"], capsys)
+    return story, out, (out / "discrepancies.csv").read_text(encoding="utf-8")
+
+
+def test_a_quoted_cell_never_closed_is_refused_naming_the_row(tmp_path, capsys):
+    story, out, before = _reviewed(tmp_path, capsys)
+    ident = csv_rows(out / "discrepancies.csv")[1]["id"]
+    review = tmp_path / "review.csv"
+    review.write_text(f'id,status,note\nx,,\n"{ident},confirmed,ok\n', encoding="utf-8")
+    args = ["run", str(story), "--out", str(out), "--review", str(review)]
+    status, _, stderr = _run(args, capsys)
+    # before: the open quote swallowed the rest of the file into one id, and nothing was said
+    assert status == 3
+    assert stderr.startswith(f"crosscheck: error: {review}: row 3: ")
+    assert len(stderr.splitlines()) == 1 and "Traceback" not in stderr
+    assert (out / "discrepancies.csv").read_text(encoding="utf-8") == before
+
+
+def test_text_after_a_closing_quote_is_refused(tmp_path):
+    with pytest.raises(Exception, match="row 2: ',' expected after"):
+        parse_review('id,status\n"numeric-1"x,confirmed\n', tmp_path / "r.csv")
+
+
+def test_an_excel_separator_line_names_the_separator(tmp_path):
+    # before: "sep=;" was read as the header: "the review file has no 'id' column"
+    text = 'sep=;\r\nid;status;note\r\nnumeric-1;confirmed;a, b\r\n"numeric-2;x\r\n'
+    with pytest.raises(Exception, match="row 4: unexpected end of data"):
+        parse_review(text, tmp_path / "r.csv")
+    decisions = parse_review(text.rsplit("\r\n", 2)[0], tmp_path / "r.csv")
+    assert [(d.id, d.status, d.note) for d in decisions.values()] == [
+        ("numeric-1", "confirmed", "a, b")
+    ]
+
+
+def test_a_review_file_with_no_decision_column_is_refused(tmp_path, capsys):
+    story, out, before = _reviewed(tmp_path, capsys)
+    review = tmp_path / "ids.csv"
+    write_csv_rows(review, [{"id": r["id"]} for r in csv_rows(out / "discrepancies.csv")])
+    args = ["run", str(story), "--out", str(out), "--review", str(review)]
+    status, _, stderr = _run(args, capsys)
+    assert status == 3  # before: 0, and nothing said
+    assert "neither a 'status' nor a 'note' column" in stderr
+    assert (out / "discrepancies.csv").read_text(encoding="utf-8") == before
+
+
+def test_reviewed_rows_no_longer_found_are_told_with_format_csv(tmp_path, capsys):
+    story, out, _ = _reviewed(tmp_path, capsys)
+    rows = csv_rows(out / "discrepancies.csv")
+    rows.append({**rows[0], "id": "numeric-deadbeef00", "status": "confirmed"})
+    review = tmp_path / "review.csv"
+    write_csv_rows(review, rows)
+    for fmt in ("csv", "json", "html"):
+        args = ["run", str(story), "--out", str(out), "--review", str(review), "--format", fmt]
+        _, stderr = _run_ok(args, capsys)
+        # before: said only by the table report
+        assert f"{review}: reviewed row no longer found: numeric-deadbeef00" in stderr
+
+
+def test_the_table_report_lists_rows_no_longer_found_once(tmp_path, capsys):
+    story, out, _ = _reviewed(tmp_path, capsys)
+    rows = csv_rows(out / "discrepancies.csv")
+    rows.append({**rows[0], "id": "numeric-deadbeef00", "status": "confirmed"})
+    write_csv_rows(out / "discrepancies.csv", rows)  # reviewed in place, then a rerun
+    stdout, stderr = _run_ok(["run", str(story), "--out", str(out)], capsys)
+    assert stdout.count("numeric-deadbeef00") == 1 and "numeric-deadbeef00" not in stderr
+    assert "1 reviewed row(s) are no longer found; the previous file is kept as" in stderr
+
+
+def test_an_expectation_naming_no_source_of_its_story_is_an_error(tmp_path, capsys):
+    spec = tmp_path / "e.toml"
+    spec.write_text(
+        f'story = "{SAMPLE.as_posix()}"\n[[consistent]]\nid = "x"\n'
+        'claims = ["at least 55", "over 1,200"]\n'
+        'sources = ["un-experts-2025", "advocacy-justice-belaru"]\n',
+        encoding="utf-8",
+    )
+    status, stdout, stderr = _run(["verify", str(spec)], capsys)
+    assert status == 3  # before: 0, "ok ... not flagged" (a conflict: "FAIL not flagged")
+    assert stdout == ""
+    assert stderr.startswith(f"crosscheck: error: {spec}: x: 'sources' names ")
+    assert "'advocacy-justice-belaru', which is no source of the story" in stderr
+
+
+@pytest.mark.timeout(120)
+def test_a_name_word_of_50000_letters_is_read_in_linear_space():
+    # before: every one-slip variant of the word was built (50,000 words of 50,000 letters):
+    # 5 GB and over a minute; now words over ``max_length`` letters are no misspelling
+    para = "The ministry said 1,200 people were detained in the capital on Sunday. "
+    sources = [
+        Source(
+            id=name,
+            text=f"{para}Opposition leader Sviatlana Tsikha{'n' * size}ouskaya left Minsk. {para}",
+            published=date(2025, 3, 4),
+        )
+        for name, size in (("a", 50_000), ("b", 50_001))
+    ]
+    report = check(sources)
+    found = {len(m.text) for m in report.names if m.text.startswith("Sviatlana")}
+    assert found == {len("Sviatlana Tsikha") + size + len("ouskaya") for size in (50_000, 50_001)}
