@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import signal
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,11 @@ def centre_page(site_name: str | None = None) -> str:
         " the capital and in the regions, from lists that lawyers and families sent to it.</p>"
         "</article></body></html>"
     )
+
+
+def terminal_interrupts() -> None:
+    """``preexec_fn`` of a child the test sends Ctrl-C: SIGINT's default action, as in a terminal,
+    even when the suite runs where SIGINT is ignored (a background job of a non-interactive shell
+    passes SIG_IGN on, and Python then installs no KeyboardInterrupt handler: the child would run
+    on, finish and exit 0)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

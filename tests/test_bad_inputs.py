@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from casefiles import load_stage
+from clirun import terminal_interrupts
 
 from crosscheck.cli import main
 
@@ -605,13 +606,6 @@ def _visible_lines(raw: bytes) -> list[str]:
     return [line for line in lines if line.strip() and not line.startswith("reading ")]
 
 
-def _terminal_interrupts() -> None:
-    """In the child: Ctrl-C interrupts, as in a terminal, even when this test runs where SIGINT is
-    ignored (a background job of a non-interactive shell passes SIG_IGN on, and Python then
-    installs no KeyboardInterrupt handler, so the run would finish and exit 0)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal and SIGINT")
 def test_ctrl_c_leaves_previous_reports_intact(tmp_path, capsys):
     import pty
@@ -638,7 +632,7 @@ def test_ctrl_c_leaves_previous_reports_intact(tmp_path, capsys):
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=follower,
-        preexec_fn=_terminal_interrupts,
+        preexec_fn=terminal_interrupts,
     )
     os.close(follower)
     transcript = b""

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from clirun import terminal_interrupts
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
@@ -38,7 +39,12 @@ def _interrupted_while_loading(command: list[str], out: Path) -> tuple[int, str]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     args = [*command, "run", str(SAMPLE), "--out", str(out), "--format", "csv"]
     with subprocess.Popen(
-        args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True
+        args,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        preexec_fn=terminal_interrupts,
     ) as child:
         deadline = time.monotonic() + 60
         while not _loading(child.pid):
