@@ -5,10 +5,12 @@ utterance, so the dates each outlet gives it date one event: "In a statement on 
 the president said that he was directing 'all necessary resources to support the security of
 our personnel in Libya ...'" and "Obama, in a statement Wednesday morning, said he's directed
 the administration to provide 'all necessary resources' to support security for U.S.
-personnel in Libya". (A statement issued again the
-next day in nearly the same words, "We are assessing ..." on Monday and "We are still
-assessing ..." on Tuesday, is two utterances that this reading cannot tell apart when each
-outlet quotes only one of them.) A date is a statement's
+personnel in Libya". A statement issued again the
+next day in nearly the same words, "We are assessing the results of the operation and will
+provide ..." on Monday and "We are still assessing the results of the operation and we'll
+provide ..." on Tuesday, is two utterances: two quotes that go on past their shared run on
+both sides in other words are not paired (``reworded``, fp60); two transcripts of one
+statement part only where one is cut short or on one side of the run. A date is a statement's
 date when it stands next to a speech verb or reports one a few words on
 (statement_dates.is_statement_date, reports_statement) or stands by a statement noun ("in a
 statement on Tuesday", "a Monday speech": time.toml ``[utterance_quotes]``), and not in a
@@ -284,6 +286,29 @@ def told_alike(run: Sequence[str], a: Claim, b: Claim, lang: str) -> bool:
     return len(_sentence_stems(a, lang) & _sentence_stems(b, lang)) >= settings.told_stems
 
 
+def _flanks(words: Sequence[str], run: Sequence[str]) -> tuple[str, str] | None:
+    """The words just before and just after the first ``run`` in ``words`` ("" at an
+    end), or None when ``words`` does not hold it."""
+    n = len(run)
+    for i in range(len(words) - n + 1):
+        if tuple(words[i : i + n]) == tuple(run):
+            before = words[i - 1] if i else ""
+            after = words[i + n] if i + n < len(words) else ""
+            return before, after
+    return None
+
+
+def reworded(a: Sequence[str], b: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether two quotes go on past their shared run on both sides in other words ("we
+    are assessing the results of the operation and will provide" / "we are still assessing
+    the results of the operation and we'll provide"): the same phrase said again in
+    another statement, not two transcripts of one, which part only where a quote is cut."""
+    fa, fb = _flanks(a, run), _flanks(b, run)
+    if fa is None or fb is None:
+        return False
+    return all(x and y and x != y for x, y in zip(fa, fb, strict=True))
+
+
 def _contains(words: Sequence[str], run: Sequence[str]) -> bool:
     n = len(run)
     return any(tuple(words[i : i + n]) == tuple(run) for i in range(len(words) - n + 1))
@@ -340,6 +365,8 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -
             if not same_words(run, lang) and not told_alike(run, a, b, lang):
                 continue
             if repeated(a.source, run, _period(a)) or repeated(b.source, run, _period(b)):
+                continue
+            if reworded(wa, wb, run):
                 continue
             for mine, other in ((a, b), (b, a)):
                 key = (mine.key, other.source)
