@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from benchmarks.realnews.score import draw_files, draw_table, read_draw, score_story
+from benchmarks.realnews.sample import Row, unjudged_text
+from benchmarks.realnews.score import blind_stories, draw_files, draw_table, read_draw, score_story
 from crosscheck import check
 from crosscheck.expectations import Expectation, ExpectationFile
 from crosscheck.model import DiscrepancyKind, Source
@@ -73,3 +74,26 @@ def test_development_and_blind_draws_are_summed_apart(tmp_path: Path) -> None:
     assert cells["blind draws (draw3-draw3)"][:3] == ["1", "1/1", "100%"]
     no_cut = draw_table([found, missed, blind], draws, first_blind="draw9")
     assert "blind draws" not in no_cut
+
+
+def test_blind_stories_are_those_of_the_first_blind_draw_and_later(tmp_path: Path) -> None:
+    draws = [
+        _write(tmp_path, "draw.txt", ["a"]),
+        _write(tmp_path, "draw2.txt", ["b"]),
+        _write(tmp_path, "draw3.txt", ["c", "d"]),
+    ]
+    assert blind_stories(draws, "draw2") == {"b", "c", "d"}
+    assert blind_stories(draws, "draw3") == {"c", "d"}
+    assert blind_stories(draws, "draw9") == frozenset()
+
+
+def test_the_sample_prints_no_words_of_a_blind_storys_row() -> None:
+    row = Row(
+        story="s1", id="time-1", kind="time.precision", severity="low", source_a="a",
+        claim_a="Tuesday night", quote_a="met on Tuesday night", source_b="b",
+        claim_b="Tuesday", quote_b="met Tuesday", explanation="both date one event",
+    )  # fmt: skip
+    shown = unjudged_text(row, None, frozenset({"s1"}))
+    assert "s1 time-1" in shown
+    assert "Tuesday" not in shown and "met" not in shown
+    assert "met on Tuesday night" in unjudged_text(row, None, frozenset({"s2"}))

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.common import OUT_DIR, markdown_table
-from benchmarks.realnews.score import find_realnews, run_story
+from benchmarks.realnews.score import blind_stories, find_realnews, run_story
 
 HERE = Path(__file__).resolve().parent
 JUDGED_PATH = HERE / "judged.toml"
@@ -261,8 +261,14 @@ def precision_table(sampled: Sequence[Row], judged: dict[tuple[str, str], Judgme
     return markdown_table(("sampled rows", "judged", "true", "precision"), rows)
 
 
-def unjudged_text(row: Row, realnews: Path | None) -> str:
-    """One unjudged row: kind, both claims and quotes, and the files to open."""
+def unjudged_text(row: Row, realnews: Path | None, blind: frozenset[str] = frozenset()) -> str:
+    """One unjudged row: kind, both claims and quotes, and the files to open; for a story of a
+    blind draw only its id, so that no one who develops rules reads its words here."""
+    if row.story in blind:
+        return (
+            f"- {row.story} {row.id}  {row.kind} {row.severity}  (a blind story: claims and "
+            "quotes left out; its row goes to the blind second reader)"
+        )
     folder = (realnews / "stories" / row.story) if realnews else Path(row.story)
     return "\n".join(
         (
@@ -365,7 +371,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if todo:
         print(f"Unjudged sampled rows ({len(todo)}): judge each and append its [[row]] stub "
               f"from {TO_JUDGE_TOML} to {args.judged}\n")  # fmt: skip
-        print("\n".join(unjudged_text(r, realnews) for r in todo))
+        blind = blind_stories()
+        print("\n".join(unjudged_text(r, realnews, blind) for r in todo))
     print(f"\nunjudged rows: {TO_JUDGE_CSV}")
     return 0
 

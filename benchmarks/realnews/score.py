@@ -282,6 +282,18 @@ thirty-third, draw 30 at the start of the thirty-fourth).
 Raise it only when at least four newer blind draws remain."""
 
 
+def blind_stories(
+    draws: Sequence[Path] | None = None, first_blind: str = FIRST_BLIND_DRAW
+) -> frozenset[str]:
+    """The story ids of ``first_blind`` and every later draw: their rows' quotes are shown to
+    no one who develops rules (README, "How it is scored")."""
+    files = draw_files() if draws is None else list(draws)
+    names = [p.stem for p in files]
+    if first_blind not in names:
+        return frozenset()
+    return frozenset(story for p in files[names.index(first_blind) :] for story in read_draw(p))
+
+
 def draw_table(
     scores: Sequence[StoryScore], draws: Sequence[Path], first_blind: str = FIRST_BLIND_DRAW
 ) -> str:
