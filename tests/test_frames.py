@@ -272,6 +272,27 @@ def test_role_of_figure(text: str, figure: str, role: str) -> None:
         # a headline's capitals are no place
         ("Attack Along French Riviera Kills At Least 84", "At Least 84", ""),
         ("In Lyon, 40,000 people marched.", "40,000 people", "lyon"),
+        # a day's name after a place preposition is no place, and hides no farther one
+        # (time.toml ``named_day_heads``; claims70)
+        (
+            "Sanders won 50 percent across the Super Tuesday states, 41 percent in Texas.",
+            "50 percent",
+            "",
+        ),
+        ("What to watch as 14 states vote in Super Tuesday primaries", "14 states", ""),
+        (
+            "There are 1,344 delegates up for grabs in Super Tuesday's contests.",
+            "1,344 delegates",
+            "",
+        ),
+        ("Sales of 4 million TVs in Black Friday deals.", "4 million TVs", ""),
+        # must-nots: a place before a weekday stays one; a place after the day's name too
+        ("Sanders won 50 percent in Ohio Tuesday.", "50 percent", "ohio"),
+        (
+            "Sanders won 50 percent across the Super Tuesday states, 41 percent in Texas.",
+            "41 percent",
+            "texas",
+        ),
     ],
 )
 def test_place_of_figure(text: str, figure: str, place: str) -> None:

@@ -354,15 +354,15 @@ def test_negative_figures_are_plain_numbers(tmp_path, capsys):
     story = _story(
         tmp_path / "s",
         {
-            "a.txt": "The poll has a margin of error of plus or minus 2 percentage points.\n",
-            "b.txt": "The poll has a margin of error of plus or minus 5 percentage points.\n",
+            "a.txt": "Growth in the quarter was minus 2 percent, the agency said.\n",
+            "b.txt": "Growth in the quarter was minus 5 percent, the agency said.\n",
         },
     )
     out = tmp_path / "out"
     _run(["run", str(story), "--out", str(out)], capsys)
     lows = [r["low"] for r in _rows(out / "claims.csv") if r["low"]]
     assert lows and not any(v.startswith("'") for v in lows)
-    assert "-2" in lows  # "minus 2" is read as -2
+    assert "-2" in lows  # "minus 2" is read as -2 ("plus or minus 2" is a margin of 2: claims70)
 
 
 def test_many_unknown_review_ids_are_summarised(tmp_path, capsys):

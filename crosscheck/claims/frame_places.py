@@ -24,6 +24,7 @@ from crosscheck.model import TimeRef
 from crosscheck.names.lexicon import name_word_rules
 from crosscheck.text.possessive import possessives
 from crosscheck.text.words import Token, TokenIndex
+from crosscheck.timex.lexicon import time_lexicon
 
 
 class Span(Protocol):
@@ -183,9 +184,23 @@ def capitalised_words(tokens: Sequence[Token], times: Sequence[TimeRef], lang: s
         if not token.is_word or not token.is_capitalised:
             break
         if token.lower in fw.not_places or any(t.start <= token.start < t.end for t in times):
-            break
+            return [*run, token.lower] if _names_day(run, token.lower, lang) else run
         run.append(token.lower)
     return run
+
+
+def _names_day(run: Sequence[str], stop: str, lang: str) -> bool:
+    """Whether the run before the weekday ``stop`` names a day with it (time.toml
+    ``named_day_heads``): "across the [Super] Tuesday states", "on [Super Bowl] Sunday".
+    Such a name is no place, but it is the nearest name ("in Ohio Tuesday" keeps Ohio)."""
+    lex = time_lexicon(lang)
+    ending = next((e for e in possessives(lang).endings if stop.endswith(e)), "")
+    day = stop.removesuffix(ending) if ending else stop
+    return (
+        bool(run)
+        and all(word in lex.named_day_heads for word in run)
+        and any(name.lower() == day for name in lex.weekdays)
+    )
 
 
 def named_place(words: Sequence[str], lang: str) -> str:
@@ -193,7 +208,7 @@ def named_place(words: Sequence[str], lang: str) -> str:
     (lower-case words): a run ending in an owner's possessive, unless it is a listed place's
     ("in Trump's position", not "in Georgia's race"; "in Hart's Location" does not end in
     one), or only people's adjectives ("in the Democratic primary", "in Republican hands",
-    "in Chinese"; names.toml ``demonyms``)."""
+    "in Chinese"; names.toml ``demonyms``), or a day's name ("in Super Tuesday states")."""
     endings = possessives(lang).endings
     ending = next((e for e in endings if words and words[-1].endswith(e)), "")
     if ending:
@@ -201,6 +216,8 @@ def named_place(words: Sequence[str], lang: str) -> str:
         return owner if date_places(lang).kinds(owner) else ""
     if words and all(w in name_word_rules(lang).demonyms for w in words):
         return ""
+    if len(words) > 1 and _names_day(words[:-1], words[-1], lang):
+        return ""  # "in Super Tuesday states": a day's name
     return " ".join(words)
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from crosscheck.claims.function_words import function_words
 from crosscheck.lexicon import load_lexicon, lower_table, lower_words, require
-from crosscheck.text.words import Token, canonical_subject, claim_words, lemma
+from crosscheck.text.words import Token, canonical_subject, claim_words, is_contraction, lemma
 
 PLAN = "plan"
 
@@ -427,11 +427,18 @@ def event_in(tokens: Sequence[Token], *, nearest_last: bool, lang: str) -> str:
 
 
 def noun_phrase_back(tokens: Sequence[Token], lang: str) -> list[Token]:
-    """Content words ending the tokens, read backwards to a stop word or punctuation."""
+    """Content words ending the tokens, read backwards to a stop word, a contraction (a
+    pronoun run into its verb: "we'll spend $46 trillion", "you'll have 11 million") or
+    punctuation."""
     stop = claim_words(lang).stop_words
     phrase: list[Token] = []
     for token in reversed(tokens):
-        if not token.is_word or token.lower in stop or len(phrase) >= 4:
+        if (
+            not token.is_word
+            or token.lower in stop
+            or len(phrase) >= 4
+            or is_contraction(token.lower, lang)
+        ):
             break
         phrase.insert(0, token)
     return phrase

@@ -57,6 +57,7 @@ class _NumberLexicon:
     denominator_followers: frozenset[str]
     fraction_bounds: frozenset[str]
     pronoun_one: frozenset[str]
+    margin_before: tuple[str, ...]
     time_ordinals: frozenset[str]
     age_suffixes: tuple[str, ...]
     ordinal_suffixes: tuple[str, ...]
@@ -289,6 +290,7 @@ def _numbers(lang: str) -> _NumberLexicon:
             _strings(lists.get("fraction_bounds", []), "words.fraction_bounds", name, lang)
         ),
         pronoun_one=frozenset(_strings(lists.get("pronoun_one"), "words.pronoun_one", name, lang)),
+        margin_before=_strings(lists.get("margin_before", []), "words.margin_before", name, lang),
         time_ordinals=frozenset(_strings(lists.get("time_ordinals"), "words", name, lang)),
         age_suffixes=_strings(lists.get("age_suffixes"), "words.age_suffixes", name, lang),
         ordinal_suffixes=_strings(lists.get("ordinal_suffixes"), "words", name, lang),

@@ -171,6 +171,18 @@ def _read_number(sc: _Scan, i: int, article: int | None) -> _Reading | None:
     return plain
 
 
+def _margin_start(sc: _Scan, start: int) -> int | None:
+    """Where "plus or" starts right before the negative word at ``start``, if it stands there
+    (numbers.toml `margin_before`): "plus or minus three points" is a margin of 3, not -3."""
+    begin = max(0, start - 24)
+    head = sc.text[begin:start].rstrip().lower()
+    for phrase in _numbers(sc.lang).margin_before:
+        at = len(head) - len(phrase)
+        if head.endswith(phrase) and (at == 0 or not head[at - 1].isalpha()):
+            return begin + at
+    return None
+
+
 def _read_at(sc: _Scan, i: int) -> _Reading | None:
     """The number expression that starts at atom i, if one does."""
     atoms = sc.atoms
@@ -179,6 +191,9 @@ def _read_at(sc: _Scan, i: int) -> _Reading | None:
         if i + 1 < len(atoms) and sc.conn[i + 1] is _C.SP:
             inner = _read_at(sc, i + 1)
             if inner is not None and inner.kind is not _R.ORDINAL and inner.first == i + 1:
+                margin = _margin_start(sc, a.start)
+                if margin is not None:
+                    return replace(inner, start=margin, first=i)
                 return replace(inner, start=a.start, value=-inner.value, first=i)
         return None
     article = _article_before(sc.text, a.start, _numbers(sc.lang).articles)
