@@ -215,8 +215,8 @@ def speaker_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str)
     """Pairs of dates of different sources that date one statement of one named speaker."""
     claims = list(claims)
     told = _told_dates(claims, sources, lang)
-    best = _best(_passing(told, lang))
     by_key = {x.claim.key: x for x in told}
+    best = _best(_passing(told, lang), by_key)
     pairs: dict[tuple[_Key, _Key], ClaimPair] = {}
     for (key, _), other in best.items():
         mine = by_key[key]
@@ -271,15 +271,31 @@ def _passing(told: Sequence[_Told], lang: str) -> _Partners:
     return passing
 
 
-def _best(passing: _Partners) -> dict[tuple[_Key, str], _Told]:
+def _best(passing: _Partners, by_key: dict[_Key, _Told]) -> dict[tuple[_Key, str], _Told]:
     """Each date's strongest partner in each other source; none when the partners that pass
-    stand beside two periods of that source (the speaker's words on two days)."""
+    stand beside two periods of that source (the speaker's words on two days). One sentence
+    tells one statement: of its dates that pass, those nesting with the date are its date
+    ("the Post reported late Thursday night that Flynn had called Kislyak on December 29")."""
     best: dict[tuple[_Key, str], _Told] = {}
     for where, found in passing.items():
+        found = _one_per_sentence(by_key[where[0]], found)
         if len({_period(y.claim) for _, y in found}) > 1:
             continue
         best[where] = max(found, key=lambda f: (f[0], f[1].claim.key))[1]
     return best
+
+
+def _one_per_sentence(
+    x: _Told, found: list[tuple[tuple[int, int], _Told]]
+) -> list[tuple[tuple[int, int], _Told]]:
+    """The partners of ``x``, less those of a sentence that holds another partner nesting
+    with ``x`` while they do not: the sentence's other dates tell what was said, not when."""
+    nesting = {y.claim.sentence_start for _, y in found if _nested(x.claim, y.claim)}
+    return [
+        f
+        for f in found
+        if f[1].claim.sentence_start not in nesting or _nested(x.claim, f[1].claim)
+    ]
 
 
 def _written(x: _Told, stems: frozenset[str], lang: str) -> tuple[str, ...]:
