@@ -118,11 +118,11 @@ def part_beside_bare(finer: Claim, coarser: Claim, part: str, words: DateWords, 
     not a date whose clause tells another act of the sentence), the bare date gives no year
     (``_tells_year``: a caption's date), the part is no election's results night
     (``_results_night``; of dates paired as one statement, ``quote_dates.one_utterance``,
-    the part is when it was said, whatever election its sentence tells), neither clause tells the shared event only by its people
-    (``_tells_only_people``: "protesters", "the others killed"), and the two sentences quote
-    no two statements in other words (``quoted_statements.two_statements``). Two dates with
-    no event stem at all were paired as one statement on its own words (a quote, a tweet) and
-    are one act."""
+    the part is when it was said, whatever election its sentence tells), neither clause
+    tells the shared event only by its people (``_tells_only_people``: "protesters", "the
+    others killed"), and the two sentences quote no two statements in other words
+    (``quoted_statements.two_statements``). Two dates with no event stem at all were paired
+    as one statement on its own words (a quote, a tweet) and are one act."""
     if _tells_year(coarser):
         return False
     if not one_utterance(finer, coarser) and _results_night(finer, coarser, part, words, lang):

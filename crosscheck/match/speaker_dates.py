@@ -292,9 +292,7 @@ def _one_per_sentence(
     with ``x`` while they do not: the sentence's other dates tell what was said, not when."""
     nesting = {y.claim.sentence_start for _, y in found if _nested(x.claim, y.claim)}
     return [
-        f
-        for f in found
-        if f[1].claim.sentence_start not in nesting or _nested(x.claim, f[1].claim)
+        f for f in found if f[1].claim.sentence_start not in nesting or _nested(x.claim, f[1].claim)
     ]
 
 
