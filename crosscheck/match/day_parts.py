@@ -18,6 +18,7 @@ from itertools import combinations
 from crosscheck.claims.date_events import stem
 from crosscheck.match.date_words import DateWords
 from crosscheck.match.descriptor_clauses import clause_of
+from crosscheck.match.quote_dates import one_utterance
 from crosscheck.match.quoted_statements import two_statements
 from crosscheck.model import Claim, Granularity
 
@@ -116,13 +117,16 @@ def part_beside_bare(finer: Claim, coarser: Claim, part: str, words: DateWords, 
     precisions: each date's own clause tells an event stem both share (``clauses_share``:
     not a date whose clause tells another act of the sentence), the bare date gives no year
     (``_tells_year``: a caption's date), the part is no election's results night
-    (``_results_night``), neither clause tells the shared event only by its people
-    (``_tells_only_people``: "protesters", "the others killed"), and the two sentences quote
-    no two statements in other words (``quoted_statements.two_statements``). Two dates with
-    no event stem at all were paired as one statement on its own words (a quote, a tweet) and
-    are one act."""
-    if _tells_year(coarser) or _results_night(finer, coarser, part, words, lang):
+    (``_results_night``; of dates paired as one statement, ``quote_dates.one_utterance``,
+    the part is when it was said, whatever election its sentence tells), neither clause
+    tells the shared event only by its people (``_tells_only_people``: "protesters", "the
+    others killed"), and the two sentences quote no two statements in other words
+    (``quoted_statements.two_statements``). Two dates with no event stem at all were paired
+    as one statement on its own words (a quote, a tweet) and are one act."""
+    if _tells_year(coarser):
         return False
+    if not one_utterance(finer, coarser) and _results_night(finer, coarser, part, words, lang):
+        return False  # a statement's night is when it was said, whatever election it tells
     if two_statements(finer, coarser, words.quote_word_min, lang):
         return False
     if not (finer.event_stems or coarser.event_stems):

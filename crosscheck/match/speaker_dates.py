@@ -20,7 +20,10 @@ carries no event stem, so the event buckets of ``date_pairs`` never hold it, and
 - they do not tell two times of one day (two clock times, or two parts that cannot overlap:
   "said Monday morning" / "said Monday night"): a speaker may speak twice on one day;
 - no date of the same speaker of another period in either source passes against the other
-  date as well (one speaker quoted on two days in one article: which one is meant is open).
+  date as well (one speaker quoted on two days in one article: which one is meant is open);
+  one sentence tells one statement, so a date of the partner's sentence that does not nest
+  while another of it does dates what was said, and is no other period ("the Post reported
+  late Thursday night that Flynn had called Kislyak on December 29").
 
 Each date is paired with its best partner in each other source, mutually (most shared
 stems, then the longest shared quote). The pair carries the note ``same_statement``, which
@@ -47,6 +50,7 @@ from crosscheck.match.quote_dates import (
     utterance_date,
 )
 from crosscheck.model import Claim, ClaimPair, Source
+from crosscheck.names.quoted import quote_spans
 from crosscheck.text.words import claim_words
 
 _WORD = re.compile(r"[\w'\u2019-]+")
@@ -84,6 +88,7 @@ class _Told:
     speaker: frozenset[str]
     quoted: tuple[str, ...]
     stems: frozenset[str]
+    in_quote: bool
 
 
 def note_prefix() -> str:
@@ -125,7 +130,15 @@ def _told(claim: Claim, text: str, dated: frozenset[int], lang: str) -> _Told | 
         | _stems(claim.text, lang)
         | {stem(w, lang) for w in date_event_words(lang).statement_verbs}
     )
-    return _Told(claim, speaker, quoted, _stems(claim.sentence, lang) - left_out)
+    stems = _stems(claim.sentence, lang) - left_out
+    return _Told(claim, speaker, quoted, stems, _in_quote(claim, lang))
+
+
+def _in_quote(claim: Claim, lang: str) -> bool:
+    """Whether the date stands inside quotation marks of its sentence (what was said)."""
+    at = claim.start - claim.sentence_start
+    spans = quote_spans(claim.sentence, 0, len(claim.sentence), lang)
+    return any(start <= at < end for start, end in spans)
 
 
 def _nested(a: Claim, b: Claim) -> bool:
@@ -215,8 +228,8 @@ def speaker_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str)
     """Pairs of dates of different sources that date one statement of one named speaker."""
     claims = list(claims)
     told = _told_dates(claims, sources, lang)
-    best = _best(_passing(told, lang))
     by_key = {x.claim.key: x for x in told}
+    best = _best(_passing(told, lang), by_key)
     pairs: dict[tuple[_Key, _Key], ClaimPair] = {}
     for (key, _), other in best.items():
         mine = by_key[key]
@@ -271,15 +284,33 @@ def _passing(told: Sequence[_Told], lang: str) -> _Partners:
     return passing
 
 
-def _best(passing: _Partners) -> dict[tuple[_Key, str], _Told]:
+def _best(passing: _Partners, by_key: dict[_Key, _Told]) -> dict[tuple[_Key, str], _Told]:
     """Each date's strongest partner in each other source; none when the partners that pass
-    stand beside two periods of that source (the speaker's words on two days)."""
+    stand beside two periods of that source (the speaker's words on two days). One sentence
+    tells one statement: of its dates that pass, those nesting with the date are its date
+    ("the Post reported late Thursday night that Flynn had called Kislyak on December 29")."""
     best: dict[tuple[_Key, str], _Told] = {}
     for where, found in passing.items():
+        found = _one_per_sentence(by_key[where[0]], found)
         if len({_period(y.claim) for _, y in found}) > 1:
             continue
         best[where] = max(found, key=lambda f: (f[0], f[1].claim.key))[1]
     return best
+
+
+def _one_per_sentence(
+    x: _Told, found: list[tuple[tuple[int, int], _Told]]
+) -> list[tuple[tuple[int, int], _Told]]:
+    """The partners of ``x``, less those of a sentence that holds another partner nesting
+    with ``x``, outside quotation marks, while they do not: the sentence's other dates tell
+    what was said, not when. A nesting date inside a quote is itself what was said ("said
+    Saturday, 'the orders stay through the weekend'") and drops no date."""
+    nesting = {
+        y.claim.sentence_start for _, y in found if _nested(x.claim, y.claim) and not y.in_quote
+    }
+    return [
+        f for f in found if f[1].claim.sentence_start not in nesting or _nested(x.claim, f[1].claim)
+    ]
 
 
 def _written(x: _Told, stems: frozenset[str], lang: str) -> tuple[str, ...]:
