@@ -403,6 +403,22 @@ def forecast_when(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
     return day is not None and time.begin is not None and time.begin > day
 
 
+def plan_then_act(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
+    """Whether one side dates an event still to come in its own article and the other a day
+    already past in its own ("is scheduled to vote on March 14" written on March 10 / "voted
+    on March 13" written on March 14): a schedule told before the act, which may have
+    changed, not one act dated twice."""
+    a, b = pair.a.time, pair.b.time
+    if a is None or b is None or a.begin is None or b.begin is None:
+        return False
+    pa, pb = sources.get(pair.a.source), sources.get(pair.b.source)
+    if pa is None or pb is None or pa.published is None or pb.published is None:
+        return False
+    return (a.begin > pa.published and b.begin <= pb.published) or (
+        b.begin > pb.published and a.begin <= pa.published
+    )
+
+
 def _dates(pair: ClaimPair) -> bool:
     return pair.a.value is None and pair.b.value is None
 
