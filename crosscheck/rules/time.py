@@ -15,7 +15,7 @@ from crosscheck.claims.post_dates import signs_post
 from crosscheck.match.date_scopes import closes_span, labels_event
 from crosscheck.match.date_words import DateWords, clock_words, date_words
 from crosscheck.match.day_parts import day_part, part_beside_bare, parts_apart
-from crosscheck.match.one_event import CONFLICT_DAYS, CONFLICT_WORDS
+from crosscheck.match.one_event import CONFLICT_DAYS, CONFLICT_WORDS, weekday_against_written
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.match.statement_dates import word_before_date
 from crosscheck.model import (
@@ -369,8 +369,10 @@ def time_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     if _one_night(a, b, words):
         return None  # "died late Thursday" / "killed early Friday": one night, two days
     quoted = one_utterance(a, b)  # one statement both quote: one event, named by its words
-    if (a.time.relative or b.time.relative) and not quoted:
-        return None  # "Friday" resolved against each article's own date: too loose to flag
+    one_written = weekday_against_written(a, b, lang)
+    if (a.time.relative or b.time.relative) and not quoted and not one_written:
+        return None  # "Friday" resolved against each article's own date: too loose to flag,
+        # unless against a written day told in a past clause ("On Sept. 29, Russia launched")
     if ga is _DAY and gb is _DAY and abs((pa[0] - pb[0]).days) > CONFLICT_DAYS:
         return None  # "met on May 2" / "met on June 9": two meetings, not one dated twice
     if len(set(a.event_words) & set(b.event_words)) < CONFLICT_WORDS and not quoted:
