@@ -54,6 +54,7 @@ from crosscheck.match.one_event import (
     event_noun,
     once_apart,
     same_event,
+    weekday_against_written,
 )
 from crosscheck.match.period_signatures import covered_periods, names_which
 from crosscheck.match.period_signatures import signature as _signature
@@ -113,7 +114,9 @@ def _unnamed(a: Claim, b: Claim) -> bool:
 
 
 def _may_conflict(a: Claim, b: Claim, lang: str) -> bool:
-    """Disjoint dates of one event: both explicit days, near, with two key words in common;
+    """Disjoint dates of one event: both explicit days (or a weekday against a written day
+    told in a past clause, ``one_event.weekday_against_written``), near, with two key words in
+    common;
     or two years of an event a person lives once (``one_event.once_apart``)."""
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None and ta.begin is not None and tb.begin is not None
@@ -121,8 +124,10 @@ def _may_conflict(a: Claim, b: Claim, lang: str) -> bool:
         return True
     if ta.granularity is not Granularity.DAY or tb.granularity is not Granularity.DAY:
         return False
-    if ta.relative or tb.relative or abs((ta.begin - tb.begin).days) > CONFLICT_DAYS:
+    if abs((ta.begin - tb.begin).days) > CONFLICT_DAYS:
         return False
+    if (ta.relative or tb.relative) and not weekday_against_written(a, b, lang):
+        return False  # a relative day only against a written day told in a past clause
     return len(set(a.event_words) & set(b.event_words)) >= CONFLICT_WORDS
 
 

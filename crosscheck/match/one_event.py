@@ -21,6 +21,9 @@ from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.date_acts import other_deadlines
 from crosscheck.match.date_scopes import bound
 from crosscheck.model import GRANULARITY_RANK, Claim, Granularity
+from crosscheck.timex.lexicon import time_lexicon
+from crosscheck.timex.records import PAST, Context
+from crosscheck.timex.tense import tense
 
 # Two disjoint days further apart than this are different events, not one dated twice.
 CONFLICT_DAYS = 3
@@ -163,3 +166,27 @@ def _common_word(word: str, a: Claim, b: Claim) -> bool:
     adjourned until June 1)."""
     written = re.compile(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])")
     return any(written.search(c.sentence) for c in (a, b))
+
+
+def weekday_against_written(a: Claim, b: Claim, lang: str) -> bool:
+    """One relative day against one written day, each the day itself (no scope word, or one
+    of ``day_only_modifiers``: "on"), the written one told in a past clause ("launched
+    airstrikes ... on Wednesday" / "On Sept. 29, Russia launched"): one act dated twice, which
+    may conflict as two written days do. Not a photo caption's present ("delivers his
+    statement ... Wednesday, Oct. 2, 2019" / "convicted Tuesday"), not "just before Super
+    Tuesday" against "Monday"."""
+    ta, tb = a.time, b.time
+    if ta is None or tb is None or ta.relative == tb.relative:
+        return False
+    if ta.granularity is not Granularity.DAY or tb.granularity is not Granularity.DAY:
+        return False
+    lex = time_lexicon(lang)
+    if any(t.modifier is not None and t.modifier.lower() not in lex.day_only for t in (ta, tb)):
+        return False
+    written = b if ta.relative else a
+    start = written.start - written.sentence_start
+    end = written.end - written.sentence_start
+    if not 0 <= start < end <= len(written.sentence):
+        return False
+    ctx = Context(written.sentence, None, lex, lang)
+    return tense(ctx, start, end) == PAST

@@ -145,7 +145,9 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         return None
     if finding.kind in _PRECISION and side_sources(pair, "a") & side_sources(pair, "b"):
         return None
-    if finding.kind is DiscrepancyKind.TIME_CONFLICT and both_days_in_one(pair, context):
+    if finding.kind is DiscrepancyKind.TIME_CONFLICT and (
+        both_days_in_one(pair, context) or time.plan_then_act(pair, context.sources)
+    ):
         return None
     if finding.kind is DiscrepancyKind.TIME_PRECISION and (
         time.forecast_when(pair, context.sources)

@@ -15,7 +15,7 @@ from crosscheck.claims.post_dates import signs_post
 from crosscheck.match.date_scopes import closes_span, labels_event
 from crosscheck.match.date_words import DateWords, clock_words, date_words
 from crosscheck.match.day_parts import day_part, part_beside_bare, parts_apart
-from crosscheck.match.one_event import CONFLICT_DAYS, CONFLICT_WORDS
+from crosscheck.match.one_event import CONFLICT_DAYS, CONFLICT_WORDS, weekday_against_written
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.match.statement_dates import word_before_date
 from crosscheck.model import (
@@ -369,8 +369,10 @@ def time_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     if _one_night(a, b, words):
         return None  # "died late Thursday" / "killed early Friday": one night, two days
     quoted = one_utterance(a, b)  # one statement both quote: one event, named by its words
-    if (a.time.relative or b.time.relative) and not quoted:
-        return None  # "Friday" resolved against each article's own date: too loose to flag
+    one_written = weekday_against_written(a, b, lang)
+    if (a.time.relative or b.time.relative) and not quoted and not one_written:
+        return None  # "Friday" resolved against each article's own date: too loose to flag,
+        # unless against a written day told in a past clause ("On Sept. 29, Russia launched")
     if ga is _DAY and gb is _DAY and abs((pa[0] - pb[0]).days) > CONFLICT_DAYS:
         return None  # "met on May 2" / "met on June 9": two meetings, not one dated twice
     if len(set(a.event_words) & set(b.event_words)) < CONFLICT_WORDS and not quoted:
@@ -401,6 +403,22 @@ def forecast_when(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
     source = sources.get(coarser.source)
     day = None if source is None else source.published
     return day is not None and time.begin is not None and time.begin > day
+
+
+def plan_then_act(pair: ClaimPair, sources: Mapping[str, Source]) -> bool:
+    """Whether one side dates an event still to come in its own article and the other a day
+    already past in its own ("is scheduled to vote on March 14" written on March 10 / "voted
+    on March 13" written on March 14): a schedule told before the act, which may have
+    changed, not one act dated twice."""
+    a, b = pair.a.time, pair.b.time
+    if a is None or b is None or a.begin is None or b.begin is None:
+        return False
+    pa, pb = sources.get(pair.a.source), sources.get(pair.b.source)
+    if pa is None or pb is None or pa.published is None or pb.published is None:
+        return False
+    return (a.begin > pa.published and b.begin <= pb.published) or (
+        b.begin > pb.published and a.begin <= pa.published
+    )
 
 
 def _dates(pair: ClaimPair) -> bool:
