@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 import signal
 from pathlib import Path
 
 import pytest
 
 from crosscheck.cli import main
+
+SAMPLE = Path(__file__).resolve().parents[1] / "sources" / "belarus"
 
 
 def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -53,3 +56,14 @@ def terminal_interrupts() -> None:
     passes SIG_IGN on, and Python then installs no KeyboardInterrupt handler: the child would run
     on, finish and exit 0)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def story_with_centre(tmp_path: Path, article: str) -> Path:
+    """A copy of the Belarus sample with one more source, ``centre.txt`` holding ``article``, by
+    the outlet "Centre <U+202E>B" (a right-to-left override inside an outlet's name)."""
+    story = tmp_path / "s"
+    shutil.copytree(SAMPLE, story)
+    (story / "centre.txt").write_text(article, encoding="utf-8")
+    with (story / "story.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[sources]]\nfile = "centre.txt"\noutlet = "Centre \\u202eB"\n')
+    return story

@@ -18,6 +18,7 @@ from crosscheck.report.escapes import printable
 from crosscheck.report.html import shown
 from crosscheck.report.tables import _MAYBE_INERT, json_text
 from tests.clirun import run_cli as _run
+from tests.clirun import story_with_centre
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sources" / "belarus"
@@ -31,12 +32,7 @@ OUTLET = "Centre \u202eB"
 
 
 def _story(tmp_path: Path) -> Path:
-    story = tmp_path / "s"
-    shutil.copytree(SAMPLE, story)
-    (story / "centre.txt").write_text(ARTICLE, encoding="utf-8")
-    with (story / "story.toml").open("a", encoding="utf-8") as handle:
-        handle.write('\n[[sources]]\nfile = "centre.txt"\noutlet = "Centre \\u202eB"\n')
-    return story
+    return story_with_centre(tmp_path, ARTICLE)
 
 
 def test_a_file_name_with_an_undecodable_byte_leaves_a_json_report(tmp_path, capsys):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import random
 import re
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from crosscheck.model import Source
 from crosscheck.report.cells import escape_cell, unescape_cell
 from crosscheck.report.tables import read_csv_cells
 from crosscheck.review import parse_review
-from tests.clirun import csv_rows, write_csv_rows
+from tests.clirun import csv_rows, story_with_centre, write_csv_rows
 from tests.clirun import run_cli as _run
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,12 +32,7 @@ ARTICLE = (
 
 
 def _story(tmp_path: Path) -> Path:
-    story = tmp_path / "s"
-    shutil.copytree(SAMPLE, story)
-    (story / "centre.txt").write_text(ARTICLE, encoding="utf-8")
-    with (story / "story.toml").open("a", encoding="utf-8") as handle:
-        handle.write('\n[[sources]]\nfile = "centre.txt"\noutlet = "Centre \\u202eB"\n')
-    return story
+    return story_with_centre(tmp_path, ARTICLE)
 
 
 def _run_ok(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
