@@ -36,7 +36,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATE_KIND
@@ -109,6 +109,11 @@ def speaker_names(attribution: str | None, lang: str) -> frozenset[str]:
     ("President Obama" -> {"obama"}, "A spokesman" -> none)."""
     if not attribution:
         return frozenset()
+    return _names(attribution, lang)
+
+
+@lru_cache(maxsize=4096)
+def _names(attribution: str, lang: str) -> frozenset[str]:
     left_out = _settings(lang).titles | claim_words(lang).stop_words
     words = (w for w in _NAME.findall(attribution) if w[:1].isupper())
     return frozenset(w.lower() for w in words) - left_out
@@ -120,10 +125,9 @@ def _stems(text: str, lang: str) -> frozenset[str]:
     return frozenset(stem(w, lang) for w in words if w not in stops and not w[:1].isdigit())
 
 
-def _told(claim: Claim, text: str, dated: frozenset[int], lang: str) -> _Told | None:
-    speaker = speaker_names(claim.attribution, lang)
-    if not speaker or not utterance_date(claim, lang):
-        return None
+def _told(
+    claim: Claim, speaker: frozenset[str], text: str, dated: frozenset[int], lang: str
+) -> _Told:
     quoted = quoted_words(text, claim, dated, lang=lang) if may_quote(text, claim, lang) else ()
     left_out = (
         _stems(claim.attribution or "", lang)
@@ -254,18 +258,34 @@ def _told_dates(claims: Sequence[Claim], sources: Sequence[Source], lang: str) -
     for claim in claims:
         if claim.kind == DATE_KIND:
             dated[claim.source].add(claim.start)
-    told: list[_Told] = []
+    named: list[tuple[Claim, frozenset[str]]] = []
     for claim in claims:
-        t, text = claim.time, texts.get(claim.source)
-        if claim.kind != DATE_KIND or claim.value is not None or t is None or text is None:
+        t = claim.time
+        if claim.kind != DATE_KIND or claim.value is not None or t is None:
             continue
         day = published.get(claim.source)
-        if t.begin is None or (day is not None and t.begin > day):
+        if claim.source not in texts or t.begin is None or (day is not None and t.begin > day):
             continue
-        item = _told(claim, text, frozenset(dated[claim.source]), lang)
-        if item is not None:
-            told.append(item)
-    return told
+        speaker = speaker_names(claim.attribution, lang)
+        if speaker:
+            named.append((claim, speaker))
+    said = [(c, s) for c, s in _shared_speakers(named) if utterance_date(c, lang)]
+    return [
+        _told(c, s, texts[c.source], frozenset(dated[c.source]), lang)
+        for c, s in _shared_speakers(said)
+    ]
+
+
+def _shared_speakers(
+    named: list[tuple[Claim, frozenset[str]]],
+) -> list[tuple[Claim, frozenset[str]]]:
+    """The dates whose speaker shares a name word with a date of another source: only those
+    can pair (``_strength``), so what a date tells is read for those alone."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    for claim, speaker in named:
+        for word in speaker:
+            sources[word].add(claim.source)
+    return [(c, s) for c, s in named if any(sources[w] - {c.source} for w in s)]
 
 
 def _passing(told: Sequence[_Told], lang: str) -> _Partners:
