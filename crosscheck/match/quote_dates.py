@@ -265,9 +265,11 @@ def same_words(run: Sequence[str], lang: str) -> bool:
     return len(run) >= settings.min_run and content >= settings.min_content
 
 
-def _sentence_stems(claim: Claim, lang: str) -> frozenset[str]:
+def text_stems(text: str, lang: str) -> frozenset[str]:
+    """The stems of a text's words (folded as ``_folded_words``), stop words and figures left
+    out."""
     stops = claim_words(lang).stop_words
-    words = _folded_words(claim.sentence)
+    words = _folded_words(text)
     return frozenset(stem(w, lang) for w in words if w not in stops and not w[:1].isdigit())
 
 
@@ -283,7 +285,7 @@ def told_alike(run: Sequence[str], a: Claim, b: Claim, lang: str) -> bool:
     content = sum(1 for w in run if w not in stops)
     if len(run) < settings.short_run or content < settings.short_content:
         return False
-    return len(_sentence_stems(a, lang) & _sentence_stems(b, lang)) >= settings.told_stems
+    return len(text_stems(a.sentence, lang) & text_stems(b.sentence, lang)) >= settings.told_stems
 
 
 def _flanks(words: Sequence[str], run: Sequence[str]) -> tuple[str, str] | None:
@@ -310,11 +312,11 @@ def reworded(a: Sequence[str], b: Sequence[str], run: Sequence[str]) -> bool:
 
 
 def _contains(words: Sequence[str], run: Sequence[str]) -> bool:
-    n = len(run)
-    return any(tuple(words[i : i + n]) == tuple(run) for i in range(len(words) - n + 1))
+    return _flanks(words, run) is not None
 
 
-def _period(claim: Claim) -> tuple[object, object]:
+def claim_period(claim: Claim) -> tuple[object, object]:
+    """A placed date's period as written: its first day and its last day, if any."""
     t = claim.time
     assert t is not None
     return (t.begin, t.end_date)
@@ -354,7 +356,7 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -
 
     def repeated(source: str, run: Sequence[str], period: tuple[object, object]) -> bool:
         """Whether ``source`` quotes ``run`` beside a date of another period too."""
-        return any(_period(c) != period and _contains(w, run) for c, w in by_source[source])
+        return any(claim_period(c) != period and _contains(w, run) for c, w in by_source[source])
 
     best: dict[tuple[tuple[str, int, int], str], tuple[int, Claim, Claim, tuple[str, ...]]] = {}
     for i, (a, wa) in enumerate(quoted):
@@ -364,7 +366,7 @@ def quote_pairs(claims: Iterable[Claim], sources: Sequence[Source], lang: str) -
             run = shared_run(wa, wb)
             if not same_words(run, lang) and not told_alike(run, a, b, lang):
                 continue
-            if repeated(a.source, run, _period(a)) or repeated(b.source, run, _period(b)):
+            if repeated(a.source, run, claim_period(a)) or repeated(b.source, run, claim_period(b)):
                 continue
             if reworded(wa, wb, run):
                 continue

@@ -41,12 +41,15 @@ from functools import cache, lru_cache
 from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATE_KIND
 from crosscheck.lexicon import explain_words, load_lexicon, lower_words, require
+from crosscheck.match.article_dates import within
 from crosscheck.match.date_words import date_words
 from crosscheck.match.day_parts import day_part, parts_apart
 from crosscheck.match.quote_dates import (
+    claim_period,
     may_quote,
     quoted_words,
     shared_run,
+    text_stems,
     utterance_date,
 )
 from crosscheck.model import Claim, ClaimPair, Source
@@ -119,22 +122,16 @@ def _names(attribution: str, lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words) - left_out
 
 
-def _stems(text: str, lang: str) -> frozenset[str]:
-    stops = claim_words(lang).stop_words
-    words = (w.lower().replace("\u2019", "'") for w in _WORD.findall(text))
-    return frozenset(stem(w, lang) for w in words if w not in stops and not w[:1].isdigit())
-
-
 def _told(
     claim: Claim, speaker: frozenset[str], text: str, dated: frozenset[int], lang: str
 ) -> _Told:
     quoted = quoted_words(text, claim, dated, lang=lang) if may_quote(text, claim, lang) else ()
     left_out = (
-        _stems(claim.attribution or "", lang)
-        | _stems(claim.text, lang)
+        text_stems(claim.attribution or "", lang)
+        | text_stems(claim.text, lang)
         | {stem(w, lang) for w in date_event_words(lang).statement_verbs}
     )
-    stems = _stems(claim.sentence, lang) - left_out
+    stems = text_stems(claim.sentence, lang) - left_out
     return _Told(claim, speaker, quoted, stems, _in_quote(claim, lang))
 
 
@@ -146,11 +143,8 @@ def _in_quote(claim: Claim, lang: str) -> bool:
 
 
 def _nested(a: Claim, b: Claim) -> bool:
-    ta, tb = a.time, b.time
-    if ta is None or tb is None or ta.begin is None or tb.begin is None:
-        return False
-    ea, eb = ta.end_date or ta.begin, tb.end_date or tb.begin
-    return (tb.begin <= ta.begin and ea <= eb) or (ta.begin <= tb.begin and eb <= ea)
+    """Whether one date's period lies inside the other's."""
+    return _nested_in(a, b) or _nested_in(b, a)
 
 
 def _two_times(a: Claim, b: Claim, lang: str) -> bool:
@@ -199,13 +193,7 @@ def _nested_in(inner: Claim, outer: Claim) -> bool:
     ti, to = inner.time, outer.time
     if ti is None or to is None or ti.begin is None or to.begin is None:
         return False
-    return to.begin <= ti.begin and (ti.end_date or ti.begin) <= (to.end_date or to.begin)
-
-
-def _period(claim: Claim) -> tuple[object, object]:
-    t = claim.time
-    assert t is not None
-    return (t.begin, t.end_date)
+    return within(ti, to)
 
 
 def _strength(x: _Told, y: _Told, lang: str) -> tuple[int, int] | None:
@@ -312,7 +300,7 @@ def _best(passing: _Partners, by_key: dict[_Key, _Told]) -> dict[tuple[_Key, str
     best: dict[tuple[_Key, str], _Told] = {}
     for where, found in passing.items():
         found = _one_per_sentence(by_key[where[0]], found)
-        if len({_period(y.claim) for _, y in found}) > 1:
+        if len({claim_period(y.claim) for _, y in found}) > 1:
             continue
         best[where] = max(found, key=lambda f: (f[0], f[1].claim.key))[1]
     return best
