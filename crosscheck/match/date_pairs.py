@@ -276,28 +276,36 @@ def date_pairs(
         match = event_matches(lang)[1] if scope else event_match
         for sig_a, sig_b in combinations(sorted(groups, key=repr), 2):
             pair = _group_pair(groups[sig_a], groups[sig_b], seen, said, texts, match, lang=lang)
-            if pair is None or {(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)} & used:
-                continue  # the same two periods of one claim, found through another stem
-            used.update({(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)})
-            found[(sig_a, sig_b, pair.a.key)] = pair
+            _keep(pair, sig_a, sig_b, found, used)
         if scope:
             continue
-        for sig in sorted(groups, key=repr):  # one day told in two parts apart
-            for part_a, ga, part_b, gb in apart_groups(groups[sig], date_words(lang)):
+        words = date_words(lang)
+        for sig in sorted(groups, key=repr):
+            for part_a, ga, part_b, gb in apart_groups(groups[sig], words):  # two parts apart
                 pair = _group_pair(ga, gb, seen, said, texts, _in_clauses(match, lang), lang=lang)
-                sa, sb = (*sig, part_a), (*sig, part_b)
-                if pair is None or {(sa, sb, pair.a.key), (sa, sb, pair.b.key)} & used:
-                    continue
-                used.update({(sa, sb, pair.a.key), (sa, sb, pair.b.key)})
-                found[(sa, sb, pair.a.key)] = pair
-            for gp, gb in part_bare_groups(groups[sig], date_words(lang)):  # a part / bare
+                _keep(pair, (*sig, part_a), (*sig, part_b), found, used)
+            for gp, gb in part_bare_groups(groups[sig], words):  # a part / bare
                 pair = _group_pair(gp, gb, seen, said, texts, _in_clauses(match, lang), lang=lang)
-                sa, sb = (*sig, "*"), (*sig, "")  # any part / no part
-                if pair is None or {(sa, sb, pair.a.key), (sa, sb, pair.b.key)} & used:
-                    continue
-                used.update({(sa, sb, pair.a.key), (sa, sb, pair.b.key)})
-                found[(sa, sb, pair.a.key)] = pair
+                _keep(pair, (*sig, "*"), (*sig, ""), found, used)  # any part / no part
     return sorted(_unambiguous(found.values()), key=lambda p: (p.a.key, p.b.key))
+
+
+def _keep(
+    pair: ClaimPair | None,
+    sig_a: _Signature,
+    sig_b: _Signature,
+    found: dict[tuple[_Signature, _Signature, _Key], ClaimPair],
+    used: set[tuple[_Signature, _Signature, _Key]],
+) -> None:
+    """Keep a group's pair at two periods unless one of its claims already has a pair at
+    those two periods (the same two periods of one claim, found through another stem)."""
+    if pair is None:
+        return
+    taken = {(sig_a, sig_b, pair.a.key), (sig_a, sig_b, pair.b.key)}
+    if taken & used:
+        return
+    used.update(taken)
+    found[(sig_a, sig_b, pair.a.key)] = pair
 
 
 def _written_first(group: list[Claim]) -> list[Claim]:
