@@ -15,32 +15,13 @@ The quotation marks are names.toml's ``quote_marks`` and ``quote_mark_pairs``.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from crosscheck.claims.date_events import date_event_words
-from crosscheck.lexicon import load_lexicon, require
+from crosscheck.match.vague_setting import common_words
 from crosscheck.model import Claim
+from crosscheck.names.quoted import quote_mark_pattern
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
-
-
-@cache
-def _marks(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    """names.toml's quotation marks (single letters and two-letter marks) as one pattern, and
-    the marks that only open a quote (``quote_opening_marks``)."""
-    names = load_lexicon("names", lang)
-    singles = require(names, "quote_marks", str, "names", lang=lang)
-    pairs = [str(m) for m in require(names, "quote_mark_pairs", list, "names", lang=lang)]
-    opening = [str(m) for m in require(names, "quote_opening_marks", list, "names", lang=lang)]
-    every = sorted([*singles, *pairs], key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, every))), frozenset(opening)
-
-
-@cache
-def _common(lang: str) -> frozenset[str]:
-    """common_words.toml's ``words``: the most frequent words, no content."""
-    data = load_lexicon("common_words", lang)
-    return frozenset(str(w).lower() for w in require(data, "words", list, "common_words"))
 
 
 def split_quoted(sentence: str, lang: str) -> tuple[str, str]:
@@ -48,7 +29,7 @@ def split_quoted(sentence: str, lang: str) -> tuple[str, str]:
     Marks pair up in order; with an odd number and a first mark that may close, the text before
     it is quoted (the quote opened in the sentence before: '... before commanders," the Army
     said')."""
-    pattern, opening = _marks(lang)
+    pattern, opening = quote_mark_pattern(lang)
     found = list(pattern.finditer(sentence))
     cuts = [0, *(p for m in found for p in m.span()), None]
     pieces = [sentence[cuts[i] : cuts[i + 1]] for i in range(0, len(cuts) - 1, 2)]
@@ -60,7 +41,7 @@ def split_quoted(sentence: str, lang: str) -> tuple[str, str]:
 
 def _content(text: str, least: int, lang: str) -> frozenset[str]:
     """The folded words of ``text`` outside ``common_words`` with at least ``least`` letters."""
-    common = _common(lang)
+    common = common_words(lang)
     return (
         frozenset(w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) >= least)
         - common

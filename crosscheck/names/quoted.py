@@ -64,6 +64,13 @@ def _marks(lang: str) -> _Marks:
     )
 
 
+def quote_mark_pattern(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The quotation marks of language ``lang`` as one pattern (longest first), and the marks
+    that only open a quote."""
+    marks = _marks(lang)
+    return marks.pattern, marks.opening
+
+
 def inside_quotes(text: str, offset: int, lang: str) -> bool:
     """Whether ``offset`` of ``text`` lies inside quotation marks (of language ``lang``): an
     odd number of them before it in its paragraph, or an even number in a paragraph a quote
