@@ -80,22 +80,19 @@ _HAS_INVISIBLE: Final = re.compile(f"[{INVISIBLE}]")
 _DROP_INVISIBLE: Final = str.maketrans("", "", INVISIBLE)
 
 
-def word_key(text: str) -> str:
-    """A word's key: lower case, straight apostrophes, no invisible format characters."""
-    return text.lower().replace(_CURLY, "'").translate(_DROP_INVISIBLE)
-
-
 def without_invisible(text: str) -> str:
     """``text`` without the invisible format characters (``INVISIBLE``) a word reads through."""
     return text.translate(_DROP_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
 
 
+def word_key(text: str) -> str:
+    """A word's key: lower case, straight apostrophes, no invisible format characters."""
+    return without_invisible(text.lower().replace(_CURLY, "'"))
+
+
 def token_of(text: str, start: int = 0, end: int = 0) -> Token:
     """A token of ``text`` with its lower-case key (offsets 0 unless given)."""
-    key = text.lower().replace(_CURLY, "'")
-    if _HAS_INVISIBLE.search(key):
-        key = key.translate(_DROP_INVISIBLE)
-    return _new(Token, (start, end, text, key))
+    return _new(Token, (start, end, text, word_key(text)))
 
 
 def _keyed_tokens(pattern: re.Pattern[str], text: str, start: int, stop: int) -> list[Token]:
