@@ -20,7 +20,8 @@ the twenty-second; round 23 (seed 20261223) in the twenty-third; round 24 (seed
 round 28 (seed 20261228) in the twenty-eighth; round 29 (seed 20261229) in the twenty-ninth;
 round 30 (seed 20261230) in the thirtieth; round 31 (seed 20261231) in the thirty-first;
 round 32 (seed 20261232, the pattern's next integer, not a date) in the thirty-second; round 33
-(seed 20261233) in the thirty-third; round 34 (seed 20261234) in the thirty-fourth.
+(seed 20261233) in the thirty-third; round 34 (seed 20261234) in the thirty-fourth;
+round 35 (seed 20261235) in the thirty-fifth.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ ROUNDS = {
     32: (20261232, 10),
     33: (20261233, 10),
     34: (20261234, 10),
+    35: (20261235, 10),
 }
 """Each round's (seed, count). Round 1 draws among all stories; a later round among those no
 earlier round drew. A new round is one entry here."""
