@@ -146,8 +146,13 @@ def other_predicates(
     stems of each date's own clause, where its predicate must stand (``_own_stems``),
     when ``da`` and ``db`` hold a clause after the date that tells what happened at it."""
     oa, ob = own if own is not None else (da, db)
-    pa, pb = {root(s, lang) for s in a.event_stems}, {root(s, lang) for s in b.event_stems}
+    pa, pb = _predicate_roots(a, lang), _predicate_roots(b, lang)
     return bool(pa & oa and pb & ob) and not (pa & db and pb & da)
+
+
+def _predicate_roots(claim: Claim, lang: str) -> set[str]:
+    """The roots (``word_roots.root``) of a date's predicate stems (date_keys.event_key)."""
+    return {root(s, lang) for s in claim.event_stems}
 
 
 def describable(claim: Claim, statements: bool = False, *, lang: str) -> bool:
@@ -341,14 +346,20 @@ def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str], lang:
     in Salisbury"; never "Ana Ruiz" alone): the participants tell one event that the two
     outlets tell with other verbs. Only beside a month or longer: a week's dates ("this
     week" / "Monday") are the week's news, several events of the same people ("Ryan told
-    the crowd Monday" / "Democrats hold their convention this week in Charlotte")."""
-    if not other_predicates(a, b, da, db, (_own_stems(a, lang), _own_stems(b, lang)), lang=lang):
+    the crowd Monday" / "Democrats hold their convention this week in Charlotte"). Never
+    when one date's own clause tells the other's act beside its own predicate ("Reed sought
+    treatment on March 4 after his recent travel to Guinea" / "Reed had traveled from Guinea
+    in March"): that outlet tells the two acts apart, and its date is of its own act."""
+    own = (_own_stems(a, lang), _own_stems(b, lang))
+    if not other_predicates(a, b, da, db, own, lang=lang):
         return False
     ta, tb = a.time, b.time
     assert ta is not None and tb is not None
     coarse = max(GRANULARITY_RANK[ta.granularity], GRANULARITY_RANK[tb.granularity])
     if coarse < GRANULARITY_RANK[Granularity.MONTH]:
         return True
+    if _predicate_roots(a, lang) & own[1] or _predicate_roots(b, lang) & own[0]:
+        return True  # one clause tells both acts: the outlet tells them apart
     shared = names_of_both(a, b, lang) & da & db
     named = [p for p, _, _ in name_spans(clause_of(a, lang=lang), lang) if p & shared]
     return len(named) < MIN_NAMES_ONE_EVENT
