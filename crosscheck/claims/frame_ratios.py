@@ -17,7 +17,7 @@ from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import CLAUSE_END
 from crosscheck.claims.frames import Frame
 from crosscheck.lexicon import load_lexicon, lower_table, lower_words, require
-from crosscheck.model import Quantity, Unit
+from crosscheck.model import RANGE_MODIFIER, Quantity, Unit
 from crosscheck.quantities import parse_number
 from crosscheck.text.words import Token
 
@@ -108,4 +108,6 @@ def ratio_alternatives(text: str, q: Quantity, lang: str) -> Quantity:
     if low is None or q.low is None or low >= q.low:
         return q
     start = q.start - len(head) + head.rindex(first)
-    return replace(q, start=start, text=text[start : q.end], low=low, modifier="range", point=None)
+    return replace(
+        q, start=start, text=text[start : q.end], low=low, modifier=RANGE_MODIFIER, point=None
+    )
