@@ -73,6 +73,10 @@ class DiscrepancyKind(StrEnum):
     CERTAINTY = "certainty"
 
 
+# The modifier of a figure given as two ("between 20 and 30", "7- or 8-to-1").
+RANGE_MODIFIER = "range"
+
+
 @fast_init
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Quantity:
@@ -107,7 +111,7 @@ class Quantity:
     @property
     def is_range(self) -> bool:
         """True when the text gives two figures ("between 20 and 30")."""
-        return self.modifier == "range"
+        return self.modifier == RANGE_MODIFIER
 
 
 @fast_init

@@ -36,6 +36,7 @@ from crosscheck.claims.frame_finishes import finish_certainty, finish_frame, is_
 from crosscheck.claims.frame_located import located_frame
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
 from crosscheck.claims.frame_occasions import occasion_frame
+from crosscheck.claims.frame_ratios import ratio_alternatives, ratio_frame
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words, is_event_words
@@ -167,6 +168,9 @@ def quantity_claim(
     frame = located_frame(frame, q, before, after, times, lang)
     if multiplier or score:
         frame = replace(frame, what=UNSPECIFIED, event="")
+    ratio = ratio_frame(frame, source.text, q, before, lang)  # "outspent ... by a 7-1 margin"
+    if ratio is not frame:
+        frame, q = ratio, ratio_alternatives(source.text, q, lang)  # "7- or 8-to-1"
     end = subject_tokens[-1].end if subject_tokens else measure_end
     counted = counted_noun(source.text, q.end, lang) if q.unit is Unit.ORDINAL else None
     if counted is not None:  # "a first-term senator": the ordinal ranks terms
