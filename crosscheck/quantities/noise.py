@@ -18,7 +18,8 @@ from crosscheck.quantities.kinds import (
     _word_before,
 )
 from crosscheck.quantities.lexicons import _modifiers, _NumberLexicon, _numbers
-from crosscheck.quantities.patterns import CASE_ODD, _Patterns, _patterns
+from crosscheck.quantities.patterns import _Patterns, _patterns
+from crosscheck.text.cues import OTHER_CASES
 from crosscheck.text.possessive import possessives
 
 # --- what is not a quantity -----------------------------------------------------------
@@ -161,7 +162,7 @@ def _inside_not_figure(text: str, start: int, end: int, pat: _Patterns) -> bool:
         first = max(0, lo - 1)  # the pattern's look-behind reads the character before ``lo``
         window = text[first:hi]
         low = window.lower()
-        if len(low) == len(window) and all(c not in window for c in CASE_ODD):
+        if len(low) == len(window) and all(c not in window for c in OTHER_CASES):
             start, end = start - first, end - first  # the same matches, found in ``low``
             return any(
                 m.start() <= start and end <= m.end() for m in lowered.finditer(low, lo - first)

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
-from typing import Final
 
 from crosscheck.quantities.kinds import _INVISIBLE, _THIN_SPACES
 from crosscheck.quantities.lexicons import _currencies, _magnitudes, _modifiers, _numbers, _units
@@ -117,19 +116,12 @@ def _led_master(words: str, others: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?=\b{word_lead}|{other_lead})(?:{source})", flags)
 
 
-CASE_ODD: Final = "\u0131\u017f"
-"""The two characters that ``re.IGNORECASE`` matches to an ASCII letter, digit or mark while
-their lower case is another character: dotless i ("i") and long s ("s") (every code point
-checked against every ASCII letter, digit, "(", ")" and "-"; every other character whose lower
-case is one character matches as its lower case, and is a word character or a space as it
-is)."""
-
-
 def lowered_not_figure(phrases: Sequence[str], source: str) -> re.Pattern[str] | None:
     """``source`` (the case-insensitive ``not_figure`` pattern of ``phrases``) compiled
-    case-sensitively, to run on lower-cased text (several times faster, the same matches on
-    text whose lower case has its length and holds none of ``CASE_ODD``); None when a phrase
-    is not written in ASCII lower case (then only the case-insensitive pattern is run)."""
+    case-sensitively, to run on lower-cased text (several times faster; the same matches on
+    a text whose lower case has its length and that holds none of ``text.cues.OTHER_CASES``);
+    None when a phrase is not written in ASCII lower case (then only the case-insensitive
+    pattern is run)."""
     if not all(p.isascii() and p == p.lower() for p in phrases):
         return None
     return re.compile(source)
