@@ -20,6 +20,12 @@ TEXTS = [
     "She was the first woman to finish in first place, first-hand.",
     "The Second\nWorld War ended; first responders and FIRST LADY Jill Biden arrived.",
     "He dialled 911 twice; the 911 Dispatcher said 3 units were sent, 12 first.",
+    # the lower-cased search's fall-backs: a long s and a dotless i (``text.cues.OTHER_CASES``),
+    # which the case-insensitive search reads as "s" and "i", and a capital whose lower case
+    # is longer
+    "In the fir\u017ft place, the \u017fecond amendment; the F\u0131rst Lady was 1 of 3.",
+    "\u0130n the first place, 911 callers \u2014 \u201cfirst-hand\u201d \u2014 dialed 911 twice.",
+    "The FIRST AMENDMENT and the \u212aelvin sign: 401(K) plans, 2 second-class seats.",
 ]
 
 

@@ -61,13 +61,21 @@ def content_stemmer(lang: str) -> Callable[[str], str]:
 def content_stems(text: str, lang: str) -> set[str]:
     """The stems of the content words of a text, and the class of each two-word phrase of
     ``[phrases]`` of date_events.toml it holds ("was blown up" -> "demolished", "stepped
-    down" -> "resigned"): one event told with a phrase and with a verb shares its class."""
+    down" -> "resigned"): one event told with a phrase and with a verb shares its class.
+    A new set each call (the caller may change it), made from the text's stems read once."""
+    return set(_content_stems(text, lang))
+
+
+@lru_cache(maxsize=1 << 12)
+def _content_stems(text: str, lang: str) -> frozenset[str]:
+    """``content_stems`` of a text, read once: the pairings of a story ask it of one clause
+    or sentence several times (40,269 calls, 20,773 texts over the 451 stories)."""
     words = _WORD.findall(text.lower())
     found = {content_stem(w, lang) for w in set(words)}
     phrases = date_event_words(lang).phrases
     found.update(phrases[p] for p in pairwise(words) if p in phrases)
     found.discard("")
-    return found
+    return frozenset(found)
 
 
 # A story's articles are read for weights by several pairings (dates, aligned figures): keep

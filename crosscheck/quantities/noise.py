@@ -19,6 +19,7 @@ from crosscheck.quantities.kinds import (
 )
 from crosscheck.quantities.lexicons import _modifiers, _NumberLexicon, _numbers
 from crosscheck.quantities.patterns import _Patterns, _patterns
+from crosscheck.text.cues import OTHER_CASES
 from crosscheck.text.possessive import possessives
 
 # --- what is not a quantity -----------------------------------------------------------
@@ -149,11 +150,23 @@ def _inside_not_figure(text: str, start: int, end: int, pat: _Patterns) -> bool:
     """Whether the figure at start:end lies inside one of the phrases that are no amount
     (``not_figures`` in numbers.toml: "in the first place", "a 911 call"). A figure whose
     words, as written, are in no such phrase is in none: that test spares the phrase search
-    for nearly every figure (plain ASCII only, where lower-casing is the pattern's case rule)."""
+    for nearly every figure (plain ASCII only, where lower-casing is the pattern's case rule).
+    The phrase search itself runs case-sensitively on the lower-cased window where that
+    finds the same matches (``patterns.lowered_not_figure``), case-insensitively elsewhere."""
     words = " ".join(text[start:end].split())
     if words.isascii() and words.lower() not in pat.not_figure_text:
         return False
     lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    lowered = pat.not_figure_lower
+    if lowered is not None:
+        first = max(0, lo - 1)  # the pattern's look-behind reads the character before ``lo``
+        window = text[first:hi]
+        low = window.lower()
+        if len(low) == len(window) and all(c not in window for c in OTHER_CASES):
+            start, end = start - first, end - first  # the same matches, found in ``low``
+            return any(
+                m.start() <= start and end <= m.end() for m in lowered.finditer(low, lo - first)
+            )
     return any(m.start() <= start and end <= m.end() for m in pat.not_figure.finditer(text, lo, hi))
 
 

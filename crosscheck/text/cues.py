@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from crosscheck.text.leads import with_lead
+
+OTHER_CASES: Final = ("\u0131", "\u017f")
+"""The characters other than an ASCII letter's two cases that ``re.IGNORECASE`` matches to
+one ("\u0131" to "i", "\u017f" to "s"; "\u0130" lowers to two characters, caught by the
+length, and "\u212a" lowers to "k"): a text holding neither, whose lower case has its
+length, matches an ASCII pattern case-insensitively where its lower case matches it
+case-sensitively (every code point checked against the ASCII letters, digits, "(", ")" and
+"-")."""
 
 
 class Cues:
