@@ -58,12 +58,13 @@ def terminal_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def story_with_centre(tmp_path: Path, article: str) -> Path:
+def story_with_centre(tmp_path: Path, article: str, outlet: str = "Centre \\u202eB") -> Path:
     """A copy of the Belarus sample with one more source, ``centre.txt`` holding ``article``, by
-    the outlet "Centre <U+202E>B" (a right-to-left override inside an outlet's name)."""
+    ``outlet`` as story.toml spells it (by default "Centre <U+202E>B": a right-to-left
+    override inside an outlet's name)."""
     story = tmp_path / "s"
     shutil.copytree(SAMPLE, story)
     (story / "centre.txt").write_text(article, encoding="utf-8")
     with (story / "story.toml").open("a", encoding="utf-8") as handle:
-        handle.write('\n[[sources]]\nfile = "centre.txt"\noutlet = "Centre \\u202eB"\n')
+        handle.write(f'\n[[sources]]\nfile = "centre.txt"\noutlet = "{outlet}"\n')
     return story

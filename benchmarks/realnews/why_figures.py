@@ -322,7 +322,12 @@ def _rules(whole: ClaimPair, story: Story) -> Gate:
         return _gate("rule: precision in one source")
     if finding.kind in _FIGURES:
         if one_source_gives_both(
-            pair, context.figures, context.sources, context.lang, compare=compare_pair
+            pair,
+            context.figures,
+            context.sources,
+            context.lang,
+            compare=compare_pair,
+            bands=context.bands,
         ):
             return _gate("rule: one source gives both")
         if article_says_replaced(pair, context.superseded, context.lang):

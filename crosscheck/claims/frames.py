@@ -8,6 +8,7 @@ a few tokens on each side of one figure, so the cost per figure is bounded.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -70,6 +71,7 @@ from crosscheck.text.words import Token, claim_words, lemma
 # of a sized noun ("the $1.07 trillion spending [package]").
 NEW = "new"
 SIZED = "sized"
+_PLUS_SIGN = re.compile(r"\+[0-9]")  # a figure written with its plus sign ("+3%")
 _START = itemgetter(0)  # a token's start (``Token`` is a named tuple)
 
 
@@ -157,7 +159,7 @@ def figure_frame(
         owner = Owner()  # "the U.S. economy added 175,000 jobs": jobs added, not a move
     if owner.verb in fw.owner_levels:
         owner, rest = _level_move(owner, after, rest, lang)
-    if owner.verb in fw.owner_levels and _below_zero_rate(q):
+    if owner.verb in fw.owner_levels and _signed_rate(q):
         owner = Owner()  # "growth fell to -3%": a rate that changed, no level a market closed at
     if owner.verb in fw.owner_levels or owner.verb in fw.owner_moves:
         return _owned_frame(q, owner, role, sentence_tokens, times, before, rest, lang)
@@ -361,10 +363,12 @@ def _forecast_move(
     )
 
 
-def _below_zero_rate(q: Quantity) -> bool:
-    """Whether a figure is a percent below zero ("-3%", "minus 0.5 percent"): a signed rate
-    of change, never the level an index or a price closes or opens at."""
-    return q.unit is Unit.PERCENT and q.point is not None and q.point < 0
+def _signed_rate(q: Quantity) -> bool:
+    """Whether a figure is a signed percent ("-3%", "minus 0.5 percent", "+3%"): a rate of
+    change, never the level an index or a price closes or opens at."""
+    if q.unit is not Unit.PERCENT or q.point is None:
+        return False
+    return q.point < 0 or _PLUS_SIGN.search(q.text) is not None
 
 
 def _level_move(

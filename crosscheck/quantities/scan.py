@@ -166,29 +166,32 @@ def _pieces_through(chain: str, base: int) -> list[_Piece]:
 _WORD_NEXT = re.compile(r"[ \t]+[^\W\d_]")  # a word after the figure on its line
 
 
-def _minus_at(text: str, start: int, end: int, lang: str) -> int | None:
-    """Where the minus sign of the figure text[start:end] is, if it has one (numbers.toml,
-    `bullet_marks`: where a hyphen is a sign and where it marks an item)."""
+def _sign_at(text: str, start: int, end: int, lang: str) -> int | None:
+    """Where the sign of the figure text[start:end] is, if it has one: a minus or a plus glued
+    to it (numbers.toml, `bullet_marks`: where a hyphen is a sign and where it marks an item).
+    A plus is read where a minus would be, so "+3%" keeps its sign as "-3%" does."""
     j = start - 1
-    if j < 0 or text[j] not in "-\u2212":
+    if j < 0 or text[j] not in "-+\u2212":
         return None
     k = j - 1
-    if text[j] == "-" and k >= 0 and not (text[k].isspace() or text[k] in "([<>=\u2264\u2265"):
-        return None
+    if text[j] != "\u2212" and k >= 0 and not (text[k].isspace() or text[k] in "([<>=\u2264\u2265"):
+        return None  # "COVID-19", "3-4%", "18+3"
     while k >= 0 and j - k <= 3 and text[k] in " \t":
         k -= 1
-    if k >= 0 and (text[k].isdigit() or text[k] in "%)]_-"):
-        return None  # "1000 - 5000", "10 -20": a dash, not a sign
+    if k >= 0 and (text[k].isdigit() or text[k] in "%)]_-+"):
+        return None  # "1000 - 5000", "10 -20", "2 +3": a dash or a sum, not a sign
+    signed_unit = _patterns(lang).signed_unit.match(text, end) is not None
     if k >= 0 and text[k].isalpha():
         w = k
         while w > 0 and text[w - 1].isalpha():
             w -= 1
-        return j if text[w : k + 1].islower() else None  # "fell to -3%"; "COVID -19"
+        lower = text[w : k + 1].islower()
+        return j if lower or signed_unit else None  # "fell to -3%", "GDP -0.4%"; "COVID -19"
     if text[j] == "\u2212" or not (
         k < 0 or text[k].isspace() or text[k] in _numbers(lang).bullet_marks
     ):
         return j  # "it's... -4", "(-2)"
-    if _patterns(lang).signed_unit.match(text, end) or not _WORD_NEXT.match(text, end):
+    if signed_unit or not _WORD_NEXT.match(text, end):
         return j  # "-5 degrees", "-4/5" alone on its line
     return None  # "-1,500 died"
 
@@ -248,7 +251,7 @@ def _digit_atoms(text: str, start: int, end: int, lang: str) -> tuple[list[_Atom
     if not pieces:
         return [], end
     dotted = len(pieces) > 1 and "." in text[start:end]
-    minus = _minus_at(text, start, end, lang)
+    sign = _sign_at(text, start, end, lang)
     last = pieces[-1]
     value, integer, plain = last.value, last.integer, not last.separated
     ordinal, scale, stop = False, 1.0, end
@@ -263,7 +266,7 @@ def _digit_atoms(text: str, start: int, end: int, lang: str) -> tuple[list[_Atom
         if suffix is not None and integer and plain:
             ordinal, stop = True, suffix.end()
         else:
-            currency = _has_currency_before(text, start if minus is None else minus, pat)
+            currency = _has_currency_before(text, start if sign is None else sign, pat)
             found = _suffix_at(text, end, currency, lang)
             if found is not None and text[start] == "." and not currency:
                 return [], end  # ".1B": a figure that lost its first digits ("$7.1B")
@@ -277,9 +280,9 @@ def _digit_atoms(text: str, start: int, end: int, lang: str) -> tuple[list[_Atom
         is_last = index == len(pieces) - 1
         v = value if is_last else piece.value
         s = piece.start
-        signed = index == 0 and minus is not None
-        if signed and minus is not None:
-            v, s = -v, minus
+        signed = index == 0 and sign is not None
+        if signed and sign is not None:
+            v, s = (v if text[sign] == "+" else -v), sign
         atoms.append(
             _Atom(
                 start=s,

@@ -13,11 +13,14 @@ spreadsheet or ``cat`` of a report shows them instead of running them as termina
 :func:`unescape_cell` restores them too. (A picture written in an article would read back
 as its control: no news text has one.)
 
-Bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) have no picture: they
-are written ``\u202e``, as the terminal, HTML and JSON reports show them. Raw, one turns the
-rest of its cell around in a spreadsheet (a quoted "1,200" reads "002,1") and the rest of
-the line in a terminal or a text editor showing the CSV. A backslash run that would read as
-such an escape is doubled, so :func:`unescape_cell` restores every text exactly.
+The C1 controls (U+0080-U+009F) and the bidi embeddings, overrides and isolates
+(U+202A-U+202E, U+2066-U+2069) have no picture: they are written ``\u0092``, ``\u202e``, as
+the terminal, HTML and JSON reports show them. A C1 control is mostly mojibake (a
+Windows-1252 apostrophe "\x92" read as Latin-1), but U+009B is a CSI and U+0085 a line end to
+some terminals and editors, and a spreadsheet shows it as a box or nothing. A raw bidi control
+turns the rest of its cell around in a spreadsheet (a quoted "1,200" reads "002,1") and the
+rest of the line in a terminal or a text editor showing the CSV. A backslash run that would
+read as such an escape is doubled, so :func:`unescape_cell` restores every text exactly.
 """
 
 from __future__ import annotations
@@ -30,11 +33,11 @@ _CONTROLS = "".join(chr(c) for c in (*range(0x20), 0x7F) if chr(c) not in "\t\n\
 _PICTURES = "".join(chr(0x2400 + ord(c)) if c != "\x7f" else "\u2421" for c in _CONTROLS)
 _INERT = str.maketrans(_CONTROLS, _PICTURES)
 _RESTORED = str.maketrans(_PICTURES, _CONTROLS)
-_BIDI_HEX = "(?:202[a-eA-E]|206[6-9])"
-_BIDI: Final = re.compile(
-    rf"\\+(?=[\u202a-\u202e\u2066-\u2069]|u{_BIDI_HEX})|[\u202a-\u202e\u2066-\u2069]"
-)
-_BIDI_ESCAPED: Final = re.compile(rf"(\\+)u({_BIDI_HEX})")
+# written as a \uXXXX escape (no picture exists): C1 controls, bidi embeddings, overrides, isolates
+_ESCAPED_CHARS = "\x80-\x9f\u202a-\u202e\u2066-\u2069"
+_ESCAPED_HEX = "(?:00[89][0-9a-fA-F]|202[a-eA-E]|206[6-9])"
+_ESCAPABLE: Final = re.compile(rf"\\+(?=[{_ESCAPED_CHARS}]|u{_ESCAPED_HEX})|[{_ESCAPED_CHARS}]")
+_ESCAPE_READ: Final = re.compile(rf"(\\+)u({_ESCAPED_HEX})")
 
 
 class Figure(str):
@@ -49,8 +52,8 @@ def escape_cell(text: str) -> str:
     if isinstance(text, Figure):
         return str(text)
     text = text.translate(_INERT)
-    if _BIDI.search(text):
-        text = _BIDI.sub(_bidi_escape, text)
+    if _ESCAPABLE.search(text):
+        text = _ESCAPABLE.sub(_escape, text)
     if text.lstrip("'").startswith(FORMULA_START):
         return "'" + text
     return text
@@ -61,16 +64,16 @@ def unescape_cell(text: str) -> str:
     if text.startswith("'") and text.lstrip("'").startswith(FORMULA_START):
         text = text[1:]
     if "\\" in text:
-        text = _BIDI_ESCAPED.sub(_bidi_restore, text)
+        text = _ESCAPE_READ.sub(_restore, text)
     return text.translate(_RESTORED)
 
 
-def _bidi_escape(match: re.Match[str]) -> str:
+def _escape(match: re.Match[str]) -> str:
     found = match.group()
     return found * 2 if found[0] == "\\" else f"\\u{ord(found):04x}"
 
 
-def _bidi_restore(match: re.Match[str]) -> str:
+def _restore(match: re.Match[str]) -> str:
     slashes, code = match.groups()
     if len(slashes) % 2:  # the last backslash opens an escape
         return slashes[: len(slashes) // 2] + chr(int(code, 16))

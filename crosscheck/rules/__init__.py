@@ -158,7 +158,12 @@ def judge_pair(whole: ClaimPair, context: PairContext) -> Discrepancy | None:
         return None
     if finding.kind in _FIGURES and (
         one_source_gives_both(
-            pair, context.figures, context.sources, context.lang, compare=compare_pair
+            pair,
+            context.figures,
+            context.sources,
+            context.lang,
+            compare=compare_pair,
+            bands=context.bands,
         )
         or article_says_replaced(pair, superseded, context.lang)
         or numeric.stated_under_other_noun(both_sources(pair), pair, context.exact, context.lang)

@@ -19,6 +19,7 @@ from crosscheck.match.date_words import date_words
 from crosscheck.match.day_parts import day_part
 from crosscheck.match.figure_blocks import block_key, comparable
 from crosscheck.model import Claim, Source
+from crosscheck.rules.figure_bands import BandIndex, band_indexes
 from crosscheck.rules.loose_summaries import stated_figures
 from crosscheck.rules.numeric import ExactKey, agree, exact_figures
 from crosscheck.rules.superseded import Superseded, find_superseded
@@ -44,6 +45,7 @@ class PairContext:
     lang: str  # the story's language, whose lexicons the rules read
     exact: Mapping[ExactKey, list[Claim]] = field(default_factory=dict)
     stated: Mapping[str, tuple[Claim, ...]] = field(default_factory=dict)  # figures by source
+    bands: Mapping[FigureKey, BandIndex] = field(default_factory=dict)  # the long ``figures``
 
 
 def pair_context(
@@ -56,11 +58,13 @@ def pair_context(
     """The context of the story's pair rules; ``superseded`` is ``superseded_in(sources,
     claims)`` when the caller has it already."""
     claims = tuple(claims)
+    figures = _figures_by_source(claims, lang)
     return PairContext(
         sources=sources,
         dated=_keys_by_source(claims, day_key),  # (event class, day, minute)
         parted=_keys_by_source(claims, partial(part_key, lang=lang)),  # parts, no clock time
-        figures=_figures_by_source(claims, lang),
+        figures=figures,
+        bands=band_indexes(figures, lang),
         exact=exact_figures(claims, lang),
         stated=stated_figures(claims),
         superseded=superseded_in(sources, claims, lang) if superseded is None else superseded,

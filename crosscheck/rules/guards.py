@@ -18,6 +18,7 @@ from crosscheck.match.figures import claim_groups, pairs_in_block
 from crosscheck.model import Claim, ClaimPair, Quantity, Source
 from crosscheck.rules.base import Finding, compare_rules, far_apart
 from crosscheck.rules.context import FigureKey, PairContext, day_key, part_key
+from crosscheck.rules.figure_bands import BandIndex, agreement_band, candidates
 from crosscheck.rules.numeric import near, rounds_to, vague_apart
 from crosscheck.rules.superseded import Superseded, same_frame
 from crosscheck.text.headline import in_headline
@@ -58,16 +59,21 @@ def one_source_gives_both(
     lang: str,
     *,
     compare: Callable[[ClaimPair, str], Finding | None],
+    bands: Mapping[FigureKey, BandIndex] | None = None,
 ) -> bool:
     """Whether a source of one side also states, for the same frame, the other side's figure.
     Not a headline's figure its own body restates otherwise ("6 dead" above "the 12 killed"):
     a stale headline is still compared (``rules.superseded``). ``compare`` is the registry's
-    first finding of a pair (``rules.compare_pair``): no finding, the figures agree."""
+    first finding of a pair (``rules.compare_pair``): no finding, the figures agree.
+    ``bands`` (``PairContext.bands``) indexes the long lists of ``figures``: of those, only
+    the figures that may agree with the other side's (``rules.figure_bands``) are read, in
+    their order, which decides as reading them all does, since no other figure can."""
     for side, other in (("a", pair.b), ("b", pair.a)):
         for source in sorted(side_sources(pair, side)):
             stale = _headline_only(pair, side, source, sources)
             own = _own(pair, side, source)  # read once: a side may group thousands of claims
-            for claim in figures.get((source, block_key(other, lang), other.what), ()):
+            key = (source, block_key(other, lang), other.what)
+            for claim in _may_agree(figures.get(key, []), (bands or {}).get(key), other, lang):
                 if claim.source == other.source:
                     continue
                 if stale and not _headline_claim(claim, sources):
@@ -80,6 +86,15 @@ def one_source_gives_both(
                 if matched and compare(matched[0], lang) is None:
                     return not vague_apart(claim, other, lang)
     return False
+
+
+def _may_agree(
+    claims: list[Claim], index: BandIndex | None, other: Claim, lang: str
+) -> list[Claim]:
+    """The figures of ``claims`` that may agree with ``other`` (all, when not indexed)."""
+    if index is None:
+        return claims
+    return [claims[p] for p in candidates(index, agreement_band(other, lang))]
 
 
 def _own(pair: ClaimPair, side: str, source: str) -> Claim | None:

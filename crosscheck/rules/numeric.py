@@ -328,7 +328,7 @@ def numeric_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     if share is None:
         return None
     if share <= compare_rules(lang).relative_tolerance and not (
-        _round_bound(qa, lang) or _round_bound(qb, lang)
+        round_bound(qa, lang) or round_bound(qb, lang)
     ):
         return None  # a round bound the other figure does not meet differs, however near
     if _exact_within(qa, ib, ia) or _exact_within(qb, ia, ib):
@@ -409,7 +409,7 @@ def _estimates_of_two_bodies(a: Claim, b: Claim) -> bool:
     return bool(a.attribution and b.attribution) and a.attribution != b.attribution
 
 
-def _round_bound(q: Quantity, lang: str) -> bool:
+def round_bound(q: Quantity, lang: str) -> bool:
     """Whether a figure is a one-sided bound at a round cited point ("more than 19,000",
     "nearly 1,400"), not an "about" figure: ``bound_met`` alone says when it agrees. A bound
     to the unit ("at least 22") is left to the tolerance: 23 is near enough."""
