@@ -58,7 +58,10 @@ def content_stemmer(lang: str) -> Callable[[str], str]:
     return partial(content_stem, lang=lang)
 
 
-def content_stems(text: str, lang: str) -> set[str]:
+# Half the texts are read again: a clause by each pair of dates it is in, a word of an aligned
+# sentence each time it recurs, a date's own words ("Tuesday") by each date it gives.
+@lru_cache(maxsize=4096)
+def content_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of the content words of a text, and the class of each two-word phrase of
     ``[phrases]`` of date_events.toml it holds ("was blown up" -> "demolished", "stepped
     down" -> "resigned"): one event told with a phrase and with a verb shares its class."""
@@ -67,7 +70,7 @@ def content_stems(text: str, lang: str) -> set[str]:
     phrases = date_event_words(lang).phrases
     found.update(phrases[p] for p in pairwise(words) if p in phrases)
     found.discard("")
-    return found
+    return frozenset(found)
 
 
 # A story's articles are read for weights by several pairings (dates, aligned figures): keep
