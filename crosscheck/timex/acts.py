@@ -30,13 +30,12 @@ from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import UNKNOWN, Context
 from crosscheck.timex.tense import (
     clause_text_before,
-    conditional_before,
     cue,
     fold,
     folded_words,
+    forward_or_conditional,
     plural_subject,
     tense,
-    weekday_looks_forward,
 )
 
 __all__ = [
@@ -63,7 +62,7 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
         told = _told_by_possessive(ctx, lead)
         if told is not None:
             return told
-    if weekday_looks_forward(ctx, start, end, lead=lead) or conditional_before(ctx, start, end):
+    if forward_or_conditional(ctx, start, end, lead=lead):
         return not _possessive_beyond_reach(ctx, end, number, anchor)  # "if we win on Tuesday"
     if _headline_infinitive(ctx, start, end):
         return True  # "Obama to make a statement Wednesday afternoon"
