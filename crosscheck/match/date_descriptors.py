@@ -230,9 +230,9 @@ def descriptor_pairs(
         if _coarse_contains_fine(*align(a, b)):
             candidates.append((a, b))
     clauses: dict[tuple[str, int, int], str] = {}
-    stems: dict[tuple[str, int, int], set[str]] = {}
+    stems: dict[tuple[str, int, int], frozenset[str]] = {}
 
-    def stems_of(c: Claim) -> set[str]:
+    def stems_of(c: Claim) -> frozenset[str]:
         if c.key not in stems:
             clauses[c.key] = clause_of(c, lang=lang)
             stems[c.key] = content_stems(clauses[c.key], lang) - content_stems(c.text, lang)
@@ -365,7 +365,7 @@ def _apart(a: Claim, b: Claim, da: AbstractSet[str], db: AbstractSet[str], lang:
     return len(named) < MIN_NAMES_ONE_EVENT
 
 
-def _own_stems(claim: Claim, lang: str) -> set[str]:
+def _own_stems(claim: Claim, lang: str) -> frozenset[str]:
     """The content stems of a date's clause without the clause after it that tells what
     happened at the date (``clause_of`` without ``told``): the date's own predicate is read
     there ("The rate's recent peak was in October 2009, when it hit 10 percent": the peak,

@@ -58,18 +58,13 @@ def content_stemmer(lang: str) -> Callable[[str], str]:
     return partial(content_stem, lang=lang)
 
 
-def content_stems(text: str, lang: str) -> set[str]:
+# Half the texts are read again: a clause by each pair of dates it is in, a word of an aligned
+# sentence each time it recurs, a date's own words ("Tuesday") by each date it gives.
+@lru_cache(maxsize=4096)
+def content_stems(text: str, lang: str) -> frozenset[str]:
     """The stems of the content words of a text, and the class of each two-word phrase of
     ``[phrases]`` of date_events.toml it holds ("was blown up" -> "demolished", "stepped
-    down" -> "resigned"): one event told with a phrase and with a verb shares its class.
-    A new set each call (the caller may change it), made from the text's stems read once."""
-    return set(_content_stems(text, lang))
-
-
-@lru_cache(maxsize=1 << 12)
-def _content_stems(text: str, lang: str) -> frozenset[str]:
-    """``content_stems`` of a text, read once: the pairings of a story ask it of one clause
-    or sentence several times (40,269 calls, 20,773 texts over the 451 stories)."""
+    down" -> "resigned"): one event told with a phrase and with a verb shares its class."""
     words = _WORD.findall(text.lower())
     found = {content_stem(w, lang) for w in set(words)}
     phrases = date_event_words(lang).phrases

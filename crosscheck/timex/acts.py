@@ -30,13 +30,12 @@ from crosscheck.timex.patterns import WORD
 from crosscheck.timex.records import UNKNOWN, Context
 from crosscheck.timex.tense import (
     clause_text_before,
-    conditional_before,
     cue,
     fold,
     folded_words,
+    forward_or_conditional,
     plural_subject,
     tense,
-    weekday_looks_forward,
 )
 
 __all__ = [
@@ -63,14 +62,15 @@ def weekday_forward(ctx: Context, start: int, end: int, number: int, anchor: dat
         told = _told_by_possessive(ctx, lead)
         if told is not None:
             return told
-    if weekday_looks_forward(ctx, start, end, lead=lead) or conditional_before(ctx, start, end):
+    if forward_or_conditional(ctx, start, end, lead=lead):
         return not _possessive_beyond_reach(ctx, end, number, anchor)  # "if we win on Tuesday"
     if _headline_infinitive(ctx, start, end):
         return True  # "Obama to make a statement Wednesday afternoon"
+    words = _words_before_weekday(ctx, start, end)  # read by each of the three next
     if (
-        _possessive_anticipated(ctx, start, end)
-        or _rescheduled_to(ctx, start, end)
-        or _deadline_given(ctx, start, end)
+        _possessive_anticipated(ctx, end, words)
+        or _rescheduled_to(ctx, words)
+        or _deadline_given(ctx, end, words)
     ):
         return _coming_nearer(number, anchor)  # "the final poll before Tuesday's election"
     if _POSSESSIVE.match(ctx.text, end) or not present_act_before(ctx, start):
@@ -111,22 +111,22 @@ def _headline_infinitive(ctx: Context, start: int, end: int) -> bool:
     return tense(ctx, start, end) == UNKNOWN
 
 
-def _possessive_anticipated(ctx: Context, start: int, end: int) -> bool:
+def _possessive_anticipated(ctx: Context, end: int, words: list[str]) -> bool:
     """Whether the weekday at ``start:end`` is possessive, with or without a part of the day
     between ("Tuesday's election", "Saturday night's debate"), right after a phrase of
-    ``anticipation_phrases`` ("before", "in advance of"): the time before the event it names."""
+    ``anticipation_phrases`` ("before", "in advance of"): the time before the event it names.
+    ``words``: ``_words_before_weekday``."""
     if not _possessive_after(ctx, end):
         return False
-    words = _words_before_weekday(ctx, start, end)
     return any(tuple(words[-len(p) :]) == p for p in ctx.lex.anticipation_phrases)
 
 
-def _rescheduled_to(ctx: Context, start: int, end: int) -> bool:
+def _rescheduled_to(ctx: Context, words: list[str]) -> bool:
     """Whether the weekday at ``start:end`` comes right after a word of ``infinitive_marks``
     ("to", "up to", "back to") with a word of ``reschedule_verbs`` at most
     ``reschedule_reach`` words before it in its clause: the new day of a moved event ("delaying
-    the vote ... to Thursday", "moved up to Friday from Monday a deadline")."""
-    words = _words_before_weekday(ctx, start, end)
+    the vote ... to Thursday", "moved up to Friday from Monday a deadline"). ``words``:
+    ``_words_before_weekday``."""
     if not words or words[-1] not in ctx.lex.infinitive_marks:
         return False
     reach = words[-1 - ctx.lex.reschedule_reach : -1]
@@ -136,14 +136,14 @@ def _rescheduled_to(ctx: Context, start: int, end: int) -> bool:
 _INFINITIVE_AFTER = re.compile(r"(?:[ \t]+([a-z]+))?[ \t]+([a-z]+)[ \t]+([a-z]+)")
 
 
-def _deadline_given(ctx: Context, start: int, end: int) -> bool:
+def _deadline_given(ctx: Context, end: int, words: list[str]) -> bool:
     """Whether the weekday at ``start:end`` ends a time given for an act: a word of
     ``deadline_openers`` ("until") at most ``deadline_reach`` words before it, and a word of
     ``infinitive_marks`` before a verb right after it, or after a part of the day after it
     ("giving Leung until Wednesday to respond", "gave the Justice Department until 2 p.m. ET
-    Friday to either confirm")."""
-    words = _words_before_weekday(ctx, start, end)[-ctx.lex.deadline_reach :]
-    if not any(word in ctx.lex.deadline_openers for word in words):
+    Friday to either confirm"). ``words``: ``_words_before_weekday``."""
+    reach = words[-ctx.lex.deadline_reach :]
+    if not any(word in ctx.lex.deadline_openers for word in reach):
         return False
     after = _INFINITIVE_AFTER.match(ctx.text, end)
     if after is None:

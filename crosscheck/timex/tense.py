@@ -40,6 +40,7 @@ __all__ = [
     "cue",
     "fold",
     "folded_words",
+    "forward_or_conditional",
     "next_word",
     "plural_subject",
     "previous_word",
@@ -256,18 +257,38 @@ def weekday_looks_forward(ctx: Context, start: int, end: int, *, lead: int | Non
     ("according to a statement late Wednesday") dates a statement already out: not forward.
     ``lead`` is the start of a name the weekday ends ("Easter" of "Easter Sunday"): its
     clause is read before it. A relative clause after the weekday gives no cue."""
+    return _looks_forward(ctx, start, end, lead)[0]
+
+
+def _looks_forward(
+    ctx: Context, start: int, end: int, lead: int | None
+) -> tuple[bool, tuple[int, list[str]] | None]:
+    """``weekday_looks_forward``, and the clause's tense read from the weekday's start
+    (``_tense`` with ``relative_stop``) when it was read there (None otherwise)."""
     first = start if lead is None else lead
     words = folded_words(clause_text_before(ctx.text, first, ctx.lex.clause_titles))[-4:]
     if scheduled_before(words, ctx.lex, infinitive=not _POSSESSIVE.match(ctx.text, end)):
-        return True  # "the debates, which begin Wednesday": the nearest word is the cue
-    verdict, before = _tense(ctx, first, end, relative_stop=True)
+        return True, None  # "the debates, which begin Wednesday": the nearest word is the cue
+    read = _tense(ctx, first, end, relative_stop=True)
+    own = read if first == start else None
+    verdict, before = read
     if verdict != UNKNOWN:
-        return verdict == FUTURE
+        return verdict == FUTURE, own
     if _attributed(before, ctx.lex):
-        return False  # "according to a statement late Wednesday": a statement already out
+        return False, own  # "according to a statement late Wednesday": a statement already out
     if any(word in ctx.lex.present_cues for word in _after_present_that(before, ctx.lex)):
-        return True  # not "the worry is that Mr. Romney's showing in Wednesday's debate"
-    return sentence_looks_forward(ctx, start, end)
+        return True, own  # not "the worry is that Mr. Romney's showing in Wednesday's debate"
+    return sentence_looks_forward(ctx, start, end), own
+
+
+def forward_or_conditional(ctx: Context, start: int, end: int, *, lead: int | None) -> bool:
+    """``weekday_looks_forward(ctx, start, end, lead=lead) or conditional_before(ctx, start,
+    end)``, the clause's tense read once when both read it from the weekday's start (the
+    bare weekdays of the 451 stories read it twice: a tenth of reading them)."""
+    forward, read = _looks_forward(ctx, start, end, lead)
+    if forward:
+        return True
+    return _conditional(ctx, start, end, read)
 
 
 def conditional_before(ctx: Context, start: int, end: int) -> bool:
@@ -275,9 +296,14 @@ def conditional_before(ctx: Context, start: int, end: int) -> bool:
     whose clause gives no tense cue: "if we win on Tuesday" tells of a day ahead. A possessive
     weekday names an event ("if the GOP uses Tuesday's election as an omen"); a clock time is
     not read so ("if the networks can't call it at 7 p.m." is the publication day's)."""
+    return _conditional(ctx, start, end, None)
+
+
+def _conditional(ctx: Context, start: int, end: int, read: tuple[int, list[str]] | None) -> bool:
+    """``conditional_before``, given the clause's tense at the span (``read``) when known."""
     if _POSSESSIVE.match(ctx.text, end):
         return False
-    verdict, before = _tense(ctx, start, end, relative_stop=True)
+    verdict, before = _tense(ctx, start, end, relative_stop=True) if read is None else read
     return verdict == UNKNOWN and any(word in ctx.lex.conditional_openers for word in before)
 
 
