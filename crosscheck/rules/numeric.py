@@ -270,6 +270,18 @@ def _exact_point(q: Quantity, lang: str) -> bool:
     return q.point is not None and not (q.vague or q.approximate or q.is_range or bound)
 
 
+def range_holds_point(a: Claim, b: Claim, lang: str) -> bool:
+    """Whether one side is a range ("between $20 billion and $30 billion", "7- or 8-to-1")
+    and the other one exact figure (the caller has found their intervals overlap, so the
+    figure lies inside the range). Not when a side is a plan, prediction or estimate: a
+    forecast range holds another forecast or the result (economists' "140,000 to 150,000
+    jobs" and a survey's 145,000), as two bodies' estimates are their own."""
+    qa, qb = a.value, b.value
+    if qa is None or qb is None or a.role in _ESTIMATED_ROLES or b.role in _ESTIMATED_ROLES:
+        return False
+    return (qa.is_range and _exact_point(qb, lang)) or (qb.is_range and _exact_point(qa, lang))
+
+
 def numeric_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
     """Conflict, divergence or precision between two figures about the same thing."""
     qa, qb = a.value, b.value
@@ -316,6 +328,11 @@ def numeric_rule(a: Claim, b: Claim, lang: str) -> Finding | None:
         )
     if qa.vague and qb.vague:
         return None
+    if range_holds_point(a, b, lang):
+        return Finding(  # "7- or 8-to-1" and "a 7-1 margin": the same ratio, one side as a range
+            kind=DiscrepancyKind.NUMERIC_PRECISION,
+            reason=explain_words(COMPARE)["range_and_point"],
+        )
     if ia.point is None or ib.point is None:
         return None
     if agree_by_rounding(qa, qb, lang) and not (
@@ -445,8 +462,17 @@ def vague_apart(a: Claim, b: Claim, lang: str) -> bool:
 
 
 def agree(a: Claim, b: Claim, lang: str) -> bool:
-    """Whether two figures say the same (the rule finds nothing, and not for being apart)."""
-    return numeric_rule(a, b, lang) is None and not vague_apart(a, b, lang)
+    """Whether two figures say the same (the rule finds nothing, and not for being apart; a
+    range and an exact figure inside it agree, as before their precision row)."""
+    if numeric_rule(a, b, lang) is None:
+        return not vague_apart(a, b, lang)
+    qa, qb = a.value, b.value
+    return (
+        qa is not None
+        and qb is not None
+        and range_holds_point(a, b, lang)
+        and not _disjoint(_interval(qa, lang), _interval(qb, lang))
+    )
 
 
 def near(a: Claim, b: Claim, lang: str) -> bool:
