@@ -22,7 +22,7 @@ from functools import partial
 
 from crosscheck.certainty.figure_hedges import hedges_an_act, negation_end, quoted_hedge_read
 from crosscheck.certainty.hits import clause_span, hit_window, sentences_with_hits
-from crosscheck.certainty.pronouns import named_person, pronoun_subject
+from crosscheck.certainty.pronouns import pronoun_person, pronoun_subject
 from crosscheck.certainty.reading import (
     SentenceReading,
     attribution_in,
@@ -71,8 +71,8 @@ def find_hedged_statements(source: Source, sentences: Sequence[Sentence]) -> lis
                 continue
             statement = _statement(source, sentence, reading, words, hit, rules)
             previous = before.get(sentence.start)
-            if statement is not None and previous is not None and pronoun_subject(statement, rules):
-                person = named_person(previous, lang)
+            if statement is not None and pronoun_subject(statement, rules):
+                person = pronoun_person(statement, sentence, previous, lang)
                 statement = replace(statement, subjects=(person,)) if person else statement
             if statement is not None:
                 found.append(statement)
