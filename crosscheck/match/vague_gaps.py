@@ -171,4 +171,3 @@ def gap_words(claim: Claim, lang: str) -> str:
         return " ".join(claim.sentence[lead.start() : end].split())
     follow = LETTER_WORD.search(claim.sentence, end)
     return " ".join(claim.sentence[at : follow.end()].split()) if follow else ""
-
