@@ -36,7 +36,7 @@ from crosscheck.claims.frame_finishes import finish_certainty, finish_frame, is_
 from crosscheck.claims.frame_located import located_frame
 from crosscheck.claims.frame_measures import continued_list, sized_compound, timed_thing
 from crosscheck.claims.frame_occasions import occasion_frame
-from crosscheck.claims.frame_ratios import ratio_alternatives, ratio_frame
+from crosscheck.claims.frame_ratios import ratio_alternatives, ratio_end, ratio_frame
 from crosscheck.claims.frame_reading import SentenceWords
 from crosscheck.claims.frame_roles import TOTAL
 from crosscheck.claims.frame_words import frame_words, is_event_words
@@ -169,9 +169,12 @@ def quantity_claim(
     if multiplier or score:
         frame = replace(frame, what=UNSPECIFIED, event="")
     ratio = ratio_frame(frame, source.text, q, before, lang)  # "outspent ... by a 7-1 margin"
+    ratio_to = None
     if ratio is not frame:
+        ratio_to = ratio_end(source.text, q, lang)  # the claim quotes "7-1", not "7"
         frame, q = ratio, ratio_alternatives(source.text, q, lang)  # "7- or 8-to-1"
     end = subject_tokens[-1].end if subject_tokens else measure_end
+    end = max(end, ratio_to or end)
     counted = counted_noun(source.text, q.end, lang) if q.unit is Unit.ORDINAL else None
     if counted is not None:  # "a first-term senator": the ordinal ranks terms
         frame = replace(frame, what=counted[0])

@@ -52,8 +52,15 @@ def ratio_words(lang: str) -> RatioWords:
 def is_ratio_side(text: str, q: Quantity, lang: str) -> bool:
     """Whether the figure ``q`` of ``text`` is the first side of a ratio to one: "7-1",
     "8 to 1", "7 1/2 to 1", "three-to-one" (not "7-10", "4 to 1.5")."""
+    return ratio_end(text, q, lang) is not None
+
+
+def ratio_end(text: str, q: Quantity, lang: str) -> int | None:
+    """Where the ratio whose first side is ``q`` ends in ``text``: after the "1" of "7-1",
+    "8 to 1", "three-to-one" (a claim quotes the ratio as written); None when ``q`` is no
+    ratio's first side."""
     if q.unit is not Unit.COUNT or q.low is None:
-        return False
+        return None
     rw = ratio_words(lang)
     for link in rw.links:
         if not text.startswith(link, q.end):
@@ -64,8 +71,8 @@ def is_ratio_side(text: str, q: Quantity, lang: str) -> bool:
             end += 1
         while end > start and text[end - 1] in ".,":
             end -= 1  # "by 7-1." ends a sentence
-        return text[start:end].lower() in rw.ones
-    return False
+        return end if text[start:end].lower() in rw.ones else None
+    return None
 
 
 def ratio_verb(before: Sequence[Token], lang: str) -> str:

@@ -153,3 +153,21 @@ def _relation(claim: Claim, lang: str) -> tuple[str, frozenset[str]]:
     clause = _CLAUSE_END.split(claim.sentence[offset:], maxsplit=1)[0]
     anchor = [w.lower() for w in LETTER_WORD.findall(clause)][1 : 1 + _ANCHOR_WORDS]
     return (words[0], frozenset(w for w in anchor if w not in common_words(lang)))
+
+
+def gap_words(claim: Claim, lang: str) -> str:
+    """The words that make a duration a gap, as the sentence writes them: "within hours"
+    (a lead word before it), "days after" (the relation word after it); "" for a figure that
+    is no gap (``gap_pairs`` pairs only these)."""
+    q = claim.value
+    if q is None or not _gap(claim):
+        return ""
+    word, anchor = _relation(claim, lang)
+    if not (anchor or word in _lead_words(lang)):
+        return ""
+    at, end = q.start - claim.sentence_start, q.end - claim.sentence_start
+    if word in _lead_words(lang):
+        lead = list(LETTER_WORD.finditer(claim.sentence[:at]))[-1]
+        return " ".join(claim.sentence[lead.start() : end].split())
+    follow = LETTER_WORD.search(claim.sentence, end)
+    return " ".join(claim.sentence[at : follow.end()].split()) if follow else ""

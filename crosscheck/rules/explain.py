@@ -16,10 +16,12 @@ from crosscheck.claims.dates import DATED
 from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_located import LOCATED, located_places
 from crosscheck.claims.frame_occasions import is_ranked_occasion
+from crosscheck.claims.frame_ratios import ratio_words
 from crosscheck.match.date_scopes import labels_event, near_clock
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
 from crosscheck.match.speaker_dates import statement_speaker
+from crosscheck.match.vague_gaps import gap_words
 from crosscheck.model import (
     Claim,
     ClaimPair,
@@ -107,6 +109,9 @@ def frame_text(a: Claim, b: Claim, lang: str) -> str:
     period only one side gives is said to be so ("from 2017-01..2017-04 (said by one side
     only)"), never as if both gave it."""
     words = _words()
+    gap = _gap_frame(a, b, lang)
+    if gap:
+        return gap
     counted = a.value is not None and a.value.unit is Unit.COUNT
     whats = [a.what or a.subject or words["it"]]
     if b.what and b.what != whats[0]:
@@ -120,7 +125,9 @@ def frame_text(a: Claim, b: Claim, lang: str) -> str:
     # "samarra from baghdad"
     located = located_places(a.what, lang) if a.event == LOCATED else None
     text = words["frame"].format(verb=verb, what=what)
-    if is_ranked_occasion(a.kind, a.event):
+    if a.what and a.what == b.what and a.what in ratio_words(lang).events:
+        text = words["frame_ratio"].format(what=a.what)  # not "spending ratios (spent)"
+    elif is_ranked_occasion(a.kind, a.event):
         text = words["frame_rank"].format(what=what)
     elif is_finish(a.kind, a.event):
         text = words["frame_finish"].format(who=a.actor.title())
@@ -142,6 +149,34 @@ def frame_text(a: Claim, b: Claim, lang: str) -> str:
     if a.role not in ("total", ""):
         text += words["frame_role"].format(role=a.role)
     return text
+
+
+def _gap_frame(a: Claim, b: Claim, lang: str) -> str:
+    """The frame of two gaps between events, one of them vague (``vague_gaps.gap_pairs``):
+    what the gap is by its word, each side's words and a place both sentences write, as
+    written ("both give the time within which it happened (“within hours” / “Within three
+    hours”), at Cairo University"); "" for any other pair."""
+    said = gap_words(a, lang), gap_words(b, lang)
+    vague = any(c.value is not None and c.value.vague for c in (a, b))
+    if not (all(said) and vague):
+        return ""
+    words = _words()
+    first, *_, last = said[0].lower().split()  # "within hours", "days after"
+    text = words.get(f"gap_{first}", words.get(f"gap_{last}", words["gap_other"]))
+    text += words["gap_words"].format(words=" / ".join(quoted(w) for w in said))
+    place = _written_place(a.place or b.place, a.sentence, b.sentence)
+    return text + (words["gap_place"].format(place=place) if place else "")
+
+
+def _written_place(place: str, *sentences: str) -> str:
+    """``place`` as the first sentence writes it when every one of ``sentences`` writes it
+    ("Cairo University" for "cairo university"); "" otherwise (a place one side's sentence
+    lacks, or one read across a sentence's end, "u.k. trump")."""
+    if not place:
+        return ""
+    pattern = re.compile(r"\b" + re.escape(place) + r"\b", re.IGNORECASE)
+    found = [pattern.search(s) for s in sentences]
+    return found[0].group() if all(found) and found[0] else ""
 
 
 def _ends_with_event(what: str, a: Claim, b: Claim) -> bool:
