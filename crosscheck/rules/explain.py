@@ -210,7 +210,7 @@ def _place_words(lang: str) -> tuple[str, str]:
     table = require(load_lexicon("compare", lang), "written_place", dict, "compare", lang=lang)
     leads, articles = (
         "|".join(re.escape(str(w)) for w in table.get(key, [])) or "(?!)"
-        for key in ("lead_words", "articles")
+        for key in ("lead_words", "lead_articles")
     )
     return leads, articles
 
