@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from functools import cache
 
 from crosscheck.claims.date_events import date_event_words, stem
 from crosscheck.claims.dates import DATED
@@ -17,6 +18,7 @@ from crosscheck.claims.frame_finishes import is_finish
 from crosscheck.claims.frame_located import LOCATED, located_places
 from crosscheck.claims.frame_occasions import is_ranked_occasion
 from crosscheck.claims.frame_ratios import ratio_words
+from crosscheck.lexicon import load_lexicon, require
 from crosscheck.match.date_scopes import labels_event, near_clock
 from crosscheck.match.figure_rules import match_rules
 from crosscheck.match.quote_dates import one_utterance
@@ -135,10 +137,11 @@ def frame_text(a: Claim, b: Claim, lang: str) -> str:
         text = words["frame_located"].format(place=located[0].title(), reference=located[1].title())
     elif a.event and not all(_ends_with_event(w, a, b) for w in whats):
         text += words["frame_event"].format(event=a.event)  # not "dow closed (closed)"
-    place = a.place or b.place
-    if place:
-        where = "frame_place" if a.place and b.place else "frame_place_one_side"
-        text += words[where].format(place=place)
+    if a.place and b.place:  # as written, or not at all (not "in u.s.")
+        place = written_place(a.place, (a.sentence, b.sentence), lang)
+        text += words["frame_place"].format(place=place) if place else ""
+    elif a.place or b.place:
+        text += words["frame_place_one_side"].format(place=a.place or b.place)
     dated = a if a.time is not None else b
     placed = dated.time is not None and (
         dated.time.begin is not None or dated.time.minute_start is not None
@@ -177,6 +180,39 @@ def _written_place(place: str, *sentences: str) -> str:
     pattern = re.compile(r"\b" + re.escape(place) + r"\b", re.IGNORECASE)
     found = [pattern.search(s) for s in sentences]
     return found[0].group() if all(found) and found[0] else ""
+
+
+def written_place(place: str, sentences: tuple[str, ...], lang: str) -> str:
+    """A frame's place as the first of ``sentences`` that writes it does, with the words that
+    lead it ("in the U.S.", "at the Washington Navy Yard" for "u.s.", "washington navy yard");
+    "" when no sentence writes it, capitalised, after a lead word (``[written_place]`` of
+    ``compare.toml``), so a place is never printed in the reading's lower case or as a bare
+    name ("in washington navy yard" of a headline's "Navy shooting")."""
+    if not place:
+        return ""
+    leads, articles = _place_words(lang)
+    pattern = re.compile(
+        rf"\b(?P<lead>{leads})\s+(?P<article>(?:{articles})\s+)?(?P<place>{re.escape(place)})(?!\w)",
+        re.IGNORECASE,
+    )
+    for sentence in sentences:
+        for found in pattern.finditer(sentence):
+            if found["place"][0].islower():  # "in nice weather": not the name
+                continue
+            article = (found["article"] or "").lower()
+            return f"{found['lead'].lower()} {article}{found['place']}"
+    return ""
+
+
+@cache
+def _place_words(lang: str) -> tuple[str, str]:
+    """The lead words and articles of a written place, each as a regex alternation."""
+    table = require(load_lexicon("compare", lang), "written_place", dict, "compare", lang=lang)
+    leads, articles = (
+        "|".join(re.escape(str(w)) for w in table.get(key, [])) or "(?!)"
+        for key in ("lead_words", "lead_articles")
+    )
+    return leads, articles
 
 
 def _ends_with_event(what: str, a: Claim, b: Claim) -> bool:
